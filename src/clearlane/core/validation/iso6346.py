@@ -1,0 +1,32 @@
+"""ISO 6346 container numbers: owner code (3 letters), category (U, J or Z), 6 digits, check digit."""
+
+from __future__ import annotations
+
+import re
+
+_PATTERN = re.compile(r"^[A-Z]{3}[UJZ]\d{7}$")
+# Letter values skip multiples of 11: A=10, B=12, ..., K=21, L=23, ..., U=32, V=34, ...
+_LETTER_VALUES: dict[str, int] = {}
+_value = 10
+for _letter in "ABCDEFGHIJKLMNOPQRSTUVWXYZ":
+    if _value % 11 == 0:
+        _value += 1
+    _LETTER_VALUES[_letter] = _value
+    _value += 1
+
+
+def check_digit(first_ten: str) -> int:
+    """The check digit for the first ten characters (owner, category, serial)."""
+    total = 0
+    for position, char in enumerate(first_ten):
+        value = _LETTER_VALUES[char] if char.isalpha() else int(char)
+        total += value * (2**position)
+    return total % 11 % 10
+
+
+def is_well_formed(number: str) -> bool:
+    return bool(_PATTERN.match(number))
+
+
+def is_valid(number: str) -> bool:
+    return is_well_formed(number) and check_digit(number[:10]) == int(number[10])

@@ -1,0 +1,188 @@
+"""The analysis frame: one row per goods item, declaration header repeated, labels joined.
+
+This is the contract between the data layer and the analysis layer (features, risk, learn):
+both the store (:func:`clearlane.store.frames.load_items_frame`) and files read straight from
+disk produce exactly these columns.
+
+Label columns come from the control results known for the declaration:
+
+* ``controlled``: 1 if any control result exists, else 0.
+* ``fraud``: 1 non-compliant, 0 compliant, NaN if never controlled (unknown, not compliant).
+* ``critical``: 1 if a finding had severity ``critical`` (threat to public safety), else 0/NaN.
+* ``selection_reason``: why it was controlled (risk, random, mandatory, officer, unknown).
+* ``extra_duty``: duty and tax recovered by the control.
+* ``duty_at_stake``: duty + tax declared on the item; with ``fraud`` it weighs revenue@k.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from clearlane.core.schema import ControlResult, Declaration, Outcome, Severity
+
+HEADER_FIELDS = (
+    "reference",
+    "version",
+    "declaration_date",
+    "office",
+    "declaration_type",
+    "procedure",
+    "declarant_id",
+    "importer_id",
+    "exporter_id",
+    "exporter_country",
+    "seller_id",
+    "courier_id",
+    "country_dispatch",
+    "country_destination",
+    "transport_mode",
+    "incoterm",
+    "invoice_currency",
+    "exchange_rate",
+    "n_items",
+    "n_containers",
+)
+ITEM_FIELDS = (
+    "seq",
+    "hs_code",
+    "hs6",
+    "hs4",
+    "hs2",
+    "description",
+    "origin_country",
+    "quantity",
+    "quantity_unit",
+    "net_mass_kg",
+    "gross_mass_kg",
+    "item_value",
+    "customs_value",
+    "duty_rate",
+    "duty_amount",
+    "tax_amount",
+    "duty_at_stake",
+)
+LABEL_FIELDS = ("controlled", "fraud", "critical", "selection_reason", "extra_duty")
+FRAME_COLUMNS = (*HEADER_FIELDS, *ITEM_FIELDS, *LABEL_FIELDS)
+
+
+def declaration_rows(decl: Declaration) -> list[dict[str, Any]]:
+    head: dict[str, Any] = {
+        "reference": decl.reference,
+        "version": decl.version,
+        "declaration_date": decl.declaration_date,
+        "office": decl.office,
+        "declaration_type": decl.declaration_type,
+        "procedure": decl.procedure,
+        "declarant_id": decl.declarant.id,
+        "importer_id": decl.importer.id,
+        "exporter_id": decl.exporter.id if decl.exporter else None,
+        "exporter_country": decl.exporter.country if decl.exporter else None,
+        "seller_id": decl.seller.id if decl.seller else None,
+        "courier_id": decl.courier.id if decl.courier else None,
+        "country_dispatch": decl.country_dispatch,
+        "country_destination": decl.country_destination,
+        "transport_mode": decl.transport_mode,
+        "incoterm": decl.incoterm,
+        "invoice_currency": decl.invoice_currency,
+        "exchange_rate": decl.exchange_rate,
+        "n_items": len(decl.items),
+        "n_containers": len(decl.containers),
+    }
+    for key, value in decl.attributes.items():
+        head[f"attr_{key}"] = value
+    rows = []
+    for item in decl.items:
+        row = dict(head)
+        row.update(
+            seq=item.seq,
+            hs_code=item.hs_code,
+            hs6=item.hs_code[:6],
+            hs4=item.hs_code[:4],
+            hs2=item.hs_code[:2],
+            description=item.description,
+            origin_country=item.origin_country,
+            quantity=item.quantity,
+            quantity_unit=item.quantity_unit,
+            net_mass_kg=item.net_mass_kg,
+            gross_mass_kg=item.gross_mass_kg,
+            item_value=item.item_value,
+            customs_value=item.customs_value,
+            duty_rate=item.duty_rate,
+            duty_amount=item.duty_amount,
+            tax_amount=item.tax_amount,
+            duty_at_stake=(item.duty_amount or 0.0) + (item.tax_amount or 0.0),
+        )
+        rows.append(row)
+    return rows
+
+
+def label_of(results: Iterable[ControlResult]) -> dict[str, Any]:
+    """Collapse a declaration's control results into its label columns."""
+    results = list(results)
+    if not results:
+        return {
+            "controlled": 0,
+            "fraud": np.nan,
+            "critical": np.nan,
+            "selection_reason": None,
+            "extra_duty": np.nan,
+        }
+    latest = max(results, key=lambda r: (r.completed_at is not None, r.completed_at))
+    return {
+        "controlled": 1,
+        "fraud": float(any(r.outcome is Outcome.NON_COMPLIANT for r in results)),
+        "critical": float(any(r.severity is Severity.CRITICAL for r in results)),
+        "selection_reason": str(latest.selection_reason),
+        "extra_duty": float(sum(r.extra_duty for r in results)),
+    }
+
+
+def items_frame(
+    declarations: Iterable[Declaration],
+    controls: Mapping[str, Iterable[ControlResult]] | None = None,
+) -> pd.DataFrame:
+    """Build the analysis frame; ``controls`` maps declaration reference -> its results."""
+    controls = controls or {}
+    rows: list[dict[str, Any]] = []
+    for decl in declarations:
+        label = label_of(controls.get(decl.reference, ()))
+        for row in declaration_rows(decl):
+            row.update(label)
+            rows.append(row)
+    return finish_frame(pd.DataFrame.from_records(rows))
+
+
+def finish_frame(frame: pd.DataFrame) -> pd.DataFrame:
+    """Give any frame the contract's columns and dtypes (missing columns become empty)."""
+    for column in FRAME_COLUMNS:
+        if column not in frame.columns:
+            frame[column] = np.nan
+    frame["declaration_date"] = pd.to_datetime(frame["declaration_date"])
+    numeric = (
+        "version",
+        "exchange_rate",
+        "n_items",
+        "n_containers",
+        "seq",
+        "quantity",
+        "net_mass_kg",
+        "gross_mass_kg",
+        "item_value",
+        "customs_value",
+        "duty_rate",
+        "duty_amount",
+        "tax_amount",
+        "duty_at_stake",
+        "controlled",
+        "fraud",
+        "critical",
+        "extra_duty",
+    )
+    for column in numeric:
+        frame[column] = pd.to_numeric(frame[column], errors="coerce")
+    ordered = [*FRAME_COLUMNS, *sorted(c for c in frame.columns if c not in FRAME_COLUMNS)]
+    return frame[ordered].sort_values(["declaration_date", "reference", "seq"], kind="stable")

@@ -1,0 +1,117 @@
+"""Read and validate a file into records, without touching the store.
+
+:func:`parse_file` is the single path from a file on disk to validated declarations; the
+ingest pipeline stores its output and :func:`read_frame` turns it into the analysis frame, so a
+notebook, ``clearlane train --data FILE`` and ``clearlane ingest`` all see the same records.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+from pydantic import ValidationError
+
+from clearlane.core.schema import ControlResult, Declaration
+from clearlane.core.validation import Issue, Reason, field_path, validate_declaration
+from clearlane.ingest.readers import READERS, FileRejected, RawRecord, guess_format
+from clearlane.ingest.readers.base import ProgressCallback
+
+
+@dataclass
+class ParsedRecord:
+    raw: RawRecord
+    declaration: Declaration | None
+    controls: list[ControlResult] = field(default_factory=list)
+    issues: list[Issue] = field(default_factory=list)
+
+    @property
+    def errors(self) -> list[Issue]:
+        return [i for i in self.issues if i.is_error()]
+
+    @property
+    def accepted(self) -> bool:
+        return self.declaration is not None and not self.errors
+
+
+def _prefix(issue: Issue, where: str) -> Issue:
+    if issue.message.startswith(where.split(":")[0]):
+        return issue
+    return Issue(issue.reason, issue.field, f"{where}: {issue.message}", issue.severity)
+
+
+def parse_record(raw: RawRecord, *, today: date | None = None) -> ParsedRecord:
+    issues = list(raw.issues)
+    declaration = None
+    if raw.data is not None:
+        outcome = validate_declaration(raw.data, today=today)
+        issues += [_prefix(i, raw.location) for i in outcome.issues]
+        declaration = outcome.declaration
+    controls = []
+    for position, payload in enumerate(raw.controls):
+        try:
+            controls.append(ControlResult.model_validate(payload))
+        except ValidationError as exc:
+            for err in exc.errors(include_url=False):
+                path = f"control[{position}].{field_path(tuple(err['loc']))}"
+                issues.append(
+                    Issue(Reason.WRONG_TYPE, path, f"{raw.location}: '{path}': {err['msg']}")
+                )
+    return ParsedRecord(raw, declaration, controls, issues)
+
+
+def parse_file(
+    path: Path,
+    fmt: str | None = None,
+    *,
+    encoding: str = "utf-8",
+    today: date | None = None,
+    progress: ProgressCallback | None = None,
+) -> Iterator[ParsedRecord]:
+    """Yield one ParsedRecord per record in the file; raises FileRejected for unreadable files.
+
+    A declaration reference (and version, where the file gives one) that comes twice in one
+    file is an error on its second and later appearances.
+    """
+    fmt = fmt or guess_format(path)
+    reader = READERS[fmt]
+    seen: set[tuple[str, int | None]] = set()
+    for raw in reader(path, encoding=encoding, progress=progress):
+        record = parse_record(raw, today=today)
+        decl = record.declaration
+        if decl is not None:
+            key = (decl.reference, decl.version if raw.explicit_version else None)
+            if key in seen:
+                record.issues.append(
+                    Issue(
+                        Reason.DUPLICATE_REFERENCE,
+                        "reference",
+                        f"{raw.location}: declaration {decl.reference!r}"
+                        + (f" version {decl.version}" if raw.explicit_version else "")
+                        + " already appeared earlier in this file",
+                    )
+                )
+            seen.add(key)
+        yield record
+
+
+def read_frame(
+    path: Path | str, fmt: str | None = None, *, encoding: str = "utf-8"
+) -> pd.DataFrame:
+    """The analysis frame of a file's valid records (invalid ones are left out, see ingest)."""
+    from clearlane.frames import items_frame
+
+    declarations: list[Declaration] = []
+    controls: dict[str, list[ControlResult]] = {}
+    for record in parse_file(Path(path), fmt, encoding=encoding):
+        if record.accepted and record.declaration is not None:
+            declarations.append(record.declaration)
+            if record.controls:
+                controls.setdefault(record.declaration.reference, []).extend(record.controls)
+    return items_frame(declarations, controls)
+
+
+__all__ = ["FileRejected", "ParsedRecord", "parse_file", "parse_record", "read_frame"]

@@ -1,0 +1,100 @@
+"""What every reader yields: one RawRecord per declaration (or control result) found."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+from clearlane.core.validation import Issue, Reason
+
+ProgressCallback = Callable[[int], None]  # called with the number of bytes just consumed
+
+SNIFF_BYTES = 4096
+
+
+@dataclass
+class RawRecord:
+    """A record as read: where it was, its original text, its canonical dict and read issues.
+
+    ``data`` is None when the record could not be read at all (the issues say why);
+    ``controls`` carries control results that arrive inside the record (KCS labels).
+    """
+
+    location: str
+    original: str
+    data: dict[str, Any] | None
+    issues: list[Issue] = field(default_factory=list)
+    reference: str | None = None
+    explicit_version: bool = False
+    controls: list[dict[str, Any]] = field(default_factory=list)
+
+
+class Reader(Protocol):
+    def __call__(
+        self, path: Path, *, encoding: str = "utf-8", progress: ProgressCallback | None = None
+    ) -> Iterator[RawRecord]: ...
+
+
+class FileRejected(Exception):
+    """The file as a whole cannot be read in the format asked for (empty, binary, other format)."""
+
+    def __init__(self, reason: Reason, message: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.message = message
+
+
+def sniff(path: Path, expected: str) -> None:
+    """Refuse files that are empty or plainly not of the expected kind, before reading them."""
+    with path.open("rb") as handle:
+        head = handle.read(SNIFF_BYTES)
+    if not head.strip():
+        raise FileRejected(Reason.EMPTY_FILE, f"{path.name}: the file is empty")
+    if b"\x00" in head:
+        raise FileRejected(
+            Reason.WRONG_FORMAT,
+            f"{path.name}: the file holds binary data (NUL bytes), not {expected} text",
+        )
+    text = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    looks = (
+        "xml"
+        if text.startswith(b"<")
+        else "json"
+        if text[:1] in (b"{", b"[")
+        else "pdf"
+        if text.startswith(b"%PDF")
+        else "zip"
+        if text.startswith(b"PK\x03\x04")
+        else "text"
+    )
+    compatible = {
+        "csv": {"text"},
+        "kcs": {"text"},
+        "jsonl": {"json"},
+        "json": {"json"},
+        "xml": {"xml"},
+    }[expected]
+    if looks not in compatible:
+        hint = f"; try --format {looks}" if looks in ("xml", "json") else ""
+        raise FileRejected(
+            Reason.WRONG_FORMAT,
+            f"{path.name}: expected {expected.upper()} but the content looks like {looks.upper()}{hint}",
+        )
+
+
+def decode_line(raw: bytes, encoding: str, line_no: int) -> tuple[str, Issue | None]:
+    """Decode one physical line; on failure keep every byte (as \\x escapes) and say where."""
+    try:
+        return raw.decode(encoding), None
+    except UnicodeDecodeError as exc:
+        bad = raw[exc.start : exc.start + 1].hex()
+        hint = " The file may be Latin-1 or Windows-1252: re-run with --encoding latin-1."
+        if encoding.replace("-", "").lower() not in ("utf8", "utf8sig"):
+            hint = ""
+        return raw.decode(encoding, errors="backslashreplace"), Issue(
+            Reason.ENCODING,
+            None,
+            f"line {line_no}: byte 0x{bad} at column {exc.start + 1} is not valid {encoding}.{hint}",
+        )

@@ -1,0 +1,205 @@
+"""CSV in ClearLane's flat layout: one row per goods item, rows grouped by declaration reference.
+
+Rows of one declaration must be contiguous: a reference that comes back after another one is
+read as a second record, which the pipeline quarantines as a duplicate within the file. A row
+group whose declaration-level columns disagree between its rows is quarantined too.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from clearlane.core.validation import Issue, Reason
+from clearlane.ingest.layout import (
+    HEADER_COLUMNS,
+    REQUIRED_COLUMNS,
+    header_from_row,
+    is_known_column,
+    item_from_row,
+)
+from clearlane.ingest.readers.base import (
+    FileRejected,
+    ProgressCallback,
+    RawRecord,
+    decode_line,
+    sniff,
+)
+
+csv.field_size_limit(16 * 1024 * 1024)
+
+
+class _LineSource:
+    """Feeds decoded physical lines to csv.reader, remembering encoding problems and raw text."""
+
+    def __init__(self, handle: io.BufferedReader, encoding: str, progress: ProgressCallback | None):
+        self.handle = handle
+        self.encoding = encoding
+        self.progress = progress
+        self.line_no = 0
+        self.pending_text: list[str] = []
+        self.pending_issues: list[Issue] = []
+
+    def __iter__(self) -> _LineSource:
+        return self
+
+    def __next__(self) -> str:
+        raw = self.handle.readline()
+        if not raw:
+            raise StopIteration
+        self.line_no += 1
+        if self.progress:
+            self.progress(len(raw))
+        if self.line_no == 1 and raw.startswith(b"\xef\xbb\xbf"):
+            raw = raw[3:]
+        text, issue = decode_line(raw, self.encoding, self.line_no)
+        if issue:
+            self.pending_issues.append(issue)
+        self.pending_text.append(text)
+        return text
+
+    def take(self) -> tuple[str, list[Issue]]:
+        text, issues = "".join(self.pending_text), self.pending_issues
+        self.pending_text, self.pending_issues = [], []
+        return text, issues
+
+
+class _Group:
+    def __init__(self, key: tuple[str, str], first_line: int, raw_header: dict[str, str]) -> None:
+        self.key = key
+        self.first_line = first_line
+        self.last_line = first_line
+        self.raw_header = raw_header
+        self.header = header_from_row(raw_header)
+        self.items: list[dict[str, Any]] = []
+        self.text: list[str] = []
+        self.issues: list[Issue] = []
+
+    def record(self, path: Path, explicit_version: bool) -> RawRecord:
+        span = (
+            f"line {self.first_line}"
+            if self.first_line == self.last_line
+            else f"lines {self.first_line}-{self.last_line}"
+        )
+        data = dict(self.header)
+        data["items"] = self.items
+        return RawRecord(
+            location=f"{path.name}:{span}",
+            original="".join(self.text),
+            data=data,
+            issues=self.issues,
+            reference=self.key[0] or None,
+            explicit_version=explicit_version,
+        )
+
+
+def read_csv(
+    path: Path, *, encoding: str = "utf-8", progress: ProgressCallback | None = None
+) -> Iterator[RawRecord]:
+    sniff(path, "csv")
+    with path.open("rb") as handle:
+        lines = _LineSource(handle, encoding, progress)
+        reader = csv.reader(lines, strict=True)
+        try:
+            columns = next(reader)
+        except csv.Error as exc:
+            raise FileRejected(Reason.MALFORMED, f"{path.name}: line 1: header unreadable: {exc}")
+        header_text, header_issues = lines.take()
+        if header_issues:
+            raise FileRejected(Reason.ENCODING, f"{path.name}: {header_issues[0].message}")
+        columns = [c.strip() for c in columns]
+        file_issues = [
+            Issue(Reason.MISSING_COLUMN, c, f"{path.name}: required column '{c}' is missing")
+            for c in REQUIRED_COLUMNS
+            if c not in columns
+        ]
+        file_issues += [
+            Issue(
+                Reason.UNKNOWN_COLUMN,
+                c,
+                f"{path.name}: column '{c}' is not in the ClearLane CSV layout "
+                "(extra fields go in attr_<name> columns)",
+            )
+            for c in columns
+            if not is_known_column(c)
+        ]
+        if len(set(columns)) != len(columns):
+            dupes = sorted({c for c in columns if columns.count(c) > 1})
+            file_issues.append(
+                Issue(Reason.MALFORMED, dupes[0], f"{path.name}: column(s) {dupes} appear twice")
+            )
+        explicit_version = "version" in columns
+        header_keys = [c for c in columns if c in HEADER_COLUMNS or c.startswith("attr_")]
+        group: _Group | None = None
+
+        while True:
+            start_line = lines.line_no + 1
+            try:
+                values = next(reader)
+            except StopIteration:
+                break
+            except csv.Error as exc:
+                text, issues = lines.take()
+                if group is not None:
+                    yield group.record(path, explicit_version)
+                    group = None
+                yield RawRecord(
+                    location=f"{path.name}:line {start_line}",
+                    original=text,
+                    data=None,
+                    issues=[
+                        *issues,
+                        Issue(
+                            Reason.MALFORMED,
+                            None,
+                            f"{path.name}: line {start_line}: {exc} (an unbalanced quote "
+                            f"makes lines {start_line}-{lines.line_no} one field)",
+                        ),
+                    ],
+                )
+                continue
+            text, issues = lines.take()
+            if not values or all(not v.strip() for v in values):
+                continue  # blank line
+            line = start_line
+            row_issues = list(file_issues) + [
+                Issue(i.reason, i.field, f"{path.name}: {i.message}") for i in issues
+            ]
+            if len(values) != len(columns):
+                row_issues.append(
+                    Issue(
+                        Reason.COLUMN_COUNT,
+                        None,
+                        f"{path.name}: line {line}: {len(values)} fields, the header has "
+                        f"{len(columns)}",
+                    )
+                )
+            row = dict(zip(columns, values, strict=False))
+            key = (row.get("reference", "").strip(), row.get("version", "").strip())
+            if group is not None and key != group.key:
+                yield group.record(path, explicit_version)
+                group = None
+            if group is None:
+                group = _Group(key, line, {k: row.get(k, "").strip() for k in header_keys})
+            else:
+                differing = [
+                    k for k in header_keys if row.get(k, "").strip() != group.raw_header[k]
+                ]
+                if differing:
+                    group.issues.append(
+                        Issue(
+                            Reason.INCONSISTENT_HEADER,
+                            differing[0],
+                            f"{path.name}: line {line}: declaration-level field(s) "
+                            f"{differing} differ from line {group.first_line}",
+                        )
+                    )
+            group.items.append(item_from_row(row))
+            group.text.append(text)
+            group.issues.extend(i for i in row_issues if i not in group.issues)
+            group.last_line = lines.line_no
+        if group is not None:
+            yield group.record(path, explicit_version)

@@ -1,0 +1,124 @@
+"""JSON Lines (one declaration object per line) and JSON (an array, or {"declarations": [...]}).
+
+JSON Lines streams with flat memory and is the format for large files. A JSON document is
+parsed whole; a truncated or otherwise malformed document is rejected as a whole (with the
+line and column of the error), since no record in it can be trusted to be complete.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from clearlane.core.validation import Issue, Reason
+from clearlane.ingest.readers.base import (
+    FileRejected,
+    ProgressCallback,
+    RawRecord,
+    decode_line,
+    sniff,
+)
+
+
+def _record(where: str, original: str, obj: Any, issues: list[Issue]) -> RawRecord:
+    if not isinstance(obj, dict):
+        return RawRecord(
+            where,
+            original,
+            None,
+            [
+                *issues,
+                Issue(
+                    Reason.MALFORMED, None, f"{where}: expected an object, got {type(obj).__name__}"
+                ),
+            ],
+        )
+    reference = obj.get("reference")
+    return RawRecord(
+        location=where,
+        original=original,
+        data=obj,
+        issues=issues,
+        reference=str(reference) if reference is not None else None,
+        explicit_version=obj.get("version") not in (None, ""),
+    )
+
+
+def read_jsonl(
+    path: Path, *, encoding: str = "utf-8", progress: ProgressCallback | None = None
+) -> Iterator[RawRecord]:
+    sniff(path, "jsonl")
+    with path.open("rb") as handle:
+        for line_no, raw in enumerate(handle, start=1):
+            if progress:
+                progress(len(raw))
+            if line_no == 1:
+                raw = raw.removeprefix(b"\xef\xbb\xbf")
+            text, issue = decode_line(raw, encoding, line_no)
+            if not text.strip():
+                continue
+            where = f"{path.name}:line {line_no}"
+            issues = [Issue(issue.reason, None, f"{path.name}: {issue.message}")] if issue else []
+            try:
+                obj = json.loads(text)
+            except json.JSONDecodeError as exc:
+                yield RawRecord(
+                    where,
+                    text,
+                    None,
+                    [
+                        *issues,
+                        Issue(
+                            Reason.MALFORMED,
+                            None,
+                            f"{where}: invalid JSON at column {exc.colno}: {exc.msg}",
+                        ),
+                    ],
+                )
+                continue
+            yield _record(where, text.rstrip("\r\n"), obj, issues)
+
+
+def read_json(
+    path: Path, *, encoding: str = "utf-8", progress: ProgressCallback | None = None
+) -> Iterator[RawRecord]:
+    sniff(path, "json")
+    raw = path.read_bytes()
+    if progress:
+        progress(len(raw))
+    try:
+        text = raw.decode(encoding).removeprefix("\ufeff")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise FileRejected(
+            Reason.ENCODING,
+            f"{path.name}: line {line}: byte 0x{raw[exc.start : exc.start + 1].hex()} is not valid "
+            f"{encoding}; re-run with --encoding latin-1 if the file is Latin-1",
+        ) from exc
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as exc:
+        truncated = (
+            " (the document ends early: truncated?)" if exc.pos >= len(text.rstrip()) else ""
+        )
+        raise FileRejected(
+            Reason.MALFORMED,
+            f"{path.name}: line {exc.lineno}, column {exc.colno}: invalid JSON: {exc.msg}{truncated}",
+        ) from exc
+    if isinstance(document, dict) and isinstance(document.get("declarations"), list):
+        records = document["declarations"]
+    elif isinstance(document, list):
+        records = document
+    elif isinstance(document, dict):
+        records = [document]
+    else:
+        raise FileRejected(
+            Reason.MALFORMED,
+            f"{path.name}: expected an array of declarations or an object, got {type(document).__name__}",
+        )
+    for index, obj in enumerate(records):
+        yield _record(
+            f"{path.name}:record {index + 1}", json.dumps(obj, ensure_ascii=False), obj, []
+        )

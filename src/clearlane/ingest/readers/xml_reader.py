@@ -1,0 +1,134 @@
+"""XML in ClearLane's documented layout (docs/formats.md): the canonical JSON shape as elements.
+
+    <declarations xmlns="urn:clearlane:declaration:1">
+      <declaration>
+        <reference>D1</reference> <declaration_date>2024-03-01</declaration_date>
+        <importer><id>IMP1</id></importer>
+        <containers><container>CSQU3054383</container></containers>
+        <attributes><attribute name="channel">web</attribute></attributes>
+        <items><item><seq>1</seq><hs_code>851713</hs_code>...</item></items>
+      </declaration>
+    </declarations>
+
+Parsed as a stream (lxml iterparse) with entity expansion and network access off. Invalid XML
+rejects the rest of the file from the declaration where the error was found; declarations
+before it are read as usual.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from lxml import etree
+
+from clearlane.core.validation import Issue, Reason
+from clearlane.ingest.readers.base import FileRejected, ProgressCallback, RawRecord, sniff
+
+_LISTS = {"containers": "container", "items": "item"}
+
+
+def _local(tag: object) -> str:
+    return etree.QName(tag).localname if isinstance(tag, str) else ""
+
+
+def element_to_dict(element: Any) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    for child in element:
+        name = _local(child.tag)
+        if not name:
+            continue  # comments, processing instructions
+        if name in _LISTS:
+            data[name] = [
+                element_to_dict(g) if len(g) else (g.text or "").strip()
+                for g in child
+                if _local(g.tag) == _LISTS[name]
+            ]
+        elif name == "attributes":
+            data[name] = {a.get("name", ""): (a.text or "").strip() for a in child if _local(a.tag)}
+        elif len(child):
+            data[name] = element_to_dict(child)
+        else:
+            data[name] = (child.text or "").strip()
+    return data
+
+
+def read_xml(
+    path: Path, *, encoding: str = "utf-8", progress: ProgressCallback | None = None
+) -> Iterator[RawRecord]:
+    sniff(path, "xml")
+    size = path.stat().st_size
+    context = etree.iterparse(
+        str(path),
+        events=("start", "end"),
+        resolve_entities=False,
+        no_network=True,
+        load_dtd=False,
+        huge_tree=False,
+        encoding=None if encoding.lower().replace("-", "") == "utf8" else encoding,
+    )
+    index = 0
+    start_line = 1
+    depth = 0
+    root_seen = False
+    try:
+        for event, element in context:
+            name = _local(element.tag)
+            if event == "start":
+                depth += 1
+                if depth == 1:
+                    root_seen = True
+                    if name not in ("declarations", "declaration"):
+                        raise FileRejected(
+                            Reason.WRONG_FORMAT,
+                            f"{path.name}: line {element.sourceline}: root element <{name}> is "
+                            "not <declarations> (see docs/formats.md)",
+                        )
+                if name == "declaration" and depth <= 2:
+                    start_line = element.sourceline or start_line
+                continue
+            depth -= 1
+            if name != "declaration" or depth > 1:
+                continue
+            index += 1
+            where = f"{path.name}:line {start_line} (declaration {index})"
+            original = etree.tostring(element, encoding="unicode")
+            data = element_to_dict(element)
+            reference = data.get("reference")
+            yield RawRecord(
+                location=where,
+                original=original,
+                data=data,
+                reference=reference or None,
+                explicit_version=bool(data.get("version")),
+            )
+            element.clear(keep_tail=False)
+            parent = element.getparent()
+            if parent is not None:
+                while element.getprevious() is not None:
+                    del parent[0]
+    except etree.XMLSyntaxError as exc:
+        line = exc.lineno or start_line
+        if not root_seen:
+            raise FileRejected(
+                Reason.MALFORMED, f"{path.name}: line {line}: invalid XML: {exc.msg}"
+            ) from exc
+        with path.open("rb") as handle:
+            rest = handle.read().split(b"\n")[start_line - 1 :]
+        yield RawRecord(
+            location=f"{path.name}:lines {start_line}-end",
+            original=b"\n".join(rest).decode("utf-8", errors="backslashreplace"),
+            data=None,
+            issues=[
+                Issue(
+                    Reason.MALFORMED,
+                    None,
+                    f"{path.name}: line {line}: invalid XML: {exc.msg}; the file from line "
+                    f"{start_line} on was not read",
+                )
+            ],
+        )
+    finally:
+        if progress:
+            progress(size)
