@@ -78,6 +78,7 @@ def parse_file(
     """
     fmt = fmt or guess_format(path)
     reader = READERS[fmt]
+    today = today or date.today()
     seen: set[tuple[str, int | None]] = set()
     for raw in reader(path, encoding=encoding, progress=progress):
         record = parse_record(raw, today=today)

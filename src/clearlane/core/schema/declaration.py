@@ -11,35 +11,28 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
 
 
-def _clean_code(value: object) -> object:
-    if isinstance(value, str):
-        value = value.strip().upper()
-        return value or None
+def _empty_to_none(value: object) -> object:
+    # CSV and XML give "" for "not given"; that is absence, not an empty code or zero.
+    if isinstance(value, str) and not value.strip():
+        return None
     return value
 
 
-def _clean_text(value: object) -> object:
-    if isinstance(value, str):
-        value = value.strip()
-        return value or None
-    return value
-
-
-def _clean_number(value: object) -> object:
-    # CSV and XML give strings; an empty cell means "not given", not zero.
-    if isinstance(value, str):
-        value = value.strip()
-        return value or None
-    return value
-
-
-Code = Annotated[str | None, BeforeValidator(_clean_code)]
-Text = Annotated[str | None, BeforeValidator(_clean_text)]
-Amount = Annotated[float | None, BeforeValidator(_clean_number)]
-Count = Annotated[int | None, BeforeValidator(_clean_number)]
+# Trimming and upper-casing run in pydantic-core (Rust): ingest validates every record.
+Code = Annotated[
+    Annotated[str, StringConstraints(strip_whitespace=True, to_upper=True, min_length=1)] | None,
+    BeforeValidator(_empty_to_none),
+]
+Text = Annotated[
+    Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)] | None,
+    BeforeValidator(_empty_to_none),
+]
+Amount = Annotated[float | None, BeforeValidator(_empty_to_none)]
+Count = Annotated[int | None, BeforeValidator(_empty_to_none)]
+RequiredCode = Annotated[str, StringConstraints(strip_whitespace=True, to_upper=True)]
 
 
 class _Model(BaseModel):
@@ -58,7 +51,7 @@ class GoodsItem(_Model):
     """One goods item (GovernmentAgencyGoodsItem)."""
 
     seq: int = Field(ge=1, description="DE 1/6 item sequence number")
-    hs_code: Annotated[str, BeforeValidator(_clean_code)] = Field(
+    hs_code: RequiredCode = Field(
         description="DE 6/14 commodity code; the first six digits are the HS subheading"
     )
     description: Text = Field(default=None, description="DE 6/8 goods description")
@@ -84,7 +77,7 @@ class GoodsItem(_Model):
 class Declaration(_Model):
     """One goods declaration: header, parties, transport, valuation and its goods items."""
 
-    reference: Annotated[str, BeforeValidator(_clean_text)] = Field(
+    reference: Annotated[str, StringConstraints(strip_whitespace=True)] = Field(
         min_length=1, max_length=64, description="DE 2/5 LRN or the customs reference (MRN)"
     )
     version: int = Field(default=1, ge=1, description="amendments carry a higher version")
@@ -102,7 +95,7 @@ class Declaration(_Model):
     transport_mode: Code = Field(default=None, description="DE 7/4, UN/CEFACT Rec 19 (1 sea..)")
     transport_means_id: Text = Field(default=None, description="DE 7/9, e.g. IMO number")
     transport_nationality: Code = Field(default=None, description="DE 7/15")
-    containers: list[Annotated[str, BeforeValidator(_clean_code)]] = Field(
+    containers: list[RequiredCode] = Field(
         default_factory=list, description="DE 7/10, ISO 6346 container numbers"
     )
     transport_document: Text = Field(default=None, description="bill of lading / air waybill")

@@ -201,7 +201,8 @@ def check_rules(decl: Declaration, *, today: date | None = None) -> list[Issue]:
                 Issue(
                     Reason.CONTAINER_CHECK_DIGIT,
                     path,
-                    f"'{path}' {container}: check digit is {container[10]}, ISO 6346 gives {expected}",
+                    f"'{path}' {container}: check digit is {container[10]}, "
+                    f"ISO 6346 gives {expected}",
                 )
             )
 
@@ -211,7 +212,8 @@ def check_rules(decl: Declaration, *, today: date | None = None) -> list[Issue]:
             Issue(
                 Reason.HS_EDITION_UNAVAILABLE,
                 "declaration_date",
-                f"no shipped HS edition covers {decl.declaration_date}; HS codes checked for shape only",
+                f"no shipped HS edition covers {decl.declaration_date}; "
+                "HS codes checked for shape only",
                 Severity.WARNING,
             )
         )

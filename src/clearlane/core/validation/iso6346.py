@@ -1,4 +1,4 @@
-"""ISO 6346 container numbers: owner code (3 letters), category (U, J or Z), 6 digits, check digit."""
+"""ISO 6346 container numbers: owner (3 letters), category (U, J, Z), serial, check digit."""
 
 from __future__ import annotations
 

@@ -80,7 +80,8 @@ def sniff(path: Path, expected: str) -> None:
         hint = f"; try --format {looks}" if looks in ("xml", "json") else ""
         raise FileRejected(
             Reason.WRONG_FORMAT,
-            f"{path.name}: expected {expected.upper()} but the content looks like {looks.upper()}{hint}",
+            f"{path.name}: expected {expected.upper()} but the content looks like "
+            f"{looks.upper()}{hint}",
         )
 
 
@@ -96,5 +97,6 @@ def decode_line(raw: bytes, encoding: str, line_no: int) -> tuple[str, Issue | N
         return raw.decode(encoding, errors="backslashreplace"), Issue(
             Reason.ENCODING,
             None,
-            f"line {line_no}: byte 0x{bad} at column {exc.start + 1} is not valid {encoding}.{hint}",
+            f"line {line_no}: byte 0x{bad} at column {exc.start + 1} is not valid "
+            f"{encoding}.{hint}",
         )

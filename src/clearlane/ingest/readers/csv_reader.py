@@ -78,7 +78,7 @@ class _Group:
         self.text: list[str] = []
         self.issues: list[Issue] = []
 
-    def record(self, path: Path, explicit_version: bool) -> RawRecord:
+    def record(self, path: Path) -> RawRecord:
         span = (
             f"line {self.first_line}"
             if self.first_line == self.last_line
@@ -92,7 +92,7 @@ class _Group:
             data=data,
             issues=self.issues,
             reference=self.key[0] or None,
-            explicit_version=explicit_version,
+            explicit_version=bool(self.key[1]),
         )
 
 
@@ -106,7 +106,9 @@ def read_csv(
         try:
             columns = next(reader)
         except csv.Error as exc:
-            raise FileRejected(Reason.MALFORMED, f"{path.name}: line 1: header unreadable: {exc}")
+            raise FileRejected(
+                Reason.MALFORMED, f"{path.name}: line 1: header unreadable: {exc}"
+            ) from exc
         header_text, header_issues = lines.take()
         if header_issues:
             raise FileRejected(Reason.ENCODING, f"{path.name}: {header_issues[0].message}")
@@ -131,7 +133,6 @@ def read_csv(
             file_issues.append(
                 Issue(Reason.MALFORMED, dupes[0], f"{path.name}: column(s) {dupes} appear twice")
             )
-        explicit_version = "version" in columns
         header_keys = [c for c in columns if c in HEADER_COLUMNS or c.startswith("attr_")]
         group: _Group | None = None
 
@@ -144,7 +145,7 @@ def read_csv(
             except csv.Error as exc:
                 text, issues = lines.take()
                 if group is not None:
-                    yield group.record(path, explicit_version)
+                    yield group.record(path)
                     group = None
                 yield RawRecord(
                     location=f"{path.name}:line {start_line}",
@@ -180,7 +181,7 @@ def read_csv(
             row = dict(zip(columns, values, strict=False))
             key = (row.get("reference", "").strip(), row.get("version", "").strip())
             if group is not None and key != group.key:
-                yield group.record(path, explicit_version)
+                yield group.record(path)
                 group = None
             if group is None:
                 group = _Group(key, line, {k: row.get(k, "").strip() for k in header_keys})
@@ -202,4 +203,4 @@ def read_csv(
             group.issues.extend(i for i in row_issues if i not in group.issues)
             group.last_line = lines.line_no
         if group is not None:
-            yield group.record(path, explicit_version)
+            yield group.record(path)

@@ -105,7 +105,8 @@ def read_json(
         )
         raise FileRejected(
             Reason.MALFORMED,
-            f"{path.name}: line {exc.lineno}, column {exc.colno}: invalid JSON: {exc.msg}{truncated}",
+            f"{path.name}: line {exc.lineno}, column {exc.colno}: invalid JSON: "
+            f"{exc.msg}{truncated}",
         ) from exc
     if isinstance(document, dict) and isinstance(document.get("declarations"), list):
         records = document["declarations"]
@@ -116,7 +117,8 @@ def read_json(
     else:
         raise FileRejected(
             Reason.MALFORMED,
-            f"{path.name}: expected an array of declarations or an object, got {type(document).__name__}",
+            f"{path.name}: expected an array of declarations or an object, "
+            f"got {type(document).__name__}",
         )
     for index, obj in enumerate(records):
         yield _record(

@@ -1,0 +1,39 @@
+# Two commands do everything on a fresh clone:
+#   make demo   installs what is needed and runs `clearlane demo` on the embedded SQLite store
+#   make test   installs what is needed (PostgreSQL too, if none answers) and runs the tests
+# `.ci/run` calls `make test`.
+
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-stamp
+export CLEARLANE_TEST_POSTGRES_URL ?= postgresql+psycopg://postgres:postgres@127.0.0.1:5432/test
+
+.PHONY: install demo test lint typecheck bench clean
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[dev]"
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: install
+	$(VENV)/bin/clearlane demo
+
+test: install
+	bash scripts/ensure-postgres.sh
+	$(PY) -m pytest -n 2 --dist loadfile
+
+lint: install
+	$(VENV)/bin/ruff check src tests benchmarks
+	$(VENV)/bin/ruff format --check src tests benchmarks
+	$(VENV)/bin/mypy
+
+bench: install
+	bash scripts/ensure-postgres.sh
+	$(PY) benchmarks/ingest.py
+
+clean:
+	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,234 @@
+"""The `clearlane` command line (Typer). A thin shell: every command calls the library."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    DownloadColumn,
+    Progress,
+    TextColumn,
+    TimeRemainingColumn,
+    TransferSpeedColumn,
+)
+from rich.table import Table
+
+from clearlane import __version__
+
+app = typer.Typer(
+    help="ClearLane: customs risk management and targeting.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode="rich",
+)
+db_app = typer.Typer(
+    help="Database schema: upgrade, show the current revision.", no_args_is_help=True
+)
+quarantine_app = typer.Typer(help="Rejected records and their reasons.", no_args_is_help=True)
+app.add_typer(db_app, name="db")
+app.add_typer(quarantine_app, name="quarantine")
+
+console = Console()
+err_console = Console(stderr=True)
+
+FORMAT_HELP = "csv | jsonl | json | xml | kcs (default: from the file extension)"
+
+
+def _fail(message: str, code: int = 2) -> typer.Exit:
+    err_console.print(f"[bold red]error:[/] {message}")
+    return typer.Exit(code)
+
+
+def _version(value: bool) -> None:
+    if value:
+        console.print(f"clearlane {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version.")
+    ] = False,
+) -> None:
+    """Score, explain and route goods declarations; keep officers in charge; audit everything.
+
+    The database is a SQLite file under $CLEARLANE_DATA_DIR (default ./var) unless
+    $CLEARLANE_DATABASE_URL names another (any SQLAlchemy URL, e.g. postgresql://...).
+    """
+
+
+def _progress() -> Progress:
+    return Progress(
+        TextColumn("[bold]{task.description}"),
+        BarColumn(),
+        DownloadColumn(),
+        TransferSpeedColumn(),
+        TimeRemainingColumn(),
+        console=err_console,
+        transient=True,
+    )
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Files to ingest.", show_default=False)],
+    fmt: Annotated[str | None, typer.Option("--format", "-f", help=FORMAT_HELP)] = None,
+    kind: Annotated[
+        str, typer.Option(help="declarations | controls (control results, csv/jsonl/json)")
+    ] = "declarations",
+    encoding: Annotated[str, typer.Option(help="Text encoding of the files.")] = "utf-8",
+    report: Annotated[
+        Path | None, typer.Option("--report", help="Also write the reconciliation as JSON here.")
+    ] = None,
+) -> None:
+    """Read, validate and store declarations; rejected records go to the quarantine.
+
+    Ends with `received N, stored S, quarantined Q` per file, where N = S + Q always.
+    Re-ingesting a file stores nothing twice; a changed declaration becomes a new version.
+    """
+    from clearlane.ingest.pipeline import ingest_file
+    from clearlane.ingest.readers import FORMATS
+    from clearlane.store.session import StoreError
+
+    if fmt is not None and fmt not in FORMATS:
+        raise _fail(f"--format {fmt!r} is not one of {', '.join(FORMATS)}")
+    if kind not in ("declarations", "controls"):
+        raise _fail(f"--kind {kind!r} is not one of declarations, controls")
+    reports = []
+    exit_code = 0
+    for path in paths:
+        if not path.is_file():
+            raise _fail(f"{path}: no such file")
+        try:
+            with _progress() as progress:
+                task = progress.add_task(f"ingest {path.name}", total=path.stat().st_size)
+                result = ingest_file(
+                    path,
+                    fmt,
+                    kind=kind,  # type: ignore[arg-type]
+                    encoding=encoding,
+                    progress=lambda n, t=task: progress.advance(t, n),
+                )
+        except (ValueError, StoreError) as exc:
+            raise _fail(str(exc)) from exc
+        reports.append(result)
+        style = "green" if result.quarantined == 0 else "yellow"
+        console.print(f"{path.name}: [{style}]{result.summary()}[/]")
+        if result.rejected_file:
+            err_console.print(f"  [red]file rejected:[/] {result.rejected_file}")
+            exit_code = 1
+        if result.amended or result.unchanged:
+            console.print(
+                f"  new {result.new}, amended {result.amended}, already stored {result.unchanged}"
+            )
+        if result.controls_stored:
+            console.print(f"  control results stored: {result.controls_stored}")
+        if result.reasons:
+            top = ", ".join(f"{code} {n}" for code, n in result.reasons.most_common(6))
+            console.print(f"  quarantine reasons: {top}  (see `clearlane quarantine list`)")
+        if not result.reconciles:  # an invariant; if it ever breaks, say so loudly
+            err_console.print("[bold red]counts do not reconcile[/]")
+            exit_code = 3
+    if report is not None:
+        payload = [r.as_dict() for r in reports]
+        report.write_text(json.dumps(payload[0] if len(payload) == 1 else payload, indent=2))
+    raise typer.Exit(exit_code)
+
+
+@quarantine_app.command("list")
+def quarantine_list(
+    limit: Annotated[int, typer.Option(help="Rows to show (newest first).")] = 50,
+    reason: Annotated[str | None, typer.Option(help="Only this reason code.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON lines.")] = False,
+) -> None:
+    """Show quarantined records: where each came from and every reason it was refused."""
+    from clearlane.store.quarantine import list_quarantine
+
+    rows = list_quarantine(limit=limit, reason=reason)
+    if as_json:
+        for row in rows:
+            console.print_json(json.dumps(row, default=str))
+        return
+    table = Table("id", "location", "reference", "reasons", show_lines=True)
+    for row in rows:
+        messages = "\n".join(r["message"] for r in row["reasons"] if r["severity"] == "error")
+        table.add_row(str(row["id"]), row["location"], row["reference"] or "", messages)
+    console.print(table)
+    if not rows:
+        console.print("the quarantine is empty" + (f" for reason {reason}" if reason else ""))
+
+
+@db_app.command("upgrade")
+def db_upgrade(revision: Annotated[str, typer.Argument()] = "head") -> None:
+    """Create or migrate the database schema (Alembic)."""
+    from clearlane.store.session import StoreError, get_engine, upgrade
+
+    engine = get_engine()
+    try:
+        before, after = upgrade(engine, revision)
+    except StoreError as exc:
+        raise _fail(str(exc)) from exc
+    url = engine.url.render_as_string(hide_password=True)
+    console.print(f"{url}: schema {before or 'empty'} -> {after}")
+
+
+@db_app.command("current")
+def db_current() -> None:
+    """Print the database URL and its schema revision."""
+    from clearlane.store.session import current_revision, get_engine, head_revision
+
+    engine = get_engine()
+    console.print(
+        f"{engine.url.render_as_string(hide_password=True)}: at {current_revision(engine)}, "
+        f"head is {head_revision(engine)}"
+    )
+
+
+@app.command()
+def generate(
+    out: Annotated[Path, typer.Option("--out", "-o", help="Directory to write into.")],
+    declarations: Annotated[int, typer.Option(min=1, help="How many declarations.")] = 10_000,
+    seed: Annotated[int, typer.Option(help="Same seed, same files.")] = 42,
+    start: Annotated[str, typer.Option(help="First declaration date (YYYY-MM-DD).")] = "2025-01-01",
+    days: Annotated[int, typer.Option(min=1, help="Length of the period in days.")] = 365,
+) -> None:
+    """Write a synthetic data set with planted fraud (see docs/generator.md)."""
+    from clearlane.generate import generate_dataset
+
+    try:
+        first = date.fromisoformat(start)
+    except ValueError as exc:
+        raise _fail(f"--start {start!r} is not a date (YYYY-MM-DD)") from exc
+    summary = _generate(generate_dataset, out, declarations, seed, first, days)
+    console.print(f"wrote {declarations} declarations to {out}")
+    console.print(summary)
+
+
+def _generate(fn, out, declarations, seed, first, days):  # type: ignore[no-untyped-def]
+    with Progress(
+        TextColumn("[bold]generate"),
+        BarColumn(),
+        TimeRemainingColumn(),
+        console=err_console,
+        transient=True,
+    ) as progress:
+        task = progress.add_task("generate", total=declarations)
+        return fn(
+            declarations=declarations,
+            seed=seed,
+            out_dir=out,
+            start=first,
+            days=days,
+            progress=lambda n: progress.advance(task, n),
+        )
+
+
+if __name__ == "__main__":  # pragma: no cover
+    app()

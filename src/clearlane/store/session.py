@@ -1,0 +1,102 @@
+"""Engines and sessions. The store migrates itself to the latest schema on first use
+(``auto_migrate``), so `clearlane demo` and `clearlane ingest` need no setup step;
+`clearlane db upgrade` does the same explicitly."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import orjson
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from clearlane.config import get_settings
+
+
+def _json_dumps(value: object) -> str:
+    return orjson.dumps(value, option=orjson.OPT_NON_STR_KEYS).decode()
+
+
+class StoreError(RuntimeError):
+    """The database cannot be reached or is not in a usable state."""
+
+
+def _sqlite_pragmas(dbapi_connection: object, _record: object) -> None:
+    cursor = dbapi_connection.cursor()  # type: ignore[attr-defined]
+    # WAL: readers never block the writer; a killed writer leaves the last committed state.
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.close()
+
+
+@lru_cache(maxsize=8)
+def get_engine(url: str | None = None) -> Engine:
+    url = url or get_settings().effective_database_url
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        if parsed.database and parsed.database != ":memory:":
+            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, json_serializer=_json_dumps)
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    if parsed.get_backend_name() == "postgresql" and parsed.drivername == "postgresql":
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    return create_engine(parsed, pool_pre_ping=True, json_serializer=_json_dumps)
+
+
+def alembic_config(engine: Engine) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", "clearlane.store:migrations")
+    cfg.attributes["engine"] = engine
+    return cfg
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def head_revision(engine: Engine) -> str | None:
+    return ScriptDirectory.from_config(alembic_config(engine)).get_current_head()
+
+
+def upgrade(engine: Engine | None = None, revision: str = "head") -> tuple[str | None, str | None]:
+    """Bring the schema to ``revision``; returns (before, after)."""
+    engine = engine or get_engine()
+    try:
+        before = current_revision(engine)
+    except Exception as exc:  # connection refused, bad URL, ...
+        raise StoreError(f"cannot connect to {engine.url.render_as_string()}: {exc}") from exc
+    command.upgrade(alembic_config(engine), revision)
+    return before, current_revision(engine)
+
+
+_checked: set[str] = set()
+
+
+def open_store(url: str | None = None, *, migrate: bool = True) -> sessionmaker[Session]:
+    """A session factory on a store at the latest schema (migrating it if allowed)."""
+    engine = get_engine(url)
+    key = engine.url.render_as_string()
+    if key not in _checked:
+        try:
+            at = current_revision(engine)
+        except Exception as exc:
+            raise StoreError(f"cannot connect to {engine.url}: {exc}") from exc
+        if at != head_revision(engine):
+            if not migrate:
+                raise StoreError(
+                    f"database schema is at {at or 'nothing'}, ClearLane needs "
+                    f"{head_revision(engine)}: run `clearlane db upgrade`"
+                )
+            upgrade(engine)
+        _checked.add(key)
+    return sessionmaker(engine, expire_on_commit=False)

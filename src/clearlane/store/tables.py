@@ -1,0 +1,159 @@
+"""Persistence model. Kept apart from the domain schemas (core/schema) and from API DTOs.
+
+Declarations are stored twice over: the normalised record (JSON of the Pydantic model, plus
+the columns analysis queries need) and the ORIGINAL text exactly as received, so officers can
+see both side by side. Every amendment is a new row (reference, version); nothing is updated
+in place.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    ForeignKeyConstraint,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+# BIGINT on PostgreSQL, INTEGER (the rowid alias) on SQLite.
+Id = BigInteger().with_variant(Integer(), "sqlite")
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class IngestBatch(Base):
+    """One run of `clearlane ingest` over one file; counts are committed with each chunk."""
+
+    __tablename__ = "ingest_batches"
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    source: Mapped[str] = mapped_column(String(1024))
+    source_sha256: Mapped[str] = mapped_column(String(64))
+    format: Mapped[str] = mapped_column(String(16))
+    kind: Mapped[str] = mapped_column(String(16))
+    started_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    status: Mapped[str] = mapped_column(String(16))  # running, done, rejected
+    received: Mapped[int] = mapped_column(Integer, default=0)
+    stored_new: Mapped[int] = mapped_column(Integer, default=0)
+    stored_amended: Mapped[int] = mapped_column(Integer, default=0)
+    stored_unchanged: Mapped[int] = mapped_column(Integer, default=0)
+    quarantined: Mapped[int] = mapped_column(Integer, default=0)
+    controls_stored: Mapped[int] = mapped_column(Integer, default=0)
+    message: Mapped[str | None] = mapped_column(Text)
+
+
+class DeclarationRow(Base):
+    __tablename__ = "declarations"
+    __table_args__ = (UniqueConstraint("reference", "version", name="uq_declarations_ref_version"),)
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    reference: Mapped[str] = mapped_column(String(64), index=True)
+    version: Mapped[int] = mapped_column(Integer)
+    declaration_date: Mapped[date] = mapped_column(Date, index=True)
+    office: Mapped[str | None] = mapped_column(String(32))
+    declarant_id: Mapped[str | None] = mapped_column(String(64), index=True)
+    importer_id: Mapped[str | None] = mapped_column(String(64), index=True)
+    country_dispatch: Mapped[str | None] = mapped_column(String(2))
+    transport_mode: Mapped[str | None] = mapped_column(String(2))
+    n_items: Mapped[int] = mapped_column(Integer)
+    total_duty: Mapped[float] = mapped_column(Float)
+    content_sha256: Mapped[str] = mapped_column(String(64))
+    normalised: Mapped[dict] = mapped_column(JSON)
+    original: Mapped[str] = mapped_column(Text)
+    original_format: Mapped[str] = mapped_column(String(16))
+    source_location: Mapped[str] = mapped_column(String(1024))
+    warnings: Mapped[list | None] = mapped_column(JSON)
+    batch_id: Mapped[int] = mapped_column(ForeignKey("ingest_batches.id"), index=True)
+    ingested_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class GoodsItemRow(Base):
+    """One goods item, keyed by its declaration's (reference, version)."""
+
+    __tablename__ = "goods_items"
+    __table_args__ = (
+        ForeignKeyConstraint(
+            ["reference", "version"],
+            ["declarations.reference", "declarations.version"],
+            name="fk_goods_items_declaration",
+        ),
+        Index("ix_goods_items_declaration", "reference", "version"),
+        Index("ix_goods_items_hs6_origin", "hs6", "origin_country"),
+    )
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    reference: Mapped[str] = mapped_column(String(64))
+    version: Mapped[int] = mapped_column(Integer)
+    seq: Mapped[int] = mapped_column(Integer)
+    hs_code: Mapped[str] = mapped_column(String(10))
+    hs6: Mapped[str] = mapped_column(String(6))
+    description: Mapped[str | None] = mapped_column(Text)
+    origin_country: Mapped[str | None] = mapped_column(String(2))
+    quantity: Mapped[float | None] = mapped_column(Float)
+    quantity_unit: Mapped[str | None] = mapped_column(String(8))
+    net_mass_kg: Mapped[float | None] = mapped_column(Float)
+    gross_mass_kg: Mapped[float | None] = mapped_column(Float)
+    item_value: Mapped[float | None] = mapped_column(Float)
+    customs_value: Mapped[float | None] = mapped_column(Float)
+    duty_rate: Mapped[float | None] = mapped_column(Float)
+    duty_amount: Mapped[float | None] = mapped_column(Float)
+    tax_amount: Mapped[float | None] = mapped_column(Float)
+
+
+class ControlResultRow(Base):
+    __tablename__ = "control_results"
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    declaration_reference: Mapped[str] = mapped_column(String(64), index=True)
+    declaration_version: Mapped[int | None] = mapped_column(Integer)
+    control_type: Mapped[str] = mapped_column(String(32))
+    selection_reason: Mapped[str] = mapped_column(String(16))
+    outcome: Mapped[str] = mapped_column(String(16))
+    severity: Mapped[str] = mapped_column(String(16))
+    irregularities: Mapped[list] = mapped_column(JSON)
+    extra_duty: Mapped[float] = mapped_column(Float)
+    completed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    content_sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    payload: Mapped[dict] = mapped_column(JSON)
+    batch_id: Mapped[int | None] = mapped_column(ForeignKey("ingest_batches.id"), index=True)
+    recorded_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class QuarantineRow(Base):
+    """A rejected record with its reasons; ``raw`` is the record as received (nothing lost)."""
+
+    __tablename__ = "quarantine"
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    batch_id: Mapped[int] = mapped_column(ForeignKey("ingest_batches.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    source: Mapped[str] = mapped_column(String(1024))
+    location: Mapped[str] = mapped_column(String(1024))
+    reference: Mapped[str | None] = mapped_column(String(256), index=True)
+    reason_codes: Mapped[str] = mapped_column(String(1024))  # comma-separated, for filtering
+    reasons: Mapped[list] = mapped_column(JSON)  # [{reason, field, message, severity}]
+    raw: Mapped[str] = mapped_column(Text)
+    raw_sha256: Mapped[str] = mapped_column(String(64), index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))

@@ -1,0 +1,71 @@
+"""Shared fixtures. Storage tests run on SQLite always and on a real PostgreSQL server.
+
+The PostgreSQL server is named by CLEARLANE_TEST_POSTGRES_URL (`make test` sets it and
+starts a server when none answers). A test marked `postgres` that cannot reach the server
+FAILS: it does not skip itself into green. Set CLEARLANE_TEST_POSTGRES=off to deselect them
+knowingly on a machine without PostgreSQL.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from clearlane.store.session import get_engine, open_store
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+KCS_TRAIN = SHARED / "data" / "kcs" / "kcs_train_2020.csv"
+POSTGRES_URL = os.environ.get(
+    "CLEARLANE_TEST_POSTGRES_URL", "postgresql+psycopg://postgres:postgres@127.0.0.1:5432/test"
+)
+BACKENDS = ["sqlite"] + ([] if os.environ.get("CLEARLANE_TEST_POSTGRES") == "off" else ["postgres"])
+
+
+@pytest.fixture(autouse=True)
+def _isolated_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test touches ./var or a database named by the developer's environment."""
+    monkeypatch.setenv("CLEARLANE_DATA_DIR", str(tmp_path / "var"))
+    monkeypatch.delenv("CLEARLANE_DATABASE_URL", raising=False)
+    from clearlane.config import get_settings
+
+    get_settings.cache_clear()
+
+
+def _postgres_database() -> Iterator[str]:
+    admin = create_engine(make_url(POSTGRES_URL), isolation_level="AUTOCOMMIT")
+    name = f"clearlane_test_{uuid.uuid4().hex[:12]}"
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield make_url(POSTGRES_URL).set(database=name).render_as_string(hide_password=False)
+    finally:
+        get_engine(make_url(POSTGRES_URL).set(database=name).render_as_string(False)).dispose()
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture(params=[pytest.param(b, marks=getattr(pytest.mark, b)) for b in BACKENDS])
+def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A fresh, empty database URL on each backend."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'store.db'}"
+    else:
+        yield from _postgres_database()
+
+
+@pytest.fixture
+def store(store_url: str) -> sessionmaker[Session]:
+    return open_store(store_url)
+
+
+@pytest.fixture
+def sqlite_store(tmp_path: Path) -> sessionmaker[Session]:
+    return open_store(f"sqlite:///{tmp_path / 'store.db'}")

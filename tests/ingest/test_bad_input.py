@@ -1,0 +1,204 @@
+"""Every kind of bad input gets a clear message naming where, counts reconcile, nothing is lost."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from sqlalchemy.orm import Session, sessionmaker
+
+from clearlane.ingest.pipeline import IngestReport, ingest_file, store_counts
+from clearlane.store.quarantine import list_quarantine
+from tests.factories import csv_text, declaration, item, write_csv, write_jsonl
+
+
+def run(path: Path, store: sessionmaker[Session], fmt: str | None = None, **kw) -> IngestReport:
+    report = ingest_file(path, fmt, session_factory=store, **kw)
+    assert report.reconciles, report.as_dict()
+    counts = store_counts(store)
+    assert counts["declarations"] >= report.new
+    return report
+
+
+def messages(store: sessionmaker[Session]) -> list[str]:
+    return [r["message"] for q in list_quarantine(session_factory=store) for r in q["reasons"]]
+
+
+def test_good_csv_is_stored(tmp_path: Path, sqlite_store) -> None:
+    records = [declaration(f"D{i}", items=[item(seq=1), item(seq=2)]) for i in range(5)]
+    report = run(write_csv(tmp_path / "ok.csv", records), sqlite_store)
+    assert (report.received, report.stored, report.quarantined) == (5, 5, 0)
+    assert store_counts(sqlite_store)["goods_items"] == 10
+
+
+def test_unbalanced_quote(tmp_path: Path, sqlite_store) -> None:
+    text = csv_text([declaration("D1"), declaration("D2")])
+    lines = text.splitlines(keepends=True)
+    lines[2] = lines[2].replace("smartphones", '"smartphones', 1)
+    path = tmp_path / "quote.csv"
+    path.write_text("".join(lines))
+    report = run(path, sqlite_store)
+    assert report.stored == 1 and report.quarantined == 1
+    assert any("line 3" in m and "unbalanced quote" in m for m in messages(sqlite_store))
+    raw = list_quarantine(session_factory=sqlite_store)[0]["raw"]
+    assert '"smartphones' in raw  # the rejected text is kept as received
+
+
+def test_missing_required_column(tmp_path: Path, sqlite_store) -> None:
+    text = csv_text([declaration("D1")]).replace("hs_code", "hs_kode", 1)
+    path = tmp_path / "missing.csv"
+    path.write_text(text)
+    report = run(path, sqlite_store)
+    assert report.stored == 0 and report.quarantined == 1
+    found = messages(sqlite_store)
+    assert any("required column 'hs_code' is missing" in m for m in found)
+    assert any("column 'hs_kode' is not in the ClearLane CSV layout" in m for m in found)
+
+
+def test_extra_fields_in_a_row(tmp_path: Path, sqlite_store) -> None:
+    lines = csv_text([declaration("D1"), declaration("D2")]).splitlines(keepends=True)
+    lines[1] = lines[1].rstrip("\n") + ",surplus\n"
+    path = tmp_path / "extra.csv"
+    path.write_text("".join(lines))
+    report = run(path, sqlite_store)
+    assert (report.stored, report.quarantined) == (1, 1)
+    assert any("line 2" in m and "fields, the header has" in m for m in messages(sqlite_store))
+
+
+def test_wrong_types_and_codes_name_the_field(tmp_path: Path, sqlite_store) -> None:
+    records = [
+        declaration("T1", items=[item(net_mass_kg="heavy")]),
+        declaration("T2", country_dispatch="QQ"),
+        declaration("T3", invoice_currency="XYZ"),
+        declaration("T4", items=[item(hs_code="999999")]),
+        declaration("T5", containers=["CSQU3054384"]),
+        declaration("T6", items=[item(net_mass_kg=-3.0)]),
+        declaration("T7", items=[item(gross_mass_kg=9e12)]),
+        declaration("T8", items=[item(net_mass_kg=50.0)]),
+        declaration("T9", declaration_date="2025-02-30"),
+        declaration("T10", declaration_date="2099-01-01"),
+        declaration("OK1"),
+    ]
+    report = run(write_jsonl(tmp_path / "bad.jsonl", records), sqlite_store)
+    assert (report.received, report.stored, report.quarantined) == (11, 1, 10)
+    by_ref = {q["reference"]: q for q in list_quarantine(session_factory=sqlite_store)}
+    expected = {
+        "T1": ("wrong_type", "items[0].net_mass_kg"),
+        "T2": ("unknown_country", "country_dispatch"),
+        "T3": ("unknown_currency", "invoice_currency"),
+        "T4": ("hs_code_unknown", "items[0].hs_code"),
+        "T5": ("container_check_digit", "containers[0]"),
+        "T6": ("negative_value", "items[0].net_mass_kg"),
+        "T7": ("absurd_value", "items[0].gross_mass_kg"),
+        "T8": ("net_above_gross", "items[0].net_mass_kg"),
+        "T9": ("invalid_date", "declaration_date"),
+        "T10": ("future_date", "declaration_date"),
+    }
+    for reference, (code, field) in expected.items():
+        reasons = by_ref[reference]["reasons"]
+        assert any(r["reason"] == code and r["field"] == field for r in reasons), reasons
+        assert all("bad.jsonl:line" in r["message"] for r in reasons)
+
+
+def test_truncated_json_document(tmp_path: Path, sqlite_store) -> None:
+    text = json.dumps([declaration("J1"), declaration("J2")])
+    path = tmp_path / "cut.json"
+    path.write_text(text[: len(text) // 2])
+    report = run(path, sqlite_store)
+    assert (report.received, report.stored, report.quarantined) == (1, 0, 1)
+    assert report.rejected_file and "invalid JSON" in report.rejected_file
+    assert "truncated" in report.rejected_file
+
+
+def test_truncated_jsonl_line_loses_only_that_line(tmp_path: Path, sqlite_store) -> None:
+    path = write_jsonl(tmp_path / "cut.jsonl", [declaration("L1"), declaration("L2")])
+    path.write_text(path.read_text() + json.dumps(declaration("L3"))[:40] + "\n")
+    report = run(path, sqlite_store)
+    assert (report.received, report.stored, report.quarantined) == (3, 2, 1)
+    assert any("cut.jsonl:line 3: invalid JSON" in m for m in messages(sqlite_store))
+
+
+def test_invalid_xml_keeps_what_came_before(tmp_path: Path, sqlite_store) -> None:
+    good = (
+        "<declaration><reference>X1</reference><declaration_date>2025-01-02</declaration_date>"
+        "<items><item><seq>1</seq><hs_code>850440</hs_code><origin_country>CN</origin_country>"
+        "</item></items></declaration>"
+    )
+    path = tmp_path / "broken.xml"
+    path.write_text(f"<declarations>\n{good}\n{good.replace('X1', 'X2')[:-20]}\n<declaration>")
+    report = run(path, sqlite_store)
+    assert report.stored == 1 and report.quarantined == 1
+    assert any("invalid XML" in m and "broken.xml: line" in m for m in messages(sqlite_store))
+
+
+def test_latin1_file_says_which_line_and_what_to_do(tmp_path: Path, sqlite_store) -> None:
+    text = csv_text([declaration("D1", items=[item(description="café crème")]), declaration("D2")])
+    path = tmp_path / "latin1.csv"
+    path.write_bytes(text.encode("latin-1"))
+    report = run(path, sqlite_store)
+    assert (report.stored, report.quarantined) == (1, 1)
+    found = messages(sqlite_store)
+    assert any(
+        "line 2" in m and "not valid utf-8" in m and "--encoding latin-1" in m for m in found
+    )
+    again = run(path, sqlite_store, encoding="latin-1")
+    assert again.quarantined == 0 and again.new == 1  # D2 already stored, D1 now readable
+
+
+def test_empty_file(tmp_path: Path, sqlite_store) -> None:
+    path = tmp_path / "empty.csv"
+    path.write_text("")
+    report = run(path, sqlite_store)
+    assert report.rejected_file == "empty.csv: the file is empty"
+    assert (report.received, report.stored, report.quarantined) == (1, 0, 1)
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "expected"),
+    [
+        ("data.csv", json.dumps([{"reference": "x"}]), "looks like JSON; try --format json"),
+        ("data.json", "reference,declaration_date\nA,2024-01-01\n", "looks like TEXT"),
+        ("data.xml", '{"reference": "x"}', "looks like JSON"),
+        ("data.csv", "%PDF-1.7 binary stuff", "looks like PDF"),
+        ("data.csv", b"\x00\x01\x02binary", "binary data"),
+    ],
+)
+def test_file_that_is_not_what_its_extension_says(
+    tmp_path: Path, sqlite_store, name: str, content: str | bytes, expected: str
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(content if isinstance(content, bytes) else content.encode())
+    report = run(path, sqlite_store)
+    assert report.rejected_file is not None and expected in report.rejected_file
+    assert report.quarantined == 1
+    assert list_quarantine(session_factory=sqlite_store)[0]["raw"]  # the content is kept
+
+
+def test_duplicate_references_within_one_file(tmp_path: Path, sqlite_store) -> None:
+    records = [declaration("D1"), declaration("D2"), declaration("D1")]
+    report = run(write_csv(tmp_path / "dup.csv", records), sqlite_store)
+    assert (report.stored, report.quarantined) == (2, 1)
+    assert any("'D1' already appeared earlier in this file" in m for m in messages(sqlite_store))
+
+
+def test_csv_rows_of_one_declaration_must_agree(tmp_path: Path, sqlite_store) -> None:
+    lines = csv_text([declaration("D1", items=[item(seq=1), item(seq=2)])]).splitlines(True)
+    lines[2] = lines[2].replace("NLRTM1", "NLAMS1")
+    path = tmp_path / "incons.csv"
+    path.write_text("".join(lines))
+    report = run(path, sqlite_store)
+    assert report.quarantined == 1
+    assert any("['office'] differ from line 2" in m for m in messages(sqlite_store))
+
+
+def test_missing_file_and_unknown_extension_are_refused_before_writing(
+    tmp_path: Path, sqlite_store
+) -> None:
+    with pytest.raises(FileNotFoundError, match="no such file"):
+        ingest_file(tmp_path / "nope.csv", session_factory=sqlite_store)
+    odd = tmp_path / "data.txt"
+    odd.write_text("x")
+    with pytest.raises(ValueError, match="pass --format"):
+        ingest_file(odd, session_factory=sqlite_store)
+    assert store_counts(sqlite_store)["quarantine"] == 0
