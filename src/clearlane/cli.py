@@ -230,5 +230,26 @@ def _generate(fn, out, declarations, seed, first, days):  # type: ignore[no-unty
         )
 
 
+@app.command()
+def demo(
+    declarations: Annotated[int, typer.Option(min=100, help="Declarations to generate.")] = 20_000,
+    seed: Annotated[int, typer.Option(help="Seed of the synthetic data.")] = 42,
+) -> None:
+    """Run the main job end to end on the embedded store: generate, ingest, summarise."""
+    from clearlane.config import get_settings
+    from clearlane.demo import run_demo
+    from clearlane.store.session import open_store
+
+    settings = get_settings()
+    console.print(f"[bold]ClearLane demo[/] - store: {settings.effective_database_url}")
+    run_demo(
+        console=console,
+        data_dir=settings.data_dir,
+        session_factory=open_store(),
+        declarations=declarations,
+        seed=seed,
+    )
+
+
 if __name__ == "__main__":  # pragma: no cover
     app()

@@ -10,13 +10,16 @@ ingest is finished by running it again.
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
 import time
+import traceback
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime
 from itertools import islice
 from pathlib import Path
+from queue import Empty
 from typing import Any, Literal, TypeVar
 
 import orjson
@@ -39,6 +42,7 @@ from clearlane.store.tables import (
 )
 
 Kind = Literal["declarations", "controls"]
+PARALLEL_MIN_BYTES = 4_000_000  # below this a second process costs more than it saves
 MAX_RAW_CHARS = 5_000_000  # a rejected *file* keeps this much text; its sha256 names the rest
 T = TypeVar("T")
 
@@ -112,83 +116,231 @@ def _chunks(iterable: Iterable[T], size: int) -> Iterator[list[T]]:
         yield chunk
 
 
-def _quarantine_row(
-    *,
-    batch_id: int,
-    kind: str,
-    source: str,
-    location: str,
-    reference: str | None,
-    issues: Sequence[Issue],
-    raw: str,
-    now: datetime,
-) -> dict[str, Any]:
-    codes = sorted({str(i.reason) for i in issues if i.is_error()})
+@dataclass(slots=True)
+class Prepared:
+    """A record made ready for the store: plain data, so a worker process can build it.
+
+    ``sha`` is None for a rejected record; ``row`` and ``items`` lack the version (decided
+    against the store) and the batch id.
+    """
+
+    location: str
+    reference: str | None
+    original: str
+    issues: list[dict[str, Any]]
+    explicit_version: bool = False
+    version: int = 1
+    sha: str | None = None
+    row: dict[str, Any] | None = None
+    items: list[dict[str, Any]] = field(default_factory=list)
+    controls: list[dict[str, Any]] = field(default_factory=list)
+
+
+def _control_row(control: ControlResult) -> dict[str, Any]:
+    payload = control.model_dump(mode="json")
     return {
-        "batch_id": batch_id,
-        "kind": kind,
-        "source": source,
-        "location": location[:1024],
-        "reference": reference[:256] if reference else None,
-        "reason_codes": ",".join(codes)[:1024],
-        "reasons": [i.as_dict() for i in issues],
-        "raw": raw,
-        "raw_sha256": _sha256(location + "\n" + raw),
-        "created_at": now,
+        "declaration_reference": control.declaration_reference,
+        "declaration_version": control.declaration_version,
+        "control_type": str(control.control_type),
+        "selection_reason": str(control.selection_reason),
+        "outcome": str(control.outcome),
+        "severity": str(control.severity),
+        "irregularities": [str(i) for i in control.irregularities],
+        "extra_duty": control.extra_duty,
+        "completed_at": control.completed_at,
+        "content_sha256": hashlib.sha256(
+            orjson.dumps(payload, option=orjson.OPT_SORT_KEYS)
+        ).hexdigest(),
+        "payload": payload,
     }
+
+
+def prepare_declaration(record: ParsedRecord, fmt: str) -> Prepared:
+    raw = record.raw
+    issues = [i.as_dict() for i in record.issues]
+    decl = record.declaration
+    if not record.accepted or decl is None:
+        return Prepared(raw.location, raw.reference, raw.original, issues)
+    payload, sha = normalised_and_hash(decl)
+    row = {
+        "reference": decl.reference,
+        "declaration_date": decl.declaration_date,
+        "office": decl.office,
+        "declarant_id": decl.declarant.id,
+        "importer_id": decl.importer.id,
+        "country_dispatch": decl.country_dispatch,
+        "transport_mode": decl.transport_mode,
+        "n_items": len(decl.items),
+        "total_duty": decl.total_duty,
+        "content_sha256": sha,
+        "normalised": payload,
+        "original": raw.original,
+        "original_format": fmt,
+        "source_location": raw.location[:1024],
+        "warnings": issues or None,
+    }
+    items = [
+        {
+            "reference": decl.reference,
+            "seq": item.seq,
+            "hs_code": item.hs_code,
+            "hs6": item.hs_code[:6],
+            "description": item.description,
+            "origin_country": item.origin_country,
+            "quantity": item.quantity,
+            "quantity_unit": item.quantity_unit,
+            "net_mass_kg": item.net_mass_kg,
+            "gross_mass_kg": item.gross_mass_kg,
+            "item_value": item.item_value,
+            "customs_value": item.customs_value,
+            "duty_rate": item.duty_rate,
+            "duty_amount": item.duty_amount,
+            "tax_amount": item.tax_amount,
+        }
+        for item in decl.items
+    ]
+    return Prepared(
+        raw.location,
+        decl.reference,
+        raw.original,
+        issues,
+        raw.explicit_version,
+        decl.version,
+        sha,
+        row,
+        items,
+        [_control_row(c) for c in record.controls],
+    )
+
+
+def prepare_control(parsed: ParsedControl) -> Prepared:
+    raw = parsed.raw
+    issues = [i.as_dict() for i in parsed.issues]
+    if not parsed.accepted or parsed.control is None:
+        return Prepared(raw.location, raw.reference, raw.original, issues)
+    row = _control_row(parsed.control)
+    return Prepared(
+        raw.location,
+        raw.reference,
+        raw.original,
+        issues,
+        sha=row["content_sha256"],
+        controls=[row],
+    )
+
+
+# --- producing prepared chunks, in this process or in a worker process -------------------
+
+Message = tuple[str, Any, int]  # ("chunk", [Prepared], bytes) | ("rejected", (reason, msg), 0)
+
+
+def _produce(
+    path: Path, fmt: str, kind: str, encoding: str, today: date | None, batch_size: int
+) -> Iterator[Message]:
+    consumed = 0
+
+    def count(n: int) -> None:
+        nonlocal consumed
+        consumed += n
+
+    try:
+        if kind == "controls":
+            for controls in _chunks(
+                parse_controls_file(path, fmt, encoding=encoding, progress=count), batch_size
+            ):
+                yield "chunk", [prepare_control(c) for c in controls], consumed
+                consumed = 0
+        else:
+            records = parse_file(path, fmt, encoding=encoding, today=today, progress=count)
+            for chunk in _chunks(records, batch_size):
+                yield "chunk", [prepare_declaration(r, fmt) for r in chunk], consumed
+                consumed = 0
+    except FileRejected as rejected:
+        yield "rejected", (str(rejected.reason), rejected.message), consumed
+
+
+def _worker(queue: Any, args: tuple[Any, ...]) -> None:
+    try:
+        for message in _produce(*args):
+            queue.put(message)
+        queue.put(("done", None, 0))
+    except BaseException:  # forwarded to the parent, which raises it
+        queue.put(("error", traceback.format_exc(), 0))
+
+
+def _produce_in_worker(*args: Any) -> Iterator[Message]:
+    """Parse and validate in a second process while this one writes: uses both cores."""
+    context = multiprocessing.get_context("spawn")
+    queue = context.Queue(maxsize=4)  # bounded: memory stays flat however large the file
+    process = context.Process(target=_worker, args=(queue, args), daemon=True)
+    process.start()
+    try:
+        while True:
+            try:
+                kind, payload, consumed = queue.get(timeout=5)
+            except Empty:
+                if not process.is_alive():
+                    raise RuntimeError(
+                        f"the ingest worker died (exit code {process.exitcode})"
+                    ) from None
+                continue
+            if kind == "done":
+                return
+            if kind == "error":
+                raise RuntimeError(f"ingest worker failed:\n{payload}")
+            yield kind, payload, consumed
+    finally:
+        if process.is_alive():
+            process.terminate()
+        process.join(timeout=10)
 
 
 class _Writer:
     """Writes one chunk per transaction and keeps the report's counts in step."""
 
-    def __init__(self, session: Session, report: IngestReport, source: str, fmt: str) -> None:
+    def __init__(self, session: Session, report: IngestReport, source: str, kind: str) -> None:
         self.session = session
         self.report = report
         self.source = source
-        self.fmt = fmt
+        self.kind = kind
 
-    def _known_quarantine(self, rows: list[dict[str, Any]]) -> set[str]:
+    def quarantine(self, records: list[Prepared], batch_id: int, now: datetime) -> None:
+        rows = [
+            {
+                "batch_id": batch_id,
+                "kind": self.kind,
+                "source": self.source,
+                "location": p.location[:1024],
+                "reference": p.reference[:256] if p.reference else None,
+                "reason_codes": ",".join(
+                    sorted({i["reason"] for i in p.issues if i["severity"] == "error"})
+                )[:1024],
+                "reasons": p.issues,
+                "raw": p.original,
+                "raw_sha256": _sha256(p.location + "\n" + p.original),
+                "created_at": now,
+            }
+            for p in records
+        ]
         if not rows:
-            return set()
-        hashes = [r["raw_sha256"] for r in rows]
-        found = self.session.execute(
-            select(QuarantineRow.raw_sha256).where(QuarantineRow.raw_sha256.in_(hashes))
+            return
+        known = set(
+            self.session.execute(
+                select(QuarantineRow.raw_sha256).where(
+                    QuarantineRow.raw_sha256.in_([r["raw_sha256"] for r in rows])
+                )
+            ).scalars()
         )
-        return set(found.scalars())
-
-    def _store_quarantine(self, rows: list[dict[str, Any]]) -> None:
-        known = self._known_quarantine(rows)
         fresh = [r for r in rows if r["raw_sha256"] not in known]
         if fresh:
             self.session.connection().execute(insert(QuarantineRow.__table__), fresh)
         for row in rows:
             self.report.reasons.update(row["reason_codes"].split(","))
 
-    def _store_controls(self, controls: list[ControlResult], batch_id: int, now: datetime) -> None:
-        if not controls:
-            return
-        rows = []
-        for control in controls:
-            payload = control.model_dump(mode="json")
-            rows.append(
-                {
-                    "declaration_reference": control.declaration_reference,
-                    "declaration_version": control.declaration_version,
-                    "control_type": str(control.control_type),
-                    "selection_reason": str(control.selection_reason),
-                    "outcome": str(control.outcome),
-                    "severity": str(control.severity),
-                    "irregularities": [str(i) for i in control.irregularities],
-                    "extra_duty": control.extra_duty,
-                    "completed_at": control.completed_at,
-                    "content_sha256": hashlib.sha256(
-                        orjson.dumps(payload, option=orjson.OPT_SORT_KEYS)
-                    ).hexdigest(),
-                    "payload": payload,
-                    "batch_id": batch_id,
-                    "recorded_at": now,
-                }
-            )
+    def store_controls(self, rows: list[dict[str, Any]], batch_id: int, now: datetime) -> int:
+        """Store control results not stored before; returns how many were new."""
+        if not rows:
+            return 0
         known = set(
             self.session.execute(
                 select(ControlResultRow.content_sha256).where(
@@ -196,17 +348,16 @@ class _Writer:
                 )
             ).scalars()
         )
-        fresh, seen = [], set(known)
+        fresh = []
         for row in rows:
-            if row["content_sha256"] not in seen:
-                fresh.append(row)
-                seen.add(row["content_sha256"])
+            if row["content_sha256"] not in known:
+                fresh.append({**row, "batch_id": batch_id, "recorded_at": now})
+                known.add(row["content_sha256"])
         if fresh:
             self.session.connection().execute(insert(ControlResultRow.__table__), fresh)
-        self.report.controls_stored += len(fresh)
-        self.report.controls_unchanged += len(rows) - len(fresh)
+        return len(fresh)
 
-    def _bump_batch(self, batch_id: int, counts: Counter[str]) -> None:
+    def bump_batch(self, batch_id: int, counts: Counter[str]) -> None:
         self.session.execute(
             update(IngestBatch)
             .where(IngestBatch.id == batch_id)
@@ -220,21 +371,8 @@ class _Writer:
             )
         )
 
-    def write_declarations(self, chunk: list[ParsedRecord], batch_id: int) -> None:
-        now = _now()
-        counts: Counter[str] = Counter(received=len(chunk))
-        quarantine: list[dict[str, Any]] = []
-        accepted: list[tuple[ParsedRecord, Declaration, str]] = []
-        normalised: dict[int, dict[str, Any]] = {}
-        for record in chunk:
-            if record.accepted and record.declaration is not None:
-                payload, sha = normalised_and_hash(record.declaration)
-                normalised[id(record)] = payload
-                accepted.append((record, record.declaration, sha))
-            else:
-                quarantine.append(self._quarantine_for(record, batch_id, now))
+    def _existing_versions(self, references: list[str]) -> dict[str, dict[int, str]]:
         existing: dict[str, dict[int, str]] = {}
-        references = sorted({decl.reference for _, decl, _ in accepted})
         for offset in range(0, len(references), 500):
             rows = self.session.execute(
                 select(
@@ -243,153 +381,106 @@ class _Writer:
             )
             for reference, version, sha in rows:
                 existing.setdefault(reference, {})[version] = sha
+        return existing
 
-        to_insert: list[tuple[ParsedRecord, Declaration, str]] = []
-        controls: list[ControlResult] = []
-        for record, decl, sha in accepted:
-            versions = existing.setdefault(decl.reference, {})
-            if record.raw.explicit_version:
-                if decl.version in versions:
-                    if versions[decl.version] == sha:
+    def write(self, chunk: list[Prepared], batch_id: int) -> None:
+        if self.kind == "controls":
+            self._write_controls(chunk, batch_id)
+        else:
+            self._write_declarations(chunk, batch_id)
+
+    def _write_declarations(self, chunk: list[Prepared], batch_id: int) -> None:
+        now = _now()
+        counts: Counter[str] = Counter(received=len(chunk))
+        rejected = [p for p in chunk if p.sha is None]
+        accepted = [p for p in chunk if p.sha is not None]
+        existing = self._existing_versions(sorted({p.reference for p in accepted if p.reference}))
+        to_insert: list[Prepared] = []
+        controls: list[dict[str, Any]] = []
+        for record in accepted:
+            assert record.reference is not None and record.row is not None
+            versions = existing.setdefault(record.reference, {})
+            if record.explicit_version:
+                if record.version in versions:
+                    if versions[record.version] == record.sha:
                         counts["unchanged"] += 1
                         controls.extend(record.controls)
                     else:
-                        issue = Issue(
-                            Reason.DUPLICATE_REFERENCE,
-                            "version",
-                            f"{record.raw.location}: declaration {decl.reference!r} version "
-                            f"{decl.version} is already stored with different content; an "
-                            "amendment needs a higher version",
+                        record.issues.append(
+                            Issue(
+                                Reason.DUPLICATE_REFERENCE,
+                                "version",
+                                f"{record.location}: declaration {record.reference!r} version "
+                                f"{record.version} is already stored with different content; "
+                                "an amendment needs a higher version",
+                            ).as_dict()
                         )
-                        record.issues.append(issue)
-                        quarantine.append(self._quarantine_for(record, batch_id, now))
+                        rejected.append(record)
                     continue
                 counts["amended" if versions else "new"] += 1
+            elif record.sha in versions.values():
+                counts["unchanged"] += 1
+                controls.extend(record.controls)
+                continue
+            elif versions:
+                record.version = max(versions) + 1
+                counts["amended"] += 1
             else:
-                if sha in versions.values():
-                    counts["unchanged"] += 1
-                    controls.extend(record.controls)
-                    continue
-                if versions:
-                    decl = decl.model_copy(update={"version": max(versions) + 1})
-                    normalised[id(record)]["version"] = decl.version
-                    counts["amended"] += 1
-                else:
-                    counts["new"] += 1
-            versions[decl.version] = sha
-            to_insert.append((record, decl, sha))
+                counts["new"] += 1
+            assert record.sha is not None
+            versions[record.version] = record.sha
+            to_insert.append(record)
             controls.extend(record.controls)
 
         if to_insert:
-            rows = [
-                {
-                    "reference": decl.reference,
-                    "version": decl.version,
-                    "declaration_date": decl.declaration_date,
-                    "office": decl.office,
-                    "declarant_id": decl.declarant.id,
-                    "importer_id": decl.importer.id,
-                    "country_dispatch": decl.country_dispatch,
-                    "transport_mode": decl.transport_mode,
-                    "n_items": len(decl.items),
-                    "total_duty": decl.total_duty,
-                    "content_sha256": sha,
-                    "normalised": normalised[id(record)],
-                    "original": record.raw.original,
-                    "original_format": self.fmt,
-                    "source_location": record.raw.location[:1024],
-                    "warnings": [i.as_dict() for i in record.issues] or None,
-                    "batch_id": batch_id,
-                    "ingested_at": now,
-                }
-                for record, decl, sha in to_insert
-            ]
-            # Core inserts (executemany), not ORM bulk: several times faster on large chunks.
+            rows, items = [], []
+            for record in to_insert:
+                assert record.row is not None
+                record.row["normalised"]["version"] = record.version
+                rows.append(
+                    {
+                        **record.row,
+                        "version": record.version,
+                        "batch_id": batch_id,
+                        "ingested_at": now,
+                    }
+                )
+                items.extend({**item, "version": record.version} for item in record.items)
+            # Core executemany, not ORM bulk persistence: several times faster.
             connection = self.session.connection()
             connection.execute(insert(DeclarationRow.__table__), rows)
-            items = [
-                {
-                    "reference": decl.reference,
-                    "version": decl.version,
-                    "seq": item.seq,
-                    "hs_code": item.hs_code,
-                    "hs6": item.hs_code[:6],
-                    "description": item.description,
-                    "origin_country": item.origin_country,
-                    "quantity": item.quantity,
-                    "quantity_unit": item.quantity_unit,
-                    "net_mass_kg": item.net_mass_kg,
-                    "gross_mass_kg": item.gross_mass_kg,
-                    "item_value": item.item_value,
-                    "customs_value": item.customs_value,
-                    "duty_rate": item.duty_rate,
-                    "duty_amount": item.duty_amount,
-                    "tax_amount": item.tax_amount,
-                }
-                for _, decl, _ in to_insert
-                for item in decl.items
-            ]
             connection.execute(insert(GoodsItemRow.__table__), items)
-            self.report.warnings += sum(1 for record, _, _ in to_insert if record.issues)
+            self.report.warnings += sum(1 for record in to_insert if record.issues)
 
-        self._store_quarantine(quarantine)
-        before = self.report.controls_stored
-        self._store_controls(controls, batch_id, now)
-        counts["controls"] = self.report.controls_stored - before
-        counts["quarantined"] = len(quarantine)
-        self._bump_batch(batch_id, counts)
+        self.quarantine(rejected, batch_id, now)
+        counts["controls"] = self.store_controls(controls, batch_id, now)
+        counts["quarantined"] = len(rejected)
+        self._commit(batch_id, counts)
+
+    def _write_controls(self, chunk: list[Prepared], batch_id: int) -> None:
+        now = _now()
+        rejected = [p for p in chunk if p.sha is None]
+        rows = [row for p in chunk if p.sha is not None for row in p.controls]
+        self.quarantine(rejected, batch_id, now)
+        fresh = self.store_controls(rows, batch_id, now)
+        counts = Counter(
+            received=len(chunk),
+            new=fresh,
+            unchanged=len(rows) - fresh,
+            quarantined=len(rejected),
+            controls=fresh,
+        )
+        self._commit(batch_id, counts)
+
+    def _commit(self, batch_id: int, counts: Counter[str]) -> None:
+        self.bump_batch(batch_id, counts)
         self.session.commit()
         self.report.received += counts["received"]
         self.report.new += counts["new"]
         self.report.amended += counts["amended"]
         self.report.unchanged += counts["unchanged"]
         self.report.quarantined += counts["quarantined"]
-
-    def write_controls(self, chunk: list[ParsedControl], batch_id: int) -> None:
-        now = _now()
-        good = [p.control for p in chunk if p.accepted and p.control is not None]
-        bad = [p for p in chunk if not p.accepted]
-        quarantine = [
-            _quarantine_row(
-                batch_id=batch_id,
-                kind="controls",
-                source=self.source,
-                location=p.raw.location,
-                reference=p.raw.reference,
-                issues=p.issues,
-                raw=p.raw.original,
-                now=now,
-            )
-            for p in bad
-        ]
-        self._store_quarantine(quarantine)
-        before_new, before_same = self.report.controls_stored, self.report.controls_unchanged
-        self._store_controls(good, batch_id, now)
-        fresh = self.report.controls_stored - before_new
-        same = self.report.controls_unchanged - before_same
-        self._bump_batch(
-            batch_id,
-            Counter(
-                received=len(chunk), new=fresh, unchanged=same, quarantined=len(bad), controls=fresh
-            ),
-        )
-        self.session.commit()
-        self.report.received += len(chunk)
-        self.report.new += fresh
-        self.report.unchanged += same
-        self.report.quarantined += len(bad)
-
-    def _quarantine_for(self, record: ParsedRecord, batch_id: int, now: datetime) -> dict[str, Any]:
-        return _quarantine_row(
-            batch_id=batch_id,
-            kind="declarations",
-            source=self.source,
-            location=record.raw.location,
-            reference=record.raw.reference,
-            issues=record.issues,
-            raw=record.raw.original,
-            now=now,
-        )
+        self.report.controls_stored += counts["controls"]
 
 
 def ingest_file(
@@ -402,18 +493,25 @@ def ingest_file(
     batch_size: int | None = None,
     today: date | None = None,
     progress: Callable[[int], None] | None = None,
+    workers: int | None = None,
 ) -> IngestReport:
     """Ingest one file; returns the reconciliation (received = stored + quarantined).
 
     Raises FileNotFoundError or ValueError (unknown format) before anything is written;
     a file that cannot be read as ``fmt`` is not an exception: it is quarantined whole.
+    ``workers=1`` parses in a second process (the default for files over a few MB).
     """
     path = Path(path)
     if not path.is_file():
         raise FileNotFoundError(f"{path}: no such file")
     fmt = fmt or guess_format(path)
+    if kind not in ("declarations", "controls"):
+        raise ValueError(f"kind {kind!r} is not one of declarations, controls")
+    settings = get_settings()
     session_factory = session_factory or open_store()
-    batch_size = batch_size or get_settings().ingest_batch_size
+    batch_size = batch_size or settings.ingest_batch_size
+    if workers is None:
+        workers = 1 if path.stat().st_size >= PARALLEL_MIN_BYTES else 0
     report = IngestReport(source=str(path), format=fmt, kind=kind)
     started = time.perf_counter()
     with session_factory() as session:
@@ -434,36 +532,25 @@ def ingest_file(
         session.add(batch)
         session.commit()
         report.batch_id = batch.id
-        writer = _Writer(session, report, str(path), fmt)
+        writer = _Writer(session, report, str(path), kind)
+        args = (path, fmt, kind, encoding, today, batch_size)
+        messages = _produce_in_worker(*args) if workers else _produce(*args)
         status = "done"
-        try:
-            if kind == "controls":
-                controls = parse_controls_file(path, fmt, encoding=encoding, progress=progress)
-                for control_chunk in _chunks(controls, batch_size):
-                    writer.write_controls(control_chunk, batch.id)
-            else:
-                records = parse_file(path, fmt, encoding=encoding, today=today, progress=progress)
-                for record_chunk in _chunks(records, batch_size):
-                    writer.write_declarations(record_chunk, batch.id)
-        except FileRejected as rejected:
-            session.rollback()
-            status = "rejected"
-            report.rejected_file = rejected.message
-            raw = path.read_bytes()[:MAX_RAW_CHARS].decode("utf-8", errors="backslashreplace")
-            row = _quarantine_row(
-                batch_id=batch.id,
-                kind=kind,
-                source=str(path),
-                location=f"{path.name}:file",
-                reference=None,
-                issues=[Issue(rejected.reason, None, rejected.message)],
-                raw=raw,
-                now=_now(),
-            )
-            writer._store_quarantine([row])
-            writer._bump_batch(batch.id, Counter(received=1, quarantined=1))
-            report.received += 1
-            report.quarantined += 1
+        for message, payload, consumed in messages:
+            if message == "chunk":
+                writer.write(payload, batch.id)
+            else:  # the file as a whole is unreadable: quarantine it whole
+                status = "rejected"
+                reason, text = payload
+                report.rejected_file = text
+                raw = path.read_bytes()[:MAX_RAW_CHARS].decode("utf-8", errors="backslashreplace")
+                issue = {"reason": reason, "field": None, "message": text, "severity": "error"}
+                writer.quarantine(
+                    [Prepared(f"{path.name}:file", None, raw, [issue])], batch.id, _now()
+                )
+                writer._commit(batch.id, Counter(received=1, quarantined=1))
+            if progress and consumed:
+                progress(consumed)
         session.execute(
             update(IngestBatch)
             .where(IngestBatch.id == batch.id)

@@ -73,6 +73,7 @@ class _Group:
         self.first_line = first_line
         self.last_line = first_line
         self.raw_header = raw_header
+        self.raw_values = tuple(raw_header.values())
         self.header = header_from_row(raw_header)
         self.items: list[dict[str, Any]] = []
         self.text: list[str] = []
@@ -186,10 +187,12 @@ def read_csv(
             if group is None:
                 group = _Group(key, line, {k: row.get(k, "").strip() for k in header_keys})
             else:
-                differing = [
-                    k for k in header_keys if row.get(k, "").strip() != group.raw_header[k]
-                ]
-                if differing:
+                values_now = tuple(row.get(k, "").strip() for k in header_keys)
+                if values_now != group.raw_values:
+                    differing = [
+                        k for k, v in zip(header_keys, values_now, strict=True)
+                        if v != group.raw_header[k]
+                    ]
                     group.issues.append(
                         Issue(
                             Reason.INCONSISTENT_HEADER,

@@ -1,0 +1,123 @@
+"""`clearlane demo`: the main job end to end on the embedded SQLite store.
+
+Generates a synthetic year of declarations with planted fraud, ingests it together with a file
+of deliberately bad records, and prints the reconciliation and a summary. Later stages (train,
+score, route, serve) are added here as the library grows.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from clearlane.ingest.pipeline import IngestReport, ingest_file, store_counts
+from clearlane.store.tables import ControlResultRow, QuarantineRow
+
+
+def bad_examples(good: dict[str, Any]) -> list[tuple[str, dict[str, Any] | str]]:
+    """One record for each kind of bad input, derived from a good record (for the demo)."""
+
+    def variant(suffix: str, **changes: Any) -> dict[str, Any]:
+        record = copy.deepcopy(good)
+        record["reference"] = f"{good['reference']}-{suffix}"
+        for key, value in changes.items():
+            if key.startswith("item_"):
+                record["items"][0][key[5:]] = value
+            else:
+                record[key] = value
+        return record
+
+    return [
+        ("unknown origin country", variant("BAD1", item_origin_country="XX")),
+        ("unknown currency", variant("BAD2", invoice_currency="DOLLARS")),
+        ("HS code not in the edition in force", variant("BAD3", item_hs_code="999999")),
+        ("container check digit", variant("BAD4", containers=["CSQU3054384"])),
+        ("negative mass", variant("BAD5", item_net_mass_kg=-12.0)),
+        ("net mass above gross", variant("BAD6", item_net_mass_kg=1e6, item_gross_mass_kg=10.0)),
+        ("impossible date", variant("BAD7", declaration_date="2025-02-30")),
+        ("wrong type", variant("BAD8", item_quantity="a lot")),
+        ("truncated JSON", json.dumps(variant("BAD9"))[:60]),
+    ]
+
+
+def write_bad_file(path: Path, good: dict[str, Any]) -> int:
+    lines = []
+    for _, record in bad_examples(good):
+        lines.append(record if isinstance(record, str) else json.dumps(record))
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return len(lines)
+
+
+def _print_report(console: Console, name: str, report: IngestReport) -> None:
+    mark = "[green]✓[/]" if report.reconciles else "[red]✗[/]"
+    console.print(f"  {mark} {name}: {report.summary()}  ({report.seconds:.1f} s)")
+    if report.reasons:
+        top = ", ".join(f"{code} {n}" for code, n in report.reasons.most_common(8))
+        console.print(f"      quarantine reasons: {top}")
+
+
+def run_demo(
+    *,
+    console: Console,
+    data_dir: Path,
+    session_factory: sessionmaker[Session],
+    declarations: int = 20_000,
+    seed: int = 42,
+) -> dict[str, Any]:
+    from clearlane.generate import generate_dataset
+
+    out = data_dir / "demo-data"
+    console.rule("[bold]1. Generate")
+    summary = generate_dataset(declarations=declarations, seed=seed, out_dir=out)
+    console.print(f"  {declarations:,} synthetic declarations with planted fraud in {out}")
+
+    console.rule("[bold]2. Ingest")
+    reports = {
+        "declarations.csv": ingest_file(out / "declarations.csv", session_factory=session_factory),
+        "controls.jsonl": ingest_file(
+            out / "controls.jsonl", kind="controls", session_factory=session_factory
+        ),
+    }
+    first = json.loads((out / "declarations.jsonl").open().readline())
+    bad = out / "bad_records.jsonl"
+    write_bad_file(bad, first)
+    reports["bad_records.jsonl"] = ingest_file(bad, session_factory=session_factory)
+    for name, report in reports.items():
+        _print_report(console, name, report)
+
+    console.rule("[bold]3. Store")
+    counts = store_counts(session_factory)
+    with session_factory() as session:
+        by_outcome = dict(
+            session.execute(
+                select(ControlResultRow.outcome, func.count()).group_by(ControlResultRow.outcome)
+            ).all()
+        )
+        by_reason = dict(
+            session.execute(
+                select(ControlResultRow.selection_reason, func.count()).group_by(
+                    ControlResultRow.selection_reason
+                )
+            ).all()
+        )
+        quarantined = session.scalar(select(func.count()).select_from(QuarantineRow)) or 0
+    table = Table("what", "count", title="store")
+    for key, value in counts.items():
+        table.add_row(key, f"{value:,}")
+    controlled = sum(by_outcome.values())
+    hits = by_outcome.get("non_compliant", 0)
+    table.add_row("controlled declarations", f"{controlled:,}")
+    table.add_row("  of which random controls", f"{by_reason.get('random', 0):,}")
+    table.add_row("hit rate of controls", f"{hits / controlled:.1%}" if controlled else "n/a")
+    console.print(table)
+    console.print(
+        f"  quarantine: {quarantined} record(s); see them with `clearlane quarantine list`"
+    )
+    return {"generation": summary, "reports": reports, "counts": counts}
