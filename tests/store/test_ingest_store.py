@@ -10,6 +10,7 @@ import sys
 import time
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from sqlalchemy import func, select, text
 
@@ -171,3 +172,33 @@ def test_killed_ingest_leaves_a_consistent_store(tmp_path: Path, store_url: str)
     report = ingest_file(path, session_factory=store, batch_size=500)
     assert (report.new, report.unchanged) == (6000 - declarations, declarations)
     assert store_counts(store)["declarations"] == 6000
+
+
+def test_load_items_frame_uses_latest_version_and_joins_labels(tmp_path: Path, store) -> None:
+    from clearlane.store.frames import load_items_frame
+
+    ingest_file(
+        write_jsonl(tmp_path / "a.jsonl", [declaration("F1"), declaration("F2")]),
+        session_factory=store,
+    )
+    amended = declaration("F1", items=[item(seq=1), item(seq=2, hs_code="850440")])
+    ingest_file(write_jsonl(tmp_path / "b.jsonl", [amended]), session_factory=store)
+    control = {
+        "declaration_reference": "F1",
+        "control_type": "physical",
+        "selection_reason": "random",
+        "outcome": "non_compliant",
+        "irregularities": ["misclassification"],
+        "severity": "revenue",
+        "extra_duty": 50.0,
+    }
+    ingest_file(
+        write_jsonl(tmp_path / "c.jsonl", [control]), kind="controls", session_factory=store
+    )
+    frame = load_items_frame(session_factory=store)
+    assert sorted(frame["reference"]) == ["F1", "F1", "F2"]
+    f1 = frame[frame.reference == "F1"]
+    assert set(f1["version"]) == {2} and set(f1["hs6"]) == {"851713", "850440"}
+    assert f1["fraud"].tolist() == [1.0, 1.0] and f1["selection_reason"].iloc[0] == "random"
+    f2 = frame[frame.reference == "F2"].iloc[0]
+    assert f2["controlled"] == 0 and pd.isna(f2["fraud"])

@@ -190,7 +190,8 @@ def read_csv(
                 values_now = tuple(row.get(k, "").strip() for k in header_keys)
                 if values_now != group.raw_values:
                     differing = [
-                        k for k, v in zip(header_keys, values_now, strict=True)
+                        k
+                        for k, v in zip(header_keys, values_now, strict=True)
                         if v != group.raw_header[k]
                     ]
                     group.issues.append(
