@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from functools import partial
 from datetime import date
 from pathlib import Path
 from typing import Annotated
@@ -114,7 +115,7 @@ def ingest(
                     fmt,
                     kind=kind,  # type: ignore[arg-type]
                     encoding=encoding,
-                    progress=lambda n, t=task: progress.advance(t, n),
+                    progress=partial(progress.advance, task),
                 )
         except (ValueError, StoreError) as exc:
             raise _fail(str(exc)) from exc
@@ -206,12 +207,6 @@ def generate(
         first = date.fromisoformat(start)
     except ValueError as exc:
         raise _fail(f"--start {start!r} is not a date (YYYY-MM-DD)") from exc
-    summary = _generate(generate_dataset, out, declarations, seed, first, days)
-    console.print(f"wrote {declarations} declarations to {out}")
-    console.print(summary)
-
-
-def _generate(fn, out, declarations, seed, first, days):  # type: ignore[no-untyped-def]
     with Progress(
         TextColumn("[bold]generate"),
         BarColumn(),
@@ -220,14 +215,16 @@ def _generate(fn, out, declarations, seed, first, days):  # type: ignore[no-unty
         transient=True,
     ) as progress:
         task = progress.add_task("generate", total=declarations)
-        return fn(
+        summary = generate_dataset(
             declarations=declarations,
             seed=seed,
             out_dir=out,
             start=first,
             days=days,
-            progress=lambda n: progress.advance(task, n),
+            progress=partial(progress.advance, task),
         )
+    console.print(f"wrote {declarations:,} declarations to {out}")
+    console.print(summary)
 
 
 @app.command()

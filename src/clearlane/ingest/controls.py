@@ -36,7 +36,7 @@ def _read_controls_csv(
 ) -> Iterator[RawRecord]:
     sniff(path, "csv")
     with path.open("rb") as handle:
-        lines = _LineSource(handle, encoding, progress)  # type: ignore[arg-type]
+        lines = _LineSource(handle, encoding, progress)
         reader = csv.reader(lines, strict=True)
         columns = [c.strip() for c in next(reader)]
         lines.take()

@@ -20,10 +20,10 @@ from datetime import UTC, date, datetime
 from itertools import islice
 from pathlib import Path
 from queue import Empty
-from typing import Any, Literal, TypeVar
+from typing import Any, Literal, TypeVar, cast
 
 import orjson
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import Table, func, insert, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from clearlane.config import get_settings
@@ -42,6 +42,11 @@ from clearlane.store.tables import (
 )
 
 Kind = Literal["declarations", "controls"]
+# Core tables for executemany inserts (several times faster than ORM bulk persistence).
+DECLARATIONS = cast(Table, DeclarationRow.__table__)
+GOODS_ITEMS = cast(Table, GoodsItemRow.__table__)
+CONTROLS = cast(Table, ControlResultRow.__table__)
+QUARANTINE = cast(Table, QuarantineRow.__table__)
 PARALLEL_MIN_BYTES = 4_000_000  # below this a second process costs more than it saves
 MAX_RAW_CHARS = 5_000_000  # a rejected *file* keeps this much text; its sha256 names the rest
 T = TypeVar("T")
@@ -333,9 +338,11 @@ class _Writer:
         )
         fresh = [r for r in rows if r["raw_sha256"] not in known]
         if fresh:
-            self.session.connection().execute(insert(QuarantineRow.__table__), fresh)
-        for row in rows:
-            self.report.reasons.update(row["reason_codes"].split(","))
+            self.session.connection().execute(insert(QUARANTINE), fresh)
+        for record in records:
+            self.report.reasons.update(
+                {i["reason"] for i in record.issues if i["severity"] == "error"}
+            )
 
     def store_controls(self, rows: list[dict[str, Any]], batch_id: int, now: datetime) -> int:
         """Store control results not stored before; returns how many were new."""
@@ -354,7 +361,7 @@ class _Writer:
                 fresh.append({**row, "batch_id": batch_id, "recorded_at": now})
                 known.add(row["content_sha256"])
         if fresh:
-            self.session.connection().execute(insert(ControlResultRow.__table__), fresh)
+            self.session.connection().execute(insert(CONTROLS), fresh)
         return len(fresh)
 
     def bump_batch(self, batch_id: int, counts: Counter[str]) -> None:
@@ -433,7 +440,8 @@ class _Writer:
             controls.extend(record.controls)
 
         if to_insert:
-            rows, items = [], []
+            rows: list[dict[str, Any]] = []
+            items: list[dict[str, Any]] = []
             for record in to_insert:
                 assert record.row is not None
                 record.row["normalised"]["version"] = record.version
@@ -448,8 +456,8 @@ class _Writer:
                 items.extend({**item, "version": record.version} for item in record.items)
             # Core executemany, not ORM bulk persistence: several times faster.
             connection = self.session.connection()
-            connection.execute(insert(DeclarationRow.__table__), rows)
-            connection.execute(insert(GoodsItemRow.__table__), items)
+            connection.execute(insert(DECLARATIONS), rows)
+            connection.execute(insert(GOODS_ITEMS), items)
             self.report.warnings += sum(1 for record in to_insert if record.issues)
 
         self.quarantine(rejected, batch_id, now)

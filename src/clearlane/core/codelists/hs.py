@@ -52,7 +52,7 @@ def get_edition(year: int) -> HSEdition:
     descriptions: dict[str, str] = {}
     sections: dict[str, str] = {}
     source = resources.files("clearlane.core.codelists") / "data" / f"harmonized-system-{year}.csv"
-    with source.open(encoding="utf-8-sig", newline="") as handle:
+    with source.open("r", encoding="utf-8-sig") as handle:
         for row in csv.DictReader(handle):
             code = row["hscode"].strip()
             # The source carries aggregate rows (TOTAL, 99, 9999, 999999) that are not HS codes.
