@@ -67,15 +67,55 @@ def write_jsonl(path: Path, records: list[dict[str, Any]]) -> Path:
 
 
 def csv_text(records: list[dict[str, Any]]) -> str:
+    rows = [row for record in records for row in rows_from_declaration(record)]
+    extra = sorted({k for row in rows for k in row if k not in CSV_COLUMNS})
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=list(CSV_COLUMNS), lineterminator="\n")
+    writer = csv.DictWriter(buffer, fieldnames=[*CSV_COLUMNS, *extra], lineterminator="\n")
     writer.writeheader()
-    for record in records:
-        for row in rows_from_declaration(record):
-            writer.writerow(row)
+    writer.writerows(rows)
     return buffer.getvalue()
 
 
 def write_csv(path: Path, records: list[dict[str, Any]]) -> Path:
     path.write_text(csv_text(records), encoding="utf-8")
     return path
+
+
+def _xml_value(tag: str, value: Any) -> str:
+    from xml.sax.saxutils import escape
+
+    if isinstance(value, dict):
+        inner = "".join(_xml_value(k, v) for k, v in value.items() if v is not None)
+        return f"<{tag}>{inner}</{tag}>"
+    return f"<{tag}>{escape(str(value))}</{tag}>"
+
+
+def xml_text(records: list[dict[str, Any]]) -> str:
+    """The documented XML layout (docs/formats.md) for canonical records."""
+    parts = [
+        '<?xml version="1.0" encoding="UTF-8"?>\n<declarations xmlns="urn:clearlane:declaration:1">'
+    ]
+    for record in records:
+        body = []
+        for key, value in record.items():
+            if value is None:
+                continue
+            if key == "containers":
+                body.append(
+                    "<containers>"
+                    + "".join(_xml_value("container", c) for c in value)
+                    + "</containers>"
+                )
+            elif key == "items":
+                body.append("<items>" + "".join(_xml_value("item", i) for i in value) + "</items>")
+            elif key == "attributes":
+                body.append(
+                    "<attributes>"
+                    + "".join(f'<attribute name="{k}">{v}</attribute>' for k, v in value.items())
+                    + "</attributes>"
+                )
+            else:
+                body.append(_xml_value(key, value))
+        parts.append("  <declaration>" + "".join(body) + "</declaration>")
+    parts.append("</declarations>\n")
+    return "\n".join(parts)

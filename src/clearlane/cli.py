@@ -35,8 +35,8 @@ quarantine_app = typer.Typer(help="Rejected records and their reasons.", no_args
 app.add_typer(db_app, name="db")
 app.add_typer(quarantine_app, name="quarantine")
 
-console = Console()
-err_console = Console(stderr=True)
+console = Console(soft_wrap=True)
+err_console = Console(stderr=True, soft_wrap=True)
 
 FORMAT_HELP = "csv | jsonl | json | xml | kcs (default: from the file extension)"
 

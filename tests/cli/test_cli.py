@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from clearlane.cli import app
+from tests.factories import declaration, item, write_csv, write_jsonl
+
+runner = CliRunner()
+
+
+def test_help_lists_the_commands() -> None:
+    result = runner.invoke(app, ["--help"])
+    assert result.exit_code == 0
+    for command in ("ingest", "generate", "demo", "db", "quarantine"):
+        assert command in result.output
+
+
+def test_ingest_prints_reconciliation_and_writes_report(tmp_path: Path) -> None:
+    records = [declaration("C1"), declaration("C2", items=[item(net_mass_kg=99.0)])]
+    path = write_csv(tmp_path / "in.csv", records)
+    report = tmp_path / "report.json"
+    result = runner.invoke(app, ["ingest", str(path), "--report", str(report)])
+    assert result.exit_code == 0, result.output
+    assert "received 2, stored 1, quarantined 1" in result.output
+    assert "net_above_gross 1" in result.output
+    data = json.loads(report.read_text())
+    assert (data["received"], data["stored"], data["quarantined"]) == (2, 1, 1)
+    assert data["reconciles"] is True
+
+    listed = runner.invoke(app, ["quarantine", "list", "--json"])
+    assert listed.exit_code == 0
+    assert "in.csv:line 3" in listed.output and "net_above_gross" in listed.output
+
+
+def test_rejected_file_exits_non_zero_with_reason(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text("")
+    result = runner.invoke(app, ["ingest", str(empty)])
+    assert result.exit_code == 1
+    assert "received 1, stored 0, quarantined 1" in result.output
+    assert "empty.jsonl: the file is empty" in result.output
+
+
+def test_bad_options_are_explained(tmp_path: Path) -> None:
+    path = write_jsonl(tmp_path / "x.jsonl", [declaration()])
+    result = runner.invoke(app, ["ingest", str(path), "--format", "yaml"])
+    assert result.exit_code == 2 and "--format 'yaml' is not one of" in result.output
+    result = runner.invoke(app, ["ingest", str(tmp_path / "missing.csv")])
+    assert result.exit_code == 2 and "no such file" in result.output
+    odd = tmp_path / "x.dat"
+    odd.write_text("x")
+    result = runner.invoke(app, ["ingest", str(odd)])
+    assert result.exit_code == 2 and "pass --format" in result.output
+
+
+def test_db_upgrade_and_current() -> None:
+    result = runner.invoke(app, ["db", "upgrade"])
+    assert result.exit_code == 0, result.output
+    assert "-> 0001" in result.output
+    result = runner.invoke(app, ["db", "current"])
+    assert "at 0001, head is 0001" in result.output
