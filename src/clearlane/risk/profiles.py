@@ -470,7 +470,7 @@ class UnitValueBelowReference(_Condition):
     """
 
     op: Literal["unit_value_below_reference"]
-    field: str = "unit_price_ratio"
+    field: str = Field(default="unit_price_ratio", validate_default=True)
     value: float = Field(gt=0, le=1, description="share of the reference unit value")
 
     def evaluate(self, cols: _Columns) -> _Outcome:
