@@ -237,8 +237,9 @@ class _Columns:
     def text_test(self, name: str, test: np.ndarray | pd.Series) -> np.ndarray:
         """Map a boolean test over the distinct values back to the rows (missing -> False)."""
         codes, _ = self.factorized(name)
-        per_unique = np.append(np.asarray(test, dtype=bool), False)
-        return per_unique[codes]
+        per_unique: np.ndarray = np.append(np.asarray(test, dtype=bool), False)
+        rows: np.ndarray = per_unique[codes]
+        return rows
 
 
 def _as_text(value: object) -> str | None:
@@ -756,10 +757,11 @@ def _row_dates(frame: pd.DataFrame) -> np.ndarray:
 
 def _in_force(dates: np.ndarray, profile: Profile) -> np.ndarray:
     undated = np.isnat(dates)
-    ok = dates >= np.datetime64(profile.valid_from, "D")
+    ok: np.ndarray = dates >= np.datetime64(profile.valid_from, "D")
     if profile.valid_to is not None:
         ok &= dates <= np.datetime64(profile.valid_to, "D")
-    return ok | undated
+    in_force: np.ndarray = ok | undated
+    return in_force
 
 
 def _join_fields(needed: Mapping[str, np.ndarray], n: int) -> np.ndarray:

@@ -45,7 +45,8 @@ class Capacity(BaseModel):
         if self.count is not None:
             return np.full(n.shape, self.count, dtype=np.int64)
         assert self.share is not None
-        return np.floor(self.share * n + 0.5 + 1e-9).astype(np.int64)
+        slots: np.ndarray = np.floor(self.share * n + 0.5 + 1e-9).astype(np.int64)
+        return slots
 
 
 _NONE = Capacity(count=0)
