@@ -1,0 +1,858 @@
+"""Risk profiles: analyst-written rules kept as data (YAML/JSON), versioned, never code.
+
+A profile says "these conditions together make a goods item risky, with this weight, for this
+period, because of this rationale". Conditions are confidential: traders never see them and
+officers see only the rationale (:meth:`ProfileSet.officer_view`). A :class:`ProfileSet`
+evaluates every profile on a whole analysis frame with pandas masks and implements
+:class:`clearlane.risk.base.RuleScorer`; on its own it is the "rule baseline" scorer.
+
+Profiles are checked when they are loaded, not when they first run: an unknown operator, an
+unknown frame field, a regex that does not compile, a value of the wrong type or a weight out of
+range is refused with a message naming the file, the profile and the field.
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import json
+import os
+import re
+import tempfile
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+import numpy as np
+import pandas as pd
+import yaml
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Discriminator,
+    Field,
+    Tag,
+    ValidationError,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
+
+from clearlane.frames import HEADER_FIELDS, ITEM_FIELDS, LABEL_FIELDS
+from clearlane.risk.base import ProfileEvaluation
+
+__all__ = [
+    "DEFAULT_FEATURE_FIELDS",
+    "OPERATORS",
+    "AnyOf",
+    "Condition",
+    "FieldCatalog",
+    "Profile",
+    "ProfileError",
+    "ProfileSet",
+    "load_default_profiles",
+    "load_profiles",
+    "parse_profiles",
+    "save_profiles",
+]
+
+#: Feature columns (beyond the analysis frame) that profiles may use unless configured otherwise.
+#: ``unit_price_ratio``: declared value per kg / reference median per kg for HS6 x origin.
+#: ``importer_prior_declarations``: declarations the importer lodged before this one.
+DEFAULT_FEATURE_FIELDS: tuple[str, ...] = ("unit_price_ratio", "importer_prior_declarations")
+
+# Numeric columns of the analysis frame (mirrors clearlane.frames.finish_frame; a test checks it).
+NUMERIC_FRAME_FIELDS: frozenset[str] = frozenset(
+    {
+        "version",
+        "exchange_rate",
+        "n_items",
+        "n_containers",
+        "seq",
+        "quantity",
+        "net_mass_kg",
+        "gross_mass_kg",
+        "item_value",
+        "customs_value",
+        "duty_rate",
+        "duty_amount",
+        "tax_amount",
+        "duty_at_stake",
+    }
+)
+# Dates are handled by valid_from/valid_to; labels are outcomes, unknown when a declaration
+# arrives, so a rule on them would leak the answer. Neither may appear in a condition.
+_NOT_CONDITION_FIELDS = frozenset({"declaration_date"})
+
+OPERATORS: tuple[str, ...] = (
+    "equals",
+    "in",
+    "not_in",
+    "range",
+    "regex",
+    "hs_prefix",
+    "unit_value_below_reference",
+    "missing",
+    "present",
+)
+
+_QUOTE_HINT = "quote it in YAML (unquoted NO reads as false and 0101 as 65)"
+
+Kind = Literal["text", "number", "any"]
+
+
+@dataclass(frozen=True)
+class FieldCatalog:
+    """The fields a condition may name and what kind of value each holds.
+
+    Frame header and item fields are ``text`` or ``number``; configured feature columns are
+    ``any`` (compared as numbers or text depending on the condition's value); ``attr_*``
+    columns (source-specific declaration attributes) are ``text``.
+    """
+
+    kinds: Mapping[str, Kind]
+
+    @classmethod
+    def default(cls, feature_fields: Iterable[str] = DEFAULT_FEATURE_FIELDS) -> FieldCatalog:
+        kinds: dict[str, Kind] = {}
+        for name in (*HEADER_FIELDS, *ITEM_FIELDS):
+            if name in _NOT_CONDITION_FIELDS:
+                continue
+            kinds[name] = "number" if name in NUMERIC_FRAME_FIELDS else "text"
+        for name in feature_fields:
+            kinds.setdefault(name, "any")
+        return cls(kinds=kinds)
+
+    def kind(self, name: str) -> Kind | None:
+        if name in self.kinds:
+            return self.kinds[name]
+        if name.startswith("attr_") and len(name) > 5:
+            return "text"
+        return None
+
+    def check(self, name: str) -> Kind:
+        kind = self.kind(name)
+        if kind is None and name in LABEL_FIELDS:
+            raise ValueError(
+                f"{name!r} is a control-result label, unknown when a declaration arrives; "
+                "a rule on it would use the answer"
+            )
+        if kind is None and name in _NOT_CONDITION_FIELDS:
+            raise ValueError(f"{name!r} cannot be a condition; use valid_from/valid_to")
+        if kind is None:
+            hint = difflib.get_close_matches(name, list(self.kinds), n=1)
+            suggestion = f" (did you mean {hint[0]!r}?)" if hint else ""
+            raise ValueError(
+                f"unknown field {name!r}{suggestion}; known fields are the analysis frame's "
+                "header and item fields, attr_* and the configured feature fields"
+            )
+        return kind
+
+
+_DEFAULT_CATALOG = FieldCatalog.default()
+
+
+def _catalog(info: ValidationInfo) -> FieldCatalog:
+    context = info.context if isinstance(info.context, Mapping) else {}
+    catalog = context.get("catalog")
+    return catalog if isinstance(catalog, FieldCatalog) else _DEFAULT_CATALOG
+
+
+Scalar = str | bool | int | float
+
+
+def _check_values(values: Iterable[Scalar], kind: Kind, field_name: str) -> None:
+    for value in values:
+        if kind == "text" and not isinstance(value, str):
+            raise ValueError(
+                f"{field_name} holds codes/text, so {value!r} must be a string: {_QUOTE_HINT}"
+            )
+        if kind == "number" and (isinstance(value, bool) or not isinstance(value, int | float)):
+            raise ValueError(f"{field_name} is numeric, so {value!r} must be a number")
+        if isinstance(value, float) and not np.isfinite(value):
+            raise ValueError(f"{value!r} is not a finite number")
+
+
+# --------------------------------------------------------------------------- evaluation data
+
+
+class _Columns:
+    """Per-call cache of the views of frame columns that conditions need.
+
+    Text conditions run on the distinct values of a column (pd.factorize) and are mapped back
+    by their codes, so a regex or prefix test costs one pass over a few thousand distinct
+    values rather than over every row.
+    """
+
+    def __init__(self, frame: pd.DataFrame) -> None:
+        self.frame = frame
+        self.n = len(frame)
+        self._na: dict[str, np.ndarray] = {}
+        self._num: dict[str, np.ndarray] = {}
+        self._fact: dict[str, tuple[np.ndarray, pd.Series]] = {}
+
+    def factorized(self, name: str) -> tuple[np.ndarray, pd.Series]:
+        """Codes per row (-1 = missing) and the distinct values as python-backed strings."""
+        if name not in self._fact:
+            if name not in self.frame.columns:
+                codes = np.full(self.n, -1, dtype=np.intp)
+                uniques = pd.Series([], dtype=pd.StringDtype("python"))
+            else:
+                raw_codes, raw_uniques = pd.factorize(self.frame[name], use_na_sentinel=True)
+                texts = [_as_text(v) for v in raw_uniques]  # distinct values only
+                blank = np.array([t is None for t in texts] + [True], dtype=bool)
+                codes = np.where(blank[raw_codes], -1, raw_codes).astype(np.intp)
+                uniques = pd.Series(
+                    ["" if t is None else t for t in texts], dtype=pd.StringDtype("python")
+                )
+            self._fact[name] = (codes, uniques)
+        return self._fact[name]
+
+    def missing(self, name: str) -> np.ndarray:
+        """True where the row has no value: NaN, None or blank text; all rows if no column."""
+        if name not in self._na:
+            if name not in self.frame.columns:
+                self._na[name] = np.ones(self.n, dtype=bool)
+            else:
+                column = self.frame[name]
+                if pd.api.types.is_numeric_dtype(column) or pd.api.types.is_bool_dtype(column):
+                    self._na[name] = column.isna().to_numpy(dtype=bool)
+                else:
+                    self._na[name] = self.factorized(name)[0] < 0
+        return self._na[name]
+
+    def numeric(self, name: str) -> np.ndarray:
+        if name not in self._num:
+            if name not in self.frame.columns:
+                self._num[name] = np.full(self.n, np.nan)
+            else:
+                values = pd.to_numeric(self.frame[name], errors="coerce")
+                self._num[name] = values.to_numpy(dtype=float, na_value=np.nan)
+        return self._num[name]
+
+    def text_test(self, name: str, test: np.ndarray | pd.Series) -> np.ndarray:
+        """Map a boolean test over the distinct values back to the rows (missing -> False)."""
+        codes, _ = self.factorized(name)
+        per_unique: np.ndarray = np.append(np.asarray(test, dtype=bool), False)
+        rows: np.ndarray = per_unique[codes]
+        return rows
+
+
+def _as_text(value: object) -> str | None:
+    """A cell as the text a code comparison expects (5.0 -> '5'); None when blank/missing."""
+    if value is None or value is pd.NA or value is pd.NaT:
+        return None
+    if isinstance(value, bool | np.bool_):
+        return str(bool(value)).lower()
+    if isinstance(value, float | np.floating):
+        if not np.isfinite(value):
+            return None
+        return str(int(value)) if float(value).is_integer() else repr(float(value))
+    if isinstance(value, int | np.integer):
+        return str(int(value))
+    text = str(value)
+    return text if text.strip() else None
+
+
+@dataclass
+class _Outcome:
+    """Three-valued result of a condition: ``match``, or ``unknown`` because data is missing."""
+
+    match: np.ndarray
+    unknown: np.ndarray
+    fields: dict[str, np.ndarray] = field(default_factory=dict)  # field -> rows it was unknown
+
+
+# ------------------------------------------------------------------------------- conditions
+
+
+class _Condition(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    field: str = Field(min_length=1, description="a column of the analysis or feature frame")
+
+    @field_validator("field")
+    @classmethod
+    def _known_field(cls, value: str, info: ValidationInfo) -> str:
+        _catalog(info).check(value)
+        return value
+
+    @staticmethod
+    def _field_kind(info: ValidationInfo) -> tuple[str, Kind]:
+        """The condition's field (validated before ``value``) and its kind, for value checks."""
+        name = info.data.get("field")
+        if not isinstance(name, str):
+            return "?", "any"  # the field itself was refused; that error is reported instead
+        return name, _catalog(info).kind(name) or "any"
+
+    def evaluate(self, cols: _Columns) -> _Outcome:
+        raise NotImplementedError
+
+    def _outcome(self, cols: _Columns, match: np.ndarray) -> _Outcome:
+        """A value test: a missing value never matches and leaves the condition unknown."""
+        missing = cols.missing(self.field)
+        return _Outcome(match & ~missing, missing, {self.field: missing})
+
+    def _match_values(self, cols: _Columns, values: Iterable[Scalar]) -> np.ndarray:
+        texts = [v for v in values if isinstance(v, str)]
+        numbers = [float(v) for v in values if not isinstance(v, str)]
+        match = np.zeros(cols.n, dtype=bool)
+        if texts:
+            _, uniques = cols.factorized(self.field)
+            match |= cols.text_test(self.field, uniques.isin(texts).to_numpy(dtype=bool))
+        if numbers:
+            match |= np.isin(cols.numeric(self.field), numbers)
+        return match
+
+
+class Equals(_Condition):
+    """The value equals ``value`` (text for code fields, a number for numeric fields)."""
+
+    op: Literal["equals"]
+    value: Scalar
+
+    @field_validator("value")
+    @classmethod
+    def _typed(cls, value: Scalar, info: ValidationInfo) -> Scalar:
+        name, kind = cls._field_kind(info)
+        _check_values([value], kind, name)
+        return value
+
+    def evaluate(self, cols: _Columns) -> _Outcome:
+        return self._outcome(cols, self._match_values(cols, [self.value]))
+
+
+class In(_Condition):
+    """The value is one of ``value`` (a list)."""
+
+    op: Literal["in"]
+    value: list[Scalar] = Field(min_length=1)
+
+    @field_validator("value")
+    @classmethod
+    def _typed(cls, value: list[Scalar], info: ValidationInfo) -> list[Scalar]:
+        name, kind = cls._field_kind(info)
+        _check_values(value, kind, name)
+        return value
+
+    def evaluate(self, cols: _Columns) -> _Outcome:
+        return self._outcome(cols, self._match_values(cols, self.value))
+
+
+class NotIn(_Condition):
+    """The value is present and none of ``value``."""
+
+    op: Literal["not_in"]
+    value: list[Scalar] = Field(min_length=1)
+
+    @field_validator("value")
+    @classmethod
+    def _typed(cls, value: list[Scalar], info: ValidationInfo) -> list[Scalar]:
+        name, kind = cls._field_kind(info)
+        _check_values(value, kind, name)
+        return value
+
+    def evaluate(self, cols: _Columns) -> _Outcome:
+        return self._outcome(cols, ~self._match_values(cols, self.value))
+
+
+class Range(_Condition):
+    """``min <= value <= max``, either bound optional; non-numeric values never match."""
+
+    op: Literal["range"]
+    min: float | None = None
+    max: float | None = None
+
+    @field_validator("field")
+    @classmethod
+    def _numeric_field(cls, value: str, info: ValidationInfo) -> str:
+        if _catalog(info).kind(value) == "text":
+            raise ValueError(f"range needs a numeric field; {value} holds codes/text")
+        return value
+
+    @field_validator("min", "max")
+    @classmethod
+    def _finite(cls, value: float | None, info: ValidationInfo) -> float | None:
+        if value is not None and not np.isfinite(value):
+            raise ValueError(f"{value!r} is not a finite number")
+        low = info.data.get("min")
+        if info.field_name == "max" and value is not None and low is not None and low > value:
+            raise ValueError(f"max {value} is below min {low}")
+        return value
+
+    @model_validator(mode="after")
+    def _bounded(self) -> Range:
+        if self.min is None and self.max is None:
+            raise ValueError("range needs min, max or both")
+        return self
+
+    def evaluate(self, cols: _Columns) -> _Outcome:
+        values = cols.numeric(self.field)
+        with np.errstate(invalid="ignore"):
+            match = np.isfinite(values)
+            if self.min is not None:
+                match &= values >= self.min
+            if self.max is not None:
+                match &= values <= self.max
+        return self._outcome(cols, match)
+
+
+class Regex(_Condition):
+    """The whole text value matches ``value`` (Python ``re`` syntax, ``re.fullmatch``)."""
+
+    op: Literal["regex"]
+    value: str = Field(min_length=1)
+
+    @field_validator("field")
+    @classmethod
+    def _text_field(cls, value: str, info: ValidationInfo) -> str:
+        if _catalog(info).kind(value) == "number":
+            raise ValueError(f"regex needs a text field; {value} is numeric, use range")
+        return value
+
+    @field_validator("value")
+    @classmethod
+    def _compiles(cls, value: str) -> str:
+        try:
+            re.compile(value)
+        except re.error as exc:
+            raise ValueError(f"invalid regular expression {value!r}: {exc}") from None
+        return value
+
+    def evaluate(self, cols: _Columns) -> _Outcome:
+        _, uniques = cols.factorized(self.field)
+        test = uniques.str.fullmatch(self.value).fillna(False).to_numpy(dtype=bool)
+        return self._outcome(cols, cols.text_test(self.field, test))
+
+
+class HsPrefix(_Condition):
+    """``hs_code`` starts with one of the prefixes (dots and spaces in codes are ignored)."""
+
+    op: Literal["hs_prefix"]
+    field: Literal["hs_code"] = "hs_code"
+    value: list[str] = Field(min_length=1)
+
+    @field_validator("value", mode="before")
+    @classmethod
+    def _as_list(cls, value: object) -> object:
+        if isinstance(value, list):
+            items = value
+        else:
+            items = [value]
+        for item in items:
+            if not isinstance(item, str):
+                raise ValueError(f"HS prefix {item!r} must be a string of digits: {_QUOTE_HINT}")
+        return items
+
+    @field_validator("value")
+    @classmethod
+    def _digits(cls, value: list[str]) -> list[str]:
+        cleaned = [re.sub(r"[.\s]", "", v) for v in value]
+        for original, prefix in zip(value, cleaned, strict=True):
+            if not re.fullmatch(r"\d{2,10}", prefix):
+                raise ValueError(f"HS prefix {original!r} must be 2 to 10 digits")
+        return cleaned
+
+    def evaluate(self, cols: _Columns) -> _Outcome:
+        _, uniques = cols.factorized(self.field)
+        codes = uniques.str.replace(r"[.\s]", "", regex=True)
+        test = codes.str.startswith(tuple(self.value)).fillna(False).to_numpy(dtype=bool)
+        return self._outcome(cols, cols.text_test(self.field, test))
+
+
+class UnitValueBelowReference(_Condition):
+    """Declared unit value is below ``value`` times the reference (``unit_price_ratio < value``).
+
+    A reference price is risk evidence, never a customs value (STANDARDS.md §4).
+    """
+
+    op: Literal["unit_value_below_reference"]
+    field: str = Field(default="unit_price_ratio", validate_default=True)
+    value: float = Field(gt=0, le=1, description="share of the reference unit value")
+
+    def evaluate(self, cols: _Columns) -> _Outcome:
+        values = cols.numeric(self.field)
+        with np.errstate(invalid="ignore"):
+            match = np.isfinite(values) & (values < self.value)
+        return self._outcome(cols, match)
+
+
+class Missing(_Condition):
+    """The row has no value for the field (the only test a missing value can satisfy)."""
+
+    op: Literal["missing"]
+
+    def evaluate(self, cols: _Columns) -> _Outcome:
+        none = np.zeros(cols.n, dtype=bool)
+        return _Outcome(cols.missing(self.field).copy(), none)
+
+
+class Present(_Condition):
+    """The row has a value for the field."""
+
+    op: Literal["present"]
+
+    def evaluate(self, cols: _Columns) -> _Outcome:
+        none = np.zeros(cols.n, dtype=bool)
+        return _Outcome(~cols.missing(self.field), none)
+
+
+def _tag(value: object) -> str | None:
+    if isinstance(value, Mapping):
+        if "any_of" in value:
+            return "any_of"
+        op = value.get("op")
+        return op if isinstance(op, str) else (None if op is None else repr(op))
+    if isinstance(value, AnyOf):
+        return "any_of"
+    op = getattr(value, "op", None)
+    return op if isinstance(op, str) else None
+
+
+Condition = Annotated[
+    Annotated[Equals, Tag("equals")]
+    | Annotated[In, Tag("in")]
+    | Annotated[NotIn, Tag("not_in")]
+    | Annotated[Range, Tag("range")]
+    | Annotated[Regex, Tag("regex")]
+    | Annotated[HsPrefix, Tag("hs_prefix")]
+    | Annotated[UnitValueBelowReference, Tag("unit_value_below_reference")]
+    | Annotated[Missing, Tag("missing")]
+    | Annotated[Present, Tag("present")],
+    Discriminator(_tag),
+]
+
+
+class AnyOf(BaseModel):
+    """A group of conditions of which at least one must hold."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    any_of: list[Condition] = Field(min_length=1)
+
+    def evaluate(self, cols: _Columns) -> _Outcome:
+        outcomes = [c.evaluate(cols) for c in self.any_of]
+        match = np.logical_or.reduce([o.match for o in outcomes])
+        unknown = ~match & np.logical_or.reduce([o.unknown for o in outcomes])
+        fields: dict[str, np.ndarray] = {}
+        for outcome in outcomes:
+            for name, rows in outcome.fields.items():
+                fields[name] = fields.get(name, np.zeros(cols.n, dtype=bool)) | (rows & ~match)
+        return _Outcome(match, unknown, fields)
+
+
+# A flat union with one discriminator reports bad operators as "'betwen' is not one of ...".
+ConditionOrGroup = Annotated[
+    Annotated[Equals, Tag("equals")]
+    | Annotated[In, Tag("in")]
+    | Annotated[NotIn, Tag("not_in")]
+    | Annotated[Range, Tag("range")]
+    | Annotated[Regex, Tag("regex")]
+    | Annotated[HsPrefix, Tag("hs_prefix")]
+    | Annotated[UnitValueBelowReference, Tag("unit_value_below_reference")]
+    | Annotated[Missing, Tag("missing")]
+    | Annotated[Present, Tag("present")]
+    | Annotated[AnyOf, Tag("any_of")],
+    Discriminator(_tag),
+]
+
+
+# --------------------------------------------------------------------------------- profiles
+
+
+class Profile(BaseModel):
+    """One risk profile. ``rationale`` is shown to officers; ``conditions`` never leave customs."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+    id: str = Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$")
+    name: str = Field(min_length=1)
+    version: int = Field(ge=1)
+    owner: str = Field(min_length=1)
+    rationale: str = Field(min_length=1, description="why this is risky; shown to officers")
+    valid_from: date
+    valid_to: date | None = Field(default=None, description="last day in force (inclusive)")
+    weight: float = Field(gt=0, le=1, description="contribution to the noisy-OR rule score")
+    mandatory_control: bool = False
+    conditions: list[ConditionOrGroup] = Field(min_length=1, description="all must hold")
+
+    @field_validator("valid_to")
+    @classmethod
+    def _period(cls, value: date | None, info: ValidationInfo) -> date | None:
+        start = info.data.get("valid_from")
+        if value is not None and start is not None and value < start:
+            raise ValueError(f"{value} is before valid_from {start}")
+        return value
+
+    @property
+    def fields(self) -> frozenset[str]:
+        """Every field the conditions read."""
+        names: set[str] = set()
+        for cond in self.conditions:
+            members = cond.any_of if isinstance(cond, AnyOf) else [cond]
+            names.update(m.field for m in members)
+        return frozenset(names)
+
+    def in_force(self, day: date) -> bool:
+        return self.valid_from <= day and (self.valid_to is None or day <= self.valid_to)
+
+    def officer_view(self) -> dict[str, Any]:
+        """What an officer may see: everything but the (confidential) conditions."""
+        return self.model_dump(mode="json", exclude={"conditions"})
+
+
+class ProfileError(ValueError):
+    """One or more profiles were refused; ``problems`` has one line per problem."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = problems
+        super().__init__("\n".join(problems))
+
+
+def _format_loc(loc: tuple[int | str, ...]) -> str:
+    """('conditions', 1, 'range', 'min') -> 'conditions[1].min' (union tags dropped)."""
+    out = ""
+    previous: int | str | None = None
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        elif isinstance(previous, int) and (part in OPERATORS or part == "any_of"):
+            pass  # the discriminated-union tag pydantic inserts after a list index
+        else:
+            out += f".{part}" if out else str(part)
+        previous = part
+    return out
+
+
+def _format_error(err: Mapping[str, Any]) -> str:
+    loc = _format_loc(tuple(err["loc"]))
+    kind = err["type"]
+    if kind == "union_tag_invalid":
+        expected = ", ".join([*OPERATORS, "any_of"])
+        return f"{loc}.op: {err['ctx']['tag']!r} is not one of {expected}"
+    if kind == "union_tag_not_found":
+        return f"{loc}.op: missing; a condition needs op (one of {', '.join(OPERATORS)}) or any_of"
+    message = str(err["msg"]).removeprefix("Value error, ")
+    return f"{loc}: {message}" if loc else message
+
+
+def _profile_label(data: object, position: int) -> str:
+    if isinstance(data, Mapping) and isinstance(data.get("id"), str) and data["id"]:
+        return f"profile {data['id']!r}"
+    return f"profiles[{position}] (no id)"
+
+
+def _content_hash(profiles: Iterable[Profile]) -> str:
+    canonical = json.dumps(
+        [p.model_dump(mode="json") for p in sorted(profiles, key=lambda p: p.id)],
+        sort_keys=True,
+        separators=(",", ":"),
+    )
+    return hashlib.sha256(canonical.encode()).hexdigest()[:16]
+
+
+class ProfileSet:
+    """A versioned set of profiles; implements :class:`clearlane.risk.base.RuleScorer`.
+
+    ``version`` hashes the full content of every profile (id, version, conditions, weights,
+    periods), so a condition edited without bumping a profile's version still changes it and
+    the audit trail shows which rules produced a score.
+    """
+
+    def __init__(self, profiles: Iterable[Profile] = ()) -> None:
+        self.profiles: tuple[Profile, ...] = tuple(profiles)
+        counts = Counter(p.id for p in self.profiles)
+        duplicates = sorted(pid for pid, count in counts.items() if count > 1)
+        if duplicates:
+            raise ProfileError([f"profile {d!r} id: defined more than once" for d in duplicates])
+        self.version: str = _content_hash(self.profiles)
+
+    def __len__(self) -> int:
+        return len(self.profiles)
+
+    def __iter__(self) -> Iterator[Profile]:
+        return iter(self.profiles)
+
+    def __getitem__(self, profile_id: str) -> Profile:
+        for profile in self.profiles:
+            if profile.id == profile_id:
+                return profile
+        raise KeyError(profile_id)
+
+    def __repr__(self) -> str:
+        return f"ProfileSet({len(self)} profiles, version={self.version!r})"
+
+    @property
+    def fields(self) -> frozenset[str]:
+        return frozenset().union(*(p.fields for p in self.profiles))
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON/YAML-ready document that :func:`parse_profiles` reads back unchanged."""
+        return {"profiles": [p.model_dump(mode="json") for p in self.profiles]}
+
+    def officer_view(self) -> list[dict[str, Any]]:
+        """Profiles without their conditions, for officers' screens (never for traders)."""
+        return [p.officer_view() for p in self.profiles]
+
+    def score(self, frame: pd.DataFrame) -> pd.Series:
+        """The rule-baseline score alone."""
+        return self.evaluate(frame).score
+
+    def evaluate(self, frame: pd.DataFrame) -> ProfileEvaluation:
+        """Evaluate every profile on every row with column masks (no per-row Python).
+
+        A profile hits a row when the row's ``declaration_date`` is within its validity period
+        (rows without a date are evaluated against every profile: failing open to control is
+        the safer error) and all its conditions hold. Missing values never match except for
+        ``missing``. The score combines the weights of the hitting profiles by noisy-OR,
+        ``1 - prod(1 - w)``. ``missing`` lists, per row, the fields whose absence left a
+        profile undecided: the profile could still have hit had the value been there.
+        """
+        cols = _Columns(frame)
+        n = cols.n
+        dates = _row_dates(frame)
+        hits = np.zeros((n, len(self.profiles)), dtype=bool)
+        needed: dict[str, np.ndarray] = {}
+        for j, profile in enumerate(self.profiles):
+            in_force = _in_force(dates, profile)
+            match = in_force.copy()
+            possible = in_force.copy()
+            unknown_by_field: list[tuple[str, np.ndarray]] = []
+            for cond in profile.conditions:
+                outcome = cond.evaluate(cols)
+                match &= outcome.match
+                possible &= outcome.match | outcome.unknown
+                unknown_by_field.extend(outcome.fields.items())
+            hits[:, j] = match
+            undecided = possible & ~match
+            if undecided.any():
+                for name, rows in unknown_by_field:
+                    needed[name] = needed.get(name, np.zeros(n, dtype=bool)) | (rows & undecided)
+        weights = np.array([p.weight for p in self.profiles], dtype=float)
+        mandatory_profiles = np.array([p.mandatory_control for p in self.profiles], dtype=bool)
+        score = 1.0 - np.prod(np.where(hits, 1.0 - weights, 1.0), axis=1)
+        mandatory = (hits & mandatory_profiles).any(axis=1)
+        ids = [p.id for p in self.profiles]
+        return ProfileEvaluation(
+            score=pd.Series(score, index=frame.index, name="rule_score", dtype=float),
+            hits=pd.DataFrame(hits, index=frame.index, columns=ids, dtype=bool),
+            mandatory=pd.Series(mandatory, index=frame.index, name="mandatory", dtype=bool),
+            missing=pd.Series(_join_fields(needed, n), index=frame.index, name="missing"),
+        )
+
+
+def _row_dates(frame: pd.DataFrame) -> np.ndarray:
+    """Rows' declaration days as datetime64[D] (NaT when unknown or no column)."""
+    if "declaration_date" not in frame.columns:
+        return np.full(len(frame), np.datetime64("NaT"), dtype="datetime64[D]")
+    dates = pd.to_datetime(frame["declaration_date"], errors="coerce")
+    if isinstance(dates.dtype, pd.DatetimeTZDtype):
+        dates = dates.dt.tz_localize(None)
+    return dates.to_numpy(dtype="datetime64[ns]").astype("datetime64[D]")
+
+
+def _in_force(dates: np.ndarray, profile: Profile) -> np.ndarray:
+    undated = np.isnat(dates)
+    ok: np.ndarray = dates >= np.datetime64(profile.valid_from, "D")
+    if profile.valid_to is not None:
+        ok &= dates <= np.datetime64(profile.valid_to, "D")
+    in_force: np.ndarray = ok | undated
+    return in_force
+
+
+def _join_fields(needed: Mapping[str, np.ndarray], n: int) -> np.ndarray:
+    out = np.full(n, "", dtype=object)
+    for name in sorted(needed):
+        rows = needed[name]
+        if not rows.any():
+            continue
+        current = out[rows]
+        out[rows] = np.where(current == "", name, current + "," + name)
+    return out
+
+
+# ------------------------------------------------------------------------------ load / save
+
+
+def parse_profiles(
+    data: object,
+    *,
+    source: str = "<data>",
+    feature_fields: Iterable[str] = DEFAULT_FEATURE_FIELDS,
+) -> ProfileSet:
+    """Validate profile documents (a list or ``{"profiles": [...]}``) into a ProfileSet.
+
+    Every problem in every profile is collected and raised together as one
+    :class:`ProfileError`, each line naming ``source``, the profile and the field.
+    """
+    if isinstance(data, Mapping):
+        extra = sorted(set(data) - {"profiles"})
+        if extra or "profiles" not in data:
+            raise ProfileError(
+                [f"{source}: expected a list of profiles or a mapping with only 'profiles'"]
+            )
+        data = data["profiles"]
+    if not isinstance(data, list):
+        raise ProfileError([f"{source}: expected a list of profiles, got {type(data).__name__}"])
+    catalog = FieldCatalog.default(feature_fields)
+    problems: list[str] = []
+    profiles: list[Profile] = []
+    for position, item in enumerate(data):
+        label = _profile_label(item, position)
+        try:
+            profiles.append(Profile.model_validate(item, context={"catalog": catalog}))
+        except ValidationError as exc:
+            problems.extend(f"{source}: {label} {_format_error(e)}" for e in exc.errors())
+    if problems:
+        raise ProfileError(problems)
+    try:
+        return ProfileSet(profiles)
+    except ProfileError as exc:
+        raise ProfileError([f"{source}: {p}" for p in exc.problems]) from None
+
+
+def load_profiles(
+    path: str | os.PathLike[str], *, feature_fields: Iterable[str] = DEFAULT_FEATURE_FIELDS
+) -> ProfileSet:
+    """Read profiles from a YAML (``.yaml``/``.yml``) or JSON file."""
+    path = Path(path)
+    text = path.read_text(encoding="utf-8")
+    try:
+        if path.suffix.lower() == ".json":
+            data = json.loads(text)
+        else:
+            data = yaml.safe_load(text)
+    except (json.JSONDecodeError, yaml.YAMLError) as exc:
+        raise ProfileError([f"{path.name}: cannot be parsed: {exc}"]) from None
+    return parse_profiles(data, source=path.name, feature_fields=feature_fields)
+
+
+def save_profiles(profiles: ProfileSet, path: str | os.PathLike[str]) -> None:
+    """Write profiles as YAML or JSON (by suffix), atomically: a crash leaves the old file."""
+    path = Path(path)
+    document = profiles.to_dict()
+    if path.suffix.lower() == ".json":
+        text = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+    else:
+        text = yaml.safe_dump(document, sort_keys=False, allow_unicode=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def load_default_profiles(*, feature_fields: Iterable[str] = DEFAULT_FEATURE_FIELDS) -> ProfileSet:
+    """The starter profiles shipped with ClearLane (generic WTO TFA Art. 7.4 criteria)."""
+    resource = resources.files("clearlane.risk").joinpath("default_profiles.yaml")
+    data = yaml.safe_load(resource.read_text(encoding="utf-8"))
+    return parse_profiles(data, source="default_profiles.yaml", feature_fields=feature_fields)
