@@ -32,7 +32,12 @@ db_app = typer.Typer(
     help="Database schema: upgrade, show the current revision.", no_args_is_help=True
 )
 quarantine_app = typer.Typer(help="Rejected records and their reasons.", no_args_is_help=True)
+profiles_app = typer.Typer(
+    help="Risk profiles (rules written by analysts): check, import, list, retire.",
+    no_args_is_help=True,
+)
 app.add_typer(db_app, name="db")
+app.add_typer(profiles_app, name="profiles")
 app.add_typer(quarantine_app, name="quarantine")
 
 console = Console(soft_wrap=True)
@@ -225,6 +230,85 @@ def generate(
         )
     console.print(f"wrote {declarations:,} declarations to {out}")
     console.print(summary)
+
+
+def _load_profile_file(path: Path):  # type: ignore[no-untyped-def]
+    from clearlane.risk.profiles import ProfileError, load_profiles
+
+    try:
+        return load_profiles(path)
+    except ProfileError as exc:
+        raise _fail("\n".join(exc.problems)) from exc
+    except OSError as exc:
+        raise _fail(f"{path}: {exc.strerror or exc}") from exc
+
+
+@profiles_app.command("check")
+def profiles_check(
+    path: Annotated[Path, typer.Argument(help="YAML or JSON profile file.")],
+) -> None:
+    """Validate a profile file without storing it."""
+    profiles = _load_profile_file(path)
+    console.print(f"{path}: {len(profiles)} valid profile(s), set version {profiles.version}")
+
+
+@profiles_app.command("import")
+def profiles_import(
+    path: Annotated[Path, typer.Argument(help="YAML or JSON profile file.")],
+    by: Annotated[str, typer.Option("--by", help="Who makes the change (audit).")] = "analyst",
+    note: Annotated[str | None, typer.Option(help="Why (audit).")] = None,
+) -> None:
+    """Store new and changed profiles as new versions (a change needs a higher version)."""
+    from clearlane.risk.profiles import ProfileError
+    from clearlane.store.profiles import save_profiles
+
+    profiles = _load_profile_file(path)
+    try:
+        changes = save_profiles(profiles, changed_by=by, note=note)
+    except ProfileError as exc:
+        raise _fail("\n".join(exc.problems)) from exc
+    for change in changes:
+        console.print(f"  {change.profile_id} v{change.version}: {change.action}")
+
+
+@profiles_app.command("list")
+def profiles_list() -> None:
+    """The profiles in force (officer view: rationale, not conditions)."""
+    from clearlane.store.profiles import active_profiles
+
+    profiles = active_profiles()
+    if profiles is None:
+        console.print("no profiles stored; `clearlane profiles import FILE` adds some")
+        return
+    table = Table("id", "v", "name", "weight", "mandatory", "valid", "owner", "rationale")
+    for p in profiles:
+        table.add_row(
+            p.id,
+            str(p.version),
+            p.name,
+            f"{p.weight:g}",
+            "yes" if p.mandatory_control else "",
+            f"{p.valid_from} - {p.valid_to or ''}",
+            p.owner,
+            p.rationale,
+        )
+    console.print(table)
+
+
+@profiles_app.command("retire")
+def profiles_retire(
+    profile_id: Annotated[str, typer.Argument()],
+    note: Annotated[str, typer.Option(help="Why it is retired (required, audit).")],
+    by: Annotated[str, typer.Option("--by")] = "analyst",
+) -> None:
+    """Retire a profile (a new version with status retired; history is kept)."""
+    from clearlane.store.profiles import retire_profile
+
+    try:
+        change = retire_profile(profile_id, changed_by=by, note=note)
+    except KeyError as exc:
+        raise _fail(str(exc.args[0])) from exc
+    console.print(f"{change.profile_id} v{change.version}: {change.action}")
 
 
 @app.command()

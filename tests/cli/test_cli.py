@@ -59,6 +59,28 @@ def test_bad_options_are_explained(tmp_path: Path) -> None:
 def test_db_upgrade_and_current() -> None:
     result = runner.invoke(app, ["db", "upgrade"])
     assert result.exit_code == 0, result.output
-    assert "-> 0001" in result.output
+    assert "-> 0002" in result.output
     result = runner.invoke(app, ["db", "current"])
-    assert "at 0001, head is 0001" in result.output
+    assert "at 0002, head is 0002" in result.output
+
+
+def test_profiles_commands(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(
+        "profiles:\n  - {id: P-9, name: x, version: 1, owner: a, rationale: r, "
+        "valid_from: 2020-01-01, weight: 0.5, conditions: [{field: hs_code, op: betwen}]}\n"
+    )
+    result = runner.invoke(app, ["profiles", "check", str(bad)])
+    assert result.exit_code == 2
+    assert "P-9" in result.output and "betwen" in result.output
+    import clearlane.risk
+
+    defaults = Path(clearlane.risk.__file__).parent / "default_profiles.yaml"
+    result = runner.invoke(app, ["profiles", "import", str(defaults), "--by", "ana"])
+    assert result.exit_code == 0, result.output
+    assert "added" in result.output
+    listed = runner.invoke(app, ["profiles", "list"])
+    assert "CL-UV-01" in listed.output
+    retired = runner.invoke(app, ["profiles", "retire", "CL-UV-01", "--note", "test"])
+    assert "retired" in retired.output
+    assert "CL-UV-01" not in runner.invoke(app, ["profiles", "list"]).output

@@ -157,3 +157,23 @@ class QuarantineRow(Base):
     raw: Mapped[str] = mapped_column(Text)
     raw_sha256: Mapped[str] = mapped_column(String(64), index=True)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class RiskProfileRow(Base):
+    """One version of one risk profile. Rows are never updated: a change, a retirement, is a new
+    version, so the set of profiles in force on any past day can be rebuilt."""
+
+    __tablename__ = "risk_profiles"
+    __table_args__ = (
+        UniqueConstraint("profile_id", "version", name="uq_risk_profiles_id_version"),
+    )
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    profile_id: Mapped[str] = mapped_column(String(64), index=True)
+    version: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(16))  # active | retired
+    definition: Mapped[dict] = mapped_column(JSON)
+    content_sha256: Mapped[str] = mapped_column(String(64))
+    changed_by: Mapped[str] = mapped_column(String(128))
+    change_note: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))

@@ -1,0 +1,168 @@
+"""Risk profiles in the database: versioned, never updated in place.
+
+Analysts write profiles in YAML/JSON (clearlane.risk.profiles); :func:`save_profiles` stores
+each new version, :func:`retire_profile` records a retirement as a new version, and
+:func:`active_profiles` rebuilds the ProfileSet in force.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+import orjson
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from clearlane.risk.profiles import Profile, ProfileError, ProfileSet, parse_profiles
+from clearlane.store.session import open_store
+from clearlane.store.tables import RiskProfileRow
+
+
+@dataclass(frozen=True)
+class ProfileChange:
+    profile_id: str
+    version: int
+    action: str  # added | changed | unchanged | retired
+
+
+def _definition(profile: Profile) -> tuple[dict[str, Any], str]:
+    definition = profile.model_dump(mode="json")
+    body = {k: v for k, v in definition.items() if k != "version"}
+    return definition, hashlib.sha256(orjson.dumps(body, option=orjson.OPT_SORT_KEYS)).hexdigest()
+
+
+def _latest(session: Session) -> dict[str, RiskProfileRow]:
+    newest = (
+        select(RiskProfileRow.profile_id, func.max(RiskProfileRow.version).label("version"))
+        .group_by(RiskProfileRow.profile_id)
+        .subquery()
+    )
+    rows = session.scalars(
+        select(RiskProfileRow).join(
+            newest,
+            (RiskProfileRow.profile_id == newest.c.profile_id)
+            & (RiskProfileRow.version == newest.c.version),
+        )
+    )
+    return {row.profile_id: row for row in rows}
+
+
+def save_profiles(
+    profiles: ProfileSet,
+    *,
+    changed_by: str,
+    note: str | None = None,
+    session_factory: sessionmaker[Session] | None = None,
+) -> list[ProfileChange]:
+    """Store the profiles that are new or changed, all in one transaction.
+
+    A changed profile must carry a higher version than the stored one; otherwise nothing is
+    stored and ProfileError names the profile.
+    """
+    session_factory = session_factory or open_store()
+    now = datetime.now(UTC)
+    changes: list[ProfileChange] = []
+    problems: list[str] = []
+    with session_factory() as session, session.begin():
+        latest = _latest(session)
+        for profile in profiles:
+            definition, sha = _definition(profile)
+            stored = latest.get(profile.id)
+            if stored is not None and stored.content_sha256 == sha and stored.status == "active":
+                changes.append(ProfileChange(profile.id, stored.version, "unchanged"))
+                continue
+            if stored is not None and profile.version <= stored.version:
+                problems.append(
+                    f"profile {profile.id!r} version {profile.version}: version "
+                    f"{stored.version} is already stored with other content or status; "
+                    f"give the change version {stored.version + 1} or higher"
+                )
+                continue
+            session.add(
+                RiskProfileRow(
+                    profile_id=profile.id,
+                    version=profile.version,
+                    status="active",
+                    definition=definition,
+                    content_sha256=sha,
+                    changed_by=changed_by,
+                    change_note=note,
+                    created_at=now,
+                )
+            )
+            changes.append(
+                ProfileChange(profile.id, profile.version, "changed" if stored else "added")
+            )
+        if problems:
+            session.rollback()
+            raise ProfileError(problems)
+    return changes
+
+
+def retire_profile(
+    profile_id: str,
+    *,
+    changed_by: str,
+    note: str,
+    session_factory: sessionmaker[Session] | None = None,
+) -> ProfileChange:
+    """Retire a profile: a new version with status `retired`; its history stays."""
+    session_factory = session_factory or open_store()
+    with session_factory() as session, session.begin():
+        stored = _latest(session).get(profile_id)
+        if stored is None:
+            raise KeyError(f"no stored profile {profile_id!r}")
+        if stored.status == "retired":
+            return ProfileChange(profile_id, stored.version, "unchanged")
+        version = stored.version + 1
+        definition = {**stored.definition, "version": version}
+        session.add(
+            RiskProfileRow(
+                profile_id=profile_id,
+                version=version,
+                status="retired",
+                definition=definition,
+                content_sha256=stored.content_sha256,
+                changed_by=changed_by,
+                change_note=note,
+                created_at=datetime.now(UTC),
+            )
+        )
+    return ProfileChange(profile_id, version, "retired")
+
+
+def active_profiles(*, session_factory: sessionmaker[Session] | None = None) -> ProfileSet | None:
+    """The profiles in force (latest version of each, not retired); None if none is stored."""
+    session_factory = session_factory or open_store()
+    with session_factory() as session:
+        latest = _latest(session)
+    if not latest:
+        return None
+    active = [row.definition for row in latest.values() if row.status == "active"]
+    return parse_profiles({"profiles": active}, source="database")
+
+
+def profile_history(
+    profile_id: str, *, session_factory: sessionmaker[Session] | None = None
+) -> list[dict[str, Any]]:
+    session_factory = session_factory or open_store()
+    with session_factory() as session:
+        rows = session.scalars(
+            select(RiskProfileRow)
+            .where(RiskProfileRow.profile_id == profile_id)
+            .order_by(RiskProfileRow.version)
+        )
+        return [
+            {
+                "version": r.version,
+                "status": r.status,
+                "changed_by": r.changed_by,
+                "note": r.change_note,
+                "created_at": r.created_at,
+                "definition": r.definition,
+            }
+            for r in rows
+        ]

@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+import pytest
+
+from clearlane.risk.profiles import ProfileError, load_default_profiles, parse_profiles
+from clearlane.store.profiles import (
+    active_profiles,
+    profile_history,
+    retire_profile,
+    save_profiles,
+)
+
+
+def _one(version: int, weight: float) -> dict:
+    return {
+        "profiles": [
+            {
+                "id": "P-1",
+                "name": "tobacco",
+                "version": version,
+                "owner": "analyst",
+                "rationale": "excise goods",
+                "valid_from": "2020-01-01",
+                "weight": weight,
+                "conditions": [{"field": "hs_code", "op": "hs_prefix", "value": ["24"]}],
+            }
+        ]
+    }
+
+
+def test_profiles_are_versioned_and_retired(store) -> None:
+    assert active_profiles(session_factory=store) is None
+    defaults = load_default_profiles()
+    changes = save_profiles(defaults, changed_by="ana", session_factory=store)
+    assert {c.action for c in changes} == {"added"}
+    again = save_profiles(defaults, changed_by="ana", session_factory=store)
+    assert {c.action for c in again} == {"unchanged"}
+    loaded = active_profiles(session_factory=store)
+    assert loaded is not None and loaded.version == defaults.version
+
+    save_profiles(parse_profiles(_one(1, 0.3)), changed_by="ana", session_factory=store)
+    with pytest.raises(ProfileError, match="'P-1' version 1.*give the change version 2"):
+        save_profiles(parse_profiles(_one(1, 0.5)), changed_by="ana", session_factory=store)
+    save_profiles(parse_profiles(_one(2, 0.5)), changed_by="bob", session_factory=store)
+    assert active_profiles(session_factory=store)["P-1"].weight == 0.5  # type: ignore[index]
+
+    retire_profile("P-1", changed_by="sup", note="no longer relevant", session_factory=store)
+    current = active_profiles(session_factory=store)
+    assert current is not None and "P-1" not in {p.id for p in current}
+    history = profile_history("P-1", session_factory=store)
+    assert [(h["version"], h["status"]) for h in history] == [
+        (1, "active"),
+        (2, "active"),
+        (3, "retired"),
+    ]
+    assert history[0]["definition"]["weight"] == 0.3
