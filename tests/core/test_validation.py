@@ -133,3 +133,13 @@ def test_iso6346_any_other_check_digit_is_refused(owner: str, serial: int) -> No
     digit = check_digit(stem)
     assert is_valid(f"{stem}{digit}")
     assert not any(is_valid(f"{stem}{d}") for d in range(10) if d != digit)
+
+
+def test_rules_still_run_when_a_field_has_the_wrong_type() -> None:
+    raw = declaration(country_dispatch="QQ", items=[item(quantity="many", net_mass_kg=99.0)])
+    outcome = validate_declaration(raw, today=date(2026, 1, 1))
+    assert outcome.declaration is None
+    found = {(str(i.reason), i.field) for i in outcome.issues}
+    assert ("wrong_type", "items[0].quantity") in found
+    assert ("unknown_country", "country_dispatch") in found
+    assert ("net_above_gross", "items[0].net_mass_kg") in found

@@ -7,6 +7,7 @@ warnings are stored with it.
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -87,11 +88,36 @@ def _from_pydantic(error: ValidationError) -> list[Issue]:
     return issues
 
 
+def _without(raw: Any, loc: tuple[int | str, ...]) -> None:
+    """Remove the value at ``loc`` from a nested dict/list structure (in place)."""
+    target = raw
+    for part in loc[:-1]:
+        try:
+            target = target[part]
+        except (KeyError, IndexError, TypeError):
+            return
+    if isinstance(target, dict):
+        target.pop(loc[-1], None)
+
+
 def validate_declaration(raw: Mapping[str, Any], *, today: date | None = None) -> ValidationOutcome:
     try:
         declaration = Declaration.model_validate(raw)
     except ValidationError as exc:
-        return ValidationOutcome(None, _from_pydantic(exc))
+        issues = _from_pydantic(exc)
+        # Report every problem, not only the type errors: drop the fields that failed and, if
+        # what remains is a declaration, run the business rules over it too.
+        lenient = copy.deepcopy(dict(raw))
+        for err in exc.errors(include_url=False):
+            if err["type"] != "missing":
+                _without(lenient, tuple(err["loc"]))
+        try:
+            partial = Declaration.model_validate(lenient)
+        except ValidationError:
+            return ValidationOutcome(None, issues)
+        seen = {i.field for i in issues}
+        issues += [i for i in check_rules(partial, today=today) if i.field not in seen]
+        return ValidationOutcome(None, issues)
     return ValidationOutcome(declaration, check_rules(declaration, today=today))
 
 
