@@ -90,3 +90,9 @@ def kcs_sample(tmp_path_factory: pytest.TempPathFactory) -> pd.DataFrame:
     sample = tmp_path_factory.mktemp("kcs") / "kcs_sample.csv"
     sample.write_text(head, encoding="utf-8")
     return read_frame(sample, "kcs").reset_index(drop=True)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "shared_data: reads ../shared/data (KCS); skipped when it is not there"
+    )

@@ -44,6 +44,9 @@ ENGINE_PARAMS: dict[str, Any] = {
     "cat_smooth": 10.0,
 }
 EARLY_STOPPING_ROUNDS = 100
+# One thread: on a shared machine LightGBM's OpenMP threads spin-wait and two threads were
+# measured 20x slower than one on small data; the data sets here are small enough for one.
+N_JOBS = 1
 
 
 def check_labels(
@@ -81,7 +84,7 @@ def model_columns(builder: FeatureBuilder) -> tuple[list[str], list[str]]:
 
 def _lgbm(params: dict[str, Any], seed: int, **extra: Any) -> lgb.LGBMClassifier:
     return lgb.LGBMClassifier(
-        **{**params, **extra}, random_state=seed, n_jobs=2, verbose=-1, deterministic=True
+        **{**params, **extra}, random_state=seed, n_jobs=N_JOBS, verbose=-1, deterministic=True
     )
 
 
@@ -240,7 +243,7 @@ class RevenueModel:
             num_leaves=15,
             min_child_samples=20,
             random_state=self.seed,
-            n_jobs=2,
+            n_jobs=N_JOBS,
             verbose=-1,
             deterministic=True,
         ).fit(x[self.columns], np.log1p(revenue.to_numpy()))
@@ -404,7 +407,7 @@ class PlainLightGBM:
                 uniq = pd.unique(rows[column].astype("string").dropna())
                 self.codes[column] = {str(v): i for i, v in enumerate(uniq)}
         self.columns = [*self.codes, *PLAIN_NUMERIC]
-        self.model = lgb.LGBMClassifier(random_state=self.seed, n_jobs=2, verbose=-1)
+        self.model = lgb.LGBMClassifier(random_state=self.seed, n_jobs=N_JOBS, verbose=-1)
         self.model.fit(self._matrix(rows), known.astype(int).to_numpy())
         return self
 
