@@ -124,7 +124,10 @@ class PriceReference:
 
     def score(self, frame: pd.DataFrame) -> pd.Series:
         """Deviation in [0, 1): 0 at the median, 0.5 at the flag threshold, -> 1 far away."""
-        z = self.assess(frame)["price_z"].abs().fillna(0.0)
+        return self.score_assessed(self.assess(frame))
+
+    def score_assessed(self, assessed: pd.DataFrame) -> pd.Series:
+        z = assessed["price_z"].abs().fillna(0.0)
         return (z / (z + self.threshold)).rename("price_anomaly")
 
     # The reference is data an analyst may want to read: JSON, not pickle.

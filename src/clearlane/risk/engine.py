@@ -155,7 +155,7 @@ class RiskEngine:
             out["rules"] = np.nan
         out["anomaly_iforest"] = self.iforest.score_features(features)
         price = self.price_reference.assess(frame)
-        out["price_anomaly"] = self.price_reference.score(frame).to_numpy()
+        out["price_anomaly"] = self.price_reference.score_assessed(price).to_numpy()
         out["price_flag"] = price["flag"].to_numpy()
         out["price_reason"] = price["reason"].to_numpy()
         out["anomaly"] = out[["anomaly_iforest", "price_anomaly"]].max(axis=1)
@@ -201,17 +201,7 @@ class RiskEngine:
         )
         keys["version"] = keys["version"].fillna(1).astype(int)
         data = pd.concat([keys, items], axis=1)
-        grouped = data.groupby(["reference", "version"], sort=False)
-        out = grouped.agg(
-            score=("score", "max"),
-            rules=("rules", "max"),
-            anomaly=("anomaly", "max"),
-            model=("model", "max"),
-            expected_revenue=("expected_revenue", lambda s: s.sum(min_count=1)),
-            critical_score=("critical_score", "max"),
-            missing_fields=("missing_fields", _union),
-            notes=("notes", _union),
-        ).reset_index()
+        out = _per_declaration(data)
         out["model_version"] = self.model_version
         out["profile_version"] = getattr(profiles, "version", None) if profiles else None
         return out[list(ASSESSMENT_COLUMNS)]
@@ -242,6 +232,30 @@ class RiskEngine:
         if not isinstance(engine, cls):
             raise IntegrityError(f"{path} holds a {type(engine).__name__}, not a RiskEngine")
         return engine
+
+
+def _per_declaration(data: pd.DataFrame) -> pd.DataFrame:
+    """Items -> declarations with built-in (vectorised) aggregations; the string unions run
+    only for declarations with several items."""
+    keys = ["reference", "version"]
+    multi = data.duplicated(keys, keep=False)
+    if not multi.any():
+        return data.reset_index(drop=True)
+    grouped = data.groupby(keys, sort=False)
+    out = grouped.agg(
+        score=("score", "max"),
+        rules=("rules", "max"),
+        anomaly=("anomaly", "max"),
+        model=("model", "max"),
+        critical_score=("critical_score", "max"),
+    )
+    out["expected_revenue"] = grouped["expected_revenue"].sum(min_count=1)
+    for column in ("missing_fields", "notes"):
+        text = grouped[column].first().astype(object)
+        several = data[multi].groupby(keys, sort=False)[column].agg(_union)
+        text.loc[several.index] = several
+        out[column] = text
+    return out.reset_index()
 
 
 def _hash_path(path: Path) -> Path:
