@@ -70,3 +70,13 @@ def test_compare_and_offline_report(tmp_path) -> None:
     assert "<script" not in page and "http" not in page.replace("http://www.w3.org/2000/svg", "")
     data = json.loads(json_path.read_text(encoding="utf-8"))
     assert "precision@5%" in data["tables"]["all rows"]["engine"]
+
+
+def test_backtest_rolls_monthly_and_trains_only_on_the_past() -> None:
+    from clearlane.learn import backtest
+
+    frame = make_frame(900, seed=13, days=100)  # 2023-01-01 .. 2023-04-10
+    bt = backtest(frame, min_train_days=60)
+    assert sorted(bt["window"].unique()) == ["2023-03", "2023-04"]
+    engine = bt[(bt["method"] == "engine") & (bt["scope"] == "all rows")]
+    assert len(engine) == 2 and (engine["pr_auc"] > 0.5).all()

@@ -234,11 +234,12 @@ def backtest(
     """Rolling temporal backtest: for each period (monthly by default) after ``min_train_days``,
     train on everything before it and test on it. Returns one row per (window, method)."""
     dates = pd.to_datetime(frame["declaration_date"])
-    start = dates.min() + pd.Timedelta(days=min_train_days)
-    edges = pd.date_range(start.normalize(), dates.max() + pd.Timedelta(days=1), freq=freq)
-    edges = [e for e in edges if e >= start]
+    start = (dates.min() + pd.Timedelta(days=min_train_days)).normalize()
+    end = dates.max().normalize() + pd.Timedelta(days=1)
+    edges = [e for e in pd.date_range(start, end, freq=freq) if start < e < end]
+    bounds = [start, *edges, end]
     rows = []
-    for lo, hi in zip(edges[:-1], [*edges[1:-1], dates.max() + pd.Timedelta(days=1)], strict=False):
+    for lo, hi in zip(bounds[:-1], bounds[1:], strict=True):
         train, test = frame[dates < lo], frame[(dates >= lo) & (dates < hi)]
         if test["fraud"].notna().sum() < 20:
             continue
