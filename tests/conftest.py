@@ -13,12 +13,14 @@ import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from clearlane.store.session import get_engine, open_store
+from tests.factories import make_frame
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 KCS_TRAIN = SHARED / "data" / "kcs" / "kcs_train_2020.csv"
@@ -69,3 +71,23 @@ def store(store_url: str) -> sessionmaker[Session]:
 @pytest.fixture
 def sqlite_store(tmp_path: Path) -> sessionmaker[Session]:
     return open_store(f"sqlite:///{tmp_path / 'store.db'}")
+
+
+@pytest.fixture(scope="session")
+def synth() -> pd.DataFrame:
+    return make_frame()
+
+
+@pytest.fixture(scope="session")
+def kcs_sample(tmp_path_factory: pytest.TempPathFactory) -> pd.DataFrame:
+    """First 3,000 KCS rows (reads ../shared/data; skipped when it is not there)."""
+    path = KCS_TRAIN
+    if not path.exists():
+        pytest.skip("shared KCS data not available")
+    from clearlane.ingest.parse import read_frame
+
+    with path.open(encoding="utf-8") as handle:
+        head = "".join(line for _, line in zip(range(3001), handle, strict=False))
+    sample = tmp_path_factory.mktemp("kcs") / "kcs_sample.csv"
+    sample.write_text(head, encoding="utf-8")
+    return read_frame(sample, "kcs").reset_index(drop=True)

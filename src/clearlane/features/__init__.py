@@ -1,0 +1,6 @@
+"""Point-in-time features for the risk engine (see :class:`FeatureBuilder`)."""
+
+from clearlane.features.builder import CORE_FIELDS, FeatureBuilder, prepare
+from clearlane.features.history import AsOfTable
+
+__all__ = ["CORE_FIELDS", "AsOfTable", "FeatureBuilder", "prepare"]

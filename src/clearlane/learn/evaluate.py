@@ -1,0 +1,253 @@
+"""Targeting metrics, side-by-side comparisons and temporal backtests (DESIGN.md, "Measuring
+targeting").
+
+Only controlled rows are evaluated (an uncontrolled declaration is unknown, not compliant).
+Metrics are computed per declaration: a declaration is as risky as its riskiest item and its
+recoverable revenue is the sum over its non-compliant items. Random selection is reported as its
+expected value, not one draw.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+import pandas as pd
+from sklearn.metrics import average_precision_score, roc_auc_score
+
+from clearlane.features import FeatureBuilder
+from clearlane.risk.anomaly import IsolationForestScorer
+from clearlane.risk.base import RuleScorer
+from clearlane.risk.engine import RiskEngine, train_engine
+from clearlane.risk.supervised import (
+    LogisticComparator,
+    PlainLightGBM,
+    TreeComparator,
+    check_labels,
+    revenue_target,
+)
+
+KS: tuple[float, ...] = (0.01, 0.02, 0.05, 0.10)
+RANDOM = "random (expected)"
+
+
+def _top(score: np.ndarray, k: float) -> np.ndarray:
+    n = max(1, int(round(len(score) * k)))
+    return np.argsort(-score, kind="stable")[:n]
+
+
+def targeting_metrics(
+    y: np.ndarray, score: np.ndarray, revenue: np.ndarray, *, ks: Sequence[float] = KS
+) -> dict[str, float]:
+    """precision@k, recall@k, revenue@k for each k, plus ROC-AUC and PR-AUC."""
+    y = np.asarray(y, dtype=float)
+    score = np.nan_to_num(np.asarray(score, dtype=float), nan=-np.inf)
+    revenue = np.asarray(revenue, dtype=float) * (y == 1)
+    out: dict[str, float] = {"n": float(len(y)), "positives": float(y.sum())}
+    total_rev = revenue.sum()
+    for k in ks:
+        top = _top(score, k)
+        tag = f"{k * 100:g}%"
+        out[f"precision@{tag}"] = float(y[top].mean()) if len(y) else np.nan
+        out[f"recall@{tag}"] = float(y[top].sum() / y.sum()) if y.sum() else np.nan
+        out[f"revenue@{tag}"] = float(revenue[top].sum() / total_rev) if total_rev else np.nan
+    both = 0 < y.sum() < len(y)
+    finite = np.where(np.isfinite(score), score, -1e9)
+    out["roc_auc"] = float(roc_auc_score(y, finite)) if both else np.nan
+    out["pr_auc"] = float(average_precision_score(y, finite)) if both else np.nan
+    return out
+
+
+def random_metrics(y: np.ndarray, revenue: np.ndarray, *, ks: Sequence[float] = KS) -> dict:
+    """Expected metrics of selecting k% at random."""
+    y = np.asarray(y, dtype=float)
+    out: dict[str, float] = {"n": float(len(y)), "positives": float(y.sum())}
+    base = float(y.mean()) if len(y) else np.nan
+    for k in ks:
+        tag = f"{k * 100:g}%"
+        share = max(1, int(round(len(y) * k))) / max(1, len(y))
+        out[f"precision@{tag}"] = base
+        out[f"recall@{tag}"] = share
+        out[f"revenue@{tag}"] = share
+    out["roc_auc"] = 0.5
+    out["pr_auc"] = base
+    return out
+
+
+def declaration_level(
+    frame: pd.DataFrame, scores: pd.Series, *, target: str = "fraud"
+) -> pd.DataFrame:
+    """Controlled declarations: label (any item positive), score (max) and revenue (sum)."""
+    label = pd.to_numeric(frame[target], errors="coerce")
+    rev = revenue_target(frame) * (label == 1)
+    ref = frame["reference"] if "reference" in frame else pd.Series(frame.index, index=frame.index)
+    data = pd.DataFrame(
+        {"ref": ref.astype(str), "y": label, "score": scores.reindex(frame.index), "rev": rev}
+    )
+    data = data[data["y"].notna()]
+    return data.groupby("ref", sort=False).agg(
+        y=("y", "max"), score=("score", "max"), rev=("rev", "sum")
+    )
+
+
+def novel_rows(train: pd.DataFrame, test: pd.DataFrame) -> pd.Series:
+    """Test rows whose declared value and (HS6, net mass) pair never occur in training: where
+    memory of duplicated rows cannot help (the KCS caution in data/README.md)."""
+    prices = set(pd.to_numeric(train["customs_value"], errors="coerce").dropna())
+    train_mass = pd.to_numeric(train["net_mass_kg"], errors="coerce")
+    pairs = set(zip(train["hs6"].astype(str), train_mass, strict=True))
+    value = pd.to_numeric(test["customs_value"], errors="coerce")
+    mass = pd.to_numeric(test["net_mass_kg"], errors="coerce")
+    seen_pair = [p in pairs for p in zip(test["hs6"].astype(str), mass, strict=True)]
+    return pd.Series(
+        ~value.isin(prices).to_numpy() & ~np.array(seen_pair, dtype=bool), index=test.index
+    )
+
+
+def metrics_table(
+    frame: pd.DataFrame,
+    scores: Mapping[str, pd.Series],
+    *,
+    target: str = "fraud",
+    ks: Sequence[float] = KS,
+    with_random: bool = True,
+) -> pd.DataFrame:
+    """One row per method (plus random selection), metrics as columns."""
+    rows: dict[str, dict[str, float]] = {}
+    first = None
+    for name, score in scores.items():
+        decl = declaration_level(frame, score, target=target)
+        first = decl if first is None else first
+        rows[name] = targeting_metrics(
+            decl["y"].to_numpy(), decl["score"].to_numpy(), decl["rev"].to_numpy(), ks=ks
+        )
+    if with_random and first is not None:
+        rows[RANDOM] = random_metrics(first["y"].to_numpy(), first["rev"].to_numpy(), ks=ks)
+    return pd.DataFrame.from_dict(rows, orient="index")
+
+
+@dataclass
+class Comparison:
+    """Everything one train/test comparison produced (input of :func:`write_report`)."""
+
+    scores: dict[str, pd.Series]
+    critical_scores: dict[str, pd.Series]
+    test: pd.DataFrame
+    novel: pd.Series
+    engine: RiskEngine
+    tables: dict[str, pd.DataFrame] = field(default_factory=dict)
+    extras: dict[str, Any] = field(default_factory=dict)
+
+
+def compare(
+    train: pd.DataFrame,
+    test: pd.DataFrame,
+    *,
+    profiles: RuleScorer | None = None,
+    engine: RiskEngine | None = None,
+    seed: int = 0,
+    ks: Sequence[float] = KS,
+    ablation: bool = False,
+) -> Comparison:
+    """Fit the engine and every baseline on ``train``, score ``test``, tabulate side by side.
+
+    ``ablation`` adds the engine without its repeat-consignment memory, to show how much of the
+    figure on all rows is memory of earlier identical declarations.
+    """
+    engine = engine or train_engine(train, profiles=profiles, seed=seed)
+    items = engine.score_items(test, profiles=profiles)
+    scores: dict[str, pd.Series] = {"engine": items["score"]}
+    if items["expected_revenue"].notna().any():
+        # Same engine, queue ordered by p(fraud) x E[revenue | fraud]: the revenue view.
+        scores["engine, by expected revenue"] = items["expected_revenue"].rank(pct=True)
+    if ablation:
+        no_memory = train_engine(train, profiles=profiles, seed=seed, repeat_memory=False)
+        scores["engine (no repeat memory)"] = no_memory.score(test)
+    if profiles is not None:
+        scores["rule baseline"] = profiles.evaluate(
+            _with_features(test, engine.builder.transform(test))
+        ).score.reindex(test.index)
+    scores["plain LightGBM (default)"] = PlainLightGBM(seed=seed).fit(train).score(test)
+    builder = FeatureBuilder()
+    x_train = builder.fit_transform_point_in_time(train)
+    x_test = builder.transform(test)
+    known = check_labels(train["fraud"])
+    scores["logistic regression"] = (
+        LogisticComparator(seed=seed)
+        .fit_features(x_train.loc[known.index], known)
+        .score_features(x_test)
+    )
+    tree = TreeComparator(seed=seed).fit_features(x_train.loc[known.index], known)
+    scores["decision tree (depth 4)"] = tree.score_features(x_test)
+    iforest = IsolationForestScorer(seed=seed).fit_features(x_train)
+    scores["isolation forest"] = iforest.score_features(x_test)
+
+    critical_scores = {
+        "engine critical model": items["critical_score"],
+        "engine fraud score": items["score"],
+        "isolation forest": scores["isolation forest"],
+        "price anomaly": items["price_anomaly"],
+    }
+    novel = novel_rows(train, test)
+    result = Comparison(scores, critical_scores, test, novel, engine)
+    result.tables = {
+        "all rows": metrics_table(test, scores, ks=ks),
+        "novel rows": metrics_table(test[novel], {k: v[novel] for k, v in scores.items()}, ks=ks),
+        "critical, all rows": metrics_table(test, critical_scores, target="critical", ks=ks),
+    }
+    result.extras = {
+        "tree_rules": tree.rules_text(),
+        "importance": engine.fraud.importance().head(25)
+        if engine.fraud
+        else pd.Series(dtype=float),
+        "engine_summary": engine.summary,
+        "engine_notes": engine.notes,
+        "model_probability": items["model"],
+        "train_period": _period(train),
+        "test_period": _period(test),
+    }
+    return result
+
+
+def _with_features(frame: pd.DataFrame, features: pd.DataFrame) -> pd.DataFrame:
+    extra = [c for c in features.columns if c not in frame.columns and c != "missing_fields"]
+    return frame.join(features[extra])
+
+
+def _period(frame: pd.DataFrame) -> str:
+    d = pd.to_datetime(frame["declaration_date"])
+    return f"{d.min():%Y-%m-%d} .. {d.max():%Y-%m-%d} ({len(frame)} rows)"
+
+
+def backtest(
+    frame: pd.DataFrame,
+    *,
+    freq: str = "MS",
+    min_train_days: int = 120,
+    profiles: RuleScorer | None = None,
+    seed: int = 0,
+    ks: Sequence[float] = KS,
+    progress: Callable[[str], None] | None = None,
+) -> pd.DataFrame:
+    """Rolling temporal backtest: for each period (monthly by default) after ``min_train_days``,
+    train on everything before it and test on it. Returns one row per (window, method)."""
+    dates = pd.to_datetime(frame["declaration_date"])
+    start = (dates.min() + pd.Timedelta(days=min_train_days)).normalize()
+    end = dates.max().normalize() + pd.Timedelta(days=1)
+    edges = [e for e in pd.date_range(start, end, freq=freq) if start < e < end]
+    bounds = [start, *edges, end]
+    rows = []
+    for lo, hi in zip(bounds[:-1], bounds[1:], strict=True):
+        train, test = frame[dates < lo], frame[(dates >= lo) & (dates < hi)]
+        if test["fraud"].notna().sum() < 20:
+            continue
+        if progress:
+            progress(f"window {lo:%Y-%m-%d}..{hi:%Y-%m-%d}: train {len(train)}, test {len(test)}")
+        result = compare(train, test, profiles=profiles, seed=seed, ks=ks)
+        for scope in ("all rows", "novel rows"):
+            table = result.tables[scope]
+            for method, metrics in table.iterrows():
+                rows.append({"window": f"{lo:%Y-%m}", "scope": scope, "method": method, **metrics})
+    return pd.DataFrame(rows)

@@ -1,0 +1,115 @@
+"""Point-in-time features: no leakage, robustness, and the contract columns rules rely on."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from clearlane.features import FeatureBuilder
+from tests.factories import make_frame
+
+
+def _pit(frame: pd.DataFrame) -> pd.DataFrame:
+    return FeatureBuilder().fit_transform_point_in_time(frame)
+
+
+def test_rows_before_cutoff_ignore_everything_after(synth: pd.DataFrame) -> None:
+    cutoff = synth["declaration_date"].quantile(0.6)
+    before = synth["declaration_date"] < cutoff
+    reference = _pit(synth).loc[before]
+
+    rng = np.random.default_rng(1)
+    later = synth.loc[~before].copy()
+    later["fraud"] = 1.0 - later["fraud"]  # flip every later label
+    later["customs_value"] = later["customs_value"] * rng.uniform(0.1, 10, len(later))
+    later["importer_id"] = "IMP000"
+    altered = pd.concat([synth.loc[before], later]).sample(frac=1.0, random_state=3)
+    truncated = synth.loc[before]
+
+    for variant in (altered, truncated):
+        got = _pit(variant).loc[reference.index, reference.columns]
+        pd.testing.assert_frame_equal(got, reference, check_exact=False, rtol=1e-9)
+
+
+def test_same_day_rows_do_not_see_each_others_labels() -> None:
+    frame = make_frame(300, seed=2, days=30)
+    day = frame["declaration_date"].iloc[150]
+    today = frame.index[frame["declaration_date"] == day]
+    flipped = frame.copy()
+    flipped.loc[today, "fraud"] = 1.0 - flipped.loc[today, "fraud"]
+    a, b = _pit(frame).loc[today], _pit(flipped).loc[today]
+    pd.testing.assert_frame_equal(a, b)
+
+
+def test_hit_rate_counts_only_earlier_controls() -> None:
+    frame = make_frame(200, seed=4, days=20)
+    frame["importer_id"] = "ONE"
+    frame["fraud"] = 1.0
+    feats = FeatureBuilder(prior_strength=0.0).fit_transform_point_in_time(frame)
+    first_day = frame["declaration_date"] == frame["declaration_date"].min()
+    assert feats.loc[first_day, "importer_log_ctrl"].eq(0).all()
+    later = ~first_day
+    earlier = frame["declaration_date"].rank(method="min") - 1  # rows on earlier days
+    assert np.allclose(np.expm1(feats.loc[later, "importer_log_ctrl"]), earlier[later])
+    assert feats.loc[later, "importer_rate"].eq(1.0).all()
+
+
+def test_undervalued_items_get_low_price_ratio(synth: pd.DataFrame) -> None:
+    feats = _pit(synth)
+    late = synth["declaration_date"] > synth["declaration_date"].quantile(0.5)
+    fraud = synth["fraud"] == 1
+    ratio = feats["unit_price_ratio"]
+    assert ratio[late & fraud].median() < 0.6 < ratio[late & ~fraud].median()
+    assert feats.loc[late & fraud, "uv_z"].median() < -1.0
+
+
+def test_unit_price_ratio_is_nan_without_reference() -> None:
+    frame = make_frame(100, seed=5)
+    b = FeatureBuilder().fit(frame)
+    new = frame.head(3).copy()
+    new["hs6"] = new["hs_code"] = "999999"
+    new["hs4"], new["hs2"] = "9999", "99"
+    new["declaration_date"] = pd.Timestamp("2030-01-01")
+    feats = b.transform(new)
+    assert feats["unit_price_ratio"].isna().all()
+    assert feats["uv_z"].isna().all()
+
+
+def test_transform_of_later_rows_equals_point_in_time(synth: pd.DataFrame) -> None:
+    cutoff = synth["declaration_date"].quantile(0.7)
+    past = synth[synth["declaration_date"] < cutoff]
+    first_new_day = synth.loc[synth["declaration_date"] >= cutoff, "declaration_date"].min()
+    new = synth[synth["declaration_date"] == first_new_day]
+    via_fit = FeatureBuilder().fit(past).transform(new)
+    via_pit = _pit(pd.concat([past, new])).loc[new.index]
+    pd.testing.assert_frame_equal(via_fit, via_pit, check_exact=False, rtol=1e-9)
+
+
+@pytest.mark.parametrize("drop", [["customs_value"], ["importer_id", "hs6", "hs_code"], []])
+def test_missing_columns_and_unseen_values_never_crash(synth: pd.DataFrame, drop: list) -> None:
+    b = FeatureBuilder().fit(synth)
+    new = synth.head(5).drop(columns=drop).copy()
+    if "importer_id" in new:
+        new["importer_id"] = "NEVER-SEEN"
+    new.loc[new.index[0], "net_mass_kg"] = np.nan
+    new["declaration_date"] = pd.Timestamp("2030-01-01")
+    feats = b.transform(new)
+    assert list(feats.index) == list(new.index)
+    assert set(b.feature_names) <= set(feats.columns)
+    assert "net_mass_kg" in feats.loc[new.index[0], "missing_fields"].split(",")
+    for column in drop:
+        expected = "value" if column == "customs_value" else column
+        if expected in ("hs_code",):
+            continue
+        assert feats["missing_fields"].str.contains(expected).all()
+    if "importer_id" in new:
+        assert feats["importer_is_new"].eq(1.0).all()
+    assert feats["importer_rate"].notna().all()  # unseen importer falls back to the prior
+
+
+def test_builder_without_any_labels(synth: pd.DataFrame) -> None:
+    unlabeled = synth.assign(fraud=np.nan, critical=np.nan)
+    feats = FeatureBuilder().fit_transform_point_in_time(unlabeled)
+    assert feats["importer_rate"].isna().all()
+    assert feats["uv_z"].notna().mean() > 0.5

@@ -1,0 +1,82 @@
+"""Targeting metrics on hand-checked examples, and the report on a small comparison."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from clearlane.learn import compare, novel_rows, random_metrics, targeting_metrics, write_report
+from tests.factories import make_frame
+from tests.risk.fakes import FakeRules
+
+
+def test_metrics_at_k_by_hand() -> None:
+    y = np.array([1, 0, 1, 0, 0, 0, 0, 0, 0, 1] * 10, dtype=float)  # 100 rows, 30 positive
+    score = np.linspace(1, 0, 100)  # rank order = row order
+    revenue = np.arange(100, dtype=float)
+    m = targeting_metrics(y, score, revenue, ks=(0.05, 0.10))
+    assert m["precision@5%"] == pytest.approx(2 / 5)  # rows 0..4: positives at 0, 2
+    assert m["recall@10%"] == pytest.approx(3 / 30)  # rows 0..9: 0, 2, 9
+    assert m["revenue@10%"] == pytest.approx((0 + 2 + 9) / revenue[y == 1].sum())
+    perfect = targeting_metrics(y, y, revenue)
+    assert perfect["pr_auc"] == pytest.approx(1.0) and perfect["roc_auc"] == pytest.approx(1.0)
+
+
+def test_random_selection_is_its_expectation() -> None:
+    y = np.array([1.0] * 20 + [0.0] * 80)
+    m = random_metrics(y, np.ones(100), ks=(0.05,))
+    assert m["precision@5%"] == pytest.approx(0.2)
+    assert m["recall@5%"] == pytest.approx(0.05) and m["pr_auc"] == pytest.approx(0.2)
+
+
+def test_novel_rows_exclude_seen_prices_and_mass_pairs() -> None:
+    train = pd.DataFrame(
+        {"customs_value": [10.0, 20.0], "hs6": ["010101", "020202"], "net_mass_kg": [1.0, 2.0]}
+    )
+    test = pd.DataFrame(
+        {
+            "customs_value": [10.0, 30.0, 40.0],
+            "hs6": ["999999", "020202", "x"],
+            "net_mass_kg": [5.0, 2.0, 3.0],
+        }
+    )
+    assert novel_rows(train, test).tolist() == [False, False, True]
+
+
+def test_compare_and_offline_report(tmp_path) -> None:
+    frame = make_frame(1400, seed=11, days=140)
+    cut = frame["declaration_date"].quantile(0.8)
+    train, test = frame[frame["declaration_date"] < cut], frame[frame["declaration_date"] >= cut]
+    result = compare(train, test, profiles=FakeRules())
+    table = result.tables["all rows"]
+    expected = {
+        "engine",
+        "rule baseline",
+        "plain LightGBM (default)",
+        "logistic regression",
+        "decision tree (depth 4)",
+        "isolation forest",
+        "random (expected)",
+    }
+    assert expected <= set(table.index)
+    assert table.loc["engine", "pr_auc"] > table.loc["random (expected)", "pr_auc"] + 0.2
+    assert "critical, all rows" in result.tables
+    json_path, html_path = write_report(result, tmp_path)
+    page = html_path.read_text(encoding="utf-8")
+    assert page.count("<svg") >= 4
+    assert "<script" not in page and "http" not in page.replace("http://www.w3.org/2000/svg", "")
+    data = json.loads(json_path.read_text(encoding="utf-8"))
+    assert "precision@5%" in data["tables"]["all rows"]["engine"]
+
+
+def test_backtest_rolls_monthly_and_trains_only_on_the_past() -> None:
+    from clearlane.learn import backtest
+
+    frame = make_frame(900, seed=13, days=100)  # 2023-01-01 .. 2023-04-10
+    bt = backtest(frame, min_train_days=60)
+    assert sorted(bt["window"].unique()) == ["2023-03", "2023-04"]
+    engine = bt[(bt["method"] == "engine") & (bt["scope"] == "all rows")]
+    assert len(engine) == 2 and (engine["pr_auc"] > 0.5).all()

@@ -1,0 +1,45 @@
+"""Price reference and isolation forest: label-free, explainable, serialisable."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from clearlane.risk import IsolationForestScorer, PriceReference
+
+
+def test_price_reference_flags_undervaluation_with_reason(synth: pd.DataFrame) -> None:
+    ref = PriceReference().fit(synth)
+    probe = synth[synth["fraud"] == 0].head(20).copy()
+    probe.loc[probe.index[:10], "customs_value"] /= 20.0  # a twentieth of the usual price
+    probe.loc[probe.index[10:], "customs_value"] *= 20.0
+    got = ref.assess(probe)
+    assert (got["flag"].iloc[:10] == "under").all()
+    assert (got["flag"].iloc[10:] == "over").all()
+    assert got["reason"].iloc[0].startswith("undervalued: 0.0")
+    assert "peers" in got["reason"].iloc[0]
+    honest = ref.assess(synth[synth["fraud"] == 0].tail(200))
+    assert (honest["flag"] == "").mean() > 0.9
+
+
+def test_price_reference_backs_off_to_wider_peers(synth: pd.DataFrame) -> None:
+    ref = PriceReference().fit(synth)
+    probe = synth.head(3).assign(origin_country="ZZ")
+    got = ref.assess(probe)
+    assert (got["peer_level"] == 1).all()  # no HS6 x ZZ peers: HS6 alone
+
+
+def test_price_reference_json_round_trip(synth: pd.DataFrame, tmp_path) -> None:
+    ref = PriceReference().fit(synth)
+    ref.save(tmp_path / "ref.json")
+    again = PriceReference.load(tmp_path / "ref.json")
+    pd.testing.assert_frame_equal(ref.assess(synth.head(50)), again.assess(synth.head(50)))
+
+
+def test_isolation_forest_needs_no_labels(synth: pd.DataFrame) -> None:
+    unlabeled = synth.assign(fraud=np.nan, critical=np.nan)
+    scorer = IsolationForestScorer(seed=1).fit(unlabeled)
+    scores = scorer.score(unlabeled.tail(100))
+    assert scores.between(0, 1).all()
+    weird = unlabeled.tail(5).assign(net_mass_kg=1e7, customs_value=1.0)
+    assert scorer.score(weird).mean() > scores.mean()

@@ -1,0 +1,95 @@
+"""RiskEngine: fusion, assessments, fallback without labels, hash-checked persistence."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from clearlane.risk import (
+    ASSESSMENT_COLUMNS,
+    InsufficientLabelsError,
+    IntegrityError,
+    RiskEngine,
+    train_engine,
+)
+from tests.factories import make_frame
+from tests.risk.fakes import FakeRules
+
+
+@pytest.fixture(scope="module")
+def split() -> tuple[pd.DataFrame, pd.DataFrame]:
+    frame = make_frame(2000, seed=7, days=160)
+    cut = frame["declaration_date"].quantile(0.8)
+    return frame[frame["declaration_date"] < cut], frame[frame["declaration_date"] >= cut]
+
+
+@pytest.fixture(scope="module")
+def engine(split: tuple[pd.DataFrame, pd.DataFrame]) -> RiskEngine:
+    return train_engine(split[0], profiles=FakeRules(), seed=0)
+
+
+def test_engine_ranks_later_frauds_first(engine: RiskEngine, split) -> None:
+    from sklearn.metrics import roc_auc_score
+
+    test = split[1]
+    items = engine.score_items(test)
+    assert roc_auc_score(test["fraud"], items["score"]) > 0.75
+    assert items[["score", "model", "anomaly", "rules"]].stack().between(0, 1).all()
+    assert engine.summary["imbalance_chosen"] in ("weights", "smote")
+    assert "model" in engine.fusion.weights()
+
+
+def test_assessment_per_declaration(engine: RiskEngine, split) -> None:
+    test = split[1].head(6).copy()
+    # Two items of one declaration: the riskier one sets the score, revenues add up.
+    test.loc[test.index[1], ["reference", "seq"]] = [test["reference"].iloc[0], 2]
+    items = engine.score_items(test)
+    out = engine.assess(test)
+    assert list(out.columns) == list(ASSESSMENT_COLUMNS)
+    assert len(out) == 5
+    first = out.iloc[0]
+    assert first["score"] == pytest.approx(items["score"].iloc[:2].max())
+    assert first["expected_revenue"] == pytest.approx(items["expected_revenue"].iloc[:2].sum())
+    assert out["model_version"].str.startswith("lgbm-").all()
+    assert (out["profile_version"] == "fake-1").all()
+
+
+def test_unseen_categories_and_missing_fields_are_recorded(engine: RiskEngine, split) -> None:
+    test = split[1].head(4).copy()
+    test["importer_id"] = "NEW-IMPORTER"
+    test["hs6"] = test["hs_code"] = "990199"
+    test["hs4"], test["hs2"] = "9901", "99"
+    test.loc[test.index[0], "net_mass_kg"] = np.nan
+    out = engine.assess(test.drop(columns=["origin_country", "office"]))
+    assert out["score"].between(0, 1).all()
+    assert "net_mass_kg" in out["missing_fields"].iloc[0]
+    assert out["missing_fields"].str.contains("origin_country").all()
+    assert out["missing_fields"].str.contains("unit_price_ratio").all()  # from the rules
+
+
+@pytest.mark.parametrize("labels", [np.nan, 0.0], ids=["no labels", "one class"])
+def test_without_usable_labels_engine_falls_back_and_says_so(split, labels) -> None:
+    train = split[0].assign(fraud=labels)
+    with pytest.raises(InsufficientLabelsError):
+        train_engine(train, fallback=False)
+    engine = train_engine(train, profiles=FakeRules())
+    out = engine.assess(split[1].head(20))
+    assert engine.fraud is None and out["model_version"].isna().all()
+    assert out["notes"].str.contains("no supervised model").all()
+    assert out["score"].between(0, 1).all() and out["model"].isna().all()
+
+
+def test_save_load_round_trip_and_tamper_check(engine: RiskEngine, split, tmp_path) -> None:
+    path = engine.save(tmp_path / "engine.joblib")
+    again = RiskEngine.load(path)
+    test = split[1].head(50)
+    pd.testing.assert_frame_equal(engine.assess(test), again.assess(test))
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    path.write_bytes(bytes(data))
+    with pytest.raises(IntegrityError, match="does not match its sha256"):
+        RiskEngine.load(path)
+    path.with_name(path.name + ".sha256").unlink()
+    with pytest.raises(IntegrityError, match="missing"):
+        RiskEngine.load(path)

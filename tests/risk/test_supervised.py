@@ -1,0 +1,50 @@
+"""Label checks, comparators and the calibrated model."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from clearlane.features import FeatureBuilder
+from clearlane.risk import InsufficientLabelsError, TreeComparator
+from clearlane.risk.supervised import BinaryModel, check_labels, model_columns
+
+
+@pytest.mark.parametrize(
+    ("labels", "message"),
+    [
+        ([np.nan] * 100, "no 'fraud' labels"),
+        ([0.0] * 100, "one class only"),
+        ([1.0] * 100, "all 100 controlled rows are non-compliant"),
+        ([0.0, 1.0] * 10, "only 20 rows"),
+        ([0.0] * 98 + [1.0] * 2, "only 2 positive"),
+    ],
+)
+def test_check_labels_says_what_is_lacking(labels: list, message: str) -> None:
+    with pytest.raises(InsufficientLabelsError, match=message):
+        check_labels(pd.Series(labels))
+
+
+def test_tree_prints_as_rules(synth: pd.DataFrame) -> None:
+    tree = TreeComparator(max_depth=2).fit(synth)
+    text = tree.rules_text()
+    assert "|---" in text and "class:" in text
+    assert any(name in text for name in tree.columns)
+
+
+def test_calibration_improves_probabilities_on_later_rows(synth: pd.DataFrame) -> None:
+    b = FeatureBuilder()
+    x = b.fit_transform_point_in_time(synth)
+    num, cats = model_columns(b)
+    a, v, c, t = np.array_split(np.arange(len(synth)), [800, 1000, 1250])
+    y = synth["fraud"]
+    model = BinaryModel(imbalance="weights", columns=num + cats, categorical=cats).fit(
+        x.iloc[a], y.iloc[a], x_val=x.iloc[v], y_val=y.iloc[v], x_cal=x.iloc[c], y_cal=y.iloc[c]
+    )
+    p, raw, truth = model.predict(x.iloc[t]), model.raw(x.iloc[t]), y.iloc[t].to_numpy()
+    assert ((p >= 0) & (p <= 1)).all()
+    assert abs(p.mean() - truth.mean()) < 0.05
+    # Class weights push raw scores up; calibration must not make the Brier score worse.
+    assert np.mean((p - truth) ** 2) <= np.mean((raw - truth) ** 2) + 1e-9
+    assert model.importance().index[0] in num + cats
