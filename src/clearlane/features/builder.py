@@ -312,6 +312,9 @@ class FeatureBuilder:
             out[f"{name}_days_since"] = (days - got["last"]).where(n > 0)
             if name in ("importer", "declarant", "seller"):
                 out[f"{name}_is_new"] = (n == 0).astype(float)
+            if name == "importer":
+                # Raw count for rule profiles (analysts write "fewer than 3 declarations").
+                out["importer_prior_declarations"] = n
         for column, cats in self.categories.items():
             values = _str(frame, column)
             lookup = {c: float(i) for i, c in enumerate(cats)}

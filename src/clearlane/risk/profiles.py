@@ -63,7 +63,16 @@ __all__ = [
 #: Feature columns (beyond the analysis frame) that profiles may use unless configured otherwise.
 #: ``unit_price_ratio``: declared value per kg / reference median per kg for HS6 x origin.
 #: ``importer_prior_declarations``: declarations the importer lodged before this one.
-DEFAULT_FEATURE_FIELDS: tuple[str, ...] = ("unit_price_ratio", "importer_prior_declarations")
+DEFAULT_FEATURE_FIELDS: tuple[str, ...] = (
+    "unit_price_ratio",
+    "importer_prior_declarations",
+    "uv_z",
+    "uv_pct",
+    "importer_is_new",
+    "importer_rate",
+    "declarant_rate",
+    "route_rate",
+)
 
 # Numeric columns of the analysis frame (mirrors clearlane.frames.finish_frame; a test checks it).
 NUMERIC_FRAME_FIELDS: frozenset[str] = frozenset(
