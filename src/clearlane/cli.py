@@ -311,6 +311,201 @@ def profiles_retire(
     console.print(f"{change.profile_id} v{change.version}: {change.action}")
 
 
+# --------------------------------------------------------------------------- analysis
+
+
+def _analysis_frame(data: Path | None, fmt: str | None):  # type: ignore[no-untyped-def]
+    """The analysis frame of a file (valid records only) or, without --data, of the store."""
+    from clearlane.ingest.parse import read_frame
+    from clearlane.ingest.readers import FORMATS, FileRejected
+    from clearlane.store.frames import load_items_frame
+
+    if fmt is not None and fmt not in FORMATS:
+        raise _fail(f"--format {fmt!r} is not one of {', '.join(FORMATS)}")
+    if data is None:
+        frame = load_items_frame()
+        if frame.empty:
+            raise _fail("the store holds no declarations: ingest some, or pass --data FILE")
+        return frame
+    if not data.is_file():
+        raise _fail(f"{data}: no such file")
+    try:
+        with err_console.status(f"reading {data.name}"):
+            return read_frame(data, fmt)
+    except (FileRejected, ValueError) as exc:
+        raise _fail(getattr(exc, "message", str(exc))) from exc
+
+
+def _profiles():  # type: ignore[no-untyped-def]
+    """Profiles in force from the store, else the shipped starter set."""
+    from clearlane.risk.profiles import load_default_profiles
+    from clearlane.store.profiles import active_profiles
+
+    stored = active_profiles()
+    return stored if stored is not None else load_default_profiles()
+
+
+def _print_table(table, title: str, columns: list[str] | None = None) -> None:  # type: ignore[no-untyped-def]
+    columns = columns or [
+        "precision@1%",
+        "precision@5%",
+        "recall@5%",
+        "revenue@5%",
+        "precision@10%",
+        "roc_auc",
+        "pr_auc",
+    ]
+    columns = [c for c in columns if c in table.columns]
+    out = Table("method", *columns, title=title)
+    for name, row in table.iterrows():
+        out.add_row(str(name), *(f"{row[c]:.3f}" if row[c] == row[c] else "-" for c in columns))
+    console.print(out)
+
+
+@app.command()
+def train(
+    data: Annotated[
+        Path | None, typer.Option(help="Train from this file instead of the store.")
+    ] = None,
+    fmt: Annotated[str | None, typer.Option("--format", "-f", help=FORMAT_HELP)] = None,
+    holdout: Annotated[
+        float, typer.Option(min=0.05, max=0.5, help="Share of the last days held out.")
+    ] = 0.2,
+    seed: Annotated[int, typer.Option(help="Random seed.")] = 0,
+) -> None:
+    """Train the risk engine on control results, evaluate it on the latest days, register it.
+
+    Prints the held-out table (engine, rule baseline, plain models, random) and whether the new
+    engine became champion.
+    """
+    from clearlane.config import get_settings
+    from clearlane.risk.errors import RiskError
+    from clearlane.workflows import WorkflowError, default_registry, train_and_register
+
+    frame = _analysis_frame(data, fmt)
+    try:
+        with err_console.status("training") as status:
+            outcome = train_and_register(
+                frame,
+                registry=default_registry(get_settings().data_dir),
+                profiles=_profiles(),
+                holdout_fraction=holdout,
+                seed=seed,
+                created_by="cli",
+                progress=lambda msg: status.update(msg),
+            )
+    except (WorkflowError, RiskError) as exc:
+        raise _fail(str(exc)) from exc
+    comparison = outcome.comparison
+    console.print(
+        f"trained on {comparison.extras['train_period']}, "
+        f"held out {comparison.extras['test_period']}"
+    )
+    _print_table(comparison.tables["all rows"], "held-out period, all declarations")
+    if comparison.novel.any():
+        _print_table(comparison.tables["novel rows"], "held-out period, novel declarations")
+    for note in outcome.engine.notes:
+        console.print(f"[yellow]note:[/] {note}")
+    decision = outcome.decision
+    verdict = "[green]promoted to champion[/]" if decision.promoted else "[yellow]not promoted[/]"
+    console.print(f"registered {outcome.version.id}: {verdict} ({decision.reason})")
+
+
+@app.command()
+def score(
+    data: Annotated[Path, typer.Option(help="Declarations to score.")],
+    out: Annotated[Path, typer.Option(help="Where to write the scores (CSV).")],
+    fmt: Annotated[str | None, typer.Option("--format", "-f", help=FORMAT_HELP)] = None,
+    red: Annotated[
+        float, typer.Option(min=0, max=1, help="Red capacity, share per office-day.")
+    ] = 0.05,
+    yellow: Annotated[float, typer.Option(min=0, max=1, help="Yellow capacity share.")] = 0.10,
+    random_share: Annotated[
+        float, typer.Option(min=0, max=1, help="Share of capacity for random controls.")
+    ] = 0.10,
+    seed: Annotated[int, typer.Option(help="Seed of the random controls.")] = 0,
+) -> None:
+    """Score declarations with the champion engine and route them to lanes under capacity.
+
+    Writes one row per declaration: reference, score, lane, selection reason, the score's
+    components (rules, anomaly, model), expected revenue and the profiles that hit.
+    """
+    from clearlane.config import get_settings
+    from clearlane.learn.registry import ModelIntegrityError
+    from clearlane.selection import Capacity, LaneCapacity, SelectionPolicy
+    from clearlane.workflows import (
+        WorkflowError,
+        default_registry,
+        lane_summary,
+        load_champion,
+        score_and_route,
+    )
+
+    frame = _analysis_frame(data, fmt)
+    try:
+        engine, version = load_champion(default_registry(get_settings().data_dir))
+        policy = SelectionPolicy(
+            capacity=LaneCapacity(red=Capacity(share=red), yellow=Capacity(share=yellow)),
+            random_share=random_share,
+            seed=seed,
+        )
+        routed = score_and_route(frame, engine=engine, profiles=_profiles(), policy=policy)
+    except (WorkflowError, ModelIntegrityError) as exc:
+        raise _fail(str(exc)) from exc
+    out.parent.mkdir(parents=True, exist_ok=True)
+    routed.to_csv(out, index=False)
+    console.print(f"scored {len(routed):,} declarations with {version.id}; wrote {out}")
+    table = Table("lane / reason", "declarations")
+    for key, n in sorted(lane_summary(routed).items()):
+        table.add_row(key, f"{n:,}")
+    console.print(table)
+
+
+@app.command()
+def evaluate(
+    report: Annotated[Path, typer.Option(help="Directory for report.json and report.html.")],
+    data: Annotated[
+        Path | None, typer.Option(help="Evaluate on this file instead of the store.")
+    ] = None,
+    fmt: Annotated[str | None, typer.Option("--format", "-f", help=FORMAT_HELP)] = None,
+    holdout: Annotated[
+        float, typer.Option(min=0.05, max=0.5, help="Share of the last days held out.")
+    ] = 0.2,
+    rolling: Annotated[bool, typer.Option(help="Also run the rolling monthly backtest.")] = True,
+    seed: Annotated[int, typer.Option(help="Random seed.")] = 0,
+) -> None:
+    """Temporal evaluation: engine vs rule baseline vs plain models vs random, at k = 1-10 %.
+
+    Trains on the past, tests on later periods (a holdout of the last days and, with
+    --rolling, every later month in turn); writes JSON and a self-contained HTML report.
+    """
+    from clearlane.learn import backtest, compare, write_report
+    from clearlane.risk.errors import RiskError
+    from clearlane.workflows import WorkflowError, temporal_split
+
+    frame = _analysis_frame(data, fmt)
+    profiles = _profiles()
+    try:
+        train_part, test_part = temporal_split(frame, holdout)
+        with err_console.status("evaluating on the held-out period") as status:
+            comparison = compare(train_part, test_part, profiles=profiles, seed=seed)
+            rolled = None
+            if rolling:
+                rolled = backtest(
+                    frame,
+                    profiles=profiles,
+                    seed=seed,
+                    progress=lambda msg: status.update(f"backtest: {msg}"),
+                )
+    except (WorkflowError, RiskError) as exc:
+        raise _fail(str(exc)) from exc
+    json_path, html_path = write_report(comparison, report, backtest=rolled)
+    _print_table(comparison.tables["all rows"], "held-out period, all declarations")
+    if comparison.novel.any():
+        _print_table(comparison.tables["novel rows"], "held-out period, novel declarations")
+    console.print(f"wrote {json_path} and {html_path}")
+
+
 @app.command()
 def demo(
     declarations: Annotated[int, typer.Option(min=100, help="Declarations to generate.")] = 20_000,

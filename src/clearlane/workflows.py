@@ -1,0 +1,215 @@
+"""Cross-domain flows used by the CLI (and later the API): train and register, score and route.
+
+Each flow only composes library parts (features/risk/learn/selection/store); none holds risk
+logic of its own.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import joblib
+import numpy as np
+import pandas as pd
+
+from clearlane.learn.evaluate import Comparison, compare, metrics_table
+from clearlane.learn.registry import ModelRegistry, ModelVersion, PromotionDecision, PromotionRule
+from clearlane.risk.base import RuleScorer
+from clearlane.risk.engine import RiskEngine, train_engine
+from clearlane.selection import SelectionPolicy, select_lanes
+
+ENGINE_NAME = "risk-engine"
+Progress = Callable[[str], None]
+
+
+class WorkflowError(ValueError):
+    """A flow cannot run on the data it was given (the message says why and what to do)."""
+
+
+def temporal_split(
+    frame: pd.DataFrame, holdout_fraction: float
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Train on the earlier days, hold out the last ``holdout_fraction`` of them (by date)."""
+    dates = pd.to_datetime(frame["declaration_date"]).dt.normalize()
+    days = np.sort(dates.dropna().unique())
+    if len(days) < 10:
+        raise WorkflowError(
+            f"the data spans {len(days)} day(s); a temporal evaluation needs at least 10"
+        )
+    cut = days[int(len(days) * (1 - holdout_fraction))]
+    return frame[dates < cut], frame[dates >= cut]
+
+
+def _metrics(table: pd.DataFrame, row: str) -> dict[str, float]:
+    return {k: float(v) for k, v in table.loc[row].items() if pd.notna(v)}
+
+
+def engine_from_bytes(data: bytes) -> RiskEngine:
+    engine = joblib.load(io.BytesIO(data))
+    if not isinstance(engine, RiskEngine):
+        raise WorkflowError(f"the registered artifact is a {type(engine).__name__}, not an engine")
+    return engine
+
+
+@dataclass
+class TrainOutcome:
+    comparison: Comparison
+    engine: RiskEngine
+    version: ModelVersion
+    decision: PromotionDecision
+
+
+def train_and_register(
+    frame: pd.DataFrame,
+    *,
+    registry: ModelRegistry,
+    profiles: RuleScorer | None = None,
+    holdout_fraction: float = 0.2,
+    rule: PromotionRule | None = None,
+    created_by: str = "clearlane",
+    seed: int = 0,
+    progress: Progress | None = None,
+) -> TrainOutcome:
+    """Evaluate the recipe on a temporal holdout, train on everything, register, maybe promote.
+
+    The headline table comes from training on the earlier days and testing on the later ones,
+    never from a random split. The registered engine is then trained on the whole frame; it
+    becomes champion only if the recipe beats the current champion on the same held-out days
+    (the champion may have seen those days in training, which favours it: a cautious gate).
+    """
+    say = progress or (lambda _msg: None)
+    train, holdout = temporal_split(frame, holdout_fraction)
+    say(f"evaluating on the held-out period ({len(holdout):,} items) against baselines")
+    comparison = compare(train, holdout, profiles=profiles, seed=seed)
+    say(f"training the engine on all {len(frame):,} items")
+    engine = train_engine(frame, profiles=profiles, seed=seed)
+    dates = pd.to_datetime(frame["declaration_date"])
+    metrics = _metrics(comparison.tables["all rows"], "engine")
+    blob = io.BytesIO()
+    joblib.dump(engine, blob, compress=3)
+    version = registry.register(
+        blob.getvalue(),
+        name=ENGINE_NAME,
+        training_window=(dates.min().date(), dates.max().date()),
+        features=list(engine.builder.feature_names),
+        params={
+            "seed": seed,
+            "holdout_fraction": holdout_fraction,
+            "profile_version": getattr(profiles, "version", None),
+            "notes": engine.notes,
+        },
+        metrics=metrics,
+        created_by=created_by,
+    )
+    engine.model_version = version.id
+    champion = registry.champion(ENGINE_NAME)
+    champion_metrics: dict[str, float] | None = None
+    if champion is not None:
+        say(f"scoring the held-out period with the champion {champion.id}")
+        old = engine_from_bytes(registry.load_artifact(champion))
+        scores = {"champion": old.score_items(holdout, profiles=profiles)["score"]}
+        champion_metrics = _metrics(metrics_table(holdout, scores, with_random=False), "champion")
+    held = pd.to_datetime(holdout["declaration_date"])
+    period = (held.min().date(), held.max().date())
+    decision = registry.promote(
+        version,
+        rule=rule or PromotionRule(),
+        challenger_metrics=metrics,
+        champion_metrics=champion_metrics,
+        period=period,
+        decided_by=created_by,
+    )
+    return TrainOutcome(comparison, engine, version, decision)
+
+
+def load_champion(registry: ModelRegistry) -> tuple[RiskEngine, ModelVersion]:
+    champion = registry.champion(ENGINE_NAME)
+    if champion is None:
+        raise WorkflowError("no trained engine yet: run `clearlane train` first")
+    engine = engine_from_bytes(registry.load_artifact(champion))  # hash checked on load
+    engine.model_version = champion.id
+    return engine, champion
+
+
+def score_and_route(
+    frame: pd.DataFrame,
+    *,
+    engine: RiskEngine,
+    profiles: RuleScorer | None = None,
+    policy: SelectionPolicy | None = None,
+) -> pd.DataFrame:
+    """One row per declaration: score, lane, selection reason, components, profiles hit."""
+    if frame.empty:
+        raise WorkflowError("nothing to score: the input holds no valid declaration")
+    policy = policy or SelectionPolicy()
+    assessments = engine.assess(frame, profiles=profiles)
+    heads = (
+        frame.groupby(["reference", "version"], sort=False)
+        .agg(office=("office", "first"), declaration_date=("declaration_date", "first"))
+        .reset_index()
+    )
+    hits_by_decl = pd.Series("", index=heads.index, dtype=object)
+    mandatory = pd.Series(False, index=heads.index)
+    if profiles is not None:
+        features = engine.builder.transform(frame)
+        extra = [c for c in features.columns if c not in frame.columns and c != "missing_fields"]
+        evaluation = profiles.evaluate(frame.join(features[extra]))
+        hit_lists = evaluation.hits.apply(lambda row: [c for c, hit in row.items() if hit], axis=1)
+        per_item = pd.DataFrame(
+            {
+                "reference": frame["reference"],
+                "version": frame["version"],
+                "hits": hit_lists,
+                "mandatory": evaluation.mandatory.astype(bool),
+            }
+        )
+        grouped = per_item.groupby(["reference", "version"], sort=False)
+        agg = grouped.agg(
+            hits=("hits", lambda s: ",".join(sorted({h for hits in s for h in hits}))),
+            mandatory=("mandatory", "any"),
+        ).reset_index()
+        merged = heads.merge(agg, on=["reference", "version"], how="left")
+        hits_by_decl = merged["hits"].fillna("")
+        mandatory = merged["mandatory"].fillna(False).astype(bool)
+    heads["profiles_hit"] = hits_by_decl.to_numpy()
+    heads["mandatory"] = mandatory.to_numpy()
+    data = heads.merge(assessments, on=["reference", "version"], how="left")
+    data["office"] = data["office"].fillna("").astype(str)
+    lanes = select_lanes(data, policy)
+    data = data.join(lanes[["lane", "selection_reason", "rank"]])
+    columns: list[str] = [
+        "reference",
+        "version",
+        "declaration_date",
+        "office",
+        "score",
+        "lane",
+        "selection_reason",
+        "rank",
+        "rules",
+        "anomaly",
+        "model",
+        "expected_revenue",
+        "critical_score",
+        "profiles_hit",
+        "model_version",
+        "profile_version",
+        "missing_fields",
+        "notes",
+    ]
+    out = data[columns].sort_values("score", ascending=False, kind="stable")
+    out["declaration_date"] = pd.to_datetime(out["declaration_date"]).dt.date
+    return out.reset_index(drop=True)
+
+
+def lane_summary(routed: pd.DataFrame) -> dict[str, Any]:
+    counts = routed.groupby(["lane", "selection_reason"], dropna=False).size()
+    return {f"{lane}/{reason or '-'}": int(n) for (lane, reason), n in counts.items()}
+
+
+def default_registry(data_dir: Path) -> ModelRegistry:
+    return ModelRegistry(data_dir / "models")
