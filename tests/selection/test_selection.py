@@ -286,3 +286,29 @@ def test_policy_round_trips_through_json() -> None:
     assert policy().version != pol.version
     with pytest.raises(ValidationError, match="Extra inputs"):
         SelectionPolicy.from_dict({**pol.to_dict(), "random_rate": 0.1})
+
+
+def test_random_share_holds_over_many_small_office_days() -> None:
+    # 40 offices x 60 days with 8 declarations each: red capacity 5% = 0.4 -> 0 or 1 slot, and
+    # 10% of that rounds to zero everywhere if rounded half up. Stochastic rounding keeps the
+    # configured share overall.
+    rng = np.random.default_rng(3)
+    rows = [
+        (f"R{o}-{d}-{i}", f"O{o}", pd.Timestamp("2025-01-01") + pd.Timedelta(days=d))
+        for o in range(40)
+        for d in range(60)
+        for i in range(8)
+    ]
+    batch = pd.DataFrame(rows, columns=["reference", "office", "declaration_date"])
+    batch["score"] = rng.random(len(batch))
+    batch["mandatory"] = False
+    policy = SelectionPolicy(
+        capacity=LaneCapacity(red=Capacity(share=0.5), yellow=Capacity(share=0.0)),
+        random_share=0.1,
+        seed=11,
+    )
+    out = select_lanes(batch, policy)
+    red_slots = 40 * 60 * 4
+    random = int((out["selection_reason"] == "random").sum())
+    assert abs(random - 0.1 * red_slots) < 0.1 * red_slots * 0.15
+    assert int((out["lane"] == "red").sum()) == red_slots

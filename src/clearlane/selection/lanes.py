@@ -17,6 +17,8 @@ distinct offices only.
 
 from __future__ import annotations
 
+import hashlib
+
 import numpy as np
 import pandas as pd
 
@@ -39,6 +41,18 @@ def _office_days(frame: pd.DataFrame) -> tuple[np.ndarray, pd.DataFrame]:
     group = grouped.ngroup().to_numpy()
     table = grouped.size().rename("declarations").reset_index()
     return group, table
+
+
+def _rounding_jitter(table: pd.DataFrame, seed: int) -> np.ndarray:
+    """A uniform number in [0, 1) per office-day, fixed by (seed, office, day)."""
+    values = [
+        int.from_bytes(
+            hashlib.blake2b(f"{seed}|{office}|{day}".encode(), digest_size=8).digest(), "big"
+        )
+        / 2.0**64
+        for office, day in zip(table["office"], table["day"], strict=True)
+    ]
+    return np.asarray(values, dtype=float)
 
 
 def _within_group_position(
@@ -153,7 +167,9 @@ def _select(
     draw[canonical] = rng.random(n)
     random_lane = policy.random_lane
     room = caps[random_lane] - (mandatory_count if random_lane is Lane.RED else 0)
-    random_slots = np.minimum(policy.random_target(caps[random_lane]), np.maximum(room, 0))
+    jitter = _rounding_jitter(table, policy.seed if seed is None else seed)
+    target = policy.random_target(caps[random_lane], jitter)
+    random_slots = np.minimum(target, np.maximum(room, 0))
     random_position = _within_group_position(group, np.lexsort((draw, group)), ~mandatory)
     random = ~mandatory & (random_position >= 1) & (random_position <= random_slots[group])
     random_drawn = np.bincount(group, weights=random, minlength=len(table)).astype(int)
@@ -218,7 +234,9 @@ def selection_summary(selection: pd.DataFrame, policy: SelectionPolicy) -> pd.Da
     for this_lane in policy.lanes:
         table[f"{this_lane.value}_used"] = count(lane == this_lane.value)
     table["mandatory_overflow"] = np.maximum(table["red_mandatory"] - table["red_capacity"], 0)
-    table["random_target"] = policy.random_target(caps[policy.random_lane])
+    table["random_target"] = policy.random_target(
+        caps[policy.random_lane], _rounding_jitter(table, policy.seed)
+    )
     table["random_drawn"] = count(reason == SelectionReason.RANDOM.value)
     eligible = table["declarations"] - table["red_mandatory"]
     table["random_shortfall"] = np.maximum(

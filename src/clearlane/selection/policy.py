@@ -135,9 +135,17 @@ class SelectionPolicy(BaseModel):
                 out[lane][rows] = cap.of(lane).slots(declarations[rows])
         return out
 
-    def random_target(self, lane_capacity: np.ndarray) -> np.ndarray:
-        """Random controls wanted per office-day: ``random_share`` of the random lane's slots."""
-        return np.floor(self.random_share * lane_capacity + 0.5 + 1e-9).astype(np.int64)
+    def random_target(
+        self, lane_capacity: np.ndarray, jitter: np.ndarray | None = None
+    ) -> np.ndarray:
+        """Random controls wanted per office-day: ``random_share`` of the random lane's slots.
+
+        With ``jitter`` (uniform in [0, 1) per office-day) the share is rounded stochastically,
+        so that over many small office-days the random controls add up to the configured
+        share; rounding half up would give none at all where 10 % of a slot or two is < 0.5.
+        """
+        offset = 0.5 if jitter is None else np.asarray(jitter, dtype=float)
+        return np.floor(self.random_share * lane_capacity + offset + 1e-9).astype(np.int64)
 
     @property
     def version(self) -> str:
