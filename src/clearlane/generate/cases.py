@@ -537,7 +537,10 @@ class CaseFactory:
         receipt_leak = ORIGIN in mechanisms and d.chance(fraud.manifest_true_receipt_share)
 
         truth = self._assess(true_items, rate, adjustment, mode, line.claims_preference)
-        declared = self._assess(items, rate, adjustment, mode, preference)
+        if mechanisms:
+            declared = self._assess(items, rate, adjustment, mode, preference)
+        else:
+            declared = truth  # nothing was changed on the declared copy
 
         route = self._route(mode, when, dispatch, service, containers, groupage, group)
         if receipt_leak:
@@ -671,7 +674,7 @@ class CaseFactory:
             description = "; ".join(headings)
         else:
             description = f"{packages} {words} STC " + "; ".join(headings)
-        return {
+        manifest = {
             "bl_number": route.document,
             "document_type": route.document_type,
             "declaration_reference": reference,
@@ -693,6 +696,7 @@ class CaseFactory:
             "package_type": group.package_type,
             "gross_mass_kg": gross_sum(true_items),
         }
+        return {k: v for k, v in manifest.items() if v is not None}
 
     def _invoice(self, reference: str, number: str, when: date, route: _Route, seller: Party,
                  importer: Importer, incoterm: str, place: str, currency: str,
@@ -702,7 +706,7 @@ class CaseFactory:
         d = self.d
         shipped = route.departure or when
         issued = shipped - timedelta(days=d.integer(0, 10))
-        lines = []
+        lines: list[dict[str, Any]] = []
         for seq, (item, truth) in enumerate(zip(items, true_items, strict=True), start=1):
             amount = truth.value if true_value else item.value
             shown = truth if true_hs else item

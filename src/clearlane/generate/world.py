@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import TypeVar
 
 import numpy as np
 
@@ -25,6 +27,8 @@ from clearlane.generate.config import (
 )
 from clearlane.generate.draws import Draws, Weighted
 from clearlane.generate.identifiers import imo_number
+
+T = TypeVar("T")
 
 # Goods items per declaration (ordinary trade / small parcels).
 ITEMS_PER_DECLARATION = Weighted([1, 2, 3, 4, 5], [0.45, 0.22, 0.15, 0.1, 0.08])
@@ -137,12 +141,19 @@ class Importer:
 
 
 def short_text(description: str, limit: int = 70) -> str:
-    """A plausible goods description from an HS text: the noun and its first qualifier."""
+    """A plausible goods description from an HS text: the noun and its first qualifier.
+
+    'T-shirts, singlets and other vests; of cotton, knitted or crocheted'
+    -> 'T-shirts, singlets and other vests, of cotton'.
+    """
     text = re.sub(r"\([^)]*\)", "", description)
     text = re.sub(r"\bn\.e\.c\..*$", "", text)
     head, _, rest = text.partition(";")
-    clause = rest.split(",")[0].strip() if rest else ""
-    words = f"{head.strip()}, {clause}" if clause else head.strip()
+    head = head.strip()
+    if len(head) > 40:
+        head = head.split(",")[0].strip()
+    clause = " ".join(rest.split(",")[0].split()[:5]) if rest else ""
+    words = f"{head}, {clause}" if clause else head
     words = re.sub(r"\s+", " ", words).strip(" ,;:")
     if len(words) > limit:
         words = words[:limit].rsplit(" ", 1)[0].rstrip(" ,;:")
@@ -401,7 +412,9 @@ class World:
         )
         defended = [p for p in chosen if p.defence is not None and p.defence.origin == country]
         if defended:
-            transit = d.pick(defended[0].defence.transit)  # type: ignore[union-attr]
+            defence = defended[0].defence
+            assert defence is not None
+            transit = d.pick(defence.transit)
             line.transit = self._exporter(transit, group, reuse=0.3)
             line.transit_service = self.service_for(transit)
         return line
@@ -530,8 +543,8 @@ class World:
         )
         origin = line.country
 
-        def share(test: object) -> float:
-            return sum(w for p, w in weights.items() if test(self.products[p])) / total  # type: ignore[operator]
+        def share(test: Callable[[Product], bool]) -> float:
+            return sum(w for p, w in weights.items() if test(self.products[p])) / total
 
         def gains(product: Product) -> bool:
             if product.decoy is None:
@@ -593,7 +606,7 @@ class World:
 SUFFIXES = ("10", "20", "30", "50", "80", "90")
 
 
-def _sample(d: Draws, items: list | tuple, k: int) -> list:  # type: ignore[type-arg]
+def _sample(d: Draws, items: Sequence[T], k: int) -> list[T]:
     """``k`` distinct items in their original order (partial Fisher-Yates on indices)."""
     pool = list(range(len(items)))
     k = min(k, len(pool))
