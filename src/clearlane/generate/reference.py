@@ -186,6 +186,7 @@ class GoodsGroup:
     package_type: str  # UN/ECE Rec 21
     manifest_term: str  # how a shipper describes the goods on a bill of lading
     duty_by_prefix: dict[str, float] = field(default_factory=dict)
+    price_by_prefix: dict[str, float] = field(default_factory=dict)  # median EUR per unit
     excise_by_prefix: dict[str, float] = field(default_factory=dict)  # percent of value
     exclude: tuple[str, ...] = ()
     air_factor: float = 1.0  # multiplies the air share of the origin's modes
@@ -210,9 +211,11 @@ GROUPS: tuple[GoodsGroup, ...] = (
                _o("CN .55 VN .1 TW .06 KR .05 MY .05 US .05 JP .04 TH .04 IN .02 MX .02"),
                6000, 12, "CT", "ELECTRONIC EQUIPMENT",
                duty_by_prefix={"852872": 14.0, "8518": 2.0, "8516": 2.7, "8543": 3.7},
+               price_by_prefix={"8471": 250.0, "8517": 90.0, "8518": 12.0, "8528": 140.0,
+                                "8523": 4.0, "8516": 25.0},
                air_factor=2.0, consumer=True),
     GoodsGroup("machinery", _p("8413 8414 8418 8421 8424 8428 8443 8450 8467 8479 8481 8482"
-                              " 8483"), 0.11, "NAR", 150.0, 1.0, 18.0, 2.2,
+                              " 8483"), 0.11, "NAR", 150.0, 0.8, 18.0, 2.2,
                _o("CN .42 US .1 JP .06 TR .07 IN .06 KR .05 CH .06 GB .06 TW .05 MX .03"),
                14000, 250, "PK", "MACHINERY AND PARTS",
                duty_by_prefix={"8482": 8.0, "8450": 2.6, "8418": 1.9, "8467": 2.7}),
@@ -307,9 +310,11 @@ GROUPS: tuple[GoodsGroup, ...] = (
                0.0, _o("CN .35 US .15 IN .1 GB .1 TR .1 VN .05 ID .05 KR .05 BR .05"), 20000,
                400, "PX", "PAPER AND PRINTED MATTER"),
     GoodsGroup("instruments", _p("9018 9021 9026 9027 9031 9004 9102"), 0.025, "NAR", 60.0,
-               1.3, 0.8, 2.0, _o("US .25 CN .25 CH .15 JP .08 GB .08 IL .05 KR .05 MX .04"
+               0.5, 0.8, 2.0, _o("US .25 CN .25 CH .15 JP .08 GB .08 IL .05 KR .05 MX .04"
                                  " SG .05"), 5000, 8, "CT", "INSTRUMENTS AND WATCHES",
                duty_by_prefix={"9018": 0.0, "9021": 0.0, "9004": 2.9, "9102": 4.5},
+               price_by_prefix={"9018": 30.0, "9021": 120.0, "9026": 180.0, "9027": 250.0,
+                                "9031": 200.0, "9004": 5.0, "9102": 60.0},
                air_factor=3.0, consumer=True),
     GoodsGroup("bags_leather", _p("4202 4203 4205"), 0.025, "NAR", 10.0, 0.8, 0.9, 3.7,
                _o("CN .55 IN .12 VN .1 KH .05 TR .05 PK .05 BD .04 ID .04"), 6000, 12, "CT",

@@ -228,7 +228,10 @@ class World:
                 defence = next((t for t in ref.TRADE_DEFENCE if hs6.startswith(t.prefixes)), None)
                 n_codes = d.choose(NATIONAL_CODES_PER_SUBHEADING)
                 suffixes = ["00"] if n_codes == 1 else sorted(_sample(d, SUFFIXES, n_codes))
-                median = d.lognormal(group.price_eur, group.price_spread)
+                # Clipped at two sigma: one absurd subheading would dominate the values.
+                spread = group.price_spread * max(-2.0, min(2.0, d.normal()))
+                median = _prefix_value(group.price_by_prefix, hs6, group.price_eur)
+                median *= math.exp(spread)
                 self.products.append(
                     Product(
                         index=len(self.products),
