@@ -527,7 +527,9 @@ class CaseFactory:
                     critical = Critical(
                         kind=route_spec.kind,
                         label=d.pick(route_spec.labels),
-                        seized_quantity=round(d.between(low, high), 1 if low < 5 else 0),
+                        seized_quantity=round(
+                            d.between(low, high), 0 if route_spec.seized_unit == "NAR" else 1
+                        ),
                         seized_unit=route_spec.seized_unit,
                         concealment=d.pick(route_spec.concealments),
                     )

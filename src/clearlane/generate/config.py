@@ -58,7 +58,7 @@ class FraudModel:
     invoice_true_hs_share: float = 0.3  # misclassification: invoice shows the real HS code
     manifest_true_receipt_share: float = 0.5  # origin: BL shows the real place of receipt
     undervaluation_range: tuple[float, float] = (0.3, 0.7)  # declared / true value
-    drift_undervaluation_range: tuple[float, float] = (0.2, 0.45)
+    drift_undervaluation_range: tuple[float, float] = (0.3, 0.55)
     quantity_range: tuple[float, float] = (0.45, 0.85)  # declared / true quantity
 
 
