@@ -154,6 +154,22 @@ class _Route:
     courier: tuple[str, str] | None = None
 
 
+@dataclass(slots=True)
+class _Plan:
+    """What the fraud planted: mechanisms, touched items, and the declared header it changed."""
+
+    exporter: Exporter
+    dispatch: str
+    service: int
+    preference: bool
+    mechanisms: list[str] = field(default_factory=list)
+    touched: set[int] = field(default_factory=set)  # id() of the declared items changed
+
+    def mark(self, mechanism: str, items: list[Item]) -> None:
+        self.mechanisms.append(mechanism)
+        self.touched.update(id(i) for i in items)
+
+
 def _stable(text: str) -> int:
     """A hash of a short string that does not change between runs (unlike ``hash``)."""
     return sum((i + 1) * ord(c) for i, c in enumerate(text))
@@ -453,6 +469,7 @@ class CaseFactory:
     # -- the case ------------------------------------------------------------------------
 
     def make(self, day: int, when: date, serial: int) -> Case:
+        """One declaration on ``when`` (``day`` into the period), numbered ``serial``."""
         world, d, fraud = self.world, self.d, self.fraud
         drift = day >= world.drift_start_day and d.chance(fraud.drift_share)
         if drift:
@@ -471,86 +488,24 @@ class CaseFactory:
         consignment_gross, containers, groupage = self._consignment(mode, line)
         true_items = self._items(mode, line, importer, rate, adjustment, consignment_gross)
         items = [i.copy() for i in true_items]
-
-        # Plant fraud on the declared copy.
-        mechanisms: list[str] = []
-        touched: set[int] = set()
-        exporter: Exporter = line.exporter
-        dispatch = line.country
-        service = line.service
-        preference = line.claims_preference
-        if drift:
-            if d.chance(fraud.drift_fraud_probability):
-                targets = self._undervalue(items, fraud.drift_undervaluation_range, True)
-                touched.update(id(t) for t in targets)
-                mechanisms.append(DRIFT_UNDERVALUATION)
-        else:
-            propensity = importer.propensity * (broker.propensity if broker else 1.0)
-            defended = [
-                i for i in items if i.product.defence and i.product.defence.origin == i.origin
-            ]
-            if mode == "sea" and line.transit is not None and defended:
-                if d.chance(world.mechanism_probability(ORIGIN, propensity)):
-                    exporter = line.transit
-                    dispatch = exporter.party.country
-                    service = line.transit_service
-                    preference = ref.COUNTRIES[dispatch].preference is not None
-                    for item in items:
-                        item.origin = dispatch
-                    touched.update(id(i) for i in defended)
-                    mechanisms.append(ORIGIN)
-            parcel = mode in ref.SMALL_PARCEL_MODES
-            eligible = [] if parcel else [i for i in items if self._gains_by_decoy(i, preference)]
-            if eligible and d.chance(world.mechanism_probability(MISCLASSIFICATION, propensity)):
-                self._misclassify(eligible)
-                touched.update(id(i) for i in eligible)
-                mechanisms.append(MISCLASSIFICATION)
-            eligible = [
-                i
-                for i in items
-                if mode not in ref.SMALL_PARCEL_MODES
-                and i.gross >= 5
-                and (i.unit == "KGM" or i.quantity >= 4)
-            ]
-            if eligible and d.chance(world.mechanism_probability(QUANTITY, propensity)):
-                touched.update(id(i) for i in self._short_ship(eligible))
-                mechanisms.append(QUANTITY)
-            if d.chance(world.mechanism_probability(UNDERVALUATION, propensity)):
-                targets = self._undervalue(items, fraud.undervaluation_range, d.chance(0.5))
-                touched.update(id(t) for t in targets)
-                mechanisms.append(UNDERVALUATION)
-        critical = None
-        for route_spec in ref.CRITICAL_ROUTES:
-            if mode in route_spec.modes and line.country in route_spec.countries:
-                if d.chance(world.mechanism_probability(route_spec.kind, 1.0)):
-                    low, high = route_spec.seized_range
-                    critical = Critical(
-                        kind=route_spec.kind,
-                        label=d.pick(route_spec.labels),
-                        seized_quantity=round(
-                            d.between(low, high), 0 if route_spec.seized_unit == "NAR" else 1
-                        ),
-                        seized_unit=route_spec.seized_unit,
-                        concealment=d.pick(route_spec.concealments),
-                    )
-                    break
+        plan = self._plant(drift, importer, broker, line, mode, items)
+        critical = self._critical(mode, line.country)
+        mechanisms = plan.mechanisms
         invoice_leak = UNDERVALUATION in mechanisms and d.chance(fraud.invoice_true_value_share)
         hs_leak = MISCLASSIFICATION in mechanisms and d.chance(fraud.invoice_true_hs_share)
         receipt_leak = ORIGIN in mechanisms and d.chance(fraud.manifest_true_receipt_share)
 
         truth = self._assess(true_items, rate, adjustment, mode, line.claims_preference)
         if mechanisms:
-            declared = self._assess(items, rate, adjustment, mode, preference)
+            declared = self._assess(items, rate, adjustment, mode, plan.preference)
         else:
             declared = truth  # nothing was changed on the declared copy
 
-        route = self._route(mode, when, dispatch, service, containers, groupage, group)
+        route = self._route(mode, when, plan.dispatch, plan.service, containers, groupage, group)
         if receipt_leak:
             route.place_of_receipt = d.pick(ref.COUNTRIES[line.country].sea_ports)
-        office_tag = route.office[-3:]
-        reference = mrn(when.year, ref.IMPORTING_COUNTRY, office_tag, serial)
+        reference = mrn(when.year, ref.IMPORTING_COUNTRY, route.office[-3:], serial)
 
-        # Parties.
         courier = Party(*route.courier, ref.IMPORTING_COUNTRY) if route.courier else None
         if courier is not None:
             declarant = courier
@@ -558,14 +513,10 @@ class CaseFactory:
             declarant = broker.party
         else:
             declarant = importer.party
-        seller = line.seller if exporter is line.exporter else None
-        invoicer = (seller or exporter).party
-        invoicer_exporter = seller or exporter
-        invoicer_exporter.invoices += 1
-        invoice_number = (
-            f"{invoicer_exporter.invoice_prefix}{when.year % 100:02d}"
-            f"{invoicer_exporter.invoices:05d}"
-        )
+        seller = line.seller if plan.exporter is line.exporter else None
+        invoicer = seller or plan.exporter
+        invoicer.invoices += 1
+        invoice_number = f"{invoicer.invoice_prefix}{when.year % 100:02d}{invoicer.invoices:05d}"
         incoterm_place = self._incoterm_place(incoterm, route, importer)
 
         # Built directly in the canonical shape: the same keys, order and types as
@@ -580,11 +531,11 @@ class CaseFactory:
             "procedure": "4000",
             "declarant": declarant.as_dict(),
             "importer": importer.party.as_dict(),
-            "exporter": exporter.party.as_dict(),
+            "exporter": plan.exporter.party.as_dict(),
             "seller": seller.party.as_dict() if seller else None,
             # The CSV layout carries only the courier id; the courier is also the declarant.
             "courier": {"id": courier.id} if courier else None,
-            "country_dispatch": dispatch,
+            "country_dispatch": plan.dispatch,
             "country_destination": ref.IMPORTING_COUNTRY,
             "transport_mode": ref.MODE_CODES[mode],
             "transport_means_id": route.means_id,
@@ -616,18 +567,17 @@ class CaseFactory:
                     "duty_amount": declared.duties[seq - 1],
                     "tax_amount": declared.taxes[seq - 1],
                     "valuation_method": "1",
-                    "preference": self._preference_code(item.origin, preference),
+                    "preference": self._preference_code(item.origin, plan.preference),
                 }
                 for seq, item in enumerate(items, start=1)
             ],
         }
-        canonical = {k: v for k, v in declaration.items() if v is not None}
-        manifest = self._manifest(reference, mode, route, exporter, importer, true_items, group)
+        manifest = self._manifest(reference, mode, route, plan.exporter, importer, true_items)
         invoice = self._invoice(
-            reference, invoice_number, when, route, invoicer, importer, incoterm, incoterm_place,
-            line.currency, items, true_items, invoice_leak, hs_leak,
+            reference, invoice_number, when, route, invoicer.party, importer, incoterm,
+            incoterm_place, line.currency, items, true_items, invoice_leak, hs_leak,
         )  # fmt: skip
-        signals = self._signals(mode, dispatch, items, declared, importer, broker, line)
+        signals = self._signals(mode, plan.dispatch, items, declared, importer, broker, line)
         importer.declarations += 1
         return Case(
             day=day,
@@ -635,13 +585,13 @@ class CaseFactory:
             reference=reference,
             mode=mode,
             office=route.office,
-            declaration=canonical,
+            declaration={k: v for k, v in declaration.items() if v is not None},
             manifest=manifest,
             invoice=invoice,
             importer=importer,
             broker=broker,
             mechanisms=mechanisms,
-            fraud_items=[s for s, i in enumerate(items, start=1) if id(i) in touched],
+            fraud_items=[s for s, i in enumerate(items, start=1) if id(i) in plan.touched],
             critical=critical,
             true_items=true_items,
             true_value=truth.customs_value,
@@ -651,6 +601,59 @@ class CaseFactory:
             invoice_leak=invoice_leak,
             signals=signals,
         )
+
+    def _plant(self, drift: bool, importer: Importer, broker: Broker | None, line: SupplyLine,
+               mode: str, items: list[Item]) -> _Plan:  # fmt: skip
+        """Decide which mechanisms this declaration carries and apply them to ``items``."""
+        world, d, fraud = self.world, self.d, self.fraud
+        plan = _Plan(line.exporter, line.country, line.service, line.claims_preference)
+        if drift:
+            if d.chance(fraud.drift_fraud_probability):
+                targets = self._undervalue(items, fraud.drift_undervaluation_range, True)
+                plan.mark(DRIFT_UNDERVALUATION, targets)
+            return plan
+        propensity = importer.propensity * (broker.propensity if broker else 1.0)
+        parcel = mode in ref.SMALL_PARCEL_MODES
+        defended = [i for i in items if i.product.defence and i.product.defence.origin == i.origin]
+        if mode == "sea" and line.transit is not None and defended:
+            if d.chance(world.mechanism_probability(ORIGIN, propensity)):
+                plan.exporter = line.transit
+                plan.dispatch = line.transit.party.country
+                plan.service = line.transit_service
+                plan.preference = ref.COUNTRIES[plan.dispatch].preference is not None
+                for item in items:
+                    item.origin = plan.dispatch
+                plan.mark(ORIGIN, defended)
+        eligible = [] if parcel else [i for i in items if self._gains_by_decoy(i, plan.preference)]
+        if eligible and d.chance(world.mechanism_probability(MISCLASSIFICATION, propensity)):
+            self._misclassify(eligible)
+            plan.mark(MISCLASSIFICATION, eligible)
+        eligible = [
+            i for i in items if not parcel and i.gross >= 5 and (i.unit == "KGM" or i.quantity >= 4)
+        ]
+        if eligible and d.chance(world.mechanism_probability(QUANTITY, propensity)):
+            plan.mark(QUANTITY, self._short_ship(eligible))
+        if d.chance(world.mechanism_probability(UNDERVALUATION, propensity)):
+            targets = self._undervalue(items, fraud.undervaluation_range, d.chance(0.5))
+            plan.mark(UNDERVALUATION, targets)
+        return plan
+
+    def _critical(self, mode: str, country: str) -> Critical | None:
+        """A public-safety case hidden in the consignment, on the routes where they travel."""
+        d = self.d
+        for route in ref.CRITICAL_ROUTES:
+            if mode in route.modes and country in route.countries:
+                if d.chance(self.world.mechanism_probability(route.kind, 1.0)):
+                    low, high = route.seized_range
+                    whole = route.seized_unit == "NAR"
+                    return Critical(
+                        kind=route.kind,
+                        label=d.pick(route.labels),
+                        seized_quantity=round(d.between(low, high), 0 if whole else 1),
+                        seized_unit=route.seized_unit,
+                        concealment=d.pick(route.concealments),
+                    )
+        return None
 
     @staticmethod
     def _preference_code(origin: str, claimed: bool) -> str:
@@ -666,9 +669,9 @@ class CaseFactory:
         return importer.place
 
     def _manifest(self, reference: str, mode: str, route: _Route, exporter: Exporter,
-                  importer: Importer, true_items: list[Item],
-                  group: ref.GoodsGroup) -> dict[str, Any]:  # fmt: skip
+                  importer: Importer, true_items: list[Item]) -> dict[str, Any]:  # fmt: skip
         """The carrier's record. It always shows what was really loaded."""
+        group = true_items[0].product.group
         packages = sum(i.packages for i in true_items)
         headings = list(dict.fromkeys(i.product.heading.upper()[:40] for i in true_items))
         words = PACKAGE_WORDS.get(group.package_type, "PACKAGES")
