@@ -345,23 +345,10 @@ def _profiles():  # type: ignore[no-untyped-def]
     return stored if stored is not None else load_default_profiles()
 
 
-_SHOWN = {
-    "precision@1%": "p@1%",
-    "precision@5%": "p@5%",
-    "recall@5%": "recall@5%",
-    "revenue@5%": "revenue@5%",
-    "precision@10%": "p@10%",
-    "roc_auc": "ROC-AUC",
-    "pr_auc": "PR-AUC",
-}
-
-
 def _print_table(table, title: str) -> None:  # type: ignore[no-untyped-def]
-    columns = [c for c in _SHOWN if c in table.columns]
-    out = Table("method", *(_SHOWN[c] for c in columns), title=title, title_justify="left")
-    for name, row in table.iterrows():
-        out.add_row(str(name), *(f"{row[c]:.3f}" if row[c] == row[c] else "-" for c in columns))
-    Console(width=max(console.width, 120)).print(out)
+    from clearlane.demo import print_metrics
+
+    print_metrics(console, table, title)
 
 
 @app.command()

@@ -12,6 +12,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+import pandas as pd
 from rich.console import Console
 from rich.table import Table
 from sqlalchemy import func, select
@@ -120,4 +122,83 @@ def run_demo(
     console.print(
         f"  quarantine: {quarantined} record(s); see them with `clearlane quarantine list`"
     )
-    return {"generation": summary, "reports": reports, "counts": counts}
+    console.rule("[bold]4. Train")
+    from clearlane.risk.profiles import load_default_profiles
+    from clearlane.store.frames import load_items_frame
+    from clearlane.store.profiles import active_profiles, save_profiles
+    from clearlane.workflows import default_registry, score_and_route, train_and_register
+
+    if active_profiles(session_factory=session_factory) is None:
+        save_profiles(
+            load_default_profiles(),
+            changed_by="demo",
+            note="starter profiles",
+            session_factory=session_factory,
+        )
+    profiles = active_profiles(session_factory=session_factory)
+    frame = load_items_frame(session_factory=session_factory)
+    dates = frame["declaration_date"].dt.normalize()
+    today = dates.max()
+    history, fresh = frame[dates < today], frame[dates == today].copy()
+    # The fresh day has not been controlled yet: its labels are unknown to the engine.
+    fresh[["controlled", "fraud", "critical", "extra_duty"]] = [0, np.nan, np.nan, np.nan]
+    fresh["selection_reason"] = None
+    with console.status("training on the history, evaluating on its last weeks") as status:
+        outcome = train_and_register(
+            history,
+            registry=default_registry(data_dir),
+            profiles=profiles,
+            created_by="demo",
+            progress=lambda msg: status.update(msg),
+        )
+    comparison = outcome.comparison
+    console.print(
+        f"  trained on {comparison.extras['train_period']}; "
+        f"held out {comparison.extras['test_period']}"
+    )
+    print_metrics(console, comparison.tables["all rows"], "held-out period (temporal split)")
+    verdict = "champion" if outcome.decision.promoted else "not promoted"
+    console.print(f"  registered {outcome.version.id} ({verdict})")
+
+    console.rule(f"[bold]5. Score and route {today:%Y-%m-%d}")
+    routed = score_and_route(fresh, engine=outcome.engine, profiles=profiles)
+    lanes = routed.groupby(["lane", "selection_reason"], dropna=False).size()
+    table = Table("lane", "selection reason", "declarations", title="the day's lanes")
+    for (lane, reason), n in lanes.items():
+        table.add_row(str(lane), str(reason) if isinstance(reason, str) else "", str(n))
+    console.print(table)
+    queue = Table("reference", "office", "score", "lane", "reason", "profiles hit", title="top 8")
+    for row in routed.head(8).itertuples():
+        queue.add_row(
+            str(row.reference),
+            str(row.office),
+            f"{row.score:.3f}",
+            str(row.lane),
+            str(row.selection_reason or ""),
+            str(row.profiles_hit or ""),
+        )
+    console.print(queue)
+    return {
+        "generation": summary,
+        "reports": reports,
+        "counts": counts,
+        "train": outcome,
+        "routed": routed,
+    }
+
+
+def print_metrics(console: Console, table: pd.DataFrame, title: str) -> None:
+    columns = {
+        "precision@1%": "p@1%",
+        "precision@5%": "p@5%",
+        "recall@5%": "recall@5%",
+        "revenue@5%": "revenue@5%",
+        "precision@10%": "p@10%",
+        "roc_auc": "ROC-AUC",
+        "pr_auc": "PR-AUC",
+    }
+    shown = [c for c in columns if c in table.columns]
+    out = Table("method", *(columns[c] for c in shown), title=title, title_justify="left")
+    for name, row in table.iterrows():
+        out.add_row(str(name), *(f"{row[c]:.3f}" if row[c] == row[c] else "-" for c in shown))
+    Console(width=max(console.width, 120)).print(out)

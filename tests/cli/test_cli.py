@@ -84,3 +84,13 @@ def test_profiles_commands(tmp_path: Path) -> None:
     retired = runner.invoke(app, ["profiles", "retire", "CL-UV-01", "--note", "test"])
     assert "retired" in retired.output
     assert "CL-UV-01" not in runner.invoke(app, ["profiles", "list"]).output
+
+
+def test_demo_runs_end_to_end(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["demo", "--declarations", "3000", "--seed", "3"])
+    assert result.exit_code == 0, result.output
+    out = result.output
+    assert "declarations.csv: received 3000, stored 3000, quarantined 0" in out
+    assert "bad_records.jsonl: received 9, stored 0, quarantined 9" in out
+    assert "held-out period (temporal split)" in out and "random (expected)" in out
+    assert "the day's lanes" in out and "green" in out
