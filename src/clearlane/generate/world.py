@@ -610,11 +610,17 @@ SUFFIXES = ("10", "20", "30", "50", "80", "90")
 
 
 def _sample(d: Draws, items: Sequence[T], k: int) -> list[T]:
-    """``k`` distinct items in their original order (partial Fisher-Yates on indices)."""
-    pool = list(range(len(items)))
-    k = min(k, len(pool))
+    """``k`` distinct items, uniformly, in their original order."""
+    n = len(items)
+    k = min(k, n)
+    if 3 * k <= n:  # few from many: draw indices until k distinct ones
+        chosen: set[int] = set()
+        while len(chosen) < k:
+            chosen.add(int(d.uniform() * n))
+        return [items[i] for i in sorted(chosen)]
+    pool = list(range(n))  # partial Fisher-Yates
     for i in range(k):
-        j = i + min(int(d.uniform() * (len(pool) - i)), len(pool) - i - 1)
+        j = i + int(d.uniform() * (n - i))
         pool[i], pool[j] = pool[j], pool[i]
     return [items[i] for i in sorted(pool[:k])]
 
