@@ -572,6 +572,9 @@ class CaseFactory:
                 for seq, item in enumerate(items, start=1)
             ],
         }
+        for key in ("seller", "courier", "transport_means_id", "transport_nationality"):
+            if declaration[key] is None:  # exclude_none, without rebuilding the dict
+                del declaration[key]
         manifest = self._manifest(reference, mode, route, plan.exporter, importer, true_items)
         invoice = self._invoice(
             reference, invoice_number, when, route, invoicer.party, importer, incoterm,
@@ -585,7 +588,7 @@ class CaseFactory:
             reference=reference,
             mode=mode,
             office=route.office,
-            declaration={k: v for k, v in declaration.items() if v is not None},
+            declaration=declaration,
             manifest=manifest,
             invoice=invoice,
             importer=importer,
@@ -701,7 +704,11 @@ class CaseFactory:
             "package_type": group.package_type,
             "gross_mass_kg": gross_sum(true_items),
         }
-        return {k: v for k, v in manifest.items() if v is not None}
+        for key in ("carrier", "vessel_name", "transport_means_id", "voyage", "departure_date",
+                    "arrival_date"):  # fmt: skip
+            if manifest[key] is None:
+                del manifest[key]
+        return manifest
 
     def _invoice(self, reference: str, number: str, when: date, route: _Route, seller: Party,
                  importer: Importer, incoterm: str, place: str, currency: str,
