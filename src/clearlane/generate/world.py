@@ -1,7 +1,9 @@
 """The world a dataset is drawn from: goods catalogue, hidden prices, traders, carriers, rates.
 
-Everything here is built once per seed and stays small (a few thousand traders, a few hundred
-subheadings): memory does not grow with the number of declarations.
+Everything here is built once per seed and stays small (a few thousand traders, about 1,200
+subheadings and their price table): memory does not grow with the number of declarations.
+Traders keep a few running counters (declarations made, findings against them) that the
+legacy risk signal reads.
 """
 
 from __future__ import annotations
@@ -212,6 +214,7 @@ class World:
         subheadings = sorted(edition.subheadings)
         d = self.draws
         taken: set[str] = set()
+        medians: list[float] = []
         for group in ref.GROUPS:
             codes = [
                 c
@@ -247,13 +250,12 @@ class World:
                         legacy_price=median * d.lognormal(1.0, 0.25),
                     )
                 )
-                self.price.append([median] * len(self.countries))
+                medians.append(median)
         # The hidden true price of each (subheading, origin): world median x origin level x
         # a lognormal interaction term.
         levels = np.array([ref.COUNTRIES[c].price_level for c in self.countries])
         noise = self.rng.lognormal(0.0, 0.15, size=(len(self.products), len(self.countries)))
-        medians = np.array([row[0] for row in self.price])
-        self.price = (medians[:, None] * levels[None, :] * noise).tolist()
+        self.price = (np.array(medians)[:, None] * levels[None, :] * noise).tolist()
         for product in self.products:
             self.by_group.setdefault(product.group.key, []).append(product)
         by_hs6 = {p.hs6: p for p in self.products}
