@@ -626,7 +626,7 @@ class CaseFactory:
                 plan.preference = ref.COUNTRIES[plan.dispatch].preference is not None
                 for item in items:
                     item.origin = plan.dispatch
-                plan.mark(ORIGIN, defended)
+                plan.mark(ORIGIN, items)  # every item now claims the transit origin
         eligible = [] if parcel else [i for i in items if self._gains_by_decoy(i, plan.preference)]
         if eligible and d.chance(world.mechanism_probability(MISCLASSIFICATION, propensity)):
             self._misclassify(eligible)
