@@ -750,26 +750,27 @@ class CaseFactory:
                  importer: Importer, broker: Broker | None,
                  line: SupplyLine) -> dict[str, bool]:  # fmt: skip
         """The red flags a legacy risk system can see at lodgement."""
-        low_price = any(
-            value / item.quantity < 0.5 * item.product.legacy_price
-            for item, value in zip(items, assessed.customs_values, strict=True)
-        )
-        parcel = mode in ref.SMALL_PARCEL_MODES
-        watch = (mode == "sea" and dispatch in LEGACY_DRUG_ROUTES) or (
-            parcel
-            and (
-                dispatch in LEGACY_PARCEL_WATCH
-                or (dispatch == "CN" and line.exporter.group.key in ("pharma_cosmetics",))
+        low_price = high_duty = vague = False
+        for item, value, rate in zip(items, assessed.customs_values, assessed.rates, strict=True):
+            low_price = low_price or value < 0.5 * item.product.legacy_price * item.quantity
+            high_duty = high_duty or rate >= 10
+            vague = vague or item.description in ref.VAGUE_DESCRIPTIONS
+        if mode == "sea":
+            watch = dispatch in LEGACY_DRUG_ROUTES
+        elif mode in ref.SMALL_PARCEL_MODES:
+            watch = dispatch in LEGACY_PARCEL_WATCH or (
+                dispatch == "CN" and line.exporter.group.key == "pharma_cosmetics"
             )
-        )
+        else:
+            watch = False
         return {
             "low_price": low_price,
-            "high_duty": any(r >= 10 for r in assessed.rates),
+            "high_duty": high_duty,
             "watch_route": watch,
             "new_importer": importer.declarations < 3,
             "importer_record": importer.detected >= 1,
             "broker_record": broker is not None and broker.detected >= 2,
-            "vague_description": any(i.description in ref.VAGUE_DESCRIPTIONS for i in items),
+            "vague_description": vague,
             "high_value": assessed.customs_value > 250_000,
         }
 

@@ -193,6 +193,8 @@ class World:
         self.service_list: list[Service] = []
         self.rates: dict[tuple[int, int, str], float] = {}
         self.calibration: dict[str, float] = {}
+        self._intensity: dict[str, float] = {}
+        self._max_probability = config.fraud.max_probability
         self._ids: set[str] = set()
 
     @classmethod
@@ -598,14 +600,16 @@ class World:
                     factor = 1.0 if mechanism in CRITICAL_MECHANISMS else importer.propensity
                     expected[mechanism] = expected.get(mechanism, 0.0) + weight * chance * factor
         self.calibration = expected
+        # rate / expected eligible share: the per-declaration chance at propensity 1.
+        rates = self.config.fraud.rates
+        self._intensity = {
+            m: rates.get(m, 0.0) / share for m, share in expected.items() if share > 0
+        }
+        self._max_probability = self.config.fraud.max_probability
 
     def mechanism_probability(self, mechanism: str, propensity: float) -> float:
         """Chance to plant ``mechanism`` on an eligible declaration with this propensity."""
-        expected = self.calibration.get(mechanism, 0.0)
-        if expected <= 0:
-            return 0.0
-        rate = self.config.fraud.rates.get(mechanism, 0.0)
-        return min(self.config.fraud.max_probability, rate * propensity / expected)
+        return min(self._max_probability, self._intensity.get(mechanism, 0.0) * propensity)
 
 
 SUFFIXES = ("10", "20", "30", "50", "80", "90")
