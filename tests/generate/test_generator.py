@@ -110,12 +110,24 @@ def test_every_declaration_validates_without_any_issue(
         assert outcome.issues == [], (raw["reference"], outcome.issues)
 
 
+def _compact(obj: Any) -> str:
+    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+
+
 def test_jsonl_lines_are_canonical_model_dumps(out: Path) -> None:
+    """Each line is exactly model_dump(mode="json", exclude_none=True), compactly encoded."""
     with (out / "declarations.jsonl").open(encoding="utf-8") as handle:
         for line in handle:
             raw = json.loads(line)
             dumped = Declaration.model_validate(raw).model_dump(mode="json", exclude_none=True)
-            assert json.dumps(dumped) == json.dumps(raw)
+            assert _compact(dumped) == line.rstrip("\n")
+
+
+@pytest.mark.parametrize("name", ["manifests.jsonl", "invoices.jsonl", "controls.jsonl"])
+def test_jsonl_files_are_compact_utf8_json(out: Path, name: str) -> None:
+    with (out / name).open(encoding="utf-8") as handle:
+        for line in handle:
+            assert line.endswith("\n") and _compact(json.loads(line)) == line[:-1]
 
 
 def test_csv_reads_back_to_the_same_declarations(out: Path, declarations: list[dict]) -> None:

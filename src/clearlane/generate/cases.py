@@ -572,6 +572,9 @@ class CaseFactory:
                 for seq, item in enumerate(items, start=1)
             ],
         }
+        for key in ("seller", "courier", "transport_means_id", "transport_nationality"):
+            if declaration[key] is None:  # exclude_none, without rebuilding the dict
+                del declaration[key]
         manifest = self._manifest(reference, mode, route, plan.exporter, importer, true_items)
         invoice = self._invoice(
             reference, invoice_number, when, route, invoicer.party, importer, incoterm,
@@ -585,7 +588,7 @@ class CaseFactory:
             reference=reference,
             mode=mode,
             office=route.office,
-            declaration={k: v for k, v in declaration.items() if v is not None},
+            declaration=declaration,
             manifest=manifest,
             invoice=invoice,
             importer=importer,
@@ -623,7 +626,7 @@ class CaseFactory:
                 plan.preference = ref.COUNTRIES[plan.dispatch].preference is not None
                 for item in items:
                     item.origin = plan.dispatch
-                plan.mark(ORIGIN, defended)
+                plan.mark(ORIGIN, items)  # every item now claims the transit origin
         eligible = [] if parcel else [i for i in items if self._gains_by_decoy(i, plan.preference)]
         if eligible and d.chance(world.mechanism_probability(MISCLASSIFICATION, propensity)):
             self._misclassify(eligible)
@@ -701,7 +704,11 @@ class CaseFactory:
             "package_type": group.package_type,
             "gross_mass_kg": gross_sum(true_items),
         }
-        return {k: v for k, v in manifest.items() if v is not None}
+        for key in ("carrier", "vessel_name", "transport_means_id", "voyage", "departure_date",
+                    "arrival_date"):  # fmt: skip
+            if manifest[key] is None:
+                del manifest[key]
+        return manifest
 
     def _invoice(self, reference: str, number: str, when: date, route: _Route, seller: Party,
                  importer: Importer, incoterm: str, place: str, currency: str,
@@ -743,26 +750,27 @@ class CaseFactory:
                  importer: Importer, broker: Broker | None,
                  line: SupplyLine) -> dict[str, bool]:  # fmt: skip
         """The red flags a legacy risk system can see at lodgement."""
-        low_price = any(
-            value / item.quantity < 0.5 * item.product.legacy_price
-            for item, value in zip(items, assessed.customs_values, strict=True)
-        )
-        parcel = mode in ref.SMALL_PARCEL_MODES
-        watch = (mode == "sea" and dispatch in LEGACY_DRUG_ROUTES) or (
-            parcel
-            and (
-                dispatch in LEGACY_PARCEL_WATCH
-                or (dispatch == "CN" and line.exporter.group.key in ("pharma_cosmetics",))
+        low_price = high_duty = vague = False
+        for item, value, rate in zip(items, assessed.customs_values, assessed.rates, strict=True):
+            low_price = low_price or value < 0.5 * item.product.legacy_price * item.quantity
+            high_duty = high_duty or rate >= 10
+            vague = vague or item.description in ref.VAGUE_DESCRIPTIONS
+        if mode == "sea":
+            watch = dispatch in LEGACY_DRUG_ROUTES
+        elif mode in ref.SMALL_PARCEL_MODES:
+            watch = dispatch in LEGACY_PARCEL_WATCH or (
+                dispatch == "CN" and line.exporter.group.key == "pharma_cosmetics"
             )
-        )
+        else:
+            watch = False
         return {
             "low_price": low_price,
-            "high_duty": any(r >= 10 for r in assessed.rates),
+            "high_duty": high_duty,
             "watch_route": watch,
             "new_importer": importer.declarations < 3,
             "importer_record": importer.detected >= 1,
             "broker_record": broker is not None and broker.detected >= 2,
-            "vague_description": any(i.description in ref.VAGUE_DESCRIPTIONS for i in items),
+            "vague_description": vague,
             "high_value": assessed.customs_value > 250_000,
         }
 

@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import csv
-import json
 import math
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack
 from dataclasses import asdict, dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import numpy as np
+import orjson
 
 from clearlane.generate.cases import Case, CaseFactory
 from clearlane.generate.config import MECHANISMS, GeneratorConfig
@@ -155,13 +155,11 @@ def _check(config: GeneratorConfig, today: date) -> None:
         )
 
 
-# No circular-reference check: the records are plain trees, and the check costs a sixth of
-# the encoding time.
-_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False)
-
-
-def _json(obj: dict[str, Any]) -> str:
-    return _ENCODER.encode(obj) + "\n"
+def _json(obj: dict[str, Any]) -> bytes:
+    """One JSON Lines record, UTF-8. orjson is three times faster than the json module here,
+    and for these records (no float below 1e-4) it writes the same bytes as
+    ``json.dumps(obj, ensure_ascii=False, separators=(",", ":"))``."""
+    return orjson.dumps(obj) + b"\n"
 
 
 def _truth_row(case: Case) -> list[Any]:
@@ -275,8 +273,12 @@ def write_dataset(
     tally = _Tally()
     current_day = -1
     with ExitStack() as stack:
-        handles = {
-            name: stack.enter_context(path.open("w", encoding="utf-8", newline=""))
+        handles: dict[str, IO[Any]] = {
+            name: stack.enter_context(
+                path.open("w", encoding="utf-8", newline="")
+                if name.endswith(".csv")
+                else path.open("wb")
+            )
             for name, path in paths.items()
         }
         declarations_csv = csv.writer(handles["declarations.csv"], lineterminator="\n")

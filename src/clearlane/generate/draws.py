@@ -60,6 +60,10 @@ class Draws:
         self.normal: Callable[[], float] = _stream(rng.standard_normal).__next__
         """A draw from N(0, 1)."""
 
+    # u < 1 and u * n never rounds up to n (n * 2**-53 exceeds half an ulp of n), so the
+    # index arithmetic below needs no bounds checks. These helpers run ~100 times per
+    # declaration: they are kept to one Python call each.
+
     def chance(self, probability: float) -> bool:
         return self.uniform() < probability
 
@@ -68,20 +72,19 @@ class Draws:
 
     def integer(self, low: int, high: int) -> int:
         """An integer in [low, high], both ends included."""
-        return low + min(int(self.uniform() * (high - low + 1)), high - low)
+        return low + int(self.uniform() * (high - low + 1))
 
     def lognormal(self, median: float, sigma: float) -> float:
         return median * math.exp(sigma * self.normal())
 
     def pick(self, items: Sequence[T]) -> T:
-        return items[min(int(self.uniform() * len(items)), len(items) - 1)]
+        return items[int(self.uniform() * len(items))]
 
     def index(self, weighted: Weighted[T]) -> int:
-        position = bisect_right(weighted.cumulative, self.uniform() * weighted.total)
-        return min(position, len(weighted.items) - 1)
+        return bisect_right(weighted.cumulative, self.uniform() * weighted.total)
 
     def choose(self, weighted: Weighted[T]) -> T:
-        return weighted.items[self.index(weighted)]
+        return weighted.items[bisect_right(weighted.cumulative, self.uniform() * weighted.total)]
 
     def gamma_shares(self, count: int, shape: float = 1.5) -> list[float]:
         """Shares that sum to one (a Dirichlet draw built from lognormal weights).

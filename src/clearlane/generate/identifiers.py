@@ -9,6 +9,14 @@ from __future__ import annotations
 from clearlane.core.validation import iso6346
 
 S10_WEIGHTS = (8, 6, 4, 2, 3, 5, 9, 7)
+# ISO 6346 character values (letters skip multiples of 11) and position weights 2**i, for the
+# 17-character MRN body. Same result as iso6346.check_digit, without recomputing the powers.
+_VALUES = {str(d): d for d in range(10)}
+for _letter in "ABCDEFGHIJKLMNOPQRSTUVWXYZ":
+    _VALUES[_letter] = max(_VALUES.values()) + 1
+    if _VALUES[_letter] % 11 == 0:
+        _VALUES[_letter] += 1
+_WEIGHTS = tuple(2**i for i in range(17))
 
 
 def container_number(owner: str, serial: int) -> str:
@@ -68,4 +76,5 @@ def mrn(year: int, country: str, office_tag: str, serial: int, procedure: str = 
     body = f"{year % 100:02d}{country}{office_tag:>3}{serial % 1_000_000_000:09d}{procedure}"
     if len(body) != 17:
         raise ValueError(f"MRN body must be 17 characters, got {body!r}")
-    return f"{body}{iso6346.check_digit(body)}"
+    total = sum(_VALUES[c] * w for c, w in zip(body, _WEIGHTS, strict=True))
+    return f"{body}{total % 11 % 10}"

@@ -411,7 +411,7 @@ CRITICAL_ROUTES: tuple[CriticalRoute, ...] = (
 # The new scheme that starts part-way through the period (concept drift).
 DRIFT_PREFIXES = _p("6109 6110")
 DRIFT_ORIGIN = "IN"
-DRIFT_IMPORTERS = 10
+DRIFT_IMPORTERS = 30  # short-lived companies, as in missing-trader schemes
 
 
 # Offices of the importing country: code, name, tag for references, port / place (LOCODE).

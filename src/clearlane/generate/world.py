@@ -1,7 +1,9 @@
 """The world a dataset is drawn from: goods catalogue, hidden prices, traders, carriers, rates.
 
-Everything here is built once per seed and stays small (a few thousand traders, a few hundred
-subheadings): memory does not grow with the number of declarations.
+Everything here is built once per seed and stays small (a few thousand traders, about 1,200
+subheadings and their price table): memory does not grow with the number of declarations.
+Traders keep a few running counters (declarations made, findings against them) that the
+legacy risk signal reads.
 """
 
 from __future__ import annotations
@@ -191,6 +193,8 @@ class World:
         self.service_list: list[Service] = []
         self.rates: dict[tuple[int, int, str], float] = {}
         self.calibration: dict[str, float] = {}
+        self._intensity: dict[str, float] = {}
+        self._max_probability = config.fraud.max_probability
         self._ids: set[str] = set()
 
     @classmethod
@@ -212,6 +216,7 @@ class World:
         subheadings = sorted(edition.subheadings)
         d = self.draws
         taken: set[str] = set()
+        medians: list[float] = []
         for group in ref.GROUPS:
             codes = [
                 c
@@ -247,13 +252,12 @@ class World:
                         legacy_price=median * d.lognormal(1.0, 0.25),
                     )
                 )
-                self.price.append([median] * len(self.countries))
+                medians.append(median)
         # The hidden true price of each (subheading, origin): world median x origin level x
         # a lognormal interaction term.
         levels = np.array([ref.COUNTRIES[c].price_level for c in self.countries])
         noise = self.rng.lognormal(0.0, 0.15, size=(len(self.products), len(self.countries)))
-        medians = np.array([row[0] for row in self.price])
-        self.price = (medians[:, None] * levels[None, :] * noise).tolist()
+        self.price = (np.array(medians)[:, None] * levels[None, :] * noise).tolist()
         for product in self.products:
             self.by_group.setdefault(product.group.key, []).append(product)
         by_hs6 = {p.hs6: p for p in self.products}
@@ -596,25 +600,33 @@ class World:
                     factor = 1.0 if mechanism in CRITICAL_MECHANISMS else importer.propensity
                     expected[mechanism] = expected.get(mechanism, 0.0) + weight * chance * factor
         self.calibration = expected
+        # rate / expected eligible share: the per-declaration chance at propensity 1.
+        rates = self.config.fraud.rates
+        self._intensity = {
+            m: rates.get(m, 0.0) / share for m, share in expected.items() if share > 0
+        }
+        self._max_probability = self.config.fraud.max_probability
 
     def mechanism_probability(self, mechanism: str, propensity: float) -> float:
         """Chance to plant ``mechanism`` on an eligible declaration with this propensity."""
-        expected = self.calibration.get(mechanism, 0.0)
-        if expected <= 0:
-            return 0.0
-        rate = self.config.fraud.rates.get(mechanism, 0.0)
-        return min(self.config.fraud.max_probability, rate * propensity / expected)
+        return min(self._max_probability, self._intensity.get(mechanism, 0.0) * propensity)
 
 
 SUFFIXES = ("10", "20", "30", "50", "80", "90")
 
 
 def _sample(d: Draws, items: Sequence[T], k: int) -> list[T]:
-    """``k`` distinct items in their original order (partial Fisher-Yates on indices)."""
-    pool = list(range(len(items)))
-    k = min(k, len(pool))
+    """``k`` distinct items, uniformly, in their original order."""
+    n = len(items)
+    k = min(k, n)
+    if 3 * k <= n:  # few from many: draw indices until k distinct ones
+        chosen: set[int] = set()
+        while len(chosen) < k:
+            chosen.add(int(d.uniform() * n))
+        return [items[i] for i in sorted(chosen)]
+    pool = list(range(n))  # partial Fisher-Yates
     for i in range(k):
-        j = i + min(int(d.uniform() * (len(pool) - i)), len(pool) - i - 1)
+        j = i + int(d.uniform() * (n - i))
         pool[i], pool[j] = pool[j], pool[i]
     return [items[i] for i in sorted(pool[:k])]
 
