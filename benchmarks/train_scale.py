@@ -1,0 +1,72 @@
+"""Training at scale: generate declarations until about N goods items, train the engine, and
+report wall time and peak memory of each stage.
+
+    python benchmarks/train_scale.py [--items 1000000] [--seed 1]
+
+The frame is read straight from the generated files (declarations.jsonl + controls.jsonl), as
+`clearlane train --data` would, so the figure covers parsing, validation, features and models.
+Prints a Markdown table; nothing here asserts a time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import tempfile
+import time
+from pathlib import Path
+
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--items", type=int, default=1_000_000)
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args()
+
+    from clearlane.core.schema import ControlResult
+    from clearlane.frames import items_frame
+    from clearlane.generate import generate_dataset
+    from clearlane.ingest.parse import parse_file
+    from clearlane.risk import train_engine
+    from clearlane.risk.profiles import load_default_profiles
+
+    rows: list[tuple[str, float, float]] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp)
+        start = time.perf_counter()
+        # The generator averages about 1.88 goods items per declaration.
+        summary = generate_dataset(declarations=int(args.items / 1.88), seed=args.seed, out_dir=out)
+        rows.append(("generate", time.perf_counter() - start, peak_mb()))
+
+        start = time.perf_counter()
+        declarations = [r.declaration for r in parse_file(out / "declarations.jsonl")]
+        controls: dict[str, list[ControlResult]] = {}
+        with (out / "controls.jsonl").open() as handle:
+            for line in handle:
+                result = ControlResult.model_validate_json(line)
+                controls.setdefault(result.declaration_reference, []).append(result)
+        frame = items_frame([d for d in declarations if d is not None], controls)
+        del declarations
+        rows.append(("read + validate + frame", time.perf_counter() - start, peak_mb()))
+
+        start = time.perf_counter()
+        engine = train_engine(frame, profiles=load_default_profiles())
+        rows.append(("train engine", time.perf_counter() - start, peak_mb()))
+
+    print(
+        f"\n{summary.declarations:,} declarations, {len(frame):,} goods items, "
+        f"{int(frame['controlled'].sum()):,} controlled items, "
+        f"{int(frame['fraud'].sum()):,} non-compliant; model {engine.model_version or 'trained'}\n"
+    )
+    print("| stage | seconds | peak RSS so far (MB) |")
+    print("| --- | ---: | ---: |")
+    for name, seconds, mb in rows:
+        print(f"| {name} | {seconds:,.0f} | {mb:,.0f} |")
+
+
+if __name__ == "__main__":
+    main()
