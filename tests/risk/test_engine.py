@@ -40,6 +40,18 @@ def test_engine_ranks_later_frauds_first(engine: RiskEngine, split) -> None:
     assert "model" in engine.fusion.weights()
 
 
+def test_rows_without_repeat_history_are_stacked_apart(engine: RiskEngine, split) -> None:
+    items = engine.score_items(split[1])
+    assert engine.fusion.gate == "repeat_match"
+    assert set(items["repeat_match"].unique()) <= {0.0, 1.0}
+    novel = items["repeat_match"] == 0
+    if engine.fusion.novel_model is not None and novel.any():
+        # Within the novel rows the score is a monotone recalibration of the model alone.
+        ranked = items.loc[novel, ["model", "score"]].rank()
+        assert ranked["model"].corr(ranked["score"]) == pytest.approx(1.0)
+        assert "novel:model" in engine.fusion.weights()
+
+
 def test_assessment_per_declaration(engine: RiskEngine, split) -> None:
     test = split[1].head(6).copy()
     # Two items of one declaration: the riskier one sets the score, revenues add up.

@@ -26,6 +26,7 @@ from sklearn.preprocessing import StandardScaler
 from sklearn.tree import DecisionTreeClassifier, export_text
 
 from clearlane.features import FeatureBuilder
+from clearlane.features.builder import REPEAT_ENTITIES
 from clearlane.risk.errors import InsufficientLabelsError, NotFittedError
 
 Imbalance = Literal["auto", "weights", "smote"]
@@ -80,6 +81,15 @@ def model_columns(builder: FeatureBuilder) -> tuple[list[str], list[str]]:
     """Numeric and categorical model inputs of a fitted builder."""
     cats = builder.categorical_names
     return [c for c in builder.feature_names if c not in cats], cats
+
+
+def repeat_match(features: pd.DataFrame) -> np.ndarray:
+    """True where an earlier controlled declaration had the same declared value or the same
+    HS6 and net mass (the repeat-consignment memory has something to say about the row)."""
+    counts = [f"{name}_log_ctrl" for name in REPEAT_ENTITIES if f"{name}_log_ctrl" in features]
+    if not counts:
+        return np.zeros(len(features), dtype=bool)
+    return (features[counts].fillna(0.0).to_numpy() > 0).any(axis=1)
 
 
 def _lgbm(params: dict[str, Any], seed: int, **extra: Any) -> lgb.LGBMClassifier:
