@@ -11,14 +11,17 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pandas as pd
 from pydantic import ValidationError
 
 from clearlane.core.schema import ControlResult, Declaration
 from clearlane.core.validation import Issue, Reason, field_path, validate_declaration
 from clearlane.ingest.readers import READERS, FileRejected, RawRecord, guess_format
 from clearlane.ingest.readers.base import ProgressCallback
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 @dataclass

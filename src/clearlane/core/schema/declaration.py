@@ -11,27 +11,16 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 
-def _empty_to_none(value: object) -> object:
-    # CSV and XML give "" for "not given"; that is absence, not an empty code or zero.
-    if isinstance(value, str) and not value.strip():
-        return None
-    return value
-
-
-# Trimming and upper-casing run in pydantic-core (Rust): ingest validates every record.
-Code = Annotated[
-    Annotated[str, StringConstraints(strip_whitespace=True, to_upper=True, min_length=1)] | None,
-    BeforeValidator(_empty_to_none),
-]
-Text = Annotated[
-    Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)] | None,
-    BeforeValidator(_empty_to_none),
-]
-Amount = Annotated[float | None, BeforeValidator(_empty_to_none)]
-Count = Annotated[int | None, BeforeValidator(_empty_to_none)]
+# Trimming and upper-casing run in pydantic-core (Rust): ingest validates every record, so no
+# Python-level validators here. Readers pass absent values as absent, never as "" (CSV and XML
+# cells that are empty are dropped by the readers).
+Code = Annotated[str, StringConstraints(strip_whitespace=True, to_upper=True, min_length=1)] | None
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)] | None
+Amount = float | None
+Count = int | None
 RequiredCode = Annotated[str, StringConstraints(strip_whitespace=True, to_upper=True)]
 
 

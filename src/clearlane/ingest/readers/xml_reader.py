@@ -49,8 +49,8 @@ def element_to_dict(element: Any) -> dict[str, Any]:
             data[name] = {a.get("name", ""): (a.text or "").strip() for a in child if _local(a.tag)}
         elif len(child):
             data[name] = element_to_dict(child)
-        else:
-            data[name] = (child.text or "").strip()
+        elif (child.text or "").strip():  # an empty element means "not given"
+            data[name] = child.text.strip()
     return data
 
 

@@ -1,0 +1,192 @@
+"""Turn a file into chunks of records ready for the store (plain, picklable data).
+
+This module runs in the ingest worker process, so it imports only what parsing and
+validation need (no SQLAlchemy, no pandas): the worker starts fast.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import traceback
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from itertools import islice
+from pathlib import Path
+from typing import Any, TypeVar
+
+import orjson
+
+from clearlane.core.schema import ControlResult, Declaration
+from clearlane.ingest.controls import ParsedControl, parse_controls_file
+from clearlane.ingest.parse import ParsedRecord, parse_file
+from clearlane.ingest.readers import FileRejected
+
+T = TypeVar("T")
+
+
+def normalised_and_hash(declaration: Declaration) -> tuple[dict[str, Any], str]:
+    """The normalised JSON and its hash, version excluded: equal hashes, same declaration."""
+    payload = declaration.model_dump(mode="json", exclude_none=True)
+    version = payload.pop("version")
+    sha = hashlib.sha256(orjson.dumps(payload, option=orjson.OPT_SORT_KEYS)).hexdigest()
+    payload["version"] = version
+    return payload, sha
+
+
+def _chunks(iterable: Iterable[T], size: int) -> Iterator[list[T]]:
+    iterator = iter(iterable)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
+
+
+@dataclass(slots=True)
+class Prepared:
+    """A record made ready for the store: plain data, so a worker process can build it.
+
+    ``sha`` is None for a rejected record; ``row`` and ``items`` lack the version (decided
+    against the store) and the batch id.
+    """
+
+    location: str
+    reference: str | None
+    original: str
+    issues: list[dict[str, Any]]
+    explicit_version: bool = False
+    version: int = 1
+    sha: str | None = None
+    row: dict[str, Any] | None = None
+    items: list[dict[str, Any]] = field(default_factory=list)
+    controls: list[dict[str, Any]] = field(default_factory=list)
+
+
+def _control_row(control: ControlResult) -> dict[str, Any]:
+    payload = control.model_dump(mode="json")
+    return {
+        "declaration_reference": control.declaration_reference,
+        "declaration_version": control.declaration_version,
+        "control_type": str(control.control_type),
+        "selection_reason": str(control.selection_reason),
+        "outcome": str(control.outcome),
+        "severity": str(control.severity),
+        "irregularities": [str(i) for i in control.irregularities],
+        "extra_duty": control.extra_duty,
+        "completed_at": control.completed_at,
+        "content_sha256": hashlib.sha256(
+            orjson.dumps(payload, option=orjson.OPT_SORT_KEYS)
+        ).hexdigest(),
+        "payload": payload,
+    }
+
+
+def prepare_declaration(record: ParsedRecord, fmt: str) -> Prepared:
+    raw = record.raw
+    issues = [i.as_dict() for i in record.issues]
+    decl = record.declaration
+    if not record.accepted or decl is None:
+        return Prepared(raw.location, raw.reference, raw.original, issues)
+    payload, sha = normalised_and_hash(decl)
+    row = {
+        "reference": decl.reference,
+        "declaration_date": decl.declaration_date,
+        "office": decl.office,
+        "declarant_id": decl.declarant.id,
+        "importer_id": decl.importer.id,
+        "country_dispatch": decl.country_dispatch,
+        "transport_mode": decl.transport_mode,
+        "n_items": len(decl.items),
+        "total_duty": decl.total_duty,
+        "content_sha256": sha,
+        "normalised": payload,
+        "original": raw.original,
+        "original_format": fmt,
+        "source_location": raw.location[:1024],
+        "warnings": issues or None,
+    }
+    items = [
+        {
+            "reference": decl.reference,
+            "seq": item.seq,
+            "hs_code": item.hs_code,
+            "hs6": item.hs_code[:6],
+            "description": item.description,
+            "origin_country": item.origin_country,
+            "quantity": item.quantity,
+            "quantity_unit": item.quantity_unit,
+            "net_mass_kg": item.net_mass_kg,
+            "gross_mass_kg": item.gross_mass_kg,
+            "item_value": item.item_value,
+            "customs_value": item.customs_value,
+            "duty_rate": item.duty_rate,
+            "duty_amount": item.duty_amount,
+            "tax_amount": item.tax_amount,
+        }
+        for item in decl.items
+    ]
+    return Prepared(
+        raw.location,
+        decl.reference,
+        raw.original,
+        issues,
+        raw.explicit_version,
+        decl.version,
+        sha,
+        row,
+        items,
+        [_control_row(c) for c in record.controls],
+    )
+
+
+def prepare_control(parsed: ParsedControl) -> Prepared:
+    raw = parsed.raw
+    issues = [i.as_dict() for i in parsed.issues]
+    if not parsed.accepted or parsed.control is None:
+        return Prepared(raw.location, raw.reference, raw.original, issues)
+    row = _control_row(parsed.control)
+    return Prepared(
+        raw.location,
+        raw.reference,
+        raw.original,
+        issues,
+        sha=row["content_sha256"],
+        controls=[row],
+    )
+
+
+# --- producing prepared chunks, in this process or in a worker process -------------------
+
+Message = tuple[str, Any, int]  # ("chunk", [Prepared], bytes) | ("rejected", (reason, msg), 0)
+
+
+def _produce(
+    path: Path, fmt: str, kind: str, encoding: str, today: date | None, batch_size: int
+) -> Iterator[Message]:
+    consumed = 0
+
+    def count(n: int) -> None:
+        nonlocal consumed
+        consumed += n
+
+    try:
+        if kind == "controls":
+            for controls in _chunks(
+                parse_controls_file(path, fmt, encoding=encoding, progress=count), batch_size
+            ):
+                yield "chunk", [prepare_control(c) for c in controls], consumed
+                consumed = 0
+        else:
+            records = parse_file(path, fmt, encoding=encoding, today=today, progress=count)
+            for chunk in _chunks(records, batch_size):
+                yield "chunk", [prepare_declaration(r, fmt) for r in chunk], consumed
+                consumed = 0
+    except FileRejected as rejected:
+        yield "rejected", (str(rejected.reason), rejected.message), consumed
+
+
+def _worker(queue: Any, args: tuple[Any, ...]) -> None:
+    try:
+        for message in _produce(*args):
+            queue.put(message)
+        queue.put(("done", None, 0))
+    except BaseException:  # forwarded to the parent, which raises it
+        queue.put(("error", traceback.format_exc(), 0))
