@@ -8,18 +8,83 @@ its own day (or anything later): that is what makes the features point-in-time b
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 import pandas as pd
 
 MISSING_KEY = "\x00"  # a key no real value produces; rows with an incomplete key look this up
 _KEY, _DATE, _POS = "_key", "_date", "_pos"
+_NAN = float("nan")
 
 
 def day(values: pd.Series) -> pd.Series:
     """Dates as midnight timestamps in ns, so 'same day' is a plain equality."""
     return pd.to_datetime(values, errors="coerce").astype("datetime64[ns]").dt.normalize()
+
+
+def day_values(values: pd.Series) -> np.ndarray:
+    """:func:`day` as a ``datetime64[ns]`` array, without pandas overhead for naive datetimes."""
+    if values.dtype.kind == "M" and isinstance(values.dtype, np.dtype):
+        days = values.to_numpy().astype("datetime64[D]")  # floors, as normalize() does
+        return days.astype("datetime64[ns]")
+    return day(values).to_numpy(dtype="datetime64[ns]")
+
+
+def _is_na(value: object) -> bool:
+    if value is None or value is pd.NA or value is pd.NaT:
+        return True
+    try:
+        return bool(pd.isna(value))
+    except (TypeError, ValueError):
+        return False
+
+
+def text_of(value: object) -> Any:
+    """One cell as stripped text, NaN when missing or blank (as ``astype("string").str.strip()``
+    followed by blank -> missing; bytes are decoded the way pandas does)."""
+    if type(value) is str:
+        text = value.strip()
+        return text if text else _NAN
+    if type(value) is float:
+        return _NAN if value != value else str(value)
+    if _is_na(value):
+        return _NAN
+    if isinstance(value, bytes):
+        value = value.decode()
+    text = str(value).strip()
+    return text if text else _NAN
+
+
+def _text_like(series: pd.Series) -> bool:
+    """Columns whose cells :func:`text_of` converts exactly like pandas' string dtype."""
+    dtype = series.dtype
+    if isinstance(dtype, pd.StringDtype) or dtype.kind == "O":
+        return True
+    return isinstance(dtype, np.dtype) and (dtype.kind in "biu" or dtype == np.float64)
+
+
+def text_values(series: pd.Series) -> np.ndarray:
+    """Stripped text per cell as an object array (NaN for missing or blank)."""
+    if not _text_like(series):
+        s = series.astype("string").str.strip()
+        return s.mask(s == "").astype(object).where(s.notna(), np.nan).to_numpy(dtype=object)
+    out = np.empty(len(series), dtype=object)
+    out[:] = [text_of(v) for v in series.tolist()]
+    return out
+
+
+def join_keys(parts: Sequence[np.ndarray]) -> np.ndarray:
+    """Join per-row text parts with "|"; NaN when any part is missing (not a str)."""
+    if len(parts) == 1:
+        return parts[0]
+    out = np.empty(len(parts[0]), dtype=object)
+    out[:] = [
+        "|".join(row) if all(type(p) is str for p in row) else _NAN
+        for row in zip(*parts, strict=True)
+    ]
+    return out
 
 
 def make_key(frame: pd.DataFrame, columns: Sequence[str]) -> pd.Series:
@@ -28,10 +93,8 @@ def make_key(frame: pd.DataFrame, columns: Sequence[str]) -> pd.Series:
     for column in columns:
         if column not in frame.columns:
             return pd.Series(np.nan, index=frame.index, dtype=object)
-        part = frame[column].astype("string").str.strip()
-        parts.append(part.mask(part == ""))
-    key = parts[0] if len(parts) == 1 else parts[0].str.cat(parts[1:], sep="|")
-    return key.astype(object).where(key.notna(), np.nan)
+        parts.append(text_values(frame[column]))
+    return pd.Series(join_keys(parts), index=frame.index, dtype=object, name=columns[0])
 
 
 @dataclass
@@ -42,6 +105,17 @@ class AsOfTable:
     table: pd.DataFrame  # _key, _date, *columns; sorted by _date
     last: pd.DataFrame  # index: key
     end: pd.Timestamp | None
+    # Lazily built from ``last`` for lookups after the history (not pickled).
+    _snapshot: _Snapshot | None = field(default=None, init=False, repr=False, compare=False)
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = dict(self.__dict__)
+        state.pop("_snapshot", None)
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self._snapshot = None
 
     @classmethod
     def empty(cls, columns: Sequence[str]) -> AsOfTable:
@@ -105,3 +179,44 @@ class AsOfTable:
         merged = merged.sort_values(_POS)
         out = merged[list(self.columns)].set_axis(keys.index)
         return out
+
+    def values_at(self, keys: np.ndarray, dates: np.ndarray) -> np.ndarray:
+        """:meth:`lookup` on plain arrays: ``keys`` (object, NaN where incomplete) and
+        ``dates`` (datetime64[ns]) -> a float matrix, one column per value column.
+
+        When no row is dated within the table's history (the production case: new
+        declarations), every row gets its key's final state from a snapshot of plain arrays,
+        built once; otherwise rows go through the as-of join of :meth:`lookup`.
+        """
+        if self.end is not None and len(dates):
+            inside = dates <= np.datetime64(self.end.asm8, "ns")
+            if inside.any():
+                got = self.lookup(pd.Series(keys, dtype=object), pd.Series(dates))
+                return got.to_numpy(dtype=float)
+        snapshot = self._snapshot
+        if snapshot is None:
+            snapshot = self._snapshot = _Snapshot.of(self.last, self.columns)
+        return snapshot.values[snapshot.positions(keys)]
+
+
+@dataclass
+class _Snapshot:
+    """Final state per key: ``values`` has one row per key plus a trailing all-NaN row that
+    unknown and incomplete keys point to."""
+
+    index: pd.Index
+    where: dict[Any, int]
+    values: np.ndarray
+
+    @classmethod
+    def of(cls, last: pd.DataFrame, columns: Sequence[str]) -> _Snapshot:
+        values = last[list(columns)].to_numpy(dtype=float)
+        values = np.vstack([values, np.full((1, len(columns)), np.nan)])
+        index = last.index
+        return cls(index, {k: i for i, k in enumerate(index.tolist())}, values)
+
+    def positions(self, keys: np.ndarray) -> np.ndarray:
+        if len(keys) > 64:  # the index's hash table (built once) beats a Python loop
+            return self.index.get_indexer(keys)
+        get = self.where.get
+        return np.array([get(k, -1) if type(k) is str else -1 for k in keys], dtype=np.intp)
