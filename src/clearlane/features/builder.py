@@ -211,7 +211,7 @@ def _missing_fields(prep: Mapping[str, np.ndarray]) -> np.ndarray:
     return out
 
 
-def _key(prep: Mapping[str, np.ndarray], columns: Sequence[str]) -> np.ndarray:
+def key_of(prep: Mapping[str, np.ndarray], columns: Sequence[str]) -> np.ndarray:
     """:func:`make_key` on prepared arrays (text columns are already stripped)."""
     parts = []
     for column in columns:
@@ -425,11 +425,11 @@ class FeatureBuilder:
             out["unit_price_ratio"] = peer["ratio"]
             out["log_unit_price_ratio"] = np.log(peer["ratio"])
             out["uv_unit_z"] = self._peer_features(prep, "log_uv_unit")["z"]
-            imp = _key(prep, ("importer_id",))
+            imp = key_of(prep, ("importer_id",))
             iz = self._lookup("imp_z", imp, dates)
             out["imp_mean_z"] = iz["sum_z"] / _or_nan(iz["n"], iz["n"] > 0)
             out["imp_z_change"] = peer["z"] - out["imp_mean_z"]
-            ih = self._lookup("imp_hs6_uv", _key(prep, ("importer_id", "hs6")), dates)
+            ih = self._lookup("imp_hs6_uv", key_of(prep, ("importer_id", "hs6")), dates)
             out["imp_hs6_uv_change"] = prep["log_uv_kg"] - ih["sum"] / _or_nan(ih["n"], ih["n"] > 0)
             glob = self._lookup("label_global", np.full(n_rows, _GLOBAL, dtype=object), dates)
             prior = glob["n_fraud"] / _or_nan(glob["n_ctrl"], glob["n_ctrl"] > 0)
@@ -439,7 +439,7 @@ class FeatureBuilder:
             for name, cols in self._label_entities().items():
                 got = {
                     k: _zero_nan(v)
-                    for k, v in self._lookup(f"label_{name}", _key(prep, cols), dates).items()
+                    for k, v in self._lookup(f"label_{name}", key_of(prep, cols), dates).items()
                 }
                 out[f"{name}_log_ctrl"] = np.log1p(got["n_ctrl"])
                 out[f"{name}_rate"] = (got["n_fraud"] + m * prior) / (got["n_ctrl"] + m)
@@ -449,7 +449,7 @@ class FeatureBuilder:
             undated = np.isnat(dates)
             days = _or_nan((dates.view("int64") // _DAY_NS).astype(float), ~undated)
             for name, cols in ACTIVITY_ENTITIES.items():
-                act = self._lookup(f"act_{name}", _key(prep, cols), dates)
+                act = self._lookup(f"act_{name}", key_of(prep, cols), dates)
                 n = _zero_nan(act["n"])
                 seen = n > 0
                 out[f"{name}_log_n"] = np.log1p(n)
@@ -494,7 +494,7 @@ class FeatureBuilder:
             for lvl, cols in enumerate(PRICE_LEVELS):
                 if not todo.any() and lvl > 0:
                     break
-                got = self._lookup(f"peer_{measure}_{lvl}", _key(prep, (*cols, *extra)), dates)
+                got = self._lookup(f"peer_{measure}_{lvl}", key_of(prep, (*cols, *extra)), dates)
                 n = _zero_nan(got["n"])
                 if lvl == 0:
                     ok_ref = n >= self.min_reference

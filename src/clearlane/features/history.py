@@ -106,7 +106,7 @@ class AsOfTable:
     last: pd.DataFrame  # index: key
     end: pd.Timestamp | None
     # Lazily built from ``last`` for lookups after the history (not pickled).
-    _snapshot: _Snapshot | None = field(default=None, init=False, repr=False, compare=False)
+    _snapshot: Snapshot | None = field(default=None, init=False, repr=False, compare=False)
 
     def __getstate__(self) -> dict[str, Any]:
         state = dict(self.__dict__)
@@ -195,12 +195,12 @@ class AsOfTable:
                 return got.to_numpy(dtype=float)
         snapshot = self._snapshot
         if snapshot is None:
-            snapshot = self._snapshot = _Snapshot.of(self.last, self.columns)
+            snapshot = self._snapshot = Snapshot.of(self.last, self.columns)
         return snapshot.values[snapshot.positions(keys)]
 
 
 @dataclass
-class _Snapshot:
+class Snapshot:
     """Final state per key: ``values`` has one row per key plus a trailing all-NaN row that
     unknown and incomplete keys point to."""
 
@@ -209,7 +209,7 @@ class _Snapshot:
     values: np.ndarray
 
     @classmethod
-    def of(cls, last: pd.DataFrame, columns: Sequence[str]) -> _Snapshot:
+    def of(cls, last: pd.DataFrame, columns: Sequence[str]) -> Snapshot:
         values = last[list(columns)].to_numpy(dtype=float)
         values = np.vstack([values, np.full((1, len(columns)), np.nan)])
         index = last.index

@@ -17,6 +17,7 @@ from typing import Any, Literal
 import lightgbm as lgb
 import numpy as np
 import pandas as pd
+from scipy.special import expit
 from sklearn.impute import SimpleImputer
 from sklearn.isotonic import IsotonicRegression
 from sklearn.linear_model import LogisticRegression
@@ -26,6 +27,7 @@ from sklearn.preprocessing import StandardScaler
 from sklearn.tree import DecisionTreeClassifier, export_text
 
 from clearlane.features import FeatureBuilder
+from clearlane.features.builder import FeatureMatrix
 from clearlane.risk.errors import InsufficientLabelsError, NotFittedError
 
 Imbalance = Literal["auto", "weights", "smote"]
@@ -176,12 +178,16 @@ class BinaryModel:
             )
         return model
 
-    def raw(self, x: pd.DataFrame) -> np.ndarray:
+    def raw(self, x: pd.DataFrame | FeatureMatrix) -> np.ndarray:
         if self.model is None:
             raise NotFittedError(f"{self.target} model used before fit")
+        if isinstance(x, FeatureMatrix):
+            # The booster on a float matrix: what predict_proba does after converting a frame,
+            # without the sklearn wrapper's per-call checks.
+            return _booster_predict(self.model, x.select(self.columns))
         return self.model.predict_proba(x.reindex(columns=self.columns))[:, 1]
 
-    def predict(self, x: pd.DataFrame) -> np.ndarray:
+    def predict(self, x: pd.DataFrame | FeatureMatrix) -> np.ndarray:
         """Calibrated probability."""
         return np.clip(_apply_calibrator(self.calibrator, self.raw(x)), 0.0, 1.0)
 
@@ -201,13 +207,39 @@ def _calibrator(raw: np.ndarray, y: np.ndarray) -> Any:
     return LogisticRegression(C=1.0).fit(_logit(raw).reshape(-1, 1), y)
 
 
+def _booster_predict(model: lgb.LGBMModel, matrix: np.ndarray) -> np.ndarray:
+    """``model.predict`` (probability of the positive class for a binary classifier) on a
+    float64 matrix, straight through the booster on one thread."""
+    return np.asarray(model.booster_.predict(matrix, num_threads=N_JOBS), dtype=float)
+
+
 def _apply_calibrator(calibrator: Any, raw: np.ndarray) -> np.ndarray:
     if calibrator is None:
         return raw
     if isinstance(calibrator, IsotonicRegression):
         # Isotonic steps tie many rows; a tiny share of the raw score keeps the ranking.
-        return calibrator.predict(raw) * (1 - 1e-6) + 1e-6 * raw
+        return _isotonic(calibrator, raw) * (1 - 1e-6) + 1e-6 * raw
+    if isinstance(calibrator, LogisticRegression) and calibrator.coef_.shape == (1, 1):
+        return logistic_proba(calibrator, _logit(raw).reshape(-1, 1))
     return calibrator.predict_proba(_logit(raw).reshape(-1, 1))[:, 1]
+
+
+def _isotonic(calibrator: IsotonicRegression, raw: np.ndarray) -> np.ndarray:
+    """``IsotonicRegression.predict`` (out_of_bounds="clip"): clip to the fitted range, then
+    linear interpolation between the thresholds, as sklearn's interp1d does via np.interp."""
+    f = getattr(calibrator, "f_", None)
+    xs, ys = getattr(f, "x", None), getattr(f, "y", None)
+    if calibrator.out_of_bounds != "clip" or xs is None or ys is None or np.ndim(ys) != 1:
+        return np.asarray(calibrator.predict(raw), dtype=float)
+    t = np.clip(np.asarray(raw, dtype=float).reshape(-1), calibrator.X_min_, calibrator.X_max_)
+    return np.interp(t, xs, ys).astype(t.dtype)
+
+
+def logistic_proba(model: LogisticRegression, x: np.ndarray) -> np.ndarray:
+    """``predict_proba(x)[:, 1]`` of a fitted binary LogisticRegression without sklearn's
+    per-call validation: the same decision function and expit."""
+    decision = x @ model.coef_.T + model.intercept_
+    return np.asarray(expit(decision.reshape(-1)), dtype=float)
 
 
 def _logit(p: np.ndarray) -> np.ndarray:
@@ -249,7 +281,12 @@ class RevenueModel:
         ).fit(x[self.columns], np.log1p(revenue.to_numpy()))
         return self
 
-    def predict(self, x: pd.DataFrame) -> np.ndarray:
+    def predict(self, x: pd.DataFrame | FeatureMatrix) -> np.ndarray:
+        if isinstance(x, FeatureMatrix):
+            if self.model is None:
+                stake = x.column("log_duty_at_stake")
+                return np.expm1(np.where(np.isnan(stake), 0.0, stake))
+            return np.clip(np.expm1(_booster_predict(self.model, x.select(self.columns))), 0, None)
         if self.model is None:
             return np.expm1(x["log_duty_at_stake"].fillna(0.0).to_numpy())
         return np.clip(np.expm1(self.model.predict(x.reindex(columns=self.columns))), 0, None)
