@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from clearlane.features.history import AsOfTable, day_values, join_keys, make_key, text_values
+from clearlane.features.columns import FrameColumns, join_keys
+from clearlane.features.history import AsOfTable, make_key
 
 # Peer levels for unit-value position, most specific first (back-off when peers are few).
 PRICE_LEVELS: tuple[tuple[str, ...], ...] = (
@@ -92,25 +93,8 @@ _DAY_NS = 86_400_000_000_000
 Arrays = dict[str, np.ndarray]
 
 
-def _num(frame: pd.DataFrame, column: str) -> np.ndarray:
-    """A column as float64 (non-numbers -> NaN), NaN everywhere when absent."""
-    if column not in frame.columns:
-        return np.full(len(frame), np.nan)
-    values = frame[column]
-    if isinstance(values.dtype, np.dtype) and values.dtype.kind in "biuf":
-        return values.to_numpy(dtype=float)
-    return pd.to_numeric(values, errors="coerce").astype(float).to_numpy()
-
-
-def _text(frame: pd.DataFrame, column: str) -> np.ndarray:
-    """A column as stripped text (object array, NaN for missing/blank), NaN when absent."""
-    if column not in frame.columns:
-        return np.full(len(frame), np.nan, dtype=object)
-    return text_values(frame[column])
-
-
 def _str(frame: pd.DataFrame, column: str) -> pd.Series:
-    return pd.Series(_text(frame, column), index=frame.index, dtype=object)
+    return pd.Series(FrameColumns(frame).texts(column), index=frame.index, dtype=object)
 
 
 def _low_clip(values: np.ndarray) -> np.ndarray:
@@ -144,33 +128,30 @@ def _numbers(texts: np.ndarray) -> np.ndarray:
     return out
 
 
-def prepare_arrays(frame: pd.DataFrame) -> Arrays:
+def prepare_arrays(frame: pd.DataFrame | FrameColumns) -> Arrays:
     """The raw inputs every feature derives from, as plain arrays (see :func:`prepare`)."""
-    n = len(frame)
-    out: Arrays = {}
-    if "declaration_date" in frame:
-        out["date"] = day_values(frame["declaration_date"])
-    else:
-        out["date"] = np.full(n, np.datetime64("NaT"), dtype="datetime64[ns]")
-    hs_code = _text(frame, "hs_code").tolist()
+    cols = frame if isinstance(frame, FrameColumns) else FrameColumns(frame)
+    _num, _text = cols.numbers, cols.texts
+    out: Arrays = {"date": cols.days("declaration_date")}
+    hs_code = _text("hs_code").tolist()
     for column, width in (("hs6", 6), ("hs4", 4), ("hs2", 2)):
-        own = _text(frame, column)
+        own = _text(column)
         own[:] = [
             o if type(o) is str else h[:width] if type(h) is str and len(h) >= width else np.nan
             for o, h in zip(own.tolist(), hs_code, strict=True)
         ]
         out[column] = own
     for column in _TEXT_INPUTS:
-        out[column] = _text(frame, column)
+        out[column] = _text(column)
     with np.errstate(all="ignore"):
-        value = _num(frame, "customs_value")
-        rate = _num(frame, "exchange_rate")
-        fallback = _num(frame, "item_value") * np.where(np.isnan(rate), 1.0, rate)
+        value = _num("customs_value")
+        rate = _num("exchange_rate")
+        fallback = _num("item_value") * np.where(np.isnan(rate), 1.0, rate)
         out["value"] = np.where(value >= 0, value, fallback)
-        out["net_mass_kg"] = _num(frame, "net_mass_kg")
-        out["quantity"] = _num(frame, "quantity")
-        out["duty_rate"] = _num(frame, "duty_rate")
-        duty = _num(frame, "duty_at_stake")
+        out["net_mass_kg"] = _num("net_mass_kg")
+        out["quantity"] = _num("quantity")
+        out["duty_rate"] = _num("duty_rate")
+        duty = _num("duty_at_stake")
         estimated = out["duty_rate"] / 100.0 * out["value"]
         stake = np.where(duty > 0, duty, estimated)
         out["duty_at_stake"] = np.where(np.isnan(stake), duty, stake)
@@ -179,8 +160,8 @@ def prepare_arrays(frame: pd.DataFrame) -> Arrays:
         positive = _or_nan(out["value"], out["value"] > 0)
         out["log_uv_kg"] = np.log(positive / mass)
         out["log_uv_unit"] = np.log(positive / qty)
-    out["fraud"] = _num(frame, "fraud")
-    out["critical"] = _num(frame, "critical")
+    out["fraud"] = _num("fraud")
+    out["critical"] = _num("critical")
     return out
 
 
@@ -233,6 +214,7 @@ class FeatureMatrix:
     values: np.ndarray
     missing: np.ndarray
     prep: Arrays | None = None
+    source: FrameColumns | None = None
     where: dict[str, int] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -407,7 +389,8 @@ class FeatureBuilder:
         """
         if not self.fitted:
             raise RuntimeError("FeatureBuilder.transform before fit")
-        prep = prepare_arrays(frame)
+        source = FrameColumns(frame)
+        prep = prepare_arrays(source)
         dates = prep["date"]
         n_rows = len(dates)
         out: dict[str, np.ndarray] = {}
@@ -462,7 +445,8 @@ class FeatureBuilder:
                     out["importer_prior_declarations"] = n
         for column, cats in self.categories.items():
             lookup = {c: float(i) for i, c in enumerate(cats)}
-            codes = [lookup.get(v, np.nan) for v in _text(frame, column).tolist()]
+            texts = prep[column] if column in _TEXT_INPUTS else source.texts(column)
+            codes = [lookup.get(v, np.nan) for v in texts.tolist()]
             out[f"cat_{column}"] = np.array(codes, dtype=float)
         names = list(out)
         values = (
@@ -471,7 +455,7 @@ class FeatureBuilder:
             else np.empty((0, len(names)))
         )
         values[np.isinf(values)] = np.nan
-        return FeatureMatrix(frame.index, names, values, _missing_fields(prep), prep)
+        return FeatureMatrix(frame.index, names, values, _missing_fields(prep), prep, source)
 
     def _lookup(self, table: str, keys: np.ndarray, dates: np.ndarray) -> dict[str, np.ndarray]:
         """One as-of table's state per row (see :meth:`AsOfTable.values_at`), by column."""

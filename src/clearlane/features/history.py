@@ -14,77 +14,12 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from clearlane.features.columns import day, join_keys, text_values
+
+__all__ = ["MISSING_KEY", "AsOfTable", "Snapshot", "day", "make_key"]
+
 MISSING_KEY = "\x00"  # a key no real value produces; rows with an incomplete key look this up
 _KEY, _DATE, _POS = "_key", "_date", "_pos"
-_NAN = float("nan")
-
-
-def day(values: pd.Series) -> pd.Series:
-    """Dates as midnight timestamps in ns, so 'same day' is a plain equality."""
-    return pd.to_datetime(values, errors="coerce").astype("datetime64[ns]").dt.normalize()
-
-
-def day_values(values: pd.Series) -> np.ndarray:
-    """:func:`day` as a ``datetime64[ns]`` array, without pandas overhead for naive datetimes."""
-    if values.dtype.kind == "M" and isinstance(values.dtype, np.dtype):
-        days = values.to_numpy().astype("datetime64[D]")  # floors, as normalize() does
-        return days.astype("datetime64[ns]")
-    return day(values).to_numpy(dtype="datetime64[ns]")
-
-
-def _is_na(value: object) -> bool:
-    if value is None or value is pd.NA or value is pd.NaT:
-        return True
-    try:
-        return bool(pd.isna(value))
-    except (TypeError, ValueError):
-        return False
-
-
-def text_of(value: object) -> Any:
-    """One cell as stripped text, NaN when missing or blank (as ``astype("string").str.strip()``
-    followed by blank -> missing; bytes are decoded the way pandas does)."""
-    if type(value) is str:
-        text = value.strip()
-        return text if text else _NAN
-    if type(value) is float:
-        return _NAN if value != value else str(value)
-    if _is_na(value):
-        return _NAN
-    if isinstance(value, bytes):
-        value = value.decode()
-    text = str(value).strip()
-    return text if text else _NAN
-
-
-def _text_like(series: pd.Series) -> bool:
-    """Columns whose cells :func:`text_of` converts exactly like pandas' string dtype."""
-    dtype = series.dtype
-    if isinstance(dtype, pd.StringDtype) or dtype.kind == "O":
-        return True
-    return isinstance(dtype, np.dtype) and (dtype.kind in "biu" or dtype == np.float64)
-
-
-def text_values(series: pd.Series) -> np.ndarray:
-    """Stripped text per cell as an object array (NaN for missing or blank)."""
-    if not _text_like(series):
-        s = series.astype("string").str.strip()
-        return s.mask(s == "").astype(object).where(s.notna(), np.nan).to_numpy(dtype=object)
-    out = np.empty(len(series), dtype=object)
-    out[:] = [text_of(v) for v in series.tolist()]
-    return out
-
-
-def join_keys(parts: Sequence[np.ndarray]) -> np.ndarray:
-    """Join per-row text parts with "|"; NaN when any part is missing (not a str)."""
-    if len(parts) == 1:
-        return parts[0]
-    out = np.empty(len(parts[0]), dtype=object)
-    out[:] = [
-        "|".join(row) if all(type(p) is str for p in row) else _NAN
-        for row in zip(*parts, strict=True)
-    ]
-    return out
 
 
 def make_key(frame: pd.DataFrame, columns: Sequence[str]) -> pd.Series:

@@ -28,6 +28,7 @@ from sklearn.linear_model import LogisticRegression
 from clearlane.core.schema import Declaration
 from clearlane.features import FeatureBuilder
 from clearlane.features.builder import FeatureMatrix, prepare_arrays
+from clearlane.features.columns import FrameColumns
 from clearlane.frames import declaration_rows
 from clearlane.risk.anomaly import IsolationForestScorer, PriceReference
 from clearlane.risk.base import RuleScorer
@@ -223,13 +224,16 @@ class RiskEngine:
         in-memory snapshots (no per-call joins), so one declaration takes milliseconds; rows
         dated within the history (backtests) are looked up as of their own day.
         """
-        items = self._items(frame, self.builder.transform_matrix(frame), profiles=profiles)
+        features = self.builder.transform_matrix(frame)
+        items = self._items(frame, features, profiles=profiles)
         profiles = profiles if profiles is not None else self.profiles
-        references, versions = _declaration_keys(frame)
+        references, versions = _declaration_keys(frame, features.source)
         out = _per_declaration(references, versions, items)
-        out["model_version"] = self.model_version
-        out["profile_version"] = getattr(profiles, "version", None) if profiles else None
-        return out[list(ASSESSMENT_COLUMNS)]
+        n = len(out["version"])
+        profile_version = getattr(profiles, "version", None) if profiles else None
+        out["model_version"] = np.full(n, self.model_version, dtype=object)
+        out["profile_version"] = np.full(n, profile_version, dtype=object)
+        return pd.DataFrame({name: out[name] for name in ASSESSMENT_COLUMNS})
 
     def assess_one(
         self, declaration: Declaration | Mapping[str, Any], *, profiles: RuleScorer | None = None
@@ -329,19 +333,21 @@ def _rules_frame(
     return _with_features(frame, features if features is not None else x.to_frame())
 
 
-def _declaration_keys(frame: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
+def _declaration_keys(
+    frame: pd.DataFrame, cols: FrameColumns | None = None
+) -> tuple[np.ndarray, np.ndarray]:
     """(reference, version) per item: reference defaults to the row label, version to 1."""
-    labels: np.ndarray | None = None
-    if "reference" in frame.columns:
-        references = frame["reference"].to_numpy(dtype=object)
+    cols = cols if cols is not None else FrameColumns(frame)
+    if "reference" in cols:
+        references = cols.objects("reference")
         isna = pd.isna(references)
         if isna.any():
             labels = frame.index.astype(str).to_numpy(dtype=object)
             references = np.where(isna, labels, references)
     else:
         references = frame.index.astype(str).to_numpy(dtype=object)
-    if "version" in frame.columns:
-        versions = pd.to_numeric(frame["version"], errors="coerce").to_numpy(dtype=float)
+    if "version" in cols:
+        versions = cols.numbers("version")
         versions = np.where(np.isnan(versions), 1, versions).astype(np.int64)
     else:
         versions = np.ones(len(frame), dtype=np.int64)
@@ -351,9 +357,9 @@ def _declaration_keys(frame: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
 _MAX_COLUMNS = ("score", "rules", "anomaly", "model", "critical_score")
 
 
-def _per_declaration(references: np.ndarray, versions: np.ndarray, items: _Items) -> pd.DataFrame:
-    """Items -> declarations: maxima of the scores, the sum of the expected revenue and the
-    union of the notes; declarations with one item are passed through as they are."""
+def _per_declaration(references: np.ndarray, versions: np.ndarray, items: _Items) -> dict[str, Any]:
+    """Items -> declarations (columns): maxima of the scores, the sum of the expected revenue
+    and the union of the notes; declarations with one item are passed through as they are."""
     keys = list(zip(references.tolist(), versions.tolist(), strict=True))
     data: dict[str, Any] = {
         "reference": pd.Series(references, dtype=object),
@@ -361,9 +367,10 @@ def _per_declaration(references: np.ndarray, versions: np.ndarray, items: _Items
     }
     if len(set(keys)) == len(keys):
         data.update({name: items.series(name) for name in items.columns})
-        return pd.DataFrame(data)
+        return data
     if len(keys) > 1000:
-        return _per_declaration_pandas(data, items)
+        grouped = _per_declaration_pandas(data, items)
+        return {str(name): grouped[name] for name in grouped.columns}
     groups: dict[tuple[Any, int], list[int]] = {}
     for i, key in enumerate(keys):
         groups.setdefault(key, []).append(i)
@@ -381,7 +388,7 @@ def _per_declaration(references: np.ndarray, versions: np.ndarray, items: _Items
         values = items[name]
         text = [_union(values[r]) if len(r) > 1 else values[r[0]] for r in rows]
         out[name] = pd.Series(text, dtype=object)
-    return pd.DataFrame(out)
+    return out
 
 
 def _per_declaration_pandas(data: dict[str, Any], items: _Items) -> pd.DataFrame:
