@@ -171,13 +171,23 @@ class RiskEngine:
         missing = np.where(pd.isna(x.missing), "", x.missing).astype(object)
         notes = np.full(n, "", dtype=object)
         if profiles is not None:
-            evaluation = profiles.evaluate(_rules_frame(frame, x, profiles, features))
-            rules = np.clip(_aligned(evaluation.score, frame.index, np.nan).astype(float), 0, 1)
-            needed = _aligned(evaluation.missing, frame.index, "")
+            if isinstance(profiles, ProfileSet):  # the same evaluation without frames
+                score, mandatory, needed = profiles.evaluate_columns(
+                    _rule_columns(frame, x, profiles), n
+                )
+            else:
+                evaluation = profiles.evaluate(
+                    _with_features(frame, features if features is not None else x.to_frame())
+                )
+                score = _aligned(evaluation.score, frame.index, np.nan)
+                needed = _aligned(evaluation.missing, frame.index, "")
+                mandatory = _aligned(evaluation.mandatory, frame.index, False)
+            rules = np.clip(score.astype(float), 0, 1)
             missing = _join_lists(missing, needed)
             out.inferred.add("missing_fields")
-            mandatory = _aligned(evaluation.mandatory, frame.index, False).astype(bool)
-            notes = np.where(mandatory, "mandatory control demanded by a profile", notes)
+            notes = np.where(
+                mandatory.astype(bool), "mandatory control demanded by a profile", notes
+            )
             notes = notes.astype(object)
         else:
             rules = np.full(n, np.nan)
@@ -314,23 +324,19 @@ def _aligned(values: pd.Series, index: pd.Index, fill: Any) -> np.ndarray:
     return out
 
 
-def _rules_frame(
-    frame: pd.DataFrame,
-    x: FeatureMatrix,
-    profiles: RuleScorer,
-    features: pd.DataFrame | None,
-) -> pd.DataFrame:
-    """The frame the profiles evaluate: the analysis frame joined with the feature columns.
-    A :class:`ProfileSet` gets only the columns its conditions read (same values)."""
-    if isinstance(profiles, ProfileSet):
-        data: dict[str, Any] = {}
-        for name in sorted(profiles.fields | {"declaration_date"}):
-            if name in frame.columns:
-                data[name] = frame[name]
-            elif name in x.where:
-                data[name] = x.column(name)
-        return pd.DataFrame(data, index=frame.index)
-    return _with_features(frame, features if features is not None else x.to_frame())
+def _rule_columns(
+    frame: pd.DataFrame, x: FeatureMatrix, profiles: ProfileSet
+) -> dict[str, pd.Series | np.ndarray]:
+    """The columns the profiles read, from the analysis frame or else from the features (as
+    in the frame joined with its features)."""
+    source = x.source if x.source is not None else FrameColumns(frame)
+    columns: dict[str, pd.Series | np.ndarray] = {}
+    for name in profiles.fields | {"declaration_date"}:
+        if name in source:
+            columns[name] = source.column(name)
+        elif name in x.where:
+            columns[name] = x.column(name)
+    return columns
 
 
 def _declaration_keys(

@@ -173,6 +173,7 @@ def _catalog(info: ValidationInfo) -> FieldCatalog:
 
 
 Scalar = str | bool | int | float
+Column = pd.Series | np.ndarray  # a frame column, or its values with the column's numpy dtype
 
 
 def _check_values(values: Iterable[Scalar], kind: Kind, field_name: str) -> None:
@@ -195,20 +196,20 @@ class _Columns:
 
     Text conditions run on the distinct values of a column (pd.factorize) and are mapped back
     by their codes, so a regex or prefix test costs one pass over a few thousand distinct
-    values rather than over every row.
+    values rather than over every row. Columns are Series or plain arrays.
     """
 
-    def __init__(self, frame: pd.DataFrame) -> None:
-        self.frame = frame
-        self.n = len(frame)
-        self._col: dict[str, pd.Series | None] = {}
+    def __init__(self, source: pd.DataFrame | Mapping[str, Column], n: int) -> None:
+        self.source = source
+        self.n = n
+        self._col: dict[str, Column | None] = {}
         self._na: dict[str, np.ndarray] = {}
         self._num: dict[str, np.ndarray] = {}
         self._fact: dict[str, tuple[np.ndarray, list[str]]] = {}
 
-    def column(self, name: str) -> pd.Series | None:
+    def column(self, name: str) -> Column | None:
         if name not in self._col:
-            self._col[name] = self.frame[name] if name in self.frame.columns else None
+            self._col[name] = self.source[name] if name in self.source else None
         return self._col[name]
 
     def factorized(self, name: str) -> tuple[np.ndarray, list[str]]:
@@ -234,9 +235,11 @@ class _Columns:
             if column is None:
                 self._na[name] = np.ones(self.n, dtype=bool)
             elif column.dtype == np.float64:
-                self._na[name] = np.isnan(column.to_numpy())
-            elif pd.api.types.is_numeric_dtype(column) or pd.api.types.is_bool_dtype(column):
-                self._na[name] = column.isna().to_numpy(dtype=bool)
+                self._na[name] = np.isnan(np.asarray(column))
+            elif pd.api.types.is_numeric_dtype(column.dtype) or pd.api.types.is_bool_dtype(
+                column.dtype
+            ):
+                self._na[name] = np.asarray(pd.isna(column), dtype=bool)
             else:
                 self._na[name] = self.factorized(name)[0] < 0
         return self._na[name]
@@ -247,9 +250,9 @@ class _Columns:
             if column is None:
                 self._num[name] = np.full(self.n, np.nan)
             elif column.dtype == np.float64:
-                self._num[name] = column.to_numpy()
+                self._num[name] = np.asarray(column)
             else:
-                values = pd.to_numeric(column, errors="coerce")
+                values = pd.to_numeric(pd.Series(column, copy=False), errors="coerce")
                 self._num[name] = values.to_numpy(dtype=float, na_value=np.nan)
         return self._num[name]
 
@@ -265,7 +268,7 @@ class _Columns:
 _SMALL = 64
 
 
-def _factorize(column: pd.Series) -> tuple[np.ndarray, list[Any]]:
+def _factorize(column: Column) -> tuple[np.ndarray, list[Any]]:
     """``pd.factorize(column)``: codes in order of first appearance, -1 for missing."""
     if len(column) > _SMALL:
         codes, uniques = pd.factorize(column, use_na_sentinel=True)
@@ -752,9 +755,27 @@ class ProfileSet:
         ``1 - prod(1 - w)``. ``missing`` lists, per row, the fields whose absence left a
         profile undecided: the profile could still have hit had the value been there.
         """
-        cols = _Columns(frame)
+        hits, score, mandatory, missing = self._evaluate(_Columns(frame, len(frame)))
+        ids = [p.id for p in self.profiles]
+        return ProfileEvaluation(
+            score=pd.Series(score, index=frame.index, name="rule_score", dtype=float),
+            hits=pd.DataFrame(hits, index=frame.index, columns=ids, dtype=bool),
+            mandatory=pd.Series(mandatory, index=frame.index, name="mandatory", dtype=bool),
+            missing=pd.Series(missing, index=frame.index, name="missing"),
+        )
+
+    def evaluate_columns(
+        self, columns: Mapping[str, Column], n: int
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """:meth:`evaluate` on ``n`` rows given as separate columns (at least
+        ``declaration_date`` and :attr:`fields` where known; absent ones count as missing):
+        the ``score``, ``mandatory`` and ``missing`` arrays, without building frames."""
+        _, score, mandatory, missing = self._evaluate(_Columns(columns, n))
+        return score, mandatory, missing
+
+    def _evaluate(self, cols: _Columns) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         n = cols.n
-        dates = _row_dates(frame)
+        dates = _row_dates(cols)
         hits = np.zeros((n, len(self.profiles)), dtype=bool)
         needed: dict[str, np.ndarray] = {}
         for j, profile in enumerate(self.profiles):
@@ -776,23 +797,17 @@ class ProfileSet:
         mandatory_profiles = np.array([p.mandatory_control for p in self.profiles], dtype=bool)
         score = 1.0 - np.prod(np.where(hits, 1.0 - weights, 1.0), axis=1)
         mandatory = (hits & mandatory_profiles).any(axis=1)
-        ids = [p.id for p in self.profiles]
-        return ProfileEvaluation(
-            score=pd.Series(score, index=frame.index, name="rule_score", dtype=float),
-            hits=pd.DataFrame(hits, index=frame.index, columns=ids, dtype=bool),
-            mandatory=pd.Series(mandatory, index=frame.index, name="mandatory", dtype=bool),
-            missing=pd.Series(_join_fields(needed, n), index=frame.index, name="missing"),
-        )
+        return hits, score, mandatory, _join_fields(needed, n)
 
 
-def _row_dates(frame: pd.DataFrame) -> np.ndarray:
+def _row_dates(cols: _Columns) -> np.ndarray:
     """Rows' declaration days as datetime64[D] (NaT when unknown or no column)."""
-    if "declaration_date" not in frame.columns:
-        return np.full(len(frame), np.datetime64("NaT"), dtype="datetime64[D]")
-    column = frame["declaration_date"]
+    column = cols.column("declaration_date")
+    if column is None:
+        return np.full(cols.n, np.datetime64("NaT"), dtype="datetime64[D]")
     if isinstance(column.dtype, np.dtype) and column.dtype.kind == "M":
-        return column.to_numpy().astype("datetime64[D]")
-    dates = pd.to_datetime(column, errors="coerce")
+        return np.asarray(column).astype("datetime64[D]")
+    dates = pd.to_datetime(pd.Series(column, copy=False), errors="coerce")
     if isinstance(dates.dtype, pd.DatetimeTZDtype):
         dates = dates.dt.tz_localize(None)
     return dates.to_numpy(dtype="datetime64[ns]").astype("datetime64[D]")
