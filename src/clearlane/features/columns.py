@@ -68,11 +68,18 @@ def _texts(values: Sequence[Any]) -> np.ndarray:
     return out
 
 
+# From this many rows on, string columns are stripped by pandas (Arrow) rather than cell by cell.
+_VECTOR_ROWS = 64
+
+
 def text_values(series: pd.Series) -> np.ndarray:
     """Stripped text per cell as an object array (NaN for missing or blank)."""
-    if not _text_like(series.dtype):
+    if not _text_like(series.dtype) or (
+        isinstance(series.dtype, pd.StringDtype) and len(series) >= _VECTOR_ROWS
+    ):
         s = series.astype("string").str.strip()
-        return s.mask(s == "").astype(object).where(s.notna(), np.nan).to_numpy(dtype=object)
+        texts = s.mask(s == "").astype(object).where(s.notna(), np.nan)
+        return texts.to_numpy(dtype=object, copy=True)
     return _texts(series.tolist())
 
 
@@ -80,11 +87,15 @@ def join_keys(parts: Sequence[np.ndarray]) -> np.ndarray:
     """Join per-row text parts with "|"; NaN when any part is missing (not a str)."""
     if len(parts) == 1:
         return parts[0]
-    out = np.empty(len(parts[0]), dtype=object)
-    out[:] = [
-        "|".join(row) if all(type(p) is str for p in row) else _NAN
-        for row in zip(*parts, strict=True)
-    ]
+    missing = np.zeros(len(parts[0]), dtype=bool)
+    for part in parts:
+        missing |= pd.isna(part)
+    if missing.all():
+        return np.full(len(parts[0]), _NAN, dtype=object)
+    out = np.where(missing, "", parts[0]).astype(object)
+    for part in parts[1:]:
+        out = out + "|" + np.where(missing, "", part).astype(object)
+    out[missing] = _NAN
     return out
 
 

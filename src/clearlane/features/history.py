@@ -147,11 +147,13 @@ class Snapshot:
     def of(cls, last: pd.DataFrame, columns: Sequence[str]) -> Snapshot:
         values = last[list(columns)].to_numpy(dtype=float)
         values = np.vstack([values, np.full((1, len(columns)), np.nan)])
-        index = last.index
-        return cls(index, {k: i for i, k in enumerate(index.tolist())}, values)
+        keys = last.index.tolist()
+        # Plain Python strings on both sides: no conversion to Arrow strings per lookup.
+        index = pd.Index(keys, dtype=object)
+        return cls(index, {k: i for i, k in enumerate(keys)}, values)
 
     def positions(self, keys: np.ndarray) -> np.ndarray:
         if len(keys) > 64:  # the index's hash table (built once) beats a Python loop
-            return self.index.get_indexer(keys)
+            return self.index.get_indexer(pd.Index(keys, dtype=object))
         get = self.where.get
         return np.array([get(k, -1) if type(k) is str else -1 for k in keys], dtype=np.intp)
