@@ -382,7 +382,7 @@ def _per_declaration(references: np.ndarray, versions: np.ndarray, items: _Items
         groups.setdefault(key, []).append(i)
     rows = list(groups.values())
     out: dict[str, Any] = {
-        "reference": pd.Series([k[0] for k in groups], dtype=object),
+        "reference": pd.Series([k[0] for k in groups]),  # dtype inferred, as groupby does
         "version": np.array([k[1] for k in groups], dtype=np.int64),
     }
     for name in _MAX_COLUMNS:
