@@ -86,7 +86,10 @@ def main() -> None:
         f"\n{args.declarations:,} declarations, {items:,} goods items, "
         f"{args.format.upper()} {size_mb:.0f} MB, {os.cpu_count()} cores\n"
     )
-    print("| store | seconds | declarations/s | goods items/s | peak RSS (MB) | worker peak RSS (MB) |")
+    print(
+        "| store | seconds | declarations/s | goods items/s | peak RSS (MB) "
+        "| worker peak RSS (MB) |"
+    )
     print("| --- | ---: | ---: | ---: | ---: | ---: |")
     for name, r in rows:
         assert r["received"] == r["stored"] + r["quarantined"]

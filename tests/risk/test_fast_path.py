@@ -213,3 +213,14 @@ def test_small_frame_aggregation_equals_groupby() -> None:
     data = {"reference": pd.Series(references, dtype=object), "version": versions}
     slow = _per_declaration_pandas(data, items)
     pd.testing.assert_frame_equal(fast[list(slow.columns)], slow, check_exact=True)
+
+
+def test_undated_rows_do_not_hide_rows_dated_inside_the_history(engine, data) -> None:
+    history, new = data
+    inside = history.tail(20)
+    undated = new.iloc[5:10].assign(declaration_date=pd.NaT)
+    alone = engine.builder.transform(inside)
+    mixed = engine.builder.transform(pd.concat([undated, inside]))
+    pd.testing.assert_frame_equal(mixed.loc[inside.index], alone)
+    last = engine.builder.transform(pd.concat([undated, new.head(5)]))
+    pd.testing.assert_frame_equal(last.loc[undated.index], engine.builder.transform(undated))

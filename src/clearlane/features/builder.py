@@ -177,6 +177,14 @@ def prepare(frame: pd.DataFrame) -> pd.DataFrame:
     )
 
 
+def _earliest(dates: np.ndarray) -> np.datetime64:
+    """The first date (NaT when none is known)."""
+    if len(dates) == 1:
+        return dates[0]
+    known = dates[~np.isnat(dates)]
+    return known.min() if len(known) else np.datetime64("NaT")
+
+
 def _missing_fields(prep: Mapping[str, np.ndarray]) -> np.ndarray:
     """Comma-separated list of the core inputs each row lacks (object array)."""
     n = len(prep["date"])
@@ -184,12 +192,21 @@ def _missing_fields(prep: Mapping[str, np.ndarray]) -> np.ndarray:
     if not n:
         return out
     flags = np.column_stack(
-        [pd.isna(prep["date" if name == "declaration_date" else name]) for name in CORE_FIELDS]
+        [_absent(prep["date" if f == "declaration_date" else f]) for f in CORE_FIELDS]
     )
     if flags.any():
         names = np.array(CORE_FIELDS, dtype=object)
         out[:] = [",".join(names[row]) for row in flags]
     return out
+
+
+def _absent(values: np.ndarray) -> np.ndarray:
+    """Missing cells of a prepared column (text columns hold str or NaN)."""
+    if values.dtype.kind == "f":
+        return np.isnan(values)
+    if values.dtype.kind == "M":
+        return np.isnat(values)
+    return np.array([type(v) is not str for v in values.tolist()], dtype=bool)
 
 
 def key_of(prep: Mapping[str, np.ndarray], columns: Sequence[str]) -> np.ndarray:
@@ -420,10 +437,7 @@ class FeatureBuilder:
             out["global_rate"] = prior
             m = self.prior_strength
             for name, cols in self._label_entities().items():
-                got = {
-                    k: _zero_nan(v)
-                    for k, v in self._lookup(f"label_{name}", key_of(prep, cols), dates).items()
-                }
+                got = self._lookup(f"label_{name}", key_of(prep, cols), dates, zero=True)
                 out[f"{name}_log_ctrl"] = np.log1p(got["n_ctrl"])
                 out[f"{name}_rate"] = (got["n_fraud"] + m * prior) / (got["n_ctrl"] + m)
                 out[f"{name}_crit_rate"] = (got["n_crit"] + m * crit_prior) / (
@@ -457,10 +471,15 @@ class FeatureBuilder:
         values[np.isinf(values)] = np.nan
         return FeatureMatrix(frame.index, names, values, _missing_fields(prep), prep, source)
 
-    def _lookup(self, table: str, keys: np.ndarray, dates: np.ndarray) -> dict[str, np.ndarray]:
-        """One as-of table's state per row (see :meth:`AsOfTable.values_at`), by column."""
+    def _lookup(
+        self, table: str, keys: np.ndarray, dates: np.ndarray, *, zero: bool = False
+    ) -> dict[str, np.ndarray]:
+        """One as-of table's state per row (see :meth:`AsOfTable.values_at`), by column;
+        ``zero``: NaN (never seen) as 0."""
         got = self.tables[table]
-        values = got.values_at(keys, dates)
+        values = got.values_at(keys, dates, _earliest(dates))
+        if zero:
+            values = _zero_nan(values)
         return {name: values[:, j] for j, name in enumerate(got.columns)}
 
     def _peer_features(self, prep: Mapping[str, np.ndarray], measure: str) -> Arrays:

@@ -87,6 +87,13 @@ def join_keys(parts: Sequence[np.ndarray]) -> np.ndarray:
     """Join per-row text parts with "|"; NaN when any part is missing (not a str)."""
     if len(parts) == 1:
         return parts[0]
+    if len(parts[0]) < _VECTOR_ROWS:
+        out = np.empty(len(parts[0]), dtype=object)
+        out[:] = [
+            "|".join(row) if all(type(p) is str for p in row) else _NAN
+            for row in zip(*parts, strict=True)
+        ]
+        return out
     missing = np.zeros(len(parts[0]), dtype=bool)
     for part in parts:
         missing |= pd.isna(part)

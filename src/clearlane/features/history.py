@@ -115,17 +115,22 @@ class AsOfTable:
         out = merged[list(self.columns)].set_axis(keys.index)
         return out
 
-    def values_at(self, keys: np.ndarray, dates: np.ndarray) -> np.ndarray:
+    def values_at(
+        self, keys: np.ndarray, dates: np.ndarray, earliest: np.datetime64 | None = None
+    ) -> np.ndarray:
         """:meth:`lookup` on plain arrays: ``keys`` (object, NaN where incomplete) and
         ``dates`` (datetime64[ns]) -> a float matrix, one column per value column.
 
         When no row is dated within the table's history (the production case: new
         declarations), every row gets its key's final state from a snapshot of plain arrays,
-        built once; otherwise rows go through the as-of join of :meth:`lookup`.
+        built once; otherwise rows go through the as-of join of :meth:`lookup`. ``earliest``
+        is the first date in ``dates`` (NaT if none), when the caller knows it.
         """
         if self.end is not None and len(dates):
-            inside = dates <= np.datetime64(self.end.asm8, "ns")
-            if inside.any():
+            if earliest is None:  # the first dated row (NaT: none is dated)
+                known = dates[~np.isnat(dates)]
+                earliest = known.min() if len(known) else np.datetime64("NaT")
+            if not np.isnat(earliest) and earliest <= np.datetime64(self.end.asm8, "ns"):
                 got = self.lookup(pd.Series(keys, dtype=object), pd.Series(dates))
                 return got.to_numpy(dtype=float)
         snapshot = self._snapshot
