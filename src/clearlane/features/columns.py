@@ -30,7 +30,7 @@ def day_values(values: pd.Series) -> np.ndarray:
     return day(values).to_numpy(dtype="datetime64[ns]")
 
 
-def _is_na(value: object) -> bool:
+def _is_na(value: Any) -> bool:
     if value is None or value is pd.NA or value is pd.NaT:
         return True
     try:

@@ -130,7 +130,7 @@ class AsOfTable:
             if earliest is None:  # the first dated row (NaT: none is dated)
                 known = dates[~np.isnat(dates)]
                 earliest = known.min() if len(known) else np.datetime64("NaT")
-            if not np.isnat(earliest) and earliest <= np.datetime64(self.end.asm8, "ns"):
+            if not np.isnat(earliest) and earliest <= self.end.to_datetime64():
                 got = self.lookup(pd.Series(keys, dtype=object), pd.Series(dates))
                 return got.to_numpy(dtype=float)
         snapshot = self._snapshot

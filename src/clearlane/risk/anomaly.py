@@ -84,8 +84,10 @@ class PriceReference:
             table = pd.DataFrame({"n": grouped.size(), "median": median, "mad": mad})
             self.stats[str(level)] = table[table["n"] >= self.min_peers]
         self._tables = None
-        dates = pd.to_datetime(history.get("declaration_date"), errors="coerce")
-        self.refreshed_until = None if dates is None or dates.isna().all() else str(dates.max())
+        self.refreshed_until = None
+        if "declaration_date" in history:
+            dates = pd.to_datetime(history["declaration_date"], errors="coerce")
+            self.refreshed_until = None if dates.isna().all() else str(dates.max())
         return self
 
     def assess(self, frame: pd.DataFrame) -> pd.DataFrame:

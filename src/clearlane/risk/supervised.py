@@ -11,6 +11,7 @@ a still later slice, because officers and the fusion layer read them as probabil
 from __future__ import annotations
 
 import warnings
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -139,23 +140,23 @@ class BinaryModel:
         for method in candidates:
             model = self._train(method, xa, ya, xv, yv)
             ap = (
-                average_precision_score(yv, model.predict_proba(xv)[:, 1])
-                if 0 < yv.sum() < len(yv)
-                else 0.0
+                average_precision_score(yv, _positive(model, xv)) if 0 < yv.sum() < len(yv) else 0.0
             )
             self.selection[method] = float(ap)
             if best is None or ap > best[0]:
                 best = (ap, method, model)
         assert best is not None
         _, self.chosen, self.model = best
-        self.calibrator = _calibrator(self.model.predict_proba(xc)[:, 1], yc)
+        self.calibrator = _calibrator(_positive(self.model, xc), yc)
         return self
 
     def _train(
         self, method: str, xa: pd.DataFrame, ya: np.ndarray, xv: pd.DataFrame, yv: np.ndarray
     ) -> lgb.LGBMClassifier:
         can_stop = 0 < yv.sum() < len(yv)
-        callbacks = [lgb.early_stopping(EARLY_STOPPING_ROUNDS, verbose=False)] if can_stop else []
+        callbacks: list[Callable[..., Any]] = (
+            [lgb.early_stopping(EARLY_STOPPING_ROUNDS, verbose=False)] if can_stop else []
+        )
         if method == "smote":
             xs, ys = _smote(xa, ya, self.categorical, self.seed)
             model = _lgbm(self.params, self.seed)
@@ -185,7 +186,7 @@ class BinaryModel:
             # The booster on a float matrix: what predict_proba does after converting a frame,
             # without the sklearn wrapper's per-call checks.
             return _booster_predict(self.model, x.select(self.columns))
-        return self.model.predict_proba(x.reindex(columns=self.columns))[:, 1]
+        return _positive(self.model, x.reindex(columns=self.columns))
 
     def predict(self, x: pd.DataFrame | FeatureMatrix) -> np.ndarray:
         """Calibrated probability."""
@@ -205,6 +206,11 @@ def _calibrator(raw: np.ndarray, y: np.ndarray) -> Any:
     if y.sum() >= 50:
         return IsotonicRegression(out_of_bounds="clip", y_min=0.0, y_max=1.0).fit(raw, y)
     return LogisticRegression(C=1.0).fit(_logit(raw).reshape(-1, 1), y)
+
+
+def _positive(model: lgb.LGBMClassifier, x: pd.DataFrame) -> np.ndarray:
+    """Probability of the positive class (``predict_proba`` is typed as possibly a list)."""
+    return np.asarray(model.predict_proba(x))[:, 1]
 
 
 def _booster_predict(model: lgb.LGBMModel, matrix: np.ndarray) -> np.ndarray:
@@ -250,8 +256,8 @@ def _logit(p: np.ndarray) -> np.ndarray:
 def revenue_target(frame: pd.DataFrame) -> pd.Series:
     """Recoverable revenue of a non-compliant row: the duty recovered where recorded, else the
     duty and tax declared at stake (the KCS convention)."""
-    extra = pd.to_numeric(frame.get("extra_duty"), errors="coerce")
-    stake = pd.to_numeric(frame.get("duty_at_stake"), errors="coerce").fillna(0.0)
+    extra = pd.to_numeric(frame["extra_duty"], errors="coerce") if "extra_duty" in frame else None
+    stake = pd.to_numeric(frame["duty_at_stake"], errors="coerce").fillna(0.0)
     if extra is None:
         return stake.clip(lower=0)
     return extra.where(extra > 0, stake).fillna(0.0).clip(lower=0)
@@ -451,5 +457,5 @@ class PlainLightGBM:
     def score(self, frame: pd.DataFrame) -> pd.Series:
         if self.model is None:
             raise NotFittedError("PlainLightGBM.score before fit")
-        p = self.model.predict_proba(self._matrix(frame))[:, 1]
+        p = _positive(self.model, self._matrix(frame))
         return pd.Series(p, index=frame.index, name="plain_lightgbm")
