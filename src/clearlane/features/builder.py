@@ -12,13 +12,14 @@ the prior instead of to a memorised code.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
 
-from clearlane.features.history import AsOfTable, day, make_key
+from clearlane.features.columns import FrameColumns, join_keys
+from clearlane.features.history import AsOfTable, make_key
 
 # Peer levels for unit-value position, most specific first (back-off when peers are few).
 PRICE_LEVELS: tuple[tuple[str, ...], ...] = (
@@ -77,73 +78,202 @@ _Z_CLIP = 20.0
 _GLOBAL = "_all"
 
 
-def _num(frame: pd.DataFrame, column: str) -> pd.Series:
-    if column not in frame.columns:
-        return pd.Series(np.nan, index=frame.index, dtype=float)
-    return pd.to_numeric(frame[column], errors="coerce").astype(float)
+_TEXT_INPUTS = (
+    "origin_country",
+    "country_dispatch",
+    "transport_mode",
+    "importer_id",
+    "declarant_id",
+    "seller_id",
+    "office",
+    "quantity_unit",
+)
+_DAY_NS = 86_400_000_000_000
+
+Arrays = dict[str, np.ndarray]
 
 
 def _str(frame: pd.DataFrame, column: str) -> pd.Series:
-    if column not in frame.columns:
-        return pd.Series(np.nan, index=frame.index, dtype=object)
-    s = frame[column].astype("string").str.strip()
-    return s.mask(s == "").astype(object).where(s.notna(), np.nan)
+    return pd.Series(FrameColumns(frame).texts(column), index=frame.index, dtype=object)
+
+
+def _low_clip(values: np.ndarray) -> np.ndarray:
+    """``Series.clip(lower=0)``: negatives -> 0, NaN kept."""
+    return np.where(values < 0, 0.0, values)
+
+
+def _or_nan(values: np.ndarray, keep: np.ndarray) -> np.ndarray:
+    """``Series.where(keep)``."""
+    return np.where(keep, values, np.nan)
+
+
+def _zero_nan(values: np.ndarray) -> np.ndarray:
+    """``Series.fillna(0.0)``."""
+    return np.where(np.isnan(values), 0.0, values)
+
+
+def _numbers(texts: np.ndarray) -> np.ndarray:
+    """``pd.to_numeric(texts, errors="coerce")`` as float64 (plain digits parsed directly)."""
+    out = np.full(len(texts), np.nan)
+    other: list[int] = []
+    for i, text in enumerate(texts.tolist()):
+        if type(text) is str:
+            if text.isascii() and text.isdigit():
+                out[i] = float(int(text))
+            else:
+                other.append(i)
+    if other:
+        parsed = pd.to_numeric(pd.Series(texts[other], dtype=object), errors="coerce")
+        out[other] = parsed.astype(float).to_numpy()
+    return out
+
+
+def prepare_arrays(frame: pd.DataFrame | FrameColumns) -> Arrays:
+    """The raw inputs every feature derives from, as plain arrays (see :func:`prepare`)."""
+    cols = frame if isinstance(frame, FrameColumns) else FrameColumns(frame)
+    _num, _text = cols.numbers, cols.texts
+    out: Arrays = {"date": cols.days("declaration_date")}
+    hs_code = _text("hs_code").tolist()
+    for column, width in (("hs6", 6), ("hs4", 4), ("hs2", 2)):
+        own = _text(column)
+        own[:] = [
+            o if type(o) is str else h[:width] if type(h) is str and len(h) >= width else np.nan
+            for o, h in zip(own.tolist(), hs_code, strict=True)
+        ]
+        out[column] = own
+    for column in _TEXT_INPUTS:
+        out[column] = _text(column)
+    with np.errstate(all="ignore"):
+        value = _num("customs_value")
+        rate = _num("exchange_rate")
+        fallback = _num("item_value") * np.where(np.isnan(rate), 1.0, rate)
+        out["value"] = np.where(value >= 0, value, fallback)
+        out["net_mass_kg"] = _num("net_mass_kg")
+        out["quantity"] = _num("quantity")
+        out["duty_rate"] = _num("duty_rate")
+        duty = _num("duty_at_stake")
+        estimated = out["duty_rate"] / 100.0 * out["value"]
+        stake = np.where(duty > 0, duty, estimated)
+        out["duty_at_stake"] = np.where(np.isnan(stake), duty, stake)
+        mass = _or_nan(out["net_mass_kg"], out["net_mass_kg"] > 0)
+        qty = _or_nan(out["quantity"], out["quantity"] > 0)
+        positive = _or_nan(out["value"], out["value"] > 0)
+        out["log_uv_kg"] = np.log(positive / mass)
+        out["log_uv_unit"] = np.log(positive / qty)
+    out["fraud"] = _num("fraud")
+    out["critical"] = _num("critical")
+    return out
 
 
 def prepare(frame: pd.DataFrame) -> pd.DataFrame:
     """The raw inputs every feature derives from, tolerant of absent columns."""
-    out = pd.DataFrame(index=frame.index)
-    out["date"] = day(frame["declaration_date"]) if "declaration_date" in frame else pd.NaT
-    out["date"] = out["date"].astype("datetime64[ns]")
-    hs_code = _str(frame, "hs_code")
-    for column, width in (("hs6", 6), ("hs4", 4), ("hs2", 2)):
-        own = _str(frame, column)
-        derived = hs_code.str[:width].where(hs_code.str.len() >= width)
-        out[column] = own.where(own.notna(), derived)
-    for column in (
-        "origin_country",
-        "country_dispatch",
-        "transport_mode",
-        "importer_id",
-        "declarant_id",
-        "seller_id",
-        "office",
-        "quantity_unit",
-    ):
-        out[column] = _str(frame, column)
-    value = _num(frame, "customs_value")
-    fallback = _num(frame, "item_value") * _num(frame, "exchange_rate").fillna(1.0)
-    out["value"] = value.where(value.notna() & (value >= 0), fallback)
-    out["net_mass_kg"] = _num(frame, "net_mass_kg")
-    out["quantity"] = _num(frame, "quantity")
-    out["duty_rate"] = _num(frame, "duty_rate")
-    duty = _num(frame, "duty_at_stake")
-    estimated = out["duty_rate"] / 100.0 * out["value"]
-    out["duty_at_stake"] = duty.where(duty.notna() & (duty > 0), estimated).fillna(duty)
-    mass = out["net_mass_kg"].where(out["net_mass_kg"] > 0)
-    qty = out["quantity"].where(out["quantity"] > 0)
-    positive = out["value"].where(out["value"] > 0)
-    out["log_uv_kg"] = np.log(positive / mass)
-    out["log_uv_unit"] = np.log(positive / qty)
-    out["fraud"] = _num(frame, "fraud")
-    out["critical"] = _num(frame, "critical")
+    arrays = prepare_arrays(frame)
+    return pd.DataFrame(
+        {
+            k: pd.Series(v, index=frame.index, dtype=object if v.dtype == object else v.dtype)
+            for k, v in arrays.items()
+        },
+        index=frame.index,
+    )
+
+
+def _earliest(dates: np.ndarray) -> np.datetime64:
+    """The first date (NaT when none is known)."""
+    if len(dates) == 1:
+        return dates[0]
+    known = dates[~np.isnat(dates)]
+    return known.min() if len(known) else np.datetime64("NaT")
+
+
+def _missing_fields(prep: Mapping[str, np.ndarray]) -> np.ndarray:
+    """Comma-separated list of the core inputs each row lacks (object array)."""
+    n = len(prep["date"])
+    out = np.full(n, "", dtype=object)
+    if not n:
+        return out
+    flags = np.column_stack(
+        [_absent(prep["date" if f == "declaration_date" else f]) for f in CORE_FIELDS]
+    )
+    if flags.any():
+        names = np.array(CORE_FIELDS, dtype=object)
+        out[:] = [",".join(names[row]) for row in flags]
     return out
 
 
-def _missing_fields(raw: pd.DataFrame, prep: pd.DataFrame) -> pd.Series:
-    """Comma-separated list of the core inputs each row lacks."""
-    flags = pd.DataFrame(index=prep.index)
-    for name in CORE_FIELDS:
-        column = "date" if name == "declaration_date" else name
-        flags[name] = prep[column].isna()
-    if not len(flags):
-        return pd.Series([], index=prep.index, dtype=object)
-    names = np.array(CORE_FIELDS, dtype=object)
-    matrix = flags.to_numpy()
-    joined = [",".join(names[row]) for row in matrix] if matrix.any() else None
-    if joined is None:
-        return pd.Series("", index=prep.index, dtype=object)
-    return pd.Series(joined, index=prep.index, dtype=object)
+def _absent(values: np.ndarray) -> np.ndarray:
+    """Missing cells of a prepared column (text columns hold str or NaN)."""
+    if values.dtype.kind == "f":
+        return np.isnan(values)
+    if values.dtype.kind == "M":
+        return np.isnat(values)
+    return np.array([type(v) is not str for v in values.tolist()], dtype=bool)
+
+
+def key_of(prep: Mapping[str, np.ndarray], columns: Sequence[str]) -> np.ndarray:
+    """:func:`make_key` on prepared arrays (text columns are already stripped)."""
+    parts = []
+    for column in columns:
+        values = prep[column]
+        if values.dtype != object:  # numbers as pandas' string dtype writes them
+            values = np.array([np.nan if v != v else str(v) for v in values.tolist()], object)
+        parts.append(values)
+    return join_keys(parts)
+
+
+@dataclass
+class FeatureMatrix:
+    """Features of a frame as one float matrix plus ``missing_fields`` (and, when computed
+    from the frame, its prepared inputs): the internal form of :meth:`FeatureBuilder.transform`,
+    so that scoring can pick model inputs without going through a DataFrame."""
+
+    index: pd.Index
+    names: list[str]
+    values: np.ndarray
+    missing: np.ndarray
+    prep: Arrays | None = None
+    source: FrameColumns | None = None
+    where: dict[str, int] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.where = {name: i for i, name in enumerate(self.names)}
+
+    def __len__(self) -> int:
+        return len(self.index)
+
+    @classmethod
+    def from_frame(cls, features: pd.DataFrame) -> FeatureMatrix:
+        """Wrap the output of :meth:`FeatureBuilder.transform` (or any numeric frame)."""
+        names = [
+            str(c)
+            for c in features.columns
+            if c != "missing_fields" and pd.api.types.is_numeric_dtype(features[c])
+        ]
+        values = features[names].to_numpy(dtype=float)
+        if "missing_fields" in features.columns:
+            missing = features["missing_fields"].to_numpy(dtype=object)
+        else:
+            missing = np.full(len(features), "", dtype=object)
+        return cls(features.index, names, values, missing)
+
+    def column(self, name: str) -> np.ndarray:
+        i = self.where.get(name)
+        return self.values[:, i] if i is not None else np.full(len(self.index), np.nan)
+
+    def select(self, names: Sequence[str]) -> np.ndarray:
+        """C-ordered (rows, names) matrix; absent names are NaN columns (like ``reindex``)."""
+        pos = [self.where.get(name, -1) for name in names]
+        if min(pos, default=0) >= 0:
+            return np.ascontiguousarray(self.values[:, pos])
+        out = np.full((len(self.index), len(names)), np.nan)
+        for j, i in enumerate(pos):
+            if i >= 0:
+                out[:, j] = self.values[:, i]
+        return out
+
+    def to_frame(self) -> pd.DataFrame:
+        result = pd.DataFrame(self.values, index=self.index, columns=self.names)
+        result["missing_fields"] = pd.Series(self.missing, index=self.index, dtype=object)
+        return result
 
 
 @dataclass
@@ -199,8 +329,8 @@ class FeatureBuilder:
             tables[f"act_{name}"] = _activity_table(make_key(prep, cols), dates)
         self.tables = tables
         # Importer habits: their past peer z-scores and unit values per HS6 (for sudden changes).
-        peer = self._peer_features(prep, "log_uv_kg")
-        z = peer["z"]
+        arrays = {str(c): prep[c].to_numpy() for c in prep.columns}
+        z = pd.Series(self._peer_features(arrays, "log_uv_kg")["z"], index=prep.index)
         has_z = z.notna().astype(float)
         imp = make_key(prep, ("importer_id",))
         tables["imp_z"] = AsOfTable.cumulative(
@@ -266,108 +396,130 @@ class FeatureBuilder:
 
     def transform(self, frame: pd.DataFrame) -> pd.DataFrame:
         """Feature columns for ``frame`` (same index) plus ``missing_fields``."""
+        return self.transform_matrix(frame).to_frame()
+
+    def transform_matrix(self, frame: pd.DataFrame) -> FeatureMatrix:
+        """:meth:`transform` as a :class:`FeatureMatrix` (columns as in :meth:`transform`).
+
+        Rows dated after a table's history read its final state from a snapshot of plain
+        arrays, the others go through the as-of join; the arithmetic is the same for both.
+        """
         if not self.fitted:
             raise RuntimeError("FeatureBuilder.transform before fit")
-        prep = prepare(frame)
+        source = FrameColumns(frame)
+        prep = prepare_arrays(source)
         dates = prep["date"]
-        out: dict[str, pd.Series] = {}
-        out["log_value"] = np.log1p(prep["value"].clip(lower=0))
-        out["log_mass"] = np.log1p(prep["net_mass_kg"].clip(lower=0))
-        out["log_uv_kg"] = prep["log_uv_kg"]
-        out["log_uv_unit"] = prep["log_uv_unit"]
-        out["duty_rate"] = prep["duty_rate"]
-        out["log_duty_at_stake"] = np.log1p(prep["duty_at_stake"].clip(lower=0))
-        out["hs_chapter"] = pd.to_numeric(prep["hs2"], errors="coerce")
-        peer = self._peer_features(prep, "log_uv_kg")
-        out["uv_z"], out["uv_pct"] = peer["z"], peer["pct"]
-        out["peer_level"], out["peer_log_n"] = peer["level"], np.log1p(peer["n"])
-        out["unit_price_ratio"] = peer["ratio"]
-        out["log_unit_price_ratio"] = np.log(peer["ratio"])
-        out["uv_unit_z"] = self._peer_features(prep, "log_uv_unit")["z"]
-        imp = make_key(prep, ("importer_id",))
-        iz = self.tables["imp_z"].lookup(imp, dates)
-        out["imp_mean_z"] = iz["sum_z"] / iz["n"].where(iz["n"] > 0)
-        out["imp_z_change"] = peer["z"] - out["imp_mean_z"]
-        ih = self.tables["imp_hs6_uv"].lookup(make_key(prep, ("importer_id", "hs6")), dates)
-        out["imp_hs6_uv_change"] = prep["log_uv_kg"] - ih["sum"] / ih["n"].where(ih["n"] > 0)
-        glob = self.tables["label_global"].lookup(
-            pd.Series("_all", index=prep.index, dtype=object), dates
-        )
-        prior = glob["n_fraud"] / glob["n_ctrl"].where(glob["n_ctrl"] > 0)
-        crit_prior = glob["n_crit"] / glob["n_crit_ctrl"].where(glob["n_crit_ctrl"] > 0)
-        out["global_rate"] = prior
-        m = self.prior_strength
-        for name, cols in self._label_entities().items():
-            got = self.tables[f"label_{name}"].lookup(make_key(prep, cols), dates).fillna(0.0)
-            out[f"{name}_log_ctrl"] = np.log1p(got["n_ctrl"])
-            out[f"{name}_rate"] = (got["n_fraud"] + m * prior) / (got["n_ctrl"] + m)
-            out[f"{name}_crit_rate"] = (got["n_crit"] + m * crit_prior) / (got["n_crit_ctrl"] + m)
-        days = dates.astype("int64") // 86_400_000_000_000
-        days = days.where(dates.notna())
-        for name, cols in ACTIVITY_ENTITIES.items():
-            got = self.tables[f"act_{name}"].lookup(make_key(prep, cols), dates)
-            n = got["n"].fillna(0.0)
-            out[f"{name}_log_n"] = np.log1p(n)
-            out[f"{name}_tenure_days"] = (days - got["first"]).where(n > 0)
-            out[f"{name}_days_since"] = (days - got["last"]).where(n > 0)
-            if name in ("importer", "declarant", "seller"):
-                out[f"{name}_is_new"] = (n == 0).astype(float)
-            if name == "importer":
-                # Raw count for rule profiles (analysts write "fewer than 3 declarations").
-                out["importer_prior_declarations"] = n
+        n_rows = len(dates)
+        out: dict[str, np.ndarray] = {}
+        with np.errstate(all="ignore"):
+            out["log_value"] = np.log1p(_low_clip(prep["value"]))
+            out["log_mass"] = np.log1p(_low_clip(prep["net_mass_kg"]))
+            out["log_uv_kg"] = prep["log_uv_kg"]
+            out["log_uv_unit"] = prep["log_uv_unit"]
+            out["duty_rate"] = prep["duty_rate"]
+            out["log_duty_at_stake"] = np.log1p(_low_clip(prep["duty_at_stake"]))
+            out["hs_chapter"] = _numbers(prep["hs2"])
+            peer = self._peer_features(prep, "log_uv_kg")
+            out["uv_z"], out["uv_pct"] = peer["z"], peer["pct"]
+            out["peer_level"], out["peer_log_n"] = peer["level"], np.log1p(peer["n"])
+            out["unit_price_ratio"] = peer["ratio"]
+            out["log_unit_price_ratio"] = np.log(peer["ratio"])
+            out["uv_unit_z"] = self._peer_features(prep, "log_uv_unit")["z"]
+            imp = key_of(prep, ("importer_id",))
+            iz = self._lookup("imp_z", imp, dates)
+            out["imp_mean_z"] = iz["sum_z"] / _or_nan(iz["n"], iz["n"] > 0)
+            out["imp_z_change"] = peer["z"] - out["imp_mean_z"]
+            ih = self._lookup("imp_hs6_uv", key_of(prep, ("importer_id", "hs6")), dates)
+            out["imp_hs6_uv_change"] = prep["log_uv_kg"] - ih["sum"] / _or_nan(ih["n"], ih["n"] > 0)
+            glob = self._lookup("label_global", np.full(n_rows, _GLOBAL, dtype=object), dates)
+            prior = glob["n_fraud"] / _or_nan(glob["n_ctrl"], glob["n_ctrl"] > 0)
+            crit_prior = glob["n_crit"] / _or_nan(glob["n_crit_ctrl"], glob["n_crit_ctrl"] > 0)
+            out["global_rate"] = prior
+            m = self.prior_strength
+            for name, cols in self._label_entities().items():
+                got = self._lookup(f"label_{name}", key_of(prep, cols), dates, zero=True)
+                out[f"{name}_log_ctrl"] = np.log1p(got["n_ctrl"])
+                out[f"{name}_rate"] = (got["n_fraud"] + m * prior) / (got["n_ctrl"] + m)
+                out[f"{name}_crit_rate"] = (got["n_crit"] + m * crit_prior) / (
+                    got["n_crit_ctrl"] + m
+                )
+            undated = np.isnat(dates)
+            days = _or_nan((dates.view("int64") // _DAY_NS).astype(float), ~undated)
+            for name, cols in ACTIVITY_ENTITIES.items():
+                act = self._lookup(f"act_{name}", key_of(prep, cols), dates)
+                n = _zero_nan(act["n"])
+                seen = n > 0
+                out[f"{name}_log_n"] = np.log1p(n)
+                out[f"{name}_tenure_days"] = _or_nan(days - act["first"], seen)
+                out[f"{name}_days_since"] = _or_nan(days - act["last"], seen)
+                if name in ("importer", "declarant", "seller"):
+                    out[f"{name}_is_new"] = (n == 0).astype(float)
+                if name == "importer":
+                    # Raw count for rule profiles (analysts write "fewer than 3 declarations").
+                    out["importer_prior_declarations"] = n
         for column, cats in self.categories.items():
-            values = _str(frame, column)
             lookup = {c: float(i) for i, c in enumerate(cats)}
-            out[f"cat_{column}"] = values.map(lookup).astype(float)
-        result = pd.DataFrame(out, index=frame.index).astype(float)
-        result = result.replace([np.inf, -np.inf], np.nan)
-        result["missing_fields"] = _missing_fields(frame, prep)
-        return result
+            texts = prep[column] if column in _TEXT_INPUTS else source.texts(column)
+            codes = [lookup.get(v, np.nan) for v in texts.tolist()]
+            out[f"cat_{column}"] = np.array(codes, dtype=float)
+        names = list(out)
+        values = (
+            np.column_stack([out[k] for k in names]).astype(float)
+            if n_rows
+            else np.empty((0, len(names)))
+        )
+        values[np.isinf(values)] = np.nan
+        return FeatureMatrix(frame.index, names, values, _missing_fields(prep), prep, source)
 
-    def _peer_features(self, prep: pd.DataFrame, measure: str) -> pd.DataFrame:
+    def _lookup(
+        self, table: str, keys: np.ndarray, dates: np.ndarray, *, zero: bool = False
+    ) -> dict[str, np.ndarray]:
+        """One as-of table's state per row (see :meth:`AsOfTable.values_at`), by column;
+        ``zero``: NaN (never seen) as 0."""
+        got = self.tables[table]
+        values = got.values_at(keys, dates, _earliest(dates))
+        if zero:
+            values = _zero_nan(values)
+        return {name: values[:, j] for j, name in enumerate(got.columns)}
+
+    def _peer_features(self, prep: Mapping[str, np.ndarray], measure: str) -> Arrays:
         """Robust z-score and percentile against the most specific peer group with enough
         rows; ``ratio`` is the value against the HS6 x origin median alone (no back-off)."""
         x = prep[measure]
         dates = prep["date"]
         extra = ("quantity_unit",) if measure == "log_uv_unit" else ()
-        chosen = pd.DataFrame(
-            np.nan, index=prep.index, columns=["n", "q05", "q25", "q50", "q75", "q95"]
-        )
-        level = pd.Series(np.nan, index=prep.index)
-        ratio = pd.Series(np.nan, index=prep.index)
-        todo = x.notna().to_numpy()
-        for lvl, cols in enumerate(PRICE_LEVELS):
-            table = self.tables[f"peer_{measure}_{lvl}"]
-            if not todo.any() and lvl > 0:
-                break
-            got = table.lookup(make_key(prep, (*cols, *extra)), dates)
-            n = got["n"].fillna(0.0).to_numpy()
-            if lvl == 0:
-                ok_ref = n >= self.min_reference
-                ratio = pd.Series(
-                    np.where(ok_ref, np.exp(x.to_numpy() - got["q50"].to_numpy()), np.nan),
-                    index=prep.index,
-                )
-            take = todo & (n >= self.min_peers)
-            if take.any():
-                chosen.loc[take] = got.loc[take, chosen.columns].to_numpy()
-                level[take] = lvl
-                todo = todo & ~take
-        q = {c: chosen[c].to_numpy() for c in chosen.columns}
-        scale = np.maximum((q["q75"] - q["q25"]) / 1.349, _SCALE_FLOOR)
-        xv = x.to_numpy()
-        z = np.clip((xv - q["q50"]) / scale, -_Z_CLIP, _Z_CLIP)
-        pct = _piecewise_percentile(xv, q)
-        return pd.DataFrame(
-            {
-                "z": z,
-                "pct": pct,
-                "level": level.fillna(len(PRICE_LEVELS)).where(x.notna()),
-                "n": chosen["n"].fillna(0.0),
-                "ratio": ratio,
-            },
-            index=prep.index,
-        )
+        quantiles = ("n", "q05", "q25", "q50", "q75", "q95")
+        chosen = {c: np.full(len(x), np.nan) for c in quantiles}
+        level = np.full(len(x), np.nan)
+        ratio = np.full(len(x), np.nan)
+        todo = ~np.isnan(x)
+        with np.errstate(all="ignore"):
+            for lvl, cols in enumerate(PRICE_LEVELS):
+                if not todo.any() and lvl > 0:
+                    break
+                got = self._lookup(f"peer_{measure}_{lvl}", key_of(prep, (*cols, *extra)), dates)
+                n = _zero_nan(got["n"])
+                if lvl == 0:
+                    ok_ref = n >= self.min_reference
+                    ratio = np.where(ok_ref, np.exp(x - got["q50"]), np.nan)
+                take = todo & (n >= self.min_peers)
+                if take.any():
+                    for c in quantiles:
+                        chosen[c][take] = got[c][take]
+                    level[take] = lvl
+                    todo = todo & ~take
+            scale = np.maximum((chosen["q75"] - chosen["q25"]) / 1.349, _SCALE_FLOOR)
+            z = np.clip((x - chosen["q50"]) / scale, -_Z_CLIP, _Z_CLIP)
+            pct = _piecewise_percentile(x, chosen)
+        return {
+            "z": z,
+            "pct": pct,
+            "level": _or_nan(
+                np.where(np.isnan(level), float(len(PRICE_LEVELS)), level), ~np.isnan(x)
+            ),
+            "n": _zero_nan(chosen["n"]),
+            "ratio": ratio,
+        }
 
 
 def _piecewise_percentile(x: np.ndarray, q: dict[str, np.ndarray]) -> np.ndarray:

@@ -8,18 +8,18 @@ its own day (or anything later): that is what makes the features point-in-time b
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 import pandas as pd
 
+from clearlane.features.columns import day, join_keys, text_values
+
+__all__ = ["MISSING_KEY", "AsOfTable", "Snapshot", "day", "make_key"]
+
 MISSING_KEY = "\x00"  # a key no real value produces; rows with an incomplete key look this up
 _KEY, _DATE, _POS = "_key", "_date", "_pos"
-
-
-def day(values: pd.Series) -> pd.Series:
-    """Dates as midnight timestamps in ns, so 'same day' is a plain equality."""
-    return pd.to_datetime(values, errors="coerce").astype("datetime64[ns]").dt.normalize()
 
 
 def make_key(frame: pd.DataFrame, columns: Sequence[str]) -> pd.Series:
@@ -28,10 +28,8 @@ def make_key(frame: pd.DataFrame, columns: Sequence[str]) -> pd.Series:
     for column in columns:
         if column not in frame.columns:
             return pd.Series(np.nan, index=frame.index, dtype=object)
-        part = frame[column].astype("string").str.strip()
-        parts.append(part.mask(part == ""))
-    key = parts[0] if len(parts) == 1 else parts[0].str.cat(parts[1:], sep="|")
-    return key.astype(object).where(key.notna(), np.nan)
+        parts.append(text_values(frame[column]))
+    return pd.Series(join_keys(parts), index=frame.index, dtype=object, name=columns[0])
 
 
 @dataclass
@@ -42,6 +40,17 @@ class AsOfTable:
     table: pd.DataFrame  # _key, _date, *columns; sorted by _date
     last: pd.DataFrame  # index: key
     end: pd.Timestamp | None
+    # Lazily built from ``last`` for lookups after the history (not pickled).
+    _snapshot: Snapshot | None = field(default=None, init=False, repr=False, compare=False)
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = dict(self.__dict__)
+        state.pop("_snapshot", None)
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self._snapshot = None
 
     @classmethod
     def empty(cls, columns: Sequence[str]) -> AsOfTable:
@@ -105,3 +114,51 @@ class AsOfTable:
         merged = merged.sort_values(_POS)
         out = merged[list(self.columns)].set_axis(keys.index)
         return out
+
+    def values_at(
+        self, keys: np.ndarray, dates: np.ndarray, earliest: np.datetime64 | None = None
+    ) -> np.ndarray:
+        """:meth:`lookup` on plain arrays: ``keys`` (object, NaN where incomplete) and
+        ``dates`` (datetime64[ns]) -> a float matrix, one column per value column.
+
+        When no row is dated within the table's history (the production case: new
+        declarations), every row gets its key's final state from a snapshot of plain arrays,
+        built once; otherwise rows go through the as-of join of :meth:`lookup`. ``earliest``
+        is the first date in ``dates`` (NaT if none), when the caller knows it.
+        """
+        if self.end is not None and len(dates):
+            if earliest is None:  # the first dated row (NaT: none is dated)
+                known = dates[~np.isnat(dates)]
+                earliest = known.min() if len(known) else np.datetime64("NaT")
+            if not np.isnat(earliest) and earliest <= self.end.to_datetime64():
+                got = self.lookup(pd.Series(keys, dtype=object), pd.Series(dates))
+                return got.to_numpy(dtype=float)
+        snapshot = self._snapshot
+        if snapshot is None:
+            snapshot = self._snapshot = Snapshot.of(self.last, self.columns)
+        return snapshot.values[snapshot.positions(keys)]
+
+
+@dataclass
+class Snapshot:
+    """Final state per key: ``values`` has one row per key plus a trailing all-NaN row that
+    unknown and incomplete keys point to."""
+
+    index: pd.Index
+    where: dict[Any, int]
+    values: np.ndarray
+
+    @classmethod
+    def of(cls, last: pd.DataFrame, columns: Sequence[str]) -> Snapshot:
+        values = last[list(columns)].to_numpy(dtype=float)
+        values = np.vstack([values, np.full((1, len(columns)), np.nan)])
+        keys = last.index.tolist()
+        # Plain Python strings on both sides: no conversion to Arrow strings per lookup.
+        index = pd.Index(keys, dtype=object)
+        return cls(index, {k: i for i, k in enumerate(keys)}, values)
+
+    def positions(self, keys: np.ndarray) -> np.ndarray:
+        if len(keys) > 64:  # the index's hash table (built once) beats a Python loop
+            return self.index.get_indexer(pd.Index(keys, dtype=object))
+        get = self.where.get
+        return np.array([get(k, -1) if type(k) is str else -1 for k in keys], dtype=np.intp)

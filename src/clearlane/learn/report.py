@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 import json
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -38,7 +38,11 @@ def _points(xs: Sequence[float], ys: Sequence[float]) -> str:
 
 
 def line_chart(
-    title: str, series: dict[str, tuple[Sequence[float], Sequence[float]]], *, x: str, y: str
+    title: str,
+    series: Mapping[str, tuple[Sequence[float], Sequence[float]]],
+    *,
+    x: str,
+    y: str,
 ) -> str:
     """An SVG line chart on [0, 1] x [0, 1]."""
     parts = [

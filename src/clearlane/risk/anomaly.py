@@ -8,6 +8,7 @@ says which way and against which peers.
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -17,7 +18,8 @@ import pandas as pd
 from sklearn.ensemble import IsolationForest
 
 from clearlane.features import FeatureBuilder, prepare
-from clearlane.features.history import make_key
+from clearlane.features.builder import FeatureMatrix, key_of, prepare_arrays
+from clearlane.features.history import Snapshot, make_key
 from clearlane.risk.errors import NotFittedError
 
 _MAD_TO_SIGMA = 1.4826
@@ -52,6 +54,16 @@ class PriceReference:
     min_scale: float = 0.1
     stats: dict[str, pd.DataFrame] = field(default_factory=dict, repr=False)
     refreshed_until: str | None = None
+    _tables: dict[int, Snapshot] | None = field(default=None, init=False, repr=False, compare=False)
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = dict(self.__dict__)
+        state.pop("_tables", None)
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self._tables = None
 
     def fit(self, history: pd.DataFrame) -> PriceReference:
         """(Re)build the reference from history (all rows: prices need no control result)."""
@@ -71,56 +83,84 @@ class PriceReference:
             )
             table = pd.DataFrame({"n": grouped.size(), "median": median, "mad": mad})
             self.stats[str(level)] = table[table["n"] >= self.min_peers]
-        dates = pd.to_datetime(history.get("declaration_date"), errors="coerce")
-        self.refreshed_until = None if dates is None or dates.isna().all() else str(dates.max())
+        self._tables = None
+        self.refreshed_until = None
+        if "declaration_date" in history:
+            dates = pd.to_datetime(history["declaration_date"], errors="coerce")
+            self.refreshed_until = None if dates.isna().all() else str(dates.max())
         return self
 
     def assess(self, frame: pd.DataFrame) -> pd.DataFrame:
         """Per row (per kg): reference median, robust z, flag under/over and a reason."""
-        if not self.stats:
-            raise NotFittedError("PriceReference.assess before fit")
-        prep = prepare(frame).assign(unit="kg")
-        x = prep["log_uv_kg"]
-        found = pd.DataFrame(np.nan, index=prep.index, columns=["n", "median", "mad", "level"])
-        todo = x.notna()
-        for level, cols in enumerate(REFERENCE_LEVELS):
-            if not todo.any():
-                break
-            table = self.stats[str(level)]
-            got = table.reindex(make_key(prep.loc[todo], cols).fillna("\x00").values)
-            got.index = prep.index[todo]
-            hit = got["n"].notna()
-            idx = got.index[hit]
-            found.loc[idx, ["n", "median", "mad"]] = got.loc[hit, ["n", "median", "mad"]]
-            found.loc[idx, "level"] = level
-            todo.loc[idx] = False
-        scale = np.maximum(found["mad"] * _MAD_TO_SIGMA, self.min_scale)
-        z = (x - found["median"]) / scale
-        flag = np.where(z <= -self.threshold, "under", np.where(z >= self.threshold, "over", ""))
-        flag = np.where(z.isna(), "", flag)
-        ratio = np.exp(x - found["median"])
-        names = {
-            i: "x".join(c for c in cols if c != "unit") for i, cols in enumerate(REFERENCE_LEVELS)
-        }
-        reason = [
-            ""
-            if not f
-            else f"{f}valued: {r:.2f}x the {names[int(lv)]} median unit value per kg "
-            f"({zz:+.1f} robust sd, {int(n)} peers)"
-            for f, r, lv, zz, n in zip(flag, ratio, found["level"], z, found["n"], strict=True)
-        ]
+        got = self.assess_arrays(prepare_arrays(frame))
         return pd.DataFrame(
             {
-                "reference_median_per_kg": np.exp(found["median"]),
-                "price_ratio": ratio,
-                "price_z": z,
-                "peer_level": found["level"],
-                "peers": found["n"],
-                "flag": flag,
-                "reason": reason,
+                "reference_median_per_kg": np.exp(got["median"]),
+                "price_ratio": got["ratio"],
+                "price_z": got["z"],
+                "peer_level": got["level"],
+                "peers": got["n"],
+                "flag": got["flag"],
+                "reason": list(got["reason"]),
             },
             index=frame.index,
         )
+
+    def assess_arrays(self, prep: Mapping[str, np.ndarray]) -> dict[str, np.ndarray]:
+        """:meth:`assess` on prepared inputs (:func:`clearlane.features.prepare_arrays`):
+        arrays ``n``, ``median``, ``mad``, ``level``, ``z``, ``ratio``, ``flag``, ``reason``."""
+        if not self.stats:
+            raise NotFittedError("PriceReference.assess before fit")
+        x = prep["log_uv_kg"]
+        rows = len(x)
+        found = {c: np.full(rows, np.nan) for c in ("n", "median", "mad", "level")}
+        todo = ~np.isnan(x)
+        keyed = {**prep, "unit": np.full(rows, "kg", dtype=object)}
+        for level, cols in enumerate(REFERENCE_LEVELS):
+            if not todo.any():
+                break
+            table = self._table(level)
+            pending = np.flatnonzero(todo)
+            part = {c: keyed[c][pending] for c in cols}
+            got = table.values[table.positions(key_of(part, cols))]
+            hit = ~np.isnan(got[:, 0])
+            at = pending[hit]
+            for j, c in enumerate(("n", "median", "mad")):
+                found[c][at] = got[hit, j]
+            found["level"][at] = level
+            todo[at] = False
+        with np.errstate(all="ignore"):
+            scale = np.maximum(found["mad"] * _MAD_TO_SIGMA, self.min_scale)
+            z = (x - found["median"]) / scale
+            ratio = np.exp(x - found["median"])
+        flag = np.where(z <= -self.threshold, "under", np.where(z >= self.threshold, "over", ""))
+        flag = np.where(np.isnan(z), "", flag)
+        names = {
+            i: "x".join(c for c in cols if c != "unit") for i, cols in enumerate(REFERENCE_LEVELS)
+        }
+        reason = np.full(rows, "", dtype=object)
+        for i in np.flatnonzero(flag != "").tolist():
+            reason[i] = (
+                f"{flag[i]}valued: {float(ratio[i]):.2f}x the {names[int(found['level'][i])]} "
+                f"median unit value per kg ({float(z[i]):+.1f} robust sd, "
+                f"{int(found['n'][i])} peers)"
+            )
+        return {**found, "z": z, "ratio": ratio, "flag": flag, "reason": reason}
+
+    def _table(self, level: int) -> Snapshot:
+        """The level's statistics as a snapshot for fast lookups (built once, not pickled)."""
+        if self._tables is None:
+            self._tables = {}
+        if level not in self._tables:
+            stats = self.stats[str(level)]
+            self._tables[level] = Snapshot.of(stats.astype(float), ("n", "median", "mad"))
+        return self._tables[level]
+
+    def score_arrays(self, assessed: Mapping[str, np.ndarray]) -> np.ndarray:
+        """:meth:`score_assessed` on the output of :meth:`assess_arrays`."""
+        z = np.abs(assessed["z"])
+        z = np.where(np.isnan(z), 0.0, z)
+        return z / (z + self.threshold)
 
     def score(self, frame: pd.DataFrame) -> pd.Series:
         """Deviation in [0, 1): 0 at the median, 0.5 at the flag threshold, -> 1 far away."""
@@ -180,6 +220,91 @@ ANOMALY_FEATURES = (
 
 
 @dataclass
+class _FlatForest:
+    """The fitted forest's trees as flat arrays, for scoring a few rows without sklearn's
+    per-call validation and joblib dispatch (which cost milliseconds per call).
+
+    Same arithmetic as :meth:`IsolationForest.score_samples`: float32 inputs against the
+    float64 thresholds, per-tree path length ``depth + c(n_leaf) - 1`` summed tree by tree in
+    order, then ``2 ** -(depths / (n_trees * c(max_samples)))``.
+    """
+
+    feature: np.ndarray
+    threshold: np.ndarray
+    left: np.ndarray
+    right: np.ndarray
+    missing_left: np.ndarray
+    leaf_value: np.ndarray
+    roots: np.ndarray
+    max_depth: int
+    denominator: np.ndarray
+
+    @classmethod
+    def of(cls, model: IsolationForest) -> _FlatForest:
+        from sklearn.ensemble._iforest import _average_path_length
+
+        parts: dict[str, list[np.ndarray]] = {k: [] for k in ("f", "t", "l", "r", "m", "v")}
+        roots, offset, depth = [], 0, 0
+        for tree, path, average in zip(
+            model.estimators_,
+            model._decision_path_lengths,
+            model._average_path_length_per_tree,
+            strict=True,
+        ):
+            t = tree.tree_
+            own = np.arange(t.node_count)
+            leaf = t.children_left < 0
+            parts["f"].append(np.where(leaf, 0, t.feature))
+            parts["t"].append(t.threshold)
+            parts["l"].append(np.where(leaf, own, t.children_left) + offset)
+            parts["r"].append(np.where(leaf, own, t.children_right) + offset)
+            missing = getattr(t, "missing_go_to_left", None)
+            parts["m"].append(
+                np.zeros(t.node_count, dtype=bool) if missing is None else missing.astype(bool)
+            )
+            parts["v"].append(path + average - 1.0)
+            roots.append(offset)
+            offset += t.node_count
+            depth = max(depth, int(t.max_depth))
+        flat = {k: np.concatenate(v) for k, v in parts.items()}
+        denominator = len(model.estimators_) * _average_path_length([model._max_samples])
+        return cls(
+            flat["f"].astype(np.intp),
+            flat["t"].astype(float),
+            flat["l"].astype(np.intp),
+            flat["r"].astype(np.intp),
+            flat["m"],
+            flat["v"].astype(float),
+            np.asarray(roots, dtype=np.intp),
+            depth,
+            denominator,
+        )
+
+    def scores(self, matrix: np.ndarray) -> np.ndarray:
+        """``-IsolationForest.score_samples(matrix)``."""
+        x = np.asarray(matrix, dtype=np.float32)
+        nodes = np.broadcast_to(self.roots, (len(x), len(self.roots))).copy()
+        rows = np.arange(len(x))[:, None]
+        has_nan = bool(np.isnan(x).any())
+        for _ in range(self.max_depth):
+            value = x[rows, self.feature[nodes]]
+            go_left = value <= self.threshold[nodes]
+            if has_nan:
+                go_left = np.where(np.isnan(value), self.missing_left[nodes], go_left)
+            nodes = np.where(go_left, self.left[nodes], self.right[nodes])
+        # Sequential sum over trees in order, as sklearn accumulates them.
+        depths = np.add.accumulate(self.leaf_value[nodes], axis=1)[:, -1]
+        denominator = self.denominator
+        return 2 ** (
+            -np.divide(depths, denominator, out=np.ones_like(depths), where=denominator != 0)
+        )
+
+
+# Below this many rows the flat forest beats sklearn's batch scoring.
+_FLAT_FOREST_MAX_ROWS = 256
+
+
+@dataclass
 class IsolationForestScorer:
     """Unsupervised score in [0, 1]: the share of training rows that look less anomalous.
 
@@ -194,6 +319,16 @@ class IsolationForestScorer:
     model: IsolationForest | None = field(default=None, repr=False)
     fill: dict[str, float] = field(default_factory=dict, repr=False)
     reference_scores: np.ndarray | None = field(default=None, repr=False)
+    _flat: _FlatForest | None = field(default=None, init=False, repr=False, compare=False)
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = dict(self.__dict__)
+        state.pop("_flat", None)
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self._flat = None
 
     def fit(self, frame: pd.DataFrame) -> IsolationForestScorer:
         self.builder = FeatureBuilder()
@@ -204,14 +339,18 @@ class IsolationForestScorer:
             raise NotFittedError("IsolationForestScorer.score before fit")
         return self.score_features(self.builder.transform(frame))
 
-    def _matrix(self, features: pd.DataFrame) -> np.ndarray:
-        cols = list(ANOMALY_FEATURES)
-        out = features.reindex(columns=cols).astype(float)
-        return out.fillna(self.fill).fillna(0.0).to_numpy()
+    def _matrix(self, features: pd.DataFrame | FeatureMatrix) -> np.ndarray:
+        if isinstance(features, FeatureMatrix):
+            out = features.select(ANOMALY_FEATURES)
+            fill = np.array([self.fill.get(c, np.nan) for c in ANOMALY_FEATURES])
+            out = np.where(np.isnan(out), fill, out)
+            return np.where(np.isnan(out), 0.0, out)
+        frame = features.reindex(columns=list(ANOMALY_FEATURES)).astype(float)
+        return frame.fillna(self.fill).fillna(0.0).to_numpy()
 
     def fit_features(self, features: pd.DataFrame) -> IsolationForestScorer:
         med = features.reindex(columns=list(ANOMALY_FEATURES)).astype(float).median()
-        self.fill = {k: float(v) for k, v in med.fillna(0.0).items()}
+        self.fill = {str(k): float(v) for k, v in med.fillna(0.0).items()}
         matrix = self._matrix(features)
         self.model = IsolationForest(
             n_estimators=self.n_estimators,
@@ -220,11 +359,22 @@ class IsolationForestScorer:
             n_jobs=1,
         ).fit(matrix)
         self.reference_scores = np.sort(-self.model.score_samples(matrix))
+        self._flat = None
         return self
 
-    def score_features(self, features: pd.DataFrame) -> pd.Series:
+    def score_features(self, features: pd.DataFrame | FeatureMatrix) -> pd.Series:
+        return pd.Series(self.score_array(features), index=features.index, name="anomaly")
+
+    def score_array(self, features: pd.DataFrame | FeatureMatrix) -> np.ndarray:
+        """Scores as a plain array (see :meth:`score_features`)."""
         if self.model is None or self.reference_scores is None:
             raise NotFittedError("IsolationForestScorer.score before fit")
-        raw = -self.model.score_samples(self._matrix(features))
+        matrix = self._matrix(features)
+        if len(matrix) <= _FLAT_FOREST_MAX_ROWS:
+            if self._flat is None:
+                self._flat = _FlatForest.of(self.model)
+            raw = self._flat.scores(matrix)
+        else:
+            raw = -self.model.score_samples(matrix)
         rank = np.searchsorted(self.reference_scores, raw, side="right")
-        return pd.Series(rank / len(self.reference_scores), index=features.index, name="anomaly")
+        return rank / len(self.reference_scores)

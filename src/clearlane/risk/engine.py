@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import hashlib
 import warnings
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -38,15 +39,21 @@ import numpy as np
 import pandas as pd
 from sklearn.linear_model import LogisticRegression
 
+from clearlane.core.schema import Declaration
 from clearlane.features import FeatureBuilder
+from clearlane.features.builder import FeatureMatrix, prepare_arrays
+from clearlane.features.columns import FrameColumns
+from clearlane.frames import declaration_rows
 from clearlane.risk.anomaly import IsolationForestScorer, PriceReference
 from clearlane.risk.base import RuleScorer
 from clearlane.risk.errors import InsufficientLabelsError, IntegrityError
+from clearlane.risk.profiles import ProfileSet
 from clearlane.risk.supervised import (
     BinaryModel,
     Imbalance,
     RevenueModel,
     check_labels,
+    logistic_proba,
     model_columns,
     repeat_match,
     revenue_target,
@@ -67,10 +74,10 @@ ASSESSMENT_COLUMNS = (
     "notes",
 )
 NO_MODEL_NOTE = "no supervised model: score from rules and anomaly detectors only"
-RULE_WEIGHT_UNSTACKED = 0.5
+RULE_WEIGHT_UNSTACKED = 0.5  # rules given only at scoring time enter as a noisy-OR at this weight
 # Rows with no repeat history are stacked apart from the model alone (see the module docstring).
 REPEAT_GATE = "repeat_match"
-NOVEL_INPUTS = ("model",)  # rules given only at scoring time enter as a noisy-OR at this weight
+NOVEL_INPUTS = ("model",)
 
 
 @dataclass
@@ -91,7 +98,7 @@ class Fusion:
         self.model = _fit_stack(components, y, self.inputs)
         self.novel_model = None
         if self.gate is not None and self.model is not None:
-            novel = _novel(components, self.gate)
+            novel = _novel(components, self.gate, len(components))
             self.novel_model = _fit_stack(components[novel], y[novel], self.novel_inputs)
         return self
 
@@ -104,22 +111,23 @@ class Fusion:
             out.update({f"novel:{k}": v for k, v in zip(self.novel_inputs, coef, strict=True)})
         return out
 
-    def __call__(self, components: pd.DataFrame) -> np.ndarray:
+    def __call__(self, components: Components) -> np.ndarray:
         if self.model is None:
-            return components["model"].to_numpy(dtype=float)
-        out = self.model.predict_proba(_stack_matrix(components, self.inputs))[:, 1]
+            return np.asarray(components["model"], dtype=float)
+        out = logistic_proba(self.model, _stack_matrix(components, self.inputs))
         if self.novel_model is not None:
-            novel = _novel(components, self.gate)
+            novel = _novel(components, self.gate, len(out))
             if novel.any():
-                matrix = _stack_matrix(components[novel], self.novel_inputs)
-                out[novel] = self.novel_model.predict_proba(matrix)[:, 1]
+                matrix = _stack_matrix(components, self.novel_inputs)[novel]
+                out[novel] = logistic_proba(self.novel_model, matrix)
         return out
 
 
-def _novel(components: pd.DataFrame, gate: str | None) -> np.ndarray:
+def _novel(components: Components | pd.DataFrame, gate: str | None, n: int) -> np.ndarray:
     if gate is None or gate not in components:
-        return np.zeros(len(components), dtype=bool)
-    return components[gate].fillna(0.0).to_numpy(dtype=float) <= 0
+        return np.zeros(n, dtype=bool)
+    value = np.asarray(components[gate], dtype=float)
+    return np.where(np.isnan(value), 0.0, value) <= 0
 
 
 def _fit_stack(
@@ -130,10 +138,14 @@ def _fit_stack(
     return LogisticRegression(C=1.0, max_iter=1000).fit(_stack_matrix(components, inputs), y)
 
 
-def _stack_matrix(components: pd.DataFrame, inputs: list[str]) -> np.ndarray:
+Components = Mapping[str, "np.ndarray | pd.Series"]
+
+
+def _stack_matrix(components: Components | pd.DataFrame, inputs: list[str]) -> np.ndarray:
     cols = []
     for name in inputs:
-        value = components[name].astype(float).fillna(0.0).to_numpy()
+        value = np.asarray(components[name], dtype=float)
+        value = np.where(np.isnan(value), 0.0, value)
         if name == "model":
             p = np.clip(value, 1e-4, 1 - 1e-4)
             value = np.log(p / (1 - p))
@@ -141,10 +153,10 @@ def _stack_matrix(components: pd.DataFrame, inputs: list[str]) -> np.ndarray:
     return np.column_stack(cols)
 
 
-def _noisy_or(*scores: pd.Series) -> pd.Series:
-    out = pd.Series(1.0, index=scores[0].index)
+def _noisy_or(*scores: np.ndarray) -> np.ndarray:
+    out = np.ones(len(scores[0]))
     for s in scores:
-        out = out * (1.0 - s.fillna(0.0).clip(0.0, 1.0))
+        out = out * (1.0 - np.clip(np.where(np.isnan(s), 0.0, s), 0.0, 1.0))
     return 1.0 - out
 
 
@@ -179,8 +191,8 @@ class RiskEngine:
         self, frame: pd.DataFrame, *, profiles: RuleScorer | None = None
     ) -> pd.DataFrame:
         """Per goods item: every component, the fused score and what was missing."""
-        features = self.builder.transform(frame)
-        return self.score_features(frame, features, profiles=profiles)
+        features = self.builder.transform_matrix(frame)
+        return self._items(frame, features, profiles=profiles).to_frame()
 
     def score_features(
         self,
@@ -189,72 +201,112 @@ class RiskEngine:
         *,
         profiles: RuleScorer | None = None,
     ) -> pd.DataFrame:
+        """:meth:`score_items` with the features already computed (``builder.transform``)."""
+        matrix = FeatureMatrix.from_frame(features)
+        return self._items(frame, matrix, profiles=profiles, features=features).to_frame()
+
+    def _items(
+        self,
+        frame: pd.DataFrame,
+        x: FeatureMatrix,
+        *,
+        profiles: RuleScorer | None = None,
+        features: pd.DataFrame | None = None,
+    ) -> _Items:
+        """Every component per item, on plain arrays (one implementation for one row or many)."""
         profiles = profiles if profiles is not None else self.profiles
-        out = pd.DataFrame(index=frame.index)
-        missing = features["missing_fields"].astype(object).fillna("")
-        notes = pd.Series("", index=frame.index, dtype=object)
+        n = len(frame)
+        out = _Items(frame.index)
+        missing = np.where(pd.isna(x.missing), "", x.missing).astype(object)
+        notes = np.full(n, "", dtype=object)
         if profiles is not None:
-            evaluation = profiles.evaluate(_with_features(frame, features))
-            out["rules"] = evaluation.score.reindex(frame.index).astype(float).clip(0, 1)
-            missing = _join_lists(missing, evaluation.missing.reindex(frame.index).fillna(""))
-            mandatory = evaluation.mandatory.reindex(frame.index).fillna(False).astype(bool)
-            notes = notes.where(~mandatory, "mandatory control demanded by a profile")
+            if isinstance(profiles, ProfileSet):  # the same evaluation without frames
+                score, mandatory, needed = profiles.evaluate_columns(
+                    _rule_columns(frame, x, profiles), n
+                )
+            else:
+                evaluation = profiles.evaluate(
+                    _with_features(frame, features if features is not None else x.to_frame())
+                )
+                score = _aligned(evaluation.score, frame.index, np.nan)
+                needed = _aligned(evaluation.missing, frame.index, "")
+                mandatory = _aligned(evaluation.mandatory, frame.index, False)
+            rules = np.clip(score.astype(float), 0, 1)
+            missing = _join_lists(missing, needed)
+            out.inferred.add("missing_fields")
+            notes = np.where(
+                mandatory.astype(bool), "mandatory control demanded by a profile", notes
+            )
+            notes = notes.astype(object)
         else:
-            out["rules"] = np.nan
-        out["anomaly_iforest"] = self.iforest.score_features(features)
-        price = self.price_reference.assess(frame)
-        out["price_anomaly"] = self.price_reference.score_assessed(price).to_numpy()
-        out["price_flag"] = price["flag"].to_numpy()
-        out["price_reason"] = price["reason"].to_numpy()
-        out["anomaly"] = out[["anomaly_iforest", "price_anomaly"]].max(axis=1)
+            rules = np.full(n, np.nan)
+        out["rules"] = rules
+        out["anomaly_iforest"] = iforest = self.iforest.score_array(x)
+        prep = x.prep if x.prep is not None else prepare_arrays(frame)
+        price = self.price_reference.assess_arrays(prep)
+        out["price_anomaly"] = price_anomaly = self.price_reference.score_arrays(price)
+        out["price_flag"] = price["flag"].astype(object)
+        out["price_reason"] = price["reason"]
+        out.inferred.update(("price_flag", "price_reason"))
+        out["anomaly"] = np.fmax(iforest, price_anomaly)
         if self.fraud is not None:
-            out["model"] = self.fraud.predict(features)
+            out["model"] = model = self.fraud.predict(x)
             if self.fusion.gate is not None:
-                out[self.fusion.gate] = repeat_match(features).astype(float)
-            fused = pd.Series(self.fusion(out), index=frame.index)
+                out[self.fusion.gate] = repeat_match(x).astype(float)
+            fused = self.fusion(out.columns)
             if profiles is not None and "rules" not in self.fusion.inputs:
-                fused = _noisy_or(fused, RULE_WEIGHT_UNSTACKED * out["rules"])
-            out["score"] = fused
-            revenue = self.revenue.predict(features) if self.revenue is not None else 0.0
-            out["expected_revenue"] = out["model"] * revenue
+                fused = _noisy_or(fused, RULE_WEIGHT_UNSTACKED * rules)
+            score = fused
+            revenue = self.revenue.predict(x) if self.revenue is not None else 0.0
+            out["score"] = score
+            out["expected_revenue"] = model * revenue
         else:
-            out["model"] = np.nan
-            unsupervised = 0.5 * out["anomaly_iforest"] + 0.5 * out["price_anomaly"]
-            out["score"] = _noisy_or(out["rules"], unsupervised) if profiles else unsupervised
-            out["expected_revenue"] = np.nan
-            notes = _join_lists(notes, pd.Series(NO_MODEL_NOTE, index=frame.index))
+            out["model"] = np.full(n, np.nan)
+            unsupervised = 0.5 * iforest + 0.5 * price_anomaly
+            score = _noisy_or(rules, unsupervised) if profiles else unsupervised
+            out["score"] = score
+            out["expected_revenue"] = np.full(n, np.nan)
+            notes = _join_lists(notes, np.full(n, NO_MODEL_NOTE, dtype=object))
+            out.inferred.add("notes")
         if self.critical is not None:
-            out["critical_score"] = self.critical.predict(features)
+            out["critical_score"] = self.critical.predict(x)
         else:
             out["critical_score"] = out["anomaly"]
-        out["score"] = out["score"].clip(0.0, 1.0)
+        out["score"] = np.clip(score, 0.0, 1.0)
         out["missing_fields"] = missing
         out["notes"] = notes
         return out
 
     def assess(self, frame: pd.DataFrame, *, profiles: RuleScorer | None = None) -> pd.DataFrame:
         """One risk assessment per declaration (reference, version), columns
-        :data:`ASSESSMENT_COLUMNS`; the riskiest item sets the declaration's scores."""
-        items = self.score_items(frame, profiles=profiles)
+        :data:`ASSESSMENT_COLUMNS`; the riskiest item sets the declaration's scores.
+
+        Declarations dated after the engine's history read the history's final state from
+        in-memory snapshots (no per-call joins), so one declaration takes milliseconds; rows
+        dated within the history (backtests) are looked up as of their own day.
+        """
+        features = self.builder.transform_matrix(frame)
+        items = self._items(frame, features, profiles=profiles)
         profiles = profiles if profiles is not None else self.profiles
-        keys = pd.DataFrame(
-            {
-                "reference": frame["reference"].astype(object)
-                if "reference" in frame
-                else pd.Series(frame.index.astype(str), index=frame.index, dtype=object),
-                "version": pd.to_numeric(frame.get("version", 1), errors="coerce"),
-            },
-            index=frame.index,
-        )
-        keys["reference"] = keys["reference"].fillna(
-            pd.Series(frame.index.astype(str), index=frame.index)
-        )
-        keys["version"] = keys["version"].fillna(1).astype(int)
-        data = pd.concat([keys, items], axis=1)
-        out = _per_declaration(data)
-        out["model_version"] = self.model_version
-        out["profile_version"] = getattr(profiles, "version", None) if profiles else None
-        return out[list(ASSESSMENT_COLUMNS)]
+        references, versions = _declaration_keys(frame, features.source)
+        out = _per_declaration(references, versions, items)
+        n = len(out["version"])
+        profile_version = getattr(profiles, "version", None) if profiles else None
+        out["model_version"] = np.full(n, self.model_version, dtype=object)
+        out["profile_version"] = np.full(n, profile_version, dtype=object)
+        return pd.DataFrame({name: out[name] for name in ASSESSMENT_COLUMNS})
+
+    def assess_one(
+        self, declaration: Declaration | Mapping[str, Any], *, profiles: RuleScorer | None = None
+    ) -> pd.Series:
+        """The assessment of one declaration: a :class:`Declaration` or one analysis-frame
+        row as a mapping (field -> value). Same result as :meth:`assess` on its rows."""
+        if isinstance(declaration, Declaration):
+            rows = declaration_rows(declaration)
+        else:
+            rows = [dict(declaration)]
+        frame = pd.DataFrame.from_records(rows)
+        return self.assess(frame, profiles=profiles).iloc[0]
 
     # ------------------------------------------------------------------ persistence
     def save(self, path: Path | str) -> Path:
@@ -284,35 +336,162 @@ class RiskEngine:
         return engine
 
 
-def _per_declaration(data: pd.DataFrame) -> pd.DataFrame:
-    """Items -> declarations with built-in (vectorised) aggregations; the string unions run
-    only for declarations with several items."""
+class _Items:
+    """Item components as arrays, and which string columns pandas infers a dtype for (kept
+    exactly as the DataFrame-built version of the engine produced them)."""
+
+    def __init__(self, index: pd.Index) -> None:
+        self.index = index
+        self.columns: dict[str, np.ndarray] = {}
+        self.inferred: set[str] = set()
+
+    def __getitem__(self, name: str) -> np.ndarray:
+        return self.columns[name]
+
+    def __setitem__(self, name: str, values: np.ndarray) -> None:
+        self.columns[name] = values
+
+    def series(self, name: str, index: pd.Index | None = None) -> pd.Series | np.ndarray:
+        values = self.columns[name]
+        if values.dtype == object and name not in self.inferred:
+            return pd.Series(values, index=index, dtype=object, name=name)
+        return values
+
+    def to_frame(self) -> pd.DataFrame:
+        return pd.DataFrame(
+            {name: self.series(name, self.index) for name in self.columns}, index=self.index
+        )
+
+
+def _aligned(values: pd.Series, index: pd.Index, fill: Any) -> np.ndarray:
+    """``values.reindex(index).fillna(fill)`` as an array (no reindex when already aligned)."""
+    if not values.index.equals(index):
+        values = values.reindex(index)
+    out = values.to_numpy()
+    if out.dtype == object or out.dtype.kind == "f":
+        isna = pd.isna(out)
+        if isna.any():
+            out = np.where(isna, fill, out)
+    return out
+
+
+def _rule_columns(
+    frame: pd.DataFrame, x: FeatureMatrix, profiles: ProfileSet
+) -> dict[str, pd.Series | np.ndarray]:
+    """The columns the profiles read, from the analysis frame or else from the features (as
+    in the frame joined with its features)."""
+    source = x.source if x.source is not None else FrameColumns(frame)
+    columns: dict[str, pd.Series | np.ndarray] = {}
+    for name in profiles.fields | {"declaration_date"}:
+        if name in source:
+            columns[name] = source.column(name)
+        elif name in x.where:
+            columns[name] = x.column(name)
+    return columns
+
+
+def _declaration_keys(
+    frame: pd.DataFrame, cols: FrameColumns | None = None
+) -> tuple[np.ndarray, np.ndarray]:
+    """(reference, version) per item: reference defaults to the row label, version to 1."""
+    cols = cols if cols is not None else FrameColumns(frame)
+    if "reference" in cols:
+        references = cols.objects("reference")
+        isna = pd.isna(references)
+        if isna.any():
+            labels = frame.index.astype(str).to_numpy(dtype=object)
+            references = np.where(isna, labels, references)
+    else:
+        references = frame.index.astype(str).to_numpy(dtype=object)
+    if "version" in cols:
+        versions = cols.numbers("version")
+        versions = np.where(np.isnan(versions), 1, versions).astype(np.int64)
+    else:
+        versions = np.ones(len(frame), dtype=np.int64)
+    return references, versions
+
+
+_MAX_COLUMNS = ("score", "rules", "anomaly", "model", "critical_score")
+
+
+def _per_declaration(references: np.ndarray, versions: np.ndarray, items: _Items) -> dict[str, Any]:
+    """Items -> declarations (columns): maxima of the scores, the sum of the expected revenue
+    and the union of the notes; declarations with one item are passed through as they are."""
+    keys = list(zip(references.tolist(), versions.tolist(), strict=True))
+    data: dict[str, Any] = {
+        "reference": pd.Series(references, dtype=object),
+        "version": versions,
+    }
+    if len(set(keys)) == len(keys):
+        data.update({name: items.series(name) for name in items.columns})
+        return data
+    if len(keys) > 1000:
+        grouped = _per_declaration_pandas(data, items)
+        return {str(name): grouped[name] for name in grouped.columns}
+    groups: dict[tuple[Any, int], list[int]] = {}
+    for i, key in enumerate(keys):
+        groups.setdefault(key, []).append(i)
+    rows = list(groups.values())
+    out: dict[str, Any] = {
+        "reference": pd.Series([k[0] for k in groups]),  # dtype inferred, as groupby does
+        "version": np.array([k[1] for k in groups], dtype=np.int64),
+    }
+    for name in _MAX_COLUMNS:
+        values = items[name]
+        out[name] = np.array([_nanmax(values[r]) for r in rows], dtype=float)
+    revenue = items["expected_revenue"]
+    out["expected_revenue"] = np.array([_sum_min_count_1(revenue[r]) for r in rows], dtype=float)
+    for name in ("missing_fields", "notes"):
+        values = items[name]
+        text = [_union(values[r]) if len(r) > 1 else values[r[0]] for r in rows]
+        out[name] = pd.Series(text, dtype=object)
+    return out
+
+
+def _per_declaration_pandas(data: dict[str, Any], items: _Items) -> pd.DataFrame:
+    """The same aggregation with pandas' groupby (for large frames)."""
+    frame = pd.DataFrame({**data, **{name: items.series(name) for name in items.columns}})
     keys = ["reference", "version"]
-    multi = data.duplicated(keys, keep=False)
-    if not multi.any():
-        return data.reset_index(drop=True)
-    grouped = data.groupby(keys, sort=False)
-    out = grouped.agg(
-        score=("score", "max"),
-        rules=("rules", "max"),
-        anomaly=("anomaly", "max"),
-        model=("model", "max"),
-        critical_score=("critical_score", "max"),
-    )
+    multi = frame.duplicated(keys, keep=False)
+    grouped = frame.groupby(keys, sort=False)
+    out = grouped.agg(**{name: (name, "max") for name in _MAX_COLUMNS})
     out["expected_revenue"] = grouped["expected_revenue"].sum(min_count=1)
     for column in ("missing_fields", "notes"):
         text = grouped[column].first().astype(object)
-        several = data[multi].groupby(keys, sort=False)[column].agg(_union)
+        several = frame[multi].groupby(keys, sort=False)[column].agg(_union)
         text.loc[several.index] = several
         out[column] = text
     return out.reset_index()
+
+
+def _nanmax(values: np.ndarray) -> float:
+    """Group maximum skipping NaN (NaN when all are), as ``groupby.max``."""
+    present = values[~np.isnan(values)]
+    return float(present.max()) if len(present) else np.nan
+
+
+def _sum_min_count_1(values: np.ndarray) -> float:
+    """Group sum skipping NaN (NaN when all are), with the compensated (Kahan) summation of
+    ``groupby.sum`` so that results match it to the last bit."""
+    total, compensation, count = 0.0, 0.0, 0
+    for value in values.tolist():
+        if value != value:
+            continue
+        count += 1
+        y = value - compensation
+        t = total + y
+        compensation = t - total - y
+        if compensation != compensation:
+            compensation = 0.0
+        total = t
+    return total if count else np.nan
 
 
 def _hash_path(path: Path) -> Path:
     return path.with_name(path.name + ".sha256")
 
 
-def _union(values: pd.Series) -> str:
+def _union(values: Iterable[Any]) -> str:
     seen: dict[str, None] = {}
     for value in values:
         for part in str(value or "").split(","):
@@ -321,8 +500,10 @@ def _union(values: pd.Series) -> str:
     return ",".join(seen)
 
 
-def _join_lists(a: pd.Series, b: pd.Series) -> pd.Series:
-    return pd.Series([_union(pd.Series([x, y])) for x, y in zip(a, b, strict=True)], index=a.index)
+def _join_lists(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    out = np.empty(len(a), dtype=object)
+    out[:] = [_union((x, y)) for x, y in zip(a.tolist(), b.tolist(), strict=True)]
+    return out
 
 
 def _with_features(frame: pd.DataFrame, features: pd.DataFrame) -> pd.DataFrame:

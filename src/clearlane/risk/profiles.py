@@ -109,6 +109,7 @@ OPERATORS: tuple[str, ...] = (
     "present",
 )
 
+_HS_SEPARATORS = re.compile(r"[.\s]")
 _QUOTE_HINT = "quote it in YAML (unquoted NO reads as false and 0101 as 65)"
 
 Kind = Literal["text", "number", "any"]
@@ -172,6 +173,7 @@ def _catalog(info: ValidationInfo) -> FieldCatalog:
 
 
 Scalar = str | bool | int | float
+Column = pd.Series | np.ndarray  # a frame column, or its values with the column's numpy dtype
 
 
 def _check_values(values: Iterable[Scalar], kind: Kind, field_name: str) -> None:
@@ -194,61 +196,91 @@ class _Columns:
 
     Text conditions run on the distinct values of a column (pd.factorize) and are mapped back
     by their codes, so a regex or prefix test costs one pass over a few thousand distinct
-    values rather than over every row.
+    values rather than over every row. Columns are Series or plain arrays.
     """
 
-    def __init__(self, frame: pd.DataFrame) -> None:
-        self.frame = frame
-        self.n = len(frame)
+    def __init__(self, source: pd.DataFrame | Mapping[str, Column], n: int) -> None:
+        self.source = source
+        self.n = n
+        self._col: dict[str, Column | None] = {}
         self._na: dict[str, np.ndarray] = {}
         self._num: dict[str, np.ndarray] = {}
-        self._fact: dict[str, tuple[np.ndarray, pd.Series]] = {}
+        self._fact: dict[str, tuple[np.ndarray, list[str]]] = {}
 
-    def factorized(self, name: str) -> tuple[np.ndarray, pd.Series]:
-        """Codes per row (-1 = missing) and the distinct values as python-backed strings."""
+    def column(self, name: str) -> Column | None:
+        if name not in self._col:
+            self._col[name] = self.source[name] if name in self.source else None
+        return self._col[name]
+
+    def factorized(self, name: str) -> tuple[np.ndarray, list[str]]:
+        """Codes per row (-1 = missing) and the distinct values as text ("" where blank)."""
         if name not in self._fact:
-            if name not in self.frame.columns:
+            column = self.column(name)
+            if column is None:
                 codes = np.full(self.n, -1, dtype=np.intp)
-                uniques = pd.Series([], dtype=pd.StringDtype("python"))
+                uniques: list[str] = []
             else:
-                raw_codes, raw_uniques = pd.factorize(self.frame[name], use_na_sentinel=True)
+                raw_codes, raw_uniques = _factorize(column)
                 texts = [_as_text(v) for v in raw_uniques]  # distinct values only
                 blank = np.array([t is None for t in texts] + [True], dtype=bool)
                 codes = np.where(blank[raw_codes], -1, raw_codes).astype(np.intp)
-                uniques = pd.Series(
-                    ["" if t is None else t for t in texts], dtype=pd.StringDtype("python")
-                )
+                uniques = ["" if t is None else t for t in texts]
             self._fact[name] = (codes, uniques)
         return self._fact[name]
 
     def missing(self, name: str) -> np.ndarray:
         """True where the row has no value: NaN, None or blank text; all rows if no column."""
         if name not in self._na:
-            if name not in self.frame.columns:
+            column = self.column(name)
+            if column is None:
                 self._na[name] = np.ones(self.n, dtype=bool)
+            elif column.dtype == np.float64:
+                self._na[name] = np.isnan(np.asarray(column))
+            elif pd.api.types.is_numeric_dtype(column.dtype) or pd.api.types.is_bool_dtype(
+                column.dtype
+            ):
+                self._na[name] = np.asarray(pd.isna(column), dtype=bool)
             else:
-                column = self.frame[name]
-                if pd.api.types.is_numeric_dtype(column) or pd.api.types.is_bool_dtype(column):
-                    self._na[name] = column.isna().to_numpy(dtype=bool)
-                else:
-                    self._na[name] = self.factorized(name)[0] < 0
+                self._na[name] = self.factorized(name)[0] < 0
         return self._na[name]
 
     def numeric(self, name: str) -> np.ndarray:
         if name not in self._num:
-            if name not in self.frame.columns:
+            column = self.column(name)
+            if column is None:
                 self._num[name] = np.full(self.n, np.nan)
+            elif column.dtype == np.float64:
+                self._num[name] = np.asarray(column)
             else:
-                values = pd.to_numeric(self.frame[name], errors="coerce")
+                values = pd.to_numeric(pd.Series(column, copy=False), errors="coerce")
                 self._num[name] = values.to_numpy(dtype=float, na_value=np.nan)
         return self._num[name]
 
-    def text_test(self, name: str, test: np.ndarray | pd.Series) -> np.ndarray:
+    def text_test(self, name: str, test: Iterable[bool]) -> np.ndarray:
         """Map a boolean test over the distinct values back to the rows (missing -> False)."""
         codes, _ = self.factorized(name)
-        per_unique: np.ndarray = np.append(np.asarray(test, dtype=bool), False)
+        per_unique: np.ndarray = np.append(np.fromiter(test, dtype=bool), False)
         rows: np.ndarray = per_unique[codes]
         return rows
+
+
+# Up to this many rows a dict factorizes a column faster than pandas (same codes and uniques).
+_SMALL = 64
+
+
+def _factorize(column: Column) -> tuple[np.ndarray, list[Any]]:
+    """``pd.factorize(column)``: codes in order of first appearance, -1 for missing."""
+    if len(column) > _SMALL:
+        codes, uniques = pd.factorize(column, use_na_sentinel=True)
+        return codes, list(uniques)
+    seen: dict[Any, int] = {}
+    out = np.empty(len(column), dtype=np.intp)
+    for i, value in enumerate(column.tolist()):
+        if value is None or value is pd.NA or value is pd.NaT or value != value:
+            out[i] = -1
+        else:
+            out[i] = seen.setdefault(value, len(seen))
+    return out, list(seen)
 
 
 def _as_text(value: object) -> str | None:
@@ -312,7 +344,8 @@ class _Condition(BaseModel):
         match = np.zeros(cols.n, dtype=bool)
         if texts:
             _, uniques = cols.factorized(self.field)
-            match |= cols.text_test(self.field, uniques.isin(texts).to_numpy(dtype=bool))
+            wanted = set(texts)
+            match |= cols.text_test(self.field, (u in wanted for u in uniques))
         if numbers:
             match |= np.isin(cols.numeric(self.field), numbers)
         return match
@@ -434,7 +467,8 @@ class Regex(_Condition):
 
     def evaluate(self, cols: _Columns) -> _Outcome:
         _, uniques = cols.factorized(self.field)
-        test = uniques.str.fullmatch(self.value).fillna(False).to_numpy(dtype=bool)
+        pattern = re.compile(self.value)
+        test = (pattern.fullmatch(u) is not None for u in uniques)
         return self._outcome(cols, cols.text_test(self.field, test))
 
 
@@ -468,8 +502,8 @@ class HsPrefix(_Condition):
 
     def evaluate(self, cols: _Columns) -> _Outcome:
         _, uniques = cols.factorized(self.field)
-        codes = uniques.str.replace(r"[.\s]", "", regex=True)
-        test = codes.str.startswith(tuple(self.value)).fillna(False).to_numpy(dtype=bool)
+        prefixes = tuple(self.value)
+        test = (_HS_SEPARATORS.sub("", u).startswith(prefixes) for u in uniques)
         return self._outcome(cols, cols.text_test(self.field, test))
 
 
@@ -721,9 +755,27 @@ class ProfileSet:
         ``1 - prod(1 - w)``. ``missing`` lists, per row, the fields whose absence left a
         profile undecided: the profile could still have hit had the value been there.
         """
-        cols = _Columns(frame)
+        hits, score, mandatory, missing = self._evaluate(_Columns(frame, len(frame)))
+        ids = [p.id for p in self.profiles]
+        return ProfileEvaluation(
+            score=pd.Series(score, index=frame.index, name="rule_score", dtype=float),
+            hits=pd.DataFrame(hits, index=frame.index, columns=ids, dtype=bool),
+            mandatory=pd.Series(mandatory, index=frame.index, name="mandatory", dtype=bool),
+            missing=pd.Series(missing, index=frame.index, name="missing"),
+        )
+
+    def evaluate_columns(
+        self, columns: Mapping[str, Column], n: int
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """:meth:`evaluate` on ``n`` rows given as separate columns (at least
+        ``declaration_date`` and :attr:`fields` where known; absent ones count as missing):
+        the ``score``, ``mandatory`` and ``missing`` arrays, without building frames."""
+        _, score, mandatory, missing = self._evaluate(_Columns(columns, n))
+        return score, mandatory, missing
+
+    def _evaluate(self, cols: _Columns) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         n = cols.n
-        dates = _row_dates(frame)
+        dates = _row_dates(cols)
         hits = np.zeros((n, len(self.profiles)), dtype=bool)
         needed: dict[str, np.ndarray] = {}
         for j, profile in enumerate(self.profiles):
@@ -745,20 +797,17 @@ class ProfileSet:
         mandatory_profiles = np.array([p.mandatory_control for p in self.profiles], dtype=bool)
         score = 1.0 - np.prod(np.where(hits, 1.0 - weights, 1.0), axis=1)
         mandatory = (hits & mandatory_profiles).any(axis=1)
-        ids = [p.id for p in self.profiles]
-        return ProfileEvaluation(
-            score=pd.Series(score, index=frame.index, name="rule_score", dtype=float),
-            hits=pd.DataFrame(hits, index=frame.index, columns=ids, dtype=bool),
-            mandatory=pd.Series(mandatory, index=frame.index, name="mandatory", dtype=bool),
-            missing=pd.Series(_join_fields(needed, n), index=frame.index, name="missing"),
-        )
+        return hits, score, mandatory, _join_fields(needed, n)
 
 
-def _row_dates(frame: pd.DataFrame) -> np.ndarray:
+def _row_dates(cols: _Columns) -> np.ndarray:
     """Rows' declaration days as datetime64[D] (NaT when unknown or no column)."""
-    if "declaration_date" not in frame.columns:
-        return np.full(len(frame), np.datetime64("NaT"), dtype="datetime64[D]")
-    dates = pd.to_datetime(frame["declaration_date"], errors="coerce")
+    column = cols.column("declaration_date")
+    if column is None:
+        return np.full(cols.n, np.datetime64("NaT"), dtype="datetime64[D]")
+    if isinstance(column.dtype, np.dtype) and column.dtype.kind == "M":
+        return np.asarray(column).astype("datetime64[D]")
+    dates = pd.to_datetime(pd.Series(column, copy=False), errors="coerce")
     if isinstance(dates.dtype, pd.DatetimeTZDtype):
         dates = dates.dt.tz_localize(None)
     return dates.to_numpy(dtype="datetime64[ns]").astype("datetime64[D]")

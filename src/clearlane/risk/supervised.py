@@ -11,12 +11,14 @@ a still later slice, because officers and the fusion layer read them as probabil
 from __future__ import annotations
 
 import warnings
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
 import lightgbm as lgb
 import numpy as np
 import pandas as pd
+from scipy.special import expit
 from sklearn.impute import SimpleImputer
 from sklearn.isotonic import IsotonicRegression
 from sklearn.linear_model import LogisticRegression
@@ -26,7 +28,7 @@ from sklearn.preprocessing import StandardScaler
 from sklearn.tree import DecisionTreeClassifier, export_text
 
 from clearlane.features import FeatureBuilder
-from clearlane.features.builder import REPEAT_ENTITIES
+from clearlane.features.builder import REPEAT_ENTITIES, FeatureMatrix
 from clearlane.risk.errors import InsufficientLabelsError, NotFittedError
 
 Imbalance = Literal["auto", "weights", "smote"]
@@ -83,13 +85,17 @@ def model_columns(builder: FeatureBuilder) -> tuple[list[str], list[str]]:
     return [c for c in builder.feature_names if c not in cats], cats
 
 
-def repeat_match(features: pd.DataFrame) -> np.ndarray:
+def repeat_match(features: pd.DataFrame | FeatureMatrix) -> np.ndarray:
     """True where an earlier controlled declaration had the same declared value or the same
     HS6 and net mass (the repeat-consignment memory has something to say about the row)."""
-    counts = [f"{name}_log_ctrl" for name in REPEAT_ENTITIES if f"{name}_log_ctrl" in features]
-    if not counts:
+    names = [f"{name}_log_ctrl" for name in REPEAT_ENTITIES]
+    if isinstance(features, FeatureMatrix):
+        counts = features.select([n for n in names if n in features.where])
+    else:
+        counts = features[[n for n in names if n in features]].to_numpy(dtype=float)
+    if counts.shape[1] == 0:
         return np.zeros(len(features), dtype=bool)
-    return (features[counts].fillna(0.0).to_numpy() > 0).any(axis=1)
+    return (np.nan_to_num(counts, nan=0.0) > 0).any(axis=1)
 
 
 def _lgbm(params: dict[str, Any], seed: int, **extra: Any) -> lgb.LGBMClassifier:
@@ -147,23 +153,23 @@ class BinaryModel:
         for method in candidates:
             model = self._train(method, xa, ya, xv, yv)
             ap = (
-                average_precision_score(yv, model.predict_proba(xv)[:, 1])
-                if 0 < yv.sum() < len(yv)
-                else 0.0
+                average_precision_score(yv, _positive(model, xv)) if 0 < yv.sum() < len(yv) else 0.0
             )
             self.selection[method] = float(ap)
             if best is None or ap > best[0]:
                 best = (ap, method, model)
         assert best is not None
         _, self.chosen, self.model = best
-        self.calibrator = _calibrator(self.model.predict_proba(xc)[:, 1], yc)
+        self.calibrator = _calibrator(_positive(self.model, xc), yc)
         return self
 
     def _train(
         self, method: str, xa: pd.DataFrame, ya: np.ndarray, xv: pd.DataFrame, yv: np.ndarray
     ) -> lgb.LGBMClassifier:
         can_stop = 0 < yv.sum() < len(yv)
-        callbacks = [lgb.early_stopping(EARLY_STOPPING_ROUNDS, verbose=False)] if can_stop else []
+        callbacks: list[Callable[..., Any]] = (
+            [lgb.early_stopping(EARLY_STOPPING_ROUNDS, verbose=False)] if can_stop else []
+        )
         if method == "smote":
             xs, ys = _smote(xa, ya, self.categorical, self.seed)
             model = _lgbm(self.params, self.seed)
@@ -186,12 +192,16 @@ class BinaryModel:
             )
         return model
 
-    def raw(self, x: pd.DataFrame) -> np.ndarray:
+    def raw(self, x: pd.DataFrame | FeatureMatrix) -> np.ndarray:
         if self.model is None:
             raise NotFittedError(f"{self.target} model used before fit")
-        return self.model.predict_proba(x.reindex(columns=self.columns))[:, 1]
+        if isinstance(x, FeatureMatrix):
+            # The booster on a float matrix: what predict_proba does after converting a frame,
+            # without the sklearn wrapper's per-call checks.
+            return _booster_predict(self.model, x.select(self.columns))
+        return _positive(self.model, x.reindex(columns=self.columns))
 
-    def predict(self, x: pd.DataFrame) -> np.ndarray:
+    def predict(self, x: pd.DataFrame | FeatureMatrix) -> np.ndarray:
         """Calibrated probability."""
         return np.clip(_apply_calibrator(self.calibrator, self.raw(x)), 0.0, 1.0)
 
@@ -211,13 +221,44 @@ def _calibrator(raw: np.ndarray, y: np.ndarray) -> Any:
     return LogisticRegression(C=1.0).fit(_logit(raw).reshape(-1, 1), y)
 
 
+def _positive(model: lgb.LGBMClassifier, x: pd.DataFrame) -> np.ndarray:
+    """Probability of the positive class (``predict_proba`` is typed as possibly a list)."""
+    return np.asarray(model.predict_proba(x))[:, 1]
+
+
+def _booster_predict(model: lgb.LGBMModel, matrix: np.ndarray) -> np.ndarray:
+    """``model.predict`` (probability of the positive class for a binary classifier) on a
+    float64 matrix, straight through the booster on one thread."""
+    return np.asarray(model.booster_.predict(matrix, num_threads=N_JOBS), dtype=float)
+
+
 def _apply_calibrator(calibrator: Any, raw: np.ndarray) -> np.ndarray:
     if calibrator is None:
         return raw
     if isinstance(calibrator, IsotonicRegression):
         # Isotonic steps tie many rows; a tiny share of the raw score keeps the ranking.
-        return calibrator.predict(raw) * (1 - 1e-6) + 1e-6 * raw
+        return _isotonic(calibrator, raw) * (1 - 1e-6) + 1e-6 * raw
+    if isinstance(calibrator, LogisticRegression) and calibrator.coef_.shape == (1, 1):
+        return logistic_proba(calibrator, _logit(raw).reshape(-1, 1))
     return calibrator.predict_proba(_logit(raw).reshape(-1, 1))[:, 1]
+
+
+def _isotonic(calibrator: IsotonicRegression, raw: np.ndarray) -> np.ndarray:
+    """``IsotonicRegression.predict`` (out_of_bounds="clip"): clip to the fitted range, then
+    linear interpolation between the thresholds, as sklearn's interp1d does via np.interp."""
+    f = getattr(calibrator, "f_", None)
+    xs, ys = getattr(f, "x", None), getattr(f, "y", None)
+    if calibrator.out_of_bounds != "clip" or xs is None or ys is None or np.ndim(ys) != 1:
+        return np.asarray(calibrator.predict(raw), dtype=float)
+    t = np.clip(np.asarray(raw, dtype=float).reshape(-1), calibrator.X_min_, calibrator.X_max_)
+    return np.interp(t, xs, ys).astype(t.dtype)
+
+
+def logistic_proba(model: LogisticRegression, x: np.ndarray) -> np.ndarray:
+    """``predict_proba(x)[:, 1]`` of a fitted binary LogisticRegression without sklearn's
+    per-call validation: the same decision function and expit."""
+    decision = x @ model.coef_.T + model.intercept_
+    return np.asarray(expit(decision.reshape(-1)), dtype=float)
 
 
 def _logit(p: np.ndarray) -> np.ndarray:
@@ -228,8 +269,8 @@ def _logit(p: np.ndarray) -> np.ndarray:
 def revenue_target(frame: pd.DataFrame) -> pd.Series:
     """Recoverable revenue of a non-compliant row: the duty recovered where recorded, else the
     duty and tax declared at stake (the KCS convention)."""
-    extra = pd.to_numeric(frame.get("extra_duty"), errors="coerce")
-    stake = pd.to_numeric(frame.get("duty_at_stake"), errors="coerce").fillna(0.0)
+    extra = pd.to_numeric(frame["extra_duty"], errors="coerce") if "extra_duty" in frame else None
+    stake = pd.to_numeric(frame["duty_at_stake"], errors="coerce").fillna(0.0)
     if extra is None:
         return stake.clip(lower=0)
     return extra.where(extra > 0, stake).fillna(0.0).clip(lower=0)
@@ -259,7 +300,12 @@ class RevenueModel:
         ).fit(x[self.columns], np.log1p(revenue.to_numpy()))
         return self
 
-    def predict(self, x: pd.DataFrame) -> np.ndarray:
+    def predict(self, x: pd.DataFrame | FeatureMatrix) -> np.ndarray:
+        if isinstance(x, FeatureMatrix):
+            if self.model is None:
+                stake = x.column("log_duty_at_stake")
+                return np.expm1(np.where(np.isnan(stake), 0.0, stake))
+            return np.clip(np.expm1(_booster_predict(self.model, x.select(self.columns))), 0, None)
         if self.model is None:
             return np.expm1(x["log_duty_at_stake"].fillna(0.0).to_numpy())
         return np.clip(np.expm1(self.model.predict(x.reindex(columns=self.columns))), 0, None)
@@ -424,5 +470,5 @@ class PlainLightGBM:
     def score(self, frame: pd.DataFrame) -> pd.Series:
         if self.model is None:
             raise NotFittedError("PlainLightGBM.score before fit")
-        p = self.model.predict_proba(self._matrix(frame))[:, 1]
+        p = _positive(self.model, self._matrix(frame))
         return pd.Series(p, index=frame.index, name="plain_lightgbm")

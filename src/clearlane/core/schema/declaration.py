@@ -13,7 +13,6 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
-
 # Trimming and upper-casing run in pydantic-core (Rust): ingest validates every record, so no
 # Python-level validators here. Readers pass absent values as absent, never as "" (CSV and XML
 # cells that are empty are dropped by the readers).

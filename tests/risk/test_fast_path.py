@@ -1,0 +1,226 @@
+"""Scoring new declarations (dated after the history) reads snapshots of the history's final
+state and scores on plain arrays; it must give what the as-of path gives, row by row.
+
+The as-of path is forced by scoring the same rows together with one row dated inside the
+history: every table then goes through the as-of join for the whole frame, and a row's
+features never depend on the other rows of the frame.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from clearlane.core.schema import Declaration
+from clearlane.frames import items_frame
+from clearlane.risk import ASSESSMENT_COLUMNS, RiskEngine, train_engine
+from clearlane.risk.engine import _Items, _per_declaration, _per_declaration_pandas
+from clearlane.risk.profiles import parse_profiles
+from tests.factories import declaration, make_frame
+from tests.risk.fakes import FakeRules
+
+COMPONENTS = [
+    "rules",
+    "anomaly_iforest",
+    "price_anomaly",
+    "anomaly",
+    "model",
+    "score",
+    "expected_revenue",
+    "critical_score",
+]
+TEXTS = ["price_flag", "price_reason", "missing_fields", "notes"]
+PROFILES = parse_profiles(
+    [
+        {
+            "id": "T-UV",
+            "name": "cheap",
+            "version": 1,
+            "owner": "tests",
+            "rationale": "undervalued against peers",
+            "valid_from": "2020-01-01",
+            "weight": 0.4,
+            "conditions": [
+                {"field": "unit_price_ratio", "op": "unit_value_below_reference", "value": 0.6}
+            ],
+        },
+        {
+            "id": "T-NEW",
+            "name": "new importer, textiles",
+            "version": 1,
+            "owner": "tests",
+            "rationale": "little history",
+            "valid_from": "2020-01-01",
+            "weight": 0.3,
+            "mandatory_control": True,
+            "conditions": [
+                {"field": "importer_prior_declarations", "op": "range", "max": 2},
+                {"op": "hs_prefix", "value": ["61", "62"]},
+                {
+                    "any_of": [
+                        {"field": "origin_country", "op": "in", "value": ["CN", "VN"]},
+                        {"field": "office", "op": "regex", "value": "A.*"},
+                    ]
+                },
+            ],
+        },
+    ]
+)
+
+
+@pytest.fixture(scope="module")
+def data() -> tuple[pd.DataFrame, pd.DataFrame]:
+    frame = make_frame(2300, seed=11, days=150)
+    cut = frame["declaration_date"].quantile(0.8)
+    history, new = frame[frame["declaration_date"] < cut], frame[frame["declaration_date"] >= cut]
+    return history, new.head(300)
+
+
+@pytest.fixture(scope="module")
+def engine(data: tuple[pd.DataFrame, pd.DataFrame]) -> RiskEngine:
+    return train_engine(data[0], profiles=PROFILES, seed=1)
+
+
+def _odd(frame: pd.DataFrame) -> pd.DataFrame:
+    """Unseen importers and goods, missing and blank values, on some rows."""
+    out = frame.copy()
+    rows = out.index
+    out.loc[rows[::7], "importer_id"] = "NEVER-SEEN"
+    out.loc[rows[1::9], ["hs_code", "hs6", "hs4", "hs2"]] = ["99887766", "998877", "9988", "99"]
+    out.loc[rows[2::11], "net_mass_kg"] = np.nan
+    out.loc[rows[3::13], "origin_country"] = "  "
+    out.loc[rows[4::17], "customs_value"] = np.nan
+    out.loc[rows[5::19], "office"] = "ZZ9"
+    out.loc[rows[6::23], "quantity_unit"] = None
+    return out
+
+
+def _as_of(engine: RiskEngine, history: pd.DataFrame, frame: pd.DataFrame, what: str):
+    """``what`` ("features", "items" or "assess") for ``frame`` via the as-of join."""
+    anchor = history.tail(1).copy()
+    anchor.index = ["anchor"]
+    anchor["reference"] = "ANCHOR"
+    mixed = pd.concat([frame, anchor])
+    assert (mixed["declaration_date"] <= engine.builder.history_end).any()
+    if what == "features":
+        return engine.builder.transform(mixed).drop(index="anchor")
+    if what == "items":
+        return engine.score_items(mixed).drop(index="anchor")
+    out = engine.assess(mixed)
+    return out[out["reference"] != "ANCHOR"].reset_index(drop=True)
+
+
+def _assert_items_equal(got: pd.DataFrame, want: pd.DataFrame) -> None:
+    assert list(got.index) == list(want.index)
+    np.testing.assert_allclose(got[COMPONENTS], want[COMPONENTS], rtol=1e-9, atol=1e-12)
+    for column in TEXTS:
+        assert got[column].tolist() == want[column].tolist(), column
+
+
+@pytest.mark.parametrize("odd", [False, True], ids=["plain", "missing-and-unseen"])
+def test_snapshot_features_equal_as_of_features(engine, data, odd) -> None:
+    history, new = data
+    new = _odd(new) if odd else new
+    assert (new["declaration_date"] > engine.builder.history_end).all()
+    fast = engine.builder.transform(new)
+    slow = _as_of(engine, history, new, "features")
+    assert list(fast.columns) == list(slow.columns)
+    numeric = [c for c in fast.columns if c != "missing_fields"]
+    np.testing.assert_allclose(fast[numeric], slow[numeric], rtol=1e-9, atol=1e-9)
+    assert fast["missing_fields"].tolist() == slow["missing_fields"].tolist()
+    if odd:
+        assert fast["missing_fields"].str.contains("net_mass_kg").any()
+        assert fast.loc[new.index[::7], "importer_is_new"].eq(1.0).all()
+
+
+@pytest.mark.parametrize("odd", [False, True], ids=["plain", "missing-and-unseen"])
+def test_batch_and_single_declarations_equal_as_of_scores(engine, data, odd) -> None:
+    history, new = data
+    new = _odd(new) if odd else new
+    slow = _as_of(engine, history, new, "items")
+    _assert_items_equal(engine.score_items(new), slow)  # 300 rows: sklearn forest
+    _assert_items_equal(engine.score_items(new.head(40)), slow.head(40))  # flat forest
+    singles = pd.concat([engine.score_items(new.iloc[[i]]) for i in range(0, 300, 15)])
+    _assert_items_equal(singles, slow.iloc[::15])
+    assert slow["rules"].gt(0).any()  # the profiles took part
+    if odd:  # new importers of textiles: a mandatory control
+        assert slow["notes"].str.contains("mandatory").any()
+
+
+def test_assess_one_declaration_equals_batch(engine, data) -> None:
+    history, new = data
+    new = _odd(new)
+    slow = _as_of(engine, history, new, "assess")
+    fast = pd.concat([engine.assess(new.iloc[[i]]) for i in range(0, 300, 10)])
+    fast = fast.reset_index(drop=True)
+    want = slow.iloc[::10].reset_index(drop=True)
+    assert list(fast.columns) == list(ASSESSMENT_COLUMNS)
+    numeric = ["score", "rules", "anomaly", "model", "expected_revenue", "critical_score"]
+    np.testing.assert_allclose(fast[numeric], want[numeric], rtol=1e-9, atol=1e-12)
+    for column in ("reference", "version", "model_version", "profile_version", "notes"):
+        assert fast[column].tolist() == want[column].tolist()
+    assert fast["missing_fields"].tolist() == want["missing_fields"].tolist()
+    row = new.iloc[0].to_dict()
+    one = engine.assess_one(row)
+    assert one["reference"] == row["reference"]
+    assert one["score"] == pytest.approx(want.loc[0, "score"], rel=1e-9)
+
+
+def test_assess_one_takes_a_declaration(engine, data) -> None:
+    day = (engine.builder.history_end + pd.Timedelta(days=3)).date().isoformat()
+    decl = Declaration.model_validate(declaration("ONE-1", declaration_date=day))
+    one = engine.assess_one(decl)
+    want = engine.assess(items_frame([decl]))
+    assert one["reference"] == "ONE-1"
+    assert one["score"] == pytest.approx(want["score"].iloc[0], rel=1e-9)
+    assert one["missing_fields"] == want["missing_fields"].iloc[0]
+
+
+def test_generic_rule_scorer_and_no_model_engine_equal_as_of(engine, data) -> None:
+    history, new = data
+    slow = _as_of(engine, history, new, "items")
+    rules = FakeRules()
+    fast = engine.score_items(new.head(30), profiles=rules)
+    anchor = history.tail(1).copy()
+    anchor.index = ["anchor"]
+    mixed = engine.score_items(pd.concat([new.head(30), anchor]), profiles=rules)
+    _assert_items_equal(fast, mixed.drop(index="anchor"))
+    assert not fast["rules"].equals(slow["rules"].head(30))  # the rules really changed
+    bare = train_engine(history.assign(fraud=np.nan), seed=1)
+    anchor_frame = pd.concat([new.head(30), anchor])
+    _assert_items_equal(
+        bare.score_items(new.head(30)), bare.score_items(anchor_frame).drop(index="anchor")
+    )
+
+
+def test_small_frame_aggregation_equals_groupby() -> None:
+    rng = np.random.default_rng(3)
+    n = 60
+    references = np.array([f"R{i}" for i in rng.integers(0, 12, n)], dtype=object)
+    versions = rng.integers(1, 3, n).astype(np.int64)
+    items = _Items(pd.RangeIndex(n))
+    for name in ("score", "rules", "anomaly", "model", "critical_score"):
+        values = rng.random(n)
+        values[rng.random(n) < 0.2] = np.nan
+        items[name] = values
+    revenue = rng.lognormal(3, 4, n) * rng.choice([1.0, 1e-9, 1e9], n)
+    revenue[rng.random(n) < 0.2] = np.nan
+    items["expected_revenue"] = revenue
+    items["missing_fields"] = rng.choice(["", "net_mass_kg", "value,duty_rate"], n).astype(object)
+    items["notes"] = rng.choice(["", "mandatory control demanded by a profile"], n).astype(object)
+    fast = pd.DataFrame(_per_declaration(references, versions, items))
+    data = {"reference": pd.Series(references, dtype=object), "version": versions}
+    slow = _per_declaration_pandas(data, items)
+    pd.testing.assert_frame_equal(fast[list(slow.columns)], slow, check_exact=True)
+
+
+def test_undated_rows_do_not_hide_rows_dated_inside_the_history(engine, data) -> None:
+    history, new = data
+    inside = history.tail(20)
+    undated = new.iloc[5:10].assign(declaration_date=pd.NaT)
+    alone = engine.builder.transform(inside)
+    mixed = engine.builder.transform(pd.concat([undated, inside]))
+    pd.testing.assert_frame_equal(mixed.loc[inside.index], alone)
+    last = engine.builder.transform(pd.concat([undated, new.head(5)]))
+    pd.testing.assert_frame_equal(last.loc[undated.index], engine.builder.transform(undated))
