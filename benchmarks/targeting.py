@@ -12,12 +12,11 @@ import argparse
 import time
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 
 from clearlane.ingest.parse import read_frame
 from clearlane.learn import backtest, compare, write_report
-from clearlane.risk.base import ProfileEvaluation
+from clearlane.risk.profiles import load_default_profiles
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "kcs"
 SHOWN = [
@@ -29,33 +28,6 @@ SHOWN = [
     "roc_auc",
     "pr_auc",
 ]
-
-
-class StandInRules:
-    """Three analyst-style rules, used as the rule baseline until clearlane.risk.profiles lands:
-    undervaluation against the HS6 x origin reference, a new importer, a high duty rate."""
-
-    version = "benchmark-stand-in-1"
-
-    def evaluate(self, frame: pd.DataFrame) -> ProfileEvaluation:
-        hits = pd.DataFrame(
-            {
-                "undervalued": frame["unit_price_ratio"].lt(0.5).fillna(False),
-                "new_importer": frame["importer_is_new"].eq(1.0),
-                "high_duty": pd.to_numeric(frame["duty_rate"], errors="coerce")
-                .gt(20)
-                .fillna(False),
-            },
-            index=frame.index,
-        )
-        weights = np.array([0.6, 0.3, 0.3])
-        score = pd.Series(np.clip(hits.to_numpy() @ weights, 0, 1), index=frame.index)
-        return ProfileEvaluation(
-            score=score,
-            hits=hits,
-            mandatory=pd.Series(False, index=frame.index),
-            missing=pd.Series("", index=frame.index),
-        )
 
 
 def show(title: str, table: pd.DataFrame) -> None:
@@ -74,7 +46,9 @@ def main() -> None:
     train = read_frame(DATA / "kcs_train_2020.csv")
     valid = read_frame(DATA / "kcs_valid_2021q1.csv")
     print(f"read {len(train)} + {len(valid)} rows in {time.perf_counter() - t0:.1f}s")
-    rules = StandInRules()
+    # The rule baseline is the starter profile set shipped with ClearLane, untouched: generic
+    # WTO TFA Art. 7.4 criteria, not tuned to KCS.
+    rules = load_default_profiles()
 
     if not args.skip_2020:
         dates = pd.to_datetime(train["declaration_date"])

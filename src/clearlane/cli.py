@@ -6,7 +6,7 @@ import json
 from datetime import date
 from functools import partial
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -21,6 +21,11 @@ from rich.progress import (
 from rich.table import Table
 
 from clearlane import __version__
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from clearlane.risk.profiles import ProfileSet
 
 app = typer.Typer(
     help="ClearLane: customs risk management and targeting.",
@@ -232,7 +237,7 @@ def generate(
     console.print(summary)
 
 
-def _load_profile_file(path: Path):  # type: ignore[no-untyped-def]
+def _load_profile_file(path: Path) -> ProfileSet:
     from clearlane.risk.profiles import ProfileError, load_profiles
 
     try:
@@ -314,7 +319,7 @@ def profiles_retire(
 # --------------------------------------------------------------------------- analysis
 
 
-def _analysis_frame(data: Path | None, fmt: str | None):  # type: ignore[no-untyped-def]
+def _analysis_frame(data: Path | None, fmt: str | None) -> pd.DataFrame:
     """The analysis frame of a file (valid records only) or, without --data, of the store."""
     from clearlane.ingest.parse import read_frame
     from clearlane.ingest.readers import FORMATS, FileRejected
@@ -336,7 +341,7 @@ def _analysis_frame(data: Path | None, fmt: str | None):  # type: ignore[no-unty
         raise _fail(getattr(exc, "message", str(exc))) from exc
 
 
-def _profiles():  # type: ignore[no-untyped-def]
+def _profiles() -> ProfileSet:
     """Profiles in force from the store, else the shipped starter set."""
     from clearlane.risk.profiles import load_default_profiles
     from clearlane.store.profiles import active_profiles
@@ -345,7 +350,7 @@ def _profiles():  # type: ignore[no-untyped-def]
     return stored if stored is not None else load_default_profiles()
 
 
-def _print_table(table, title: str) -> None:  # type: ignore[no-untyped-def]
+def _print_table(table: pd.DataFrame, title: str) -> None:
     from clearlane.demo import print_metrics
 
     print_metrics(console, table, title)

@@ -126,7 +126,12 @@ def run_demo(
     from clearlane.risk.profiles import load_default_profiles
     from clearlane.store.frames import load_items_frame
     from clearlane.store.profiles import active_profiles, save_profiles
-    from clearlane.workflows import default_registry, score_and_route, train_and_register
+    from clearlane.workflows import (
+        default_registry,
+        lane_summary,
+        score_and_route,
+        train_and_register,
+    )
 
     if active_profiles(session_factory=session_factory) is None:
         save_profiles(
@@ -162,10 +167,9 @@ def run_demo(
 
     console.rule(f"[bold]5. Score and route {today:%Y-%m-%d}")
     routed = score_and_route(fresh, engine=outcome.engine, profiles=profiles)
-    lanes = routed.groupby(["lane", "selection_reason"], dropna=False).size()
-    table = Table("lane", "selection reason", "declarations", title="the day's lanes")
-    for (lane, reason), n in lanes.items():
-        table.add_row(str(lane), str(reason) if isinstance(reason, str) else "", str(n))
+    table = Table("lane / selection reason", "declarations", title="the day's lanes")
+    for key, n in lane_summary(routed).items():
+        table.add_row(key, str(n))
     console.print(table)
     queue = Table("reference", "office", "score", "lane", "reason", "profiles hit", title="top 8")
     for row in routed.head(8).itertuples():

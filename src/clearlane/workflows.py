@@ -10,7 +10,6 @@ import io
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import joblib
 import numpy as np
@@ -45,7 +44,8 @@ def temporal_split(
 
 
 def _metrics(table: pd.DataFrame, row: str) -> dict[str, float]:
-    return {k: float(v) for k, v in table.loc[row].items() if pd.notna(v)}
+    values = table.loc[row].to_dict()
+    return {str(k): float(v) for k, v in values.items() if pd.notna(v)}
 
 
 def engine_from_bytes(data: bytes) -> RiskEngine:
@@ -206,9 +206,10 @@ def score_and_route(
     return out.reset_index(drop=True)
 
 
-def lane_summary(routed: pd.DataFrame) -> dict[str, Any]:
-    counts = routed.groupby(["lane", "selection_reason"], dropna=False).size()
-    return {f"{lane}/{reason or '-'}": int(n) for (lane, reason), n in counts.items()}
+def lane_summary(routed: pd.DataFrame) -> dict[str, int]:
+    """Declarations per lane and selection reason, e.g. {"red/risk": 12, "green/-": 300}."""
+    keys = routed["lane"].astype(str) + "/" + routed["selection_reason"].fillna("-").astype(str)
+    return {str(k): int(n) for k, n in keys.value_counts().sort_index().items()}
 
 
 def default_registry(data_dir: Path) -> ModelRegistry:
