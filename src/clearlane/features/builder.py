@@ -223,8 +223,9 @@ def key_of(prep: Mapping[str, np.ndarray], columns: Sequence[str]) -> np.ndarray
 @dataclass
 class FeatureMatrix:
     """Features of a frame as one float matrix plus ``missing_fields`` (and, when computed
-    from the frame, its prepared inputs): the internal form of :meth:`FeatureBuilder.transform`,
-    so that scoring can pick model inputs without going through a DataFrame."""
+    from the frame, its prepared inputs ``prep`` and the column reader ``source``, which the
+    engine reuses): the internal form of :meth:`FeatureBuilder.transform`, so that scoring
+    can pick model inputs without going through a DataFrame."""
 
     index: pd.Index
     names: list[str]
