@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from typer.testing import CliRunner
@@ -94,3 +95,50 @@ def test_demo_runs_end_to_end(tmp_path: Path) -> None:
     assert "bad_records.jsonl: received 9, stored 0, quarantined 9" in out
     assert "held-out period (temporal split)" in out and "random (expected)" in out
     assert "the day's lanes" in out and "green" in out
+
+
+def test_train_score_evaluate_from_the_store(tmp_path: Path) -> None:
+    data = tmp_path / "gen"
+    result = runner.invoke(
+        app, ["generate", "--declarations", "3000", "--seed", "9", "--out", str(data)]
+    )
+    assert result.exit_code == 0, result.output
+
+    # Scoring before any training says what to do.
+    result = runner.invoke(
+        app, ["score", "--data", str(data / "declarations.csv"), "--out", str(tmp_path / "s.csv")]
+    )
+    assert result.exit_code == 2 and "run `clearlane train` first" in result.output
+
+    assert runner.invoke(app, ["ingest", str(data / "declarations.csv")]).exit_code == 0
+    ingest_controls = ["ingest", str(data / "controls.jsonl"), "--kind", "controls"]
+    assert runner.invoke(app, ingest_controls).exit_code == 0
+
+    result = runner.invoke(app, ["train"])
+    assert result.exit_code == 0, result.output
+    assert "held-out period, all declarations" in result.output
+    assert "registered risk-engine@1: promoted to champion" in result.output
+
+    scores = tmp_path / "scores.csv"
+    result = runner.invoke(
+        app, ["score", "--data", str(data / "declarations.csv"), "--out", str(scores)]
+    )
+    assert result.exit_code == 0, result.output
+    import pandas as pd
+
+    table = pd.read_csv(scores)
+    assert len(table) == 3000 and table["reference"].is_unique
+    for column in ("score", "lane", "selection_reason", "rules", "anomaly", "model"):
+        assert column in table.columns
+    assert table["score"].between(0, 1).all()
+    assert set(table["lane"]) <= {"green", "yellow", "red"}
+    assert (table["lane"] == "red").sum() >= 0.04 * 3000  # red capacity 5 % per office-day
+
+    report = tmp_path / "report"
+    result = runner.invoke(app, ["evaluate", "--report", str(report), "--no-rolling"])
+    assert result.exit_code == 0, result.output
+    html = (report / "report.html").read_text()
+    assert "<svg" in html
+    # Self-contained: nothing is fetched (the SVG namespace URI is a name, not a download).
+    assert not re.search(r"""(src|href)\s*=\s*["']?(https?:)?//""", html)
+    assert "<link" not in html

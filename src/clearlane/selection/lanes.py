@@ -43,16 +43,23 @@ def _office_days(frame: pd.DataFrame) -> tuple[np.ndarray, pd.DataFrame]:
     return group, table
 
 
-def _rounding_jitter(table: pd.DataFrame, seed: int) -> np.ndarray:
-    """A uniform number in [0, 1) per office-day, fixed by (seed, office, day)."""
+def _rounding_jitter(table: pd.DataFrame, seed: int, salt: str = "random") -> np.ndarray:
+    """A uniform number in [0, 1) per office-day, fixed by (seed, salt, office, day)."""
     values = [
         int.from_bytes(
-            hashlib.blake2b(f"{seed}|{office}|{day}".encode(), digest_size=8).digest(), "big"
+            hashlib.blake2b(f"{seed}|{salt}|{office}|{day}".encode(), digest_size=8).digest(),
+            "big",
         )
         / 2.0**64
         for office, day in zip(table["office"], table["day"], strict=True)
     ]
     return np.asarray(values, dtype=float)
+
+
+def _capacity_jitter(
+    table: pd.DataFrame, policy: SelectionPolicy, seed: int
+) -> dict[Lane, np.ndarray]:
+    return {lane: _rounding_jitter(table, seed, f"capacity-{lane.value}") for lane in policy.lanes}
 
 
 def _within_group_position(
@@ -156,7 +163,10 @@ def _select(
     rank[:] = _within_group_position(group, risk_order, np.ones(n, dtype=bool))
 
     sizes = table["declarations"].to_numpy()
-    caps = policy.capacities(table["office"].to_numpy(), sizes)
+    chosen_seed = policy.seed if seed is None else seed
+    caps = policy.capacities(
+        table["office"].to_numpy(), sizes, _capacity_jitter(table, policy, chosen_seed)
+    )
     mandatory_count = np.bincount(group, weights=mandatory, minlength=len(table)).astype(int)
 
     # 2. Random draw: a seeded uniform key per row, assigned in a canonical order (office, day,
@@ -217,7 +227,9 @@ def selection_summary(selection: pd.DataFrame, policy: SelectionPolicy) -> pd.Da
         return pd.DataFrame(columns=columns)
     group, table = _office_days(selection)
     sizes = table["declarations"].to_numpy()
-    caps = policy.capacities(table["office"].to_numpy(), sizes)
+    caps = policy.capacities(
+        table["office"].to_numpy(), sizes, _capacity_jitter(table, policy, policy.seed)
+    )
     lane = selection["lane"].to_numpy(dtype=object)
     reason = selection["selection_reason"].to_numpy(dtype=object)
 
