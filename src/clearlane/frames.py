@@ -67,6 +67,26 @@ ITEM_FIELDS = (
 )
 LABEL_FIELDS = ("controlled", "fraud", "critical", "selection_reason", "extra_duty")
 FRAME_COLUMNS = (*HEADER_FIELDS, *ITEM_FIELDS, *LABEL_FIELDS)
+NUMERIC_COLUMNS: tuple[str, ...] = (
+    "version",
+    "exchange_rate",
+    "n_items",
+    "n_containers",
+    "seq",
+    "quantity",
+    "net_mass_kg",
+    "gross_mass_kg",
+    "item_value",
+    "customs_value",
+    "duty_rate",
+    "duty_amount",
+    "tax_amount",
+    "duty_at_stake",
+    "controlled",
+    "fraud",
+    "critical",
+    "extra_duty",
+)
 
 
 def declaration_rows(decl: Declaration) -> list[dict[str, Any]]:
@@ -162,27 +182,7 @@ def finish_frame(frame: pd.DataFrame) -> pd.DataFrame:
         if column not in frame.columns:
             frame[column] = np.nan
     frame["declaration_date"] = pd.to_datetime(frame["declaration_date"])
-    numeric = (
-        "version",
-        "exchange_rate",
-        "n_items",
-        "n_containers",
-        "seq",
-        "quantity",
-        "net_mass_kg",
-        "gross_mass_kg",
-        "item_value",
-        "customs_value",
-        "duty_rate",
-        "duty_amount",
-        "tax_amount",
-        "duty_at_stake",
-        "controlled",
-        "fraud",
-        "critical",
-        "extra_duty",
-    )
-    for column in numeric:
+    for column in NUMERIC_COLUMNS:
         frame[column] = pd.to_numeric(frame[column], errors="coerce")
     ordered = [*FRAME_COLUMNS, *sorted(c for c in frame.columns if c not in FRAME_COLUMNS)]
     return frame[ordered].sort_values(["declaration_date", "reference", "seq"], kind="stable")

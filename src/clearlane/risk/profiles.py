@@ -42,7 +42,7 @@ from pydantic import (
     model_validator,
 )
 
-from clearlane.frames import HEADER_FIELDS, ITEM_FIELDS, LABEL_FIELDS
+from clearlane.frames import HEADER_FIELDS, ITEM_FIELDS, LABEL_FIELDS, NUMERIC_COLUMNS
 from clearlane.risk.base import ProfileEvaluation
 
 __all__ = [
@@ -74,25 +74,8 @@ DEFAULT_FEATURE_FIELDS: tuple[str, ...] = (
     "route_rate",
 )
 
-# Numeric columns of the analysis frame (mirrors clearlane.frames.finish_frame; a test checks it).
-NUMERIC_FRAME_FIELDS: frozenset[str] = frozenset(
-    {
-        "version",
-        "exchange_rate",
-        "n_items",
-        "n_containers",
-        "seq",
-        "quantity",
-        "net_mass_kg",
-        "gross_mass_kg",
-        "item_value",
-        "customs_value",
-        "duty_rate",
-        "duty_amount",
-        "tax_amount",
-        "duty_at_stake",
-    }
-)
+# Numeric columns of the analysis frame that a condition may name (labels are excluded).
+NUMERIC_FRAME_FIELDS: frozenset[str] = frozenset(NUMERIC_COLUMNS) - frozenset(LABEL_FIELDS)
 # Dates are handled by valid_from/valid_to; labels are outcomes, unknown when a declaration
 # arrives, so a rule on them would leak the answer. Neither may appear in a condition.
 _NOT_CONDITION_FIELDS = frozenset({"declaration_date"})
