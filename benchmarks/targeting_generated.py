@@ -15,10 +15,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from clearlane.core.schema import ControlResult
-from clearlane.frames import items_frame
 from clearlane.generate import generate_dataset
-from clearlane.ingest.parse import parse_file
+from clearlane.ingest.parse import read_frame
 from clearlane.learn import compare
 from clearlane.risk.profiles import load_default_profiles
 from clearlane.workflows import temporal_split
@@ -34,13 +32,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp)
         generate_dataset(declarations=args.declarations, seed=args.seed, out_dir=out)
-        declarations = [r.declaration for r in parse_file(out / "declarations.jsonl")]
-        controls: dict[str, list[ControlResult]] = {}
-        with (out / "controls.jsonl").open() as handle:
-            for line in handle:
-                result = ControlResult.model_validate_json(line)
-                controls.setdefault(result.declaration_reference, []).append(result)
-    frame = items_frame([d for d in declarations if d is not None], controls)
+        frame = read_frame(out / "declarations.jsonl", controls=out / "controls.jsonl")
     train, test = temporal_split(frame, 0.2)
     result = compare(train, test, profiles=load_default_profiles())
     labelled = test.drop_duplicates("reference")["fraud"]

@@ -27,10 +27,8 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args()
 
-    from clearlane.core.schema import ControlResult
-    from clearlane.frames import items_frame
     from clearlane.generate import generate_dataset
-    from clearlane.ingest.parse import parse_file
+    from clearlane.ingest.parse import read_frame
     from clearlane.risk import train_engine
     from clearlane.risk.profiles import load_default_profiles
 
@@ -43,14 +41,7 @@ def main() -> None:
         rows.append(("generate", time.perf_counter() - start, peak_mb()))
 
         start = time.perf_counter()
-        declarations = [r.declaration for r in parse_file(out / "declarations.jsonl")]
-        controls: dict[str, list[ControlResult]] = {}
-        with (out / "controls.jsonl").open() as handle:
-            for line in handle:
-                result = ControlResult.model_validate_json(line)
-                controls.setdefault(result.declaration_reference, []).append(result)
-        frame = items_frame([d for d in declarations if d is not None], controls)
-        del declarations
+        frame = read_frame(out / "declarations.jsonl", controls=out / "controls.jsonl")
         rows.append(("read + validate + frame", time.perf_counter() - start, peak_mb()))
 
         start = time.perf_counter()

@@ -80,3 +80,24 @@ def test_kcs_frame_has_labels_and_duty_at_stake(tmp_path: Path) -> None:
     row = frame.set_index("reference").loc["85945189"]
     assert row["duty_at_stake"] == pytest.approx(0.08 * 375751.2)
     assert row["transport_mode"] == "4"
+
+
+def test_read_frame_joins_a_control_result_file(tmp_path: Path, records: list[dict]) -> None:
+    write_jsonl(tmp_path / "d.jsonl", records)
+    controls = [
+        {
+            "declaration_reference": "R2",
+            "control_type": "physical",
+            "selection_reason": "random",
+            "outcome": "non_compliant",
+            "irregularities": ["undervaluation"],
+            "severity": "revenue",
+            "extra_duty": 10.0,
+        },
+        {"declaration_reference": "R3", "control_type": "physical"},  # invalid: left out
+    ]
+    write_jsonl(tmp_path / "c.jsonl", controls)
+    frame = read_frame(tmp_path / "d.jsonl", controls=tmp_path / "c.jsonl")
+    by_ref = frame.drop_duplicates("reference").set_index("reference")
+    assert by_ref.loc["R2", "fraud"] == 1.0 and by_ref.loc["R2", "selection_reason"] == "random"
+    assert by_ref.loc["R1", "controlled"] == 0 and by_ref.loc["R3", "controlled"] == 0

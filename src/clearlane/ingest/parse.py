@@ -103,19 +103,33 @@ def parse_file(
 
 
 def read_frame(
-    path: Path | str, fmt: str | None = None, *, encoding: str = "utf-8"
+    path: Path | str,
+    fmt: str | None = None,
+    *,
+    encoding: str = "utf-8",
+    controls: Path | str | None = None,
 ) -> pd.DataFrame:
-    """The analysis frame of a file's valid records (invalid ones are left out, see ingest)."""
+    """The analysis frame of a file's valid records (invalid ones are left out, see ingest).
+
+    Labels come from control results inside the records (KCS) and, with ``controls``, from a
+    control-result file (csv, jsonl or json, e.g. the generator's ``controls.jsonl``).
+    """
     from clearlane.frames import items_frame
+    from clearlane.ingest.controls import parse_controls_file
 
     declarations: list[Declaration] = []
-    controls: dict[str, list[ControlResult]] = {}
+    results: dict[str, list[ControlResult]] = {}
     for record in parse_file(Path(path), fmt, encoding=encoding):
         if record.accepted and record.declaration is not None:
             declarations.append(record.declaration)
             if record.controls:
-                controls.setdefault(record.declaration.reference, []).extend(record.controls)
-    return items_frame(declarations, controls)
+                results.setdefault(record.declaration.reference, []).extend(record.controls)
+    if controls is not None:
+        for parsed in parse_controls_file(Path(controls), encoding=encoding):
+            if parsed.accepted and parsed.control is not None:
+                reference = parsed.control.declaration_reference
+                results.setdefault(reference, []).append(parsed.control)
+    return items_frame(declarations, results)
 
 
 __all__ = ["FileRejected", "ParsedRecord", "parse_file", "parse_record", "read_frame"]

@@ -18,7 +18,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
 from queue import Empty
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, cast
 
 from sqlalchemy import Table, func, insert, select, text, update
 from sqlalchemy.orm import Session, sessionmaker
@@ -44,7 +44,6 @@ CONTROLS = cast(Table, ControlResultRow.__table__)
 QUARANTINE = cast(Table, QuarantineRow.__table__)
 PARALLEL_MIN_BYTES = 4_000_000  # below this a second process costs more than it saves
 MAX_RAW_CHARS = 5_000_000  # a rejected *file* keeps this much text; its sha256 names the rest
-T = TypeVar("T")
 
 
 @dataclass
