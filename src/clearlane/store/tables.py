@@ -177,3 +177,79 @@ class RiskProfileRow(Base):
     changed_by: Mapped[str] = mapped_column(String(128))
     change_note: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class AuditEntryRow(Base):
+    """One entry of the append-only, hash-chained audit trail (see :mod:`clearlane.audit`).
+
+    ``payload`` is canonical JSON text (not a JSON column) so that the bytes hashed are the
+    bytes stored. No code path updates or deletes a row; triggers refuse it in the database.
+    """
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    seq: Mapped[int] = mapped_column(BigInteger, unique=True)
+    recorded_at: Mapped[str] = mapped_column(String(40))  # ISO 8601 UTC, hashed as written
+    kind: Mapped[str] = mapped_column(String(32), index=True)
+    actor: Mapped[str] = mapped_column(String(128))
+    subject: Mapped[str] = mapped_column(String(256), index=True)
+    payload: Mapped[str] = mapped_column(Text)
+    prev_hash: Mapped[str] = mapped_column(String(64), index=True)
+    hash: Mapped[str] = mapped_column(String(64), unique=True)
+
+
+class AuditHeadRow(Base):
+    """The chain's head (one row): bumped in the same transaction as every append, which
+    serialises writers and lets `audit verify` notice a truncated chain."""
+
+    __tablename__ = "audit_head"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    seq: Mapped[int] = mapped_column(BigInteger)
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+class AssessmentRow(Base):
+    """A stored risk assessment with its lane and reasons, as the officer saw it."""
+
+    __tablename__ = "assessments"
+    __table_args__ = (Index("ix_assessments_declaration", "reference", "version"),)
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    reference: Mapped[str] = mapped_column(String(64))
+    version: Mapped[int] = mapped_column(Integer)
+    assessed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+    declaration_date: Mapped[date | None] = mapped_column(Date, index=True)
+    office: Mapped[str | None] = mapped_column(String(32))
+    input_sha256: Mapped[str | None] = mapped_column(String(64))
+    model_version: Mapped[str | None] = mapped_column(String(128))
+    profile_version: Mapped[str | None] = mapped_column(String(128))
+    score: Mapped[float] = mapped_column(Float)
+    lane: Mapped[str] = mapped_column(String(8), index=True)
+    selection_reason: Mapped[str | None] = mapped_column(String(16))
+    rank: Mapped[int | None] = mapped_column(Integer)
+    components: Mapped[dict] = mapped_column(JSON)
+    reasons: Mapped[list] = mapped_column(JSON)
+    audit_seq: Mapped[int] = mapped_column(BigInteger)
+
+
+class DecisionRow(Base):
+    """An officer's decision on an assessed declaration: accept the proposed lane or override
+    it (with a justification). A change of decision is a new row that supersedes the old."""
+
+    __tablename__ = "decisions"
+    __table_args__ = (Index("ix_decisions_declaration", "reference", "version"),)
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    reference: Mapped[str] = mapped_column(String(64))
+    version: Mapped[int] = mapped_column(Integer)
+    assessment_id: Mapped[int] = mapped_column(ForeignKey("assessments.id"), index=True)
+    action: Mapped[str] = mapped_column(String(16))  # accept | override
+    proposed_lane: Mapped[str] = mapped_column(String(8))
+    lane: Mapped[str] = mapped_column(String(8))
+    justification: Mapped[str | None] = mapped_column(Text)
+    officer: Mapped[str] = mapped_column(String(128))
+    decided_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+    supersedes_id: Mapped[int | None] = mapped_column(ForeignKey("decisions.id"))
+    audit_seq: Mapped[int] = mapped_column(BigInteger)

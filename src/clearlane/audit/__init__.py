@@ -1,0 +1,30 @@
+"""Append-only, hash-chained audit trail: every assessment, decision, control result, profile
+or model change and sign-in, each linked to the one before (see :mod:`clearlane.audit.chain`)."""
+
+from clearlane.audit.chain import (
+    AuditError,
+    AuditEvent,
+    Finding,
+    Verdict,
+    append,
+    append_many,
+    entries,
+    head,
+    record,
+    trail,
+    verify,
+)
+
+__all__ = [
+    "AuditError",
+    "AuditEvent",
+    "Finding",
+    "Verdict",
+    "append",
+    "append_many",
+    "entries",
+    "head",
+    "record",
+    "trail",
+    "verify",
+]

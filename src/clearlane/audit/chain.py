@@ -1,0 +1,328 @@
+"""The append-only, hash-chained audit trail.
+
+Every entry carries the SHA-256 of the previous entry, and its own hash covers its content and
+that previous hash, so an entry cannot be edited, removed, slipped in or moved without breaking
+the chain from that point on. The one-row ``audit_head`` table is bumped in the same
+transaction as each append: it serialises writers (the UPDATE takes the write lock on SQLite
+and a row lock on PostgreSQL) and lets :func:`verify` notice entries cut off the end.
+
+What the chain cannot show on its own: someone with write access to the database who rewrites
+the whole chain from some point, recomputing every hash. Against that, publish the head
+(`clearlane audit head`) or hand it to a third party, and check later with
+``verify(head=...)``.
+
+Appends use the caller's session, so an entry commits or rolls back with the change it records.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any, Literal
+
+import orjson
+from sqlalchemy import Table, insert, select, update
+from sqlalchemy.orm import Session, sessionmaker
+
+from clearlane.audit.guard import GENESIS
+from clearlane.store.tables import AuditEntryRow, AuditHeadRow
+
+LOG = AuditEntryRow.__table__
+HEAD = AuditHeadRow.__table__
+assert isinstance(LOG, Table) and isinstance(HEAD, Table)
+
+Problem = Literal["altered", "deleted", "inserted", "reordered", "truncated", "head_unknown"]
+
+
+class AuditError(RuntimeError):
+    """The audit trail cannot be written (its head row is missing or inconsistent)."""
+
+
+def canonical(value: Any) -> str:
+    """Canonical JSON: sorted keys, no spaces, NaN as null; the exact text that is hashed."""
+    return orjson.dumps(
+        value, option=orjson.OPT_SORT_KEYS | orjson.OPT_NON_STR_KEYS | orjson.OPT_SERIALIZE_NUMPY
+    ).decode()
+
+
+def entry_hash(
+    *, recorded_at: str, kind: str, actor: str, subject: str, payload: str, prev_hash: str
+) -> str:
+    """SHA-256 over the entry's content and the previous hash (``seq`` is deliberately not
+    covered: order is proven by the links, and a renumbered chain is reported separately)."""
+    body = canonical([recorded_at, kind, actor, subject, payload, prev_hash])
+    return hashlib.sha256(body.encode()).hexdigest()
+
+
+@dataclass(frozen=True)
+class AuditEvent:
+    """Something to record: ``kind`` (assessment, decision, control_result, profile_change,
+    model_change, login, export, ...), who did it, what it is about, and the details."""
+
+    kind: str
+    actor: str
+    subject: str
+    payload: Mapping[str, Any] = field(default_factory=dict)
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+def append_many(session: Session, events: Sequence[AuditEvent]) -> list[int]:
+    """Append ``events`` in order; returns their sequence numbers. Commits with ``session``."""
+    n = len(events)
+    if n == 0:
+        return []
+    connection = session.connection()
+    bumped = connection.execute(update(HEAD).where(HEAD.c.id == 1).values(seq=HEAD.c.seq + n))
+    if bumped.rowcount != 1:
+        raise AuditError(
+            "the audit_head row is missing: the store was not created by its migrations "
+            "or the head was removed; run `clearlane audit verify`"
+        )
+    last, prev = connection.execute(select(HEAD.c.seq, HEAD.c.hash).where(HEAD.c.id == 1)).one()
+    first = int(last) - n + 1
+    at = _now()
+    rows = []
+    for i, event in enumerate(events):
+        payload = canonical(dict(event.payload))
+        digest = entry_hash(
+            recorded_at=at,
+            kind=event.kind,
+            actor=event.actor,
+            subject=event.subject,
+            payload=payload,
+            prev_hash=prev,
+        )
+        rows.append(
+            {
+                "seq": first + i,
+                "recorded_at": at,
+                "kind": event.kind,
+                "actor": event.actor,
+                "subject": event.subject,
+                "payload": payload,
+                "prev_hash": prev,
+                "hash": digest,
+            }
+        )
+        prev = digest
+    connection.execute(insert(LOG), rows)
+    connection.execute(update(HEAD).where(HEAD.c.id == 1).values(hash=prev))
+    return [first + i for i in range(n)]
+
+
+def append(
+    session: Session, *, kind: str, actor: str, subject: str, payload: Mapping[str, Any]
+) -> int:
+    """Append one entry; returns its sequence number."""
+    return append_many(session, [AuditEvent(kind, actor, subject, payload)])[0]
+
+
+def record(session_factory: sessionmaker[Session], events: Iterable[AuditEvent]) -> list[int]:
+    """Append ``events`` in a transaction of their own (for changes stored elsewhere)."""
+    with session_factory() as session, session.begin():
+        return append_many(session, list(events))
+
+
+def head(session: Session) -> tuple[int, str]:
+    """(sequence number, hash) of the newest entry; (0, GENESIS) for an empty trail."""
+    row = session.execute(select(HEAD.c.seq, HEAD.c.hash).where(HEAD.c.id == 1)).one_or_none()
+    if row is None:
+        raise AuditError("the audit_head row is missing")
+    return int(row[0]), str(row[1])
+
+
+@dataclass(frozen=True)
+class Finding:
+    problem: Problem
+    seq: int | None
+    message: str
+
+
+@dataclass(frozen=True)
+class Verdict:
+    ok: bool
+    entries: int
+    last_seq: int
+    last_hash: str
+    finding: Finding | None = None
+    head_checked: str | None = None
+
+    def summary(self) -> str:
+        if self.finding is not None:
+            return f"TAMPERED: {self.finding.message}"
+        if self.entries == 0:
+            return "the audit trail is empty: nothing has been recorded yet, nothing to verify"
+        text = f"OK: {self.entries:,} entries, chain intact, head {self.last_seq} {self.last_hash}"
+        if self.head_checked:
+            text += f"; the published head {self.head_checked[:16]}... is in the chain"
+        return text
+
+
+def _rows(session: Session, batch: int) -> Iterator[Any]:
+    query = select(LOG).order_by(LOG.c.seq).execution_options(yield_per=batch)
+    yield from session.execute(query)
+
+
+def _recompute(row: Any) -> str:
+    return entry_hash(
+        recorded_at=row.recorded_at,
+        kind=row.kind,
+        actor=row.actor,
+        subject=row.subject,
+        payload=row.payload,
+        prev_hash=row.prev_hash,
+    )
+
+
+def _successor_of(session: Session, digest: str) -> int | None:
+    """The seq of the entry that links to ``digest`` (the true next entry), if any."""
+    found = session.scalar(select(LOG.c.seq).where(LOG.c.prev_hash == digest).limit(1))
+    return int(found) if found is not None else None
+
+
+def _broken_link(
+    session: Session, row: Any, last_seq: int, prev: str, before_prev: str | None
+) -> Finding:
+    """Name what happened where entry ``row`` does not link to the entry before it."""
+    successor = _successor_of(session, prev)
+    where = f"after entry {last_seq}" if last_seq else "at the start of the chain"
+    if successor is not None and successor > row.seq:
+        return Finding(
+            "reordered",
+            row.seq,
+            f"entry {row.seq} is out of order: the entry that links to entry {last_seq} is "
+            f"stored at position {successor}",
+        )
+    if before_prev is not None and row.prev_hash == before_prev:
+        return Finding(
+            "inserted",
+            last_seq,
+            f"entry {last_seq} was inserted: entry {row.seq} links to the entry before it",
+        )
+    if row.seq > last_seq + 1:
+        missing = (
+            f"entry {last_seq + 1}"
+            if row.seq == last_seq + 2
+            else f"entries {last_seq + 1}..{row.seq - 1}"
+        )
+        return Finding("deleted", last_seq + 1, f"{missing} deleted {where}")
+    return Finding(
+        "altered",
+        last_seq or row.seq,
+        f"entry {row.seq} does not link to entry {last_seq}: entry {last_seq} was altered "
+        "(its hash rewritten) or an entry between them was deleted",
+    )
+
+
+def verify(session: Session, *, head_hash: str | None = None, batch: int = 5000) -> Verdict:
+    """Walk the chain in sequence order and report the first entry that was altered, deleted,
+    inserted or reordered; then check the stored head (truncation) and, if given, that a
+    published head is in the chain."""
+    prev, before_prev, last_seq, entries = GENESIS, None, 0, 0
+    seen_head = head_hash is None
+    for row in _rows(session, batch):
+        if _recompute(row) != row.hash:
+            return Verdict(
+                False,
+                entries,
+                last_seq,
+                prev,
+                Finding(
+                    "altered",
+                    row.seq,
+                    f"entry {row.seq} ({row.kind}, {row.subject}) was altered: its content "
+                    "does not match its hash",
+                ),
+            )
+        if row.prev_hash != prev:
+            finding = _broken_link(session, row, last_seq, prev, before_prev)
+            return Verdict(False, entries, last_seq, prev, finding)
+        if row.seq != last_seq + 1:
+            return Verdict(
+                False,
+                entries,
+                last_seq,
+                prev,
+                Finding(
+                    "reordered",
+                    row.seq,
+                    f"entry {row.seq} follows entry {last_seq}: the chain links are intact "
+                    "but the entries were renumbered",
+                ),
+            )
+        before_prev, prev, last_seq = prev, row.hash, row.seq
+        entries += 1
+        if not seen_head and row.hash == head_hash:
+            seen_head = True
+    stored_seq, stored_hash = head(session)
+    if (stored_seq, stored_hash) != (last_seq, prev):
+        return Verdict(
+            False,
+            entries,
+            last_seq,
+            prev,
+            Finding(
+                "truncated",
+                last_seq + 1 if stored_seq > last_seq else stored_seq,
+                f"the chain ends at entry {last_seq} but its head records entry {stored_seq} "
+                f"({stored_hash[:16]}...): entries were cut off the end or the head was edited",
+            ),
+        )
+    if not seen_head:
+        return Verdict(
+            False,
+            entries,
+            last_seq,
+            prev,
+            Finding(
+                "head_unknown",
+                None,
+                f"the published head {head_hash} is not in the chain of {entries:,} entries: "
+                "entries up to it were altered, removed, or it is not this trail's head",
+            ),
+            head_checked=head_hash,
+        )
+    return Verdict(True, entries, last_seq, prev, None, head_checked=head_hash)
+
+
+def trail(session: Session, *, subject: str, limit: int = 500) -> list[dict[str, Any]]:
+    """The entries about one subject (e.g. ``declaration:REF``), oldest first."""
+    rows = session.execute(
+        select(LOG).where(LOG.c.subject == subject).order_by(LOG.c.seq).limit(limit)
+    )
+    return [
+        {
+            "seq": r.seq,
+            "recorded_at": r.recorded_at,
+            "kind": r.kind,
+            "actor": r.actor,
+            "subject": r.subject,
+            "payload": orjson.loads(r.payload),
+            "hash": r.hash,
+        }
+        for r in rows
+    ]
+
+
+def entries(session: Session, *, kind: str | None = None, limit: int = 100) -> list[dict[str, Any]]:
+    """The newest entries (optionally of one kind), newest first."""
+    query = select(LOG).order_by(LOG.c.seq.desc()).limit(limit)
+    if kind:
+        query = query.where(LOG.c.kind == kind)
+    return [
+        {
+            "seq": r.seq,
+            "recorded_at": r.recorded_at,
+            "kind": r.kind,
+            "actor": r.actor,
+            "subject": r.subject,
+            "payload": orjson.loads(r.payload),
+            "hash": r.hash,
+        }
+        for r in session.execute(query)
+    ]
