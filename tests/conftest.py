@@ -91,3 +91,14 @@ def kcs_sample(tmp_path_factory: pytest.TempPathFactory) -> pd.DataFrame:
     sample = tmp_path_factory.mktemp("kcs") / "kcs_sample.csv"
     sample.write_text(head, encoding="utf-8")
     return read_frame(sample, "kcs").reset_index(drop=True)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """CLEARLANE_TEST_POSTGRES=off deselects (visibly) every test marked `postgres`."""
+    if os.environ.get("CLEARLANE_TEST_POSTGRES") != "off":
+        return
+    kept = [item for item in items if item.get_closest_marker("postgres") is None]
+    deselected = [item for item in items if item.get_closest_marker("postgres") is not None]
+    if deselected:
+        config.hook.pytest_deselected(items=deselected)
+        items[:] = kept
