@@ -41,6 +41,11 @@ profiles_app = typer.Typer(
     help="Risk profiles (rules written by analysts): check, import, list, retire.",
     no_args_is_help=True,
 )
+audit_app = typer.Typer(
+    help="The tamper-evident audit trail: verify the chain, print its head, show entries.",
+    no_args_is_help=True,
+)
+app.add_typer(audit_app, name="audit")
 app.add_typer(db_app, name="db")
 app.add_typer(profiles_app, name="profiles")
 app.add_typer(quarantine_app, name="quarantine")
@@ -374,6 +379,7 @@ def train(
     """
     from clearlane.config import get_settings
     from clearlane.risk.errors import RiskError
+    from clearlane.store.session import open_store
     from clearlane.workflows import WorkflowError, default_registry, train_and_register
 
     frame = _analysis_frame(data, fmt)
@@ -387,6 +393,7 @@ def train(
                 seed=seed,
                 created_by="cli",
                 progress=lambda msg: status.update(msg),
+                audit=open_store(),
             )
     except (WorkflowError, RiskError) as exc:
         raise _fail(str(exc)) from exc
@@ -519,6 +526,132 @@ def demo(
         declarations=declarations,
         seed=seed,
     )
+
+
+@audit_app.command("verify")
+def audit_verify(
+    head: Annotated[
+        str | None,
+        typer.Option(help="A head hash published earlier: check that it is still in the chain."),
+    ] = None,
+) -> None:
+    """Walk the whole chain; report the first entry altered, deleted, inserted or reordered.
+
+    Exits 0 when the chain is intact (an empty trail is intact), 1 when it was tampered with.
+    """
+    from clearlane.audit import verify
+    from clearlane.store.session import StoreError, open_store
+
+    if head is not None and (len(head) != 64 or any(c not in "0123456789abcdef" for c in head)):
+        raise _fail(f"--head {head!r} is not a SHA-256 hash (64 lower-case hex characters)")
+    try:
+        with open_store()() as session, err_console.status("verifying the audit trail"):
+            verdict = verify(session, head_hash=head)
+    except StoreError as exc:
+        raise _fail(str(exc)) from exc
+    if verdict.ok:
+        console.print(f"[green]{verdict.summary()}[/]")
+        return
+    err_console.print(f"[bold red]{verdict.summary()}[/]")
+    raise typer.Exit(1)
+
+
+@audit_app.command("head")
+def audit_head() -> None:
+    """Print the current head (sequence number and hash) to publish or hand to a third party."""
+    from clearlane.audit import head
+    from clearlane.store.session import open_store
+
+    with open_store()() as session:
+        seq, digest = head(session)
+    console.print(f"{seq} {digest}")
+
+
+@audit_app.command("show")
+def audit_show(
+    subject: Annotated[
+        str | None, typer.Option(help="Only entries about this subject, e.g. declaration:REF.")
+    ] = None,
+    kind: Annotated[str | None, typer.Option(help="Only entries of this kind.")] = None,
+    limit: Annotated[int, typer.Option(min=1, help="At most this many entries.")] = 20,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON (with payloads).")] = False,
+) -> None:
+    """Show the newest entries (or one subject's timeline, oldest first)."""
+    from clearlane.audit import entries, trail
+    from clearlane.store.session import open_store
+
+    with open_store()() as session:
+        rows = (
+            trail(session, subject=subject, limit=limit)
+            if subject
+            else entries(session, kind=kind, limit=limit)
+        )
+    if as_json:
+        console.print_json(json.dumps(rows, default=str))
+        return
+    table = Table("seq", "recorded at", "kind", "actor", "subject", "hash")
+    for row in rows:
+        if kind and row["kind"] != kind:
+            continue
+        table.add_row(
+            str(row["seq"]),
+            row["recorded_at"][:19],
+            row["kind"],
+            row["actor"],
+            row["subject"],
+            row["hash"][:16],
+        )
+    console.print(table)
+
+
+@app.command()
+def kpis(
+    since: Annotated[str | None, typer.Option(help="First declaration day (YYYY-MM-DD).")] = None,
+    until: Annotated[str | None, typer.Option(help="Last declaration day (YYYY-MM-DD).")] = None,
+    office: Annotated[str | None, typer.Option(help="Only this office.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Targeting and oversight KPIs from the stored assessments, decisions and control results:
+    inspection rate, hit rate by lane and selection reason, revenue, override rate and its hit
+    rate, score drift."""
+    from clearlane.oversight.kpis import targeting_kpis
+    from clearlane.store.session import open_store
+
+    try:
+        first = date.fromisoformat(since) if since else None
+        last = date.fromisoformat(until) if until else None
+    except ValueError as exc:
+        raise _fail(f"--since/--until: {exc}") from exc
+    with open_store()() as session:
+        result = targeting_kpis(session, since=first, until=last, office=office)
+    if as_json:
+        console.print_json(json.dumps(result, default=str))
+        return
+    if not result["assessed"]:
+        console.print("no stored assessments yet: run `clearlane score` first")
+        return
+
+    def pct(value: object) -> str:
+        return "-" if value is None else f"{float(value):.1%}"  # type: ignore[arg-type]
+
+    table = Table("KPI", "value")
+    table.add_row("declarations assessed", f"{result['assessed']:,}")
+    table.add_row("controlled (result known)", f"{result['controlled']:,}")
+    table.add_row("inspection rate", pct(result["inspection_rate"]))
+    table.add_row("hit rate", pct(result["hit_rate"]["rate"]))
+    for lane, r in result["by_lane"].items():
+        table.add_row(f"hit rate, lane {lane}", f"{pct(r['rate'])} of {r['n']:,}")
+    for reason, r in result["by_selection_reason"].items():
+        table.add_row(f"hit rate, selected by {reason}", f"{pct(r['rate'])} of {r['n']:,}")
+    table.add_row("revenue recovered", f"{result['revenue_recovered']:,.2f}")
+    o = result["overrides"]
+    table.add_row("officer decisions", f"{o['decisions']:,}")
+    table.add_row("override rate", pct(o["override_rate"]))
+    table.add_row("hit rate, engine's controls", pct(o["hit_rate_engine"]["rate"]))
+    table.add_row("hit rate, officers' overrides", pct(o["hit_rate_overrides"]["rate"]))
+    psi = result["drift_psi"]
+    table.add_row("score drift (PSI, last 7 days)", "-" if psi is None else f"{psi:.3f}")
+    console.print(table)
 
 
 if __name__ == "__main__":  # pragma: no cover

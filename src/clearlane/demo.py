@@ -155,6 +155,7 @@ def run_demo(
             profiles=profiles,
             created_by="demo",
             progress=lambda msg: status.update(msg),
+            audit=session_factory,
         )
     comparison = outcome.comparison
     console.print(
@@ -182,6 +183,17 @@ def run_demo(
             str(row.profiles_hit or ""),
         )
     console.print(queue)
+
+    console.rule("[bold]6. Audit trail")
+    from clearlane.audit import verify
+    from clearlane.oversight import record_assessments
+
+    with session_factory() as session, session.begin():
+        record_assessments(session, routed=routed, actor=f"engine:{outcome.version.id}")
+    with session_factory() as session:
+        chain = verify(session)
+    console.print(f"  {len(routed):,} assessments stored with their reasons and lanes")
+    console.print(f"  audit trail: {chain.summary()}")
     return {
         "generation": summary,
         "reports": reports,

@@ -14,7 +14,9 @@ from pathlib import Path
 import joblib
 import numpy as np
 import pandas as pd
+from sqlalchemy.orm import Session, sessionmaker
 
+from clearlane.audit.chain import AuditEvent, record
 from clearlane.learn.evaluate import Comparison, compare, metrics_table
 from clearlane.learn.registry import ModelRegistry, ModelVersion, PromotionDecision, PromotionRule
 from clearlane.risk.base import RuleScorer
@@ -73,6 +75,7 @@ def train_and_register(
     created_by: str = "clearlane",
     seed: int = 0,
     progress: Progress | None = None,
+    audit: sessionmaker[Session] | None = None,
 ) -> TrainOutcome:
     """Evaluate the recipe on a temporal holdout, train on everything, register, maybe promote.
 
@@ -123,6 +126,36 @@ def train_and_register(
         period=period,
         decided_by=created_by,
     )
+    if audit is not None:
+        record(
+            audit,
+            [
+                AuditEvent(
+                    kind="model_change",
+                    actor=created_by,
+                    subject=f"model:{ENGINE_NAME}",
+                    payload={
+                        "action": "registered",
+                        "version": version.id,
+                        "sha256": version.sha256,
+                        "training_window": [str(d) for d in version.training_window],
+                        "metrics": metrics,
+                        "profile_version": getattr(profiles, "version", None),
+                    },
+                ),
+                AuditEvent(
+                    kind="model_change",
+                    actor=created_by,
+                    subject=f"model:{ENGINE_NAME}",
+                    payload={
+                        "action": "promoted" if decision.promoted else "not_promoted",
+                        "version": version.id,
+                        "champion_before": champion.id if champion is not None else None,
+                        "reason": decision.reason,
+                    },
+                ),
+            ],
+        )
     return TrainOutcome(comparison, engine, version, decision)
 
 

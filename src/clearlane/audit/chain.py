@@ -20,7 +20,7 @@ import hashlib
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 import orjson
 from sqlalchemy import Table, insert, select, update
@@ -29,9 +29,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from clearlane.audit.guard import GENESIS
 from clearlane.store.tables import AuditEntryRow, AuditHeadRow
 
-LOG = AuditEntryRow.__table__
-HEAD = AuditHeadRow.__table__
-assert isinstance(LOG, Table) and isinstance(HEAD, Table)
+LOG = cast(Table, AuditEntryRow.__table__)
+HEAD = cast(Table, AuditHeadRow.__table__)
 
 Problem = Literal["altered", "deleted", "inserted", "reordered", "truncated", "head_unknown"]
 

@@ -23,6 +23,7 @@ from typing import Any, Literal, cast
 from sqlalchemy import Table, func, insert, select, text, update
 from sqlalchemy.orm import Session, sessionmaker
 
+from clearlane.audit.chain import AuditEvent, append_many
 from clearlane.config import get_settings
 from clearlane.core.validation import Issue, Reason
 from clearlane.ingest.prepare import Message, Prepared, _produce, _worker
@@ -82,6 +83,26 @@ class IngestReport:
         data["stored"] = self.stored
         data["reconciles"] = self.reconciles
         return data
+
+
+def _control_event(row: dict[str, Any], source: str) -> AuditEvent:
+    """The audit entry of one stored control result (same transaction as the row)."""
+    return AuditEvent(
+        kind="control_result",
+        actor=f"ingest:{Path(source).name}",
+        subject=f"declaration:{row['declaration_reference']}",
+        payload={
+            "content_sha256": row["content_sha256"],
+            "version": row.get("declaration_version"),
+            "control_type": row["control_type"],
+            "selection_reason": row["selection_reason"],
+            "outcome": row["outcome"],
+            "severity": row["severity"],
+            "irregularities": row["irregularities"],
+            "extra_duty": row["extra_duty"],
+            "batch_id": row["batch_id"],
+        },
+    )
 
 
 def _now() -> datetime:
@@ -190,6 +211,7 @@ class _Writer:
                 known.add(row["content_sha256"])
         if fresh:
             self.session.connection().execute(insert(CONTROLS), fresh)
+            append_many(self.session, [_control_event(row, self.source) for row in fresh])
         return len(fresh)
 
     def bump_batch(self, batch_id: int, counts: Counter[str]) -> None:

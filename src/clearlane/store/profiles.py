@@ -16,6 +16,7 @@ import orjson
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from clearlane.audit.chain import AuditEvent, append_many
 from clearlane.risk.profiles import Profile, ProfileError, ProfileSet, parse_profiles
 from clearlane.store.session import open_store
 from clearlane.store.tables import RiskProfileRow
@@ -99,7 +100,26 @@ def save_profiles(
         if problems:
             session.rollback()
             raise ProfileError(problems)
+        append_many(
+            session,
+            [
+                _profile_event(
+                    change, changed_by, note, sha=_definition(profiles[change.profile_id])[1]
+                )
+                for change in changes
+                if change.action != "unchanged"
+            ],
+        )
     return changes
+
+
+def _profile_event(change: ProfileChange, actor: str, note: str | None, *, sha: str) -> AuditEvent:
+    return AuditEvent(
+        kind="profile_change",
+        actor=actor,
+        subject=f"profile:{change.profile_id}",
+        payload={"version": change.version, "action": change.action, "sha256": sha, "note": note},
+    )
 
 
 def retire_profile(
@@ -131,7 +151,9 @@ def retire_profile(
                 created_at=datetime.now(UTC),
             )
         )
-    return ProfileChange(profile_id, version, "retired")
+        change = ProfileChange(profile_id, version, "retired")
+        append_many(session, [_profile_event(change, changed_by, note, sha=stored.content_sha256)])
+    return change
 
 
 def active_profiles(*, session_factory: sessionmaker[Session] | None = None) -> ProfileSet | None:

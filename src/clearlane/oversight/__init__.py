@@ -1,0 +1,24 @@
+"""Human oversight: stored assessments, officer decisions (accept or override, justified),
+control results captured by officers, and the KPIs that show how both perform."""
+
+from clearlane.oversight.assessments import latest_assessment, record_assessments
+from clearlane.oversight.decisions import (
+    AlreadyDecidedError,
+    DecisionError,
+    NotAssessedError,
+    current_decision,
+    decide,
+)
+from clearlane.oversight.kpis import OverrideKPIs, override_kpis
+
+__all__ = [
+    "AlreadyDecidedError",
+    "DecisionError",
+    "NotAssessedError",
+    "OverrideKPIs",
+    "current_decision",
+    "decide",
+    "latest_assessment",
+    "override_kpis",
+    "record_assessments",
+]

@@ -1,0 +1,124 @@
+"""Officer decisions: the engine proposes a lane, an officer accepts or overrides it.
+
+An override needs a justification. A declaration is decided once; a later change is refused
+unless it is explicit (``change=True``) and justified, and it is stored as a new decision that
+supersedes the old one, so the history stays. Every decision goes to the audit trail.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from clearlane.audit.chain import append
+from clearlane.core.schema import Lane
+from clearlane.oversight.assessments import latest_assessment
+from clearlane.store.tables import DecisionRow
+
+MIN_JUSTIFICATION = 10  # characters: "ok" is not a justification
+
+
+class DecisionError(ValueError):
+    """A decision that cannot be recorded as asked (the message says why)."""
+
+
+class NotAssessedError(DecisionError, LookupError):
+    """No assessment to decide on."""
+
+
+class AlreadyDecidedError(DecisionError):
+    """The declaration is decided; only an explicit, justified change may follow."""
+
+
+def current_decision(
+    session: Session, *, reference: str, version: int | None = None
+) -> DecisionRow | None:
+    """The decision in force: the newest one (later ones supersede earlier ones)."""
+    query = select(DecisionRow).where(DecisionRow.reference == reference)
+    if version is not None:
+        query = query.where(DecisionRow.version == version)
+    query = query.order_by(DecisionRow.version.desc(), DecisionRow.id.desc()).limit(1)
+    return session.scalars(query).first()
+
+
+def decide(
+    session: Session,
+    *,
+    reference: str,
+    officer: str,
+    lane: Lane | str | None = None,
+    justification: str | None = None,
+    version: int | None = None,
+    change: bool = False,
+) -> DecisionRow:
+    """Accept the proposed lane (``lane`` None or equal to it) or override it.
+
+    Raises :class:`NotAssessedError`, :class:`AlreadyDecidedError` or :class:`DecisionError`
+    (override or change without a justification, unknown lane). Commits with ``session``.
+    """
+    assessment = latest_assessment(session, reference=reference, version=version)
+    if assessment is None:
+        raise NotAssessedError(
+            f"declaration {reference!r}"
+            + (f" version {version}" if version is not None else "")
+            + " has no assessment to decide on"
+        )
+    try:
+        chosen = Lane(lane) if lane is not None else Lane(assessment.lane)
+    except ValueError:
+        choices = ", ".join(item.value for item in Lane)
+        raise DecisionError(f"lane {lane!r} is not one of {choices}") from None
+    text = (justification or "").strip()
+    override = chosen.value != assessment.lane
+    previous = current_decision(session, reference=reference, version=assessment.version)
+    if previous is not None and not change:
+        raise AlreadyDecidedError(
+            f"declaration {reference!r} version {assessment.version} was already decided "
+            f"({previous.action}, lane {previous.lane}) by {previous.officer} at "
+            f"{previous.decided_at:%Y-%m-%d %H:%M}; a change must be explicit and justified"
+        )
+    if change and previous is None:
+        raise DecisionError(
+            f"declaration {reference!r} has no decision to change; record a first decision"
+        )
+    if (override or change) and len(text) < MIN_JUSTIFICATION:
+        what = "changing a decision" if change else "overriding the proposed lane"
+        raise DecisionError(
+            f"justification: {what} needs a justification of at least "
+            f"{MIN_JUSTIFICATION} characters"
+        )
+    now = datetime.now(UTC)
+    action = "override" if override else "accept"
+    seq = append(
+        session,
+        kind="decision",
+        actor=officer,
+        subject=f"declaration:{reference}",
+        payload={
+            "version": assessment.version,
+            "assessment_id": assessment.id,
+            "action": action,
+            "proposed_lane": assessment.lane,
+            "lane": chosen.value,
+            "justification": text or None,
+            "supersedes": previous.id if previous is not None else None,
+        },
+    )
+    row = DecisionRow(
+        reference=reference,
+        version=assessment.version,
+        assessment_id=assessment.id,
+        action=action,
+        proposed_lane=assessment.lane,
+        lane=chosen.value,
+        justification=text or None,
+        officer=officer,
+        decided_at=now,
+        supersedes_id=previous.id if previous is not None else None,
+        audit_seq=seq,
+    )
+    session.add(row)
+    session.flush()
+    return row

@@ -1,0 +1,208 @@
+"""Stored assessments, officer decisions and the oversight KPIs, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from clearlane.audit import trail, verify
+from clearlane.ingest.pipeline import ingest_file
+from clearlane.oversight import (
+    AlreadyDecidedError,
+    DecisionError,
+    NotAssessedError,
+    current_decision,
+    decide,
+    override_kpis,
+    record_assessments,
+)
+from clearlane.oversight.kpis import psi, targeting_kpis
+from clearlane.store.tables import AssessmentRow, DecisionRow, DeclarationRow
+from tests.factories import declaration, write_jsonl
+
+LANES = {"A1": "red", "A2": "yellow", "A3": "green", "A4": "green", "A5": "red"}
+
+
+def _routed() -> pd.DataFrame:
+    rows = []
+    for i, (ref, lane) in enumerate(LANES.items()):
+        rows.append(
+            {
+                "reference": ref,
+                "version": 1,
+                "declaration_date": "2025-03-01",
+                "office": "NL000001",
+                "score": 0.9 - i * 0.1,
+                "lane": lane,
+                "selection_reason": "risk" if lane != "green" else None,
+                "rank": i + 1,
+                "rules": 0.2,
+                "anomaly": float("nan"),
+                "model": 0.5,
+                "expected_revenue": 10.0,
+                "critical_score": 0.01,
+                "profiles_hit": "P1" if i == 0 else "",
+                "model_version": "m-1",
+                "profile_version": "p-1",
+                "missing_fields": "",
+                "notes": "",
+                "reasons": [{"code": "PROFILE_HIT", "text": "a reason"}] if i == 0 else [],
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+@pytest.fixture
+def assessed(store: sessionmaker[Session], tmp_path: Path) -> sessionmaker[Session]:
+    records = [declaration(ref) for ref in LANES]
+    ingest_file(write_jsonl(tmp_path / "d.jsonl", records), session_factory=store)
+    with store() as session, session.begin():
+        ids = record_assessments(session, routed=_routed(), actor="test-scorer")
+    assert len(ids) == len(LANES)
+    return store
+
+
+def test_assessments_are_stored_and_audited(assessed: sessionmaker[Session]) -> None:
+    with assessed() as session:
+        rows = session.scalars(select(AssessmentRow).order_by(AssessmentRow.id)).all()
+        sha = session.scalar(
+            select(DeclarationRow.content_sha256).where(DeclarationRow.reference == "A1")
+        )
+        entries = trail(session, subject="declaration:A1")
+        verdict = verify(session)
+    assert [r.lane for r in rows] == list(LANES.values())
+    assert rows[0].reasons == [{"code": "PROFILE_HIT", "text": "a reason"}]
+    assert rows[0].components["anomaly"] is None  # NaN is stored as null, not as a string
+    assert rows[0].input_sha256 == sha and sha is not None
+    assert [e["kind"] for e in entries] == ["assessment"]
+    payload = entries[0]["payload"]
+    assert payload["input_sha256"] == sha
+    assert (payload["model_version"], payload["lane"], payload["score"]) == ("m-1", "red", 0.9)
+    assert verdict.ok and verdict.entries == len(LANES)
+
+
+def test_accept_and_override(assessed: sessionmaker[Session]) -> None:
+    with assessed() as session, session.begin():
+        accepted = decide(session, reference="A1", officer="olga")
+        overridden = decide(
+            session,
+            reference="A3",
+            officer="olga",
+            lane="red",
+            justification="informant tip about this consignee",
+        )
+    assert (accepted.action, accepted.lane, accepted.proposed_lane) == ("accept", "red", "red")
+    assert (overridden.action, overridden.lane, overridden.proposed_lane) == (
+        "override",
+        "red",
+        "green",
+    )
+    with assessed() as session:
+        kinds = [e["kind"] for e in trail(session, subject="declaration:A3")]
+        assert kinds == ["assessment", "decision"]
+        assert verify(session).ok
+
+
+def test_override_without_justification_is_refused(assessed: sessionmaker[Session]) -> None:
+    with assessed() as session, session.begin():
+        with pytest.raises(DecisionError, match="justification"):
+            decide(session, reference="A3", officer="olga", lane="red")
+        with pytest.raises(DecisionError, match="justification"):
+            decide(session, reference="A3", officer="olga", lane="red", justification="  ok  ")
+        with pytest.raises(DecisionError, match="not one of"):
+            decide(session, reference="A3", officer="olga", lane="purple", justification="x" * 20)
+        with pytest.raises(NotAssessedError, match="NOPE"):
+            decide(session, reference="NOPE", officer="olga")
+    with assessed() as session:
+        assert session.scalar(select(func.count()).select_from(DecisionRow)) == 0
+
+
+def test_second_decision_needs_an_explicit_justified_change(
+    assessed: sessionmaker[Session],
+) -> None:
+    with assessed() as session, session.begin():
+        first = decide(session, reference="A2", officer="olga")
+    with assessed() as session, session.begin():
+        with pytest.raises(AlreadyDecidedError, match="already decided"):
+            decide(session, reference="A2", officer="piet", lane="green", justification="x" * 30)
+        with pytest.raises(DecisionError, match="justification"):
+            decide(session, reference="A2", officer="piet", lane="green", change=True)
+        with pytest.raises(DecisionError, match="no decision to change"):
+            decide(session, reference="A4", officer="piet", change=True, justification="x" * 30)
+    with assessed() as session, session.begin():
+        changed = decide(
+            session,
+            reference="A2",
+            officer="piet",
+            lane="green",
+            change=True,
+            justification="documents received, invoice matches the declared value",
+        )
+    assert changed.supersedes_id == first.id
+    with assessed() as session:
+        now = current_decision(session, reference="A2")
+        assert now is not None and (now.lane, now.officer) == ("green", "piet")
+        assert session.scalar(select(func.count()).select_from(DecisionRow)) == 2
+
+
+def test_override_kpis_compare_hit_rates(assessed: sessionmaker[Session], tmp_path: Path) -> None:
+    just = "seen this consignee before with hidden goods"
+    with assessed() as session, session.begin():
+        decide(session, reference="A1", officer="olga")  # engine red, accepted
+        decide(session, reference="A2", officer="olga")  # engine yellow, accepted
+        decide(session, reference="A3", officer="piet", lane="red", justification=just)
+        decide(session, reference="A4", officer="piet", lane="yellow", justification=just)
+        decide(session, reference="A5", officer="piet", lane="green", justification=just)
+    outcomes = {
+        "A1": "non_compliant",
+        "A2": "compliant",
+        "A3": "non_compliant",
+        "A4": "non_compliant",
+    }
+    controls = [
+        {
+            "declaration_reference": ref,
+            "control_type": "physical",
+            "selection_reason": "risk" if ref in ("A1", "A2") else "officer",
+            "outcome": outcome,
+            **(
+                {"irregularities": ["undervaluation"], "severity": "revenue", "extra_duty": 100.0}
+                if outcome == "non_compliant"
+                else {}
+            ),
+        }
+        for ref, outcome in outcomes.items()
+    ]
+    ingest_file(
+        write_jsonl(tmp_path / "c.jsonl", controls), kind="controls", session_factory=assessed
+    )
+    with assessed() as session:
+        kpis = override_kpis(session)
+        overall = targeting_kpis(session)
+        assert verify(session).ok
+    assert (kpis.decisions, kpis.accepted, kpis.overrides) == (5, 2, 3)
+    assert kpis.override_rate == pytest.approx(0.6)
+    assert (kpis.overrides_to_control, kpis.overrides_to_green) == (2, 1)
+    assert (kpis.hit_rate_engine["n"], kpis.hit_rate_engine["hits"]) == (2, 1)
+    assert (kpis.hit_rate_overrides["n"], kpis.hit_rate_overrides["hits"]) == (2, 2)
+    low, high = kpis.hit_rate_engine["low"], kpis.hit_rate_engine["high"]
+    assert low is not None and high is not None and low < 0.5 < high
+    assert overall["assessed"] == 5 and overall["controlled"] == 4
+    assert overall["hit_rate"]["hits"] == 3
+    assert overall["revenue_recovered"] == pytest.approx(300.0)
+    assert overall["by_lane"]["red"]["n"] == 2  # A1 and A3 (decided lane counts)
+    assert overall["by_selection_reason"]["officer"]["hits"] == 2
+
+
+def test_psi_detects_a_shifted_distribution() -> None:
+    import numpy as np
+
+    rng = np.random.default_rng(0)
+    base = rng.beta(2, 8, 2000)
+    assert psi(base, rng.beta(2, 8, 2000)) < 0.05
+    assert psi(base, rng.beta(5, 5, 2000)) > 0.25
+    assert psi(base, base[:10]) is None
