@@ -45,7 +45,9 @@ audit_app = typer.Typer(
     help="The tamper-evident audit trail: verify the chain, print its head, show entries.",
     no_args_is_help=True,
 )
+user_app = typer.Typer(help="Users of the web UI and API: add, list.", no_args_is_help=True)
 app.add_typer(audit_app, name="audit")
+app.add_typer(user_app, name="user")
 app.add_typer(db_app, name="db")
 app.add_typer(profiles_app, name="profiles")
 app.add_typer(quarantine_app, name="quarantine")
@@ -652,6 +654,85 @@ def kpis(
     psi = result["drift_psi"]
     table.add_row("score drift (PSI, last 7 days)", "-" if psi is None else f"{psi:.3f}")
     console.print(table)
+
+
+@user_app.command("add")
+def user_add(
+    username: Annotated[str, typer.Argument(help="Sign-in name (no spaces).")],
+    role: Annotated[
+        str, typer.Option(help="trader | officer | analyst | supervisor | auditor | admin")
+    ],
+    organisation: Annotated[
+        str | None,
+        typer.Option(help="For traders: the trader id / EORI whose declarations they see."),
+    ] = None,
+    full_name: Annotated[
+        str | None, typer.Option(help="Shown in the UI and the audit trail.")
+    ] = None,
+    password_stdin: Annotated[
+        bool, typer.Option("--password-stdin", help="Read the password from standard input.")
+    ] = False,
+) -> None:
+    """Add a user with an argon2-hashed password (asked for twice unless --password-stdin)."""
+    import sys
+
+    from clearlane.api.auth.service import UserError, create_user
+    from clearlane.store.session import open_store
+
+    if password_stdin:
+        password = sys.stdin.readline().rstrip("\n")
+    else:
+        password = typer.prompt("password", hide_input=True, confirmation_prompt=True)
+    try:
+        with open_store()() as session, session.begin():
+            create_user(
+                session,
+                username=username,
+                password=password,
+                role=role,
+                organisation=organisation,
+                full_name=full_name,
+            )
+    except (UserError, ValueError) as exc:
+        raise _fail(str(exc)) from exc
+    console.print(f"added {role} {username!r}" + (f" for {organisation}" if organisation else ""))
+
+
+@user_app.command("list")
+def user_list() -> None:
+    """List the users (never their passwords)."""
+    from sqlalchemy import select
+
+    from clearlane.store.session import open_store
+    from clearlane.store.tables import UserRow
+
+    table = Table("username", "role", "organisation", "name", "active")
+    with open_store()() as session:
+        for row in session.scalars(select(UserRow).order_by(UserRow.username)):
+            table.add_row(
+                row.username, row.role, row.organisation or "", row.full_name or "", str(row.active)
+            )
+    console.print(table)
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535, help="TCP port.")] = 8000,
+    workers: Annotated[int, typer.Option(min=1, help="Worker processes.")] = 1,
+) -> None:
+    """Run the REST API and the web UI (OpenAPI docs at /docs)."""
+    import uvicorn
+
+    console.print(f"ClearLane on http://{host}:{port}/  (API docs: http://{host}:{port}/docs)")
+    uvicorn.run(
+        "clearlane.api.app:create_app",
+        factory=True,
+        host=host,
+        port=port,
+        workers=workers,
+        log_level="warning",
+    )
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import Field, field_validator
+from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -23,6 +23,24 @@ class Settings(BaseSettings):
         description="Any SQLAlchemy URL. Unset: a SQLite file under data_dir.",
     )
     ingest_batch_size: int = Field(default=2000, ge=1, description="Declarations per transaction.")
+    secret_key: SecretStr | None = Field(
+        default=None,
+        description="Signs API tokens, session cookies and CSRF tokens. Unset: a random key is "
+        "created once in data_dir/secret.key (fine for one server; set it for several).",
+    )
+    access_token_minutes: int = Field(default=15, ge=1, le=24 * 60, description="API token life.")
+    session_hours: int = Field(default=8, ge=1, le=24 * 7, description="Web session life.")
+    max_upload_bytes: int = Field(
+        default=10 * 1024 * 1024, ge=1024, description="Largest accepted upload or request body."
+    )
+    sign_in_max_failures: int = Field(
+        default=5, ge=1, description="Failed sign-ins per user within the window before refusal."
+    )
+    sign_in_window_minutes: int = Field(default=15, ge=1, description="Sign-in failure window.")
+    secure_cookies: bool = Field(
+        default=False,
+        description="Mark the session cookie Secure (serve over HTTPS in production and set it).",
+    )
 
     @field_validator("database_url")
     @classmethod
@@ -34,6 +52,11 @@ class Settings(BaseSettings):
             if value.startswith(prefix):
                 return "postgresql+psycopg://" + value[len(prefix) :]
         return value
+
+    @property
+    def files_dir(self) -> Path:
+        """The file store of uploaded documents (content-addressed by SHA-256)."""
+        return self.data_dir / "files"
 
     @property
     def effective_database_url(self) -> str:

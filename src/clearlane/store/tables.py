@@ -253,3 +253,62 @@ class DecisionRow(Base):
     decided_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
     supersedes_id: Mapped[int | None] = mapped_column(ForeignKey("decisions.id"))
     audit_seq: Mapped[int] = mapped_column(BigInteger)
+
+
+class UserRow(Base):
+    """A person who signs in. Traders belong to an organisation (their EORI or trader id): they
+    see declarations where it is the declarant or the importer, nothing else."""
+
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    username: Mapped[str] = mapped_column(String(64), unique=True)
+    full_name: Mapped[str | None] = mapped_column(String(256))
+    role: Mapped[str] = mapped_column(String(16))
+    organisation: Mapped[str | None] = mapped_column(String(64), index=True)
+    password_hash: Mapped[str] = mapped_column(String(256))
+    active: Mapped[bool] = mapped_column(default=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class DocumentRow(Base):
+    """A file attached to a declaration; the bytes live in the file store under their SHA-256."""
+
+    __tablename__ = "documents"
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    reference: Mapped[str] = mapped_column(String(64), index=True)
+    filename: Mapped[str] = mapped_column(String(256))
+    content_type: Mapped[str] = mapped_column(String(128))
+    size: Mapped[int] = mapped_column(BigInteger)
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    uploaded_by: Mapped[str] = mapped_column(String(64))
+    uploaded_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class MessageRow(Base):
+    """One message in a declaration's thread between customs and the declarant."""
+
+    __tablename__ = "messages"
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    reference: Mapped[str] = mapped_column(String(64), index=True)
+    author: Mapped[str] = mapped_column(String(64))
+    author_role: Mapped[str] = mapped_column(String(16))
+    body: Mapped[str] = mapped_column(Text)
+    document_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id"))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class OfficeCapacityRow(Base):
+    """Capacity and random-control share of one office, versioned: the newest row is in force."""
+
+    __tablename__ = "office_capacity"
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    office: Mapped[str] = mapped_column(String(32), index=True)
+    red_share: Mapped[float] = mapped_column(Float)
+    yellow_share: Mapped[float] = mapped_column(Float)
+    random_share: Mapped[float] = mapped_column(Float)
+    changed_by: Mapped[str] = mapped_column(String(64))
+    changed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))

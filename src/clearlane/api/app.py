@@ -1,0 +1,113 @@
+"""The FastAPI application: a thin shell over the library (it holds no risk logic).
+
+``create_app()`` wires the routers of each domain, the error shape, the request-size limit and
+the local static assets (nothing is loaded from a CDN). ``clearlane serve`` runs it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from clearlane import __version__
+from clearlane.api import errors
+from clearlane.api.auth.views import router as auth_router
+from clearlane.config import get_settings
+from clearlane.store.session import open_store
+
+HERE = Path(__file__).parent
+STATIC_DIR = HERE / "static"
+TEMPLATES_DIR = HERE / "templates"
+
+
+class BodyLimit:
+    """Refuse request bodies over ``limit`` bytes with 413, whether or not Content-Length is
+    sent (a streamed body is counted as it arrives)."""
+
+    def __init__(self, app: ASGIApp, limit: int) -> None:
+        self.app = app
+        self.limit = limit
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        headers = dict(scope.get("headers") or [])
+        length = headers.get(b"content-length")
+        if length is not None and length.isdigit() and int(length) > self.limit:
+            await self._refuse(send)
+            return
+        seen = 0
+
+        async def counted() -> Message:
+            nonlocal seen
+            message = await receive()
+            if message["type"] == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > self.limit:
+                    raise _TooLarge
+            return message
+
+        try:
+            await self.app(scope, counted, send)
+        except _TooLarge:
+            await self._refuse(send)
+
+    async def _refuse(self, send: Send) -> None:
+        import orjson
+
+        body = orjson.dumps(
+            errors.error_body(
+                413, f"the request body is larger than the limit of {self.limit:,} bytes"
+            )
+        )
+        await send(
+            {
+                "type": "http.response.start",
+                "status": 413,
+                "headers": [
+                    (b"content-type", b"application/json"),
+                    (b"content-length", str(len(body)).encode()),
+                ],
+            }
+        )
+        await send({"type": "http.response.body", "body": body})
+
+
+class _TooLarge(Exception):
+    pass
+
+
+def create_app(*, database_url: str | None = None, **state: Any) -> FastAPI:
+    """The application on the store at ``database_url`` (default: the configured store)."""
+    settings = get_settings()
+    app = FastAPI(
+        title="ClearLane",
+        version=__version__,
+        description=(
+            "Customs risk management and targeting: submit declarations and get their risk "
+            "assessment and lane, work the officer queue, record decisions and control results, "
+            "manage profiles, models and capacity, read KPIs and the audit trail. Errors share "
+            'one shape: `{"error": {"status", "code", "message", "fields"}}`.'
+        ),
+    )
+    app.state.session_factory = open_store(database_url)
+    app.state.settings = settings
+    for key, value in state.items():
+        setattr(app.state, key, value)
+    errors.install(app)
+    app.include_router(auth_router)
+
+    @app.get("/api/health", tags=["system"], summary="Liveness and the schema in use")
+    def health() -> dict[str, str]:
+        return {"status": "ok", "version": __version__}
+
+    if STATIC_DIR.is_dir():
+        from fastapi.staticfiles import StaticFiles
+
+        app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+    app.add_middleware(BodyLimit, limit=settings.max_upload_bytes)
+    return app

@@ -1,0 +1,146 @@
+"""FastAPI dependencies: the database session, the signed-in user, and permission checks.
+
+Two ways to sign in, one user model: an ``Authorization: Bearer`` token (API clients, OAuth2
+password flow) or the ``clearlane_session`` cookie (the web UI). Cookie-authenticated requests
+that change something must carry the session's CSRF token (form field ``csrf_token`` or header
+``X-CSRF-Token``); bearer requests need none, as browsers never attach them on their own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Annotated
+
+from fastapi import Depends, Request
+from fastapi.security import OAuth2PasswordBearer
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from clearlane.api.errors import ApiError
+from clearlane.api.permissions import Permission, Role, allowed
+from clearlane.api.security import TokenError, check_csrf, read_token
+from clearlane.store.tables import UserRow
+
+SESSION_COOKIE = "clearlane_session"
+SAFE_METHODS = {"GET", "HEAD", "OPTIONS"}
+oauth2 = OAuth2PasswordBearer(tokenUrl="/api/auth/token", auto_error=False)
+
+
+def session_factory(request: Request) -> sessionmaker[Session]:
+    factory: sessionmaker[Session] = request.app.state.session_factory
+    return factory
+
+
+def get_db(request: Request) -> Iterator[Session]:
+    with session_factory(request)() as session:
+        yield session
+
+
+DbSession = Annotated[Session, Depends(get_db)]
+
+
+@dataclass(frozen=True)
+class Principal:
+    """The signed-in user as routes see it."""
+
+    id: int
+    username: str
+    role: Role
+    organisation: str | None
+    full_name: str | None
+    session_id: str | None = None  # set when signed in through the web session cookie
+
+    def can(self, permission: Permission) -> bool:
+        return allowed(self.role, permission)
+
+    @property
+    def is_trader(self) -> bool:
+        return self.role == Role.TRADER
+
+
+def _load(session: Session, username: str) -> UserRow | None:
+    return session.scalars(
+        select(UserRow).where(UserRow.username == username, UserRow.active.is_(True))
+    ).first()
+
+
+async def _csrf_ok(request: Request, session_id: str) -> bool:
+    token = request.headers.get("x-csrf-token")
+    if token is None and request.headers.get("content-type", "").startswith(
+        ("application/x-www-form-urlencoded", "multipart/form-data")
+    ):
+        form = await request.form()
+        value = form.get("csrf_token")
+        token = value if isinstance(value, str) else None
+    return check_csrf(session_id, token)
+
+
+async def optional_user(
+    request: Request, db: DbSession, bearer: Annotated[str | None, Depends(oauth2)]
+) -> Principal | None:
+    """The user of a valid token or session cookie, else None (raises on a bad CSRF token)."""
+    if bearer:
+        try:
+            claims = read_token(bearer, kind="access")
+        except TokenError as exc:
+            raise ApiError(401, str(exc), headers={"WWW-Authenticate": "Bearer"}) from exc
+        session_id = None
+    else:
+        cookie = request.cookies.get(SESSION_COOKIE)
+        if not cookie:
+            return None
+        try:
+            claims = read_token(cookie, kind="session")
+        except TokenError:
+            return None
+        session_id = str(claims.get("sid", ""))
+        if request.method not in SAFE_METHODS and not await _csrf_ok(request, session_id):
+            raise ApiError(403, "CSRF token missing or wrong: reload the page and try again")
+    row = _load(db, str(claims.get("sub")))
+    if row is None:
+        if bearer:
+            raise ApiError(401, "the user of this token no longer exists or was deactivated")
+        return None
+    return Principal(
+        id=row.id,
+        username=row.username,
+        role=Role(row.role),
+        organisation=row.organisation,
+        full_name=row.full_name,
+        session_id=session_id,
+    )
+
+
+async def current_user(
+    user: Annotated[Principal | None, Depends(optional_user)],
+) -> Principal:
+    if user is None:
+        raise ApiError(
+            401,
+            "not signed in: send a bearer token or sign in",
+            headers={"WWW-Authenticate": "Bearer"},
+        )
+    return user
+
+
+CurrentUser = Annotated[Principal, Depends(current_user)]
+
+
+class Require:
+    """``Depends(Require(Permission.X))``: the signed-in user, if their role has X, else 403."""
+
+    def __init__(self, permission: Permission) -> None:
+        self.permission = permission
+
+    async def __call__(self, user: CurrentUser) -> Principal:
+        if not user.can(self.permission):
+            raise ApiError(
+                403, f"your role ({user.role.value}) may not do this: needs {self.permission.value}"
+            )
+        return user
+
+
+def require(permission: Permission) -> type[Principal]:
+    """``user: require(Permission.X)`` as a typed parameter annotation."""
+    return Annotated[Principal, Depends(Require(permission))]  # type: ignore[return-value]

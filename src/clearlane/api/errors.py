@@ -1,0 +1,119 @@
+"""One JSON shape for every error: ``{"error": {"status", "code", "message", "fields"}}``.
+
+Validation errors name each field (``body.items[0].hs_code``); nothing a client sends may
+produce a 500 (the catch-all handler exists for bugs, and tests hunt for them).
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+log = logging.getLogger("clearlane.api")
+
+_CODES = {
+    400: "bad_request",
+    401: "unauthenticated",
+    403: "forbidden",
+    404: "not_found",
+    405: "method_not_allowed",
+    409: "conflict",
+    413: "too_large",
+    415: "unsupported_media_type",
+    422: "validation_error",
+    429: "too_many_requests",
+}
+
+
+class ApiError(Exception):
+    """Raised by routes and services of the API layer; rendered as the JSON error shape."""
+
+    def __init__(
+        self,
+        status: int,
+        message: str,
+        *,
+        code: str | None = None,
+        fields: list[dict[str, str]] | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+        self.code = code or _CODES.get(status, "error")
+        self.fields = fields or []
+        self.headers = headers
+
+
+def error_body(
+    status: int, message: str, code: str | None = None, fields: list[dict[str, str]] | None = None
+) -> dict[str, Any]:
+    return {
+        "error": {
+            "status": status,
+            "code": code or _CODES.get(status, "error"),
+            "message": message,
+            "fields": fields or [],
+        }
+    }
+
+
+def field_name(loc: tuple[Any, ...] | list[Any]) -> str:
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += ("." if out else "") + str(part)
+    return out
+
+
+def _validation(_: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, RequestValidationError)
+    fields = [
+        {"field": field_name(err.get("loc", ())), "message": str(err.get("msg", ""))}
+        for err in exc.errors()
+    ]
+    first = fields[0] if fields else {"field": "body", "message": "invalid"}
+    more = f" (and {len(fields) - 1} more)" if len(fields) > 1 else ""
+    message = f"{first['field']}: {first['message']}{more}"
+    return JSONResponse(error_body(422, message, fields=fields), status_code=422)
+
+
+def _api_error(_: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, ApiError)
+    return JSONResponse(
+        error_body(exc.status, exc.message, exc.code, exc.fields),
+        status_code=exc.status,
+        headers=exc.headers,
+    )
+
+
+def _http(_: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, StarletteHTTPException)
+    message = exc.detail if isinstance(exc.detail, str) else str(exc.detail)
+    return JSONResponse(
+        error_body(exc.status_code, message),
+        status_code=exc.status_code,
+        headers=getattr(exc, "headers", None),
+    )
+
+
+def _unexpected(request: Request, exc: Exception) -> JSONResponse:
+    log.exception("unhandled error on %s %s", request.method, request.url.path)
+    return JSONResponse(
+        error_body(500, "internal error: the server logged the details", "internal_error"),
+        status_code=500,
+    )
+
+
+def install(app: FastAPI) -> None:
+    app.add_exception_handler(RequestValidationError, _validation)
+    app.add_exception_handler(ApiError, _api_error)
+    app.add_exception_handler(StarletteHTTPException, _http)
+    app.add_exception_handler(Exception, _unexpected)

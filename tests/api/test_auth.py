@@ -1,0 +1,128 @@
+"""Sign-in, tokens, rate limiting, sign-in auditing and the permission matrix document."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from clearlane.api.auth.service import UserError, create_user
+from clearlane.api.permissions import MATRIX, Permission, Role, allowed, matrix_markdown
+from clearlane.api.security import create_token, hash_password, verify_password
+from clearlane.audit import entries, verify
+from clearlane.store.session import open_store
+from tests.api.conftest import PASSWORD, TRADER_ORG, token_for
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_passwords_are_argon2_and_verified() -> None:
+    digest = hash_password("s3cret-enough")
+    assert digest.startswith("$argon2id$")
+    assert verify_password(digest, "s3cret-enough")
+    assert not verify_password(digest, "s3cret-enougH")
+    assert not verify_password("not a hash", "x")
+    with pytest.raises(ValueError, match="at least 8"):
+        hash_password("short")
+
+
+def test_token_flow_and_me(client: TestClient, users: dict[str, str]) -> None:
+    headers = {"Authorization": f"Bearer {token_for(client, users['trader'])}"}
+    me = client.get("/api/auth/me", headers=headers)
+    assert me.status_code == 200
+    body = me.json()
+    assert (body["role"], body["organisation"]) == ("trader", TRADER_ORG)
+    assert "declaration:submit" in body["permissions"] and "risk:read" not in body["permissions"]
+
+
+def test_unauthenticated_and_bad_tokens_get_401(client: TestClient) -> None:
+    assert client.get("/api/auth/me").status_code == 401
+    bad = client.get("/api/auth/me", headers={"Authorization": "Bearer nonsense"})
+    assert bad.status_code == 401
+    assert bad.json()["error"]["code"] == "unauthenticated"
+    expired = create_token("officer1", kind="access", minutes=-1)
+    response = client.get("/api/auth/me", headers={"Authorization": f"Bearer {expired}"})
+    assert response.status_code == 401 and "expired" in response.json()["error"]["message"]
+    session_token = create_token("officer1", kind="session", minutes=5, sid="x")
+    response = client.get("/api/auth/me", headers={"Authorization": f"Bearer {session_token}"})
+    assert response.status_code == 401
+
+
+def test_wrong_password_is_401_and_audited(
+    client: TestClient, users: dict[str, str], api_url: str
+) -> None:
+    response = client.post(
+        "/api/auth/token", data={"username": "officer1", "password": "nope-nope"}
+    )
+    assert response.status_code == 401
+    assert response.json()["error"]["message"] == "wrong username or password"
+    unknown = client.post("/api/auth/token", data={"username": "ghost", "password": "nope-nope"})
+    assert unknown.status_code == 401
+    token_for(client, "officer1")
+    with open_store(api_url)() as session:
+        sign_ins = entries(session, kind="sign_in", limit=10)
+        assert verify(session).ok
+    outcomes = [(e["subject"], e["payload"]["success"]) for e in reversed(sign_ins)]
+    assert outcomes[-3:] == [
+        ("user:officer1", False),
+        ("user:ghost", False),
+        ("user:officer1", True),
+    ]
+
+
+def test_failed_sign_ins_are_rate_limited(client: TestClient, users: dict[str, str]) -> None:
+    for _ in range(5):
+        response = client.post(
+            "/api/auth/token", data={"username": "analyst1", "password": "bad-pass"}
+        )
+        assert response.status_code == 401
+    blocked = client.post("/api/auth/token", data={"username": "analyst1", "password": PASSWORD})
+    assert blocked.status_code == 429
+    assert int(blocked.headers["Retry-After"]) > 0
+    assert "too many failed sign-ins" in blocked.json()["error"]["message"]
+    # other users are not affected
+    assert (
+        client.post(
+            "/api/auth/token", data={"username": "auditor1", "password": PASSWORD}
+        ).status_code
+        == 200
+    )
+
+
+def test_create_user_refuses_bad_input(api_url: str, users: dict[str, str]) -> None:
+    with open_store(api_url)() as session:
+        with pytest.raises(UserError, match="already exists"):
+            create_user(session, username="officer1", password=PASSWORD, role="officer")
+        with pytest.raises(UserError, match="not one of"):
+            create_user(session, username="x", password=PASSWORD, role="pirate")
+        with pytest.raises(UserError, match="organisation"):
+            create_user(session, username="t9", password=PASSWORD, role="trader")
+        with pytest.raises(UserError, match="username"):
+            create_user(session, username="a b", password=PASSWORD, role="officer")
+
+
+def test_matrix_is_documented_as_enforced() -> None:
+    doc = (ROOT / "docs" / "permissions.md").read_text(encoding="utf-8")
+    assert matrix_markdown() in doc, (
+        "regenerate docs/permissions.md: python -m clearlane.api.permissions"
+    )
+
+
+def test_matrix_basics() -> None:
+    assert all(role in MATRIX for role in Role)
+    assert not allowed("trader", Permission.RISK_READ)
+    assert not allowed("auditor", Permission.DECISION_WRITE)
+    assert allowed("officer", Permission.DECISION_WRITE)
+    assert not allowed("nobody", Permission.DECLARATION_READ)
+
+
+def test_oversize_body_is_413_not_500(client: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
+    big = b"x" * (11 * 1024 * 1024)
+    response = client.post(
+        "/api/auth/token",
+        content=big,
+        headers={"content-type": "application/x-www-form-urlencoded"},
+    )
+    assert response.status_code == 413
+    assert response.json()["error"]["code"] == "too_large"
