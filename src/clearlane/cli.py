@@ -513,21 +513,37 @@ def evaluate(
 def demo(
     declarations: Annotated[int, typer.Option(min=100, help="Declarations to generate.")] = 20_000,
     seed: Annotated[int, typer.Option(help="Seed of the synthetic data.")] = 42,
+    serve_after: Annotated[
+        bool, typer.Option("--serve/--no-serve", help="Start the web UI and API at the end.")
+    ] = True,
+    host: Annotated[str, typer.Option(help="Interface for the server.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535, help="Port for the server.")] = 8000,
 ) -> None:
-    """Run the main job end to end on the embedded store: generate, ingest, summarise."""
+    """Run the main job end to end on the embedded store: generate, ingest, train, score and
+    route a day, store the assessments in the audit trail; then start the server with a demo
+    user for every role."""
     from clearlane.config import get_settings
-    from clearlane.demo import run_demo
+    from clearlane.demo import ensure_demo_users, print_sign_ins, run_demo
     from clearlane.store.session import open_store
 
     settings = get_settings()
     console.print(f"[bold]ClearLane demo[/] - store: {settings.effective_database_url}")
-    run_demo(
+    store = open_store()
+    result = run_demo(
         console=console,
         data_dir=settings.data_dir,
-        session_factory=open_store(),
+        session_factory=store,
         declarations=declarations,
         seed=seed,
     )
+    console.rule("[bold]7. Web UI and API")
+    users = ensure_demo_users(store, organisation=result.get("trader_organisation"))
+    url = f"http://{host}:{port}/"
+    print_sign_ins(console, users, url)
+    if not serve_after:
+        console.print(f"  start the server with `clearlane serve --port {port}`")
+        return
+    serve(host=host, port=port, workers=1)
 
 
 @audit_app.command("verify")

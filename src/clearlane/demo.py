@@ -194,13 +194,64 @@ def run_demo(
         chain = verify(session)
     console.print(f"  {len(routed):,} assessments stored with their reasons and lanes")
     console.print(f"  audit trail: {chain.summary()}")
+    importers = fresh["importer_id"].dropna().astype(str)
     return {
+        "trader_organisation": importers.value_counts().index[0] if len(importers) else None,
         "generation": summary,
         "reports": reports,
         "counts": counts,
         "train": outcome,
         "routed": routed,
     }
+
+
+DEMO_PASSWORD_SUFFIX = "-demo-2026"  # demo only: printed on screen, never use in production
+
+
+def ensure_demo_users(
+    session_factory: sessionmaker[Session], *, organisation: str | None
+) -> list[tuple[str, str, str, str | None]]:
+    """One user per role (created once); returns (username, password, role, organisation).
+
+    The trader acts for ``organisation``, an importer with declarations on the scored day.
+    """
+    from clearlane.api.auth.service import create_user
+    from clearlane.api.permissions import Role
+    from clearlane.store.tables import UserRow
+
+    out = []
+    with session_factory() as session, session.begin():
+        existing = set(session.scalars(select(UserRow.username)))
+        for role in Role:
+            username = f"demo-{role.value}"
+            password = f"{role.value}{DEMO_PASSWORD_SUFFIX}"
+            org = organisation if role == Role.TRADER else None
+            if username not in existing:
+                create_user(
+                    session,
+                    username=username,
+                    password=password,
+                    role=role,
+                    organisation=org or ("DEMO-TRADER" if role == Role.TRADER else None),
+                    full_name=f"Demo {role.value}",
+                    created_by="demo",
+                )
+            else:
+                org = session.scalar(
+                    select(UserRow.organisation).where(UserRow.username == username)
+                )
+            out.append((username, password, role.value, org))
+    return out
+
+
+def print_sign_ins(
+    console: Console, users: list[tuple[str, str, str, str | None]], url: str
+) -> None:
+    table = Table("role", "username", "password", "organisation", title=f"sign in at {url}")
+    for username, password, role, org in users:
+        table.add_row(role, username, password, org or "")
+    console.print(table)
+    console.print("  [yellow]demo passwords are printed here: never reuse them on a real system[/]")
 
 
 def print_metrics(console: Console, table: pd.DataFrame, title: str) -> None:

@@ -92,9 +92,12 @@ def test_profiles_commands(tmp_path: Path) -> None:
 
 
 def test_demo_runs_end_to_end(tmp_path: Path) -> None:
-    result = runner.invoke(app, ["demo", "--declarations", "3000", "--seed", "3"])
+    result = runner.invoke(app, ["demo", "--declarations", "3000", "--seed", "3", "--no-serve"])
     assert result.exit_code == 0, result.output
     out = result.output
+    assert "audit trail: OK" in out
+    for role in ("trader", "officer", "analyst", "supervisor", "auditor", "admin"):
+        assert f"demo-{role}" in out
     assert "declarations.csv: received 3000, stored 3000, quarantined 0" in out
     assert "bad_records.jsonl: received 9, stored 0, quarantined 9" in out
     assert "held-out period (temporal split)" in out and "random (expected)" in out
