@@ -1,0 +1,193 @@
+"""API throughput: declaration submissions per second, each with its assessment and lane, and
+p50 / p99 latency, with N concurrent clients on loopback, on SQLite and on PostgreSQL.
+
+For each store: generate ``--history`` declarations, ingest them with their control results,
+train and register an engine, add an officer and a trader, start `clearlane serve` in a
+subprocess, then let ``--clients`` concurrent clients submit the declarations of a later,
+unseen period (one declaration per request) for ``--seconds``. Prints a Markdown table. Run:
+
+    PYTHONPATH=src python benchmarks/api.py [--clients 16] [--seconds 30] [--stores sqlite,postgres]
+
+PostgreSQL: a fresh database is created on CLEARLANE_TEST_POSTGRES_URL's server (default
+127.0.0.1:5432, as `make test` uses) and dropped afterwards.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+from typing import Any
+
+import httpx
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+PG = os.environ.get(
+    "CLEARLANE_TEST_POSTGRES_URL", "postgresql+psycopg://postgres:postgres@127.0.0.1:5432/test"
+)
+PASSWORD = "benchmark-password"
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _prepare(url: str, data_dir: Path, history: int, seed: int) -> list[dict[str, Any]]:
+    """Fill the store, train an engine; returns the declarations to submit (a later period)."""
+    os.environ["CLEARLANE_DATA_DIR"] = str(data_dir)
+    os.environ["CLEARLANE_DATABASE_URL"] = url
+    from clearlane.config import get_settings
+
+    get_settings.cache_clear()
+    from clearlane.api.auth.service import create_user
+    from clearlane.generate import generate_dataset
+    from clearlane.ingest.pipeline import ingest_file
+    from clearlane.store.frames import load_items_frame
+    from clearlane.store.session import open_store
+    from clearlane.workflows import default_registry, train_and_register
+
+    store = open_store(url)
+    past = data_dir / "past"
+    generate_dataset(declarations=history, seed=seed, out_dir=past)
+    ingest_file(past / "declarations.jsonl", session_factory=store)
+    ingest_file(past / "controls.jsonl", kind="controls", session_factory=store)
+    frame = load_items_frame(session_factory=store)
+    train_and_register(frame, registry=default_registry(data_dir), created_by="benchmark")
+    with store() as session, session.begin():
+        create_user(session, username="bench-officer", password=PASSWORD, role="officer")
+    future = data_dir / "future"
+    generate_dataset(declarations=4000, seed=seed + 1, out_dir=future)
+    records = [json.loads(line) for line in (future / "declarations.jsonl").open()]
+    for record in records:  # new references: every submission is a new declaration
+        record["reference"] = f"B{uuid.uuid4().hex[:14].upper()}"
+    return records
+
+
+async def _load(
+    base: str, token: str, records: list[dict[str, Any]], clients: int, seconds: float
+) -> tuple[list[float], int, int]:
+    latencies: list[float] = []
+    errors = 0
+    queue: asyncio.Queue[dict[str, Any]] = asyncio.Queue()
+    for record in records:
+        queue.put_nowait(record)
+    deadline = time.perf_counter() + seconds
+    headers = {"Authorization": f"Bearer {token}"}
+
+    async def client() -> None:
+        nonlocal errors
+        async with httpx.AsyncClient(base_url=base, headers=headers, timeout=60) as http:
+            while time.perf_counter() < deadline and not queue.empty():
+                record = queue.get_nowait()
+                t0 = time.perf_counter()
+                response = await http.post("/api/declarations", json=record)
+                latencies.append(time.perf_counter() - t0)
+                if response.status_code >= 300:
+                    errors += 1
+                    if errors <= 3:
+                        print(f"  error {response.status_code}: {response.text[:300]}")
+
+    started = time.perf_counter()
+    await asyncio.gather(*(client() for _ in range(clients)))
+    return latencies, errors, int((time.perf_counter() - started) * 1000)
+
+
+def run(store: str, args: argparse.Namespace) -> dict[str, Any]:
+    data_dir = Path(tempfile.mkdtemp(prefix=f"clearlane-api-bench-{store}-"))
+    admin_url = None
+    if store == "sqlite":
+        url = f"sqlite:///{data_dir / 'clearlane.db'}"
+    else:
+        from sqlalchemy import create_engine, text
+        from sqlalchemy.engine import make_url
+
+        name = f"clearlane_bench_{uuid.uuid4().hex[:8]}"
+        admin_url = PG
+        admin = create_engine(make_url(PG), isolation_level="AUTOCOMMIT")
+        with admin.connect() as connection:
+            connection.execute(text(f'CREATE DATABASE "{name}"'))
+        url = make_url(PG).set(database=name).render_as_string(hide_password=False)
+    print(f"[{store}] preparing the store and the engine ...", flush=True)
+    records = _prepare(url, data_dir, args.history, args.seed)
+    port = _free_port()
+    env = {**os.environ, "CLEARLANE_DATA_DIR": str(data_dir), "CLEARLANE_DATABASE_URL": url}
+    env["PYTHONPATH"] = str(ROOT / "src")
+    server = subprocess.Popen(
+        [sys.executable, "-m", "clearlane.cli", "serve", "--port", str(port), "--workers", "1"],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(600):
+            try:
+                if httpx.get(f"{base}/api/health", timeout=1).status_code == 200:
+                    break
+            except httpx.TransportError:
+                time.sleep(0.1)
+        else:
+            raise RuntimeError("the server did not start")
+        token = httpx.post(
+            f"{base}/api/auth/token", data={"username": "bench-officer", "password": PASSWORD}
+        ).json()["access_token"]
+        warm, records = records[:50], records[50:]
+        asyncio.run(_load(base, token, warm, 2, 60))
+        print(f"[{store}] {args.clients} clients for {args.seconds}s ...", flush=True)
+        latencies, errors, ms = asyncio.run(_load(base, token, records, args.clients, args.seconds))
+    finally:
+        server.terminate()
+        server.wait(10)
+        if admin_url is not None:
+            from sqlalchemy import create_engine, text
+            from sqlalchemy.engine import make_url
+
+            admin = create_engine(make_url(admin_url), isolation_level="AUTOCOMMIT")
+            with admin.connect() as connection:
+                name = make_url(url).database
+                connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        shutil.rmtree(data_dir, ignore_errors=True)
+    lat = np.array(latencies) * 1000
+    return {
+        "store": store,
+        "requests": len(latencies),
+        "errors": errors,
+        "per_s": len(latencies) / (ms / 1000),
+        "p50": float(np.percentile(lat, 50)) if len(lat) else float("nan"),
+        "p99": float(np.percentile(lat, 99)) if len(lat) else float("nan"),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--clients", type=int, default=16)
+    parser.add_argument("--seconds", type=float, default=30.0)
+    parser.add_argument("--history", type=int, default=6000, help="declarations to train on")
+    parser.add_argument("--stores", default="sqlite,postgres")
+    parser.add_argument("--seed", type=int, default=5)
+    args = parser.parse_args()
+    rows = [run(store, args) for store in args.stores.split(",")]
+    print(f"\n{args.clients} concurrent clients, one declaration per request, on loopback:\n")
+    print("| store | requests | errors | submissions/s | p50 ms | p99 ms |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: |")
+    for r in rows:
+        print(
+            f"| {r['store']} | {r['requests']:,} | {r['errors']} | {r['per_s']:.1f} | "
+            f"{r['p50']:.0f} | {r['p99']:.0f} |"
+        )
+
+
+if __name__ == "__main__":
+    main()
