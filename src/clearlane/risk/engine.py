@@ -221,9 +221,10 @@ class RiskEngine:
         notes = np.full(n, "", dtype=object)
         if profiles is not None:
             if isinstance(profiles, ProfileSet):  # the same evaluation without frames
-                score, mandatory, needed = profiles.evaluate_columns(
+                hits, score, mandatory, needed = profiles.evaluate_arrays(
                     _rule_columns(frame, x, profiles), n
                 )
+                out.hit_ids = [p.id for p in profiles]
             else:
                 evaluation = profiles.evaluate(
                     _with_features(frame, features if features is not None else x.to_frame())
@@ -231,6 +232,10 @@ class RiskEngine:
                 score = _aligned(evaluation.score, frame.index, np.nan)
                 needed = _aligned(evaluation.missing, frame.index, "")
                 mandatory = _aligned(evaluation.mandatory, frame.index, False)
+                out.hit_ids = [str(c) for c in evaluation.hits.columns]
+                hits = _aligned_hits(evaluation.hits, frame.index)
+            out.hits = hits
+            out.mandatory = mandatory.astype(bool)
             rules = np.clip(score.astype(float), 0, 1)
             missing = _join_lists(missing, needed)
             out.inferred.add("missing_fields")
@@ -244,6 +249,7 @@ class RiskEngine:
         out["anomaly_iforest"] = iforest = self.iforest.score_array(x)
         prep = x.prep if x.prep is not None else prepare_arrays(frame)
         price = self.price_reference.assess_arrays(prep)
+        out.price = price
         out["price_anomaly"] = price_anomaly = self.price_reference.score_arrays(price)
         out["price_flag"] = price["flag"].astype(object)
         out["price_reason"] = price["reason"]
@@ -285,6 +291,32 @@ class RiskEngine:
         in-memory snapshots (no per-call joins), so one declaration takes milliseconds; rows
         dated within the history (backtests) are looked up as of their own day.
         """
+        return self._assess(frame, profiles=profiles)[0]
+
+    def assess_items(
+        self, frame: pd.DataFrame, *, profiles: RuleScorer | None = None
+    ) -> ItemAssessment:
+        """:meth:`assess` together with what produced it (features, item components, rule hits,
+        price-reference lookups, which item set each declaration's score), computed once: the
+        input of explanations (:mod:`clearlane.explain`)."""
+        assessments, features, items, references, versions = self._assess(frame, profiles=profiles)
+        declaration, riskiest = _declaration_positions(references, versions, items["score"])
+        return ItemAssessment(
+            assessments=assessments,
+            features=features,
+            components=items.columns,
+            price=items.price or {},
+            hits=items.hits,
+            hit_ids=items.hit_ids,
+            mandatory=items.mandatory,
+            declaration=declaration,
+            riskiest=riskiest,
+            profiles=profiles if profiles is not None else self.profiles,
+        )
+
+    def _assess(
+        self, frame: pd.DataFrame, *, profiles: RuleScorer | None = None
+    ) -> tuple[pd.DataFrame, FeatureMatrix, _Items, np.ndarray, np.ndarray]:
         features = self.builder.transform_matrix(frame)
         items = self._items(frame, features, profiles=profiles)
         profiles = profiles if profiles is not None else self.profiles
@@ -294,7 +326,8 @@ class RiskEngine:
         profile_version = getattr(profiles, "version", None) if profiles else None
         out["model_version"] = np.full(n, self.model_version, dtype=object)
         out["profile_version"] = np.full(n, profile_version, dtype=object)
-        return pd.DataFrame({name: out[name] for name in ASSESSMENT_COLUMNS})
+        assessments = pd.DataFrame({name: out[name] for name in ASSESSMENT_COLUMNS})
+        return assessments, features, items, references, versions
 
     def assess_one(
         self, declaration: Declaration | Mapping[str, Any], *, profiles: RuleScorer | None = None
@@ -336,14 +369,74 @@ class RiskEngine:
         return engine
 
 
+@dataclass
+class ItemAssessment:
+    """:meth:`RiskEngine.assess` and what it was computed from, item by item.
+
+    ``components``: per item, every component (as :meth:`RiskEngine.score_items` columns);
+    ``price``: per item, :meth:`PriceReference.assess_arrays`; ``hits``: (items, profiles)
+    booleans for ``hit_ids`` (None without profiles); ``declaration``: per item, its row in
+    ``assessments``; ``riskiest``: per declaration, the item whose fused score is the
+    declaration's score (the first one on ties).
+    """
+
+    assessments: pd.DataFrame
+    features: FeatureMatrix
+    components: Mapping[str, np.ndarray]
+    price: Mapping[str, np.ndarray]
+    hits: np.ndarray | None
+    hit_ids: list[str]
+    mandatory: np.ndarray | None
+    declaration: np.ndarray
+    riskiest: np.ndarray
+    profiles: RuleScorer | None
+
+    def items_of(self) -> list[np.ndarray]:
+        """Per declaration, the positions of its items (in frame order)."""
+        n = len(self.riskiest)
+        if len(self.declaration) == n:  # one item per declaration
+            return [np.array([i]) for i in self.riskiest.tolist()]
+        order = np.argsort(self.declaration, kind="stable")
+        bounds = np.searchsorted(self.declaration[order], np.arange(1, n))
+        return np.split(order, bounds)
+
+
+def _declaration_positions(
+    references: np.ndarray, versions: np.ndarray, score: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """Per item its declaration's row (declarations numbered in order of first appearance,
+    as :func:`_per_declaration` orders them), and per declaration its riskiest item."""
+    n = len(references)
+    declaration: np.ndarray
+    if n <= 1000:
+        seen: dict[tuple[Any, int], int] = {}
+        keys = zip(references.tolist(), versions.tolist(), strict=True)
+        declaration = np.array([seen.setdefault(k, len(seen)) for k in keys], dtype=np.int64)
+    else:
+        pairs = pd.DataFrame({"r": references, "v": versions})
+        declaration = pairs.groupby(["r", "v"], sort=False).ngroup().to_numpy(dtype=np.int64)
+    if not n or declaration[-1] == n - 1:  # numbered in order: n declarations for n items
+        return declaration, np.arange(n)
+    s = np.where(np.isnan(score), -np.inf, np.asarray(score, dtype=float))
+    order = np.lexsort((np.arange(n), -s, declaration))
+    first = np.ones(n, dtype=bool)
+    first[1:] = declaration[order][1:] != declaration[order][:-1]
+    return declaration, order[first]
+
+
 class _Items:
     """Item components as arrays, and which string columns pandas infers a dtype for (kept
-    exactly as the DataFrame-built version of the engine produced them)."""
+    exactly as the DataFrame-built version of the engine produced them); also the rule hits
+    and price lookups behind them (for explanations, not columns)."""
 
     def __init__(self, index: pd.Index) -> None:
         self.index = index
         self.columns: dict[str, np.ndarray] = {}
         self.inferred: set[str] = set()
+        self.hits: np.ndarray | None = None
+        self.hit_ids: list[str] = []
+        self.mandatory: np.ndarray | None = None
+        self.price: dict[str, np.ndarray] | None = None
 
     def __getitem__(self, name: str) -> np.ndarray:
         return self.columns[name]
@@ -373,6 +466,13 @@ def _aligned(values: pd.Series, index: pd.Index, fill: Any) -> np.ndarray:
         if isna.any():
             out = np.where(isna, fill, out)
     return out
+
+
+def _aligned_hits(hits: pd.DataFrame, index: pd.Index) -> np.ndarray:
+    """Rule hits as a (rows, profiles) boolean matrix aligned on ``index``."""
+    if not hits.index.equals(index):
+        hits = hits.reindex(index)
+    return hits.fillna(False).to_numpy(dtype=bool)
 
 
 def _rule_columns(

@@ -753,8 +753,15 @@ class ProfileSet:
         """:meth:`evaluate` on ``n`` rows given as separate columns (at least
         ``declaration_date`` and :attr:`fields` where known; absent ones count as missing):
         the ``score``, ``mandatory`` and ``missing`` arrays, without building frames."""
-        _, score, mandatory, missing = self._evaluate(_Columns(columns, n))
+        _, score, mandatory, missing = self.evaluate_arrays(columns, n)
         return score, mandatory, missing
+
+    def evaluate_arrays(
+        self, columns: Mapping[str, Column], n: int
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """:meth:`evaluate_columns` plus the hits: ``(hits, score, mandatory, missing)`` where
+        ``hits`` is a (rows, profiles) boolean matrix in the order of :attr:`profiles`."""
+        return self._evaluate(_Columns(columns, n))
 
     def _evaluate(self, cols: _Columns) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         n = cols.n
