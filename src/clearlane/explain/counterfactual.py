@@ -1,0 +1,355 @@
+"""Counterfactuals: the smallest change of one field that would have sent a declaration green.
+
+Lanes are filled by rank under capacity (:mod:`clearlane.selection`), so "green" means a score
+below the day's cut: :func:`risk_threshold` reads it off a routed batch (the lowest score that
+was still selected for risk). :func:`counterfactual` then asks the real engine: it changes ONE
+actionable field of the declaration's riskiest item at a time (declared value, net mass,
+quantity, origin, HS code), scores every candidate in a single ``engine.assess`` call, and
+returns the smallest change that brings the score below the cut, or says plainly that none does.
+
+Which change is "smallest":
+
+* numeric fields (declared value, net mass, quantity) are scaled by a grid of factors
+  (×1.1 ... ×20 and ÷1.1 ... ÷20); smallest = smallest relative change ``|log factor|``;
+* categorical fields (origin among those seen for the HS6 in the engine's price reference, HS6
+  among those of the same HS4) have no size: the one with the lowest resulting score wins;
+* when both kinds work, the numeric change is preferred: it is the smaller edit to the
+  declaration, it has a size an officer can weigh ("the value would have to be 3× higher"),
+  and under-valuation is the commonest irregularity; the categorical alternatives stay in
+  ``alternatives``.
+
+A counterfactual is evidence for officers (what in this declaration drives its score), not a
+guide for traders: like the profiles' conditions, it must not leave customs.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from dataclasses import field as dc_field
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from clearlane.risk.base import RuleScorer
+from clearlane.risk.engine import RiskEngine
+
+__all__ = ["FACTORS", "Counterfactual", "counterfactual", "risk_threshold"]
+
+#: Scaling factors tried for numeric fields (each also as its inverse).
+FACTORS: tuple[float, ...] = (1.1, 1.25, 1.5, 2.0, 3.0, 5.0, 10.0, 20.0)
+MAX_CATEGORIES = 40  # origins / HS codes tried at most, the most frequent first
+
+_VALUE_COLUMNS = ("customs_value", "item_value", "duty_amount", "tax_amount", "duty_at_stake")
+_MASS_COLUMNS = ("net_mass_kg", "gross_mass_kg")
+_LABELS = {
+    "value": "declared value",
+    "net_mass_kg": "net mass",
+    "quantity": "quantity",
+    "origin_country": "origin",
+    "hs_code": "HS code",
+}
+_NUMERIC = ("value", "net_mass_kg", "quantity")
+
+
+def risk_threshold(routed: pd.DataFrame, *, office: str | None = None) -> float | None:
+    """The cut between green and the risk-selected lanes: the lowest score among declarations
+    routed yellow or red for reason "risk" (optionally of one office); None when none was.
+
+    A declaration is green for risk when its score is strictly below it.
+    """
+    needed = [c for c in ("lane", "selection_reason", "score") if c not in routed.columns]
+    if office is not None and "office" not in routed.columns:
+        needed.append("office")
+    if needed:
+        raise ValueError(f"routed declarations lack column(s): {', '.join(needed)}")
+    mask = routed["lane"].isin(["yellow", "red"]) & (routed["selection_reason"] == "risk")
+    if office is not None:
+        mask &= routed["office"].astype(str) == office
+    scores = pd.to_numeric(routed.loc[mask, "score"], errors="coerce").dropna()
+    return float(scores.min()) if len(scores) else None
+
+
+@dataclass
+class Counterfactual:
+    """The result of :func:`counterfactual` (``text`` says it in one sentence)."""
+
+    found: bool
+    field: str | None
+    from_value: float | str | None
+    to_value: float | str | None
+    new_score: float | None
+    old_score: float
+    threshold: float
+    text: str
+    reference: str = ""
+    item: int | None = None
+    tried: int = 0
+    alternatives: list[dict[str, Any]] = dc_field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        def plain(v: Any) -> Any:
+            if isinstance(v, np.generic):
+                v = v.item()
+            return None if isinstance(v, float) and not math.isfinite(v) else v
+
+        return {
+            "found": self.found,
+            "field": self.field,
+            "from_value": plain(self.from_value),
+            "to_value": plain(self.to_value),
+            "new_score": plain(self.new_score),
+            "old_score": plain(self.old_score),
+            "threshold": plain(self.threshold),
+            "text": self.text,
+            "reference": self.reference,
+            "item": self.item,
+            "tried": self.tried,
+            "alternatives": [{k: plain(v) for k, v in a.items()} for a in self.alternatives],
+        }
+
+
+@dataclass
+class _Candidate:
+    field: str
+    from_value: float | str
+    to_value: float | str
+    size: float  # |log factor| for numeric fields, 0 for categorical
+    apply: Callable[[pd.DataFrame, Any], None]  # changes the row labelled by its 2nd argument
+
+
+def _number(rows: pd.DataFrame, column: str, label: Any) -> float:
+    if column not in rows.columns:
+        return math.nan
+    value = pd.to_numeric(pd.Series([rows.at[label, column]]), errors="coerce").iloc[0]
+    return float(value)
+
+
+def _text(rows: pd.DataFrame, column: str, label: Any) -> str | None:
+    if column not in rows.columns:
+        return None
+    value = rows.at[label, column]
+    return str(value).strip() if isinstance(value, str) and value.strip() else None
+
+
+def _scale(columns: Sequence[str], factor: float) -> Callable[[pd.DataFrame, Any], None]:
+    def apply(frame: pd.DataFrame, label: Any) -> None:
+        for column in columns:
+            if column in frame.columns:
+                value = pd.to_numeric(pd.Series([frame.at[label, column]]), errors="coerce")
+                if value.notna().iloc[0]:
+                    frame.at[label, column] = float(value.iloc[0]) * factor
+
+    return apply
+
+
+def _set(values: dict[str, str]) -> Callable[[pd.DataFrame, Any], None]:
+    def apply(frame: pd.DataFrame, label: Any) -> None:
+        for column, value in values.items():
+            frame.at[label, column] = value
+
+    return apply
+
+
+def _reference_keys(engine: RiskEngine, level: str) -> list[tuple[str, ...]]:
+    """Keys (split on "|") of one level of the engine's price reference, per kg."""
+    stats = engine.price_reference.stats.get(level)
+    if stats is None or stats.empty:
+        return []
+    out = []
+    for key, n in zip(stats.index.astype(str), stats["n"].to_numpy(), strict=True):
+        parts = tuple(key.split("|"))
+        if parts[-1] == "kg":
+            out.append((*parts[:-1], str(int(n))))
+    return out
+
+
+def _origins(engine: RiskEngine, hs6: str | None, current: str | None) -> list[str]:
+    """Origins seen for the HS6 in the engine's history, most declarations first; the most
+    common origins overall when the HS6 has none."""
+    keys = _reference_keys(engine, "0")  # hs6 | origin | kg
+    own = Counter({k[1]: int(k[2]) for k in keys if k[0] == hs6})
+    if not own:
+        own = Counter()
+        for k in keys:
+            own[k[1]] += int(k[2])
+    return [o for o, _ in own.most_common() if o != current][:MAX_CATEGORIES]
+
+
+def _hs_codes(engine: RiskEngine, hs6: str | None) -> list[str]:
+    """Other HS6 of the same HS4 seen in the engine's history, most declarations first."""
+    if not hs6 or len(hs6) < 4:
+        return []
+    keys = _reference_keys(engine, "1")  # hs6 | kg
+    same = Counter({k[0]: int(k[1]) for k in keys if k[0][:4] == hs6[:4] and k[0] != hs6})
+    return [h for h, _ in same.most_common()][:MAX_CATEGORIES]
+
+
+def _candidates(engine: RiskEngine, rows: pd.DataFrame, label: Any) -> list[_Candidate]:
+    out: list[_Candidate] = []
+    value = _number(rows, "customs_value", label)
+    if not value >= 0:
+        value = _number(rows, "item_value", label)
+    numeric = (
+        ("value", value, _VALUE_COLUMNS),
+        ("net_mass_kg", _number(rows, "net_mass_kg", label), _MASS_COLUMNS),
+        ("quantity", _number(rows, "quantity", label), ("quantity",)),
+    )
+    for name, current, columns in numeric:
+        if not (math.isfinite(current) and current > 0):
+            continue
+        for factor in FACTORS:
+            for f in (factor, 1.0 / factor):
+                out.append(
+                    _Candidate(name, current, current * f, abs(math.log(f)), _scale(columns, f))
+                )
+    hs6 = _text(rows, "hs6", label) or (_text(rows, "hs_code", label) or "")[:6] or None
+    origin = _text(rows, "origin_country", label)
+    for other in _origins(engine, hs6, origin):
+        out.append(
+            _Candidate("origin_country", origin or "", other, 0.0, _set({"origin_country": other}))
+        )
+    code = _text(rows, "hs_code", label) or hs6 or ""
+    for other in _hs_codes(engine, hs6):
+        change = {"hs_code": other, "hs6": other, "hs4": other[:4], "hs2": other[:2]}
+        out.append(_Candidate("hs_code", code, other, 0.0, _set(change)))
+    return out
+
+
+def _describe(c: _Candidate) -> str:
+    label = _LABELS[c.field]
+    if c.field in _NUMERIC:
+        assert isinstance(c.from_value, float) and isinstance(c.to_value, float)
+        factor = c.to_value / c.from_value
+        shown = f"×{factor:.3g}" if factor >= 1 else f"÷{1 / factor:.3g}"
+        unit = " kg" if c.field == "net_mass_kg" else ""
+        return f"{label} {c.from_value:,.2f}{unit} → {c.to_value:,.2f}{unit} ({shown})"
+    return f"{label} {c.from_value or '(not given)'} → {c.to_value}"
+
+
+def counterfactual(
+    engine: RiskEngine,
+    frame_rows: pd.DataFrame,
+    *,
+    threshold: float,
+    profiles: RuleScorer | None = None,
+) -> Counterfactual:
+    """The smallest change of one actionable field of the declaration in ``frame_rows`` (its
+    analysis-frame rows, one declaration) that brings its score below ``threshold``.
+
+    Every candidate is scored by the real engine, in one ``engine.assess`` call; the choice
+    rule is in the module docstring. A declaration already below the threshold, or one that no
+    single change clears, comes back with ``found=False`` and a sentence saying so.
+    """
+    if frame_rows.empty:
+        raise ValueError("counterfactual needs the rows of one declaration; none were given")
+    rows = frame_rows.reset_index(drop=True)
+    details = engine.assess_items(rows, profiles=profiles)
+    if len(details.assessments) != 1:
+        refs = ", ".join(map(str, details.assessments["reference"].head(5)))
+        raise ValueError(
+            f"counterfactual takes one declaration; the rows hold {len(details.assessments)} "
+            f"({refs})"
+        )
+    head = details.assessments.iloc[0]
+    reference = str(head["reference"])
+    old = float(head["score"])
+    riskiest = int(details.riskiest[0])
+    label = rows.index[riskiest]
+    seq_value = _number(rows, "seq", label)
+    seq = int(seq_value) if math.isfinite(seq_value) else riskiest + 1
+    several = len(rows) > 1
+    where = f" of item {seq}" if several else ""
+    base = Counterfactual(
+        found=False,
+        field=None,
+        from_value=None,
+        to_value=None,
+        new_score=None,
+        old_score=old,
+        threshold=float(threshold),
+        text="",
+        reference=reference,
+        item=seq,
+    )
+    if old < threshold:
+        base.text = (
+            f"{reference} already scores {old:.3f}, below the cut of {threshold:.3f}: "
+            "nothing to change"
+        )
+        return base
+
+    candidates = _candidates(engine, rows, label)
+    if not candidates:
+        base.text = (
+            f"no actionable field{where} of {reference} can be varied (value, masses, quantity "
+            "missing and no alternative origin or HS code in the history)"
+        )
+        return base
+    copies = []
+    for k, c in enumerate(candidates):
+        copy = rows.copy()
+        c.apply(copy, label)
+        copy["reference"] = f"{reference}~cf{k}"
+        copies.append(copy)
+    batch = pd.concat(copies, ignore_index=True)
+    scored = engine.assess(batch, profiles=profiles)
+    by_ref = dict(zip(scored["reference"].astype(str), scored["score"].astype(float), strict=True))
+    new = np.array([by_ref[f"{reference}~cf{k}"] for k in range(len(candidates))])
+    base.tried = len(candidates)
+    clear = new < threshold
+
+    numeric = [k for k in np.flatnonzero(clear).tolist() if candidates[k].field in _NUMERIC]
+    categorical = [k for k in np.flatnonzero(clear).tolist() if candidates[k].field not in _NUMERIC]
+    base.alternatives = [
+        {
+            "field": candidates[k].field,
+            "from_value": candidates[k].from_value,
+            "to_value": candidates[k].to_value,
+            "new_score": float(new[k]),
+        }
+        for k in sorted(np.flatnonzero(clear).tolist(), key=lambda k: (candidates[k].size, new[k]))
+    ]
+    order = _NUMERIC
+    if numeric:
+        best = min(
+            numeric, key=lambda k: (candidates[k].size, new[k], order.index(candidates[k].field))
+        )
+    elif categorical:
+        best = min(categorical, key=lambda k: new[k])
+    else:
+        lowest = int(np.argmin(new))
+        others = [
+            i
+            for i in range(len(rows))
+            if i != riskiest and details.components["score"][i] >= threshold
+        ]
+        blocked = ""
+        if others:
+            blocked = (
+                "; other items score at or above the cut whatever this item declares ("
+                + ", ".join(f"{details.components['score'][i]:.3f}" for i in others)
+                + ")"
+            )
+        base.text = (
+            f"no single change of the declared value, net mass, quantity (×/÷ up to "
+            f"{max(FACTORS):g}), origin or HS code{where} brings {reference} below the cut of "
+            f"{threshold:.3f}: {len(candidates)} alternatives tried, the lowest score reached "
+            f"was {new[lowest]:.3f} ({_describe(candidates[lowest])}){blocked}"
+        )
+        base.new_score = float(new[lowest])
+        return base
+    c = candidates[best]
+    base.found = True
+    base.field = c.field
+    base.from_value = c.from_value
+    base.to_value = c.to_value
+    base.new_score = float(new[best])
+    base.text = (
+        f"{_describe(c)}{where} would bring the score of {reference} from {old:.3f} to "
+        f"{new[best]:.3f}, below the cut of {threshold:.3f} (green)"
+    )
+    return base

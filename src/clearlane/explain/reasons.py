@@ -1,0 +1,888 @@
+"""Reason codes for every risk assessment: why a declaration scored what it scored.
+
+Every :class:`Explanation` carries the reasons an officer reads (:class:`Reason`: a stable
+machine code, where it comes from, a sentence with the numbers that matter) and, when the engine
+has a supervised model, the model's SHAP contributions (log-odds) for every feature.
+
+Sources, in the order reasons are listed:
+
+* ``profile`` — a mandatory control demanded by a risk profile (``MANDATORY_CONTROL``);
+* ``model`` — the features that raise the LightGBM model's log-odds most (``MODEL_*``), taken
+  from the declaration's riskiest item (the item whose fused score is the declaration's score);
+* ``profile`` — every risk profile that hit any item, with its rationale (``PROFILE_HIT``;
+  conditions stay confidential);
+* ``anomaly`` — the price reference (``PRICE_UNDER`` / ``PRICE_OVER``) and the isolation
+  forest (``IFOREST_UNUSUAL``) on any item;
+* ``note`` — what the assessment could not use: no model (``MODEL_ABSENT``), missing inputs
+  (``MISSING_FIELDS``).
+
+SHAP fidelity. Contributions are ``shap.TreeExplainer`` values on the engine's own LightGBM
+model, on the very feature matrix the engine scored (not recomputed), with the same number of
+trees as the model's prediction; for LightGBM this is the library's exact TreeSHAP, so
+``model_base + sum(model_contributions) == model_raw``, the model's raw margin, to float
+precision (tests/explain check it to 1e-6 on many rows). docs/explanations.md has the details.
+"""
+
+from __future__ import annotations
+
+import math
+import warnings
+import weakref
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from clearlane.core.schema import Declaration
+from clearlane.features.builder import (
+    ACTIVITY_ENTITIES,
+    LABEL_ENTITIES,
+    PRICE_LEVELS,
+    REPEAT_ENTITIES,
+    FeatureBuilder,
+    FeatureMatrix,
+)
+from clearlane.frames import declaration_rows
+from clearlane.risk.base import RuleScorer
+from clearlane.risk.engine import ItemAssessment, RiskEngine
+from clearlane.risk.profiles import ProfileSet
+from clearlane.risk.supervised import N_JOBS, BinaryModel
+
+__all__ = [
+    "IFOREST_REPORT_RANK",
+    "SOURCES",
+    "Explanation",
+    "Reason",
+    "assess_with_reasons",
+    "explain",
+    "explain_details",
+    "explain_one",
+]
+
+SOURCES = ("model", "profile", "anomaly", "document", "note")
+#: The isolation-forest rank from which an item is reported as unusual: stranger than 90 % of
+#: the declarations the forest was trained on.
+IFOREST_REPORT_RANK = 0.9
+DEFAULT_TOP = 5
+
+# Features that encode the same quantity as another: their contributions are summed under the
+# first feature's reason (one sentence per quantity, the weight is the quantity's contribution).
+FAMILIES: dict[str, str] = {
+    "log_unit_price_ratio": "unit_price_ratio",
+    "uv_pct": "uv_z",
+}
+
+
+# --------------------------------------------------------------------------------- results
+
+
+def _plain(value: Any) -> Any:
+    """A JSON-able scalar: numpy -> Python, NaN/inf -> None."""
+    if isinstance(value, np.generic):
+        value = value.item()
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    return value
+
+
+@dataclass(frozen=True)
+class Reason:
+    """One reason behind a score.
+
+    ``weight``: for model reasons the SHAP contribution in log-odds (positive raises the risk);
+    for profile reasons the profile's weight; otherwise None. ``feature``: the model feature
+    (model reasons). ``value``: the feature's value as the model saw it (model), the profile id
+    (profile), the price ratio or isolation-forest rank (anomaly).
+    """
+
+    code: str
+    source: str
+    text: str
+    weight: float | None = None
+    feature: str | None = None
+    value: float | str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "code": self.code,
+            "source": self.source,
+            "text": self.text,
+            "weight": _plain(self.weight),
+            "feature": self.feature,
+            "value": _plain(self.value),
+        }
+
+
+@dataclass
+class Explanation:
+    """Why one declaration scored what it did (see the module docstring)."""
+
+    reference: str
+    version: int
+    score: float
+    reasons: list[Reason] = field(default_factory=list)
+    model_base: float | None = None
+    model_contributions: dict[str, float] = field(default_factory=dict)
+    model_raw: float | None = None
+    model_absent: str | None = None
+
+    @property
+    def top_reason(self) -> str:
+        return self.reasons[0].text if self.reasons else ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "reference": self.reference,
+            "version": int(self.version),
+            "score": _plain(float(self.score)),
+            "reasons": [r.to_dict() for r in self.reasons],
+            "model_base": _plain(self.model_base),
+            "model_contributions": {k: _plain(v) for k, v in self.model_contributions.items()},
+            "model_raw": _plain(self.model_raw),
+            "model_absent": self.model_absent,
+        }
+
+
+# ------------------------------------------------------------------------- model explainer
+
+
+@dataclass
+class _ModelExplainer:
+    """A TreeExplainer for one LightGBM model, built once (see :func:`_explainer`)."""
+
+    explainer: Any
+    columns: list[str]
+    tree_limit: int
+    booster: Any
+
+    def contributions(self, matrix: np.ndarray) -> tuple[np.ndarray, float, np.ndarray]:
+        """SHAP values (rows, features), the base value and the raw margin of each row."""
+        booster = self.booster
+        if not len(matrix):
+            return np.empty((0, len(self.columns))), math.nan, np.empty(0)
+        with warnings.catch_warnings():  # shap warns about a past change of its output shape
+            warnings.simplefilter("ignore", UserWarning)
+            phi = np.asarray(self.explainer.shap_values(matrix, tree_limit=self.tree_limit))
+        base = float(np.ravel(self.explainer.expected_value)[-1])
+        raw = booster.predict(
+            matrix, raw_score=True, num_iteration=self.tree_limit, num_threads=N_JOBS
+        )
+        return phi, base, np.asarray(raw, dtype=float)
+
+
+class _OneThread:
+    """The booster as shap sees it, predicting on one thread (as the engine does, see
+    ``clearlane.risk.supervised.N_JOBS``): shap calls ``predict(X, pred_contrib=True)``
+    without a thread count, and OpenMP's default spin-waits on a shared machine."""
+
+    def __init__(self, booster: Any) -> None:
+        self._booster = booster
+
+    def predict(self, data: Any, **kwargs: Any) -> Any:
+        kwargs.setdefault("num_threads", N_JOBS)
+        return self._booster.predict(data, **kwargs)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._booster, name)
+
+
+# Keyed by the fitted LightGBM estimator: built on first use, never pickled with the engine,
+# dropped when the model is.
+_EXPLAINERS: weakref.WeakKeyDictionary[Any, _ModelExplainer] = weakref.WeakKeyDictionary()
+
+
+def _explainer(model: BinaryModel) -> _ModelExplainer:
+    import shap
+
+    key = model.model
+    if key is None:
+        raise ValueError(f"the {model.target} model is not fitted: nothing to explain")
+    got = _EXPLAINERS.get(key)
+    if got is None:
+        booster = key.booster_
+        best = int(getattr(booster, "best_iteration", 0) or 0)
+        # The prediction uses the best iteration when there is one, else every tree: so do we.
+        explainer = shap.TreeExplainer(key)
+        ensemble: Any = getattr(explainer, "model", None)
+        if getattr(ensemble, "original_model", None) is booster:
+            ensemble.original_model = _OneThread(booster)
+        got = _ModelExplainer(explainer, list(model.columns), best if best else -1, booster)
+        _EXPLAINERS[key] = got
+    return got
+
+
+# ------------------------------------------------------------------------------- phrasebook
+
+
+def _n(value: float) -> str:
+    """A number as an officer reads it: 3 significant digits, thousands separated."""
+    a = abs(value)
+    if not math.isfinite(value):
+        return "unknown"
+    if a >= 1000:
+        return f"{value:,.0f}"
+    if a >= 100:
+        return f"{value:.0f}"
+    if a >= 10:
+        return f"{value:.1f}"
+    if a >= 1:
+        return f"{value:.2f}"
+    if a == 0:
+        return "0"
+    return f"{value:.2g}"
+
+
+def _count(value: float) -> int:
+    return int(round(value)) if math.isfinite(value) else 0
+
+
+class _Item:
+    """One goods item as the sentences quote it: its features and its prepared inputs."""
+
+    __slots__ = ("i", "x")
+
+    def __init__(self, x: FeatureMatrix, i: int) -> None:
+        self.x = x
+        self.i = i
+
+    def f(self, name: str) -> float:
+        j = self.x.where.get(name)
+        return math.nan if j is None else float(self.x.values[self.i, j])
+
+    def t(self, name: str) -> str | None:
+        prep = self.x.prep or {}
+        values = prep.get(name)
+        if values is None:
+            return None
+        value = values[self.i]
+        return value if type(value) is str else None
+
+    def num(self, name: str) -> float:
+        prep = self.x.prep or {}
+        values = prep.get(name)
+        return math.nan if values is None else float(values[self.i])
+
+
+def _or(text: str | None, fallback: str = "(not given)") -> str:
+    return text if text else fallback
+
+
+class Phrasebook:
+    """Feature -> (code, sentence) with the item's actual values.
+
+    Logs are turned back into units, smoothed hit rates into "k of n earlier controls" (the
+    counts are features too), category codes into their labels. ``currency`` names the currency
+    of customs values (the frame does not say); without it amounts are bare numbers.
+    """
+
+    def __init__(self, builder: FeatureBuilder, *, currency: str | None = None) -> None:
+        self.builder = builder
+        self.currency = currency
+        entities = {**LABEL_ENTITIES, **REPEAT_ENTITIES}
+        self._label = set(entities)
+        self._activity = set(ACTIVITY_ENTITIES)
+        self._specific: dict[str, Callable[[float, _Item], tuple[str, str]]] = {
+            "log_value": self._value,
+            "log_mass": self._mass,
+            "log_uv_kg": self._uv_kg,
+            "log_uv_unit": self._uv_unit,
+            "duty_rate": self._duty_rate,
+            "log_duty_at_stake": self._duty_at_stake,
+            "hs_chapter": self._hs_chapter,
+            "uv_z": self._uv_z,
+            "uv_pct": self._uv_pct,
+            "peer_level": self._peer_level,
+            "peer_log_n": self._peer_n,
+            "unit_price_ratio": self._price_ratio,
+            "log_unit_price_ratio": self._price_ratio,
+            "uv_unit_z": self._uv_unit_z,
+            "imp_mean_z": self._imp_mean_z,
+            "imp_z_change": self._imp_z_change,
+            "imp_hs6_uv_change": self._imp_hs6_change,
+            "global_rate": self._global_rate,
+        }
+
+    # ---------------------------------------------------------------- helpers
+    def money(self, amount: float) -> str:
+        return f"{_n(amount)} {self.currency}" if self.currency else _n(amount)
+
+    def per(self, unit: str) -> str:
+        return f"{self.currency}/{unit}" if self.currency else f"per {unit}"
+
+    def uv(self, value: float, unit: str = "kg") -> str:
+        return f"{_n(value)} {self.per(unit)}"
+
+    def entity(self, name: str, item: _Item) -> str:
+        t = item.t
+        if name == "importer":
+            return f"importer {_or(t('importer_id'))}"
+        if name == "declarant":
+            return f"declarant {_or(t('declarant_id'))}"
+        if name == "seller":
+            return f"seller {_or(t('seller_id'))}"
+        if name == "hs6":
+            return f"HS {_or(t('hs6'))}"
+        if name == "hs4":
+            return f"HS heading {_or(t('hs4'))}"
+        if name == "origin":
+            return f"origin {_or(t('origin_country'))}"
+        if name == "route":
+            return (
+                f"route from {_or(t('origin_country'))} dispatched from "
+                f"{_or(t('country_dispatch'))} by transport mode {_or(t('transport_mode'))}"
+            )
+        if name == "office":
+            return f"office {_or(t('office'))}"
+        if name == "importer_hs6":
+            return f"importer {_or(t('importer_id'))} with HS {_or(t('hs6'))}"
+        if name == "declarant_hs2":
+            return f"declarant {_or(t('declarant_id'))} in HS chapter {_or(t('hs2'))}"
+        if name == "same_value":
+            return f"declarations with the same declared value ({self.money(item.num('value'))})"
+        if name == "same_hs6_mass":
+            return (
+                f"declarations of HS {_or(t('hs6'))} with the same net mass "
+                f"({_n(item.num('net_mass_kg'))} kg)"
+            )
+        return name.replace("_", " ")
+
+    def peers(self, item: _Item) -> str:
+        """The peer group the unit-value position was measured against."""
+        level = item.f("peer_level")
+        n = _count(math.expm1(item.f("peer_log_n"))) if math.isfinite(item.f("peer_log_n")) else 0
+        if not math.isfinite(level) or int(level) >= len(PRICE_LEVELS):
+            return "no peer group with enough earlier declarations"
+        group = self._level_text(int(level), item)
+        return f"{n} earlier declarations of {group}"
+
+    def _level_text(self, level: int, item: _Item) -> str:
+        t = item.t
+        if level == 0:
+            return f"HS {_or(t('hs6'))} from {_or(t('origin_country'))}"
+        if level == 1:
+            return f"HS {_or(t('hs6'))} (all origins)"
+        if level == 2:
+            return f"HS heading {_or(t('hs4'))}"
+        return f"HS chapter {_or(t('hs2'))}"
+
+    # ---------------------------------------------------------------- entry point
+    def say(self, feature: str, value: float | str, item: _Item) -> tuple[str, str]:
+        """(code, sentence) for a model feature of an item."""
+        if feature.startswith("cat_"):
+            return self._category(feature, value, item)
+        fv = float(value) if not isinstance(value, str) else math.nan
+        specific = self._specific.get(feature)
+        if specific is not None:
+            return specific(fv, item)
+        for suffix, handler in (
+            ("_crit_rate", self._crit_rate),
+            ("_rate", self._rate),
+            ("_log_ctrl", self._controls),
+            ("_log_n", self._activity_n),
+            ("_tenure_days", self._tenure),
+            ("_days_since", self._recency),
+            ("_is_new", self._is_new),
+        ):
+            name = feature.removesuffix(suffix)
+            if feature.endswith(suffix) and (name in self._label or name in self._activity):
+                return handler(name, fv, item)
+        return self._generic(feature, fv)
+
+    # ---------------------------------------------------------------- templates
+    @staticmethod
+    def _generic(feature: str, value: float) -> tuple[str, str]:
+        shown = "unknown" if not math.isfinite(value) else f"{value:.3g}"
+        return f"MODEL_{feature.upper()}", f"{feature.replace('_', ' ')} {shown} (raises the risk)"
+
+    def _value(self, v: float, item: _Item) -> tuple[str, str]:
+        if not math.isfinite(v):
+            return "MODEL_DECLARED_VALUE", "declared customs value not given"
+        return "MODEL_DECLARED_VALUE", f"declared customs value {self.money(math.expm1(v))}"
+
+    def _mass(self, v: float, item: _Item) -> tuple[str, str]:
+        if not math.isfinite(v):
+            return "MODEL_NET_MASS", "net mass not given"
+        return "MODEL_NET_MASS", f"net mass {_n(math.expm1(v))} kg"
+
+    def _uv_kg(self, v: float, item: _Item) -> tuple[str, str]:
+        if not math.isfinite(v):
+            return "MODEL_UNIT_VALUE_PER_KG", "unit value per kg unknown (value or mass missing)"
+        return "MODEL_UNIT_VALUE_PER_KG", f"declared unit value {self.uv(math.exp(v))}"
+
+    def _uv_unit(self, v: float, item: _Item) -> tuple[str, str]:
+        unit = item.t("quantity_unit") or "unit"
+        if not math.isfinite(v):
+            return "MODEL_UNIT_VALUE_PER_UNIT", "value per unit of quantity unknown"
+        return "MODEL_UNIT_VALUE_PER_UNIT", f"declared value {self.uv(math.exp(v), unit)}"
+
+    def _duty_rate(self, v: float, item: _Item) -> tuple[str, str]:
+        shown = f"{v:g} %" if math.isfinite(v) else "not given"
+        return "MODEL_DUTY_RATE", f"duty rate {shown}"
+
+    def _duty_at_stake(self, v: float, item: _Item) -> tuple[str, str]:
+        shown = self.money(math.expm1(v)) if math.isfinite(v) else "unknown"
+        return "MODEL_DUTY_AT_STAKE", f"duty and tax at stake {shown}"
+
+    def _hs_chapter(self, v: float, item: _Item) -> tuple[str, str]:
+        shown = f"{int(v):02d}" if math.isfinite(v) else "unknown"
+        return "MODEL_HS_CHAPTER", f"goods of HS chapter {shown}"
+
+    def _uv_z(self, z: float, item: _Item) -> tuple[str, str]:
+        if not math.isfinite(z):
+            return "MODEL_UNIT_VALUE_UNCOMPARED", (
+                f"unit value could not be compared with peers ({self.peers(item)})"
+            )
+        way = "below" if z < 0 else "above"
+        code = "MODEL_UNIT_VALUE_LOW" if z < 0 else "MODEL_UNIT_VALUE_HIGH"
+        uv = math.exp(item.f("log_uv_kg"))
+        return code, (
+            f"declared unit value {self.uv(uv)} is {abs(z):.1f} robust standard deviations "
+            f"{way} the median of {self.peers(item)}"
+        )
+
+    def _uv_pct(self, pct: float, item: _Item) -> tuple[str, str]:
+        if not math.isfinite(pct):
+            return self._uv_z(math.nan, item)
+        code = "MODEL_UNIT_VALUE_LOW" if pct < 0.5 else "MODEL_UNIT_VALUE_HIGH"
+        return code, (
+            f"declared unit value sits at the {pct * 100:.0f}th percentile of {self.peers(item)}"
+        )
+
+    def _peer_level(self, level: float, item: _Item) -> tuple[str, str]:
+        return "MODEL_PEER_GROUP", f"unit value compared with {self.peers(item)}"
+
+    def _peer_n(self, v: float, item: _Item) -> tuple[str, str]:
+        return "MODEL_PEER_GROUP", f"unit value compared with {self.peers(item)}"
+
+    def _price_ratio(self, v: float, item: _Item) -> tuple[str, str]:
+        ratio = item.f("unit_price_ratio")
+        group = f"HS {_or(item.t('hs6'))} from {_or(item.t('origin_country'))}"
+        if not math.isfinite(ratio) or ratio <= 0:
+            return "MODEL_PRICE_RATIO_UNKNOWN", (
+                f"no reference price: fewer than {self.builder.min_reference} earlier "
+                f"declarations of {group}"
+            )
+        uv = math.exp(item.f("log_uv_kg"))
+        code = "MODEL_PRICE_RATIO_LOW" if ratio < 1 else "MODEL_PRICE_RATIO_HIGH"
+        return code, (
+            f"declared unit value {self.uv(uv)} is {ratio:.2f} × the median of "
+            f"{self.uv(uv / ratio)} for {group} in earlier declarations"
+        )
+
+    def _uv_unit_z(self, z: float, item: _Item) -> tuple[str, str]:
+        unit = item.t("quantity_unit") or "unit"
+        if not math.isfinite(z):
+            return "MODEL_UNIT_PRICE_UNCOMPARED", (
+                f"value per {unit} could not be compared with peers"
+            )
+        way = "below" if z < 0 else "above"
+        code = "MODEL_UNIT_PRICE_LOW" if z < 0 else "MODEL_UNIT_PRICE_HIGH"
+        return code, (
+            f"value per {unit} is {abs(z):.1f} robust standard deviations {way} its peers' median"
+        )
+
+    def _imp_mean_z(self, z: float, item: _Item) -> tuple[str, str]:
+        who = self.entity("importer", item)
+        if not math.isfinite(z):
+            return "MODEL_IMPORTER_PRICES", f"{who} has no earlier declaration to compare prices"
+        way = "below" if z < 0 else "above"
+        return "MODEL_IMPORTER_PRICES", (
+            f"{who}'s earlier declarations sit on average {abs(z):.1f} robust standard "
+            f"deviations {way} their peers' unit values"
+        )
+
+    def _imp_z_change(self, v: float, item: _Item) -> tuple[str, str]:
+        who = self.entity("importer", item)
+        if not math.isfinite(v):
+            return "MODEL_IMPORTER_PRICE_CHANGE", f"no usual price position of {who} to compare"
+        way = "lower" if v < 0 else "higher"
+        return "MODEL_IMPORTER_PRICE_CHANGE", (
+            f"this unit value is {abs(v):.1f} robust standard deviations {way} against its "
+            f"peers than {who} usually declares"
+        )
+
+    def _imp_hs6_change(self, v: float, item: _Item) -> tuple[str, str]:
+        who = (
+            f"{self.entity('importer', item)}'s own earlier declarations of HS {_or(item.t('hs6'))}"
+        )
+        if not math.isfinite(v):
+            return "MODEL_IMPORTER_HS6_PRICE", f"no earlier price in {who}"
+        return "MODEL_IMPORTER_HS6_PRICE", (
+            f"declared unit value is {math.exp(v):.2f} × the average of {who}"
+        )
+
+    def _global_rate(self, v: float, item: _Item) -> tuple[str, str]:
+        shown = f"{v:.0%}" if math.isfinite(v) else "unknown"
+        return "MODEL_OVERALL_RATE", f"share of earlier controls that found an irregularity {shown}"
+
+    def _rate(self, name: str, rate: float, item: _Item) -> tuple[str, str]:
+        code = f"MODEL_{name.upper()}_RECORD"
+        who = self.entity(name, item)
+        n_log = item.f(f"{name}_log_ctrl")
+        prior = item.f("global_rate")
+        if not (math.isfinite(n_log) and math.isfinite(rate)):
+            return code, f"{who}: hit rate of earlier controls unknown"
+        n = _count(math.expm1(n_log))
+        if n == 0:
+            return code, (f"{who}: no earlier control, so the overall hit rate {prior:.2f} applies")
+        m = self.builder.prior_strength
+        k = _count(rate * (n + m) - m * prior) if math.isfinite(prior) else None
+        found = f"{k} of {n}" if k is not None else f"{n}"
+        return code, (
+            f"{who}: {found} earlier controls found an irregularity "
+            f"(smoothed hit rate {rate:.2f}; {prior:.2f} overall)"
+        )
+
+    def _crit_rate(self, name: str, rate: float, item: _Item) -> tuple[str, str]:
+        shown = f"{rate:.3f}" if math.isfinite(rate) else "unknown"
+        return f"MODEL_{name.upper()}_CRITICAL", (
+            f"{self.entity(name, item)}: smoothed rate of critical findings {shown}"
+        )
+
+    def _controls(self, name: str, v: float, item: _Item) -> tuple[str, str]:
+        n = _count(math.expm1(v)) if math.isfinite(v) else 0
+        who = self.entity(name, item)
+        text = f"{who}: never controlled before" if n == 0 else f"{who}: {n} earlier controls"
+        return f"MODEL_{name.upper()}_CONTROLS", text
+
+    def _activity_n(self, name: str, v: float, item: _Item) -> tuple[str, str]:
+        n = _count(math.expm1(v)) if math.isfinite(v) else 0
+        who = self.entity(name, item)
+        text = f"{who}: no earlier declaration" if n == 0 else f"{who}: {n} earlier declarations"
+        return f"MODEL_{name.upper()}_ACTIVITY", text
+
+    def _tenure(self, name: str, v: float, item: _Item) -> tuple[str, str]:
+        who = self.entity(name, item)
+        text = (
+            f"{who}: never seen before"
+            if not math.isfinite(v)
+            else f"{who}: first seen {v:.0f} days before this declaration"
+        )
+        return f"MODEL_{name.upper()}_TENURE", text
+
+    def _recency(self, name: str, v: float, item: _Item) -> tuple[str, str]:
+        who = self.entity(name, item)
+        text = (
+            f"{who}: never seen before"
+            if not math.isfinite(v)
+            else f"{who}: last declaration {v:.0f} days before this one"
+        )
+        return f"MODEL_{name.upper()}_RECENCY", text
+
+    def _is_new(self, name: str, v: float, item: _Item) -> tuple[str, str]:
+        who = self.entity(name, item)
+        text = f"first declaration by {who}" if v == 1 else f"{who} has declared before"
+        return f"MODEL_{name.upper()}_NEW", text
+
+    def _category(self, feature: str, value: float | str, item: _Item) -> tuple[str, str]:
+        column = feature.removeprefix("cat_")
+        label = (
+            f"attribute {column.removeprefix('attr_')}"
+            if column.startswith("attr_")
+            else column.replace("_", " ")
+        )
+        code = f"MODEL_{column.upper()}"
+        if isinstance(value, str):
+            return code, f"{label} {value}"
+        return code, f"{label} {self.category(feature, value)}"
+
+    def category(self, feature: str, value: float) -> str:
+        """A category code back to its label."""
+        cats = self.builder.categories.get(feature.removeprefix("cat_"), [])
+        if not math.isfinite(value) or not 0 <= int(value) < len(cats):
+            return "rare or not seen in training"
+        return cats[int(value)]
+
+
+# --------------------------------------------------------------------------- explanations
+
+
+def _family_matrix(columns: Sequence[str]) -> tuple[np.ndarray, list[str]]:
+    """(features, families) 0/1 matrix summing features of one quantity, and family heads."""
+    heads = [c for c in columns if c not in FAMILIES or FAMILIES[c] not in columns]
+    where = {h: j for j, h in enumerate(heads)}
+    matrix = np.zeros((len(columns), len(heads)))
+    for i, c in enumerate(columns):
+        head = FAMILIES.get(c, c)
+        matrix[i, where.get(head, where.get(c, 0))] = 1.0
+    return matrix, heads
+
+
+def _item_labels(details: ItemAssessment, rows: np.ndarray) -> list[str]:
+    """ "item 3: " prefixes for declarations with several items (seq, else position)."""
+    source = details.features.source
+    seq = source.numbers("seq")[rows] if source is not None and "seq" in source else None
+    labels = []
+    for k, r in enumerate(rows.tolist()):
+        s = seq[k] if seq is not None else math.nan
+        labels.append(f"item {int(s) if math.isfinite(s) else r + 1}: ")
+    return labels
+
+
+def _absent_reason(engine: RiskEngine, columns: Sequence[str] | None) -> str | None:
+    if engine.fraud is None or engine.fraud.model is None:
+        why = "; ".join(engine.notes) if engine.notes else "the engine has no supervised model"
+        return f"model part absent: {why}"
+    missing = [] if columns is None else [c for c in engine.fraud.columns if c not in columns]
+    if missing:
+        shown = ", ".join(missing[:5]) + (" ..." if len(missing) > 5 else "")
+        return f"model part absent: the features lack the model's inputs {shown}"
+    return None
+
+
+def explain_details(
+    engine: RiskEngine,
+    details: ItemAssessment,
+    *,
+    top: int = DEFAULT_TOP,
+    currency: str | None = None,
+) -> list[Explanation]:
+    """Explanations from an :meth:`RiskEngine.assess_items` result (one per declaration, in
+    the order of ``details.assessments``)."""
+    a = details.assessments
+    m = len(a)
+    if m == 0:
+        return []
+    x = details.features
+    book = Phrasebook(engine.builder, currency=currency)
+    absent = _absent_reason(engine, x.names)
+
+    # Model: SHAP on the riskiest items, in one call.
+    phi = raw = fam = None
+    base: float | None = None
+    columns: list[str] = []
+    heads: list[str] = []
+    top_fam = np.empty((m, 0), dtype=np.intp)
+    if absent is None and engine.fraud is not None:
+        me = _explainer(engine.fraud)
+        columns = me.columns
+        matrix = x.select(columns)[details.riskiest]
+        phi, base, raw = me.contributions(matrix)
+        family, heads = _family_matrix(columns)
+        fam = phi @ family
+        k = min(top, fam.shape[1])
+        if k > 0:
+            top_fam = np.argsort(-fam, axis=1, kind="stable")[:, :k]
+
+    profile_set = details.profiles if isinstance(details.profiles, ProfileSet) else None
+    hits = details.hits
+    price = details.price
+    iforest = details.components.get("anomaly_iforest")
+    items_of = details.items_of()
+    several = len(details.declaration) != m
+    refs = a["reference"].tolist()
+    versions = a["version"].tolist()
+    scores = a["score"].to_numpy(dtype=float).tolist()
+    missing = a["missing_fields"].tolist()
+
+    out: list[Explanation] = []
+    for d in range(m):
+        rows = items_of[d]
+        r = int(details.riskiest[d])
+        labels = _item_labels(details, rows) if several and len(rows) > 1 else [""] * len(rows)
+        label_of = dict(zip(rows.tolist(), labels, strict=True))
+        mandatory: list[Reason] = []
+        profile: list[Reason] = []
+        if hits is not None and hits.shape[1]:
+            hit = hits[rows].any(axis=0) if len(rows) > 1 else hits[rows[0]]
+            for j in np.flatnonzero(hit).tolist():
+                pid = details.hit_ids[j]
+                p = profile_set[pid] if profile_set is not None else None
+                if p is None:
+                    profile.append(
+                        Reason("PROFILE_HIT", "profile", f"risk profile {pid} hit", None, None, pid)
+                    )
+                    continue
+                profile.append(
+                    Reason(
+                        "PROFILE_HIT",
+                        "profile",
+                        f"risk profile {p.id} ({p.name}): {p.rationale}",
+                        p.weight,
+                        None,
+                        p.id,
+                    )
+                )
+                if p.mandatory_control:
+                    mandatory.append(
+                        Reason(
+                            "MANDATORY_CONTROL",
+                            "profile",
+                            f"risk profile {p.id} ({p.name}) demands a control of every "
+                            "declaration it hits",
+                            p.weight,
+                            None,
+                            p.id,
+                        )
+                    )
+            if not mandatory and details.mandatory is not None and details.mandatory[rows].any():
+                mandatory.append(
+                    Reason("MANDATORY_CONTROL", "profile", "a risk profile demands a control")
+                )
+        model: list[Reason] = []
+        contributions: dict[str, float] = {}
+        model_raw: float | None = None
+        if phi is not None and fam is not None and raw is not None:
+            contributions = dict(zip(columns, phi[d].tolist(), strict=True))
+            model_raw = float(raw[d])
+            item = _Item(x, r)
+            prefix = label_of[r]
+            for g in top_fam[d].tolist():
+                weight = float(fam[d, g])
+                if not weight > 0:
+                    break
+                name = heads[g]
+                value: float | str = item.f(name)
+                code, text = book.say(name, value, item)
+                if name.startswith("cat_") and isinstance(value, float):
+                    value = book.category(name, value)
+                model.append(Reason(code, "model", prefix + text, weight, name, value))
+        anomaly: list[Reason] = []
+        for i in rows.tolist():
+            flag = price.get("flag")
+            if flag is not None and flag[i]:
+                anomaly.append(_price_reason(engine, book, x, price, i, label_of[i]))
+        for i in rows.tolist():
+            if iforest is not None and iforest[i] >= IFOREST_REPORT_RANK:
+                rank = float(iforest[i])
+                anomaly.append(
+                    Reason(
+                        "IFOREST_UNUSUAL",
+                        "anomaly",
+                        f"{label_of[i]}unusual combination of value, mass, unit value and "
+                        f"trader history: stranger than {rank:.0%} of the declarations the "
+                        f"isolation forest learned from (reported from {IFOREST_REPORT_RANK:.0%})",
+                        None,
+                        None,
+                        rank,
+                    )
+                )
+        notes: list[Reason] = []
+        if absent is not None:
+            notes.append(Reason("MODEL_ABSENT", "note", absent))
+        if missing[d]:
+            fields = ", ".join(str(missing[d]).split(","))
+            notes.append(
+                Reason(
+                    "MISSING_FIELDS",
+                    "note",
+                    f"missing inputs: {fields}; features built on them count as unknown and "
+                    "profiles that need them could not decide",
+                    None,
+                    None,
+                    str(missing[d]),
+                )
+            )
+        profile.sort(key=lambda reason: -(reason.weight or 0.0))
+        out.append(
+            Explanation(
+                reference=str(refs[d]),
+                version=int(versions[d]),
+                score=float(scores[d]),
+                reasons=[*mandatory, *model, *profile, *anomaly, *notes],
+                model_base=base,
+                model_contributions=contributions,
+                model_raw=model_raw,
+                model_absent=absent,
+            )
+        )
+    return out
+
+
+def _price_reason(
+    engine: RiskEngine,
+    book: Phrasebook,
+    x: FeatureMatrix,
+    price: Mapping[str, np.ndarray],
+    i: int,
+    prefix: str,
+) -> Reason:
+    item = _Item(x, i)
+    flag = str(price["flag"][i])
+    ratio = float(price["ratio"][i])
+    median = math.exp(float(price["median"][i]))
+    uv = math.exp(item.num("log_uv_kg"))
+    level = int(price["level"][i])
+    n = _count(float(price["n"][i]))
+    z = float(price["z"][i])
+    until = engine.price_reference.refreshed_until
+    window = f" up to {str(until)[:10]}" if until else ""
+    return Reason(
+        "PRICE_UNDER" if flag == "under" else "PRICE_OVER",
+        "anomaly",
+        f"{prefix}declared unit value {book.uv(uv)} is {ratio:.2f} × the median of "
+        f"{book.uv(median)} for {book._level_text(level, item)} ({n} declarations in the price "
+        f"reference{window}; {z:+.1f} robust standard deviations)",
+        None,
+        None,
+        ratio,
+    )
+
+
+def _frame_of(declaration: Declaration | pd.DataFrame) -> pd.DataFrame:
+    if isinstance(declaration, Declaration):
+        return pd.DataFrame.from_records(declaration_rows(declaration))
+    if isinstance(declaration, pd.DataFrame):
+        return declaration
+    raise TypeError(
+        f"explain_one takes a Declaration or the declaration's analysis-frame rows, "
+        f"not {type(declaration).__name__}"
+    )
+
+
+def explain(
+    engine: RiskEngine,
+    frame: pd.DataFrame,
+    *,
+    profiles: RuleScorer | None = None,
+    top: int = DEFAULT_TOP,
+    currency: str | None = None,
+) -> list[Explanation]:
+    """One :class:`Explanation` per declaration, in the order of ``engine.assess(frame)``.
+
+    ``top``: how many model reasons (features raising the risk) to list; ``currency``: the
+    currency of customs values, quoted in the sentences.
+    """
+    details = engine.assess_items(frame, profiles=profiles)
+    return explain_details(engine, details, top=top, currency=currency)
+
+
+def explain_one(
+    engine: RiskEngine,
+    declaration: Declaration | pd.DataFrame,
+    *,
+    profiles: RuleScorer | None = None,
+    top: int = DEFAULT_TOP,
+    currency: str | None = None,
+) -> Explanation:
+    """The explanation of one declaration (a :class:`Declaration` or its frame rows)."""
+    frame = _frame_of(declaration)
+    got = explain(engine, frame, profiles=profiles, top=top, currency=currency)
+    if len(got) != 1:
+        shown = ", ".join(e.reference for e in got[:5])
+        raise ValueError(
+            f"explain_one takes one declaration; the rows hold {len(got)}"
+            + (f" ({shown})" if got else "")
+        )
+    return got[0]
+
+
+def assess_with_reasons(
+    engine: RiskEngine,
+    frame: pd.DataFrame,
+    *,
+    profiles: RuleScorer | None = None,
+    top: int = DEFAULT_TOP,
+    currency: str | None = None,
+) -> pd.DataFrame:
+    """``engine.assess(frame)`` plus a ``reasons`` column (list of reason dicts per
+    declaration); the assessment columns are exactly those of ``engine.assess``."""
+    details = engine.assess_items(frame, profiles=profiles)
+    explanations = explain_details(engine, details, top=top, currency=currency)
+    out = details.assessments.copy()
+    out["reasons"] = pd.Series(
+        [[r.to_dict() for r in e.reasons] for e in explanations], index=out.index, dtype=object
+    )
+    return out
