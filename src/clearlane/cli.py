@@ -431,7 +431,8 @@ def score(
     """Score declarations with the champion engine and route them to lanes under capacity.
 
     Writes one row per declaration: reference, score, lane, selection reason, the score's
-    components (rules, anomaly, model), expected revenue and the profiles that hit.
+    components (rules, anomaly, model), expected revenue, the profiles that hit, the top
+    reason and the reasons behind the score (a JSON list per row, see docs/explanations.md).
     """
     from clearlane.config import get_settings
     from clearlane.learn.registry import ModelIntegrityError
@@ -456,12 +457,30 @@ def score(
     except (WorkflowError, ModelIntegrityError) as exc:
         raise _fail(str(exc)) from exc
     out.parent.mkdir(parents=True, exist_ok=True)
-    routed.to_csv(out, index=False)
+    written = routed.assign(reasons=routed["reasons"].map(lambda r: json.dumps(r, default=str)))
+    written.to_csv(out, index=False)
     console.print(f"scored {len(routed):,} declarations with {version.id}; wrote {out}")
-    table = Table("lane / reason", "declarations")
+    commonest = _commonest_top_reason(routed)
+    table = Table("lane / reason", "declarations", "commonest top reason")
     for key, n in sorted(lane_summary(routed).items()):
-        table.add_row(key, f"{n:,}")
+        table.add_row(key, f"{n:,}", commonest.get(key, ""))
     console.print(table)
+    riskiest = Table("reference", "score", "lane", "top reason", title="highest scores")
+    for row in routed.head(10).itertuples():
+        riskiest.add_row(str(row.reference), f"{row.score:.3f}", str(row.lane), str(row.top_reason))
+    console.print(riskiest)
+
+
+def _commonest_top_reason(routed: pd.DataFrame) -> dict[str, str]:
+    """Per "lane/selection reason", the commonest code of the declarations' top reasons."""
+    keys = routed["lane"].astype(str) + "/" + routed["selection_reason"].fillna("-").astype(str)
+    codes = routed["reasons"].map(lambda r: r[0]["code"] if r else "")
+    out: dict[str, str] = {}
+    for key, group in codes.groupby(keys):
+        counts = group[group != ""].value_counts()
+        if len(counts):
+            out[str(key)] = f"{counts.index[0]} ({int(counts.iloc[0]):,})"
+    return out
 
 
 @app.command()

@@ -17,6 +17,7 @@ import pandas as pd
 from sqlalchemy.orm import Session, sessionmaker
 
 from clearlane.audit.chain import AuditEvent, record
+from clearlane.explain.reasons import explain_details
 from clearlane.learn.evaluate import Comparison, compare, metrics_table
 from clearlane.learn.registry import ModelRegistry, ModelVersion, PromotionDecision, PromotionRule
 from clearlane.risk.base import RuleScorer
@@ -174,12 +175,25 @@ def score_and_route(
     engine: RiskEngine,
     profiles: RuleScorer | None = None,
     policy: SelectionPolicy | None = None,
+    top: int = 5,
+    currency: str | None = None,
 ) -> pd.DataFrame:
-    """One row per declaration: score, lane, selection reason, components, profiles hit."""
+    """One row per declaration: score, lane, selection reason, components, profiles hit, and
+    the reasons behind the score (``reasons``: the top ``top`` reason dicts, see
+    :mod:`clearlane.explain`; ``top_reason``: the first one's sentence)."""
     if frame.empty:
         raise WorkflowError("nothing to score: the input holds no valid declaration")
     policy = policy or SelectionPolicy()
-    assessments = engine.assess(frame, profiles=profiles)
+    details = engine.assess_items(frame, profiles=profiles)
+    explanations = explain_details(engine, details, top=top, currency=currency)
+    assessments = details.assessments.assign(
+        reasons=pd.Series(
+            [[r.to_dict() for r in e.reasons] for e in explanations],
+            index=details.assessments.index,
+            dtype=object,
+        ),
+        top_reason=[e.top_reason for e in explanations],
+    )
     heads = (
         frame.groupby(["reference", "version"], sort=False)
         .agg(office=("office", "first"), declaration_date=("declaration_date", "first"))
@@ -188,7 +202,7 @@ def score_and_route(
     hits_by_decl = pd.Series("", index=heads.index, dtype=object)
     mandatory = pd.Series(False, index=heads.index)
     if profiles is not None:
-        features = engine.builder.transform(frame)
+        features = details.features.to_frame()  # the features the engine scored
         extra = [c for c in features.columns if c not in frame.columns and c != "missing_fields"]
         evaluation = profiles.evaluate(frame.join(features[extra]))
         hit_lists = evaluation.hits.apply(lambda row: [c for c, hit in row.items() if hit], axis=1)
@@ -233,6 +247,8 @@ def score_and_route(
         "profile_version",
         "missing_fields",
         "notes",
+        "top_reason",
+        "reasons",
     ]
     out = data[columns].sort_values("score", ascending=False, kind="stable")
     out["declaration_date"] = pd.to_datetime(out["declaration_date"]).dt.date

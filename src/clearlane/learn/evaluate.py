@@ -17,6 +17,7 @@ import numpy as np
 import pandas as pd
 from sklearn.metrics import average_precision_score, roc_auc_score
 
+from clearlane.explain.overview import global_explanations
 from clearlane.features import FeatureBuilder
 from clearlane.risk.anomaly import IsolationForestScorer
 from clearlane.risk.base import RuleScorer
@@ -150,11 +151,14 @@ def compare(
     seed: int = 0,
     ks: Sequence[float] = KS,
     ablation: bool = False,
+    explanations: bool = True,
 ) -> Comparison:
     """Fit the engine and every baseline on ``train``, score ``test``, tabulate side by side.
 
     ``ablation`` adds the engine without its repeat-consignment memory, to show how much of the
-    figure on all rows is memory of earlier identical declarations.
+    figure on all rows is memory of earlier identical declarations. ``explanations`` adds the
+    model's global explanations on the test rows (importance by gain and mean |SHAP|, partial
+    dependence; :func:`clearlane.explain.overview.global_explanations`).
     """
     engine = engine or train_engine(train, profiles=profiles, seed=seed)
     items = engine.score_items(test, profiles=profiles)
@@ -208,6 +212,8 @@ def compare(
         "train_period": _period(train),
         "test_period": _period(test),
     }
+    if explanations:
+        result.extras["global_explanations"] = global_explanations(engine, test, seed=seed)
     return result
 
 
@@ -245,7 +251,7 @@ def backtest(
             continue
         if progress:
             progress(f"window {lo:%Y-%m-%d}..{hi:%Y-%m-%d}: train {len(train)}, test {len(test)}")
-        result = compare(train, test, profiles=profiles, seed=seed, ks=ks)
+        result = compare(train, test, profiles=profiles, seed=seed, ks=ks, explanations=False)
         for scope in ("all rows", "novel rows"):
             table = result.tables[scope]
             for method, metrics in table.iterrows():

@@ -81,6 +81,93 @@ def line_chart(
     return "".join(parts)
 
 
+def _tick(value: float) -> str:
+    return f"{value:.3g}"
+
+
+def xy_chart(title: str, xs: Sequence[float], ys: Sequence[float], *, x: str, y: str) -> str:
+    """An SVG line chart on the data's own ranges (e.g. a partial-dependence curve)."""
+    pairs = [(a, b) for a, b in zip(xs, ys, strict=True) if math.isfinite(a) and math.isfinite(b)]
+    if not pairs:
+        return ""
+    x0, x1 = min(p[0] for p in pairs), max(p[0] for p in pairs)
+    y0, y1 = min(p[1] for p in pairs), max(p[1] for p in pairs)
+    if y1 - y0 < 1e-9:  # a flat curve: give it some room
+        y0, y1 = y0 - 0.01, y1 + 0.01
+    x1 = x1 if x1 > x0 else x0 + 1.0
+    scaled_x = [(a - x0) / (x1 - x0) for a, _ in pairs]
+    scaled_y = [(b - y0) / (y1 - y0) for _, b in pairs]
+    parts = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{_W}" height="{_H}" '
+        f'role="img" aria-label="{html.escape(title)}">',
+        f'<text x="{_PAD}" y="16" font-size="13" font-weight="bold">{html.escape(title)}</text>',
+        f'<rect x="{_PAD}" y="{_PAD}" width="{_W - 2 * _PAD}" height="{_H - 2 * _PAD}" '
+        'fill="none" stroke="#444"/>',
+    ]
+    for t in (0.0, 0.5, 1.0):
+        px = _PAD + t * (_W - 2 * _PAD)
+        py = _H - _PAD - t * (_H - 2 * _PAD)
+        parts.append(_text(px, _H - _PAD + 14, _tick(x0 + t * (x1 - x0)), anchor="middle"))
+        parts.append(_text(_PAD - 4, py + 3, _tick(y0 + t * (y1 - y0)), anchor="end"))
+    parts.append(_text(_W / 2, _H - 6, x, size=11, anchor="middle"))
+    parts.append(
+        f'<text x="10" y="{_H / 2:.0f}" font-size="11" text-anchor="middle" '
+        f'transform="rotate(-90 10 {_H / 2:.0f})">{html.escape(y)}</text>'
+    )
+    parts.append(
+        f'<polyline fill="none" stroke="{_COLOURS[0]}" stroke-width="1.8" '
+        f'points="{_points(scaled_x, scaled_y)}"/>'
+    )
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def _explanations_html(explanations: Mapping[str, Any]) -> str:
+    """The global-explanations section (importance two ways, partial dependence)."""
+    if not explanations:
+        return ""
+    if not explanations.get("available"):
+        note = html.escape(str(explanations.get("note", "")))
+        return f"<h2>Global explanations of the engine model</h2><p>{note}</p>"
+    importance = pd.DataFrame.from_dict(explanations["importance"], orient="index")
+    shown = importance.head(20)
+    rows = "".join(
+        f"<tr><th>{html.escape(str(name))}</th><td>{row['mean_abs_shap']:.4f}</td>"
+        f"<td>{row['gain_share']:.3f}</td><td>{row['gain']:.1f}</td></tr>"
+        for name, row in shown.iterrows()
+    )
+    bars = bar_chart("Mean |SHAP| (log-odds), held-out rows", shown["mean_abs_shap"])
+    curves = "".join(
+        xy_chart(
+            f"Partial dependence: {name}",
+            curve["grid"],
+            curve["average"],
+            x=str(name),
+            y=str(explanations.get("response", "model probability")),
+        )
+        for name, curve in explanations.get("partial_dependence", {}).items()
+    )
+    skipped = "".join(
+        f"<li>{html.escape(str(k))}: {html.escape(str(v))}</li>"
+        for k, v in explanations.get("partial_dependence_skipped", {}).items()
+    )
+    return f"""<h2>Global explanations of the engine model</h2>
+<p>On {explanations["rows"]} held-out goods items. <em>Gain</em>: the total loss reduction of
+the splits on a feature while training (share of all gain). <em>Mean |SHAP|</em>: the average
+size of the feature's contribution to the model's log-odds on rows it has not seen (base value
+{explanations["model_base"]:.3f}).</p>
+<h3>Feature importance: mean |SHAP| and gain</h3>
+<table><tr><th>feature</th><th>mean |SHAP|</th><th>gain share</th><th>gain</th></tr>{rows}
+</table>
+<div>{bars}</div>
+<h3>Partial dependence of the top features</h3>
+<p>The model's average {html.escape(str(explanations.get("response", "")))} as one feature
+sweeps its 5th-95th percentile range on {explanations["pd_rows"]} held-out items, the others
+as observed (sklearn.inspection.partial_dependence).</p>
+<div>{curves}</div>
+{f"<ul>{skipped}</ul>" if skipped else ""}"""
+
+
 def bar_chart(title: str, values: pd.Series) -> str:
     """Horizontal bars (e.g. feature importance), largest first."""
     values = values.head(20)
@@ -183,6 +270,10 @@ def write_report(
             "notes": extras.get("engine_notes", []),
         },
         "feature_importance": _jsonable(extras.get("importance", pd.Series(dtype=float))),
+        "explanations": {
+            **_jsonable(extras.get("global_explanations") or {}),
+            "tree_rules": extras.get("tree_rules", ""),
+        },
         "backtest": _jsonable(backtest.to_dict(orient="records")) if backtest is not None else None,
     }
     json_path = directory / "report.json"
@@ -255,6 +346,7 @@ where memory of earlier identical declarations cannot help.</p>
 <ul>{notes}</ul>
 {tables}
 <div>{"".join(charts)}</div>
+{_explanations_html(extras.get("global_explanations") or {})}
 {bt}
 <h2>Engine training summary</h2><pre>{summary_json}</pre>
 <h2>Decision tree comparator as rules</h2><pre>{html.escape(extras.get("tree_rules", ""))}</pre>
