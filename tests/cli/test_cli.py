@@ -137,6 +137,10 @@ def test_train_score_evaluate_from_the_store(tmp_path: Path) -> None:
     assert len(table) == 3000 and table["reference"].is_unique
     for column in ("score", "lane", "selection_reason", "rules", "anomaly", "model"):
         assert column in table.columns
+    reasons = table["reasons"].map(json.loads)
+    assert reasons.map(len).gt(0).all()
+    assert (table["top_reason"] == reasons.map(lambda r: r[0]["text"])).all()
+    assert "top reason" in result.output and str(table["reference"].iloc[0]) in result.output
     assert table["score"].between(0, 1).all()
     assert set(table["lane"]) <= {"green", "yellow", "red"}
     assert (table["lane"] == "red").sum() >= 0.04 * 3000  # red capacity 5 % per office-day

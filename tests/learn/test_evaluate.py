@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 
 import numpy as np
@@ -70,6 +71,27 @@ def test_compare_and_offline_report(tmp_path) -> None:
     assert "<script" not in page and "http" not in page.replace("http://www.w3.org/2000/svg", "")
     data = json.loads(json_path.read_text(encoding="utf-8"))
     assert "precision@5%" in data["tables"]["all rows"]["engine"]
+    # Global explanations: importance two ways, partial dependence, the tree as rules.
+    for section in (
+        "Global explanations of the engine model",
+        "Feature importance: mean |SHAP| and gain",
+        "Partial dependence of the top features",
+        "Decision tree comparator as rules",
+    ):
+        assert section in page
+    explained = data["explanations"]
+    importance = explained["importance"]
+    assert set(importance) == set(result.engine.fraud.columns)
+    assert all(v["mean_abs_shap"] >= 0 and v["gain"] >= 0 for v in importance.values())
+    assert max(v["mean_abs_shap"] for v in importance.values()) > 0
+    curves = explained["partial_dependence"]
+    assert 1 <= len(curves) <= 4
+    for name, curve in curves.items():
+        assert f"Partial dependence: {name}" in page
+        assert len(curve["grid"]) == len(curve["average"]) >= 2
+    rules = explained["tree_rules"]
+    assert rules.startswith("|---") and html.escape(rules) in page
+    assert page.count("<svg") >= 4 + 1 + len(curves)
 
 
 def test_backtest_rolls_monthly_and_trains_only_on_the_past() -> None:

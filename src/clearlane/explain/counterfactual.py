@@ -29,6 +29,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from dataclasses import field as dc_field
+from datetime import date
 from typing import Any
 
 import numpy as np
@@ -55,20 +56,30 @@ _LABELS = {
 _NUMERIC = ("value", "net_mass_kg", "quantity")
 
 
-def risk_threshold(routed: pd.DataFrame, *, office: str | None = None) -> float | None:
+def risk_threshold(
+    routed: pd.DataFrame, *, office: str | None = None, day: date | str | None = None
+) -> float | None:
     """The cut between green and the risk-selected lanes: the lowest score among declarations
-    routed yellow or red for reason "risk" (optionally of one office); None when none was.
+    routed yellow or red for reason "risk" (optionally of one office and one day); None when
+    none was.
 
-    A declaration is green for risk when its score is strictly below it.
+    Capacity is per office and day, so the cut of a batch spanning several is the lowest of
+    theirs: pass ``office`` and ``day`` to get the cut a declaration actually faced. A
+    declaration is green for risk when its score is strictly below it.
     """
     needed = [c for c in ("lane", "selection_reason", "score") if c not in routed.columns]
     if office is not None and "office" not in routed.columns:
         needed.append("office")
+    if day is not None and "declaration_date" not in routed.columns:
+        needed.append("declaration_date")
     if needed:
         raise ValueError(f"routed declarations lack column(s): {', '.join(needed)}")
     mask = routed["lane"].isin(["yellow", "red"]) & (routed["selection_reason"] == "risk")
     if office is not None:
         mask &= routed["office"].astype(str) == office
+    if day is not None:
+        days = pd.to_datetime(routed["declaration_date"], errors="coerce").dt.normalize()
+        mask &= days == pd.Timestamp(day).normalize()
     scores = pd.to_numeric(routed.loc[mask, "score"], errors="coerce").dropna()
     return float(scores.min()) if len(scores) else None
 
@@ -219,6 +230,15 @@ def _candidates(engine: RiskEngine, rows: pd.DataFrame, label: Any) -> list[_Can
     return out
 
 
+def _decimals(*values: float) -> int:
+    """Decimals (3 to 8) that tell the given scores apart, e.g. 0.99981 from a cut of 0.99986."""
+    finite = [v for v in values if math.isfinite(v)]
+    for d in range(3, 9):
+        if len({round(v, d) for v in finite}) == len(set(finite)):
+            return d
+    return 8
+
+
 def _describe(c: _Candidate) -> str:
     label = _LABELS[c.field]
     if c.field in _NUMERIC:
@@ -276,8 +296,9 @@ def counterfactual(
         item=seq,
     )
     if old < threshold:
+        d = _decimals(old, threshold)
         base.text = (
-            f"{reference} already scores {old:.3f}, below the cut of {threshold:.3f}: "
+            f"{reference} already scores {old:.{d}f}, below the cut of {threshold:.{d}f}: "
             "nothing to change"
         )
         return base
@@ -322,6 +343,7 @@ def counterfactual(
         best = min(categorical, key=lambda k: new[k])
     else:
         lowest = int(np.argmin(new))
+        d = _decimals(old, threshold, float(new[lowest]))
         others = [
             i
             for i in range(len(rows))
@@ -331,14 +353,14 @@ def counterfactual(
         if others:
             blocked = (
                 "; other items score at or above the cut whatever this item declares ("
-                + ", ".join(f"{details.components['score'][i]:.3f}" for i in others)
+                + ", ".join(f"{details.components['score'][i]:.{d}f}" for i in others)
                 + ")"
             )
         base.text = (
             f"no single change of the declared value, net mass, quantity (×/÷ up to "
             f"{max(FACTORS):g}), origin or HS code{where} brings {reference} below the cut of "
-            f"{threshold:.3f}: {len(candidates)} alternatives tried, the lowest score reached "
-            f"was {new[lowest]:.3f} ({_describe(candidates[lowest])}){blocked}"
+            f"{threshold:.{d}f}: {len(candidates)} alternatives tried, the lowest score reached "
+            f"was {new[lowest]:.{d}f} ({_describe(candidates[lowest])}){blocked}"
         )
         base.new_score = float(new[lowest])
         return base
@@ -348,8 +370,9 @@ def counterfactual(
     base.from_value = c.from_value
     base.to_value = c.to_value
     base.new_score = float(new[best])
+    d = _decimals(old, threshold, float(new[best]))
     base.text = (
-        f"{_describe(c)}{where} would bring the score of {reference} from {old:.3f} to "
-        f"{new[best]:.3f}, below the cut of {threshold:.3f} (green)"
+        f"{_describe(c)}{where} would bring the score of {reference} from {old:.{d}f} to "
+        f"{new[best]:.{d}f}, below the cut of {threshold:.{d}f} (green)"
     )
     return base

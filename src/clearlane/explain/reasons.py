@@ -51,7 +51,9 @@ from clearlane.risk.profiles import ProfileSet
 from clearlane.risk.supervised import N_JOBS, BinaryModel
 
 __all__ = [
+    "FAMILIES",
     "IFOREST_REPORT_RANK",
+    "Phrasebook",
     "SOURCES",
     "Explanation",
     "Reason",
@@ -368,6 +370,12 @@ class Phrasebook:
         return f"HS chapter {_or(t('hs2'))}"
 
     # ---------------------------------------------------------------- entry point
+    def describe(self, feature: str, features: FeatureMatrix, row: int) -> tuple[str, str]:
+        """(code, sentence) for ``feature`` of row ``row`` of a feature matrix (as computed by
+        ``FeatureBuilder.transform_matrix``, which keeps the prepared inputs it quotes)."""
+        item = _Item(features, row)
+        return self.say(feature, item.f(feature), item)
+
     def say(self, feature: str, value: float | str, item: _Item) -> tuple[str, str]:
         """(code, sentence) for a model feature of an item."""
         if feature.startswith("cat_"):

@@ -1,0 +1,129 @@
+"""Counterfactuals: the day's cut, the smallest single change that clears a declaration
+(checked by re-assessing it), and a plain "no" when none does."""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from clearlane.explain import counterfactual, risk_threshold
+from clearlane.explain.counterfactual import FACTORS
+from clearlane.workflows import score_and_route
+from tests.explain.conftest import PROFILES, planted
+
+VALUE_COLUMNS = ["customs_value", "item_value", "duty_amount", "tax_amount", "duty_at_stake"]
+
+
+def test_risk_threshold_is_the_lowest_risk_selected_score() -> None:
+    routed = pd.DataFrame(
+        {
+            "office": ["A", "A", "A", "B", "B", "B", "B"],
+            "declaration_date": ["2024-05-01"] * 6 + ["2024-05-02"],
+            "score": [0.9, 0.6, 0.2, 0.8, 0.7, 0.1, 0.5],
+            "lane": ["red", "yellow", "red", "yellow", "green", "green", "red"],
+            "selection_reason": ["risk", "risk", "random", "risk", None, None, "risk"],
+        }
+    )
+    assert risk_threshold(routed) == 0.5
+    assert risk_threshold(routed, day="2024-05-01") == 0.6  # the random pick is not the cut
+    assert risk_threshold(routed, office="B", day="2024-05-01") == 0.8
+    assert risk_threshold(routed, office="C") is None
+    with pytest.raises(ValueError, match="lack column"):
+        risk_threshold(routed.drop(columns="lane"))
+
+
+@pytest.fixture(scope="module")
+def day(engine, data) -> pd.DataFrame:
+    """The later declarations as one office-day (capacity is per office and day)."""
+    _, new = data
+    when = engine.builder.history_end + pd.Timedelta(days=1)
+    return new.assign(declaration_date=when, office="A1")
+
+
+@pytest.fixture(scope="module")
+def cut(engine, day) -> float:
+    routed = score_and_route(day, engine=engine, profiles=PROFILES)
+    threshold = risk_threshold(routed, office="A1", day=day["declaration_date"].iloc[0])
+    assert threshold is not None and (routed["score"] >= threshold).sum() >= 30
+    return threshold
+
+
+def _scaled(rows: pd.DataFrame, label, factor: float) -> pd.DataFrame:
+    out = rows.copy()
+    for column in VALUE_COLUMNS:
+        out.loc[label, column] = out.loc[label, column] * factor
+    return out
+
+
+def test_planted_undervaluation_is_undone_by_the_declared_value(engine, day, cut) -> None:
+    new = day
+    single = new["reference"].map(new["reference"].value_counts()) == 1
+    scores = engine.score_items(new, profiles=PROFILES)["score"]
+    row = int(np.flatnonzero((single & (new["fraud"] == 0) & (scores < cut / 2)).to_numpy())[0])
+    rows = planted(new, row, 0.1)
+    old = engine.assess(rows, profiles=PROFILES)["score"].iloc[0]
+    assert old >= cut  # the planted under-valuation makes it risky
+    cf = counterfactual(engine, rows, threshold=cut, profiles=PROFILES)
+    assert cf.found and cf.field == "value", cf.text
+    assert cf.old_score == pytest.approx(old)
+    factor = cf.to_value / cf.from_value
+    assert factor > 1 and any(math.isclose(factor, f) for f in FACTORS)
+    # Re-assess the changed declaration: really below the cut, with the score reported.
+    again = engine.assess(_scaled(rows, rows.index[0], factor), profiles=PROFILES)
+    assert again["score"].iloc[0] < cut
+    assert again["score"].iloc[0] == pytest.approx(cf.new_score)
+    # Smallest: the grid's next smaller raise does not clear it.
+    smaller = [f for f in FACTORS if f < factor - 1e-9]
+    if smaller:
+        before = engine.assess(_scaled(rows, rows.index[0], max(smaller)), profiles=PROFILES)
+        assert before["score"].iloc[0] >= cut
+    assert f"{cf.from_value:,.2f}" in cf.text and "below the cut" in cf.text
+    json.dumps(cf.to_dict(), allow_nan=False)
+
+
+def test_no_single_change_clears_two_undervalued_items(engine, day, cut) -> None:
+    new = day
+    reference = new["reference"].iloc[0]
+    rows = new[new["reference"] == reference].copy()
+    for label in rows.index:
+        rows = _scaled(rows, label, 0.05)
+    items = engine.score_items(rows, profiles=PROFILES)["score"]
+    assert (items >= cut).all()
+    cf = counterfactual(engine, rows, threshold=cut, profiles=PROFILES)
+    assert not cf.found and cf.field is None
+    assert cf.text.startswith("no single change")
+    shown = re.search(r"below the cut of ([0-9.]+):", cf.text)
+    assert shown is not None
+    assert float(shown.group(1)) == pytest.approx(
+        cut, abs=10.0 ** -len(shown.group(1).split(".")[1])
+    )
+    assert "other items score at or above the cut" in cf.text
+    assert cf.new_score is not None and cf.new_score >= cut and cf.tried > 20
+
+
+def test_a_green_declaration_needs_no_change(engine, day, cut) -> None:
+    new = day
+    scores = engine.assess(new, profiles=PROFILES)
+    reference = scores.loc[scores["score"] < cut, "reference"].iloc[0]
+    cf = counterfactual(
+        engine, new[new["reference"] == reference], threshold=cut, profiles=PROFILES
+    )
+    assert not cf.found and "nothing to change" in cf.text
+    with pytest.raises(ValueError, match="one declaration"):
+        counterfactual(engine, new.head(5), threshold=cut)
+
+
+def test_routing_carries_the_reasons(engine, day) -> None:
+    routed = score_and_route(day, engine=engine, profiles=PROFILES)
+    assessed = engine.assess(day, profiles=PROFILES).set_index("reference")
+    scores = assessed.loc[routed["reference"], "score"].to_numpy()
+    np.testing.assert_array_equal(routed["score"].to_numpy(), scores)
+    assert routed["reasons"].map(len).gt(0).all()
+    assert (routed["top_reason"] == routed["reasons"].map(lambda r: r[0]["text"])).all()
+    assert routed["reasons"].map(lambda r: sum(x["source"] == "model" for x in r)).max() <= 5
+    json.dumps(routed["reasons"].tolist(), allow_nan=False)
