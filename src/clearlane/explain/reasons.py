@@ -25,6 +25,7 @@ precision (tests/explain check it to 1e-6 on many rows). docs/explanations.md ha
 
 from __future__ import annotations
 
+import functools
 import math
 import warnings
 import weakref
@@ -241,29 +242,40 @@ def _count(value: float) -> int:
 
 
 class _Item:
-    """One goods item as the sentences quote it: its features and its prepared inputs."""
+    """One goods item as the sentences quote it: its feature values (a plain list, cheap to
+    read one by one) and its prepared inputs (columns of the feature matrix's ``prep``)."""
 
-    __slots__ = ("i", "x")
+    __slots__ = ("i", "prep", "values", "where")
 
-    def __init__(self, x: FeatureMatrix, i: int) -> None:
-        self.x = x
+    def __init__(
+        self,
+        values: Sequence[float],
+        where: Mapping[str, int],
+        prep: Mapping[str, np.ndarray],
+        i: int,
+    ) -> None:
+        self.values = values
+        self.where = where
+        self.prep = prep
         self.i = i
 
+    @classmethod
+    def of(cls, x: FeatureMatrix, i: int) -> _Item:
+        return cls(x.values[i], x.where, x.prep or {}, i)
+
     def f(self, name: str) -> float:
-        j = self.x.where.get(name)
-        return math.nan if j is None else float(self.x.values[self.i, j])
+        j = self.where.get(name)
+        return math.nan if j is None else float(self.values[j])
 
     def t(self, name: str) -> str | None:
-        prep = self.x.prep or {}
-        values = prep.get(name)
+        values = self.prep.get(name)
         if values is None:
             return None
         value = values[self.i]
         return value if type(value) is str else None
 
     def num(self, name: str) -> float:
-        prep = self.x.prep or {}
-        values = prep.get(name)
+        values = self.prep.get(name)
         return math.nan if values is None else float(values[self.i])
 
 
@@ -305,6 +317,7 @@ class Phrasebook:
             "imp_hs6_uv_change": self._imp_hs6_change,
             "global_rate": self._global_rate,
         }
+        self._handlers: dict[str, Callable[[float, _Item], tuple[str, str]]] = {}
 
     # ---------------------------------------------------------------- helpers
     def money(self, amount: float) -> str:
@@ -373,7 +386,7 @@ class Phrasebook:
     def describe(self, feature: str, features: FeatureMatrix, row: int) -> tuple[str, str]:
         """(code, sentence) for ``feature`` of row ``row`` of a feature matrix (as computed by
         ``FeatureBuilder.transform_matrix``, which keeps the prepared inputs it quotes)."""
-        item = _Item(features, row)
+        item = _Item.of(features, row)
         return self.say(feature, item.f(feature), item)
 
     def say(self, feature: str, value: float | str, item: _Item) -> tuple[str, str]:
@@ -381,10 +394,17 @@ class Phrasebook:
         if feature.startswith("cat_"):
             return self._category(feature, value, item)
         fv = float(value) if not isinstance(value, str) else math.nan
+        handler = self._handlers.get(feature)
+        if handler is None:
+            handler = self._handlers[feature] = self._handler(feature)
+        return handler(fv, item)
+
+    def _handler(self, feature: str) -> Callable[[float, _Item], tuple[str, str]]:
+        """The template of a feature (looked up once per feature name)."""
         specific = self._specific.get(feature)
         if specific is not None:
-            return specific(fv, item)
-        for suffix, handler in (
+            return specific
+        for suffix, entity_template in (
             ("_crit_rate", self._crit_rate),
             ("_rate", self._rate),
             ("_log_ctrl", self._controls),
@@ -395,8 +415,11 @@ class Phrasebook:
         ):
             name = feature.removesuffix(suffix)
             if feature.endswith(suffix) and (name in self._label or name in self._activity):
-                return handler(name, fv, item)
-        return self._generic(feature, fv)
+                return functools.partial(entity_template, name)
+        return functools.partial(self._generic_item, feature)
+
+    def _generic_item(self, feature: str, value: float, item: _Item) -> tuple[str, str]:
+        return self._generic(feature, value)
 
     # ---------------------------------------------------------------- templates
     @staticmethod
@@ -648,155 +671,210 @@ def explain_details(
     currency: str | None = None,
 ) -> list[Explanation]:
     """Explanations from an :meth:`RiskEngine.assess_items` result (one per declaration, in
-    the order of ``details.assessments``)."""
+    the order of ``details.assessments``).
+
+    Everything that can be is computed on whole arrays first (SHAP in one call, the top
+    contributions, the rule hits and anomaly flags per declaration); the loop over
+    declarations only writes sentences.
+    """
     a = details.assessments
     m = len(a)
     if m == 0:
         return []
     x = details.features
+    prep = x.prep or {}
     book = Phrasebook(engine.builder, currency=currency)
     absent = _absent_reason(engine, x.names)
+    riskiest = details.riskiest
+    declaration = details.declaration
+    several = len(declaration) != m
 
-    # Model: SHAP on the riskiest items, in one call.
-    phi = raw = fam = None
-    base: float | None = None
+    # Model: SHAP on the riskiest items in one call, then the top quantities per declaration.
     columns: list[str] = []
-    heads: list[str] = []
-    top_fam = np.empty((m, 0), dtype=np.intp)
+    base: float | None = None
+    phi = np.empty((m, 0))
+    raw_list: list[float] = []
+    top_heads: list[list[str]] = [[] for _ in range(m)]
+    top_weights: list[list[float]] = [[] for _ in range(m)]
     if absent is None and engine.fraud is not None:
         me = _explainer(engine.fraud)
         columns = me.columns
-        matrix = x.select(columns)[details.riskiest]
-        phi, base, raw = me.contributions(matrix)
+        phi, base, raw = me.contributions(x.select(columns)[riskiest])
         family, heads = _family_matrix(columns)
         fam = phi @ family
         k = min(top, fam.shape[1])
         if k > 0:
-            top_fam = np.argsort(-fam, axis=1, kind="stable")[:, :k]
+            order = np.argsort(-fam, axis=1, kind="stable")[:, :k]
+            top_weights = np.take_along_axis(fam, order, axis=1).tolist()  # descending
+            top_heads = np.asarray(heads, dtype=object)[order].tolist()
+        raw_list = raw.tolist()
 
+    # Profiles: the hits of each declaration (union over its items).
     profile_set = details.profiles if isinstance(details.profiles, ProfileSet) else None
-    hits = details.hits
-    price = details.price
-    iforest = details.components.get("anomaly_iforest")
-    items_of = details.items_of()
-    several = len(details.declaration) != m
+    hit_lists: list[list[int]] = [[] for _ in range(m)]
+    mandatory_any = np.zeros(m, dtype=bool)
+    if details.hits is not None and details.hits.shape[1]:
+        per_declaration = np.zeros((m, details.hits.shape[1]), dtype=bool)
+        np.logical_or.at(per_declaration, declaration, details.hits)
+        for d in np.flatnonzero(per_declaration.any(axis=1)).tolist():
+            hit_lists[d] = np.flatnonzero(per_declaration[d]).tolist()
+    if details.mandatory is not None:
+        np.logical_or.at(mandatory_any, declaration, details.mandatory.astype(bool))
+    profile_reasons = _profile_reasons(details.hit_ids, profile_set)
+
+    # Anomalies: flagged items per declaration, in frame order.
+    flagged: dict[int, list[int]] = {}
+    flag = details.price.get("flag")
+    forest = details.components.get("anomaly_iforest")
+    rank = np.asarray(forest, dtype=float) if forest is not None else np.zeros(len(declaration))
+    unusual = rank >= IFOREST_REPORT_RANK
+    priced = np.asarray(flag != "", dtype=bool) if flag is not None else np.zeros_like(unusual)
+    for i in np.flatnonzero(priced | unusual).tolist():
+        flagged.setdefault(int(declaration[i]), []).append(i)
+    label_cache: dict[int, dict[int, str]] = {}
+    items_of = details.items_of() if several else []
+
+    def labels(d: int) -> dict[int, str]:
+        """Item prefixes ("item 2: ") for a declaration with several items, else none."""
+        if not several or len(items_of[d]) < 2:
+            return {}
+        if d not in label_cache:
+            rows = items_of[d]
+            label_cache[d] = dict(zip(rows.tolist(), _item_labels(details, rows), strict=True))
+        return label_cache[d]
+
     refs = a["reference"].tolist()
     versions = a["version"].tolist()
     scores = a["score"].to_numpy(dtype=float).tolist()
     missing = a["missing_fields"].tolist()
+    riskiest_list = riskiest.tolist()
+    absent_note = Reason("MODEL_ABSENT", "note", absent) if absent is not None else None
 
     out: list[Explanation] = []
     for d in range(m):
-        rows = items_of[d]
-        r = int(details.riskiest[d])
-        labels = _item_labels(details, rows) if several and len(rows) > 1 else [""] * len(rows)
-        label_of = dict(zip(rows.tolist(), labels, strict=True))
+        r = riskiest_list[d]
+        prefixes = labels(d)
         mandatory: list[Reason] = []
         profile: list[Reason] = []
-        if hits is not None and hits.shape[1]:
-            hit = hits[rows].any(axis=0) if len(rows) > 1 else hits[rows[0]]
-            for j in np.flatnonzero(hit).tolist():
-                pid = details.hit_ids[j]
-                p = profile_set[pid] if profile_set is not None else None
-                if p is None:
-                    profile.append(
-                        Reason("PROFILE_HIT", "profile", f"risk profile {pid} hit", None, None, pid)
-                    )
-                    continue
-                profile.append(
-                    Reason(
-                        "PROFILE_HIT",
-                        "profile",
-                        f"risk profile {p.id} ({p.name}): {p.rationale}",
-                        p.weight,
-                        None,
-                        p.id,
-                    )
-                )
-                if p.mandatory_control:
-                    mandatory.append(
-                        Reason(
-                            "MANDATORY_CONTROL",
-                            "profile",
-                            f"risk profile {p.id} ({p.name}) demands a control of every "
-                            "declaration it hits",
-                            p.weight,
-                            None,
-                            p.id,
-                        )
-                    )
-            if not mandatory and details.mandatory is not None and details.mandatory[rows].any():
-                mandatory.append(
-                    Reason("MANDATORY_CONTROL", "profile", "a risk profile demands a control")
-                )
+        for j in hit_lists[d]:
+            hit, demand = profile_reasons[j]
+            profile.append(hit)
+            if demand is not None:
+                mandatory.append(demand)
+        if mandatory_any[d] and not mandatory:
+            mandatory.append(
+                Reason("MANDATORY_CONTROL", "profile", "a risk profile demands a control")
+            )
+        if len(profile) > 1:
+            profile.sort(key=lambda reason: -(reason.weight or 0.0))
         model: list[Reason] = []
-        contributions: dict[str, float] = {}
-        model_raw: float | None = None
-        if phi is not None and fam is not None and raw is not None:
-            contributions = dict(zip(columns, phi[d].tolist(), strict=True))
-            model_raw = float(raw[d])
-            item = _Item(x, r)
-            prefix = label_of[r]
-            for g in top_fam[d].tolist():
-                weight = float(fam[d, g])
-                if not weight > 0:
+        weights_d = top_weights[d]
+        if weights_d and weights_d[0] > 0:
+            item = _Item(x.values[r], x.where, prep, r)
+            prefix = prefixes.get(r, "")
+            for name, weight in zip(top_heads[d], weights_d, strict=True):
+                if not weight > 0:  # only what raises the risk
                     break
-                name = heads[g]
                 value: float | str = item.f(name)
                 code, text = book.say(name, value, item)
                 if name.startswith("cat_") and isinstance(value, float):
                     value = book.category(name, value)
                 model.append(Reason(code, "model", prefix + text, weight, name, value))
         anomaly: list[Reason] = []
-        for i in rows.tolist():
-            flag = price.get("flag")
-            if flag is not None and flag[i]:
-                anomaly.append(_price_reason(engine, book, x, price, i, label_of[i]))
-        for i in rows.tolist():
-            if iforest is not None and iforest[i] >= IFOREST_REPORT_RANK:
-                rank = float(iforest[i])
-                anomaly.append(
-                    Reason(
-                        "IFOREST_UNUSUAL",
-                        "anomaly",
-                        f"{label_of[i]}unusual combination of value, mass, unit value and "
-                        f"trader history: stranger than {rank:.0%} of the declarations the "
-                        f"isolation forest learned from (reported from {IFOREST_REPORT_RANK:.0%})",
-                        None,
-                        None,
-                        rank,
+        rows = flagged.get(d)
+        if rows:
+            for i in rows:
+                if priced[i]:
+                    anomaly.append(
+                        _price_reason(engine, book, x, details.price, i, prefixes.get(i, ""))
                     )
-                )
+            for i in rows:
+                if unusual[i]:
+                    anomaly.append(_iforest_reason(float(rank[i]), prefixes.get(i, "")))
         notes: list[Reason] = []
-        if absent is not None:
-            notes.append(Reason("MODEL_ABSENT", "note", absent))
+        if absent_note is not None:
+            notes.append(absent_note)
         if missing[d]:
-            fields = ", ".join(str(missing[d]).split(","))
-            notes.append(
-                Reason(
-                    "MISSING_FIELDS",
-                    "note",
-                    f"missing inputs: {fields}; features built on them count as unknown and "
-                    "profiles that need them could not decide",
-                    None,
-                    None,
-                    str(missing[d]),
-                )
-            )
-        profile.sort(key=lambda reason: -(reason.weight or 0.0))
+            notes.append(_missing_reason(str(missing[d])))
         out.append(
             Explanation(
                 reference=str(refs[d]),
                 version=int(versions[d]),
-                score=float(scores[d]),
+                score=scores[d],
                 reasons=[*mandatory, *model, *profile, *anomaly, *notes],
                 model_base=base,
-                model_contributions=contributions,
-                model_raw=model_raw,
+                model_contributions=dict(zip(columns, phi[d].tolist(), strict=True)),
+                model_raw=raw_list[d] if raw_list else None,
                 model_absent=absent,
             )
         )
     return out
+
+
+def _profile_reasons(
+    hit_ids: Sequence[str], profiles: ProfileSet | None
+) -> list[tuple[Reason, Reason | None]]:
+    """Per profile column of the hits: its PROFILE_HIT reason and, when it demands a control,
+    its MANDATORY_CONTROL reason (the same for every declaration it hits)."""
+    out: list[tuple[Reason, Reason | None]] = []
+    for pid in hit_ids:
+        p = None
+        if profiles is not None:
+            try:
+                p = profiles[pid]
+            except KeyError:
+                p = None
+        if p is None:
+            out.append(
+                (Reason("PROFILE_HIT", "profile", f"risk profile {pid} hit", None, None, pid), None)
+            )
+            continue
+        hit = Reason(
+            "PROFILE_HIT",
+            "profile",
+            f"risk profile {p.id} ({p.name}): {p.rationale}",
+            p.weight,
+            None,
+            p.id,
+        )
+        demand = None
+        if p.mandatory_control:
+            demand = Reason(
+                "MANDATORY_CONTROL",
+                "profile",
+                f"risk profile {p.id} ({p.name}) demands a control of every declaration it hits",
+                p.weight,
+                None,
+                p.id,
+            )
+        out.append((hit, demand))
+    return out
+
+
+def _iforest_reason(rank: float, prefix: str) -> Reason:
+    return Reason(
+        "IFOREST_UNUSUAL",
+        "anomaly",
+        f"{prefix}unusual combination of value, mass, unit value and trader history: stranger "
+        f"than {rank:.0%} of the declarations the isolation forest learned from (reported "
+        f"from {IFOREST_REPORT_RANK:.0%})",
+        None,
+        None,
+        rank,
+    )
+
+
+def _missing_reason(missing: str) -> Reason:
+    fields = ", ".join(missing.split(","))
+    return Reason(
+        "MISSING_FIELDS",
+        "note",
+        f"missing inputs: {fields}; features built on them count as unknown and profiles that "
+        "need them could not decide",
+        None,
+        None,
+        missing,
+    )
 
 
 def _price_reason(
@@ -807,7 +885,7 @@ def _price_reason(
     i: int,
     prefix: str,
 ) -> Reason:
-    item = _Item(x, i)
+    item = _Item.of(x, i)
     flag = str(price["flag"][i])
     ratio = float(price["ratio"][i])
     median = math.exp(float(price["median"][i]))
