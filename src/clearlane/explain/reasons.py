@@ -642,7 +642,7 @@ def _family_matrix(columns: Sequence[str]) -> tuple[np.ndarray, list[str]]:
 
 
 def _item_labels(details: ItemAssessment, rows: np.ndarray) -> list[str]:
-    """ "item 3: " prefixes for declarations with several items (seq, else position)."""
+    """Prefixes such as "item 3: " for a declaration's items (their seq, else position)."""
     source = details.features.source
     seq = source.numbers("seq")[rows] if source is not None and "seq" in source else None
     labels = []
