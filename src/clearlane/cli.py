@@ -416,8 +416,22 @@ def train(
 
 @app.command()
 def score(
-    data: Annotated[Path, typer.Option(help="Declarations to score.")],
-    out: Annotated[Path, typer.Option(help="Where to write the scores (CSV).")],
+    data: Annotated[
+        Path | None,
+        typer.Option(help="Declarations to score (default: the store's declarations of --day)."),
+    ] = None,
+    out: Annotated[Path | None, typer.Option(help="Also write the scores here (CSV).")] = None,
+    day: Annotated[
+        str | None,
+        typer.Option(help="Without --data: the declaration day to score (default: the latest)."),
+    ] = None,
+    record: Annotated[
+        bool,
+        typer.Option(
+            "--record/--no-record",
+            help="Store the assessments (score, reasons, lane) and write them to the audit trail.",
+        ),
+    ] = True,
     fmt: Annotated[str | None, typer.Option("--format", "-f", help=FORMAT_HELP)] = None,
     red: Annotated[
         float, typer.Option(min=0, max=1, help="Red capacity, share per office-day.")
@@ -433,6 +447,9 @@ def score(
     Writes one row per declaration: reference, score, lane, selection reason, the score's
     components (rules, anomaly, model), expected revenue, the profiles that hit, the top
     reason and the reasons behind the score (a JSON list per row, see docs/explanations.md).
+    With --record (the default) every assessment is stored and audited, so officers find it
+    in the queue; declarations scored from a file that were never ingested are audited with
+    no input hash.
     """
     from clearlane.config import get_settings
     from clearlane.learn.registry import ModelIntegrityError
@@ -445,7 +462,7 @@ def score(
         score_and_route,
     )
 
-    frame = _analysis_frame(data, fmt)
+    frame = _analysis_frame(data, fmt) if data is not None else _store_day(day)
     try:
         engine, version = load_champion(default_registry(get_settings().data_dir))
         policy = SelectionPolicy(
@@ -456,10 +473,19 @@ def score(
         routed = score_and_route(frame, engine=engine, profiles=_profiles(), policy=policy)
     except (WorkflowError, ModelIntegrityError) as exc:
         raise _fail(str(exc)) from exc
-    out.parent.mkdir(parents=True, exist_ok=True)
-    written = routed.assign(reasons=routed["reasons"].map(lambda r: json.dumps(r, default=str)))
-    written.to_csv(out, index=False)
-    console.print(f"scored {len(routed):,} declarations with {version.id}; wrote {out}")
+    console.print(f"scored {len(routed):,} declarations with {version.id}")
+    if out is not None:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        written = routed.assign(reasons=routed["reasons"].map(lambda r: json.dumps(r, default=str)))
+        written.to_csv(out, index=False)
+        console.print(f"wrote {out}")
+    if record:
+        from clearlane.oversight import record_assessments
+        from clearlane.store.session import open_store
+
+        with open_store()() as session, session.begin():
+            record_assessments(session, routed=routed, actor=f"engine:{version.id}")
+        console.print(f"stored {len(routed):,} assessments and their audit entries")
     commonest = _commonest_top_reason(routed)
     table = Table("lane / reason", "declarations", "commonest top reason")
     for key, n in sorted(lane_summary(routed).items()):
@@ -469,6 +495,37 @@ def score(
     for row in routed.head(10).itertuples():
         riskiest.add_row(str(row.reference), f"{row.score:.3f}", str(row.lane), str(row.top_reason))
     console.print(riskiest)
+
+
+def _store_day(day: str | None) -> pd.DataFrame:
+    """The store's declarations of one day (default: the latest day), without their labels:
+    they are being scored, so their control results are not known yet."""
+    import numpy as np
+    from sqlalchemy import func, select
+
+    from clearlane.store.frames import load_items_frame
+    from clearlane.store.session import open_store
+    from clearlane.store.tables import DeclarationRow
+
+    store = open_store()
+    if day is None:
+        with store() as session:
+            latest = session.scalar(select(func.max(DeclarationRow.declaration_date)))
+        if latest is None:
+            raise _fail("the store holds no declarations: ingest some, or pass --data FILE")
+        chosen = latest
+    else:
+        try:
+            chosen = date.fromisoformat(day)
+        except ValueError as exc:
+            raise _fail(f"--day {day!r}: {exc}") from exc
+    frame = load_items_frame(session_factory=store, start=chosen, end=chosen)
+    if frame.empty:
+        raise _fail(f"the store holds no declarations of {chosen}")
+    for column, value in (("controlled", 0), ("fraud", np.nan), ("critical", np.nan)):
+        if column in frame:
+            frame[column] = value
+    return frame
 
 
 def _commonest_top_reason(routed: pd.DataFrame) -> dict[str, str]:

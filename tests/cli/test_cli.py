@@ -144,6 +144,23 @@ def test_train_score_evaluate_from_the_store(tmp_path: Path) -> None:
     assert table["score"].between(0, 1).all()
     assert set(table["lane"]) <= {"green", "yellow", "red"}
     assert (table["lane"] == "red").sum() >= 0.04 * 3000  # red capacity 5 % per office-day
+    assert "stored 3,000 assessments" in result.output
+
+    # Without --data: the store's latest day, recorded and audited with the input hash.
+    result = runner.invoke(app, ["score", "--no-record"])
+    assert result.exit_code == 0, result.output
+    assert "stored" not in result.output
+    latest = runner.invoke(app, ["score"])
+    assert latest.exit_code == 0, latest.output
+    from clearlane.audit import verify
+    from clearlane.store.session import open_store
+    from clearlane.store.tables import AssessmentRow
+
+    with open_store()() as session:
+        stored = session.query(AssessmentRow).order_by(AssessmentRow.id.desc()).first()
+        assert verify(session).ok
+    assert stored is not None and stored.input_sha256 is not None and stored.reasons
+    assert runner.invoke(app, ["score", "--day", "1999-01-01"]).exit_code == 2
 
     report = tmp_path / "report"
     result = runner.invoke(app, ["evaluate", "--report", str(report), "--no-rolling"])
