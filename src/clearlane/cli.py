@@ -13,6 +13,7 @@ from rich.console import Console
 from rich.progress import (
     BarColumn,
     DownloadColumn,
+    MofNCompleteColumn,
     Progress,
     TextColumn,
     TimeRemainingColumn,
@@ -825,6 +826,131 @@ def serve(
         workers=workers,
         log_level="warning",
     )
+
+
+# --------------------------------------------------------------------------- sharing
+
+
+def _date_option(value: str | None, option: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise _fail(f"{option} {value!r} is not a date (YYYY-MM-DD)") from exc
+
+
+@app.command()
+def export(
+    out: Annotated[Path, typer.Option("--out", "-o", help="Directory to write into.")],
+    pseudonymise: Annotated[
+        bool,
+        typer.Option(
+            "--pseudonymise",
+            help="Replace trader and shipment identifiers by keyed tokens and remove personal "
+            "data (needs a key: $CLEARLANE_PSEUDONYMISATION_KEY or --key-file).",
+        ),
+    ] = False,
+    plain: Annotated[
+        bool,
+        typer.Option(
+            "--plain", help="Export as stored, personal data included (only inside the admin)."
+        ),
+    ] = False,
+    key_file: Annotated[
+        Path | None,
+        typer.Option("--key-file", help="File holding the key (overrides the environment)."),
+    ] = None,
+    since: Annotated[
+        str | None, typer.Option(help="First declaration date (YYYY-MM-DD), inclusive.")
+    ] = None,
+    until: Annotated[
+        str | None, typer.Option(help="Last declaration date (YYYY-MM-DD), inclusive.")
+    ] = None,
+    keep_attribute: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--keep-attribute",
+            help="Also keep this source-specific attribute (repeatable); the KCS code "
+            "attributes are kept, any other is removed.",
+        ),
+    ] = None,
+) -> None:
+    """Write declarations and control results for another administration or a research partner.
+
+    Writes declarations.jsonl, controls.jsonl (ClearLane's own formats, so `clearlane ingest`
+    and read_frame take them back) and manifest.json. See docs/export.md for what is
+    tokenised, what is removed and why.
+    """
+    from clearlane.config import get_settings
+    from clearlane.share.export import ExportError, export_declarations
+    from clearlane.share.pseudonymise import DEFAULT_ATTRIBUTES, load_key
+    from clearlane.store.session import StoreError
+
+    if pseudonymise == plain:
+        raise _fail(
+            "say how to export: --pseudonymise (trader identifiers replaced by keyed tokens, "
+            "personal data removed) or --plain (as stored: the data contain personal data "
+            "and trader identifiers; only for use inside the administration)"
+        )
+    if plain and key_file is not None:
+        raise _fail("--key-file is for --pseudonymise; a --plain export uses no key")
+    first, last = _date_option(since, "--since"), _date_option(until, "--until")
+    try:
+        key = (
+            load_key(key_file=key_file, configured=get_settings().pseudonymisation_key)
+            if pseudonymise
+            else None
+        )
+        with Progress(
+            TextColumn("[bold]export"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeRemainingColumn(),
+            console=err_console,
+            transient=True,
+        ) as progress:
+            task = progress.add_task("export", total=None)
+            summary = export_declarations(
+                out_dir=out,
+                key=key,
+                pseudonymise=pseudonymise,
+                since=first,
+                until=last,
+                keep_attributes={*DEFAULT_ATTRIBUTES, *(keep_attribute or ())},
+                progress=lambda done, total: progress.update(task, completed=done, total=total),
+            )
+    except (ExportError, StoreError) as exc:
+        raise _fail(str(exc)) from exc
+    what = "pseudonymised" if summary.pseudonymised else "[bold yellow]plain (personal data)[/]"
+    console.print(f"wrote a {what} export to {out}")
+    table = Table("", "in the store", "written")
+    table.add_row(
+        "declarations (latest versions)",
+        f"{summary.declarations_selected:,}",
+        f"{summary.declarations_written:,}",
+    )
+    table.add_row("goods items", "", f"{summary.goods_items_written:,}")
+    table.add_row(
+        "control results", f"{summary.controls_selected:,}", f"{summary.controls_written:,}"
+    )
+    console.print(table)
+    if summary.first_date is not None:
+        console.print(f"declaration dates {summary.first_date} to {summary.last_date}")
+    if summary.controls_not_exported:
+        console.print(
+            f"control results not exported: {summary.controls_not_exported:,} "
+            "(their declaration is outside the period or not in the store)"
+        )
+    if summary.pseudonymised:
+        console.print(f"key fingerprint {summary.key_fingerprint}")
+        removed = {
+            **summary.removed,
+            **{f"attributes.{k}": n for k, n in summary.attributes_removed.items()},
+        }
+        if removed:
+            listed = ", ".join(f"{name} {n:,}" for name, n in sorted(removed.items()))
+            console.print(f"values removed: {listed}")
 
 
 if __name__ == "__main__":  # pragma: no cover

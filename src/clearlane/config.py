@@ -41,6 +41,11 @@ class Settings(BaseSettings):
         default=False,
         description="Mark the session cookie Secure (serve over HTTPS in production and set it).",
     )
+    pseudonymisation_key: SecretStr | None = Field(
+        default=None,
+        description="Key of `clearlane export --pseudonymise` (at least 16 bytes); it never "
+        "leaves the administration. `--key-file` overrides it.",
+    )
 
     @field_validator("database_url")
     @classmethod
