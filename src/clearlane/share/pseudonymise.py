@@ -21,6 +21,7 @@ import re
 from collections import Counter
 from collections.abc import Collection, Mapping
 from enum import StrEnum
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any
 
@@ -122,6 +123,8 @@ class Pseudonymiser:
     def __init__(self, key: bytes) -> None:
         self._key = check_key(key)
         self.fingerprint = key_fingerprint(key)
+        # Traders recur on many declarations: remember their tokens (bounded).
+        self.party_token = lru_cache(maxsize=1 << 17)(partial(self.token, "party-id"))
 
     def __repr__(self) -> str:
         return f"Pseudonymiser(fingerprint={self.fingerprint!r})"
@@ -223,6 +226,7 @@ ITEM_RULES: dict[str, Rule] = dict.fromkeys(
     ),
     Rule.KEEP,
 )
+_ITEM_KEEP = frozenset(k for k, rule in ITEM_RULES.items() if rule is Rule.KEEP)
 CONTROL_RULES: dict[str, Rule] = {
     "declaration_reference": Rule.TOKEN,
     "declaration_version": Rule.KEEP,
@@ -259,16 +263,16 @@ class RecordPseudonymiser:
         self.removed: Counter[str] = Counter()
         self.attributes_removed: Counter[str] = Counter()
 
-    def _party(self, role: str, party: Mapping[str, Any]) -> dict[str, Any]:
+    def _party(self, role: str, party: dict[str, Any]) -> dict[str, Any]:
         out: dict[str, Any] = {}
         for name, value in party.items():
-            rule = PARTY_RULES.get(name)
             if value is None:
                 continue
+            rule = PARTY_RULES.get(name)
             if rule is Rule.KEEP:
                 out[name] = value
             elif rule is Rule.TOKEN:
-                out[name] = self.p.token("party-id", str(value))
+                out[name] = self.p.party_token(str(value))
             elif name == "name" and party.get("id") is None:
                 out[name] = self.p.token("party-name", str(value))
             else:
@@ -277,25 +281,24 @@ class RecordPseudonymiser:
         return out
 
     def _fields(
-        self, record: Mapping[str, Any], rules: Mapping[str, Rule], where: str = ""
+        self, record: dict[str, Any], rules: Mapping[str, Rule], where: str = ""
     ) -> dict[str, Any]:
         out: dict[str, Any] = {}
         for name, value in record.items():
-            rule = rules.get(name)
-            path = f"{where}{name}"
             if value is None:
                 continue
+            rule = rules.get(name)
             if rule is Rule.KEEP:
                 out[name] = value
             elif rule is Rule.TOKEN:
                 out[name] = self.p.token(TOKEN_FIELDS[name], str(value))
-            elif rule is Rule.PARTY and isinstance(value, Mapping):
+            elif rule is Rule.PARTY and isinstance(value, dict):
                 out[name] = self._party(name, value)
             elif rule is Rule.CONTAINERS and isinstance(value, list):
                 out[name] = [self.p.container(str(c)) for c in value]
             elif rule is Rule.LOCODE and isinstance(value, str) and _LOCODE.match(value):
                 out[name] = value
-            elif rule is Rule.ATTRIBUTES and isinstance(value, Mapping):
+            elif rule is Rule.ATTRIBUTES and isinstance(value, dict):
                 kept = {}
                 for key, attribute in value.items():
                     if key in self.keep_attributes:
@@ -304,15 +307,22 @@ class RecordPseudonymiser:
                         self.attributes_removed[key] += 1
                 out[name] = kept
             elif rule is Rule.ITEMS and isinstance(value, list):
-                out[name] = [self._fields(item, ITEM_RULES, f"{name}.") for item in value]
+                out[name] = [self._item(item, f"{name}.") for item in value]
             else:  # REMOVE, a value of the wrong shape, or a field no table knows
-                self.removed[path if rule is not None else f"{path} (unclassified)"] += 1
+                unclassified = "" if rule is not None else " (unclassified)"
+                self.removed[f"{where}{name}{unclassified}"] += 1
         return out
 
-    def declaration(self, record: Mapping[str, Any]) -> dict[str, Any]:
+    def _item(self, item: dict[str, Any], where: str) -> dict[str, Any]:
+        """Goods items are kept whole (ITEM_RULES is all KEEP): a fast path, same outcome."""
+        if item.keys() <= _ITEM_KEEP:
+            return {k: v for k, v in item.items() if v is not None}
+        return self._fields(item, ITEM_RULES, where)
+
+    def declaration(self, record: dict[str, Any]) -> dict[str, Any]:
         return self._fields(record, DECLARATION_RULES)
 
-    def control(self, record: Mapping[str, Any]) -> dict[str, Any]:
+    def control(self, record: dict[str, Any]) -> dict[str, Any]:
         return self._fields(record, CONTROL_RULES)
 
 

@@ -1,0 +1,106 @@
+"""Pseudonymised export throughput and peak memory: N generated declarations in a store.
+
+    python benchmarks/export.py [--declarations 50000] [--postgres URL]
+
+Generates and ingests the data once per backend (not timed), then runs `export_declarations`
+in its own process so the peak resident memory reported is the export's alone. Prints a
+Markdown table; nothing here asserts a time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import uuid
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+RUN = """
+import json, resource, sys, time
+from pathlib import Path
+from clearlane.share import export_declarations
+start = time.perf_counter()
+summary = export_declarations(url=sys.argv[1], out_dir=Path(sys.argv[2]), key=b"k" * 32)
+seconds = time.perf_counter() - start
+size = sum(p.stat().st_size for p in Path(sys.argv[2]).iterdir())
+print(json.dumps({"seconds": seconds, "declarations": summary.declarations_written,
+                  "items": summary.goods_items_written, "controls": summary.controls_written,
+                  "reconciles": summary.reconciles, "bytes": size,
+                  "peak_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}))
+"""
+
+
+def fill(url: str, data: Path) -> None:
+    from clearlane.ingest.pipeline import ingest_file
+    from clearlane.store.session import open_store
+
+    store = open_store(url)
+    ingest_file(data / "declarations.jsonl", session_factory=store)
+    ingest_file(data / "controls.jsonl", kind="controls", session_factory=store)
+
+
+def run(url: str, out: Path) -> dict[str, float]:
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1] / "src")}
+    done = subprocess.run(
+        [sys.executable, "-c", RUN, url, str(out)], capture_output=True, text=True, env=env
+    )
+    if done.returncode:
+        raise SystemExit(done.stderr)
+    return json.loads(done.stdout)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--declarations", type=int, default=50_000)
+    parser.add_argument("--postgres", help="a PostgreSQL URL (a scratch database is made)")
+    args = parser.parse_args()
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+    from clearlane.generate import generate_dataset
+
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        generate_dataset(
+            declarations=args.declarations, seed=7, out_dir=work / "data", start=date(2025, 1, 1)
+        )
+        targets = [("sqlite", f"sqlite:///{work / 'store.db'}")]
+        admin = None
+        if args.postgres:
+            name = f"clearlane_bench_{uuid.uuid4().hex[:8]}"
+            admin = create_engine(make_url(args.postgres), isolation_level="AUTOCOMMIT")
+            with admin.connect() as connection:
+                connection.execute(text(f'CREATE DATABASE "{name}"'))
+            pg = make_url(args.postgres).set(database=name).render_as_string(hide_password=False)
+            targets.append(("postgresql", pg))
+        try:
+            print(
+                "| backend | declarations | goods items | controls | seconds | decl/s "
+                "| MB written | peak RSS MB |"
+            )
+            print("|---|---|---|---|---|---|---|---|")
+            for backend, url in targets:
+                fill(url, work / "data")
+                r = run(url, work / f"out-{backend}")
+                assert r["reconciles"]
+                print(
+                    f"| {backend} | {r['declarations']:,} | {r['items']:,} | {r['controls']:,} "
+                    f"| {r['seconds']:.1f} | {r['declarations'] / r['seconds']:,.0f} "
+                    f"| {r['bytes'] / 1e6:.0f} | {r['peak_kb'] / 1024:.0f} |"
+                )
+        finally:
+            if admin is not None:
+                from clearlane.store.session import get_engine
+
+                get_engine(targets[-1][1]).dispose()
+                with admin.connect() as connection:
+                    connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+
+
+if __name__ == "__main__":
+    main()
