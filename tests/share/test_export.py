@@ -376,6 +376,10 @@ def test_cli_needs_an_explicit_choice(tmp_path: Path) -> None:
     assert result.exit_code == 2 and "personal data" in result.output
     both = runner.invoke(app, ["export", "--out", str(out), "--plain", "--pseudonymise"])
     assert both.exit_code == 2
+    keyed = runner.invoke(app, ["export", "--out", str(out), "--plain", "--key-file", "k"])
+    assert keyed.exit_code == 2 and "--key-file is for --pseudonymise" in keyed.output
+    bad = runner.invoke(app, ["export", "--out", str(out), "--plain", "--since", "2025-13-01"])
+    assert bad.exit_code == 2 and "--since '2025-13-01' is not a date" in bad.output
     assert not out.exists()
 
 

@@ -54,7 +54,7 @@ FILES = (DECLARATIONS_FILE, CONTROLS_FILE, MANIFEST_FILE)
 FORMAT = "clearlane-export"
 FORMAT_VERSION = 1
 PROGRESS_EVERY = 1000
-YIELD_PER = 2000
+YIELD_PER = 500  # rows buffered per fetch: parsed JSON is large, memory stays flat
 
 ExportProgress = Callable[[int, int], None]  # (records written so far, records to write)
 
@@ -171,7 +171,7 @@ def _queries(
     every_control = select(ControlResultRow.payload).where(ControlResultRow.id <= max_control)
     controls = every_control.where(ControlResultRow.declaration_reference.in_(references))
     return (
-        declarations.order_by(DeclarationRow.declaration_date, DeclarationRow.reference),
+        declarations.order_by(DeclarationRow.id),
         controls.order_by(ControlResultRow.id),
         every_control,
     )
