@@ -250,6 +250,18 @@ CONTROL_RULES: dict[str, Rule] = {
 }
 
 
+# Module-level aliases for the hot loop: attribute access on an Enum class is slow in 3.11.
+_KEEP, _TOKEN, _PARTY, _CONTAINERS, _LOCODE_RULE, _ATTRIBUTES, _ITEMS = (
+    Rule.KEEP,
+    Rule.TOKEN,
+    Rule.PARTY,
+    Rule.CONTAINERS,
+    Rule.LOCODE,
+    Rule.ATTRIBUTES,
+    Rule.ITEMS,
+)
+
+
 class RecordPseudonymiser:
     """Applies the rule tables to stored records (the JSON dicts), counting what it removes.
 
@@ -269,9 +281,9 @@ class RecordPseudonymiser:
             if value is None:
                 continue
             rule = PARTY_RULES.get(name)
-            if rule is Rule.KEEP:
+            if rule is _KEEP:
                 out[name] = value
-            elif rule is Rule.TOKEN:
+            elif rule is _TOKEN:
                 out[name] = self.p.party_token(str(value))
             elif name == "name" and party.get("id") is None:
                 out[name] = self.p.token("party-name", str(value))
@@ -288,17 +300,17 @@ class RecordPseudonymiser:
             if value is None:
                 continue
             rule = rules.get(name)
-            if rule is Rule.KEEP:
+            if rule is _KEEP:
                 out[name] = value
-            elif rule is Rule.TOKEN:
+            elif rule is _TOKEN:
                 out[name] = self.p.token(TOKEN_FIELDS[name], str(value))
-            elif rule is Rule.PARTY and isinstance(value, dict):
+            elif rule is _PARTY and isinstance(value, dict):
                 out[name] = self._party(name, value)
-            elif rule is Rule.CONTAINERS and isinstance(value, list):
+            elif rule is _CONTAINERS and isinstance(value, list):
                 out[name] = [self.p.container(str(c)) for c in value]
-            elif rule is Rule.LOCODE and isinstance(value, str) and _LOCODE.match(value):
+            elif rule is _LOCODE_RULE and isinstance(value, str) and _LOCODE.match(value):
                 out[name] = value
-            elif rule is Rule.ATTRIBUTES and isinstance(value, dict):
+            elif rule is _ATTRIBUTES and isinstance(value, dict):
                 kept = {}
                 for key, attribute in value.items():
                     if key in self.keep_attributes:
@@ -306,7 +318,7 @@ class RecordPseudonymiser:
                     else:
                         self.attributes_removed[key] += 1
                 out[name] = kept
-            elif rule is Rule.ITEMS and isinstance(value, list):
+            elif rule is _ITEMS and isinstance(value, list):
                 out[name] = [self._item(item, f"{name}.") for item in value]
             else:  # REMOVE, a value of the wrong shape, or a field no table knows
                 unclassified = "" if rule is not None else " (unclassified)"
