@@ -15,6 +15,7 @@ every identifier and name in it, and the normalised record carries the same cont
 
 The store is append-only, so bounding every query by the highest row ids seen at the start
 gives one consistent snapshot on SQLite and PostgreSQL alike, even while an ingest runs.
+Records stream in storage order: a date order would make the database sort them all first.
 """
 
 from __future__ import annotations
