@@ -922,6 +922,20 @@ def export(
             )
     except (ExportError, StoreError) as exc:
         raise _fail(str(exc)) from exc
+    from clearlane.audit import AuditEvent, record
+    from clearlane.store.session import open_store as _open_store
+
+    record(
+        _open_store(),
+        [
+            AuditEvent(
+                kind="export",
+                actor="cli",
+                subject=f"export:{out.name}",
+                payload={"out": str(out), **summary.as_dict()},
+            )
+        ],
+    )
     what = "pseudonymised" if summary.pseudonymised else "[bold yellow]plain (personal data)[/]"
     console.print(f"wrote a {what} export to {out}")
     table = Table("", "in the store", "written")

@@ -425,6 +425,15 @@ def test_cli_exports_with_the_configured_key(
     assert plain_manifest["pseudonymisation"] is None
     assert b"Jansen" in (tmp_path / "plain" / "declarations.jsonl").read_bytes()
 
+    from clearlane.audit import entries, verify
+    from clearlane.store.session import open_store
+
+    with open_store()() as session:
+        exports = entries(session, kind="export")
+        assert verify(session).ok
+    assert len(exports) == 3  # every export that wrote files is audited, refusals are not
+    assert {e["payload"]["pseudonymised"] for e in exports} == {True, False}
+
 
 def test_plain_export_is_the_stored_record_without_the_original(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'store.db'}"
