@@ -37,9 +37,15 @@ def _sqlite_pragmas(dbapi_connection: object, _record: object) -> None:
     cursor.close()
 
 
-@lru_cache(maxsize=8)
 def get_engine(url: str | None = None) -> Engine:
-    url = url or get_settings().effective_database_url
+    """The engine of ``url`` (default: the configured store), one per URL per process."""
+    return _engine(url or get_settings().effective_database_url)
+
+
+@lru_cache(maxsize=8)
+def _engine(url: str) -> Engine:
+    # Cached by the resolved URL: caching by the argument made get_engine() keep returning
+    # the first store after the settings changed.
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
