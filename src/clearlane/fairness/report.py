@@ -112,9 +112,14 @@ def ratio_chart(report: FairnessReport) -> str:
             if not (math.isnan(low) or math.isnan(high)):
                 x1, x2 = left + _x(low) * _PANEL_W, left + _x(high) * _PANEL_W
                 mid = y + _ROW_H / 2
+                # an end cut off by the axis gets no cap: the interval goes on
+                caps = "".join(
+                    f"M{x:.1f},{mid - 4}v8"
+                    for x, inside in ((x1, 0 < _x(low)), (x2, _x(high) < 1))
+                    if inside
+                )
                 parts.append(
-                    f'<path d="M{x1:.1f},{mid - 4}v8M{x1:.1f},{mid}H{x2:.1f}M{x2:.1f},{mid - 4}v8" '
-                    'stroke="#222" fill="none"/>'
+                    f'<path d="M{x1:.1f},{mid}H{x2:.1f}{caps}" stroke="#222" fill="none"/>'
                 )
     parts.append("</svg>")
     return "".join(parts)
@@ -216,14 +221,15 @@ def write_fairness_report(report: FairnessReport, out_dir: Path | str) -> tuple[
     stem = f"fairness_{_slug(report.by)}"
     json_path = directory / f"{stem}.json"
     json_path.write_text(json.dumps(report.to_dict(), indent=2), encoding="utf-8")
-    title = f"ClearLane bias audit by {report.by}"
+    title = "ClearLane bias audit"
     page = f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>{html.escape(title)}</title>
 <style>
 body{{font-family:system-ui,sans-serif;margin:2em;max-width:1400px;color:#222}}
 table{{border-collapse:collapse;font-size:12px;margin-bottom:1em}}
 td,th{{border:1px solid #ccc;padding:3px 6px;text-align:right}}
-th:first-child,td.reason{{text-align:left}} td.reason{{font-size:11px;max-width:380px}}
+th:first-child,th:last-child,td.reason{{text-align:left}}
+td.reason{{font-size:11px;max-width:380px}}
 tr.flagged{{background:{_FLAG_FILL}}} tr.small{{color:#777}}
 p.verdict.flagged{{color:{_COLOURS[1]}}} svg{{margin:6px 0;border:1px solid #eee}}
 </style></head><body>
