@@ -641,11 +641,20 @@ def fairness(
     docs/fairness.md for the rule and its limits.
     """
     from clearlane.config import get_settings
-    from clearlane.fairness import FairnessError, fairness_report, write_fairness_report
+    from clearlane.fairness import (
+        FairnessError,
+        check_grouping,
+        fairness_report,
+        write_fairness_report,
+    )
     from clearlane.ingest.parse import read_frame
     from clearlane.ingest.readers import FORMATS, FileRejected
     from clearlane.store.frames import load_items_frame
 
+    try:
+        check_grouping(by)  # before reading: a typo should not wait for a large file
+    except FairnessError as exc:
+        raise _fail(str(exc)) from exc
     if fmt is not None and fmt not in FORMATS:
         raise _fail(f"--format {fmt!r} is not one of {', '.join(FORMATS)}")
     if declarations is None:
@@ -671,7 +680,7 @@ def fairness(
     from rich import box
 
     table = Table(
-        title=f"bias audit by {by}: ratios to the rest ({confidence:.0%} interval)",
+        title=f"bias audit by {by}: ratios to the rest ({100 * confidence:g}% interval)",
         box=box.SIMPLE_HEAD,
         pad_edge=False,
     )

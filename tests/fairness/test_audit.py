@@ -13,6 +13,7 @@ import pytest
 from clearlane.fairness import (
     GROUPINGS,
     FairnessError,
+    check_grouping,
     declaration_frame,
     fairness_report,
     importer_size_buckets,
@@ -210,6 +211,17 @@ def test_unknown_grouping_names_the_choices() -> None:
     frame = _frame(_declarations("CN", 50, controlled=5, hits=1))
     with pytest.raises(FairnessError, match="unknown grouping 'colour'.*origin, importer_size"):
         fairness_report(frame, by="colour")
+
+
+def test_groupings_are_checked_against_the_frame_contract() -> None:
+    assert check_grouping("origin") == "origin_country"
+    assert check_grouping("incoterm") == "incoterm"
+    assert check_grouping("attr_port") == "attr_port"  # extra attributes pass the early check
+    with pytest.raises(FairnessError, match="unknown grouping 'colour'"):
+        check_grouping("colour")
+    frame = _frame(_declarations("CN", 50, controlled=5, hits=1))
+    with pytest.raises(FairnessError, match="needs the column 'attr_port'"):
+        fairness_report(frame, by="attr_port")
 
 
 def test_no_control_result_is_an_error() -> None:

@@ -9,6 +9,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from clearlane.cli import app
+from tests.factories import declaration, write_jsonl
 from tests.fairness.conftest import OVER_TARGETED
 
 runner = CliRunner()
@@ -63,8 +64,9 @@ def test_fairness_errors_are_explained(
     assert result.exit_code == 2
     assert "unknown grouping 'colour'" in result.output and "importer_size" in result.output
 
-    only = ["--declarations", str(directory / "declarations.jsonl")]
-    result = runner.invoke(app, ["fairness", *only, "--out", str(tmp_path)])
+    # declarations without any control result
+    only = write_jsonl(tmp_path / "decl.jsonl", [declaration("A1"), declaration("A2")])
+    result = runner.invoke(app, ["fairness", "--declarations", str(only), "--out", str(tmp_path)])
     assert result.exit_code == 2 and "no declaration has a control result" in result.output
 
     result = runner.invoke(app, ["fairness", "--controls", str(directory / "controls.jsonl")])

@@ -12,6 +12,7 @@ flag rule and its limits.
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -20,6 +21,7 @@ import pandas as pd
 from fairlearn.metrics import MetricFrame, selection_rate
 
 from clearlane.fairness.stats import katz_ratio, ratio_to_overall, wilson_interval, z_value
+from clearlane.frames import FRAME_COLUMNS
 
 # Named groupings: the name users type -> the declaration-level column it reads.
 GROUPINGS: dict[str, str] = {
@@ -78,7 +80,7 @@ class FairnessReport:
     def rule(self) -> str:
         return RULE_TEXT.format(
             min_group=self.min_group,
-            pct=f"{self.confidence:.0%}",
+            pct=f"{100 * self.confidence:g}%",
             threshold=self.selection_threshold,
             min_random=self.min_random_controls,
             min_random_hits=self.min_random_hits,
@@ -179,14 +181,26 @@ def importer_size_buckets(sizes: pd.Series) -> pd.Series:
     return labels
 
 
-def _group_keys(decl: pd.DataFrame, by: str) -> tuple[pd.Series, str]:
+def check_grouping(by: str, columns: Iterable[str] = FRAME_COLUMNS) -> str:
+    """The column ``by`` reads; :class:`FairnessError` naming the choices if there is none.
+
+    With the default ``columns`` (the analysis frame's contract) a CLI can refuse a typo
+    before reading a large file; ``attr_`` columns exist only in some frames and pass.
+    """
     column = GROUPINGS.get(by, by)
-    if column not in decl.columns or column in ("hit", "random"):
-        named = ", ".join(GROUPINGS)
-        raise FairnessError(
-            f"unknown grouping {by!r}: choose one of {named}, or a column of the analysis "
-            "frame (e.g. incoterm, invoice_currency, exporter_country)"
-        )
+    if by in GROUPINGS or column in columns or column.startswith("attr_"):
+        return column
+    named = ", ".join(GROUPINGS)
+    raise FairnessError(
+        f"unknown grouping {by!r}: choose one of {named}, or a column of the analysis "
+        "frame (e.g. incoterm, invoice_currency, exporter_country)"
+    )
+
+
+def _group_keys(decl: pd.DataFrame, by: str) -> tuple[pd.Series, str]:
+    column = check_grouping(by, [c for c in decl.columns if c not in ("hit", "random")])
+    if column not in decl.columns:  # attr_ column this frame lacks, or no importer_id
+        raise FairnessError(f"grouping {by!r} needs the column {column!r}, which the frame lacks")
     keys = decl[column]
     keys = keys.astype(object).where(keys.notna(), MISSING).map(str)
     return keys.rename(by), column
@@ -301,6 +315,7 @@ def fairness_report(
         )
         table.at[name, "flagged"] = flagged
         table.at[name, "reason"] = reason
+    table["flagged"] = table["flagged"].astype(bool)
     table = table.sort_values(
         ["selection_vs_rest", "declarations"], ascending=[False, False], kind="stable"
     )

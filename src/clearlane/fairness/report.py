@@ -174,7 +174,7 @@ def _groups_table(report: FairnessReport) -> str:
 def fairness_section(report: FairnessReport) -> str:
     """The audit as an HTML fragment (heading, summary, rule, chart, table, limits)."""
     o = report.overall
-    pct = f"{report.confidence:.0%}"
+    pct = f"{100 * report.confidence:g}%"
     flagged = report.flagged
     verdict = (
         f'<p class="verdict flagged"><b>Flagged ({len(flagged)}):</b> '
