@@ -217,6 +217,13 @@ def generate(
     seed: Annotated[int, typer.Option(help="Same seed, same files.")] = 42,
     start: Annotated[str, typer.Option(help="First declaration date (YYYY-MM-DD).")] = "2025-01-01",
     days: Annotated[int, typer.Option(min=1, help="Length of the period in days.")] = 365,
+    over_target_origin: Annotated[
+        str | None,
+        typer.Option(help="Plant a bias: legacy risk selection over-targets this origin."),
+    ] = None,
+    over_target_factor: Annotated[
+        float, typer.Option(min=0.01, help="Odds multiplier for --over-target-origin.")
+    ] = 3.0,
 ) -> None:
     """Write a synthetic data set with planted fraud (see docs/generator.md)."""
     from clearlane.generate import generate_dataset
@@ -225,6 +232,15 @@ def generate(
         first = date.fromisoformat(start)
     except ValueError as exc:
         raise _fail(f"--start {start!r} is not a date (YYYY-MM-DD)") from exc
+    if over_target_origin is not None:
+        from clearlane.generate.reference import COUNTRIES
+
+        over_target_origin = over_target_origin.upper()
+        if over_target_origin not in COUNTRIES:
+            raise _fail(
+                f"--over-target-origin {over_target_origin!r} is not an origin the generator "
+                f"uses; choose one of {', '.join(sorted(COUNTRIES))}"
+            )
     with Progress(
         TextColumn("[bold]generate"),
         BarColumn(),
@@ -239,6 +255,8 @@ def generate(
             out_dir=out,
             start=first,
             days=days,
+            over_target_origin=over_target_origin,
+            over_target_factor=over_target_factor,
             progress=partial(progress.advance, task),
         )
     console.print(f"wrote {declarations:,} declarations to {out}")
@@ -584,6 +602,128 @@ def evaluate(
     if comparison.novel.any():
         _print_table(comparison.tables["novel rows"], "held-out period, novel declarations")
     console.print(f"wrote {json_path} and {html_path}")
+
+
+@app.command()
+def fairness(
+    by: Annotated[
+        str,
+        typer.Option(
+            help="origin | importer_size | office | hs_chapter | transport_mode | declarant | "
+            "importer | dispatch, or any column of the analysis frame."
+        ),
+    ] = "origin",
+    declarations: Annotated[
+        Path | None, typer.Option(help="Audit this declaration file instead of the store.")
+    ] = None,
+    controls: Annotated[
+        Path | None, typer.Option(help="Control results for --declarations (csv/jsonl/json).")
+    ] = None,
+    fmt: Annotated[str | None, typer.Option("--format", "-f", help=FORMAT_HELP)] = None,
+    out: Annotated[
+        Path | None,
+        typer.Option(help="Directory for the JSON and HTML (default DATA_DIR/reports)."),
+    ] = None,
+    confidence: Annotated[
+        float, typer.Option(min=0.5, max=0.999, help="Level of the confidence intervals.")
+    ] = 0.95,
+    min_group: Annotated[
+        int, typer.Option(min=1, help="Smaller groups are reported, never flagged.")
+    ] = 200,
+    fail_on_flag: Annotated[
+        bool, typer.Option(help="Exit with code 1 when a group is flagged (for CI).")
+    ] = False,
+) -> None:
+    """Bias audit: selection and hit rates per group, with intervals; flags groups selected
+    markedly more often than the rest without a correspondingly higher hit rate.
+
+    Flags are findings, not errors: the exit code is 0 unless --fail-on-flag. See
+    docs/fairness.md for the rule and its limits.
+    """
+    from clearlane.config import get_settings
+    from clearlane.fairness import (
+        FairnessError,
+        check_grouping,
+        fairness_report,
+        write_fairness_report,
+    )
+    from clearlane.ingest.parse import read_frame
+    from clearlane.ingest.readers import FORMATS, FileRejected
+    from clearlane.store.frames import load_items_frame
+
+    try:
+        check_grouping(by)  # before reading: a typo should not wait for a large file
+    except FairnessError as exc:
+        raise _fail(str(exc)) from exc
+    if fmt is not None and fmt not in FORMATS:
+        raise _fail(f"--format {fmt!r} is not one of {', '.join(FORMATS)}")
+    if declarations is None:
+        if controls is not None:
+            raise _fail("--controls needs --declarations (the store has its own control results)")
+        frame = load_items_frame()
+        if frame.empty:
+            raise _fail("the store holds no declarations: ingest some, or pass --declarations")
+    else:
+        for path in (declarations, controls):
+            if path is not None and not path.is_file():
+                raise _fail(f"{path}: no such file")
+        try:
+            with err_console.status(f"reading {declarations.name}"):
+                frame = read_frame(declarations, fmt, controls=controls)
+        except (FileRejected, ValueError) as exc:
+            raise _fail(getattr(exc, "message", str(exc))) from exc
+    try:
+        report = fairness_report(frame, by=by, confidence=confidence, min_group=min_group)
+    except FairnessError as exc:
+        raise _fail(str(exc)) from exc
+    json_path, html_path = write_fairness_report(report, out or get_settings().data_dir / "reports")
+    from rich import box
+
+    table = Table(
+        title=f"bias audit by {by}: ratios to the rest ({100 * confidence:g}% interval)",
+        box=box.SIMPLE_HEAD,
+        pad_edge=False,
+    )
+    table.add_column(by, overflow="fold", max_width=18)
+    for header in ("decl.", "ctrl", "sel. / rest", "hits", "hit / rest"):
+        table.add_column(header, justify="right")
+    wide = console.width >= 100
+    if wide:
+        table.add_column("sel. rate", justify="right")
+        table.add_column("random (hits)", justify="right")
+    table.add_column("", no_wrap=True, min_width=5)
+
+    def ratio(row: pd.Series, column: str) -> str:
+        if row[column] != row[column]:  # nan: nothing to compare
+            return "-"
+        return f"{row[column]:.2f} ({row[column + '_low']:.2f}-{row[column + '_high']:.2f})"
+
+    for name, row in report.table.iterrows():
+        cells = [
+            str(name),
+            f"{row['declarations']:,}",
+            f"{row['controlled']:,}",
+            ratio(row, "selection_vs_rest"),
+            f"{row['hits']:,}",
+            ratio(row, "hit_vs_rest"),
+        ]
+        if wide:
+            cells.append(f"{row['selection_rate']:.1%}")
+            cells.append(f"{row['random_controls']:,} ({row['random_hits']:,})")
+        cells.append("[bold red]FLAG[/]" if row["flagged"] else ("small" if row["small"] else ""))
+        table.add_row(*cells, style="bold" if row["flagged"] else None)
+    console.print(table)
+    for note in report.notes:
+        console.print(f"[yellow]note:[/] {note}")
+    if report.flagged:
+        console.print(f"[bold red]flagged:[/] {', '.join(report.flagged)}")
+        for name, reason in report.table.loc[report.table["flagged"], "reason"].items():
+            console.print(f"  {name}: {reason!s}")
+    else:
+        console.print("no group flagged")
+    console.print(f"wrote {json_path} and {html_path}")
+    if fail_on_flag and report.flagged:
+        raise typer.Exit(1)
 
 
 @app.command()

@@ -115,3 +115,8 @@ class GeneratorConfig:
     brokers: int = 250
     fraud: FraudModel = field(default_factory=FraudModel)
     controls: ControlModel = field(default_factory=ControlModel)
+    # Deliberate bias, for testing bias audits: the legacy risk signal multiplies the odds of
+    # declarations whose main origin (origin of the highest-value item) is this country by
+    # ``over_target_factor``, whatever their fraud. Off (None) by default.
+    over_target_origin: str | None = None
+    over_target_factor: float = 3.0

@@ -61,6 +61,11 @@ class Inspector:
         self.route_types = Weighted(["physical", "non_intrusive"], [0.6, 0.4])
         self.price_types = Weighted(["documentary", "physical"], [0.75, 0.25])
         self.risk_types = Weighted(["documentary", "physical", "non_intrusive"], [0.45, 0.45, 0.1])
+        # Deliberate over-targeting (off by default): a fixed boost of the legacy log-odds.
+        self.over_target_origin = config.over_target_origin
+        self.over_target_boost = (
+            math.log(config.over_target_factor) if config.over_target_origin else 0.0
+        )
 
     def score(self, case: Case) -> float:
         """The legacy risk score in (0, 1): logistic of weighted red flags plus noise."""
@@ -69,6 +74,8 @@ class Inspector:
         for flag, raised in case.signals.items():
             if raised:
                 total += weights.get(flag, 0.0)
+        if self.over_target_origin and main_origin(case) == self.over_target_origin:
+            total += self.over_target_boost
         return 1.0 / (1.0 + math.exp(-total))
 
     def run_day(self, batch: list[Case]) -> None:
@@ -191,6 +198,12 @@ class Inspector:
             elif mechanism in CRITICAL_MECHANISMS and case.critical is not None:
                 notes.append(f"{case.critical.label} found, {case.critical.concealment}")
         return "; ".join(notes)
+
+
+def main_origin(case: Case) -> str:
+    """The declared origin of the declaration's highest-value item (first one on a tie)."""
+    items = case.declaration["items"]
+    return str(max(items, key=lambda i: i["customs_value"])["origin_country"])
 
 
 def _changes(declared: list[dict[str, Any]], truth: list[Item], key: str, value: Any) -> str:

@@ -14,6 +14,7 @@ from typing import IO, Any
 import numpy as np
 import orjson
 
+from clearlane.generate import reference as ref
 from clearlane.generate.cases import Case, CaseFactory
 from clearlane.generate.config import MECHANISMS, GeneratorConfig
 from clearlane.generate.controls import Inspector
@@ -147,6 +148,16 @@ def _check(config: GeneratorConfig, today: date) -> None:
         raise ValueError("random_control_share must be between 0 and 1")
     if config.start < EARLIEST_START:
         raise ValueError(f"start must be on or after {EARLIEST_START} (HS 2022 goods codes)")
+    if config.over_target_origin is not None:
+        if config.over_target_origin not in ref.COUNTRIES:
+            raise ValueError(
+                f"over_target_origin {config.over_target_origin!r} is not an origin the "
+                f"generator uses; choose one of {', '.join(sorted(ref.COUNTRIES))}"
+            )
+        if not (config.over_target_factor > 0 and math.isfinite(config.over_target_factor)):
+            raise ValueError(
+                f"over_target_factor must be a positive number, not {config.over_target_factor}"
+            )
     last = config.start + timedelta(days=config.days - 1 + CONTROL_DAYS)
     if last >= today:
         raise ValueError(
@@ -234,6 +245,8 @@ def generate_dataset(
     days: int = 365,
     random_control_share: float = 0.1,
     inspection_rate: float = 0.08,
+    over_target_origin: str | None = None,
+    over_target_factor: float = 3.0,
     progress: Callable[[int], None] | None = None,
 ) -> GenerationSummary:
     """Generate a synthetic customs dataset with planted, documented fraud.
@@ -245,7 +258,10 @@ def generate_dataset(
     The same arguments give byte-identical files. About ``inspection_rate`` of declarations
     are controlled; ``random_control_share`` of those controls are drawn at random, the rest
     by a legacy risk signal. ``progress`` is called with the number of declarations written
-    so far, once per generated day. See ``docs/generator.md`` for the model.
+    so far, once per generated day. ``over_target_origin`` plants a deliberate bias for
+    testing bias audits: the legacy risk signal multiplies the odds of declarations whose main
+    origin is that country by ``over_target_factor``, whatever their fraud (off by default).
+    See ``docs/generator.md`` for the model.
     """
     config = GeneratorConfig(
         declarations=declarations,
@@ -254,6 +270,8 @@ def generate_dataset(
         days=days,
         random_control_share=random_control_share,
         inspection_rate=inspection_rate,
+        over_target_origin=over_target_origin,
+        over_target_factor=over_target_factor,
     )
     return write_dataset(config, Path(out_dir), progress=progress)
 
