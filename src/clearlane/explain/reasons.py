@@ -201,9 +201,29 @@ class _OneThread:
 _EXPLAINERS: weakref.WeakKeyDictionary[Any, _ModelExplainer] = weakref.WeakKeyDictionary()
 
 
-def _explainer(model: BinaryModel) -> _ModelExplainer:
+def _import_shap() -> Any:
+    """``import shap``, without pinning the caller's objects.
+
+    shap keeps the exceptions of its optional imports (cv2, pyspark, its GPU extension) with
+    their tracebacks, and a traceback holds every frame that was on the stack during the
+    import, so whatever those frames referenced (an engine, a batch of declarations) would
+    stay in memory for good. The tracebacks are dropped; the messages stay.
+    """
     import shap
 
+    general = getattr(getattr(shap, "utils", None), "_general", None)
+    for entry in dict(getattr(general, "import_errors", None) or {}).values():
+        for item in entry if isinstance(entry, tuple) else (entry,):
+            for _ in range(10):  # the exception and the ones it was raised from
+                if not isinstance(item, BaseException):
+                    break
+                item.__traceback__ = None
+                item = item.__context__ or item.__cause__
+    return shap
+
+
+def _explainer(model: BinaryModel) -> _ModelExplainer:
+    shap = _import_shap()
     key = model.model
     if key is None:
         raise ValueError(f"the {model.target} model is not fitted: nothing to explain")
