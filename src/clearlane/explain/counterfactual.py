@@ -152,7 +152,7 @@ def _scale(columns: Sequence[str], factor: float) -> Callable[[pd.DataFrame, Any
             if column in frame.columns:
                 if frame[column].dtype != np.float64:  # e.g. whole quantities: int64
                     frame[column] = pd.to_numeric(frame[column], errors="coerce").astype(float)
-                value = float(frame.at[label, column])
+                value = float(frame[column].to_numpy()[frame.index.get_loc(label)])
                 if math.isfinite(value):
                     frame.at[label, column] = value * factor
 
