@@ -3,8 +3,10 @@ anomaly reasons, the no-model case, one declaration vs a batch."""
 
 from __future__ import annotations
 
+import gc
 import json
 import pickle
+import weakref
 
 import numpy as np
 import pandas as pd
@@ -13,8 +15,9 @@ from scipy.special import expit
 
 from clearlane.core.schema import Declaration
 from clearlane.explain import assess_with_reasons, explain, explain_one
-from clearlane.explain.reasons import FAMILIES, Phrasebook, _explainer
+from clearlane.explain.reasons import _EXPLAINERS, FAMILIES, Phrasebook, _explainer
 from clearlane.frames import items_frame
+from clearlane.risk import train_engine
 from tests.explain.conftest import PROFILES, planted
 from tests.factories import declaration
 
@@ -226,3 +229,15 @@ def test_the_explainer_is_cached_and_never_pickled(engine, data) -> None:
     assert b"TreeExplainer" not in blob
     again = explain(pickle.loads(blob), new.head(20))
     assert [e.to_dict() for e in again] == [e.to_dict() for e in first]
+
+
+def test_the_explainer_goes_with_its_engine(data) -> None:
+    history, new = data
+    small = train_engine(history.head(900), seed=2)
+    gone = weakref.ref(small)
+    explain(small, new.head(5))
+    assert small.fraud is not None and small.fraud.model in _EXPLAINERS
+    cached = len(_EXPLAINERS)
+    del small
+    gc.collect()
+    assert gone() is None and len(_EXPLAINERS) == cached - 1

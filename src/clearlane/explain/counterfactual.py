@@ -150,9 +150,11 @@ def _scale(columns: Sequence[str], factor: float) -> Callable[[pd.DataFrame, Any
     def apply(frame: pd.DataFrame, label: Any) -> None:
         for column in columns:
             if column in frame.columns:
-                value = pd.to_numeric(pd.Series([frame.at[label, column]]), errors="coerce")
-                if value.notna().iloc[0]:
-                    frame.at[label, column] = float(value.iloc[0]) * factor
+                if frame[column].dtype != np.float64:  # e.g. whole quantities: int64
+                    frame[column] = pd.to_numeric(frame[column], errors="coerce").astype(float)
+                value = float(frame[column].to_numpy()[frame.index.get_loc(label)])
+                if math.isfinite(value):
+                    frame.at[label, column] = value * factor
 
     return apply
 
@@ -160,6 +162,8 @@ def _scale(columns: Sequence[str], factor: float) -> Callable[[pd.DataFrame, Any
 def _set(values: dict[str, str]) -> Callable[[pd.DataFrame, Any], None]:
     def apply(frame: pd.DataFrame, label: Any) -> None:
         for column, value in values.items():
+            if column not in frame.columns:
+                frame[column] = pd.Series(np.nan, index=frame.index, dtype=object)
             frame.at[label, column] = value
 
     return apply

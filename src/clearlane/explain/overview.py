@@ -28,7 +28,7 @@ def global_explanations(
     frame: pd.DataFrame,
     *,
     top: int = 4,
-    max_rows: int = 20_000,
+    max_rows: int = 5_000,
     pd_rows: int = 2_000,
     grid: int = 20,
     seed: int = 0,

@@ -159,6 +159,11 @@ class _ModelExplainer:
     columns: list[str]
     tree_limit: int
     booster: Any
+    family: np.ndarray = field(init=False, repr=False)
+    heads: list[str] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.family, self.heads = _family_matrix(self.columns)
 
     def contributions(self, matrix: np.ndarray) -> tuple[np.ndarray, float, np.ndarray]:
         """SHAP values (rows, features), the base value and the raw margin of each row."""
@@ -196,9 +201,29 @@ class _OneThread:
 _EXPLAINERS: weakref.WeakKeyDictionary[Any, _ModelExplainer] = weakref.WeakKeyDictionary()
 
 
-def _explainer(model: BinaryModel) -> _ModelExplainer:
+def _import_shap() -> Any:
+    """``import shap``, without pinning the caller's objects.
+
+    shap keeps the exceptions of its optional imports (cv2, pyspark, its GPU extension) with
+    their tracebacks, and a traceback holds every frame that was on the stack during the
+    import, so whatever those frames referenced (an engine, a batch of declarations) would
+    stay in memory for good. The tracebacks are dropped; the messages stay.
+    """
     import shap
 
+    general = getattr(getattr(shap, "utils", None), "_general", None)
+    for entry in dict(getattr(general, "import_errors", None) or {}).values():
+        for item in entry if isinstance(entry, tuple) else (entry,):
+            for _ in range(10):  # the exception and the ones it was raised from
+                if not isinstance(item, BaseException):
+                    break
+                item.__traceback__ = None
+                item = item.__context__ or item.__cause__
+    return shap
+
+
+def _explainer(model: BinaryModel) -> _ModelExplainer:
+    shap = _import_shap()
     key = model.model
     if key is None:
         raise ValueError(f"the {model.target} model is not fitted: nothing to explain")
@@ -652,11 +677,13 @@ def _item_labels(details: ItemAssessment, rows: np.ndarray) -> list[str]:
     return labels
 
 
-def _absent_reason(engine: RiskEngine, columns: Sequence[str] | None) -> str | None:
+def _absent_reason(engine: RiskEngine, columns: Mapping[str, int]) -> str | None:
+    """Why the model part is absent (None when it is there): no model, or features that lack
+    the model's inputs (``columns``: the feature names present)."""
     if engine.fraud is None or engine.fraud.model is None:
         why = "; ".join(engine.notes) if engine.notes else "the engine has no supervised model"
         return f"model part absent: {why}"
-    missing = [] if columns is None else [c for c in engine.fraud.columns if c not in columns]
+    missing = [c for c in engine.fraud.columns if c not in columns]
     if missing:
         shown = ", ".join(missing[:5]) + (" ..." if len(missing) > 5 else "")
         return f"model part absent: the features lack the model's inputs {shown}"
@@ -684,7 +711,7 @@ def explain_details(
     x = details.features
     prep = x.prep or {}
     book = Phrasebook(engine.builder, currency=currency)
-    absent = _absent_reason(engine, x.names)
+    absent = _absent_reason(engine, x.where)
     riskiest = details.riskiest
     declaration = details.declaration
     several = len(declaration) != m
@@ -700,8 +727,8 @@ def explain_details(
         me = _explainer(engine.fraud)
         columns = me.columns
         phi, base, raw = me.contributions(x.select(columns)[riskiest])
-        family, heads = _family_matrix(columns)
-        fam = phi @ family
+        heads = me.heads
+        fam = phi @ me.family
         k = min(top, fam.shape[1])
         if k > 0:
             order = np.argsort(-fam, axis=1, kind="stable")[:, :k]
