@@ -19,7 +19,7 @@ from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import distinct, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from clearlane.audit.chain import append
@@ -161,7 +161,7 @@ def capacity_overview(
     the capacity in force there."""
     newest = _newest(session)
     offices = set(newest) | {
-        o for o in session.scalars(select(distinct(DeclarationRow.office))) if o is not None
+        o for o in session.scalars(select(DeclarationRow.office).distinct()) if o is not None
     }
     out: list[OfficeCapacity] = []
     for office in sorted(offices):
