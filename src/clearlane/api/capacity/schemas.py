@@ -3,10 +3,11 @@ the share of the random lane's capacity given to random controls."""
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
+
+from clearlane.api.types import UtcDateTime
 
 
 class Shares(BaseModel):
@@ -32,7 +33,7 @@ class CapacityRead(Shares):
     )
     version: int = Field(description="number of stored changes for this office (0: default)")
     changed_by: str | None
-    changed_at: datetime | None
+    changed_at: UtcDateTime | None
 
 
 class CapacityList(BaseModel):

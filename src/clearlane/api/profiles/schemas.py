@@ -3,11 +3,11 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from clearlane.api.types import UtcDateTime
 from clearlane.risk.profiles import Profile
 
 
@@ -18,7 +18,7 @@ class ProfileVersionRead(BaseModel):
     status: Literal["active", "retired"]
     changed_by: str
     note: str | None
-    created_at: datetime
+    created_at: UtcDateTime
     definition: dict[str, Any] = Field(description="the profile as stored (JSON form)")
 
 
