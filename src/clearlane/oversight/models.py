@@ -159,8 +159,9 @@ def observed_calibration(
         ).all(),
         columns=["reference", "score"],
     ).drop_duplicates("reference", keep="last")
+    scored = select(AssessmentRow.reference).where(AssessmentRow.model_version == model_version)
     query = select(ControlResultRow.declaration_reference, ControlResultRow.outcome).where(
-        ControlResultRow.declaration_reference.in_(select(AssessmentRow.reference))
+        ControlResultRow.declaration_reference.in_(scored)
     )
     if random_only:
         query = query.where(ControlResultRow.selection_reason == "random")
