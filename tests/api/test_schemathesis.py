@@ -6,9 +6,9 @@ get clean refusals). Two checks: no server error, and every response matches the
 documented for its status. Bounded (a few examples per operation and mode, derandomised) so CI
 runs it in well under two minutes.
 
-Server-sent-event streams are left out (they never end). Operations are driven through their Hypothesis strategies rather than the schemathesis pytest
-plugin, whose lazy-schema wrapper does not run on pytest 9; all failures of all operations are
-reported together.
+Server-sent-event streams are left out (they never end). Operations are driven through their
+Hypothesis strategies rather than the schemathesis pytest plugin, whose lazy-schema wrapper
+does not run on pytest 9; all failures of all operations are reported together.
 """
 
 from __future__ import annotations
