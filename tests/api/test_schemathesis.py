@@ -22,7 +22,7 @@ from schemathesis.specs.openapi.checks import response_schema_conformance
 
 from tests.api.conftest import World
 
-EXAMPLES = 8  # per operation and generation mode
+EXAMPLES = 6  # per operation and generation mode
 CHECKS = [not_a_server_error, response_schema_conformance]
 BOUNDED = settings(
     max_examples=EXAMPLES,
