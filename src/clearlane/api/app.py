@@ -17,6 +17,7 @@ from clearlane.api import errors
 from clearlane.api.audit.views import router as audit_router
 from clearlane.api.auth.views import router as auth_router
 from clearlane.api.capacity.views import router as capacity_router
+from clearlane.api.fairness.views import router as fairness_router
 from clearlane.api.kpis.views import router as kpis_router
 from clearlane.api.models.views import router as models_router
 from clearlane.api.profiles.views import router as profiles_router
@@ -106,7 +107,14 @@ def create_app(*, database_url: str | None = None, **state: Any) -> FastAPI:
         setattr(app.state, key, value)
     errors.install(app)
     app.include_router(auth_router)
-    for router in (profiles_router, models_router, capacity_router, kpis_router, audit_router):
+    for router in (
+        profiles_router,
+        models_router,
+        capacity_router,
+        kpis_router,
+        audit_router,
+        fairness_router,
+    ):
         app.include_router(router)
 
     @app.get("/api/health", tags=["system"], summary="Liveness and the schema in use")
