@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 import pytest
 from fastapi.testclient import TestClient
@@ -11,7 +13,9 @@ from fastapi.testclient import TestClient
 from clearlane.api.app import create_app
 from clearlane.api.auth.service import create_user
 from clearlane.api.permissions import Role
+from clearlane.api.security import create_token
 from clearlane.store.session import open_store
+from tests.api.seed import Seeded, seed
 
 PASSWORD = "correct horse battery"
 TRADER_ORG = "NL000000001"
@@ -66,3 +70,51 @@ def auth(client: TestClient, users: dict[str, str]) -> dict[str, dict[str, str]]
     return {
         role: {"Authorization": f"Bearer {token_for(client, name)}"} for role, name in users.items()
     }
+
+
+@dataclass
+class World:
+    """One app and store shared by a module's tests (building one costs seconds: migrations
+    and argon2). Tests that change it use their own ids so that order does not matter."""
+
+    client: TestClient
+    url: str
+    users: dict[str, str]
+    headers: dict[str, dict[str, str]]  # role (and "trader2") -> Authorization header
+    seeded: Seeded | None
+
+
+def _world(tmp_path_factory: pytest.TempPathFactory, *, with_data: bool) -> Iterator[World]:
+    from clearlane.config import get_settings
+
+    with pytest.MonkeyPatch.context() as patch:
+        root = tmp_path_factory.mktemp("world")
+        patch.setenv("CLEARLANE_DATA_DIR", str(root / "var"))
+        patch.setenv("CLEARLANE_SECRET_KEY", secrets.token_hex(32))  # tokens outlive one test
+        get_settings.cache_clear()
+        url = f"sqlite:///{root / 'world.db'}"
+        users = add_users(url)
+        data = seed(url, root) if with_data else None
+        app = create_app(database_url=url, registry=data.registry if data else None)
+        headers = {
+            role: {
+                "Authorization": "Bearer "
+                + create_token(name, kind="access", minutes=120, role=role.rstrip("2"))
+            }
+            for role, name in users.items()
+        }
+        with TestClient(app) as client:
+            yield World(client, url, users, headers, data)
+    get_settings.cache_clear()
+
+
+@pytest.fixture(scope="module")
+def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
+    """Users of every role on an otherwise empty store."""
+    yield from _world(tmp_path_factory, with_data=False)
+
+
+@pytest.fixture(scope="module")
+def seeded_world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
+    """Users of every role and the small known store of :mod:`tests.api.seed`."""
+    yield from _world(tmp_path_factory, with_data=True)

@@ -297,3 +297,51 @@ def test_champion_is_per_model_name(registry: ModelRegistry) -> None:
         risk, rule=PromotionRule(), challenger_metrics={}, champion_metrics={}, period=PERIOD
     )
     assert not again.promoted and "already the champion" in again.reason
+
+
+def test_manual_promotion_is_logged_as_such(registry: ModelRegistry) -> None:
+    first = register(registry)
+    second = register(registry, b"model-2", metrics={"pr_auc": 0.10})
+    registry.promote(
+        first,
+        rule=PromotionRule(),
+        challenger_metrics=first.metrics,
+        champion_metrics=None,
+        period=PERIOD,
+    )
+    with pytest.raises(RegistryError, match="justification"):
+        registry.promote_manually(second, decided_by="sup", justification="  ")
+    with pytest.raises(RegistryError, match="already the champion"):
+        registry.promote_manually(first, decided_by="sup", justification="keep it")
+    with pytest.raises(RegistryError, match="no model"):
+        registry.promote_manually("risk@9", decided_by="sup", justification="why not")
+    assert len(registry.decisions()) == 1  # refusals of manual promotions are not decisions
+    decision = registry.promote_manually(
+        second, decided_by="sup", justification=" worse PR-AUC, but fewer false alarms "
+    )
+    assert (decision.kind, decision.promoted, decision.champion) == ("manual", True, first.id)
+    assert decision.justification == "worse PR-AUC, but fewer false alarms"
+    assert decision.rule is None and decision.period is None
+    champion = registry.champion("risk")
+    assert champion is not None and champion.id == second.id
+    logged = registry.decisions()
+    assert [d.kind for d in logged] == ["rule", "manual"] and logged[1] == decision
+
+
+def test_manual_promotion_checks_the_artifact(registry: ModelRegistry) -> None:
+    first = register(registry)
+    second = register(registry, b"model-2")
+    registry.promote(
+        first,
+        rule=PromotionRule(),
+        challenger_metrics=first.metrics,
+        champion_metrics=None,
+        period=PERIOD,
+    )
+    artifact = registry.root / "models/risk/000002/artifact.bin"
+    make_writable(artifact)
+    artifact.write_bytes(b"swapped")
+    with pytest.raises(ModelIntegrityError):
+        registry.promote_manually(second, decided_by="sup", justification="trust me")
+    champion = registry.champion("risk")
+    assert champion is not None and champion.id == first.id

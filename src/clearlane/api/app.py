@@ -14,7 +14,13 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from clearlane import __version__
 from clearlane.api import errors
+from clearlane.api.audit.views import router as audit_router
 from clearlane.api.auth.views import router as auth_router
+from clearlane.api.capacity.views import router as capacity_router
+from clearlane.api.fairness.views import router as fairness_router
+from clearlane.api.kpis.views import router as kpis_router
+from clearlane.api.models.views import router as models_router
+from clearlane.api.profiles.views import router as profiles_router
 from clearlane.config import get_settings
 from clearlane.store.session import open_store
 
@@ -93,6 +99,7 @@ def create_app(*, database_url: str | None = None, **state: Any) -> FastAPI:
             "manage profiles, models and capacity, read KPIs and the audit trail. Errors share "
             'one shape: `{"error": {"status", "code", "message", "fields"}}`.'
         ),
+        responses=errors.error_responses(422),  # our error shape, not FastAPI's default
     )
     app.state.session_factory = open_store(database_url)
     app.state.settings = settings
@@ -100,6 +107,15 @@ def create_app(*, database_url: str | None = None, **state: Any) -> FastAPI:
         setattr(app.state, key, value)
     errors.install(app)
     app.include_router(auth_router)
+    for router in (
+        profiles_router,
+        models_router,
+        capacity_router,
+        kpis_router,
+        audit_router,
+        fairness_router,
+    ):
+        app.include_router(router)
 
     @app.get("/api/health", tags=["system"], summary="Liveness and the schema in use")
     def health() -> dict[str, str]:

@@ -12,6 +12,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from pydantic import BaseModel
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 log = logging.getLogger("clearlane.api")
@@ -28,6 +29,45 @@ _CODES = {
     422: "validation_error",
     429: "too_many_requests",
 }
+
+
+class ErrorField(BaseModel):
+    field: str
+    message: str
+
+
+class ErrorDetail(BaseModel):
+    status: int
+    code: str
+    message: str
+    fields: list[ErrorField]
+
+
+class ErrorResponse(BaseModel):
+    """The body of every error response."""
+
+    error: ErrorDetail
+
+
+_DESCRIPTIONS = {
+    400: "Bad request",
+    401: "Not signed in, or the token is not valid",
+    403: "Signed in, but the role may not do this",
+    404: "Not found",
+    409: "Conflicts with the stored state",
+    413: "The request body is too large",
+    415: "The body is not of a supported content type",
+    422: "Validation error: `fields` names each offending field",
+    429: "Too many requests",
+}
+
+
+def error_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI ``responses`` documenting the error shape for ``statuses``."""
+    return {
+        status: {"model": ErrorResponse, "description": _DESCRIPTIONS.get(status, "Error")}
+        for status in statuses
+    }
 
 
 class ApiError(Exception):

@@ -308,11 +308,26 @@ def trail(session: Session, *, subject: str, limit: int = 500) -> list[dict[str,
     ]
 
 
-def entries(session: Session, *, kind: str | None = None, limit: int = 100) -> list[dict[str, Any]]:
-    """The newest entries (optionally of one kind), newest first."""
+def entries(
+    session: Session,
+    *,
+    kind: str | None = None,
+    limit: int = 100,
+    before: int | None = None,
+    subject: str | None = None,
+) -> list[dict[str, Any]]:
+    """The newest entries (optionally of one kind, about one subject), newest first.
+
+    ``before`` pages back through the trail: only entries with a lower sequence number (pass
+    the last ``seq`` of the previous page).
+    """
     query = select(LOG).order_by(LOG.c.seq.desc()).limit(limit)
     if kind:
         query = query.where(LOG.c.kind == kind)
+    if subject:
+        query = query.where(LOG.c.subject == subject)
+    if before is not None:
+        query = query.where(LOG.c.seq < before)
     return [
         {
             "seq": r.seq,

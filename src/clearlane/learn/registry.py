@@ -26,7 +26,7 @@ import tempfile
 from collections.abc import Iterator, Mapping, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -153,21 +153,28 @@ class PromotionRule(BaseModel):
 
 
 class PromotionDecision(BaseModel):
-    """One promotion decision as written to the decisions log."""
+    """One promotion decision as written to the decisions log.
+
+    ``kind`` is ``rule`` for a decision of :meth:`ModelRegistry.promote` (metrics compared on
+    ``period`` under ``rule``) and ``manual`` for a person's decision
+    (:meth:`ModelRegistry.promote_manually`), which has a ``justification`` instead.
+    """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     decided_at: datetime
     decided_by: str | None = None
+    kind: Literal["rule", "manual"] = "rule"
     name: str
     challenger: str
     challenger_sha256: str
     champion: str | None
     promoted: bool
     reason: str
-    period: tuple[date, date]
-    rule: PromotionRule
-    metric: str
+    justification: str | None = None
+    period: tuple[date, date] | None = None
+    rule: PromotionRule | None = None
+    metric: str | None = None
     challenger_value: float | None = None
     champion_value: float | None = None
     improvement: float | None = None
@@ -175,9 +182,13 @@ class PromotionDecision(BaseModel):
     checks: dict[str, dict[str, Any]] = Field(default_factory=dict)
 
     @model_validator(mode="after")
-    def _period_order(self) -> PromotionDecision:
-        if self.period[0] > self.period[1]:
+    def _consistent(self) -> PromotionDecision:
+        if self.period is not None and self.period[0] > self.period[1]:
             raise ValueError(f"period starts {self.period[0]} after it ends {self.period[1]}")
+        if self.kind == "rule" and (self.period is None or self.rule is None):
+            raise ValueError("a rule decision needs the period and the rule it compared on")
+        if self.kind == "manual" and not (self.justification and self.decided_by):
+            raise ValueError("a manual decision needs who decided and their justification")
         return self
 
 
@@ -467,14 +478,55 @@ class ModelRegistry:
             )
             self._append_decision(decision)
             if promoted:
-                pointers = self._champions()
-                pointers[card.name] = {
-                    "version": card.version,
-                    "sha256": card.sha256,
-                    "since": decision.decided_at.isoformat(),
-                }
-                _atomic_write(self.champions_path, _json_bytes(pointers))
+                self._set_champion(card, decision)
             return decision
+
+    def promote_manually(
+        self, challenger: ModelVersion | str, *, decided_by: str, justification: str
+    ) -> PromotionDecision:
+        """Make ``challenger`` the champion on a person's decision, whatever the metrics.
+
+        For when the rule cannot decide (a champion scored on another period, a regression
+        on a metric the rule does not watch, a rollback). The decision is logged as ``manual``
+        with who decided and why; the artifact is still verified against its card. Raises
+        :class:`RegistryError` for an unknown version, an empty justification or a version
+        that is already the champion (nothing is logged then).
+        """
+        justification = justification.strip()
+        if not justification:
+            raise RegistryError("a manual promotion needs a justification")
+        if not decided_by.strip():
+            raise RegistryError("a manual promotion needs the name of who decided")
+        with self._lock():
+            card = self.get(challenger)
+            self.verify(card)
+            current = self.champion(card.name)
+            if current is not None and current.id == card.id:
+                raise RegistryError(f"{card.id} is already the champion")
+            decision = PromotionDecision(
+                decided_at=datetime.now(UTC),
+                decided_by=decided_by,
+                kind="manual",
+                name=card.name,
+                challenger=card.id,
+                challenger_sha256=card.sha256,
+                champion=current.id if current else None,
+                promoted=True,
+                reason=f"manual promotion by {decided_by}: {justification}",
+                justification=justification,
+            )
+            self._append_decision(decision)
+            self._set_champion(card, decision)
+            return decision
+
+    def _set_champion(self, card: ModelVersion, decision: PromotionDecision) -> None:
+        pointers = self._champions()
+        pointers[card.name] = {
+            "version": card.version,
+            "sha256": card.sha256,
+            "since": decision.decided_at.isoformat(),
+        }
+        _atomic_write(self.champions_path, _json_bytes(pointers))
 
     # ---------------------------------------------------------------------------- decisions
 

@@ -93,14 +93,18 @@ class OverrideKPIs:
         return asdict(self)
 
 
-def override_kpis(session: Session) -> OverrideKPIs:
+def override_kpis(session: Session, *, only: pd.DataFrame | None = None) -> OverrideKPIs:
     """How often officers override the engine, and whether their own selections find more.
 
     ``hit_rate_engine``: declarations the engine sent to a control lane and the officer
     accepted; ``hit_rate_overrides``: declarations an officer moved into a control lane.
-    Both count only declarations whose control result is known.
+    Both count only declarations whose control result is known. ``only`` (columns
+    ``reference`` and ``version``) restricts them to those declarations.
     """
     decisions = _decisions(session)
+    if only is not None:
+        keys = only[["reference", "version"]].drop_duplicates()
+        decisions = decisions.merge(keys, on=["reference", "version"], how="inner")
     if decisions.empty:
         return OverrideKPIs(0, 0, 0, None, 0, 0, rate(0, 0), rate(0, 0), [])
     outcomes = _outcomes(session)
@@ -160,7 +164,10 @@ def targeting_kpis(
     office: str | None = None,
 ) -> dict[str, Any]:
     """Inspection rate, hit rate by lane and by selection reason, revenue recovered, override
-    KPIs, a daily series and score drift (PSI of the last 7 days against the days before)."""
+    KPIs, a daily series and score drift (PSI of the last 7 days against the days before).
+
+    ``since``/``until`` bound the declaration date (inclusive) and ``office`` the office; the
+    override KPIs then count only the decisions on those declarations."""
     query = select(
         AssessmentRow.id,
         AssessmentRow.reference,
@@ -178,7 +185,8 @@ def targeting_kpis(
     if office:
         query = query.where(AssessmentRow.office == office)
     assessed = _frame(session, query).drop_duplicates(["reference", "version"], keep="last")
-    overrides = override_kpis(session).to_dict()
+    filtered = since is not None or until is not None or bool(office)
+    overrides = override_kpis(session, only=assessed if filtered else None).to_dict()
     if assessed.empty:
         return {
             "assessed": 0,

@@ -632,10 +632,16 @@ class Profile(BaseModel):
 
 
 class ProfileError(ValueError):
-    """One or more profiles were refused; ``problems`` has one line per problem."""
+    """One or more profiles were refused; ``problems`` has one line per problem.
 
-    def __init__(self, problems: list[str]) -> None:
+    ``issues`` holds the same problems structured, where they are known, as dicts with
+    ``profile`` (the label, e.g. ``profile 'P1'``), ``field`` (e.g. ``conditions[1].min``, ""
+    for the profile as a whole) and ``message``, for screens that point at the field.
+    """
+
+    def __init__(self, problems: list[str], issues: list[dict[str, str]] | None = None) -> None:
         self.problems = problems
+        self.issues = issues or []
         super().__init__("\n".join(problems))
 
 
@@ -654,15 +660,23 @@ def _format_loc(loc: tuple[int | str, ...]) -> str:
     return out
 
 
-def _format_error(err: Mapping[str, Any]) -> str:
+def _error_parts(err: Mapping[str, Any]) -> tuple[str, str]:
+    """(field, message) of one pydantic error, the field as ``conditions[1].min``."""
     loc = _format_loc(tuple(err["loc"]))
     kind = err["type"]
     if kind == "union_tag_invalid":
         expected = ", ".join([*OPERATORS, "any_of"])
-        return f"{loc}.op: {err['ctx']['tag']!r} is not one of {expected}"
+        return f"{loc}.op", f"{err['ctx']['tag']!r} is not one of {expected}"
     if kind == "union_tag_not_found":
-        return f"{loc}.op: missing; a condition needs op (one of {', '.join(OPERATORS)}) or any_of"
-    message = str(err["msg"]).removeprefix("Value error, ")
+        return (
+            f"{loc}.op",
+            f"missing; a condition needs op (one of {', '.join(OPERATORS)}) or any_of",
+        )
+    return loc, str(err["msg"]).removeprefix("Value error, ")
+
+
+def _format_error(err: Mapping[str, Any]) -> str:
+    loc, message = _error_parts(err)
     return f"{loc}: {message}" if loc else message
 
 
@@ -694,7 +708,17 @@ class ProfileSet:
         counts = Counter(p.id for p in self.profiles)
         duplicates = sorted(pid for pid, count in counts.items() if count > 1)
         if duplicates:
-            raise ProfileError([f"profile {d!r} id: defined more than once" for d in duplicates])
+            raise ProfileError(
+                [f"profile {d!r} id: defined more than once" for d in duplicates],
+                [
+                    {
+                        "profile": f"profile {d!r}",
+                        "field": "id",
+                        "message": "defined more than once",
+                    }
+                    for d in duplicates
+                ],
+            )
         self.version: str = _content_hash(self.profiles)
 
     def __len__(self) -> int:
@@ -848,19 +872,23 @@ def parse_profiles(
         raise ProfileError([f"{source}: expected a list of profiles, got {type(data).__name__}"])
     catalog = FieldCatalog.default(feature_fields)
     problems: list[str] = []
+    issues: list[dict[str, str]] = []
     profiles: list[Profile] = []
     for position, item in enumerate(data):
         label = _profile_label(item, position)
         try:
             profiles.append(Profile.model_validate(item, context={"catalog": catalog}))
         except ValidationError as exc:
-            problems.extend(f"{source}: {label} {_format_error(e)}" for e in exc.errors())
+            for err in exc.errors():
+                problems.append(f"{source}: {label} {_format_error(err)}")
+                loc, message = _error_parts(err)
+                issues.append({"profile": label, "field": loc, "message": message})
     if problems:
-        raise ProfileError(problems)
+        raise ProfileError(problems, issues)
     try:
         return ProfileSet(profiles)
     except ProfileError as exc:
-        raise ProfileError([f"{source}: {p}" for p in exc.problems]) from None
+        raise ProfileError([f"{source}: {p}" for p in exc.problems], exc.issues) from None
 
 
 def load_profiles(

@@ -67,6 +67,7 @@ def save_profiles(
     now = datetime.now(UTC)
     changes: list[ProfileChange] = []
     problems: list[str] = []
+    issues: list[dict[str, str]] = []
     with session_factory() as session, session.begin():
         latest = _latest(session)
         for profile in profiles:
@@ -76,10 +77,13 @@ def save_profiles(
                 changes.append(ProfileChange(profile.id, stored.version, "unchanged"))
                 continue
             if stored is not None and profile.version <= stored.version:
-                problems.append(
-                    f"profile {profile.id!r} version {profile.version}: version "
-                    f"{stored.version} is already stored with other content or status; "
-                    f"give the change version {stored.version + 1} or higher"
+                message = (
+                    f"version {stored.version} is already stored with other content or "
+                    f"status; give the change version {stored.version + 1} or higher"
+                )
+                problems.append(f"profile {profile.id!r} version {profile.version}: {message}")
+                issues.append(
+                    {"profile": f"profile {profile.id!r}", "field": "version", "message": message}
                 )
                 continue
             session.add(
@@ -99,7 +103,7 @@ def save_profiles(
             )
         if problems:
             session.rollback()
-            raise ProfileError(problems)
+            raise ProfileError(problems, issues)
         append_many(
             session,
             [
@@ -165,6 +169,33 @@ def active_profiles(*, session_factory: sessionmaker[Session] | None = None) -> 
         return None
     active = [row.definition for row in latest.values() if row.status == "active"]
     return parse_profiles({"profiles": active}, source="database")
+
+
+def _row_dict(row: RiskProfileRow) -> dict[str, Any]:
+    return {
+        "profile_id": row.profile_id,
+        "version": row.version,
+        "status": row.status,
+        "changed_by": row.changed_by,
+        "note": row.change_note,
+        "created_at": row.created_at,
+        "definition": row.definition,
+    }
+
+
+def stored_profiles(
+    *, include_retired: bool = False, session_factory: sessionmaker[Session] | None = None
+) -> list[dict[str, Any]]:
+    """The newest version of each stored profile (retired ones only if asked), by id; each a
+    dict like those of :func:`profile_history` plus ``profile_id``."""
+    session_factory = session_factory or open_store()
+    with session_factory() as session:
+        latest = _latest(session)
+        return [
+            _row_dict(latest[pid])
+            for pid in sorted(latest)
+            if include_retired or latest[pid].status == "active"
+        ]
 
 
 def profile_history(

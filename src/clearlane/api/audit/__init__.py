@@ -1,0 +1,1 @@
+"""The audit trail: a declaration's trail, newest entries, head, chain verification."""

@@ -1,0 +1,1 @@
+"""Per-office capacity and random-control share."""

@@ -1,0 +1,1 @@
+"""Targeting and oversight KPIs."""

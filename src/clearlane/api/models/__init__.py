@@ -1,0 +1,1 @@
+"""The model registry: versions with metrics, comparison, manual promotion, calibration."""

@@ -1,0 +1,1 @@
+"""Risk profiles: list, read with history, create, change, retire, check (versioned)."""

@@ -1,0 +1,201 @@
+"""Oversight of the model registry: what is registered, how versions compare, who promoted
+what and why, and how well the scores of a version match what controls found.
+
+The registry (:mod:`clearlane.learn.registry`) is file-based; these functions add the audit
+entries (kind ``model_change``) and the store-side evidence (calibration of stored scores
+against control results) that a supervisor needs to promote a version by hand.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+import pandas as pd
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from clearlane.audit.chain import append
+from clearlane.learn.registry import ModelRegistry, ModelVersion, PromotionDecision
+from clearlane.oversight.kpis import rate
+from clearlane.store.tables import AssessmentRow, ControlResultRow
+
+__all__ = [
+    "Calibration",
+    "ModelEntry",
+    "compare_models",
+    "model_decisions",
+    "model_entries",
+    "observed_calibration",
+    "promote_model",
+]
+
+
+@dataclass(frozen=True)
+class ModelEntry:
+    version: ModelVersion
+    champion: bool
+
+
+def model_entries(registry: ModelRegistry, *, name: str | None = None) -> list[ModelEntry]:
+    """Every registered version (of ``name``, or of every model), oldest first, each marked
+    with whether it is its model's champion."""
+    versions = registry.list(name)
+    champions: dict[str, str | None] = {}
+    for model in {v.name for v in versions}:
+        champion = registry.champion(model)
+        champions[model] = champion.id if champion is not None else None
+    return [ModelEntry(v, champions.get(v.name) == v.id) for v in versions]
+
+
+def model_decisions(registry: ModelRegistry, *, model: str) -> list[PromotionDecision]:
+    """The logged decisions about version ``model`` (``"name@3"``): those where it was the
+    challenger and those where it was the champion being challenged, oldest first."""
+    card = registry.get(model)
+    return [d for d in registry.decisions(card.name) if card.id in (d.challenger, d.champion)]
+
+
+def compare_models(registry: ModelRegistry, *, a: str, b: str) -> dict[str, Any]:
+    """Two versions' metrics side by side: every metric either reports, with ``b - a``.
+
+    Metrics come from each version's own evaluation period (its model card); they are
+    comparable only where the training windows say so, which is why both are returned.
+    """
+    first, second = registry.get(a), registry.get(b)
+    names = sorted(set(first.metrics) | set(second.metrics))
+    rows = []
+    for metric in names:
+        va, vb = first.metrics.get(metric), second.metrics.get(metric)
+        rows.append(
+            {
+                "metric": metric,
+                "a": va,
+                "b": vb,
+                "difference": vb - va if va is not None and vb is not None else None,
+            }
+        )
+    return {"a": first, "b": second, "metrics": rows}
+
+
+def promote_model(
+    session: Session,
+    *,
+    registry: ModelRegistry,
+    model: str,
+    decided_by: str,
+    justification: str,
+) -> PromotionDecision:
+    """Make version ``model`` the champion on ``decided_by``'s justified decision.
+
+    The audit entry (kind ``model_change``, action ``promoted_manually``) is appended to
+    ``session`` first, so a refused promotion leaves neither; the caller commits. The
+    registry's decisions log records the promotion as ``manual``.
+    """
+    card = registry.get(model)
+    before = registry.champion(card.name)
+    append(
+        session,
+        kind="model_change",
+        actor=decided_by,
+        subject=f"model:{card.name}",
+        payload={
+            "action": "promoted_manually",
+            "version": card.id,
+            "sha256": card.sha256,
+            "champion_before": before.id if before is not None else None,
+            "justification": justification.strip(),
+        },
+    )
+    return registry.promote_manually(card, decided_by=decided_by, justification=justification)
+
+
+@dataclass
+class Calibration:
+    """Mean score against the observed hit rate, in score bins, for stored assessments of one
+    model version whose declarations were controlled. Each bin: ``score_low``, ``score_high``,
+    ``mean_score``, ``n``, ``hits``, ``hit_rate`` and its Wilson 95 % interval
+    (``hit_rate_low``, ``hit_rate_high``)."""
+
+    model_version: str
+    random_only: bool
+    controlled: int
+    bins: list[dict[str, Any]] = field(default_factory=list)
+    note: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "model_version": self.model_version,
+            "random_only": self.random_only,
+            "controlled": self.controlled,
+            "bins": self.bins,
+            "note": self.note,
+        }
+
+
+_SELECTION_NOTE = (
+    "Declarations are controlled because they scored high, so the lower bins hold few and "
+    "atypical controls; random controls alone (random_only) are the unbiased view once there "
+    "are enough of them."
+)
+
+
+def observed_calibration(
+    session: Session, *, model_version: str, bins: int = 10, random_only: bool = False
+) -> Calibration:
+    """Calibration of the stored scores of ``model_version`` against control results.
+
+    Each controlled declaration counts once (its newest assessment by that version); a hit is
+    any non-compliant result. Bins are quantiles of the scores (at most ``bins``); each has
+    the mean score, the observed hit rate and its Wilson interval.
+    """
+    if not 2 <= bins <= 50:
+        raise ValueError(f"bins must be between 2 and 50, not {bins}")
+    assessed = pd.DataFrame(
+        session.execute(
+            select(AssessmentRow.reference, AssessmentRow.score)
+            .where(AssessmentRow.model_version == model_version)
+            .order_by(AssessmentRow.id)
+        ).all(),
+        columns=["reference", "score"],
+    ).drop_duplicates("reference", keep="last")
+    scored = select(AssessmentRow.reference).where(AssessmentRow.model_version == model_version)
+    query = select(ControlResultRow.declaration_reference, ControlResultRow.outcome).where(
+        ControlResultRow.declaration_reference.in_(scored)
+    )
+    if random_only:
+        query = query.where(ControlResultRow.selection_reason == "random")
+    results = pd.DataFrame(session.execute(query).all(), columns=["reference", "outcome"])
+    empty = Calibration(model_version, random_only, 0, [], _SELECTION_NOTE)
+    if assessed.empty or results.empty:
+        return empty
+    results["hit"] = results["outcome"] == "non_compliant"
+    hits = results.groupby("reference")["hit"].any()
+    data = assessed.merge(hits.rename("hit").reset_index(), on="reference", how="inner")
+    if data.empty:
+        return empty
+    scores = data["score"].to_numpy(dtype=float)
+    edges = np.unique(np.quantile(scores, np.linspace(0, 1, bins + 1)))
+    which = (
+        np.zeros(len(scores), dtype=int)
+        if len(edges) < 2
+        else np.clip(np.searchsorted(edges, scores, side="right") - 1, 0, len(edges) - 2)
+    )
+    out = []
+    for b in np.unique(which):
+        mask = which == b
+        hit = data["hit"].to_numpy()[mask]
+        observed = rate(int(hit.sum()), int(mask.sum()))
+        out.append(
+            {
+                "score_low": float(scores[mask].min()),
+                "score_high": float(scores[mask].max()),
+                "mean_score": float(scores[mask].mean()),
+                "n": observed["n"],
+                "hits": observed["hits"],
+                "hit_rate": observed["rate"],
+                "hit_rate_low": observed["low"],
+                "hit_rate_high": observed["high"],
+            }
+        )
+    return Calibration(model_version, random_only, len(data), out, _SELECTION_NOTE)

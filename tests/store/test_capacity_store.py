@@ -1,0 +1,130 @@
+"""Per-office capacity in the store: defaults, versions, validation, audit (both backends)."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy.orm import Session, sessionmaker
+
+from clearlane.audit import entries, verify
+from clearlane.selection import SelectionPolicy
+from clearlane.selection.policy import Capacity, LaneCapacity
+from clearlane.store.capacity import (
+    CapacityError,
+    capacity_history,
+    capacity_in_force,
+    capacity_overview,
+    set_capacity,
+)
+
+
+def test_defaults_then_versions(store: sessionmaker[Session]) -> None:
+    policy = SelectionPolicy()
+    with store() as session:
+        assert capacity_in_force(session, office="NLRTM1") == (
+            policy.capacity.red.share,
+            policy.capacity.yellow.share,
+            policy.random_share,
+        )
+        assert capacity_history(session, office="NLRTM1") == []
+    with store() as session, session.begin():
+        first = set_capacity(
+            session,
+            office="NLRTM1",
+            red_share=0.02,
+            yellow_share=0.08,
+            random_share=0.25,
+            changed_by="sup",
+            note="harbour strike",
+        )
+    with store() as session, session.begin():
+        second = set_capacity(
+            session, office="NLRTM1", red_share=0.04, yellow_share=0, random_share=1, changed_by="x"
+        )
+        set_capacity(
+            session,
+            office="BEANR1",
+            red_share=0.1,
+            yellow_share=0.1,
+            random_share=0.1,
+            changed_by="x",
+        )
+    assert (first.version, second.version) == (1, 2)
+    with store() as session:
+        assert capacity_in_force(session, office="NLRTM1") == (0.04, 0.0, 1.0)
+        history = capacity_history(session, office="NLRTM1")
+        assert [h.version for h in history] == [1, 2] and history[0].changed_by == "sup"
+        assert history[0].changed_at is not None and history[0].changed_at.tzinfo is not None
+        overview = {c.office: c for c in capacity_overview(session)}
+        assert set(overview) == {"BEANR1", "NLRTM1"}
+        assert overview["NLRTM1"].source == "stored" and overview["NLRTM1"].version == 2
+        log = entries(session, kind="capacity_change")
+        assert [(e["subject"], e["payload"]["version"]) for e in log] == [
+            ("office:BEANR1", 1),
+            ("office:NLRTM1", 2),
+            ("office:NLRTM1", 1),
+        ]
+        assert log[2]["payload"]["note"] == "harbour strike" and log[2]["actor"] == "sup"
+        assert log[1]["payload"]["before"] == [0.02, 0.08, 0.25]
+        assert verify(session).ok
+
+
+@pytest.mark.parametrize(
+    ("shares", "field"),
+    [
+        ((1.5, 0.1, 0.1), "red_share"),
+        ((0.1, -0.01, 0.1), "yellow_share"),
+        ((0.1, 0.1, float("nan")), "random_share"),
+        ((0.1, 0.1, float("inf")), "random_share"),
+        ((0.7, 0.31, 0.1), "yellow_share"),
+        ((True, 0.1, 0.1), "red_share"),
+    ],
+)
+def test_invalid_shares_are_refused(
+    sqlite_store: sessionmaker[Session], shares: tuple[float, float, float], field: str
+) -> None:
+    red, yellow, random_share = shares
+    with sqlite_store() as session, pytest.raises(CapacityError) as caught:
+        set_capacity(
+            session,
+            office="NLRTM1",
+            red_share=red,
+            yellow_share=yellow,
+            random_share=random_share,
+            changed_by="sup",
+        )
+    assert caught.value.field == field and str(caught.value).startswith(f"{field}: ")
+    with sqlite_store() as session:
+        assert capacity_history(session, office="NLRTM1") == []
+
+
+def test_office_codes_are_checked(sqlite_store: sessionmaker[Session]) -> None:
+    with sqlite_store() as session:
+        for office in ("", "bad office", "x" * 33, "-X"):
+            with pytest.raises(CapacityError, match="office"):
+                set_capacity(
+                    session,
+                    office=office,
+                    red_share=0.1,
+                    yellow_share=0.1,
+                    random_share=0.1,
+                    changed_by="sup",
+                )
+
+
+def test_policy_defaults_per_office_and_counts(sqlite_store: sessionmaker[Session]) -> None:
+    policy = SelectionPolicy(
+        office_capacity={
+            "SMALL": LaneCapacity(red=Capacity(share=0.2), yellow=Capacity(share=0.3)),
+            "FIXED": LaneCapacity(red=Capacity(count=4)),
+        },
+        random_share=0.05,
+    )
+    with sqlite_store() as session:
+        assert capacity_in_force(session, office="SMALL", policy=policy) == (0.2, 0.3, 0.05)
+        with pytest.raises(CapacityError, match="4 controls per day"):
+            capacity_in_force(session, office="FIXED", policy=policy)
+        set_capacity(
+            session, office="FIXED", red_share=0.1, yellow_share=0, random_share=0, changed_by="s"
+        )
+        session.commit()
+        assert capacity_in_force(session, office="FIXED", policy=policy) == (0.1, 0.0, 0.0)
