@@ -164,6 +164,8 @@ def test_traders_submit_only_for_their_organisation(scored: Harness) -> None:
     )
     assert response.status_code == 403
     assert "declarant or importer" in response.json()["error"]["message"]
+    invalid = scored.client.post("/api/declarations", json={}, headers=scored.auth["trader"])
+    assert invalid.status_code == 422  # not a declaration at all: rejected as such, not 403
     submit(scored.client, scored.auth["trader2"], others("S-9"))
     taken = scored.client.post("/api/declarations", json=own("S-9"), headers=scored.auth["trader"])
     assert taken.status_code == 409  # another organisation's reference cannot be amended

@@ -3,7 +3,7 @@
 * :data:`UtcDateTime`: stored times come back from SQLite without their offset; they are UTC,
   and the API says so (RFC 3339 with ``+00:00``), as the OpenAPI ``date-time`` format demands.
 * :data:`Text`: text without NUL characters (PostgreSQL cannot store them).
-* :data:`ReferencePath` / :data:`QueryText`: a declaration reference in a path, short free text
+* :data:`ReferencePath` / :func:`query_text`: a declaration reference in a path, short free text
   in a query, both without control characters.
 * :data:`RowId`: a database id (positive, fits a 64-bit column).
 """

@@ -41,6 +41,7 @@ from sqlalchemy.orm import Session
 
 from clearlane.core.schema.enums import Lane, SelectionReason
 from clearlane.selection.policy import SelectionPolicy
+from clearlane.store.capacity import CapacityError, capacity_in_force
 from clearlane.store.tables import AssessmentRow, OfficeCapacityRow
 
 __all__ = [
@@ -187,23 +188,21 @@ def route_one(
 def office_shares(
     session: Session, *, office: str | None, policy: SelectionPolicy | None = None
 ) -> OfficeShares:
-    """The office's capacity in force: its newest ``office_capacity`` row, else the policy."""
+    """The office's capacity in force (:func:`clearlane.store.capacity.capacity_in_force`:
+    its newest ``office_capacity`` row, else the policy); a capacity the policy gives as a
+    count per day has no share, and the default shares stand in for it."""
     policy = policy or SelectionPolicy()
-    if office:
-        row = session.scalars(
-            select(OfficeCapacityRow)
-            .where(OfficeCapacityRow.office == office)
-            .order_by(OfficeCapacityRow.changed_at.desc(), OfficeCapacityRow.id.desc())
-            .limit(1)
-        ).first()
-        if row is not None:
-            return OfficeShares(
-                office, row.red_share, row.yellow_share, row.random_share, "office_capacity"
-            )
-    capacity = policy.capacity_for(office)
-    red = capacity.red.share if capacity.red.share is not None else DEFAULT_SHARES[0]
-    yellow = capacity.yellow.share if capacity.yellow.share is not None else DEFAULT_SHARES[1]
-    return OfficeShares(office, red, yellow, policy.random_share, "policy")
+    try:
+        red, yellow, random = capacity_in_force(session, office=office or "", policy=policy)
+    except CapacityError:
+        (red, yellow), random = DEFAULT_SHARES, policy.random_share
+    stored = bool(office) and (
+        session.scalar(
+            select(OfficeCapacityRow.id).where(OfficeCapacityRow.office == office).limit(1)
+        )
+        is not None
+    )
+    return OfficeShares(office, red, yellow, random, "office_capacity" if stored else "policy")
 
 
 def _recent_scores(

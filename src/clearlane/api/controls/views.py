@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Depends
 
+from clearlane.api import errors
 from clearlane.api.bodies import JsonBody
 from clearlane.api.controls.schemas import (
     ControlFormOptions,
@@ -40,7 +41,7 @@ router = APIRouter(tags=["control results"])
         "(training reads it) and audited. `GET /api/control-results/options` lists the "
         "vocabularies and which follow-ups apply to each irregularity type."
     ),
-    responses={409: {"description": "the same result is already stored"}, **ERRORS},
+    responses={**ERRORS, **errors.error_responses(409)},
 )
 def post_control_result(
     reference: ReferencePath,

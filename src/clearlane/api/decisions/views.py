@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
+from clearlane.api import errors
 from clearlane.api.bodies import JsonBody
 from clearlane.api.decisions.schemas import DecisionCreate, DecisionRead
 from clearlane.api.declarations import service
@@ -42,7 +43,7 @@ def _error(exc: DecisionError) -> ApiError:
         "justification to override. A declaration is decided once: a second decision is "
         "refused with 409 unless it says `change: true` and gives a justification."
     ),
-    responses={409: {"description": "already decided, or nothing to decide on"}, **ERRORS},
+    responses={**ERRORS, **errors.error_responses(409)},
 )
 def post_decision(
     reference: ReferencePath,

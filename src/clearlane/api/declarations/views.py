@@ -14,6 +14,7 @@ from pydantic import TypeAdapter, ValidationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from clearlane.api import errors
 from clearlane.api.bodies import read_json
 from clearlane.api.controls.schemas import ControlResultRead
 from clearlane.api.decisions.schemas import DecisionRead
@@ -56,14 +57,7 @@ SUBMIT_BODY = TypeAdapter(Declaration | DeclarationBatch).json_schema(
     ref_template="#/components/schemas/{model}"
 )
 SUBMIT_BODY_SCHEMA = {k: v for k, v in SUBMIT_BODY.items() if k != "$defs"}
-ERRORS: dict[int | str, dict[str, Any]] = {
-    400: {"description": "the body cannot be parsed at all (e.g. broken multipart or bytes)"},
-    401: {"description": "not signed in"},
-    403: {"description": "the role may not do this"},
-    404: {"description": "no such declaration (or not the trader's own)"},
-    415: {"description": "the body is not of the content type the route reads"},
-    422: {"description": "the body or a parameter is invalid; `fields` names each"},
-}
+ERRORS: dict[int | str, dict[str, Any]] = errors.error_responses(400, 401, 403, 404, 415, 422)
 
 
 def include(app: FastAPI) -> None:
@@ -119,7 +113,7 @@ def _check_trader(
     if not user.is_trader:
         return
     for position, record in enumerate(records):
-        if not service.owns_record(user, record):
+        if service.owns_record(user, record) is False:  # None: invalid, quarantined as such
             where = f"declarations[{position}]" if len(records) > 1 else "the declaration"
             raise ApiError(
                 403,

@@ -10,6 +10,7 @@ from fastapi import APIRouter, File, Request, UploadFile
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import Response
 
+from clearlane.api import errors
 from clearlane.api.bodies import MultipartBody
 from clearlane.api.declarations import service
 from clearlane.api.declarations.views import ERRORS
@@ -58,7 +59,7 @@ def _content_type(upload: UploadFile, settings: Settings) -> str:
         "CLEARLANE_UPLOAD_CONTENT_TYPES), up to CLEARLANE_MAX_UPLOAD_BYTES (413 beyond). The "
         "file is stored under its SHA-256 and its content must match its type."
     ),
-    responses={413: {"description": "the file is too large"}, **ERRORS},
+    responses={**ERRORS, **errors.error_responses(413)},
 )
 async def upload_document(
     reference: ReferencePath,
@@ -121,8 +122,8 @@ def list_documents(
     response_class=Response,
     responses={
         200: {"content": {"application/octet-stream": {}}, "description": "the file"},
-        409: {"description": "the stored file no longer matches its hash"},
         **ERRORS,
+        **errors.error_responses(409, 410),
     },
 )
 def download_document(

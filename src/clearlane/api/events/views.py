@@ -14,6 +14,7 @@ import orjson
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import StreamingResponse
 
+from clearlane.api import errors
 from clearlane.api.deps import Require
 from clearlane.api.events.broadcast import Broadcaster, Event
 from clearlane.api.permissions import Permission
@@ -43,7 +44,8 @@ def format_event(event: Event) -> bytes:
             "content": {"text/event-stream": {"schema": {"type": "string"}}},
             "description": 'A stream of events such as `event: red_lane` with `data: {"type": '
             '"red_lane", "reference", "version", "office", "score", "selection_reason"}`.',
-        }
+        },
+        **errors.error_responses(401, 403, 422),
     },
 )
 async def events(
