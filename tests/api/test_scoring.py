@@ -1,0 +1,53 @@
+"""The engine the submit path scores with: loaded once, reloaded when the champion changes."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from clearlane.api.scoring import Scoring
+from clearlane.learn.registry import ModelRegistry, PromotionRule
+from clearlane.store.session import open_store
+from clearlane.workflows import ENGINE_NAME, default_registry
+
+
+def _register(source: ModelRegistry, target: ModelRegistry) -> str:
+    champion = source.champion(ENGINE_NAME)
+    assert champion is not None
+    version = target.register(
+        source.load_artifact(champion),
+        name=ENGINE_NAME,
+        training_window=(date(2023, 1, 1), date(2023, 2, 9)),
+        features=list(champion.features),
+        params={},
+        metrics={"pr_auc": 0.5},
+        created_by="tests",
+    )
+    target.promote(
+        version,
+        rule=PromotionRule(),
+        challenger_metrics={"pr_auc": 0.5},
+        champion_metrics=None,
+        period=(date(2023, 2, 1), date(2023, 2, 9)),
+        decided_by="tests",
+    )
+    return version.id
+
+
+def test_the_engine_is_cached_and_follows_the_champion(
+    tmp_path: Path, trained_registry: ModelRegistry
+) -> None:
+    registry = default_registry(tmp_path / "models")
+    scoring = Scoring(registry=registry, session_factory=open_store(f"sqlite:///{tmp_path}/s.db"))
+    engine, problem = scoring.engine()
+    assert engine is None and problem is not None and "clearlane train" in problem
+    first = _register(trained_registry, registry)
+    engine, problem = scoring.engine()
+    assert problem is None and engine is not None and engine.model_version == first
+    again, _ = scoring.engine()
+    assert again is engine  # not reloaded while the champion pointer is unchanged
+    registry.champions_path.write_text("{}", encoding="utf-8")  # champion withdrawn
+    assert scoring.engine()[0] is None
+    registry.champions_path.write_text("{ broken", encoding="utf-8")
+    engine, problem = scoring.engine()
+    assert engine is None and problem is not None and "cannot be loaded" in problem
