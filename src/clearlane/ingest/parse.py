@@ -7,7 +7,7 @@ notebook, ``clearlane train --data FILE`` and ``clearlane ingest`` all see the s
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -81,9 +81,20 @@ def parse_file(
     """
     fmt = fmt or guess_format(path)
     reader = READERS[fmt]
+    yield from parse_records(reader(path, encoding=encoding, progress=progress), today=today)
+
+
+def parse_records(
+    raws: Iterable[RawRecord], *, today: date | None = None, within: str = "file"
+) -> Iterator[ParsedRecord]:
+    """Validate records already read (from a file or received in memory, e.g. by the API).
+
+    A declaration reference (and version, where the record gives one) that comes twice is an
+    error on its second and later appearances.
+    """
     today = today or date.today()
     seen: set[tuple[str, int | None]] = set()
-    for raw in reader(path, encoding=encoding, progress=progress):
+    for raw in raws:
         record = parse_record(raw, today=today)
         decl = record.declaration
         if decl is not None:
@@ -95,7 +106,7 @@ def parse_file(
                         "reference",
                         f"{raw.location}: declaration {decl.reference!r}"
                         + (f" version {decl.version}" if raw.explicit_version else "")
-                        + " already appeared earlier in this file",
+                        + f" already appeared earlier in this {within}",
                     )
                 )
             seen.add(key)
@@ -132,4 +143,11 @@ def read_frame(
     return items_frame(declarations, results)
 
 
-__all__ = ["FileRejected", "ParsedRecord", "parse_file", "parse_record", "read_frame"]
+__all__ = [
+    "FileRejected",
+    "ParsedRecord",
+    "parse_file",
+    "parse_record",
+    "parse_records",
+    "read_frame",
+]

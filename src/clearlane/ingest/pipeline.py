@@ -10,10 +10,11 @@ ingest is finished by running it again.
 from __future__ import annotations
 
 import hashlib
+import json
 import multiprocessing
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -26,8 +27,17 @@ from sqlalchemy.orm import Session, sessionmaker
 from clearlane.audit.chain import AuditEvent, append_many
 from clearlane.config import get_settings
 from clearlane.core.validation import Issue, Reason
-from clearlane.ingest.prepare import Message, Prepared, _produce, _worker
+from clearlane.ingest.parse import parse_records
+from clearlane.ingest.prepare import (
+    Message,
+    Prepared,
+    _chunks,
+    _produce,
+    _worker,
+    prepare_declaration,
+)
 from clearlane.ingest.readers import guess_format
+from clearlane.ingest.readers.json_reader import record_from_object
 from clearlane.store.session import open_store
 from clearlane.store.tables import (
     ControlResultRow,
@@ -47,6 +57,26 @@ PARALLEL_MIN_BYTES = 4_000_000  # below this a second process costs more than it
 MAX_RAW_CHARS = 5_000_000  # a rejected *file* keeps this much text; its sha256 names the rest
 
 
+RecordStatus = Literal["new", "amended", "unchanged", "quarantined"]
+
+
+@dataclass
+class RecordOutcome:
+    """What became of one record: stored as a new declaration or a new version (amendment),
+    recognised as already stored (unchanged), or quarantined; ``issues`` are the reasons
+    (errors) or warnings, each naming its field."""
+
+    location: str
+    reference: str | None
+    version: int | None
+    status: RecordStatus
+    issues: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def stored(self) -> bool:
+        return self.status != "quarantined"
+
+
 @dataclass
 class IngestReport:
     source: str
@@ -64,6 +94,7 @@ class IngestReport:
     rejected_file: str | None = None
     reasons: Counter[str] = field(default_factory=Counter)
     seconds: float = 0.0
+    outcomes: list[RecordOutcome] = field(default_factory=list)  # kept by ingest_records only
 
     @property
     def stored(self) -> int:
@@ -151,12 +182,27 @@ def _produce_in_worker(*args: Any) -> Iterator[Message]:
 class _Writer:
     """Writes one chunk per transaction and keeps the report's counts in step."""
 
-    def __init__(self, session: Session, report: IngestReport, source: str, kind: str) -> None:
+    def __init__(
+        self,
+        session: Session,
+        report: IngestReport,
+        source: str,
+        kind: str,
+        *,
+        keep_outcomes: bool = False,
+    ) -> None:
         self.session = session
         self.report = report
         self.source = source
         self.kind = kind
         self.chunks = 0
+        self.keep_outcomes = keep_outcomes
+
+    def _outcome(self, record: Prepared, status: RecordStatus, version: int | None) -> None:
+        if self.keep_outcomes:
+            self.report.outcomes.append(
+                RecordOutcome(record.location, record.reference, version, status, record.issues)
+            )
 
     def quarantine(self, records: list[Prepared], batch_id: int, now: datetime) -> None:
         rows = [
@@ -262,6 +308,7 @@ class _Writer:
                     if versions[record.version] == record.sha:
                         counts["unchanged"] += 1
                         controls.extend(record.controls)
+                        self._outcome(record, "unchanged", record.version)
                     else:
                         record.issues.append(
                             Issue(
@@ -274,16 +321,20 @@ class _Writer:
                         )
                         rejected.append(record)
                     continue
-                counts["amended" if versions else "new"] += 1
+                status: RecordStatus = "amended" if versions else "new"
             elif record.sha in versions.values():
                 counts["unchanged"] += 1
                 controls.extend(record.controls)
+                same = max(v for v, sha in versions.items() if sha == record.sha)
+                self._outcome(record, "unchanged", same)
                 continue
             elif versions:
                 record.version = max(versions) + 1
-                counts["amended"] += 1
+                status = "amended"
             else:
-                counts["new"] += 1
+                status = "new"
+            counts[status] += 1
+            self._outcome(record, status, record.version)
             assert record.sha is not None
             versions[record.version] = record.sha
             to_insert.append(record)
@@ -311,6 +362,8 @@ class _Writer:
             self.report.warnings += sum(1 for record in to_insert if record.issues)
 
         self.quarantine(rejected, batch_id, now)
+        for record in rejected:
+            self._outcome(record, "quarantined", None)
         counts["controls"] = self.store_controls(controls, batch_id, now)
         counts["quarantined"] = len(rejected)
         self._commit(batch_id, counts)
@@ -358,6 +411,37 @@ class _Writer:
         self.session.commit()
 
 
+def _open_batch(
+    session: Session, *, source: str, source_sha256: str, fmt: str, kind: str
+) -> IngestBatch:
+    batch = IngestBatch(
+        source=source[:1024],
+        source_sha256=source_sha256,
+        format=fmt,
+        kind=kind,
+        started_at=_now(),
+        status="running",
+        received=0,
+        stored_new=0,
+        stored_amended=0,
+        stored_unchanged=0,
+        quarantined=0,
+        controls_stored=0,
+    )
+    session.add(batch)
+    session.commit()
+    return batch
+
+
+def _close_batch(session: Session, batch_id: int, status: str, message: str | None) -> None:
+    session.execute(
+        update(IngestBatch)
+        .where(IngestBatch.id == batch_id)
+        .values(status=status, finished_at=_now(), message=message)
+    )
+    session.commit()
+
+
 def ingest_file(
     path: Path | str,
     fmt: str | None = None,
@@ -390,22 +474,9 @@ def ingest_file(
     report = IngestReport(source=str(path), format=fmt, kind=kind)
     started = time.perf_counter()
     with session_factory() as session:
-        batch = IngestBatch(
-            source=str(path)[:1024],
-            source_sha256=file_sha256(path),
-            format=fmt,
-            kind=kind,
-            started_at=_now(),
-            status="running",
-            received=0,
-            stored_new=0,
-            stored_amended=0,
-            stored_unchanged=0,
-            quarantined=0,
-            controls_stored=0,
+        batch = _open_batch(
+            session, source=str(path), source_sha256=file_sha256(path), fmt=fmt, kind=kind
         )
-        session.add(batch)
-        session.commit()
         report.batch_id = batch.id
         writer = _Writer(session, report, str(path), kind)
         args = (path, fmt, kind, encoding, today, batch_size)
@@ -426,12 +497,63 @@ def ingest_file(
                 writer._commit(batch.id, Counter(received=1, quarantined=1))
             if progress and consumed:
                 progress(consumed)
-        session.execute(
-            update(IngestBatch)
-            .where(IngestBatch.id == batch.id)
-            .values(status=status, finished_at=_now(), message=report.rejected_file)
+        _close_batch(session, batch.id, status, report.rejected_file)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def ingest_records(
+    records: Sequence[Mapping[str, Any]],
+    *,
+    source: str,
+    session_factory: sessionmaker[Session] | None = None,
+    originals: Sequence[str] | None = None,
+    today: date | None = None,
+    batch_size: int | None = None,
+) -> IngestReport:
+    """Ingest declarations received in memory (ClearLane's JSON declaration format), e.g. posted
+    to the API: the same validation, versioning, hashing and quarantine as :func:`ingest_file`,
+    written by the same code, as one ingest batch named ``source``.
+
+    ``originals`` are the records' texts as received (kept beside the normalised record); by
+    default each record's JSON, as a JSON file's records are kept. ``report.outcomes`` says
+    what became of each record, in input order.
+    """
+    if originals is not None and len(originals) != len(records):
+        raise ValueError(f"{len(originals)} originals given for {len(records)} records")
+    texts = [
+        originals[i] if originals is not None else json.dumps(r, ensure_ascii=False)
+        for i, r in enumerate(records)
+    ]
+    session_factory = session_factory or open_store()
+    batch_size = batch_size or get_settings().ingest_batch_size
+    locations = [f"{source}:record {i + 1}" for i in range(len(records))]
+    raws = [
+        record_from_object(where, original, dict(record))
+        for where, original, record in zip(locations, texts, records, strict=True)
+    ]
+    parsed = parse_records(raws, today=today, within="request")
+    prepared = (prepare_declaration(record, "json") for record in parsed)
+    report = IngestReport(source=source, format="json", kind="declarations")
+    started = time.perf_counter()
+    digest = hashlib.sha256()
+    for original in texts:
+        digest.update(original.encode("utf-8", errors="backslashreplace") + b"\n")
+    with session_factory() as session:
+        batch = _open_batch(
+            session,
+            source=source,
+            source_sha256=digest.hexdigest(),
+            fmt="json",
+            kind="declarations",
         )
-        session.commit()
+        report.batch_id = batch.id
+        writer = _Writer(session, report, source, "declarations", keep_outcomes=True)
+        for chunk in _chunks(prepared, batch_size):
+            writer.write(chunk, batch.id)
+        _close_batch(session, batch.id, "done", None)
+    order = {where: i for i, where in enumerate(locations)}
+    report.outcomes.sort(key=lambda outcome: order[outcome.location])
     report.seconds = time.perf_counter() - started
     return report
 
@@ -449,4 +571,12 @@ def store_counts(session_factory: sessionmaker[Session] | None = None) -> dict[s
         }
 
 
-__all__ = ["IngestReport", "file_sha256", "guess_format", "ingest_file", "store_counts"]
+__all__ = [
+    "IngestReport",
+    "RecordOutcome",
+    "file_sha256",
+    "guess_format",
+    "ingest_file",
+    "ingest_records",
+    "store_counts",
+]

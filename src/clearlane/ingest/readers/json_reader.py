@@ -124,3 +124,9 @@ def read_json(
         yield _record(
             f"{path.name}:record {index + 1}", json.dumps(obj, ensure_ascii=False), obj, []
         )
+
+
+def record_from_object(where: str, original: str, obj: Any) -> RawRecord:
+    """One record received in memory (e.g. a declaration posted to the API) as a reader would
+    yield it from a JSON file: same checks, same reference and version handling."""
+    return _record(where, original, obj, [])

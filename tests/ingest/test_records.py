@@ -1,0 +1,52 @@
+"""ingest_records: declarations received in memory go through the same path as files."""
+
+from __future__ import annotations
+
+import json
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from clearlane.ingest.pipeline import ingest_records
+from clearlane.store.tables import DeclarationRow, IngestBatch, QuarantineRow
+from tests.factories import declaration, item
+
+
+def test_records_are_stored_versioned_and_quarantined_in_input_order(
+    sqlite_store: sessionmaker[Session],
+) -> None:
+    good = declaration("R-1")
+    bad = declaration("R-2", items=[item(hs_code="12")], surprise="x")
+    text = json.dumps(good, indent=2)
+    report = ingest_records(
+        [good, bad], source="api:tester", session_factory=sqlite_store, originals=[text, "{}"]
+    )
+    assert [o.status for o in report.outcomes] == ["new", "quarantined"]
+    assert report.reconciles and report.new == 1 and report.quarantined == 1
+    fields = {i["field"] for i in report.outcomes[1].issues}
+    assert "surprise" in fields  # the unknown field is named
+    with sqlite_store() as session:
+        row = session.scalars(select(DeclarationRow)).one()
+        assert row.original == text and row.original_format == "json"
+        assert session.scalar(select(func.count()).select_from(QuarantineRow)) == 1
+        batch = session.scalars(select(IngestBatch)).one()
+        assert batch.source == "api:tester" and batch.status == "done" and batch.received == 2
+
+    again = ingest_records([good], source="api:tester", session_factory=sqlite_store)
+    assert [(o.status, o.version) for o in again.outcomes] == [("unchanged", 1)]
+    changed = declaration("R-1", invoice_total=13000.0)
+    amended = ingest_records([changed], source="api:tester", session_factory=sqlite_store)
+    assert [(o.status, o.version) for o in amended.outcomes] == [("amended", 2)]
+    assert [(o.status, o.version) for o in again.outcomes] == [("unchanged", 1)]
+
+
+def test_a_reference_twice_in_one_request_is_quarantined_the_second_time(
+    sqlite_store: sessionmaker[Session],
+) -> None:
+    report = ingest_records(
+        [declaration("R-9"), declaration("R-9", invoice_total=1.0)],
+        source="api:x",
+        session_factory=sqlite_store,
+    )
+    assert [o.status for o in report.outcomes] == ["new", "quarantined"]
+    assert "earlier in this request" in report.outcomes[1].issues[-1]["message"]
