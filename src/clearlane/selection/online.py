@@ -1,0 +1,270 @@
+"""Online lane routing: one declaration at a time, as it arrives (the API's submit path).
+
+Batch selection (:func:`clearlane.selection.select_lanes`) ranks a whole office-day and fills
+each lane's capacity from the top. A declaration submitted on its own has no day to be ranked
+in, so it is routed against **score cuts** that reproduce the batch result on the office's
+recent traffic: with red share ``r``, yellow share ``y`` and random share ``q`` (of the random
+lane's capacity), batch selection sends the top ``r (1 - q)`` of an office-day red for risk and
+the next ``y`` yellow, so
+
+* red cut    = quantile ``1 - r (1 - q)`` of the office's recent scores,
+* yellow cut = quantile ``1 - r (1 - q) - y`` (with ``q = 0`` both are the plain ``1 - r`` and
+  ``1 - r - y`` quantiles; a yellow random lane moves ``q`` to the yellow share instead).
+
+Order, as in batch selection: a mandatory profile hit -> red (``mandatory``); else a random
+draw with probability ``q x`` (the random lane's share) -> the random lane (``random``), whatever
+the score; else the score against the cuts (``risk``); else green.
+
+Recent scores are the office's latest stored assessments (``WINDOW`` of them) by the same
+model version, falling back to all offices, then to any model version, then to fixed
+:data:`DEFAULT_CUTS` when the store holds fewer than ``MIN_HISTORY`` scores; the routing says
+which source it used. Capacity shares come from the newest ``office_capacity`` row of the
+office, else from the :class:`SelectionPolicy` (a capacity given as a count per day has no
+share: the default shares apply).
+
+The random draw is a keyed hash of (reference, version), uniform in [0, 1): the same
+declaration always gets the same draw (resubmitting cannot re-roll it) and nobody without the
+key can tell in advance which declarations will be drawn.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+import numpy as np
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from clearlane.core.schema.enums import Lane, SelectionReason
+from clearlane.selection.policy import SelectionPolicy
+from clearlane.store.tables import AssessmentRow, OfficeCapacityRow
+
+__all__ = [
+    "DEFAULT_CUTS",
+    "MIN_HISTORY",
+    "WINDOW",
+    "Cuts",
+    "OfficeShares",
+    "Routing",
+    "cuts_from_scores",
+    "office_cuts",
+    "office_shares",
+    "random_draw",
+    "route_one",
+    "route_online",
+]
+
+WINDOW = 2000  # recent assessments the cuts are read from
+MIN_HISTORY = 30  # fewer scores than this do not make a quantile worth trusting
+DEFAULT_CUTS = (0.8, 0.5)  # (red, yellow) when the store has no usable history
+DEFAULT_SHARES = (0.05, 0.10)  # (red, yellow) when the capacity is a count per day
+
+CutSource = Literal["office", "all offices", "office, any model", "all offices, any model", "default"]
+
+
+@dataclass(frozen=True)
+class OfficeShares:
+    """Capacity of one office as shares of its declarations, and the random-control share
+    (of the random lane's capacity, as in :class:`SelectionPolicy`)."""
+
+    office: str | None
+    red: float
+    yellow: float
+    random: float
+    source: Literal["office_capacity", "policy"] = "policy"
+
+
+@dataclass(frozen=True)
+class Cuts:
+    """Score cuts: ``score >= red`` goes red, ``score >= yellow`` yellow (for risk)."""
+
+    red: float
+    yellow: float
+    source: CutSource
+    n: int  # scores the cuts were read from (0 for the defaults)
+
+
+@dataclass(frozen=True)
+class Routing:
+    lane: Lane
+    selection_reason: SelectionReason | None  # None for green
+    cuts: Cuts
+    draw: float
+    random_probability: float
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "lane": self.lane.value,
+            "selection_reason": self.selection_reason.value if self.selection_reason else None,
+            "red_cut": self.cuts.red,
+            "yellow_cut": self.cuts.yellow,
+            "cut_source": self.cuts.source,
+            "history": self.cuts.n,
+            "random_probability": self.random_probability,
+        }
+
+
+def _risk_shares(shares: OfficeShares, random_lane: Lane) -> tuple[float, float]:
+    red, yellow = shares.red, shares.yellow
+    if random_lane is Lane.RED:
+        red *= 1.0 - shares.random
+    elif random_lane is Lane.YELLOW:
+        yellow *= 1.0 - shares.random
+    return red, yellow
+
+
+def cuts_from_scores(
+    scores: Sequence[float] | np.ndarray,
+    shares: OfficeShares,
+    *,
+    source: CutSource = "office",
+    random_lane: Lane = Lane.RED,
+) -> Cuts:
+    """The cuts that send the top shares of ``scores`` red and yellow for risk (module doc).
+
+    A lane with no risk share gets an infinite cut (nothing goes there for risk).
+    """
+    values = np.asarray(scores, dtype=float)
+    values = values[np.isfinite(values)]
+    if values.size == 0:
+        raise ValueError("cuts need at least one finite score")
+    red_share, yellow_share = _risk_shares(shares, random_lane)
+    red_share = min(max(red_share, 0.0), 1.0)
+    upto_yellow = min(red_share + max(yellow_share, 0.0), 1.0)
+    red = float(np.quantile(values, 1.0 - red_share)) if red_share > 0 else math.inf
+    yellow = float(np.quantile(values, 1.0 - upto_yellow)) if upto_yellow > red_share else red
+    return Cuts(red=red, yellow=min(yellow, red), source=source, n=int(values.size))
+
+
+def random_draw(reference: str, version: int, *, key: bytes) -> float:
+    """Uniform in [0, 1), fixed by (key, reference, version); unpredictable without the key."""
+    digest = hashlib.blake2b(f"{reference}|{version}".encode(), key=key[:64], digest_size=8)
+    return int.from_bytes(digest.digest(), "big") / 2.0**64
+
+
+def route_one(
+    *,
+    score: float | None,
+    mandatory: bool,
+    cuts: Cuts,
+    shares: OfficeShares,
+    draw: float,
+    random_lane: Lane = Lane.RED,
+) -> Routing:
+    """The lane of one declaration: mandatory -> random draw -> score against the cuts."""
+    lane_share = {Lane.RED: shares.red, Lane.YELLOW: shares.yellow}.get(random_lane, 0.0)
+    p_random = min(max(shares.random * lane_share, 0.0), 1.0)
+
+    def routed(lane: Lane, reason: SelectionReason | None) -> Routing:
+        return Routing(lane, reason, cuts, draw, p_random)
+
+    if mandatory:
+        return routed(Lane.RED, SelectionReason.MANDATORY)
+    if draw < p_random:
+        return routed(random_lane, SelectionReason.RANDOM)
+    if score is None or not math.isfinite(score):
+        return routed(Lane.GREEN, None)  # unscored declarations are never selected for risk
+    if score >= cuts.red:
+        return routed(Lane.RED, SelectionReason.RISK)
+    if score >= cuts.yellow:
+        return routed(Lane.YELLOW, SelectionReason.RISK)
+    return routed(Lane.GREEN, None)
+
+
+# ------------------------------------------------------------------------------ from the store
+
+
+def office_shares(
+    session: Session, *, office: str | None, policy: SelectionPolicy | None = None
+) -> OfficeShares:
+    """The office's capacity in force: its newest ``office_capacity`` row, else the policy."""
+    policy = policy or SelectionPolicy()
+    if office:
+        row = session.scalars(
+            select(OfficeCapacityRow)
+            .where(OfficeCapacityRow.office == office)
+            .order_by(OfficeCapacityRow.changed_at.desc(), OfficeCapacityRow.id.desc())
+            .limit(1)
+        ).first()
+        if row is not None:
+            return OfficeShares(
+                office, row.red_share, row.yellow_share, row.random_share, "office_capacity"
+            )
+    capacity = policy.capacity_for(office)
+    red = capacity.red.share if capacity.red.share is not None else DEFAULT_SHARES[0]
+    yellow = capacity.yellow.share if capacity.yellow.share is not None else DEFAULT_SHARES[1]
+    return OfficeShares(office, red, yellow, policy.random_share, "policy")
+
+
+def _recent_scores(
+    session: Session, *, office: str | None, model_version: str | None, limit: int
+) -> np.ndarray:
+    query = select(AssessmentRow.score).order_by(AssessmentRow.id.desc()).limit(limit)
+    if office is not None:
+        query = query.where(AssessmentRow.office == office)
+    if model_version is not None:
+        query = query.where(AssessmentRow.model_version == model_version)
+    return np.asarray(session.scalars(query).all(), dtype=float)
+
+
+def office_cuts(
+    session: Session,
+    *,
+    office: str | None,
+    shares: OfficeShares,
+    model_version: str | None = None,
+    random_lane: Lane = Lane.RED,
+    window: int = WINDOW,
+    min_history: int = MIN_HISTORY,
+) -> Cuts:
+    """Cuts from the recent stored scores, with the fallbacks of the module docstring."""
+    attempts: list[tuple[CutSource, str | None, str | None]] = []
+    if model_version is not None:
+        if office:
+            attempts.append(("office", office, model_version))
+        attempts.append(("all offices", None, model_version))
+    if office:
+        attempts.append(("office, any model", office, None))
+    attempts.append(("all offices, any model", None, None))
+    for source, where, model in attempts:
+        scores = _recent_scores(session, office=where, model_version=model, limit=window)
+        scores = scores[np.isfinite(scores)]
+        if scores.size >= min_history:
+            return cuts_from_scores(scores, shares, source=source, random_lane=random_lane)
+    return Cuts(red=DEFAULT_CUTS[0], yellow=DEFAULT_CUTS[1], source="default", n=0)
+
+
+def route_online(
+    session: Session,
+    *,
+    reference: str,
+    version: int,
+    office: str | None,
+    score: float | None,
+    mandatory: bool,
+    key: bytes,
+    model_version: str | None = None,
+    policy: SelectionPolicy | None = None,
+) -> Routing:
+    """Route one declaration as it arrives: shares and cuts from the store, keyed draw."""
+    policy = policy or SelectionPolicy()
+    shares = office_shares(session, office=office, policy=policy)
+    cuts = office_cuts(
+        session,
+        office=office,
+        shares=shares,
+        model_version=model_version,
+        random_lane=policy.random_lane,
+    )
+    return route_one(
+        score=score,
+        mandatory=mandatory,
+        cuts=cuts,
+        shares=shares,
+        draw=random_draw(reference, version, key=key),
+        random_lane=policy.random_lane,
+    )

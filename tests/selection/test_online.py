@@ -1,0 +1,163 @@
+"""Online routing of one declaration: cuts from recent scores, fallbacks, mandatory, random."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import numpy as np
+import pandas as pd
+import pytest
+from sqlalchemy.orm import Session, sessionmaker
+
+from clearlane.core.schema import Lane, SelectionReason
+from clearlane.selection import SelectionPolicy, select_lanes
+from clearlane.selection.online import (
+    DEFAULT_CUTS,
+    MIN_HISTORY,
+    Cuts,
+    OfficeShares,
+    cuts_from_scores,
+    office_cuts,
+    office_shares,
+    random_draw,
+    route_one,
+    route_online,
+)
+from clearlane.store.tables import AssessmentRow, OfficeCapacityRow
+
+SHARES = OfficeShares("A", red=0.05, yellow=0.10, random=0.0)
+KEY = b"test-key"
+
+
+def test_cuts_send_the_capacity_shares_of_recent_traffic_to_each_lane() -> None:
+    scores = np.random.default_rng(1).random(10_000)
+    cuts = cuts_from_scores(scores, SHARES)
+    assert np.mean(scores >= cuts.red) == pytest.approx(0.05, abs=0.002)
+    assert np.mean((scores >= cuts.yellow) & (scores < cuts.red)) == pytest.approx(0.10, abs=0.003)
+
+
+def test_cuts_match_batch_selection_on_the_same_day() -> None:
+    """Routing each declaration of an office-day online sends (nearly) the same ones red and
+    yellow for risk as batch selection does with the whole day in hand."""
+    rng = np.random.default_rng(7)
+    n = 2000
+    day = pd.DataFrame(
+        {
+            "reference": [f"R{i}" for i in range(n)],
+            "office": "A",
+            "declaration_date": "2025-01-02",
+            "score": rng.beta(1, 6, n),
+            "mandatory": False,
+        }
+    )
+    policy = SelectionPolicy(random_share=0.0)
+    batch = select_lanes(day, policy)
+    cuts = cuts_from_scores(day["score"], SHARES)
+    online = [
+        route_one(score=s, mandatory=False, cuts=cuts, shares=SHARES, draw=0.99).lane.value
+        for s in day["score"]
+    ]
+    agree = np.mean(np.asarray(online) == batch["lane"].to_numpy())
+    assert agree > 0.995
+
+
+def test_random_share_takes_its_part_of_the_random_lane() -> None:
+    shares = OfficeShares("A", red=0.10, yellow=0.10, random=0.5)
+    scores = np.linspace(0, 1, 1001)
+    cuts = cuts_from_scores(scores, shares)
+    assert np.mean(scores >= cuts.red) == pytest.approx(0.05, abs=0.002)  # 10 % x (1 - 0.5)
+    draws = np.array([random_draw(f"R{i}", 1, key=KEY) for i in range(20_000)])
+    routed = [
+        route_one(score=0.0, mandatory=False, cuts=cuts, shares=shares, draw=d) for d in draws
+    ]
+    random_red = np.mean(
+        [r.lane is Lane.RED and r.selection_reason is SelectionReason.RANDOM for r in routed]
+    )
+    assert random_red == pytest.approx(0.05, abs=0.005)  # 50 % of the 10 % red capacity
+
+
+def test_mandatory_beats_everything_and_unscored_is_never_risk_selected() -> None:
+    cuts = Cuts(red=0.8, yellow=0.5, source="default", n=0)
+    mandatory = route_one(score=0.01, mandatory=True, cuts=cuts, shares=SHARES, draw=0.9)
+    assert (mandatory.lane, mandatory.selection_reason) == (Lane.RED, SelectionReason.MANDATORY)
+    unscored = route_one(score=None, mandatory=False, cuts=cuts, shares=SHARES, draw=0.9)
+    assert (unscored.lane, unscored.selection_reason) == (Lane.GREEN, None)
+    yellow = route_one(score=0.6, mandatory=False, cuts=cuts, shares=SHARES, draw=0.9)
+    assert (yellow.lane, yellow.selection_reason) == (Lane.YELLOW, SelectionReason.RISK)
+
+
+def test_the_draw_is_fixed_by_the_key_and_the_declaration() -> None:
+    assert random_draw("R1", 1, key=KEY) == random_draw("R1", 1, key=KEY)
+    assert random_draw("R1", 1, key=KEY) != random_draw("R1", 2, key=KEY)
+    assert random_draw("R1", 1, key=KEY) != random_draw("R1", 1, key=b"other")
+
+
+def _assess(session: Session, office: str, scores: np.ndarray, model: str = "m-1") -> None:
+    now = datetime.now(UTC)
+    session.add_all(
+        AssessmentRow(
+            reference=f"{office}-{model}-{i}",
+            version=1,
+            assessed_at=now,
+            office=office,
+            model_version=model,
+            score=float(s),
+            lane="green",
+            components={},
+            reasons=[],
+            audit_seq=0,
+        )
+        for i, s in enumerate(scores)
+    )
+
+
+def test_cuts_fall_back_from_the_office_to_all_offices_to_defaults(
+    sqlite_store: sessionmaker[Session],
+) -> None:
+    with sqlite_store() as session:
+        cuts = office_cuts(session, office="A", shares=SHARES, model_version="m-1")
+        assert (cuts.red, cuts.yellow, cuts.source) == (*DEFAULT_CUTS, "default")
+        _assess(session, "B", np.linspace(0, 1, MIN_HISTORY))
+        session.flush()
+        cuts = office_cuts(session, office="A", shares=SHARES, model_version="m-1")
+        assert cuts.source == "all offices" and cuts.n == MIN_HISTORY
+        _assess(session, "A", np.linspace(0, 0.1, MIN_HISTORY))
+        session.flush()
+        cuts = office_cuts(session, office="A", shares=SHARES, model_version="m-1")
+        assert cuts.source == "office" and cuts.red <= 0.1
+        other_model = office_cuts(session, office="A", shares=SHARES, model_version="m-2")
+        assert other_model.source == "office, any model"
+
+
+def test_office_capacity_rows_override_the_policy_newest_first(
+    sqlite_store: sessionmaker[Session],
+) -> None:
+    policy = SelectionPolicy(random_share=0.2)
+    with sqlite_store() as session:
+        assert office_shares(session, office="A", policy=policy) == OfficeShares(
+            "A", 0.05, 0.10, 0.2, "policy"
+        )
+        for red in (0.3, 0.4):
+            session.add(
+                OfficeCapacityRow(
+                    office="A",
+                    red_share=red,
+                    yellow_share=0.2,
+                    random_share=0.0,
+                    changed_by="t",
+                    changed_at=datetime.now(UTC),
+                )
+            )
+            session.flush()
+        shares = office_shares(session, office="A", policy=policy)
+        assert (shares.red, shares.source) == (0.4, "office_capacity")
+        _assess(session, "A", np.linspace(0, 1, 101))
+        session.flush()
+        high = route_online(
+            session, reference="X", version=1, office="A", score=0.7, mandatory=False, key=KEY
+        )
+        assert high.lane is Lane.RED and high.selection_reason is SelectionReason.RISK
+        low = route_online(
+            session, reference="X", version=1, office="A", score=0.3, mandatory=False, key=KEY
+        )
+        assert low.lane is Lane.GREEN
