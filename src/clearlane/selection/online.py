@@ -63,7 +63,9 @@ MIN_HISTORY = 30  # fewer scores than this do not make a quantile worth trusting
 DEFAULT_CUTS = (0.8, 0.5)  # (red, yellow) when the store has no usable history
 DEFAULT_SHARES = (0.05, 0.10)  # (red, yellow) when the capacity is a count per day
 
-CutSource = Literal["office", "all offices", "office, any model", "all offices, any model", "default"]
+CutSource = Literal[
+    "office", "all offices", "office, any model", "all offices, any model", "default"
+]
 
 
 @dataclass(frozen=True)
