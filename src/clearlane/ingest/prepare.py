@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 import orjson
 
 from clearlane.core.schema import ControlResult, Declaration
+from clearlane.core.schema.control_result import ADDED_FIELDS
 from clearlane.ingest.controls import ParsedControl, parse_controls_file
 from clearlane.ingest.parse import ParsedRecord, parse_file
 from clearlane.ingest.readers import FileRejected
@@ -60,8 +61,11 @@ class Prepared:
     controls: list[dict[str, Any]] = field(default_factory=list)
 
 
-def _control_row(control: ControlResult) -> dict[str, Any]:
+def control_row(control: ControlResult) -> dict[str, Any]:
     payload = control.model_dump(mode="json")
+    for name in ADDED_FIELDS:  # absent when empty: earlier results keep their hashes
+        if payload.get(name) is None:
+            payload.pop(name, None)
     return {
         "declaration_reference": control.declaration_reference,
         "declaration_version": control.declaration_version,
@@ -133,7 +137,7 @@ def prepare_declaration(record: ParsedRecord, fmt: str) -> Prepared:
         sha,
         row,
         items,
-        [_control_row(c) for c in record.controls],
+        [control_row(c) for c in record.controls],
     )
 
 
@@ -142,7 +146,7 @@ def prepare_control(parsed: ParsedControl) -> Prepared:
     issues = [i.as_dict() for i in parsed.issues]
     if not parsed.accepted or parsed.control is None:
         return Prepared(raw.location, raw.reference, raw.original, issues)
-    row = _control_row(parsed.control)
+    row = control_row(parsed.control)
     return Prepared(
         raw.location,
         raw.reference,

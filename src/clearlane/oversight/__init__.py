@@ -2,6 +2,13 @@
 control results captured by officers, and the KPIs that show how both perform."""
 
 from clearlane.oversight.assessments import latest_assessment, record_assessments
+from clearlane.oversight.controls import (
+    ControlForm,
+    ControlFormError,
+    DeclarationNotFound,
+    DuplicateControlResult,
+    record_control_result,
+)
 from clearlane.oversight.decisions import (
     AlreadyDecidedError,
     DecisionError,
@@ -13,7 +20,11 @@ from clearlane.oversight.kpis import OverrideKPIs, override_kpis
 
 __all__ = [
     "AlreadyDecidedError",
+    "ControlForm",
+    "ControlFormError",
     "DecisionError",
+    "DeclarationNotFound",
+    "DuplicateControlResult",
     "NotAssessedError",
     "OverrideKPIs",
     "current_decision",
@@ -21,4 +32,5 @@ __all__ = [
     "latest_assessment",
     "override_kpis",
     "record_assessments",
+    "record_control_result",
 ]

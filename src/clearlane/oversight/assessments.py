@@ -49,7 +49,8 @@ def record_assessments(session: Session, *, routed: pd.DataFrame, actor: str) ->
     :func:`clearlane.workflows.score_and_route`) and audit each; returns the new row ids.
 
     The audit entry holds the content hash of the declaration as stored, the model and profile
-    versions, the score and its components, the reasons and the lane.
+    versions, the score and its components, the reasons and the lane. A ``routing`` column of
+    dicts (online routing: the cuts and where they came from) is kept in the components.
     """
     if routed.empty:
         return []
@@ -89,6 +90,7 @@ def record_assessments(session: Session, *, routed: pd.DataFrame, actor: str) ->
                 "profiles_hit": _text(row.get("profiles_hit")),
                 "missing_fields": _text(row.get("missing_fields")),
                 "notes": _text(row.get("notes")),
+                **({"routing": row["routing"]} if isinstance(row.get("routing"), dict) else {}),
             },
             "reasons": reasons,
         }

@@ -15,6 +15,27 @@ from clearlane.core.schema.enums import (
 )
 
 
+class Finding(BaseModel):
+    """One irregularity in detail: the field concerned, declared against found (a DMSRES-like
+    correction, STANDARDS.md section 8), so recovered revenue and corrected values are data."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    irregularity: IrregularityType
+    item_seq: int | None = Field(default=None, ge=1, description="goods item concerned")
+    field: str | None = Field(
+        default=None, min_length=1, max_length=64, description="e.g. customs_value, hs_code"
+    )
+    declared: str | float | None = Field(default=None, description="value as declared")
+    found: str | float | None = Field(default=None, description="value found by the control")
+    note: str | None = Field(default=None, max_length=2000)
+
+
+# Fields added after control results were first stored: left out of the stored payload (and
+# of its content hash) when empty, so results stored earlier keep their hashes.
+ADDED_FIELDS = ("drug_form", "findings")
+
+
 class ControlResult(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -32,6 +53,10 @@ class ControlResult(BaseModel):
     concealment_method: str | None = None
     detection_method: str | None = None
     drug_type: str | None = None
+    drug_form: str | None = Field(default=None, description="see DrugForm")
+    findings: list[Finding] | None = Field(
+        default=None, description="irregularities in detail: field, declared and found values"
+    )
     officer: str | None = None
     remarks: str | None = None
     started_at: datetime | None = None
@@ -46,4 +71,11 @@ class ControlResult(BaseModel):
             raise ValueError("a compliant result has severity 'none'")
         if self.started_at and self.completed_at and self.completed_at < self.started_at:
             raise ValueError("completed_at is before started_at")
+        listed = set(self.irregularities)
+        for position, finding in enumerate(self.findings or ()):
+            if finding.irregularity not in listed:
+                raise ValueError(
+                    f"findings[{position}] is about {finding.irregularity.value!r}, which is not "
+                    "among the irregularities"
+                )
         return self

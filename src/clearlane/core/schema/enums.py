@@ -55,3 +55,16 @@ class Severity(StrEnum):
     NONE = "none"
     REVENUE = "revenue"
     CRITICAL = "critical"
+
+
+class DrugForm(StrEnum):
+    """The form of seized drugs (a follow-up field of a ``drugs`` finding)."""
+
+    POWDER = "powder"
+    CRYSTALS = "crystals"
+    TABLETS = "tablets"
+    CAPSULES = "capsules"
+    LIQUID = "liquid"
+    PASTE = "paste"
+    PLANT = "plant"  # leaves, flowers, resin
+    OTHER = "other"

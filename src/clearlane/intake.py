@@ -1,0 +1,236 @@
+"""Declarations as they arrive, one or a few at a time (the API's submit path; a notebook can
+call it too): ingest, assess with the engine, route online, store the assessment.
+
+1. :func:`clearlane.ingest.pipeline.ingest_records` stores each declaration exactly as a file
+   ingest would (normalised + original text, content hash, versions) or quarantines it with
+   its reasons;
+2. the stored ones are assessed by the engine (with the active profiles and the reasons behind
+   each score, as :func:`clearlane.workflows.score_and_route` gives them);
+3. each is routed on its own by :func:`clearlane.selection.online.route_online` (a day's batch
+   is not in hand, so capacity is applied through score cuts from the recent traffic);
+4. the assessments are stored and audited in one transaction
+   (:func:`clearlane.oversight.record_assessments`).
+
+Without an engine (nothing trained yet) or when assessing fails, the declarations stay stored
+and are reported ``pending``: nothing is lost, and :func:`assess_pending` assesses them later.
+A declaration resubmitted unchanged keeps the assessment it already has.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+import pandas as pd
+from sqlalchemy import func, select, tuple_
+from sqlalchemy.orm import Session, sessionmaker
+
+from clearlane.core.schema import Declaration
+from clearlane.frames import items_frame
+from clearlane.ingest.pipeline import RecordStatus, ingest_records
+from clearlane.oversight.assessments import latest_assessment, record_assessments
+from clearlane.risk.base import RuleScorer
+from clearlane.risk.engine import RiskEngine
+from clearlane.selection import SelectionPolicy
+from clearlane.selection.online import route_online
+from clearlane.store.tables import AssessmentRow, DeclarationRow
+
+log = logging.getLogger("clearlane.intake")
+
+NO_ENGINE = (
+    "no trained engine yet: the declaration is stored and will be assessed once one is trained "
+    "(`clearlane train`)"
+)
+
+
+@dataclass
+class Submitted:
+    """What became of one submitted declaration."""
+
+    location: str
+    reference: str | None
+    version: int | None
+    status: RecordStatus  # new, amended, unchanged, quarantined
+    issues: list[dict[str, Any]] = field(default_factory=list)
+    assessment: AssessmentRow | None = None
+    pending: str | None = None  # why a stored declaration has no assessment yet
+
+    @property
+    def stored(self) -> bool:
+        return self.status != "quarantined"
+
+
+def _declarations(session: Session, keys: Sequence[tuple[str, int]]) -> list[Declaration]:
+    rows = session.scalars(
+        select(DeclarationRow.normalised).where(
+            tuple_(DeclarationRow.reference, DeclarationRow.version).in_(list(keys))
+        )
+    ).all()
+    return [Declaration.model_validate(row) for row in rows]
+
+
+def _plain(value: Any) -> Any:
+    return None if isinstance(value, float) and math.isnan(value) else value
+
+
+def assess_and_route(
+    session: Session,
+    *,
+    keys: Sequence[tuple[str, int]],
+    engine: RiskEngine,
+    key: bytes,
+    profiles: RuleScorer | None = None,
+    policy: SelectionPolicy | None = None,
+    actor: str | None = None,
+) -> list[AssessmentRow]:
+    """Assess the stored declarations ``keys`` (reference, version), route each online and
+    store the assessments (with the caller's transaction); returns them in ``keys`` order."""
+    from clearlane.workflows import score_and_route
+
+    if not keys:
+        return []
+    policy = policy or SelectionPolicy()
+    frame = items_frame(_declarations(session, keys))
+    routed = score_and_route(frame, engine=engine, profiles=profiles, policy=policy)
+    lanes: list[str] = []
+    reasons: list[Any] = []
+    routing: list[Any] = []
+    records: list[dict[Any, Any]] = routed.to_dict("records")
+    for row in records:
+        score = _plain(row["score"])
+        decision = route_online(
+            session,
+            reference=str(row["reference"]),
+            version=int(row["version"]),
+            office=str(row["office"]) or None,
+            score=float(score) if score is not None else None,
+            mandatory=row["selection_reason"] == "mandatory",  # batch selection marks every hit
+            key=key,
+            model_version=engine.model_version,
+            policy=policy,
+        )
+        lanes.append(decision.lane.value)
+        reasons.append(decision.selection_reason.value if decision.selection_reason else None)
+        routing.append(decision.as_dict())
+    routed = routed.assign(lane=lanes, rank=None)
+    routed["selection_reason"] = pd.Series(reasons, index=routed.index, dtype=object)
+    routed["routing"] = pd.Series(routing, index=routed.index, dtype=object)
+    if "reasons" not in routed.columns:  # an engine build without explanations
+        routed["reasons"] = pd.Series([[] for _ in range(len(routed))], index=routed.index)
+    ids = record_assessments(
+        session, routed=routed, actor=actor or f"engine:{engine.model_version or 'unregistered'}"
+    )
+    stored = {
+        (row.reference, row.version): row
+        for row in session.scalars(select(AssessmentRow).where(AssessmentRow.id.in_(ids)))
+    }
+    return [stored[k] for k in keys if k in stored]
+
+
+def submit_declarations(
+    records: Sequence[Mapping[str, Any]],
+    *,
+    source: str,
+    engine: RiskEngine | None,
+    key: bytes,
+    session_factory: sessionmaker[Session],
+    profiles: RuleScorer | None = None,
+    policy: SelectionPolicy | None = None,
+    originals: Sequence[str] | None = None,
+    today: date | None = None,
+) -> list[Submitted]:
+    """Ingest, assess, route and record ``records`` (module docstring); one result per record,
+    in input order. ``key`` keys the random-control draw (keep it secret)."""
+    report = ingest_records(
+        records, source=source, session_factory=session_factory, originals=originals, today=today
+    )
+    results = [
+        Submitted(o.location, o.reference, o.version, o.status, o.issues) for o in report.outcomes
+    ]
+    stored = [r for r in results if r.stored and r.reference is not None and r.version is not None]
+    if not stored:
+        return results
+    with session_factory() as session:
+        for result in stored:
+            if result.status == "unchanged":
+                assert result.reference is not None
+                result.assessment = latest_assessment(
+                    session, reference=result.reference, version=result.version
+                )
+    todo = [r for r in stored if r.assessment is None]
+    if not todo:
+        return results
+    if engine is None:
+        for result in todo:
+            result.pending = NO_ENGINE
+        return results
+    keys = list(dict.fromkeys((str(r.reference), int(r.version or 0)) for r in todo))
+    try:
+        with session_factory() as session, session.begin():
+            assessed = assess_and_route(
+                session, keys=keys, engine=engine, key=key, profiles=profiles, policy=policy
+            )
+    except Exception as exc:  # the declarations are stored: report them pending, keep going
+        log.exception("assessing %d submitted declaration(s) failed", len(keys))
+        for result in todo:
+            result.pending = f"assessment failed ({type(exc).__name__}: {exc}); it will be retried"
+        return results
+    by_key = {(a.reference, a.version): a for a in assessed}
+    for result in todo:
+        result.assessment = by_key.get((str(result.reference), int(result.version or 0)))
+        if result.assessment is None:
+            result.pending = "the engine returned no assessment for this declaration"
+    return results
+
+
+def pending_keys(session: Session, *, limit: int = 10_000) -> list[tuple[str, int]]:
+    """(reference, version) of latest versions that have no assessment yet, oldest first."""
+    latest = (
+        select(DeclarationRow.reference, func.max(DeclarationRow.version).label("version"))
+        .group_by(DeclarationRow.reference)
+        .subquery()
+    )
+    assessed = select(AssessmentRow.id).where(
+        AssessmentRow.reference == latest.c.reference,
+        AssessmentRow.version == latest.c.version,
+    )
+    rows = session.execute(
+        select(latest.c.reference, latest.c.version)
+        .where(~assessed.exists())
+        .order_by(latest.c.reference)
+        .limit(limit)
+    )
+    return [(str(r), int(v)) for r, v in rows]
+
+
+def assess_pending(
+    *,
+    engine: RiskEngine,
+    key: bytes,
+    session_factory: sessionmaker[Session],
+    profiles: RuleScorer | None = None,
+    policy: SelectionPolicy | None = None,
+    chunk: int = 500,
+) -> int:
+    """Assess every stored declaration still waiting for an assessment; returns how many."""
+    done = 0
+    while True:
+        with session_factory() as session:
+            keys = pending_keys(session, limit=chunk)
+        if not keys:
+            return done
+        with session_factory() as session, session.begin():
+            assessed = assess_and_route(
+                session, keys=keys, engine=engine, key=key, profiles=profiles, policy=policy
+            )
+        done += len(assessed)
+        if len(assessed) < len(keys):
+            missing = sorted(set(keys) - {(a.reference, a.version) for a in assessed})[:5]
+            raise RuntimeError(
+                f"the engine returned no assessment for {len(keys) - len(assessed)} pending "
+                f"declaration(s), e.g. {missing}"
+            )
