@@ -1,0 +1,23 @@
+"""Casework around a declaration: the documents attached to it and the message thread between
+customs and the declarant. Every write goes to the audit trail in the same transaction."""
+
+from clearlane.casework.documents import (
+    DocumentError,
+    attach_document,
+    check_content,
+    document_list,
+    read_document,
+)
+from clearlane.casework.messages import MessageError, message_count, messages, post_message
+
+__all__ = [
+    "DocumentError",
+    "MessageError",
+    "attach_document",
+    "check_content",
+    "document_list",
+    "message_count",
+    "messages",
+    "post_message",
+    "read_document",
+]

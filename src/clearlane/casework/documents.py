@@ -1,0 +1,151 @@
+"""Documents attached to a declaration (invoices, packing lists, certificates, photos): the
+bytes in the content-addressed file store, a row with their hash in the database."""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from datetime import UTC, datetime
+from xml.parsers import expat
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from clearlane.audit.chain import append
+from clearlane.oversight.controls import DeclarationNotFound
+from clearlane.store.files import FileStore
+from clearlane.store.tables import DeclarationRow, DocumentRow
+
+# What the first bytes of each binary type look like.
+_MAGIC: dict[str, tuple[bytes, ...]] = {
+    "application/pdf": (b"%PDF-",),
+    "image/png": (b"\x89PNG\r\n\x1a\n",),
+    "image/jpeg": (b"\xff\xd8\xff",),
+    "image/gif": (b"GIF87a", b"GIF89a"),
+    "image/tiff": (b"II*\x00", b"MM\x00*"),
+    "image/webp": (b"RIFF",),
+}
+_TEXT = {"text/plain", "text/csv", "application/json", "application/xml", "text/xml"}
+
+
+class DocumentError(ValueError):
+    """A document that cannot be attached as sent (the message says why)."""
+
+
+def clean_filename(name: str | None) -> str:
+    """The base name without control characters or path parts, at most 200 characters."""
+    base = re.split(r"[\\/]", name or "")[-1]
+    base = "".join(c for c in base if unicodedata.category(c)[0] != "C").strip(" .")
+    return base[:200] or "document"
+
+
+def check_content(data: bytes, content_type: str) -> str | None:
+    """Why ``data`` is not a ``content_type`` file (None when it plausibly is)."""
+    if content_type in _MAGIC:
+        if not data.startswith(_MAGIC[content_type]):
+            return f"the content is not a {content_type} file (its first bytes do not match)"
+        if content_type == "image/webp" and data[8:12] != b"WEBP":
+            return "the content is not a WebP image"
+        return None
+    if content_type in _TEXT:
+        if b"\x00" in data[:8192]:
+            return f"{content_type} must be text, but the file holds binary data (NUL bytes)"
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            return f"{content_type} must be UTF-8 text: byte {exc.start} is not valid UTF-8"
+        if content_type == "application/json":
+            try:
+                json.loads(text)
+            except json.JSONDecodeError as exc:
+                return f"not valid JSON: line {exc.lineno}, column {exc.colno}: {exc.msg}"
+        if content_type in ("application/xml", "text/xml"):
+            parser = expat.ParserCreate()
+            try:
+                parser.Parse(data, True)
+            except expat.ExpatError as exc:
+                return f"not well-formed XML: {exc}"
+        return None
+    return None
+
+
+def require_declaration(session: Session, reference: str) -> None:
+    found = session.scalar(
+        select(DeclarationRow.id).where(DeclarationRow.reference == reference).limit(1)
+    )
+    if found is None:
+        raise DeclarationNotFound(f"declaration {reference!r} is not stored")
+
+
+def attach_document(
+    session: Session,
+    *,
+    reference: str,
+    filename: str | None,
+    content_type: str,
+    data: bytes,
+    uploaded_by: str,
+    files: FileStore,
+) -> DocumentRow:
+    """Store the bytes (content-addressed) and a row with their hash; audit it.
+
+    Raises :class:`DeclarationNotFound` or :class:`DocumentError` (empty or not what its content
+    type says). The file is written before the row: a failed transaction leaves at most an
+    unreferenced file, never a row without its file.
+    """
+    require_declaration(session, reference)
+    if not data:
+        raise DocumentError("the file is empty")
+    problem = check_content(data, content_type)
+    if problem:
+        raise DocumentError(problem)
+    sha256 = files.put(data)
+    row = DocumentRow(
+        reference=reference,
+        filename=clean_filename(filename),
+        content_type=content_type,
+        size=len(data),
+        sha256=sha256,
+        uploaded_by=uploaded_by,
+        uploaded_at=datetime.now(UTC),
+    )
+    session.add(row)
+    session.flush()
+    append(
+        session,
+        kind="document",
+        actor=uploaded_by,
+        subject=f"declaration:{reference}",
+        payload={
+            "action": "attached",
+            "document_id": row.id,
+            "filename": row.filename,
+            "content_type": content_type,
+            "size": row.size,
+            "sha256": sha256,
+        },
+    )
+    return row
+
+
+def document_list(session: Session, *, reference: str) -> list[DocumentRow]:
+    return list(
+        session.scalars(
+            select(DocumentRow).where(DocumentRow.reference == reference).order_by(DocumentRow.id)
+        )
+    )
+
+
+def read_document(
+    session: Session, *, document_id: int, files: FileStore
+) -> tuple[DocumentRow, bytes]:
+    """The row and its bytes, checked against the stored hash.
+
+    Raises LookupError (no such document), FileNotFoundError or
+    :class:`clearlane.store.files.FileIntegrityError` (the file changed on disk).
+    """
+    row = session.get(DocumentRow, document_id)
+    if row is None:
+        raise LookupError(f"document {document_id} does not exist")
+    return row, files.read(row.sha256)
