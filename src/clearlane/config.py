@@ -33,6 +33,23 @@ class Settings(BaseSettings):
     max_upload_bytes: int = Field(
         default=10 * 1024 * 1024, ge=1024, description="Largest accepted upload or request body."
     )
+    upload_content_types: list[str] = Field(
+        default=[
+            "application/pdf",
+            "image/png",
+            "image/jpeg",
+            "image/gif",
+            "image/tiff",
+            "image/webp",
+            "application/xml",
+            "text/xml",
+            "application/json",
+            "text/csv",
+            "text/plain",
+        ],
+        description="Content types accepted for documents attached to declarations "
+        "(JSON list in the environment, e.g. '[\"application/pdf\"]').",
+    )
     sign_in_max_failures: int = Field(
         default=5, ge=1, description="Failed sign-ins per user within the window before refusal."
     )

@@ -4,8 +4,11 @@
 from __future__ import annotations
 
 import secrets
+import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
@@ -14,8 +17,14 @@ from clearlane.api.app import create_app
 from clearlane.api.auth.service import create_user
 from clearlane.api.permissions import Role
 from clearlane.api.security import create_token
+from clearlane.config import get_settings
+from clearlane.learn.registry import ModelRegistry
+from clearlane.risk.profiles import parse_profiles
+from clearlane.store.profiles import save_profiles
 from clearlane.store.session import open_store
+from clearlane.workflows import default_registry, train_and_register
 from tests.api.seed import Seeded, seed
+from tests.factories import make_frame
 
 PASSWORD = "correct horse battery"
 TRADER_ORG = "NL000000001"
@@ -108,6 +117,76 @@ def _world(tmp_path_factory: pytest.TempPathFactory, *, with_data: bool) -> Iter
     get_settings.cache_clear()
 
 
+# --------------------------------------------------------------------- a trained engine
+
+
+@pytest.fixture(scope="session")
+def trained_registry(tmp_path_factory: pytest.TempPathFactory) -> ModelRegistry:
+    """A registry with a champion engine trained once per test session on generated data."""
+    registry = default_registry(tmp_path_factory.mktemp("trained"))
+    outcome = train_and_register(make_frame(800, seed=3, days=40), registry=registry, seed=0)
+    assert outcome.decision.promoted
+    return registry
+
+
+MANDATORY_PROFILE = {
+    "id": "T-ARMS",
+    "name": "arms and ammunition",
+    "version": 1,
+    "owner": "tests",
+    "rationale": "weapons are always inspected",
+    "valid_from": "2020-01-01",
+    "weight": 0.9,
+    "mandatory_control": True,
+    "conditions": [{"op": "hs_prefix", "value": ["93"]}],
+}
+
+
+def add_mandatory_profile(url: str) -> None:
+    """Chapter 93 (arms) goes red for reason `mandatory`, whatever the score."""
+    save_profiles(
+        parse_profiles([MANDATORY_PROFILE]),
+        changed_by="tests",
+        session_factory=open_store(url),
+    )
+
+
+SECRET_KEY = f"tests-{uuid.uuid4().hex}"  # one per test process: every harness signs alike
+
+
+@dataclass
+class Harness:
+    """An app shared by the tests of one module: its client, store URL and role headers."""
+
+    client: TestClient
+    url: str
+    auth: dict[str, dict[str, str]]
+    data_dir: Path
+
+
+@contextmanager
+def harness(root: Path, registry: ModelRegistry | None) -> Iterator[Harness]:
+    """Users, a mandatory profile for chapter 93 and the app, created once for a module.
+
+    The secret key is pinned (the per-test data directory would otherwise give each test a
+    new one, and the module's tokens would stop verifying)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("CLEARLANE_SECRET_KEY", SECRET_KEY)
+        patch.setenv("CLEARLANE_DATA_DIR", str(root / "var"))
+        patch.delenv("CLEARLANE_DATABASE_URL", raising=False)
+        get_settings.cache_clear()
+        url = f"sqlite:///{root / 'api.db'}"
+        users = add_users(url)
+        add_mandatory_profile(url)
+        with TestClient(create_app(database_url=url, registry=registry)) as client:
+            auth = {
+                role: {"Authorization": f"Bearer {token_for(client, name)}"}
+                for role, name in users.items()
+            }
+            yield Harness(client, url, auth, root / "var")
+    get_settings.cache_clear()
+
+
 @pytest.fixture(scope="module")
 def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
     """Users of every role on an otherwise empty store."""
@@ -118,3 +197,20 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
 def seeded_world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
     """Users of every role and the small known store of :mod:`tests.api.seed`."""
     yield from _world(tmp_path_factory, with_data=True)
+
+
+@pytest.fixture(scope="module")
+def scored(
+    tmp_path_factory: pytest.TempPathFactory, trained_registry: ModelRegistry
+) -> Iterator[Harness]:
+    """A module's app with a champion engine (and the chapter-93 mandatory profile)."""
+    with harness(tmp_path_factory.mktemp("scored"), trained_registry) as made:
+        yield made
+
+
+@pytest.fixture(scope="module")
+def unscored(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Harness]:
+    """A module's app with no trained engine (an empty model registry)."""
+    root = tmp_path_factory.mktemp("unscored")
+    with harness(root, default_registry(root / "models")) as made:
+        yield made

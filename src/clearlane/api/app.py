@@ -17,10 +17,18 @@ from clearlane.api import errors
 from clearlane.api.audit.views import router as audit_router
 from clearlane.api.auth.views import router as auth_router
 from clearlane.api.capacity.views import router as capacity_router
+from clearlane.api.controls.views import router as controls_router
+from clearlane.api.decisions.views import router as decisions_router
+from clearlane.api.declarations import views as declarations
+from clearlane.api.documents.views import router as documents_router
+from clearlane.api.events.broadcast import Broadcaster
+from clearlane.api.events.views import router as events_router
 from clearlane.api.fairness.views import router as fairness_router
 from clearlane.api.kpis.views import router as kpis_router
+from clearlane.api.messages.views import router as messages_router
 from clearlane.api.models.views import router as models_router
 from clearlane.api.profiles.views import router as profiles_router
+from clearlane.api.queue.views import router as queue_router
 from clearlane.config import get_settings
 from clearlane.store.session import open_store
 
@@ -103,10 +111,12 @@ def create_app(*, database_url: str | None = None, **state: Any) -> FastAPI:
     )
     app.state.session_factory = open_store(database_url)
     app.state.settings = settings
+    app.state.events = Broadcaster()  # live alerts (single process: see events.broadcast)
     for key, value in state.items():
         setattr(app.state, key, value)
     errors.install(app)
     app.include_router(auth_router)
+    declarations.include(app)
     for router in (
         profiles_router,
         models_router,
@@ -114,6 +124,12 @@ def create_app(*, database_url: str | None = None, **state: Any) -> FastAPI:
         kpis_router,
         audit_router,
         fairness_router,
+        queue_router,
+        decisions_router,
+        controls_router,
+        documents_router,
+        messages_router,
+        events_router,
     ):
         app.include_router(router)
 

@@ -1,0 +1,75 @@
+"""Control results: ``POST /api/declarations/{reference}/control-result`` and the form's
+vocabularies."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Depends
+
+from clearlane.api.bodies import json_content
+from clearlane.api.controls.schemas import (
+    ControlFormOptions,
+    ControlResultCreate,
+    ControlResultRead,
+)
+from clearlane.api.declarations import service
+from clearlane.api.declarations.views import ERRORS
+from clearlane.api.deps import DbSession, Require, require
+from clearlane.api.errors import ApiError
+from clearlane.api.permissions import Permission
+from clearlane.oversight.controls import (
+    ControlFormError,
+    DeclarationNotFound,
+    DuplicateControlResult,
+    form_options,
+    record_control_result,
+)
+
+router = APIRouter(tags=["control results"])
+
+
+@router.post(
+    "/api/declarations/{reference}/control-result",
+    response_model=ControlResultRead,
+    status_code=201,
+    summary="Record what a control found (the granular control-result form)",
+    description=(
+        "Control type, outcome, the irregularities found with their follow-up fields (drug "
+        "type and form, concealment method, seized quantity, the field concerned with its "
+        "declared and found values), extra duty and remarks. Stored like an ingested result "
+        "(training reads it) and audited. `GET /api/control-results/options` lists the "
+        "vocabularies and which follow-ups apply to each irregularity type."
+    ),
+    dependencies=[Depends(json_content)],
+    responses={409: {"description": "the same result is already stored"}, **ERRORS},
+)
+def post_control_result(
+    reference: str,
+    body: ControlResultCreate,
+    db: DbSession,
+    user: require(Permission.CONTROL_WRITE),  # type: ignore[valid-type]
+) -> ControlResultRead:
+    service.get_visible(db, reference=reference, user=user)
+    try:
+        stored = record_control_result(db, reference=reference, form=body, officer=user.username)
+    except DeclarationNotFound as exc:
+        raise ApiError(404, str(exc)) from exc
+    except ControlFormError as exc:
+        db.rollback()
+        fields = [{"field": f"body.{name}", "message": text} for name, text in exc.problems]
+        raise ApiError(422, str(exc), fields=fields) from exc
+    except DuplicateControlResult as exc:
+        db.rollback()
+        raise ApiError(409, str(exc)) from exc
+    db.commit()
+    return ControlResultRead.model_validate(stored.row)
+
+
+@router.get(
+    "/api/control-results/options",
+    response_model=ControlFormOptions,
+    summary="The control-result form's vocabularies and follow-up fields per irregularity",
+    dependencies=[Depends(Require(Permission.CONTROL_WRITE))],
+    responses={k: v for k, v in ERRORS.items() if k in (401, 403)},
+)
+def control_options() -> ControlFormOptions:
+    return ControlFormOptions.model_validate(form_options())

@@ -1,0 +1,68 @@
+"""``POST /api/declarations/{reference}/decision``: accept or override the proposed lane."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Depends
+
+from clearlane.api.bodies import json_content
+from clearlane.api.decisions.schemas import DecisionCreate, DecisionRead
+from clearlane.api.declarations import service
+from clearlane.api.declarations.views import ERRORS
+from clearlane.api.deps import DbSession, require
+from clearlane.api.errors import ApiError
+from clearlane.api.permissions import Permission
+from clearlane.oversight.decisions import (
+    AlreadyDecidedError,
+    DecisionError,
+    NotAssessedError,
+    decide,
+)
+
+router = APIRouter(prefix="/api/declarations", tags=["decisions"])
+
+
+def _error(exc: DecisionError) -> ApiError:
+    message = str(exc)
+    if isinstance(exc, AlreadyDecidedError | NotAssessedError):
+        return ApiError(409, message)
+    for field in ("justification", "lane"):
+        if message.startswith(field):
+            return ApiError(422, message, fields=[{"field": f"body.{field}", "message": message}])
+    return ApiError(409, message)
+
+
+@router.post(
+    "/{reference}/decision",
+    response_model=DecisionRead,
+    status_code=201,
+    summary="Decide: accept the proposed lane, override it (justified), or change a decision",
+    description=(
+        "Omit `lane` (or give the proposed one) to accept; give another lane and a "
+        "justification to override. A declaration is decided once: a second decision is "
+        "refused with 409 unless it says `change: true` and gives a justification."
+    ),
+    dependencies=[Depends(json_content)],
+    responses={409: {"description": "already decided, or nothing to decide on"}, **ERRORS},
+)
+def post_decision(
+    reference: str,
+    body: DecisionCreate,
+    db: DbSession,
+    user: require(Permission.DECISION_WRITE),  # type: ignore[valid-type]
+) -> DecisionRead:
+    service.get_visible(db, reference=reference, user=user)
+    try:
+        row = decide(
+            db,
+            reference=reference,
+            officer=user.username,
+            lane=body.lane,
+            justification=body.justification,
+            version=body.version,
+            change=body.change,
+        )
+    except DecisionError as exc:
+        db.rollback()
+        raise _error(exc) from exc
+    db.commit()
+    return DecisionRead.model_validate(row)

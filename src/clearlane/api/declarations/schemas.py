@@ -1,0 +1,173 @@
+"""Declarations: submission (one or a batch), the declaration file and the list.
+
+Scores, components, reasons and counterfactuals are filled only for roles with ``risk:read``;
+lanes and decisions for customs roles (every role but trader). A trader sees ``status``
+instead ("released", "under control", "pending assessment", "rejected").
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from clearlane.api.controls.schemas import ControlResultRead
+from clearlane.api.decisions.schemas import DecisionRead
+from clearlane.api.documents.schemas import DocumentRead
+
+MAX_BATCH = 500
+
+TraderStatus = Literal["released", "under control", "pending assessment", "rejected"]
+
+
+class DeclarationBatch(BaseModel):
+    """Several declarations in one request (each in ClearLane's JSON declaration format)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    declarations: list[dict[str, Any]] = Field(min_length=1, max_length=MAX_BATCH)
+
+
+class IssueRead(BaseModel):
+    """A validation problem (``severity`` error: quarantined) or warning, naming its field."""
+
+    reason: str
+    field: str | None
+    message: str
+    severity: str
+
+
+class ReasonRead(BaseModel):
+    """One reason behind a score (see clearlane.explain)."""
+
+    model_config = ConfigDict(extra="allow")
+
+    code: str | None = None
+    source: str | None = None
+    text: str | None = None
+    weight: float | None = None
+    feature: str | None = None
+    value: float | str | None = None
+
+
+class AssessmentBrief(BaseModel):
+    id: int
+    score: float
+    lane: str
+    selection_reason: str | None
+    top_reasons: list[ReasonRead]
+    model_version: str | None
+    assessed_at: datetime
+
+
+class SubmissionRead(BaseModel):
+    """What became of one submitted declaration."""
+
+    reference: str | None
+    version: int | None
+    status: Literal["new", "amended", "unchanged", "quarantined"]
+    stored: bool
+    issues: list[IssueRead] = Field(description="errors (quarantined) or warnings (stored)")
+    lane_status: TraderStatus
+    pending: str | None = Field(description="why a stored declaration has no assessment yet")
+    assessment: AssessmentBrief | None = Field(description="customs roles only")
+
+
+class SubmitResponse(BaseModel):
+    received: int
+    stored: int
+    quarantined: int
+    pending: int
+    results: list[SubmissionRead]
+
+
+class AssessmentRead(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    version: int
+    assessed_at: datetime
+    score: float
+    lane: str
+    selection_reason: str | None
+    components: dict[str, Any]
+    reasons: list[ReasonRead]
+    model_version: str | None
+    profile_version: str | None
+    input_sha256: str | None
+    audit_seq: int
+
+
+class CounterfactualRead(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+    found: bool
+    text: str
+    field: str | None = None
+    from_value: float | str | None = None
+    to_value: float | str | None = None
+    new_score: float | None = None
+    old_score: float | None = None
+    threshold: float | None = None
+
+
+class VersionRead(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    version: int
+    content_sha256: str
+    ingested_at: datetime
+    source_location: str
+    original_format: str
+
+
+class DeclarationDetail(BaseModel):
+    """One declaration (its latest version) with everything an officer works from."""
+
+    reference: str
+    version: int
+    declaration_date: date
+    office: str | None
+    declarant_id: str | None
+    importer_id: str | None
+    n_items: int
+    total_duty: float
+    status: TraderStatus
+    original: str = Field(description="the text as received")
+    original_format: str
+    normalised: dict[str, Any] = Field(description="the validated, normalised declaration")
+    warnings: list[IssueRead]
+    versions: list[VersionRead]
+    documents: list[DocumentRead]
+    message_count: int
+    lane_in_force: str | None = Field(default=None, description="customs roles only")
+    assessment: AssessmentRead | None = Field(default=None, description="risk:read only")
+    counterfactual: CounterfactualRead | None = Field(default=None, description="risk:read only")
+    counterfactual_note: str | None = None
+    decision: DecisionRead | None = Field(default=None, description="customs roles only")
+    decisions: list[DecisionRead] = Field(default_factory=list, description="history, oldest first")
+    control_results: list[ControlResultRead] = Field(default_factory=list)
+
+
+class DeclarationListItem(BaseModel):
+    """One line of the declaration list."""
+
+    reference: str
+    version: int
+    declaration_date: date
+    office: str | None
+    declarant_id: str | None
+    importer_id: str | None
+    n_items: int
+    status: TraderStatus
+    lane: str | None = Field(default=None, description="lane in force; customs roles only")
+    score: float | None = Field(default=None, description="risk:read only")
+    decided: bool | None = Field(default=None, description="customs roles only")
+
+
+class DeclarationPage(BaseModel):
+    items: list[DeclarationListItem]
+    total: int
+    page: int
+    size: int

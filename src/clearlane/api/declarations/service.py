@@ -1,0 +1,284 @@
+"""API-side queries over declarations: who may see which, the latest version with its latest
+assessment and decision in force, filters and pages, and the counterfactual on demand."""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Literal
+
+from sqlalchemy import ColumnElement, Select, and_, func, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from clearlane.api.declarations.schemas import TraderStatus
+from clearlane.api.deps import Principal
+from clearlane.api.errors import ApiError
+from clearlane.api.permissions import Permission
+from clearlane.core.schema import Declaration
+from clearlane.frames import items_frame
+from clearlane.risk.base import RuleScorer
+from clearlane.risk.engine import RiskEngine
+from clearlane.store.tables import AssessmentRow, DecisionRow, DeclarationRow
+
+log = logging.getLogger("clearlane.api")
+
+Status = Literal["undecided", "decided", "pending", "all"]
+Decision = aliased(DecisionRow, name="decision_in_force")
+
+
+def lane_status(lane_in_force: str | None, *, stored: bool = True) -> TraderStatus:
+    """What a trader is told: released, under control, pending assessment or rejected."""
+    if not stored:
+        return "rejected"
+    if lane_in_force is None:
+        return "pending assessment"
+    return "released" if lane_in_force == "green" else "under control"
+
+
+def visible_to(user: Principal) -> ColumnElement[bool] | None:
+    """The condition on :class:`DeclarationRow` a user's rows must meet (None: all rows)."""
+    if not user.is_trader:
+        return None
+    organisation = user.organisation or "\x00no organisation"
+    return or_(
+        DeclarationRow.declarant_id == organisation, DeclarationRow.importer_id == organisation
+    )
+
+
+def owns_record(user: Principal, record: dict[str, Any]) -> bool:
+    """Whether a submitted record names the trader's organisation as declarant or importer."""
+    organisation = (user.organisation or "").strip().upper()
+    for party in ("declarant", "importer"):
+        value = record.get(party)
+        if isinstance(value, dict) and isinstance(value.get("id"), str):
+            if value["id"].strip().upper() == organisation and organisation:
+                return True
+    return False
+
+
+def latest_declaration(session: Session, *, reference: str) -> DeclarationRow | None:
+    return session.scalars(
+        select(DeclarationRow)
+        .where(DeclarationRow.reference == reference)
+        .order_by(DeclarationRow.version.desc())
+        .limit(1)
+    ).first()
+
+
+def get_visible(session: Session, *, reference: str, user: Principal) -> DeclarationRow:
+    """The latest version of ``reference`` if the user may see it; else 404 (a trader cannot
+    tell another organisation's declaration from one that does not exist)."""
+    row = latest_declaration(session, reference=reference)
+    if row is None or (user.is_trader and not _is_own(row, user)):
+        raise ApiError(404, f"declaration {reference!r} not found")
+    return row
+
+
+def _is_own(row: DeclarationRow, user: Principal) -> bool:
+    return bool(user.organisation) and user.organisation in (row.declarant_id, row.importer_id)
+
+
+# ----------------------------------------------------------------------------- listing
+
+
+def _latest_versions() -> Any:
+    return (
+        select(DeclarationRow.reference, func.max(DeclarationRow.version).label("version"))
+        .group_by(DeclarationRow.reference)
+        .subquery("latest_version")
+    )
+
+
+def _latest_assessments() -> Any:
+    return (
+        select(
+            AssessmentRow.reference,
+            AssessmentRow.version,
+            func.max(AssessmentRow.id).label("id"),
+        )
+        .group_by(AssessmentRow.reference, AssessmentRow.version)
+        .subquery("latest_assessment")
+    )
+
+
+def _decisions_in_force() -> Any:
+    return (
+        select(DecisionRow.reference, DecisionRow.version, func.max(DecisionRow.id).label("id"))
+        .group_by(DecisionRow.reference, DecisionRow.version)
+        .subquery("latest_decision")
+    )
+
+
+LANE_IN_FORCE = func.coalesce(Decision.lane, AssessmentRow.lane)
+
+
+@dataclass(frozen=True)
+class Filters:
+    office: str | None = None
+    lane: str | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+    importer: str | None = None
+    status: Status = "all"
+    q: str | None = None
+
+
+def overview_query(
+    user: Principal, filters: Filters, *, assessed_only: bool = False
+) -> Select[*tuple[Any, ...]]:
+    """Latest version of each declaration with its latest assessment and decision in force."""
+    latest, assessed, decided = _latest_versions(), _latest_assessments(), _decisions_in_force()
+    query: Select[*tuple[Any, ...]] = (
+        select(
+            DeclarationRow.reference,
+            DeclarationRow.version,
+            DeclarationRow.declaration_date,
+            DeclarationRow.office,
+            DeclarationRow.declarant_id,
+            DeclarationRow.importer_id,
+            DeclarationRow.n_items,
+            AssessmentRow.id.label("assessment_id"),
+            AssessmentRow.score,
+            AssessmentRow.lane.label("proposed_lane"),
+            AssessmentRow.selection_reason,
+            AssessmentRow.reasons,
+            AssessmentRow.assessed_at,
+            Decision.id.label("decision_id"),
+            Decision.lane.label("decision_lane"),
+            LANE_IN_FORCE.label("lane_in_force"),
+        )
+        .join(
+            latest,
+            and_(
+                DeclarationRow.reference == latest.c.reference,
+                DeclarationRow.version == latest.c.version,
+            ),
+        )
+        .join(
+            assessed,
+            and_(
+                assessed.c.reference == DeclarationRow.reference,
+                assessed.c.version == DeclarationRow.version,
+            ),
+            isouter=not assessed_only,
+        )
+        .join(AssessmentRow, AssessmentRow.id == assessed.c.id, isouter=not assessed_only)
+        .outerjoin(
+            decided,
+            and_(
+                decided.c.reference == DeclarationRow.reference,
+                decided.c.version == DeclarationRow.version,
+            ),
+        )
+        .outerjoin(Decision, Decision.id == decided.c.id)
+    )
+    condition = visible_to(user)
+    if condition is not None:
+        query = query.where(condition)
+    if filters.office:
+        query = query.where(DeclarationRow.office == filters.office.strip().upper())
+    if filters.lane:
+        query = query.where(LANE_IN_FORCE == filters.lane)
+    if filters.date_from:
+        query = query.where(DeclarationRow.declaration_date >= filters.date_from)
+    if filters.date_to:
+        query = query.where(DeclarationRow.declaration_date <= filters.date_to)
+    if filters.importer:
+        query = query.where(DeclarationRow.importer_id == filters.importer.strip().upper())
+    if filters.q:
+        query = query.where(DeclarationRow.reference.icontains(filters.q, autoescape=True))
+    if filters.status == "decided":
+        query = query.where(Decision.id.is_not(None))
+    elif filters.status == "undecided":
+        query = query.where(AssessmentRow.id.is_not(None), Decision.id.is_(None))
+    elif filters.status == "pending":
+        query = query.where(AssessmentRow.id.is_(None))
+    return query
+
+
+def page_of(
+    session: Session, query: Select[*tuple[Any, ...]], *, page: int, size: int
+) -> tuple[list[Any], int]:
+    total = int(session.scalar(select(func.count()).select_from(query.subquery())) or 0)
+    rows = session.execute(query.offset((page - 1) * size).limit(size)).all()
+    return list(rows), total
+
+
+def check_filters_allowed(user: Principal, filters: Filters) -> None:
+    """Lanes and decisions are customs information: a trader cannot filter on them."""
+    if user.can(Permission.RISK_READ) or not user.is_trader:
+        return
+    if filters.lane or filters.status in ("decided", "undecided"):
+        raise ApiError(
+            403,
+            "traders cannot filter declarations by lane or decision; use status=pending or all",
+        )
+
+
+# ----------------------------------------------------------------------------- counterfactual
+
+
+def _explain_module() -> Any | None:
+    try:
+        return importlib.import_module("clearlane.explain")
+    except ImportError:
+        return None
+
+
+def green_cut(session: Session, assessment: AssessmentRow) -> float | None:
+    """The score below which this declaration would have gone green for risk: the yellow cut
+    of its online routing, else the lowest score risk-selected at its office on its day."""
+    routing = (assessment.components or {}).get("routing")
+    if isinstance(routing, dict) and isinstance(routing.get("yellow_cut"), int | float):
+        return float(routing["yellow_cut"])
+    if assessment.declaration_date is None:
+        return None
+    value = session.scalar(
+        select(func.min(AssessmentRow.score)).where(
+            AssessmentRow.office == assessment.office,
+            AssessmentRow.declaration_date == assessment.declaration_date,
+            AssessmentRow.lane.in_(("yellow", "red")),
+            AssessmentRow.selection_reason == "risk",
+        )
+    )
+    return float(value) if value is not None else None
+
+
+def counterfactual_of(
+    session: Session,
+    *,
+    row: DeclarationRow,
+    assessment: AssessmentRow,
+    engine: RiskEngine | None,
+    profiles: RuleScorer | None,
+) -> tuple[dict[str, Any] | None, str | None]:
+    """(counterfactual as a dict, or None with a note saying why there is none)."""
+    if assessment.lane not in ("yellow", "red"):
+        return None, "green: nothing to change"
+    if assessment.selection_reason != "risk":
+        return None, (
+            f"selected for reason {assessment.selection_reason!r}, not by its score: "
+            "no change of the declaration's values would have sent it green"
+        )
+    module = _explain_module()
+    if module is None or not hasattr(module, "counterfactual"):
+        return None, "counterfactuals need clearlane.explain, which is not installed"
+    if engine is None:
+        return None, "no engine is loaded to compute a counterfactual"
+    if assessment.model_version and engine.model_version != assessment.model_version:
+        return None, (
+            f"assessed by model {assessment.model_version}; the engine loaded now is "
+            f"{engine.model_version}: reassess the declaration for a counterfactual"
+        )
+    threshold = green_cut(session, assessment)
+    if threshold is None:
+        return None, "no score cut is known for its office and day"
+    frame = items_frame([Declaration.model_validate(row.normalised)])
+    try:
+        result = module.counterfactual(engine, frame, threshold=threshold, profiles=profiles)
+    except Exception as exc:  # evidence for officers; its absence must not break the page
+        log.exception("counterfactual of %s failed", row.reference)
+        return None, f"the counterfactual could not be computed: {exc}"
+    return result.to_dict(), None

@@ -1,0 +1,427 @@
+"""``/api/declarations``: submit (one or a batch), fetch one, list and filter."""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+from typing import Annotated, Any
+
+import orjson
+from fastapi import APIRouter, FastAPI, Query, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import JSONResponse
+from pydantic import TypeAdapter, ValidationError
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from clearlane.api.bodies import read_json
+from clearlane.api.controls.schemas import ControlResultRead
+from clearlane.api.decisions.schemas import DecisionRead
+from clearlane.api.declarations import service
+from clearlane.api.declarations.schemas import (
+    MAX_BATCH,
+    AssessmentBrief,
+    AssessmentRead,
+    CounterfactualRead,
+    DeclarationBatch,
+    DeclarationDetail,
+    DeclarationListItem,
+    DeclarationPage,
+    IssueRead,
+    ReasonRead,
+    SubmissionRead,
+    SubmitResponse,
+    VersionRead,
+)
+from clearlane.api.deps import DbSession, Principal, require
+from clearlane.api.documents.schemas import DocumentRead
+from clearlane.api.errors import ApiError, field_name
+from clearlane.api.events.views import broadcaster
+from clearlane.api.permissions import Permission
+from clearlane.api.scoring import Scoring, draw_key, scoring
+from clearlane.casework import document_list, message_count
+from clearlane.core.schema import Declaration
+from clearlane.intake import Submitted, submit_declarations
+from clearlane.oversight.assessments import latest_assessment
+from clearlane.oversight.controls import control_results
+from clearlane.oversight.decisions import current_decision
+from clearlane.store.tables import AssessmentRow, DecisionRow, DeclarationRow
+
+log = logging.getLogger("clearlane.api")
+router = APIRouter(prefix="/api/declarations", tags=["declarations"])
+TOP_REASONS = 3
+
+SUBMIT_BODY = TypeAdapter(Declaration | DeclarationBatch).json_schema(
+    ref_template="#/components/schemas/{model}"
+)
+SUBMIT_BODY_SCHEMA = {k: v for k, v in SUBMIT_BODY.items() if k != "$defs"}
+ERRORS: dict[int | str, dict[str, Any]] = {
+    401: {"description": "not signed in"},
+    403: {"description": "the role may not do this"},
+    404: {"description": "no such declaration (or not the trader's own)"},
+    415: {"description": "the body is not of the content type the route reads"},
+    422: {"description": "the body or a parameter is invalid; `fields` names each"},
+}
+
+
+def include(app: FastAPI) -> None:
+    """Mount the routes and publish the submit body's schemas in the OpenAPI components."""
+    app.include_router(router)
+    defs = SUBMIT_BODY.get("$defs", {})
+    original = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema:
+            return app.openapi_schema
+        schema = original()
+        components = schema.setdefault("components", {}).setdefault("schemas", {})
+        for name, definition in defs.items():
+            components.setdefault(name, definition)
+        return schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
+
+
+# ----------------------------------------------------------------------------- submit
+
+
+def _records(body: Any) -> tuple[list[dict[str, Any]], bool]:
+    """(records, is_batch) from a parsed body; 422 for any other shape."""
+    if isinstance(body, dict) and "declarations" in body:
+        try:
+            batch = DeclarationBatch.model_validate(body)
+        except ValidationError as exc:
+            fields = [
+                {"field": field_name(("body", *e["loc"])), "message": e["msg"]}
+                for e in exc.errors(include_url=False)
+            ]
+            more = f" (and {len(fields) - 1} more)" if len(fields) > 1 else ""
+            first = fields[0]
+            raise ApiError(
+                422, f"{first['field']}: {first['message']}{more}", fields=fields
+            ) from exc
+        return batch.declarations, True
+    if isinstance(body, dict):
+        return [body], False
+    raise ApiError(
+        422,
+        'body: expected a declaration object or {"declarations": [...]} '
+        f"(up to {MAX_BATCH}), got {type(body).__name__}",
+        fields=[{"field": "body", "message": "expected an object"}],
+    )
+
+
+def _check_trader(
+    session_factory: sessionmaker[Session], user: Principal, records: list[dict[str, Any]]
+) -> None:
+    if not user.is_trader:
+        return
+    for position, record in enumerate(records):
+        if not service.owns_record(user, record):
+            where = f"declarations[{position}]" if len(records) > 1 else "the declaration"
+            raise ApiError(
+                403,
+                f"{where}: your organisation ({user.organisation}) must be its declarant or "
+                "importer (declarant.id or importer.id)",
+            )
+    references = {str(r.get("reference", "")).strip() for r in records}
+    with session_factory() as session:
+        taken = session.execute(
+            select(
+                DeclarationRow.reference, DeclarationRow.declarant_id, DeclarationRow.importer_id
+            ).where(DeclarationRow.reference.in_(references))
+        ).all()
+    for reference, declarant, importer in taken:
+        if user.organisation not in (declarant, importer):
+            raise ApiError(
+                409,
+                f"reference {reference!r} is already in use by another declaration: "
+                "choose another reference",
+            )
+
+
+def _brief(assessment: AssessmentRow | None) -> AssessmentBrief | None:
+    if assessment is None:
+        return None
+    return AssessmentBrief(
+        id=assessment.id,
+        score=assessment.score,
+        lane=assessment.lane,
+        selection_reason=assessment.selection_reason,
+        top_reasons=[ReasonRead.model_validate(r) for r in (assessment.reasons or [])][
+            :TOP_REASONS
+        ],
+        model_version=assessment.model_version,
+        assessed_at=assessment.assessed_at,
+    )
+
+
+def _lane_in_force(session_factory: sessionmaker[Session], result: Submitted) -> str | None:
+    if result.assessment is None:
+        return None
+    if result.status == "unchanged":  # an older submission may have been decided since
+        with session_factory() as session:
+            decision = current_decision(
+                session, reference=result.assessment.reference, version=result.assessment.version
+            )
+        if decision is not None:
+            return decision.lane
+    return result.assessment.lane
+
+
+def _submission(
+    session_factory: sessionmaker[Session], user: Principal, result: Submitted
+) -> SubmissionRead:
+    risk = user.can(Permission.RISK_READ)
+    return SubmissionRead(
+        reference=result.reference,
+        version=result.version,
+        status=result.status,
+        stored=result.stored,
+        issues=[IssueRead.model_validate(i) for i in result.issues],
+        lane_status=service.lane_status(
+            _lane_in_force(session_factory, result), stored=result.stored
+        ),
+        pending=result.pending,
+        assessment=_brief(result.assessment) if risk else None,
+    )
+
+
+def _submit_sync(
+    *,
+    records: list[dict[str, Any]],
+    originals: list[str] | None,
+    user: Principal,
+    engine_service: Scoring,
+) -> list[Submitted]:
+    session_factory = engine_service.session_factory
+    _check_trader(session_factory, user, records)
+    engine, _problem = engine_service.engine()
+    try:
+        return submit_declarations(
+            records,
+            source=f"api:{user.username}",
+            engine=engine,
+            key=draw_key(),
+            session_factory=session_factory,
+            profiles=engine_service.profiles(),
+            policy=engine_service.policy,
+            originals=originals,
+        )
+    except Exception as exc:
+        from sqlalchemy.exc import IntegrityError
+
+        if isinstance(exc, IntegrityError):
+            raise ApiError(
+                409,
+                "the same declaration was submitted concurrently by another request: "
+                "submit it again to see its status",
+            ) from exc
+        raise
+
+
+@router.post(
+    "",
+    response_model=SubmitResponse,
+    status_code=201,
+    summary="Submit one declaration or a batch; each is stored, assessed and routed at once",
+    description=(
+        "The body is one declaration in ClearLane's JSON declaration format (see "
+        'docs/formats.md) or `{"declarations": [...]}` with up to '
+        f"{MAX_BATCH}. Each is validated and stored as ingest stores it (original text, "
+        "normalised record, content hash, versions) or quarantined with its reasons, then "
+        "assessed by the champion engine and routed to a lane. Without a trained engine the "
+        "declarations are stored and reported `pending`. Customs roles get the score, lane "
+        "and top reasons; traders only the status shown to traders. A single declaration that "
+        "is rejected answers 422 (it is kept in quarantine); a batch always answers with one "
+        "result per declaration. 201 when something new was stored, else 200."
+    ),
+    openapi_extra={
+        "requestBody": {
+            "required": True,
+            "content": {"application/json": {"schema": SUBMIT_BODY_SCHEMA}},
+        }
+    },
+    responses={200: {"model": SubmitResponse, "description": "nothing new stored"}, **ERRORS},
+)
+async def submit(
+    request: Request,
+    user: require(Permission.DECLARATION_SUBMIT),  # type: ignore[valid-type]
+) -> JSONResponse:
+    body = await read_json(request)
+    records, is_batch = _records(body)
+    originals = None if is_batch else [(await request.body()).decode("utf-8", "replace")]
+    engine_service = scoring(request)
+    results = await run_in_threadpool(
+        _submit_sync,
+        records=records,
+        originals=originals,
+        user=user,
+        engine_service=engine_service,
+    )
+    factory = engine_service.session_factory
+    shaped = [_submission(factory, user, r) for r in results]
+    hub = broadcaster(request)
+    for result in results:
+        assessment = result.assessment
+        if assessment is not None and assessment.lane == "red" and result.status != "unchanged":
+            hub.publish(
+                {
+                    "type": "red_lane",
+                    "reference": assessment.reference,
+                    "version": assessment.version,
+                    "office": assessment.office,
+                    "score": assessment.score,
+                    "selection_reason": assessment.selection_reason,
+                }
+            )
+    if not is_batch and not results[0].stored:
+        issues = [i for i in results[0].issues if i.get("severity") == "error"] or results[0].issues
+        fields = [{"field": i.get("field") or "body", "message": i["message"]} for i in issues]
+        first = fields[0]["message"] if fields else "invalid"
+        raise ApiError(
+            422,
+            f"the declaration was rejected and kept in quarantine for review: {first}"
+            + (f" (and {len(fields) - 1} more)" if len(fields) > 1 else ""),
+            fields=fields,
+        )
+    response = SubmitResponse(
+        received=len(shaped),
+        stored=sum(1 for r in shaped if r.stored),
+        quarantined=sum(1 for r in shaped if not r.stored),
+        pending=sum(1 for r in shaped if r.stored and r.pending),
+        results=shaped,
+    )
+    created = any(r.status in ("new", "amended") for r in shaped)
+    return JSONResponse(
+        orjson.loads(response.model_dump_json()), status_code=201 if created else 200
+    )
+
+
+# ----------------------------------------------------------------------------- read one
+
+
+@router.get(
+    "/{reference}",
+    response_model=DeclarationDetail,
+    response_model_exclude_none=False,
+    summary="One declaration: original and normalised data, assessment, decision, history",
+    responses=ERRORS,
+)
+def get_declaration(
+    reference: str,
+    request: Request,
+    db: DbSession,
+    user: require(Permission.DECLARATION_READ),  # type: ignore[valid-type]
+    counterfactual: Annotated[
+        bool, Query(description="compute the counterfactual (yellow/red, risk:read)")
+    ] = True,
+) -> DeclarationDetail:
+    row = service.get_visible(db, reference=reference, user=user)
+    versions = db.scalars(
+        select(DeclarationRow)
+        .where(DeclarationRow.reference == reference)
+        .order_by(DeclarationRow.version)
+    ).all()
+    assessment = latest_assessment(db, reference=reference, version=row.version)
+    decision = current_decision(db, reference=reference, version=row.version)
+    lane_in_force = decision.lane if decision else (assessment.lane if assessment else None)
+    detail = DeclarationDetail(
+        reference=row.reference,
+        version=row.version,
+        declaration_date=row.declaration_date,
+        office=row.office,
+        declarant_id=row.declarant_id,
+        importer_id=row.importer_id,
+        n_items=row.n_items,
+        total_duty=row.total_duty,
+        status=service.lane_status(lane_in_force),
+        original=row.original,
+        original_format=row.original_format,
+        normalised=row.normalised,
+        warnings=[IssueRead.model_validate(w) for w in row.warnings or []],
+        versions=[VersionRead.model_validate(v) for v in versions],
+        documents=[DocumentRead.model_validate(d) for d in document_list(db, reference=reference)],
+        message_count=message_count(db, reference=reference),
+    )
+    if user.is_trader:
+        return detail
+    detail.lane_in_force = lane_in_force
+    detail.decision = DecisionRead.model_validate(decision) if decision else None
+    detail.decisions = [
+        DecisionRead.model_validate(d)
+        for d in db.scalars(
+            select(DecisionRow).where(DecisionRow.reference == reference).order_by(DecisionRow.id)
+        )
+    ]
+    detail.control_results = [
+        ControlResultRead.model_validate(c) for c in control_results(db, reference=reference)
+    ]
+    if user.can(Permission.RISK_READ) and assessment is not None:
+        detail.assessment = AssessmentRead.model_validate(assessment)
+        if counterfactual:
+            engines = scoring(request)
+            engine, _ = engines.engine()
+            found, note = service.counterfactual_of(
+                db, row=row, assessment=assessment, engine=engine, profiles=engines.profiles()
+            )
+            detail.counterfactual = CounterfactualRead.model_validate(found) if found else None
+            detail.counterfactual_note = note
+    return detail
+
+
+# ----------------------------------------------------------------------------- list
+
+
+@router.get(
+    "",
+    response_model=DeclarationPage,
+    summary="List and filter declarations (latest versions), newest first",
+    responses=ERRORS,
+)
+def list_declarations(
+    db: DbSession,
+    user: require(Permission.DECLARATION_READ),  # type: ignore[valid-type]
+    office: Annotated[str | None, Query(max_length=32)] = None,
+    lane: Annotated[str | None, Query(pattern="^(green|yellow|red|blue)$")] = None,
+    date_from: date | None = None,
+    date_to: date | None = None,
+    importer: Annotated[str | None, Query(max_length=64)] = None,
+    status: Annotated[
+        service.Status, Query(description="decided, undecided, pending (not assessed) or all")
+    ] = "all",
+    q: Annotated[str | None, Query(max_length=64, description="part of the reference")] = None,
+    page: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
+    size: Annotated[int, Query(ge=1, le=200)] = 50,
+) -> DeclarationPage:
+    if date_from and date_to and date_to < date_from:
+        raise ApiError(
+            422,
+            f"date_to ({date_to}) is before date_from ({date_from})",
+            fields=[{"field": "query.date_to", "message": "before date_from"}],
+        )
+    filters = service.Filters(office, lane, date_from, date_to, importer, status, q)
+    service.check_filters_allowed(user, filters)
+    query = service.overview_query(user, filters).order_by(
+        DeclarationRow.declaration_date.desc(), DeclarationRow.reference
+    )
+    rows, total = service.page_of(db, query, page=page, size=size)
+    customs = not user.is_trader
+    risk = user.can(Permission.RISK_READ)
+    items = [
+        DeclarationListItem(
+            reference=r.reference,
+            version=r.version,
+            declaration_date=r.declaration_date,
+            office=r.office,
+            declarant_id=r.declarant_id,
+            importer_id=r.importer_id,
+            n_items=r.n_items,
+            status=service.lane_status(r.lane_in_force),
+            lane=r.lane_in_force if customs else None,
+            score=r.score if risk else None,
+            decided=(r.decision_id is not None) if customs else None,
+        )
+        for r in rows
+    ]
+    return DeclarationPage(items=items, total=total, page=page, size=size)

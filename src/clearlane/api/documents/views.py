@@ -1,0 +1,156 @@
+"""Documents attached to a declaration: upload, list, download (hash checked on read)."""
+
+from __future__ import annotations
+
+import mimetypes
+from typing import Annotated
+from urllib.parse import quote
+
+from fastapi import APIRouter, Depends, File, Request, UploadFile
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import Response
+
+from clearlane.api.bodies import multipart_content
+from clearlane.api.declarations import service
+from clearlane.api.declarations.views import ERRORS
+from clearlane.api.deps import DbSession, require
+from clearlane.api.documents.schemas import DocumentRead
+from clearlane.api.errors import ApiError
+from clearlane.api.permissions import Permission
+from clearlane.casework import DocumentError, attach_document, document_list, read_document
+from clearlane.config import Settings
+from clearlane.oversight.controls import DeclarationNotFound
+from clearlane.store.files import FileIntegrityError, FileStore
+from clearlane.store.tables import DocumentRow
+
+router = APIRouter(tags=["documents"])
+
+
+def _settings(request: Request) -> Settings:
+    settings: Settings = request.app.state.settings
+    return settings
+
+
+def _content_type(upload: UploadFile, settings: Settings) -> str:
+    declared = (upload.content_type or "").split(";")[0].strip().lower()
+    if declared in ("", "application/octet-stream"):
+        guessed, _ = mimetypes.guess_type(upload.filename or "")
+        declared = guessed or declared
+    accepted = [t.lower() for t in settings.upload_content_types]
+    if declared not in accepted:
+        raise ApiError(
+            415,
+            f"file: content type {declared or '(none)'} is not accepted; accepted: "
+            + ", ".join(accepted),
+            fields=[{"field": "file", "message": "content type not accepted"}],
+        )
+    return declared
+
+
+@router.post(
+    "/api/declarations/{reference}/documents",
+    response_model=DocumentRead,
+    status_code=201,
+    summary="Attach a document (multipart upload, field `file`)",
+    description=(
+        "Accepted: PDF, images, XML, JSON, CSV and plain text (configurable with "
+        "CLEARLANE_UPLOAD_CONTENT_TYPES), up to CLEARLANE_MAX_UPLOAD_BYTES (413 beyond). The "
+        "file is stored under its SHA-256 and its content must match its type."
+    ),
+    dependencies=[Depends(multipart_content)],
+    responses={413: {"description": "the file is too large"}, **ERRORS},
+)
+async def upload_document(
+    reference: str,
+    request: Request,
+    db: DbSession,
+    user: require(Permission.DOCUMENT_WRITE),  # type: ignore[valid-type]
+    file: Annotated[UploadFile, File(description="the document")],
+) -> DocumentRead:
+    settings = _settings(request)
+    await run_in_threadpool(service.get_visible, db, reference=reference, user=user)
+    content_type = _content_type(file, settings)
+    data = await file.read(settings.max_upload_bytes + 1)
+    if len(data) > settings.max_upload_bytes:
+        raise ApiError(413, f"file: larger than the limit of {settings.max_upload_bytes:,} bytes")
+    files = FileStore(settings.files_dir)
+
+    def store() -> DocumentRow:
+        try:
+            row = attach_document(
+                db,
+                reference=reference,
+                filename=file.filename,
+                content_type=content_type,
+                data=data,
+                uploaded_by=user.username,
+                files=files,
+            )
+        except DeclarationNotFound as exc:
+            raise ApiError(404, str(exc)) from exc
+        except DocumentError as exc:
+            db.rollback()
+            raise ApiError(
+                422, f"file: {exc}", fields=[{"field": "file", "message": str(exc)}]
+            ) from exc
+        db.commit()
+        return row
+
+    return DocumentRead.model_validate(await run_in_threadpool(store))
+
+
+@router.get(
+    "/api/declarations/{reference}/documents",
+    response_model=list[DocumentRead],
+    summary="The documents attached to a declaration",
+    responses=ERRORS,
+)
+def list_documents(
+    reference: str,
+    db: DbSession,
+    user: require(Permission.DOCUMENT_READ),  # type: ignore[valid-type]
+) -> list[DocumentRead]:
+    service.get_visible(db, reference=reference, user=user)
+    return [DocumentRead.model_validate(d) for d in document_list(db, reference=reference)]
+
+
+@router.get(
+    "/api/documents/{document_id}",
+    summary="Download a document (its hash is checked; a changed file is refused)",
+    response_class=Response,
+    responses={
+        200: {"content": {"application/octet-stream": {}}, "description": "the file"},
+        409: {"description": "the stored file no longer matches its hash"},
+        **ERRORS,
+    },
+)
+def download_document(
+    document_id: int,
+    request: Request,
+    db: DbSession,
+    user: require(Permission.DOCUMENT_READ),  # type: ignore[valid-type]
+) -> Response:
+    row = db.get(DocumentRow, document_id)
+    if row is None:
+        raise ApiError(404, f"document {document_id} not found")
+    try:
+        service.get_visible(db, reference=row.reference, user=user)
+    except ApiError:
+        raise ApiError(404, f"document {document_id} not found") from None
+    files = FileStore(_settings(request).files_dir)
+    try:
+        _, data = read_document(db, document_id=document_id, files=files)
+    except FileIntegrityError as exc:
+        raise ApiError(409, f"document {document_id}: {exc}", code="integrity_error") from exc
+    except FileNotFoundError as exc:
+        raise ApiError(410, f"document {document_id}: the file is missing from the store") from exc
+    name = quote(row.filename)
+    return Response(
+        content=data,
+        media_type=row.content_type,
+        headers={
+            "Content-Disposition": f"attachment; filename*=UTF-8''{name}",
+            "X-Content-SHA256": row.sha256,
+            "X-Content-Type-Options": "nosniff",
+        },
+    )

@@ -1,0 +1,1 @@
+"""Live alerts for the officers' queue (server-sent events)."""

@@ -1,0 +1,66 @@
+"""An in-process broadcaster: every subscriber (an open ``/api/events`` stream) has its own
+bounded asyncio queue; publishing puts the event on each of them.
+
+Publishers may run in worker threads (sync routes), so events are handed to each subscriber's
+event loop with ``call_soon_threadsafe``. A subscriber that does not keep up loses its oldest
+events, never blocks a publisher.
+
+This works within ONE server process. With several worker processes each has its own
+subscribers and only sees its own submissions; a deployment with several workers needs a shared
+channel instead (PostgreSQL LISTEN/NOTIFY or Redis pub/sub) behind the same ``publish``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import threading
+from collections.abc import AsyncIterator
+from typing import Any
+
+Event = dict[str, Any]
+
+
+def _put(queue: asyncio.Queue[Event], event: Event) -> None:
+    if queue.full():
+        with contextlib.suppress(asyncio.QueueEmpty):
+            queue.get_nowait()
+    queue.put_nowait(event)
+
+
+class Broadcaster:
+    def __init__(self, *, queue_size: int = 100) -> None:
+        self.queue_size = queue_size
+        self._subscribers: set[tuple[asyncio.AbstractEventLoop, asyncio.Queue[Event]]] = set()
+        self._lock = threading.Lock()
+
+    @property
+    def subscribers(self) -> int:
+        return len(self._subscribers)
+
+    def publish(self, event: Event) -> int:
+        """Send ``event`` to every subscriber; returns how many there were."""
+        with self._lock:
+            targets = list(self._subscribers)
+        for loop, queue in targets:
+            try:
+                loop.call_soon_threadsafe(_put, queue, event)
+            except RuntimeError:  # that subscriber's loop is closed
+                self._drop(loop, queue)
+        return len(targets)
+
+    def _drop(self, loop: asyncio.AbstractEventLoop, queue: asyncio.Queue[Event]) -> None:
+        with self._lock:
+            self._subscribers.discard((loop, queue))
+
+    @contextlib.asynccontextmanager
+    async def subscribe(self) -> AsyncIterator[asyncio.Queue[Event]]:
+        """A queue that receives every event published while the context is open."""
+        queue: asyncio.Queue[Event] = asyncio.Queue(maxsize=self.queue_size)
+        entry = (asyncio.get_running_loop(), queue)
+        with self._lock:
+            self._subscribers.add(entry)
+        try:
+            yield queue
+        finally:
+            self._drop(*entry)

@@ -1,0 +1,28 @@
+"""The message thread of a declaration."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from clearlane.api.documents.schemas import DocumentRead
+
+
+class MessageCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    body: str = Field(min_length=1, max_length=5000)
+    document_id: int | None = Field(
+        default=None, ge=1, description="a document already attached to this declaration"
+    )
+
+
+class MessageRead(BaseModel):
+    id: int
+    reference: str
+    author: str
+    author_role: str
+    body: str
+    document: DocumentRead | None
+    created_at: datetime

@@ -1,0 +1,81 @@
+"""The message thread of a declaration (customs and the declarant)."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Depends
+from sqlalchemy.orm import Session
+
+from clearlane.api.bodies import json_content
+from clearlane.api.declarations import service
+from clearlane.api.declarations.views import ERRORS
+from clearlane.api.deps import DbSession, require
+from clearlane.api.documents.schemas import DocumentRead
+from clearlane.api.errors import ApiError
+from clearlane.api.messages.schemas import MessageCreate, MessageRead
+from clearlane.api.permissions import Permission
+from clearlane.casework import MessageError, messages, post_message
+from clearlane.store.tables import DocumentRow, MessageRow
+
+router = APIRouter(prefix="/api/declarations", tags=["messages"])
+
+
+def _read(session: Session, row: MessageRow) -> MessageRead:
+    document = session.get(DocumentRow, row.document_id) if row.document_id else None
+    return MessageRead(
+        id=row.id,
+        reference=row.reference,
+        author=row.author,
+        author_role=row.author_role,
+        body=row.body,
+        document=DocumentRead.model_validate(document) if document else None,
+        created_at=row.created_at,
+    )
+
+
+@router.get(
+    "/{reference}/messages",
+    response_model=list[MessageRead],
+    summary="The message thread of a declaration, oldest first",
+    responses=ERRORS,
+)
+def list_messages(
+    reference: str,
+    db: DbSession,
+    user: require(Permission.MESSAGE_READ),  # type: ignore[valid-type]
+) -> list[MessageRead]:
+    service.get_visible(db, reference=reference, user=user)
+    return [_read(db, m) for m in messages(db, reference=reference)]
+
+
+@router.post(
+    "/{reference}/messages",
+    response_model=MessageRead,
+    status_code=201,
+    summary="Post a message (optionally citing a document attached to the declaration)",
+    dependencies=[Depends(json_content)],
+    responses=ERRORS,
+)
+def send_message(
+    reference: str,
+    body: MessageCreate,
+    db: DbSession,
+    user: require(Permission.MESSAGE_WRITE),  # type: ignore[valid-type]
+) -> MessageRead:
+    service.get_visible(db, reference=reference, user=user)
+    try:
+        row = post_message(
+            db,
+            reference=reference,
+            author=user.username,
+            author_role=user.role.value,
+            body=body.body,
+            document_id=body.document_id,
+        )
+    except MessageError as exc:
+        db.rollback()
+        name, _, _ = str(exc).partition(":")
+        raise ApiError(
+            422, str(exc), fields=[{"field": f"body.{name}", "message": str(exc)}]
+        ) from exc
+    db.commit()
+    return _read(db, row)

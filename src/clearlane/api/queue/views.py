@@ -1,0 +1,66 @@
+"""``GET /api/queue``: assessed declarations ranked by score, for officers."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Query
+
+from clearlane.api.declarations import service
+from clearlane.api.declarations.views import ERRORS
+from clearlane.api.deps import DbSession, require
+from clearlane.api.permissions import Permission
+from clearlane.api.queue.schemas import QueueItem, QueuePage
+from clearlane.store.tables import AssessmentRow, DeclarationRow
+
+router = APIRouter(prefix="/api/queue", tags=["queue"])
+
+
+def _top_reason(reasons: list[dict[str, object]] | None) -> str | None:
+    for reason in reasons or []:
+        text = reason.get("text")
+        if isinstance(text, str) and text:
+            return text
+    return None
+
+
+@router.get(
+    "",
+    response_model=QueuePage,
+    summary="The queue: latest assessments ranked by score (highest first)",
+    responses={k: v for k, v in ERRORS.items() if k != 404},
+)
+def queue(
+    db: DbSession,
+    user: require(Permission.QUEUE_READ),  # type: ignore[valid-type]
+    office: Annotated[str | None, Query(max_length=32)] = None,
+    lane: Annotated[str | None, Query(pattern="^(green|yellow|red|blue)$")] = None,
+    status: Annotated[
+        Literal["undecided", "decided", "all"], Query(description="default: undecided")
+    ] = "undecided",
+    page: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
+    size: Annotated[int, Query(ge=1, le=200)] = 50,
+) -> QueuePage:
+    filters = service.Filters(office=office, lane=lane, status=status)
+    query = service.overview_query(user, filters, assessed_only=True).order_by(
+        AssessmentRow.score.desc(), DeclarationRow.reference
+    )
+    rows, total = service.page_of(db, query, page=page, size=size)
+    risk = user.can(Permission.RISK_READ)
+    items = [
+        QueueItem(
+            reference=r.reference,
+            version=r.version,
+            office=r.office,
+            declaration_date=r.declaration_date,
+            score=r.score if risk else None,
+            lane=r.lane_in_force,
+            proposed_lane=r.proposed_lane,
+            selection_reason=r.selection_reason,
+            top_reason=_top_reason(r.reasons) if risk else None,
+            decided=r.decision_id is not None,
+            assessed_at=r.assessed_at,
+        )
+        for r in rows
+    ]
+    return QueuePage(items=items, total=total, page=page, size=size)

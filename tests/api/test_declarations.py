@@ -1,0 +1,257 @@
+"""/api/declarations: submit (one, a batch), fetch one, list; who sees what.
+
+The tests of this module share one app and store (``scored``); each uses its own references.
+"""
+
+from __future__ import annotations
+
+import json
+
+from sqlalchemy import func, select
+
+from clearlane.audit import trail, verify
+from clearlane.store.session import open_store
+from clearlane.store.tables import AssessmentRow, DeclarationRow, QuarantineRow
+from tests.api.conftest import TRADER_ORG, Harness
+from tests.api.helpers import arms, others, own, submit
+from tests.factories import item
+
+
+def test_a_submitted_declaration_is_stored_assessed_routed_and_audited(scored: Harness) -> None:
+    text = json.dumps(own("S-1"), indent=1)
+    response = scored.client.post(
+        "/api/declarations",
+        content=text,
+        headers={**scored.auth["officer"], "Content-Type": "application/json"},
+    )
+    assert response.status_code == 201, response.text
+    body = response.json()
+    assert (body["received"], body["stored"], body["pending"]) == (1, 1, 0)
+    result = body["results"][0]
+    assert (result["reference"], result["version"], result["status"]) == ("S-1", 1, "new")
+    assessment = result["assessment"]
+    assert 0.0 <= assessment["score"] <= 1.0
+    assert assessment["lane"] in ("green", "yellow", "red")
+    expected = "released" if assessment["lane"] == "green" else "under control"
+    assert result["lane_status"] == expected
+    with open_store(scored.url)() as session:
+        row = session.scalars(select(DeclarationRow).where(DeclarationRow.reference == "S-1")).one()
+        stored = session.scalars(
+            select(AssessmentRow).where(AssessmentRow.reference == "S-1")
+        ).one()
+        kinds = [e["kind"] for e in trail(session, subject="declaration:S-1")]
+        assert verify(session).ok
+    assert row.original == text  # the text as received, beside the normalised record
+    assert row.normalised["importer"]["id"] == TRADER_ORG
+    assert stored.id == assessment["id"] and stored.model_version is not None
+    assert stored.components["routing"]["cut_source"] in ("default", "office", "all offices")
+    assert kinds == ["assessment"]
+
+
+def test_a_mandatory_profile_sends_it_red_and_traders_see_no_score(scored: Harness) -> None:
+    body = submit(scored.client, scored.auth["trader"], arms("S-ARMS"))
+    result = body["results"][0]
+    assert result["assessment"] is None  # traders never see scores, lanes or reasons
+    assert result["lane_status"] == "under control"
+    officer = scored.client.get("/api/declarations/S-ARMS", headers=scored.auth["officer"])
+    detail = officer.json()
+    assert detail["assessment"]["lane"] == "red"
+    assert detail["assessment"]["selection_reason"] == "mandatory"
+    assert detail["counterfactual"] is None and "mandatory" in detail["counterfactual_note"]
+
+
+def test_resubmitting_is_unchanged_and_a_change_is_a_new_version(scored: Harness) -> None:
+    headers = scored.auth["officer"]
+    first = scored.client.post("/api/declarations", json=own("S-2"), headers=headers)
+    assert first.status_code == 201
+    again = scored.client.post("/api/declarations", json=own("S-2"), headers=headers)
+    assert again.status_code == 200
+    same = again.json()["results"][0]
+    assert same["status"] == "unchanged"
+    assert same["assessment"]["id"] == first.json()["results"][0]["assessment"]["id"]
+    changed = submit(scored.client, headers, own("S-2", invoice_total=99.0))["results"][0]
+    assert (changed["status"], changed["version"]) == ("amended", 2)
+    detail = scored.client.get("/api/declarations/S-2", headers=headers).json()
+    assert [v["version"] for v in detail["versions"]] == [1, 2]
+    assert detail["version"] == 2 and detail["assessment"]["version"] == 2
+
+
+def test_a_batch_reports_each_declaration_and_quarantines_the_bad_ones(scored: Harness) -> None:
+    bad = own("S-BAD", items=[item(hs_code="12")])
+    bad["colour"] = "blue"
+    body = submit(
+        scored.client, scored.auth["officer"], {"declarations": [own("S-3"), bad, own("S-4")]}
+    )
+    assert (body["received"], body["stored"], body["quarantined"]) == (3, 2, 1)
+    statuses = [(r["reference"], r["status"]) for r in body["results"]]
+    assert statuses == [("S-3", "new"), ("S-BAD", "quarantined"), ("S-4", "new")]
+    rejected = body["results"][1]
+    assert rejected["lane_status"] == "rejected" and rejected["assessment"] is None
+    fields = {i["field"] for i in rejected["issues"]}
+    assert "colour" in fields and any(f and "hs_code" in f for f in fields)
+    with open_store(scored.url)() as session:
+        kept = session.scalar(
+            select(func.count())
+            .select_from(QuarantineRow)
+            .where(QuarantineRow.reference == "S-BAD")
+        )
+    assert kept == 1
+
+
+def test_a_single_rejected_declaration_is_422_naming_the_field_and_kept_in_quarantine(
+    scored: Harness,
+) -> None:
+    record = own("S-5")
+    record["items"][0]["net_mass_kg"] = 99.0  # above the gross mass of 30 kg
+    response = scored.client.post("/api/declarations", json=record, headers=scored.auth["officer"])
+    assert response.status_code == 422
+    error = response.json()["error"]
+    assert "quarantine" in error["message"]
+    assert any("net_mass_kg" in f["field"] for f in error["fields"])
+    with open_store(scored.url)() as session:
+        kept = session.scalar(
+            select(func.count()).select_from(QuarantineRow).where(QuarantineRow.reference == "S-5")
+        )
+    assert kept == 1
+
+
+def test_bad_bodies_are_4xx_with_a_clear_message(scored: Harness) -> None:
+    headers = {**scored.auth["officer"], "Content-Type": "application/json"}
+    post = scored.client.post
+    malformed = post("/api/declarations", content=b'{"reference": ', headers=headers)
+    assert malformed.status_code == 422
+    assert "malformed JSON" in malformed.json()["error"]["message"]
+    wrong_type = post(
+        "/api/declarations",
+        content=b"reference=S-1",
+        headers={**scored.auth["officer"], "Content-Type": "application/x-www-form-urlencoded"},
+    )
+    assert wrong_type.status_code == 415
+    assert post("/api/declarations", json=[own("S-6")], headers=headers).status_code == 422
+    extra = post(
+        "/api/declarations", json={"declarations": [own("S-7")], "dry_run": True}, headers=headers
+    )
+    assert extra.status_code == 422
+    assert extra.json()["error"]["fields"][0]["field"] == "body.dry_run"
+    too_many = post(
+        "/api/declarations",
+        json={"declarations": [own(f"S-{i}") for i in range(501)]},
+        headers=headers,
+    )
+    assert too_many.status_code == 422 and "500" in too_many.json()["error"]["message"]
+    empty = post("/api/declarations", json={"declarations": []}, headers=headers)
+    assert empty.status_code == 422
+
+
+def test_traders_submit_only_for_their_organisation(scored: Harness) -> None:
+    response = scored.client.post(
+        "/api/declarations", json=others("S-8"), headers=scored.auth["trader"]
+    )
+    assert response.status_code == 403
+    assert "declarant or importer" in response.json()["error"]["message"]
+    submit(scored.client, scored.auth["trader2"], others("S-9"))
+    taken = scored.client.post("/api/declarations", json=own("S-9"), headers=scored.auth["trader"])
+    assert taken.status_code == 409  # another organisation's reference cannot be amended
+
+
+def test_roles_without_submit_permission_and_anonymous_callers_are_refused(
+    scored: Harness,
+) -> None:
+    assert scored.client.post("/api/declarations", json=own("S-10")).status_code == 401
+    analyst = scored.client.post(
+        "/api/declarations", json=own("S-10"), headers=scored.auth["analyst"]
+    )
+    assert analyst.status_code == 403
+
+
+def test_without_a_trained_engine_declarations_are_stored_pending(unscored: Harness) -> None:
+    headers = unscored.auth["officer"]
+    response = unscored.client.post("/api/declarations", json=own("S-11"), headers=headers)
+    assert response.status_code == 201
+    result = response.json()["results"][0]
+    assert result["stored"] and result["assessment"] is None
+    assert "clearlane train" in result["pending"]
+    assert result["lane_status"] == "pending assessment"
+    listed = unscored.client.get("/api/declarations?status=pending", headers=headers).json()
+    assert [i["reference"] for i in listed["items"]] == ["S-11"]
+
+
+def test_the_declaration_file_shows_original_and_normalised_side_by_side(
+    scored: Harness,
+) -> None:
+    record = own("S-12", office=" nlrtm1 ")
+    submit(scored.client, scored.auth["trader"], record)
+
+    def get(role: str) -> dict:
+        response = scored.client.get("/api/declarations/S-12", headers=scored.auth[role])
+        assert response.status_code == 200, response.text
+        return dict(response.json())
+
+    officer = get("officer")
+    assert '" nlrtm1 "' in officer["original"]
+    assert officer["normalised"]["office"] == "NLRTM1"
+    assert officer["assessment"]["components"]["model"] is not None
+    assert officer["lane_in_force"] == officer["assessment"]["lane"]
+    assert officer["decision"] is None and officer["message_count"] == 0
+    trader = get("trader")
+    for hidden in ("assessment", "counterfactual", "lane_in_force", "decision"):
+        assert trader[hidden] is None
+    assert trader["status"] in ("released", "under control")
+    assert get("auditor")["assessment"] is not None
+    admin = get("admin")
+    assert admin["assessment"] is None and admin["lane_in_force"] is not None  # no risk:read
+
+
+def test_a_trader_cannot_tell_another_organisations_declaration_from_none(
+    scored: Harness,
+) -> None:
+    submit(scored.client, scored.auth["trader2"], others("S-13"))
+    theirs = scored.client.get("/api/declarations/S-13", headers=scored.auth["trader"])
+    missing = scored.client.get("/api/declarations/NOPE", headers=scored.auth["trader"])
+    assert theirs.status_code == missing.status_code == 404
+    assert theirs.json()["error"]["message"] == "declaration 'S-13' not found"
+    assert scored.client.get("/api/declarations/S-13").status_code == 401
+
+
+def test_the_list_filters_pages_and_hides_others_from_traders(scored: Harness) -> None:
+    records = [own(f"L-{i}", declaration_date=f"2025-03-{10 + i:02d}") for i in range(5)]
+    records.append(own("L-OFFICE", office="NLAMS9"))
+    records.append(arms("L-RED"))
+    submit(scored.client, scored.auth["officer"], {"declarations": records})
+    submit(scored.client, scored.auth["trader2"], others("L-THEIRS"))
+    officer = scored.auth["officer"]
+
+    def refs(query: str, headers: dict[str, str] = officer) -> list[str]:
+        response = scored.client.get(f"/api/declarations?q=L-&{query}", headers=headers)
+        assert response.status_code == 200, response.text
+        return [i["reference"] for i in response.json()["items"]]
+
+    assert len(refs("size=200")) == 8
+    assert refs("office=nlams9") == ["L-OFFICE"]
+    assert refs("lane=red") == ["L-RED"]
+    assert refs("date_from=2025-03-11&date_to=2025-03-12") == ["L-2", "L-1"]
+    assert sorted(refs(f"importer={TRADER_ORG}&size=200")) == sorted(
+        r["reference"] for r in records
+    )
+    assert refs("status=decided") == []
+    page = scored.client.get("/api/declarations?q=L-&size=3&page=2", headers=officer).json()
+    assert (page["total"], page["page"], len(page["items"])) == (8, 2, 3)
+    trader = scored.auth["trader"]
+    mine = refs("size=200", trader)
+    assert "L-THEIRS" not in mine and len(mine) == 7
+    seen = scored.client.get("/api/declarations?q=L-RED", headers=trader).json()["items"][0]
+    assert seen["lane"] is None and seen["score"] is None and seen["status"] == "under control"
+    get = scored.client.get
+    assert get("/api/declarations?lane=red", headers=trader).status_code == 403
+    assert get("/api/declarations?size=201", headers=officer).status_code == 422
+    bad_dates = get("/api/declarations?date_from=2025-03-12&date_to=2025-03-11", headers=officer)
+    assert bad_dates.status_code == 422
+    assert get("/api/declarations").status_code == 401
+
+
+def test_the_submit_body_is_documented_in_the_openapi_schema(scored: Harness) -> None:
+    schema = scored.client.get("/openapi.json").json()
+    body = schema["paths"]["/api/declarations"]["post"]["requestBody"]["content"]
+    refs = json.dumps(body["application/json"]["schema"])
+    assert "#/components/schemas/Declaration" in refs
+    assert {"Declaration", "GoodsItem", "Party"} <= set(schema["components"]["schemas"])
