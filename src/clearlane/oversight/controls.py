@@ -43,12 +43,13 @@ CRITICAL = frozenset({IT.DRUGS, IT.WEAPONS, IT.PROHIBITED_RESTRICTED})
 SEIZABLE = frozenset(
     {IT.DRUGS, IT.WEAPONS, IT.PROHIBITED_RESTRICTED, IT.COUNTERFEIT, IT.UNDECLARED_GOODS}
 )
-# Follow-up fields that apply to each irregularity type (the form shows them for that type).
+# Follow-up fields that apply to each irregularity type (the form shows them for that type);
+# every irregularity may also name the goods item (item_seq) and carry a note.
 FOLLOW_UPS: dict[IrregularityType, tuple[str, ...]] = {
-    IT.UNDERVALUATION: ("field", "declared", "found", "item_seq", "extra_duty"),
-    IT.MISCLASSIFICATION: ("field", "declared", "found", "item_seq", "extra_duty"),
-    IT.ORIGIN: ("field", "declared", "found", "item_seq", "extra_duty"),
-    IT.QUANTITY: ("field", "declared", "found", "item_seq", "extra_duty"),
+    IT.UNDERVALUATION: ("field", "declared", "found", "extra_duty"),
+    IT.MISCLASSIFICATION: ("field", "declared", "found", "extra_duty"),
+    IT.ORIGIN: ("field", "declared", "found", "extra_duty"),
+    IT.QUANTITY: ("field", "declared", "found", "extra_duty"),
     IT.PROHIBITED_RESTRICTED: ("concealment_method", "seized_quantity", "seized_unit"),
     IT.COUNTERFEIT: ("concealment_method", "seized_quantity", "seized_unit"),
     IT.DRUGS: ("drug_type", "drug_form", "concealment_method", "seized_quantity", "seized_unit"),
@@ -211,7 +212,7 @@ def form_problems(form: ControlForm) -> list[tuple[str, str]]:
                 (f"{where}.field", f"{item.field!r} is not a declaration or goods-item field")
             )
         allowed = FOLLOW_UPS[item.type]
-        for name in ("field", "declared", "found", "item_seq"):
+        for name in ("field", "declared", "found"):  # item_seq and note fit every type
             if getattr(item, name) is not None and name not in allowed:
                 problems.append((f"{where}.{name}", f"does not apply to {item.type.value!r}"))
     return problems

@@ -1,0 +1,90 @@
+"""POST /api/declarations/{reference}/decision: accept, override, change."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from clearlane.audit import trail
+from clearlane.store.session import open_store
+from clearlane.store.tables import DecisionRow
+from tests.api.conftest import Harness
+from tests.api.helpers import arms, own, submit
+
+JUSTIFIED = "the importer has a clean record and documents are complete"
+
+
+def _decide(h: Harness, reference: str, body: object, role: str = "officer") -> tuple[int, dict]:
+    response = h.client.post(
+        f"/api/declarations/{reference}/decision", json=body, headers=h.auth[role]
+    )
+    return response.status_code, dict(response.json())
+
+
+def test_accept_then_a_second_decision_is_refused_unless_an_explicit_justified_change(
+    scored: Harness,
+) -> None:
+    submit(scored.client, scored.auth["officer"], arms("D-1"))
+    status, accepted = _decide(scored, "D-1", {})
+    assert status == 201
+    assert (accepted["action"], accepted["lane"], accepted["officer"]) == (
+        "accept",
+        "red",
+        "officer1",
+    )
+    status, again = _decide(scored, "D-1", {"lane": "red"})
+    assert status == 409 and "already decided" in again["error"]["message"]
+    status, unjustified = _decide(scored, "D-1", {"lane": "green", "change": True})
+    assert status == 422 and unjustified["error"]["fields"][0]["field"] == "body.justification"
+    status, changed = _decide(
+        scored, "D-1", {"lane": "yellow", "change": True, "justification": JUSTIFIED}, "supervisor"
+    )
+    assert status == 201 and changed["supersedes_id"] == accepted["id"]
+    detail = scored.client.get("/api/declarations/D-1", headers=scored.auth["officer"]).json()
+    assert detail["decision"]["lane"] == "yellow" and detail["lane_in_force"] == "yellow"
+    assert [d["id"] for d in detail["decisions"]] == [accepted["id"], changed["id"]]
+    trader = scored.client.get("/api/declarations/D-1", headers=scored.auth["trader"]).json()
+    assert trader["status"] == "under control"
+    with open_store(scored.url)() as session:
+        kinds = [e["kind"] for e in trail(session, subject="declaration:D-1")]
+    assert kinds.count("decision") == 2
+
+
+def test_an_override_needs_a_justification(scored: Harness) -> None:
+    submit(scored.client, scored.auth["officer"], arms("D-2"))
+    status, refused = _decide(scored, "D-2", {"lane": "green"})
+    assert status == 422 and "justification" in refused["error"]["message"]
+    status, short = _decide(scored, "D-2", {"lane": "green", "justification": "ok"})
+    assert status == 422
+    status, override = _decide(scored, "D-2", {"lane": "green", "justification": JUSTIFIED})
+    assert status == 201 and override["action"] == "override"
+    assert override["proposed_lane"] == "red" and override["justification"] == JUSTIFIED
+    with open_store(scored.url)() as session:
+        rows = session.scalars(select(DecisionRow).where(DecisionRow.reference == "D-2")).all()
+    assert len(rows) == 1  # the refused attempts stored nothing
+
+
+def test_bad_decision_requests(scored: Harness, unscored: Harness) -> None:
+    submit(scored.client, scored.auth["officer"], own("D-3"))
+    assert _decide(scored, "D-3", {"lane": "purple"})[0] == 422
+    assert _decide(scored, "D-3", {"verdict": "ok"})[0] == 422
+    status, missing = _decide(scored, "NOPE", {})
+    assert status == 404 and "NOPE" in missing["error"]["message"]
+    assert _decide(scored, "D-3", {}, role="analyst")[0] == 403
+    assert _decide(scored, "D-3", {}, role="trader")[0] == 403
+    anonymous = scored.client.post("/api/declarations/D-3/decision", json={})
+    assert anonymous.status_code == 401
+    text = scored.client.post(
+        "/api/declarations/D-3/decision",
+        content=b"lane=red",
+        headers={**scored.auth["officer"], "Content-Type": "text/plain"},
+    )
+    assert text.status_code == 415
+    malformed = scored.client.post(
+        "/api/declarations/D-3/decision",
+        content=b"{",
+        headers={**scored.auth["officer"], "Content-Type": "application/json"},
+    )
+    assert malformed.status_code == 422
+    submit(unscored.client, unscored.auth["officer"], own("D-4"))
+    status, pending = _decide(unscored, "D-4", {})
+    assert status == 409 and "no assessment" in pending["error"]["message"]

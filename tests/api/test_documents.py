@@ -1,0 +1,109 @@
+"""Documents: upload (multipart), list, download with the hash checked."""
+
+from __future__ import annotations
+
+import os
+
+from sqlalchemy import select
+
+from clearlane.audit import trail
+from clearlane.store.files import FileStore
+from clearlane.store.session import open_store
+from clearlane.store.tables import DocumentRow
+from tests.api.conftest import Harness
+from tests.api.helpers import PDF, others, own, submit
+
+
+def _upload(
+    h: Harness, reference: str, name: str, data: bytes, content_type: str, role: str = "trader"
+) -> tuple[int, dict]:
+    response = h.client.post(
+        f"/api/declarations/{reference}/documents",
+        files={"file": (name, data, content_type)},
+        headers=h.auth[role],
+    )
+    return response.status_code, dict(response.json())
+
+
+def test_upload_list_and_download_a_document(scored: Harness) -> None:
+    submit(scored.client, scored.auth["trader"], own("F-1"))
+    status, document = _upload(scored, "F-1", "invoice.pdf", PDF, "application/pdf")
+    assert status == 201, document
+    assert (document["filename"], document["size"], document["uploaded_by"]) == (
+        "invoice.pdf",
+        len(PDF),
+        "trader1",
+    )
+    listed = scored.client.get("/api/declarations/F-1/documents", headers=scored.auth["officer"])
+    assert [d["id"] for d in listed.json()] == [document["id"]]
+    download = scored.client.get(f"/api/documents/{document['id']}", headers=scored.auth["officer"])
+    assert download.status_code == 200 and download.content == PDF
+    assert download.headers["content-type"] == "application/pdf"
+    assert "invoice.pdf" in download.headers["content-disposition"]
+    assert download.headers["x-content-sha256"] == document["sha256"]
+    detail = scored.client.get("/api/declarations/F-1", headers=scored.auth["trader"]).json()
+    assert [d["id"] for d in detail["documents"]] == [document["id"]]
+    with open_store(scored.url)() as session:
+        kinds = [e["kind"] for e in trail(session, subject="declaration:F-1")]
+    assert "document" in kinds
+    assert FileStore(scored.data_dir / "files").read(document["sha256"]) == PDF
+
+
+def test_a_file_changed_on_disk_is_refused(scored: Harness) -> None:
+    submit(scored.client, scored.auth["trader"], own("F-2"))
+    status, document = _upload(scored, "F-2", "notes.txt", b"declared value 11040", "text/plain")
+    assert status == 201
+    path = FileStore(scored.data_dir / "files").path_of(document["sha256"])
+    os.chmod(path, 0o644)
+    path.write_bytes(b"declared value 99999")
+    response = scored.client.get(f"/api/documents/{document['id']}", headers=scored.auth["officer"])
+    assert response.status_code == 409 and "changed on disk" in response.json()["error"]["message"]
+
+
+def test_bad_uploads_are_4xx(scored: Harness) -> None:
+    submit(scored.client, scored.auth["trader"], own("F-3"))
+    status, error = _upload(scored, "F-3", "empty.pdf", b"", "application/pdf")
+    assert status == 422 and "empty" in error["error"]["message"]
+    status, error = _upload(scored, "F-3", "run.exe", b"MZ\x90\x00", "application/x-msdownload")
+    assert status == 415 and "not accepted" in error["error"]["message"]
+    status, error = _upload(scored, "F-3", "fake.pdf", b"hello", "application/pdf")
+    assert status == 422 and "not a application/pdf" in error["error"]["message"]
+    status, error = _upload(scored, "F-3", "big.txt", b"x" * (10 * 1024 * 1024 + 1), "text/plain")
+    assert status == 413
+    not_multipart = scored.client.post(
+        "/api/declarations/F-3/documents", json={"file": "x"}, headers=scored.auth["trader"]
+    )
+    assert not_multipart.status_code == 415
+    no_file = scored.client.post(
+        "/api/declarations/F-3/documents",
+        files={"other": ("a.txt", b"a", "text/plain")},
+        headers=scored.auth["trader"],
+    )
+    assert (
+        no_file.status_code == 422 and no_file.json()["error"]["fields"][0]["field"] == "body.file"
+    )
+    guessed = scored.client.post(
+        "/api/declarations/F-3/documents",
+        files={"file": ("list.csv", b"a,b\n1,2\n", "application/octet-stream")},
+        headers=scored.auth["trader"],
+    )
+    assert guessed.status_code == 201 and guessed.json()["content_type"] == "text/csv"
+    with open_store(scored.url)() as session:
+        stored = session.scalars(select(DocumentRow).where(DocumentRow.reference == "F-3")).all()
+    assert len(stored) == 1  # only the good one
+
+
+def test_traders_reach_only_their_own_documents(scored: Harness) -> None:
+    submit(scored.client, scored.auth["trader2"], others("F-4"))
+    status, theirs = _upload(scored, "F-4", "a.pdf", PDF, "application/pdf", role="trader2")
+    assert status == 201
+    assert _upload(scored, "F-4", "b.pdf", PDF, "application/pdf")[0] == 404
+    get = scored.client.get
+    trader = scored.auth["trader"]
+    assert get("/api/declarations/F-4/documents", headers=trader).status_code == 404
+    assert get(f"/api/documents/{theirs['id']}", headers=trader).status_code == 404
+    assert get(f"/api/documents/{theirs['id']}", headers=scored.auth["trader2"]).status_code == 200
+    assert get("/api/documents/999999", headers=scored.auth["officer"]).status_code == 404
+    assert get(f"/api/documents/{theirs['id']}").status_code == 401
+    assert _upload(scored, "F-4", "c.pdf", PDF, "application/pdf", role="analyst")[0] == 403
+    assert _upload(scored, "F-4", "c.pdf", PDF, "application/pdf", role="supervisor")[0] == 201
