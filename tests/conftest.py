@@ -12,6 +12,7 @@ import os
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 import pytest
@@ -21,6 +22,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from clearlane.store.session import get_engine, open_store
 from tests.factories import make_frame
+
+if TYPE_CHECKING:
+    from clearlane.learn.registry import ModelRegistry
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 KCS_TRAIN = SHARED / "data" / "kcs" / "kcs_train_2020.csv"
@@ -76,6 +80,17 @@ def sqlite_store(tmp_path: Path) -> sessionmaker[Session]:
 @pytest.fixture(scope="session")
 def synth() -> pd.DataFrame:
     return make_frame()
+
+
+@pytest.fixture(scope="session")
+def trained_registry(tmp_path_factory: pytest.TempPathFactory) -> ModelRegistry:
+    """A registry with a champion engine trained once per test session on generated data."""
+    from clearlane.workflows import default_registry, train_and_register
+
+    registry = default_registry(tmp_path_factory.mktemp("trained"))
+    outcome = train_and_register(make_frame(800, seed=3, days=40), registry=registry, seed=0)
+    assert outcome.decision.promoted
+    return registry
 
 
 @pytest.fixture(scope="session")

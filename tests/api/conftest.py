@@ -22,9 +22,8 @@ from clearlane.learn.registry import ModelRegistry
 from clearlane.risk.profiles import parse_profiles
 from clearlane.store.profiles import save_profiles
 from clearlane.store.session import open_store
-from clearlane.workflows import default_registry, train_and_register
+from clearlane.workflows import default_registry
 from tests.api.seed import Seeded, seed
-from tests.factories import make_frame
 
 PASSWORD = "correct horse battery"
 TRADER_ORG = "NL000000001"
@@ -118,15 +117,6 @@ def _world(tmp_path_factory: pytest.TempPathFactory, *, with_data: bool) -> Iter
 
 
 # --------------------------------------------------------------------- a trained engine
-
-
-@pytest.fixture(scope="session")
-def trained_registry(tmp_path_factory: pytest.TempPathFactory) -> ModelRegistry:
-    """A registry with a champion engine trained once per test session on generated data."""
-    registry = default_registry(tmp_path_factory.mktemp("trained"))
-    outcome = train_and_register(make_frame(800, seed=3, days=40), registry=registry, seed=0)
-    assert outcome.decision.promoted
-    return registry
 
 
 MANDATORY_PROFILE = {
