@@ -141,6 +141,13 @@ def test_bad_bodies_are_4xx_with_a_clear_message(scored: Harness) -> None:
     assert too_many.status_code == 422 and "500" in too_many.json()["error"]["message"]
     empty = post("/api/declarations", json={"declarations": []}, headers=headers)
     assert empty.status_code == 422
+    nul = post("/api/declarations", json=own("S-\x00"), headers=headers)  # PostgreSQL refuses NUL
+    assert nul.status_code == 422 and nul.json()["error"]["fields"][0]["field"] == "body.reference"
+    huge = own("S-HUGE", version=2**40)
+    assert post("/api/declarations", json=huge, headers=headers).status_code == 422
+    get = scored.client.get
+    assert get("/api/declarations/%01bad", headers=headers).status_code == 422
+    assert get("/api/documents/99999999999999999999999", headers=headers).status_code == 422
 
 
 def test_traders_submit_only_for_their_organisation(scored: Harness) -> None:

@@ -1,17 +1,66 @@
-"""Field types shared by the API's DTOs."""
+"""Types shared by the API's schemas and parameters.
+
+* :data:`UtcDateTime`: stored times come back from SQLite without their offset; they are UTC,
+  and the API says so (RFC 3339 with ``+00:00``), as the OpenAPI ``date-time`` format demands.
+* :data:`Text`: text without NUL characters (PostgreSQL cannot store them).
+* :data:`ReferencePath` / :data:`QueryText`: a declaration reference in a path, short free text
+  in a query, both without control characters.
+* :data:`RowId`: a database id (positive, fits a 64-bit column).
+"""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Annotated
+from typing import Annotated, Any
 
+from fastapi import Path, Query
 from pydantic import AfterValidator
+
+NO_CONTROL = r"^[^\x00-\x1f\x7f]*$"
+MAX_ID = 2**63 - 1
+MAX_VERSION = 2**31 - 1
 
 
 def _utc(value: datetime) -> datetime:
-    """SQLite returns timestamps without their offset; every stored timestamp is UTC."""
     return value.replace(tzinfo=UTC) if value.tzinfo is None else value
 
 
-#: A timestamp that always carries its offset (RFC 3339 ``date-time``), even from SQLite.
+def _no_nul(value: str) -> str:
+    if "\x00" in value:
+        raise ValueError("NUL characters (\\u0000) are not allowed")
+    return value
+
+
 UtcDateTime = Annotated[datetime, AfterValidator(_utc)]
+Text = Annotated[str, AfterValidator(_no_nul)]
+ReferencePath = Annotated[
+    str,
+    Path(
+        min_length=1,
+        max_length=64,
+        pattern=NO_CONTROL,
+        description="the declaration reference (LRN or MRN)",
+    ),
+]
+RowId = Annotated[int, Path(ge=1, le=MAX_ID)]
+
+
+def query_text(max_length: int, description: str | None = None) -> Any:
+    return Query(max_length=max_length, pattern=NO_CONTROL, description=description)
+
+
+def find_nul(value: Any, where: str = "body") -> str | None:
+    """The path of the first string holding a NUL character in parsed JSON, else None."""
+    if isinstance(value, str):
+        return where if "\x00" in value else None
+    if isinstance(value, dict):
+        for key, item in value.items():
+            found = ("\x00" in key and f"{where}.{key!r}") or find_nul(item, f"{where}.{key}")
+            if found:
+                return found
+    if isinstance(value, list):
+        for position, item in enumerate(value):
+            found = find_nul(item, f"{where}[{position}]")
+            if found:
+                return found
+    return None

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -114,6 +114,17 @@ class IrregularityInput(BaseModel):
     found: str | float | None = Field(default=None, description="value found")
     note: str | None = Field(default=None, max_length=2000)
 
+    @field_validator("field", "declared", "found", "note")
+    @classmethod
+    def _no_nul(cls, value: Any) -> Any:
+        return _without_nul(value)
+
+
+def _without_nul(value: Any) -> Any:
+    if isinstance(value, str) and "\x00" in value:
+        raise ValueError("NUL characters (\\u0000) are not allowed")
+    return value
+
 
 class ControlForm(BaseModel):
     """What an officer records after a control (the granular control result of DESIGN.md)."""
@@ -124,7 +135,7 @@ class ControlForm(BaseModel):
     outcome: Outcome
     irregularities: list[IrregularityInput] = Field(default_factory=list, max_length=20)
     declaration_version: int | None = Field(
-        default=None, ge=1, description="default: the latest version"
+        default=None, ge=1, le=2**31 - 1, description="default: the latest version"
     )
     selection_reason: SelectionReason | None = Field(
         default=None,
@@ -146,6 +157,13 @@ class ControlForm(BaseModel):
     remarks: str | None = Field(default=None, max_length=4000)
     started_at: datetime | None = None
     completed_at: datetime | None = Field(default=None, description="default: now")
+
+    @field_validator(
+        "seized_unit", "concealment_method", "detection_method", "drug_type", "remarks"
+    )
+    @classmethod
+    def _no_nul(cls, value: Any) -> Any:
+        return _without_nul(value)
 
 
 class ControlFormError(ValueError):

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from clearlane.api.types import UtcDateTime
 from clearlane.oversight.controls import ControlForm
 
 ControlResultCreate = ControlForm
@@ -26,8 +26,8 @@ class ControlResultRead(BaseModel):
     severity: str
     irregularities: list[str]
     extra_duty: float
-    completed_at: datetime | None
-    recorded_at: datetime
+    completed_at: UtcDateTime | None
+    recorded_at: UtcDateTime
     content_sha256: str
     payload: dict[str, Any] = Field(description="the full control result as stored")
 

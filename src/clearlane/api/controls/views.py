@@ -16,6 +16,7 @@ from clearlane.api.declarations.views import ERRORS
 from clearlane.api.deps import DbSession, Require, require
 from clearlane.api.errors import ApiError
 from clearlane.api.permissions import Permission
+from clearlane.api.types import ReferencePath
 from clearlane.oversight.controls import (
     ControlFormError,
     DeclarationNotFound,
@@ -43,7 +44,7 @@ router = APIRouter(tags=["control results"])
     responses={409: {"description": "the same result is already stored"}, **ERRORS},
 )
 def post_control_result(
-    reference: str,
+    reference: ReferencePath,
     body: ControlResultCreate,
     db: DbSession,
     user: require(Permission.CONTROL_WRITE),  # type: ignore[valid-type]

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from pydantic import BaseModel, ConfigDict, Field
 
+from clearlane.api.types import MAX_VERSION, Text, UtcDateTime
 from clearlane.core.schema import Lane
 
 
@@ -16,11 +15,13 @@ class DecisionCreate(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
     lane: Lane | None = Field(default=None, description="omit to accept the proposed lane")
-    justification: str | None = Field(
+    justification: Text | None = Field(
         default=None, max_length=4000, description="required to override or change"
     )
     change: bool = Field(default=False, description="true to replace a decision in force")
-    version: int | None = Field(default=None, ge=1, description="default: the latest assessed")
+    version: int | None = Field(
+        default=None, ge=1, le=MAX_VERSION, description="default: the latest assessed"
+    )
 
 
 class DecisionRead(BaseModel):
@@ -35,5 +36,5 @@ class DecisionRead(BaseModel):
     lane: str
     justification: str | None
     officer: str
-    decided_at: datetime
+    decided_at: UtcDateTime
     supersedes_id: int | None

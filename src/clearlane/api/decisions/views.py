@@ -11,6 +11,7 @@ from clearlane.api.declarations.views import ERRORS
 from clearlane.api.deps import DbSession, require
 from clearlane.api.errors import ApiError
 from clearlane.api.permissions import Permission
+from clearlane.api.types import ReferencePath
 from clearlane.oversight.decisions import (
     AlreadyDecidedError,
     DecisionError,
@@ -45,7 +46,7 @@ def _error(exc: DecisionError) -> ApiError:
     responses={409: {"description": "already decided, or nothing to decide on"}, **ERRORS},
 )
 def post_decision(
-    reference: str,
+    reference: ReferencePath,
     body: DecisionCreate,
     db: DbSession,
     user: require(Permission.DECISION_WRITE),  # type: ignore[valid-type]

@@ -7,7 +7,7 @@ instead ("released", "under control", "pending assessment", "rejected").
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from clearlane.api.controls.schemas import ControlResultRead
 from clearlane.api.decisions.schemas import DecisionRead
 from clearlane.api.documents.schemas import DocumentRead
+from clearlane.api.types import UtcDateTime
 
 MAX_BATCH = 500
 
@@ -58,7 +59,7 @@ class AssessmentBrief(BaseModel):
     selection_reason: str | None
     top_reasons: list[ReasonRead]
     model_version: str | None
-    assessed_at: datetime
+    assessed_at: UtcDateTime
 
 
 class SubmissionRead(BaseModel):
@@ -87,7 +88,7 @@ class AssessmentRead(BaseModel):
 
     id: int
     version: int
-    assessed_at: datetime
+    assessed_at: UtcDateTime
     score: float
     lane: str
     selection_reason: str | None
@@ -117,7 +118,7 @@ class VersionRead(BaseModel):
 
     version: int
     content_sha256: str
-    ingested_at: datetime
+    ingested_at: UtcDateTime
     source_location: str
     original_format: str
 

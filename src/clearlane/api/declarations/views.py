@@ -39,6 +39,7 @@ from clearlane.api.errors import ApiError, field_name
 from clearlane.api.events.views import broadcaster
 from clearlane.api.permissions import Permission
 from clearlane.api.scoring import Scoring, draw_key, scoring
+from clearlane.api.types import ReferencePath, find_nul, query_text
 from clearlane.casework import document_list, message_count
 from clearlane.core.schema import Declaration
 from clearlane.intake import Submitted, submit_declarations
@@ -56,6 +57,7 @@ SUBMIT_BODY = TypeAdapter(Declaration | DeclarationBatch).json_schema(
 )
 SUBMIT_BODY_SCHEMA = {k: v for k, v in SUBMIT_BODY.items() if k != "$defs"}
 ERRORS: dict[int | str, dict[str, Any]] = {
+    400: {"description": "the body cannot be parsed at all (e.g. broken multipart or bytes)"},
     401: {"description": "not signed in"},
     403: {"description": "the role may not do this"},
     404: {"description": "no such declaration (or not the trader's own)"},
@@ -249,6 +251,10 @@ async def submit(
     user: require(Permission.DECLARATION_SUBMIT),  # type: ignore[valid-type]
 ) -> JSONResponse:
     body = await read_json(request)
+    where = find_nul(body)
+    if where:
+        message = "NUL characters (\\u0000) are not allowed"
+        raise ApiError(422, f"{where}: {message}", fields=[{"field": where, "message": message}])
     records, is_batch = _records(body)
     originals = None if is_batch else [(await request.body()).decode("utf-8", "replace")]
     engine_service = scoring(request)
@@ -309,7 +315,7 @@ async def submit(
     responses=ERRORS,
 )
 def get_declaration(
-    reference: str,
+    reference: ReferencePath,
     request: Request,
     db: DbSession,
     user: require(Permission.DECLARATION_READ),  # type: ignore[valid-type]
@@ -382,15 +388,15 @@ def get_declaration(
 def list_declarations(
     db: DbSession,
     user: require(Permission.DECLARATION_READ),  # type: ignore[valid-type]
-    office: Annotated[str | None, Query(max_length=32)] = None,
+    office: Annotated[str | None, query_text(32)] = None,
     lane: Annotated[str | None, Query(pattern="^(green|yellow|red|blue)$")] = None,
     date_from: date | None = None,
     date_to: date | None = None,
-    importer: Annotated[str | None, Query(max_length=64)] = None,
+    importer: Annotated[str | None, query_text(64)] = None,
     status: Annotated[
         service.Status, Query(description="decided, undecided, pending (not assessed) or all")
     ] = "all",
-    q: Annotated[str | None, Query(max_length=64, description="part of the reference")] = None,
+    q: Annotated[str | None, query_text(64, "part of the reference")] = None,
     page: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
     size: Annotated[int, Query(ge=1, le=200)] = 50,
 ) -> DeclarationPage:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from pydantic import BaseModel, ConfigDict
+
+from clearlane.api.types import UtcDateTime
 
 
 class DocumentRead(BaseModel):
@@ -17,4 +17,4 @@ class DocumentRead(BaseModel):
     size: int
     sha256: str
     uploaded_by: str
-    uploaded_at: datetime
+    uploaded_at: UtcDateTime

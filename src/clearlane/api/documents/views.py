@@ -17,6 +17,7 @@ from clearlane.api.deps import DbSession, require
 from clearlane.api.documents.schemas import DocumentRead
 from clearlane.api.errors import ApiError
 from clearlane.api.permissions import Permission
+from clearlane.api.types import ReferencePath, RowId
 from clearlane.casework import DocumentError, attach_document, document_list, read_document
 from clearlane.config import Settings
 from clearlane.oversight.controls import DeclarationNotFound
@@ -61,7 +62,7 @@ def _content_type(upload: UploadFile, settings: Settings) -> str:
     responses={413: {"description": "the file is too large"}, **ERRORS},
 )
 async def upload_document(
-    reference: str,
+    reference: ReferencePath,
     request: Request,
     db: DbSession,
     user: require(Permission.DOCUMENT_WRITE),  # type: ignore[valid-type]
@@ -106,7 +107,7 @@ async def upload_document(
     responses=ERRORS,
 )
 def list_documents(
-    reference: str,
+    reference: ReferencePath,
     db: DbSession,
     user: require(Permission.DOCUMENT_READ),  # type: ignore[valid-type]
 ) -> list[DocumentRead]:
@@ -125,7 +126,7 @@ def list_documents(
     },
 )
 def download_document(
-    document_id: int,
+    document_id: RowId,
     request: Request,
     db: DbSession,
     user: require(Permission.DOCUMENT_READ),  # type: ignore[valid-type]

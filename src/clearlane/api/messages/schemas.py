@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from pydantic import BaseModel, ConfigDict, Field
 
 from clearlane.api.documents.schemas import DocumentRead
+from clearlane.api.types import MAX_ID, Text, UtcDateTime
 
 
 class MessageCreate(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    body: str = Field(min_length=1, max_length=5000)
+    body: Text = Field(min_length=1, max_length=5000)
     document_id: int | None = Field(
-        default=None, ge=1, description="a document already attached to this declaration"
+        default=None, ge=1, le=MAX_ID, description="a document already attached to this declaration"
     )
 
 
@@ -25,4 +24,4 @@ class MessageRead(BaseModel):
     author_role: str
     body: str
     document: DocumentRead | None
-    created_at: datetime
+    created_at: UtcDateTime

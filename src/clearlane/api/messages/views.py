@@ -13,6 +13,7 @@ from clearlane.api.documents.schemas import DocumentRead
 from clearlane.api.errors import ApiError
 from clearlane.api.messages.schemas import MessageCreate, MessageRead
 from clearlane.api.permissions import Permission
+from clearlane.api.types import ReferencePath
 from clearlane.casework import MessageError, messages, post_message
 from clearlane.store.tables import DocumentRow, MessageRow
 
@@ -39,7 +40,7 @@ def _read(session: Session, row: MessageRow) -> MessageRead:
     responses=ERRORS,
 )
 def list_messages(
-    reference: str,
+    reference: ReferencePath,
     db: DbSession,
     user: require(Permission.MESSAGE_READ),  # type: ignore[valid-type]
 ) -> list[MessageRead]:
@@ -56,7 +57,7 @@ def list_messages(
     responses=ERRORS,
 )
 def send_message(
-    reference: str,
+    reference: ReferencePath,
     body: MessageCreate,
     db: DbSession,
     user: require(Permission.MESSAGE_WRITE),  # type: ignore[valid-type]

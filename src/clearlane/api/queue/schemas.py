@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 
 from pydantic import BaseModel, Field
+
+from clearlane.api.types import UtcDateTime
 
 
 class QueueItem(BaseModel):
@@ -18,7 +20,7 @@ class QueueItem(BaseModel):
     selection_reason: str | None
     top_reason: str | None = Field(description="risk:read only")
     decided: bool
-    assessed_at: datetime
+    assessed_at: UtcDateTime
 
 
 class QueuePage(BaseModel):

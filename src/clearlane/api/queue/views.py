@@ -11,6 +11,7 @@ from clearlane.api.declarations.views import ERRORS
 from clearlane.api.deps import DbSession, require
 from clearlane.api.permissions import Permission
 from clearlane.api.queue.schemas import QueueItem, QueuePage
+from clearlane.api.types import query_text
 from clearlane.store.tables import AssessmentRow, DeclarationRow
 
 router = APIRouter(prefix="/api/queue", tags=["queue"])
@@ -33,7 +34,7 @@ def _top_reason(reasons: list[dict[str, object]] | None) -> str | None:
 def queue(
     db: DbSession,
     user: require(Permission.QUEUE_READ),  # type: ignore[valid-type]
-    office: Annotated[str | None, Query(max_length=32)] = None,
+    office: Annotated[str | None, query_text(32)] = None,
     lane: Annotated[str | None, Query(pattern="^(green|yellow|red|blue)$")] = None,
     status: Annotated[
         Literal["undecided", "decided", "all"], Query(description="default: undecided")

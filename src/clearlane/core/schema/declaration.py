@@ -38,7 +38,7 @@ class Party(_Model):
 class GoodsItem(_Model):
     """One goods item (GovernmentAgencyGoodsItem)."""
 
-    seq: int = Field(ge=1, description="DE 1/6 item sequence number")
+    seq: int = Field(ge=1, le=99_999, description="DE 1/6 item sequence number")
     hs_code: RequiredCode = Field(
         description="DE 6/14 commodity code; the first six digits are the HS subheading"
     )
@@ -68,7 +68,9 @@ class Declaration(_Model):
     reference: Annotated[str, StringConstraints(strip_whitespace=True)] = Field(
         min_length=1, max_length=64, description="DE 2/5 LRN or the customs reference (MRN)"
     )
-    version: int = Field(default=1, ge=1, description="amendments carry a higher version")
+    version: int = Field(
+        default=1, ge=1, le=2**31 - 1, description="amendments carry a higher version"
+    )
     declaration_date: date
     office: Code = Field(default=None, description="customs office of declaration")
     declaration_type: Code = Field(default=None, description="DE 1/1 + 1/2, e.g. IMA")
