@@ -72,7 +72,7 @@ class DeclarationRow(Base):
     reference: Mapped[str] = mapped_column(String(64), index=True)
     version: Mapped[int] = mapped_column(Integer)
     declaration_date: Mapped[date] = mapped_column(Date, index=True)
-    office: Mapped[str | None] = mapped_column(String(32))
+    office: Mapped[str | None] = mapped_column(String(32), index=True)
     declarant_id: Mapped[str | None] = mapped_column(String(64), index=True)
     importer_id: Mapped[str | None] = mapped_column(String(64), index=True)
     country_dispatch: Mapped[str | None] = mapped_column(String(2))
@@ -214,7 +214,12 @@ class AssessmentRow(Base):
     """A stored risk assessment with its lane and reasons, as the officer saw it."""
 
     __tablename__ = "assessments"
-    __table_args__ = (Index("ix_assessments_declaration", "reference", "version"),)
+    __table_args__ = (
+        Index("ix_assessments_declaration", "reference", "version"),
+        # online routing reads an office's newest scores; the queue ranks by score
+        Index("ix_assessments_office_id", "office", "id"),
+        Index("ix_assessments_score", "score"),
+    )
 
     id: Mapped[int] = mapped_column(Id, primary_key=True)
     reference: Mapped[str] = mapped_column(String(64))
