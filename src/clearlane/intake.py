@@ -119,8 +119,6 @@ def assess_and_route(
     routed = routed.assign(lane=lanes, rank=None)
     routed["selection_reason"] = pd.Series(reasons, index=routed.index, dtype=object)
     routed["routing"] = pd.Series(routing, index=routed.index, dtype=object)
-    if "reasons" not in routed.columns:  # an engine build without explanations
-        routed["reasons"] = pd.Series([[] for _ in range(len(routed))], index=routed.index)
     ids = record_assessments(
         session, routed=routed, actor=actor or f"engine:{engine.model_version or 'unregistered'}"
     )

@@ -6,12 +6,19 @@ The tests of this module share one app and store (``scored``); each uses its own
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 
 from sqlalchemy import func, select
 
 from clearlane.audit import trail, verify
+from clearlane.selection.online import MIN_HISTORY
 from clearlane.store.session import open_store
-from clearlane.store.tables import AssessmentRow, DeclarationRow, QuarantineRow
+from clearlane.store.tables import (
+    AssessmentRow,
+    DeclarationRow,
+    OfficeCapacityRow,
+    QuarantineRow,
+)
 from tests.api.conftest import TRADER_ORG, Harness
 from tests.api.helpers import arms, others, own, submit
 from tests.factories import item
@@ -32,6 +39,7 @@ def test_a_submitted_declaration_is_stored_assessed_routed_and_audited(scored: H
     assessment = result["assessment"]
     assert 0.0 <= assessment["score"] <= 1.0
     assert assessment["lane"] in ("green", "yellow", "red")
+    assert assessment["top_reasons"] and all(r["text"] for r in assessment["top_reasons"])
     expected = "released" if assessment["lane"] == "green" else "under control"
     assert result["lane_status"] == expected
     with open_store(scored.url)() as session:
@@ -262,3 +270,39 @@ def test_the_submit_body_is_documented_in_the_openapi_schema(scored: Harness) ->
     refs = json.dumps(body["application/json"]["schema"])
     assert "#/components/schemas/Declaration" in refs
     assert {"Declaration", "GoodsItem", "Party"} <= set(schema["components"]["schemas"])
+
+
+def test_a_risk_selected_declaration_gets_a_counterfactual_against_its_cut(
+    scored: Harness,
+) -> None:
+    """At an office whose capacity sends everything at or above the lowest recent score to
+    yellow, a new declaration is yellow for risk and the counterfactual is sought against
+    that cut."""
+    office = "NLCFX1"
+    with open_store(scored.url)() as session, session.begin():
+        session.add(
+            OfficeCapacityRow(
+                office=office,
+                red_share=0.0,
+                yellow_share=1.0,
+                random_share=0.0,
+                changed_by="tests",
+                changed_at=datetime.now(UTC),
+            )
+        )
+    history = [own(f"CF-{i}", office=office, invoice_total=1000.0 + i) for i in range(MIN_HISTORY)]
+    submit(scored.client, scored.auth["officer"], {"declarations": history})
+    result = submit(scored.client, scored.auth["officer"], own("CF-NEW", office=office))
+    assessment = result["results"][0]["assessment"]
+    assert (assessment["lane"], assessment["selection_reason"]) == ("yellow", "risk")
+    detail = scored.client.get("/api/declarations/CF-NEW", headers=scored.auth["analyst"]).json()
+    routing = detail["assessment"]["components"]["routing"]
+    assert routing["cut_source"] == "office" and routing["red_cut"] is None  # no red share
+    counterfactual = detail["counterfactual"]
+    assert counterfactual is not None, detail["counterfactual_note"]
+    assert counterfactual["threshold"] == routing["yellow_cut"]
+    assert counterfactual["text"] and counterfactual["old_score"] == detail["assessment"]["score"]
+    skipped = scored.client.get(
+        "/api/declarations/CF-NEW?counterfactual=false", headers=scored.auth["analyst"]
+    ).json()
+    assert skipped["counterfactual"] is None

@@ -102,12 +102,16 @@ class Routing:
         return {
             "lane": self.lane.value,
             "selection_reason": self.selection_reason.value if self.selection_reason else None,
-            "red_cut": self.cuts.red,
-            "yellow_cut": self.cuts.yellow,
+            "red_cut": _finite(self.cuts.red),  # None: no risk selection to that lane
+            "yellow_cut": _finite(self.cuts.yellow),
             "cut_source": self.cuts.source,
             "history": self.cuts.n,
             "random_probability": self.random_probability,
         }
+
+
+def _finite(value: float) -> float | None:
+    return value if math.isfinite(value) else None
 
 
 def _risk_shares(shares: OfficeShares, random_lane: Lane) -> tuple[float, float]:

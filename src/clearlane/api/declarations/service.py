@@ -3,7 +3,6 @@ assessment and decision in force, filters and pages, and the counterfactual on d
 
 from __future__ import annotations
 
-import importlib
 import logging
 from dataclasses import dataclass
 from datetime import date
@@ -17,6 +16,7 @@ from clearlane.api.deps import Principal
 from clearlane.api.errors import ApiError
 from clearlane.api.permissions import Permission
 from clearlane.core.schema import Declaration
+from clearlane.explain import counterfactual
 from clearlane.frames import items_frame
 from clearlane.risk.base import RuleScorer
 from clearlane.risk.engine import RiskEngine
@@ -220,13 +220,6 @@ def check_filters_allowed(user: Principal, filters: Filters) -> None:
 # ----------------------------------------------------------------------------- counterfactual
 
 
-def _explain_module() -> Any | None:
-    try:
-        return importlib.import_module("clearlane.explain")
-    except ImportError:
-        return None
-
-
 def green_cut(session: Session, assessment: AssessmentRow) -> float | None:
     """The score below which this declaration would have gone green for risk: the yellow cut
     of its online routing, else the lowest score risk-selected at its office on its day."""
@@ -262,9 +255,6 @@ def counterfactual_of(
             f"selected for reason {assessment.selection_reason!r}, not by its score: "
             "no change of the declaration's values would have sent it green"
         )
-    module = _explain_module()
-    if module is None or not hasattr(module, "counterfactual"):
-        return None, "counterfactuals need clearlane.explain, which is not installed"
     if engine is None:
         return None, "no engine is loaded to compute a counterfactual"
     if assessment.model_version and engine.model_version != assessment.model_version:
@@ -277,7 +267,7 @@ def counterfactual_of(
         return None, "no score cut is known for its office and day"
     frame = items_frame([Declaration.model_validate(row.normalised)])
     try:
-        result = module.counterfactual(engine, frame, threshold=threshold, profiles=profiles)
+        result = counterfactual(engine, frame, threshold=threshold, profiles=profiles)
     except Exception as exc:  # evidence for officers; its absence must not break the page
         log.exception("counterfactual of %s failed", row.reference)
         return None, f"the counterfactual could not be computed: {exc}"
