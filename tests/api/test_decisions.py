@@ -79,6 +79,12 @@ def test_bad_decision_requests(scored: Harness, unscored: Harness) -> None:
         headers={**scored.auth["officer"], "Content-Type": "text/plain"},
     )
     assert text.status_code == 415
+    anonymous_text = scored.client.post(
+        "/api/declarations/D-3/decision",
+        content=b"lane=red",
+        headers={"Content-Type": "text/plain"},
+    )
+    assert anonymous_text.status_code == 401  # who you are comes before what you sent
     malformed = scored.client.post(
         "/api/declarations/D-3/decision",
         content=b"{",

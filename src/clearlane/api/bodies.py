@@ -3,10 +3,10 @@ client that sends the wrong kind gets 415 with what was expected instead of a co
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
 import orjson
-from fastapi import Request
+from fastapi import Depends, Request
 
 from clearlane.api.errors import ApiError
 
@@ -56,3 +56,9 @@ async def read_json(request: Request) -> Any:
 
 def _field(name: str, message: str) -> dict[str, str]:
     return {"field": name, "message": message}
+
+
+# As endpoint parameters placed after the signed-in user, so that a client learns 401/403
+# before 415 (route-level ``dependencies`` would run first).
+JsonBody = Annotated[None, Depends(json_content)]
+MultipartBody = Annotated[None, Depends(multipart_content)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Depends
 
-from clearlane.api.bodies import json_content
+from clearlane.api.bodies import JsonBody
 from clearlane.api.controls.schemas import (
     ControlFormOptions,
     ControlResultCreate,
@@ -40,7 +40,6 @@ router = APIRouter(tags=["control results"])
         "(training reads it) and audited. `GET /api/control-results/options` lists the "
         "vocabularies and which follow-ups apply to each irregularity type."
     ),
-    dependencies=[Depends(json_content)],
     responses={409: {"description": "the same result is already stored"}, **ERRORS},
 )
 def post_control_result(
@@ -48,6 +47,7 @@ def post_control_result(
     body: ControlResultCreate,
     db: DbSession,
     user: require(Permission.CONTROL_WRITE),  # type: ignore[valid-type]
+    _content: JsonBody,
 ) -> ControlResultRead:
     service.get_visible(db, reference=reference, user=user)
     try:

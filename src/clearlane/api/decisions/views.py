@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Depends
+from fastapi import APIRouter
 
-from clearlane.api.bodies import json_content
+from clearlane.api.bodies import JsonBody
 from clearlane.api.decisions.schemas import DecisionCreate, DecisionRead
 from clearlane.api.declarations import service
 from clearlane.api.declarations.views import ERRORS
@@ -42,7 +42,6 @@ def _error(exc: DecisionError) -> ApiError:
         "justification to override. A declaration is decided once: a second decision is "
         "refused with 409 unless it says `change: true` and gives a justification."
     ),
-    dependencies=[Depends(json_content)],
     responses={409: {"description": "already decided, or nothing to decide on"}, **ERRORS},
 )
 def post_decision(
@@ -50,6 +49,7 @@ def post_decision(
     body: DecisionCreate,
     db: DbSession,
     user: require(Permission.DECISION_WRITE),  # type: ignore[valid-type]
+    _content: JsonBody,
 ) -> DecisionRead:
     service.get_visible(db, reference=reference, user=user)
     try:

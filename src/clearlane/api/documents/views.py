@@ -6,11 +6,11 @@ import mimetypes
 from typing import Annotated
 from urllib.parse import quote
 
-from fastapi import APIRouter, Depends, File, Request, UploadFile
+from fastapi import APIRouter, File, Request, UploadFile
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import Response
 
-from clearlane.api.bodies import multipart_content
+from clearlane.api.bodies import MultipartBody
 from clearlane.api.declarations import service
 from clearlane.api.declarations.views import ERRORS
 from clearlane.api.deps import DbSession, require
@@ -58,7 +58,6 @@ def _content_type(upload: UploadFile, settings: Settings) -> str:
         "CLEARLANE_UPLOAD_CONTENT_TYPES), up to CLEARLANE_MAX_UPLOAD_BYTES (413 beyond). The "
         "file is stored under its SHA-256 and its content must match its type."
     ),
-    dependencies=[Depends(multipart_content)],
     responses={413: {"description": "the file is too large"}, **ERRORS},
 )
 async def upload_document(
@@ -66,6 +65,7 @@ async def upload_document(
     request: Request,
     db: DbSession,
     user: require(Permission.DOCUMENT_WRITE),  # type: ignore[valid-type]
+    _content: MultipartBody,
     file: Annotated[UploadFile, File(description="the document")],
 ) -> DocumentRead:
     settings = _settings(request)

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Depends
+from fastapi import APIRouter
 from sqlalchemy.orm import Session
 
-from clearlane.api.bodies import json_content
+from clearlane.api.bodies import JsonBody
 from clearlane.api.declarations import service
 from clearlane.api.declarations.views import ERRORS
 from clearlane.api.deps import DbSession, require
@@ -53,7 +53,6 @@ def list_messages(
     response_model=MessageRead,
     status_code=201,
     summary="Post a message (optionally citing a document attached to the declaration)",
-    dependencies=[Depends(json_content)],
     responses=ERRORS,
 )
 def send_message(
@@ -61,6 +60,7 @@ def send_message(
     body: MessageCreate,
     db: DbSession,
     user: require(Permission.MESSAGE_WRITE),  # type: ignore[valid-type]
+    _content: JsonBody,
 ) -> MessageRead:
     service.get_visible(db, reference=reference, user=user)
     try:
