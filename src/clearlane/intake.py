@@ -89,13 +89,13 @@ def assess_and_route(
 ) -> list[AssessmentRow]:
     """Assess the stored declarations ``keys`` (reference, version), route each online and
     store the assessments (with the caller's transaction); returns them in ``keys`` order."""
-    from clearlane.workflows import score_and_route
+    from clearlane.workflows import ROUTED_COLUMNS, assess_declarations
 
     if not keys:
         return []
     policy = policy or SelectionPolicy()
     frame = items_frame(_declarations(session, keys))
-    routed = score_and_route(frame, engine=engine, profiles=profiles, policy=policy)
+    routed = assess_declarations(frame, engine=engine, profiles=profiles)
     lanes: list[str] = []
     reasons: list[Any] = []
     routing: list[Any] = []
@@ -108,7 +108,7 @@ def assess_and_route(
             version=int(row["version"]),
             office=str(row["office"]) or None,
             score=float(score) if score is not None else None,
-            mandatory=row["selection_reason"] == "mandatory",  # batch selection marks every hit
+            mandatory=bool(row["mandatory"]),
             key=key,
             model_version=engine.model_version,
             policy=policy,
@@ -118,6 +118,8 @@ def assess_and_route(
         routing.append(decision.as_dict())
     routed = routed.assign(lane=lanes, rank=None)
     routed["selection_reason"] = pd.Series(reasons, index=routed.index, dtype=object)
+    routed = routed[list(ROUTED_COLUMNS)].copy()
+    routed["declaration_date"] = pd.to_datetime(routed["declaration_date"]).dt.date
     routed["routing"] = pd.Series(routing, index=routed.index, dtype=object)
     ids = record_assessments(
         session, routed=routed, actor=actor or f"engine:{engine.model_version or 'unregistered'}"

@@ -169,21 +169,21 @@ def load_champion(registry: ModelRegistry) -> tuple[RiskEngine, ModelVersion]:
     return engine, champion
 
 
-def score_and_route(
+def assess_declarations(
     frame: pd.DataFrame,
     *,
     engine: RiskEngine,
     profiles: RuleScorer | None = None,
-    policy: SelectionPolicy | None = None,
     top: int = 5,
     currency: str | None = None,
 ) -> pd.DataFrame:
-    """One row per declaration: score, lane, selection reason, components, profiles hit, and
-    the reasons behind the score (``reasons``: the top ``top`` reason dicts, see
-    :mod:`clearlane.explain`; ``top_reason``: the first one's sentence)."""
+    """One row per declaration, before lanes: office, date, score and its components, the
+    profiles hit and whether one demands a ``mandatory`` control, and the reasons behind the
+    score (``reasons``: the top ``top`` reason dicts, see :mod:`clearlane.explain`;
+    ``top_reason``: the first one's sentence). Batch routing (:func:`score_and_route`) and
+    online routing (:mod:`clearlane.intake`) both start from it."""
     if frame.empty:
         raise WorkflowError("nothing to score: the input holds no valid declaration")
-    policy = policy or SelectionPolicy()
     details = engine.assess_items(frame, profiles=profiles)
     explanations = explain_details(engine, details, top=top, currency=currency)
     assessments = details.assessments.assign(
@@ -226,31 +226,50 @@ def score_and_route(
     heads["mandatory"] = mandatory.to_numpy()
     data = heads.merge(assessments, on=["reference", "version"], how="left")
     data["office"] = data["office"].fillna("").astype(str)
+    return data
+
+
+ROUTED_COLUMNS: tuple[str, ...] = (
+    "reference",
+    "version",
+    "declaration_date",
+    "office",
+    "score",
+    "lane",
+    "selection_reason",
+    "rank",
+    "rules",
+    "anomaly",
+    "model",
+    "expected_revenue",
+    "critical_score",
+    "profiles_hit",
+    "model_version",
+    "profile_version",
+    "missing_fields",
+    "notes",
+    "top_reason",
+    "reasons",
+)
+
+
+def score_and_route(
+    frame: pd.DataFrame,
+    *,
+    engine: RiskEngine,
+    profiles: RuleScorer | None = None,
+    policy: SelectionPolicy | None = None,
+    top: int = 5,
+    currency: str | None = None,
+) -> pd.DataFrame:
+    """One row per declaration: score, lane, selection reason, components, profiles hit, and
+    the reasons behind the score (``reasons``: the top ``top`` reason dicts, see
+    :mod:`clearlane.explain`; ``top_reason``: the first one's sentence)."""
+    policy = policy or SelectionPolicy()
+    data = assess_declarations(frame, engine=engine, profiles=profiles, top=top, currency=currency)
     lanes = select_lanes(data, policy)
     data = data.join(lanes[["lane", "selection_reason", "rank"]])
-    columns: list[str] = [
-        "reference",
-        "version",
-        "declaration_date",
-        "office",
-        "score",
-        "lane",
-        "selection_reason",
-        "rank",
-        "rules",
-        "anomaly",
-        "model",
-        "expected_revenue",
-        "critical_score",
-        "profiles_hit",
-        "model_version",
-        "profile_version",
-        "missing_fields",
-        "notes",
-        "top_reason",
-        "reasons",
-    ]
-    out = data[columns].sort_values("score", ascending=False, kind="stable")
+    out = data[list(ROUTED_COLUMNS)].sort_values("score", ascending=False, kind="stable")
     out["declaration_date"] = pd.to_datetime(out["declaration_date"]).dt.date
     return out.reset_index(drop=True)
 

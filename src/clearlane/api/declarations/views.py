@@ -248,8 +248,10 @@ def _submit_sync(
 )
 async def submit(
     request: Request,
+    db: DbSession,
     user: require(Permission.DECLARATION_SUBMIT),  # type: ignore[valid-type]
 ) -> JSONResponse:
+    db.close()  # signing in used it; the submission opens its own sessions (one at a time)
     body = await read_json(request)
     where = find_nul(body)
     if where:
