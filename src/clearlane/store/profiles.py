@@ -219,3 +219,24 @@ def profile_history(
             }
             for r in rows
         ]
+
+
+def stored_profiles(
+    *, session_factory: sessionmaker[Session] | None = None
+) -> list[dict[str, Any]]:
+    """The newest version of every stored profile, active or retired, sorted by id."""
+    session_factory = session_factory or open_store()
+    with session_factory() as session:
+        latest = _latest(session)
+    return [
+        {
+            "profile_id": row.profile_id,
+            "version": row.version,
+            "status": row.status,
+            "changed_by": row.changed_by,
+            "note": row.change_note,
+            "created_at": row.created_at,
+            "definition": row.definition,
+        }
+        for _, row in sorted(latest.items())
+    ]

@@ -1,0 +1,558 @@
+"""The web UI: server-rendered pages (Jinja2 + HTMX) over the library.
+
+Views here parse the request, check the permission, call a library function and render a
+template; they hold no risk logic. :func:`install` adds the routes and makes errors on UI
+paths render as HTML pages (the API keeps its JSON error shape).
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from typing import Annotated, Any
+
+import yaml
+from fastapi import APIRouter, Depends, FastAPI, Form, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from sqlalchemy import select
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from clearlane.api.auth.views import clear_session_cookie, set_session_cookie, sign_in
+from clearlane.api.deps import DbSession, Principal, optional_user
+from clearlane.api.errors import ApiError
+from clearlane.api.permissions import Permission, Role
+from clearlane.api.ui import charts
+from clearlane.api.ui.common import (
+    LoginRequired,
+    PageError,
+    PageUser,
+    home_of,
+    is_htmx,
+    needs,
+    render,
+    safe_next,
+)
+from clearlane.audit import entries, trail, verify
+from clearlane.learn.registry import ModelRegistry, RegistryError
+from clearlane.oversight.calibration import live_calibration
+from clearlane.oversight.kpis import targeting_kpis
+from clearlane.risk.profiles import ProfileError, parse_profiles
+from clearlane.store.profiles import (
+    profile_history,
+    retire_profile,
+    save_profiles,
+    stored_profiles,
+)
+from clearlane.store.tables import AssessmentRow
+from clearlane.workflows import ENGINE_NAME, default_registry
+
+router = APIRouter(include_in_schema=False)
+P = Permission
+
+
+# ---------------------------------------------------------------------------- sign-in
+
+
+@router.get("/login", response_class=HTMLResponse)
+def login_page(
+    request: Request,
+    user: Annotated[Principal | None, Depends(optional_user)],
+    next: str = "/",
+) -> Response:
+    if user is not None:
+        target = safe_next(next)
+        return RedirectResponse(home_of(user) if target == "/" else target, status_code=303)
+    return render(request, "login.html", None, next=safe_next(next))
+
+
+@router.post("/login", response_class=HTMLResponse)
+def login(
+    request: Request,
+    db: DbSession,
+    username: Annotated[str, Form(max_length=64)],
+    password: Annotated[str, Form(max_length=256)],
+    next: Annotated[str, Form(max_length=1024)] = "/",
+) -> Response:
+    try:
+        row = sign_in(db, request, username, password, "web")
+    except ApiError as exc:
+        return render(
+            request,
+            "login.html",
+            None,
+            status_code=exc.status,
+            error=exc.message,
+            username=username,
+            next=safe_next(next),
+        )
+    principal = Principal(
+        id=row.id,
+        username=row.username,
+        role=Role(row.role),
+        organisation=row.organisation,
+        full_name=row.full_name,
+    )
+    target = safe_next(next)
+    if target == "/":
+        target = home_of(principal)
+    response = RedirectResponse(target, status_code=303)
+    set_session_cookie(response, row)
+    return response
+
+
+@router.post("/logout")
+def logout(user: PageUser) -> Response:
+    response = RedirectResponse("/login", status_code=303)
+    clear_session_cookie(response)
+    return response
+
+
+# ---------------------------------------------------------------------------- dashboard
+
+
+def _offices(db: DbSession) -> list[str]:
+    rows = db.scalars(select(AssessmentRow.office).distinct().order_by(AssessmentRow.office))
+    return [office for office in rows if office]
+
+
+def _psi_verdict(value: float | None) -> str:
+    if value is None:
+        return "not enough scores to compare yet"
+    if value < 0.1:
+        return "stable"
+    if value < 0.25:
+        return "moderate shift: watch it"
+    return "large shift: check the data and consider retraining"
+
+
+@router.get("/dashboard", response_class=HTMLResponse)
+def dashboard(
+    request: Request,
+    db: DbSession,
+    user: Annotated[Principal, needs(P.KPI_READ)],
+    office: str | None = None,
+    since: date | None = None,
+    until: date | None = None,
+) -> Response:
+    kpis = targeting_kpis(db, since=since, until=until, office=office or None)
+    daily = kpis["daily"]
+    days = [row["day"] for row in daily]
+    lanes = [lane for lane in ("green", "yellow", "red", "blue") if lane in kpis["by_lane"]]
+    rates_chart = charts.time_series(
+        "Inspection and hit rate per day",
+        days,
+        {
+            "inspection rate": [row["inspection_rate"] for row in daily],
+            "hit rate": [row["hit_rate"] for row in daily],
+        },
+    )
+    revenue_chart = charts.time_series(
+        "Revenue recovered per day",
+        days,
+        {"extra duty and tax": [row["revenue"] for row in daily]},
+        fmt=lambda v: f"{v:,.0f}",
+    )
+    lanes_chart = charts.bars(
+        "Declarations by lane (after officers' decisions)",
+        lanes,
+        [kpis["by_lane"][lane]["declarations"] for lane in lanes],
+        colours=[charts.LANE_COLOURS[lane] for lane in lanes],
+    )
+    fairness = _fairness(db) if user.can(P.FAIRNESS_READ) else None
+    return render(
+        request,
+        "dashboard.html",
+        user,
+        kpis=kpis,
+        lanes=lanes,
+        rates_chart=rates_chart,
+        revenue_chart=revenue_chart,
+        lanes_chart=lanes_chart,
+        psi_verdict=_psi_verdict(kpis["drift_psi"]),
+        offices=_offices(db),
+        office=office or "",
+        since=since,
+        until=until,
+        fairness=fairness,
+    )
+
+
+def _fairness(db: DbSession) -> dict[str, Any] | None:
+    """The fairness view, once :mod:`clearlane.fairness` is installed (None before)."""
+    return None
+
+
+# ---------------------------------------------------------------------------- audit
+
+
+@router.get("/audit", response_class=HTMLResponse)
+def audit_page(
+    request: Request,
+    db: DbSession,
+    user: Annotated[Principal, needs(P.AUDIT_READ)],
+    kind: str | None = None,
+    subject: str | None = None,
+    limit: int = 100,
+) -> Response:
+    limit = max(1, min(limit, 1000))
+    if subject:
+        rows = list(reversed(trail(db, subject=subject.strip(), limit=limit)))
+    else:
+        rows = entries(db, kind=kind or None, limit=limit)
+    return render(
+        request,
+        "audit.html",
+        user,
+        rows=rows,
+        kind=kind or "",
+        subject=subject or "",
+        limit=limit,
+        kinds=AUDIT_KINDS,
+    )
+
+
+AUDIT_KINDS = (
+    "assessment",
+    "decision",
+    "control_result",
+    "profile_change",
+    "model_change",
+    "sign_in",
+    "user_change",
+    "document",
+    "message",
+    "declaration",
+    "capacity_change",
+)
+
+
+@router.post("/audit/verify", response_class=HTMLResponse)
+def audit_verify(
+    request: Request, db: DbSession, user: Annotated[Principal, needs(P.AUDIT_READ)]
+) -> Response:
+    verdict = verify(db)
+    return render(request, "partials/verdict.html", user, verdict=verdict)
+
+
+# ---------------------------------------------------------------------------- models
+
+
+def registry_of(request: Request) -> ModelRegistry:
+    registry = getattr(request.app.state, "registry", None)
+    if isinstance(registry, ModelRegistry):
+        return registry
+    return default_registry(request.app.state.settings.data_dir)
+
+
+@router.get("/models", response_class=HTMLResponse)
+def models_page(
+    request: Request, db: DbSession, user: Annotated[Principal, needs(P.MODEL_READ)]
+) -> Response:
+    registry = registry_of(request)
+    try:
+        versions = list(reversed(registry.list()))
+        champion = registry.champion(ENGINE_NAME) if ENGINE_NAME in registry.names() else None
+        decisions = list(reversed(registry.decisions()))[:20]
+        problem = None
+    except (RegistryError, ValueError, OSError) as exc:
+        versions, champion, decisions, problem = [], None, [], str(exc)
+    metric_names = [
+        "precision@1%",
+        "precision@5%",
+        "recall@5%",
+        "revenue@5%",
+        "pr_auc",
+        "roc_auc",
+    ]
+    calibration = live_calibration(db)
+    chart = (
+        charts.calibration(
+            (calibration.scores, calibration.observed), label="stored scores, controlled"
+        )
+        if calibration.enough
+        else None
+    )
+    return render(
+        request,
+        "models.html",
+        user,
+        versions=versions,
+        champion=champion,
+        decisions=decisions,
+        problem=problem,
+        metric_names=metric_names,
+        calibration=calibration,
+        calibration_chart=chart,
+    )
+
+
+# ---------------------------------------------------------------------------- profiles
+
+
+def _parse_document(text: str, fmt: str) -> Any:
+    """YAML or JSON text into data; a single profile mapping becomes a list of one."""
+    if not text.strip():
+        raise ProfileError(["the editor is empty: paste or write at least one profile"])
+    try:
+        data = json.loads(text) if fmt == "json" else yaml.safe_load(text)
+    except (json.JSONDecodeError, yaml.YAMLError) as exc:
+        raise ProfileError([f"the text is not valid {fmt.upper()}: {exc}"]) from None
+    if isinstance(data, dict) and "id" in data:
+        data = [data]
+    return data
+
+
+def _dump(document: Any, fmt: str) -> str:
+    if fmt == "json":
+        return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+    return str(yaml.safe_dump(document, sort_keys=False, allow_unicode=True))
+
+
+@router.get("/profiles", response_class=HTMLResponse)
+def profiles_page(
+    request: Request, user: Annotated[Principal, needs(P.PROFILE_READ)], saved: str | None = None
+) -> Response:
+    rows = stored_profiles(session_factory=request.app.state.session_factory)
+    return render(request, "profiles.html", user, rows=rows, saved=saved)
+
+
+NEW_PROFILE = {
+    "id": "NEW-01",
+    "name": "What this profile targets",
+    "version": 1,
+    "owner": "your unit",
+    "rationale": "Why this is risky (officers see this; traders never do).",
+    "valid_from": str(date.today()),
+    "weight": 0.3,
+    "conditions": [{"field": "origin_country", "op": "in", "values": ["XX"]}],
+}
+
+
+@router.get("/profiles/new", response_class=HTMLResponse)
+def profile_new(
+    request: Request, user: Annotated[Principal, needs(P.PROFILE_WRITE)], fmt: str = "yaml"
+) -> Response:
+    fmt = "json" if fmt == "json" else "yaml"
+    return render(
+        request,
+        "profile_edit.html",
+        user,
+        text=_dump([NEW_PROFILE], fmt),
+        fmt=fmt,
+        profile_id=None,
+        problems=[],
+        note="",
+    )
+
+
+def _history_or_404(request: Request, profile_id: str) -> list[dict[str, Any]]:
+    history = profile_history(profile_id, session_factory=request.app.state.session_factory)
+    if not history:
+        raise PageError(404, f"There is no stored profile {profile_id!r}.")
+    return history
+
+
+@router.get("/profiles/{profile_id}", response_class=HTMLResponse)
+def profile_page(
+    request: Request, profile_id: str, user: Annotated[Principal, needs(P.PROFILE_READ)]
+) -> Response:
+    history = _history_or_404(request, profile_id)
+    latest = history[-1]
+    return render(
+        request,
+        "profile.html",
+        user,
+        profile_id=profile_id,
+        latest=latest,
+        history=list(reversed(history)),
+        text=_dump(latest["definition"], "yaml"),
+    )
+
+
+@router.get("/profiles/{profile_id}/edit", response_class=HTMLResponse)
+def profile_edit(
+    request: Request,
+    profile_id: str,
+    user: Annotated[Principal, needs(P.PROFILE_WRITE)],
+    fmt: str = "yaml",
+) -> Response:
+    fmt = "json" if fmt == "json" else "yaml"
+    latest = _history_or_404(request, profile_id)[-1]
+    definition = {**latest["definition"], "version": latest["version"] + 1}
+    return render(
+        request,
+        "profile_edit.html",
+        user,
+        text=_dump([definition], fmt),
+        fmt=fmt,
+        profile_id=profile_id,
+        problems=[],
+        note="",
+    )
+
+
+@router.post("/profiles/validate", response_class=HTMLResponse)
+def profile_validate(
+    request: Request,
+    user: Annotated[Principal, needs(P.PROFILE_WRITE)],
+    text: Annotated[str, Form(max_length=500_000)] = "",
+    fmt: Annotated[str, Form(max_length=8)] = "yaml",
+) -> Response:
+    try:
+        profiles = parse_profiles(_parse_document(text, fmt), source="editor")
+    except ProfileError as exc:
+        return render(request, "partials/profile_check.html", user, problems=exc.problems)
+    return render(
+        request, "partials/profile_check.html", user, problems=[], ids=[p.id for p in profiles]
+    )
+
+
+@router.post("/profiles", response_class=HTMLResponse)
+def profile_save(
+    request: Request,
+    user: Annotated[Principal, needs(P.PROFILE_WRITE)],
+    text: Annotated[str, Form(max_length=500_000)] = "",
+    fmt: Annotated[str, Form(max_length=8)] = "yaml",
+    note: Annotated[str, Form(max_length=2000)] = "",
+    profile_id: Annotated[str, Form(max_length=64)] = "",
+) -> Response:
+    fmt = "json" if fmt == "json" else "yaml"
+    try:
+        profiles = parse_profiles(_parse_document(text, fmt), source="editor")
+        changes = save_profiles(
+            profiles,
+            changed_by=user.username,
+            note=note.strip() or None,
+            session_factory=request.app.state.session_factory,
+        )
+    except ProfileError as exc:
+        return render(
+            request,
+            "profile_edit.html",
+            user,
+            status_code=422,
+            text=text,
+            fmt=fmt,
+            profile_id=profile_id or None,
+            problems=exc.problems,
+            note=note,
+        )
+    summary = ", ".join(f"{c.profile_id} v{c.version} {c.action}" for c in changes)
+    return RedirectResponse(f"/profiles?saved={summary}", status_code=303)
+
+
+@router.post("/profiles/{profile_id}/retire", response_class=HTMLResponse)
+def profile_retire(
+    request: Request,
+    profile_id: str,
+    user: Annotated[Principal, needs(P.PROFILE_WRITE)],
+    note: Annotated[str, Form(max_length=2000)] = "",
+) -> Response:
+    history = _history_or_404(request, profile_id)
+    if len(note.strip()) < 5:
+        return render(
+            request,
+            "profile.html",
+            user,
+            status_code=422,
+            profile_id=profile_id,
+            latest=history[-1],
+            history=list(reversed(history)),
+            text=_dump(history[-1]["definition"], "yaml"),
+            retire_error="Say why the profile is retired (at least 5 characters).",
+        )
+    change = retire_profile(
+        profile_id,
+        changed_by=user.username,
+        note=note.strip(),
+        session_factory=request.app.state.session_factory,
+    )
+    return RedirectResponse(
+        f"/profiles?saved={change.profile_id} v{change.version} {change.action}", status_code=303
+    )
+
+
+# ---------------------------------------------------------------------------- install
+
+
+def _html_error(request: Request, status: int, message: str) -> Response:
+    user = getattr(request.state, "ui_user", None)
+    titles = {
+        401: "Sign in needed",
+        403: "Not allowed",
+        404: "Not found",
+        405: "Not allowed",
+        413: "Too large",
+        422: "Not valid",
+        429: "Too many attempts",
+    }
+    if is_htmx(request):
+        return HTMLResponse(
+            f'<p class="alert error" role="alert">{_escape(message)}</p>', status_code=status
+        )
+    return render(
+        request,
+        "error.html",
+        user,
+        status_code=status,
+        status=status,
+        title=titles.get(status, "Something went wrong"),
+        message=message,
+        home="/",
+    )
+
+
+def _escape(text: str) -> str:
+    import html
+
+    return html.escape(text)
+
+
+def _is_ui(request: Request) -> bool:
+    path = request.url.path
+    return not (path.startswith("/api") or path.startswith("/static") or path in _API_DOCS)
+
+
+_API_DOCS = {"/docs", "/redoc", "/openapi.json", "/docs/oauth2-redirect"}
+
+
+def install(app: FastAPI) -> None:
+    """Add the UI routes; errors on UI paths render as HTML, API errors stay JSON."""
+    json_handlers = dict(app.exception_handlers)
+
+    async def on_login_required(request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, LoginRequired)
+        if is_htmx(request):
+            return Response(status_code=200, headers={"HX-Redirect": exc.next_path})
+        return RedirectResponse(exc.next_path, status_code=303)
+
+    async def on_page_error(request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, PageError)
+        return _html_error(request, exc.status, exc.message)
+
+    def wrap(kind: type[Exception]) -> Any:
+        fallback = json_handlers[kind]
+
+        async def handler(request: Request, exc: Exception) -> Response:
+            if not _is_ui(request):
+                result = fallback(request, exc)
+                return await result if hasattr(result, "__await__") else result
+            if isinstance(exc, ApiError):
+                return _html_error(request, exc.status, exc.message)
+            if isinstance(exc, RequestValidationError):
+                problems = "; ".join(
+                    f"{'.'.join(str(p) for p in e.get('loc', ()))}: {e.get('msg')}"
+                    for e in exc.errors()
+                )
+                return _html_error(request, 422, f"The request was not valid: {problems}")
+            assert isinstance(exc, StarletteHTTPException)
+            return _html_error(request, exc.status_code, str(exc.detail))
+
+        return handler
+
+    app.add_exception_handler(LoginRequired, on_login_required)
+    app.add_exception_handler(PageError, on_page_error)
+    for kind in (ApiError, RequestValidationError, StarletteHTTPException):
+        app.add_exception_handler(kind, wrap(kind))
+    app.include_router(router)
