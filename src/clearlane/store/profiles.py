@@ -221,10 +221,11 @@ def profile_history(
         ]
 
 
+
 def stored_profiles(
-    *, session_factory: sessionmaker[Session] | None = None
+    *, include_retired: bool = False, session_factory: sessionmaker[Session] | None = None
 ) -> list[dict[str, Any]]:
-    """The newest version of every stored profile, active or retired, sorted by id."""
+    """The newest version of each stored profile (retired ones only if asked), by id."""
     session_factory = session_factory or open_store()
     with session_factory() as session:
         latest = _latest(session)
@@ -239,4 +240,5 @@ def stored_profiles(
             "definition": row.definition,
         }
         for _, row in sorted(latest.items())
+        if include_retired or row.status == "active"
     ]

@@ -89,7 +89,8 @@ def time_series(
         parts.append(_text(LEFT - 4, y + 3, fmt(tick), anchor="end"))
     if n:
         for i in sorted({0, n // 2, n - 1}):
-            parts.append(_text(px(i), H - BOTTOM + 14, days[i]))
+            anchor = "start" if i == 0 and n > 1 else "end" if i == n - 1 and n > 1 else "middle"
+            parts.append(_text(px(i), H - BOTTOM + 14, days[i], anchor=anchor))
     if not values:
         parts.append(_text(LEFT + plot_w / 2, TOP + plot_h / 2, "no data yet", size=12))
     for index, (name, vs) in enumerate(series.items()):

@@ -313,7 +313,9 @@ def _dump(document: Any, fmt: str) -> str:
 def profiles_page(
     request: Request, user: Annotated[Principal, needs(P.PROFILE_READ)], saved: str | None = None
 ) -> Response:
-    rows = stored_profiles(session_factory=request.app.state.session_factory)
+    rows = stored_profiles(
+        include_retired=True, session_factory=request.app.state.session_factory
+    )
     return render(request, "profiles.html", user, rows=rows, saved=saved)
 
 

@@ -1,0 +1,74 @@
+"""Save PNG screenshots of the main pages of the web UI under docs/screenshots/.
+
+    python scripts/screenshots.py [--data-dir var/screenshots] [--out docs/screenshots]
+
+Seeds a small store in ``--data-dir`` (generated data, a trained engine, a scored day, one
+user per role; about a minute) unless one is already there, starts the server on a free
+loopback port and drives Debian's Chromium through the pages as the role that uses each.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT / "src"), str(ROOT)]
+
+from tests.e2e.harness import Server, launch_browser  # noqa: E402
+from tests.e2e.seed import PASSWORD, Seeded, load_seeded, seed_store  # noqa: E402
+
+
+def sign_in(context, username: str):  # type: ignore[no-untyped-def]
+    page = context.new_page()
+    page.goto("/login")
+    page.fill("input[name=username]", username)
+    page.fill("input[name=password]", PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_load_state("networkidle")
+    return page
+
+
+def shoot(page, out: Path, name: str, path: str, *, full: bool = True) -> None:  # type: ignore[no-untyped-def]
+    page.goto(path)
+    page.wait_for_load_state("networkidle")
+    page.screenshot(path=str(out / f"{name}.png"), full_page=full)
+    print(f"  {out / f'{name}.png'}  ({path})")  # noqa: T201
+
+
+def take(seeded: Seeded, server: Server, out: Path) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    with launch_browser() as browser:
+        wide = {"viewport": {"width": 1280, "height": 900}, "base_url": server.url}
+        context = browser.new_context(**wide)
+        page = sign_in(context, seeded.users["supervisor"])
+        shoot(page, out, "dashboard", "/dashboard")
+        shoot(page, out, "profiles", "/profiles")
+        shoot(page, out, "models", "/models")
+        page.goto("/audit")
+        page.click("text=Verify the chain")
+        page.wait_for_selector("#verdict-text")
+        page.screenshot(path=str(out / "audit.png"), full_page=False)
+        print(f"  {out / 'audit.png'}  (/audit, verified)")  # noqa: T201
+        context.close()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data-dir", type=Path, default=ROOT / "var" / "screenshots")
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    args = parser.parse_args()
+    seeded = load_seeded(args.data_dir)
+    if seeded is None:
+        print(f"seeding a store in {args.data_dir} (about a minute)")  # noqa: T201
+        seeded = seed_store(args.data_dir)
+    server = Server(seeded, args.data_dir / "server.log")
+    try:
+        take(seeded, server, args.out)
+    finally:
+        server.stop()
+
+
+if __name__ == "__main__":
+    main()
