@@ -221,7 +221,6 @@ def profile_history(
         ]
 
 
-
 def stored_profiles(
     *, include_retired: bool = False, session_factory: sessionmaker[Session] | None = None
 ) -> list[dict[str, Any]]:

@@ -58,7 +58,7 @@ def home_of(user: Principal) -> str:
     if user.is_trader:
         return "/trader"
     entries = menu_for(user)
-    return entries[0].path if entries else "/account"
+    return entries[0].path if entries else "/dashboard"
 
 
 class LoginRequired(Exception):

@@ -12,10 +12,9 @@ from datetime import date
 from typing import Annotated, Any
 
 import yaml
-from fastapi import APIRouter, Depends, FastAPI, Form, Request
+from fastapi import APIRouter, Depends, FastAPI, Form, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
-from sqlalchemy import select
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from clearlane.api.auth.views import clear_session_cookie, set_session_cookie, sign_in
@@ -23,6 +22,7 @@ from clearlane.api.deps import DbSession, Principal, optional_user
 from clearlane.api.errors import ApiError
 from clearlane.api.permissions import Permission, Role
 from clearlane.api.ui import charts
+from clearlane.api.ui.casework import router as casework_router
 from clearlane.api.ui.common import (
     LoginRequired,
     PageError,
@@ -33,10 +33,12 @@ from clearlane.api.ui.common import (
     render,
     safe_next,
 )
+from clearlane.api.ui.trader import router as trader_router
 from clearlane.audit import entries, trail, verify
 from clearlane.learn.registry import ModelRegistry, RegistryError
 from clearlane.oversight.calibration import live_calibration
 from clearlane.oversight.kpis import targeting_kpis
+from clearlane.oversight.queue import STATUSES, queue_offices, work_queue
 from clearlane.risk.profiles import ProfileError, parse_profiles
 from clearlane.store.profiles import (
     profile_history,
@@ -44,7 +46,6 @@ from clearlane.store.profiles import (
     save_profiles,
     stored_profiles,
 )
-from clearlane.store.tables import AssessmentRow
 from clearlane.workflows import ENGINE_NAME, default_registry
 
 router = APIRouter(include_in_schema=False)
@@ -108,12 +109,54 @@ def logout(user: PageUser) -> Response:
     return response
 
 
+# ---------------------------------------------------------------------------- queue
+
+LANES = ("green", "yellow", "red", "blue")
+
+
+@router.get("/", response_class=HTMLResponse)
+def queue_page(
+    request: Request,
+    db: DbSession,
+    user: PageUser,
+    office: str | None = None,
+    lane: str | None = None,
+    status: str = "open",
+    page: Annotated[int, Query(ge=1, le=100_000)] = 1,
+) -> Response:
+    if user.is_trader:
+        return RedirectResponse("/trader", status_code=303)
+    if not user.can(P.QUEUE_READ):
+        raise PageError(403, f"Your role ({user.role.value}) may not open the queue.")
+    status = status if status in STATUSES else "open"
+    lane = lane if lane in LANES else None
+    size = 50
+    result = work_queue(
+        db,
+        office=office or None,
+        lane=lane,
+        status=status,  # type: ignore[arg-type]
+        offset=(page - 1) * size,
+        limit=size,
+    )
+    context: dict[str, Any] = {
+        "queue": result,
+        "offices": queue_offices(db),
+        "office": office or "",
+        "lane": lane or "",
+        "status": status,
+        "statuses": STATUSES,
+        "lanes": LANES,
+        "page": page,
+        "pages": max(1, -(-result.total // size)),
+        "show_risk": user.can(P.RISK_READ),
+    }
+    if is_htmx(request) and request.headers.get("hx-target") == "queue":
+        return render(request, "partials/queue_table.html", user, **context)
+    return render(request, "queue.html", user, **context)
+
+
 # ---------------------------------------------------------------------------- dashboard
-
-
-def _offices(db: DbSession) -> list[str]:
-    rows = db.scalars(select(AssessmentRow.office).distinct().order_by(AssessmentRow.office))
-    return [office for office in rows if office]
 
 
 def _psi_verdict(value: float | None) -> str:
@@ -170,7 +213,7 @@ def dashboard(
         revenue_chart=revenue_chart,
         lanes_chart=lanes_chart,
         psi_verdict=_psi_verdict(kpis["drift_psi"]),
-        offices=_offices(db),
+        offices=queue_offices(db),
         office=office or "",
         since=since,
         until=until,
@@ -313,9 +356,7 @@ def _dump(document: Any, fmt: str) -> str:
 def profiles_page(
     request: Request, user: Annotated[Principal, needs(P.PROFILE_READ)], saved: str | None = None
 ) -> Response:
-    rows = stored_profiles(
-        include_retired=True, session_factory=request.app.state.session_factory
-    )
+    rows = stored_profiles(include_retired=True, session_factory=request.app.state.session_factory)
     return render(request, "profiles.html", user, rows=rows, saved=saved)
 
 
@@ -327,7 +368,7 @@ NEW_PROFILE = {
     "rationale": "Why this is risky (officers see this; traders never do).",
     "valid_from": str(date.today()),
     "weight": 0.3,
-    "conditions": [{"field": "origin_country", "op": "in", "values": ["XX"]}],
+    "conditions": [{"field": "origin_country", "op": "in", "value": ["XX"]}],
 }
 
 
@@ -558,3 +599,5 @@ def install(app: FastAPI) -> None:
     for kind in (ApiError, RequestValidationError, StarletteHTTPException):
         app.add_exception_handler(kind, wrap(kind))
     app.include_router(router)
+    app.include_router(casework_router)
+    app.include_router(trader_router)
