@@ -42,6 +42,29 @@ def take(seeded: Seeded, server: Server, out: Path) -> None:
     with launch_browser() as browser:
         wide = {"viewport": {"width": 1280, "height": 900}, "base_url": server.url}
         context = browser.new_context(**wide)
+        officer = sign_in(context, seeded.users["officer"])
+        shoot(officer, out, "queue", "/?status=all", full=False)
+        top = officer.get_attribute("table.queue tbody tr:first-child a.ref", "href")
+        shoot(officer, out, "declaration", top)
+        context.close()
+        phone = browser.new_context(
+            viewport={"width": 390, "height": 844},
+            device_scale_factor=2,
+            is_mobile=True,
+            has_touch=True,
+            base_url=server.url,
+        )
+        page = sign_in(phone, seeded.users["officer"])
+        page.goto(top + "#control")
+        page.wait_for_load_state("networkidle")
+        page.screenshot(path=str(out / "phone-control-form.png"), full_page=False)
+        print(f"  {out / 'phone-control-form.png'}  ({top}#control at 390 px)")  # noqa: T201
+        phone.close()
+        context = browser.new_context(**wide)
+        trader = sign_in(context, seeded.users["trader"])
+        shoot(trader, out, "trader", "/trader", full=False)
+        context.close()
+        context = browser.new_context(**wide)
         page = sign_in(context, seeded.users["supervisor"])
         shoot(page, out, "dashboard", "/dashboard")
         shoot(page, out, "profiles", "/profiles")

@@ -7,17 +7,24 @@ A missing browser FAILS these tests with a message saying how to install it; the
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from tests.e2e.harness import CHROMIUM, Server, launch_browser
-from tests.e2e.seed import PASSWORD, Seeded, seed_store
+from tests.e2e.seed import PASSWORD, Seeded, load_seeded, seed_store
 
 
 @pytest.fixture(scope="session")
 def seeded(tmp_path_factory: pytest.TempPathFactory) -> Seeded:
+    """A freshly seeded store; CLEARLANE_E2E_DATA names a directory to seed once and reuse
+    (for quick reruns while developing: the tests' own changes stay in it)."""
+    reuse = os.environ.get("CLEARLANE_E2E_DATA")
+    if reuse:
+        existing = load_seeded(Path(reuse))
+        return existing if existing is not None else seed_store(Path(reuse))
     return seed_store(tmp_path_factory.mktemp("e2e") / "data")
 
 

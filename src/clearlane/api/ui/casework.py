@@ -172,5 +172,6 @@ def declaration_decide(
         status_code=422 if error else 200,
         decision_error=error,
         justification=justification if error else "",
+        oob=is_htmx(request),
         **context,
     )
