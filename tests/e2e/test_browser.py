@@ -51,7 +51,7 @@ def test_officer_opens_the_top_of_the_queue_and_decides(new_page, seeded: Seeded
     sign_in(page, seeded.users["officer"])
     rows = page.locator("table.queue tbody tr")
     assert rows.count() > 1
-    scores = [float(s) for s in page.locator("table.queue tbody td.num.nowrap").all_inner_texts()]
+    scores = [float(s) for s in page.locator("table.queue tbody td.score").all_inner_texts()]
     assert scores == sorted(scores, reverse=True)  # ranked
     top = rows.first.locator("a.ref")
     reference = top.inner_text()
@@ -70,7 +70,7 @@ def test_officer_opens_the_top_of_the_queue_and_decides(new_page, seeded: Seeded
 def test_override_needs_a_justification(new_page, seeded: Seeded) -> None:
     page = new_page()
     sign_in(page, seeded.users["supervisor"])
-    page.goto("/?status=open")
+    page.goto("/?status=undecided")
     second = page.locator("table.queue tbody tr").nth(1).locator("a.ref")
     second.click()
     page.wait_for_selector("#decision form")
@@ -93,7 +93,7 @@ def test_decision_form_works_at_phone_width(new_page, seeded: Seeded) -> None:
     page = new_page(width=390, height=844)
     sign_in(page, seeded.users["officer"])
     assert no_horizontal_scroll(page)  # the queue's table scrolls inside its box
-    page.goto("/?status=open")
+    page.goto("/?status=undecided")
     page.locator("table.queue tbody tr").nth(2).locator("a.ref").click()
     page.wait_for_selector("#decision form")
     assert no_horizontal_scroll(page)

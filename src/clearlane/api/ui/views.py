@@ -7,19 +7,25 @@ paths render as HTML pages (the API keeps its JSON error shape).
 
 from __future__ import annotations
 
+import asyncio
 import json
+from collections.abc import AsyncIterator
 from datetime import date
 from typing import Annotated, Any
 
 import yaml
 from fastapi import APIRouter, Depends, FastAPI, Form, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.responses import HTMLResponse, RedirectResponse, Response, StreamingResponse
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from clearlane.api.auth.views import clear_session_cookie, set_session_cookie, sign_in
+from clearlane.api.declarations import service
 from clearlane.api.deps import DbSession, Principal, optional_user
 from clearlane.api.errors import ApiError
+from clearlane.api.events.views import broadcaster
 from clearlane.api.permissions import Permission, Role
 from clearlane.api.ui import charts
 from clearlane.api.ui.casework import router as casework_router
@@ -32,13 +38,13 @@ from clearlane.api.ui.common import (
     needs,
     render,
     safe_next,
+    templates,
 )
 from clearlane.api.ui.trader import router as trader_router
 from clearlane.audit import entries, trail, verify
 from clearlane.learn.registry import ModelRegistry, RegistryError
 from clearlane.oversight.calibration import live_calibration
 from clearlane.oversight.kpis import targeting_kpis
-from clearlane.oversight.queue import STATUSES, queue_offices, work_queue
 from clearlane.risk.profiles import ProfileError, parse_profiles
 from clearlane.store.profiles import (
     profile_history,
@@ -46,6 +52,7 @@ from clearlane.store.profiles import (
     save_profiles,
     stored_profiles,
 )
+from clearlane.store.tables import AssessmentRow, DeclarationRow
 from clearlane.workflows import ENGINE_NAME, default_registry
 
 router = APIRouter(include_in_schema=False)
@@ -113,47 +120,100 @@ def logout(user: PageUser) -> Response:
 
 LANES = ("green", "yellow", "red", "blue")
 
+QUEUE_STATUSES = ("undecided", "decided", "all")
+
+
+def _top_reason(reasons: Any) -> str | None:
+    for reason in reasons or []:
+        if isinstance(reason, dict) and reason.get("text"):
+            return str(reason["text"])
+    return None
+
+
+def offices(db: Session) -> list[str]:
+    """The offices with assessed declarations (the filters' choices)."""
+    rows = db.scalars(
+        select(AssessmentRow.office).where(AssessmentRow.office.is_not(None)).distinct()
+    )
+    return sorted(str(office) for office in rows)
+
 
 @router.get("/", response_class=HTMLResponse)
 def queue_page(
     request: Request,
     db: DbSession,
     user: PageUser,
-    office: str | None = None,
-    lane: str | None = None,
-    status: str = "open",
+    office: Annotated[str | None, Query(max_length=32)] = None,
+    lane: Annotated[str | None, Query(max_length=8)] = None,
+    status: Annotated[str, Query(max_length=16)] = "undecided",
     page: Annotated[int, Query(ge=1, le=100_000)] = 1,
 ) -> Response:
     if user.is_trader:
         return RedirectResponse("/trader", status_code=303)
     if not user.can(P.QUEUE_READ):
         raise PageError(403, f"Your role ({user.role.value}) may not open the queue.")
-    status = status if status in STATUSES else "open"
+    status = status if status in QUEUE_STATUSES else "undecided"
     lane = lane if lane in LANES else None
     size = 50
-    result = work_queue(
-        db,
-        office=office or None,
-        lane=lane,
-        status=status,  # type: ignore[arg-type]
-        offset=(page - 1) * size,
-        limit=size,
+    filters = service.Filters(office=office or None, lane=lane, status=status)  # type: ignore[arg-type]
+    query = service.overview_query(user, filters, assessed_only=True).order_by(
+        AssessmentRow.score.desc(), DeclarationRow.reference
     )
+    rows, total = service.page_of(db, query, page=page, size=size)
     context: dict[str, Any] = {
-        "queue": result,
-        "offices": queue_offices(db),
+        "rows": rows,
+        "total": total,
+        "offset": (page - 1) * size,
+        "top_reason": _top_reason,
+        "offices": offices(db),
         "office": office or "",
         "lane": lane or "",
         "status": status,
-        "statuses": STATUSES,
+        "statuses": QUEUE_STATUSES,
         "lanes": LANES,
         "page": page,
-        "pages": max(1, -(-result.total // size)),
+        "pages": max(1, -(-total // size)),
         "show_risk": user.can(P.RISK_READ),
     }
     if is_htmx(request) and request.headers.get("hx-target") == "queue":
         return render(request, "partials/queue_table.html", user, **context)
     return render(request, "queue.html", user, **context)
+
+
+@router.get("/ui/alerts")
+async def alerts(
+    request: Request,
+    user: Annotated[Principal, needs(P.QUEUE_READ)],
+    max_events: Annotated[int | None, Query(ge=1, le=10_000)] = None,
+) -> StreamingResponse:
+    """Server-sent events for the queue page: each red-lane alert as an HTML fragment that
+    the htmx SSE extension puts at the top of the alerts box."""
+    hub = broadcaster(request)
+    template = templates.get_template("partials/alert.html")
+
+    async def stream() -> AsyncIterator[bytes]:
+        sent = 0
+        async with hub.subscribe() as queue:
+            yield b": connected\n\n"
+            while max_events is None or sent < max_events:
+                if await request.is_disconnected():
+                    return
+                try:
+                    event = await asyncio.wait_for(queue.get(), timeout=15)
+                except TimeoutError:
+                    yield b": keepalive\n\n"
+                    continue
+                if event.get("type") != "red_lane":
+                    continue
+                fragment = " ".join(template.render(event=event, user=user, P=P).split())
+                yield f"event: red_lane\ndata: {fragment}\n\n".encode()
+                sent += 1
+
+    return StreamingResponse(
+        stream(),
+        media_type="text/event-stream",
+        headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
+    )
 
 
 # ---------------------------------------------------------------------------- dashboard
@@ -213,7 +273,7 @@ def dashboard(
         revenue_chart=revenue_chart,
         lanes_chart=lanes_chart,
         psi_verdict=_psi_verdict(kpis["drift_psi"]),
-        offices=queue_offices(db),
+        offices=offices(db),
         office=office or "",
         since=since,
         until=until,
