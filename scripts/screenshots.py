@@ -57,7 +57,13 @@ def take(seeded: Seeded, server: Server, out: Path) -> None:
         page = sign_in(phone, seeded.users["officer"])
         page.goto(top + "#control")
         page.wait_for_load_state("networkidle")
-        page.screenshot(path=str(out / "phone-control-form.png"), full_page=False)
+        form = page.locator("#control-form")
+        form.locator("select[name=outcome]").select_option("non_compliant")
+        form.locator("select[name=irr-0-type]").select_option("drugs")
+        form.locator("input[name=drug_type]").fill("cocaine")
+        form.locator("select[name=drug_form]").select_option("powder")
+        form.locator("input[name=concealment_method]").fill("inside other goods")
+        page.locator("#control").screenshot(path=str(out / "phone-control-form.png"))
         print(f"  {out / 'phone-control-form.png'}  ({top}#control at 390 px)")  # noqa: T201
         phone.close()
         context = browser.new_context(**wide)
@@ -85,7 +91,9 @@ def main() -> None:
     seeded = load_seeded(args.data_dir)
     if seeded is None:
         print(f"seeding a store in {args.data_dir} (about a minute)")  # noqa: T201
-        seeded = seed_store(args.data_dir)
+        # Larger than the browser tests' store, so the engine has enough positive controls
+        # to train its supervised model and the charts have several weeks to show.
+        seeded = seed_store(args.data_dir, declarations=10_000, days=60)
     server = Server(seeded, args.data_dir / "server.log")
     try:
         take(seeded, server, args.out)

@@ -74,9 +74,9 @@ def _add_users(url: str, organisations: tuple[str, str]) -> dict[str, str]:
 def seed_store(
     data_dir: Path,
     *,
-    declarations: int = 3000,
-    days: int = 40,
-    scored_days: int = 10,
+    declarations: int = 2500,
+    days: int = 35,
+    scored_days: int = 8,
     seed: int = 11,
 ) -> Seeded:
     data_dir.mkdir(parents=True, exist_ok=True)

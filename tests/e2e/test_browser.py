@@ -131,7 +131,7 @@ def test_override_needs_a_justification(new_page, seeded: Seeded) -> None:
     assert f"override: lane {target}" in page.locator("#decision-current").inner_text().lower()
 
 
-def test_decision_form_works_at_phone_width(new_page, seeded: Seeded) -> None:
+def test_decision_and_control_forms_work_at_phone_width(new_page, seeded: Seeded) -> None:
     page = new_page(width=390, height=844)
     sign_in(page, seeded.users["officer"])
     assert no_horizontal_scroll(page)  # the queue's table scrolls inside its box
@@ -139,15 +139,33 @@ def test_decision_form_works_at_phone_width(new_page, seeded: Seeded) -> None:
     page.locator("table.queue tbody tr").nth(2).locator("a.ref").click()
     page.wait_for_selector("#decision form")
     assert no_horizontal_scroll(page)
-    for selector in (
+    form = page.locator("#control-form")
+    form.locator("select[name=outcome]").select_option("non_compliant")
+    form.locator("select[name=irr-0-type]").select_option("drugs")
+    selectors = [
         "#decision input[name=action][value=accept]",
         "#decision select[name=lane]",
         "#decision textarea[name=justification]",
         "#decision button[type=submit]",
-    ):
-        box = page.locator(selector).bounding_box()
+        "#control-form select[name=control_type]",
+        "#control-form select[name=outcome]",
+        "#control-form select[name=irr-0-type]",
+        "#control-form input[name=drug_type]",
+        "#control-form select[name=drug_form]",
+        "#control-form input[name=concealment_method]",
+        "#control-form input[name=seized_quantity]",
+        "#control-form textarea[name=remarks]",
+        "#control-form button[type=submit]",
+    ]
+    for selector in selectors:
+        field = page.locator(selector)
+        field.scroll_into_view_if_needed()
+        assert field.is_visible(), selector
+        box = field.bounding_box()
         assert box is not None, selector
         assert box["x"] >= 0 and box["x"] + box["width"] <= 390, (selector, box)
+        assert box["height"] >= 16, (selector, box)  # big enough to tap
+    assert no_horizontal_scroll(page)
     page.check("#decision input[name=action][value=accept]")
     page.click("#decision button[type=submit]")
     page.wait_for_selector("#decision-current")
