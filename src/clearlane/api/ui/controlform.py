@@ -12,6 +12,7 @@ follow-ups ``irr-N-field``, ``irr-N-declared``, ``irr-N-found``, ``irr-N-item_se
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -22,6 +23,8 @@ ROWS = 3  # irregularities one form can list (another row shows when the one bef
 PER_IRREGULARITY = ("field", "declared", "found", "item_seq", "note")
 PER_RESULT = ("drug_type", "drug_form", "concealment_method", "seized_quantity", "seized_unit")
 NON_COMPLIANT_ONLY = ("extra_duty", "penalty", "detection_method", "severity")
+DECIMAL_COMMA = re.compile(r"^-?\d+,(\d{1,2}|\d{4,})$")
+NUMBERS = ("extra_duty", "penalty", "seized_quantity")  # a decimal comma is accepted
 
 
 def form_css() -> str:
@@ -54,8 +57,10 @@ def _clean(value: Any) -> str | None:
 def _number(value: str | None) -> float | str | None:
     if value is None:
         return None
+    if DECIMAL_COMMA.match(value):  # "12,5"; "1,000" is ambiguous and left for validation
+        value = value.replace(",", ".")
     try:
-        return float(value.replace(",", "."))
+        return float(value)
     except ValueError:
         return value  # left for validation to name
 
@@ -65,6 +70,9 @@ def control_form_from(fields: Mapping[str, Any]) -> ControlForm:
     (values typed before the type was changed) are dropped, as the officer cannot see them.
     Raises pydantic's ValidationError naming each wrong field."""
     get = {k: _clean(v) for k, v in fields.items()}
+    for name in NUMBERS:
+        if get.get(name) is not None:
+            get[name] = str(_number(get[name]))
     outcome = get.get("outcome")
     irregularities: list[dict[str, Any]] = []
     types: set[IrregularityType] = set()
