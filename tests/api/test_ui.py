@@ -208,3 +208,29 @@ def test_dashboard_and_models_render_on_an_empty_store(
     assert bad_date.status_code == 422 and "since" in bad_date.text
     models = client.get("/models")
     assert models.status_code == 200 and "No champion yet" in models.text
+
+
+def test_alert_stream_sends_red_lanes_as_html(client: TestClient, users: dict[str, str]) -> None:
+    ui_sign_in(client, users["officer"])
+    with client.stream("GET", "/ui/alerts?max_events=1") as response:
+        assert response.headers["content-type"].startswith("text/event-stream")
+        lines = response.iter_lines()
+        assert next(lines) == "event: connected"
+        assert "live alerts on" in next(lines)
+        hub = client.app.state.events  # type: ignore[attr-defined]
+        hub.publish({"type": "other"})
+        hub.publish(
+            {
+                "type": "red_lane",
+                "reference": "R<1>",
+                "office": "NL1",
+                "score": 0.91234,
+                "selection_reason": "risk",
+            }
+        )
+        rest = "\n".join(lines)
+    assert "event: red_lane" in rest and "event: other" not in rest
+    data = rest.split("data: ", 1)[1].splitlines()[0]
+    assert 'href="/declarations/R&lt;1&gt;"' in data and "score 0.912" in data
+    ui_sign_in(client, users["trader"])
+    assert client.get("/ui/alerts").status_code == 403

@@ -236,8 +236,7 @@ def test_red_lane_alert_reaches_the_open_queue(new_page, seeded: Seeded, server)
     """A declaration routed red shows up at the top of an officer's open queue (SSE)."""
     page = new_page()
     sign_in(page, seeded.users["officer"])
-    page.wait_for_function("() => document.querySelector('[sse-connect]')")
-    page.wait_for_timeout(500)  # the event stream connects
+    page.wait_for_selector("#live-status .live")  # the event stream is connected
     trader = new_page()
     sign_in(trader, seeded.users["trader"])
     record = {

@@ -194,7 +194,7 @@ async def alerts(
     async def stream() -> AsyncIterator[bytes]:
         sent = 0
         async with hub.subscribe() as queue:
-            yield b": connected\n\n"
+            yield b'event: connected\ndata: <span class="badge live">live alerts on</span>\n\n'
             while max_events is None or sent < max_events:
                 if await request.is_disconnected():
                     return
