@@ -38,7 +38,7 @@ def _nice_max(value: float) -> float:
     if value <= 0 or not math.isfinite(value):
         return 1.0
     power = 10 ** math.floor(math.log10(value))
-    for step in (1, 2, 2.5, 5, 10):
+    for step in (1, 2, 4, 8, 10):  # quarter ticks stay round (0.25, 0.5, 1, 2)
         if value <= step * power:
             return step * power
     return 10 * power
