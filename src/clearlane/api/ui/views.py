@@ -361,7 +361,6 @@ def models_page(
     except (RegistryError, ValueError, OSError) as exc:
         versions, champion, decisions, problem = [], None, [], str(exc)
     metric_names = [
-        "precision@1%",
         "precision@5%",
         "recall@5%",
         "revenue@5%",
