@@ -18,10 +18,24 @@ from tests.api.conftest import PASSWORD
 CSRF = re.compile(r'name="csrf_token" value="([0-9a-f]+)"')
 
 
+LOGIN_TOKEN = re.compile(r'name="login_token" value="([^"]+)"')
+
+
+def login_form(client: TestClient, **data: str) -> dict[str, str]:
+    """The sign-in form's fields (its token comes with the form, as in a browser)."""
+    client.cookies.delete("clearlane_session")
+    page = client.get("/login")
+    match = LOGIN_TOKEN.search(page.text)
+    assert match, page.text[:300]
+    return {"login_token": match.group(1), **data}
+
+
 def ui_sign_in(client: TestClient, username: str) -> str:
     """Sign in through the form; returns the session's CSRF token."""
     response = client.post(
-        "/login", data={"username": username, "password": PASSWORD}, follow_redirects=False
+        "/login",
+        data=login_form(client, username=username, password=PASSWORD),
+        follow_redirects=False,
     )
     assert response.status_code == 303, response.text
     page = client.get(response.headers["location"])
@@ -41,7 +55,9 @@ def test_pages_redirect_to_sign_in_and_back(client: TestClient, users: dict[str,
     assert response.headers["location"] == "/login?next=%2Fdashboard%3Foffice%3DNL1"
     signed = client.post(
         "/login",
-        data={"username": users["analyst"], "password": PASSWORD, "next": "/dashboard?office=NL1"},
+        data=login_form(
+            client, username=users["analyst"], password=PASSWORD, next="/dashboard?office=NL1"
+        ),
         follow_redirects=False,
     )
     assert signed.status_code == 303 and signed.headers["location"] == "/dashboard?office=NL1"
@@ -53,13 +69,18 @@ def test_pages_redirect_to_sign_in_and_back(client: TestClient, users: dict[str,
 
 
 def test_sign_in_errors_and_no_open_redirect(client: TestClient, users: dict[str, str]) -> None:
-    wrong = client.post("/login", data={"username": users["officer"], "password": "nope-nope"})
+    forged = client.post("/login", data={"username": users["officer"], "password": PASSWORD})
+    assert forged.status_code == 403 and "did not come from this site" in forged.text
+    assert "clearlane_session" not in forged.cookies
+    wrong = client.post(
+        "/login", data=login_form(client, username=users["officer"], password="nope-nope")
+    )
     assert wrong.status_code == 401
     assert "wrong username or password" in wrong.text and 'value="officer1"' in wrong.text
     for target in ("//evil.example/x", "https://evil.example/", "/\\evil"):
         response = client.post(
             "/login",
-            data={"username": users["officer"], "password": PASSWORD, "next": target},
+            data=login_form(client, username=users["officer"], password=PASSWORD, next=target),
             follow_redirects=False,
         )
         assert response.headers["location"] == "/", target

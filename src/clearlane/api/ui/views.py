@@ -8,7 +8,9 @@ paths render as HTML pages (the API keeps its JSON error shape).
 from __future__ import annotations
 
 import asyncio
+import hmac
 import json
+import secrets
 from collections.abc import AsyncIterator
 from datetime import date
 from typing import Annotated, Any
@@ -71,7 +73,30 @@ def login_page(
     if user is not None:
         target = safe_next(next)
         return RedirectResponse(home_of(user) if target == "/" else target, status_code=303)
-    return render(request, "login.html", None, next=safe_next(next))
+    return _login_form(request, next=safe_next(next))
+
+
+LOGIN_COOKIE = "clearlane_login"
+
+
+def _login_form(request: Request, *, status_code: int = 200, **context: Any) -> Response:
+    """The sign-in form with a fresh token, also set as a cookie: a sign-in must come from
+    this form (double-submit; the SameSite=Strict cookie never travels with a cross-site post),
+    so another site cannot sign a browser in as someone else."""
+    token = secrets.token_urlsafe(24)
+    response = render(
+        request, "login.html", None, status_code=status_code, login_token=token, **context
+    )
+    response.set_cookie(
+        LOGIN_COOKIE,
+        token,
+        max_age=3600,
+        httponly=True,
+        samesite="strict",
+        secure=request.app.state.settings.secure_cookies,
+        path="/login",
+    )
+    return response
 
 
 @router.post("/login", response_class=HTMLResponse)
@@ -81,14 +106,22 @@ def login(
     username: Annotated[str, Form(max_length=64)],
     password: Annotated[str, Form(max_length=256)],
     next: Annotated[str, Form(max_length=1024)] = "/",
+    login_token: Annotated[str, Form(max_length=64)] = "",
 ) -> Response:
+    expected = request.cookies.get(LOGIN_COOKIE, "")
+    if not expected or not hmac.compare_digest(expected, login_token):
+        return _login_form(
+            request,
+            status_code=403,
+            error="The sign-in form expired or did not come from this site: sign in again.",
+            username=username,
+            next=safe_next(next),
+        )
     try:
         row = sign_in(db, request, username, password, "web")
     except ApiError as exc:
-        return render(
+        return _login_form(
             request,
-            "login.html",
-            None,
             status_code=exc.status,
             error=exc.message,
             username=username,
@@ -106,6 +139,7 @@ def login(
         target = home_of(principal)
     response = RedirectResponse(target, status_code=303)
     set_session_cookie(response, row)
+    response.delete_cookie(LOGIN_COOKIE, path="/login")
     return response
 
 
