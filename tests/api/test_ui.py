@@ -227,8 +227,15 @@ def test_dashboard_and_models_render_on_an_empty_store(
     assert "<svg" in dashboard.text and "no data yet" in dashboard.text
     bad_date = client.get("/dashboard?since=yesterday")
     assert bad_date.status_code == 422 and "since" in bad_date.text
+    assert 'hx-get="/dashboard/fairness?by=origin"' in dashboard.text
+    fairness = client.get("/dashboard/fairness?by=importer", headers={"HX-Request": "true"})
+    assert fairness.status_code == 200 and "no declarations yet" in fairness.text
+    assert "<option selected>importer</option>" in fairness.text
     models = client.get("/models")
     assert models.status_code == 200 and "No champion yet" in models.text
+    ui_sign_in(client, users["officer"])  # KPIs yes, the bias audit no
+    assert "dashboard/fairness" not in client.get("/dashboard").text
+    assert client.get("/dashboard/fairness").status_code == 403
 
 
 def test_alert_stream_sends_red_lanes_as_html(client: TestClient, users: dict[str, str]) -> None:

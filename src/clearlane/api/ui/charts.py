@@ -20,17 +20,17 @@ W, H = 640, 240
 LEFT, RIGHT, TOP, BOTTOM = 56, 12, 28, 40
 
 
+_SIZED_SVG = re.compile(r'<svg([^>]*?) width="(\d+)" height="(\d+)"')
+
+
 def responsive(svg: str) -> str:
-    """Give an SVG with fixed width/height a viewBox and let CSS size it."""
-    match = re.match(r'<svg([^>]*?) width="(\d+)" height="(\d+)"', svg)
-    if match is None:
-        return svg
-    width, height = match.group(2), match.group(3)
-    return svg.replace(
-        match.group(0),
-        f'<svg{match.group(1)} viewBox="0 0 {width} {height}" class="chart" '
-        f'preserveAspectRatio="xMinYMin meet"',
-        1,
+    """Give every SVG with a fixed width and height a viewBox, and let CSS size it."""
+    return _SIZED_SVG.sub(
+        lambda m: (
+            f'<svg{m.group(1)} viewBox="0 0 {m.group(2)} {m.group(3)}" class="chart" '
+            'preserveAspectRatio="xMinYMin meet"'
+        ),
+        svg,
     )
 
 

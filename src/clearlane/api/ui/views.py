@@ -44,10 +44,12 @@ from clearlane.api.ui.common import (
 )
 from clearlane.api.ui.trader import router as trader_router
 from clearlane.audit import entries, trail, verify
+from clearlane.fairness import GROUPINGS, FairnessError, fairness_report, fairness_section
 from clearlane.learn.registry import ModelRegistry, RegistryError
 from clearlane.oversight.calibration import live_calibration
 from clearlane.oversight.kpis import targeting_kpis
 from clearlane.risk.profiles import ProfileError, parse_profiles
+from clearlane.store.frames import load_items_frame
 from clearlane.store.profiles import (
     profile_history,
     retire_profile,
@@ -296,7 +298,6 @@ def dashboard(
         [kpis["by_lane"][lane]["declarations"] for lane in lanes],
         colours=[charts.LANE_COLOURS[lane] for lane in lanes],
     )
-    fairness = _fairness(db) if user.can(P.FAIRNESS_READ) else None
     return render(
         request,
         "dashboard.html",
@@ -311,13 +312,35 @@ def dashboard(
         office=office or "",
         since=since,
         until=until,
-        fairness=fairness,
     )
 
 
-def _fairness(db: DbSession) -> dict[str, Any] | None:
-    """The fairness view, once :mod:`clearlane.fairness` is installed (None before)."""
-    return None
+@router.get("/dashboard/fairness", response_class=HTMLResponse)
+def dashboard_fairness(
+    request: Request,
+    user: Annotated[Principal, needs(P.FAIRNESS_READ)],
+    by: Annotated[str, Query(max_length=32)] = "origin",
+) -> Response:
+    """The bias audit of :mod:`clearlane.fairness` over the whole store, loaded after the
+    dashboard (it reads every stored declaration)."""
+    by = by if by in GROUPINGS else "origin"
+    section, problem = None, None
+    frame = load_items_frame(session_factory=request.app.state.session_factory)
+    try:
+        if frame.empty:
+            raise FairnessError("the store holds no declarations yet")
+        section = charts.responsive(fairness_section(fairness_report(frame, by=by)))
+    except FairnessError as exc:
+        problem = str(exc)
+    return render(
+        request,
+        "partials/fairness.html",
+        user,
+        section=section,
+        problem=problem,
+        by=by,
+        groupings=list(GROUPINGS),
+    )
 
 
 # ---------------------------------------------------------------------------- audit
