@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+import uuid
 
 import pytest
 
@@ -180,7 +181,7 @@ def test_trader_submits_a_declaration_and_cannot_open_another_traders(
     sign_in(page, seeded.users["trader"])
     assert page.url.endswith("/trader")
     before = int(page.locator("#my-total").get_attribute("data-total"))
-    reference = "E2E-TRADER-0001"
+    reference = f"E2E-TRADER-{uuid.uuid4().hex[:8].upper()}"  # new on every run
     page.click("text=Fill in the form")
     form = page.locator("#declaration-form")
     form.locator("input[name=reference]").fill(reference)
@@ -239,9 +240,10 @@ def test_red_lane_alert_reaches_the_open_queue(new_page, seeded: Seeded, server)
     page.wait_for_selector("#live-status .live")  # the event stream is connected
     trader = new_page()
     sign_in(trader, seeded.users["trader"])
+    reference = f"E2E-RED-{uuid.uuid4().hex[:8].upper()}"
     record = {
         **{k: v for k, v in seeded.sample.items() if k not in ("declarant", "importer")},
-        "reference": "E2E-RED-0001",
+        "reference": reference,
         "declaration_date": seeded.today,
         "declarant": {"id": seeded.organisations[0]},
         "importer": {"id": seeded.organisations[0]},
@@ -250,7 +252,7 @@ def test_red_lane_alert_reaches_the_open_queue(new_page, seeded: Seeded, server)
     trader.click("text=Or paste or upload a JSON declaration")
     trader.fill("#json-form textarea[name=json]", json.dumps(record))
     trader.click("#json-form button[type=submit]")
-    assert "E2E-RED-0001" in trader.locator("#submit-result").inner_text()
+    assert reference in trader.locator("#submit-result").inner_text()
     alert = page.locator("#alerts .red-alert").first
     alert.wait_for(timeout=15_000)
-    assert "E2E-RED-0001" in alert.inner_text()
+    assert reference in alert.inner_text()
