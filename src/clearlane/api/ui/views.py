@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import hmac
+import html
 import json
 import secrets
 from collections.abc import AsyncIterator
@@ -648,7 +649,7 @@ def _html_error(request: Request, status: int, message: str) -> Response:
     }
     if is_htmx(request):
         return HTMLResponse(
-            f'<p class="alert error" role="alert">{_escape(message)}</p>', status_code=status
+            f'<p class="alert error" role="alert">{html.escape(message)}</p>', status_code=status
         )
     return render(
         request,
@@ -660,12 +661,6 @@ def _html_error(request: Request, status: int, message: str) -> Response:
         message=message,
         home="/",
     )
-
-
-def _escape(text: str) -> str:
-    import html
-
-    return html.escape(text)
 
 
 def _is_ui(request: Request) -> bool:
