@@ -219,25 +219,3 @@ def profile_history(
             }
             for r in rows
         ]
-
-
-def stored_profiles(
-    *, include_retired: bool = False, session_factory: sessionmaker[Session] | None = None
-) -> list[dict[str, Any]]:
-    """The newest version of each stored profile (retired ones only if asked), by id."""
-    session_factory = session_factory or open_store()
-    with session_factory() as session:
-        latest = _latest(session)
-    return [
-        {
-            "profile_id": row.profile_id,
-            "version": row.version,
-            "status": row.status,
-            "changed_by": row.changed_by,
-            "note": row.change_note,
-            "created_at": row.created_at,
-            "definition": row.definition,
-        }
-        for _, row in sorted(latest.items())
-        if include_retired or row.status == "active"
-    ]
