@@ -262,3 +262,18 @@ def test_alert_stream_sends_red_lanes_as_html(client: TestClient, users: dict[st
     assert 'href="/declarations/R&lt;1&gt;"' in data and "score 0.912" in data
     ui_sign_in(client, users["trader"])
     assert client.get("/ui/alerts").status_code == 403
+
+
+def test_model_promotion_needs_the_permission_and_a_known_version(
+    client: TestClient, users: dict[str, str]
+) -> None:
+    token = ui_sign_in(client, users["analyst"])
+    refused = client.post(
+        "/models/risk-engine/1/promote", data={"justification": "better", "csrf_token": token}
+    )
+    assert refused.status_code == 403
+    token = ui_sign_in(client, users["supervisor"])
+    unknown = client.post(
+        "/models/risk-engine/7/promote", data={"justification": "better", "csrf_token": token}
+    )
+    assert unknown.status_code == 409 and "Not promoted" in unknown.text

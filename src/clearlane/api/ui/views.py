@@ -29,6 +29,7 @@ from clearlane.api.declarations import service
 from clearlane.api.deps import DbSession, Principal, optional_user
 from clearlane.api.errors import ApiError
 from clearlane.api.events.views import broadcaster
+from clearlane.api.models.views import get_registry
 from clearlane.api.permissions import Permission, Role
 from clearlane.api.ui import charts
 from clearlane.api.ui.casework import router as casework_router
@@ -46,9 +47,9 @@ from clearlane.api.ui.common import (
 from clearlane.api.ui.trader import router as trader_router
 from clearlane.audit import entries, trail, verify
 from clearlane.fairness import GROUPINGS, FairnessError, fairness_report, fairness_section
-from clearlane.learn.registry import ModelRegistry, RegistryError
-from clearlane.oversight.calibration import live_calibration
+from clearlane.learn.registry import ModelIntegrityError, RegistryError
 from clearlane.oversight.kpis import targeting_kpis
+from clearlane.oversight.models import model_entries, observed_calibration, promote_model
 from clearlane.risk.profiles import ProfileError, parse_profiles
 from clearlane.store.frames import load_items_frame
 from clearlane.store.profiles import (
@@ -58,7 +59,6 @@ from clearlane.store.profiles import (
     stored_profiles,
 )
 from clearlane.store.tables import AssessmentRow, DeclarationRow
-from clearlane.workflows import ENGINE_NAME, default_registry
 
 router = APIRouter(include_in_schema=False)
 P = Permission
@@ -399,51 +399,79 @@ def audit_verify(
 # ---------------------------------------------------------------------------- models
 
 
-def registry_of(request: Request) -> ModelRegistry:
-    registry = getattr(request.app.state, "registry", None)
-    if isinstance(registry, ModelRegistry):
-        return registry
-    return default_registry(request.app.state.settings.data_dir)
+MIN_CALIBRATION = 20  # controlled declarations below which a calibration curve says nothing
+
+
+def _models_context(request: Request, db: Session) -> dict[str, Any]:
+    registry = get_registry(request)
+    try:
+        entries = list(reversed(model_entries(registry)))
+        decisions = list(reversed(registry.decisions()))[:20]
+        problem = None
+    except (RegistryError, ModelIntegrityError, ValueError, OSError) as exc:
+        entries, decisions, problem = [], [], str(exc)
+    champion = next((e.version for e in entries if e.champion), None)
+    calibration = (
+        observed_calibration(db, model_version=champion.id) if champion is not None else None
+    )
+    chart = None
+    if calibration is not None and calibration.controlled >= MIN_CALIBRATION:
+        points = [b for b in calibration.bins if b["hit_rate"] is not None]
+        if len(points) > 1:
+            chart = charts.calibration(
+                ([b["mean_score"] for b in points], [b["hit_rate"] for b in points]),
+                label=f"{champion.id if champion else ''}, controlled",
+            )
+    return {
+        "entries": entries,
+        "champion": champion,
+        "decisions": decisions,
+        "problem": problem,
+        "metric_names": ["precision@5%", "recall@5%", "revenue@5%", "pr_auc", "roc_auc"],
+        "calibration": calibration,
+        "calibration_chart": chart,
+        "min_calibration": MIN_CALIBRATION,
+    }
 
 
 @router.get("/models", response_class=HTMLResponse)
 def models_page(
     request: Request, db: DbSession, user: Annotated[Principal, needs(P.MODEL_READ)]
 ) -> Response:
-    registry = registry_of(request)
+    return render(request, "models.html", user, **_models_context(request, db))
+
+
+@router.post("/models/{name}/{version}/promote", response_class=HTMLResponse)
+def models_promote(
+    request: Request,
+    name: str,
+    version: int,
+    db: DbSession,
+    user: Annotated[Principal, needs(P.MODEL_PROMOTE)],
+    justification: Annotated[str, Form(max_length=4000)] = "",
+) -> Response:
+    error = None
     try:
-        versions = list(reversed(registry.list()))
-        champion = registry.champion(ENGINE_NAME) if ENGINE_NAME in registry.names() else None
-        decisions = list(reversed(registry.decisions()))[:20]
-        problem = None
-    except (RegistryError, ValueError, OSError) as exc:
-        versions, champion, decisions, problem = [], None, [], str(exc)
-    metric_names = [
-        "precision@5%",
-        "recall@5%",
-        "revenue@5%",
-        "pr_auc",
-        "roc_auc",
-    ]
-    calibration = live_calibration(db)
-    chart = (
-        charts.calibration(
-            (calibration.scores, calibration.observed), label="stored scores, controlled"
+        decision = promote_model(
+            db,
+            registry=get_registry(request),
+            model=f"{name}@{version}",
+            decided_by=user.username,
+            justification=justification,
         )
-        if calibration.enough
-        else None
-    )
+        db.commit()
+        message = f"{decision.challenger} is the champion now."
+    except (RegistryError, ModelIntegrityError) as exc:
+        db.rollback()
+        error, message = f"Not promoted: {exc}", None
     return render(
         request,
         "models.html",
         user,
-        versions=versions,
-        champion=champion,
-        decisions=decisions,
-        problem=problem,
-        metric_names=metric_names,
-        calibration=calibration,
-        calibration_chart=chart,
+        status_code=409 if error else 200,
+        promote_error=error,
+        promoted=message,
+        **_models_context(request, db),
     )
 
 
