@@ -706,8 +706,10 @@ def install(app: FastAPI) -> None:
     async def on_login_required(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, LoginRequired)
         if is_htmx(request):
-            return Response(status_code=200, headers={"HX-Redirect": exc.next_path})
-        return RedirectResponse(exc.next_path, status_code=303)
+            return Response(status_code=401, headers={"HX-Redirect": exc.next_path})
+        # 401 with the sign-in form in place (it posts to /login and comes back here)
+        target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+        return _login_form(request, status_code=401, next=safe_next(target))
 
     async def on_page_error(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, PageError)
