@@ -1,6 +1,6 @@
 # Two commands do everything on a fresh clone:
 #   make demo   installs what is needed and runs `clearlane demo` on the embedded SQLite store
-#   make test   installs what is needed (PostgreSQL too, if none answers) and runs the tests
+#   make test   installs what is needed (PostgreSQL and Chromium too, if missing) and runs the tests
 # `.ci/run` calls `make test`.
 
 PYTHON ?= python3
@@ -9,7 +9,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 export CLEARLANE_TEST_POSTGRES_URL ?= postgresql+psycopg://postgres:postgres@127.0.0.1:5432/test
 
-.PHONY: install demo test lint typecheck bench clean
+.PHONY: install demo test lint typecheck bench clean screenshots
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -24,6 +24,7 @@ demo: install
 
 test: install
 	bash scripts/ensure-postgres.sh
+	bash scripts/ensure-chromium.sh
 	$(PY) -m pytest -n 2 --dist loadfile
 
 lint: install
@@ -34,6 +35,10 @@ lint: install
 bench: install
 	bash scripts/ensure-postgres.sh
 	$(PY) benchmarks/ingest.py
+
+screenshots: install
+	bash scripts/ensure-chromium.sh
+	$(PY) scripts/screenshots.py
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache

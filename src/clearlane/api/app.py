@@ -29,6 +29,7 @@ from clearlane.api.messages.views import router as messages_router
 from clearlane.api.models.views import router as models_router
 from clearlane.api.profiles.views import router as profiles_router
 from clearlane.api.queue.views import router as queue_router
+from clearlane.api.ui.views import install as install_ui
 from clearlane.config import get_settings
 from clearlane.store.session import open_store
 
@@ -137,6 +138,7 @@ def create_app(*, database_url: str | None = None, **state: Any) -> FastAPI:
     def health() -> dict[str, str]:
         return {"status": "ok", "version": __version__}
 
+    install_ui(app)  # the web UI; after the API routers, as it wraps their error handlers
     if STATIC_DIR.is_dir():
         from fastapi.staticfiles import StaticFiles
 

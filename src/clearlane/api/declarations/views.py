@@ -37,6 +37,7 @@ from clearlane.api.declarations.schemas import (
 from clearlane.api.deps import DbSession, Principal, require
 from clearlane.api.documents.schemas import DocumentRead
 from clearlane.api.errors import ApiError, field_name
+from clearlane.api.events.broadcast import Broadcaster
 from clearlane.api.events.views import broadcaster
 from clearlane.api.permissions import Permission
 from clearlane.api.scoring import Scoring, draw_key, scoring
@@ -216,6 +217,35 @@ def _submit_sync(
         raise
 
 
+def submit_and_alert(
+    *,
+    records: list[dict[str, Any]],
+    originals: list[str] | None,
+    user: Principal,
+    engine_service: Scoring,
+    hub: Broadcaster,
+) -> list[Submitted]:
+    """Submit (stored, assessed, routed, audited) and alert the queue to new red lanes; the
+    API's submit route and the trader portal's form both come through here."""
+    results = _submit_sync(
+        records=records, originals=originals, user=user, engine_service=engine_service
+    )
+    for result in results:
+        assessment = result.assessment
+        if assessment is not None and assessment.lane == "red" and result.status != "unchanged":
+            hub.publish(
+                {
+                    "type": "red_lane",
+                    "reference": assessment.reference,
+                    "version": assessment.version,
+                    "office": assessment.office,
+                    "score": assessment.score,
+                    "selection_reason": assessment.selection_reason,
+                }
+            )
+    return results
+
+
 @router.post(
     "",
     response_model=SubmitResponse,
@@ -255,28 +285,15 @@ async def submit(
     originals = None if is_batch else [(await request.body()).decode("utf-8", "replace")]
     engine_service = scoring(request)
     results = await run_in_threadpool(
-        _submit_sync,
+        submit_and_alert,
         records=records,
         originals=originals,
         user=user,
         engine_service=engine_service,
+        hub=broadcaster(request),
     )
     factory = engine_service.session_factory
     shaped = [_submission(factory, user, r) for r in results]
-    hub = broadcaster(request)
-    for result in results:
-        assessment = result.assessment
-        if assessment is not None and assessment.lane == "red" and result.status != "unchanged":
-            hub.publish(
-                {
-                    "type": "red_lane",
-                    "reference": assessment.reference,
-                    "version": assessment.version,
-                    "office": assessment.office,
-                    "score": assessment.score,
-                    "selection_reason": assessment.selection_reason,
-                }
-            )
     if not is_batch and not results[0].stored:
         issues = [i for i in results[0].issues if i.get("severity") == "error"] or results[0].issues
         fields = [{"field": i.get("field") or "body", "message": i["message"]} for i in issues]

@@ -1,0 +1,370 @@
+"""The declaration page: the officer's view (score, components, reasons, counterfactual,
+original beside normalised data, documents, messages, timeline, decision and control-result
+forms) and the trader's view of their own declaration (status, data, documents, messages;
+never a score or a reason). Every query and write is a library or service function."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, File, Form, Request, UploadFile
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from pydantic import ValidationError
+from sqlalchemy.orm import Session
+
+from clearlane.api.declarations import service
+from clearlane.api.deps import DbSession, Principal
+from clearlane.api.documents.views import _content_type
+from clearlane.api.errors import ApiError
+from clearlane.api.permissions import Permission
+from clearlane.api.scoring import scoring
+from clearlane.api.ui.common import PageError, PageUser, is_htmx, render
+from clearlane.api.ui.compare import side_by_side
+from clearlane.api.ui.controlform import control_form_from, form_css
+from clearlane.audit import trail
+from clearlane.casework import (
+    DocumentError,
+    MessageError,
+    attach_document,
+    document_list,
+    messages,
+    post_message,
+)
+from clearlane.oversight import current_decision, decide, latest_assessment
+from clearlane.oversight.controls import (
+    ControlFormError,
+    DuplicateControlResult,
+    control_results,
+    form_options,
+    record_control_result,
+)
+from clearlane.oversight.decisions import DecisionError
+from clearlane.store.files import FileStore
+from clearlane.store.profiles import stored_profiles
+from clearlane.store.tables import DeclarationRow
+
+router = APIRouter(include_in_schema=False)
+P = Permission
+LANES = ("green", "yellow", "red", "blue")
+COMPONENTS = (
+    ("rules", "risk profiles (rules)"),
+    ("anomaly", "anomaly detectors"),
+    ("model", "supervised model"),
+    ("critical_score", "critical-goods score"),
+)
+
+
+def declaration_for(session: Session, user: Principal, reference: str) -> DeclarationRow:
+    """The newest version of ``reference`` if ``user`` may see it; a trader asking for another
+    organisation's declaration gets the same 404 as for one that does not exist."""
+    if not user.can(P.DECLARATION_READ):
+        raise PageError(403, f"Your role ({user.role.value}) may not read declarations.")
+    try:
+        return service.get_visible(session, reference=reference, user=user)
+    except ApiError:
+        raise PageError(404, f"There is no declaration {reference!r}.") from None
+
+
+def _profiles_hit(request: Request, hit: Any) -> list[dict[str, Any]]:
+    """The profiles behind a rules score, with their rationale (never their conditions)."""
+    ids = [p for p in str(hit or "").split(",") if p]
+    if not ids:
+        return []
+    stored = {
+        r["profile_id"]: r["definition"]
+        for r in stored_profiles(
+            include_retired=True, session_factory=request.app.state.session_factory
+        )
+    }
+    return [
+        {
+            "id": pid,
+            "name": stored.get(pid, {}).get("name", pid),
+            "rationale": stored.get(pid, {}).get("rationale", ""),
+            "weight": stored.get(pid, {}).get("weight"),
+        }
+        for pid in ids
+    ]
+
+
+def _casework(db: Session, user: Principal, row: DeclarationRow) -> dict[str, Any]:
+    return {
+        "documents": document_list(db, reference=row.reference)
+        if user.can(P.DOCUMENT_READ)
+        else [],
+        "thread": messages(db, reference=row.reference) if user.can(P.MESSAGE_READ) else [],
+        "can_upload": user.can(P.DOCUMENT_WRITE),
+        "can_message": user.can(P.MESSAGE_WRITE),
+    }
+
+
+def officer_context(
+    request: Request, db: Session, user: Principal, row: DeclarationRow
+) -> dict[str, Any]:
+    assessment = latest_assessment(db, reference=row.reference, version=row.version)
+    decision = current_decision(db, reference=row.reference, version=row.version)
+    lane = decision.lane if decision is not None else assessment.lane if assessment else None
+    show_risk = user.can(P.RISK_READ)
+    components = dict(assessment.components or {}) if assessment is not None else {}
+    return {
+        "decl": row,
+        "data": row.normalised,
+        "assessment": assessment,
+        "decision": decision,
+        "lane": lane,
+        "status": service.lane_status(lane),
+        "show_risk": show_risk,
+        "components": [
+            (label, components.get(key)) for key, label in COMPONENTS if key in components
+        ],
+        "notes": components.get("notes"),
+        "missing_fields": components.get("missing_fields"),
+        "reasons": (assessment.reasons or []) if assessment is not None and show_risk else [],
+        "profiles_hit": _profiles_hit(request, components.get("profiles_hit")) if show_risk else [],
+        "compare": side_by_side(row.original, row.original_format, row.normalised),
+        "controls": control_results(db, reference=row.reference),
+        "timeline": list(reversed(trail(db, subject=f"declaration:{row.reference}"))),
+        "lanes": LANES,
+        "can_decide": user.can(P.DECISION_WRITE),
+        "can_control": user.can(P.CONTROL_WRITE),
+        "options": form_options(),
+        "form_css": form_css(),
+        "control": {},
+        **_casework(db, user, row),
+    }
+
+
+def trader_context(db: Session, user: Principal, row: DeclarationRow) -> dict[str, Any]:
+    assessment = latest_assessment(db, reference=row.reference, version=row.version)
+    decision = current_decision(db, reference=row.reference, version=row.version)
+    lane = decision.lane if decision is not None else assessment.lane if assessment else None
+    return {
+        "decl": row,
+        "data": row.normalised,
+        "status": service.lane_status(lane),
+        **_casework(db, user, row),
+    }
+
+
+def _page(
+    request: Request, db: Session, user: Principal, row: DeclarationRow, **extra: Any
+) -> Response:
+    if user.is_trader:
+        return render(
+            request, "trader_declaration.html", user, **{**trader_context(db, user, row), **extra}
+        )
+    context = {**officer_context(request, db, user, row), **extra}
+    return render(request, "declaration.html", user, **context)
+
+
+@router.get("/declarations/{reference}", response_class=HTMLResponse)
+def declaration_page(request: Request, reference: str, db: DbSession, user: PageUser) -> Response:
+    row = declaration_for(db, user, reference)
+    return _page(request, db, user, row)
+
+
+@router.get("/declarations/{reference}/counterfactual", response_class=HTMLResponse)
+def declaration_counterfactual(
+    request: Request, reference: str, db: DbSession, user: PageUser
+) -> Response:
+    row = declaration_for(db, user, reference)
+    if not user.can(P.RISK_READ):
+        raise PageError(403, "Counterfactuals are for customs roles that read risk.")
+    assessment = latest_assessment(db, reference=row.reference, version=row.version)
+    found: dict[str, Any] | None = None
+    note = "not assessed yet"
+    if assessment is not None:
+        engines = scoring(request)
+        engine, _ = engines.engine()
+        found, note_or_none = service.counterfactual_of(
+            db, row=row, assessment=assessment, engine=engine, profiles=engines.profiles()
+        )
+        note = note_or_none or ""
+    return render(request, "partials/counterfactual.html", user, found=found, note=note)
+
+
+def _refresh(
+    request: Request, db: Session, user: Principal, row: DeclarationRow, part: str, **extra: Any
+) -> Response:
+    """After a change: the updated part (htmx, with the timeline out of band) or the page."""
+    status = 422 if any(k.endswith("_error") and v for k, v in extra.items()) else 200
+    if not is_htmx(request):
+        if status == 200:
+            return RedirectResponse(f"/declarations/{row.reference}#{part}", status_code=303)
+        return _page(request, db, user, row, **extra)
+    context = (
+        trader_context(db, user, row) if user.is_trader else officer_context(request, db, user, row)
+    )
+    if user.is_trader:
+        context["timeline"] = []
+    return render(
+        request,
+        f"partials/{part}.html",
+        user,
+        status_code=status,
+        oob=not user.is_trader,
+        **{**context, **extra},
+    )
+
+
+@router.post("/declarations/{reference}/decision", response_class=HTMLResponse)
+def declaration_decide(
+    request: Request,
+    reference: str,
+    db: DbSession,
+    user: PageUser,
+    action: Annotated[str, Form(max_length=16)] = "accept",
+    lane: Annotated[str, Form(max_length=8)] = "",
+    justification: Annotated[str, Form(max_length=4000)] = "",
+    change: Annotated[str, Form(max_length=8)] = "",
+) -> Response:
+    row = declaration_for(db, user, reference)
+    if not user.can(P.DECISION_WRITE):
+        raise PageError(403, f"Your role ({user.role.value}) may not decide on declarations.")
+    error = None
+    try:
+        decide(
+            db,
+            reference=row.reference,
+            officer=user.username,
+            lane=(lane or None) if action == "override" else None,
+            justification=justification,
+            version=row.version,
+            change=change == "yes",
+        )
+        db.commit()
+    except DecisionError as exc:
+        db.rollback()
+        error = str(exc)
+    return _refresh(
+        request,
+        db,
+        user,
+        row,
+        "decision",
+        decision_error=error,
+        justification=justification if error else "",
+    )
+
+
+@router.post("/declarations/{reference}/control", response_class=HTMLResponse)
+async def declaration_control(
+    request: Request, reference: str, db: DbSession, user: PageUser
+) -> Response:
+    row = await run_in_threadpool(declaration_for, db, user, reference)
+    if not user.can(P.CONTROL_WRITE):
+        raise PageError(403, f"Your role ({user.role.value}) may not record control results.")
+    fields = {k: v for k, v in (await request.form()).items() if isinstance(v, str)}
+    problems: list[tuple[str, str]] = []
+    saved = None
+
+    def store() -> Any:
+        try:
+            stored = record_control_result(
+                db, reference=row.reference, form=control_form_from(fields), officer=user.username
+            )
+        except ValidationError as exc:
+            db.rollback()
+            problems.extend(
+                (".".join(str(p) for p in e["loc"]) or "form", str(e["msg"]))
+                for e in exc.errors(include_url=False)
+            )
+            return None
+        except ControlFormError as exc:
+            db.rollback()
+            problems.extend(exc.problems)
+            return None
+        except DuplicateControlResult as exc:
+            db.rollback()
+            problems.append(("form", str(exc)))
+            return None
+        db.commit()
+        return stored
+
+    saved = await run_in_threadpool(store)
+    return await run_in_threadpool(
+        _refresh,
+        request,
+        db,
+        user,
+        row,
+        "control",
+        control_error=problems,
+        control=fields if problems else {},
+        saved_control=saved.row if saved is not None else None,
+    )
+
+
+@router.post("/declarations/{reference}/messages", response_class=HTMLResponse)
+def declaration_message(
+    request: Request,
+    reference: str,
+    db: DbSession,
+    user: PageUser,
+    body: Annotated[str, Form(max_length=10_000)] = "",
+) -> Response:
+    row = declaration_for(db, user, reference)
+    if not user.can(P.MESSAGE_WRITE):
+        raise PageError(403, f"Your role ({user.role.value}) may not write messages.")
+    error = None
+    try:
+        post_message(
+            db,
+            reference=row.reference,
+            author=user.username,
+            author_role=user.role.value,
+            body=body,
+        )
+        db.commit()
+    except MessageError as exc:
+        db.rollback()
+        error = str(exc)
+    return _refresh(
+        request, db, user, row, "messages", message_error=error, draft=body if error else ""
+    )
+
+
+@router.post("/declarations/{reference}/documents", response_class=HTMLResponse)
+async def declaration_document(
+    request: Request,
+    reference: str,
+    db: DbSession,
+    user: PageUser,
+    file: Annotated[UploadFile, File()],
+) -> Response:
+    row = await run_in_threadpool(declaration_for, db, user, reference)
+    if not user.can(P.DOCUMENT_WRITE):
+        raise PageError(403, f"Your role ({user.role.value}) may not attach documents.")
+    settings = request.app.state.settings
+    error = None
+    try:
+        content_type = _content_type(file, settings)
+        data = await file.read(settings.max_upload_bytes + 1)
+        if len(data) > settings.max_upload_bytes:
+            raise ApiError(413, f"larger than the limit of {settings.max_upload_bytes:,} bytes")
+    except ApiError as exc:
+        error = exc.message
+    if error is None:
+
+        def store() -> str | None:
+            try:
+                attach_document(
+                    db,
+                    reference=row.reference,
+                    filename=file.filename,
+                    content_type=content_type,
+                    data=data,
+                    uploaded_by=user.username,
+                    files=FileStore(settings.files_dir),
+                )
+            except DocumentError as exc:
+                db.rollback()
+                return str(exc)
+            db.commit()
+            return None
+
+        error = await run_in_threadpool(store)
+    return await run_in_threadpool(
+        _refresh, request, db, user, row, "documents", document_error=error
+    )
