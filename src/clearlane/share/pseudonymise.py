@@ -242,6 +242,10 @@ CONTROL_RULES: dict[str, Rule] = {
     "concealment_method": Rule.KEEP,
     "detection_method": Rule.KEEP,
     "drug_type": Rule.KEEP,
+    "drug_form": Rule.KEEP,
+    # declared/found values may quote any declaration field (parties, invoice numbers) and
+    # notes are free text; irregularities and extra_duty carry the finding in summary
+    "findings": Rule.REMOVE,
     "officer": Rule.REMOVE,  # a customs officer is a natural person
     "remarks": Rule.REMOVE,  # free text: names, phone numbers, anything
     "started_at": Rule.KEEP,
