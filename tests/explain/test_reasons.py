@@ -3,10 +3,8 @@ anomaly reasons, the no-model case, one declaration vs a batch."""
 
 from __future__ import annotations
 
-import gc
 import json
 import pickle
-import weakref
 
 import numpy as np
 import pandas as pd
@@ -15,9 +13,8 @@ from scipy.special import expit
 
 from clearlane.core.schema import Declaration
 from clearlane.explain import assess_with_reasons, explain, explain_one
-from clearlane.explain.reasons import _EXPLAINERS, FAMILIES, Phrasebook, _explainer
+from clearlane.explain.reasons import FAMILIES, Phrasebook, _explainer
 from clearlane.frames import items_frame
-from clearlane.risk import train_engine
 from tests.explain.conftest import PROFILES, planted
 from tests.factories import declaration
 
@@ -231,13 +228,37 @@ def test_the_explainer_is_cached_and_never_pickled(engine, data) -> None:
     assert [e.to_dict() for e in again] == [e.to_dict() for e in first]
 
 
-def test_the_explainer_goes_with_its_engine(data) -> None:
-    history, new = data
-    small = train_engine(history.head(900), seed=2)
-    gone = weakref.ref(small)
-    explain(small, new.head(5))
-    assert small.fraud is not None and small.fraud.model in _EXPLAINERS
-    cached = len(_EXPLAINERS)
-    del small
-    gc.collect()
-    assert gone() is None and len(_EXPLAINERS) == cached - 1
+LEAK_CHECK = """
+import gc, weakref
+from clearlane.explain import explain
+from clearlane.explain.reasons import _EXPLAINERS
+from clearlane.risk import train_engine
+from tests.factories import make_frame
+frame = make_frame(1500, seed=11, days=120)
+cut = frame["declaration_date"].quantile(0.8)
+history, new = frame[frame["declaration_date"] < cut], frame[frame["declaration_date"] >= cut]
+small = train_engine(history, seed=2)
+gone = weakref.ref(small)
+explain(small, new.head(5))
+assert small.fraud is not None and small.fraud.model in _EXPLAINERS
+cached = len(_EXPLAINERS)
+del small
+gc.collect()
+assert gone() is None, "the engine is still referenced after explaining"
+assert len(_EXPLAINERS) == cached - 1, "the cached explainer outlived its engine"
+"""
+
+
+def test_the_explainer_goes_with_its_engine() -> None:
+    """In a fresh interpreter: other tests' state (tracebacks kept by pytest) must not decide
+    whether the engine can be freed."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    env = {"PYTHONPATH": f"{root / 'src'}:{root}", "PATH": "/usr/bin:/bin"}
+    done = subprocess.run(
+        [sys.executable, "-c", LEAK_CHECK], cwd=root, env=env, capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
