@@ -30,6 +30,7 @@ from typing import Any
 
 import httpx
 import numpy as np
+import pandas as pd
 
 ROOT = Path(__file__).resolve().parents[1]
 PG = os.environ.get(
@@ -70,8 +71,12 @@ def _prepare(url: str, data_dir: Path, history: int, seed: int) -> list[dict[str
     future = data_dir / "future"
     generate_dataset(declarations=4000, seed=seed + 1, out_dir=future)
     records = [json.loads(line) for line in (future / "declarations.jsonl").open()]
-    for record in records:  # new references: every submission is a new declaration
+    # New references, dated the day after the history, as live submissions are: the engine
+    # then reads the history's final state from its in-memory snapshots, not as-of joins.
+    next_day = (frame["declaration_date"].max() + pd.Timedelta(days=1)).date().isoformat()
+    for record in records:
         record["reference"] = f"B{uuid.uuid4().hex[:14].upper()}"
+        record["declaration_date"] = next_day
     return records
 
 
