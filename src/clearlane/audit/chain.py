@@ -289,23 +289,25 @@ def verify(session: Session, *, head_hash: str | None = None, batch: int = 5000)
     return Verdict(True, entries, last_seq, prev, None, head_checked=head_hash)
 
 
+def _as_dict(row: Any) -> dict[str, Any]:
+    """One entry as shown to readers (the payload parsed back from its canonical text)."""
+    return {
+        "seq": row.seq,
+        "recorded_at": row.recorded_at,
+        "kind": row.kind,
+        "actor": row.actor,
+        "subject": row.subject,
+        "payload": orjson.loads(row.payload),
+        "hash": row.hash,
+    }
+
+
 def trail(session: Session, *, subject: str, limit: int = 500) -> list[dict[str, Any]]:
     """The entries about one subject (e.g. ``declaration:REF``), oldest first."""
     rows = session.execute(
         select(LOG).where(LOG.c.subject == subject).order_by(LOG.c.seq).limit(limit)
     )
-    return [
-        {
-            "seq": r.seq,
-            "recorded_at": r.recorded_at,
-            "kind": r.kind,
-            "actor": r.actor,
-            "subject": r.subject,
-            "payload": orjson.loads(r.payload),
-            "hash": r.hash,
-        }
-        for r in rows
-    ]
+    return [_as_dict(r) for r in rows]
 
 
 def entries(
@@ -328,15 +330,4 @@ def entries(
         query = query.where(LOG.c.subject == subject)
     if before is not None:
         query = query.where(LOG.c.seq < before)
-    return [
-        {
-            "seq": r.seq,
-            "recorded_at": r.recorded_at,
-            "kind": r.kind,
-            "actor": r.actor,
-            "subject": r.subject,
-            "payload": orjson.loads(r.payload),
-            "hash": r.hash,
-        }
-        for r in session.execute(query)
-    ]
+    return [_as_dict(r) for r in session.execute(query)]

@@ -73,26 +73,22 @@ def create_user(
 
 def _recent_failures(session: Session, username: str, since: datetime) -> int:
     """Failed sign-ins for ``username`` after ``since`` and after their last success."""
-    subject = f"user:{username}"
-    base = select(LOG.c.seq).where(
-        LOG.c.subject == subject,
+    recent = (
+        LOG.c.subject == f"user:{username}",
         LOG.c.kind == "sign_in",
         LOG.c.recorded_at >= since.isoformat(timespec="microseconds"),
     )
     last_ok = session.scalar(
-        select(func.max(LOG.c.seq)).where(
-            LOG.c.seq.in_(base.scalar_subquery()), LOG.c.payload.like('%"success":true%')
-        )
+        select(func.max(LOG.c.seq)).where(*recent, LOG.c.payload.like('%"success":true%'))
     )
-    failures = select(func.count()).where(
-        LOG.c.subject == subject,
-        LOG.c.kind == "sign_in",
-        LOG.c.recorded_at >= since.isoformat(timespec="microseconds"),
-        LOG.c.payload.like('%"success":false%'),
+    failures = (
+        select(func.count())
+        .select_from(LOG)
+        .where(*recent, LOG.c.payload.like('%"success":false%'))
     )
     if last_ok is not None:
         failures = failures.where(LOG.c.seq > last_ok)
-    return int(session.scalar(failures.select_from(LOG)) or 0)
+    return int(session.scalar(failures) or 0)
 
 
 def authenticate(
