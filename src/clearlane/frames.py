@@ -178,11 +178,30 @@ def items_frame(
 
 def finish_frame(frame: pd.DataFrame) -> pd.DataFrame:
     """Give any frame the contract's columns and dtypes (missing columns become empty)."""
-    for column in FRAME_COLUMNS:
-        if column not in frame.columns:
-            frame[column] = np.nan
-    frame["declaration_date"] = pd.to_datetime(frame["declaration_date"])
+    # Only the columns that need it are converted: each assignment costs a block copy, which
+    # dominates on the one-row frames of single submissions.
+    missing = [c for c in FRAME_COLUMNS if c not in frame.columns]
+    if missing:
+        frame = frame.assign(**dict.fromkeys(missing, np.nan))
+    converted: dict[str, Any] = {}
+    if not pd.api.types.is_datetime64_any_dtype(frame["declaration_date"]):
+        converted["declaration_date"] = pd.to_datetime(frame["declaration_date"])
     for column in NUMERIC_COLUMNS:
-        frame[column] = pd.to_numeric(frame[column], errors="coerce")
+        if not pd.api.types.is_numeric_dtype(frame[column]):
+            converted[column] = pd.to_numeric(frame[column], errors="coerce")
+    if converted:
+        frame = frame.assign(**converted)
     ordered = [*FRAME_COLUMNS, *sorted(c for c in frame.columns if c not in FRAME_COLUMNS)]
-    return frame[ordered].sort_values(["declaration_date", "reference", "seq"], kind="stable")
+    frame = frame[ordered]
+    if len(frame) < 2:
+        return frame
+    return frame.sort_values(["declaration_date", "reference", "seq"], kind="stable")
+
+
+def records_of(frame: pd.DataFrame) -> list[dict[str, Any]]:
+    """``frame.to_dict("records")`` (column -> value per row, Python scalars), built column by
+    column: several times faster on the few rows of a submission."""
+    columns = {str(name): frame[name].tolist() for name in frame.columns}
+    return [
+        dict(zip(columns, values, strict=True)) for values in zip(*columns.values(), strict=True)
+    ]

@@ -25,12 +25,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-import pandas as pd
 from sqlalchemy import func, select, tuple_
 from sqlalchemy.orm import Session, sessionmaker
 
 from clearlane.core.schema import Declaration
-from clearlane.frames import items_frame
+from clearlane.frames import items_frame, records_of
 from clearlane.ingest.pipeline import RecordStatus, ingest_records
 from clearlane.oversight.assessments import latest_assessment, record_assessments
 from clearlane.risk.base import RuleScorer
@@ -89,18 +88,14 @@ def assess_and_route(
 ) -> list[AssessmentRow]:
     """Assess the stored declarations ``keys`` (reference, version), route each online and
     store the assessments (with the caller's transaction); returns them in ``keys`` order."""
-    from clearlane.workflows import ROUTED_COLUMNS, assess_declarations
+    from clearlane.workflows import assess_declarations
 
     if not keys:
         return []
     policy = policy or SelectionPolicy()
     frame = items_frame(_declarations(session, keys))
-    routed = assess_declarations(frame, engine=engine, profiles=profiles)
-    lanes: list[str] = []
-    reasons: list[Any] = []
-    routing: list[Any] = []
-    records: list[dict[Any, Any]] = routed.to_dict("records")
-    for row in records:
+    rows = records_of(assess_declarations(frame, engine=engine, profiles=profiles))
+    for row in rows:
         score = _plain(row["score"])
         decision = route_online(
             session,
@@ -113,16 +108,14 @@ def assess_and_route(
             model_version=engine.model_version,
             policy=policy,
         )
-        lanes.append(decision.lane.value)
-        reasons.append(decision.selection_reason.value if decision.selection_reason else None)
-        routing.append(decision.as_dict())
-    routed = routed.assign(lane=lanes, rank=None)
-    routed["selection_reason"] = pd.Series(reasons, index=routed.index, dtype=object)
-    routed = routed[list(ROUTED_COLUMNS)].copy()
-    routed["declaration_date"] = pd.to_datetime(routed["declaration_date"]).dt.date
-    routed["routing"] = pd.Series(routing, index=routed.index, dtype=object)
+        row["lane"] = decision.lane.value
+        row["selection_reason"] = (
+            decision.selection_reason.value if decision.selection_reason else None
+        )
+        row["rank"] = None
+        row["routing"] = decision.as_dict()
     ids = record_assessments(
-        session, routed=routed, actor=actor or f"engine:{engine.model_version or 'unregistered'}"
+        session, routed=rows, actor=actor or f"engine:{engine.model_version or 'unregistered'}"
     )
     stored = {
         (row.reference, row.version): row

@@ -10,6 +10,7 @@ import io
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import joblib
 import numpy as np
@@ -21,7 +22,7 @@ from clearlane.explain.reasons import explain_details
 from clearlane.learn.evaluate import Comparison, compare, metrics_table
 from clearlane.learn.registry import ModelRegistry, ModelVersion, PromotionDecision, PromotionRule
 from clearlane.risk.base import RuleScorer
-from clearlane.risk.engine import RiskEngine, train_engine
+from clearlane.risk.engine import ItemAssessment, RiskEngine, train_engine
 from clearlane.selection import SelectionPolicy, select_lanes
 
 ENGINE_NAME = "risk-engine"
@@ -186,47 +187,51 @@ def assess_declarations(
         raise WorkflowError("nothing to score: the input holds no valid declaration")
     details = engine.assess_items(frame, profiles=profiles)
     explanations = explain_details(engine, details, top=top, currency=currency)
-    assessments = details.assessments.assign(
+    data = details.assessments.assign(**_declaration_heads(frame, details))
+    data = data.assign(
         reasons=pd.Series(
-            [[r.to_dict() for r in e.reasons] for e in explanations],
-            index=details.assessments.index,
-            dtype=object,
+            [[r.to_dict() for r in e.reasons] for e in explanations], index=data.index, dtype=object
         ),
         top_reason=[e.top_reason for e in explanations],
     )
-    heads = (
-        frame.groupby(["reference", "version"], sort=False)
-        .agg(office=("office", "first"), declaration_date=("declaration_date", "first"))
-        .reset_index()
-    )
-    hits_by_decl = pd.Series("", index=heads.index, dtype=object)
-    mandatory = pd.Series(False, index=heads.index)
-    if profiles is not None:
-        features = details.features.to_frame()  # the features the engine scored
-        extra = [c for c in features.columns if c not in frame.columns and c != "missing_fields"]
-        evaluation = profiles.evaluate(frame.join(features[extra]))
-        hit_lists = evaluation.hits.apply(lambda row: [c for c, hit in row.items() if hit], axis=1)
-        per_item = pd.DataFrame(
-            {
-                "reference": frame["reference"],
-                "version": frame["version"],
-                "hits": hit_lists,
-                "mandatory": evaluation.mandatory.astype(bool),
-            }
-        )
-        grouped = per_item.groupby(["reference", "version"], sort=False)
-        agg = grouped.agg(
-            hits=("hits", lambda s: ",".join(sorted({h for hits in s for h in hits}))),
-            mandatory=("mandatory", "any"),
-        ).reset_index()
-        merged = heads.merge(agg, on=["reference", "version"], how="left")
-        hits_by_decl = merged["hits"].fillna("")
-        mandatory = merged["mandatory"].fillna(False).astype(bool)
-    heads["profiles_hit"] = hits_by_decl.to_numpy()
-    heads["mandatory"] = mandatory.to_numpy()
-    data = heads.merge(assessments, on=["reference", "version"], how="left")
-    data["office"] = data["office"].fillna("").astype(str)
-    return data
+    return data[[*HEAD_COLUMNS, *(c for c in data.columns if c not in HEAD_COLUMNS)]]
+
+
+HEAD_COLUMNS = (
+    "reference",
+    "version",
+    "office",
+    "declaration_date",
+    "profiles_hit",
+    "mandatory",
+)
+
+
+def _declaration_heads(frame: pd.DataFrame, details: ItemAssessment) -> dict[str, Any]:
+    """Per declaration (rows of ``details.assessments``): the office and date of its first
+    item, the profiles any of its items hit (sorted, comma-separated) and whether one demands
+    a mandatory control. Read from the engine's own rule evaluation, so a declaration's
+    ``profiles_hit`` are exactly the hits behind its ``rules`` score."""
+    m = len(details.assessments)
+    first = np.unique(details.declaration, return_index=True)[1]
+    offices = ["" if pd.isna(o) else str(o) for o in frame["office"].to_numpy(dtype=object)[first]]
+    dates: np.ndarray = frame["declaration_date"].to_numpy()[first]
+    hits_text = [""] * m
+    mandatory = np.zeros(m, dtype=bool)
+    if details.hits is not None and details.hits.size:
+        hit_ids = np.asarray(details.hit_ids, dtype=object)
+        found: list[set[str]] = [set() for _ in range(m)]
+        for item, column in zip(*np.nonzero(details.hits), strict=True):
+            found[details.declaration[item]].add(str(hit_ids[column]))
+        hits_text = [",".join(sorted(s)) for s in found]
+    if details.mandatory is not None and details.mandatory.size:
+        np.logical_or.at(mandatory, details.declaration, details.mandatory.astype(bool))
+    return {
+        "office": offices,
+        "declaration_date": dates,
+        "profiles_hit": hits_text,
+        "mandatory": mandatory,
+    }
 
 
 ROUTED_COLUMNS: tuple[str, ...] = (

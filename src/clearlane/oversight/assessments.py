@@ -4,6 +4,7 @@ to the audit trail in the same transaction."""
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping, Sequence
 from datetime import UTC, date, datetime
 from typing import Any, cast
 
@@ -12,6 +13,7 @@ from sqlalchemy import Table, insert, select, tuple_
 from sqlalchemy.orm import Session
 
 from clearlane.audit.chain import AuditEvent, append_many
+from clearlane.frames import records_of
 from clearlane.store.tables import AssessmentRow, DeclarationRow
 
 ASSESSMENTS = cast(Table, AssessmentRow.__table__)
@@ -44,17 +46,21 @@ def _day(value: Any) -> date | None:
         return None
 
 
-def record_assessments(session: Session, *, routed: pd.DataFrame, actor: str) -> list[int]:
+def record_assessments(
+    session: Session, *, routed: pd.DataFrame | Sequence[Mapping[str, Any]], actor: str
+) -> list[int]:
     """Store one assessment per row of ``routed`` (the output of
-    :func:`clearlane.workflows.score_and_route`) and audit each; returns the new row ids.
+    :func:`clearlane.workflows.score_and_route`, or its rows as mappings) and audit each;
+    returns the new row ids.
 
     The audit entry holds the content hash of the declaration as stored, the model and profile
     versions, the score and its components, the reasons and the lane. A ``routing`` column of
     dicts (online routing: the cuts and where they came from) is kept in the components.
     """
-    if routed.empty:
+    given = records_of(routed) if isinstance(routed, pd.DataFrame) else list(routed)
+    if not given:
         return []
-    keys = list(zip(routed["reference"].astype(str), routed["version"].astype(int), strict=True))
+    keys = [(str(row["reference"]), int(row["version"])) for row in given]
     hashes: dict[tuple[str, int], str] = {}
     for start in range(0, len(keys), 500):
         chunk = keys[start : start + 500]
@@ -67,7 +73,7 @@ def record_assessments(session: Session, *, routed: pd.DataFrame, actor: str) ->
     now = datetime.now(UTC)
     records: list[dict[str, Any]] = []
     events: list[AuditEvent] = []
-    for key, row in zip(keys, routed.to_dict("records"), strict=True):
+    for key, row in zip(keys, given, strict=True):
         components = {name: _number(row.get(name)) for name in COMPONENTS}
         reasons = row.get("reasons")
         reasons = list(reasons) if isinstance(reasons, list | tuple) else []

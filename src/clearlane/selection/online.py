@@ -41,8 +41,8 @@ from sqlalchemy.orm import Session
 
 from clearlane.core.schema.enums import Lane, SelectionReason
 from clearlane.selection.policy import SelectionPolicy
-from clearlane.store.capacity import CapacityError, capacity_in_force
-from clearlane.store.tables import AssessmentRow, OfficeCapacityRow
+from clearlane.store.capacity import CapacityError, default_capacity, stored_capacity
+from clearlane.store.tables import AssessmentRow
 
 __all__ = [
     "DEFAULT_CUTS",
@@ -188,21 +188,18 @@ def route_one(
 def office_shares(
     session: Session, *, office: str | None, policy: SelectionPolicy | None = None
 ) -> OfficeShares:
-    """The office's capacity in force (:func:`clearlane.store.capacity.capacity_in_force`:
+    """The office's capacity in force (as :func:`clearlane.store.capacity.capacity_in_force`:
     its newest ``office_capacity`` row, else the policy); a capacity the policy gives as a
     count per day has no share, and the default shares stand in for it."""
     policy = policy or SelectionPolicy()
+    stored = stored_capacity(session, office=office) if office else None
+    if stored is not None:
+        return OfficeShares(office, *stored, source="office_capacity")
     try:
-        red, yellow, random = capacity_in_force(session, office=office or "", policy=policy)
+        red, yellow, random = default_capacity(policy, office=office or "")
     except CapacityError:
         (red, yellow), random = DEFAULT_SHARES, policy.random_share
-    stored = bool(office) and (
-        session.scalar(
-            select(OfficeCapacityRow.id).where(OfficeCapacityRow.office == office).limit(1)
-        )
-        is not None
-    )
-    return OfficeShares(office, red, yellow, random, "office_capacity" if stored else "policy")
+    return OfficeShares(office, red, yellow, random, "policy")
 
 
 def _recent_scores(

@@ -34,6 +34,7 @@ __all__ = [
     "capacity_overview",
     "default_capacity",
     "set_capacity",
+    "stored_capacity",
 ]
 
 _OFFICE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:-]{0,31}$")
@@ -148,10 +149,24 @@ def capacity_in_force(
 ) -> tuple[float, float, float]:
     """(red_share, yellow_share, random_share) in force at ``office``: its newest stored row,
     else the defaults of ``policy`` (default ``SelectionPolicy()``)."""
-    newest = _newest(session, office).get(office)
-    if newest is not None:
-        return _row_view(*newest).shares
-    return default_capacity(policy, office=office)
+    stored = stored_capacity(session, office=office)
+    return stored if stored is not None else default_capacity(policy, office=office)
+
+
+def stored_capacity(session: Session, *, office: str) -> tuple[float, float, float] | None:
+    """(red_share, yellow_share, random_share) of ``office``'s newest stored row, or None if
+    it has none (one indexed lookup: the online router calls this on every submission)."""
+    row = session.execute(
+        select(
+            OfficeCapacityRow.red_share,
+            OfficeCapacityRow.yellow_share,
+            OfficeCapacityRow.random_share,
+        )
+        .where(OfficeCapacityRow.office == office)
+        .order_by(OfficeCapacityRow.id.desc())
+        .limit(1)
+    ).first()
+    return (float(row[0]), float(row[1]), float(row[2])) if row is not None else None
 
 
 def capacity_overview(
