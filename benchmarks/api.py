@@ -6,7 +6,8 @@ train and register an engine, add an officer and a trader, start `clearlane serv
 subprocess, then let ``--clients`` concurrent clients submit the declarations of a later,
 unseen period (one declaration per request) for ``--seconds``. Prints a Markdown table. Run:
 
-    PYTHONPATH=src python benchmarks/api.py [--clients 16] [--seconds 30] [--stores sqlite,postgres]
+    PYTHONPATH=src python benchmarks/api.py [--clients 1,16] [--seconds 30] [--workers 1,2]
+        [--stores sqlite,postgres]
 
 PostgreSQL: a fresh database is created on CLEARLANE_TEST_POSTGRES_URL's server (default
 127.0.0.1:5432, as `make test` uses) and dropped afterwards.
@@ -109,7 +110,52 @@ async def _load(
     return latencies, errors, int((time.perf_counter() - started) * 1000)
 
 
-def run(store: str, args: argparse.Namespace) -> dict[str, Any]:
+def _serve(url: str, data_dir: Path, workers: int) -> tuple[subprocess.Popen[bytes], str]:
+    port = _free_port()
+    env = {**os.environ, "CLEARLANE_DATA_DIR": str(data_dir), "CLEARLANE_DATABASE_URL": url}
+    env["PYTHONPATH"] = str(ROOT / "src")
+    server = subprocess.Popen(
+        [
+            sys.executable,
+            *("-m", "clearlane.cli", "serve"),
+            *("--port", str(port), "--workers", str(workers)),
+        ],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    base = f"http://127.0.0.1:{port}"
+    for _ in range(600):
+        try:
+            if httpx.get(f"{base}/api/health", timeout=1).status_code == 200:
+                return server, base
+        except httpx.TransportError:
+            time.sleep(0.1)
+    server.terminate()
+    raise RuntimeError("the server did not start")
+
+
+def _row(store: str, workers: int, clients: int, measured: tuple[list[float], int, int]) -> Row:
+    latencies, errors, ms = measured
+    lat = np.array(latencies) * 1000
+    return {
+        "store": store,
+        "workers": workers,
+        "clients": clients,
+        "requests": len(latencies),
+        "errors": errors,
+        "per_s": len(latencies) / (ms / 1000),
+        "p50": float(np.percentile(lat, 50)) if len(lat) else float("nan"),
+        "p99": float(np.percentile(lat, 99)) if len(lat) else float("nan"),
+    }
+
+
+Row = dict[str, Any]
+
+
+def run(store: str, args: argparse.Namespace) -> list[Row]:
+    """One store: prepared once, then served by each number of workers to each number of
+    concurrent clients (every run submits declarations not submitted before)."""
     data_dir = Path(tempfile.mkdtemp(prefix=f"clearlane-api-bench-{store}-"))
     admin_url = None
     if store == "sqlite":
@@ -124,37 +170,32 @@ def run(store: str, args: argparse.Namespace) -> dict[str, Any]:
         with admin.connect() as connection:
             connection.execute(text(f'CREATE DATABASE "{name}"'))
         url = make_url(PG).set(database=name).render_as_string(hide_password=False)
-    print(f"[{store}] preparing the store and the engine ...", flush=True)
-    records = _prepare(url, data_dir, args.history, args.seed)
-    port = _free_port()
-    env = {**os.environ, "CLEARLANE_DATA_DIR": str(data_dir), "CLEARLANE_DATABASE_URL": url}
-    env["PYTHONPATH"] = str(ROOT / "src")
-    server = subprocess.Popen(
-        [sys.executable, "-m", "clearlane.cli", "serve", "--port", str(port), "--workers", "1"],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
-    base = f"http://127.0.0.1:{port}"
+    rows: list[Row] = []
     try:
-        for _ in range(600):
+        print(f"[{store}] preparing the store and the engine ...", flush=True)
+        records = _prepare(url, data_dir, args.history, args.seed)
+        for workers in (int(w) for w in args.workers.split(",")):
+            server, base = _serve(url, data_dir, workers)
             try:
-                if httpx.get(f"{base}/api/health", timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                time.sleep(0.1)
-        else:
-            raise RuntimeError("the server did not start")
-        token = httpx.post(
-            f"{base}/api/auth/token", data={"username": "bench-officer", "password": PASSWORD}
-        ).json()["access_token"]
-        warm, records = records[:50], records[50:]
-        asyncio.run(_load(base, token, warm, 2, 60))
-        print(f"[{store}] {args.clients} clients for {args.seconds}s ...", flush=True)
-        latencies, errors, ms = asyncio.run(_load(base, token, records, args.clients, args.seconds))
+                token = httpx.post(
+                    f"{base}/api/auth/token",
+                    data={"username": "bench-officer", "password": PASSWORD},
+                ).json()["access_token"]
+                warm, records = records[:50], records[50:]
+                asyncio.run(_load(base, token, warm, 2, 60))
+                for clients in (int(c) for c in args.clients.split(",")):
+                    print(
+                        f"[{store}] {workers} worker(s), {clients} client(s) for "
+                        f"{args.seconds}s ...",
+                        flush=True,
+                    )
+                    measured = asyncio.run(_load(base, token, records, clients, args.seconds))
+                    records = records[len(measured[0]) :]
+                    rows.append(_row(store, workers, clients, measured))
+            finally:
+                server.terminate()
+                server.wait(10)
     finally:
-        server.terminate()
-        server.wait(10)
         if admin_url is not None:
             from sqlalchemy import create_engine, text
             from sqlalchemy.engine import make_url
@@ -164,33 +205,33 @@ def run(store: str, args: argparse.Namespace) -> dict[str, Any]:
                 name = make_url(url).database
                 connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         shutil.rmtree(data_dir, ignore_errors=True)
-    lat = np.array(latencies) * 1000
-    return {
-        "store": store,
-        "requests": len(latencies),
-        "errors": errors,
-        "per_s": len(latencies) / (ms / 1000),
-        "p50": float(np.percentile(lat, 50)) if len(lat) else float("nan"),
-        "p99": float(np.percentile(lat, 99)) if len(lat) else float("nan"),
-    }
+    return rows
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--clients", type=int, default=16)
+    parser.add_argument(
+        "--clients", default="1,16", help="concurrent clients to try, comma-separated"
+    )
     parser.add_argument("--seconds", type=float, default=30.0)
     parser.add_argument("--history", type=int, default=6000, help="declarations to train on")
     parser.add_argument("--stores", default="sqlite,postgres")
     parser.add_argument("--seed", type=int, default=5)
+    parser.add_argument(
+        "--workers", default="1,2", help="server worker processes to try, comma-separated"
+    )
     args = parser.parse_args()
-    rows = [run(store, args) for store in args.stores.split(",")]
-    print(f"\n{args.clients} concurrent clients, one declaration per request, on loopback:\n")
-    print("| store | requests | errors | submissions/s | p50 ms | p99 ms |")
-    print("| --- | ---: | ---: | ---: | ---: | ---: |")
+    rows = [row for store in args.stores.split(",") for row in run(store, args)]
+    print(
+        f"\nOne declaration per request, on loopback ({os.cpu_count()} cores shared by the "
+        "server and the clients):\n"
+    )
+    print("| store | workers | clients | requests | errors | submissions/s | p50 ms | p99 ms |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     for r in rows:
         print(
-            f"| {r['store']} | {r['requests']:,} | {r['errors']} | {r['per_s']:.1f} | "
-            f"{r['p50']:.0f} | {r['p99']:.0f} |"
+            f"| {r['store']} | {r['workers']} | {r['clients']} | {r['requests']:,} | "
+            f"{r['errors']} | {r['per_s']:.1f} | {r['p50']:.0f} | {r['p99']:.0f} |"
         )
 
 

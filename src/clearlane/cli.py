@@ -952,11 +952,28 @@ def user_list() -> None:
 def serve(
     host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(min=1, max=65535, help="TCP port.")] = 8000,
-    workers: Annotated[int, typer.Option(min=1, help="Worker processes.")] = 1,
+    workers: Annotated[
+        int,
+        typer.Option(
+            min=1,
+            help="Worker processes (one core each; alerts reach every worker's streams "
+            "through the store).",
+        ),
+    ] = 1,
 ) -> None:
     """Run the REST API and the web UI (OpenAPI docs at /docs)."""
     import uvicorn
 
+    from clearlane.api.security import secret_key
+    from clearlane.store.session import StoreError, open_store
+
+    # Once here, before the workers start: they would otherwise race to migrate a new store
+    # and to create the secret key.
+    try:
+        open_store()
+    except StoreError as exc:
+        raise _fail(str(exc)) from exc
+    secret_key()
     console.print(f"ClearLane on http://{host}:{port}/  (API docs: http://{host}:{port}/docs)")
     uvicorn.run(
         "clearlane.api.app:create_app",

@@ -58,6 +58,20 @@ class Settings(BaseSettings):
         default=False,
         description="Mark the session cookie Secure (serve over HTTPS in production and set it).",
     )
+    submit_concurrency: int = Field(
+        default=2,
+        ge=1,
+        le=64,
+        description="Declaration submissions assessed at once per server worker process; the "
+        "rest queue in arrival order (add worker processes, not this, to use more cores).",
+    )
+    alert_poll_seconds: float = Field(
+        default=1.0,
+        gt=0,
+        le=60,
+        description="How often open alert streams read new red-lane assessments from the store "
+        "(the most an alert can be late).",
+    )
     pseudonymisation_key: SecretStr | None = Field(
         default=None,
         description="Key of `clearlane export --pseudonymise` (at least 16 bytes); it never "

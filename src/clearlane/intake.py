@@ -35,7 +35,7 @@ from clearlane.oversight.assessments import latest_assessment, record_assessment
 from clearlane.risk.base import RuleScorer
 from clearlane.risk.engine import RiskEngine
 from clearlane.selection import SelectionPolicy
-from clearlane.selection.online import route_online
+from clearlane.selection.online import CutsCache, route_online
 from clearlane.store.tables import AssessmentRow, DeclarationRow
 
 log = logging.getLogger("clearlane.intake")
@@ -85,6 +85,7 @@ def assess_and_route(
     profiles: RuleScorer | None = None,
     policy: SelectionPolicy | None = None,
     actor: str | None = None,
+    cuts: CutsCache | None = None,
 ) -> list[AssessmentRow]:
     """Assess the stored declarations ``keys`` (reference, version), route each online and
     store the assessments (with the caller's transaction); returns them in ``keys`` order."""
@@ -107,6 +108,7 @@ def assess_and_route(
             key=key,
             model_version=engine.model_version,
             policy=policy,
+            cache=cuts,
         )
         row["lane"] = decision.lane.value
         row["selection_reason"] = (
@@ -135,9 +137,11 @@ def submit_declarations(
     policy: SelectionPolicy | None = None,
     originals: Sequence[str] | None = None,
     today: date | None = None,
+    cuts: CutsCache | None = None,
 ) -> list[Submitted]:
     """Ingest, assess, route and record ``records`` (module docstring); one result per record,
-    in input order. ``key`` keys the random-control draw (keep it secret)."""
+    in input order. ``key`` keys the random-control draw (keep it secret); ``cuts`` keeps the
+    routing's score cuts for a few seconds (a server passes one; see :class:`CutsCache`)."""
     report = ingest_records(
         records, source=source, session_factory=session_factory, originals=originals, today=today
     )
@@ -165,7 +169,13 @@ def submit_declarations(
     try:
         with session_factory() as session, session.begin():
             assessed = assess_and_route(
-                session, keys=keys, engine=engine, key=key, profiles=profiles, policy=policy
+                session,
+                keys=keys,
+                engine=engine,
+                key=key,
+                profiles=profiles,
+                policy=policy,
+                cuts=cuts,
             )
     except Exception as exc:  # the declarations are stored: report them pending, keep going
         log.exception("assessing %d submitted declaration(s) failed", len(keys))

@@ -126,3 +126,18 @@ def test_oversize_body_is_413_not_500(client: TestClient, monkeypatch: pytest.Mo
     )
     assert response.status_code == 413
     assert response.json()["error"]["code"] == "too_large"
+
+
+def test_workers_starting_together_agree_on_one_generated_secret_key(tmp_path: Path) -> None:
+    """Without CLEARLANE_SECRET_KEY each process reads data_dir/secret.key, creating it if
+    missing: processes racing to create it must all end up with the same whole key."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    from clearlane.api.security import _secret_for
+
+    with ProcessPoolExecutor(4) as pool:
+        keys = list(pool.map(_secret_for, [str(tmp_path)] * 16, [None] * 16))
+    assert len(set(keys)) == 1 and len(keys[0]) == 64
+    assert (tmp_path / "secret.key").read_text().strip().encode() == keys[0]
+    assert [p.name for p in tmp_path.iterdir()] == ["secret.key"]  # no draft left behind
+    assert (tmp_path / "secret.key").stat().st_mode & 0o077 == 0

@@ -15,7 +15,9 @@ from clearlane.selection.online import (
     DEFAULT_CUTS,
     MIN_HISTORY,
     Cuts,
+    CutsCache,
     OfficeShares,
+    Routing,
     cuts_from_scores,
     office_cuts,
     office_shares,
@@ -161,3 +163,52 @@ def test_office_capacity_rows_override_the_policy_newest_first(
             session, reference="X", version=1, office="A", score=0.3, mandatory=False, key=KEY
         )
         assert low.lane is Lane.GREEN
+
+
+def test_a_cuts_cache_keeps_cuts_for_its_time_and_a_capacity_change_takes_effect_at_once(
+    sqlite_store: sessionmaker[Session],
+) -> None:
+    cache = CutsCache(seconds=3600)
+
+    def route(session: Session, score: float) -> Routing:
+        return route_online(
+            session,
+            reference="R-1",
+            version=1,
+            office="A",
+            score=score,
+            mandatory=False,
+            key=KEY,
+            model_version="m-1",
+            cache=cache,
+        )
+
+    with sqlite_store() as session:
+        _assess(session, "A", np.linspace(0, 1, 101))
+        session.flush()
+        first = route(session, 0.5)
+        _assess(session, "A", np.linspace(0.9, 1, 500), model="m-1")  # the traffic shifts up
+        session.flush()
+        assert route(session, 0.5).cuts == first.cuts  # still within its time: kept
+        shares = office_shares(session, office="A")
+        fresh = office_cuts(session, office="A", shares=shares, model_version="m-1")
+        assert fresh.red > first.cuts.red  # what the store says now
+        session.add(
+            OfficeCapacityRow(
+                office="A",
+                red_share=0.5,
+                yellow_share=0.1,
+                random_share=0.0,
+                changed_by="supervisor",
+                changed_at=datetime.now(UTC),
+            )
+        )
+        session.flush()
+        changed = route(session, 0.5)  # new shares: new cuts, read from the store now
+        assert changed.cuts != first.cuts and changed.cuts.n == 601
+    expired = CutsCache(seconds=0)
+    assert expired.get(("k",), lambda: first.cuts) is first.cuts
+    assert expired.get(("k",), lambda: changed.cuts) is changed.cuts
+    fallback = Cuts(red=0.8, yellow=0.5, source="all offices", n=40)
+    cache.get(("thin",), lambda: fallback)
+    assert cache.get(("thin",), lambda: first.cuts) is first.cuts  # fallbacks are not kept

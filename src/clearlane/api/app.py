@@ -22,6 +22,7 @@ from clearlane.api.decisions.views import router as decisions_router
 from clearlane.api.declarations import views as declarations
 from clearlane.api.documents.views import router as documents_router
 from clearlane.api.events.broadcast import Broadcaster
+from clearlane.api.events.feed import StoreFeed
 from clearlane.api.events.views import router as events_router
 from clearlane.api.fairness.views import router as fairness_router
 from clearlane.api.kpis.views import router as kpis_router
@@ -112,7 +113,10 @@ def create_app(*, database_url: str | None = None, **state: Any) -> FastAPI:
     )
     app.state.session_factory = open_store(database_url)
     app.state.settings = settings
-    app.state.events = Broadcaster()  # live alerts (single process: see events.broadcast)
+    # Live alerts, read from the store (every worker process sees every red lane).
+    app.state.events = Broadcaster(
+        feed=StoreFeed(app.state.session_factory, interval=settings.alert_poll_seconds)
+    )
     for key, value in state.items():
         setattr(app.state, key, value)
     errors.install(app)

@@ -22,6 +22,7 @@ from clearlane.learn.registry import ModelRegistry, ModelVersion
 from clearlane.risk.engine import RiskEngine
 from clearlane.risk.profiles import ProfileSet
 from clearlane.selection import SelectionPolicy
+from clearlane.selection.online import CutsCache
 from clearlane.store.profiles import active_profiles
 from clearlane.store.tables import RiskProfileRow
 from clearlane.workflows import ENGINE_NAME, default_registry, load_champion
@@ -34,6 +35,7 @@ class Scoring:
     registry: ModelRegistry
     session_factory: sessionmaker[Session]
     policy: SelectionPolicy = field(default_factory=SelectionPolicy)
+    cuts: CutsCache = field(default_factory=CutsCache)  # online routing's score cuts
     _lock: threading.Lock = field(default_factory=threading.Lock)
     _engine_stamp: tuple[int, int] | None = None
     _engine: RiskEngine | None = None

@@ -6,10 +6,12 @@ in ``data_dir/secret.key`` (mode 0600), so a single demo server needs no setup s
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import hmac
 import os
 import secrets
+import tempfile
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 from pathlib import Path
@@ -58,10 +60,18 @@ def _secret_for(data_dir: str, configured: str | None) -> bytes:
         return configured.encode()
     path = Path(data_dir) / "secret.key"
     if not path.exists():
+        # Written whole under another name, then linked into place: worker processes starting
+        # together agree on one key (the first link wins) and never read a half-written file.
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "w") as handle:
-            handle.write(secrets.token_hex(32))
+        fd, draft = tempfile.mkstemp(prefix=".secret.", dir=path.parent)
+        try:
+            with os.fdopen(fd, "w") as handle:
+                handle.write(secrets.token_hex(32))
+            os.chmod(draft, 0o600)
+            with contextlib.suppress(FileExistsError):
+                os.link(draft, path)
+        finally:
+            os.unlink(draft)
     return path.read_text().strip().encode()
 
 

@@ -31,7 +31,9 @@ from __future__ import annotations
 
 import hashlib
 import math
-from collections.abc import Sequence
+import threading
+import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -49,6 +51,7 @@ __all__ = [
     "MIN_HISTORY",
     "WINDOW",
     "Cuts",
+    "CutsCache",
     "OfficeShares",
     "Routing",
     "cuts_from_scores",
@@ -240,6 +243,35 @@ def office_cuts(
     return Cuts(red=DEFAULT_CUTS[0], yellow=DEFAULT_CUTS[1], source="default", n=0)
 
 
+class CutsCache:
+    """Cuts kept for ``seconds`` per office, model version and shares, for a server routing
+    many submissions: the quantiles of an office's last ``WINDOW`` scores barely move from one
+    submission to the next, and reading those scores costs more than assessing one
+    declaration. A capacity change (new shares) is a new key, so it takes effect at once.
+    Only cuts read from the office's own history are kept: fallback cuts (a new office, a new
+    model) are read again until the office has ``MIN_HISTORY`` scores of its own."""
+
+    def __init__(self, seconds: float = 5.0) -> None:
+        self.seconds = seconds
+        self._lock = threading.Lock()
+        self._cuts: dict[tuple[object, ...], tuple[float, Cuts]] = {}
+
+    def get(self, key: tuple[object, ...], compute: Callable[[], Cuts]) -> Cuts:
+        now = time.monotonic()
+        with self._lock:
+            held = self._cuts.get(key)
+        if held is not None and now - held[0] < self.seconds:
+            return held[1]
+        cuts = compute()
+        if cuts.source != "office":
+            return cuts
+        with self._lock:
+            if len(self._cuts) > 10_000:  # offices x model versions: never near this
+                self._cuts.clear()
+            self._cuts[key] = (now, cuts)
+        return cuts
+
+
 def route_online(
     session: Session,
     *,
@@ -251,17 +283,29 @@ def route_online(
     key: bytes,
     model_version: str | None = None,
     policy: SelectionPolicy | None = None,
+    cache: CutsCache | None = None,
 ) -> Routing:
-    """Route one declaration as it arrives: shares and cuts from the store, keyed draw."""
+    """Route one declaration as it arrives: shares and cuts from the store (the cuts from
+    ``cache`` when given and fresh), keyed draw."""
     policy = policy or SelectionPolicy()
     shares = office_shares(session, office=office, policy=policy)
-    cuts = office_cuts(
-        session,
-        office=office,
-        shares=shares,
-        model_version=model_version,
-        random_lane=policy.random_lane,
-    )
+
+    def cuts_now() -> Cuts:
+        return office_cuts(
+            session,
+            office=office,
+            shares=shares,
+            model_version=model_version,
+            random_lane=policy.random_lane,
+        )
+
+    if cache is None:
+        cuts = cuts_now()
+    else:
+        bind = session.get_bind()
+        store = str(bind.engine.url)  # one cache may serve several stores
+        slot = (store, office, model_version, shares, policy.random_lane)
+        cuts = cache.get(slot, cuts_now)
     return route_one(
         score=score,
         mandatory=mandatory,

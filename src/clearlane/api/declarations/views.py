@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import weakref
 from datetime import date
 from typing import Annotated, Any
 
+import anyio
+import anyio.to_thread
 import orjson
 from fastapi import APIRouter, FastAPI, Query, Request
-from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
 from pydantic import TypeAdapter, ValidationError
 from sqlalchemy import select
@@ -37,8 +40,6 @@ from clearlane.api.declarations.schemas import (
 from clearlane.api.deps import DbSession, Principal, require
 from clearlane.api.documents.schemas import DocumentRead
 from clearlane.api.errors import ApiError, field_name
-from clearlane.api.events.broadcast import Broadcaster
-from clearlane.api.events.views import broadcaster
 from clearlane.api.permissions import Permission
 from clearlane.api.scoring import Scoring, draw_key, scoring
 from clearlane.api.types import ReferencePath, find_nul, query_text
@@ -204,6 +205,7 @@ def _submit_sync(
             profiles=engine_service.profiles(),
             policy=engine_service.policy,
             originals=originals,
+            cuts=engine_service.cuts,
         )
     except Exception as exc:
         from sqlalchemy.exc import IntegrityError
@@ -217,33 +219,44 @@ def _submit_sync(
         raise
 
 
-def submit_and_alert(
+_gates: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, dict[int, anyio.CapacityLimiter]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _gate(limit: int) -> anyio.CapacityLimiter:
+    """This event loop's limiter of concurrent submissions (limiters belong to a loop)."""
+    by_limit = _gates.setdefault(asyncio.get_running_loop(), {})
+    if limit not in by_limit:
+        by_limit[limit] = anyio.CapacityLimiter(limit)
+    return by_limit[limit]
+
+
+async def submit_records(
+    request: Request,
     *,
     records: list[dict[str, Any]],
     originals: list[str] | None,
     user: Principal,
-    engine_service: Scoring,
-    hub: Broadcaster,
 ) -> list[Submitted]:
-    """Submit (stored, assessed, routed, audited) and alert the queue to new red lanes; the
-    API's submit route and the trader portal's form both come through here."""
-    results = _submit_sync(
-        records=records, originals=originals, user=user, engine_service=engine_service
-    )
-    for result in results:
-        assessment = result.assessment
-        if assessment is not None and assessment.lane == "red" and result.status != "unchanged":
-            hub.publish(
-                {
-                    "type": "red_lane",
-                    "reference": assessment.reference,
-                    "version": assessment.version,
-                    "office": assessment.office,
-                    "score": assessment.score,
-                    "selection_reason": assessment.selection_reason,
-                }
-            )
-    return results
+    """Submit (stored, assessed, routed, audited); the API's submit route and the trader
+    portal's form both come through here. Red lanes reach the alert streams from the store
+    (:mod:`clearlane.api.events.feed`).
+
+    At most ``submit_concurrency`` submissions run at once per worker process; the others wait
+    their turn in arrival order. Assessing is CPU work under one interpreter lock and writing
+    takes the store's write lock, so more threads at once only add switching and unfair lock
+    waits (a long latency tail) without adding throughput; more worker processes do.
+    """
+    engine_service = scoring(request)
+
+    def work() -> list[Submitted]:
+        return _submit_sync(
+            records=records, originals=originals, user=user, engine_service=engine_service
+        )
+
+    limit = request.app.state.settings.submit_concurrency
+    return await anyio.to_thread.run_sync(work, limiter=_gate(limit))
 
 
 @router.post(
@@ -283,16 +296,8 @@ async def submit(
         raise ApiError(422, f"{where}: {message}", fields=[{"field": where, "message": message}])
     records, is_batch = _records(body)
     originals = None if is_batch else [(await request.body()).decode("utf-8", "replace")]
-    engine_service = scoring(request)
-    results = await run_in_threadpool(
-        submit_and_alert,
-        records=records,
-        originals=originals,
-        user=user,
-        engine_service=engine_service,
-        hub=broadcaster(request),
-    )
-    factory = engine_service.session_factory
+    results = await submit_records(request, records=records, originals=originals, user=user)
+    factory = scoring(request).session_factory
     shaped = [_submission(factory, user, r) for r in results]
     if not is_batch and not results[0].stored:
         issues = [i for i in results[0].issues if i.get("severity") == "error"] or results[0].issues

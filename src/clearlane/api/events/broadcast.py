@@ -1,13 +1,12 @@
-"""An in-process broadcaster: every subscriber (an open ``/api/events`` stream) has its own
-bounded asyncio queue; publishing puts the event on each of them.
+"""The fan-out to this process's open alert streams: every subscriber (an open
+``/api/events`` or ``/ui/alerts`` stream) has its own bounded asyncio queue; publishing puts
+the event on each of them.
 
-Publishers may run in worker threads (sync routes), so events are handed to each subscriber's
-event loop with ``call_soon_threadsafe``. A subscriber that does not keep up loses its oldest
-events, never blocks a publisher.
-
-This works within ONE server process. With several worker processes each has its own
-subscribers and only sees its own submissions; a deployment with several workers needs a shared
-channel instead (PostgreSQL LISTEN/NOTIFY or Redis pub/sub) behind the same ``publish``.
+Events come from the store (:class:`~clearlane.api.events.feed.StoreFeed`, started while
+someone listens), so with several worker processes every stream sees every red lane, whichever
+process assessed it. Publishers run in other threads, so events are handed to each
+subscriber's event loop with ``call_soon_threadsafe``. A subscriber that does not keep up
+loses its oldest events, never blocks a publisher.
 """
 
 from __future__ import annotations
@@ -16,7 +15,10 @@ import asyncio
 import contextlib
 import threading
 from collections.abc import AsyncIterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from clearlane.api.events.feed import StoreFeed
 
 Event = dict[str, Any]
 
@@ -29,8 +31,9 @@ def _put(queue: asyncio.Queue[Event], event: Event) -> None:
 
 
 class Broadcaster:
-    def __init__(self, *, queue_size: int = 100) -> None:
+    def __init__(self, *, queue_size: int = 100, feed: StoreFeed | None = None) -> None:
         self.queue_size = queue_size
+        self.feed = feed
         self._subscribers: set[tuple[asyncio.AbstractEventLoop, asyncio.Queue[Event]]] = set()
         self._lock = threading.Lock()
 
@@ -58,9 +61,13 @@ class Broadcaster:
         """A queue that receives every event published while the context is open."""
         queue: asyncio.Queue[Event] = asyncio.Queue(maxsize=self.queue_size)
         entry = (asyncio.get_running_loop(), queue)
+        if self.feed is not None:
+            await asyncio.to_thread(self.feed.join, self)
         with self._lock:
             self._subscribers.add(entry)
         try:
             yield queue
         finally:
             self._drop(*entry)
+            if self.feed is not None:
+                self.feed.leave()

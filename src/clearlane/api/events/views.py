@@ -1,7 +1,8 @@
 """``GET /api/events``: a server-sent-events stream of live alerts (a declaration routed red).
 
 Each event is ``event: <type>`` + ``data: <json>``; a comment line every ``keepalive`` seconds
-keeps proxies from closing an idle stream. See :mod:`.broadcast` for the single-process limit.
+keeps proxies from closing an idle stream. Events are read from the store (:mod:`.feed`), so
+every worker process's streams see every red lane, at most ``alert_poll_seconds`` late.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from fastapi.responses import StreamingResponse
 from clearlane.api import errors
 from clearlane.api.deps import Require
 from clearlane.api.events.broadcast import Broadcaster, Event
+from clearlane.api.events.feed import StoreFeed
 from clearlane.api.permissions import Permission
 
 router = APIRouter(prefix="/api", tags=["events"])
@@ -25,7 +27,12 @@ router = APIRouter(prefix="/api", tags=["events"])
 def broadcaster(request: Request) -> Broadcaster:
     current: Broadcaster | None = getattr(request.app.state, "events", None)
     if current is None:
-        current = request.app.state.events = Broadcaster()
+        current = request.app.state.events = Broadcaster(
+            feed=StoreFeed(
+                request.app.state.session_factory,
+                interval=request.app.state.settings.alert_poll_seconds,
+            )
+        )
     return current
 
 

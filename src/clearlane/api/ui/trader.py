@@ -13,11 +13,9 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, Response
 
 from clearlane.api.declarations import service
-from clearlane.api.declarations.views import submit_and_alert
+from clearlane.api.declarations.views import submit_records
 from clearlane.api.deps import DbSession, Principal
 from clearlane.api.errors import ApiError
-from clearlane.api.events.views import broadcaster
-from clearlane.api.scoring import scoring
 from clearlane.api.ui.common import PageError, PageUser, render
 from clearlane.casework import message_count
 from clearlane.intake import Submitted
@@ -171,14 +169,7 @@ async def trader_submit(request: Request, db: DbSession, user: PageUser) -> Resp
             originals = [text]
         else:
             record = record_from_form(fields)
-        results = await run_in_threadpool(
-            submit_and_alert,
-            records=[record],
-            originals=originals,
-            user=user,
-            engine_service=scoring(request),
-            hub=broadcaster(request),
-        )
+        results = await submit_records(request, records=[record], originals=originals, user=user)
     except ApiError as exc:
         return await run_in_threadpool(
             _portal,
