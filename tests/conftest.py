@@ -68,6 +68,13 @@ def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
 
 
 @pytest.fixture
+def postgres_url() -> Iterator[str]:
+    """A fresh, empty PostgreSQL database (for tests of PostgreSQL-only behaviour; mark them
+    `postgres`)."""
+    yield from _postgres_database()
+
+
+@pytest.fixture
 def store(store_url: str) -> sessionmaker[Session]:
     return open_store(store_url)
 

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import json
 
-from sqlalchemy import func, select
+import pytest
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
-from clearlane.ingest.pipeline import ingest_records
+from clearlane.ingest.pipeline import ANALYZE_AFTER_RECORDS, ingest_records
+from clearlane.store.session import open_store
 from clearlane.store.tables import DeclarationRow, IngestBatch, QuarantineRow
 from tests.factories import declaration, item
 
@@ -50,3 +52,27 @@ def test_a_reference_twice_in_one_request_is_quarantined_the_second_time(
     )
     assert [o.status for o in report.outcomes] == ["new", "quarantined"]
     assert "earlier in this request" in report.outcomes[1].issues[-1]["message"]
+
+
+def _analyzed(factory: sessionmaker[Session]) -> bool:
+    with factory() as session:
+        query = "SELECT last_analyze FROM pg_stat_user_tables WHERE relname = 'declarations'"
+        return session.execute(text(query)).scalar() is not None
+
+
+@pytest.mark.postgres
+def test_a_submission_is_one_transaction_and_only_large_ingests_refresh_statistics(
+    postgres_url: str,
+) -> None:
+    """ANALYZE costs about a quarter of a second: a large ingest runs it (its planner needs
+    the statistics), an API submission of a record or two must not."""
+    factory = open_store(postgres_url)
+    ingest_records([declaration("S-1")], source="api:tester", session_factory=factory)
+    assert not _analyzed(factory)
+    with factory() as session:
+        batch = session.scalars(select(IngestBatch)).one()  # opened and closed at once
+        assert (batch.status, batch.received, batch.stored_new) == ("done", 1, 1)
+        assert batch.finished_at is not None
+    many = [declaration(f"S-{i}") for i in range(2, 2 + ANALYZE_AFTER_RECORDS)]
+    ingest_records(many, source="api:bulk", session_factory=factory, batch_size=500)
+    assert _analyzed(factory)
