@@ -962,9 +962,8 @@ def serve(
     ] = 1,
 ) -> None:
     """Run the REST API and the web UI (OpenAPI docs at /docs)."""
-    import uvicorn
-
     from clearlane.api.security import secret_key
+    from clearlane.api.server import run_server
     from clearlane.store.session import StoreError, open_store
 
     # Once here, before the workers start: they would otherwise race to migrate a new store
@@ -975,14 +974,7 @@ def serve(
         raise _fail(str(exc)) from exc
     secret_key()
     console.print(f"ClearLane on http://{host}:{port}/  (API docs: http://{host}:{port}/docs)")
-    uvicorn.run(
-        "clearlane.api.app:create_app",
-        factory=True,
-        host=host,
-        port=port,
-        workers=workers,
-        log_level="warning",
-    )
+    run_server(host=host, port=port, workers=workers)
 
 
 # --------------------------------------------------------------------------- sharing
