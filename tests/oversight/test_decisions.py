@@ -109,14 +109,17 @@ def test_accept_and_override(assessed: sessionmaker[Session]) -> None:
 
 def test_override_without_justification_is_refused(assessed: sessionmaker[Session]) -> None:
     with assessed() as session, session.begin():
-        with pytest.raises(DecisionError, match="justification"):
+        with pytest.raises(DecisionError, match="justification") as refused:
             decide(session, reference="A3", officer="olga", lane="red")
+        assert refused.value.field == "justification"
         with pytest.raises(DecisionError, match="justification"):
             decide(session, reference="A3", officer="olga", lane="red", justification="  ok  ")
-        with pytest.raises(DecisionError, match="not one of"):
+        with pytest.raises(DecisionError, match="not one of") as unknown:
             decide(session, reference="A3", officer="olga", lane="purple", justification="x" * 20)
-        with pytest.raises(NotAssessedError, match="NOPE"):
+        assert unknown.value.field == "lane"
+        with pytest.raises(NotAssessedError, match="NOPE") as missing:
             decide(session, reference="NOPE", officer="olga")
+        assert missing.value.field is None
     with assessed() as session:
         assert session.scalar(select(func.count()).select_from(DecisionRow)) == 0
 

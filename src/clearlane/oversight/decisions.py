@@ -21,7 +21,13 @@ MIN_JUSTIFICATION = 10  # characters: "ok" is not a justification
 
 
 class DecisionError(ValueError):
-    """A decision that cannot be recorded as asked (the message says why)."""
+    """A decision that cannot be recorded as asked (the message says why); ``field`` names
+    the input at fault (``lane``, ``justification``, ``change``), None when the state of the
+    declaration is what forbids it."""
+
+    def __init__(self, message: str, *, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
 
 
 class NotAssessedError(DecisionError, LookupError):
@@ -69,7 +75,7 @@ def decide(
         chosen = Lane(lane) if lane is not None else Lane(assessment.lane)
     except ValueError:
         choices = ", ".join(item.value for item in Lane)
-        raise DecisionError(f"lane {lane!r} is not one of {choices}") from None
+        raise DecisionError(f"lane {lane!r} is not one of {choices}", field="lane") from None
     text = (justification or "").strip()
     override = chosen.value != assessment.lane
     previous = current_decision(session, reference=reference, version=assessment.version)
@@ -81,13 +87,15 @@ def decide(
         )
     if change and previous is None:
         raise DecisionError(
-            f"declaration {reference!r} has no decision to change; record a first decision"
+            f"declaration {reference!r} has no decision to change; record a first decision",
+            field="change",
         )
     if (override or change) and len(text) < MIN_JUSTIFICATION:
         what = "changing a decision" if change else "overriding the proposed lane"
         raise DecisionError(
             f"justification: {what} needs a justification of at least "
-            f"{MIN_JUSTIFICATION} characters"
+            f"{MIN_JUSTIFICATION} characters",
+            field="justification",
         )
     now = datetime.now(UTC)
     action = "override" if override else "accept"

@@ -24,13 +24,12 @@ router = APIRouter(prefix="/api/declarations", tags=["decisions"])
 
 
 def _error(exc: DecisionError) -> ApiError:
+    """409 when the declaration's state forbids the decision (none to change, already
+    decided, not assessed); 422 naming the field when the input is at fault."""
     message = str(exc)
-    if isinstance(exc, AlreadyDecidedError | NotAssessedError):
+    if isinstance(exc, AlreadyDecidedError | NotAssessedError) or exc.field in (None, "change"):
         return ApiError(409, message)
-    for field in ("justification", "lane"):
-        if message.startswith(field):
-            return ApiError(422, message, fields=[{"field": f"body.{field}", "message": message}])
-    return ApiError(409, message)
+    return ApiError(422, message, fields=[{"field": f"body.{exc.field}", "message": message}])
 
 
 @router.post(
