@@ -286,3 +286,30 @@ def test_model_promotion_needs_the_permission_and_a_known_version(
         "/models/risk-engine/7/promote", data={"justification": "better", "csrf_token": token}
     )
     assert unknown.status_code == 409 and "Not promoted" in unknown.text
+
+
+def test_the_bias_audit_covers_the_dashboard_period_or_the_latest_year(
+    client: TestClient, users: dict[str, str], api_url: str
+) -> None:
+    from clearlane.ingest.pipeline import ingest_records
+    from clearlane.store.session import open_store
+    from tests.factories import declaration
+
+    old, new = declaration("FY-OLD"), declaration("FY-NEW")
+    old["declaration_date"], new["declaration_date"] = "2023-01-10", "2025-03-01"
+    ingest_records([old, new], source="tests", session_factory=open_store(api_url))
+    ui_sign_in(client, users["supervisor"])
+    latest_year = client.get("/dashboard/fairness", headers={"HX-Request": "true"})
+    assert latest_year.status_code == 200
+    assert "Declarations from 2024-03-02." in latest_year.text  # 365 days up to the newest
+    assert 'name="since" value="2024-03-02"' in latest_year.text  # kept when regrouping
+    chosen = client.get(
+        "/dashboard/fairness?by=office&since=2023-01-01&until=2023-12-31",
+        headers={"HX-Request": "true"},
+    )
+    assert "Declarations from 2023-01-01 to 2023-12-31." in chosen.text
+    assert 'name="until" value="2023-12-31"' in chosen.text
+    dashboard = client.get("/dashboard?since=2023-01-01&until=2023-12-31")
+    assert "/dashboard/fairness?by=origin&amp;since=2023-01-01&amp;until=2023-12-31" in (
+        dashboard.text
+    )

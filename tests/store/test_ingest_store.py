@@ -145,6 +145,20 @@ ingest_file(sys.argv[1], session_factory=open_store(sys.argv[2]), batch_size=50)
 """
 
 
+def _children(pid: int) -> list[int]:
+    path = Path(f"/proc/{pid}/task/{pid}/children")
+    return [int(p) for p in path.read_text().split()] if path.exists() else []
+
+
+def _running(pid: int) -> bool:
+    """Alive and not a zombie (an orphan's reaping is up to whoever is PID 1)."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (FileNotFoundError, ProcessLookupError):
+        return False
+    return state != "Z"
+
+
 def test_killed_ingest_leaves_a_consistent_store(tmp_path: Path, store_url: str) -> None:
     records = [declaration(f"K{i}", items=[item(seq=1), item(seq=2)]) for i in range(6000)]
     path = write_jsonl(tmp_path / "big.jsonl", records)
@@ -159,8 +173,14 @@ def test_killed_ingest_leaves_a_consistent_store(tmp_path: Path, store_url: str)
             break
         time.sleep(0.05)
     assert proc.poll() is None, "ingest finished before it could be killed; use a larger file"
+    workers = _children(proc.pid)  # the parsing worker (the file is big enough for one)
+    assert workers, "the ingest ran without a worker process; use a larger file"
     proc.send_signal(signal.SIGKILL)
     proc.wait()
+    deadline = time.monotonic() + 30
+    while any(_running(pid) for pid in workers):  # it notices its parent is gone and exits
+        assert time.monotonic() < deadline, f"the ingest worker {workers} outlived its parent"
+        time.sleep(0.1)
     with store() as session:
         declarations = session.scalar(select(func.count()).select_from(DeclarationRow))
         items = session.scalar(select(func.count()).select_from(GoodsItemRow))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import multiprocessing
+import os
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -157,7 +158,7 @@ def _produce_in_worker(*args: Any) -> Iterator[Message]:
     """Parse and validate in a second process while this one writes: uses both cores."""
     context = multiprocessing.get_context("spawn")
     queue = context.Queue(maxsize=4)  # bounded: memory stays flat however large the file
-    process = context.Process(target=_worker, args=(queue, args), daemon=True)
+    process = context.Process(target=_worker, args=(queue, args, os.getpid()), daemon=True)
     process.start()
     try:
         while True:

@@ -7,6 +7,9 @@ validation need (no SQLAlchemy, no pandas): the worker starts fast.
 from __future__ import annotations
 
 import hashlib
+import os
+import threading
+import time
 import traceback
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -187,7 +190,21 @@ def _produce(
         yield "rejected", (str(rejected.reason), rejected.message), consumed
 
 
-def _worker(queue: Any, args: tuple[Any, ...]) -> None:
+def _exit_with_parent(parent: int, every: float = 1.0) -> None:
+    """End this process when the ingest that started it is gone (killed, say): otherwise it
+    would wait forever on its full queue, an orphan holding memory."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(every)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="clearlane-ingest-parent-watch", daemon=True).start()
+
+
+def _worker(queue: Any, args: tuple[Any, ...], parent: int | None = None) -> None:
+    if parent is not None:
+        _exit_with_parent(parent)
     try:
         for message in _produce(*args):
             queue.put(message)

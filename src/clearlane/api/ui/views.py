@@ -13,14 +13,14 @@ import html
 import json
 import secrets
 from collections.abc import AsyncIterator
-from datetime import date
+from datetime import date, timedelta
 from typing import Annotated, Any
 
 import yaml
 from fastapi import APIRouter, Depends, FastAPI, Form, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, RedirectResponse, Response, StreamingResponse
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -316,17 +316,29 @@ def dashboard(
     )
 
 
+FAIRNESS_DEFAULT_DAYS = 365
+
+
 @router.get("/dashboard/fairness", response_class=HTMLResponse)
 def dashboard_fairness(
     request: Request,
     user: Annotated[Principal, needs(P.FAIRNESS_READ)],
     by: Annotated[str, Query(max_length=32)] = "origin",
+    since: date | None = None,
+    until: date | None = None,
 ) -> Response:
-    """The bias audit of :mod:`clearlane.fairness` over the whole store, loaded after the
-    dashboard (it reads every stored declaration)."""
+    """The bias audit of :mod:`clearlane.fairness` over the dashboard's period, loaded after
+    the dashboard. Without a period: the latest year of declarations, so that the cost of the
+    page does not grow with the store."""
     by = by if by in GROUPINGS else "origin"
     section, problem = None, None
-    frame = load_items_frame(session_factory=request.app.state.session_factory)
+    factory = request.app.state.session_factory
+    if since is None and until is None:
+        with factory() as session:
+            newest = session.scalar(select(func.max(DeclarationRow.declaration_date)))
+        if newest is not None:
+            since = newest - timedelta(days=FAIRNESS_DEFAULT_DAYS - 1)
+    frame = load_items_frame(session_factory=factory, start=since, end=until)
     try:
         if frame.empty:
             raise FairnessError("the store holds no declarations yet")
@@ -341,6 +353,8 @@ def dashboard_fairness(
         problem=problem,
         by=by,
         groupings=list(GROUPINGS),
+        since=since,
+        until=until,
     )
 
 
