@@ -974,7 +974,10 @@ def serve(
         raise _fail(str(exc)) from exc
     secret_key()
     console.print(f"ClearLane on http://{host}:{port}/  (API docs: http://{host}:{port}/docs)")
-    run_server(host=host, port=port, workers=workers)
+    try:
+        run_server(host=host, port=port, workers=workers)
+    except OSError as exc:
+        raise _fail(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from exc
 
 
 # --------------------------------------------------------------------------- sharing

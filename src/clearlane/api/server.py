@@ -1,39 +1,118 @@
 """Running the application under uvicorn, with one or several worker processes.
 
-With several workers uvicorn binds the listening socket itself, created without a protocol
-number (``proto`` 0). asyncio switches Nagle's algorithm off (TCP_NODELAY) only on connections
-whose socket says ``IPPROTO_TCP``, so every response written in more than one piece then waits
-for the client's delayed acknowledgement: about 40 ms per request, doubling the latency of a
-submission. The socket is therefore re-labelled as TCP before the workers inherit it.
+Several workers each listen on a socket of their own, bound to the same address with
+SO_REUSEPORT, so the kernel spreads new connections over them. uvicorn's own multi-worker mode
+shares one listening socket, and there the worker that wakes first accepts every connection
+waiting (asyncio accepts up to the backlog per wake-up): with keep-alive clients one worker got
+nearly all of them and the others idled. Its shared socket also lacks the TCP protocol number,
+so asyncio left Nagle's algorithm on (no TCP_NODELAY) and each response waited about 40 ms for
+the client's delayed acknowledgement.
+
+The supervisor here is small: it starts the workers, restarts one that dies (after a pause, so
+a worker that cannot start does not spin), and stops them all on SIGINT or SIGTERM.
 """
 
 from __future__ import annotations
 
+import logging
+import multiprocessing
+import signal
 import socket
+import sys
+import threading
+import time
+from multiprocessing.process import BaseProcess
+from types import FrameType
 
 import uvicorn
-from uvicorn.supervisors import Multiprocess
 
 APP = "clearlane.api.app:create_app"
+RESTART_PAUSE = 1.0  # seconds before a dead worker is started again
+
+log = logging.getLogger("clearlane.api.server")
 
 
-class _Config(uvicorn.Config):
-    def bind_socket(self) -> socket.socket:
-        sock = super().bind_socket()
-        if sock.family in (socket.AF_INET, socket.AF_INET6) and sock.proto == 0:
-            sock = socket.socket(sock.family, sock.type, socket.IPPROTO_TCP, sock.detach())
-            sock.set_inheritable(True)
-        return sock
+def server_config(*, host: str, port: int) -> uvicorn.Config:
+    return uvicorn.Config(APP, factory=True, host=host, port=port, log_level="warning")
 
 
-def server_config(*, host: str, port: int, workers: int) -> uvicorn.Config:
-    return _Config(APP, factory=True, host=host, port=port, workers=workers, log_level="warning")
+def listening_socket(host: str, port: int, *, reuse_port: bool = False) -> socket.socket:
+    """A TCP socket bound to (host, port) and listening, labelled IPPROTO_TCP so that asyncio
+    switches Nagle off on its connections; with ``reuse_port`` several may share the port."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    if reuse_port:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
+    try:
+        sock.bind((host, port))
+    except OSError:
+        sock.close()
+        raise
+    sock.listen(2048)
+    return sock
+
+
+def _worker(host: str, port: int) -> None:
+    """One worker process: its own SO_REUSEPORT socket, one uvicorn server."""
+    sock = listening_socket(host, port, reuse_port=True)
+    uvicorn.Server(server_config(host=host, port=port)).run(sockets=[sock])
 
 
 def run_server(*, host: str, port: int, workers: int = 1) -> None:
-    """Serve until interrupted (what ``uvicorn.run`` does, with the socket fix above)."""
-    config = server_config(host=host, port=port, workers=workers)
-    if workers > 1:
-        Multiprocess(config, sockets=[config.bind_socket()]).run()
-    else:
-        uvicorn.Server(config).run()
+    """Serve until interrupted."""
+    if workers == 1:
+        uvicorn.Server(server_config(host=host, port=port)).run()
+        return
+    # Fail here, in the parent, when the address is taken, not in every worker.
+    listening_socket(host, port, reuse_port=True).close()
+    Supervisor(host=host, port=port, workers=workers).run()
+
+
+class Supervisor:
+    """Keeps ``workers`` worker processes serving (host, port) until told to stop."""
+
+    def __init__(self, *, host: str, port: int, workers: int) -> None:
+        self.host, self.port, self.workers = host, port, workers
+        self.context = multiprocessing.get_context("spawn")
+        self.processes: list[BaseProcess] = []
+        self.stopping = threading.Event()
+
+    def _start(self) -> BaseProcess:
+        process = self.context.Process(
+            target=_worker, args=(self.host, self.port), name="clearlane-worker"
+        )
+        process.start()
+        return process
+
+    def _stop(self, signum: int, _frame: FrameType | None) -> None:
+        self.stopping.set()
+
+    def run(self) -> None:
+        previous = {sig: signal.signal(sig, self._stop) for sig in (signal.SIGINT, signal.SIGTERM)}
+        try:
+            self.processes = [self._start() for _ in range(self.workers)]
+            while not self.stopping.wait(0.5):
+                for i, process in enumerate(self.processes):
+                    if not process.is_alive() and not self.stopping.is_set():
+                        log.warning(
+                            "worker %s exited with code %s: starting another",
+                            process.pid,
+                            process.exitcode,
+                        )
+                        time.sleep(RESTART_PAUSE)
+                        self.processes[i] = self._start()
+        finally:
+            for process in self.processes:
+                if process.is_alive():
+                    process.terminate()  # uvicorn finishes the requests in flight
+            deadline = time.monotonic() + 30
+            for process in self.processes:
+                process.join(max(deadline - time.monotonic(), 0.1))
+                if process.is_alive():
+                    process.kill()
+                    process.join()
+            for sig, handler in previous.items():
+                signal.signal(sig, handler)
+        if any(p.exitcode not in (0, -signal.SIGTERM) for p in self.processes):
+            sys.stderr.write("clearlane: a server worker did not stop cleanly\n")
