@@ -26,6 +26,7 @@ from clearlane import __version__
 if TYPE_CHECKING:
     import pandas as pd
 
+    from clearlane.risk.engine import RiskEngine
     from clearlane.risk.profiles import ProfileSet
 
 app = typer.Typer(
@@ -431,6 +432,28 @@ def train(
     decision = outcome.decision
     verdict = "[green]promoted to champion[/]" if decision.promoted else "[yellow]not promoted[/]"
     console.print(f"registered {outcome.version.id}: {verdict} ({decision.reason})")
+    if decision.promoted:
+        _assess_waiting_submissions(outcome.engine)
+
+
+def _assess_waiting_submissions(engine: RiskEngine) -> None:
+    """Declarations submitted through the API while no engine was trained were stored
+    ``pending``: the new champion assesses and routes them now (file-loaded history is left
+    alone: it is training data, not traffic to route)."""
+    from clearlane.api.scoring import draw_key
+    from clearlane.intake import API_SOURCE, assess_pending
+    from clearlane.store.session import open_store
+
+    with err_console.status("assessing submissions that waited for an engine"):
+        done = assess_pending(
+            engine=engine,
+            key=draw_key(),
+            session_factory=open_store(),
+            profiles=_profiles(),
+            source_prefix=API_SOURCE,
+        )
+    if done:
+        console.print(f"assessed and routed {done:,} submission(s) that were waiting for an engine")
 
 
 @app.command()

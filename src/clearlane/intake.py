@@ -36,7 +36,7 @@ from clearlane.risk.base import RuleScorer
 from clearlane.risk.engine import RiskEngine
 from clearlane.selection import SelectionPolicy
 from clearlane.selection.online import CutsCache, route_online
-from clearlane.store.tables import AssessmentRow, DeclarationRow
+from clearlane.store.tables import AssessmentRow, DeclarationRow, IngestBatch
 
 log = logging.getLogger("clearlane.intake")
 
@@ -190,13 +190,21 @@ def submit_declarations(
     return results
 
 
-def pending_keys(session: Session, *, limit: int = 10_000) -> list[tuple[str, int]]:
-    """(reference, version) of latest versions that have no assessment yet, oldest first."""
-    latest = (
-        select(DeclarationRow.reference, func.max(DeclarationRow.version).label("version"))
-        .group_by(DeclarationRow.reference)
-        .subquery()
-    )
+API_SOURCE = "api:"  # ingest batches of API submissions are named "api:<user>"
+
+
+def pending_keys(
+    session: Session, *, limit: int = 10_000, source_prefix: str | None = None
+) -> list[tuple[str, int]]:
+    """(reference, version) of latest versions that have no assessment yet, oldest first;
+    with ``source_prefix``, only those stored by an ingest batch whose source starts with it
+    (``API_SOURCE``: submissions, not the history loaded from files)."""
+    query = select(DeclarationRow.reference, func.max(DeclarationRow.version).label("version"))
+    if source_prefix is not None:
+        query = query.join(IngestBatch, IngestBatch.id == DeclarationRow.batch_id).where(
+            IngestBatch.source.startswith(source_prefix, autoescape=True)
+        )
+    latest = query.group_by(DeclarationRow.reference).subquery()
     assessed = select(AssessmentRow.id).where(
         AssessmentRow.reference == latest.c.reference,
         AssessmentRow.version == latest.c.version,
@@ -218,12 +226,15 @@ def assess_pending(
     profiles: RuleScorer | None = None,
     policy: SelectionPolicy | None = None,
     chunk: int = 500,
+    source_prefix: str | None = None,
 ) -> int:
-    """Assess every stored declaration still waiting for an assessment; returns how many."""
+    """Assess every stored declaration still waiting for an assessment (with
+    ``source_prefix``: only those of matching ingest batches, see :func:`pending_keys`);
+    returns how many."""
     done = 0
     while True:
         with session_factory() as session:
-            keys = pending_keys(session, limit=chunk)
+            keys = pending_keys(session, limit=chunk, source_prefix=source_prefix)
         if not keys:
             return done
         with session_factory() as session, session.begin():

@@ -121,10 +121,29 @@ def test_train_score_evaluate_from_the_store(tmp_path: Path) -> None:
     ingest_controls = ["ingest", str(data / "controls.jsonl"), "--kind", "controls"]
     assert runner.invoke(app, ingest_controls).exit_code == 0
 
+    # Submitted through the API before any engine existed: stored, waiting.
+    from clearlane.intake import submit_declarations
+    from clearlane.store.session import open_store
+    from clearlane.store.tables import AssessmentRow
+
+    waiting = submit_declarations(
+        [declaration("W-1"), declaration("W-2")],
+        source="api:trader1",
+        engine=None,
+        key=b"k",
+        session_factory=open_store(),
+    )
+    assert all(w.pending for w in waiting)
+
     result = runner.invoke(app, ["train"])
     assert result.exit_code == 0, result.output
     assert "held-out period, all declarations" in result.output
     assert "registered risk-engine@1: promoted to champion" in result.output
+    # The new champion routes the waiting submissions, and only them (not the history).
+    assert "assessed and routed 2 submission(s) that were waiting" in result.output
+    with open_store()() as session:
+        assessed = {a.reference for a in session.query(AssessmentRow)}
+    assert assessed == {"W-1", "W-2"}
 
     scores = tmp_path / "scores.csv"
     result = runner.invoke(

@@ -45,7 +45,7 @@ from clearlane.api.scoring import Scoring, draw_key, scoring
 from clearlane.api.types import ReferencePath, find_nul, query_text
 from clearlane.casework import document_list, message_count
 from clearlane.core.schema import Declaration
-from clearlane.intake import Submitted, submit_declarations
+from clearlane.intake import API_SOURCE, Submitted, submit_declarations
 from clearlane.oversight.assessments import latest_assessment
 from clearlane.oversight.controls import control_results
 from clearlane.oversight.decisions import current_decision
@@ -198,7 +198,7 @@ def _submit_sync(
     try:
         return submit_declarations(
             records,
-            source=f"api:{user.username}",
+            source=f"{API_SOURCE}{user.username}",
             engine=engine,
             key=draw_key(),
             session_factory=session_factory,
