@@ -19,6 +19,7 @@ from clearlane.selection.online import (
     OfficeShares,
     Routing,
     cuts_from_scores,
+    daily_volume,
     office_cuts,
     office_shares,
     random_draw,
@@ -212,3 +213,47 @@ def test_a_cuts_cache_keeps_cuts_for_its_time_and_a_capacity_change_takes_effect
     fallback = Cuts(red=0.8, yellow=0.5, source="all offices", n=40)
     cache.get(("thin",), lambda: fallback)
     assert cache.get(("thin",), lambda: first.cuts) is first.cuts  # fallbacks are not kept
+
+
+def test_a_capacity_in_controls_per_day_is_a_share_of_the_offices_daily_volume(
+    sqlite_store: sessionmaker[Session],
+) -> None:
+    from datetime import date, timedelta
+
+    from clearlane.selection.policy import Capacity, LaneCapacity
+
+    policy = SelectionPolicy(
+        office_capacity={
+            "A": LaneCapacity(red=Capacity(count=10), yellow=Capacity(share=0.2)),
+            "B": LaneCapacity(red=Capacity(count=10), yellow=Capacity(count=500)),
+        }
+    )
+    with sqlite_store() as session:
+        unknown = office_shares(session, office="A", policy=policy)
+        assert (unknown.red, unknown.yellow, unknown.source) == (0.05, 0.2, "policy counts")
+        now = datetime.now(UTC)
+        start = date(2025, 5, 1)
+        for office, per_day in (("A", 100), ("B", 40)):
+            session.add_all(
+                AssessmentRow(
+                    reference=f"V-{office}-{d}-{i}",
+                    version=1,
+                    assessed_at=now,
+                    declaration_date=start + timedelta(days=d),
+                    office=office,
+                    model_version="m-1",
+                    score=0.5,
+                    lane="green",
+                    components={},
+                    reasons=[],
+                    audit_seq=0,
+                )
+                for d in range(6)
+                for i in range(per_day if d else 7)  # the oldest day is cut by the window
+            )
+        session.flush()
+        assert daily_volume(session, office="A") == 100.0
+        a = office_shares(session, office="A", policy=policy)
+        assert (a.red, a.yellow) == (pytest.approx(0.10), 0.2)  # 10 a day of 100
+        b = office_shares(session, office="B", policy=policy)
+        assert (b.red, b.yellow) == (pytest.approx(0.25), 1.0)  # 10 of 40; 500 caps at all

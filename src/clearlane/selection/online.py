@@ -19,8 +19,9 @@ Recent scores are the office's latest stored assessments (``WINDOW`` of them) by
 model version, falling back to all offices, then to any model version, then to fixed
 :data:`DEFAULT_CUTS` when the store holds fewer than ``MIN_HISTORY`` scores; the routing says
 which source it used. Capacity shares come from the newest ``office_capacity`` row of the
-office, else from the :class:`SelectionPolicy` (a capacity given as a count per day has no
-share: the default shares apply).
+office, else from the :class:`SelectionPolicy`; a capacity given as a count per day becomes
+that count over the office's daily volume (:func:`daily_volume`, from its recent stored
+assessments), or the default share while the office has too little history to tell.
 
 The random draw is a keyed hash of (reference, version), uniform in [0, 1): the same
 declaration always gets the same draw (resubmitting cannot re-roll it) and nobody without the
@@ -35,6 +36,7 @@ import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import Literal
 
 import numpy as np
@@ -55,6 +57,7 @@ __all__ = [
     "OfficeShares",
     "Routing",
     "cuts_from_scores",
+    "daily_volume",
     "office_cuts",
     "office_shares",
     "random_draw",
@@ -81,7 +84,7 @@ class OfficeShares:
     red: float
     yellow: float
     random: float
-    source: Literal["office_capacity", "policy"] = "policy"
+    source: Literal["office_capacity", "policy", "policy counts"] = "policy"
 
 
 @dataclass(frozen=True)
@@ -193,16 +196,52 @@ def office_shares(
 ) -> OfficeShares:
     """The office's capacity in force (as :func:`clearlane.store.capacity.capacity_in_force`:
     its newest ``office_capacity`` row, else the policy); a capacity the policy gives as a
-    count per day has no share, and the default shares stand in for it."""
+    count per day is turned into a share of the office's daily volume."""
     policy = policy or SelectionPolicy()
     stored = stored_capacity(session, office=office) if office else None
     if stored is not None:
         return OfficeShares(office, *stored, source="office_capacity")
     try:
         red, yellow, random = default_capacity(policy, office=office or "")
-    except CapacityError:
-        (red, yellow), random = DEFAULT_SHARES, policy.random_share
+    except CapacityError:  # a lane given as controls per day: a share of the daily traffic
+        return _shares_from_counts(session, office=office, policy=policy)
     return OfficeShares(office, red, yellow, random, "policy")
+
+
+def daily_volume(session: Session, *, office: str | None, window: int = WINDOW) -> float | None:
+    """Declarations per day at ``office``: over its latest ``window`` stored assessments, the
+    mean count per declaration date, the oldest date left out (the window cuts into it).
+    None without at least two dates of history."""
+    query = select(AssessmentRow.declaration_date).order_by(AssessmentRow.id.desc()).limit(window)
+    if office:
+        query = query.where(AssessmentRow.office == office)
+    days = [d for d in session.scalars(query) if d is not None]
+    counts: dict[date, int] = {}
+    for day in days:
+        counts[day] = counts.get(day, 0) + 1
+    if len(counts) < 2:
+        return None
+    del counts[min(counts)]
+    return sum(counts.values()) / len(counts)
+
+
+def _shares_from_counts(
+    session: Session, *, office: str | None, policy: SelectionPolicy
+) -> OfficeShares:
+    """A count per day becomes count / the office's daily volume (at most 1); without enough
+    history to know the volume, the default share stands in."""
+    capacity = policy.capacity_for(office)
+    volume: float | None = None
+    shares: list[float] = []
+    for lane, default in ((capacity.red, DEFAULT_SHARES[0]), (capacity.yellow, DEFAULT_SHARES[1])):
+        if lane.share is not None:
+            shares.append(float(lane.share))
+            continue
+        assert lane.count is not None
+        if volume is None:
+            volume = daily_volume(session, office=office) or 0.0
+        shares.append(min(lane.count / volume, 1.0) if volume > 0 else default)
+    return OfficeShares(office, shares[0], shares[1], policy.random_share, "policy counts")
 
 
 def _recent_scores(
