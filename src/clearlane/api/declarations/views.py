@@ -10,9 +10,8 @@ from typing import Annotated, Any
 
 import anyio
 import anyio.to_thread
-import orjson
 from fastapi import APIRouter, FastAPI, Query, Request
-from fastapi.responses import JSONResponse
+from fastapi.responses import Response
 from pydantic import TypeAdapter, ValidationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
@@ -287,7 +286,7 @@ async def submit(
     request: Request,
     db: DbSession,
     user: require(Permission.DECLARATION_SUBMIT),  # type: ignore[valid-type]
-) -> JSONResponse:
+) -> Response:
     db.close()  # signing in used it; the submission opens its own sessions (one at a time)
     body = await read_json(request)
     where = find_nul(body)
@@ -317,8 +316,10 @@ async def submit(
         results=shaped,
     )
     created = any(r.status in ("new", "amended") for r in shaped)
-    return JSONResponse(
-        orjson.loads(response.model_dump_json()), status_code=201 if created else 200
+    return Response(  # serialised once, by pydantic
+        response.model_dump_json(),
+        media_type="application/json",
+        status_code=201 if created else 200,
     )
 
 
