@@ -9,6 +9,7 @@ import socket
 import subprocess
 import sys
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import httpx
@@ -34,7 +35,9 @@ def _nodelay_of_accepted_connection(listener: socket.socket) -> int:
             writer.close()
             return value
 
-    return asyncio.run(scenario())
+    # In a thread of its own: another test's event loop may still be running in this one.
+    with ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, scenario()).result(timeout=60)
 
 
 def test_worker_sockets_switch_nagle_off() -> None:
