@@ -170,9 +170,7 @@ class _ModelExplainer:
         booster = self.booster
         if not len(matrix):
             return np.empty((0, len(self.columns))), math.nan, np.empty(0)
-        with warnings.catch_warnings():  # shap warns about a past change of its output shape
-            warnings.simplefilter("ignore", UserWarning)
-            phi = np.asarray(self.explainer.shap_values(matrix, tree_limit=self.tree_limit))
+        phi = np.asarray(self.explainer.shap_values(matrix, tree_limit=self.tree_limit))
         base = float(np.ravel(self.explainer.expected_value)[-1])
         raw = booster.predict(
             matrix, raw_score=True, num_iteration=self.tree_limit, num_threads=N_JOBS
@@ -199,6 +197,15 @@ class _OneThread:
 # Keyed by the fitted LightGBM estimator: built on first use, never pickled with the engine,
 # dropped when the model is.
 _EXPLAINERS: weakref.WeakKeyDictionary[Any, _ModelExplainer] = weakref.WeakKeyDictionary()
+
+# shap warns on every call that its output for LightGBM classifiers changed shape in an old
+# release (we read the shape we get). A filter for that one message, set once: a
+# catch_warnings block per call is not thread-safe, and a server explains on many threads.
+warnings.filterwarnings(
+    "ignore",
+    message="LightGBM binary classifier with TreeExplainer shap values output has changed",
+    category=UserWarning,
+)
 
 
 def _import_shap() -> Any:
