@@ -6,6 +6,7 @@ import asyncio
 import json
 import threading
 import time
+from datetime import UTC, datetime
 
 import pandas as pd
 from fastapi.testclient import TestClient
@@ -15,6 +16,7 @@ from clearlane.api.events.broadcast import Broadcaster
 from clearlane.api.events.feed import StoreFeed
 from clearlane.oversight import record_assessments
 from clearlane.store.session import open_store
+from clearlane.store.tables import OfficeCapacityRow
 from tests.api.conftest import Harness
 from tests.api.helpers import arms, own, submit
 
@@ -41,7 +43,21 @@ def test_a_red_lane_submission_is_streamed_to_officers(scored: Harness) -> None:
     listener = threading.Thread(target=listen, daemon=True)
     listener.start()
     _wait_for_subscribers(hub, 1)
-    submit(scored.client, scored.auth["officer"], own("E-GREEN"))  # not red: no alert
+    # Not red, so no alert. Its office draws no random controls: otherwise the keyed draw
+    # (keyed by the per-process secret) could send it red now and then.
+    with open_store(scored.url)() as session, session.begin():
+        session.add(
+            OfficeCapacityRow(
+                office="NLEVT0",
+                red_share=0.05,
+                yellow_share=0.10,
+                random_share=0.0,
+                changed_by="tests",
+                changed_at=datetime.now(UTC),
+            )
+        )
+    green = submit(scored.client, scored.auth["officer"], own("E-GREEN", office="NLEVT0"))
+    assert green["results"][0]["assessment"]["lane"] != "red"
     submit(scored.client, scored.auth["trader"], arms("E-RED", office="NLEVT1"))
     listener.join(timeout=60)
     assert not listener.is_alive()
