@@ -130,3 +130,28 @@ def _running(pid: int) -> bool:
     except FileNotFoundError:
         return False
     return state != "Z"
+
+
+def test_serve_refuses_a_port_that_another_server_listens_on(tmp_path: Path) -> None:
+    """Also when the other server's workers share the port with SO_REUSEPORT: joining them
+    would silently split their traffic."""
+    taken = listening_socket("127.0.0.1", 0, reuse_port=True)
+    port = taken.getsockname()[1]
+    env = {
+        **os.environ,
+        "CLEARLANE_DATA_DIR": str(tmp_path / "var"),
+        "PYTHONPATH": str(Path(__file__).resolve().parents[2] / "src"),
+    }
+    env.pop("CLEARLANE_DATABASE_URL", None)
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "clearlane.cli", "serve", "--port", str(port), "--workers", "2"],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+    finally:
+        taken.close()
+    assert result.returncode == 2
+    assert f"cannot listen on 127.0.0.1:{port}" in result.stdout + result.stderr

@@ -64,8 +64,10 @@ def run_server(*, host: str, port: int, workers: int = 1) -> None:
     if workers == 1:
         uvicorn.Server(server_config(host=host, port=port)).run()
         return
-    # Fail here, in the parent, when the address is taken, not in every worker.
-    listening_socket(host, port, reuse_port=True).close()
+    # Fail here, in the parent, when the address is taken, not in every worker. Bound without
+    # SO_REUSEPORT: that also fails if another server's workers share the port, rather than
+    # silently joining them and splitting its traffic.
+    listening_socket(host, port).close()
     Supervisor(host=host, port=port, workers=workers).run()
 
 
