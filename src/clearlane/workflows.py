@@ -187,10 +187,13 @@ def assess_declarations(
         raise WorkflowError("nothing to score: the input holds no valid declaration")
     details = engine.assess_items(frame, profiles=profiles)
     explanations = explain_details(engine, details, top=top, currency=currency)
-    data = details.assessments.assign(**_declaration_heads(frame, details))
-    data = data.assign(
+    assessments = details.assessments
+    data = assessments.assign(
+        **_declaration_heads(frame, details),
         reasons=pd.Series(
-            [[r.to_dict() for r in e.reasons] for e in explanations], index=data.index, dtype=object
+            [[r.to_dict() for r in e.reasons] for e in explanations],
+            index=assessments.index,
+            dtype=object,
         ),
         top_reason=[e.top_reason for e in explanations],
     )

@@ -144,14 +144,18 @@ def test_serve_refuses_a_port_that_another_server_listens_on(tmp_path: Path) -> 
     }
     env.pop("CLEARLANE_DATABASE_URL", None)
     try:
-        result = subprocess.run(
-            [sys.executable, "-m", "clearlane.cli", "serve", "--port", str(port), "--workers", "2"],
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=120,
-        )
+        for workers in ("1", "2"):
+            result = subprocess.run(
+                [
+                    *(sys.executable, "-m", "clearlane.cli", "serve"),
+                    *("--port", str(port), "--workers", workers),
+                ],
+                env=env,
+                capture_output=True,
+                text=True,
+                timeout=120,
+            )
+            assert result.returncode == 2, (workers, result.stderr)
+            assert f"cannot listen on 127.0.0.1:{port}" in result.stdout + result.stderr
     finally:
         taken.close()
-    assert result.returncode == 2
-    assert f"cannot listen on 127.0.0.1:{port}" in result.stdout + result.stderr

@@ -60,14 +60,15 @@ def _worker(host: str, port: int) -> None:
 
 
 def run_server(*, host: str, port: int, workers: int = 1) -> None:
-    """Serve until interrupted."""
+    """Serve until interrupted; OSError when the address is taken."""
+    # Bound without SO_REUSEPORT first: that fails if any other server listens there, even
+    # one whose workers share the port, rather than silently joining it and splitting its
+    # traffic. With several workers it fails here, in the parent, not in every worker.
+    sock = listening_socket(host, port)
     if workers == 1:
-        uvicorn.Server(server_config(host=host, port=port)).run()
+        uvicorn.Server(server_config(host=host, port=port)).run(sockets=[sock])
         return
-    # Fail here, in the parent, when the address is taken, not in every worker. Bound without
-    # SO_REUSEPORT: that also fails if another server's workers share the port, rather than
-    # silently joining them and splitting its traffic.
-    listening_socket(host, port).close()
+    sock.close()
     Supervisor(host=host, port=port, workers=workers).run()
 
 

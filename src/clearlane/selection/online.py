@@ -34,9 +34,9 @@ import hashlib
 import math
 import threading
 import time
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date
 from typing import Literal
 
 import numpy as np
@@ -215,10 +215,7 @@ def daily_volume(session: Session, *, office: str | None, window: int = WINDOW) 
     query = select(AssessmentRow.declaration_date).order_by(AssessmentRow.id.desc()).limit(window)
     if office:
         query = query.where(AssessmentRow.office == office)
-    days = [d for d in session.scalars(query) if d is not None]
-    counts: dict[date, int] = {}
-    for day in days:
-        counts[day] = counts.get(day, 0) + 1
+    counts = Counter(d for d in session.scalars(query) if d is not None)
     if len(counts) < 2:
         return None
     del counts[min(counts)]

@@ -19,37 +19,18 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from clearlane.api.events.broadcast import Event
 from clearlane.store.tables import AssessmentRow
 
 if TYPE_CHECKING:
     from clearlane.api.events.broadcast import Broadcaster
 
 log = logging.getLogger("clearlane.api.events")
-
-Event = dict[str, Any]
-
-
-def red_lane_event(
-    *,
-    reference: str,
-    version: int,
-    office: str | None,
-    score: float | None,
-    selection_reason: str | None,
-) -> Event:
-    return {
-        "type": "red_lane",
-        "reference": reference,
-        "version": version,
-        "office": office,
-        "score": score,
-        "selection_reason": selection_reason,
-    }
 
 
 class StoreFeed:
@@ -94,14 +75,15 @@ class StoreFeed:
         )
         with self.session_factory() as session:
             rows = session.execute(query).all()
-        events = [
-            red_lane_event(
-                reference=r.reference,
-                version=int(r.version),
-                office=r.office,
-                score=float(r.score) if r.score is not None else None,
-                selection_reason=r.selection_reason,
-            )
+        events: list[Event] = [
+            {
+                "type": "red_lane",
+                "reference": r.reference,
+                "version": int(r.version),
+                "office": r.office,
+                "score": float(r.score) if r.score is not None else None,
+                "selection_reason": r.selection_reason,
+            }
             for r in rows
             if r.lane == "red"
         ]

@@ -18,22 +18,15 @@ from fastapi.responses import StreamingResponse
 from clearlane.api import errors
 from clearlane.api.deps import Require
 from clearlane.api.events.broadcast import Broadcaster, Event
-from clearlane.api.events.feed import StoreFeed
 from clearlane.api.permissions import Permission
 
 router = APIRouter(prefix="/api", tags=["events"])
 
 
 def broadcaster(request: Request) -> Broadcaster:
-    current: Broadcaster | None = getattr(request.app.state, "events", None)
-    if current is None:
-        current = request.app.state.events = Broadcaster(
-            feed=StoreFeed(
-                request.app.state.session_factory,
-                interval=request.app.state.settings.alert_poll_seconds,
-            )
-        )
-    return current
+    """The application's alert fan-out (made with its store feed by ``create_app``)."""
+    hub: Broadcaster = request.app.state.events
+    return hub
 
 
 def format_event(event: Event) -> bytes:
