@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Literal
 
-from sqlalchemy import ColumnElement, Select, and_, func, or_, select
+from sqlalchemy import ColumnElement, Exists, Select, and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from clearlane.api.declarations.schemas import TraderStatus
@@ -88,31 +88,25 @@ def _is_own(row: DeclarationRow, user: Principal) -> bool:
 # database then walks the index of the sort key (score, date) and stops after one page, with
 # one index probe per row (30,000 assessments on SQLite: 20 ms a page instead of 1.5 s).
 _Newer = aliased(DeclarationRow, name="newer_version")
-_NewerAssessment = aliased(AssessmentRow, name="newer_assessment")
-_NewerDecision = aliased(DecisionRow, name="newer_decision")
 NEWER_VERSION = (
     select(_Newer.id)
     .where(_Newer.reference == DeclarationRow.reference, _Newer.version > DeclarationRow.version)
     .exists()
 )
-NEWER_ASSESSMENT = (
-    select(_NewerAssessment.id)
-    .where(
-        _NewerAssessment.reference == AssessmentRow.reference,
-        _NewerAssessment.version == AssessmentRow.version,
-        _NewerAssessment.id > AssessmentRow.id,
+
+
+def _newer_of_same_version(row: Any, table: Any, name: str) -> Exists:
+    """A later row of ``table`` for the same declaration version as ``row``."""
+    newer = aliased(table, name=name)
+    return (
+        select(newer.id)
+        .where(newer.reference == row.reference, newer.version == row.version, newer.id > row.id)
+        .exists()
     )
-    .exists()
-)
-NEWER_DECISION = (
-    select(_NewerDecision.id)
-    .where(
-        _NewerDecision.reference == Decision.reference,
-        _NewerDecision.version == Decision.version,
-        _NewerDecision.id > Decision.id,
-    )
-    .exists()
-)
+
+
+NEWER_ASSESSMENT = _newer_of_same_version(AssessmentRow, AssessmentRow, "newer_assessment")
+NEWER_DECISION = _newer_of_same_version(Decision, DecisionRow, "newer_decision")
 LANE_IN_FORCE = func.coalesce(Decision.lane, AssessmentRow.lane)
 
 
