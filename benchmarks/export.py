@@ -27,8 +27,12 @@ RUN = """
 import json, re, sys, time
 from pathlib import Path
 from clearlane.share import export_declarations
+from clearlane.store import open_store
 start = time.perf_counter()
-summary = export_declarations(url=sys.argv[1], out_dir=Path(sys.argv[2]), key=b"k" * 32)
+with open_store(sys.argv[1])() as session:
+    summary = export_declarations(
+        session, actor="benchmark", out_dir=Path(sys.argv[2]), key=b"k" * 32
+    )
 seconds = time.perf_counter() - start
 size = sum(p.stat().st_size for p in Path(sys.argv[2]).iterdir())
 status = Path("/proc/self/status").read_text()

@@ -34,11 +34,19 @@ POSTGRES_URL = os.environ.get(
 BACKENDS = ["sqlite"] + ([] if os.environ.get("CLEARLANE_TEST_POSTGRES") == "off" else ["postgres"])
 
 
+# Pinned for every test: the random-control draw is keyed by the secret key, so a key drawn
+# per process (or per data directory) would send a different set of declarations to the
+# random lane on each run and make lane assertions flaky.
+SECRET_KEY = "clearlane-tests-pinned-secret-key-do-not-use-in-production"
+
+
 @pytest.fixture(autouse=True)
 def _isolated_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """No test touches ./var or a database named by the developer's environment."""
+    """No test touches ./var or a database named by the developer's environment, and every
+    test signs tokens and draws random controls with the same pinned secret key."""
     monkeypatch.setenv("CLEARLANE_DATA_DIR", str(tmp_path / "var"))
     monkeypatch.delenv("CLEARLANE_DATABASE_URL", raising=False)
+    monkeypatch.setenv("CLEARLANE_SECRET_KEY", SECRET_KEY)
     from clearlane.config import get_settings
 
     get_settings.cache_clear()

@@ -291,8 +291,8 @@ def profiles_import(
     note: Annotated[str | None, typer.Option(help="Why (audit).")] = None,
 ) -> None:
     """Store new and changed profiles as new versions (a change needs a higher version)."""
+    from clearlane.risk.profile_store import save_profiles
     from clearlane.risk.profiles import ProfileError
-    from clearlane.store.profiles import save_profiles
 
     profiles = _load_profile_file(path)
     try:
@@ -306,7 +306,7 @@ def profiles_import(
 @profiles_app.command("list")
 def profiles_list() -> None:
     """The profiles in force (officer view: rationale, not conditions)."""
-    from clearlane.store.profiles import active_profiles
+    from clearlane.risk.profile_store import active_profiles
 
     profiles = active_profiles()
     if profiles is None:
@@ -334,7 +334,7 @@ def profiles_retire(
     by: Annotated[str, typer.Option("--by")] = "analyst",
 ) -> None:
     """Retire a profile (a new version with status retired; history is kept)."""
-    from clearlane.store.profiles import retire_profile
+    from clearlane.risk.profile_store import retire_profile
 
     try:
         change = retire_profile(profile_id, changed_by=by, note=note)
@@ -370,8 +370,8 @@ def _analysis_frame(data: Path | None, fmt: str | None) -> pd.DataFrame:
 
 def _profiles() -> ProfileSet:
     """Profiles in force from the store, else the shipped starter set."""
+    from clearlane.risk.profile_store import active_profiles
     from clearlane.risk.profiles import load_default_profiles
-    from clearlane.store.profiles import active_profiles
 
     stored = active_profiles()
     return stored if stored is not None else load_default_profiles()
@@ -1060,7 +1060,7 @@ def export(
     from clearlane.config import get_settings
     from clearlane.share.export import ExportError, export_declarations
     from clearlane.share.pseudonymise import DEFAULT_ATTRIBUTES, load_key
-    from clearlane.store.session import StoreError
+    from clearlane.store.session import StoreError, open_store
 
     if pseudonymise == plain:
         raise _fail(
@@ -1086,31 +1086,20 @@ def export(
             transient=True,
         ) as progress:
             task = progress.add_task("export", total=None)
-            summary = export_declarations(
-                out_dir=out,
-                key=key,
-                pseudonymise=pseudonymise,
-                since=first,
-                until=last,
-                keep_attributes={*DEFAULT_ATTRIBUTES, *(keep_attribute or ())},
-                progress=lambda done, total: progress.update(task, completed=done, total=total),
-            )
+            with open_store()() as session:
+                summary = export_declarations(
+                    session,
+                    actor="cli",
+                    out_dir=out,
+                    key=key,
+                    pseudonymise=pseudonymise,
+                    since=first,
+                    until=last,
+                    keep_attributes={*DEFAULT_ATTRIBUTES, *(keep_attribute or ())},
+                    progress=lambda done, total: progress.update(task, completed=done, total=total),
+                )
     except (ExportError, StoreError) as exc:
         raise _fail(str(exc)) from exc
-    from clearlane.audit import AuditEvent, record
-    from clearlane.store.session import open_store as _open_store
-
-    record(
-        _open_store(),
-        [
-            AuditEvent(
-                kind="export",
-                actor="cli",
-                subject=f"export:{out.name}",
-                payload={"out": str(out), **summary.as_dict()},
-            )
-        ],
-    )
     what = "pseudonymised" if summary.pseudonymised else "[bold yellow]plain (personal data)[/]"
     console.print(f"wrote a {what} export to {out}")
     table = Table("", "in the store", "written")

@@ -123,9 +123,9 @@ def run_demo(
         f"  quarantine: {quarantined} record(s); see them with `clearlane quarantine list`"
     )
     console.rule("[bold]4. Train")
+    from clearlane.risk.profile_store import active_profiles, save_profiles
     from clearlane.risk.profiles import load_default_profiles
     from clearlane.store.frames import load_items_frame
-    from clearlane.store.profiles import active_profiles, save_profiles
     from clearlane.workflows import (
         default_registry,
         lane_summary,

@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-import secrets
-import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -19,11 +17,12 @@ from clearlane.api.permissions import Role
 from clearlane.api.security import create_token
 from clearlane.config import get_settings
 from clearlane.learn.registry import ModelRegistry
+from clearlane.risk.profile_store import save_profiles
 from clearlane.risk.profiles import parse_profiles
-from clearlane.store.profiles import save_profiles
 from clearlane.store.session import open_store
 from clearlane.workflows import default_registry
 from tests.api.seed import Seeded, seed
+from tests.conftest import SECRET_KEY
 
 PASSWORD = "correct horse battery"
 TRADER_ORG = "NL000000001"
@@ -98,7 +97,7 @@ def _world(tmp_path_factory: pytest.TempPathFactory, *, with_data: bool) -> Iter
     with pytest.MonkeyPatch.context() as patch:
         root = tmp_path_factory.mktemp("world")
         patch.setenv("CLEARLANE_DATA_DIR", str(root / "var"))
-        patch.setenv("CLEARLANE_SECRET_KEY", secrets.token_hex(32))  # tokens outlive one test
+        patch.setenv("CLEARLANE_SECRET_KEY", SECRET_KEY)  # tokens outlive one test
         get_settings.cache_clear()
         url = f"sqlite:///{root / 'world.db'}"
         users = add_users(url)
@@ -139,9 +138,6 @@ def add_mandatory_profile(url: str) -> None:
         changed_by="tests",
         session_factory=open_store(url),
     )
-
-
-SECRET_KEY = f"tests-{uuid.uuid4().hex}"  # one per test process: every harness signs alike
 
 
 @dataclass

@@ -13,8 +13,8 @@ import pandas as pd
 from clearlane.ingest.pipeline import ingest_file
 from clearlane.learn.registry import ModelRegistry, PromotionRule
 from clearlane.oversight import decide, record_assessments
+from clearlane.risk.profile_store import save_profiles
 from clearlane.risk.profiles import load_default_profiles
-from clearlane.store.profiles import save_profiles
 from clearlane.store.session import open_store
 from tests.factories import declaration, write_jsonl
 

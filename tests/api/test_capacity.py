@@ -9,7 +9,7 @@ from fastapi.testclient import TestClient
 
 from clearlane.audit import entries, verify
 from clearlane.selection import SelectionPolicy
-from clearlane.store.capacity import capacity_in_force
+from clearlane.selection.capacity_store import capacity_in_force
 from clearlane.store.session import open_store
 from tests.api.conftest import World
 from tests.api.seed import OFFICES

@@ -91,6 +91,7 @@ def test_serve_with_two_workers_answers_and_stops_them_on_sigterm(tmp_path: Path
         "PYTHONPATH": str(Path(__file__).resolve().parents[2] / "src"),
     }
     env.pop("CLEARLANE_DATABASE_URL", None)
+    env.pop("CLEARLANE_SECRET_KEY", None)  # the workers must share one generated key
     server = subprocess.Popen(
         [sys.executable, "-m", "clearlane.cli", "serve", "--port", str(port), "--workers", "2"],
         env=env,

@@ -11,7 +11,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from clearlane.audit import entries
-from clearlane.store.profiles import stored_profiles
+from clearlane.risk.profile_store import stored_profiles
 from clearlane.store.session import open_store
 from tests.api.conftest import PASSWORD
 

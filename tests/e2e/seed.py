@@ -21,9 +21,9 @@ from clearlane.api.permissions import Role
 from clearlane.generate import generate_dataset
 from clearlane.ingest.pipeline import ingest_file
 from clearlane.oversight import record_assessments
+from clearlane.risk.profile_store import active_profiles, save_profiles
 from clearlane.risk.profiles import load_default_profiles
 from clearlane.store.frames import load_items_frame
-from clearlane.store.profiles import active_profiles, save_profiles
 from clearlane.store.session import open_store
 from clearlane.workflows import default_registry, score_and_route, train_and_register
 from tests.api.conftest import PASSWORD

@@ -12,16 +12,24 @@ from typing import Any
 
 import pandas as pd
 import pytest
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from typer.testing import CliRunner
 
+from clearlane.audit import entries, verify
+from clearlane.audit.chain import AuditError
 from clearlane.cli import app
 from clearlane.core.schema import ControlResult, Declaration, GoodsItem, Party
 from clearlane.core.validation import iso6346
 from clearlane.generate import generate_dataset
 from clearlane.ingest.parse import read_frame
 from clearlane.ingest.pipeline import ingest_file, store_counts
-from clearlane.share import ExportError, Pseudonymiser, export_declarations, key_fingerprint
+from clearlane.share import (
+    ExportError,
+    ExportSummary,
+    Pseudonymiser,
+    export_declarations,
+    key_fingerprint,
+)
 from clearlane.share.pseudonymise import (
     CONTROL_RULES,
     DECLARATION_RULES,
@@ -30,7 +38,7 @@ from clearlane.share.pseudonymise import (
 )
 from clearlane.store.frames import load_items_frame
 from clearlane.store.session import open_store
-from clearlane.store.tables import ControlResultRow, DeclarationRow
+from clearlane.store.tables import AuditHeadRow, ControlResultRow, DeclarationRow
 from tests.factories import declaration, item, write_jsonl
 
 KEY = b"0123456789abcdef-test-key-one"
@@ -119,6 +127,11 @@ def _lines(path: Path) -> Iterator[dict[str, Any]]:
             yield json.loads(line)
 
 
+def _export(url: str, **kwargs: Any) -> ExportSummary:
+    with open_store(url)() as session:
+        return export_declarations(session, actor="test", **kwargs)
+
+
 def _stored(url: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     with open_store(url)() as session:
         declarations = list(session.scalars(select(DeclarationRow.normalised)))
@@ -147,11 +160,9 @@ def _identifying_values(url: str) -> set[str]:
 
 
 def test_no_identifier_or_name_survives(filled: str, tmp_path: Path) -> None:
-    summary = export_declarations(url=filled, out_dir=tmp_path / "out", key=KEY)
+    summary = _export(filled, out_dir=tmp_path / "out", key=KEY)
     assert summary.reconciles
-    plain = export_declarations(
-        url=filled, out_dir=tmp_path / "plain", key=None, pseudonymise=False
-    )
+    plain = _export(filled, out_dir=tmp_path / "plain", key=None, pseudonymise=False)
     assert plain.reconciles
     values = _identifying_values(filled)
     assert len(values) > 1000  # ids, names, references, documents of 400+ declarations
@@ -165,7 +176,7 @@ def test_no_identifier_or_name_survives(filled: str, tmp_path: Path) -> None:
 
 
 def test_personal_fields_removed_and_counted(filled: str, tmp_path: Path) -> None:
-    summary = export_declarations(url=filled, out_dir=tmp_path / "out", key=KEY)
+    summary = _export(filled, out_dir=tmp_path / "out", key=KEY)
     p = Pseudonymiser(KEY)
     records = {r["reference"]: r for r in _lines(tmp_path / "out" / "declarations.jsonl")}
     for record in records.values():
@@ -205,9 +216,9 @@ def test_personal_fields_removed_and_counted(filled: str, tmp_path: Path) -> Non
 
 
 def test_tokens_are_stable_per_key_and_differ_across_keys(filled: str, tmp_path: Path) -> None:
-    first = export_declarations(url=filled, out_dir=tmp_path / "a", key=KEY)
-    again = export_declarations(url=filled, out_dir=tmp_path / "b", key=KEY)
-    other = export_declarations(url=filled, out_dir=tmp_path / "c", key=OTHER_KEY)
+    first = _export(filled, out_dir=tmp_path / "a", key=KEY)
+    again = _export(filled, out_dir=tmp_path / "b", key=KEY)
+    other = _export(filled, out_dir=tmp_path / "c", key=OTHER_KEY)
     a = (tmp_path / "a" / "declarations.jsonl").read_bytes()
     assert a == (tmp_path / "b" / "declarations.jsonl").read_bytes()
     assert first.key_fingerprint == again.key_fingerprint != other.key_fingerprint
@@ -241,7 +252,7 @@ def test_tokens_are_stable_per_key_and_differ_across_keys(filled: str, tmp_path:
 
 
 def test_values_and_outcomes_match_the_store(filled: str, tmp_path: Path) -> None:
-    export_declarations(url=filled, out_dir=tmp_path / "out", key=KEY)
+    _export(filled, out_dir=tmp_path / "out", key=KEY)
     p = Pseudonymiser(KEY)
     stored = load_items_frame(session_factory=open_store(filled))
     exported = read_frame(
@@ -270,7 +281,7 @@ def test_values_and_outcomes_match_the_store(filled: str, tmp_path: Path) -> Non
 
 
 def test_export_ingests_again_and_trains(filled: str, tmp_path: Path) -> None:
-    summary = export_declarations(url=filled, out_dir=tmp_path / "out", key=KEY)
+    summary = _export(filled, out_dir=tmp_path / "out", key=KEY)
     fresh = open_store(f"sqlite:///{tmp_path / 'fresh.db'}")
     declarations = ingest_file(tmp_path / "out" / "declarations.jsonl", session_factory=fresh)
     controls = ingest_file(
@@ -303,8 +314,8 @@ def test_export_ingests_again_and_trains(filled: str, tmp_path: Path) -> None:
 
 def test_counts_reconcile_and_period_bounds(filled: str, tmp_path: Path) -> None:
     progress: list[tuple[int, int]] = []
-    summary = export_declarations(
-        url=filled,
+    summary = _export(
+        filled,
         out_dir=tmp_path / "out",
         key=KEY,
         since=date(2025, 1, 10),
@@ -339,10 +350,10 @@ def test_counts_reconcile_and_period_bounds(filled: str, tmp_path: Path) -> None
 def test_without_key_nothing_is_written(filled: str, tmp_path: Path) -> None:
     out = tmp_path / "out"
     with pytest.raises(ExportError, match="CLEARLANE_PSEUDONYMISATION_KEY"):
-        export_declarations(url=filled, out_dir=out, key=None)
+        _export(filled, out_dir=out, key=None)
     assert not out.exists()
     with pytest.raises(ExportError, match="15 bytes long; at least 16"):
-        export_declarations(url=filled, out_dir=out, key=b"x" * 15)
+        _export(filled, out_dir=out, key=b"x" * 15)
     assert not out.exists()
 
 
@@ -425,7 +436,6 @@ def test_cli_exports_with_the_configured_key(
     assert plain_manifest["pseudonymisation"] is None
     assert b"Jansen" in (tmp_path / "plain" / "declarations.jsonl").read_bytes()
 
-    from clearlane.audit import entries, verify
     from clearlane.store.session import open_store
 
     with open_store()() as session:
@@ -438,7 +448,7 @@ def test_cli_exports_with_the_configured_key(
 def test_plain_export_is_the_stored_record_without_the_original(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'store.db'}"
     ingest_file(write_jsonl(tmp_path / "p.jsonl", [PERSONAL]), session_factory=open_store(url))
-    export_declarations(url=url, out_dir=tmp_path / "out", key=None, pseudonymise=False)
+    _export(url, out_dir=tmp_path / "out", key=None, pseudonymise=False)
     (stored,), _ = _stored(url)
     (exported,) = list(_lines(tmp_path / "out" / "declarations.jsonl"))
     assert exported == stored
@@ -452,13 +462,9 @@ def test_empty_period_writes_nothing(tmp_path: Path) -> None:
     ingest_file(write_jsonl(tmp_path / "p.jsonl", [PERSONAL]), session_factory=open_store(url))
     out = tmp_path / "out"
     with pytest.raises(ExportError, match="no declarations dated 2024-01-01 to 2024-12-31"):
-        export_declarations(
-            url=url, out_dir=out, key=KEY, since=date(2024, 1, 1), until=date(2024, 12, 31)
-        )
+        _export(url, out_dir=out, key=KEY, since=date(2024, 1, 1), until=date(2024, 12, 31))
     with pytest.raises(ExportError, match="since 2025-02-01 is after until 2025-01-01"):
-        export_declarations(
-            url=url, out_dir=out, key=KEY, since=date(2025, 2, 1), until=date(2025, 1, 1)
-        )
+        _export(url, out_dir=out, key=KEY, since=date(2025, 2, 1), until=date(2025, 1, 1))
     assert not out.exists()
 
 
@@ -478,3 +484,22 @@ def test_rules_classify_every_schema_field() -> None:
     assert set(CONTROL_RULES) == set(ControlResult.model_fields)
     assert "Pseudonymiser(fingerprint=" in repr(Pseudonymiser(KEY))
     assert KEY.decode() not in repr(Pseudonymiser(KEY))
+
+
+def test_export_writes_its_own_audit_entry(filled: str, tmp_path: Path) -> None:
+    summary = _export(filled, out_dir=tmp_path / "out", key=KEY)
+    with open_store(filled)() as session:
+        (entry,) = entries(session, kind="export")
+        assert verify(session).ok
+    assert entry["actor"] == "test"
+    assert entry["subject"] == "export:out"
+    assert entry["payload"]["declarations_written"] == summary.declarations_written
+
+
+def test_export_that_cannot_be_audited_leaves_no_files(filled: str, tmp_path: Path) -> None:
+    with open_store(filled)() as session, session.begin():
+        session.execute(delete(AuditHeadRow))
+    out = tmp_path / "out"
+    with pytest.raises(AuditError, match="audit_head row is missing"):
+        _export(filled, out_dir=out, key=KEY)
+    assert not out.exists()

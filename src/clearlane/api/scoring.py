@@ -20,10 +20,10 @@ from sqlalchemy.orm import Session, sessionmaker
 from clearlane.api.security import secret_key
 from clearlane.learn.registry import ModelRegistry, ModelVersion
 from clearlane.risk.engine import RiskEngine
+from clearlane.risk.profile_store import active_profiles
 from clearlane.risk.profiles import ProfileSet
 from clearlane.selection import SelectionPolicy
 from clearlane.selection.online import CutsCache
-from clearlane.store.profiles import active_profiles
 from clearlane.store.tables import RiskProfileRow
 from clearlane.workflows import ENGINE_NAME, default_registry, load_champion
 

@@ -44,8 +44,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from clearlane.core.schema.enums import Lane, SelectionReason
+from clearlane.selection.capacity_store import CapacityError, default_capacity, stored_capacity
 from clearlane.selection.policy import SelectionPolicy
-from clearlane.store.capacity import CapacityError, default_capacity, stored_capacity
 from clearlane.store.tables import AssessmentRow
 
 __all__ = [
@@ -194,9 +194,10 @@ def route_one(
 def office_shares(
     session: Session, *, office: str | None, policy: SelectionPolicy | None = None
 ) -> OfficeShares:
-    """The office's capacity in force (as :func:`clearlane.store.capacity.capacity_in_force`:
-    its newest ``office_capacity`` row, else the policy); a capacity the policy gives as a
-    count per day is turned into a share of the office's daily volume."""
+    """The office's capacity in force (as
+    :func:`clearlane.selection.capacity_store.capacity_in_force`: its newest ``office_capacity``
+    row, else the policy); a capacity the policy gives as a count per day is turned into a
+    share of the office's daily volume."""
     policy = policy or SelectionPolicy()
     stored = stored_capacity(session, office=office) if office else None
     if stored is not None:

@@ -35,6 +35,7 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from clearlane import __version__
+from clearlane.audit.chain import append
 from clearlane.share.pseudonymise import (
     DEFAULT_ATTRIBUTES,
     METHOD,
@@ -45,7 +46,6 @@ from clearlane.share.pseudonymise import (
     RecordPseudonymiser,
     describe_rules,
 )
-from clearlane.store.session import open_store
 from clearlane.store.tables import ControlResultRow, DeclarationRow
 
 DECLARATIONS_FILE = "declarations.jsonl"
@@ -202,8 +202,9 @@ def _check_out_dir(out_dir: Path) -> None:
 
 
 def export_declarations(
+    session: Session,
     *,
-    url: str | None = None,
+    actor: str,
     out_dir: Path,
     key: bytes | None,
     pseudonymise: bool = True,
@@ -221,6 +222,11 @@ def export_declarations(
     declaration date, inclusive. ``keep_attributes`` names the source-specific attributes
     that hold no identifiers (the rest are removed and counted). Raises ExportError when the
     period holds no declaration, or when an earlier export is in the way.
+
+    Reads one snapshot through ``session`` and records the export (``kind="export"``, by
+    ``actor``) in the audit trail in the same transaction, which it commits before the files
+    are renamed into place: an export on disk always has its audit entry. A refusal writes
+    neither files nor an entry.
     """
     started = time.perf_counter()
     out_dir = Path(out_dir)
@@ -232,7 +238,6 @@ def export_declarations(
             raise ExportError(NO_KEY_MESSAGE)
         transform = RecordPseudonymiser(Pseudonymiser(key), keep_attributes)
     _check_out_dir(out_dir)
-    session_factory = open_store(url)
     summary = ExportSummary(
         out_dir=out_dir,
         pseudonymised=transform is not None,
@@ -241,64 +246,72 @@ def export_declarations(
         until=until,
         created_at=datetime.now(UTC),
     )
-    with session_factory() as session:
-        declarations, controls, every_control = _queries(session, since, until)
-        summary.declarations_selected = _count(session, declarations)
-        summary.controls_selected = _count(session, controls)
-        summary.controls_not_exported = _count(session, every_control) - summary.controls_selected
-        if summary.declarations_selected == 0:
-            period = f" dated {since or 'any time'} to {until or 'now'}" if since or until else ""
-            raise ExportError(f"the store holds no declarations{period}: nothing to export")
-        total = summary.declarations_selected + summary.controls_selected
-        if progress:
-            progress(0, total)
-        created_dir = not out_dir.exists()
-        out_dir.mkdir(parents=True, exist_ok=True)
-        sinks: list[_Sink] = []
-        try:
-            sinks = [_Sink(out_dir / name) for name in FILES]
-            decl_sink, control_sink, manifest_sink = sinks
-            done = 0
-            for declared, record in _stream(session, declarations):
-                out = transform.declaration(record) if transform else record
-                decl_sink.write(_line(out))
-                summary.declarations_written += 1
-                summary.goods_items_written += len(record.get("items") or ())
-                if summary.first_date is None:
-                    summary.first_date = declared
-                summary.last_date = declared
-                done += 1
-                if progress and done % PROGRESS_EVERY == 0:
-                    progress(done, total)
-            for (payload,) in _stream(session, controls):
-                control_sink.write(_line(transform.control(payload) if transform else payload))
-                summary.controls_written += 1
-                done += 1
-                if progress and done % PROGRESS_EVERY == 0:
-                    progress(done, total)
-            if not summary.reconciles:  # an invariant of the snapshot; say so if it ever breaks
-                raise ExportError(
-                    f"counts do not reconcile: selected {summary.declarations_selected} "
-                    f"declarations / {summary.controls_selected} control results, wrote "
-                    f"{summary.declarations_written} / {summary.controls_written}"
-                )
-            if transform is not None:
-                summary.removed = transform.removed
-                summary.attributes_removed = transform.attributes_removed
-            summary.files = {DECLARATIONS_FILE: decl_sink.close()}
-            summary.files[CONTROLS_FILE] = control_sink.close()
-            summary.seconds = time.perf_counter() - started
-            manifest = _manifest(summary, sorted(keep_attributes))
-            manifest_sink.write(orjson.dumps(manifest, option=orjson.OPT_INDENT_2) + b"\n")
-            manifest_sink.close()
-            for sink in sinks:  # the manifest last: its presence means the export is complete
-                os.replace(sink.part, sink.final)
-        except BaseException:
-            for sink in sinks:
-                sink.discard()
-            if created_dir and out_dir.is_dir() and not any(out_dir.iterdir()):
-                out_dir.rmdir()
-            raise
+    declarations, controls, every_control = _queries(session, since, until)
+    summary.declarations_selected = _count(session, declarations)
+    summary.controls_selected = _count(session, controls)
+    summary.controls_not_exported = _count(session, every_control) - summary.controls_selected
+    if summary.declarations_selected == 0:
+        period = f" dated {since or 'any time'} to {until or 'now'}" if since or until else ""
+        raise ExportError(f"the store holds no declarations{period}: nothing to export")
+    total = summary.declarations_selected + summary.controls_selected
+    if progress:
+        progress(0, total)
+    created_dir = not out_dir.exists()
+    out_dir.mkdir(parents=True, exist_ok=True)
+    sinks: list[_Sink] = []
+    try:
+        sinks = [_Sink(out_dir / name) for name in FILES]
+        decl_sink, control_sink, manifest_sink = sinks
+        done = 0
+        for declared, record in _stream(session, declarations):
+            out = transform.declaration(record) if transform else record
+            decl_sink.write(_line(out))
+            summary.declarations_written += 1
+            summary.goods_items_written += len(record.get("items") or ())
+            if summary.first_date is None:
+                summary.first_date = declared
+            summary.last_date = declared
+            done += 1
+            if progress and done % PROGRESS_EVERY == 0:
+                progress(done, total)
+        for (payload,) in _stream(session, controls):
+            control_sink.write(_line(transform.control(payload) if transform else payload))
+            summary.controls_written += 1
+            done += 1
+            if progress and done % PROGRESS_EVERY == 0:
+                progress(done, total)
+        if not summary.reconciles:  # an invariant of the snapshot; say so if it ever breaks
+            raise ExportError(
+                f"counts do not reconcile: selected {summary.declarations_selected} "
+                f"declarations / {summary.controls_selected} control results, wrote "
+                f"{summary.declarations_written} / {summary.controls_written}"
+            )
+        if transform is not None:
+            summary.removed = transform.removed
+            summary.attributes_removed = transform.attributes_removed
+        summary.files = {DECLARATIONS_FILE: decl_sink.close()}
+        summary.files[CONTROLS_FILE] = control_sink.close()
+        summary.seconds = time.perf_counter() - started
+        manifest = _manifest(summary, sorted(keep_attributes))
+        manifest_sink.write(orjson.dumps(manifest, option=orjson.OPT_INDENT_2) + b"\n")
+        manifest_sink.close()
+        append(
+            session,
+            kind="export",
+            actor=actor,
+            subject=f"export:{out_dir.name}",
+            payload={"out": str(out_dir), **summary.as_dict()},
+        )
+        session.commit()
+        for sink in sinks:  # the manifest last: its presence means the export is complete
+            os.replace(sink.part, sink.final)
+    except BaseException:
+        session.rollback()
+        for sink in sinks:
+            sink.discard()
+        if created_dir and out_dir.is_dir() and not any(out_dir.iterdir()):
+            out_dir.rmdir()
+        raise
     if progress:
         progress(total, total)
     return summary

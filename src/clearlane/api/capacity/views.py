@@ -1,4 +1,5 @@
-"""Capacity routes: thin shells over :mod:`clearlane.store.capacity` (versioned, audited)."""
+"""Capacity routes: thin shells over :mod:`clearlane.selection.capacity_store` (versioned,
+audited)."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from clearlane.api.deps import DbSession, Principal, Require
 from clearlane.api.errors import ApiError, error_responses
 from clearlane.api.permissions import Permission
 from clearlane.selection import SelectionPolicy
-from clearlane.store.capacity import (
+from clearlane.selection.capacity_store import (
     CapacityError,
     OfficeCapacity,
     capacity_history,

@@ -1,4 +1,4 @@
-"""Risk-profile routes: thin shells over :mod:`clearlane.store.profiles` (versioned, audited).
+"""Risk-profile routes: thin shells over :mod:`clearlane.risk.profile_store` (versioned, audited).
 
 Profile conditions are confidential: only roles with ``profile:read`` see them (never traders;
 officers see each profile's rationale through the reasons of an assessment instead).
@@ -26,13 +26,13 @@ from clearlane.api.profiles.schemas import (
     ProfileVersionRead,
     RetireIn,
 )
-from clearlane.risk.profiles import ProfileError, ProfileSet, parse_profiles
-from clearlane.store.profiles import (
+from clearlane.risk.profile_store import (
     profile_history,
     retire_profile,
     save_profiles,
     stored_profiles,
 )
+from clearlane.risk.profiles import ProfileError, ProfileSet, parse_profiles
 
 router = APIRouter(prefix="/api/profiles", tags=["profiles"], responses=error_responses(401, 403))
 

@@ -40,8 +40,8 @@ from clearlane.oversight.controls import (
     record_control_result,
 )
 from clearlane.oversight.decisions import DecisionError
+from clearlane.risk.profile_store import stored_profiles
 from clearlane.store.files import FileStore
-from clearlane.store.profiles import stored_profiles
 from clearlane.store.tables import DeclarationRow
 
 router = APIRouter(include_in_schema=False)

@@ -50,14 +50,14 @@ from clearlane.fairness import GROUPINGS, FairnessError, fairness_report, fairne
 from clearlane.learn.registry import ModelIntegrityError, RegistryError
 from clearlane.oversight.kpis import targeting_kpis
 from clearlane.oversight.models import model_entries, observed_calibration, promote_model
-from clearlane.risk.profiles import ProfileError, parse_profiles
-from clearlane.store.frames import load_items_frame
-from clearlane.store.profiles import (
+from clearlane.risk.profile_store import (
     profile_history,
     retire_profile,
     save_profiles,
     stored_profiles,
 )
+from clearlane.risk.profiles import ProfileError, parse_profiles
+from clearlane.store.frames import load_items_frame
 from clearlane.store.tables import AssessmentRow, DeclarationRow
 
 router = APIRouter(include_in_schema=False)

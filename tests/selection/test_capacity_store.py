@@ -7,14 +7,14 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from clearlane.audit import entries, verify
 from clearlane.selection import SelectionPolicy
-from clearlane.selection.policy import Capacity, LaneCapacity
-from clearlane.store.capacity import (
+from clearlane.selection.capacity_store import (
     CapacityError,
     capacity_history,
     capacity_in_force,
     capacity_overview,
     set_capacity,
 )
+from clearlane.selection.policy import Capacity, LaneCapacity
 
 
 def test_defaults_then_versions(store: sessionmaker[Session]) -> None:

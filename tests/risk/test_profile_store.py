@@ -2,13 +2,13 @@ from __future__ import annotations
 
 import pytest
 
-from clearlane.risk.profiles import ProfileError, load_default_profiles, parse_profiles
-from clearlane.store.profiles import (
+from clearlane.risk.profile_store import (
     active_profiles,
     profile_history,
     retire_profile,
     save_profiles,
 )
+from clearlane.risk.profiles import ProfileError, load_default_profiles, parse_profiles
 
 
 def _one(version: int, weight: float) -> dict:
