@@ -8,6 +8,7 @@ score, route, serve) are added here as the library grows.
 from __future__ import annotations
 
 import copy
+import hashlib
 import json
 from pathlib import Path
 from typing import Any
@@ -127,8 +128,10 @@ def run_demo(
     from clearlane.risk.profiles import load_default_profiles
     from clearlane.store.frames import load_items_frame
     from clearlane.workflows import (
+        ENGINE_NAME,
         default_registry,
         lane_summary,
+        load_champion,
         score_and_route,
         train_and_register,
     )
@@ -148,26 +151,45 @@ def run_demo(
     # The fresh day has not been controlled yet: its labels are unknown to the engine.
     fresh[["controlled", "fraud", "critical", "extra_duty"]] = [0, np.nan, np.nan, np.nan]
     fresh["selection_reason"] = None
-    with console.status("training on the history, evaluating on its last weeks") as status:
-        outcome = train_and_register(
-            history,
-            registry=default_registry(data_dir),
-            profiles=profiles,
-            created_by="demo",
-            progress=lambda msg: status.update(msg),
-            audit=session_factory,
+    registry = default_registry(data_dir)
+    marker = data_dir / TRAINED_MARKER
+    fingerprint = history_fingerprint(history, getattr(profiles, "version", None))
+    outcome = None
+    kept = _trained_on(marker, fingerprint)
+    if kept is not None and (champion := registry.champion(ENGINE_NAME)) and champion.id == kept:
+        console.print(
+            f"  the champion {kept} was trained on this same history and profiles: kept "
+            "(`clearlane train` trains a new version)"
         )
-    comparison = outcome.comparison
-    console.print(
-        f"  trained on {comparison.extras['train_period']}; "
-        f"held out {comparison.extras['test_period']}"
-    )
-    print_metrics(console, comparison.tables["all rows"], "held-out period (temporal split)")
-    verdict = "champion" if outcome.decision.promoted else "not promoted"
-    console.print(f"  registered {outcome.version.id} ({verdict})")
+    else:
+        with console.status("training on the history, evaluating on its last weeks") as status:
+            outcome = train_and_register(
+                history,
+                registry=registry,
+                profiles=profiles,
+                created_by="demo",
+                progress=lambda msg: status.update(msg),
+                audit=session_factory,
+            )
+        comparison = outcome.comparison
+        console.print(
+            f"  trained on {comparison.extras['train_period']}; "
+            f"held out {comparison.extras['test_period']}"
+        )
+        print_metrics(console, comparison.tables["all rows"], "held-out period (temporal split)")
+        verdict = "champion" if outcome.decision.promoted else "not promoted"
+        console.print(f"  registered {outcome.version.id} ({verdict})")
+        marker.write_text(
+            json.dumps({"history": fingerprint, "version": outcome.version.id}), encoding="utf-8"
+        )
+    # Only the champion assesses: it is the model the server loads, so every stored assessment
+    # can be explained (and its counterfactual computed) by the engine in service.
+    engine, champion_version = load_champion(registry)
+    if outcome is not None and not outcome.decision.promoted:
+        console.print(f"  scoring with the champion {champion_version.id}")
 
     console.rule(f"[bold]5. Score and route {today:%Y-%m-%d}")
-    routed = score_and_route(fresh, engine=outcome.engine, profiles=profiles)
+    routed = score_and_route(fresh, engine=engine, profiles=profiles)
     table = Table("lane / selection reason", "declarations", title="the day's lanes")
     for key, n in lane_summary(routed).items():
         table.add_row(key, str(n))
@@ -189,10 +211,16 @@ def run_demo(
     from clearlane.oversight import record_assessments
 
     with session_factory() as session, session.begin():
-        record_assessments(session, routed=routed, actor=f"engine:{outcome.version.id}")
+        new = routed[~_assessed_by(session, routed, champion_version.id)]
+        record_assessments(session, routed=new, actor=f"engine:{champion_version.id}")
     with session_factory() as session:
         chain = verify(session)
-    console.print(f"  {len(routed):,} assessments stored with their reasons and lanes")
+    console.print(f"  {len(new):,} assessments stored with their reasons and lanes")
+    if len(new) < len(routed):
+        console.print(
+            f"  {len(routed) - len(new):,} declaration(s) already assessed by "
+            f"{champion_version.id}: not stored twice"
+        )
     console.print(f"  audit trail: {chain.summary()}")
     importers = fresh["importer_id"].dropna().astype(str)
     return {
@@ -201,8 +229,58 @@ def run_demo(
         "reports": reports,
         "counts": counts,
         "train": outcome,
+        "champion": champion_version.id,
         "routed": routed,
+        "stored": len(new),
     }
+
+
+TRAINED_MARKER = "demo-trained.json"
+
+
+def history_fingerprint(history: pd.DataFrame, profile_version: str | None) -> str:
+    """SHA-256 of the training history and the profile version: a rerun of the demo on the
+    same store trains nothing new."""
+    digest = hashlib.sha256(str(profile_version).encode())
+    columns = sorted(history.columns)
+    digest.update(",".join(columns).encode())
+    hashed = pd.util.hash_pandas_object(history[columns].astype(str), index=False)
+    digest.update(hashed.to_numpy().tobytes())
+    return digest.hexdigest()
+
+
+def _trained_on(marker: Path, fingerprint: str) -> str | None:
+    """The model version the demo trained on this history before, if the marker says so."""
+    try:
+        data = json.loads(marker.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if isinstance(data, dict) and data.get("history") == fingerprint:
+        version = data.get("version")
+        return version if isinstance(version, str) else None
+    return None
+
+
+def _assessed_by(session: Session, routed: pd.DataFrame, model_version: str) -> pd.Series:
+    """Per row of ``routed``: is (reference, version) already assessed by ``model_version``?"""
+    from clearlane.store.tables import AssessmentRow
+
+    keys: set[tuple[str, int]] = set(
+        session.execute(
+            select(AssessmentRow.reference, AssessmentRow.version).where(
+                AssessmentRow.model_version == model_version,
+                AssessmentRow.reference.in_(routed["reference"].astype(str).unique().tolist()),
+            )
+        ).all()
+    )
+    return pd.Series(
+        [
+            (str(r), int(v)) in keys
+            for r, v in zip(routed["reference"], routed["version"], strict=True)
+        ],
+        index=routed.index,
+        dtype=bool,
+    )
 
 
 DEMO_PASSWORD_SUFFIX = "-demo-2026"  # demo only: printed on screen, never use in production

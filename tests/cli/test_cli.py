@@ -102,6 +102,57 @@ def test_demo_runs_end_to_end(tmp_path: Path) -> None:
     assert "bad_records.jsonl: received 9, stored 0, quarantined 9" in out
     assert "held-out period (temporal split)" in out and "random (expected)" in out
     assert "the day's lanes" in out and "green" in out
+    first = _demo_store_state()
+
+    # `make demo` again: the same consistent store (no new model, no assessment twice).
+    again = runner.invoke(app, ["demo", "--declarations", "3000", "--seed", "3", "--no-serve"])
+    assert again.exit_code == 0, again.output
+    assert "was trained on this same history and profiles: kept" in again.output
+    assert "0 assessments stored" in again.output and "not stored twice" in again.output
+    assert "audit trail: OK" in again.output
+    assert _demo_store_state() == first
+
+
+def _demo_store_state() -> dict[str, object]:
+    """The demo store's invariants, checked, and what must not change on a second run."""
+    from collections import Counter
+
+    from sqlalchemy import select
+
+    from clearlane.api.declarations.service import counterfactual_of
+    from clearlane.config import get_settings
+    from clearlane.risk.profile_store import active_profiles
+    from clearlane.store.session import open_store
+    from clearlane.store.tables import AssessmentRow, AuditEntryRow, DeclarationRow
+    from clearlane.workflows import ENGINE_NAME, default_registry, load_champion
+
+    registry = default_registry(get_settings().data_dir)
+    engine, champion = load_champion(registry)
+    store = open_store()
+    profiles = active_profiles(session_factory=store)
+    with store() as session:
+        assessments = list(session.scalars(select(AssessmentRow)))
+        assert assessments
+        assert {a.model_version for a in assessments} == {champion.id}
+        keys = Counter((a.reference, a.version, a.model_version) for a in assessments)
+        assert max(keys.values()) == 1, "a declaration assessed twice by the same model"
+        selected = [a for a in assessments if a.lane in ("yellow", "red")]
+        for a in selected:
+            row = session.scalars(
+                select(DeclarationRow).where(
+                    DeclarationRow.reference == a.reference, DeclarationRow.version == a.version
+                )
+            ).one()
+            _, note = counterfactual_of(
+                session, row=row, assessment=a, engine=engine, profiles=profiles
+            )
+            assert note is None or "reassess" not in note, note
+        kinds = Counter(session.scalars(select(AuditEntryRow.kind)))
+    return {
+        "assessments": sorted((a.reference, a.version, a.lane) for a in assessments),
+        "models": [v.id for v in registry.list(ENGINE_NAME)],
+        "audit kinds": {k: n for k, n in kinds.items() if k != "login"},
+    }
 
 
 def test_train_score_evaluate_from_the_store(tmp_path: Path) -> None:

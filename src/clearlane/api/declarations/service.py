@@ -250,8 +250,9 @@ def counterfactual_of(
         return None, "no engine is loaded to compute a counterfactual"
     if assessment.model_version and engine.model_version != assessment.model_version:
         return None, (
-            f"assessed by model {assessment.model_version}; the engine loaded now is "
-            f"{engine.model_version}: reassess the declaration for a counterfactual"
+            f"assessed by model {assessment.model_version}, no longer the one in service "
+            f"({engine.model_version}): another model's counterfactual would not explain "
+            "this assessment"
         )
     threshold = green_cut(session, assessment)
     if threshold is None:
