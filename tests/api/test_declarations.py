@@ -193,6 +193,35 @@ def test_without_a_trained_engine_declarations_are_stored_pending(unscored: Harn
     assert [i["reference"] for i in listed["items"]] == ["S-11"]
 
 
+def test_history_loaded_from_files_is_cleared_not_pending(unscored: Harness, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Only a submission waits for an engine; a declaration loaded from a file without an
+    assessment is history customs already cleared."""
+    from clearlane.ingest.pipeline import ingest_file
+    from tests.factories import write_jsonl
+
+    ingest_file(
+        write_jsonl(tmp_path / "h.jsonl", [own("H-1")]), session_factory=open_store(unscored.url)
+    )
+    trader = unscored.auth["trader"]
+    assert (
+        unscored.client.post("/api/declarations", json=own("S-31"), headers=trader).status_code
+        == 201
+    )
+    listed = unscored.client.get("/api/declarations?q=-", headers=trader).json()["items"]
+    status = {i["reference"]: i["status"] for i in listed}
+    assert (status["H-1"], status["S-31"]) == ("cleared", "pending assessment")
+    pending = unscored.client.get("/api/declarations?status=pending", headers=trader).json()
+    assert "H-1" not in {i["reference"] for i in pending["items"]}
+    assert "S-31" in {i["reference"] for i in pending["items"]}
+    one = unscored.client.get("/api/declarations/H-1", headers=trader).json()
+    assert one["status"] == "cleared"
+    page = unscored.client.get("/trader", headers=trader)
+    assert page.status_code == 200
+    row = page.text[page.text.index("H-1") :]
+    assert row[: row.index("</tr>")].count("cleared") == 1
+    assert "pending assessment" in page.text[page.text.index("S-31") :][:400]
+
+
 def test_the_declaration_file_shows_original_and_normalised_side_by_side(
     scored: Harness,
 ) -> None:

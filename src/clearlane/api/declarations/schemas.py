@@ -2,7 +2,8 @@
 
 Scores, components, reasons and counterfactuals are filled only for roles with ``risk:read``;
 lanes and decisions for customs roles (every role but trader). A trader sees ``status``
-instead ("released", "under control", "pending assessment", "rejected").
+instead ("released", "under control", "pending assessment" (submitted, waiting for an
+engine), "cleared" (history loaded from files, never assessed) or "rejected").
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from clearlane.api.types import UtcDateTime
 
 MAX_BATCH = 500
 
-TraderStatus = Literal["released", "under control", "pending assessment", "rejected"]
+TraderStatus = Literal["released", "under control", "pending assessment", "cleared", "rejected"]
 
 
 class DeclarationBatch(BaseModel):

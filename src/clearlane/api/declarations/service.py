@@ -19,9 +19,10 @@ from clearlane.core.schema import Declaration
 from clearlane.core.validation import validate_declaration
 from clearlane.explain import counterfactual
 from clearlane.frames import items_frame
+from clearlane.intake import API_SOURCE
 from clearlane.risk.base import RuleScorer
 from clearlane.risk.engine import RiskEngine
-from clearlane.store.tables import AssessmentRow, DecisionRow, DeclarationRow
+from clearlane.store.tables import AssessmentRow, DecisionRow, DeclarationRow, IngestBatch
 
 log = logging.getLogger("clearlane.api")
 
@@ -29,13 +30,35 @@ Status = Literal["undecided", "decided", "pending", "all"]
 Decision = aliased(DecisionRow, name="decision_in_force")
 
 
-def lane_status(lane_in_force: str | None, *, stored: bool = True) -> TraderStatus:
-    """What a trader is told: released, under control, pending assessment or rejected."""
+def lane_status(
+    lane_in_force: str | None, *, stored: bool = True, submitted: bool = True
+) -> TraderStatus:
+    """What a trader is told: released, under control, pending assessment, cleared or rejected.
+
+    Only a declaration submitted through the API (``submitted``) waits for an assessment; one
+    loaded from files without an assessment is history that customs already cleared."""
     if not stored:
         return "rejected"
     if lane_in_force is None:
-        return "pending assessment"
+        return "pending assessment" if submitted else "cleared"
     return "released" if lane_in_force == "green" else "under control"
+
+
+# Stored by an API submission (an ingest batch named "api:<user>"), not loaded from files.
+SUBMITTED = (
+    select(IngestBatch.id)
+    .where(
+        IngestBatch.id == DeclarationRow.batch_id,
+        IngestBatch.source.startswith(API_SOURCE, autoescape=True),
+    )
+    .exists()
+)
+
+
+def was_submitted(session: Session, row: DeclarationRow) -> bool:
+    """Whether ``row`` came in through the API (and so may be waiting for an assessment)."""
+    source = session.scalar(select(IngestBatch.source).where(IngestBatch.id == row.batch_id))
+    return source is not None and source.startswith(API_SOURCE)
 
 
 def visible_to(user: Principal) -> ColumnElement[bool] | None:
@@ -143,6 +166,7 @@ def overview_query(
             Decision.id.label("decision_id"),
             Decision.lane.label("decision_lane"),
             LANE_IN_FORCE.label("lane_in_force"),
+            SUBMITTED.label("submitted"),
         )
         .select_from(DeclarationRow)
         .join(
@@ -183,8 +207,8 @@ def overview_query(
         query = query.where(Decision.id.is_not(None))
     elif filters.status == "undecided":
         query = query.where(AssessmentRow.id.is_not(None), Decision.id.is_(None))
-    elif filters.status == "pending":
-        query = query.where(AssessmentRow.id.is_(None))
+    elif filters.status == "pending":  # waiting for an engine: submitted, not yet assessed
+        query = query.where(AssessmentRow.id.is_(None), SUBMITTED)
     return query
 
 

@@ -360,7 +360,7 @@ def get_declaration(
         importer_id=row.importer_id,
         n_items=row.n_items,
         total_duty=row.total_duty,
-        status=service.lane_status(lane_in_force),
+        status=service.lane_status(lane_in_force, submitted=service.was_submitted(db, row)),
         original=row.original,
         original_format=row.original_format,
         normalised=row.normalised,
@@ -413,7 +413,8 @@ def list_declarations(
     date_to: date | None = None,
     importer: Annotated[str | None, query_text(64)] = None,
     status: Annotated[
-        service.Status, Query(description="decided, undecided, pending (not assessed) or all")
+        service.Status,
+        Query(description="decided, undecided, pending (submitted, not yet assessed) or all"),
     ] = "all",
     q: Annotated[str | None, query_text(64, "part of the reference")] = None,
     page: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
@@ -442,7 +443,7 @@ def list_declarations(
             declarant_id=r.declarant_id,
             importer_id=r.importer_id,
             n_items=r.n_items,
-            status=service.lane_status(r.lane_in_force),
+            status=service.lane_status(r.lane_in_force, submitted=r.submitted),
             lane=r.lane_in_force if customs else None,
             score=r.score if risk else None,
             decided=(r.decision_id is not None) if customs else None,

@@ -113,7 +113,7 @@ def officer_context(
         "assessment": assessment,
         "decision": decision,
         "lane": lane,
-        "status": service.lane_status(lane),
+        "status": service.lane_status(lane, submitted=service.was_submitted(db, row)),
         "show_risk": show_risk,
         "components": [
             (label, components.get(key)) for key, label in COMPONENTS if key in components
@@ -142,7 +142,7 @@ def trader_context(db: Session, user: Principal, row: DeclarationRow) -> dict[st
     return {
         "decl": row,
         "data": row.normalised,
-        "status": service.lane_status(lane),
+        "status": service.lane_status(lane, submitted=service.was_submitted(db, row)),
         **_casework(db, user, row),
     }
 

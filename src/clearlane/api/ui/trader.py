@@ -102,7 +102,7 @@ def _portal(
             "version": r.version,
             "declaration_date": r.declaration_date,
             "office": r.office,
-            "status": service.lane_status(r.lane_in_force),
+            "status": service.lane_status(r.lane_in_force, submitted=r.submitted),
             "messages": message_count(db, reference=r.reference),
         }
         for r in rows
