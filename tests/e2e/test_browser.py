@@ -256,3 +256,26 @@ def test_red_lane_alert_reaches_the_open_queue(new_page, seeded: Seeded, server)
     alert = page.locator("#alerts .red-alert").first
     alert.wait_for(timeout=15_000)
     assert reference in alert.inner_text()
+
+
+@pytest.mark.parametrize(
+    ("path", "rendered"), [("/docs", ".swagger-ui .info .title"), ("/redoc", "h1")]
+)
+def test_api_docs_render_with_no_internet(new_page, server, path: str, rendered: str) -> None:
+    """Every request to another host is aborted (an air-gapped network): the documentation
+    still renders, from the server's own assets."""
+    page = new_page()
+    outside: list[str] = []
+
+    def only_local(route) -> None:  # type: ignore[no-untyped-def]
+        if route.request.url.startswith(server.url):
+            route.continue_()
+        else:
+            outside.append(route.request.url)
+            route.abort()
+
+    page.route("**/*", only_local)
+    page.goto(path)
+    page.wait_for_selector(rendered)
+    assert "ClearLane" in page.inner_text(rendered)
+    assert outside == []

@@ -14,6 +14,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from clearlane import __version__
 from clearlane.api import errors
+from clearlane.api.apidocs import install as install_docs
 from clearlane.api.audit.views import router as audit_router
 from clearlane.api.auth.views import router as auth_router
 from clearlane.api.capacity.views import router as capacity_router
@@ -110,6 +111,8 @@ def create_app(*, database_url: str | None = None, **state: Any) -> FastAPI:
             'one shape: `{"error": {"status", "code", "message", "fields"}}`.'
         ),
         responses=errors.error_responses(422),  # our error shape, not FastAPI's default
+        docs_url=None,  # served by clearlane.api.apidocs from local assets, not a CDN
+        redoc_url=None,
     )
     app.state.session_factory = open_store(database_url)
     app.state.settings = settings
@@ -142,6 +145,7 @@ def create_app(*, database_url: str | None = None, **state: Any) -> FastAPI:
     def health() -> dict[str, str]:
         return {"status": "ok", "version": __version__}
 
+    install_docs(app)
     install_ui(app)  # the web UI; after the API routers, as it wraps their error handlers
     if STATIC_DIR.is_dir():
         from fastapi.staticfiles import StaticFiles
