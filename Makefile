@@ -11,11 +11,16 @@ export CLEARLANE_TEST_POSTGRES_URL ?= postgresql+psycopg://postgres:postgres@127
 
 .PHONY: install demo test lint typecheck bench clean screenshots
 
+# pip prints what it collects and installs (a fresh clone takes a few minutes: say so).
 $(STAMP): pyproject.toml
+	@echo "==> [1/3] virtualenv $(VENV)"
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e ".[dev]"
+	@echo "==> [2/3] upgrading pip"
+	$(PY) -m pip install --upgrade pip
+	@echo "==> [3/3] installing ClearLane and its dependencies (a few minutes on a fresh clone)"
+	$(PY) -m pip install --progress-bar on -e ".[dev]"
 	touch $(STAMP)
+	@echo "==> installed: $(VENV)/bin/clearlane --help lists the commands"
 
 install: $(STAMP)
 

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date
 from functools import partial
 from pathlib import Path
@@ -82,6 +85,24 @@ def main(
     The database is a SQLite file under $CLEARLANE_DATA_DIR (default ./var) unless
     $CLEARLANE_DATABASE_URL names another (any SQLAlchemy URL, e.g. postgresql://...).
     """
+
+
+@contextmanager
+def _stages(first: str) -> Iterator[Callable[[str], None]]:
+    """Report the stages of a long command: a Rich spinner on a terminal; otherwise (piped,
+    redirected, CI) one line per stage on stderr with the time since the start."""
+    if err_console.is_terminal:
+        with err_console.status(first) as status:
+            yield status.update
+        return
+    started = time.monotonic()
+
+    def line(stage: str) -> None:
+        err_console.print(f"[{time.monotonic() - started:7.1f} s] {stage}", highlight=False)
+
+    line(first)
+    yield line
+    line("done")
 
 
 def _progress() -> Progress:
@@ -604,23 +625,30 @@ def evaluate(
     from clearlane.risk.errors import RiskError
     from clearlane.workflows import WorkflowError, temporal_split
 
-    frame = _analysis_frame(data, fmt)
-    profiles = _profiles()
-    try:
-        train_part, test_part = temporal_split(frame, holdout)
-        with err_console.status("evaluating on the held-out period") as status:
-            comparison = compare(train_part, test_part, profiles=profiles, seed=seed)
+    with _stages("loading the analysis frame") as say:
+        frame = _analysis_frame(data, fmt)
+        profiles = _profiles()
+        try:
+            train_part, test_part = temporal_split(frame, holdout)
+            comparison = compare(
+                train_part,
+                test_part,
+                profiles=profiles,
+                seed=seed,
+                progress=lambda msg: say(f"held-out period: {msg}"),
+            )
             rolled = None
             if rolling:
                 rolled = backtest(
                     frame,
                     profiles=profiles,
                     seed=seed,
-                    progress=lambda msg: status.update(f"backtest: {msg}"),
+                    progress=lambda msg: say(f"backtest: {msg}"),
                 )
-    except (WorkflowError, RiskError) as exc:
-        raise _fail(str(exc)) from exc
-    json_path, html_path = write_report(comparison, report, backtest=rolled)
+        except (WorkflowError, RiskError) as exc:
+            raise _fail(str(exc)) from exc
+        say("writing the report")
+        json_path, html_path = write_report(comparison, report, backtest=rolled)
     _print_table(comparison.tables["all rows"], "held-out period, all declarations")
     if comparison.novel.any():
         _print_table(comparison.tables["novel rows"], "held-out period, novel declarations")

@@ -235,6 +235,12 @@ def test_train_score_evaluate_from_the_store(tmp_path: Path) -> None:
     report = tmp_path / "report"
     result = runner.invoke(app, ["evaluate", "--report", str(report), "--no-rolling"])
     assert result.exit_code == 0, result.output
+    # Not a terminal: one line per stage, with the time since the start.
+    stages = re.findall(r"^\[ *\d+\.\d s\] (.+)$", result.output, flags=re.MULTILINE)
+    assert stages[0] == "loading the analysis frame" and stages[-1] == "done"
+    assert any(s.startswith("held-out period: training the engine on ") for s in stages)
+    assert "held-out period: scoring the held-out period" in " ".join(stages)
+    assert "writing the report" in stages
     html = (report / "report.html").read_text()
     assert "<svg" in html
     # Self-contained: nothing is fetched (the SVG namespace URI is a name, not a download).

@@ -152,27 +152,35 @@ def compare(
     ks: Sequence[float] = KS,
     ablation: bool = False,
     explanations: bool = True,
+    progress: Callable[[str], None] | None = None,
 ) -> Comparison:
     """Fit the engine and every baseline on ``train``, score ``test``, tabulate side by side.
 
     ``ablation`` adds the engine without its repeat-consignment memory, to show how much of the
     figure on all rows is memory of earlier identical declarations. ``explanations`` adds the
     model's global explanations on the test rows (importance by gain and mean |SHAP|, partial
-    dependence; :func:`clearlane.explain.overview.global_explanations`).
+    dependence; :func:`clearlane.explain.overview.global_explanations`). ``progress`` is told
+    each stage as it starts.
     """
-    engine = engine or train_engine(train, profiles=profiles, seed=seed)
+    say = progress or (lambda _stage: None)
+    if engine is None:
+        say(f"training the engine on {len(train):,} items")
+        engine = train_engine(train, profiles=profiles, seed=seed)
+    say(f"scoring the held-out period ({len(test):,} items)")
     items = engine.score_items(test, profiles=profiles)
     scores: dict[str, pd.Series] = {"engine": items["score"]}
     if items["expected_revenue"].notna().any():
         # Same engine, queue ordered by p(fraud) x E[revenue | fraud]: the revenue view.
         scores["engine, by expected revenue"] = items["expected_revenue"].rank(pct=True)
     if ablation:
+        say("training the engine without repeat memory (ablation)")
         no_memory = train_engine(train, profiles=profiles, seed=seed, repeat_memory=False)
         scores["engine (no repeat memory)"] = no_memory.score(test)
     if profiles is not None:
         scores["rule baseline"] = profiles.evaluate(
             _with_features(test, engine.builder.transform(test))
         ).score.reindex(test.index)
+    say("training the baselines: plain LightGBM, logistic regression, tree, isolation forest")
     scores["plain LightGBM (default)"] = PlainLightGBM(seed=seed).fit(train).score(test)
     builder = FeatureBuilder()
     x_train = builder.fit_transform_point_in_time(train)
@@ -194,6 +202,7 @@ def compare(
         "isolation forest": scores["isolation forest"],
         "price anomaly": items["price_anomaly"],
     }
+    say("tabulating precision, recall and revenue at k")
     novel = novel_rows(train, test)
     result = Comparison(scores, critical_scores, test, novel, engine)
     result.tables = {
@@ -213,6 +222,7 @@ def compare(
         "test_period": _period(test),
     }
     if explanations:
+        say("global explanations (importance, SHAP, partial dependence)")
         result.extras["global_explanations"] = global_explanations(engine, test, seed=seed)
     return result
 
