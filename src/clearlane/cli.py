@@ -486,7 +486,10 @@ def score(
     out: Annotated[Path | None, typer.Option(help="Also write the scores here (CSV).")] = None,
     day: Annotated[
         str | None,
-        typer.Option(help="Without --data: the declaration day to score (default: the latest)."),
+        typer.Option(
+            help="Without --data: the declaration day to score (default: the latest).",
+            callback=lambda value: _iso_day(value, "--day"),
+        ),
     ] = None,
     record: Annotated[
         bool,
@@ -944,7 +947,11 @@ def kpis(
 def user_add(
     username: Annotated[str, typer.Argument(help="Sign-in name (no spaces).")],
     role: Annotated[
-        str, typer.Option(help="trader | officer | analyst | supervisor | auditor | admin")
+        str,
+        typer.Option(
+            help="trader | officer | analyst | supervisor | auditor | admin",
+            callback=lambda value: _known_role(value),  # refused before the password is asked
+        ),
     ],
     organisation: Annotated[
         str | None,
@@ -1032,6 +1039,25 @@ def serve(
 
 
 # --------------------------------------------------------------------------- sharing
+
+
+def _iso_day(value: str | None, option: str) -> str | None:
+    """Option callback: refuse a malformed date while parsing, before any work or import."""
+    if value is not None:
+        try:
+            date.fromisoformat(value)
+        except ValueError:
+            raise typer.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)") from None
+    return value
+
+
+def _known_role(value: str) -> str:
+    from clearlane.api.permissions import Role
+
+    roles = [r.value for r in Role]
+    if value not in roles:
+        raise typer.BadParameter(f"{value!r} is not a role: use one of {', '.join(roles)}")
+    return value
 
 
 def _date_option(value: str | None, option: str) -> date | None:

@@ -246,3 +246,20 @@ def test_train_score_evaluate_from_the_store(tmp_path: Path) -> None:
     # Self-contained: nothing is fetched (the SVG namespace URI is a name, not a download).
     assert not re.search(r"""(src|href)\s*=\s*["']?(https?:)?//""", html)
     assert "<link" not in html
+
+
+def _flat(output: str) -> str:
+    """Rich wraps errors in a panel: join its lines back into one sentence."""
+    return " ".join(output.replace("│", " ").split())
+
+
+def test_bad_role_and_bad_day_are_refused_before_any_prompt_or_work() -> None:
+    result = runner.invoke(app, ["user", "add", "bob", "--role", "emperor"], input="s3cret\n" * 2)
+    assert result.exit_code == 2
+    assert "'emperor' is not a role: use one of trader, officer" in _flat(result.output)
+    assert "password" not in result.output.lower()  # never asked
+    result = runner.invoke(app, ["score", "--day", "notadate"])
+    assert result.exit_code == 2
+    assert "Invalid value for '--day': 'notadate' is not a date (YYYY-MM-DD)" in _flat(
+        result.output
+    )
