@@ -14,6 +14,7 @@ from scipy.special import expit
 from clearlane.core.schema import Declaration
 from clearlane.explain import assess_with_reasons, explain, explain_one
 from clearlane.explain.reasons import FAMILIES, Phrasebook, _explainer
+from clearlane.explain.wording import of_the_median
 from clearlane.frames import items_frame
 from tests.explain.conftest import PROFILES, planted
 from tests.factories import declaration
@@ -98,13 +99,14 @@ def test_planted_undervaluation_is_explained_by_price(engine, data) -> None:
     uv = np.exp(features["log_uv_kg"])
     median = uv / features["unit_price_ratio"]
     hs6, origin = cheap_rows["hs6"].iloc[0], cheap_rows["origin_country"].iloc[0]
-    assert f"is {features['unit_price_ratio']:.2f} × the median of" in ratio_reason.text
+    assert f"is {of_the_median(features['unit_price_ratio'])} of" in ratio_reason.text
+    assert "0.00 ×" not in ratio_reason.text
     assert f"for HS {hs6} from {origin}" in ratio_reason.text
     assert f"{median:.3g}"[:3] in ratio_reason.text and "EUR/kg" in ratio_reason.text
     price = next(r for r in cheap.reasons if r.code == "PRICE_UNDER")
     reference = engine.price_reference.assess(cheap_rows).iloc[0]
     assert price.source == "anomaly" and price.value == pytest.approx(reference["price_ratio"])
-    assert f"{reference['price_ratio']:.2f} × the median" in price.text
+    assert of_the_median(reference["price_ratio"]) in price.text
     assert f"{int(reference['peers'])} declarations in the price reference" in price.text
     hit = next(r for r in cheap.reasons if r.code == "PROFILE_HIT")
     profile = PROFILES["T-UV"]

@@ -37,6 +37,7 @@ import numpy as np
 import pandas as pd
 
 from clearlane.core.schema import Declaration
+from clearlane.explain.wording import of_the_median
 from clearlane.features.builder import (
     ACTIVITY_ENTITIES,
     LABEL_ENTITIES,
@@ -530,7 +531,7 @@ class Phrasebook:
         uv = math.exp(item.f("log_uv_kg"))
         code = "MODEL_PRICE_RATIO_LOW" if ratio < 1 else "MODEL_PRICE_RATIO_HIGH"
         return code, (
-            f"declared unit value {self.uv(uv)} is {ratio:.2f} × the median of "
+            f"declared unit value {self.uv(uv)} is {of_the_median(ratio)} of "
             f"{self.uv(uv / ratio)} for {group} in earlier declarations"
         )
 
@@ -932,7 +933,7 @@ def _price_reason(
     return Reason(
         "PRICE_UNDER" if flag == "under" else "PRICE_OVER",
         "anomaly",
-        f"{prefix}declared unit value {book.uv(uv)} is {ratio:.2f} × the median of "
+        f"{prefix}declared unit value {book.uv(uv)} is {of_the_median(ratio)} of "
         f"{book.uv(median)} for {book._level_text(level, item)} ({n} declarations in the price "
         f"reference{window}; {z:+.1f} robust standard deviations)",
         None,
