@@ -172,6 +172,33 @@ def test_decision_and_control_forms_work_at_phone_width(new_page, seeded: Seeded
     page.wait_for_selector("#decision-current")
 
 
+def test_queue_at_phone_width_keeps_score_and_lane_on_screen(
+    new_page, seeded: Seeded, tmp_path_factory
+) -> None:
+    page = new_page(width=390, height=844)
+    sign_in(page, seeded.users["officer"])
+    page.goto("/?status=all")
+    rows = page.locator("table.queue tbody tr")
+    assert rows.count() >= 5
+    shot = tmp_path_factory.mktemp("screens") / "queue-390.png"
+    page.screenshot(path=str(shot), full_page=False)
+    print(f"queue at 390 px: {shot}")  # noqa: T201 (a picture to look at with -s)
+    for i in range(5):
+        row = rows.nth(i)
+        for cell in ("a.ref", "td.score", ".lane"):
+            box = row.locator(cell).bounding_box()
+            assert box is not None and row.locator(cell).is_visible(), (i, cell)
+            assert box["x"] >= 0 and box["x"] + box["width"] <= 390, (i, cell, box)
+    # Office and date move under the reference instead of leaving the screen.
+    assert rows.nth(0).locator(".narrow").is_visible()
+    assert not rows.nth(0).locator("td.reason").is_visible()
+    assert no_horizontal_scroll(page)
+    # Wide screens get every column and no duplicate line.
+    page.set_viewport_size({"width": 1280, "height": 900})
+    assert rows.nth(0).locator("td.reason").is_visible()
+    assert not rows.nth(0).locator(".narrow").is_visible()
+
+
 def test_trader_submits_a_declaration_and_cannot_open_another_traders(
     new_page, seeded: Seeded
 ) -> None:

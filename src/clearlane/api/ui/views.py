@@ -12,7 +12,7 @@ import hmac
 import html
 import json
 import secrets
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from datetime import date, timedelta
 from typing import Annotated, Any
 
@@ -167,6 +167,22 @@ def _top_reason(reasons: Any) -> str | None:
     return None
 
 
+_SEVERITY = {"green": 0, "blue": 1, "yellow": 2, "red": 3}
+
+
+def lanes_out_of_score_order(rows: Sequence[Any]) -> bool:
+    """Whether, in rows listed by score (highest first), a stricter lane appears below a
+    milder one: then the queue says why (cut-offs per office, random and mandatory controls,
+    overrides), or it looks like a mistake."""
+    mildest = None
+    for row in rows:
+        severity = _SEVERITY.get(str(row.lane_in_force), 0)
+        if mildest is not None and severity > mildest:
+            return True
+        mildest = severity if mildest is None else min(mildest, severity)
+    return False
+
+
 def offices(db: Session) -> list[str]:
     """The offices with assessed declarations (the filters' choices)."""
     rows = db.scalars(
@@ -202,6 +218,7 @@ def queue_page(
         "total": total,
         "offset": (page - 1) * size,
         "top_reason": _top_reason,
+        "out_of_order": lanes_out_of_score_order(rows),
         "offices": offices(db),
         "office": office or "",
         "lane": lane or "",
