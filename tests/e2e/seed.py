@@ -16,8 +16,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from clearlane.api.auth.service import create_user
-from clearlane.api.permissions import Role
+from clearlane.users import Role, create_user
 from clearlane.generate import generate_dataset
 from clearlane.ingest.pipeline import ingest_file
 from clearlane.oversight import record_assessments
