@@ -118,7 +118,6 @@ def issue_token(session: Session, user: UserRow, *, kind: str, minutes: int) -> 
     """(signed token, session id) for a new server-side session of ``user``; the caller
     commits. ``kind`` is ``access`` (API bearer token) or ``session`` (web cookie)."""
     sid = start_session(session, user_id=user.id, kind=kind, minutes=minutes)
-    claims: dict[str, str] = {"sid": sid}
     if kind == "access":
-        claims["role"] = user.role
-    return create_token(user.username, kind=kind, minutes=minutes, **claims), sid
+        return create_token(user.username, kind=kind, minutes=minutes, sid=sid, role=user.role), sid
+    return create_token(user.username, kind=kind, minutes=minutes, sid=sid), sid
