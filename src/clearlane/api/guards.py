@@ -15,7 +15,6 @@ no referrer sent to other sites.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from urllib.parse import unquote_to_bytes
 
 import orjson
@@ -113,7 +112,7 @@ class HostileInput:
         await self.app(scope, replay, send)
 
 
-async def _buffer(receive: Receive) -> tuple[bytes, Callable[[], object]]:
+async def _buffer(receive: Receive) -> tuple[bytes, Receive]:
     """The whole body (already bounded by the body-size limit outside) and a ``receive`` that
     hands it to the app again."""
     chunks = []
