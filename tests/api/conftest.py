@@ -100,7 +100,11 @@ class World:
     seeded: Seeded | None
 
 
-def _world(tmp_path_factory: pytest.TempPathFactory, *, with_data: bool) -> Iterator[World]:
+def _world(
+    tmp_path_factory: pytest.TempPathFactory, *, with_data: bool, url: str | None = None
+) -> Iterator[World]:
+    """An app with one user per role (and the seeded data) on ``url`` (default: a new SQLite
+    file)."""
     from clearlane.config import get_settings
 
     with pytest.MonkeyPatch.context() as patch:
@@ -108,7 +112,7 @@ def _world(tmp_path_factory: pytest.TempPathFactory, *, with_data: bool) -> Iter
         patch.setenv("CLEARLANE_DATA_DIR", str(root / "var"))
         patch.setenv("CLEARLANE_SECRET_KEY", secrets.token_hex(32))  # tokens outlive one test
         get_settings.cache_clear()
-        url = f"sqlite:///{root / 'world.db'}"
+        url = url or f"sqlite:///{root / 'world.db'}"
         users = add_users(url)
         data = seed(url, root) if with_data else None
         app = create_app(database_url=url, registry=data.registry if data else None)
