@@ -16,7 +16,6 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from clearlane.users import Role, create_user
 from clearlane.generate import generate_dataset
 from clearlane.ingest.pipeline import ingest_file
 from clearlane.oversight import record_assessments
@@ -24,6 +23,7 @@ from clearlane.risk.profiles import load_default_profiles
 from clearlane.store.frames import load_items_frame
 from clearlane.store.profiles import active_profiles, save_profiles
 from clearlane.store.session import open_store
+from clearlane.users import Role, create_user
 from clearlane.workflows import default_registry, score_and_route, train_and_register
 from tests.api.conftest import PASSWORD
 
