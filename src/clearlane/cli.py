@@ -967,8 +967,8 @@ def user_add(
     """Add a user with an argon2-hashed password (asked for twice unless --password-stdin)."""
     import sys
 
-    from clearlane.api.auth.service import UserError, create_user
     from clearlane.store.session import open_store
+    from clearlane.users import UserError, create_user
 
     if password_stdin:
         password = sys.stdin.readline().rstrip("\n")

@@ -293,9 +293,8 @@ def ensure_demo_users(
 
     The trader acts for ``organisation``, an importer with declarations on the scored day.
     """
-    from clearlane.api.auth.service import create_user
-    from clearlane.api.permissions import Role
     from clearlane.store.tables import UserRow
+    from clearlane.users import Role, create_user
 
     out = []
     with session_factory() as session, session.begin():

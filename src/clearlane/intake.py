@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import logging
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -29,6 +29,8 @@ from sqlalchemy import func, select, tuple_
 from sqlalchemy.orm import Session, sessionmaker
 
 from clearlane.core.schema import Declaration
+from clearlane.core.validation import validate_declaration
+from clearlane.errors import Conflict, Forbidden
 from clearlane.frames import items_frame, records_of
 from clearlane.ingest.pipeline import RecordStatus, ingest_records
 from clearlane.oversight.assessments import latest_assessment, record_assessments
@@ -36,6 +38,7 @@ from clearlane.risk.base import RuleScorer
 from clearlane.risk.engine import RiskEngine
 from clearlane.selection import SelectionPolicy
 from clearlane.selection.online import CutsCache, route_online
+from clearlane.store.locks import write_lock
 from clearlane.store.tables import AssessmentRow, DeclarationRow, IngestBatch
 
 log = logging.getLogger("clearlane.intake")
@@ -44,6 +47,66 @@ NO_ENGINE = (
     "no trained engine yet: the declaration is stored and will be assessed once one is trained "
     "(`clearlane train`)"
 )
+
+
+class ReferenceTaken(Conflict):
+    """The reference is stored as another organisation's declaration."""
+
+
+class NotYourDeclaration(Forbidden):
+    """A trader submitted a declaration their organisation is not a party to."""
+
+
+def names_organisation(record: Mapping[str, Any], organisation: str | None) -> bool | None:
+    """Whether a submitted record names ``organisation`` as declarant or importer; None when
+    the record is not a declaration at all (it will be quarantined for that)."""
+    outcome = validate_declaration(dict(record))
+    if outcome.declaration is None:
+        return None
+    organisation = (organisation or "").strip().upper()
+    parties = (outcome.declaration.declarant.id, outcome.declaration.importer.id)
+    return bool(organisation) and organisation in parties
+
+
+def check_parties(records: Sequence[Mapping[str, Any]], organisation: str | None) -> None:
+    """A trader files only declarations their organisation is declarant or importer of."""
+    for position, record in enumerate(records):
+        if names_organisation(record, organisation) is False:
+            where = f"declarations[{position}]" if len(records) > 1 else "the declaration"
+            raise NotYourDeclaration(
+                f"{where}: your organisation ({organisation}) must be its declarant or "
+                "importer (declarant.id or importer.id)",
+                field="declarant.id",
+            )
+
+
+def owned_by(organisation: str | None) -> Callable[[Session, list[str]], None]:
+    """An ingest check (see :func:`clearlane.ingest.pipeline.ingest_records`): every stored
+    version of each reference must name ``organisation`` as declarant or importer.
+
+    It locks each reference first (sorted, so two submissions never wait on each other in a
+    circle), so the check and the write that follows are one step: of two traders sending
+    the same new reference at once, the second waits, then finds it taken."""
+
+    def check(session: Session, references: list[str]) -> None:
+        for reference in references:
+            write_lock(session, f"declaration:{reference}")
+        if not references:
+            return
+        taken = session.execute(
+            select(
+                DeclarationRow.reference, DeclarationRow.declarant_id, DeclarationRow.importer_id
+            ).where(DeclarationRow.reference.in_(references))
+        ).all()
+        for reference, declarant, importer in taken:
+            if not organisation or organisation not in (declarant, importer):
+                raise ReferenceTaken(
+                    f"reference {reference!r} is already in use by another declaration: "
+                    "choose another reference",
+                    field="reference",
+                )
+
+    return check
 
 
 @dataclass
@@ -138,12 +201,27 @@ def submit_declarations(
     originals: Sequence[str] | None = None,
     today: date | None = None,
     cuts: CutsCache | None = None,
+    organisation: str | None = None,
+    trader: bool = False,
 ) -> list[Submitted]:
     """Ingest, assess, route and record ``records`` (module docstring); one result per record,
     in input order. ``key`` keys the random-control draw (keep it secret); ``cuts`` keeps the
-    routing's score cuts for a few seconds (a server passes one; see :class:`CutsCache`)."""
+    routing's score cuts for a few seconds (a server passes one; see :class:`CutsCache`).
+
+    With ``trader``, the submitter acts for ``organisation``: each record must name it
+    (:class:`NotYourDeclaration`) and each reference must be free or its own
+    (:class:`ReferenceTaken`, checked in the write's transaction)."""
+    check = None
+    if trader:
+        check_parties(records, organisation)
+        check = owned_by(organisation)
     report = ingest_records(
-        records, source=source, session_factory=session_factory, originals=originals, today=today
+        records,
+        source=source,
+        session_factory=session_factory,
+        originals=originals,
+        today=today,
+        check=check,
     )
     results = [
         Submitted(o.location, o.reference, o.version, o.status, o.issues) for o in report.outcomes

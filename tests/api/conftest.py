@@ -12,14 +12,13 @@ import pytest
 from fastapi.testclient import TestClient
 
 from clearlane.api.app import create_app
-from clearlane.api.auth.service import create_user
-from clearlane.api.permissions import Role
-from clearlane.api.security import create_token
+from clearlane.api.auth.service import issue_token
 from clearlane.config import get_settings
 from clearlane.learn.registry import ModelRegistry
 from clearlane.risk.profile_store import save_profiles
 from clearlane.risk.profiles import parse_profiles
 from clearlane.store.session import open_store
+from clearlane.users import Role, create_user, get_user
 from clearlane.workflows import default_registry
 from tests.api.seed import Seeded, seed
 from tests.conftest import SECRET_KEY
@@ -47,6 +46,15 @@ def add_users(url: str) -> dict[str, str]:
         )
     names["trader2"] = "trader2"
     return names
+
+
+def access_token(url: str, username: str, minutes: int = 120) -> str:
+    """A bearer token with its server-side session, without a sign-in (no argon2, no audit)."""
+    with open_store(url)() as session, session.begin():
+        token, _sid = issue_token(
+            session, get_user(session, username), kind="access", minutes=minutes
+        )
+    return token
 
 
 @pytest.fixture
@@ -91,7 +99,11 @@ class World:
     seeded: Seeded | None
 
 
-def _world(tmp_path_factory: pytest.TempPathFactory, *, with_data: bool) -> Iterator[World]:
+def _world(
+    tmp_path_factory: pytest.TempPathFactory, *, with_data: bool, url: str | None = None
+) -> Iterator[World]:
+    """An app with one user per role (and the seeded data) on ``url`` (default: a new SQLite
+    file)."""
     from clearlane.config import get_settings
 
     with pytest.MonkeyPatch.context() as patch:
@@ -99,15 +111,12 @@ def _world(tmp_path_factory: pytest.TempPathFactory, *, with_data: bool) -> Iter
         patch.setenv("CLEARLANE_DATA_DIR", str(root / "var"))
         patch.setenv("CLEARLANE_SECRET_KEY", SECRET_KEY)  # tokens outlive one test
         get_settings.cache_clear()
-        url = f"sqlite:///{root / 'world.db'}"
+        url = url or f"sqlite:///{root / 'world.db'}"
         users = add_users(url)
         data = seed(url, root) if with_data else None
         app = create_app(database_url=url, registry=data.registry if data else None)
         headers = {
-            role: {
-                "Authorization": "Bearer "
-                + create_token(name, kind="access", minutes=120, role=role.rstrip("2"))
-            }
+            role: {"Authorization": "Bearer " + access_token(url, name)}
             for role, name in users.items()
         }
         with TestClient(app) as client:

@@ -41,7 +41,7 @@ def test_unauthenticated_and_bad_tokens_get_401(client: TestClient) -> None:
     bad = client.get("/api/auth/me", headers={"Authorization": "Bearer nonsense"})
     assert bad.status_code == 401
     assert bad.json()["error"]["code"] == "unauthenticated"
-    expired = create_token("officer1", kind="access", minutes=-1)
+    expired = create_token("officer1", kind="access", minutes=-1, sid="x")
     response = client.get("/api/auth/me", headers={"Authorization": f"Bearer {expired}"})
     assert response.status_code == 401 and "expired" in response.json()["error"]["message"]
     session_token = create_token("officer1", kind="session", minutes=5, sid="x")

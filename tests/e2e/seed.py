@@ -16,8 +16,6 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from clearlane.api.auth.service import create_user
-from clearlane.api.permissions import Role
 from clearlane.generate import generate_dataset
 from clearlane.ingest.pipeline import ingest_file
 from clearlane.oversight import record_assessments
@@ -25,6 +23,7 @@ from clearlane.risk.profile_store import active_profiles, save_profiles
 from clearlane.risk.profiles import load_default_profiles
 from clearlane.store.frames import load_items_frame
 from clearlane.store.session import open_store
+from clearlane.users import Role, create_user
 from clearlane.workflows import default_registry, score_and_route, train_and_register
 from tests.api.conftest import PASSWORD
 

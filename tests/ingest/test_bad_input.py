@@ -202,3 +202,59 @@ def test_missing_file_and_unknown_extension_are_refused_before_writing(
     with pytest.raises(ValueError, match="pass --format"):
         ingest_file(odd, session_factory=sqlite_store)
     assert store_counts(sqlite_store)["quarantine"] == 0
+
+
+def _reasons(store: sessionmaker[Session]) -> dict[str, set[tuple[str, str]]]:
+    """reference -> {(reason, field)} of the quarantined records."""
+    return {
+        str(q["reference"]): {(r["reason"], r["field"]) for r in q["reasons"]}
+        for q in list_quarantine(session_factory=store)
+    }
+
+
+def test_identifiers_and_names_over_the_wco_lengths_are_quarantined(
+    tmp_path: Path, sqlite_store
+) -> None:
+    records = [
+        declaration("LEN-OK"),
+        declaration("LEN-ID", importer={"id": "X" * 200_000, "name": "Big", "country": "NL"}),
+        declaration("LEN-NAME", declarant={"id": "NL1", "name": "N" * 71, "country": "NL"}),
+        declaration("R" * 36),
+    ]
+    for fmt, path in (
+        ("jsonl", write_jsonl(tmp_path / "len.jsonl", records)),
+        ("csv", write_csv(tmp_path / "len.csv", records)),
+    ):
+        report = run(path, sqlite_store, fmt)
+        assert (report.stored, report.quarantined) == (1, 3), fmt
+    reasons = _reasons(sqlite_store)
+    assert ("too_long", "importer.id") in reasons["LEN-ID"]
+    assert ("too_long", "declarant.name") in reasons["LEN-NAME"]
+    assert ("too_long", "reference") in reasons["R" * 36]
+    assert any("200,000 characters long; at most 17" in m for m in messages(sqlite_store))
+
+
+def test_references_outside_the_alphabet_are_refused(tmp_path: Path, sqlite_store) -> None:
+    records = [declaration(ref) for ref in ("SECX/1", "A B", "-lead", "ok-1.2_3")]
+    report = run(write_jsonl(tmp_path / "refs.jsonl", records), sqlite_store)
+    assert (report.stored, report.quarantined) == (1, 3)
+    reasons = _reasons(sqlite_store)
+    for bad in ("SECX/1", "A B", "-lead"):
+        assert ("invalid_reference", "reference") in reasons[bad], bad
+
+
+def test_kcs_unknown_country_zz_is_quarantined(tmp_path: Path, sqlite_store) -> None:
+    header = (
+        "Declaration ID,Date,Office ID,Process Type,Import Type,Import Use,Payment Type,"
+        "Mode of Transport,Declarant ID,Importer ID,Seller ID,Courier ID,HS6 Code,"
+        "Country of Departure,Country of Origin,Tax Rate,Tax Type,Country of Origin Indicator,"
+        "Net Mass,Item Price,Fraud,Critical Fraud\n"
+    )
+    row = "{},2020-01-01,30,B,11,21,11,10,ZZR1LT6,QLRUBN9,0VKY2BR,,440890,{},BE,0.0,FEU1,G,"
+    row += "108.0,372254.4,0,0\n"
+    good, zz = row.format("97061800", "BE"), row.format("97061801", "ZZ")
+    path = tmp_path / "kcs.csv"
+    path.write_text(header + good + zz)
+    report = run(path, sqlite_store, "kcs")
+    assert (report.stored, report.quarantined) == (1, 1)
+    assert ("unknown_country", "country_dispatch") in _reasons(sqlite_store)["97061801"]

@@ -26,6 +26,7 @@ from clearlane.api.events.broadcast import Broadcaster
 from clearlane.api.events.feed import StoreFeed
 from clearlane.api.events.views import router as events_router
 from clearlane.api.fairness.views import router as fairness_router
+from clearlane.api.guards import HostileInput, SecurityHeaders
 from clearlane.api.kpis.views import router as kpis_router
 from clearlane.api.messages.views import router as messages_router
 from clearlane.api.models.views import router as models_router
@@ -151,5 +152,7 @@ def create_app(*, database_url: str | None = None, **state: Any) -> FastAPI:
         from fastapi.staticfiles import StaticFiles
 
         app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+    app.add_middleware(HostileInput)  # inside the size limit: bodies it buffers are bounded
     app.add_middleware(BodyLimit, limit=settings.max_upload_bytes)
+    app.add_middleware(SecurityHeaders)  # outermost: every response gets the headers
     return app

@@ -11,6 +11,7 @@ from fastapi import Depends, Request
 
 from clearlane.api.content import is_json
 from clearlane.api.errors import ApiError
+from clearlane.core.bounds import json_problem
 
 
 def _media_type(request: Request) -> str:
@@ -40,16 +41,27 @@ async def multipart_content(request: Request) -> None:
 
 async def read_json(request: Request) -> Any:
     """The body parsed as JSON; 415 for another content type, 422 naming the position of a
-    syntax error."""
+    syntax error, a NUL character or nesting deeper than the bound."""
     await json_content(request)
     raw = await request.body()
     if not raw.strip():
         raise ApiError(422, "body: the request body is empty", fields=[_field("body", "empty")])
+    return parse_json(raw)
+
+
+def parse_json(raw: bytes | str, where: str = "body") -> Any:
+    """``raw`` parsed as JSON and checked against :func:`clearlane.core.bounds.json_problem`
+    (nesting depth, NUL characters) before any code walks it; 422 naming the place."""
     try:
-        return orjson.loads(raw)
+        value = orjson.loads(raw)
     except orjson.JSONDecodeError as exc:
         message = f"malformed JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
-        raise ApiError(422, f"body: {message}", fields=[_field("body", message)]) from exc
+        raise ApiError(422, f"{where}: {message}", fields=[_field(where, message)]) from exc
+    problem = json_problem(value, where)
+    if problem is not None:
+        path, message = problem
+        raise ApiError(422, f"{path}: {message}", fields=[_field(path, message)])
+    return value
 
 
 def _field(name: str, message: str) -> dict[str, str]:

@@ -14,13 +14,13 @@ from typing import Annotated
 
 from fastapi import Depends, Request
 from fastapi.security import OAuth2PasswordBearer
-from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from clearlane.api.errors import ApiError
 from clearlane.api.permissions import Permission, Role, allowed
 from clearlane.api.security import TokenError, check_csrf, read_token
 from clearlane.store.tables import UserRow
+from clearlane.users import session_user
 
 SESSION_COOKIE = "clearlane_session"
 SAFE_METHODS = {"GET", "HEAD", "OPTIONS"}
@@ -50,6 +50,7 @@ class Principal:
     organisation: str | None
     full_name: str | None
     session_id: str | None = None  # set when signed in through the web session cookie
+    sid: str | None = None  # the server-side session of the token or cookie (sign-out ends it)
 
     def can(self, permission: Permission) -> bool:
         return allowed(self.role, permission)
@@ -59,10 +60,10 @@ class Principal:
         return self.role == Role.TRADER
 
 
-def _load(session: Session, username: str) -> UserRow | None:
-    return session.scalars(
-        select(UserRow).where(UserRow.username == username, UserRow.active.is_(True))
-    ).first()
+def _load(session: Session, claims: dict[str, object], kind: str) -> UserRow | None:
+    """The active user of a live server-side session (signed out, disabled or re-passworded
+    users' tokens and cookies find none)."""
+    return session_user(session, sid=str(claims["sid"]), username=str(claims["sub"]), kind=kind)
 
 
 async def _csrf_ok(request: Request, session_id: str) -> bool:
@@ -97,10 +98,15 @@ async def optional_user(
         session_id = str(claims.get("sid", ""))
         if request.method not in SAFE_METHODS and not await _csrf_ok(request, session_id):
             raise ApiError(403, "CSRF token missing or wrong: reload the page and try again")
-    row = _load(db, str(claims.get("sub")))
+    row = _load(db, claims, "access" if bearer else "session")
     if row is None:
         if bearer:
-            raise ApiError(401, "the user of this token no longer exists or was deactivated")
+            raise ApiError(
+                401,
+                "this token's session has ended (signed out, user deactivated or password "
+                "changed): sign in again",
+                headers={"WWW-Authenticate": "Bearer"},
+            )
         return None
     return Principal(
         id=row.id,
@@ -109,6 +115,7 @@ async def optional_user(
         organisation=row.organisation,
         full_name=row.full_name,
         session_id=session_id,
+        sid=str(claims["sid"]),
     )
 
 

@@ -15,6 +15,8 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from clearlane.errors import DomainError
+
 log = logging.getLogger("clearlane.api")
 
 _CODES = {
@@ -134,6 +136,29 @@ def _api_error(_: Request, exc: Exception) -> JSONResponse:
     )
 
 
+STATUS_OF_KIND = {"not_found": 404, "conflict": 409, "invalid": 422, "forbidden": 403}
+
+
+def domain_error(exc: DomainError, *, prefix: str = "body") -> ApiError:
+    """The API error for a domain refusal: its kind gives the status; its field (if any) is
+    named under ``prefix`` (``body``, ``query``, ``path``)."""
+    status = STATUS_OF_KIND.get(exc.kind, 422)
+    fields = []
+    if exc.field:
+        name = (
+            exc.field
+            if exc.field.split(".")[0] in ("body", "query", "path")
+            else (f"{prefix}.{exc.field}")
+        )
+        fields.append({"field": name, "message": exc.message})
+    return ApiError(status, exc.message, fields=fields)
+
+
+def _domain(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, DomainError)
+    return _api_error(request, domain_error(exc))
+
+
 def _http(_: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, StarletteHTTPException)
     message = exc.detail if isinstance(exc.detail, str) else str(exc.detail)
@@ -155,5 +180,6 @@ def _unexpected(request: Request, exc: Exception) -> JSONResponse:
 def install(app: FastAPI) -> None:
     app.add_exception_handler(RequestValidationError, _validation)
     app.add_exception_handler(ApiError, _api_error)
+    app.add_exception_handler(DomainError, _domain)
     app.add_exception_handler(StarletteHTTPException, _http)
     app.add_exception_handler(Exception, _unexpected)

@@ -13,14 +13,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-
-class Role(StrEnum):
-    TRADER = "trader"  # files declarations, answers customs' messages
-    OFFICER = "officer"  # works the queue: decides lanes, records control results
-    ANALYST = "analyst"  # writes risk profiles, trains and compares models
-    SUPERVISOR = "supervisor"  # sets capacity, promotes models, oversees officers
-    AUDITOR = "auditor"  # reads everything, verifies the audit trail, changes nothing
-    ADMIN = "admin"  # manages users and the system
+from clearlane.users import Role
 
 
 class Permission(StrEnum):
@@ -150,6 +143,9 @@ def matrix_markdown() -> str:
         marks = ["yes" if permission in MATRIX[r] else "-" for r in roles]
         lines.append(f"| `{permission.value}` | " + " | ".join(marks) + " |")
     return "\n".join(lines) + "\n"
+
+
+__all__ = ["MATRIX", "Permission", "Role", "allowed", "matrix_markdown"]
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -1,4 +1,8 @@
-"""Passwords (argon2id), API tokens (JWT, HS256, short-lived), session cookies and CSRF tokens.
+"""API tokens (JWT, HS256, short-lived), session cookies and CSRF tokens.
+
+Every token carries ``exp`` and the ``sid`` of its server-side session (see
+:mod:`clearlane.users`); one without either is refused. Passwords are hashed in
+:mod:`clearlane.users` (re-exported here).
 
 The signing key comes from ``CLEARLANE_SECRET_KEY``; without it a random key is created once
 in ``data_dir/secret.key`` (mode 0600), so a single demo server needs no setup step.
@@ -18,36 +22,29 @@ from pathlib import Path
 from typing import Any
 
 import jwt
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError
 
 from clearlane.config import Settings, get_settings
+from clearlane.users import DUMMY_HASH, MIN_PASSWORD, hash_password, verify_password
 
-_hasher = PasswordHasher()
+__all__ = [
+    "DUMMY_HASH",
+    "MIN_PASSWORD",
+    "TokenError",
+    "check_csrf",
+    "create_token",
+    "csrf_token",
+    "hash_password",
+    "read_token",
+    "secret_key",
+    "verify_password",
+]
+
 ALGORITHM = "HS256"
-MIN_PASSWORD = 8
+REQUIRED_CLAIMS = ["exp", "iat", "sub", "kind", "sid"]
 
 
 class TokenError(ValueError):
-    """A token that is malformed, forged or expired."""
-
-
-def hash_password(password: str) -> str:
-    if len(password) < MIN_PASSWORD:
-        raise ValueError(f"password: at least {MIN_PASSWORD} characters are needed")
-    return _hasher.hash(password)
-
-
-def verify_password(password_hash: str, password: str) -> bool:
-    try:
-        return _hasher.verify(password_hash, password)
-    except (VerificationError, InvalidHashError):
-        return False
-
-
-# A hash to verify against when the user does not exist, so that a missing user costs the
-# same time as a wrong password (no user enumeration by timing).
-DUMMY_HASH = _hasher.hash(secrets.token_urlsafe(16))
+    """A token that is malformed, forged, expired or without the claims it needs."""
 
 
 def _key_file(settings: Settings) -> Path:
@@ -98,7 +95,12 @@ def create_token(
 
 def read_token(token: str, *, kind: str, settings: Settings | None = None) -> dict[str, Any]:
     try:
-        payload = jwt.decode(token, secret_key(settings), algorithms=[ALGORITHM])
+        payload = jwt.decode(
+            token,
+            secret_key(settings),
+            algorithms=[ALGORITHM],
+            options={"require": REQUIRED_CLAIMS},
+        )
     except jwt.ExpiredSignatureError as exc:
         raise TokenError("the token has expired: sign in again") from exc
     except jwt.PyJWTError as exc:

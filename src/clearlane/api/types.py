@@ -47,20 +47,3 @@ RowId = Annotated[int, Path(ge=1, le=MAX_ID)]
 
 def query_text(max_length: int, description: str | None = None) -> Any:
     return Query(max_length=max_length, pattern=NO_CONTROL, description=description)
-
-
-def find_nul(value: Any, where: str = "body") -> str | None:
-    """The path of the first string holding a NUL character in parsed JSON, else None."""
-    if isinstance(value, str):
-        return where if "\x00" in value else None
-    if isinstance(value, dict):
-        for key, item in value.items():
-            found = ("\x00" in key and f"{where}.{key!r}") or find_nul(item, f"{where}.{key}")
-            if found:
-                return found
-    if isinstance(value, list):
-        for position, item in enumerate(value):
-            found = find_nul(item, f"{where}[{position}]")
-            if found:
-                return found
-    return None

@@ -181,6 +181,9 @@ def _produce_in_worker(*args: Any) -> Iterator[Message]:
         process.join(timeout=10)
 
 
+WriteCheck = Callable[[Session, list[str]], None]
+
+
 class _Writer:
     """Writes one chunk per transaction and keeps the report's counts in step."""
 
@@ -192,7 +195,9 @@ class _Writer:
         kind: str,
         *,
         keep_outcomes: bool = False,
+        check: WriteCheck | None = None,
     ) -> None:
+        self.check = check
         self.session = session
         self.report = report
         self.source = source
@@ -299,6 +304,8 @@ class _Writer:
         counts: Counter[str] = Counter(received=len(chunk))
         rejected = [p for p in chunk if p.sha is None]
         accepted = [p for p in chunk if p.sha is not None]
+        if self.check is not None:  # in this transaction, before the versions are read
+            self.check(self.session, sorted({p.reference for p in accepted if p.reference}))
         existing = self._existing_versions(sorted({p.reference for p in accepted if p.reference}))
         to_insert: list[Prepared] = []
         controls: list[dict[str, Any]] = []
@@ -520,6 +527,7 @@ def ingest_records(
     originals: Sequence[str] | None = None,
     today: date | None = None,
     batch_size: int | None = None,
+    check: WriteCheck | None = None,
 ) -> IngestReport:
     """Ingest declarations received in memory (ClearLane's JSON declaration format), e.g. posted
     to the API: the same validation, versioning, hashing and quarantine as :func:`ingest_file`,
@@ -527,7 +535,9 @@ def ingest_records(
 
     ``originals`` are the records' texts as received (kept beside the normalised record); by
     default each record's JSON, as a JSON file's records are kept. ``report.outcomes`` says
-    what became of each record, in input order.
+    what became of each record, in input order. ``check(session, references)`` runs in each
+    chunk's transaction before its versions are read (e.g. who owns a reference); what it
+    raises rolls the chunk back and propagates.
     """
     if originals is not None and len(originals) != len(records):
         raise ValueError(f"{len(originals)} originals given for {len(records)} records")
@@ -561,7 +571,7 @@ def ingest_records(
             commit=not one_chunk,
         )
         report.batch_id = batch.id
-        writer = _Writer(session, report, source, "declarations", keep_outcomes=True)
+        writer = _Writer(session, report, source, "declarations", keep_outcomes=True, check=check)
         if one_chunk:
             # The usual API call: the batch row, the records and the batch's end are written in
             # one transaction (one commit instead of three; all or nothing).

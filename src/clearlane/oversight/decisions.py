@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from clearlane.audit.chain import append
 from clearlane.core.schema import Lane
 from clearlane.oversight.assessments import latest_assessment
+from clearlane.store.locks import write_lock
 from clearlane.store.tables import DecisionRow
 
 MIN_JUSTIFICATION = 10  # characters: "ok" is not a justification
@@ -63,7 +64,11 @@ def decide(
 
     Raises :class:`NotAssessedError`, :class:`AlreadyDecidedError` or :class:`DecisionError`
     (override or change without a justification, unknown lane). Commits with ``session``.
+
+    The declaration is locked first (:func:`~clearlane.store.locks.write_lock`), so of two
+    officers deciding it at once the second sees the first's decision and is refused.
     """
+    write_lock(session, f"decision:{reference}")
     assessment = latest_assessment(session, reference=reference, version=version)
     if assessment is None:
         raise NotAssessedError(

@@ -276,6 +276,22 @@ class UserRow(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 
 
+class UserSessionRow(Base):
+    """One signed-in session (web cookie) or API token, so that it can be ended server-side:
+    signing out revokes it; disabling a user or changing their password revokes all of theirs.
+    Tokens and cookies carry the ``sid``; a request is honoured only while its row is live."""
+
+    __tablename__ = "user_sessions"
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    sid: Mapped[str] = mapped_column(String(64), unique=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))  # session | access
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+    revoked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
 class DocumentRow(Base):
     """A file attached to a declaration; the bytes live in the file store under their SHA-256."""
 

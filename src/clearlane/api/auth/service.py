@@ -1,5 +1,14 @@
-"""Users and sign-in. Every sign-in attempt, good or bad, is an audit entry; failures within
-the window are counted from those entries, so the limit holds across server processes."""
+"""Sign-in and tokens. Every sign-in attempt, good or bad, is an audit entry; failures within
+the window are counted from those entries, so the limit holds across server processes.
+
+Counting and checking are one step: each attempt takes a lock on its user name
+(:func:`clearlane.store.locks.write_lock`) before it counts the recent failures and keeps it
+until its own outcome is committed, so parallel attempts on one name are checked one after the
+other and no more than the limit ever reach the password check.
+
+User management itself (creating, disabling, changing passwords) is :mod:`clearlane.users`;
+the names are re-exported here for existing callers.
+"""
 
 from __future__ import annotations
 
@@ -8,15 +17,21 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from clearlane.api.permissions import Role
-from clearlane.api.security import DUMMY_HASH, hash_password, verify_password
+from clearlane.api.security import create_token
 from clearlane.audit.chain import LOG, append
 from clearlane.config import get_settings
+from clearlane.store.locks import write_lock
 from clearlane.store.tables import UserRow
+from clearlane.users import (
+    DUMMY_HASH,
+    MAX_USERNAME,
+    UserError,
+    create_user,
+    start_session,
+    verify_password,
+)
 
-
-class UserError(ValueError):
-    """A user that cannot be created as asked."""
+__all__ = ["SignInError", "UserError", "authenticate", "create_user", "issue_token"]
 
 
 class SignInError(Exception):
@@ -27,48 +42,7 @@ class SignInError(Exception):
         self.retry_after = retry_after
 
 
-def create_user(
-    session: Session,
-    *,
-    username: str,
-    password: str,
-    role: Role | str,
-    organisation: str | None = None,
-    full_name: str | None = None,
-    created_by: str = "cli",
-) -> UserRow:
-    username = username.strip()
-    if not username or len(username) > 64 or any(c.isspace() for c in username):
-        raise UserError("username: 1 to 64 characters without spaces")
-    try:
-        role = Role(role)
-    except ValueError:
-        raise UserError(f"role {role!r} is not one of {', '.join(r.value for r in Role)}") from None
-    if role == Role.TRADER and not organisation:
-        raise UserError("a trader needs --organisation (the trader id or EORI they act for)")
-    if session.scalar(
-        select(func.count()).select_from(UserRow).where(UserRow.username == username)
-    ):
-        raise UserError(f"user {username!r} already exists")
-    row = UserRow(
-        username=username,
-        full_name=full_name,
-        role=role.value,
-        organisation=organisation.strip().upper() if organisation else None,
-        password_hash=hash_password(password),
-        active=True,
-        created_at=datetime.now(UTC),
-    )
-    session.add(row)
-    session.flush()
-    append(
-        session,
-        kind="user_change",
-        actor=created_by,
-        subject=f"user:{username}",
-        payload={"action": "created", "role": role.value, "organisation": row.organisation},
-    )
-    return row
+WRONG = "wrong username or password"
 
 
 def _recent_failures(session: Session, username: str, since: datetime) -> int:
@@ -91,16 +65,24 @@ def _recent_failures(session: Session, username: str, since: datetime) -> int:
     return int(session.scalar(failures) or 0)
 
 
+def _possible_name(username: str) -> bool:
+    """Whether ``username`` could be a user at all (else it is refused before the database)."""
+    return 0 < len(username) <= MAX_USERNAME and username.isprintable()
+
+
 def authenticate(
     session: Session, *, username: str, password: str, client: str, channel: str
 ) -> UserRow:
     """Check the password; audit the attempt; refuse after too many recent failures.
 
     The caller commits ``session`` (the audit entry of a failure must be kept: commit before
-    raising the HTTP error).
+    raising the HTTP error); the lock on the name is held until then.
     """
+    if not _possible_name(username):
+        raise SignInError(WRONG)  # no such user can exist: nothing to count or to audit
     settings = get_settings()
     window = timedelta(minutes=settings.sign_in_window_minutes)
+    write_lock(session, f"sign_in:{username}")
     now = datetime.now(UTC)
     failures = _recent_failures(session, username, now - window)
     if failures >= settings.sign_in_max_failures:
@@ -128,5 +110,14 @@ def authenticate(
         payload={"success": ok, "client": client, "channel": channel},
     )
     if not ok or row is None:
-        raise SignInError("wrong username or password")
+        raise SignInError(WRONG)
     return row
+
+
+def issue_token(session: Session, user: UserRow, *, kind: str, minutes: int) -> tuple[str, str]:
+    """(signed token, session id) for a new server-side session of ``user``; the caller
+    commits. ``kind`` is ``access`` (API bearer token) or ``session`` (web cookie)."""
+    sid = start_session(session, user_id=user.id, kind=kind, minutes=minutes)
+    if kind == "access":
+        return create_token(user.username, kind=kind, minutes=minutes, sid=sid, role=user.role), sid
+    return create_token(user.username, kind=kind, minutes=minutes, sid=sid), sid

@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
-import secrets
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Request, Response
 from fastapi.security import OAuth2PasswordRequestForm
 from pydantic import BaseModel
+from sqlalchemy.orm import Session
 
-from clearlane.api.auth.service import SignInError, authenticate
+from clearlane.api.auth.service import SignInError, authenticate, issue_token
 from clearlane.api.deps import SESSION_COOKIE, CurrentUser, DbSession
 from clearlane.api.errors import ApiError
 from clearlane.api.permissions import MATRIX
-from clearlane.api.security import create_token
 from clearlane.config import get_settings
 from clearlane.store.tables import UserRow
+from clearlane.users import end_session
 
 router = APIRouter(prefix="/api/auth", tags=["auth"])
 
@@ -59,8 +59,21 @@ def token(
 ) -> Token:
     user = sign_in(db, request, form.username, form.password, "api")
     minutes = get_settings().access_token_minutes
-    access = create_token(user.username, kind="access", minutes=minutes, role=user.role)
+    access, _sid = issue_token(db, user, kind="access", minutes=minutes)
+    db.commit()
     return Token(access_token=access, expires_in=minutes * 60)
+
+
+@router.post(
+    "/logout",
+    status_code=204,
+    summary="End this token's session (it is refused from now on)",
+)
+def logout(user: CurrentUser, db: DbSession) -> Response:
+    if user.sid:
+        end_session(db, user.sid)
+        db.commit()
+    return Response(status_code=204)
 
 
 @router.get("/me", response_model=Me, summary="The signed-in user and what they may do")
@@ -74,13 +87,12 @@ def me(user: CurrentUser) -> Me:
     )
 
 
-def set_session_cookie(response: Response, user: UserRow) -> str:
-    """Start a web session for ``user``; returns the session id (its CSRF token derives from it)."""
+def set_session_cookie(db: Session, response: Response, user: UserRow) -> str:
+    """Start a web session for ``user`` (recorded server-side, committed here); returns the
+    session id (its CSRF token derives from it)."""
     settings = get_settings()
-    sid = secrets.token_hex(16)
-    value = create_token(
-        user.username, kind="session", minutes=settings.session_hours * 60, sid=sid
-    )
+    value, sid = issue_token(db, user, kind="session", minutes=settings.session_hours * 60)
+    db.commit()
     response.set_cookie(
         SESSION_COOKIE,
         value,

@@ -16,7 +16,6 @@ from clearlane.api.deps import Principal
 from clearlane.api.errors import ApiError
 from clearlane.api.permissions import Permission
 from clearlane.core.schema import Declaration
-from clearlane.core.validation import validate_declaration
 from clearlane.explain import counterfactual
 from clearlane.frames import items_frame
 from clearlane.intake import API_SOURCE
@@ -69,17 +68,6 @@ def visible_to(user: Principal) -> ColumnElement[bool] | None:
     return or_(
         DeclarationRow.declarant_id == organisation, DeclarationRow.importer_id == organisation
     )
-
-
-def owns_record(user: Principal, record: dict[str, Any]) -> bool | None:
-    """Whether a submitted record names the trader's organisation as declarant or importer;
-    None when the record is not a declaration at all (it will be quarantined for that)."""
-    outcome = validate_declaration(record)
-    if outcome.declaration is None:
-        return None
-    organisation = (user.organisation or "").strip().upper()
-    parties = (outcome.declaration.declarant.id, outcome.declaration.importer.id)
-    return bool(organisation) and organisation in parties
 
 
 def latest_declaration(session: Session, *, reference: str) -> DeclarationRow | None:

@@ -41,7 +41,7 @@ from clearlane.api.documents.schemas import DocumentRead
 from clearlane.api.errors import ApiError, field_name
 from clearlane.api.permissions import Permission
 from clearlane.api.scoring import Scoring, draw_key, scoring
-from clearlane.api.types import ReferencePath, find_nul, query_text
+from clearlane.api.types import ReferencePath, query_text
 from clearlane.casework import document_list, message_count
 from clearlane.core.schema import Declaration
 from clearlane.intake import API_SOURCE, Submitted, submit_declarations
@@ -108,35 +108,6 @@ def _records(body: Any) -> tuple[list[dict[str, Any]], bool]:
     )
 
 
-def _check_trader(
-    session_factory: sessionmaker[Session], user: Principal, records: list[dict[str, Any]]
-) -> None:
-    if not user.is_trader:
-        return
-    for position, record in enumerate(records):
-        if service.owns_record(user, record) is False:  # None: invalid, quarantined as such
-            where = f"declarations[{position}]" if len(records) > 1 else "the declaration"
-            raise ApiError(
-                403,
-                f"{where}: your organisation ({user.organisation}) must be its declarant or "
-                "importer (declarant.id or importer.id)",
-            )
-    references = {str(r.get("reference", "")).strip() for r in records}
-    with session_factory() as session:
-        taken = session.execute(
-            select(
-                DeclarationRow.reference, DeclarationRow.declarant_id, DeclarationRow.importer_id
-            ).where(DeclarationRow.reference.in_(references))
-        ).all()
-    for reference, declarant, importer in taken:
-        if user.organisation not in (declarant, importer):
-            raise ApiError(
-                409,
-                f"reference {reference!r} is already in use by another declaration: "
-                "choose another reference",
-            )
-
-
 def _brief(assessment: AssessmentRow | None) -> AssessmentBrief | None:
     if assessment is None:
         return None
@@ -192,7 +163,6 @@ def _submit_sync(
     engine_service: Scoring,
 ) -> list[Submitted]:
     session_factory = engine_service.session_factory
-    _check_trader(session_factory, user, records)
     engine, _problem = engine_service.engine()
     try:
         return submit_declarations(
@@ -205,6 +175,8 @@ def _submit_sync(
             policy=engine_service.policy,
             originals=originals,
             cuts=engine_service.cuts,
+            organisation=user.organisation,
+            trader=user.is_trader,
         )
     except Exception as exc:
         from sqlalchemy.exc import IntegrityError
@@ -288,11 +260,7 @@ async def submit(
     user: require(Permission.DECLARATION_SUBMIT),  # type: ignore[valid-type]
 ) -> Response:
     db.close()  # signing in used it; the submission opens its own sessions (one at a time)
-    body = await read_json(request)
-    where = find_nul(body)
-    if where:
-        message = "NUL characters (\\u0000) are not allowed"
-        raise ApiError(422, f"{where}: {message}", fields=[{"field": where, "message": message}])
+    body = await read_json(request)  # bounded: depth and NUL checked
     records, is_batch = _records(body)
     originals = None if is_batch else [(await request.body()).decode("utf-8", "replace")]
     results = await submit_records(request, records=records, originals=originals, user=user)

@@ -4,7 +4,6 @@ customs' messages and send documents (on the declaration page)."""
 
 from __future__ import annotations
 
-import json
 from datetime import date
 from typing import Annotated, Any
 
@@ -12,12 +11,14 @@ from fastapi import APIRouter, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, Response
 
+from clearlane.api.bodies import parse_json
 from clearlane.api.declarations import service
 from clearlane.api.declarations.views import submit_records
 from clearlane.api.deps import DbSession, Principal
-from clearlane.api.errors import ApiError
+from clearlane.api.errors import ApiError, domain_error
 from clearlane.api.ui.common import PageError, PageUser, render
 from clearlane.casework import message_count
+from clearlane.errors import DomainError
 from clearlane.intake import Submitted
 from clearlane.store.tables import DeclarationRow
 
@@ -160,17 +161,16 @@ async def trader_submit(request: Request, db: DbSession, user: PageUser) -> Resp
     originals: list[str] | None = None
     try:
         if text:
-            try:
-                record = json.loads(text)
-            except json.JSONDecodeError as exc:
-                raise ApiError(422, f"the JSON cannot be read: {exc}") from exc
+            record = parse_json(text, "json")  # the API's bounds: depth, NUL
             if not isinstance(record, dict):
                 raise ApiError(422, "the JSON must be one declaration object")
             originals = [text]
         else:
             record = record_from_form(fields)
         results = await submit_records(request, records=[record], originals=originals, user=user)
-    except ApiError as exc:
+    except (ApiError, DomainError) as exc:
+        if isinstance(exc, DomainError):
+            exc = domain_error(exc)
         return await run_in_threadpool(
             _portal,
             request,

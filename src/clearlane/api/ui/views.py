@@ -59,6 +59,7 @@ from clearlane.risk.profile_store import (
 from clearlane.risk.profiles import ProfileError, parse_profiles
 from clearlane.store.frames import load_items_frame
 from clearlane.store.tables import AssessmentRow, DeclarationRow
+from clearlane.users import end_session
 
 router = APIRouter(include_in_schema=False)
 P = Permission
@@ -141,13 +142,16 @@ def login(
     if target == "/":
         target = home_of(principal)
     response = RedirectResponse(target, status_code=303)
-    set_session_cookie(response, row)
+    set_session_cookie(db, response, row)
     response.delete_cookie(LOGIN_COOKIE, path="/login")
     return response
 
 
 @router.post("/logout")
-def logout(user: PageUser) -> Response:
+def logout(user: PageUser, db: DbSession) -> Response:
+    if user.sid:
+        end_session(db, user.sid)  # a copy of the cookie stops working too
+        db.commit()
     response = RedirectResponse("/login", status_code=303)
     clear_session_cookie(response)
     return response

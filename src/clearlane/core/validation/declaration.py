@@ -33,6 +33,25 @@ MAX_MASS_KG = 5e8
 MAX_AMOUNT = 1e13
 MAX_QUANTITY = 1e10
 HS_PATTERN = re.compile(r"^\d{6}(\d{2}){0,2}$")
+# The reference alphabet: letters, digits, '.', '_' and '-', starting with a letter or digit.
+# It is what LRNs and MRNs use, and it is safe in a URL path segment: a '/' or a space would
+# make every route of the declaration unreachable.
+REFERENCE_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
+# WCO Data Model lengths (an..n) of identifiers and free text; see STANDARDS.md.
+MAX_REFERENCE = 35  # functional reference (LRN an..22, MRN an..18; WCO an..35)
+MAX_PARTY_ID = 17  # EORI / trader identification number, an..17
+MAX_NAME = 70  # party name, an..70
+MAX_LENGTHS = {
+    "office": 8,  # customs office reference number, an8
+    "declaration_type": 5,
+    "procedure": 7,
+    "transport_means_id": 35,
+    "transport_document": 70,
+    "invoice_number": 35,
+    "incoterm_place": 35,
+}
+MAX_DESCRIPTION = 512  # DE 6/8 goods description, an..512
+MAX_ATTRIBUTE = 512
 
 _TYPE_REASONS = {
     "missing": Reason.MISSING_FIELD,
@@ -141,9 +160,52 @@ def _amount(issues: list[Issue], value: float | None, path: str, limit: float) -
         )
 
 
+def _length(issues: list[Issue], value: str | None, path: str, limit: int) -> None:
+    if value is not None and len(value) > limit:
+        issues.append(
+            Issue(
+                Reason.TOO_LONG,
+                path,
+                f"'{path}' is {len(value):,} characters long; at most {limit} (WCO an..{limit})",
+            )
+        )
+
+
+def check_lengths(decl: Declaration) -> list[Issue]:
+    """Identifiers and names within the WCO Data Model lengths, and the reference alphabet."""
+    issues: list[Issue] = []
+    if len(decl.reference) > MAX_REFERENCE:
+        _length(issues, decl.reference, "reference", MAX_REFERENCE)
+    elif not REFERENCE_PATTERN.match(decl.reference):
+        issues.append(
+            Issue(
+                Reason.INVALID_REFERENCE,
+                "reference",
+                f"'reference' {decl.reference[:40]!r} may hold only letters, digits, '.', '_' "
+                "and '-' (starting with a letter or digit): other characters, such as '/' or "
+                "spaces, break the declaration's addresses",
+            )
+        )
+    for name, limit in MAX_LENGTHS.items():
+        _length(issues, getattr(decl, name), name, limit)
+    for party_name in ("declarant", "importer", "exporter", "seller", "courier"):
+        party = getattr(decl, party_name)
+        if party is not None:
+            _length(issues, party.id, f"{party_name}.id", MAX_PARTY_ID)
+            _length(issues, party.name, f"{party_name}.name", MAX_NAME)
+    for key, value in decl.attributes.items():
+        _length(issues, key, f"attributes.{key[:40]}", 64)
+        _length(issues, value, f"attributes.{key[:40]}", MAX_ATTRIBUTE)
+    for position, item in enumerate(decl.items):
+        base = f"items[{position}]"
+        _length(issues, item.description, f"{base}.description", MAX_DESCRIPTION)
+        _length(issues, item.quantity_unit, f"{base}.quantity_unit", 4)
+    return issues
+
+
 def check_rules(decl: Declaration, *, today: date | None = None) -> list[Issue]:
     """Business rules on a declaration whose shape is already valid."""
-    issues: list[Issue] = []
+    issues: list[Issue] = check_lengths(decl)
     today = today or date.today()
     if decl.declaration_date > today:
         issues.append(

@@ -37,6 +37,8 @@ class Reason(StrEnum):
     NET_ABOVE_GROSS = "net_above_gross"
     CURRENCY_MISSING = "currency_missing"
     DUPLICATE_ITEM_SEQ = "duplicate_item_seq"
+    TOO_LONG = "too_long"  # over the WCO Data Model length of the data element (an..n)
+    INVALID_REFERENCE = "invalid_reference"  # characters outside the reference alphabet
     # Records within a file
     DUPLICATE_REFERENCE = "duplicate_reference"
     INCONSISTENT_HEADER = "inconsistent_header"

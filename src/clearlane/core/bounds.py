@@ -1,0 +1,40 @@
+"""Bounds on untrusted JSON, checked before anything walks it recursively or stores it.
+
+A declaration is a few levels deep; hostile input nests hundreds of levels to exhaust the
+stack of recursive code (validation, NUL checks, serialisers). :func:`json_problem` walks the
+parsed value with an explicit stack (no recursion) and names the first problem: too deep, or a
+NUL character (PostgreSQL cannot store ``\\u0000`` in text).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+MAX_JSON_DEPTH = 32  # objects and arrays nested; ClearLane's declarations need 4
+
+
+def json_problem(
+    value: Any, where: str = "body", max_depth: int = MAX_JSON_DEPTH
+) -> tuple[str, str] | None:
+    """(path, message) of the first problem in parsed JSON ``value``, else None."""
+    stack: list[tuple[Any, str, int]] = [(value, where, 0)]
+    while stack:
+        item, path, depth = stack.pop()
+        if isinstance(item, str):
+            if "\x00" in item:
+                return path, "NUL characters (\\u0000) are not allowed"
+            continue
+        if not isinstance(item, dict | list):
+            continue
+        if depth >= max_depth:
+            return path, f"nested more than {max_depth} levels deep"
+        if isinstance(item, dict):
+            children = []
+            for key, child in item.items():
+                if isinstance(key, str) and "\x00" in key:
+                    return f"{path}.{key!r}", "NUL characters (\\u0000) are not allowed"
+                children.append((child, f"{path}.{key}", depth + 1))
+        else:
+            children = [(child, f"{path}[{i}]", depth + 1) for i, child in enumerate(item)]
+        stack.extend(reversed(children))  # depth-first, in document order
+    return None

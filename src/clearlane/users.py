@@ -1,0 +1,252 @@
+"""User management: roles, passwords (argon2id), creating, disabling and re-passwording users,
+and their server-side sessions. Used by the CLI, the demo and the API alike.
+
+Every change is audited with the user row it changes, in the caller's transaction. Disabling a
+user or changing their password revokes all their sessions and tokens at once (see
+:class:`~clearlane.store.tables.UserSessionRow`): a copied cookie or token stops working on
+its next request.
+"""
+
+from __future__ import annotations
+
+import secrets
+from datetime import UTC, datetime, timedelta
+from enum import StrEnum
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.orm import Session
+
+from clearlane.audit.chain import append
+from clearlane.errors import Conflict, Invalid, NotFound
+from clearlane.store.tables import UserRow, UserSessionRow
+
+
+class Role(StrEnum):
+    TRADER = "trader"  # files declarations, answers customs' messages
+    OFFICER = "officer"  # works the queue: decides lanes, records control results
+    ANALYST = "analyst"  # writes risk profiles, trains and compares models
+    SUPERVISOR = "supervisor"  # sets capacity, promotes models, oversees officers
+    AUDITOR = "auditor"  # reads everything, verifies the audit trail, changes nothing
+    ADMIN = "admin"  # manages users and the system
+
+
+MIN_PASSWORD = 8
+MAX_PASSWORD = 1024  # argon2 hashes any length; this only bounds the work one request asks for
+MAX_USERNAME = 64  # the users.username column
+MAX_ORGANISATION = 17  # an EORI (WCO DM an..17)
+MAX_FULL_NAME = 70  # WCO DM an..70 for names
+
+_hasher = PasswordHasher()
+
+
+class UserError(Invalid):
+    """A user that cannot be created or changed as asked."""
+
+
+class UnknownUser(UserError, NotFound):
+    kind = "not_found"
+
+
+class DuplicateUser(UserError, Conflict):
+    kind = "conflict"
+
+
+def hash_password(password: str) -> str:
+    if len(password) < MIN_PASSWORD:
+        raise UserError(
+            f"password: at least {MIN_PASSWORD} characters are needed", field="password"
+        )
+    if len(password) > MAX_PASSWORD:
+        raise UserError(f"password: at most {MAX_PASSWORD} characters", field="password")
+    return _hasher.hash(password)
+
+
+def verify_password(password_hash: str, password: str) -> bool:
+    if len(password) > MAX_PASSWORD:
+        return False
+    try:
+        return _hasher.verify(password_hash, password)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+# A hash to verify against when the user does not exist, so that a missing user costs the
+# same time as a wrong password (no user enumeration by timing).
+DUMMY_HASH = _hasher.hash(secrets.token_urlsafe(16))
+
+
+def parse_role(role: Role | str) -> Role:
+    """``role`` as a :class:`Role`; :class:`UserError` naming the choices otherwise."""
+    try:
+        return Role(role)
+    except ValueError:
+        choices = ", ".join(r.value for r in Role)
+        raise UserError(f"role {role!r} is not one of {choices}", field="role") from None
+
+
+def check_username(username: str) -> str:
+    username = username.strip()
+    if (
+        not username
+        or len(username) > MAX_USERNAME
+        or any(c.isspace() or not c.isprintable() for c in username)
+    ):
+        raise UserError(
+            f"username: 1 to {MAX_USERNAME} printable characters without spaces", field="username"
+        )
+    return username
+
+
+def create_user(
+    session: Session,
+    *,
+    username: str,
+    password: str,
+    role: Role | str,
+    organisation: str | None = None,
+    full_name: str | None = None,
+    created_by: str = "cli",
+) -> UserRow:
+    """Add a user (audited); :class:`UserError` for bad input, :class:`DuplicateUser` when the
+    name is taken."""
+    username = check_username(username)
+    role = parse_role(role)
+    organisation = organisation.strip().upper() if organisation else None
+    if role == Role.TRADER and not organisation:
+        raise UserError(
+            "a trader needs --organisation (the trader id or EORI they act for)",
+            field="organisation",
+        )
+    if organisation is not None and (
+        len(organisation) > MAX_ORGANISATION
+        or any(c.isspace() or not c.isprintable() for c in organisation)
+    ):
+        raise UserError(
+            f"organisation: 1 to {MAX_ORGANISATION} characters without spaces (an EORI or "
+            "trader id)",
+            field="organisation",
+        )
+    if full_name is not None and (len(full_name) > MAX_FULL_NAME or "\x00" in full_name):
+        raise UserError(f"full name: at most {MAX_FULL_NAME} characters", field="full_name")
+    if session.scalar(
+        select(func.count()).select_from(UserRow).where(UserRow.username == username)
+    ):
+        raise DuplicateUser(f"user {username!r} already exists", field="username")
+    row = UserRow(
+        username=username,
+        full_name=full_name,
+        role=role.value,
+        organisation=organisation,
+        password_hash=hash_password(password),
+        active=True,
+        created_at=datetime.now(UTC),
+    )
+    session.add(row)
+    session.flush()
+    append(
+        session,
+        kind="user_change",
+        actor=created_by,
+        subject=f"user:{username}",
+        payload={"action": "created", "role": role.value, "organisation": row.organisation},
+    )
+    return row
+
+
+def get_user(session: Session, username: str) -> UserRow:
+    row = session.scalars(select(UserRow).where(UserRow.username == username)).first()
+    if row is None:
+        raise UnknownUser(f"no user {username!r}", field="username")
+    return row
+
+
+def revoke_sessions(session: Session, user_id: int) -> int:
+    """End every live session and token of one user; returns how many."""
+    result = session.execute(
+        update(UserSessionRow)
+        .where(UserSessionRow.user_id == user_id, UserSessionRow.revoked_at.is_(None))
+        .values(revoked_at=datetime.now(UTC))
+    )
+    return int(result.rowcount or 0)  # type: ignore[attr-defined]
+
+
+def set_password(session: Session, *, username: str, password: str, changed_by: str) -> UserRow:
+    """Change a user's password and end all their sessions (audited)."""
+    row = get_user(session, username)
+    row.password_hash = hash_password(password)
+    ended = revoke_sessions(session, row.id)
+    append(
+        session,
+        kind="user_change",
+        actor=changed_by,
+        subject=f"user:{row.username}",
+        payload={"action": "password_changed", "sessions_ended": ended},
+    )
+    return row
+
+
+def set_active(session: Session, *, username: str, active: bool, changed_by: str) -> UserRow:
+    """Disable (ending all their sessions) or re-enable a user (audited)."""
+    row = get_user(session, username)
+    row.active = active
+    ended = 0 if active else revoke_sessions(session, row.id)
+    append(
+        session,
+        kind="user_change",
+        actor=changed_by,
+        subject=f"user:{row.username}",
+        payload={"action": "enabled" if active else "disabled", "sessions_ended": ended},
+    )
+    return row
+
+
+# ----------------------------------------------------------------------------- sessions
+
+
+def start_session(session: Session, *, user_id: int, kind: str, minutes: int) -> str:
+    """Record a new session (``kind`` session or access) and return its id; drops sessions
+    that expired more than a day ago, so the table stays small."""
+    now = datetime.now(UTC)
+    sid = secrets.token_hex(16)
+    session.execute(
+        delete(UserSessionRow).where(UserSessionRow.expires_at < now - timedelta(days=1))
+    )
+    session.add(
+        UserSessionRow(
+            sid=sid,
+            user_id=user_id,
+            kind=kind,
+            created_at=now,
+            expires_at=now + timedelta(minutes=minutes),
+        )
+    )
+    session.flush()
+    return sid
+
+
+def end_session(session: Session, sid: str) -> bool:
+    """Revoke one session (sign-out); False when it was not live."""
+    result = session.execute(
+        update(UserSessionRow)
+        .where(UserSessionRow.sid == sid, UserSessionRow.revoked_at.is_(None))
+        .values(revoked_at=datetime.now(UTC))
+    )
+    return bool(result.rowcount)  # type: ignore[attr-defined]
+
+
+def session_user(session: Session, *, sid: str, username: str, kind: str) -> UserRow | None:
+    """The active user of a live (not revoked, not expired) session ``sid``, else None."""
+    return session.scalars(
+        select(UserRow)
+        .join(UserSessionRow, UserSessionRow.user_id == UserRow.id)
+        .where(
+            UserSessionRow.sid == sid,
+            UserSessionRow.kind == kind,
+            UserSessionRow.revoked_at.is_(None),
+            UserSessionRow.expires_at > datetime.now(UTC),
+            UserRow.username == username,
+            UserRow.active.is_(True),
+        )
+    ).first()

@@ -1,0 +1,181 @@
+"""Hostile input gets a 4xx, never a 500, on SQLite and PostgreSQL (issue #12): deeply nested
+JSON, NUL characters in paths, queries and forms, over-long sign-in names; and every response
+carries the browser security headers."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import pytest
+from fastapi.testclient import TestClient
+
+from clearlane.api.app import create_app
+from clearlane.config import get_settings
+from clearlane.core.bounds import MAX_JSON_DEPTH, json_problem
+from tests.api.conftest import PASSWORD, add_users, token_for
+from tests.api.helpers import own
+
+
+@pytest.fixture
+def hostile(store_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[TestClient]:
+    monkeypatch.setenv("CLEARLANE_SECRET_KEY", "hostile-" + "k" * 40)
+    get_settings.cache_clear()
+    add_users(store_url)
+    with TestClient(create_app(database_url=store_url)) as client:
+        yield client
+
+
+def nested(depth: int) -> str:
+    return "[" * depth + "]" * depth
+
+
+def deep_declaration(depth: int) -> str:
+    return '{"reference": "DEEP-1", "extra": ' + nested(depth) + "}"
+
+
+def test_json_problem_walks_without_recursion() -> None:
+    assert json_problem({"a": [1, {"b": "x"}]}) is None
+    assert json_problem({"a": {"b": ["ok", "n\x00l"]}}) == (
+        "body.a.b[1]",
+        "NUL characters (\\u0000) are not allowed",
+    )
+    deep: list = []
+    for _ in range(100_000):  # far past Python's recursion limit
+        deep = [deep]
+    path, message = json_problem(deep) or ("", "")
+    assert "nested more than" in message and path.count("[0]") == MAX_JSON_DEPTH
+
+
+def test_deeply_nested_json_is_422_everywhere(hostile: TestClient) -> None:
+    client = hostile
+    officer = {"Authorization": f"Bearer {token_for(client, 'officer1')}"}
+    json_headers = {**officer, "Content-Type": "application/json"}
+    for depth in (40, 500, 1000, 5000):
+        body = deep_declaration(depth)
+        response = client.post("/api/declarations", content=body, headers=json_headers)
+        assert response.status_code == 422, (depth, response.text[:200])
+        message = response.json()["error"]["message"]
+        assert "nested more than" in message or "depth limit exceeded" in message
+        decision = client.post(
+            "/api/declarations/X-1/decision", content=nested(depth), headers=json_headers
+        )
+        assert decision.status_code in (400, 422), (depth, decision.text[:200])
+    slash = client.post("/api/declarations", json=own("SECX/1"), headers=officer)
+    assert slash.status_code == 422 and slash.json()["error"]["fields"][0]["field"] == "reference"
+    assert "break the declaration's addresses" in slash.json()["error"]["message"]
+    assert client.post("/api/declarations", json=own("OK-1"), headers=officer).status_code in (
+        200,
+        201,
+    )
+    upload = client.post(
+        "/api/declarations/OK-1/documents",
+        files={"file": ("deep.json", nested(3000).encode(), "application/json")},
+        headers=officer,
+    )
+    assert upload.status_code == 422, upload.text[:300]
+
+
+def test_the_trader_portal_json_gets_the_same_checks(hostile: TestClient) -> None:
+    client = hostile
+    page = client.get("/login")
+    login_token = client.cookies.get("clearlane_login") or ""
+    assert page.status_code == 200
+    signed = client.post(
+        "/login",
+        data={"username": "trader1", "password": PASSWORD, "login_token": login_token},
+        follow_redirects=False,
+    )
+    assert signed.status_code == 303
+    csrf = re.search(r'"X-CSRF-Token": "([0-9a-f]+)"', client.get("/trader").text)
+    assert csrf
+    for text, expected in (
+        (deep_declaration(1000), "nested more than"),
+        ('{"reference": "NUL-\\u0000"}', "NUL characters"),
+    ):
+        response = client.post(
+            "/trader/declarations",
+            files={"csrf_token": (None, csrf.group(1)), "json": (None, text)},
+        )
+        assert response.status_code == 422, response.text[:300]
+        assert expected in response.text
+
+
+def test_nul_in_paths_queries_and_forms_is_refused_before_the_database(
+    hostile: TestClient,
+) -> None:
+    client = hostile
+    admin = {"Authorization": f"Bearer {token_for(client, 'admin1')}"}
+    analyst = {"Authorization": f"Bearer {token_for(client, 'analyst1')}"}
+    for url, headers in (
+        ("/api/audit?kind=sign_in%00", admin),
+        ("/api/audit?subject=x%00y", admin),
+        ("/api/profiles/P%00-1", analyst),
+        ("/api/kpis?office=A%00", analyst),
+        ("/api/declarations/REF%00", analyst),
+        ("/api/declarations?q=%00", analyst),
+        ("/declarations/REF%00", analyst),
+        ("/dashboard?office=%00", analyst),
+        ("/audit?kind=%00", admin),
+    ):
+        response = client.get(url, headers=headers)
+        assert response.status_code == 400, (url, response.status_code, response.text[:200])
+        assert "NUL" in response.json()["error"]["message"]
+    form = client.post("/api/auth/token", data={"username": "a\x00b", "password": "whatever-1"})
+    assert form.status_code == 400
+
+
+def test_over_long_user_names_at_sign_in_are_401_not_500(hostile: TestClient) -> None:
+    for name in ("x" * 129, "y" * 5000, "ctrl\x01name"):
+        response = hostile.post("/api/auth/token", data={"username": name, "password": "p" * 9})
+        assert response.status_code == 401, response.text[:200]
+
+
+def test_every_response_carries_the_security_headers(hostile: TestClient) -> None:
+    for url in ("/login", "/api/health", "/api/auth/me", "/static/app.css"):
+        response = hostile.get(url)
+        csp = response.headers["content-security-policy"]
+        assert "default-src 'self'" in csp and "script-src 'self';" in csp
+        assert "frame-ancestors 'none'" in csp
+        assert response.headers["x-frame-options"] == "DENY"
+        assert response.headers["x-content-type-options"] == "nosniff"
+        assert response.headers["referrer-policy"] == "same-origin"
+    assert "onclick" not in hostile.get("/login").text
+
+
+HOSTILE_SEGMENTS = ("x" * 300, "A%00B", "%2F..%2F", "%E2%80%AE", "99999999999999999999999")
+HOSTILE_QUERIES = ("", "?q=%00", "?page=-1&size=999999", "?office=" + "O" * 500)
+
+
+def test_every_route_as_every_role_with_hostile_values_never_answers_5xx(
+    hostile: TestClient,
+) -> None:
+    """A walk over every route of the app, API and UI, as every role (bearer tokens work on
+    the pages too), with hostile path segments and queries: 4xx or 2xx/3xx, never 5xx."""
+    from clearlane.users import Role
+    from tests.api.test_permission_matrix import app_routes
+
+    client = hostile
+    tokens = {role.value: token_for(client, f"{role.value}1") for role in Role}
+    routes = [
+        (route.method, route.path)
+        for route in app_routes(client.app)  # type: ignore[arg-type]
+        if route.path not in ("/api/auth/logout", "/logout")
+        and not route.path.endswith(("/stream", "/events", "/alerts"))
+    ]
+    assert len(routes) > 40
+    failures = []
+    for role, token in tokens.items():
+        headers = {"Authorization": f"Bearer {token}"}
+        for method, path in routes:
+            for i, segment in enumerate(HOSTILE_SEGMENTS):
+                url = (
+                    re.sub(r"\{[^}]+\}", segment, path) + HOSTILE_QUERIES[i % len(HOSTILE_QUERIES)]
+                )
+                kwargs: dict = {"headers": headers}
+                if method in ("POST", "PUT", "PATCH"):
+                    kwargs["json"] = {"reference": segment, "lane": "red", "note": "\x00"}
+                response = client.request(method, url, **kwargs)
+                if response.status_code >= 500:
+                    failures.append(f"{role} {method} {url}: {response.status_code}")
+    assert not failures, "\n".join(failures[:40])

@@ -1,0 +1,285 @@
+"""Races and server-side sessions (issue #12), on SQLite and PostgreSQL.
+
+Each race releases its threads together from a ``threading.Barrier`` and checks the stored
+outcome, not only the status codes: one owner per reference, one first decision per
+declaration, no more password checks than the sign-in limit.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import Counter
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import httpx
+import jwt
+import pytest
+from fastapi.testclient import TestClient
+from sqlalchemy import select
+
+from clearlane.api.app import create_app
+from clearlane.api.security import ALGORITHM, secret_key
+from clearlane.audit import entries, verify
+from clearlane.config import get_settings
+from clearlane.learn.registry import ModelRegistry
+from clearlane.store.session import open_store
+from clearlane.store.tables import DecisionRow, DeclarationRow
+from clearlane.users import set_active, set_password
+from tests.api.conftest import (
+    OTHER_ORG,
+    PASSWORD,
+    TRADER_ORG,
+    add_mandatory_profile,
+    add_users,
+    token_for,
+)
+from tests.api.helpers import arms, own
+
+
+def together(n: int, call: Callable[[int], httpx.Response]) -> list[httpx.Response]:
+    """Run ``call(i)`` for i in 0..n-1 on n threads released at once by a barrier."""
+    barrier = threading.Barrier(n)
+
+    def run(i: int) -> httpx.Response:
+        barrier.wait()
+        return call(i)
+
+    with ThreadPoolExecutor(n) as pool:
+        return list(pool.map(run, range(n)))
+
+
+@pytest.fixture
+def app_client(store_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[TestClient]:
+    monkeypatch.setenv("CLEARLANE_SECRET_KEY", "races-" + "k" * 40)
+    get_settings.cache_clear()
+    add_users(store_url)
+    with TestClient(create_app(database_url=store_url)) as client:
+        client.store_url = store_url  # type: ignore[attr-defined]
+        yield client
+
+
+def bearer(client: TestClient, username: str) -> dict[str, str]:
+    return {"Authorization": f"Bearer {token_for(client, username)}"}
+
+
+# ----------------------------------------------------------------------------- race 1
+
+
+def test_two_traders_racing_for_one_new_reference_one_wins_the_other_gets_409(
+    app_client: TestClient,
+) -> None:
+    client, url = app_client, app_client.store_url  # type: ignore[attr-defined]
+    headers = [bearer(client, "trader1"), bearer(client, "trader2")]
+    orgs = [TRADER_ORG, OTHER_ORG]
+    for round_ in range(6):
+        reference = f"RACE-{round_}"
+        responses = together(
+            2,
+            lambda i, ref=reference: client.post(  # type: ignore[misc]
+                "/api/declarations", json=own(ref, orgs[i]), headers=headers[i]
+            ),
+        )
+        statuses = sorted(r.status_code for r in responses)
+        assert statuses == [201, 409], [r.text for r in responses]
+        loser = next(r for r in responses if r.status_code == 409)
+        assert "already in use" in loser.json()["error"]["message"]
+        winner = next(i for i, r in enumerate(responses) if r.status_code == 201)
+        with open_store(url)() as session:
+            stored = session.execute(
+                select(DeclarationRow.version, DeclarationRow.importer_id).where(
+                    DeclarationRow.reference == reference
+                )
+            ).all()
+        assert stored == [(1, orgs[winner])]  # never a version owned by the other organisation
+        # the winner still sees its declaration, with only its own user in the history
+        mine = client.get(f"/api/declarations/{reference}", headers=headers[winner]).json()
+        names = [v["source_location"].split(":")[1] for v in mine["versions"]]
+        assert names == [["trader1", "trader2"][winner]]
+
+
+# ----------------------------------------------------------------------------- race 2
+
+
+def test_two_officers_deciding_at_once_one_201_the_other_409(
+    store_url: str, trained_registry: ModelRegistry, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CLEARLANE_SECRET_KEY", "races-" + "k" * 40)
+    get_settings.cache_clear()
+    add_users(store_url)
+    add_mandatory_profile(store_url)
+    with TestClient(create_app(database_url=store_url, registry=trained_registry)) as client:
+        officers = [bearer(client, "officer1"), bearer(client, "supervisor1")]
+        for round_ in range(4):
+            reference = f"DEC-RACE-{round_}"
+            made = client.post("/api/declarations", json=arms(reference), headers=officers[0])
+            assert made.status_code == 201, made.text
+            responses = together(
+                2,
+                lambda i, ref=reference: client.post(  # type: ignore[misc]
+                    f"/api/declarations/{ref}/decision", json={}, headers=officers[i]
+                ),
+            )
+            assert sorted(r.status_code for r in responses) == [201, 409], [
+                r.text for r in responses
+            ]
+            with open_store(store_url)() as session:
+                decisions = session.scalars(
+                    select(DecisionRow).where(DecisionRow.reference == reference)
+                ).all()
+            assert len(decisions) == 1
+        with open_store(store_url)() as session:
+            assert verify(session).ok
+
+
+# ----------------------------------------------------------------------------- race 3
+
+
+def _sign_ins(url: str, username: str) -> list[dict[str, Any]]:
+    with open_store(url)() as session:
+        found = entries(session, kind="sign_in", subject=f"user:{username}", limit=1000)
+    return list(reversed(found))  # oldest first
+
+
+def test_parallel_wrong_passwords_reach_the_password_check_at_most_limit_times(
+    app_client: TestClient,
+) -> None:
+    client, url = app_client, app_client.store_url  # type: ignore[attr-defined]
+    limit = get_settings().sign_in_max_failures
+    responses = together(
+        40,
+        lambda i: client.post(
+            "/api/auth/token", data={"username": "analyst1", "password": f"wrong-{i:04d}"}
+        ),
+    )
+    counts = Counter(r.status_code for r in responses)
+    assert set(counts) <= {401, 429} and counts[401] <= limit, counts
+    checked = [e for e in _sign_ins(url, "analyst1") if "refused" not in e["payload"]]
+    assert len(checked) == counts[401] <= limit
+    assert len(_sign_ins(url, "analyst1")) == 40  # every attempt is audited
+
+
+def test_a_right_password_among_wrong_ones_never_gets_a_token_past_the_limit(
+    app_client: TestClient,
+) -> None:
+    client, url = app_client, app_client.store_url  # type: ignore[attr-defined]
+    limit = get_settings().sign_in_max_failures
+    right = 6  # the 7th thread: whatever the order, the lock decides who is checked first
+    responses = together(
+        13,
+        lambda i: client.post(
+            "/api/auth/token",
+            data={"username": "auditor1", "password": PASSWORD if i == right else f"bad-{i:03d}"},
+        ),
+    )
+    trail = _sign_ins(url, "auditor1")
+    assert len(trail) == 13
+
+    def checked_failures(part: list[dict[str, Any]]) -> int:
+        return sum(
+            1 for e in part if e["payload"]["success"] is False and "refused" not in e["payload"]
+        )
+
+    if responses[right].status_code == 200:  # it was checked before the limit was reached
+        ok = next(i for i, e in enumerate(trail) if e["payload"]["success"])
+        assert checked_failures(trail[:ok]) < limit
+        assert checked_failures(trail[ok + 1 :]) <= limit  # a success starts a new count
+    else:  # the limit was reached first: refused without a check, never a token
+        assert responses[right].status_code == 429
+        assert checked_failures(trail) == limit
+
+
+# ----------------------------------------------------------------------------- sessions
+
+
+def test_sign_out_ends_the_token_and_the_cookie_even_a_copy(app_client: TestClient) -> None:
+    client = app_client
+    headers = bearer(client, "officer1")
+    assert client.get("/api/auth/me", headers=headers).status_code == 200
+    assert client.post("/api/auth/logout", headers=headers).status_code == 204
+    ended = client.get("/api/auth/me", headers=headers)
+    assert ended.status_code == 401 and "ended" in ended.json()["error"]["message"]
+
+    page = client.get("/login")
+    token = page.cookies.get("clearlane_login") or client.cookies.get("clearlane_login")
+    login = client.post(
+        "/login",
+        data={"username": "officer1", "password": PASSWORD, "login_token": token or ""},
+        follow_redirects=False,
+    )
+    assert login.status_code == 303, login.text
+    cookie = client.cookies.get("clearlane_session")
+    assert cookie
+    copy = {"Cookie": f"clearlane_session={cookie}"}
+    with TestClient(client.app) as other:  # a second browser holding a copy of the cookie
+        assert other.get("/api/auth/me", headers=copy).status_code == 200
+        csrf = _csrf(client)
+        out = client.post("/logout", data={"csrf_token": csrf}, follow_redirects=False)
+        assert out.status_code == 303
+        assert other.get("/api/auth/me", headers=copy).status_code == 401
+
+
+def _csrf(client: TestClient) -> str:
+    import re
+
+    page = client.get("/")
+    found = re.search(r'"X-CSRF-Token": "([0-9a-f]+)"', page.text)
+    assert found, page.text[:500]
+    return found.group(1)
+
+
+@pytest.mark.parametrize("change", ["disable", "password"])
+def test_disabling_a_user_or_changing_the_password_ends_their_sessions(
+    app_client: TestClient, change: str
+) -> None:
+    client, url = app_client, app_client.store_url  # type: ignore[attr-defined]
+    headers = bearer(client, "officer1")
+    assert client.get("/api/auth/me", headers=headers).status_code == 200
+    with open_store(url)() as session, session.begin():
+        if change == "disable":
+            set_active(session, username="officer1", active=False, changed_by="admin1")
+        else:
+            set_password(
+                session, username="officer1", password="a new long password", changed_by="cli"
+            )
+    assert client.get("/api/auth/me", headers=headers).status_code == 401
+    if change == "password":
+        assert token_for(client, "officer1", "a new long password")  # the new one works
+        old = client.post("/api/auth/token", data={"username": "officer1", "password": PASSWORD})
+        assert old.status_code == 401
+
+
+def test_tokens_without_exp_or_session_are_refused(app_client: TestClient) -> None:
+    client = app_client
+    headers = bearer(client, "officer1")
+    sid = jwt.decode(headers["Authorization"].split()[1], secret_key(), algorithms=[ALGORITHM])[
+        "sid"
+    ]
+    now = datetime.now(UTC)
+    base = {"sub": "officer1", "kind": "access", "iat": now, "sid": sid}
+    no_exp = jwt.encode(base, secret_key(), algorithm=ALGORITHM)
+    refused = client.get("/api/auth/me", headers={"Authorization": f"Bearer {no_exp}"})
+    assert refused.status_code == 401
+    no_sid = jwt.encode(
+        {k: v for k, v in base.items() if k != "sid"} | {"exp": now + timedelta(minutes=5)},
+        secret_key(),
+        algorithm=ALGORITHM,
+    )
+    assert (
+        client.get("/api/auth/me", headers={"Authorization": f"Bearer {no_sid}"}).status_code == 401
+    )
+    forged_sid = jwt.encode(
+        base | {"sid": "0" * 32, "exp": now + timedelta(minutes=5)},
+        secret_key(),
+        algorithm=ALGORITHM,
+    )
+    assert (
+        client.get("/api/auth/me", headers={"Authorization": f"Bearer {forged_sid}"}).status_code
+        == 401
+    )
+    good = jwt.encode(base | {"exp": now + timedelta(minutes=5)}, secret_key(), algorithm=ALGORITHM)
+    assert (
+        client.get("/api/auth/me", headers={"Authorization": f"Bearer {good}"}).status_code == 200
+    )
