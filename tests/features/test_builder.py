@@ -113,3 +113,22 @@ def test_builder_without_any_labels(synth: pd.DataFrame) -> None:
     feats = FeatureBuilder().fit_transform_point_in_time(unlabeled)
     assert feats["importer_rate"].isna().all()
     assert feats["uv_z"].notna().mean() > 0.5
+
+
+def test_vocabulary_is_fixed_by_the_first_fit(synth: pd.DataFrame) -> None:
+    """A refit (or a builder given the vocabulary) keeps the codes of the first fit."""
+    early = synth.iloc[: len(synth) // 3]
+    builder = FeatureBuilder().fit(early)
+    vocabulary = {k: list(v) for k, v in (builder.vocabulary or {}).items()}
+    assert vocabulary
+    later = synth.copy()
+    later["office"] = "OFFICE-X"  # would dominate a vocabulary fitted on this frame
+    assert builder.fit(later).vocabulary == vocabulary
+    other = FeatureBuilder(vocabulary=vocabulary).fit(later)
+    x = other.transform(later)
+    assert x["cat_office"].isna().all()  # unseen value -> missing, never a new code
+    codes = FeatureBuilder(vocabulary=vocabulary).fit(synth).transform(early)
+    np.testing.assert_array_equal(
+        codes[other.categorical_names].to_numpy(),
+        builder.transform(early)[builder.categorical_names].to_numpy(),
+    )

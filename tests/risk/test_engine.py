@@ -105,3 +105,29 @@ def test_save_load_round_trip_and_tamper_check(engine: RiskEngine, split, tmp_pa
     path.with_name(path.name + ".sha256").unlink()
     with pytest.raises(IntegrityError, match="missing"):
         RiskEngine.load(path)
+
+
+def test_vocabulary_is_frozen_at_training(engine: RiskEngine, split) -> None:
+    """Category codes come from the training frame and never from what is scored."""
+    test = split[1]
+    vocabulary = {k: list(v) for k, v in (engine.builder.vocabulary or {}).items()}
+    assert vocabulary, "the generated frame has low-cardinality categoricals"
+    renamed = test.copy()
+    renamed["office"] = "NEW-OFFICE"  # unseen at training: code must be missing, not new
+    features = engine.builder.transform(renamed)
+    assert features["cat_office"].isna().all()
+    assert engine.builder.vocabulary == vocabulary
+    if engine.fraud is not None:
+        assert set(engine.fraud.categorical) <= {f"cat_{c}" for c in vocabulary}
+
+
+def test_scores_do_not_depend_on_later_rows_in_the_frame(engine: RiskEngine, split) -> None:
+    """Scoring a row gives the same score whether or not later rows are in the frame."""
+    test = split[1].sort_values("declaration_date", kind="stable")
+    head = test.iloc[:40]
+    alone = engine.assess(head)
+    together = engine.assess(test).set_index(["reference", "version"])
+    got = together.loc[list(zip(alone["reference"], alone["version"], strict=True)), "score"]
+    np.testing.assert_allclose(got.to_numpy(), alone["score"].to_numpy(), rtol=0, atol=1e-12)
+    one = engine.assess(test.iloc[[0]])["score"].iloc[0]
+    assert one == pytest.approx(alone["score"].iloc[0], abs=1e-12)

@@ -292,6 +292,9 @@ class FeatureBuilder:
     repeat_memory: bool = True
     max_categories: int = 64
     min_category_count: int = 20
+    # Frozen vocabulary: category codes fixed once (by the first fit, or given) and reused by
+    # every later fit, so a trained engine sees the same codes at training and at serving.
+    vocabulary: dict[str, list[str]] | None = field(default=None, repr=False)
     tables: dict[str, AsOfTable] = field(default_factory=dict, repr=False)
     categories: dict[str, list[str]] = field(default_factory=dict, repr=False)
     history_end: pd.Timestamp | None = None
@@ -344,9 +347,11 @@ class FeatureBuilder:
             dates,
             pd.DataFrame({"n": uv.notna().astype(float), "sum": uv.fillna(0.0)}, index=prep.index),
         )
-        self.categories = _fit_categories(
-            history, max_categories=self.max_categories, min_count=self.min_category_count
-        )
+        if self.vocabulary is None:
+            self.vocabulary = _fit_categories(
+                history, max_categories=self.max_categories, min_count=self.min_category_count
+            )
+        self.categories = {k: list(v) for k, v in self.vocabulary.items()}
         self.history_end = pd.Timestamp(dates.max()) if dates.notna().any() else None
         self.n_history = len(prep)
         self.fitted = True

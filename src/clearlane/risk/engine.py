@@ -669,7 +669,10 @@ def train_engine(
     dates = pd.to_datetime(frame["declaration_date"]).dt.normalize()
     cut1, cut2 = _split_by_date(dates, calibration_fraction)
     part_a, part_v, part_c = dates < cut1, (dates >= cut1) & (dates < cut2), dates >= cut2
-    past = FeatureBuilder(repeat_memory=repeat_memory).fit(frame[part_a])
+    # One frozen vocabulary (from the whole training frame) for every builder of this engine.
+    past = FeatureBuilder(repeat_memory=repeat_memory, vocabulary=builder.vocabulary).fit(
+        frame[part_a]
+    )
     xa = past.transform(frame[part_a])  # point-in-time within the training slice
     xv, xc = past.transform(frame[part_v]), past.transform(frame[part_c])
     num, cats = model_columns(past)
