@@ -709,7 +709,9 @@ def train_engine(
     frame = frame[pd.to_datetime(frame["declaration_date"], errors="coerce").notna()]
     fraud = frame["fraud"] if "fraud" in frame else pd.Series(np.nan, index=frame.index)
     notes: list[str] = []
-    builder = FeatureBuilder(repeat_memory=repeat_memory, label_lag_days=label_lag_days).fit(frame)
+    builder = FeatureBuilder(
+        repeat_memory=repeat_memory, label_lag_days=label_lag_days, empirical_bayes=True
+    ).fit(frame)
     price_reference = PriceReference().fit(frame)
     x = builder.transform(frame)  # point in time for every training row
     iforest = IsolationForestScorer(seed=seed).fit_features(x)
