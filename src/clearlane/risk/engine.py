@@ -1,25 +1,21 @@
 """The risk engine: rule profiles + anomaly detectors + supervised model -> one score.
 
-Fusion. With a trained model the components are stacked by a logistic regression fitted on the
-latest slice of the training period (never on data the model was trained on): inputs are the
-model's logit, the isolation-forest rank, the price deviation and, when profiles were given,
-the rule score. Stacking learns how much a weak component is worth instead of us guessing,
-and its output is again a probability.
+Training (:func:`train_engine`). One :class:`FeatureBuilder` with a frozen vocabulary serves
+training and scoring. The labelled rows are cut into time blocks and cross-fitted: the model is
+selected and early-stopped (average precision only) on the last block, every later block gets
+out-of-fold predictions from a model trained on the earlier blocks, and the served model is
+refitted on all rows with the chosen number of trees scaled to the larger data. Calibration,
+stacking weights and the held-out comparison with the rule baseline
+(:attr:`RiskEngine.beats_rule_baseline`) use the out-of-fold predictions only. Below 200
+positives the model is a regularised logistic regression, not a starved GBDT.
 
-Novel rows. Rows where the repeat-consignment memory is silent (no earlier control of the same
-declared value, nor of the same HS6 and net mass: ``repeat_match`` is 0) are stacked apart, from
-the model's logit alone, with weights learned on such rows of the calibration slice. There the
-model's probabilities sit in a narrow band near the prior, and the small weights the anomaly and
-rule components earn on all rows (mostly repeat rows) were enough to reorder them for the worse.
-Chosen on KCS 2020 (train Jan-Sep, test Oct-Dec; checked on train Jan-Jun, test Jul-Sep): on
-novel rows precision@5% 0.31 -> 0.45, PR-AUC 0.285 -> 0.312, all rows unchanged (PR-AUC 0.90).
-Measured and not kept, for being no better on novel rows: a second "generalist" LightGBM (or
-logistic regression) without the memory features, as a fusion input or for the novel rows;
-stacking the anomaly and rule scores on the novel rows too (learned weights did not carry over);
-a more regularised main model (fewer leaves, more rows per leaf, half the features per tree).
+Fusion (:class:`Fusion`), the same for every declaration: a logistic stack of the model's
+logit, the isolation-forest rank, the price deviation and the rule score with non-negative
+weights, then a noisy-OR floor from rules x anomaly so that a declaration the rules and the
+anomaly detectors both flag cannot be drowned by a model that never saw its like.
 
-Without a model (no or too few labels) the engine runs
-on rules and anomaly alone, combined as a noisy-OR, and says so in every assessment.
+Without a model (no or too few labels) the engine runs on rules and anomaly alone, combined as a
+noisy-OR, and says so in every assessment.
 
 Items are scored, declarations are assessed: a declaration is as risky as its riskiest item,
 and its expected recoverable revenue is the sum over its items.

@@ -1,11 +1,13 @@
 """Supervised scorers trained on control results, and the plain comparators beside them.
 
-The engine's model (:class:`FraudModel`) is LightGBM on point-in-time features: identifiers
+The engine's model (:class:`BinaryModel`) is LightGBM (or, below 200 positives, a regularised
+logistic regression) on point-in-time features: identifiers
 such as importer, declarant and HS6 enter only through their smoothed past hit rates and counts
 (see :mod:`clearlane.features`), so an unseen importer scores from the prior instead of from a
 memorised code. Class imbalance is handled either by class weights or by SMOTE, whichever gives
-the better average precision on a later validation slice; probabilities are then calibrated on
-a still later slice, because officers and the fusion layer read them as probabilities.
+the better average precision on the last time block; probabilities are calibrated on
+out-of-fold predictions (:meth:`BinaryModel.fit_crossfit`), because officers and the fusion
+layer read them as probabilities.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from sklearn.preprocessing import StandardScaler
 from sklearn.tree import DecisionTreeClassifier, export_text
 
 from clearlane.features import FeatureBuilder
-from clearlane.features.builder import REPEAT_ENTITIES, FeatureMatrix
+from clearlane.features.builder import FeatureMatrix
 from clearlane.risk.errors import InsufficientLabelsError, NotFittedError
 
 Imbalance = Literal["auto", "weights", "smote"]
@@ -84,19 +86,6 @@ def model_columns(builder: FeatureBuilder) -> tuple[list[str], list[str]]:
     """Numeric and categorical model inputs of a fitted builder."""
     cats = builder.categorical_names
     return [c for c in builder.feature_names if c not in cats], cats
-
-
-def repeat_match(features: pd.DataFrame | FeatureMatrix) -> np.ndarray:
-    """True where an earlier controlled declaration had the same declared value or the same
-    HS6 and net mass (the repeat-consignment memory has something to say about the row)."""
-    names = [f"{name}_log_ctrl" for name in REPEAT_ENTITIES]
-    if isinstance(features, FeatureMatrix):
-        counts = features.select([n for n in names if n in features.where])
-    else:
-        counts = features[[n for n in names if n in features]].to_numpy(dtype=float)
-    if counts.shape[1] == 0:
-        return np.zeros(len(features), dtype=bool)
-    return (np.nan_to_num(counts, nan=0.0) > 0).any(axis=1)
 
 
 def _lgbm(params: dict[str, Any], seed: int, **extra: Any) -> lgb.LGBMClassifier:
