@@ -150,6 +150,7 @@ def label_of(results: Iterable[ControlResult]) -> dict[str, Any]:
             "critical": np.nan,
             "selection_reason": None,
             "extra_duty": np.nan,
+            "completed_at": None,
         }
     latest = max(results, key=lambda r: (r.completed_at is not None, r.completed_at))
     return {
@@ -158,6 +159,8 @@ def label_of(results: Iterable[ControlResult]) -> dict[str, Any]:
         "critical": float(any(r.severity is Severity.CRITICAL for r in results)),
         "selection_reason": str(latest.selection_reason),
         "extra_duty": float(sum(r.extra_duty for r in results)),
+        # When the label became known (point-in-time features count it from then on).
+        "completed_at": latest.completed_at,
     }
 
 

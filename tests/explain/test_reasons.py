@@ -53,6 +53,25 @@ def test_contributions_add_up_to_the_models_raw_margin(engine, data) -> None:
         assert expit(e.model_raw) == pytest.approx(probability[i], abs=1e-9)
 
 
+def test_parts_add_up_to_the_score_the_officer_sees(engine, data) -> None:
+    """base + model + rules + anomaly + fusion == logit(score), exactly, for every declaration;
+    the model part is the sum of its per-feature contributions; the model contributions are
+    proportional to the model's own SHAP values."""
+    _, new = data
+    for e in explain(engine, new, profiles=PROFILES):
+        assert e.space == "logit of the fused score"
+        assert set(e.parts) == {"model", "rules", "anomaly", "fusion"}
+        p = min(max(e.score, 1e-12), 1 - 1e-12)
+        assert e.base + sum(e.parts.values()) == pytest.approx(np.log(p / (1 - p)), abs=1e-9)
+        assert sum(e.contributions.values()) == pytest.approx(e.parts["model"], abs=1e-9)
+        shap = np.array([e.model_contributions[k] for k in e.contributions])
+        fused = np.array(list(e.contributions.values()))
+        if abs(shap.sum()) > 1e-9:
+            np.testing.assert_allclose(fused, shap * fused.sum() / shap.sum(), atol=1e-9)
+        assert e.parts["rules"] >= 0 and e.parts["anomaly"] >= 0  # non-negative weights
+        assert e.parts["fusion"] >= -1e-9  # the floor only ever raises the score
+
+
 def test_explanations_follow_assess(engine, data) -> None:
     _, new = data
     assessed = engine.assess(new)
@@ -72,9 +91,10 @@ def test_model_reasons_are_the_largest_risk_raising_contributions(engine, data) 
     for e in explain(engine, new, top=3):
         model = [r for r in e.reasons if r.source == "model"]
         weights = [r.weight for r in model]
-        # Contributions summed per quantity (a feature and its same-quantity twin).
+        # Contributions (in the fused score's logit space) summed per quantity (a feature and
+        # its same-quantity twin).
         per_quantity: dict[str, float] = {}
-        for name, value in e.model_contributions.items():
+        for name, value in e.contributions.items():
             head = FAMILIES.get(name, name)
             per_quantity[head] = per_quantity.get(head, 0.0) + value
         expected = sorted((v for v in per_quantity.values() if v > 0), reverse=True)[:3]

@@ -113,3 +113,52 @@ def test_builder_without_any_labels(synth: pd.DataFrame) -> None:
     feats = FeatureBuilder().fit_transform_point_in_time(unlabeled)
     assert feats["importer_rate"].isna().all()
     assert feats["uv_z"].notna().mean() > 0.5
+
+
+def test_vocabulary_is_fixed_by_the_first_fit(synth: pd.DataFrame) -> None:
+    """A refit (or a builder given the vocabulary) keeps the codes of the first fit."""
+    early = synth.iloc[: len(synth) // 3]
+    builder = FeatureBuilder().fit(early)
+    vocabulary = {k: list(v) for k, v in (builder.vocabulary or {}).items()}
+    assert vocabulary
+    later = synth.copy()
+    later["office"] = "OFFICE-X"  # would dominate a vocabulary fitted on this frame
+    assert builder.fit(later).vocabulary == vocabulary
+    other = FeatureBuilder(vocabulary=vocabulary).fit(later)
+    x = other.transform(later)
+    assert x["cat_office"].isna().all()  # unseen value -> missing, never a new code
+    codes = FeatureBuilder(vocabulary=vocabulary).fit(synth).transform(early)
+    np.testing.assert_array_equal(
+        codes[other.categorical_names].to_numpy(),
+        builder.transform(early)[builder.categorical_names].to_numpy(),
+    )
+
+
+def test_labels_count_from_completed_at_or_the_configured_lag() -> None:
+    frame = make_frame(300, seed=4, days=40).sort_values("declaration_date")
+    first = frame.index[0]
+    importer = frame.loc[first, "importer_id"]
+    frame.loc[frame["importer_id"] == importer, "fraud"] = np.nan
+    frame.loc[first, "fraud"] = 1.0
+    day0 = pd.Timestamp(frame.loc[first, "declaration_date"]).normalize()
+    done = (day0 + pd.Timedelta(days=10, hours=15)).tz_localize("UTC")
+    frame["completed_at"] = pd.Series(
+        [done if i == first else pd.NaT for i in frame.index], index=frame.index, dtype=object
+    )
+    same = frame[(frame["importer_id"] == importer) & (frame.index != first)]
+    days = pd.to_datetime(same["declaration_date"]).dt.normalize()
+    cut = day0 + pd.Timedelta(days=10)
+    early, late = same[days <= cut], same[days > cut]
+    assert len(early) and len(late)
+
+    def rate(builder: FeatureBuilder, rows: pd.DataFrame) -> np.ndarray:
+        return builder.fit(frame).transform(rows)["importer_log_ctrl"].to_numpy()
+
+    assert (rate(FeatureBuilder(), early) == 0).all()  # result not known yet
+    assert (rate(FeatureBuilder(), late) > 0).all()
+    # Without completed_at: known label_lag_days after the declaration day.
+    no_time = frame.drop(columns="completed_at")
+    lag = FeatureBuilder(label_lag_days=30).fit(no_time).transform(late)["importer_log_ctrl"]
+    within = pd.to_datetime(late["declaration_date"]).dt.normalize() <= day0 + pd.Timedelta(days=30)
+    assert (lag[within.to_numpy()] == 0).all()
+    assert (lag[~within.to_numpy()] > 0).all()

@@ -40,6 +40,7 @@ from clearlane.core.schema import Declaration
 from clearlane.explain.wording import of_the_median
 from clearlane.features.builder import (
     ACTIVITY_ENTITIES,
+    BAND_ENTITIES,
     LABEL_ENTITIES,
     PRICE_LEVELS,
     REPEAT_ENTITIES,
@@ -70,6 +71,10 @@ SOURCES = ("model", "profile", "anomaly", "document", "note")
 #: the declarations the forest was trained on.
 IFOREST_REPORT_RANK = 0.9
 DEFAULT_TOP = 5
+#: The space in which an explanation's parts add up to the score the officer sees.
+SCORE_SPACE = "logit of the fused score"
+PARTS = ("model", "rules", "anomaly", "fusion")
+_EPS = 1e-12
 
 # Features that encode the same quantity as another: their contributions are summed under the
 # first feature's reason (one sentence per quantity, the weight is the quantity's contribution).
@@ -131,6 +136,13 @@ class Explanation:
     model_contributions: dict[str, float] = field(default_factory=dict)
     model_raw: float | None = None
     model_absent: str | None = None
+    # The score the officer sees, decomposed exactly in SCORE_SPACE (logit of the fused score):
+    # base + sum(parts.values()) == logit(score); ``contributions`` splits parts["model"] over
+    # the model's features (they add up to it).
+    space: str = SCORE_SPACE
+    base: float | None = None
+    parts: dict[str, float] = field(default_factory=dict)
+    contributions: dict[str, float] = field(default_factory=dict)
 
     @property
     def top_reason(self) -> str:
@@ -146,6 +158,10 @@ class Explanation:
             "model_contributions": {k: _plain(v) for k, v in self.model_contributions.items()},
             "model_raw": _plain(self.model_raw),
             "model_absent": self.model_absent,
+            "space": self.space,
+            "base": _plain(self.base),
+            "parts": {k: _plain(v) for k, v in self.parts.items()},
+            "contributions": {k: _plain(v) for k, v in self.contributions.items()},
         }
 
 
@@ -197,7 +213,7 @@ class _OneThread:
 
 # Keyed by the fitted LightGBM estimator: built on first use, never pickled with the engine,
 # dropped when the model is.
-_EXPLAINERS: weakref.WeakKeyDictionary[Any, _ModelExplainer] = weakref.WeakKeyDictionary()
+_EXPLAINERS: weakref.WeakKeyDictionary[Any, Any] = weakref.WeakKeyDictionary()
 
 # shap warns on every call that its output for LightGBM classifiers changed shape in an old
 # release (we read the shape we get). A filter for that one message, set once: a
@@ -230,11 +246,39 @@ def _import_shap() -> Any:
     return shap
 
 
-def _explainer(model: BinaryModel) -> _ModelExplainer:
-    shap = _import_shap()
+@dataclass
+class _LinearExplainer:
+    """Exact contributions of the regularised logistic model (few labels): coefficient x
+    standardised input, on the margin the model's probability is the sigmoid of."""
+
+    pipeline: Any
+    columns: list[str]
+    family: np.ndarray = field(init=False, repr=False)
+    heads: list[str] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.family, self.heads = _family_matrix(self.columns)
+
+    def contributions(self, matrix: np.ndarray) -> tuple[np.ndarray, float, np.ndarray]:
+        select, impute, scale, logistic = (step for _, step in self.pipeline.steps)
+        phi = np.zeros((len(matrix), len(self.columns)))
+        if len(matrix):
+            z = scale.transform(impute.transform(select.transform(matrix)))
+            phi[:, select.positions] = z * logistic.coef_[0]
+        base = float(logistic.intercept_[0])
+        return phi, base, base + phi.sum(axis=1)
+
+
+def _explainer(model: BinaryModel) -> _ModelExplainer | _LinearExplainer:
     key = model.model
     if key is None:
         raise ValueError(f"the {model.target} model is not fitted: nothing to explain")
+    if getattr(model, "kind", "lightgbm") == "logistic":
+        linear = _EXPLAINERS.get(key)
+        if linear is None:
+            linear = _EXPLAINERS[key] = _LinearExplainer(key, list(model.columns))
+        return linear
+    shap = _import_shap()
     got = _EXPLAINERS.get(key)
     if got is None:
         booster = key.booster_
@@ -246,6 +290,7 @@ def _explainer(model: BinaryModel) -> _ModelExplainer:
             ensemble.original_model = _OneThread(booster)
         got = _ModelExplainer(explainer, list(model.columns), best if best else -1, booster)
         _EXPLAINERS[key] = got
+    assert isinstance(got, _ModelExplainer)
     return got
 
 
@@ -327,7 +372,7 @@ class Phrasebook:
     def __init__(self, builder: FeatureBuilder, *, currency: str | None = None) -> None:
         self.builder = builder
         self.currency = currency
-        entities = {**LABEL_ENTITIES, **REPEAT_ENTITIES}
+        entities = {**LABEL_ENTITIES, **REPEAT_ENTITIES, **dict.fromkeys(BAND_ENTITIES, ())}
         self._label = set(entities)
         self._activity = set(ACTIVITY_ENTITIES)
         self._specific: dict[str, Callable[[float, _Item], tuple[str, str]]] = {
@@ -349,6 +394,8 @@ class Phrasebook:
             "imp_z_change": self._imp_z_change,
             "imp_hs6_uv_change": self._imp_hs6_change,
             "global_rate": self._global_rate,
+            "uv_below_band": self._below_band,
+            "uv_above_band": self._above_band,
         }
         self._handlers: dict[str, Callable[[float, _Item], tuple[str, str]]] = {}
 
@@ -387,6 +434,28 @@ class Phrasebook:
             return f"importer {_or(t('importer_id'))} with HS {_or(t('hs6'))}"
         if name == "declarant_hs2":
             return f"declarant {_or(t('declarant_id'))} in HS chapter {_or(t('hs2'))}"
+        if name == "importer_hs4":
+            return f"importer {_or(t('importer_id'))} in HS heading {_or(t('hs4'))}"
+        if name == "declarant_hs4":
+            return f"declarant {_or(t('declarant_id'))} in HS heading {_or(t('hs4'))}"
+        if name == "origin_office":
+            return f"goods from {_or(t('origin_country'))} cleared at office {_or(t('office'))}"
+        band = round(100 * (math.exp(self.builder.band_width / 2) - 1))
+        if name == "hs6_value_band":
+            return (
+                f"comparable consignments (HS {_or(t('hs6'))}, declared value within about "
+                f"±{band} % of {self.money(item.num('value'))})"
+            )
+        if name == "hs6_mass_band":
+            return (
+                f"comparable consignments (HS {_or(t('hs6'))}, net mass within about ±{band} % "
+                f"of {_n(item.num('net_mass_kg'))} kg)"
+            )
+        if name == "hs6_uv_band":
+            return (
+                f"comparable consignments (HS {_or(t('hs6'))}, unit value within about ±{band} % "
+                f"of {self.uv(math.exp(item.num('log_uv_kg')))})"
+            )
         if name == "same_value":
             return f"declarations with the same declared value ({self.money(item.num('value'))})"
         if name == "same_hs6_mass":
@@ -438,6 +507,7 @@ class Phrasebook:
         if specific is not None:
             return specific
         for suffix, entity_template in (
+            ("_recent_rate", self._recent_rate),
             ("_crit_rate", self._crit_rate),
             ("_rate", self._rate),
             ("_log_ctrl", self._controls),
@@ -591,12 +661,42 @@ class Phrasebook:
         n = _count(math.expm1(n_log))
         if n == 0:
             return code, (f"{who}: no earlier control, so the overall hit rate {prior:.2f} applies")
-        m = self.builder.prior_strength
+        strengths = getattr(self.builder, "prior_strengths", {}) or {}
+        m = strengths.get(name, self.builder.prior_strength)
         k = _count(rate * (n + m) - m * prior) if math.isfinite(prior) else None
         found = f"{k} of {n}" if k is not None else f"{n}"
         return code, (
             f"{who}: {found} earlier controls found an irregularity "
             f"(smoothed hit rate {rate:.2f}; {prior:.2f} overall)"
+        )
+
+    def _recent_rate(self, name: str, rate: float, item: _Item) -> tuple[str, str]:
+        who = self.entity(name, item)
+        prior = item.f("global_rate")
+        if not math.isfinite(rate):
+            return f"MODEL_{name.upper()}_RECENT", f"{who}: recent control record unknown"
+        half = _n(float(self.builder.half_life_days))
+        return f"MODEL_{name.upper()}_RECENT", (
+            f"{who}: recent controls found irregularities more often than the overall "
+            f"{prior:.0%} (recency-weighted hit rate {rate:.0%}, half-life {half} days)"
+            if math.isfinite(prior) and rate > prior
+            else f"{who}: recency-weighted hit rate of controls {rate:.0%} (half-life {half} days)"
+        )
+
+    def _below_band(self, v: float, item: _Item) -> tuple[str, str]:
+        factor = math.exp(v) if math.isfinite(v) else math.nan
+        return "MODEL_PRICE_BELOW_BAND", (
+            f"declared unit value below the usual price band of {self.peers(item)}"
+            + (f" (the band's 5th percentile is {_n(factor)} × it)" if v > 0 else "")
+            + ": possible undervaluation"
+        )
+
+    def _above_band(self, v: float, item: _Item) -> tuple[str, str]:
+        factor = math.exp(v) if math.isfinite(v) else math.nan
+        return "MODEL_PRICE_ABOVE_BAND", (
+            f"declared unit value above the usual price band of {self.peers(item)}"
+            + (f" ({_n(factor)} × its 95th percentile)" if v > 0 else "")
+            + ": possible overvaluation or misclassification"
         )
 
     def _crit_rate(self, name: str, rate: float, item: _Item) -> tuple[str, str]:
@@ -608,7 +708,11 @@ class Phrasebook:
     def _controls(self, name: str, v: float, item: _Item) -> tuple[str, str]:
         n = _count(math.expm1(v)) if math.isfinite(v) else 0
         who = self.entity(name, item)
-        text = f"{who}: never controlled before" if n == 0 else f"{who}: {n} earlier controls"
+        text = (
+            f"{who}: no control on record, so no history vouches for it"
+            if n == 0
+            else f"{who}: {n} earlier controls on record"
+        )
         return f"MODEL_{name.upper()}_CONTROLS", text
 
     def _activity_n(self, name: str, v: float, item: _Item) -> tuple[str, str]:
@@ -731,12 +835,17 @@ def explain_details(
     raw_list: list[float] = []
     top_heads: list[list[str]] = [[] for _ in range(m)]
     top_weights: list[list[float]] = [[] for _ in range(m)]
+    raw = np.full(m, np.nan)
     if absent is None and engine.fraud is not None:
         me = _explainer(engine.fraud)
         columns = me.columns
         phi, base, raw = me.contributions(x.select(columns)[riskiest])
+    decomposition = fused_decomposition(
+        engine, details.components, riskiest, phi, base, raw if absent is None else None
+    )
+    if absent is None and engine.fraud is not None:
         heads = me.heads
-        fam = phi @ me.family
+        fam = decomposition.contributions @ me.family
         k = min(top, fam.shape[1])
         if k > 0:
             order = np.argsort(-fam, axis=1, kind="stable")[:, :k]
@@ -841,9 +950,99 @@ def explain_details(
                 model_contributions=dict(zip(columns, phi[d].tolist(), strict=True)),
                 model_raw=raw_list[d] if raw_list else None,
                 model_absent=absent,
+                base=float(decomposition.base[d]),
+                parts={k: float(v[d]) for k, v in decomposition.parts.items()},
+                contributions=dict(
+                    zip(columns, decomposition.contributions[d].tolist(), strict=True)
+                ),
             )
         )
     return out
+
+
+@dataclass
+class FusedDecomposition:
+    """Per row: ``base + sum(parts) == logit(fused score)`` exactly; ``contributions`` (rows,
+    model features) add up to ``parts["model"]``."""
+
+    base: np.ndarray
+    parts: dict[str, np.ndarray]
+    contributions: np.ndarray
+
+
+def _logit(p: np.ndarray) -> np.ndarray:
+    p = np.clip(np.asarray(p, dtype=float), _EPS, 1 - _EPS)
+    return np.log(p / (1 - p))
+
+
+def fused_decomposition(
+    engine: RiskEngine,
+    components: Mapping[str, np.ndarray],
+    rows: np.ndarray,
+    phi: np.ndarray,
+    model_base: float | None,
+    raw: np.ndarray | None,
+) -> FusedDecomposition:
+    """The fused score of ``rows`` in the logit space, split into model / rules / anomaly /
+    fusion parts (see :class:`clearlane.risk.engine.Fusion`).
+
+    The stacked logit is ``intercept + w_model * logit(p_model) + w_rules * rules + w_if *
+    iforest + w_price * price``: the model part is its term minus the term at the model's
+    base value (the base carries the rest), split over the features in proportion to their
+    contributions on the model's own margin (SHAP, or coefficient x input for the logistic
+    model); rules and anomaly are their terms; the fusion part is what the agreement floor
+    (and rules given only at scoring time) add on top of the stack.
+    """
+    n = len(rows)
+    sub = {k: np.asarray(v)[rows] for k, v in components.items() if k != "notes"}
+    target = _logit(np.asarray(sub["score"], dtype=float))
+    zero = np.zeros(n)
+    contrib = np.zeros(phi.shape if phi.size else (n, 0))
+    if engine.fraud is None or raw is None:
+        iforest = np.nan_to_num(np.asarray(sub["anomaly_iforest"], dtype=float), nan=0.0)
+        price = np.nan_to_num(np.asarray(sub["price_anomaly"], dtype=float), nan=0.0)
+        anomaly = _logit(0.5 * iforest + 0.5 * price)
+        parts = {"model": zero, "rules": target - anomaly, "anomaly": anomaly, "fusion": zero}
+        return FusedDecomposition(zero.copy(), parts, contrib)
+    fusion = engine.fusion
+    stack = {k: sub[k] for k in fusion.inputs} if fusion.fitted else {"model": sub["model"]}
+    if fusion.fitted:
+        terms = fusion.terms(stack)
+        weight = fusion.weights()["model"]
+    else:
+        terms = {"intercept": zero, "model": _stack_logit(sub["model"])}
+        weight = 1.0
+    stacked = sum(terms.values(), zero)
+    base_term = weight * float(_stack_logit(_calibrated(engine, np.array([model_base])))[0])
+    model_part = terms["model"] - base_term
+    total = phi.sum(axis=1) if phi.size else zero
+    ok = np.abs(total) > 1e-12
+    scale = np.where(ok, model_part / np.where(ok, total, 1.0), 0.0)
+    if phi.size:
+        contrib = phi * scale[:, None]
+    base = terms["intercept"] + base_term + np.where(ok, 0.0, model_part)
+    parts = {
+        "model": np.where(ok, model_part, 0.0),
+        "rules": terms.get("rules", zero),
+        "anomaly": terms.get("anomaly_iforest", zero) + terms.get("price_anomaly", zero),
+        "fusion": target - stacked,
+    }
+    return FusedDecomposition(base, parts, contrib)
+
+
+def _stack_logit(p: np.ndarray) -> np.ndarray:
+    """The model's probability as the stacking reads it (clipped to [1e-4, 1 - 1e-4])."""
+    q = np.clip(np.nan_to_num(np.asarray(p, dtype=float), nan=0.0), 1e-4, 1 - 1e-4)
+    return np.log(q / (1 - q))
+
+
+def _calibrated(engine: RiskEngine, margin: np.ndarray) -> np.ndarray:
+    """The model component for a raw margin (sigmoid, calibration, clip to [0, 1])."""
+    from clearlane.risk.supervised import _apply_calibrator
+
+    assert engine.fraud is not None
+    p = 1.0 / (1.0 + np.exp(-np.asarray(margin, dtype=float)))
+    return np.clip(_apply_calibrator(engine.fraud.calibrator, p), 0.0, 1.0)
 
 
 def _profile_reasons(

@@ -39,9 +39,36 @@ LABEL_ENTITIES: dict[str, tuple[str, ...]] = {
     "origin": ("origin_country",),
     "route": ("origin_country", "country_dispatch", "transport_mode"),
     "office": ("office",),
+    "origin_office": ("origin_country", "office"),
     "importer_hs6": ("importer_id", "hs6"),
+    "importer_hs4": ("importer_id", "hs4"),
     "declarant_hs2": ("declarant_id", "hs2"),
+    "declarant_hs4": ("declarant_id", "hs4"),
 }
+# Entities whose recent record also enters as a time-decayed rate (half-life ``half_life_days``):
+# a trader who cleaned up (or went bad) last quarter is not the one of three years ago.
+DECAYED_ENTITIES = (
+    "importer",
+    "declarant",
+    "route",
+    "origin_office",
+    "hs4",
+    "importer_hs4",
+    "declarant_hs4",
+)
+_EPOCH = np.datetime64("2020-01-01", "ns")
+# Comparable consignments: control outcomes of earlier declarations of the same HS6 whose
+# declared value, net mass or unit value lies in the same band (``band_width`` in log units,
+# about +-5 %). Each band is read on two grids offset by half a band and the two rates are
+# averaged, so a small change (a gram, a unit of value) moves a row across at most one grid's
+# boundary and its feature by half a step at most: unlike the exact-value memory it replaces,
+# nothing a 1 g change breaks.
+BAND_ENTITIES: dict[str, str] = {
+    "hs6_value_band": "log_value",
+    "hs6_mass_band": "log_mass",
+    "hs6_uv_band": "log_uv_kg",
+}
+_BAND_OFFSETS = (0.0, 0.5)
 # "Repeat consignment" memory: outcomes of earlier declarations with the very same declared
 # value, or the same HS6 and net mass. A real indicator (identical consignments, template
 # invoices), but on the synthetic KCS data it is mostly memory of duplicated rows, so it can be
@@ -289,11 +316,23 @@ class FeatureBuilder:
     min_reference: int = 3
     prior_strength: float = 10.0
     label_lag_days: int = 0
-    repeat_memory: bool = True
+    half_life_days: float = 180.0
+    # Estimate each entity's prior pseudo-count from the history (one scalar per entity, fitted
+    # on the whole window like a model weight; off: ``prior_strength`` for all, and features of
+    # early rows are then strictly independent of later data).
+    empirical_bayes: bool = False
+    repeat_memory: bool = False
+    band_width: float = 0.1
     max_categories: int = 64
     min_category_count: int = 20
+    # Frozen vocabulary: category codes fixed once (by the first fit, or given) and reused by
+    # every later fit, so a trained engine sees the same codes at training and at serving.
+    vocabulary: dict[str, list[str]] | None = field(default=None, repr=False)
     tables: dict[str, AsOfTable] = field(default_factory=dict, repr=False)
     categories: dict[str, list[str]] = field(default_factory=dict, repr=False)
+    # Per label entity, the Beta prior's pseudo-count estimated from the history (empirical
+    # Bayes: how far entities' rates really spread beyond binomial noise).
+    prior_strengths: dict[str, float] = field(default_factory=dict, repr=False)
     history_end: pd.Timestamp | None = None
     n_history: int = 0
     fitted: bool = False
@@ -310,24 +349,43 @@ class FeatureBuilder:
             for level, cols in enumerate(PRICE_LEVELS):
                 keys = make_key(prep, (*cols, *extra))
                 tables[f"peer_{measure}_{level}"] = _quantile_table(keys, dates, prep[measure])
-        # Labels become known label_lag_days after the declaration's day.
-        known = dates + pd.Timedelta(days=self.label_lag_days)
+        # A label counts from the day its control result became known: completed_at when the
+        # frame has it, else label_lag_days after the declaration's day (never before it).
+        completed = history["completed_at"].loc[order] if "completed_at" in history else None
+        known = self._known_dates(completed, dates)
         controlled = prep["fraud"].notna().astype(float)
+        fraud = (prep["fraud"] == 1).astype(float)
+        # Decay weights e^((t - epoch) / tau): scaled back at lookup by e^(-(t_row - epoch) / tau).
+        tau = self._tau_days()
+        weight = np.exp(((known - pd.Timestamp(_EPOCH)).dt.days.fillna(0.0) / tau).clip(-600, 600))
         labels = pd.DataFrame(
             {
                 "n_ctrl": controlled,
-                "n_fraud": (prep["fraud"] == 1).astype(float),
+                "n_fraud": fraud,
                 "n_crit_ctrl": prep["critical"].notna().astype(float),
                 "n_crit": (prep["critical"] == 1).astype(float),
+                "d_ctrl": controlled * weight,
+                "d_fraud": fraud * weight,
             },
             index=prep.index,
         )
         glob = pd.Series(_GLOBAL, index=prep.index, dtype=object)
         tables["label_global"] = AsOfTable.cumulative(glob, known, labels)
+        self.prior_strengths = {}
         for name, cols in self._label_entities().items():
-            tables[f"label_{name}"] = AsOfTable.cumulative(make_key(prep, cols), known, labels)
+            keys = make_key(prep, cols)
+            tables[f"label_{name}"] = AsOfTable.cumulative(keys, known, labels)
+            if self.empirical_bayes:
+                self.prior_strengths[name] = _prior_strength(
+                    keys, controlled, fraud, fallback=self.prior_strength
+                )
         for name, cols in ACTIVITY_ENTITIES.items():
             tables[f"act_{name}"] = _activity_table(make_key(prep, cols), dates)
+        for name in BAND_ENTITIES:
+            for g, key in enumerate(self._band_keys(arrays_of(prep), name)):
+                tables[f"band_{name}_{g}"] = AsOfTable.cumulative(
+                    pd.Series(key, index=prep.index, dtype=object), known, labels
+                )
         self.tables = tables
         # Importer habits: their past peer z-scores and unit values per HS6 (for sudden changes).
         arrays = {str(c): prep[c].to_numpy() for c in prep.columns}
@@ -344,13 +402,47 @@ class FeatureBuilder:
             dates,
             pd.DataFrame({"n": uv.notna().astype(float), "sum": uv.fillna(0.0)}, index=prep.index),
         )
-        self.categories = _fit_categories(
-            history, max_categories=self.max_categories, min_count=self.min_category_count
-        )
+        if self.vocabulary is None:
+            self.vocabulary = _fit_categories(
+                history, max_categories=self.max_categories, min_count=self.min_category_count
+            )
+        self.categories = {k: list(v) for k, v in self.vocabulary.items()}
         self.history_end = pd.Timestamp(dates.max()) if dates.notna().any() else None
         self.n_history = len(prep)
         self.fitted = True
         return self
+
+    def _band_keys(self, prep: Mapping[str, np.ndarray], name: str) -> list[np.ndarray]:
+        """HS6|band keys of one comparable-consignment entity, one array per grid."""
+        measure = BAND_ENTITIES[name]
+        with np.errstate(all="ignore"):
+            if measure == "log_value":
+                x = np.log(_or_nan(prep["value"], prep["value"] > 0))
+            elif measure == "log_mass":
+                x = np.log(_or_nan(prep["net_mass_kg"], prep["net_mass_kg"] > 0))
+            else:
+                x = np.asarray(prep[measure], dtype=float)
+        out = []
+        for offset in _BAND_OFFSETS:
+            band = np.floor(x / self.band_width + offset)
+            text = np.array(
+                [np.nan if b != b else f"{int(b)}" for b in band.tolist()], dtype=object
+            )
+            out.append(join_keys([np.asarray(prep["hs6"], dtype=object), text]))
+        return out
+
+    def _tau_days(self) -> float:
+        return max(float(self.half_life_days), 1.0) / np.log(2.0)
+
+    def _known_dates(self, completed: pd.Series | None, dates: pd.Series) -> pd.Series:
+        """Day each row's control result became known (see :meth:`fit`)."""
+        lagged = dates + pd.Timedelta(days=self.label_lag_days)
+        if completed is None or completed.isna().all():
+            return lagged
+        done = pd.to_datetime(completed, errors="coerce", utc=True)
+        done = done.dt.tz_convert(None).dt.normalize().astype("datetime64[ns]")
+        done.index = dates.index
+        return done.where(done.notna(), lagged).where(lambda d: d >= dates, dates)
 
     def _label_entities(self) -> dict[str, tuple[str, ...]]:
         return {**LABEL_ENTITIES, **(REPEAT_ENTITIES if self.repeat_memory else {})}
@@ -387,8 +479,13 @@ class FeatureBuilder:
             "imp_hs6_uv_change",
             "global_rate",
         ]
+        names += ["uv_below_band", "uv_above_band"]
+        for name in BAND_ENTITIES if getattr(self, "band_width", 0) else ():
+            names += [f"{name}_log_ctrl", f"{name}_rate"]
         for name in self._label_entities():
             names += [f"{name}_log_ctrl", f"{name}_rate", f"{name}_crit_rate"]
+            if name in DECAYED_ENTITIES:
+                names.append(f"{name}_recent_rate")
         for name in ACTIVITY_ENTITIES:
             names += [f"{name}_log_n", f"{name}_tenure_days", f"{name}_days_since"]
             if name in ("importer", "declarant", "seller"):
@@ -426,6 +523,10 @@ class FeatureBuilder:
             out["unit_price_ratio"] = peer["ratio"]
             out["log_unit_price_ratio"] = np.log(peer["ratio"])
             out["uv_unit_z"] = self._peer_features(prep, "log_uv_unit")["z"]
+            # Distance (log units) outside the peers' 5-95 % band: 0 anywhere inside it, so the
+            # usual spread of honest prices does not move the score.
+            out["uv_below_band"] = np.maximum(peer["q05"] - prep["log_uv_kg"], 0.0)
+            out["uv_above_band"] = np.maximum(prep["log_uv_kg"] - peer["q95"], 0.0)
             imp = key_of(prep, ("importer_id",))
             iz = self._lookup("imp_z", imp, dates)
             out["imp_mean_z"] = iz["sum_z"] / _or_nan(iz["n"], iz["n"] > 0)
@@ -436,16 +537,37 @@ class FeatureBuilder:
             prior = glob["n_fraud"] / _or_nan(glob["n_ctrl"], glob["n_ctrl"] > 0)
             crit_prior = glob["n_crit"] / _or_nan(glob["n_crit_ctrl"], glob["n_crit_ctrl"] > 0)
             out["global_rate"] = prior
-            m = self.prior_strength
+            undated = np.isnat(dates)
+            days = _or_nan((dates.view("int64") // _DAY_NS).astype(float), ~undated)
+            # Decay factor back to each row's day (undated rows: the day after the history).
+            end = self.history_end
+            end_day = float(end.value // _DAY_NS) + 1.0 if end is not None else 0.0
+            epoch_day = float(_EPOCH.astype("int64") // _DAY_NS)
+            age = np.where(undated, end_day, days) - epoch_day
+            scale = np.exp(-np.clip(age / self._tau_days(), -600, 600))
+            strengths = getattr(self, "prior_strengths", {}) or {}
             for name, cols in self._label_entities().items():
                 got = self._lookup(f"label_{name}", key_of(prep, cols), dates, zero=True)
+                m = strengths.get(name, self.prior_strength)
                 out[f"{name}_log_ctrl"] = np.log1p(got["n_ctrl"])
                 out[f"{name}_rate"] = (got["n_fraud"] + m * prior) / (got["n_ctrl"] + m)
+                if name in DECAYED_ENTITIES and "d_ctrl" in got:
+                    d_ctrl, d_fraud = got["d_ctrl"] * scale, got["d_fraud"] * scale
+                    out[f"{name}_recent_rate"] = (d_fraud + m * prior) / (d_ctrl + m)
                 out[f"{name}_crit_rate"] = (got["n_crit"] + m * crit_prior) / (
                     got["n_crit_ctrl"] + m
                 )
-            undated = np.isnat(dates)
-            days = _or_nan((dates.view("int64") // _DAY_NS).astype(float), ~undated)
+            bands = [b for b in BAND_ENTITIES if f"band_{b}_0" in self.tables]
+            grids = len(_BAND_OFFSETS)
+            for band in bands:
+                m = self.prior_strength
+                n_ctrl, rate = np.zeros(n_rows), np.zeros(n_rows)
+                for g, key in enumerate(self._band_keys(prep, band)):
+                    got = self._lookup(f"band_{band}_{g}", key, dates, zero=True)
+                    n_ctrl += got["n_ctrl"] / grids
+                    rate += (got["n_fraud"] + m * prior) / (got["n_ctrl"] + m) / grids
+                out[f"{band}_log_ctrl"] = np.log1p(n_ctrl)
+                out[f"{band}_rate"] = rate
             for name, cols in ACTIVITY_ENTITIES.items():
                 act = self._lookup(f"act_{name}", key_of(prep, cols), dates)
                 n = _zero_nan(act["n"])
@@ -520,7 +642,38 @@ class FeatureBuilder:
             ),
             "n": _zero_nan(chosen["n"]),
             "ratio": ratio,
+            "q05": chosen["q05"],
+            "q95": chosen["q95"],
         }
+
+
+def arrays_of(prep: pd.DataFrame) -> Arrays:
+    """A prepared frame (:func:`prepare`) as plain arrays."""
+    return {str(c): prep[c].to_numpy() for c in prep.columns}
+
+
+def _prior_strength(
+    keys: pd.Series, controlled: pd.Series, fraud: pd.Series, *, fallback: float
+) -> float:
+    """Empirical-Bayes pseudo-count of the Beta prior for one entity's hit rates (method of
+    moments): the spread of the entities' rates beyond what binomial noise explains. Entities
+    that truly differ get a weak prior (their record speaks soon), alike ones a strong one."""
+    ok = keys.notna() & (controlled > 0)
+    if ok.sum() < 50:
+        return fallback
+    grouped = pd.DataFrame({"k": keys[ok].values, "y": fraud[ok].values}).groupby("k")["y"]
+    n, hits = grouped.size().to_numpy(float), grouped.sum().to_numpy(float)
+    keep = n >= 3
+    if keep.sum() < 10:
+        return fallback
+    n, rate = n[keep], hits[keep] / n[keep]
+    p = float(hits[keep].sum() / n.sum())
+    if not 0 < p < 1:
+        return fallback
+    between = float(np.var(rate)) - p * (1 - p) * float(np.mean(1.0 / n))
+    if between <= 0:
+        return 500.0  # no spread beyond noise: rates stay at the prior
+    return float(np.clip(p * (1 - p) / between - 1.0, 1.0, 500.0))
 
 
 def _piecewise_percentile(x: np.ndarray, q: dict[str, np.ndarray]) -> np.ndarray:

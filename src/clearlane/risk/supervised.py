@@ -1,11 +1,13 @@
 """Supervised scorers trained on control results, and the plain comparators beside them.
 
-The engine's model (:class:`FraudModel`) is LightGBM on point-in-time features: identifiers
+The engine's model (:class:`BinaryModel`) is LightGBM (or, below 200 positives, a regularised
+logistic regression) on point-in-time features: identifiers
 such as importer, declarant and HS6 enter only through their smoothed past hit rates and counts
 (see :mod:`clearlane.features`), so an unseen importer scores from the prior instead of from a
 memorised code. Class imbalance is handled either by class weights or by SMOTE, whichever gives
-the better average precision on a later validation slice; probabilities are then calibrated on
-a still later slice, because officers and the fusion layer read them as probabilities.
+the better average precision on the last time block; probabilities are calibrated on
+out-of-fold predictions (:meth:`BinaryModel.fit_crossfit`), because officers and the fusion
+layer read them as probabilities.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import lightgbm as lgb
 import numpy as np
 import pandas as pd
 from scipy.special import expit
+from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.impute import SimpleImputer
 from sklearn.isotonic import IsotonicRegression
 from sklearn.linear_model import LogisticRegression
@@ -28,7 +31,7 @@ from sklearn.preprocessing import StandardScaler
 from sklearn.tree import DecisionTreeClassifier, export_text
 
 from clearlane.features import FeatureBuilder
-from clearlane.features.builder import REPEAT_ENTITIES, FeatureMatrix
+from clearlane.features.builder import FeatureMatrix
 from clearlane.risk.errors import InsufficientLabelsError, NotFittedError
 
 Imbalance = Literal["auto", "weights", "smote"]
@@ -85,19 +88,6 @@ def model_columns(builder: FeatureBuilder) -> tuple[list[str], list[str]]:
     return [c for c in builder.feature_names if c not in cats], cats
 
 
-def repeat_match(features: pd.DataFrame | FeatureMatrix) -> np.ndarray:
-    """True where an earlier controlled declaration had the same declared value or the same
-    HS6 and net mass (the repeat-consignment memory has something to say about the row)."""
-    names = [f"{name}_log_ctrl" for name in REPEAT_ENTITIES]
-    if isinstance(features, FeatureMatrix):
-        counts = features.select([n for n in names if n in features.where])
-    else:
-        counts = features[[n for n in names if n in features]].to_numpy(dtype=float)
-    if counts.shape[1] == 0:
-        return np.zeros(len(features), dtype=bool)
-    return (np.nan_to_num(counts, nan=0.0) > 0).any(axis=1)
-
-
 def _lgbm(params: dict[str, Any], seed: int, **extra: Any) -> lgb.LGBMClassifier:
     return lgb.LGBMClassifier(
         **{**params, **extra}, random_state=seed, n_jobs=N_JOBS, verbose=-1, deterministic=True
@@ -130,6 +120,11 @@ class BinaryModel:
     calibrator: Any = field(default=None, repr=False)
     selection: dict[str, float] = field(default_factory=dict)
     chosen: str | None = None
+    kind: str = "lightgbm"  # or "logistic" (few positives, see fit_crossfit)
+    min_gbdt_positives: int = 200
+    best_iteration: int = 0
+    n_trees: int = 0
+    oof_average_precision: float | None = None
 
     def fit(
         self,
@@ -163,20 +158,121 @@ class BinaryModel:
         self.calibrator = _calibrator(_positive(self.model, xc), yc)
         return self
 
+    def fit_crossfit(self, x: pd.DataFrame, y: np.ndarray, block: np.ndarray) -> np.ndarray:
+        """Cross-fitting over time blocks (``block``: 0..K-1 per row, in time order).
+
+        1. Selection: train on blocks < K-1, stop early on the last block's average precision
+           (the only metric), and pick the imbalance method there.
+        2. Out-of-fold: for every block k >= 1 a model trained on blocks < k (trees scaled to
+           its rows) predicts block k; the last block reuses the selection model.
+        3. Refit on all rows with the chosen number of trees scaled to the larger data.
+        4. Calibrate on the out-of-fold predictions (every labelled row after block 0).
+
+        Below ``min_gbdt_positives`` positives the model is a regularised logistic regression
+        (no trees to starve). Returns the raw out-of-fold score per row (NaN for block 0).
+        """
+        y = np.asarray(y, dtype=int)
+        xs = x[self.columns]
+        last = int(block.max())
+        oof = np.full(len(y), np.nan)
+        if last < 1:
+            raise InsufficientLabelsError("cross-fitting needs at least two time blocks")
+        if int(y.sum()) < self.min_gbdt_positives:
+            self.kind = "logistic"
+            for k in range(1, last + 1):
+                fit, held = block < k, block == k
+                if 0 < y[fit].sum() < fit.sum():
+                    oof[held] = _positive(self._logistic(xs[fit], y[fit]), xs[held])
+            self.model = self._logistic(xs, y)
+        else:
+            self.kind = "lightgbm"
+            sel, val = block < last, block == last
+            ya, yv = y[sel], y[val]
+            candidates: list[str] = (
+                ["weights", "smote"] if self.imbalance == "auto" else [self.imbalance]
+            )
+            if yv.sum() == 0 or yv.sum() == len(yv):
+                candidates = candidates[:1]
+            best: tuple[float, str, lgb.LGBMClassifier] | None = None
+            for method in candidates:
+                model = self._train(method, xs[sel], ya, xs[val], yv)
+                p = _positive(model, xs[val])
+                ap = average_precision_score(yv, p) if 0 < yv.sum() < len(yv) else 0.0
+                self.selection[method] = float(ap)
+                if best is None or ap > best[0]:
+                    best = (ap, method, model)
+            assert best is not None
+            _, self.chosen, chosen_model = best
+            trees = int(getattr(chosen_model, "best_iteration_", 0) or 0) or int(
+                chosen_model.n_estimators
+            )
+            self.best_iteration = trees
+            n_sel = int(sel.sum())
+            oof[val] = _positive(chosen_model, xs[val])
+            for k in range(1, last):
+                fit, held = block < k, block == k
+                if not 0 < y[fit].sum() < fit.sum():
+                    continue
+                n = max(10, round(trees * fit.sum() / n_sel))
+                oof[held] = _positive(self._refit(xs[fit], y[fit], n), xs[held])
+            self.n_trees = max(10, round(trees * len(y) / n_sel))
+            self.model = self._refit(xs, y, self.n_trees)
+        known = ~np.isnan(oof)
+        self.calibrator = _calibrator(oof[known], y[known]) if known.any() else None
+        if known.any() and 0 < y[known].sum() < known.sum():
+            self.oof_average_precision = float(average_precision_score(y[known], oof[known]))
+        return oof
+
+    def _logistic(self, x: pd.DataFrame, y: np.ndarray) -> Pipeline:
+        """Regularised, class-balanced logistic regression on the numeric inputs."""
+        num = [c for c in self.columns if c not in self.categorical]
+        pipe = make_pipeline(
+            _Select([self.columns.index(c) for c in num]),
+            SimpleImputer(strategy="median", keep_empty_features=True),
+            StandardScaler(),
+            LogisticRegression(C=0.1, class_weight="balanced", max_iter=2000),
+        )
+        return pipe.fit(x.to_numpy(dtype=float), y)
+
+    def _refit(self, x: pd.DataFrame, y: np.ndarray, n_trees: int) -> lgb.LGBMClassifier:
+        """The chosen recipe with a fixed number of trees (no early stopping)."""
+        if self.chosen == "smote":
+            xs, ys = _smote(x, y, self.categorical, self.seed)
+            model = _lgbm({**self.params, "n_estimators": n_trees}, self.seed)
+        else:
+            xs, ys = x, y
+            pos = max(1, int(y.sum()))
+            model = _lgbm(
+                {**self.params, "n_estimators": n_trees},
+                self.seed,
+                scale_pos_weight=(len(y) - pos) / pos,
+            )
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", UserWarning)
+            model.fit(xs, ys, categorical_feature=self.categorical or "auto")
+        return model
+
     def _train(
         self, method: str, xa: pd.DataFrame, ya: np.ndarray, xv: pd.DataFrame, yv: np.ndarray
     ) -> lgb.LGBMClassifier:
         can_stop = 0 < yv.sum() < len(yv)
         callbacks: list[Callable[..., Any]] = (
-            [lgb.early_stopping(EARLY_STOPPING_ROUNDS, verbose=False)] if can_stop else []
+            [lgb.early_stopping(EARLY_STOPPING_ROUNDS, first_metric_only=True, verbose=False)]
+            if can_stop
+            else []
         )
         if method == "smote":
             xs, ys = _smote(xa, ya, self.categorical, self.seed)
-            model = _lgbm(self.params, self.seed)
+            model = _lgbm(self.params, self.seed, metric="average_precision")
         else:
             xs, ys = xa, ya
             pos = max(1, int(ya.sum()))
-            model = _lgbm(self.params, self.seed, scale_pos_weight=(len(ya) - pos) / pos)
+            model = _lgbm(
+                self.params,
+                self.seed,
+                metric="average_precision",  # the only metric: early stopping stops on it
+                scale_pos_weight=(len(ya) - pos) / pos,
+            )
         if not can_stop:
             model.set_params(n_estimators=min(300, self.params.get("n_estimators", 300)))
         with warnings.catch_warnings():
@@ -195,6 +291,13 @@ class BinaryModel:
     def raw(self, x: pd.DataFrame | FeatureMatrix) -> np.ndarray:
         if self.model is None:
             raise NotFittedError(f"{self.target} model used before fit")
+        if self.kind == "logistic":
+            matrix = (
+                x.select(self.columns)
+                if isinstance(x, FeatureMatrix)
+                else x.reindex(columns=self.columns).to_numpy(dtype=float)
+            )
+            return np.asarray(self.model.predict_proba(matrix))[:, 1]
         if isinstance(x, FeatureMatrix):
             # The booster on a float matrix: what predict_proba does after converting a frame,
             # without the sklearn wrapper's per-call checks.
@@ -208,8 +311,25 @@ class BinaryModel:
     def importance(self) -> pd.Series:
         if self.model is None:
             return pd.Series(dtype=float)
+        if self.kind == "logistic":
+            num = [c for c in self.columns if c not in self.categorical]
+            coef = np.abs(self.model[-1].coef_[0])
+            return pd.Series(coef, index=num).sort_values(ascending=False)
         gain = self.model.booster_.feature_importance(importance_type="gain")
         return pd.Series(gain, index=self.columns).sort_values(ascending=False)
+
+
+class _Select(BaseEstimator, TransformerMixin):
+    """Keep some columns of a float matrix (the logistic model's numeric inputs)."""
+
+    def __init__(self, positions: list[int] | None = None) -> None:
+        self.positions = positions
+
+    def fit(self, x: np.ndarray, y: Any = None) -> _Select:
+        return self
+
+    def transform(self, x: np.ndarray) -> np.ndarray:
+        return np.asarray(x, dtype=float)[:, self.positions or []]
 
 
 def _calibrator(raw: np.ndarray, y: np.ndarray) -> Any:
