@@ -69,6 +69,7 @@ def take(seeded: Seeded, server: Server, out: Path) -> None:
             base_url=server.url,
         )
         page = sign_in(phone, seeded.users["officer"])
+        shoot(page, out, "phone-queue", "/?status=all", full=False)
         page.goto(top + "#control")
         page.wait_for_load_state("networkidle")
         form = page.locator("#control-form")

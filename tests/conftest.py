@@ -40,6 +40,15 @@ BACKENDS = ["sqlite"] + ([] if os.environ.get("CLEARLANE_TEST_POSTGRES") == "off
 SECRET_KEY = "clearlane-tests-pinned-secret-key-do-not-use-in-production"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _pinned_secret_key() -> Iterator[None]:
+    """The pinned key for session-scoped fixtures too (seeded stores, servers in child
+    processes): autouse fixtures are set up before the other fixtures of their scope."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("CLEARLANE_SECRET_KEY", SECRET_KEY)
+        yield
+
+
 @pytest.fixture(autouse=True)
 def _isolated_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """No test touches ./var or a database named by the developer's environment, and every
