@@ -181,10 +181,10 @@ class FrameColumns:
     """Builds the analysis frame of many declarations, one declaration at a time.
 
     The frame of a large file or store is built without holding validated objects or a dict
-    per row: each declaration becomes one tuple per goods item (a pointer per cell; the
-    header's values are shared, not copied), pandas turns the tuples into columns, and the
-    labels are joined by reference at the end. The result equals :func:`items_frame` of the
-    same declarations and control results.
+    per row: each declaration keeps one tuple of header values and one tuple per goods item;
+    pandas turns each set of tuples into columns, the header columns (and the labels, joined
+    by reference) are repeated per item with one ``take``. The result equals
+    :func:`items_frame` of the same declarations and control results.
 
     Declarations come either as validated :class:`Declaration` objects (files) or as the
     normalised JSON the store keeps (``Declaration.model_dump(mode="json", exclude_none=True)``,
@@ -192,25 +192,28 @@ class FrameColumns:
     """
 
     def __init__(self) -> None:
-        self.rows: list[tuple[Any, ...]] = []
+        self.heads: list[tuple[Any, ...]] = []
+        self.items: list[tuple[Any, ...]] = []
+        self.counts: list[int] = []
         self.attributes: dict[str, list[Any]] = {}
 
     def _append(
         self, head: tuple[Any, ...], attributes: Mapping[str, Any], items: list[tuple[Any, ...]]
     ) -> None:
-        before = len(self.rows)
-        self.rows.extend([head + values for values in items])
+        before = len(self.heads)
+        self.heads.append(head)
+        self.items.extend(items)
+        self.counts.append(len(items))
         if not attributes and not self.attributes:
             return
-        n, total = len(items), len(self.rows)
         for key, value in attributes.items():
             column = self.attributes.get(f"attr_{key}")
             if column is None:  # a key first seen here: earlier rows lack it (NaN, as from_records)
                 column = self.attributes[f"attr_{key}"] = [np.nan] * before
-            column.extend([value] * n)
+            column.append(value)
         for column in self.attributes.values():
-            if len(column) < total:
-                column.extend([np.nan] * (total - len(column)))
+            if len(column) == before:
+                column.append(np.nan)
 
     def add_declaration(self, decl: Declaration) -> None:
         exporter, seller, courier = decl.exporter, decl.seller, decl.courier
@@ -319,20 +322,23 @@ class FrameColumns:
         The tuples are released once pandas holds the columns.
         """
         controls = controls or {}
-        if not self.rows:
+        if not self.heads:
             return finish_frame(pd.DataFrame.from_records([]))
-        frame = pd.DataFrame.from_records(self.rows, columns=[*HEADER_FIELDS, *ITEM_FIELDS])
-        self.rows = []
+        heads = pd.DataFrame.from_records(self.heads, columns=list(HEADER_FIELDS))
         unlabelled = label_of(())
-        labels = {
-            reference: label_of(controls[reference]) if controls.get(reference) else unlabelled
-            for reference in frame["reference"].unique()
-        }
-        references = frame["reference"].tolist()
+        labels = [
+            label_of(results) if (results := controls.get(reference)) else unlabelled
+            for reference in heads["reference"].tolist()
+        ]
         for name in LABEL_FIELDS:
-            frame[name] = pd.Series([labels[reference][name] for reference in references])
+            heads[name] = pd.Series([label[name] for label in labels])
         for name in list(self.attributes):
-            frame[name] = pd.Series(self.attributes.pop(name))
+            heads[name] = pd.Series(self.attributes.pop(name))
+        positions = np.repeat(np.arange(len(self.heads)), self.counts)
+        self.heads, self.counts = [], []
+        items = pd.DataFrame.from_records(self.items, columns=list(ITEM_FIELDS))
+        self.items = []
+        frame = pd.concat([heads.take(positions).reset_index(drop=True), items], axis=1)
         return finish_frame(frame)
 
 
