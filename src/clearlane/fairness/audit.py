@@ -88,8 +88,8 @@ class FairnessReport:
     def to_dict(self) -> dict[str, Any]:
         """JSON-able: non-finite numbers become None."""
         groups = [
-            {"group": str(name), **{k: _plain(v) for k, v in row.items()}}
-            for name, row in self.table.iterrows()
+            {"group": str(name), **{str(k): _plain(v) for k, v in row.items()}}
+            for name, row in zip(self.table.index, self.table.to_dict("records"), strict=True)
         ]
         return {
             "by": self.by,
