@@ -11,7 +11,13 @@ Public names are re-exported here; everything else is internal and may change.
 
 from __future__ import annotations
 
-from clearlane.core.schema import ControlResult, Declaration, GoodsItem, Party
+from importlib import import_module
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from clearlane.core.schema import ControlResult, Declaration, GoodsItem, Party
+    from clearlane.ingest.pipeline import ingest_file
+    from clearlane.store.frames import load_items_frame
 
 __version__ = "0.1.0"
 
@@ -25,15 +31,24 @@ __all__ = [
     "load_items_frame",
 ]
 
+# Every public name is imported on first use (PEP 562): `import clearlane` - and with it the
+# CLI's start-up - loads neither Pydantic nor SQLAlchemy nor pandas, and has no side effects.
+_LAZY = {
+    "ControlResult": "clearlane.core.schema",
+    "Declaration": "clearlane.core.schema",
+    "GoodsItem": "clearlane.core.schema",
+    "Party": "clearlane.core.schema",
+    "ingest_file": "clearlane.ingest.pipeline",
+    "load_items_frame": "clearlane.store.frames",
+}
+
 
 def __getattr__(name: str) -> object:
-    # Lazy so that `import clearlane` stays light and has no database side effects.
-    if name == "ingest_file":
-        from clearlane.ingest.pipeline import ingest_file
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'clearlane' has no attribute {name!r}")
+    return getattr(import_module(module), name)
 
-        return ingest_file
-    if name == "load_items_frame":
-        from clearlane.store.frames import load_items_frame
 
-        return load_items_frame
-    raise AttributeError(f"module 'clearlane' has no attribute {name!r}")
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

@@ -134,19 +134,22 @@ def ingest(
     Ends with `received N, stored S, quarantined Q` per file, where N = S + Q always.
     Re-ingesting a file stores nothing twice; a changed declaration becomes a new version.
     """
-    from clearlane.ingest.pipeline import ingest_file
-    from clearlane.ingest.readers import FORMATS
-    from clearlane.store.session import StoreError
-
-    if fmt is not None and fmt not in FORMATS:
-        raise _fail(f"--format {fmt!r} is not one of {', '.join(FORMATS)}")
+    # Argument errors are answered before the parsing and database libraries are imported.
     if kind not in ("declarations", "controls"):
         raise _fail(f"--kind {kind!r} is not one of declarations, controls")
-    reports = []
-    exit_code = 0
     for path in paths:
         if not path.is_file():
             raise _fail(f"{path}: no such file")
+    from clearlane.ingest.readers import FORMATS
+
+    if fmt is not None and fmt not in FORMATS:
+        raise _fail(f"--format {fmt!r} is not one of {', '.join(FORMATS)}")
+    from clearlane.ingest.pipeline import ingest_file
+    from clearlane.store.session import StoreError
+
+    reports = []
+    exit_code = 0
+    for path in paths:
         try:
             with _progress() as progress:
                 task = progress.add_task(f"ingest {path.name}", total=path.stat().st_size)

@@ -17,6 +17,7 @@ Label columns come from the control results known for the declaration:
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from datetime import date
 from typing import Any
 
 import numpy as np
@@ -177,6 +178,171 @@ def items_frame(
             row.update(label)
             rows.append(row)
     return finish_frame(pd.DataFrame.from_records(rows))
+
+
+class FrameColumns:
+    """Builds the analysis frame of many declarations, one declaration at a time.
+
+    The frame of a large file or store is built without holding validated objects or a dict
+    per row: each declaration keeps one tuple of header values and one tuple per goods item;
+    pandas turns each set of tuples into columns, the header columns (and the labels, joined
+    by reference) are repeated per item with one ``take``. The result equals
+    :func:`items_frame` of the same declarations and control results.
+
+    Declarations come either as validated :class:`Declaration` objects (files) or as the
+    normalised JSON the store keeps (``Declaration.model_dump(mode="json", exclude_none=True)``,
+    validated when it was ingested).
+    """
+
+    def __init__(self) -> None:
+        self.heads: list[tuple[Any, ...]] = []
+        self.items: list[tuple[Any, ...]] = []
+        self.counts: list[int] = []
+        self.attributes: dict[str, list[Any]] = {}
+
+    def _append(
+        self, head: tuple[Any, ...], attributes: Mapping[str, Any], items: list[tuple[Any, ...]]
+    ) -> None:
+        before = len(self.heads)
+        self.heads.append(head)
+        self.items.extend(items)
+        self.counts.append(len(items))
+        if not attributes and not self.attributes:
+            return
+        for key, value in attributes.items():
+            column = self.attributes.get(f"attr_{key}")
+            if column is None:  # a key first seen here: earlier rows lack it (NaN, as from_records)
+                column = self.attributes[f"attr_{key}"] = [np.nan] * before
+            column.append(value)
+        for column in self.attributes.values():
+            if len(column) == before:
+                column.append(np.nan)
+
+    def add_declaration(self, decl: Declaration) -> None:
+        exporter, seller, courier = decl.exporter, decl.seller, decl.courier
+        head = (
+            decl.reference,
+            decl.version,
+            decl.declaration_date,
+            decl.office,
+            decl.declaration_type,
+            decl.procedure,
+            decl.declarant.id,
+            decl.importer.id,
+            exporter.id if exporter else None,
+            exporter.country if exporter else None,
+            seller.id if seller else None,
+            courier.id if courier else None,
+            decl.country_dispatch,
+            decl.country_destination,
+            decl.transport_mode,
+            decl.incoterm,
+            decl.invoice_currency,
+            decl.exchange_rate,
+            len(decl.items),
+            len(decl.containers),
+        )
+        items = [
+            (
+                item.seq,
+                item.hs_code,
+                item.hs_code[:6],
+                item.hs_code[:4],
+                item.hs_code[:2],
+                item.description,
+                item.origin_country,
+                item.quantity,
+                item.quantity_unit,
+                item.net_mass_kg,
+                item.gross_mass_kg,
+                item.item_value,
+                item.customs_value,
+                item.duty_rate,
+                item.duty_amount,
+                item.tax_amount,
+                (item.duty_amount or 0.0) + (item.tax_amount or 0.0),
+            )
+            for item in decl.items
+        ]
+        self._append(head, decl.attributes, items)
+
+    def add_normalised(self, payload: Mapping[str, Any]) -> None:
+        """One declaration as the store keeps it (absent keys are None, dates ISO strings)."""
+        get = payload.get
+        exporter, seller, courier = get("exporter") or {}, get("seller") or {}, get("courier") or {}
+        raw_items = payload["items"]
+        head = (
+            payload["reference"],
+            payload["version"],
+            date.fromisoformat(payload["declaration_date"]),
+            get("office"),
+            get("declaration_type"),
+            get("procedure"),
+            (get("declarant") or {}).get("id"),
+            (get("importer") or {}).get("id"),
+            exporter.get("id"),
+            exporter.get("country"),
+            seller.get("id"),
+            courier.get("id"),
+            get("country_dispatch"),
+            get("country_destination"),
+            get("transport_mode"),
+            get("incoterm"),
+            get("invoice_currency"),
+            get("exchange_rate"),
+            len(raw_items),
+            len(get("containers") or ()),
+        )
+        items = []
+        for item in raw_items:
+            hs_code, duty, tax = item["hs_code"], item.get("duty_amount"), item.get("tax_amount")
+            items.append(
+                (
+                    item["seq"],
+                    hs_code,
+                    hs_code[:6],
+                    hs_code[:4],
+                    hs_code[:2],
+                    item.get("description"),
+                    item.get("origin_country"),
+                    item.get("quantity"),
+                    item.get("quantity_unit"),
+                    item.get("net_mass_kg"),
+                    item.get("gross_mass_kg"),
+                    item.get("item_value"),
+                    item.get("customs_value"),
+                    item.get("duty_rate"),
+                    duty,
+                    tax,
+                    (duty or 0.0) + (tax or 0.0),
+                )
+            )
+        self._append(head, get("attributes") or {}, items)
+
+    def frame(self, controls: Mapping[str, Iterable[ControlResult]] | None = None) -> pd.DataFrame:
+        """The finished frame, labelled from ``controls`` (reference -> its results).
+
+        The tuples are released once pandas holds the columns.
+        """
+        controls = controls or {}
+        if not self.heads:
+            return finish_frame(pd.DataFrame.from_records([]))
+        heads = pd.DataFrame.from_records(self.heads, columns=list(HEADER_FIELDS))
+        unlabelled = label_of(())
+        labels = [
+            label_of(results) if (results := controls.get(reference)) else unlabelled
+            for reference in heads["reference"].tolist()
+        ]
+        for name in LABEL_FIELDS:
+            heads[name] = pd.Series([label[name] for label in labels])
+        for name in list(self.attributes):
+            heads[name] = pd.Series(self.attributes.pop(name))
+        positions = np.repeat(np.arange(len(self.heads)), self.counts)
+        self.heads, self.counts = [], []
+        items = pd.DataFrame.from_records(self.items, columns=list(ITEM_FIELDS))
+        self.items = []
+        frame = pd.concat([heads.take(positions).reset_index(drop=True), items], axis=1)
+        return finish_frame(frame)
 
 
 def finish_frame(frame: pd.DataFrame) -> pd.DataFrame:

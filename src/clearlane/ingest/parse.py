@@ -125,14 +125,16 @@ def read_frame(
     Labels come from control results inside the records (KCS) and, with ``controls``, from a
     control-result file (csv, jsonl or json, e.g. the generator's ``controls.jsonl``).
     """
-    from clearlane.frames import items_frame
+    from clearlane.frames import FrameColumns
     from clearlane.ingest.controls import parse_controls_file
 
-    declarations: list[Declaration] = []
+    # Column by column: each validated declaration is dropped once its values are in the
+    # columns (holding them all, plus a dict per row, took 7 GB for a million goods items).
+    builder = FrameColumns()
     results: dict[str, list[ControlResult]] = {}
     for record in parse_file(Path(path), fmt, encoding=encoding):
         if record.accepted and record.declaration is not None:
-            declarations.append(record.declaration)
+            builder.add_declaration(record.declaration)
             if record.controls:
                 results.setdefault(record.declaration.reference, []).extend(record.controls)
     if controls is not None:
@@ -140,7 +142,7 @@ def read_frame(
             if parsed.accepted and parsed.control is not None:
                 reference = parsed.control.declaration_reference
                 results.setdefault(reference, []).append(parsed.control)
-    return items_frame(declarations, results)
+    return builder.frame(results)
 
 
 __all__ = [

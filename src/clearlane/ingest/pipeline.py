@@ -18,11 +18,12 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime
+from operator import itemgetter
 from pathlib import Path
 from queue import Empty
 from typing import Any, Literal, cast
 
-from sqlalchemy import Table, func, insert, select, text, update
+from sqlalchemy import Connection, Table, func, insert, select, text, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from clearlane.audit.chain import AuditEvent, append_many
@@ -30,6 +31,8 @@ from clearlane.config import get_settings
 from clearlane.core.validation import Issue, Reason
 from clearlane.ingest.parse import parse_records
 from clearlane.ingest.prepare import (
+    PREPARED_ITEM_KEYS,
+    PREPARED_ROW_KEYS,
     Message,
     Prepared,
     _chunks,
@@ -55,6 +58,12 @@ DECLARATIONS = cast(Table, DeclarationRow.__table__)
 GOODS_ITEMS = cast(Table, GoodsItemRow.__table__)
 CONTROLS = cast(Table, ControlResultRow.__table__)
 QUARANTINE = cast(Table, QuarantineRow.__table__)
+# Column order of the tuples the writer builds from prepare.py's row and item dicts.
+_ROW_KEYS = PREPARED_ROW_KEYS
+DECLARATION_COLUMNS = (*_ROW_KEYS, "version", "batch_id", "ingested_at")
+ITEM_COLUMNS = (*PREPARED_ITEM_KEYS, "version")
+_ROW_VALUES = itemgetter(*_ROW_KEYS)
+_ITEM_VALUES = itemgetter(*PREPARED_ITEM_KEYS)
 PARALLEL_MIN_BYTES = 4_000_000  # below this a second process costs more than it saves
 MAX_RAW_CHARS = 5_000_000  # a rejected *file* keeps this much text; its sha256 names the rest
 
@@ -116,6 +125,45 @@ class IngestReport:
         data["stored"] = self.stored
         data["reconciles"] = self.reconciles
         return data
+
+
+def _bulk_insert(
+    connection: Connection, table: Table, columns: Sequence[str], rows: Sequence[Sequence[Any]]
+) -> None:
+    """Insert ``rows`` (tuples in ``columns`` order): COPY on PostgreSQL, one prepared
+    ``executemany`` on SQLite (and elsewhere).
+
+    Values pass through the columns' own SQLAlchemy bind processors (JSON serialised by the
+    engine's serialiser, dates as SQLite stores them), so what is stored is what
+    ``connection.execute(insert(table), dicts)`` stores; only the per-row statement
+    machinery, a third of the writer's time, is skipped.
+    """
+    if not rows:
+        return
+    dialect = connection.dialect
+    processors = [
+        (position, processor)
+        for position, name in enumerate(columns)
+        if (processor := table.c[name].type._cached_bind_processor(dialect)) is not None
+    ]
+    if processors:
+        processed = []
+        for row in rows:
+            values = list(row)
+            for position, processor in processors:
+                values[position] = processor(values[position])
+            processed.append(tuple(values))
+        rows = processed
+    names = ", ".join(dialect.identifier_preparer.quote(name) for name in columns)
+    if dialect.name == "postgresql" and dialect.driver == "psycopg":
+        raw = connection.connection.driver_connection
+        with raw.cursor() as cursor:  # type: ignore[union-attr]
+            with cursor.copy(f"COPY {table.name} ({names}) FROM STDIN") as copy:
+                for row in rows:
+                    copy.write_row(row)
+        return
+    marks = ", ".join("?" if dialect.paramstyle == "qmark" else "%s" for _ in columns)
+    connection.exec_driver_sql(f"INSERT INTO {table.name} ({names}) VALUES ({marks})", rows)
 
 
 def _control_event(row: dict[str, Any], source: str) -> AuditEvent:
@@ -350,24 +398,17 @@ class _Writer:
             controls.extend(record.controls)
 
         if to_insert:
-            rows: list[dict[str, Any]] = []
-            items: list[dict[str, Any]] = []
+            rows: list[tuple[Any, ...]] = []
+            items: list[tuple[Any, ...]] = []
             for record in to_insert:
                 assert record.row is not None
-                record.row["normalised"]["version"] = record.version
-                rows.append(
-                    {
-                        **record.row,
-                        "version": record.version,
-                        "batch_id": batch_id,
-                        "ingested_at": now,
-                    }
-                )
-                items.extend({**item, "version": record.version} for item in record.items)
-            # Core executemany, not ORM bulk persistence: several times faster.
+                version = record.version
+                record.row["normalised"]["version"] = version
+                rows.append((*_ROW_VALUES(record.row), version, batch_id, now))
+                items.extend((*_ITEM_VALUES(item), version) for item in record.items)
             connection = self.session.connection()
-            connection.execute(insert(DECLARATIONS), rows)
-            connection.execute(insert(GOODS_ITEMS), items)
+            _bulk_insert(connection, DECLARATIONS, DECLARATION_COLUMNS, rows)
+            _bulk_insert(connection, GOODS_ITEMS, ITEM_COLUMNS, items)
             self.report.warnings += sum(1 for record in to_insert if record.issues)
 
         self.quarantine(rejected, batch_id, now)

@@ -86,6 +86,43 @@ def control_row(control: ControlResult) -> dict[str, Any]:
     }
 
 
+# The keys of a prepared declaration row and goods item, in the order the writer stores them.
+PREPARED_ROW_KEYS = (
+    "reference",
+    "declaration_date",
+    "office",
+    "declarant_id",
+    "importer_id",
+    "country_dispatch",
+    "transport_mode",
+    "n_items",
+    "total_duty",
+    "content_sha256",
+    "normalised",
+    "original",
+    "original_format",
+    "source_location",
+    "warnings",
+)
+PREPARED_ITEM_KEYS = (
+    "reference",
+    "seq",
+    "hs_code",
+    "hs6",
+    "description",
+    "origin_country",
+    "quantity",
+    "quantity_unit",
+    "net_mass_kg",
+    "gross_mass_kg",
+    "item_value",
+    "customs_value",
+    "duty_rate",
+    "duty_amount",
+    "tax_amount",
+)
+
+
 def prepare_declaration(record: ParsedRecord, fmt: str) -> Prepared:
     raw = record.raw
     issues = [i.as_dict() for i in record.issues]
