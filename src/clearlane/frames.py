@@ -333,7 +333,7 @@ class FrameColumns:
             label_of(results) if (results := controls.get(reference)) else unlabelled
             for reference in heads["reference"].tolist()
         ]
-        for name in LABEL_FIELDS:
+        for name in unlabelled:  # every label column, completed_at included (as items_frame)
             heads[name] = pd.Series([label[name] for label in labels])
         for name in list(self.attributes):
             heads[name] = pd.Series(self.attributes.pop(name))
