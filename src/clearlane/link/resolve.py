@@ -1,0 +1,214 @@
+"""Link two party lists: deterministic on valid identifiers, otherwise Splink (EM-trained).
+
+Returns one row per pair judged the same party with Splink's match probability and weight,
+plus the weight of each field (``w_<field>``) and of the prior (``w_prior``) that add up to
+``match_weight`` (Splink's waterfall).
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Literal
+
+from clearlane.link.identifiers import identifier_key
+from clearlane.link.normalise import (
+    fold,
+    normalise_city,
+    normalise_name,
+    normalise_postcode,
+    normalise_street,
+)
+from clearlane.link.settings import (
+    MATCH_THRESHOLD,
+    MIN_RECORDS_FOR_TRAINING,
+    PARTY_MODEL,
+    splink_settings,
+)
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+PARTY_COLUMNS = (
+    "id",
+    "name",
+    "street",
+    "city",
+    "postcode",
+    "region",
+    "country",
+    "identifier",
+    "registration_date",
+)
+FIELDS = tuple(c["name"] for c in PARTY_MODEL["comparisons"])
+Backend = Literal["duckdb", "spark"]
+_LEFT, _RIGHT = "a_left", "b_right"
+
+
+@dataclass(frozen=True, slots=True)
+class LinkResult:
+    matches: pd.DataFrame  # left_id, right_id, match_probability, match_weight, method, w_*
+    trained: bool  # parameters estimated from this input (EM) or the shipped ones
+    compared_pairs: int
+
+
+def _text(value: Any) -> str:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    return str(value).strip()
+
+
+def prepare(parties: pd.DataFrame) -> pd.DataFrame:
+    """Derived comparison columns from the raw party columns (missing values -> None)."""
+    import pandas as pd
+
+    rows = []
+    for rec in parties.to_dict("records"):
+        name = normalise_name(_text(rec.get("name")))
+        tokens = name.key.split()
+        country = _text(rec.get("country")).upper() or None
+        ident = identifier_key(_text(rec.get("identifier")), country)
+        reg = _text(rec.get("registration_date"))
+        rows.append(
+            {
+                "id": _text(rec["id"]),
+                "name_key": name.key or None,
+                "legal_form": name.legal_form or None,
+                "name_first": tokens[0] if tokens else None,
+                "name_last": tokens[-1] if tokens else None,
+                "identifier_key": ident.key,
+                "street_key": normalise_street(_text(rec.get("street"))) or None,
+                "city_key": normalise_city(_text(rec.get("city"))) or None,
+                "postcode_key": normalise_postcode(_text(rec.get("postcode"))) or None,
+                "region_key": fold(_text(rec.get("region"))) or None,
+                "country_key": country,
+                "registration_date": reg or None,
+            }
+        )
+    frame = pd.DataFrame(
+        rows,
+        columns=[
+            "id",
+            "name_key",
+            "legal_form",
+            "name_first",
+            "name_last",
+            "identifier_key",
+            "street_key",
+            "city_key",
+            "postcode_key",
+            "region_key",
+            "country_key",
+            "registration_date",
+        ],
+    )
+    frame["registration_date"] = pd.to_datetime(frame["registration_date"], errors="coerce")
+    frame["registration_date"] = frame["registration_date"].dt.date
+    return frame.astype({c: "object" for c in frame.columns if c != "registration_date"})
+
+
+def _db_api(backend: Backend, spark: Any = None) -> Any:
+    if backend == "duckdb":
+        from splink import DuckDBAPI
+
+        return DuckDBAPI()
+    from splink import SparkAPI
+
+    if spark is None:
+        from clearlane.link.spark import local_session
+
+        spark = local_session()
+    return SparkAPI(spark_session=spark)
+
+
+def _train(linker: Any, model: dict[str, Any]) -> None:
+    from splink import block_on
+
+    linker.training.estimate_u_using_random_sampling(max_pairs=2e6, seed=14)
+    for columns in model["training_blocks"]:
+        linker.training.estimate_parameters_using_expectation_maximisation(
+            block_on(*columns), estimate_without_term_frequencies=True
+        )
+
+
+def link_parties(
+    left: pd.DataFrame,
+    right: pd.DataFrame,
+    *,
+    threshold: float = MATCH_THRESHOLD,
+    backend: Backend = "duckdb",
+    train: bool | None = None,
+    spark: Any = None,
+    model: dict[str, Any] | None = None,
+) -> LinkResult:
+    """Pairs (left, right) judged the same party. ``train=None``: EM when inputs are large."""
+    import numpy as np
+    import pandas as pd
+    from splink import Linker, block_on
+
+    model = model or PARTY_MODEL
+    a, b = prepare(left), prepare(right)
+    for frame, side in ((a, "left"), (b, "right")):
+        dup = frame["id"][frame["id"].duplicated()]
+        if not dup.empty:
+            raise ValueError(f"{side}: id {dup.iloc[0]!r} appears more than once")
+    if train is None:
+        train = min(len(a), len(b)) >= MIN_RECORDS_FOR_TRAINING
+    db_api = _db_api(backend, spark)
+    tables = [
+        db_api.register(a, dataset_display_name=_LEFT),
+        db_api.register(b, dataset_display_name=_RIGHT),
+    ]
+    linker = Linker(tables, splink_settings(model), log_level=logging.WARNING)
+    if train:
+        _train(linker, model)
+        # Prior from near-certain rules; recall set low as these rules miss many matches.
+        linker.training.estimate_probability_two_random_records_match(
+            [block_on("identifier_key"), block_on("name_key", "city_key")], recall=0.7
+        )
+    predictions = linker.inference.predict(warning_mode="never").as_pandas_dataframe()
+    compared = len(predictions)
+    if predictions.empty:
+        return LinkResult(_empty(), train, 0)
+    # Orient pairs: left table's id in left_id whatever order Splink chose.
+    swap = predictions["source_dataset_l"] != _LEFT
+    left_id = np.where(swap, predictions["id_r"], predictions["id_l"])
+    right_id = np.where(swap, predictions["id_l"], predictions["id_r"])
+    prior = linker._settings_obj._probability_two_random_records_match  # noqa: SLF001
+    out = pd.DataFrame(
+        {
+            "left_id": left_id,
+            "right_id": right_id,
+            "match_probability": predictions["match_probability"].astype(float),
+            "match_weight": predictions["match_weight"].astype(float),
+        }
+    )
+    out["w_prior"] = math.log2(prior / (1 - prior))
+    for field in FIELDS:
+        out[f"w_{field}"] = predictions[f"mw_{field}"].astype(float)
+    same_id = (
+        predictions["identifier_key_l"].notna()
+        & (predictions["identifier_key_l"] == predictions["identifier_key_r"])
+    ).to_numpy()
+    out["method"] = np.where(same_id, "identifier", "probabilistic")
+    out.loc[same_id, "match_probability"] = 1.0
+    keep = same_id | (out["match_probability"] >= threshold).to_numpy()
+    out = out[keep].sort_values(["left_id", "right_id"], kind="stable").reset_index(drop=True)
+    return LinkResult(out, train, compared)
+
+
+def _empty() -> pd.DataFrame:
+    import pandas as pd
+
+    columns: Sequence[str] = (
+        "left_id",
+        "right_id",
+        "match_probability",
+        "match_weight",
+        "w_prior",
+        *(f"w_{f}" for f in FIELDS),
+        "method",
+    )
+    return pd.DataFrame(columns=list(columns))
