@@ -76,6 +76,7 @@ def prepare(parties: pd.DataFrame) -> pd.DataFrame:
                 "id": _text(rec["id"]),
                 "name_key": name.key or None,
                 "legal_form": name.legal_form or None,
+                "name_tokens": tokens or None,
                 "name_first": tokens[0] if tokens else None,
                 "name_last": tokens[-1] if tokens else None,
                 "identifier_key": ident.key,
@@ -93,6 +94,7 @@ def prepare(parties: pd.DataFrame) -> pd.DataFrame:
             "id",
             "name_key",
             "legal_form",
+            "name_tokens",
             "name_first",
             "name_last",
             "identifier_key",
@@ -126,7 +128,7 @@ def _db_api(backend: Backend, spark: Any = None) -> Any:
 def _train(linker: Any, model: dict[str, Any]) -> None:
     from splink import block_on
 
-    linker.training.estimate_u_using_random_sampling(max_pairs=2e6, seed=14)
+    linker.training.estimate_u_using_random_sampling(max_pairs=5e5, seed=14)
     for columns in model["training_blocks"]:
         linker.training.estimate_parameters_using_expectation_maximisation(
             block_on(*columns), estimate_without_term_frequencies=True

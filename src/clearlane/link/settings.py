@@ -17,12 +17,13 @@ from __future__ import annotations
 from typing import Any, Literal
 
 # Pairs at or above this probability are the same party (fixed; see docs/linking.md).
-MATCH_THRESHOLD = 0.95
+MATCH_THRESHOLD = 0.9
 MIN_RECORDS_FOR_TRAINING = 500
 PRIOR = 1e-4  # probability two random records match, re-estimated when training
 
 # Each comparison: levels from most to least similar; "null" levels carry no weight.
-# kind: exact | jaro_winkler (threshold) | date_within (days) | identifier_differs | else | null
+# kind: exact | jaro_winkler (threshold) | tokens_shared (min) | date_within (days) | else | null;
+# a level may name its own "column" (default: the comparison's).
 PARTY_MODEL: dict[str, Any] = {
     "unique_id_column": "id",
     "comparisons": [
@@ -32,9 +33,12 @@ PARTY_MODEL: dict[str, Any] = {
             "levels": [
                 {"kind": "null"},
                 {"kind": "exact", "m": 0.80, "u": 0.0002},
-                {"kind": "jaro_winkler", "threshold": 0.95, "m": 0.12, "u": 0.001},
-                {"kind": "jaro_winkler", "threshold": 0.88, "m": 0.05, "u": 0.01},
-                {"kind": "else", "m": 0.03, "u": 0.9888},
+                {"kind": "jaro_winkler", "threshold": 0.95, "m": 0.10, "u": 0.001},
+                # two words in common whatever their order or the others' spelling
+                {"kind": "tokens_shared", "column": "name_tokens", "min": 2, "m": 0.05, "u": 0.002},
+                {"kind": "jaro_winkler", "threshold": 0.88, "m": 0.03, "u": 0.01},
+                {"kind": "tokens_shared", "column": "name_tokens", "min": 1, "m": 0.01, "u": 0.05},
+                {"kind": "else", "m": 0.01, "u": 0.9368},
             ],
         },
         {
@@ -142,6 +146,8 @@ def _level(column: str, spec: dict[str, Any]) -> Any:
         level = cll.ExactMatchLevel(column)
     elif kind == "jaro_winkler":
         level = cll.JaroWinklerLevel(column, spec["threshold"])
+    elif kind == "tokens_shared":
+        level = cll.ArrayIntersectLevel(column, spec["min"])
     elif kind == "date_within":
         level = cll.AbsoluteDateDifferenceLevel(
             column, input_is_string=False, threshold=spec["days"], metric="day"
@@ -165,7 +171,9 @@ def splink_settings(
     model = model or PARTY_MODEL
     comparisons: list[Any] = [
         cl.CustomComparison(
-            comparison_levels=[_level(c["column"], level) for level in c["levels"]],
+            comparison_levels=[
+                _level(level.get("column", c["column"]), level) for level in c["levels"]
+            ],
             output_column_name=c["name"],
             comparison_description=c["name"],
         )
