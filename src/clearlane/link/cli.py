@@ -60,3 +60,22 @@ def parties(
         f"{len(a)} x {len(b)} parties, {result.compared_pairs} pairs compared, "
         f"{len(result.matches)} matches -> {out} ({how})"
     )
+
+
+@app.command("run")
+def run() -> None:
+    """Resolve every party in the store into the trader register (incremental, stable ids)."""
+    from clearlane.link.register import resolve_store
+    from clearlane.store.session import StoreError, open_store
+
+    try:
+        factory = open_store()
+    except StoreError as exc:
+        raise _fail(str(exc)) from None
+    summary = resolve_store(factory)
+    console.print(
+        f"{summary.mentions_added} new mentions, {summary.records_added} new party records; "
+        f"{summary.records_clustered} records clustered "
+        f"({summary.joined_existing} joined existing traders, "
+        f"{summary.clusters_created} new traders); by method: {dict(summary.methods)}"
+    )

@@ -146,11 +146,6 @@ def link_parties(
     model: dict[str, Any] | None = None,
 ) -> LinkResult:
     """Pairs (left, right) judged the same party. ``train=None``: EM when inputs are large."""
-    import numpy as np
-    import pandas as pd
-    from splink import Linker, block_on
-
-    model = model or PARTY_MODEL
     a, b = prepare(left), prepare(right)
     for frame, side in ((a, "left"), (b, "right")):
         dup = frame["id"][frame["id"].duplicated()]
@@ -158,12 +153,51 @@ def link_parties(
             raise ValueError(f"{side}: id {dup.iloc[0]!r} appears more than once")
     if train is None:
         train = min(len(a), len(b)) >= MIN_RECORDS_FOR_TRAINING
+    return _score([a, b], threshold, backend, train, spark, model or PARTY_MODEL)
+
+
+def dedupe_parties(
+    parties: pd.DataFrame,
+    *,
+    threshold: float = MATCH_THRESHOLD,
+    backend: Backend = "duckdb",
+    train: bool | None = None,
+    spark: Any = None,
+) -> LinkResult:
+    """Pairs within one party list judged the same party (left_id < right_id as Splink sorts)."""
+    a = prepare(parties)
+    if train is None:
+        train = len(a) >= 2 * MIN_RECORDS_FOR_TRAINING
+    return _score([a], threshold, backend, train, spark, PARTY_MODEL)
+
+
+def _score(
+    frames: list[pd.DataFrame],
+    threshold: float,
+    backend: Backend,
+    train: bool,
+    spark: Any,
+    model: dict[str, Any],
+) -> LinkResult:
+    import numpy as np
+    import pandas as pd
+    from splink import Linker, block_on
+
+    if min(len(f) for f in frames) == 0 or (len(frames) == 1 and len(frames[0]) < 2):
+        return LinkResult(_empty(), False, 0)
     db_api = _db_api(backend, spark)
+    names = [_LEFT, _RIGHT][: len(frames)]
     tables = [
-        db_api.register(a, dataset_display_name=_LEFT),
-        db_api.register(b, dataset_display_name=_RIGHT),
+        db_api.register(f, dataset_display_name=n) for f, n in zip(frames, names, strict=True)
     ]
-    linker = Linker(tables, splink_settings(model), log_level=logging.WARNING)
+    link_type: Literal["link_only", "dedupe_only"] = (
+        "link_only" if len(frames) == 2 else "dedupe_only"
+    )
+    linker = Linker(
+        tables if len(tables) == 2 else tables[0],
+        splink_settings(model, link_type=link_type),
+        log_level=logging.WARNING,
+    )
     if train:
         _train(linker, model)
         # Prior from near-certain rules; recall set low as these rules miss many matches.
@@ -175,7 +209,10 @@ def link_parties(
     if predictions.empty:
         return LinkResult(_empty(), train, 0)
     # Orient pairs: left table's id in left_id whatever order Splink chose.
-    swap = predictions["source_dataset_l"] != _LEFT
+    if "source_dataset_l" in predictions:
+        swap = (predictions["source_dataset_l"] != _LEFT).to_numpy()
+    else:
+        swap = np.zeros(len(predictions), dtype=bool)
     left_id = np.where(swap, predictions["id_r"], predictions["id_l"])
     right_id = np.where(swap, predictions["id_l"], predictions["id_r"])
     prior = linker._settings_obj._probability_two_random_records_match  # noqa: SLF001
