@@ -219,7 +219,9 @@ def assign_clusters(session: Session, summary: RunSummary) -> None:
             for r in records
         ]
     )
-    pairs = dedupe_parties(frame).matches
+    # Register records carry few fields (name, country, identifier): EM on them is unstable,
+    # so the register scores with the shipped parameters (docs/linking.md).
+    pairs = dedupe_parties(frame, train=False).matches
     edges: list[tuple[int, int, dict[str, Any]]] = []
     rows: list[dict[str, Any]] = [
         {str(k): v for k, v in r.items()} for r in pairs.to_dict("records")
@@ -229,10 +231,25 @@ def assign_clusters(session: Session, summary: RunSummary) -> None:
         if cluster_of[a] is not None and cluster_of[b] is not None:
             continue  # both already clustered: never merge or move existing clusters
         edges.append((a, b, row))
+    # Strongest links first; never put two different valid identifiers in one group (two
+    # traders whose names are alike, chained through a record without identifier).
+    edges.sort(key=lambda e: -float(e[2]["match_weight"]))
     parent = {r.id: r.id for r in new}
-    for a, b, _ in edges:
+    keys: dict[int, set[str]] = {r.id: {r.identifier_key} if r.identifier_key else set()
+                                 for r in new}  # fmt: skip
+    kept = []
+    for a, b, row in edges:
         if a in parent and b in parent:
-            parent[_find(parent, a)] = _find(parent, b)
+            ra, rb = _find(parent, a), _find(parent, b)
+            if ra == rb:
+                kept.append((a, b, row))
+                continue
+            if keys[ra] and keys[rb] and not keys[ra] & keys[rb]:
+                continue
+            parent[ra] = rb
+            keys[rb] |= keys[ra]
+        kept.append((a, b, row))
+    edges = kept
     groups: dict[int, list[int]] = defaultdict(list)
     for r in new:
         groups[_find(parent, r.id)].append(r.id)
@@ -244,16 +261,25 @@ def assign_clusters(session: Session, summary: RunSummary) -> None:
             ):
                 best[mine] = (other, row)
     by_id = {r.id: r for r in records}
+    cluster_keys: dict[int, set[str]] = defaultdict(set)
+    for r in records:
+        if r.cluster_id is not None and r.identifier_key:
+            cluster_keys[r.cluster_id].add(r.identifier_key)
     now = datetime.now(UTC)
     for members in groups.values():
         # strongest link from the group to an existing cluster
         target, strength = None, float("-inf")
         for a, b, row in edges:
             for mine, other in ((a, b), (b, a)):
-                if mine in members and cluster_of.get(other) is not None:
+                their_cluster = cluster_of.get(other)
+                if mine in members and their_cluster is not None:
+                    theirs = cluster_keys.get(their_cluster, set())
+                    ours = keys[_find(parent, members[0])]
+                    if ours and theirs and not ours & theirs:
+                        continue  # a different registered trader
                     weight = 1e9 if row["method"] == "identifier" else row["match_weight"]
                     if weight > strength:
-                        target, strength = cluster_of[other], weight
+                        target, strength = their_cluster, weight
         if target is None:
             names = Counter(by_id[m].name for m in members)
             cluster = TraderClusterRow(display_name=names.most_common(1)[0][0], created_at=now)

@@ -25,6 +25,7 @@ from clearlane.link.settings import (
     MATCH_THRESHOLD,
     MIN_RECORDS_FOR_TRAINING,
     PARTY_MODEL,
+    PRIOR,
     splink_settings,
 )
 
@@ -44,6 +45,7 @@ PARTY_COLUMNS = (
 )
 FIELDS = tuple(c["name"] for c in PARTY_MODEL["comparisons"])
 Backend = Literal["duckdb", "spark"]
+logger = logging.getLogger(__name__)
 _LEFT, _RIGHT = "a_left", "b_right"
 
 
@@ -126,13 +128,24 @@ def _db_api(backend: Backend, spark: Any = None) -> Any:
 
 
 def _train(linker: Any, model: dict[str, Any]) -> None:
+    """u by random sampling, m by EM per training block; a block that yields no pairs on this
+    input (e.g. no registration dates at all) is skipped and its comparisons keep the
+    shipped m values."""
     from splink import block_on
+    from splink.internals.exceptions import EMTrainingException
 
     linker.training.estimate_u_using_random_sampling(max_pairs=5e5, seed=14)
     for columns in model["training_blocks"]:
-        linker.training.estimate_parameters_using_expectation_maximisation(
-            block_on(*columns), estimate_without_term_frequencies=True
-        )
+        try:
+            linker.training.estimate_parameters_using_expectation_maximisation(
+                block_on(*columns), estimate_without_term_frequencies=True
+            )
+        except EMTrainingException:
+            continue
+
+
+def untrained_prior(frames: Sequence[pd.DataFrame]) -> float:
+    return min(0.5, max(PRIOR, 1.0 / max(len(f) for f in frames)))
 
 
 def link_parties(
@@ -182,6 +195,7 @@ def _score(
     import numpy as np
     import pandas as pd
     from splink import Linker, block_on
+    from splink.internals.exceptions import SplinkException
 
     if min(len(f) for f in frames) == 0 or (len(frames) == 1 and len(frames[0]) < 2):
         return LinkResult(_empty(), False, 0)
@@ -193,17 +207,30 @@ def _score(
     link_type: Literal["link_only", "dedupe_only"] = (
         "link_only" if len(frames) == 2 else "dedupe_only"
     )
-    linker = Linker(
-        tables if len(tables) == 2 else tables[0],
-        splink_settings(model, link_type=link_type),
-        log_level=logging.WARNING,
-    )
-    if train:
-        _train(linker, model)
-        # Prior from near-certain rules; recall set low as these rules miss many matches.
-        linker.training.estimate_probability_two_random_records_match(
-            [block_on("identifier_key"), block_on("name_key", "city_key")], recall=0.7
+
+    def new_linker() -> Any:
+        return Linker(
+            tables if len(tables) == 2 else tables[0],
+            splink_settings(model, link_type=link_type),
+            log_level=logging.WARNING,
         )
+
+    linker = new_linker()
+    if train:
+        try:
+            _train(linker, model)
+            # Prior from near-certain rules; recall set low as these rules miss many matches.
+            linker.training.estimate_probability_two_random_records_match(
+                [block_on("identifier_key"), block_on("name_key", "city_key")], recall=0.7
+            )
+        except (SplinkException, ZeroDivisionError, ValueError) as exc:
+            # Too little or too sparse data to estimate from: keep the shipped parameters.
+            logger.warning("party model not trained on this input (%s); shipped values", exc)
+            linker, train = new_linker(), False
+    settings = linker._settings_obj  # noqa: SLF001
+    if not train or not 0.0 < settings._probability_two_random_records_match < 1.0:  # noqa: SLF001
+        # Untrained: expect about one match per record (1 / the larger side).
+        settings._probability_two_random_records_match = untrained_prior(frames)  # noqa: SLF001
     predictions = linker.inference.predict(warning_mode="never").as_pandas_dataframe()
     compared = len(predictions)
     if predictions.empty:
