@@ -94,10 +94,10 @@ def trader_view(session: Session, cluster_id: int) -> dict[str, Any] | None:
     ).all()  # fmt: skip
     issues = []
     for reference, method, doc in linked_docs:
-        row = latest.get(reference)
-        if row is None:
+        found = latest.get(reference)
+        if found is None:
             continue
-        for d in compare(row.normalised, row.declaration_date, doc):
+        for d in compare(found.normalised, found.declaration_date, doc):
             issues.append({"reference": reference, "document_number": doc.document_number,
                            "link_method": method, "code": d.code, "field": d.field,
                            "declared": d.declared, "manifest": d.manifest})  # fmt: skip
