@@ -1,6 +1,6 @@
 """Screenshot the trader page (docs/screenshots/trader-cluster.png) on generated data.
 
-    python scripts/screenshot_traders.py [--data-dir var/screenshots-traders] [--out docs/screenshots]
+    python scripts/screenshot_traders.py [--data-dir DIR] [--out docs/screenshots]
 
 Generates a small data set (declarations, manifests with re-spelled parties, controls),
 ingests it, runs `link run` (documents, then the trader register), adds an officer and
