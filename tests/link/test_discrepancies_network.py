@@ -98,3 +98,32 @@ def test_network_features(store: sessionmaker[Session]) -> None:
     assert f.loc["A2", "net_recent_name_change"]
     assert not f.loc["A1", "net_recent_name_change"]
     assert f.loc["A2", "net_cluster_age_days"] == 147
+
+
+def test_cli_discrepancies(store_url: str, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from typer.testing import CliRunner
+
+    from clearlane.cli import app
+    from clearlane.config import get_settings
+    from clearlane.store.session import open_store
+
+    factory = open_store(store_url)
+    path = tmp_path / "ebl.json"
+    path.write_text(json.dumps([dcsa("MAEU0009", [C1])]), encoding="utf-8")
+    decl = declaration("D9", transport_document="MAEU0009", containers=[C1])
+    decl["items"][0].update(gross_mass_kg=90.0)
+    ingest_records([decl], source="t", session_factory=factory)
+    monkeypatch.setenv("CLEARLANE_DATABASE_URL", store_url)
+    get_settings.cache_clear()
+    runner = CliRunner()
+    loaded = runner.invoke(app, ["link", "manifests", str(path)])
+    assert loaded.exit_code == 0, loaded.output
+    assert "1 received = 1 stored new + 0 unchanged + 0 quarantined" in loaded.output
+    assert runner.invoke(app, ["link", "run"]).exit_code == 0
+    out = tmp_path / "d.csv"
+    result = runner.invoke(app, ["link", "discrepancies", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    frame = pd.read_csv(out)
+    assert "MANIFEST_GROSS_MASS" in set(frame.code)
+    missing = runner.invoke(app, ["link", "manifests", str(tmp_path / "nope.json")])
+    assert missing.exit_code == 2 and "no such file" in missing.output

@@ -9,7 +9,6 @@ import pytest
 from clearlane.link.resolve import FIELDS, link_parties
 from tests.link.test_parties import LEFT, RIGHT, _frame
 
-
 pytestmark = pytest.mark.filterwarnings("ignore:PySpark does not yet fully support pandas")
 
 

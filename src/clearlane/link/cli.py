@@ -112,3 +112,26 @@ def manifests(
     )
     if not report.balanced:  # pragma: no cover - a bug, never bad input
         raise _fail("counts do not reconcile")
+
+
+@app.command("discrepancies")
+def discrepancies_command(
+    out: Annotated[
+        Path | None, typer.Option("--out", help="CSV to write (default: a summary)")
+    ] = None,
+) -> None:
+    """Declaration vs transport document discrepancies (reason codes with both values)."""
+    from clearlane.link.discrepancies import discrepancies
+    from clearlane.store.session import StoreError, open_store
+
+    try:
+        frame = discrepancies(open_store())
+    except StoreError as exc:
+        raise _fail(str(exc)) from None
+    if out is not None:
+        frame.to_csv(out, index=False)
+    counts = frame["code"].value_counts().to_dict() if len(frame) else {}
+    console.print(
+        f"{len(frame)} discrepancies on {frame['reference'].nunique()} declarations: {counts}"
+        + (f" -> {out}" if out else "")
+    )
