@@ -98,10 +98,10 @@ def test_sign_in_errors_and_no_open_redirect(client: TestClient, users: dict[str
 @pytest.mark.parametrize(
     ("role", "expected"),
     [
-        ("officer", ["Queue", "Dashboard"]),
-        ("analyst", ["Queue", "Dashboard", "Profiles", "Models"]),
-        ("supervisor", ["Queue", "Dashboard", "Profiles", "Models", "Audit"]),
-        ("auditor", ["Queue", "Dashboard", "Profiles", "Models", "Audit"]),
+        ("officer", ["Queue", "Dashboard", "Traders"]),
+        ("analyst", ["Queue", "Dashboard", "Profiles", "Models", "Traders"]),
+        ("supervisor", ["Queue", "Dashboard", "Profiles", "Models", "Audit", "Traders"]),
+        ("auditor", ["Queue", "Dashboard", "Profiles", "Models", "Audit", "Traders"]),
         ("admin", ["Queue", "Dashboard", "Profiles", "Models", "Audit"]),
         ("trader", ["My declarations"]),
     ],
@@ -125,7 +125,7 @@ def test_forbidden_pages_render_403_html_and_api_errors_stay_json(
         assert response.status_code == 403, path
         assert response.headers["content-type"].startswith("text/html")
         assert "may not open this page" in response.text
-        assert menu(response.text) == ["Queue", "Dashboard"]  # the menu stays
+        assert menu(response.text) == ["Queue", "Dashboard", "Traders"]  # the menu stays
     missing = client.get("/no-such-page")
     assert missing.status_code == 404 and "<h1>Not found</h1>" in missing.text
     api = client.get("/api/no-such-endpoint")

@@ -32,6 +32,7 @@ from clearlane.api.messages.views import router as messages_router
 from clearlane.api.models.views import router as models_router
 from clearlane.api.profiles.views import router as profiles_router
 from clearlane.api.queue.views import router as queue_router
+from clearlane.api.traders.views import router as traders_router
 from clearlane.api.ui.views import install as install_ui
 from clearlane.config import get_settings
 from clearlane.store.session import open_store
@@ -139,6 +140,7 @@ def create_app(*, database_url: str | None = None, **state: Any) -> FastAPI:
         documents_router,
         messages_router,
         events_router,
+        traders_router,
     ):
         app.include_router(router)
 

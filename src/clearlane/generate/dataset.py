@@ -19,6 +19,7 @@ from clearlane.generate.cases import Case, CaseFactory
 from clearlane.generate.config import MECHANISMS, GeneratorConfig
 from clearlane.generate.controls import Inspector
 from clearlane.generate.draws import Draws
+from clearlane.generate.party_variants import vary_parties
 from clearlane.generate.world import World
 from clearlane.ingest.layout import CSV_COLUMNS, rows_from_declaration
 
@@ -314,7 +315,7 @@ def write_dataset(
             declarations_csv.writerows(list(row.values()) for row in item_rows)
             rows["declarations.csv"] += len(item_rows)
             handles["declarations.jsonl"].write(_json(case.declaration))
-            handles["manifests.jsonl"].write(_json(case.manifest))
+            handles["manifests.jsonl"].write(_json(vary_parties(case.manifest, case.reference)))
             handles["invoices.jsonl"].write(_json(case.invoice))
             if case.control is not None:
                 handles["controls.jsonl"].write(_json(case.control))

@@ -333,3 +333,105 @@ class OfficeCapacityRow(Base):
     random_share: Mapped[float] = mapped_column(Float)
     changed_by: Mapped[str] = mapped_column(String(64))
     changed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class TraderClusterRow(Base):
+    """One trader in the register: a cluster of party records judged the same party.
+
+    Ids are handed out once and never renumbered; records join a cluster, never leave it."""
+
+    __tablename__ = "trader_clusters"
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    display_name: Mapped[str] = mapped_column(String(512))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class PartyRecordRow(Base):
+    """One distinct way a party was written (name, address, identifier), from any source."""
+
+    __tablename__ = "party_records"
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    content_sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    name: Mapped[str] = mapped_column(String(512))
+    street: Mapped[str | None] = mapped_column(String(512))
+    city: Mapped[str | None] = mapped_column(String(256))
+    postcode: Mapped[str | None] = mapped_column(String(32))
+    region: Mapped[str | None] = mapped_column(String(256))
+    country: Mapped[str | None] = mapped_column(String(2))
+    identifier: Mapped[str | None] = mapped_column(String(64))
+    identifier_key: Mapped[str | None] = mapped_column(String(64), index=True)
+    first_seen: Mapped[date | None] = mapped_column(Date)
+    cluster_id: Mapped[int | None] = mapped_column(ForeignKey("trader_clusters.id"), index=True)
+    # how the record joined its cluster: identifier | probabilistic | new
+    link_method: Mapped[str | None] = mapped_column(String(16))
+    linked_to: Mapped[int | None] = mapped_column(Id)  # the party record it matched
+    match_probability: Mapped[float | None] = mapped_column(Float)
+    match_weight: Mapped[float | None] = mapped_column(Float)
+    weights: Mapped[dict | None] = mapped_column(JSON)  # field -> weight, sums to match_weight
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class PartyMentionRow(Base):
+    """A party record named in a source document in a role (importer, consignee, ...)."""
+
+    __tablename__ = "party_mentions"
+    __table_args__ = (
+        UniqueConstraint("source", "source_ref", "role", name="uq_party_mentions_source_ref_role"),
+    )
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    source: Mapped[str] = mapped_column(String(16))  # declaration | manifest
+    source_ref: Mapped[str] = mapped_column(String(128), index=True)
+    role: Mapped[str] = mapped_column(String(16))
+    party_record_id: Mapped[int] = mapped_column(ForeignKey("party_records.id"), index=True)
+    seen_on: Mapped[date | None] = mapped_column(Date)
+
+
+class TransportDocumentRow(Base):
+    """A transport document (bill of lading, air waybill, eBL) from a manifest feed."""
+
+    __tablename__ = "transport_documents"
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    document_number: Mapped[str] = mapped_column(String(64), index=True)
+    document_type: Mapped[str | None] = mapped_column(String(16))
+    declaration_reference: Mapped[str | None] = mapped_column(String(64), index=True)
+    carrier: Mapped[str | None] = mapped_column(String(256))
+    vessel_imo: Mapped[str | None] = mapped_column(String(16))
+    port_of_loading: Mapped[str | None] = mapped_column(String(8))
+    port_of_discharge: Mapped[str | None] = mapped_column(String(8))
+    departure_date: Mapped[date | None] = mapped_column(Date)
+    arrival_date: Mapped[date | None] = mapped_column(Date)
+    packages: Mapped[int | None] = mapped_column(Integer)
+    gross_mass_kg: Mapped[float | None] = mapped_column(Float)
+    containers: Mapped[list] = mapped_column(JSON)
+    parties: Mapped[dict] = mapped_column(JSON)  # role -> {name, country, id, address...}
+    normalised: Mapped[dict] = mapped_column(JSON)
+    original: Mapped[str] = mapped_column(Text)
+    original_format: Mapped[str] = mapped_column(String(16))
+    content_sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    batch_id: Mapped[int] = mapped_column(ForeignKey("ingest_batches.id"), index=True)
+    ingested_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class DocumentLinkRow(Base):
+    """A declaration linked to a transport document, with the evidence for the link."""
+
+    __tablename__ = "document_links"
+    __table_args__ = (
+        UniqueConstraint(
+            "declaration_reference", "transport_document_id", name="uq_document_links_pair"
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    declaration_reference: Mapped[str] = mapped_column(String(64), index=True)
+    transport_document_id: Mapped[int] = mapped_column(
+        ForeignKey("transport_documents.id"), index=True
+    )
+    method: Mapped[str] = mapped_column(String(16))  # document_number | containers | parties
+    score: Mapped[float] = mapped_column(Float)
+    evidence: Mapped[dict] = mapped_column(JSON)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))

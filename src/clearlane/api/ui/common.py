@@ -42,6 +42,7 @@ MENU: tuple[MenuEntry, ...] = (
     MenuEntry("/profiles", "Profiles", Permission.PROFILE_READ),
     MenuEntry("/models", "Models", Permission.MODEL_READ),
     MenuEntry("/audit", "Audit", Permission.AUDIT_READ),
+    MenuEntry("/traders", "Traders", Permission.RISK_READ),
     MenuEntry("/trader", "My declarations", Permission.DECLARATION_SUBMIT, traders=True),
 )
 

@@ -1,0 +1,1 @@
+"""The trader register: JSON routes and the trader page (officers, analysts; risk:read)."""

@@ -1,0 +1,93 @@
+"""Trader identifiers (EORI, VAT, TIN) validated with python-stdnum, reduced to one key.
+
+A trader appears as ``DE136695976`` (VAT) on one document, ``de 136 695 976`` on another and
+``GB123456789000`` (an EORI built from the VAT number) on a third. :func:`identifier_key`
+reduces each to ``<country><national number>`` so equal keys mean the same registration:
+
+* a number whose country has a VAT scheme in stdnum and that has the VAT number's length must
+  pass its check digit (a wrong check digit is rejected, never linked on);
+* a GB/XI EORI is ``GB`` + VAT number + ``000``: it reduces to the VAT key;
+* other EORIs (``DE`` + up to 15 digits ...) have no check digit: a valid country prefix and
+  1-15 letters or digits make them valid, keyed as written;
+* a TIN is checked by the country's stdnum ``tin`` module where there is one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from stdnum import get_cc_module
+from stdnum.exceptions import InvalidChecksum, ValidationError
+
+from clearlane.core.codelists.countries import is_country
+
+_COMPACT = re.compile(r"[\s.\-/]")
+_EORI_BODY = re.compile(r"^[A-Z0-9]{1,15}$")
+
+
+@dataclass(frozen=True, slots=True)
+class Identifier:
+    key: str | None  # None when invalid or empty
+    kind: str  # vat, eori, tin, empty, invalid
+    reason: str = ""
+
+
+def _module(cc: str, kind: str) -> object | None:
+    try:
+        return get_cc_module(cc.lower(), kind)
+    except Exception:  # stdnum raises ImportError variants for unknown countries
+        return None
+
+
+def _check(module: object, number: str) -> tuple[bool, bool, str]:
+    """(valid, checksum_failed, compact) for a stdnum module."""
+    try:
+        compact = module.validate(number)  # type: ignore[attr-defined]
+    except InvalidChecksum:
+        return False, True, number
+    except ValidationError:
+        return False, False, number
+    return True, False, str(compact)
+
+
+@lru_cache(maxsize=200_000)
+def identifier_key(value: str | None, country: str | None = None) -> Identifier:
+    """Validate one identifier; ``country`` is used when the value has no country prefix."""
+    raw = _COMPACT.sub("", (value or "").upper())
+    if not raw:
+        return Identifier(None, "empty")
+    if len(raw) > 40:
+        return Identifier(None, "invalid", "longer than 40 characters")
+    prefix, body = raw[:2], raw[2:]
+    if prefix.isalpha() and (is_country(prefix) or prefix in {"EL", "XI"}):
+        cc = prefix
+    elif country and is_country(country.upper()):
+        cc, body = country.upper(), raw
+    else:
+        return Identifier(None, "invalid", "no country prefix and no known country")
+    vat_cc = {"EL": "GR", "XI": "GB"}.get(cc, cc)
+    vat = _module(vat_cc, "vat")
+    if vat is not None:
+        if vat_cc == "GB" and len(body) == 12 and body.endswith("000"):
+            ok, bad_check, compact = _check(vat, body[:9])
+            if ok:
+                return Identifier(f"GB{compact}", "eori")
+            if bad_check:
+                return Identifier(None, "invalid", "EORI's VAT part fails its check digit")
+        ok, bad_check, compact = _check(vat, body)
+        if ok:
+            return Identifier(f"{vat_cc}{compact}", "vat")
+        if bad_check:
+            return Identifier(None, "invalid", f"{vat_cc} VAT number fails its check digit")
+    tin = _module(vat_cc, "tin")
+    if tin is not None:
+        ok, bad_check, compact = _check(tin, body)
+        if ok:
+            return Identifier(f"{vat_cc}{compact}", "tin")
+        if bad_check:
+            return Identifier(None, "invalid", f"{vat_cc} TIN fails its check digit")
+    if prefix == cc and _EORI_BODY.match(body):
+        return Identifier(f"{vat_cc}{body}", "eori")
+    return Identifier(None, "invalid", f"not a valid {cc} VAT, TIN or EORI")

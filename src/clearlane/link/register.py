@@ -1,0 +1,323 @@
+"""The trader register: every party named in the store, resolved into stable clusters.
+
+``resolve_store`` (``clearlane link run``) is incremental and never renumbers:
+
+1. every party a declaration names (declarant, importer, exporter, seller, courier) and every
+   party a transport document names (shipper, consignee, notify party) becomes a *mention* of
+   a *party record*; identical spellings share one record (keyed by the SHA-256 of its text);
+2. new records (no cluster yet) are scored against all records with the party model
+   (identifiers first, then Splink); new records linked together form one group;
+3. a group that links to an existing cluster joins the cluster of its strongest link; other
+   groups found a new cluster. Records already in a cluster never move, so cluster ids are
+   stable across runs.
+
+Concurrent runs: each record's cluster is set with ``... WHERE cluster_id IS NULL`` inside a
+transaction that first takes a register-wide lock (an advisory lock on PostgreSQL, the write
+lock on SQLite), so two runs cannot give one record two clusters.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import select, text, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+
+from clearlane.link.identifiers import identifier_key
+from clearlane.store.tables import (
+    DeclarationRow,
+    PartyMentionRow,
+    PartyRecordRow,
+    TraderClusterRow,
+    TransportDocumentRow,
+)
+
+DECLARATION_ROLES = ("declarant", "importer", "exporter", "seller", "courier")
+RECORD_FIELDS = ("name", "street", "city", "postcode", "region", "country", "identifier")
+_LOCK_KEY = 1_400_014  # PostgreSQL advisory lock for the register
+
+
+@dataclass
+class RunSummary:
+    mentions_added: int = 0
+    records_added: int = 0
+    records_clustered: int = 0
+    clusters_created: int = 0
+    joined_existing: int = 0
+    methods: Counter[str] = field(default_factory=Counter)
+
+
+@dataclass(frozen=True)
+class Mention:
+    source: str
+    source_ref: str
+    role: str
+    seen_on: date | None
+    party: dict[str, str | None]
+
+
+def _clip(value: Any, n: int) -> str | None:
+    if value is None:
+        return None
+    text_value = str(value).replace("\x00", "").strip()
+    return text_value[:n] or None
+
+
+def _party(raw: dict[str, Any]) -> dict[str, str | None] | None:
+    party = {
+        "name": _clip(raw.get("name"), 512),
+        "street": _clip(raw.get("street"), 512),
+        "city": _clip(raw.get("city"), 256),
+        "postcode": _clip(raw.get("postcode"), 32),
+        "region": _clip(raw.get("region"), 256),
+        "country": _clip(raw.get("country"), 2),
+        "identifier": _clip(raw.get("id") or raw.get("identifier"), 64),
+    }
+    return party if party["name"] else None
+
+
+def content_sha256(party: dict[str, str | None]) -> str:
+    canonical = json.dumps([party.get(f) for f in RECORD_FIELDS], ensure_ascii=False)
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def _declaration_mentions(session: Session) -> Iterator[Mention]:
+    known = set(
+        session.scalars(
+            select(PartyMentionRow.source_ref).where(PartyMentionRow.source == "declaration")
+        )
+    )
+    rows = session.execute(
+        select(
+            DeclarationRow.reference, DeclarationRow.declaration_date, DeclarationRow.normalised
+        ).order_by(DeclarationRow.reference, DeclarationRow.version.desc())
+    )
+    last = None
+    for reference, when, normalised in rows:
+        if reference == last or reference in known:
+            continue
+        last = reference
+        for role in DECLARATION_ROLES:
+            raw = normalised.get(role)
+            party = _party(raw) if isinstance(raw, dict) else None
+            if party:
+                yield Mention("declaration", reference, role, when, party)
+
+
+def _document_mentions(session: Session) -> Iterator[Mention]:
+    known = set(
+        session.scalars(
+            select(PartyMentionRow.source_ref).where(PartyMentionRow.source == "manifest")
+        )
+    )
+    rows = session.execute(
+        select(
+            TransportDocumentRow.id,
+            TransportDocumentRow.document_number,
+            TransportDocumentRow.departure_date,
+            TransportDocumentRow.parties,
+        )
+    )
+    for doc_id, number, when, parties in rows:
+        ref = f"{number}#{doc_id}"
+        if ref in known:
+            continue
+        for role, raw in (parties or {}).items():
+            party = _party(raw) if isinstance(raw, dict) else None
+            if party:
+                yield Mention("manifest", ref, role[:16], when, party)
+
+
+def _record_id(session: Session, party: dict[str, str | None], seen_on: date | None) -> int:
+    digest = content_sha256(party)
+    found = session.scalar(select(PartyRecordRow.id).where(PartyRecordRow.content_sha256 == digest))
+    if found is not None:
+        return found
+    country = party["country"]
+    row = PartyRecordRow(
+        content_sha256=digest,
+        identifier_key=identifier_key(party["identifier"], country).key,
+        first_seen=seen_on,
+        created_at=datetime.now(UTC),
+        **{f: party[f] for f in RECORD_FIELDS},
+    )
+    try:
+        with session.begin_nested():
+            session.add(row)
+    except IntegrityError:  # another run inserted the same spelling meanwhile
+        found = session.scalar(
+            select(PartyRecordRow.id).where(PartyRecordRow.content_sha256 == digest)
+        )
+        assert found is not None
+        return found
+    return row.id
+
+
+def collect_mentions(session: Session, summary: RunSummary) -> None:
+    """Add party records and mentions for sources not yet in the register."""
+    before = session.scalar(select(PartyRecordRow.id).order_by(PartyRecordRow.id.desc()).limit(1))
+    for mention in [*_declaration_mentions(session), *_document_mentions(session)]:
+        record_id = _record_id(session, mention.party, mention.seen_on)
+        try:
+            with session.begin_nested():
+                session.add(
+                    PartyMentionRow(
+                        source=mention.source,
+                        source_ref=mention.source_ref,
+                        role=mention.role,
+                        party_record_id=record_id,
+                        seen_on=mention.seen_on,
+                    )
+                )
+            summary.mentions_added += 1
+        except IntegrityError:
+            pass  # already mentioned (a concurrent run)
+    summary.records_added = len(
+        session.scalars(select(PartyRecordRow.id).where(PartyRecordRow.id > (before or 0))).all()
+    )
+
+
+def _lock(session: Session) -> None:
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _LOCK_KEY})
+    else:  # SQLite: take the database write lock now, not at the first write
+        session.execute(update(TraderClusterRow).where(TraderClusterRow.id == -1).values(id=-1))
+
+
+def _find(parent: dict[int, int], x: int) -> int:
+    while parent[x] != x:
+        parent[x] = parent[parent[x]]
+        x = parent[x]
+    return x
+
+
+def assign_clusters(session: Session, summary: RunSummary) -> None:
+    import pandas as pd
+
+    from clearlane.link.resolve import FIELDS, dedupe_parties
+
+    records = session.execute(select(PartyRecordRow).order_by(PartyRecordRow.id)).scalars().all()
+    new = [r for r in records if r.cluster_id is None]
+    if not new:
+        return
+    cluster_of = {r.id: r.cluster_id for r in records}
+    frame = pd.DataFrame(
+        [
+            {
+                "id": str(r.id),
+                **{f: getattr(r, f) or "" for f in RECORD_FIELDS if f != "identifier"},
+                "identifier": r.identifier or "",
+                "registration_date": "",
+            }
+            for r in records
+        ]
+    )
+    # Register records carry few fields (name, country, identifier): EM on them is unstable,
+    # so the register scores with the shipped parameters (docs/linking.md).
+    pairs = dedupe_parties(frame, train=False).matches
+    edges: list[tuple[int, int, dict[str, Any]]] = []
+    rows: list[dict[str, Any]] = [
+        {str(k): v for k, v in r.items()} for r in pairs.to_dict("records")
+    ]
+    for row in rows:
+        a, b = int(row["left_id"]), int(row["right_id"])
+        if cluster_of[a] is not None and cluster_of[b] is not None:
+            continue  # both already clustered: never merge or move existing clusters
+        edges.append((a, b, row))
+    # Strongest links first; never put two different valid identifiers in one group (two
+    # traders whose names are alike, chained through a record without identifier).
+    edges.sort(key=lambda e: -float(e[2]["match_weight"]))
+    parent = {r.id: r.id for r in new}
+    keys: dict[int, set[str]] = {r.id: {r.identifier_key} if r.identifier_key else set()
+                                 for r in new}  # fmt: skip
+    kept = []
+    for a, b, row in edges:
+        if a in parent and b in parent:
+            ra, rb = _find(parent, a), _find(parent, b)
+            if ra == rb:
+                kept.append((a, b, row))
+                continue
+            if keys[ra] and keys[rb] and not keys[ra] & keys[rb]:
+                continue
+            parent[ra] = rb
+            keys[rb] |= keys[ra]
+        kept.append((a, b, row))
+    edges = kept
+    groups: dict[int, list[int]] = defaultdict(list)
+    for r in new:
+        groups[_find(parent, r.id)].append(r.id)
+    best: dict[int, tuple[int, dict[str, Any]]] = {}  # new record -> (record it matched, row)
+    for a, b, row in edges:
+        for mine, other in ((a, b), (b, a)):
+            if mine in parent and (
+                mine not in best or row["match_weight"] > best[mine][1]["match_weight"]
+            ):
+                best[mine] = (other, row)
+    by_id = {r.id: r for r in records}
+    cluster_keys: dict[int, set[str]] = defaultdict(set)
+    for r in records:
+        if r.cluster_id is not None and r.identifier_key:
+            cluster_keys[r.cluster_id].add(r.identifier_key)
+    now = datetime.now(UTC)
+    for members in groups.values():
+        # strongest link from the group to an existing cluster
+        target, strength = None, float("-inf")
+        for a, b, row in edges:
+            for mine, other in ((a, b), (b, a)):
+                their_cluster = cluster_of.get(other)
+                if mine in members and their_cluster is not None:
+                    theirs = cluster_keys.get(their_cluster, set())
+                    ours = keys[_find(parent, members[0])]
+                    if ours and theirs and not ours & theirs:
+                        continue  # a different registered trader
+                    weight = 1e9 if row["method"] == "identifier" else row["match_weight"]
+                    if weight > strength:
+                        target, strength = their_cluster, weight
+        if target is None:
+            names = Counter(by_id[m].name for m in members)
+            cluster = TraderClusterRow(display_name=names.most_common(1)[0][0], created_at=now)
+            session.add(cluster)
+            session.flush()
+            target = cluster.id
+            summary.clusters_created += 1
+        else:
+            summary.joined_existing += len(members)
+        for member in sorted(members):
+            linked = best.get(member)
+            values: dict[str, Any] = {"cluster_id": target, "link_method": "new"}
+            if linked is not None:
+                other, row = linked
+                values.update(
+                    link_method=row["method"],
+                    linked_to=other,
+                    match_probability=float(row["match_probability"]),
+                    match_weight=float(row["match_weight"]),
+                    weights={"prior": float(row["w_prior"])}
+                    | {f: float(row[f"w_{f}"]) for f in FIELDS},
+                )
+            result = session.execute(
+                update(PartyRecordRow)
+                .where(PartyRecordRow.id == member, PartyRecordRow.cluster_id.is_(None))
+                .values(**values)
+            )
+            if result.rowcount:  # type: ignore[attr-defined]
+                summary.records_clustered += 1
+                summary.methods[values["link_method"]] += 1
+
+
+def resolve_store(session_factory: sessionmaker[Session]) -> RunSummary:
+    """Bring the trader register up to date with the store (see the module docstring)."""
+    summary = RunSummary()
+    with session_factory() as session, session.begin():
+        _lock(session)
+        collect_mentions(session, summary)
+        session.flush()
+        assign_clusters(session, summary)
+    return summary

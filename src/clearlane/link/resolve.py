@@ -1,0 +1,280 @@
+"""Link two party lists: deterministic on valid identifiers, otherwise Splink (EM-trained).
+
+Returns one row per pair judged the same party with Splink's match probability and weight,
+plus the weight of each field (``w_<field>``) and of the prior (``w_prior``) that add up to
+``match_weight`` (Splink's waterfall).
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Literal
+
+from clearlane.link.identifiers import identifier_key
+from clearlane.link.normalise import (
+    fold,
+    normalise_city,
+    normalise_name,
+    normalise_postcode,
+    normalise_street,
+)
+from clearlane.link.settings import (
+    MATCH_THRESHOLD,
+    MIN_RECORDS_FOR_TRAINING,
+    PARTY_MODEL,
+    PRIOR,
+    splink_settings,
+)
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+PARTY_COLUMNS = (
+    "id",
+    "name",
+    "street",
+    "city",
+    "postcode",
+    "region",
+    "country",
+    "identifier",
+    "registration_date",
+)
+FIELDS = tuple(c["name"] for c in PARTY_MODEL["comparisons"])
+Backend = Literal["duckdb", "spark"]
+logger = logging.getLogger(__name__)
+_LEFT, _RIGHT = "a_left", "b_right"
+
+
+@dataclass(frozen=True, slots=True)
+class LinkResult:
+    matches: pd.DataFrame  # left_id, right_id, match_probability, match_weight, method, w_*
+    trained: bool  # parameters estimated from this input (EM) or the shipped ones
+    compared_pairs: int
+
+
+def _text(value: Any) -> str:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    return str(value).strip()
+
+
+def prepare(parties: pd.DataFrame) -> pd.DataFrame:
+    """Derived comparison columns from the raw party columns (missing values -> None)."""
+    import pandas as pd
+
+    rows = []
+    for rec in parties.to_dict("records"):
+        name = normalise_name(_text(rec.get("name")))
+        tokens = name.key.split()
+        country = _text(rec.get("country")).upper() or None
+        ident = identifier_key(_text(rec.get("identifier")), country)
+        reg = _text(rec.get("registration_date"))
+        rows.append(
+            {
+                "id": _text(rec["id"]),
+                "name_key": name.key or None,
+                "legal_form": name.legal_form or None,
+                "name_tokens": tokens or None,
+                "name_first": tokens[0] if tokens else None,
+                "name_last": tokens[-1] if tokens else None,
+                "identifier_key": ident.key,
+                "street_key": normalise_street(_text(rec.get("street"))) or None,
+                "city_key": normalise_city(_text(rec.get("city"))) or None,
+                "postcode_key": normalise_postcode(_text(rec.get("postcode"))) or None,
+                "region_key": fold(_text(rec.get("region"))) or None,
+                "country_key": country,
+                "registration_date": reg or None,
+            }
+        )
+    frame = pd.DataFrame(
+        rows,
+        columns=[
+            "id",
+            "name_key",
+            "legal_form",
+            "name_tokens",
+            "name_first",
+            "name_last",
+            "identifier_key",
+            "street_key",
+            "city_key",
+            "postcode_key",
+            "region_key",
+            "country_key",
+            "registration_date",
+        ],
+    )
+    frame["registration_date"] = pd.to_datetime(frame["registration_date"], errors="coerce")
+    frame["registration_date"] = frame["registration_date"].dt.date
+    return frame.astype({c: "object" for c in frame.columns if c != "registration_date"})
+
+
+def _db_api(backend: Backend, spark: Any = None) -> Any:
+    if backend == "duckdb":
+        from splink import DuckDBAPI
+
+        return DuckDBAPI()
+    from splink import SparkAPI
+
+    if spark is None:
+        from clearlane.link.spark import local_session
+
+        spark = local_session()
+    return SparkAPI(spark_session=spark)
+
+
+def _train(linker: Any, model: dict[str, Any]) -> None:
+    """u by random sampling, m by EM per training block; a block that yields no pairs on this
+    input (e.g. no registration dates at all) is skipped and its comparisons keep the
+    shipped m values."""
+    from splink import block_on
+    from splink.internals.exceptions import EMTrainingException
+
+    linker.training.estimate_u_using_random_sampling(max_pairs=5e5, seed=14)
+    for columns in model["training_blocks"]:
+        try:
+            linker.training.estimate_parameters_using_expectation_maximisation(
+                block_on(*columns), estimate_without_term_frequencies=True
+            )
+        except EMTrainingException:
+            continue
+
+
+def untrained_prior(frames: Sequence[pd.DataFrame]) -> float:
+    return min(0.5, max(PRIOR, 1.0 / max(len(f) for f in frames)))
+
+
+def link_parties(
+    left: pd.DataFrame,
+    right: pd.DataFrame,
+    *,
+    threshold: float = MATCH_THRESHOLD,
+    backend: Backend = "duckdb",
+    train: bool | None = None,
+    spark: Any = None,
+    model: dict[str, Any] | None = None,
+) -> LinkResult:
+    """Pairs (left, right) judged the same party. ``train=None``: EM when inputs are large."""
+    a, b = prepare(left), prepare(right)
+    for frame, side in ((a, "left"), (b, "right")):
+        dup = frame["id"][frame["id"].duplicated()]
+        if not dup.empty:
+            raise ValueError(f"{side}: id {dup.iloc[0]!r} appears more than once")
+    if train is None:
+        train = min(len(a), len(b)) >= MIN_RECORDS_FOR_TRAINING
+    return _score([a, b], threshold, backend, train, spark, model or PARTY_MODEL)
+
+
+def dedupe_parties(
+    parties: pd.DataFrame,
+    *,
+    threshold: float = MATCH_THRESHOLD,
+    backend: Backend = "duckdb",
+    train: bool | None = None,
+    spark: Any = None,
+) -> LinkResult:
+    """Pairs within one party list judged the same party (left_id < right_id as Splink sorts)."""
+    a = prepare(parties)
+    if train is None:
+        train = len(a) >= 2 * MIN_RECORDS_FOR_TRAINING
+    return _score([a], threshold, backend, train, spark, PARTY_MODEL)
+
+
+def _score(
+    frames: list[pd.DataFrame],
+    threshold: float,
+    backend: Backend,
+    train: bool,
+    spark: Any,
+    model: dict[str, Any],
+) -> LinkResult:
+    import numpy as np
+    import pandas as pd
+    from splink import Linker, block_on
+    from splink.internals.exceptions import SplinkException
+
+    if min(len(f) for f in frames) == 0 or (len(frames) == 1 and len(frames[0]) < 2):
+        return LinkResult(_empty(), False, 0)
+    db_api = _db_api(backend, spark)
+    names = [_LEFT, _RIGHT][: len(frames)]
+    tables = [
+        db_api.register(f, dataset_display_name=n) for f, n in zip(frames, names, strict=True)
+    ]
+    link_type: Literal["link_only", "dedupe_only"] = (
+        "link_only" if len(frames) == 2 else "dedupe_only"
+    )
+
+    def new_linker() -> Any:
+        return Linker(
+            tables if len(tables) == 2 else tables[0],
+            splink_settings(model, link_type=link_type),
+            log_level=logging.WARNING,
+        )
+
+    linker = new_linker()
+    if train:
+        try:
+            _train(linker, model)
+            # Prior from near-certain rules; recall set low as these rules miss many matches.
+            linker.training.estimate_probability_two_random_records_match(
+                [block_on("identifier_key"), block_on("name_key", "city_key")], recall=0.7
+            )
+        except (SplinkException, ZeroDivisionError, ValueError) as exc:
+            # Too little or too sparse data to estimate from: keep the shipped parameters.
+            logger.warning("party model not trained on this input (%s); shipped values", exc)
+            linker, train = new_linker(), False
+    settings = linker._settings_obj  # noqa: SLF001
+    if not train or not 0.0 < settings._probability_two_random_records_match < 1.0:  # noqa: SLF001
+        # Untrained: expect about one match per record (1 / the larger side).
+        settings._probability_two_random_records_match = untrained_prior(frames)  # noqa: SLF001
+    predictions = linker.inference.predict(warning_mode="never").as_pandas_dataframe()
+    compared = len(predictions)
+    if predictions.empty:
+        return LinkResult(_empty(), train, 0)
+    # Orient pairs: left table's id in left_id whatever order Splink chose.
+    if "source_dataset_l" in predictions:
+        swap = (predictions["source_dataset_l"] != _LEFT).to_numpy()
+    else:
+        swap = np.zeros(len(predictions), dtype=bool)
+    left_id = np.where(swap, predictions["id_r"], predictions["id_l"])
+    right_id = np.where(swap, predictions["id_l"], predictions["id_r"])
+    prior = linker._settings_obj._probability_two_random_records_match  # noqa: SLF001
+    out = pd.DataFrame(
+        {
+            "left_id": left_id,
+            "right_id": right_id,
+            "match_probability": predictions["match_probability"].astype(float),
+            "match_weight": predictions["match_weight"].astype(float),
+        }
+    )
+    out["w_prior"] = math.log2(prior / (1 - prior))
+    for field in FIELDS:
+        out[f"w_{field}"] = predictions[f"mw_{field}"].astype(float)
+    same_id = (
+        predictions["identifier_key_l"].notna()
+        & (predictions["identifier_key_l"] == predictions["identifier_key_r"])
+    ).to_numpy()
+    out["method"] = np.where(same_id, "identifier", "probabilistic")
+    out.loc[same_id, "match_probability"] = 1.0
+    keep = same_id | (out["match_probability"] >= threshold).to_numpy()
+    out = out[keep].sort_values(["left_id", "right_id"], kind="stable").reset_index(drop=True)
+    return LinkResult(out, train, compared)
+
+
+def _empty() -> pd.DataFrame:
+    import pandas as pd
+
+    columns: Sequence[str] = (
+        "left_id",
+        "right_id",
+        "match_probability",
+        "match_weight",
+        "w_prior",
+        *(f"w_{f}" for f in FIELDS),
+        "method",
+    )
+    return pd.DataFrame(columns=list(columns))

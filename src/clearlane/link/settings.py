@@ -1,0 +1,190 @@
+"""The party-linking model as data, and its translation into Splink 5 settings.
+
+``PARTY_MODEL`` is plain data (JSON-able): columns, comparison levels, blocking rules,
+starting m/u probabilities and the decision threshold. :func:`splink_settings` turns it into
+Splink's level creators, which write the SQL for the backend in use (DuckDB embedded, or
+Spark for scale), so both backends run the same model.
+
+The m and u probabilities below are *starting values*: with enough records
+(:data:`MIN_RECORDS_FOR_TRAINING` per side) they are re-estimated from the input itself
+without labels (u by random sampling, m by expectation maximisation); on smaller inputs the
+values here are used as they are. They were set from an unlabelled EM run on corrupted
+FEBRL data (see docs/linking.md) and rounded.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+# Pairs at or above this probability are the same party (fixed; see docs/linking.md).
+MATCH_THRESHOLD = 0.9
+MIN_RECORDS_FOR_TRAINING = 500
+PRIOR = 1e-4  # probability two random records match, re-estimated when training
+
+# Each comparison: levels from most to least similar; "null" levels carry no weight.
+# kind: exact | jaro_winkler (threshold) | tokens_shared (min) | date_within (days) | else | null;
+# a level may name its own "column" (default: the comparison's).
+PARTY_MODEL: dict[str, Any] = {
+    "unique_id_column": "id",
+    "comparisons": [
+        {
+            "name": "name",
+            "column": "name_key",
+            "levels": [
+                {"kind": "null"},
+                {"kind": "exact", "m": 0.80, "u": 0.0002},
+                {"kind": "jaro_winkler", "threshold": 0.95, "m": 0.10, "u": 0.001},
+                # two words in common whatever their order or the others' spelling
+                {"kind": "tokens_shared", "column": "name_tokens", "min": 2, "m": 0.05, "u": 0.002},
+                {"kind": "jaro_winkler", "threshold": 0.88, "m": 0.03, "u": 0.01},
+                {"kind": "tokens_shared", "column": "name_tokens", "min": 1, "m": 0.01, "u": 0.05},
+                {"kind": "else", "m": 0.01, "u": 0.9368},
+            ],
+        },
+        {
+            "name": "legal_form",
+            "column": "legal_form",
+            "levels": [
+                {"kind": "null"},
+                {"kind": "exact", "m": 0.85, "u": 0.2},
+                {"kind": "else", "m": 0.15, "u": 0.8},
+            ],
+        },
+        {
+            "name": "identifier",
+            "column": "identifier_key",
+            "levels": [
+                {"kind": "null"},
+                {"kind": "exact", "m": 0.95, "u": 0.00001},
+                {"kind": "else", "m": 0.05, "u": 0.99999},
+            ],
+        },
+        {
+            "name": "street",
+            "column": "street_key",
+            "levels": [
+                {"kind": "null"},
+                {"kind": "exact", "m": 0.75, "u": 0.0005},
+                {"kind": "jaro_winkler", "threshold": 0.90, "m": 0.17, "u": 0.005},
+                {"kind": "else", "m": 0.08, "u": 0.9945},
+            ],
+        },
+        {
+            "name": "city",
+            "column": "city_key",
+            "levels": [
+                {"kind": "null"},
+                {"kind": "exact", "m": 0.85, "u": 0.005},
+                {"kind": "jaro_winkler", "threshold": 0.90, "m": 0.10, "u": 0.01},
+                {"kind": "else", "m": 0.05, "u": 0.985},
+            ],
+        },
+        {
+            "name": "postcode",
+            "column": "postcode_key",
+            "levels": [
+                {"kind": "null"},
+                {"kind": "exact", "m": 0.90, "u": 0.002},
+                {"kind": "else", "m": 0.10, "u": 0.998},
+            ],
+        },
+        {
+            "name": "region",
+            "column": "region_key",
+            "levels": [
+                {"kind": "null"},
+                {"kind": "exact", "m": 0.92, "u": 0.2},
+                {"kind": "else", "m": 0.08, "u": 0.8},
+            ],
+        },
+        {
+            "name": "country",
+            "column": "country_key",
+            "levels": [
+                {"kind": "null"},
+                {"kind": "exact", "m": 0.97, "u": 0.3},
+                {"kind": "else", "m": 0.03, "u": 0.7},
+            ],
+        },
+        {
+            "name": "registration_date",
+            "column": "registration_date",
+            "levels": [
+                {"kind": "null"},
+                {"kind": "exact", "m": 0.85, "u": 0.0001},
+                {"kind": "date_within", "days": 366, "m": 0.10, "u": 0.01},
+                {"kind": "else", "m": 0.05, "u": 0.9899},
+            ],
+        },
+    ],
+    # Pairs are compared only when one of these holds; together they keep >= 99 % of true
+    # pairs in the benchmark (docs/linking.md) while comparing few non-matches.
+    "blocking_rules": [
+        ["identifier_key"],
+        ["name_key"],
+        ["postcode_key"],
+        ["registration_date"],
+        ["name_first", "city_key"],
+        ["name_last", "city_key"],
+        ["street_key"],
+        ["name_first", "name_last"],
+    ],
+    # EM sessions (unlabelled), each blocked on columns whose comparisons it then cannot
+    # estimate; together they estimate every comparison.
+    "training_blocks": [["registration_date"], ["name_key"], ["postcode_key"]],
+}
+
+
+def _level(column: str, spec: dict[str, Any]) -> Any:
+    import splink.comparison_level_library as cll
+
+    kind = spec["kind"]
+    level: Any
+    if kind == "null":
+        return cll.NullLevel(column)
+    if kind == "exact":
+        level = cll.ExactMatchLevel(column)
+    elif kind == "jaro_winkler":
+        level = cll.JaroWinklerLevel(column, spec["threshold"])
+    elif kind == "tokens_shared":
+        level = cll.ArrayIntersectLevel(column, spec["min"])
+    elif kind == "date_within":
+        level = cll.AbsoluteDateDifferenceLevel(
+            column, input_is_string=False, threshold=spec["days"], metric="day"
+        )
+    elif kind == "else":
+        level = cll.ElseLevel()
+    else:
+        raise ValueError(f"unknown comparison level kind {kind!r}")
+    return level.configure(m_probability=spec["m"], u_probability=spec["u"])
+
+
+def splink_settings(
+    model: dict[str, Any] | None = None,
+    *,
+    link_type: Literal["link_only", "link_and_dedupe", "dedupe_only"] = "link_only",
+) -> Any:
+    """A Splink ``SettingsCreator`` for ``model`` (default :data:`PARTY_MODEL`)."""
+    import splink.comparison_library as cl
+    from splink import SettingsCreator, block_on
+
+    model = model or PARTY_MODEL
+    comparisons: list[Any] = [
+        cl.CustomComparison(
+            comparison_levels=[
+                _level(level.get("column", c["column"]), level) for level in c["levels"]
+            ],
+            output_column_name=c["name"],
+            comparison_description=c["name"],
+        )
+        for c in model["comparisons"]
+    ]
+    return SettingsCreator(
+        link_type=link_type,
+        unique_id_column_name=model["unique_id_column"],
+        probability_two_random_records_match=PRIOR,
+        comparisons=comparisons,
+        blocking_rules_to_generate_predictions=[block_on(*r) for r in model["blocking_rules"]],
+        retain_intermediate_calculation_columns=True,
+        retain_matching_columns=True,
+    )

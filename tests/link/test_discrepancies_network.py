@@ -1,0 +1,129 @@
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pandas as pd
+from sqlalchemy.orm import Session, sessionmaker
+
+from clearlane.generate.identifiers import container_number
+from clearlane.ingest.pipeline import ingest_file, ingest_records
+from clearlane.link.discrepancies import discrepancies
+from clearlane.link.manifests.match import link_documents
+from clearlane.link.manifests.store import ingest_manifests
+from clearlane.link.network import network_features
+from clearlane.link.register import resolve_store
+from clearlane.store.tables import ControlResultRow
+from tests.factories import declaration
+from tests.link.test_manifests import dcsa
+
+C1, C2 = container_number("MSK", 111111), container_number("MSK", 222222)
+
+
+def test_discrepancies_carry_both_values(store: sessionmaker[Session], tmp_path: Path) -> None:
+    path = tmp_path / "ebl.json"
+    doc = dcsa("MAEU0001", [C1], consignee="Someone Else Trading GmbH")
+    path.write_text(json.dumps([doc]), encoding="utf-8")
+    ingest_manifests(path, None, store)
+    decl = declaration("D1", transport_document="MAEU0001", containers=[C2],
+                       country_dispatch="VN", declaration_date="2025-03-12")  # fmt: skip
+    decl["items"][0].update(gross_mass_kg=60.0, packages=9)
+    ingest_records([decl], source="t", session_factory=store)
+    link_documents(store)
+    found = discrepancies(store).set_index("code")
+    assert set(found.index) == {
+        "MANIFEST_GROSS_MASS", "MANIFEST_PACKAGES", "MANIFEST_CONTAINERS",
+        "MANIFEST_CONSIGNEE", "MANIFEST_DISPATCH", "MANIFEST_CONSIGNOR",
+    }  # fmt: skip
+    assert (found.loc["MANIFEST_GROSS_MASS", "declared"],
+            found.loc["MANIFEST_GROSS_MASS", "manifest"]) == (60.0, 30.0)  # fmt: skip
+    assert found.loc["MANIFEST_PACKAGES", "manifest"] == 4
+    assert found.loc["MANIFEST_CONTAINERS", "declared"] == [C2]
+    assert found.loc["MANIFEST_DISPATCH", "manifest"] == "CNSHA"
+    assert (found["reference"] == "D1").all()
+
+
+def test_generated_quantity_fraud_shows_as_mass_or_package_discrepancy(
+    sqlite_store: sessionmaker[Session], tmp_path: Path
+) -> None:
+    from clearlane.generate.config import GeneratorConfig
+    from clearlane.generate.dataset import write_dataset
+
+    out = tmp_path / "gen"
+    write_dataset(GeneratorConfig(declarations=300, days=40, seed=7), out)
+    ingest_file(out / "declarations.jsonl", session_factory=sqlite_store)
+    report = ingest_manifests(out / "manifests.jsonl", None, sqlite_store)
+    assert report.quarantined == 0 and report.stored_new == 300
+    summary = link_documents(sqlite_store)
+    assert summary.linked == 300
+    found = discrepancies(sqlite_store)
+    flagged = set(found[found.code.isin(["MANIFEST_GROSS_MASS", "MANIFEST_PACKAGES"])].reference)
+    truth = pd.read_csv(out / "ground_truth.csv", dtype=str).fillna("")
+    quantity = set(truth[truth.mechanisms.str.contains("quantity")].reference)
+    assert quantity, "the seed should plant some quantity fraud"
+    assert flagged == quantity
+    # re-spelled consignees are the same party: never a consignee discrepancy
+    assert "MANIFEST_CONSIGNEE" not in set(found.code)
+
+
+def test_network_features(store: sessionmaker[Session]) -> None:
+    shared = {"name": "Shared Exporter Ltd", "country": "CN"}
+    old = {"id": "DE136695976", "name": "Old Trader GmbH", "country": "DE"}
+    decls = [
+        declaration("A1", declaration_date="2025-01-05", containers=[C1], importer=old,
+                    exporter=shared),
+        # a brand-new importer using the caught trader's container
+        declaration("B1", declaration_date="2025-03-01", containers=[C1],
+                    importer={"id": "DE811128135", "name": "Fresh Start GmbH", "country": "DE"},
+                    exporter=shared),
+        # the old trader under a new name, same identifier, 5 months later
+        declaration("A2", declaration_date="2025-06-01", containers=[C2],
+                    importer=old | {"name": "Phoenix Rising GmbH"}, exporter=shared),
+    ]  # fmt: skip
+    ingest_records(decls, source="t", session_factory=store)
+    with store() as s, s.begin():
+        s.add(ControlResultRow(
+            declaration_reference="A1", declaration_version=1, control_type="physical",
+            selection_reason="risk", outcome="non_compliant", severity="major",
+            irregularities=["quantity"], extra_duty=100.0,
+            completed_at=datetime(2025, 1, 10, tzinfo=UTC), content_sha256="x" * 64,
+            payload={}, recorded_at=datetime(2025, 1, 10, tzinfo=UTC),
+        ))  # fmt: skip
+    resolve_store(store)
+    f = network_features(store)
+    assert list(f.index) == ["A1", "A2", "B1"]
+    assert f.loc["B1", "net_new_trader"]
+    assert f.loc["B1", "net_shares_with_noncompliant"]
+    assert not f.loc["A1", "net_shares_with_noncompliant"]  # caught after it was declared
+    assert f.loc["A2", "importer_cluster_id"] == f.loc["A1", "importer_cluster_id"]
+    assert f.loc["A2", "net_recent_name_change"]
+    assert not f.loc["A1", "net_recent_name_change"]
+    assert f.loc["A2", "net_cluster_age_days"] == 147
+
+
+def test_cli_discrepancies(store_url: str, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from typer.testing import CliRunner
+
+    from clearlane.cli import app
+    from clearlane.config import get_settings
+    from clearlane.store.session import open_store
+
+    factory = open_store(store_url)
+    path = tmp_path / "ebl.json"
+    path.write_text(json.dumps([dcsa("MAEU0009", [C1])]), encoding="utf-8")
+    decl = declaration("D9", transport_document="MAEU0009", containers=[C1])
+    decl["items"][0].update(gross_mass_kg=90.0)
+    ingest_records([decl], source="t", session_factory=factory)
+    monkeypatch.setenv("CLEARLANE_DATABASE_URL", store_url)
+    get_settings.cache_clear()
+    runner = CliRunner()
+    loaded = runner.invoke(app, ["link", "manifests", str(path)])
+    assert loaded.exit_code == 0, loaded.output
+    assert "1 received = 1 stored new + 0 unchanged + 0 quarantined" in loaded.output
+    assert runner.invoke(app, ["link", "run"]).exit_code == 0
+    out = tmp_path / "d.csv"
+    result = runner.invoke(app, ["link", "discrepancies", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    frame = pd.read_csv(out)
+    assert "MANIFEST_GROSS_MASS" in set(frame.code)
+    missing = runner.invoke(app, ["link", "manifests", str(tmp_path / "nope.json")])
+    assert missing.exit_code == 2 and "no such file" in missing.output
