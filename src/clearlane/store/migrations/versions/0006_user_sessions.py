@@ -1,7 +1,7 @@
 """server-side sessions: each sign-in (web cookie or API token) is a row that sign-out,
 disabling the user or changing their password revokes
 
-Revision ID: 12a_user_sessions
+Revision ID: 0006
 Revises: 0005
 Create Date: 2026-12-03 04:40:00
 """
@@ -11,7 +11,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "12a_user_sessions"
+revision = "0006"
 down_revision = "0005"
 branch_labels = None
 depends_on = None

@@ -1,7 +1,7 @@
 """trader register (party records, clusters, mentions), transport documents, document links
 
-Revision ID: link_traders_manifests
-Revises: 0005
+Revision ID: 0007
+Revises: 0006
 Create Date: 2026-12-03 05:00:00
 """
 
@@ -10,8 +10,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "link_traders_manifests"
-down_revision = "0005"
+revision = "0007"
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 
