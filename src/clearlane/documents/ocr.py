@@ -14,6 +14,7 @@ import numpy as np
 from clearlane.documents.layout import Page, Word, group_runs, split_run
 
 _LOCK = threading.Lock()  # one OCR at a time per process: the engine is not thread-safe
+THREADS = 2  # ONNX Runtime intra-op threads (the machines have 2 cores); set before first use
 
 
 @lru_cache(maxsize=1)
@@ -21,8 +22,7 @@ def _engine() -> Any:
     """The RapidOCR engine, loaded once (its models are files inside the wheel)."""
     from rapidocr_onnxruntime import RapidOCR
 
-    threads = int(os.environ.get("CLEARLANE_OCR_THREADS", "2"))
-    return RapidOCR(intra_op_num_threads=threads, inter_op_num_threads=1)
+    return RapidOCR(intra_op_num_threads=THREADS, inter_op_num_threads=1)
 
 
 def skew_angle(gray: np.ndarray) -> float:
