@@ -33,6 +33,7 @@ def main() -> None:
     parser.add_argument("--count", type=int, default=45)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--threads", type=int, default=2, help="ONNX Runtime threads for OCR")
+    parser.add_argument("--show-errors", action="store_true", help="print each wrong field")
     args = parser.parse_args()
 
     from clearlane.documents.evaluate import _family, evaluate_folder
@@ -50,6 +51,10 @@ def main() -> None:
         ocr._engine()
         evaluation = evaluate_folder(Path(folder))
 
+    if args.show_errors:
+        for d in evaluation.documents:
+            for name, (got, want) in d.wrong.items():
+                print(f"{d.file} ({d.kind}) {name}: got {got!r}, truth {want!r}")
     kinds = ("xml", "text", "scan")
     counts = {k: sum(_family(d.kind) == k for d in evaluation.documents) for k in kinds}
     print(f"{summary.count} documents (seed {args.seed}, generated in {generated:.1f} s): "
@@ -63,14 +68,16 @@ def main() -> None:
     mean = {k: statistics.fmean(table[k].values()) for k in kinds}
     print("| **all fields** | " + " | ".join(f"**{mean[k]:.0%}**" for k in kinds) + " |\n")
 
-    print("| kind | pages | median s/page | worst s/page | target |")
-    print("| --- | ---: | ---: | ---: | ---: |")
+    print("| kind | pages | median s/page | worst s/page | median CPU s/page | target |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: |")
     targets = {"xml": "-", "text": "0.5", "scan": "10"}
     for kind in kinds:
-        per_page = [d.seconds / d.pages for d in evaluation.documents if _family(d.kind) == kind]
-        if per_page:
+        docs = [d for d in evaluation.documents if _family(d.kind) == kind]
+        if docs:
+            per_page = [d.seconds / d.pages for d in docs]
+            cpu = statistics.median(d.cpu_seconds / d.pages for d in docs)
             print(f"| {kind} | {len(per_page)} | {statistics.median(per_page):.2f} | "
-                  f"{max(per_page):.2f} | {targets[kind]} |")  # fmt: skip
+                  f"{max(per_page):.2f} | {cpu:.2f} | {targets[kind]} |")  # fmt: skip
     print()
     planted = sum(len(d.planted) for d in evaluation.documents)
     print("| cross-check on | planted | recall | clean pairs | false alarms |")

@@ -42,7 +42,8 @@ class DocumentScore:
     raised: list[str]
     truth_raised: list[str]  # the cross-check run on the truth (no extraction error)
     may_raise: list[str]
-    error: str | None = None
+    cpu_seconds: float = 0.0  # process CPU time, all threads: load-independent
+    wrong: dict[str, tuple[Any, Any]] = field(default_factory=dict)  # field: (got, truth)
 
 
 @dataclass
@@ -98,9 +99,9 @@ def evaluate_folder(folder: Path, *, limit: int | None = None) -> Evaluation:
     for path in sorted(folder.glob("*.truth.json"))[:limit]:
         truth = json.loads(path.read_text(encoding="utf-8"))
         declaration = declarations[truth["declaration_reference"]]
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         got = extract(folder / truth["file"])
-        seconds = time.perf_counter() - started
+        seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
         right = {n: same(n, getattr(got, n), truth[n]) for n in HEADER_FIELDS}
         right["line_items"] = len(got.line_items) == len(truth["line_items"]) and all(
             same(k, getattr(line, k), want[k])
@@ -120,6 +121,14 @@ def evaluate_folder(folder: Path, *, limit: int | None = None) -> Evaluation:
                     {d.code for d in crosscheck(_truth_extraction(truth), declaration)}
                 ),
                 may_raise=truth["may_raise"],
+                cpu_seconds=cpu,
+                wrong={
+                    n: (getattr(got, n), truth[n])
+                    if n != "line_items"
+                    else ([line.model_dump() for line in got.line_items], truth[n])
+                    for n, ok in right.items()
+                    if not ok
+                },  # fmt: skip
             )
         )
     return result

@@ -429,7 +429,7 @@ class _Reader:
     def _table_header(self) -> tuple[list[tuple[str, float, float]], float] | None:
         runs = sorted(self.page.runs, key=lambda r: (r.top, r.x0))
         for anchor in runs:
-            if not re.fullmatch(self._HEAD["description"], anchor.text.strip().strip(".:"), re.I):
+            if not re.fullmatch(self._HEAD["description"], _head_text(anchor.text), re.I):
                 continue
             line = [r for r in runs if abs(r.middle - anchor.middle) < self.h * 0.6]
             columns: list[tuple[str, float, float]] = []
@@ -443,7 +443,7 @@ class _Reader:
 
     def _header_parts(self, run: Word) -> list[tuple[str, float, float]]:
         """A header run may hold several column names when OCR joins them."""
-        text = run.text.strip().strip(".:")
+        text = _head_text(run.text)
         for name, pattern in self._HEAD.items():
             if re.fullmatch(pattern, text, re.I):
                 return [(name, run.x0, run.x1)]
@@ -451,7 +451,7 @@ class _Reader:
         for word in split_run(run):
             kind = "other"
             for name, pattern in self._HEAD.items():
-                if re.fullmatch(pattern, word.text.strip(".:"), re.I):
+                if re.fullmatch(pattern, _head_text(word.text), re.I):
                     kind = name
                     break
             if parts and kind == "unit_price" and parts[-1][0] == "unit_code":
@@ -474,6 +474,11 @@ class _Reader:
             if left <= centre < right:
                 return name
         return "other"
+
+
+def _head_text(text: str) -> str:
+    """A table header cell without stray punctuation ('Unit.price' -> 'Unit price')."""
+    return " ".join(re.sub(r"[.:;,'`]", " ", text).split())
 
 
 def read_pages(pages: list[Page], result: Extraction) -> Extraction:
