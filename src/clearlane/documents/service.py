@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
@@ -124,3 +125,35 @@ def stored_discrepancy_facts(
             Discrepancy.model_validate(d) for d in row.discrepancies or []
         )
     return discrepancy_facts(found)
+
+
+def attach_demo_invoices(
+    session_factory: Callable[[], Session], dataset_dir: Path, references: list[str],
+    files_dir: Path, *, seed: int = 0,
+) -> list[str]:  # fmt: skip
+    """Generated invoices attached to stored declarations and read at once (for the demo).
+
+    Returns the final extraction status of each attached document.
+    """
+    from clearlane.casework import attach_document
+    from clearlane.generate.documents import documents_from_dataset
+
+    kinds = ("facturx", "text", "scan-png", "text", "ubl", "text")
+    paths = documents_from_dataset(
+        dataset_dir, references, dataset_dir / "invoices", seed=seed, kinds=kinds
+    )
+    types = {".pdf": "application/pdf", ".png": "image/png", ".xml": "application/xml"}
+    queued: list[int] = []
+    with session_factory() as session:
+        for path in paths:
+            reference = path.stem.split(".")[0]
+            document = attach_document(
+                session, reference=reference, filename=f"invoice-{path.name}",
+                content_type=types[path.suffix], data=path.read_bytes(), uploaded_by="demo",
+                files=FileStore(files_dir),
+            )  # fmt: skip
+            row = queue_extraction(session, document)
+            if row is not None:
+                queued.append(document.id)
+        session.commit()
+    return [run_extraction(session_factory, document_id, files_dir) for document_id in queued]

@@ -613,6 +613,45 @@ def generate_documents(*, count: int, seed: int, out_dir: Path) -> DocumentsSumm
     return DocumentsSummary(count=len(rows), by_kind=by_kind, planted=planted, out_dir=out_dir)
 
 
+def documents_from_dataset(
+    dataset_dir: Path,
+    references: list[str],
+    out_dir: Path,
+    *,
+    seed: int = 0,
+    kinds: tuple[str, ...] = KINDS,
+) -> list[Path]:
+    """Invoices for chosen declarations of a dataset written by ``generate_dataset`` (from its
+    ``invoices.jsonl`` and ``declarations.jsonl``), e.g. for the demo. Returns the files in the
+    order of ``references``; ones the dataset lacks are skipped."""
+    wanted = set(references)
+    invoices: dict[str, dict[str, Any]] = {}
+    declarations: dict[str, dict[str, Any]] = {}
+    for name, into, key in (
+        ("invoices.jsonl", invoices, "declaration_reference"),
+        ("declarations.jsonl", declarations, "reference"),
+    ):
+        with (Path(dataset_dir) / name).open(encoding="utf-8") as handle:
+            for line in handle:
+                record = json.loads(line)
+                if record.get(key) in wanted:
+                    into[record[key]] = record
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    rng = np.random.default_rng(np.random.SeedSequence([seed, 1314]))
+    paths = []
+    for index, reference in enumerate(r for r in references if r in invoices and r in declarations):
+        invoice = build_invoice(invoices[reference], declarations[reference], rng)
+        kind = kinds[index % len(kinds)]
+        path = _write(out_dir, reference, kind, invoice, int(rng.integers(0, 6)), rng)
+        truth = invoice.truth() | {"file": path.name, "kind": kind,
+                                   "declaration_reference": reference,
+                                   "planted": sorted(set(invoice.planted))}  # fmt: skip
+        (out_dir / f"{reference}.truth.json").write_text(json.dumps(truth, indent=1) + "\n")
+        paths.append(path)
+    return paths
+
+
 def _write(out_dir: Path, name: str, kind: str, invoice: Invoice, style: int,
            rng: np.random.Generator) -> Path:  # fmt: skip
     if kind == "cii":
