@@ -144,11 +144,14 @@ def test_bad_files_get_an_error_naming_the_file_and_the_problem(
     empty.write_bytes(b"")
     entities = tmp_path / "bomb.xml"
     entities.write_text('<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa">]><x>&a;</x>')
+    truncated = tmp_path / "truncated.pdf"
+    truncated.write_bytes(text_pdf.read_bytes()[: text_pdf.stat().st_size // 2])
     other_xml = tmp_path / "other.xml"
     other_xml.write_text("<order><id>1</id></order>")
     cases = {
         notes: "not a PDF",
         corrupt: "corrupt",
+        truncated: "corrupt",
         empty: "empty",
         entities: "entities",
         other_xml: "neither a CII nor a UBL",

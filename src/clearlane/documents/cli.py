@@ -34,7 +34,11 @@ def extract_command(
     no_ocr: Annotated[bool, typer.Option("--no-ocr", help="Skip OCR of image pages.")] = False,
 ) -> None:
     """Extract an invoice's fields and line items, with where each was read."""
+    import logging
+
     from clearlane.documents import ExtractionError, extract
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)  # the error below says it once
 
     try:
         result = extract(file, ocr=not no_ocr)

@@ -58,6 +58,20 @@ def extract_bytes(data: bytes, name: str, *, ocr: bool = True) -> Extraction:
         raise ExtractionError(name, "the file is empty")
     if len(data) > MAX_BYTES:
         raise ExtractionError(name, f"the file is larger than {MAX_BYTES:,} bytes")
+    try:
+        result = _dispatch(data, name, ocr=ocr)
+    except ExtractionError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - a damaged file can break any parser inside
+        raise ExtractionError(
+            name, f"the file cannot be read ({type(exc).__name__}: {exc})"
+        ) from None
+    result.file = Path(name).name
+    result.seconds = round(time.perf_counter() - started, 3)
+    return result
+
+
+def _dispatch(data: bytes, name: str, *, ocr: bool) -> Extraction:
     kind = sniff(data)
     if kind == "pdf":
         result = _from_pdf(data, name, ocr=ocr)
@@ -73,8 +87,6 @@ def extract_bytes(data: bytes, name: str, *, ocr: bool = True) -> Extraction:
         result = _from_image(data, name, ocr=ocr)
     else:
         raise ExtractionError(name, "not a PDF, an e-invoice XML or an image (PNG, JPEG, TIFF)")
-    result.file = Path(name).name
-    result.seconds = round(time.perf_counter() - started, 3)
     return result
 
 
