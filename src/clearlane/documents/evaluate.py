@@ -2,7 +2,8 @@
 :func:`clearlane.generate.documents.generate_documents` (used by the tests and the benchmark).
 
 Field accuracy: a field is right when it equals the truth; text fields (names, descriptions)
-are compared with case and whitespace ignored, everything else exactly. Discrepancy recall:
+are compared on their letters and digits (case, spaces and punctuation ignored, as the
+cross-check compares names), everything else exactly. Discrepancy recall:
 of the planted discrepancies, the share whose code the cross-check raised. False alarms: codes
 raised that no planted discrepancy explains (``may_raise`` in the truth), per document.
 """
@@ -27,7 +28,7 @@ def same(name: str, got: str | None, want: str | None) -> bool:
     if got is None or want is None:
         return got == want
     if name in TEXT_FIELDS:
-        return re.sub(r"\s+", "", got).lower() == re.sub(r"\s+", "", want).lower()
+        return re.sub(r"[\W_]+", "", got).lower() == re.sub(r"[\W_]+", "", want).lower()
     return got == want
 
 
