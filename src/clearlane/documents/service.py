@@ -130,6 +130,7 @@ def stored_discrepancy_facts(
 def attach_demo_invoices(
     session_factory: Callable[[], Session], dataset_dir: Path, references: list[str],
     files_dir: Path, *, seed: int = 0,
+    kinds: tuple[str, ...] = ("facturx", "text", "scan-png", "text", "ubl", "text"),
 ) -> list[str]:  # fmt: skip
     """Generated invoices attached to stored declarations and read at once (for the demo).
 
@@ -138,7 +139,6 @@ def attach_demo_invoices(
     from clearlane.casework import attach_document
     from clearlane.generate.documents import documents_from_dataset
 
-    kinds = ("facturx", "text", "scan-png", "text", "ubl", "text")
     paths = documents_from_dataset(
         dataset_dir, references, dataset_dir / "invoices", seed=seed, kinds=kinds
     )
