@@ -47,9 +47,9 @@ def main() -> None:
     references = [json.loads(line)["reference"] for line in lines]
     # The first whose text invoice carries a planted discrepancy.
     probe = seeded.data_dir / "probe"
-    chosen = None
-    for reference in references:
-        documents_from_dataset(generated, [reference], probe, seed=3, kinds=("text",))
+    chosen, seed = None, 0
+    for seed, reference in enumerate(references):
+        documents_from_dataset(generated, [reference], probe, seed=seed, kinds=("text",))
         truth = json.loads((probe / f"{reference}.truth.json").read_text())
         if truth["planted"]:
             chosen = reference
@@ -57,7 +57,7 @@ def main() -> None:
     assert chosen is not None, "no planted discrepancy among the first declarations"
     factory = open_store(seeded.database_url)
     attach_demo_invoices(
-        factory, generated, [chosen], seeded.data_dir / "files", seed=3, kinds=("text",)
+        factory, generated, [chosen], seeded.data_dir / "files", seed=seed, kinds=("text",)
     )
     server = Server(seeded, args.data_dir / "server.log")
     try:
