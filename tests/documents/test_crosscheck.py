@@ -158,3 +158,24 @@ def test_crosscheck_does_not_change_the_declaration() -> None:
     before = copy.deepcopy(declaration)
     crosscheck(_invoice(), declaration)
     assert declaration == before
+
+
+def test_an_hs_plausibility_check_plugs_in_per_line() -> None:
+    declaration = _declaration()
+    declaration["items"][0]["hs_code"] = "610910"
+    declaration["items"][1]["hs_code"] = "850440"
+    invoice = _invoice()
+    invoice.line_items[0].description = "men's cotton t-shirts"
+    invoice.line_items[1].description = "frozen fish fillets"
+    asked = []
+
+    def plausibility(description: str, code: str) -> float:
+        asked.append((description, code))
+        return 0.9 if code.startswith("61") else 0.05
+
+    found = crosscheck(invoice, declaration, hs_plausibility=plausibility)
+    assert asked == [("men's cotton t-shirts", "610910"), ("frozen fish fillets", "850440")]
+    assert [(d.code, d.invoice_value, d.declared_value) for d in found] == [
+        ("LINE_DESCRIPTION_HS_MISMATCH", "frozen fish fillets", "850440")
+    ]
+    assert crosscheck(invoice, declaration) == []  # no check given, nothing claimed

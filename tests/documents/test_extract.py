@@ -198,3 +198,28 @@ def test_cli_prints_json_with_the_issue_names_and_errors_without_traceback(
     done = runner.invoke(app, ["documents", "extract", str(bad)])
     assert done.exit_code == 2
     assert "photo.pdf" in done.output and "Traceback" not in done.output
+
+
+def test_a_ubl_credit_note_is_read_with_its_type(
+    documents: DocumentsSummary, tmp_path: Path
+) -> None:
+    truth = next(t for t in truths(documents.out_dir) if t["kind"] == "ubl")
+    xml = (documents.out_dir / truth["file"]).read_text()
+    credit = (
+        xml.replace("xsd:Invoice-2", "xsd:CreditNote-2")
+        .replace("<Invoice ", "<CreditNote ")
+        .replace("</Invoice>", "</CreditNote>")
+        .replace("cbc:InvoiceTypeCode>380<", "cbc:CreditNoteTypeCode>381<")
+        .replace("</cbc:InvoiceTypeCode>", "</cbc:CreditNoteTypeCode>")
+        .replace("cac:InvoiceLine>", "cac:CreditNoteLine>")
+        .replace("cbc:InvoicedQuantity", "cbc:CreditedQuantity")
+    )
+    assert credit.count("CreditNote") >= 4
+    path = tmp_path / "credit.xml"
+    path.write_text(credit)
+    got = extract(path)
+    assert got.type_code == "381"
+    assert got.grand_total == truth["grand_total"]
+    assert [line.quantity for line in got.line_items] == [
+        line["quantity"] for line in truth["line_items"]
+    ]

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any
@@ -40,7 +41,10 @@ CODES = {
     "LINE_COUNT_MISMATCH": "invoice and declaration have different numbers of items",
     "LINE_QUANTITY_MISMATCH": "an item's quantity differs between invoice and declaration",
     "LINE_UNIT_PRICE_MISMATCH": "an item's unit price differs between invoice and declaration",
+    "LINE_DESCRIPTION_HS_MISMATCH": "the invoice's description does not fit the declared HS code",
 }
+# Below this plausibility (0-1) an invoice description does not fit the declared code.
+HS_PLAUSIBILITY_FLOOR = 0.2
 # Relative tolerances: rounding of unit prices and totals, not fraud.
 TOTAL_TOLERANCE = Decimal("0.01")
 PRICE_TOLERANCE = Decimal("0.02")
@@ -136,8 +140,18 @@ def _squash(text: str) -> str:
     return re.sub(r"[^A-Z0-9]", "", text.upper().replace("O", "0"))
 
 
-def crosscheck(invoice: Extraction, declaration: dict[str, Any]) -> list[Discrepancy]:
-    """Discrepancies between an extracted invoice and a declaration (canonical JSON shape)."""
+def crosscheck(
+    invoice: Extraction,
+    declaration: dict[str, Any],
+    *,
+    hs_plausibility: Callable[[str, str], float] | None = None,
+) -> list[Discrepancy]:
+    """Discrepancies between an extracted invoice and a declaration (canonical JSON shape).
+
+    ``hs_plausibility(description, declared_code)`` (0-1), when given, checks each invoice
+    line's description against its goods item's declared HS code (the HS-code check of
+    ``clearlane hs`` plugs in here).
+    """
     found: list[Discrepancy] = []
 
     def add(code: str, field: str, mine: Any, theirs: Any, detail: str = "") -> None:
@@ -194,11 +208,15 @@ def crosscheck(invoice: Extraction, declaration: dict[str, Any]) -> list[Discrep
         if not ok:
             add("BUYER_MISMATCH", "buyer_name", invoice.buyer_name, importer,
                 f"{CODES['BUYER_MISMATCH']} (similarity {score:.0f}/100)")  # fmt: skip
-    found.extend(_lines(invoice, declaration))
+    found.extend(_lines(invoice, declaration, hs_plausibility))
     return found
 
 
-def _lines(invoice: Extraction, declaration: dict[str, Any]) -> list[Discrepancy]:
+def _lines(
+    invoice: Extraction,
+    declaration: dict[str, Any],
+    hs_plausibility: Callable[[str, str], float] | None,
+) -> list[Discrepancy]:
     items = declaration.get("items") or []
     lines = invoice.line_items
     out: list[Discrepancy] = []
@@ -216,6 +234,20 @@ def _lines(invoice: Extraction, declaration: dict[str, Any]) -> list[Discrepancy
         )
         return out  # without a one-to-one pairing, item checks would compare wrong pairs
     for index, (line, item) in enumerate(zip(lines, items, strict=True), start=1):
+        code = item.get("hs_code")
+        if hs_plausibility is not None and line.description and code:
+            score = hs_plausibility(line.description, str(code))
+            if score < HS_PLAUSIBILITY_FLOOR:
+                out.append(
+                    Discrepancy(
+                        code="LINE_DESCRIPTION_HS_MISMATCH",
+                        field=f"line_items[{index - 1}].description",
+                        invoice_value=line.description,
+                        declared_value=str(code),
+                        detail=f"item {index}: {CODES['LINE_DESCRIPTION_HS_MISMATCH']} "
+                        f"(plausibility {score:.2f})",
+                    )
+                )
         quantity, declared_quantity = _dec(line.quantity), _dec(item.get("quantity"))
         if quantity is not None and declared_quantity is not None:
             if _differs(quantity, declared_quantity, QUANTITY_TOLERANCE):
