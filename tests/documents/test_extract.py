@@ -223,3 +223,37 @@ def test_a_ubl_credit_note_is_read_with_its_type(
     assert [line.quantity for line in got.line_items] == [
         line["quantity"] for line in truth["line_items"]
     ]
+
+
+def test_a_table_running_over_pages_is_read_whole(tmp_path: Path) -> None:
+    """Page 2 has no header row: it continues page 1's table in the same columns."""
+    from datetime import date
+    from decimal import Decimal
+
+    from clearlane.generate.documents import Invoice, money, render_pdf
+
+    lines = [
+        {
+            "description": f"Spare part number {n} for pumps",
+            "hs_code": "841391",
+            "quantity": str(n + 1),
+            "unit_code": "NAR",
+            "unit_price": "12.5",
+            "amount": money(Decimal(n + 1) * Decimal("12.5")),
+        }
+        for n in range(45)
+    ]
+    invoice = Invoice(
+        invoice_number="MP-2500001", type_code="380", issue_date=date(2025, 1, 3),
+        currency="EUR", seller_name="Atlas Pumps GmbH", seller_vat_id="DE123456789",
+        seller_country="DE", seller_address="1 Harbour Road, Germany",
+        buyer_name="Kade Supplies B.V.", buyer_country="NL",
+        buyer_address="Industrieweg 2, Netherlands", incoterm="FCA DEHAM", lines=lines,
+    )  # fmt: skip
+    path = tmp_path / "long.pdf"
+    path.write_bytes(render_pdf(invoice, 0))
+    got = extract(path)
+    assert got.pages >= 2
+    assert [line.model_dump() for line in got.line_items] == invoice.truth()["line_items"]
+    assert got.evidence["line_items[44].amount"].page == got.pages
+    assert got.grand_total == money(invoice.grand_total)

@@ -122,12 +122,13 @@ def _from_pdf(data: bytes, name: str, *, ocr: bool) -> Extraction:
     if _complete(result):
         return result
     text_pages, image_pages = _text_layer(data, name)
-    read_pages(text_pages, result)
+    state: dict[str, Any] = {}
+    read_pages(text_pages, result, state)
     if image_pages and ocr and not _complete(result):
         from clearlane.documents.ocr import ocr_page
 
         for number, image in _render(data, name, image_pages):
-            read_pages([ocr_page(image, number)], result)
+            read_pages([ocr_page(image, number)], result, state)
     result.method = result.method or _first_source(result)
     return result
 
@@ -227,7 +228,8 @@ def _from_image(data: bytes, name: str, *, ocr: bool) -> Extraction:
         return result
     from clearlane.documents.ocr import ocr_page
 
+    state: dict[str, Any] = {}
     for number, image in enumerate(images, start=1):
-        read_pages([ocr_page(image, number)], result)
+        read_pages([ocr_page(image, number)], result, state)
     result.method = "ocr" if result.evidence else None
     return result

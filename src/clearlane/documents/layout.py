@@ -15,6 +15,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from statistics import median
+from typing import Any
 
 from clearlane.documents.models import Evidence, Extraction, LineItem, Source
 
@@ -290,6 +291,9 @@ class _Reader:
             neighbour = self.right_of(run)
             if neighbour is not None:
                 return neighbour.text, [neighbour]
+            under = self.below(run, 1)  # the value printed under its label
+            if under and _label(under[0], key) is None:
+                return under[0].text, under
         return None
 
     def amount_of(self, key: str) -> None:
@@ -361,13 +365,23 @@ class _Reader:
                     self.put(f"{role}_country", code, line)
             return
 
-    def read_table(self) -> None:
-        if self.result.line_items:
+    def read_table(self, state: dict[str, Any]) -> None:
+        """Line items of this page, appended to those of earlier pages. A page without a
+        header row continues the previous page's table in its columns (same source only)."""
+        if any(
+            key.startswith("line_items[") and proof.source == "xml"
+            for key, proof in self.result.evidence.items()
+        ):
             return
         header = self._table_header()
-        if header is None:
-            return
-        columns, header_bottom = header
+        if header is not None:
+            columns, header_bottom = header
+        else:
+            carried = state.get("table")
+            if carried is None or carried[0] != (self.page.source, self.page.number - 1):
+                return
+            columns, header_bottom = carried[1], 0.0
+        state["table"] = ((self.page.source, self.page.number), columns)
         end = self.page.height
         for run in self.page.runs:
             if run.top > header_bottom and any(
@@ -391,7 +405,7 @@ class _Reader:
                 rows.append(cells)
             elif rows and "description" in cells and set(cells) <= {"description", "other"}:
                 rows[-1]["description"] = rows[-1].get("description", []) + cells["description"]
-        for index, cells in enumerate(rows):
+        for index, cells in enumerate(rows, start=len(self.result.line_items)):
 
             def text(name: str, cells: dict[str, list[Word]] = cells) -> str | None:
                 words = cells.get(name)
@@ -481,10 +495,14 @@ def _head_text(text: str) -> str:
     return " ".join(re.sub(r"[.:;,'`]", " ", text).split())
 
 
-def read_pages(pages: list[Page], result: Extraction) -> Extraction:
-    """Fill what ``result`` still lacks from the pages, first page first."""
+def read_pages(
+    pages: list[Page], result: Extraction, state: dict[str, Any] | None = None
+) -> Extraction:
+    """Fill what ``result`` still lacks from the pages, first page first. ``state`` carries
+    a table's columns from one call to the next (pages read one at a time)."""
+    state = {} if state is None else state
     for page in pages:
         reader = _Reader(page, result)
         reader.read_header()
-        reader.read_table()
+        reader.read_table(state)
     return result

@@ -277,7 +277,14 @@ def render_pdf(invoice: Invoice, style: int) -> bytes:
 
     pdf = FPDF(format="A4", unit="mm")
     pdf.set_creation_date(FIXED_TIME)
-    pdf.set_auto_page_break(auto=True, margin=20)
+    pdf.set_auto_page_break(auto=False)  # rows are kept whole: breaks are placed below
+
+    def room(height: float) -> None:
+        """A new page unless ``height`` mm still fit above the bottom margin."""
+        if pdf.get_y() + height > pdf.h - 20:
+            pdf.add_page()
+            pdf.set_y(20)
+
     pdf.add_page()
     pdf.set_margins(15, 15, 15)
     pdf.set_font("Helvetica", "B", 18)
@@ -339,6 +346,8 @@ def render_pdf(invoice: Invoice, style: int) -> bytes:
             _number(line["unit_price"]),
             _number(line["amount"], 2),
         )
+        wrapped = pdf.multi_cell(68, 5, values[1], dry_run=True, output="LINES")
+        room(5 * len(wrapped if isinstance(wrapped, list) else [wrapped]) + 1.5)
         x, y = 15.0, pdf.get_y()
         # The description wraps inside its column; the other cells sit on its first line.
         pdf.set_xy(x + 10, y)
@@ -360,6 +369,7 @@ def render_pdf(invoice: Invoice, style: int) -> bytes:
     if invoice.prepaid:
         totals.append((label("prepaid"), money(invoice.prepaid)))
     totals.append((label("due_payable"), money(invoice.due_payable)))
+    room(7 * len(totals) + 12)
     for name, value in totals:
         y = pdf.get_y()
         pdf.set_xy(110, y)
