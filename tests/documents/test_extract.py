@@ -35,6 +35,9 @@ def test_structured_and_text_documents_are_read_exactly(
         expected = "text" if kind == "text" else "xml"
         assert got.method == expected
         assert {e.source for e in got.evidence.values()} == {expected}
+        if kind in ("facturx", "text"):  # XML values are located on the PDF page too
+            assert got.evidence["grand_total"].page == 1
+            assert got.evidence["grand_total"].box is not None
 
 
 def test_text_evidence_points_at_the_value_on_the_page(documents: DocumentsSummary) -> None:

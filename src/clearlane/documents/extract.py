@@ -119,9 +119,11 @@ def _from_pdf(data: bytes, name: str, *, ocr: bool) -> Extraction:
             result = found
             result.pages = pages
             break
+    text_pages, image_pages = _text_layer(data, name)
+    if result.method == "xml":
+        locate(result, text_pages)
     if _complete(result):
         return result
-    text_pages, image_pages = _text_layer(data, name)
     state: dict[str, Any] = {}
     read_pages(text_pages, result, state)
     if image_pages and ocr and not _complete(result):
@@ -131,6 +133,36 @@ def _from_pdf(data: bytes, name: str, *, ocr: bool) -> Extraction:
             read_pages([ocr_page(image, number)], result, state)
     result.method = result.method or _first_source(result)
     return result
+
+
+def locate(result: Extraction, pages: list[Page]) -> None:
+    """Give XML-read header fields the page and box where the PDF shows the same value
+    (the source stays 'xml'): the officer sees them highlighted like the text layer's."""
+    from clearlane.documents.layout import country_code, money, parse_date
+
+    for name in HEADER_FIELDS:
+        value = getattr(result, name)
+        proof = result.evidence.get(name)
+        if value is None or proof is None or proof.box is not None or name == "type_code":
+            continue
+        for page in pages:
+            hit = None
+            for run in page.runs:
+                text = run.text
+                if name.endswith("_country"):
+                    matched = country_code(text) == value
+                elif name in ("tax_exclusive_total", "tax_total", "grand_total", "due_payable"):
+                    matched = money(text) == value
+                elif name == "issue_date":
+                    matched = parse_date(text) == value
+                else:
+                    matched = value.lower() in text.lower()
+                if matched:
+                    hit = run
+                    break
+            if hit is not None:
+                proof.page, proof.box = page.number, page.box(hit)
+                break
 
 
 def _complete(result: Extraction) -> bool:
