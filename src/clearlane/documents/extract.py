@@ -136,33 +136,28 @@ def _from_pdf(data: bytes, name: str, *, ocr: bool) -> Extraction:
 
 
 def locate(result: Extraction, pages: list[Page]) -> None:
-    """Give XML-read header fields the page and box where the PDF shows the same value
-    (the source stays 'xml'): the officer sees them highlighted like the text layer's."""
-    from clearlane.documents.layout import country_code, money, parse_date
+    """Give XML-read values the page and box where the PDF's text layer shows the same value
+    (the source stays 'xml'), so the officer sees them highlighted like the text layer's."""
+    shown = read_pages(pages, Extraction())
 
-    for name in HEADER_FIELDS:
-        value = getattr(result, name)
-        proof = result.evidence.get(name)
-        if value is None or proof is None or proof.box is not None or name == "type_code":
+    def agree(mine: str | None, theirs: str | None) -> bool:
+        return mine is not None and theirs is not None and mine.lower() == theirs.lower()
+
+    for key, proof in list(result.evidence.items()):
+        if proof.box is not None or key not in shown.evidence:
             continue
-        for page in pages:
-            hit = None
-            for run in page.runs:
-                text = run.text
-                if name.endswith("_country"):
-                    matched = country_code(text) == value
-                elif name in ("tax_exclusive_total", "tax_total", "grand_total", "due_payable"):
-                    matched = money(text) == value
-                elif name == "issue_date":
-                    matched = parse_date(text) == value
-                else:
-                    matched = value.lower() in text.lower()
-                if matched:
-                    hit = run
-                    break
-            if hit is not None:
-                proof.page, proof.box = page.number, page.box(hit)
-                break
+        if key.startswith("line_items["):
+            index, _, field = key[len("line_items[") :].partition("].")
+            position = int(index)
+            if position >= len(shown.line_items) or position >= len(result.line_items):
+                continue
+            mine = getattr(result.line_items[position], field)
+            theirs = getattr(shown.line_items[position], field)
+        else:
+            mine, theirs = getattr(result, key), getattr(shown, key)
+        if agree(mine, theirs):
+            found = shown.evidence[key]
+            proof.page, proof.box = found.page, found.box
 
 
 def _complete(result: Extraction) -> bool:
