@@ -179,3 +179,32 @@ def test_an_hs_plausibility_check_plugs_in_per_line() -> None:
         ("LINE_DESCRIPTION_HS_MISMATCH", "frozen fish fillets", "850440")
     ]
     assert crosscheck(invoice, declaration) == []  # no check given, nothing claimed
+
+
+def test_cli_crosscheck_lists_the_planted_discrepancy(documents: DocumentsSummary) -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    from clearlane.cli import app
+
+    truth = next(
+        t for t in truths(documents.out_dir) if t["planted"] and t["kind"] in ("text", "cii")
+    )
+    done = CliRunner().invoke(
+        app,
+        [
+            "documents", "crosscheck", str(documents.out_dir / truth["file"]),
+            "--declarations", str(documents.out_dir / "declarations.jsonl"),
+            "--reference", truth["declaration_reference"], "--json",
+        ],
+    )  # fmt: skip
+    assert done.exit_code == 0, done.output
+    codes = {d["code"] for d in json.loads(done.stdout)}
+    assert set(truth["planted"]) <= codes <= set(truth["may_raise"])
+    missing = CliRunner().invoke(
+        app,
+        ["documents", "crosscheck", str(documents.out_dir / truth["file"]),
+         "--declarations", str(documents.out_dir / "declarations.jsonl"), "--reference", "NOPE"],
+    )  # fmt: skip
+    assert missing.exit_code == 2 and "NOPE" in missing.output
