@@ -25,6 +25,7 @@ from rich.progress import (
 from rich.table import Table
 
 from clearlane import __version__
+from clearlane.documents.cli import app as documents_app
 from clearlane.link.cli import app as link_app
 
 if TYPE_CHECKING:
@@ -58,6 +59,7 @@ app.add_typer(db_app, name="db")
 app.add_typer(profiles_app, name="profiles")
 app.add_typer(quarantine_app, name="quarantine")
 app.add_typer(link_app, name="link")
+app.add_typer(documents_app, name="documents")
 
 console = Console(soft_wrap=True)
 err_console = Console(stderr=True, soft_wrap=True)

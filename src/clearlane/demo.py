@@ -222,6 +222,14 @@ def run_demo(
             f"{champion_version.id}: not stored twice"
         )
     console.print(f"  audit trail: {chain.summary()}")
+    console.rule("[bold]7. Documents")
+    from clearlane.documents.service import attach_demo_invoices
+
+    statuses = attach_demo_invoices(
+        session_factory, out, list(routed["reference"].head(6)), data_dir / "files", seed=seed
+    )
+    console.print(f"  {len(statuses)} invoices attached to the top declarations and read: "
+                  f"{statuses.count('done')} done (see their Documents card)")  # fmt: skip
     importers = fresh["importer_id"].dropna().astype(str)
     return {
         "trader_organisation": importers.value_counts().index[0] if len(importers) else None,

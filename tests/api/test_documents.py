@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import os
+from pathlib import Path
 
 from sqlalchemy import select
 
@@ -10,7 +12,7 @@ from clearlane.audit import trail
 from clearlane.store.files import FileStore
 from clearlane.store.session import open_store
 from clearlane.store.tables import DocumentRow
-from tests.api.conftest import Harness
+from tests.api.conftest import TRADER_ORG, Harness
 from tests.api.helpers import PDF, others, own, submit
 
 
@@ -107,3 +109,90 @@ def test_traders_reach_only_their_own_documents(scored: Harness) -> None:
     assert get(f"/api/documents/{theirs['id']}").status_code == 401
     assert _upload(scored, "F-4", "c.pdf", PDF, "application/pdf", role="analyst")[0] == 403
     assert _upload(scored, "F-4", "c.pdf", PDF, "application/pdf", role="supervisor")[0] == 201
+
+
+def _invoices(tmp_path_factory_dir: Path) -> tuple[Path, list[dict], dict[str, dict]]:
+    from clearlane.generate.documents import generate_documents
+
+    generate_documents(count=4, seed=5, out_dir=tmp_path_factory_dir)
+    truths = [json.loads(p.read_text()) for p in sorted(tmp_path_factory_dir.glob("*.truth.json"))]
+    lines = (tmp_path_factory_dir / "declarations.jsonl").read_text().splitlines()
+    return tmp_path_factory_dir, truths, {r["reference"]: r for r in map(json.loads, lines)}
+
+
+def test_an_uploaded_invoice_is_read_and_checked_in_the_background(
+    scored: Harness, tmp_path: Path
+) -> None:
+    folder, truths, declarations = _invoices(tmp_path)
+    clean = next(t for t in truths if t["kind"] == "text" and not t["planted"])
+    planted = next(t for t in truths if t["kind"] == "text" and t["planted"])
+    results = {}
+    for name, truth in (("X-CLEAN", clean), ("X-PLANT", planted)):
+        record = declarations[truth["declaration_reference"]] | {"reference": name}
+        record["importer"] = record["importer"] | {"id": TRADER_ORG}
+        submit(scored.client, scored.auth["trader"], record)
+        data = (folder / truth["file"]).read_bytes()
+        status, document = _upload(scored, name, truth["file"], data, "application/pdf")
+        assert status == 201, document
+        # The TestClient runs background tasks before it returns: the extraction is stored.
+        officer = scored.client.get(
+            f"/api/documents/{document['id']}/extraction", headers=scored.auth["officer"]
+        ).json()
+        trader = scored.client.get(
+            f"/api/documents/{document['id']}/extraction", headers=scored.auth["trader"]
+        ).json()
+        results[name] = (document, officer, trader)
+    _, officer, trader = results["X-CLEAN"]
+    assert officer["status"] == "done" and officer["method"] == "text"
+    assert officer["extraction"]["grand_total"] == clean["grand_total"]
+    assert officer["extraction"]["evidence"]["grand_total"]["box"] is not None
+    assert officer["discrepancies"] == [] and trader["document_query"] is False
+    document, officer, trader = results["X-PLANT"]
+    codes = {d["code"] for d in officer["discrepancies"]}
+    assert set(planted["planted"]) <= codes <= set(planted["may_raise"])
+    assert all("invoice_value" in d and "declared_value" in d for d in officer["discrepancies"])
+    assert trader["document_query"] is True
+    assert trader["extraction"] is None and trader["discrepancies"] is None
+    assert planted["planted"][0] not in json.dumps(trader)
+    with open_store(scored.url)() as session:
+        from clearlane.documents.service import stored_discrepancy_facts
+
+        facts = stored_discrepancy_facts(session, ["X-CLEAN", "X-PLANT"])
+    assert facts.loc["X-CLEAN", "doc_discrepancies"] == 0
+    assert facts.loc["X-PLANT", f"doc_{planted['planted'][0].lower()}"] == 1
+
+    from tests.api.test_ui import ui_sign_in
+
+    ui_sign_in(scored.client, "officer1")
+    page = scored.client.get("/declarations/X-PLANT").text
+    assert planted["planted"][0] in page and planted["grand_total"] in page
+    assert f"/documents/{document['id']}/page/1.png" in page
+    image = scored.client.get(f"/documents/{document['id']}/page/1.png")
+    assert image.status_code == 200 and image.content.startswith(b"\x89PNG")
+    assert scored.client.get(f"/documents/{document['id']}/page/9.png").status_code == 404
+    ui_sign_in(scored.client, "trader1")
+    page = scored.client.get("/declarations/X-PLANT").text
+    assert "Document query" in page and planted["planted"][0] not in page
+
+
+def test_a_document_extraction_cannot_read_is_stored_as_failed(scored: Harness) -> None:
+    submit(scored.client, scored.auth["trader"], own("F-5"))
+    status, document = _upload(scored, "F-5", "broken.pdf", PDF, "application/pdf")
+    assert status == 201
+    officer = scored.client.get(
+        f"/api/documents/{document['id']}/extraction", headers=scored.auth["officer"]
+    ).json()
+    assert officer["status"] == "failed" and officer["error"]
+    text = scored.client.get(
+        f"/api/documents/{document['id']}/extraction", headers=scored.auth["officer"]
+    )
+    assert text.status_code == 200
+    status, notes = _upload(scored, "F-5", "notes.txt", b"hello", "text/plain")
+    missing = scored.client.get(
+        f"/api/documents/{notes['id']}/extraction", headers=scored.auth["officer"]
+    )
+    assert missing.status_code == 404
+    with open_store(scored.url)() as session:
+        from clearlane.documents.service import stored_discrepancy_facts
+
+        assert "F-5" not in stored_discrepancy_facts(session).index

@@ -435,3 +435,24 @@ class DocumentLinkRow(Base):
     score: Mapped[float] = mapped_column(Float)
     evidence: Mapped[dict] = mapped_column(JSON)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class DocumentExtractionRow(Base):
+    """What was read from one attached document (an invoice), and its cross-check with the
+    declaration: written 'pending' with the upload, then 'done' or 'failed' by the background
+    extraction."""
+
+    __tablename__ = "document_extractions"
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id"), unique=True)
+    reference: Mapped[str] = mapped_column(String(64), index=True)
+    status: Mapped[str] = mapped_column(String(16))  # pending, done, failed
+    error: Mapped[str | None] = mapped_column(Text)
+    method: Mapped[str | None] = mapped_column(String(8))  # xml, text, ocr
+    pages: Mapped[int] = mapped_column(Integer, default=0)
+    seconds: Mapped[float | None] = mapped_column(Float)
+    extraction: Mapped[dict | None] = mapped_column(JSON)
+    discrepancies: Mapped[list | None] = mapped_column(JSON)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))

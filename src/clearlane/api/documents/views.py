@@ -6,7 +6,7 @@ import mimetypes
 from typing import Annotated
 from urllib.parse import quote
 
-from fastapi import APIRouter, File, Request, UploadFile
+from fastapi import APIRouter, BackgroundTasks, File, Request, UploadFile
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import Response
 
@@ -15,12 +15,13 @@ from clearlane.api.bodies import MultipartBody
 from clearlane.api.declarations import service
 from clearlane.api.declarations.views import ERRORS
 from clearlane.api.deps import DbSession, require
-from clearlane.api.documents.schemas import DocumentRead
+from clearlane.api.documents.schemas import DocumentRead, ExtractionRead
 from clearlane.api.errors import ApiError
 from clearlane.api.permissions import Permission
 from clearlane.api.types import ReferencePath, RowId
 from clearlane.casework import DocumentError, attach_document, document_list, read_document
 from clearlane.config import Settings
+from clearlane.documents.service import extractions, queue_extraction, run_extraction
 from clearlane.oversight.controls import DeclarationNotFound
 from clearlane.store.files import FileIntegrityError, FileStore
 from clearlane.store.tables import DocumentRow
@@ -68,6 +69,7 @@ async def upload_document(
     user: require(Permission.DOCUMENT_WRITE),  # type: ignore[valid-type]
     _content: MultipartBody,
     file: Annotated[UploadFile, File(description="the document")],
+    background: BackgroundTasks,
 ) -> DocumentRead:
     settings = _settings(request)
     await run_in_threadpool(service.get_visible, db, reference=reference, user=user)
@@ -88,6 +90,7 @@ async def upload_document(
                 uploaded_by=user.username,
                 files=files,
             )
+            queued = queue_extraction(db, row)
         except DeclarationNotFound as exc:
             raise ApiError(404, str(exc)) from exc
         except DocumentError as exc:
@@ -96,6 +99,10 @@ async def upload_document(
                 422, f"file: {exc}", fields=[{"field": "file", "message": str(exc)}]
             ) from exc
         db.commit()
+        if queued is not None:  # read the invoice after the response is sent
+            background.add_task(
+                run_extraction, request.app.state.session_factory, row.id, settings.files_dir
+            )
         return row
 
     return DocumentRead.model_validate(await run_in_threadpool(store))
@@ -155,4 +162,44 @@ def download_document(
             "X-Content-SHA256": row.sha256,
             "X-Content-Type-Options": "nosniff",
         },
+    )
+
+
+@router.get(
+    "/api/documents/{document_id}/extraction",
+    response_model=ExtractionRead,
+    summary="What was read from a document and its cross-check with the declaration",
+    description=(
+        "Status `pending` while the background extraction runs, then `done` or `failed` (with "
+        "the reason). Officers get the extracted fields with their evidence and the "
+        "discrepancies (reason codes with both values); a trader gets only `document_query`."
+    ),
+    responses=ERRORS,
+)
+def document_extraction(
+    document_id: RowId,
+    db: DbSession,
+    user: require(Permission.DOCUMENT_READ),  # type: ignore[valid-type]
+) -> ExtractionRead:
+    row = db.get(DocumentRow, document_id)
+    if row is None:
+        raise ApiError(404, f"document {document_id} not found")
+    try:
+        service.get_visible(db, reference=row.reference, user=user)
+    except ApiError:
+        raise ApiError(404, f"document {document_id} not found") from None
+    found = extractions(db, [document_id]).get(document_id)
+    if found is None:
+        raise ApiError(404, f"document {document_id}: no extraction (not an invoice format)")
+    officer = user.can(Permission.RISK_READ)
+    return ExtractionRead(
+        document_id=document_id,
+        status=found.status,
+        error=found.error if officer else None,
+        method=found.method,
+        pages=found.pages,
+        seconds=found.seconds,
+        document_query=bool(found.discrepancies),
+        extraction=found.extraction if officer else None,
+        discrepancies=found.discrepancies if officer else None,
     )

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, File, Form, Request, UploadFile
+from fastapi import APIRouter, BackgroundTasks, File, Form, Request, UploadFile
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from pydantic import ValidationError
@@ -31,6 +31,7 @@ from clearlane.casework import (
     messages,
     post_message,
 )
+from clearlane.documents.service import extractions, queue_extraction, run_extraction
 from clearlane.oversight import current_decision, decide, latest_assessment
 from clearlane.oversight.controls import (
     ControlFormError,
@@ -88,11 +89,59 @@ def _profiles_hit(request: Request, hit: Any) -> list[dict[str, Any]]:
     ]
 
 
+def extraction_views(db: Session, document_ids: list[int]) -> dict[int, dict[str, Any]]:
+    """Per document: what was read (fields with source, page, confidence and box), the line
+    items and the discrepancies, shaped for the documents partial."""
+    from clearlane.documents.crosscheck import CODES
+    from clearlane.documents.models import HEADER_FIELDS
+
+    views: dict[int, dict[str, Any]] = {}
+    for document_id, row in extractions(db, document_ids).items():
+        data = row.extraction or {}
+        evidence = data.get("evidence") or {}
+        fields = []
+        for name in HEADER_FIELDS:
+            proof = evidence.get(name) or {}
+            fields.append(
+                {
+                    "name": name,
+                    "value": data.get(name),
+                    "source": proof.get("source"),
+                    "page": proof.get("page"),
+                    "confidence": proof.get("confidence"),
+                }
+            )
+        boxes: dict[int, list[dict[str, Any]]] = {}
+        for name, proof in evidence.items():
+            if proof.get("box") and proof.get("page"):
+                x0, y0, x1, y1 = proof["box"]
+                boxes.setdefault(int(proof["page"]), []).append(
+                    {"name": name, "x": x0, "y": y0, "w": x1 - x0, "h": y1 - y0}
+                )
+        discrepancies = [
+            d | {"label": CODES.get(d.get("code", ""), d.get("code"))}
+            for d in row.discrepancies or []
+        ]
+        views[document_id] = {
+            "status": row.status,
+            "error": row.error,
+            "method": row.method,
+            "pages": row.pages,
+            "seconds": row.seconds,
+            "fields": fields,
+            "lines": data.get("line_items") or [],
+            "discrepancies": discrepancies,
+            "boxes": boxes,
+        }
+    return views
+
+
 def _casework(db: Session, user: Principal, row: DeclarationRow) -> dict[str, Any]:
+    documents = document_list(db, reference=row.reference) if user.can(P.DOCUMENT_READ) else []
     return {
-        "documents": document_list(db, reference=row.reference)
-        if user.can(P.DOCUMENT_READ)
-        else [],
+        "documents": documents,
+        "extractions": extraction_views(db, [d.id for d in documents]),
+        "officer_documents": user.can(P.RISK_READ),
         "thread": messages(db, reference=row.reference) if user.can(P.MESSAGE_READ) else [],
         "can_upload": user.can(P.DOCUMENT_WRITE),
         "can_message": user.can(P.MESSAGE_WRITE),
@@ -325,6 +374,40 @@ def declaration_message(
     )
 
 
+@router.get("/declarations/{reference}/documents", response_class=HTMLResponse)
+def declaration_documents(
+    request: Request, reference: str, db: DbSession, user: PageUser
+) -> Response:
+    """The documents section alone (htmx polls it while an extraction is pending)."""
+    row = declaration_for(db, user, reference)
+    context = (
+        trader_context(db, user, row) if user.is_trader else officer_context(request, db, user, row)
+    )
+    return render(request, "partials/documents.html", user, oob=False, **context)
+
+
+@router.get("/documents/{document_id}/page/{page}.png")
+def document_page_image(
+    document_id: int, page: int, request: Request, db: DbSession, user: PageUser
+) -> Response:
+    """A page of an attached PDF or image as PNG, for the evidence overlay."""
+    from clearlane.documents.pages import PageImageError, page_png
+    from clearlane.store.tables import DocumentRow
+
+    if not user.can(P.DOCUMENT_READ):
+        raise PageError(403, f"Your role ({user.role.value}) may not read documents.")
+    document = db.get(DocumentRow, document_id)
+    if document is None:
+        raise PageError(404, f"There is no document {document_id}.")
+    declaration_for(db, user, document.reference)
+    try:
+        data = FileStore(request.app.state.settings.files_dir).read(document.sha256)
+        png = page_png(data, page)
+    except (PageImageError, OSError) as exc:
+        raise PageError(404, f"Document {document_id}, page {page}: {exc}") from None
+    return Response(png, media_type="image/png", headers={"Cache-Control": "private, max-age=3600"})
+
+
 @router.post("/declarations/{reference}/documents", response_class=HTMLResponse)
 async def declaration_document(
     request: Request,
@@ -332,6 +415,7 @@ async def declaration_document(
     db: DbSession,
     user: PageUser,
     file: Annotated[UploadFile, File()],
+    background: BackgroundTasks,
 ) -> Response:
     row = await run_in_threadpool(declaration_for, db, user, reference)
     if not user.can(P.DOCUMENT_WRITE):
@@ -349,7 +433,7 @@ async def declaration_document(
 
         def store() -> str | None:
             try:
-                attach_document(
+                document = attach_document(
                     db,
                     reference=row.reference,
                     filename=file.filename,
@@ -358,10 +442,18 @@ async def declaration_document(
                     uploaded_by=user.username,
                     files=FileStore(settings.files_dir),
                 )
+                queued = queue_extraction(db, document)
             except DocumentError as exc:
                 db.rollback()
                 return str(exc)
             db.commit()
+            if queued is not None:  # read the invoice after the page is sent
+                background.add_task(
+                    run_extraction,
+                    request.app.state.session_factory,
+                    document.id,
+                    settings.files_dir,
+                )
             return None
 
         error = await run_in_threadpool(store)

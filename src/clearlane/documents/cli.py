@@ -1,0 +1,127 @@
+"""`clearlane documents ...`: extract invoices, generate test documents, cross-check.
+
+Heavy libraries (pdf, OCR, pandas) are imported inside the commands: start-up stays fast.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+app = typer.Typer(
+    help="Trade documents: extract invoices (XML, text layer, OCR), generate test documents, "
+    "cross-check an invoice against its declaration.",
+    no_args_is_help=True,
+)
+console = Console(soft_wrap=True)
+err_console = Console(stderr=True, soft_wrap=True)
+
+
+def _fail(message: str) -> typer.Exit:
+    err_console.print(f"[bold red]error:[/] {message}", highlight=False)
+    return typer.Exit(2)
+
+
+@app.command("extract")
+def extract_command(
+    file: Annotated[Path, typer.Argument(help="A PDF, a CII/UBL XML or an image (PNG, JPEG).")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the extraction as JSON.")] = False,
+    no_ocr: Annotated[bool, typer.Option("--no-ocr", help="Skip OCR of image pages.")] = False,
+) -> None:
+    """Extract an invoice's fields and line items, with where each was read."""
+    import logging
+
+    from clearlane.documents import ExtractionError, extract
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)  # the error below says it once
+
+    try:
+        result = extract(file, ocr=not no_ocr)
+    except ExtractionError as exc:
+        raise _fail(str(exc)) from None
+    if as_json:
+        typer.echo(result.model_dump_json(indent=2))
+        return
+    table = Table("field", "value", "source", "page", "confidence", title=str(file))
+    for name, value in result.fields().items():
+        evidence = result.evidence.get(name)
+        table.add_row(
+            name,
+            "[dim]not found[/]" if value is None else value,
+            evidence.source if evidence else "",
+            str(evidence.page or "") if evidence else "",
+            f"{evidence.confidence:.2f}" if evidence else "",
+        )
+    console.print(table)
+    lines = Table("#", "description", "quantity", "unit", "unit price", "amount")
+    for index, line in enumerate(result.line_items, start=1):
+        lines.add_row(str(index), *(v or "" for v in line.model_dump().values()))
+    console.print(lines)
+    console.print(f"{result.pages} page(s), {result.seconds:.2f} s, first source {result.method}")
+
+
+@app.command("generate")
+def generate_command(
+    out: Annotated[Path, typer.Option("--out", "-o", help="Directory to write into.")],
+    count: Annotated[int, typer.Option("--count", "-n", min=1, max=10_000)] = 20,
+    seed: Annotated[int, typer.Option(help="Same seed, same documents.")] = 42,
+) -> None:
+    """Write COUNT invoices (Factur-X, CII, UBL, text PDFs, scans) with their ground truth,
+    the declarations they belong to and planted discrepancies."""
+    from clearlane.generate.documents import generate_documents
+
+    summary = generate_documents(count=count, seed=seed, out_dir=out)
+    kinds = ", ".join(f"{k} {v}" for k, v in sorted(summary.by_kind.items()))
+    console.print(f"wrote {summary.count} documents to {out} ({kinds}); "
+                  f"{summary.planted} with a planted discrepancy")  # fmt: skip
+
+
+@app.command("crosscheck")
+def crosscheck_command(
+    file: Annotated[Path, typer.Argument(help="The invoice file.")],
+    declarations: Annotated[
+        Path, typer.Option("--declarations", help="declarations.jsonl holding its declaration.")
+    ],
+    reference: Annotated[
+        str | None, typer.Option(help="Declaration reference (default: by invoice number).")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """Extract an invoice and list its discrepancies with the declaration."""
+    from clearlane.documents import ExtractionError, extract
+    from clearlane.documents.crosscheck import crosscheck
+
+    try:
+        result = extract(file)
+    except ExtractionError as exc:
+        raise _fail(str(exc)) from None
+    chosen = None
+    try:
+        with declarations.open(encoding="utf-8") as handle:
+            for number, line in enumerate(handle, start=1):
+                try:
+                    record = json.loads(line)
+                except json.JSONDecodeError as exc:
+                    raise _fail(f"{declarations}, line {number}: not JSON ({exc.msg})") from None
+                if (reference and record.get("reference") == reference) or (
+                    not reference and record.get("invoice_number") == result.invoice_number
+                ):
+                    chosen = record
+                    break
+    except OSError as exc:
+        raise _fail(f"{declarations}: {exc.strerror or exc}") from None
+    if chosen is None:
+        raise _fail(f"{declarations}: no declaration for {reference or result.invoice_number!r}")
+    found = crosscheck(result, chosen)
+    if as_json:
+        typer.echo(json.dumps([d.model_dump() for d in found], indent=2))
+        return
+    table = Table("code", "invoice", "declaration", "detail", title=chosen["reference"])
+    for d in found:
+        table.add_row(d.code, str(d.invoice_value), str(d.declared_value), d.detail)
+    console.print(table if found else "no discrepancy")

@@ -1,0 +1,52 @@
+"""Page images of attached documents, for showing evidence boxes over them."""
+
+from __future__ import annotations
+
+import io
+
+from clearlane.documents.extract import MAX_PAGES, MAX_PIXELS, sniff
+
+PREVIEW_DPI = 100
+
+
+class PageImageError(ValueError):
+    """No such page, or a file that is not a PDF or an image."""
+
+
+def page_png(data: bytes, page: int) -> bytes:
+    """Page ``page`` (1-based) of a PDF or an image file as PNG bytes."""
+    if not 1 <= page <= MAX_PAGES:
+        raise PageImageError(f"page must be between 1 and {MAX_PAGES}")
+    kind = sniff(data)
+    if kind == "pdf":
+        import pypdfium2 as pdfium
+
+        try:
+            document = pdfium.PdfDocument(data)
+        except pdfium.PdfiumError as exc:
+            raise PageImageError(f"the PDF cannot be rendered ({exc})") from None
+        try:
+            if page > len(document):
+                raise PageImageError(f"the PDF has {len(document)} page(s)")
+            image = document[page - 1].render(scale=PREVIEW_DPI / 72).to_pil()
+        finally:
+            document.close()
+    elif kind == "image":
+        from PIL import Image, UnidentifiedImageError
+
+        try:
+            with Image.open(io.BytesIO(data)) as opened:
+                if opened.width * opened.height > MAX_PIXELS:
+                    raise PageImageError("the image is too large")
+                if page > getattr(opened, "n_frames", 1):
+                    raise PageImageError("the image has fewer pages")
+                opened.seek(page - 1)
+                image = opened.convert("L")
+                image.thumbnail((1240, 1754))
+        except (UnidentifiedImageError, OSError) as exc:
+            raise PageImageError(f"the image cannot be read ({exc})") from None
+    else:
+        raise PageImageError("only PDFs and images have page images")
+    out = io.BytesIO()
+    image.save(out, format="PNG")
+    return out.getvalue()
