@@ -482,7 +482,13 @@ def score(
     random_share: Annotated[
         float, typer.Option(min=0, max=1, help="Share of capacity for random controls.")
     ] = 0.10,
-    seed: Annotated[int, typer.Option(help="Seed of the random controls.")] = 0,
+    seed: Annotated[
+        int | None,
+        typer.Option(
+            help="Seed of the random controls (reproducible runs); by default they are keyed "
+            "by a secret per day derived from the secret key, and the draw id is stored."
+        ),
+    ] = None,
 ) -> None:
     """Score declarations with the champion engine and route them to lanes under capacity.
 
@@ -518,7 +524,10 @@ def score(
     console.print(f"scored {len(routed):,} declarations with {version.id}")
     if out is not None:
         out.parent.mkdir(parents=True, exist_ok=True)
-        written = routed.assign(reasons=routed["reasons"].map(lambda r: json.dumps(r, default=str)))
+        written = routed.assign(
+            reasons=routed["reasons"].map(lambda r: json.dumps(r, default=str)),
+            routing=routed["routing"].map(lambda r: json.dumps(r, default=str)),
+        )
         written.to_csv(out, index=False)
         console.print(f"wrote {out}")
     if record:

@@ -258,6 +258,14 @@ ROUTED_COLUMNS: tuple[str, ...] = (
     "notes",
     "top_reason",
     "reasons",
+    "routing",
+)
+ROUTING_FIELDS = (
+    "draw",
+    "draw_id",
+    "random_probability",
+    "exploration_probability",
+    "inspection_probability",
 )
 
 
@@ -269,17 +277,40 @@ def score_and_route(
     policy: SelectionPolicy | None = None,
     top: int = 5,
     currency: str | None = None,
+    key: bytes | None = None,
 ) -> pd.DataFrame:
-    """One row per declaration: score, lane, selection reason, components, profiles hit, and
-    the reasons behind the score (``reasons``: the top ``top`` reason dicts, see
-    :mod:`clearlane.explain`; ``top_reason``: the first one's sentence)."""
+    """One row per declaration: score, lane, selection reason, components, profiles hit, the
+    reasons behind the score (``reasons``: the top ``top`` reason dicts, see
+    :mod:`clearlane.explain`; ``top_reason``: the first one's sentence) and ``routing``: the
+    random draw, its id and the inclusion probabilities (stored with the assessment).
+
+    The random controls are keyed by ``key`` (default: the settings' draw key, one secret per
+    day) unless the policy carries an explicit seed."""
     policy = policy or SelectionPolicy()
     data = assess_declarations(frame, engine=engine, profiles=profiles, top=top, currency=currency)
-    lanes = select_lanes(data, policy)
-    data = data.join(lanes[["lane", "selection_reason", "rank"]])
+    lanes = select_lanes(data, policy, key=key)
+    routing = [
+        {
+            **{name: _plain(value) for name, value in zip(ROUTING_FIELDS, values, strict=True)},
+            "policy_version": policy.version,
+        }
+        for values in lanes[list(ROUTING_FIELDS)].itertuples(index=False, name=None)
+    ]
+    data = data.join(lanes[["lane", "selection_reason", "rank"]]).assign(
+        routing=pd.Series(routing, index=lanes.index, dtype=object)
+    )
     out = data[list(ROUTED_COLUMNS)].sort_values("score", ascending=False, kind="stable")
     out["declaration_date"] = pd.to_datetime(out["declaration_date"]).dt.date
     return out.reset_index(drop=True)
+
+
+def _plain(value: Any) -> Any:
+    """A JSON-ready scalar (numpy numbers to Python, NaN to None)."""
+    if isinstance(value, np.generic):
+        value = value.item()
+    if isinstance(value, float) and not np.isfinite(value):
+        return None
+    return value
 
 
 def lane_summary(routed: pd.DataFrame) -> dict[str, int]:
