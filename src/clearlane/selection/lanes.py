@@ -17,7 +17,7 @@ Per office and day:
 5. everything else is green.
 
 Every row carries its draw, the draw's id and its inclusion probabilities, so that hit rates
-can be estimated without the selection's bias (:mod:`clearlane.learn.ipw`).
+can be estimated without the selection's bias (:mod:`clearlane.selection.ipw`).
 
 Everything is computed with array operations over the whole batch; Python loops run over
 distinct offices only.
