@@ -22,6 +22,7 @@ from rich.progress import (
 from rich.table import Table
 
 from clearlane import __version__
+from clearlane.learn.cli import app as _simulate_app
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -53,6 +54,7 @@ app.add_typer(user_app, name="user")
 app.add_typer(db_app, name="db")
 app.add_typer(profiles_app, name="profiles")
 app.add_typer(quarantine_app, name="quarantine")
+app.add_typer(_simulate_app, name="simulate")
 
 console = Console(soft_wrap=True)
 err_console = Console(stderr=True, soft_wrap=True)
@@ -405,6 +407,11 @@ def train(
     from clearlane.workflows import WorkflowError, default_registry, train_and_register
 
     frame = _analysis_frame(data, fmt)
+    if data is None:  # from the store: the recorded P(controlled) weighs the labels (IPW)
+        from clearlane.selection.ipw import attach_inclusion_probability
+
+        with open_store()() as session:
+            frame = attach_inclusion_probability(frame, session)
     try:
         with err_console.status("training") as status:
             outcome = train_and_register(
@@ -432,6 +439,8 @@ def train(
     decision = outcome.decision
     verdict = "[green]promoted to champion[/]" if decision.promoted else "[yellow]not promoted[/]"
     console.print(f"registered {outcome.version.id}: {verdict} ({decision.reason})")
+    if outcome.champion_comparison:
+        console.print(f"compared with the champion: {outcome.champion_comparison}")
     if decision.promoted:
         _assess_waiting_submissions(outcome.engine)
 
@@ -910,6 +919,13 @@ def kpis(
         table.add_row(f"hit rate, lane {lane}", f"{pct(r['rate'])} of {r['n']:,}")
     for reason, r in result["by_selection_reason"].items():
         table.add_row(f"hit rate, selected by {reason}", f"{pct(r['rate'])} of {r['n']:,}")
+    for key, label in (("random_controls", "random controls"), ("all_controls", "all controls")):
+        u = result["unbiased"][key]
+        if u["rate"] is not None:
+            table.add_row(
+                f"non-compliance, IPW from {label}",
+                f"{pct(u['rate'])} [{pct(u['low'])}, {pct(u['high'])}] from {u['n']:,}",
+            )
     table.add_row("revenue recovered", f"{result['revenue_recovered']:,.2f}")
     o = result["overrides"]
     table.add_row("officer decisions", f"{o['decisions']:,}")

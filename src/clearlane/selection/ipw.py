@@ -32,6 +32,7 @@ from statsmodels.stats.proportion import proportion_confint
 __all__ = [
     "INCLUSION_COLUMN",
     "accepts_sample_weight",
+    "attach_inclusion_probability",
     "ipw_sample_weight",
     "training_kwargs",
     "weighted_rate",
@@ -124,3 +125,24 @@ def training_kwargs(train: Callable[..., Any], frame: pd.DataFrame) -> dict[str,
     weight = np.ones(len(frame))
     weight[labelled] = ipw_sample_weight(frame.loc[labelled, INCLUSION_COLUMN].to_numpy())
     return {"sample_weight": pd.Series(weight, index=frame.index)}
+
+
+def attach_inclusion_probability(frame: pd.DataFrame, session: Any) -> pd.DataFrame:
+    """``frame`` with an ``inclusion_probability`` column: each declaration's P(controlled)
+    recorded with its newest stored assessment (NaN where none was recorded), for
+    :func:`training_kwargs`. ``session`` is a SQLAlchemy session on the store."""
+    from sqlalchemy import select
+
+    from clearlane.store.tables import AssessmentRow
+
+    if frame.empty or "reference" not in frame:
+        return frame.assign(**{INCLUSION_COLUMN: np.nan})
+    recorded: dict[str, float] = {}
+    query = select(AssessmentRow.reference, AssessmentRow.components).order_by(AssessmentRow.id)
+    for reference, components in session.execute(query):
+        routing = components.get("routing") if isinstance(components, dict) else None
+        value = routing.get("inspection_probability") if isinstance(routing, dict) else None
+        if isinstance(value, int | float):
+            recorded[str(reference)] = float(value)
+    column = frame["reference"].astype(str).map(recorded).astype(float)
+    return frame.assign(**{INCLUSION_COLUMN: column})
