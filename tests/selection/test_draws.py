@@ -7,7 +7,13 @@ import pandas as pd
 import pytest
 from tests.selection.test_selection import batch
 
-from clearlane.selection import Capacity, LaneCapacity, SelectionPolicy, select_lanes
+from clearlane.selection import (
+    Capacity,
+    LaneCapacity,
+    SelectionPolicy,
+    select_lanes,
+    selection_summary,
+)
 from clearlane.selection.draws import day_key, draw_id, draw_key, keyed_draw
 
 
@@ -92,3 +98,70 @@ def test_inspection_probability_matches_the_selection_frequency_over_many_draws(
     assert abs(controlled.sum() - predicted.sum()) < 1.0
     # the recorded probability varies across the rank, as it should near the cut
     assert predicted.min() < 0.3 and predicted.max() == pytest.approx(1.0)
+
+
+def test_exploration_spends_its_share_on_the_least_known_with_recorded_probabilities() -> None:
+    n, days = 400, 30
+    rng = np.random.default_rng(0)
+    frames = []
+    for d in range(days):
+        frames.append(
+            pd.DataFrame(
+                {
+                    "reference": [f"D{d:02d}-{i:04d}" for i in range(n)],
+                    "office": "A",
+                    "declaration_date": pd.Timestamp("2024-05-01") + pd.Timedelta(days=d),
+                    "score": rng.beta(0.5, 3.0, n),
+                    "mandatory": False,
+                }
+            )
+        )
+    batch_ = pd.concat(frames, ignore_index=True)
+    pol = SelectionPolicy(
+        capacity=LaneCapacity(red=Capacity(count=20), yellow=Capacity(count=0), exploration=0.25),
+        random_share=0.25,
+        seed=9,
+    )
+    result = select_lanes(batch_, pol)
+    day = batch_["declaration_date"]
+    per_day = result.groupby(day)["selection_reason"]
+    assert (per_day.apply(lambda r: (r == "exploration").sum()) == 5).all()
+    assert (per_day.apply(lambda r: (r == "random").sum()) == 5).all()
+    assert (per_day.apply(lambda r: (r == "risk").sum()) == 10).all()
+    assert (result.groupby(day)["lane"].apply(lambda r: (r == "red").sum()) == 20).all()
+    explored = result["selection_reason"] == "exploration"
+    # Exploration prefers uncertain scores (near 0.5) to sure ones (near 0).
+    score = batch_["score"]
+    assert score[explored].sub(0.5).abs().mean() < score[~explored].sub(0.5).abs().mean() - 0.1
+    # Its probabilities are recorded, sum to the slots over the pool, and are all positive.
+    pool = result["exploration_probability"] > 0
+    assert explored.le(pool).all()
+    sums = result.loc[pool, "exploration_probability"].groupby(day[pool]).sum()
+    assert np.allclose(sums, 5.0)
+    assert (result.loc[explored, "inspection_probability"] > 0).all()
+    assert "exploration_drawn" in selection_summary(result, pol).columns
+
+
+def test_online_exploration_below_the_cuts_with_its_probability() -> None:
+    from clearlane.selection.online import Cuts, OfficeShares, route_one
+
+    cuts = Cuts(red=0.9, yellow=0.8, source="office", n=500, explore_norm=0.5)
+    shares = OfficeShares("A", red=0.10, yellow=0.0, random=0.1, exploration=0.3)
+    uncertain = route_one(score=0.5, mandatory=False, cuts=cuts, shares=shares, draw=0.5)
+    assert uncertain.exploration_probability == pytest.approx(0.3 * 0.1 * 1.0 / 0.5)
+    p_random = 0.1 * 0.1
+    assert uncertain.random_probability == pytest.approx(p_random)
+    inside = p_random + uncertain.exploration_probability / 2
+    explored = route_one(score=0.5, mandatory=False, cuts=cuts, shares=shares, draw=inside)
+    assert explored.selection_reason is not None
+    assert explored.selection_reason.value == "exploration" and explored.lane.value == "red"
+    sure = route_one(score=0.01, mandatory=False, cuts=cuts, shares=shares, draw=inside)
+    assert sure.exploration_probability < uncertain.exploration_probability
+    assert sure.lane.value == "green"
+    risky = route_one(score=0.95, mandatory=False, cuts=cuts, shares=shares, draw=0.99)
+    assert risky.exploration_probability == 0.0 and risky.inspection_probability == 1.0
+    payload = explored.as_dict()
+    assert payload["exploration_probability"] == explored.exploration_probability
+    assert payload["inspection_probability"] == pytest.approx(
+        p_random + explored.exploration_probability
+    )
