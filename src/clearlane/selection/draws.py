@@ -43,6 +43,8 @@ def draw_key(settings: Settings | None = None) -> bytes:
 def _day_text(day: date | datetime | pd.Timestamp | str | None) -> str:
     if day is None or (isinstance(day, float) and np.isnan(day)) or day is pd.NaT:
         return "undated"
+    if isinstance(day, str) and day == "undated":
+        return day
     return pd.Timestamp(day).date().isoformat()
 
 
@@ -78,15 +80,24 @@ def keyed_draws(
     key: bytes,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Draws and draw ids of many declarations (one HMAC per distinct day)."""
-    day_text = [_day_text(d) for d in days]  # type: ignore[arg-type]
-    keys = {d: day_key(key, d) for d in set(day_text)}
-    ids = {d: draw_id(key, d) for d in keys}
+    stamps = pd.to_datetime(pd.Series(np.asarray(days, dtype=object)), errors="coerce")
+    if isinstance(stamps.dtype, pd.DatetimeTZDtype):
+        stamps = stamps.dt.tz_localize(None)
+    codes, uniques = pd.factorize(stamps.dt.normalize())  # NaT -> -1
+    texts = [_day_text(d) for d in uniques] + ["undated"]
+    keys = [day_key(key, t) for t in texts]
+    ids = np.asarray([draw_id(key, t) for t in texts], dtype=object)
+    index = np.where(codes < 0, len(texts) - 1, codes)
     draws = np.fromiter(
         (
-            keyed_uniform(keys[d], f"{r}|{int(v)}")
-            for r, v, d in zip(references, versions, day_text, strict=True)
+            int.from_bytes(
+                hashlib.blake2b(f"{r}|{int(v)}".encode(), key=keys[i], digest_size=8).digest(),
+                "big",
+            )
+            / 2.0**64
+            for r, v, i in zip(references, versions, index, strict=True)
         ),
         dtype=float,
-        count=len(day_text),
+        count=len(index),
     )
-    return draws, np.asarray([ids[d] for d in day_text], dtype=object)
+    return draws, ids[index]

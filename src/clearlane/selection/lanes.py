@@ -110,9 +110,9 @@ class _Draws:
         references = assessments["reference"].astype(str).to_numpy()
         days = pd.to_datetime(assessments["declaration_date"], errors="coerce").to_numpy()
         draw, ids = keyed_draws(references, versions.to_numpy(), days, key=self.key)
-        second, _ = keyed_draws(
-            [f"explore|{r}" for r in references], versions.to_numpy(), days, key=self.key
-        )
+        # The exploration order: the draw's low bits (uniform, independent of the high bits
+        # that order the random draw), so one keyed hash per row serves both.
+        second = np.mod(draw * 2.0**20, 1.0)
         return draw, second, ids
 
 
