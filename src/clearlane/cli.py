@@ -395,6 +395,14 @@ def train(
         float, typer.Option(min=0.05, max=0.5, help="Share of the last days held out.")
     ] = 0.2,
     seed: Annotated[int, typer.Option(help="Random seed.")] = 0,
+    if_new_results: Annotated[
+        bool,
+        typer.Option(
+            "--if-new-results",
+            help="For a scheduled run (cron): do nothing unless control results were recorded "
+            "since the champion was registered.",
+        ),
+    ] = False,
 ) -> None:
     """Train the risk engine on control results, evaluate it on the latest days, register it.
 
@@ -404,8 +412,19 @@ def train(
     from clearlane.config import get_settings
     from clearlane.risk.errors import RiskError
     from clearlane.store.session import open_store
-    from clearlane.workflows import WorkflowError, default_registry, train_and_register
+    from clearlane.workflows import (
+        WorkflowError,
+        default_registry,
+        new_control_results,
+        train_and_register,
+    )
 
+    if if_new_results and data is None:
+        fresh = new_control_results(open_store(), default_registry(get_settings().data_dir))
+        if fresh == 0:
+            console.print("no control results since the champion was registered: nothing to do")
+            return
+        console.print(f"{fresh:,} control result(s) since the champion was registered")
     frame = _analysis_frame(data, fmt)
     if data is None:  # from the store: the recorded P(controlled) weighs the labels (IPW)
         from clearlane.selection.ipw import attach_inclusion_probability

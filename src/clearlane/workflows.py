@@ -282,6 +282,21 @@ def _champion_on_same_days(
     )
 
 
+def new_control_results(session_factory: sessionmaker[Session], registry: ModelRegistry) -> int:
+    """Control results recorded since the champion was registered (all of them without a
+    champion): a scheduled retrain with none to learn from has nothing to do."""
+    from sqlalchemy import func, select
+
+    from clearlane.store.tables import ControlResultRow
+
+    champion = registry.champion(ENGINE_NAME)
+    query = select(func.count()).select_from(ControlResultRow)
+    if champion is not None:
+        query = query.where(ControlResultRow.recorded_at > champion.created_at)
+    with session_factory() as session:
+        return int(session.scalar(query) or 0)
+
+
 def load_champion(registry: ModelRegistry) -> tuple[RiskEngine, ModelVersion]:
     champion = registry.champion(ENGINE_NAME)
     if champion is None:

@@ -118,3 +118,49 @@ def test_the_promotion_and_its_audit_entries_share_one_transaction(
         train_and_register(frame, registry=registry, seed=0, audit=store)
     with store() as session:
         assert len(session.scalars(select(AuditEntryRow)).all()) == len(payloads)
+
+
+def test_a_scheduled_run_counts_the_control_results_since_the_champion(
+    tmp_path: Path, store: sessionmaker[Session]
+) -> None:
+    from datetime import UTC, date, datetime, timedelta
+
+    from clearlane.learn.registry import PromotionRule
+    from clearlane.store.tables import ControlResultRow
+    from clearlane.workflows import ENGINE_NAME, new_control_results
+
+    def result(i: int, when: datetime) -> ControlResultRow:
+        return ControlResultRow(
+            declaration_reference=f"R{i}",
+            declaration_version=1,
+            control_type="physical",
+            selection_reason="random",
+            outcome="compliant",
+            severity="none",
+            irregularities=[],
+            extra_duty=0.0,
+            content_sha256=f"{i:064d}",
+            payload={},
+            recorded_at=when,
+        )
+
+    registry = default_registry(tmp_path)
+    with store() as session, session.begin():
+        session.add(result(1, datetime.now(UTC) - timedelta(days=1)))
+    assert new_control_results(store, registry) == 1  # no champion: everything is new
+    card = registry.register(
+        b"model",
+        name=ENGINE_NAME,
+        training_window=(date(2024, 1, 1), date(2024, 2, 1)),
+        features=[],
+        params={},
+        metrics={"pr_auc": 0.5},
+    )
+    period = (date(2024, 2, 2), date(2024, 3, 1))
+    registry.promote(
+        card, rule=PromotionRule(), challenger_metrics={}, champion_metrics=None, period=period
+    )
+    assert new_control_results(store, registry) == 0
+    with store() as session, session.begin():
+        session.add(result(2, datetime.now(UTC) + timedelta(seconds=1)))
+    assert new_control_results(store, registry) == 1
