@@ -510,6 +510,15 @@ def score(
     random_share: Annotated[
         float, typer.Option(min=0, max=1, help="Share of capacity for random controls.")
     ] = 0.10,
+    exploration: Annotated[
+        float,
+        typer.Option(
+            min=0,
+            max=1,
+            help="Share of the red capacity for exploration (the declarations the model "
+            "knows least about, drawn with a recorded probability).",
+        ),
+    ] = 0.0,
     seed: Annotated[
         int | None,
         typer.Option(
@@ -527,6 +536,8 @@ def score(
     in the queue; declarations scored from a file that were never ingested are audited with
     no input hash.
     """
+    from pydantic import ValidationError
+
     from clearlane.config import get_settings
     from clearlane.learn.registry import ModelIntegrityError
     from clearlane.selection import Capacity, LaneCapacity, SelectionPolicy
@@ -542,11 +553,15 @@ def score(
     try:
         engine, version = load_champion(default_registry(get_settings().data_dir))
         policy = SelectionPolicy(
-            capacity=LaneCapacity(red=Capacity(share=red), yellow=Capacity(share=yellow)),
+            capacity=LaneCapacity(
+                red=Capacity(share=red), yellow=Capacity(share=yellow), exploration=exploration
+            ),
             random_share=random_share,
             seed=seed,
         )
         routed = score_and_route(frame, engine=engine, profiles=_profiles(), policy=policy)
+    except ValidationError as exc:
+        raise _fail(f"capacity: {exc.errors()[0]['msg']}") from exc
     except (WorkflowError, ModelIntegrityError) as exc:
         raise _fail(str(exc)) from exc
     console.print(f"scored {len(routed):,} declarations with {version.id}")

@@ -189,6 +189,10 @@ def test_train_score_evaluate_from_the_store(tmp_path: Path) -> None:
     assert waited.components["routing"]["draw_id"]  # the online path records it too
     assert waited.components["routing"]["inspection_probability"] is not None
     assert runner.invoke(app, ["score", "--day", "1999-01-01"]).exit_code == 2
+    too_much = runner.invoke(
+        app, ["score", "--no-record", "--random-share", "0.6", "--exploration", "0.5"]
+    )
+    assert too_much.exit_code == 2 and "exceed the random lane's capacity" in too_much.output
 
     report = tmp_path / "report"
     result = runner.invoke(app, ["evaluate", "--report", str(report), "--no-rolling"])
