@@ -26,6 +26,7 @@ from rich.table import Table
 
 from clearlane import __version__
 from clearlane.documents.cli import app as documents_app
+from clearlane.learn.cli import app as _simulate_app
 from clearlane.link.cli import app as link_app
 
 if TYPE_CHECKING:
@@ -60,6 +61,7 @@ app.add_typer(profiles_app, name="profiles")
 app.add_typer(quarantine_app, name="quarantine")
 app.add_typer(link_app, name="link")
 app.add_typer(documents_app, name="documents")
+app.add_typer(_simulate_app, name="simulate")
 
 console = Console(soft_wrap=True)
 err_console = Console(stderr=True, soft_wrap=True)
@@ -421,6 +423,14 @@ def train(
         float, typer.Option(min=0.05, max=0.5, help="Share of the last days held out.")
     ] = 0.2,
     seed: Annotated[int, typer.Option(help="Random seed.")] = 0,
+    if_new_results: Annotated[
+        bool,
+        typer.Option(
+            "--if-new-results",
+            help="For a scheduled run (cron): do nothing unless control results were recorded "
+            "since the champion was registered.",
+        ),
+    ] = False,
 ) -> None:
     """Train the risk engine on control results, evaluate it on the latest days, register it.
 
@@ -430,9 +440,25 @@ def train(
     from clearlane.config import get_settings
     from clearlane.risk.errors import RiskError
     from clearlane.store.session import open_store
-    from clearlane.workflows import WorkflowError, default_registry, train_and_register
+    from clearlane.workflows import (
+        WorkflowError,
+        default_registry,
+        new_control_results,
+        train_and_register,
+    )
 
+    if if_new_results and data is None:
+        fresh = new_control_results(open_store(), default_registry(get_settings().data_dir))
+        if fresh == 0:
+            console.print("no control results since the champion was registered: nothing to do")
+            return
+        console.print(f"{fresh:,} control result(s) since the champion was registered")
     frame = _analysis_frame(data, fmt)
+    if data is None:  # from the store: the recorded P(controlled) weighs the labels (IPW)
+        from clearlane.selection.ipw import attach_inclusion_probability
+
+        with open_store()() as session:
+            frame = attach_inclusion_probability(frame, session)
     try:
         with err_console.status("training") as status:
             outcome = train_and_register(
@@ -460,6 +486,8 @@ def train(
     decision = outcome.decision
     verdict = "[green]promoted to champion[/]" if decision.promoted else "[yellow]not promoted[/]"
     console.print(f"registered {outcome.version.id}: {verdict} ({decision.reason})")
+    if outcome.champion_comparison:
+        console.print(f"compared with the champion: {outcome.champion_comparison}")
     if decision.promoted:
         _assess_waiting_submissions(outcome.engine)
 
@@ -513,7 +541,22 @@ def score(
     random_share: Annotated[
         float, typer.Option(min=0, max=1, help="Share of capacity for random controls.")
     ] = 0.10,
-    seed: Annotated[int, typer.Option(help="Seed of the random controls.")] = 0,
+    exploration: Annotated[
+        float,
+        typer.Option(
+            min=0,
+            max=1,
+            help="Share of the red capacity for exploration (the declarations the model "
+            "knows least about, drawn with a recorded probability).",
+        ),
+    ] = 0.0,
+    seed: Annotated[
+        int | None,
+        typer.Option(
+            help="Seed of the random controls (reproducible runs); by default they are keyed "
+            "by a secret per day derived from the secret key, and the draw id is stored."
+        ),
+    ] = None,
 ) -> None:
     """Score declarations with the champion engine and route them to lanes under capacity.
 
@@ -524,6 +567,8 @@ def score(
     in the queue; declarations scored from a file that were never ingested are audited with
     no input hash.
     """
+    from pydantic import ValidationError
+
     from clearlane.config import get_settings
     from clearlane.learn.registry import ModelIntegrityError
     from clearlane.selection import Capacity, LaneCapacity, SelectionPolicy
@@ -539,17 +584,24 @@ def score(
     try:
         engine, version = load_champion(default_registry(get_settings().data_dir))
         policy = SelectionPolicy(
-            capacity=LaneCapacity(red=Capacity(share=red), yellow=Capacity(share=yellow)),
+            capacity=LaneCapacity(
+                red=Capacity(share=red), yellow=Capacity(share=yellow), exploration=exploration
+            ),
             random_share=random_share,
             seed=seed,
         )
         routed = score_and_route(frame, engine=engine, profiles=_profiles(), policy=policy)
+    except ValidationError as exc:
+        raise _fail(f"capacity: {exc.errors()[0]['msg']}") from exc
     except (WorkflowError, ModelIntegrityError) as exc:
         raise _fail(str(exc)) from exc
     console.print(f"scored {len(routed):,} declarations with {version.id}")
     if out is not None:
         out.parent.mkdir(parents=True, exist_ok=True)
-        written = routed.assign(reasons=routed["reasons"].map(lambda r: json.dumps(r, default=str)))
+        written = routed.assign(
+            reasons=routed["reasons"].map(lambda r: json.dumps(r, default=str)),
+            routing=routed["routing"].map(lambda r: json.dumps(r, default=str)),
+        )
         written.to_csv(out, index=False)
         console.print(f"wrote {out}")
     if record:
@@ -939,6 +991,13 @@ def kpis(
         table.add_row(f"hit rate, lane {lane}", f"{pct(r['rate'])} of {r['n']:,}")
     for reason, r in result["by_selection_reason"].items():
         table.add_row(f"hit rate, selected by {reason}", f"{pct(r['rate'])} of {r['n']:,}")
+    for key, label in (("random_controls", "random controls"), ("all_controls", "all controls")):
+        u = result["unbiased"][key]
+        if u["rate"] is not None:
+            table.add_row(
+                f"non-compliance, IPW from {label}",
+                f"{pct(u['rate'])} [{pct(u['low'])}, {pct(u['high'])}] from {u['n']:,}",
+            )
     table.add_row("revenue recovered", f"{result['revenue_recovered']:,.2f}")
     o = result["overrides"]
     table.add_row("officer decisions", f"{o['decisions']:,}")

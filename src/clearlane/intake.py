@@ -172,6 +172,7 @@ def assess_and_route(
             model_version=engine.model_version,
             policy=policy,
             cache=cuts,
+            day=_plain(row["declaration_date"]),
         )
         row["lane"] = decision.lane.value
         row["selection_reason"] = (

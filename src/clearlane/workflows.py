@@ -6,9 +6,11 @@ logic of its own.
 
 from __future__ import annotations
 
+import hashlib
 import io
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -17,13 +19,14 @@ import numpy as np
 import pandas as pd
 from sqlalchemy.orm import Session, sessionmaker
 
-from clearlane.audit.chain import AuditEvent, record
+from clearlane.audit.chain import AuditEvent, append_many
 from clearlane.explain.reasons import explain_details
 from clearlane.learn.evaluate import Comparison, compare, metrics_table
 from clearlane.learn.registry import ModelRegistry, ModelVersion, PromotionDecision, PromotionRule
 from clearlane.risk.base import RuleScorer
 from clearlane.risk.engine import ItemAssessment, RiskEngine, train_engine
 from clearlane.selection import SelectionPolicy, select_lanes
+from clearlane.selection.ipw import training_kwargs
 
 ENGINE_NAME = "risk-engine"
 Progress = Callable[[str], None]
@@ -65,6 +68,47 @@ class TrainOutcome:
     engine: RiskEngine
     version: ModelVersion
     decision: PromotionDecision
+    # how the champion was compared: "recipe retrained to the cut", "artifact after both
+    # training windows", or None (no champion)
+    champion_comparison: str | None = None
+
+
+# Packages whose code makes the engine's recipe: same fingerprint + same training arguments
+# = the same recipe, which can be retrained to any cut.
+RECIPE_PACKAGES = ("risk", "features")
+MIN_COMPARISON_DAYS = 5
+
+
+def recipe_fingerprint() -> str:
+    """A hash of the engine's training code (``clearlane.risk`` and ``clearlane.features``)."""
+    root = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    for package in RECIPE_PACKAGES:
+        for path in sorted((root / package).rglob("*.py")):
+            digest.update(str(path.relative_to(root)).encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _fit(frame: pd.DataFrame, profiles: RuleScorer | None, kwargs: dict[str, Any]) -> RiskEngine:
+    """The engine's recipe on ``frame``: ``train_engine`` with ``kwargs``, plus inverse-
+    propensity sample weights when the frame records inclusion probabilities and the engine
+    takes them (:func:`clearlane.selection.ipw.training_kwargs`)."""
+    return train_engine(frame, profiles=profiles, **kwargs, **training_kwargs(train_engine, frame))
+
+
+def _rule_baseline_veto(engine: RiskEngine, table: pd.DataFrame) -> str | None:
+    """Why the engine must not be promoted for ranking worse than its own rules, or None."""
+    if not getattr(engine, "beats_rule_baseline", True):
+        return "the engine does not beat its own rule baseline on held-out data (engine check)"
+    if "rule baseline" in table.index and "engine" in table.index:
+        pr_auc = pd.to_numeric(table["pr_auc"], errors="coerce")
+        ours, rules = float(pr_auc["engine"]), float(pr_auc["rule baseline"])
+        if np.isfinite(ours) and np.isfinite(rules) and ours < rules:
+            return (
+                f"the engine ranks worse than its own rule baseline on the held-out period "
+                f"(PR-AUC {ours:.3f} < {rules:.3f}): not promoted"
+            )
+    return None
 
 
 def train_and_register(
@@ -79,23 +123,37 @@ def train_and_register(
     progress: Progress | None = None,
     audit: sessionmaker[Session] | None = None,
 ) -> TrainOutcome:
-    """Evaluate the recipe on a temporal holdout, train on everything, register, maybe promote.
+    """Train to a cut, evaluate after it, register what was evaluated, maybe promote.
 
-    The headline table comes from training on the earlier days and testing on the later ones,
-    never from a random split. The registered engine is then trained on the whole frame; it
-    becomes champion only if the recipe beats the current champion on the same held-out days
-    (the champion may have seen those days in training, which favours it: a cautious gate).
+    * The frame is split in time: training days before the cut, held-out days after it.
+    * The challenger is trained on the training days; its held-out metrics are the metrics of
+      the artifact registered (that very engine: no refit on the held-out days, so the card
+      never shows figures of another model).
+    * The champion's **recipe** (its training code fingerprint and arguments, recorded on its
+      card) is retrained to the same cut on the same days when the code is the same, and both
+      are scored on the same held-out days: an identical retrain ties and is promoted (it is
+      the fresher model). When the champion's code is not this code, its artifact is scored
+      on the held-out days after both training windows (at least ``MIN_COMPARISON_DAYS``);
+      without such days the rule cannot decide and the challenger is not promoted.
+    * An engine that ranks worse than its own rule baseline on the held-out days (or says so
+      itself, ``beats_rule_baseline``) is never promoted, and the reason says so.
+    * With ``audit``, the registration and the decision are written to the audit trail in the
+      transaction that surrounds the promotion: a failed promotion writes no audit entry.
     """
     say = progress or (lambda _msg: None)
     train, holdout = temporal_split(frame, holdout_fraction)
+    kwargs: dict[str, Any] = {"seed": seed}
+    fingerprint = recipe_fingerprint()
+    say(f"training the challenger on {len(train):,} items before the cut")
+    engine = _fit(train, profiles, kwargs)
     say(f"evaluating on the held-out period ({len(holdout):,} items) against baselines")
-    comparison = compare(train, holdout, profiles=profiles, seed=seed)
-    say(f"training the engine on all {len(frame):,} items")
-    engine = train_engine(frame, profiles=profiles, seed=seed)
-    dates = pd.to_datetime(frame["declaration_date"])
+    comparison = compare(train, holdout, profiles=profiles, engine=engine, seed=seed)
     metrics = _metrics(comparison.tables["all rows"], "engine")
+    dates = pd.to_datetime(train["declaration_date"])
     blob = io.BytesIO()
     joblib.dump(engine, blob, compress=3)
+    held = pd.to_datetime(holdout["declaration_date"])
+    recipe = {"fingerprint": fingerprint, "train_engine": kwargs}
     version = registry.register(
         blob.getvalue(),
         name=ENGINE_NAME,
@@ -106,6 +164,9 @@ def train_and_register(
             "holdout_fraction": holdout_fraction,
             "profile_version": getattr(profiles, "version", None),
             "notes": engine.notes,
+            "recipe": recipe,
+            "metrics_of": "this artifact, on the held-out period after its training window",
+            "evaluated_on": [str(held.min().date()), str(held.max().date())],
         },
         metrics=metrics,
         created_by=created_by,
@@ -113,52 +174,127 @@ def train_and_register(
     engine.model_version = version.id
     champion = registry.champion(ENGINE_NAME)
     champion_metrics: dict[str, float] | None = None
+    challenger_metrics = metrics
+    period = (held.min().date(), held.max().date())
+    how: str | None = None
     if champion is not None:
-        say(f"scoring the held-out period with the champion {champion.id}")
-        old = engine_from_bytes(registry.load_artifact(champion))
-        scores = {"champion": old.score_items(holdout, profiles=profiles)["score"]}
-        champion_metrics = _metrics(metrics_table(holdout, scores, with_random=False), "champion")
+        champion_metrics, challenger_metrics, period, how = _champion_on_same_days(
+            champion, train, holdout, comparison, profiles, metrics, say, registry
+        )
+    veto = _rule_baseline_veto(engine, comparison.tables["all rows"])
+    if champion is not None and champion_metrics is None and veto is None:
+        veto = (
+            f"no held-out day after both training windows (the champion {champion.id} was "
+            f"trained on other code up to {champion.training_window[1]}): the rule cannot "
+            "compare them; promote manually if the challenger should replace it"
+        )
+
+    def promote() -> PromotionDecision:
+        return registry.promote(
+            version,
+            rule=rule or PromotionRule(accept_ties=True),
+            challenger_metrics=challenger_metrics,
+            champion_metrics=champion_metrics,
+            period=period,
+            decided_by=created_by,
+            veto=veto,
+        )
+
+    if audit is None:
+        decision = promote()
+    else:
+        with audit() as session, session.begin():
+            decision = promote()
+            append_many(
+                session,
+                [
+                    AuditEvent(
+                        kind="model_change",
+                        actor=created_by,
+                        subject=f"model:{ENGINE_NAME}",
+                        payload={
+                            "action": "registered",
+                            "version": version.id,
+                            "sha256": version.sha256,
+                            "training_window": [str(d) for d in version.training_window],
+                            "metrics": metrics,
+                            "recipe": recipe,
+                            "profile_version": getattr(profiles, "version", None),
+                        },
+                    ),
+                    AuditEvent(
+                        kind="model_change",
+                        actor=created_by,
+                        subject=f"model:{ENGINE_NAME}",
+                        payload={
+                            "action": "promoted" if decision.promoted else "not_promoted",
+                            "version": version.id,
+                            "champion_before": champion.id if champion is not None else None,
+                            "compared": how,
+                            "period": [str(d) for d in period],
+                            "challenger_metrics": challenger_metrics,
+                            "champion_metrics": champion_metrics,
+                            "reason": decision.reason,
+                        },
+                    ),
+                ],
+            )
+    return TrainOutcome(comparison, engine, version, decision, how)
+
+
+def _champion_on_same_days(
+    champion: ModelVersion,
+    train: pd.DataFrame,
+    holdout: pd.DataFrame,
+    comparison: Comparison,
+    profiles: RuleScorer | None,
+    metrics: dict[str, float],
+    say: Progress,
+    registry: ModelRegistry,
+) -> tuple[dict[str, float] | None, dict[str, float], tuple[date, date], str | None]:
+    """(champion metrics, challenger metrics, period, how) on days both are honest about."""
     held = pd.to_datetime(holdout["declaration_date"])
     period = (held.min().date(), held.max().date())
-    decision = registry.promote(
-        version,
-        rule=rule or PromotionRule(),
-        challenger_metrics=metrics,
-        champion_metrics=champion_metrics,
-        period=period,
-        decided_by=created_by,
+    recipe = champion.params.get("recipe") or {}
+    if recipe.get("fingerprint") == recipe_fingerprint():
+        say(f"retraining the champion's recipe ({champion.id}) to the same cut")
+        old = _fit(train, profiles, dict(recipe.get("train_engine") or {}))
+        scores = {"champion": old.score_items(holdout, profiles=profiles)["score"]}
+        table = metrics_table(holdout, scores, with_random=False)
+        return _metrics(table, "champion"), metrics, period, "recipe retrained to the cut"
+    after = held.dt.date > champion.training_window[1]
+    if held[after].dt.normalize().nunique() < MIN_COMPARISON_DAYS:
+        return None, metrics, period, None
+    say(f"scoring the days after both training windows with the champion {champion.id}")
+    later = holdout[after.to_numpy()]
+    old = engine_from_bytes(registry.load_artifact(champion))
+    scores = {
+        "champion": old.score_items(later, profiles=profiles)["score"],
+        "challenger": comparison.scores["engine"][after.to_numpy()],
+    }
+    table = metrics_table(later, scores, with_random=False)
+    days = pd.to_datetime(later["declaration_date"])
+    return (
+        _metrics(table, "champion"),
+        _metrics(table, "challenger"),
+        (days.min().date(), days.max().date()),
+        "artifact after both training windows",
     )
-    if audit is not None:
-        record(
-            audit,
-            [
-                AuditEvent(
-                    kind="model_change",
-                    actor=created_by,
-                    subject=f"model:{ENGINE_NAME}",
-                    payload={
-                        "action": "registered",
-                        "version": version.id,
-                        "sha256": version.sha256,
-                        "training_window": [str(d) for d in version.training_window],
-                        "metrics": metrics,
-                        "profile_version": getattr(profiles, "version", None),
-                    },
-                ),
-                AuditEvent(
-                    kind="model_change",
-                    actor=created_by,
-                    subject=f"model:{ENGINE_NAME}",
-                    payload={
-                        "action": "promoted" if decision.promoted else "not_promoted",
-                        "version": version.id,
-                        "champion_before": champion.id if champion is not None else None,
-                        "reason": decision.reason,
-                    },
-                ),
-            ],
-        )
-    return TrainOutcome(comparison, engine, version, decision)
+
+
+def new_control_results(session_factory: sessionmaker[Session], registry: ModelRegistry) -> int:
+    """Control results recorded since the champion was registered (all of them without a
+    champion): a scheduled retrain with none to learn from has nothing to do."""
+    from sqlalchemy import func, select
+
+    from clearlane.store.tables import ControlResultRow
+
+    champion = registry.champion(ENGINE_NAME)
+    query = select(func.count()).select_from(ControlResultRow)
+    if champion is not None:
+        query = query.where(ControlResultRow.recorded_at > champion.created_at)
+    with session_factory() as session:
+        return int(session.scalar(query) or 0)
 
 
 def load_champion(registry: ModelRegistry) -> tuple[RiskEngine, ModelVersion]:
@@ -258,6 +394,14 @@ ROUTED_COLUMNS: tuple[str, ...] = (
     "notes",
     "top_reason",
     "reasons",
+    "routing",
+)
+ROUTING_FIELDS = (
+    "draw",
+    "draw_id",
+    "random_probability",
+    "exploration_probability",
+    "inspection_probability",
 )
 
 
@@ -269,17 +413,40 @@ def score_and_route(
     policy: SelectionPolicy | None = None,
     top: int = 5,
     currency: str | None = None,
+    key: bytes | None = None,
 ) -> pd.DataFrame:
-    """One row per declaration: score, lane, selection reason, components, profiles hit, and
-    the reasons behind the score (``reasons``: the top ``top`` reason dicts, see
-    :mod:`clearlane.explain`; ``top_reason``: the first one's sentence)."""
+    """One row per declaration: score, lane, selection reason, components, profiles hit, the
+    reasons behind the score (``reasons``: the top ``top`` reason dicts, see
+    :mod:`clearlane.explain`; ``top_reason``: the first one's sentence) and ``routing``: the
+    random draw, its id and the inclusion probabilities (stored with the assessment).
+
+    The random controls are keyed by ``key`` (default: the settings' draw key, one secret per
+    day) unless the policy carries an explicit seed."""
     policy = policy or SelectionPolicy()
     data = assess_declarations(frame, engine=engine, profiles=profiles, top=top, currency=currency)
-    lanes = select_lanes(data, policy)
-    data = data.join(lanes[["lane", "selection_reason", "rank"]])
+    lanes = select_lanes(data, policy, key=key)
+    routing = [
+        {
+            **{name: _plain(value) for name, value in zip(ROUTING_FIELDS, values, strict=True)},
+            "policy_version": policy.version,
+        }
+        for values in lanes[list(ROUTING_FIELDS)].itertuples(index=False, name=None)
+    ]
+    data = data.join(lanes[["lane", "selection_reason", "rank"]]).assign(
+        routing=pd.Series(routing, index=lanes.index, dtype=object)
+    )
     out = data[list(ROUTED_COLUMNS)].sort_values("score", ascending=False, kind="stable")
     out["declaration_date"] = pd.to_datetime(out["declaration_date"]).dt.date
     return out.reset_index(drop=True)
+
+
+def _plain(value: Any) -> Any:
+    """A JSON-ready scalar (numpy numbers to Python, NaN to None)."""
+    if isinstance(value, np.generic):
+        value = value.item()
+    if isinstance(value, float) and not np.isfinite(value):
+        return None
+    return value
 
 
 def lane_summary(routed: pd.DataFrame) -> dict[str, int]:

@@ -230,7 +230,20 @@ def test_train_score_evaluate_from_the_store(tmp_path: Path) -> None:
         stored = session.query(AssessmentRow).order_by(AssessmentRow.id.desc()).first()
         assert verify(session).ok
     assert stored is not None and stored.input_sha256 is not None and stored.reasons
+    # The batch path records its keyed draw (no default seed) and the inclusion probabilities.
+    routing = stored.components["routing"]
+    assert routing["draw_id"].startswith(str(stored.declaration_date) + ":")
+    assert 0 <= routing["draw"] < 1
+    assert 0 < routing["random_probability"] <= routing["inspection_probability"] <= 1
+    with open_store()() as session:
+        waited = session.query(AssessmentRow).filter(AssessmentRow.reference == "W-1").one()
+    assert waited.components["routing"]["draw_id"]  # the online path records it too
+    assert waited.components["routing"]["inspection_probability"] is not None
     assert runner.invoke(app, ["score", "--day", "1999-01-01"]).exit_code == 2
+    too_much = runner.invoke(
+        app, ["score", "--no-record", "--random-share", "0.6", "--exploration", "0.5"]
+    )
+    assert too_much.exit_code == 2 and "exceed the random lane's capacity" in too_much.output
 
     report = tmp_path / "report"
     result = runner.invoke(app, ["evaluate", "--report", str(report), "--no-rolling"])

@@ -102,3 +102,34 @@ def test_backtest_rolls_monthly_and_trains_only_on_the_past() -> None:
     assert sorted(bt["window"].unique()) == ["2023-03", "2023-04"]
     engine = bt[(bt["method"] == "engine") & (bt["scope"] == "all rows")]
     assert len(engine) == 2 and (engine["pr_auc"] > 0.5).all()
+
+
+def test_unbiased_rates_weight_random_controls_by_their_inclusion_probability() -> None:
+    from clearlane.learn.evaluate import random_controls, unbiased_rates
+
+    # Two strata: random controls drew 1 in 2 risky and 1 in 20 ordinary declarations; the
+    # risk selections (all risky) inflate the controlled rate.
+    rows = []
+    for i in range(40):
+        rows.append(("risk", 1.0 if i < 30 else 0.0, None))
+    for i in range(10):
+        rows.append(("random", 1.0 if i < 5 else 0.0, 0.5))  # risky stratum: half fraud
+    for i in range(20):
+        rows.append(("random", 1.0 if i < 1 else 0.0, 0.05))  # ordinary: 1 in 20
+    frame = pd.DataFrame(
+        {
+            "reference": [f"R{i}" for i in range(len(rows))],
+            "selection_reason": [r[0] for r in rows],
+            "fraud": [r[1] for r in rows],
+            "random_probability": [r[2] for r in rows],
+            "duty_at_stake": 1.0,
+        }
+    )
+    assert random_controls(frame).sum() == 30
+    rates = unbiased_rates(frame)
+    assert rates["controlled_biased"]["rate"] == pytest.approx(36 / 70)
+    ipw = rates["random_controls_ipw"]
+    # (5 / 0.5 + 1 / 0.05) / (10 / 0.5 + 20 / 0.05) = 30 / 420
+    assert ipw["rate"] == pytest.approx(30 / 420)
+    assert ipw["design"] == "recorded inclusion probabilities"
+    assert ipw["low"] < ipw["rate"] < ipw["high"]

@@ -7,8 +7,6 @@ A single process holds one copy; several worker processes each load their own.
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import logging
 import threading
 from dataclasses import dataclass, field
@@ -17,15 +15,17 @@ from fastapi import Request
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from clearlane.api.security import secret_key
 from clearlane.learn.registry import ModelRegistry, ModelVersion
 from clearlane.risk.engine import RiskEngine
 from clearlane.risk.profile_store import active_profiles
 from clearlane.risk.profiles import ProfileSet
 from clearlane.selection import SelectionPolicy
+from clearlane.selection.draws import draw_key
 from clearlane.selection.online import CutsCache
 from clearlane.store.tables import RiskProfileRow
 from clearlane.workflows import ENGINE_NAME, default_registry, load_champion
+
+__all__ = ["Scoring", "draw_key", "scoring"]  # draw_key lives in clearlane.selection.draws
 
 log = logging.getLogger("clearlane.api")
 
@@ -91,11 +91,6 @@ class Scoring:
     @property
     def model_version(self) -> str | None:
         return self._version.id if self._version is not None else None
-
-
-def draw_key() -> bytes:
-    """The key of the random-control draw, derived from the server's secret key."""
-    return hmac.new(secret_key(), b"clearlane:random-controls", hashlib.sha256).digest()
 
 
 def scoring(request: Request) -> Scoring:

@@ -10,20 +10,16 @@ in ``data_dir/secret.key`` (mode 0600), so a single demo server needs no setup s
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import hmac
-import os
 import secrets
-import tempfile
 from datetime import UTC, datetime, timedelta
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import jwt
 
-from clearlane.config import Settings, get_settings
+from clearlane.config import Settings
 from clearlane.users import DUMMY_HASH, MIN_PASSWORD, hash_password, verify_password
 
 __all__ = [
@@ -38,6 +34,7 @@ __all__ = [
     "secret_key",
     "verify_password",
 ]
+from clearlane.keys import _secret_for, secret_key  # noqa: F401  (re-exported)
 
 ALGORITHM = "HS256"
 REQUIRED_CLAIMS = ["exp", "iat", "sub", "kind", "sid"]
@@ -49,33 +46,6 @@ class TokenError(ValueError):
 
 def _key_file(settings: Settings) -> Path:
     return settings.data_dir / "secret.key"
-
-
-@lru_cache(maxsize=4)
-def _secret_for(data_dir: str, configured: str | None) -> bytes:
-    if configured:
-        return configured.encode()
-    path = Path(data_dir) / "secret.key"
-    if not path.exists():
-        # Written whole under another name, then linked into place: worker processes starting
-        # together agree on one key (the first link wins) and never read a half-written file.
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, draft = tempfile.mkstemp(prefix=".secret.", dir=path.parent)
-        try:
-            with os.fdopen(fd, "w") as handle:
-                handle.write(secrets.token_hex(32))
-            os.chmod(draft, 0o600)
-            with contextlib.suppress(FileExistsError):
-                os.link(draft, path)
-        finally:
-            os.unlink(draft)
-    return path.read_text().strip().encode()
-
-
-def secret_key(settings: Settings | None = None) -> bytes:
-    settings = settings or get_settings()
-    configured = settings.secret_key.get_secret_value() if settings.secret_key else None
-    return _secret_for(str(settings.data_dir.resolve()), configured)
 
 
 def create_token(

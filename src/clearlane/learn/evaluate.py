@@ -5,6 +5,12 @@ Only controlled rows are evaluated (an uncontrolled declaration is unknown, not 
 Metrics are computed per declaration: a declaration is as risky as its riskiest item and its
 recoverable revenue is the sum over its non-compliant items. Random selection is reported as its
 expected value, not one draw.
+
+Controlled rows are a biased sample (risk selections look risky), so the metrics of all
+controlled rows flatter or mislead. :func:`compare` therefore also reports the metrics on the
+random controls alone (table ``random controls``: precision@k there is what a queue would find
+in traffic like the population's) and the non-compliance rate estimated from them with
+inverse-probability weights (``extras["unbiased"]``, :func:`unbiased_rates`).
 """
 
 from __future__ import annotations
@@ -29,6 +35,7 @@ from clearlane.risk.supervised import (
     check_labels,
     revenue_target,
 )
+from clearlane.selection.ipw import weighted_rate
 
 KS: tuple[float, ...] = (0.01, 0.02, 0.05, 0.10)
 RANDOM = "random (expected)"
@@ -129,6 +136,47 @@ def metrics_table(
     return pd.DataFrame.from_dict(rows, orient="index")
 
 
+RANDOM_CONTROLS = "random controls"
+MIN_RANDOM_CONTROLS = 30  # fewer random controls than this make no table worth printing
+
+
+def random_controls(frame: pd.DataFrame) -> pd.Series:
+    """Rows controlled because they were drawn at random (``selection_reason`` random)."""
+    if "selection_reason" not in frame:
+        return pd.Series(False, index=frame.index)
+    reason = frame["selection_reason"].astype("string").str.lower()
+    return (reason == "random").fillna(False).astype(bool) & frame["fraud"].notna()
+
+
+def unbiased_rates(frame: pd.DataFrame, *, target: str = "fraud") -> dict[str, Any]:
+    """Non-compliance per declaration: the biased rate of all controlled declarations beside
+    the inverse-probability-weighted rate of the random controls (weights from a
+    ``random_probability`` column when the frame has one; else the random controls of the
+    period are taken as one uniform sample, where the weighted rate is their plain mean)."""
+    controlled = declaration_level(frame, pd.Series(0.0, index=frame.index), target=target)
+    random = random_controls(frame)
+    decl = declaration_level(frame[random], pd.Series(0.0, index=frame.index), target=target)
+    if "random_probability" in frame:
+        ref = frame["reference"] if "reference" in frame else pd.Series(frame.index)
+        p = pd.to_numeric(frame.loc[random, "random_probability"], errors="coerce")
+        pi = p.groupby(ref[random].astype(str)).first().reindex(decl.index).to_numpy()
+        design = "recorded inclusion probabilities"
+    else:
+        pi = np.ones(len(decl))
+        design = "uniform random sample (no recorded probabilities)"
+    y = controlled["y"].to_numpy(dtype=float)
+    return {
+        "controlled_biased": {
+            "n": len(y),
+            "rate": float(y.mean()) if len(y) else None,
+        },
+        "random_controls_ipw": {
+            **weighted_rate(decl["y"].to_numpy(dtype=float), pi),
+            "design": design,
+        },
+    }
+
+
 @dataclass
 class Comparison:
     """Everything one train/test comparison produced (input of :func:`write_report`)."""
@@ -210,6 +258,11 @@ def compare(
         "novel rows": metrics_table(test[novel], {k: v[novel] for k, v in scores.items()}, ks=ks),
         "critical, all rows": metrics_table(test, critical_scores, target="critical", ks=ks),
     }
+    random = random_controls(test)
+    if random.sum() >= MIN_RANDOM_CONTROLS:
+        result.tables[RANDOM_CONTROLS] = metrics_table(
+            test[random], {k: v[random] for k, v in scores.items()}, ks=ks
+        )
     result.extras = {
         "tree_rules": tree.rules_text(),
         "importance": engine.fraud.importance().head(25)
@@ -220,6 +273,7 @@ def compare(
         "model_probability": items["model"],
         "train_period": _period(train),
         "test_period": _period(test),
+        "unbiased": unbiased_rates(test),
     }
     if explanations:
         say("global explanations (importance, SHAP, partial dependence)")

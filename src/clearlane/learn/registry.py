@@ -93,6 +93,9 @@ class PromotionRule(BaseModel):
     keeps the champion; and on every metric in ``require_all`` it must be no worse than the
     champion by more than ``tolerance``. Metrics listed in ``lower_is_better`` (e.g. brier)
     are compared the other way round. Both sets of metrics must come from the same period.
+    With ``accept_ties`` (and no ``min_improvement``) a challenger equal to the champion on
+    ``metric`` is promoted: when both recipes were trained to the same cut, the challenger is
+    the one refreshed with newer data, and an identical retrain must not be rejected.
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -103,6 +106,7 @@ class PromotionRule(BaseModel):
     require_all: tuple[str, ...] = ()
     tolerance: float = Field(default=0.0, ge=0)
     lower_is_better: tuple[str, ...] = ()
+    accept_ties: bool = False
 
     def _gain(self, name: str, challenger: float, champion: float) -> float:
         sign = -1.0 if name in self.lower_is_better else 1.0
@@ -134,7 +138,8 @@ class PromotionRule(BaseModel):
                 failed.append(name)
         numbers["checks"] = checks
         kind = "relative" if self.relative else "absolute"
-        if gain <= 0 or gain < self.min_improvement:
+        tie = abs(gain) <= 1e-12
+        if (gain < 0 and not tie) or (tie and not self.accept_ties) or gain < self.min_improvement:
             return (
                 False,
                 f"{self.metric} {kind} improvement {gain:.6g} does not reach "
@@ -436,12 +441,15 @@ class ModelRegistry:
         champion_metrics: Mapping[str, Any] | None,
         period: tuple[date, date],
         decided_by: str | None = None,
+        veto: str | None = None,
     ) -> PromotionDecision:
         """Decide whether ``challenger`` replaces the champion, log the decision, return it.
 
         The first model of a name with no champion becomes champion. Otherwise ``rule``
-        compares the two sets of metrics (measured on ``period``). Refusals are logged too:
-        the log is the answer to "why is this model (still) in production?".
+        compares the two sets of metrics (measured on ``period``). A ``veto`` (e.g. "ranks
+        worse than its own rule baseline on held-out data") refuses the promotion whatever
+        the metrics, the first model included. Refusals are logged too: the log is the answer
+        to "why is this model (still) in production?".
         """
         with self._lock():
             card = self.get(challenger)
@@ -452,7 +460,9 @@ class ModelRegistry:
                 "min_improvement": rule.min_improvement,
                 "challenger_value": _finite_or_none(challenger_metrics.get(rule.metric)),
             }
-            if current is None:
+            if veto:
+                promoted, reason = False, veto
+            elif current is None:
                 promoted, reason = (
                     True,
                     f"no champion for {card.name}: first model becomes champion",

@@ -248,6 +248,26 @@ def _jsonable(value: Any) -> Any:
     return value
 
 
+def _unbiased_html(unbiased: Mapping[str, Any]) -> str:
+    """The non-compliance rate of controlled rows (biased by selection) beside the estimate
+    from random controls weighted by their inclusion probability."""
+    if not unbiased:
+        return ""
+    biased = unbiased.get("controlled_biased", {})
+    ipw = unbiased.get("random_controls_ipw", {})
+
+    def pct(value: Any) -> str:
+        return "n/a" if value is None else f"{100 * float(value):.1f} %"
+
+    return (
+        "<h2>Non-compliance: biased and unbiased</h2><p>"
+        f"All controlled declarations: {pct(biased.get('rate'))} (n = {biased.get('n', 0)}; "
+        "biased by risk selection). Random controls, inverse-probability weighted: "
+        f"{pct(ipw.get('rate'))} [{pct(ipw.get('low'))}, {pct(ipw.get('high'))}] "
+        f"(n = {ipw.get('n', 0)}; {html.escape(str(ipw.get('design', '')))}).</p>"
+    )
+
+
 def write_report(
     result: Comparison,
     directory: Path | str,
@@ -275,6 +295,7 @@ def write_report(
             "tree_rules": extras.get("tree_rules", ""),
         },
         "backtest": _jsonable(backtest.to_dict(orient="records")) if backtest is not None else None,
+        "unbiased": _jsonable(extras.get("unbiased") or {}),
     }
     json_path = directory / "report.json"
     json_path.write_text(json.dumps(payload, indent=2), encoding="utf-8")
@@ -344,6 +365,7 @@ Engine model version {html.escape(str(result.engine.model_version))}.
 "Novel rows": test rows whose declared value and (HS6, net mass) pair never occur in training,
 where memory of earlier identical declarations cannot help.</p>
 <ul>{notes}</ul>
+{_unbiased_html(extras.get("unbiased") or {})}
 {tables}
 <div>{"".join(charts)}</div>
 {_explanations_html(extras.get("global_explanations") or {})}

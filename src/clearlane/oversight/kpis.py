@@ -3,6 +3,12 @@
 A declaration's final lane is the officer's decision when there is one, else the lane the
 engine proposed. A "hit" is a control result with outcome non_compliant. Rates come with
 Wilson 95 % intervals because the counts behind them are often small.
+
+Hit rates of controlled declarations are biased by selection: risk-selected declarations were
+controlled because they looked risky. Beside them, ``unbiased`` gives the non-compliance rate
+of all assessed declarations estimated from the random controls, each weighted by the inverse
+of its recorded inclusion probability (Horvitz-Thompson / Hajek, :mod:`clearlane.selection.ipw`),
+and from every control weighted by its recorded P(controlled) under the policy.
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from statsmodels.stats.proportion import proportion_confint
 
+from clearlane.selection.ipw import weighted_rate
 from clearlane.store.tables import AssessmentRow, ControlResultRow, DecisionRow
 
 CONTROL_LANES = ("yellow", "red", "blue")
@@ -156,6 +163,49 @@ def psi(expected: np.ndarray, actual: np.ndarray, bins: int = 10) -> float | Non
     return float(np.sum((a - e) * np.log(a / e)))
 
 
+def _routing_value(components: Any, name: str) -> float:
+    routing = components.get("routing") if isinstance(components, dict) else None
+    value = routing.get(name) if isinstance(routing, dict) else None
+    return float(value) if isinstance(value, int | float) else float("nan")
+
+
+def _unbiased(data: pd.DataFrame) -> dict[str, Any]:
+    """Non-compliance of all assessed declarations, corrected for selection (module doc).
+
+    ``random_controls``: controlled declarations drawn at random, weighted by 1 / P(drawn at
+    random); ``all_controls``: every controlled declaration with a recorded P(controlled),
+    weighted by its inverse (risk selections near certainty weigh ~1, random and exploration
+    controls stand for the many declarations like them that were not controlled);
+    ``controlled_biased``: the plain hit rate of controlled declarations, for contrast.
+    Assessments stored before the probabilities were recorded are left out of the first two
+    (``without_probability`` counts them)."""
+    if data.empty:
+        empty = weighted_rate(np.array([]), np.array([]))
+        return {
+            "random_controls": empty,
+            "all_controls": empty,
+            "controlled_biased": rate(0, 0),
+            "without_probability": 0,
+        }
+    components = data["components"]
+    p_random = components.map(lambda c: _routing_value(c, "random_probability"))
+    p_inspect = components.map(lambda c: _routing_value(c, "inspection_probability"))
+    controlled = data["controlled"].to_numpy(dtype=bool)
+    hit = data["hit_"].to_numpy(dtype=float)
+    random = controlled & (data["reason_"] == "random").to_numpy()
+    population = float(len(data))
+    return {
+        "random_controls": weighted_rate(
+            hit[random], p_random.to_numpy()[random], population=population
+        ),
+        "all_controls": weighted_rate(
+            hit[controlled], p_inspect.to_numpy()[controlled], population=population
+        ),
+        "controlled_biased": rate(int(hit[controlled].sum()), int(controlled.sum())),
+        "without_probability": int((controlled & ~np.isfinite(p_inspect.to_numpy())).sum()),
+    }
+
+
 def targeting_kpis(
     session: Session,
     *,
@@ -163,8 +213,10 @@ def targeting_kpis(
     until: date | None = None,
     office: str | None = None,
 ) -> dict[str, Any]:
-    """Inspection rate, hit rate by lane and by selection reason, revenue recovered, override
-    KPIs, a daily series and score drift (PSI of the last 7 days against the days before).
+    """Inspection rate, hit rate by lane and by selection reason (mandatory, risk, random,
+    exploration, officer), the non-compliance rate corrected for selection (``unbiased``),
+    revenue recovered, override KPIs, a daily series and score drift (PSI of the last 7 days
+    against the days before).
 
     ``since``/``until`` bound the declaration date (inclusive) and ``office`` the office; the
     override KPIs then count only the decisions on those declarations."""
@@ -177,6 +229,7 @@ def targeting_kpis(
         AssessmentRow.score,
         AssessmentRow.lane,
         AssessmentRow.selection_reason,
+        AssessmentRow.components,
     ).order_by(AssessmentRow.id)
     if since is not None:
         query = query.where(AssessmentRow.declaration_date >= since)
@@ -195,6 +248,7 @@ def targeting_kpis(
             "hit_rate": rate(0, 0),
             "by_lane": {},
             "by_selection_reason": {},
+            "unbiased": _unbiased(pd.DataFrame()),
             "revenue_recovered": 0.0,
             "overrides": overrides,
             "daily": [],
@@ -250,6 +304,7 @@ def targeting_kpis(
         "hit_rate": rate(int(hit[controlled].sum()), int(controlled.sum())),
         "by_lane": by_lane,
         "by_selection_reason": by_reason,
+        "unbiased": _unbiased(data.assign(controlled=controlled, hit_=hit, reason_=reason)),
         "revenue_recovered": float(data["extra_duty"].fillna(0.0).where(hit, 0.0).sum()),
         "overrides": overrides,
         "daily": daily.replace({np.nan: None}).to_dict("records"),

@@ -23,20 +23,24 @@ office, else from the :class:`SelectionPolicy`; a capacity given as a count per 
 that count over the office's daily volume (:func:`daily_volume`, from its recent stored
 assessments), or the default share while the office has too little history to tell.
 
-The random draw is a keyed hash of (reference, version), uniform in [0, 1): the same
-declaration always gets the same draw (resubmitting cannot re-roll it) and nobody without the
-key can tell in advance which declarations will be drawn.
+The random draw is a keyed hash of (reference, version) under the secret of the declaration
+day (:mod:`clearlane.selection.draws`), uniform in [0, 1): the same declaration always gets
+the same draw (resubmitting cannot re-roll it) and nobody without the key can tell in advance
+which declarations will be drawn. An office with an ``exploration`` share sends the next slice
+of the same draw, below the cuts, to exploration with a probability growing with
+:func:`~clearlane.selection.lanes.exploration_weight`. The routing payload stored with the
+assessment holds the draw, the draw id and the inclusion probabilities.
 """
 
 from __future__ import annotations
 
-import hashlib
 import math
 import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import date, datetime
 from typing import Literal
 
 import numpy as np
@@ -45,6 +49,8 @@ from sqlalchemy.orm import Session
 
 from clearlane.core.schema.enums import Lane, SelectionReason
 from clearlane.selection.capacity_store import CapacityError, default_capacity, stored_capacity
+from clearlane.selection.draws import draw_id, keyed_draw
+from clearlane.selection.lanes import exploration_weight
 from clearlane.selection.policy import SelectionPolicy
 from clearlane.store.tables import AssessmentRow
 
@@ -85,6 +91,7 @@ class OfficeShares:
     yellow: float
     random: float
     source: Literal["office_capacity", "policy", "policy counts"] = "policy"
+    exploration: float = 0.0  # share of the random lane's capacity spent on exploration
 
 
 @dataclass(frozen=True)
@@ -95,6 +102,9 @@ class Cuts:
     yellow: float
     source: CutSource
     n: int  # scores the cuts were read from (0 for the defaults)
+    # mean exploration weight per declaration among those below the yellow cut (over all
+    # recent declarations): the normaliser of the exploration probability
+    explore_norm: float = 0.5
 
 
 @dataclass(frozen=True)
@@ -104,6 +114,9 @@ class Routing:
     cuts: Cuts
     draw: float
     random_probability: float
+    exploration_probability: float = 0.0
+    inspection_probability: float | None = None
+    draw_id: str | None = None
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -113,7 +126,11 @@ class Routing:
             "yellow_cut": _finite(self.cuts.yellow),
             "cut_source": self.cuts.source,
             "history": self.cuts.n,
+            "draw": self.draw,
+            "draw_id": self.draw_id,
             "random_probability": self.random_probability,
+            "exploration_probability": self.exploration_probability,
+            "inspection_probability": self.inspection_probability,
         }
 
 
@@ -123,10 +140,11 @@ def _finite(value: float) -> float | None:
 
 def _risk_shares(shares: OfficeShares, random_lane: Lane) -> tuple[float, float]:
     red, yellow = shares.red, shares.yellow
+    kept = max(1.0 - shares.random - shares.exploration, 0.0)
     if random_lane is Lane.RED:
-        red *= 1.0 - shares.random
+        red *= kept
     elif random_lane is Lane.YELLOW:
-        yellow *= 1.0 - shares.random
+        yellow *= kept
     return red, yellow
 
 
@@ -150,13 +168,24 @@ def cuts_from_scores(
     upto_yellow = min(red_share + max(yellow_share, 0.0), 1.0)
     red = float(np.quantile(values, 1.0 - red_share)) if red_share > 0 else math.inf
     yellow = float(np.quantile(values, 1.0 - upto_yellow)) if upto_yellow > red_share else red
-    return Cuts(red=red, yellow=min(yellow, red), source=source, n=int(values.size))
+    yellow = min(yellow, red)
+    below = values < yellow
+    norm = float(exploration_weight(values[below]).sum() / values.size) if below.any() else 0.5
+    return Cuts(
+        red=red,
+        yellow=yellow,
+        source=source,
+        n=int(values.size),
+        explore_norm=max(norm, 1e-6),
+    )
 
 
-def random_draw(reference: str, version: int, *, key: bytes) -> float:
-    """Uniform in [0, 1), fixed by (key, reference, version); unpredictable without the key."""
-    digest = hashlib.blake2b(f"{reference}|{version}".encode(), key=key[:64], digest_size=8)
-    return int.from_bytes(digest.digest(), "big") / 2.0**64
+def random_draw(
+    reference: str, version: int, *, key: bytes, day: date | datetime | str | None = None
+) -> float:
+    """Uniform in [0, 1), fixed by (day key, reference, version); unpredictable without the
+    key (:func:`clearlane.selection.draws.keyed_draw`)."""
+    return keyed_draw(reference, version, key=key, day=day)
 
 
 def route_one(
@@ -167,25 +196,39 @@ def route_one(
     shares: OfficeShares,
     draw: float,
     random_lane: Lane = Lane.RED,
+    draw_id: str | None = None,
 ) -> Routing:
-    """The lane of one declaration: mandatory -> random draw -> score against the cuts."""
+    """The lane of one declaration: mandatory -> random draw -> score against the cuts ->
+    exploration (the next ``p_explore`` of the same draw) -> green.
+
+    The exploration probability is the office's exploration share of the random lane,
+    spread over the declarations below the cuts in proportion to their
+    :func:`~clearlane.selection.lanes.exploration_weight`."""
     lane_share = {Lane.RED: shares.red, Lane.YELLOW: shares.yellow}.get(random_lane, 0.0)
     p_random = min(max(shares.random * lane_share, 0.0), 1.0)
+    scored = score is not None and math.isfinite(score)
+    risk = scored and score is not None and score >= cuts.yellow
+    p_explore = 0.0
+    if shares.exploration > 0 and not mandatory and not risk:
+        weight = float(exploration_weight(np.array([score if scored else np.nan]))[0])
+        p_explore = shares.exploration * lane_share * weight / cuts.explore_norm
+        p_explore = min(max(p_explore, 0.0), 1.0 - p_random)
+    p_inspect = 1.0 if mandatory or risk else p_random + p_explore
 
     def routed(lane: Lane, reason: SelectionReason | None) -> Routing:
-        return Routing(lane, reason, cuts, draw, p_random)
+        return Routing(lane, reason, cuts, draw, p_random, p_explore, p_inspect, draw_id)
 
     if mandatory:
         return routed(Lane.RED, SelectionReason.MANDATORY)
     if draw < p_random:
         return routed(random_lane, SelectionReason.RANDOM)
-    if score is None or not math.isfinite(score):
-        return routed(Lane.GREEN, None)  # unscored declarations are never selected for risk
-    if score >= cuts.red:
+    if scored and score is not None and score >= cuts.red:
         return routed(Lane.RED, SelectionReason.RISK)
-    if score >= cuts.yellow:
+    if risk:
         return routed(Lane.YELLOW, SelectionReason.RISK)
-    return routed(Lane.GREEN, None)
+    if draw < p_random + p_explore:
+        return routed(random_lane, SelectionReason.EXPLORATION)
+    return routed(Lane.GREEN, None)  # unscored declarations are never selected for risk
 
 
 # ------------------------------------------------------------------------------ from the store
@@ -200,13 +243,14 @@ def office_shares(
     share of the office's daily volume."""
     policy = policy or SelectionPolicy()
     stored = stored_capacity(session, office=office) if office else None
+    exploration = policy.exploration_for(office)
     if stored is not None:
-        return OfficeShares(office, *stored, source="office_capacity")
+        return OfficeShares(office, *stored, source="office_capacity", exploration=exploration)
     try:
         red, yellow, random = default_capacity(policy, office=office or "")
     except CapacityError:  # a lane given as controls per day: a share of the daily traffic
         return _shares_from_counts(session, office=office, policy=policy)
-    return OfficeShares(office, red, yellow, random, "policy")
+    return OfficeShares(office, red, yellow, random, "policy", exploration)
 
 
 def daily_volume(session: Session, *, office: str | None, window: int = WINDOW) -> float | None:
@@ -239,7 +283,14 @@ def _shares_from_counts(
         if volume is None:
             volume = daily_volume(session, office=office) or 0.0
         shares.append(min(lane.count / volume, 1.0) if volume > 0 else default)
-    return OfficeShares(office, shares[0], shares[1], policy.random_share, "policy counts")
+    return OfficeShares(
+        office,
+        shares[0],
+        shares[1],
+        policy.random_share,
+        "policy counts",
+        policy.exploration_for(office),
+    )
 
 
 def _recent_scores(
@@ -321,9 +372,10 @@ def route_online(
     model_version: str | None = None,
     policy: SelectionPolicy | None = None,
     cache: CutsCache | None = None,
+    day: date | datetime | str | None = None,
 ) -> Routing:
     """Route one declaration as it arrives: shares and cuts from the store (the cuts from
-    ``cache`` when given and fresh), keyed draw."""
+    ``cache`` when given and fresh), keyed draw under the key of its declaration ``day``."""
     policy = policy or SelectionPolicy()
     shares = office_shares(session, office=office, policy=policy)
 
@@ -348,6 +400,7 @@ def route_online(
         mandatory=mandatory,
         cuts=cuts,
         shares=shares,
-        draw=random_draw(reference, version, key=key),
+        draw=random_draw(reference, version, key=key, day=day),
         random_lane=policy.random_lane,
+        draw_id=draw_id(key, day),
     )

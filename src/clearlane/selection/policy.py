@@ -66,6 +66,14 @@ class LaneCapacity(BaseModel):
     red: Capacity = Field(default=Capacity(share=0.05), description="physical inspection")
     yellow: Capacity = Field(default=Capacity(share=0.10), description="documentary check")
     blue: Capacity = Field(default=_NONE, description="post-clearance audit (if enabled)")
+    exploration: float = Field(
+        default=0.0,
+        ge=0,
+        le=1,
+        description="share of the random lane's capacity spent on exploration: controls "
+        "drawn with probability growing with what the model knows least about (a score near "
+        "0.5, an unfamiliar trader), each with a known inclusion probability",
+    )
 
     def of(self, lane: Lane) -> Capacity:
         return {Lane.RED: self.red, Lane.YELLOW: self.yellow, Lane.BLUE: self.blue}[lane]
@@ -76,8 +84,11 @@ class SelectionPolicy(BaseModel):
 
     ``random_share`` of the random lane's capacity goes to uniformly drawn controls, the
     unbiased sample that measures targeting and trains the next model. ``seed`` makes a run
-    reproducible; in production derive it from a secret (e.g. per day), because anyone who
-    knows the seed and the batch can tell which declarations will be drawn.
+    reproducible (experiments, simulations); left None (the default) the draws are keyed by a
+    secret per day derived from the settings' secret key (:mod:`clearlane.selection.draws`),
+    because anyone who knows the seed and the batch can tell which declarations will be drawn.
+    Each office's ``exploration`` share (in its :class:`LaneCapacity`) is spent after the
+    random share, on the declarations the model knows least about.
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -88,7 +99,7 @@ class SelectionPolicy(BaseModel):
     )
     random_share: float = Field(default=0.10, ge=0, le=1)
     random_lane: Lane = Lane.RED
-    seed: int = Field(default=0, ge=0)
+    seed: int | None = Field(default=None, ge=0)
     blue_enabled: bool = False
     rank_by: Literal["score", "expected_revenue"] = "score"
 
@@ -112,6 +123,19 @@ class SelectionPolicy(BaseModel):
                     "but the blue lane is disabled (set blue_enabled: true)"
                 )
         return self
+
+    @model_validator(mode="after")
+    def _random_and_exploration_fit(self) -> SelectionPolicy:
+        for office, cap in [("default", self.capacity), *self.office_capacity.items()]:
+            if self.random_share + cap.exploration > 1 + 1e-9:
+                raise ValueError(
+                    f"capacity for office {office!r}: random_share ({self.random_share}) plus "
+                    f"exploration ({cap.exploration}) exceed the random lane's capacity (1)"
+                )
+        return self
+
+    def exploration_for(self, office: str | None) -> float:
+        return self.capacity_for(office).exploration
 
     @property
     def lanes(self) -> tuple[Lane, ...]:

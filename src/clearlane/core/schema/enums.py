@@ -26,6 +26,7 @@ class ControlType(StrEnum):
 class SelectionReason(StrEnum):
     RISK = "risk"
     RANDOM = "random"
+    EXPLORATION = "exploration"  # drawn with a known probability among the least-known
     MANDATORY = "mandatory"
     OFFICER = "officer"
     UNKNOWN = "unknown"  # historical data that does not say why

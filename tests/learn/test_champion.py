@@ -1,0 +1,166 @@
+"""An honest champion/challenger: same cut, same days, the registered artifact's own metrics,
+no promotion below the rule baseline, audited in the promotion's transaction."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from clearlane import workflows
+from clearlane.learn.evaluate import metrics_table
+from clearlane.store.tables import AuditEntryRow
+from clearlane.workflows import (
+    default_registry,
+    engine_from_bytes,
+    temporal_split,
+    train_and_register,
+)
+from tests.factories import make_frame
+
+
+@pytest.fixture(scope="module")
+def frame() -> pd.DataFrame:
+    return make_frame(900, seed=4, days=45)
+
+
+def test_an_identical_retrain_is_not_rejected_and_the_card_holds_its_own_metrics(
+    tmp_path: Path, frame: pd.DataFrame
+) -> None:
+    registry = default_registry(tmp_path)
+    first = train_and_register(frame, registry=registry, seed=0)
+    assert first.decision.promoted and first.champion_comparison is None
+    second = train_and_register(frame, registry=registry, seed=0)
+    assert second.champion_comparison == "recipe retrained to the cut"
+    assert second.decision.champion == first.version.id
+    assert second.decision.challenger_value == pytest.approx(second.decision.champion_value)
+    assert second.decision.promoted, second.decision.reason
+    assert registry.champion("risk-engine").id == second.version.id
+    # The card's metrics are those of the artifact registered, scored on the held-out days.
+    card = registry.get(second.version.id)
+    artifact = engine_from_bytes(registry.load_artifact(card))
+    _, holdout = temporal_split(frame, 0.2)
+    table = metrics_table(holdout, {"a": artifact.score_items(holdout)["score"]})
+    assert card.metrics["pr_auc"] == pytest.approx(float(table.loc["a", "pr_auc"]))
+    assert card.training_window[1] < pd.to_datetime(holdout["declaration_date"]).min().date()
+    assert card.params["recipe"]["fingerprint"] == workflows.recipe_fingerprint()
+
+
+def test_an_engine_that_does_not_beat_its_rule_baseline_is_never_promoted(
+    tmp_path: Path, frame: pd.DataFrame, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fit = workflows._fit
+
+    def weak(*args, **kwargs):  # type: ignore[no-untyped-def]
+        engine = fit(*args, **kwargs)
+        engine.beats_rule_baseline = False
+        return engine
+
+    monkeypatch.setattr(workflows, "_fit", weak)
+    registry = default_registry(tmp_path)
+    outcome = train_and_register(frame, registry=registry, seed=0)
+    assert not outcome.decision.promoted
+    assert "rule baseline" in outcome.decision.reason
+    assert registry.champion("risk-engine") is None  # not even as the first model
+
+
+def test_a_champion_of_other_code_is_compared_after_both_training_windows(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    history = make_frame(1400, seed=6, days=70)
+    dates = pd.to_datetime(history["declaration_date"])
+    early = history[dates < dates.min() + pd.Timedelta(days=45)]
+    registry = default_registry(tmp_path)
+    first = train_and_register(early, registry=registry, seed=0)
+    assert first.decision.promoted
+    monkeypatch.setattr(workflows, "recipe_fingerprint", lambda: "other-code")
+    second = train_and_register(history, registry=registry, seed=1)
+    assert second.champion_comparison == "artifact after both training windows"
+    assert second.decision.period is not None
+    assert second.decision.period[0] > first.version.training_window[1]
+    assert second.decision.period[0] > second.version.training_window[1]
+    # A champion trained on later days than the challenger's held-out period: no day after
+    # both windows, the rule cannot decide, and the reason says what to do.
+    other = default_registry(tmp_path / "other")
+    assert train_and_register(history, registry=other, seed=0).decision.promoted
+    monkeypatch.setattr(workflows, "recipe_fingerprint", lambda: "third-code")
+    third = train_and_register(early, registry=other, seed=1)
+    assert third.champion_comparison is None
+    assert not third.decision.promoted and "promote manually" in third.decision.reason
+
+
+def test_the_promotion_and_its_audit_entries_share_one_transaction(
+    tmp_path: Path,
+    frame: pd.DataFrame,
+    store: sessionmaker[Session],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    registry = default_registry(tmp_path)
+    outcome = train_and_register(frame, registry=registry, seed=0, audit=store)
+    with store() as session:
+        payloads = [
+            json.loads(r.payload)
+            for r in session.scalars(select(AuditEntryRow).order_by(AuditEntryRow.seq))
+        ]
+    actions = [p["action"] for p in payloads if "action" in p]
+    assert actions == ["registered", "promoted"]
+    assert payloads[-1]["version"] == outcome.version.id
+
+    def broken(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise OSError("disk full")
+
+    monkeypatch.setattr(registry, "promote", broken)
+    with pytest.raises(OSError):
+        train_and_register(frame, registry=registry, seed=0, audit=store)
+    with store() as session:
+        assert len(session.scalars(select(AuditEntryRow)).all()) == len(payloads)
+
+
+def test_a_scheduled_run_counts_the_control_results_since_the_champion(
+    tmp_path: Path, store: sessionmaker[Session]
+) -> None:
+    from datetime import UTC, date, datetime, timedelta
+
+    from clearlane.learn.registry import PromotionRule
+    from clearlane.store.tables import ControlResultRow
+    from clearlane.workflows import ENGINE_NAME, new_control_results
+
+    def result(i: int, when: datetime) -> ControlResultRow:
+        return ControlResultRow(
+            declaration_reference=f"R{i}",
+            declaration_version=1,
+            control_type="physical",
+            selection_reason="random",
+            outcome="compliant",
+            severity="none",
+            irregularities=[],
+            extra_duty=0.0,
+            content_sha256=f"{i:064d}",
+            payload={},
+            recorded_at=when,
+        )
+
+    registry = default_registry(tmp_path)
+    with store() as session, session.begin():
+        session.add(result(1, datetime.now(UTC) - timedelta(days=1)))
+    assert new_control_results(store, registry) == 1  # no champion: everything is new
+    card = registry.register(
+        b"model",
+        name=ENGINE_NAME,
+        training_window=(date(2024, 1, 1), date(2024, 2, 1)),
+        features=[],
+        params={},
+        metrics={"pr_auc": 0.5},
+    )
+    period = (date(2024, 2, 2), date(2024, 3, 1))
+    registry.promote(
+        card, rule=PromotionRule(), challenger_metrics={}, champion_metrics=None, period=period
+    )
+    assert new_control_results(store, registry) == 0
+    with store() as session, session.begin():
+        session.add(result(2, datetime.now(UTC) + timedelta(seconds=1)))
+    assert new_control_results(store, registry) == 1
