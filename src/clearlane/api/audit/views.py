@@ -9,6 +9,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Path, Query
 from sqlalchemy import select
 
+from clearlane.api.audit.redact import visible_entries
 from clearlane.api.audit.schemas import (
     AuditEntryRead,
     AuditPage,
@@ -37,7 +38,7 @@ Verifier = Annotated[Principal, Depends(RequireJson(Permission.AUDIT_READ))]
     responses=error_responses(422),
 )
 def list_entries(
-    _: Reader,
+    user: Reader,
     db: DbSession,
     kind: Annotated[
         str | None, Query(max_length=32, description="e.g. decision, profile_change, sign_in")
@@ -51,7 +52,7 @@ def list_entries(
     limit: Annotated[int, Query(ge=1, le=500, description="entries per page")] = 50,
 ) -> AuditPage:
     rows = entries(db, kind=kind or None, subject=subject or None, limit=limit, before=before)
-    data = [AuditEntryRead(**row) for row in rows]
+    data = [AuditEntryRead(**row) for row in visible_entries(rows, user)]
     more = len(data) == limit and data[-1].seq > 1
     return AuditPage(data=data, count=len(data), next_before=data[-1].seq if more else None)
 
@@ -93,7 +94,7 @@ def verify_chain(_: Verifier, db: DbSession, body: VerifyIn | None = None) -> Ve
     responses=error_responses(404, 422),
 )
 def declaration_trail(
-    _: Reader,
+    user: Reader,
     db: DbSession,
     reference: Annotated[str, Path(min_length=1, max_length=64)],
     limit: Annotated[int, Query(ge=1, le=5000)] = 500,
@@ -105,5 +106,5 @@ def declaration_trail(
         )
         if known is None:
             raise ApiError(404, f"no declaration {reference!r}")
-    data = [AuditEntryRead(**row) for row in rows]
+    data = [AuditEntryRead(**row) for row in visible_entries(rows, user)]
     return DeclarationTrail(reference=reference, data=data, count=len(data))

@@ -24,6 +24,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from clearlane.api.audit.redact import visible_entries
 from clearlane.api.auth.views import clear_session_cookie, set_session_cookie, sign_in
 from clearlane.api.declarations import service
 from clearlane.api.deps import DbSession, Principal, optional_user
@@ -383,7 +384,7 @@ def audit_page(
         request,
         "audit.html",
         user,
-        rows=rows,
+        rows=visible_entries(rows, user),
         kind=kind or "",
         subject=subject or "",
         limit=limit,
