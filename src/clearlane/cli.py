@@ -518,8 +518,10 @@ def score(
     console.print(f"scored {len(routed):,} declarations with {version.id}")
     if out is not None:
         out.parent.mkdir(parents=True, exist_ok=True)
+        from clearlane.core.csvsafe import safe_frame
+
         written = routed.assign(reasons=routed["reasons"].map(lambda r: json.dumps(r, default=str)))
-        written.to_csv(out, index=False)
+        safe_frame(written).to_csv(out, index=False)  # no formulas for spreadsheets
         console.print(f"wrote {out}")
     if record:
         from clearlane.oversight import record_assessments
