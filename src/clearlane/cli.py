@@ -804,10 +804,12 @@ def audit_verify(
 
     if head is not None and (len(head) != 64 or any(c not in "0123456789abcdef" for c in head)):
         raise _fail(f"--head {head!r} is not a SHA-256 hash (64 lower-case hex characters)")
+    from clearlane.audit.chain import AuditError
+
     try:
         with open_store()() as session, err_console.status("verifying the audit trail"):
             verdict = verify(session, head_hash=head)
-    except StoreError as exc:
+    except (StoreError, AuditError) as exc:
         raise _fail(str(exc)) from exc
     if verdict.ok:
         console.print(f"[green]{verdict.summary()}[/]")
@@ -820,10 +822,14 @@ def audit_verify(
 def audit_head() -> None:
     """Print the current head (sequence number and hash) to publish or hand to a third party."""
     from clearlane.audit import head
+    from clearlane.audit.chain import AuditError
     from clearlane.store.session import open_store
 
-    with open_store()() as session:
-        seq, digest = head(session)
+    try:
+        with open_store()() as session:
+            seq, digest = head(session)
+    except AuditError as exc:
+        raise _fail(f"{exc}: run `clearlane audit verify`", 1) from exc
     console.print(f"{seq} {digest}")
 
 

@@ -23,6 +23,7 @@ from clearlane.api.deps import DbSession, Principal, Require
 from clearlane.api.errors import ApiError, error_responses
 from clearlane.api.permissions import Permission
 from clearlane.audit import entries, head, trail, verify
+from clearlane.audit.chain import AuditError
 from clearlane.store.tables import DeclarationRow
 
 router = APIRouter(prefix="/api/audit", tags=["audit"], responses=error_responses(401, 403))
@@ -57,9 +58,17 @@ def list_entries(
     return AuditPage(data=data, count=len(data), next_before=data[-1].seq if more else None)
 
 
-@router.get("/head", response_model=HeadRead, summary="The chain's head (publish it)")
+@router.get(
+    "/head",
+    response_model=HeadRead,
+    summary="The chain's head (publish it)",
+    responses=error_responses(409),
+)
 def get_head(_: Reader, db: DbSession) -> HeadRead:
-    seq, digest = head(db)
+    try:
+        seq, digest = head(db)
+    except AuditError as exc:
+        raise ApiError(409, f"{exc}: verify the trail (POST /api/audit/verify)") from exc
     return HeadRead(seq=seq, hash=digest)
 
 
