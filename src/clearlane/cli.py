@@ -334,12 +334,13 @@ def profiles_retire(
     by: Annotated[str, typer.Option("--by")] = "analyst",
 ) -> None:
     """Retire a profile (a new version with status retired; history is kept)."""
+    from clearlane.errors import DomainError
     from clearlane.store.profiles import retire_profile
 
     try:
         change = retire_profile(profile_id, changed_by=by, note=note)
-    except KeyError as exc:
-        raise _fail(str(exc.args[0])) from exc
+    except DomainError as exc:  # unknown profile, note too short
+        raise _fail(exc.message) from exc
     console.print(f"{change.profile_id} v{change.version}: {change.action}")
 
 
@@ -977,6 +978,61 @@ def user_list() -> None:
                 row.username, row.role, row.organisation or "", row.full_name or "", str(row.active)
             )
     console.print(table)
+
+
+def _read_new_password(password_stdin: bool) -> str:
+    import sys
+
+    if password_stdin:
+        return sys.stdin.readline().rstrip("\n")
+    return str(typer.prompt("new password", hide_input=True, confirmation_prompt=True))
+
+
+@user_app.command("password")
+def user_password(
+    username: Annotated[str, typer.Argument(help="The user whose password changes.")],
+    password_stdin: Annotated[
+        bool, typer.Option("--password-stdin", help="Read the password from standard input.")
+    ] = False,
+) -> None:
+    """Set a new password; every session and token of the user ends at once."""
+    from clearlane.store.session import open_store
+    from clearlane.users import UserError, get_user, set_password
+
+    try:
+        with open_store()() as session:
+            get_user(session, username)  # a wrong name is refused before asking
+        password = _read_new_password(password_stdin)
+        with open_store()() as session, session.begin():
+            set_password(session, username=username, password=password, changed_by="cli")
+    except UserError as exc:
+        raise _fail(str(exc)) from exc
+    console.print(f"password of {username!r} changed; their sessions have ended")
+
+
+def _set_active(username: str, active: bool) -> None:
+    from clearlane.store.session import open_store
+    from clearlane.users import UserError, set_active
+
+    try:
+        with open_store()() as session, session.begin():
+            set_active(session, username=username, active=active, changed_by="cli")
+    except UserError as exc:
+        raise _fail(str(exc)) from exc
+
+
+@user_app.command("disable")
+def user_disable(username: Annotated[str, typer.Argument(help="The user to disable.")]) -> None:
+    """Disable a user: they cannot sign in, and their sessions and tokens end at once."""
+    _set_active(username, False)
+    console.print(f"disabled {username!r}; their sessions have ended")
+
+
+@user_app.command("enable")
+def user_enable(username: Annotated[str, typer.Argument(help="The user to enable.")]) -> None:
+    """Enable a disabled user again (they sign in anew)."""
+    _set_active(username, True)
+    console.print(f"enabled {username!r}")
 
 
 @app.command()

@@ -132,7 +132,6 @@ def officer_context(
         "can_decide": user.can(P.DECISION_WRITE),
         "can_control": user.can(P.CONTROL_WRITE),
         "options": form_options(),
-        "form_css": form_css(),
         "control": {},
         **_casework(db, user, row),
     }
@@ -159,6 +158,13 @@ def _page(
         )
     context = {**officer_context(request, db, user, row), **extra}
     return render(request, "declaration.html", user, **context)
+
+
+@router.get("/ui/control-form.css", include_in_schema=False)
+def control_form_css() -> Response:
+    """The control form's show-this-field rules, as a stylesheet (the Content-Security-Policy
+    forbids ``<style>`` elements in pages)."""
+    return Response(form_css(), media_type="text/css", headers={"Cache-Control": "max-age=600"})
 
 
 @router.get("/declarations/{reference}", response_class=HTMLResponse)
