@@ -364,12 +364,13 @@ def profiles_retire(
     by: Annotated[str, typer.Option("--by")] = "analyst",
 ) -> None:
     """Retire a profile (a new version with status retired; history is kept)."""
+    from clearlane.errors import DomainError
     from clearlane.risk.profile_store import retire_profile
 
     try:
         change = retire_profile(profile_id, changed_by=by, note=note)
-    except KeyError as exc:
-        raise _fail(str(exc.args[0])) from exc
+    except DomainError as exc:  # unknown profile, note too short
+        raise _fail(exc.message) from exc
     console.print(f"{change.profile_id} v{change.version}: {change.action}")
 
 
@@ -598,11 +599,13 @@ def score(
     console.print(f"scored {len(routed):,} declarations with {version.id}")
     if out is not None:
         out.parent.mkdir(parents=True, exist_ok=True)
+        from clearlane.core.csvsafe import safe_frame
+
         written = routed.assign(
             reasons=routed["reasons"].map(lambda r: json.dumps(r, default=str)),
             routing=routed["routing"].map(lambda r: json.dumps(r, default=str)),
         )
-        written.to_csv(out, index=False)
+        safe_frame(written).to_csv(out, index=False)  # no formulas for spreadsheets
         console.print(f"wrote {out}")
     if record:
         from clearlane.oversight import record_assessments
@@ -892,10 +895,12 @@ def audit_verify(
 
     if head is not None and (len(head) != 64 or any(c not in "0123456789abcdef" for c in head)):
         raise _fail(f"--head {head!r} is not a SHA-256 hash (64 lower-case hex characters)")
+    from clearlane.audit.chain import AuditError
+
     try:
         with open_store()() as session, err_console.status("verifying the audit trail"):
             verdict = verify(session, head_hash=head)
-    except StoreError as exc:
+    except (StoreError, AuditError) as exc:
         raise _fail(str(exc)) from exc
     if verdict.ok:
         console.print(f"[green]{verdict.summary()}[/]")
@@ -908,10 +913,14 @@ def audit_verify(
 def audit_head() -> None:
     """Print the current head (sequence number and hash) to publish or hand to a third party."""
     from clearlane.audit import head
+    from clearlane.audit.chain import AuditError
     from clearlane.store.session import open_store
 
-    with open_store()() as session:
-        seq, digest = head(session)
+    try:
+        with open_store()() as session:
+            seq, digest = head(session)
+    except AuditError as exc:
+        raise _fail(f"{exc}: run `clearlane audit verify`", 1) from exc
     console.print(f"{seq} {digest}")
 
 
@@ -1070,6 +1079,61 @@ def user_list() -> None:
                 row.username, row.role, row.organisation or "", row.full_name or "", str(row.active)
             )
     console.print(table)
+
+
+def _read_new_password(password_stdin: bool) -> str:
+    import sys
+
+    if password_stdin:
+        return sys.stdin.readline().rstrip("\n")
+    return str(typer.prompt("new password", hide_input=True, confirmation_prompt=True))
+
+
+@user_app.command("password")
+def user_password(
+    username: Annotated[str, typer.Argument(help="The user whose password changes.")],
+    password_stdin: Annotated[
+        bool, typer.Option("--password-stdin", help="Read the password from standard input.")
+    ] = False,
+) -> None:
+    """Set a new password; every session and token of the user ends at once."""
+    from clearlane.store.session import open_store
+    from clearlane.users import UserError, get_user, set_password
+
+    try:
+        with open_store()() as session:
+            get_user(session, username)  # a wrong name is refused before asking
+        password = _read_new_password(password_stdin)
+        with open_store()() as session, session.begin():
+            set_password(session, username=username, password=password, changed_by="cli")
+    except UserError as exc:
+        raise _fail(str(exc)) from exc
+    console.print(f"password of {username!r} changed; their sessions have ended")
+
+
+def _set_active(username: str, active: bool) -> None:
+    from clearlane.store.session import open_store
+    from clearlane.users import UserError, set_active
+
+    try:
+        with open_store()() as session, session.begin():
+            set_active(session, username=username, active=active, changed_by="cli")
+    except UserError as exc:
+        raise _fail(str(exc)) from exc
+
+
+@user_app.command("disable")
+def user_disable(username: Annotated[str, typer.Argument(help="The user to disable.")]) -> None:
+    """Disable a user: they cannot sign in, and their sessions and tokens end at once."""
+    _set_active(username, False)
+    console.print(f"disabled {username!r}; their sessions have ended")
+
+
+@user_app.command("enable")
+def user_enable(username: Annotated[str, typer.Argument(help="The user to enable.")]) -> None:
+    """Enable a disabled user again (they sign in anew)."""
+    _set_active(username, True)
+    console.print(f"enabled {username!r}")
 
 
 @app.command()

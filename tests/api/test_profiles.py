@@ -85,6 +85,13 @@ def test_add_read_change_retire_with_history_and_audit(
     )
     assert changed.status_code == 200
     assert changed.json() == {"profile_id": pid, "version": 2, "action": "changed"}
+    short = client.post(f"{url}/retire", json={"note": " ok "}, headers=analyst)
+    assert short.status_code == 422  # the domain's one rule: at least 5 characters
+    assert short.json()["error"]["fields"][0]["field"] == "body.note"
+    unknown = client.post(
+        "/api/profiles/NO-SUCH/retire", json={"note": "gone now"}, headers=analyst
+    )
+    assert unknown.status_code == 404
     retired = client.post(f"{url}/retire", json={"note": "replaced by T-UV-02"}, headers=analyst)
     assert retired.status_code == 200 and retired.json()["action"] == "retired"
     assert retired.json()["version"] == 3
@@ -214,7 +221,7 @@ def test_retire_needs_a_note(client: TestClient, auth: Headers, pid: str) -> Non
         response = client.post(f"/api/profiles/{pid}/retire", json=body, headers=analyst)
         assert response.status_code == 422, body
         assert response.json()["error"]["fields"][0]["field"].startswith("body")
-    gone = client.post(f"/api/profiles/{pid}-x/retire", json={"note": "gone"}, headers=analyst)
+    gone = client.post(f"/api/profiles/{pid}-x/retire", json={"note": "gone now"}, headers=analyst)
     assert gone.status_code == 404
     assert client.get(f"/api/profiles/{pid}", headers=analyst).json()["status"] == "active"
 

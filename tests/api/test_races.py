@@ -98,6 +98,17 @@ def test_two_traders_racing_for_one_new_reference_one_wins_the_other_gets_409(
         mine = client.get(f"/api/declarations/{reference}", headers=headers[winner]).json()
         names = [v["source_location"].split(":")[1] for v in mine["versions"]]
         assert names == [["trader1", "trader2"][winner]]
+    # a trader is never told the user name behind another user's version
+    first = own("SHARED-1", TRADER_ORG, procedure="4000")  # both organisations are parties
+    first["declarant"] = {"id": OTHER_ORG, "name": "Broker", "country": "NL"}
+    assert client.post("/api/declarations", json=first, headers=headers[0]).status_code == 201
+    by_other = own("SHARED-1", TRADER_ORG, procedure="4200")
+    by_other["declarant"] = {"id": OTHER_ORG, "name": "Broker", "country": "NL"}
+    assert client.post("/api/declarations", json=by_other, headers=headers[1]).status_code == 201
+    seen = client.get("/api/declarations/SHARED-1", headers=headers[0]).json()["versions"]
+    assert [v["source_location"].split(":")[1] for v in seen] == ["trader1", "another user"]
+    theirs = client.get("/api/declarations/SHARED-1", headers=headers[1]).json()["versions"]
+    assert [v["source_location"].split(":")[1] for v in theirs] == ["another user", "trader2"]
 
 
 # ----------------------------------------------------------------------------- race 2

@@ -63,3 +63,21 @@ def test_kpis_without_assessments_says_what_to_do() -> None:
     result = runner.invoke(app, ["kpis"])
     assert result.exit_code == 0
     assert "clearlane score" in result.output
+
+
+def test_verify_with_the_head_row_missing_is_a_clear_error_not_a_traceback(
+    tmp_path: Path,
+) -> None:
+    runner.invoke(app, ["ingest", str(_controls(tmp_path)), "--kind", "controls"])
+    store = open_store()
+    with store() as session, session.begin():
+        for statement in drop_append_only_statements(session.get_bind().dialect.name):
+            session.execute(text(statement))
+        session.execute(text("DELETE FROM audit_head"))
+    result = runner.invoke(app, ["audit", "verify"])
+    assert result.exit_code == 1
+    assert "TAMPERED" in result.output and "audit_head row is missing" in result.output
+    assert isinstance(result.exception, SystemExit)  # a clean exit, not an escaped error
+    head = runner.invoke(app, ["audit", "head"])
+    assert head.exit_code == 1 and "missing" in head.output
+    assert isinstance(head.exception, SystemExit)

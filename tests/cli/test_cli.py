@@ -58,10 +58,14 @@ def test_bad_options_are_explained(tmp_path: Path) -> None:
 
 
 def test_db_upgrade_and_current() -> None:
+    import re
     from pathlib import Path as _Path
 
     versions = _Path(__file__).parents[2] / "src/clearlane/store/migrations/versions"
-    head = max(p.name.split("_")[0] for p in versions.glob("0*.py"))
+    newest = max(versions.glob("0*.py"), key=lambda p: p.name.split("_")[0])
+    found = re.search(r'^revision = "([^"]+)"', newest.read_text(), re.MULTILINE)
+    assert found, newest
+    head = found.group(1)  # the revision id, which need not be the file's number
     result = runner.invoke(app, ["db", "upgrade"])
     assert result.exit_code == 0, result.output
     assert f"empty -> {head}" in result.output
@@ -86,7 +90,7 @@ def test_profiles_commands(tmp_path: Path) -> None:
     assert "added" in result.output
     listed = runner.invoke(app, ["profiles", "list"])
     assert "CL-UV-01" in listed.output
-    retired = runner.invoke(app, ["profiles", "retire", "CL-UV-01", "--note", "test"])
+    retired = runner.invoke(app, ["profiles", "retire", "CL-UV-01", "--note", "no longer needed"])
     assert "retired" in retired.output
     assert "CL-UV-01" not in runner.invoke(app, ["profiles", "list"]).output
 

@@ -258,3 +258,20 @@ def test_kcs_unknown_country_zz_is_quarantined(tmp_path: Path, sqlite_store) -> 
     report = run(path, sqlite_store, "kcs")
     assert (report.stored, report.quarantined) == (1, 1)
     assert ("unknown_country", "country_dispatch") in _reasons(sqlite_store)["97061801"]
+
+
+@pytest.mark.parametrize("depth", [40, 900, 5000])
+def test_deeply_nested_json_records_are_quarantined_not_a_crash(
+    tmp_path: Path, sqlite_store, depth: int
+) -> None:
+    deep = declaration("DEEP-1")
+    deep["attributes"] = {"x": "y"}
+    text = json.dumps(deep)[:-1] + ', "nested": ' + "[" * depth + "]" * depth + "}"
+    good = json.dumps(declaration("FLAT-1"))
+    (tmp_path / "deep.jsonl").write_text(text + "\n" + good + "\n")
+    report = run(tmp_path / "deep.jsonl", sqlite_store)
+    assert (report.stored, report.quarantined) == (1, 1)
+    (tmp_path / "deep.json").write_text("[" + text + "," + good + "]")
+    report = run(tmp_path / "deep.json", sqlite_store)
+    assert report.quarantined >= 1
+    assert any("nested more than 32 levels" in m for m in messages(sqlite_store))

@@ -32,7 +32,9 @@ from clearlane.store.tables import AuditEntryRow, AuditHeadRow
 LOG = cast(Table, AuditEntryRow.__table__)
 HEAD = cast(Table, AuditHeadRow.__table__)
 
-Problem = Literal["altered", "deleted", "inserted", "reordered", "truncated", "head_unknown"]
+Problem = Literal[
+    "altered", "deleted", "inserted", "reordered", "truncated", "head_unknown", "head_missing"
+]
 
 
 class AuditError(RuntimeError):
@@ -258,7 +260,22 @@ def verify(session: Session, *, head_hash: str | None = None, batch: int = 5000)
         entries += 1
         if not seen_head and row.hash == head_hash:
             seen_head = True
-    stored_seq, stored_hash = head(session)
+    try:
+        stored_seq, stored_hash = head(session)
+    except AuditError:
+        return Verdict(
+            False,
+            entries,
+            last_seq,
+            prev,
+            Finding(
+                "head_missing",
+                None,
+                f"the audit_head row is missing (the chain of {entries:,} entries ends at entry "
+                f"{last_seq}): it was deleted, so entries cut off the end could not be noticed; "
+                "restore the store from a backup or compare with a published head",
+            ),
+        )
     if (stored_seq, stored_hash) != (last_seq, prev):
         return Verdict(
             False,

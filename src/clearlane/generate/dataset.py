@@ -14,6 +14,7 @@ from typing import IO, Any
 import numpy as np
 import orjson
 
+from clearlane.core.csvsafe import safe_row
 from clearlane.generate import reference as ref
 from clearlane.generate.cases import Case, CaseFactory
 from clearlane.generate.config import MECHANISMS, GeneratorConfig
@@ -312,7 +313,7 @@ def write_dataset(
             # Rows come out in CSV_COLUMNS order; only attr_ columns could add keys.
             if len(item_rows[0]) != len(CSV_COLUMNS):
                 raise ValueError(f"{case.reference}: unexpected attribute columns")
-            declarations_csv.writerows(list(row.values()) for row in item_rows)
+            declarations_csv.writerows(safe_row(row.values()) for row in item_rows)
             rows["declarations.csv"] += len(item_rows)
             handles["declarations.jsonl"].write(_json(case.declaration))
             handles["manifests.jsonl"].write(_json(vary_parties(case.manifest, case.reference)))
@@ -320,7 +321,7 @@ def write_dataset(
             if case.control is not None:
                 handles["controls.jsonl"].write(_json(case.control))
                 rows["controls.jsonl"] += 1
-            truth_csv.writerow(_truth_row(case))
+            truth_csv.writerow(safe_row(_truth_row(case)))
             for name in ("declarations.jsonl", "manifests.jsonl", "invoices.jsonl"):
                 rows[name] += 1
             rows["ground_truth.csv"] += 1

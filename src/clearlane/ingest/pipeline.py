@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from clearlane.audit.chain import AuditEvent, append_many
 from clearlane.config import get_settings
 from clearlane.core.validation import Issue, Reason
+from clearlane.ingest.batches import mark_interrupted, owner_note
 from clearlane.ingest.parse import parse_records
 from clearlane.ingest.prepare import (
     PREPARED_ITEM_KEYS,
@@ -482,6 +483,7 @@ def _open_batch(
         stored_unchanged=0,
         quarantined=0,
         controls_stored=0,
+        message=owner_note(),  # replaced when closed; names the process while running
     )
     session.add(batch)
     if commit:
@@ -532,6 +534,7 @@ def ingest_file(
     report = IngestReport(source=str(path), format=fmt, kind=kind)
     started = time.perf_counter()
     with session_factory() as session:
+        mark_interrupted(session)  # batches of killed ingests stop showing as running
         batch = _open_batch(
             session, source=str(path), source_sha256=file_sha256(path), fmt=fmt, kind=kind
         )
@@ -616,7 +619,7 @@ def ingest_records(
         if one_chunk:
             # The usual API call: the batch row, the records and the batch's end are written in
             # one transaction (one commit instead of three; all or nothing).
-            batch.status, batch.finished_at = "done", _now()
+            batch.status, batch.finished_at, batch.message = "done", _now(), None
             writer.write(ready, batch.id)
         else:
             for chunk in _chunks(prepared, batch_size):

@@ -33,6 +33,7 @@ from clearlane.core.schema import (
     SelectionReason,
     Severity,
 )
+from clearlane.errors import Conflict, NotFound
 from clearlane.ingest.prepare import control_row
 from clearlane.oversight.assessments import latest_assessment
 from clearlane.oversight.decisions import current_decision
@@ -174,12 +175,12 @@ class ControlFormError(ValueError):
         self.problems = problems
 
 
-class DeclarationNotFound(LookupError):
-    """No stored declaration (or version) with that reference."""
+class DeclarationNotFound(NotFound, LookupError):
+    """No stored declaration (or version) with that reference (404 through the API)."""
 
 
-class DuplicateControlResult(ValueError):
-    """The very same control result is already stored."""
+class DuplicateControlResult(Conflict, ValueError):
+    """The very same control result is already stored (409 through the API)."""
 
 
 def form_problems(form: ControlForm) -> list[tuple[str, str]]:

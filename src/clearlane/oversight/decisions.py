@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from clearlane.audit.chain import append
 from clearlane.core.schema import Lane
+from clearlane.errors import DomainError
 from clearlane.oversight.assessments import latest_assessment
 from clearlane.store.locks import write_lock
 from clearlane.store.tables import DecisionRow
@@ -21,14 +22,15 @@ from clearlane.store.tables import DecisionRow
 MIN_JUSTIFICATION = 10  # characters: "ok" is not a justification
 
 
-class DecisionError(ValueError):
+class DecisionError(DomainError, ValueError):
     """A decision that cannot be recorded as asked (the message says why); ``field`` names
-    the input at fault (``lane``, ``justification``, ``change``), None when the state of the
-    declaration is what forbids it."""
+    the input at fault (``lane``, ``justification``: kind ``invalid``), None or ``change`` when
+    the state of the declaration is what forbids it (kind ``conflict``)."""
 
     def __init__(self, message: str, *, field: str | None = None) -> None:
-        super().__init__(message)
-        self.field = field
+        super().__init__(
+            message, field=field, kind="conflict" if field in (None, "change") else "invalid"
+        )
 
 
 class NotAssessedError(DecisionError, LookupError):

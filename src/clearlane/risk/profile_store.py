@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from clearlane.audit.chain import AuditEvent, append_many
+from clearlane.errors import Invalid, NotFound
 from clearlane.risk.profiles import Profile, ProfileError, ProfileSet, parse_profiles
 from clearlane.store.session import open_store
 from clearlane.store.tables import RiskProfileRow
@@ -126,6 +127,16 @@ def _profile_event(change: ProfileChange, actor: str, note: str | None, *, sha: 
     )
 
 
+MIN_RETIRE_NOTE = 5  # characters: the one rule for the API, the UI and the CLI
+
+
+class UnknownProfile(NotFound, KeyError):
+    """No stored profile of that id."""
+
+    def __str__(self) -> str:  # KeyError would quote the message
+        return self.message
+
+
 def retire_profile(
     profile_id: str,
     *,
@@ -133,12 +144,21 @@ def retire_profile(
     note: str,
     session_factory: sessionmaker[Session] | None = None,
 ) -> ProfileChange:
-    """Retire a profile: a new version with status `retired`; its history stays."""
+    """Retire a profile: a new version with status `retired`; its history stays.
+
+    The note must say why (:data:`MIN_RETIRE_NOTE` characters or more; :class:`Invalid`);
+    an unknown profile raises :class:`UnknownProfile` (a ``KeyError`` too)."""
+    note = note.strip()
+    if len(note) < MIN_RETIRE_NOTE:
+        raise Invalid(
+            f"Say why the profile is retired (a note of at least {MIN_RETIRE_NOTE} characters)",
+            field="note",
+        )
     session_factory = session_factory or open_store()
     with session_factory() as session, session.begin():
         stored = _latest(session).get(profile_id)
         if stored is None:
-            raise KeyError(f"no stored profile {profile_id!r}")
+            raise UnknownProfile(f"no profile {profile_id!r}", field="profile_id")
         if stored.status == "retired":
             return ProfileChange(profile_id, stored.version, "unchanged")
         version = stored.version + 1

@@ -31,6 +31,9 @@ from clearlane.core.validation import iso6346
 
 MIN_KEY_BYTES = 16
 TOKEN_HEX_DIGITS = 20  # 80 bits: no collision to speak of below ~10^11 distinct values
+# Party ids must fit an EORI (WCO an..17, checked at ingest): "P-" + 15 digits, 60 bits, still
+# no collision to speak of below ~10^8 distinct traders.
+PARTY_HEX_DIGITS = 15
 FINGERPRINT_LABEL = b"clearlane/pseudonymisation-key-fingerprint/v1"
 METHOD = "HMAC-SHA256"
 
@@ -133,11 +136,12 @@ class Pseudonymiser:
         return hmac.digest(self._key, domain.encode() + b"\x00" + value.encode("utf-8"), "sha256")
 
     def token(self, domain: str, value: str) -> str:
-        """``prefix + 20 hex digits``; the domain keeps a trader id and, say, an invoice number
-        that happen to be equal from getting equal tokens."""
+        """``prefix + 20 hex digits`` (15 for party ids); the domain keeps a trader id and,
+        say, an invoice number that happen to be equal from getting equal tokens."""
         prefix = TOKEN_DOMAINS[domain]
         # Upper case: party ids are upper-cased on ingest, so a token survives re-ingestion.
-        return prefix + self._mac(domain, value).hex()[:TOKEN_HEX_DIGITS].upper()
+        digits = PARTY_HEX_DIGITS if domain == "party-id" else TOKEN_HEX_DIGITS
+        return prefix + self._mac(domain, value).hex()[:digits].upper()
 
     def container(self, number: str) -> str:
         """A keyed stand-in shaped as an ISO 6346 number (owner, the original category letter,

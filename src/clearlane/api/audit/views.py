@@ -9,6 +9,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Path, Query
 from sqlalchemy import select
 
+from clearlane.api.audit.redact import visible_entries
 from clearlane.api.audit.schemas import (
     AuditEntryRead,
     AuditPage,
@@ -22,6 +23,7 @@ from clearlane.api.deps import DbSession, Principal, Require
 from clearlane.api.errors import ApiError, error_responses
 from clearlane.api.permissions import Permission
 from clearlane.audit import entries, head, trail, verify
+from clearlane.audit.chain import AuditError
 from clearlane.store.tables import DeclarationRow
 
 router = APIRouter(prefix="/api/audit", tags=["audit"], responses=error_responses(401, 403))
@@ -37,7 +39,7 @@ Verifier = Annotated[Principal, Depends(RequireJson(Permission.AUDIT_READ))]
     responses=error_responses(422),
 )
 def list_entries(
-    _: Reader,
+    user: Reader,
     db: DbSession,
     kind: Annotated[
         str | None, Query(max_length=32, description="e.g. decision, profile_change, sign_in")
@@ -51,14 +53,22 @@ def list_entries(
     limit: Annotated[int, Query(ge=1, le=500, description="entries per page")] = 50,
 ) -> AuditPage:
     rows = entries(db, kind=kind or None, subject=subject or None, limit=limit, before=before)
-    data = [AuditEntryRead(**row) for row in rows]
+    data = [AuditEntryRead(**row) for row in visible_entries(rows, user)]
     more = len(data) == limit and data[-1].seq > 1
     return AuditPage(data=data, count=len(data), next_before=data[-1].seq if more else None)
 
 
-@router.get("/head", response_model=HeadRead, summary="The chain's head (publish it)")
+@router.get(
+    "/head",
+    response_model=HeadRead,
+    summary="The chain's head (publish it)",
+    responses=error_responses(409),
+)
 def get_head(_: Reader, db: DbSession) -> HeadRead:
-    seq, digest = head(db)
+    try:
+        seq, digest = head(db)
+    except AuditError as exc:
+        raise ApiError(409, f"{exc}: verify the trail (POST /api/audit/verify)") from exc
     return HeadRead(seq=seq, hash=digest)
 
 
@@ -93,7 +103,7 @@ def verify_chain(_: Verifier, db: DbSession, body: VerifyIn | None = None) -> Ve
     responses=error_responses(404, 422),
 )
 def declaration_trail(
-    _: Reader,
+    user: Reader,
     db: DbSession,
     reference: Annotated[str, Path(min_length=1, max_length=64)],
     limit: Annotated[int, Query(ge=1, le=5000)] = 500,
@@ -105,5 +115,5 @@ def declaration_trail(
         )
         if known is None:
             raise ApiError(404, f"no declaration {reference!r}")
-    data = [AuditEntryRead(**row) for row in rows]
+    data = [AuditEntryRead(**row) for row in visible_entries(rows, user)]
     return DeclarationTrail(reference=reference, data=data, count=len(data))

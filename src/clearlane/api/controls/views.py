@@ -20,8 +20,6 @@ from clearlane.api.permissions import Permission
 from clearlane.api.types import ReferencePath
 from clearlane.oversight.controls import (
     ControlFormError,
-    DeclarationNotFound,
-    DuplicateControlResult,
     form_options,
     record_control_result,
 )
@@ -53,16 +51,11 @@ def post_control_result(
     service.get_visible(db, reference=reference, user=user)
     try:
         stored = record_control_result(db, reference=reference, form=body, officer=user.username)
-    except DeclarationNotFound as exc:
-        raise ApiError(404, str(exc)) from exc
     except ControlFormError as exc:
         db.rollback()
         fields = [{"field": f"body.{name}", "message": text} for name, text in exc.problems]
         raise ApiError(422, str(exc), fields=fields) from exc
-    except DuplicateControlResult as exc:
-        db.rollback()
-        raise ApiError(409, str(exc)) from exc
-    db.commit()
+    db.commit()  # DeclarationNotFound (404), DuplicateControlResult (409): the domain handler
     return ControlResultRead.model_validate(stored.row)
 
 

@@ -10,26 +10,11 @@ from clearlane.api.decisions.schemas import DecisionCreate, DecisionRead
 from clearlane.api.declarations import service
 from clearlane.api.declarations.views import ERRORS
 from clearlane.api.deps import DbSession, require
-from clearlane.api.errors import ApiError
 from clearlane.api.permissions import Permission
 from clearlane.api.types import ReferencePath
-from clearlane.oversight.decisions import (
-    AlreadyDecidedError,
-    DecisionError,
-    NotAssessedError,
-    decide,
-)
+from clearlane.oversight.decisions import DecisionError, decide
 
 router = APIRouter(prefix="/api/declarations", tags=["decisions"])
-
-
-def _error(exc: DecisionError) -> ApiError:
-    """409 when the declaration's state forbids the decision (none to change, already
-    decided, not assessed); 422 naming the field when the input is at fault."""
-    message = str(exc)
-    if isinstance(exc, AlreadyDecidedError | NotAssessedError) or exc.field in (None, "change"):
-        return ApiError(409, message)
-    return ApiError(422, message, fields=[{"field": f"body.{exc.field}", "message": message}])
 
 
 @router.post(
@@ -62,8 +47,8 @@ def post_decision(
             version=body.version,
             change=body.change,
         )
-    except DecisionError as exc:
+    except DecisionError:
         db.rollback()
-        raise _error(exc) from exc
+        raise  # kind -> 409 (the declaration's state) or 422 (the input), one handler for all
     db.commit()
     return DecisionRead.model_validate(row)

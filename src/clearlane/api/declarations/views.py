@@ -294,6 +294,17 @@ async def submit(
 # ----------------------------------------------------------------------------- read one
 
 
+def _version_for(user: Principal, row: DeclarationRow) -> VersionRead:
+    """A version as ``user`` may see it: a trader is not told who else submitted one (the
+    ``api:<user>`` of another user's submission is shown as ``api:another user``)."""
+    version = VersionRead.model_validate(row)
+    if user.is_trader and version.source_location.startswith(API_SOURCE):
+        submitter, _, rest = version.source_location.removeprefix(API_SOURCE).partition(":")
+        if submitter != user.username:
+            version.source_location = f"{API_SOURCE}another user:{rest}"
+    return version
+
+
 @router.get(
     "/{reference}",
     response_model=DeclarationDetail,
@@ -333,7 +344,7 @@ def get_declaration(
         original_format=row.original_format,
         normalised=row.normalised,
         warnings=[IssueRead.model_validate(w) for w in row.warnings or []],
-        versions=[VersionRead.model_validate(v) for v in versions],
+        versions=[_version_for(user, v) for v in versions],
         documents=[DocumentRead.model_validate(d) for d in document_list(db, reference=reference)],
         message_count=message_count(db, reference=reference),
     )

@@ -16,7 +16,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import StreamingResponse
 
 from clearlane.api import errors
-from clearlane.api.deps import Require
+from clearlane.api.deps import Principal, Require
 from clearlane.api.events.broadcast import Broadcaster, Event
 from clearlane.api.permissions import Permission
 
@@ -29,6 +29,11 @@ def broadcaster(request: Request) -> Broadcaster:
     return hub
 
 
+def without_risk(event: Event) -> Event:
+    """The event without its score (for roles without ``risk:read``)."""
+    return {k: v for k, v in event.items() if k not in ("score", "components", "reasons")}
+
+
 def format_event(event: Event) -> bytes:
     kind = str(event.get("type", "message"))
     return f"event: {kind}\ndata: ".encode() + orjson.dumps(event) + b"\n\n"
@@ -38,24 +43,27 @@ def format_event(event: Event) -> bytes:
     "/events",
     summary="Live alerts (server-sent events): a declaration routed red",
     response_class=StreamingResponse,
-    dependencies=[Depends(Require(Permission.QUEUE_READ))],
     responses={
         200: {
             "content": {"text/event-stream": {"schema": {"type": "string"}}},
             "description": 'A stream of events such as `event: red_lane` with `data: {"type": '
-            '"red_lane", "reference", "version", "office", "score", "selection_reason"}`.',
+            '"red_lane", "reference", "version", "office", "score", "selection_reason"}` '
+            "(`score` only for roles with risk:read).",
         },
         **errors.error_responses(401, 403, 422),
     },
 )
 async def events(
     request: Request,
+    user: Annotated[Principal, Depends(Require(Permission.QUEUE_READ))],
     hub: Annotated[Broadcaster, Depends(broadcaster)],
     keepalive: Annotated[float, Query(gt=0, le=300, description="seconds between pings")] = 15,
     max_events: Annotated[
         int | None, Query(ge=1, le=10_000, description="close after this many events")
     ] = None,
 ) -> StreamingResponse:
+    risk = user.can(Permission.RISK_READ)  # scores only for roles that may read them
+
     async def stream() -> AsyncIterator[bytes]:
         sent = 0
         async with hub.subscribe() as queue:
@@ -68,7 +76,7 @@ async def events(
                 except TimeoutError:
                     yield b": keepalive\n\n"
                     continue
-                yield format_event(event)
+                yield format_event(event if risk else without_risk(event))
                 sent += 1
 
     return StreamingResponse(

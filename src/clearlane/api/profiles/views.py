@@ -209,15 +209,12 @@ def change_profile(
 def retire(
     request: Request, user: Writer, profile_id: ProfileId, body: RetireIn
 ) -> ProfileChangeRead:
-    try:
-        change = retire_profile(
-            profile_id,
-            changed_by=user.username,
-            note=body.note,
-            session_factory=session_factory(request),
-        )
-    except KeyError:
-        raise ApiError(404, f"no profile {profile_id!r}") from None
+    change = retire_profile(  # unknown id 404, a short note 422: the domain error handler
+        profile_id,
+        changed_by=user.username,
+        note=body.note,
+        session_factory=session_factory(request),
+    )
     if change.action == "unchanged":
         raise ApiError(409, f"profile {profile_id!r} is already retired (version {change.version})")
     return ProfileChangeRead(

@@ -13,6 +13,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from pydantic import ValidationError
 from sqlalchemy.orm import Session
 
+from clearlane.api.audit.redact import visible_entries
 from clearlane.api.declarations import service
 from clearlane.api.deps import DbSession, Principal
 from clearlane.api.documents.views import _content_type
@@ -173,12 +174,13 @@ def officer_context(
         "profiles_hit": _profiles_hit(request, components.get("profiles_hit")) if show_risk else [],
         "compare": side_by_side(row.original, row.original_format, row.normalised),
         "controls": control_results(db, reference=row.reference),
-        "timeline": list(reversed(trail(db, subject=f"declaration:{row.reference}"))),
+        "timeline": visible_entries(
+            list(reversed(trail(db, subject=f"declaration:{row.reference}"))), user
+        ),
         "lanes": LANES,
         "can_decide": user.can(P.DECISION_WRITE),
         "can_control": user.can(P.CONTROL_WRITE),
         "options": form_options(),
-        "form_css": form_css(),
         "control": {},
         **_casework(db, user, row),
     }
@@ -205,6 +207,13 @@ def _page(
         )
     context = {**officer_context(request, db, user, row), **extra}
     return render(request, "declaration.html", user, **context)
+
+
+@router.get("/ui/control-form.css", include_in_schema=False)
+def control_form_css() -> Response:
+    """The control form's show-this-field rules, as a stylesheet (the Content-Security-Policy
+    forbids ``<style>`` elements in pages)."""
+    return Response(form_css(), media_type="text/css", headers={"Cache-Control": "max-age=600"})
 
 
 @router.get("/declarations/{reference}", response_class=HTMLResponse)

@@ -24,10 +24,11 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from clearlane.api.audit.redact import visible_entries
 from clearlane.api.auth.views import clear_session_cookie, set_session_cookie, sign_in
 from clearlane.api.declarations import service
 from clearlane.api.deps import DbSession, Principal, optional_user
-from clearlane.api.errors import ApiError
+from clearlane.api.errors import ApiError, domain_error
 from clearlane.api.events.views import broadcaster
 from clearlane.api.models.views import get_registry
 from clearlane.api.permissions import Permission, Role
@@ -46,6 +47,7 @@ from clearlane.api.ui.common import (
 )
 from clearlane.api.ui.trader import router as trader_router
 from clearlane.audit import entries, trail, verify
+from clearlane.errors import DomainError, Invalid
 from clearlane.fairness import GROUPINGS, FairnessError, fairness_report, fairness_section
 from clearlane.learn.registry import ModelIntegrityError, RegistryError
 from clearlane.oversight.kpis import targeting_kpis
@@ -400,7 +402,7 @@ def audit_page(
         request,
         "audit.html",
         user,
-        rows=rows,
+        rows=visible_entries(rows, user),
         kind=kind or "",
         subject=subject or "",
         limit=limit,
@@ -673,7 +675,14 @@ def profile_retire(
     note: Annotated[str, Form(max_length=2000)] = "",
 ) -> Response:
     history = _history_or_404(request, profile_id)
-    if len(note.strip()) < 5:
+    try:
+        change = retire_profile(
+            profile_id,
+            changed_by=user.username,
+            note=note,
+            session_factory=request.app.state.session_factory,
+        )
+    except Invalid as exc:  # the note: shown beside the form
         return render(
             request,
             "profile.html",
@@ -683,14 +692,8 @@ def profile_retire(
             latest=history[-1],
             history=list(reversed(history)),
             text=_dump(history[-1]["definition"], "yaml"),
-            retire_error="Say why the profile is retired (at least 5 characters).",
+            retire_error=exc.message,
         )
-    change = retire_profile(
-        profile_id,
-        changed_by=user.username,
-        note=note.strip(),
-        session_factory=request.app.state.session_factory,
-    )
     return RedirectResponse(
         f"/profiles?saved={change.profile_id} v{change.version} {change.action}", status_code=303
     )
@@ -757,6 +760,8 @@ def install(app: FastAPI) -> None:
             if not _is_ui(request):
                 result = fallback(request, exc)
                 return await result if hasattr(result, "__await__") else result
+            if isinstance(exc, DomainError):
+                exc = domain_error(exc)
             if isinstance(exc, ApiError):
                 return _html_error(request, exc.status, exc.message)
             if isinstance(exc, RequestValidationError):
@@ -772,7 +777,7 @@ def install(app: FastAPI) -> None:
 
     app.add_exception_handler(LoginRequired, on_login_required)
     app.add_exception_handler(PageError, on_page_error)
-    for kind in (ApiError, RequestValidationError, StarletteHTTPException):
+    for kind in (ApiError, DomainError, RequestValidationError, StarletteHTTPException):
         app.add_exception_handler(kind, wrap(kind))
     app.include_router(router)
     app.include_router(casework_router)

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from clearlane.core.bounds import MAX_JSON_DEPTH, json_problem
 from clearlane.core.validation import Issue, Reason
 from clearlane.ingest.readers.base import (
     FileRejected,
@@ -63,6 +64,9 @@ def read_jsonl(
             issues = [Issue(issue.reason, None, f"{path.name}: {issue.message}")] if issue else []
             try:
                 obj = json.loads(text)
+            except RecursionError:
+                yield RawRecord(where, text, None, [*issues, _too_deep(where)])
+                continue
             except json.JSONDecodeError as exc:
                 yield RawRecord(
                     where,
@@ -77,6 +81,9 @@ def read_jsonl(
                         ),
                     ],
                 )
+                continue
+            if _deep(obj):
+                yield RawRecord(where, text.rstrip("\r\n"), None, [*issues, _too_deep(where)])
                 continue
             yield _record(where, text.rstrip("\r\n"), obj, issues)
 
@@ -99,6 +106,8 @@ def read_json(
         ) from exc
     try:
         document = json.loads(text)
+    except RecursionError as exc:
+        raise FileRejected(Reason.MALFORMED, _too_deep(path.name).message) from exc
     except json.JSONDecodeError as exc:
         truncated = (
             " (the document ends early: truncated?)" if exc.pos >= len(text.rstrip()) else ""
@@ -121,9 +130,24 @@ def read_json(
             f"got {type(document).__name__}",
         )
     for index, obj in enumerate(records):
-        yield _record(
-            f"{path.name}:record {index + 1}", json.dumps(obj, ensure_ascii=False), obj, []
-        )
+        where = f"{path.name}:record {index + 1}"
+        if _deep(obj):  # kept whole only in the file: serialising it again would recurse
+            yield RawRecord(where, f"(record {index + 1} of {path.name})", None, [_too_deep(where)])
+            continue
+        yield _record(where, json.dumps(obj, ensure_ascii=False), obj, [])
+
+
+def _deep(obj: Any) -> bool:
+    """Nested deeper than :data:`~clearlane.core.bounds.MAX_JSON_DEPTH` (a declaration needs
+    four levels; deeper input only exhausts recursive code)."""
+    problem = json_problem(obj, "record")
+    return problem is not None and problem[1].startswith("nested")
+
+
+def _too_deep(where: str) -> Issue:
+    return Issue(
+        Reason.MALFORMED, None, f"{where}: JSON nested more than {MAX_JSON_DEPTH} levels deep"
+    )
 
 
 def record_from_object(where: str, original: str, obj: Any) -> RawRecord:
