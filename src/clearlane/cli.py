@@ -22,6 +22,7 @@ from rich.progress import (
 from rich.table import Table
 
 from clearlane import __version__
+from clearlane.hs.cli import app as hs_app
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -53,6 +54,7 @@ app.add_typer(user_app, name="user")
 app.add_typer(db_app, name="db")
 app.add_typer(profiles_app, name="profiles")
 app.add_typer(quarantine_app, name="quarantine")
+app.add_typer(hs_app, name="hs")
 
 console = Console(soft_wrap=True)
 err_console = Console(stderr=True, soft_wrap=True)
