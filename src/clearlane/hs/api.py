@@ -95,13 +95,30 @@ def suggest(
 
 
 def plausibility(ranked: Ranked, code: str) -> float:
-    """How well ``code`` fits, 0-1: its score relative to the best candidate's.
+    """How well ``code`` fits, 0-1, from the candidates' scores, level by level.
 
-    1.0 when the declared code is the model's first choice; a sibling subheading the model
-    finds nearly as likely keeps most of it; a code in another chapter gets next to nothing.
+    ``chapter`` = the score of the code's chapter over the best chapter's, ``heading`` = its
+    heading's over the best heading's of that chapter, ``subheading`` = the code's over the
+    best of its heading; plausibility = chapter x (heading x subheading)^(1/2). A code in
+    another chapter than every likely candidate gets next to nothing; a sibling subheading
+    the model finds less likely is marked down less, as the description often does not say
+    what separates siblings.
     """
-    best = float(ranked.scores[0])
-    return min(1.0, ranked.score_of(code) / best) if best > 0 else 0.0
+    if code not in ranked.codes:
+        return 0.0
+    chapters: dict[str, float] = {}
+    headings: dict[str, float] = {}
+    for c, s in zip(ranked.codes, ranked.scores, strict=True):
+        chapters[c[:2]] = chapters.get(c[:2], 0.0) + float(s)
+        headings[c[:4]] = headings.get(c[:4], 0.0) + float(s)
+    chapter = chapters[code[:2]] / max(chapters.values())
+    heading = headings[code[:4]] / max(v for h, v in headings.items() if h[:2] == code[:2])
+    own = ranked.score_of(code)
+    best_sibling = max(
+        float(s) for c, s in zip(ranked.codes, ranked.scores, strict=True) if c[:4] == code[:4]
+    )
+    sub = own / best_sibling if best_sibling > 0 else 0.0
+    return float(min(1.0, chapter * (heading * sub) ** 0.5))
 
 
 def _reason_code(best: str, declared: str) -> str:
