@@ -55,8 +55,8 @@ def test_knitted_garments_cite_chapter_61_note_and_sets_cite_gir_3b() -> None:
 def test_training_from_pairs_learns_their_codes() -> None:
     """The training procedure (index + out-of-fold re-ranker) on a small slice of the pairs."""
     pairs = load_pairs()
-    small = pairs[pairs["hs2"].isin(["61", "62", "64", "85"])].reset_index(drop=True)
-    model = fit(small, n_folds=3)
+    small = pairs[pairs["hs2"].isin(["61", "62", "85"])].reset_index(drop=True)
+    model = fit(small, n_folds=2)
     ranked = model.rank(["ladies knitted cotton jumper", "usb phone charger"])
     assert ranked[0].codes[0][:2] in {"61", "62"}
     assert ranked[1].codes[0][:2] == "85"
