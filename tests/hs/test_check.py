@@ -65,3 +65,8 @@ def test_check_frame_scores_each_item_and_keeps_the_index() -> None:
     assert math.isnan(out.at[12, "plausibility"])
     assert out.at[12, "reason_code"] == "HS_DESCRIPTION_MISSING"
     assert out.at[13, "reason_code"] == "HS_CODE_UNKNOWN"
+
+
+def test_nothing_in_nothing_out() -> None:
+    assert check([]) == []
+    assert check_frame(pd.DataFrame({"description": [], "declared_code": []})).empty

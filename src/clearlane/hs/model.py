@@ -288,7 +288,7 @@ class HSModel:
         texts = [normalise(d) for d in descriptions]
         forced_idx = [[nom.sub_index.get(f or "", -1)] for f in forced] if forced else None
         out: list[Ranked] = []
-        for start in range(0, len(texts), BATCH):
+        for start in range(0, len(texts), BATCH):  # an empty list gives an empty list
             chunk = texts[start : start + BATCH]
             fchunk = forced_idx[start : start + BATCH] if forced_idx else None
             cands, feats = self.index.features(chunk, forced=fchunk)
