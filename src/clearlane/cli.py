@@ -26,6 +26,7 @@ from rich.table import Table
 
 from clearlane import __version__
 from clearlane.documents.cli import app as documents_app
+from clearlane.hs.cli import app as hs_app
 from clearlane.learn.cli import app as _simulate_app
 from clearlane.link.cli import app as link_app
 
@@ -62,6 +63,7 @@ app.add_typer(quarantine_app, name="quarantine")
 app.add_typer(link_app, name="link")
 app.add_typer(documents_app, name="documents")
 app.add_typer(_simulate_app, name="simulate")
+app.add_typer(hs_app, name="hs")
 
 console = Console(soft_wrap=True)
 err_console = Console(stderr=True, soft_wrap=True)
