@@ -18,7 +18,7 @@ import pandas as pd
 from sklearn.metrics import average_precision_score, roc_auc_score
 
 from clearlane.explain.overview import global_explanations
-from clearlane.features import FeatureBuilder
+from clearlane.features import FeatureBuilder, reuse_history
 from clearlane.risk.anomaly import IsolationForestScorer
 from clearlane.risk.base import RuleScorer
 from clearlane.risk.engine import RiskEngine, train_engine
@@ -248,22 +248,30 @@ def backtest(
     progress: Callable[[str], None] | None = None,
 ) -> pd.DataFrame:
     """Rolling temporal backtest: for each period (monthly by default) after ``min_train_days``,
-    train on everything before it and test on it. Returns one row per (window, method)."""
+    train on everything before it and test on it. Returns one row per (window, method).
+
+    Each window's training rows are a date prefix of ``frame``, so the running peer quantiles
+    are computed once over ``frame`` and reused (:func:`clearlane.features.reuse_history`).
+    """
     dates = pd.to_datetime(frame["declaration_date"])
     start = (dates.min() + pd.Timedelta(days=min_train_days)).normalize()
     end = dates.max().normalize() + pd.Timedelta(days=1)
     edges = [e for e in pd.date_range(start, end, freq=freq) if start < e < end]
     bounds = [start, *edges, end]
-    rows = []
-    for lo, hi in zip(bounds[:-1], bounds[1:], strict=True):
-        train, test = frame[dates < lo], frame[(dates >= lo) & (dates < hi)]
-        if test["fraud"].notna().sum() < 20:
-            continue
-        if progress:
-            progress(f"window {lo:%Y-%m-%d}..{hi:%Y-%m-%d}: train {len(train)}, test {len(test)}")
-        result = compare(train, test, profiles=profiles, seed=seed, ks=ks, explanations=False)
-        for scope in ("all rows", "novel rows"):
-            table = result.tables[scope]
-            for method, metrics in table.iterrows():
-                rows.append({"window": f"{lo:%Y-%m}", "scope": scope, "method": method, **metrics})
+    rows: list[dict[str, Any]] = []
+    with reuse_history(frame):
+        for lo, hi in zip(bounds[:-1], bounds[1:], strict=True):
+            train, test = frame[dates < lo], frame[(dates >= lo) & (dates < hi)]
+            if test["fraud"].notna().sum() < 20:
+                continue
+            if progress:
+                progress(
+                    f"window {lo:%Y-%m-%d}..{hi:%Y-%m-%d}: train {len(train)}, test {len(test)}"
+                )
+            result = compare(train, test, profiles=profiles, seed=seed, ks=ks, explanations=False)
+            for scope in ("all rows", "novel rows"):
+                for method, metrics in result.tables[scope].iterrows():
+                    rows.append(
+                        {"window": f"{lo:%Y-%m}", "scope": scope, "method": method, **metrics}
+                    )
     return pd.DataFrame(rows)
