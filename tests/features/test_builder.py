@@ -207,3 +207,30 @@ def test_reuse_history_gives_the_same_tables_features_and_scores(
     pd.testing.assert_series_equal(
         plain_engine.score(later), reused_engine.score(later), check_exact=True
     )
+
+
+def test_column_texts_and_keys_match_the_cell_by_cell_definition() -> None:
+    """The vectorised paths of text_values / join_keys (distinct values computed once) give
+    exactly what text_of and "|".join give cell by cell."""
+    from clearlane.features.columns import join_keys, text_of, text_values
+
+    rng = np.random.default_rng(7)
+    pool: list[object] = ["A1", " A1 ", "b", "", "   ", None, np.nan, "ü x", "IMP001", "|"]
+    strings = pd.Series(rng.choice(np.array(pool, dtype=object), 5000), dtype=object)
+    mixed = pd.Series(
+        rng.choice(np.array([*pool, 7, 7.0, True, b" by "], dtype=object), 5000), dtype=object
+    )
+    for series in (strings, mixed, strings.head(10)):
+        got = text_values(series)
+        want = [text_of(v) for v in series.tolist()]
+        assert len(got) == len(want)
+        for g, w in zip(got.tolist(), want, strict=True):
+            assert (g == w and type(g) is str) or (g != g and w != w), (g, w)
+    parts = [text_values(strings), text_values(mixed), text_values(strings.iloc[::-1])]
+    for chosen in (parts[:2], parts, [p[:20] for p in parts]):
+        got = join_keys(chosen)
+        for i, row in enumerate(zip(*chosen, strict=True)):
+            if all(type(p) is str for p in row):
+                assert got[i] == "|".join(row)
+            else:
+                assert got[i] != got[i]  # NaN
