@@ -102,3 +102,28 @@ def test_backtest_rolls_monthly_and_trains_only_on_the_past() -> None:
     assert sorted(bt["window"].unique()) == ["2023-03", "2023-04"]
     engine = bt[(bt["method"] == "engine") & (bt["scope"] == "all rows")]
     assert len(engine) == 2 and (engine["pr_auc"] > 0.5).all()
+
+
+def test_the_baselines_builder_is_the_engines_fit_without_priors() -> None:
+    """compare() reuses the engine's fitted history tables for the baselines' features: the
+    same features, to the bit, as fitting a default FeatureBuilder on the training rows."""
+    from clearlane.features import FeatureBuilder
+    from clearlane.learn.evaluate import _baseline_builder
+    from clearlane.risk import train_engine
+
+    frame = make_frame(1500, seed=5, days=120)
+    dates = pd.to_datetime(frame["declaration_date"])
+    cut = dates.min() + pd.Timedelta(days=90)
+    train, test = frame[dates < cut], frame[dates >= cut]
+    engine = train_engine(train, seed=0)
+    reused = _baseline_builder(engine, train)
+    assert reused is not None and reused.prior_strengths == {}
+    assert engine.builder.prior_strengths  # the engine's own builder keeps its priors
+    fitted = FeatureBuilder().fit(train)
+    for rows in (train, test):
+        pd.testing.assert_frame_equal(
+            reused.transform(rows), fitted.transform(rows), check_exact=True
+        )
+    undated = train.copy()
+    undated.loc[undated.index[0], "declaration_date"] = None
+    assert _baseline_builder(train_engine(undated, seed=0), undated) is None

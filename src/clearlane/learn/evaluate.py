@@ -10,7 +10,7 @@ expected value, not one draw.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import numpy as np
@@ -163,6 +163,7 @@ def compare(
     each stage as it starts.
     """
     say = progress or (lambda _stage: None)
+    trained_here = engine is None
     if engine is None:
         say(f"training the engine on {len(train):,} items")
         engine = train_engine(train, profiles=profiles, seed=seed)
@@ -182,8 +183,10 @@ def compare(
         ).score.reindex(test.index)
     say("training the baselines: plain LightGBM, logistic regression, tree, isolation forest")
     scores["plain LightGBM (default)"] = PlainLightGBM(seed=seed).fit(train).score(test)
-    builder = FeatureBuilder()
-    x_train = builder.fit_transform_point_in_time(train)
+    builder = _baseline_builder(engine, train) if trained_here else None
+    if builder is None:
+        builder = FeatureBuilder().fit(train)
+    x_train = builder.transform(train)
     x_test = builder.transform(test)
     known = check_labels(train["fraud"])
     scores["logistic regression"] = (
@@ -225,6 +228,25 @@ def compare(
         say("global explanations (importance, SHAP, partial dependence)")
         result.extras["global_explanations"] = global_explanations(engine, test, seed=seed)
     return result
+
+
+def _baseline_builder(engine: RiskEngine, train: pd.DataFrame) -> FeatureBuilder | None:
+    """``FeatureBuilder().fit(train)`` without fitting again: :func:`train_engine` (default
+    settings) fitted its builder on the same rows when every row is dated, and a default
+    builder differs from it only in not estimating empirical-Bayes priors, so the fitted
+    history tables are the same. None when that does not hold (fit as usual)."""
+    fitted = engine.builder
+    dated = pd.to_datetime(train["declaration_date"], errors="coerce").notna().all()
+    settings = (
+        *("min_peers", "min_reference", "prior_strength", "label_lag_days", "half_life_days"),
+        *("repeat_memory", "band_width", "max_categories", "min_category_count"),
+    )
+    default = FeatureBuilder()
+    if not dated or fitted.n_history != len(train) or not fitted.empirical_bayes:
+        return None
+    if any(getattr(fitted, name) != getattr(default, name) for name in settings):
+        return None
+    return replace(fitted, empirical_bayes=False, prior_strengths={})
 
 
 def _with_features(frame: pd.DataFrame, features: pd.DataFrame) -> pd.DataFrame:
