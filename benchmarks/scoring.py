@@ -108,7 +108,7 @@ def _booster_floor(engine: RiskEngine, batch: pd.DataFrame) -> float | None:
     """Seconds of a bare ``lightgbm.Booster.predict`` of the fraud model on the batch's feature
     matrix (built beforehand, untimed; same thread count as the engine): the library floor."""
     model = engine.fraud.model if engine.fraud is not None else None
-    if model is None:
+    if model is None or engine.fraud is None or engine.fraud.kind != "lightgbm":
         return None
     from clearlane.risk.supervised import N_JOBS
 
