@@ -688,6 +688,7 @@ def evaluate(
     Trains on the past, tests on later periods (a holdout of the last days and, with
     --rolling, every later month in turn); writes JSON and a self-contained HTML report.
     """
+    from clearlane.features import reuse_history
     from clearlane.learn import backtest, compare, write_report
     from clearlane.risk.errors import RiskError
     from clearlane.workflows import WorkflowError, temporal_split
@@ -697,21 +698,24 @@ def evaluate(
         profiles = _profiles()
         try:
             train_part, test_part = temporal_split(frame, holdout)
-            comparison = compare(
-                train_part,
-                test_part,
-                profiles=profiles,
-                seed=seed,
-                progress=lambda msg: say(f"held-out period: {msg}"),
-            )
-            rolled = None
-            if rolling:
-                rolled = backtest(
-                    frame,
+            # Every training set below is a date prefix of the frame: fit its running peer
+            # quantiles once and reuse them (the same numbers).
+            with reuse_history(frame):
+                comparison = compare(
+                    train_part,
+                    test_part,
                     profiles=profiles,
                     seed=seed,
-                    progress=lambda msg: say(f"backtest: {msg}"),
+                    progress=lambda msg: say(f"held-out period: {msg}"),
                 )
+                rolled = None
+                if rolling:
+                    rolled = backtest(
+                        frame,
+                        profiles=profiles,
+                        seed=seed,
+                        progress=lambda msg: say(f"backtest: {msg}"),
+                    )
         except (WorkflowError, RiskError) as exc:
             raise _fail(str(exc)) from exc
         say("writing the report")

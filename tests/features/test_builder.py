@@ -162,3 +162,75 @@ def test_labels_count_from_completed_at_or_the_configured_lag() -> None:
     within = pd.to_datetime(late["declaration_date"]).dt.normalize() <= day0 + pd.Timedelta(days=30)
     assert (lag[within.to_numpy()] == 0).all()
     assert (lag[~within.to_numpy()] > 0).all()
+
+
+def test_reuse_history_gives_the_same_tables_features_and_scores(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Fits on a date prefix inside ``reuse_history`` reuse the whole frame's running peer
+    quantiles: every table, feature and engine score is the same number as a plain fit."""
+    from clearlane.features import builder as builder_module
+    from clearlane.features import reuse_history
+    from clearlane.risk import train_engine
+
+    frame = make_frame(1500, seed=3, days=120)
+    dates = pd.to_datetime(frame["declaration_date"])
+    prefix = frame[dates < dates.min() + pd.Timedelta(days=80)]
+    later = frame[dates >= dates.min() + pd.Timedelta(days=80)]
+    not_prefix = prefix.iloc[25:]  # misses the first rows: must be computed as usual
+    plain = [FeatureBuilder().fit(part) for part in (prefix, not_prefix)]
+    plain_engine = train_engine(prefix, seed=0)
+    computed = builder_module._running_quantiles
+    calls: list[int] = []
+
+    def counting(keys: pd.Series, values: pd.Series) -> pd.DataFrame:
+        calls.append(len(keys))
+        return computed(keys, values)
+
+    monkeypatch.setattr(builder_module, "_running_quantiles", counting)
+    with reuse_history(frame):
+        reused = [FeatureBuilder().fit(part) for part in (prefix, not_prefix)]
+        reused_engine = train_engine(prefix, seed=0)
+    peer = [t for name, t in plain[0].tables.items() if name.startswith("peer_") and len(t.table)]
+    # Once over the whole frame per peer table, once more for the fit that is not a prefix;
+    # the prefix fits (the builder's and the engine's) computed nothing.
+    assert len(calls) == 2 * len(peer) > 0
+    for a, b in zip(plain, reused, strict=True):
+        assert a.tables.keys() == b.tables.keys()
+        for name in a.tables:
+            for part in ("table", "last"):
+                pd.testing.assert_frame_equal(
+                    getattr(a.tables[name], part), getattr(b.tables[name], part), check_exact=True
+                )
+        pd.testing.assert_frame_equal(a.transform(later), b.transform(later), check_exact=True)
+        pd.testing.assert_frame_equal(a.transform(prefix), b.transform(prefix), check_exact=True)
+    pd.testing.assert_series_equal(
+        plain_engine.score(later), reused_engine.score(later), check_exact=True
+    )
+
+
+def test_column_texts_and_keys_match_the_cell_by_cell_definition() -> None:
+    """The vectorised paths of text_values / join_keys (distinct values computed once) give
+    exactly what text_of and "|".join give cell by cell."""
+    from clearlane.features.columns import join_keys, text_of, text_values
+
+    rng = np.random.default_rng(7)
+    pool: list[object] = ["A1", " A1 ", "b", "", "   ", None, np.nan, "ü x", "IMP001", "|"]
+    strings = pd.Series(rng.choice(np.array(pool, dtype=object), 5000), dtype=object)
+    mixed = pd.Series(
+        rng.choice(np.array([*pool, 7, 7.0, True, b" by "], dtype=object), 5000), dtype=object
+    )
+    for series in (strings, mixed, strings.head(10)):
+        got = text_values(series)
+        want = [text_of(v) for v in series.tolist()]
+        assert len(got) == len(want)
+        for g, w in zip(got.tolist(), want, strict=True):
+            assert (g == w and type(g) is str) or (g != g and w != w), (g, w)
+    parts = [text_values(strings), text_values(mixed), text_values(strings.iloc[::-1])]
+    for chosen in (parts[:2], parts, [p[:20] for p in parts]):
+        got = join_keys(chosen)
+        for i, row in enumerate(zip(*chosen, strict=True)):
+            if all(type(p) is str for p in row):
+                assert got[i] == "|".join(row)
+            else:
+                assert got[i] != got[i]  # NaN

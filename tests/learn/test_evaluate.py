@@ -133,3 +133,28 @@ def test_unbiased_rates_weight_random_controls_by_their_inclusion_probability() 
     assert ipw["rate"] == pytest.approx(30 / 420)
     assert ipw["design"] == "recorded inclusion probabilities"
     assert ipw["low"] < ipw["rate"] < ipw["high"]
+
+
+def test_the_baselines_builder_is_the_engines_fit_without_priors() -> None:
+    """compare() reuses the engine's fitted history tables for the baselines' features: the
+    same features, to the bit, as fitting a default FeatureBuilder on the training rows."""
+    from clearlane.features import FeatureBuilder
+    from clearlane.learn.evaluate import _baseline_builder
+    from clearlane.risk import train_engine
+
+    frame = make_frame(1500, seed=5, days=120)
+    dates = pd.to_datetime(frame["declaration_date"])
+    cut = dates.min() + pd.Timedelta(days=90)
+    train, test = frame[dates < cut], frame[dates >= cut]
+    engine = train_engine(train, seed=0)
+    reused = _baseline_builder(engine, train)
+    assert reused is not None and reused.prior_strengths == {}
+    assert engine.builder.prior_strengths  # the engine's own builder keeps its priors
+    fitted = FeatureBuilder().fit(train)
+    for rows in (train, test):
+        pd.testing.assert_frame_equal(
+            reused.transform(rows), fitted.transform(rows), check_exact=True
+        )
+    undated = train.copy()
+    undated.loc[undated.index[0], "declaration_date"] = None
+    assert _baseline_builder(train_engine(undated, seed=0), undated) is None

@@ -12,7 +12,9 @@ the prior instead of to a memorised code.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -348,7 +350,9 @@ class FeatureBuilder:
         for measure, extra in (("log_uv_kg", ()), ("log_uv_unit", ("quantity_unit",))):
             for level, cols in enumerate(PRICE_LEVELS):
                 keys = make_key(prep, (*cols, *extra))
-                tables[f"peer_{measure}_{level}"] = _quantile_table(keys, dates, prep[measure])
+                tables[f"peer_{measure}_{level}"] = _quantile_table(
+                    keys, dates, prep[measure], reuse=((*cols, *extra), measure)
+                )
         # A label counts from the day its control result became known: completed_at when the
         # frame has it, else label_lag_days after the declaration's day (never before it).
         completed = history["completed_at"].loc[order] if "completed_at" in history else None
@@ -691,20 +695,105 @@ def _piecewise_percentile(x: np.ndarray, q: dict[str, np.ndarray]) -> np.ndarray
     return np.where(np.isnan(q["q50"]) | np.isnan(x), np.nan, pct)
 
 
-def _quantile_table(keys: pd.Series, dates: pd.Series, values: pd.Series) -> AsOfTable:
-    """Running quantiles of a measure per key, in date order (expanding, vectorised)."""
+def _quantile_table(
+    keys: pd.Series,
+    dates: pd.Series,
+    values: pd.Series,
+    *,
+    reuse: tuple[tuple[str, ...], str] | None = None,
+) -> AsOfTable:
+    """Running quantiles of a measure per key, in date order (expanding, vectorised).
+
+    ``reuse`` names the key columns and the measure, so that inside :func:`reuse_history` the
+    running values come from the frame given there when these rows are its first ones.
+    """
     ok = keys.notna() & values.notna() & dates.notna()
     columns = ["n", "q05", "q25", "q50", "q75", "q95"]
     if not ok.any():
         return AsOfTable.empty(columns)
-    df = pd.DataFrame({"k": keys[ok].values, "x": values[ok].values}, index=keys.index[ok])
+    cache = _REUSE.get()
+    running = None
+    if cache is not None and reuse is not None:
+        running = cache.running_prefix(reuse, keys[ok], values[ok])
+    if running is None:
+        running = _running_quantiles(keys[ok], values[ok])
+    return AsOfTable.from_running(keys[ok], dates[ok], running)
+
+
+def _running_quantiles(keys: pd.Series, values: pd.Series) -> pd.DataFrame:
+    """Per row (in the given order), count and quantiles of its key's values up to that row."""
+    columns = ["n", "q05", "q25", "q50", "q75", "q95"]
+    df = pd.DataFrame({"k": keys.values, "x": values.values}, index=keys.index)
     grouped = df.groupby("k", sort=False)["x"]
     running = pd.DataFrame(index=df.index)
     running["n"] = grouped.cumcount() + 1.0
     for q, name in zip(QUANTILES, columns[1:], strict=True):
         stat = grouped.expanding().quantile(q)
         running[name] = stat.reset_index(level=0, drop=True).reindex(df.index)
-    return AsOfTable.from_running(keys[ok], dates[ok], running)
+    return running
+
+
+class _RunningQuantiles:
+    """Running peer quantiles of one frame, computed once per (key columns, measure).
+
+    A row's running quantile depends only on the rows before it in date order, so a fit on a
+    date prefix of the frame (every row before some day: a backtest's training window) gets
+    exactly the numbers the whole frame gives its first rows. :meth:`running_prefix` checks
+    that the rows really are that prefix (same keys and values, in the same order) and answers
+    None otherwise, so the caller computes them as usual.
+    """
+
+    def __init__(self, frame: pd.DataFrame) -> None:
+        self.frame = frame
+        self._prep: pd.DataFrame | None = None
+        self._done: dict[tuple[tuple[str, ...], str], tuple[np.ndarray, np.ndarray, pd.DataFrame]]
+        self._done = {}
+
+    def running_prefix(
+        self, reuse: tuple[tuple[str, ...], str], keys: pd.Series, values: pd.Series
+    ) -> pd.DataFrame | None:
+        if reuse not in self._done:
+            if self._prep is None:
+                prep = prepare(self.frame)
+                self._prep = prep.loc[prep["date"].sort_values(kind="stable").index]
+            prep = self._prep
+            cols, measure = reuse
+            full_keys = make_key(prep, cols)
+            ok = full_keys.notna() & prep[measure].notna() & prep["date"].notna()
+            self._done[reuse] = (
+                full_keys[ok].to_numpy(dtype=object),
+                prep[measure][ok].to_numpy(dtype=float),
+                _running_quantiles(full_keys[ok], prep[measure][ok]),
+            )
+        all_keys, all_values, running = self._done[reuse]
+        m = len(keys)
+        if m > len(all_keys):
+            return None
+        if not np.array_equal(values.to_numpy(dtype=float), all_values[:m]):
+            return None
+        if not (keys.to_numpy(dtype=object) == all_keys[:m]).all():
+            return None
+        return pd.DataFrame(running.to_numpy()[:m], index=keys.index, columns=running.columns)
+
+
+_REUSE: ContextVar[_RunningQuantiles | None] = ContextVar("clearlane_reuse", default=None)
+
+
+@contextmanager
+def reuse_history(frame: pd.DataFrame) -> Iterator[None]:
+    """Inside the block, feature fits on a date prefix of ``frame`` (all its rows before some
+    day, as each window of a rolling backtest trains) reuse the running peer quantiles computed
+    once over ``frame`` instead of recomputing them: the same numbers, computed once. Fits on
+    anything else are computed as usual."""
+    current = _REUSE.get()
+    if current is not None and current.frame is frame:
+        yield
+        return
+    token = _REUSE.set(_RunningQuantiles(frame))
+    try:
+        yield
+    finally:
+        _REUSE.reset(token)
 
 
 def _activity_table(keys: pd.Series, dates: pd.Series) -> AsOfTable:

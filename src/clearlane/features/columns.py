@@ -80,7 +80,21 @@ def text_values(series: pd.Series) -> np.ndarray:
         s = series.astype("string").str.strip()
         texts = s.mask(s == "").astype(object).where(s.notna(), np.nan)
         return texts.to_numpy(dtype=object, copy=True)
+    if series.dtype == object and len(series) >= _VECTOR_ROWS:
+        values = series.to_numpy()
+        if pd.api.types.infer_dtype(values, skipna=True) == "string":
+            return _distinct_texts(values)
     return _texts(series.tolist())
+
+
+def _distinct_texts(values: np.ndarray) -> np.ndarray:
+    """:func:`text_of` of an object array of strings and missing cells, computed once per
+    distinct string (a column repeats its codes and identifiers many times)."""
+    codes, uniques = pd.factorize(values)  # missing cells -> -1
+    texts = np.empty(len(uniques) + 1, dtype=object)
+    texts[:-1] = [text_of(v) for v in uniques.tolist()]
+    texts[-1] = _NAN
+    return texts[codes]
 
 
 def join_keys(parts: Sequence[np.ndarray]) -> np.ndarray:

@@ -16,7 +16,7 @@ inverse-probability weights (``extras["unbiased"]``, :func:`unbiased_rates`).
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import numpy as np
@@ -24,7 +24,7 @@ import pandas as pd
 from sklearn.metrics import average_precision_score, roc_auc_score
 
 from clearlane.explain.overview import global_explanations
-from clearlane.features import FeatureBuilder
+from clearlane.features import FeatureBuilder, reuse_history
 from clearlane.risk.anomaly import IsolationForestScorer
 from clearlane.risk.base import RuleScorer
 from clearlane.risk.engine import RiskEngine, train_engine
@@ -211,6 +211,7 @@ def compare(
     each stage as it starts.
     """
     say = progress or (lambda _stage: None)
+    trained_here = engine is None
     if engine is None:
         say(f"training the engine on {len(train):,} items")
         engine = train_engine(train, profiles=profiles, seed=seed)
@@ -230,8 +231,10 @@ def compare(
         ).score.reindex(test.index)
     say("training the baselines: plain LightGBM, logistic regression, tree, isolation forest")
     scores["plain LightGBM (default)"] = PlainLightGBM(seed=seed).fit(train).score(test)
-    builder = FeatureBuilder()
-    x_train = builder.fit_transform_point_in_time(train)
+    builder = _baseline_builder(engine, train) if trained_here else None
+    if builder is None:
+        builder = FeatureBuilder().fit(train)
+    x_train = builder.transform(train)
     x_test = builder.transform(test)
     known = check_labels(train["fraud"])
     scores["logistic regression"] = (
@@ -281,6 +284,25 @@ def compare(
     return result
 
 
+def _baseline_builder(engine: RiskEngine, train: pd.DataFrame) -> FeatureBuilder | None:
+    """``FeatureBuilder().fit(train)`` without fitting again: :func:`train_engine` (default
+    settings) fitted its builder on the same rows when every row is dated, and a default
+    builder differs from it only in not estimating empirical-Bayes priors, so the fitted
+    history tables are the same. None when that does not hold (fit as usual)."""
+    fitted = engine.builder
+    dated = pd.to_datetime(train["declaration_date"], errors="coerce").notna().all()
+    settings = (
+        *("min_peers", "min_reference", "prior_strength", "label_lag_days", "half_life_days"),
+        *("repeat_memory", "band_width", "max_categories", "min_category_count"),
+    )
+    default = FeatureBuilder()
+    if not dated or fitted.n_history != len(train) or not fitted.empirical_bayes:
+        return None
+    if any(getattr(fitted, name) != getattr(default, name) for name in settings):
+        return None
+    return replace(fitted, empirical_bayes=False, prior_strengths={})
+
+
 def _with_features(frame: pd.DataFrame, features: pd.DataFrame) -> pd.DataFrame:
     extra = [c for c in features.columns if c not in frame.columns and c != "missing_fields"]
     return frame.join(features[extra])
@@ -302,22 +324,30 @@ def backtest(
     progress: Callable[[str], None] | None = None,
 ) -> pd.DataFrame:
     """Rolling temporal backtest: for each period (monthly by default) after ``min_train_days``,
-    train on everything before it and test on it. Returns one row per (window, method)."""
+    train on everything before it and test on it. Returns one row per (window, method).
+
+    Each window's training rows are a date prefix of ``frame``, so the running peer quantiles
+    are computed once over ``frame`` and reused (:func:`clearlane.features.reuse_history`).
+    """
     dates = pd.to_datetime(frame["declaration_date"])
     start = (dates.min() + pd.Timedelta(days=min_train_days)).normalize()
     end = dates.max().normalize() + pd.Timedelta(days=1)
     edges = [e for e in pd.date_range(start, end, freq=freq) if start < e < end]
     bounds = [start, *edges, end]
-    rows = []
-    for lo, hi in zip(bounds[:-1], bounds[1:], strict=True):
-        train, test = frame[dates < lo], frame[(dates >= lo) & (dates < hi)]
-        if test["fraud"].notna().sum() < 20:
-            continue
-        if progress:
-            progress(f"window {lo:%Y-%m-%d}..{hi:%Y-%m-%d}: train {len(train)}, test {len(test)}")
-        result = compare(train, test, profiles=profiles, seed=seed, ks=ks, explanations=False)
-        for scope in ("all rows", "novel rows"):
-            table = result.tables[scope]
-            for method, metrics in table.iterrows():
-                rows.append({"window": f"{lo:%Y-%m}", "scope": scope, "method": method, **metrics})
+    rows: list[dict[str, Any]] = []
+    with reuse_history(frame):
+        for lo, hi in zip(bounds[:-1], bounds[1:], strict=True):
+            train, test = frame[dates < lo], frame[(dates >= lo) & (dates < hi)]
+            if test["fraud"].notna().sum() < 20:
+                continue
+            if progress:
+                progress(
+                    f"window {lo:%Y-%m-%d}..{hi:%Y-%m-%d}: train {len(train)}, test {len(test)}"
+                )
+            result = compare(train, test, profiles=profiles, seed=seed, ks=ks, explanations=False)
+            for scope in ("all rows", "novel rows"):
+                for method, metrics in result.tables[scope].iterrows():
+                    rows.append(
+                        {"window": f"{lo:%Y-%m}", "scope": scope, "method": method, **metrics}
+                    )
     return pd.DataFrame(rows)
