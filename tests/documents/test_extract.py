@@ -18,7 +18,7 @@ from tests.documents.conftest import truths
 
 runner = CliRunner()
 # The module, not the function the package exports under the same name.
-extract_module = importlib.import_module("clearlane.documents.extract")
+extract_module = importlib.import_module("clearlane.documents.extraction")
 
 
 @pytest.mark.parametrize("kind", ["facturx", "cii", "ubl", "text"])

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from clearlane.documents.crosscheck import crosscheck
-from clearlane.documents.extract import extract
+from clearlane.documents.extraction import extract
 from clearlane.documents.models import HEADER_FIELDS, LINE_FIELDS, Extraction, LineItem
 
 TEXT_FIELDS = {"seller_name", "buyer_name", "description"}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 
-from clearlane.documents.extract import MAX_PAGES, MAX_PIXELS, sniff
+from clearlane.documents.extraction import MAX_PAGES, MAX_PIXELS, sniff
 
 PREVIEW_DPI = 100
 

@@ -68,7 +68,7 @@ def run_extraction(session_factory: Callable[[], Session], document_id: int, fil
     """
     from clearlane.documents.crosscheck import crosscheck
     from clearlane.documents.errors import ExtractionError
-    from clearlane.documents.extract import extract_bytes
+    from clearlane.documents.extraction import extract_bytes
 
     with session_factory() as session:
         row = session.scalar(

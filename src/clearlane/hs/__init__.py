@@ -4,19 +4,13 @@
 >>> suggest(["men's cotton t-shirt"])[0][0].code
 '610910'
 
-Heavy imports (scikit-learn, LightGBM) happen when a model is first used.
+Public names resolve on first use (module ``__getattr__``), so ``clearlane hs --help`` and the
+CLI's start-up import no NumPy, scikit-learn or LightGBM.
 """
 
-from clearlane.hs.api import (
-    LOW_PLAUSIBILITY,
-    Check,
-    CodeError,
-    Suggestion,
-    check,
-    check_frame,
-    clean_code,
-    suggest,
-)
+from __future__ import annotations
+
+from typing import Any
 
 __all__ = [
     "LOW_PLAUSIBILITY",
@@ -28,3 +22,11 @@ __all__ = [
     "clean_code",
     "suggest",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name in __all__:
+        from clearlane.hs import api
+
+        return getattr(api, name)
+    raise AttributeError(f"module 'clearlane.hs' has no attribute {name!r}")
