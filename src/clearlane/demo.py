@@ -177,7 +177,9 @@ def run_demo(
             f"held out {comparison.extras['test_period']}"
         )
         print_metrics(console, comparison.tables["all rows"], "held-out period (temporal split)")
-        verdict = "champion" if outcome.decision.promoted else "not promoted"
+        verdict = (
+            "champion" if outcome.decision.promoted else f"not promoted: {outcome.decision.reason}"
+        )
         console.print(f"  registered {outcome.version.id} ({verdict})")
         marker.write_text(
             json.dumps({"history": fingerprint, "version": outcome.version.id}), encoding="utf-8"

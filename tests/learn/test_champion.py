@@ -53,19 +53,35 @@ def test_an_identical_retrain_is_not_rejected_and_the_card_holds_its_own_metrics
 def test_an_engine_that_does_not_beat_its_rule_baseline_is_never_promoted(
     tmp_path: Path, frame: pd.DataFrame, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    fit = workflows._fit
+    from clearlane.risk.engine import RiskEngine
 
-    def weak(*args, **kwargs):  # type: ignore[no-untyped-def]
-        engine = fit(*args, **kwargs)
-        engine.beats_rule_baseline = False
-        return engine
-
-    monkeypatch.setattr(workflows, "_fit", weak)
+    # Without a held-out comparison the engine's own check decides.
+    monkeypatch.setattr(RiskEngine, "beats_rule_baseline", property(lambda self: False))
+    monkeypatch.setattr(
+        workflows, "_rule_baseline_veto", _veto_without_table(workflows._rule_baseline_veto)
+    )
     registry = default_registry(tmp_path)
     outcome = train_and_register(frame, registry=registry, seed=0)
     assert not outcome.decision.promoted
     assert "rule baseline" in outcome.decision.reason
     assert registry.champion("risk-engine") is None  # not even as the first model
+
+
+def _veto_without_table(veto):  # type: ignore[no-untyped-def]
+    return lambda engine, table: veto(engine, table.iloc[0:0])
+
+
+def test_the_held_out_period_decides_the_rule_baseline_veto() -> None:
+    class Engine:
+        beats_rule_baseline = False
+
+    worse = pd.DataFrame({"pr_auc": [0.30, 0.40]}, index=["engine", "rule baseline"])
+    better = pd.DataFrame({"pr_auc": [0.50, 0.40]}, index=["engine", "rule baseline"])
+    veto = workflows._rule_baseline_veto
+    reason = veto(Engine(), worse)
+    assert reason is not None and "0.300 < 0.400" in reason
+    assert veto(Engine(), better) is None  # the held-out period outweighs the small last block
+    assert veto(Engine(), better.iloc[0:0]) is not None  # no comparison: the engine's check
 
 
 def test_a_champion_of_other_code_is_compared_after_both_training_windows(

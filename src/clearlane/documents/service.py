@@ -136,9 +136,25 @@ def attach_demo_invoices(
 
     Returns the final extraction status of each attached document.
     """
+    from sqlalchemy import select
+
     from clearlane.casework import attach_document
     from clearlane.generate.documents import documents_from_dataset
+    from clearlane.store.tables import DocumentRow
 
+    # A second demo run attaches nothing new: Factur-X files carry their creation time, so the
+    # content-addressed store alone would take them as new documents.
+    with session_factory() as session:
+        done = set(
+            session.scalars(
+                select(DocumentRow.reference).where(
+                    DocumentRow.reference.in_(references), DocumentRow.uploaded_by == "demo"
+                )
+            )
+        )
+    references = [r for r in references if r not in done]
+    if not references:
+        return []
     paths = documents_from_dataset(
         dataset_dir, references, dataset_dir / "invoices", seed=seed, kinds=kinds
     )

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, BackgroundTasks, File, Form, Request, UploadFile
+from fastapi import APIRouter, BackgroundTasks, File, Form, Path, Request, UploadFile
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from pydantic import ValidationError
@@ -20,6 +20,7 @@ from clearlane.api.documents.views import _content_type
 from clearlane.api.errors import ApiError
 from clearlane.api.permissions import Permission
 from clearlane.api.scoring import scoring
+from clearlane.api.types import RowId
 from clearlane.api.ui.common import PageError, PageUser, is_htmx, render
 from clearlane.api.ui.compare import side_by_side
 from clearlane.api.ui.controlform import control_form_from, form_css
@@ -397,7 +398,11 @@ def declaration_documents(
 
 @router.get("/documents/{document_id}/page/{page}.png")
 def document_page_image(
-    document_id: int, page: int, request: Request, db: DbSession, user: PageUser
+    document_id: RowId,
+    page: Annotated[int, Path(ge=1, le=10_000)],
+    request: Request,
+    db: DbSession,
+    user: PageUser,
 ) -> Response:
     """A page of an attached PDF or image as PNG, for the evidence overlay."""
     from clearlane.documents.pages import PageImageError, page_png
