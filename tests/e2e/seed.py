@@ -109,6 +109,14 @@ def seed_store(
         created_by="seed",
         audit=factory,
     )
+    if not outcome.decision.promoted:
+        # A small seeded history may lose to the rule baseline on its few held-out days; the
+        # browser tests need a champion, so an analyst promotes it by hand (audited, justified).
+        default_registry(data_dir).promote_manually(
+            outcome.version,
+            decided_by="seed",
+            justification="browser-test store: too few held-out labels to judge",
+        )
     recent = frame[dates > today - pd.Timedelta(days=scored_days)].copy()
     fresh = recent["declaration_date"].dt.normalize() == today
     # Today's declarations are not controlled yet: the engine must not see their labels.

@@ -43,7 +43,11 @@ def test_sign_in_is_required_and_wrong_passwords_are_refused(new_page, seeded: S
     assert "wrong username or password" in page.locator(".alert.error").inner_text()
     sign_in(page, seeded.users["officer"])
     assert page.url.endswith("/")  # the officer lands on the queue
-    assert page.locator("nav[aria-label=main] a").all_inner_texts() == ["Queue", "Dashboard"]
+    assert page.locator("nav[aria-label=main] a").all_inner_texts() == [
+        "Queue",
+        "Dashboard",
+        "Traders",
+    ]
     page.goto("/profiles")
     assert "may not open this page" in page.locator("main").inner_text()
 
