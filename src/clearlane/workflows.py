@@ -113,7 +113,7 @@ def _rule_baseline_veto(engine: RiskEngine, table: pd.DataFrame) -> str | None:
                     f"(PR-AUC {ours:.3f} < {rules:.3f}): not promoted"
                 )
             return None
-    if not getattr(engine, "beats_rule_baseline", True):
+    if getattr(engine, "beats_rule_baseline", None) is False:  # None: not measured
         return "the engine does not beat its own rule baseline on held-out data (engine check)"
     return None
 
