@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from clearlane.audit.chain import append
+from clearlane.errors import Invalid
 from clearlane.oversight.controls import DeclarationNotFound
 from clearlane.store.files import FileStore
 from clearlane.store.tables import DeclarationRow, DocumentRow
@@ -30,8 +31,11 @@ _MAGIC: dict[str, tuple[bytes, ...]] = {
 _TEXT = {"text/plain", "text/csv", "application/json", "application/xml", "text/xml"}
 
 
-class DocumentError(ValueError):
-    """A document that cannot be attached as sent (the message says why)."""
+class DocumentError(Invalid):
+    """A document that cannot be attached as sent (422, naming the ``file`` field)."""
+
+    def __init__(self, problem: str) -> None:
+        super().__init__(f"file: {problem}", field="file")
 
 
 def clean_filename(name: str | None) -> str:

@@ -11,13 +11,14 @@ from sqlalchemy.orm import Session
 
 from clearlane.audit.chain import append
 from clearlane.casework.documents import require_declaration
+from clearlane.errors import Invalid
 from clearlane.store.tables import DocumentRow, MessageRow
 
 MAX_MESSAGE = 5000  # characters
 
 
-class MessageError(ValueError):
-    """A message that cannot be posted as sent (the message says why)."""
+class MessageError(Invalid):
+    """A message that cannot be posted as sent (422; ``field`` names the offending input)."""
 
 
 def post_message(
@@ -36,15 +37,18 @@ def post_message(
     require_declaration(session, reference)
     text = body.strip()
     if not text:
-        raise MessageError("body: the message is empty")
+        raise MessageError("body: the message is empty", field="body")
     if len(text) > MAX_MESSAGE:
-        raise MessageError(f"body: at most {MAX_MESSAGE} characters ({len(text)} sent)")
+        raise MessageError(
+            f"body: at most {MAX_MESSAGE} characters ({len(text)} sent)", field="body"
+        )
     if document_id is not None:
         owner = session.scalar(select(DocumentRow.reference).where(DocumentRow.id == document_id))
         if owner != reference:
             raise MessageError(
                 f"document_id: document {document_id} is not attached to declaration "
-                f"{reference!r}; upload it to this declaration first"
+                f"{reference!r}; upload it to this declaration first",
+                field="document_id",
             )
     row = MessageRow(
         reference=reference,

@@ -23,6 +23,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from clearlane.audit.chain import append
+from clearlane.errors import Invalid
 from clearlane.selection import SelectionPolicy
 from clearlane.store.tables import DeclarationRow, OfficeCapacityRow
 
@@ -40,13 +41,19 @@ __all__ = [
 _OFFICE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:-]{0,31}$")
 
 
-class CapacityError(ValueError):
-    """A capacity that cannot be set as asked; ``field`` names the offending input."""
+class CapacityError(Invalid):
+    """A capacity that cannot be set as asked; ``field`` names the offending input (422).
 
-    def __init__(self, field: str, message: str) -> None:
-        super().__init__(f"{field}: {message}")
-        self.field = field
-        self.message = message
+    With ``policy=True`` the selection policy, not the input, is at fault: a conflict (409)
+    that names no input field; ``lane`` still says which share it concerns."""
+
+    def __init__(self, field: str, message: str, *, policy: bool = False) -> None:
+        super().__init__(
+            f"{field}: {message}",
+            field=None if policy else field,
+            kind="conflict" if policy else "invalid",
+        )
+        self.lane = field
 
 
 @dataclass(frozen=True)
@@ -86,6 +93,7 @@ def default_capacity(
                 f"{lane}_share",
                 f"the selection policy gives office {office or 'default'!r} a {lane} capacity "
                 f"of {cap.count} controls per day, not a share",
+                policy=True,
             )
         shares.append(float(cap.share))
     return shares[0], shares[1], float(policy.random_share)

@@ -16,11 +16,10 @@ from clearlane.api.capacity.schemas import (
 )
 from clearlane.api.content import RequireJson
 from clearlane.api.deps import DbSession, Principal, Require
-from clearlane.api.errors import ApiError, error_responses
+from clearlane.api.errors import error_responses
 from clearlane.api.permissions import Permission
 from clearlane.selection import SelectionPolicy
 from clearlane.selection.capacity_store import (
-    CapacityError,
     OfficeCapacity,
     capacity_history,
     capacity_overview,
@@ -55,19 +54,13 @@ def _read(capacity: OfficeCapacity) -> CapacityRead:
 
 
 def _defaults(policy: SelectionPolicy, office: str | None = None) -> Shares:
-    try:
-        red, yellow, random_share = default_capacity(policy, office=office)
-    except CapacityError as exc:
-        raise ApiError(409, str(exc)) from None
+    red, yellow, random_share = default_capacity(policy, office=office)
     return Shares(red_share=red, yellow_share=yellow, random_share=random_share)
 
 
 @router.get("", response_model=CapacityList, summary="Capacity in force at every known office")
 def list_capacity(_: Reader, db: DbSession, policy: Policy) -> CapacityList:
-    try:
-        data = [_read(c) for c in capacity_overview(db, policy=policy)]
-    except CapacityError as exc:
-        raise ApiError(409, str(exc)) from None
+    data = [_read(c) for c in capacity_overview(db, policy=policy)]
     return CapacityList(data=data, count=len(data), defaults=_defaults(policy))
 
 
@@ -101,19 +94,15 @@ def get_capacity(_: Reader, db: DbSession, policy: Policy, office: Office) -> Ca
     responses=error_responses(415, 422),
 )
 def put_capacity(user: Writer, db: DbSession, office: Office, body: CapacityIn) -> CapacityRead:
-    try:
-        check_office(office)
-        stored = set_capacity(
-            db,
-            office=office,
-            red_share=body.red_share,
-            yellow_share=body.yellow_share,
-            random_share=body.random_share,
-            changed_by=user.username,
-            note=body.note,
-        )
-    except CapacityError as exc:
-        field = "path.office" if exc.field == "office" else f"body.{exc.field}"
-        raise ApiError(422, str(exc), fields=[{"field": field, "message": exc.message}]) from None
+    check_office(office)  # the path pattern already refuses a bad code as path.office
+    stored = set_capacity(
+        db,
+        office=office,
+        red_share=body.red_share,
+        yellow_share=body.yellow_share,
+        random_share=body.random_share,
+        changed_by=user.username,
+        note=body.note,
+    )
     db.commit()
     return _read(stored)

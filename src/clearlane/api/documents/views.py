@@ -19,10 +19,9 @@ from clearlane.api.documents.schemas import DocumentRead, ExtractionRead
 from clearlane.api.errors import ApiError
 from clearlane.api.permissions import Permission
 from clearlane.api.types import ReferencePath, RowId
-from clearlane.casework import DocumentError, attach_document, document_list, read_document
+from clearlane.casework import attach_document, document_list, read_document
 from clearlane.config import Settings
 from clearlane.documents.service import extractions, queue_extraction, run_extraction
-from clearlane.oversight.controls import DeclarationNotFound
 from clearlane.store.files import FileIntegrityError, FileStore
 from clearlane.store.tables import DocumentRow
 
@@ -80,24 +79,16 @@ async def upload_document(
     files = FileStore(settings.files_dir)
 
     def store() -> DocumentRow:
-        try:
-            row = attach_document(
-                db,
-                reference=reference,
-                filename=file.filename,
-                content_type=content_type,
-                data=data,
-                uploaded_by=user.username,
-                files=files,
-            )
-            queued = queue_extraction(db, row)
-        except DeclarationNotFound as exc:
-            raise ApiError(404, str(exc)) from exc
-        except DocumentError as exc:
-            db.rollback()
-            raise ApiError(
-                422, f"file: {exc}", fields=[{"field": "file", "message": str(exc)}]
-            ) from exc
+        row = attach_document(
+            db,
+            reference=reference,
+            filename=file.filename,
+            content_type=content_type,
+            data=data,
+            uploaded_by=user.username,
+            files=files,
+        )
+        queued = queue_extraction(db, row)
         db.commit()
         if queued is not None:  # read the invoice after the response is sent
             background.add_task(

@@ -10,11 +10,10 @@ from clearlane.api.declarations import service
 from clearlane.api.declarations.views import ERRORS
 from clearlane.api.deps import DbSession, require
 from clearlane.api.documents.schemas import DocumentRead
-from clearlane.api.errors import ApiError
 from clearlane.api.messages.schemas import MessageCreate, MessageRead
 from clearlane.api.permissions import Permission
 from clearlane.api.types import ReferencePath
-from clearlane.casework import MessageError, messages, post_message
+from clearlane.casework import messages, post_message
 from clearlane.store.tables import DocumentRow, MessageRow
 
 router = APIRouter(prefix="/api/declarations", tags=["messages"])
@@ -63,20 +62,13 @@ def send_message(
     _content: JsonBody,
 ) -> MessageRead:
     service.get_visible(db, reference=reference, user=user)
-    try:
-        row = post_message(
-            db,
-            reference=reference,
-            author=user.username,
-            author_role=user.role.value,
-            body=body.body,
-            document_id=body.document_id,
-        )
-    except MessageError as exc:
-        db.rollback()
-        name, _, _ = str(exc).partition(":")
-        raise ApiError(
-            422, str(exc), fields=[{"field": f"body.{name}", "message": str(exc)}]
-        ) from exc
+    row = post_message(
+        db,
+        reference=reference,
+        author=user.username,
+        author_role=user.role.value,
+        body=body.body,
+        document_id=body.document_id,
+    )
     db.commit()
     return _read(db, row)
