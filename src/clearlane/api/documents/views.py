@@ -9,12 +9,13 @@ from urllib.parse import quote
 from fastapi import APIRouter, BackgroundTasks, File, Request, UploadFile
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import Response
+from sqlalchemy.orm import Session
 
 from clearlane.api import errors
 from clearlane.api.bodies import MultipartBody
 from clearlane.api.declarations import service
 from clearlane.api.declarations.views import ERRORS
-from clearlane.api.deps import DbSession, require
+from clearlane.api.deps import DbSession, Principal, require
 from clearlane.api.documents.schemas import DocumentRead, ExtractionRead
 from clearlane.api.errors import ApiError
 from clearlane.api.permissions import Permission
@@ -114,6 +115,19 @@ def list_documents(
     return [DocumentRead.model_validate(d) for d in document_list(db, reference=reference)]
 
 
+def _visible_document(db: Session, document_id: int, user: Principal) -> DocumentRow:
+    """The document row, if its declaration is visible to ``user``; else 404 (a trader never
+    learns that another organisation's document exists)."""
+    row = db.get(DocumentRow, document_id)
+    if row is None:
+        raise ApiError(404, f"document {document_id} not found")
+    try:
+        service.get_visible(db, reference=row.reference, user=user)
+    except ApiError:
+        raise ApiError(404, f"document {document_id} not found") from None
+    return row
+
+
 @router.get(
     "/api/documents/{document_id}",
     summary="Download a document (its hash is checked; a changed file is refused)",
@@ -130,13 +144,7 @@ def download_document(
     db: DbSession,
     user: require(Permission.DOCUMENT_READ),  # type: ignore[valid-type]
 ) -> Response:
-    row = db.get(DocumentRow, document_id)
-    if row is None:
-        raise ApiError(404, f"document {document_id} not found")
-    try:
-        service.get_visible(db, reference=row.reference, user=user)
-    except ApiError:
-        raise ApiError(404, f"document {document_id} not found") from None
+    row = _visible_document(db, document_id, user)
     files = FileStore(_settings(request).files_dir)
     try:
         _, data = read_document(db, document_id=document_id, files=files)
@@ -172,13 +180,7 @@ def document_extraction(
     db: DbSession,
     user: require(Permission.DOCUMENT_READ),  # type: ignore[valid-type]
 ) -> ExtractionRead:
-    row = db.get(DocumentRow, document_id)
-    if row is None:
-        raise ApiError(404, f"document {document_id} not found")
-    try:
-        service.get_visible(db, reference=row.reference, user=user)
-    except ApiError:
-        raise ApiError(404, f"document {document_id} not found") from None
+    _visible_document(db, document_id, user)
     found = extractions(db, [document_id]).get(document_id)
     if found is None:
         raise ApiError(404, f"document {document_id}: no extraction (not an invoice format)")
