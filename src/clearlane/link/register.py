@@ -2,9 +2,10 @@
 
 ``resolve_store`` (``clearlane link run``) is incremental and never renumbers:
 
-1. every party a declaration names (declarant, importer, exporter, seller, courier) and every
-   party a transport document names (shipper, consignee, notify party) becomes a *mention* of
-   a *party record*; identical spellings share one record (keyed by the SHA-256 of its text);
+1. every party a declaration names (declarant, importer, exporter, seller, courier), every
+   party a transport document names (shipper, consignee, notify party) and the seller and
+   buyer of every invoice read from an attached document become *mentions* of *party
+   records*; identical spellings share one record (keyed by the SHA-256 of its text);
 2. new records (no cluster yet) are scored against all records with the party model
    (identifiers first, then Splink); new records linked together form one group;
 3. a group that links to an existing cluster joins the cluster of its strongest link; other
@@ -26,13 +27,13 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import select, text, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import bindparam, insert, select, text, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from clearlane.link.identifiers import identifier_key
 from clearlane.store.tables import (
     DeclarationRow,
+    DocumentExtractionRow,
     PartyMentionRow,
     PartyRecordRow,
     TraderClusterRow,
@@ -135,50 +136,88 @@ def _document_mentions(session: Session) -> Iterator[Mention]:
                 yield Mention("manifest", ref, role[:16], when, party)
 
 
-def _record_id(session: Session, party: dict[str, str | None], seen_on: date | None) -> int:
-    digest = content_sha256(party)
-    found = session.scalar(select(PartyRecordRow.id).where(PartyRecordRow.content_sha256 == digest))
-    if found is not None:
-        return found
-    country = party["country"]
-    row = PartyRecordRow(
-        content_sha256=digest,
-        identifier_key=identifier_key(party["identifier"], country).key,
-        first_seen=seen_on,
-        created_at=datetime.now(UTC),
-        **{f: party[f] for f in RECORD_FIELDS},
-    )
-    try:
-        with session.begin_nested():
-            session.add(row)
-    except IntegrityError:  # another run inserted the same spelling meanwhile
-        found = session.scalar(
-            select(PartyRecordRow.id).where(PartyRecordRow.content_sha256 == digest)
-        )
-        assert found is not None
-        return found
-    return row.id
+INVOICE_ROLES = {"seller": ("seller_name", "seller_vat_id", "seller_country"),
+                 "buyer": ("buyer_name", None, "buyer_country")}  # fmt: skip
+
+
+def _invoice_mentions(session: Session) -> Iterator[Mention]:
+    """Seller and buyer of every invoice read from an attached document (``done``
+    extractions); ``source_ref`` is ``<declaration reference>#doc<document id>``."""
+    rows = session.execute(
+        select(DocumentExtractionRow.reference, DocumentExtractionRow.document_id,
+               DocumentExtractionRow.extraction, DocumentExtractionRow.created_at)
+        .where(DocumentExtractionRow.status == "done")
+        .order_by(DocumentExtractionRow.document_id)
+    )  # fmt: skip
+    for reference, document_id, extraction, created in rows:
+        if not isinstance(extraction, dict):
+            continue
+        try:
+            seen_on = date.fromisoformat(str(extraction.get("issue_date")))
+        except ValueError:
+            seen_on = created.date() if created else None
+        for role, (name, ident, country) in INVOICE_ROLES.items():
+            raw = {"name": extraction.get(name), "country": extraction.get(country),
+                   "id": extraction.get(ident) if ident else None}  # fmt: skip
+            party = _party(raw)
+            if party:
+                yield Mention("invoice", f"{reference}#doc{document_id}", role, seen_on, party)
 
 
 def collect_mentions(session: Session, summary: RunSummary) -> None:
-    """Add party records and mentions for sources not yet in the register."""
+    """Add party records and mentions for sources not yet in the register.
+
+    Runs under the register lock (:func:`resolve_store`), so no other run adds mentions
+    meanwhile: known records and mentions are read once and the new ones written in bulk."""
     before = session.scalar(select(PartyRecordRow.id).order_by(PartyRecordRow.id.desc()).limit(1))
-    for mention in [*_declaration_mentions(session), *_document_mentions(session)]:
-        record_id = _record_id(session, mention.party, mention.seen_on)
-        try:
-            with session.begin_nested():
-                session.add(
-                    PartyMentionRow(
-                        source=mention.source,
-                        source_ref=mention.source_ref,
-                        role=mention.role,
-                        party_record_id=record_id,
-                        seen_on=mention.seen_on,
-                    )
-                )
-            summary.mentions_added += 1
-        except IntegrityError:
-            pass  # already mentioned (a concurrent run)
+    known_records: dict[str, int] = dict(
+        session.execute(select(PartyRecordRow.content_sha256, PartyRecordRow.id)).tuples().all()
+    )
+    known_mentions = set(
+        session.execute(
+            select(PartyMentionRow.source, PartyMentionRow.source_ref, PartyMentionRow.role)
+        ).tuples()
+    )
+    new_mentions: list[dict[str, Any]] = []
+    new_records: dict[str, dict[str, Any]] = {}
+    now = datetime.now(UTC)
+    sources = [*_declaration_mentions(session), *_document_mentions(session),
+               *_invoice_mentions(session)]  # fmt: skip
+    for mention in sources:
+        key = (mention.source, mention.source_ref, mention.role)
+        if key in known_mentions:
+            continue
+        known_mentions.add(key)
+        digest = content_sha256(mention.party)
+        if digest not in known_records and digest not in new_records:
+            country = mention.party["country"]
+            new_records[digest] = {
+                "content_sha256": digest,
+                "identifier_key": identifier_key(mention.party["identifier"], country).key,
+                "first_seen": mention.seen_on,
+                "created_at": now,
+                **{f: mention.party[f] for f in RECORD_FIELDS},
+            }
+        new_mentions.append(
+            {
+                "source": mention.source,
+                "source_ref": mention.source_ref,
+                "role": mention.role,
+                "party_record_id": digest,
+                "seen_on": mention.seen_on,
+            }
+        )
+    if new_records:
+        ids = session.execute(
+            insert(PartyRecordRow).returning(PartyRecordRow.content_sha256, PartyRecordRow.id),
+            list(new_records.values()),
+        ).tuples()
+        known_records.update(dict(ids.all()))
+    for row in new_mentions:
+        row["party_record_id"] = known_records[row["party_record_id"]]
+    if new_mentions:
+        session.execute(insert(PartyMentionRow), new_mentions)
+        summary.mentions_added += len(new_mentions)
     summary.records_added = len(
         session.scalars(select(PartyRecordRow.id).where(PartyRecordRow.id > (before or 0))).all()
     )
@@ -266,13 +305,18 @@ def assign_clusters(session: Session, summary: RunSummary) -> None:
         if r.cluster_id is not None and r.identifier_key:
             cluster_keys[r.cluster_id].add(r.identifier_key)
     now = datetime.now(UTC)
+    updates: list[dict[str, Any]] = []
+    edges_of: dict[int, list[tuple[int, dict[str, Any]]]] = defaultdict(list)
+    for a, b, row in edges:
+        edges_of[a].append((b, row))
+        edges_of[b].append((a, row))
     for members in groups.values():
         # strongest link from the group to an existing cluster
         target, strength = None, float("-inf")
-        for a, b, row in edges:
-            for mine, other in ((a, b), (b, a)):
+        for mine in members:
+            for other, row in edges_of.get(mine, ()):
                 their_cluster = cluster_of.get(other)
-                if mine in members and their_cluster is not None:
+                if their_cluster is not None:
                     theirs = cluster_keys.get(their_cluster, set())
                     ours = keys[_find(parent, members[0])]
                     if ours and theirs and not ours & theirs:
@@ -291,7 +335,10 @@ def assign_clusters(session: Session, summary: RunSummary) -> None:
             summary.joined_existing += len(members)
         for member in sorted(members):
             linked = best.get(member)
-            values: dict[str, Any] = {"cluster_id": target, "link_method": "new"}
+            values: dict[str, Any] = {
+                "rid": member, "cluster_id": target, "link_method": "new", "linked_to": None,
+                "match_probability": None, "match_weight": None, "weights": None,
+            }  # fmt: skip
             if linked is not None:
                 other, row = linked
                 values.update(
@@ -302,14 +349,18 @@ def assign_clusters(session: Session, summary: RunSummary) -> None:
                     weights={"prior": float(row["w_prior"])}
                     | {f: float(row[f"w_{f}"]) for f in FIELDS},
                 )
-            result = session.execute(
-                update(PartyRecordRow)
-                .where(PartyRecordRow.id == member, PartyRecordRow.cluster_id.is_(None))
-                .values(**values)
-            )
-            if result.rowcount:  # type: ignore[attr-defined]
-                summary.records_clustered += 1
-                summary.methods[values["link_method"]] += 1
+            updates.append(values)
+    if updates:
+        # One executemany; ``cluster_id IS NULL`` keeps a record from moving cluster.
+        table = PartyRecordRow.__table__
+        statement = (
+            update(table)
+            .where(table.c.id == bindparam("rid"), table.c.cluster_id.is_(None))
+            .values({k: bindparam(k) for k in updates[0] if k != "rid"})
+        )
+        result = session.connection().execute(statement, updates)
+        summary.records_clustered += result.rowcount
+        summary.methods.update(v["link_method"] for v in updates)
 
 
 def resolve_store(session_factory: sessionmaker[Session]) -> RunSummary:
