@@ -1,7 +1,8 @@
 """Store transport documents: read -> validate -> store or quarantine, N = S + Q.
 
 Uses the declarations' quarantine table and ingest batches (kind ``manifests``); a record
-already stored (same normalised content) counts as stored-unchanged."""
+already stored (same normalised content) counts as stored-unchanged, and a bad record already
+in the quarantine (same text) counts as quarantined without a second row."""
 
 from __future__ import annotations
 
@@ -87,6 +88,11 @@ def ingest_manifests(
         session.add(batch)
         session.flush()
         report.batch_id = batch.id
+        quarantined_before = set(
+            session.scalars(
+                select(QuarantineRow.raw_sha256).where(QuarantineRow.kind == "manifests")
+            )
+        )
         for where, original, doc, error in READERS[fmt](path):
             report.received += 1
             issues = (
@@ -99,6 +105,10 @@ def ingest_manifests(
                 for issue in issues:
                     report.count(str(issue["reason"]))
                 raw = original[:MAX_RAW_CHARS]
+                raw_sha = hashlib.sha256(raw.encode("utf-8", "replace")).hexdigest()
+                if raw_sha in quarantined_before:
+                    continue  # the same bad record again: counted, not stored twice
+                quarantined_before.add(raw_sha)
                 session.add(
                     QuarantineRow(
                         batch_id=batch.id,
@@ -109,7 +119,7 @@ def ingest_manifests(
                         reason_codes=",".join(sorted({str(i["reason"]) for i in issues}))[:1024],
                         reasons=issues,
                         raw=raw,
-                        raw_sha256=hashlib.sha256(raw.encode("utf-8", "replace")).hexdigest(),
+                        raw_sha256=raw_sha,
                         created_at=now,
                     )
                 )
