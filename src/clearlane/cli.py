@@ -875,7 +875,7 @@ def demo(
         declarations=declarations,
         seed=seed,
     )
-    console.rule("[bold]7. Web UI and API")
+    console.rule("[bold]9. Web UI and API")
     users = ensure_demo_users(store, organisation=result.get("trader_organisation"))
     url = f"http://{host}:{port}/"
     print_sign_ins(console, users, url)

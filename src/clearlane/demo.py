@@ -1,8 +1,9 @@
 """`clearlane demo`: the main job end to end on the embedded SQLite store.
 
 Generates a synthetic year of declarations with planted fraud, ingests it together with a file
-of deliberately bad records, and prints the reconciliation and a summary. Later stages (train,
-score, route, serve) are added here as the library grows.
+of deliberately bad records, and prints the reconciliation and a summary; trains, scores and
+routes the last day, attaches invoices, and links traders and transport documents (manifests
+with planted party variants and discrepancies).
 """
 
 from __future__ import annotations
@@ -232,8 +233,10 @@ def run_demo(
     )
     console.print(f"  {len(statuses)} invoices attached to the top declarations and read: "
                   f"{statuses.count('done')} done (see their Documents card)")  # fmt: skip
+    linking = _link_step(console, out, session_factory, seed)
     importers = fresh["importer_id"].dropna().astype(str)
     return {
+        "linking": linking,
         "trader_organisation": importers.value_counts().index[0] if len(importers) else None,
         "generation": summary,
         "reports": reports,
@@ -246,6 +249,48 @@ def run_demo(
 
 
 TRAINED_MARKER = "demo-trained.json"
+
+
+def _link_step(
+    console: Console, out: Path, session_factory: sessionmaker[Session], seed: int
+) -> Any:
+    """8. Link: manifests (DCSA eBL JSON and CSV, planted discrepancies), `link run`, and the
+    discrepancies found against those planted (docs/linking.md)."""
+    from clearlane.link.generated import link_generated
+
+    console.rule("[bold]8. Link traders and transport documents")
+    with console.status("manifests, document links, trader register"):
+        outcome = link_generated(out, session_factory, seed=seed)
+    for report in outcome.reports:
+        mark = "[green]✓[/]" if report.balanced else "[red]✗[/]"
+        console.print(
+            f"  {mark} {Path(report.source).name}: {report.received} received = "
+            f"{report.stored_new} new + {report.stored_unchanged} unchanged + "
+            f"{report.quarantined} quarantined"
+            + (f" ({', '.join(f'{k} {n}' for k, n in report.reasons.items())})"
+               if report.reasons else "")
+        )  # fmt: skip
+    register = outcome.register
+    console.print(
+        f"  {outcome.documents.linked:,} declarations newly linked to their transport document "
+        f"({outcome.links:,} linked in all); register: {register.records_added:,} new "
+        f"spellings, {register.clusters_created:,} new traders, {outcome.clusters:,} traders"
+    )
+    score = outcome.score
+    table = Table("planted", "documents", "flagged", title="manifest discrepancies")
+    for code in sorted(score.planted):
+        table.add_row(code, str(score.planted[code]), str(score.found.get(code, 0)))
+    table.add_row("quantity fraud (generator)", str(score.quantity_fraud),
+                  str(score.quantity_found))  # fmt: skip
+    console.print(table)
+    recall = f"{score.recall:.1%}" if score.recall is not None else "n/a"
+    console.print(
+        f"  {outcome.discrepancies:,} discrepancies; planted found: {recall}; "
+        f"false alarms: {score.false_alarm_count}"
+        + (f" ({score.false_alarms})" if score.false_alarms else "")
+        + f"  ({outcome.seconds:.1f} s, CPU {outcome.cpu_seconds:.1f} s)"
+    )
+    return outcome
 
 
 def history_fingerprint(history: pd.DataFrame, profile_version: str | None) -> str:
