@@ -1,10 +1,14 @@
 """Save PNG screenshots of the main pages of the web UI under docs/screenshots/.
 
     python scripts/screenshots.py [--data-dir var/screenshots] [--out docs/screenshots]
+                                  [--only main|linking]
 
 Seeds a small store in ``--data-dir`` (generated data, a trained engine, a scored day, one
 user per role; about a minute) unless one is already there, starts the server on a free
 loopback port and drives Debian's Chromium through the pages as the role that uses each.
+The linking pages (trader page with its network, the declaration's transport documents
+card) are shot on a second, linked store in ``--data-dir``/linking (tests/e2e/link_seed.py:
+manifests with planted discrepancies, `link run`).
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "src"), str(ROOT)]
 
 from tests.e2e.harness import Server, launch_browser  # noqa: E402
+from tests.e2e.link_seed import USERS, Linked, load_linked, seed_linked_store  # noqa: E402
 from tests.e2e.seed import PASSWORD, Seeded, load_seeded, seed_store  # noqa: E402
 
 
@@ -98,11 +103,48 @@ def take(seeded: Seeded, server: Server, out: Path) -> None:
         context.close()
 
 
+def take_linking(linked: Linked, server: Server, out: Path) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    with launch_browser() as browser:
+        context = browser.new_context(viewport={"width": 1280, "height": 900}, base_url=server.url)
+        page = sign_in(context, USERS["analyst"])
+        shoot(page, out, "trader-cluster", f"/traders/{linked.cluster}")
+        page.goto(f"/traders/{linked.cluster}")
+        page.wait_for_load_state("networkidle")
+        page.locator("figure.network-graph").screenshot(path=str(out / "trader-network.png"))
+        print(f"  {out / 'trader-network.png'}  (/traders/{linked.cluster}, network)")  # noqa: T201
+        context.close()
+        context = browser.new_context(viewport={"width": 1280, "height": 900}, base_url=server.url)
+        page = sign_in(context, USERS["officer"])
+        page.goto(f"/declarations/{linked.reference}")
+        page.wait_for_load_state("networkidle")
+        page.locator("#transport-documents").screenshot(path=str(out / "transport-documents.png"))
+        print(f"  {out / 'transport-documents.png'}  (/declarations/{linked.reference})")  # noqa: T201
+        context.close()
+
+
+def linking(data_dir: Path, out: Path) -> None:
+    linked = load_linked(data_dir)
+    if linked is None:
+        print(f"seeding a linked store in {data_dir} (a minute or two)")  # noqa: T201
+        linked = seed_linked_store(data_dir)
+    server = Server(linked.seeded, data_dir / "server.log")
+    try:
+        take_linking(linked, server, out)
+    finally:
+        server.stop()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data-dir", type=Path, default=ROOT / "var" / "screenshots")
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--only", choices=["main", "linking"], default=None)
     args = parser.parse_args()
+    if args.only != "main":
+        linking(args.data_dir / "linking", args.out)
+    if args.only == "linking":
+        return
     seeded = load_seeded(args.data_dir)
     if seeded is None:
         print(f"seeding a store in {args.data_dir} (about a minute)")  # noqa: T201

@@ -10,12 +10,15 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.responses import HTMLResponse
+from markupsafe import Markup
 
 from clearlane.api.deps import DbSession, Principal, Require
 from clearlane.api.errors import ApiError, error_responses
 from clearlane.api.permissions import Permission
+from clearlane.api.traders.graph import network_svg
 from clearlane.api.ui.common import PageError, needs, render
 from clearlane.link.traders import search_traders, trader_view
+from clearlane.link.views import trader_network
 
 router = APIRouter(tags=["traders"])
 ClusterId = Annotated[int, Path(ge=1, le=2**62, description="trader cluster id")]
@@ -40,7 +43,7 @@ def api_search(
 @router.get(
     "/api/traders/{cluster_id}",
     summary="One trader: names, identifiers, records with match weights, declarations, "
-    "controls and hit rate, linked parties, manifest discrepancies",
+    "controls and hit rate, linked parties, manifest discrepancies, network",
     responses=error_responses(401, 403, 404, 422),
 )
 def api_trader(
@@ -51,7 +54,7 @@ def api_trader(
     view = trader_view(db, cluster_id)
     if view is None:
         raise ApiError(404, f"no trader {cluster_id} in the register")
-    return jsonable_encoder(view)
+    return jsonable_encoder(view | {"network": trader_network(db, cluster_id)})
 
 
 @router.get("/traders", response_class=HTMLResponse, include_in_schema=False)
@@ -76,4 +79,6 @@ def trader_page(
     view = trader_view(db, cluster_id)
     if view is None:
         raise PageError(404, f"No trader {cluster_id} in the register.")
-    return render(request, "trader_cluster.html", user, t=view)
+    network = trader_network(db, cluster_id)
+    graph = Markup(network_svg(network)) if network is not None else None  # escaped inside
+    return render(request, "trader_cluster.html", user, t=view, network=network, graph=graph)

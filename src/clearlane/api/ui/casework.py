@@ -34,6 +34,7 @@ from clearlane.casework import (
     post_message,
 )
 from clearlane.documents.service import extractions, queue_extraction, run_extraction
+from clearlane.link.views import declaration_transport, has_document_query
 from clearlane.oversight import current_decision, decide, latest_assessment
 from clearlane.oversight.controls import (
     ControlFormError,
@@ -174,6 +175,7 @@ def officer_context(
         "reasons": (assessment.reasons or []) if assessment is not None and show_risk else [],
         "profiles_hit": _profiles_hit(request, components.get("profiles_hit")) if show_risk else [],
         "compare": side_by_side(row.original, row.original_format, row.normalised),
+        "transport": declaration_transport(db, row.reference) if show_risk else [],
         "controls": control_results(db, reference=row.reference),
         "timeline": visible_entries(
             list(reversed(trail(db, subject=f"declaration:{row.reference}"))), user
@@ -195,6 +197,8 @@ def trader_context(db: Session, user: Principal, row: DeclarationRow) -> dict[st
         "decl": row,
         "data": row.normalised,
         "status": service.lane_status(lane, submitted=service.was_submitted(db, row)),
+        # a trader learns only that customs may ask about the transport document
+        "document_query": has_document_query(db, row.reference),
         **_casework(db, user, row),
     }
 
