@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import bindparam, insert, select, text, update
+from sqlalchemy import Table, bindparam, insert, select, text, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from clearlane.link.identifiers import identifier_key
@@ -152,6 +152,7 @@ def _invoice_mentions(session: Session) -> Iterator[Mention]:
     for reference, document_id, extraction, created in rows:
         if not isinstance(extraction, dict):
             continue
+        seen_on: date | None
         try:
             seen_on = date.fromisoformat(str(extraction.get("issue_date")))
         except ValueError:
@@ -223,7 +224,9 @@ def collect_mentions(session: Session, summary: RunSummary) -> None:
     )
 
 
-def _lock(session: Session) -> None:
+def lock_register(session: Session) -> None:
+    """Take the register-wide lock for the rest of the transaction (``link run``'s document
+    links and clusters are written under it)."""
     if session.get_bind().dialect.name == "postgresql":
         session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _LOCK_KEY})
     else:  # SQLite: take the database write lock now, not at the first write
@@ -353,6 +356,7 @@ def assign_clusters(session: Session, summary: RunSummary) -> None:
     if updates:
         # One executemany; ``cluster_id IS NULL`` keeps a record from moving cluster.
         table = PartyRecordRow.__table__
+        assert isinstance(table, Table)
         statement = (
             update(table)
             .where(table.c.id == bindparam("rid"), table.c.cluster_id.is_(None))
@@ -367,7 +371,7 @@ def resolve_store(session_factory: sessionmaker[Session]) -> RunSummary:
     """Bring the trader register up to date with the store (see the module docstring)."""
     summary = RunSummary()
     with session_factory() as session, session.begin():
-        _lock(session)
+        lock_register(session)
         collect_mentions(session, summary)
         session.flush()
         assign_clusters(session, summary)

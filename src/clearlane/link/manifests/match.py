@@ -20,9 +20,8 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session, defer, sessionmaker
 
 from clearlane.link.identifiers import identifier_key
 from clearlane.link.normalise import normalise_name
@@ -95,10 +94,19 @@ def score_probabilistic(decl: dict[str, Any], when: date, doc: TransportDocument
 
 def link_documents(session_factory: sessionmaker[Session]) -> MatchSummary:
     """Link every declaration without a transport document link (latest versions)."""
+    from clearlane.link.register import lock_register
+
     summary = MatchSummary(by_method=defaultdict(int))
     with session_factory() as session, session.begin():
+        # under the register lock no other run links meanwhile: the links already made are
+        # read once and the new ones written in one statement
+        lock_register(session)
         linked = set(session.scalars(select(DocumentLinkRow.declaration_reference)))
-        docs = session.scalars(select(TransportDocumentRow)).all()
+        docs = session.scalars(
+            select(TransportDocumentRow).options(
+                defer(TransportDocumentRow.original), defer(TransportDocumentRow.normalised)
+            )
+        ).all()
         by_number: dict[str, list[TransportDocumentRow]] = defaultdict(list)
         by_container: dict[str, list[TransportDocumentRow]] = defaultdict(list)
         by_consignee: dict[str, list[TransportDocumentRow]] = defaultdict(list)
@@ -124,20 +132,24 @@ def link_documents(session_factory: sessionmaker[Session]) -> MatchSummary:
             pending.append((reference, when, decl))
         # deterministic evidence first for everyone, then parties among unclaimed documents
         later = []
+        new_links: list[dict[str, Any]] = []
         for reference, when, decl in pending:
             link = _deterministic_link(decl, when, by_number, by_container)
             if link is None:
                 later.append((reference, when, decl))
-            elif _save(session, reference, link):
+            else:
+                new_links.append(_row(reference, link))
                 linked_docs.add(link[0].id)
-                summary.linked += 1
                 summary.by_method[link[1]] += 1  # type: ignore[index]
         for reference, when, decl in later:
             link = _probabilistic_link(decl, when, by_consignee, linked_docs)
-            if link is not None and _save(session, reference, link):
+            if link is not None:
+                new_links.append(_row(reference, link))
                 linked_docs.add(link[0].id)
-                summary.linked += 1
                 summary.by_method[link[1]] += 1  # type: ignore[index]
+        if new_links:
+            session.execute(insert(DocumentLinkRow), new_links)
+        summary.linked = len(new_links)
     summary.by_method = dict(summary.by_method or {})
     return summary
 
@@ -145,23 +157,16 @@ def link_documents(session_factory: sessionmaker[Session]) -> MatchSummary:
 Link = tuple[TransportDocumentRow, str, float, dict[str, Any]]
 
 
-def _save(session: Session, reference: str, link: Link) -> bool:
+def _row(reference: str, link: Link) -> dict[str, Any]:
     doc, method, score, evidence = link
-    try:
-        with session.begin_nested():
-            session.add(
-                DocumentLinkRow(
-                    declaration_reference=reference,
-                    transport_document_id=doc.id,
-                    method=method,
-                    score=score,
-                    evidence=evidence,
-                    created_at=datetime.now(UTC),
-                )
-            )
-    except IntegrityError:
-        return False  # a concurrent run linked it
-    return True
+    return {
+        "declaration_reference": reference,
+        "transport_document_id": doc.id,
+        "method": method,
+        "score": score,
+        "evidence": evidence,
+        "created_at": datetime.now(UTC),
+    }
 
 
 def _deterministic_link(

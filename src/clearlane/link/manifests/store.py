@@ -88,6 +88,7 @@ def ingest_manifests(
         session.add(batch)
         session.flush()
         report.batch_id = batch.id
+        stored_before = set(session.scalars(select(TransportDocumentRow.content_sha256)))
         quarantined_before = set(
             session.scalars(
                 select(QuarantineRow.raw_sha256).where(QuarantineRow.kind == "manifests")
@@ -127,16 +128,10 @@ def ingest_manifests(
             assert doc is not None
             content = json.dumps(doc, sort_keys=True, ensure_ascii=False)
             sha = hashlib.sha256(content.encode("utf-8")).hexdigest()
-            if (
-                session.scalar(
-                    select(TransportDocumentRow.id).where(
-                        TransportDocumentRow.content_sha256 == sha
-                    )
-                )
-                is not None
-            ):
+            if sha in stored_before:
                 report.stored_unchanged += 1
                 continue
+            stored_before.add(sha)
             session.add(
                 TransportDocumentRow(
                     document_number=doc["document_number"],
@@ -160,7 +155,6 @@ def ingest_manifests(
                     ingested_at=now,
                 )
             )
-            session.flush()
             report.stored_new += 1
         batch.received = report.received
         batch.stored_new = report.stored_new
