@@ -35,6 +35,7 @@ import csv
 import hashlib
 import json
 import random
+import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
@@ -74,6 +75,16 @@ class ManifestFiles:
     csv_documents: int = 0
     bad_records: int = 0
     planted: dict[str, int] = field(default_factory=dict)
+
+
+_LEGAL_WORDS = frozenset(
+    "a as b bv co company corp corporation gmbh inc incorporated limited llc ltd plc private "
+    "pvt s sa v".split()
+)
+
+
+def _words(name: str | None) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9]+", (name or "").lower()) if w not in _LEGAL_WORDS}
 
 
 def _rng(seed: int, reference: str) -> random.Random:
@@ -143,9 +154,8 @@ def plant(manifest: dict[str, Any], decl: dict[str, Any], code: str, rng: random
         return out, ["importer", mine.get("name"), out["consignee"]["name"]]
     if code == "MANIFEST_CONSIGNOR":
         mine = (decl.get("exporter") or {}).get("name")
-        first_word = str(mine).split()[0].lower()
-        others = [s for s in pools["shippers"]
-                  if s != mine and first_word not in s.lower().split()]  # fmt: skip
+        # a shipper with no word in common (legal forms aside): surely another party
+        others = [s for s in pools["shippers"] if not _words(s) & _words(mine)]
         if not others:
             return None
         out["shipper"] = {**out["shipper"], "name": rng.choice(others)}

@@ -208,20 +208,27 @@ def collect_mentions(session: Session, summary: RunSummary) -> None:
                 "seen_on": mention.seen_on,
             }
         )
+    # Core executemany, no RETURNING: the ORM's bulk insert splits rows by their None pattern
+    # and splices the results back together, quadratic in the number of splits.
+    connection = session.connection()
     if new_records:
-        ids = session.execute(
-            insert(PartyRecordRow).returning(PartyRecordRow.content_sha256, PartyRecordRow.id),
-            list(new_records.values()),
-        ).tuples()
-        known_records.update(dict(ids.all()))
+        connection.execute(insert(_table(PartyRecordRow)), list(new_records.values()))
+        query = select(PartyRecordRow.content_sha256, PartyRecordRow.id)
+        known_records.update((sha, rid) for sha, rid in session.execute(query).tuples())
     for row in new_mentions:
         row["party_record_id"] = known_records[row["party_record_id"]]
     if new_mentions:
-        session.execute(insert(PartyMentionRow), new_mentions)
+        connection.execute(insert(_table(PartyMentionRow)), new_mentions)
         summary.mentions_added += len(new_mentions)
     summary.records_added = len(
         session.scalars(select(PartyRecordRow.id).where(PartyRecordRow.id > (before or 0))).all()
     )
+
+
+def _table(model: type[Any]) -> Table:
+    table = model.__table__
+    assert isinstance(table, Table)
+    return table
 
 
 def lock_register(session: Session) -> None:
@@ -329,10 +336,14 @@ def assign_clusters(session: Session, summary: RunSummary) -> None:
                         target, strength = their_cluster, weight
         if target is None:
             names = Counter(by_id[m].name for m in members)
-            cluster = TraderClusterRow(display_name=names.most_common(1)[0][0], created_at=now)
-            session.add(cluster)
-            session.flush()
-            target = cluster.id
+            target = (
+                session.connection()
+                .execute(
+                    insert(_table(TraderClusterRow)).returning(_table(TraderClusterRow).c.id),
+                    {"display_name": names.most_common(1)[0][0], "created_at": now},
+                )
+                .scalar_one()
+            )
             summary.clusters_created += 1
         else:
             summary.joined_existing += len(members)
@@ -355,8 +366,7 @@ def assign_clusters(session: Session, summary: RunSummary) -> None:
             updates.append(values)
     if updates:
         # One executemany; ``cluster_id IS NULL`` keeps a record from moving cluster.
-        table = PartyRecordRow.__table__
-        assert isinstance(table, Table)
+        table = _table(PartyRecordRow)
         statement = (
             update(table)
             .where(table.c.id == bindparam("rid"), table.c.cluster_id.is_(None))
