@@ -51,9 +51,7 @@ def page_on(browser, link_server: Server):  # type: ignore[no-untyped-def]
         context.close()
 
 
-def test_trader_page_draws_the_network_with_a_reason_on_each_edge(
-    page_on, linked: Linked
-) -> None:
+def test_trader_page_draws_the_network_with_a_reason_on_each_edge(page_on, linked: Linked) -> None:
     page = page_on(USERS["analyst"])
     errors: list[str] = []
     page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)

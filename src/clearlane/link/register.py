@@ -172,13 +172,14 @@ def collect_mentions(session: Session, summary: RunSummary) -> None:
     meanwhile: known records and mentions are read once and the new ones written in bulk."""
     before = session.scalar(select(PartyRecordRow.id).order_by(PartyRecordRow.id.desc()).limit(1))
     known_records: dict[str, int] = dict(
-        session.execute(select(PartyRecordRow.content_sha256, PartyRecordRow.id)).tuples().all()
+        session.execute(select(PartyRecordRow.content_sha256, PartyRecordRow.id)).all()
     )
-    known_mentions = set(
-        session.execute(
+    known_mentions: set[tuple[str, str, str]] = {
+        (source, ref, role)
+        for source, ref, role in session.execute(
             select(PartyMentionRow.source, PartyMentionRow.source_ref, PartyMentionRow.role)
-        ).tuples()
-    )
+        )
+    }
     new_mentions: list[dict[str, Any]] = []
     new_records: dict[str, dict[str, Any]] = {}
     now = datetime.now(UTC)
@@ -214,7 +215,7 @@ def collect_mentions(session: Session, summary: RunSummary) -> None:
     if new_records:
         connection.execute(insert(_table(PartyRecordRow)), list(new_records.values()))
         query = select(PartyRecordRow.content_sha256, PartyRecordRow.id)
-        known_records.update((sha, rid) for sha, rid in session.execute(query).tuples())
+        known_records.update((sha, rid) for sha, rid in session.execute(query))
     for row in new_mentions:
         row["party_record_id"] = known_records[row["party_record_id"]]
     if new_mentions:

@@ -187,7 +187,7 @@ def trader_network(session: Session, cluster_id: int) -> dict[str, Any] | None:
     query = select(TraderClusterRow.id, TraderClusterRow.display_name).where(
         TraderClusterRow.id.in_([cluster_id, *chosen])
     )
-    names: dict[int, str] = {int(c): str(n) for c, n in session.execute(query).tuples()}
+    names: dict[int, str] = {int(c): str(n) for c, n in session.execute(query)}
     caught = _non_compliant(session, [cluster_id, *chosen], importer_of)
     edges = []
     for other in chosen:
