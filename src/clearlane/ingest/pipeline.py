@@ -513,12 +513,15 @@ def ingest_file(
     today: date | None = None,
     progress: Callable[[int], None] | None = None,
     workers: int | None = None,
+    bulk: bool = True,
 ) -> IngestReport:
     """Ingest one file; returns the reconciliation (received = stored + quarantined).
 
     Raises FileNotFoundError or ValueError (unknown format) before anything is written;
     a file that cannot be read as ``fmt`` is not an exception: it is quarantined whole.
     ``workers=1`` parses in a second process (the default for files over a few MB).
+    ``bulk=False`` validates a CSV file record by record (the reference the bulk path,
+    :mod:`clearlane.ingest.bulk`, is tested against; same results, several times slower).
     """
     path = Path(path)
     if not path.is_file():
@@ -540,7 +543,7 @@ def ingest_file(
         )
         report.batch_id = batch.id
         writer = _Writer(session, report, str(path), kind)
-        args = (path, fmt, kind, encoding, today, batch_size)
+        args = (path, fmt, kind, encoding, today, batch_size, bulk)
         messages = _produce_in_worker(*args) if workers else _produce(*args)
         status = "done"
         for message, payload, consumed in messages:

@@ -203,7 +203,13 @@ Message = tuple[str, Any, int]  # ("chunk", [Prepared], bytes) | ("rejected", (r
 
 
 def _produce(
-    path: Path, fmt: str, kind: str, encoding: str, today: date | None, batch_size: int
+    path: Path,
+    fmt: str,
+    kind: str,
+    encoding: str,
+    today: date | None,
+    batch_size: int,
+    bulk: bool = True,
 ) -> Iterator[Message]:
     consumed = 0
 
@@ -217,6 +223,13 @@ def _produce(
                 parse_controls_file(path, fmt, encoding=encoding, progress=count), batch_size
             ):
                 yield "chunk", [prepare_control(c) for c in controls], consumed
+                consumed = 0
+        elif fmt == "csv" and bulk:
+            from clearlane.ingest.bulk import read_prepared_csv
+
+            prepared = read_prepared_csv(path, encoding=encoding, today=today, progress=count)
+            for ready in _chunks(prepared, batch_size):
+                yield "chunk", ready, consumed
                 consumed = 0
         else:
             records = parse_file(path, fmt, encoding=encoding, today=today, progress=count)
