@@ -110,7 +110,9 @@ def _code(limit: int | None = None, member: Callable[[str], bool] | None = None)
             return False, None
         return True, value
 
-    return _absent_or(check)
+    run = _absent_or(check)
+    run.strings = (True, limit, member)  # type: ignore[attr-defined]  # see _Columns.check
+    return run
 
 
 def _text(limit: int | None) -> Check:
@@ -122,7 +124,9 @@ def _text(limit: int | None) -> Check:
             return False, None
         return True, raw
 
-    return _absent_or(check)
+    run = _absent_or(check)
+    run.strings = (False, limit, None)  # type: ignore[attr-defined]  # see _Columns.check
+    return run
 
 
 def _amount(limit: float) -> Check:
@@ -132,7 +136,16 @@ def _amount(limit: float) -> Check:
         value = float(raw)
         return value <= limit, value
 
-    return _absent_or(check)
+    run = _absent_or(check)
+    run.amount_limit = limit  # type: ignore[attr-defined]  # _Columns checks a column at once
+    return run
+
+
+# Many plain numbers (or empty cells) separated by newlines: a whole column in one match.
+_NUMBERS = re.compile(
+    r"(?:(?:0|[1-9]\d{0,15})(?:\.\d{1,17})?)?(?:\n(?:(?:0|[1-9]\d{0,15})(?:\.\d{1,17})?)?)*",
+    re.ASCII,
+)
 
 
 def _integer(pattern: re.Pattern[str]) -> Check:
@@ -282,6 +295,144 @@ class _Structural(Exception):
     """The block is not plain one-line rows: the per-record reader takes over from its start."""
 
 
+class _RowsView:
+    """Rows of a block kept as columns (a row is built only for a per-record declaration)."""
+
+    def __init__(self, columns: list[list[str]]) -> None:
+        self.columns = columns
+
+    def __getitem__(self, rows: slice) -> list[list[str]]:
+        return [list(r) for r in zip(*(c[rows] for c in self.columns), strict=True)]
+
+
+def _quotes_well_formed(text: str) -> bool:
+    """True when every quote in ``text`` opens or closes a well-formed quoted field ("..."
+    from a field's start to its end, quotes doubled inside, on one line) or is such a doubled
+    quote: then Arrow's CSV parser and Python's csv module read the text alike.
+
+    Split at the quotes, the odd pieces are inside quoted fields; an empty even piece is a
+    doubled quote (still inside); any other even piece lies between a closing quote, which
+    must end its field, and the next opening quote, which must start one.
+    """
+    if '"' not in text:
+        return True
+    pieces = text.split('"')
+    last = len(pieces) - 1
+    if last % 2:  # an odd number of quotes
+        return False
+    if pieces[0] and pieces[0][-1] not in ",\n":
+        return False
+    for i in range(1, last + 1):
+        piece = pieces[i]
+        if i % 2:
+            if "\n" in piece or "\r" in piece:
+                return False
+        elif i == last:
+            if piece and piece[0] not in ",\r\n":
+                return False
+        elif piece and (piece[0] not in ",\r\n" or piece[-1] not in ",\n"):
+            return False
+    return True
+
+
+def _arrow_table(
+    state: _Columns, block: list[bytes], texts: list[str], encoding: str
+) -> Any | None:
+    """The block parsed by pyarrow (all columns as text), or None when only the csv module
+    may read it (another encoding, NUL bytes, or a quote outside a well-formed quoted field);
+    raises _Structural when a row is not one physical line of the header's width."""
+    if encoding.replace("-", "").replace("_", "").lower() not in ("utf8", "utf8sig"):
+        return None
+    text = "".join(texts)
+    if "\x00" in text:
+        return None
+    if not _quotes_well_formed(text):
+        return None
+    import pyarrow as pa
+    import pyarrow.csv as pacsv
+
+    try:
+        table = pacsv.read_csv(
+            pa.py_buffer(b"".join(block)),
+            read_options=pacsv.ReadOptions(
+                column_names=[f"c{i}" for i in range(len(state.columns))],
+                block_size=1 << 20,
+                use_threads=False,
+            ),
+            parse_options=pacsv.ParseOptions(newlines_in_values=False, ignore_empty_lines=False),
+            convert_options=pacsv.ConvertOptions(
+                column_types={f"c{i}": pa.string() for i in range(len(state.columns))},
+                strings_can_be_null=False,
+                quoted_strings_can_be_null=False,
+                null_values=[],
+            ),
+        )
+    except pa.ArrowInvalid:
+        raise _Structural from None
+    if table.num_rows != len(texts):
+        raise _Structural
+    return table
+
+
+def _changed_rows(column: Any) -> list[int]:
+    """Rows whose cell differs from the row above (Arrow compute over the whole column)."""
+    import pyarrow.compute as pc
+
+    if len(column) < 2:
+        return []
+    differs = pc.not_equal(column.slice(1), column.slice(0, len(column) - 1))
+    return [int(i) + 1 for i in pc.indices_nonzero(differs).to_pylist()]
+
+
+class _Plan:
+    """Where each part of the normalised declaration comes from (column positions), in the
+    key order of ``Declaration.model_dump``."""
+
+    def __init__(self, index: dict[str, int]) -> None:
+        self.reference = index["reference"]
+        self.date = index["declaration_date"]
+        self.version = index.get("version")
+        self.mode = index.get("transport_mode")
+        self.incoterm = index.get("incoterm")
+        # (key, column position, None) for a value; (key, None, [(field, position)]) a party.
+        self.header: list[tuple[str, int | None, list[tuple[str, int]] | None]] = []
+        for field, column in _SCALARS_BEFORE_PARTIES:
+            self.header.append((field, index.get(column), None))
+        self.header.append(("procedure", index.get("procedure"), None))
+        for party, party_columns in _PARTIES:
+            parts = [(c.rsplit("_", 1)[1], index[c]) for c in party_columns if c in index]
+            self.header.append((party, None, parts))
+        for column in _AFTER_PARTIES:
+            self.header.append((column, index.get(column), None))
+        present = [(f, index[c]) for f, c in _ITEM_FIELDS if c in index]
+        self.item_fields = tuple(f for f, _ in present)
+        self.item_positions = [p for _, p in present]
+
+
+def _strings_at_once(
+    texts: list[str],
+    header: bool,
+    code: bool,
+    limit: int | None,
+    member: Callable[[str], bool] | None,
+) -> dict[str, Any] | None:
+    """The normalised values of a column's distinct texts when every one passes (the checks
+    of ``_code`` / ``_text`` as whole-list operations), else None (then one by one)."""
+    values = list(map(str.strip, texts)) if header else texts
+    present = [v for v in values if v]
+    if not header and present != list(map(str.strip, present)):
+        return None
+    if limit is not None and max(map(len, present), default=0) > limit:
+        return None
+    if code:
+        if not "".join(present).isascii():
+            return None
+        values = [v.upper() for v in values]
+        if member is not None and not all(map(member, (v for v in values if v))):
+            return None
+    return {t: (v or None) for t, v in zip(texts, values, strict=True)}
+
+
 class _Columns:
     """Per-column caches of checked distinct values (kept across blocks: code lists repeat)."""
 
@@ -292,15 +443,29 @@ class _Columns:
         self.checks = [checks[name] for name in columns]
         self.known: list[dict[str, tuple[bool, Any]]] = [{} for _ in columns]
         self.header_positions = [i for i, c in enumerate(columns) if c in HEADER_COLUMNS]
+        self.plan = _Plan(self.index)
 
-    def check(self, position: int, cells: tuple[str, ...]) -> tuple[dict[str, Any], set[str]]:
+    def check(self, position: int, cells: list[str]) -> tuple[dict[str, Any], set[str]]:
         """Normalised value of each distinct cell of a column, and the cells not proven valid."""
         known = self.known[position]
         check = self.checks[position]
+        distinct = set(cells)
         header = position in self.header_positions
+        limit = getattr(check, "amount_limit", None)
+        if limit is not None and not header:  # amounts: one match, one float() map, one max()
+            texts = list(distinct)
+            if _NUMBERS.fullmatch("\n".join(texts)):
+                numbers = [float(t) if t else None for t in texts]
+                if max((n for n in numbers if n is not None), default=0.0) <= limit:
+                    return dict(zip(texts, numbers, strict=True)), set()
+        strings = getattr(check, "strings", None)
+        if strings is not None and len(distinct) > 64:  # many distinct texts: all at once
+            found = _strings_at_once(list(distinct), header, *strings)
+            if found is not None:
+                return found, set()
         bad: set[str] = set()
         values: dict[str, Any] = {}
-        for cell in set(cells):
+        for cell in distinct:
             outcome = known.get(cell)
             if outcome is None:
                 outcome = check(cell.strip() if header else cell)
@@ -440,25 +605,36 @@ class BulkCsv:
         ``line_no``) and how many lines they used (the last, maybe unfinished, one is left)."""
         try:
             texts = [b.decode(self.encoding) for b in block]
-            rows = list(csv.reader(texts, strict=True))
-        except (UnicodeDecodeError, csv.Error):
+        except UnicodeDecodeError:
             raise _Structural from None
         width = len(state.columns)
-        if len(rows) != len(texts) or any(len(r) != width for r in rows):
-            raise _Structural  # a quoted line break, a blank line or a wrong column count
+        table = _arrow_table(state, block, texts, self.encoding)
+        if table is not None:
+            columns: list[list[str]] = [c.to_pylist() for c in table.columns]
+        else:
+            try:
+                rows = list(csv.reader(texts, strict=True))
+            except csv.Error:
+                raise _Structural from None
+            if len(rows) != len(texts) or any(len(r) != width for r in rows):
+                raise _Structural  # a quoted line break, a blank line or a wrong column count
+            columns = [list(c) for c in zip(*rows, strict=True)]
+
+        def row_at(i: int) -> list[str]:
+            return [c[i] for c in columns]
+
         index = state.index
         ref_at = index["reference"]
         ver_at = index.get("version")
-        columns = list(zip(*rows, strict=True))
         references = [r.strip() for r in columns[ref_at]]
         if "" in references and any(
-            all(not v.strip() for v in rows[i]) for i, r in enumerate(references) if r == ""
+            all(not v.strip() for v in row_at(i)) for i, r in enumerate(references) if r == ""
         ):
             raise _Structural  # a row of empty cells: the reader skips it as a blank line
         versions = [v.strip() for v in columns[ver_at]] if ver_at is not None else None
         # Declarations: runs of rows with the same (reference, version).
         starts = [0]
-        for i in range(1, len(rows)):
+        for i in range(1, len(references)):
             if references[i] != references[i - 1] or (
                 versions is not None and versions[i] != versions[i - 1]
             ):
@@ -468,26 +644,31 @@ class BulkCsv:
                 return [], 0  # one declaration, maybe unfinished: read on
             starts, used_rows = starts[:-1], starts[-1]
         else:
-            used_rows = len(rows)
+            used_rows = len(references)
         bounds = list(zip(starts, [*starts[1:], used_rows], strict=True))
-        # Declaration-level cells must agree within a declaration (as trimmed text).
-        positions = state.header_positions
-        for start, end in bounds:
-            if end - start > 1:
-                first = [rows[start][p] for p in positions]
-                for row in rows[start + 1 : end]:
-                    if [row[p] for p in positions] != first and [
-                        row[p].strip() for p in positions
-                    ] != [v.strip() for v in first]:
+        # Declaration-level cells must agree within a declaration (as trimmed text): a header
+        # cell may differ from the row above only where a declaration starts.
+        group_starts = set(starts)
+        for position in state.header_positions:
+            if table is not None:
+                changed = _changed_rows(table.column(position))
+            else:
+                cells = columns[position]
+                changed = [i for i in range(1, len(cells)) if cells[i] != cells[i - 1]]
+            cells = columns[position]
+            for i in changed:
+                if i < used_rows and i not in group_starts:
+                    if cells[i].strip() != cells[i - 1].strip():
                         raise _Structural
+        rows_view = _RowsView(columns)
         # Column checks on distinct values; a row holding an unproven cell is per-record.
         owner = [0] * used_rows
         for g, (start, end) in enumerate(bounds):
             owner[start:end] = [g] * (end - start)
         slow = [False] * len(bounds)
         mapped: list[list[Any]] = []
-        for position, cells in enumerate(columns):
-            cells = cells[:used_rows]
+        for position, all_cells in enumerate(columns):
+            cells = all_cells[:used_rows]
             values, bad = state.check(position, cells)
             if bad:
                 for i, cell in enumerate(cells):
@@ -507,7 +688,7 @@ class BulkCsv:
             result = None if slow[g] else self._fast(state, mapped, start, end, location, original)
             if result is None:
                 result = self._slow(
-                    self._raw(state, rows, start, end, location, original, versions)
+                    self._raw(state, rows_view, start, end, location, original, versions)
                 )
             prepared.append(result)
         return prepared, used_rows
@@ -515,7 +696,7 @@ class BulkCsv:
     def _raw(
         self,
         state: _Columns,
-        rows: list[list[str]],
+        rows: _RowsView,
         start: int,
         end: int,
         location: str,
@@ -524,7 +705,7 @@ class BulkCsv:
     ) -> RawRecord:
         """The RawRecord the per-record reader makes of these rows."""
         columns = state.columns
-        first = dict(zip(columns, rows[start], strict=True))
+        first = dict(zip(columns, rows[start : start + 1][0], strict=True))
         raw_header = {c: first[c].strip() for c in columns if c in HEADER_COLUMNS}
         data = header_from_row(raw_header)
         data["items"] = [item_from_row(dict(zip(columns, r, strict=True))) for r in rows[start:end]]
@@ -538,13 +719,6 @@ class BulkCsv:
             explicit_version=bool(versions[start]) if versions is not None else False,
         )
 
-    def _edition_has(self, edition: HSEdition, hs_code: str) -> bool:
-        key = (edition.year, hs_code)
-        known = self.in_edition.get(key)
-        if known is None:
-            known = self.in_edition[key] = edition.has(hs_code)
-        return known
-
     def _fast(
         self,
         state: _Columns,
@@ -556,79 +730,75 @@ class BulkCsv:
     ) -> Prepared | None:
         """The Prepared record of a declaration whose cells all passed, or None when a
         cross-field rule fails or warns (then the per-record path reports it)."""
-        index = state.index
-
-        def head(column: str) -> Any:
-            at = index.get(column)
-            return None if at is None else mapped[at][start]
-
-        reference: str = head("reference")
-        day: date = head("declaration_date")
+        plan = state.plan
+        reference: str = mapped[plan.reference][start]
+        day: date = mapped[plan.date][start]
         if day > self.today:
             return None
-        if day not in self.editions:
-            self.editions[day] = edition_for_date(day)
-        edition = self.editions[day]
+        if day in self.editions:
+            edition = self.editions[day]
+        else:
+            edition = self.editions[day] = edition_for_date(day)
         if edition is None:
             return None  # a warning (hs_edition_unavailable): per-record path
-        transport_mode = head("transport_mode")
-        incoterm = head("incoterm")
+        transport_mode = None if plan.mode is None else mapped[plan.mode][start]
+        incoterm = None if plan.incoterm is None else mapped[plan.incoterm][start]
         if incoterm in SEA_ONLY_INCOTERMS and transport_mode not in (None, "1", "8"):
             return None  # a warning (sea incoterm, non-sea mode)
+        fields = plan.item_fields
         items: list[dict[str, Any]] = []
-        item_columns = [(field, mapped[index[c]]) for field, c in _ITEM_FIELDS if c in index]
-        for at in range(start, end):
-            items.append({f: v for f, cells in item_columns if (v := cells[at]) is not None})
-        seqs = {i["seq"] for i in items}
-        if len(seqs) != len(items):
+        for values in zip(*(mapped[p][start:end] for p in plan.item_positions), strict=True):
+            item = dict(zip(fields, values, strict=True))
+            if None in values:
+                item = {k: v for k, v in item.items() if v is not None}
+            items.append(item)
+        if len(items) > 1 and len({i["seq"] for i in items}) != len(items):
             return None
+        in_edition = self.in_edition
         for item in items:
-            if not self._edition_has(edition, item["hs_code"]):
+            hs_code = item["hs_code"]
+            known = in_edition.get((edition.year, hs_code))
+            if known is None:
+                known = in_edition[(edition.year, hs_code)] = edition.has(hs_code)
+            if not known:
                 return None
             net, gross = item.get("net_mass_kg"), item.get("gross_mass_kg")
             if net is not None and gross is not None and net > gross:
                 return None
-        currency = head("invoice_currency")
-        if currency is None and (
-            head("invoice_total") is not None or any("item_value" in i for i in items)
+        payload: dict[str, Any] = {"reference": reference, "declaration_date": day.isoformat()}
+        for name, position, party in plan.header:
+            if party is None:
+                value = mapped[position][start] if position is not None else None
+                if name == "containers":
+                    payload[name] = value or []
+                elif value is not None:
+                    payload[name] = value
+            else:
+                found = {k: v for k, p in party if (v := mapped[p][start]) is not None}
+                if found or name in ("declarant", "importer"):
+                    payload[name] = found
+        if "invoice_currency" not in payload and (
+            "invoice_total" in payload or any("item_value" in i for i in items)
         ):
             return None
-        payload: dict[str, Any] = {"reference": reference, "declaration_date": day.isoformat()}
-        for field, column in _SCALARS_BEFORE_PARTIES:
-            if (value := head(column)) is not None:
-                payload[field] = value
-        if (value := head("procedure")) is not None:
-            payload["procedure"] = value
-        for party, party_columns in _PARTIES:
-            fields = {c.rsplit("_", 1)[1]: v for c in party_columns if (v := head(c)) is not None}
-            if fields or party in ("declarant", "importer"):
-                payload[party] = fields
-        for column in _AFTER_PARTIES:
-            value = head(column)
-            if column == "containers":
-                payload["containers"] = value or []
-            elif value is not None:
-                payload[column] = value
         payload["attributes"] = {}
         payload["items"] = items
         sha = hashlib.sha256(orjson.dumps(payload, option=orjson.OPT_SORT_KEYS)).hexdigest()
-        version_text = head("version")
-        explicit = version_text is not None
-        version = version_text if explicit else 1
+        version_value: int | None = None if plan.version is None else mapped[plan.version][start]
+        explicit = version_value is not None
+        version = version_value if version_value is not None else 1
         key = (reference, version if explicit else None)
         if key in self.seen:
             return None  # a duplicate within the file: the per-record path says so
         self.seen.add(key)
         payload["version"] = version
         self.stats["bulk"] += 1
-        declarant = payload["declarant"]
-        importer = payload["importer"]
         row = {
             "reference": reference,
             "declaration_date": day,
             "office": payload.get("office"),
-            "declarant_id": declarant.get("id"),
-            "importer_id": importer.get("id"),
+            "declarant_id": payload["declarant"].get("id"),
+            "importer_id": payload["importer"].get("id"),
             "country_dispatch": payload.get("country_dispatch"),
             "transport_mode": transport_mode,
             "n_items": len(items),

@@ -147,14 +147,11 @@ def _bulk_insert(
         for position, name in enumerate(columns)
         if (processor := table.c[name].type._cached_bind_processor(dialect)) is not None
     ]
-    if processors:
-        processed = []
-        for row in rows:
-            values = list(row)
-            for position, processor in processors:
-                values[position] = processor(values[position])
-            processed.append(tuple(values))
-        rows = processed
+    if processors:  # column by column: one map() per processed column, then back to rows
+        by_column: list[Any] = list(zip(*rows, strict=True))
+        for position, processor in processors:
+            by_column[position] = map(processor, by_column[position])
+        rows = list(zip(*by_column, strict=True))
     names = ", ".join(dialect.identifier_preparer.quote(name) for name in columns)
     if dialect.name == "postgresql" and dialect.driver == "psycopg":
         raw = connection.connection.driver_connection
