@@ -30,12 +30,16 @@ from __future__ import annotations
 import csv
 import hashlib
 import re
+import time
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import orjson
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.csv as pacsv
 
 from clearlane.core.codelists import (
     INCOTERMS_2020,
@@ -348,9 +352,6 @@ def _arrow_table(
         return None
     if not _quotes_well_formed(text):
         return None
-    import pyarrow as pa
-    import pyarrow.csv as pacsv
-
     try:
         table = pacsv.read_csv(
             pa.py_buffer(b"".join(block)),
@@ -376,8 +377,6 @@ def _arrow_table(
 
 def _changed_rows(column: Any) -> list[int]:
     """Rows whose cell differs from the row above (Arrow compute over the whole column)."""
-    import pyarrow.compute as pc
-
     if len(column) < 2:
         return []
     differs = pc.not_equal(column.slice(1), column.slice(0, len(column) - 1))
@@ -509,6 +508,11 @@ class BulkCsv:
         self.editions: dict[date, HSEdition | None] = {}
         self.in_edition: dict[tuple[int, str], bool] = {}
         self.stats = {"bulk": 0, "per_record": 0}
+        # CPU seconds by stage (benchmarks/ingest.py --stages prints them per goods item):
+        # read = decode, split, group; validate = column checks on distinct values;
+        # normalise = cross-field rules and the rows, hashes and normalised JSON (and the
+        # per-record path for what the bulk checks did not prove valid).
+        self.cpu = {"read": 0.0, "validate": 0.0, "normalise": 0.0}
 
     # --- the per-record path, for what the bulk checks do not prove valid ---------------
 
@@ -603,6 +607,7 @@ class BulkCsv:
     ) -> tuple[list[Prepared], int]:
         """Prepared records of the complete declarations in ``block`` (lines after
         ``line_no``) and how many lines they used (the last, maybe unfinished, one is left)."""
+        started = time.process_time()
         try:
             texts = [b.decode(self.encoding) for b in block]
         except UnicodeDecodeError:
@@ -661,6 +666,8 @@ class BulkCsv:
                     if cells[i].strip() != cells[i - 1].strip():
                         raise _Structural
         rows_view = _RowsView(columns)
+        read = time.process_time()
+        self.cpu["read"] += read - started
         # Column checks on distinct values; a row holding an unproven cell is per-record.
         owner = [0] * used_rows
         for g, (start, end) in enumerate(bounds):
@@ -677,6 +684,8 @@ class BulkCsv:
                 mapped.append([values.get(c) for c in cells])
             else:
                 mapped.append(list(map(values.__getitem__, cells)))
+        checked = time.process_time()
+        self.cpu["validate"] += checked - read
         prepared = []
         name = self.path.name
         for g, (start, end) in enumerate(bounds):
@@ -691,6 +700,7 @@ class BulkCsv:
                     self._raw(state, rows_view, start, end, location, original, versions)
                 )
             prepared.append(result)
+        self.cpu["normalise"] += time.process_time() - checked
         return prepared, used_rows
 
     def _raw(
@@ -792,6 +802,7 @@ class BulkCsv:
             return None  # a duplicate within the file: the per-record path says so
         self.seen.add(key)
         payload["version"] = version
+        normalised_json = orjson.dumps(payload, option=orjson.OPT_NON_STR_KEYS).decode()
         self.stats["bulk"] += 1
         row = {
             "reference": reference,
@@ -806,7 +817,7 @@ class BulkCsv:
                 (i.get("duty_amount") or 0.0) + (i.get("tax_amount") or 0.0) for i in items
             ),
             "content_sha256": sha,
-            "normalised": payload,
+            "normalised": None,  # sent as normalised_json
             "original": original,
             "original_format": "csv",
             "source_location": location[:1024],
@@ -833,7 +844,18 @@ class BulkCsv:
             for i in items
         ]
         return Prepared(
-            location, reference, original, [], explicit, version, sha, row, stored_items, []
+            location,
+            reference,
+            original,
+            [],
+            explicit,
+            version,
+            sha,
+            row,
+            stored_items,
+            [],
+            normalised_json,
+            version,
         )
 
 
