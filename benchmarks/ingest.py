@@ -1,7 +1,7 @@
 """Ingest throughput and peak memory: N generated declarations into SQLite and PostgreSQL.
 
     python benchmarks/ingest.py [--declarations 100000] [--format csv] [--postgres URL]
-                                [--per-record] [--stages]
+                                [--per-record] [--stages | --stages-only]
 
 Each run ingests into a fresh, empty database in its own process, so the peak resident memory
 reported is that run's alone (the parsing worker's peak is reported beside it). Beside each
@@ -94,7 +94,7 @@ print(json.dumps(dict(cpu, items=sum(len(p.items) for p in prepared))))
 BARE = """
 import sys, time, sqlite3
 import pyarrow.csv as pacsv
-start = time.perf_counter()
+start, cpu = time.perf_counter(), time.process_time()
 table = pacsv.read_csv(sys.argv[1])
 names = [f'"{n}"' for n in table.column_names]
 rows = list(zip(*(column.to_pylist() for column in table.columns)))
@@ -110,11 +110,11 @@ else:
         with cursor.copy(f"COPY bare ({', '.join(names)}) FROM STDIN") as copy:
             for row in rows:
                 copy.write_row(row)
-print(time.perf_counter() - start)
+print(time.perf_counter() - start, time.process_time() - cpu)
 """
 
 
-def bare(path: Path, store: str, target: str) -> float:
+def bare(path: Path, store: str, target: str) -> tuple[float, float]:
     """Seconds for the library floor: pyarrow CSV read + one executemany / COPY of its rows."""
     out = subprocess.run(
         [sys.executable, "-c", BARE, str(path), store, target],
@@ -122,7 +122,8 @@ def bare(path: Path, store: str, target: str) -> float:
         text=True,
         check=True,
     )
-    return float(out.stdout.strip().splitlines()[-1])
+    wall, cpu = out.stdout.strip().splitlines()[-1].split()
+    return float(wall), float(cpu)
 
 
 def run(path: Path, url: str, how: str = "bulk", script: str = RUN) -> dict[str, float]:
@@ -180,6 +181,7 @@ def main() -> None:
     parser.add_argument("--format", default="csv", choices=["csv", "jsonl"])
     parser.add_argument("--per-record", action="store_true", help="also the per-record path")
     parser.add_argument("--stages", action="store_true", help="CPU per item by stage")
+    parser.add_argument("--stages-only", action="store_true", help="only the stage table")
     parser.add_argument(
         "--postgres",
         default=os.environ.get(
@@ -203,15 +205,18 @@ def main() -> None:
         rows: list[tuple[str, str, dict[str, float]]] = []
         stages: list[tuple[str, str, dict[str, float]]] = []
         try:
-            for how in paths:
+            for how in paths if not args.stages_only else []:
                 rows.append(("SQLite", how, run(source, stores.sqlite(), how)))
-                rows[-1][2]["bare"] = bare(csv_path, "sqlite", str(Path(tmp) / f"{how}.db"))
+                floor = bare(csv_path, "sqlite", str(Path(tmp) / f"{how}.db"))
+                rows[-1][2]["bare"], rows[-1][2]["bare_cpu"] = floor
                 if args.postgres:
                     url = stores.pg()
                     rows.append(("PostgreSQL", how, run(source, url, how)))
                     libpq = make_url(url).set(drivername="postgresql").render_as_string(False)
-                    rows[-1][2]["bare"] = bare(csv_path, "postgres", libpq)
-                if args.stages and args.format == "csv":
+                    floor = bare(csv_path, "postgres", libpq)
+                    rows[-1][2]["bare"], rows[-1][2]["bare_cpu"] = floor
+            for how in paths if args.stages or args.stages_only else []:
+                if args.format == "csv":
                     stages.append(("SQLite", how, run(csv_path, stores.sqlite(), how, STAGES)))
                     if args.postgres:
                         stages.append(("PostgreSQL", how, run(csv_path, stores.pg(), how, STAGES)))
@@ -221,20 +226,23 @@ def main() -> None:
         f"\n{args.declarations:,} declarations, {items:,} goods items, "
         f"{args.format.upper()} {size_mb:.0f} MB, {os.cpu_count()} cores\n"
     )
-    header = ["store", "path", "seconds", "CPU s (main + worker)", "goods items/s"]
-    header += ["CPU µs / item", "peak RSS (MB)", "worker peak RSS (MB)"]
-    header += ["bare pyarrow + executemany/COPY items/s", "ratio"]
-    print("| " + " | ".join(header) + " |")
-    print("| --- | --- |" + " ---: |" * (len(header) - 2))
-    for name, how, r in rows:
-        assert r["received"] == r["stored"] + r["quarantined"]
-        cpu = r["cpu"] + r["worker_cpu"]
-        print(
-            f"| {name} | {how} | {r['seconds']:.1f} | {r['cpu']:.1f} + {r['worker_cpu']:.1f} | "
-            f"{items / r['seconds']:,.0f} | {1e6 * cpu / items:.0f} | "
-            f"{r['peak_kb'] / 1024:.0f} | {r['worker_peak_kb'] / 1024:.0f} | "
-            f"{items / r['bare']:,.0f} | {r['bare'] / r['seconds']:.2f} |"
-        )
+    if rows:
+        header = ["store", "path", "seconds", "CPU s (main + worker)", "goods items/s"]
+        header += ["CPU µs / item", "peak RSS (MB)", "worker peak RSS (MB)"]
+        header += ["bare pyarrow + executemany/COPY items/s", "ratio"]
+        header += ["bare CPU µs / item", "CPU ratio"]
+        print("| " + " | ".join(header) + " |")
+        print("| --- | --- |" + " ---: |" * (len(header) - 2))
+        for name, how, r in rows:
+            assert r["received"] == r["stored"] + r["quarantined"]
+            cpu = r["cpu"] + r["worker_cpu"]
+            print(
+                f"| {name} | {how} | {r['seconds']:.1f} | {r['cpu']:.1f} + {r['worker_cpu']:.1f} | "
+                f"{items / r['seconds']:,.0f} | {1e6 * cpu / items:.0f} | "
+                f"{r['peak_kb'] / 1024:.0f} | {r['worker_peak_kb'] / 1024:.0f} | "
+                f"{items / r['bare']:,.0f} | {r['bare'] / r['seconds']:.2f} | "
+                f"{1e6 * r['bare_cpu'] / items:.0f} | {r['bare_cpu'] / cpu:.2f} |"
+            )
     if stages:
         print("\nCPU µs per goods item by stage (one process, stages measured apart; the")
         print("PostgreSQL write is the client's CPU, the server's is not counted):\n")

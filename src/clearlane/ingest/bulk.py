@@ -77,7 +77,7 @@ from clearlane.ingest.prepare import Prepared, prepare_declaration
 from clearlane.ingest.readers.base import ProgressCallback, RawRecord, sniff
 from clearlane.ingest.readers.csv_reader import HandBack, read_csv_from
 
-BLOCK_BYTES = 4 << 20  # physical lines read, decoded and split per block
+BLOCK_BYTES = 1 << 20  # physical lines read, decoded and split per block (memory stays flat)
 
 # A number the bulk path takes as it stands: plain decimal, no sign, exponent or leading zero.
 # Anything else (negative, 1e5, inf, 007, .5, " 5") goes through Pydantic and the rules.
