@@ -1,13 +1,20 @@
 """Ingest throughput and peak memory: N generated declarations into SQLite and PostgreSQL.
 
     python benchmarks/ingest.py [--declarations 100000] [--format csv] [--postgres URL]
+                                [--per-record] [--stages | --stages-only]
 
 Each run ingests into a fresh, empty database in its own process, so the peak resident memory
 reported is that run's alone (the parsing worker's peak is reported beside it). Beside each
 store, in the same run, the library limit: the same CSV read by a bare ``pyarrow.csv.read_csv``
 and its rows written, one table, all columns as read, with one SQLite ``executemany`` (or one
 PostgreSQL ``COPY``) - no validation, no hashing, no versions, no quarantine. The ratio says
-how far ClearLane is from that floor. Prints a Markdown table; nothing here asserts a time.
+how far ClearLane is from that floor. CPU seconds (this process and its parsing worker) are
+printed beside the wall time: on a shared machine they are the honest figure.
+
+``--per-record`` also runs the per-record path (``ingest_file(..., bulk=False)``, the path
+before the bulk CSV validation) in the same run; ``--stages`` prints CPU µs per goods item of
+each stage (read, validate, normalise, write) of both paths, measured apart in one process.
+Prints Markdown tables; nothing here asserts a time.
 """
 
 from __future__ import annotations
@@ -28,21 +35,66 @@ RUN = """
 import json, resource, sys, time
 from clearlane.ingest.pipeline import ingest_file
 from clearlane.store.session import open_store
-factory = open_store(sys.argv[2])
-start = time.perf_counter()
-report = ingest_file(sys.argv[1], session_factory=factory)
-seconds = time.perf_counter() - start
-print(json.dumps({"seconds": seconds, "received": report.received, "stored": report.stored,
-                  "quarantined": report.quarantined,
-                  "peak_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
-                  "worker_peak_kb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss}))
+if __name__ == "__main__":
+    factory = open_store(sys.argv[2])
+    start, cpu = time.perf_counter(), time.process_time()
+    report = ingest_file(sys.argv[1], session_factory=factory, bulk=sys.argv[3] == "bulk")
+    seconds = time.perf_counter() - start
+    cpu = time.process_time() - cpu
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    print(json.dumps({"seconds": seconds, "received": report.received, "stored": report.stored,
+                      "quarantined": report.quarantined, "cpu": cpu,
+                      "worker_cpu": children.ru_utime + children.ru_stime,
+                      "peak_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+                      "worker_peak_kb": children.ru_maxrss}))
+"""
+
+STAGES = """
+import json, sys, time
+from collections import Counter
+from pathlib import Path
+from clearlane.ingest.bulk import BulkCsv
+from clearlane.ingest.parse import parse_records
+from clearlane.ingest.pipeline import IngestReport, _open_batch, _Writer
+from clearlane.ingest.prepare import _chunks, prepare_declaration
+from clearlane.ingest.readers.csv_reader import read_csv
+from clearlane.ingest.batches import mark_interrupted
+from clearlane.store.session import open_store
+path, url, how = Path(sys.argv[1]), sys.argv[2], sys.argv[3]
+cpu = Counter()
+if how == "bulk":
+    reader = BulkCsv(path)
+    prepared = list(reader)
+    cpu.update(reader.cpu)
+else:
+    clock = time.process_time()
+    raws = list(read_csv(path))
+    cpu["read"] = time.process_time() - clock
+    clock = time.process_time()
+    parsed = list(parse_records(raws))
+    cpu["validate"] = time.process_time() - clock
+    clock = time.process_time()
+    prepared = [prepare_declaration(r, "csv") for r in parsed]
+    cpu["normalise"] = time.process_time() - clock
+factory = open_store(url)
+with factory() as session:
+    mark_interrupted(session)  # configures the ORM mappers (once a process) before the clock
+    batch = _open_batch(session, source=str(path), source_sha256="0" * 64, fmt="csv",
+                        kind="declarations")
+    writer = _Writer(session, IngestReport(str(path), "csv", "declarations"), str(path),
+                     "declarations")
+    clock = time.process_time()
+    for chunk in _chunks(prepared, 2000):
+        writer.write(chunk, batch.id)
+    cpu["write"] = time.process_time() - clock
+print(json.dumps(dict(cpu, items=sum(len(p.items) for p in prepared))))
 """
 
 
 BARE = """
 import sys, time, sqlite3
 import pyarrow.csv as pacsv
-start = time.perf_counter()
+start, cpu = time.perf_counter(), time.process_time()
 table = pacsv.read_csv(sys.argv[1])
 names = [f'"{n}"' for n in table.column_names]
 rows = list(zip(*(column.to_pylist() for column in table.columns)))
@@ -58,11 +110,11 @@ else:
         with cursor.copy(f"COPY bare ({', '.join(names)}) FROM STDIN") as copy:
             for row in rows:
                 copy.write_row(row)
-print(time.perf_counter() - start)
+print(time.perf_counter() - start, time.process_time() - cpu)
 """
 
 
-def bare(path: Path, store: str, target: str) -> float:
+def bare(path: Path, store: str, target: str) -> tuple[float, float]:
     """Seconds for the library floor: pyarrow CSV read + one executemany / COPY of its rows."""
     out = subprocess.run(
         [sys.executable, "-c", BARE, str(path), store, target],
@@ -70,14 +122,51 @@ def bare(path: Path, store: str, target: str) -> float:
         text=True,
         check=True,
     )
-    return float(out.stdout.strip().splitlines()[-1])
+    wall, cpu = out.stdout.strip().splitlines()[-1].split()
+    return float(wall), float(cpu)
 
 
-def run(path: Path, url: str) -> dict[str, float]:
-    out = subprocess.run(
-        [sys.executable, "-c", RUN, str(path), url], capture_output=True, text=True, check=True
-    )
+def run(path: Path, url: str, how: str = "bulk", script: str = RUN) -> dict[str, float]:
+    with tempfile.NamedTemporaryFile("w", suffix=".py", delete=False) as handle:
+        handle.write(script)  # a file, not -c: the parsing worker is spawned from it
+    try:
+        out = subprocess.run(
+            [sys.executable, handle.name, str(path), url, how],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+    finally:
+        os.unlink(handle.name)
     return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+class Stores:
+    """A fresh SQLite file and (with a URL) a fresh PostgreSQL database for each run."""
+
+    def __init__(self, tmp: Path, postgres: str) -> None:
+        self.tmp = tmp
+        self.postgres = postgres
+        self.made: list[str] = []
+
+    def sqlite(self) -> str:
+        return f"sqlite:///{self.tmp / uuid.uuid4().hex}.db"
+
+    def pg(self) -> str:
+        admin = create_engine(make_url(self.postgres), isolation_level="AUTOCOMMIT")
+        name = f"clearlane_bench_{uuid.uuid4().hex[:8]}"
+        with admin.connect() as connection:
+            connection.execute(text(f'CREATE DATABASE "{name}"'))
+        self.made.append(name)
+        return make_url(self.postgres).set(database=name).render_as_string(False)
+
+    def drop(self) -> None:
+        if not self.made:
+            return
+        admin = create_engine(make_url(self.postgres), isolation_level="AUTOCOMMIT")
+        with admin.connect() as connection:
+            for name in self.made:
+                connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
 
 
 def count_items(path: Path) -> int:
@@ -90,6 +179,9 @@ def main() -> None:
     parser.add_argument("--declarations", type=int, default=100_000)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--format", default="csv", choices=["csv", "jsonl"])
+    parser.add_argument("--per-record", action="store_true", help="also the per-record path")
+    parser.add_argument("--stages", action="store_true", help="CPU per item by stage")
+    parser.add_argument("--stages-only", action="store_true", help="only the stage table")
     parser.add_argument(
         "--postgres",
         default=os.environ.get(
@@ -108,37 +200,58 @@ def main() -> None:
         items = count_items(data / "declarations.csv")
         size_mb = source.stat().st_size / 1e6
         csv_path = data / "declarations.csv"
-        rows = [("SQLite", run(source, f"sqlite:///{Path(tmp) / 'bench.db'}"))]
-        rows[0][1]["bare"] = bare(csv_path, "sqlite", str(Path(tmp) / "bare.db"))
-        if args.postgres:
-            admin = create_engine(make_url(args.postgres), isolation_level="AUTOCOMMIT")
-            name = f"clearlane_bench_{uuid.uuid4().hex[:8]}"
-            with admin.connect() as connection:
-                connection.execute(text(f'CREATE DATABASE "{name}"'))
-            try:
-                url = make_url(args.postgres).set(database=name).render_as_string(False)
-                rows.append(("PostgreSQL", run(source, url)))
-                libpq = make_url(url).set(drivername="postgresql").render_as_string(False)
-                rows[-1][1]["bare"] = bare(csv_path, "postgres", libpq)
-            finally:
-                with admin.connect() as connection:
-                    connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        stores = Stores(Path(tmp), args.postgres)
+        paths = ["bulk", "per-record"] if args.per_record else ["bulk"]
+        rows: list[tuple[str, str, dict[str, float]]] = []
+        stages: list[tuple[str, str, dict[str, float]]] = []
+        try:
+            for how in paths if not args.stages_only else []:
+                rows.append(("SQLite", how, run(source, stores.sqlite(), how)))
+                floor = bare(csv_path, "sqlite", str(Path(tmp) / f"{how}.db"))
+                rows[-1][2]["bare"], rows[-1][2]["bare_cpu"] = floor
+                if args.postgres:
+                    url = stores.pg()
+                    rows.append(("PostgreSQL", how, run(source, url, how)))
+                    libpq = make_url(url).set(drivername="postgresql").render_as_string(False)
+                    floor = bare(csv_path, "postgres", libpq)
+                    rows[-1][2]["bare"], rows[-1][2]["bare_cpu"] = floor
+            for how in paths if args.stages or args.stages_only else []:
+                if args.format == "csv":
+                    stages.append(("SQLite", how, run(csv_path, stores.sqlite(), how, STAGES)))
+                    if args.postgres:
+                        stages.append(("PostgreSQL", how, run(csv_path, stores.pg(), how, STAGES)))
+        finally:
+            stores.drop()
     print(
         f"\n{args.declarations:,} declarations, {items:,} goods items, "
         f"{args.format.upper()} {size_mb:.0f} MB, {os.cpu_count()} cores\n"
     )
-    header = ["store", "seconds", "declarations/s", "goods items/s", "peak RSS (MB)"]
-    header += ["worker peak RSS (MB)", "bare pyarrow + executemany/COPY items/s", "ratio"]
-    print("| " + " | ".join(header) + " |")
-    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
-    for name, r in rows:
-        assert r["received"] == r["stored"] + r["quarantined"]
-        print(
-            f"| {name} | {r['seconds']:.1f} | {r['received'] / r['seconds']:,.0f} | "
-            f"{items / r['seconds']:,.0f} | {r['peak_kb'] / 1024:.0f} | "
-            f"{r['worker_peak_kb'] / 1024:.0f} | {items / r['bare']:,.0f} | "
-            f"{r['bare'] / r['seconds']:.2f} |"
-        )
+    if rows:
+        header = ["store", "path", "seconds", "CPU s (main + worker)", "goods items/s"]
+        header += ["CPU µs / item", "peak RSS (MB)", "worker peak RSS (MB)"]
+        header += ["bare pyarrow + executemany/COPY items/s", "ratio"]
+        header += ["bare CPU µs / item", "CPU ratio"]
+        print("| " + " | ".join(header) + " |")
+        print("| --- | --- |" + " ---: |" * (len(header) - 2))
+        for name, how, r in rows:
+            assert r["received"] == r["stored"] + r["quarantined"]
+            cpu = r["cpu"] + r["worker_cpu"]
+            print(
+                f"| {name} | {how} | {r['seconds']:.1f} | {r['cpu']:.1f} + {r['worker_cpu']:.1f} | "
+                f"{items / r['seconds']:,.0f} | {1e6 * cpu / items:.0f} | "
+                f"{r['peak_kb'] / 1024:.0f} | {r['worker_peak_kb'] / 1024:.0f} | "
+                f"{items / r['bare']:,.0f} | {r['bare'] / r['seconds']:.2f} | "
+                f"{1e6 * r['bare_cpu'] / items:.0f} | {r['bare_cpu'] / cpu:.2f} |"
+            )
+    if stages:
+        print("\nCPU µs per goods item by stage (one process, stages measured apart; the")
+        print("PostgreSQL write is the client's CPU, the server's is not counted):\n")
+        print("| store | path | read | validate | normalise | write | total |")
+        print("| --- | --- | ---: | ---: | ---: | ---: | ---: |")
+        for name, how, st in stages:
+            parts = [1e6 * st[k] / st["items"] for k in ("read", "validate", "normalise", "write")]
+            cells = " | ".join(f"{p:.1f}" for p in parts)
+            print(f"| {name} | {how} | {cells} | {sum(parts):.1f} |")
     print(f"\nload average at the end: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
 
 

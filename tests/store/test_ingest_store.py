@@ -159,9 +159,12 @@ def _running(pid: int) -> bool:
     return state != "Z"
 
 
-def test_killed_ingest_leaves_a_consistent_store(tmp_path: Path, store_url: str) -> None:
-    records = [declaration(f"K{i}", items=[item(seq=1), item(seq=2)]) for i in range(6000)]
-    path = write_jsonl(tmp_path / "big.jsonl", records)
+@pytest.mark.parametrize("fmt", ["jsonl", "csv"])  # csv: the bulk path (ingest/bulk.py)
+def test_killed_ingest_leaves_a_consistent_store(tmp_path: Path, store_url: str, fmt: str) -> None:
+    total = 6000 if fmt == "jsonl" else 16000  # the CSV must be big enough for a worker
+    records = [declaration(f"K{i}", items=[item(seq=1), item(seq=2)]) for i in range(total)]
+    write = write_jsonl if fmt == "jsonl" else write_csv
+    path = write(tmp_path / f"big.{fmt}", records)
     store = open_store(store_url)
     proc = subprocess.Popen(
         [sys.executable, "-c", KILL_SCRIPT, str(path), store_url],
@@ -185,13 +188,13 @@ def test_killed_ingest_leaves_a_consistent_store(tmp_path: Path, store_url: str)
         declarations = session.scalar(select(func.count()).select_from(DeclarationRow))
         items = session.scalar(select(func.count()).select_from(GoodsItemRow))
         batch = session.scalars(select(IngestBatch)).one()
-    assert 0 < declarations < 6000
+    assert 0 < declarations < total
     assert declarations % 50 == 0, "a chunk was half stored"
     assert items == 2 * declarations, "a declaration lost its items"
     assert batch.status == "running" and batch.stored_new == declarations
     report = ingest_file(path, session_factory=store, batch_size=500)
-    assert (report.new, report.unchanged) == (6000 - declarations, declarations)
-    assert store_counts(store)["declarations"] == 6000
+    assert (report.new, report.unchanged) == (total - declarations, declarations)
+    assert store_counts(store)["declarations"] == total
 
 
 def test_load_items_frame_uses_latest_version_and_joins_labels(tmp_path: Path, store) -> None:

@@ -84,6 +84,17 @@ def parse_file(
     yield from parse_records(reader(path, encoding=encoding, progress=progress), today=today)
 
 
+def duplicate_issue(raw: RawRecord, decl: Declaration, within: str) -> Issue:
+    """The error of a declaration (and version) already seen earlier in the same input."""
+    return Issue(
+        Reason.DUPLICATE_REFERENCE,
+        "reference",
+        f"{raw.location}: declaration {decl.reference!r}"
+        + (f" version {decl.version}" if raw.explicit_version else "")
+        + f" already appeared earlier in this {within}",
+    )
+
+
 def parse_records(
     raws: Iterable[RawRecord], *, today: date | None = None, within: str = "file"
 ) -> Iterator[ParsedRecord]:
@@ -100,15 +111,7 @@ def parse_records(
         if decl is not None:
             key = (decl.reference, decl.version if raw.explicit_version else None)
             if key in seen:
-                record.issues.append(
-                    Issue(
-                        Reason.DUPLICATE_REFERENCE,
-                        "reference",
-                        f"{raw.location}: declaration {decl.reference!r}"
-                        + (f" version {decl.version}" if raw.explicit_version else "")
-                        + f" already appeared earlier in this {within}",
-                    )
-                )
+                record.issues.append(duplicate_issue(raw, decl, within))
             seen.add(key)
         yield record
 
@@ -148,6 +151,7 @@ def read_frame(
 __all__ = [
     "FileRejected",
     "ParsedRecord",
+    "duplicate_issue",
     "parse_file",
     "parse_record",
     "parse_records",

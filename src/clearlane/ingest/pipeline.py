@@ -23,6 +23,7 @@ from pathlib import Path
 from queue import Empty
 from typing import Any, Literal, cast
 
+import orjson
 from sqlalchemy import Connection, Table, func, insert, select, text, update
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -65,6 +66,16 @@ DECLARATION_COLUMNS = (*_ROW_KEYS, "version", "batch_id", "ingested_at")
 ITEM_COLUMNS = (*PREPARED_ITEM_KEYS, "version")
 _ROW_VALUES = itemgetter(*_ROW_KEYS)
 _ITEM_VALUES = itemgetter(*PREPARED_ITEM_KEYS)
+NORMALISED_READY = frozenset({"normalised"})  # the writer binds this column itself
+_PROBE = {"a": [1.5, None, "é"], "version": 2}
+
+
+def _json_text(value: Any) -> str:
+    """The JSON text the bulk path writes (``clearlane.ingest.bulk``); equal to the store
+    engine's serialiser, which the writer checks with ``_PROBE`` before relying on it."""
+    return orjson.dumps(value, option=orjson.OPT_NON_STR_KEYS).decode()
+
+
 PARALLEL_MIN_BYTES = 4_000_000  # below this a second process costs more than it saves
 MAX_RAW_CHARS = 5_000_000  # a rejected *file* keeps this much text; its sha256 names the rest
 
@@ -128,8 +139,31 @@ class IngestReport:
         return data
 
 
+def _normalised(
+    record: Prepared, version: int, serialise: Callable[[Any], Any] | None, as_text: bool
+) -> Any:
+    """The ``normalised`` column's value of a record stored as ``version``, in the form the
+    column's bind processor gives (the writer passes it through as it is). ``as_text``: the
+    processor gives the engine serialiser's JSON text (SQLite), which the bulk path's
+    ``normalised_json`` already is, byte for byte."""
+    assert record.row is not None
+    if record.normalised_json is not None:  # from the bulk path: JSON text, version included
+        if as_text and version == record.json_version:
+            return record.normalised_json
+        payload = orjson.loads(record.normalised_json)
+    else:
+        payload = record.row["normalised"]
+    payload["version"] = version
+    return serialise(payload) if serialise is not None else payload
+
+
 def _bulk_insert(
-    connection: Connection, table: Table, columns: Sequence[str], rows: Sequence[Sequence[Any]]
+    connection: Connection,
+    table: Table,
+    columns: Sequence[str],
+    rows: Sequence[Sequence[Any]],
+    *,
+    ready: frozenset[str] = frozenset(),
 ) -> None:
     """Insert ``rows`` (tuples in ``columns`` order): COPY on PostgreSQL, one prepared
     ``executemany`` on SQLite (and elsewhere).
@@ -145,16 +179,14 @@ def _bulk_insert(
     processors = [
         (position, processor)
         for position, name in enumerate(columns)
-        if (processor := table.c[name].type._cached_bind_processor(dialect)) is not None
+        if name not in ready
+        and (processor := table.c[name].type._cached_bind_processor(dialect)) is not None
     ]
-    if processors:
-        processed = []
-        for row in rows:
-            values = list(row)
-            for position, processor in processors:
-                values[position] = processor(values[position])
-            processed.append(tuple(values))
-        rows = processed
+    if processors:  # column by column: one map() per processed column, then back to rows
+        by_column: list[Any] = list(zip(*rows, strict=True))
+        for position, processor in processors:
+            by_column[position] = map(processor, by_column[position])
+        rows = list(zip(*by_column, strict=True))
     names = ", ".join(dialect.identifier_preparer.quote(name) for name in columns)
     if dialect.name == "postgresql" and dialect.driver == "psycopg":
         raw = connection.connection.driver_connection
@@ -399,16 +431,20 @@ class _Writer:
             controls.extend(record.controls)
 
         if to_insert:
+            connection = self.session.connection()
+            serialise = DECLARATIONS.c.normalised.type._cached_bind_processor(connection.dialect)
+            as_text = serialise is not None and serialise(_PROBE) == _json_text(_PROBE)
             rows: list[tuple[Any, ...]] = []
             items: list[tuple[Any, ...]] = []
             for record in to_insert:
                 assert record.row is not None
                 version = record.version
-                record.row["normalised"]["version"] = version
+                record.row["normalised"] = _normalised(record, version, serialise, as_text)
                 rows.append((*_ROW_VALUES(record.row), version, batch_id, now))
                 items.extend((*_ITEM_VALUES(item), version) for item in record.items)
-            connection = self.session.connection()
-            _bulk_insert(connection, DECLARATIONS, DECLARATION_COLUMNS, rows)
+            _bulk_insert(
+                connection, DECLARATIONS, DECLARATION_COLUMNS, rows, ready=NORMALISED_READY
+            )
             _bulk_insert(connection, GOODS_ITEMS, ITEM_COLUMNS, items)
             self.report.warnings += sum(1 for record in to_insert if record.issues)
 
@@ -513,12 +549,15 @@ def ingest_file(
     today: date | None = None,
     progress: Callable[[int], None] | None = None,
     workers: int | None = None,
+    bulk: bool = True,
 ) -> IngestReport:
     """Ingest one file; returns the reconciliation (received = stored + quarantined).
 
     Raises FileNotFoundError or ValueError (unknown format) before anything is written;
     a file that cannot be read as ``fmt`` is not an exception: it is quarantined whole.
     ``workers=1`` parses in a second process (the default for files over a few MB).
+    ``bulk=False`` validates a CSV file record by record (the reference the bulk path,
+    :mod:`clearlane.ingest.bulk`, is tested against; same results, several times slower).
     """
     path = Path(path)
     if not path.is_file():
@@ -540,7 +579,7 @@ def ingest_file(
         )
         report.batch_id = batch.id
         writer = _Writer(session, report, str(path), kind)
-        args = (path, fmt, kind, encoding, today, batch_size)
+        args = (path, fmt, kind, encoding, today, batch_size, bulk)
         messages = _produce_in_worker(*args) if workers else _produce(*args)
         status = "done"
         for message, payload, consumed in messages:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +41,7 @@ class _LineSource:
         self.encoding = encoding
         self.progress = progress
         self.line_no = 0
+        self.offset = 0  # bytes read from the handle
         self.pending_text: list[str] = []
         self.pending_issues: list[Issue] = []
 
@@ -51,6 +53,7 @@ class _LineSource:
         if not raw:
             raise StopIteration
         self.line_no += 1
+        self.offset += len(raw)
         if self.progress:
             self.progress(len(raw))
         if self.line_no == 1 and raw.startswith(b"\xef\xbb\xbf"):
@@ -65,6 +68,18 @@ class _LineSource:
         text, issues = "".join(self.pending_text), self.pending_issues
         self.pending_text, self.pending_issues = [], []
         return text, issues
+
+
+@dataclass
+class HandBack:
+    """Where :func:`read_csv_from` stopped when asked to stop after ``after_line``: at the
+    first declaration starting later, at byte ``offset`` after ``line_no`` lines, of which
+    ``overshoot`` bytes (that declaration's first line) were read and reported but not used."""
+
+    after_line: int
+    offset: int | None = None
+    line_no: int = 0
+    overshoot: int = 0
 
 
 class _Group:
@@ -101,9 +116,33 @@ def read_csv(
     path: Path, *, encoding: str = "utf-8", progress: ProgressCallback | None = None
 ) -> Iterator[RawRecord]:
     sniff(path, "csv")
+    yield from read_csv_from(path, encoding=encoding, progress=progress)
+
+
+def read_csv_from(
+    path: Path,
+    *,
+    encoding: str = "utf-8",
+    progress: ProgressCallback | None = None,
+    offset: int = 0,
+    line_no: int = 0,
+    columns: list[str] | None = None,
+    hand_back: HandBack | None = None,
+) -> Iterator[RawRecord]:
+    """Read from byte ``offset``, the start of physical line ``line_no + 1``, which must begin a
+    record (the bulk path hands over here). ``columns`` is the file's header, already read and
+    free of file-level issues; None reads the header at ``offset`` (0: the whole file).
+    With ``hand_back`` it stops at the first declaration that starts after line
+    ``hand_back.after_line`` and says where that is (the bulk path goes on from there)."""
     with path.open("rb") as handle:
+        handle.seek(offset)
         lines = _LineSource(handle, encoding, progress)
+        lines.line_no = line_no
+        lines.offset = offset
         reader = csv.reader(lines, strict=True)
+        if columns is not None:
+            yield from _rows(path, lines, reader, columns, [], hand_back)
+            return
         try:
             columns = next(reader)
         except csv.Error as exc:
@@ -134,77 +173,94 @@ def read_csv(
             file_issues.append(
                 Issue(Reason.MALFORMED, dupes[0], f"{path.name}: column(s) {dupes} appear twice")
             )
-        header_keys = [c for c in columns if c in HEADER_COLUMNS or c.startswith("attr_")]
-        group: _Group | None = None
+        yield from _rows(path, lines, reader, columns, file_issues)
 
-        while True:
-            start_line = lines.line_no + 1
-            try:
-                values = next(reader)
-            except StopIteration:
-                break
-            except csv.Error as exc:
-                text, issues = lines.take()
-                if group is not None:
-                    yield group.record(path)
-                    group = None
-                yield RawRecord(
-                    location=f"{path.name}:line {start_line}",
-                    original=text,
-                    data=None,
-                    issues=[
-                        *issues,
-                        Issue(
-                            Reason.MALFORMED,
-                            None,
-                            f"{path.name}: line {start_line}: {exc} (an unbalanced quote "
-                            f"makes lines {start_line}-{lines.line_no} one field)",
-                        ),
-                    ],
-                )
-                continue
+
+def _rows(
+    path: Path,
+    lines: _LineSource,
+    reader: Any,
+    columns: list[str],
+    file_issues: list[Issue],
+    hand_back: HandBack | None = None,
+) -> Iterator[RawRecord]:
+    """The records of the rows after the header."""
+    header_keys = [c for c in columns if c in HEADER_COLUMNS or c.startswith("attr_")]
+    group: _Group | None = None
+
+    while True:
+        start_line = lines.line_no + 1
+        start_offset = lines.offset
+        try:
+            values = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
             text, issues = lines.take()
-            if not values or all(not v.strip() for v in values):
-                continue  # blank line
-            line = start_line
-            row_issues = list(file_issues) + [
-                Issue(i.reason, i.field, f"{path.name}: {i.message}") for i in issues
-            ]
-            if len(values) != len(columns):
-                row_issues.append(
-                    Issue(
-                        Reason.COLUMN_COUNT,
-                        None,
-                        f"{path.name}: line {line}: {len(values)} fields, the header has "
-                        f"{len(columns)}",
-                    )
-                )
-            row = dict(zip(columns, values, strict=False))
-            key = (row.get("reference", "").strip(), row.get("version", "").strip())
-            if group is not None and key != group.key:
+            if group is not None:
                 yield group.record(path)
                 group = None
-            if group is None:
-                group = _Group(key, line, {k: row.get(k, "").strip() for k in header_keys})
-            else:
-                values_now = tuple(row.get(k, "").strip() for k in header_keys)
-                if values_now != group.raw_values:
-                    differing = [
-                        k
-                        for k, v in zip(header_keys, values_now, strict=True)
-                        if v != group.raw_header[k]
-                    ]
-                    group.issues.append(
-                        Issue(
-                            Reason.INCONSISTENT_HEADER,
-                            differing[0],
-                            f"{path.name}: line {line}: declaration-level field(s) "
-                            f"{differing} differ from line {group.first_line}",
-                        )
-                    )
-            group.items.append(item_from_row(row))
-            group.text.append(text)
-            group.issues.extend(i for i in row_issues if i not in group.issues)
-            group.last_line = lines.line_no
-        if group is not None:
+            yield RawRecord(
+                location=f"{path.name}:line {start_line}",
+                original=text,
+                data=None,
+                issues=[
+                    *issues,
+                    Issue(
+                        Reason.MALFORMED,
+                        None,
+                        f"{path.name}: line {start_line}: {exc} (an unbalanced quote "
+                        f"makes lines {start_line}-{lines.line_no} one field)",
+                    ),
+                ],
+            )
+            continue
+        text, issues = lines.take()
+        if not values or all(not v.strip() for v in values):
+            continue  # blank line
+        line = start_line
+        row_issues = list(file_issues) + [
+            Issue(i.reason, i.field, f"{path.name}: {i.message}") for i in issues
+        ]
+        if len(values) != len(columns):
+            row_issues.append(
+                Issue(
+                    Reason.COLUMN_COUNT,
+                    None,
+                    f"{path.name}: line {line}: {len(values)} fields, the header has "
+                    f"{len(columns)}",
+                )
+            )
+        row = dict(zip(columns, values, strict=False))
+        key = (row.get("reference", "").strip(), row.get("version", "").strip())
+        if group is not None and key != group.key:
             yield group.record(path)
+            group = None
+        if group is None and hand_back is not None and start_line > hand_back.after_line:
+            hand_back.offset, hand_back.line_no = start_offset, start_line - 1
+            hand_back.overshoot = lines.offset - start_offset
+            return
+        if group is None:
+            group = _Group(key, line, {k: row.get(k, "").strip() for k in header_keys})
+        else:
+            values_now = tuple(row.get(k, "").strip() for k in header_keys)
+            if values_now != group.raw_values:
+                differing = [
+                    k
+                    for k, v in zip(header_keys, values_now, strict=True)
+                    if v != group.raw_header[k]
+                ]
+                group.issues.append(
+                    Issue(
+                        Reason.INCONSISTENT_HEADER,
+                        differing[0],
+                        f"{path.name}: line {line}: declaration-level field(s) "
+                        f"{differing} differ from line {group.first_line}",
+                    )
+                )
+        group.items.append(item_from_row(row))
+        group.text.append(text)
+        group.issues.extend(i for i in row_issues if i not in group.issues)
+        group.last_line = lines.line_no
+    if group is not None:
+        yield group.record(path)

@@ -1,0 +1,876 @@
+"""Bulk CSV ingest: read and validate a block of rows column by column; Pydantic only for the rest.
+
+The per-record path (:mod:`clearlane.ingest.readers.csv_reader` -> :func:`parse_record` ->
+:func:`prepare_declaration`) costs about 200 µs of CPU a goods item, most of it building a dict
+per row, Pydantic validation, the rule checks and ``model_dump``. This module produces the same
+:class:`~clearlane.ingest.prepare.Prepared` records for a CSV file, but:
+
+* **read**: a block of physical lines (a few MB) is decoded and split by one ``csv.reader`` call;
+  a block is taken in bulk only when every row is one physical line with the header's column
+  count, no row is blank and the declaration-level columns agree within each declaration;
+* **validate**: every column is checked on its *distinct* values (set membership for code
+  lists, one regular expression for numbers, dates and identifiers, the limits of
+  :mod:`clearlane.core.validation`), each distinct value once; then the cross-field rules
+  (dates, HS edition, duplicate item numbers, net above gross, currency) per declaration;
+* **normalise**: the normalised JSON, its hash and the store rows are built straight from the
+  checked columns, in the key order ``Declaration.model_dump`` gives.
+
+Anything the bulk checks do not *prove* valid - a value that fails or merely looks unusual
+(a leading space, a lower-case code that is not ASCII, ``1e5``, a negative number, a
+warning-worthy incoterm) - sends that declaration through the per-record path, so its
+quarantine reasons and messages come from exactly the same code as before. A structural
+surprise (an encoding error, a quoted line break, a wrong column count, a blank line, an
+inconsistent header) sends the rest of the file through the per-record reader, from the
+start of the block. ``tests/ingest/test_bulk_differential.py`` runs both paths over hostile
+and generated files and asserts identical stored rows and quarantine records.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import re
+import time
+from collections.abc import Callable, Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import orjson
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.csv as pacsv
+
+from clearlane.core.codelists import (
+    INCOTERMS_2020,
+    SEA_ONLY_INCOTERMS,
+    TRANSPORT_MODES,
+    HSEdition,
+    edition_for_date,
+    is_country,
+    is_currency,
+)
+from clearlane.core.validation import iso6346
+from clearlane.core.validation.declaration import (
+    HS_PATTERN,
+    MAX_AMOUNT,
+    MAX_ATTRIBUTE,
+    MAX_DESCRIPTION,
+    MAX_LENGTHS,
+    MAX_MASS_KG,
+    MAX_NAME,
+    MAX_PARTY_ID,
+    MAX_QUANTITY,
+    MAX_REFERENCE,
+    REFERENCE_PATTERN,
+)
+from clearlane.ingest.layout import (
+    HEADER_COLUMNS,
+    ITEM_COLUMNS,
+    REQUIRED_COLUMNS,
+    header_from_row,
+    is_known_column,
+    item_from_row,
+)
+from clearlane.ingest.parse import ParsedRecord, duplicate_issue, parse_record
+from clearlane.ingest.prepare import Prepared, prepare_declaration
+from clearlane.ingest.readers.base import ProgressCallback, RawRecord, sniff
+from clearlane.ingest.readers.csv_reader import HandBack, read_csv_from
+
+BLOCK_BYTES = 1 << 20  # physical lines read, decoded and split per block (memory stays flat)
+
+# A number the bulk path takes as it stands: plain decimal, no sign, exponent or leading zero.
+# Anything else (negative, 1e5, inf, 007, .5, " 5") goes through Pydantic and the rules.
+_NUMBER = re.compile(r"(?:0|[1-9]\d{0,15})(?:\.\d{1,17})?", re.ASCII)
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
+_SEQ = re.compile(r"[1-9]\d{0,4}", re.ASCII)  # 1..99,999
+_COUNT = re.compile(r"0|[1-9]\d{0,17}", re.ASCII)
+_VERSION = re.compile(r"[1-9]\d{0,9}", re.ASCII)
+_MAX_VERSION = 2**31 - 1
+
+Check = Callable[[str], tuple[bool, Any]]  # raw cell -> (provably valid, normalised value)
+
+
+def _absent_or(check: Callable[[str], tuple[bool, Any]]) -> Check:
+    def run(raw: str) -> tuple[bool, Any]:
+        if raw == "":
+            return True, None
+        return check(raw)
+
+    return run
+
+
+def _code(limit: int | None = None, member: Callable[[str], bool] | None = None) -> Check:
+    """A ``Code`` (trimmed, upper-cased, non-empty): ASCII only, so ``str.upper`` is exactly
+    pydantic-core's upper-casing."""
+
+    def check(raw: str) -> tuple[bool, Any]:
+        if raw != raw.strip() or not raw.isascii():
+            return False, None
+        value = raw.upper()
+        if limit is not None and len(value) > limit:
+            return False, None
+        if member is not None and not member(value):
+            return False, None
+        return True, value
+
+    run = _absent_or(check)
+    run.strings = (True, limit, member)  # type: ignore[attr-defined]  # see _Columns.check
+    return run
+
+
+def _text(limit: int | None) -> Check:
+    """A ``Text`` (trimmed, non-empty). A cell that Python's ``strip`` leaves unchanged is left
+    unchanged by pydantic-core's trim too (Unicode White_Space is within ``str.isspace``)."""
+
+    def check(raw: str) -> tuple[bool, Any]:
+        if raw != raw.strip() or (limit is not None and len(raw) > limit):
+            return False, None
+        return True, raw
+
+    run = _absent_or(check)
+    run.strings = (False, limit, None)  # type: ignore[attr-defined]  # see _Columns.check
+    return run
+
+
+def _amount(limit: float) -> Check:
+    def check(raw: str) -> tuple[bool, Any]:
+        if not _NUMBER.fullmatch(raw):
+            return False, None
+        value = float(raw)
+        return value <= limit, value
+
+    run = _absent_or(check)
+    run.amount_limit = limit  # type: ignore[attr-defined]  # _Columns checks a column at once
+    return run
+
+
+# Many plain numbers (or empty cells) separated by newlines: a whole column in one match.
+_NUMBERS = re.compile(
+    r"(?:(?:0|[1-9]\d{0,15})(?:\.\d{1,17})?)?(?:\n(?:(?:0|[1-9]\d{0,15})(?:\.\d{1,17})?)?)*",
+    re.ASCII,
+)
+
+
+def _integer(pattern: re.Pattern[str]) -> Check:
+    def check(raw: str) -> tuple[bool, Any]:
+        if not pattern.fullmatch(raw):
+            return False, None
+        return True, int(raw)
+
+    return _absent_or(check)
+
+
+def _required(check: Check) -> Check:
+    def run(raw: str) -> tuple[bool, Any]:
+        if raw == "":
+            return False, None
+        return check(raw)
+
+    return run
+
+
+def _reference(raw: str) -> tuple[bool, Any]:
+    ok = 0 < len(raw) <= MAX_REFERENCE and REFERENCE_PATTERN.match(raw) is not None
+    return ok, raw
+
+
+def _date(raw: str) -> tuple[bool, Any]:
+    if not _DATE.fullmatch(raw):
+        return False, None
+    try:
+        return True, date.fromisoformat(raw)
+    except ValueError:
+        return False, None
+
+
+def _version(raw: str) -> tuple[bool, Any]:
+    if raw == "":
+        return True, None
+    if not _VERSION.fullmatch(raw) or int(raw) > _MAX_VERSION:
+        return False, None
+    return True, int(raw)
+
+
+def _containers(raw: str) -> tuple[bool, Any]:
+    numbers = [c for c in (p.strip() for p in raw.split(";")) if c]
+    for number in numbers:
+        if not number.isascii() or not iso6346.is_valid(number.upper()):
+            return False, None
+    return True, [number.upper() for number in numbers]
+
+
+def _hs_code(raw: str) -> tuple[bool, Any]:
+    # RequiredCode: trimmed and upper-cased, then 6, 8 or 10 digits (digits have no case).
+    if raw != raw.strip() or not raw.isascii() or not HS_PATTERN.match(raw):
+        return False, None
+    return True, raw
+
+
+_COUNTRY = _code(member=is_country)
+
+# Header (declaration-level) cells arrive trimmed from the reader; item cells as they stand.
+HEADER_CHECKS: dict[str, Check] = {
+    "reference": _reference,
+    "version": _version,
+    "declaration_date": _date,
+    "office": _code(MAX_LENGTHS["office"]),
+    "declaration_type": _code(MAX_LENGTHS["declaration_type"]),
+    "procedure": _code(MAX_LENGTHS["procedure"]),
+    "declarant_id": _code(MAX_PARTY_ID),
+    "declarant_name": _text(MAX_NAME),
+    "declarant_country": _COUNTRY,
+    "importer_id": _code(MAX_PARTY_ID),
+    "importer_name": _text(MAX_NAME),
+    "importer_country": _COUNTRY,
+    "exporter_id": _code(MAX_PARTY_ID),
+    "exporter_name": _text(MAX_NAME),
+    "exporter_country": _COUNTRY,
+    "seller_id": _code(MAX_PARTY_ID),
+    "seller_name": _text(MAX_NAME),
+    "seller_country": _COUNTRY,
+    "courier_id": _code(MAX_PARTY_ID),
+    "country_dispatch": _COUNTRY,
+    "country_destination": _COUNTRY,
+    "transport_mode": _code(member=TRANSPORT_MODES.__contains__),
+    "transport_means_id": _text(MAX_LENGTHS["transport_means_id"]),
+    "transport_nationality": _COUNTRY,
+    "containers": _absent_or(_containers),
+    "transport_document": _text(MAX_LENGTHS["transport_document"]),
+    "invoice_number": _text(MAX_LENGTHS["invoice_number"]),
+    "incoterm": _code(member=INCOTERMS_2020.__contains__),
+    "incoterm_place": _text(MAX_LENGTHS["incoterm_place"]),
+    "invoice_currency": _code(member=is_currency),
+    "invoice_total": _amount(MAX_AMOUNT),
+    "exchange_rate": _amount(1e6),
+    "customs_value": _amount(MAX_AMOUNT),
+}
+ITEM_CHECKS: dict[str, Check] = {
+    "item_seq": _required(_integer(_SEQ)),
+    "hs_code": _required(_hs_code),
+    "description": _text(MAX_DESCRIPTION),
+    "origin_country": _COUNTRY,
+    "quantity": _amount(MAX_QUANTITY),
+    "quantity_unit": _code(4),
+    "net_mass_kg": _amount(MAX_MASS_KG),
+    "gross_mass_kg": _amount(MAX_MASS_KG),
+    "packages": _integer(_COUNT),
+    "item_value": _amount(MAX_AMOUNT),
+    "item_customs_value": _amount(MAX_AMOUNT),
+    "duty_rate": _amount(1000.0),
+    "duty_amount": _amount(MAX_AMOUNT),
+    "tax_amount": _amount(MAX_AMOUNT),
+    "valuation_method": _code(),
+    "preference": _code(),
+}
+assert set(HEADER_CHECKS) == set(HEADER_COLUMNS) and set(ITEM_CHECKS) == set(ITEM_COLUMNS)
+assert MAX_ATTRIBUTE  # attr_ columns are not taken in bulk (the per-record path reads them)
+
+# Declaration fields in Declaration's field order (model_dump's key order), by CSV column.
+_SCALARS_BEFORE_PARTIES = (("office", "office"), ("declaration_type", "declaration_type"))
+_PARTIES = (
+    ("declarant", ("declarant_id", "declarant_name", "declarant_country")),
+    ("importer", ("importer_id", "importer_name", "importer_country")),
+    ("exporter", ("exporter_id", "exporter_name", "exporter_country")),
+    ("seller", ("seller_id", "seller_name", "seller_country")),
+    ("courier", ("courier_id",)),
+)
+_AFTER_PARTIES = (
+    "country_dispatch",
+    "country_destination",
+    "transport_mode",
+    "transport_means_id",
+    "transport_nationality",
+    "containers",
+    "transport_document",
+    "invoice_number",
+    "incoterm",
+    "incoterm_place",
+    "invoice_currency",
+    "invoice_total",
+    "exchange_rate",
+    "customs_value",
+)
+# GoodsItem fields in model order, with their CSV column.
+_ITEM_FIELDS = tuple((field, column) for column, field in ITEM_COLUMNS.items())
+
+
+class _Structural(Exception):
+    """The block is not plain one-line rows: the per-record reader takes over from its start."""
+
+
+class _RowsView:
+    """Rows of a block kept as columns (a row is built only for a per-record declaration)."""
+
+    def __init__(self, columns: list[list[str]]) -> None:
+        self.columns = columns
+
+    def __getitem__(self, rows: slice) -> list[list[str]]:
+        return [list(r) for r in zip(*(c[rows] for c in self.columns), strict=True)]
+
+
+def _quotes_well_formed(text: str) -> bool:
+    """True when every quote in ``text`` opens or closes a well-formed quoted field ("..."
+    from a field's start to its end, quotes doubled inside, on one line) or is such a doubled
+    quote: then Arrow's CSV parser and Python's csv module read the text alike.
+
+    Split at the quotes, the odd pieces are inside quoted fields; an empty even piece is a
+    doubled quote (still inside); any other even piece lies between a closing quote, which
+    must end its field, and the next opening quote, which must start one.
+    """
+    if '"' not in text:
+        return True
+    pieces = text.split('"')
+    last = len(pieces) - 1
+    if last % 2:  # an odd number of quotes
+        return False
+    if pieces[0] and pieces[0][-1] not in ",\n":
+        return False
+    for i in range(1, last + 1):
+        piece = pieces[i]
+        if i % 2:
+            if "\n" in piece or "\r" in piece:
+                return False
+        elif i == last:
+            if piece and piece[0] not in ",\r\n":
+                return False
+        elif piece and (piece[0] not in ",\r\n" or piece[-1] not in ",\n"):
+            return False
+    return True
+
+
+def _arrow_table(
+    state: _Columns, block: list[bytes], texts: list[str], encoding: str
+) -> Any | None:
+    """The block parsed by pyarrow (all columns as text), or None when only the csv module
+    may read it (another encoding, NUL bytes, or a quote outside a well-formed quoted field);
+    raises _Structural when a row is not one physical line of the header's width."""
+    if encoding.replace("-", "").replace("_", "").lower() not in ("utf8", "utf8sig"):
+        return None
+    text = "".join(texts)
+    if "\x00" in text:
+        return None
+    if not _quotes_well_formed(text):
+        return None
+    try:
+        table = pacsv.read_csv(
+            pa.py_buffer(b"".join(block)),
+            read_options=pacsv.ReadOptions(
+                column_names=[f"c{i}" for i in range(len(state.columns))],
+                block_size=1 << 20,
+                use_threads=False,
+            ),
+            parse_options=pacsv.ParseOptions(newlines_in_values=False, ignore_empty_lines=False),
+            convert_options=pacsv.ConvertOptions(
+                column_types={f"c{i}": pa.string() for i in range(len(state.columns))},
+                strings_can_be_null=False,
+                quoted_strings_can_be_null=False,
+                null_values=[],
+            ),
+        )
+    except pa.ArrowInvalid:
+        raise _Structural from None
+    if table.num_rows != len(texts):
+        raise _Structural
+    return table
+
+
+def _changed_rows(column: Any) -> list[int]:
+    """Rows whose cell differs from the row above (Arrow compute over the whole column)."""
+    if len(column) < 2:
+        return []
+    differs = pc.not_equal(column.slice(1), column.slice(0, len(column) - 1))
+    return [int(i) + 1 for i in pc.indices_nonzero(differs).to_pylist()]
+
+
+class _Plan:
+    """Where each part of the normalised declaration comes from (column positions), in the
+    key order of ``Declaration.model_dump``."""
+
+    def __init__(self, index: dict[str, int]) -> None:
+        self.reference = index["reference"]
+        self.date = index["declaration_date"]
+        self.version = index.get("version")
+        self.mode = index.get("transport_mode")
+        self.incoterm = index.get("incoterm")
+        # (key, column position, None) for a value; (key, None, [(field, position)]) a party.
+        self.header: list[tuple[str, int | None, list[tuple[str, int]] | None]] = []
+        for field, column in _SCALARS_BEFORE_PARTIES:
+            self.header.append((field, index.get(column), None))
+        self.header.append(("procedure", index.get("procedure"), None))
+        for party, party_columns in _PARTIES:
+            parts = [(c.rsplit("_", 1)[1], index[c]) for c in party_columns if c in index]
+            self.header.append((party, None, parts))
+        for column in _AFTER_PARTIES:
+            self.header.append((column, index.get(column), None))
+        present = [(f, index[c]) for f, c in _ITEM_FIELDS if c in index]
+        self.item_fields = tuple(f for f, _ in present)
+        self.item_positions = [p for _, p in present]
+
+
+def _strings_at_once(
+    texts: list[str],
+    header: bool,
+    code: bool,
+    limit: int | None,
+    member: Callable[[str], bool] | None,
+) -> dict[str, Any] | None:
+    """The normalised values of a column's distinct texts when every one passes (the checks
+    of ``_code`` / ``_text`` as whole-list operations), else None (then one by one)."""
+    values = list(map(str.strip, texts)) if header else texts
+    present = [v for v in values if v]
+    if not header and present != list(map(str.strip, present)):
+        return None
+    if limit is not None and max(map(len, present), default=0) > limit:
+        return None
+    if code:
+        if not "".join(present).isascii():
+            return None
+        values = [v.upper() for v in values]
+        if member is not None and not all(map(member, (v for v in values if v))):
+            return None
+    return {t: (v or None) for t, v in zip(texts, values, strict=True)}
+
+
+class _Columns:
+    """Per-column caches of checked distinct values (kept across blocks: code lists repeat)."""
+
+    def __init__(self, columns: list[str]) -> None:
+        self.columns = columns
+        self.index = {name: i for i, name in enumerate(columns)}
+        checks = {**HEADER_CHECKS, **ITEM_CHECKS}
+        self.checks = [checks[name] for name in columns]
+        self.known: list[dict[str, tuple[bool, Any]]] = [{} for _ in columns]
+        self.header_positions = [i for i, c in enumerate(columns) if c in HEADER_COLUMNS]
+        self.plan = _Plan(self.index)
+
+    def check(self, position: int, cells: list[str]) -> tuple[dict[str, Any], set[str]]:
+        """Normalised value of each distinct cell of a column, and the cells not proven valid."""
+        known = self.known[position]
+        check = self.checks[position]
+        distinct = set(cells)
+        header = position in self.header_positions
+        limit = getattr(check, "amount_limit", None)
+        if limit is not None and not header:  # amounts: one match, one float() map, one max()
+            texts = list(distinct)
+            if _NUMBERS.fullmatch("\n".join(texts)):
+                numbers = [float(t) if t else None for t in texts]
+                if max((n for n in numbers if n is not None), default=0.0) <= limit:
+                    return dict(zip(texts, numbers, strict=True)), set()
+        strings = getattr(check, "strings", None)
+        if strings is not None and len(distinct) > 64:  # many distinct texts: all at once
+            found = _strings_at_once(list(distinct), header, *strings)
+            if found is not None:
+                return found, set()
+        bad: set[str] = set()
+        values: dict[str, Any] = {}
+        for cell in distinct:
+            outcome = known.get(cell)
+            if outcome is None:
+                outcome = check(cell.strip() if header else cell)
+                if len(known) < 100_000:
+                    known[cell] = outcome
+            if outcome[0]:
+                values[cell] = outcome[1]
+            else:
+                bad.add(cell)
+        return values, bad
+
+
+def _columns_ok(columns: list[str]) -> bool:
+    """A header the bulk path can read: every required column, only layout columns (no
+    ``attr_``), none twice - otherwise every record carries file issues: per-record path."""
+    return (
+        all(c in columns for c in REQUIRED_COLUMNS)
+        and all(is_known_column(c) and not c.startswith("attr_") for c in columns)
+        and len(set(columns)) == len(columns)
+    )
+
+
+class BulkCsv:
+    """Yields a CSV file's records as Prepared, in file order, validated in blocks."""
+
+    def __init__(
+        self,
+        path: Path,
+        *,
+        encoding: str = "utf-8",
+        today: date | None = None,
+        progress: ProgressCallback | None = None,
+        block_bytes: int = BLOCK_BYTES,
+    ) -> None:
+        self.path = path
+        self.encoding = encoding
+        self.today = today or date.today()
+        self.progress = progress
+        self.block_bytes = block_bytes
+        self.seen: set[tuple[str, int | None]] = set()
+        self.editions: dict[date, HSEdition | None] = {}
+        self.in_edition: dict[tuple[int, str], bool] = {}
+        self.stats = {"bulk": 0, "per_record": 0}
+        # CPU seconds by stage (benchmarks/ingest.py --stages prints them per goods item):
+        # read = decode, split, group; validate = column checks on distinct values;
+        # normalise = cross-field rules and the rows, hashes and normalised JSON (and the
+        # per-record path for what the bulk checks did not prove valid).
+        self.cpu = {"read": 0.0, "validate": 0.0, "normalise": 0.0}
+
+    # --- the per-record path, for what the bulk checks do not prove valid ---------------
+
+    def _slow(self, raw: RawRecord) -> Prepared:
+        """Exactly :func:`parse_records` then :func:`prepare_declaration`, sharing ``seen``."""
+        self.stats["per_record"] += 1
+        record: ParsedRecord = parse_record(raw, today=self.today)
+        decl = record.declaration
+        if decl is not None:
+            key = (decl.reference, decl.version if raw.explicit_version else None)
+            if key in self.seen:
+                record.issues.append(duplicate_issue(raw, decl, "file"))
+            self.seen.add(key)
+        return prepare_declaration(record, "csv")
+
+    def __iter__(self) -> Iterator[Prepared]:
+        sniff(self.path, "csv")
+        with self.path.open("rb") as handle:
+            first = handle.readline()
+            head = first[3:] if first.startswith(b"\xef\xbb\xbf") else first
+            try:
+                text = head.decode(self.encoding)
+                parsed = list(csv.reader([text], strict=True))
+            except (UnicodeDecodeError, csv.Error):
+                parsed = []
+            columns = [c.strip() for c in parsed[0]] if len(parsed) == 1 else []
+            if not columns or not _columns_ok(columns):
+                handle.close()
+                yield from self._rest(0, 0, None)
+                return
+            if self.progress:
+                self.progress(len(first))
+            offset, line_no = len(first), 1
+            state = _Columns(columns)
+            carry: list[bytes] = []
+            credit = 0  # bytes the per-record reader reported ahead of the bulk reader
+            while True:
+                lines = handle.readlines(self.block_bytes)
+                final = not lines
+                block = carry + lines
+                if not block:
+                    return
+                try:
+                    prepared, used = self._block(state, block, line_no, final)
+                except _Structural:
+                    # The per-record reader takes this block (from its first declaration) and
+                    # hands back at the first declaration starting after it.
+                    hand_back = HandBack(after_line=line_no + len(block))
+                    yield from self._rest(offset, line_no, columns, hand_back)
+                    if hand_back.offset is None:
+                        return  # it read to the end of the file
+                    offset, line_no = hand_back.offset, hand_back.line_no
+                    credit += hand_back.overshoot
+                    handle.seek(offset)
+                    carry = []
+                    continue
+                consumed = sum(len(b) for b in block[:used])
+                if self.progress:
+                    reported = max(consumed - credit, 0)
+                    credit -= consumed - reported
+                    if reported:
+                        self.progress(reported)
+                offset += consumed
+                line_no += used
+                carry = block[used:]
+                yield from prepared
+                if final:
+                    return
+
+    def _rest(
+        self,
+        offset: int,
+        line_no: int,
+        columns: list[str] | None,
+        hand_back: HandBack | None = None,
+    ) -> Iterator[Prepared]:
+        for raw in read_csv_from(
+            self.path,
+            encoding=self.encoding,
+            progress=self.progress,
+            offset=offset,
+            line_no=line_no,
+            columns=columns,
+            hand_back=hand_back,
+        ):
+            yield self._slow(raw)
+
+    # --- one block ---------------------------------------------------------------------
+
+    def _block(
+        self, state: _Columns, block: list[bytes], line_no: int, final: bool
+    ) -> tuple[list[Prepared], int]:
+        """Prepared records of the complete declarations in ``block`` (lines after
+        ``line_no``) and how many lines they used (the last, maybe unfinished, one is left)."""
+        started = time.process_time()
+        try:
+            texts = [b.decode(self.encoding) for b in block]
+        except UnicodeDecodeError:
+            raise _Structural from None
+        width = len(state.columns)
+        table = _arrow_table(state, block, texts, self.encoding)
+        if table is not None:
+            columns: list[list[str]] = [c.to_pylist() for c in table.columns]
+        else:
+            try:
+                rows = list(csv.reader(texts, strict=True))
+            except csv.Error:
+                raise _Structural from None
+            if len(rows) != len(texts) or any(len(r) != width for r in rows):
+                raise _Structural  # a quoted line break, a blank line or a wrong column count
+            columns = [list(c) for c in zip(*rows, strict=True)]
+
+        def row_at(i: int) -> list[str]:
+            return [c[i] for c in columns]
+
+        index = state.index
+        ref_at = index["reference"]
+        ver_at = index.get("version")
+        references = [r.strip() for r in columns[ref_at]]
+        if "" in references and any(
+            all(not v.strip() for v in row_at(i)) for i, r in enumerate(references) if r == ""
+        ):
+            raise _Structural  # a row of empty cells: the reader skips it as a blank line
+        versions = [v.strip() for v in columns[ver_at]] if ver_at is not None else None
+        # Declarations: runs of rows with the same (reference, version).
+        starts = [0]
+        for i in range(1, len(references)):
+            if references[i] != references[i - 1] or (
+                versions is not None and versions[i] != versions[i - 1]
+            ):
+                starts.append(i)
+        if not final:
+            if len(starts) == 1:
+                return [], 0  # one declaration, maybe unfinished: read on
+            starts, used_rows = starts[:-1], starts[-1]
+        else:
+            used_rows = len(references)
+        bounds = list(zip(starts, [*starts[1:], used_rows], strict=True))
+        # Declaration-level cells must agree within a declaration (as trimmed text): a header
+        # cell may differ from the row above only where a declaration starts.
+        group_starts = set(starts)
+        for position in state.header_positions:
+            if table is not None:
+                changed = _changed_rows(table.column(position))
+            else:
+                cells = columns[position]
+                changed = [i for i in range(1, len(cells)) if cells[i] != cells[i - 1]]
+            cells = columns[position]
+            for i in changed:
+                if i < used_rows and i not in group_starts:
+                    if cells[i].strip() != cells[i - 1].strip():
+                        raise _Structural
+        rows_view = _RowsView(columns)
+        read = time.process_time()
+        self.cpu["read"] += read - started
+        # Column checks on distinct values; a row holding an unproven cell is per-record.
+        owner = [0] * used_rows
+        for g, (start, end) in enumerate(bounds):
+            owner[start:end] = [g] * (end - start)
+        slow = [False] * len(bounds)
+        mapped: list[list[Any]] = []
+        for position, all_cells in enumerate(columns):
+            cells = all_cells[:used_rows]
+            values, bad = state.check(position, cells)
+            if bad:
+                for i, cell in enumerate(cells):
+                    if cell in bad:
+                        slow[owner[i]] = True
+                mapped.append([values.get(c) for c in cells])
+            else:
+                mapped.append(list(map(values.__getitem__, cells)))
+        checked = time.process_time()
+        self.cpu["validate"] += checked - read
+        prepared = []
+        name = self.path.name
+        for g, (start, end) in enumerate(bounds):
+            first_line = line_no + start + 1
+            last_line = line_no + end
+            span = f"line {first_line}" if end - start == 1 else f"lines {first_line}-{last_line}"
+            location = f"{name}:{span}"
+            original = "".join(texts[start:end])
+            result = None if slow[g] else self._fast(state, mapped, start, end, location, original)
+            if result is None:
+                result = self._slow(
+                    self._raw(state, rows_view, start, end, location, original, versions)
+                )
+            prepared.append(result)
+        self.cpu["normalise"] += time.process_time() - checked
+        return prepared, used_rows
+
+    def _raw(
+        self,
+        state: _Columns,
+        rows: _RowsView,
+        start: int,
+        end: int,
+        location: str,
+        original: str,
+        versions: list[str] | None,
+    ) -> RawRecord:
+        """The RawRecord the per-record reader makes of these rows."""
+        columns = state.columns
+        first = dict(zip(columns, rows[start : start + 1][0], strict=True))
+        raw_header = {c: first[c].strip() for c in columns if c in HEADER_COLUMNS}
+        data = header_from_row(raw_header)
+        data["items"] = [item_from_row(dict(zip(columns, r, strict=True))) for r in rows[start:end]]
+        reference = raw_header.get("reference", "")
+        return RawRecord(
+            location=location,
+            original=original,
+            data=data,
+            issues=[],
+            reference=reference or None,
+            explicit_version=bool(versions[start]) if versions is not None else False,
+        )
+
+    def _fast(
+        self,
+        state: _Columns,
+        mapped: list[list[Any]],
+        start: int,
+        end: int,
+        location: str,
+        original: str,
+    ) -> Prepared | None:
+        """The Prepared record of a declaration whose cells all passed, or None when a
+        cross-field rule fails or warns (then the per-record path reports it)."""
+        plan = state.plan
+        reference: str = mapped[plan.reference][start]
+        day: date = mapped[plan.date][start]
+        if day > self.today:
+            return None
+        if day in self.editions:
+            edition = self.editions[day]
+        else:
+            edition = self.editions[day] = edition_for_date(day)
+        if edition is None:
+            return None  # a warning (hs_edition_unavailable): per-record path
+        transport_mode = None if plan.mode is None else mapped[plan.mode][start]
+        incoterm = None if plan.incoterm is None else mapped[plan.incoterm][start]
+        if incoterm in SEA_ONLY_INCOTERMS and transport_mode not in (None, "1", "8"):
+            return None  # a warning (sea incoterm, non-sea mode)
+        fields = plan.item_fields
+        items: list[dict[str, Any]] = []
+        for values in zip(*(mapped[p][start:end] for p in plan.item_positions), strict=True):
+            item = dict(zip(fields, values, strict=True))
+            if None in values:
+                item = {k: v for k, v in item.items() if v is not None}
+            items.append(item)
+        if len(items) > 1 and len({i["seq"] for i in items}) != len(items):
+            return None
+        in_edition = self.in_edition
+        for item in items:
+            hs_code = item["hs_code"]
+            known = in_edition.get((edition.year, hs_code))
+            if known is None:
+                known = in_edition[(edition.year, hs_code)] = edition.has(hs_code)
+            if not known:
+                return None
+            net, gross = item.get("net_mass_kg"), item.get("gross_mass_kg")
+            if net is not None and gross is not None and net > gross:
+                return None
+        payload: dict[str, Any] = {"reference": reference, "declaration_date": day.isoformat()}
+        for name, position, party in plan.header:
+            if party is None:
+                value = mapped[position][start] if position is not None else None
+                if name == "containers":
+                    payload[name] = value or []
+                elif value is not None:
+                    payload[name] = value
+            else:
+                found = {k: v for k, p in party if (v := mapped[p][start]) is not None}
+                if found or name in ("declarant", "importer"):
+                    payload[name] = found
+        if "invoice_currency" not in payload and (
+            "invoice_total" in payload or any("item_value" in i for i in items)
+        ):
+            return None
+        payload["attributes"] = {}
+        payload["items"] = items
+        sha = hashlib.sha256(orjson.dumps(payload, option=orjson.OPT_SORT_KEYS)).hexdigest()
+        version_value: int | None = None if plan.version is None else mapped[plan.version][start]
+        explicit = version_value is not None
+        version = version_value if version_value is not None else 1
+        key = (reference, version if explicit else None)
+        if key in self.seen:
+            return None  # a duplicate within the file: the per-record path says so
+        self.seen.add(key)
+        payload["version"] = version
+        normalised_json = orjson.dumps(payload, option=orjson.OPT_NON_STR_KEYS).decode()
+        self.stats["bulk"] += 1
+        row = {
+            "reference": reference,
+            "declaration_date": day,
+            "office": payload.get("office"),
+            "declarant_id": payload["declarant"].get("id"),
+            "importer_id": payload["importer"].get("id"),
+            "country_dispatch": payload.get("country_dispatch"),
+            "transport_mode": transport_mode,
+            "n_items": len(items),
+            "total_duty": sum(
+                (i.get("duty_amount") or 0.0) + (i.get("tax_amount") or 0.0) for i in items
+            ),
+            "content_sha256": sha,
+            "normalised": None,  # sent as normalised_json
+            "original": original,
+            "original_format": "csv",
+            "source_location": location[:1024],
+            "warnings": None,
+        }
+        stored_items = [
+            {
+                "reference": reference,
+                "seq": i["seq"],
+                "hs_code": i["hs_code"],
+                "hs6": i["hs_code"][:6],
+                "description": i.get("description"),
+                "origin_country": i.get("origin_country"),
+                "quantity": i.get("quantity"),
+                "quantity_unit": i.get("quantity_unit"),
+                "net_mass_kg": i.get("net_mass_kg"),
+                "gross_mass_kg": i.get("gross_mass_kg"),
+                "item_value": i.get("item_value"),
+                "customs_value": i.get("customs_value"),
+                "duty_rate": i.get("duty_rate"),
+                "duty_amount": i.get("duty_amount"),
+                "tax_amount": i.get("tax_amount"),
+            }
+            for i in items
+        ]
+        return Prepared(
+            location,
+            reference,
+            original,
+            [],
+            explicit,
+            version,
+            sha,
+            row,
+            stored_items,
+            [],
+            normalised_json,
+            version,
+        )
+
+
+def read_prepared_csv(
+    path: Path,
+    *,
+    encoding: str = "utf-8",
+    today: date | None = None,
+    progress: ProgressCallback | None = None,
+    block_bytes: int = BLOCK_BYTES,
+) -> Iterator[Prepared]:
+    """A CSV file's records, ready for the store, in file order (the bulk path)."""
+    yield from BulkCsv(
+        path, encoding=encoding, today=today, progress=progress, block_bytes=block_bytes
+    )
+
+
+__all__ = ["BLOCK_BYTES", "BulkCsv", "read_prepared_csv"]
