@@ -19,7 +19,7 @@ from clearlane.api.deps import DbSession, Principal
 from clearlane.api.documents.views import _content_type
 from clearlane.api.errors import ApiError
 from clearlane.api.permissions import Permission
-from clearlane.api.scoring import scoring
+from clearlane.api.scoring import extract_and_reassess, scoring
 from clearlane.api.types import RowId
 from clearlane.api.ui.common import PageError, PageUser, is_htmx, render
 from clearlane.api.ui.compare import side_by_side
@@ -33,7 +33,7 @@ from clearlane.casework import (
     messages,
     post_message,
 )
-from clearlane.documents.service import extractions, queue_extraction, run_extraction
+from clearlane.documents.service import extractions, queue_extraction
 from clearlane.oversight import current_decision, decide, latest_assessment
 from clearlane.oversight.controls import (
     ControlFormError,
@@ -463,10 +463,7 @@ async def declaration_document(
             db.commit()
             if queued is not None:  # read the invoice after the page is sent
                 background.add_task(
-                    run_extraction,
-                    request.app.state.session_factory,
-                    document.id,
-                    settings.files_dir,
+                    extract_and_reassess, scoring(request), document.id, settings.files_dir
                 )
             return None
 
