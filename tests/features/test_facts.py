@@ -69,9 +69,11 @@ def fake_hs(monkeypatch: pytest.MonkeyPatch) -> list[int]:
 
 
 @pytest.fixture
-def linked_store(sqlite_store: sessionmaker[Session], tmp_path: Path) -> tuple[sessionmaker[Session], Path]:  # fmt: skip
+def linked_store(
+    sqlite_store: sessionmaker[Session], tmp_path: Path
+) -> tuple[sessionmaker[Session], Path]:
     """Generated declarations with their manifests linked, the trader register built and
-    invoices attached to two of them."""
+    nothing else (tests attach invoices)."""
     from clearlane.generate.config import GeneratorConfig
     from clearlane.generate.dataset import write_dataset
 
@@ -144,8 +146,10 @@ def test_facts_on_the_frame_reach_profiles_and_the_models(
     store, out = linked_store
     refs = _references(out)
     with store() as session:
-        decls = [Declaration.model_validate(r) for r in session.scalars(
-            select(DeclarationRow.normalised).where(DeclarationRow.reference.in_(refs)))]  # fmt: skip
+        rows = session.scalars(
+            select(DeclarationRow.normalised).where(DeclarationRow.reference.in_(refs))
+        )
+        decls = [Declaration.model_validate(r) for r in rows]
     frame = attach_facts(items_frame(decls), gather_facts(store, refs))
     assert set(FACT_COLUMNS) <= set(frame.columns)
     assert frame[EVIDENCE_COLUMN].map(lambda e: isinstance(e, list)).all()
