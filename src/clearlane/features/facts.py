@@ -197,10 +197,15 @@ def _compute_hs(pairs: Sequence[tuple[str, str]], top: int) -> list[HsFact]:
 
 
 def hs_checks(
-    session_factory: SessionFactory, pairs: Iterable[tuple[str, str]], *, top: int = 3
+    session_factory: SessionFactory,
+    pairs: Iterable[tuple[str, str]],
+    *,
+    top: int = 3,
+    compute: bool = True,
 ) -> dict[tuple[str, str], HsFact]:
     """The HS check of each (description, declared code): read from ``hs_checks``, computed
-    and stored for pairs not seen before (with the current model)."""
+    and stored for pairs not seen before (with the current model); ``compute=False`` returns
+    only the stored ones (a page view must not load the HS model)."""
     from clearlane.store.tables import HsCheckRow
 
     wanted = {(" ".join(str(d).split()), str(c).strip()) for d, c in pairs}
@@ -227,7 +232,7 @@ def hs_checks(
                         row.reason, list(row.suggestions or []),
                     )  # fmt: skip
     missing = sorted(wanted - set(found))
-    if not missing:
+    if not missing or not compute:
         return found
     computed = _compute_hs(missing, top)
     now = datetime.now(UTC)
@@ -291,9 +296,11 @@ def gather_facts(
     *,
     hs: bool = True,
     network: bool = True,
+    compute_hs: bool = True,
 ) -> Facts:
     """The facts of the newest version of each declaration in ``references`` (see the module
-    docstring). ``hs=False`` / ``network=False`` leave those columns missing (NaN)."""
+    docstring). ``hs=False`` / ``network=False`` leave those columns missing (NaN);
+    ``compute_hs=False`` uses only HS checks already stored."""
     from clearlane.core.schema import Declaration
     from clearlane.documents.crosscheck import Discrepancy, discrepancy_facts
     from clearlane.store.tables import (
@@ -405,7 +412,7 @@ def gather_facts(
 
     hs_facts: dict[tuple[str, int], HsFact] = {}
     if items:
-        checked = hs_checks(session_factory, items.values())
+        checked = hs_checks(session_factory, items.values(), compute=compute_hs)
         for key, (description, code) in items.items():
             fact = checked.get((" ".join(description.split()), code.strip()))
             if fact is None:

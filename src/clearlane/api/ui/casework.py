@@ -24,6 +24,7 @@ from clearlane.api.types import RowId
 from clearlane.api.ui.common import PageError, PageUser, is_htmx, render
 from clearlane.api.ui.compare import side_by_side
 from clearlane.api.ui.controlform import control_form_from, form_css
+from clearlane.api.ui.facts import facts_view
 from clearlane.audit import trail
 from clearlane.casework import (
     DocumentError,
@@ -173,6 +174,9 @@ def officer_context(
         "missing_fields": components.get("missing_fields"),
         "reasons": (assessment.reasons or []) if assessment is not None and show_risk else [],
         "profiles_hit": _profiles_hit(request, components.get("profiles_hit")) if show_risk else [],
+        "facts": (
+            facts_view(request.app.state.session_factory, row, assessment) if show_risk else None
+        ),
         "compare": side_by_side(row.original, row.original_format, row.normalised),
         "controls": control_results(db, reference=row.reference),
         "timeline": visible_entries(
