@@ -2,6 +2,7 @@
 year from `clearlane generate` (documented fraud mechanisms, risk-biased controls).
 
     python benchmarks/targeting_generated.py [--declarations 100000] [--seed 5] [--facts]
+        [--cache DIR] [--only prepare|without|with]
 
 Train on the first 80 % of days, test on the last 20 % (temporal split). Only controlled
 declarations have labels, as in real control data. Prints Markdown tables.
@@ -160,22 +161,38 @@ def main() -> None:
     parser.add_argument("--declarations", type=int, default=100_000)
     parser.add_argument("--seed", type=int, default=5)
     parser.add_argument("--facts", action="store_true", help="also with document/link/HS facts")
-    args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
-        out = Path(tmp)
-        generate_dataset(declarations=args.declarations, seed=args.seed, out_dir=out)
-        frame = read_frame(out / "declarations.jsonl", controls=out / "controls.jsonl")
-        with_facts = facts_for(out, frame) if args.facts else None
-    train, test = temporal_split(frame, 0.2)
-    result = compare(train, test, profiles=load_default_profiles(), explanations=False)
-    labelled = test.drop_duplicates("reference")["fraud"]
-    print(
-        f"\n{args.declarations:,} generated declarations (seed {args.seed}); test period "
-        f"{result.extras['test_period']}: {int(labelled.notna().sum()):,} controlled "
-        f"declarations, {int(labelled.sum()):,} non-compliant\n"
+    parser.add_argument(
+        "--cache", type=Path, help="keep the frames here (pickle) and reuse them on a rerun"
     )
-    _tables(result, "without facts")
-    if with_facts is not None:
+    parser.add_argument(
+        "--only", choices=("prepare", "without", "with"), help="one stage (each under 10 min)"
+    )
+    args = parser.parse_args()
+    cached = args.cache / f"frames-{args.declarations}-{args.seed}.pkl" if args.cache else None
+    if cached is not None and cached.exists():
+        frame, with_facts = pd.read_pickle(cached)
+    else:
+        with tempfile.TemporaryDirectory() as tmp:
+            out = Path(tmp)
+            generate_dataset(declarations=args.declarations, seed=args.seed, out_dir=out)
+            frame = read_frame(out / "declarations.jsonl", controls=out / "controls.jsonl")
+            with_facts = facts_for(out, frame) if args.facts else None
+        if cached is not None:
+            cached.parent.mkdir(parents=True, exist_ok=True)
+            pd.to_pickle((frame, with_facts), cached)
+    if args.only == "prepare":
+        return
+    if args.only != "with":
+        train, test = temporal_split(frame, 0.2)
+        result = compare(train, test, profiles=load_default_profiles(), explanations=False)
+        labelled = test.drop_duplicates("reference")["fraud"]
+        print(
+            f"\n{args.declarations:,} generated declarations (seed {args.seed}); test period "
+            f"{result.extras['test_period']}: {int(labelled.notna().sum()):,} controlled "
+            f"declarations, {int(labelled.sum()):,} non-compliant\n"
+        )
+        _tables(result, "without facts")
+    if with_facts is not None and args.only != "without":
         train, test = temporal_split(with_facts, 0.2)
         result = compare(train, test, profiles=load_default_profiles(), explanations=False)
         _tables(result, "with facts (invoice, manifest, HS check)")
