@@ -330,7 +330,13 @@ def gather_facts(
                 .order_by(DocumentExtractionRow.id)
             )
             for row, filename in rows:
-                found = [Discrepancy.model_validate(d) for d in row.discrepancies or []]
+                # The same invoice attached twice is one piece of evidence, not two.
+                seen = {d.model_dump_json() for d in invoices.get(row.reference, [])}
+                found = [
+                    d
+                    for d in (Discrepancy.model_validate(x) for x in row.discrepancies or [])
+                    if d.model_dump_json() not in seen
+                ]
                 invoices.setdefault(row.reference, []).extend(found)
                 arrived = row.finished_at or row.created_at
                 if arrived is not None:

@@ -51,7 +51,11 @@ def facts_view(
                 "reason": fact.reason if fact is not None else None,
                 "reason_code": fact.reason_code if fact is not None else None,
                 "suggestions": [
-                    s | {"dotted": _code(s.get("code"))}
+                    s
+                    | {
+                        "dotted": _code(s.get("code")),
+                        "heading_short": str(s.get("heading") or "").split(":")[0],
+                    }  # fmt: skip
                     for s in (fact.suggestions if fact is not None else [])
                 ],
             }
