@@ -232,16 +232,6 @@ def run_demo(
     )
     console.print(f"  {len(statuses)} invoices attached to the top declarations and read: "
                   f"{statuses.count('done')} done (see their Documents card)")  # fmt: skip
-    # As the server does after an upload: the undecided ones are reassessed with their facts.
-    from clearlane.intake import reassess_after_document
-    from clearlane.selection.draws import draw_key
-
-    redone = [
-        reassess_after_document(reference=str(reference), engine=engine, key=draw_key(),
-                                session_factory=session_factory, profiles=profiles).status
-        for reference in routed["reference"].head(6)
-    ]  # fmt: skip
-    console.print(f"  {redone.count('reassessed')} reassessed with their invoice's discrepancies")
     importers = fresh["importer_id"].dropna().astype(str)
     return {
         "trader_organisation": importers.value_counts().index[0] if len(importers) else None,
