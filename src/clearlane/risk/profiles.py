@@ -105,7 +105,9 @@ class FieldCatalog:
 
     Frame header and item fields are ``text`` or ``number``; configured feature columns are
     ``any`` (compared as numbers or text depending on the condition's value); ``attr_*``
-    columns (source-specific declaration attributes) are ``text``.
+    columns (source-specific declaration attributes) are ``text``; the fact columns of
+    :mod:`clearlane.features.facts` (``doc_*``, ``link_*``, ``hs_plausibility``, ``net_*``) are
+    ``number`` and always allowed (missing when there is no such evidence).
     """
 
     kinds: Mapping[str, Kind]
