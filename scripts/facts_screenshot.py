@@ -33,7 +33,7 @@ def main() -> None:
     server = Server(seeded, args.data_dir / "server.log")
     try:
         with tempfile.TemporaryDirectory() as tmp, launch_browser() as browser:
-            reference, path, _truth = planted_invoice(seeded, Path(tmp))
+            reference, path, _truth = planted_invoice(seeded, Path(tmp), fresh=False)
             context = browser.new_context(
                 viewport={"width": 1280, "height": 900}, base_url=server.url
             )

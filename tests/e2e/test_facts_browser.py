@@ -14,13 +14,24 @@ from tests.e2e.conftest import sign_in
 from tests.e2e.seed import Seeded
 
 
-def planted_invoice(seeded: Seeded, out: Path) -> tuple[str, Path, dict]:
+def planted_invoice(seeded: Seeded, out: Path, *, fresh: bool = True) -> tuple[str, Path, dict]:
     """A text-PDF invoice with a planted discrepancy for one of today's (scored, undecided)
-    declarations."""
+    declarations; ``fresh``: one without a document yet (a reused store keeps earlier runs')."""
+    from sqlalchemy import select
+
+    from clearlane.store.session import open_store
+    from clearlane.store.tables import DecisionRow, DocumentRow
+
     generated = seeded.data_dir / "generated"
     heads = pd.read_csv(generated / "declarations.csv", usecols=["reference", "declaration_date"])
     today = heads.loc[heads["declaration_date"] == heads["declaration_date"].max(), "reference"]
-    references = sorted(set(today.astype(str)))[:30]
+    references = sorted(set(today.astype(str)))
+    if fresh:
+        with open_store(seeded.database_url)() as session:
+            used = set(session.scalars(select(DocumentRow.reference)))
+            used |= set(session.scalars(select(DecisionRow.reference)))
+        references = [r for r in references if r not in used]
+    references = references[:30]
     for path in documents_from_dataset(generated, references, out, seed=3, kinds=("text",)):
         reference = path.name.split(".")[0]
         truth = json.loads((out / f"{reference}.truth.json").read_text())
