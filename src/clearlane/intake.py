@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from clearlane.core.schema import Declaration
 from clearlane.core.validation import validate_declaration
 from clearlane.errors import Conflict, Forbidden
+from clearlane.features.facts import Facts, attach_facts, gather_facts
 from clearlane.frames import items_frame, records_of
 from clearlane.ingest.pipeline import RecordStatus, ingest_records
 from clearlane.oversight.assessments import latest_assessment, record_assessments
@@ -149,15 +150,21 @@ def assess_and_route(
     policy: SelectionPolicy | None = None,
     actor: str | None = None,
     cuts: CutsCache | None = None,
+    facts: Facts | None = None,
 ) -> list[AssessmentRow]:
     """Assess the stored declarations ``keys`` (reference, version), route each online and
-    store the assessments (with the caller's transaction); returns them in ``keys`` order."""
+    store the assessments (with the caller's transaction); returns them in ``keys`` order.
+
+    ``facts`` (:func:`clearlane.features.facts.gather_facts`, gathered by the caller before its
+    transaction) puts document, link, HS and network facts on the frame the engine scores."""
     from clearlane.workflows import assess_declarations
 
     if not keys:
         return []
     policy = policy or SelectionPolicy()
     frame = items_frame(_declarations(session, keys))
+    if facts is not None:
+        frame = attach_facts(frame, facts)
     rows = records_of(assess_declarations(frame, engine=engine, profiles=profiles))
     for row in rows:
         score = _plain(row["score"])
@@ -246,6 +253,7 @@ def submit_declarations(
         return results
     keys = list(dict.fromkeys((str(r.reference), int(r.version or 0)) for r in todo))
     try:
+        facts = gather_facts(session_factory, [k[0] for k in keys])
         with session_factory() as session, session.begin():
             assessed = assess_and_route(
                 session,
@@ -255,6 +263,7 @@ def submit_declarations(
                 profiles=profiles,
                 policy=policy,
                 cuts=cuts,
+                facts=facts,
             )
     except Exception as exc:  # the declarations are stored: report them pending, keep going
         log.exception("assessing %d submitted declaration(s) failed", len(keys))
@@ -316,10 +325,12 @@ def assess_pending(
             keys = pending_keys(session, limit=chunk, source_prefix=source_prefix)
         if not keys:
             return done
+        facts = gather_facts(session_factory, [k[0] for k in keys])
         with session_factory() as session, session.begin():
             assessed = assess_and_route(
-                session, keys=keys, engine=engine, key=key, profiles=profiles, policy=policy
-            )
+                session, keys=keys, engine=engine, key=key, profiles=profiles, policy=policy,
+                facts=facts,
+            )  # fmt: skip
         done += len(assessed)
         if len(assessed) < len(keys):
             missing = sorted(set(keys) - {(a.reference, a.version) for a in assessed})[:5]
@@ -327,3 +338,71 @@ def assess_pending(
                 f"the engine returned no assessment for {len(keys) - len(assessed)} pending "
                 f"declaration(s), e.g. {missing}"
             )
+
+
+@dataclass
+class Reassessed:
+    """What :func:`reassess_after_document` did for one declaration."""
+
+    reference: str
+    status: str  # reassessed, decided, not_assessed, no_engine, missing, failed
+    assessment: AssessmentRow | None = None
+    detail: str = ""
+
+
+def reassess_after_document(
+    *,
+    reference: str,
+    engine: RiskEngine | None,
+    key: bytes,
+    session_factory: sessionmaker[Session],
+    profiles: RuleScorer | None = None,
+    policy: SelectionPolicy | None = None,
+    cuts: CutsCache | None = None,
+    actor: str = "engine:document-arrived",
+) -> Reassessed:
+    """A document (invoice, transport document) arrived after the declaration was scored: if
+    its newest version was assessed and is still undecided (no officer decision, no control
+    result), assess it again with the facts now known, as a new, audited assessment.
+
+    The check (undecided?) and the write happen in one transaction under the declaration's
+    decision lock (the one :func:`clearlane.oversight.decisions.record_decision` takes), so
+    an officer deciding at the same moment either decides first (no reassessment) or decides
+    on the new assessment. A declaration that was never assessed is left to the normal path
+    (:func:`assess_pending`), which sees the facts anyway."""
+    from clearlane.store.tables import ControlResultRow, DecisionRow
+
+    if engine is None:
+        return Reassessed(reference, "no_engine", detail=NO_ENGINE)
+    try:
+        facts = gather_facts(session_factory, [reference])
+        with session_factory() as session, session.begin():
+            write_lock(session, f"decision:{reference}")
+            version = session.scalar(
+                select(func.max(DeclarationRow.version)).where(
+                    DeclarationRow.reference == reference
+                )
+            )
+            if version is None:
+                return Reassessed(reference, "missing", detail="no such declaration")
+            if latest_assessment(session, reference=reference, version=version) is None:
+                return Reassessed(reference, "not_assessed", detail="not assessed yet")
+            decided = session.scalar(
+                select(DecisionRow.id)
+                .where(DecisionRow.reference == reference, DecisionRow.version == version)
+                .limit(1)
+            ) or session.scalar(
+                select(ControlResultRow.id)
+                .where(ControlResultRow.declaration_reference == reference)
+                .limit(1)
+            )
+            if decided is not None:
+                return Reassessed(reference, "decided", detail="already decided")
+            rows = assess_and_route(
+                session, keys=[(reference, int(version))], engine=engine, key=key,
+                profiles=profiles, policy=policy, actor=actor, cuts=cuts, facts=facts,
+            )  # fmt: skip
+    except Exception as exc:  # noqa: BLE001 - a background task must record, not crash
+        log.exception("reassessing %s after a new document failed", reference)
+        return Reassessed(reference, "failed", detail=f"{type(exc).__name__}: {exc}")
+    return Reassessed(reference, "reassessed", rows[0] if rows else None)

@@ -143,10 +143,33 @@ def seed_store(
         other_reference=other,
         sample=sample,
     )
+    _build_hs_index(data_dir)
     (data_dir / "seed.json").write_text(
         json.dumps({**asdict(seeded), "data_dir": str(data_dir)}, indent=1), encoding="utf-8"
     )
     return seeded
+
+
+def _build_hs_index(data_dir: Path) -> None:
+    """Build the HS model's index into the store's data dir (``cache/``), as a deployment
+    does once, so the server's first scoring loads it in about a second instead of building
+    it (tens of seconds on a busy machine: longer than a page's timeout)."""
+    import os
+
+    from clearlane.config import get_settings
+    from clearlane.hs.model import _load_index
+
+    before = os.environ.get("CLEARLANE_DATA_DIR")
+    os.environ["CLEARLANE_DATA_DIR"] = str(data_dir)
+    get_settings.cache_clear()
+    try:
+        _load_index()
+    finally:
+        if before is None:
+            os.environ.pop("CLEARLANE_DATA_DIR", None)
+        else:
+            os.environ["CLEARLANE_DATA_DIR"] = before
+        get_settings.cache_clear()
 
 
 def load_seeded(data_dir: Path) -> Seeded | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import threading
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from fastapi import Request
 from sqlalchemy import func, select
@@ -25,7 +26,12 @@ from clearlane.selection.online import CutsCache
 from clearlane.store.tables import RiskProfileRow
 from clearlane.workflows import ENGINE_NAME, default_registry, load_champion
 
-__all__ = ["Scoring", "draw_key", "scoring"]  # draw_key lives in clearlane.selection.draws
+__all__ = [
+    "Scoring",
+    "draw_key",
+    "extract_and_reassess",
+    "scoring",
+]  # draw_key lives in clearlane.selection.draws
 
 log = logging.getLogger("clearlane.api")
 
@@ -106,3 +112,36 @@ def scoring(request: Request) -> Scoring:
         )
         state.scoring = current
     return current
+
+
+def extract_and_reassess(scoring_service: Scoring, document_id: int, files_dir: Path) -> str:
+    """The background task after an upload: read the document (clearlane.documents.service),
+    then, when it was read, reassess its declaration with the champion if it was already
+    scored and is still undecided (:func:`clearlane.intake.reassess_after_document`: a new,
+    audited assessment). Returns the extraction's status."""
+    from clearlane.documents.service import run_extraction
+    from clearlane.intake import reassess_after_document
+    from clearlane.store.tables import DocumentRow
+
+    session_factory = scoring_service.session_factory
+    status = run_extraction(session_factory, document_id, files_dir)
+    if status != "done":
+        return status
+    with session_factory() as session:
+        reference = session.scalar(
+            select(DocumentRow.reference).where(DocumentRow.id == document_id)
+        )
+    if reference is None:
+        return status
+    engine, problem = scoring_service.engine()
+    outcome = reassess_after_document(
+        reference=reference,
+        engine=engine,
+        key=draw_key(),
+        session_factory=session_factory,
+        profiles=scoring_service.profiles(),
+        policy=scoring_service.policy,
+        cuts=scoring_service.cuts,
+    )
+    log.info("document %s of %s: %s %s", document_id, reference, outcome.status, problem or "")
+    return status

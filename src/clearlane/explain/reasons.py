@@ -37,7 +37,7 @@ import numpy as np
 import pandas as pd
 
 from clearlane.core.schema import Declaration
-from clearlane.explain.wording import of_the_median
+from clearlane.explain.wording import discrepancy_sentence, of_the_median
 from clearlane.features.builder import (
     ACTIVITY_ENTITIES,
     BAND_ENTITIES,
@@ -47,6 +47,7 @@ from clearlane.features.builder import (
     FeatureBuilder,
     FeatureMatrix,
 )
+from clearlane.features.facts import EVIDENCE_COLUMN, HS_COLUMN
 from clearlane.frames import declaration_rows
 from clearlane.risk.base import RuleScorer
 from clearlane.risk.engine import ItemAssessment, RiskEngine
@@ -887,6 +888,19 @@ def explain_details(
             label_cache[d] = dict(zip(rows.tolist(), _item_labels(details, rows), strict=True))
         return label_cache[d]
 
+    # Documents: the declaration's discrepancies with both values (clearlane.features.facts).
+    source = x.source
+    evidence = (
+        source.objects(EVIDENCE_COLUMN)
+        if source is not None and EVIDENCE_COLUMN in source
+        else None
+    )
+    invoice_currencies = (
+        source.texts("invoice_currency")
+        if source is not None
+        else np.full(len(declaration), np.nan)
+    )
+
     refs = a["reference"].tolist()
     versions = a["version"].tolist()
     scores = a["score"].to_numpy(dtype=float).tolist()
@@ -935,6 +949,11 @@ def explain_details(
             for i in rows:
                 if unusual[i]:
                     anomaly.append(_iforest_reason(float(rank[i]), prefixes.get(i, "")))
+        documents = (
+            _document_reasons(evidence[r], invoice_currencies[r], currency)
+            if evidence is not None
+            else []
+        )
         notes: list[Reason] = []
         if absent_note is not None:
             notes.append(absent_note)
@@ -945,7 +964,7 @@ def explain_details(
                 reference=str(refs[d]),
                 version=int(versions[d]),
                 score=scores[d],
-                reasons=[*mandatory, *model, *profile, *anomaly, *notes],
+                reasons=[*mandatory, *model, *profile, *documents, *anomaly, *notes],
                 model_base=base,
                 model_contributions=dict(zip(columns, phi[d].tolist(), strict=True)),
                 model_raw=raw_list[d] if raw_list else None,
@@ -1082,6 +1101,32 @@ def _profile_reasons(
                 p.id,
             )
         out.append((hit, demand))
+    return out
+
+
+def _document_reasons(found: Any, invoice_currency: Any, currency: str | None) -> list[Reason]:
+    """One reason per discrepancy with the declaration's documents (source ``document``):
+    the code, both values in the sentence, the fact column as ``feature`` and the document's
+    value as ``value``."""
+    if not isinstance(found, list | tuple):
+        return []
+    declared_currency = invoice_currency if isinstance(invoice_currency, str) else None
+    out = []
+    for e in found:
+        if not isinstance(e, Mapping):
+            continue
+        code = str(e.get("code") or "")
+        kind = str(e.get("source") or "")
+        feature = (
+            HS_COLUMN
+            if kind == "hs"
+            else f"{'link' if kind == 'manifest' else 'doc'}_{code.lower()}"
+        )
+        value = e.get("document")
+        text = discrepancy_sentence(e, invoice_currency=declared_currency, currency=currency)
+        out.append(
+            Reason(code, "document", text, None, feature, None if value is None else str(value))
+        )
     return out
 
 

@@ -330,6 +330,9 @@ class FeatureBuilder:
     # Frozen vocabulary: category codes fixed once (by the first fit, or given) and reused by
     # every later fit, so a trained engine sees the same codes at training and at serving.
     vocabulary: dict[str, list[str]] | None = field(default=None, repr=False)
+    # Fact columns (clearlane.features.facts: document, link, HS and network facts) passed to
+    # the models as they are; fixed by the first fit, like the vocabulary.
+    fact_columns: list[str] | None = field(default=None, repr=False)
     tables: dict[str, AsOfTable] = field(default_factory=dict, repr=False)
     categories: dict[str, list[str]] = field(default_factory=dict, repr=False)
     # Per label entity, the Beta prior's pseudo-count estimated from the history (empirical
@@ -411,6 +414,10 @@ class FeatureBuilder:
                 history, max_categories=self.max_categories, min_count=self.min_category_count
             )
         self.categories = {k: list(v) for k, v in self.vocabulary.items()}
+        if self.fact_columns is None:
+            from clearlane.features.facts import fact_columns_in
+
+            self.fact_columns = fact_columns_in(history)
         self.history_end = pd.Timestamp(dates.max()) if dates.notna().any() else None
         self.n_history = len(prep)
         self.fitted = True
@@ -494,6 +501,7 @@ class FeatureBuilder:
             names += [f"{name}_log_n", f"{name}_tenure_days", f"{name}_days_since"]
             if name in ("importer", "declarant", "seller"):
                 names.append(f"{name}_is_new")
+        names += getattr(self, "fact_columns", None) or []
         return [*names, *self.categorical_names]
 
     def transform(self, frame: pd.DataFrame) -> pd.DataFrame:
@@ -584,6 +592,8 @@ class FeatureBuilder:
                 if name == "importer":
                     # Raw count for rule profiles (analysts write "fewer than 3 declarations").
                     out["importer_prior_declarations"] = n
+        for name in getattr(self, "fact_columns", None) or ():
+            out[name] = source.numbers(name)  # NaN where the declaration has no such fact
         for column, cats in self.categories.items():
             lookup = {c: float(i) for i, c in enumerate(cats)}
             texts = prep[column] if column in _TEXT_INPUTS else source.texts(column)

@@ -42,6 +42,7 @@ from pydantic import (
     model_validator,
 )
 
+from clearlane.features.facts import FACT_COLUMNS
 from clearlane.frames import HEADER_FIELDS, ITEM_FIELDS, LABEL_FIELDS, NUMERIC_COLUMNS
 from clearlane.risk.base import ProfileEvaluation
 
@@ -104,7 +105,9 @@ class FieldCatalog:
 
     Frame header and item fields are ``text`` or ``number``; configured feature columns are
     ``any`` (compared as numbers or text depending on the condition's value); ``attr_*``
-    columns (source-specific declaration attributes) are ``text``.
+    columns (source-specific declaration attributes) are ``text``; the fact columns of
+    :mod:`clearlane.features.facts` (``doc_*``, ``link_*``, ``hs_plausibility``, ``net_*``) are
+    ``number`` and always allowed (missing when there is no such evidence).
     """
 
     kinds: Mapping[str, Kind]
@@ -118,6 +121,10 @@ class FieldCatalog:
             kinds[name] = "number" if name in NUMERIC_FRAME_FIELDS else "text"
         for name in feature_fields:
             kinds.setdefault(name, "any")
+        # Facts from documents, transport documents, the HS check and the trader network
+        # (clearlane.features.facts): numbers, missing when there is no such evidence.
+        for name in FACT_COLUMNS:
+            kinds.setdefault(name, "number")
         return cls(kinds=kinds)
 
     def kind(self, name: str) -> Kind | None:
@@ -141,7 +148,8 @@ class FieldCatalog:
             suggestion = f" (did you mean {hint[0]!r}?)" if hint else ""
             raise ValueError(
                 f"unknown field {name!r}{suggestion}; known fields are the analysis frame's "
-                "header and item fields, attr_* and the configured feature fields"
+                "header and item fields, attr_*, the fact columns (doc_*, link_*, hs_plausibility, "
+                "net_*) and the configured feature fields"
             )
         return kind
 

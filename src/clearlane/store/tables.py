@@ -456,3 +456,24 @@ class DocumentExtractionRow(Base):
     discrepancies: Mapped[list | None] = mapped_column(JSON)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class HsCheckRow(Base):
+    """The HS check of one (goods description, declared code), computed once and reused by
+    every declaration that repeats them (``clearlane.features.facts``): plausibility, the
+    best-fitting code, the reason when low, and the top suggestions with their citations."""
+
+    __tablename__ = "hs_checks"
+    __table_args__ = (UniqueConstraint("description_sha256", "declared_code", "model"),)
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    description_sha256: Mapped[str] = mapped_column(String(64))
+    declared_code: Mapped[str] = mapped_column(String(16))
+    model: Mapped[str] = mapped_column(String(64))  # the HS model's data hash
+    description: Mapped[str] = mapped_column(Text)
+    plausibility: Mapped[float | None] = mapped_column(Float)
+    best_code: Mapped[str | None] = mapped_column(String(16))
+    reason_code: Mapped[str | None] = mapped_column(String(48))
+    reason: Mapped[str | None] = mapped_column(Text)
+    suggestions: Mapped[list | None] = mapped_column(JSON)
+    checked_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))

@@ -19,10 +19,11 @@ from clearlane.api.deps import DbSession, Principal, require
 from clearlane.api.documents.schemas import DocumentRead, ExtractionRead
 from clearlane.api.errors import ApiError
 from clearlane.api.permissions import Permission
+from clearlane.api.scoring import extract_and_reassess, scoring
 from clearlane.api.types import ReferencePath, RowId
 from clearlane.casework import attach_document, document_list, read_document
 from clearlane.config import Settings
-from clearlane.documents.service import extractions, queue_extraction, run_extraction
+from clearlane.documents.service import extractions, queue_extraction
 from clearlane.store.files import FileIntegrityError, FileStore
 from clearlane.store.tables import DocumentRow
 
@@ -92,9 +93,7 @@ async def upload_document(
         queued = queue_extraction(db, row)
         db.commit()
         if queued is not None:  # read the invoice after the response is sent
-            background.add_task(
-                run_extraction, request.app.state.session_factory, row.id, settings.files_dir
-            )
+            background.add_task(extract_and_reassess, scoring(request), row.id, settings.files_dir)
         return row
 
     return DocumentRead.model_validate(await run_in_threadpool(store))

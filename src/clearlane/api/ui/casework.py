@@ -19,11 +19,12 @@ from clearlane.api.deps import DbSession, Principal
 from clearlane.api.documents.views import _content_type
 from clearlane.api.errors import ApiError
 from clearlane.api.permissions import Permission
-from clearlane.api.scoring import scoring
+from clearlane.api.scoring import extract_and_reassess, scoring
 from clearlane.api.types import RowId
 from clearlane.api.ui.common import PageError, PageUser, is_htmx, render
 from clearlane.api.ui.compare import side_by_side
 from clearlane.api.ui.controlform import control_form_from, form_css
+from clearlane.api.ui.facts import facts_view
 from clearlane.audit import trail
 from clearlane.casework import (
     DocumentError,
@@ -33,7 +34,7 @@ from clearlane.casework import (
     messages,
     post_message,
 )
-from clearlane.documents.service import extractions, queue_extraction, run_extraction
+from clearlane.documents.service import extractions, queue_extraction
 from clearlane.link.views import declaration_transport, has_document_query
 from clearlane.oversight import current_decision, decide, latest_assessment
 from clearlane.oversight.controls import (
@@ -174,6 +175,9 @@ def officer_context(
         "missing_fields": components.get("missing_fields"),
         "reasons": (assessment.reasons or []) if assessment is not None and show_risk else [],
         "profiles_hit": _profiles_hit(request, components.get("profiles_hit")) if show_risk else [],
+        "facts": (
+            facts_view(request.app.state.session_factory, row, assessment) if show_risk else None
+        ),
         "compare": side_by_side(row.original, row.original_format, row.normalised),
         "transport": declaration_transport(db, row.reference) if show_risk else [],
         "controls": control_results(db, reference=row.reference),
@@ -467,10 +471,7 @@ async def declaration_document(
             db.commit()
             if queued is not None:  # read the invoice after the page is sent
                 background.add_task(
-                    run_extraction,
-                    request.app.state.session_factory,
-                    document.id,
-                    settings.files_dir,
+                    extract_and_reassess, scoring(request), document.id, settings.files_dir
                 )
             return None
 

@@ -1,0 +1,477 @@
+"""Facts about declarations from outside the declaration: its invoice, its transport document,
+its importer's trader network and the HS check of each goods item.
+
+One place gathers them from the store (:func:`gather_facts`) and puts them on the analysis
+frame (:func:`attach_facts`) as columns with stable names, so that rule profiles can name them
+and the feature builder passes them to the models:
+
+=======================  ======================================================================
+``doc_discrepancies``    discrepancies between the declaration and its extracted invoice(s)
+``doc_<code>``           1 when the invoice cross-check raised ``<CODE>`` (documents.crosscheck)
+``link_discrepancies``   discrepancies with the linked transport document (manifest, B/L)
+``link_<code>``          1 when ``<CODE>`` was raised (link.discrepancies), e.g.
+                         ``link_manifest_gross_mass``
+``hs_plausibility``      0-1, how well the item's description fits its declared HS code
+``net_*``                trader-network features of the importer's cluster (link.network)
+=======================  ======================================================================
+
+**Missing is missing.** A declaration without an extracted invoice has NaN in every ``doc_*``
+column, one without a linked transport document NaN in every ``link_*``, an importer outside
+the trader register NaN in ``net_*``, an item the HS check cannot score NaN in
+``hs_plausibility``: never a 0 that would read as "checked, and nothing found".
+
+Beside the numbers, ``fact_evidence`` holds per row the declaration's discrepancies with both
+values (a list of dicts, see :class:`Evidence`), which the explanations turn into reasons.
+
+The HS check is computed once per (description, declared code) and kept in ``hs_checks``
+(with the model's data hash), so scoring reads it instead of re-ranking; the first time a pair
+is seen it is checked there and then (a few milliseconds an item, plus loading the HS model
+once per process).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import math
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+from functools import cache
+from typing import Any
+
+import pandas as pd
+from sqlalchemy import select, tuple_
+from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.orm import Session
+
+from clearlane.documents.crosscheck import CODES as DOC_CODES
+
+log = logging.getLogger(__name__)
+
+SessionFactory = Callable[[], Session]
+
+LINK_CODES: tuple[str, ...] = (
+    "MANIFEST_GROSS_MASS",
+    "MANIFEST_PACKAGES",
+    "MANIFEST_CONTAINERS",
+    "MANIFEST_CONSIGNEE",
+    "MANIFEST_CONSIGNOR",
+    "MANIFEST_DISPATCH",
+    "MANIFEST_ARRIVAL",
+)
+NET_COLUMNS: tuple[str, ...] = (
+    "net_cluster_age_days",
+    "net_new_trader",
+    "net_shares_with_noncompliant",
+    "net_recent_name_change",
+    "net_address_new_importers",
+)
+DOC_COLUMNS: tuple[str, ...] = (
+    "doc_discrepancies",
+    *(f"doc_{code.lower()}" for code in DOC_CODES),
+)
+LINK_COLUMNS: tuple[str, ...] = (
+    "link_discrepancies",
+    *(f"link_{code.lower()}" for code in LINK_CODES),
+)
+HS_COLUMN = "hs_plausibility"
+#: Every numeric fact column, in a stable order (profiles and the feature builder use these).
+FACT_COLUMNS: tuple[str, ...] = (*DOC_COLUMNS, *LINK_COLUMNS, HS_COLUMN, *NET_COLUMNS)
+#: Per row: the declaration's discrepancies with both values (list of :class:`Evidence` dicts).
+EVIDENCE_COLUMN = "fact_evidence"
+#: HS check results that become evidence (and a reason): the description fits another
+#: chapter or heading. A sibling subheading (``HS_DESCRIPTION_MISMATCH_SUBHEADING``) stays a
+#: feature only: the check separates siblings weakly (ROC-AUC 0.6-0.7, docs/hs.md) and
+#: descriptions often do not say what separates them, so as a reason it would mostly be noise.
+HS_MISMATCH_CODES = ("HS_DESCRIPTION_MISMATCH_CHAPTER", "HS_DESCRIPTION_MISMATCH_HEADING")
+_CHUNK = 500
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One discrepancy with both values: ``document`` is what the invoice / transport document
+    / HS check says, ``declared`` what the declaration says."""
+
+    source: str  # invoice, manifest, hs
+    code: str
+    field: str
+    document: Any
+    declared: Any
+    detail: str
+    item: int | None = None  # goods item sequence number, when it concerns one item
+    document_ref: str | None = None  # invoice file / transport document number
+    arrived: str | None = None  # ISO time the evidence was stored (invoices)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class HsFact:
+    """The stored HS check of one (description, declared code)."""
+
+    description: str
+    declared_code: str
+    plausibility: float | None
+    best_code: str | None
+    reason_code: str | None
+    reason: str | None
+    suggestions: list[dict[str, Any]] = field(default_factory=list)
+
+
+@dataclass
+class Facts:
+    """What :func:`gather_facts` found for a set of declarations."""
+
+    declarations: pd.DataFrame  # index reference; DOC_COLUMNS, LINK_COLUMNS, NET_COLUMNS
+    evidence: dict[str, list[Evidence]]  # reference -> discrepancies with both values
+    hs: dict[tuple[str, int], HsFact]  # (reference, item seq) -> HS check
+    documents_at: dict[str, datetime]  # reference -> when its newest invoice evidence arrived
+
+
+# ------------------------------------------------------------------------------- HS check
+
+
+@cache
+def hs_model_key() -> str:
+    """Hash of the shipped HS model's data: stored checks are reused only for the same model."""
+    from clearlane.hs.model import data_path
+
+    digest = hashlib.sha256()
+    for name in ("hmrc_pairs.csv", "ranker.txt"):
+        digest.update(data_path(name).read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _description_key(description: str) -> str:
+    return hashlib.sha256(" ".join(description.split()).encode()).hexdigest()
+
+
+def _compute_hs(pairs: Sequence[tuple[str, str]], top: int) -> list[HsFact]:
+    from clearlane.hs.api import (
+        REASON_NO_DESCRIPTION,
+        REASON_UNKNOWN_CODE,
+        CodeError,
+        clean_code,
+        suggest,
+    )
+    from clearlane.hs.api import check as hs_check
+
+    out: list[HsFact | None] = [None] * len(pairs)
+    todo: list[int] = []
+    for i, (description, code) in enumerate(pairs):
+        if not description.strip():
+            out[i] = HsFact(description, code, None, None, REASON_NO_DESCRIPTION, None)
+            continue
+        try:
+            clean_code(code)
+        except CodeError as error:
+            out[i] = HsFact(description, code, None, None, REASON_UNKNOWN_CODE, str(error))
+            continue
+        todo.append(i)
+    if todo:
+        checks = hs_check([pairs[i] for i in todo])
+        suggestions = suggest([pairs[i][0] for i in todo], top=top)
+        for i, c, s in zip(todo, checks, suggestions, strict=True):
+            out[i] = HsFact(
+                pairs[i][0],
+                pairs[i][1],
+                float(c.plausibility),
+                c.best_code,
+                c.reason_code,
+                c.reason,
+                [
+                    {
+                        "rank": x.rank,
+                        "code": x.code,
+                        "score": round(x.score, 4),
+                        "title": x.title,
+                        "heading": x.heading,
+                        "citation": x.citation,
+                    }
+                    for x in s
+                ],  # fmt: skip
+            )
+    return [f for f in out if f is not None]
+
+
+def hs_checks(
+    session_factory: SessionFactory,
+    pairs: Iterable[tuple[str, str]],
+    *,
+    top: int = 3,
+    compute: bool = True,
+) -> dict[tuple[str, str], HsFact]:
+    """The HS check of each (description, declared code): read from ``hs_checks``, computed
+    and stored for pairs not seen before (with the current model); ``compute=False`` returns
+    only the stored ones (a page view must not load the HS model)."""
+    from clearlane.store.tables import HsCheckRow
+
+    wanted = {(" ".join(str(d).split()), str(c).strip()) for d, c in pairs}
+    if not wanted:
+        return {}
+    model = hs_model_key()
+    keyed = {(_description_key(d), c): (d, c) for d, c in wanted}
+    found: dict[tuple[str, str], HsFact] = {}
+    keys = list(keyed)
+    with session_factory() as session:
+        for start in range(0, len(keys), _CHUNK):
+            chunk = keys[start : start + _CHUNK]
+            rows = session.scalars(
+                select(HsCheckRow).where(
+                    HsCheckRow.model == model,
+                    tuple_(HsCheckRow.description_sha256, HsCheckRow.declared_code).in_(chunk),
+                )
+            )
+            for row in rows:
+                pair = keyed.get((row.description_sha256, row.declared_code))
+                if pair is not None:
+                    found[pair] = HsFact(
+                        pair[0], pair[1], row.plausibility, row.best_code, row.reason_code,
+                        row.reason, list(row.suggestions or []),
+                    )  # fmt: skip
+    missing = sorted(wanted - set(found))
+    if not missing or not compute:
+        return found
+    computed = _compute_hs(missing, top)
+    now = datetime.now(UTC)
+    try:
+        with session_factory() as session:
+            session.add_all(
+                HsCheckRow(
+                    description_sha256=_description_key(f.description),
+                    declared_code=f.declared_code,
+                    model=model,
+                    description=f.description,
+                    plausibility=f.plausibility,
+                    best_code=f.best_code,
+                    reason_code=f.reason_code,
+                    reason=f.reason,
+                    suggestions=f.suggestions,
+                    checked_at=now,
+                )  # fmt: skip
+                for f in computed
+            )
+            session.commit()
+    except (IntegrityError, OperationalError) as exc:
+        # Another process stored the same pairs first (same values), or the store is busy:
+        # the checks are still returned, only not cached this time.
+        log.info("HS checks not cached: %s", type(exc).__name__)
+    found.update({(f.description, f.declared_code): f for f in computed})
+    return found
+
+
+# ------------------------------------------------------------------------------- gathering
+
+
+def _chunks(values: Sequence[str]) -> Iterable[list[str]]:
+    for start in range(0, len(values), _CHUNK):
+        yield list(values[start : start + _CHUNK])
+
+
+def _text(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, dict):
+        return ", ".join(f"{k} {v}" for k, v in value.items() if v not in (None, ""))
+    if isinstance(value, list | tuple):
+        return ", ".join(str(v) for v in value) or "none"
+    return str(value)
+
+
+def _item_of(field_name: str) -> int | None:
+    """``line_items[2].quantity`` -> item 3 (goods items are numbered from 1)."""
+    if field_name.startswith("line_items[") and "]" in field_name:
+        try:
+            return int(field_name[len("line_items[") : field_name.index("]")]) + 1
+        except ValueError:
+            return None
+    return None
+
+
+def gather_facts(
+    session_factory: SessionFactory,
+    references: Iterable[str],
+    *,
+    hs: bool = True,
+    network: bool = True,
+    compute_hs: bool = True,
+) -> Facts:
+    """The facts of the newest version of each declaration in ``references`` (see the module
+    docstring). ``hs=False`` / ``network=False`` leave those columns missing (NaN);
+    ``compute_hs=False`` uses only HS checks already stored."""
+    from clearlane.core.schema import Declaration
+    from clearlane.documents.crosscheck import Discrepancy, discrepancy_facts
+    from clearlane.store.tables import (
+        DeclarationRow,
+        DocumentExtractionRow,
+        DocumentLinkRow,
+        DocumentRow,
+        PartyMentionRow,
+    )
+
+    refs = sorted({str(r) for r in references})
+    evidence: dict[str, list[Evidence]] = {r: [] for r in refs}
+    invoices: dict[str, list[Discrepancy]] = {}
+    documents_at: dict[str, datetime] = {}
+    linked: set[str] = set()
+    registered = False
+    items: dict[tuple[str, int], tuple[str, str]] = {}
+    with session_factory() as session:
+        for chunk in _chunks(refs):
+            rows = session.execute(
+                select(DocumentExtractionRow, DocumentRow.filename)
+                .join(DocumentRow, DocumentRow.id == DocumentExtractionRow.document_id)
+                .where(
+                    DocumentExtractionRow.status == "done",
+                    DocumentExtractionRow.reference.in_(chunk),
+                )
+                .order_by(DocumentExtractionRow.id)
+            )
+            for row, filename in rows:
+                # The same invoice attached twice is one piece of evidence, not two.
+                seen = {d.model_dump_json() for d in invoices.get(row.reference, [])}
+                found = [
+                    d
+                    for d in (Discrepancy.model_validate(x) for x in row.discrepancies or [])
+                    if d.model_dump_json() not in seen
+                ]
+                invoices.setdefault(row.reference, []).extend(found)
+                arrived = row.finished_at or row.created_at
+                if arrived is not None:
+                    arrived = arrived if arrived.tzinfo else arrived.replace(tzinfo=UTC)
+                    documents_at[row.reference] = max(documents_at.get(row.reference, arrived),
+                                                      arrived)  # fmt: skip
+                for d in found:
+                    evidence[row.reference].append(
+                        Evidence("invoice", d.code, d.field, d.invoice_value, d.declared_value,
+                                 d.detail, _item_of(d.field), filename,
+                                 arrived.isoformat() if arrived else None)
+                    )  # fmt: skip
+            linked.update(
+                session.scalars(
+                    select(DocumentLinkRow.declaration_reference).where(
+                        DocumentLinkRow.declaration_reference.in_(chunk)
+                    )
+                )
+            )
+            if network and not registered:
+                registered = (
+                    session.scalar(
+                        select(PartyMentionRow.id)
+                        .where(PartyMentionRow.source_ref.in_(chunk))
+                        .limit(1)
+                    )
+                    is not None
+                )
+            if hs:
+                latest: dict[str, tuple[int, dict[str, Any]]] = {}
+                for ref, version, normalised in session.execute(
+                    select(DeclarationRow.reference, DeclarationRow.version,
+                           DeclarationRow.normalised).where(DeclarationRow.reference.in_(chunk))
+                ):  # fmt: skip
+                    if ref not in latest or version > latest[ref][0]:
+                        latest[ref] = (version, normalised)
+                for ref, (_, normalised) in latest.items():
+                    decl = Declaration.model_validate(normalised)
+                    for item in decl.items:
+                        items[(ref, item.seq)] = (item.description or "", item.hs_code)
+
+    columns = pd.DataFrame(index=pd.Index(refs, name="reference"))
+    doc = discrepancy_facts(invoices)
+    for column in DOC_COLUMNS:
+        columns[column] = doc[column].reindex(columns.index).astype(float)
+
+    link_values: dict[str, dict[str, float]] = {c: {} for c in LINK_COLUMNS}
+    if linked:
+        from clearlane.link.discrepancies import discrepancies
+
+        for ref in linked:
+            for column in LINK_COLUMNS:
+                link_values[column][ref] = 0.0
+        found_links = discrepancies(session_factory, sorted(linked))  # type: ignore[arg-type]
+        for record in found_links.to_dict("records"):
+            ref = str(record["reference"])
+            column = f"link_{str(record['code']).lower()}"
+            if column in link_values and ref in linked:
+                link_values[column][ref] = 1.0
+                link_values["link_discrepancies"][ref] += 1.0
+                evidence[ref].append(
+                    Evidence("manifest", str(record["code"]), str(record["field"]),
+                             _text(record["manifest"]), _text(record["declared"]),
+                             str(record["message"]), None, str(record["document_number"]))
+                )  # fmt: skip
+    for column in LINK_COLUMNS:
+        columns[column] = [link_values[column].get(ref, math.nan) for ref in refs]
+
+    for column in NET_COLUMNS:
+        columns[column] = math.nan
+    if registered:
+        from clearlane.link.network import network_features
+
+        net = network_features(session_factory).reindex(columns.index)  # type: ignore[arg-type]
+        known = net["importer_cluster_id"].notna().to_numpy()
+        for column in NET_COLUMNS:
+            values = pd.to_numeric(net[column], errors="coerce").astype(float)
+            columns[column] = values.where(known)
+
+    hs_facts: dict[tuple[str, int], HsFact] = {}
+    if items:
+        checked = hs_checks(session_factory, items.values(), compute=compute_hs)
+        for key, (description, code) in items.items():
+            fact = checked.get((" ".join(description.split()), code.strip()))
+            if fact is None:
+                continue
+            hs_facts[key] = fact
+            if fact.reason_code in HS_MISMATCH_CODES:
+                evidence[key[0]].append(
+                    Evidence("hs", fact.reason_code or "", "hs_code", fact.best_code,
+                             code, fact.reason or "", key[1])
+                )  # fmt: skip
+    return Facts(columns, evidence, hs_facts, documents_at)
+
+
+def attach_facts(frame: pd.DataFrame, facts: Facts) -> pd.DataFrame:
+    """``frame`` (one row per goods item, with ``reference`` and ``seq``) with the fact columns
+    and ``fact_evidence`` added (a copy; existing fact columns are replaced)."""
+    out = frame.copy()
+    refs = out["reference"].astype(str)
+    table = facts.declarations
+    for column in (*DOC_COLUMNS, *LINK_COLUMNS, *NET_COLUMNS):
+        values = table[column] if column in table.columns else pd.Series(dtype=float)
+        out[column] = refs.map(values).astype(float).to_numpy()
+    seqs = pd.to_numeric(out["seq"], errors="coerce") if "seq" in out else None
+    plaus = []
+    for i, ref in enumerate(refs.tolist()):
+        seq = seqs.iloc[i] if seqs is not None else math.nan
+        fact = facts.hs.get((ref, int(seq))) if seq == seq else None
+        value = fact.plausibility if fact is not None else None
+        plaus.append(math.nan if value is None else float(value))
+    out[HS_COLUMN] = plaus
+    lists = {ref: [e.to_dict() for e in found] for ref, found in facts.evidence.items()}
+    out[EVIDENCE_COLUMN] = pd.Series(
+        [lists.get(ref, []) for ref in refs.tolist()], index=out.index, dtype=object
+    )
+    return out
+
+
+def with_facts(
+    frame: pd.DataFrame,
+    session_factory: SessionFactory,
+    *,
+    hs: bool = True,
+    network: bool = True,
+) -> pd.DataFrame:
+    """:func:`attach_facts` of :func:`gather_facts` for the declarations in ``frame``."""
+    if frame.empty or "reference" not in frame.columns:
+        return frame
+    facts = gather_facts(
+        session_factory, frame["reference"].astype(str).unique(), hs=hs, network=network
+    )
+    return attach_facts(frame, facts)
+
+
+def fact_columns_in(frame: pd.DataFrame) -> list[str]:
+    """The fact columns ``frame`` carries with at least one value (what a model can learn)."""
+    return [c for c in FACT_COLUMNS if c in frame.columns and frame[c].notna().any()]

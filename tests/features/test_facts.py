@@ -1,0 +1,233 @@
+"""Facts about declarations from their invoices, transport documents, HS check and trader
+network: gathered from the store, missing (not 0) without evidence, usable by profiles and
+models, and worded as reasons with both values."""
+
+from __future__ import annotations
+
+import json
+import math
+from datetime import date
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from clearlane.core.schema import Declaration
+from clearlane.documents.service import attach_demo_invoices
+from clearlane.features import facts as facts_module
+from clearlane.features.builder import FeatureBuilder
+from clearlane.features.facts import (
+    DOC_COLUMNS,
+    EVIDENCE_COLUMN,
+    FACT_COLUMNS,
+    LINK_COLUMNS,
+    NET_COLUMNS,
+    HsFact,
+    attach_facts,
+    gather_facts,
+    hs_checks,
+)
+from clearlane.frames import items_frame
+from clearlane.ingest.pipeline import ingest_file, ingest_records
+from clearlane.link.manifests.match import link_documents
+from clearlane.link.manifests.store import ingest_manifests
+from clearlane.link.register import resolve_store
+from clearlane.store.tables import DeclarationRow, HsCheckRow
+from tests.factories import declaration
+
+
+def _fake_hs(calls: list[int]):  # type: ignore[no-untyped-def]
+    """A stand-in HS check: plausibility from the code's chapter (61 fits, others do not)."""
+
+    def compute(pairs, top):  # type: ignore[no-untyped-def]
+        calls.append(len(pairs))
+        out = []
+        for description, code in pairs:
+            fits = code.startswith("61")
+            out.append(
+                HsFact(description, code, 0.9 if fits else 0.01, "610910",
+                       None if fits else "HS_DESCRIPTION_MISMATCH_CHAPTER",
+                       None if fits else f"description '{description}' fits 6109.10, "
+                       f"declared {code[:4]}.{code[4:6]}",
+                       [{"rank": 1, "code": "610910", "score": 0.9, "title": "T-shirts",
+                         "heading": "heading 61.09", "citation": "GIR 1; GIR 6"}])
+            )  # fmt: skip
+        return out
+
+    return compute
+
+
+@pytest.fixture
+def fake_hs(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    calls: list[int] = []
+    monkeypatch.setattr(facts_module, "_compute_hs", _fake_hs(calls))
+    monkeypatch.setattr(facts_module, "hs_model_key", lambda: "test-model")
+    return calls
+
+
+@pytest.fixture
+def linked_store(
+    sqlite_store: sessionmaker[Session], tmp_path: Path
+) -> tuple[sessionmaker[Session], Path]:
+    """Generated declarations with their manifests linked, the trader register built and
+    nothing else (tests attach invoices)."""
+    from clearlane.generate.config import GeneratorConfig
+    from clearlane.generate.dataset import write_dataset
+
+    out = tmp_path / "gen"
+    write_dataset(GeneratorConfig(declarations=120, days=30, seed=7), out)
+    ingest_file(out / "declarations.jsonl", session_factory=sqlite_store)
+    ingest_manifests(out / "manifests.jsonl", None, sqlite_store)
+    link_documents(sqlite_store)
+    resolve_store(sqlite_store)
+    return sqlite_store, out
+
+
+def _references(out: Path) -> list[str]:
+    lines = (out / "declarations.jsonl").read_text().splitlines()
+    return [json.loads(line)["reference"] for line in lines]
+
+
+def test_facts_are_missing_without_evidence_and_carry_both_values(
+    linked_store: tuple[sessionmaker[Session], Path], tmp_path: Path, fake_hs: list[int]
+) -> None:
+    store, out = linked_store
+    refs = _references(out)
+    invoiced = refs[:2]
+    statuses = attach_demo_invoices(store, out, invoiced, tmp_path / "files", seed=1)
+    assert statuses == ["done", "done"]
+    found = gather_facts(store, refs)
+    table = found.declarations
+    assert list(table.index) == sorted(refs)
+    # invoices: values where an invoice was read, NaN elsewhere (never 0 by default)
+    assert table.loc[invoiced, list(DOC_COLUMNS)].notna().all().all()
+    assert table.drop(index=invoiced)[list(DOC_COLUMNS)].isna().all().all()
+    for ref in invoiced:
+        truth = json.loads((out / "invoices" / f"{ref}.truth.json").read_text())
+        for code in truth["planted"]:
+            assert table.loc[ref, f"doc_{code.lower()}"] == 1.0
+        invoice_evidence = [e for e in found.evidence[ref] if e.source == "invoice"]
+        assert len(invoice_evidence) == table.loc[ref, "doc_discrepancies"]
+        assert ref in found.documents_at
+    # manifests: every generated declaration is linked, so 0/1 everywhere; quantity fraud
+    # shows as a mass or package discrepancy with both values
+    assert table[list(LINK_COLUMNS)].notna().all().all()
+    truth = pd.read_csv(out / "ground_truth.csv", dtype=str).fillna("")
+    quantity = set(truth[truth.mechanisms.str.contains("quantity")].reference)
+    assert quantity
+    flagged = table[(table.link_manifest_gross_mass == 1) | (table.link_manifest_packages == 1)]
+    assert set(flagged.index) == quantity
+    ref = sorted(quantity)[0]
+    masses = [e for e in found.evidence[ref] if e.code == "MANIFEST_GROSS_MASS"]
+    if masses:
+        assert masses[0].document is not None and masses[0].declared is not None
+        assert masses[0].document != masses[0].declared
+    # network: the register was built, so importers have a cluster and an age
+    assert table["net_cluster_age_days"].notna().all()
+    assert set(table["net_new_trader"].dropna().unique()) <= {0.0, 1.0}
+    # HS: one check per distinct (description, code), per item
+    with store() as session:
+        n_items = sum(
+            len(Declaration.model_validate(r).items)
+            for r in session.scalars(select(DeclarationRow.normalised))
+        )
+    assert len(found.hs) == n_items
+    assert sum(fake_hs) <= n_items
+
+
+def test_facts_on_the_frame_reach_profiles_and_the_models(
+    linked_store: tuple[sessionmaker[Session], Path], fake_hs: list[int]
+) -> None:
+    from clearlane.risk.profiles import parse_profiles
+
+    store, out = linked_store
+    refs = _references(out)
+    with store() as session:
+        rows = session.scalars(
+            select(DeclarationRow.normalised).where(DeclarationRow.reference.in_(refs))
+        )
+        decls = [Declaration.model_validate(r) for r in rows]
+    frame = attach_facts(items_frame(decls), gather_facts(store, refs))
+    assert set(FACT_COLUMNS) <= set(frame.columns)
+    assert frame[EVIDENCE_COLUMN].map(lambda e: isinstance(e, list)).all()
+    assert frame["hs_plausibility"].notna().all()
+    profiles = parse_profiles(
+        [{"id": "D-MASS", "name": "manifest mass", "version": 1, "owner": "t",
+          "rationale": "the carrier saw another mass", "valid_from": "2020-01-01",
+          "weight": 0.5, "conditions": [
+              {"field": "link_manifest_gross_mass", "op": "equals", "value": 1}]}]
+    )  # fmt: skip
+    hits = profiles.evaluate(frame).hits["D-MASS"]
+    assert hits.any()
+    assert (frame.loc[hits, "link_manifest_gross_mass"] == 1).all()
+    builder = FeatureBuilder().fit(frame)
+    assert builder.fact_columns is not None
+    assert "link_manifest_gross_mass" in builder.fact_columns
+    assert "hs_plausibility" in builder.feature_names
+    assert not set(DOC_COLUMNS) & set(builder.fact_columns)  # no invoices: nothing to learn
+    features = builder.transform(frame)
+    np.testing.assert_array_equal(
+        features["link_manifest_gross_mass"].to_numpy(), frame["link_manifest_gross_mass"]
+    )
+    # a frame without the facts (a file scored from the CLI) gets NaN, not 0
+    bare = builder.transform(items_frame(decls))
+    assert bare["link_manifest_gross_mass"].isna().all()
+
+
+def test_a_builder_fitted_without_facts_is_unchanged() -> None:
+    from tests.factories import make_frame
+
+    frame = make_frame(300, seed=3, days=30)
+    builder = FeatureBuilder().fit(frame)
+    assert builder.fact_columns == []
+    assert not set(FACT_COLUMNS) & set(builder.feature_names)
+
+
+def test_hs_checks_are_computed_once_per_description_and_code(
+    sqlite_store: sessionmaker[Session], fake_hs: list[int]
+) -> None:
+    pairs = [("men's cotton t-shirt", "611780"), ("men's  cotton t-shirt ", "611780"),
+             ("steel screws", "731815")]  # fmt: skip
+    first = hs_checks(sqlite_store, pairs)
+    assert fake_hs == [2]  # the repeated description (spacing aside) is checked once
+    second = hs_checks(sqlite_store, pairs)
+    assert fake_hs == [2]  # read back from hs_checks
+    assert first == second
+    assert second[("steel screws", "731815")].reason_code == "HS_DESCRIPTION_MISMATCH_CHAPTER"
+    with sqlite_store() as session:
+        assert session.scalar(select(func.count()).select_from(HsCheckRow)) == 2
+
+
+def test_declaration_without_documents_has_only_missing_facts(
+    sqlite_store: sessionmaker[Session], fake_hs: list[int]
+) -> None:
+    ingest_records([declaration("LONE-1")], source="t", session_factory=sqlite_store)
+    found = gather_facts(sqlite_store, ["LONE-1"])
+    row = found.declarations.loc["LONE-1"]
+    assert row[[*DOC_COLUMNS, *LINK_COLUMNS, *NET_COLUMNS]].isna().all()
+    assert {e.source for e in found.evidence["LONE-1"]} == {"hs"}  # the fake: not chapter 61
+    assert not math.isnan(found.hs[("LONE-1", 1)].plausibility or math.nan)
+
+
+def test_real_hs_check_becomes_a_reason_in_customs_words(
+    sqlite_store: sessionmaker[Session],
+) -> None:
+    decl = declaration("HS-1", declaration_date=date(2025, 3, 1).isoformat())
+    decl["items"][0].update(description="men's cotton t-shirt", hs_code="611780")
+    ingest_records([decl], source="t", session_factory=sqlite_store)
+    found = gather_facts(sqlite_store, ["HS-1"], network=False)
+    (evidence,) = found.evidence["HS-1"]
+    assert evidence.code == "HS_DESCRIPTION_MISMATCH_HEADING"
+    assert (evidence.document, evidence.declared) == ("610910", "611780")
+    fact = found.hs[("HS-1", 1)]
+    assert fact.plausibility is not None and fact.plausibility < 0.2
+    assert fact.suggestions and fact.suggestions[0]["code"] == "610910"
+    assert "GIR 1" in fact.suggestions[0]["citation"]
+    from clearlane.explain.wording import discrepancy_sentence
+
+    assert discrepancy_sentence(evidence.to_dict()) == (
+        "item 1: description 'men's cotton t-shirt' fits 6109.10, declared 6117.80"
+    )
