@@ -47,7 +47,7 @@ from clearlane.api.ui.common import (
 )
 from clearlane.api.ui.trader import router as trader_router
 from clearlane.audit import entries, trail, verify
-from clearlane.errors import DomainError, Invalid
+from clearlane.errors import Conflict, DomainError, Invalid
 from clearlane.fairness import GROUPINGS, FairnessError, fairness_report, fairness_section
 from clearlane.learn.registry import ModelIntegrityError, RegistryError
 from clearlane.oversight.kpis import targeting_kpis
@@ -682,7 +682,7 @@ def profile_retire(
             note=note,
             session_factory=request.app.state.session_factory,
         )
-    except Invalid as exc:  # the note: shown beside the form
+    except (Invalid, Conflict) as exc:  # the note, or retired already: beside the form
         return render(
             request,
             "profile.html",
