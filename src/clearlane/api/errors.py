@@ -156,9 +156,18 @@ def _placed(field: str, prefix: str) -> str:
     return field if head in ("body", "query", "path") else f"{prefix}.{field}"
 
 
+def _place(request: Request) -> str:
+    """Where a domain error's fields were sent: in the body, or in the query for a request
+    without one (``GET /api/fairness?by=...``)."""
+    has_body = request.headers.get("content-length", "0") not in ("", "0") or (
+        "transfer-encoding" in request.headers
+    )
+    return "body" if has_body else "query"
+
+
 def _domain(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, DomainError)
-    return _api_error(request, domain_error(exc))
+    return _api_error(request, domain_error(exc, prefix=_place(request)))
 
 
 def _http(_: Request, exc: Exception) -> JSONResponse:
