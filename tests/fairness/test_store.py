@@ -102,7 +102,7 @@ def test_the_cache_follows_the_store(
 
 
 def test_refusals(store: sessionmaker[Session], dataset: Path) -> None:
-    with pytest.raises(FairnessError, match="no declaration in the store") as empty:
+    with pytest.raises(FairnessError, match="the store holds no declarations yet") as empty:
         store_fairness_report(store, by="origin")
     assert empty.value.kind == "conflict"
     with pytest.raises(FairnessError, match="unknown grouping") as unknown:

@@ -202,7 +202,10 @@ class AuditCache:
             frame = load_items_frame(session_factory=session_factory, start=since, end=until)
         if frame.empty:
             raise FairnessError(
-                "no declaration in the store for this period: nothing to audit", kind="conflict"
+                "the store holds no declarations yet: nothing to audit"
+                if stamp[0] == 0
+                else "no declaration in the store for this period: nothing to audit",
+                kind="conflict",
             )
         decl = declaration_frame(frame)
         with self._lock:
