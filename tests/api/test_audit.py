@@ -128,3 +128,41 @@ def test_verify_names_a_tampered_entry(
     assert verdict["ok"] is False
     assert (verdict["finding"]["problem"], verdict["finding"]["seq"]) == ("altered", 2)
     assert verdict["summary"].startswith("TAMPERED: entry 2")
+
+
+def test_a_missing_audit_head_is_a_409_naming_the_fix_not_a_500(
+    store_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """AuditError is a conflict DomainError: the head route and any write that must append
+    to the trail answer 409 through the one handler."""
+    from clearlane.api.app import create_app
+    from clearlane.config import get_settings
+    from tests.api.conftest import add_users, token_for
+
+    monkeypatch.setenv("CLEARLANE_SECRET_KEY", "audit-head-" + "k" * 40)
+    get_settings.cache_clear()
+    add_users(store_url)
+    with TestClient(create_app(database_url=store_url)) as client:
+        auditor = {"Authorization": f"Bearer {token_for(client, 'auditor1')}"}
+        analyst = {"Authorization": f"Bearer {token_for(client, 'analyst1')}"}
+        with open_store(store_url)() as session, session.begin():
+            session.execute(text("DELETE FROM audit_head"))
+        head = client.get("/api/audit/head", headers=auditor)
+        assert head.status_code == 409, head.text
+        assert "audit_head row is missing" in head.json()["error"]["message"]
+        assert "/api/audit/verify" in head.json()["error"]["message"]
+        body = {
+            "id": "HEAD-1",
+            "name": "n",
+            "version": 1,
+            "owner": "a",
+            "rationale": "r",
+            "valid_from": "2020-01-01",
+            "weight": 0.5,
+            "conditions": [{"field": "hs_code", "op": "in", "value": ["0101"]}],
+        }
+        write = client.post("/api/profiles", json=body, headers=analyst)
+        assert write.status_code == 409, write.text
+        assert "audit_head row is missing" in write.json()["error"]["message"]
+        listed = client.get("/api/profiles", headers=analyst).json()
+        assert "HEAD-1" not in {p["profile_id"] for p in listed["data"]}  # nothing half-written

@@ -95,6 +95,13 @@ def test_bad_control_results_name_the_field(scored: Harness) -> None:
     status, error = _post(scored, "C-3", {**DRUGS, "started_at": "2025-03-14T12:00:00Z",
                                           "completed_at": "2025-03-14T11:00:00Z"})  # fmt: skip
     assert status == 422 and "before" in error["error"]["message"]
+    # Several follow-ups that do not fit: ControlFormError names each (DomainError.errors).
+    status, error = _post(scored, "C-3", {**DRUGS, "outcome": "compliant", "extra_duty": 5})
+    fields = {f["field"] for f in error["error"]["fields"]}
+    assert status == 422 and {"body.irregularities", "body.extra_duty"} <= fields, error
+    assert len(error["error"]["fields"]) >= 2 and all(
+        f["message"] for f in error["error"]["fields"]
+    )
     assert _post(scored, "NOPE", DRUGS)[0] == 404
     assert _post(scored, "C-3", DRUGS, role="analyst")[0] == 403
     assert _post(scored, "C-3", DRUGS, role="trader")[0] == 403

@@ -68,12 +68,35 @@ def test_deeply_nested_json_is_422_everywhere(hostile: TestClient) -> None:
         200,
         201,
     )
+    # A JSON document 1,000 levels deep (what gave a 500) is within orjson's own limit of
+    # 1,024 and is only stored as a file, never walked: accepted. Deeper is refused by the
+    # parser. Neither the upload nor any later read of the declaration's documents is a 5xx.
+    deep_doc = client.post(
+        "/api/declarations/OK-1/documents",
+        files={"file": ("deep.json", nested(1000).encode(), "application/json")},
+        headers=officer,
+    )
+    assert deep_doc.status_code == 201, deep_doc.text[:300]
+    document = deep_doc.json()["id"]
     upload = client.post(
         "/api/declarations/OK-1/documents",
-        files={"file": ("deep.json", nested(3000).encode(), "application/json")},
+        files={"file": ("deeper.json", nested(3000).encode(), "application/json")},
         headers=officer,
     )
     assert upload.status_code == 422, upload.text[:300]
+    assert "depth limit exceeded" in upload.json()["error"]["message"]
+    for url in (
+        "/api/declarations/OK-1",
+        "/api/declarations/OK-1/documents",
+        f"/api/documents/{document}",
+        f"/api/documents/{document}/extraction",
+        "/declarations/OK-1",
+    ):
+        response = client.get(url, headers=officer)
+        assert response.status_code < 500, (url, response.text[:200])
+    assert (
+        client.get(f"/api/documents/{document}", headers=officer).content == nested(1000).encode()
+    )
 
 
 def test_the_trader_portal_json_gets_the_same_checks(hostile: TestClient) -> None:

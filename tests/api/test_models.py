@@ -212,3 +212,45 @@ def test_calibration_of_stored_scores(client: TestClient, seeded_world: World) -
         == 422
     )
     assert client.get(f"/api/models/{MODEL}/8/calibration", headers=headers).status_code == 404
+
+
+def test_registry_refusals_reach_the_one_handler_by_kind(
+    client: TestClient, seeded_world: World, registry: ModelRegistry
+) -> None:
+    """The registry's domain errors, unmapped by the routes: not_found 404, conflict 409 (a
+    version already champion, a damaged artifact or card), each message free of server
+    paths."""
+    first, second = own_model(registry)
+    supervisor = seeded_world.headers["supervisor"]
+    why = {"justification": "a long enough reason to promote"}
+    root = str(registry.root)
+
+    missing = client.get(f"/api/models/{first.name}/3", headers=supervisor)
+    assert missing.status_code == 404
+    assert missing.json()["error"]["message"] == f"no model {first.name}@3 in the registry"
+
+    champion = client.post(f"/api/models/{first.name}/1/promote", json=why, headers=supervisor)
+    assert champion.status_code == 409
+    assert champion.json()["error"]["message"] == f"{first.id} is already the champion"
+
+    artifact = registry.root / "models" / second.name / "000002" / "artifact.bin"
+    artifact.unlink()
+    broken = client.post(f"/api/models/{second.name}/2/promote", json=why, headers=supervisor)
+    assert broken.status_code == 409
+    message = broken.json()["error"]["message"]
+    assert message == (
+        f"models/{second.name}/000002/artifact.bin: artifact of {second.id} is missing"
+    )
+    assert root not in message
+    current = registry.champion(second.name)
+    assert current is not None and current.id == first.id  # not promoted
+
+    card = registry.root / "models" / second.name / "000002" / "card.json"
+    card.write_text("{not json", encoding="utf-8")
+    damaged = client.get(f"/api/models/{second.name}/2", headers=supervisor)
+    assert damaged.status_code == 409
+    text = damaged.json()["error"]["message"]
+    assert text.startswith(f"models/{second.name}/000002/card.json: model card is unreadable")
+    assert root not in text
+    listed = client.get("/api/models", params={"name": second.name}, headers=supervisor)
+    assert listed.status_code == 409 and root not in listed.json()["error"]["message"]

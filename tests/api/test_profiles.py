@@ -170,6 +170,59 @@ def test_validation_errors_name_the_profile_and_the_field(
     assert pid not in ids(client, auth["analyst"], include_retired="true")
 
 
+def test_every_invalid_field_of_a_profile_is_named(
+    client: TestClient, auth: Headers, pid: str
+) -> None:
+    """ProfileError is an invalid DomainError carrying one field error per problem: the one
+    handler renders them all, in the 422 shape of request validation."""
+    bad = profile(id=pid, weight=0, valid_to="2000-01-01")
+    response = client.post("/api/profiles", json=bad, headers=auth["analyst"])
+    assert response.status_code == 422
+    error = response.json()["error"]
+    assert error["code"] == "validation_error"
+    assert {f["field"] for f in error["fields"]} == {"body.weight", "body.valid_to"}
+    assert all(f["message"] for f in error["fields"])
+    assert error["message"].startswith(f"profile '{pid}' ")
+    assert error["message"].endswith("(and 1 more)")
+    changed = client.put(f"/api/profiles/{pid}", json=bad, headers=auth["analyst"])
+    assert changed.status_code == 422 and len(changed.json()["error"]["fields"]) == 2
+    assert pid not in ids(client, auth["analyst"], include_retired="true")
+
+
+def test_refusals_by_kind(client: TestClient, auth: Headers, pid: str) -> None:
+    """One refusal of each kind, raised by the profile store itself: not_found 404,
+    conflict 409 (id taken, stale version, retired twice), invalid 422."""
+    analyst = auth["analyst"]
+    url = f"/api/profiles/{pid}"
+    assert client.get(url, headers=analyst).json()["error"] == {
+        "status": 404,
+        "code": "not_found",
+        "message": f"no profile '{pid}'",
+        "fields": [],
+    }
+    assert client.post("/api/profiles", json=profile(id=pid), headers=analyst).status_code == 201
+    taken = client.post("/api/profiles", json=profile(id=pid), headers=analyst).json()["error"]
+    assert (taken["status"], taken["code"]) == (409, "conflict")
+    assert taken["fields"] == [{"field": "body.id", "message": taken["message"]}]
+    assert taken["message"].startswith(f"profile '{pid}' already exists")
+    stale = client.put(url, json=profile(id=pid, weight=0.2), headers=analyst).json()["error"]
+    assert (stale["status"], stale["fields"][0]["field"]) == (409, "body.version")
+    retired = client.post(f"{url}/retire", json={"note": "not needed"}, headers=analyst)
+    assert retired.status_code == 200
+    twice = client.post(f"{url}/retire", json={"note": "not needed"}, headers=analyst)
+    assert twice.json()["error"] == {
+        "status": 409,
+        "code": "conflict",
+        "message": f"profile '{pid}' is already retired (version 2)",
+        "fields": [],
+    }
+    detail = client.get(url, headers=analyst).json()
+    assert [h["version"] for h in detail["history"]] == [1, 2]  # nothing written twice
+    short = client.post(f"{url}/retire", json={"note": "no"}, headers=analyst).json()["error"]
+    assert (short["status"], short["code"]) == (422, "validation_error")
+    assert short["fields"][0]["field"] == "body.note"
+
+
 def test_bad_bodies_get_4xx_with_clear_messages(client: TestClient, auth: Headers) -> None:
     analyst = auth["analyst"]
     malformed = client.post(

@@ -140,23 +140,34 @@ STATUS_OF_KIND = {"not_found": 404, "conflict": 409, "invalid": 422, "forbidden"
 
 
 def domain_error(exc: DomainError, *, prefix: str = "body") -> ApiError:
-    """The API error for a domain refusal: its kind gives the status; its field (if any) is
-    named under ``prefix`` (``body``, ``query``, ``path``)."""
+    """The API error for a domain refusal: its kind gives the status; each field at fault
+    (:meth:`DomainError.field_errors`) is named under ``prefix`` (``body``, ``query``,
+    ``path``) unless it already names its place."""
     status = STATUS_OF_KIND.get(exc.kind, 422)
-    fields = []
-    if exc.field:
-        name = (
-            exc.field
-            if exc.field.split(".")[0] in ("body", "query", "path")
-            else (f"{prefix}.{exc.field}")
-        )
-        fields.append({"field": name, "message": exc.message})
+    fields = [
+        {"field": _placed(error["field"], prefix), "message": error["message"]}
+        for error in exc.field_errors()
+    ]
     return ApiError(status, exc.message, fields=fields)
+
+
+def _placed(field: str, prefix: str) -> str:
+    head = field.split(".")[0].split("[")[0]
+    return field if head in ("body", "query", "path") else f"{prefix}.{field}"
+
+
+def _place(request: Request) -> str:
+    """Where a domain error's fields were sent: in the body, or in the query for a request
+    without one (``GET /api/fairness?by=...``)."""
+    has_body = request.headers.get("content-length", "0") not in ("", "0") or (
+        "transfer-encoding" in request.headers
+    )
+    return "body" if has_body else "query"
 
 
 def _domain(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, DomainError)
-    return _api_error(request, domain_error(exc))
+    return _api_error(request, domain_error(exc, prefix=_place(request)))
 
 
 def _http(_: Request, exc: Exception) -> JSONResponse:

@@ -27,6 +27,7 @@ from sqlalchemy import Table, insert, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from clearlane.audit.guard import GENESIS
+from clearlane.errors import DomainError, Kind
 from clearlane.store.tables import AuditEntryRow, AuditHeadRow
 
 LOG = cast(Table, AuditEntryRow.__table__)
@@ -37,8 +38,12 @@ Problem = Literal[
 ]
 
 
-class AuditError(RuntimeError):
-    """The audit trail cannot be written (its head row is missing or inconsistent)."""
+class AuditError(DomainError, RuntimeError):
+    """The audit trail cannot be written (its head row is missing or inconsistent): the
+    stored state forbids the request (a ``conflict``, 409 through the API) until someone
+    verifies and repairs the trail."""
+
+    kind: Kind = "conflict"
 
 
 def canonical(value: Any) -> str:
@@ -133,7 +138,10 @@ def head(session: Session) -> tuple[int, str]:
     """(sequence number, hash) of the newest entry; (0, GENESIS) for an empty trail."""
     row = session.execute(select(HEAD.c.seq, HEAD.c.hash).where(HEAD.c.id == 1)).one_or_none()
     if row is None:
-        raise AuditError("the audit_head row is missing")
+        raise AuditError(
+            "the audit_head row is missing: verify the trail (`clearlane audit verify`, "
+            "or POST /api/audit/verify)"
+        )
     return int(row[0]), str(row[1])
 
 

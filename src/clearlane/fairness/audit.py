@@ -19,6 +19,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from clearlane.errors import DomainError, Kind
 from clearlane.fairness.stats import katz_ratio, ratio_to_overall, wilson_interval, z_value
 from clearlane.frames import FRAME_COLUMNS
 
@@ -52,8 +53,13 @@ RULE_TEXT = (
 )
 
 
-class FairnessError(ValueError):
-    """The frame or the options cannot give a bias audit; the message says why."""
+class FairnessError(DomainError, ValueError):
+    """The frame or the options cannot give a bias audit; the message says why.
+
+    ``invalid`` (an unknown grouping, a bad option: ``field`` names it) unless raised as a
+    ``conflict``: the data cannot give an audit (no declaration, no control result)."""
+
+    kind: Kind = "invalid"
 
 
 @dataclass(frozen=True)
@@ -130,7 +136,7 @@ def declaration_frame(frame: pd.DataFrame) -> pd.DataFrame:
             "(clearlane.frames), which carries the control-result labels"
         )
     if frame.empty:
-        raise FairnessError("the frame holds no declarations")
+        raise FairnessError("the frame holds no declarations", kind="conflict")
     value = pd.Series(np.nan, index=frame.index, dtype=float)
     for column in ("customs_value", "item_value"):
         if column in frame.columns:
@@ -192,14 +198,18 @@ def check_grouping(by: str, columns: Iterable[str] = FRAME_COLUMNS) -> str:
     named = ", ".join(GROUPINGS)
     raise FairnessError(
         f"unknown grouping {by!r}: choose one of {named}, or a column of the analysis "
-        "frame (e.g. incoterm, invoice_currency, exporter_country)"
+        "frame (e.g. incoterm, invoice_currency, exporter_country)",
+        field="by",
     )
 
 
 def _group_keys(decl: pd.DataFrame, by: str) -> tuple[pd.Series, str]:
     column = check_grouping(by, [c for c in decl.columns if c not in ("hit", "random")])
     if column not in decl.columns:  # attr_ column this frame lacks, or no importer_id
-        raise FairnessError(f"grouping {by!r} needs the column {column!r}, which the frame lacks")
+        raise FairnessError(
+            f"grouping {by!r} needs the column {column!r}, which the frame lacks",
+            kind="conflict",
+        )
     keys = decl[column]
     keys = keys.astype(object).where(keys.notna(), MISSING).map(str)
     return keys.rename(by), column
@@ -222,21 +232,50 @@ def fairness_report(
     frame) or any column of the analysis frame. Raises :class:`FairnessError` when the
     grouping is unknown or the frame holds no control result.
     """
+    _check_options(confidence, min_group, selection_threshold)
+    return declarations_report(
+        declaration_frame(frame),
+        by=by,
+        confidence=confidence,
+        min_group=min_group,
+        selection_threshold=selection_threshold,
+        min_random_controls=min_random_controls,
+        min_random_hits=min_random_hits,
+    )
+
+
+def _check_options(confidence: float, min_group: int, selection_threshold: float) -> None:
     z_value(confidence)  # validates the level
     if min_group < 1:
-        raise FairnessError(f"min_group must be at least 1, not {min_group}")
+        raise FairnessError(f"min_group must be at least 1, not {min_group}", field="min_group")
     if selection_threshold < 1:
         raise FairnessError(
             f"selection_threshold must be 1 or more (a ratio to the rest), not "
-            f"{selection_threshold}"
+            f"{selection_threshold}",
+            field="selection_threshold",
         )
-    decl = declaration_frame(frame)
+
+
+def declarations_report(
+    decl: pd.DataFrame,
+    *,
+    by: str,
+    confidence: float = 0.95,
+    min_group: int = DEFAULT_MIN_GROUP,
+    selection_threshold: float = DEFAULT_SELECTION_THRESHOLD,
+    min_random_controls: int = DEFAULT_MIN_RANDOM_CONTROLS,
+    min_random_hits: int = DEFAULT_MIN_RANDOM_HITS,
+) -> FairnessReport:
+    """:func:`fairness_report` of a :func:`declaration_frame` already built (which does not
+    change with ``by`` or the options: build it once to audit several groupings)."""
+    _check_options(confidence, min_group, selection_threshold)
     keys, column = _group_keys(decl, by)
     controlled = decl["controlled"].to_numpy(dtype=int)
     if not controlled.any():
         raise FairnessError(
             "no declaration has a control result: selection and hit rates need controls "
-            "(pass the control-result file, or ingest control results into the store)"
+            "(pass the control-result file, or ingest control results into the store)",
+            kind="conflict",
         )
     hit = decl["hit"].to_numpy(dtype=int)
     random = decl["random"].to_numpy(dtype=int)

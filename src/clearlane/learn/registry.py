@@ -11,6 +11,12 @@ A version is assembled in a temporary directory and renamed into place, and ever
 written to a temporary file and ``os.replace``-d, so a crash never leaves a half-written card
 or a version without its artifact. The artifact's sha256 is checked on every load, and the
 champion pointer carries the hash too, so swapping a file (or a file and its card) is caught.
+
+Refusals are domain errors (:class:`clearlane.errors.DomainError`): :class:`RegistryError`
+(bad input, ``invalid``; :class:`UnknownModel`, ``not_found``; a version already champion,
+``conflict``) and :class:`ModelIntegrityError` (a damaged card, artifact or log,
+``conflict``). Their messages name files relative to the registry root
+(``models/risk/000003/card.json``), never the server's absolute paths.
 """
 
 from __future__ import annotations
@@ -30,6 +36,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from clearlane.errors import DomainError, Kind
+
 try:  # POSIX advisory lock; without it concurrent promotions are last-writer-wins
     import fcntl
 except ImportError:  # pragma: no cover - Windows
@@ -42,6 +50,7 @@ __all__ = [
     "PromotionDecision",
     "PromotionRule",
     "RegistryError",
+    "UnknownModel",
 ]
 
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
@@ -49,12 +58,24 @@ _ARTIFACT = "artifact.bin"
 _CARD = "card.json"
 
 
-class RegistryError(ValueError):
-    """A request the registry cannot satisfy (unknown model, bad metadata, ...)."""
+class RegistryError(DomainError, ValueError):
+    """A request the registry cannot satisfy (bad metadata, a refused promotion, ...);
+    ``invalid`` unless raised with another kind."""
+
+    kind: Kind = "invalid"
 
 
-class ModelIntegrityError(RuntimeError):
-    """A stored artifact or card no longer matches the hash recorded for it."""
+class UnknownModel(RegistryError):
+    """No such version in the registry."""
+
+    kind: Kind = "not_found"
+
+
+class ModelIntegrityError(DomainError, RuntimeError):
+    """A stored artifact, card or log no longer matches what was recorded for it: the stored
+    state forbids the request (``conflict``) until someone repairs the registry."""
+
+    kind: Kind = "conflict"
 
 
 class ModelVersion(BaseModel):
@@ -341,16 +362,25 @@ class ModelRegistry:
     def _dir_of(self, name: str, version: int) -> Path:
         return self.models_dir / name / f"{version:06d}"
 
+    def _shown(self, path: Path) -> str:
+        """``path`` as messages name it: relative to the registry root."""
+        try:
+            return path.relative_to(self.root).as_posix()
+        except ValueError:
+            return path.name
+
     def get(self, ref: ModelVersion | str, version: int | None = None) -> ModelVersion:
         """A version by object, by id ``"name@3"``, or by ``(name, version)``."""
         name, number = self._parse_ref(ref, version)
         card_path = self._dir_of(name, number) / _CARD
         if not card_path.is_file():
-            raise RegistryError(f"no model {name}@{number} in {self.root}")
+            raise UnknownModel(f"no model {name}@{number} in the registry")
         try:
             return ModelVersion.model_validate_json(card_path.read_bytes())
         except ValueError as exc:
-            raise ModelIntegrityError(f"{card_path}: model card is unreadable: {exc}") from None
+            raise ModelIntegrityError(
+                f"{self._shown(card_path)}: model card is unreadable: {exc}"
+            ) from None
 
     @staticmethod
     def _parse_ref(ref: ModelVersion | str, version: int | None) -> tuple[str, int]:
@@ -368,18 +398,22 @@ class ModelRegistry:
         card = self.get(version)
         if isinstance(version, ModelVersion) and version.sha256 != card.sha256:
             raise ModelIntegrityError(
-                f"{self._dir_of(card.name, card.version) / _CARD}: sha256 {card.sha256} differs "
+                f"{self._shown(self._dir_of(card.name, card.version) / _CARD)}: sha256 "
+                f"{card.sha256} differs "
                 f"from the one held by the caller ({version.sha256}); the card was changed"
             )
         path = self._dir_of(card.name, card.version) / _ARTIFACT
         try:
             data = path.read_bytes()
         except FileNotFoundError:
-            raise ModelIntegrityError(f"{path}: artifact of {card.id} is missing") from None
+            raise ModelIntegrityError(
+                f"{self._shown(path)}: artifact of {card.id} is missing"
+            ) from None
         actual = hashlib.sha256(data).hexdigest()
         if actual != card.sha256:
             raise ModelIntegrityError(
-                f"{path}: sha256 {actual} does not match {card.sha256} in the model card of "
+                f"{self._shown(path)}: sha256 {actual} does not match {card.sha256} in the "
+                "model card of "
                 f"{card.id}; the artifact was modified or corrupted, do not use it"
             )
         return data
@@ -406,7 +440,10 @@ class ModelRegistry:
         pointers = self._champions()
         if name is None:
             if len(pointers) > 1:
-                raise RegistryError(f"several models have a champion ({', '.join(pointers)})")
+                raise RegistryError(
+                    f"several models have a champion ({', '.join(pointers)}): name the model",
+                    kind="conflict",
+                )
             if not pointers:
                 return None
             name = next(iter(pointers))
@@ -416,7 +453,8 @@ class ModelRegistry:
         card = self.get(name, int(pointer["version"]))
         if card.sha256 != pointer["sha256"]:
             raise ModelIntegrityError(
-                f"{self._dir_of(name, card.version) / _CARD}: sha256 {card.sha256} differs from "
+                f"{self._shown(self._dir_of(name, card.version) / _CARD)}: sha256 {card.sha256} "
+                "differs from "
                 f"{pointer['sha256']} recorded when {card.id} was promoted; the card was changed"
             )
         return card
@@ -504,7 +542,7 @@ class ModelRegistry:
         """
         justification = justification.strip()
         if not justification:
-            raise RegistryError("a manual promotion needs a justification")
+            raise RegistryError("a manual promotion needs a justification", field="justification")
         if not decided_by.strip():
             raise RegistryError("a manual promotion needs the name of who decided")
         with self._lock():
@@ -512,7 +550,7 @@ class ModelRegistry:
             self.verify(card)
             current = self.champion(card.name)
             if current is not None and current.id == card.id:
-                raise RegistryError(f"{card.id} is already the champion")
+                raise RegistryError(f"{card.id} is already the champion", kind="conflict")
             decision = PromotionDecision(
                 decided_at=datetime.now(UTC),
                 decided_by=decided_by,
@@ -564,7 +602,7 @@ class ModelRegistry:
                 if number == len(lines):
                     break  # interrupted append
                 raise ModelIntegrityError(
-                    f"{self.decisions_path}: line {number} is not a decision: {exc}"
+                    f"{self._shown(self.decisions_path)}: line {number} is not a decision: {exc}"
                 ) from None
             if name is None or decision.name == name:
                 out.append(decision)

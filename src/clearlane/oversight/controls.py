@@ -33,7 +33,7 @@ from clearlane.core.schema import (
     SelectionReason,
     Severity,
 )
-from clearlane.errors import Conflict, NotFound
+from clearlane.errors import Conflict, Invalid, NotFound
 from clearlane.ingest.prepare import control_row
 from clearlane.oversight.assessments import latest_assessment
 from clearlane.oversight.decisions import current_decision
@@ -167,11 +167,15 @@ class ControlForm(BaseModel):
         return _without_nul(value)
 
 
-class ControlFormError(ValueError):
-    """Follow-up fields that do not fit the irregularities; ``problems`` names each field."""
+class ControlFormError(Invalid):
+    """Follow-up fields that do not fit the irregularities; ``problems`` names each field
+    (and ``errors`` too, so the API's one handler lists every field at fault)."""
 
     def __init__(self, problems: list[tuple[str, str]]) -> None:
-        super().__init__("; ".join(f"{name}: {message}" for name, message in problems))
+        super().__init__(
+            "; ".join(f"{name}: {message}" for name, message in problems),
+            errors=[{"field": name, "message": message} for name, message in problems],
+        )
         self.problems = problems
 
 

@@ -1,8 +1,15 @@
 """Risk profiles in the database: versioned, never updated in place.
 
 Analysts write profiles in YAML/JSON (clearlane.risk.profiles); :func:`save_profiles` stores
-each new version, :func:`retire_profile` records a retirement as a new version, and
+each new version (:func:`add_profile` and :func:`change_profile` for one profile that must be
+new, or must exist), :func:`retire_profile` records a retirement as a new version, and
 :func:`active_profiles` rebuilds the ProfileSet in force.
+
+The rules live here, once, for the API, the UI and the CLI; each refusal is a
+:class:`~clearlane.errors.DomainError`: a stale version or an id already taken is a
+``conflict``, an unknown profile ``not_found``, a short retirement note ``invalid``. Every
+write checks the stored state in the transaction that writes, under one lock
+(:func:`~clearlane.store.locks.write_lock`), so two concurrent changes cannot both pass.
 """
 
 from __future__ import annotations
@@ -10,17 +17,37 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Literal
 
 import orjson
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from clearlane.audit.chain import AuditEvent, append_many
-from clearlane.errors import Invalid, NotFound
+from clearlane.errors import Conflict, Invalid, Kind, NotFound
 from clearlane.risk.profiles import Profile, ProfileError, ProfileSet, parse_profiles
+from clearlane.store.locks import write_lock
 from clearlane.store.session import open_store
 from clearlane.store.tables import RiskProfileRow
+
+_LOCK = "risk_profiles"  # one key: profile writes are rare, and a set spans several ids
+
+
+class StaleProfileVersion(ProfileError):
+    """A changed profile does not carry a higher version than the stored one."""
+
+    kind: Kind = "conflict"
+
+
+class ProfileExists(Conflict):
+    """A profile added as new already has stored versions."""
+
+
+class UnknownProfile(NotFound, KeyError):
+    """No stored profile of that id."""
+
+    def __str__(self) -> str:  # KeyError would quote the message
+        return self.message
 
 
 @dataclass(frozen=True)
@@ -62,15 +89,85 @@ def save_profiles(
     """Store the profiles that are new or changed, all in one transaction.
 
     A changed profile must carry a higher version than the stored one; otherwise nothing is
-    stored and ProfileError names the profile.
+    stored and :class:`StaleProfileVersion` (a ``conflict``) names the profile.
     """
+    return _save(profiles, changed_by=changed_by, note=note, session_factory=session_factory)
+
+
+def add_profile(
+    profile: Profile,
+    *,
+    changed_by: str,
+    note: str | None = None,
+    session_factory: sessionmaker[Session] | None = None,
+) -> ProfileChange:
+    """Store ``profile`` as a new profile; :class:`ProfileExists` (``conflict``, field ``id``)
+    if its id already has stored versions (change it with :func:`change_profile`)."""
+    (change,) = _save(
+        ProfileSet([profile]),
+        changed_by=changed_by,
+        note=note,
+        session_factory=session_factory,
+        expect="new",
+    )
+    return change
+
+
+def change_profile(
+    profile: Profile,
+    *,
+    profile_id: str,
+    changed_by: str,
+    note: str | None = None,
+    session_factory: sessionmaker[Session] | None = None,
+) -> ProfileChange:
+    """Store a new version of the stored profile ``profile_id``: ``profile`` must carry that
+    id (:class:`~clearlane.errors.Invalid`, field ``id``) and a higher version
+    (:class:`StaleProfileVersion`); :class:`UnknownProfile` if none is stored. The same
+    content as stored is answered with action ``unchanged``; a retired profile comes back."""
+    if profile.id != profile_id:
+        raise Invalid(
+            f"id {profile.id!r} differs from the profile being changed ({profile_id!r})",
+            errors=[{"field": "id", "message": f"must be {profile_id!r}"}],
+        )
+    (change,) = _save(
+        ProfileSet([profile]),
+        changed_by=changed_by,
+        note=note,
+        session_factory=session_factory,
+        expect="stored",
+    )
+    return change
+
+
+def _save(
+    profiles: ProfileSet,
+    *,
+    changed_by: str,
+    note: str | None,
+    session_factory: sessionmaker[Session] | None,
+    expect: Literal["new", "stored"] | None = None,
+) -> list[ProfileChange]:
     session_factory = session_factory or open_store()
     now = datetime.now(UTC)
     changes: list[ProfileChange] = []
     problems: list[str] = []
     issues: list[dict[str, str]] = []
     with session_factory() as session, session.begin():
+        write_lock(session, _LOCK)
         latest = _latest(session)
+        for profile in profiles:
+            if expect == "new" and profile.id in latest:
+                raise ProfileExists(
+                    f"profile {profile.id!r} already exists: change it with a new version "
+                    f"(PUT /api/profiles/{profile.id}, or the profile editor)",
+                    field="id",
+                )
+            if expect == "stored" and profile.id not in latest:
+                raise UnknownProfile(
+                    f"no profile {profile.id!r}: add it as a new profile "
+                    "(POST /api/profiles, or the profile editor)"
+                )
         for profile in profiles:
             definition, sha = _definition(profile)
             stored = latest.get(profile.id)
@@ -104,7 +201,7 @@ def save_profiles(
             )
         if problems:
             session.rollback()
-            raise ProfileError(problems, issues)
+            raise StaleProfileVersion(problems, issues)
         append_many(
             session,
             [
@@ -130,13 +227,6 @@ def _profile_event(change: ProfileChange, actor: str, note: str | None, *, sha: 
 MIN_RETIRE_NOTE = 5  # characters: the one rule for the API, the UI and the CLI
 
 
-class UnknownProfile(NotFound, KeyError):
-    """No stored profile of that id."""
-
-    def __str__(self) -> str:  # KeyError would quote the message
-        return self.message
-
-
 def retire_profile(
     profile_id: str,
     *,
@@ -147,7 +237,8 @@ def retire_profile(
     """Retire a profile: a new version with status `retired`; its history stays.
 
     The note must say why (:data:`MIN_RETIRE_NOTE` characters or more; :class:`Invalid`);
-    an unknown profile raises :class:`UnknownProfile` (a ``KeyError`` too)."""
+    an unknown profile raises :class:`UnknownProfile` (a ``KeyError`` too), a profile already
+    retired :class:`~clearlane.errors.Conflict` (nothing is written)."""
     note = note.strip()
     if len(note) < MIN_RETIRE_NOTE:
         raise Invalid(
@@ -156,11 +247,12 @@ def retire_profile(
         )
     session_factory = session_factory or open_store()
     with session_factory() as session, session.begin():
+        write_lock(session, _LOCK)
         stored = _latest(session).get(profile_id)
         if stored is None:
-            raise UnknownProfile(f"no profile {profile_id!r}", field="profile_id")
+            raise UnknownProfile(f"no profile {profile_id!r}")
         if stored.status == "retired":
-            return ProfileChange(profile_id, stored.version, "unchanged")
+            raise Conflict(f"profile {profile_id!r} is already retired (version {stored.version})")
         version = stored.version + 1
         definition = {**stored.definition, "version": version}
         session.add(

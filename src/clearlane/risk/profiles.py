@@ -42,6 +42,8 @@ from pydantic import (
     model_validator,
 )
 
+from clearlane.errors import FieldError, Invalid
+from clearlane.errors import Kind as ErrorKind
 from clearlane.features.facts import FACT_COLUMNS
 from clearlane.frames import HEADER_FIELDS, ITEM_FIELDS, LABEL_FIELDS, NUMERIC_COLUMNS
 from clearlane.risk.base import ProfileEvaluation
@@ -639,18 +641,42 @@ class Profile(BaseModel):
         return self.model_dump(mode="json", exclude={"conditions"})
 
 
-class ProfileError(ValueError):
+class ProfileError(Invalid):
     """One or more profiles were refused; ``problems`` has one line per problem.
 
     ``issues`` holds the same problems structured, where they are known, as dicts with
     ``profile`` (the label, e.g. ``profile 'P1'``), ``field`` (e.g. ``conditions[1].min``, ""
     for the profile as a whole) and ``message``, for screens that point at the field.
+
+    A :class:`~clearlane.errors.DomainError` (``invalid`` unless raised with another kind):
+    ``errors`` names every field at fault (``profile`` for the profile as a whole) and
+    ``message`` sums them up on one line (the first, and how many more); ``str()`` is every
+    problem line, as files and the CLI show them.
     """
 
-    def __init__(self, problems: list[str], issues: list[dict[str, str]] | None = None) -> None:
+    def __init__(
+        self,
+        problems: list[str],
+        issues: list[dict[str, str]] | None = None,
+        *,
+        kind: ErrorKind | None = None,
+    ) -> None:
         self.problems = problems
         self.issues = issues or []
-        super().__init__("\n".join(problems))
+        errors: list[FieldError] = [
+            {"field": issue["field"] or "profile", "message": issue["message"]}
+            for issue in self.issues
+        ] or [{"field": "profile", "message": problem} for problem in problems]
+        more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
+        if self.issues:
+            first = self.issues[0]
+            summary = f"{first['profile']} {errors[0]['field']}: {first['message']}{more}"
+        else:
+            summary = f"{problems[0] if problems else 'the profiles are not valid'}{more}"
+        super().__init__(summary, kind=kind, errors=errors)
+
+    def __str__(self) -> str:
+        return "\n".join(self.problems)
 
 
 def _format_loc(loc: tuple[int | str, ...]) -> str:

@@ -15,11 +15,9 @@ from clearlane.api.controls.schemas import (
 from clearlane.api.declarations import service
 from clearlane.api.declarations.views import ERRORS
 from clearlane.api.deps import DbSession, Require, require
-from clearlane.api.errors import ApiError
 from clearlane.api.permissions import Permission
 from clearlane.api.types import ReferencePath
 from clearlane.oversight.controls import (
-    ControlFormError,
     form_options,
     record_control_result,
 )
@@ -49,13 +47,10 @@ def post_control_result(
     _content: JsonBody,
 ) -> ControlResultRead:
     service.get_visible(db, reference=reference, user=user)
-    try:
-        stored = record_control_result(db, reference=reference, form=body, officer=user.username)
-    except ControlFormError as exc:
-        db.rollback()
-        fields = [{"field": f"body.{name}", "message": text} for name, text in exc.problems]
-        raise ApiError(422, str(exc), fields=fields) from exc
-    db.commit()  # DeclarationNotFound (404), DuplicateControlResult (409): the domain handler
+    # ControlFormError (422, every field named), DeclarationNotFound (404) and
+    # DuplicateControlResult (409) reach the one domain handler; the session rolls back.
+    stored = record_control_result(db, reference=reference, form=body, officer=user.username)
+    db.commit()
     return ControlResultRead.model_validate(stored.row)
 
 

@@ -1,5 +1,7 @@
-"""Fairness route: the bias audit of :mod:`clearlane.fairness` on the analysis frame of the
-store (:func:`clearlane.store.frames.load_items_frame`)."""
+"""Fairness route: the bias audit of :mod:`clearlane.fairness` on the store
+(:func:`clearlane.fairness.store.store_fairness_report`), its declaration frame cached per
+application until the store changes. Refusals are the domain's :class:`FairnessError`: an
+unknown grouping or a reversed period 422, a period without declarations or controls 409."""
 
 from __future__ import annotations
 
@@ -9,15 +11,22 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query, Request
 
 from clearlane.api.deps import Principal, Require, session_factory
-from clearlane.api.errors import ApiError, error_responses
+from clearlane.api.errors import error_responses
 from clearlane.api.fairness.schemas import FairnessRead
 from clearlane.api.permissions import Permission
-from clearlane.fairness import FairnessError, check_grouping, fairness_report
-from clearlane.store.frames import load_items_frame
+from clearlane.fairness.store import AuditCache, store_fairness_report
 
 router = APIRouter(prefix="/api/fairness", tags=["fairness"], responses=error_responses(401, 403))
 
 Reader = Annotated[Principal, Depends(Require(Permission.FAIRNESS_READ))]
+
+
+def audit_cache(request: Request) -> AuditCache:
+    """The application's cache of declaration frames (the API route and the UI page)."""
+    cache = getattr(request.app.state, "fairness_cache", None)
+    if not isinstance(cache, AuditCache):
+        cache = request.app.state.fairness_cache = AuditCache()
+    return cache
 
 
 @router.get(
@@ -44,21 +53,13 @@ def fairness(
         int, Query(ge=1, le=1_000_000, description="smaller groups are never flagged")
     ] = 200,
 ) -> FairnessRead:
-    try:
-        check_grouping(by)
-    except FairnessError as exc:
-        raise ApiError(422, str(exc), fields=[{"field": "query.by", "message": str(exc)}]) from None
-    if since is not None and until is not None and since > until:
-        raise ApiError(
-            422,
-            f"since {since} is after until {until}",
-            fields=[{"field": "query.since", "message": f"must not be after until ({until})"}],
-        )
-    frame = load_items_frame(session_factory=session_factory(request), start=since, end=until)
-    if frame.empty:
-        raise ApiError(409, "no declaration in the store for this period: nothing to audit")
-    try:
-        report = fairness_report(frame, by=by, confidence=confidence, min_group=min_group)
-    except FairnessError as exc:
-        raise ApiError(409, str(exc)) from None
+    report = store_fairness_report(
+        session_factory(request),
+        by=by,
+        since=since,
+        until=until,
+        confidence=confidence,
+        min_group=min_group,
+        cache=audit_cache(request),
+    )
     return FairnessRead.model_validate(report.to_dict())

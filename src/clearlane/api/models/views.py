@@ -2,6 +2,8 @@
 
 The registry lives on disk (``app.state.registry`` if the app was given one, else
 ``data_dir/models``); promotions also go to the audit trail (kind ``model_change``).
+The registry's refusals are domain errors that the one handler maps: an unknown version 404,
+a damaged card, artifact or log 409, a version already champion 409, bad input 422.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from fastapi import APIRouter, Depends, Path, Query, Request
 
 from clearlane.api.content import RequireJson
 from clearlane.api.deps import DbSession, Principal, Require
-from clearlane.api.errors import ApiError, error_responses
+from clearlane.api.errors import error_responses
 from clearlane.api.models.schemas import (
     CalibrationRead,
     ModelComparison,
@@ -22,13 +24,7 @@ from clearlane.api.models.schemas import (
     PromoteIn,
 )
 from clearlane.api.permissions import Permission
-from clearlane.learn.registry import (
-    ModelIntegrityError,
-    ModelRegistry,
-    ModelVersion,
-    PromotionDecision,
-    RegistryError,
-)
+from clearlane.learn.registry import ModelRegistry, ModelVersion, PromotionDecision
 from clearlane.oversight.models import (
     compare_models,
     model_decisions,
@@ -59,25 +55,11 @@ def get_registry(request: Request) -> ModelRegistry:
 Registry = Annotated[ModelRegistry, Depends(get_registry)]
 
 
-def _card(registry: ModelRegistry, ref: str) -> ModelVersion:
-    try:
-        return registry.get(ref)
-    except RegistryError as exc:
-        raise ApiError(404, str(exc).replace(str(registry.root), "the registry")) from None
-    except ModelIntegrityError as exc:
-        raise ApiError(409, f"the registry holds a damaged model card: {exc}") from None
-
-
-def _champion_id(registry: ModelRegistry, name: str) -> str | None:
-    try:
-        champion = registry.champion(name)
-    except ModelIntegrityError as exc:
-        raise ApiError(409, f"the champion pointer does not match its card: {exc}") from None
-    return champion.id if champion is not None else None
-
-
 def _read(registry: ModelRegistry, card: ModelVersion) -> ModelRead:
-    return ModelRead(id=card.id, champion=_champion_id(registry, card.name) == card.id, card=card)
+    champion = registry.champion(card.name)
+    return ModelRead(
+        id=card.id, champion=champion is not None and champion.id == card.id, card=card
+    )
 
 
 @router.get("", response_model=ModelList, summary="Registered versions and their champions")
@@ -88,10 +70,7 @@ def list_models(
         str | None, Query(pattern=NAME_PATTERN, description="only versions of this model")
     ] = None,
 ) -> ModelList:
-    try:
-        entries = model_entries(registry, name=name)
-    except ModelIntegrityError as exc:
-        raise ApiError(409, f"the registry is damaged: {exc}") from None
+    entries = model_entries(registry, name=name)
     data = [ModelRead(id=e.version.id, champion=e.champion, card=e.version) for e in entries]
     return ModelList(data=data, count=len(data))
 
@@ -103,7 +82,7 @@ def list_models(
     responses=error_responses(404, 422),
 )
 def compare(_: Reader, registry: Registry, a: ModelId, b: ModelId) -> ModelComparison:
-    first, second = _card(registry, a), _card(registry, b)
+    first, second = registry.get(a), registry.get(b)
     result = compare_models(registry, a=first.id, b=second.id)
     same = first.training_window == second.training_window
     note = "Each version's metrics come from its own evaluation when it was trained" + (
@@ -124,11 +103,8 @@ def compare(_: Reader, registry: Registry, a: ModelId, b: ModelId) -> ModelCompa
     responses=error_responses(404, 409, 422),
 )
 def get_model(_: Reader, registry: Registry, name: Name, version: Version) -> ModelDetail:
-    card = _card(registry, f"{name}@{version}")
-    try:
-        decisions = model_decisions(registry, model=card.id)
-    except ModelIntegrityError as exc:
-        raise ApiError(409, f"the decisions log is damaged: {exc}") from None
+    card = registry.get(name, version)
+    decisions = model_decisions(registry, model=card.id)
     return ModelDetail(**_read(registry, card).model_dump(), decisions=decisions)
 
 
@@ -152,7 +128,7 @@ def calibration(
     bins: Annotated[int, Query(ge=2, le=50, description="number of score bins")] = 10,
     random_only: Annotated[bool, Query(description="only random controls")] = False,
 ) -> CalibrationRead:
-    card = _card(registry, f"{name}@{version}")
+    card = registry.get(name, version)
     result = observed_calibration(db, model_version=card.id, bins=bins, random_only=random_only)
     return CalibrationRead(**result.to_dict())
 
@@ -175,18 +151,12 @@ def promote(
     version: Version,
     body: PromoteIn,
 ) -> PromotionDecision:
-    card = _card(registry, f"{name}@{version}")
-    try:
-        decision = promote_model(
-            db,
-            registry=registry,
-            model=card.id,
-            decided_by=user.username,
-            justification=body.justification,
-        )
-        db.commit()  # the audit entry; a refusal above leaves the session to roll back
-    except RegistryError as exc:
-        raise ApiError(409, str(exc)) from None
-    except ModelIntegrityError as exc:
-        raise ApiError(409, f"not promoted: {exc}") from None
+    decision = promote_model(
+        db,
+        registry=registry,
+        model=f"{name}@{version}",
+        decided_by=user.username,
+        justification=body.justification,
+    )
+    db.commit()  # the audit entry; a refusal above leaves the session to roll back
     return decision

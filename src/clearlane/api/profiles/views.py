@@ -2,6 +2,10 @@
 
 Profile conditions are confidential: only roles with ``profile:read`` see them (never traders;
 officers see each profile's rationale through the reasons of an assessment instead).
+
+The rules (an id added twice, a stale version, an unknown or already retired profile, the
+retirement note) are the domain's; its errors reach the one handler, which names every field
+at fault (a profile with three bad fields gets three ``fields``).
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ from fastapi import APIRouter, Body, Depends, Path, Query, Request
 
 from clearlane.api.content import RequireJson
 from clearlane.api.deps import Principal, Require, session_factory
-from clearlane.api.errors import ApiError, error_responses
+from clearlane.api.errors import error_responses
 from clearlane.api.permissions import Permission
 from clearlane.api.profiles.schemas import (
     PROFILE_BODY,
@@ -27,12 +31,17 @@ from clearlane.api.profiles.schemas import (
     RetireIn,
 )
 from clearlane.risk.profile_store import (
+    ProfileChange,
+    UnknownProfile,
+    add_profile,
     profile_history,
     retire_profile,
-    save_profiles,
     stored_profiles,
 )
-from clearlane.risk.profiles import ProfileError, ProfileSet, parse_profiles
+from clearlane.risk.profile_store import (
+    change_profile as store_change,
+)
+from clearlane.risk.profiles import Profile, ProfileError, parse_profiles
 
 router = APIRouter(prefix="/api/profiles", tags=["profiles"], responses=error_responses(401, 403))
 
@@ -63,42 +72,16 @@ def _read(row: dict[str, Any], profile_id: str) -> ProfileRead:
 
 
 def _problems(exc: ProfileError) -> list[ProblemRead]:
-    if exc.issues:
-        return [
-            ProblemRead(field=issue["field"] or "profile", message=issue["message"])
-            for issue in exc.issues
-        ]
-    return [ProblemRead(field="profile", message=problem) for problem in exc.problems]
+    return [ProblemRead(field=e["field"], message=e["message"]) for e in exc.field_errors()]
 
 
-def _refuse(exc: ProfileError, *, status: int = 422) -> ApiError:
-    problems = _problems(exc)
-    label = exc.issues[0]["profile"] if exc.issues else "the profile"
-    first = problems[0]
-    more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-    return ApiError(
-        status,
-        f"{label} {first.field}: {first.message}{more}",
-        fields=[{"field": f"body.{p.field}", "message": p.message} for p in problems],
-    )
+def _profile(body: dict[str, Any]) -> Profile:
+    """The one profile of ``body``; :class:`ProfileError` names every field at fault."""
+    (profile,) = parse_profiles([body], source="body")
+    return profile
 
 
-def _parse(body: dict[str, Any]) -> ProfileSet:
-    try:
-        return parse_profiles([body], source="body")
-    except ProfileError as exc:
-        raise _refuse(exc) from None
-
-
-def _save(
-    request: Request, profiles: ProfileSet, user_name: str, note: str | None
-) -> ProfileChangeRead:
-    try:
-        (change,) = save_profiles(
-            profiles, changed_by=user_name, note=note, session_factory=session_factory(request)
-        )
-    except ProfileError as exc:
-        raise _refuse(exc, status=409) from None
+def _change_read(change: ProfileChange) -> ProfileChangeRead:
     return ProfileChangeRead(
         profile_id=change.profile_id, version=change.version, action=change.action
     )
@@ -142,7 +125,7 @@ def check_profile(_: Writer, body: ProfileBody) -> ProfileCheckRead:
 def get_profile(request: Request, _: Reader, profile_id: ProfileId) -> ProfileDetail:
     history = profile_history(profile_id, session_factory=session_factory(request))
     if not history:
-        raise ApiError(404, f"no profile {profile_id!r}")
+        raise UnknownProfile(f"no profile {profile_id!r}")
     newest = _read(history[-1], profile_id)
     return ProfileDetail(
         **newest.model_dump(), history=[ProfileVersionRead(**row) for row in history]
@@ -161,15 +144,13 @@ def get_profile(request: Request, _: Reader, profile_id: ProfileId) -> ProfileDe
 def create_profile(
     request: Request, user: Writer, body: ProfileBody, note: Note = None
 ) -> ProfileChangeRead:
-    profiles = _parse(body)
-    (profile,) = profiles
-    if profile_history(profile.id, session_factory=session_factory(request)):
-        raise ApiError(
-            409,
-            f"profile {profile.id!r} already exists: change it with PUT /api/profiles/{profile.id}",
-            fields=[{"field": "body.id", "message": "already exists"}],
-        )
-    return _save(request, profiles, user.username, note)
+    change = add_profile(
+        _profile(body),
+        changed_by=user.username,
+        note=note,
+        session_factory=session_factory(request),
+    )
+    return _change_read(change)
 
 
 @router.put(
@@ -187,17 +168,14 @@ def create_profile(
 def change_profile(
     request: Request, user: Writer, profile_id: ProfileId, body: ProfileBody, note: Note = None
 ) -> ProfileChangeRead:
-    profiles = _parse(body)
-    (profile,) = profiles
-    if profile.id != profile_id:
-        raise ApiError(
-            422,
-            f"body.id {profile.id!r} differs from the profile in the path ({profile_id!r})",
-            fields=[{"field": "body.id", "message": f"must be {profile_id!r}"}],
-        )
-    if not profile_history(profile_id, session_factory=session_factory(request)):
-        raise ApiError(404, f"no profile {profile_id!r}: add it with POST /api/profiles")
-    return _save(request, profiles, user.username, note)
+    change = store_change(
+        _profile(body),
+        profile_id=profile_id,
+        changed_by=user.username,
+        note=note,
+        session_factory=session_factory(request),
+    )
+    return _change_read(change)
 
 
 @router.post(
@@ -209,14 +187,10 @@ def change_profile(
 def retire(
     request: Request, user: Writer, profile_id: ProfileId, body: RetireIn
 ) -> ProfileChangeRead:
-    change = retire_profile(  # unknown id 404, a short note 422: the domain error handler
+    change = retire_profile(  # unknown 404, already retired 409, a short note 422
         profile_id,
         changed_by=user.username,
         note=body.note,
         session_factory=session_factory(request),
     )
-    if change.action == "unchanged":
-        raise ApiError(409, f"profile {profile_id!r} is already retired (version {change.version})")
-    return ProfileChangeRead(
-        profile_id=change.profile_id, version=change.version, action=change.action
-    )
+    return _change_read(change)

@@ -30,6 +30,7 @@ from clearlane.api.declarations import service
 from clearlane.api.deps import DbSession, Principal, optional_user
 from clearlane.api.errors import ApiError, domain_error
 from clearlane.api.events.views import broadcaster
+from clearlane.api.fairness.views import audit_cache
 from clearlane.api.models.views import get_registry
 from clearlane.api.permissions import Permission, Role
 from clearlane.api.ui import charts
@@ -47,8 +48,9 @@ from clearlane.api.ui.common import (
 )
 from clearlane.api.ui.trader import router as trader_router
 from clearlane.audit import entries, trail, verify
-from clearlane.errors import DomainError, Invalid
-from clearlane.fairness import GROUPINGS, FairnessError, fairness_report, fairness_section
+from clearlane.errors import Conflict, DomainError, Invalid
+from clearlane.fairness import GROUPINGS, FairnessError, fairness_section
+from clearlane.fairness.store import store_fairness_report
 from clearlane.learn.registry import ModelIntegrityError, RegistryError
 from clearlane.oversight.kpis import targeting_kpis
 from clearlane.oversight.models import model_entries, observed_calibration, promote_model
@@ -59,7 +61,6 @@ from clearlane.risk.profile_store import (
     stored_profiles,
 )
 from clearlane.risk.profiles import ProfileError, parse_profiles
-from clearlane.store.frames import load_items_frame
 from clearlane.store.tables import AssessmentRow, DeclarationRow
 from clearlane.users import end_session
 
@@ -361,11 +362,11 @@ def dashboard_fairness(
             newest = session.scalar(select(func.max(DeclarationRow.declaration_date)))
         if newest is not None:
             since = newest - timedelta(days=FAIRNESS_DEFAULT_DAYS - 1)
-    frame = load_items_frame(session_factory=factory, start=since, end=until)
     try:
-        if frame.empty:
-            raise FairnessError("the store holds no declarations yet")
-        section = charts.responsive(fairness_section(fairness_report(frame, by=by)))
+        report = store_fairness_report(
+            factory, by=by, since=since, until=until, cache=audit_cache(request)
+        )
+        section = charts.responsive(fairness_section(report))
     except FairnessError as exc:
         problem = str(exc)
     return render(
@@ -682,7 +683,7 @@ def profile_retire(
             note=note,
             session_factory=request.app.state.session_factory,
         )
-    except Invalid as exc:  # the note: shown beside the form
+    except (Invalid, Conflict) as exc:  # the note, or retired already: beside the form
         return render(
             request,
             "profile.html",
