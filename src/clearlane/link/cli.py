@@ -85,7 +85,8 @@ def run() -> None:
         f"{summary.mentions_added} new mentions, {summary.records_added} new party records; "
         f"{summary.records_clustered} records clustered "
         f"({summary.joined_existing} joined existing traders, "
-        f"{summary.clusters_created} new traders); by method: {dict(summary.methods)}"
+        f"{summary.clusters_created} new traders); by method: {dict(summary.methods)}; "
+        f"{summary.ambiguous} spellings without identifier left alone (name of 2+ traders)"
     )
 
 

@@ -31,6 +31,7 @@ from sqlalchemy import Table, bindparam, insert, select, text, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from clearlane.link.identifiers import identifier_key
+from clearlane.link.resolve import Prior
 from clearlane.store.tables import (
     DeclarationRow,
     DocumentExtractionRow,
@@ -42,6 +43,10 @@ from clearlane.store.tables import (
 
 DECLARATION_ROLES = ("declarant", "importer", "exporter", "seller", "courier")
 RECORD_FIELDS = ("name", "street", "city", "postcode", "region", "country", "identifier")
+REGISTER_PRIOR: Prior = "identifiers"
+# A spelling without identifier whose links to two records with different identifiers are
+# within this many bits of each other (two traders named alike) is linked to neither.
+AMBIGUITY_MARGIN = 1.0
 _LOCK_KEY = 1_400_014  # PostgreSQL advisory lock for the register
 
 
@@ -52,6 +57,7 @@ class RunSummary:
     records_clustered: int = 0
     clusters_created: int = 0
     joined_existing: int = 0
+    ambiguous: int = 0  # spellings without identifier as close to two registered traders
     methods: Counter[str] = field(default_factory=Counter)
 
 
@@ -248,6 +254,29 @@ def _find(parent: dict[int, int], x: int) -> int:
     return x
 
 
+def ambiguous_records(
+    edges: list[tuple[int, int, dict[str, Any]]], key_of: dict[int, str | None], new: set[int]
+) -> set[int]:
+    """New records without identifier whose probabilistic links reach records of two or more
+    identifier keys with weights within :data:`AMBIGUITY_MARGIN` (e.g. a name shared by two
+    registered traders): which one is meant, the name cannot tell."""
+    best: dict[int, dict[str, float]] = defaultdict(dict)
+    for a, b, row in edges:
+        if row["method"] != "probabilistic":
+            continue
+        for mine, other in ((a, b), (b, a)):
+            theirs = key_of.get(other)
+            if mine in new and key_of.get(mine) is None and theirs:
+                weight = float(row["match_weight"])
+                best[mine][theirs] = max(best[mine].get(theirs, weight), weight)
+    out = set()
+    for record, per_key in best.items():
+        top = sorted(per_key.values(), reverse=True)
+        if len(top) >= 2 and top[1] >= top[0] - AMBIGUITY_MARGIN:
+            out.add(record)
+    return out
+
+
 def assign_clusters(session: Session, summary: RunSummary) -> None:
     import pandas as pd
 
@@ -270,8 +299,10 @@ def assign_clusters(session: Session, summary: RunSummary) -> None:
         ]
     )
     # Register records carry few fields (name, country, identifier): EM on them is unstable,
-    # so the register scores with the shipped parameters (docs/linking.md).
-    pairs = dedupe_parties(frame, train=False).matches
+    # so the register scores with the shipped m/u values and a prior estimated from the
+    # records that share an identifier (docs/linking.md). REGISTER_PRIOR = "size" restores
+    # 1 / records, which links nothing on name alone at demo scale.
+    pairs = dedupe_parties(frame, train=False, prior=REGISTER_PRIOR).matches
     edges: list[tuple[int, int, dict[str, Any]]] = []
     rows: list[dict[str, Any]] = [
         {str(k): v for k, v in r.items()} for r in pairs.to_dict("records")
@@ -281,6 +312,11 @@ def assign_clusters(session: Session, summary: RunSummary) -> None:
         if cluster_of[a] is not None and cluster_of[b] is not None:
             continue  # both already clustered: never merge or move existing clusters
         edges.append((a, b, row))
+    key_of = {r.id: r.identifier_key for r in records}
+    unsure = ambiguous_records(edges, key_of, {r.id for r in new})
+    if unsure:  # left to found their own trader (an officer can see the spelling alone)
+        edges = [e for e in edges if e[0] not in unsure and e[1] not in unsure]
+        summary.ambiguous += len(unsure)
     # Strongest links first; never put two different valid identifiers in one group (two
     # traders whose names are alike, chained through a record without identifier).
     edges.sort(key=lambda e: -float(e[2]["match_weight"]))

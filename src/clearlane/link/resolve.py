@@ -45,6 +45,9 @@ PARTY_COLUMNS = (
 )
 FIELDS = tuple(c["name"] for c in PARTY_MODEL["comparisons"])
 Backend = Literal["duckdb", "spark"]
+# Untrained prior: 1 / the larger side ("size"), or estimated from identifier pairs
+# ("identifiers", :func:`identifier_prior`; falls back to "size" when there are none).
+Prior = Literal["size", "identifiers"]
 logger = logging.getLogger(__name__)
 _LEFT, _RIGHT = "a_left", "b_right"
 
@@ -148,6 +151,49 @@ def untrained_prior(frames: Sequence[pd.DataFrame]) -> float:
     return min(0.5, max(PRIOR, 1.0 / max(len(f) for f in frames)))
 
 
+def identifier_recall(frames: Sequence[pd.DataFrame], model: dict[str, Any]) -> float:
+    """Assumed recall of "equal identifier" among all true pairs: the share of pairs in which
+    both records carry an identifier, times how often a true pair's identifiers agree (the m
+    of the identifier comparison's "same key" level). 0 when no pair can show one."""
+    spec = model["identifier_prior"]
+    present = [int(f[spec["column"]].notna().sum()) for f in frames]
+    if len(frames) == 1:
+        n, k = len(frames[0]), present[0]
+        share = (k * (k - 1)) / (n * (n - 1)) if n > 1 else 0.0
+    else:
+        share = (present[0] * present[1]) / (len(frames[0]) * len(frames[1]))
+    (comparison,) = [c for c in model["comparisons"] if c["column"] == spec["column"]]
+    agreement = next(lv["m"] for lv in comparison["levels"] if lv["kind"] == "exact")
+    return float(share * agreement)
+
+
+def identifier_prior(
+    linker: Any, frames: Sequence[pd.DataFrame], model: dict[str, Any]
+) -> float | None:
+    """Splink's direct estimate of the prior from pairs agreeing on the model's
+    ``identifier_prior`` rules with :func:`identifier_recall` as their recall, or None when the
+    data cannot give one (no pair with equal identifiers, or more than the recall allows)."""
+    from splink import block_on
+
+    column = model["identifier_prior"]["column"]
+    keys = [f[column].dropna() for f in frames]
+    agreeing = keys[0].duplicated().any() if len(keys) == 1 else keys[0].isin(keys[1]).any()
+    recall = identifier_recall(frames, model)
+    if not agreeing or recall <= 0.0:
+        return None
+    rules = [block_on(*r) for r in model["identifier_prior"]["rules"]]
+    settings = linker._settings_obj  # noqa: SLF001
+    before = settings._probability_two_random_records_match  # noqa: SLF001
+    try:
+        linker.training.estimate_probability_two_random_records_match(rules, recall=recall)
+    except ValueError as exc:
+        logger.warning("prior not estimated from identifiers (%s)", exc)
+        return None
+    prior = float(settings._probability_two_random_records_match)  # noqa: SLF001
+    settings._probability_two_random_records_match = before  # noqa: SLF001
+    return prior if 0.0 < prior < 0.5 else None
+
+
 def link_parties(
     left: pd.DataFrame,
     right: pd.DataFrame,
@@ -176,12 +222,14 @@ def dedupe_parties(
     backend: Backend = "duckdb",
     train: bool | None = None,
     spark: Any = None,
+    prior: Prior = "size",
 ) -> LinkResult:
-    """Pairs within one party list judged the same party (left_id < right_id as Splink sorts)."""
+    """Pairs within one party list judged the same party (left_id < right_id as Splink sorts).
+    ``prior`` applies when not trained (see :data:`Prior`)."""
     a = prepare(parties)
     if train is None:
         train = len(a) >= 2 * MIN_RECORDS_FOR_TRAINING
-    return _score([a], threshold, backend, train, spark, PARTY_MODEL)
+    return _score([a], threshold, backend, train, spark, PARTY_MODEL, prior)
 
 
 def _score(
@@ -191,6 +239,7 @@ def _score(
     train: bool,
     spark: Any,
     model: dict[str, Any],
+    prior_kind: Prior = "size",
 ) -> LinkResult:
     import numpy as np
     import pandas as pd
@@ -229,8 +278,9 @@ def _score(
             linker, train = new_linker(), False
     settings = linker._settings_obj  # noqa: SLF001
     if not train or not 0.0 < settings._probability_two_random_records_match < 1.0:  # noqa: SLF001
-        # Untrained: expect about one match per record (1 / the larger side).
-        settings._probability_two_random_records_match = untrained_prior(frames)  # noqa: SLF001
+        estimated = identifier_prior(linker, frames, model) if prior_kind == "identifiers" else None
+        # Otherwise expect about one match per record (1 / the larger side).
+        settings._probability_two_random_records_match = estimated or untrained_prior(frames)  # noqa: SLF001
     predictions = linker.inference.predict(warning_mode="never").as_pandas_dataframe()
     compared = len(predictions)
     if predictions.empty:

@@ -132,6 +132,11 @@ PARTY_MODEL: dict[str, Any] = {
     # EM sessions (unlabelled), each blocked on columns whose comparisons it then cannot
     # estimate; together they estimate every comparison.
     "training_blocks": [["registration_date"], ["name_key"], ["postcode_key"]],
+    # The prior without EM when asked for (the trader register): Splink's direct estimate
+    # from pairs agreeing on these rules, with the rules' recall assumed to be (pairs where
+    # both records carry the column / all pairs) x the m of the identifier's "same key"
+    # level. Assumes an identifier is left off independently of whom the record is.
+    "identifier_prior": {"rules": [["identifier_key"]], "column": "identifier_key"},
 }
 
 
