@@ -4,6 +4,7 @@ import json
 import re
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from clearlane.cli import app
@@ -117,6 +118,36 @@ def test_demo_runs_end_to_end(tmp_path: Path) -> None:
     assert _demo_store_state() == first
 
 
+def test_demo_twice_when_the_trained_engine_loses_to_the_fallback(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A trained engine vetoed by its rule baseline: the rules + anomaly fallback is the
+    champion that scores and stores, and a second run keeps the same consistent store."""
+    from clearlane import workflows
+
+    monkeypatch.setattr(
+        workflows,
+        "_rule_baseline_veto",
+        lambda engine, table: "ranks worse than its own rule baseline (test): not promoted",
+    )
+    args = ["demo", "--declarations", "3000", "--seed", "3", "--no-serve"]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    assert "the rules + anomaly fallback champion" in result.output
+    assert "not promoted: ranks worse than its own rule baseline" in result.output
+    first = _demo_store_state()
+    from clearlane.config import get_settings
+    from clearlane.workflows import ENGINE_NAME, default_registry
+
+    champion = default_registry(get_settings().data_dir).champion(ENGINE_NAME)
+    assert champion is not None and champion.params["kind"] == "fallback"
+    again = runner.invoke(app, args)
+    assert again.exit_code == 0, again.output
+    assert "was trained on this same history and profiles: kept" in again.output
+    assert "0 assessments stored" in again.output
+    assert _demo_store_state() == first
+
+
 def _demo_store_state() -> dict[str, object]:
     """The demo store's invariants, checked, and what must not change on a second run."""
     from collections import Counter
@@ -125,6 +156,7 @@ def _demo_store_state() -> dict[str, object]:
 
     from clearlane.api.declarations.service import counterfactual_of
     from clearlane.config import get_settings
+    from clearlane.explain.counterfactual import IDENTITY_FIELDS, TRADER_FIELDS
     from clearlane.risk.profile_store import active_profiles
     from clearlane.store.session import open_store
     from clearlane.store.tables import AssessmentRow, AuditEntryRow, DeclarationRow
@@ -141,17 +173,30 @@ def _demo_store_state() -> dict[str, object]:
         keys = Counter((a.reference, a.version, a.model_version) for a in assessments)
         assert max(keys.values()) == 1, "a declaration assessed twice by the same model"
         selected = [a for a in assessments if a.lane in ("yellow", "red")]
+        counterfactuals = 0
         for a in selected:
             row = session.scalars(
                 select(DeclarationRow).where(
                     DeclarationRow.reference == a.reference, DeclarationRow.version == a.version
                 )
             ).one()
-            _, note = counterfactual_of(
+            found, note = counterfactual_of(
                 session, row=row, assessment=a, engine=engine, profiles=profiles
             )
-            assert note is None or "reassess" not in note, note
+            # The engine in service assessed it, so its counterfactual can be computed (no
+            # "assessed by another model" that only a reassessment the UI cannot do would fix),
+            # and any change it proposes is to a field the trader declares.
+            assert note is None or "no longer the one in service" not in note, note
+            if found is not None:
+                fields = [found["field"], *(x["field"] for x in found["alternatives"])]
+                assert set(fields) - {None} <= set(TRADER_FIELDS), fields
+                assert not set(fields) & set(IDENTITY_FIELDS)
+            counterfactuals += 1
+        assert counterfactuals == len(selected) > 0
         kinds = Counter(session.scalars(select(AuditEntryRow.kind)))
+    # The champion is a model card like any other: registered, promoted and audited.
+    decisions = registry.decisions(ENGINE_NAME)
+    assert any(d.promoted and d.challenger == champion.id for d in decisions)
     return {
         "assessments": sorted((a.reference, a.version, a.lane) for a in assessments),
         "models": [v.id for v in registry.list(ENGINE_NAME)],
