@@ -148,6 +148,31 @@ def test_demo_twice_when_the_trained_engine_loses_to_the_fallback(
     assert _demo_store_state() == first
 
 
+def test_a_scheduled_train_runs_once_at_a_time_and_audits_a_skip() -> None:
+    import fcntl
+
+    from clearlane.audit import verify
+    from clearlane.audit.chain import trail
+    from clearlane.config import get_settings
+    from clearlane.store.session import open_store
+
+    data_dir = get_settings().data_dir
+    data_dir.mkdir(parents=True, exist_ok=True)
+    with open(data_dir / ".train.lock", "a+b") as held:
+        fcntl.flock(held.fileno(), fcntl.LOCK_EX)
+        busy = runner.invoke(app, ["train", "--schedule"])
+    assert busy.exit_code == 0 and "in progress: nothing to do" in busy.output
+    skipped = runner.invoke(app, ["train", "--schedule"])
+    assert skipped.exit_code == 0, skipped.output
+    assert "no control results since the last training run: nothing to do" in skipped.output
+    with open_store()() as session:
+        entries = trail(session, subject="model:risk-engine")
+        assert verify(session).ok
+    assert [(e["actor"], e["payload"]["action"]) for e in entries] == [
+        ("schedule", "retrain_skipped")
+    ]
+
+
 def _demo_store_state() -> dict[str, object]:
     """The demo store's invariants, checked, and what must not change on a second run."""
     from collections import Counter
@@ -238,7 +263,14 @@ def test_train_score_evaluate_from_the_store(tmp_path: Path) -> None:
     result = runner.invoke(app, ["train"])
     assert result.exit_code == 0, result.output
     assert "held-out period, all declarations" in result.output
-    assert "registered risk-engine@1: promoted to champion" in result.output
+    # No champion before: the rules + anomaly fallback first, then the trained engine beat it.
+    assert "registered risk-engine@1: the rules + anomaly fallback champion" in result.output
+    assert "registered risk-engine@2: promoted to champion" in result.output
+    assert "compared with the champion: fallback fitted to the same cut" in result.output
+    # A scheduled run right after: no control result since this training run, nothing to do.
+    scheduled = runner.invoke(app, ["train", "--schedule"])
+    assert scheduled.exit_code == 0, scheduled.output
+    assert "no control results since the last training run" in scheduled.output
     # The new champion routes the waiting submissions, and only them (not the history).
     assert "assessed and routed 2 submission(s) that were waiting" in result.output
     with open_store()() as session:
