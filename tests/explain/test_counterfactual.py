@@ -88,7 +88,7 @@ def test_planted_undervaluation_is_undone_by_the_declared_value(engine, day, cut
     # The raise lands on an anchor of the item's price reference, the nearest that clears.
     reference = _reference(engine, rows, rows.index[0])
     assert reference is not None
-    anchors = _value_anchors(reference, cf.from_value)
+    anchors = _value_anchors(reference)
     factors = [a[0] for a in anchors]
     assert any(math.isclose(factor, f) for f in factors)
     # Re-assess the changed declaration: really below the cut, with the score reported.

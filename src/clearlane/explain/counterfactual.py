@@ -288,15 +288,14 @@ def _reference(engine: RiskEngine, rows: pd.DataFrame, label: Any) -> dict[str, 
     }
 
 
-def _value_anchors(reference: dict[str, float], value: float) -> list[tuple[float, str, float]]:
+def _value_anchors(reference: dict[str, float]) -> list[tuple[float, str, float]]:
     """(factor on the declared value, anchor name, unit value per kg) for each anchor between
     the item's unit value and the median of comparable consignments, nearest first."""
     x, median, scale = reference["log_uv"], reference["median"], reference["scale"]
     out = []
     for z, name in _ANCHORS:
         target = median + z * scale
-        between = (x < target <= median) if x < median else (median <= target < x)
-        if between and z * (x - median) >= 0:
+        if (x < target <= median) if x < median else (median <= target < x):
             out.append((math.exp(target - x), name, math.exp(target)))
     out.sort(key=lambda a: abs(math.log(a[0])))
     return out
@@ -330,7 +329,7 @@ def _candidates(engine: RiskEngine, rows: pd.DataFrame, label: Any) -> list[_Can
         value = _number(rows, "item_value", label)
     if math.isfinite(value) and value > 0:
         reference = _reference(engine, rows, label)
-        anchors = _value_anchors(reference, value) if reference is not None else []
+        anchors = _value_anchors(reference) if reference is not None else []
         if reference is not None and anchors:
             direction = 1 if anchors[0][0] > 1 else -1
             level = _LEVEL_NAMES.get(int(reference["level"]), "comparable goods")
