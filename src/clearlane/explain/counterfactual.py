@@ -26,6 +26,8 @@ them, so attaching one cannot change the score.
 
 Which change is "smallest":
 
+* a change must lower the score by at least :data:`MIN_DROP` (a declaration sitting on the cut
+  is "cleared" by numerical noise otherwise);
 * numeric changes by their relative size ``|log factor|``; a change counts only when the next
   larger change in the same direction also clears (an effect that reverses when the change
   grows is an exact-match artefact, e.g. one gram off a remembered mass, not a property of
@@ -69,6 +71,9 @@ __all__ = [
 #: Scaling factors tried for numeric fields (each also as its inverse).
 FACTORS: tuple[float, ...] = (1.1, 1.25, 1.5, 2.0, 3.0, 5.0, 10.0, 20.0)
 MAX_CATEGORIES = 40  # origins / HS codes tried at most, the most frequent first
+#: A change must lower the score by at least this much: a declaration sitting on the cut is
+#: "cleared" by any change at all (0.09120439 -> 0.09120438), which says nothing about it.
+MIN_DROP = 1e-4
 
 _VALUE_COLUMNS = ("customs_value", "item_value", "duty_amount", "tax_amount", "duty_at_stake")
 _MASS_COLUMNS = ("net_mass_kg", "gross_mass_kg")
@@ -501,7 +506,7 @@ def counterfactual(
     by_ref = dict(zip(scored["reference"].astype(str), scored["score"].astype(float), strict=True))
     new = np.array([by_ref[f"{reference}~cf{k}"] for k in range(len(candidates))])
     base.tried = len(candidates)
-    clear = _robust(candidates, new < threshold)
+    clear = _robust(candidates, (new < threshold) & (new <= old - MIN_DROP))
 
     numeric = [k for k in np.flatnonzero(clear).tolist() if candidates[k].field in _NUMERIC]
     categorical = [k for k in np.flatnonzero(clear).tolist() if candidates[k].field not in _NUMERIC]
