@@ -149,6 +149,21 @@ def test_a_change_whose_effect_reverses_when_it_grows_does_not_count() -> None:
         False,
     ]
 
+    # Both directions clear: any edit breaks a remembered key; neither direction counts.
+    both = [
+        _Candidate("net_mass_kg", 10.0, 10.0 * f**d, math.log(f), lambda *_: None,
+                   group=("net_mass_kg", d), step=i)
+        for d in (1, -1)
+        for i, f in enumerate(FACTORS[:2])
+    ]  # fmt: skip
+    assert _robust(both, np.array([True, True, True, True])).tolist() == [False] * 4
+    assert _robust(both, np.array([True, True, False, False])).tolist() == [
+        True,
+        True,
+        False,
+        False,
+    ]
+
 
 def test_no_single_change_clears_two_undervalued_items(engine, day, cut) -> None:
     new = day

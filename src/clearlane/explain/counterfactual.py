@@ -198,6 +198,7 @@ class _Candidate:
     step: int = 0
     anchor: bool = False
     wording: str = ""  # the change in customs words (empty: :func:`_describe` words it)
+    probe: bool = False  # scored to test a change's mirror, never proposed
 
 
 def _number(rows: pd.DataFrame, column: str, label: Any) -> float:
@@ -360,6 +361,18 @@ def _candidates(engine: RiskEngine, rows: pd.DataFrame, label: Any) -> list[_Can
                         wording=wording,
                     )
                 )
+                out.append(  # the mirror change, to tell a direction from a broken key
+                    _Candidate(
+                        "value",
+                        value,
+                        value / factor,
+                        abs(math.log(factor)),
+                        _scale(_VALUE_COLUMNS, 1.0 / factor),
+                        group=("value", -direction),
+                        step=step,
+                        probe=True,
+                    )
+                )
         elif reference is None:
             out.extend(_grid("value", value, _VALUE_COLUMNS))
     for name, columns in (("net_mass_kg", _MASS_COLUMNS), ("quantity", ("quantity",))):
@@ -396,20 +409,32 @@ def _set_all(values: dict[str, str]) -> Callable[[pd.DataFrame, Any], None]:
 
 
 def _robust(candidates: list[_Candidate], clear: np.ndarray) -> np.ndarray:
-    """Which clearing candidates count: a numeric change only when the next larger change in
-    its direction clears too (for a reference anchor: every anchor beyond it); categorical
-    changes as they are."""
+    """Which clearing candidates count. A numeric change counts only when
+
+    * the next larger change in its direction clears too (for a reference anchor: every anchor
+      beyond it): an effect that vanishes as the change grows is not a trend, and
+    * the same change in the other direction does **not** clear: when both do, any edit of the
+      field clears, i.e. the score rests on an exact match with earlier declarations (a
+      remembered value or mass), not on where the field stands.
+
+    Categorical changes count as they are; probes never."""
     ok = clear.copy()
     groups: dict[tuple[str, int], list[int]] = {}
     for k, c in enumerate(candidates):
         if c.group is not None:
             groups.setdefault(c.group, []).append(k)
-    for members in groups.values():
+    for (field, direction), members in groups.items():
         members.sort(key=lambda k: candidates[k].step)
         anchors = candidates[members[0]].anchor
+        mirrors = {round(candidates[j].size, 9): j for j in groups.get((field, -direction), [])}
         for i, k in enumerate(members):
             later = members[i + 1 :] if anchors else members[i + 1 : i + 2]
-            ok[k] = bool(clear[k]) and all(bool(clear[j]) for j in later)
+            mirror = mirrors.get(round(candidates[k].size, 9))
+            two_sided = mirror is not None and bool(clear[mirror])
+            ok[k] = bool(clear[k]) and all(bool(clear[j]) for j in later) and not two_sided
+    for k, c in enumerate(candidates):
+        if c.probe:
+            ok[k] = False
     return ok
 
 
@@ -506,7 +531,12 @@ def counterfactual(
     by_ref = dict(zip(scored["reference"].astype(str), scored["score"].astype(float), strict=True))
     new = np.array([by_ref[f"{reference}~cf{k}"] for k in range(len(candidates))])
     base.tried = len(candidates)
-    clear = _robust(candidates, (new < threshold) & (new <= old - MIN_DROP))
+    raw = (new < threshold) & (new <= old - MIN_DROP)
+    clear = _robust(candidates, raw)
+    artefact = sorted(
+        {_LABELS[candidates[k].field] for k in np.flatnonzero(raw & ~clear).tolist()}
+        & {_LABELS[f] for f in _NUMERIC}
+    )
 
     numeric = [k for k in np.flatnonzero(clear).tolist() if candidates[k].field in _NUMERIC]
     categorical = [k for k in np.flatnonzero(clear).tolist() if candidates[k].field not in _NUMERIC]
@@ -521,7 +551,8 @@ def counterfactual(
     elif categorical:
         best = min(categorical, key=lambda k: new[k])
     else:
-        lowest = int(np.argmin(new))
+        kept = np.flatnonzero(~raw)  # what did not clear at all (not the artefacts)
+        lowest = int(kept[np.argmin(new[kept])]) if len(kept) else int(np.argmin(new))
         d = _decimals(old, threshold, float(new[lowest]))
         others = [
             i
@@ -534,6 +565,12 @@ def counterfactual(
                 "; other items score at or above the cut whatever this item declares ("
                 + ", ".join(f"{details.components['score'][i]:.{d}f}" for i in others)
                 + ")"
+            )
+        if artefact:
+            blocked += (
+                f"; changing the {' or the '.join(artefact)} in either direction, or only "
+                "slightly, would clear it: the score rests on an exact match with earlier "
+                "declarations, not on where these fields stand"
             )
         base.text = (
             f"no single change of the declared value (up to the median unit value of comparable "
