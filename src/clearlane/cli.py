@@ -429,33 +429,70 @@ def train(
     if_new_results: Annotated[
         bool,
         typer.Option(
+            "--schedule",
             "--if-new-results",
-            help="For a scheduled run (cron): do nothing unless control results were recorded "
-            "since the champion was registered.",
+            help="For a scheduled run (cron, systemd timer): do nothing unless control results "
+            "were recorded since the last training run, and never two runs at once; a skipped "
+            "run is audited too.",
         ),
     ] = False,
 ) -> None:
     """Train the risk engine on control results, evaluate it on the latest days, register it.
 
     Prints the held-out table (engine, rule baseline, plain models, random) and whether the new
-    engine became champion.
+    engine became champion. Without a champion, the rules + anomaly fallback is registered and
+    promoted first, and the trained engine replaces it only by beating it on the held-out days.
     """
+    if if_new_results and data is None:
+        _scheduled_train(fmt=fmt, holdout=holdout, seed=seed)
+        return
+    _train(data=data, fmt=fmt, holdout=holdout, seed=seed)
+
+
+def _scheduled_train(*, fmt: str | None, holdout: float, seed: int) -> None:
+    """`clearlane train --schedule`: one run at a time (a lock file in the data directory;
+    a run that finds it held exits 0 and says so), skipped unless new control results were
+    recorded since the last training run; every run, skipped or not, is audited."""
+    import fcntl
+
+    from clearlane.audit.chain import append
+    from clearlane.config import get_settings
+    from clearlane.store.session import open_store
+    from clearlane.workflows import ENGINE_NAME, default_registry, new_control_results
+
+    settings = get_settings()
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    with open(settings.data_dir / ".train.lock", "a+b") as lock:
+        try:
+            fcntl.flock(lock.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            console.print("another scheduled training run is in progress: nothing to do")
+            return
+        store = open_store()
+        fresh = new_control_results(store, default_registry(settings.data_dir))
+        if fresh == 0:
+            with store() as session, session.begin():
+                append(
+                    session,
+                    kind="model_change",
+                    actor="schedule",
+                    subject=f"model:{ENGINE_NAME}",
+                    payload={"action": "retrain_skipped", "reason": "no new control results"},
+                )
+            console.print("no control results since the last training run: nothing to do")
+            return
+        console.print(f"{fresh:,} control result(s) since the last training run")
+        _train(data=None, fmt=fmt, holdout=holdout, seed=seed, created_by="schedule")
+
+
+def _train(
+    *, data: Path | None, fmt: str | None, holdout: float, seed: int, created_by: str = "cli"
+) -> None:
     from clearlane.config import get_settings
     from clearlane.risk.errors import RiskError
     from clearlane.store.session import open_store
-    from clearlane.workflows import (
-        WorkflowError,
-        default_registry,
-        new_control_results,
-        train_and_register,
-    )
+    from clearlane.workflows import WorkflowError, default_registry, train_and_register
 
-    if if_new_results and data is None:
-        fresh = new_control_results(open_store(), default_registry(get_settings().data_dir))
-        if fresh == 0:
-            console.print("no control results since the champion was registered: nothing to do")
-            return
-        console.print(f"{fresh:,} control result(s) since the champion was registered")
     frame = _analysis_frame(data, fmt)
     if data is None:  # from the store: the recorded P(controlled) weighs the labels (IPW)
         from clearlane.selection.ipw import attach_inclusion_probability
@@ -470,7 +507,7 @@ def train(
                 profiles=_profiles(),
                 holdout_fraction=holdout,
                 seed=seed,
-                created_by="cli",
+                created_by=created_by,
                 progress=lambda msg: status.update(msg),
                 audit=open_store(),
             )
@@ -487,12 +524,23 @@ def train(
     for note in outcome.engine.notes:
         console.print(f"[yellow]note:[/] {note}")
     decision = outcome.decision
+    if outcome.fallback is not None:
+        console.print(
+            f"registered {outcome.fallback.id}: the rules + anomaly fallback champion (no "
+            "champion before), fitted to the same cut"
+        )
     verdict = "[green]promoted to champion[/]" if decision.promoted else "[yellow]not promoted[/]"
     console.print(f"registered {outcome.version.id}: {verdict} ({decision.reason})")
     if outcome.champion_comparison:
         console.print(f"compared with the champion: {outcome.champion_comparison}")
     if decision.promoted:
         _assess_waiting_submissions(outcome.engine)
+    elif outcome.fallback is not None:
+        from clearlane.workflows import load_champion
+
+        engine, champion = load_champion(default_registry(get_settings().data_dir))
+        console.print(f"the champion is {champion.id}")
+        _assess_waiting_submissions(engine)
 
 
 def _assess_waiting_submissions(engine: RiskEngine) -> None:
@@ -575,17 +623,23 @@ def score(
     from clearlane.config import get_settings
     from clearlane.learn.registry import ModelIntegrityError
     from clearlane.selection import Capacity, LaneCapacity, SelectionPolicy
+    from clearlane.store.session import open_store
     from clearlane.workflows import (
         WorkflowError,
         default_registry,
+        ensure_champion,
         lane_summary,
-        load_champion,
         score_and_route,
     )
 
     frame = _analysis_frame(data, fmt) if data is not None else _store_day(day)
     try:
-        engine, version = load_champion(default_registry(get_settings().data_dir))
+        engine, version = ensure_champion(
+            default_registry(get_settings().data_dir),
+            session_factory=open_store(),
+            profiles=_profiles(),
+            created_by="cli",
+        )
         policy = SelectionPolicy(
             capacity=LaneCapacity(
                 red=Capacity(share=red), yellow=Capacity(share=yellow), exploration=exploration

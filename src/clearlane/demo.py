@@ -178,12 +178,21 @@ def run_demo(
             f"held out {comparison.extras['test_period']}"
         )
         print_metrics(console, comparison.tables["all rows"], "held-out period (temporal split)")
+        if outcome.fallback is not None:
+            console.print(
+                f"  registered {outcome.fallback.id}: the rules + anomaly fallback champion, "
+                "which the trained engine must beat on the held-out days"
+            )
         verdict = (
             "champion" if outcome.decision.promoted else f"not promoted: {outcome.decision.reason}"
         )
         console.print(f"  registered {outcome.version.id} ({verdict})")
+        # The champion after this training (the trained engine, or the fallback that it did
+        # not beat): a rerun on the same history keeps it and trains nothing.
+        serving = registry.champion(ENGINE_NAME)
         marker.write_text(
-            json.dumps({"history": fingerprint, "version": outcome.version.id}), encoding="utf-8"
+            json.dumps({"history": fingerprint, "version": serving.id if serving else None}),
+            encoding="utf-8",
         )
     # Only the champion assesses: it is the model the server loads, so every stored assessment
     # can be explained (and its counterfactual computed) by the engine in service.

@@ -251,6 +251,34 @@ def submit_declarations(
         for result in todo:
             result.pending = NO_ENGINE
         return results
+    assess_submitted(
+        todo,
+        engine=engine,
+        key=key,
+        session_factory=session_factory,
+        profiles=profiles,
+        policy=policy,
+        cuts=cuts,
+    )
+    return results
+
+
+def assess_submitted(
+    todo: Sequence[Submitted],
+    *,
+    engine: RiskEngine,
+    key: bytes,
+    session_factory: sessionmaker[Session],
+    profiles: RuleScorer | None = None,
+    policy: SelectionPolicy | None = None,
+    cuts: CutsCache | None = None,
+) -> None:
+    """Assess, route and record stored submissions that have no assessment yet (those
+    :func:`submit_declarations` left ``pending``, e.g. because the engine appeared only once
+    they were stored); fills each one's ``assessment``, or its ``pending`` reason."""
+    todo = [r for r in todo if r.stored and r.reference is not None and r.assessment is None]
+    if not todo:
+        return
     keys = list(dict.fromkeys((str(r.reference), int(r.version or 0)) for r in todo))
     try:
         facts = gather_facts(session_factory, [k[0] for k in keys])
@@ -269,13 +297,15 @@ def submit_declarations(
         log.exception("assessing %d submitted declaration(s) failed", len(keys))
         for result in todo:
             result.pending = f"assessment failed ({type(exc).__name__}: {exc}); it will be retried"
-        return results
+        return
     by_key = {(a.reference, a.version): a for a in assessed}
     for result in todo:
         result.assessment = by_key.get((str(result.reference), int(result.version or 0)))
-        if result.assessment is None:
-            result.pending = "the engine returned no assessment for this declaration"
-    return results
+        result.pending = (
+            None
+            if result.assessment is not None
+            else "the engine returned no assessment for this declaration"
+        )
 
 
 API_SOURCE = "api:"  # ingest batches of API submissions are named "api:<user>"

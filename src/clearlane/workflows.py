@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import hashlib
 import io
-from collections.abc import Callable
+import sys
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -24,7 +25,7 @@ from clearlane.explain.reasons import explain_details
 from clearlane.learn.evaluate import Comparison, compare, metrics_table
 from clearlane.learn.registry import ModelRegistry, ModelVersion, PromotionDecision, PromotionRule
 from clearlane.risk.base import RuleScorer
-from clearlane.risk.engine import ItemAssessment, RiskEngine, train_engine
+from clearlane.risk.engine import NO_MODEL_NOTE, ItemAssessment, RiskEngine, train_engine
 from clearlane.selection import SelectionPolicy, select_lanes
 from clearlane.selection.ipw import training_kwargs
 
@@ -69,8 +70,10 @@ class TrainOutcome:
     version: ModelVersion
     decision: PromotionDecision
     # how the champion was compared: "recipe retrained to the cut", "artifact after both
-    # training windows", or None (no champion)
+    # training windows", "fallback fitted to the same cut", or None (no champion)
     champion_comparison: str | None = None
+    # the rules + anomaly champion registered by this run because there was no champion
+    fallback: ModelVersion | None = None
 
 
 # Packages whose code makes the engine's recipe: same fingerprint + same training arguments
@@ -94,6 +97,163 @@ def _fit(frame: pd.DataFrame, profiles: RuleScorer | None, kwargs: dict[str, Any
     propensity sample weights when the frame records inclusion probabilities and the engine
     takes them (:func:`clearlane.selection.ipw.training_kwargs`)."""
     return train_engine(frame, profiles=profiles, **kwargs, **training_kwargs(train_engine, frame))
+
+
+FALLBACK_KIND = "fallback"
+FALLBACK_NOTE = (
+    f"{NO_MODEL_NOTE} (fallback champion: no trained model has yet beaten it on held-out data)"
+)
+
+
+def fit_fallback(frame: pd.DataFrame, profiles: RuleScorer | None, *, seed: int = 0) -> RiskEngine:
+    """The fallback champion's recipe: the engine with **no supervised model**, its score the
+    noisy-OR of the rule profiles and the anomaly detectors (isolation forest, price position
+    against the HS6 x origin reference) fitted on ``frame``. It needs no label, so it routes
+    submissions on a fresh install, and it stays champion until a trained engine beats it on
+    held-out days under the promotion rule."""
+    if frame.empty:
+        raise WorkflowError("the fallback champion needs at least one stored declaration to fit")
+    # min_rows no frame can reach: train_engine's own no-model path (features, price
+    # reference and isolation forest fitted exactly as for a trained engine, no model).
+    engine = train_engine(frame, profiles=profiles, seed=seed, min_rows=sys.maxsize)
+    engine.notes = [FALLBACK_NOTE]
+    engine.summary["fallback"] = True
+    return engine
+
+
+def _fit_recipe(
+    recipe: Mapping[str, Any], frame: pd.DataFrame, profiles: RuleScorer | None
+) -> RiskEngine:
+    """Retrain a card's recipe (``params.recipe``) on ``frame``."""
+    kwargs = dict(recipe.get("train_engine") or {})
+    if recipe.get("kind") == FALLBACK_KIND:
+        return fit_fallback(frame, profiles, seed=int(kwargs.get("seed", 0)))
+    return _fit(frame, profiles, kwargs)
+
+
+def _labelled_both_classes(frame: pd.DataFrame) -> bool:
+    if "fraud" not in frame:
+        return False
+    y = pd.to_numeric(frame["fraud"], errors="coerce").dropna()
+    return bool(len(y)) and 0 < int((y > 0).sum()) < len(y)
+
+
+def register_fallback(
+    frame: pd.DataFrame,
+    *,
+    registry: ModelRegistry,
+    profiles: RuleScorer | None = None,
+    holdout_fraction: float = 0.2,
+    seed: int = 0,
+    created_by: str = "clearlane",
+    audit: sessionmaker[Session] | None = None,
+) -> tuple[ModelVersion, PromotionDecision, RiskEngine, dict[str, float]]:
+    """Register the rules + anomaly engine (:func:`fit_fallback`) as a model card and promote
+    it when there is no champion: (card, decision, engine, its held-out metrics).
+
+    With at least 10 days of history the fallback is fitted on the days before the cut of
+    :func:`temporal_split` and its card holds its own metrics on the held-out days (the
+    artifact registered, as for a trained engine); with fewer days, or no labels after the
+    cut, it is fitted on everything and its card holds no metrics (and says so). The card
+    carries the recipe (code fingerprint, ``kind: fallback``) so a challenger is compared
+    with the fallback retrained to the challenger's cut. Registration and decision are
+    audited in the promotion's transaction, like :func:`train_and_register`.
+    """
+    fingerprint = recipe_fingerprint()
+    train, holdout = frame, frame.iloc[0:0]
+    days = pd.to_datetime(frame["declaration_date"]).dt.normalize().nunique()
+    if days >= 10:
+        train, holdout = temporal_split(frame, holdout_fraction)
+    engine = fit_fallback(train, profiles, seed=seed)
+    metrics: dict[str, float] = {}
+    evaluated_on: list[str] | None = None
+    dates = pd.to_datetime(train["declaration_date"])
+    period = (dates.min().date(), dates.max().date())
+    if _labelled_both_classes(holdout):
+        held = pd.to_datetime(holdout["declaration_date"])
+        period = (held.min().date(), held.max().date())
+        evaluated_on = [str(d) for d in period]
+        scores = {"fallback": engine.score_items(holdout, profiles=profiles)["score"]}
+        metrics = _metrics(metrics_table(holdout, scores, with_random=False), "fallback")
+    blob = io.BytesIO()
+    joblib.dump(engine, blob, compress=3)
+    recipe = {"fingerprint": fingerprint, "kind": FALLBACK_KIND, "train_engine": {"seed": seed}}
+    version = registry.register(
+        blob.getvalue(),
+        name=ENGINE_NAME,
+        training_window=(dates.min().date(), dates.max().date()),
+        features=list(engine.builder.feature_names),
+        params={
+            "kind": FALLBACK_KIND,
+            "seed": seed,
+            "holdout_fraction": holdout_fraction,
+            "profile_version": getattr(profiles, "version", None),
+            "notes": engine.notes,
+            "recipe": recipe,
+            "metrics_of": (
+                "this artifact, on the held-out period after its training window"
+                if evaluated_on
+                else "none: no labelled held-out period (fewer than 10 days or no control "
+                "results after the cut)"
+            ),
+            "evaluated_on": evaluated_on,
+        },
+        metrics=metrics,
+        created_by=created_by,
+    )
+    engine.model_version = version.id
+
+    def promote() -> PromotionDecision:
+        return registry.promote(
+            version,
+            rule=PromotionRule(accept_ties=True),
+            challenger_metrics=metrics,
+            champion_metrics=None,
+            period=period,
+            decided_by=created_by,
+        )
+
+    if audit is None:
+        decision = promote()
+    else:
+        with audit() as session, session.begin():
+            decision = promote()
+            payload = {
+                "version": version.id,
+                "kind": FALLBACK_KIND,
+                "champion_before": decision.champion,
+                "reason": decision.reason,
+            }
+            append_many(
+                session,
+                [
+                    AuditEvent(
+                        kind="model_change",
+                        actor=created_by,
+                        subject=f"model:{ENGINE_NAME}",
+                        payload={
+                            "action": "registered",
+                            "version": version.id,
+                            "kind": FALLBACK_KIND,
+                            "sha256": version.sha256,
+                            "training_window": [str(d) for d in version.training_window],
+                            "metrics": metrics,
+                            "recipe": recipe,
+                            "profile_version": getattr(profiles, "version", None),
+                        },
+                    ),
+                    AuditEvent(
+                        kind="model_change",
+                        actor=created_by,
+                        subject=f"model:{ENGINE_NAME}",
+                        payload={
+                            "action": "promoted" if decision.promoted else "not_promoted",
+                            **payload,
+                        },
+                    ),
+                ],
+            )
+    return version, decision, engine, metrics
 
 
 def _rule_baseline_veto(engine: RiskEngine, table: pd.DataFrame) -> str | None:
@@ -142,8 +302,12 @@ def train_and_register(
       the fresher model). When the champion's code is not this code, its artifact is scored
       on the held-out days after both training windows (at least ``MIN_COMPARISON_DAYS``);
       without such days the rule cannot decide and the challenger is not promoted.
+    * Without a champion, the rules + anomaly fallback (:func:`register_fallback`) fitted to
+      the same cut is registered and promoted first, and the challenger is compared with its
+      held-out metrics on the same days: a trained engine replaces it only by beating it.
     * An engine that ranks worse than its own rule baseline on the held-out days (or says so
-      itself, ``beats_rule_baseline``) is never promoted, and the reason says so.
+      itself, ``beats_rule_baseline``) is never promoted, and the reason says so; the
+      champion (the fallback, on a first run) keeps serving.
     * With ``audit``, the registration and the decision are written to the audit trail in the
       transaction that surrounds the promotion: a failed promotion writes no audit entry.
     """
@@ -161,6 +325,23 @@ def train_and_register(
     joblib.dump(engine, blob, compress=3)
     held = pd.to_datetime(holdout["declaration_date"])
     recipe = {"fingerprint": fingerprint, "train_engine": kwargs}
+    fallback_compared: dict[str, float] | None = None
+    fallback: ModelVersion | None = None
+    if registry.champion(ENGINE_NAME) is None:
+        # No champion: the rules + anomaly fallback, fitted to the same cut and scored on the
+        # same held-out days, becomes champion first; the challenger must beat it.
+        say("no champion: registering the rules + anomaly fallback fitted to the same cut")
+        fallback, first, _, fallback_metrics = register_fallback(
+            frame,
+            registry=registry,
+            profiles=profiles,
+            holdout_fraction=holdout_fraction,
+            seed=seed,
+            created_by=created_by,
+            audit=audit,
+        )
+        if first.promoted and fallback_metrics:
+            fallback_compared = fallback_metrics
     version = registry.register(
         blob.getvalue(),
         name=ENGINE_NAME,
@@ -184,11 +365,23 @@ def train_and_register(
     challenger_metrics = metrics
     period = (held.min().date(), held.max().date())
     how: str | None = None
-    if champion is not None:
+    if (
+        fallback is not None
+        and fallback_compared is not None
+        and champion is not None
+        and champion.id == fallback.id
+    ):
+        champion_metrics, how = fallback_compared, "fallback fitted to the same cut"
+    elif champion is not None:
         champion_metrics, challenger_metrics, period, how = _champion_on_same_days(
             champion, train, holdout, comparison, profiles, metrics, say, registry
         )
     veto = _rule_baseline_veto(engine, comparison.tables["all rows"])
+    if fallback is not None and champion_metrics is None and veto is None:
+        veto = (
+            f"the held-out days hold no control results of both outcomes: the challenger "
+            f"cannot be compared with the fallback champion {fallback.id}; not promoted"
+        )
     if champion is not None and champion_metrics is None and veto is None:
         veto = (
             f"no held-out day after both training windows (the champion {champion.id} was "
@@ -246,7 +439,7 @@ def train_and_register(
                     ),
                 ],
             )
-    return TrainOutcome(comparison, engine, version, decision, how)
+    return TrainOutcome(comparison, engine, version, decision, how, fallback)
 
 
 def _champion_on_same_days(
@@ -265,7 +458,7 @@ def _champion_on_same_days(
     recipe = champion.params.get("recipe") or {}
     if recipe.get("fingerprint") == recipe_fingerprint():
         say(f"retraining the champion's recipe ({champion.id}) to the same cut")
-        old = _fit(train, profiles, dict(recipe.get("train_engine") or {}))
+        old = _fit_recipe(recipe, train, profiles)
         scores = {"champion": old.score_items(holdout, profiles=profiles)["score"]}
         table = metrics_table(holdout, scores, with_random=False)
         return _metrics(table, "champion"), metrics, period, "recipe retrained to the cut"
@@ -290,16 +483,21 @@ def _champion_on_same_days(
 
 
 def new_control_results(session_factory: sessionmaker[Session], registry: ModelRegistry) -> int:
-    """Control results recorded since the champion was registered (all of them without a
-    champion): a scheduled retrain with none to learn from has nothing to do."""
+    """Control results recorded since the newest trained version was registered (promoted or
+    not; all of them when nothing was trained): a scheduled retrain with none to learn from
+    has nothing to do. Counting from the newest *trained* registration, not the champion's,
+    keeps a schedule idempotent when a challenger was refused: the same results do not
+    retrain it every night. The fallback champion (registered without labels, e.g. by the
+    first API submission) does not count as a training run."""
     from sqlalchemy import func, select
 
     from clearlane.store.tables import ControlResultRow
 
-    champion = registry.champion(ENGINE_NAME)
+    trained = [v for v in registry.list(ENGINE_NAME) if v.params.get("kind") != FALLBACK_KIND]
     query = select(func.count()).select_from(ControlResultRow)
-    if champion is not None:
-        query = query.where(ControlResultRow.recorded_at > champion.created_at)
+    if trained:
+        newest = max(v.created_at for v in trained)
+        query = query.where(ControlResultRow.recorded_at > newest)
     with session_factory() as session:
         return int(session.scalar(query) or 0)
 
@@ -311,6 +509,36 @@ def load_champion(registry: ModelRegistry) -> tuple[RiskEngine, ModelVersion]:
     engine = engine_from_bytes(registry.load_artifact(champion))  # hash checked on load
     engine.model_version = champion.id
     return engine, champion
+
+
+def ensure_champion(
+    registry: ModelRegistry,
+    *,
+    session_factory: sessionmaker[Session],
+    profiles: RuleScorer | None,
+    created_by: str = "system",
+) -> tuple[RiskEngine, ModelVersion]:
+    """The champion engine; without one, the rules + anomaly fallback fitted on the store's
+    declarations is registered, promoted and audited first (:func:`register_fallback`), so
+    submissions are routed from the very first one instead of waiting for a trained model.
+    Raises :class:`WorkflowError` when the store holds no declaration to fit it on."""
+    if registry.champion(ENGINE_NAME) is None:
+        from clearlane.store.frames import load_items_frame
+
+        frame = load_items_frame(session_factory=session_factory)
+        if frame.empty:
+            raise WorkflowError(
+                "no champion and no stored declaration to fit the fallback champion on: "
+                "ingest declarations, or run `clearlane train` first"
+            )
+        register_fallback(
+            frame,
+            registry=registry,
+            profiles=profiles,
+            created_by=created_by,
+            audit=session_factory,
+        )
+    return load_champion(registry)
 
 
 def assess_declarations(

@@ -205,7 +205,21 @@ def scored(
 
 @pytest.fixture(scope="module")
 def unscored(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Harness]:
-    """A module's app with no trained engine (an empty model registry)."""
+    """A module's app with no trained engine (an empty model registry); pair it with
+    ``no_fallback`` to keep submissions pending, else the fallback champion routes them."""
     root = tmp_path_factory.mktemp("unscored")
     with harness(root, default_registry(root / "models")) as made:
         yield made
+
+
+@pytest.fixture
+def no_fallback(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No engine can be had at all (the fallback champion cannot be fitted either): what a
+    submission looks like while the engine is missing."""
+    import clearlane.api.scoring
+    from clearlane.workflows import WorkflowError
+
+    def cannot(*args: object, **kwargs: object) -> None:
+        raise WorkflowError("no trained engine yet: run `clearlane train` first")
+
+    monkeypatch.setattr(clearlane.api.scoring, "ensure_champion", cannot)

@@ -63,7 +63,7 @@ def test_an_override_needs_a_justification(scored: Harness) -> None:
     assert len(rows) == 1  # the refused attempts stored nothing
 
 
-def test_bad_decision_requests(scored: Harness, unscored: Harness) -> None:
+def test_bad_decision_requests(scored: Harness, unscored: Harness, no_fallback: None) -> None:
     submit(scored.client, scored.auth["officer"], own("D-3"))
     assert _decide(scored, "D-3", {"lane": "purple"})[0] == 422
     assert _decide(scored, "D-3", {"verdict": "ok"})[0] == 422

@@ -181,7 +181,52 @@ def test_roles_without_submit_permission_and_anonymous_callers_are_refused(
     assert analyst.status_code == 403
 
 
-def test_without_a_trained_engine_declarations_are_stored_pending(unscored: Harness) -> None:
+def test_on_a_fresh_store_the_fallback_champion_assesses_the_first_submission(
+    tmp_path_factory,  # type: ignore[no-untyped-def]
+) -> None:
+    """No model trained, nothing stored: the first submission is stored, the rules + anomaly
+    fallback champion is fitted on the store, registered, promoted and audited, and the
+    submission gets its assessment, lane and reasons at once (not "pending assessment")."""
+    from clearlane.risk.engine import NO_MODEL_NOTE
+    from clearlane.workflows import ENGINE_NAME, default_registry
+    from tests.api.conftest import harness
+
+    root = tmp_path_factory.mktemp("fresh")
+    registry = default_registry(root / "models")
+    with harness(root, registry) as fresh:
+        headers = fresh.auth["trader"]
+        response = fresh.client.post("/api/declarations", json=own("S-41"), headers=headers)
+        assert response.status_code == 201, response.text
+        body = response.json()
+        assert body["pending"] == 0
+        result = body["results"][0]
+        assert result["pending"] is None and result["lane_status"] in ("released", "under control")
+        champion = registry.champion(ENGINE_NAME)
+        assert champion is not None and champion.params["kind"] == "fallback"
+        officer = fresh.client.get("/api/declarations/S-41", headers=fresh.auth["officer"])
+        assessment = officer.json()["assessment"]
+        assert assessment["lane"] in ("green", "yellow", "red")
+        assert assessment["model_version"] == champion.id
+        assert assessment["reasons"] and all(r["text"] for r in assessment["reasons"])
+        assert NO_MODEL_NOTE in (assessment["components"]["notes"] or "")
+        assert assessment["components"]["model"] is None  # no supervised model
+        # The next submission is routed by the same champion (no second fallback).
+        second = fresh.client.post("/api/declarations", json=own("S-42"), headers=headers)
+        assert second.json()["results"][0]["pending"] is None
+        assert [v.id for v in registry.list(ENGINE_NAME)] == [champion.id]
+        with open_store(fresh.url)() as session:
+            entries = trail(session, subject=f"model:{ENGINE_NAME}")
+            assert verify(session).ok
+        actions = [(e["payload"]["action"], e["payload"]["kind"], e["actor"]) for e in entries]
+        assert sorted(actions) == [
+            ("promoted", "fallback", "system:fallback"),
+            ("registered", "fallback", "system:fallback"),
+        ]
+
+
+def test_without_any_engine_declarations_are_stored_pending(
+    unscored: Harness, no_fallback: None
+) -> None:
     headers = unscored.auth["officer"]
     response = unscored.client.post("/api/declarations", json=own("S-11"), headers=headers)
     assert response.status_code == 201
@@ -193,7 +238,9 @@ def test_without_a_trained_engine_declarations_are_stored_pending(unscored: Harn
     assert [i["reference"] for i in listed["items"]] == ["S-11"]
 
 
-def test_history_loaded_from_files_is_cleared_not_pending(unscored: Harness, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_history_loaded_from_files_is_cleared_not_pending(  # type: ignore[no-untyped-def]
+    unscored: Harness, no_fallback: None, tmp_path
+) -> None:
     """Only a submission waits for an engine; a declaration loaded from a file without an
     assessment is history customs already cleared."""
     from clearlane.ingest.pipeline import ingest_file

@@ -4,6 +4,7 @@ import json
 import re
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from clearlane.cli import app
@@ -117,6 +118,61 @@ def test_demo_runs_end_to_end(tmp_path: Path) -> None:
     assert _demo_store_state() == first
 
 
+def test_demo_twice_when_the_trained_engine_loses_to_the_fallback(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A trained engine vetoed by its rule baseline: the rules + anomaly fallback is the
+    champion that scores and stores, and a second run keeps the same consistent store."""
+    from clearlane import workflows
+
+    monkeypatch.setattr(
+        workflows,
+        "_rule_baseline_veto",
+        lambda engine, table: "ranks worse than its own rule baseline (test): not promoted",
+    )
+    args = ["demo", "--declarations", "3000", "--seed", "3", "--no-serve"]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    assert "the rules + anomaly fallback champion" in result.output
+    assert "not promoted: ranks worse than its own rule baseline" in result.output
+    first = _demo_store_state()
+    from clearlane.config import get_settings
+    from clearlane.workflows import ENGINE_NAME, default_registry
+
+    champion = default_registry(get_settings().data_dir).champion(ENGINE_NAME)
+    assert champion is not None and champion.params["kind"] == "fallback"
+    again = runner.invoke(app, args)
+    assert again.exit_code == 0, again.output
+    assert "was trained on this same history and profiles: kept" in again.output
+    assert "0 assessments stored" in again.output
+    assert _demo_store_state() == first
+
+
+def test_a_scheduled_train_runs_once_at_a_time_and_audits_a_skip() -> None:
+    import fcntl
+
+    from clearlane.audit import verify
+    from clearlane.audit.chain import trail
+    from clearlane.config import get_settings
+    from clearlane.store.session import open_store
+
+    data_dir = get_settings().data_dir
+    data_dir.mkdir(parents=True, exist_ok=True)
+    with open(data_dir / ".train.lock", "a+b") as held:
+        fcntl.flock(held.fileno(), fcntl.LOCK_EX)
+        busy = runner.invoke(app, ["train", "--schedule"])
+    assert busy.exit_code == 0 and "in progress: nothing to do" in busy.output
+    skipped = runner.invoke(app, ["train", "--schedule"])
+    assert skipped.exit_code == 0, skipped.output
+    assert "no control results since the last training run: nothing to do" in skipped.output
+    with open_store()() as session:
+        entries = trail(session, subject="model:risk-engine")
+        assert verify(session).ok
+    assert [(e["actor"], e["payload"]["action"]) for e in entries] == [
+        ("schedule", "retrain_skipped")
+    ]
+
+
 def _demo_store_state() -> dict[str, object]:
     """The demo store's invariants, checked, and what must not change on a second run."""
     from collections import Counter
@@ -125,6 +181,7 @@ def _demo_store_state() -> dict[str, object]:
 
     from clearlane.api.declarations.service import counterfactual_of
     from clearlane.config import get_settings
+    from clearlane.explain.counterfactual import IDENTITY_FIELDS, TRADER_FIELDS
     from clearlane.risk.profile_store import active_profiles
     from clearlane.store.session import open_store
     from clearlane.store.tables import AssessmentRow, AuditEntryRow, DeclarationRow
@@ -141,17 +198,30 @@ def _demo_store_state() -> dict[str, object]:
         keys = Counter((a.reference, a.version, a.model_version) for a in assessments)
         assert max(keys.values()) == 1, "a declaration assessed twice by the same model"
         selected = [a for a in assessments if a.lane in ("yellow", "red")]
+        counterfactuals = 0
         for a in selected:
             row = session.scalars(
                 select(DeclarationRow).where(
                     DeclarationRow.reference == a.reference, DeclarationRow.version == a.version
                 )
             ).one()
-            _, note = counterfactual_of(
+            found, note = counterfactual_of(
                 session, row=row, assessment=a, engine=engine, profiles=profiles
             )
-            assert note is None or "reassess" not in note, note
+            # The engine in service assessed it, so its counterfactual can be computed (no
+            # "assessed by another model" that only a reassessment the UI cannot do would fix),
+            # and any change it proposes is to a field the trader declares.
+            assert note is None or "no longer the one in service" not in note, note
+            if found is not None:
+                fields = [found["field"], *(x["field"] for x in found["alternatives"])]
+                assert set(fields) - {None} <= set(TRADER_FIELDS), fields
+                assert not set(fields) & set(IDENTITY_FIELDS)
+            counterfactuals += 1
+        assert counterfactuals == len(selected) > 0
         kinds = Counter(session.scalars(select(AuditEntryRow.kind)))
+    # The champion is a model card like any other: registered, promoted and audited.
+    decisions = registry.decisions(ENGINE_NAME)
+    assert any(d.promoted and d.challenger == champion.id for d in decisions)
     return {
         "assessments": sorted((a.reference, a.version, a.lane) for a in assessments),
         "models": [v.id for v in registry.list(ENGINE_NAME)],
@@ -193,7 +263,14 @@ def test_train_score_evaluate_from_the_store(tmp_path: Path) -> None:
     result = runner.invoke(app, ["train"])
     assert result.exit_code == 0, result.output
     assert "held-out period, all declarations" in result.output
-    assert "registered risk-engine@1: promoted to champion" in result.output
+    # No champion before: the rules + anomaly fallback first, then the trained engine beat it.
+    assert "registered risk-engine@1: the rules + anomaly fallback champion" in result.output
+    assert "registered risk-engine@2: promoted to champion" in result.output
+    assert "compared with the champion: fallback fitted to the same cut" in result.output
+    # A scheduled run right after: no control result since this training run, nothing to do.
+    scheduled = runner.invoke(app, ["train", "--schedule"])
+    assert scheduled.exit_code == 0, scheduled.output
+    assert "no control results since the last training run" in scheduled.output
     # The new champion routes the waiting submissions, and only them (not the history).
     assert "assessed and routed 2 submission(s) that were waiting" in result.output
     with open_store()() as session:

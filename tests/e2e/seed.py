@@ -24,7 +24,12 @@ from clearlane.risk.profiles import load_default_profiles
 from clearlane.store.frames import load_items_frame
 from clearlane.store.session import open_store
 from clearlane.users import Role, create_user
-from clearlane.workflows import default_registry, score_and_route, train_and_register
+from clearlane.workflows import (
+    default_registry,
+    load_champion,
+    score_and_route,
+    train_and_register,
+)
 from tests.api.conftest import PASSWORD
 
 __all__ = ["PASSWORD", "Seeded", "load_seeded", "seed_store"]
@@ -102,29 +107,21 @@ def seed_store(
     dates = frame["declaration_date"].dt.normalize()
     today = dates.max()
     history = frame[dates < today]
-    outcome = train_and_register(
-        history,
-        registry=default_registry(data_dir),
-        profiles=profiles,
-        created_by="seed",
-        audit=factory,
+    registry = default_registry(data_dir)
+    train_and_register(
+        history, registry=registry, profiles=profiles, created_by="seed", audit=factory
     )
-    if not outcome.decision.promoted:
-        # A small seeded history may lose to the rule baseline on its few held-out days; the
-        # browser tests need a champion, so an analyst promotes it by hand (audited, justified).
-        default_registry(data_dir).promote_manually(
-            outcome.version,
-            decided_by="seed",
-            justification="browser-test store: too few held-out labels to judge",
-        )
+    # The champion serves: the trained engine when it beat the rules + anomaly fallback on its
+    # held-out days, else the fallback (registered and audited by train_and_register).
+    engine, champion = load_champion(registry)
     recent = frame[dates > today - pd.Timedelta(days=scored_days)].copy()
     fresh = recent["declaration_date"].dt.normalize() == today
     # Today's declarations are not controlled yet: the engine must not see their labels.
     recent.loc[fresh, ["controlled", "fraud", "critical", "extra_duty"]] = [0, np.nan, np.nan, 0]
     recent.loc[fresh, "selection_reason"] = None
-    routed = score_and_route(recent, engine=outcome.engine, profiles=profiles)
+    routed = score_and_route(recent, engine=engine, profiles=profiles)
     with factory() as session, session.begin():
-        record_assessments(session, routed=routed, actor=f"engine:{outcome.version.id}")
+        record_assessments(session, routed=routed, actor=f"engine:{champion.id}")
     heads = frame.drop_duplicates("reference")
     busiest = heads["importer_id"].value_counts().index
     organisations = (str(busiest[0]), str(busiest[1]))

@@ -12,7 +12,16 @@ import pandas as pd
 import pytest
 
 from clearlane.explain import counterfactual, risk_threshold
-from clearlane.explain.counterfactual import FACTORS
+from clearlane.explain.counterfactual import (
+    FACTORS,
+    IDENTITY_FIELDS,
+    TRADER_FIELDS,
+    _Candidate,
+    _candidates,
+    _reference,
+    _robust,
+    _value_anchors,
+)
 from clearlane.workflows import score_and_route
 from tests.explain.conftest import PROFILES, planted
 
@@ -72,18 +81,88 @@ def test_planted_undervaluation_is_undone_by_the_declared_value(engine, day, cut
     assert cf.found and cf.field == "value", cf.text
     assert cf.old_score == pytest.approx(old)
     factor = cf.to_value / cf.from_value
-    assert factor > 1 and any(math.isclose(factor, f) for f in FACTORS)
+    assert factor > 1  # a raise towards comparable consignments, never a cut
+    # Worded in customs terms: the unit value against comparable consignments (HS6 x origin).
+    assert "declared unit value at or above the" in cf.text
+    assert "of comparable consignments (HS6" in cf.text and "per kg" in cf.text
+    # The raise lands on an anchor of the item's price reference, the nearest that clears.
+    reference = _reference(engine, rows, rows.index[0])
+    assert reference is not None
+    anchors = _value_anchors(reference)
+    factors = [a[0] for a in anchors]
+    assert any(math.isclose(factor, f) for f in factors)
     # Re-assess the changed declaration: really below the cut, with the score reported.
     again = engine.assess(_scaled(rows, rows.index[0], factor), profiles=PROFILES)
     assert again["score"].iloc[0] < cut
     assert again["score"].iloc[0] == pytest.approx(cf.new_score)
-    # Smallest: the grid's next smaller raise does not clear it.
-    smaller = [f for f in FACTORS if f < factor - 1e-9]
-    if smaller:
-        before = engine.assess(_scaled(rows, rows.index[0], max(smaller)), profiles=PROFILES)
+    # Smallest: the nearer anchor does not clear.
+    nearer = [f for f in factors if f < factor - 1e-9]
+    if nearer:
+        before = engine.assess(_scaled(rows, rows.index[0], max(nearer)), profiles=PROFILES)
         assert before["score"].iloc[0] >= cut
     assert f"{cf.from_value:,.2f}" in cf.text and "below the cut" in cf.text
+    assert all(a["text"] for a in cf.alternatives)
     json.dumps(cf.to_dict(), allow_nan=False)
+
+
+def test_only_fields_the_trader_declares_change_never_an_identity_key(engine, day, cut) -> None:
+    scores = engine.assess(day, profiles=PROFILES)
+    references = scores.loc[scores["score"] >= cut, "reference"].head(8)
+    assert len(references) >= 3
+    seen: set[str] = set()
+    for reference in references:
+        rows = day[day["reference"] == reference].reset_index(drop=True)
+        candidates = _candidates(engine, rows, rows.index[0])
+        fields = {c.field for c in candidates}
+        assert fields <= set(TRADER_FIELDS)
+        assert not fields & set(IDENTITY_FIELDS)
+        # Applying any candidate leaves every identity column as declared.
+        for c in candidates:
+            copy = rows.copy()
+            c.apply(copy, rows.index[0])
+            for column in IDENTITY_FIELDS:
+                if column in rows.columns:
+                    pd.testing.assert_series_equal(copy[column], rows[column])
+        seen |= fields
+        cf = counterfactual(engine, rows, threshold=cut, profiles=PROFILES)
+        assert cf.field is None or cf.field in TRADER_FIELDS
+        if cf.found and cf.field == "value":
+            assert "comparable consignments" in cf.text or "declared value" in cf.text
+    assert {"value", "net_mass_kg", "origin_country"} <= seen
+
+
+def test_a_change_whose_effect_reverses_when_it_grows_does_not_count() -> None:
+    """An exact-match artefact: one gram off a remembered mass clears, more does not."""
+    candidates = [
+        _Candidate("net_mass_kg", 10.0, 10.0 / f, math.log(f), lambda *_: None,
+                   group=("net_mass_kg", -1), step=i)
+        for i, f in enumerate(FACTORS[:3])
+    ] + [
+        _Candidate("origin_country", "CN", "VN", 0.0, lambda *_: None),
+    ]  # fmt: skip
+    clear = np.array([True, False, True, True])
+    assert _robust(candidates, clear).tolist() == [False, False, True, True]
+    assert _robust(candidates, np.array([True, True, False, False])).tolist() == [
+        True,
+        False,
+        False,
+        False,
+    ]
+
+    # Both directions clear: any edit breaks a remembered key; neither direction counts.
+    both = [
+        _Candidate("net_mass_kg", 10.0, 10.0 * f**d, math.log(f), lambda *_: None,
+                   group=("net_mass_kg", d), step=i)
+        for d in (1, -1)
+        for i, f in enumerate(FACTORS[:2])
+    ]  # fmt: skip
+    assert _robust(both, np.array([True, True, True, True])).tolist() == [False] * 4
+    assert _robust(both, np.array([True, True, False, False])).tolist() == [
+        True,
+        True,
+        False,
+        False,
+    ]
 
 
 def test_no_single_change_clears_two_undervalued_items(engine, day, cut) -> None:

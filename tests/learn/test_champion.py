@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pytest
 from sqlalchemy import select
@@ -33,7 +34,12 @@ def test_an_identical_retrain_is_not_rejected_and_the_card_holds_its_own_metrics
 ) -> None:
     registry = default_registry(tmp_path)
     first = train_and_register(frame, registry=registry, seed=0)
-    assert first.decision.promoted and first.champion_comparison is None
+    # No champion: the rules + anomaly fallback fitted to the same cut came first, and the
+    # trained engine replaced it by beating it on the same held-out days.
+    assert first.fallback is not None and first.decision.champion == first.fallback.id
+    assert first.champion_comparison == "fallback fitted to the same cut"
+    assert first.decision.promoted, first.decision.reason
+    assert first.decision.challenger_value > first.decision.champion_value
     second = train_and_register(frame, registry=registry, seed=0)
     assert second.champion_comparison == "recipe retrained to the cut"
     assert second.decision.champion == first.version.id
@@ -64,7 +70,9 @@ def test_an_engine_that_does_not_beat_its_rule_baseline_is_never_promoted(
     outcome = train_and_register(frame, registry=registry, seed=0)
     assert not outcome.decision.promoted
     assert "rule baseline" in outcome.decision.reason
-    assert registry.champion("risk-engine") is None  # not even as the first model
+    # Not even as the first model: the rules + anomaly fallback keeps serving.
+    assert outcome.fallback is not None
+    assert registry.champion("risk-engine").id == outcome.fallback.id
 
 
 def _veto_without_table(veto):  # type: ignore[no-untyped-def]
@@ -122,9 +130,15 @@ def test_the_promotion_and_its_audit_entries_share_one_transaction(
             json.loads(r.payload)
             for r in session.scalars(select(AuditEntryRow).order_by(AuditEntryRow.seq))
         ]
-    actions = [p["action"] for p in payloads if "action" in p]
-    assert actions == ["registered", "promoted"]
+    actions = [(p["action"], p.get("kind")) for p in payloads if "action" in p]
+    assert actions == [
+        ("registered", "fallback"),
+        ("promoted", "fallback"),
+        ("registered", None),
+        ("promoted", None),
+    ]
     assert payloads[-1]["version"] == outcome.version.id
+    assert payloads[-1]["champion_before"] == outcome.fallback.id
 
     def broken(*args, **kwargs):  # type: ignore[no-untyped-def]
         raise OSError("disk full")
@@ -163,7 +177,17 @@ def test_a_scheduled_run_counts_the_control_results_since_the_champion(
     registry = default_registry(tmp_path)
     with store() as session, session.begin():
         session.add(result(1, datetime.now(UTC) - timedelta(days=1)))
-    assert new_control_results(store, registry) == 1  # no champion: everything is new
+    assert new_control_results(store, registry) == 1  # no training run: everything is new
+    fallback = registry.register(
+        b"fallback",
+        name=ENGINE_NAME,
+        training_window=(date(2024, 1, 1), date(2024, 2, 1)),
+        features=[],
+        params={"kind": "fallback"},
+        metrics={},
+    )
+    assert fallback.id  # the fallback champion learns from no label: not a training run
+    assert new_control_results(store, registry) == 1
     card = registry.register(
         b"model",
         name=ENGINE_NAME,
@@ -177,6 +201,103 @@ def test_a_scheduled_run_counts_the_control_results_since_the_champion(
         card, rule=PromotionRule(), challenger_metrics={}, champion_metrics=None, period=period
     )
     assert new_control_results(store, registry) == 0
+    # A refused challenger was still a training run on these results: the schedule does not
+    # retrain on them every night.
+    refused = registry.register(
+        b"refused",
+        name=ENGINE_NAME,
+        training_window=(date(2024, 1, 1), date(2024, 2, 1)),
+        features=[],
+        params={},
+        metrics={"pr_auc": 0.1},
+    )
+    registry.promote(
+        refused,
+        rule=PromotionRule(),
+        challenger_metrics={"pr_auc": 0.1},
+        champion_metrics={"pr_auc": 0.5},
+        period=period,
+    )
+    assert registry.champion(ENGINE_NAME) == card
+    assert new_control_results(store, registry) == 0
     with store() as session, session.begin():
         session.add(result(2, datetime.now(UTC) + timedelta(seconds=1)))
     assert new_control_results(store, registry) == 1
+
+
+def test_the_fallback_champion_card_holds_its_recipe_and_its_own_metrics(
+    tmp_path: Path, frame: pd.DataFrame, store: sessionmaker[Session]
+) -> None:
+    from clearlane.risk.engine import NO_MODEL_NOTE
+    from clearlane.risk.profiles import load_default_profiles
+
+    profiles = load_default_profiles()
+    registry = default_registry(tmp_path)
+    card, decision, engine, metrics = workflows.register_fallback(
+        frame, registry=registry, profiles=profiles, seed=0, audit=store
+    )
+    assert decision.promoted and registry.champion("risk-engine") == card
+    assert card.params["kind"] == "fallback"
+    assert card.params["recipe"] == {
+        "fingerprint": workflows.recipe_fingerprint(),
+        "kind": "fallback",
+        "train_engine": {"seed": 0},
+    }
+    artifact = engine_from_bytes(registry.load_artifact(card))
+    assert artifact.fraud is None  # no supervised model: rules and anomaly only
+    _, holdout = temporal_split(frame, 0.2)
+    assert card.training_window[1] < pd.to_datetime(holdout["declaration_date"]).min().date()
+    scores = artifact.score_items(holdout, profiles=profiles)["score"]
+    table = metrics_table(holdout, {"a": scores}, with_random=False)
+    assert card.metrics["pr_auc"] == pytest.approx(float(table.loc["a", "pr_auc"]))
+    assert metrics == card.metrics
+    assessed = artifact.assess(holdout, profiles=profiles)
+    assert assessed["notes"].str.contains(NO_MODEL_NOTE, regex=False).all()
+    with store() as session:
+        payloads = [
+            json.loads(r.payload)
+            for r in session.scalars(select(AuditEntryRow).order_by(AuditEntryRow.seq))
+        ]
+    assert [(p["action"], p["kind"], p["version"]) for p in payloads] == [
+        ("registered", "fallback", card.id),
+        ("promoted", "fallback", card.id),
+    ]
+    assert payloads[0]["sha256"] == card.sha256 and payloads[0]["metrics"] == card.metrics
+
+
+def test_a_challenger_that_loses_to_the_fallback_is_not_promoted_and_both_are_audited(
+    tmp_path: Path,
+    frame: pd.DataFrame,
+    store: sessionmaker[Session],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from clearlane.risk.profiles import load_default_profiles
+
+    profiles = load_default_profiles()
+    real_fit = workflows._fit
+
+    def useless(train, profiles, kwargs):  # type: ignore[no-untyped-def]
+        engine = real_fit(train, profiles, kwargs)
+        engine.fusion.floor = False
+        engine.fusion.coef = np.zeros_like(engine.fusion.coef)  # a constant score
+        return engine
+
+    monkeypatch.setattr(workflows, "_fit", useless)
+    registry = default_registry(tmp_path)
+    outcome = train_and_register(frame, registry=registry, profiles=profiles, seed=0, audit=store)
+    assert outcome.fallback is not None
+    assert not outcome.decision.promoted, outcome.decision.reason
+    assert registry.champion("risk-engine").id == outcome.fallback.id  # it keeps serving
+    with store() as session:
+        payloads = [
+            json.loads(r.payload)
+            for r in session.scalars(select(AuditEntryRow).order_by(AuditEntryRow.seq))
+        ]
+    assert [(p["action"], p["version"]) for p in payloads] == [
+        ("registered", outcome.fallback.id),
+        ("promoted", outcome.fallback.id),
+        ("registered", outcome.version.id),
+        ("not_promoted", outcome.version.id),
+    ]
+    assert payloads[-1]["champion_before"] == outcome.fallback.id
+    assert payloads[-1]["reason"] == outcome.decision.reason

@@ -24,7 +24,13 @@ from clearlane.selection import SelectionPolicy
 from clearlane.selection.draws import draw_key
 from clearlane.selection.online import CutsCache
 from clearlane.store.tables import RiskProfileRow
-from clearlane.workflows import ENGINE_NAME, default_registry, load_champion
+from clearlane.workflows import (
+    ENGINE_NAME,
+    WorkflowError,
+    default_registry,
+    ensure_champion,
+    load_champion,
+)
 
 __all__ = [
     "Scoring",
@@ -58,7 +64,11 @@ class Scoring:
         return stat.st_mtime_ns, stat.st_size
 
     def engine(self) -> tuple[RiskEngine | None, str | None]:
-        """The champion engine, or None with the reason (nothing trained, unreadable model)."""
+        """The champion engine, or None with the reason (unreadable model, or no champion and
+        an empty store). Without a champion the rules + anomaly fallback is fitted on the
+        store's declarations, registered, promoted and audited
+        (:func:`clearlane.workflows.ensure_champion`): submissions are routed from the first
+        one, not left pending until someone trains a model."""
         stamp = self._pointer_stamp()
         if stamp is not None and stamp == self._engine_stamp:
             return self._engine, self._engine_problem
@@ -68,8 +78,19 @@ class Scoring:
             try:
                 champion = self.registry.champion(ENGINE_NAME)
                 if champion is None:
-                    self._engine, self._version = None, None
-                    self._engine_problem = "no trained engine: run `clearlane train`"
+                    try:
+                        self._engine, self._version = ensure_champion(
+                            self.registry,
+                            session_factory=self.session_factory,
+                            profiles=active_profiles(session_factory=self.session_factory),
+                            created_by="system:fallback",
+                        )
+                        self._engine_problem = None
+                        log.info("registered the fallback champion %s", self._version.id)
+                    except WorkflowError as exc:  # an empty store: nothing to fit it on
+                        self._engine, self._version = None, None
+                        self._engine_problem = str(exc)
+                    stamp = self._pointer_stamp()
                 elif self._version is None or champion.id != self._version.id:
                     self._engine, self._version = load_champion(self.registry)
                     self._engine_problem = None

@@ -44,7 +44,13 @@ from clearlane.api.scoring import Scoring, draw_key, scoring
 from clearlane.api.types import ReferencePath, query_text
 from clearlane.casework import document_list, message_count
 from clearlane.core.schema import Declaration
-from clearlane.intake import API_SOURCE, Submitted, submit_declarations
+from clearlane.intake import (
+    API_SOURCE,
+    NO_ENGINE,
+    Submitted,
+    assess_submitted,
+    submit_declarations,
+)
 from clearlane.oversight.assessments import latest_assessment
 from clearlane.oversight.controls import control_results
 from clearlane.oversight.decisions import current_decision
@@ -164,12 +170,13 @@ def _submit_sync(
 ) -> list[Submitted]:
     session_factory = engine_service.session_factory
     engine, _problem = engine_service.engine()
+    key = draw_key()
     try:
-        return submit_declarations(
+        results = submit_declarations(
             records,
             source=f"{API_SOURCE}{user.username}",
             engine=engine,
-            key=draw_key(),
+            key=key,
             session_factory=session_factory,
             profiles=engine_service.profiles(),
             policy=engine_service.policy,
@@ -178,6 +185,21 @@ def _submit_sync(
             organisation=user.organisation,
             trader=user.is_trader,
         )
+        if engine is None and any(r.pending == NO_ENGINE for r in results):
+            # An empty store had nothing to fit the fallback champion on; it now holds these
+            # declarations, so the fallback can be fitted and route them at once.
+            engine, _problem = engine_service.engine()
+            if engine is not None:
+                assess_submitted(
+                    results,
+                    engine=engine,
+                    key=key,
+                    session_factory=session_factory,
+                    profiles=engine_service.profiles(),
+                    policy=engine_service.policy,
+                    cuts=engine_service.cuts,
+                )
+        return results
     except Exception as exc:
         from sqlalchemy.exc import IntegrityError
 
