@@ -684,6 +684,8 @@ def train_engine(
     label_lag_days: int = 0,
     folds: int = 4,
     min_gbdt_positives: int = 200,
+    band_width: float | None = None,
+    band_mode: str | None = None,
 ) -> RiskEngine:
     """Train the engine on a frame of history (controlled rows carry labels).
 
@@ -705,8 +707,13 @@ def train_engine(
     frame = frame[pd.to_datetime(frame["declaration_date"], errors="coerce").notna()]
     fraud = frame["fraud"] if "fraud" in frame else pd.Series(np.nan, index=frame.index)
     notes: list[str] = []
+    bands: dict[str, Any] = {}
+    if band_width is not None:
+        bands["band_width"] = band_width
+    if band_mode is not None:
+        bands["band_mode"] = band_mode
     builder = FeatureBuilder(
-        repeat_memory=repeat_memory, label_lag_days=label_lag_days, empirical_bayes=True
+        repeat_memory=repeat_memory, label_lag_days=label_lag_days, empirical_bayes=True, **bands
     ).fit(frame)
     price_reference = PriceReference().fit(frame)
     x = builder.transform(frame)  # point in time for every training row
