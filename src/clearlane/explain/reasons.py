@@ -1031,8 +1031,11 @@ def fused_decomposition(
 
 
 def _stack_logit(p: np.ndarray) -> np.ndarray:
-    """The model's probability as the stacking reads it (clipped to [1e-4, 1 - 1e-4])."""
-    q = np.clip(np.nan_to_num(np.asarray(p, dtype=float), nan=0.0), 1e-4, 1 - 1e-4)
+    """The model's probability as the stacking reads it (clipped to [MODEL_CLIP, 1 -
+    MODEL_CLIP], see :data:`clearlane.risk.engine.MODEL_CLIP`)."""
+    from clearlane.risk.engine import MODEL_CLIP
+
+    q = np.clip(np.nan_to_num(np.asarray(p, dtype=float), nan=0.0), MODEL_CLIP, 1 - MODEL_CLIP)
     return np.log(q / (1 - q))
 
 
