@@ -1014,7 +1014,12 @@ def fused_decomposition(
         weight = 1.0
     stacked = sum(terms.values(), zero)
     base_term = weight * float(_stack_logit(_calibrated(engine, np.array([model_base])))[0])
-    model_part = terms["model"] - base_term
+    # The floor only ever raises the score: a negative gap between the fused score's logit and
+    # the stack is rounding (score -> logit near 1 loses digits), credited to the model part so
+    # the parts still add up exactly.
+    gap = target - stacked
+    rounding = np.minimum(gap, 0.0)
+    model_part = terms["model"] - base_term + rounding
     total = phi.sum(axis=1) if phi.size else zero
     ok = np.abs(total) > 1e-12
     scale = np.where(ok, model_part / np.where(ok, total, 1.0), 0.0)
@@ -1025,7 +1030,7 @@ def fused_decomposition(
         "model": np.where(ok, model_part, 0.0),
         "rules": terms.get("rules", zero),
         "anomaly": terms.get("anomaly_iforest", zero) + terms.get("price_anomaly", zero),
-        "fusion": target - stacked,
+        "fusion": gap - rounding,
     }
     return FusedDecomposition(base, parts, contrib)
 
