@@ -440,7 +440,10 @@ class Phrasebook:
             return f"declarant {_or(t('declarant_id'))} in HS heading {_or(t('hs4'))}"
         if name == "origin_office":
             return f"goods from {_or(t('origin_country'))} cleared at office {_or(t('office'))}"
-        band = round(100 * (math.exp(self.builder.band_width / 2) - 1))
+        # Soft bins read earlier values up to two bin widths away (weighted), hard bands half one.
+        width = self.builder.band_width
+        reach = 2 * width if self.builder.soft_bands else width / 2
+        band = round(100 * (math.exp(reach) - 1))
         if name == "hs6_value_band":
             return (
                 f"comparable consignments (HS {_or(t('hs6'))}, declared value within about "

@@ -494,6 +494,12 @@ class FeatureBuilder:
 
     # ---------------------------------------------------------------- features
     @property
+    def soft_bands(self) -> bool:
+        """Whether comparable consignments are read on soft bins (builders pickled before them
+        hold hard-band tables, and have no critical rates there)."""
+        return self.band_mode == "soft" and not any(t.startswith("band_") for t in self.tables)
+
+    @property
     def categorical_names(self) -> list[str]:
         return [f"cat_{c}" for c in self.categories]
 
@@ -521,8 +527,7 @@ class FeatureBuilder:
             "global_rate",
         ]
         names += ["uv_below_band", "uv_above_band"]
-        # Builders pickled before soft bands hold hard-band tables (and no crit rates there).
-        soft = self.band_mode == "soft" and not any(t.startswith("band_") for t in self.tables)
+        soft = self.soft_bands
         for name in BAND_ENTITIES if getattr(self, "band_width", 0) else ():
             names += [f"{name}_log_ctrl", f"{name}_rate"]
             if soft:
