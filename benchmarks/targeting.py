@@ -17,6 +17,7 @@ import tempfile
 import time
 import warnings
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -58,7 +59,7 @@ def perturbed(frame: pd.DataFrame, seed: int = 1, size: float = 0.001) -> pd.Dat
     return out
 
 
-def robustness(engine: RiskEngine, test: pd.DataFrame, rules: ProfileSet) -> None:
+def robustness(engine: RiskEngine, test: pd.DataFrame, rules: ProfileSet) -> float:
     before = engine.score_items(test, profiles=rules)["score"]
     after = engine.score_items(perturbed(test), profiles=rules)["score"]
     k = max(1, round(len(before) * 0.05))
@@ -68,13 +69,20 @@ def robustness(engine: RiskEngine, test: pd.DataFrame, rules: ProfileSet) -> Non
     show("robustness: +-0.1 % edit of mass, value and quantity", table, FEW)
     kept = len(top_b & top_a) / k
     print(f"share of the top 5 % (items) still in the top 5 % after the edit: {kept:.3f}")
+    return kept
 
 
-def few_labels(train: pd.DataFrame, test: pd.DataFrame, rules: ProfileSet, title: str) -> None:
+def few_labels(
+    train: pd.DataFrame,
+    test: pd.DataFrame,
+    rules: ProfileSet,
+    title: str,
+    bands: dict[str, Any] | None = None,
+) -> None:
     """Engine vs logistic regression vs the rule baseline when labels are few."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        engine = train_engine(train, profiles=rules)
+        engine = train_engine(train, profiles=rules, **(bands or {}))
     items = engine.score_items(test, profiles=rules)
     scores = {"engine": items["score"], "rule baseline": items["rules"]}
     from clearlane.features import FeatureBuilder
@@ -103,6 +111,32 @@ def few_labels(train: pd.DataFrame, test: pd.DataFrame, rules: ProfileSet, title
     )
 
 
+def run_few(
+    train: pd.DataFrame,
+    valid: pd.DataFrame,
+    rules: ProfileSet,
+    bands: dict[str, Any],
+    declarations: int,
+) -> None:
+    """The few-label checks: 2,000-row KCS slices of 2020 and the generated demo."""
+    print("\n#### Few labels")
+    ordered = train.sort_values("declaration_date", kind="stable")
+    for start in (0, 12_000, 24_000, 34_000):
+        part = ordered.iloc[start : start + 2000]
+        first, last = part["declaration_date"].min(), part["declaration_date"].max()
+        span = f"{first:%Y-%m-%d}..{last:%Y-%m-%d}"
+        few_labels(part, valid, rules, f"KCS slice {span} -> 2021-Q1", bands)
+    from clearlane.generate import generate_dataset
+    from clearlane.workflows import temporal_split
+
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp)
+        generate_dataset(declarations=declarations, seed=5, out_dir=out)
+        demo = read_frame(out / "declarations.jsonl", controls=out / "controls.jsonl")
+    demo_train, demo_test = temporal_split(demo, 0.2)
+    few_labels(demo_train, demo_test, rules, f"generated demo ({declarations:,})", bands)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--out", type=Path, default=Path("var/reports/targeting"))
@@ -112,8 +146,21 @@ def main() -> None:
     parser.add_argument(
         "--memory", action="store_true", help="also the engine with exact-value memory keys"
     )
+    parser.add_argument(
+        "--no-explanations", action="store_true", help="skip the report's SHAP explanations"
+    )
+    parser.add_argument(
+        "--only-few", action="store_true", help="only the few-label checks (a shorter run)"
+    )
     parser.add_argument("--demo-declarations", type=int, default=20_000)
+    parser.add_argument("--band-width", type=float, help="comparable-consignment bin width")
+    parser.add_argument("--band-mode", choices=("soft", "grid"), help="soft bins or hard grids")
     args = parser.parse_args()
+    bands: dict[str, Any] = {}
+    if args.band_width is not None:
+        bands["band_width"] = args.band_width
+    if args.band_mode is not None:
+        bands["band_mode"] = args.band_mode
     t0 = time.perf_counter()
     train = read_frame(DATA / "kcs_train_2020.csv")
     valid = read_frame(DATA / "kcs_valid_2021q1.csv")
@@ -122,17 +169,31 @@ def main() -> None:
     # WTO TFA Art. 7.4 criteria, not tuned to KCS.
     rules = load_default_profiles()
 
+    if args.only_few:
+        run_few(train, valid, rules, bands, args.demo_declarations)
+        return
     if not args.skip_2020:
         dates = pd.to_datetime(train["declaration_date"])
         early, late = train[dates < "2020-10-01"], train[dates >= "2020-10-01"]
-        check = compare(early, late, profiles=rules, explanations=False)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            early_engine = train_engine(early, profiles=rules, **bands)
+        check = compare(early, late, profiles=rules, engine=early_engine, explanations=False)
         print("\n#### 2020 selection check: train Jan-Sep 2020, test Oct-Dec 2020")
         for name in ("novel rows", "all rows"):
             show(name, check.tables[name])
 
-    t1 = time.perf_counter()
-    result = compare(train, valid, profiles=rules)
-    print(f"\n#### KCS validation: train 2020, test 2021-Q1 ({time.perf_counter() - t1:.0f}s)")
+    t1, c1 = time.perf_counter(), time.process_time()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        engine = train_engine(train, profiles=rules, **bands)
+    result = compare(
+        train, valid, profiles=rules, engine=engine, explanations=not args.no_explanations
+    )
+    print(
+        f"\n#### KCS validation: train 2020, test 2021-Q1 ({time.perf_counter() - t1:.0f}s wall, "
+        f"{time.process_time() - c1:.0f}s CPU)"
+    )
     print("engine:", result.engine.model_version, result.engine.summary)
     for name in ("novel rows", "all rows", "critical, all rows"):
         show(name, result.tables[name])
@@ -143,12 +204,31 @@ def main() -> None:
             verdict = "BEATS" if engine[metric] > plain[metric] else "DOES NOT BEAT"
             print(f"{scope}: engine {verdict} plain LightGBM on {metric}:", end=" ")
             print(f"{engine[metric]:.3f} vs {plain[metric]:.3f}")
-    robustness(result.engine, valid, rules)
+    # Where a loss on novel rows comes from: the model alone against the fused score.
+    model = result.extras["model_probability"]
+    y = valid["fraud"]
+    for scope, rows in (("novel rows", result.novel), ("all rows", y.notna())):
+        fused = metrics_table(
+            valid[rows], {"model only": model[rows], "fused": result.scores["engine"][rows]}
+        )
+        print(f"{scope}: PR-AUC model only {fused.loc['model only', 'pr_auc']:.3f}, ", end="")
+        print(f"fused {fused.loc['fused', 'pr_auc']:.3f}")
+    kept = robustness(result.engine, valid, rules)
+    summary = {
+        "all-rows PR-AUC": result.tables["all rows"].loc["engine", "pr_auc"],
+        "novel-row PR-AUC": result.tables["novel rows"].loc["engine", "pr_auc"],
+        "precision@5%": result.tables["all rows"].loc["engine", "precision@5%"],
+        "top-5% kept after edit": kept,
+        "critical PR-AUC": result.tables["critical, all rows"].loc[
+            "engine critical model", "pr_auc"
+        ],
+    }
+    print("\nrecipe", bands or "default", {k: round(float(v), 3) for k, v in summary.items()})
 
     if args.memory:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            memory = train_engine(train, profiles=rules, repeat_memory=True)
+            memory = train_engine(train, profiles=rules, repeat_memory=True, **bands)
         score = memory.score(valid)
         novel = result.novel
         for scope, part in (("novel rows", valid[novel]), ("all rows", valid)):
@@ -156,22 +236,7 @@ def main() -> None:
             show(f"ablation, {scope}", table, FEW)
 
     if not args.skip_few:
-        print("\n#### Few labels")
-        ordered = train.sort_values("declaration_date", kind="stable")
-        for start in (0, 12_000, 24_000, 34_000):
-            part = ordered.iloc[start : start + 2000]
-            first, last = part["declaration_date"].min(), part["declaration_date"].max()
-            span = f"{first:%Y-%m-%d}..{last:%Y-%m-%d}"
-            few_labels(part, valid, rules, f"KCS slice {span} -> 2021-Q1")
-        from clearlane.generate import generate_dataset
-        from clearlane.workflows import temporal_split
-
-        with tempfile.TemporaryDirectory() as tmp:
-            out = Path(tmp)
-            generate_dataset(declarations=args.demo_declarations, seed=5, out_dir=out)
-            demo = read_frame(out / "declarations.jsonl", controls=out / "controls.jsonl")
-        demo_train, demo_test = temporal_split(demo, 0.2)
-        few_labels(demo_train, demo_test, rules, f"generated demo ({args.demo_declarations:,})")
+        run_few(train, valid, rules, bands, args.demo_declarations)
 
     bt = None
     if args.backtest:

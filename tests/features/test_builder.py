@@ -234,3 +234,38 @@ def test_column_texts_and_keys_match_the_cell_by_cell_definition() -> None:
                 assert got[i] == "|".join(row)
             else:
                 assert got[i] != got[i]  # NaN
+
+
+def test_comparable_consignment_rates_are_continuous_in_the_value() -> None:
+    """Soft bins: a +-0.1 % change of the declared value moves the comparable-consignment rates
+    by a small share of their range, never a step, while near values still tell apart."""
+    history = make_frame(200, seed=7, days=40)
+    history["hs6"] = "851712"
+    history["hs_code"] = "851712"
+    cheap = np.arange(len(history)) % 2 == 0
+    history["customs_value"] = np.where(cheap, 1000.0, 2000.0)
+    history["fraud"] = np.where(cheap, 1.0, 0.0)
+    history["critical"] = np.where(cheap, 1.0, 0.0)
+    builder = FeatureBuilder(band_width=0.1).fit(history)
+    later = history["declaration_date"].max() + pd.Timedelta(days=1)
+    values = np.exp(np.linspace(np.log(800.0), np.log(2500.0), 400))
+    query = pd.concat([history.iloc[[0]]] * len(values), ignore_index=True)
+    query["declaration_date"] = later
+    query["customs_value"] = values
+    edited = query.assign(customs_value=values * 1.001)
+    rate = builder.transform(query)["hs6_value_band_rate"].to_numpy()
+    moved = builder.transform(edited)["hs6_value_band_rate"].to_numpy()
+    crit = builder.transform(query)["hs6_value_band_crit_rate"].to_numpy()
+    spread = rate.max() - rate.min()
+    assert spread > 0.5  # the 1,000 consignments (all fraud) vs the 2,000 ones (none)
+    # 0.001 log units on bins 0.1 wide: at most about 1 % of the gap between two bins.
+    assert np.abs(moved - rate).max() < 0.02 * spread
+    at_1000, at_2000 = np.argmin(np.abs(values - 1000)), np.argmin(np.abs(values - 2000))
+    assert rate[at_1000] > 0.8 and rate[at_2000] < 0.2
+    assert crit[at_1000] > crit[at_2000]
+    hard = FeatureBuilder(band_width=0.1, band_mode="grid").fit(history)
+    jumps = np.abs(
+        hard.transform(edited)["hs6_value_band_rate"].to_numpy()
+        - hard.transform(query)["hs6_value_band_rate"].to_numpy()
+    )
+    assert jumps.max() > 0.2 * spread  # the hard bands did step

@@ -441,7 +441,10 @@ class Phrasebook:
             return f"declarant {_or(t('declarant_id'))} in HS heading {_or(t('hs4'))}"
         if name == "origin_office":
             return f"goods from {_or(t('origin_country'))} cleared at office {_or(t('office'))}"
-        band = round(100 * (math.exp(self.builder.band_width / 2) - 1))
+        # Soft bins read earlier values up to two bin widths away (weighted), hard bands half one.
+        width = self.builder.band_width
+        reach = 2 * width if self.builder.soft_bands else width / 2
+        band = round(100 * (math.exp(reach) - 1))
         if name == "hs6_value_band":
             return (
                 f"comparable consignments (HS {_or(t('hs6'))}, declared value within about "
@@ -1033,7 +1036,12 @@ def fused_decomposition(
         weight = 1.0
     stacked = sum(terms.values(), zero)
     base_term = weight * float(_stack_logit(_calibrated(engine, np.array([model_base])))[0])
-    model_part = terms["model"] - base_term
+    # The floor only ever raises the score: a negative gap between the fused score's logit and
+    # the stack is rounding (score -> logit near 1 loses digits), credited to the model part so
+    # the parts still add up exactly.
+    gap = target - stacked
+    rounding = np.minimum(gap, 0.0)
+    model_part = terms["model"] - base_term + rounding
     total = phi.sum(axis=1) if phi.size else zero
     ok = np.abs(total) > 1e-12
     scale = np.where(ok, model_part / np.where(ok, total, 1.0), 0.0)
@@ -1044,14 +1052,17 @@ def fused_decomposition(
         "model": np.where(ok, model_part, 0.0),
         "rules": terms.get("rules", zero),
         "anomaly": terms.get("anomaly_iforest", zero) + terms.get("price_anomaly", zero),
-        "fusion": target - stacked,
+        "fusion": gap - rounding,
     }
     return FusedDecomposition(base, parts, contrib)
 
 
 def _stack_logit(p: np.ndarray) -> np.ndarray:
-    """The model's probability as the stacking reads it (clipped to [1e-4, 1 - 1e-4])."""
-    q = np.clip(np.nan_to_num(np.asarray(p, dtype=float), nan=0.0), 1e-4, 1 - 1e-4)
+    """The model's probability as the stacking reads it (clipped to [MODEL_CLIP, 1 -
+    MODEL_CLIP], see :data:`clearlane.risk.engine.MODEL_CLIP`)."""
+    from clearlane.risk.engine import MODEL_CLIP
+
+    q = np.clip(np.nan_to_num(np.asarray(p, dtype=float), nan=0.0), MODEL_CLIP, 1 - MODEL_CLIP)
     return np.log(q / (1 - q))
 
 

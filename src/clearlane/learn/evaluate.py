@@ -293,7 +293,7 @@ def _baseline_builder(engine: RiskEngine, train: pd.DataFrame) -> FeatureBuilder
     dated = pd.to_datetime(train["declaration_date"], errors="coerce").notna().all()
     settings = (
         *("min_peers", "min_reference", "prior_strength", "label_lag_days", "half_life_days"),
-        *("repeat_memory", "band_width", "max_categories", "min_category_count"),
+        *("repeat_memory", "band_width", "band_mode", "max_categories", "min_category_count"),
     )
     default = FeatureBuilder()
     if not dated or fitted.n_history != len(train) or not fitted.empirical_bayes:
