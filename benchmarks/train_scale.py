@@ -60,12 +60,14 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         out = args.data or Path(tmp)
         declarations = int(args.items / 1.84)
-        if (out / "controls.jsonl").exists():
+        done = out / f"generated-{declarations}-{args.seed}"  # written once complete
+        if done.exists():
             print(f"  reusing the files in {out}", flush=True)
         else:
             start, cpu = time.perf_counter(), time.process_time()
             # The generator averages about 1.85 goods items per declaration; aim a bit above N.
             generate_dataset(declarations=declarations, seed=args.seed, out_dir=out)
+            done.touch()
             _stage(rows, "generate", start, cpu)
         if args.generate_only:
             return

@@ -167,3 +167,11 @@ def test_engine_scores_equal_the_booster_path(engine_and_new, monkeypatch) -> No
     diff = np.nanmax(np.abs(fast_assessed[numeric].to_numpy() - old_assessed[numeric].to_numpy()))
     assert diff < TOLERANCE
     pd.testing.assert_frame_equal(fast_assessed, old_assessed, rtol=0, atol=TOLERANCE)
+
+
+def test_warm_up_flattens_boosters_and_skips_the_rest(models) -> None:
+    classifier, regressor, _ = models
+    forest_module._CACHE.clear()
+    forest_module.warm_up(None, object(), classifier, regressor)
+    assert classifier.booster_ in forest_module._CACHE
+    assert regressor.booster_ in forest_module._CACHE

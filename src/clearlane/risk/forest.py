@@ -223,3 +223,14 @@ def _fields(block: str) -> dict[str, str]:
         if sep:
             out[key.strip()] = value.strip()
     return out
+
+
+def warm_up(*models: Any) -> None:
+    """Flatten the boosters of fitted LightGBM models (others are skipped) and run the compiled
+    loop once, so that the first scored declaration does not pay for numba's import, its
+    on-disk cache and the model text parse (about a second or two on a busy machine)."""
+    for model in models:
+        booster = getattr(model, "booster_", None) if model is not None else None
+        forest = flat_forest(booster) if booster is not None else None
+        if forest is not None:
+            forest.predict(np.zeros((1, forest.n_features)))
