@@ -17,7 +17,6 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from clearlane.learn.registry import ModelRegistry, ModelVersion
 from clearlane.risk.engine import RiskEngine
-from clearlane.risk.forest import warm_up
 from clearlane.risk.profile_store import active_profiles
 from clearlane.risk.profiles import ProfileSet
 from clearlane.selection import SelectionPolicy
@@ -68,7 +67,6 @@ class Scoring:
                 elif self._version is None or champion.id != self._version.id:
                     self._engine, self._version = load_champion(self.registry)
                     self._engine_problem = None
-                    _warm_up(self._engine)
                     log.info("loaded champion engine %s", champion.id)
             except Exception as exc:  # a damaged registry must not take the API down
                 log.exception("cannot load the champion engine")
@@ -93,13 +91,6 @@ class Scoring:
     @property
     def model_version(self) -> str | None:
         return self._version.id if self._version is not None else None
-
-
-def _warm_up(engine: RiskEngine) -> None:
-    """Prepare the engine's boosters for scoring when the champion is loaded, not in the first
-    submission after it (see :func:`clearlane.risk.forest.warm_up`)."""
-    parts = (engine.fraud, engine.critical, engine.revenue)
-    warm_up(*(getattr(p, "model", None) for p in parts if getattr(p, "kind", "") != "logistic"))
 
 
 def scoring(request: Request) -> Scoring:

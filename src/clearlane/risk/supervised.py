@@ -33,7 +33,6 @@ from sklearn.tree import DecisionTreeClassifier, export_text
 from clearlane.features import FeatureBuilder
 from clearlane.features.builder import FeatureMatrix
 from clearlane.risk.errors import InsufficientLabelsError, NotFittedError
-from clearlane.risk.forest import flat_forest
 
 Imbalance = Literal["auto", "weights", "smote"]
 
@@ -349,14 +348,8 @@ def _positive(model: lgb.LGBMClassifier, x: pd.DataFrame) -> np.ndarray:
 
 def _booster_predict(model: lgb.LGBMModel, matrix: np.ndarray) -> np.ndarray:
     """``model.predict`` (probability of the positive class for a binary classifier) on a
-    float64 matrix: the booster's trees walked by :mod:`clearlane.risk.forest` (the same
-    numbers, bit for bit, without LightGBM's per-row conversions), or the booster itself on
-    one thread for a model that module does not flatten."""
-    booster = model.booster_
-    forest = flat_forest(booster)
-    if forest is not None:
-        return forest.predict(matrix)
-    return np.asarray(booster.predict(matrix, num_threads=N_JOBS), dtype=float)
+    float64 matrix, straight through the booster on one thread."""
+    return np.asarray(model.booster_.predict(matrix, num_threads=N_JOBS), dtype=float)
 
 
 def _apply_calibrator(calibrator: Any, raw: np.ndarray) -> np.ndarray:
