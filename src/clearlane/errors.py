@@ -5,8 +5,9 @@ A :class:`DomainError` says what kind of refusal it is (``kind``) and which inpu
 at once (a profile with three bad fields), ``errors`` lists each as ``{"field", "message"}``
 and ``message`` sums them up. The API maps the kind to a status in one exception handler
 (not_found 404, conflict 409, invalid 422, forbidden 403) and renders ``errors`` (or the one
-``field``) as the ``fields`` of its error body; the CLI prints the message. Domain code never
-chooses HTTP statuses.
+``field``) as the ``fields`` of its error body, and a subclass's ``code`` (a stable name for
+one refusal, such as ``integrity_error``) as its ``code`` instead of the kind's; the CLI prints
+the message. Domain code never chooses HTTP statuses.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ class DomainError(Exception):
     """A refusal by a domain function; ``str(error)`` is the message for people."""
 
     kind: Kind = "invalid"
+    code: str | None = None  # a stable name for this refusal; None: the kind's
 
     def __init__(
         self,

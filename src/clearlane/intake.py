@@ -25,16 +25,18 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, select, tuple_
+from sqlalchemy import ColumnElement, func, or_, select, tuple_
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from clearlane.core.schema import Declaration
 from clearlane.core.validation import validate_declaration
-from clearlane.errors import Conflict, Forbidden
+from clearlane.errors import Conflict, FieldError, Forbidden, Invalid
 from clearlane.features.facts import Facts, attach_facts, gather_facts
 from clearlane.frames import items_frame, records_of
 from clearlane.ingest.pipeline import RecordStatus, ingest_records
 from clearlane.oversight.assessments import latest_assessment, record_assessments
+from clearlane.oversight.controls import DeclarationNotFound
 from clearlane.risk.base import RuleScorer
 from clearlane.risk.engine import RiskEngine
 from clearlane.selection import SelectionPolicy
@@ -58,6 +60,52 @@ class NotYourDeclaration(Forbidden):
     """A trader submitted a declaration their organisation is not a party to."""
 
 
+class ConcurrentSubmission(Conflict):
+    """Another request stored the same declaration while this one was writing it."""
+
+
+# ----------------------------------------------------------------------------- ownership
+# A trader acts for one organisation and sees, files and amends only declarations that name
+# it as declarant or importer. The rule is written here once: in Python (:func:`is_party`)
+# and as a query condition (:func:`party_condition`) for listings.
+
+
+def is_party(organisation: str | None, declarant_id: str | None, importer_id: str | None) -> bool:
+    """Whether ``organisation`` is the declarant or the importer (never for no organisation)."""
+    return bool(organisation) and organisation in (declarant_id, importer_id)
+
+
+def party_condition(organisation: str | None) -> ColumnElement[bool]:
+    """The condition on :class:`DeclarationRow` of :func:`is_party` (no organisation: none)."""
+    organisation = organisation or "\x00no organisation"
+    return or_(
+        DeclarationRow.declarant_id == organisation, DeclarationRow.importer_id == organisation
+    )
+
+
+def latest_declaration(session: Session, *, reference: str) -> DeclarationRow | None:
+    """The newest stored version of ``reference``."""
+    return session.scalars(
+        select(DeclarationRow)
+        .where(DeclarationRow.reference == reference)
+        .order_by(DeclarationRow.version.desc())
+        .limit(1)
+    ).first()
+
+
+def visible_declaration(
+    session: Session, *, reference: str, organisation: str | None, trader: bool
+) -> DeclarationRow:
+    """The newest version of ``reference`` if the reader may see it: anyone but a trader sees
+    every declaration, a trader only their organisation's. Otherwise
+    :class:`DeclarationNotFound`, the same refusal as for a reference never stored, so a
+    trader cannot tell that another organisation's declaration exists."""
+    row = latest_declaration(session, reference=reference)
+    if row is None or (trader and not is_party(organisation, row.declarant_id, row.importer_id)):
+        raise DeclarationNotFound(f"declaration {reference!r} not found")
+    return row
+
+
 def names_organisation(record: Mapping[str, Any], organisation: str | None) -> bool | None:
     """Whether a submitted record names ``organisation`` as declarant or importer; None when
     the record is not a declaration at all (it will be quarantined for that)."""
@@ -65,8 +113,7 @@ def names_organisation(record: Mapping[str, Any], organisation: str | None) -> b
     if outcome.declaration is None:
         return None
     organisation = (organisation or "").strip().upper()
-    parties = (outcome.declaration.declarant.id, outcome.declaration.importer.id)
-    return bool(organisation) and organisation in parties
+    return is_party(organisation, outcome.declaration.declarant.id, outcome.declaration.importer.id)
 
 
 def check_parties(records: Sequence[Mapping[str, Any]], organisation: str | None) -> None:
@@ -100,7 +147,7 @@ def owned_by(organisation: str | None) -> Callable[[Session, list[str]], None]:
             ).where(DeclarationRow.reference.in_(references))
         ).all()
         for reference, declarant, importer in taken:
-            if not organisation or organisation not in (declarant, importer):
+            if not is_party(organisation, declarant, importer):
                 raise ReferenceTaken(
                     f"reference {reference!r} is already in use by another declaration: "
                     "choose another reference",
@@ -125,6 +172,24 @@ class Submitted:
     @property
     def stored(self) -> bool:
         return self.status != "quarantined"
+
+
+class Quarantined(Invalid):
+    """One declaration submitted on its own was refused and kept in quarantine for review;
+    ``errors`` names each field at fault (the error issues, else every issue)."""
+
+    def __init__(self, result: Submitted) -> None:
+        issues = [i for i in result.issues if i.get("severity") == "error"] or result.issues
+        errors: list[FieldError] = [
+            {"field": str(i.get("field") or "body"), "message": str(i["message"])} for i in issues
+        ]
+        first = errors[0]["message"] if errors else "invalid"
+        more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
+        super().__init__(
+            f"the declaration was rejected and kept in quarantine for review: {first}{more}",
+            errors=errors,
+        )
+        self.result = result
 
 
 def _declarations(session: Session, keys: Sequence[tuple[str, int]]) -> list[Declaration]:
@@ -218,19 +283,26 @@ def submit_declarations(
 
     With ``trader``, the submitter acts for ``organisation``: each record must name it
     (:class:`NotYourDeclaration`) and each reference must be free or its own
-    (:class:`ReferenceTaken`, checked in the write's transaction)."""
+    (:class:`ReferenceTaken`, checked in the write's transaction). Two requests storing the
+    same new declaration at once: the second gets :class:`ConcurrentSubmission`."""
     check = None
     if trader:
         check_parties(records, organisation)
         check = owned_by(organisation)
-    report = ingest_records(
-        records,
-        source=source,
-        session_factory=session_factory,
-        originals=originals,
-        today=today,
-        check=check,
-    )
+    try:
+        report = ingest_records(
+            records,
+            source=source,
+            session_factory=session_factory,
+            originals=originals,
+            today=today,
+            check=check,
+        )
+    except IntegrityError as exc:
+        raise ConcurrentSubmission(
+            "the same declaration was submitted concurrently by another request: "
+            "submit it again to see its status"
+        ) from exc
     results = [
         Submitted(o.location, o.reference, o.version, o.status, o.issues) for o in report.outcomes
     ]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import func, select
 
@@ -387,3 +388,35 @@ def test_a_risk_selected_declaration_gets_a_counterfactual_against_its_cut(
         "/api/declarations/CF-NEW?counterfactual=false", headers=scored.auth["analyst"]
     ).json()
     assert skipped["counterfactual"] is None
+
+
+def test_domain_refusals_keep_their_status_message_and_code(scored: Harness) -> None:
+    get = scored.client.get
+
+    def error(response: Any) -> tuple[int, str, str]:
+        body = response.json()["error"]
+        assert body["status"] == response.status_code
+        return body["status"], body["code"], body["message"]
+
+    assert error(get("/api/declarations?status=decided", headers=scored.auth["trader"])) == (
+        403,
+        "forbidden",
+        "traders cannot filter declarations by lane or decision; use status=pending or all",
+    )
+    assert error(get("/api/audit/declarations/NOPE-9", headers=scored.auth["auditor"])) == (
+        404,
+        "not_found",
+        "no declaration 'NOPE-9'",
+    )
+    assert error(get("/api/traders/999999", headers=scored.auth["officer"])) == (
+        404,
+        "not_found",
+        "no trader 999999 in the register",
+    )
+    record = own("S-RF")
+    record["items"][0]["net_mass_kg"] = 99.0  # above the gross mass of 30 kg
+    rejected = scored.client.post("/api/declarations", json=record, headers=scored.auth["officer"])
+    assert error(rejected)[:2] == (422, "validation_error")
+    fields = [f["field"] for f in rejected.json()["error"]["fields"]]
+    assert fields and all(f == "body" or f.startswith("body.") for f in fields), fields
+    assert any(f.startswith("body.items[0].") and "net_mass_kg" in f for f in fields), fields

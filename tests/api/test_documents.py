@@ -196,3 +196,33 @@ def test_a_document_extraction_cannot_read_is_stored_as_failed(scored: Harness) 
         from clearlane.documents.service import stored_discrepancy_facts
 
         assert "F-5" not in stored_discrepancy_facts(session).index
+
+
+def test_document_refusals_keep_their_status_message_and_code(scored: Harness) -> None:
+    """Not found, not extractable and changed on disk are domain refusals (one handler maps
+    them); a file missing from the store is the API's own 410."""
+    submit(scored.client, scored.auth["trader"], own("F-9"))
+    status, document = _upload(scored, "F-9", "f9.txt", b"declared value 90909 (F-9)", "text/plain")
+    assert status == 201
+    number, get, officer = document["id"], scored.client.get, scored.auth["officer"]
+
+    def error(path: str) -> tuple[int, str, str]:
+        body = get(path, headers=officer).json()["error"]
+        return body["status"], body["code"], body["message"]
+
+    assert error("/api/documents/999999") == (404, "not_found", "document 999999 not found")
+    assert error(f"/api/documents/{number}/extraction") == (
+        404,
+        "not_found",
+        f"document {number}: no extraction (not an invoice format)",
+    )
+    path = FileStore(scored.data_dir / "files").path_of(document["sha256"])
+    os.chmod(path, 0o644)
+    path.write_bytes(b"declared value 10101 (F-9)")
+    status, code, _ = error(f"/api/documents/{number}")
+    assert (status, code) == (409, "integrity_error")
+    path.unlink()
+    assert error(f"/api/documents/{number}")[::2] == (
+        410,
+        f"document {number}: the file is missing from the store",
+    )

@@ -62,7 +62,9 @@ def test_deeply_nested_json_is_422_everywhere(hostile: TestClient) -> None:
         )
         assert decision.status_code in (400, 422), (depth, decision.text[:200])
     slash = client.post("/api/declarations", json=own("SECX/1"), headers=officer)
-    assert slash.status_code == 422 and slash.json()["error"]["fields"][0]["field"] == "reference"
+    assert (
+        slash.status_code == 422 and slash.json()["error"]["fields"][0]["field"] == "body.reference"
+    )
     assert "break the declaration's addresses" in slash.json()["error"]["message"]
     assert client.post("/api/declarations", json=own("OK-1"), headers=officer).status_code in (
         200,

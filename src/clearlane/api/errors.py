@@ -148,7 +148,7 @@ def domain_error(exc: DomainError, *, prefix: str = "body") -> ApiError:
         {"field": _placed(error["field"], prefix), "message": error["message"]}
         for error in exc.field_errors()
     ]
-    return ApiError(status, exc.message, fields=fields)
+    return ApiError(status, exc.message, code=exc.code, fields=fields)
 
 
 def _placed(field: str, prefix: str) -> str:

@@ -3,15 +3,18 @@ customs and the declarant. Every write goes to the audit trail in the same trans
 
 from clearlane.casework.documents import (
     DocumentError,
+    DocumentNotFound,
     attach_document,
     check_content,
     document_list,
     read_document,
+    visible_document,
 )
 from clearlane.casework.messages import MessageError, message_count, messages, post_message
 
 __all__ = [
     "DocumentError",
+    "DocumentNotFound",
     "MessageError",
     "attach_document",
     "check_content",
@@ -20,4 +23,5 @@ __all__ = [
     "messages",
     "post_message",
     "read_document",
+    "visible_document",
 ]

@@ -14,9 +14,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from clearlane.audit.chain import append
-from clearlane.errors import Invalid
+from clearlane.errors import Conflict, Invalid, NotFound
+from clearlane.intake import visible_declaration
 from clearlane.oversight.controls import DeclarationNotFound
-from clearlane.store.files import FileStore
+from clearlane.store.files import FileIntegrityError, FileStore
 from clearlane.store.tables import DeclarationRow, DocumentRow
 
 # What the first bytes of each binary type look like.
@@ -29,6 +30,16 @@ _MAGIC: dict[str, tuple[bytes, ...]] = {
     "image/webp": (b"RIFF",),
 }
 _TEXT = {"text/plain", "text/csv", "application/json", "application/xml", "text/xml"}
+
+
+class DocumentNotFound(NotFound, LookupError):
+    """No such document, or one attached to a declaration the reader may not see (404)."""
+
+
+class DocumentAltered(Conflict):
+    """The stored file no longer matches the hash recorded when it was attached (409)."""
+
+    code = "integrity_error"
 
 
 class DocumentError(Invalid):
@@ -147,10 +158,34 @@ def read_document(
 ) -> tuple[DocumentRow, bytes]:
     """The row and its bytes, checked against the stored hash.
 
-    Raises LookupError (no such document), FileNotFoundError or
-    :class:`clearlane.store.files.FileIntegrityError` (the file changed on disk).
+    Raises :class:`DocumentNotFound` (no such document), :class:`DocumentAltered` (the file
+    changed on disk) or FileNotFoundError (the file is missing from the store: a storage
+    fault, not a refusal by a rule).
     """
     row = session.get(DocumentRow, document_id)
     if row is None:
-        raise LookupError(f"document {document_id} does not exist")
-    return row, files.read(row.sha256)
+        raise DocumentNotFound(f"document {document_id} not found")
+    try:
+        return row, files.read(row.sha256)
+    except FileIntegrityError as exc:
+        raise DocumentAltered(f"document {document_id}: {exc}") from exc
+
+
+def visible_document(
+    session: Session, *, document_id: int, organisation: str | None, trader: bool
+) -> DocumentRow:
+    """The document if its declaration is visible to the reader
+    (:func:`clearlane.intake.visible_declaration`); else :class:`DocumentNotFound`, the same
+    refusal as for an id never used, so a trader never learns another organisation's
+    document exists."""
+    row = session.get(DocumentRow, document_id)
+    if row is not None:
+        try:
+            visible_declaration(
+                session, reference=row.reference, organisation=organisation, trader=trader
+            )
+        except DeclarationNotFound:
+            row = None
+    if row is None:
+        raise DocumentNotFound(f"document {document_id} not found")
+    return row

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from clearlane.errors import NotFound
 from clearlane.store.files import FileStore
 from clearlane.store.tables import DeclarationRow, DocumentExtractionRow, DocumentRow
 
@@ -107,6 +108,15 @@ def extractions(session: Session, document_ids: Iterable[int]) -> dict[int, Docu
         select(DocumentExtractionRow).where(DocumentExtractionRow.document_id.in_(ids))
     )
     return {row.document_id: row for row in rows}
+
+
+def extraction_of(session: Session, document_id: int) -> DocumentExtractionRow:
+    """The extraction of one document; :class:`~clearlane.errors.NotFound` when it has none
+    (its type is not one extraction reads)."""
+    found = extractions(session, [document_id]).get(document_id)
+    if found is None:
+        raise NotFound(f"document {document_id}: no extraction (not an invoice format)")
+    return found
 
 
 def stored_discrepancy_facts(

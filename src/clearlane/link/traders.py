@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
+from clearlane.errors import NotFound
 from clearlane.link.discrepancies import compare
 from clearlane.store.tables import (
     ControlResultRow,
@@ -38,6 +39,18 @@ def search_traders(session: Session, query: str, limit: int = 50) -> list[dict[s
         .limit(limit)
     ).all()  # fmt: skip
     return [{"cluster_id": c, "display_name": n, "matching_records": k} for c, n, k in rows]
+
+
+class TraderNotFound(NotFound):
+    """No trader with that cluster id in the register (404 through the API)."""
+
+
+def registered_trader(session: Session, cluster_id: int) -> dict[str, Any]:
+    """:func:`trader_view` of a trader that must be in the register (else TraderNotFound)."""
+    view = trader_view(session, cluster_id)
+    if view is None:
+        raise TraderNotFound(f"no trader {cluster_id} in the register")
+    return view
 
 
 def trader_view(session: Session, cluster_id: int) -> dict[str, Any] | None:

@@ -20,9 +20,10 @@ from clearlane.api.audit.schemas import (
 )
 from clearlane.api.content import RequireJson
 from clearlane.api.deps import DbSession, Principal, Require
-from clearlane.api.errors import ApiError, error_responses
+from clearlane.api.errors import error_responses
 from clearlane.api.permissions import Permission
 from clearlane.audit import entries, head, trail, verify
+from clearlane.oversight.controls import DeclarationNotFound
 from clearlane.store.tables import DeclarationRow
 
 router = APIRouter(prefix="/api/audit", tags=["audit"], responses=error_responses(401, 403))
@@ -110,6 +111,6 @@ def declaration_trail(
             select(DeclarationRow.id).where(DeclarationRow.reference == reference).limit(1)
         )
         if known is None:
-            raise ApiError(404, f"no declaration {reference!r}")
+            raise DeclarationNotFound(f"no declaration {reference!r}")
     data = [AuditEntryRead(**row) for row in visible_entries(rows, user)]
     return DeclarationTrail(reference=reference, data=data, count=len(data))

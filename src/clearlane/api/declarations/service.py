@@ -8,17 +8,17 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Literal
 
-from sqlalchemy import ColumnElement, Exists, Select, and_, func, or_, select
+from sqlalchemy import ColumnElement, Exists, Select, and_, func, select
 from sqlalchemy.orm import Session, aliased
 
 from clearlane.api.declarations.schemas import TraderStatus
 from clearlane.api.deps import Principal
-from clearlane.api.errors import ApiError
 from clearlane.api.permissions import Permission
 from clearlane.core.schema import Declaration
+from clearlane.errors import Forbidden
 from clearlane.explain import counterfactual
 from clearlane.frames import items_frame
-from clearlane.intake import API_SOURCE
+from clearlane.intake import API_SOURCE, party_condition, visible_declaration
 from clearlane.risk.base import RuleScorer
 from clearlane.risk.engine import RiskEngine
 from clearlane.store.tables import AssessmentRow, DecisionRow, DeclarationRow, IngestBatch
@@ -62,34 +62,16 @@ def was_submitted(session: Session, row: DeclarationRow) -> bool:
 
 def visible_to(user: Principal) -> ColumnElement[bool] | None:
     """The condition on :class:`DeclarationRow` a user's rows must meet (None: all rows)."""
-    if not user.is_trader:
-        return None
-    organisation = user.organisation or "\x00no organisation"
-    return or_(
-        DeclarationRow.declarant_id == organisation, DeclarationRow.importer_id == organisation
-    )
-
-
-def latest_declaration(session: Session, *, reference: str) -> DeclarationRow | None:
-    return session.scalars(
-        select(DeclarationRow)
-        .where(DeclarationRow.reference == reference)
-        .order_by(DeclarationRow.version.desc())
-        .limit(1)
-    ).first()
+    return party_condition(user.organisation) if user.is_trader else None
 
 
 def get_visible(session: Session, *, reference: str, user: Principal) -> DeclarationRow:
-    """The latest version of ``reference`` if the user may see it; else 404 (a trader cannot
-    tell another organisation's declaration from one that does not exist)."""
-    row = latest_declaration(session, reference=reference)
-    if row is None or (user.is_trader and not _is_own(row, user)):
-        raise ApiError(404, f"declaration {reference!r} not found")
-    return row
-
-
-def _is_own(row: DeclarationRow, user: Principal) -> bool:
-    return bool(user.organisation) and user.organisation in (row.declarant_id, row.importer_id)
+    """The latest version of ``reference`` if the user may see it; else
+    :class:`~clearlane.oversight.controls.DeclarationNotFound` (404: see
+    :func:`clearlane.intake.visible_declaration`)."""
+    return visible_declaration(
+        session, reference=reference, organisation=user.organisation, trader=user.is_trader
+    )
 
 
 # ----------------------------------------------------------------------------- listing
@@ -214,9 +196,8 @@ def check_filters_allowed(user: Principal, filters: Filters) -> None:
     if user.can(Permission.RISK_READ) or not user.is_trader:
         return
     if filters.lane or filters.status in ("decided", "undecided"):
-        raise ApiError(
-            403,
-            "traders cannot filter declarations by lane or decision; use status=pending or all",
+        raise Forbidden(
+            "traders cannot filter declarations by lane or decision; use status=pending or all"
         )
 
 

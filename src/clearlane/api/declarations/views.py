@@ -47,6 +47,7 @@ from clearlane.core.schema import Declaration
 from clearlane.intake import (
     API_SOURCE,
     NO_ENGINE,
+    Quarantined,
     Submitted,
     assess_submitted,
     submit_declarations,
@@ -171,45 +172,34 @@ def _submit_sync(
     session_factory = engine_service.session_factory
     engine, _problem = engine_service.engine()
     key = draw_key()
-    try:
-        results = submit_declarations(
-            records,
-            source=f"{API_SOURCE}{user.username}",
-            engine=engine,
-            key=key,
-            session_factory=session_factory,
-            profiles=engine_service.profiles(),
-            policy=engine_service.policy,
-            originals=originals,
-            cuts=engine_service.cuts,
-            organisation=user.organisation,
-            trader=user.is_trader,
-        )
-        if engine is None and any(r.pending == NO_ENGINE for r in results):
-            # An empty store had nothing to fit the fallback champion on; it now holds these
-            # declarations, so the fallback can be fitted and route them at once.
-            engine, _problem = engine_service.engine()
-            if engine is not None:
-                assess_submitted(
-                    results,
-                    engine=engine,
-                    key=key,
-                    session_factory=session_factory,
-                    profiles=engine_service.profiles(),
-                    policy=engine_service.policy,
-                    cuts=engine_service.cuts,
-                )
-        return results
-    except Exception as exc:
-        from sqlalchemy.exc import IntegrityError
-
-        if isinstance(exc, IntegrityError):
-            raise ApiError(
-                409,
-                "the same declaration was submitted concurrently by another request: "
-                "submit it again to see its status",
-            ) from exc
-        raise
+    results = submit_declarations(
+        records,
+        source=f"{API_SOURCE}{user.username}",
+        engine=engine,
+        key=key,
+        session_factory=session_factory,
+        profiles=engine_service.profiles(),
+        policy=engine_service.policy,
+        originals=originals,
+        cuts=engine_service.cuts,
+        organisation=user.organisation,
+        trader=user.is_trader,
+    )
+    if engine is None and any(r.pending == NO_ENGINE for r in results):
+        # An empty store had nothing to fit the fallback champion on; it now holds these
+        # declarations, so the fallback can be fitted and route them at once.
+        engine, _problem = engine_service.engine()
+        if engine is not None:
+            assess_submitted(
+                results,
+                engine=engine,
+                key=key,
+                session_factory=session_factory,
+                profiles=engine_service.profiles(),
+                policy=engine_service.policy,
+                cuts=engine_service.cuts,
+            )
+    return results
 
 
 _gates: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, dict[int, anyio.CapacityLimiter]] = (
@@ -289,15 +279,7 @@ async def submit(
     factory = scoring(request).session_factory
     shaped = [_submission(factory, user, r) for r in results]
     if not is_batch and not results[0].stored:
-        issues = [i for i in results[0].issues if i.get("severity") == "error"] or results[0].issues
-        fields = [{"field": i.get("field") or "body", "message": i["message"]} for i in issues]
-        first = fields[0]["message"] if fields else "invalid"
-        raise ApiError(
-            422,
-            f"the declaration was rejected and kept in quarantine for review: {first}"
-            + (f" (and {len(fields) - 1} more)" if len(fields) > 1 else ""),
-            fields=fields,
-        )
+        raise Quarantined(results[0])
     response = SubmitResponse(
         received=len(shaped),
         stored=sum(1 for r in shaped if r.stored),

@@ -21,10 +21,10 @@ from clearlane.api.errors import ApiError
 from clearlane.api.permissions import Permission
 from clearlane.api.scoring import extract_and_reassess, scoring
 from clearlane.api.types import ReferencePath, RowId
-from clearlane.casework import attach_document, document_list, read_document
+from clearlane.casework import attach_document, document_list, read_document, visible_document
 from clearlane.config import Settings
-from clearlane.documents.service import extractions, queue_extraction
-from clearlane.store.files import FileIntegrityError, FileStore
+from clearlane.documents.service import extraction_of, queue_extraction
+from clearlane.store.files import FileStore
 from clearlane.store.tables import DocumentRow
 
 router = APIRouter(tags=["documents"])
@@ -117,14 +117,9 @@ def list_documents(
 def _visible_document(db: Session, document_id: int, user: Principal) -> DocumentRow:
     """The document row, if its declaration is visible to ``user``; else 404 (a trader never
     learns that another organisation's document exists)."""
-    row = db.get(DocumentRow, document_id)
-    if row is None:
-        raise ApiError(404, f"document {document_id} not found")
-    try:
-        service.get_visible(db, reference=row.reference, user=user)
-    except ApiError:
-        raise ApiError(404, f"document {document_id} not found") from None
-    return row
+    return visible_document(
+        db, document_id=document_id, organisation=user.organisation, trader=user.is_trader
+    )
 
 
 @router.get(
@@ -147,9 +142,7 @@ def download_document(
     files = FileStore(_settings(request).files_dir)
     try:
         _, data = read_document(db, document_id=document_id, files=files)
-    except FileIntegrityError as exc:
-        raise ApiError(409, f"document {document_id}: {exc}", code="integrity_error") from exc
-    except FileNotFoundError as exc:
+    except FileNotFoundError as exc:  # a storage fault, not a refusal: see api/errors.py
         raise ApiError(410, f"document {document_id}: the file is missing from the store") from exc
     name = quote(row.filename)
     return Response(
@@ -180,9 +173,7 @@ def document_extraction(
     user: require(Permission.DOCUMENT_READ),  # type: ignore[valid-type]
 ) -> ExtractionRead:
     _visible_document(db, document_id, user)
-    found = extractions(db, [document_id]).get(document_id)
-    if found is None:
-        raise ApiError(404, f"document {document_id}: no extraction (not an invoice format)")
+    found = extraction_of(db, document_id)
     officer = user.can(Permission.RISK_READ)
     return ExtractionRead(
         document_id=document_id,

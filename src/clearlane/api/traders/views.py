@@ -17,7 +17,7 @@ from clearlane.api.errors import ApiError, error_responses
 from clearlane.api.permissions import Permission
 from clearlane.api.traders.graph import network_svg
 from clearlane.api.ui.common import PageError, needs, render
-from clearlane.link.traders import search_traders, trader_view
+from clearlane.link.traders import registered_trader, search_traders, trader_view
 from clearlane.link.views import trader_network
 
 router = APIRouter(tags=["traders"])
@@ -51,9 +51,7 @@ def api_trader(
     db: DbSession,
     cluster_id: ClusterId,
 ) -> dict[str, Any]:
-    view = trader_view(db, cluster_id)
-    if view is None:
-        raise ApiError(404, f"no trader {cluster_id} in the register")
+    view = registered_trader(db, cluster_id)
     return jsonable_encoder(view | {"network": trader_network(db, cluster_id)})
 
 

@@ -39,6 +39,7 @@ from clearlane.link.views import declaration_transport, has_document_query
 from clearlane.oversight import current_decision, decide, latest_assessment
 from clearlane.oversight.controls import (
     ControlFormError,
+    DeclarationNotFound,
     DuplicateControlResult,
     control_results,
     form_options,
@@ -67,7 +68,7 @@ def declaration_for(session: Session, user: Principal, reference: str) -> Declar
         raise PageError(403, f"Your role ({user.role.value}) may not read declarations.")
     try:
         return service.get_visible(session, reference=reference, user=user)
-    except ApiError:
+    except DeclarationNotFound:
         raise PageError(404, f"There is no declaration {reference!r}.") from None
 
 
