@@ -213,47 +213,73 @@ def register_fallback(
             decided_by=created_by,
         )
 
-    if audit is None:
-        decision = promote()
-    else:
-        with audit() as session, session.begin():
-            decision = promote()
-            payload = {
-                "version": version.id,
-                "kind": FALLBACK_KIND,
-                "champion_before": decision.champion,
-                "reason": decision.reason,
-            }
-            append_many(
-                session,
-                [
-                    AuditEvent(
-                        kind="model_change",
-                        actor=created_by,
-                        subject=f"model:{ENGINE_NAME}",
-                        payload={
-                            "action": "registered",
-                            "version": version.id,
-                            "kind": FALLBACK_KIND,
-                            "sha256": version.sha256,
-                            "training_window": [str(d) for d in version.training_window],
-                            "metrics": metrics,
-                            "recipe": recipe,
-                            "profile_version": getattr(profiles, "version", None),
-                        },
-                    ),
-                    AuditEvent(
-                        kind="model_change",
-                        actor=created_by,
-                        subject=f"model:{ENGINE_NAME}",
-                        payload={
-                            "action": "promoted" if decision.promoted else "not_promoted",
-                            **payload,
-                        },
-                    ),
-                ],
-            )
+    decision = _promote_audited(
+        promote,
+        audit,
+        version=version,
+        created_by=created_by,
+        registered={
+            "kind": FALLBACK_KIND,
+            "metrics": metrics,
+            "recipe": recipe,
+            "profile_version": getattr(profiles, "version", None),
+        },
+        decided=lambda decision: {
+            "kind": FALLBACK_KIND,
+            "champion_before": decision.champion,
+            "reason": decision.reason,
+        },
+    )
     return version, decision, engine, metrics
+
+
+def _promote_audited(
+    promote: Callable[[], PromotionDecision],
+    audit: sessionmaker[Session] | None,
+    *,
+    version: ModelVersion,
+    created_by: str,
+    registered: Mapping[str, Any],
+    decided: Callable[[PromotionDecision], Mapping[str, Any]],
+) -> PromotionDecision:
+    """Run the promotion and, when audited, record the registration and the decision with it.
+
+    Both entries are written in the promotion's transaction, so the trail never shows a
+    champion change the registry did not make (or the other way round).
+    """
+    if audit is None:
+        return promote()
+    subject = f"model:{ENGINE_NAME}"
+    with audit() as session, session.begin():
+        decision = promote()
+        append_many(
+            session,
+            [
+                AuditEvent(
+                    kind="model_change",
+                    actor=created_by,
+                    subject=subject,
+                    payload={
+                        "action": "registered",
+                        "version": version.id,
+                        "sha256": version.sha256,
+                        "training_window": [str(d) for d in version.training_window],
+                        **registered,
+                    },
+                ),
+                AuditEvent(
+                    kind="model_change",
+                    actor=created_by,
+                    subject=subject,
+                    payload={
+                        "action": "promoted" if decision.promoted else "not_promoted",
+                        "version": version.id,
+                        **decided(decision),
+                    },
+                ),
+            ],
+        )
+    return decision
 
 
 def _rule_baseline_veto(engine: RiskEngine, table: pd.DataFrame) -> str | None:
@@ -400,45 +426,25 @@ def train_and_register(
             veto=veto,
         )
 
-    if audit is None:
-        decision = promote()
-    else:
-        with audit() as session, session.begin():
-            decision = promote()
-            append_many(
-                session,
-                [
-                    AuditEvent(
-                        kind="model_change",
-                        actor=created_by,
-                        subject=f"model:{ENGINE_NAME}",
-                        payload={
-                            "action": "registered",
-                            "version": version.id,
-                            "sha256": version.sha256,
-                            "training_window": [str(d) for d in version.training_window],
-                            "metrics": metrics,
-                            "recipe": recipe,
-                            "profile_version": getattr(profiles, "version", None),
-                        },
-                    ),
-                    AuditEvent(
-                        kind="model_change",
-                        actor=created_by,
-                        subject=f"model:{ENGINE_NAME}",
-                        payload={
-                            "action": "promoted" if decision.promoted else "not_promoted",
-                            "version": version.id,
-                            "champion_before": champion.id if champion is not None else None,
-                            "compared": how,
-                            "period": [str(d) for d in period],
-                            "challenger_metrics": challenger_metrics,
-                            "champion_metrics": champion_metrics,
-                            "reason": decision.reason,
-                        },
-                    ),
-                ],
-            )
+    decision = _promote_audited(
+        promote,
+        audit,
+        version=version,
+        created_by=created_by,
+        registered={
+            "metrics": metrics,
+            "recipe": recipe,
+            "profile_version": getattr(profiles, "version", None),
+        },
+        decided=lambda decision: {
+            "champion_before": champion.id if champion is not None else None,
+            "compared": how,
+            "period": [str(d) for d in period],
+            "challenger_metrics": challenger_metrics,
+            "champion_metrics": champion_metrics,
+            "reason": decision.reason,
+        },
+    )
     return TrainOutcome(comparison, engine, version, decision, how, fallback)
 
 
