@@ -390,7 +390,7 @@ def gather_facts(
         for ref in linked:
             for column in LINK_COLUMNS:
                 link_values[column][ref] = 0.0
-        found_links = discrepancies(session_factory, sorted(linked))  # type: ignore[arg-type]
+        found_links = discrepancies(session_factory, sorted(linked))
         for record in found_links.to_dict("records"):
             ref = str(record["reference"])
             column = f"link_{str(record['code']).lower()}"

@@ -16,12 +16,13 @@ MANIFEST_ARRIVAL     declared more than 3 days before the arrival or 90 days aft
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
 from clearlane.link.identifiers import identifier_key
 from clearlane.link.normalise import normalise_name
@@ -146,7 +147,7 @@ def compare(decl: dict[str, Any], when: date, doc: TransportDocumentRow) -> list
 
 
 def discrepancies(
-    session_factory: sessionmaker[Session], references: list[str] | None = None
+    session_factory: Callable[[], Session], references: list[str] | None = None
 ) -> pd.DataFrame:
     """One row per discrepancy of each linked declaration (latest version)."""
     import pandas as pd
