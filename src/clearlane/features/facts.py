@@ -153,10 +153,9 @@ def _compute_hs(pairs: Sequence[tuple[str, str]], top: int) -> list[HsFact]:
         REASON_NO_DESCRIPTION,
         REASON_UNKNOWN_CODE,
         CodeError,
+        check_and_suggest,
         clean_code,
-        suggest,
     )
-    from clearlane.hs.api import check as hs_check
 
     out: list[HsFact | None] = [None] * len(pairs)
     todo: list[int] = []
@@ -171,9 +170,8 @@ def _compute_hs(pairs: Sequence[tuple[str, str]], top: int) -> list[HsFact]:
             continue
         todo.append(i)
     if todo:
-        checks = hs_check([pairs[i] for i in todo])
-        suggestions = suggest([pairs[i][0] for i in todo], top=top)
-        for i, c, s in zip(todo, checks, suggestions, strict=True):
+        checked = check_and_suggest([pairs[i] for i in todo], top=top)
+        for i, (c, s) in zip(todo, checked, strict=True):
             out[i] = HsFact(
                 pairs[i][0],
                 pairs[i][1],
@@ -378,10 +376,13 @@ def gather_facts(
                     for item in decl.items:
                         items[(ref, item.seq)] = (item.description or "", item.hs_code)
 
-    columns = pd.DataFrame(index=pd.Index(refs, name="reference"))
+    # Every column is built as an array first and the frame made once: inserting ~40 columns
+    # one by one into a DataFrame cost more than the rest of a one-declaration submission.
+    index = pd.Index(refs, name="reference")
+    data: dict[str, Any] = {}
     doc = discrepancy_facts(invoices)
     for column in DOC_COLUMNS:
-        columns[column] = doc[column].reindex(columns.index).astype(float)
+        data[column] = doc[column].reindex(index).astype(float).to_numpy()
 
     link_values: dict[str, dict[str, float]] = {c: {} for c in LINK_COLUMNS}
     if linked:
@@ -403,18 +404,19 @@ def gather_facts(
                              str(record["message"]), None, str(record["document_number"]))
                 )  # fmt: skip
     for column in LINK_COLUMNS:
-        columns[column] = [link_values[column].get(ref, math.nan) for ref in refs]
+        data[column] = [link_values[column].get(ref, math.nan) for ref in refs]
 
     for column in NET_COLUMNS:
-        columns[column] = math.nan
+        data[column] = [math.nan] * len(refs)
     if registered:
         from clearlane.link.network import network_features
 
-        net = network_features(session_factory).reindex(columns.index)  # type: ignore[arg-type]
+        net = network_features(session_factory).reindex(index)  # type: ignore[arg-type]
         known = net["importer_cluster_id"].notna().to_numpy()
         for column in NET_COLUMNS:
             values = pd.to_numeric(net[column], errors="coerce").astype(float)
-            columns[column] = values.where(known)
+            data[column] = values.where(known).to_numpy()
+    columns = pd.DataFrame(data, index=index, dtype=float)
 
     hs_facts: dict[tuple[str, int], HsFact] = {}
     if items:
@@ -435,25 +437,29 @@ def gather_facts(
 def attach_facts(frame: pd.DataFrame, facts: Facts) -> pd.DataFrame:
     """``frame`` (one row per goods item, with ``reference`` and ``seq``) with the fact columns
     and ``fact_evidence`` added (a copy; existing fact columns are replaced)."""
-    out = frame.copy()
-    refs = out["reference"].astype(str)
-    table = facts.declarations
-    for column in (*DOC_COLUMNS, *LINK_COLUMNS, *NET_COLUMNS):
-        values = table[column] if column in table.columns else pd.Series(dtype=float)
-        out[column] = refs.map(values).astype(float).to_numpy()
-    seqs = pd.to_numeric(out["seq"], errors="coerce") if "seq" in out else None
+    refs = frame["reference"].astype(str).tolist()
+    names = (*DOC_COLUMNS, *LINK_COLUMNS, *NET_COLUMNS)
+    # One reindex of the declaration table for all fact columns (not a map per column).
+    table = facts.declarations.reindex(columns=list(names)).astype(float)
+    values = table.reindex(refs).to_numpy(dtype=float)
+    seqs = (
+        pd.to_numeric(frame["seq"], errors="coerce").tolist()
+        if "seq" in frame
+        else [math.nan] * len(refs)
+    )
     plaus = []
-    for i, ref in enumerate(refs.tolist()):
-        seq = seqs.iloc[i] if seqs is not None else math.nan
+    for ref, seq in zip(refs, seqs, strict=True):
         fact = facts.hs.get((ref, int(seq))) if seq == seq else None
         value = fact.plausibility if fact is not None else None
         plaus.append(math.nan if value is None else float(value))
-    out[HS_COLUMN] = plaus
     lists = {ref: [e.to_dict() for e in found] for ref, found in facts.evidence.items()}
-    out[EVIDENCE_COLUMN] = pd.Series(
-        [lists.get(ref, []) for ref in refs.tolist()], index=out.index, dtype=object
+    added = pd.DataFrame(values, index=frame.index, columns=list(names))
+    added[HS_COLUMN] = plaus
+    added[EVIDENCE_COLUMN] = pd.Series(
+        [lists.get(ref, []) for ref in refs], index=frame.index, dtype=object
     )
-    return out
+    kept = frame.drop(columns=[c for c in added.columns if c in frame.columns])
+    return pd.concat([kept, added], axis=1)
 
 
 def with_facts(
