@@ -82,16 +82,20 @@ def suggest(
 ) -> list[list[Suggestion]]:
     """The ``top`` HS 2022 subheadings for each description, best first."""
     model = model or shipped_model()
+    return [
+        _suggestions(text, ranked, top)
+        for text, ranked in zip(descriptions, model.rank(descriptions), strict=True)
+    ]
+
+
+def _suggestions(text: str, ranked: Ranked, top: int) -> list[Suggestion]:
     nom = nomenclature()
-    out: list[list[Suggestion]] = []
-    for text, ranked in zip(descriptions, model.rank(descriptions), strict=True):
-        rows = []
-        for rank, (code, score) in enumerate(zip(ranked.codes[:top], ranked.scores[:top],
-                                                 strict=True), start=1):  # fmt: skip
-            heading, citation = cite(text, code)
-            rows.append(Suggestion(rank, code, float(score), nom.title(code), heading, citation))
-        out.append(rows)
-    return out
+    rows = []
+    for rank, (code, score) in enumerate(zip(ranked.codes[:top], ranked.scores[:top],
+                                             strict=True), start=1):  # fmt: skip
+        heading, citation = cite(text, code)
+        rows.append(Suggestion(rank, code, float(score), nom.title(code), heading, citation))
+    return rows
 
 
 def plausibility(ranked: Ranked, code: str) -> float:
@@ -131,12 +135,21 @@ def _reason_code(best: str, declared: str) -> str:
 
 def check(items: Sequence[tuple[str, str]], model: HSModel | None = None) -> list[Check]:
     """Plausibility of each (description, declared code); raises CodeError on a bad code."""
+    return [c for c, _ in check_and_suggest(items, top=0, model=model)]
+
+
+def check_and_suggest(
+    items: Sequence[tuple[str, str]], *, top: int, model: HSModel | None = None
+) -> list[tuple[Check, list[Suggestion]]]:
+    """:func:`check` and the ``top`` suggestions of each item from **one** ranking (the
+    declared code made a candidate, as the check needs), for callers that need both (the
+    engine's facts): ranking is most of the cost. Raises CodeError on a bad code."""
     model = model or shipped_model()
     nom = nomenclature()
     declared = [clean_code(code) for _, code in items]
     compared = [as_2022(d[:6], model) for d in declared]
     ranked = model.rank([desc for desc, _ in items], forced=compared)
-    out: list[Check] = []
+    out: list[tuple[Check, list[Suggestion]]] = []
     for (desc, _), code, hs6, r in zip(items, declared, compared, ranked, strict=True):
         p = plausibility(r, hs6)
         best = r.codes[0]
@@ -146,7 +159,8 @@ def check(items: Sequence[tuple[str, str]], model: HSModel | None = None) -> lis
             reason = f"description '{_short(desc)}' fits {dotted(best)}, declared {dotted(hs6)}"
             if hs6 != code[:6]:
                 reason += f" (HS 2017 {dotted(code[:6])})"
-        out.append(Check(code, round(p, 4), reason_code, best, nom.title(best), reason, hs6))
+        checked = Check(code, round(p, 4), reason_code, best, nom.title(best), reason, hs6)
+        out.append((checked, _suggestions(desc, r, top) if top else []))
     return out
 
 
