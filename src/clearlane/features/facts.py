@@ -380,9 +380,11 @@ def gather_facts(
     # one by one into a DataFrame cost more than the rest of a one-declaration submission.
     index = pd.Index(refs, name="reference")
     data: dict[str, Any] = {}
-    doc = discrepancy_facts(invoices)
-    for column in DOC_COLUMNS:
-        data[column] = doc[column].reindex(index).astype(float).to_numpy()
+    if invoices:
+        doc = discrepancy_facts(invoices).reindex(index=index, columns=list(DOC_COLUMNS))
+        data.update(zip(DOC_COLUMNS, doc.to_numpy(dtype=float).T, strict=True))
+    else:
+        data.update((column, [math.nan] * len(refs)) for column in DOC_COLUMNS)
 
     link_values: dict[str, dict[str, float]] = {c: {} for c in LINK_COLUMNS}
     if linked:
