@@ -303,7 +303,9 @@ class FeatureMatrix:
         return out
 
     def to_frame(self) -> pd.DataFrame:
-        result = pd.DataFrame(self.values, index=self.index, columns=self.names)
+        # No copy (pandas 3 copies an ndarray by default): the matrix is not written after it
+        # is built, and a second copy of it is the largest allocation of training.
+        result = pd.DataFrame(self.values, index=self.index, columns=self.names, copy=False)
         result["missing_fields"] = pd.Series(self.missing, index=self.index, dtype=object)
         return result
 
@@ -664,11 +666,12 @@ class FeatureBuilder:
             codes = [lookup.get(v, np.nan) for v in texts.tolist()]
             out[f"cat_{column}"] = np.array(codes, dtype=float)
         names = list(out)
-        values = (
-            np.column_stack([out[k] for k in names]).astype(float)
-            if n_rows
-            else np.empty((0, len(names)))
-        )
+        # Filled column by column, each column dropped once copied: stacking the columns and
+        # converting the stack held three copies of the matrix at once (gigabytes at a
+        # million training rows); this holds little more than one.
+        values = np.empty((n_rows, len(names)))
+        for j, name in enumerate(names):
+            values[:, j] = out.pop(name)
         values[np.isinf(values)] = np.nan
         return FeatureMatrix(frame.index, names, values, _missing_fields(prep), prep, source)
 
