@@ -56,7 +56,7 @@ from pathlib import Path
 from clearlane.ingest.bulk import BulkCsv
 from clearlane.ingest.parse import parse_records
 from clearlane.ingest.pipeline import IngestReport, _open_batch, _Writer
-from clearlane.ingest.prepare import _chunks, prepare_declaration
+from clearlane.ingest.prepare import _chunks, as_chunk, prepare_declaration
 from clearlane.ingest.readers.csv_reader import read_csv
 from clearlane.ingest.batches import mark_interrupted
 from clearlane.store.session import open_store
@@ -64,7 +64,7 @@ path, url, how = Path(sys.argv[1]), sys.argv[2], sys.argv[3]
 cpu = Counter()
 if how == "bulk":
     reader = BulkCsv(path)
-    prepared = list(reader)
+    chunks = list(reader.chunks(2000))
     cpu.update(reader.cpu)
 else:
     clock = time.process_time()
@@ -74,7 +74,7 @@ else:
     parsed = list(parse_records(raws))
     cpu["validate"] = time.process_time() - clock
     clock = time.process_time()
-    prepared = [prepare_declaration(r, "csv") for r in parsed]
+    chunks = [as_chunk(prepare_declaration(r, "csv") for r in c) for c in _chunks(parsed, 2000)]
     cpu["normalise"] = time.process_time() - clock
 factory = open_store(url)
 with factory() as session:
@@ -84,10 +84,10 @@ with factory() as session:
     writer = _Writer(session, IngestReport(str(path), "csv", "declarations"), str(path),
                      "declarations")
     clock = time.process_time()
-    for chunk in _chunks(prepared, 2000):
+    for chunk in chunks:
         writer.write(chunk, batch.id)
     cpu["write"] = time.process_time() - clock
-print(json.dumps(dict(cpu, items=sum(len(p.items) for p in prepared))))
+print(json.dumps(dict(cpu, items=sum(len(c.items[0]) for c in chunks))))
 """
 
 
