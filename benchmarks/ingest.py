@@ -31,11 +31,13 @@ from pathlib import Path
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
+# The imports are under the main guard: the parsing worker (spawned) runs this file's top level
+# again, and `clearlane ingest`'s worker imports no more than the CLI's module either.
 RUN = """
 import json, resource, sys, time
-from clearlane.ingest.pipeline import ingest_file
-from clearlane.store.session import open_store
 if __name__ == "__main__":
+    from clearlane.ingest.pipeline import ingest_file
+    from clearlane.store.session import open_store
     factory = open_store(sys.argv[2])
     start, cpu = time.perf_counter(), time.process_time()
     report = ingest_file(sys.argv[1], session_factory=factory, bulk=sys.argv[3] == "bulk")

@@ -32,6 +32,7 @@ import hashlib
 import re
 import time
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from datetime import date
 from itertools import islice
 from pathlib import Path
@@ -419,11 +420,27 @@ class _Plan:
         # the column is absent, or derived - reference and hs6 - by _Run.flush).
         by_field = dict(present)
         self.stored_items = [by_field.get(key) for key in PREPARED_ITEM_KEYS]
+        self.seq = by_field["seq"]
+        self.hs_code = by_field["hs_code"]
+        self.net = by_field.get("net_mass_kg")
+        self.gross = by_field.get("gross_mass_kg")
+        self.duty = by_field.get("duty_amount")
+        self.tax = by_field.get("tax_amount")
+        self.item_value = by_field.get("item_value")
 
 
 _ITEM_REFERENCE = PREPARED_ITEM_KEYS.index("reference")
 _ITEM_HS6 = PREPARED_ITEM_KEYS.index("hs6")
 _ITEM_HS_CODE = PREPARED_ITEM_KEYS.index("hs_code")
+
+
+@dataclass(slots=True)
+class _ItemRows:
+    """Per row of a block: the goods item's dict, the net/gross rule, duty plus tax."""
+
+    items: list[dict[str, Any]]
+    ok: list[bool]
+    duty: list[float]
 
 
 class _Run:
@@ -436,6 +453,7 @@ class _Run:
         self.mapped = mapped
         self.plan = plan
         self.rows: list[tuple[Any, ...]] = []
+        self.meta: list[tuple[str, bool, int]] = []  # location, explicit version, version
         self.references: list[str] = []
         self.n_items: list[int] = []
         self.start = self.end = 0
@@ -453,14 +471,7 @@ class _Run:
             self.start = start
         self.end = end
         self.rows.append(row)
-        chunk = self.chunk
-        chunk.accepted.append(True)
-        chunk.location.append(location)
-        chunk.issues.append([])
-        chunk.explicit.append(explicit)
-        chunk.version.append(version)
-        chunk.json_version.append(version)
-        chunk.controls.append([])
+        self.meta.append((location, explicit, version))
         self.references.append(row[0])
         self.n_items.append(end - start)
 
@@ -470,6 +481,15 @@ class _Run:
         chunk, mapped = self.chunk, self.mapped
         for column, values in zip(chunk.rows, zip(*self.rows, strict=True), strict=True):
             column.extend(values)
+        locations, explicit, versions = zip(*self.meta, strict=True)
+        n = len(self.meta)
+        chunk.accepted += [True] * n
+        chunk.location += locations
+        chunk.issues += [[] for _ in range(n)]  # each its own list (the writer may add to one)
+        chunk.explicit += explicit
+        chunk.version += versions
+        chunk.json_version += versions
+        chunk.controls += [[] for _ in range(n)]
         start, end = self.start, self.end
         sources = self.plan.stored_items
         for key, (column, source) in enumerate(zip(chunk.items, sources, strict=True)):
@@ -483,7 +503,7 @@ class _Run:
                 column.extend([None] * (end - start))
             else:
                 column.extend(mapped[source][start:end])
-        self.rows, self.references, self.n_items = [], [], []
+        self.rows, self.meta, self.references, self.n_items = [], [], [], []
 
 
 def _strings_at_once(
@@ -532,9 +552,13 @@ class _Columns:
         if limit is not None and not header:  # amounts: one match, one float() map, one max()
             texts = list(distinct)
             if _NUMBERS.fullmatch("\n".join(texts)):
-                numbers = [float(t) if t else None for t in texts]
-                if max((n for n in numbers if n is not None), default=0.0) <= limit:
-                    return dict(zip(texts, numbers, strict=True)), set()
+                present = [t for t in texts if t]
+                numbers = list(map(float, present))
+                if max(numbers, default=0.0) <= limit:
+                    floats: dict[str, Any] = dict(zip(present, numbers, strict=True))
+                    if "" in distinct:
+                        floats[""] = None
+                    return floats, set()
         strings = getattr(check, "strings", None)
         if strings is not None and len(distinct) > 64:  # many distinct texts: all at once
             found = _strings_at_once(list(distinct), header, *strings)
@@ -777,6 +801,7 @@ class BulkCsv:
         self.cpu["validate"] += checked - read
         chunk = Chunk()
         run = _Run(chunk, mapped, state.plan)
+        item_rows = self._item_rows(state.plan, mapped, used_rows)
         name = self.path.name
         for g, (start, end) in enumerate(bounds):
             first_line = line_no + start + 1
@@ -784,7 +809,9 @@ class BulkCsv:
             span = f"line {first_line}" if end - start == 1 else f"lines {first_line}-{last_line}"
             location = f"{name}:{span}"
             original = "".join(texts[start:end])
-            if not slow[g] and self._fast(state, mapped, start, end, location, original, run):
+            if not slow[g] and self._fast(
+                state, mapped, item_rows, start, end, location, original, run
+            ):
                 continue
             run.flush()  # the run's rows go before this record's
             chunk.add(
@@ -820,10 +847,34 @@ class BulkCsv:
             explicit_version=bool(versions[start]) if versions is not None else False,
         )
 
+    def _item_rows(self, plan: _Plan, mapped: list[list[Any]], n: int) -> _ItemRows:
+        """Row by row over the whole block: the goods item as the normalised record holds it
+        (model field order, empty values left out), whether net mass is within gross mass,
+        and the item's duty plus tax (what ``total_duty`` sums)."""
+        fields = plan.item_fields
+        items = []
+        for values in zip(*(mapped[p] for p in plan.item_positions), strict=True):
+            item = dict(zip(fields, values, strict=True))
+            if None in values:
+                item = {k: v for k, v in item.items() if v is not None}
+            items.append(item)
+        absent = [None] * n
+        nets = absent if plan.net is None else mapped[plan.net]
+        grosses = absent if plan.gross is None else mapped[plan.gross]
+        ok = [
+            net is None or gross is None or not net > gross
+            for net, gross in zip(nets, grosses, strict=True)
+        ]
+        duties = absent if plan.duty is None else mapped[plan.duty]
+        taxes = absent if plan.tax is None else mapped[plan.tax]
+        duty = [(d or 0.0) + (t or 0.0) for d, t in zip(duties, taxes, strict=True)]
+        return _ItemRows(items, ok, duty)
+
     def _fast(
         self,
         state: _Columns,
         mapped: list[list[Any]],
+        rows: _ItemRows,
         start: int,
         end: int,
         location: str,
@@ -847,26 +898,20 @@ class BulkCsv:
         incoterm = None if plan.incoterm is None else mapped[plan.incoterm][start]
         if incoterm in SEA_ONLY_INCOTERMS and transport_mode not in (None, "1", "8"):
             return False  # a warning (sea incoterm, non-sea mode)
-        fields = plan.item_fields
-        items: list[dict[str, Any]] = []
-        for values in zip(*(mapped[p][start:end] for p in plan.item_positions), strict=True):
-            item = dict(zip(fields, values, strict=True))
-            if None in values:
-                item = {k: v for k, v in item.items() if v is not None}
-            items.append(item)
-        if len(items) > 1 and len({i["seq"] for i in items}) != len(items):
+        if end - start > 1:
+            seqs = mapped[plan.seq][start:end]
+            if len(set(seqs)) != len(seqs):
+                return False
+        if False in rows.ok[start:end]:  # net above gross
             return False
         in_edition = self.in_edition
-        for item in items:
-            hs_code = item["hs_code"]
+        for hs_code in mapped[plan.hs_code][start:end]:
             known = in_edition.get((edition.year, hs_code))
             if known is None:
                 known = in_edition[(edition.year, hs_code)] = edition.has(hs_code)
             if not known:
                 return False
-            net, gross = item.get("net_mass_kg"), item.get("gross_mass_kg")
-            if net is not None and gross is not None and net > gross:
-                return False
+        items = rows.items[start:end]
         payload: dict[str, Any] = {"reference": reference, "declaration_date": day.isoformat()}
         for name, position, party in plan.header:
             if party is None:
@@ -880,7 +925,11 @@ class BulkCsv:
                 if found or name in ("declarant", "importer"):
                     payload[name] = found
         if "invoice_currency" not in payload and (
-            "invoice_total" in payload or any("item_value" in i for i in items)
+            "invoice_total" in payload
+            or (
+                plan.item_value is not None
+                and any(v is not None for v in mapped[plan.item_value][start:end])
+            )
         ):
             return False
         payload["attributes"] = {}
@@ -896,9 +945,7 @@ class BulkCsv:
         payload["version"] = version
         normalised_json = orjson.dumps(payload, option=orjson.OPT_NON_STR_KEYS).decode()
         self.stats["bulk"] += 1
-        total_duty = sum(
-            (i.get("duty_amount") or 0.0) + (i.get("tax_amount") or 0.0) for i in items
-        )
+        total_duty = sum(rows.duty[start:end])  # the same terms in the same order
         declarant = payload["declarant"].get("id")
         importer = payload["importer"].get("id")
         row = (  # PREPARED_ROW_KEYS order

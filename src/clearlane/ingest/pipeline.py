@@ -24,7 +24,18 @@ from queue import Empty
 from typing import Any, Literal, cast
 
 import orjson
-from sqlalchemy import Connection, Date, DateTime, Table, func, insert, select, text, update
+from sqlalchemy import (
+    JSON,
+    Connection,
+    Date,
+    DateTime,
+    Table,
+    func,
+    insert,
+    select,
+    text,
+    update,
+)
 from sqlalchemy.orm import Session, sessionmaker
 
 from clearlane.audit.chain import AuditEvent, append_many
@@ -181,7 +192,8 @@ def _bulk_insert(
     Values pass through the columns' own SQLAlchemy bind processors (JSON serialised by the
     engine's serialiser, dates as SQLite stores them), so what is stored is what
     ``connection.execute(insert(table), dicts)`` stores; a constant is processed once, a
-    date or time column once per distinct value; ``ready`` columns are bound already.
+    date or time column once per distinct value, a JSON column's None once; ``ready``
+    columns are bound already.
     """
     if not columns or not columns[0]:
         return
@@ -199,6 +211,9 @@ def _bulk_insert(
         elif isinstance(table.c[name].type, Date | DateTime):  # few distinct values
             done = {value: processor(value) for value in set(columns[position])}
             columns[position] = list(map(done.__getitem__, columns[position]))
+        elif isinstance(table.c[name].type, JSON):  # mostly None (warnings): that once
+            none = processor(None)
+            columns[position] = [none if v is None else processor(v) for v in columns[position]]
         else:
             columns[position] = list(map(processor, columns[position]))
     rows = list(zip(*columns, *map(repeat, constants.values()), strict=False))  # repeat: endless
