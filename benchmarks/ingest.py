@@ -31,11 +31,13 @@ from pathlib import Path
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
+# The imports are under the main guard: the parsing worker (spawned) runs this file's top level
+# again, and `clearlane ingest`'s worker imports no more than the CLI's module either.
 RUN = """
 import json, resource, sys, time
-from clearlane.ingest.pipeline import ingest_file
-from clearlane.store.session import open_store
 if __name__ == "__main__":
+    from clearlane.ingest.pipeline import ingest_file
+    from clearlane.store.session import open_store
     factory = open_store(sys.argv[2])
     start, cpu = time.perf_counter(), time.process_time()
     report = ingest_file(sys.argv[1], session_factory=factory, bulk=sys.argv[3] == "bulk")
@@ -56,7 +58,7 @@ from pathlib import Path
 from clearlane.ingest.bulk import BulkCsv
 from clearlane.ingest.parse import parse_records
 from clearlane.ingest.pipeline import IngestReport, _open_batch, _Writer
-from clearlane.ingest.prepare import _chunks, prepare_declaration
+from clearlane.ingest.prepare import _chunks, as_chunk, prepare_declaration
 from clearlane.ingest.readers.csv_reader import read_csv
 from clearlane.ingest.batches import mark_interrupted
 from clearlane.store.session import open_store
@@ -64,7 +66,7 @@ path, url, how = Path(sys.argv[1]), sys.argv[2], sys.argv[3]
 cpu = Counter()
 if how == "bulk":
     reader = BulkCsv(path)
-    prepared = list(reader)
+    chunks = list(reader.chunks(2000))
     cpu.update(reader.cpu)
 else:
     clock = time.process_time()
@@ -74,7 +76,7 @@ else:
     parsed = list(parse_records(raws))
     cpu["validate"] = time.process_time() - clock
     clock = time.process_time()
-    prepared = [prepare_declaration(r, "csv") for r in parsed]
+    chunks = [as_chunk(prepare_declaration(r, "csv") for r in c) for c in _chunks(parsed, 2000)]
     cpu["normalise"] = time.process_time() - clock
 factory = open_store(url)
 with factory() as session:
@@ -84,10 +86,10 @@ with factory() as session:
     writer = _Writer(session, IngestReport(str(path), "csv", "declarations"), str(path),
                      "declarations")
     clock = time.process_time()
-    for chunk in _chunks(prepared, 2000):
+    for chunk in chunks:
         writer.write(chunk, batch.id)
     cpu["write"] = time.process_time() - clock
-print(json.dumps(dict(cpu, items=sum(len(p.items) for p in prepared))))
+print(json.dumps(dict(cpu, items=sum(len(c.items[0]) for c in chunks))))
 """
 
 

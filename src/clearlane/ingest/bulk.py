@@ -32,7 +32,9 @@ import hashlib
 import re
 import time
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from datetime import date
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -73,11 +75,19 @@ from clearlane.ingest.layout import (
     item_from_row,
 )
 from clearlane.ingest.parse import ParsedRecord, duplicate_issue, parse_record
-from clearlane.ingest.prepare import Prepared, prepare_declaration
+from clearlane.ingest.prepare import (
+    PREPARED_ITEM_KEYS,
+    Chunk,
+    Prepared,
+    as_chunk,
+    prepare_declaration,
+    rechunk,
+)
 from clearlane.ingest.readers.base import ProgressCallback, RawRecord, sniff
 from clearlane.ingest.readers.csv_reader import HandBack, read_csv_from
 
 BLOCK_BYTES = 1 << 20  # physical lines read, decoded and split per block (memory stays flat)
+REST_PART = 500  # records of the per-record reader gathered into one part
 
 # A number the bulk path takes as it stands: plain decimal, no sign, exponent or leading zero.
 # Anything else (negative, 1e5, inf, 007, .5, " 5") goes through Pydantic and the rules.
@@ -406,6 +416,94 @@ class _Plan:
         present = [(f, index[c]) for f, c in _ITEM_FIELDS if c in index]
         self.item_fields = tuple(f for f, _ in present)
         self.item_positions = [p for _, p in present]
+        # The column each stored goods-item value comes from (PREPARED_ITEM_KEYS order; None:
+        # the column is absent, or derived - reference and hs6 - by _Run.flush).
+        by_field = dict(present)
+        self.stored_items = [by_field.get(key) for key in PREPARED_ITEM_KEYS]
+        self.seq = by_field["seq"]
+        self.hs_code = by_field["hs_code"]
+        self.net = by_field.get("net_mass_kg")
+        self.gross = by_field.get("gross_mass_kg")
+        self.duty = by_field.get("duty_amount")
+        self.tax = by_field.get("tax_amount")
+        self.item_value = by_field.get("item_value")
+
+
+_ITEM_REFERENCE = PREPARED_ITEM_KEYS.index("reference")
+_ITEM_HS6 = PREPARED_ITEM_KEYS.index("hs6")
+_ITEM_HS_CODE = PREPARED_ITEM_KEYS.index("hs_code")
+
+
+@dataclass(slots=True)
+class _ItemRows:
+    """Per row of a block: the goods item's dict, the net/gross rule, duty plus tax."""
+
+    items: list[dict[str, Any]]
+    ok: list[bool]
+    duty: list[float]
+
+
+class _Run:
+    """Declarations taken in bulk from consecutive rows of a block, gathered until a
+    per-record declaration (or the block's end) comes: then their declaration rows join the
+    chunk's columns and their goods items are copied as column slices."""
+
+    def __init__(self, chunk: Chunk, mapped: list[list[Any]], plan: _Plan) -> None:
+        self.chunk = chunk
+        self.mapped = mapped
+        self.plan = plan
+        self.rows: list[tuple[Any, ...]] = []
+        self.meta: list[tuple[str, bool, int]] = []  # location, explicit version, version
+        self.references: list[str] = []
+        self.n_items: list[int] = []
+        self.start = self.end = 0
+
+    def add(
+        self,
+        start: int,
+        end: int,
+        row: tuple[Any, ...],
+        location: str,
+        explicit: bool,
+        version: int,
+    ) -> None:
+        if not self.rows:
+            self.start = start
+        self.end = end
+        self.rows.append(row)
+        self.meta.append((location, explicit, version))
+        self.references.append(row[0])
+        self.n_items.append(end - start)
+
+    def flush(self) -> None:
+        if not self.rows:
+            return
+        chunk, mapped = self.chunk, self.mapped
+        for column, values in zip(chunk.rows, zip(*self.rows, strict=True), strict=True):
+            column.extend(values)
+        locations, explicit, versions = zip(*self.meta, strict=True)
+        n = len(self.meta)
+        chunk.accepted += [True] * n
+        chunk.location += locations
+        chunk.issues += [[] for _ in range(n)]  # each its own list (the writer may add to one)
+        chunk.explicit += explicit
+        chunk.version += versions
+        chunk.json_version += versions
+        chunk.controls += [[] for _ in range(n)]
+        start, end = self.start, self.end
+        sources = self.plan.stored_items
+        for key, (column, source) in enumerate(zip(chunk.items, sources, strict=True)):
+            if key == _ITEM_REFERENCE:
+                for reference, n in zip(self.references, self.n_items, strict=True):
+                    column.extend([reference] * n)
+            elif key == _ITEM_HS6:
+                hs_codes = mapped[sources[_ITEM_HS_CODE] or 0][start:end]  # a required column
+                column.extend(h[:6] for h in hs_codes)
+            elif source is None:
+                column.extend([None] * (end - start))
+            else:
+                column.extend(mapped[source][start:end])
+        self.rows, self.meta, self.references, self.n_items = [], [], [], []
 
 
 def _strings_at_once(
@@ -454,9 +552,13 @@ class _Columns:
         if limit is not None and not header:  # amounts: one match, one float() map, one max()
             texts = list(distinct)
             if _NUMBERS.fullmatch("\n".join(texts)):
-                numbers = [float(t) if t else None for t in texts]
-                if max((n for n in numbers if n is not None), default=0.0) <= limit:
-                    return dict(zip(texts, numbers, strict=True)), set()
+                present = [t for t in texts if t]
+                numbers = list(map(float, present))
+                if max(numbers, default=0.0) <= limit:
+                    floats: dict[str, Any] = dict(zip(present, numbers, strict=True))
+                    if "" in distinct:
+                        floats[""] = None
+                    return floats, set()
         strings = getattr(check, "strings", None)
         if strings is not None and len(distinct) > 64:  # many distinct texts: all at once
             found = _strings_at_once(list(distinct), header, *strings)
@@ -529,6 +631,15 @@ class BulkCsv:
         return prepare_declaration(record, "csv")
 
     def __iter__(self) -> Iterator[Prepared]:
+        for part in self.parts():
+            yield from part.prepared()
+
+    def chunks(self, size: int) -> Iterator[Chunk]:
+        """The records as chunks of ``size`` (the writer's transactions), in file order."""
+        return rechunk(self.parts(), size)
+
+    def parts(self) -> Iterator[Chunk]:
+        """The records in file order, as one chunk a block (or a run of per-record ones)."""
         sniff(self.path, "csv")
         with self.path.open("rb") as handle:
             first = handle.readline()
@@ -556,7 +667,7 @@ class BulkCsv:
                 if not block:
                     return
                 try:
-                    prepared, used = self._block(state, block, line_no, final)
+                    part, used = self._block(state, block, line_no, final)
                 except _Structural:
                     # The per-record reader takes this block (from its first declaration) and
                     # hands back at the first declaration starting after it.
@@ -578,7 +689,8 @@ class BulkCsv:
                 offset += consumed
                 line_no += used
                 carry = block[used:]
-                yield from prepared
+                if len(part):
+                    yield part
                 if final:
                     return
 
@@ -588,8 +700,8 @@ class BulkCsv:
         line_no: int,
         columns: list[str] | None,
         hand_back: HandBack | None = None,
-    ) -> Iterator[Prepared]:
-        for raw in read_csv_from(
+    ) -> Iterator[Chunk]:
+        records = read_csv_from(
             self.path,
             encoding=self.encoding,
             progress=self.progress,
@@ -597,15 +709,16 @@ class BulkCsv:
             line_no=line_no,
             columns=columns,
             hand_back=hand_back,
-        ):
-            yield self._slow(raw)
+        )
+        while part := as_chunk(self._slow(raw) for raw in islice(records, REST_PART)):
+            yield part
 
     # --- one block ---------------------------------------------------------------------
 
     def _block(
         self, state: _Columns, block: list[bytes], line_no: int, final: bool
-    ) -> tuple[list[Prepared], int]:
-        """Prepared records of the complete declarations in ``block`` (lines after
+    ) -> tuple[Chunk, int]:
+        """The records (as a chunk) of the complete declarations in ``block`` (lines after
         ``line_no``) and how many lines they used (the last, maybe unfinished, one is left)."""
         started = time.process_time()
         try:
@@ -646,7 +759,7 @@ class BulkCsv:
                 starts.append(i)
         if not final:
             if len(starts) == 1:
-                return [], 0  # one declaration, maybe unfinished: read on
+                return Chunk(), 0  # one declaration, maybe unfinished: read on
             starts, used_rows = starts[:-1], starts[-1]
         else:
             used_rows = len(references)
@@ -686,7 +799,9 @@ class BulkCsv:
                 mapped.append(list(map(values.__getitem__, cells)))
         checked = time.process_time()
         self.cpu["validate"] += checked - read
-        prepared = []
+        chunk = Chunk()
+        run = _Run(chunk, mapped, state.plan)
+        item_rows = self._item_rows(state.plan, mapped, used_rows)
         name = self.path.name
         for g, (start, end) in enumerate(bounds):
             first_line = line_no + start + 1
@@ -694,14 +809,17 @@ class BulkCsv:
             span = f"line {first_line}" if end - start == 1 else f"lines {first_line}-{last_line}"
             location = f"{name}:{span}"
             original = "".join(texts[start:end])
-            result = None if slow[g] else self._fast(state, mapped, start, end, location, original)
-            if result is None:
-                result = self._slow(
-                    self._raw(state, rows_view, start, end, location, original, versions)
-                )
-            prepared.append(result)
+            if not slow[g] and self._fast(
+                state, mapped, item_rows, start, end, location, original, run
+            ):
+                continue
+            run.flush()  # the run's rows go before this record's
+            chunk.add(
+                self._slow(self._raw(state, rows_view, start, end, location, original, versions))
+            )
+        run.flush()
         self.cpu["normalise"] += time.process_time() - checked
-        return prepared, used_rows
+        return chunk, used_rows
 
     def _raw(
         self,
@@ -729,52 +847,71 @@ class BulkCsv:
             explicit_version=bool(versions[start]) if versions is not None else False,
         )
 
+    def _item_rows(self, plan: _Plan, mapped: list[list[Any]], n: int) -> _ItemRows:
+        """Row by row over the whole block: the goods item as the normalised record holds it
+        (model field order, empty values left out), whether net mass is within gross mass,
+        and the item's duty plus tax (what ``total_duty`` sums)."""
+        fields = plan.item_fields
+        items = []
+        for values in zip(*(mapped[p] for p in plan.item_positions), strict=True):
+            item = dict(zip(fields, values, strict=True))
+            if None in values:
+                item = {k: v for k, v in item.items() if v is not None}
+            items.append(item)
+        absent = [None] * n
+        nets = absent if plan.net is None else mapped[plan.net]
+        grosses = absent if plan.gross is None else mapped[plan.gross]
+        ok = [
+            net is None or gross is None or not net > gross
+            for net, gross in zip(nets, grosses, strict=True)
+        ]
+        duties = absent if plan.duty is None else mapped[plan.duty]
+        taxes = absent if plan.tax is None else mapped[plan.tax]
+        duty = [(d or 0.0) + (t or 0.0) for d, t in zip(duties, taxes, strict=True)]
+        return _ItemRows(items, ok, duty)
+
     def _fast(
         self,
         state: _Columns,
         mapped: list[list[Any]],
+        rows: _ItemRows,
         start: int,
         end: int,
         location: str,
         original: str,
-    ) -> Prepared | None:
-        """The Prepared record of a declaration whose cells all passed, or None when a
+        run: _Run,
+    ) -> bool:
+        """Add a declaration whose cells all passed to ``run``; False (nothing added) when a
         cross-field rule fails or warns (then the per-record path reports it)."""
         plan = state.plan
         reference: str = mapped[plan.reference][start]
         day: date = mapped[plan.date][start]
         if day > self.today:
-            return None
+            return False
         if day in self.editions:
             edition = self.editions[day]
         else:
             edition = self.editions[day] = edition_for_date(day)
         if edition is None:
-            return None  # a warning (hs_edition_unavailable): per-record path
+            return False  # a warning (hs_edition_unavailable): per-record path
         transport_mode = None if plan.mode is None else mapped[plan.mode][start]
         incoterm = None if plan.incoterm is None else mapped[plan.incoterm][start]
         if incoterm in SEA_ONLY_INCOTERMS and transport_mode not in (None, "1", "8"):
-            return None  # a warning (sea incoterm, non-sea mode)
-        fields = plan.item_fields
-        items: list[dict[str, Any]] = []
-        for values in zip(*(mapped[p][start:end] for p in plan.item_positions), strict=True):
-            item = dict(zip(fields, values, strict=True))
-            if None in values:
-                item = {k: v for k, v in item.items() if v is not None}
-            items.append(item)
-        if len(items) > 1 and len({i["seq"] for i in items}) != len(items):
-            return None
+            return False  # a warning (sea incoterm, non-sea mode)
+        if end - start > 1:
+            seqs = mapped[plan.seq][start:end]
+            if len(set(seqs)) != len(seqs):
+                return False
+        if False in rows.ok[start:end]:  # net above gross
+            return False
         in_edition = self.in_edition
-        for item in items:
-            hs_code = item["hs_code"]
+        for hs_code in mapped[plan.hs_code][start:end]:
             known = in_edition.get((edition.year, hs_code))
             if known is None:
                 known = in_edition[(edition.year, hs_code)] = edition.has(hs_code)
             if not known:
-                return None
-            net, gross = item.get("net_mass_kg"), item.get("gross_mass_kg")
-            if net is not None and gross is not None and net > gross:
-                return None
+                return False
+        items = rows.items[start:end]
         payload: dict[str, Any] = {"reference": reference, "declaration_date": day.isoformat()}
         for name, position, party in plan.header:
             if party is None:
@@ -788,9 +925,13 @@ class BulkCsv:
                 if found or name in ("declarant", "importer"):
                     payload[name] = found
         if "invoice_currency" not in payload and (
-            "invoice_total" in payload or any("item_value" in i for i in items)
+            "invoice_total" in payload
+            or (
+                plan.item_value is not None
+                and any(v is not None for v in mapped[plan.item_value][start:end])
+            )
         ):
-            return None
+            return False
         payload["attributes"] = {}
         payload["items"] = items
         sha = hashlib.sha256(orjson.dumps(payload, option=orjson.OPT_SORT_KEYS)).hexdigest()
@@ -799,64 +940,33 @@ class BulkCsv:
         version = version_value if version_value is not None else 1
         key = (reference, version if explicit else None)
         if key in self.seen:
-            return None  # a duplicate within the file: the per-record path says so
+            return False  # a duplicate within the file: the per-record path says so
         self.seen.add(key)
         payload["version"] = version
         normalised_json = orjson.dumps(payload, option=orjson.OPT_NON_STR_KEYS).decode()
         self.stats["bulk"] += 1
-        row = {
-            "reference": reference,
-            "declaration_date": day,
-            "office": payload.get("office"),
-            "declarant_id": payload["declarant"].get("id"),
-            "importer_id": payload["importer"].get("id"),
-            "country_dispatch": payload.get("country_dispatch"),
-            "transport_mode": transport_mode,
-            "n_items": len(items),
-            "total_duty": sum(
-                (i.get("duty_amount") or 0.0) + (i.get("tax_amount") or 0.0) for i in items
-            ),
-            "content_sha256": sha,
-            "normalised": None,  # sent as normalised_json
-            "original": original,
-            "original_format": "csv",
-            "source_location": location[:1024],
-            "warnings": None,
-        }
-        stored_items = [
-            {
-                "reference": reference,
-                "seq": i["seq"],
-                "hs_code": i["hs_code"],
-                "hs6": i["hs_code"][:6],
-                "description": i.get("description"),
-                "origin_country": i.get("origin_country"),
-                "quantity": i.get("quantity"),
-                "quantity_unit": i.get("quantity_unit"),
-                "net_mass_kg": i.get("net_mass_kg"),
-                "gross_mass_kg": i.get("gross_mass_kg"),
-                "item_value": i.get("item_value"),
-                "customs_value": i.get("customs_value"),
-                "duty_rate": i.get("duty_rate"),
-                "duty_amount": i.get("duty_amount"),
-                "tax_amount": i.get("tax_amount"),
-            }
-            for i in items
-        ]
-        return Prepared(
-            location,
+        total_duty = sum(rows.duty[start:end])  # the same terms in the same order
+        declarant = payload["declarant"].get("id")
+        importer = payload["importer"].get("id")
+        row = (  # PREPARED_ROW_KEYS order
             reference,
-            original,
-            [],
-            explicit,
-            version,
+            day,
+            payload.get("office"),
+            declarant,
+            importer,
+            payload.get("country_dispatch"),
+            transport_mode,
+            len(items),
+            total_duty,
             sha,
-            row,
-            stored_items,
-            [],
-            normalised_json,
-            version,
+            normalised_json,  # JSON text, version ``version`` in it
+            original,
+            "csv",
+            location[:1024],
+            None,  # warnings: a record with any goes the per-record path
         )
+        run.add(start, end, row, location, explicit, version)
+        return True
 
 
 def read_prepared_csv(

@@ -15,12 +15,21 @@ for _letter in "ABCDEFGHIJKLMNOPQRSTUVWXYZ":
     _value += 1
 
 
+_VALUES = {**_LETTER_VALUES, **{str(digit): digit for digit in range(10)}}
+_WEIGHTS = [2**position for position in range(10)]
+
+
 def check_digit(first_ten: str) -> int:
     """The check digit for the first ten characters (owner, category, serial)."""
-    total = 0
-    for position, char in enumerate(first_ten):
-        value = _LETTER_VALUES[char] if char.isalpha() else int(char)
-        total += value * (2**position)
+    try:  # ten of A-Z and 0-9 (what is_valid passes): one table look-up each
+        if len(first_ten) != len(_WEIGHTS):
+            raise KeyError(first_ten)
+        total = sum(map(int.__mul__, map(_VALUES.__getitem__, first_ten), _WEIGHTS))
+    except KeyError:  # anything else, as before (another alphabet's letter raises KeyError)
+        total = 0
+        for position, char in enumerate(first_ten):
+            value = _LETTER_VALUES[char] if char.isalpha() else int(char)
+            total += value * (2**position)
     return total % 11 % 10
 
 
