@@ -659,10 +659,8 @@ class FeatureBuilder:
         for name in getattr(self, "fact_columns", None) or ():
             out[name] = source.numbers(name)  # NaN where the declaration has no such fact
         for column, cats in self.categories.items():
-            lookup = {c: float(i) for i, c in enumerate(cats)}
             texts = prep[column] if column in _TEXT_INPUTS else source.texts(column)
-            codes = [lookup.get(v, np.nan) for v in texts.tolist()]
-            out[f"cat_{column}"] = np.array(codes, dtype=float)
+            out[f"cat_{column}"] = _category_codes(cats, texts)
         names = list(out)
         values = (
             np.column_stack([out[k] for k in names]).astype(float)
@@ -884,6 +882,16 @@ def _activity_table(keys: pd.Series, dates: pd.Series) -> AsOfTable:
         index=df.index,
     )
     return AsOfTable.from_running(k, dates[ok], running)
+
+
+def _category_codes(cats: Sequence[str], texts: np.ndarray) -> np.ndarray:
+    """Position of each text in the frozen vocabulary ``cats`` as float (NaN when absent):
+    a dictionary per cell for a few rows, one hash look-up over the column for many."""
+    if len(texts) < 64:
+        lookup = {c: float(i) for i, c in enumerate(cats)}
+        return np.array([lookup.get(v, np.nan) for v in texts.tolist()], dtype=float)
+    codes = pd.Index(list(cats), dtype=object).get_indexer(np.asarray(texts, dtype=object))
+    return np.where(codes >= 0, codes, np.nan).astype(float)
 
 
 def _fit_categories(
