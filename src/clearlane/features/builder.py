@@ -890,7 +890,7 @@ def _category_codes(cats: Sequence[str], texts: np.ndarray) -> np.ndarray:
     if len(texts) < 64:
         lookup = {c: float(i) for i, c in enumerate(cats)}
         return np.array([lookup.get(v, np.nan) for v in texts.tolist()], dtype=float)
-    codes = pd.Index(list(cats), dtype=object).get_indexer(np.asarray(texts, dtype=object))
+    codes = pd.Index(list(cats), dtype=object).get_indexer(pd.Index(texts, dtype=object))
     return np.where(codes >= 0, codes, np.nan).astype(float)
 
 
