@@ -48,3 +48,50 @@ def test_calibration_improves_probabilities_on_later_rows(synth: pd.DataFrame) -
     # Class weights push raw scores up; calibration must not make the Brier score worse.
     assert np.mean((p - truth) ** 2) <= np.mean((raw - truth) ** 2) + 1e-9
     assert model.importance().index[0] in num + cats
+
+
+def test_the_tree_cap_holds_for_the_refits_and_two_threads_predict_the_same(
+    synth: pd.DataFrame, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``n_estimators`` caps the served model even where the selected number of trees, scaled
+    to all rows, would exceed it (the critical-case model's guard against a wandering early
+    stop); and prediction split over two threads gives the one-thread predictions."""
+    import clearlane.risk.supervised as supervised
+    from clearlane.features.builder import FeatureMatrix
+    from clearlane.risk.engine import time_blocks
+
+    b = FeatureBuilder()
+    x = b.fit_transform_point_in_time(synth)
+    num, cats = model_columns(b)
+    known = synth["fraud"].notna().to_numpy()
+    y = synth.loc[known, "fraud"].astype(int).to_numpy()
+    blocks = time_blocks(synth.loc[known, "declaration_date"], 4)
+    params = {**supervised.ENGINE_PARAMS, "n_estimators": 12, "learning_rate": 0.01}
+    model = BinaryModel(
+        imbalance="weights",
+        params=params,
+        columns=num + cats,
+        categorical=cats,
+        min_gbdt_positives=5,
+    )
+    model.fit_crossfit(x[known], y, blocks)
+    assert model.kind == "lightgbm"
+    # 12 trees at most at selection; scaled by all rows / selection rows it would be more.
+    assert model.best_iteration * known.sum() / (blocks < blocks.max()).sum() > 12
+    assert model.n_trees == 12 and model.model is not None
+    assert model.model.booster_.num_trees() == 12
+
+    matrix = FeatureMatrix.from_frame(x)
+    one = model.raw(matrix)
+    monkeypatch.setattr(supervised, "PREDICT_THREAD_ROWS", 2)
+    calls: list[int] = []
+    booster = model.model.booster_
+    real = booster.predict
+
+    def spy(data: np.ndarray, **kwargs: object) -> np.ndarray:
+        calls.append(int(kwargs["num_threads"]))  # type: ignore[call-overload]
+        return real(data, **kwargs)
+
+    monkeypatch.setattr(booster, "predict", spy)
+    assert np.array_equal(model.raw(matrix), one)
+    assert calls == [supervised.PREDICT_THREADS]

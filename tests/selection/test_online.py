@@ -257,3 +257,65 @@ def test_a_capacity_in_controls_per_day_is_a_share_of_the_offices_daily_volume(
         assert (a.red, a.yellow) == (pytest.approx(0.10), 0.2)  # 10 a day of 100
         b = office_shares(session, office="B", policy=policy)
         assert (b.red, b.yellow) == (pytest.approx(0.25), 1.0)  # 10 of 40; 500 caps at all
+
+
+def test_a_cuts_cache_keeps_the_daily_volume_behind_count_shares_not_the_stored_capacity(
+    sqlite_store: sessionmaker[Session],
+) -> None:
+    """Shares from controls per day read the office's daily volume once per cache time; a
+    stored capacity (one indexed row) is read every time, so its change takes effect at once."""
+    from datetime import date, timedelta
+
+    from clearlane.selection.policy import Capacity, LaneCapacity
+
+    policy = SelectionPolicy(
+        office_capacity={"A": LaneCapacity(red=Capacity(count=10), yellow=Capacity(share=0.2))}
+    )
+
+    def add_days(session: Session, per_day: int, tag: str) -> None:
+        now = datetime.now(UTC)
+        session.add_all(
+            AssessmentRow(
+                reference=f"V-{tag}-{d}-{i}",
+                version=1,
+                assessed_at=now,
+                declaration_date=date(2025, 5, 1) + timedelta(days=d),
+                office="A",
+                model_version="m-1",
+                score=0.5,
+                lane="green",
+                components={},
+                reasons=[],
+                audit_seq=0,
+            )
+            for d in range(3)
+            for i in range(per_day)
+        )
+        session.flush()
+
+    cache = CutsCache(seconds=3600)
+    with sqlite_store() as session:
+        assert cache.volume(("s", "A"), lambda: None) is None  # unknown: not kept
+        add_days(session, 50, "a")
+        first = office_shares(session, office="A", policy=policy, cache=cache)
+        assert first.red == pytest.approx(10 / 50)
+        add_days(session, 50, "b")  # the volume doubles
+        assert daily_volume(session, office="A") == 100.0
+        kept = office_shares(session, office="A", policy=policy, cache=cache)
+        assert kept.red == pytest.approx(10 / 50)  # within the cache time: the kept volume
+        fresh = office_shares(session, office="A", policy=policy, cache=CutsCache(seconds=0))
+        assert fresh.red == pytest.approx(10 / 100)
+        assert office_shares(session, office="A", policy=policy).red == pytest.approx(0.1)
+        session.add(
+            OfficeCapacityRow(
+                office="A",
+                red_share=0.3,
+                yellow_share=0.1,
+                random_share=0.0,
+                changed_by="supervisor",
+                changed_at=datetime.now(UTC),
+            )
+        )
+        session.flush()
+        stored = office_shares(session, office="A", policy=policy, cache=cache)
+        assert (stored.red, stored.source) == (0.3, "office_capacity")  # at once

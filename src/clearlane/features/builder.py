@@ -661,10 +661,8 @@ class FeatureBuilder:
         for name in getattr(self, "fact_columns", None) or ():
             out[name] = source.numbers(name)  # NaN where the declaration has no such fact
         for column, cats in self.categories.items():
-            lookup = {c: float(i) for i, c in enumerate(cats)}
             texts = prep[column] if column in _TEXT_INPUTS else source.texts(column)
-            codes = [lookup.get(v, np.nan) for v in texts.tolist()]
-            out[f"cat_{column}"] = np.array(codes, dtype=float)
+            out[f"cat_{column}"] = _category_codes(cats, texts)
         names = list(out)
         # Filled column by column, each column dropped once copied: stacking the columns and
         # converting the stack held three copies of the matrix at once (gigabytes at a
@@ -887,6 +885,16 @@ def _activity_table(keys: pd.Series, dates: pd.Series) -> AsOfTable:
         index=df.index,
     )
     return AsOfTable.from_running(k, dates[ok], running)
+
+
+def _category_codes(cats: Sequence[str], texts: np.ndarray) -> np.ndarray:
+    """Position of each text in the frozen vocabulary ``cats`` as float (NaN when absent):
+    a dictionary per cell for a few rows, one hash look-up over the column for many."""
+    if len(texts) < 64:
+        lookup = {c: float(i) for i, c in enumerate(cats)}
+        return np.array([lookup.get(v, np.nan) for v in texts.tolist()], dtype=float)
+    codes = pd.Index(list(cats), dtype=object).get_indexer(pd.Index(texts, dtype=object))
+    return np.where(codes >= 0, codes, np.nan).astype(float)
 
 
 def _fit_categories(

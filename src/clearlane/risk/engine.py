@@ -47,6 +47,7 @@ from clearlane.risk.base import RuleScorer
 from clearlane.risk.errors import InsufficientLabelsError, IntegrityError
 from clearlane.risk.profiles import ProfileSet
 from clearlane.risk.supervised import (
+    CRITICAL_PARAMS,
     BinaryModel,
     Imbalance,
     RevenueModel,
@@ -767,6 +768,7 @@ def train_engine(
         critical_model = BinaryModel(
             target="critical",
             imbalance="weights",
+            params=dict(CRITICAL_PARAMS),
             seed=seed,
             columns=num + cats,
             categorical=cats,

@@ -235,12 +235,18 @@ def route_one(
 
 
 def office_shares(
-    session: Session, *, office: str | None, policy: SelectionPolicy | None = None
+    session: Session,
+    *,
+    office: str | None,
+    policy: SelectionPolicy | None = None,
+    cache: CutsCache | None = None,
 ) -> OfficeShares:
     """The office's capacity in force (as
     :func:`clearlane.selection.capacity_store.capacity_in_force`: its newest ``office_capacity``
     row, else the policy); a capacity the policy gives as a count per day is turned into a
-    share of the office's daily volume."""
+    share of the office's daily volume (kept in ``cache`` for its time when given: reading the
+    volume costs as much as reading the cuts, while the newest ``office_capacity`` row is one
+    indexed look-up and is read every time, so a capacity change takes effect at once)."""
     policy = policy or SelectionPolicy()
     stored = stored_capacity(session, office=office) if office else None
     exploration = policy.exploration_for(office)
@@ -249,7 +255,7 @@ def office_shares(
     try:
         red, yellow, random = default_capacity(policy, office=office or "")
     except CapacityError:  # a lane given as controls per day: a share of the daily traffic
-        return _shares_from_counts(session, office=office, policy=policy)
+        return _shares_from_counts(session, office=office, policy=policy, cache=cache)
     return OfficeShares(office, red, yellow, random, "policy", exploration)
 
 
@@ -268,7 +274,7 @@ def daily_volume(session: Session, *, office: str | None, window: int = WINDOW) 
 
 
 def _shares_from_counts(
-    session: Session, *, office: str | None, policy: SelectionPolicy
+    session: Session, *, office: str | None, policy: SelectionPolicy, cache: CutsCache | None
 ) -> OfficeShares:
     """A count per day becomes count / the office's daily volume (at most 1); without enough
     history to know the volume, the default share stands in."""
@@ -281,7 +287,11 @@ def _shares_from_counts(
             continue
         assert lane.count is not None
         if volume is None:
-            volume = daily_volume(session, office=office) or 0.0
+            if cache is None:
+                volume = daily_volume(session, office=office) or 0.0
+            else:
+                slot = (_store_of(session), office)
+                volume = cache.volume(slot, lambda: daily_volume(session, office=office)) or 0.0
         shares.append(min(lane.count / volume, 1.0) if volume > 0 else default)
     return OfficeShares(
         office,
@@ -337,12 +347,33 @@ class CutsCache:
     submission to the next, and reading those scores costs more than assessing one
     declaration. A capacity change (new shares) is a new key, so it takes effect at once.
     Only cuts read from the office's own history are kept: fallback cuts (a new office, a new
-    model) are read again until the office has ``MIN_HISTORY`` scores of its own."""
+    model) are read again until the office has ``MIN_HISTORY`` scores of its own.
+
+    The capacity shares are covered too: where the policy gives a lane as controls per day,
+    the office's daily volume behind its share (:func:`daily_volume`, as costly a read as the
+    cuts) is kept for the same time; an unknown volume (too little history) is read again."""
 
     def __init__(self, seconds: float = 5.0) -> None:
         self.seconds = seconds
         self._lock = threading.Lock()
         self._cuts: dict[tuple[object, ...], tuple[float, Cuts]] = {}
+        self._volumes: dict[tuple[object, ...], tuple[float, float]] = {}
+
+    def volume(self, key: tuple[object, ...], compute: Callable[[], float | None]) -> float | None:
+        """An office's daily volume, kept for ``seconds`` (None, unknown, is not kept)."""
+        now = time.monotonic()
+        with self._lock:
+            held = self._volumes.get(key)
+        if held is not None and now - held[0] < self.seconds:
+            return held[1]
+        value = compute()
+        if value is None:
+            return None
+        with self._lock:
+            if len(self._volumes) > 10_000:
+                self._volumes.clear()
+            self._volumes[key] = (now, value)
+        return value
 
     def get(self, key: tuple[object, ...], compute: Callable[[], Cuts]) -> Cuts:
         now = time.monotonic()
@@ -358,6 +389,11 @@ class CutsCache:
                 self._cuts.clear()
             self._cuts[key] = (now, cuts)
         return cuts
+
+
+def _store_of(session: Session) -> str:
+    """The store a session reads (one cache may serve several stores)."""
+    return str(session.get_bind().engine.url)
 
 
 def route_online(
@@ -377,7 +413,7 @@ def route_online(
     """Route one declaration as it arrives: shares and cuts from the store (the cuts from
     ``cache`` when given and fresh), keyed draw under the key of its declaration ``day``."""
     policy = policy or SelectionPolicy()
-    shares = office_shares(session, office=office, policy=policy)
+    shares = office_shares(session, office=office, policy=policy, cache=cache)
 
     def cuts_now() -> Cuts:
         return office_cuts(
@@ -391,9 +427,7 @@ def route_online(
     if cache is None:
         cuts = cuts_now()
     else:
-        bind = session.get_bind()
-        store = str(bind.engine.url)  # one cache may serve several stores
-        slot = (store, office, model_version, shares, policy.random_lane)
+        slot = (_store_of(session), office, model_version, shares, policy.random_lane)
         cuts = cache.get(slot, cuts_now)
     return route_one(
         score=score,
