@@ -84,3 +84,11 @@ def test_cli_crosscheck_runs_the_hs_check_unless_told_not_to(tmp_path: Path) -> 
     assert HS_PLANT in {d["code"] for d in json.loads(done.stdout)}
     done = CliRunner().invoke(app, [*args, "--no-hs"])
     assert HS_PLANT not in {d["code"] for d in json.loads(done.stdout)}
+
+
+def test_the_line_check_is_a_fact_column_profiles_can_name() -> None:
+    from clearlane.features.facts import DOC_COLUMNS
+    from clearlane.risk.profiles import FieldCatalog
+
+    assert "doc_line_description_hs_mismatch" in DOC_COLUMNS
+    assert FieldCatalog.default().check("doc_line_description_hs_mismatch") == "number"
