@@ -120,6 +120,10 @@ def take_linking(linked: Linked, server: Server, out: Path) -> None:
         page.wait_for_load_state("networkidle")
         page.locator("#transport-documents").screenshot(path=str(out / "transport-documents.png"))
         print(f"  {out / 'transport-documents.png'}  (/declarations/{linked.reference})")  # noqa: T201
+        # Documents and HS check on the same page: it counts the transport document's
+        # discrepancies and links to the card above instead of listing them again.
+        page.locator("#facts").screenshot(path=str(out / "facts-linked.png"))
+        print(f"  {out / 'facts-linked.png'}  (/declarations/{linked.reference}#facts)")  # noqa: T201
         context.close()
 
 

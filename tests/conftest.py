@@ -56,6 +56,9 @@ def _isolated_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("CLEARLANE_DATA_DIR", str(tmp_path / "var"))
     monkeypatch.delenv("CLEARLANE_DATABASE_URL", raising=False)
     monkeypatch.setenv("CLEARLANE_SECRET_KEY", SECRET_KEY)
+    # An app started in a test does not load the HS model in the background (seconds of CPU
+    # per test process); tests/hs/test_index_cache.py turns it on where it is the subject.
+    monkeypatch.setenv("CLEARLANE_HS_WARM_UP", "false")
     from clearlane.config import get_settings
 
     get_settings.cache_clear()

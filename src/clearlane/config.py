@@ -65,6 +65,12 @@ class Settings(BaseSettings):
         description="Declaration submissions assessed at once per server worker process; the "
         "rest queue in arrival order (add worker processes, not this, to use more cores).",
     )
+    hs_warm_up: bool = Field(
+        default=True,
+        description="Load the HS model (building and caching its index in data_dir/cache the "
+        "first time) in a background thread when a server starts, so that no request waits "
+        "for it.",
+    )
     alert_poll_seconds: float = Field(
         default=1.0,
         gt=0,

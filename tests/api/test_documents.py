@@ -175,6 +175,55 @@ def test_an_uploaded_invoice_is_read_and_checked_in_the_background(
     assert "Document query" in page and planted["planted"][0] not in page
 
 
+def test_an_invoice_line_of_another_chapter_than_its_declared_code_is_a_document_query(
+    scored: Harness, tmp_path: Path
+) -> None:
+    """The upload's background extraction runs the HS check of `clearlane hs check` on each
+    invoice line: officers get the reason with both values and the plausibility (API, facts,
+    the page's Documents and HS check card); the trader only a document query."""
+    from clearlane.features.facts import gather_facts
+    from clearlane.generate.documents import HS_PLANT, generate_documents
+
+    generate_documents(count=12, seed=13, out_dir=tmp_path, plants=(HS_PLANT,))
+    truths = [json.loads(p.read_text()) for p in sorted(tmp_path.glob("*.truth.json"))]
+    truth = next(t for t in truths if t["kind"] == "text" and HS_PLANT in t["planted"])
+    lines = (tmp_path / "declarations.jsonl").read_text().splitlines()
+    record = {r["reference"]: r for r in map(json.loads, lines)}[truth["declaration_reference"]]
+    record = record | {"reference": "X-HS", "importer": record["importer"] | {"id": TRADER_ORG}}
+    submit(scored.client, scored.auth["trader"], record)
+    data = (tmp_path / truth["file"]).read_bytes()
+    status, document = _upload(scored, "X-HS", truth["file"], data, "application/pdf")
+    assert status == 201, document
+    officer = scored.client.get(
+        f"/api/documents/{document['id']}/extraction", headers=scored.auth["officer"]
+    ).json()
+    (found,) = [d for d in officer["discrepancies"] if d["code"] == HS_PLANT]
+    index = int(found["field"].split("[")[1].split("]")[0])
+    assert found["invoice_value"] == truth["line_items"][index]["description"]
+    assert found["declared_value"] == record["items"][index]["hs_code"]
+    assert "plausibility" in found["detail"]
+    trader = scored.client.get(
+        f"/api/documents/{document['id']}/extraction", headers=scored.auth["trader"]
+    ).json()
+    assert trader["document_query"] is True and HS_PLANT not in json.dumps(trader)
+
+    facts = gather_facts(open_store(scored.url), ["X-HS"], network=False, compute_hs=False)
+    assert facts.declarations.loc["X-HS", "doc_line_description_hs_mismatch"] == 1.0
+    (evidence,) = [e for e in facts.evidence["X-HS"] if e.code == HS_PLANT]
+    assert (evidence.source, evidence.item) == ("invoice", index + 1)
+
+    from tests.api.test_ui import ui_sign_in
+
+    ui_sign_in(scored.client, "officer1")
+    page = scored.client.get("/declarations/X-HS").text
+    card = page[page.index('id="facts"') :]
+    card = card[: card.index("</section>")]
+    assert HS_PLANT in card and "(plausibility 0." in card
+    ui_sign_in(scored.client, "trader1")
+    page = scored.client.get("/declarations/X-HS").text
+    assert "Document query" in page and HS_PLANT not in page and "plausibility" not in page
+
+
 def test_a_document_extraction_cannot_read_is_stored_as_failed(scored: Harness) -> None:
     submit(scored.client, scored.auth["trader"], own("F-5"))
     status, document = _upload(scored, "F-5", "broken.pdf", PDF, "application/pdf")

@@ -160,25 +160,57 @@ def test_crosscheck_does_not_change_the_declaration() -> None:
     assert declaration == before
 
 
-def test_an_hs_plausibility_check_plugs_in_per_line() -> None:
+def test_an_hs_check_plugs_in_per_line() -> None:
+    from types import SimpleNamespace
+
     declaration = _declaration()
-    declaration["items"][0]["hs_code"] = "610910"
-    declaration["items"][1]["hs_code"] = "850440"
+    declaration["items"][0] |= {"hs_code": "610910", "description": "T-shirts, of cotton"}
+    declaration["items"][1] |= {"hs_code": "850440", "description": "Static converters"}
     invoice = _invoice()
     invoice.line_items[0].description = "men's cotton t-shirts"
     invoice.line_items[1].description = "frozen fish fillets"
     asked = []
 
-    def plausibility(description: str, code: str) -> float:
+    def verdict(description: str, code: str) -> SimpleNamespace:
         asked.append((description, code))
-        return 0.9 if code.startswith("61") else 0.05
+        if code.startswith("61"):
+            return SimpleNamespace(plausibility=0.9, best_code="610910", reason_code=None)
+        return SimpleNamespace(plausibility=0.01, best_code="030489",
+                               reason_code="HS_DESCRIPTION_MISMATCH_CHAPTER")  # fmt: skip
 
-    found = crosscheck(invoice, declaration, hs_plausibility=plausibility)
+    found = crosscheck(invoice, declaration, hs_check=verdict)
     assert asked == [("men's cotton t-shirts", "610910"), ("frozen fish fillets", "850440")]
-    assert [(d.code, d.invoice_value, d.declared_value) for d in found] == [
-        ("LINE_DESCRIPTION_HS_MISMATCH", "frozen fish fillets", "850440")
-    ]
+    assert [(d.code, d.field, d.invoice_value, d.declared_value) for d in found] == [
+        ("LINE_DESCRIPTION_HS_MISMATCH", "line_items[1].description", "frozen fish fillets",
+         "850440")
+    ]  # fmt: skip
+    assert found[0].detail.endswith("(plausibility 0.01; fits 0304.89)")
     assert crosscheck(invoice, declaration) == []  # no check given, nothing claimed
+
+
+def test_a_low_sibling_subheading_or_an_unknown_code_is_not_a_line_mismatch() -> None:
+    from types import SimpleNamespace
+
+    declaration = _declaration()
+    declaration["items"][0]["hs_code"] = "610990"
+    declaration["items"][1]["hs_code"] = "999999"
+    invoice = _invoice()
+    invoice.line_items[0].description = "men's cotton t-shirts"
+    invoice.line_items[1].description = "frozen fish fillets"
+    sibling = SimpleNamespace(plausibility=0.05, best_code="610910",
+                              reason_code="HS_DESCRIPTION_MISMATCH_SUBHEADING")  # fmt: skip
+    verdicts = {"610990": sibling, "999999": None}
+    assert crosscheck(invoice, declaration, hs_check=lambda d, c: verdicts[c]) == []
+
+
+def test_a_line_described_as_its_item_is_left_to_the_items_own_hs_check() -> None:
+    declaration = _declaration()
+    declaration["items"][0] |= {"hs_code": "850440", "description": "FROZEN fish-fillets"}
+    invoice = _invoice()
+    invoice.line_items[0].description = "Frozen fish fillets"
+    asked: list[tuple[str, str]] = []
+    crosscheck(invoice, declaration, hs_check=lambda d, c: asked.append((d, c)))  # type: ignore[func-returns-value]
+    assert asked == []
 
 
 def test_cli_crosscheck_lists_the_planted_discrepancy(documents: DocumentsSummary) -> None:

@@ -109,6 +109,15 @@ def test_declaration_page_shows_the_transport_document_with_evidence_and_both_va
     declared = planted.locator("td.declared").inner_text().strip()
     on_document = planted.locator("td.on-document").inner_text().strip()
     assert declared and on_document and declared != on_document
+    # shown in this one card: Documents and HS check counts them and links here
+    facts = page.locator("#facts")
+    assert facts.count() == 1
+    link = facts.locator("a.manifest-link")
+    assert link.get_attribute("href") == "#transport-documents"
+    assert link.inner_text().startswith(f"{codes.count()} discrepanc")
+    assert not [c for c in linked.codes if c in facts.inner_text()]
+    link.click()
+    assert page.url.endswith("#transport-documents")
     # a declaration whose transport document agrees says so
     page.goto(f"/declarations/{linked.clean_reference}")
     card = page.locator("#transport-documents")

@@ -231,3 +231,33 @@ def test_real_hs_check_becomes_a_reason_in_customs_words(
     assert discrepancy_sentence(evidence.to_dict()) == (
         "item 1: description 'men's cotton t-shirt' fits 6109.10, declared 6117.80"
     )
+
+
+def test_the_declaration_page_shows_transport_document_discrepancies_in_one_card(
+    linked_store: tuple[sessionmaker[Session], Path], fake_hs: list[int]
+) -> None:
+    """The Documents and HS check card counts them and links to the Transport documents card,
+    which lists them beside their document; it does not list them a second time."""
+    from clearlane.api.ui.common import templates
+    from clearlane.api.ui.facts import facts_view
+
+    store, out = linked_store
+    found = gather_facts(store, _references(out), network=False)
+    ref = next(r for r, e in sorted(found.evidence.items()) if any(
+        x.source == "manifest" for x in e))  # fmt: skip
+    codes = {e.code for e in found.evidence[ref] if e.source == "manifest"}
+    with store() as session:
+        row = session.scalars(
+            select(DeclarationRow)
+            .where(DeclarationRow.reference == ref)
+            .order_by(DeclarationRow.version.desc())
+        ).first()
+        assert row is not None
+        view = facts_view(store, row, None)
+    assert view["manifest_discrepancies"] == len(
+        [e for e in found.evidence[ref] if e.source == "manifest"]
+    )
+    assert all(d["source"] != "Transport document" for d in view["discrepancies"])
+    html = templates.get_template("partials/facts.html").render(facts=view)
+    assert 'href="#transport-documents"' in html
+    assert not any(code in html for code in codes)

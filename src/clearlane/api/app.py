@@ -6,6 +6,8 @@ the local static assets (nothing is loaded from a CDN). ``clearlane serve`` runs
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
@@ -100,6 +102,17 @@ class _TooLarge(Exception):
     pass
 
 
+@asynccontextmanager
+async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
+    """At start-up, the HS model is loaded in the background (``hs_warm_up``): scoring and
+    invoice checks need it, and building its index takes seconds of CPU."""
+    if app.state.settings.hs_warm_up:
+        from clearlane.hs.model import warm_up
+
+        warm_up()
+    yield
+
+
 def create_app(*, database_url: str | None = None, **state: Any) -> FastAPI:
     """The application on the store at ``database_url`` (default: the configured store)."""
     settings = get_settings()
@@ -115,6 +128,7 @@ def create_app(*, database_url: str | None = None, **state: Any) -> FastAPI:
         responses=errors.error_responses(422),  # our error shape, not FastAPI's default
         docs_url=None,  # served by clearlane.api.apidocs from local assets, not a CDN
         redoc_url=None,
+        lifespan=_lifespan,
     )
     app.state.session_factory = open_store(database_url)
     app.state.settings = settings

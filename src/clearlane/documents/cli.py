@@ -70,12 +70,21 @@ def generate_command(
     out: Annotated[Path, typer.Option("--out", "-o", help="Directory to write into.")],
     count: Annotated[int, typer.Option("--count", "-n", min=1, max=10_000)] = 20,
     seed: Annotated[int, typer.Option(help="Same seed, same documents.")] = 42,
+    hs_lines: Annotated[
+        bool,
+        typer.Option(
+            "--hs-lines",
+            help="Also plant invoice lines described as goods of another chapter than the "
+            "declared HS code (LINE_DESCRIPTION_HS_MISMATCH, found only with the HS check).",
+        ),
+    ] = False,
 ) -> None:
     """Write COUNT invoices (Factur-X, CII, UBL, text PDFs, scans) with their ground truth,
     the declarations they belong to and planted discrepancies."""
-    from clearlane.generate.documents import generate_documents
+    from clearlane.generate.documents import PLANTS, PLANTS_WITH_HS, generate_documents
 
-    summary = generate_documents(count=count, seed=seed, out_dir=out)
+    plants = PLANTS_WITH_HS if hs_lines else PLANTS
+    summary = generate_documents(count=count, seed=seed, out_dir=out, plants=plants)
     kinds = ", ".join(f"{k} {v}" for k, v in sorted(summary.by_kind.items()))
     console.print(f"wrote {summary.count} documents to {out} ({kinds}); "
                   f"{summary.planted} with a planted discrepancy")  # fmt: skip
@@ -91,10 +100,19 @@ def crosscheck_command(
         str | None, typer.Option(help="Declaration reference (default: by invoice number).")
     ] = None,
     as_json: Annotated[bool, typer.Option("--json")] = False,
+    hs: Annotated[
+        bool,
+        typer.Option(
+            "--hs/--no-hs",
+            help="Check each line's description against its declared HS code (loads the HS "
+            "model, as `clearlane hs check`).",
+        ),
+    ] = True,
 ) -> None:
     """Extract an invoice and list its discrepancies with the declaration."""
     from clearlane.documents import ExtractionError, extract
     from clearlane.documents.crosscheck import crosscheck
+    from clearlane.documents.service import shipped_hs_check
 
     try:
         result = extract(file)
@@ -117,7 +135,7 @@ def crosscheck_command(
         raise _fail(f"{declarations}: {exc.strerror or exc}") from None
     if chosen is None:
         raise _fail(f"{declarations}: no declaration for {reference or result.invoice_number!r}")
-    found = crosscheck(result, chosen)
+    found = crosscheck(result, chosen, hs_check=shipped_hs_check if hs else None)
     if as_json:
         typer.echo(json.dumps([d.model_dump() for d in found], indent=2))
         return

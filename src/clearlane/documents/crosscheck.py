@@ -6,7 +6,8 @@ value against the invoice total converted with the declaration's exchange rate (
 value adds freight and insurance, so only a customs value below the invoice's is a
 discrepancy); seller against the declared seller (else the exporter) and buyer against the
 importer, names compared after removing legal forms, case, punctuation and word order; line
-items against goods items (count, quantities, unit prices).
+items against goods items (count, quantities, unit prices, and - with an HS check passed, as
+the stored extractions do - each line's description against its item's declared HS code).
 
 Officers see the codes and both values; a trader sees only "document query"
 (:data:`TRADER_MESSAGE`).
@@ -19,7 +20,7 @@ import unicodedata
 from collections.abc import Callable
 from datetime import date
 from decimal import Decimal, InvalidOperation
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from pydantic import BaseModel
 
@@ -43,8 +44,13 @@ CODES = {
     "LINE_UNIT_PRICE_MISMATCH": "an item's unit price differs between invoice and declaration",
     "LINE_DESCRIPTION_HS_MISMATCH": "the invoice's description does not fit the declared HS code",
 }
-# Below this plausibility (0-1) an invoice description does not fit the declared code.
+# Below this plausibility (0-1) an invoice description does not fit the declared code (the
+# floor of `clearlane hs check`, clearlane.hs.api.LOW_PLAUSIBILITY).
 HS_PLAUSIBILITY_FLOOR = 0.2
+#: The HS check's verdicts that raise LINE_DESCRIPTION_HS_MISMATCH: the description fits
+#: another chapter or heading. A sibling subheading does not (the check separates siblings
+#: weakly, docs/hs.md; clearlane.features.facts keeps it out of the reasons for the same cause).
+HS_MISMATCH_LEVELS = ("HS_DESCRIPTION_MISMATCH_CHAPTER", "HS_DESCRIPTION_MISMATCH_HEADING")
 # Relative tolerances: rounding of unit prices and totals, not fraud.
 TOTAL_TOLERANCE = Decimal("0.01")
 PRICE_TOLERANCE = Decimal("0.02")
@@ -58,6 +64,25 @@ _LEGAL_FORMS = re.compile(
     r"bv|nv|sa|sas|sarl|srl|spa|sl|as|ab|oy|oyj|aps|pte|pty|pvt|kk|jsc|ooo|sp\s*z\s*o\s*o|"
     r"co\s*ltd|s\s*a\s*s|s\s*a|b\s*v|n\s*v|g\s*m\s*b\s*h|l\s*l\s*c)\b"
 )
+
+
+class HsVerdict(Protocol):
+    """What an HS check says of one (description, declared code): the shape of
+    :class:`clearlane.hs.api.Check`."""
+
+    @property
+    def plausibility(self) -> float: ...
+
+    @property
+    def best_code(self) -> str: ...
+
+    @property
+    def reason_code(self) -> str | None: ...
+
+
+#: ``hs_check(description, declared_code)``: the verdict, or None when the code or the
+#: description cannot be checked (an unknown code, an empty description).
+HsCheck = Callable[[str, str], HsVerdict | None]
 
 
 class Discrepancy(BaseModel):
@@ -140,17 +165,29 @@ def _squash(text: str) -> str:
     return re.sub(r"[^A-Z0-9]", "", text.upper().replace("O", "0"))
 
 
+def _words(text: str) -> str:
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", text.lower()).split())
+
+
+def _dotted(code: str) -> str:
+    digits = re.sub(r"\D", "", code)
+    return f"{digits[:4]}.{digits[4:6]}" if len(digits) >= 6 else code
+
+
 def crosscheck(
     invoice: Extraction,
     declaration: dict[str, Any],
     *,
-    hs_plausibility: Callable[[str, str], float] | None = None,
+    hs_check: HsCheck | None = None,
 ) -> list[Discrepancy]:
     """Discrepancies between an extracted invoice and a declaration (canonical JSON shape).
 
-    ``hs_plausibility(description, declared_code)`` (0-1), when given, checks each invoice
-    line's description against its goods item's declared HS code (the HS-code check of
-    ``clearlane hs`` plugs in here).
+    ``hs_check(description, declared_code)``, when given, checks each invoice line's
+    description against its goods item's declared HS code
+    (:func:`clearlane.documents.service.shipped_hs_check`: the check of ``clearlane hs check``).
+    A line whose description is the item's declared description (same words) is not checked
+    here: the item's own HS check (``hs_plausibility`` in clearlane.features.facts) covers it,
+    and the invoice adds nothing to disagree with.
     """
     found: list[Discrepancy] = []
 
@@ -208,14 +245,14 @@ def crosscheck(
         if not ok:
             add("BUYER_MISMATCH", "buyer_name", invoice.buyer_name, importer,
                 f"{CODES['BUYER_MISMATCH']} (similarity {score:.0f}/100)")  # fmt: skip
-    found.extend(_lines(invoice, declaration, hs_plausibility))
+    found.extend(_lines(invoice, declaration, hs_check))
     return found
 
 
 def _lines(
     invoice: Extraction,
     declaration: dict[str, Any],
-    hs_plausibility: Callable[[str, str], float] | None,
+    hs_check: HsCheck | None,
 ) -> list[Discrepancy]:
     items = declaration.get("items") or []
     lines = invoice.line_items
@@ -235,9 +272,19 @@ def _lines(
         return out  # without a one-to-one pairing, item checks would compare wrong pairs
     for index, (line, item) in enumerate(zip(lines, items, strict=True), start=1):
         code = item.get("hs_code")
-        if hs_plausibility is not None and line.description and code:
-            score = hs_plausibility(line.description, str(code))
-            if score < HS_PLAUSIBILITY_FLOOR:
+        declared_words = _words(str(item.get("description") or ""))
+        if (
+            hs_check is not None
+            and line.description
+            and code
+            and _words(line.description) != declared_words
+        ):
+            verdict = hs_check(line.description, str(code))
+            if (
+                verdict is not None
+                and verdict.plausibility < HS_PLAUSIBILITY_FLOOR
+                and verdict.reason_code in HS_MISMATCH_LEVELS
+            ):
                 out.append(
                     Discrepancy(
                         code="LINE_DESCRIPTION_HS_MISMATCH",
@@ -245,7 +292,8 @@ def _lines(
                         invoice_value=line.description,
                         declared_value=str(code),
                         detail=f"item {index}: {CODES['LINE_DESCRIPTION_HS_MISMATCH']} "
-                        f"(plausibility {score:.2f})",
+                        f"(plausibility {verdict.plausibility:.2f}; fits "
+                        f"{_dotted(verdict.best_code)})",
                     )
                 )
         quantity, declared_quantity = _dec(line.quantity), _dec(item.get("quantity"))

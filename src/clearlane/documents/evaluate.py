@@ -6,6 +6,8 @@ are compared on their letters and digits (case, spaces and punctuation ignored, 
 cross-check compares names), everything else exactly. Discrepancy recall:
 of the planted discrepancies, the share whose code the cross-check raised. False alarms: codes
 raised that no planted discrepancy explains (``may_raise`` in the truth), per document.
+``hs_check`` (e.g. :func:`clearlane.documents.service.shipped_hs_check`) adds the check of each
+line's description against its declared HS code, as the stored extractions run it.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from clearlane.documents.crosscheck import crosscheck
+from clearlane.documents.crosscheck import HsCheck, crosscheck
 from clearlane.documents.extraction import extract
 from clearlane.documents.models import HEADER_FIELDS, LINE_FIELDS, Extraction, LineItem
 
@@ -89,7 +91,9 @@ def _truth_extraction(truth: dict[str, Any]) -> Extraction:
     )
 
 
-def evaluate_folder(folder: Path, *, limit: int | None = None) -> Evaluation:
+def evaluate_folder(
+    folder: Path, *, limit: int | None = None, hs_check: HsCheck | None = None
+) -> Evaluation:
     folder = Path(folder)
     declarations = {}
     with (folder / "declarations.jsonl").open(encoding="utf-8") as handle:
@@ -117,9 +121,14 @@ def evaluate_folder(folder: Path, *, limit: int | None = None) -> Evaluation:
                 seconds=seconds,
                 right=right,
                 planted=truth["planted"],
-                raised=sorted({d.code for d in crosscheck(got, declaration)}),
+                raised=sorted({d.code for d in crosscheck(got, declaration, hs_check=hs_check)}),
                 truth_raised=sorted(
-                    {d.code for d in crosscheck(_truth_extraction(truth), declaration)}
+                    {
+                        d.code
+                        for d in crosscheck(
+                            _truth_extraction(truth), declaration, hs_check=hs_check
+                        )
+                    }
                 ),
                 may_raise=truth["may_raise"],
                 cpu_seconds=cpu,

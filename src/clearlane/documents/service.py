@@ -2,9 +2,10 @@
 
 :func:`queue_extraction` writes a 'pending' row in the upload's transaction;
 :func:`run_extraction` (run in the background after the upload's response) reads the file,
-extracts, cross-checks against the declaration's current version and stores the result as
-'done' or 'failed' (with the reason). Officers see fields and discrepancies; a trader only sees
-:data:`~clearlane.documents.crosscheck.TRADER_MESSAGE` when there is any.
+extracts, cross-checks against the declaration's current version (each invoice line's
+description against its item's declared HS code too, with :func:`shipped_hs_check`) and stores
+the result as 'done' or 'failed' (with the reason). Officers see fields and discrepancies; a
+trader only sees :data:`~clearlane.documents.crosscheck.TRADER_MESSAGE` when there is any.
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ from clearlane.store.tables import DeclarationRow, DocumentExtractionRow, Docume
 
 if TYPE_CHECKING:
     import pandas as pd
+
+    from clearlane.documents.crosscheck import HsCheck, HsVerdict
 
 log = logging.getLogger(__name__)
 EXTRACTABLE = {
@@ -62,12 +65,32 @@ def _declaration(session: Session, reference: str) -> dict[str, Any] | None:
     return dict(row.normalised) if row is not None else None
 
 
-def run_extraction(session_factory: Callable[[], Session], document_id: int, files_dir: Any) -> str:
+def shipped_hs_check(description: str, declared_code: str) -> HsVerdict | None:
+    """The check of ``clearlane hs check`` (:func:`clearlane.hs.api.check`, the shipped model)
+    for one invoice line; None when the declared code is not an HS code it knows."""
+    from clearlane.hs.api import CodeError, check
+
+    if not description.strip():
+        return None
+    try:
+        (verdict,) = check([(description, declared_code)])
+    except CodeError:
+        return None
+    return verdict
+
+
+def run_extraction(
+    session_factory: Callable[[], Session],
+    document_id: int,
+    files_dir: Any,
+    *,
+    hs_check: HsCheck | None = shipped_hs_check,
+) -> str:
     """Extract one queued document and store the outcome; returns the final status.
 
-    Never raises for a bad document: the error is stored with the row ('failed').
+    Never raises for a bad document: the error is stored with the row ('failed'). When the
+    HS model cannot be loaded, the invoice is cross-checked without the HS check (logged).
     """
-    from clearlane.documents.crosscheck import crosscheck
     from clearlane.documents.errors import ExtractionError
     from clearlane.documents.extraction import extract_bytes
 
@@ -88,7 +111,7 @@ def run_extraction(session_factory: Callable[[], Session], document_id: int, fil
             row.status, row.error = "failed", f"{type(exc).__name__}: {exc}"
         else:
             declaration = _declaration(session, document.reference)
-            found = crosscheck(result, declaration) if declaration else []
+            found = _crosscheck(result, declaration, hs_check) if declaration else []
             row.status = "done"
             row.method = result.method
             row.pages = result.pages
@@ -98,6 +121,18 @@ def run_extraction(session_factory: Callable[[], Session], document_id: int, fil
         row.finished_at = datetime.now(UTC)
         session.commit()
         return row.status
+
+
+def _crosscheck(result: Any, declaration: dict[str, Any], hs_check: HsCheck | None) -> list[Any]:
+    from clearlane.documents.crosscheck import crosscheck
+
+    try:
+        return crosscheck(result, declaration, hs_check=hs_check)
+    except (OSError, ImportError) as exc:  # the HS model missing or unreadable
+        if hs_check is None:
+            raise
+        log.warning("HS check unavailable (%s): cross-checked without it", exc)
+        return crosscheck(result, declaration)
 
 
 def extractions(session: Session, document_ids: Iterable[int]) -> dict[int, DocumentExtractionRow]:
@@ -141,6 +176,7 @@ def attach_demo_invoices(
     session_factory: Callable[[], Session], dataset_dir: Path, references: list[str],
     files_dir: Path, *, seed: int = 0,
     kinds: tuple[str, ...] = ("facturx", "text", "scan-png", "text", "ubl", "text"),
+    plants: tuple[str, ...] | None = None,
 ) -> list[str]:  # fmt: skip
     """Generated invoices attached to stored declarations and read at once (for the demo).
 
@@ -165,9 +201,12 @@ def attach_demo_invoices(
     references = [r for r in references if r not in done]
     if not references:
         return []
+    from clearlane.generate.documents import PLANTS
+
     paths = documents_from_dataset(
-        dataset_dir, references, dataset_dir / "invoices", seed=seed, kinds=kinds
-    )
+        dataset_dir, references, dataset_dir / "invoices", seed=seed, kinds=kinds,
+        plants=plants or PLANTS,
+    )  # fmt: skip
     types = {".pdf": "application/pdf", ".png": "image/png", ".xml": "application/xml"}
     queued: list[int] = []
     with session_factory() as session:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -43,6 +44,8 @@ def _number(value: object) -> str:
 def _money(value: object, currency: str | None) -> str:
     return f"{amount(value)} {currency}" if currency else amount(value)
 
+
+_SCORE = re.compile(r"\((plausibility [^)]*)\)\s*$")
 
 #: Sentence per discrepancy code: the document's value first, then the declaration's.
 DISCREPANCY_SENTENCES: dict[str, str] = {
@@ -96,12 +99,17 @@ def discrepancy_sentence(
     on_doc = f"transport document {where}" if where else "the transport document"
     template = DISCREPANCY_SENTENCES.get(code)
     if template is not None:
-        return template.format(
+        sentence = template.format(
             item=prefix, doc=doc, declared=declared, on_doc=on_doc,
             doc_n=_number(doc), declared_n=_number(declared),
             doc_inv=_money(doc, invoice_currency), declared_inv=_money(declared, invoice_currency),
             doc_cv=_money(doc, currency), declared_cv=_money(declared, currency),
         )  # fmt: skip
+        # The HS line check says how plausible the code is and what fits better (the detail).
+        score = _SCORE.search(str(evidence.get("detail") or ""))
+        if code == "LINE_DESCRIPTION_HS_MISMATCH" and score is not None:
+            return f"{sentence} ({score.group(1)})"
+        return sentence
     if code.startswith("HS_DESCRIPTION_MISMATCH") and evidence.get("detail"):
         return f"{prefix}{evidence['detail']}"
     return f"{prefix}{evidence.get('detail') or code}: document {doc}, declared {declared}"

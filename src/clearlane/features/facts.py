@@ -46,20 +46,14 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
 from clearlane.documents.crosscheck import CODES as DOC_CODES
+from clearlane.link.codes import MANIFEST_CODES
 
 log = logging.getLogger(__name__)
 
 SessionFactory = Callable[[], Session]
 
-LINK_CODES: tuple[str, ...] = (
-    "MANIFEST_GROSS_MASS",
-    "MANIFEST_PACKAGES",
-    "MANIFEST_CONTAINERS",
-    "MANIFEST_CONSIGNEE",
-    "MANIFEST_CONSIGNOR",
-    "MANIFEST_DISPATCH",
-    "MANIFEST_ARRIVAL",
-)
+#: The transport-document discrepancy codes (the one list is the link domain's).
+LINK_CODES: tuple[str, ...] = MANIFEST_CODES
 NET_COLUMNS: tuple[str, ...] = (
     "net_cluster_age_days",
     "net_new_trader",

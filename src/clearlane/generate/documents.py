@@ -23,6 +23,7 @@ import json
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +41,11 @@ PLANTS = (
     "LINE_QUANTITY_MISMATCH",
     "LINE_UNIT_PRICE_MISMATCH",
 )
+#: An invoice line described as goods of another chapter than its item's declared HS code.
+#: Not among the default PLANTS: only a cross-check with the HS check (the stored extractions,
+#: ``clearlane documents crosscheck``) can find it. ``plants=PLANTS_WITH_HS`` adds it.
+HS_PLANT = "LINE_DESCRIPTION_HS_MISMATCH"
+PLANTS_WITH_HS = (*PLANTS, HS_PLANT)
 PLANT_SHARE = 0.4  # of documents carry one planted discrepancy
 # A planted discrepancy can rightly raise these codes too (a higher price raises the total).
 CONSEQUENCES = {
@@ -165,8 +171,12 @@ def _country_name(code: str) -> str:
     return _latin1(str(name))
 
 
-def build_invoice(case_invoice: dict[str, Any], declaration: dict[str, Any],
-                  rng: np.random.Generator) -> Invoice:  # fmt: skip
+def build_invoice(
+    case_invoice: dict[str, Any],
+    declaration: dict[str, Any],
+    rng: np.random.Generator,
+    plants: tuple[str, ...] = PLANTS,
+) -> Invoice:
     """The printed invoice for one generated case, with at most one planted discrepancy."""
     seller, buyer = case_invoice["seller"], case_invoice["buyer"]
     lines = []
@@ -211,8 +221,29 @@ def build_invoice(case_invoice: dict[str, Any], declaration: dict[str, Any],
     if rng.random() < 0.2:
         invoice.prepaid = (invoice.grand_total * Decimal("0.3")).quantize(_CENT, ROUND_HALF_UP)
     if rng.random() < PLANT_SHARE:
-        _plant(invoice, declaration, str(rng.choice(PLANTS)), rng)
+        _plant(invoice, declaration, str(rng.choice(plants)), rng)
     return invoice
+
+
+@cache
+def _traded_subheadings() -> tuple[str, ...]:
+    """HS 2022 subheadings of the generator's goods groups (what its declarations carry)."""
+    from clearlane.core.codelists import get_edition
+    from clearlane.generate.reference import GROUPS
+
+    prefixes = tuple(p for group in GROUPS for p in group.prefixes)
+    return tuple(sorted(c for c in get_edition(2022).subheadings if c.startswith(prefixes)))
+
+
+def other_chapter_description(chapter: str, rng: np.random.Generator) -> tuple[str, str]:
+    """(subheading, description as the generator writes it) of traded goods of another
+    chapter than ``chapter``."""
+    from clearlane.core.codelists import get_edition
+    from clearlane.generate.world import short_text
+
+    pool = [c for c in _traded_subheadings() if c[:2] != chapter]
+    code = pool[int(rng.integers(0, len(pool)))]
+    return code, short_text(get_edition(2022).describe(code) or code)
 
 
 def _plant(invoice: Invoice, declaration: dict[str, Any], code: str,
@@ -243,6 +274,15 @@ def _plant(invoice: Invoice, declaration: dict[str, Any], code: str,
         new = (quantity * Decimal("1.5")).quantize(Decimal("1")) + 2
         line["quantity"] = plain(new)
         line["amount"] = money(new * Decimal(line["unit_price"]))
+    elif code == HS_PLANT:
+        index = int(rng.integers(0, len(invoice.lines)))
+        items = declaration.get("items") or []
+        code_of = str(items[index].get("hs_code") if index < len(items) else "")
+        code_of = code_of or invoice.lines[index]["hs_code"]
+        _, text = other_chapter_description(code_of[:2], rng)
+        invoice.lines[index]["description"] = _latin1(text)
+    else:
+        raise ValueError(f"no way to plant {code!r}")
     invoice.planted.append(code)
 
 
@@ -574,8 +614,11 @@ class DocumentsSummary:
     out_dir: Path
 
 
-def generate_documents(*, count: int, seed: int, out_dir: Path) -> DocumentsSummary:
-    """Write ``count`` invoices with their truth and the declarations they belong to."""
+def generate_documents(
+    *, count: int, seed: int, out_dir: Path, plants: tuple[str, ...] = PLANTS
+) -> DocumentsSummary:
+    """Write ``count`` invoices with their truth and the declarations they belong to
+    (``plants``: the discrepancies a planted invoice draws one of)."""
     from clearlane.generate.config import GeneratorConfig
     from clearlane.generate.dataset import iter_cases
 
@@ -594,9 +637,16 @@ def generate_documents(*, count: int, seed: int, out_dir: Path) -> DocumentsSumm
             if index >= count:
                 break
             kind = KINDS[index % len(KINDS)]
-            invoice = build_invoice(case.invoice, case.declaration, rng)
+            invoice = build_invoice(case.invoice, case.declaration, rng, plants)
             if case.invoice_leak:  # the generator's own: the invoice shows the true price
                 invoice.planted.append("INVOICE_TOTAL_MISMATCH")
+            # The generator's own misclassification can show on the invoice too (the true goods
+            # described): a different description that may rightly raise the HS line check.
+            shows_truth = any(
+                line["description"] != item.get("description")
+                for line, item in zip(case.invoice["lines"], case.declaration["items"],
+                                      strict=False)
+            )  # fmt: skip
             style = int(rng.integers(0, 6))
             name = f"{index + 1:04d}-{case.reference}"
             path = _write(out_dir, name, kind, invoice, style, rng)
@@ -607,6 +657,7 @@ def generate_documents(*, count: int, seed: int, out_dir: Path) -> DocumentsSumm
                 "planted": sorted(set(invoice.planted)),
                 "may_raise": sorted(
                     {c for p in invoice.planted for c in (p, *CONSEQUENCES.get(p, ()))}
+                    | ({HS_PLANT} if shows_truth else set())
                 ),
             }
             (out_dir / f"{name}.truth.json").write_text(
@@ -630,6 +681,7 @@ def documents_from_dataset(
     *,
     seed: int = 0,
     kinds: tuple[str, ...] = KINDS,
+    plants: tuple[str, ...] = PLANTS,
 ) -> list[Path]:
     """Invoices for chosen declarations of a dataset written by ``generate_dataset`` (from its
     ``invoices.jsonl`` and ``declarations.jsonl``), e.g. for the demo. Returns the files in the
@@ -651,7 +703,7 @@ def documents_from_dataset(
     rng = np.random.default_rng(np.random.SeedSequence([seed, 1314]))
     paths = []
     for index, reference in enumerate(r for r in references if r in invoices and r in declarations):
-        invoice = build_invoice(invoices[reference], declarations[reference], rng)
+        invoice = build_invoice(invoices[reference], declarations[reference], rng, plants)
         kind = kinds[index % len(kinds)]
         path = _write(out_dir, reference, kind, invoice, int(rng.integers(0, 6)), rng)
         truth = invoice.truth() | {"file": path.name, "kind": kind,

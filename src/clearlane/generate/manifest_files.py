@@ -42,16 +42,10 @@ from pathlib import Path
 from typing import Any
 
 from clearlane.generate.identifiers import container_number
+from clearlane.link.codes import MANIFEST_CODES
 
-PLANT_CODES = (
-    "MANIFEST_GROSS_MASS",
-    "MANIFEST_PACKAGES",
-    "MANIFEST_CONTAINERS",
-    "MANIFEST_CONSIGNEE",
-    "MANIFEST_CONSIGNOR",
-    "MANIFEST_DISPATCH",
-    "MANIFEST_ARRIVAL",
-)
+# Every code link.discrepancies raises can be planted (the one list is the link domain's).
+PLANT_CODES = MANIFEST_CODES
 PLANT_COLUMNS = ("reference", "document_number", "code", "field", "declared", "manifest")
 DEFAULT_SHARE = 0.05
 # The documented CSV manifest layout (same order as link/manifests/readers.CSV_COLUMNS).

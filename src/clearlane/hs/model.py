@@ -21,9 +21,12 @@ so a repeated description never sees itself).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import logging
+import threading
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -36,6 +39,8 @@ if TYPE_CHECKING:
     import lightgbm as lgb
     import pandas as pd
     from scipy import sparse
+
+log = logging.getLogger(__name__)
 
 TOP_OVERALL = 40  # candidates from the whole nomenclature
 TOP_HEADINGS = 3  # headings whose best subheadings are always candidates
@@ -387,7 +392,7 @@ def fit(pairs: pd.DataFrame, n_folds: int = 5, seed: int = 0) -> HSModel:
     return HSModel(index, booster)
 
 
-def _cache_file() -> Path | None:
+def _cache_file() -> Path:
     """Where the built index is kept between processes: data_dir/cache, keyed by content."""
     import hashlib
 
@@ -403,40 +408,133 @@ def _cache_file() -> Path | None:
     return get_settings().data_dir / "cache" / f"hs-index-{digest.hexdigest()[:16]}.joblib"
 
 
-def _load_index() -> Index:
-    """The index from the cache when present (0.5 s), else built (about 10 s) and cached."""
+def _read_cached(path: Path) -> Index | None:
+    import joblib
+
+    if not path.exists():
+        return None
+    try:
+        index = joblib.load(path)
+    except Exception:  # noqa: BLE001 - a damaged cache is rebuilt, never fatal
+        log.warning("HS index cache %s unreadable: rebuilding it", path)
+        return None
+    return index if isinstance(index, Index) else None
+
+
+_BUILD_LOCK = threading.Lock()  # where no file lock can be taken (no fcntl, read-only dir)
+
+
+@contextmanager
+def _build_lock(path: Path) -> Iterator[None]:
+    """Held while one builder checks for and writes the cache file: an exclusive ``flock`` on
+    ``<cache>.lock`` (other processes, and other threads, which open the file anew, wait),
+    else this process's lock."""
+    try:
+        import fcntl
+    except ImportError:  # not POSIX: one process at a time is all we can promise
+        fcntl = None  # type: ignore[assignment]
+    handle = None
+    if fcntl is not None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            handle = open(path.with_name(path.name + ".lock"), "a+b")  # noqa: SIM115
+        except OSError:
+            handle = None
+    if handle is None:
+        with _BUILD_LOCK:
+            yield
+        return
+    try:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+        yield
+    finally:
+        handle.close()  # releases the lock
+
+
+def _write_cached(index: Index, path: Path) -> None:
+    """Atomically: a temporary file in the same directory, then ``os.replace`` (a reader sees
+    the old file or the whole new one, never a part). Call with the build lock held."""
     import os
     import tempfile
 
     import joblib
 
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # Under the lock no one else writes: a temporary file left here was a builder killed
+        # mid-write.
+        for stale in path.parent.glob(f"{path.name}.*.tmp"):
+            stale.unlink(missing_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f"{path.name}.", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                joblib.dump(index, handle)
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    except OSError as exc:
+        log.warning("HS index not cached (%s): the next process builds it again", exc)
+
+
+def _load_index() -> Index:
+    """The index from the cache when present (about 0.5 s), else built (about 6 CPU s) and
+    cached. Two processes or threads asking at once: one builds, the other waits for it and
+    loads the file."""
     path = _cache_file()
-    if path is not None and path.exists():
-        try:
-            index = joblib.load(path)
-            if isinstance(index, Index):
-                return index
-        except Exception:  # noqa: BLE001 - a damaged cache is rebuilt, never fatal
-            pass
-    index = Index(load_pairs())
-    if path is not None:
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            with tempfile.NamedTemporaryFile(dir=path.parent, delete=False) as tmp:
-                joblib.dump(index, tmp.name)
-            os.replace(tmp.name, path)
-        except OSError:
-            pass  # read-only data_dir: rebuild next time
+    index = _read_cached(path)
+    if index is not None:
+        return index
+    with _build_lock(path):
+        index = _read_cached(path)  # built by whoever held the lock before us
+        if index is not None:
+            return index
+        started = time.process_time()
+        index = Index(load_pairs())
+        log.info("HS index built in %.1f CPU s", time.process_time() - started)
+        _write_cached(index, path)
     return index
 
 
-@cache
-def shipped_model() -> HSModel:
-    """The shipped re-ranker over an index of the shipped pairs (cached per process)."""
-    import lightgbm as lgb
+_model: HSModel | None = None
+_MODEL_LOCK = threading.Lock()
 
-    path = data_path("ranker.txt")
-    if not path.exists():
-        raise FileNotFoundError(f"{path} is missing: build it with `python -m clearlane.hs.train`")
-    booster = lgb.Booster(model_file=str(path))
-    return HSModel(_load_index(), booster)
+
+def shipped_model() -> HSModel:
+    """The shipped re-ranker over an index of the shipped pairs (one per process: threads
+    asking at once wait for the first to load it)."""
+    global _model
+    model = _model
+    if model is not None:
+        return model
+    with _MODEL_LOCK:
+        if _model is None:
+            import lightgbm as lgb
+
+            path = data_path("ranker.txt")
+            if not path.exists():
+                raise FileNotFoundError(
+                    f"{path} is missing: build it with `python -m clearlane.hs.train`"
+                )
+            booster = lgb.Booster(model_file=str(path))
+            _model = HSModel(_load_index(), booster)
+        return _model
+
+
+def warm_up() -> threading.Thread:
+    """Load (or build and cache) the shipped model in a background thread, so that no request
+    pays for it: a server calls this at start-up. A request that needs the model before the
+    thread is done waits for it (it does not build a second one)."""
+
+    def run() -> None:
+        started = time.process_time()
+        try:
+            shipped_model()
+        except Exception:  # a request will raise it where it can be seen
+            log.exception("HS model warm-up failed")
+            return
+        log.info("HS model ready (warm-up thread %.1f CPU s)", time.process_time() - started)
+
+    thread = threading.Thread(target=run, name="clearlane-hs-warm-up", daemon=True)
+    thread.start()
+    return thread

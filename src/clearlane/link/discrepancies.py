@@ -12,6 +12,9 @@ MANIFEST_CONSIGNOR   exporter vs shipper: names share < half their words
 MANIFEST_DISPATCH    country of dispatch vs the country of the port of loading
 MANIFEST_ARRIVAL     declared more than 3 days before the arrival or 90 days after it
 ==================  ==========================================================================
+
+The list of codes is :data:`clearlane.link.codes.MANIFEST_CODES` (re-exported here as
+``CODES``); a discrepancy with any other code is refused.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from clearlane.link.codes import MANIFEST_CODES
 from clearlane.link.identifiers import identifier_key
 from clearlane.link.normalise import normalise_name
 from clearlane.store.tables import DeclarationRow, DocumentLinkRow, TransportDocumentRow
@@ -31,6 +35,7 @@ from clearlane.store.tables import DeclarationRow, DocumentLinkRow, TransportDoc
 if TYPE_CHECKING:
     import pandas as pd
 
+CODES = MANIFEST_CODES
 MASS_TOLERANCE = 0.05
 MASS_MIN_KG = 1.0
 COLUMNS = ["reference", "code", "field", "declared", "manifest", "document_number", "message"]
@@ -43,6 +48,10 @@ class Discrepancy:
     declared: Any
     manifest: Any
     message: str
+
+    def __post_init__(self) -> None:
+        if self.code not in MANIFEST_CODES:
+            raise ValueError(f"{self.code!r} is not in clearlane.link.codes.MANIFEST_CODES")
 
 
 def _words(name: str | None) -> set[str]:

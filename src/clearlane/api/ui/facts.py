@@ -1,6 +1,8 @@
 """The declaration page's "Documents and HS check" card (officers only): the HS check of each
 goods item with the top suggestions and their citations, and every discrepancy with the
-invoice or transport document, with both values, from :mod:`clearlane.features.facts`.
+invoice and of the HS check, with both values, from :mod:`clearlane.features.facts`. The
+discrepancies with the transport document are shown in one place, the Transport documents card
+beside the document they concern; this card counts them and links there.
 
 Nothing here computes: the HS check is read from the store (it was computed when the
 declaration was scored), the network features are on the trader page."""
@@ -65,7 +67,11 @@ def facts_view(
         r.get("code") for r in (assessment.reasons or []) if r.get("source") == "document"
     } if assessment is not None else set()  # fmt: skip
     discrepancies = []
+    manifest = 0
     for e in found.evidence.get(row.reference, []):
+        if e.source == "manifest":  # shown under Transport documents, with their document
+            manifest += 1
+            continue
         arrived = datetime.fromisoformat(e.arrived) if e.arrived else None
         late = (
             scored_at is not None
@@ -90,4 +96,5 @@ def facts_view(
         "late": any(d["late"] for d in discrepancies),
         "invoice": bool(found.declarations["doc_discrepancies"].notna().any()),
         "manifest": bool(found.declarations["link_discrepancies"].notna().any()),
+        "manifest_discrepancies": manifest,
     }
