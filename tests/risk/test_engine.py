@@ -43,10 +43,10 @@ def test_engine_ranks_later_frauds_first(engine: RiskEngine, split) -> None:
 def test_rules_and_anomaly_stay_in_the_fusion_for_every_row(engine: RiskEngine, split) -> None:
     items = engine.score_items(split[1])
     weights = engine.fusion.weights()
-    assert set(weights) == {"model", "anomaly_iforest", "price_anomaly", "rules"}
+    assert set(weights) == {"model", "declared", "anomaly_iforest", "price_anomaly", "rules"}
     assert min(weights.values()) >= 0  # a stronger signal never lowers the score
     # Raising the rule score of a row never lowers its fused score, whatever the row.
-    names = ["model", "anomaly_iforest", "price_anomaly", "rules"]
+    names = ["model", "declared", "anomaly_iforest", "price_anomaly", "rules"]
     raised = {k: items[k].to_numpy(dtype=float).copy() for k in names}
     raised["rules"] = np.maximum(raised["rules"], 0.9)
     assert (engine.fusion(raised) >= items["score"].to_numpy() - 1e-12).all()
@@ -142,3 +142,33 @@ def test_scores_do_not_depend_on_later_rows_in_the_frame(engine: RiskEngine, spl
     np.testing.assert_allclose(got.to_numpy(), alone["score"].to_numpy(), rtol=0, atol=1e-12)
     one = engine.assess(test.iloc[[0]])["score"].iloc[0]
     assert one == pytest.approx(alone["score"].iloc[0], abs=1e-12)
+
+
+def test_declared_fields_model_is_out_of_fold_and_frozen(engine: RiskEngine, split) -> None:
+    """The declared-fields model enters the stack with its own weight, reads one frozen
+    vocabulary (an unseen HS6 is missing, not a new code) and scores every row."""
+    assert engine.declared is not None
+    items = engine.score_items(split[1])
+    assert items["declared"].between(0, 1).all()
+    assert "hs6" in engine.declared.codes
+    unseen = split[1].head(3).assign(hs6="999999", hs4="9999", hs2="99")
+    matrix = engine.declared.matrix(unseen)
+    position = 4 + list(engine.declared.codes).index("hs6")
+    assert np.isnan(matrix[:, position]).all()
+
+
+def test_agreement_floor_reads_the_price_check_not_the_isolation_forest(
+    engine: RiskEngine,
+) -> None:
+    """Rules x an isolation-forest outlier (not a price finding) does not lift a row; rules x a
+    price anomaly does."""
+    n = 3
+    comps = {
+        "model": np.full(n, 0.01),
+        "declared": np.full(n, 0.01),
+        "rules": np.array([1.0, 1.0, 0.0]),
+        "anomaly_iforest": np.array([1.0, 0.0, 1.0]),
+        "price_anomaly": np.array([0.0, 1.0, 1.0]),
+    }
+    floor = engine.fusion.agreement(comps)
+    assert floor.tolist() == [0.0, 1.0, 0.0]

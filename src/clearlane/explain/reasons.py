@@ -1041,7 +1041,9 @@ def fused_decomposition(
     # the parts still add up exactly.
     gap = target - stacked
     rounding = np.minimum(gap, 0.0)
-    model_part = terms["model"] - base_term + rounding
+    # The declared-fields model (a second model of the same declaration, see
+    # DeclaredFieldsModel) is credited to the model part, split like the main model's.
+    model_part = terms["model"] + terms.get("declared", zero) - base_term + rounding
     total = phi.sum(axis=1) if phi.size else zero
     ok = np.abs(total) > 1e-12
     scale = np.where(ok, model_part / np.where(ok, total, 1.0), 0.0)

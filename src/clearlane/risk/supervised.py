@@ -616,3 +616,109 @@ class PlainLightGBM:
             raise NotFittedError("PlainLightGBM.score before fit")
         p = _positive(self.model, self._matrix(frame))
         return pd.Series(p, index=frame.index, name="plain_lightgbm")
+
+
+# The declared-fields model: chosen on KCS 2020 (train Jan-Jun / Jan-Sep, check on Jul-Sep /
+# Oct-Dec, novel rows), never on 2021.
+DECLARED_CATEGORICAL = (
+    "office",
+    "declaration_type",
+    "procedure",
+    "transport_mode",
+    "courier_id",
+    "hs6",
+    "hs4",
+    "hs2",
+    "origin_country",
+    "country_dispatch",
+)
+DECLARED_PARAMS: dict[str, Any] = {
+    "n_estimators": 300,
+    "learning_rate": 0.03,
+    "min_child_samples": 100,
+    "min_data_per_group": 200,
+    "cat_smooth": 50.0,
+    "colsample_bytree": 0.5,
+    "subsample": 0.8,
+    "subsample_freq": 1,
+}
+
+
+@dataclass
+class DeclaredFieldsModel:
+    """A second, deliberately plain view of a declaration for rows that history cannot place.
+
+    Regularised LightGBM on what the declaration itself says: log declared value, log net
+    mass, log value per kg, duty rate, and the codes of office, procedure, transport, HS6 /
+    HS4 / HS2, origin, dispatch and any ``attr_*`` column (one frozen vocabulary; unseen
+    values are missing). No history and no trader identities: on KCS the engine's main model
+    reads comparable-consignment outcomes, which place repeated consignments almost exactly
+    and say little about a consignment whose value and mass were never seen; this model does
+    not lean on them, so it enters the fusion as its own input. Fixed trees (no early
+    stopping), heavy category smoothing and large leaves, so that it is cheap and does not
+    memorise rare codes.
+    """
+
+    seed: int = 0
+    params: dict[str, Any] = field(default_factory=lambda: dict(DECLARED_PARAMS))
+    codes: dict[str, dict[str, int]] = field(default_factory=dict, repr=False)
+    model: lgb.LGBMClassifier | None = field(default=None, repr=False)
+
+    NUMERIC = ("log_value", "log_mass", "log_uv_kg", "duty_rate")
+
+    def _vocabulary(self, frame: pd.DataFrame) -> None:
+        attrs = sorted(c for c in frame.columns if str(c).startswith("attr_"))
+        self.codes = {}
+        for column in (*DECLARED_CATEGORICAL, *attrs):
+            if column in frame:
+                uniq = pd.unique(frame[column].astype("string").dropna())
+                self.codes[column] = {str(v): i for i, v in enumerate(uniq)}
+
+    def matrix(self, frame: pd.DataFrame) -> np.ndarray:
+        n = len(frame)
+
+        def number(column: str) -> np.ndarray:
+            if column not in frame:
+                return np.full(n, np.nan)
+            return np.asarray(pd.to_numeric(frame[column], errors="coerce"), dtype=float)
+
+        with np.errstate(invalid="ignore", divide="ignore"):
+            log_value = np.log1p(np.fmax(number("customs_value"), 0.0))
+            log_mass = np.log1p(np.fmax(number("net_mass_kg"), 0.0))
+        cols = [log_value, log_mass, log_value - log_mass, number("duty_rate")]
+        for column, codes in self.codes.items():
+            values = frame[column].astype("string") if column in frame else None
+            cols.append(
+                np.full(n, np.nan) if values is None else np.asarray(values.map(codes), dtype=float)
+            )
+        return np.column_stack(cols) if cols else np.empty((n, 0))
+
+    @property
+    def _categorical(self) -> list[int]:
+        return list(range(len(self.NUMERIC), len(self.NUMERIC) + len(self.codes)))
+
+    def _fit(self, matrix: np.ndarray, y: np.ndarray) -> lgb.LGBMClassifier:
+        model = _lgbm(self.params, self.seed)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", UserWarning)
+            model.fit(matrix, y, categorical_feature=self._categorical)
+        return model
+
+    def fit_crossfit(self, frame: pd.DataFrame, y: np.ndarray, block: np.ndarray) -> np.ndarray:
+        """Out-of-fold probabilities over time blocks (NaN for block 0), then a refit on all
+        rows. ``frame``, ``y`` and ``block`` are the labelled rows, in the same order."""
+        y = np.asarray(y, dtype=int)
+        self._vocabulary(frame)
+        matrix = self.matrix(frame)
+        oof = np.full(len(y), np.nan)
+        for k in range(1, int(block.max()) + 1):
+            fit, held = block < k, block == k
+            if 0 < y[fit].sum() < fit.sum():
+                oof[held] = _booster_predict(self._fit(matrix[fit], y[fit]), matrix[held])
+        self.model = self._fit(matrix, y)
+        return oof
+
+    def predict(self, frame: pd.DataFrame) -> np.ndarray:
+        if self.model is None:
+            raise NotFittedError("declared-fields model used before fit")
+        return _booster_predict(self.model, self.matrix(frame))
