@@ -72,7 +72,7 @@ def test_nothing_in_nothing_out() -> None:
     assert check_frame(pd.DataFrame({"description": [], "declared_code": []})).empty
 
 
-def test_plausibility_counts_the_sibling_ratio_in_full() -> None:
+def test_plausibility_multiplies_the_chapter_share_by_the_root_of_heading_and_sibling() -> None:
     import numpy as np
 
     from clearlane.hs.api import plausibility
@@ -81,7 +81,7 @@ def test_plausibility_counts_the_sibling_ratio_in_full() -> None:
     ranked = Ranked(["610910", "610990", "611780", "851830"], np.array([0.6, 0.15, 0.2, 0.05]))
     assert plausibility(ranked, "610910") == 1.0
     # own heading 0.75 is the chapter's best; the sibling has a quarter of the best sibling
-    assert plausibility(ranked, "610990") == pytest.approx(0.25)
+    assert plausibility(ranked, "610990") == pytest.approx(0.5)
     # another heading of the chapter: (0.2 / 0.75) ** 0.5 x 1
     assert plausibility(ranked, "611780") == pytest.approx((0.2 / 0.75) ** 0.5)
     # another chapter: 0.05 / 0.95

@@ -99,12 +99,12 @@ def plausibility(ranked: Ranked, code: str) -> float:
 
     ``chapter`` = the score of the code's chapter over the best chapter's, ``heading`` = its
     heading's over the best heading's of that chapter, ``subheading`` = the code's over the
-    best of its heading; plausibility = chapter x heading^(1/2) x subheading. A code in
-    another chapter than every likely candidate gets next to nothing. The subheading ratio
-    counts in full: with its square root (the earlier form) a sibling the re-ranker found 4x
-    less likely still kept half the plausibility, and the check's ROC-AUC for wrong siblings
-    was 0.75 instead of 0.83 on the development folds, for 0.007 less AUC on wrong chapters
-    (docs/hs.md).
+    best of its heading; plausibility = chapter x (heading x subheading)^(1/2). A code in
+    another chapter than every likely candidate gets next to nothing; a sibling subheading
+    the model finds less likely is marked down less, as the description often does not say
+    what separates siblings. (Counting the subheading ratio in full raised the wrong-sibling
+    AUC from 0.75 to 0.83 on parcel titles but cut the wrong-chapter AUC on generated
+    descriptions from 0.975 to 0.902: not taken, see docs/hs.md.)
     """
     if code not in ranked.codes:
         return 0.0
@@ -120,7 +120,7 @@ def plausibility(ranked: Ranked, code: str) -> float:
         float(s) for c, s in zip(ranked.codes, ranked.scores, strict=True) if c[:4] == code[:4]
     )
     sub = own / best_sibling if best_sibling > 0 else 0.0
-    return float(min(1.0, chapter * heading**0.5 * sub))
+    return float(min(1.0, chapter * (heading * sub) ** 0.5))
 
 
 def _reason_code(best: str, declared: str) -> str:
