@@ -70,3 +70,32 @@ def test_check_frame_scores_each_item_and_keeps_the_index() -> None:
 def test_nothing_in_nothing_out() -> None:
     assert check([]) == []
     assert check_frame(pd.DataFrame({"description": [], "declared_code": []})).empty
+
+
+def test_plausibility_multiplies_the_chapter_share_by_the_root_of_heading_and_sibling() -> None:
+    import numpy as np
+
+    from clearlane.hs.api import plausibility
+    from clearlane.hs.model import Ranked
+
+    ranked = Ranked(["610910", "610990", "611780", "851830"], np.array([0.6, 0.15, 0.2, 0.05]))
+    assert plausibility(ranked, "610910") == 1.0
+    # own heading 0.75 is the chapter's best; the sibling has a quarter of the best sibling
+    assert plausibility(ranked, "610990") == pytest.approx(0.5)
+    # another heading of the chapter: (0.2 / 0.75) ** 0.5 x 1
+    assert plausibility(ranked, "611780") == pytest.approx((0.2 / 0.75) ** 0.5)
+    # another chapter: 0.05 / 0.95
+    assert plausibility(ranked, "851830") == pytest.approx(0.05 / 0.95)
+    assert plausibility(ranked, "010121") == 0.0
+
+
+def test_features_refuse_a_batch_hiding_different_documents() -> None:
+    import numpy as np
+
+    from clearlane.hs.model import shipped_model
+
+    index = shipped_model().index
+    hidden = np.zeros((2, len(index.pairs)), dtype=bool)
+    hidden[1, 0] = True
+    with pytest.raises(ValueError, match="same labelled documents"):
+        index.features(["t-shirt", "laptop"], hidden=hidden)

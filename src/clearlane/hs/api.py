@@ -106,7 +106,9 @@ def plausibility(ranked: Ranked, code: str) -> float:
     best of its heading; plausibility = chapter x (heading x subheading)^(1/2). A code in
     another chapter than every likely candidate gets next to nothing; a sibling subheading
     the model finds less likely is marked down less, as the description often does not say
-    what separates siblings.
+    what separates siblings. (Counting the subheading ratio in full raised the wrong-sibling
+    AUC from 0.75 to 0.83 on parcel titles but cut the wrong-chapter AUC on generated
+    descriptions from 0.975 to 0.902: not taken, see docs/hs.md.)
     """
     if code not in ranked.codes:
         return 0.0

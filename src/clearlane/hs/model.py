@@ -4,12 +4,16 @@
    words, which absorb plurals, typos and truncation) index three kinds of documents: every
    HS 2022 subheading's text enriched with its heading's and chapter's texts, the heading and
    chapter texts alone, and the labelled HMRC descriptions (each a document for its code).
+   Over the same spaces, a multinomial naive Bayes classifier of the labelled descriptions at
+   each level (subheading, heading, chapter) learns which words decide a code ("socks" does,
+   "baby" much less) where nearest neighbours weigh every shared word alike.
 2. **Candidates, hierarchically.** Headings are scored (nomenclature similarity + nearest
-   labelled descriptions of that heading); candidates are the best subheadings overall plus the
-   best subheadings inside the three best headings.
+   labelled descriptions of that heading); candidates are the best subheadings overall, the
+   best subheadings inside the three best headings and the naive Bayes classifier's best ten.
 3. **Re-ranking.** A LightGBM classifier scores each (description, candidate) pair from
    features at the three levels (chapter, heading, subheading): nomenclature similarities,
-   nearest-neighbour similarity and votes of labelled descriptions, and the nomenclature's
+   nearest-neighbour similarity and votes of labelled descriptions, the naive Bayes
+   log-likelihoods (relative to the best class), and the nomenclature's
    structure (number of sibling subheadings, residual "Other" subheadings, how often the code
    and heading occur in the training data). Scores are normalised over the candidates of a
    description, so they read as a probability over the suggested codes.
@@ -46,6 +50,8 @@ TOP_OVERALL = 40  # candidates from the whole nomenclature
 TOP_HEADINGS = 3  # headings whose best subheadings are always candidates
 PER_HEADING = 12  # subheadings taken from each of those headings
 NEIGHBOURS = 10  # labelled descriptions that vote
+TOP_BAYES = 10  # candidates from the naive Bayes classifier over labelled descriptions
+BAYES_ALPHA = 0.01  # its additive smoothing (TF-IDF weights as pseudo-counts)
 BATCH = 256
 
 FEATURES = [
@@ -72,6 +78,9 @@ FEATURES = [
     "prior_head",
     "query_words",
     "head_rank",
+    "nb_sub",
+    "nb_head",
+    "nb_ch",
 ]
 
 
@@ -157,6 +166,18 @@ class Index:
         self.tr_sub = np.array([nom.sub_index.get(c, -1) for c in pairs["hs6"]])
         self.tr_head = np.array([nom.head_index.get(c, -1) for c in pairs["hs4"]])
         self.tr_ch = np.array([nom.chapter_index.get(c, -1) for c in pairs["hs2"]])
+        from scipy import sparse as sp
+
+        def indicator(labels: np.ndarray, size: int) -> sparse.csr_matrix:
+            ok = np.flatnonzero(labels >= 0)
+            return sp.csr_matrix(
+                (np.ones(ok.size, dtype=np.float32), (ok, labels[ok])), shape=(len(labels), size)
+            )
+
+        self.tr_x = (cw[split:].tocsr(), cc[split:].tocsr())
+        self.ind_sub = indicator(self.tr_sub, len(subs))
+        self.ind_head = indicator(self.tr_head, len(heads))
+        self.ind_ch = indicator(self.tr_ch, len(chs))
         siblings = np.bincount(self.sub_head, minlength=len(heads))
         self.siblings = siblings[self.sub_head].astype(np.float32)
         self.is_other = np.array(
@@ -176,6 +197,39 @@ class Index:
         dw, dc = self.docs[name]
         return (qw @ dw).toarray(), (qc @ dc).toarray()
 
+    def _nb(
+        self,
+        qw: sparse.csr_matrix,
+        qc: sparse.csr_matrix,
+        ind: sparse.csr_matrix,
+        keep: np.ndarray | None,
+    ) -> np.ndarray:
+        """Multinomial naive Bayes log-likelihood of each class (columns of ``ind``), minus the
+        best class's, over the word and the character spaces (TF-IDF weights as counts).
+
+        ``keep`` masks the labelled descriptions that may be used (out-of-fold training).
+        With additive smoothing a, log((c + a) / (n + a F)) = log(a / (n + a F)) + log1p(c / a):
+        the second term is zero wherever a class never saw a feature, so it stays sparse.
+        Classes without labelled descriptions get the floor (-50).
+        """
+        if keep is not None:
+            ind = ind[keep]
+        total = np.zeros((qw.shape[0], ind.shape[1]), dtype=np.float64)
+        for q, x in zip((qw, qc), self.tr_x, strict=True):
+            if keep is not None:
+                x = x[keep]
+            counts = (ind.T @ x).tocsr()
+            sums = np.asarray(counts.sum(axis=1)).ravel()
+            f = x.shape[1]
+            counts.data = np.log1p(counts.data / BAYES_ALPHA)
+            ll = np.asarray(q.sum(axis=1)) * np.log(BAYES_ALPHA / (sums + BAYES_ALPHA * f))[None, :]
+            ll = ll + (q @ counts.T).toarray()
+            total += ll
+        has = np.asarray(ind.sum(axis=0)).ravel() > 0
+        total[:, ~has] = -np.inf
+        total -= total.max(axis=1, keepdims=True)
+        return np.maximum(total, -50.0).astype(np.float32)
+
     def features(
         self,
         texts: Sequence[str],
@@ -185,8 +239,10 @@ class Index:
         """Candidates and their feature rows for each (normalised) text.
 
         ``hidden[i]`` is a boolean mask of labelled documents that text ``i`` must not see
-        (out-of-fold training); ``forced[i]`` subheading indices always made candidates
-        (the declared code, for the check; random wrong codes, in training).
+        (out-of-fold training; the naive Bayes statistics use one mask for the whole batch,
+        so every row must be the same: a batch comes from one fold); ``forced[i]`` subheading
+        indices always made candidates (the declared code, for the check; random wrong codes,
+        in training).
         """
         nom = self.nom
         n = len(texts)
@@ -215,6 +271,14 @@ class Index:
             lab = labels[near].ravel()
             ok = lab >= 0
             np.add.at(votes, (rows[ok], lab[ok]), near_sims.ravel()[ok])
+        keep = None
+        if hidden is not None:
+            if not (hidden == hidden[0]).all():
+                raise ValueError("every text of a batch must hide the same labelled documents")
+            keep = ~hidden[0]
+        nb_sub = self._nb(qw, qc, self.ind_sub, keep)
+        nb_head = self._nb(qw, qc, self.ind_head, keep)
+        nb_ch = self._nb(qw, qc, self.ind_ch, keep)
         nom_head = 0.5 * (head_w + head_c)
         head_score = nom_head + knn_head + 0.5 * vote_head
         nom_sub = 0.5 * (sub_w + sub_c)
@@ -231,7 +295,8 @@ class Index:
             inside = np.flatnonzero(np.isin(self.sub_head, top_heads))
             inside = inside[np.argsort(-pre[i, inside])[: PER_HEADING * TOP_HEADINGS]]
             extra = [f for f in forced[i] if f >= 0] if forced is not None else []
-            cands = np.unique(np.concatenate([best, inside, np.array(extra, dtype=int)]))
+            by_nb = np.argpartition(-nb_sub[i], TOP_BAYES)[:TOP_BAYES]
+            cands = np.unique(np.concatenate([best, inside, by_nb, np.array(extra, dtype=int)]))
             h = self.sub_head[cands]
             c = self.sub_ch[cands]
             cols = [
@@ -258,6 +323,9 @@ class Index:
                 self.prior_head[h],
                 np.full(len(cands), words[i]),
                 head_rank[i, h].astype(np.float32),
+                nb_sub[i, cands],
+                nb_head[i, h],
+                nb_ch[i, c],
             ]
             cands_out.append(cands)
             feats_out.append(np.column_stack(cols).astype(np.float32))
@@ -351,11 +419,18 @@ def training_matrix(
     groups: list[int] = []
     texts = pairs["text"].to_numpy()
     forced = _random_wrong_codes(index, index.tr_sub[queries], seed)
-    for start in range(0, len(queries), BATCH):
-        q = queries[start : start + BATCH]
-        hidden = fold[None, :] == fold[q][:, None]
+    # Batches within one fold: every query of a batch hides the same labelled documents.
+    starts = [
+        (f, start)
+        for f in range(n_folds)
+        for start in range(0, int(np.sum(fold[queries] == f)), BATCH)
+    ]
+    for f, start in starts:
+        pos = np.flatnonzero(fold[queries] == f)[start : start + BATCH]
+        q = queries[pos]
+        hidden = np.broadcast_to(fold == f, (len(q), len(fold)))
         cands, feats = index.features(
-            list(texts[q]), hidden=hidden, forced=forced[start : start + BATCH]
+            list(texts[q]), hidden=hidden, forced=[forced[p] for p in pos]
         )
         for qi, cand, feat in zip(q, cands, feats, strict=True):
             xs.append(feat)
