@@ -1221,11 +1221,45 @@ def serve(
     except StoreError as exc:
         raise _fail(str(exc)) from exc
     secret_key()
+    _fallback_before_serving()
     console.print(f"ClearLane on http://{host}:{port}/  (API docs: http://{host}:{port}/docs)")
     try:
         run_server(host=host, port=port, workers=workers)
     except OSError as exc:
         raise _fail(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from exc
+
+
+def _fallback_before_serving() -> None:
+    """Without a champion, register the rules + anomaly fallback on the store's declarations
+    now, once, before the workers start, rather than in the first submission's request
+    (:func:`clearlane.workflows.ensure_champion`). An empty store has nothing to fit it on:
+    the first submission fits it then, on what it stored."""
+    from clearlane.config import get_settings
+    from clearlane.learn.registry import ModelIntegrityError
+    from clearlane.store.session import open_store
+    from clearlane.workflows import ENGINE_NAME, WorkflowError, default_registry, ensure_champion
+
+    registry = default_registry(get_settings().data_dir)
+    try:
+        if registry.champion(ENGINE_NAME) is not None:
+            return
+        with err_console.status("no champion: fitting the rules + anomaly fallback champion"):
+            _, version = ensure_champion(
+                registry,
+                session_factory=open_store(),
+                profiles=_profiles(),
+                created_by="system:fallback",
+            )
+    except WorkflowError:
+        console.print(
+            "no champion and no stored declaration: the first submission fits the rules + "
+            "anomaly fallback champion"
+        )
+        return
+    except ModelIntegrityError as exc:  # the API reports it per request; serve anyway
+        err_console.print(f"[yellow]warning:[/] {exc}")
+        return
+    console.print(f"no champion: {version.id}, the rules + anomaly fallback, now serves")
 
 
 # --------------------------------------------------------------------------- sharing

@@ -100,6 +100,7 @@ def _fit(frame: pd.DataFrame, profiles: RuleScorer | None, kwargs: dict[str, Any
 
 
 FALLBACK_KIND = "fallback"
+FALLBACK_LOCK = "fallback"  # the registry lock held while a fallback champion is registered
 FALLBACK_NOTE = (
     f"{NO_MODEL_NOTE} (fallback champion: no trained model has yet beaten it on held-out data)"
 )
@@ -354,20 +355,23 @@ def train_and_register(
     fallback_compared: dict[str, float] | None = None
     fallback: ModelVersion | None = None
     if registry.champion(ENGINE_NAME) is None:
-        # No champion: the rules + anomaly fallback, fitted to the same cut and scored on the
-        # same held-out days, becomes champion first; the challenger must beat it.
-        say("no champion: registering the rules + anomaly fallback fitted to the same cut")
-        fallback, first, _, fallback_metrics = register_fallback(
-            frame,
-            registry=registry,
-            profiles=profiles,
-            holdout_fraction=holdout_fraction,
-            seed=seed,
-            created_by=created_by,
-            audit=audit,
-        )
-        if first.promoted and fallback_metrics:
-            fallback_compared = fallback_metrics
+        with registry.exclusive(FALLBACK_LOCK):  # not beside a fallback the API is fitting
+            if registry.champion(ENGINE_NAME) is None:
+                # No champion: the rules + anomaly fallback, fitted to the same cut and scored
+                # on the same held-out days, becomes champion first; the challenger must beat
+                # it.
+                say("no champion: registering the rules + anomaly fallback fitted to the same cut")
+                fallback, first, _, fallback_metrics = register_fallback(
+                    frame,
+                    registry=registry,
+                    profiles=profiles,
+                    holdout_fraction=holdout_fraction,
+                    seed=seed,
+                    created_by=created_by,
+                    audit=audit,
+                )
+                if first.promoted and fallback_metrics:
+                    fallback_compared = fallback_metrics
     version = registry.register(
         blob.getvalue(),
         name=ENGINE_NAME,
@@ -527,23 +531,29 @@ def ensure_champion(
     """The champion engine; without one, the rules + anomaly fallback fitted on the store's
     declarations is registered, promoted and audited first (:func:`register_fallback`), so
     submissions are routed from the very first one instead of waiting for a trained model.
-    Raises :class:`WorkflowError` when the store holds no declaration to fit it on."""
-    if registry.champion(ENGINE_NAME) is None:
-        from clearlane.store.frames import load_items_frame
+    Raises :class:`WorkflowError` when the store holds no declaration to fit it on.
 
-        frame = load_items_frame(session_factory=session_factory)
-        if frame.empty:
-            raise WorkflowError(
-                "no champion and no stored declaration to fit the fallback champion on: "
-                "ingest declarations, or run `clearlane train` first"
-            )
-        register_fallback(
-            frame,
-            registry=registry,
-            profiles=profiles,
-            created_by=created_by,
-            audit=session_factory,
-        )
+    Check-then-write under the registry's ``fallback`` lock (:meth:`ModelRegistry.exclusive`):
+    of several threads or workers finding no champion at once, one fits and registers the
+    fallback; the others wait, find its champion on the re-check and load it."""
+    if registry.champion(ENGINE_NAME) is None:
+        with registry.exclusive(FALLBACK_LOCK):
+            if registry.champion(ENGINE_NAME) is None:  # nobody won while we waited
+                from clearlane.store.frames import load_items_frame
+
+                frame = load_items_frame(session_factory=session_factory)
+                if frame.empty:
+                    raise WorkflowError(
+                        "no champion and no stored declaration to fit the fallback champion "
+                        "on: ingest declarations, or run `clearlane train` first"
+                    )
+                register_fallback(
+                    frame,
+                    registry=registry,
+                    profiles=profiles,
+                    created_by=created_by,
+                    audit=session_factory,
+                )
     return load_champion(registry)
 
 

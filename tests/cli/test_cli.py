@@ -357,3 +357,36 @@ def test_bad_role_and_bad_day_are_refused_before_any_prompt_or_work() -> None:
     assert "Invalid value for '--day': 'notadate' is not a date (YYYY-MM-DD)" in _flat(
         result.output
     )
+
+
+def test_serve_registers_the_fallback_champion_before_the_workers_start(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Declarations stored, no champion: `serve` fits the rules + anomaly fallback once,
+    before the workers start, so no submission's request has to; with a champion, or with
+    nothing to fit it on, it starts without registering anything."""
+    import clearlane.api.server
+    from clearlane.config import get_settings
+    from clearlane.workflows import ENGINE_NAME, default_registry
+
+    registry = default_registry(get_settings().data_dir)
+    champions: list[str | None] = []
+
+    def run_server(**kwargs: object) -> None:
+        current = registry.champion(ENGINE_NAME)
+        champions.append(current.id if current is not None else None)
+
+    monkeypatch.setattr(clearlane.api.server, "run_server", run_server)
+    empty = runner.invoke(app, ["serve"])
+    assert empty.exit_code == 0, empty.output
+    assert "no stored declaration: the first submission fits" in empty.output
+    records = [declaration(f"SV-{i}", items=[item(item_value=1000.0 + 50 * i)]) for i in range(12)]
+    ingested = runner.invoke(app, ["ingest", str(write_jsonl(tmp_path / "d.jsonl", records))])
+    assert ingested.exit_code == 0, ingested.output
+    first = runner.invoke(app, ["serve"])
+    assert first.exit_code == 0, first.output
+    assert "no champion: risk-engine@1, the rules + anomaly fallback, now serves" in first.output
+    again = runner.invoke(app, ["serve"])
+    assert again.exit_code == 0 and "no champion" not in again.output
+    assert champions == [None, "risk-engine@1", "risk-engine@1"]
+    assert [v.params["kind"] for v in registry.list(ENGINE_NAME)] == ["fallback"]

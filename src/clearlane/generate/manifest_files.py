@@ -19,7 +19,8 @@ MANIFEST_PACKAGES      more packages on the document than declared
 MANIFEST_CONTAINERS    one container number replaced by another (valid check digit)
 MANIFEST_CONSIGNEE     another trader's name and identifier as consignee
 MANIFEST_CONSIGNOR     another exporter's name as shipper
-MANIFEST_DISPATCH      a port of loading in another country than the declared dispatch
+MANIFEST_DISPATCH      a port of loading in another country than the declared dispatch (and
+                       none of its gateway ports, link/gateways.py)
 MANIFEST_ARRIVAL       the arrival 10-30 days after the declaration date
 =====================  ======================================================================
 
@@ -43,6 +44,7 @@ from typing import Any
 
 from clearlane.generate.identifiers import container_number
 from clearlane.link.codes import MANIFEST_CODES
+from clearlane.link.gateways import loading_port_fits
 
 # Every code link.discrepancies raises can be planted (the one list is the link domain's).
 PLANT_CODES = MANIFEST_CODES
@@ -156,7 +158,8 @@ def plant(manifest: dict[str, Any], decl: dict[str, Any], code: str, rng: random
         return out, ["exporter", mine, out["shipper"]["name"]]
     if code == "MANIFEST_DISPATCH":
         dispatch = decl["country_dispatch"]
-        ports = [p for p in pools["ports"] if p[:2] != dispatch]
+        # a real mismatch: neither the dispatch country's port nor one of its gateways
+        ports = [p for p in pools["ports"] if not loading_port_fits(dispatch, p)]
         if not ports:
             return None
         out["port_of_loading"] = rng.choice(ports)

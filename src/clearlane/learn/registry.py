@@ -460,8 +460,11 @@ class ModelRegistry:
         return card
 
     @contextlib.contextmanager
-    def _lock(self) -> Iterator[None]:
-        with open(self.root / ".lock", "a+b") as handle:
+    def _lock(self, path: Path | None = None) -> Iterator[None]:
+        """An exclusive POSIX file lock on ``path`` (default ``.lock``, the promotion lock).
+        ``flock`` belongs to the open file, and every call opens its own: it serialises
+        threads of one process as well as processes sharing the registry directory."""
+        with open(path or self.root / ".lock", "a+b") as handle:
             if fcntl is not None:
                 fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
             try:
@@ -469,6 +472,18 @@ class ModelRegistry:
             finally:
                 if fcntl is not None:
                     fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+
+    @contextlib.contextmanager
+    def exclusive(self, purpose: str) -> Iterator[None]:
+        """Hold the registry's lock for ``purpose`` (e.g. ``"fallback"``) while a caller
+        checks the registry and writes to it: a second caller on the same purpose (another
+        thread, worker or CLI run on this registry directory) waits, then re-checks and sees
+        what the first wrote. The lock file is ``.lock-<purpose>``, apart from the promotion
+        lock, so :meth:`promote` can be called inside."""
+        if not _NAME.match(purpose):
+            raise RegistryError(f"lock purpose {purpose!r}: use letters, digits, '.', '_' or '-'")
+        with self._lock(self.root / f".lock-{purpose}"):
+            yield
 
     def promote(
         self,

@@ -9,7 +9,8 @@ MANIFEST_CONTAINERS  the container numbers differ (declared vs on the document)
 MANIFEST_CONSIGNEE   importer vs consignee: valid identifiers differ, or names share < half
                      their words (after legal-form and spelling normalisation)
 MANIFEST_CONSIGNOR   exporter vs shipper: names share < half their words
-MANIFEST_DISPATCH    country of dispatch vs the country of the port of loading
+MANIFEST_DISPATCH    country of dispatch vs the country of the port of loading (a landlocked
+                     country's gateway ports are accepted: ``link/gateways.py``)
 MANIFEST_ARRIVAL     declared more than 3 days before the arrival or 90 days after it
 ==================  ==========================================================================
 
@@ -28,6 +29,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from clearlane.link.codes import MANIFEST_CODES
+from clearlane.link.gateways import loading_port_fits
 from clearlane.link.identifiers import identifier_key
 from clearlane.link.normalise import normalise_name
 from clearlane.store.tables import DeclarationRow, DocumentLinkRow, TransportDocumentRow
@@ -130,14 +132,14 @@ def compare(decl: dict[str, Any], when: date, doc: TransportDocumentRow) -> list
             )
         )
     dispatch = decl.get("country_dispatch")
-    if dispatch and doc.port_of_loading and doc.port_of_loading[:2] != dispatch:
+    if dispatch and doc.port_of_loading and not loading_port_fits(dispatch, doc.port_of_loading):
         out.append(
             Discrepancy(
                 "MANIFEST_DISPATCH",
                 "country_dispatch",
                 dispatch,
                 doc.port_of_loading,
-                "dispatch country is not the loading port's",
+                "the loading port is neither in the dispatch country nor one of its gateways",
             )
         )
     if doc.arrival_date is not None:

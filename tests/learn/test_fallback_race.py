@@ -1,0 +1,77 @@
+"""The fallback champion is registered once when several callers find no champion at once
+(API workers on the first submissions, `clearlane score`), on SQLite and PostgreSQL.
+
+The threads are released together by a ``threading.Barrier`` and the stored outcome is
+checked: one fallback card, one promotion decision, one registered/promoted audit pair, and
+every caller served by that one champion.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import TypeVar
+
+from clearlane.audit import trail, verify
+from clearlane.ingest.pipeline import ingest_records
+from clearlane.store.session import open_store
+from clearlane.workflows import ENGINE_NAME, default_registry, ensure_champion
+from tests.factories import declaration, item
+
+THREADS = 4
+T = TypeVar("T")
+
+
+def together(n: int, call: Callable[[int], T]) -> list[T]:
+    """``call(i)`` for i in 0..n-1 on n threads released at once by a barrier."""
+    barrier = threading.Barrier(n)
+
+    def run(i: int) -> T:
+        barrier.wait()
+        return call(i)
+
+    with ThreadPoolExecutor(n) as pool:
+        return list(pool.map(run, range(n)))
+
+
+def test_callers_finding_no_champion_at_once_register_one_fallback(
+    store_url: str, tmp_path: Path
+) -> None:
+    store = open_store(store_url)
+    records = [
+        declaration(
+            f"FB-{i}",
+            declaration_date=f"2025-03-{1 + i % 20:02d}",
+            items=[item(item_value=1000.0 + 37 * i, net_mass_kg=5.0 + i % 7)],
+        )
+        for i in range(40)
+    ]
+    report = ingest_records(records, source="race", session_factory=store)
+    assert report.stored == len(records), report
+    registry = default_registry(tmp_path / "data")
+    assert registry.champion(ENGINE_NAME) is None
+
+    served = together(
+        THREADS,
+        lambda i: (
+            ensure_champion(
+                registry, session_factory=store, profiles=None, created_by=f"worker-{i}"
+            )[1].id
+        ),
+    )
+
+    cards = registry.list(ENGINE_NAME)
+    assert [c.params["kind"] for c in cards] == ["fallback"]  # one fit, one card
+    champion = registry.champion(ENGINE_NAME)
+    assert champion is not None and champion.id == cards[0].id
+    assert served == [champion.id] * THREADS  # every caller uses the winner's champion
+    decisions = registry.decisions(ENGINE_NAME)
+    assert [(d.challenger, d.promoted) for d in decisions] == [(champion.id, True)]
+    with store() as session:
+        entries = trail(session, subject=f"model:{ENGINE_NAME}")
+        assert verify(session).ok
+    actions = [(e["payload"]["action"], e["payload"]["version"]) for e in entries]
+    assert actions == [("registered", champion.id), ("promoted", champion.id)]
+    assert entries[0]["actor"] == entries[1]["actor"] == champion.created_by
