@@ -690,7 +690,10 @@ class DeclaredFieldsModel:
         def number(column: str) -> np.ndarray:
             if column not in frame:
                 return np.full(n, np.nan)
-            return np.asarray(pd.to_numeric(frame[column], errors="coerce"), dtype=float)
+            series = frame[column]
+            if pd.api.types.is_float_dtype(series.dtype):  # the frame contract's dtype
+                return np.asarray(series.to_numpy(dtype=float, na_value=np.nan))
+            return np.asarray(pd.to_numeric(series, errors="coerce"), dtype=float)
 
         with np.errstate(invalid="ignore", divide="ignore"):
             log_value = np.log1p(np.fmax(number("customs_value"), 0.0))
