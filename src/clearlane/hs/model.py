@@ -33,7 +33,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -126,6 +126,10 @@ def _scatter_max(sims: np.ndarray, labels: np.ndarray, size: int) -> np.ndarray:
 class Index:
     """The TF-IDF spaces and every document matrix, built from shipped data in a few seconds."""
 
+    def __getstate__(self) -> dict[str, Any]:
+        # The naive Bayes tables are derived: rebuilt on first use, never written to the cache.
+        return {k: v for k, v in self.__dict__.items() if k != "_nb_cache"}
+
     def __init__(self, pairs: pd.DataFrame, nom: Nomenclature | None = None) -> None:
         from sklearn.feature_extraction.text import TfidfVectorizer
 
@@ -203,6 +207,7 @@ class Index:
         qc: sparse.csr_matrix,
         ind: sparse.csr_matrix,
         keep: np.ndarray | None,
+        level: str,
     ) -> np.ndarray:
         """Multinomial naive Bayes log-likelihood of each class (columns of ``ind``), minus the
         best class's, over the word and the character spaces (TF-IDF weights as counts).
@@ -212,23 +217,38 @@ class Index:
         the second term is zero wherever a class never saw a feature, so it stays sparse.
         Classes without labelled descriptions get the floor (-50).
         """
+        # The serving tables (no mask) never change: built once per index and level.
+        cache: dict[str, Any] = self.__dict__.setdefault("_nb_cache", {})
+        tables = cache.get(level) if keep is None else None
+        if tables is None:
+            tables = self._nb_tables(ind, keep)
+            if keep is None:
+                cache[level] = tables
+        spaces, has = tables
+        total = np.zeros((qw.shape[0], len(has)), dtype=np.float64)
+        for q, (log_counts_t, base) in zip((qw, qc), spaces, strict=True):
+            total += np.asarray(q.sum(axis=1)) * base[None, :] + (q @ log_counts_t).toarray()
+        total[:, ~has] = -np.inf
+        total -= total.max(axis=1, keepdims=True)
+        return np.maximum(total, -50.0).astype(np.float32)
+
+    def _nb_tables(
+        self, ind: sparse.csr_matrix, keep: np.ndarray | None
+    ) -> tuple[list[tuple[sparse.csr_matrix, np.ndarray]], np.ndarray]:
+        """Per space, the classes' log1p(count / a) (features x classes) and their
+        log(a / (n + a F)); and which classes have labelled descriptions."""
         if keep is not None:
             ind = ind[keep]
-        total = np.zeros((qw.shape[0], ind.shape[1]), dtype=np.float64)
-        for q, x in zip((qw, qc), self.tr_x, strict=True):
+        spaces = []
+        for x in self.tr_x:
             if keep is not None:
                 x = x[keep]
             counts = (ind.T @ x).tocsr()
             sums = np.asarray(counts.sum(axis=1)).ravel()
-            f = x.shape[1]
             counts.data = np.log1p(counts.data / BAYES_ALPHA)
-            ll = np.asarray(q.sum(axis=1)) * np.log(BAYES_ALPHA / (sums + BAYES_ALPHA * f))[None, :]
-            ll = ll + (q @ counts.T).toarray()
-            total += ll
-        has = np.asarray(ind.sum(axis=0)).ravel() > 0
-        total[:, ~has] = -np.inf
-        total -= total.max(axis=1, keepdims=True)
-        return np.maximum(total, -50.0).astype(np.float32)
+            base = np.log(BAYES_ALPHA / (sums + BAYES_ALPHA * x.shape[1]))
+            spaces.append((counts.T.tocsr(), base))
+        return spaces, np.asarray(ind.sum(axis=0)).ravel() > 0
 
     def features(
         self,
@@ -276,9 +296,9 @@ class Index:
             if not (hidden == hidden[0]).all():
                 raise ValueError("every text of a batch must hide the same labelled documents")
             keep = ~hidden[0]
-        nb_sub = self._nb(qw, qc, self.ind_sub, keep)
-        nb_head = self._nb(qw, qc, self.ind_head, keep)
-        nb_ch = self._nb(qw, qc, self.ind_ch, keep)
+        nb_sub = self._nb(qw, qc, self.ind_sub, keep, "sub")
+        nb_head = self._nb(qw, qc, self.ind_head, keep, "head")
+        nb_ch = self._nb(qw, qc, self.ind_ch, keep, "ch")
         nom_head = 0.5 * (head_w + head_c)
         head_score = nom_head + knn_head + 0.5 * vote_head
         nom_sub = 0.5 * (sub_w + sub_c)
