@@ -10,7 +10,8 @@
       </declaration>
     </declarations>
 
-Parsed as a stream (lxml iterparse) with entity expansion and network access off. Invalid XML
+Parsed as a stream (lxml's pull parser fed 1 MB at a time) with entity expansion and network
+access off. Invalid XML
 rejects the rest of the file from the declaration where the error was found; declarations
 before it are read as usual.
 """
@@ -54,13 +55,16 @@ def element_to_dict(element: Any) -> dict[str, Any]:
     return data
 
 
-def read_xml(
-    path: Path, *, encoding: str = "utf-8", progress: ProgressCallback | None = None
-) -> Iterator[RawRecord]:
-    sniff(path, "xml")
-    size = path.stat().st_size
-    context = etree.iterparse(
-        str(path),
+_CHUNK = 1 << 20
+
+
+def _events(path: Path, encoding: str) -> Iterator[tuple[str, Any]]:
+    """(event, element) pairs of the file, then its syntax error if it has one.
+
+    Every event parsed before the error is delivered first. (``etree.iterparse`` no longer
+    promises that: lxml 6.2 raises the error of a small file before yielding any event, which
+    lost the valid declarations in front of it.)"""
+    parser = etree.XMLPullParser(
         events=("start", "end"),
         resolve_entities=False,
         no_network=True,
@@ -68,6 +72,28 @@ def read_xml(
         huge_tree=False,
         encoding=None if encoding.lower().replace("-", "") == "utf8" else encoding,
     )
+    with path.open("rb") as handle:
+        while True:
+            chunk = handle.read(_CHUNK)
+            try:
+                if chunk:
+                    parser.feed(chunk)
+                else:
+                    parser.close()
+            except etree.XMLSyntaxError:
+                yield from parser.read_events()
+                raise
+            yield from parser.read_events()
+            if not chunk:
+                return
+
+
+def read_xml(
+    path: Path, *, encoding: str = "utf-8", progress: ProgressCallback | None = None
+) -> Iterator[RawRecord]:
+    sniff(path, "xml")
+    size = path.stat().st_size
+    context = _events(path, encoding)
     index = 0
     start_line = 1
     depth = 0
