@@ -662,7 +662,7 @@ class FeatureBuilder:
             out[name] = source.numbers(name)  # NaN where the declaration has no such fact
         for column, cats in self.categories.items():
             texts = prep[column] if column in _TEXT_INPUTS else source.texts(column)
-            out[f"cat_{column}"] = _category_codes(cats, texts)
+            out[f"cat_{column}"] = category_codes(cats, texts)
         names = list(out)
         # Filled column by column, each column dropped once copied: stacking the columns and
         # converting the stack held three copies of the matrix at once (gigabytes at a
@@ -887,7 +887,7 @@ def _activity_table(keys: pd.Series, dates: pd.Series) -> AsOfTable:
     return AsOfTable.from_running(k, dates[ok], running)
 
 
-def _category_codes(cats: Sequence[str], texts: np.ndarray) -> np.ndarray:
+def category_codes(cats: Sequence[str], texts: np.ndarray) -> np.ndarray:
     """Position of each text in the frozen vocabulary ``cats`` as float (NaN when absent):
     a dictionary per cell for a few rows, one hash look-up over the column for many."""
     if len(texts) < 64:
