@@ -62,6 +62,23 @@ def test_the_shipped_table_holds_the_demo_gateways_and_no_port_of_the_country_it
     assert "KE" not in table and "CN" not in table  # coastal countries have no gateways
 
 
+# The UN-OHRLLS list of the 32 landlocked developing countries, typed here independently of
+# the table so a row dropped from the CSV fails this test.
+LANDLOCKED_DEVELOPING = set(
+    "AF AM AZ BF BI BO BT BW CF ET KG KZ LA LS MD MK ML MN MW NE NP PY RW SS SZ TD TJ TM UG UZ "
+    "ZM ZW".split()
+)
+
+
+def test_every_landlocked_developing_country_and_the_european_ones_have_gateways() -> None:
+    table = gateways()
+    assert len(LANDLOCKED_DEVELOPING) == 32
+    assert LANDLOCKED_DEVELOPING <= set(table)
+    assert {"AT", "CH", "CZ", "HU", "SK", "LU", "RS", "BY"} <= set(table)
+    assert loading_port_fits("AM", "GEPTI") and loading_port_fits("CH", "NLRTM")
+    assert not loading_port_fits("CH", "CNSHA")  # a landlocked country's goods loaded far away
+
+
 def test_a_gateway_country_accepts_any_of_its_ports() -> None:
     table = load_gateways("country,gateway,corridor\nZZ,KE,any Kenyan port\n")
     assert table == {"ZZ": frozenset({"KE"})}
