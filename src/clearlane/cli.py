@@ -664,11 +664,10 @@ def score(
         safe_frame(written).to_csv(out, index=False)  # no formulas for spreadsheets
         console.print(f"wrote {out}")
     if record:
-        from clearlane.oversight import record_assessments
-        from clearlane.store.session import open_store
-
         from sqlalchemy import func, select
 
+        from clearlane.oversight import record_assessments
+        from clearlane.store.session import open_store
         from clearlane.store.tables import AssessmentRow
 
         with open_store()() as session, session.begin():
