@@ -127,7 +127,12 @@ def _stored(
 
 
 def _record(
-    session: Session, given: list[dict[str, Any]], *, actor: str, basis: str, if_unassessed: bool
+    session: Session,
+    given: Sequence[Mapping[str, Any]],
+    *,
+    actor: str,
+    basis: str,
+    if_unassessed: bool,
 ) -> list[int]:
     keys: list[AssessmentKey] = [
         (str(row["reference"]), int(row["version"]), _text(row.get("model_version")))
