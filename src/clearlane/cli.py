@@ -664,12 +664,22 @@ def score(
         safe_frame(written).to_csv(out, index=False)  # no formulas for spreadsheets
         console.print(f"wrote {out}")
     if record:
+        from sqlalchemy import func, select
+
         from clearlane.oversight import record_assessments
         from clearlane.store.session import open_store
+        from clearlane.store.tables import AssessmentRow
 
         with open_store()() as session, session.begin():
-            record_assessments(session, routed=routed, actor=f"engine:{version.id}")
-        console.print(f"stored {len(routed):,} assessments and their audit entries")
+            before = session.scalar(select(func.max(AssessmentRow.id))) or 0
+            ids = record_assessments(session, routed=routed, actor=f"engine:{version.id}")
+        stored = sum(1 for i in set(ids) if i > before)
+        console.print(f"stored {stored:,} assessments and their audit entries")
+        if stored < len(routed):
+            console.print(
+                f"{len(routed) - stored:,} declaration(s) already assessed by {version.id}: "
+                "not stored twice"
+            )
     commonest = _commonest_top_reason(routed)
     table = Table("lane / reason", "declarations", "commonest top reason")
     for key, n in sorted(lane_summary(routed).items()):

@@ -42,7 +42,12 @@ from clearlane.risk.engine import RiskEngine
 from clearlane.selection import SelectionPolicy
 from clearlane.selection.online import CutsCache, route_online
 from clearlane.store.locks import write_lock
-from clearlane.store.tables import AssessmentRow, DeclarationRow, IngestBatch
+from clearlane.store.tables import (
+    DECLARATION_BASIS,
+    AssessmentRow,
+    DeclarationRow,
+    IngestBatch,
+)
 
 log = logging.getLogger("clearlane.intake")
 
@@ -216,9 +221,15 @@ def assess_and_route(
     actor: str | None = None,
     cuts: CutsCache | None = None,
     facts: Facts | None = None,
+    basis: str = DECLARATION_BASIS,
+    if_unassessed: bool = False,
 ) -> list[AssessmentRow]:
     """Assess the stored declarations ``keys`` (reference, version), route each online and
     store the assessments (with the caller's transaction); returns them in ``keys`` order.
+
+    ``basis`` and ``if_unassessed`` are :func:`record_assessments`'s: a declaration version
+    this engine already assessed on ``basis`` (with ``if_unassessed``: that any engine did)
+    is not stored again, and the assessment returned for it is the one stored first.
 
     ``facts`` (:func:`clearlane.features.facts.gather_facts`, gathered by the caller before its
     transaction) puts document, link, HS and network facts on the frame the engine scores."""
@@ -253,7 +264,11 @@ def assess_and_route(
         row["rank"] = None
         row["routing"] = decision.as_dict()
     ids = record_assessments(
-        session, routed=rows, actor=actor or f"engine:{engine.model_version or 'unregistered'}"
+        session,
+        routed=rows,
+        actor=actor or f"engine:{engine.model_version or 'unregistered'}",
+        basis=basis,
+        if_unassessed=if_unassessed,
     )
     stored = {
         (row.reference, row.version): row
@@ -364,6 +379,7 @@ def assess_submitted(
                 policy=policy,
                 cuts=cuts,
                 facts=facts,
+                if_unassessed=True,
             )
     except Exception as exc:  # the declarations are stored: report them pending, keep going
         log.exception("assessing %d submitted declaration(s) failed", len(keys))
@@ -431,7 +447,7 @@ def assess_pending(
         with session_factory() as session, session.begin():
             assessed = assess_and_route(
                 session, keys=keys, engine=engine, key=key, profiles=profiles, policy=policy,
-                facts=facts,
+                facts=facts, if_unassessed=True,
             )  # fmt: skip
         done += len(assessed)
         if len(assessed) < len(keys):
@@ -472,7 +488,7 @@ def reassess_after_document(
     an officer deciding at the same moment either decides first (no reassessment) or decides
     on the new assessment. A declaration that was never assessed is left to the normal path
     (:func:`assess_pending`), which sees the facts anyway."""
-    from clearlane.store.tables import ControlResultRow, DecisionRow
+    from clearlane.store.tables import ControlResultRow, DecisionRow, DocumentExtractionRow
 
     if engine is None:
         return Reassessed(reference, "no_engine", detail=NO_ENGINE)
@@ -500,9 +516,17 @@ def reassess_after_document(
             )
             if decided is not None:
                 return Reassessed(reference, "decided", detail="already decided")
+            # the newest document read: reassessing again on the same facts stores nothing new
+            document = session.scalar(
+                select(func.max(DocumentExtractionRow.document_id)).where(
+                    DocumentExtractionRow.reference == reference,
+                    DocumentExtractionRow.status == "done",
+                )
+            )
             rows = assess_and_route(
                 session, keys=[(reference, int(version))], engine=engine, key=key,
                 profiles=profiles, policy=policy, actor=actor, cuts=cuts, facts=facts,
+                basis=f"document:{document}",
             )  # fmt: skip
     except Exception as exc:  # noqa: BLE001 - a background task must record, not crash
         log.exception("reassessing %s after a new document failed", reference)

@@ -182,12 +182,14 @@ def test_roles_without_submit_permission_and_anonymous_callers_are_refused(
     assert analyst.status_code == 403
 
 
-def test_on_a_fresh_store_the_fallback_champion_assesses_the_first_submission(
+def test_on_a_fresh_store_the_fallback_champion_is_fitted_in_the_background(
     tmp_path_factory,  # type: ignore[no-untyped-def]
 ) -> None:
-    """No model trained, nothing stored: the first submission is stored, the rules + anomaly
-    fallback champion is fitted on the store, registered, promoted and audited, and the
-    submission gets its assessment, lane and reasons at once (not "pending assessment")."""
+    """No model trained, nothing stored: the first submission is stored and answered at once,
+    pending with the reason (the request does not wait for a model to be fitted); the rules +
+    anomaly fallback champion is fitted in the background on the store, registered, promoted
+    and audited, and it then assesses the submission; the next submission is routed by it."""
+    from clearlane.api.scoring import FITTING
     from clearlane.risk.engine import NO_MODEL_NOTE
     from clearlane.workflows import ENGINE_NAME, default_registry
     from tests.api.conftest import harness
@@ -199,19 +201,22 @@ def test_on_a_fresh_store_the_fallback_champion_assesses_the_first_submission(
         response = fresh.client.post("/api/declarations", json=own("S-41"), headers=headers)
         assert response.status_code == 201, response.text
         body = response.json()
-        assert body["pending"] == 0
+        assert body["pending"] == 1
         result = body["results"][0]
-        assert result["pending"] is None and result["lane_status"] in ("released", "under control")
+        assert result["stored"] and result["pending"] == FITTING
+        assert result["lane_status"] == "pending assessment"
+        fresh.client.app.state.scoring.wait_for_fallback()  # type: ignore[attr-defined]
         champion = registry.champion(ENGINE_NAME)
         assert champion is not None and champion.params["kind"] == "fallback"
         officer = fresh.client.get("/api/declarations/S-41", headers=fresh.auth["officer"])
         assessment = officer.json()["assessment"]
+        assert assessment is not None, "the background fit assesses what waited for it"
         assert assessment["lane"] in ("green", "yellow", "red")
         assert assessment["model_version"] == champion.id
         assert assessment["reasons"] and all(r["text"] for r in assessment["reasons"])
         assert NO_MODEL_NOTE in (assessment["components"]["notes"] or "")
         assert assessment["components"]["model"] is None  # no supervised model
-        # The next submission is routed by the same champion (no second fallback).
+        # The next submission is routed by the same champion at once (no second fallback).
         second = fresh.client.post("/api/declarations", json=own("S-42"), headers=headers)
         assert second.json()["results"][0]["pending"] is None
         assert [v.id for v in registry.list(ENGINE_NAME)] == [champion.id]

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import date
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from clearlane.api.scoring import Scoring
 from clearlane.learn.registry import ModelRegistry, PromotionRule
@@ -51,3 +55,40 @@ def test_the_engine_is_cached_and_follows_the_champion(
     registry.champions_path.write_text("{ broken", encoding="utf-8")
     engine, problem = scoring.engine()
     assert engine is None and problem is not None and "cannot be loaded" in problem
+
+
+def test_without_a_champion_requests_do_not_wait_for_the_fallback_fit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The fallback is fitted in one background thread, however many requests ask meanwhile;
+    they are answered at once with the reason, and the champion serves once it is ready."""
+    import clearlane.api.scoring as scoring_module
+    from clearlane.api.scoring import FITTING
+    from clearlane.ingest.pipeline import ingest_records
+    from clearlane.workflows import ensure_champion
+    from tests.factories import declaration
+
+    store = open_store(f"sqlite:///{tmp_path}/s.db")
+    ingest_records([declaration(f"BG-{i}") for i in range(20)], source="t", session_factory=store)
+    registry = default_registry(tmp_path / "models")
+    release = threading.Event()
+    calls: list[str] = []
+
+    def slow_fit(*args: Any, **kwargs: Any) -> Any:
+        calls.append(threading.current_thread().name)
+        assert release.wait(60), "the test never released the fit"
+        return ensure_champion(*args, **kwargs)
+
+    monkeypatch.setattr(scoring_module, "ensure_champion", slow_fit)
+    scoring = Scoring(registry=registry, session_factory=store)
+
+    answers = [scoring.engine() for _ in range(3)]  # the fit is blocked: nobody waits for it
+
+    assert answers == [(None, FITTING)] * 3
+    release.set()
+    scoring.wait_for_fallback()
+    assert calls == ["clearlane-fallback-fit"]  # one fit, off the request threads
+    engine, problem = scoring.engine()
+    champion = registry.champion(ENGINE_NAME)
+    assert problem is None and engine is not None and champion is not None
+    assert engine.model_version == champion.id and champion.params["kind"] == "fallback"

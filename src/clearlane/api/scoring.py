@@ -3,12 +3,20 @@ changes: the champion engine (checked by the registry's champion pointer file, a
 request) and the active risk profiles (checked by the newest profile row id).
 
 A single process holds one copy; several worker processes each load their own.
+
+Without a champion, no request waits for one to be fitted: `clearlane serve` fits the rules +
+anomaly fallback before its workers start, and a worker that still finds none (the store was
+empty then) fits it in a background thread; requests meanwhile get their declarations stored
+and ``pending`` with the reason (:data:`FITTING`), and the thread assesses them once the
+fallback is registered.
 """
 
 from __future__ import annotations
 
 import logging
 import threading
+import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -16,6 +24,7 @@ from fastapi import Request
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from clearlane.intake import API_SOURCE, assess_pending
 from clearlane.learn.registry import ModelRegistry, ModelVersion
 from clearlane.risk.engine import RiskEngine
 from clearlane.risk.profile_store import active_profiles
@@ -23,7 +32,7 @@ from clearlane.risk.profiles import ProfileSet
 from clearlane.selection import SelectionPolicy
 from clearlane.selection.draws import draw_key
 from clearlane.selection.online import CutsCache
-from clearlane.store.tables import RiskProfileRow
+from clearlane.store.tables import DeclarationRow, RiskProfileRow
 from clearlane.workflows import (
     ENGINE_NAME,
     WorkflowError,
@@ -41,6 +50,17 @@ __all__ = [
 
 log = logging.getLogger("clearlane.api")
 
+FITTING = (
+    "no champion engine yet: the rules + anomaly fallback is being fitted in the background on "
+    "the stored declarations; the declaration is stored and will be assessed as soon as it is "
+    "ready (or once `clearlane train` registers a model)"
+)
+EMPTY_STORE = (
+    "no trained engine yet and no stored declaration to fit the fallback champion on: run "
+    "`clearlane train` first"
+)
+FIT_RETRY_SECONDS = 30.0  # after a failed background fit, requests do not start another sooner
+
 
 @dataclass
 class Scoring:
@@ -55,6 +75,8 @@ class Scoring:
     _engine_problem: str | None = None
     _profiles_stamp: tuple[int, int] | None = None
     _profiles: ProfileSet | None = None
+    _fitting: threading.Thread | None = None
+    _fit_failed: tuple[float, str] | None = None  # (monotonic time, reason) of the last failure
 
     def _pointer_stamp(self) -> tuple[int, int] | None:
         try:
@@ -64,11 +86,12 @@ class Scoring:
         return stat.st_mtime_ns, stat.st_size
 
     def engine(self) -> tuple[RiskEngine | None, str | None]:
-        """The champion engine, or None with the reason (unreadable model, or no champion and
-        an empty store). Without a champion the rules + anomaly fallback is fitted on the
-        store's declarations, registered, promoted and audited
-        (:func:`clearlane.workflows.ensure_champion`): submissions are routed from the first
-        one, not left pending until someone trains a model."""
+        """The champion engine, or None with the reason (unreadable model, no champion yet).
+        Without a champion the rules + anomaly fallback is fitted on the store's declarations,
+        registered, promoted and audited (:func:`clearlane.workflows.ensure_champion`) in a
+        background thread (:meth:`fit_fallback_in_background`), never in the request: until it
+        is ready the reason is :data:`FITTING`, and the thread then assesses the submissions
+        that waited."""
         stamp = self._pointer_stamp()
         if stamp is not None and stamp == self._engine_stamp:
             return self._engine, self._engine_problem
@@ -78,19 +101,9 @@ class Scoring:
             try:
                 champion = self.registry.champion(ENGINE_NAME)
                 if champion is None:
-                    try:
-                        self._engine, self._version = ensure_champion(
-                            self.registry,
-                            session_factory=self.session_factory,
-                            profiles=active_profiles(session_factory=self.session_factory),
-                            created_by="system:fallback",
-                        )
-                        self._engine_problem = None
-                        log.info("registered the fallback champion %s", self._version.id)
-                    except WorkflowError as exc:  # an empty store: nothing to fit it on
-                        self._engine, self._version = None, None
-                        self._engine_problem = str(exc)
-                    stamp = self._pointer_stamp()
+                    self._engine, self._version = None, None
+                    self._engine_problem = self.fit_fallback_in_background()
+                    stamp = None  # check again on the next request, whatever the pointer file
                 elif self._version is None or champion.id != self._version.id:
                     self._engine, self._version = load_champion(self.registry)
                     self._engine_problem = None
@@ -101,6 +114,68 @@ class Scoring:
                 self._engine_problem = f"the champion engine cannot be loaded: {exc}"
             self._engine_stamp = stamp
             return self._engine, self._engine_problem
+
+    def fit_fallback_in_background(self) -> str:
+        """Start fitting the fallback champion in a background thread unless one is running
+        (or failed less than :data:`FIT_RETRY_SECONDS` ago, or the store holds nothing to fit
+        it on); returns why there is no engine meanwhile. Called under ``_lock``."""
+        if self._fitting is not None and self._fitting.is_alive():
+            return FITTING
+        if self._fit_failed is not None:
+            failed_at, reason = self._fit_failed
+            if time.monotonic() - failed_at < FIT_RETRY_SECONDS:
+                return reason
+        with self.session_factory() as session:
+            if session.scalar(select(DeclarationRow.id).limit(1)) is None:
+                return EMPTY_STORE
+        # Bound here, in the caller's thread: the thread fits with the function of this moment.
+        fit = ensure_champion
+        self._fitting = threading.Thread(
+            target=self._fit_fallback, args=(fit,), name="clearlane-fallback-fit", daemon=True
+        )
+        self._fitting.start()
+        return FITTING
+
+    def wait_for_fallback(self, timeout: float | None = None) -> None:
+        """Wait for a running background fit (tests, and a server shutting down)."""
+        thread = self._fitting
+        if thread is not None:
+            thread.join(timeout)
+
+    def _fit_fallback(self, fit: Callable[..., tuple[RiskEngine, ModelVersion]]) -> None:
+        """The background fit: register the fallback (one across threads and workers: the
+        registry's fallback lock), then assess the submissions stored while there was no
+        engine, as `clearlane train` does after a promotion (the two cannot store an
+        assessment twice: :func:`clearlane.oversight.record_assessments`)."""
+        try:
+            engine, version = fit(
+                self.registry,
+                session_factory=self.session_factory,
+                profiles=active_profiles(session_factory=self.session_factory),
+                created_by="system:fallback",
+            )
+        except Exception as exc:  # noqa: BLE001 - a background thread must record, not crash
+            if not isinstance(exc, WorkflowError):
+                log.exception("fitting the fallback champion failed")
+            self._fit_failed = (time.monotonic(), f"no champion engine yet ({exc})")
+            return
+        self._fit_failed = None
+        log.info("the champion is %s (rules + anomaly fallback fitted in the background)",
+                 version.id)  # fmt: skip
+        try:
+            done = assess_pending(
+                engine=engine,
+                key=draw_key(),
+                session_factory=self.session_factory,
+                profiles=self.profiles(),
+                policy=self.policy,
+                source_prefix=API_SOURCE,
+            )
+        except Exception:  # noqa: BLE001 - they stay pending; `clearlane train` assesses them
+            log.exception("assessing the submissions that waited for the fallback failed")
+            return
+        if done:
+            log.info("assessed %d submission(s) that waited for the fallback champion", done)
 
     def profiles(self) -> ProfileSet | None:
         """The active risk profiles (re-read when a profile row was added)."""

@@ -3,6 +3,7 @@ to the audit trail in the same transaction."""
 
 from __future__ import annotations
 
+import logging
 import math
 from collections.abc import Mapping, Sequence
 from datetime import UTC, date, datetime
@@ -10,13 +11,17 @@ from typing import Any, cast
 
 import pandas as pd
 from sqlalchemy import Table, insert, select, tuple_
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from clearlane.audit.chain import AuditEvent, append_many
 from clearlane.frames import records_of
-from clearlane.store.tables import AssessmentRow, DeclarationRow
+from clearlane.store.locks import write_lock
+from clearlane.store.tables import DECLARATION_BASIS, AssessmentRow, DeclarationRow
 
+log = logging.getLogger("clearlane.oversight")
 ASSESSMENTS = cast(Table, AssessmentRow.__table__)
+ASSESSMENT_LOCK = "assessments"
 COMPONENTS = ("rules", "anomaly", "model", "expected_revenue", "critical_score")
 
 
@@ -47,23 +52,103 @@ def _day(value: Any) -> date | None:
 
 
 def record_assessments(
-    session: Session, *, routed: pd.DataFrame | Sequence[Mapping[str, Any]], actor: str
+    session: Session,
+    *,
+    routed: pd.DataFrame | Sequence[Mapping[str, Any]],
+    actor: str,
+    basis: str = DECLARATION_BASIS,
+    if_unassessed: bool = False,
 ) -> list[int]:
     """Store one assessment per row of ``routed`` (the output of
     :func:`clearlane.workflows.score_and_route`, or its rows as mappings) and audit each;
-    returns the new row ids.
+    returns the assessment id of each row, in row order.
 
     The audit entry holds the content hash of the declaration as stored, the model and profile
     versions, the score and its components, the reasons and the lane. A ``routing`` column of
     dicts (online routing: the cuts and where they came from) is kept in the components.
+
+    A declaration version is assessed once per engine (``model_version``) and ``basis``
+    (:class:`AssessmentRow`): a row whose assessment is already stored is not stored or audited
+    again, and its id is that of the stored one, so two writers racing on the same declaration
+    (the API and `clearlane train`'s pending step) both get the assessment that won. Check and
+    write run under one lock in the caller's transaction (:func:`write_lock`: every assessment
+    write is serialised by the audit head anyway, so one key loses no concurrency); a writer
+    that skipped the lock meets ``uq_assessments_once``, and the rows are checked again.
+
+    With ``if_unassessed`` (declarations waiting for their first assessment: API submissions,
+    `clearlane train`'s pending step), a row whose declaration version already has an
+    assessment on ``basis`` by any engine is not stored either; its id is the newest one's.
     """
     given = records_of(routed) if isinstance(routed, pd.DataFrame) else list(routed)
     if not given:
         return []
-    keys = [(str(row["reference"]), int(row["version"])) for row in given]
+    write_lock(session, ASSESSMENT_LOCK)
+    for attempt in range(2):
+        try:
+            with session.begin_nested():
+                return _record(
+                    session, given, actor=actor, basis=basis, if_unassessed=if_unassessed
+                )
+        except IntegrityError:
+            if attempt:
+                raise
+            log.warning("an assessment was stored concurrently outside the lock: checking again")
+    raise AssertionError("unreachable")
+
+
+AssessmentKey = tuple[str, int, str | None]
+
+
+def _stored(
+    session: Session, keys: Sequence[AssessmentKey], basis: str, *, any_engine: bool
+) -> dict[AssessmentKey, int]:
+    """The id of the first stored assessment of each key on ``basis``; with ``any_engine``,
+    of each key whose declaration version has one by any engine, the newest one's."""
+    found: dict[AssessmentKey, int] = {}
+    newest: dict[tuple[str, int], int] = {}
+    pairs = list(dict.fromkeys((reference, version) for reference, version, _ in keys))
+    for start in range(0, len(pairs), 500):
+        rows = session.execute(
+            select(ASSESSMENTS.c.id, ASSESSMENTS.c.reference, ASSESSMENTS.c.version,
+                   ASSESSMENTS.c.model_version)
+            .where(tuple_(ASSESSMENTS.c.reference, ASSESSMENTS.c.version).in_(
+                pairs[start : start + 500]))
+            .where(ASSESSMENTS.c.basis == basis)
+            .order_by(ASSESSMENTS.c.id)
+        )  # fmt: skip
+        for row_id, reference, version, model_version in rows:
+            found.setdefault((str(reference), int(version), model_version), int(row_id))
+            newest[str(reference), int(version)] = int(row_id)
+    if any_engine:
+        for key in keys:
+            if key not in found and key[:2] in newest:
+                found[key] = newest[key[:2]]
+    return found
+
+
+def _record(
+    session: Session,
+    given: Sequence[Mapping[str, Any]],
+    *,
+    actor: str,
+    basis: str,
+    if_unassessed: bool,
+) -> list[int]:
+    keys: list[AssessmentKey] = [
+        (str(row["reference"]), int(row["version"]), _text(row.get("model_version")))
+        for row in given
+    ]
+    stored = _stored(session, keys, basis, any_engine=if_unassessed)
+    new: list[int] = []  # rows to store: not stored yet, first of their key in ``given``
+    seen = set(stored)
+    for i, key in enumerate(keys):
+        if key not in seen:
+            seen.add(key)
+            new.append(i)
     hashes: dict[tuple[str, int], str] = {}
-    for start in range(0, len(keys), 500):
-        chunk = keys[start : start + 500]
+    pairs = [keys[i][:2] for i in new]
+    for start in range(0, len(pairs), 500):
+        chunk = pairs[start : start + 500]
         rows = session.execute(
             select(
                 DeclarationRow.reference, DeclarationRow.version, DeclarationRow.content_sha256
@@ -73,19 +158,21 @@ def record_assessments(
     now = datetime.now(UTC)
     records: list[dict[str, Any]] = []
     events: list[AuditEvent] = []
-    for key, row in zip(keys, given, strict=True):
+    for i in new:
+        (reference, version, model_version), row = keys[i], given[i]
         components = {name: _number(row.get(name)) for name in COMPONENTS}
         reasons = row.get("reasons")
         reasons = list(reasons) if isinstance(reasons, list | tuple) else []
         rank = _number(row.get("rank"))
         record = {
-            "reference": key[0],
-            "version": key[1],
+            "reference": reference,
+            "version": version,
             "assessed_at": now,
             "declaration_date": _day(row.get("declaration_date")),
             "office": _text(row.get("office")),
-            "input_sha256": hashes.get(key),
-            "model_version": _text(row.get("model_version")),
+            "input_sha256": hashes.get((reference, version)),
+            "model_version": model_version,
+            "basis": basis,
             "profile_version": _text(row.get("profile_version")),
             "score": float(row["score"]),
             "lane": str(row["lane"]),
@@ -105,11 +192,12 @@ def record_assessments(
             AuditEvent(
                 kind="assessment",
                 actor=actor,
-                subject=f"declaration:{key[0]}",
+                subject=f"declaration:{reference}",
                 payload={
-                    "version": key[1],
+                    "version": version,
                     "input_sha256": record["input_sha256"],
-                    "model_version": record["model_version"],
+                    "model_version": model_version,
+                    **({"basis": basis} if basis != DECLARATION_BASIS else {}),
                     "profile_version": record["profile_version"],
                     "score": record["score"],
                     "components": record["components"],
@@ -119,11 +207,15 @@ def record_assessments(
                 },
             )
         )
-    seqs = append_many(session, events)
-    for record, seq in zip(records, seqs, strict=True):
-        record["audit_seq"] = seq
-    ids = session.execute(insert(ASSESSMENTS).returning(ASSESSMENTS.c.id), records).scalars()
-    return [int(i) for i in ids]
+    if records:
+        seqs = append_many(session, events)
+        for record, seq in zip(records, seqs, strict=True):
+            record["audit_seq"] = seq
+        ids = session.execute(
+            insert(ASSESSMENTS).returning(ASSESSMENTS.c.id, sort_by_parameter_order=True), records
+        ).scalars()
+        stored.update({keys[i]: int(row_id) for i, row_id in zip(new, ids, strict=True)})
+    return [stored[key] for key in keys]
 
 
 def latest_assessment(

@@ -120,13 +120,8 @@ class Fusion:
     gate: str | None = None
     novel_model: LogisticRegression | None = None
 
-    def fit(
-        self,
-        components: Components | pd.DataFrame,
-        y: np.ndarray,
-        sample_weight: np.ndarray | None = None,
-    ) -> Fusion:
-        self.coef, self.intercept = _fit_stack(components, y, self.inputs, sample_weight)
+    def fit(self, components: Components | pd.DataFrame, y: np.ndarray) -> Fusion:
+        self.coef, self.intercept = _fit_stack(components, y, self.inputs)
         return self
 
     @property
@@ -178,7 +173,6 @@ def _fit_stack(
     components: Components | pd.DataFrame,
     y: np.ndarray,
     inputs: list[str],
-    sample_weight: np.ndarray | None = None,
 ) -> tuple[np.ndarray | None, float]:
     """Non-negative logistic stacking weights (None: too few of a class to learn them)."""
     y = np.asarray(y, dtype=int)
@@ -190,9 +184,7 @@ def _fit_stack(
     coef = np.zeros(len(inputs))
     intercept = float(np.log(max(y.mean(), 1e-6) / max(1 - y.mean(), 1e-6)))
     while active.any():
-        fitted = LogisticRegression(C=1.0, max_iter=1000).fit(
-            matrix[:, active], y, sample_weight=sample_weight
-        )
+        fitted = LogisticRegression(C=1.0, max_iter=1000).fit(matrix[:, active], y)
         got = fitted.coef_[0]
         if (got >= 0).all():
             coef[active] = got
@@ -819,7 +811,6 @@ def train_engine(
     )
     engine = base
     engine.fraud, engine.critical, engine.revenue = fraud_model, critical_model, revenue_model
-    engine.declared = declared_model
     engine.fusion = Fusion(
         inputs=[
             i
@@ -836,9 +827,12 @@ def train_engine(
     if declared_model is not None:
         oof &= ~np.isnan(oof_declared)
     rows = frame[labelled][oof]
+    # The declared-fields model joins the engine only after: scoring with it here would
+    # predict every row only for the out-of-fold predictions to replace it.
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", RuntimeWarning)
         comps = engine.score_features(rows, xl[oof])
+    engine.declared = declared_model
     comps["model"] = np.clip(_apply_model_calibration(fraud_model, oof_raw[oof]), 0.0, 1.0)
     if declared_model is not None:
         comps["declared"] = oof_declared[oof]

@@ -34,6 +34,9 @@ NAMING = {
     "pk": "pk_%(table_name)s",
 }
 
+# What an assessment of a declaration version as stored is based on (AssessmentRow.basis).
+DECLARATION_BASIS = "declaration"
+
 # BIGINT on PostgreSQL, INTEGER (the rowid alias) on SQLite.
 Id = BigInteger().with_variant(Integer(), "sqlite")
 
@@ -211,11 +214,21 @@ class AuditHeadRow(Base):
 
 
 class AssessmentRow(Base):
-    """A stored risk assessment with its lane and reasons, as the officer saw it."""
+    """A stored risk assessment with its lane and reasons, as the officer saw it.
+
+    One declaration version is assessed once by one engine (``model_version``) on one
+    ``basis``: ``declaration`` for its assessment as submitted or loaded (the API, `clearlane
+    train`'s pending step, `clearlane score`, the demo), ``document:<id>`` for the reassessment
+    once document ``id`` was read. A new champion or a new document adds a row (history, the
+    newest id in force); the same engine on the same basis again does not
+    (``uq_assessments_once``; :func:`clearlane.oversight.record_assessments` returns the row
+    stored first). A NULL ``model_version`` (an engine never registered) is not covered by the
+    index, only by the writer's check."""
 
     __tablename__ = "assessments"
     __table_args__ = (
         Index("ix_assessments_declaration", "reference", "version"),
+        Index("uq_assessments_once", "reference", "version", "model_version", "basis", unique=True),
         # online routing reads an office's newest scores; the queue ranks by score
         Index("ix_assessments_office_id", "office", "id"),
         Index("ix_assessments_score", "score"),
@@ -229,6 +242,9 @@ class AssessmentRow(Base):
     office: Mapped[str | None] = mapped_column(String(32))
     input_sha256: Mapped[str | None] = mapped_column(String(64))
     model_version: Mapped[str | None] = mapped_column(String(128))
+    basis: Mapped[str] = mapped_column(
+        String(64), default=DECLARATION_BASIS, server_default=DECLARATION_BASIS
+    )
     profile_version: Mapped[str | None] = mapped_column(String(128))
     score: Mapped[float] = mapped_column(Float)
     lane: Mapped[str] = mapped_column(String(8), index=True)

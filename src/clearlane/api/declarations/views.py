@@ -186,9 +186,13 @@ def _submit_sync(
         trader=user.is_trader,
     )
     if engine is None and any(r.pending == NO_ENGINE for r in results):
-        # An empty store had nothing to fit the fallback champion on; it now holds these
-        # declarations, so the fallback can be fitted and route them at once.
-        engine, _problem = engine_service.engine()
+        # No champion: the fallback is fitted in the background (an empty store had nothing
+        # to fit it on before these declarations), which assesses them when ready; this
+        # request does not wait. A champion that appeared meanwhile assesses them now.
+        engine, problem = engine_service.engine()
+        for result in results:
+            if engine is None and result.pending == NO_ENGINE and problem:
+                result.pending = problem
         if engine is not None:
             assess_submitted(
                 results,
