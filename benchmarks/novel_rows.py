@@ -118,7 +118,8 @@ class Candidate(BinaryModel):
 def pr_auc(test: pd.DataFrame, rows: np.ndarray, score: np.ndarray) -> float:
     part = test[rows]
     table = metrics_table(part, {"s": pd.Series(np.asarray(score)[rows], index=part.index)})
-    return float(table.loc["s", "pr_auc"])
+    value: Any = table.loc["s", "pr_auc"]
+    return float(value)
 
 
 def paired_bootstrap(
@@ -145,7 +146,8 @@ def paired_bootstrap(
 def run_fold(name: str, data: pd.DataFrame, boot: int) -> list[dict[str, Any]]:
     cut, end = FOLDS[name]
     dates = pd.to_datetime(data["declaration_date"])
-    train, test = data[dates < cut], data[(dates >= cut) & (dates < end)]
+    start, stop = pd.Timestamp(cut), pd.Timestamp(end)
+    train, test = data[dates < start], data[(dates >= start) & (dates < stop)]
     rules = load_default_profiles()
     c0 = time.process_time()
     with warnings.catch_warnings():
@@ -203,6 +205,7 @@ def run_fold(name: str, data: pd.DataFrame, boot: int) -> list[dict[str, Any]]:
         "novelty weighting x3": {"novel_copies": 3},
         "monotone price position": {"monotone": True},
     }
+    chosen = engine.fraud.chosen if engine.fraud is not None else None
     for label, change in candidates.items():
         params = dict(ENGINE_PARAMS)
         if change.get("monotone"):
@@ -212,7 +215,7 @@ def run_fold(name: str, data: pd.DataFrame, boot: int) -> list[dict[str, Any]]:
             ]
         model = Candidate(
             target="fraud",
-            imbalance=engine.fraud.chosen or "weights",  # type: ignore[union-attr]
+            imbalance="smote" if chosen == "smote" else "weights",
             params=params,
             seed=0,
             columns=num + cats,
@@ -228,7 +231,7 @@ def run_fold(name: str, data: pd.DataFrame, boot: int) -> list[dict[str, Any]]:
         fusion = Fusion(inputs=inputs, floor_inputs=floor).fit(comps, y[done])
         test_comps["model"] = model.predict(x_test)
         add(f"{label}: fraud model alone", test_comps["model"].to_numpy())
-        add(f"{label}: fused", fusion(test_comps), _weights(fusion))
+        add(f"{label}: fused", fusion(_components(test_comps)), _weights(fusion))
         fitted[label] = (comps["model"].to_numpy(), test_comps["model"].to_numpy())
 
     # Fusion variants on the shipped recipe's out-of-fold predictions.
@@ -237,7 +240,11 @@ def run_fold(name: str, data: pd.DataFrame, boot: int) -> list[dict[str, Any]]:
     comps["declared"] = oof_declared[done]
     novel_oof = new[done]
     only_new = Fusion(inputs=inputs, floor_inputs=floor).fit(comps[novel_oof], y[done][novel_oof])
-    add("stack fitted on point-in-time-novel rows", only_new(test_comps), _weights(only_new))
+    add(
+        "stack fitted on point-in-time-novel rows",
+        only_new(_components(test_comps)),
+        _weights(only_new),
+    )
     support = [f"{m}_log_ctrl" for m in ("hs6_value_band", "hs6_mass_band")]
     gate = np.exp(-np.nan_to_num(x.loc[done, support].to_numpy()).sum(axis=1) / 2.0)
     gate_test = np.exp(-np.nan_to_num(x_test[support].to_numpy()).sum(axis=1) / 2.0)
@@ -263,16 +270,18 @@ def run_fold(name: str, data: pd.DataFrame, boot: int) -> list[dict[str, Any]]:
             return m.fit(x.loc[fit, head_cols], y[fit], categorical_feature=cats)
 
     for k in range(1, int(blocks.max()) + 1):
-        head_oof[blocks == k] = head((blocks < k) & new).predict_proba(
-            x.loc[blocks == k, head_cols]
-        )[:, 1]
-    head_test = head(new).predict_proba(x_test[head_cols])[:, 1]
+        head_oof[blocks == k] = _proba(head((blocks < k) & new), x.loc[blocks == k, head_cols])
+    head_test = _proba(head(new), x_test[head_cols])
     add("novel head alone", head_test)
     comps["head"], test_comps["head"] = _logit(head_oof[done]), _logit(head_test)
     with_head = Fusion(inputs=[*inputs, "head"], floor_inputs=floor).fit(
         comps[novel_oof], y[done][novel_oof]
     )
-    add("stack + novel head, fitted on novel rows", with_head(test_comps), _weights(with_head))
+    add(
+        "stack + novel head, fitted on novel rows",
+        with_head(_components(test_comps)),
+        _weights(with_head),
+    )
 
     # Bounds that cannot be served.
     ranks = np.zeros(len(test))
@@ -291,7 +300,7 @@ def run_fold(name: str, data: pd.DataFrame, boot: int) -> list[dict[str, Any]]:
     cv = np.zeros(len(yn))
     for a, b in StratifiedKFold(5, shuffle=True, random_state=0).split(xn, yn):
         fit = lgb.LGBMClassifier(random_state=0, n_jobs=1, verbose=-1).fit(xn.iloc[a], yn[a])
-        cv[b] = fit.predict_proba(xn.iloc[b])[:, 1]
+        cv[b] = _proba(fit, xn.iloc[b])
     inside = np.zeros(len(test))
     inside[novel] = cv
     out.append(
@@ -305,6 +314,14 @@ def run_fold(name: str, data: pd.DataFrame, boot: int) -> list[dict[str, Any]]:
     )
     print(f"{name}: {time.process_time() - c0:.0f} s CPU")
     return out
+
+
+def _components(frame: pd.DataFrame) -> dict[str, np.ndarray]:
+    return {str(c): frame[c].to_numpy() for c in frame.columns}
+
+
+def _proba(model: lgb.LGBMClassifier, x: pd.DataFrame) -> np.ndarray:
+    return np.asarray(model.predict_proba(x))[:, 1]
 
 
 def _logit(p: np.ndarray) -> np.ndarray:
