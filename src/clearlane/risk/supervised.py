@@ -713,10 +713,20 @@ class DeclaredFieldsModel:
             if column not in frame:
                 cols.append(np.full(n, np.nan))
                 continue
+            series = frame[column]
             if n < _SMALL_FRAME:  # one declaration: astype("string") costs ~1 ms a column
-                texts = np.array([_as_text(v) for v in frame[column].tolist()], dtype=object)
+                texts = np.array([_as_text(v) for v in series.tolist()], dtype=object)
+            elif isinstance(series.dtype, pd.StringDtype):
+                # A batch: each distinct value converted and looked up once (missing -> -1,
+                # which reads the trailing NaN).
+                positions, uniques = pd.factorize(series)
+                distinct = pd.Series(uniques, dtype=series.dtype).astype("string")
+                get = codes.get
+                found = [get(t, np.nan) for t in distinct.to_numpy(object, na_value=_MISSING)]
+                cols.append(np.array([*found, np.nan], dtype=float)[positions])
+                continue
             else:
-                texts = frame[column].astype("string").to_numpy(dtype=object, na_value=_MISSING)
+                texts = series.astype("string").to_numpy(dtype=object, na_value=_MISSING)
             cols.append(category_codes(list(codes), texts))  # codes: value -> position
         return np.column_stack(cols) if cols else np.empty((n, 0))
 
