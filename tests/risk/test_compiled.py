@@ -162,3 +162,15 @@ def test_engine_without_compiler_stays_on_lightgbm(small_engine, tmp_path, monke
     loaded = RiskEngine.load(path)
     assert all(compiled.attached(b) is None for b in loaded.boosters().values())
     pd.testing.assert_frame_equal(loaded.assess(new), engine.assess(new))
+
+
+def test_a_failing_compiler_leaves_lightgbm_in_place(small_engine, tmp_path, monkeypatch) -> None:
+    engine, new = small_engine
+
+    def broken(booster, key, code):
+        raise RuntimeError("LLVM error")
+
+    monkeypatch.setattr(compiled, "_build", broken)
+    assert engine.compile(tmp_path / "compiled") == {}
+    assert all(compiled.attached(b) is None for b in engine.boosters().values())
+    assert len(engine.assess(new)) > 0

@@ -440,11 +440,16 @@ class RiskEngine:
     def compile(self, cache_dir: Path | str) -> dict[str, float]:
         """Compile the boosters to machine code cached in ``cache_dir`` (see
         :mod:`clearlane.risk.compiled`; boosters already there are loaded) and use it from
-        now on. CPU seconds of compilation by booster (0.0: loaded from the cache); empty
-        when no compiler is installed, and scoring then stays on ``Booster.predict``."""
+        now on. CPU seconds of compilation by booster (0.0: loaded from the cache); a booster
+        that could not be compiled (or all, when no compiler is installed) is left out and
+        keeps ``Booster.predict``."""
         out: dict[str, float] = {}
         for name, booster in self.boosters().items():
-            forest = compiled.compile_booster(booster, cache_dir)
+            try:
+                forest = compiled.compile_booster(booster, cache_dir)
+            except Exception:  # noqa: BLE001 - an optional speed-up: LightGBM still scores
+                log.warning("the %s booster could not be compiled", name, exc_info=True)
+                continue
             if forest is not None:
                 out[name] = forest.compile_seconds
         return out
