@@ -8,7 +8,10 @@ batch, ``explain_one`` for single declarations: the assessment plus SHAP contrib
 the reason sentences). Prints a Markdown table. Run:
 
     PYTHONPATH=src python benchmarks/scoring.py [--engine PATH] [--profiles] [--repeat 4]
-        [--singles 1000]
+        [--singles 1000] [--compile]
+
+``--compile`` compiles the engine's LightGBM boosters to machine code first (cached beside the
+engine file, so a second run loads them) and prints what that cost.
 
 Timings are wall-clock on a machine that may be shared; the CPU seconds of the batch are
 printed beside them as a steadier figure.
@@ -17,6 +20,7 @@ printed beside them as a steadier figure.
 from __future__ import annotations
 
 import argparse
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -26,7 +30,8 @@ import pandas as pd
 
 from clearlane.explain import assess_with_reasons, explain_one
 from clearlane.ingest.parse import read_frame
-from clearlane.risk import RiskEngine, train_engine
+from clearlane.risk import RiskEngine, compiled, train_engine
+from clearlane.risk.engine import compiled_dir
 from clearlane.risk.profiles import load_default_profiles
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "kcs"
@@ -42,6 +47,12 @@ def main() -> None:
     parser.add_argument("--singles", type=int, default=1000, help="single declarations timed")
     parser.add_argument("--warmup", type=int, default=50, help="untimed single calls first")
     parser.add_argument("--save", type=Path, help="save the trained engine here (for --engine)")
+    parser.add_argument(
+        "--compile",
+        action="store_true",
+        help="compile the boosters to machine code (clearlane.risk.compiled), cached beside "
+        "--engine or --save (else in a temporary directory); reports the compile cost",
+    )
     parser.add_argument(
         "--no-batch-reasons",
         action="store_true",
@@ -64,6 +75,22 @@ def main() -> None:
         engine.save(args.save)
     used = "default" if profiles else "none"
     print(f"engine: {engine.model_version or 'no model'}; profiles: {used}")
+    if args.compile:
+        artifact = args.engine or args.save
+        cache = compiled_dir(artifact) if artifact else Path(tempfile.mkdtemp()) / "compiled"
+        t0, c0 = time.perf_counter(), time.process_time()
+        spent = engine.compile(cache)
+        wall, cpu = time.perf_counter() - t0, time.process_time() - c0
+        if not spent:
+            print("compiled boosters: no compiler installed (Booster.predict is used)")
+        else:
+            each = ", ".join(
+                f"{k} {v:.1f}" if v else f"{k} from the cache" for k, v in spent.items()
+            )
+            print(
+                f"compiled boosters in {cache}: {wall:.1f} s wall, {cpu:.1f} CPU s "
+                f"(CPU s to compile: {each})"
+            )
     print()
     # Each line is printed as soon as it is measured (a run cut short still shows them).
     print("| measure | value | aim |")
@@ -81,13 +108,17 @@ def main() -> None:
     floor = _booster_floor(engine, batch)
     for name, label in (
         ("fraud", "the fraud model alone"),
-        ("all", f"the boosters the engine runs ({', '.join(k for k in floor if k != 'all')})"),
+        (
+            "all",
+            f"the boosters the engine runs ({', '.join(k for k in floor if k[:3] != 'all')})",
+        ),
+        ("all compiled", "the same boosters' compiled code"),
     ):
         if name in floor:
             wall, cpu = floor[name]
+            what = label if name == "all compiled" else f"bare Booster.predict of {label}"
             _row(
-                f"floor: bare Booster.predict of {label} on the batch's {len(batch):,} rows, "
-                "declarations/s wall (CPU)",
+                f"floor: {what} on the batch's {len(batch):,} rows, declarations/s wall (CPU)",
                 f"{n / wall:,.0f} ({n / cpu:,.0f})",
             )
             _row(
@@ -126,24 +157,31 @@ def _row(measure: str, value: str, aim: str = "") -> None:
 
 def _booster_floor(engine: RiskEngine, batch: pd.DataFrame) -> dict[str, tuple[float, float]]:
     """Wall and CPU seconds of a bare ``lightgbm.Booster.predict`` of each of the engine's
-    boosters (fraud model, critical-case model, revenue model) on the batch's feature matrix
-    (built beforehand, untimed; one thread, as the engine's own path): the library floor.
-    ``"fraud"`` alone is the floor printed before; ``"all"`` the three the engine runs."""
+    boosters (fraud, declared-fields, critical-case and revenue models) on the batch's input
+    matrices (built beforehand, untimed; one thread): the library floor. ``"fraud"`` alone is
+    the floor printed before; ``"all"`` the boosters the engine runs; ``"all compiled"`` the
+    same boosters' compiled code, when the engine has it (one thread too)."""
     out: dict[str, tuple[float, float]] = {}
+    fast: list[tuple[float, float]] = []
     matrix = engine.builder.transform_matrix(batch)
-    for name in ("fraud", "critical", "revenue"):
-        part = getattr(engine, name)
-        model = getattr(part, "model", None)
-        if model is None or getattr(part, "kind", "lightgbm") != "lightgbm":
-            continue
-        rows = matrix.select(part.columns)
-        booster = model.booster_
+    for name, booster in engine.boosters().items():
+        if name == "declared" and engine.declared is not None:
+            rows = engine.declared.matrix(batch)
+        else:
+            rows = matrix.select(getattr(engine, name).columns)
         booster.predict(rows[:300], num_threads=1)
         t0, c0 = time.perf_counter(), time.process_time()
         booster.predict(rows, num_threads=1)
         out[name] = (time.perf_counter() - t0, time.process_time() - c0)
+        forest = compiled.attached(booster)
+        if forest is not None:
+            t0, c0 = time.perf_counter(), time.process_time()
+            forest.predict(rows)
+            fast.append((time.perf_counter() - t0, time.process_time() - c0))
     if out:
         out["all"] = (sum(v[0] for v in out.values()), sum(v[1] for v in out.values()))
+    if fast and len(fast) == len(out) - 1:
+        out["all compiled"] = (sum(v[0] for v in fast), sum(v[1] for v in fast))
     return out
 
 

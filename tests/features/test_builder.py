@@ -269,3 +269,27 @@ def test_comparable_consignment_rates_are_continuous_in_the_value() -> None:
         - hard.transform(query)["hs6_value_band_rate"].to_numpy()
     )
     assert jumps.max() > 0.2 * spread  # the hard bands did step
+
+
+def test_factorised_keys_of_a_batch_give_the_plain_keys_features(monkeypatch) -> None:
+    """A large batch after the history looks each distinct key up once (FactorKeys); the
+    features must be exactly those of the row-by-row keys, odd cells included."""
+    import clearlane.features.builder as builder_module
+
+    frame = make_frame(1500, seed=5, days=120)
+    cut = frame["declaration_date"].quantile(0.8)
+    builder = FeatureBuilder().fit(frame[frame["declaration_date"] < cut])
+    new = frame[frame["declaration_date"] >= cut].copy()
+    rows = new.index
+    new.loc[rows[::5], "importer_id"] = "NEVER-SEEN"
+    new.loc[rows[1::7], "hs6"] = None
+    new.loc[rows[2::9], "origin_country"] = "  "
+    new.loc[rows[3::11], "customs_value"] = np.nan
+    new.loc[rows[4::13], "net_mass_kg"] = -1.0
+    assert len(new) >= builder_module._FACTOR_ROWS
+    factorised = builder.transform_matrix(new)
+    monkeypatch.setattr(builder_module, "_FACTOR_ROWS", 10**9)
+    plain = builder.transform_matrix(new)
+    assert factorised.names == plain.names
+    np.testing.assert_array_equal(factorised.values, plain.values)  # NaN where NaN
+    assert factorised.missing.tolist() == plain.missing.tolist()

@@ -74,17 +74,25 @@ _VECTOR_ROWS = 64
 
 def text_values(series: pd.Series) -> np.ndarray:
     """Stripped text per cell as an object array (NaN for missing or blank)."""
-    if not _text_like(series.dtype) or (
-        isinstance(series.dtype, pd.StringDtype) and len(series) >= _VECTOR_ROWS
-    ):
-        s = series.astype("string").str.strip()
-        texts = s.mask(s == "").astype(object).where(s.notna(), np.nan)
-        return texts.to_numpy(dtype=object, copy=True)
+    if isinstance(series.dtype, pd.StringDtype) and len(series) >= _VECTOR_ROWS:
+        # The same pandas steps on the distinct values only (a column repeats its codes).
+        codes, uniques = pd.factorize(series)  # missing cells -> -1
+        texts = _pandas_texts(pd.Series(uniques, dtype=series.dtype))
+        return np.append(texts, np.nan).astype(object)[codes]
+    if not _text_like(series.dtype):
+        return _pandas_texts(series)
     if series.dtype == object and len(series) >= _VECTOR_ROWS:
         values = series.to_numpy()
         if pd.api.types.infer_dtype(values, skipna=True) == "string":
             return _distinct_texts(values)
     return _texts(series.tolist())
+
+
+def _pandas_texts(series: pd.Series) -> np.ndarray:
+    """``astype("string").str.strip()``, blanks missing, as an object array (NaN missing)."""
+    s = series.astype("string").str.strip()
+    texts = s.mask(s == "").astype(object).where(s.notna(), np.nan)
+    return texts.to_numpy(dtype=object, copy=True)
 
 
 def _distinct_texts(values: np.ndarray) -> np.ndarray:

@@ -16,7 +16,7 @@ import pandas as pd
 
 from clearlane.features.columns import day, join_keys, text_values
 
-__all__ = ["MISSING_KEY", "AsOfTable", "Snapshot", "day", "make_key"]
+__all__ = ["MISSING_KEY", "AsOfTable", "FactorKeys", "Snapshot", "day", "make_key"]
 
 MISSING_KEY = "\x00"  # a key no real value produces; rows with an incomplete key look this up
 _KEY, _DATE, _POS = "_key", "_date", "_pos"
@@ -116,7 +116,10 @@ class AsOfTable:
         return out
 
     def values_at(
-        self, keys: np.ndarray, dates: np.ndarray, earliest: np.datetime64 | None = None
+        self,
+        keys: np.ndarray | FactorKeys,
+        dates: np.ndarray,
+        earliest: np.datetime64 | None = None,
     ) -> np.ndarray:
         """:meth:`lookup` on plain arrays: ``keys`` (object, NaN where incomplete) and
         ``dates`` (datetime64[ns]) -> a float matrix, one column per value column.
@@ -131,12 +134,32 @@ class AsOfTable:
                 known = dates[~np.isnat(dates)]
                 earliest = known.min() if len(known) else np.datetime64("NaT")
             if not np.isnat(earliest) and earliest <= self.end.to_datetime64():
-                got = self.lookup(pd.Series(keys, dtype=object), pd.Series(dates))
+                full = keys.full() if isinstance(keys, FactorKeys) else keys
+                got = self.lookup(pd.Series(full, dtype=object), pd.Series(dates))
                 return got.to_numpy(dtype=float)
         snapshot = self._snapshot
         if snapshot is None:
             snapshot = self._snapshot = Snapshot.of(self.last, self.columns)
+        if isinstance(keys, FactorKeys):  # each distinct key looked up once
+            # -1 (incomplete key, or unknown) points at the trailing all-NaN row.
+            distinct = np.append(snapshot.positions(keys.uniques), -1)
+            return snapshot.values[distinct[keys.codes]]
         return snapshot.values[snapshot.positions(keys)]
+
+
+@dataclass
+class FactorKeys:
+    """Row keys as codes into their distinct values: ``uniques[codes]`` per row, -1 where the
+    key is incomplete (NaN in the plain form). A batch repeats its importers, HS codes and
+    routes many times; looking each distinct key up once is what makes this form cheaper."""
+
+    codes: np.ndarray  # intp, -1: incomplete
+    uniques: np.ndarray  # object: the joined key text
+
+    def full(self) -> np.ndarray:
+        """The plain form: one key (or NaN) per row."""
+        out = np.append(self.uniques, np.nan).astype(object)[self.codes]
+        return np.asarray(out, dtype=object)
 
 
 @dataclass
