@@ -22,8 +22,8 @@ LOW_PLAUSIBILITY = 0.2
 # grouped folds 2-4 / 1,3,4, test on fold 1 / 2; fold 0, the benchmark's test fold, unseen) as
 # the highest floors that flag at most 5 % of correct codes: chapter and heading together
 # (the engine's risk reasons), then the subheading on top (a CLI reason only).
-CHAPTER_FLOOR = 10**-3.5
-HEADING_FLOOR = 10**-3.5
+CHAPTER_FLOOR = 10**-3.75
+HEADING_FLOOR = 10**-3.75
 SUBHEADING_FLOOR = 10**-2.875
 
 REASON_CHAPTER = "HS_DESCRIPTION_MISMATCH_CHAPTER"
@@ -110,8 +110,9 @@ def level_ratios(ranked: Ranked, code: str) -> tuple[float, float, float]:
     """How the candidates' scores treat ``code`` at each level, 0-1 (1 = the best there).
 
     ``chapter``: the score mass of the code's chapter over the best chapter's; ``heading``: its
-    heading's over the best heading's of that chapter; ``subheading``: the code's own score
-    over the best of its heading. A code that is not a candidate gets zeros.
+    heading's over the best heading's (of any chapter: a code whose chapter holds other likely
+    candidates but whose own heading is far off is caught here); ``subheading``: the code's own
+    score over the best of its heading. A code that is not a candidate gets zeros.
     """
     if code not in ranked.codes:
         return 0.0, 0.0, 0.0
@@ -121,7 +122,7 @@ def level_ratios(ranked: Ranked, code: str) -> tuple[float, float, float]:
         chapters[c[:2]] = chapters.get(c[:2], 0.0) + float(s)
         headings[c[:4]] = headings.get(c[:4], 0.0) + float(s)
     chapter = chapters[code[:2]] / max(chapters.values())
-    heading = headings[code[:4]] / max(v for h, v in headings.items() if h[:2] == code[:2])
+    heading = headings[code[:4]] / max(headings.values())
     own = ranked.score_of(code)
     best_sibling = max(
         float(s) for c, s in zip(ranked.codes, ranked.scores, strict=True) if c[:4] == code[:4]
@@ -161,12 +162,14 @@ def plausibility(ranked: Ranked, code: str) -> float:
 
 
 def verdict(ranked: Ranked, code: str) -> tuple[float, str | None]:
-    """Plausibility and, when it is low, the reason code of the level that fails."""
+    """Plausibility and, when it is low, the reason code of the first level (chapter, heading,
+    subheading) that fails."""
     scores = _calibrated(level_ratios(ranked, code))
     p = min(scores)
     if p >= LOW_PLAUSIBILITY:
         return p, None
-    return p, (REASON_CHAPTER, REASON_HEADING, REASON_SUBHEADING)[scores.index(p)]
+    failed = next(i for i, u in enumerate(scores) if u < LOW_PLAUSIBILITY)
+    return p, (REASON_CHAPTER, REASON_HEADING, REASON_SUBHEADING)[failed]
 
 
 def check(items: Sequence[tuple[str, str]], model: HSModel | None = None) -> list[Check]:

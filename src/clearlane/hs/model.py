@@ -82,8 +82,6 @@ FEATURES = [
     "nb_head",
     "nb_ch",
 ]
-EXTRA = ["pre", "pre_rank", "nb_rank"]
-EXTRA_FEATURES = False
 
 
 def data_path(name: str) -> Path:
@@ -309,9 +307,6 @@ class Index:
         head_rank = np.empty_like(head_order)
         np.put_along_axis(head_rank, head_order, np.arange(head_order.shape[1])[None, :], axis=1)
         words = np.array([len(t.split()) for t in texts], dtype=np.float32)
-        if EXTRA_FEATURES:
-            pre_rank = np.argsort(np.argsort(-pre, axis=1), axis=1).astype(np.float32)
-            nb_rank = np.argsort(np.argsort(-nb_sub, axis=1), axis=1).astype(np.float32)
         cands_out: list[np.ndarray] = []
         feats_out: list[np.ndarray] = []
         for i in range(n):
@@ -352,8 +347,6 @@ class Index:
                 nb_head[i, h],
                 nb_ch[i, c],
             ]
-            if EXTRA_FEATURES:
-                cols += [pre[i, cands], np.log1p(pre_rank[i, cands]), np.log1p(nb_rank[i, cands])]
             cands_out.append(cands)
             feats_out.append(np.column_stack(cols).astype(np.float32))
         return cands_out, feats_out
@@ -472,12 +465,11 @@ def fit(pairs: pd.DataFrame, n_folds: int = 5, seed: int = 0) -> HSModel:
 
     index = Index(pairs)
     x, y, _ = training_matrix(index, n_folds, seed)
-    names = FEATURES + EXTRA if EXTRA_FEATURES else FEATURES
     # More similarity never lowers a candidate's score: keeps codes far from anything the
     # description says (a wrong chapter in the check) at the bottom.
     # (Constraining the votes and gaps too cost 1-2 points of HS6 top-1 out of fold.)
     params = {
-        "monotone_constraints": [int(f.startswith(("nom_", "own_", "knn_"))) for f in names],
+        "monotone_constraints": [int(f.startswith(("nom_", "own_", "knn_"))) for f in FEATURES],
         "monotone_constraints_method": "advanced",
         "objective": "binary",
         "learning_rate": 0.05,
@@ -490,7 +482,7 @@ def fit(pairs: pd.DataFrame, n_folds: int = 5, seed: int = 0) -> HSModel:
         "num_threads": 1,  # OpenMP threads on a shared 2-core machine slow training 8x
         "verbose": -1,
     }
-    data = lgb.Dataset(x, y, feature_name=names)
+    data = lgb.Dataset(x, y, feature_name=FEATURES)
     booster = lgb.train(params, data, num_boost_round=300)
     return HSModel(index, booster)
 
