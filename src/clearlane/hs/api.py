@@ -136,9 +136,9 @@ def _calibrated(ratios: tuple[float, float, float]) -> list[float]:
 
     Chapter and heading: linear above the floor (a code of a chapter the description
     hardly supports stays just above 0.2, well below a correct code), proportional below it.
-    Subheading: a power above its floor (the sibling ratio spans many orders of magnitude) and
-    a shallow power below it, so that a sibling mismatch alone sits near 0.2, above most
-    wrong chapters (a wrong chapter is the check's first job).
+    Subheading: a power above its floor (the sibling ratio spans many orders of magnitude);
+    below it between 0.1 and 0.2, so that a sibling mismatch alone stays above the wrong
+    chapters under their floor (a wrong chapter is the check's first job).
     """
     out = []
     for ratio, floor in zip(ratios[:2], (CHAPTER_FLOOR, HEADING_FLOOR), strict=True):
@@ -150,7 +150,7 @@ def _calibrated(ratios: tuple[float, float, float]) -> list[float]:
     if sub >= floor:
         out.append(sub ** (math.log(LOW_PLAUSIBILITY) / math.log(floor)))
     else:
-        out.append(LOW_PLAUSIBILITY * (sub / floor) ** 0.3)
+        out.append(LOW_PLAUSIBILITY * (0.5 + 0.5 * (sub / floor) ** 0.3))
     return out
 
 
