@@ -14,7 +14,7 @@ From the three level ratios (``clearlane.hs.api.level_ratios``) of the correct c
 * subheading floor: the highest with at most ``--target`` more correct codes flagged.
 
 Prints the floors and, at those floors, the false-alarm rate on correct codes and the
-detection of wrong chapters and wrong siblings. Run (about 5 CPU minutes):
+detection of wrong chapters and wrong siblings. Run (about 2 CPU minutes):
 
     PYTHONPATH=src python benchmarks/hs_calibrate.py [--target 0.05]
 """

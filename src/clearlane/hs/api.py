@@ -25,6 +25,9 @@ LOW_PLAUSIBILITY = 0.2
 CHAPTER_FLOOR = 10**-3.75
 HEADING_FLOOR = 10**-3.75
 SUBHEADING_FLOOR = 10**-2.875
+# Changes whenever the floors or the mapping to plausibility change: stored checks
+# (clearlane.features.facts.hs_model_key) made with other ones are not reused.
+CHECK_VERSION = f"levels-1 {CHAPTER_FLOOR} {HEADING_FLOOR} {SUBHEADING_FLOOR} {LOW_PLAUSIBILITY}"
 
 REASON_CHAPTER = "HS_DESCRIPTION_MISMATCH_CHAPTER"
 REASON_HEADING = "HS_DESCRIPTION_MISMATCH_HEADING"
