@@ -16,7 +16,10 @@ same procedure as the shipped model):
 Metrics: HS2/HS4/HS6 top-1 and HS6 top-5 of the first suggestion(s) against rows labelled to
 6 digits (HS2/HS4 also count rows labelled only to 4 or 2 digits); the check's ROC-AUC of the
 plausibility, correct code vs a random code of another chapter, and correct code vs a random
-sibling subheading of the same heading; descriptions per second of ``rank`` after loading.
+sibling subheading of the same heading; the share of correct codes given a reason (chapter or
+heading: the engine's risk reasons; in brackets, any reason), of wrong chapters given a chapter
+or heading reason and of wrong siblings given any reason; descriptions per second of ``rank``
+after loading.
 Run:
 
     PYTHONPATH=src python benchmarks/hs.py [--limit 1500] [--skip-fit]
@@ -34,7 +37,7 @@ import numpy as np
 import pandas as pd
 from sklearn.metrics import roc_auc_score
 
-from clearlane.hs.api import plausibility
+from clearlane.hs.api import REASON_CHAPTER, REASON_HEADING, verdict
 from clearlane.hs.model import HSModel, fit, folds_for, load_pairs, shipped_model
 from clearlane.hs.nomenclature import nomenclature
 
@@ -90,11 +93,21 @@ def evaluate(model: HSModel, test: pd.DataFrame, rng: np.random.Generator) -> di
         if siblings:
             items.append((descriptions[i], str(rng.choice(siblings)), "sibling"))
     checked = model.rank([d for d, _, _ in items], forced=[c for _, c, _ in items])
+    verdicts = [verdict(r, c) for r, (_, c, _) in zip(checked, items, strict=True)]
     frame = pd.DataFrame(
         {
             "kind": [k for _, _, k in items],
-            "p": [plausibility(r, c) for r, (_, c, _) in zip(checked, items, strict=True)],
+            "p": [p for p, _ in verdicts],
+            "any": [reason is not None for _, reason in verdicts],
+            "risk": [reason in (REASON_CHAPTER, REASON_HEADING) for _, reason in verdicts],
         }
+    )
+    by_kind = frame.groupby("kind")[["any", "risk"]].mean()
+    out["alarm_risk"] = float(by_kind.at["correct", "risk"])
+    out["alarm_any"] = float(by_kind.at["correct", "any"])
+    out["found_chapter"] = float(by_kind.at["chapter", "risk"])
+    out["found_sibling"] = (
+        float(by_kind.at["sibling", "any"]) if "sibling" in by_kind.index else 0.0
     )
     correct = frame.loc[frame["kind"] == "correct", "p"].to_numpy()
     for kind in ("chapter", "sibling"):
@@ -140,14 +153,18 @@ def main() -> None:
     print(
         "| split | test rows | HS2 top-1 | HS4 top-1 | HS6 top-1 | HS6 top-5 "
         "| check AUC wrong chapter | check AUC wrong sibling | median plausibility of "
-        "correct code | descriptions/s (CPU) |"
+        "correct code | correct codes with a chapter/heading reason (any reason) "
+        "| wrong chapters with a chapter/heading reason | wrong siblings with a reason "
+        "| descriptions/s (CPU) |"
     )
-    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    print("| --- |" + " ---: |" * 12)
     for name, r in results:
         print(
             f"| {name} | {r['rows']:.0f} | {r['hs2']:.1%} | {r['hs4']:.1%} | {r['hs6']:.1%} "
             f"| {r['hs6_top5']:.1%} | {r['auc_chapter']:.3f} | {r['auc_sibling']:.3f} "
-            f"| {r['p_correct']:.2f} | {r['per_second']:.0f} ({r['cpu_per_second']:.0f}) |"
+            f"| {r['p_correct']:.2f} | {r['alarm_risk']:.1%} ({r['alarm_any']:.1%}) "
+            f"| {r['found_chapter']:.1%} | {r['found_sibling']:.1%} "
+            f"| {r['per_second']:.0f} ({r['cpu_per_second']:.0f}) |"
         )
 
 

@@ -76,8 +76,9 @@ FACT_COLUMNS: tuple[str, ...] = (*DOC_COLUMNS, *LINK_COLUMNS, HS_COLUMN, *NET_CO
 EVIDENCE_COLUMN = "fact_evidence"
 #: HS check results that become evidence (and a reason): the description fits another
 #: chapter or heading. A sibling subheading (``HS_DESCRIPTION_MISMATCH_SUBHEADING``) stays a
-#: feature only: the check separates siblings weakly (ROC-AUC 0.6-0.7, docs/hs.md) and
+#: feature only: the check separates siblings weakly (ROC-AUC 0.6-0.76, docs/hs.md) and
 #: descriptions often do not say what separates them, so as a reason it would mostly be noise.
+#: The chapter and heading floors are calibrated to flag at most about 5 % of correct codes.
 HS_MISMATCH_CODES = ("HS_DESCRIPTION_MISMATCH_CHAPTER", "HS_DESCRIPTION_MISMATCH_HEADING")
 _CHUNK = 500
 
@@ -129,12 +130,15 @@ class Facts:
 
 @cache
 def hs_model_key() -> str:
-    """Hash of the shipped HS model's data: stored checks are reused only for the same model."""
+    """Hash of the shipped HS model's data and of the check's calibration: stored checks are
+    reused only for the same model and the same floors."""
+    from clearlane.hs.api import CHECK_VERSION
     from clearlane.hs.model import data_path
 
     digest = hashlib.sha256()
     for name in ("hmrc_pairs.csv", "ranker.txt"):
         digest.update(data_path(name).read_bytes())
+    digest.update(CHECK_VERSION.encode())
     return digest.hexdigest()[:16]
 
 

@@ -17,6 +17,17 @@ if TYPE_CHECKING:
 
 # Below this the declared code is reported as not fitting the description.
 LOW_PLAUSIBILITY = 0.2
+# Floors of the three level ratios (see level_ratios): a ratio under its floor is a reason.
+# Chosen on the development folds of the HMRC pairs (benchmarks/hs_calibrate.py: train on
+# grouped folds 2-4 / 1,3,4, test on fold 1 / 2; fold 0, the benchmark's test fold, unseen) as
+# the highest floors that flag at most 5 % of correct codes: chapter and heading together
+# (the engine's risk reasons), then the subheading on top (a CLI reason only).
+CHAPTER_FLOOR = 10**-3.75
+HEADING_FLOOR = 10**-3.75
+SUBHEADING_FLOOR = 10**-2.875
+# Changes whenever the floors or the mapping to plausibility change: stored checks
+# (clearlane.features.facts.hs_model_key) made with other ones are not reused.
+CHECK_VERSION = f"levels-1 {CHAPTER_FLOOR} {HEADING_FLOOR} {SUBHEADING_FLOOR} {LOW_PLAUSIBILITY}"
 
 REASON_CHAPTER = "HS_DESCRIPTION_MISMATCH_CHAPTER"
 REASON_HEADING = "HS_DESCRIPTION_MISMATCH_HEADING"
@@ -98,41 +109,70 @@ def _suggestions(text: str, ranked: Ranked, top: int) -> list[Suggestion]:
     return rows
 
 
-def plausibility(ranked: Ranked, code: str) -> float:
-    """How well ``code`` fits, 0-1, from the candidates' scores, level by level.
+def level_ratios(ranked: Ranked, code: str) -> tuple[float, float, float]:
+    """How the candidates' scores treat ``code`` at each level, 0-1 (1 = the best there).
 
-    ``chapter`` = the score of the code's chapter over the best chapter's, ``heading`` = its
-    heading's over the best heading's of that chapter, ``subheading`` = the code's over the
-    best of its heading; plausibility = chapter x (heading x subheading)^(1/2). A code in
-    another chapter than every likely candidate gets next to nothing; a sibling subheading
-    the model finds less likely is marked down less, as the description often does not say
-    what separates siblings. (Counting the subheading ratio in full raised the wrong-sibling
-    AUC from 0.75 to 0.83 on parcel titles but cut the wrong-chapter AUC on generated
-    descriptions from 0.975 to 0.902: not taken, see docs/hs.md.)
+    ``chapter``: the score mass of the code's chapter over the best chapter's; ``heading``: its
+    heading's over the best heading's (of any chapter: a code whose chapter holds other likely
+    candidates but whose own heading is far off is caught here); ``subheading``: the code's own
+    score over the best of its heading. A code that is not a candidate gets zeros.
     """
     if code not in ranked.codes:
-        return 0.0
+        return 0.0, 0.0, 0.0
     chapters: dict[str, float] = {}
     headings: dict[str, float] = {}
     for c, s in zip(ranked.codes, ranked.scores, strict=True):
         chapters[c[:2]] = chapters.get(c[:2], 0.0) + float(s)
         headings[c[:4]] = headings.get(c[:4], 0.0) + float(s)
     chapter = chapters[code[:2]] / max(chapters.values())
-    heading = headings[code[:4]] / max(v for h, v in headings.items() if h[:2] == code[:2])
+    heading = headings[code[:4]] / max(headings.values())
     own = ranked.score_of(code)
     best_sibling = max(
         float(s) for c, s in zip(ranked.codes, ranked.scores, strict=True) if c[:4] == code[:4]
     )
     sub = own / best_sibling if best_sibling > 0 else 0.0
-    return float(min(1.0, chapter * (heading * sub) ** 0.5))
+    return float(chapter), float(heading), float(sub)
 
 
-def _reason_code(best: str, declared: str) -> str:
-    if best[:2] != declared[:2]:
-        return REASON_CHAPTER
-    if best[:4] != declared[:4]:
-        return REASON_HEADING
-    return REASON_SUBHEADING
+def _calibrated(ratios: tuple[float, float, float]) -> list[float]:
+    """Each level's ratio mapped to 0-1 so that its floor lands on LOW_PLAUSIBILITY.
+
+    Chapter and heading: linear above the floor (a code of a chapter the description
+    hardly supports stays just above 0.2, well below a correct code), proportional below it.
+    Subheading: a power above its floor (the sibling ratio spans many orders of magnitude);
+    below it between 0.1 and 0.2, so that a sibling mismatch alone stays above the wrong
+    chapters under their floor (a wrong chapter is the check's first job).
+    """
+    out = []
+    for ratio, floor in zip(ratios[:2], (CHAPTER_FLOOR, HEADING_FLOOR), strict=True):
+        if ratio >= floor:
+            out.append(LOW_PLAUSIBILITY + (1 - LOW_PLAUSIBILITY) * (ratio - floor) / (1 - floor))
+        else:
+            out.append(LOW_PLAUSIBILITY * ratio / floor)
+    sub, floor = ratios[2], SUBHEADING_FLOOR
+    if sub >= floor:
+        out.append(sub ** (math.log(LOW_PLAUSIBILITY) / math.log(floor)))
+    else:
+        out.append(LOW_PLAUSIBILITY * (0.5 + 0.5 * (sub / floor) ** 0.3))
+    return out
+
+
+def plausibility(ranked: Ranked, code: str) -> float:
+    """How well ``code`` fits, 0-1: the lowest of its three levels' calibrated scores
+    (:func:`level_ratios`, :func:`_calibrated`). Below LOW_PLAUSIBILITY exactly when one
+    level's ratio is under its floor (CHAPTER_FLOOR, HEADING_FLOOR, SUBHEADING_FLOOR)."""
+    return float(min(_calibrated(level_ratios(ranked, code))))
+
+
+def verdict(ranked: Ranked, code: str) -> tuple[float, str | None]:
+    """Plausibility and, when it is low, the reason code of the first level (chapter, heading,
+    subheading) that fails."""
+    scores = _calibrated(level_ratios(ranked, code))
+    p = min(scores)
+    if p >= LOW_PLAUSIBILITY:
+        return p, None
+    failed = next(i for i, u in enumerate(scores) if u < LOW_PLAUSIBILITY)
+    return p, (REASON_CHAPTER, REASON_HEADING, REASON_SUBHEADING)[failed]
 
 
 def check(items: Sequence[tuple[str, str]], model: HSModel | None = None) -> list[Check]:
@@ -153,11 +193,10 @@ def check_and_suggest(
     ranked = model.rank([desc for desc, _ in items], forced=compared)
     out: list[tuple[Check, list[Suggestion]]] = []
     for (desc, _), code, hs6, r in zip(items, declared, compared, ranked, strict=True):
-        p = plausibility(r, hs6)
+        p, reason_code = verdict(r, hs6)
         best = r.codes[0]
-        reason_code = reason = None
-        if p < LOW_PLAUSIBILITY:
-            reason_code = _reason_code(best, hs6)
+        reason = None
+        if reason_code is not None:
             reason = f"description '{_short(desc)}' fits {dotted(best)}, declared {dotted(hs6)}"
             if hs6 != code[:6]:
                 reason += f" (HS 2017 {dotted(code[:6])})"
