@@ -69,9 +69,7 @@ from clearlane.core.validation.declaration import (
 from clearlane.ingest.layout import (
     HEADER_COLUMNS,
     ITEM_COLUMNS,
-    REQUIRED_COLUMNS,
     header_from_row,
-    is_known_column,
     item_from_row,
 )
 from clearlane.ingest.parse import ParsedRecord, duplicate_issue, parse_record
@@ -85,6 +83,7 @@ from clearlane.ingest.prepare import (
 )
 from clearlane.ingest.readers.base import ProgressCallback, RawRecord, sniff
 from clearlane.ingest.readers.csv_reader import HandBack, read_csv_from
+from clearlane.ingest.segments import Segment, columns_ok, quotes_well_formed
 
 BLOCK_BYTES = 1 << 20  # physical lines read, decoded and split per block (memory stays flat)
 REST_PART = 500  # records of the per-record reader gathered into one part
@@ -319,36 +318,6 @@ class _RowsView:
         return [list(r) for r in zip(*(c[rows] for c in self.columns), strict=True)]
 
 
-def _quotes_well_formed(text: str) -> bool:
-    """True when every quote in ``text`` opens or closes a well-formed quoted field ("..."
-    from a field's start to its end, quotes doubled inside, on one line) or is such a doubled
-    quote: then Arrow's CSV parser and Python's csv module read the text alike.
-
-    Split at the quotes, the odd pieces are inside quoted fields; an empty even piece is a
-    doubled quote (still inside); any other even piece lies between a closing quote, which
-    must end its field, and the next opening quote, which must start one.
-    """
-    if '"' not in text:
-        return True
-    pieces = text.split('"')
-    last = len(pieces) - 1
-    if last % 2:  # an odd number of quotes
-        return False
-    if pieces[0] and pieces[0][-1] not in ",\n":
-        return False
-    for i in range(1, last + 1):
-        piece = pieces[i]
-        if i % 2:
-            if "\n" in piece or "\r" in piece:
-                return False
-        elif i == last:
-            if piece and piece[0] not in ",\r\n":
-                return False
-        elif piece and (piece[0] not in ",\r\n" or piece[-1] not in ",\n"):
-            return False
-    return True
-
-
 def _arrow_table(
     state: _Columns, block: list[bytes], texts: list[str], encoding: str
 ) -> Any | None:
@@ -360,7 +329,7 @@ def _arrow_table(
     text = "".join(texts)
     if "\x00" in text:
         return None
-    if not _quotes_well_formed(text):
+    if not quotes_well_formed(text):
         return None
     try:
         table = pacsv.read_csv(
@@ -385,11 +354,25 @@ def _arrow_table(
     return table
 
 
-def _changed_rows(column: Any) -> list[int]:
-    """Rows whose cell differs from the row above (Arrow compute over the whole column)."""
+def _inside(table: Any, starts: list[int], used_rows: int) -> Any:
+    """Per row after the first, as an Arrow mask: the row continues the declaration of the
+    row above (it is used and starts no declaration)."""
+    inside = [True] * max(table.num_rows - 1, 0)
+    for start in starts:
+        if start:
+            inside[start - 1] = False
+    inside[max(used_rows - 1, 0) :] = [False] * len(inside[max(used_rows - 1, 0) :])
+    return pa.array(inside, type=pa.bool_())
+
+
+def _changed_rows(column: Any, inside: Any) -> list[int]:
+    """Rows whose cell differs from the row above where ``inside`` (Arrow compute over the
+    whole column; a list in Python only for the few rows that differ there)."""
     if len(column) < 2:
         return []
-    differs = pc.not_equal(column.slice(1), column.slice(0, len(column) - 1))
+    differs = pc.and_(pc.not_equal(column.slice(1), column.slice(0, len(column) - 1)), inside)
+    if not pc.any(differs).as_py():
+        return []
     return [int(i) + 1 for i in pc.indices_nonzero(differs).to_pylist()]
 
 
@@ -579,16 +562,6 @@ class _Columns:
         return values, bad
 
 
-def _columns_ok(columns: list[str]) -> bool:
-    """A header the bulk path can read: every required column, only layout columns (no
-    ``attr_``), none twice - otherwise every record carries file issues: per-record path."""
-    return (
-        all(c in columns for c in REQUIRED_COLUMNS)
-        and all(is_known_column(c) and not c.startswith("attr_") for c in columns)
-        and len(set(columns)) == len(columns)
-    )
-
-
 class BulkCsv:
     """Yields a CSV file's records as Prepared, in file order, validated in blocks."""
 
@@ -600,13 +573,17 @@ class BulkCsv:
         today: date | None = None,
         progress: ProgressCallback | None = None,
         block_bytes: int = BLOCK_BYTES,
+        segment: Segment | None = None,
     ) -> None:
         self.path = path
         self.encoding = encoding
         self.today = today or date.today()
         self.progress = progress
         self.block_bytes = block_bytes
-        self.seen: set[tuple[str, int | None]] = set()
+        # A part of the file (from csv_segments): read only its lines, and leave the
+        # within-file duplicate check to the writer, which sees every part (seen is None).
+        self.segment = segment
+        self.seen: set[tuple[str, int | None]] | None = set() if segment is None else None
         self.editions: dict[date, HSEdition | None] = {}
         self.in_edition: dict[tuple[int, str], bool] = {}
         self.stats = {"bulk": 0, "per_record": 0}
@@ -623,7 +600,7 @@ class BulkCsv:
         self.stats["per_record"] += 1
         record: ParsedRecord = parse_record(raw, today=self.today)
         decl = record.declaration
-        if decl is not None:
+        if decl is not None and self.seen is not None:
             key = (decl.reference, decl.version if raw.explicit_version else None)
             if key in self.seen:
                 record.issues.append(duplicate_issue(raw, decl, "file"))
@@ -650,18 +627,25 @@ class BulkCsv:
             except (UnicodeDecodeError, csv.Error):
                 parsed = []
             columns = [c.strip() for c in parsed[0]] if len(parsed) == 1 else []
-            if not columns or not _columns_ok(columns):
+            if not columns or not columns_ok(columns):
+                if self.segment is not None:
+                    raise RuntimeError(
+                        f"{self.path}: a segment of a file the bulk path cannot read"
+                    )
                 handle.close()
                 yield from self._rest(0, 0, None)
                 return
-            if self.progress:
-                self.progress(len(first))
             offset, line_no = len(first), 1
+            if self.segment is not None:
+                offset, line_no = self.segment.start, self.segment.line_no
+                handle.seek(offset)
+            elif self.progress:
+                self.progress(len(first))
             state = _Columns(columns)
             carry: list[bytes] = []
             credit = 0  # bytes the per-record reader reported ahead of the bulk reader
             while True:
-                lines = handle.readlines(self.block_bytes)
+                lines = self._lines(handle)
                 final = not lines
                 block = carry + lines
                 if not block:
@@ -673,6 +657,11 @@ class BulkCsv:
                     # hands back at the first declaration starting after it.
                     hand_back = HandBack(after_line=line_no + len(block))
                     yield from self._rest(offset, line_no, columns, hand_back)
+                    if self.segment is not None:  # csv_segments cuts only where records end
+                        end = hand_back.offset or self.path.stat().st_size
+                        if end > self.segment.stop:
+                            message = f"{self.path}: a record runs past its segment's end"
+                            raise RuntimeError(message) from None
                     if hand_back.offset is None:
                         return  # it read to the end of the file
                     offset, line_no = hand_back.offset, hand_back.line_no
@@ -693,6 +682,20 @@ class BulkCsv:
                     yield part
                 if final:
                     return
+
+    def _lines(self, handle: Any) -> list[bytes]:
+        """The next block's lines (none past the segment's end)."""
+        if self.segment is None:
+            return handle.readlines(self.block_bytes)
+        at, stop = handle.tell(), self.segment.stop
+        lines: list[bytes] = []
+        for line in handle.readlines(self.block_bytes) if at < stop else ():
+            if at >= stop:
+                break
+            lines.append(line)
+            at += len(line)
+        handle.seek(at)
+        return lines
 
     def _rest(
         self,
@@ -767,9 +770,10 @@ class BulkCsv:
         # Declaration-level cells must agree within a declaration (as trimmed text): a header
         # cell may differ from the row above only where a declaration starts.
         group_starts = set(starts)
+        inside = _inside(table, starts, used_rows) if table is not None else None
         for position in state.header_positions:
             if table is not None:
-                changed = _changed_rows(table.column(position))
+                changed = _changed_rows(table.column(position), inside)
             else:
                 cells = columns[position]
                 changed = [i for i in range(1, len(cells)) if cells[i] != cells[i - 1]]
@@ -938,10 +942,11 @@ class BulkCsv:
         version_value: int | None = None if plan.version is None else mapped[plan.version][start]
         explicit = version_value is not None
         version = version_value if version_value is not None else 1
-        key = (reference, version if explicit else None)
-        if key in self.seen:
-            return False  # a duplicate within the file: the per-record path says so
-        self.seen.add(key)
+        if self.seen is not None:
+            key = (reference, version if explicit else None)
+            if key in self.seen:
+                return False  # a duplicate within the file: the per-record path says so
+            self.seen.add(key)
         payload["version"] = version
         normalised_json = orjson.dumps(payload, option=orjson.OPT_NON_STR_KEYS).decode()
         self.stats["bulk"] += 1
