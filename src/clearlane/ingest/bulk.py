@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import islice
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import orjson
 import pyarrow as pa
@@ -309,13 +309,28 @@ class _Structural(Exception):
 
 
 class _RowsView:
-    """Rows of a block kept as columns (a row is built only for a per-record declaration)."""
+    """Rows of a block kept as columns (a row is built only for a per-record declaration):
+    Python lists, or the Arrow table's where ``columns`` has None."""
 
-    def __init__(self, columns: list[list[str]]) -> None:
+    def __init__(self, columns: list[list[str] | None], table: Any = None) -> None:
         self.columns = columns
+        self.table = table
 
     def __getitem__(self, rows: slice) -> list[list[str]]:
-        return [list(r) for r in zip(*(c[rows] for c in self.columns), strict=True)]
+        start, stop, _ = rows.indices(len(self))
+        cells = [
+            c[rows] if c is not None else self.table.column(p).slice(start, stop - start)
+            for p, c in enumerate(self.columns)
+        ]
+        cells = [c if isinstance(c, list) else c.to_pylist() for c in cells]
+        return [list(r) for r in zip(*cells, strict=True)]
+
+    def __len__(self) -> int:
+        return self.table.num_rows if self.table is not None else len(self.columns[0] or ())
+
+    def cell(self, position: int, row: int) -> str:
+        column = self.columns[position]
+        return column[row] if column is not None else self.table.column(position)[row].as_py()
 
 
 def _arrow_table(
@@ -523,6 +538,9 @@ class _Columns:
         self.checks = [checks[name] for name in columns]
         self.known: list[dict[str, tuple[bool, Any]]] = [{} for _ in columns]
         self.header_positions = [i for i, c in enumerate(columns) if c in HEADER_COLUMNS]
+        self.is_header = [c in HEADER_COLUMNS for c in columns]
+        # Read row by row: goods-item columns, and reference and version (they group rows).
+        self.by_row = [c not in HEADER_COLUMNS or c in ("reference", "version") for c in columns]
         self.plan = _Plan(self.index)
 
     def check(self, position: int, cells: list[str]) -> tuple[dict[str, Any], set[str]]:
@@ -530,7 +548,7 @@ class _Columns:
         known = self.known[position]
         check = self.checks[position]
         distinct = set(cells)
-        header = position in self.header_positions
+        header = self.is_header[position]
         limit = getattr(check, "amount_limit", None)
         if limit is not None and not header:  # amounts: one match, one float() map, one max()
             texts = list(distinct)
@@ -730,8 +748,12 @@ class BulkCsv:
             raise _Structural from None
         width = len(state.columns)
         table = _arrow_table(state, block, texts, self.encoding)
+        # Declaration-level columns are read at the declarations' first rows only (the other
+        # rows must agree, as trimmed text): from Arrow, those alone become Python strings.
+        by_row = state.by_row
+        columns: list[list[str] | None]
         if table is not None:
-            columns: list[list[str]] = [c.to_pylist() for c in table.columns]
+            columns = [c.to_pylist() if by_row[p] else None for p, c in enumerate(table.columns)]
         else:
             try:
                 rows = list(csv.reader(texts, strict=True))
@@ -740,19 +762,21 @@ class BulkCsv:
             if len(rows) != len(texts) or any(len(r) != width for r in rows):
                 raise _Structural  # a quoted line break, a blank line or a wrong column count
             columns = [list(c) for c in zip(*rows, strict=True)]
-
-        def row_at(i: int) -> list[str]:
-            return [c[i] for c in columns]
+        rows_view = _RowsView(list(columns), table)  # as read (header columns are cut below)
 
         index = state.index
         ref_at = index["reference"]
         ver_at = index.get("version")
-        references = [r.strip() for r in columns[ref_at]]
+        references = [r.strip() for r in cast(list[str], columns[ref_at])]
         if "" in references and any(
-            all(not v.strip() for v in row_at(i)) for i, r in enumerate(references) if r == ""
+            all(not rows_view.cell(p, i).strip() for p in range(width))
+            for i, r in enumerate(references)
+            if r == ""
         ):
             raise _Structural  # a row of empty cells: the reader skips it as a blank line
-        versions = [v.strip() for v in columns[ver_at]] if ver_at is not None else None
+        versions = None
+        if ver_at is not None:
+            versions = [v.strip() for v in cast(list[str], columns[ver_at])]
         # Declarations: runs of rows with the same (reference, version).
         starts = [0]
         for i in range(1, len(references)):
@@ -775,14 +799,20 @@ class BulkCsv:
             if table is not None:
                 changed = _changed_rows(table.column(position), inside)
             else:
-                cells = columns[position]
+                cells = cast(list[str], columns[position])
                 changed = [i for i in range(1, len(cells)) if cells[i] != cells[i - 1]]
-            cells = columns[position]
             for i in changed:
                 if i < used_rows and i not in group_starts:
-                    if cells[i].strip() != cells[i - 1].strip():
+                    at = rows_view.cell
+                    if at(position, i).strip() != at(position, i - 1).strip():
                         raise _Structural
-        rows_view = _RowsView(columns)
+        firsts = pa.array(starts, type=pa.int64()) if table is not None else None
+        for position in state.header_positions:  # now one cell per declaration
+            column = columns[position]
+            if column is not None:
+                columns[position] = [column[i] for i in starts]
+            else:  # from Arrow
+                columns[position] = cast(Any, table).column(position).take(firsts).to_pylist()
         read = time.process_time()
         self.cpu["read"] += read - started
         # Column checks on distinct values; a row holding an unproven cell is per-record.
@@ -791,13 +821,15 @@ class BulkCsv:
             owner[start:end] = [g] * (end - start)
         slow = [False] * len(bounds)
         mapped: list[list[Any]] = []
-        for position, all_cells in enumerate(columns):
-            cells = all_cells[:used_rows]
+        for position, all_cells in enumerate(cast(list[list[str]], columns)):
+            header = state.is_header[position]
+            cells = all_cells if header else all_cells[:used_rows]
             values, bad = state.check(position, cells)
             if bad:
+                owners = range(len(bounds)) if header else owner
                 for i, cell in enumerate(cells):
                     if cell in bad:
-                        slow[owner[i]] = True
+                        slow[owners[i]] = True
                 mapped.append([values.get(c) for c in cells])
             else:
                 mapped.append(list(map(values.__getitem__, cells)))
@@ -814,7 +846,7 @@ class BulkCsv:
             location = f"{name}:{span}"
             original = "".join(texts[start:end])
             if not slow[g] and self._fast(
-                state, mapped, item_rows, start, end, location, original, run
+                state, mapped, item_rows, g, start, end, location, original, run
             ):
                 continue
             run.flush()  # the run's rows go before this record's
@@ -879,6 +911,7 @@ class BulkCsv:
         state: _Columns,
         mapped: list[list[Any]],
         rows: _ItemRows,
+        g: int,
         start: int,
         end: int,
         location: str,
@@ -888,8 +921,8 @@ class BulkCsv:
         """Add a declaration whose cells all passed to ``run``; False (nothing added) when a
         cross-field rule fails or warns (then the per-record path reports it)."""
         plan = state.plan
-        reference: str = mapped[plan.reference][start]
-        day: date = mapped[plan.date][start]
+        reference: str = mapped[plan.reference][g]
+        day: date = mapped[plan.date][g]
         if day > self.today:
             return False
         if day in self.editions:
@@ -898,8 +931,8 @@ class BulkCsv:
             edition = self.editions[day] = edition_for_date(day)
         if edition is None:
             return False  # a warning (hs_edition_unavailable): per-record path
-        transport_mode = None if plan.mode is None else mapped[plan.mode][start]
-        incoterm = None if plan.incoterm is None else mapped[plan.incoterm][start]
+        transport_mode = None if plan.mode is None else mapped[plan.mode][g]
+        incoterm = None if plan.incoterm is None else mapped[plan.incoterm][g]
         if incoterm in SEA_ONLY_INCOTERMS and transport_mode not in (None, "1", "8"):
             return False  # a warning (sea incoterm, non-sea mode)
         if end - start > 1:
@@ -919,13 +952,13 @@ class BulkCsv:
         payload: dict[str, Any] = {"reference": reference, "declaration_date": day.isoformat()}
         for name, position, party in plan.header:
             if party is None:
-                value = mapped[position][start] if position is not None else None
+                value = mapped[position][g] if position is not None else None
                 if name == "containers":
                     payload[name] = value or []
                 elif value is not None:
                     payload[name] = value
             else:
-                found = {k: v for k, p in party if (v := mapped[p][start]) is not None}
+                found = {k: v for k, p in party if (v := mapped[p][g]) is not None}
                 if found or name in ("declarant", "importer"):
                     payload[name] = found
         if "invoice_currency" not in payload and (
@@ -939,7 +972,7 @@ class BulkCsv:
         payload["attributes"] = {}
         payload["items"] = items
         sha = hashlib.sha256(orjson.dumps(payload, option=orjson.OPT_SORT_KEYS)).hexdigest()
-        version_value: int | None = None if plan.version is None else mapped[plan.version][start]
+        version_value: int | None = None if plan.version is None else mapped[plan.version][g]
         explicit = version_value is not None
         version = version_value if version_value is not None else 1
         if self.seen is not None:
