@@ -981,7 +981,7 @@ class BulkCsv:
                 return False  # a duplicate within the file: the per-record path says so
             self.seen.add(key)
         payload["version"] = version
-        normalised_json = orjson.dumps(payload, option=orjson.OPT_NON_STR_KEYS).decode()
+        normalised_json = orjson.dumps(payload).decode()  # str keys only: as the store writes
         self.stats["bulk"] += 1
         total_duty = sum(rows.duty[start:end])  # the same terms in the same order
         declarant = payload["declarant"].get("id")

@@ -755,7 +755,11 @@ def ingest_file(
 
     Raises FileNotFoundError or ValueError (unknown format) before anything is written;
     a file that cannot be read as ``fmt`` is not an exception: it is quarantined whole.
-    ``workers=1`` parses in a second process (the default for files over a few MB).
+    ``workers=1`` parses in a second process (the default for files over a few MB);
+    ``workers=2`` parses a CSV file (bulk path, declarations) in two, each taking every other
+    part of the file (:func:`csv_segments`), the default for CSV files over 8 MB on a machine
+    with two cores or more; other files are parsed by one. Unset, ``CLEARLANE_INGEST_WORKERS``
+    decides, then the file's size.
     ``bulk=False`` validates a CSV file record by record (the reference the bulk path,
     :mod:`clearlane.ingest.bulk`, is tested against; same results, several times slower).
     """
@@ -769,6 +773,8 @@ def ingest_file(
     session_factory = session_factory or open_store()
     batch_size = batch_size or settings.ingest_batch_size
     size = path.stat().st_size
+    if workers is None:
+        workers = settings.ingest_workers
     if workers is None:
         two = size >= SPLIT_MIN_BYTES and (os.cpu_count() or 1) >= 2
         workers = 2 if two else 1 if size >= PARALLEL_MIN_BYTES else 0
