@@ -129,6 +129,7 @@ HOSTILE = {
     "short row": lambda line: line.rsplit(",", 1)[0] + "\n",
     "blank line": lambda line: line + "\n",
     "nul": lambda line: line.replace(",", ",\x00", 1),
+    "crlf": lambda line: line[:-1] + "\r\n",
 }
 
 
@@ -158,3 +159,23 @@ def test_two_workers_on_postgres(
             return urls[name]
 
         _both(path, url, monkeypatch)
+
+
+def test_a_file_that_cannot_be_cut_is_read_by_one_of_two_workers(
+    generated: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A quoted line break in the first block: no cut can be proved, the first worker reads
+    the whole file, the second stops; the store holds what one worker stores."""
+    monkeypatch.setattr(pipeline, "SEGMENT_BYTES", PART_BYTES)
+    lines = _planted(generated, tmp_path).read_text(encoding="utf-8").splitlines(keepends=True)
+    lines[3] = lines[3].replace(",", ',"two\nlines",', 1).replace(",", "", 1)
+    path = tmp_path / "uncut.csv"
+    path.write_text("".join(lines), encoding="utf-8", newline="")
+    assert csv_segments(path, target_bytes=PART_BYTES) is None
+    dumps = []
+    for name, workers in (("one", 0), ("two", 2)):
+        factory = open_store(f"sqlite:///{tmp_path / name}.db")
+        report = ingest_file(path, session_factory=factory, today=TODAY, workers=workers)
+        assert report.reconciles and report.reasons["duplicate_reference"] >= 3
+        dumps.append(_dump(factory))
+    assert dumps[0] == dumps[1]
