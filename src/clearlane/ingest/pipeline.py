@@ -784,7 +784,7 @@ def ingest_file(
     args = (path, fmt, kind, encoding, today, batch_size, bulk)
     pool = _Workers(args, split=split) if workers else None
     messages = iter(pool) if pool is not None else _produce(*args)
-    with _fewer_collections(), session_factory() as session, _stopping(pool):
+    with _stopping(pool), _fewer_collections(), session_factory() as session:
         mark_interrupted(session)  # batches of killed ingests stop showing as running
         batch = _open_batch(
             session, source=str(path), source_sha256=file_sha256(path), fmt=fmt, kind=kind
