@@ -5,7 +5,7 @@
 
 Each run ingests into a fresh, empty database in its own process, so the peak resident memory
 reported is that run's alone (the parsing workers' largest peak is reported beside it; a CSV
-file over 8 MB is parsed by two workers on two cores or more, ``--workers`` sets 0, 1 or 2).
+file over 8 MB is parsed by two workers on three cores or more, ``--workers`` sets 0, 1 or 2).
 Beside each store, in the same run, the library limit: the same CSV read by a bare
 ``pyarrow.csv.read_csv`` and its rows written, one table, all columns as read, with one SQLite
 ``executemany`` (or one PostgreSQL ``COPY``) - no validation, no hashing, no versions, no

@@ -29,7 +29,7 @@ class Settings(BaseSettings):
         le=2,
         description="Parsing processes of a file ingest: 0 parses in the writing process, 1 in "
         "one worker, 2 splits a large CSV file between two. Unset: by the file's size and the "
-        "machine's cores.",
+        "machine's cores (two workers on three cores or more).",
     )
     secret_key: SecretStr | None = Field(
         default=None,

@@ -96,7 +96,11 @@ def _json_text(value: Any) -> str:
 
 
 PARALLEL_MIN_BYTES = 4_000_000  # below this a second process costs more than it saves
-SPLIT_MIN_BYTES = 8_000_000  # a CSV file this big is parsed by two workers (2+ cores)
+# A CSV file this big is parsed by two workers on a machine with SPLIT_MIN_CORES cores: on two
+# cores one worker (about 40 CPU us a goods item) and the writer (about 30) already keep both
+# busy, and a second worker adds its start-up (about 0.45 CPU s) for little.
+SPLIT_MIN_BYTES = 8_000_000
+SPLIT_MIN_CORES = 3
 SEGMENT_BYTES = 4 << 20  # the parts the two workers take in turn
 MAX_RAW_CHARS = 5_000_000  # a rejected *file* keeps this much text; its sha256 names the rest
 
@@ -758,7 +762,7 @@ def ingest_file(
     ``workers=1`` parses in a second process (the default for files over a few MB);
     ``workers=2`` parses a CSV file (bulk path, declarations) in two, each taking every other
     part of the file (:func:`csv_segments`), the default for CSV files over 8 MB on a machine
-    with two cores or more; other files are parsed by one. Unset, ``CLEARLANE_INGEST_WORKERS``
+    with three cores or more; other files are parsed by one. Unset, ``CLEARLANE_INGEST_WORKERS``
     decides, then the file's size.
     ``bulk=False`` validates a CSV file record by record (the reference the bulk path,
     :mod:`clearlane.ingest.bulk`, is tested against; same results, several times slower).
@@ -776,7 +780,7 @@ def ingest_file(
     if workers is None:
         workers = settings.ingest_workers
     if workers is None:
-        two = size >= SPLIT_MIN_BYTES and (os.cpu_count() or 1) >= 2
+        two = size >= SPLIT_MIN_BYTES and (os.cpu_count() or 1) >= SPLIT_MIN_CORES
         workers = 2 if two else 1 if size >= PARALLEL_MIN_BYTES else 0
     split = workers >= 2 and fmt == "csv" and bulk and kind == "declarations"
     report = IngestReport(source=str(path), format=fmt, kind=kind)
