@@ -23,6 +23,14 @@ class Settings(BaseSettings):
         description="Any SQLAlchemy URL. Unset: a SQLite file under data_dir.",
     )
     ingest_batch_size: int = Field(default=2000, ge=1, description="Declarations per transaction.")
+    ingest_workers: int | None = Field(
+        default=None,
+        ge=0,
+        le=2,
+        description="Parsing processes of a file ingest: 0 parses in the writing process, 1 in "
+        "one worker, 2 splits a large CSV file between two. Unset: by the file's size and the "
+        "machine's cores (two workers on three cores or more).",
+    )
     secret_key: SecretStr | None = Field(
         default=None,
         description="Signs API tokens, session cookies and CSRF tokens. Unset: a random key is "

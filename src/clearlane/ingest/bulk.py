@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import islice
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import orjson
 import pyarrow as pa
@@ -69,9 +69,7 @@ from clearlane.core.validation.declaration import (
 from clearlane.ingest.layout import (
     HEADER_COLUMNS,
     ITEM_COLUMNS,
-    REQUIRED_COLUMNS,
     header_from_row,
-    is_known_column,
     item_from_row,
 )
 from clearlane.ingest.parse import ParsedRecord, duplicate_issue, parse_record
@@ -85,6 +83,7 @@ from clearlane.ingest.prepare import (
 )
 from clearlane.ingest.readers.base import ProgressCallback, RawRecord, sniff
 from clearlane.ingest.readers.csv_reader import HandBack, read_csv_from
+from clearlane.ingest.segments import Segment, columns_ok, quotes_well_formed
 
 BLOCK_BYTES = 1 << 20  # physical lines read, decoded and split per block (memory stays flat)
 REST_PART = 500  # records of the per-record reader gathered into one part
@@ -310,43 +309,28 @@ class _Structural(Exception):
 
 
 class _RowsView:
-    """Rows of a block kept as columns (a row is built only for a per-record declaration)."""
+    """Rows of a block kept as columns (a row is built only for a per-record declaration):
+    Python lists, or the Arrow table's where ``columns`` has None."""
 
-    def __init__(self, columns: list[list[str]]) -> None:
+    def __init__(self, columns: list[list[str] | None], table: Any = None) -> None:
         self.columns = columns
+        self.table = table
 
     def __getitem__(self, rows: slice) -> list[list[str]]:
-        return [list(r) for r in zip(*(c[rows] for c in self.columns), strict=True)]
+        start, stop, _ = rows.indices(len(self))
+        cells = [
+            c[rows] if c is not None else self.table.column(p).slice(start, stop - start)
+            for p, c in enumerate(self.columns)
+        ]
+        cells = [c if isinstance(c, list) else c.to_pylist() for c in cells]
+        return [list(r) for r in zip(*cells, strict=True)]
 
+    def __len__(self) -> int:
+        return self.table.num_rows if self.table is not None else len(self.columns[0] or ())
 
-def _quotes_well_formed(text: str) -> bool:
-    """True when every quote in ``text`` opens or closes a well-formed quoted field ("..."
-    from a field's start to its end, quotes doubled inside, on one line) or is such a doubled
-    quote: then Arrow's CSV parser and Python's csv module read the text alike.
-
-    Split at the quotes, the odd pieces are inside quoted fields; an empty even piece is a
-    doubled quote (still inside); any other even piece lies between a closing quote, which
-    must end its field, and the next opening quote, which must start one.
-    """
-    if '"' not in text:
-        return True
-    pieces = text.split('"')
-    last = len(pieces) - 1
-    if last % 2:  # an odd number of quotes
-        return False
-    if pieces[0] and pieces[0][-1] not in ",\n":
-        return False
-    for i in range(1, last + 1):
-        piece = pieces[i]
-        if i % 2:
-            if "\n" in piece or "\r" in piece:
-                return False
-        elif i == last:
-            if piece and piece[0] not in ",\r\n":
-                return False
-        elif piece and (piece[0] not in ",\r\n" or piece[-1] not in ",\n"):
-            return False
-    return True
+    def cell(self, position: int, row: int) -> str:
+        column = self.columns[position]
+        return column[row] if column is not None else self.table.column(position)[row].as_py()
 
 
 def _arrow_table(
@@ -360,7 +344,7 @@ def _arrow_table(
     text = "".join(texts)
     if "\x00" in text:
         return None
-    if not _quotes_well_formed(text):
+    if not quotes_well_formed(text):
         return None
     try:
         table = pacsv.read_csv(
@@ -385,11 +369,25 @@ def _arrow_table(
     return table
 
 
-def _changed_rows(column: Any) -> list[int]:
-    """Rows whose cell differs from the row above (Arrow compute over the whole column)."""
+def _inside(table: Any, starts: list[int], used_rows: int) -> Any:
+    """Per row after the first, as an Arrow mask: the row continues the declaration of the
+    row above (it is used and starts no declaration)."""
+    inside = [True] * max(table.num_rows - 1, 0)
+    for start in starts:
+        if start:
+            inside[start - 1] = False
+    inside[max(used_rows - 1, 0) :] = [False] * len(inside[max(used_rows - 1, 0) :])
+    return pa.array(inside, type=pa.bool_())
+
+
+def _changed_rows(column: Any, inside: Any) -> list[int]:
+    """Rows whose cell differs from the row above where ``inside`` (Arrow compute over the
+    whole column; a list in Python only for the few rows that differ there)."""
     if len(column) < 2:
         return []
-    differs = pc.not_equal(column.slice(1), column.slice(0, len(column) - 1))
+    differs = pc.and_(pc.not_equal(column.slice(1), column.slice(0, len(column) - 1)), inside)
+    if not pc.any(differs).as_py():
+        return []
     return [int(i) + 1 for i in pc.indices_nonzero(differs).to_pylist()]
 
 
@@ -540,6 +538,9 @@ class _Columns:
         self.checks = [checks[name] for name in columns]
         self.known: list[dict[str, tuple[bool, Any]]] = [{} for _ in columns]
         self.header_positions = [i for i, c in enumerate(columns) if c in HEADER_COLUMNS]
+        self.is_header = [c in HEADER_COLUMNS for c in columns]
+        # Read row by row: goods-item columns, and reference and version (they group rows).
+        self.by_row = [c not in HEADER_COLUMNS or c in ("reference", "version") for c in columns]
         self.plan = _Plan(self.index)
 
     def check(self, position: int, cells: list[str]) -> tuple[dict[str, Any], set[str]]:
@@ -547,7 +548,7 @@ class _Columns:
         known = self.known[position]
         check = self.checks[position]
         distinct = set(cells)
-        header = position in self.header_positions
+        header = self.is_header[position]
         limit = getattr(check, "amount_limit", None)
         if limit is not None and not header:  # amounts: one match, one float() map, one max()
             texts = list(distinct)
@@ -579,16 +580,6 @@ class _Columns:
         return values, bad
 
 
-def _columns_ok(columns: list[str]) -> bool:
-    """A header the bulk path can read: every required column, only layout columns (no
-    ``attr_``), none twice - otherwise every record carries file issues: per-record path."""
-    return (
-        all(c in columns for c in REQUIRED_COLUMNS)
-        and all(is_known_column(c) and not c.startswith("attr_") for c in columns)
-        and len(set(columns)) == len(columns)
-    )
-
-
 class BulkCsv:
     """Yields a CSV file's records as Prepared, in file order, validated in blocks."""
 
@@ -600,13 +591,17 @@ class BulkCsv:
         today: date | None = None,
         progress: ProgressCallback | None = None,
         block_bytes: int = BLOCK_BYTES,
+        segment: Segment | None = None,
     ) -> None:
         self.path = path
         self.encoding = encoding
         self.today = today or date.today()
         self.progress = progress
         self.block_bytes = block_bytes
-        self.seen: set[tuple[str, int | None]] = set()
+        # A part of the file (from csv_segments): read only its lines, and leave the
+        # within-file duplicate check to the writer, which sees every part (seen is None).
+        self.segment = segment
+        self.seen: set[tuple[str, int | None]] | None = set() if segment is None else None
         self.editions: dict[date, HSEdition | None] = {}
         self.in_edition: dict[tuple[int, str], bool] = {}
         self.stats = {"bulk": 0, "per_record": 0}
@@ -623,7 +618,7 @@ class BulkCsv:
         self.stats["per_record"] += 1
         record: ParsedRecord = parse_record(raw, today=self.today)
         decl = record.declaration
-        if decl is not None:
+        if decl is not None and self.seen is not None:
             key = (decl.reference, decl.version if raw.explicit_version else None)
             if key in self.seen:
                 record.issues.append(duplicate_issue(raw, decl, "file"))
@@ -650,18 +645,25 @@ class BulkCsv:
             except (UnicodeDecodeError, csv.Error):
                 parsed = []
             columns = [c.strip() for c in parsed[0]] if len(parsed) == 1 else []
-            if not columns or not _columns_ok(columns):
+            if not columns or not columns_ok(columns):
+                if self.segment is not None:
+                    raise RuntimeError(
+                        f"{self.path}: a segment of a file the bulk path cannot read"
+                    )
                 handle.close()
                 yield from self._rest(0, 0, None)
                 return
-            if self.progress:
-                self.progress(len(first))
             offset, line_no = len(first), 1
+            if self.segment is not None:
+                offset, line_no = self.segment.start, self.segment.line_no
+                handle.seek(offset)
+            elif self.progress:
+                self.progress(len(first))
             state = _Columns(columns)
             carry: list[bytes] = []
             credit = 0  # bytes the per-record reader reported ahead of the bulk reader
             while True:
-                lines = handle.readlines(self.block_bytes)
+                lines = self._lines(handle)
                 final = not lines
                 block = carry + lines
                 if not block:
@@ -673,6 +675,11 @@ class BulkCsv:
                     # hands back at the first declaration starting after it.
                     hand_back = HandBack(after_line=line_no + len(block))
                     yield from self._rest(offset, line_no, columns, hand_back)
+                    if self.segment is not None:  # csv_segments cuts only where records end
+                        end = hand_back.offset or self.path.stat().st_size
+                        if end > self.segment.stop:
+                            message = f"{self.path}: a record runs past its segment's end"
+                            raise RuntimeError(message) from None
                     if hand_back.offset is None:
                         return  # it read to the end of the file
                     offset, line_no = hand_back.offset, hand_back.line_no
@@ -693,6 +700,20 @@ class BulkCsv:
                     yield part
                 if final:
                     return
+
+    def _lines(self, handle: Any) -> list[bytes]:
+        """The next block's lines (none past the segment's end)."""
+        if self.segment is None:
+            return handle.readlines(self.block_bytes)
+        at, stop = handle.tell(), self.segment.stop
+        lines: list[bytes] = []
+        for line in handle.readlines(self.block_bytes) if at < stop else ():
+            if at >= stop:
+                break
+            lines.append(line)
+            at += len(line)
+        handle.seek(at)
+        return lines
 
     def _rest(
         self,
@@ -727,8 +748,12 @@ class BulkCsv:
             raise _Structural from None
         width = len(state.columns)
         table = _arrow_table(state, block, texts, self.encoding)
+        # Declaration-level columns are read at the declarations' first rows only (the other
+        # rows must agree, as trimmed text): from Arrow, those alone become Python strings.
+        by_row = state.by_row
+        columns: list[list[str] | None]
         if table is not None:
-            columns: list[list[str]] = [c.to_pylist() for c in table.columns]
+            columns = [c.to_pylist() if by_row[p] else None for p, c in enumerate(table.columns)]
         else:
             try:
                 rows = list(csv.reader(texts, strict=True))
@@ -737,19 +762,21 @@ class BulkCsv:
             if len(rows) != len(texts) or any(len(r) != width for r in rows):
                 raise _Structural  # a quoted line break, a blank line or a wrong column count
             columns = [list(c) for c in zip(*rows, strict=True)]
-
-        def row_at(i: int) -> list[str]:
-            return [c[i] for c in columns]
+        rows_view = _RowsView(list(columns), table)  # as read (header columns are cut below)
 
         index = state.index
         ref_at = index["reference"]
         ver_at = index.get("version")
-        references = [r.strip() for r in columns[ref_at]]
+        references = [r.strip() for r in cast(list[str], columns[ref_at])]
         if "" in references and any(
-            all(not v.strip() for v in row_at(i)) for i, r in enumerate(references) if r == ""
+            all(not rows_view.cell(p, i).strip() for p in range(width))
+            for i, r in enumerate(references)
+            if r == ""
         ):
             raise _Structural  # a row of empty cells: the reader skips it as a blank line
-        versions = [v.strip() for v in columns[ver_at]] if ver_at is not None else None
+        versions = None
+        if ver_at is not None:
+            versions = [v.strip() for v in cast(list[str], columns[ver_at])]
         # Declarations: runs of rows with the same (reference, version).
         starts = [0]
         for i in range(1, len(references)):
@@ -767,18 +794,25 @@ class BulkCsv:
         # Declaration-level cells must agree within a declaration (as trimmed text): a header
         # cell may differ from the row above only where a declaration starts.
         group_starts = set(starts)
+        inside = _inside(table, starts, used_rows) if table is not None else None
         for position in state.header_positions:
             if table is not None:
-                changed = _changed_rows(table.column(position))
+                changed = _changed_rows(table.column(position), inside)
             else:
-                cells = columns[position]
+                cells = cast(list[str], columns[position])
                 changed = [i for i in range(1, len(cells)) if cells[i] != cells[i - 1]]
-            cells = columns[position]
             for i in changed:
                 if i < used_rows and i not in group_starts:
-                    if cells[i].strip() != cells[i - 1].strip():
+                    at = rows_view.cell
+                    if at(position, i).strip() != at(position, i - 1).strip():
                         raise _Structural
-        rows_view = _RowsView(columns)
+        firsts = pa.array(starts, type=pa.int64()) if table is not None else None
+        for position in state.header_positions:  # now one cell per declaration
+            column = columns[position]
+            if column is not None:
+                columns[position] = [column[i] for i in starts]
+            else:  # from Arrow
+                columns[position] = cast(Any, table).column(position).take(firsts).to_pylist()
         read = time.process_time()
         self.cpu["read"] += read - started
         # Column checks on distinct values; a row holding an unproven cell is per-record.
@@ -787,13 +821,15 @@ class BulkCsv:
             owner[start:end] = [g] * (end - start)
         slow = [False] * len(bounds)
         mapped: list[list[Any]] = []
-        for position, all_cells in enumerate(columns):
-            cells = all_cells[:used_rows]
+        for position, all_cells in enumerate(cast(list[list[str]], columns)):
+            header = state.is_header[position]
+            cells = all_cells if header else all_cells[:used_rows]
             values, bad = state.check(position, cells)
             if bad:
+                owners = range(len(bounds)) if header else owner
                 for i, cell in enumerate(cells):
                     if cell in bad:
-                        slow[owner[i]] = True
+                        slow[owners[i]] = True
                 mapped.append([values.get(c) for c in cells])
             else:
                 mapped.append(list(map(values.__getitem__, cells)))
@@ -810,7 +846,7 @@ class BulkCsv:
             location = f"{name}:{span}"
             original = "".join(texts[start:end])
             if not slow[g] and self._fast(
-                state, mapped, item_rows, start, end, location, original, run
+                state, mapped, item_rows, g, start, end, location, original, run
             ):
                 continue
             run.flush()  # the run's rows go before this record's
@@ -875,6 +911,7 @@ class BulkCsv:
         state: _Columns,
         mapped: list[list[Any]],
         rows: _ItemRows,
+        g: int,
         start: int,
         end: int,
         location: str,
@@ -884,8 +921,8 @@ class BulkCsv:
         """Add a declaration whose cells all passed to ``run``; False (nothing added) when a
         cross-field rule fails or warns (then the per-record path reports it)."""
         plan = state.plan
-        reference: str = mapped[plan.reference][start]
-        day: date = mapped[plan.date][start]
+        reference: str = mapped[plan.reference][g]
+        day: date = mapped[plan.date][g]
         if day > self.today:
             return False
         if day in self.editions:
@@ -894,8 +931,8 @@ class BulkCsv:
             edition = self.editions[day] = edition_for_date(day)
         if edition is None:
             return False  # a warning (hs_edition_unavailable): per-record path
-        transport_mode = None if plan.mode is None else mapped[plan.mode][start]
-        incoterm = None if plan.incoterm is None else mapped[plan.incoterm][start]
+        transport_mode = None if plan.mode is None else mapped[plan.mode][g]
+        incoterm = None if plan.incoterm is None else mapped[plan.incoterm][g]
         if incoterm in SEA_ONLY_INCOTERMS and transport_mode not in (None, "1", "8"):
             return False  # a warning (sea incoterm, non-sea mode)
         if end - start > 1:
@@ -915,13 +952,13 @@ class BulkCsv:
         payload: dict[str, Any] = {"reference": reference, "declaration_date": day.isoformat()}
         for name, position, party in plan.header:
             if party is None:
-                value = mapped[position][start] if position is not None else None
+                value = mapped[position][g] if position is not None else None
                 if name == "containers":
                     payload[name] = value or []
                 elif value is not None:
                     payload[name] = value
             else:
-                found = {k: v for k, p in party if (v := mapped[p][start]) is not None}
+                found = {k: v for k, p in party if (v := mapped[p][g]) is not None}
                 if found or name in ("declarant", "importer"):
                     payload[name] = found
         if "invoice_currency" not in payload and (
@@ -935,15 +972,16 @@ class BulkCsv:
         payload["attributes"] = {}
         payload["items"] = items
         sha = hashlib.sha256(orjson.dumps(payload, option=orjson.OPT_SORT_KEYS)).hexdigest()
-        version_value: int | None = None if plan.version is None else mapped[plan.version][start]
+        version_value: int | None = None if plan.version is None else mapped[plan.version][g]
         explicit = version_value is not None
         version = version_value if version_value is not None else 1
-        key = (reference, version if explicit else None)
-        if key in self.seen:
-            return False  # a duplicate within the file: the per-record path says so
-        self.seen.add(key)
+        if self.seen is not None:
+            key = (reference, version if explicit else None)
+            if key in self.seen:
+                return False  # a duplicate within the file: the per-record path says so
+            self.seen.add(key)
         payload["version"] = version
-        normalised_json = orjson.dumps(payload, option=orjson.OPT_NON_STR_KEYS).decode()
+        normalised_json = orjson.dumps(payload).decode()  # str keys only: as the store writes
         self.stats["bulk"] += 1
         total_duty = sum(rows.duty[start:end])  # the same terms in the same order
         declarant = payload["declarant"].get("id")

@@ -86,11 +86,20 @@ def parse_file(
 
 def duplicate_issue(raw: RawRecord, decl: Declaration, within: str) -> Issue:
     """The error of a declaration (and version) already seen earlier in the same input."""
+    version = decl.version if raw.explicit_version else None
+    return duplicate_key_issue(raw.location, (decl.reference, version), within)
+
+
+def duplicate_key_issue(location: str, key: tuple[str, int | None], within: str) -> Issue:
+    """:func:`duplicate_issue` from the record's location and its key (reference, and the
+    version when the input gave one), as the ingest writer checks a file split between
+    parsing workers."""
+    reference, version = key
     return Issue(
         Reason.DUPLICATE_REFERENCE,
         "reference",
-        f"{raw.location}: declaration {decl.reference!r}"
-        + (f" version {decl.version}" if raw.explicit_version else "")
+        f"{location}: declaration {reference!r}"
+        + (f" version {version}" if version is not None else "")
         + f" already appeared earlier in this {within}",
     )
 
