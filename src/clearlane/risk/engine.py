@@ -738,7 +738,10 @@ def train_engine(
     del calibration_fraction
     if "declaration_date" not in frame or frame["declaration_date"].isna().all():
         raise InsufficientLabelsError("training needs declaration dates to split by time")
-    frame = frame[pd.to_datetime(frame["declaration_date"], errors="coerce").notna()]
+    dated = pd.to_datetime(frame["declaration_date"], errors="coerce").notna()
+    if not dated.all():  # a boolean selection copies the frame even when it keeps every row
+        frame = frame[dated]
+    del dated
     fraud = frame["fraud"] if "fraud" in frame else pd.Series(np.nan, index=frame.index)
     notes: list[str] = []
     bands: dict[str, Any] = {}
