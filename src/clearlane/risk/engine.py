@@ -777,6 +777,11 @@ def train_engine(
 
     num, cats = model_columns(builder)
     xl = x[labelled]
+    frauds = fraud == 1
+    x_frauds = x[frauds.to_numpy()]
+    # From here on only labelled rows are used: the full matrix (about 0.8 GB at a million
+    # rows) is not kept alive through the model fits.
+    del x
     yl = fraud[labelled].astype(int).to_numpy()
     fraud_model = BinaryModel(
         target="fraud",
@@ -816,9 +821,8 @@ def train_engine(
     except InsufficientLabelsError as exc:
         notes.append(f"no critical-case model ({exc}); critical_score is the anomaly score")
         critical_model = None
-    frauds = fraud == 1
     revenue_model = RevenueModel(seed=seed, columns=num).fit(
-        x[frauds.to_numpy()], revenue_target(frame[frauds])
+        x_frauds, revenue_target(frame[frauds])
     )
     engine = base
     engine.fraud, engine.critical, engine.revenue = fraud_model, critical_model, revenue_model
