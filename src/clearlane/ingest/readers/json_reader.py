@@ -82,7 +82,7 @@ def read_jsonl(
                     ],
                 )
                 continue
-            if _deep(obj):
+            if _deep(obj, text):
                 yield RawRecord(where, text.rstrip("\r\n"), None, [*issues, _too_deep(where)])
                 continue
             yield _record(where, text.rstrip("\r\n"), obj, issues)
@@ -137,9 +137,13 @@ def read_json(
         yield _record(where, json.dumps(obj, ensure_ascii=False), obj, [])
 
 
-def _deep(obj: Any) -> bool:
+def _deep(obj: Any, text: str | None = None) -> bool:
     """Nested deeper than :data:`~clearlane.core.bounds.MAX_JSON_DEPTH` (a declaration needs
-    four levels; deeper input only exhausts recursive code)."""
+    four levels; deeper input only exhausts recursive code). ``text``, the JSON ``obj`` was
+    parsed from, settles most records at once: a container that deep needs more opening
+    brackets than the text has."""
+    if text is not None and text.count("{") + text.count("[") <= MAX_JSON_DEPTH:
+        return False
     if not _reaches_depth(obj, MAX_JSON_DEPTH):
         return False  # json_problem could only name a NUL: not this check's business
     problem = json_problem(obj, "record")
