@@ -88,6 +88,13 @@ def main() -> None:
         f"{int(frame['fraud'].sum()):,} non-compliant; "
         f"model {(engine.model_version or 'trained') if engine else 'not trained (--frame-only)'}\n"
     )
+    if engine is not None:  # model quality, to compare runs of different code on the same data
+        held_out = engine.summary.get("rule_baseline", {})
+        print(
+            f"held-out PR-AUC {held_out.get('engine_pr_auc', float('nan')):.4f} "
+            f"(rules {held_out.get('rules_pr_auc', float('nan')):.4f}), out-of-fold average "
+            f"precision {engine.summary.get('oof_average_precision') or float('nan'):.4f}\n"
+        )
     print("| stage | seconds | CPU seconds | peak RSS so far (MB) |")
     print("| --- | ---: | ---: | ---: |")
     for name, seconds, cpu_s, mb in rows:

@@ -236,6 +236,29 @@ def test_column_texts_and_keys_match_the_cell_by_cell_definition() -> None:
                 assert got[i] != got[i]  # NaN
 
 
+def test_text_values_of_a_string_column_match_pandas_strip_cell_by_cell() -> None:
+    """Arrow-backed text columns (what the analysis frame holds) are stripped once per
+    distinct value; every cell gets what pandas' strip/mask gives it, missing kinds included,
+    and rows of one value share one str object."""
+    from clearlane.features.columns import text_values
+
+    rng = np.random.default_rng(3)
+    pool = np.array(["A1", " A1 ", "b", "", "   ", None, "ü x", "x\u00a0", "IMP001"], dtype=object)
+    series = pd.Series(rng.choice(pool, 3000)).astype("str")
+    got = text_values(series)
+    s = series.astype("string").str.strip()
+    want = s.mask(s == "").astype(object).where(s.notna(), np.nan).tolist()
+    assert len(got) == len(want)
+    for g, w in zip(got.tolist(), want, strict=True):
+        assert type(g) is type(w)
+        assert g is pd.NA or (g != g and w != w) or g == w, (g, w)
+    shared: dict[str, set[int]] = {}  # per original cell value, the str objects given
+    for cell, g in zip(series.tolist(), got.tolist(), strict=True):
+        if type(g) is str:
+            shared.setdefault(cell, set()).add(id(g))
+    assert shared and all(len(ids) == 1 for ids in shared.values())
+
+
 def test_comparable_consignment_rates_are_continuous_in_the_value() -> None:
     """Soft bins: a +-0.1 % change of the declared value moves the comparable-consignment rates
     by a small share of their range, never a step, while near values still tell apart."""

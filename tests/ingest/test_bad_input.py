@@ -275,3 +275,29 @@ def test_deeply_nested_json_records_are_quarantined_not_a_crash(
     report = run(tmp_path / "deep.json", sqlite_store)
     assert report.quarantined >= 1
     assert any("nested more than 32 levels" in m for m in messages(sqlite_store))
+
+
+def test_depth_check_shortcuts_agree_with_the_full_walk() -> None:
+    """The reader's depth check (bracket count of the text, then a walk without paths) says
+    "too deep" exactly when json_problem's first problem is the nesting, NUL or not before."""
+    from clearlane.core.bounds import MAX_JSON_DEPTH, json_problem
+    from clearlane.ingest.readers.json_reader import _deep
+
+    def nest(levels: int, leaf: object = 1) -> object:
+        for _ in range(levels):
+            leaf = [leaf]
+        return leaf
+
+    for levels in range(MAX_JSON_DEPTH - 3, MAX_JSON_DEPTH + 3):
+        for obj in (
+            nest(levels),
+            nest(levels, {}),
+            {"a": nest(levels)},
+            {"a": "x\x00", "b": nest(levels)},
+            {"b": nest(levels), "a": "x\x00"},
+            {"text": "[[[[{{{{" * 8, "b": nest(levels)},
+        ):
+            problem = json_problem(obj, "record")
+            want = problem is not None and problem[1].startswith("nested")
+            assert _deep(obj) is want
+            assert _deep(obj, json.dumps(obj)) is want

@@ -172,3 +172,29 @@ def test_agreement_floor_reads_the_price_check_not_the_isolation_forest(
     }
     floor = engine.fusion.agreement(comps)
     assert floor.tolist() == [0.0, 1.0, 0.0]
+
+
+def test_training_features_in_pieces_equal_the_whole_transform(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Training transforms the frame a slice of rows at a time and keeps the anomaly inputs,
+    the labelled rows and the non-compliant rows: each equals that part of one transform of
+    the whole frame (features are looked up per row, strictly before its day)."""
+    from clearlane.features import FeatureBuilder
+    from clearlane.risk import engine as engine_module
+    from clearlane.risk.anomaly import ANOMALY_FEATURES
+
+    frame = make_frame(2000, seed=7, days=160)
+    frame.loc[np.arange(len(frame)) % 3 == 0, ["fraud", "critical"]] = np.nan  # not controlled
+    builder = FeatureBuilder(empirical_bayes=True).fit(frame)
+    whole = builder.transform(frame)
+    labelled = frame["fraud"].notna().to_numpy()
+    frauds = (frame["fraud"] == 1).to_numpy()
+    assert 0 < frauds.sum() < labelled.sum() < len(frame)
+    monkeypatch.setattr(engine_module, "TRANSFORM_ROWS", 333)
+    anomaly, xl, x_frauds = engine_module._training_features(builder, frame, labelled, frauds)
+    pd.testing.assert_frame_equal(
+        anomaly, whole.reindex(columns=list(ANOMALY_FEATURES)), check_exact=True
+    )
+    pd.testing.assert_frame_equal(xl, whole[labelled], check_exact=True)
+    pd.testing.assert_frame_equal(x_frauds, whole[frauds], check_exact=True)

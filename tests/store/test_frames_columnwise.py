@@ -148,3 +148,28 @@ def test_builder_equals_items_frame_for_objects_and_normalised_json() -> None:
         by_json.add_normalised(decl.model_dump(mode="json", exclude_none=True))
     pd.testing.assert_frame_equal(by_objects.frame(), want, check_exact=True)
     pd.testing.assert_frame_equal(by_json.frame(), want, check_exact=True)
+
+
+@pytest.mark.parametrize("chunk_items", [1, 2, 3])
+def test_builder_chunks_give_the_same_frame(generated: Path, chunk_items: int) -> None:
+    """Columns are turned into Arrow arrays every ``chunk_items`` goods items: chunks in
+    which a column is all missing (seller, courier, attributes), holds integral amounts or
+    is absent give the frame of one chunk, dtypes included."""
+    declarations = [Declaration.model_validate(r) for r in odd_records()]
+    for record in parse_file(generated / "declarations.jsonl"):
+        if record.accepted and record.declaration is not None:
+            declarations.append(record.declaration)
+        if len(declarations) > 150:
+            break
+    controls: dict[str, list[ControlResult]] = {}
+    for parsed in parse_controls_file(generated / "controls.jsonl"):
+        if parsed.accepted and parsed.control is not None:
+            controls.setdefault(parsed.control.declaration_reference, []).append(parsed.control)
+    want = items_frame(declarations, controls)
+    assert want["fraud"].notna().any() and want["seller_id"].isna().any()
+    by_objects, by_json = FrameColumns(chunk_items), FrameColumns(chunk_items)
+    for decl in declarations:
+        by_objects.add_declaration(decl)
+        by_json.add_normalised(decl.model_dump(mode="json", exclude_none=True))
+    pd.testing.assert_frame_equal(by_objects.frame(controls), want, check_exact=True)
+    pd.testing.assert_frame_equal(by_json.frame(controls), want, check_exact=True)

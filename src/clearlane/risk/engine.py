@@ -45,7 +45,7 @@ from clearlane.features.builder import FeatureMatrix, prepare_arrays
 from clearlane.features.columns import FrameColumns
 from clearlane.frames import declaration_rows
 from clearlane.risk import compiled
-from clearlane.risk.anomaly import IsolationForestScorer, PriceReference
+from clearlane.risk.anomaly import ANOMALY_FEATURES, IsolationForestScorer, PriceReference
 from clearlane.risk.base import RuleScorer
 from clearlane.risk.errors import InsufficientLabelsError, IntegrityError
 from clearlane.risk.profiles import ProfileSet
@@ -791,7 +791,10 @@ def train_engine(
     del calibration_fraction
     if "declaration_date" not in frame or frame["declaration_date"].isna().all():
         raise InsufficientLabelsError("training needs declaration dates to split by time")
-    frame = frame[pd.to_datetime(frame["declaration_date"], errors="coerce").notna()]
+    dated = pd.to_datetime(frame["declaration_date"], errors="coerce").notna()
+    if not dated.all():  # a boolean selection copies the frame even when it keeps every row
+        frame = frame[dated]
+    del dated
     fraud = frame["fraud"] if "fraud" in frame else pd.Series(np.nan, index=frame.index)
     notes: list[str] = []
     bands: dict[str, Any] = {}
@@ -803,8 +806,13 @@ def train_engine(
         repeat_memory=repeat_memory, label_lag_days=label_lag_days, empirical_bayes=True, **bands
     ).fit(frame)
     price_reference = PriceReference().fit(frame)
-    x = builder.transform(frame)  # point in time for every training row
-    iforest = IsolationForestScorer(seed=seed).fit_features(x)
+    labelled = fraud.notna().to_numpy()
+    frauds = fraud == 1
+    # Point in time for every training row; of the matrix only the anomaly inputs (all rows),
+    # the labelled rows and the non-compliant rows are used.
+    anomaly_inputs, xl, x_frauds = _training_features(builder, frame, labelled, frauds.to_numpy())
+    iforest = IsolationForestScorer(seed=seed).fit_features(anomaly_inputs)
+    del anomaly_inputs
     base = RiskEngine(
         builder=builder,
         price_reference=price_reference,
@@ -813,7 +821,6 @@ def train_engine(
         notes=notes,
         summary={"rows": len(frame), "labelled": int(fraud.notna().sum())},
     )
-    labelled = fraud.notna().to_numpy()
     blocks = time_blocks(frame.loc[labelled, "declaration_date"], folds) if labelled.any() else None
     try:
         check_labels(fraud, min_rows=min_rows, min_positives=min_positives)
@@ -826,7 +833,6 @@ def train_engine(
         return base
 
     num, cats = model_columns(builder)
-    xl = x[labelled]
     yl = fraud[labelled].astype(int).to_numpy()
     fraud_model = BinaryModel(
         target="fraud",
@@ -866,9 +872,8 @@ def train_engine(
     except InsufficientLabelsError as exc:
         notes.append(f"no critical-case model ({exc}); critical_score is the anomaly score")
         critical_model = None
-    frauds = fraud == 1
     revenue_model = RevenueModel(seed=seed, columns=num).fit(
-        x[frauds.to_numpy()], revenue_target(frame[frauds])
+        x_frauds, revenue_target(frame[frauds])
     )
     engine = base
     engine.fraud, engine.critical, engine.revenue = fraud_model, critical_model, revenue_model
@@ -943,6 +948,32 @@ def train_engine(
         }
     )
     return engine
+
+
+# Rows of the training frame transformed at a time (see _training_features).
+TRANSFORM_ROWS = 250_000
+
+
+def _training_features(
+    builder: FeatureBuilder, frame: pd.DataFrame, labelled: np.ndarray, frauds: np.ndarray
+) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """The anomaly inputs of every row, the features of the labelled rows and those of the
+    non-compliant rows: ``builder.transform(frame)`` taken apart, computed ``TRANSFORM_ROWS``
+    rows at a time. A row's features depend only on the fitted tables and the row itself
+    (everything is looked up strictly before its day), so the pieces equal the whole; the full
+    matrix (about 0.8 GB at a million rows, plus the prepared inputs behind it) is never held."""
+    anomaly, kept, bad = [], [], []
+    columns = list(ANOMALY_FEATURES)
+    for start in range(0, max(len(frame), 1), TRANSFORM_ROWS):
+        stop = start + TRANSFORM_ROWS
+        x = builder.transform(frame.iloc[start:stop])
+        anomaly.append(x.reindex(columns=columns))
+        kept.append(x[labelled[start:stop]])
+        bad.append(x[frauds[start:stop]])
+        del x
+    if len(anomaly) == 1:
+        return anomaly[0], kept[0], bad[0]
+    return pd.concat(anomaly), pd.concat(kept), pd.concat(bad)
 
 
 def _apply_model_calibration(model: BinaryModel, raw: np.ndarray) -> np.ndarray:
