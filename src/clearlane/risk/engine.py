@@ -335,7 +335,7 @@ class RiskEngine:
             out["model"] = model = self.fraud.predict(x)
             declared = getattr(self, "declared", None)  # None in engines pickled before
             if declared is not None:
-                out["declared"] = declared.predict(frame)
+                out["declared"] = declared.predict(frame, x.source)
             fused = self.fusion(out.columns)
             if profiles is not None and "rules" not in self.fusion.weights():
                 fused = _noisy_or(fused, RULE_WEIGHT_UNSTACKED * rules)
