@@ -776,8 +776,7 @@ def explain_details(
     contributions, the rule hits and anomaly flags per declaration); the loop over
     declarations only writes sentences.
     """
-    a = details.assessments
-    m = len(a)
+    m = len(details.riskiest)
     if m == 0:
         return []
     x = details.features
@@ -860,10 +859,10 @@ def explain_details(
         else np.full(len(declaration), np.nan)
     )
 
-    refs = a["reference"].tolist()
-    versions = a["version"].tolist()
-    scores = a["score"].to_numpy(dtype=float).tolist()
-    missing = a["missing_fields"].tolist()
+    refs = details.values("reference")
+    versions = details.values("version")
+    scores = np.asarray(details.table["score"], dtype=float).tolist()
+    missing = details.values("missing_fields")
     riskiest_list = riskiest.tolist()
     absent_note = Reason("MODEL_ABSENT", "note", absent) if absent is not None else None
 
