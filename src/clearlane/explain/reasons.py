@@ -16,9 +16,10 @@ Sources, in the order reasons are listed:
 * ``note`` — what the assessment could not use: no model (``MODEL_ABSENT``), missing inputs
   (``MISSING_FIELDS``).
 
-SHAP fidelity. Contributions are ``shap.TreeExplainer`` values on the engine's own LightGBM
-model, on the very feature matrix the engine scored (not recomputed), with the same number of
-trees as the model's prediction; for LightGBM this is the library's exact TreeSHAP, so
+SHAP fidelity. Contributions are LightGBM's own exact TreeSHAP (``pred_contrib``, which is what
+``shap.TreeExplainer`` returns for LightGBM; read directly, without the shap package) on the
+engine's own model, on the very feature matrix the engine scored (not recomputed), with the
+same number of trees as the model's prediction, so
 ``model_base + sum(model_contributions) == model_raw``, the model's raw margin, to float
 precision (tests/explain check it to 1e-6 on many rows). docs/explanations.md has the details.
 """
