@@ -132,7 +132,7 @@ def main() -> None:
     _row("single p50 ms (CPU ms)", f"{_p(ms, 50)} ({_p(cpu_ms, 50)})")
     _row("single p99 ms (CPU ms)", f"{_p(ms, 99)} ({_p(cpu_ms, 99)})", "< 10")
 
-    # With reasons (the first call also builds the model's TreeExplainer: warm it up).
+    # With reasons (the first call also builds the model's explainer: warm it up).
     assess_with_reasons(engine, batch.head(300), profiles=profiles)
     if not args.no_batch_reasons:
         t0, c0 = time.perf_counter(), time.process_time()

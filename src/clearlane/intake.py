@@ -33,7 +33,7 @@ from clearlane.core.schema import Declaration
 from clearlane.core.validation import validate_declaration
 from clearlane.errors import Conflict, FieldError, Forbidden, Invalid
 from clearlane.features.facts import Facts, attach_facts, gather_facts
-from clearlane.frames import items_frame, records_of
+from clearlane.frames import items_frame
 from clearlane.ingest.pipeline import RecordStatus, ingest_records
 from clearlane.oversight.assessments import latest_assessment, record_assessments
 from clearlane.oversight.controls import DeclarationNotFound
@@ -233,7 +233,7 @@ def assess_and_route(
 
     ``facts`` (:func:`clearlane.features.facts.gather_facts`, gathered by the caller before its
     transaction) puts document, link, HS and network facts on the frame the engine scores."""
-    from clearlane.workflows import assess_declarations
+    from clearlane.workflows import assessed_records
 
     if not keys:
         return []
@@ -241,7 +241,7 @@ def assess_and_route(
     frame = items_frame(_declarations(session, keys))
     if facts is not None:
         frame = attach_facts(frame, facts)
-    rows = records_of(assess_declarations(frame, engine=engine, profiles=profiles))
+    rows = assessed_records(frame, engine=engine, profiles=profiles)
     for row in rows:
         score = _plain(row["score"])
         decision = route_online(

@@ -25,7 +25,13 @@ from clearlane.explain.reasons import explain_details
 from clearlane.learn.evaluate import Comparison, compare, metrics_table
 from clearlane.learn.registry import ModelRegistry, ModelVersion, PromotionDecision, PromotionRule
 from clearlane.risk.base import RuleScorer
-from clearlane.risk.engine import NO_MODEL_NOTE, ItemAssessment, RiskEngine, train_engine
+from clearlane.risk.engine import (
+    ASSESSMENT_COLUMNS,
+    NO_MODEL_NOTE,
+    ItemAssessment,
+    RiskEngine,
+    train_engine,
+)
 from clearlane.selection import SelectionPolicy, select_lanes
 from clearlane.selection.ipw import training_kwargs
 
@@ -595,6 +601,44 @@ HEAD_COLUMNS = (
     "profiles_hit",
     "mandatory",
 )
+# The columns of assess_declarations, in order (its records carry the same keys).
+ASSESSED_COLUMNS: tuple[str, ...] = (
+    *HEAD_COLUMNS,
+    *(c for c in ASSESSMENT_COLUMNS if c not in HEAD_COLUMNS),
+    "reasons",
+    "top_reason",
+)
+
+
+def assessed_records(
+    frame: pd.DataFrame,
+    *,
+    engine: RiskEngine,
+    profiles: RuleScorer | None = None,
+    top: int = 5,
+    currency: str | None = None,
+) -> list[dict[str, Any]]:
+    """``records_of(assess_declarations(...))`` without the frame: one dict per declaration
+    (Python scalars, dates as :class:`pandas.Timestamp`), from the engine's columns. The
+    online path (:mod:`clearlane.intake`) assesses one declaration at a time, where building
+    and reading back a one-row frame cost more than the assessment."""
+    if frame.empty:
+        raise WorkflowError("nothing to score: the input holds no valid declaration")
+    details = engine.assess_items(frame, profiles=profiles)
+    explanations = explain_details(engine, details, top=top, currency=currency)
+    heads = _declaration_heads(frame, details)
+    columns: dict[str, list[Any]] = {
+        name: details.values(name) for name in ASSESSMENT_COLUMNS if name not in heads
+    }
+    columns["office"] = heads["office"]
+    # Each element (np.datetime64 of any unit) as the frame's column would give it back.
+    columns["declaration_date"] = [pd.Timestamp(d) for d in heads["declaration_date"]]
+    columns["profiles_hit"] = heads["profiles_hit"]
+    columns["mandatory"] = heads["mandatory"].tolist()
+    columns["reasons"] = [[r.to_dict() for r in e.reasons] for e in explanations]
+    columns["top_reason"] = [e.top_reason for e in explanations]
+    ordered = [columns[name] for name in ASSESSED_COLUMNS]
+    return [dict(zip(ASSESSED_COLUMNS, row, strict=True)) for row in zip(*ordered, strict=True)]
 
 
 def _declaration_heads(frame: pd.DataFrame, details: ItemAssessment) -> dict[str, Any]:

@@ -16,9 +16,10 @@ Sources, in the order reasons are listed:
 * ``note`` — what the assessment could not use: no model (``MODEL_ABSENT``), missing inputs
   (``MISSING_FIELDS``).
 
-SHAP fidelity. Contributions are ``shap.TreeExplainer`` values on the engine's own LightGBM
-model, on the very feature matrix the engine scored (not recomputed), with the same number of
-trees as the model's prediction; for LightGBM this is the library's exact TreeSHAP, so
+SHAP fidelity. Contributions are LightGBM's own exact TreeSHAP (``pred_contrib``, which is what
+``shap.TreeExplainer`` returns for LightGBM; read directly, without the shap package) on the
+engine's own model, on the very feature matrix the engine scored (not recomputed), with the
+same number of trees as the model's prediction, so
 ``model_base + sum(model_contributions) == model_raw``, the model's raw margin, to float
 precision (tests/explain check it to 1e-6 on many rows). docs/explanations.md has the details.
 """
@@ -27,7 +28,6 @@ from __future__ import annotations
 
 import functools
 import math
-import warnings
 import weakref
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -171,9 +171,10 @@ class Explanation:
 
 @dataclass
 class _ModelExplainer:
-    """A TreeExplainer for one LightGBM model, built once (see :func:`_explainer`)."""
+    """Exact TreeSHAP of one LightGBM model: the booster's own ``pred_contrib`` (what
+    ``shap.TreeExplainer`` returns for LightGBM in its path-dependent mode, without the shap
+    package: no import, no model parse, and nothing shared that a call writes)."""
 
-    explainer: Any
     columns: list[str]
     tree_limit: int
     booster: Any
@@ -184,67 +185,30 @@ class _ModelExplainer:
         self.family, self.heads = _family_matrix(self.columns)
 
     def contributions(self, matrix: np.ndarray) -> tuple[np.ndarray, float, np.ndarray]:
-        """SHAP values (rows, features), the base value and the raw margin of each row."""
+        """SHAP values (rows, features), the base value and the raw margin of each row.
+
+        ``pred_contrib`` gives one column per feature plus the expected value, the same on
+        every row (shap reads it from the first row as ``expected_value``); one thread, as
+        the engine predicts (``clearlane.risk.supervised.N_JOBS``)."""
         booster = self.booster
         if not len(matrix):
             return np.empty((0, len(self.columns))), math.nan, np.empty(0)
-        phi = np.asarray(self.explainer.shap_values(matrix, tree_limit=self.tree_limit))
-        base = float(np.ravel(self.explainer.expected_value)[-1])
+        got = np.asarray(
+            booster.predict(
+                matrix, pred_contrib=True, num_iteration=self.tree_limit, num_threads=N_JOBS
+            ),
+            dtype=float,
+        )
+        phi, base = got[:, :-1], float(got[0, -1])
         raw = booster.predict(
             matrix, raw_score=True, num_iteration=self.tree_limit, num_threads=N_JOBS
         )
         return phi, base, np.asarray(raw, dtype=float)
 
 
-class _OneThread:
-    """The booster as shap sees it, predicting on one thread (as the engine does, see
-    ``clearlane.risk.supervised.N_JOBS``): shap calls ``predict(X, pred_contrib=True)``
-    without a thread count, and OpenMP's default spin-waits on a shared machine."""
-
-    def __init__(self, booster: Any) -> None:
-        self._booster = booster
-
-    def predict(self, data: Any, **kwargs: Any) -> Any:
-        kwargs.setdefault("num_threads", N_JOBS)
-        return self._booster.predict(data, **kwargs)
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._booster, name)
-
-
 # Keyed by the fitted LightGBM estimator: built on first use, never pickled with the engine,
 # dropped when the model is.
 _EXPLAINERS: weakref.WeakKeyDictionary[Any, Any] = weakref.WeakKeyDictionary()
-
-# shap warns on every call that its output for LightGBM classifiers changed shape in an old
-# release (we read the shape we get). A filter for that one message, set once: a
-# catch_warnings block per call is not thread-safe, and a server explains on many threads.
-warnings.filterwarnings(
-    "ignore",
-    message="LightGBM binary classifier with TreeExplainer shap values output has changed",
-    category=UserWarning,
-)
-
-
-def _import_shap() -> Any:
-    """``import shap``, without pinning the caller's objects.
-
-    shap keeps the exceptions of its optional imports (cv2, pyspark, its GPU extension) with
-    their tracebacks, and a traceback holds every frame that was on the stack during the
-    import, so whatever those frames referenced (an engine, a batch of declarations) would
-    stay in memory for good. The tracebacks are dropped; the messages stay.
-    """
-    import shap
-
-    general = getattr(getattr(shap, "utils", None), "_general", None)
-    for entry in dict(getattr(general, "import_errors", None) or {}).values():
-        for item in entry if isinstance(entry, tuple) else (entry,):
-            for _ in range(10):  # the exception and the ones it was raised from
-                if not isinstance(item, BaseException):
-                    break
-                item.__traceback__ = None
-                item = item.__context__ or item.__cause__
-    return shap
 
 
 @dataclass
@@ -274,24 +238,17 @@ def _explainer(model: BinaryModel) -> _ModelExplainer | _LinearExplainer:
     key = model.model
     if key is None:
         raise ValueError(f"the {model.target} model is not fitted: nothing to explain")
-    if getattr(model, "kind", "lightgbm") == "logistic":
-        linear = _EXPLAINERS.get(key)
-        if linear is None:
-            linear = _EXPLAINERS[key] = _LinearExplainer(key, list(model.columns))
-        return linear
-    shap = _import_shap()
     got = _EXPLAINERS.get(key)
     if got is None:
-        booster = key.booster_
-        best = int(getattr(booster, "best_iteration", 0) or 0)
-        # The prediction uses the best iteration when there is one, else every tree: so do we.
-        explainer = shap.TreeExplainer(key)
-        ensemble: Any = getattr(explainer, "model", None)
-        if getattr(ensemble, "original_model", None) is booster:
-            ensemble.original_model = _OneThread(booster)
-        got = _ModelExplainer(explainer, list(model.columns), best if best else -1, booster)
+        if getattr(model, "kind", "lightgbm") == "logistic":
+            got = _LinearExplainer(key, list(model.columns))
+        else:
+            booster = key.booster_
+            best = int(getattr(booster, "best_iteration", 0) or 0)
+            # The prediction uses the best iteration when there is one, else every tree.
+            got = _ModelExplainer(list(model.columns), best if best else -1, booster)
         _EXPLAINERS[key] = got
-    assert isinstance(got, _ModelExplainer)
+    assert isinstance(got, _ModelExplainer | _LinearExplainer)
     return got
 
 
@@ -820,8 +777,7 @@ def explain_details(
     contributions, the rule hits and anomaly flags per declaration); the loop over
     declarations only writes sentences.
     """
-    a = details.assessments
-    m = len(a)
+    m = len(details.riskiest)
     if m == 0:
         return []
     x = details.features
@@ -904,10 +860,10 @@ def explain_details(
         else np.full(len(declaration), np.nan)
     )
 
-    refs = a["reference"].tolist()
-    versions = a["version"].tolist()
-    scores = a["score"].to_numpy(dtype=float).tolist()
-    missing = a["missing_fields"].tolist()
+    refs = details.values("reference")
+    versions = details.values("version")
+    scores = np.asarray(details.table["score"], dtype=float).tolist()
+    missing = details.values("missing_fields")
     riskiest_list = riskiest.tolist()
     absent_note = Reason("MODEL_ABSENT", "note", absent) if absent is not None else None
 

@@ -430,6 +430,21 @@ class FeatureBuilder:
     n_history: int = 0
     fitted: bool = False
 
+    def __getstate__(self) -> dict[str, object]:
+        state = dict(self.__dict__)
+        state.pop("_code_lookups", None)  # rebuilt on first use
+        return state
+
+    def _code_lookup(self, column: str, cats: list[str]) -> dict[str, float]:
+        """:func:`code_lookup` of a categorical's vocabulary, built once per vocabulary (a
+        new list, as :meth:`fit` makes, gets a new one)."""
+        cache: dict[str, tuple[list[str], dict[str, float]]]
+        cache = self.__dict__.setdefault("_code_lookups", {})
+        got = cache.get(column)
+        if got is None or got[0] is not cats:
+            got = cache[column] = (cats, code_lookup(cats))
+        return got[1]
+
     # ---------------------------------------------------------------- fitting
     def fit(self, history: pd.DataFrame) -> FeatureBuilder:
         prep = prepare(history)
@@ -762,7 +777,7 @@ class FeatureBuilder:
             out[name] = source.numbers(name)  # NaN where the declaration has no such fact
         for column, cats in self.categories.items():
             texts = prep[column] if column in _TEXT_INPUTS else source.texts(column)
-            out[f"cat_{column}"] = category_codes(cats, texts)
+            out[f"cat_{column}"] = category_codes(cats, texts, self._code_lookup(column, cats))
         names = list(out)
         # Filled column by column, each column dropped once copied: stacking the columns and
         # converting the stack held three copies of the matrix at once (gigabytes at a
@@ -998,12 +1013,24 @@ def _activity_table(keys: pd.Series, dates: pd.Series) -> AsOfTable:
     return AsOfTable.from_running(k, dates[ok], running)
 
 
-def category_codes(cats: Sequence[str], texts: np.ndarray) -> np.ndarray:
+def code_lookup(cats: Sequence[str]) -> dict[str, float]:
+    """Vocabulary value -> its position (as float), for :func:`category_codes`; build it
+    once per vocabulary and pass it on every call."""
+    return {c: float(i) for i, c in enumerate(cats)}
+
+
+def category_codes(
+    cats: Sequence[str], texts: np.ndarray, lookup: Mapping[str, float] | None = None
+) -> np.ndarray:
     """Position of each text in the frozen vocabulary ``cats`` as float (NaN when absent):
-    a dictionary per cell for a few rows, one hash look-up over the column for many."""
+    a dictionary per cell for a few rows, one hash look-up over the column for many.
+    ``lookup``: :func:`code_lookup` of ``cats`` when the caller keeps one (a vocabulary of
+    thousands of values costs more to index than one declaration costs to score)."""
     if len(texts) < 64:
-        lookup = {c: float(i) for i, c in enumerate(cats)}
-        return np.array([lookup.get(v, np.nan) for v in texts.tolist()], dtype=float)
+        if lookup is None:
+            lookup = code_lookup(cats)
+        get = lookup.get
+        return np.array([get(v, np.nan) for v in texts.tolist()], dtype=float)
     codes = pd.Index(list(cats), dtype=object).get_indexer(pd.Index(texts, dtype=object))
     return np.where(codes >= 0, codes, np.nan).astype(float)
 

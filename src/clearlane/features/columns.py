@@ -151,6 +151,22 @@ class FrameColumns:
             cells = zip(frame.iloc[0].tolist(), frame.dtypes.tolist(), strict=True)
             self._row = dict(zip(frame.columns.tolist(), cells, strict=True))
 
+    @property
+    def is_row(self) -> bool:
+        """Whether the frame was read as one row (a one-row frame with unique columns)."""
+        return self._row is not None
+
+    def cell(self, name: str) -> Any:
+        """The one cell of column ``name`` of a frame read as a row (:attr:`is_row`), as
+        ``frame[name].tolist()[0]`` holds it up to its type: a number stays a number, text
+        text, a missing cell missing (None, NaN or NA)."""
+        assert self._row is not None, "FrameColumns.cell needs a frame read as a row"
+        value, dtype = self._row[name]
+        if type(value) is float and isinstance(dtype, np.dtype) and dtype.kind in "iub":
+            # A row of only numeric columns is read as floats: the column's own type back.
+            value = dtype.type(value).item()
+        return value
+
     def __contains__(self, name: str) -> bool:
         return name in self._row if self._row is not None else name in self.frame.columns
 

@@ -40,6 +40,7 @@ from datetime import UTC, datetime
 from functools import cache
 from typing import Any
 
+import numpy as np
 import pandas as pd
 from sqlalchemy import select, tuple_
 from sqlalchemy.exc import IntegrityError, OperationalError
@@ -81,6 +82,7 @@ EVIDENCE_COLUMN = "fact_evidence"
 #: The chapter and heading floors are calibrated to flag at most about 5 % of correct codes.
 HS_MISMATCH_CODES = ("HS_DESCRIPTION_MISMATCH_CHAPTER", "HS_DESCRIPTION_MISMATCH_HEADING")
 _CHUNK = 500
+_FEW_ROWS = 64  # up to this many rows (a submission), attach_facts looks up without pandas
 
 
 @dataclass(frozen=True)
@@ -439,9 +441,23 @@ def attach_facts(frame: pd.DataFrame, facts: Facts) -> pd.DataFrame:
     and ``fact_evidence`` added (a copy; existing fact columns are replaced)."""
     refs = frame["reference"].astype(str).tolist()
     names = (*DOC_COLUMNS, *LINK_COLUMNS, *NET_COLUMNS)
-    # One reindex of the declaration table for all fact columns (not a map per column).
-    table = facts.declarations.reindex(columns=list(names)).astype(float)
-    values = table.reindex(refs).to_numpy(dtype=float)
+    declarations = facts.declarations
+    if len(refs) <= _FEW_ROWS and list(declarations.columns) == list(names):
+        # A submission's few rows: the same look-up on plain arrays (two reindexes of a frame
+        # cost more than a one-declaration assessment).
+        matrix = declarations.to_numpy(dtype=float)
+        where = {ref: i for i, ref in enumerate(declarations.index.tolist())}
+        if len(where) != len(matrix):
+            raise ValueError("cannot reindex on an axis with duplicate labels")
+        values = np.full((len(refs), len(names)), np.nan)
+        for row, ref in enumerate(refs):
+            i = where.get(ref)
+            if i is not None:
+                values[row] = matrix[i]
+    else:
+        # One reindex of the declaration table for all fact columns (not a map per column).
+        table = declarations.reindex(columns=list(names)).astype(float)
+        values = table.reindex(refs).to_numpy(dtype=float)
     seqs = (
         pd.to_numeric(frame["seq"], errors="coerce").tolist()
         if "seq" in frame
@@ -453,12 +469,14 @@ def attach_facts(frame: pd.DataFrame, facts: Facts) -> pd.DataFrame:
         value = fact.plausibility if fact is not None else None
         plaus.append(math.nan if value is None else float(value))
     lists = {ref: [e.to_dict() for e in found] for ref, found in facts.evidence.items()}
-    added = pd.DataFrame(values, index=frame.index, columns=list(names))
-    added[HS_COLUMN] = plaus
-    added[EVIDENCE_COLUMN] = pd.Series(
+    columns: dict[str, Any] = dict(zip(names, values.T, strict=True))
+    columns[HS_COLUMN] = np.array(plaus, dtype=float)
+    columns[EVIDENCE_COLUMN] = pd.Series(
         [lists.get(ref, []) for ref in refs], index=frame.index, dtype=object
     )
-    kept = frame.drop(columns=[c for c in added.columns if c in frame.columns])
+    added = pd.DataFrame(columns, index=frame.index)
+    replaced = [c for c in added.columns if c in frame.columns]
+    kept = frame.drop(columns=replaced) if replaced else frame
     return pd.concat([kept, added], axis=1)
 
 

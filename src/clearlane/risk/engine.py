@@ -331,7 +331,7 @@ class RiskEngine:
             out["model"] = model = self.fraud.predict(x)
             declared = getattr(self, "declared", None)  # None in engines pickled before
             if declared is not None:
-                out["declared"] = declared.predict(frame)
+                out["declared"] = declared.predict(frame, x.source)
             fused = self.fusion(out.columns)
             if profiles is not None and "rules" not in self.fusion.weights():
                 fused = _noisy_or(fused, RULE_WEIGHT_UNSTACKED * rules)
@@ -364,7 +364,7 @@ class RiskEngine:
         in-memory snapshots (no per-call joins), so one declaration takes milliseconds; rows
         dated within the history (backtests) are looked up as of their own day.
         """
-        return self._assess(frame, profiles=profiles)[0]
+        return _assessment_frame(self._assess(frame, profiles=profiles)[0])
 
     def assess_items(
         self, frame: pd.DataFrame, *, profiles: RuleScorer | None = None
@@ -372,10 +372,10 @@ class RiskEngine:
         """:meth:`assess` together with what produced it (features, item components, rule hits,
         price-reference lookups, which item set each declaration's score), computed once: the
         input of explanations (:mod:`clearlane.explain`)."""
-        assessments, features, items, references, versions = self._assess(frame, profiles=profiles)
+        table, features, items, references, versions = self._assess(frame, profiles=profiles)
         declaration, riskiest = _declaration_positions(references, versions, items["score"])
         return ItemAssessment(
-            assessments=assessments,
+            table=table,
             features=features,
             components=items.columns,
             price=items.price or {},
@@ -389,7 +389,9 @@ class RiskEngine:
 
     def _assess(
         self, frame: pd.DataFrame, *, profiles: RuleScorer | None = None
-    ) -> tuple[pd.DataFrame, FeatureMatrix, _Items, np.ndarray, np.ndarray]:
+    ) -> tuple[dict[str, Any], FeatureMatrix, _Items, np.ndarray, np.ndarray]:
+        """The assessments as columns (:data:`ASSESSMENT_COLUMNS`, see
+        :func:`_assessment_frame`) and what produced them."""
         features = self.builder.transform_matrix(frame)
         items = self._items(frame, features, profiles=profiles)
         profiles = profiles if profiles is not None else self.profiles
@@ -399,8 +401,7 @@ class RiskEngine:
         profile_version = getattr(profiles, "version", None) if profiles else None
         out["model_version"] = np.full(n, self.model_version, dtype=object)
         out["profile_version"] = np.full(n, profile_version, dtype=object)
-        assessments = pd.DataFrame({name: out[name] for name in ASSESSMENT_COLUMNS})
-        return assessments, features, items, references, versions
+        return out, features, items, references, versions
 
     def assess_one(
         self, declaration: Declaration | Mapping[str, Any], *, profiles: RuleScorer | None = None
@@ -503,14 +504,17 @@ def compiled_dir(path: Path | str) -> Path:
 class ItemAssessment:
     """:meth:`RiskEngine.assess` and what it was computed from, item by item.
 
-    ``components``: per item, every component (as :meth:`RiskEngine.score_items` columns);
-    ``price``: per item, :meth:`PriceReference.assess_arrays`; ``hits``: (items, profiles)
-    booleans for ``hit_ids`` (None without profiles); ``declaration``: per item, its row in
+    ``table``: the assessments' columns (:data:`ASSESSMENT_COLUMNS`), from which
+    :attr:`assessments` builds the frame on first use (explanations read the columns and
+    need no frame); ``components``: per item, every component (as
+    :meth:`RiskEngine.score_items` columns); ``price``: per item,
+    :meth:`PriceReference.assess_arrays`; ``hits``: (items, profiles) booleans for
+    ``hit_ids`` (None without profiles); ``declaration``: per item, its row in
     ``assessments``; ``riskiest``: per declaration, the item whose fused score is the
     declaration's score (the first one on ties).
     """
 
-    assessments: pd.DataFrame
+    table: dict[str, Any]
     features: FeatureMatrix
     components: Mapping[str, np.ndarray]
     price: Mapping[str, np.ndarray]
@@ -520,6 +524,19 @@ class ItemAssessment:
     declaration: np.ndarray
     riskiest: np.ndarray
     profiles: RuleScorer | None
+    _frame: pd.DataFrame | None = field(default=None, init=False, repr=False, compare=False)
+
+    @property
+    def assessments(self) -> pd.DataFrame:
+        """:meth:`RiskEngine.assess` (built on first use: explanations read the columns)."""
+        if self._frame is None:
+            self._frame = _assessment_frame(self.table)
+        return self._frame
+
+    def values(self, name: str) -> list[Any]:
+        """One assessment column as a list (``assessments[name].tolist()``)."""
+        column = self.table[name]
+        return column.tolist() if hasattr(column, "tolist") else list(column)
 
     def items_of(self) -> list[np.ndarray]:
         """Per declaration, the positions of its items (in frame order)."""
@@ -529,6 +546,11 @@ class ItemAssessment:
         order = np.argsort(self.declaration, kind="stable")
         bounds = np.searchsorted(self.declaration[order], np.arange(1, n))
         return np.split(order, bounds)
+
+
+def _assessment_frame(table: Mapping[str, Any]) -> pd.DataFrame:
+    """The assessments as :meth:`RiskEngine.assess` returns them, from their columns."""
+    return pd.DataFrame({name: table[name] for name in ASSESSMENT_COLUMNS})
 
 
 def _declaration_positions(

@@ -31,7 +31,8 @@ from sklearn.preprocessing import StandardScaler
 from sklearn.tree import DecisionTreeClassifier, export_text
 
 from clearlane.features import FeatureBuilder
-from clearlane.features.builder import FeatureMatrix, category_codes
+from clearlane.features.builder import FeatureMatrix, category_codes, code_lookup
+from clearlane.features.columns import FrameColumns
 from clearlane.risk import compiled
 from clearlane.risk.errors import InsufficientLabelsError, NotFittedError
 
@@ -694,8 +695,28 @@ class DeclaredFieldsModel:
                 uniq = pd.unique(frame[column].astype("string").dropna())
                 self.codes[column] = {str(v): i for i, v in enumerate(uniq)}
 
-    def matrix(self, frame: pd.DataFrame) -> np.ndarray:
+    def __getstate__(self) -> dict[str, Any]:
+        state = dict(self.__dict__)
+        state.pop("_lookups", None)  # rebuilt on first use
+        return state
+
+    def _lookup(self, column: str, codes: dict[str, int]) -> dict[str, float]:
+        """Value -> position of one column's codes (as ``category_codes(list(codes), ...)``
+        reads them), built once per vocabulary: an HS6 vocabulary holds thousands of values."""
+        cache: dict[str, tuple[dict[str, int], dict[str, float]]]
+        cache = self.__dict__.setdefault("_lookups", {})
+        got = cache.get(column)
+        if got is None or got[0] is not codes:
+            got = cache[column] = (codes, code_lookup(list(codes)))
+        return got[1]
+
+    def matrix(self, frame: pd.DataFrame, source: FrameColumns | None = None) -> np.ndarray:
+        """The model's input matrix. ``source``: the frame's columns already read (the
+        feature builder's :class:`FrameColumns`), used for a one-row frame: the same values
+        without a pandas column access per input."""
         n = len(frame)
+        if n == 1 and source is not None and source.frame is frame and source.is_row:
+            return self._row_matrix(source)
 
         def number(column: str) -> np.ndarray:
             if column not in frame:
@@ -727,8 +748,24 @@ class DeclaredFieldsModel:
                 continue
             else:
                 texts = series.astype("string").to_numpy(dtype=object, na_value=_MISSING)
-            cols.append(category_codes(list(codes), texts))  # codes: value -> position
+            cols.append(category_codes(list(codes), texts, self._lookup(column, codes)))
         return np.column_stack(cols) if cols else np.empty((n, 0))
+
+    def _row_matrix(self, source: FrameColumns) -> np.ndarray:
+        """:meth:`matrix` of a one-row frame from its cells (``source`` read it as a row)."""
+        values = np.full((1, len(self.NUMERIC) + len(self.codes)), np.nan)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            log_value = np.log1p(np.fmax(source.numbers("customs_value"), 0.0))
+            log_mass = np.log1p(np.fmax(source.numbers("net_mass_kg"), 0.0))
+        values[0, 0] = log_value[0]
+        values[0, 1] = log_mass[0]
+        values[0, 2] = (log_value - log_mass)[0]
+        values[0, 3] = source.numbers("duty_rate")[0]
+        for j, (column, codes) in enumerate(self.codes.items(), start=len(self.NUMERIC)):
+            if column in source:
+                text = _as_text(source.cell(column))
+                values[0, j] = self._lookup(column, codes).get(text, np.nan)
+        return values
 
     @property
     def _categorical(self) -> list[int]:
@@ -755,7 +792,7 @@ class DeclaredFieldsModel:
         self.model = self._fit(matrix, y)
         return oof
 
-    def predict(self, frame: pd.DataFrame) -> np.ndarray:
+    def predict(self, frame: pd.DataFrame, source: FrameColumns | None = None) -> np.ndarray:
         if self.model is None:
             raise NotFittedError("declared-fields model used before fit")
-        return _booster_predict(self.model, self.matrix(frame))
+        return _booster_predict(self.model, self.matrix(frame, source))
