@@ -95,11 +95,15 @@ def test_the_draw_is_fixed_by_the_key_and_the_declaration() -> None:
     assert random_draw("R1", 1, key=KEY) != random_draw("R1", 1, key=b"other")
 
 
-def _assess(session: Session, office: str, scores: np.ndarray, model: str = "m-1") -> None:
+def _assess(
+    session: Session, office: str, scores: np.ndarray, model: str = "m-1", tag: str = ""
+) -> None:
+    """Stored assessments of distinct declarations (one per score; ``tag`` keeps a second
+    batch's references apart, since one engine assesses a declaration version once)."""
     now = datetime.now(UTC)
     session.add_all(
         AssessmentRow(
-            reference=f"{office}-{model}-{i}",
+            reference=f"{office}-{model}{tag}-{i}",
             version=1,
             assessed_at=now,
             office=office,
@@ -188,7 +192,7 @@ def test_a_cuts_cache_keeps_cuts_for_its_time_and_a_capacity_change_takes_effect
         _assess(session, "A", np.linspace(0, 1, 101))
         session.flush()
         first = route(session, 0.5)
-        _assess(session, "A", np.linspace(0.9, 1, 500), model="m-1")  # the traffic shifts up
+        _assess(session, "A", np.linspace(0.9, 1, 500), tag="-later")  # the traffic shifts up
         session.flush()
         assert route(session, 0.5).cuts == first.cuts  # still within its time: kept
         shares = office_shares(session, office="A")
