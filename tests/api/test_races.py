@@ -7,14 +7,11 @@ declaration, no more password checks than the sign-in limit.
 
 from __future__ import annotations
 
-import threading
 from collections import Counter
-from collections.abc import Callable, Iterator
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-import httpx
 import jwt
 import pytest
 from fastapi.testclient import TestClient
@@ -37,18 +34,7 @@ from tests.api.conftest import (
     token_for,
 )
 from tests.api.helpers import arms, own
-
-
-def together(n: int, call: Callable[[int], httpx.Response]) -> list[httpx.Response]:
-    """Run ``call(i)`` for i in 0..n-1 on n threads released at once by a barrier."""
-    barrier = threading.Barrier(n)
-
-    def run(i: int) -> httpx.Response:
-        barrier.wait()
-        return call(i)
-
-    with ThreadPoolExecutor(n) as pool:
-        return list(pool.map(run, range(n)))
+from tests.concurrency import together
 
 
 @pytest.fixture

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from clearlane.hs import model as hs_model
+from tests.concurrency import together
 
 
 class FakeIndex:
@@ -36,29 +37,8 @@ def fake_index(monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     yield hs_model._cache_file()
 
 
-def _together(n: int, target) -> list:  # type: ignore[no-untyped-def]
-    barrier = threading.Barrier(n)
-    results: list = [None] * n
-    errors: list[BaseException] = []
-
-    def run(i: int) -> None:
-        barrier.wait()
-        try:
-            results[i] = target()
-        except BaseException as exc:  # noqa: BLE001 - reported below
-            errors.append(exc)
-
-    threads = [threading.Thread(target=run, args=(i,)) for i in range(n)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(60)
-    assert not errors, errors
-    return results
-
-
 def test_builders_racing_build_once_and_leave_one_whole_file(fake_index: Path) -> None:
-    results = _together(6, hs_model._load_index)
+    results = together(6, lambda _: hs_model._load_index())
     assert FakeIndex.builds == 1
     assert all(isinstance(r, FakeIndex) and r.payload == list(range(1000)) for r in results)
     assert fake_index.is_file()
@@ -101,7 +81,7 @@ def test_threads_asking_for_the_model_at_once_load_it_once(
 
     monkeypatch.setattr(hs_model, "_model", None)
     monkeypatch.setattr(hs_model, "_load_index", load)
-    models = _together(5, hs_model.shipped_model)
+    models = together(5, lambda _: hs_model.shipped_model())
     assert len(loads) == 1
     assert all(m is models[0] for m in models) and models[0].index == "index"
 

@@ -9,10 +9,7 @@ id of that row.
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
-from typing import Any, TypeVar
+from typing import Any
 
 import pytest
 from sqlalchemy import func, select
@@ -27,23 +24,11 @@ from clearlane.oversight import record_assessments
 from clearlane.store.session import open_store
 from clearlane.store.tables import AssessmentRow
 from clearlane.workflows import load_champion
+from tests.concurrency import together
 from tests.factories import declaration
 
 THREADS = 4
 KEY = b"race-test"
-T = TypeVar("T")
-
-
-def together(n: int, call: Callable[[int], T]) -> list[T]:
-    """``call(i)`` for i in 0..n-1 on n threads released at once by a barrier."""
-    barrier = threading.Barrier(n)
-
-    def run(i: int) -> T:
-        barrier.wait()
-        return call(i)
-
-    with ThreadPoolExecutor(n) as pool:
-        return list(pool.map(run, range(n)))
 
 
 def _stored(store: sessionmaker[Session], reference: str) -> list[AssessmentRow]:

@@ -8,32 +8,16 @@ every caller served by that one champion.
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import TypeVar
 
 from clearlane.audit import trail, verify
 from clearlane.ingest.pipeline import ingest_records
 from clearlane.store.session import open_store
 from clearlane.workflows import ENGINE_NAME, default_registry, ensure_champion, train_and_register
+from tests.concurrency import together
 from tests.factories import declaration, item
 
 THREADS = 4
-T = TypeVar("T")
-
-
-def together(n: int, call: Callable[[int], T]) -> list[T]:
-    """``call(i)`` for i in 0..n-1 on n threads released at once by a barrier."""
-    barrier = threading.Barrier(n)
-
-    def run(i: int) -> T:
-        barrier.wait()
-        return call(i)
-
-    with ThreadPoolExecutor(n) as pool:
-        return list(pool.map(run, range(n)))
 
 
 def test_callers_finding_no_champion_at_once_register_one_fallback(
