@@ -14,7 +14,9 @@ From the three level ratios (``clearlane.hs.api.level_ratios``) of the correct c
 * subheading floor: the highest with at most ``--target`` more correct codes flagged.
 
 Prints the floors and, at those floors, the false-alarm rate on correct codes and the
-detection of wrong chapters and wrong siblings. Run (about 2 CPU minutes):
+detection of wrong chapters, wrong headings in the same chapter (a random subheading of another
+heading of the true chapter; not used to choose anything) and wrong siblings; then the ROC-AUC
+of the shipped plausibility, correct code vs each kind of wrong code. Run (about 2 CPU minutes):
 
     PYTHONPATH=src python benchmarks/hs_calibrate.py [--target 0.05]
 """
@@ -24,8 +26,9 @@ from __future__ import annotations
 import argparse
 
 import numpy as np
+from sklearn.metrics import roc_auc_score
 
-from clearlane.hs.api import level_ratios
+from clearlane.hs.api import _calibrated, level_ratios
 from clearlane.hs.model import fit, folds_for, load_pairs
 from clearlane.hs.nomenclature import nomenclature
 
@@ -46,6 +49,13 @@ def fold_ratios(k: int) -> tuple[np.ndarray, np.ndarray]:
         items.append((description, str(rng.choice(other)), "chapter"))
         if siblings:
             items.append((description, str(rng.choice(siblings)), "sibling"))
+    # Wrong heading in the right chapter: its own generator, so the draws above stay those
+    # the floors were chosen with (the floors use the correct codes only in any case).
+    heading_rng = np.random.default_rng([k, 1])
+    for description, true in zip(test["description"], test["hs6"], strict=True):
+        cousins = [s for s in subs if s.startswith(true[:2]) and not s.startswith(true[:4])]
+        if cousins:
+            items.append((description, str(heading_rng.choice(cousins)), "heading"))
     ranked = model.rank([d for d, _, _ in items], forced=[c for _, c, _ in items])
     ratios = np.array([level_ratios(r, c) for r, (_, c, _) in zip(ranked, items, strict=True)])
     return np.array([kind for _, _, kind in items]), ratios
@@ -75,9 +85,21 @@ def main() -> None:
         ("correct codes with a chapter/heading reason", kind == "correct", risk),
         ("correct codes with any reason", kind == "correct", flag),
         ("wrong chapters with a chapter/heading reason", kind == "chapter", risk),
+        ("wrong headings (same chapter) with a chapter/heading reason", kind == "heading", risk),
+        ("wrong headings (same chapter) with any reason", kind == "heading", flag),
         ("wrong siblings with any reason", kind == "sibling", flag),
     ):
         print(f"{name}: {which[mask].mean():.1%} of {mask.sum()}")
+    # ROC-AUC of the shipped plausibility (the floors in clearlane.hs.api, not the ones printed
+    # above) on these folds: correct code vs each kind of wrong code.
+    p = np.array([min(_calibrated((a, b, c))) for a, b, c in ratios])
+    correct_p = p[kind == "correct"]
+    for wrong in ("chapter", "heading", "sibling"):
+        wrong_p = p[kind == wrong]
+        y = np.r_[np.ones(len(correct_p)), np.zeros(len(wrong_p))]
+        print(
+            f"ROC-AUC correct vs wrong {wrong}: {roc_auc_score(y, np.r_[correct_p, wrong_p]):.3f}"
+        )
 
 
 if __name__ == "__main__":
