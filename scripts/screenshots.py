@@ -64,12 +64,8 @@ def take(seeded: Seeded, server: Server, out: Path) -> None:
             form.locator("textarea[name=remarks]").fill("Invoice from the supplier's site.")
             form.locator("button[type=submit]").click()
             officer.wait_for_selector("#control-saved")
-        # The page shows stored HS checks only (a page view does not load the HS model), and
-        # the seed stores none: check this declaration's goods items as scoring with facts would.
-        from clearlane.features.facts import gather_facts
-        from clearlane.store.session import open_store
-
-        gather_facts(open_store(seeded.database_url), [top.rstrip("/").rsplit("/", 1)[-1]])
+        # The page shows stored HS checks only (a page view does not load the HS model): the
+        # seed stored every goods item's check (tests/e2e/seed.py).
         shoot(officer, out, "declaration", top)
         context.close()
         phone = browser.new_context(

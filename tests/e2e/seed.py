@@ -5,6 +5,10 @@ days scored with their assessments recorded, and one user per role.
 The last day is "today": its declarations are not controlled yet, so they form the officers'
 queue. The days before it keep the control results the generator produced, so the dashboard
 and the calibration plot have something to show.
+
+Every declaration's goods items are HS-checked and the checks stored (``hs_checks``), so the
+declaration pages show each item's plausibility and best-fitting subheadings; the stored
+assessments were scored without facts (as ``clearlane demo`` scores its day).
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+from sqlalchemy.orm import Session, sessionmaker
 
 from clearlane.generate import generate_dataset
 from clearlane.ingest.pipeline import ingest_file
@@ -140,20 +145,23 @@ def seed_store(
         other_reference=other,
         sample=sample,
     )
-    _build_hs_index(data_dir)
+    _check_hs(data_dir, factory, heads["reference"].astype(str).tolist())
     (data_dir / "seed.json").write_text(
         json.dumps({**asdict(seeded), "data_dir": str(data_dir)}, indent=1), encoding="utf-8"
     )
     return seeded
 
 
-def _build_hs_index(data_dir: Path) -> None:
-    """Build the HS model's index into the store's data dir (``cache/``), as a deployment
-    does once, so the server's first scoring loads it in about a second instead of building
-    it (tens of seconds on a busy machine: longer than a page's timeout)."""
+def _check_hs(data_dir: Path, factory: sessionmaker[Session], references: list[str]) -> None:
+    """Build the HS model's index into the store's data dir (``cache/``), as a deployment does
+    once, so the server's first scoring loads it in about a second instead of building it (tens
+    of seconds on a busy machine: longer than a page's timeout); then check and store the HS
+    check of every goods item of ``references`` (``hs_checks``), as scoring with facts does, so
+    the declaration pages show plausibilities and suggestions (a page view computes none)."""
     import os
 
     from clearlane.config import get_settings
+    from clearlane.features.facts import gather_facts
     from clearlane.hs.model import _load_index
 
     before = os.environ.get("CLEARLANE_DATA_DIR")
@@ -161,6 +169,7 @@ def _build_hs_index(data_dir: Path) -> None:
     get_settings.cache_clear()
     try:
         _load_index()
+        gather_facts(factory, references, network=False)
     finally:
         if before is None:
             os.environ.pop("CLEARLANE_DATA_DIR", None)

@@ -5,6 +5,7 @@ shows the discrepancy with both values and the HS check of every goods item."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -55,10 +56,11 @@ def test_officer_sees_invoice_discrepancies_and_hs_check_after_upload(
     # polls until the extraction is done
     page.wait_for_selector("#documents .discrepancy-count", timeout=120_000)
     # Until the reassessment is stored the card says the discrepancy arrived after scoring;
-    # the first reassessment in a server process loads the HS model (tens of seconds).
+    # the first reassessment in a server process loads the HS model (tens of seconds). (The
+    # seed stored the items' HS checks already, so a plausibility alone does not mean it.)
     for _ in range(90):
         page.goto(f"/declarations/{reference}")
-        if page.locator("#facts .plausibility").count():
+        if truth["planted"][0] in page.locator("#reasons").inner_text():
             break
         assert page.locator("#facts .late-facts").count() == 1
         page.wait_for_timeout(2_000)
@@ -74,8 +76,30 @@ def test_officer_sees_invoice_discrepancies_and_hs_check_after_upload(
     assert first.nth(3).inner_text().strip() not in ("", "—")
     hs = card.locator("table.hs-check tbody tr")
     assert hs.count() >= 1
-    assert hs.first.locator(".plausibility").count() == 1  # computed at the reassessment
+    assert hs.first.locator(".plausibility").count() == 1
     assert "GIR" in hs.first.inner_text()  # a suggestion with its citation
     after = page.locator("#reasons").inner_text()
     assert after != before
     assert truth["planted"][0] in after  # the reassessment lists it as a document reason
+
+
+def test_seeded_declarations_show_their_hs_check(new_page, seeded: Seeded) -> None:
+    """The seed stores the HS check of every goods item: without any upload or reassessment
+    the card shows each item's plausibility (0-1) and its best-fitting subheadings with their
+    citations, never "not checked yet"."""
+    page = new_page()
+    sign_in(page, seeded.users["officer"])
+    for reference in (seeded.own_reference, seeded.other_reference):
+        page.goto(f"/declarations/{reference}")
+        rows = page.locator("#facts table.hs-check tbody tr")
+        assert rows.count() >= 1
+        for i in range(rows.count()):
+            row = rows.nth(i)
+            assert "not checked yet" not in row.inner_text()
+            value = float(row.locator(".plausibility").inner_text())
+            assert 0.0 <= value <= 1.0
+            suggestions = row.locator("ol.suggestions li")
+            assert suggestions.count() >= 1
+            first = suggestions.first.inner_text()
+            assert re.match(r"\d{4}\.\d{2} ", first), first  # a dotted HS 2022 subheading
+            assert "GIR" in first  # with the rule that decides it
