@@ -103,7 +103,7 @@ PARALLEL_MIN_BYTES = 4_000_000  # below this a second process costs more than it
 # worker); with SPLIT_MIN_CORES cores, two workers and the writer.
 SPLIT_MIN_BYTES = 8_000_000
 SPLIT_MIN_CORES = 3
-SEGMENT_BYTES = 2 << 20  # the parts the parsers take in turn
+SEGMENT_BYTES = 4 << 20  # the parts the parsers take in turn
 WRITER_AHEAD = 1  # parts the writer may read before their turn (held in memory meanwhile)
 MAX_RAW_CHARS = 5_000_000  # a rejected *file* keeps this much text; its sha256 names the rest
 
