@@ -97,7 +97,7 @@ def test_the_writer_reads_ahead_while_its_worker_has_nothing_ready(generated: Pa
     worker = _SlowWorker(claims, path, segments)
     pool: Any = object.__new__(_Workers)
     pool.args = (path, "csv", "declarations", "utf-8", TODAY, BATCH, True)
-    pool.segments, pool.claims = segments, claims
+    pool.segments, pool.claims, pool.writer_reads = segments, claims, True
     pool.workers = [(worker, _Alive(), None)]
     chunks = [payload for kind, payload, _ in pool if kind == "chunk"]
 
@@ -142,3 +142,16 @@ def test_one_worker_and_the_writer_store_what_one_reader_stores(
     assert shared.reasons == one.reasons and one.reasons["duplicate_reference"] >= 3
     for table in one_rows:
         assert shared_rows[table] == one_rows[table], table
+
+
+def test_the_writer_parses_only_where_it_writes_in_process(tmp_path: Path) -> None:
+    """On PostgreSQL the server needs the spare CPU for the rows: the writer leaves the parts
+    to the workers."""
+    from sqlalchemy import create_engine
+    from sqlalchemy.orm import sessionmaker
+
+    from clearlane.ingest.pipeline import _store_in_process
+
+    assert _store_in_process(open_store(f"sqlite:///{tmp_path / 'in.db'}"))
+    server = create_engine("postgresql+psycopg://nobody@127.0.0.1:1/none")  # never connects
+    assert not _store_in_process(sessionmaker(server))

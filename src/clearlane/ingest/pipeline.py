@@ -313,7 +313,7 @@ class _Workers:
 
     One worker reads the whole file, unless the file is cut (``split``: a large CSV file, see
     :func:`ingest_file`): then :func:`csv_segments` cuts it into parts, and the workers and
-    this process (the writer) take the next unread part as each comes free
+    (``writer_reads``) this process, the writer, take the next unread part as each comes free
     (:class:`~clearlane.ingest.prepare.Claims`). The writer reads a part only when it has
     nothing to write: the next part in file order is not taken yet, or its worker has
     nothing ready (then the writer reads a later part, at most :data:`WRITER_AHEAD` ahead of
@@ -321,9 +321,17 @@ class _Workers:
     the file is cut, so the cutting (and the file's hash) overlaps their imports; a file
     that cannot be cut is read whole by the first worker while the others stop."""
 
-    def __init__(self, args: tuple[Any, ...], *, workers: int = 1, split: bool = False) -> None:
+    def __init__(
+        self,
+        args: tuple[Any, ...],
+        *,
+        workers: int = 1,
+        split: bool = False,
+        writer_reads: bool = True,
+    ) -> None:
         context = multiprocessing.get_context("spawn")
         self.args = args
+        self.writer_reads = writer_reads
         self.segments: list[Segment] | None = None
         self.claims = Claims(context) if split else None
         self.workers: list[tuple[Any, Any, Any]] = []
@@ -372,6 +380,9 @@ class _Workers:
                 index += 1
                 continue
             reader = claims.reader(index)
+            if reader is None and not self.writer_reads:
+                time.sleep(0.001)  # a worker is between parts: it takes this one next
+                continue
             if reader is None:  # nobody took it yet: read it here, writing as it comes
                 got = claims.claim(Claims.WRITER)
                 if got is None:
@@ -387,7 +398,7 @@ class _Workers:
                 raise RuntimeError(f"segment {index} was read here but is missing")
             queue, process, _ = self.workers[reader - 1]
             message = _message(queue, process, wait=False)
-            if message is None and len(ahead) < WRITER_AHEAD:
+            if message is None and self.writer_reads and len(ahead) < WRITER_AHEAD:
                 got = claims.claim(Claims.WRITER)
                 if got is not None:  # nothing to write yet: read a later part meanwhile
                     ahead[got] = list(self._one(got, segments))
@@ -817,6 +828,12 @@ def _fewer_collections() -> Iterator[None]:
         gc.set_threshold(*before)
 
 
+def _store_in_process(session_factory: sessionmaker[Session]) -> bool:
+    """Whether the store is written in this process (SQLite), not by a database server."""
+    bind = session_factory.kw.get("bind")
+    return bind is None or bind.dialect.name == "sqlite"
+
+
 def ingest_file(
     path: Path | str,
     fmt: str | None = None,
@@ -834,12 +851,13 @@ def ingest_file(
 
     Raises FileNotFoundError or ValueError (unknown format) before anything is written;
     a file that cannot be read as ``fmt`` is not an exception: it is quarantined whole.
-    ``workers=1`` parses in a second process (the default for files over a few MB); a CSV
-    file (bulk path, declarations) over 8 MB is cut into parts (:func:`csv_segments`) that
-    the worker and this process share, this one parsing while it has nothing to write.
-    ``workers=2`` parses a CSV file in two processes and this one, whatever its size, the
-    default for CSV files over 8 MB on a machine with three cores or more; other files are
-    parsed by one. Unset, ``CLEARLANE_INGEST_WORKERS`` decides, then the file's size.
+    ``workers=1`` parses in a second process (the default for files over a few MB); on
+    SQLite, a CSV file (bulk path, declarations) over 8 MB is cut into parts
+    (:func:`csv_segments`) that the worker and this process share, this one parsing while it
+    has nothing to write. ``workers=2`` shares a CSV file's parts between two processes (and
+    this one, on SQLite), whatever its size, the default for CSV files over 8 MB on a machine
+    with three cores or more; other files are parsed by one. Unset,
+    ``CLEARLANE_INGEST_WORKERS`` decides, then the file's size.
     ``bulk=False`` validates a CSV file record by record (the reference the bulk path,
     :mod:`clearlane.ingest.bulk`, is tested against; same results, several times slower).
     """
@@ -858,12 +876,21 @@ def ingest_file(
     if workers is None:
         two = size >= SPLIT_MIN_BYTES and (os.cpu_count() or 1) >= SPLIT_MIN_CORES
         workers = 2 if two else 1 if size >= PARALLEL_MIN_BYTES else 0
+    # The writer parses parts too only where it writes in process (SQLite): a PostgreSQL
+    # server needs about as much CPU for the rows as the parsing (COPY and its indexes), so
+    # there the writer's spare time is the server's.
+    writer_reads = _store_in_process(session_factory)
     cuttable = fmt == "csv" and bulk and kind == "declarations"
-    split = cuttable and (workers >= 2 or (workers == 1 and size >= SPLIT_MIN_BYTES))
+    shared = workers == 1 and size >= SPLIT_MIN_BYTES and writer_reads
+    split = cuttable and (workers >= 2 or shared)
     report = IngestReport(source=str(path), format=fmt, kind=kind)
     started = time.perf_counter()
     args = (path, fmt, kind, encoding, today, batch_size, bulk)
-    pool = _Workers(args, workers=min(workers, 2), split=split) if workers else None
+    pool = (
+        _Workers(args, workers=min(workers, 2), split=split, writer_reads=writer_reads)
+        if workers
+        else None
+    )
     messages = iter(pool) if pool is not None else _produce(*args)
     with _stopping(pool), _fewer_collections(), session_factory() as session:
         mark_interrupted(session)  # batches of killed ingests stop showing as running
