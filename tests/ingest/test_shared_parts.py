@@ -155,3 +155,24 @@ def test_the_writer_parses_only_where_it_writes_in_process(tmp_path: Path) -> No
     assert _store_in_process(open_store(f"sqlite:///{tmp_path / 'in.db'}"))
     server = create_engine("postgresql+psycopg://nobody@127.0.0.1:1/none")  # never connects
     assert not _store_in_process(sessionmaker(server))
+
+
+class _Dead(_Alive):
+    exitcode = -9
+
+    def is_alive(self) -> bool:
+        return False
+
+
+def test_a_writer_that_leaves_the_parts_to_dead_workers_stops(generated: Path) -> None:  # noqa: F811
+    segments = csv_segments(generated, target_bytes=PART_BYTES)
+    assert segments is not None
+    claims = Claims(multiprocessing.get_context("spawn"))
+    claims.plan(len(segments))
+    pool: Any = object.__new__(_Workers)
+    pool.args = (generated, "csv", "declarations", "utf-8", TODAY, BATCH, True)
+    pool.segments, pool.claims, pool.writer_reads = segments, claims, False
+    pool.workers = [(None, _Dead(), None)]
+    with pytest.raises(RuntimeError, match="workers died"):
+        list(pool)
+    assert claims.reader(0) is None  # the writer read nothing itself

@@ -381,6 +381,8 @@ class _Workers:
                 continue
             reader = claims.reader(index)
             if reader is None and not self.writer_reads:
+                if not any(process.is_alive() for _, process, _ in self.workers):
+                    raise RuntimeError("the ingest workers died before reading the whole file")
                 time.sleep(0.001)  # a worker is between parts: it takes this one next
                 continue
             if reader is None:  # nobody took it yet: read it here, writing as it comes
