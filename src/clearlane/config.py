@@ -28,8 +28,10 @@ class Settings(BaseSettings):
         ge=0,
         le=2,
         description="Parsing processes of a file ingest: 0 parses in the writing process, 1 in "
-        "one worker, 2 splits a large CSV file between two. Unset: by the file's size and the "
-        "machine's cores (two workers on three cores or more).",
+        "one worker (a CSV file over 8 MB into SQLite: the worker and the writer share its "
+        "parts), 2 shares a CSV file's parts between two workers (and the writer, on SQLite). "
+        "Unset: by the file's size and "
+        "the machine's cores (two workers on three cores or more).",
     )
     secret_key: SecretStr | None = Field(
         default=None,

@@ -38,6 +38,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any, cast
 
+import numpy as np
 import orjson
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -369,6 +370,21 @@ def _arrow_table(
     return table
 
 
+# Arrays are built from buffers, not with ``pa.array``: pyarrow's sequence conversion asks its
+# pandas shim whether the input is a pandas object, which imports pandas (about 0.2 CPU s of
+# the parsing worker's start-up, for nothing).
+def _bool_array(values: list[bool]) -> Any:
+    """``values`` as an Arrow boolean array."""
+    bits = np.packbits(np.asarray(values, dtype=np.bool_), bitorder="little")
+    return pa.Array.from_buffers(pa.bool_(), len(values), [None, pa.py_buffer(bits)])
+
+
+def _int64_array(values: list[int]) -> Any:
+    """``values`` as an Arrow int64 array."""
+    data = np.asarray(values, dtype=np.int64)
+    return pa.Array.from_buffers(pa.int64(), len(values), [None, pa.py_buffer(data)])
+
+
 def _inside(table: Any, starts: list[int], used_rows: int) -> Any:
     """Per row after the first, as an Arrow mask: the row continues the declaration of the
     row above (it is used and starts no declaration)."""
@@ -377,7 +393,7 @@ def _inside(table: Any, starts: list[int], used_rows: int) -> Any:
         if start:
             inside[start - 1] = False
     inside[max(used_rows - 1, 0) :] = [False] * len(inside[max(used_rows - 1, 0) :])
-    return pa.array(inside, type=pa.bool_())
+    return _bool_array(inside)
 
 
 def _changed_rows(column: Any, inside: Any) -> list[int]:
@@ -806,7 +822,7 @@ class BulkCsv:
                     at = rows_view.cell
                     if at(position, i).strip() != at(position, i - 1).strip():
                         raise _Structural
-        firsts = pa.array(starts, type=pa.int64()) if table is not None else None
+        firsts = _int64_array(starts) if table is not None else None
         for position in state.header_positions:  # now one cell per declaration
             column = columns[position]
             if column is not None:

@@ -50,10 +50,12 @@ from clearlane.ingest.prepare import (
     PREPARED_ROW_KEYS,
     WORKER_GC_THRESHOLD,
     Chunk,
+    Claims,
     Message,
     Prepared,
     _chunks,
     _produce,
+    _produce_segments,
     _worker,
     as_chunk,
     prepare_declaration,
@@ -96,12 +98,13 @@ def _json_text(value: Any) -> str:
 
 
 PARALLEL_MIN_BYTES = 4_000_000  # below this a second process costs more than it saves
-# A CSV file this big is parsed by two workers on a machine with SPLIT_MIN_CORES cores: on two
-# cores one worker (about 40 CPU us a goods item) and the writer (about 30) already keep both
-# busy, and a second worker adds its start-up (about 0.45 CPU s) for little.
+# A CSV file this big is cut into parts that the parsing worker and the writer share (the
+# writer parses whenever it has nothing to write: it needs less CPU a goods item than the
+# worker); with SPLIT_MIN_CORES cores, two workers and the writer.
 SPLIT_MIN_BYTES = 8_000_000
 SPLIT_MIN_CORES = 3
-SEGMENT_BYTES = 4 << 20  # the parts the two workers take in turn
+SEGMENT_BYTES = 4 << 20  # the parts the parsers take in turn
+WRITER_AHEAD = 1  # parts the writer may read before their turn (held in memory meanwhile)
 MAX_RAW_CHARS = 5_000_000  # a rejected *file* keeps this much text; its sha256 names the rest
 
 
@@ -276,19 +279,28 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _messages(queue: Any, process: Any, until: str) -> Iterator[Message]:
-    """A worker's messages up to (not including) one of kind ``until`` ("done", "segment")."""
+def _message(queue: Any, process: Any, *, wait: bool = True) -> Message | None:
+    """A worker's next message (None when ``wait`` is False and none is ready yet)."""
     while True:
         try:
-            kind, payload, consumed = queue.get(timeout=5)
+            kind, payload, consumed = queue.get(timeout=5) if wait else queue.get_nowait()
         except Empty:
             if not process.is_alive():
                 raise RuntimeError(
                     f"the ingest worker died (exit code {process.exitcode})"
                 ) from None
+            if not wait:
+                return None
             continue
         if kind == "error":
             raise RuntimeError(f"ingest worker failed:\n{payload}")
+        return kind, payload, consumed
+
+
+def _messages(queue: Any, process: Any, until: str) -> Iterator[Message]:
+    """A worker's messages up to (not including) one of kind ``until`` ("done", "segment")."""
+    while True:
+        kind, payload, consumed = cast(Message, _message(queue, process))
         if kind == until:
             if consumed:
                 yield "progress", None, consumed
@@ -299,28 +311,45 @@ def _messages(queue: Any, process: Any, until: str) -> Iterator[Message]:
 class _Workers:
     """Parse and validate in worker processes while this process writes: uses both cores.
 
-    One worker reads the whole file; two (``split``: a large CSV file on two cores or more)
-    read the parts :func:`csv_segments` cuts it into, in turn (the first the even parts), and
-    their chunks are yielded in file order. The workers start before the file is cut, so the
-    cutting (and the file's hash) overlaps their imports; a file that cannot be cut is read
-    whole by the first worker while the second stops."""
+    One worker reads the whole file, unless the file is cut (``split``: a large CSV file, see
+    :func:`ingest_file`): then :func:`csv_segments` cuts it into parts, and the workers and
+    (``writer_reads``) this process, the writer, take the next unread part as each comes free
+    (:class:`~clearlane.ingest.prepare.Claims`). The writer reads a part only when it has
+    nothing to write: the next part in file order is not taken yet, or its worker has
+    nothing ready (then the writer reads a later part, at most :data:`WRITER_AHEAD` ahead of
+    what it writes). The parts' chunks are yielded in file order. The workers start before
+    the file is cut, so the cutting (and the file's hash) overlaps their imports; a file
+    that cannot be cut is read whole by the first worker while the others stop."""
 
-    def __init__(self, args: tuple[Any, ...], *, split: bool = False) -> None:
+    def __init__(
+        self,
+        args: tuple[Any, ...],
+        *,
+        workers: int = 1,
+        split: bool = False,
+        writer_reads: bool = True,
+    ) -> None:
         context = multiprocessing.get_context("spawn")
+        self.args = args
+        self.writer_reads = writer_reads
         self.segments: list[Segment] | None = None
+        self.claims = Claims(context) if split else None
         self.workers: list[tuple[Any, Any, Any]] = []
-        for _ in range(2 if split else 1):
+        for n in range(workers):
             queue = context.Queue(maxsize=4)  # bounded: memory stays flat however large the file
             plan = context.Queue(maxsize=1)
             process = context.Process(
-                target=_worker, args=(queue, args, os.getpid(), plan), daemon=True
+                target=_worker,
+                args=(queue, args, os.getpid(), plan, self.claims, n + 1),
+                daemon=True,
             )
             process.start()
             self.workers.append((queue, process, plan))
         if split:
             path, _fmt, _kind, encoding = args[:4]
+            target = max(SEGMENT_BYTES, -(-Path(path).stat().st_size // Claims.CAPACITY))
             try:
-                self.segments = csv_segments(path, encoding=encoding, target_bytes=SEGMENT_BYTES)
+                self.segments = csv_segments(path, encoding=encoding, target_bytes=target)
             except BaseException:
                 self.stop()
                 raise
@@ -329,18 +358,77 @@ class _Workers:
             for _, _, plan in self.workers[1:]:
                 plan.put([])
         else:
-            for n, (_, _, plan) in enumerate(self.workers):
-                plan.put(self.segments[n :: len(self.workers)])
+            cast(Claims, self.claims).plan(len(self.segments))
+            for _, _, plan in self.workers:
+                plan.put(self.segments)
 
     def __iter__(self) -> Iterator[Message]:
         try:
             if self.segments is None:
                 yield from _messages(*self.workers[0][:2], until="done")
-                return
-            for i in range(len(self.segments)):
-                yield from _messages(*self.workers[i % len(self.workers)][:2], until="segment")
+            else:
+                yield from self._in_file_order(self.segments, cast(Claims, self.claims))
         finally:
             self.stop()
+
+    def _in_file_order(self, segments: list[Segment], claims: Claims) -> Iterator[Message]:
+        ahead: dict[int, list[Message]] = {}  # parts read here before their turn
+        index = 0
+        while index < len(segments):
+            if index in ahead:
+                yield from ahead.pop(index)
+                index += 1
+                continue
+            reader = claims.reader(index)
+            if reader is None and not self.writer_reads:
+                if not any(process.is_alive() for _, process, _ in self.workers):
+                    raise RuntimeError("the ingest workers died before reading the whole file")
+                time.sleep(0.001)  # a worker is between parts: it takes this one next
+                continue
+            if reader is None:  # nobody took it yet: read it here, writing as it comes
+                got = claims.claim(Claims.WRITER)
+                if got is None:
+                    continue  # a worker took the last ones meanwhile
+                messages = self._one(got, segments)
+                if got == index:
+                    yield from messages
+                    index += 1
+                else:  # a worker took ``index`` meanwhile
+                    ahead[got] = list(messages)
+                continue
+            if reader == Claims.WRITER:
+                raise RuntimeError(f"segment {index} was read here but is missing")
+            queue, process, _ = self.workers[reader - 1]
+            message = _message(queue, process, wait=False)
+            if message is None and self.writer_reads and len(ahead) < WRITER_AHEAD:
+                got = claims.claim(Claims.WRITER)
+                if got is not None:  # nothing to write yet: read a later part meanwhile
+                    ahead[got] = list(self._one(got, segments))
+                    continue
+            if message is None:
+                message = cast(Message, _message(queue, process))
+            kind, payload, consumed = message
+            if kind == "segment":
+                if payload != index:
+                    raise RuntimeError(f"worker {reader} sent segment {payload}, not {index}")
+                index += 1
+                if consumed:
+                    yield "progress", None, consumed
+            else:
+                yield kind, payload, consumed
+
+    def _one(self, index: int, segments: list[Segment]) -> Iterator[Message]:
+        """Segment ``index`` read here (claimed already), its end as "progress"."""
+        path, _fmt, _kind, encoding, today, batch_size, _bulk = self.args
+        claimed = iter([index, None])
+        for kind, payload, consumed in _produce_segments(
+            path, encoding, today, batch_size, segments, claimed.__next__
+        ):
+            if kind == "segment":
+                if consumed:
+                    yield "progress", None, consumed
+            else:
+                yield kind, payload, consumed
 
     def stop(self) -> None:
         for _, process, _ in self.workers:
@@ -742,6 +830,12 @@ def _fewer_collections() -> Iterator[None]:
         gc.set_threshold(*before)
 
 
+def _store_in_process(session_factory: sessionmaker[Session]) -> bool:
+    """Whether the store is written in this process (SQLite), not by a database server."""
+    bind = session_factory.kw.get("bind")
+    return bind is None or bind.dialect.name == "sqlite"
+
+
 def ingest_file(
     path: Path | str,
     fmt: str | None = None,
@@ -759,11 +853,13 @@ def ingest_file(
 
     Raises FileNotFoundError or ValueError (unknown format) before anything is written;
     a file that cannot be read as ``fmt`` is not an exception: it is quarantined whole.
-    ``workers=1`` parses in a second process (the default for files over a few MB);
-    ``workers=2`` parses a CSV file (bulk path, declarations) in two, each taking every other
-    part of the file (:func:`csv_segments`), the default for CSV files over 8 MB on a machine
-    with three cores or more; other files are parsed by one. Unset, ``CLEARLANE_INGEST_WORKERS``
-    decides, then the file's size.
+    ``workers=1`` parses in a second process (the default for files over a few MB); on
+    SQLite, a CSV file (bulk path, declarations) over 8 MB is cut into parts
+    (:func:`csv_segments`) that the worker and this process share, this one parsing while it
+    has nothing to write. ``workers=2`` shares a CSV file's parts between two processes (and
+    this one, on SQLite), whatever its size, the default for CSV files over 8 MB on a machine
+    with three cores or more; other files are parsed by one. Unset,
+    ``CLEARLANE_INGEST_WORKERS`` decides, then the file's size.
     ``bulk=False`` validates a CSV file record by record (the reference the bulk path,
     :mod:`clearlane.ingest.bulk`, is tested against; same results, several times slower).
     """
@@ -782,11 +878,21 @@ def ingest_file(
     if workers is None:
         two = size >= SPLIT_MIN_BYTES and (os.cpu_count() or 1) >= SPLIT_MIN_CORES
         workers = 2 if two else 1 if size >= PARALLEL_MIN_BYTES else 0
-    split = workers >= 2 and fmt == "csv" and bulk and kind == "declarations"
+    # The writer parses parts too only where it writes in process (SQLite): a PostgreSQL
+    # server needs about as much CPU for the rows as the parsing (COPY and its indexes), so
+    # there the writer's spare time is the server's.
+    writer_reads = _store_in_process(session_factory)
+    cuttable = fmt == "csv" and bulk and kind == "declarations"
+    shared = workers == 1 and size >= SPLIT_MIN_BYTES and writer_reads
+    split = cuttable and (workers >= 2 or shared)
     report = IngestReport(source=str(path), format=fmt, kind=kind)
     started = time.perf_counter()
     args = (path, fmt, kind, encoding, today, batch_size, bulk)
-    pool = _Workers(args, split=split) if workers else None
+    pool = (
+        _Workers(args, workers=min(workers, 2), split=split, writer_reads=writer_reads)
+        if workers
+        else None
+    )
     messages = iter(pool) if pool is not None else _produce(*args)
     with _stopping(pool), _fewer_collections(), session_factory() as session:
         mark_interrupted(session)  # batches of killed ingests stop showing as running

@@ -12,9 +12,10 @@ import os
 import threading
 import time
 import traceback
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 from itertools import islice
 from pathlib import Path
 from typing import Any, TypeVar
@@ -404,16 +405,52 @@ def _produce(
         yield "rejected", (str(rejected.reason), rejected.message), consumed
 
 
+class Claims:
+    """Which parser reads which segment of a split file: the workers and the writer take the
+    next unread segment as they come free (a shared counter), and each segment's reader is
+    recorded, so the writer knows whose messages to wait for. Made before the workers start
+    (shared memory is passed to a spawned process only then); ``segments`` is set by
+    :meth:`plan` once the file is cut."""
+
+    WRITER = 0  # the writing process; worker n is n + 1
+    CAPACITY = 1 << 16  # segments at most (the writer makes them larger beyond)
+
+    def __init__(self, context: Any) -> None:
+        self.next = context.Value("q", 0)
+        self.readers = context.Array("b", self.CAPACITY, lock=False)
+        self.count = context.Value("q", 0, lock=False)
+
+    def plan(self, segments: int) -> None:
+        self.count.value = segments
+
+    def claim(self, reader: int) -> int | None:
+        """The next segment for ``reader`` to read, or None when every one is taken."""
+        with self.next.get_lock():
+            index = int(self.next.value)
+            if index >= self.count.value:
+                return None
+            self.next.value = index + 1
+            self.readers[index] = reader
+        return index
+
+    def reader(self, index: int) -> int | None:
+        """Who reads segment ``index``, None while nobody has taken it."""
+        with self.next.get_lock():
+            return int(self.readers[index]) if index < self.next.value else None
+
+
 def _produce_segments(
     path: Path,
     encoding: str,
     today: date | None,
     batch_size: int,
     segments: list[Segment],
+    claim: Callable[[], int | None],
 ) -> Iterator[Message]:
-    """The bulk path over some segments of a CSV file (:func:`csv_segments`), each followed
-    by ("segment", None, bytes): the writer takes the segments in file order, from the
-    workers in turn. The within-file duplicate check is the writer's."""
+    """The bulk path over the segments of a CSV file (:func:`csv_segments`) that ``claim``
+    hands out (their indexes), each followed by ("segment", index, bytes): the writer takes
+    the segments in file order, whoever read them. The within-file duplicate check is the
+    writer's."""
     from clearlane.ingest.bulk import BulkCsv
 
     consumed = 0
@@ -422,12 +459,14 @@ def _produce_segments(
         nonlocal consumed
         consumed += n
 
-    for segment in segments:
-        reader = BulkCsv(path, encoding=encoding, today=today, progress=count, segment=segment)
+    while (index := claim()) is not None:
+        reader = BulkCsv(
+            path, encoding=encoding, today=today, progress=count, segment=segments[index]
+        )
         for ready in reader.chunks(batch_size):
             yield "chunk", ready, consumed
             consumed = 0
-        yield "segment", None, consumed
+        yield "segment", index, consumed
         consumed = 0
 
 
@@ -448,10 +487,18 @@ def _exit_with_parent(parent: int, every: float = 1.0) -> None:
     threading.Thread(target=watch, name="clearlane-ingest-parent-watch", daemon=True).start()
 
 
-def _worker(queue: Any, args: tuple[Any, ...], parent: int | None = None, plan: Any = None) -> None:
+def _worker(
+    queue: Any,
+    args: tuple[Any, ...],
+    parent: int | None = None,
+    plan: Any = None,
+    claims: Claims | None = None,
+    reader: int = 1,
+) -> None:
     """Put the messages of :func:`_produce` on ``queue``, then ("done", None, 0); given a
-    ``plan`` queue, first wait for the segments to read from it (None: the whole file), and
-    read those with :func:`_produce_segments`."""
+    ``plan`` queue, first wait for what to read from it: None, the whole file; a list of
+    segments, those that ``claims`` hands this worker (``reader``), by
+    :func:`_produce_segments`; an empty list, nothing."""
     if parent is not None:
         _exit_with_parent(parent)
     gc.set_threshold(*WORKER_GC_THRESHOLD)
@@ -466,7 +513,9 @@ def _worker(queue: Any, args: tuple[Any, ...], parent: int | None = None, plan: 
             messages = _produce(*args)
         else:
             path, _fmt, _kind, encoding, today, batch_size, _bulk = args
-            messages = _produce_segments(path, encoding, today, batch_size, segments)
+            assert claims is not None
+            take = partial(claims.claim, reader) if segments else lambda: None
+            messages = _produce_segments(path, encoding, today, batch_size, segments, take)
         for message in messages:
             queue.put(message)
         queue.put(("done", None, 0))

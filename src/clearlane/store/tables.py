@@ -72,7 +72,8 @@ class DeclarationRow(Base):
     __table_args__ = (UniqueConstraint("reference", "version", name="uq_declarations_ref_version"),)
 
     id: Mapped[int] = mapped_column(Id, primary_key=True)
-    reference: Mapped[str] = mapped_column(String(64), index=True)
+    # Looked up by the unique (reference, version) index: no index of its own (0011).
+    reference: Mapped[str] = mapped_column(String(64))
     version: Mapped[int] = mapped_column(Integer)
     declaration_date: Mapped[date] = mapped_column(Date, index=True)
     office: Mapped[str | None] = mapped_column(String(32), index=True)
