@@ -67,6 +67,9 @@ def test_each_declaration_alone_equals_the_batch(engine, data, with_profiles) ->
                 assert got[name] == pytest.approx(expected[name], rel=1e-9, nan_ok=True)
             for name in ("reference", "version", "missing_fields", "notes", "model_version"):
                 assert got[name] == expected[name]
+    # One declaration's SHAP values came from the single-row C API, the batch's from
+    # Booster.predict: the comparison above covers both paths.
+    assert _explainer(engine.fraud)._one_row is not None
     # The rows really were varied: model, price and missing-input reasons all occurred.
     assert any(c.startswith("MODEL_") for c in codes_seen)
     assert "MISSING_FIELDS" in codes_seen
