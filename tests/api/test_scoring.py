@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import threading
 from datetime import date
 from pathlib import Path
@@ -46,7 +47,14 @@ def test_the_engine_is_cached_and_follows_the_champion(
     engine, problem = scoring.engine()
     assert engine is None and problem is not None and "clearlane train" in problem
     first = _register(trained_registry, registry)
-    engine, problem = scoring.engine()
+    gc.unfreeze()
+    try:
+        engine, problem = scoring.engine()
+        # The engine's objects were frozen on load (out of the collector's full passes).
+        assert gc.get_freeze_count() > 0
+        assert id(engine.builder) not in {id(o) for o in gc.get_objects()}
+    finally:
+        gc.unfreeze()
     assert problem is None and engine is not None and engine.model_version == first
     again, _ = scoring.engine()
     assert again is engine  # not reloaded while the champion pointer is unchanged

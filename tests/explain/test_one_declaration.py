@@ -67,6 +67,9 @@ def test_each_declaration_alone_equals_the_batch(engine, data, with_profiles) ->
                 assert got[name] == pytest.approx(expected[name], rel=1e-9, nan_ok=True)
             for name in ("reference", "version", "missing_fields", "notes", "model_version"):
                 assert got[name] == expected[name]
+    # One declaration's SHAP values came from the single-row C API, the batch's from
+    # Booster.predict: the comparison above covers both paths.
+    assert _explainer(engine.fraud)._one_row is not None
     # The rows really were varied: model, price and missing-input reasons all occurred.
     assert any(c.startswith("MODEL_") for c in codes_seen)
     assert "MISSING_FIELDS" in codes_seen
@@ -131,3 +134,62 @@ def test_explanations_do_not_need_the_shap_package() -> None:
         text=True,
     )
     assert done.returncode == 0, done.stderr[-2000:]
+
+
+def test_one_row_shap_equals_booster_predict_bit_for_bit(engine, data, monkeypatch) -> None:
+    """The single-row C API path (_OneRowContrib) gives Booster.predict's contributions, base
+    and raw margin exactly, row after row, before and after a batch call on the booster."""
+    from clearlane.explain import reasons
+
+    _, new = data
+    matrix = engine.builder.transform_matrix(_varied(new)).select(engine.fraud.columns)
+    matrix = np.asarray(matrix, dtype=np.float64)
+    me = _explainer(engine.fraud)
+    booster = me.booster
+    want = booster.predict(matrix, pred_contrib=True, num_iteration=me.tree_limit, num_threads=1)
+    want_raw = booster.predict(matrix, raw_score=True, num_iteration=me.tree_limit, num_threads=1)
+    for i in range(len(matrix)):
+        phi, base, raw = me.contributions(matrix[i : i + 1])
+        assert np.array_equal(phi[0], want[i, :-1]), i
+        assert base == want[i, -1]
+        assert raw[0] == want_raw[i]
+        if i == 100:  # a batch call in between leaves the single-row handles as they were
+            me.contributions(matrix[:50])
+    assert me._one_row is not None, "one row must take the single-row path"
+    # And the path really differs from the batch one: with it off, nothing is created.
+    monkeypatch.setattr(reasons, "ONE_ROW_FAST_PATH", False)
+    fresh = reasons._ModelExplainer(me.columns, me.tree_limit, booster)
+    phi, base, raw = fresh.contributions(matrix[:1])
+    assert fresh._one_row is None
+    assert np.array_equal(phi[0], want[0, :-1]) and raw[0] == want_raw[0]
+
+
+def test_one_row_shap_from_many_threads_at_once(engine, data) -> None:
+    """Threads sharing the explainer's single-row handles each get their own row's values."""
+    from tests.concurrency import together
+
+    _, new = data
+    matrix = np.asarray(
+        engine.builder.transform_matrix(new.head(40)).select(engine.fraud.columns),
+        dtype=np.float64,
+    )
+    me = _explainer(engine.fraud)
+    want = me.booster.predict(matrix, pred_contrib=True, num_iteration=me.tree_limit, num_threads=1)
+
+    def racer(k: int) -> bool:
+        return all(
+            np.array_equal(me.contributions(matrix[i : i + 1])[0][0], want[i, :-1])
+            for i in range(k % 4, len(matrix), 4)
+            for _ in range(3)
+        )
+
+    assert all(together(8, racer))
+
+
+def test_one_row_shap_refuses_a_row_of_the_wrong_width(engine) -> None:
+    from clearlane.explain.reasons import _OneRowContrib
+
+    me = _explainer(engine.fraud)
+    one = _OneRowContrib(me.booster, me.tree_limit, len(me.columns))
+    with pytest.raises(ValueError, match="features expected"):
+        one(np.zeros(len(me.columns) + 1))

@@ -24,6 +24,7 @@ from fastapi import Request
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from clearlane.heap import freeze_long_lived
 from clearlane.intake import API_SOURCE, assess_pending
 from clearlane.learn.registry import ModelRegistry, ModelVersion
 from clearlane.risk.engine import RiskEngine
@@ -107,7 +108,9 @@ class Scoring:
                 elif self._version is None or champion.id != self._version.id:
                     self._engine, self._version = load_champion(self.registry)
                     self._engine_problem = None
-                    log.info("loaded champion engine %s", champion.id)
+                    # Out of the garbage collector's full passes (a pause of hundreds of ms).
+                    frozen = freeze_long_lived()
+                    log.info("loaded champion engine %s (%d objects frozen)", champion.id, frozen)
             except Exception as exc:  # a damaged registry must not take the API down
                 log.exception("cannot load the champion engine")
                 self._engine, self._version = None, None

@@ -26,6 +26,7 @@ precision (tests/explain check it to 1e-6 on many rows). docs/explanations.md ha
 
 from __future__ import annotations
 
+import ctypes
 import functools
 import math
 import weakref
@@ -180,6 +181,7 @@ class _ModelExplainer:
     booster: Any
     family: np.ndarray = field(init=False, repr=False)
     heads: list[str] = field(init=False, repr=False)
+    _one_row: _OneRowContrib | None = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.family, self.heads = _family_matrix(self.columns)
@@ -189,10 +191,18 @@ class _ModelExplainer:
 
         ``pred_contrib`` gives one column per feature plus the expected value, the same on
         every row (shap reads it from the first row as ``expected_value``); one thread, as
-        the engine predicts (``clearlane.risk.supervised.N_JOBS``)."""
+        the engine predicts (``clearlane.risk.supervised.N_JOBS``). One float64 row (one
+        declaration) goes through :class:`_OneRowContrib`: the same LightGBM computation
+        without the per-call set-up."""
         booster = self.booster
         if not len(matrix):
             return np.empty((0, len(self.columns))), math.nan, np.empty(0)
+        if len(matrix) == 1 and matrix.dtype == np.float64 and ONE_ROW_FAST_PATH:
+            one = self._one_row
+            if one is None:
+                one = self._one_row = _OneRowContrib(booster, self.tree_limit, len(self.columns))
+            got, raw_one = one(matrix[0])
+            return got[None, :-1], float(got[-1]), np.array([raw_one])
         got = np.asarray(
             booster.predict(
                 matrix, pred_contrib=True, num_iteration=self.tree_limit, num_threads=N_JOBS
@@ -204,6 +214,82 @@ class _ModelExplainer:
             matrix, raw_score=True, num_iteration=self.tree_limit, num_threads=N_JOBS
         )
         return phi, base, np.asarray(raw, dtype=float)
+
+
+#: Whether one row's SHAP values go through LightGBM's single-row C API
+#: (:class:`_OneRowContrib`); tests turn it off to compare with ``Booster.predict``.
+ONE_ROW_FAST_PATH = True
+
+# LightGBM's C API codes (c_api.h).
+_PREDICT_RAW_SCORE = 1
+_PREDICT_CONTRIB = 3
+_DTYPE_FLOAT64 = 1
+
+
+class _OneRowContrib:
+    """One row's ``pred_contrib`` and raw margin through LightGBM's single-row "fast" C API
+    (``LGBM_BoosterPredictForMatSingleRowFast``): the parameters are parsed and the predictor
+    (tree depths, buffers) is set up once per booster instead of on every
+    ``Booster.predict`` call. The same ``Predictor`` code computes each value, so they equal
+    ``Booster.predict``'s bit for bit (tests/explain/test_one_declaration.py). LightGBM locks
+    each handle around a call, so threads may share it; the output arrays are per call."""
+
+    def __init__(self, booster: Any, tree_limit: int, n_features: int) -> None:
+        from lightgbm.basic import _LIB, _c_str, _safe_call
+
+        self._lib, self._check = _LIB, _safe_call
+        self.n_features = n_features
+        handles = []
+        for kind in (_PREDICT_CONTRIB, _PREDICT_RAW_SCORE):
+            handle = ctypes.c_void_p()
+            _safe_call(
+                _LIB.LGBM_BoosterPredictForMatSingleRowFastInit(
+                    booster._handle,
+                    ctypes.c_int(kind),
+                    ctypes.c_int(0),  # start iteration
+                    ctypes.c_int(tree_limit),
+                    ctypes.c_int(_DTYPE_FLOAT64),
+                    ctypes.c_int32(n_features),
+                    _c_str(f"num_threads={N_JOBS}"),
+                    ctypes.byref(handle),
+                )
+            )
+            handles.append(handle)
+        self._contrib, self._raw = handles
+        # Freed with this object; the booster (which the handles point into) is kept alive
+        # until then.
+        weakref.finalize(self, _free_fast_configs, _LIB, handles, booster)
+
+    def __call__(self, row: np.ndarray) -> tuple[np.ndarray, float]:
+        """(contributions with the expected value last, raw margin) of one float64 row."""
+        data = np.ascontiguousarray(row, dtype=np.float64)
+        if data.shape != (self.n_features,):
+            raise ValueError(f"one row of {self.n_features} features expected, got {data.shape}")
+        out = np.empty(self.n_features + 1)
+        raw = np.empty(1)
+        n = ctypes.c_int64(0)
+        pointer = ctypes.c_void_p(data.ctypes.data)
+        self._check(
+            self._lib.LGBM_BoosterPredictForMatSingleRowFast(
+                self._contrib, pointer, ctypes.byref(n), out.ctypes.data_as(_DOUBLE_P)
+            )
+        )
+        if n.value != len(out):
+            raise ValueError(f"LightGBM returned {n.value} contributions, not {len(out)}")
+        self._check(
+            self._lib.LGBM_BoosterPredictForMatSingleRowFast(
+                self._raw, pointer, ctypes.byref(n), raw.ctypes.data_as(_DOUBLE_P)
+            )
+        )
+        return out, float(raw[0])
+
+
+_DOUBLE_P = ctypes.POINTER(ctypes.c_double)
+
+
+def _free_fast_configs(lib: Any, handles: list[ctypes.c_void_p], booster: Any) -> None:
+    for handle in handles:
+        lib.LGBM_FastConfigFree(handle)
 
 
 # Keyed by the fitted LightGBM estimator: built on first use, never pickled with the engine,
