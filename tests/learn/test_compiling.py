@@ -5,7 +5,9 @@ compile once, and a damaged cache falls back to LightGBM (and is compiled again)
 from __future__ import annotations
 
 import io
+import json
 import logging
+import time
 from datetime import date
 from pathlib import Path
 
@@ -140,7 +142,7 @@ def test_a_promoted_engine_is_compiled_in_the_background_and_the_server_swaps_to
     for column in ("score", "model", "critical_score", "expected_revenue"):
         np.testing.assert_allclose(got[column], want[column], rtol=1e-9, atol=1e-12)
     report = compiling.CompileReport.from_dict(
-        __import__("json").loads((compiling.cache_dir(registry, card) / "report.json").read_text())
+        json.loads((compiling.cache_dir(registry, card) / "report.json").read_text())
     )
     assert report.status == "compiled" and set(report.boosters) == set(served.boosters())
     with store() as session:
@@ -235,3 +237,38 @@ def test_without_a_compiler_it_is_said_once_and_lightgbm_scores(
     assert started == []
     said = [r for r in caplog.records if "no working llvmlite" in r.getMessage()]
     assert len(said) == 1
+
+
+def test_two_processes_started_at_once_compile_once(small, tmp_path: Path) -> None:
+    """Two compiling processes (two workers starting together): one compiles, the other
+    waits for the lock and finds the cache."""
+    registry = default_registry(tmp_path)
+    card = _champion(registry, small[0])
+
+    def run(i: int) -> compiling.CompileReport:
+        out, _ = compiling.start(registry, card).communicate(timeout=600)
+        return compiling.CompileReport.from_dict(json.loads(out.splitlines()[-1]))
+
+    reports = together(2, run)
+    assert sorted(r.status for r in reports) == ["cached", "compiled"]
+    assert len({r.pid for r in reports}) == 2
+    assert len(list(compiling.cache_dir(registry, card).glob("*.o"))) == 4
+
+
+def test_a_worker_starting_on_an_uncompiled_champion_compiles_it(small, tmp_path: Path) -> None:
+    from fastapi.testclient import TestClient
+
+    from clearlane.api.app import create_app
+
+    registry = default_registry(tmp_path / "data")
+    _champion(registry, small[0])
+    app = create_app(database_url=f"sqlite:///{tmp_path / 'store.db'}", registry=registry)
+    with TestClient(app):  # runs the start-up
+        service = app.state.scoring
+        for _ in range(600):  # the start-up thread loads the champion, then starts compiling
+            if service._compiling is not None:
+                break
+            time.sleep(0.1)
+        service.wait_for_compile(timeout=600)
+        engine, _ = service.engine()
+    assert engine is not None and compiling.fully_compiled(engine)

@@ -125,9 +125,10 @@ def _champion_at_start_up(app: FastAPI) -> None:
     from clearlane.api.scoring import scoring_of
     from clearlane.workflows import ENGINE_NAME
 
+    current = scoring_of(app)  # here, before any request can create another
+
     def load() -> None:
         try:
-            current = scoring_of(app)
             if current.registry.champion(ENGINE_NAME) is not None:
                 current.engine()
         except Exception:  # noqa: BLE001 - requests report a broken registry themselves
