@@ -141,8 +141,8 @@ class Scoring:
             or not compiling.available()
         ):
             return
-        if self._compiling is not None and self._compiling.is_alive():
-            return  # an older champion's compile: this one is started when it is loaded again
+        # An older champion's compile may still run: it goes on (its process holds that
+        # version's lock, not this one's) and its engine is not swapped in (_use_compiled).
         self._compiled_for.add(version.id)
         self._compiling = compiling.compile_in_background(
             self.registry,
