@@ -291,14 +291,14 @@ class RiskEngine:
     ) -> _Items:
         """Every component per item, on plain arrays (one implementation for one row or many).
 
-        On a large batch the fraud, critical-case and revenue boosters start at once in
-        threads of their own (their compiled code, or LightGBM, runs without the GIL) while
-        this thread evaluates the rules, the isolation forest, the price check and the
-        declared-fields model: each component is computed by the same call on the same
+        On a large batch the fraud, critical-case and revenue boosters and the isolation
+        forest start at once in threads of their own (compiled code, LightGBM and sklearn's
+        tree walks run without the GIL) while this thread evaluates the rules, the price check
+        and the declared-fields model: each component is computed by the same call on the same
         inputs as one after the other, so the results are the same bit for bit."""
         pool: ThreadPoolExecutor | None = None
         if len(frame) >= PREDICT_THREAD_ROWS and predict_threads() > 1:
-            pool = ThreadPoolExecutor(3, thread_name_prefix="clearlane-boosters")
+            pool = ThreadPoolExecutor(4, thread_name_prefix="clearlane-boosters")
         try:
             return self._components(frame, x, pool, profiles=profiles, features=features)
         finally:
@@ -314,7 +314,9 @@ class RiskEngine:
         profiles: RuleScorer | None = None,
         features: pd.DataFrame | None = None,
     ) -> _Items:
-        boosted: dict[str, Callable[[], np.ndarray]] = {}
+        boosted: dict[str, Callable[[], np.ndarray]] = {
+            "iforest": partial(self.iforest.score_array, x)
+        }
         for name, part in (("model", self.fraud), ("critical", self.critical)):
             if part is not None:
                 boosted[name] = partial(part.predict, x)
@@ -355,7 +357,7 @@ class RiskEngine:
         else:
             rules = np.full(n, np.nan)
         out["rules"] = rules
-        out["anomaly_iforest"] = iforest = self.iforest.score_array(x)
+        out["anomaly_iforest"] = iforest = boosted["iforest"]()
         prep = x.prep if x.prep is not None else prepare_arrays(frame)
         price = self.price_reference.assess_arrays(prep)
         out.price = price
