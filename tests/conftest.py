@@ -59,6 +59,8 @@ def _isolated_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # An app started in a test does not load the HS model in the background (seconds of CPU
     # per test process); tests/hs/test_index_cache.py turns it on where it is the subject.
     monkeypatch.setenv("CLEARLANE_HS_WARM_UP", "false")
+    # Nor compile boosters in a background process (tests/learn/test_compiling.py does).
+    monkeypatch.setenv("CLEARLANE_COMPILE_BOOSTERS", "false")
     from clearlane.config import get_settings
 
     get_settings.cache_clear()

@@ -533,6 +533,11 @@ def _train(
     console.print(f"registered {outcome.version.id}: {verdict} ({decision.reason})")
     if outcome.champion_comparison:
         console.print(f"compared with the champion: {outcome.champion_comparison}")
+    if outcome.compiling is not None:
+        console.print(
+            f"compiling its boosters to machine code in the background (process "
+            f"{outcome.compiling.pid}); servers and `clearlane score` use them once ready"
+        )
     if decision.promoted:
         _assess_waiting_submissions(outcome.engine)
     elif outcome.fallback is not None:

@@ -81,6 +81,22 @@ class Settings(BaseSettings):
         "first time) in a background thread when a server starts, so that no request waits "
         "for it.",
     )
+    compile_boosters: bool = Field(
+        default=True,
+        description="Compile the champion engine's LightGBM boosters to machine code in a "
+        "background process after `clearlane train` promotes it, or when a server worker finds "
+        "a champion without compiled code (once per model version, cached beside the artifact "
+        "in data_dir/models), and score with that code once it is ready. Off: neither compile "
+        "nor load compiled code; every booster predicts with LightGBM.",
+    )
+    score_threads: int | None = Field(
+        default=None,
+        ge=1,
+        le=256,
+        description="Threads that share a large batch's booster predictions (each row is "
+        "computed alone, so the scores do not depend on it). Unset: the cores this process may "
+        "use.",
+    )
     alert_poll_seconds: float = Field(
         default=1.0,
         gt=0,

@@ -4,8 +4,9 @@ An engine trained on KCS 2020 and loaded holds about 185,000 objects the collect
 (its snapshots' keys and tables, the models' Python parts). They live as long as the engine,
 yet every full (generation 2) collection walks them all: 90-96 ms of CPU, about once every
 4,000 declarations explained one at a time, a pause far beyond the 10 ms a declaration with
-reasons is meant to take (issue #15; docs/performance.md). :func:`freeze_long_lived` moves them out of the collector's sight
-(:func:`gc.freeze`) once they are loaded; reference counting still frees them.
+reasons is meant to take (issue #15; docs/performance.md). :func:`freeze_long_lived` moves
+them out of the collector's sight (:func:`gc.freeze`) once they are loaded; reference counting
+still frees them.
 
 Call it where a long-running process has just loaded (or replaced) its engine: the API's
 scoring state does (:meth:`clearlane.api.scoring.Scoring.engine`), and so does

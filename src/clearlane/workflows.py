@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import hashlib
 import io
+import logging
+import subprocess
 import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -22,6 +24,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from clearlane.audit.chain import AuditEvent, append_many
 from clearlane.explain.reasons import explain_details
+from clearlane.learn import compiling
 from clearlane.learn.evaluate import Comparison, compare, metrics_table
 from clearlane.learn.registry import ModelRegistry, ModelVersion, PromotionDecision, PromotionRule
 from clearlane.risk.base import RuleScorer
@@ -37,6 +40,7 @@ from clearlane.selection.ipw import training_kwargs
 
 ENGINE_NAME = "risk-engine"
 Progress = Callable[[str], None]
+log = logging.getLogger(__name__)
 
 
 class WorkflowError(ValueError):
@@ -80,6 +84,9 @@ class TrainOutcome:
     champion_comparison: str | None = None
     # the rules + anomaly champion registered by this run because there was no champion
     fallback: ModelVersion | None = None
+    # the background process compiling the new champion's boosters (None: nothing to compile,
+    # not promoted, no compiler or compile_boosters off); it goes on after the caller returns
+    compiling: subprocess.Popen[bytes] | None = None
 
 
 # Packages whose code makes the engine's recipe: same fingerprint + same training arguments
@@ -322,6 +329,7 @@ def train_and_register(
     seed: int = 0,
     progress: Progress | None = None,
     audit: sessionmaker[Session] | None = None,
+    compile_boosters: bool | None = None,
 ) -> TrainOutcome:
     """Train to a cut, evaluate after it, register what was evaluated, maybe promote.
 
@@ -343,6 +351,9 @@ def train_and_register(
       champion (the fallback, on a first run) keeps serving.
     * With ``audit``, the registration and the decision are written to the audit trail in the
       transaction that surrounds the promotion: a failed promotion writes no audit entry.
+    * A promoted engine's boosters are compiled in a background process
+      (:func:`compile_champion_in_background`, ``compile_boosters``; default the setting of
+      that name): this returns without waiting for it (``TrainOutcome.compiling``).
     """
     say = progress or (lambda _msg: None)
     train, holdout = temporal_split(frame, holdout_fraction)
@@ -455,7 +466,38 @@ def train_and_register(
             "reason": decision.reason,
         },
     )
-    return TrainOutcome(comparison, engine, version, decision, how, fallback)
+    outcome = TrainOutcome(comparison, engine, version, decision, how, fallback)
+    if decision.promoted:
+        outcome.compiling = compile_champion_in_background(
+            registry, version, engine, audit=audit, compile_boosters=compile_boosters
+        )
+    return outcome
+
+
+def compile_champion_in_background(
+    registry: ModelRegistry,
+    version: ModelVersion,
+    engine: RiskEngine,
+    *,
+    audit: sessionmaker[Session] | None = None,
+    compile_boosters: bool | None = None,
+) -> subprocess.Popen[bytes] | None:
+    """Start compiling the boosters of a new champion in a detached background process
+    (:mod:`clearlane.learn.compiling`; it outlives a CLI run, and audits what it did in
+    ``audit``'s store); None when there is nothing to do: no booster, compiling switched off
+    (``compile_boosters``, default the ``compile_boosters`` setting) or no compiler here.
+    Server workers pick the cache up when it is ready."""
+    if compile_boosters is None:
+        compile_boosters = compiling.enabled()
+    if not compile_boosters or not engine.boosters() or not compiling.available():
+        return None
+    try:
+        process = compiling.start(registry, version, audit_store=audit, detach=True)
+    except OSError:
+        log.warning("cannot start compiling the boosters of %s", version.id, exc_info=True)
+        return None
+    log.info("compiling the boosters of %s in process %d", version.id, process.pid)
+    return process
 
 
 def _champion_on_same_days(
@@ -519,12 +561,22 @@ def new_control_results(session_factory: sessionmaker[Session], registry: ModelR
 
 
 def load_champion(registry: ModelRegistry) -> tuple[RiskEngine, ModelVersion]:
+    """The champion engine and its card; its boosters run their compiled code when the
+    cache beside the artifact holds it (:mod:`clearlane.learn.compiling`), LightGBM's
+    otherwise. Never compiles."""
     champion = registry.champion(ENGINE_NAME)
     if champion is None:
         raise WorkflowError("no trained engine yet: run `clearlane train` first")
-    engine = engine_from_bytes(registry.load_artifact(champion))  # hash checked on load
-    engine.model_version = champion.id
-    return engine, champion
+    return load_version(registry, champion), champion
+
+
+def load_version(registry: ModelRegistry, version: ModelVersion) -> RiskEngine:
+    """The engine registered as ``version`` (hash checked), with its cached compiled boosters
+    attached when there are any."""
+    engine = engine_from_bytes(registry.load_artifact(version))  # hash checked on load
+    engine.model_version = version.id
+    compiling.use_cached(engine, registry, version)
+    return engine
 
 
 def ensure_champion(

@@ -4,6 +4,8 @@ code is missing, altered or cannot be built."""
 
 from __future__ import annotations
 
+import threading
+
 import lightgbm as lgb
 import numpy as np
 import pandas as pd
@@ -174,3 +176,34 @@ def test_a_failing_compiler_leaves_lightgbm_in_place(small_engine, tmp_path, mon
     assert engine.compile(tmp_path / "compiled") == {}
     assert all(compiled.attached(b) is None for b in engine.boosters().values())
     assert len(engine.assess(new)) > 0
+
+
+def test_a_threaded_batch_scores_as_one_thread_bit_for_bit(small_engine, tmp_path, monkeypatch):
+    from clearlane.config import get_settings
+
+    engine, new = small_engine
+    assert len(engine.compile(tmp_path / "compiled")) == 4
+    # new is small: let it count as a large batch.
+    monkeypatch.setattr(engine_module, "PREDICT_THREAD_ROWS", 10)
+    monkeypatch.setattr(supervised, "PREDICT_THREAD_ROWS", 10)
+    threads_seen: set[str] = set()
+    predict = compiled.CompiledForest.predict
+
+    def spy(self, matrix, threads=1):  # type: ignore[no-untyped-def]
+        threads_seen.add(threading.current_thread().name)
+        return predict(self, matrix, threads)
+
+    monkeypatch.setattr(compiled.CompiledForest, "predict", spy)
+    got = {}
+    for threads in ("1", "3"):
+        monkeypatch.setenv("CLEARLANE_SCORE_THREADS", threads)
+        get_settings.cache_clear()
+        got[threads] = engine.assess(new)
+    pd.testing.assert_frame_equal(got["1"], got["3"], check_exact=True)
+    # The fraud, critical-case and revenue boosters ran beside the main thread.
+    assert any(name.startswith("clearlane-boosters") for name in threads_seen)
+    rows = engine.builder.transform_matrix(new).select(engine.fraud.columns)
+    forest = compiled.attached(engine.fraud.model.booster_)
+    np.testing.assert_array_equal(predict(forest, rows, 1), predict(forest, rows, 3))
+    for booster in engine.boosters().values():
+        compiled.detach(booster)

@@ -6,6 +6,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from clearlane.config import get_settings
 from clearlane.features import FeatureBuilder
 from clearlane.risk import InsufficientLabelsError, TreeComparator
 from clearlane.risk.supervised import BinaryModel, check_labels, model_columns
@@ -84,6 +85,8 @@ def test_the_tree_cap_holds_for_the_refits_and_two_threads_predict_the_same(
     matrix = FeatureMatrix.from_frame(x)
     one = model.raw(matrix)
     monkeypatch.setattr(supervised, "PREDICT_THREAD_ROWS", 2)
+    monkeypatch.setenv("CLEARLANE_SCORE_THREADS", "3")
+    get_settings.cache_clear()
     calls: list[int] = []
     booster = model.model.booster_
     real = booster.predict
@@ -94,4 +97,4 @@ def test_the_tree_cap_holds_for_the_refits_and_two_threads_predict_the_same(
 
     monkeypatch.setattr(booster, "predict", spy)
     assert np.array_equal(model.raw(matrix), one)
-    assert calls == [supervised.PREDICT_THREADS]
+    assert calls == [3]  # the score_threads setting

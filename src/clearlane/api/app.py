@@ -6,6 +6,8 @@ the local static assets (nothing is loaded from a CDN). ``clearlane serve`` runs
 
 from __future__ import annotations
 
+import logging
+import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -41,6 +43,7 @@ from clearlane.store.session import open_store
 
 HERE = Path(__file__).parent
 STATIC_DIR = HERE / "static"
+log = logging.getLogger("clearlane.api")
 TEMPLATES_DIR = HERE / "templates"
 
 
@@ -110,7 +113,28 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
         from clearlane.hs.model import warm_up
 
         warm_up()
+    if app.state.settings.compile_boosters:
+        _champion_at_start_up(app)
     yield
+
+
+def _champion_at_start_up(app: FastAPI) -> None:
+    """Load the champion in a background thread when the worker starts, so that one without
+    compiled boosters starts compiling now rather than on the first submission
+    (:meth:`clearlane.api.scoring.Scoring.engine`); never fits a fallback here."""
+    from clearlane.api.scoring import scoring_of
+    from clearlane.workflows import ENGINE_NAME
+
+    current = scoring_of(app)  # here, before any request can create another
+
+    def load() -> None:
+        try:
+            if current.registry.champion(ENGINE_NAME) is not None:
+                current.engine()
+        except Exception:  # noqa: BLE001 - requests report a broken registry themselves
+            log.warning("loading the champion at start-up failed", exc_info=True)
+
+    threading.Thread(target=load, name="clearlane-champion-load", daemon=True).start()
 
 
 def create_app(*, database_url: str | None = None, **state: Any) -> FastAPI:

@@ -4,6 +4,11 @@ request) and the active risk profiles (checked by the newest profile row id).
 
 A single process holds one copy; several worker processes each load their own.
 
+A champion whose boosters have no compiled code yet (:mod:`clearlane.learn.compiling`) scores
+with LightGBM at once while a background process compiles them (one per model version across
+workers); once the code is ready the worker loads the engine again with it and swaps it in
+whole, so a request scores with one engine or the other, never half of each.
+
 Without a champion, no request waits for one to be fitted: `clearlane serve` fits the rules +
 anomaly fallback before its workers start, and a worker that still finds none (the store was
 empty then) fits it in a background thread; requests meanwhile get their declarations stored
@@ -19,6 +24,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from fastapi import Request
 from sqlalchemy import func, select
@@ -26,6 +32,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from clearlane.heap import freeze_long_lived
 from clearlane.intake import API_SOURCE, assess_pending
+from clearlane.learn import compiling
 from clearlane.learn.registry import ModelRegistry, ModelVersion
 from clearlane.risk.engine import RiskEngine
 from clearlane.risk.profile_store import active_profiles
@@ -40,6 +47,7 @@ from clearlane.workflows import (
     default_registry,
     ensure_champion,
     load_champion,
+    load_version,
 )
 
 __all__ = [
@@ -78,6 +86,8 @@ class Scoring:
     _profiles: ProfileSet | None = None
     _fitting: threading.Thread | None = None
     _fit_failed: tuple[float, str] | None = None  # (monotonic time, reason) of the last failure
+    _compiling: threading.Thread | None = None  # waits for the compiling process
+    _compiled_for: set[str] = field(default_factory=set)  # versions compiled (or tried) here
 
     def _pointer_stamp(self) -> tuple[int, int] | None:
         try:
@@ -110,13 +120,68 @@ class Scoring:
                     self._engine_problem = None
                     # Out of the garbage collector's full passes (a pause of hundreds of ms).
                     frozen = freeze_long_lived()
-                    log.info("loaded champion engine %s (%d objects frozen)", champion.id, frozen)
+                    log.info(
+                        "loaded champion engine %s (boosters: %s; %d objects frozen)",
+                        champion.id,
+                        _predictors(self._engine),
+                        frozen,
+                    )
+                    self._compile_in_background(self._engine, self._version)
             except Exception as exc:  # a damaged registry must not take the API down
                 log.exception("cannot load the champion engine")
                 self._engine, self._version = None, None
                 self._engine_problem = f"the champion engine cannot be loaded: {exc}"
             self._engine_stamp = stamp
             return self._engine, self._engine_problem
+
+    def _compile_in_background(self, engine: RiskEngine, version: ModelVersion) -> None:
+        """Start compiling the boosters of ``version`` unless they all run compiled code
+        already, compiling is off or impossible here, or this worker tried it for that
+        version before (a failure is not retried by every request). Called under ``_lock``."""
+        if (
+            compiling.fully_compiled(engine)
+            or version.id in self._compiled_for
+            or not compiling.enabled()
+            or not compiling.available()
+        ):
+            return
+        # An older champion's compile may still run: it goes on (its process holds that
+        # version's lock, not this one's) and its engine is not swapped in (_use_compiled).
+        self._compiled_for.add(version.id)
+        self._compiling = compiling.compile_in_background(
+            self.registry,
+            version,
+            on_done=lambda report: self._use_compiled(version, report),
+            audit_store=self.session_factory,
+        )
+
+    def _use_compiled(self, version: ModelVersion, report: compiling.CompileReport) -> None:
+        """The compiling process is done: load ``version`` again with its compiled boosters
+        and swap it in, if it is still the champion this worker serves."""
+        if report.status not in ("compiled", "cached", "failed"):
+            return
+        engine = load_version(self.registry, version)
+        if not any(p == "compiled" for p in compiling.predictors(engine).values()):
+            log.warning("%s: no compiled booster could be loaded (%s)", version.id, report.status)
+            return
+        with self._lock:
+            if self._version is None or self._version.id != version.id:
+                return  # the champion changed meanwhile
+            self._engine = engine
+        frozen = freeze_long_lived()  # the replaced engine is collected, the new one frozen
+        log.info(
+            "champion engine %s now scores with compiled boosters (%s; %s; %d objects frozen)",
+            version.id,
+            _predictors(engine),
+            report.status,
+            frozen,
+        )
+
+    def wait_for_compile(self, timeout: float | None = None) -> None:
+        """Wait for a running background compile (tests, benchmarks)."""
+        thread = self._compiling
+        if thread is not None:
+            thread.join(timeout)
 
     def fit_fallback_in_background(self) -> str:
         """Start fitting the fallback champion in a background thread unless one is running
@@ -198,9 +263,21 @@ class Scoring:
         return self._version.id if self._version is not None else None
 
 
+def _predictors(engine: RiskEngine | None) -> str:
+    if engine is None:
+        return "none"
+    found = compiling.predictors(engine)
+    return ", ".join(f"{k} {v}" for k, v in found.items()) or "none (rules + anomaly)"
+
+
 def scoring(request: Request) -> Scoring:
     """The application's :class:`Scoring` (created on first use)."""
-    state = request.app.state
+    return scoring_of(request.app)
+
+
+def scoring_of(app: Any) -> Scoring:
+    """:func:`scoring` for an application (at start-up, where there is no request)."""
+    state = app.state
     current: Scoring | None = getattr(state, "scoring", None)
     if current is None:
         registry = getattr(state, "registry", None) or default_registry(state.settings.data_dir)

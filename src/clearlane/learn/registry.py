@@ -4,6 +4,9 @@ Layout under the registry root::
 
     models/<name>/<version>/artifact.bin   the model as given (bytes), read-only
     models/<name>/<version>/card.json      model card: hash, training window, features, ...
+    models/<name>/<version>/artifact.bin.compiled/
+                                           derived from the artifact, never part of it: the
+                                           engine's compiled boosters (clearlane.learn.compiling)
     champions.json                         name -> champion version and its sha256
     decisions.jsonl                        every promotion decision, promoted or refused
 
@@ -392,6 +395,17 @@ class ModelRegistry:
         if not sep or not number.isdigit() or not _NAME.match(name):
             raise RegistryError(f"{ref!r} is not a model id like 'name@3'")
         return name, int(number)
+
+    def version_dir(self, version: ModelVersion | str) -> Path:
+        """The directory of a registered version (its artifact, card and the caches derived
+        from the artifact, e.g. compiled code)."""
+        card = self.get(version)
+        return self._dir_of(card.name, card.version)
+
+    def artifact_path(self, version: ModelVersion | str) -> Path:
+        """Where the artifact of a version is stored (read it with :meth:`load_artifact`,
+        which checks its sha256)."""
+        return self.version_dir(version) / _ARTIFACT
 
     def load_artifact(self, version: ModelVersion | str) -> bytes:
         """The artifact's bytes, after checking them against the sha256 of the model card."""

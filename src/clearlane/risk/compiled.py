@@ -198,12 +198,18 @@ def compile_booster(booster: Any, cache_dir: Path | str) -> CompiledForest | Non
     forest.compile_seconds = time.process_time() - c0
     cache_dir.mkdir(parents=True, exist_ok=True)
     obj, digest = _paths(cache_dir, key)
-    tmp = obj.with_name(f".{obj.name}.{os.getpid()}.tmp")
-    tmp.write_bytes(code)
-    os.replace(tmp, obj)
-    digest.write_text(f"{hashlib.sha256(code).hexdigest()}  {obj.name}\n", encoding="utf-8")
+    # Object first, then its digest, each renamed into place whole: a reader (another worker
+    # loading the cache) sees no file, the old one, or the new one, never half of one.
+    _replace(obj, code)
+    _replace(digest, f"{hashlib.sha256(code).hexdigest()}  {obj.name}\n".encode())
     attach(booster, forest)
     return forest
+
+
+def _replace(path: Path, data: bytes) -> None:
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+    tmp.write_bytes(data)
+    os.replace(tmp, path)
 
 
 def load_booster(
@@ -238,6 +244,14 @@ def detach(booster: Any) -> None:
 
 def attached(booster: Any) -> CompiledForest | None:
     return _ATTACHED.get(booster)
+
+
+def cores() -> int:
+    """The cores this process may run on (its CPU affinity where the platform tells it)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - no sched_getaffinity (macOS, Windows)
+        return max(1, os.cpu_count() or 1)
 
 
 def predict(booster: Any, matrix: np.ndarray, threads: int) -> np.ndarray:

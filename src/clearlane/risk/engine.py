@@ -27,8 +27,10 @@ from __future__ import annotations
 import hashlib
 import logging
 import warnings
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -51,12 +53,14 @@ from clearlane.risk.errors import InsufficientLabelsError, IntegrityError
 from clearlane.risk.profiles import ProfileSet
 from clearlane.risk.supervised import (
     CRITICAL_PARAMS,
+    PREDICT_THREAD_ROWS,
     BinaryModel,
     DeclaredFieldsModel,
     Imbalance,
     RevenueModel,
     check_labels,
     model_columns,
+    predict_threads,
     revenue_target,
 )
 
@@ -285,7 +289,42 @@ class RiskEngine:
         profiles: RuleScorer | None = None,
         features: pd.DataFrame | None = None,
     ) -> _Items:
-        """Every component per item, on plain arrays (one implementation for one row or many)."""
+        """Every component per item, on plain arrays (one implementation for one row or many).
+
+        On a large batch the fraud, critical-case and revenue boosters and the isolation
+        forest start at once in threads of their own (compiled code, LightGBM and sklearn's
+        tree walks run without the GIL) while this thread evaluates the rules, the price check
+        and the declared-fields model: each component is computed by the same call on the same
+        inputs as one after the other, so the results are the same bit for bit."""
+        pool: ThreadPoolExecutor | None = None
+        if len(frame) >= PREDICT_THREAD_ROWS and predict_threads() > 1:
+            pool = ThreadPoolExecutor(4, thread_name_prefix="clearlane-boosters")
+        try:
+            return self._components(frame, x, pool, profiles=profiles, features=features)
+        finally:
+            if pool is not None:
+                pool.shutdown(wait=True, cancel_futures=True)
+
+    def _components(
+        self,
+        frame: pd.DataFrame,
+        x: FeatureMatrix,
+        pool: ThreadPoolExecutor | None,
+        *,
+        profiles: RuleScorer | None = None,
+        features: pd.DataFrame | None = None,
+    ) -> _Items:
+        boosted: dict[str, Callable[[], np.ndarray]] = {
+            "iforest": partial(self.iforest.score_array, x)
+        }
+        for name, part in (("model", self.fraud), ("critical", self.critical)):
+            if part is not None:
+                boosted[name] = partial(part.predict, x)
+        if self.fraud is not None and self.revenue is not None:
+            boosted["revenue"] = partial(self.revenue.predict, x)
+        if pool is not None:
+            started = {name: pool.submit(call) for name, call in boosted.items()}
+            boosted = {name: future.result for name, future in started.items()}
         profiles = profiles if profiles is not None else self.profiles
         n = len(frame)
         out = _Items(frame.index)
@@ -318,7 +357,7 @@ class RiskEngine:
         else:
             rules = np.full(n, np.nan)
         out["rules"] = rules
-        out["anomaly_iforest"] = iforest = self.iforest.score_array(x)
+        out["anomaly_iforest"] = iforest = boosted["iforest"]()
         prep = x.prep if x.prep is not None else prepare_arrays(frame)
         price = self.price_reference.assess_arrays(prep)
         out.price = price
@@ -328,7 +367,7 @@ class RiskEngine:
         out.inferred.update(("price_flag", "price_reason"))
         out["anomaly"] = np.fmax(iforest, price_anomaly)
         if self.fraud is not None:
-            out["model"] = model = self.fraud.predict(x)
+            out["model"] = model = boosted["model"]()
             declared = getattr(self, "declared", None)  # None in engines pickled before
             if declared is not None:
                 out["declared"] = declared.predict(frame, x.source)
@@ -336,7 +375,7 @@ class RiskEngine:
             if profiles is not None and "rules" not in self.fusion.weights():
                 fused = _noisy_or(fused, RULE_WEIGHT_UNSTACKED * rules)
             score = fused
-            revenue = self.revenue.predict(x) if self.revenue is not None else 0.0
+            revenue = boosted["revenue"]() if self.revenue is not None else 0.0
             out["score"] = score
             out["expected_revenue"] = model * revenue
         else:
@@ -348,7 +387,7 @@ class RiskEngine:
             notes = _join_lists(notes, np.full(n, NO_MODEL_NOTE, dtype=object))
             out.inferred.add("notes")
         if self.critical is not None:
-            out["critical_score"] = self.critical.predict(x)
+            out["critical_score"] = boosted["critical"]()
         else:
             out["critical_score"] = out["anomaly"]
         out["score"] = np.clip(score, 0.0, 1.0)

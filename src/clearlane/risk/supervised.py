@@ -67,9 +67,17 @@ N_JOBS = 1
 # Prediction on a large batch is split over rows, where a second thread pays: on the 2-core
 # machine under load (average 12), 32,536 rows took 25-30 % less wall time on two threads
 # than on one, for the same CPU time and the same predictions (each row is computed alone).
+# How many: predict_threads() (the score_threads setting, default the cores available).
 # Below PREDICT_THREAD_ROWS rows (one declaration, an API batch) prediction stays on one.
-PREDICT_THREADS = 2
 PREDICT_THREAD_ROWS = 10_000
+
+
+def predict_threads() -> int:
+    """Threads for a large batch's booster predictions: ``CLEARLANE_SCORE_THREADS``, else
+    the cores this process may use."""
+    from clearlane.config import get_settings
+
+    return get_settings().score_threads or compiled.cores()
 
 
 def check_labels(
@@ -372,10 +380,10 @@ def _positive(model: lgb.LGBMClassifier, x: pd.DataFrame) -> np.ndarray:
 
 def _booster_predict(model: lgb.LGBMModel, matrix: np.ndarray) -> np.ndarray:
     """``model.predict`` (probability of the positive class for a binary classifier) on a
-    float64 matrix, straight through the booster: on one thread, on ``PREDICT_THREADS`` from
-    ``PREDICT_THREAD_ROWS`` rows on. A booster with compiled code attached
+    float64 matrix, straight through the booster: on one thread, on :func:`predict_threads`
+    from ``PREDICT_THREAD_ROWS`` rows on. A booster with compiled code attached
     (:mod:`clearlane.risk.compiled`) runs that instead: the same values within 1e-9."""
-    threads = PREDICT_THREADS if len(matrix) >= PREDICT_THREAD_ROWS else N_JOBS
+    threads = predict_threads() if len(matrix) >= PREDICT_THREAD_ROWS else N_JOBS
     return compiled.predict(model.booster_, matrix, threads)
 
 
