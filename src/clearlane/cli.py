@@ -71,6 +71,14 @@ err_console = Console(stderr=True, soft_wrap=True)
 FORMAT_HELP = "csv | jsonl | json | xml | kcs (default: from the file extension)"
 
 
+NO_CHAMPION_EXIT = 3  # `clearlane score` without a registered champion
+NO_CHAMPION = (
+    "no champion engine is registered: run `clearlane train` (it registers and promotes one; "
+    "on a first run the rules + anomaly fallback champion first), or pass --fit-fallback to "
+    "fit and promote the rules + anomaly fallback champion now"
+)
+
+
 def _fail(message: str, code: int = 2) -> typer.Exit:
     err_console.print(f"[bold red]error:[/] {message}")
     return typer.Exit(code)
@@ -442,6 +450,8 @@ def train(
     Prints the held-out table (engine, rule baseline, plain models, random) and whether the new
     engine became champion. Without a champion, the rules + anomaly fallback is registered and
     promoted first, and the trained engine replaces it only by beating it on the held-out days.
+    Then the champion assesses the API submissions still waiting for an engine (those with a
+    provisional rules-only answer included: its assessment supersedes that answer).
     """
     if if_new_results and data is None:
         _scheduled_train(fmt=fmt, holdout=holdout, seed=seed)
@@ -550,8 +560,9 @@ def _train(
 
 def _assess_waiting_submissions(engine: RiskEngine) -> None:
     """Declarations submitted through the API while no engine was trained were stored
-    ``pending``: the new champion assesses and routes them now (file-loaded history is left
-    alone: it is training data, not traffic to route)."""
+    ``pending`` (with at most a provisional rules-only answer): the new champion assesses and
+    routes them now (file-loaded history is left alone: it is training data, not traffic to
+    route)."""
     from clearlane.api.scoring import draw_key
     from clearlane.intake import API_SOURCE, assess_pending
     from clearlane.store.session import open_store
@@ -613,8 +624,23 @@ def score(
             "by a secret per day derived from the secret key, and the draw id is stored."
         ),
     ] = None,
+    fit_fallback: Annotated[
+        bool,
+        typer.Option(
+            "--fit-fallback",
+            help="When no champion is registered, fit the rules + anomaly fallback champion "
+            "on the stored declarations first (registered, promoted and audited, as "
+            "`clearlane train` does on a first run) and score with it. Without it, no "
+            f"champion is an error (exit code {NO_CHAMPION_EXIT}).",
+        ),
+    ] = False,
 ) -> None:
-    """Score declarations with the champion engine and route them to lanes under capacity.
+    """Score declarations with the registered champion engine and route them to lanes under
+    capacity.
+
+    The champion is the engine `clearlane train` registered and promoted. With no champion the
+    command fits nothing on its own: it stops with exit code 3 and says to run `clearlane
+    train`, unless --fit-fallback asks it to fit the rules + anomaly fallback champion first.
 
     Writes one row per declaration: reference, score, lane, selection reason, the score's
     components (rules, anomaly, model), expected revenue, the profiles that hit, the top
@@ -630,21 +656,26 @@ def score(
     from clearlane.selection import Capacity, LaneCapacity, SelectionPolicy
     from clearlane.store.session import open_store
     from clearlane.workflows import (
+        ENGINE_NAME,
         WorkflowError,
         default_registry,
         ensure_champion,
         lane_summary,
+        load_champion,
         score_and_route,
     )
 
+    registry = default_registry(get_settings().data_dir)
+    if registry.champion(ENGINE_NAME) is None and not fit_fallback:
+        raise _fail(NO_CHAMPION, NO_CHAMPION_EXIT)
     frame = _analysis_frame(data, fmt) if data is not None else _store_day(day)
     try:
-        engine, version = ensure_champion(
-            default_registry(get_settings().data_dir),
-            session_factory=open_store(),
-            profiles=_profiles(),
-            created_by="cli",
-        )
+        if fit_fallback:
+            engine, version = ensure_champion(
+                registry, session_factory=open_store(), profiles=_profiles(), created_by="cli"
+            )
+        else:
+            engine, version = load_champion(registry)
         policy = SelectionPolicy(
             capacity=LaneCapacity(
                 red=Capacity(share=red), yellow=Capacity(share=yellow), exploration=exploration

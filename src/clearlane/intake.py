@@ -13,7 +13,13 @@ call it too): ingest, assess with the engine, route online, store the assessment
 
 Without an engine (nothing trained yet) or when assessing fails, the declarations stay stored
 and are reported ``pending``: nothing is lost, and :func:`assess_pending` assesses them later.
-A declaration resubmitted unchanged keeps the assessment it already has.
+Meanwhile :func:`assess_provisionally` can give them a rules-only lane (the API does while the
+fallback champion is fitted): stored on the ``provisional`` basis, superseded by the engine's
+first assessment. A declaration resubmitted unchanged keeps the assessment it already has.
+
+Every writer reads first which declarations are assessed already and scores only the others
+(:func:`clearlane.oversight.assessments.stored_assessments`); the check under the lock in
+:func:`record_assessments` still decides when two writers race.
 """
 
 from __future__ import annotations
@@ -35,15 +41,21 @@ from clearlane.errors import Conflict, FieldError, Forbidden, Invalid
 from clearlane.features.facts import Facts, attach_facts, gather_facts
 from clearlane.frames import items_frame
 from clearlane.ingest.pipeline import RecordStatus, ingest_records
-from clearlane.oversight.assessments import latest_assessment, record_assessments
+from clearlane.oversight.assessments import (
+    AssessmentKey,
+    latest_assessment,
+    record_assessments,
+    stored_assessments,
+)
 from clearlane.oversight.controls import DeclarationNotFound
 from clearlane.risk.base import RuleScorer
 from clearlane.risk.engine import RiskEngine
 from clearlane.selection import SelectionPolicy
-from clearlane.selection.online import CutsCache, route_online
+from clearlane.selection.online import PROVISIONAL_CUTS, CutsCache, route_online
 from clearlane.store.locks import write_lock
 from clearlane.store.tables import (
     DECLARATION_BASIS,
+    PROVISIONAL_BASIS,
     AssessmentRow,
     DeclarationRow,
     IngestBatch,
@@ -200,7 +212,8 @@ class Quarantined(Invalid):
 def _declarations(session: Session, keys: Sequence[tuple[str, int]]) -> list[Declaration]:
     rows = session.scalars(
         select(DeclarationRow.normalised).where(
-            tuple_(DeclarationRow.reference, DeclarationRow.version).in_(list(keys))
+            DeclarationRow.reference.in_(list(dict.fromkeys(r for r, _ in keys))),
+            tuple_(DeclarationRow.reference, DeclarationRow.version).in_(list(keys)),
         )
     ).all()
     return [Declaration.model_validate(row) for row in rows]
@@ -223,9 +236,13 @@ def assess_and_route(
     facts: Facts | None = None,
     basis: str = DECLARATION_BASIS,
     if_unassessed: bool = False,
+    check_first: bool = True,
 ) -> list[AssessmentRow]:
     """Assess the stored declarations ``keys`` (reference, version), route each online and
     store the assessments (with the caller's transaction); returns them in ``keys`` order.
+
+    ``check_first``: read first which are stored already and score only the others (a
+    caller that has just read it passes False; the locked check decides a race either way).
 
     ``basis`` and ``if_unassessed`` are :func:`record_assessments`'s: a declaration version
     this engine already assessed on ``basis`` (with ``if_unassessed``: that any engine did)
@@ -238,10 +255,68 @@ def assess_and_route(
     if not keys:
         return []
     policy = policy or SelectionPolicy()
-    frame = items_frame(_declarations(session, keys))
-    if facts is not None:
-        frame = attach_facts(frame, facts)
-    rows = assessed_records(frame, engine=engine, profiles=profiles)
+    known: dict[tuple[str, int], int] = {}
+    if check_first:
+        known = _assessed(
+            session, keys, model_version=engine.model_version,
+            profile_version=_profile_version(engine, profiles), basis=basis,
+            if_unassessed=if_unassessed,
+        )  # fmt: skip
+    todo = [k for k in keys if k not in known]
+    ids = list(known.values())
+    if todo:
+        frame = items_frame(_declarations(session, todo))
+        if facts is not None:
+            frame = attach_facts(frame, facts)
+        rows = assessed_records(frame, engine=engine, profiles=profiles)
+        _route(session, rows, key=key, model_version=engine.model_version, policy=policy,
+               cuts=cuts)  # fmt: skip
+        ids += record_assessments(
+            session,
+            routed=rows,
+            actor=actor or f"engine:{engine.model_version or 'unregistered'}",
+            basis=basis,
+            if_unassessed=if_unassessed,
+        )
+    return _rows_in_order(session, keys, ids)
+
+
+def _profile_version(engine: RiskEngine, profiles: RuleScorer | None) -> str | None:
+    """The version of the profiles the engine scores with (its own when none are given)."""
+    used = profiles if profiles is not None else engine.profiles
+    return getattr(used, "version", None) if used else None
+
+
+def _assessed(
+    session: Session,
+    keys: Sequence[tuple[str, int]],
+    *,
+    model_version: str | None,
+    profile_version: str | None,
+    basis: str,
+    if_unassessed: bool,
+) -> dict[tuple[str, int], int]:
+    """Of ``keys``, those whose assessment is stored already (by this engine and profiles on
+    ``basis``; with ``if_unassessed`` by any engine), with its id: a cheap read, so that
+    nothing stored already is scored again. Not a guarantee under races: the check under the
+    lock in :func:`record_assessments` is."""
+    full: list[AssessmentKey] = [(r, v, model_version, profile_version) for r, v in keys]
+    stored = stored_assessments(session, full, basis, any_engine=if_unassessed)
+    return {(k[0], k[1]): stored[k] for k in full if k in stored}
+
+
+def _route(
+    session: Session,
+    rows: list[dict[str, Any]],
+    *,
+    key: bytes,
+    model_version: str | None,
+    policy: SelectionPolicy,
+    cuts: CutsCache | None,
+    fixed: bool = False,
+) -> None:
+    """Route each assessed row online (lane, selection reason, routing payload in place);
+    ``fixed``: against :data:`PROVISIONAL_CUTS` rather than cuts from the recent scores."""
     for row in rows:
         score = _plain(row["score"])
         decision = route_online(
@@ -252,10 +327,11 @@ def assess_and_route(
             score=float(score) if score is not None else None,
             mandatory=bool(row["mandatory"]),
             key=key,
-            model_version=engine.model_version,
+            model_version=model_version,
             policy=policy,
             cache=cuts,
             day=_plain(row["declaration_date"]),
+            fixed_cuts=PROVISIONAL_CUTS if fixed else None,
         )
         row["lane"] = decision.lane.value
         row["selection_reason"] = (
@@ -263,18 +339,81 @@ def assess_and_route(
         )
         row["rank"] = None
         row["routing"] = decision.as_dict()
-    ids = record_assessments(
-        session,
-        routed=rows,
-        actor=actor or f"engine:{engine.model_version or 'unregistered'}",
-        basis=basis,
-        if_unassessed=if_unassessed,
-    )
+
+
+def _rows_in_order(
+    session: Session, keys: Sequence[tuple[str, int]], ids: Sequence[int]
+) -> list[AssessmentRow]:
+    """The assessments ``ids``, one per key of ``keys`` in their order."""
     stored = {
         (row.reference, row.version): row
-        for row in session.scalars(select(AssessmentRow).where(AssessmentRow.id.in_(ids)))
+        for row in session.scalars(select(AssessmentRow).where(AssessmentRow.id.in_(list(ids))))
     }
     return [stored[k] for k in keys if k in stored]
+
+
+PROVISIONAL_ACTOR = "rules:provisional"
+
+
+def assess_provisionally(
+    todo: Sequence[Submitted],
+    *,
+    profiles: RuleScorer | None,
+    key: bytes,
+    session_factory: sessionmaker[Session],
+    policy: SelectionPolicy | None = None,
+    cuts: CutsCache | None = None,
+) -> None:
+    """A rules-only answer for stored submissions waiting for an engine (the API, while the
+    fallback champion is being fitted): the active profiles' noisy-OR score and the keyed
+    random draw, routed against the fixed :data:`PROVISIONAL_CUTS` (a rules-only score is not
+    on the engine's scale), stored and audited on the ``provisional`` basis with
+    ``model_version`` ``rules:<profile version>``. Each result keeps its ``pending`` reason
+    (the engine's assessment is still to come) and gets the provisional ``assessment``.
+
+    The engine's first assessment supersedes it (a newer row on the ``declaration`` basis; the
+    provisional one stays as history, with any decision an officer took on it). A declaration
+    that an engine assessed already gets that assessment instead and is no longer pending: a
+    provisional answer never follows an engine's."""
+    from clearlane.workflows import provisional_model_version, rules_only_records
+
+    todo = [r for r in todo if r.stored and r.reference is not None and r.assessment is None]
+    if not todo:
+        return
+    policy = policy or SelectionPolicy()
+    keys = list(dict.fromkeys((str(r.reference), int(r.version or 0)) for r in todo))
+    model_version = provisional_model_version(profiles)
+    profile_version = getattr(profiles, "version", None) if profiles else None
+    try:
+        with session_factory() as session:
+            known = _assessed(
+                session, keys, model_version=model_version, profile_version=profile_version,
+                basis=PROVISIONAL_BASIS, if_unassessed=True,
+            )  # fmt: skip
+        need = [k for k in keys if k not in known]
+        facts = gather_facts(session_factory, [k[0] for k in need]) if need else None
+        with session_factory() as session, session.begin():
+            ids = list(known.values())
+            if need:
+                frame = items_frame(_declarations(session, need))
+                if facts is not None:
+                    frame = attach_facts(frame, facts)
+                rows = rules_only_records(frame, profiles)
+                _route(session, rows, key=key, model_version=model_version, policy=policy,
+                       cuts=cuts, fixed=True)  # fmt: skip
+                ids += record_assessments(
+                    session, routed=rows, actor=PROVISIONAL_ACTOR, basis=PROVISIONAL_BASIS,
+                    if_unassessed=True,
+                )  # fmt: skip
+            assessed = _rows_in_order(session, keys, ids)
+    except Exception:  # the declarations are stored and stay pending: keep going
+        log.exception("a provisional rules-only answer for %d declaration(s) failed", len(keys))
+        return
+    by_key = {(a.reference, a.version): a for a in assessed}
+    for result in todo:
+        result.assessment = by_key.get((str(result.reference), int(result.version or 0)))
+        if result.assessment is not None and result.assessment.basis != PROVISIONAL_BASIS:
+            result.pending = None  # an engine assessed it meanwhile
 
 
 def submit_declarations(
@@ -331,7 +470,11 @@ def submit_declarations(
                 result.assessment = latest_assessment(
                     session, reference=result.reference, version=result.version
                 )
-    todo = [r for r in stored if r.assessment is None]
+    if engine is not None:  # a provisional answer waits for the engine's: give it now
+        for result in stored:
+            if result.assessment is not None and result.assessment.basis == PROVISIONAL_BASIS:
+                result.assessment = None
+    todo = [r for r in stored if r.assessment is None or r.assessment.basis == PROVISIONAL_BASIS]
     if not todo:
         return results
     if engine is None:
@@ -368,19 +511,32 @@ def assess_submitted(
         return
     keys = list(dict.fromkeys((str(r.reference), int(r.version or 0)) for r in todo))
     try:
-        facts = gather_facts(session_factory, [k[0] for k in keys])
-        with session_factory() as session, session.begin():
-            assessed = assess_and_route(
-                session,
-                keys=keys,
-                engine=engine,
-                key=key,
-                profiles=profiles,
-                policy=policy,
-                cuts=cuts,
-                facts=facts,
+        with session_factory() as session:  # another writer may have assessed them already
+            known = _assessed(
+                session, keys, model_version=engine.model_version,
+                profile_version=_profile_version(engine, profiles), basis=DECLARATION_BASIS,
                 if_unassessed=True,
-            )
+            )  # fmt: skip
+        need = [k for k in keys if k not in known]
+        assessed: list[AssessmentRow] = []
+        if known:
+            with session_factory() as session:
+                assessed = _rows_in_order(session, keys, list(known.values()))
+        if need:  # just checked: the locked check in record_assessments settles a race
+            facts = gather_facts(session_factory, [k[0] for k in need])
+            with session_factory() as session, session.begin():
+                assessed += assess_and_route(
+                    session,
+                    keys=need,
+                    engine=engine,
+                    key=key,
+                    profiles=profiles,
+                    policy=policy,
+                    cuts=cuts,
+                    facts=facts,
+                    if_unassessed=True,
+                    check_first=False,
+                )
     except Exception as exc:  # the declarations are stored: report them pending, keep going
         log.exception("assessing %d submitted declaration(s) failed", len(keys))
         for result in todo:
@@ -402,7 +558,8 @@ API_SOURCE = "api:"  # ingest batches of API submissions are named "api:<user>"
 def pending_keys(
     session: Session, *, limit: int = 10_000, source_prefix: str | None = None
 ) -> list[tuple[str, int]]:
-    """(reference, version) of latest versions that have no assessment yet, oldest first;
+    """(reference, version) of latest versions that have no assessment by an engine yet (none,
+    or only a provisional rules-only one), by reference;
     with ``source_prefix``, only those stored by an ingest batch whose source starts with it
     (``API_SOURCE``: submissions, not the history loaded from files)."""
     query = select(DeclarationRow.reference, func.max(DeclarationRow.version).label("version"))
@@ -411,9 +568,10 @@ def pending_keys(
             IngestBatch.source.startswith(source_prefix, autoescape=True)
         )
     latest = query.group_by(DeclarationRow.reference).subquery()
-    assessed = select(AssessmentRow.id).where(
+    assessed = select(AssessmentRow.id).where(  # a provisional (rules-only) answer waits too
         AssessmentRow.reference == latest.c.reference,
         AssessmentRow.version == latest.c.version,
+        AssessmentRow.basis != PROVISIONAL_BASIS,
     )
     rows = session.execute(
         select(latest.c.reference, latest.c.version)
@@ -503,7 +661,8 @@ def reassess_after_document(
             )
             if version is None:
                 return Reassessed(reference, "missing", detail="no such declaration")
-            if latest_assessment(session, reference=reference, version=version) is None:
+            latest = latest_assessment(session, reference=reference, version=version)
+            if latest is None or latest.basis == PROVISIONAL_BASIS:  # the pending step's
                 return Reassessed(reference, "not_assessed", detail="not assessed yet")
             decided = session.scalar(
                 select(DecisionRow.id)

@@ -23,7 +23,7 @@ import pandas as pd
 from sqlalchemy.orm import Session, sessionmaker
 
 from clearlane.audit.chain import AuditEvent, append_many
-from clearlane.explain.reasons import explain_details
+from clearlane.explain.reasons import Reason, explain_details, profile_reasons
 from clearlane.learn import compiling
 from clearlane.learn.evaluate import Comparison, compare, metrics_table
 from clearlane.learn.registry import ModelRegistry, ModelVersion, PromotionDecision, PromotionRule
@@ -35,6 +35,7 @@ from clearlane.risk.engine import (
     RiskEngine,
     train_engine,
 )
+from clearlane.risk.profiles import ProfileSet
 from clearlane.selection import SelectionPolicy, select_lanes
 from clearlane.selection.ipw import training_kwargs
 
@@ -691,6 +692,83 @@ def assessed_records(
     columns["top_reason"] = [e.top_reason for e in explanations]
     ordered = [columns[name] for name in ASSESSED_COLUMNS]
     return [dict(zip(ASSESSED_COLUMNS, row, strict=True)) for row in zip(*ordered, strict=True)]
+
+
+PROVISIONAL_NOTE = (
+    "provisional, rules only: no engine yet (the fallback champion is being fitted); the "
+    "engine's assessment supersedes this one"
+)
+
+
+def provisional_model_version(profiles: RuleScorer | None) -> str:
+    """What a rules-only answer records as its ``model_version``: ``rules:<profile version>``
+    (``rules:none`` without profiles)."""
+    version = getattr(profiles, "version", None) if profiles is not None else None
+    return f"rules:{version or 'none'}"
+
+
+def rules_only_records(frame: pd.DataFrame, profiles: RuleScorer | None) -> list[dict[str, Any]]:
+    """A rules-only assessment of each declaration of ``frame`` (an items frame, with facts
+    where known), as :func:`assessed_records` gives an engine's: the noisy-OR score of the
+    profiles that hit (the riskiest item's), whether one demands a control, the profiles hit,
+    the fields a profile needed and did not find (``missing_fields``: fitted features such as
+    ``unit_price_ratio`` exist only once an engine is fitted), and the profiles' rationales as
+    reasons, after a note that says it is provisional. No model, no anomaly detector."""
+    if frame.empty:
+        raise WorkflowError("nothing to score: the input holds no valid declaration")
+    n = len(frame)
+    if profiles is not None and isinstance(profiles, ProfileSet) and len(profiles):
+        evaluation = profiles.evaluate(frame)
+        scores = evaluation.score.to_numpy(dtype=float)
+        hits = evaluation.hits.to_numpy(dtype=bool)
+        hit_ids = [str(c) for c in evaluation.hits.columns]
+        mandatory = evaluation.mandatory.to_numpy(dtype=bool)
+        missing = evaluation.missing.astype(str).tolist()
+    else:
+        scores, hits, hit_ids = np.zeros(n), np.zeros((n, 0), dtype=bool), []
+        mandatory, missing = np.zeros(n, dtype=bool), [""] * n
+    reasons_of = profile_reasons(hit_ids, profiles if isinstance(profiles, ProfileSet) else None)
+    weights = [r[0].weight or 0.0 for r in reasons_of]
+    model_version = provisional_model_version(profiles)
+    profile_version = getattr(profiles, "version", None) if profiles is not None else None
+    groups: dict[tuple[str, int], list[int]] = {}
+    pairs = zip(frame["reference"].astype(str), frame["version"].astype(int), strict=True)
+    for i, (reference, version) in enumerate(pairs):
+        groups.setdefault((reference, int(version)), []).append(i)
+    offices = frame["office"].to_numpy(dtype=object)
+    dates = frame["declaration_date"].to_numpy()
+    out: list[dict[str, Any]] = []
+    for (reference, version), rows in groups.items():
+        hit = np.flatnonzero(hits[rows].any(axis=0)) if hit_ids else np.array([], dtype=int)
+        ordered = sorted(hit.tolist(), key=lambda j: -weights[j])
+        demands = [d for j in ordered if (d := reasons_of[j][1]) is not None]
+        note = Reason("PROVISIONAL_RULES_ONLY", "note", PROVISIONAL_NOTE)
+        reasons = [note, *demands, *(reasons_of[j][0] for j in ordered)]
+        fields = sorted({f for i in rows for f in missing[i].split(",") if f})
+        score = float(scores[rows].max())
+        out.append(
+            {
+                "reference": reference,
+                "version": version,
+                "office": "" if pd.isna(offices[rows[0]]) else str(offices[rows[0]]),
+                "declaration_date": pd.Timestamp(dates[rows[0]]),
+                "score": score,
+                "rules": score,
+                "anomaly": None,
+                "model": None,
+                "expected_revenue": None,
+                "critical_score": None,
+                "mandatory": bool(mandatory[rows].any()),
+                "profiles_hit": ",".join(sorted(hit_ids[j] for j in ordered)),
+                "missing_fields": ",".join(fields),
+                "notes": PROVISIONAL_NOTE,
+                "model_version": model_version,
+                "profile_version": profile_version,
+                "reasons": [r.to_dict() for r in reasons],
+                "top_reason": reasons[0].text,
+            }
+        )
+    return out
 
 
 def _declaration_heads(frame: pd.DataFrame, details: ItemAssessment) -> dict[str, Any]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import select
 
 from clearlane.audit import trail
@@ -63,7 +64,9 @@ def test_an_override_needs_a_justification(scored: Harness) -> None:
     assert len(rows) == 1  # the refused attempts stored nothing
 
 
-def test_bad_decision_requests(scored: Harness, unscored: Harness, no_fallback: None) -> None:
+def test_bad_decision_requests(
+    scored: Harness, unscored: Harness, no_fallback: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
     submit(scored.client, scored.auth["officer"], own("D-3"))
     assert _decide(scored, "D-3", {"lane": "purple"})[0] == 422
     assert _decide(scored, "D-3", {"verdict": "ok"})[0] == 422
@@ -91,6 +94,12 @@ def test_bad_decision_requests(scored: Harness, unscored: Harness, no_fallback: 
         headers={**scored.auth["officer"], "Content-Type": "application/json"},
     )
     assert malformed.status_code == 422
+    import clearlane.intake
+
+    def no_rules(*args: object, **kwargs: object) -> None:  # no provisional answer either
+        raise RuntimeError("unavailable")
+
+    monkeypatch.setattr(clearlane.intake, "gather_facts", no_rules)
     submit(unscored.client, unscored.auth["officer"], own("D-4"))
     status, pending = _decide(unscored, "D-4", {})
     assert status == 409 and "no assessment" in pending["error"]["message"]

@@ -9,8 +9,10 @@ import json
 from datetime import UTC, datetime
 from typing import Any
 
+import pytest
 from sqlalchemy import func, select
 
+from clearlane.api.declarations import service
 from clearlane.audit import trail, verify
 from clearlane.selection.online import MIN_HISTORY
 from clearlane.store.session import open_store
@@ -204,13 +206,23 @@ def test_on_a_fresh_store_the_fallback_champion_is_fitted_in_the_background(
         assert body["pending"] == 1
         result = body["results"][0]
         assert result["stored"] and result["pending"] == FITTING
-        assert result["lane_status"] == "pending assessment"
+        # meanwhile a provisional rules-only lane (traders see the lane status only)
+        assert result["lane_status"] in ("released", "under control")
+        assert result["assessment"] is None
         fresh.client.app.state.scoring.wait_for_fallback()  # type: ignore[attr-defined]
         champion = registry.champion(ENGINE_NAME)
         assert champion is not None and champion.params["kind"] == "fallback"
         officer = fresh.client.get("/api/declarations/S-41", headers=fresh.auth["officer"])
         assessment = officer.json()["assessment"]
         assert assessment is not None, "the background fit assesses what waited for it"
+        assert assessment["provisional"] is False and assessment["basis"] == "declaration"
+        with open_store(fresh.url)() as session:  # superseded, not duplicated
+            bases = session.scalars(
+                select(AssessmentRow.basis)
+                .where(AssessmentRow.reference == "S-41")
+                .order_by(AssessmentRow.id)
+            ).all()
+        assert bases == ["provisional", "declaration"]
         assert assessment["lane"] in ("green", "yellow", "red")
         assert assessment["model_version"] == champion.id
         assert assessment["reasons"] and all(r["text"] for r in assessment["reasons"])
@@ -233,15 +245,52 @@ def test_on_a_fresh_store_the_fallback_champion_is_fitted_in_the_background(
 def test_without_any_engine_declarations_are_stored_pending(
     unscored: Harness, no_fallback: None
 ) -> None:
+    """No engine: the declaration is stored and pending (the reason says why), and gets a
+    provisional rules-only lane meanwhile, marked as such."""
     headers = unscored.auth["officer"]
     response = unscored.client.post("/api/declarations", json=own("S-11"), headers=headers)
+    assert response.status_code == 201
+    body = response.json()
+    result = body["results"][0]
+    assert result["stored"] and body["pending"] == 1
+    assert "clearlane train" in result["pending"]
+    brief = result["assessment"]
+    assert brief["provisional"] is True and brief["basis"] == "provisional"
+    assert brief["model_version"].startswith("rules:")
+    assert brief["top_reasons"][0]["code"] == "PROVISIONAL_RULES_ONLY"
+    assert result["lane_status"] == service.lane_status(brief["lane"], stored=True)
+    detail = unscored.client.get("/api/declarations/S-11", headers=headers).json()
+    assert detail["assessment"]["provisional"] is True
+    assert detail["assessment"]["components"]["model"] is None
+    from tests.api.test_ui import ui_sign_in
+
+    ui_sign_in(unscored.client, "officer1")
+    try:
+        page = unscored.client.get("/declarations/S-11").text
+    finally:
+        unscored.client.cookies.clear()
+    assert 'id="provisional"' in page and "Provisional, rules only" in page
+
+
+def test_without_any_engine_and_no_provisional_answer_declarations_stay_pending(
+    unscored: Harness, no_fallback: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """When even the rules-only answer fails, the declaration stays stored and pending."""
+    import clearlane.intake
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("profiles unreadable")
+
+    monkeypatch.setattr(clearlane.intake, "gather_facts", broken)
+    headers = unscored.auth["officer"]
+    response = unscored.client.post("/api/declarations", json=own("S-12"), headers=headers)
     assert response.status_code == 201
     result = response.json()["results"][0]
     assert result["stored"] and result["assessment"] is None
     assert "clearlane train" in result["pending"]
     assert result["lane_status"] == "pending assessment"
     listed = unscored.client.get("/api/declarations?status=pending", headers=headers).json()
-    assert [i["reference"] for i in listed["items"]] == ["S-11"]
+    assert "S-12" in [i["reference"] for i in listed["items"]]
 
 
 def test_history_loaded_from_files_is_cleared_not_pending(  # type: ignore[no-untyped-def]
@@ -262,17 +311,17 @@ def test_history_loaded_from_files_is_cleared_not_pending(  # type: ignore[no-un
     )
     listed = unscored.client.get("/api/declarations?q=-", headers=trader).json()["items"]
     status = {i["reference"]: i["status"] for i in listed}
-    assert (status["H-1"], status["S-31"]) == ("cleared", "pending assessment")
+    # the submission has a provisional rules-only lane; the history none
+    assert status["H-1"] == "cleared" and status["S-31"] in ("released", "under control")
     pending = unscored.client.get("/api/declarations?status=pending", headers=trader).json()
     assert "H-1" not in {i["reference"] for i in pending["items"]}
-    assert "S-31" in {i["reference"] for i in pending["items"]}
     one = unscored.client.get("/api/declarations/H-1", headers=trader).json()
     assert one["status"] == "cleared"
     page = unscored.client.get("/trader", headers=trader)
     assert page.status_code == 200
     row = page.text[page.text.index("H-1") :]
     assert row[: row.index("</tr>")].count("cleared") == 1
-    assert "pending assessment" in page.text[page.text.index("S-31") :][:400]
+    assert status["S-31"] in page.text[page.text.index("S-31") :][:400]
 
 
 def test_the_declaration_file_shows_original_and_normalised_side_by_side(

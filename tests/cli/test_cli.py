@@ -240,11 +240,18 @@ def test_train_score_evaluate_from_the_store(tmp_path: Path) -> None:
     result = runner.invoke(
         app, ["score", "--data", str(data / "declarations.csv"), "--out", str(tmp_path / "s.csv")]
     )
-    assert result.exit_code == 2 and "run `clearlane train` first" in result.output
+    assert result.exit_code == 3 and "run `clearlane train`" in _flat(result.output)
 
     assert runner.invoke(app, ["ingest", str(data / "declarations.csv")]).exit_code == 0
     ingest_controls = ["ingest", str(data / "controls.jsonl"), "--kind", "controls"]
     assert runner.invoke(app, ingest_controls).exit_code == 0
+    # With declarations stored, still no champion: score fits nothing unless asked to.
+    result = runner.invoke(app, ["score", "--no-record"])
+    assert result.exit_code == 3 and "--fit-fallback" in _flat(result.output)
+    from clearlane.config import get_settings
+    from clearlane.workflows import ENGINE_NAME, default_registry
+
+    assert default_registry(get_settings().data_dir).list(ENGINE_NAME) == []
 
     # Submitted through the API before any engine existed: stored, waiting.
     from clearlane.intake import submit_declarations
@@ -340,6 +347,42 @@ def test_train_score_evaluate_from_the_store(tmp_path: Path) -> None:
     # Self-contained: nothing is fetched (the SVG namespace URI is a name, not a download).
     assert not re.search(r"""(src|href)\s*=\s*["']?(https?:)?//""", html)
     assert "<link" not in html
+
+
+def test_score_fits_the_fallback_only_when_asked(tmp_path: Path) -> None:
+    """No champion: `clearlane score` stops (exit 3, naming `clearlane train`) and registers
+    nothing; with --fit-fallback it registers, promotes and audits the rules + anomaly
+    fallback champion and scores with it; the next run scores with that champion."""
+    from clearlane.audit import trail
+    from clearlane.config import get_settings
+    from clearlane.store.session import open_store
+    from clearlane.workflows import ENGINE_NAME, default_registry
+
+    data = tmp_path / "gen"
+    made = runner.invoke(
+        app, ["generate", "--declarations", "400", "--seed", "4", "--out", str(data)]
+    )
+    assert made.exit_code == 0, made.output
+    assert runner.invoke(app, ["ingest", str(data / "declarations.csv")]).exit_code == 0
+    registry = default_registry(get_settings().data_dir)
+
+    refused = runner.invoke(app, ["score", "--no-record"])
+    assert refused.exit_code == 3
+    assert "no champion engine is registered: run `clearlane train`" in _flat(refused.output)
+    assert registry.list(ENGINE_NAME) == []
+
+    fitted = runner.invoke(app, ["score", "--no-record", "--fit-fallback"])
+    assert fitted.exit_code == 0, fitted.output
+    champion = registry.champion(ENGINE_NAME)
+    assert champion is not None and champion.params["kind"] == "fallback"
+    assert f"with {champion.id}" in fitted.output
+    with open_store()() as session:
+        actions = [e["payload"]["action"] for e in trail(session, subject=f"model:{ENGINE_NAME}")]
+    assert sorted(actions) == ["promoted", "registered"]
+
+    again = runner.invoke(app, ["score", "--no-record"])
+    assert again.exit_code == 0 and f"with {champion.id}" in again.output
+    assert [v.id for v in registry.list(ENGINE_NAME)] == [champion.id]
 
 
 def _flat(output: str) -> str:

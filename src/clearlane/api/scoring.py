@@ -12,8 +12,9 @@ whole, so a request scores with one engine or the other, never half of each.
 Without a champion, no request waits for one to be fitted: `clearlane serve` fits the rules +
 anomaly fallback before its workers start, and a worker that still finds none (the store was
 empty then) fits it in a background thread; requests meanwhile get their declarations stored
-and ``pending`` with the reason (:data:`FITTING`), and the thread assesses them once the
-fallback is registered.
+and ``pending`` with the reason (:data:`FITTING`) and a provisional rules-only lane
+(:func:`clearlane.intake.assess_provisionally`), and the thread assesses them once the
+fallback is registered (its assessment supersedes the provisional one).
 """
 
 from __future__ import annotations

@@ -66,6 +66,7 @@ __all__ = [
     "explain",
     "explain_details",
     "explain_one",
+    "profile_reasons",
 ]
 
 SOURCES = ("model", "profile", "anomaly", "document", "note")
@@ -1117,6 +1118,14 @@ def _calibrated(engine: RiskEngine, margin: np.ndarray) -> np.ndarray:
     assert engine.fraud is not None
     p = 1.0 / (1.0 + np.exp(-np.asarray(margin, dtype=float)))
     return np.clip(_apply_calibrator(engine.fraud.calibrator, p), 0.0, 1.0)
+
+
+def profile_reasons(
+    hit_ids: Sequence[str], profiles: ProfileSet | None
+) -> list[tuple[Reason, Reason | None]]:
+    """Per profile id: its PROFILE_HIT reason and, when it demands a control, its
+    MANDATORY_CONTROL reason (a rules-only answer explains itself with these alone)."""
+    return _profile_reasons(hit_ids, profiles)
 
 
 def _profile_reasons(

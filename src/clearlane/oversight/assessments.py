@@ -10,17 +10,23 @@ from datetime import UTC, date, datetime
 from typing import Any, cast
 
 import pandas as pd
-from sqlalchemy import Table, insert, select, tuple_
+from sqlalchemy import ColumnElement, Table, and_, insert, select, tuple_
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from clearlane.audit.chain import AuditEvent, append_many
 from clearlane.frames import records_of
 from clearlane.store.locks import write_lock
-from clearlane.store.tables import DECLARATION_BASIS, AssessmentRow, DeclarationRow
+from clearlane.store.tables import (
+    DECLARATION_BASIS,
+    PROVISIONAL_BASIS,
+    AssessmentRow,
+    DeclarationRow,
+)
 
 log = logging.getLogger("clearlane.oversight")
 ASSESSMENTS = cast(Table, AssessmentRow.__table__)
+DECLARATIONS = cast(Table, DeclarationRow.__table__)
 ASSESSMENT_LOCK = "assessments"
 COMPONENTS = ("rules", "anomaly", "model", "expected_revenue", "critical_score")
 
@@ -67,17 +73,22 @@ def record_assessments(
     versions, the score and its components, the reasons and the lane. A ``routing`` column of
     dicts (online routing: the cuts and where they came from) is kept in the components.
 
-    A declaration version is assessed once per engine (``model_version``) and ``basis``
-    (:class:`AssessmentRow`): a row whose assessment is already stored is not stored or audited
-    again, and its id is that of the stored one, so two writers racing on the same declaration
-    (the API and `clearlane train`'s pending step) both get the assessment that won. Check and
-    write run under one lock in the caller's transaction (:func:`write_lock`: every assessment
-    write is serialised by the audit head anyway, so one key loses no concurrency); a writer
-    that skipped the lock meets ``uq_assessments_once``, and the rows are checked again.
+    A declaration version is assessed once per engine (``model_version``), rule profiles
+    (``profile_version``) and ``basis`` (:class:`AssessmentRow`): a row whose assessment is
+    already stored is not stored or audited again, and its id is that of the stored one, so
+    two writers racing on the same declaration (the API and `clearlane train`'s pending step)
+    both get the assessment that won. Check and write run under one lock in the caller's
+    transaction (:func:`write_lock`: every assessment write is serialised by the audit head
+    anyway, so one key loses no concurrency); a writer that skipped the lock meets
+    ``uq_assessments_once``, and the rows are checked again.
 
     With ``if_unassessed`` (declarations waiting for their first assessment: API submissions,
     `clearlane train`'s pending step), a row whose declaration version already has an
     assessment on ``basis`` by any engine is not stored either; its id is the newest one's.
+    On :data:`PROVISIONAL_BASIS` (the rules-only answer while no engine exists) it is any
+    assessment on any basis: a provisional answer never follows an engine's assessment. An
+    engine's first assessment (``declaration`` basis) ignores provisional ones: it supersedes
+    them (a newer row), and they stay as history, with any decision taken on them.
     """
     given = records_of(routed) if isinstance(routed, pd.DataFrame) else list(routed)
     if not given:
@@ -96,33 +107,73 @@ def record_assessments(
     raise AssertionError("unreachable")
 
 
-AssessmentKey = tuple[str, int, str | None]
+def _versions_in(
+    reference: ColumnElement[str], version: ColumnElement[int], pairs: Sequence[tuple[str, int]]
+) -> ColumnElement[bool]:
+    """(reference, version) in ``pairs``, with ``reference IN (...)`` beside the row-value IN:
+    SQLite scans the whole table for a row-value IN alone, and searches the index of
+    (reference, version) with the plain IN (tests/store/test_assessment_indexes.py)."""
+    return and_(
+        reference.in_(list(dict.fromkeys(r for r, _ in pairs))),
+        tuple_(reference, version).in_(list(pairs)),
+    )
 
 
-def _stored(
+AssessmentKey = tuple[str, int, str | None, str | None]  # reference, version, model, profiles
+
+
+def assessment_key(row: Mapping[str, Any]) -> AssessmentKey:
+    """The key a row of assessments is stored under (with its basis)."""
+    return (
+        str(row["reference"]),
+        int(row["version"]),
+        _text(row.get("model_version")),
+        _text(row.get("profile_version")),
+    )
+
+
+def stored_assessments(
     session: Session, keys: Sequence[AssessmentKey], basis: str, *, any_engine: bool
 ) -> dict[AssessmentKey, int]:
     """The id of the first stored assessment of each key on ``basis``; with ``any_engine``,
-    of each key whose declaration version has one by any engine, the newest one's."""
+    of each key whose declaration version has one by any engine on ``basis``, the newest
+    one's (on :data:`PROVISIONAL_BASIS`: the newest on any basis, the one in force, even when
+    the key's own provisional one is stored). Keys with none are absent.
+
+    A read without a lock: writers call it first to skip work, and
+    :func:`record_assessments` checks again under the lock before it writes."""
     found: dict[AssessmentKey, int] = {}
     newest: dict[tuple[str, int], int] = {}
-    pairs = list(dict.fromkeys((reference, version) for reference, version, _ in keys))
+    any_basis = any_engine and basis == PROVISIONAL_BASIS
+    pairs = list(dict.fromkeys((key[0], key[1]) for key in keys))
     for start in range(0, len(pairs), 500):
-        rows = session.execute(
+        chunk = pairs[start : start + 500]
+        query = (
             select(ASSESSMENTS.c.id, ASSESSMENTS.c.reference, ASSESSMENTS.c.version,
-                   ASSESSMENTS.c.model_version)
-            .where(tuple_(ASSESSMENTS.c.reference, ASSESSMENTS.c.version).in_(
-                pairs[start : start + 500]))
-            .where(ASSESSMENTS.c.basis == basis)
+                   ASSESSMENTS.c.model_version, ASSESSMENTS.c.profile_version,
+                   ASSESSMENTS.c.basis)
+            .where(_versions_in(ASSESSMENTS.c.reference, ASSESSMENTS.c.version, chunk))
             .order_by(ASSESSMENTS.c.id)
         )  # fmt: skip
-        for row_id, reference, version, model_version in rows:
-            found.setdefault((str(reference), int(version), model_version), int(row_id))
-            newest[str(reference), int(version)] = int(row_id)
+        if not any_basis:
+            query = query.where(ASSESSMENTS.c.basis == basis)
+        for (
+            row_id,
+            reference,
+            version,
+            model_version,
+            profile_version,
+            row_basis,
+        ) in session.execute(query):
+            pair = (str(reference), int(version))
+            if row_basis == basis:
+                found.setdefault((*pair, model_version, profile_version), int(row_id))
+            newest[pair] = int(row_id)
     if any_engine:
         for key in keys:
-            if key not in found and key[:2] in newest:
-                found[key] = newest[key[:2]]
+            pair = (key[0], key[1])
+            if pair in newest and (any_basis or key not in found):
+                found[key] = newest[pair]  # any basis: the one in force (an engine's, if any)
     return found
 
 
@@ -134,11 +185,8 @@ def _record(
     basis: str,
     if_unassessed: bool,
 ) -> list[int]:
-    keys: list[AssessmentKey] = [
-        (str(row["reference"]), int(row["version"]), _text(row.get("model_version")))
-        for row in given
-    ]
-    stored = _stored(session, keys, basis, any_engine=if_unassessed)
+    keys = [assessment_key(row) for row in given]
+    stored = stored_assessments(session, keys, basis, any_engine=if_unassessed)
     new: list[int] = []  # rows to store: not stored yet, first of their key in ``given``
     seen = set(stored)
     for i, key in enumerate(keys):
@@ -146,20 +194,20 @@ def _record(
             seen.add(key)
             new.append(i)
     hashes: dict[tuple[str, int], str] = {}
-    pairs = [keys[i][:2] for i in new]
+    pairs = [(keys[i][0], keys[i][1]) for i in new]
     for start in range(0, len(pairs), 500):
         chunk = pairs[start : start + 500]
         rows = session.execute(
             select(
                 DeclarationRow.reference, DeclarationRow.version, DeclarationRow.content_sha256
-            ).where(tuple_(DeclarationRow.reference, DeclarationRow.version).in_(chunk))
+            ).where(_versions_in(DECLARATIONS.c.reference, DECLARATIONS.c.version, chunk))
         )
         hashes.update({(r, int(v)): h for r, v, h in rows})
     now = datetime.now(UTC)
     records: list[dict[str, Any]] = []
     events: list[AuditEvent] = []
     for i in new:
-        (reference, version, model_version), row = keys[i], given[i]
+        (reference, version, model_version, profile_version), row = keys[i], given[i]
         components = {name: _number(row.get(name)) for name in COMPONENTS}
         reasons = row.get("reasons")
         reasons = list(reasons) if isinstance(reasons, list | tuple) else []
@@ -173,7 +221,7 @@ def _record(
             "input_sha256": hashes.get((reference, version)),
             "model_version": model_version,
             "basis": basis,
-            "profile_version": _text(row.get("profile_version")),
+            "profile_version": profile_version,
             "score": float(row["score"]),
             "lane": str(row["lane"]),
             "selection_reason": _text(row.get("selection_reason")),

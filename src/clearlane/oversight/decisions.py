@@ -17,7 +17,7 @@ from clearlane.core.schema import Lane
 from clearlane.errors import DomainError
 from clearlane.oversight.assessments import latest_assessment
 from clearlane.store.locks import write_lock
-from clearlane.store.tables import DecisionRow
+from clearlane.store.tables import DECLARATION_BASIS, DecisionRow
 
 MIN_JUSTIFICATION = 10  # characters: "ok" is not a justification
 
@@ -114,6 +114,13 @@ def decide(
         payload={
             "version": assessment.version,
             "assessment_id": assessment.id,
+            # decided on a provisional (rules-only) or a document reassessment: the basis
+            # says which; a newer assessment never moves the decision off this one
+            **(
+                {"assessment_basis": assessment.basis}
+                if assessment.basis != DECLARATION_BASIS
+                else {}
+            ),
             "action": action,
             "proposed_lane": assessment.lane,
             "lane": chosen.value,

@@ -57,6 +57,7 @@ from clearlane.store.tables import AssessmentRow
 __all__ = [
     "DEFAULT_CUTS",
     "MIN_HISTORY",
+    "PROVISIONAL_CUTS",
     "WINDOW",
     "Cuts",
     "CutsCache",
@@ -77,7 +78,7 @@ DEFAULT_CUTS = (0.8, 0.5)  # (red, yellow) when the store has no usable history
 DEFAULT_SHARES = (0.05, 0.10)  # (red, yellow) when the capacity is a count per day
 
 CutSource = Literal[
-    "office", "all offices", "office, any model", "all offices, any model", "default"
+    "office", "all offices", "office, any model", "all offices, any model", "default", "rules-only"
 ]
 
 
@@ -105,6 +106,14 @@ class Cuts:
     # mean exploration weight per declaration among those below the yellow cut (over all
     # recent declarations): the normaliser of the exploration probability
     explore_norm: float = 0.5
+
+
+# A provisional rules-only answer (no engine yet) is routed against fixed cuts on the noisy-OR
+# of the profile weights that hit: quantiles of mostly-zero rule scores would send every
+# declaration red, and the engine's recent scores are on another scale. Red from 0.8 (e.g. one
+# profile of weight 0.8, or two of 0.55), yellow from 0.5; mandatory profiles and the random
+# draw route as always.
+PROVISIONAL_CUTS = Cuts(red=DEFAULT_CUTS[0], yellow=DEFAULT_CUTS[1], source="rules-only", n=0)
 
 
 @dataclass(frozen=True)
@@ -409,9 +418,11 @@ def route_online(
     policy: SelectionPolicy | None = None,
     cache: CutsCache | None = None,
     day: date | datetime | str | None = None,
+    fixed_cuts: Cuts | None = None,
 ) -> Routing:
     """Route one declaration as it arrives: shares and cuts from the store (the cuts from
-    ``cache`` when given and fresh), keyed draw under the key of its declaration ``day``."""
+    ``cache`` when given and fresh; ``fixed_cuts`` instead when given), keyed draw under the
+    key of its declaration ``day``."""
     policy = policy or SelectionPolicy()
     shares = office_shares(session, office=office, policy=policy, cache=cache)
 
@@ -424,7 +435,9 @@ def route_online(
             random_lane=policy.random_lane,
         )
 
-    if cache is None:
+    if fixed_cuts is not None:
+        cuts = fixed_cuts
+    elif cache is None:
         cuts = cuts_now()
     else:
         slot = (_store_of(session), office, model_version, shares, policy.random_lane)

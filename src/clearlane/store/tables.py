@@ -24,6 +24,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    func,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -36,6 +37,9 @@ NAMING = {
 
 # What an assessment of a declaration version as stored is based on (AssessmentRow.basis).
 DECLARATION_BASIS = "declaration"
+# A rules-only answer given while no engine exists yet (the fallback is being fitted): in force
+# until an engine assesses the declaration on DECLARATION_BASIS, then history.
+PROVISIONAL_BASIS = "provisional"
 
 # BIGINT on PostgreSQL, INTEGER (the rowid alias) on SQLite.
 Id = BigInteger().with_variant(Integer(), "sqlite")
@@ -217,19 +221,24 @@ class AuditHeadRow(Base):
 class AssessmentRow(Base):
     """A stored risk assessment with its lane and reasons, as the officer saw it.
 
-    One declaration version is assessed once by one engine (``model_version``) on one
-    ``basis``: ``declaration`` for its assessment as submitted or loaded (the API, `clearlane
-    train`'s pending step, `clearlane score`, the demo), ``document:<id>`` for the reassessment
-    once document ``id`` was read. A new champion or a new document adds a row (history, the
-    newest id in force); the same engine on the same basis again does not
-    (``uq_assessments_once``; :func:`clearlane.oversight.record_assessments` returns the row
-    stored first). A NULL ``model_version`` (an engine never registered) is not covered by the
-    index, only by the writer's check."""
+    One declaration version is assessed once by one engine (``model_version``) with one set of
+    rule profiles (``profile_version``) on one ``basis``: ``declaration`` for its assessment as
+    submitted or loaded (the API, `clearlane train`'s pending step, `clearlane score`, the
+    demo), ``document:<id>`` for the reassessment once document ``id`` was read,
+    ``provisional`` for the rules-only answer given while no engine existed yet (its
+    ``model_version`` is ``rules:<profile version>``). A new champion, new profiles or a new
+    document add a row (history, the newest id in force); the same engine and profiles on the
+    same basis again do not (``uq_assessments_once``, migration 0012;
+    :func:`clearlane.oversight.record_assessments` returns the row stored first). The index
+    takes ``coalesce(profile_version, '')``, so scoring without profiles (NULL) is covered
+    too; a NULL ``model_version`` (an engine never registered) is not covered by the index,
+    only by the writer's check.
+
+    The index's leading (reference, version) serves every look-up of a declaration version's
+    assessments, so there is no separate index on them (dropped by migration 0012)."""
 
     __tablename__ = "assessments"
     __table_args__ = (
-        Index("ix_assessments_declaration", "reference", "version"),
-        Index("uq_assessments_once", "reference", "version", "model_version", "basis", unique=True),
         # online routing reads an office's newest scores; the queue ranks by score
         Index("ix_assessments_office_id", "office", "id"),
         Index("ix_assessments_score", "score"),
@@ -254,6 +263,17 @@ class AssessmentRow(Base):
     components: Mapped[dict] = mapped_column(JSON)
     reasons: Mapped[list] = mapped_column(JSON)
     audit_seq: Mapped[int] = mapped_column(BigInteger)
+
+
+Index(
+    "uq_assessments_once",
+    AssessmentRow.reference,
+    AssessmentRow.version,
+    AssessmentRow.model_version,
+    AssessmentRow.basis,
+    func.coalesce(AssessmentRow.profile_version, ""),
+    unique=True,
+)
 
 
 class DecisionRow(Base):

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, computed_field
 
 from clearlane.api.controls.schemas import ControlResultRead
 from clearlane.api.decisions.schemas import DecisionRead
@@ -61,6 +61,16 @@ class AssessmentBrief(BaseModel):
     top_reasons: list[ReasonRead]
     model_version: str | None
     assessed_at: UtcDateTime
+    basis: str = Field(
+        "declaration",
+        description="declaration (an engine's assessment), document:<id> (reassessed once a "
+        "document was read) or provisional (rules only, while no engine exists yet)",
+    )
+    provisional: bool = Field(
+        False,
+        description="a rules-only answer given while the engine is being fitted "
+        "(model_version rules:<profile version>); the engine's assessment supersedes it",
+    )
 
 
 class SubmissionRead(BaseModel):
@@ -72,7 +82,10 @@ class SubmissionRead(BaseModel):
     stored: bool
     issues: list[IssueRead] = Field(description="errors (quarantined) or warnings (stored)")
     lane_status: TraderStatus
-    pending: str | None = Field(description="why a stored declaration has no assessment yet")
+    pending: str | None = Field(
+        description="why a stored declaration has no engine assessment yet (it may have a "
+        "provisional rules-only one meanwhile: see assessment.provisional)"
+    )
     assessment: AssessmentBrief | None = Field(description="customs roles only")
 
 
@@ -97,8 +110,15 @@ class AssessmentRead(BaseModel):
     reasons: list[ReasonRead]
     model_version: str | None
     profile_version: str | None
+    basis: str = "declaration"
     input_sha256: str | None
     audit_seq: int
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def provisional(self) -> bool:
+        """A rules-only answer given while no engine existed (superseded by the engine's)."""
+        return self.basis == "provisional"
 
 
 class CounterfactualRead(BaseModel):

@@ -49,13 +49,14 @@ from clearlane.intake import (
     NO_ENGINE,
     Quarantined,
     Submitted,
+    assess_provisionally,
     assess_submitted,
     submit_declarations,
 )
 from clearlane.oversight.assessments import latest_assessment
 from clearlane.oversight.controls import control_results
 from clearlane.oversight.decisions import current_decision
-from clearlane.store.tables import AssessmentRow, DecisionRow, DeclarationRow
+from clearlane.store.tables import PROVISIONAL_BASIS, AssessmentRow, DecisionRow, DeclarationRow
 
 log = logging.getLogger("clearlane.api")
 router = APIRouter(prefix="/api/declarations", tags=["declarations"])
@@ -128,6 +129,8 @@ def _brief(assessment: AssessmentRow | None) -> AssessmentBrief | None:
         ],
         model_version=assessment.model_version,
         assessed_at=assessment.assessed_at,
+        basis=assessment.basis,
+        provisional=assessment.basis == PROVISIONAL_BASIS,
     )
 
 
@@ -203,6 +206,15 @@ def _submit_sync(
                 policy=engine_service.policy,
                 cuts=engine_service.cuts,
             )
+        else:  # still none: a provisional rules-only lane meanwhile, still pending
+            assess_provisionally(
+                [r for r in results if r.pending],
+                profiles=engine_service.profiles(),
+                key=key,
+                session_factory=session_factory,
+                policy=engine_service.policy,
+                cuts=engine_service.cuts,
+            )
     return results
 
 
@@ -256,11 +268,14 @@ async def submit_records(
         'docs/formats.md) or `{"declarations": [...]}` with up to '
         f"{MAX_BATCH}. Each is validated and stored as ingest stores it (original text, "
         "normalised record, content hash, versions) or quarantined with its reasons, then "
-        "assessed by the champion engine and routed to a lane. Without a trained engine the "
-        "declarations are stored and reported `pending`. Customs roles get the score, lane "
-        "and top reasons; traders only the status shown to traders. A single declaration that "
-        "is rejected answers 422 (it is kept in quarantine); a batch always answers with one "
-        "result per declaration. 201 when something new was stored, else 200."
+        "assessed by the champion engine and routed to a lane. Without an engine yet (the "
+        "fallback champion being fitted) the declarations are stored and reported `pending`, "
+        "with a provisional rules-only assessment meanwhile (`assessment.provisional`: the "
+        "risk profiles and the random draw only), superseded by the engine's. Customs roles "
+        "get the score, lane and top reasons; traders only the status shown to traders. A "
+        "single declaration that is rejected answers 422 (it is kept in quarantine); a batch "
+        "always answers with one result per declaration. 201 when something new was stored, "
+        "else 200."
     ),
     openapi_extra={
         "requestBody": {
