@@ -54,7 +54,7 @@ def test_every_vague_description_of_the_generator_is_vague() -> None:
 
 def test_the_rule_almost_never_fires_on_labelled_hmrc_descriptions() -> None:
     """Labelled pairs are classifiable by definition: on the HS benchmark's test fold the rule
-    fires on at most 0.2 % (measured: 1 of 1,750, "invoices")."""
+    fires on at most 0.2 % (measured: none of 1,750; 3 of all 8,749 pairs)."""
     pairs = load_pairs()
     fold0 = pairs[folds_for(pairs, 5) == 0]["description"].astype(str)
     fired = fold0[fold0.map(is_vague)]
