@@ -534,7 +534,7 @@ class BatchFacts:
             return "facts not gathered (--no-facts): no document, link, HS or network facts"
         text = (
             f"facts of {self.declarations:,} declarations; HS check of {self.pairs:,} distinct "
-            f"(description, code) pairs: {self.stored:,} stored before, {self.checked:,} checked"
+            f"(description, code) pairs: {self.stored:,} checked before, {self.checked:,} now"
         )
         if self.checked:
             text += (
