@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from datetime import date
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
@@ -634,6 +634,17 @@ def score(
             f"champion is an error (exit code {NO_CHAMPION_EXIT}).",
         ),
     ] = False,
+    facts: Annotated[
+        bool | None,
+        typer.Option(
+            "--facts/--no-facts",
+            help="Gather each declaration's facts first, as a submission does: the HS check of "
+            "every goods item (stored once per description and code), invoices, transport "
+            "documents, trader network. Default: the setting CLEARLANE_BATCH_FACTS (on); "
+            "--no-facts for huge batches (no fact and no HS reason then).",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Score declarations with the registered champion engine and route them to lanes under
     capacity.
@@ -683,6 +694,7 @@ def score(
             random_share=random_share,
             seed=seed,
         )
+        frame = _with_batch_facts(frame, facts)
         routed = score_and_route(frame, engine=engine, profiles=_profiles(), policy=policy)
     except ValidationError as exc:
         raise _fail(f"capacity: {exc.errors()[0]['msg']}") from exc
@@ -725,6 +737,57 @@ def score(
     for row in routed.head(10).itertuples():
         riskiest.add_row(str(row.reference), f"{row.score:.3f}", str(row.lane), str(row.top_reason))
     console.print(riskiest)
+
+
+#: A batch with more HS checks to compute than this shows a progress bar (a few seconds).
+FACTS_PROGRESS_FROM = 1_000
+
+
+def _with_batch_facts(frame: pd.DataFrame, facts: bool | None) -> pd.DataFrame:
+    """``frame`` with the facts a submission gets (:func:`clearlane.features.facts.batch_facts`)
+    unless ``facts`` is False (None: the setting ``batch_facts``); prints what it cost."""
+    from clearlane.config import get_settings
+    from clearlane.features.facts import BatchFacts, batch_facts
+    from clearlane.store.session import open_store
+
+    if not (get_settings().batch_facts if facts is None else facts):
+        console.print(BatchFacts(skipped=True).summary())
+        return frame
+    with _facts_progress() as tick:
+        frame, stats = batch_facts(frame, open_store(), progress=tick)
+    console.print(stats.summary())
+    return frame
+
+
+@contextmanager
+def _facts_progress() -> Iterator[Callable[[int, int], None]]:
+    """A Rich progress bar of the HS checks, shown once there are more than
+    FACTS_PROGRESS_FROM of them to compute (on a terminal; otherwise nothing)."""
+    from rich.progress import MofNCompleteColumn
+
+    bar = Progress(
+        TextColumn("[bold]HS check of the goods descriptions"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=err_console,
+        transient=True,
+    )
+    task: list[Any] = []
+
+    def tick(done: int, total: int) -> None:
+        if total <= FACTS_PROGRESS_FROM:
+            return
+        if not task:
+            bar.start()
+            task.append(bar.add_task("hs", total=total))
+        bar.update(task[0], completed=done)
+
+    try:
+        yield tick
+    finally:
+        if task:
+            bar.stop()
 
 
 def _store_day(day: str | None) -> pd.DataFrame:
@@ -957,10 +1020,20 @@ def demo(
     ] = True,
     host: Annotated[str, typer.Option(help="Interface for the server.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(min=1, max=65535, help="Port for the server.")] = 8000,
+    facts: Annotated[
+        bool | None,
+        typer.Option(
+            "--facts/--no-facts",
+            help="Gather the scored day's facts (HS check of every goods item...) before "
+            "scoring it, as a submission does. Default: the setting CLEARLANE_BATCH_FACTS (on).",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Run the main job end to end on the embedded store: generate, ingest, train, score and
-    route a day, store the assessments in the audit trail; then start the server with a demo
-    user for every role."""
+    route a day (with the facts a submission gets: the HS check of every goods item...), store
+    the assessments in the audit trail; then start the server with a demo user for every
+    role."""
     from clearlane.config import get_settings
     from clearlane.demo import ensure_demo_users, print_sign_ins, run_demo
     from clearlane.store.session import open_store
@@ -974,6 +1047,7 @@ def demo(
         session_factory=store,
         declarations=declarations,
         seed=seed,
+        facts=settings.batch_facts if facts is None else facts,
     )
     console.rule("[bold]9. Web UI and API")
     users = ensure_demo_users(store, organisation=result.get("trader_organisation"))

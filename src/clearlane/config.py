@@ -97,6 +97,13 @@ class Settings(BaseSettings):
         "computed alone, so the scores do not depend on it). Unset: the cores this process may "
         "use.",
     )
+    batch_facts: bool = Field(
+        default=True,
+        description="Batch scoring (`clearlane score`, `clearlane demo`) gathers each "
+        "declaration's facts (documents, transport documents, HS check of every goods item, "
+        "trader network) as a submission does; off (or `--no-facts`) for huge batches: "
+        "their assessments then carry no fact and no HS reason.",
+    )
     alert_poll_seconds: float = Field(
         default=1.0,
         gt=0,

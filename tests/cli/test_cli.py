@@ -303,11 +303,21 @@ def test_train_score_evaluate_from_the_store(tmp_path: Path) -> None:
     assert set(table["lane"]) <= {"green", "yellow", "red"}
     assert (table["lane"] == "red").sum() >= 0.04 * 3000  # red capacity 5 % per office-day
     assert "stored 3,000 assessments" in result.output
+    # With the facts a submission gets: every distinct (description, code) checked and stored.
+    assert "facts of 3,000 declarations; HS check of" in result.output
+    from clearlane.store.tables import HsCheckRow
+
+    with open_store()() as session:
+        assert session.query(HsCheckRow).count() > 0
 
     # Without --data: the store's latest day, recorded and audited with the input hash.
     result = runner.invoke(app, ["score", "--no-record"])
     assert result.exit_code == 0, result.output
     assert "stored" not in result.output
+    # the day's checks were stored by the run above
+    assert "checked before, 0 now" in result.output
+    skipped = runner.invoke(app, ["score", "--no-record", "--no-facts"])
+    assert skipped.exit_code == 0 and "facts not gathered (--no-facts)" in skipped.output
     latest = runner.invoke(app, ["score"])
     assert latest.exit_code == 0, latest.output
     from clearlane.audit import verify

@@ -110,6 +110,8 @@ def discrepancy_sentence(
         if code == "LINE_DESCRIPTION_HS_MISMATCH" and score is not None:
             return f"{sentence} ({score.group(1)})"
         return sentence
-    if code.startswith("HS_DESCRIPTION_MISMATCH") and evidence.get("detail"):
+    if code.startswith(("HS_DESCRIPTION_MISMATCH", "HS_DESCRIPTION_VAGUE")) and evidence.get(
+        "detail"
+    ):
         return f"{prefix}{evidence['detail']}"
     return f"{prefix}{evidence.get('detail') or code}: document {doc}, declared {declared}"

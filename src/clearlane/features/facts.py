@@ -34,7 +34,8 @@ from __future__ import annotations
 import hashlib
 import logging
 import math
-from collections.abc import Callable, Iterable, Sequence
+import time
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from functools import cache
@@ -81,6 +82,11 @@ EVIDENCE_COLUMN = "fact_evidence"
 #: descriptions often do not say what separates them, so as a reason it would mostly be noise.
 #: The chapter and heading floors are calibrated to flag at most about 5 % of correct codes.
 HS_MISMATCH_CODES = ("HS_DESCRIPTION_MISMATCH_CHAPTER", "HS_DESCRIPTION_MISMATCH_HEADING")
+#: A description that names no goods ("GOODS AS PER INVOICE", clearlane.hs.vague): evidence and
+#: a reason of its own ("too vague to classify"), not a mismatch with the declared code.
+HS_VAGUE_CODE = "HS_DESCRIPTION_VAGUE"
+#: Every HS check result that becomes evidence (and a reason).
+HS_EVIDENCE_CODES = (*HS_MISMATCH_CODES, HS_VAGUE_CODE)
 _CHUNK = 500
 _FEW_ROWS = 64  # up to this many rows (a submission), attach_facts looks up without pandas
 
@@ -295,10 +301,13 @@ def gather_facts(
     hs: bool = True,
     network: bool = True,
     compute_hs: bool = True,
+    unstored_items: Mapping[tuple[str, int], tuple[str, str]] | None = None,
 ) -> Facts:
     """The facts of the newest version of each declaration in ``references`` (see the module
     docstring). ``hs=False`` / ``network=False`` leave those columns missing (NaN);
-    ``compute_hs=False`` uses only HS checks already stored."""
+    ``compute_hs=False`` uses only HS checks already stored. ``unstored_items`` ((reference,
+    item seq) -> (description, declared code)) are HS-checked for references the store does
+    not hold (a file scored without being ingested)."""
     from clearlane.core.schema import Declaration
     from clearlane.documents.crosscheck import Discrepancy, discrepancy_facts
     from clearlane.store.tables import (
@@ -316,6 +325,7 @@ def gather_facts(
     linked: set[str] = set()
     registered = False
     items: dict[tuple[str, int], tuple[str, str]] = {}
+    stored_refs: set[str] = set()
     with session_factory() as session:
         for chunk in _chunks(refs):
             rows = session.execute(
@@ -375,6 +385,11 @@ def gather_facts(
                     decl = Declaration.model_validate(normalised)
                     for item in decl.items:
                         items[(ref, item.seq)] = (item.description or "", item.hs_code)
+                stored_refs.update(latest)
+    if hs and unstored_items:
+        for key, pair in unstored_items.items():
+            if key[0] in evidence and key[0] not in stored_refs:
+                items[key] = pair
 
     # Every column is built as an array first and the frame made once: inserting ~40 columns
     # one by one into a DataFrame cost more than the rest of a one-declaration submission.
@@ -428,7 +443,7 @@ def gather_facts(
             if fact is None:
                 continue
             hs_facts[key] = fact
-            if fact.reason_code in HS_MISMATCH_CODES:
+            if fact.reason_code in HS_EVIDENCE_CODES:
                 evidence[key[0]].append(
                     Evidence("hs", fact.reason_code or "", "hs_code", fact.best_code,
                              code, fact.reason or "", key[1])
@@ -494,6 +509,102 @@ def with_facts(
         session_factory, frame["reference"].astype(str).unique(), hs=hs, network=network
     )
     return attach_facts(frame, facts)
+
+
+@dataclass
+class BatchFacts:
+    """What :func:`batch_facts` did: distinct (description, code) pairs of the batch, how many
+    were stored already, how many were checked now and the CPU seconds the check took."""
+
+    declarations: int = 0
+    pairs: int = 0
+    stored: int = 0
+    checked: int = 0
+    cpu_seconds: float = 0.0  # the checks, without loading the HS model
+    load_cpu_seconds: float = 0.0  # loading the HS model (0 when this process had it)
+    skipped: bool = False
+
+    @property
+    def cpu_per_thousand(self) -> float | None:
+        """CPU seconds per 1,000 pairs checked (None when none was)."""
+        return 1000 * self.cpu_seconds / self.checked if self.checked else None
+
+    def summary(self) -> str:
+        if self.skipped:
+            return "facts not gathered (--no-facts): no document, link, HS or network facts"
+        text = (
+            f"facts of {self.declarations:,} declarations; HS check of {self.pairs:,} distinct "
+            f"(description, code) pairs: {self.stored:,} checked before, {self.checked:,} now"
+        )
+        if self.checked:
+            text += (
+                f" in {self.cpu_seconds:.1f} CPU s ({self.cpu_per_thousand:.1f} per 1,000; "
+                f"loading the HS model {self.load_cpu_seconds:.1f} CPU s more)"
+            )
+        return text
+
+
+#: HS checks computed per step of :func:`batch_facts` (one progress tick each).
+BATCH_CHUNK = 250
+
+
+def _frame_items(frame: pd.DataFrame) -> dict[tuple[str, int], tuple[str, str]]:
+    """(reference, seq) -> (description, declared code) of an items frame."""
+    if not {"seq", "description", "hs_code"} <= set(frame.columns):
+        return {}
+    out: dict[tuple[str, int], tuple[str, str]] = {}
+    for ref, seq, description, code in zip(
+        frame["reference"].astype(str), pd.to_numeric(frame["seq"], errors="coerce"),
+        frame["description"], frame["hs_code"], strict=True,
+    ):  # fmt: skip
+        if seq == seq and isinstance(code, str):
+            text = description if isinstance(description, str) else ""
+            out[(ref, int(seq))] = (text, code)
+    return out
+
+
+def batch_facts(
+    frame: pd.DataFrame,
+    session_factory: SessionFactory,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    chunk: int = BATCH_CHUNK,
+) -> tuple[pd.DataFrame, BatchFacts]:
+    """``frame`` (a batch of goods items, e.g. a day from the store) with the facts the online
+    path gives each declaration (:func:`gather_facts` + :func:`attach_facts`, as
+    :mod:`clearlane.intake` does), for batch scoring (``clearlane score``, ``clearlane demo``).
+
+    The HS check is what costs: the batch's distinct (description, declared code) pairs not
+    stored yet are checked and stored first, ``chunk`` at a time, calling ``progress(done,
+    total)`` after each chunk; :func:`gather_facts` then reads them back from ``hs_checks``. A
+    declaration the store does not hold (a file scored without ingesting it) gets the HS
+    check of the frame's own items and no other fact."""
+    stats = BatchFacts()
+    if frame.empty or "reference" not in frame.columns:
+        return frame, stats
+    refs = frame["reference"].astype(str).unique().tolist()
+    stats.declarations = len(refs)
+    frame_items = _frame_items(frame)
+    pairs = sorted({(" ".join(d.split()), c.strip()) for d, c in frame_items.values()})
+    stats.pairs = len(pairs)
+    stored = hs_checks(session_factory, pairs, compute=False)
+    missing = [p for p in pairs if p not in stored]
+    stats.stored = len(stored)
+    if missing:
+        from clearlane.hs.model import shipped_model
+
+        cpu = time.process_time()
+        shipped_model()  # once per process (from the cached index: about 2 CPU s)
+        stats.load_cpu_seconds = time.process_time() - cpu
+    cpu = time.process_time()
+    for start in range(0, len(missing), chunk):
+        hs_checks(session_factory, missing[start : start + chunk])
+        if progress is not None:
+            progress(min(start + chunk, len(missing)), len(missing))
+    stats.cpu_seconds = time.process_time() - cpu
+    stats.checked = len(missing)
+    facts = gather_facts(session_factory, refs, unstored_items=frame_items)
+    return attach_facts(frame, facts), stats
 
 
 def fact_columns_in(frame: pd.DataFrame) -> list[str]:

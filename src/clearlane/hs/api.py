@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from clearlane.hs.citations import cite
 from clearlane.hs.model import HSModel, Ranked, shipped_model
 from clearlane.hs.nomenclature import dotted, nomenclature, normalise
+from clearlane.hs.vague import is_vague
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -27,13 +28,17 @@ HEADING_FLOOR = 10**-3.75
 SUBHEADING_FLOOR = 10**-2.875
 # Changes whenever the floors or the mapping to plausibility change: stored checks
 # (clearlane.features.facts.hs_model_key) made with other ones are not reused.
-CHECK_VERSION = f"levels-1 {CHAPTER_FLOOR} {HEADING_FLOOR} {SUBHEADING_FLOOR} {LOW_PLAUSIBILITY}"
+CHECK_VERSION = (
+    f"levels-1 {CHAPTER_FLOOR} {HEADING_FLOOR} {SUBHEADING_FLOOR} {LOW_PLAUSIBILITY} vague-1"
+)
 
 REASON_CHAPTER = "HS_DESCRIPTION_MISMATCH_CHAPTER"
 REASON_HEADING = "HS_DESCRIPTION_MISMATCH_HEADING"
 REASON_SUBHEADING = "HS_DESCRIPTION_MISMATCH_SUBHEADING"
 REASON_UNKNOWN_CODE = "HS_CODE_UNKNOWN"
 REASON_NO_DESCRIPTION = "HS_DESCRIPTION_MISSING"
+# A description with no word that names goods ("GOODS AS PER INVOICE"): see clearlane.hs.vague.
+REASON_VAGUE = "HS_DESCRIPTION_VAGUE"
 
 _CODE = re.compile(r"^\d{6,10}$")
 
@@ -196,7 +201,12 @@ def check_and_suggest(
         p, reason_code = verdict(r, hs6)
         best = r.codes[0]
         reason = None
-        if reason_code is not None:
+        if is_vague(desc):
+            # Not a mismatch: the description fits no code (plausibility and suggestions are
+            # still those of the ranking, for the record).
+            reason_code = REASON_VAGUE
+            reason = f"description '{_short(desc)}' is too vague to classify: it names no goods"
+        elif reason_code is not None:
             reason = f"description '{_short(desc)}' fits {dotted(best)}, declared {dotted(hs6)}"
             if hs6 != code[:6]:
                 reason += f" (HS 2017 {dotted(code[:6])})"

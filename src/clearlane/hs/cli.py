@@ -105,7 +105,8 @@ def check(
     except InputError as error:
         raise _fail(str(error)) from error
     results = run([(i["description"], i["declared_code"]) for i in items])
-    low = sum(1 for r in results if r.reason_code)
+    vague = sum(1 for r in results if r.reason_code == "HS_DESCRIPTION_VAGUE")
+    low = sum(1 for r in results if r.reason_code) - vague
     write_rows(
         output_path,
         CHECK_HEADER,
@@ -122,4 +123,7 @@ def check(
             for i, r in zip(items, results, strict=True)
         ),
     )
-    console.print(f"{len(items)} items checked, {low} with a low plausibility -> {output_path}")
+    console.print(
+        f"{len(items)} items checked, {low} with a low plausibility, {vague} too vague to "
+        f"classify -> {output_path}"
+    )
