@@ -173,6 +173,9 @@ class Submitted:
     issues: list[dict[str, Any]] = field(default_factory=list)
     assessment: AssessmentRow | None = None
     pending: str | None = None  # why a stored declaration has no assessment yet
+    # The declaration as this request stored it (new and amended ones): assessed without
+    # reading it back from the store.
+    declaration: Declaration | None = field(default=None, repr=False, compare=False)
 
     @property
     def stored(self) -> bool:
@@ -197,13 +200,23 @@ class Quarantined(Invalid):
         self.result = result
 
 
-def _declarations(session: Session, keys: Sequence[tuple[str, int]]) -> list[Declaration]:
-    rows = session.scalars(
-        select(DeclarationRow.normalised).where(
-            tuple_(DeclarationRow.reference, DeclarationRow.version).in_(list(keys))
-        )
-    ).all()
-    return [Declaration.model_validate(row) for row in rows]
+def _declarations(
+    session: Session,
+    keys: Sequence[tuple[str, int]],
+    known: Mapping[tuple[str, int], Declaration] | None = None,
+) -> list[Declaration]:
+    """The stored declarations ``keys``; those in ``known`` are not read again."""
+    known = known or {}
+    found = [known[k] for k in keys if k in known]
+    missing = [k for k in keys if k not in known]
+    if missing:
+        rows = session.scalars(
+            select(DeclarationRow.normalised).where(
+                tuple_(DeclarationRow.reference, DeclarationRow.version).in_(missing)
+            )
+        ).all()
+        found.extend(Declaration.model_validate(row) for row in rows)
+    return found
 
 
 def _plain(value: Any) -> Any:
@@ -223,6 +236,7 @@ def assess_and_route(
     facts: Facts | None = None,
     basis: str = DECLARATION_BASIS,
     if_unassessed: bool = False,
+    declarations: Mapping[tuple[str, int], Declaration] | None = None,
 ) -> list[AssessmentRow]:
     """Assess the stored declarations ``keys`` (reference, version), route each online and
     store the assessments (with the caller's transaction); returns them in ``keys`` order.
@@ -232,13 +246,15 @@ def assess_and_route(
     is not stored again, and the assessment returned for it is the one stored first.
 
     ``facts`` (:func:`clearlane.features.facts.gather_facts`, gathered by the caller before its
-    transaction) puts document, link, HS and network facts on the frame the engine scores."""
+    transaction) puts document, link, HS and network facts on the frame the engine scores.
+    ``declarations`` holds some of ``keys`` already validated (as the caller just stored them),
+    which are then not read back."""
     from clearlane.workflows import assessed_records
 
     if not keys:
         return []
     policy = policy or SelectionPolicy()
-    frame = items_frame(_declarations(session, keys))
+    frame = items_frame(_declarations(session, keys, declarations))
     if facts is not None:
         frame = attach_facts(frame, facts)
     rows = assessed_records(frame, engine=engine, profiles=profiles)
@@ -319,7 +335,15 @@ def submit_declarations(
             "submit it again to see its status"
         ) from exc
     results = [
-        Submitted(o.location, o.reference, o.version, o.status, o.issues) for o in report.outcomes
+        Submitted(
+            o.location,
+            o.reference,
+            o.version,
+            o.status,
+            o.issues,
+            declaration=_as_stored(o.normalised, o.version),
+        )  # fmt: skip
+        for o in report.outcomes
     ]
     stored = [r for r in results if r.stored and r.reference is not None and r.version is not None]
     if not stored:
@@ -350,6 +374,14 @@ def submit_declarations(
     return results
 
 
+def _as_stored(normalised: dict[str, Any] | None, version: int | None) -> Declaration | None:
+    """The declaration as :func:`_declarations` would read it back from the store (its stored
+    normalised record with its stored version)."""
+    if normalised is None or version is None:
+        return None
+    return Declaration.model_validate({**normalised, "version": version})
+
+
 def assess_submitted(
     todo: Sequence[Submitted],
     *,
@@ -367,8 +399,17 @@ def assess_submitted(
     if not todo:
         return
     keys = list(dict.fromkeys((str(r.reference), int(r.version or 0)) for r in todo))
+    known = {
+        (str(r.reference), int(r.version or 0)): r.declaration
+        for r in todo
+        if r.declaration is not None
+    }
     try:
-        facts = gather_facts(session_factory, [k[0] for k in keys])
+        facts = gather_facts(
+            session_factory,
+            [k[0] for k in keys],
+            known={reference: declaration for (reference, _), declaration in known.items()},
+        )
         with session_factory() as session, session.begin():
             assessed = assess_and_route(
                 session,
@@ -380,6 +421,7 @@ def assess_submitted(
                 cuts=cuts,
                 facts=facts,
                 if_unassessed=True,
+                declarations=known,
             )
     except Exception as exc:  # the declarations are stored: report them pending, keep going
         log.exception("assessing %d submitted declaration(s) failed", len(keys))
