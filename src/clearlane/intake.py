@@ -173,9 +173,10 @@ class Submitted:
     issues: list[dict[str, Any]] = field(default_factory=list)
     assessment: AssessmentRow | None = None
     pending: str | None = None  # why a stored declaration has no assessment yet
-    # The declaration as this request stored it (new and amended ones): assessed without
-    # reading it back from the store.
+    # The declaration as this request stored it (new and amended ones) and its content hash:
+    # assessed and audited without reading them back from the store.
     declaration: Declaration | None = field(default=None, repr=False, compare=False)
+    content_sha256: str | None = field(default=None, repr=False, compare=False)
 
     @property
     def stored(self) -> bool:
@@ -237,6 +238,7 @@ def assess_and_route(
     basis: str = DECLARATION_BASIS,
     if_unassessed: bool = False,
     declarations: Mapping[tuple[str, int], Declaration] | None = None,
+    hashes: Mapping[tuple[str, int], str] | None = None,
 ) -> list[AssessmentRow]:
     """Assess the stored declarations ``keys`` (reference, version), route each online and
     store the assessments (with the caller's transaction); returns them in ``keys`` order.
@@ -248,7 +250,7 @@ def assess_and_route(
     ``facts`` (:func:`clearlane.features.facts.gather_facts`, gathered by the caller before its
     transaction) puts document, link, HS and network facts on the frame the engine scores.
     ``declarations`` holds some of ``keys`` already validated (as the caller just stored them),
-    which are then not read back."""
+    which are then not read back; ``hashes`` their stored content hashes."""
     from clearlane.workflows import assessed_records
 
     if not keys:
@@ -285,6 +287,7 @@ def assess_and_route(
         actor=actor or f"engine:{engine.model_version or 'unregistered'}",
         basis=basis,
         if_unassessed=if_unassessed,
+        hashes=hashes,
     )
     stored = {
         (row.reference, row.version): row
@@ -342,6 +345,7 @@ def submit_declarations(
             o.status,
             o.issues,
             declaration=_as_stored(o.normalised, o.version),
+            content_sha256=o.content_sha256,
         )  # fmt: skip
         for o in report.outcomes
     ]
@@ -408,7 +412,7 @@ def assess_submitted(
         facts = gather_facts(
             session_factory,
             [k[0] for k in keys],
-            known={reference: declaration for (reference, _), declaration in known.items()},
+            declarations={ref: declaration for (ref, _), declaration in known.items()},
         )
         with session_factory() as session, session.begin():
             assessed = assess_and_route(
@@ -422,6 +426,11 @@ def assess_submitted(
                 facts=facts,
                 if_unassessed=True,
                 declarations=known,
+                hashes={
+                    (str(r.reference), int(r.version or 0)): r.content_sha256
+                    for r in todo
+                    if r.content_sha256 is not None
+                },
             )
     except Exception as exc:  # the declarations are stored: report them pending, keep going
         log.exception("assessing %d submitted declaration(s) failed", len(keys))

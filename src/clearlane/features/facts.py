@@ -40,11 +40,11 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from functools import cache
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 import pandas as pd
-from sqlalchemy import insert, select, tuple_
+from sqlalchemy import Table, insert, select, tuple_
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
@@ -249,7 +249,7 @@ def _insert_checks(session: Session, rows: list[dict[str, Any]]) -> None:
     (the same model and pair give the same values)."""
     from clearlane.store.tables import HsCheckRow
 
-    table = HsCheckRow.__table__
+    table = cast(Table, HsCheckRow.__table__)
     dialect = session.get_bind().dialect.name
     if dialect == "postgresql":
         from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -381,13 +381,13 @@ def gather_facts(
     hs: bool = True,
     network: bool = True,
     compute_hs: bool = True,
-    known: Mapping[str, Any] | None = None,
+    declarations: Mapping[str, Any] | None = None,
 ) -> Facts:
     """The facts of the newest version of each declaration in ``references`` (see the module
     docstring). ``hs=False`` / ``network=False`` leave those columns missing (NaN);
-    ``compute_hs=False`` uses only HS checks already stored. ``known``: the newest versions of
-    some references as :class:`~clearlane.core.schema.Declaration` (a submission just stored
-    them), whose goods items are then not read back from the store."""
+    ``compute_hs=False`` uses only HS checks already stored. ``declarations``: the newest
+    versions of some references as :class:`~clearlane.core.schema.Declaration` (a submission
+    just stored them), whose goods items are then not read back from the store."""
     from clearlane.core.schema import Declaration
     from clearlane.documents.crosscheck import Discrepancy, discrepancy_facts
     from clearlane.store.tables import (
@@ -453,7 +453,7 @@ def gather_facts(
                     is not None
                 )
             if hs:
-                in_hand = {ref: known[ref] for ref in chunk if known and ref in known}
+                in_hand = {r: declarations[r] for r in chunk if declarations and r in declarations}
                 unread = [ref for ref in chunk if ref not in in_hand]
                 latest: dict[str, tuple[int, dict[str, Any]]] = {}
                 if unread:

@@ -255,7 +255,7 @@ class Index:
         held = cache.get(f"groups:{level}")
         if held is None or held[0] is not labels:
             held = cache[f"groups:{level}"] = (labels, _label_groups(labels))
-        return held[1]  # type: ignore[no-any-return]
+        return held[1]
 
     def _nb_tables(
         self, ind: sparse.csr_matrix, keep: np.ndarray | None

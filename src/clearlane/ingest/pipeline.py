@@ -122,6 +122,7 @@ class RecordOutcome:
     # The normalised record as stored (version excluded), for new and amended ones written
     # by :func:`ingest_records`: the submit path assesses it without reading it back.
     normalised: dict[str, Any] | None = field(default=None, repr=False, compare=False)
+    content_sha256: str | None = field(default=None, repr=False, compare=False)
 
     @property
     def stored(self) -> bool:
@@ -163,6 +164,7 @@ class IngestReport:
         data = asdict(self)
         for outcome in data["outcomes"]:
             outcome.pop("normalised", None)  # the submit path's, not part of the report
+            outcome.pop("content_sha256", None)
         data["reasons"] = dict(self.reasons.most_common())
         data["stored"] = self.stored
         data["reconciles"] = self.reconciles
@@ -394,6 +396,7 @@ class _Writer:
         status: RecordStatus,
         version: int | None,
         normalised: Any = None,
+        sha: str | None = None,
     ) -> None:
         if self.keep_outcomes:
             self.report.outcomes.append(
@@ -404,6 +407,7 @@ class _Writer:
                     status,
                     issues,
                     normalised if isinstance(normalised, dict) else None,
+                    sha,
                 )  # fmt: skip
             )
 
@@ -565,7 +569,7 @@ class _Writer:
                 status = "new"
             counts[status] += 1
             normalised = chunk.rows[_NORMALISED][i] if self.keep_outcomes else None
-            outcome(chunk.location[i], reference, chunk.issues[i], status, version, normalised)
+            outcome(chunk.location[i], reference, chunk.issues[i], status, version, normalised, sha)
             versions[version] = sha
             keep[i] = True
             controls.extend(chunk.controls[i])

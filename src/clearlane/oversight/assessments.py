@@ -58,6 +58,7 @@ def record_assessments(
     actor: str,
     basis: str = DECLARATION_BASIS,
     if_unassessed: bool = False,
+    hashes: Mapping[tuple[str, int], str] | None = None,
 ) -> list[int]:
     """Store one assessment per row of ``routed`` (the output of
     :func:`clearlane.workflows.score_and_route`, or its rows as mappings) and audit each;
@@ -78,6 +79,9 @@ def record_assessments(
     With ``if_unassessed`` (declarations waiting for their first assessment: API submissions,
     `clearlane train`'s pending step), a row whose declaration version already has an
     assessment on ``basis`` by any engine is not stored either; its id is the newest one's.
+
+    ``hashes``: the stored content hash of some (reference, version), when the caller has it
+    (it just stored them); the others are read.
     """
     given = records_of(routed) if isinstance(routed, pd.DataFrame) else list(routed)
     if not given:
@@ -87,8 +91,9 @@ def record_assessments(
         try:
             with session.begin_nested():
                 return _record(
-                    session, given, actor=actor, basis=basis, if_unassessed=if_unassessed
-                )
+                    session, given, actor=actor, basis=basis, if_unassessed=if_unassessed,
+                    hashes=hashes,
+                )  # fmt: skip
         except IntegrityError:
             if attempt:
                 raise
@@ -133,6 +138,7 @@ def _record(
     actor: str,
     basis: str,
     if_unassessed: bool,
+    hashes: Mapping[tuple[str, int], str] | None = None,
 ) -> list[int]:
     keys: list[AssessmentKey] = [
         (str(row["reference"]), int(row["version"]), _text(row.get("model_version")))
@@ -145,8 +151,11 @@ def _record(
         if key not in seen:
             seen.add(key)
             new.append(i)
-    hashes: dict[tuple[str, int], str] = {}
-    pairs = [keys[i][:2] for i in new]
+    known = hashes or {}
+    content: dict[tuple[str, int], str] = {
+        k[:2]: known[k[:2]] for k in (keys[i] for i in new) if k[:2] in known
+    }
+    pairs = [k for k in dict.fromkeys(keys[i][:2] for i in new) if k not in content]
     for start in range(0, len(pairs), 500):
         chunk = pairs[start : start + 500]
         rows = session.execute(
@@ -154,7 +163,7 @@ def _record(
                 DeclarationRow.reference, DeclarationRow.version, DeclarationRow.content_sha256
             ).where(tuple_(DeclarationRow.reference, DeclarationRow.version).in_(chunk))
         )
-        hashes.update({(r, int(v)): h for r, v, h in rows})
+        content.update({(r, int(v)): h for r, v, h in rows})
     now = datetime.now(UTC)
     records: list[dict[str, Any]] = []
     events: list[AuditEvent] = []
@@ -170,7 +179,7 @@ def _record(
             "assessed_at": now,
             "declaration_date": _day(row.get("declaration_date")),
             "office": _text(row.get("office")),
-            "input_sha256": hashes.get((reference, version)),
+            "input_sha256": content.get((reference, version)),
             "model_version": model_version,
             "basis": basis,
             "profile_version": _text(row.get("profile_version")),
