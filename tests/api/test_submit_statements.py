@@ -58,8 +58,7 @@ def _statements(url: str, call: Any) -> list[str]:
 
 def _declaration(reference: str, descriptions: list[str]) -> dict[str, Any]:
     items = [
-        item(seq=i + 1, hs_code="85171300", description=text)
-        for i, text in enumerate(descriptions)
+        item(seq=i + 1, hs_code="85171300", description=text) for i, text in enumerate(descriptions)
     ]
     return own(reference, items=items)
 
