@@ -185,6 +185,10 @@ class Submitted:
     issues: list[dict[str, Any]] = field(default_factory=list)
     assessment: AssessmentRow | None = None
     pending: str | None = None  # why a stored declaration has no assessment yet
+    # The declaration as this request stored it (new and amended ones) and its content hash:
+    # assessed and audited without reading them back from the store.
+    declaration: Declaration | None = field(default=None, repr=False, compare=False)
+    content_sha256: str | None = field(default=None, repr=False, compare=False)
 
     @property
     def stored(self) -> bool:
@@ -209,14 +213,24 @@ class Quarantined(Invalid):
         self.result = result
 
 
-def _declarations(session: Session, keys: Sequence[tuple[str, int]]) -> list[Declaration]:
-    rows = session.scalars(
-        select(DeclarationRow.normalised).where(
-            DeclarationRow.reference.in_(list(dict.fromkeys(r for r, _ in keys))),
-            tuple_(DeclarationRow.reference, DeclarationRow.version).in_(list(keys)),
-        )
-    ).all()
-    return [Declaration.model_validate(row) for row in rows]
+def _declarations(
+    session: Session,
+    keys: Sequence[tuple[str, int]],
+    known: Mapping[tuple[str, int], Declaration] | None = None,
+) -> list[Declaration]:
+    """The stored declarations ``keys``; those in ``known`` are not read again."""
+    known = known or {}
+    found = [known[k] for k in keys if k in known]
+    missing = [k for k in keys if k not in known]
+    if missing:
+        rows = session.scalars(
+            select(DeclarationRow.normalised).where(
+                DeclarationRow.reference.in_(list(dict.fromkeys(r for r, _ in missing))),
+                tuple_(DeclarationRow.reference, DeclarationRow.version).in_(missing),
+            )
+        ).all()
+        found.extend(Declaration.model_validate(row) for row in rows)
+    return found
 
 
 def _plain(value: Any) -> Any:
@@ -237,6 +251,8 @@ def assess_and_route(
     basis: str = DECLARATION_BASIS,
     if_unassessed: bool = False,
     check_first: bool = True,
+    declarations: Mapping[tuple[str, int], Declaration] | None = None,
+    hashes: Mapping[tuple[str, int], str] | None = None,
 ) -> list[AssessmentRow]:
     """Assess the stored declarations ``keys`` (reference, version), route each online and
     store the assessments (with the caller's transaction); returns them in ``keys`` order.
@@ -249,7 +265,9 @@ def assess_and_route(
     is not stored again, and the assessment returned for it is the one stored first.
 
     ``facts`` (:func:`clearlane.features.facts.gather_facts`, gathered by the caller before its
-    transaction) puts document, link, HS and network facts on the frame the engine scores."""
+    transaction) puts document, link, HS and network facts on the frame the engine scores.
+    ``declarations`` holds some of ``keys`` already validated (as the caller just stored them),
+    which are then not read back; ``hashes`` their stored content hashes."""
     from clearlane.workflows import assessed_records
 
     if not keys:
@@ -265,7 +283,7 @@ def assess_and_route(
     todo = [k for k in keys if k not in known]
     ids = list(known.values())
     if todo:
-        frame = items_frame(_declarations(session, todo))
+        frame = items_frame(_declarations(session, todo, declarations))
         if facts is not None:
             frame = attach_facts(frame, facts)
         rows = assessed_records(frame, engine=engine, profiles=profiles)
@@ -277,6 +295,7 @@ def assess_and_route(
             actor=actor or f"engine:{engine.model_version or 'unregistered'}",
             basis=basis,
             if_unassessed=if_unassessed,
+            hashes=hashes,
         )
     return _rows_in_order(session, keys, ids)
 
@@ -458,7 +477,16 @@ def submit_declarations(
             "submit it again to see its status"
         ) from exc
     results = [
-        Submitted(o.location, o.reference, o.version, o.status, o.issues) for o in report.outcomes
+        Submitted(
+            o.location,
+            o.reference,
+            o.version,
+            o.status,
+            o.issues,
+            declaration=_as_stored(o.normalised, o.version),
+            content_sha256=o.content_sha256,
+        )  # fmt: skip
+        for o in report.outcomes
     ]
     stored = [r for r in results if r.stored and r.reference is not None and r.version is not None]
     if not stored:
@@ -493,6 +521,14 @@ def submit_declarations(
     return results
 
 
+def _as_stored(normalised: dict[str, Any] | None, version: int | None) -> Declaration | None:
+    """The declaration as :func:`_declarations` would read it back from the store (its stored
+    normalised record with its stored version)."""
+    if normalised is None or version is None:
+        return None
+    return Declaration.model_validate({**normalised, "version": version})
+
+
 def assess_submitted(
     todo: Sequence[Submitted],
     *,
@@ -510,6 +546,11 @@ def assess_submitted(
     if not todo:
         return
     keys = list(dict.fromkeys((str(r.reference), int(r.version or 0)) for r in todo))
+    in_hand = {
+        (str(r.reference), int(r.version or 0)): r.declaration
+        for r in todo
+        if r.declaration is not None
+    }
     try:
         with session_factory() as session:  # another writer may have assessed them already
             known = _assessed(
@@ -523,7 +564,11 @@ def assess_submitted(
             with session_factory() as session:
                 assessed = _rows_in_order(session, keys, list(known.values()))
         if need:  # just checked: the locked check in record_assessments settles a race
-            facts = gather_facts(session_factory, [k[0] for k in need])
+            facts = gather_facts(
+                session_factory,
+                [k[0] for k in need],
+                declarations={ref: decl for (ref, _), decl in in_hand.items()},
+            )
             with session_factory() as session, session.begin():
                 assessed += assess_and_route(
                     session,
@@ -536,6 +581,12 @@ def assess_submitted(
                     facts=facts,
                     if_unassessed=True,
                     check_first=False,
+                    declarations=in_hand,
+                    hashes={
+                        (str(r.reference), int(r.version or 0)): r.content_sha256
+                        for r in todo
+                        if r.content_sha256 is not None
+                    },
                 )
     except Exception as exc:  # the declarations are stored: report them pending, keep going
         log.exception("assessing %d submitted declaration(s) failed", len(keys))

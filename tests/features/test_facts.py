@@ -201,6 +201,50 @@ def test_hs_checks_are_computed_once_per_description_and_code(
         assert session.scalar(select(func.count()).select_from(HsCheckRow)) == 2
 
 
+def test_checks_kept_in_the_process_are_per_store_and_only_once_stored(
+    sqlite_store: sessionmaker[Session],
+    fake_hs: list[int],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from sqlalchemy import event
+
+    from clearlane.store.session import open_store
+
+    pairs = [("cotton scarf", "611710")]
+    hs_checks(sqlite_store, pairs)
+    statements: list[str] = []
+
+    def count(*args: object) -> None:
+        statements.append(str(args[2]))
+
+    engine = sqlite_store.kw["bind"]
+    event.listen(engine, "before_cursor_execute", count)
+    try:
+        again = hs_checks(sqlite_store, pairs)
+    finally:
+        event.remove(engine, "before_cursor_execute", count)
+    assert statements == []  # served from the process's cache, no query
+    assert again[pairs[0]].plausibility == 0.9
+    # Another store has not stored the check: it is read there, computed and stored there.
+    other = open_store(f"sqlite:///{tmp_path / 'other.db'}")
+    hs_checks(other, pairs)
+    assert fake_hs == [1, 1]
+    with other() as session:
+        assert session.scalar(select(func.count()).select_from(HsCheckRow)) == 1
+    # A check that could not be stored (a busy store) is returned but not kept as stored.
+    third = open_store(f"sqlite:///{tmp_path / 'third.db'}")
+
+    def busy(session: Session, rows: list[dict[str, object]]) -> None:
+        from sqlalchemy.exc import OperationalError
+
+        raise OperationalError("INSERT", {}, Exception("database is locked"))
+
+    monkeypatch.setattr(facts_module, "_insert_checks", busy)
+    assert hs_checks(third, pairs)[pairs[0]].plausibility == 0.9
+    assert hs_checks(third, pairs, compute=False) == {}
+
+
 def test_declaration_without_documents_has_only_missing_facts(
     sqlite_store: sessionmaker[Session], fake_hs: list[int]
 ) -> None:

@@ -83,13 +83,19 @@ def append_many(session: Session, events: Sequence[AuditEvent]) -> list[int]:
     if n == 0:
         return []
     connection = session.connection()
-    bumped = connection.execute(update(HEAD).where(HEAD.c.id == 1).values(seq=HEAD.c.seq + n))
-    if bumped.rowcount != 1:
+    # One statement bumps the head (taking the lock that serialises writers) and reads it.
+    bumped = connection.execute(
+        update(HEAD)
+        .where(HEAD.c.id == 1)
+        .values(seq=HEAD.c.seq + n)
+        .returning(HEAD.c.seq, HEAD.c.hash)
+    ).all()
+    if len(bumped) != 1:
         raise AuditError(
             "the audit_head row is missing: the store was not created by its migrations "
             "or the head was removed; run `clearlane audit verify`"
         )
-    last, prev = connection.execute(select(HEAD.c.seq, HEAD.c.hash).where(HEAD.c.id == 1)).one()
+    last, prev = bumped[0]
     first = int(last) - n + 1
     at = _now()
     rows = []

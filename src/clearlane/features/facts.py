@@ -34,16 +34,18 @@ from __future__ import annotations
 import hashlib
 import logging
 import math
+import threading
 import time
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from functools import cache
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 import pandas as pd
-from sqlalchemy import select, tuple_
+from sqlalchemy import Table, insert, select, tuple_
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
@@ -176,7 +178,12 @@ def _compute_hs(pairs: Sequence[tuple[str, str]], top: int) -> list[HsFact]:
             continue
         todo.append(i)
     if todo:
-        checked = check_and_suggest([pairs[i] for i in todo], top=top)
+        import sklearn
+
+        # The TF-IDF transforms of a few descriptions: sklearn's input and parameter checks
+        # cost about a tenth of a ranking, and counts are always finite (same results).
+        with sklearn.config_context(assume_finite=True, skip_parameter_validation=True):
+            checked = check_and_suggest([pairs[i] for i in todo], top=top)
         for i, (c, s) in zip(todo, checked, strict=True):
             out[i] = HsFact(
                 pairs[i][0],
@@ -200,6 +207,74 @@ def _compute_hs(pairs: Sequence[tuple[str, str]], top: int) -> list[HsFact]:
     return [f for f in out if f is not None]
 
 
+class _CheckCache:
+    """HS checks known to be stored, kept in this process (least recently used out first),
+    keyed by the store, the model key and the (normalised description, declared code): a
+    description seen before costs a dictionary look-up instead of a query. Only checks read
+    from ``hs_checks`` or written there are kept, so a page view that reads stored checks only
+    sees the same ones; the store's checks are never changed in place (a new model is a new
+    key), so a kept check cannot go stale."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._lock = threading.Lock()
+        self._held: OrderedDict[tuple[str, str, str, str], HsFact] = OrderedDict()
+
+    def get(self, keys: Iterable[tuple[str, str, str, str]]) -> dict[tuple[str, str], HsFact]:
+        found: dict[tuple[str, str], HsFact] = {}
+        with self._lock:
+            for key in keys:
+                fact = self._held.get(key)
+                if fact is not None:
+                    self._held.move_to_end(key)
+                    found[key[2], key[3]] = fact
+        return found
+
+    def put(self, store: str, model: str, facts: Iterable[HsFact]) -> None:
+        with self._lock:
+            for fact in facts:
+                key = (store, model, fact.description, fact.declared_code)
+                self._held[key] = fact
+                self._held.move_to_end(key)
+            while len(self._held) > self.size:
+                self._held.popitem(last=False)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._held.clear()
+
+
+#: About 2 kB a check (suggestions included): 20,000 checks, some 40 MB at most per process.
+HS_CHECK_CACHE = _CheckCache(20_000)
+
+
+def _store_key(session_factory: SessionFactory) -> str | None:
+    """The URL of the store a session factory opens (None when it does not say)."""
+    bind = getattr(session_factory, "kw", {}).get("bind")
+    url = getattr(bind, "url", None)
+    return url.render_as_string() if url is not None else None
+
+
+def _insert_checks(session: Session, rows: list[dict[str, Any]]) -> None:
+    """One statement for all ``rows``; a check another process stored first is left as it is
+    (the same model and pair give the same values)."""
+    from clearlane.store.tables import HsCheckRow
+
+    table = cast(Table, HsCheckRow.__table__)
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        statement: Any = pg_insert(table).on_conflict_do_nothing()
+    elif dialect == "sqlite":
+        from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+        statement = sqlite_insert(table).on_conflict_do_nothing()
+    else:
+        statement = insert(table)
+    session.execute(statement, rows)
+
+
 def hs_checks(
     session_factory: SessionFactory,
     pairs: Iterable[tuple[str, str]],
@@ -207,34 +282,44 @@ def hs_checks(
     top: int = 3,
     compute: bool = True,
 ) -> dict[tuple[str, str], HsFact]:
-    """The HS check of each (description, declared code): read from ``hs_checks``, computed
-    and stored for pairs not seen before (with the current model); ``compute=False`` returns
-    only the stored ones (a page view must not load the HS model)."""
+    """The HS check of each (description, declared code): from this process's cache of
+    stored checks, else read from ``hs_checks``, else computed and stored (with the current
+    model); ``compute=False`` returns only the stored ones (a page view must not load the HS
+    model)."""
     from clearlane.store.tables import HsCheckRow
 
     wanted = {(" ".join(str(d).split()), str(c).strip()) for d, c in pairs}
     if not wanted:
         return {}
     model = hs_model_key()
-    keyed = {(_description_key(d), c): (d, c) for d, c in wanted}
+    store = _store_key(session_factory)
     found: dict[tuple[str, str], HsFact] = {}
+    if store is not None:
+        found = HS_CHECK_CACHE.get((store, model, d, c) for d, c in wanted)
+    keyed = {(_description_key(d), c): (d, c) for d, c in wanted if (d, c) not in found}
     keys = list(keyed)
-    with session_factory() as session:
-        for start in range(0, len(keys), _CHUNK):
-            chunk = keys[start : start + _CHUNK]
-            rows = session.scalars(
-                select(HsCheckRow).where(
-                    HsCheckRow.model == model,
-                    tuple_(HsCheckRow.description_sha256, HsCheckRow.declared_code).in_(chunk),
-                )
-            )
-            for row in rows:
-                pair = keyed.get((row.description_sha256, row.declared_code))
-                if pair is not None:
-                    found[pair] = HsFact(
-                        pair[0], pair[1], row.plausibility, row.best_code, row.reason_code,
-                        row.reason, list(row.suggestions or []),
-                    )  # fmt: skip
+    read: list[HsFact] = []
+    if keys:
+        with session_factory() as session:
+            for start in range(0, len(keys), _CHUNK):
+                chunk = keys[start : start + _CHUNK]
+                rows = session.execute(
+                    select(HsCheckRow.description_sha256, HsCheckRow.declared_code,
+                           HsCheckRow.plausibility, HsCheckRow.best_code, HsCheckRow.reason_code,
+                           HsCheckRow.reason, HsCheckRow.suggestions).where(
+                        HsCheckRow.model == model,
+                        tuple_(HsCheckRow.description_sha256, HsCheckRow.declared_code).in_(chunk),
+                    )
+                )  # fmt: skip
+                for sha, code, plausibility, best, reason_code, reason, suggestions in rows:
+                    pair = keyed.get((sha, code))
+                    if pair is not None:
+                        fact = HsFact(pair[0], pair[1], plausibility, best, reason_code, reason,
+                                      list(suggestions or []))  # fmt: skip
+                        found[pair] = fact
+                        read.append(fact)
+    if store is not None and read:
+        HS_CHECK_CACHE.put(store, model, read)
     missing = sorted(wanted - set(found))
     if not missing or not compute:
         return found
@@ -242,26 +327,32 @@ def hs_checks(
     now = datetime.now(UTC)
     try:
         with session_factory() as session:
-            session.add_all(
-                HsCheckRow(
-                    description_sha256=_description_key(f.description),
-                    declared_code=f.declared_code,
-                    model=model,
-                    description=f.description,
-                    plausibility=f.plausibility,
-                    best_code=f.best_code,
-                    reason_code=f.reason_code,
-                    reason=f.reason,
-                    suggestions=f.suggestions,
-                    checked_at=now,
-                )  # fmt: skip
-                for f in computed
+            _insert_checks(
+                session,
+                [
+                    {
+                        "description_sha256": _description_key(f.description),
+                        "declared_code": f.declared_code,
+                        "model": model,
+                        "description": f.description,
+                        "plausibility": f.plausibility,
+                        "best_code": f.best_code,
+                        "reason_code": f.reason_code,
+                        "reason": f.reason,
+                        "suggestions": f.suggestions,
+                        "checked_at": now,
+                    }
+                    for f in computed
+                ],
             )
             session.commit()
     except (IntegrityError, OperationalError) as exc:
-        # Another process stored the same pairs first (same values), or the store is busy:
-        # the checks are still returned, only not cached this time.
+        # The store is busy (or, on a dialect without ON CONFLICT, another process stored
+        # the same pairs first): the checks are still returned, only not stored this time.
         log.info("HS checks not cached: %s", type(exc).__name__)
+    else:
+        if store is not None:
+            HS_CHECK_CACHE.put(store, model, computed)
     found.update({(f.description, f.declared_code): f for f in computed})
     return found
 
@@ -302,12 +393,15 @@ def gather_facts(
     network: bool = True,
     compute_hs: bool = True,
     unstored_items: Mapping[tuple[str, int], tuple[str, str]] | None = None,
+    declarations: Mapping[str, Any] | None = None,
 ) -> Facts:
     """The facts of the newest version of each declaration in ``references`` (see the module
     docstring). ``hs=False`` / ``network=False`` leave those columns missing (NaN);
     ``compute_hs=False`` uses only HS checks already stored. ``unstored_items`` ((reference,
     item seq) -> (description, declared code)) are HS-checked for references the store does
-    not hold (a file scored without being ingested)."""
+    not hold (a file scored without being ingested). ``declarations``: the newest versions of
+    some references as :class:`~clearlane.core.schema.Declaration` (a submission just stored
+    them), whose goods items are then not read back from the store."""
     from clearlane.core.schema import Declaration
     from clearlane.documents.crosscheck import Discrepancy, discrepancy_facts
     from clearlane.store.tables import (
@@ -374,18 +468,23 @@ def gather_facts(
                     is not None
                 )
             if hs:
+                in_hand = {r: declarations[r] for r in chunk if declarations and r in declarations}
+                unread = [ref for ref in chunk if ref not in in_hand]
                 latest: dict[str, tuple[int, dict[str, Any]]] = {}
-                for ref, version, normalised in session.execute(
-                    select(DeclarationRow.reference, DeclarationRow.version,
-                           DeclarationRow.normalised).where(DeclarationRow.reference.in_(chunk))
-                ):  # fmt: skip
-                    if ref not in latest or version > latest[ref][0]:
-                        latest[ref] = (version, normalised)
+                if unread:
+                    for ref, version, normalised in session.execute(
+                        select(DeclarationRow.reference, DeclarationRow.version,
+                               DeclarationRow.normalised).where(
+                                   DeclarationRow.reference.in_(unread))
+                    ):  # fmt: skip
+                        if ref not in latest or version > latest[ref][0]:
+                            latest[ref] = (version, normalised)
                 for ref, (_, normalised) in latest.items():
-                    decl = Declaration.model_validate(normalised)
+                    in_hand[ref] = Declaration.model_validate(normalised)
+                for ref, decl in in_hand.items():
                     for item in decl.items:
                         items[(ref, item.seq)] = (item.description or "", item.hs_code)
-                stored_refs.update(latest)
+                stored_refs.update(in_hand)
     if hs and unstored_items:
         for key, pair in unstored_items.items():
             if key[0] in evidence and key[0] not in stored_refs:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
@@ -41,7 +42,15 @@ def notes() -> tuple[Note, ...]:
 
 
 @cache
+def _subheadings_per_heading() -> Counter[str]:
+    """How many subheadings each four-digit heading has (one pass over the nomenclature,
+    instead of one per heading)."""
+    return Counter(c[:4] for c in nomenclature().subheadings)
+
+
 def _subdivided(heading: str) -> bool:
+    if len(heading) == 4:
+        return _subheadings_per_heading()[heading] > 1
     nom = nomenclature()
     return sum(1 for c in nom.subheadings if c.startswith(heading)) > 1
 

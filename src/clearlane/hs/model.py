@@ -110,16 +110,31 @@ def label_pairs(frame: pd.DataFrame) -> pd.DataFrame:
     return out[(out["hs2"] != "") & (out["text"] != "")].reset_index(drop=True)
 
 
-def _scatter_max(sims: np.ndarray, labels: np.ndarray, size: int) -> np.ndarray:
-    """Per row, the maximum of ``sims`` over the columns of each label (labels < 0 ignored)."""
-    out = np.zeros((sims.shape[0], size), dtype=np.float32)
+LabelGroups = tuple[np.ndarray, np.ndarray, np.ndarray]
+
+
+def _label_groups(labels: np.ndarray) -> LabelGroups:
+    """The columns of ``labels`` grouped by label (labels < 0 left out): the column order, the
+    label of each group and where each group starts in that order."""
     keep = np.flatnonzero(labels >= 0)
     if keep.size == 0:
-        return out
+        return keep, keep, keep
     order = keep[np.argsort(labels[keep], kind="stable")]
     sorted_labels = labels[order]
     starts = np.flatnonzero(np.r_[True, sorted_labels[1:] != sorted_labels[:-1]])
-    out[:, sorted_labels[starts]] = np.maximum.reduceat(sims[:, order], starts, axis=1)
+    return order, sorted_labels[starts], starts
+
+
+def _scatter_max(
+    sims: np.ndarray, labels: np.ndarray, size: int, groups: LabelGroups | None = None
+) -> np.ndarray:
+    """Per row, the maximum of ``sims`` over the columns of each label (labels < 0 ignored);
+    ``groups``: :func:`_label_groups` of ``labels``, when already at hand."""
+    out = np.zeros((sims.shape[0], size), dtype=np.float32)
+    order, targets, starts = groups if groups is not None else _label_groups(labels)
+    if order.size == 0:
+        return out
+    out[:, targets] = np.maximum.reduceat(sims[:, order], starts, axis=1)
     return out
 
 
@@ -232,6 +247,16 @@ class Index:
         total -= total.max(axis=1, keepdims=True)
         return np.maximum(total, -50.0).astype(np.float32)
 
+    def _groups(self, level: str) -> LabelGroups:
+        """:func:`_label_groups` of the labelled documents' ``level`` labels, built once per
+        index (an argsort over every labelled document, which each ranking repeated)."""
+        labels: np.ndarray = getattr(self, f"tr_{level}")
+        cache: dict[str, Any] = self.__dict__.setdefault("_nb_cache", {})
+        held = cache.get(f"groups:{level}")
+        if held is None or held[0] is not labels:
+            held = cache[f"groups:{level}"] = (labels, _label_groups(labels))
+        return held[1]
+
     def _nb_tables(
         self, ind: sparse.csr_matrix, keep: np.ndarray | None
     ) -> tuple[list[tuple[sparse.csr_matrix, np.ndarray]], np.ndarray]:
@@ -276,9 +301,9 @@ class Index:
         tr = 0.5 * (tr_w + tr_c)
         if hidden is not None:
             tr[hidden] = 0.0
-        knn_sub = _scatter_max(tr, self.tr_sub, len(nom.subheadings))
-        knn_head = _scatter_max(tr, self.tr_head, len(nom.headings))
-        knn_ch = _scatter_max(tr, self.tr_ch, len(nom.chapters))
+        knn_sub = _scatter_max(tr, self.tr_sub, len(nom.subheadings), self._groups("sub"))
+        knn_head = _scatter_max(tr, self.tr_head, len(nom.headings), self._groups("head"))
+        knn_ch = _scatter_max(tr, self.tr_ch, len(nom.chapters), self._groups("ch"))
         k = min(NEIGHBOURS, tr.shape[1])
         near = np.argpartition(-tr, k - 1, axis=1)[:, :k]
         near_sims = np.take_along_axis(tr, near, axis=1)

@@ -122,6 +122,10 @@ class RecordOutcome:
     version: int | None
     status: RecordStatus
     issues: list[dict[str, Any]] = field(default_factory=list)
+    # The normalised record as stored (version excluded), for new and amended ones written
+    # by :func:`ingest_records`: the submit path assesses it without reading it back.
+    normalised: dict[str, Any] | None = field(default=None, repr=False, compare=False)
+    content_sha256: str | None = field(default=None, repr=False, compare=False)
 
     @property
     def stored(self) -> bool:
@@ -161,6 +165,9 @@ class IngestReport:
 
     def as_dict(self) -> dict[str, Any]:
         data = asdict(self)
+        for outcome in data["outcomes"]:
+            outcome.pop("normalised", None)  # the submit path's, not part of the report
+            outcome.pop("content_sha256", None)
         data["reasons"] = dict(self.reasons.most_common())
         data["stored"] = self.stored
         data["reconciles"] = self.reconciles
@@ -465,6 +472,9 @@ class _Writer:
         self.kind = kind
         self.chunks = 0
         self.keep_outcomes = keep_outcomes
+        # Extra values for the batch row's count update (the end of a one-chunk batch:
+        # status and finish time in the same UPDATE instead of a second one).
+        self.closing: dict[str, Any] = {}
 
     def _outcome(
         self,
@@ -473,9 +483,21 @@ class _Writer:
         issues: list[dict[str, Any]],
         status: RecordStatus,
         version: int | None,
+        normalised: Any = None,
+        sha: str | None = None,
     ) -> None:
         if self.keep_outcomes:
-            self.report.outcomes.append(RecordOutcome(location, reference, version, status, issues))
+            self.report.outcomes.append(
+                RecordOutcome(
+                    location,
+                    reference,
+                    version,
+                    status,
+                    issues,
+                    normalised if isinstance(normalised, dict) else None,
+                    sha,
+                )  # fmt: skip
+            )
 
     def quarantine(self, records: list[Prepared], batch_id: int, now: datetime) -> None:
         rows = [
@@ -544,6 +566,7 @@ class _Writer:
                 stored_unchanged=IngestBatch.stored_unchanged + counts["unchanged"],
                 quarantined=IngestBatch.quarantined + counts["quarantined"],
                 controls_stored=IngestBatch.controls_stored + counts["controls"],
+                **self.closing,
             )
         )
 
@@ -633,7 +656,8 @@ class _Writer:
             else:
                 status = "new"
             counts[status] += 1
-            outcome(chunk.location[i], reference, chunk.issues[i], status, version)
+            normalised = chunk.rows[_NORMALISED][i] if self.keep_outcomes else None
+            outcome(chunk.location[i], reference, chunk.issues[i], status, version, normalised, sha)
             versions[version] = sha
             keep[i] = True
             controls.extend(chunk.controls[i])
@@ -980,8 +1004,9 @@ def ingest_records(
         writer = _Writer(session, report, source, "declarations", keep_outcomes=True, check=check)
         if one_chunk:
             # The usual API call: the batch row, the records and the batch's end are written in
-            # one transaction (one commit instead of three; all or nothing).
-            batch.status, batch.finished_at, batch.message = "done", _now(), None
+            # one transaction (one commit instead of three; all or nothing), the end with the
+            # counts (one UPDATE).
+            writer.closing = {"status": "done", "finished_at": _now(), "message": None}
             writer.write(ready, batch.id)
         else:
             for chunk in _chunks(prepared, batch_size):

@@ -64,6 +64,7 @@ def record_assessments(
     actor: str,
     basis: str = DECLARATION_BASIS,
     if_unassessed: bool = False,
+    hashes: Mapping[tuple[str, int], str] | None = None,
 ) -> list[int]:
     """Store one assessment per row of ``routed`` (the output of
     :func:`clearlane.workflows.score_and_route`, or its rows as mappings) and audit each;
@@ -89,6 +90,9 @@ def record_assessments(
     assessment on any basis: a provisional answer never follows an engine's assessment. An
     engine's first assessment (``declaration`` basis) ignores provisional ones: it supersedes
     them (a newer row), and they stay as history, with any decision taken on them.
+
+    ``hashes``: the stored content hash of some (reference, version), when the caller has it
+    (it just stored them); the others are read.
     """
     given = records_of(routed) if isinstance(routed, pd.DataFrame) else list(routed)
     if not given:
@@ -98,8 +102,9 @@ def record_assessments(
         try:
             with session.begin_nested():
                 return _record(
-                    session, given, actor=actor, basis=basis, if_unassessed=if_unassessed
-                )
+                    session, given, actor=actor, basis=basis, if_unassessed=if_unassessed,
+                    hashes=hashes,
+                )  # fmt: skip
         except IntegrityError:
             if attempt:
                 raise
@@ -184,6 +189,7 @@ def _record(
     actor: str,
     basis: str,
     if_unassessed: bool,
+    hashes: Mapping[tuple[str, int], str] | None = None,
 ) -> list[int]:
     keys = [assessment_key(row) for row in given]
     stored = stored_assessments(session, keys, basis, any_engine=if_unassessed)
@@ -193,8 +199,11 @@ def _record(
         if key not in seen:
             seen.add(key)
             new.append(i)
-    hashes: dict[tuple[str, int], str] = {}
-    pairs = [(keys[i][0], keys[i][1]) for i in new]
+    known = hashes or {}
+    content: dict[tuple[str, int], str] = {
+        k[:2]: known[k[:2]] for k in (keys[i] for i in new) if k[:2] in known
+    }
+    pairs = [k for k in dict.fromkeys(keys[i][:2] for i in new) if k not in content]
     for start in range(0, len(pairs), 500):
         chunk = pairs[start : start + 500]
         rows = session.execute(
@@ -202,7 +211,7 @@ def _record(
                 DeclarationRow.reference, DeclarationRow.version, DeclarationRow.content_sha256
             ).where(_versions_in(DECLARATIONS.c.reference, DECLARATIONS.c.version, chunk))
         )
-        hashes.update({(r, int(v)): h for r, v, h in rows})
+        content.update({(r, int(v)): h for r, v, h in rows})
     now = datetime.now(UTC)
     records: list[dict[str, Any]] = []
     events: list[AuditEvent] = []
@@ -218,7 +227,7 @@ def _record(
             "assessed_at": now,
             "declaration_date": _day(row.get("declaration_date")),
             "office": _text(row.get("office")),
-            "input_sha256": hashes.get((reference, version)),
+            "input_sha256": content.get((reference, version)),
             "model_version": model_version,
             "basis": basis,
             "profile_version": profile_version,

@@ -124,8 +124,8 @@ def _brief(assessment: AssessmentRow | None) -> AssessmentBrief | None:
         score=assessment.score,
         lane=assessment.lane,
         selection_reason=assessment.selection_reason,
-        top_reasons=[ReasonRead.model_validate(r) for r in (assessment.reasons or [])][
-            :TOP_REASONS
+        top_reasons=[
+            ReasonRead.model_validate(r) for r in (assessment.reasons or [])[:TOP_REASONS]
         ],
         model_version=assessment.model_version,
         assessed_at=assessment.assessed_at,

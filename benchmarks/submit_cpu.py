@@ -1,0 +1,132 @@
+"""CPU time and SQL statements of one API submission, in process (FastAPI's TestClient, no
+HTTP server, no other clients): the server-side cost of ``POST /api/declarations`` with the
+data `benchmarks/api.py` uses, on SQLite.
+
+The store and engine are prepared once into ``--data`` (slow: generate, ingest, train); each
+run copies that store, so runs of different code (``PYTHONPATH=other/src``) start from the
+same state and can be interleaved for an A/B comparison on a busy machine:
+
+    PYTHONPATH=src python benchmarks/submit_cpu.py --data /tmp/sub --prepare
+    PYTHONPATH=src python benchmarks/submit_cpu.py --data /tmp/sub [--profile out.prof]
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import json
+import os
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+
+def prepare(data: Path, history: int, seed: int) -> None:
+    from api import PASSWORD, _prepare  # type: ignore[import-not-found]
+
+    data.mkdir(parents=True, exist_ok=True)
+    records = _prepare(f"sqlite:///{data / 'clearlane.db'}", data, history, seed)
+    (data / "records.json").write_text(json.dumps(records))
+    (data / "password").write_text(PASSWORD)
+
+
+def run(data: Path, *, warm: int, count: int, skip: int, profile: str | None) -> dict[str, Any]:
+    """Submit ``warm`` declarations, then ``count`` measured ones (after skipping ``skip``)."""
+    work = Path(tempfile.mkdtemp(prefix="clearlane-submit-cpu-"))
+    try:
+        shutil.copytree(data, work, dirs_exist_ok=True)
+        os.environ["CLEARLANE_DATA_DIR"] = str(work)
+        url = f"sqlite:///{work / 'clearlane.db'}"
+        os.environ["CLEARLANE_DATABASE_URL"] = url
+        from fastapi.testclient import TestClient
+        from sqlalchemy import event
+        from sqlalchemy.engine import Engine
+
+        from clearlane.api.app import create_app
+        from clearlane.config import get_settings
+
+        get_settings.cache_clear()
+        statements: list[str] = []
+
+        @event.listens_for(Engine, "before_cursor_execute")
+        def _count(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
+            statements.append(statement)
+
+        records = json.loads((work / "records.json").read_text())[skip:]
+        password = (work / "password").read_text()
+        with TestClient(create_app(database_url=url)) as client:
+            token = client.post(
+                "/api/auth/token", data={"username": "bench-officer", "password": password}
+            ).json()["access_token"]
+            headers = {"Authorization": f"Bearer {token}"}
+
+            def submit(record: dict[str, Any]) -> None:
+                response = client.post("/api/declarations", json=record, headers=headers)
+                if response.status_code >= 300:
+                    raise RuntimeError(f"{response.status_code}: {response.text[:300]}")
+
+            for record in records[:warm]:
+                submit(record)
+            measured = records[warm : warm + count]
+            per: list[int] = []
+            cpu: list[float] = []
+            profiler = cProfile.Profile() if profile else None
+            if profiler is not None:  # the route's worker-thread part: store, assess, audit
+                from clearlane.api.declarations import views
+
+                inner = views._submit_sync
+
+                def profiled(**kwargs: Any) -> Any:
+                    return profiler.runcall(inner, **kwargs)
+
+                views._submit_sync = profiled  # type: ignore[assignment]
+            for record in measured:
+                before = len(statements)
+                t0 = time.process_time()
+                submit(record)
+                cpu.append(time.process_time() - t0)
+                per.append(len(statements) - before)
+            if profiler and profile:
+                profiler.dump_stats(profile)
+        load = os.getloadavg()[0]
+        return {
+            "submissions": len(measured),
+            "cpu_ms_mean": 1000 * statistics.fmean(cpu),
+            "cpu_ms_median": 1000 * statistics.median(cpu),
+            "statements_median": statistics.median(per),
+            "statements_max": max(per),
+            "load": load,
+        }
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--data", type=Path, required=True)
+    parser.add_argument("--prepare", action="store_true")
+    parser.add_argument("--history", type=int, default=6000)
+    parser.add_argument("--seed", type=int, default=5)
+    parser.add_argument("--warm", type=int, default=30)
+    parser.add_argument("--count", type=int, default=200)
+    parser.add_argument("--skip", type=int, default=0, help="records to skip (fresh ones)")
+    parser.add_argument("--profile", help="write a cProfile of the measured submissions here")
+    args = parser.parse_args()
+    if args.prepare:
+        prepare(args.data, args.history, args.seed)
+        return
+    result = run(args.data, warm=args.warm, count=args.count, skip=args.skip, profile=args.profile)
+    import clearlane
+
+    print(json.dumps({"code": str(Path(clearlane.__file__).parents[1]), **result}))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,99 @@
+"""The SQL a submission issues: a budget of statements per submitted declaration, so that a
+change that adds reads or writes to the submit path (a query per row, a read-back of what was
+just written, one audit insert per entry) is noticed. Not timed: the statements are counted.
+
+A fresh store per module (its own app), so the routing's fallback reads are the same whatever
+ran before: no assessment of this engine yet, so every cut source is tried.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
+
+from clearlane.audit import verify
+from clearlane.learn.registry import ModelRegistry
+from clearlane.store.session import get_engine, open_store
+from tests.api.conftest import Harness, harness
+from tests.api.helpers import own, submit
+from tests.factories import item
+
+#: Statements of one new declaration with goods descriptions never seen before: sign-in (1),
+#: profiles stamp (1), ingest (6: batch, versions, declaration, goods items, batch counts),
+#: facts (3 + the HS check's read and write, 2), routing (capacity + up to 4 cut fallbacks),
+#: the assessment's transaction (BEGIN IMMEDIATE, savepoint, stored?, audit 3, insert,
+#: release) and the assessment read for the answer. It was 32 before issue #15's submit pass.
+NEW_DESCRIPTIONS_BUDGET = 26
+#: The same with descriptions this process has checked before: no HS check read or write.
+SEEN_DESCRIPTIONS_BUDGET = NEW_DESCRIPTIONS_BUDGET - 2
+
+
+@pytest.fixture(scope="module")
+def fresh(
+    tmp_path_factory: pytest.TempPathFactory, trained_registry: ModelRegistry
+) -> Iterator[Harness]:
+    with harness(tmp_path_factory.mktemp("statements"), trained_registry) as made:
+        yield made
+
+
+def _statements(url: str, call: Any) -> list[str]:
+    """The SQL statements sent to the store at ``url`` while ``call()`` runs."""
+    seen: list[str] = []
+
+    def count(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
+        seen.append(" ".join(statement.split()))
+
+    engine: Engine = get_engine(url)
+    event.listen(engine, "before_cursor_execute", count)
+    try:
+        call()
+    finally:
+        event.remove(engine, "before_cursor_execute", count)
+    return seen
+
+
+def _declaration(reference: str, descriptions: list[str]) -> dict[str, Any]:
+    items = [
+        item(seq=i + 1, hs_code="85171300", description=text) for i, text in enumerate(descriptions)
+    ]
+    return own(reference, items=items)
+
+
+def test_a_submission_stays_within_its_statement_budget(fresh: Harness) -> None:
+    headers = fresh.auth["officer"]
+    # The first submission of the process loads the engine and the HS model.
+    submit(fresh.client, headers, _declaration("BUDGET-0", ["mobile phone, 128 GB"]))
+
+    descriptions = ["smartphone with dual camera", "smartphone charger cable"]
+    bodies: list[Any] = []
+
+    def new() -> None:
+        bodies.append(submit(fresh.client, headers, _declaration("BUDGET-1", descriptions)))
+
+    def seen() -> None:
+        bodies.append(submit(fresh.client, headers, _declaration("BUDGET-2", descriptions)))
+
+    first = _statements(fresh.url, new)
+    second = _statements(fresh.url, seen)
+
+    for body in bodies:
+        result = body["results"][0]
+        assert result["status"] == "new" and result["assessment"] is not None, body
+    assert len(first) <= NEW_DESCRIPTIONS_BUDGET, "\n".join(first)
+    assert len(second) <= SEEN_DESCRIPTIONS_BUDGET, "\n".join(second)
+    # The HS checks are read and stored once, in one statement each; the second submission
+    # finds them in the process's cache.
+    assert sum("hs_checks" in s for s in first) == 2, "\n".join(first)
+    assert not any("hs_checks" in s for s in second), "\n".join(second)
+    for statements in (first, second):
+        # One audit entry a submission: the head bumped and read in one statement, one insert.
+        assert sum("audit_head" in s for s in statements) == 2, "\n".join(statements)
+        assert sum(s.startswith("INSERT INTO audit_log") for s in statements) == 1
+        # What the submission just stored is not read back to assess it.
+        assert not any(s.startswith("SELECT declarations.normalised") for s in statements)
+    with open_store(fresh.url)() as session:
+        assert verify(session).ok
