@@ -35,7 +35,7 @@ def _stage(
     row = (name, time.perf_counter() - start, time.process_time() - cpu, peak_mb())
     rows.append(row)
     print(
-        f"  {name}: {row[1]:,.0f} s wall, {row[2]:,.0f} s CPU, peak RSS {row[3]:,.0f} MB",
+        f"  {name}: {row[1]:,.0f} s wall, {row[2]:,.1f} s CPU, peak RSS {row[3]:,.0f} MB",
         flush=True,
     )
 
@@ -127,11 +127,11 @@ def main() -> None:
     print("| stage | seconds | CPU seconds | peak RSS so far (MB) |")
     print("| --- | ---: | ---: | ---: |")
     for name, seconds, cpu_s, mb in rows:
-        print(f"| {name} | {seconds:,.0f} | {cpu_s:,.0f} | {mb:,.0f} |")
+        print(f"| {name} | {seconds:,.0f} | {cpu_s:,.1f} | {mb:,.0f} |")
     read_train = [r for r in rows if r[0] != "generate" and "not counted" not in r[0]]
     print(
         f"\nread + frame + train: {sum(r[1] for r in read_train):,.0f} s wall, "
-        f"{sum(r[2] for r in read_train):,.0f} s CPU (target <= 180 s, <= 3,000 MB peak)"
+        f"{sum(r[2] for r in read_train):,.1f} s CPU (target <= 180 s, <= 3,000 MB peak)"
     )
 
 
