@@ -277,6 +277,21 @@ def test_deeply_nested_json_records_are_quarantined_not_a_crash(
     assert any("nested more than 32 levels" in m for m in messages(sqlite_store))
 
 
+def test_a_key_that_is_no_valid_string_is_quarantined_not_a_crash(
+    tmp_path: Path, sqlite_store
+) -> None:
+    # A lone surrogate escape in a key: pydantic reports it on the record as a whole (no
+    # field), which the lenient second pass of validation used to crash on (IndexError).
+    bad = json.dumps(declaration("SURR-1")).replace('"office"', '"off\\ud800ice"', 1)
+    good = json.dumps(declaration("FLAT-2"))
+    (tmp_path / "surrogate.jsonl").write_text(bad + "\n" + good + "\n")
+    report = run(tmp_path / "surrogate.jsonl", sqlite_store)
+    assert (report.stored, report.quarantined) == (1, 1)
+    assert any(
+        "valid string" in m and "surrogate.jsonl:line 1" in m for m in messages(sqlite_store)
+    )
+
+
 def test_depth_check_shortcuts_agree_with_the_full_walk() -> None:
     """The reader's depth check (bracket count of the text, then a walk without paths) says
     "too deep" exactly when json_problem's first problem is the nesting, NUL or not before."""

@@ -198,3 +198,27 @@ def test_training_features_in_pieces_equal_the_whole_transform(
     )
     pd.testing.assert_frame_equal(xl, whole[labelled], check_exact=True)
     pd.testing.assert_frame_equal(x_frauds, whole[frauds], check_exact=True)
+
+
+def test_training_runs_blas_on_one_thread(split, monkeypatch: pytest.MonkeyPatch) -> None:
+    """OpenBLAS's waiting threads cost many times the CPU of one thread on training's small
+    products (see ``_one_blas_thread``); training limits BLAS to one and restores it after."""
+    from threadpoolctl import threadpool_info
+
+    from clearlane.risk import engine as engine_module
+
+    def blas_threads() -> set[int]:
+        return {p["num_threads"] for p in threadpool_info() if p["user_api"] == "blas"}
+
+    seen: list[set[int]] = []
+    fit = engine_module.FeatureBuilder.fit
+
+    def spy(self, history):
+        seen.append(blas_threads())
+        return fit(self, history)
+
+    monkeypatch.setattr(engine_module.FeatureBuilder, "fit", spy)
+    before = blas_threads()
+    train_engine(split[0].head(400), profiles=FakeRules())
+    assert seen == [{1}]
+    assert blas_threads() == before

@@ -7,18 +7,22 @@ notebook, ``clearlane train --data FILE`` and ``clearlane ingest`` all see the s
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple, get_args
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
-from clearlane.core.schema import ControlResult, Declaration
+from clearlane.core.bounds import MAX_JSON_DEPTH
+from clearlane.core.schema import ControlResult, Declaration, GoodsItem
 from clearlane.core.validation import Issue, Reason, field_path, validate_declaration
+from clearlane.core.validation.declaration import check_rules
 from clearlane.ingest.readers import READERS, FileRejected, RawRecord, guess_format
-from clearlane.ingest.readers.base import ProgressCallback
+from clearlane.ingest.readers.base import ProgressCallback, sniff
+from clearlane.ingest.readers.json_reader import jsonl_record
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -144,11 +148,18 @@ def read_frame(
     # columns (holding them all, plus a dict per row, took 7 GB for a million goods items).
     builder = FrameColumns()
     results: dict[str, list[ControlResult]] = {}
-    for record in parse_file(Path(path), fmt, encoding=encoding):
-        if record.accepted and record.declaration is not None:
-            builder.add_declaration(record.declaration)
-            if record.controls:
-                results.setdefault(record.declaration.reference, []).extend(record.controls)
+    path = Path(path)
+    fmt = fmt or guess_format(path)
+    if fmt == "jsonl" and encoding.lower() in _UTF8:
+        for read in parse_jsonl(path):
+            if read.declaration is not None and not any(i.is_error() for i in read.issues):
+                builder.add_declaration(read.declaration)
+    else:
+        for record in parse_file(path, fmt, encoding=encoding):
+            if record.accepted and record.declaration is not None:
+                builder.add_declaration(record.declaration)
+                if record.controls:
+                    results.setdefault(record.declaration.reference, []).extend(record.controls)
     if controls is not None:
         for parsed in parse_controls_file(Path(controls), encoding=encoding):
             if parsed.accepted and parsed.control is not None:
@@ -157,11 +168,98 @@ def read_frame(
     return builder.frame(results)
 
 
+_UTF8 = ("utf-8", "utf8")
+
+
+class ReadDeclaration(NamedTuple):
+    """What :func:`parse_jsonl` gives per record: where it was, the declaration (None when
+    it is not one) and every issue (errors mean quarantine), as :func:`parse_records` has
+    them."""
+
+    location: str
+    declaration: Declaration | None
+    issues: list[Issue]
+
+
+def parse_jsonl(path: Path, *, today: date | None = None) -> Iterator[ReadDeclaration]:
+    """The declarations and issues of a UTF-8 JSON Lines file, equal to what
+    :func:`parse_file` gives (same declarations, issues, messages and duplicate errors),
+    without the per-record objects that ingest needs (original text, raw dict).
+
+    A line is parsed and validated by pydantic-core in one step (``model_validate_json``:
+    no Python dict in between; integers beyond 64 bits stay exact, as with ``json``). Any
+    line it does not settle alone goes the reader's way, record by record, so its issues
+    and messages are those of :func:`parse_file`: a line that fails validation or is not an
+    object, a possibly deep one, and one whose numbers came out infinite (an integer too
+    large for a float is an error for ``json`` + ``model_validate`` but infinity here).
+    """
+    today = today or date.today()
+    sniff(path, "jsonl")
+    seen: set[tuple[str, int | None]] = set()
+    validate_json = Declaration.model_validate_json
+    with path.open("rb") as handle:
+        for line_no, raw in enumerate(handle, start=1):
+            if line_no == 1:
+                raw = raw.removeprefix(b"\xef\xbb\xbf")
+            decl: Declaration | None = None
+            if raw[:1] == b"{" and raw.count(b"{") + raw.count(b"[") <= MAX_JSON_DEPTH:
+                try:
+                    decl = validate_json(raw)
+                except ValueError:  # ValidationError, and anything else: the reader's way
+                    decl = None
+                if decl is not None and _has_infinity(decl):
+                    decl = None
+            if decl is not None:
+                where = f"{path.name}:line {line_no}"
+                issues = [_prefix(i, where) for i in check_rules(decl, today=today)]
+                explicit = "version" in decl.model_fields_set
+            else:
+                record = jsonl_record(path.name, line_no, raw, "utf-8")
+                if record is None:
+                    continue
+                parsed = parse_record(record, today=today)
+                where, decl, issues = record.location, parsed.declaration, parsed.issues
+                explicit = record.explicit_version
+            if decl is not None:
+                key = (decl.reference, decl.version if explicit else None)
+                if key in seen:
+                    issues.append(duplicate_key_issue(where, key, "file"))
+                seen.add(key)
+            yield ReadDeclaration(where, decl, issues)
+
+
+def _has_infinity(decl: Declaration) -> bool:
+    """Whether an amount is infinite (see :func:`parse_jsonl`)."""
+    isinf = math.isinf
+    for name in _HEADER_FLOATS:
+        value = getattr(decl, name)
+        if value is not None and isinf(value):
+            return True
+    for item in decl.items:
+        for name in _ITEM_FLOATS:
+            value = getattr(item, name)
+            if value is not None and isinf(value):
+                return True
+    return False
+
+
+def _float_fields(model: type[BaseModel]) -> tuple[str, ...]:
+    return tuple(
+        name for name, info in model.model_fields.items() if float in get_args(info.annotation)
+    )
+
+
+_HEADER_FLOATS = _float_fields(Declaration)
+_ITEM_FLOATS = _float_fields(GoodsItem)
+
+
 __all__ = [
     "FileRejected",
     "ParsedRecord",
+    "ReadDeclaration",
     "duplicate_issue",
     "parse_file",
+    "parse_jsonl",
     "parse_record",
     "parse_records",
     "read_frame",

@@ -24,6 +24,7 @@ and its expected recoverable revenue is the sum over its items.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 import warnings
@@ -32,7 +33,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import joblib
 import numpy as np
@@ -40,6 +41,7 @@ import pandas as pd
 from scipy.special import expit
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import average_precision_score, roc_auc_score
+from threadpoolctl import threadpool_limits
 
 from clearlane.core.schema import Declaration
 from clearlane.features import FeatureBuilder
@@ -816,6 +818,30 @@ def time_blocks(dates: pd.Series, k: int) -> np.ndarray:
     return out.astype(np.int64)
 
 
+_F = TypeVar("_F", bound=Callable[..., Any])
+
+
+def _one_blas_thread(function: _F) -> _F:
+    """Run ``function`` with BLAS (OpenBLAS under numpy and scikit-learn) on one thread.
+
+    Training's BLAS work is small matrix-vector products (the logistic models' L-BFGS steps,
+    scaling): with two threads OpenBLAS's workers spin while they wait, which on a busy
+    machine cost 15-20 times the CPU of one thread for the critical-case model's fits (2.7
+    CPU s against 0.18 s on 17,849 rows at load 16). LightGBM has its own threads
+    (``N_JOBS``). Only the sums split between threads change: on 201,895 goods items the
+    engine is the same (model version, held-out PR-AUC, out-of-fold AP, fusion weights), the
+    critical-case score within 2e-10.
+    """
+
+    @functools.wraps(function)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        with threadpool_limits(limits=1, user_api="blas"):
+            return function(*args, **kwargs)
+
+    return wrapper  # type: ignore[return-value]
+
+
+@_one_blas_thread
 def train_engine(
     frame: pd.DataFrame,
     *,

@@ -109,6 +109,8 @@ def _from_pydantic(error: ValidationError) -> list[Issue]:
 
 def _without(raw: Any, loc: tuple[int | str, ...]) -> None:
     """Remove the value at ``loc`` from a nested dict/list structure (in place)."""
+    if not loc:  # an error about the record as a whole (e.g. a key that is no valid string)
+        return
     target = raw
     for part in loc[:-1]:
         try:

@@ -57,35 +57,40 @@ def read_jsonl(
                 progress(len(raw))
             if line_no == 1:
                 raw = raw.removeprefix(b"\xef\xbb\xbf")
-            text, issue = decode_line(raw, encoding, line_no)
-            if not text.strip():
-                continue
-            where = f"{path.name}:line {line_no}"
-            issues = [Issue(issue.reason, None, f"{path.name}: {issue.message}")] if issue else []
-            try:
-                obj = json.loads(text)
-            except RecursionError:
-                yield RawRecord(where, text, None, [*issues, _too_deep(where)])
-                continue
-            except json.JSONDecodeError as exc:
-                yield RawRecord(
-                    where,
-                    text,
+            record = jsonl_record(path.name, line_no, raw, encoding)
+            if record is not None:
+                yield record
+
+
+def jsonl_record(name: str, line_no: int, raw: bytes, encoding: str) -> RawRecord | None:
+    """One physical line of a JSON Lines file (``name``, its ``line_no``, a BOM already
+    removed from the first line) as :func:`read_jsonl` yields it; None for a blank line."""
+    text, issue = decode_line(raw, encoding, line_no)
+    if not text.strip():
+        return None
+    where = f"{name}:line {line_no}"
+    issues = [Issue(issue.reason, None, f"{name}: {issue.message}")] if issue else []
+    try:
+        obj = json.loads(text)
+    except RecursionError:
+        return RawRecord(where, text, None, [*issues, _too_deep(where)])
+    except json.JSONDecodeError as exc:
+        return RawRecord(
+            where,
+            text,
+            None,
+            [
+                *issues,
+                Issue(
+                    Reason.MALFORMED,
                     None,
-                    [
-                        *issues,
-                        Issue(
-                            Reason.MALFORMED,
-                            None,
-                            f"{where}: invalid JSON at column {exc.colno}: {exc.msg}",
-                        ),
-                    ],
-                )
-                continue
-            if _deep(obj, text):
-                yield RawRecord(where, text.rstrip("\r\n"), None, [*issues, _too_deep(where)])
-                continue
-            yield _record(where, text.rstrip("\r\n"), obj, issues)
+                    f"{where}: invalid JSON at column {exc.colno}: {exc.msg}",
+                ),
+            ],
+        )
+    if _deep(obj, text):
+        return RawRecord(where, text.rstrip("\r\n"), None, [*issues, _too_deep(where)])
+    return _record(where, text.rstrip("\r\n"), obj, issues)
 
 
 def read_json(
