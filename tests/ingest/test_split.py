@@ -179,3 +179,24 @@ def test_a_file_that_cannot_be_cut_is_read_by_one_of_two_workers(
         assert report.reconciles and report.reasons["duplicate_reference"] >= 3
         dumps.append(_dump(factory))
     assert dumps[0] == dumps[1]
+
+
+def test_a_file_that_is_not_cut_starts_one_worker_only(
+    generated: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Asked for two workers, a file that is never cut (here the row-by-row CSV path) starts
+    one: a second worker would have nothing to read and died on a missing claims counter,
+    its traceback on a queue nobody read."""
+    started: list[int] = []
+    real = pipeline._Workers
+
+    def spy(*args: Any, **kwargs: Any) -> Any:
+        started.append(kwargs["workers"])
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "_Workers", spy)
+    factory = open_store(f"sqlite:///{tmp_path / 'rows.db'}")
+    path = _planted(generated, tmp_path)
+    report = ingest_file(path, session_factory=factory, today=TODAY, workers=2, bulk=False)
+    assert report.reconciles and report.stored > 0
+    assert started == [1]

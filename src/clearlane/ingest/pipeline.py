@@ -913,7 +913,10 @@ def ingest_file(
     started = time.perf_counter()
     args = (path, fmt, kind, encoding, today, batch_size, bulk)
     pool = (
-        _Workers(args, workers=min(workers, 2), split=split, writer_reads=writer_reads)
+        # A second worker only shares a file that is cut; otherwise one reads it all.
+        _Workers(
+            args, workers=min(workers, 2) if split else 1, split=split, writer_reads=writer_reads
+        )
         if workers
         else None
     )

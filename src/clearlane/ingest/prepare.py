@@ -513,8 +513,7 @@ def _worker(
             messages = _produce(*args)
         else:
             path, _fmt, _kind, encoding, today, batch_size, _bulk = args
-            assert claims is not None
-            take = partial(claims.claim, reader) if segments else lambda: None
+            take = partial(claims.claim, reader) if segments and claims else lambda: None
             messages = _produce_segments(path, encoding, today, batch_size, segments, take)
         for message in messages:
             queue.put(message)
