@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from pydantic import ValidationError
 from sqlalchemy import ColumnElement, func, or_, select, tuple_
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
@@ -396,7 +397,13 @@ def assess_provisionally(
     provisional answer never follows an engine's."""
     from clearlane.workflows import provisional_model_version, rules_only_records
 
-    todo = [r for r in todo if r.stored and r.reference is not None and r.assessment is None]
+    todo = [
+        r
+        for r in todo
+        if r.stored
+        and r.reference is not None
+        and (r.assessment is None or r.assessment.basis == PROVISIONAL_BASIS)
+    ]
     if not todo:
         return
     policy = policy or SelectionPolicy()
@@ -498,10 +505,8 @@ def submit_declarations(
                 result.assessment = latest_assessment(
                     session, reference=result.reference, version=result.version
                 )
-    if engine is not None:  # a provisional answer waits for the engine's: give it now
-        for result in stored:
-            if result.assessment is not None and result.assessment.basis == PROVISIONAL_BASIS:
-                result.assessment = None
+    # A provisional answer waits for the engine's: assess_submitted gives it now and keeps the
+    # provisional one (still the lane in force) if the engine's assessment fails.
     todo = [r for r in stored if r.assessment is None or r.assessment.basis == PROVISIONAL_BASIS]
     if not todo:
         return results
@@ -526,7 +531,12 @@ def _as_stored(normalised: dict[str, Any] | None, version: int | None) -> Declar
     normalised record with its stored version)."""
     if normalised is None or version is None:
         return None
-    return Declaration.model_validate({**normalised, "version": version})
+    try:
+        return Declaration.model_validate({**normalised, "version": version})
+    except ValidationError:  # read back from the store instead, inside the assessment's guard
+        ref = normalised.get("reference")
+        log.warning("stored declaration %s v%s does not validate again", ref, version)
+        return None
 
 
 def assess_submitted(
@@ -542,7 +552,13 @@ def assess_submitted(
     """Assess, route and record stored submissions that have no assessment yet (those
     :func:`submit_declarations` left ``pending``, e.g. because the engine appeared only once
     they were stored); fills each one's ``assessment``, or its ``pending`` reason."""
-    todo = [r for r in todo if r.stored and r.reference is not None and r.assessment is None]
+    todo = [
+        r
+        for r in todo
+        if r.stored
+        and r.reference is not None
+        and (r.assessment is None or r.assessment.basis == PROVISIONAL_BASIS)
+    ]
     if not todo:
         return
     keys = list(dict.fromkeys((str(r.reference), int(r.version or 0)) for r in todo))
@@ -595,12 +611,10 @@ def assess_submitted(
         return
     by_key = {(a.reference, a.version): a for a in assessed}
     for result in todo:
-        result.assessment = by_key.get((str(result.reference), int(result.version or 0)))
-        result.pending = (
-            None
-            if result.assessment is not None
-            else "the engine returned no assessment for this declaration"
-        )
+        engines = by_key.get((str(result.reference), int(result.version or 0)))
+        missing = "the engine returned no assessment for this declaration"
+        result.pending = None if engines is not None else missing
+        result.assessment = engines or result.assessment  # a provisional answer stays in force
 
 
 API_SOURCE = "api:"  # ingest batches of API submissions are named "api:<user>"

@@ -188,3 +188,32 @@ def test_the_engine_supersedes_a_provisional_answer_on_an_unchanged_resubmission
     assert result.status == "unchanged" and result.pending is None
     assert result.assessment is not None and result.assessment.model_version == champion.id
     assert [r.basis for r in _rows(store, "P-3")] == ["provisional", "declaration"]
+
+
+def test_a_failed_engine_assessment_keeps_the_provisional_answer_in_the_reply(
+    store: sessionmaker[Session],
+    trained_registry: ModelRegistry,
+    profiles: ProfileSet,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The provisional lane is still the one in force when the engine's assessment fails:
+    the reply keeps it (with the failure as the pending reason) rather than showing no lane."""
+    import clearlane.intake as intake
+
+    ingest_records([_weapons("P-4")], source="api:trader", session_factory=store)
+    first = _submitted("P-4")
+    assess_provisionally([first], profiles=profiles, key=KEY, session_factory=store)
+    assert first.assessment is not None
+    engine, _ = load_champion(trained_registry)
+
+    def broken(*args: Any, **kwargs: Any) -> Any:
+        raise RuntimeError("engine down")
+
+    monkeypatch.setattr(intake, "assess_and_route", broken)
+    (result,) = submit_declarations(
+        [_weapons("P-4")], source="api:trader", engine=engine, key=KEY, session_factory=store
+    )
+    assert result.status == "unchanged"
+    assert result.assessment is not None and result.assessment.id == first.assessment.id
+    assert result.pending is not None and "engine down" in result.pending
+    assert [r.basis for r in _rows(store, "P-4")] == ["provisional"]
