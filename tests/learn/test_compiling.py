@@ -272,3 +272,27 @@ def test_a_worker_starting_on_an_uncompiled_champion_compiles_it(small, tmp_path
         service.wait_for_compile(timeout=600)
         engine, _ = service.engine()
     assert engine is not None and compiling.fully_compiled(engine)
+
+
+def test_a_store_that_refuses_the_audit_entry_does_not_lose_the_report(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The compile process prints its report for the server even when recording it in the
+    audit trail fails (a busy store): it tries twice, logs, and still reports."""
+    calls: list[str] = []
+
+    def refuse(store: object, report: compiling.CompileReport) -> None:
+        calls.append(report.version)
+        raise RuntimeError("database is locked")
+
+    monkeypatch.setattr(compiling, "audit", refuse)
+    monkeypatch.setattr(
+        compiling,
+        "compile_version",
+        lambda registry, version: compiling.CompileReport(version, "cached"),
+    )
+    monkeypatch.setattr(compiling.time, "sleep", lambda seconds: None)
+    assert compiling.main([str(tmp_path), "risk-engine@1", "--audit"]) == 0
+    assert calls == ["risk-engine@1", "risk-engine@1"]
+    printed = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    assert printed["version"] == "risk-engine@1" and printed["status"] == "cached"

@@ -161,6 +161,9 @@ class Scoring:
         and swap it in, if it is still the champion this worker serves."""
         if report.status not in ("compiled", "cached", "failed"):
             return
+        with self._lock:
+            if self._version is None or self._version.id != version.id:
+                return  # the champion changed while compiling: do not load a retired engine
         engine = load_version(self.registry, version)
         if not any(p == "compiled" for p in compiling.predictors(engine).values()):
             log.warning("%s: no compiled booster could be loaded (%s)", version.id, report.status)

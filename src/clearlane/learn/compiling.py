@@ -321,7 +321,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.audit:
         from clearlane.store.session import open_store
 
-        audit(open_store(), report)
+        for attempt in (1, 2):  # a busy store must not lose the report the server waits for
+            try:
+                audit(open_store(), report)
+                break
+            except Exception:  # noqa: BLE001 - logged; the compiled code is valid either way
+                log.exception("recording the compile of %s (attempt %d)", args.version, attempt)
+                time.sleep(1.0)
     sys.stdout.write(json.dumps(report.to_dict()) + "\n")
     sys.stdout.flush()
     return 1 if report.status == "failed" else 0
