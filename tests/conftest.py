@@ -62,8 +62,10 @@ def _isolated_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # Nor compile boosters in a background process (tests/learn/test_compiling.py does).
     monkeypatch.setenv("CLEARLANE_COMPILE_BOOSTERS", "false")
     from clearlane.config import get_settings
+    from clearlane.features.facts import HS_CHECK_CACHE
 
     get_settings.cache_clear()
+    HS_CHECK_CACHE.clear()  # checks held for one test's store say nothing of the next one's
 
 
 def _postgres_database() -> Iterator[str]:

@@ -249,10 +249,13 @@ HS_CHECK_CACHE = _CheckCache(20_000)
 
 
 def _store_key(session_factory: SessionFactory) -> str | None:
-    """The URL of the store a session factory opens (None when it does not say)."""
+    """The store a session factory opens: its URL and its SQLAlchemy engine object (None when
+    it does not say). The engine counts too: two engines on one in-memory SQLite URL are two
+    stores. (``open_store`` keeps one engine per URL, so a store file deleted and made again
+    under a running process is not told apart: the tests clear the cache between tests.)"""
     bind = getattr(session_factory, "kw", {}).get("bind")
     url = getattr(bind, "url", None)
-    return url.render_as_string() if url is not None else None
+    return f"{url.render_as_string()}#{id(bind)}" if url is not None else None
 
 
 def _insert_checks(session: Session, rows: list[dict[str, Any]]) -> None:
