@@ -305,4 +305,3 @@ def test_the_declaration_page_shows_transport_document_discrepancies_in_one_card
     html = templates.get_template("partials/facts.html").render(facts=view)
     assert 'href="#transport-documents"' in html
     assert not any(code in html for code in codes)
-
