@@ -140,3 +140,17 @@ def test_a_file_scored_without_ingesting_gets_the_hs_check_of_its_own_items(
     frame, stats = batch_facts(items_frame([decl]), sqlite_store)
     (evidence,) = frame["fact_evidence"].iloc[0]
     assert evidence["code"] == "HS_DESCRIPTION_VAGUE" and stats.checked == 1
+
+
+def test_a_file_scored_over_a_stored_declaration_is_checked_on_its_own_items(
+    sqlite_store: sessionmaker[Session], fake_hs: list[int]
+) -> None:
+    """`score --data FILE` with a reference the store holds in another version (amendments not
+    ingested yet): the HS facts are those of the file's items, not of the stored version."""
+    stored = declaration("BF-9", items=[item(description="steel screws", hs_code="85171300")])
+    ingest_records([stored], source="history", session_factory=sqlite_store)
+    amended = declaration("BF-9", items=[item(description="SAMPLES", hs_code="85171300")])
+    frame, _ = batch_facts(items_frame([Declaration.model_validate(amended)]), sqlite_store)
+    codes = [e["code"] for e in frame["fact_evidence"].iloc[0]]
+    assert "HS_DESCRIPTION_VAGUE" in codes
+    assert "HS_DESCRIPTION_MISMATCH_CHAPTER" not in codes  # the stored version's item

@@ -396,13 +396,16 @@ def gather_facts(
     network: bool = True,
     compute_hs: bool = True,
     unstored_items: Mapping[tuple[str, int], tuple[str, str]] | None = None,
+    items_in_hand: bool = False,
     declarations: Mapping[str, Any] | None = None,
 ) -> Facts:
     """The facts of the newest version of each declaration in ``references`` (see the module
     docstring). ``hs=False`` / ``network=False`` leave those columns missing (NaN);
     ``compute_hs=False`` uses only HS checks already stored. ``unstored_items`` ((reference,
     item seq) -> (description, declared code)) are HS-checked for references the store does
-    not hold (a file scored without being ingested). ``declarations``: the newest versions of
+    not hold (a file scored without being ingested); with ``items_in_hand`` they are the items
+    of their references even where the store holds them (the batch being scored, which may be
+    another version than the stored newest one). ``declarations``: the newest versions of
     some references as :class:`~clearlane.core.schema.Declaration` (a submission just stored
     them), whose goods items are then not read back from the store."""
     from clearlane.core.schema import Declaration
@@ -489,8 +492,11 @@ def gather_facts(
                         items[(ref, item.seq)] = (item.description or "", item.hs_code)
                 stored_refs.update(in_hand)
     if hs and unstored_items:
+        if items_in_hand:  # the given items replace the stored ones of their references
+            given = {ref for ref, _ in unstored_items}
+            items = {k: v for k, v in items.items() if k[0] not in given}
         for key, pair in unstored_items.items():
-            if key[0] in evidence and key[0] not in stored_refs:
+            if key[0] in evidence and (items_in_hand or key[0] not in stored_refs):
                 items[key] = pair
 
     # Every column is built as an array first and the frame made once: inserting ~40 columns
@@ -705,7 +711,7 @@ def batch_facts(
             progress(min(start + chunk, len(missing)), len(missing))
     stats.cpu_seconds = time.process_time() - cpu
     stats.checked = len(missing)
-    facts = gather_facts(session_factory, refs, unstored_items=frame_items)
+    facts = gather_facts(session_factory, refs, unstored_items=frame_items, items_in_hand=True)
     return attach_facts(frame, facts), stats
 
 
