@@ -37,7 +37,7 @@ def _set_compression(method: str) -> None:
         ),
         {"method": method},
     ).scalar()
-    if not available:
+    if not available and method != "default":
         return
     for column in COLUMNS:
         op.execute(f"ALTER TABLE declarations ALTER COLUMN {column} SET COMPRESSION {method}")
@@ -48,4 +48,4 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    _set_compression("pglz")
+    _set_compression("default")  # as before 0013: the server's default_toast_compression
