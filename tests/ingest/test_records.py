@@ -73,6 +73,18 @@ def test_a_submission_is_one_transaction_and_only_large_ingests_refresh_statisti
         batch = session.scalars(select(IngestBatch)).one()  # opened and closed at once
         assert (batch.status, batch.received, batch.stored_new) == ("done", 1, 1)
         assert batch.finished_at is not None
+    with factory() as session:  # no autovacuum ANALYZE between the ingest and the checks
+        session.execute(text("ALTER TABLE declarations SET (autovacuum_enabled = false)"))
+        session.commit()
     many = [declaration(f"S-{i}") for i in range(2, 2 + ANALYZE_AFTER_RECORDS)]
     ingest_records(many, source="api:bulk", session_factory=factory, batch_size=500)
     assert _analyzed(factory)
+    # Only the looked-up column's statistics: the long text columns cost the server more
+    # than the look-ups gain (autovacuum analyses the rest later).
+    with factory() as session:
+        analysed = session.execute(
+            text("SELECT attname FROM pg_stats WHERE tablename = 'declarations'")
+        ).scalars()
+        assert set(analysed) == {"reference"}
+        size = "SELECT reltuples FROM pg_class WHERE relname = 'declarations'"
+        assert session.execute(text(size)).scalar() == 1 + ANALYZE_AFTER_RECORDS

@@ -139,3 +139,46 @@ def test_0012_puts_the_profiles_in_the_key_and_keeps_the_rows(store_url: str) ->
         for again in (row(5, "A", "p2"), row(6, "B", None)):
             with pytest.raises(sa.exc.IntegrityError), connection.begin_nested():
                 connection.execute(insert(table), [again])
+
+
+def test_0013_keeps_the_declarations_text_and_compresses_new_values_with_lz4(
+    store_url: str,
+) -> None:
+    """Declarations stored before 0013 read back unchanged after it; on PostgreSQL they keep
+    pglz and values stored after it use LZ4 (SQLite: the schema step does nothing)."""
+    from sqlalchemy import select, text
+    from sqlalchemy.orm import sessionmaker
+
+    from clearlane.ingest.pipeline import ingest_records
+    from clearlane.store.session import upgrade
+    from clearlane.store.tables import DeclarationRow
+    from tests.factories import declaration, item
+
+    engine = get_engine(store_url)
+    upgrade(engine, "0012")
+    factory = sessionmaker(engine, expire_on_commit=False)
+    # 30 items: the normalised JSON and the original text both pass the 2 kB TOAST threshold
+    items = [item(seq=i + 1, description=f"ITEM {i} " * 20) for i in range(30)]
+    ingest_records([declaration("OLD-1", items=items)], source="api:t", session_factory=factory)
+    columns = select(DeclarationRow.reference, DeclarationRow.normalised, DeclarationRow.original)
+    with engine.connect() as connection:
+        before = connection.execute(columns).all()
+
+    upgrade(engine)
+    ingest_records([declaration("NEW-1", items=items)], source="api:t", session_factory=factory)
+
+    with engine.connect() as connection:
+        assert connection.execute(columns.where(DeclarationRow.reference == "OLD-1")).all() == (
+            before
+        )
+        assert len(before[0].original) > 2048
+        if engine.dialect.name == "postgresql":
+            used = dict(
+                connection.execute(
+                    text(
+                        "SELECT reference, pg_column_compression(normalised) || ' ' || "
+                        "pg_column_compression(original) FROM declarations"
+                    )
+                ).all()
+            )
+            assert used == {"OLD-1": "pglz pglz", "NEW-1": "lz4 lz4"}

@@ -74,6 +74,12 @@ from clearlane.store.tables import (
 
 Kind = Literal["declarations", "controls"]
 ANALYZE_AFTER_RECORDS = 1000  # PostgreSQL statistics are refreshed in ingests this big
+# The columns whose statistics an ingest refreshes as it goes: those its look-ups filter on.
+ANALYZED = {
+    "declarations": ("reference",),
+    "control_results": ("content_sha256",),
+    "quarantine": ("raw_sha256",),
+}
 # Core tables for executemany inserts (several times faster than ORM bulk persistence).
 DECLARATIONS = cast(Table, DeclarationRow.__table__)
 GOODS_ITEMS = cast(Table, GoodsItemRow.__table__)
@@ -786,12 +792,18 @@ class _Writer:
         which makes a large first ingest quadratic. ANALYZE on a doubling schedule costs little
         next to a large ingest, but it costs a quarter of a second: an ingest of fewer than
         :data:`ANALYZE_AFTER_RECORDS` records (an API submission) leaves it to autovacuum.
+
+        Only the columns the writer's own look-ups filter on are analysed (:data:`ANALYZED`):
+        the table's size (``reltuples``, ``relpages``) is refreshed by any ANALYZE, and the
+        statistics of all 18 columns of ``declarations`` (its long text among them) were 0.15
+        of the server's 1.35 CPU s for 20,000 declarations. A column-list ANALYZE does not
+        reset the table's count of changes, so autovacuum still analyses every column later.
         """
         connection = self.session.connection()
         if connection.dialect.name != "postgresql":
             return
-        for table in ("declarations", "control_results", "quarantine"):
-            connection.execute(text(f"ANALYZE {table}"))
+        for table, columns in ANALYZED.items():
+            connection.execute(text(f"ANALYZE {table} ({', '.join(columns)})"))
         self.session.commit()
 
 
