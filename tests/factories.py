@@ -182,3 +182,28 @@ def make_frame(n: int = 1500, *, seed: int = 0, days: int = 120) -> pd.DataFrame
     )
     frame["hs4"] = frame["hs6"].str[:4]
     return finish_frame(frame).reset_index(drop=True)
+
+
+def small_engine_with_every_booster() -> tuple[Any, pd.DataFrame]:
+    """A RiskEngine with all four boosters (fraud, declared, critical, revenue), each kept small
+    so that compiling them stays quick, and the later rows it was not trained on."""
+    import pytest
+
+    from clearlane.risk import engine as engine_module
+    from clearlane.risk import supervised, train_engine
+
+    frame = make_frame(2000, seed=7, days=160)
+    cut = frame["declaration_date"].quantile(0.85)
+    patch = pytest.MonkeyPatch()
+    patch.setattr(supervised, "ENGINE_PARAMS", {**supervised.ENGINE_PARAMS, "n_estimators": 30})
+    patch.setattr(
+        engine_module, "CRITICAL_PARAMS", {**supervised.CRITICAL_PARAMS, "n_estimators": 20}
+    )
+    patch.setattr(supervised, "DECLARED_PARAMS", {**supervised.DECLARED_PARAMS, "n_estimators": 20})
+    patch.setattr(supervised, "REVENUE_PARAMS", {**supervised.REVENUE_PARAMS, "n_estimators": 20})
+    try:
+        engine = train_engine(frame[frame["declaration_date"] < cut], seed=0, min_gbdt_positives=20)
+    finally:
+        patch.undo()
+    assert set(engine.boosters()) == {"fraud", "declared", "critical", "revenue"}
+    return engine, frame[frame["declaration_date"] >= cut]

@@ -22,8 +22,7 @@ from clearlane.audit.chain import trail
 from clearlane.config import get_settings
 from clearlane.learn import compiling
 from clearlane.learn.registry import ModelRegistry, ModelVersion, PromotionRule
-from clearlane.risk import RiskEngine, compiled, supervised, train_engine
-from clearlane.risk import engine as engine_module
+from clearlane.risk import RiskEngine, compiled
 from clearlane.store.session import open_store
 from clearlane.store.tables import AuditEntryRow
 from clearlane.workflows import (
@@ -33,7 +32,7 @@ from clearlane.workflows import (
     train_and_register,
 )
 from tests.concurrency import together
-from tests.factories import make_frame
+from tests.factories import make_frame, small_engine_with_every_booster
 
 pytestmark = pytest.mark.skipif(not compiled.available(), reason="no llvmlite / lleaves")
 
@@ -48,23 +47,10 @@ def _compiling_on(monkeypatch: pytest.MonkeyPatch) -> None:
 def small() -> tuple[bytes, pd.DataFrame]:
     """An engine with all four boosters, kept small so that compiling stays quick (pickled:
     each test unpickles its own, whose boosters have nothing attached)."""
-    frame = make_frame(2000, seed=7, days=160)
-    cut = frame["declaration_date"].quantile(0.85)
-    patch = pytest.MonkeyPatch()
-    patch.setattr(supervised, "ENGINE_PARAMS", {**supervised.ENGINE_PARAMS, "n_estimators": 30})
-    patch.setattr(
-        engine_module, "CRITICAL_PARAMS", {**supervised.CRITICAL_PARAMS, "n_estimators": 20}
-    )
-    patch.setattr(supervised, "DECLARED_PARAMS", {**supervised.DECLARED_PARAMS, "n_estimators": 20})
-    patch.setattr(supervised, "REVENUE_PARAMS", {**supervised.REVENUE_PARAMS, "n_estimators": 20})
-    try:
-        engine = train_engine(frame[frame["declaration_date"] < cut], seed=0, min_gbdt_positives=20)
-    finally:
-        patch.undo()
-    assert set(engine.boosters()) == {"fraud", "declared", "critical", "revenue"}
+    engine, later = small_engine_with_every_booster()
     blob = io.BytesIO()
     joblib.dump(engine, blob, compress=3)
-    return blob.getvalue(), frame[frame["declaration_date"] >= cut]
+    return blob.getvalue(), later
 
 
 def _champion(registry: ModelRegistry, artifact: bytes) -> ModelVersion:

@@ -11,10 +11,10 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from clearlane.risk import RiskEngine, compiled, supervised, train_engine
+from clearlane.risk import RiskEngine, compiled, supervised
 from clearlane.risk import engine as engine_module
 from clearlane.risk.engine import compiled_dir
-from tests.factories import make_frame
+from tests.factories import small_engine_with_every_booster
 
 pytestmark = pytest.mark.skipif(not compiled.available(), reason="no llvmlite / lleaves")
 
@@ -121,21 +121,7 @@ def test_altered_object_code_is_refused(classifier, tmp_path) -> None:
 @pytest.fixture(scope="module")
 def small_engine() -> tuple[RiskEngine, pd.DataFrame]:
     """An engine with all four boosters, each kept small so that compiling stays quick."""
-    frame = make_frame(2000, seed=7, days=160)
-    cut = frame["declaration_date"].quantile(0.85)
-    patch = pytest.MonkeyPatch()
-    patch.setattr(supervised, "ENGINE_PARAMS", {**supervised.ENGINE_PARAMS, "n_estimators": 30})
-    patch.setattr(
-        engine_module, "CRITICAL_PARAMS", {**supervised.CRITICAL_PARAMS, "n_estimators": 20}
-    )
-    patch.setattr(supervised, "DECLARED_PARAMS", {**supervised.DECLARED_PARAMS, "n_estimators": 20})
-    patch.setattr(supervised, "REVENUE_PARAMS", {**supervised.REVENUE_PARAMS, "n_estimators": 20})
-    try:
-        engine = train_engine(frame[frame["declaration_date"] < cut], seed=0, min_gbdt_positives=20)
-    finally:
-        patch.undo()
-    assert set(engine.boosters()) == {"fraud", "declared", "critical", "revenue"}
-    return engine, frame[frame["declaration_date"] >= cut]
+    return small_engine_with_every_booster()
 
 
 def test_engine_saved_compiled_scores_as_lightgbm(small_engine, tmp_path) -> None:
