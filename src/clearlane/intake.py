@@ -195,6 +195,15 @@ class Submitted:
     def stored(self) -> bool:
         return self.status != "quarantined"
 
+    @property
+    def awaits_engine(self) -> bool:
+        """Stored with no engine's assessment yet: none, or only a provisional rules-only one."""
+        return (
+            self.stored
+            and self.reference is not None
+            and (self.assessment is None or self.assessment.basis == PROVISIONAL_BASIS)
+        )
+
 
 class Quarantined(Invalid):
     """One declaration submitted on its own was refused and kept in quarantine for review;
@@ -397,13 +406,7 @@ def assess_provisionally(
     provisional answer never follows an engine's."""
     from clearlane.workflows import provisional_model_version, rules_only_records
 
-    todo = [
-        r
-        for r in todo
-        if r.stored
-        and r.reference is not None
-        and (r.assessment is None or r.assessment.basis == PROVISIONAL_BASIS)
-    ]
+    todo = [r for r in todo if r.awaits_engine]
     if not todo:
         return
     policy = policy or SelectionPolicy()
@@ -507,7 +510,7 @@ def submit_declarations(
                 )
     # A provisional answer waits for the engine's: assess_submitted gives it now and keeps the
     # provisional one (still the lane in force) if the engine's assessment fails.
-    todo = [r for r in stored if r.assessment is None or r.assessment.basis == PROVISIONAL_BASIS]
+    todo = [r for r in stored if r.awaits_engine]
     if not todo:
         return results
     if engine is None:
@@ -552,13 +555,7 @@ def assess_submitted(
     """Assess, route and record stored submissions that have no assessment yet (those
     :func:`submit_declarations` left ``pending``, e.g. because the engine appeared only once
     they were stored); fills each one's ``assessment``, or its ``pending`` reason."""
-    todo = [
-        r
-        for r in todo
-        if r.stored
-        and r.reference is not None
-        and (r.assessment is None or r.assessment.basis == PROVISIONAL_BASIS)
-    ]
+    todo = [r for r in todo if r.awaits_engine]
     if not todo:
         return
     keys = list(dict.fromkeys((str(r.reference), int(r.version or 0)) for r in todo))
