@@ -34,13 +34,11 @@ from clearlane.generate.config import MISCLASSIFICATION
 from clearlane.hs.api import check
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--declarations", type=int, default=20_000)
-    parser.add_argument("--seed", type=int, default=42)
-    args = parser.parse_args()
+def generated_items(declarations: int, seed: int) -> tuple[pd.DataFrame, Path]:
+    """The generator's goods items (reference, date, description with its spaces folded,
+    declared code) for a dataset of ``declarations``, and the folder it was written to."""
     out = Path(tempfile.mkdtemp()) / "demo-data"
-    generate_dataset(declarations=args.declarations, seed=args.seed, out_dir=out)
+    generate_dataset(declarations=declarations, seed=seed, out_dir=out)
     rows = []
     with (out / "declarations.jsonl").open(encoding="utf-8") as lines:
         for line in lines:
@@ -51,7 +49,15 @@ def main() -> None:
                     (record["reference"], record["declaration_date"], description,
                      str(item["hs_code"]).strip())
                 )  # fmt: skip
-    items = pd.DataFrame(rows, columns=["reference", "date", "description", "code"])
+    return pd.DataFrame(rows, columns=["reference", "date", "description", "code"]), out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--declarations", type=int, default=20_000)
+    parser.add_argument("--seed", type=int, default=42)
+    args = parser.parse_args()
+    items, out = generated_items(args.declarations, args.seed)
     pairs = items[["description", "code"]].drop_duplicates().reset_index(drop=True)
     cpu = time.process_time()
     checked = check(list(pairs.itertuples(index=False, name=None)))

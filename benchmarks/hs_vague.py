@@ -17,17 +17,17 @@ Run (about a CPU minute after generation, more with ``--spread``):
 from __future__ import annotations
 
 import argparse
-import json
-import tempfile
+import sys
 from pathlib import Path
 
 import numpy as np
-import pandas as pd
 
-from clearlane.generate import generate_dataset
 from clearlane.generate.reference import VAGUE_DESCRIPTIONS
 from clearlane.hs.model import folds_for, load_pairs, shipped_model
 from clearlane.hs.vague import is_vague
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from hs_demo_reasons import generated_items  # noqa: E402  # the same generated items
 
 
 def _best_chapter_share(descriptions: list[str]) -> np.ndarray:
@@ -60,16 +60,7 @@ def main() -> None:
     for row in fired_all.itertuples():
         print(f"  fires on HMRC: {row.description!r} ({row.hs6}, {row.source})")
 
-    out = Path(tempfile.mkdtemp()) / "demo-data"
-    generate_dataset(declarations=args.declarations, seed=args.seed, out_dir=out)
-    rows = []
-    with (out / "declarations.jsonl").open(encoding="utf-8") as lines:
-        for line in lines:
-            record = json.loads(line)
-            for item in record["items"]:
-                text = " ".join(str(item.get("description") or "").split())
-                rows.append((record["declaration_date"], text))
-    items = pd.DataFrame(rows, columns=["date", "description"])
+    items, _ = generated_items(args.declarations, args.seed)
     items["drawn_vague"] = items["description"].isin(VAGUE_DESCRIPTIONS)
     distinct = items["description"].drop_duplicates()
     verdicts = dict(zip(distinct, distinct.map(is_vague), strict=True))
