@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import inspect
 import json
+import re
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -1528,6 +1530,41 @@ def export(
             listed = ", ".join(f"{name} {n:,}" for name, n in sorted(removed.items()))
             console.print(f"values removed: {listed}")
 
+
+_LISTED = re.compile(r"^\s*([-*•]|\d+[.)]|[a-z][.)])\s")
+
+
+def reflow(text: str | None) -> str | None:
+    """Docstring help as paragraphs: the source's hard line breaks inside a paragraph joined,
+    so the terminal wraps it (Typer's rich mode keeps them: 'lanes under' / 'capacity.' on
+    two lines of the command list). A paragraph with list items or indented lines, or one
+    Click's ``\\b`` marks, keeps its lines."""
+    if not text:
+        return text
+    paragraphs = inspect.cleandoc(text).split("\n\n")
+    out = []
+    for paragraph in paragraphs:
+        lines = paragraph.split("\n")
+        keep = paragraph.startswith("\b") or any(
+            _LISTED.match(line) or line.startswith(" ") for line in lines[1:]
+        )
+        out.append(paragraph if keep else " ".join(line.strip() for line in lines))
+    return "\n\n".join(out)
+
+
+def _reflow_all(group: typer.Typer) -> None:
+    """:func:`reflow` the help of every command and group under ``group`` (once, at import)."""
+    group.info.help = reflow(group.info.help) if isinstance(group.info.help, str) else None
+    for command in group.registered_commands:
+        command.help = reflow(command.help or inspect.getdoc(command.callback))
+    for sub in group.registered_groups:
+        if sub.typer_instance is not None:
+            _reflow_all(sub.typer_instance)
+        if isinstance(sub.help, str):
+            sub.help = reflow(sub.help)
+
+
+_reflow_all(app)
 
 if __name__ == "__main__":  # pragma: no cover
     app()

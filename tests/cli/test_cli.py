@@ -20,6 +20,28 @@ def test_help_lists_the_commands() -> None:
         assert command in result.output
 
 
+def test_help_wraps_docstrings_as_paragraphs() -> None:
+    """The command list and a command's help join a docstring's hard line breaks: with them,
+    `score` read "... route them to lanes under" / "capacity." on two lines at any width."""
+    wide = CliRunner().invoke(app, ["--help"], env={"COLUMNS": "200", "TERMINAL_WIDTH": "200"})
+    assert wide.exit_code == 0
+    assert "route them to lanes under capacity." in wide.output
+    own = CliRunner().invoke(
+        app, ["score", "--help"], env={"COLUMNS": "200", "TERMINAL_WIDTH": "200"}
+    )
+    assert "it stops with exit code 3 and says to run `clearlane train`, unless" in own.output
+
+
+def test_reflow_keeps_lists_and_marked_paragraphs() -> None:
+    from clearlane.cli import reflow
+
+    text = "First line\ngoes on.\n\nItems:\n- one\n- two\n\nCode:\n    x = 1\n\n\b\nkept\nas is"
+    assert reflow(text) == (
+        "First line goes on.\n\nItems:\n- one\n- two\n\nCode:\n    x = 1\n\n\b\nkept\nas is"
+    )
+    assert reflow(None) is None
+
+
 def test_ingest_prints_reconciliation_and_writes_report(tmp_path: Path) -> None:
     records = [declaration("C1"), declaration("C2", items=[item(net_mass_kg=99.0)])]
     path = write_csv(tmp_path / "in.csv", records)
