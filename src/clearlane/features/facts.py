@@ -456,11 +456,11 @@ def gather_facts(
 
     ``as_assessed`` (training): each declaration's facts as they were known when it was
     assessed, not as the store holds them now (:func:`known_by`): an invoice whose extraction
-    arrived, or a transport document ingested, after the first officer decision or control
-    result of its declaration is left out (a document asked for by the control itself would
-    otherwise teach the model the control's outcome). The HS check depends on the item's own
-    description and code only, and the network features are computed as of the declaration
-    date, so both are the same either way."""
+    arrived, or a transport document ingested, after the first officer decision or the start
+    of the first control of its declaration is left out (a document asked for by the control
+    itself would otherwise teach the model the control's outcome). The HS check depends on
+    the item's own description and code only, and the network features are computed as of
+    the declaration date, so both are the same either way."""
     from clearlane.core.schema import Declaration
     from clearlane.documents.crosscheck import Discrepancy, discrepancy_facts
     from clearlane.store.tables import (
