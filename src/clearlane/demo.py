@@ -161,21 +161,12 @@ def run_demo(
     from clearlane.features.facts import BatchFacts, batch_facts
 
     learned = BatchFacts(skipped=True)
-    if train_facts:
-        with console.status("gathering the history's facts: HS check of the descriptions") as st:
-            history, learned = batch_facts(
-                history,
-                session_factory,
-                as_assessed=True,
-                progress=lambda done, total: st.update(
-                    "gathering the history's facts: HS check of the descriptions "
-                    f"({done:,}/{total:,})"
-                ),
-            )
-    console.print(f"  training facts: {learned.summary()}")
     registry = default_registry(data_dir)
     marker = data_dir / TRAINED_MARKER
-    fingerprint = history_fingerprint(history, getattr(profiles, "version", None))
+    # The history as stored (before its facts: documents and links stored by a run's later
+    # steps must not make the next run train again) and whether training gathers facts.
+    version = getattr(profiles, "version", None)
+    fingerprint = history_fingerprint(history, f"{version}|facts" if train_facts else version)
     outcome = None
     kept = _trained_on(marker, fingerprint)
     if kept is not None and (champion := registry.champion(ENGINE_NAME)) and champion.id == kept:
@@ -184,6 +175,17 @@ def run_demo(
             "(`clearlane train` trains a new version)"
         )
     else:
+        if train_facts:
+            with console.status("gathering the history's facts: HS check") as st:
+                history, learned = batch_facts(
+                    history,
+                    session_factory,
+                    as_assessed=True,
+                    progress=lambda done, total: st.update(
+                        f"gathering the history's facts: HS check ({done:,}/{total:,})"
+                    ),
+                )
+        console.print(f"  training facts: {learned.summary()}")
         with console.status("training on the history, evaluating on its last weeks") as status:
             outcome = train_and_register(
                 history,
