@@ -446,6 +446,17 @@ def train(
             "run is audited too.",
         ),
     ] = False,
+    facts: Annotated[
+        bool | None,
+        typer.Option(
+            "--facts/--no-facts",
+            help="Gather the training rows' facts first, as known when each declaration was "
+            "assessed (invoices and transport documents that arrived before its decision or "
+            "control result, the HS check of every goods item, trader network), so the engine "
+            "learns from them. Default: the setting CLEARLANE_TRAIN_FACTS (on).",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Train the risk engine on control results, evaluate it on the latest days, register it.
 
@@ -456,12 +467,12 @@ def train(
     provisional rules-only answer included: its assessment supersedes that answer).
     """
     if if_new_results and data is None:
-        _scheduled_train(fmt=fmt, holdout=holdout, seed=seed)
+        _scheduled_train(fmt=fmt, holdout=holdout, seed=seed, facts=facts)
         return
-    _train(data=data, fmt=fmt, holdout=holdout, seed=seed)
+    _train(data=data, fmt=fmt, holdout=holdout, seed=seed, facts=facts)
 
 
-def _scheduled_train(*, fmt: str | None, holdout: float, seed: int) -> None:
+def _scheduled_train(*, fmt: str | None, holdout: float, seed: int, facts: bool | None) -> None:
     """`clearlane train --schedule`: one run at a time (a lock file in the data directory;
     a run that finds it held exits 0 and says so), skipped unless new control results were
     recorded since the last training run; every run, skipped or not, is audited."""
@@ -494,11 +505,17 @@ def _scheduled_train(*, fmt: str | None, holdout: float, seed: int) -> None:
             console.print("no control results since the last training run: nothing to do")
             return
         console.print(f"{fresh:,} control result(s) since the last training run")
-        _train(data=None, fmt=fmt, holdout=holdout, seed=seed, created_by="schedule")
+        _train(data=None, fmt=fmt, holdout=holdout, seed=seed, created_by="schedule", facts=facts)
 
 
 def _train(
-    *, data: Path | None, fmt: str | None, holdout: float, seed: int, created_by: str = "cli"
+    *,
+    data: Path | None,
+    fmt: str | None,
+    holdout: float,
+    seed: int,
+    created_by: str = "cli",
+    facts: bool | None = None,
 ) -> None:
     from clearlane.config import get_settings
     from clearlane.risk.errors import RiskError
@@ -511,6 +528,7 @@ def _train(
 
         with open_store()() as session:
             frame = attach_inclusion_probability(frame, session)
+    frame = _with_training_facts(frame, facts)
     try:
         with err_console.status("training") as status:
             outcome = train_and_register(
@@ -696,7 +714,7 @@ def score(
             random_share=random_share,
             seed=seed,
         )
-        frame = _with_batch_facts(frame, facts)
+        frame = _with_batch_facts(frame, facts, engine.builder.fact_columns)
         routed = score_and_route(frame, engine=engine, profiles=_profiles(), policy=policy)
     except ValidationError as exc:
         raise _fail(f"capacity: {exc.errors()[0]['msg']}") from exc
@@ -745,18 +763,44 @@ def score(
 FACTS_PROGRESS_FROM = 1_000
 
 
-def _with_batch_facts(frame: pd.DataFrame, facts: bool | None) -> pd.DataFrame:
+def _with_batch_facts(
+    frame: pd.DataFrame, facts: bool | None, learned: list[str] | None = None
+) -> pd.DataFrame:
     """``frame`` with the facts a submission gets (:func:`clearlane.features.facts.batch_facts`)
-    unless ``facts`` is False (None: the setting ``batch_facts``); prints what it cost."""
+    unless ``facts`` is False (None: the setting ``batch_facts``); prints what it cost, and a
+    warning when the engine ``learned`` from fact columns that are then missing."""
     from clearlane.config import get_settings
     from clearlane.features.facts import BatchFacts, batch_facts
     from clearlane.store.session import open_store
 
     if not (get_settings().batch_facts if facts is None else facts):
         console.print(BatchFacts(skipped=True).summary())
+        if learned:
+            console.print(
+                f"[yellow]warning:[/] the champion learned from facts ({', '.join(learned)}); "
+                "scored without them, each is missing, which a model trained on checked rows "
+                "may read as a discrepancy: score with facts unless the batch is too large"
+            )
         return frame
     with _facts_progress() as tick:
         frame, stats = batch_facts(frame, open_store(), progress=tick)
+    console.print(stats.summary())
+    return frame
+
+
+def _with_training_facts(frame: pd.DataFrame, facts: bool | None) -> pd.DataFrame:
+    """``frame`` with its rows' facts as known when each declaration was assessed
+    (:func:`clearlane.features.facts.batch_facts`, ``as_assessed``) unless ``facts`` is False
+    (None: the setting ``train_facts``); prints what it cost."""
+    from clearlane.config import get_settings
+    from clearlane.features.facts import BatchFacts, batch_facts
+    from clearlane.store.session import open_store
+
+    if not (get_settings().train_facts if facts is None else facts):
+        console.print(BatchFacts(skipped=True).summary())
+        return frame
+    with _facts_progress() as tick:
+        frame, stats = batch_facts(frame, open_store(), progress=tick, as_assessed=True)
     console.print(stats.summary())
     return frame
 
@@ -1026,8 +1070,10 @@ def demo(
         bool | None,
         typer.Option(
             "--facts/--no-facts",
-            help="Gather the scored day's facts (HS check of every goods item...) before "
-            "scoring it, as a submission does. Default: the setting CLEARLANE_BATCH_FACTS (on).",
+            help="Gather the facts of the training history (as known when each declaration "
+            "was assessed) and of the scored day (HS check of every goods item...), as "
+            "`clearlane train` and a submission do. Default: the settings CLEARLANE_TRAIN_FACTS "
+            "and CLEARLANE_BATCH_FACTS (on).",
             show_default=False,
         ),
     ] = None,
@@ -1050,6 +1096,7 @@ def demo(
         declarations=declarations,
         seed=seed,
         facts=settings.batch_facts if facts is None else facts,
+        train_facts=settings.train_facts if facts is None else facts,
     )
     console.rule("[bold]9. Web UI and API")
     users = ensure_demo_users(store, organisation=result.get("trader_organisation"))

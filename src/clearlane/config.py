@@ -104,6 +104,14 @@ class Settings(BaseSettings):
         "trader network) as a submission does; off (or `--no-facts`) for huge batches: "
         "their assessments then carry no fact and no HS reason.",
     )
+    train_facts: bool = Field(
+        default=True,
+        description="Training (`clearlane train`, `clearlane demo`) gathers the facts of its "
+        "training rows as known when each was assessed (invoices and transport documents "
+        "that arrived before its decision or control result, the HS check of every goods "
+        "item, trader network), so the engine learns from them; off (or `--no-facts`): an "
+        "engine without fact inputs, whose score no fact moves.",
+    )
     alert_poll_seconds: float = Field(
         default=1.0,
         gt=0,

@@ -75,9 +75,12 @@ def run_demo(
     declarations: int = 20_000,
     seed: int = 42,
     facts: bool = True,
+    train_facts: bool = True,
 ) -> dict[str, Any]:
     """The demo's steps 1-8 (module docstring); ``facts``: gather the scored day's facts
-    (HS check of every goods item...) before scoring it, as a submission does."""
+    (HS check of every goods item...) before scoring it, as a submission does;
+    ``train_facts``: gather the history's facts (as known when each declaration was assessed)
+    before training on it, as `clearlane train` does."""
     from clearlane.generate import generate_dataset
 
     out = data_dir / "demo-data"
@@ -155,9 +158,15 @@ def run_demo(
     # The fresh day has not been controlled yet: its labels are unknown to the engine.
     fresh[["controlled", "fraud", "critical", "extra_duty"]] = [0, np.nan, np.nan, np.nan]
     fresh["selection_reason"] = None
+    from clearlane.features.facts import BatchFacts, batch_facts
+
+    learned = BatchFacts(skipped=True)
     registry = default_registry(data_dir)
     marker = data_dir / TRAINED_MARKER
-    fingerprint = history_fingerprint(history, getattr(profiles, "version", None))
+    # The history as stored (before its facts: documents and links stored by a run's later
+    # steps must not make the next run train again) and whether training gathers facts.
+    version = getattr(profiles, "version", None)
+    fingerprint = history_fingerprint(history, f"{version}|facts" if train_facts else version)
     outcome = None
     kept = _trained_on(marker, fingerprint)
     if kept is not None and (champion := registry.champion(ENGINE_NAME)) and champion.id == kept:
@@ -166,6 +175,17 @@ def run_demo(
             "(`clearlane train` trains a new version)"
         )
     else:
+        if train_facts:
+            with console.status("gathering the history's facts: HS check") as st:
+                history, learned = batch_facts(
+                    history,
+                    session_factory,
+                    as_assessed=True,
+                    progress=lambda done, total: st.update(
+                        f"gathering the history's facts: HS check ({done:,}/{total:,})"
+                    ),
+                )
+        console.print(f"  training facts: {learned.summary()}")
         with console.status("training on the history, evaluating on its last weeks") as status:
             outcome = train_and_register(
                 history,
@@ -204,8 +224,6 @@ def run_demo(
         console.print(f"  scoring with the champion {champion_version.id}")
 
     console.rule(f"[bold]5. Score and route {today:%Y-%m-%d}")
-    from clearlane.features.facts import BatchFacts, batch_facts
-
     gathered = BatchFacts(skipped=True)
     if facts:
         with console.status("gathering facts: HS check of the goods descriptions") as status:
@@ -271,6 +289,7 @@ def run_demo(
         "routed": routed,
         "stored": len(new),
         "facts": gathered,
+        "train_facts": learned,
     }
 
 

@@ -401,6 +401,9 @@ def train_and_register(
             "profile_version": getattr(profiles, "version", None),
             "notes": engine.notes,
             "recipe": recipe,
+            # the facts the engine learned from (empty: trained without facts, no fact moves
+            # its score; `clearlane train --no-facts`, or a frame without them)
+            "fact_columns": list(getattr(engine.builder, "fact_columns", None) or []),
             "metrics_of": "this artifact, on the held-out period after its training window",
             "evaluated_on": [str(held.min().date()), str(held.max().date())],
         },

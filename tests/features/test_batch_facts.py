@@ -154,3 +154,28 @@ def test_a_file_scored_over_a_stored_declaration_is_checked_on_its_own_items(
     codes = [e["code"] for e in frame["fact_evidence"].iloc[0]]
     assert "HS_DESCRIPTION_VAGUE" in codes
     assert "HS_DESCRIPTION_MISMATCH_CHAPTER" not in codes  # the stored version's item
+
+
+def test_a_batch_without_descriptions_or_documents_gets_missing_facts_without_the_row_loop(
+    sqlite_store: sessionmaker[Session], fake_hs: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """KCS-like rows (no goods description) on a store without documents: the short cut gives
+    exactly what gathering gives (every fact missing, no evidence), and checks nothing."""
+    import pandas as pd
+
+    from clearlane.features.facts import attach_facts
+
+    decls = [
+        Declaration.model_validate(declaration(f"K-{i}", items=[item(description="x")]))
+        for i in range(3)
+    ]
+    frame = items_frame(decls).assign(description=None)  # as KCS: no description at all
+    fast, stats = batch_facts(frame, sqlite_store, as_assessed=True)
+    assert fake_hs == [] and stats.checked == 0
+    slow = attach_facts(frame, gather_facts(sqlite_store, ["K-0", "K-1", "K-2"]))
+    pd.testing.assert_frame_equal(fast, slow, check_dtype=False)
+    # a description anywhere: gathered as before
+    monkeypatch.setattr(facts_module, "_missing_facts", None)  # the short cut is not taken
+    frame.loc[frame.index[0], "description"] = "SAMPLES"
+    gathered, _ = batch_facts(frame, sqlite_store)
+    assert gathered["fact_evidence"].iloc[0][0]["code"] == "HS_DESCRIPTION_VAGUE"

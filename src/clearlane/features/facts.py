@@ -388,6 +388,50 @@ def _item_of(field_name: str) -> int | None:
     return None
 
 
+def _started(payload: Any) -> datetime | None:
+    """When a stored control result says its control started (``started_at``), if it does."""
+    value = payload.get("started_at") if isinstance(payload, dict) else None
+    try:
+        return datetime.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        return None
+
+
+def known_by(session: Session, references: Sequence[str]) -> dict[str, datetime]:
+    """When each declaration's lane was settled, for the declarations that have one: its first
+    officer decision or the start of its first control (``started_at``, else ``completed_at``,
+    else when the result was recorded), whichever is earlier. A document that arrived later
+    was not known when the declaration was assessed and routed; one asked for by the control
+    would tell its outcome.
+    Declarations without either (not decided, not controlled: no label) have none."""
+    from sqlalchemy import func
+
+    from clearlane.store.tables import ControlResultRow, DecisionRow
+
+    out: dict[str, datetime] = {}
+
+    def keep(ref: str, when: datetime | None) -> None:
+        if when is None:
+            return
+        when = when if when.tzinfo else when.replace(tzinfo=UTC)
+        out[ref] = min(out.get(ref, when), when)
+
+    for chunk in _chunks(sorted(set(references))):
+        for ref, when in session.execute(
+            select(DecisionRow.reference, func.min(DecisionRow.decided_at))
+            .where(DecisionRow.reference.in_(chunk))
+            .group_by(DecisionRow.reference)
+        ):
+            keep(ref, when)
+        for ref, completed, recorded, payload in session.execute(
+            select(ControlResultRow.declaration_reference, ControlResultRow.completed_at,
+                   ControlResultRow.recorded_at, ControlResultRow.payload)
+            .where(ControlResultRow.declaration_reference.in_(chunk))
+        ):  # fmt: skip
+            keep(ref, _started(payload) or completed or recorded)
+    return out
+
+
 def gather_facts(
     session_factory: SessionFactory,
     references: Iterable[str],
@@ -398,6 +442,7 @@ def gather_facts(
     unstored_items: Mapping[tuple[str, int], tuple[str, str]] | None = None,
     items_in_hand: bool = False,
     declarations: Mapping[str, Any] | None = None,
+    as_assessed: bool = False,
 ) -> Facts:
     """The facts of the newest version of each declaration in ``references`` (see the module
     docstring). ``hs=False`` / ``network=False`` leave those columns missing (NaN);
@@ -407,7 +452,15 @@ def gather_facts(
     of their references even where the store holds them (the batch being scored, which may be
     another version than the stored newest one). ``declarations``: the newest versions of
     some references as :class:`~clearlane.core.schema.Declaration` (a submission just stored
-    them), whose goods items are then not read back from the store."""
+    them), whose goods items are then not read back from the store.
+
+    ``as_assessed`` (training): each declaration's facts as they were known when it was
+    assessed, not as the store holds them now (:func:`known_by`): an invoice whose extraction
+    arrived, or a transport document ingested, after the first officer decision or the start
+    of the first control of its declaration is left out (a document asked for by the control
+    itself would otherwise teach the model the control's outcome). The HS check depends on
+    the item's own description and code only, and the network features are computed as of
+    the declaration date, so both are the same either way."""
     from clearlane.core.schema import Declaration
     from clearlane.documents.crosscheck import Discrepancy, discrepancy_facts
     from clearlane.store.tables import (
@@ -416,6 +469,7 @@ def gather_facts(
         DocumentLinkRow,
         DocumentRow,
         PartyMentionRow,
+        TransportDocumentRow,
     )
 
     refs = sorted({str(r) for r in references})
@@ -426,18 +480,40 @@ def gather_facts(
     registered = False
     items: dict[tuple[str, int], tuple[str, str]] = {}
     stored_refs: set[str] = set()
+    # References whose items were given and replace the stored ones: not read from the store.
+    given = {ref for ref, _ in unstored_items} if hs and unstored_items and items_in_hand else set()
+    link_documents: dict[str, set[str]] | None = None  # as_assessed: the documents known then
     with session_factory() as session:
+        # A store without any invoice extraction, document link or party mention is not asked
+        # per chunk: training from a large file, or on a store without documents, pays nothing.
+        has_invoices = session.scalar(select(DocumentExtractionRow.id).limit(1)) is not None
+        has_links = session.scalar(select(DocumentLinkRow.id).limit(1)) is not None
+        registered_any = network and (
+            session.scalar(select(PartyMentionRow.id).limit(1)) is not None
+        )
+        cutoffs: dict[str, datetime] = {}
+        if as_assessed and (has_invoices or has_links):
+            cutoffs = known_by(session, refs)
         for chunk in _chunks(refs):
-            rows = session.execute(
-                select(DocumentExtractionRow, DocumentRow.filename)
-                .join(DocumentRow, DocumentRow.id == DocumentExtractionRow.document_id)
-                .where(
-                    DocumentExtractionRow.status == "done",
-                    DocumentExtractionRow.reference.in_(chunk),
-                )
-                .order_by(DocumentExtractionRow.id)
-            )
+            if has_invoices:
+                rows = session.execute(
+                    select(DocumentExtractionRow, DocumentRow.filename)
+                    .join(DocumentRow, DocumentRow.id == DocumentExtractionRow.document_id)
+                    .where(
+                        DocumentExtractionRow.status == "done",
+                        DocumentExtractionRow.reference.in_(chunk),
+                    )
+                    .order_by(DocumentExtractionRow.id)
+                ).all()
+            else:
+                rows = []
             for row, filename in rows:
+                arrived = row.finished_at or row.created_at
+                if arrived is not None:
+                    arrived = arrived if arrived.tzinfo else arrived.replace(tzinfo=UTC)
+                cutoff = cutoffs.get(row.reference)
+                if cutoff is not None and (arrived is None or arrived > cutoff):
+                    continue  # read after the decision or control result: not known then
                 # The same invoice attached twice is one piece of evidence, not two.
                 seen = {d.model_dump_json() for d in invoices.get(row.reference, [])}
                 found = [
@@ -446,9 +522,7 @@ def gather_facts(
                     if d.model_dump_json() not in seen
                 ]
                 invoices.setdefault(row.reference, []).extend(found)
-                arrived = row.finished_at or row.created_at
                 if arrived is not None:
-                    arrived = arrived if arrived.tzinfo else arrived.replace(tzinfo=UTC)
                     documents_at[row.reference] = max(documents_at.get(row.reference, arrived),
                                                       arrived)  # fmt: skip
                 for d in found:
@@ -457,14 +531,29 @@ def gather_facts(
                                  d.detail, _item_of(d.field), filename,
                                  arrived.isoformat() if arrived else None)
                     )  # fmt: skip
-            linked.update(
-                session.scalars(
-                    select(DocumentLinkRow.declaration_reference).where(
-                        DocumentLinkRow.declaration_reference.in_(chunk)
+            if has_links and not as_assessed:
+                linked.update(
+                    session.scalars(
+                        select(DocumentLinkRow.declaration_reference).where(
+                            DocumentLinkRow.declaration_reference.in_(chunk)
+                        )
                     )
                 )
-            )
-            if network and not registered:
+            elif has_links:
+                link_documents = link_documents or {}
+                for ref, number, ingested in session.execute(
+                    select(DocumentLinkRow.declaration_reference,
+                           TransportDocumentRow.document_number, TransportDocumentRow.ingested_at)
+                    .join(TransportDocumentRow,
+                          TransportDocumentRow.id == DocumentLinkRow.transport_document_id)
+                    .where(DocumentLinkRow.declaration_reference.in_(chunk))
+                ):  # fmt: skip
+                    ingested = ingested if ingested.tzinfo else ingested.replace(tzinfo=UTC)
+                    cutoff = cutoffs.get(ref)
+                    if cutoff is None or ingested <= cutoff:
+                        linked.add(ref)
+                        link_documents.setdefault(ref, set()).add(str(number))
+            if registered_any and not registered:
                 registered = (
                     session.scalar(
                         select(PartyMentionRow.id)
@@ -475,7 +564,7 @@ def gather_facts(
                 )
             if hs:
                 in_hand = {r: declarations[r] for r in chunk if declarations and r in declarations}
-                unread = [ref for ref in chunk if ref not in in_hand]
+                unread = [ref for ref in chunk if ref not in in_hand and ref not in given]
                 latest: dict[str, tuple[int, dict[str, Any]]] = {}
                 if unread:
                     for ref, version, normalised in session.execute(
@@ -493,7 +582,6 @@ def gather_facts(
                 stored_refs.update(in_hand)
     if hs and unstored_items:
         if items_in_hand:  # the given items replace the stored ones of their references
-            given = {ref for ref, _ in unstored_items}
             items = {k: v for k, v in items.items() if k[0] not in given}
         for key, pair in unstored_items.items():
             if key[0] in evidence and (items_in_hand or key[0] not in stored_refs):
@@ -520,6 +608,10 @@ def gather_facts(
         for record in found_links.to_dict("records"):
             ref = str(record["reference"])
             column = f"link_{str(record['code']).lower()}"
+            if link_documents is not None and str(record["document_number"]) not in (
+                link_documents.get(ref) or ()
+            ):
+                continue  # a transport document ingested after the decision or control result
             if column in link_values and ref in linked:
                 link_values[column][ref] = 1.0
                 link_values["link_discrepancies"][ref] += 1.0
@@ -630,6 +722,7 @@ class BatchFacts:
     checked: int = 0
     cpu_seconds: float = 0.0  # the checks, without loading the HS model
     load_cpu_seconds: float = 0.0  # loading the HS model (0 when this process had it)
+    total_cpu_seconds: float = 0.0  # everything batch_facts did (store reads, HS, attaching)
     skipped: bool = False
 
     @property
@@ -649,7 +742,7 @@ class BatchFacts:
                 f" in {self.cpu_seconds:.1f} CPU s ({self.cpu_per_thousand:.1f} per 1,000; "
                 f"loading the HS model {self.load_cpu_seconds:.1f} CPU s more)"
             )
-        return text
+        return text + f"; {self.total_cpu_seconds:.1f} CPU s in all"
 
 
 #: HS checks computed per step of :func:`batch_facts` (one progress tick each).
@@ -677,6 +770,7 @@ def batch_facts(
     *,
     progress: Callable[[int, int], None] | None = None,
     chunk: int = BATCH_CHUNK,
+    as_assessed: bool = False,
 ) -> tuple[pd.DataFrame, BatchFacts]:
     """``frame`` (a batch of goods items, e.g. a day from the store) with the facts the online
     path gives each declaration (:func:`gather_facts` + :func:`attach_facts`, as
@@ -686,12 +780,24 @@ def batch_facts(
     stored yet are checked and stored first, ``chunk`` at a time, calling ``progress(done,
     total)`` after each chunk; :func:`gather_facts` then reads them back from ``hs_checks``. A
     declaration the store does not hold (a file scored without ingesting it) gets the HS
-    check of the frame's own items and no other fact."""
+    check of the frame's own items and no other fact.
+
+    ``as_assessed`` (training, ``clearlane train``): each declaration's facts as known when it
+    was assessed (see :func:`gather_facts`), so that a model learns only from what it will
+    have when it scores."""
     stats = BatchFacts()
     if frame.empty or "reference" not in frame.columns:
         return frame, stats
+    started = time.process_time()
     refs = frame["reference"].astype(str).unique().tolist()
     stats.declarations = len(refs)
+    if _nothing_to_gather(frame, session_factory):
+        # No goods description to check and no invoice, transport document or trader
+        # register in the store (KCS, a file of a million rows): every fact is missing, as
+        # gather_facts + attach_facts would find, without a Python loop over every row.
+        attached = _missing_facts(frame)
+        stats.total_cpu_seconds = time.process_time() - started
+        return attached, stats
     frame_items = _frame_items(frame)
     pairs = sorted({(" ".join(d.split()), c.strip()) for d, c in frame_items.values()})
     stats.pairs = len(pairs)
@@ -711,8 +817,44 @@ def batch_facts(
             progress(min(start + chunk, len(missing)), len(missing))
     stats.cpu_seconds = time.process_time() - cpu
     stats.checked = len(missing)
-    facts = gather_facts(session_factory, refs, unstored_items=frame_items, items_in_hand=True)
-    return attach_facts(frame, facts), stats
+    facts = gather_facts(
+        session_factory,
+        refs,
+        unstored_items=frame_items,
+        items_in_hand=True,
+        as_assessed=as_assessed,
+    )
+    attached = attach_facts(frame, facts)
+    stats.total_cpu_seconds = time.process_time() - started
+    return attached, stats
+
+
+def _nothing_to_gather(frame: pd.DataFrame, session_factory: SessionFactory) -> bool:
+    """True when ``frame`` has no goods description (nothing for the HS check) and the store
+    holds no invoice extraction, document link or party mention: no fact can be found."""
+    from clearlane.store.tables import DocumentExtractionRow, DocumentLinkRow, PartyMentionRow
+
+    if "description" in frame.columns:
+        text = frame["description"].astype("string").str.strip()
+        if text.fillna("").ne("").any():
+            return False
+    with session_factory() as session:
+        return all(
+            session.scalar(select(column).limit(1)) is None
+            for column in (DocumentExtractionRow.id, DocumentLinkRow.id, PartyMentionRow.id)
+        )
+
+
+def _missing_facts(frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` with every fact column missing and no evidence (what :func:`attach_facts`
+    gives a frame of which nothing is known)."""
+    names = [*DOC_COLUMNS, *LINK_COLUMNS, *NET_COLUMNS, HS_COLUMN]  # attach_facts' order
+    added = pd.DataFrame(np.nan, index=frame.index, columns=names)
+    added[EVIDENCE_COLUMN] = pd.Series([[] for _ in range(len(frame))], index=frame.index,
+                                       dtype=object)  # fmt: skip
+    replaced = [c for c in added.columns if c in frame.columns]
+    kept = frame.drop(columns=replaced) if replaced else frame
+    return pd.concat([kept, added], axis=1)
 
 
 def fact_columns_in(frame: pd.DataFrame) -> list[str]:
