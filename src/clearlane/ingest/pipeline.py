@@ -190,8 +190,9 @@ def _normalised(
     """The ``normalised`` column's value of a record stored as ``version``, in the form the
     column's bind processor gives (the writer passes it through as it is). ``value`` is the
     chunk's: the bulk path's JSON text (``json_version`` written in it) or the per-record
-    path's dict. ``as_text``: the processor gives the engine serialiser's JSON text (SQLite),
-    which the bulk path's text already is, byte for byte."""
+    path's dict. ``as_text``: the JSON text the store receives is the engine serialiser's
+    (:func:`_json_text_binds`), which the bulk path's text already is, byte for byte: it is
+    passed as it is."""
     if isinstance(value, str):  # from the bulk path: JSON text, version included
         if as_text and version == json_version:
             return value
@@ -200,6 +201,23 @@ def _normalised(
         payload = value
     payload["version"] = version
     return serialise(payload) if serialise is not None else payload
+
+
+def _json_text_binds(dialect: Any, serialise: Callable[[Any], Any] | None) -> bool:
+    """Whether a JSON column may be given the bulk path's JSON text (:func:`_json_text`) in
+    place of the dict it encodes: the store then receives the same text. SQLite: the column's
+    bind processor gives the engine serialiser's text. psycopg: the processor wraps the dict
+    in ``psycopg.types.json.Json``, which the connection dumps with the engine serialiser;
+    a ``str`` is sent as the same text (COPY's text format escapes both alike), and a ``json``
+    column keeps its input text as it is. Checked on ``_PROBE`` (non-ASCII, a float, None)."""
+    if serialise is None:
+        return False
+    if serialise(_PROBE) == _json_text(_PROBE):
+        return True
+    if dialect.name == "postgresql" and dialect.driver == "psycopg":
+        dumps = getattr(dialect, "_json_serializer", None)
+        return dumps is not None and dumps(_PROBE) == _json_text(_PROBE)
+    return False
 
 
 def _bulk_insert(
@@ -577,10 +595,22 @@ class _Writer:
         )
 
     def _existing_versions(self, references: list[str]) -> dict[str, dict[int, str]]:
-        """The stored versions (and their hashes) of ``references``: one plain statement for
-        every 500 references (no SQL expression is compiled per chunk)."""
+        """The stored versions (and their hashes) of ``references``: one plain statement (no
+        SQL expression is compiled per chunk), on PostgreSQL for them all, elsewhere for
+        every 500."""
         existing: dict[str, dict[int, str]] = {}
         connection = self.session.connection()
+        if connection.dialect.name == "postgresql":
+            # One array parameter: psycopg parses a statement of 500 placeholders again on
+            # every call (too long for its cache), about 3 CPU µs a goods item.
+            rows = connection.exec_driver_sql(
+                "SELECT reference, version, content_sha256 FROM declarations "
+                "WHERE reference = ANY(%s)",
+                (references,),
+            )
+            for reference, version, sha in rows:
+                existing.setdefault(reference, {})[version] = sha
+            return existing
         mark = "?" if connection.dialect.paramstyle == "qmark" else "%s"
         for offset in range(0, len(references), 500):
             some = tuple(references[offset : offset + 500])
@@ -723,7 +753,7 @@ class _Writer:
         goods items, column by column."""
         connection = self.session.connection()
         serialise = DECLARATIONS.c.normalised.type._cached_bind_processor(connection.dialect)
-        as_text = serialise is not None and serialise(_PROBE) == _json_text(_PROBE)
+        as_text = _json_text_binds(connection.dialect, serialise)
         n_items: list[int] = chunk.rows[_N_ITEMS]
         if all(keep):
             rows, items, versions = chunk.rows, chunk.items, stored_as
