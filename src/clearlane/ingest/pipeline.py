@@ -28,9 +28,15 @@ from typing import Any, Literal, cast
 import orjson
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Connection,
     Date,
     DateTime,
+    Enum,
+    Float,
+    Integer,
+    SmallInteger,
+    String,
     Table,
     func,
     insert,
@@ -220,6 +226,87 @@ def _json_text_binds(dialect: Any, serialise: Callable[[Any], Any] | None) -> bo
     return False
 
 
+def _copy_types(table: Table, names: Sequence[str]) -> list[str] | None:
+    """The PostgreSQL types whose binary form COPY sends for ``names``, or None when a
+    column's type is not one of the few the writer knows (then COPY's text format).
+
+    The binary form of each is what the server stores as it is: text for a ``varchar`` or
+    ``text`` column, the 8 bytes of a Python float for ``float8``, days and microseconds for
+    dates and times. A ``json`` column's binary input is its text (``json_recv`` validates
+    and keeps it, as ``json_in`` does), so it is sent as ``text``."""
+    types: list[str] = []
+    for name in names:
+        kind = table.c[name].type
+        if isinstance(kind, JSON):
+            types.append("text")
+        elif isinstance(kind, DateTime):
+            types.append("timestamptz" if kind.timezone else "timestamp")
+        elif isinstance(kind, Date):
+            types.append("date")
+        elif isinstance(kind, Float) and not kind.asdecimal:
+            types.append("float8")
+        elif isinstance(kind, BigInteger):
+            types.append("int8")
+        elif isinstance(kind, SmallInteger):
+            types.append("int2")
+        elif isinstance(kind, Integer):
+            types.append("int4")
+        elif isinstance(kind, String) and not isinstance(kind, Enum):
+            types.append("text")
+        else:
+            return None
+    return types
+
+
+def _json_text_of(value: Any, dumps: Callable[[Any], str]) -> Any:
+    """A JSON column's bound value as the text psycopg would send (binary COPY takes the
+    text): the ``Json`` wrapper of SQLAlchemy's bind processor dumped with the engine's
+    serialiser, as the connection's JSON dumper does; text (:func:`_json_text_binds`) and
+    None as they are."""
+    from psycopg.types.json import Json  # imported by the psycopg dialect already
+
+    if isinstance(value, Json):
+        return dumps(value.obj)
+    return value
+
+
+def _copy(
+    connection: Connection,
+    table: Table,
+    names: Sequence[str],
+    columns: list[Sequence[Any]],
+    constants: dict[str, Any],
+) -> None:
+    """COPY bound values into ``table`` (psycopg): binary when :func:`_copy_types` knows every
+    column (no text to format here, none to parse in the server: about 3 CPU µs a goods
+    item less in the two together), else text."""
+    listed = [*names, *constants]
+    dumps: Callable[[Any], str] | None = getattr(connection.dialect, "_json_serializer", None)
+    # Without the engine's serialiser, JSON is dumped by psycopg's own: text COPY sends that.
+    types = _copy_types(table, listed) if dumps is not None else None
+    if types is not None and dumps is not None:
+        for position, name in enumerate(listed):
+            if not isinstance(table.c[name].type, JSON):
+                continue
+            if position >= len(names):
+                constants[name] = _json_text_of(constants[name], dumps)
+            else:
+                bound = columns[position]
+                columns[position] = [
+                    v if v.__class__ is str else _json_text_of(v, dumps) for v in bound
+                ]
+    rows = zip(*columns, *map(repeat, constants.values()), strict=False)  # repeat: endless
+    quote = connection.dialect.identifier_preparer.quote
+    statement = f"COPY {table.name} ({', '.join(quote(name) for name in listed)}) FROM STDIN"
+    raw = connection.connection.driver_connection
+    with raw.cursor() as cursor:  # type: ignore[union-attr]
+        with cursor.copy(statement + (" (FORMAT BINARY)" if types is not None else "")) as copy:
+            if types is not None:
+                copy.set_types(types)
+            for row in rows:
+                copy.write_row(row)
+
+
 def _bulk_insert(
     connection: Connection,
     table: Table,
@@ -230,8 +317,9 @@ def _bulk_insert(
     ready: frozenset[str] = frozenset(),
 ) -> None:
     """Insert rows given as ``columns`` (one sequence per name in ``names``, all as long) and
-    ``constants`` (one value for every row): COPY on PostgreSQL, one prepared ``executemany``
-    on SQLite (and elsewhere). No dict is built per row: the rows are the columns zipped.
+    ``constants`` (one value for every row): COPY on PostgreSQL (:func:`_copy`), one
+    prepared ``executemany`` on SQLite (and elsewhere). No dict is built per row: the rows
+    are the columns zipped.
 
     Values pass through the columns' own SQLAlchemy bind processors (JSON serialised by the
     engine's serialiser, dates as SQLite stores them), so what is stored is what
@@ -260,16 +348,12 @@ def _bulk_insert(
             columns[position] = [none if v is None else processor(v) for v in columns[position]]
         else:
             columns[position] = list(map(processor, columns[position]))
+    if dialect.name == "postgresql" and dialect.driver == "psycopg":
+        _copy(connection, table, names, columns, constants)
+        return
     rows = list(zip(*columns, *map(repeat, constants.values()), strict=False))  # repeat: endless
     quote = dialect.identifier_preparer.quote
     listed = ", ".join(quote(name) for name in [*names, *constants])
-    if dialect.name == "postgresql" and dialect.driver == "psycopg":
-        raw = connection.connection.driver_connection
-        with raw.cursor() as cursor:  # type: ignore[union-attr]
-            with cursor.copy(f"COPY {table.name} ({listed}) FROM STDIN") as copy:
-                for row in rows:
-                    copy.write_row(row)
-        return
     marks = ", ".join("?" if dialect.paramstyle == "qmark" else "%s" for _ in rows[0])
     connection.exec_driver_sql(f"INSERT INTO {table.name} ({listed}) VALUES ({marks})", rows)
 
