@@ -183,7 +183,7 @@ def test_an_unknown_column_type_is_copied_as_text(postgres_url: str) -> None:
     with factory() as session:
         connection = session.connection()
         table.create(connection)
-        values = [["a\tb", "é\\", None], [1.5, None, 2.125]]
+        values: list[list[Any]] = [["a\tb", "é\\", None], [1.5, None, 2.125]]
         _bulk_insert(connection, table, ["reference", "amount"], values)
         rows = connection.execute(select(table.c.reference, table.c.amount).order_by(table.c.id))
         assert [(r, None if a is None else float(a)) for r, a in rows] == list(
