@@ -41,8 +41,12 @@ from typing import Any, cast
 import numpy as np
 import orjson
 import pyarrow as pa
-import pyarrow.compute as pc
 import pyarrow.csv as pacsv
+
+# Arrow's compute functions by name, without ``pyarrow.compute``: that module wraps every
+# function of the registry in Python on import (about 40 ms of the parsing worker's start-up,
+# which the writer waits out). ``Array.take`` imports it too, so "take" is called here.
+from pyarrow._compute import call_function
 
 from clearlane.core.codelists import (
     INCOTERMS_2020,
@@ -403,10 +407,11 @@ def _changed_rows(column: Any, inside: Any) -> list[int]:
     whole column; a list in Python only for the few rows that differ there)."""
     if len(column) < 2:
         return []
-    differs = pc.and_(pc.not_equal(column.slice(1), column.slice(0, len(column) - 1)), inside)
-    if not pc.any(differs).as_py():
+    above = column.slice(0, len(column) - 1)
+    differs = call_function("and", [call_function("not_equal", [column.slice(1), above]), inside])
+    if not call_function("any", [differs]).as_py():
         return []
-    return [int(i) + 1 for i in pc.indices_nonzero(differs).to_pylist()]
+    return [int(i) + 1 for i in call_function("indices_nonzero", [differs]).to_pylist()]
 
 
 class _Plan:
@@ -898,7 +903,8 @@ class BulkCsv:
             if column is not None:
                 columns[position] = [column[i] for i in starts]
             else:  # from Arrow
-                columns[position] = cast(Any, table).column(position).take(firsts).to_pylist()
+                cells = cast(Any, table).column(position)
+                columns[position] = call_function("take", [cells, firsts]).to_pylist()
         read = time.process_time()
         self.cpu["read"] += read - started
         # Column checks on distinct values; a row holding an unproven cell is per-record.
