@@ -12,7 +12,8 @@ Beside each store, in the same run, the library limit: the same CSV read by a ba
 ``executemany`` (or one PostgreSQL ``COPY``) - no validation, no hashing, no versions, no
 quarantine. The ratio says how far ClearLane is from that floor. CPU seconds (this process and
 its parsing workers) are printed beside the wall time: on a shared machine they are the honest
-figure.
+figure; for PostgreSQL also the CPU of the ingest's server backend (``/proc/<pid>/stat``, this
+machine's server only).
 
 ``--modelled`` replays each process's CPU clock at every hand-over of a chunk as if each had a
 core of its own: the rate an idle machine would give (for one worker and the writer, two
@@ -41,21 +42,35 @@ from sqlalchemy.engine import make_url
 # The imports are under the main guard: the parsing worker (spawned) runs this file's top level
 # again, and `clearlane ingest`'s worker imports no more than the CLI's module either.
 RUN = """
-import json, resource, sys, time
+import json, os, resource, sys, time
 if __name__ == "__main__":
     from clearlane.ingest.pipeline import ingest_file
-    from clearlane.store.session import open_store
+    from clearlane.store.session import get_engine, open_store
     factory = open_store(sys.argv[2])
+    engine = get_engine(sys.argv[2])
+
+    def server():  # the backend's pid and CPU s (the ingest takes the pool's one connection)
+        if engine.dialect.name != "postgresql":
+            return None, 0.0
+        with engine.connect() as connection:
+            pid = connection.exec_driver_sql("SELECT pg_backend_pid()").scalar()
+        with open(f"/proc/{pid}/stat") as handle:
+            fields = handle.read().rsplit(")", 1)[1].split()
+        return pid, (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+    backend, server_cpu = server()
     start, cpu = time.perf_counter(), time.process_time()
     report = ingest_file(sys.argv[1], session_factory=factory, bulk=sys.argv[3] == "bulk")
     seconds = time.perf_counter() - start
     cpu = time.process_time() - cpu
     children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    after, server_after = server()
     print(json.dumps({"seconds": seconds, "received": report.received, "stored": report.stored,
                       "quarantined": report.quarantined, "cpu": cpu,
                       "worker_cpu": children.ru_utime + children.ru_stime,
                       "peak_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
-                      "worker_peak_kb": children.ru_maxrss}))
+                      "worker_peak_kb": children.ru_maxrss,
+                      "server_cpu": server_after - server_cpu if after == backend else None}))
 """
 
 # --modelled: the same run, each process's CPU clock logged at every hand-over of a chunk (the
@@ -337,6 +352,7 @@ def main() -> None:
         header += ["bare pyarrow + executemany/COPY items/s", "ratio"]
         header += ["bare CPU µs / item", "CPU ratio"]
         header += ["modelled idle items/s"] if args.modelled else []
+        header += ["server CPU µs / item"]
         print("| " + " | ".join(header) + " |")
         print("| --- | --- |" + " ---: |" * (len(header) - 2))
         for name, how, r in rows:
@@ -349,6 +365,7 @@ def main() -> None:
                 f"{items / r['bare']:,.0f} | {r['bare'] / r['seconds']:.2f} | "
                 f"{1e6 * r['bare_cpu'] / items:.0f} | {r['bare_cpu'] / cpu:.2f} |"
                 + (f" {items / r['modelled']:,.0f} |" if args.modelled and "modelled" in r else "")
+                + (f" {1e6 * r['server_cpu'] / items:.0f} |" if r.get("server_cpu") else " - |")
             )
     if stages:
         print("\nCPU µs per goods item by stage (one process, stages measured apart; the")

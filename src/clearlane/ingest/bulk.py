@@ -41,8 +41,12 @@ from typing import Any, cast
 import numpy as np
 import orjson
 import pyarrow as pa
-import pyarrow.compute as pc
 import pyarrow.csv as pacsv
+
+# Arrow's compute functions by name, without ``pyarrow.compute``: that module wraps every
+# function of the registry in Python on import (about 40 ms of the parsing worker's start-up,
+# which the writer waits out). ``Array.take`` imports it too, so "take" is called here.
+from pyarrow._compute import call_function
 
 from clearlane.core.codelists import (
     INCOTERMS_2020,
@@ -218,6 +222,8 @@ def _hs_code(raw: str) -> tuple[bool, Any]:
 
 
 _COUNTRY = _code(member=is_country)
+_CONTAINERS = _absent_or(_containers)
+_AT_ONCE = (_reference, _CONTAINERS)  # declaration-level checks with a whole-column form
 
 # Header (declaration-level) cells arrive trimmed from the reader; item cells as they stand.
 HEADER_CHECKS: dict[str, Check] = {
@@ -245,7 +251,7 @@ HEADER_CHECKS: dict[str, Check] = {
     "transport_mode": _code(member=TRANSPORT_MODES.__contains__),
     "transport_means_id": _text(MAX_LENGTHS["transport_means_id"]),
     "transport_nationality": _COUNTRY,
-    "containers": _absent_or(_containers),
+    "containers": _CONTAINERS,
     "transport_document": _text(MAX_LENGTHS["transport_document"]),
     "invoice_number": _text(MAX_LENGTHS["invoice_number"]),
     "incoterm": _code(member=INCOTERMS_2020.__contains__),
@@ -401,10 +407,11 @@ def _changed_rows(column: Any, inside: Any) -> list[int]:
     whole column; a list in Python only for the few rows that differ there)."""
     if len(column) < 2:
         return []
-    differs = pc.and_(pc.not_equal(column.slice(1), column.slice(0, len(column) - 1)), inside)
-    if not pc.any(differs).as_py():
+    above = column.slice(0, len(column) - 1)
+    differs = call_function("and", [call_function("not_equal", [column.slice(1), above]), inside])
+    if not call_function("any", [differs]).as_py():
         return []
-    return [int(i) + 1 for i in pc.indices_nonzero(differs).to_pylist()]
+    return [int(i) + 1 for i in call_function("indices_nonzero", [differs]).to_pylist()]
 
 
 class _Plan:
@@ -544,6 +551,70 @@ def _strings_at_once(
     return {t: (v or None) for t, v in zip(texts, values, strict=True)}
 
 
+# A reference as _reference accepts it (REFERENCE_PATTERN, at most MAX_REFERENCE long), and
+# many of them separated by newlines: a whole column in one match.
+assert REFERENCE_PATTERN.pattern == r"^[A-Za-z0-9][A-Za-z0-9._-]*$" and MAX_REFERENCE > 1
+_ONE_REFERENCE = rf"[A-Za-z0-9][A-Za-z0-9._-]{{0,{MAX_REFERENCE - 1}}}"
+_REFERENCES = re.compile(rf"{_ONE_REFERENCE}(?:\n{_ONE_REFERENCE})*", re.ASCII)
+_CONTAINER_NUMBERS = re.compile(r"[A-Z]{3}[UJZ]\d{7}(?:\n[A-Z]{3}[UJZ]\d{7})*", re.ASCII)
+# iso6346.check_digit as arrays: each character's value by its code, the position weights.
+_CHAR_VALUES = np.zeros(128, dtype=np.int64)
+for _char, _value in iso6346._VALUES.items():
+    _CHAR_VALUES[ord(_char)] = _value
+_POSITION_WEIGHTS = np.array(iso6346._WEIGHTS, dtype=np.int64)
+
+
+def _joined(values: list[str]) -> str | None:
+    """``values`` separated by newlines, or None when one holds a newline itself (the bulk
+    path's cells never do: a row is one physical line)."""
+    joined = "\n".join(values)
+    return joined if joined.count("\n") == len(values) - 1 else None
+
+
+def _header_at_once(texts: list[str], check: Check, limit: float | None) -> dict[str, Any] | None:
+    """The normalised values of a declaration-level column's distinct texts when every one
+    passes: the per-cell check of the trimmed text (``_amount``, ``_reference``,
+    ``_containers``) as whole-list operations; None (then one by one) when any does not."""
+    trimmed = list(map(str.strip, texts))
+    if limit is not None:  # _absent_or(_amount(limit))
+        joined = _joined(trimmed)
+        if joined is None or not _NUMBERS.fullmatch(joined):
+            return None
+        amounts = [float(v) if v else None for v in trimmed]
+        if max((n for n in amounts if n is not None), default=0.0) > limit:
+            return None
+        return dict(zip(texts, amounts, strict=True))
+    if check is _reference:
+        joined = _joined(trimmed)
+        if joined is None or not _REFERENCES.fullmatch(joined):
+            return None
+        return dict(zip(texts, trimmed, strict=True))
+    # _absent_or(_containers): ';'-separated numbers, ASCII, upper-cased, ISO 6346 valid
+    values: dict[str, Any] = {}
+    numbers: list[str] = []
+    for text, raw in zip(texts, trimmed, strict=True):
+        if not raw:
+            values[text] = None
+            continue
+        found = [c for c in (p.strip() for p in raw.split(";")) if c]
+        numbers += found
+        values[text] = found
+    if not numbers:
+        return values
+    joined = _joined(numbers)
+    if joined is None or not joined.isascii():
+        return None
+    upper = joined.upper()
+    if not _CONTAINER_NUMBERS.fullmatch(upper):
+        return None
+    codes = np.frombuffer(upper.replace("\n", "").encode("ascii"), dtype=np.uint8)
+    codes = codes.reshape(-1, 11)
+    digits = _CHAR_VALUES[codes[:, :10]] @ _POSITION_WEIGHTS % 11 % 10
+    if not np.array_equal(digits, codes[:, 10].astype(np.int64) - ord("0")):
+        return None
+    return {t: v if v is None else [n.upper() for n in v] for t, v in values.items()}
+
+
 class _Columns:
     """Per-column caches of checked distinct values (kept across blocks: code lists repeat)."""
 
@@ -576,6 +647,10 @@ class _Columns:
                     if "" in distinct:
                         floats[""] = None
                     return floats, set()
+        if len(distinct) > 64 and header and (limit is not None or check in _AT_ONCE):
+            found = _header_at_once(list(distinct), check, limit)
+            if found is not None:
+                return found, set()
         strings = getattr(check, "strings", None)
         if strings is not None and len(distinct) > 64:  # many distinct texts: all at once
             found = _strings_at_once(list(distinct), header, *strings)
@@ -828,7 +903,8 @@ class BulkCsv:
             if column is not None:
                 columns[position] = [column[i] for i in starts]
             else:  # from Arrow
-                columns[position] = cast(Any, table).column(position).take(firsts).to_pylist()
+                cells = cast(Any, table).column(position)
+                columns[position] = call_function("take", [cells, firsts]).to_pylist()
         read = time.process_time()
         self.cpu["read"] += read - started
         # Column checks on distinct values; a row holding an unproven cell is per-record.
