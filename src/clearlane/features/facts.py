@@ -486,11 +486,16 @@ def gather_facts(
     with session_factory() as session:
         # A store without any invoice extraction, document link or party mention is not asked
         # per chunk: training from a large file, or on a store without documents, pays nothing.
-        has_invoices = session.scalar(select(DocumentExtractionRow.id).limit(1)) is not None
-        has_links = session.scalar(select(DocumentLinkRow.id).limit(1)) is not None
-        registered_any = network and (
-            session.scalar(select(PartyMentionRow.id).limit(1)) is not None
-        )
+        # One chunk (a submission) asks directly: three probes would cost it as many
+        # statements as they save.
+        probe = len(refs) > _CHUNK
+
+        def holds(column: Any) -> bool:
+            return not probe or session.scalar(select(column).limit(1)) is not None
+
+        has_invoices = holds(DocumentExtractionRow.id)
+        has_links = holds(DocumentLinkRow.id)
+        registered_any = network and holds(PartyMentionRow.id)
         cutoffs: dict[str, datetime] = {}
         if as_assessed and (has_invoices or has_links):
             cutoffs = known_by(session, refs)
