@@ -98,3 +98,39 @@ def test_the_tree_cap_holds_for_the_refits_and_two_threads_predict_the_same(
     monkeypatch.setattr(booster, "predict", spy)
     assert np.array_equal(model.raw(matrix), one)
     assert calls == [3]  # the score_threads setting
+
+
+def test_imbalance_none_trains_on_the_rows_as_they_are(synth: pd.DataFrame) -> None:
+    """Issue #11's ablation needs the fraud model without class weights: ``imbalance="none"``
+    trains, early-stops and refits without ``scale_pos_weight`` (before, any method but SMOTE
+    silently got the weights). ``"auto"`` still chooses between weights and SMOTE only: the
+    rows as they are did not help the never-seen rows on KCS 2020."""
+    from clearlane.risk.engine import time_blocks
+
+    b = FeatureBuilder()
+    x = b.fit_transform_point_in_time(synth)
+    num, cats = model_columns(b)
+    known = synth["fraud"].notna().to_numpy()
+    y = synth.loc[known, "fraud"].astype(int).to_numpy()
+    blocks = time_blocks(synth.loc[known, "declaration_date"], 4)
+    params = {"n_estimators": 30, "learning_rate": 0.1, "num_leaves": 7, "min_child_samples": 5}
+
+    def fitted(imbalance: str) -> BinaryModel:
+        model = BinaryModel(
+            imbalance=imbalance,  # type: ignore[arg-type]
+            params=params,
+            columns=num + cats,
+            categorical=cats,
+            min_gbdt_positives=5,
+        )
+        model.fit_crossfit(x[known], y, blocks)
+        return model
+
+    plain, weighted, auto = fitted("none"), fitted("weights"), fitted("auto")
+    assert plain.chosen == "none" and plain.model is not None and weighted.model is not None
+    assert plain.model.get_params().get("scale_pos_weight", 1.0) == 1.0
+    assert weighted.model.get_params()["scale_pos_weight"] > 1.0
+    # Unweighted, the raw score sits on the training rows' base rate; weighted, above it.
+    base = y.mean()
+    assert abs(plain.raw(x[known]).mean() - base) < abs(weighted.raw(x[known]).mean() - base)
+    assert set(auto.selection) == {"weights", "smote"}
