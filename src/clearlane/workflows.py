@@ -776,7 +776,7 @@ def _declaration_heads(frame: pd.DataFrame, details: ItemAssessment) -> dict[str
     item, the profiles any of its items hit (sorted, comma-separated) and whether one demands
     a mandatory control. Read from the engine's own rule evaluation, so a declaration's
     ``profiles_hit`` are exactly the hits behind its ``rules`` score."""
-    m = len(details.assessments)
+    m = len(details.table["version"])  # the assessments' rows, without building their frame
     first = np.unique(details.declaration, return_index=True)[1]
     offices = ["" if pd.isna(o) else str(o) for o in frame["office"].to_numpy(dtype=object)[first]]
     dates: np.ndarray = frame["declaration_date"].to_numpy()[first]
