@@ -229,6 +229,9 @@ def few_rows_frame(
             if not pd.api.types.is_datetime64_any_dtype(dates):
                 dates = pd.to_datetime(dates)
             data[name] = dates
+        elif _TEXT is not None and all(type(v) is str for v in values):
+            # Text in every cell: the array pandas infers for it, without the inference.
+            data[name] = _TEXT_ARRAY._from_sequence(np.array(values, dtype=object), dtype=_TEXT)
         else:
             data[name] = values
     if more is not None:
@@ -267,6 +270,15 @@ def _in_order(rows: list[dict[str, Any]]) -> bool:
     return True
 
 
+def _text_dtype() -> Any:
+    """The dtype pandas infers for a list of strings when it is its string dtype (pandas 3:
+    Arrow-backed ``str``), else None."""
+    dtype = pd.Series(["text"]).dtype
+    return dtype if isinstance(dtype, pd.StringDtype) else None
+
+
+_TEXT = _text_dtype()
+_TEXT_ARRAY = _TEXT.construct_array_type() if _TEXT is not None else None
 _FRAME_SET = frozenset(FRAME_COLUMNS)
 _NUMERIC_SET = frozenset(NUMERIC_COLUMNS)
 
