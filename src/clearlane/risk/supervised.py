@@ -440,7 +440,10 @@ def _standardise_of(pipeline: Any) -> _Standardise | None:
     None (the pipeline itself is then called)."""
     steps = [step for _, step in getattr(pipeline, "steps", ())]
     if len(steps) != 4 or [type(s) for s in steps] != [
-        _Select, SimpleImputer, StandardScaler, LogisticRegression
+        _Select,
+        SimpleImputer,
+        StandardScaler,
+        LogisticRegression,
     ]:
         return None
     select, impute, scale, logistic = steps
