@@ -278,7 +278,7 @@ def _text_dtype() -> Any:
 
 
 _TEXT = _text_dtype()
-_TEXT_ARRAY = _TEXT.construct_array_type() if _TEXT is not None else None
+_TEXT_ARRAY: Any = _TEXT.construct_array_type() if _TEXT is not None else None
 _FRAME_SET = frozenset(FRAME_COLUMNS)
 _NUMERIC_SET = frozenset(NUMERIC_COLUMNS)
 
