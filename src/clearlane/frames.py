@@ -241,7 +241,7 @@ def few_rows_frame(
         for name in added:
             data.pop(name, None)
         data.update(added)
-    frame = pd.DataFrame(data)
+    frame = pd.DataFrame(data, copy=False)  # every array above is new: no copy of it first
     if len(frame) < 2 or _in_order(rows):
         return frame
     return frame.sort_values(["declaration_date", "reference", "seq"], kind="stable")
