@@ -16,7 +16,7 @@ Label columns come from the control results known for the declaration:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 from typing import Any, TypeAlias
 
@@ -171,6 +171,20 @@ def items_frame(
     controls: Mapping[str, Iterable[ControlResult]] | None = None,
 ) -> pd.DataFrame:
     """Build the analysis frame; ``controls`` maps declaration reference -> its results."""
+    rows = item_rows(declarations, controls)
+    if rows and len(rows) <= FEW_ROWS:
+        frame = few_rows_frame(rows)
+        if frame is not None:
+            return frame
+    return finish_frame(pd.DataFrame.from_records(rows))
+
+
+def item_rows(
+    declarations: Iterable[Declaration],
+    controls: Mapping[str, Iterable[ControlResult]] | None = None,
+) -> list[dict[str, Any]]:
+    """The records :func:`items_frame` builds its frame of: one per goods item (its
+    declaration's header, the item, the labels)."""
     controls = controls or {}
     rows: list[dict[str, Any]] = []
     for decl in declarations:
@@ -178,23 +192,28 @@ def items_frame(
         for row in declaration_rows(decl):
             row.update(label)
             rows.append(row)
-    if rows and len(rows) <= _FEW_ROWS:
-        frame = _few_rows_frame(rows)
-        if frame is not None:
-            return frame
-    return finish_frame(pd.DataFrame.from_records(rows))
+    return rows
 
 
 # Up to this many rows (a submission), items_frame builds the finished columns itself.
-_FEW_ROWS = 64
+FEW_ROWS = 64
 
 
-def _few_rows_frame(rows: list[dict[str, Any]]) -> pd.DataFrame | None:
+def few_rows_frame(
+    rows: list[dict[str, Any]],
+    more: Callable[[list[dict[str, Any]]], Mapping[str, Any] | None] | None = None,
+) -> pd.DataFrame | None:
     """``finish_frame(pd.DataFrame.from_records(rows))`` for a few rows, built column by
     column in the contract's order with the contract's dtypes (no frame-wide assign, column
     reorder or per-column conversion afterwards, which cost more than scoring a declaration).
     None when a numeric column holds anything but numbers and missing cells (the caller then
-    takes the general path)."""
+    takes the general path).
+
+    ``more(rows)``: columns (one value per row of ``rows``, in their order) to add after the
+    contract's, replacing any of the same name (which then move to the end), as
+    :func:`clearlane.features.facts.attach_facts` adds the facts to the sorted frame; the
+    frame is built once with them instead of twice (a frame of a few rows costs about a
+    millisecond to build, whatever it holds). When it gives None, so does this function."""
     names = list(dict.fromkeys(name for row in rows for name in row))
     extra = sorted(name for name in names if name not in _FRAME_SET)
     data: dict[str, Any] = {}
@@ -210,14 +229,56 @@ def _few_rows_frame(rows: list[dict[str, Any]]) -> pd.DataFrame | None:
             if not pd.api.types.is_datetime64_any_dtype(dates):
                 dates = pd.to_datetime(dates)
             data[name] = dates
+        elif _TEXT is not None and all(type(v) is str for v in values):
+            # Text in every cell: the array pandas infers for it, without the inference.
+            data[name] = _TEXT_ARRAY._from_sequence(np.array(values, dtype=object), dtype=_TEXT)
         else:
             data[name] = values
-    frame = pd.DataFrame(data)
-    if len(frame) < 2:
+    if more is not None:
+        added = more(rows)
+        if added is None:
+            return None
+        for name in added:
+            data.pop(name, None)
+        data.update(added)
+    frame = pd.DataFrame(data, copy=False)  # every array above is new: no copy of it first
+    if len(frame) < 2 or _in_order(rows):
         return frame
     return frame.sort_values(["declaration_date", "reference", "seq"], kind="stable")
 
 
+def _in_order(rows: list[dict[str, Any]]) -> bool:
+    """Whether the stable sort by (declaration_date, reference, seq) would keep ``rows`` as
+    they are, decided only in the plain case of one declaration: the same date (a
+    ``date``/``datetime``) and reference (a ``str``) in every row and ``int`` item numbers that
+    never decrease (the sort then returns the frame unchanged, index included). Anything else
+    (several declarations, missing or odd values) is left to the sort."""
+    first = rows[0]
+    when, reference = first.get("declaration_date"), first.get("reference")
+    if type(reference) is not str or not isinstance(when, date) or isinstance(when, pd.Timestamp):
+        return False
+    previous = None
+    for row in rows:
+        seq = row.get("seq")
+        if type(seq) is not int or row.get("reference") != reference:
+            return False
+        if type(row.get("declaration_date")) is not type(when):
+            return False
+        if row.get("declaration_date") != when or (previous is not None and seq < previous):
+            return False
+        previous = seq
+    return True
+
+
+def _text_dtype() -> Any:
+    """The dtype pandas infers for a list of strings when it is its string dtype (pandas 3:
+    Arrow-backed ``str``), else None."""
+    dtype = pd.Series(["text"]).dtype
+    return dtype if isinstance(dtype, pd.StringDtype) else None
+
+
+_TEXT = _text_dtype()
+_TEXT_ARRAY: Any = _TEXT.construct_array_type() if _TEXT is not None else None
 _FRAME_SET = frozenset(FRAME_COLUMNS)
 _NUMERIC_SET = frozenset(NUMERIC_COLUMNS)
 

@@ -39,7 +39,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from clearlane.core.schema import Declaration
 from clearlane.core.validation import validate_declaration
 from clearlane.errors import Conflict, FieldError, Forbidden, Invalid
-from clearlane.features.facts import Facts, attach_facts, gather_facts
+from clearlane.features.facts import Facts, facts_frame, gather_facts
 from clearlane.frames import items_frame
 from clearlane.ingest.pipeline import RecordStatus, ingest_records
 from clearlane.oversight.assessments import (
@@ -293,9 +293,8 @@ def assess_and_route(
     todo = [k for k in keys if k not in known]
     ids = list(known.values())
     if todo:
-        frame = items_frame(_declarations(session, todo, declarations))
-        if facts is not None:
-            frame = attach_facts(frame, facts)
+        found = _declarations(session, todo, declarations)
+        frame = items_frame(found) if facts is None else facts_frame(found, facts)
         rows = assessed_records(frame, engine=engine, profiles=profiles)
         _route(session, rows, key=key, model_version=engine.model_version, policy=policy,
                cuts=cuts)  # fmt: skip
@@ -424,9 +423,8 @@ def assess_provisionally(
         with session_factory() as session, session.begin():
             ids = list(known.values())
             if need:
-                frame = items_frame(_declarations(session, need))
-                if facts is not None:
-                    frame = attach_facts(frame, facts)
+                found = _declarations(session, need)
+                frame = items_frame(found) if facts is None else facts_frame(found, facts)
                 rows = rules_only_records(frame, profiles)
                 _route(session, rows, key=key, model_version=model_version, policy=policy,
                        cuts=cuts, fixed=True)  # fmt: skip

@@ -779,10 +779,17 @@ def _declaration_heads(frame: pd.DataFrame, details: ItemAssessment) -> dict[str
     item, the profiles any of its items hit (sorted, comma-separated) and whether one demands
     a mandatory control. Read from the engine's own rule evaluation, so a declaration's
     ``profiles_hit`` are exactly the hits behind its ``rules`` score."""
-    m = len(details.assessments)
-    first = np.unique(details.declaration, return_index=True)[1]
-    offices = ["" if pd.isna(o) else str(o) for o in frame["office"].to_numpy(dtype=object)[first]]
-    dates: np.ndarray = frame["declaration_date"].to_numpy()[first]
+    m = len(details.table["version"])  # the assessments' rows, without building their frame
+    source = details.features.source
+    dates: np.ndarray
+    if source is not None and source.is_row and m == 1:  # one item: its cells, read already
+        cells = source.objects("office")
+        dates = np.asarray(source.column("declaration_date"))
+    else:
+        first = np.unique(details.declaration, return_index=True)[1]
+        cells = frame["office"].to_numpy(dtype=object)[first]
+        dates = frame["declaration_date"].to_numpy()[first]
+    offices = ["" if pd.isna(o) else str(o) for o in cells]
     hits_text = [""] * m
     mandatory = np.zeros(m, dtype=bool)
     if details.hits is not None and details.hits.size:

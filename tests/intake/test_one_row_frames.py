@@ -23,8 +23,16 @@ from clearlane.features.facts import (
     Facts,
     HsFact,
     attach_facts,
+    facts_frame,
 )
-from clearlane.frames import declaration_rows, finish_frame, items_frame, label_of, records_of
+from clearlane.frames import (
+    _in_order,
+    declaration_rows,
+    finish_frame,
+    items_frame,
+    label_of,
+    records_of,
+)
 from clearlane.generate import generate_dataset
 from clearlane.risk import train_engine
 from clearlane.workflows import assess_declarations, assessed_records
@@ -155,3 +163,115 @@ def test_assessed_records_equal_records_of_assess_declarations(generated) -> Non
             for g, w in zip(got, want, strict=True):
                 for key in w:
                     assert _same(g[key], w[key]), (key, g[key], w[key])
+
+
+def _random_facts(refs: list[str], seed: int) -> Facts:
+    """Facts for some of ``refs`` (one without a facts row), with evidence and HS checks."""
+    rng = np.random.default_rng(seed)
+    names = [*DOC_COLUMNS, *LINK_COLUMNS, *NET_COLUMNS]
+    known = refs[1:]
+    values = rng.integers(0, 3, (len(known), len(names))).astype(float)
+    values[rng.random(values.shape) < 0.3] = np.nan
+    values[rng.random(values.shape) < 0.05] = 0.1 + 0.2  # not a round float
+    table = pd.DataFrame(values, index=pd.Index(known, name="reference"), columns=names)
+    evidence = {
+        ref: [Evidence("invoice", "VALUE", "value", 10.0, 12.0 + i, "differs")]
+        for i, ref in enumerate(refs[::3])
+    }
+    hs = {
+        (ref, seq): HsFact("d", "85171300", float(rng.random()), "851712", None, None)
+        for ref in refs[::2]
+        for seq in (1, 2)
+    }
+    hs[(refs[-1], 1)] = HsFact("d", "85171300", None, None, None, None)  # no plausibility
+    return Facts(table, evidence, hs, {})
+
+
+def _exactly_equal(got: pd.DataFrame, want: pd.DataFrame) -> None:
+    pd.testing.assert_frame_equal(got, want, check_exact=True)
+    assert list(got.dtypes) == list(want.dtypes)
+    assert type(got.index) is type(want.index) and got.index.equals(want.index)
+    for a, b in zip(got[EVIDENCE_COLUMN], want[EVIDENCE_COLUMN], strict=True):
+        assert a == b
+
+
+def test_facts_frame_equals_attach_facts_of_the_general_frame(generated) -> None:
+    """The submission's frame, built once with its facts, is the frame the general path
+    builds and then joins the facts to: column for column, dtype for dtype, the same index
+    (declarations of several items in order and out of order, optional parties and numbers
+    absent, attributes on some only, several declarations at once)."""
+    decls = [*generated, *_odd()]
+    refs = sorted({d.reference for d in decls})
+    groups = [[d] for d in decls] + [decls[i : i + 5] for i in range(0, len(decls), 5)]
+    groups += [_odd(), list(reversed(_odd())), [_odd()[2], _odd()[2]]]
+    for seed in (1, 2):
+        facts = _random_facts(refs, seed)
+        for group in groups:
+            _exactly_equal(facts_frame(group, facts), attach_facts(_general(group), facts))
+    empty = Facts(pd.DataFrame(columns=[*DOC_COLUMNS, *LINK_COLUMNS, *NET_COLUMNS]), {}, {}, {})
+    for group in groups[:40]:
+        _exactly_equal(facts_frame(group, empty), attach_facts(_general(group), empty))
+
+
+def test_declarations_in_item_order_are_not_sorted_and_others_are() -> None:
+    one = declaration("ORD-1", items=[item(seq=1), item(seq=2), item(seq=3)])
+    same_seq = declaration("ORD-2", items=[item(seq=1), item(seq=1, description="other")])
+    backwards = declaration("ORD-3", items=[item(seq=3), item(seq=1), item(seq=2)])
+    rows = [declaration_rows(Declaration.model_validate(r)) for r in (one, same_seq, backwards)]
+    assert _in_order(rows[0]) and _in_order(rows[1])
+    assert not _in_order(rows[2])
+    assert not _in_order([*rows[0], *rows[1]])  # two declarations: left to the sort
+    later = [dict(r) for r in rows[0]]
+    later[1]["declaration_date"] = date(2030, 1, 1)
+    assert not _in_order(later)
+    for group in ([one], [same_seq], [backwards], [backwards, one], [one, same_seq]):
+        decls = [Declaration.model_validate(r) for r in group]
+        got, want = items_frame(decls), _general(decls)
+        _exactly_equal_frames(got, want)
+
+
+def _exactly_equal_frames(got: pd.DataFrame, want: pd.DataFrame) -> None:
+    pd.testing.assert_frame_equal(got, want, check_exact=True)
+    assert list(got.dtypes) == list(want.dtypes)
+    assert got.index.tolist() == want.index.tolist()
+
+
+@pytest.mark.parametrize("kind", ["lightgbm", "logistic"])
+def test_submission_records_with_facts_equal_the_general_path(generated, kind) -> None:
+    """What a submission stores (assessed_records of the frame built with its facts) equals
+    records_of(assess_declarations(...)) of the general frame with the facts attached, every
+    score, reason and contribution, for a GBDT engine and a logistic one (the few-labels
+    model, whose pipeline runs without sklearn's checks), with and without profiles."""
+    from tests.explain.conftest import PROFILES
+    from tests.factories import make_frame
+
+    history = make_frame(1500, seed=11, days=120)
+    gbdt = {} if kind == "lightgbm" else {"min_gbdt_positives": 10**9}
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        engine = train_engine(history, profiles=PROFILES, seed=1, **gbdt)
+    assert engine.fraud is not None and engine.fraud.kind == kind
+    later = date(2023, 6, 1)
+    decls = [d.model_copy(update={"declaration_date": later}) for d in [*generated[:80], *_odd()]]
+    facts = _random_facts(sorted({d.reference for d in decls}), 3)
+    groups = [[d] for d in decls] + [decls[:25], decls[25:]]
+    for profiles in (None, PROFILES):
+        for group in groups:
+            frame = attach_facts(_general(group), facts)
+            want = records_of(assess_declarations(frame, engine=engine, profiles=profiles))
+            got = assessed_records(facts_frame(group, facts), engine=engine, profiles=profiles)
+            assert [list(r) for r in got] == [list(r) for r in want]
+            for g, w in zip(got, want, strict=True):
+                for key in w:
+                    assert _same_deep(g[key], w[key]), (key, g[key], w[key])
+
+
+def _same_deep(a: Any, b: Any) -> bool:
+    """Equal to the bit (floats), the type and the NaN, through lists and dicts."""
+    if isinstance(a, list) and isinstance(b, list):
+        return len(a) == len(b) and all(_same_deep(x, y) for x, y in zip(a, b, strict=True))
+    if isinstance(a, dict) and isinstance(b, dict):
+        return list(a) == list(b) and all(_same_deep(a[k], b[k]) for k in a)
+    if isinstance(a, float) and isinstance(b, float) and not math.isnan(a):
+        return np.float64(a).tobytes() == np.float64(b).tobytes()
+    return _same(a, b)

@@ -224,3 +224,82 @@ def test_undated_rows_do_not_hide_rows_dated_inside_the_history(engine, data) ->
     pd.testing.assert_frame_equal(mixed.loc[inside.index], alone)
     last = engine.builder.transform(pd.concat([undated, new.head(5)]))
     pd.testing.assert_frame_equal(last.loc[undated.index], engine.builder.transform(undated))
+
+
+@pytest.fixture(scope="module")
+def logistic_engine(data: tuple[pd.DataFrame, pd.DataFrame]) -> RiskEngine:
+    """The few-labels engine: a logistic fraud model (a pipeline of select, impute, scale)."""
+    got = train_engine(data[0], profiles=PROFILES, seed=1, min_gbdt_positives=10**9)
+    assert got.fraud is not None and got.fraud.kind == "logistic"
+    return got
+
+
+def _bits(a: np.ndarray) -> bytes:
+    return np.ascontiguousarray(a, dtype=np.float64).tobytes()
+
+
+def test_logistic_pipeline_without_checks_equals_the_pipeline(logistic_engine, data) -> None:
+    """The logistic model's probability and standardised inputs, computed without sklearn's
+    per-call checks, equal the pipeline's bit for bit: every row alone and all at once, with
+    missing values, extreme values and unseen categories."""
+    from clearlane.explain.reasons import _explainer
+    from clearlane.features.builder import FeatureMatrix
+    from clearlane.risk.supervised import standardised
+
+    model = logistic_engine.fraud
+    assert model is not None
+    pipe = model.model
+    x = logistic_engine.builder.transform_matrix(_odd(data[1]))
+    matrix = x.select(model.columns).copy()
+    rng = np.random.default_rng(7)
+    matrix[rng.random(matrix.shape) < 0.15] = np.nan
+    matrix[rng.random(matrix.shape) < 0.02] = 1e300
+    matrix[rng.random(matrix.shape) < 0.02] = -3.7e-12
+    matrix[:3] = np.nan  # rows with nothing known
+    want_z = pipe[:-1].transform(matrix)
+    assert _bits(standardised(pipe, matrix)) == _bits(want_z)
+    full = np.full((len(matrix), len(x.names)), np.nan)
+    where = [x.names.index(c) for c in model.columns]
+    full[:, where] = matrix
+
+    def as_features(rows: slice) -> FeatureMatrix:
+        return FeatureMatrix(x.index[rows], x.names, full[rows], x.missing[rows], None, None)
+
+    # As the engine calls it: one declaration's rows, or a batch (the pipeline's own product
+    # of one row and of many can differ in the last bit; each is matched as it is called).
+    assert _bits(model.raw(as_features(slice(None)))) == _bits(pipe.predict_proba(matrix)[:, 1])
+    for i in range(len(matrix)):
+        row = matrix[i : i + 1]
+        assert _bits(standardised(pipe, row)) == _bits(want_z[i : i + 1])
+        want_p = pipe.predict_proba(row)[:, 1]
+        assert _bits(model.raw(as_features(slice(i, i + 1)))) == _bits(want_p)
+    phi, base, margin = _explainer(model).contributions(matrix)
+    select, impute, scale, logistic = (step for _, step in pipe.steps)
+    want_phi = np.zeros_like(phi)
+    want_phi[:, select.positions] = want_z * logistic.coef_[0]
+    assert _bits(phi) == _bits(want_phi)
+    assert _bits(margin) == _bits(base + want_phi.sum(axis=1))
+
+
+def test_logistic_pipeline_of_another_shape_or_an_infinity_runs_the_pipeline(
+    logistic_engine, data
+) -> None:
+    import copy
+
+    from clearlane.risk.supervised import standardised
+
+    model = logistic_engine.fraud
+    assert model is not None
+    matrix = logistic_engine.builder.transform_matrix(data[1].head(5)).select(model.columns)
+    infinite = matrix.copy()
+    infinite[0, 0] = np.inf
+    assert standardised(model.model, infinite) is None
+    with pytest.raises(ValueError, match="infinity"):
+        model.model.predict_proba(infinite)
+    other = copy.deepcopy(model.model)
+    other.steps[2][1].with_mean = False
+    assert standardised(other, matrix) is None  # not centred: the pipeline's own transform
+    indicator = copy.deepcopy(model.model)
+    indicator.steps[1][1].add_indicator = True
+    assert standardised(indicator, matrix) is None
+    assert standardised(model.model[:-1], matrix) is None

@@ -53,7 +53,7 @@ from clearlane.frames import declaration_rows
 from clearlane.risk.base import RuleScorer
 from clearlane.risk.engine import ItemAssessment, RiskEngine
 from clearlane.risk.profiles import ProfileSet
-from clearlane.risk.supervised import N_JOBS, BinaryModel
+from clearlane.risk.supervised import N_JOBS, BinaryModel, standardised
 
 __all__ = [
     "FAMILIES",
@@ -315,7 +315,9 @@ class _LinearExplainer:
         select, impute, scale, logistic = (step for _, step in self.pipeline.steps)
         phi = np.zeros((len(matrix), len(self.columns)))
         if len(matrix):
-            z = scale.transform(impute.transform(select.transform(matrix)))
+            z = standardised(self.pipeline, matrix)
+            if z is None:
+                z = scale.transform(impute.transform(select.transform(matrix)))
             phi[:, select.positions] = z * logistic.coef_[0]
         base = float(logistic.intercept_[0])
         return phi, base, base + phi.sum(axis=1)

@@ -49,7 +49,9 @@ from sqlalchemy import Table, insert, select, tuple_
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
+from clearlane.core.schema import Declaration
 from clearlane.documents.crosscheck import CODES as DOC_CODES
+from clearlane.frames import few_rows_frame, item_rows, items_frame
 from clearlane.link.codes import MANIFEST_CODES
 
 log = logging.getLogger(__name__)
@@ -660,6 +662,22 @@ def attach_facts(frame: pd.DataFrame, facts: Facts) -> pd.DataFrame:
     """``frame`` (one row per goods item, with ``reference`` and ``seq``) with the fact columns
     and ``fact_evidence`` added (a copy; existing fact columns are replaced)."""
     refs = frame["reference"].astype(str).tolist()
+    seqs = (
+        pd.to_numeric(frame["seq"], errors="coerce").tolist()
+        if "seq" in frame
+        else [math.nan] * len(refs)
+    )
+    columns = _fact_columns(refs, seqs, facts)
+    columns[EVIDENCE_COLUMN] = pd.Series(columns[EVIDENCE_COLUMN], index=frame.index, dtype=object)
+    added = pd.DataFrame(columns, index=frame.index)
+    replaced = [c for c in added.columns if c in frame.columns]
+    kept = frame.drop(columns=replaced) if replaced else frame
+    return pd.concat([kept, added], axis=1)
+
+
+def _fact_columns(refs: list[str], seqs: list[Any], facts: Facts) -> dict[str, Any]:
+    """The columns :func:`attach_facts` adds for rows of these references and item numbers
+    (``fact_evidence`` as a list of per-row lists)."""
     names = (*DOC_COLUMNS, *LINK_COLUMNS, *NET_COLUMNS)
     declarations = facts.declarations
     if len(refs) <= _FEW_ROWS and list(declarations.columns) == list(names):
@@ -678,11 +696,6 @@ def attach_facts(frame: pd.DataFrame, facts: Facts) -> pd.DataFrame:
         # One reindex of the declaration table for all fact columns (not a map per column).
         table = declarations.reindex(columns=list(names)).astype(float)
         values = table.reindex(refs).to_numpy(dtype=float)
-    seqs = (
-        pd.to_numeric(frame["seq"], errors="coerce").tolist()
-        if "seq" in frame
-        else [math.nan] * len(refs)
-    )
     plaus = []
     for ref, seq in zip(refs, seqs, strict=True):
         fact = facts.hs.get((ref, int(seq))) if seq == seq else None
@@ -691,13 +704,32 @@ def attach_facts(frame: pd.DataFrame, facts: Facts) -> pd.DataFrame:
     lists = {ref: [e.to_dict() for e in found] for ref, found in facts.evidence.items()}
     columns: dict[str, Any] = dict(zip(names, values.T, strict=True))
     columns[HS_COLUMN] = np.array(plaus, dtype=float)
-    columns[EVIDENCE_COLUMN] = pd.Series(
-        [lists.get(ref, []) for ref in refs], index=frame.index, dtype=object
-    )
-    added = pd.DataFrame(columns, index=frame.index)
-    replaced = [c for c in added.columns if c in frame.columns]
-    kept = frame.drop(columns=replaced) if replaced else frame
-    return pd.concat([kept, added], axis=1)
+    columns[EVIDENCE_COLUMN] = [lists.get(ref, []) for ref in refs]
+    return columns
+
+
+def facts_frame(declarations: Iterable[Declaration], facts: Facts) -> pd.DataFrame:
+    """``attach_facts(items_frame(declarations), facts)``, the frame a submission is scored
+    on: for a few goods items built in one go with the fact columns (the same frame, column
+    for column and dtype for dtype: ``tests/intake/test_one_row_frames.py``), not built and
+    then copied with the facts joined (which cost as much again)."""
+    declarations = list(declarations)
+    rows = item_rows(declarations)
+    if rows and len(rows) <= _FEW_ROWS:
+
+        def columns(rows: list[dict[str, Any]]) -> dict[str, Any] | None:
+            refs = [row.get("reference") for row in rows]
+            seqs = [row.get("seq") for row in rows]
+            if not all(type(r) is str for r in refs) or not all(type(q) is int for q in seqs):
+                return None  # the general path converts odd values as a frame would
+            found = _fact_columns(cast(list[str], refs), seqs, facts)
+            found[EVIDENCE_COLUMN] = pd.Series(found[EVIDENCE_COLUMN], dtype=object)
+            return found
+
+        frame = few_rows_frame(rows, more=columns)
+        if frame is not None:
+            return frame
+    return attach_facts(items_frame(declarations), facts)
 
 
 def with_facts(
