@@ -378,7 +378,11 @@ def run(store: str, args: argparse.Namespace) -> list[Row]:
                         print(f"[{store}] out of declarations: use --future", flush=True)
             finally:
                 server.terminate()
-                server.wait(10)
+                try:  # a busy machine can take a while to stop two workers
+                    server.wait(60)
+                except subprocess.TimeoutExpired:
+                    server.kill()
+                    server.wait()
     finally:
         if admin_url is not None:
             from sqlalchemy import create_engine, text
