@@ -7,7 +7,16 @@ subprocess, then let ``--clients`` concurrent clients submit the declarations of
 unseen period (one declaration per request) for ``--seconds``. Prints a Markdown table. Run:
 
     PYTHONPATH=src python benchmarks/api.py [--clients 1,16] [--seconds 30] [--workers 1,2]
-        [--stores sqlite,postgres]
+        [--stores sqlite,postgres] [--rate 100,150] [--connections 64]
+        [--server-python PY --server-src SRC]
+
+The load generator is a separate process (its own CPU time is reported per request beside the
+server's) sending pre-serialised requests over keep-alive connections with asyncio streams:
+closed loop, ``--clients`` connections each sending its next request when the previous one
+answered; open loop (``--rate``), requests sent at fixed arrival times whatever the answers,
+each one's latency counted from its scheduled time, so a slow answer cannot hold back the
+requests behind it and hide their wait (no coordinated omission). ``--server-python`` and
+``--server-src`` run the server on other code (another worktree's) for an interleaved A/B.
 
 PostgreSQL: a fresh database is created on CLEARLANE_TEST_POSTGRES_URL's server (default
 127.0.0.1:5432, as `make test` uses) and dropped afterwards.
@@ -18,6 +27,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import multiprocessing
 import os
 import shutil
 import socket
@@ -46,7 +56,9 @@ def _free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def _prepare(url: str, data_dir: Path, history: int, seed: int) -> list[dict[str, Any]]:
+def _prepare(
+    url: str, data_dir: Path, history: int, seed: int, future_count: int = 4000
+) -> list[dict[str, Any]]:
     """Fill the store, train an engine; returns the declarations to submit (a later period)."""
     os.environ["CLEARLANE_DATA_DIR"] = str(data_dir)
     os.environ["CLEARLANE_DATABASE_URL"] = url
@@ -72,7 +84,7 @@ def _prepare(url: str, data_dir: Path, history: int, seed: int) -> list[dict[str
     with store() as session, session.begin():
         create_user(session, username="bench-officer", password=PASSWORD, role="officer")
     future = data_dir / "future"
-    generate_dataset(declarations=4000, seed=seed + 1, out_dir=future)
+    generate_dataset(declarations=future_count, seed=seed + 1, out_dir=future)
     records = [json.loads(line) for line in (future / "declarations.jsonl").open()]
     # New references, dated the day after the history, as live submissions are: the engine
     # then reads the history's final state from its in-memory snapshots, not as-of joins.
@@ -83,42 +95,184 @@ def _prepare(url: str, data_dir: Path, history: int, seed: int) -> list[dict[str
     return records
 
 
-async def _load(
-    base: str, token: str, records: list[dict[str, Any]], clients: int, seconds: float
-) -> tuple[list[float], int, int]:
-    latencies: list[float] = []
-    errors = 0
-    queue: asyncio.Queue[dict[str, Any]] = asyncio.Queue()
-    for record in records:
-        queue.put_nowait(record)
+def _request(host: str, token: str, record: dict[str, Any]) -> bytes:
+    """One whole ``POST /api/declarations`` request, serialised once before the run (the body
+    as httpx's ``json=`` would send it), so that the clients only write bytes."""
+    body = json.dumps(record, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    data = body.encode("utf-8")
+    head = (
+        f"POST /api/declarations HTTP/1.1\r\nHost: {host}\r\n"
+        f"Authorization: Bearer {token}\r\nContent-Type: application/json\r\n"
+        f"Accept: application/json\r\nContent-Length: {len(data)}\r\n\r\n"
+    )
+    return head.encode("latin-1") + data
+
+
+async def _exchange(
+    reader: asyncio.StreamReader, writer: asyncio.StreamWriter, request: bytes
+) -> tuple[int, bytes]:
+    """Send one request on a keep-alive connection; (status, body) of its response."""
+    writer.write(request)
+    head = await reader.readuntil(b"\r\n\r\n")
+    lines = head.split(b"\r\n")
+    status = int(lines[0].split(b" ", 2)[1])
+    length = None
+    for line in lines[1:]:
+        name, _, value = line.partition(b":")
+        if name.strip().lower() == b"content-length":
+            length = int(value)
+    if length is None:
+        raise RuntimeError(f"a response without Content-Length: {head[:200]!r}")
+    return status, await reader.readexactly(length)
+
+
+class _Connection:
+    """A keep-alive connection that opens again when the server has closed it (uvicorn closes
+    one idle for 5 s, as an open loop's spare connections are): a request found the closed
+    connection before the server read it, so it is sent again on a new one."""
+
+    def __init__(self, port: int) -> None:
+        self.port = port
+        self.streams: tuple[asyncio.StreamReader, asyncio.StreamWriter] | None = None
+
+    async def exchange(self, request: bytes) -> tuple[int, bytes]:
+        for attempt in range(2):
+            if self.streams is None:
+                self.streams = await asyncio.open_connection("127.0.0.1", self.port)
+            try:
+                return await _exchange(*self.streams, request)
+            except (asyncio.IncompleteReadError, ConnectionError):
+                self.close()
+                if attempt:
+                    raise
+        raise AssertionError("unreachable")
+
+    def close(self) -> None:
+        if self.streams is not None:
+            self.streams[1].close()
+            self.streams = None
+
+
+class _Tally:
+    def __init__(self) -> None:
+        self.latencies: list[float] = []
+        self.errors = 0
+
+    def record(self, started: float, status: int, body: bytes) -> None:
+        self.latencies.append(time.perf_counter() - started)
+        if status >= 300:
+            self.errors += 1
+            if self.errors <= 3:
+                print(f"  error {status}: {body[:300]!r}", flush=True)
+
+
+async def _closed_loop(
+    port: int, requests: list[bytes], clients: int, seconds: float
+) -> tuple[_Tally, float]:
+    """``clients`` connections, each sending its next request when the previous answered."""
+    tally = _Tally()
+    pending = iter(requests)
     deadline = time.perf_counter() + seconds
-    headers = {"Authorization": f"Bearer {token}"}
 
     async def client() -> None:
-        nonlocal errors
-        async with httpx.AsyncClient(base_url=base, headers=headers, timeout=60) as http:
-            while time.perf_counter() < deadline and not queue.empty():
-                record = queue.get_nowait()
+        connection = _Connection(port)
+        try:
+            for request in pending:
                 t0 = time.perf_counter()
-                response = await http.post("/api/declarations", json=record)
-                latencies.append(time.perf_counter() - t0)
-                if response.status_code >= 300:
-                    errors += 1
-                    if errors <= 3:
-                        print(f"  error {response.status_code}: {response.text[:300]}")
+                tally.record(t0, *await connection.exchange(request))
+                if time.perf_counter() >= deadline:
+                    break
+        finally:
+            connection.close()
 
     started = time.perf_counter()
     await asyncio.gather(*(client() for _ in range(clients)))
-    return latencies, errors, int((time.perf_counter() - started) * 1000)
+    return tally, time.perf_counter() - started
 
 
-def _serve(url: str, data_dir: Path, workers: int) -> tuple[subprocess.Popen[bytes], str]:
+async def _open_loop(
+    port: int, requests: list[bytes], rate: float, seconds: float, connections: int
+) -> tuple[_Tally, float]:
+    """Requests sent at fixed arrival times (``rate`` a second, whatever the answers), over
+    up to ``connections`` keep-alive connections; a request that finds them all busy waits
+    for one, and its latency counts from its scheduled time (no coordinated omission)."""
+    tally = _Tally()
+    count = min(len(requests), int(rate * seconds))
+    queue: asyncio.Queue[tuple[float, bytes] | None] = asyncio.Queue()
+    started = time.perf_counter()
+
+    async def schedule() -> None:
+        for i in range(count):
+            due = started + i / rate
+            delay = due - time.perf_counter()
+            if delay > 0:
+                await asyncio.sleep(delay)
+            queue.put_nowait((due, requests[i]))
+        for _ in range(connections):
+            queue.put_nowait(None)
+
+    async def connection() -> None:
+        held = _Connection(port)
+        try:
+            while (item := await queue.get()) is not None:
+                due, request = item
+                tally.record(due, *await held.exchange(request))
+        finally:
+            held.close()
+
+    await asyncio.gather(schedule(), *(connection() for _ in range(connections)))
+    return tally, time.perf_counter() - started
+
+
+def _client_process(
+    pipe: Any, port: int, requests: list[bytes], mode: str, value: float, seconds: float,
+    connections: int,
+) -> None:  # fmt: skip
+    """The load generator, in a process of its own: it reports its own CPU time."""
+    try:
+        import uvloop
+
+        uvloop.install()
+    except ImportError:
+        pass
+    cpu0 = time.process_time()
+    if mode == "closed":
+        run = _closed_loop(port, requests, int(value), seconds)
+    else:
+        run = _open_loop(port, requests, value, seconds, connections)
+    tally, elapsed = asyncio.run(run)
+    pipe.send((tally.latencies, tally.errors, elapsed, time.process_time() - cpu0))
+    pipe.close()
+
+
+def _load(
+    port: int, requests: list[bytes], *, mode: str, value: float, seconds: float,
+    connections: int = 64,
+) -> tuple[list[float], int, float, float]:  # fmt: skip
+    """Run the load generator in a separate process: (latencies, errors, elapsed seconds,
+    the client's CPU seconds)."""
+    context = multiprocessing.get_context("spawn")
+    receiving, sending = context.Pipe(duplex=False)
+    process = context.Process(
+        target=_client_process,
+        args=(sending, port, requests, mode, value, seconds, connections),
+    )
+    process.start()
+    sending.close()
+    result: tuple[list[float], int, float, float] = receiving.recv()
+    process.join()
+    return result
+
+
+def _serve(
+    url: str, data_dir: Path, workers: int, args: argparse.Namespace
+) -> tuple[subprocess.Popen[bytes], str, int]:
     port = _free_port()
     env = {**os.environ, "CLEARLANE_DATA_DIR": str(data_dir), "CLEARLANE_DATABASE_URL": url}
-    env["PYTHONPATH"] = str(ROOT / "src")
+    env["PYTHONPATH"] = str(args.server_src or ROOT / "src")
     server = subprocess.Popen(
         [
-            sys.executable,
+            args.server_python or sys.executable,
             *("-m", "clearlane.cli", "serve"),
             *("--port", str(port), "--workers", str(workers)),
         ],
@@ -130,7 +284,7 @@ def _serve(url: str, data_dir: Path, workers: int) -> tuple[subprocess.Popen[byt
     for _ in range(600):
         try:
             if httpx.get(f"{base}/api/health", timeout=1).status_code == 200:
-                return server, base
+                return server, base, port
         except httpx.TransportError:
             time.sleep(0.1)
     server.terminate()
@@ -166,22 +320,28 @@ def _tree_cpu_seconds(root: int) -> float:
 def _row(
     store: str,
     workers: int,
-    clients: int,
-    measured: tuple[list[float], int, int],
+    mode: str,
+    value: float,
+    measured: tuple[list[float], int, float, float],
     server_cpu: float,
+    load: tuple[float, float],
 ) -> Row:
-    latencies, errors, ms = measured
+    latencies, errors, elapsed, client_cpu = measured
     lat = np.array(latencies) * 1000
+    n = len(latencies)
     return {
         "store": store,
         "workers": workers,
-        "clients": clients,
-        "requests": len(latencies),
+        "clients": int(value) if mode == "closed" else "-",
+        "offered": f"{value:g}" if mode == "open" else "-",
+        "requests": n,
         "errors": errors,
-        "per_s": len(latencies) / (ms / 1000),
-        "p50": float(np.percentile(lat, 50)) if len(lat) else float("nan"),
-        "p99": float(np.percentile(lat, 99)) if len(lat) else float("nan"),
-        "cpu_ms": server_cpu * 1000 / len(latencies) if len(latencies) else float("nan"),
+        "per_s": n / elapsed,
+        "p50": float(np.percentile(lat, 50)) if n else float("nan"),
+        "p99": float(np.percentile(lat, 99)) if n else float("nan"),
+        "cpu_ms": server_cpu * 1000 / n if n else float("nan"),
+        "client_ms": client_cpu * 1000 / n if n else float("nan"),
+        "load": f"{load[0]:.1f}-{load[1]:.1f}",
     }
 
 
@@ -208,30 +368,48 @@ def run(store: str, args: argparse.Namespace) -> list[Row]:
     rows: list[Row] = []
     try:
         print(f"[{store}] preparing the store and the engine ...", flush=True)
-        records = _prepare(url, data_dir, args.history, args.seed)
+        records = _prepare(url, data_dir, args.history, args.seed, args.future)
         for workers in (int(w) for w in args.workers.split(",")):
-            server, base = _serve(url, data_dir, workers)
+            server, base, port = _serve(url, data_dir, workers, args)
             try:
                 token = httpx.post(
                     f"{base}/api/auth/token",
                     data={"username": "bench-officer", "password": PASSWORD},
                 ).json()["access_token"]
-                warm, records = records[:50], records[50:]
-                asyncio.run(_load(base, token, warm, 2, 60))
-                for clients in (int(c) for c in args.clients.split(",")):
+                requests = [_request(f"127.0.0.1:{port}", token, r) for r in records]
+                warm, requests = requests[:50], requests[50:]
+                records = records[50:]
+                _load(port, warm, mode="closed", value=2, seconds=60)
+                runs = [("closed", float(c)) for c in args.clients.split(",") if c]
+                runs += [("open", float(r)) for r in (args.rate or "").split(",") if r]
+                for mode, value in runs:
+                    what = (
+                        f"{int(value)} client(s)" if mode == "closed" else f"{value:g} requests/s"
+                    )
                     print(
-                        f"[{store}] {workers} worker(s), {clients} client(s) for "
-                        f"{args.seconds}s ...",
+                        f"[{store}] {workers} worker(s), {what} for {args.seconds}s ...",
                         flush=True,
                     )
+                    load_before = os.getloadavg()[0]
                     cpu_before = _tree_cpu_seconds(server.pid)
-                    measured = asyncio.run(_load(base, token, records, clients, args.seconds))
+                    measured = _load(
+                        port, requests, mode=mode, value=value, seconds=args.seconds,
+                        connections=args.connections,
+                    )  # fmt: skip
                     cpu = _tree_cpu_seconds(server.pid) - cpu_before
+                    load = (load_before, os.getloadavg()[0])
+                    requests = requests[len(measured[0]) :]
                     records = records[len(measured[0]) :]
-                    rows.append(_row(store, workers, clients, measured, cpu))
+                    rows.append(_row(store, workers, mode, value, measured, cpu, load))
+                    if len(requests) < 50:
+                        print(f"[{store}] out of declarations: use --future", flush=True)
             finally:
                 server.terminate()
-                server.wait(10)
+                try:  # a busy machine can take a while to stop two workers
+                    server.wait(60)
+                except subprocess.TimeoutExpired:
+                    server.kill()
+                    server.wait()
     finally:
         if admin_url is not None:
             from sqlalchemy import create_engine, text
@@ -239,8 +417,8 @@ def run(store: str, args: argparse.Namespace) -> list[Row]:
 
             admin = create_engine(make_url(admin_url), isolation_level="AUTOCOMMIT")
             with admin.connect() as connection:
-                name = make_url(url).database
-                connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+                dropped = make_url(url).database
+                connection.execute(text(f'DROP DATABASE IF EXISTS "{dropped}" WITH (FORCE)'))
         shutil.rmtree(data_dir, ignore_errors=True)
     return rows
 
@@ -257,23 +435,45 @@ def main() -> None:
     parser.add_argument(
         "--workers", default="1,2", help="server worker processes to try, comma-separated"
     )
+    parser.add_argument(
+        "--rate",
+        default="",
+        help="open loop: offered submissions per second to try, comma-separated (requests "
+        "sent at fixed times whatever the answers; latency from each scheduled time)",
+    )
+    parser.add_argument(
+        "--connections", type=int, default=64, help="open loop: keep-alive connections"
+    )
+    parser.add_argument(
+        "--future", type=int, default=0, help="declarations to submit (default: enough)"
+    )
+    parser.add_argument("--server-python", help="the server's interpreter (an A/B run)")
+    parser.add_argument("--server-src", help="the server's PYTHONPATH (an A/B run)")
     args = parser.parse_args()
+    if not args.future:  # closed loop: up to 250/s; open loop: the offered rate
+        workers = len(args.workers.split(","))
+        per_server = sum(250 for c in args.clients.split(",") if c) + sum(
+            float(r) for r in args.rate.split(",") if r
+        )
+        args.future = max(4000, int(workers * (50 + per_server * args.seconds * 1.05)))
     rows = [row for store in args.stores.split(",") for row in run(store, args)]
     print(
         f"\nOne declaration per request, on loopback ({os.cpu_count()} cores shared by the "
-        "server and the clients; server CPU is the server processes' own user + system time "
-        "per submission, the figure to compare when the machine is busy):\n"
+        "server and the load generator, a separate process with pre-serialised requests on "
+        "keep-alive connections; server CPU is the server processes' own user + system time "
+        "per submission, the figure to compare when the machine is busy; client CPU the load "
+        "generator's; open loop: offered rate, latency from each request's scheduled time):\n"
     )
     print(
         "| store | workers | clients | requests | errors | submissions/s | p50 ms | p99 ms "
-        "| server CPU ms / submission |"
+        "| server CPU ms / submission | offered /s | client CPU ms / request | load average |"
     )
-    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |")
     for r in rows:
         print(
             f"| {r['store']} | {r['workers']} | {r['clients']} | {r['requests']:,} | "
             f"{r['errors']} | {r['per_s']:.1f} | {r['p50']:.0f} | {r['p99']:.0f} | "
-            f"{r['cpu_ms']:.1f} |"
+            f"{r['cpu_ms']:.1f} | {r['offered']} | {r['client_ms']:.2f} | {r['load']} |"
         )
 
 

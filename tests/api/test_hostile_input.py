@@ -204,3 +204,32 @@ def test_every_route_as_every_role_with_hostile_values_never_answers_5xx(
                 if response.status_code >= 500:
                     failures.append(f"{role} {method} {url}: {response.status_code}")
     assert not failures, "\n".join(failures[:40])
+
+
+def test_a_submitted_body_is_parsed_and_walked_once(
+    hostile: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """HostileInput parses and checks a JSON body before any route; the submit route takes
+    that value instead of parsing and walking the body again (issue #15). A body HostileInput
+    could not parse still gets the route's own message naming the place."""
+    from clearlane.api import bodies, guards
+
+    walks: list[str] = []
+
+    def counted(value: object, where: str = "body") -> tuple[str, str] | None:
+        walks.append(where)
+        return json_problem(value, where)
+
+    monkeypatch.setattr(bodies, "json_problem", counted)
+    monkeypatch.setattr(guards, "json_problem", counted)
+    officer = {"Authorization": f"Bearer {token_for(hostile, 'officer1')}"}
+    response = hostile.post("/api/declarations", json=own("ONCE-1"), headers=officer)
+    assert response.status_code == 201, response.text
+    assert len(walks) == 1
+    broken = hostile.post(
+        "/api/declarations",
+        content=b'{"reference": "ONCE-2",',
+        headers={**officer, "Content-Type": "application/json"},
+    )
+    assert broken.status_code == 422
+    assert "malformed JSON at line 1" in broken.json()["error"]["message"]

@@ -8,7 +8,7 @@ that change something must carry the session's CSRF token (form field ``csrf_tok
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from typing import Annotated
 
@@ -19,8 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from clearlane.api.errors import ApiError
 from clearlane.api.permissions import Permission, Role, allowed
 from clearlane.api.security import TokenError, check_csrf, read_token
-from clearlane.store.tables import UserRow
-from clearlane.users import session_user
+from clearlane.users import SessionUser, session_user
 
 SESSION_COOKIE = "clearlane_session"
 SAFE_METHODS = {"GET", "HEAD", "OPTIONS"}
@@ -32,7 +31,11 @@ def session_factory(request: Request) -> sessionmaker[Session]:
     return factory
 
 
-def get_db(request: Request) -> Iterator[Session]:
+async def get_db(request: Request) -> AsyncIterator[Session]:
+    """A session for the request, closed when it ends. An async dependency, so FastAPI opens
+    and closes it on the event loop instead of handing both steps to its thread pool (two
+    thread switches a request): creating a session does no I/O (it connects on first use),
+    and closing one returns its connection to the pool."""
     with session_factory(request)() as session:
         yield session
 
@@ -60,7 +63,7 @@ class Principal:
         return self.role == Role.TRADER
 
 
-def _load(session: Session, claims: dict[str, object], kind: str) -> UserRow | None:
+def _load(session: Session, claims: dict[str, object], kind: str) -> SessionUser | None:
     """The active user of a live server-side session (signed out, disabled or re-passworded
     users' tokens and cookies find none)."""
     return session_user(session, sid=str(claims["sid"]), username=str(claims["sub"]), kind=kind)

@@ -41,6 +41,7 @@ from clearlane.risk.profiles import ProfileSet
 from clearlane.selection import SelectionPolicy
 from clearlane.selection.draws import draw_key
 from clearlane.selection.online import CutsCache
+from clearlane.store.session import core_connection
 from clearlane.store.tables import DeclarationRow, RiskProfileRow
 from clearlane.workflows import (
     ENGINE_NAME,
@@ -69,6 +70,7 @@ EMPTY_STORE = (
     "no trained engine yet and no stored declaration to fit the fallback champion on: run "
     "`clearlane train` first"
 )
+_PROFILES_STAMP = select(func.count(), func.coalesce(func.max(RiskProfileRow.id), 0))
 FIT_RETRY_SECONDS = 30.0  # after a failed background fit, requests do not start another sooner
 
 
@@ -251,10 +253,8 @@ class Scoring:
 
     def profiles(self) -> ProfileSet | None:
         """The active risk profiles (re-read when a profile row was added)."""
-        with self.session_factory() as session:
-            stamp = session.execute(
-                select(func.count(), func.coalesce(func.max(RiskProfileRow.id), 0))
-            ).one()
+        with self.session_factory() as session:  # every submission: Core, built once
+            stamp = core_connection(session).execute(_PROFILES_STAMP).one()
         key = (int(stamp[0]), int(stamp[1]))
         if key != self._profiles_stamp:
             profiles = active_profiles(session_factory=self.session_factory)

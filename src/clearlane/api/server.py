@@ -33,7 +33,19 @@ log = logging.getLogger("clearlane.api.server")
 
 
 def server_config(*, host: str, port: int) -> uvicorn.Config:
-    return uvicorn.Config(APP, factory=True, host=host, port=port, log_level="warning")
+    """uvicorn's settings: uvloop and httptools when installed (dependencies of ClearLane,
+    chosen by uvicorn's "auto"), no access log (it is not shown at the "warning" level anyway,
+    but each request still paid for building its entry)."""
+    return uvicorn.Config(
+        APP,
+        factory=True,
+        host=host,
+        port=port,
+        log_level="warning",
+        access_log=False,
+        loop="auto",
+        http="auto",
+    )
 
 
 def listening_socket(host: str, port: int, *, reuse_port: bool = False) -> socket.socket:

@@ -23,7 +23,7 @@ from datetime import UTC, datetime
 from typing import Any, Literal, cast
 
 import orjson
-from sqlalchemy import Table, insert, select, update
+from sqlalchemy import Integer, Table, bindparam, insert, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from clearlane.audit.guard import GENESIS
@@ -77,6 +77,18 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
+# Built once (every assessment, decision and sign-in appends): the head bumped by ``n`` and
+# read, the entries, the head's new hash.
+_BUMP_HEAD = (
+    update(HEAD)
+    .where(HEAD.c.id == 1)
+    .values(seq=HEAD.c.seq + bindparam("n", type_=Integer))
+    .returning(HEAD.c.seq, HEAD.c.hash)
+)
+_INSERT_ENTRIES = insert(LOG)
+_SET_HEAD_HASH = update(HEAD).where(HEAD.c.id == 1).values(hash=bindparam("head_hash"))
+
+
 def append_many(session: Session, events: Sequence[AuditEvent]) -> list[int]:
     """Append ``events`` in order; returns their sequence numbers. Commits with ``session``."""
     n = len(events)
@@ -84,12 +96,7 @@ def append_many(session: Session, events: Sequence[AuditEvent]) -> list[int]:
         return []
     connection = session.connection()
     # One statement bumps the head (taking the lock that serialises writers) and reads it.
-    bumped = connection.execute(
-        update(HEAD)
-        .where(HEAD.c.id == 1)
-        .values(seq=HEAD.c.seq + n)
-        .returning(HEAD.c.seq, HEAD.c.hash)
-    ).all()
+    bumped = connection.execute(_BUMP_HEAD, {"n": n}).all()
     if len(bumped) != 1:
         raise AuditError(
             "the audit_head row is missing: the store was not created by its migrations "
@@ -122,8 +129,8 @@ def append_many(session: Session, events: Sequence[AuditEvent]) -> list[int]:
             }
         )
         prev = digest
-    connection.execute(insert(LOG), rows)
-    connection.execute(update(HEAD).where(HEAD.c.id == 1).values(hash=prev))
+    connection.execute(_INSERT_ENTRIES, rows)
+    connection.execute(_SET_HEAD_HASH, {"head_hash": prev})
     return [first + i for i in range(n)]
 
 

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from clearlane.audit.chain import AuditEvent, append_many
 from clearlane.frames import records_of
 from clearlane.store.locks import write_lock
+from clearlane.store.session import core_connection
 from clearlane.store.tables import (
     DECLARATION_BASIS,
     PROVISIONAL_BASIS,
@@ -169,7 +170,7 @@ def stored_assessments(
             model_version,
             profile_version,
             row_basis,
-        ) in session.execute(query):
+        ) in core_connection(session).execute(query):  # Core rows: not the ORM's execute path
             pair = (str(reference), int(version))
             if row_basis == basis:
                 found.setdefault((*pair, model_version, profile_version), int(row_id))

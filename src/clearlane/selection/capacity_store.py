@@ -19,12 +19,13 @@ from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from clearlane.audit.chain import append
 from clearlane.errors import Invalid
 from clearlane.selection import SelectionPolicy
+from clearlane.store.session import core_connection
 from clearlane.store.tables import DeclarationRow, OfficeCapacityRow
 
 __all__ = [
@@ -161,19 +162,22 @@ def capacity_in_force(
     return stored if stored is not None else default_capacity(policy, office=office)
 
 
+# Built once: the online router reads it on every submission.
+_NEWEST_CAPACITY = (
+    select(
+        OfficeCapacityRow.red_share, OfficeCapacityRow.yellow_share, OfficeCapacityRow.random_share
+    )
+    .where(OfficeCapacityRow.office == bindparam("office"))
+    .order_by(OfficeCapacityRow.id.desc())
+    .limit(1)
+)
+
+
 def stored_capacity(session: Session, *, office: str) -> tuple[float, float, float] | None:
     """(red_share, yellow_share, random_share) of ``office``'s newest stored row, or None if
-    it has none (one indexed lookup: the online router calls this on every submission)."""
-    row = session.execute(
-        select(
-            OfficeCapacityRow.red_share,
-            OfficeCapacityRow.yellow_share,
-            OfficeCapacityRow.random_share,
-        )
-        .where(OfficeCapacityRow.office == office)
-        .order_by(OfficeCapacityRow.id.desc())
-        .limit(1)
-    ).first()
+    it has none (one indexed lookup: the online router calls this on every submission, so it
+    runs a statement built once on the session's connection, not through the ORM)."""
+    row = core_connection(session).execute(_NEWEST_CAPACITY, {"office": office}).first()
     return (float(row[0]), float(row[1]), float(row[2])) if row is not None else None
 
 

@@ -12,7 +12,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -21,6 +21,17 @@ from clearlane.config import get_settings
 
 def _json_dumps(value: object) -> str:
     return orjson.dumps(value, option=orjson.OPT_NON_STR_KEYS).decode()
+
+
+def core_connection(session: Session) -> Connection:
+    """``session``'s connection (in its transaction), for a Core statement on a hot path:
+    ``Session.execute`` of the same statement costs about 0.2 ms more CPU (the ORM's execute
+    machinery, events and result wrapping), which adds up over the statements of one API
+    submission (docs/performance.md, #15). Objects the session holds unflushed are flushed
+    first, as ``Session.execute``'s autoflush would, so the statement sees them."""
+    if session.autoflush and (session.new or session.dirty or session.deleted):
+        session.flush()
+    return session.connection()
 
 
 class StoreError(RuntimeError):
