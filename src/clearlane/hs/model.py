@@ -9,13 +9,14 @@
    "baby" much less) where nearest neighbours weigh every shared word alike.
 2. **Candidates, hierarchically.** Headings are scored (nomenclature similarity + nearest
    labelled descriptions of that heading); candidates are the best subheadings overall, the
-   best subheadings inside the three best headings and the naive Bayes classifier's best ten.
+   best subheadings inside the three best headings, the naive Bayes classifier's best ten and
+   the twenty subheadings that label the most descriptions (a fallback for brand-only titles).
 3. **Re-ranking.** A LightGBM classifier scores each (description, candidate) pair from
    features at the three levels (chapter, heading, subheading): nomenclature similarities,
    nearest-neighbour similarity and votes of labelled descriptions, the naive Bayes
    log-likelihoods (relative to the best class), and the nomenclature's
    structure (number of sibling subheadings, residual "Other" subheadings, how often the code
-   and heading occur in the training data). Scores are normalised over the candidates of a
+   and heading occur in the training data, overall and in the e-commerce sources). Scores are normalised over the candidates of a
    description, so they read as a probability over the suggested codes.
 
 The re-ranker is trained out of fold: the features of a training description are computed
