@@ -9,13 +9,14 @@
    "baby" much less) where nearest neighbours weigh every shared word alike.
 2. **Candidates, hierarchically.** Headings are scored (nomenclature similarity + nearest
    labelled descriptions of that heading); candidates are the best subheadings overall, the
-   best subheadings inside the three best headings and the naive Bayes classifier's best ten.
+   best subheadings inside the three best headings, the naive Bayes classifier's best ten and
+   the twenty subheadings that label the most descriptions (a fallback for brand-only titles).
 3. **Re-ranking.** A LightGBM classifier scores each (description, candidate) pair from
    features at the three levels (chapter, heading, subheading): nomenclature similarities,
    nearest-neighbour similarity and votes of labelled descriptions, the naive Bayes
    log-likelihoods (relative to the best class), and the nomenclature's
    structure (number of sibling subheadings, residual "Other" subheadings, how often the code
-   and heading occur in the training data). Scores are normalised over the candidates of a
+   and heading occur in the training data, overall and in the e-commerce sources). Scores are normalised over the candidates of a
    description, so they read as a probability over the suggested codes.
 
 The re-ranker is trained out of fold: the features of a training description are computed
@@ -52,6 +53,9 @@ PER_HEADING = 12  # subheadings taken from each of those headings
 NEIGHBOURS = 10  # labelled descriptions that vote
 TOP_BAYES = 10  # candidates from the naive Bayes classifier over labelled descriptions
 BAYES_ALPHA = 0.01  # its additive smoothing (TF-IDF weights as pseudo-counts)
+TOP_POPULAR = 20  # the most frequent labelled subheadings, always candidates (a fallback)
+# Sources of real e-commerce lines: how often a code is theirs is a feature of its own.
+PARCEL_SOURCES = ("uk-fpo-parcel-items", "uk-fpo-brands")
 BATCH = 256
 
 FEATURES = [
@@ -81,6 +85,8 @@ FEATURES = [
     "nb_sub",
     "nb_head",
     "nb_ch",
+    "prior_parcel_sub",
+    "prior_parcel_head",
 ]
 
 
@@ -197,18 +203,31 @@ class Index:
         self.ind_sub = indicator(self.tr_sub, len(subs))
         self.ind_head = indicator(self.tr_head, len(heads))
         self.ind_ch = indicator(self.tr_ch, len(chs))
-        siblings = np.bincount(self.sub_head, minlength=len(heads))
+        self.siblings_per_head = siblings = np.bincount(self.sub_head, minlength=len(heads))
         self.siblings = siblings[self.sub_head].astype(np.float32)
         self.is_other = np.array(
             [nom.title(c).lower().split(";")[-1].strip().startswith("other") for c in subs],
             dtype=np.float32,
         )
-        self.prior_sub = np.log1p(
-            np.bincount(self.tr_sub[self.tr_sub >= 0], minlength=len(subs))
-        ).astype(np.float32)
-        self.prior_head = np.log1p(
-            np.bincount(self.tr_head[self.tr_head >= 0], minlength=len(heads))
-        ).astype(np.float32)
+        self.parcel = pairs["source"].isin(PARCEL_SOURCES).to_numpy()
+        self.prior_sub, self.prior_head, self.parcel_sub, self.parcel_head = self._priors(None)
+
+    def _priors(self, keep: np.ndarray | None) -> tuple[np.ndarray, ...]:
+        """log1p of how often each subheading and heading labels a description, over every
+        source and over the parcel sources, counting only the labelled descriptions in
+        ``keep`` (all when None). In out-of-fold training a description's own fold is left
+        out here as everywhere else: counted, its own label made every true code look seen at
+        least once, which no new description's true code is."""
+        n_sub, n_head = len(self.sub_head), len(self.siblings_per_head)
+        out = []
+        for mask in (None, self.parcel):
+            if keep is not None:
+                mask = keep if mask is None else mask & keep
+            ts = self.tr_sub if mask is None else self.tr_sub[mask]
+            th = self.tr_head if mask is None else self.tr_head[mask]
+            out.append(np.log1p(np.bincount(ts[ts >= 0], minlength=n_sub)).astype(np.float32))
+            out.append(np.log1p(np.bincount(th[th >= 0], minlength=n_head)).astype(np.float32))
+        return out[0], out[1], out[2], out[3]
 
     # -- similarities -------------------------------------------------------------------
 
@@ -332,6 +351,12 @@ class Index:
         head_rank = np.empty_like(head_order)
         np.put_along_axis(head_rank, head_order, np.arange(head_order.shape[1])[None, :], axis=1)
         words = np.array([len(t.split()) for t in texts], dtype=np.float32)
+        if keep is None:
+            prior_sub, prior_head = self.prior_sub, self.prior_head
+            parcel_sub, parcel_head = self.parcel_sub, self.parcel_head
+        else:
+            prior_sub, prior_head, parcel_sub, parcel_head = self._priors(keep)
+        popular = np.argsort(-prior_sub, kind="stable")[:TOP_POPULAR]
         cands_out: list[np.ndarray] = []
         feats_out: list[np.ndarray] = []
         for i in range(n):
@@ -341,7 +366,9 @@ class Index:
             inside = inside[np.argsort(-pre[i, inside])[: PER_HEADING * TOP_HEADINGS]]
             extra = [f for f in forced[i] if f >= 0] if forced is not None else []
             by_nb = np.argpartition(-nb_sub[i], TOP_BAYES)[:TOP_BAYES]
-            cands = np.unique(np.concatenate([best, inside, by_nb, np.array(extra, dtype=int)]))
+            cands = np.unique(
+                np.concatenate([best, inside, by_nb, popular, np.array(extra, dtype=int)])
+            )
             h = self.sub_head[cands]
             c = self.sub_ch[cands]
             cols = [
@@ -364,13 +391,15 @@ class Index:
                 head_score[i, h] - head_score[i, h].max(),
                 self.is_other[cands],
                 self.siblings[cands],
-                self.prior_sub[cands],
-                self.prior_head[h],
+                prior_sub[cands],
+                prior_head[h],
                 np.full(len(cands), words[i]),
                 head_rank[i, h].astype(np.float32),
                 nb_sub[i, cands],
                 nb_head[i, h],
                 nb_ch[i, c],
+                parcel_sub[cands],
+                parcel_head[h],
             ]
             cands_out.append(cands)
             feats_out.append(np.column_stack(cols).astype(np.float32))
