@@ -49,3 +49,24 @@ def test_a_control_time_with_an_offset_is_the_same_instant_on_every_store(
         "TZ-2": datetime(2025, 3, 1, 10, tzinfo=UTC),
         "TZ-3": datetime(2025, 3, 1, 14, tzinfo=UTC),
     }
+
+
+def test_a_control_with_a_naive_start_and_an_offset_end_is_stored(
+    sqlite_store: sessionmaker[Session], tmp_path: Path
+) -> None:
+    """The consistency check compared a naive started_at with an offset completed_at and
+    raised TypeError, which ended the whole file's ingest; naive is UTC, as known_by reads it."""
+    write_jsonl(tmp_path / "d.jsonl", [declaration("TZ-9")])
+    ingest_file(tmp_path / "d.jsonl", session_factory=sqlite_store)
+    end = "2025-03-01T10:00:00+02:00"  # 08:00 UTC
+    write_jsonl(
+        tmp_path / "c.jsonl",
+        [
+            _control("TZ-9", started_at="2025-03-01T07:00:00", completed_at=end),
+            _control("TZ-9", started_at="2025-03-01T09:00:00", completed_at=end, remarks="x"),
+        ],
+    )
+    report = ingest_file(tmp_path / "c.jsonl", kind="controls", session_factory=sqlite_store)
+    assert (report.stored, report.quarantined) == (1, 1), report
+    with sqlite_store() as session:
+        assert known_by(session, ["TZ-9"]) == {"TZ-9": datetime(2025, 3, 1, 7, tzinfo=UTC)}
