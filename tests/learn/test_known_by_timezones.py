@@ -70,3 +70,22 @@ def test_a_control_with_a_naive_start_and_an_offset_end_is_stored(
     assert (report.stored, report.quarantined) == (1, 1), report
     with sqlite_store() as session:
         assert known_by(session, ["TZ-9"]) == {"TZ-9": datetime(2025, 3, 1, 7, tzinfo=UTC)}
+
+
+def test_a_result_stored_with_its_wall_clock_is_cut_at_the_time_it_names(
+    sqlite_store: sessionmaker[Session], tmp_path: Path
+) -> None:
+    """Stores written before completed_at was stored in UTC hold 10:00 for 10:00+02:00 on
+    SQLite; the payload keeps the time as written, and known_by reads that."""
+    from sqlalchemy import update
+
+    from clearlane.store.tables import ControlResultRow
+
+    write_jsonl(tmp_path / "d.jsonl", [declaration("TZ-7")])
+    ingest_file(tmp_path / "d.jsonl", session_factory=sqlite_store)
+    write_jsonl(tmp_path / "c.jsonl", [_control("TZ-7", completed_at="2025-03-01T10:00:00+02:00")])
+    ingest_file(tmp_path / "c.jsonl", kind="controls", session_factory=sqlite_store)
+    with sqlite_store() as session, session.begin():  # as the earlier writer left it
+        session.execute(update(ControlResultRow).values(completed_at=datetime(2025, 3, 1, 10)))
+    with sqlite_store() as session:
+        assert known_by(session, ["TZ-7"]) == {"TZ-7": datetime(2025, 3, 1, 8, tzinfo=UTC)}
