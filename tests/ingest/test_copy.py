@@ -189,3 +189,31 @@ def test_an_unknown_column_type_is_copied_as_text(postgres_url: str) -> None:
         assert [(r, None if a is None else float(a)) for r, a in rows] == list(
             zip(*values, strict=True)
         )
+
+
+def test_an_integer_out_of_its_column_range_is_refused_not_wrapped(postgres_url: str) -> None:
+    """Binary COPY sends an int4 as four bytes: psycopg packs 2**31 as -2**31 without a word,
+    so a version one past the largest (an amendment of a version 2**31 - 1 declaration) was
+    stored as -2147483648. The server must see the number and refuse it, as INSERT and text
+    COPY do."""
+    from psycopg.errors import NumericValueOutOfRange
+
+    factory = open_store(postgres_url)
+    table = Table(
+        "copy_ints",
+        MetaData(),
+        Column("id", Integer, primary_key=True),
+        Column("n", Integer),
+    )
+    with factory() as session:
+        connection = session.connection()
+        table.create(connection)
+        _bulk_insert(connection, table, ["n"], [[2**31 - 1, -(2**31), None]])
+        stored = connection.execute(select(table.c.n).order_by(table.c.id)).scalars().all()
+        assert stored == [2**31 - 1, -(2**31), None]  # the range's ends go binary as they are
+        for wrong in (2**31, 2**32 + 7, -(2**31) - 1):
+            with pytest.raises(NumericValueOutOfRange), connection.begin_nested():
+                _bulk_insert(connection, table, ["n"], [[1, wrong]])
+        assert connection.execute(select(table.c.n).order_by(table.c.id)).scalars().all() == (
+            stored
+        )

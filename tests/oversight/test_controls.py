@@ -165,3 +165,15 @@ def test_form_options_list_the_follow_ups_of_each_type() -> None:
     by_type = {t["type"]: t["follow_ups"] for t in options["irregularity_types"]}
     assert "drug_form" in by_type["drugs"] and "drug_form" not in by_type["weapons"]
     assert "powder" in options["drug_forms"]
+
+
+def test_a_result_with_a_naive_start_and_the_default_end_is_recorded(
+    stored: sessionmaker[Session],
+) -> None:
+    """completed_at defaults to now (UTC); a started_at without an offset (UTC) was compared
+    with it and raised TypeError, which the route answered with 500."""
+    form = ControlForm.model_validate({**DRUGS, "started_at": "2020-01-02T03:04:05"})
+    assert form.completed_at is None and form.started_at is not None
+    with stored() as session, session.begin():
+        saved = record_control_result(session, reference="C-1", form=form, officer="officer1")
+    assert saved.row.completed_at is not None

@@ -390,9 +390,10 @@ def _item_of(field_name: str) -> int | None:
     return None
 
 
-def _started(payload: Any) -> datetime | None:
-    """When a stored control result says its control started (``started_at``), if it does."""
-    value = payload.get("started_at") if isinstance(payload, dict) else None
+def _started(payload: Any, name: str = "started_at") -> datetime | None:
+    """When a stored control result says its control started (``started_at``), or another
+    time ``name`` of it, as written (with its offset), if it does."""
+    value = payload.get(name) if isinstance(payload, dict) else None
     try:
         return datetime.fromisoformat(value) if isinstance(value, str) else None
     except ValueError:
@@ -430,7 +431,10 @@ def known_by(session: Session, references: Sequence[str]) -> dict[str, datetime]
                    ControlResultRow.recorded_at, ControlResultRow.payload)
             .where(ControlResultRow.declaration_reference.in_(chunk))
         ):  # fmt: skip
-            keep(ref, _started(payload) or completed or recorded)
+            # completed_at as written first: SQLite stores kept the column's wall clock
+            # without its offset before results were stored in UTC (ingest.prepare)
+            ended = _started(payload, "completed_at") or completed
+            keep(ref, _started(payload) or ended or recorded)
     return out
 
 

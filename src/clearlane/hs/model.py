@@ -14,10 +14,10 @@
 3. **Re-ranking.** A LightGBM classifier scores each (description, candidate) pair from
    features at the three levels (chapter, heading, subheading): nomenclature similarities,
    nearest-neighbour similarity and votes of labelled descriptions, the naive Bayes
-   log-likelihoods (relative to the best class), and the nomenclature's
-   structure (number of sibling subheadings, residual "Other" subheadings, how often the code
-   and heading occur in the training data, overall and in the e-commerce sources). Scores are normalised over the candidates of a
-   description, so they read as a probability over the suggested codes.
+   log-likelihoods (relative to the best class), and the nomenclature's structure (number of
+   sibling subheadings, residual "Other" subheadings, how often the code and heading occur in
+   the training data, overall and in the e-commerce sources). Scores are normalised over the
+   candidates of a description, so they read as a probability over the suggested codes.
 
 The re-ranker is trained out of fold: the features of a training description are computed
 with the labelled documents of its own fold hidden (folds grouped by normalised description,

@@ -284,6 +284,32 @@ def _json_texts(values: Sequence[Any], dumps: Callable[[Any], str]) -> list[Any]
     return out
 
 
+_INT_RANGES = {"int2": 2**15, "int4": 2**31, "int8": 2**63}
+
+
+def _ints_fit(types: list[str], columns: list[Sequence[Any]], constants: list[Any]) -> bool:
+    """Whether every integer bound for an ``int2``/``int4``/``int8`` column is in its type's
+    range. psycopg's binary dumpers pack the low bytes of a larger number without a word
+    (2**31 as an int4 is -2**31), where text COPY and INSERT get the server's out-of-range
+    error; a version one past 2**31 - 1 was stored negative."""
+    for position, kind in enumerate(types):
+        bound = _INT_RANGES.get(kind)
+        if bound is None:
+            continue
+        if position >= len(columns):
+            values: Sequence[Any] = [constants[position - len(columns)]]
+        else:
+            values = columns[position]
+        if None in values:
+            values = [v for v in values if v is not None]
+        try:
+            if values and (min(values) < -bound or max(values) >= bound):
+                return False
+        except TypeError:  # not numbers: let the server say what is wrong with them
+            return False
+    return True
+
+
 def _copy(
     connection: Connection,
     table: Table,
@@ -298,6 +324,8 @@ def _copy(
     dumps: Callable[[Any], str] | None = getattr(connection.dialect, "_json_serializer", None)
     # Without the engine's serialiser, JSON is dumped by psycopg's own: text COPY sends that.
     types = _copy_types(table, listed) if dumps is not None else None
+    if types is not None and not _ints_fit(types, columns, list(constants.values())):
+        types = None  # text COPY: the server refuses the number instead of storing it wrapped
     if types is not None and dumps is not None:
         for position, name in enumerate(listed):
             if not isinstance(table.c[name].type, JSON):

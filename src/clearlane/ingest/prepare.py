@@ -14,7 +14,7 @@ import time
 import traceback
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import UTC, date, datetime
 from functools import partial
 from itertools import islice
 from pathlib import Path
@@ -74,6 +74,13 @@ class Prepared:
     key: tuple[str, int | None] | None = None
 
 
+def _utc(value: datetime | None) -> datetime | None:
+    """``value`` as an aware UTC time (a naive one is read as UTC)."""
+    if value is None:
+        return None
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
 def control_row(control: ControlResult) -> dict[str, Any]:
     payload = control.model_dump(mode="json")
     for name in ADDED_FIELDS:  # absent when empty: earlier results keep their hashes
@@ -88,7 +95,11 @@ def control_row(control: ControlResult) -> dict[str, Any]:
         "severity": str(control.severity),
         "irregularities": [str(i) for i in control.irregularities],
         "extra_duty": control.extra_duty,
-        "completed_at": control.completed_at,
+        # An instant in UTC: SQLite keeps a time's wall clock and drops its offset, so
+        # "10:00+02:00" came back as 10:00 UTC there (08:00 UTC on PostgreSQL), and a naive
+        # time was read in the PostgreSQL server's zone; training's point-in-time cutoffs
+        # (features.facts.known_by) compare it with UTC times.
+        "completed_at": _utc(control.completed_at),
         "content_sha256": hashlib.sha256(
             orjson.dumps(payload, option=orjson.OPT_SORT_KEYS)
         ).hexdigest(),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -69,7 +69,11 @@ class ControlResult(BaseModel):
             raise ValueError("a compliant result cannot list irregularities")
         if self.outcome is Outcome.COMPLIANT and self.severity is not Severity.NONE:
             raise ValueError("a compliant result has severity 'none'")
-        if self.started_at and self.completed_at and self.completed_at < self.started_at:
+        if (
+            self.started_at
+            and self.completed_at
+            and _instant(self.completed_at) < _instant(self.started_at)
+        ):
             raise ValueError("completed_at is before started_at")
         listed = set(self.irregularities)
         for position, finding in enumerate(self.findings or ()):
@@ -79,3 +83,9 @@ class ControlResult(BaseModel):
                     "among the irregularities"
                 )
         return self
+
+
+def _instant(value: datetime) -> datetime:
+    """``value`` comparable with any other time: one without an offset is read as UTC (as
+    the store reads it), so a naive start and an offset end are compared, not a TypeError."""
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value
