@@ -17,7 +17,6 @@ import tempfile
 import time
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 from rich.console import Console
 
@@ -32,7 +31,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=42)
     args = parser.parse_args()
 
-    from clearlane.demo import run_demo
+    from clearlane.demo import history_and_last_day, run_demo
     from clearlane.features.facts import batch_facts, fact_columns_in
     from clearlane.risk.profile_store import active_profiles
     from clearlane.store.frames import load_items_frame
@@ -59,11 +58,7 @@ def main() -> None:
         print(f"training facts in the demo (first time): {result['train_facts'].summary()}")
         profiles = active_profiles(session_factory=store)
         frame = load_items_frame(session_factory=store)
-        dates = frame["declaration_date"].dt.normalize()
-        today = dates.max()
-        history, fresh = frame[dates < today], frame[dates == today].copy()
-        fresh[["controlled", "fraud", "critical", "extra_duty"]] = [0, np.nan, np.nan, np.nan]
-        fresh["selection_reason"] = None
+        history, fresh, today = history_and_last_day(frame)
         with_facts, stats = batch_facts(history, store, as_assessed=True)
         print(f"training facts again (checks stored): {stats.summary()}")
         print(f"fact columns with a value in the history: {fact_columns_in(with_facts)}")

@@ -67,6 +67,17 @@ def _print_report(console: Console, name: str, report: IngestReport) -> None:
         console.print(f"      quarantine reasons: {top}")
 
 
+def history_and_last_day(frame: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame, Any]:
+    """The store's items frame split into the history and its last day, the day the demo
+    scores; that day has not been controlled yet, so its labels are unknown to the engine."""
+    dates = frame["declaration_date"].dt.normalize()
+    today = dates.max()
+    history, fresh = frame[dates < today], frame[dates == today].copy()
+    fresh[["controlled", "fraud", "critical", "extra_duty"]] = [0, np.nan, np.nan, np.nan]
+    fresh["selection_reason"] = None
+    return history, fresh, today
+
+
 def run_demo(
     *,
     console: Console,
@@ -152,12 +163,7 @@ def run_demo(
         )
     profiles = active_profiles(session_factory=session_factory)
     frame = load_items_frame(session_factory=session_factory)
-    dates = frame["declaration_date"].dt.normalize()
-    today = dates.max()
-    history, fresh = frame[dates < today], frame[dates == today].copy()
-    # The fresh day has not been controlled yet: its labels are unknown to the engine.
-    fresh[["controlled", "fraud", "critical", "extra_duty"]] = [0, np.nan, np.nan, np.nan]
-    fresh["selection_reason"] = None
+    history, fresh, today = history_and_last_day(frame)
     from clearlane.features.facts import BatchFacts, batch_facts
 
     learned = BatchFacts(skipped=True)
