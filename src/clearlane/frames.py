@@ -17,7 +17,7 @@ Label columns come from the control results known for the declaration:
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any, TypeAlias
 
 import numpy as np
@@ -25,6 +25,7 @@ import pandas as pd
 import pyarrow as pa
 
 from clearlane.core.schema import ControlResult, Declaration, Outcome, Severity
+from clearlane.core.schema.control_result import instant
 
 HEADER_FIELDS = (
     "reference",
@@ -142,6 +143,9 @@ def declaration_rows(decl: Declaration) -> list[dict[str, Any]]:
     return rows
 
 
+_NEVER = datetime.min.replace(tzinfo=UTC)  # the key of a result without completed_at
+
+
 def label_of(results: Iterable[ControlResult]) -> dict[str, Any]:
     """Collapse a declaration's control results into its label columns."""
     results = list(results)
@@ -154,15 +158,19 @@ def label_of(results: Iterable[ControlResult]) -> dict[str, Any]:
             "extra_duty": np.nan,
             "completed_at": None,
         }
-    latest = max(results, key=lambda r: (r.completed_at is not None, r.completed_at))
+    # Compared as instants (a time without an offset is UTC, as the store reads it): one file
+    # may give some times with an offset and some without, which raised TypeError here.
+    ended = [instant(r.completed_at) if r.completed_at is not None else None for r in results]
+    latest = max(range(len(results)), key=lambda i: (ended[i] is not None, ended[i] or _NEVER))
     return {
         "controlled": 1,
         "fraud": float(any(r.outcome is Outcome.NON_COMPLIANT for r in results)),
         "critical": float(any(r.severity is Severity.CRITICAL for r in results)),
-        "selection_reason": str(latest.selection_reason),
+        "selection_reason": str(results[latest].selection_reason),
         "extra_duty": float(sum(r.extra_duty for r in results)),
-        # When the label became known (point-in-time features count it from then on).
-        "completed_at": latest.completed_at,
+        # When the label became known (point-in-time features count it from then on): the
+        # UTC instant, whether the result gave an offset or not.
+        "completed_at": ended[latest],
     }
 
 

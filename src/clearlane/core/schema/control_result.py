@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from clearlane.core.schema.enums import (
     ControlType,
@@ -63,6 +63,21 @@ class ControlResult(BaseModel):
     completed_at: datetime | None = None
     source: str | None = Field(default=None, description="where the result came from, e.g. kcs")
 
+    @field_validator("started_at", "completed_at")
+    @classmethod
+    def _an_instant(cls, value: datetime | None) -> datetime | None:
+        """A time whose UTC instant a datetime can hold (the store keeps it in UTC): one in
+        year 1 ahead of UTC, or on 31 December 9999 behind it, has none, and converting it
+        raised OverflowError, which ended the whole file's ingest."""
+        if value is not None:
+            try:
+                instant(value)
+            except OverflowError:
+                raise ValueError(
+                    "the time in UTC falls outside years 1 to 9999 (check the date and offset)"
+                ) from None
+        return value
+
     @model_validator(mode="after")
     def _consistent(self) -> ControlResult:
         if self.outcome is Outcome.COMPLIANT and self.irregularities:
@@ -72,7 +87,7 @@ class ControlResult(BaseModel):
         if (
             self.started_at
             and self.completed_at
-            and _instant(self.completed_at) < _instant(self.started_at)
+            and instant(self.completed_at) < instant(self.started_at)
         ):
             raise ValueError("completed_at is before started_at")
         listed = set(self.irregularities)
@@ -85,7 +100,9 @@ class ControlResult(BaseModel):
         return self
 
 
-def _instant(value: datetime) -> datetime:
-    """``value`` comparable with any other time: one without an offset is read as UTC (as
-    the store reads it), so a naive start and an offset end are compared, not a TypeError."""
-    return value.replace(tzinfo=UTC) if value.tzinfo is None else value
+def instant(value: datetime) -> datetime:
+    """``value`` as an aware UTC time, comparable with any other: one without an offset is
+    read as UTC (the rule of control-result times, as the store keeps and reads them), so a
+    naive start and an offset end are compared, not a TypeError. OverflowError when the UTC
+    instant is out of a datetime's range (refused by :class:`ControlResult`)."""
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
