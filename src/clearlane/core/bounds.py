@@ -12,6 +12,14 @@ from typing import Any
 
 MAX_JSON_DEPTH = 32  # objects and arrays nested; ClearLane's declarations need 4
 
+# The largest integer of an ``Integer`` column (PostgreSQL int4; SQLite would store any): every
+# integer of a record (version, counts) is bounded by it when validated, so a record out of
+# range is quarantined naming its field on either store instead of failing a PostgreSQL batch
+# (or, for one beyond 64 bits, the JSON serialiser) or being stored on SQLite only.
+MAX_INTEGER = 2**31 - 1
+# Goods item numbers (DE 1/6, five digits).
+MAX_ITEM_SEQ = 99_999
+
 
 def json_problem(
     value: Any, where: str = "body", max_depth: int = MAX_JSON_DEPTH

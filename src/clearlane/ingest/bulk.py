@@ -98,7 +98,7 @@ REST_PART = 500  # records of the per-record reader gathered into one part
 _NUMBER = re.compile(r"(?:0|[1-9]\d{0,15})(?:\.\d{1,17})?", re.ASCII)
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
 _SEQ = re.compile(r"[1-9]\d{0,4}", re.ASCII)  # 1..99,999
-_COUNT = re.compile(r"0|[1-9]\d{0,17}", re.ASCII)
+_COUNT = re.compile(r"0|[1-9]\d{0,8}", re.ASCII)  # below core.bounds.MAX_INTEGER
 _VERSION = re.compile(r"[1-9]\d{0,9}", re.ASCII)
 _MAX_VERSION = 2**31 - 1
 

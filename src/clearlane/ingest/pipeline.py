@@ -48,6 +48,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from clearlane.audit.chain import AuditEvent, append_many
 from clearlane.config import get_settings
+from clearlane.core.bounds import MAX_INTEGER
 from clearlane.core.validation import Issue, Reason
 from clearlane.ingest.batches import mark_interrupted, owner_note
 from clearlane.ingest.parse import duplicate_key_issue, parse_records
@@ -811,6 +812,19 @@ class _Writer:
                 continue
             elif versions:
                 version = stored_as[i] = max(versions) + 1
+                if version > MAX_INTEGER:  # refused here, as on SQLite, not by PostgreSQL's int4
+                    location = chunk.location[i]
+                    issue = Issue(
+                        Reason.ABSURD_VALUE,
+                        "version",
+                        f"{location}: declaration {reference!r} is stored at version "
+                        f"{version - 1}, the highest a version can be; an amendment cannot be "
+                        "numbered after it",
+                    ).as_dict()
+                    chunk.issues[i].append(issue)
+                    original = chunk.rows[_ORIGINAL][i]
+                    rejected.append(Prepared(location, reference, original, chunk.issues[i]))
+                    continue
                 status = "amended"
             else:
                 status = "new"

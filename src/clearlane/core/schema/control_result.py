@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from clearlane.core.bounds import MAX_INTEGER, MAX_ITEM_SEQ
 from clearlane.core.schema.enums import (
     ControlType,
     IrregularityType,
@@ -22,7 +23,9 @@ class Finding(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     irregularity: IrregularityType
-    item_seq: int | None = Field(default=None, ge=1, description="goods item concerned")
+    item_seq: int | None = Field(
+        default=None, ge=1, le=MAX_ITEM_SEQ, description="goods item concerned"
+    )
     field: str | None = Field(
         default=None, min_length=1, max_length=64, description="e.g. customs_value, hs_code"
     )
@@ -40,7 +43,7 @@ class ControlResult(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     declaration_reference: str = Field(min_length=1)
-    declaration_version: int | None = Field(default=None, ge=1)
+    declaration_version: int | None = Field(default=None, ge=1, le=MAX_INTEGER)
     control_type: ControlType
     selection_reason: SelectionReason
     outcome: Outcome

@@ -13,6 +13,8 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
+from clearlane.core.bounds import MAX_INTEGER, MAX_ITEM_SEQ
+
 # Trimming and upper-casing run in pydantic-core (Rust): ingest validates every record, so no
 # Python-level validators here. Readers pass absent values as absent, never as "" (CSV and XML
 # cells that are empty are dropped by the readers).
@@ -38,7 +40,7 @@ class Party(_Model):
 class GoodsItem(_Model):
     """One goods item (GovernmentAgencyGoodsItem)."""
 
-    seq: int = Field(ge=1, le=99_999, description="DE 1/6 item sequence number")
+    seq: int = Field(ge=1, le=MAX_ITEM_SEQ, description="DE 1/6 item sequence number")
     hs_code: RequiredCode = Field(
         description="DE 6/14 commodity code; the first six digits are the HS subheading"
     )
@@ -48,7 +50,7 @@ class GoodsItem(_Model):
     quantity_unit: Code = Field(default=None, description="UN/ECE Rec 20 unit, e.g. NAR, KGM")
     net_mass_kg: Amount = Field(default=None, description="DE 6/1")
     gross_mass_kg: Amount = Field(default=None, description="DE 6/5")
-    packages: Count = Field(default=None, description="DE 6/10 number of packages")
+    packages: Count = Field(default=None, le=MAX_INTEGER, description="DE 6/10 number of packages")
     item_value: Amount = Field(default=None, description="DE 4/14 item price, invoice currency")
     customs_value: Amount = Field(default=None, description="customs value, national currency")
     duty_rate: Amount = Field(default=None, description="duty rate in percent")
@@ -69,7 +71,7 @@ class Declaration(_Model):
         min_length=1, max_length=64, description="DE 2/5 LRN or the customs reference (MRN)"
     )
     version: int = Field(
-        default=1, ge=1, le=2**31 - 1, description="amendments carry a higher version"
+        default=1, ge=1, le=MAX_INTEGER, description="amendments carry a higher version"
     )
     declaration_date: date
     office: Code = Field(default=None, description="customs office of declaration")
