@@ -182,3 +182,69 @@ def test_0013_keeps_the_declarations_text_and_compresses_new_values_with_lz4(
                 ).all()
             )
             assert used == {"OLD-1": "pglz pglz", "NEW-1": "lz4 lz4"}
+
+
+def test_0014_rewrites_completed_at_as_the_utc_instant_its_payload_names(store_url: str) -> None:
+    """Before the UTC fix SQLite kept a control result's wall clock without its offset (10:00
+    for 10:00+02:00) and PostgreSQL read a time without an offset in the server's zone (09:00
+    UTC for 10:00 in Amsterdam). known_by reads the payload and coped; the fairness labels,
+    which pick a declaration's latest result by the column, did not. 0014 sets the column from
+    the payload; run again, it changes nothing."""
+    from datetime import UTC, datetime
+
+    from alembic import command
+    from sqlalchemy import insert, select
+    from sqlalchemy.orm import Session
+
+    from clearlane.fairness.store import _labels
+    from clearlane.store.session import alembic_config, current_revision, upgrade
+    from clearlane.store.tables import ControlResultRow
+
+    engine = get_engine(store_url)
+    upgrade(engine, "0013")
+
+    def at(hour: int) -> datetime:
+        return datetime(2025, 3, 1, hour, tzinfo=UTC)
+
+    def row(row_id: int, reason: str, written: str | None, stored: datetime | None) -> dict:
+        payload = {"declaration_reference": "OLD-1", "selection_reason": reason}
+        if written is not None:
+            payload["completed_at"] = written
+        return {
+            "id": row_id, "declaration_reference": "OLD-1", "control_type": "documentary",
+            "selection_reason": reason, "outcome": "compliant", "severity": "none",
+            "irregularities": [], "extra_duty": 0.0, "completed_at": stored,
+            "content_sha256": f"{row_id:064d}", "payload": payload, "recorded_at": at(12),
+        }  # fmt: skip
+
+    rows = [  # (its payload's time, the column as the earlier writer left it)
+        row(1, "risk", "2025-03-01T10:00:00+02:00", at(10)),  # 08:00 UTC, kept as 10:00
+        row(2, "random", "2025-03-01T10:00:00", at(9)),  # 10:00 UTC, kept as 09:00
+        row(3, "officer", None, None),  # not completed: stays so
+        row(4, "mandatory", "2025-03-01T07:00:00Z", at(7)),  # right already
+    ]
+    with engine.begin() as connection:
+        connection.execute(insert(ControlResultRow.__table__), rows)
+    with Session(engine) as session:  # the latest result by the column: the wrong one
+        assert _labels(session)["selection_reason"].tolist() == ["risk"]
+
+    expected = {1: at(8), 2: at(10), 3: None, 4: at(7)}
+    column = select(ControlResultRow.id, ControlResultRow.completed_at).order_by(
+        ControlResultRow.id
+    )
+
+    def stored() -> dict[int, datetime | None]:
+        with engine.connect() as connection:
+            return {
+                row_id: None if when is None else when.replace(tzinfo=when.tzinfo or UTC)
+                for row_id, when in connection.execute(column)
+            }
+
+    upgrade(engine)
+    assert current_revision(engine) == "0014"
+    assert stored() == expected
+    with Session(engine) as session:  # label_of's choice: 10:00 UTC is the latest
+        assert _labels(session)["selection_reason"].tolist() == ["random"]
+    command.downgrade(alembic_config(engine), "0013")
+    upgrade(engine)
+    assert stored() == expected
