@@ -488,7 +488,9 @@ def gather_facts(
     stored_refs: set[str] = set()
     # References whose items were given and replace the stored ones: not read from the store.
     given = {ref for ref, _ in unstored_items} if hs and unstored_items and items_in_hand else set()
-    link_documents: dict[str, set[str]] | None = None  # as_assessed: the documents known then
+    # as_assessed: the transport documents (their rows' ids: a number alone may be two
+    # carriers' documents) known when each declaration was assessed
+    link_documents: dict[str, set[int]] | None = None
     with session_factory() as session:
         # A store without any invoice extraction, document link or party mention is not asked
         # per chunk: training from a large file, or on a store without documents, pays nothing.
@@ -552,9 +554,9 @@ def gather_facts(
                 )
             elif has_links:
                 link_documents = link_documents or {}
-                for ref, number, ingested in session.execute(
+                for ref, document_id, ingested in session.execute(
                     select(DocumentLinkRow.declaration_reference,
-                           TransportDocumentRow.document_number, TransportDocumentRow.ingested_at)
+                           TransportDocumentRow.id, TransportDocumentRow.ingested_at)
                     .join(TransportDocumentRow,
                           TransportDocumentRow.id == DocumentLinkRow.transport_document_id)
                     .where(DocumentLinkRow.declaration_reference.in_(chunk))
@@ -563,7 +565,7 @@ def gather_facts(
                     cutoff = cutoffs.get(ref)
                     if cutoff is None or ingested <= cutoff:
                         linked.add(ref)
-                        link_documents.setdefault(ref, set()).add(str(number))
+                        link_documents.setdefault(ref, set()).add(int(document_id))
             if registered_any and not registered:
                 registered = (
                     session.scalar(
@@ -619,7 +621,7 @@ def gather_facts(
         for record in found_links.to_dict("records"):
             ref = str(record["reference"])
             column = f"link_{str(record['code']).lower()}"
-            if link_documents is not None and str(record["document_number"]) not in (
+            if link_documents is not None and int(record["document_id"]) not in (
                 link_documents.get(ref) or ()
             ):
                 continue  # a transport document ingested after the decision or control result

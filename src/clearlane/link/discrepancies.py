@@ -40,7 +40,11 @@ if TYPE_CHECKING:
 CODES = MANIFEST_CODES
 MASS_TOLERANCE = 0.05
 MASS_MIN_KG = 1.0
-COLUMNS = ["reference", "code", "field", "declared", "manifest", "document_number", "message"]
+# document_id: the transport document's row (two carriers' documents may share a number)
+COLUMNS = [
+    "reference", "code", "field", "declared", "manifest", "document_number", "message",
+    "document_id",
+]  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -189,6 +193,7 @@ def discrepancies(
                         "manifest": d.manifest,
                         "document_number": doc.document_number,
                         "message": d.message,
+                        "document_id": doc.id,
                     }
                 )
     return pd.DataFrame(rows, columns=COLUMNS)
