@@ -95,6 +95,9 @@ def test_bad_control_results_name_the_field(scored: Harness) -> None:
     status, error = _post(scored, "C-3", {**DRUGS, "started_at": "2025-03-14T12:00:00Z",
                                           "completed_at": "2025-03-14T11:00:00Z"})  # fmt: skip
     assert status == 422 and "before" in error["error"]["message"]
+    # A time with no UTC instant (year 1 ahead of UTC): OverflowError, a 500, before.
+    status, error = _post(scored, "C-3", {**DRUGS, "completed_at": "0001-01-01T00:30:00+01:00"})
+    assert status == 422 and "UTC" in error["error"]["message"], error
     # Several follow-ups that do not fit: ControlFormError names each (DomainError.errors).
     status, error = _post(scored, "C-3", {**DRUGS, "outcome": "compliant", "extra_duty": 5})
     fields = {f["field"] for f in error["error"]["fields"]}
