@@ -129,3 +129,22 @@ def test_the_api_answers_422_for_an_amendment_past_the_highest_version(
         too_big = client.post("/api/declarations", json=own("API-BIG2", version=MAX_INTEGER + 1),
                               headers=headers)  # fmt: skip
         assert too_big.status_code == 422, too_big.text
+
+
+def test_a_manifest_with_packages_out_of_range_is_quarantined_naming_the_field(
+    store: sessionmaker[Session], tmp_path: Path
+) -> None:
+    """A transport document's packages go into an Integer column too."""
+    from clearlane.link.manifests.store import ingest_manifests
+
+    path = tmp_path / "manifest.csv"
+    path.write_text(
+        "document_number,packages,gross_mass_kg\n"
+        f"PK-1,{MAX_INTEGER + 1},12.5\n"
+        f"PK-2,{MAX_INTEGER},12.5\n",
+        encoding="utf-8",
+    )
+    report = ingest_manifests(path, None, store)
+    assert (report.received, report.stored_new, report.quarantined) == (2, 1, 1), report
+    assert report.balanced and report.reasons == {"BAD_NUMBER": 1}
+    assert _fields(store) == {"manifest.csv:line 2": {"packages"}}

@@ -10,6 +10,7 @@ import re
 from datetime import date
 from typing import Any
 
+from clearlane.core.bounds import MAX_INTEGER
 from clearlane.core.codelists.countries import is_country
 from clearlane.core.validation import iso6346
 from clearlane.generate.identifiers import is_imo_number, is_s10_number
@@ -76,4 +77,9 @@ def validate(doc: dict[str, Any]) -> list[dict[str, Any]]:
         value = doc.get(field)
         if value is not None and (not isinstance(value, int | float) or value < 0):
             issues.append(_issue("BAD_NUMBER", field, f"{str(value)[:30]!r} is not >= 0"))
+        elif field == "packages" and value is not None and value > MAX_INTEGER:
+            # an Integer column: PostgreSQL refused the batch, SQLite stored it
+            issues.append(
+                _issue("BAD_NUMBER", field, f"{str(value)[:30]!r} is above {MAX_INTEGER:,}")
+            )
     return issues
