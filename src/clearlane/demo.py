@@ -350,7 +350,14 @@ def history_fingerprint(history: pd.DataFrame, profile_version: str | None) -> s
     digest = hashlib.sha256(str(profile_version).encode())
     columns = sorted(history.columns)
     digest.update(",".join(columns).encode())
-    hashed = pd.util.hash_pandas_object(history[columns].astype(str), index=False)
+    frame = history[columns]
+    # Times in UTC read as they were before the frame's completed_at carried its UTC offset
+    # (frames.label_of): a demo store trained before keeps its champion.
+    aware = [c for c in columns if isinstance(frame[c].dtype, pd.DatetimeTZDtype)]
+    if aware:
+        frame = frame.assign(**{c: frame[c].dt.tz_convert("UTC").dt.tz_localize(None)
+                                for c in aware})  # fmt: skip
+    hashed = pd.util.hash_pandas_object(frame.astype(str), index=False)
     digest.update(hashed.to_numpy().tobytes())
     return digest.hexdigest()
 

@@ -465,3 +465,21 @@ def test_serve_registers_the_fallback_champion_before_the_workers_start(
     assert again.exit_code == 0 and "no champion" not in again.output
     assert champions == [None, "risk-engine@1", "risk-engine@1"]
     assert [v.params["kind"] for v in registry.list(ENGINE_NAME)] == ["fallback"]
+
+
+def test_the_demo_history_fingerprint_reads_utc_times_as_before_they_carried_an_offset() -> None:
+    """frames.label_of gives completed_at as UTC instants (with an offset) since mixed naive
+    and offset times in one file raised TypeError there; the fingerprint of the same history
+    is what it was, so a demo store trained before keeps its champion (a second `make demo`
+    trained again and stored a second engine's assessments of the day beside the first)."""
+    import pandas as pd
+
+    from clearlane.demo import history_fingerprint
+
+    naive = pd.DataFrame(
+        {"reference": ["A", "B"], "completed_at": pd.to_datetime(["2025-03-01 10:00", None])}
+    )
+    aware = naive.assign(completed_at=naive["completed_at"].dt.tz_localize("UTC"))
+    assert history_fingerprint(aware, "1") == history_fingerprint(naive, "1")
+    later = aware.assign(completed_at=aware["completed_at"] + pd.Timedelta(hours=1))
+    assert history_fingerprint(later, "1") != history_fingerprint(naive, "1")
