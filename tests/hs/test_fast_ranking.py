@@ -111,7 +111,9 @@ def test_kept_rankings_equal_ranking_again(model: HSModel, texts: list[str]) -> 
     # A batch, mixing kept and new descriptions, gives what each alone gives.
     batch = [t for t, _ in requests] + texts[25:60]
     codes = [c for _, c in requests] + [None] * 35
-    for got, (text, code) in zip(served.rank(batch, forced=codes), zip(batch, codes), strict=True):
+    for got, (text, code) in zip(
+        served.rank(batch, forced=codes), zip(batch, codes, strict=True), strict=True
+    ):
         (want,) = _fresh(model).rank([text], forced=[code])
         assert _same(got, want)
 

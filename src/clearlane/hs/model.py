@@ -528,9 +528,7 @@ class _Rankings:
 
         self.size = size
         self._lock = threading.Lock()
-        self._held: OrderedDict[str, tuple[np.ndarray, np.ndarray, frozenset[int]]] = (
-            OrderedDict()
-        )
+        self._held: OrderedDict[str, tuple[np.ndarray, np.ndarray, frozenset[int]]] = OrderedDict()
         self.hits = 0
         self.misses = 0
 
