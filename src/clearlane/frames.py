@@ -249,10 +249,47 @@ def few_rows_frame(
         for name in added:
             data.pop(name, None)
         data.update(added)
-    frame = pd.DataFrame(data, copy=False)  # every array above is new: no copy of it first
+    frame = _frame_of(data, len(rows))
     if len(frame) < 2 or _in_order(rows):
         return frame
     return frame.sort_values(["declaration_date", "reference", "seq"], kind="stable")
+
+
+def _frame_of(data: dict[str, Any], n: int) -> pd.DataFrame:
+    """``pd.DataFrame(data, copy=False)`` for the columns :func:`few_rows_frame` makes (new
+    arrays, extension arrays, Series on the default index and lists, ``n`` rows each) without
+    the constructor's per-column checks and index inference, which cost about a third of
+    building a few-rows frame: each list is converted by the function the constructor converts
+    it with (``sanitize_array``), the arrays are handed over as they are (not consolidated,
+    as the constructor leaves them). The same frame, column for column and dtype for dtype
+    (``tests/intake/test_one_row_frames.py``); any other kind of column takes the
+    constructor."""
+    try:
+        from pandas.api.extensions import ExtensionArray
+        from pandas.core.construction import sanitize_array  # type: ignore[attr-defined]
+        from pandas.core.internals.construction import arrays_to_mgr
+    except ImportError:  # another pandas: the constructor
+        return pd.DataFrame(data, copy=False)
+    index = pd.RangeIndex(n)
+    arrays: list[Any] = []
+    for value in data.values():
+        if isinstance(value, pd.Series) and value.index.equals(index):
+            value = value.array  # the constructor takes the same (numpy ones unwrapped)
+        elif type(value) is list and len(value) == n:
+            value = sanitize_array(value, index, copy=False)
+        elif (
+            not (
+                (isinstance(value, np.ndarray) and value.dtype != object and value.ndim == 1)
+                or isinstance(value, ExtensionArray)
+            )
+            or len(value) != n
+        ):
+            return pd.DataFrame(data, copy=False)  # every array is new: no copy of it first
+        arrays.append(value)
+    manager = arrays_to_mgr(
+        arrays, pd.Index(list(data)), index, verify_integrity=False, consolidate=False
+    )
+    return pd.DataFrame._from_mgr(manager, axes=manager.axes)  # type: ignore[attr-defined]
 
 
 def _in_order(rows: list[dict[str, Any]]) -> bool:

@@ -26,6 +26,7 @@ from clearlane.features.facts import (
     facts_frame,
 )
 from clearlane.frames import (
+    _frame_of,
     _in_order,
     declaration_rows,
     finish_frame,
@@ -275,3 +276,38 @@ def _same_deep(a: Any, b: Any) -> bool:
     if isinstance(a, float) and isinstance(b, float) and not math.isnan(a):
         return np.float64(a).tobytes() == np.float64(b).tobytes()
     return _same(a, b)
+
+
+def test_a_few_rows_frame_is_the_constructors_frame() -> None:
+    """``_frame_of`` builds the frame ``pd.DataFrame(data, copy=False)`` builds, for every kind
+    of column few_rows_frame makes (lists of any cells included) and, for any other kind,
+    by that constructor: same columns, dtypes, values and index; blocks not consolidated."""
+    n = 3
+    text = pd.array(["a", "b", "c"], dtype=pd.Series(["x"]).dtype)
+    data: dict[str, Any] = {
+        "i": np.array([1, 2, 3], dtype=np.int64),
+        "f": np.array([1.5, np.nan, 3.0]),
+        "s": text,
+        "d": pd.to_datetime(pd.Series([date(2026, 1, 1)] * n)),
+        "mixed": ["a", None, math.nan],
+        "none": [None, None, None],
+        "floats": [1.0, None, 2.5],
+        "ints": [1, 2, None],
+        "dates": [date(2026, 1, 1), None, date(2026, 1, 2)],
+        "lists": [[{"a": 1}], [], [{"b": 2}]],
+        "bools": [True, False, None],
+        "evidence": pd.Series([[{"k": 1}], [], []], dtype=object),
+    }
+    got = _frame_of(dict(data), n)
+    want = pd.DataFrame(dict(data), copy=False)
+    pd.testing.assert_frame_equal(got, want, check_exact=True)
+    assert list(got.dtypes) == list(want.dtypes)
+    assert len(got._mgr.blocks) == len(want._mgr.blocks)
+    # Columns of another kind (an object array, a Series on another index): the constructor.
+    odd = {**data, "o": np.array(["x", 1, None], dtype=object)}
+    pd.testing.assert_frame_equal(_frame_of(dict(odd), n), pd.DataFrame(dict(odd)))
+    shifted = {**data, "evidence": pd.Series([1.0, 2.0, 3.0], index=[5, 6, 7])}
+    with pytest.raises(ValueError, match="does not match index"):
+        pd.DataFrame(dict(shifted))
+    with pytest.raises(ValueError, match="does not match index"):
+        _frame_of(dict(shifted), n)

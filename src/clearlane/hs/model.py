@@ -118,6 +118,39 @@ def label_pairs(frame: pd.DataFrame) -> pd.DataFrame:
 
 LabelGroups = tuple[np.ndarray, np.ndarray, np.ndarray]
 
+# The document matrices a query is compared with, in the order of Index._stacked.
+_SERVED = ("sub", "own", "head", "ch", "train")
+
+
+def tfidf(vectorizer: Any, texts: Sequence[str]) -> sparse.csr_matrix:
+    """``vectorizer.transform(texts)`` for the index's fitted TF-IDF vectorizers (sublinear
+    tf, l2 norm, idf, counts as float32) without scikit-learn's input checks and dispatch,
+    which cost more than the transform on one description: the same steps on the same arrays
+    (counts of the fitted vocabulary, log + 1, times idf, rows scaled to unit l2 norm), so the
+    same matrix to the bit. Any other configuration runs ``transform``."""
+    from sklearn.utils.sparsefuncs_fast import inplace_csr_row_normalize_l2
+
+    inner = getattr(vectorizer, "_tfidf", None)
+    count_vocab = getattr(vectorizer, "_count_vocab", None)
+    if (
+        isinstance(texts, str)
+        or inner is None
+        or count_vocab is None
+        or vectorizer.binary
+        or not inner.sublinear_tf
+        or inner.norm != "l2"
+        or not inner.use_idf
+        or not hasattr(inner, "idf_")
+        or vectorizer.dtype not in (np.float32, np.float64)
+    ):
+        return vectorizer.transform(texts)
+    _, x = count_vocab(texts, fixed_vocab=True)
+    np.log(x.data, x.data)
+    x.data += 1.0
+    x.data *= inner.idf_[x.indices]
+    inplace_csr_row_normalize_l2(x)
+    return x
+
 
 def _label_groups(labels: np.ndarray) -> LabelGroups:
     """The columns of ``labels`` grouped by label (labels < 0 left out): the column order, the
@@ -235,6 +268,42 @@ class Index:
         dw, dc = self.docs[name]
         return (qw @ dw).toarray(), (qc @ dc).toarray()
 
+    def _stacked(self) -> tuple[sparse.csr_matrix, sparse.csr_matrix, dict[str, slice]]:
+        """Per space, every matrix a serving query is multiplied with (the documents of
+        :data:`_SERVED`, then the naive Bayes log-count tables of each level) side by side,
+        and where each one's columns are: one product per space instead of sixteen, whose
+        Python and scipy overhead was about a third of ranking one description. Each column of
+        a sparse product is accumulated over the query's terms in the same order either way,
+        so the values are the same to the bit. Built once per index (not pickled)."""
+        cache: dict[str, Any] = self.__dict__.setdefault("_nb_cache", {})
+        held = cache.get("stacked")
+        if held is None:
+            from scipy import sparse as sp
+
+            blocks: list[tuple[str, tuple[sparse.csr_matrix, sparse.csr_matrix]]] = [
+                (name, self.docs[name]) for name in _SERVED
+            ]
+            for level in ("sub", "head", "ch"):
+                spaces, _ = self._serving_nb(level)
+                blocks.append((f"nb_{level}", (spaces[0][0], spaces[1][0])))
+            where: dict[str, slice] = {}
+            start = 0
+            for name, (w, _) in blocks:
+                where[name] = slice(start, start + w.shape[1])
+                start += w.shape[1]
+            word = sp.hstack([w for _, (w, _) in blocks], format="csr")
+            char = sp.hstack([c for _, (_, c) in blocks], format="csr")
+            held = cache["stacked"] = (word, char, where)
+        return held
+
+    def _serving_nb(self, level: str) -> tuple[list[tuple[sparse.csr_matrix, np.ndarray]], Any]:
+        """The naive Bayes tables of ``level`` over every labelled description (built once)."""
+        cache: dict[str, Any] = self.__dict__.setdefault("_nb_cache", {})
+        tables = cache.get(level)
+        if tables is None:
+            tables = cache[level] = self._nb_tables(getattr(self, f"ind_{level}"), None)
+        return tables
+
     def _nb(
         self,
         qw: sparse.csr_matrix,
@@ -242,6 +311,7 @@ class Index:
         ind: sparse.csr_matrix,
         keep: np.ndarray | None,
         level: str,
+        products: tuple[np.ndarray, np.ndarray] | None = None,
     ) -> np.ndarray:
         """Multinomial naive Bayes log-likelihood of each class (columns of ``ind``), minus the
         best class's, over the word and the character spaces (TF-IDF weights as counts).
@@ -249,7 +319,9 @@ class Index:
         ``keep`` masks the labelled descriptions that may be used (out-of-fold training).
         With additive smoothing a, log((c + a) / (n + a F)) = log(a / (n + a F)) + log1p(c / a):
         the second term is zero wherever a class never saw a feature, so it stays sparse.
-        Classes without labelled descriptions get the floor (-50).
+        Classes without labelled descriptions get the floor (-50). ``products``: the query's
+        products with the serving tables' log counts per space, when already computed
+        (:meth:`_stacked`; only without ``keep``).
         """
         # The serving tables (no mask) never change: built once per index and level.
         cache: dict[str, Any] = self.__dict__.setdefault("_nb_cache", {})
@@ -260,8 +332,9 @@ class Index:
                 cache[level] = tables
         spaces, has = tables
         total = np.zeros((qw.shape[0], len(has)), dtype=np.float64)
-        for q, (log_counts_t, base) in zip((qw, qc), spaces, strict=True):
-            total += np.asarray(q.sum(axis=1)) * base[None, :] + (q @ log_counts_t).toarray()
+        for space, (q, (log_counts_t, base)) in enumerate(zip((qw, qc), spaces, strict=True)):
+            product = (q @ log_counts_t).toarray() if products is None else products[space]
+            total += np.asarray(q.sum(axis=1)) * base[None, :] + product
         total[:, ~has] = -np.inf
         total -= total.max(axis=1, keepdims=True)
         return np.maximum(total, -50.0).astype(np.float32)
@@ -299,6 +372,7 @@ class Index:
         texts: Sequence[str],
         hidden: np.ndarray | None = None,
         forced: Sequence[Sequence[int]] | None = None,
+        unforced: list[bool] | None = None,
     ) -> tuple[list[np.ndarray], list[np.ndarray]]:
         """Candidates and their feature rows for each (normalised) text.
 
@@ -306,17 +380,30 @@ class Index:
         (out-of-fold training; the naive Bayes statistics use one mask for the whole batch,
         so every row must be the same: a batch comes from one fold); ``forced[i]`` subheading
         indices always made candidates (the declared code, for the check; random wrong codes,
-        in training).
+        in training). ``unforced``, when given, gets for each text whether its candidates
+        are those it would have without ``forced`` (every forced code a candidate anyway).
         """
         nom = self.nom
         n = len(texts)
-        qw = self.word.transform(texts)
-        qc = self.char.transform(texts)
-        sub_w, sub_c = self._sims(qw, qc, "sub")
-        own_w, own_c = self._sims(qw, qc, "own")
-        head_w, head_c = self._sims(qw, qc, "head")
-        ch_w, ch_c = self._sims(qw, qc, "ch")
-        tr_w, tr_c = self._sims(qw, qc, "train")
+        qw = tfidf(self.word, texts)
+        qc = tfidf(self.char, texts)
+        nb_products: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        if hidden is None:  # serving: one product per space (_stacked)
+            word, char, where = self._stacked()
+            pw, pc = (qw @ word).toarray(), (qc @ char).toarray()
+            sub_w, sub_c = pw[:, where["sub"]], pc[:, where["sub"]]
+            own_w, own_c = pw[:, where["own"]], pc[:, where["own"]]
+            head_w, head_c = pw[:, where["head"]], pc[:, where["head"]]
+            ch_w, ch_c = pw[:, where["ch"]], pc[:, where["ch"]]
+            tr_w, tr_c = pw[:, where["train"]], pc[:, where["train"]]
+            for level in ("sub", "head", "ch"):
+                nb_products[level] = (pw[:, where[f"nb_{level}"]], pc[:, where[f"nb_{level}"]])
+        else:
+            sub_w, sub_c = self._sims(qw, qc, "sub")
+            own_w, own_c = self._sims(qw, qc, "own")
+            head_w, head_c = self._sims(qw, qc, "head")
+            ch_w, ch_c = self._sims(qw, qc, "ch")
+            tr_w, tr_c = self._sims(qw, qc, "train")
         tr = 0.5 * (tr_w + tr_c)
         if hidden is not None:
             tr[hidden] = 0.0
@@ -340,9 +427,9 @@ class Index:
             if not (hidden == hidden[0]).all():
                 raise ValueError("every text of a batch must hide the same labelled documents")
             keep = ~hidden[0]
-        nb_sub = self._nb(qw, qc, self.ind_sub, keep, "sub")
-        nb_head = self._nb(qw, qc, self.ind_head, keep, "head")
-        nb_ch = self._nb(qw, qc, self.ind_ch, keep, "ch")
+        nb_sub = self._nb(qw, qc, self.ind_sub, keep, "sub", nb_products.get("sub"))
+        nb_head = self._nb(qw, qc, self.ind_head, keep, "head", nb_products.get("head"))
+        nb_ch = self._nb(qw, qc, self.ind_ch, keep, "ch", nb_products.get("ch"))
         nom_head = 0.5 * (head_w + head_c)
         head_score = nom_head + knn_head + 0.5 * vote_head
         nom_sub = 0.5 * (sub_w + sub_c)
@@ -369,6 +456,9 @@ class Index:
             cands = np.unique(
                 np.concatenate([best, inside, by_nb, popular, np.array(extra, dtype=int)])
             )
+            if unforced is not None:  # whether the forced codes were candidates anyway
+                base = np.unique(np.concatenate([best, inside, by_nb, popular]))
+                unforced.append(len(base) == len(cands))
             h = self.sub_head[cands]
             c = self.sub_ch[cands]
             cols = [
@@ -422,30 +512,99 @@ class Ranked:
                          if c.startswith(prefix)))  # fmt: skip
 
 
+class _Rankings:
+    """Rankings of normalised descriptions without a forced code, kept in this process (least
+    recently used out first): candidate indices best first and their scores.
+
+    A ranking depends on the normalised text and on the forced code only through the
+    candidates: a forced code that is a candidate anyway changes nothing (the same candidate
+    set, the same features, the same scores, bit for bit). So a description ranked before is
+    not ranked again for another declared code that was among its candidates: in the API's
+    traffic the same description comes with several codes (the HS checks themselves are kept
+    per (description, code) in the store and in ``clearlane.features.facts``)."""
+
+    def __init__(self, size: int) -> None:
+        from collections import OrderedDict
+
+        self.size = size
+        self._lock = threading.Lock()
+        self._held: OrderedDict[str, tuple[np.ndarray, np.ndarray, frozenset[int]]] = OrderedDict()
+        self.hits = 0
+        self.misses = 0
+
+    def get(self, text: str) -> tuple[np.ndarray, np.ndarray, frozenset[int]] | None:
+        with self._lock:
+            held = self._held.get(text)
+            if held is not None:
+                self._held.move_to_end(text)
+            return held
+
+    def put(self, text: str, order: np.ndarray, scores: np.ndarray) -> None:
+        with self._lock:
+            self._held[text] = (order, scores, frozenset(order.tolist()))
+            self._held.move_to_end(text)
+            while len(self._held) > self.size:
+                self._held.popitem(last=False)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._held.clear()
+            self.hits = self.misses = 0
+
+    def __len__(self) -> int:
+        return len(self._held)
+
+
+#: About 1.5 kB a ranking (some 80 candidates): 10,000 descriptions, some 15 MB per process.
+RANKINGS_KEPT = 10_000
+
+
 class HSModel:
     """Index + re-ranker. ``rank`` is the one entry point; ``clearlane.hs.api`` wraps it."""
 
     def __init__(self, index: Index, booster: lgb.Booster) -> None:
         self.index = index
         self.booster = booster
+        self.rankings = _Rankings(RANKINGS_KEPT)
 
     def rank(self, descriptions: Sequence[str], forced: Sequence[str | None] | None = None
              ) -> list[Ranked]:  # fmt: skip
+        """Each description's candidates, best first (a code in ``forced`` made a candidate
+        of its description). A normalised description ranked before without a forced code, or
+        with one that was a candidate anyway, whose forced code now is among its candidates,
+        is taken from :attr:`rankings` (the same result as ranking it again)."""
         nom = self.index.nom
         texts = [normalise(d) for d in descriptions]
         forced_idx = [[nom.sub_index.get(f or "", -1)] for f in forced] if forced else None
-        out: list[Ranked] = []
-        for start in range(0, len(texts), BATCH):  # an empty list gives an empty list
-            chunk = texts[start : start + BATCH]
-            fchunk = forced_idx[start : start + BATCH] if forced_idx else None
-            cands, feats = self.index.features(chunk, forced=fchunk)
+        found: dict[int, Ranked] = {}
+        todo: list[int] = []
+        for i, text in enumerate(texts):
+            held = self.rankings.get(text)
+            f = forced_idx[i][0] if forced_idx else -1
+            if held is not None and (f < 0 or f in held[2]):
+                found[i] = Ranked([nom.subheadings[j] for j in held[0]], held[1].copy())
+            else:
+                todo.append(i)
+        self.rankings.hits += len(found)
+        self.rankings.misses += len(todo)
+        for start in range(0, len(todo), BATCH):
+            rows = todo[start : start + BATCH]
+            chunk = [texts[i] for i in rows]
+            fchunk = [forced_idx[i] for i in rows] if forced_idx else None
+            unforced: list[bool] = []
+            cands, feats = self.index.features(chunk, forced=fchunk, unforced=unforced)
             sizes = [len(c) for c in cands]
             margins = self.booster.predict(np.vstack(feats), raw_score=True, num_threads=1)
-            for cand, part in zip(cands, np.split(margins, np.cumsum(sizes)[:-1]), strict=True):
+            parts = np.split(margins, np.cumsum(sizes)[:-1])
+            for i, cand, part, same in zip(rows, cands, parts, unforced, strict=True):
                 order = np.argsort(-part)
                 p = np.exp(part[order] - part[order][0])
-                out.append(Ranked([nom.subheadings[j] for j in cand[order]], p / p.sum()))
-        return out
+                scores = p / p.sum()
+                ranked_idx = cand[order]
+                found[i] = Ranked([nom.subheadings[j] for j in ranked_idx], scores)
+                if same:
+                    self.rankings.put(texts[i], ranked_idx, scores.copy())
+        return [found[i] for i in range(len(texts))]
 
 
 def folds_for(pairs: pd.DataFrame, n_folds: int) -> np.ndarray:
@@ -678,7 +837,10 @@ def warm_up() -> threading.Thread:
     def run() -> None:
         started = time.process_time()
         try:
-            shipped_model()
+            model = shipped_model()
+            stacked = getattr(getattr(model, "index", None), "_stacked", None)
+            if stacked is not None:  # the serving products' matrices (about 0.2 CPU s)
+                stacked()
         except Exception:  # a request will raise it where it can be seen
             log.exception("HS model warm-up failed")
             return
