@@ -31,15 +31,9 @@ def test_suggestions_are_hs2022_subheadings_with_titles() -> None:
     [
         ("men's cotton t-shirt", "61"),
         ("wireless bluetooth headphones", "85"),
-        pytest.param(
-            "red wine",
-            "22",
-            # Known miss since the re-ranker's code priors are counted out of fold (issue 13):
-            # "Wine lees; argol" (2307.00, no labelled description) now ranks first on its
-            # text, wine of fresh grapes (2204.21) second. strict: passing again means this
-            # mark must go.
-            marks=pytest.mark.xfail(strict=True, reason="'wine lees' (2307.00) ranks first"),
-        ),
+        # Was a known miss (xfail) with the re-ranker before the static embeddings: "Wine lees;
+        # argol" (2307.00) ranked first on its text.
+        ("red wine", "22"),
         ("red wine 75cl bottle", "22"),
         ("wooden bedroom wardrobe", "94"),
         ("lipstick", "33"),

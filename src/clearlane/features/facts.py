@@ -145,10 +145,11 @@ def hs_model_key() -> str:
     """Hash of the shipped HS model's data and of the check's calibration: stored checks are
     reused only for the same model and the same floors."""
     from clearlane.hs.api import CHECK_VERSION
+    from clearlane.hs.embed import EMBEDDING_FILE
     from clearlane.hs.model import data_path
 
     digest = hashlib.sha256()
-    for name in ("hmrc_pairs.csv", "ranker.txt"):
+    for name in ("hmrc_pairs.csv", "ranker.txt", EMBEDDING_FILE):
         digest.update(data_path(name).read_bytes())
     digest.update(CHECK_VERSION.encode())
     return digest.hexdigest()[:16]

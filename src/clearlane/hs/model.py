@@ -6,11 +6,14 @@
    chapter texts alone, and the labelled HMRC descriptions (each a document for its code).
    Over the same spaces, a multinomial naive Bayes classifier of the labelled descriptions at
    each level (subheading, heading, chapter) learns which words decide a code ("socks" does,
-   "baby" much less) where nearest neighbours weigh every shared word alike.
+   "baby" much less) where nearest neighbours weigh every shared word alike. A third space,
+   static word-piece embeddings distilled from all-MiniLM-L6-v2 (``clearlane.hs.embed``),
+   relates words the texts do not share ("tee" and "T-shirts").
 2. **Candidates, hierarchically.** Headings are scored (nomenclature similarity + nearest
    labelled descriptions of that heading); candidates are the best subheadings overall, the
-   best subheadings inside the three best headings, the naive Bayes classifier's best ten and
-   the twenty subheadings that label the most descriptions (a fallback for brand-only titles).
+   best subheadings inside the three best headings, the naive Bayes classifier's best ten, the
+   ten nearest by embedding and the twenty subheadings that label the most descriptions (a
+   fallback for brand-only titles).
 3. **Re-ranking.** A LightGBM classifier scores each (description, candidate) pair from
    features at the three levels (chapter, heading, subheading): nomenclature similarities,
    nearest-neighbour similarity and votes of labelled descriptions, the naive Bayes
@@ -32,12 +35,14 @@ import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from clearlane.hs.embed import EMBEDDING_FILE, static_embedding
 from clearlane.hs.nomenclature import Nomenclature, nomenclature, normalise
 
 if TYPE_CHECKING:
@@ -56,6 +61,7 @@ BAYES_ALPHA = 0.01  # its additive smoothing (TF-IDF weights as pseudo-counts)
 TOP_POPULAR = 20  # the most frequent labelled subheadings, always candidates (a fallback)
 # Sources of real e-commerce lines: how often a code is theirs is a feature of its own.
 PARCEL_SOURCES = ("uk-fpo-parcel-items", "uk-fpo-brands")
+TOP_EMB = 10  # candidates from the static embeddings (nearest subheading or description)
 BATCH = 256
 
 FEATURES = [
@@ -87,6 +93,14 @@ FEATURES = [
     "nb_ch",
     "prior_parcel_sub",
     "prior_parcel_head",
+    # Static embeddings (clearlane.hs.embed): cosine to the subheading's and heading's texts,
+    # to the nearest labelled description of the subheading and heading, and the gap of the
+    # better of the first and third to the best candidate's.
+    "emb_sub",
+    "emb_head",
+    "emb_knn_sub",
+    "emb_knn_head",
+    "emb_gap",
 ]
 
 
@@ -177,6 +191,15 @@ def _scatter_max(
     return out
 
 
+@cache
+def _blas_controller() -> Any:
+    """threadpoolctl's view of the loaded thread pools, taken once (it inspects every loaded
+    library: too dear per call)."""
+    from threadpoolctl import ThreadpoolController
+
+    return ThreadpoolController()
+
+
 class Index:
     """The TF-IDF spaces and every document matrix, built from shipped data in a few seconds."""
 
@@ -243,6 +266,15 @@ class Index:
             dtype=np.float32,
         )
         self.parcel = pairs["source"].isin(PARCEL_SOURCES).to_numpy()
+        # Static embeddings: IDF weights from the same corpus as the TF-IDF spaces.
+        emb = static_embedding()
+        self.emb_idf = emb.idf(corpus)
+        sub_texts = [normalise(nom.title(c) + " ; " + nom.title(c[:4])) for c in subs]
+        self.emb = {
+            "sub": emb.encode(sub_texts, self.emb_idf),
+            "head": emb.encode([normalise(nom.title(h)) for h in heads], self.emb_idf),
+            "train": emb.encode(train_texts, self.emb_idf),
+        }
         self.prior_sub, self.prior_head, self.parcel_sub, self.parcel_head = self._priors(None)
 
     def _priors(self, keep: np.ndarray | None) -> tuple[np.ndarray, ...]:
@@ -444,6 +476,19 @@ class Index:
         else:
             prior_sub, prior_head, parcel_sub, parcel_head = self._priors(keep)
         popular = np.argsort(-prior_sub, kind="stable")[:TOP_POPULAR]
+        qe = static_embedding().encode(texts, self.emb_idf)
+        # BLAS on one thread: for a few queries OpenBLAS's threads cost far more CPU than the
+        # products (one description: 35 instead of 15 ms CPU on a loaded 2-core machine).
+        with _blas_controller().limit(limits=1, user_api="blas"):
+            e_sub = qe @ self.emb["sub"].T
+            e_head = qe @ self.emb["head"].T
+            # Shifted to 0-2 so that a code without labelled descriptions (0) sits below any.
+            e_tr = qe @ self.emb["train"].T + 1.0
+        if hidden is not None:
+            e_tr[hidden] = 0.0
+        e_knn_sub = _scatter_max(e_tr, self.tr_sub, len(nom.subheadings), self._groups("sub")) - 1
+        e_knn_head = _scatter_max(e_tr, self.tr_head, len(nom.headings), self._groups("head")) - 1
+        e_pre = np.maximum(e_sub, e_knn_sub)
         cands_out: list[np.ndarray] = []
         feats_out: list[np.ndarray] = []
         for i in range(n):
@@ -453,8 +498,9 @@ class Index:
             inside = inside[np.argsort(-pre[i, inside])[: PER_HEADING * TOP_HEADINGS]]
             extra = [f for f in forced[i] if f >= 0] if forced is not None else []
             by_nb = np.argpartition(-nb_sub[i], TOP_BAYES)[:TOP_BAYES]
+            by_emb = np.argpartition(-e_pre[i], TOP_EMB)[:TOP_EMB]
             cands = np.unique(
-                np.concatenate([best, inside, by_nb, popular, np.array(extra, dtype=int)])
+                np.concatenate([best, inside, by_nb, popular, by_emb, np.array(extra, dtype=int)])
             )
             if unforced is not None:  # whether the forced codes were candidates anyway
                 base = np.unique(np.concatenate([best, inside, by_nb, popular]))
@@ -490,6 +536,11 @@ class Index:
                 nb_ch[i, c],
                 parcel_sub[cands],
                 parcel_head[h],
+                e_sub[i, cands],
+                e_head[i, h],
+                e_knn_sub[i, cands],
+                e_knn_head[i, h],
+                e_pre[i, cands] - e_pre[i, cands].max(),
             ]
             cands_out.append(cands)
             feats_out.append(np.column_stack(cols).astype(np.float32))
@@ -682,7 +733,9 @@ def fit(pairs: pd.DataFrame, n_folds: int = 5, seed: int = 0) -> HSModel:
     # description says (a wrong chapter in the check) at the bottom.
     # (Constraining the votes and gaps too cost 1-2 points of HS6 top-1 out of fold.)
     params = {
-        "monotone_constraints": [int(f.startswith(("nom_", "own_", "knn_"))) for f in FEATURES],
+        "monotone_constraints": [
+            int(f.startswith(("nom_", "own_", "knn_", "emb_"))) for f in FEATURES
+        ],
         "monotone_constraints_method": "advanced",
         "objective": "binary",
         "learning_rate": 0.05,
@@ -710,7 +763,7 @@ def _cache_file() -> Path:
     from clearlane.config import get_settings
 
     digest = hashlib.sha256()
-    for name in ("hmrc_pairs.csv", "ranker.txt"):
+    for name in ("hmrc_pairs.csv", "ranker.txt", EMBEDDING_FILE):
         digest.update(data_path(name).read_bytes())
     digest.update(f"{__version__} {sklearn.__version__}".encode())
     return get_settings().data_dir / "cache" / f"hs-index-{digest.hexdigest()[:16]}.joblib"
