@@ -81,7 +81,15 @@ def _fresh(model: HSModel) -> HSModel:
 
 
 def _same(a: Ranked, b: Ranked) -> bool:
-    return a.codes == b.codes and a.scores.tobytes() == b.scores.tobytes()
+    """The same candidates, the same five best in the same order with the same scores up to
+    float32 rounding. Not to the bit: the static-embedding products are dense BLAS products
+    whose last bits depend on how many descriptions share a call (a batch against one alone,
+    kept ranking or not), and a near-tie far down the list (rank 30 or so) may swap."""
+    return (
+        set(a.codes) == set(b.codes)
+        and a.codes[:5] == b.codes[:5]
+        and bool(np.allclose(a.scores[:5], b.scores[:5], rtol=1e-4, atol=1e-9))
+    )
 
 
 def test_kept_rankings_equal_ranking_again(model: HSModel, texts: list[str]) -> None:

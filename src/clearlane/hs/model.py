@@ -503,7 +503,7 @@ class Index:
                 np.concatenate([best, inside, by_nb, popular, by_emb, np.array(extra, dtype=int)])
             )
             if unforced is not None:  # whether the forced codes were candidates anyway
-                base = np.unique(np.concatenate([best, inside, by_nb, popular]))
+                base = np.unique(np.concatenate([best, inside, by_nb, popular, by_emb]))
                 unforced.append(len(base) == len(cands))
             h = self.sub_head[cands]
             c = self.sub_ch[cands]
