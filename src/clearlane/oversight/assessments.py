@@ -66,6 +66,7 @@ def record_assessments(
     basis: str = DECLARATION_BASIS,
     if_unassessed: bool = False,
     hashes: Mapping[tuple[str, int], str] | None = None,
+    written: dict[int, dict[str, Any]] | None = None,
 ) -> list[int]:
     """Store one assessment per row of ``routed`` (the output of
     :func:`clearlane.workflows.score_and_route`, or its rows as mappings) and audit each;
@@ -93,7 +94,8 @@ def record_assessments(
     them (a newer row), and they stay as history, with any decision taken on them.
 
     ``hashes``: the stored content hash of some (reference, version), when the caller has it
-    (it just stored them); the others are read.
+    (it just stored them); the others are read. ``written``: filled with the column values of
+    each row this call stored, by id (the caller then need not read them back).
     """
     given = records_of(routed) if isinstance(routed, pd.DataFrame) else list(routed)
     if not given:
@@ -102,11 +104,14 @@ def record_assessments(
     for attempt in range(2):
         try:
             with session.begin_nested():
-                return _record(
+                stored = _record(
                     session, given, actor=actor, basis=basis, if_unassessed=if_unassessed,
-                    hashes=hashes,
+                    hashes=hashes, written=written,
                 )  # fmt: skip
+                return stored
         except IntegrityError:
+            if written is not None:
+                written.clear()  # rolled back: nothing of the first attempt stands
             if attempt:
                 raise
             log.warning("an assessment was stored concurrently outside the lock: checking again")
@@ -191,6 +196,7 @@ def _record(
     basis: str,
     if_unassessed: bool,
     hashes: Mapping[tuple[str, int], str] | None = None,
+    written: dict[int, dict[str, Any]] | None = None,
 ) -> list[int]:
     keys = [assessment_key(row) for row in given]
     stored = stored_assessments(session, keys, basis, any_engine=if_unassessed)
@@ -269,10 +275,18 @@ def _record(
         seqs = append_many(session, events)
         for record, seq in zip(records, seqs, strict=True):
             record["audit_seq"] = seq
-        ids = session.execute(
-            insert(ASSESSMENTS).returning(ASSESSMENTS.c.id, sort_by_parameter_order=True), records
-        ).scalars()
-        stored.update({keys[i]: int(row_id) for i, row_id in zip(new, ids, strict=True)})
+        ids = [
+            int(row_id)
+            for row_id in core_connection(session)
+            .execute(
+                insert(ASSESSMENTS).returning(ASSESSMENTS.c.id, sort_by_parameter_order=True),
+                records,
+            )
+            .scalars()
+        ]
+        stored.update({keys[i]: row_id for i, row_id in zip(new, ids, strict=True)})
+        if written is not None:
+            written.update(zip(ids, records, strict=True))
     return [stored[key] for key in keys]
 
 
