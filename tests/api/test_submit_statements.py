@@ -26,12 +26,13 @@ from tests.factories import item
 #: Statements of one new declaration with goods descriptions never seen before: sign-in (1),
 #: profiles stamp (1), ingest (5: batch, versions, declaration, goods items, batch counts),
 #: the cheap "assessed already?" read that spares scoring a declaration another writer
-#: assessed (#11), facts (3 + the HS check's read, 1), routing (capacity, and the office's own
+#: assessed (#11), facts (1: any invoice, link or party mention about it? + the HS check's
+#: read, 1), routing (capacity, and the office's own
 #: scores: the fallback cuts of a fresh engine are kept for the cache's time), the
 #: assessment's transaction (BEGIN IMMEDIATE, savepoint, stored?, audit 3, insert, release,
 #: the HS checks computed for it). The assessment is not read back for the answer. It was 32
 #: before issue #15's submit pass, 27 before its store pass.
-NEW_DESCRIPTIONS_BUDGET = 23
+NEW_DESCRIPTIONS_BUDGET = 21
 #: The same with descriptions this process has checked before: no HS check read or write.
 SEEN_DESCRIPTIONS_BUDGET = NEW_DESCRIPTIONS_BUDGET - 2
 

@@ -285,6 +285,30 @@ def _insert_checks(session: Session, rows: list[dict[str, Any]]) -> None:
     session.execute(statement, rows)
 
 
+@cache
+def _stored_checks() -> Any:
+    """The stored checks of ``:model`` for some (description hash, declared code) ``:pairs``:
+    built once (building it cost a submission more than running it)."""
+    from sqlalchemy import bindparam
+
+    from clearlane.store.tables import HsCheckRow
+
+    return select(
+        HsCheckRow.description_sha256,
+        HsCheckRow.declared_code,
+        HsCheckRow.plausibility,
+        HsCheckRow.best_code,
+        HsCheckRow.reason_code,
+        HsCheckRow.reason,
+        HsCheckRow.suggestions,
+    ).where(
+        HsCheckRow.model == bindparam("model"),
+        tuple_(HsCheckRow.description_sha256, HsCheckRow.declared_code).in_(
+            bindparam("pairs", expanding=True)
+        ),
+    )
+
+
 def _check_row(fact: HsFact, model: str, now: datetime) -> dict[str, Any]:
     return {
         "description_sha256": _description_key(fact.description),
@@ -317,7 +341,6 @@ def hs_checks(
     ``session``: read with it instead of a session of its own. ``unstored``: the computed
     checks are appended there instead of stored in a transaction of their own; the caller
     stores them in its transaction (:func:`store_hs_checks`)."""
-    from clearlane.store.tables import HsCheckRow
 
     wanted = {(" ".join(str(d).split()), str(c).strip()) for d, c in pairs}
     if not wanted:
@@ -331,17 +354,13 @@ def hs_checks(
     keys = list(keyed)
     read: list[HsFact] = []
     if keys:
+        from clearlane.store.session import core_connection
+
         with _reading(session_factory, session) as reader:
+            connection = core_connection(reader)  # Core rows: not the ORM's execute path
             for start in range(0, len(keys), _CHUNK):
                 chunk = keys[start : start + _CHUNK]
-                rows = reader.execute(
-                    select(HsCheckRow.description_sha256, HsCheckRow.declared_code,
-                           HsCheckRow.plausibility, HsCheckRow.best_code, HsCheckRow.reason_code,
-                           HsCheckRow.reason, HsCheckRow.suggestions).where(
-                        HsCheckRow.model == model,
-                        tuple_(HsCheckRow.description_sha256, HsCheckRow.declared_code).in_(chunk),
-                    )
-                )  # fmt: skip
+                rows = connection.execute(_stored_checks(), {"model": model, "pairs": chunk})
                 for sha, code, plausibility, best, reason_code, reason, suggestions in rows:
                     pair = keyed.get((sha, code))
                     if pair is not None:
@@ -478,6 +497,30 @@ def known_by(session: Session, references: Sequence[str]) -> dict[str, datetime]
     return out
 
 
+@cache
+def _about_these() -> Any:
+    """Whether an invoice extraction, a document link and a party mention name any of
+    ``:invoiced`` / ``:linked`` / ``:mentioned`` (the same references): one statement."""
+    from sqlalchemy import bindparam
+
+    from clearlane.store.tables import DocumentExtractionRow, DocumentLinkRow, PartyMentionRow
+
+    return select(
+        select(DocumentExtractionRow.id)
+        .where(
+            DocumentExtractionRow.status == "done",
+            DocumentExtractionRow.reference.in_(bindparam("invoiced", expanding=True)),
+        )
+        .exists(),
+        select(DocumentLinkRow.id)
+        .where(DocumentLinkRow.declaration_reference.in_(bindparam("linked", expanding=True)))
+        .exists(),
+        select(PartyMentionRow.id)
+        .where(PartyMentionRow.source_ref.in_(bindparam("mentioned", expanding=True)))
+        .exists(),
+    )
+
+
 def gather_facts(
     session_factory: SessionFactory,
     references: Iterable[str],
@@ -541,6 +584,8 @@ def gather_facts(
         # per chunk: training from a large file, or on a store without documents, pays nothing.
         # One chunk (a submission) asks directly: three probes would cost it as many
         # statements as they save.
+        # One chunk asks once, in one statement, whether any of the three holds a row about
+        # its declarations (a submission's usual answer: none, and no further read).
         probe = len(refs) > _CHUNK
 
         def holds(column: Any) -> bool:
@@ -549,6 +594,17 @@ def gather_facts(
         has_invoices = holds(DocumentExtractionRow.id)
         has_links = holds(DocumentLinkRow.id)
         registered_any = network and holds(PartyMentionRow.id)
+        if refs and not probe:
+            from clearlane.store.session import core_connection
+
+            invoiced, linked_any, mentioned = (
+                core_connection(session)
+                .execute(_about_these(), {"invoiced": refs, "linked": refs, "mentioned": refs})
+                .one()
+            )
+            has_invoices, has_links = bool(invoiced), bool(linked_any)
+            registered_any = registered_any and bool(mentioned)
+            registered = registered_any  # the per-chunk read below asks the same
         cutoffs: dict[str, datetime] = {}
         if as_assessed and (has_invoices or has_links):
             cutoffs = known_by(session, refs)

@@ -38,6 +38,7 @@ from sqlalchemy import (
     SmallInteger,
     String,
     Table,
+    bindparam,
     func,
     insert,
     select,
@@ -708,20 +709,21 @@ class _Writer:
         the session's connection: the ORM's bulk UPDATE looked for the row among the
         session's objects to synchronise them (half of the writer's CPU in an API
         submission, #15); no object of the batch row is held."""
-        c = BATCHES.c
-        self.session.connection().execute(
-            update(BATCHES)
-            .where(c.id == batch_id)
-            .values(
-                received=c.received + counts["received"],
-                stored_new=c.stored_new + counts["new"],
-                stored_amended=c.stored_amended + counts["amended"],
-                stored_unchanged=c.stored_unchanged + counts["unchanged"],
-                quarantined=c.quarantined + counts["quarantined"],
-                controls_stored=c.controls_stored + counts["controls"],
-                **self.closing,
-            )
-        )
+        values = {
+            "add_received": counts["received"],
+            "add_stored_new": counts["new"],
+            "add_stored_amended": counts["amended"],
+            "add_stored_unchanged": counts["unchanged"],
+            "add_quarantined": counts["quarantined"],
+            "add_controls_stored": counts["controls"],
+            "batch_id": batch_id,
+        }
+        if self.closing:
+            statement = _BUMP_AND_CLOSE_BATCH
+            values.update({f"closing_{k}": v for k, v in self.closing.items()})
+        else:
+            statement = _BUMP_BATCH
+        self.session.connection().execute(statement, values)
 
     def _existing_versions(self, references: list[str]) -> dict[str, dict[int, str]]:
         """The stored versions (and their hashes) of ``references``: one plain statement (no
@@ -966,6 +968,24 @@ class _Writer:
         self.session.commit()
 
 
+# The batch row's count update, built once (an API submission sends one; building it cost more
+# than running it): the counts added, and with ``_BUMP_AND_CLOSE_BATCH`` the batch closed.
+_COUNTS = ("received", "stored_new", "stored_amended", "stored_unchanged", "quarantined",
+           "controls_stored")  # fmt: skip
+_BUMP_BATCH = (
+    update(BATCHES)
+    .where(BATCHES.c.id == bindparam("batch_id"))
+    .values({name: BATCHES.c[name] + bindparam(f"add_{name}", type_=Integer) for name in _COUNTS})
+)
+_BUMP_AND_CLOSE_BATCH = _BUMP_BATCH.values(
+    {
+        name: bindparam(f"closing_{name}", type_=BATCHES.c[name].type)
+        for name in ("status", "finished_at", "message")
+    }
+)
+_INSERT_BATCH = insert(BATCHES).returning(BATCHES.c.id)
+
+
 def _open_batch(
     session: Session, *, source: str, source_sha256: str, fmt: str, kind: str, commit: bool = True
 ) -> int:
@@ -989,9 +1009,7 @@ def _open_batch(
         "controls_stored": 0,
         "message": owner_note(),  # replaced when closed; names the process while running
     }
-    batch_id = int(
-        session.connection().execute(insert(BATCHES).returning(BATCHES.c.id), values).scalar_one()
-    )
+    batch_id = int(session.connection().execute(_INSERT_BATCH, values).scalar_one())
     if commit:
         session.commit()
     return batch_id

@@ -10,7 +10,7 @@ from datetime import UTC, date, datetime
 from typing import Any, cast
 
 import pandas as pd
-from sqlalchemy import ColumnElement, Table, and_, insert, select, tuple_
+from sqlalchemy import ColumnElement, Table, and_, bindparam, insert, select, tuple_
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -132,6 +132,24 @@ def _versions_in(
 
 AssessmentKey = tuple[str, int, str | None, str | None]  # reference, version, model, profiles
 
+# The assessments of some (reference, version) pairs, built once: every submission reads them
+# twice (before and under the lock), and building the statement cost more than running it.
+_STORED_ANY_BASIS = (
+    select(ASSESSMENTS.c.id, ASSESSMENTS.c.reference, ASSESSMENTS.c.version,
+           ASSESSMENTS.c.model_version, ASSESSMENTS.c.profile_version, ASSESSMENTS.c.basis)
+    .where(
+        ASSESSMENTS.c.reference.in_(bindparam("references", expanding=True)),
+        tuple_(ASSESSMENTS.c.reference, ASSESSMENTS.c.version).in_(
+            bindparam("pairs", expanding=True)
+        ),
+    )
+    .order_by(ASSESSMENTS.c.id)
+)  # fmt: skip
+_STORED_ON_BASIS = _STORED_ANY_BASIS.where(ASSESSMENTS.c.basis == bindparam("basis"))
+_INSERT_RETURNING_IDS = insert(ASSESSMENTS).returning(
+    ASSESSMENTS.c.id, sort_by_parameter_order=True
+)
+
 
 def assessment_key(row: Mapping[str, Any]) -> AssessmentKey:
     """The key a row of assessments is stored under (with its basis)."""
@@ -157,17 +175,16 @@ def stored_assessments(
     newest: dict[tuple[str, int], int] = {}
     any_basis = any_engine and basis == PROVISIONAL_BASIS
     pairs = list(dict.fromkeys((key[0], key[1]) for key in keys))
+    connection = core_connection(session)  # Core rows: not the ORM's execute path
     for start in range(0, len(pairs), 500):
         chunk = pairs[start : start + 500]
-        query = (
-            select(ASSESSMENTS.c.id, ASSESSMENTS.c.reference, ASSESSMENTS.c.version,
-                   ASSESSMENTS.c.model_version, ASSESSMENTS.c.profile_version,
-                   ASSESSMENTS.c.basis)
-            .where(_versions_in(ASSESSMENTS.c.reference, ASSESSMENTS.c.version, chunk))
-            .order_by(ASSESSMENTS.c.id)
-        )  # fmt: skip
+        query = _STORED_ANY_BASIS
+        params: dict[str, Any] = {
+            "references": list(dict.fromkeys(r for r, _ in chunk)),
+            "pairs": chunk,
+        }
         if not any_basis:
-            query = query.where(ASSESSMENTS.c.basis == basis)
+            query, params["basis"] = _STORED_ON_BASIS, basis
         for (
             row_id,
             reference,
@@ -175,7 +192,7 @@ def stored_assessments(
             model_version,
             profile_version,
             row_basis,
-        ) in core_connection(session).execute(query):  # Core rows: not the ORM's execute path
+        ) in connection.execute(query, params):
             pair = (str(reference), int(version))
             if row_basis == basis:
                 found.setdefault((*pair, model_version, profile_version), int(row_id))
@@ -277,12 +294,7 @@ def _record(
             record["audit_seq"] = seq
         ids = [
             int(row_id)
-            for row_id in core_connection(session)
-            .execute(
-                insert(ASSESSMENTS).returning(ASSESSMENTS.c.id, sort_by_parameter_order=True),
-                records,
-            )
-            .scalars()
+            for row_id in core_connection(session).execute(_INSERT_RETURNING_IDS, records).scalars()
         ]
         stored.update({keys[i]: row_id for i, row_id in zip(new, ids, strict=True)})
         if written is not None:

@@ -41,10 +41,11 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import cache
 from typing import Literal
 
 import numpy as np
-from sqlalchemy import select
+from sqlalchemy import Integer, Select, bindparam, select
 from sqlalchemy.orm import Session
 
 from clearlane.core.schema.enums import Lane, SelectionReason
@@ -313,16 +314,30 @@ def _shares_from_counts(
     )
 
 
+@cache
+def _recent_scores_query(by_office: bool, by_model: bool) -> Select[float]:
+    """The newest ``:limit`` scores (of ``:office``, by ``:model``): built once per shape (a
+    submission reads them until its office has the history; building the statement cost
+    more than running it)."""
+    query = (
+        select(AssessmentRow.score)
+        .order_by(AssessmentRow.id.desc())
+        .limit(bindparam("limit", type_=Integer))
+    )
+    if by_office:
+        query = query.where(AssessmentRow.office == bindparam("office"))
+    if by_model:
+        query = query.where(AssessmentRow.model_version == bindparam("model"))
+    return query
+
+
 def _recent_scores(
     session: Session, *, office: str | None, model_version: str | None, limit: int
 ) -> np.ndarray:
-    query = select(AssessmentRow.score).order_by(AssessmentRow.id.desc()).limit(limit)
-    if office is not None:
-        query = query.where(AssessmentRow.office == office)
-    if model_version is not None:
-        query = query.where(AssessmentRow.model_version == model_version)
+    query = _recent_scores_query(office is not None, model_version is not None)
+    params = {"limit": limit, "office": office, "model": model_version}
     # Core rows on the session's connection: the ORM's execute path costs more than the read
-    return np.asarray(core_connection(session).execute(query).scalars().all(), dtype=float)
+    return np.asarray(core_connection(session).execute(query, params).scalars().all(), dtype=float)
 
 
 def office_cuts(
