@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+import orjson
 from pydantic import ValidationError
 from sqlalchemy import ColumnElement, func, or_, select, tuple_
 from sqlalchemy.exc import IntegrityError
@@ -60,6 +61,7 @@ from clearlane.risk.engine import RiskEngine
 from clearlane.selection import SelectionPolicy
 from clearlane.selection.online import PROVISIONAL_CUTS, CutsCache, route_online
 from clearlane.store.locks import write_lock
+from clearlane.store.session import json_dumps
 from clearlane.store.tables import (
     DECLARATION_BASIS,
     PROVISIONAL_BASIS,
@@ -388,12 +390,22 @@ def _rows_in_order(
     rather than read back: rows the session does not track, with the values the store holds
     (``tests/api/test_submit_answer.py`` compares them with the stored rows)."""
     written = written or {}
-    rows = [AssessmentRow(id=i, **written[i]) for i in ids if i in written]
+    rows = [AssessmentRow(id=i, **_as_kept(written[i])) for i in ids if i in written]
     unread = [i for i in ids if i not in written]
     if unread:
         rows += session.scalars(select(AssessmentRow).where(AssessmentRow.id.in_(unread)))
     stored = {(row.reference, row.version): row for row in rows}
     return [stored[k] for k in keys if k in stored]
+
+
+def _as_kept(values: Mapping[str, Any]) -> dict[str, Any]:
+    """Column values as the store gives them back: the JSON columns through the store's JSON
+    text (a NaN comes back null, a tuple a list)."""
+    return {
+        **values,
+        "components": orjson.loads(json_dumps(values["components"])),
+        "reasons": orjson.loads(json_dumps(values["reasons"])),
+    }
 
 
 PROVISIONAL_ACTOR = "rules:provisional"

@@ -128,3 +128,33 @@ def test_the_submit_path_and_the_pending_step_store_the_same(
         return kept, [audited, checks]
 
     assert stored(submitted) == stored(pending)
+
+
+def test_an_assessment_made_from_the_values_written_is_the_row_read_back(
+    store: sessionmaker[Session],
+) -> None:
+    """NaN and tuples in the reasons and components come back as the store keeps them."""
+    from clearlane.intake import _rows_in_order
+    from clearlane.oversight import record_assessments
+
+    ingest_records([declaration("KEPT-1")], source="api:test", session_factory=store)
+    routed = {
+        "reference": "KEPT-1",
+        "version": 1,
+        "office": "NLRTM1",
+        "declaration_date": "2025-03-14",
+        "model_version": "engine-A",
+        "profile_version": None,
+        "score": 0.25,
+        "lane": "green",
+        "reasons": [{"code": "X", "weight": float("nan"), "value": ("a", 1.5)}],
+        "routing": {"draw": 0.5, "red_cut": None, "pair": (1, 2)},
+    }
+    written: dict[int, dict[str, Any]] = {}
+    with store() as session, session.begin():
+        ids = record_assessments(session, routed=[routed], actor="test", written=written)
+        (made,) = _rows_in_order(session, [("KEPT-1", 1)], ids, written)
+    with store() as session:
+        (read,) = _rows_in_order(session, [("KEPT-1", 1)], ids)
+        assert _plain(made) == _plain(read)
+        assert made.reasons == [{"code": "X", "weight": None, "value": ["a", 1.5]}]

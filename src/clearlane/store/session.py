@@ -19,8 +19,12 @@ from sqlalchemy.orm import Session, sessionmaker
 from clearlane.config import get_settings
 
 
-def _json_dumps(value: object) -> str:
+def json_dumps(value: object) -> str:
+    """The JSON text the store's JSON columns are written as (both engines)."""
     return orjson.dumps(value, option=orjson.OPT_NON_STR_KEYS).decode()
+
+
+_json_dumps = json_dumps
 
 
 def core_connection(session: Session) -> Connection:
