@@ -182,13 +182,13 @@ else:
 factory = open_store(url)
 with factory() as session:
     mark_interrupted(session)  # configures the ORM mappers (once a process) before the clock
-    batch = _open_batch(session, source=str(path), source_sha256="0" * 64, fmt="csv",
-                        kind="declarations")
+    batch_id = _open_batch(session, source=str(path), source_sha256="0" * 64, fmt="csv",
+                           kind="declarations")
     writer = _Writer(session, IngestReport(str(path), "csv", "declarations"), str(path),
                      "declarations")
     clock = time.process_time()
     for chunk in chunks:
-        writer.write(chunk, batch.id)
+        writer.write(chunk, batch_id)
     cpu["write"] = time.process_time() - clock
 print(json.dumps(dict(cpu, items=sum(len(c.items[0]) for c in chunks))))
 """

@@ -37,7 +37,15 @@ def prepare(data: Path, history: int, seed: int) -> None:
     (data / "password").write_text(PASSWORD)
 
 
-def run(data: Path, *, warm: int, count: int, skip: int, profile: str | None) -> dict[str, Any]:
+def run(
+    data: Path,
+    *,
+    warm: int,
+    count: int,
+    skip: int,
+    profile: str | None,
+    show: bool = False,
+) -> dict[str, Any]:
     """Submit ``warm`` declarations, then ``count`` measured ones (after skipping ``skip``)."""
     work = Path(tempfile.mkdtemp(prefix="clearlane-submit-cpu-"))
     try:
@@ -93,6 +101,9 @@ def run(data: Path, *, warm: int, count: int, skip: int, profile: str | None) ->
                 submit(record)
                 cpu.append(time.process_time() - t0)
                 per.append(len(statements) - before)
+            if show:  # the statements of the last measured submission, to stderr
+                for statement in statements[-per[-1] :]:
+                    print(" ".join(statement.split())[:160], file=sys.stderr)
             if profiler and profile:
                 profiler.dump_stats(profile)
         load = os.getloadavg()[0]
@@ -118,11 +129,21 @@ def main() -> None:
     parser.add_argument("--count", type=int, default=200)
     parser.add_argument("--skip", type=int, default=0, help="records to skip (fresh ones)")
     parser.add_argument("--profile", help="write a cProfile of the measured submissions here")
+    parser.add_argument(
+        "--show-statements", action="store_true", help="print the last submission's SQL"
+    )
     args = parser.parse_args()
     if args.prepare:
         prepare(args.data, args.history, args.seed)
         return
-    result = run(args.data, warm=args.warm, count=args.count, skip=args.skip, profile=args.profile)
+    result = run(
+        args.data,
+        warm=args.warm,
+        count=args.count,
+        skip=args.skip,
+        profile=args.profile,
+        show=args.show_statements,
+    )
     import clearlane
 
     print(json.dumps({"code": str(Path(clearlane.__file__).parents[1]), **result}))

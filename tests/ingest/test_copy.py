@@ -107,14 +107,14 @@ def _stored(session: Any, table: Table, prefix: str) -> list[tuple[Any, ...]]:
 def test_copy_stores_what_insert_stores(postgres_url: str) -> None:
     factory = open_store(postgres_url)
     with factory() as session:
-        batch = _open_batch(session, source="t", source_sha256="0" * 64, fmt="csv", kind="x")
+        batch_id = _open_batch(session, source="t", source_sha256="0" * 64, fmt="csv", kind="x")
         connection = session.connection()
         dialect = connection.dialect
         assert _copy_types(DECLARATIONS, [*DECLARATION_COLUMNS, "batch_id", "ingested_at"])
         assert _copy_types(GOODS_ITEMS, ITEM_COLUMNS) is not None  # the binary COPY is tested
         serialise = DECLARATIONS.c.normalised.type._cached_bind_processor(dialect)
         assert _json_text_binds(dialect, serialise)  # the bulk path's text goes as it is
-        declarations = [_declaration(i, batch.id) for i in range(12)]
+        declarations = [_declaration(i, batch_id) for i in range(12)]
         items = [_item(d["reference"], s) for d in declarations for s in (1, 2)]
 
         def renamed(rows: list[dict[str, Any]], prefix: str) -> list[dict[str, Any]]:
@@ -139,7 +139,7 @@ def test_copy_stores_what_insert_stores(postgres_url: str) -> None:
                 bound.append(_normalised(dict(value), 0, 1, serialise, True))
         assert sum(isinstance(v, str) for v in bound) == 5  # version 2's text is rewritten
         columns[position] = bound
-        constants = {"batch_id": batch.id, "ingested_at": declarations[0]["ingested_at"]}
+        constants = {"batch_id": batch_id, "ingested_at": declarations[0]["ingested_at"]}
         _bulk_insert(
             connection,
             DECLARATIONS,

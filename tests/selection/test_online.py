@@ -219,6 +219,54 @@ def test_a_cuts_cache_keeps_cuts_for_its_time_and_a_capacity_change_takes_effect
     assert cache.get(("thin",), lambda: first.cuts) is first.cuts  # fallbacks are not kept
 
 
+def test_fallback_cuts_are_kept_and_the_offices_own_take_over_as_soon_as_it_has_them(
+    sqlite_store: sessionmaker[Session],
+) -> None:
+    cache = CutsCache(seconds=3600)
+    reads: list[str] = []
+
+    def route(session: Session) -> Routing:
+        return route_online(
+            session,
+            reference="R-1",
+            version=1,
+            office="A",
+            score=0.5,
+            mandatory=False,
+            key=KEY,
+            model_version="m-1",
+            cache=cache,
+        )
+
+    from sqlalchemy import event
+
+    with sqlite_store() as session:
+        engine = session.get_bind().engine
+
+        @event.listens_for(engine, "before_cursor_execute")
+        def _count(conn: object, cursor: object, statement: str, *args: object) -> None:
+            if statement.startswith("SELECT assessments.score"):
+                reads.append(statement)
+
+        _assess(session, "B", np.linspace(0, 1, 200), model="m-0")  # another office and model
+        _assess(session, "A", np.linspace(0, 1, 10))  # too few of the office's own
+        session.flush()
+        first = route(session)
+        assert first.cuts.source == "all offices, any model" and len(reads) == 4
+        reads.clear()
+        assert route(session).cuts == first.cuts  # kept: only the office's own scores read
+        assert len(reads) == 1 and "assessments.office = ?" in reads[0]
+        assert "assessments.model_version = ?" in reads[0]
+        _assess(session, "A", np.linspace(0.9, 1, 25), tag="-more")  # 35 of its own now
+        session.flush()
+        reads.clear()
+        own = route(session)
+        assert own.cuts.source == "office" and own.cuts.n == 35  # at once, not after the time
+        reads.clear()
+        assert route(session).cuts == own.cuts and reads == []  # the office's cuts are kept
+        event.remove(engine, "before_cursor_execute", _count)
+
+
 def test_a_capacity_in_controls_per_day_is_a_share_of_the_offices_daily_volume(
     sqlite_store: sessionmaker[Session],
 ) -> None:

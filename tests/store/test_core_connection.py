@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -73,3 +74,26 @@ def test_session_user_finds_live_sessions_only(store: sessionmaker[Session]) -> 
         )
     with store() as session:
         assert session_user(session, sid=sid, username="checker", kind="access") is None
+
+
+@pytest.mark.postgres
+def test_a_postgres_connection_gives_up_on_a_server_that_stopped_answering(
+    postgres_url: str,
+) -> None:
+    """A dead or cut-off server fails a statement within about a minute instead of holding
+    the thread (an API worker's event loop) for the kernel's 15 minutes: the libpq keepalive
+    and TCP user timeout are set on every connection; one given in the URL wins."""
+    from sqlalchemy.engine import make_url
+
+    from clearlane.store.session import PG_STALL_LIMITS, get_engine
+
+    with get_engine(postgres_url).connect() as connection:
+        parameters = connection.connection.dbapi_connection.info.get_parameters()  # type: ignore[union-attr]
+    for name, value in PG_STALL_LIMITS.items():
+        assert parameters[name] == str(value), name
+    given = make_url(postgres_url).update_query_dict({"tcp_user_timeout": "5000"})
+    url = given.render_as_string(hide_password=False)
+    with get_engine(url).connect() as connection:
+        parameters = connection.connection.dbapi_connection.info.get_parameters()  # type: ignore[union-attr]
+    assert parameters["tcp_user_timeout"] == "5000"
+    get_engine(url).dispose()

@@ -35,7 +35,14 @@ async def get_db(request: Request) -> AsyncIterator[Session]:
     """A session for the request, closed when it ends. An async dependency, so FastAPI opens
     and closes it on the event loop instead of handing both steps to its thread pool (two
     thread switches a request): creating a session does no I/O (it connects on first use),
-    and closing one returns its connection to the pool."""
+    and closing one returns its connection to the pool.
+
+    Closing does I/O on PostgreSQL (the ROLLBACK that ends the sign-in check's transaction),
+    as does the sign-in check itself (:func:`optional_user`, also on the loop), so a server
+    that stops answering would stall this worker's loop. Kept so (a thread switch each would
+    cost every request CPU, and every route waits for the store anyway), with the stall
+    bounded: the PostgreSQL connections give up on a dead or cut-off server after about 30-60
+    s (:data:`clearlane.store.session.PG_STALL_LIMITS`) instead of the kernel's 15 minutes."""
     with session_factory(request)() as session:
         yield session
 

@@ -37,7 +37,8 @@ import math
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from functools import cache
@@ -135,6 +136,10 @@ class Facts:
     evidence: dict[str, list[Evidence]]  # reference -> discrepancies with both values
     hs: dict[tuple[str, int], HsFact]  # (reference, item seq) -> HS check
     documents_at: dict[str, datetime]  # reference -> when its newest invoice evidence arrived
+    # HS checks computed here and not stored yet (``gather_facts(..., store_hs=False)``): the
+    # caller stores them in its own transaction (:func:`store_hs_checks`).
+    hs_unstored: list[HsFact] = field(default_factory=list)
+    hs_store: str | None = None  # the store key they belong to (for this process's cache)
 
 
 # ------------------------------------------------------------------------------- HS check
@@ -281,18 +286,62 @@ def _insert_checks(session: Session, rows: list[dict[str, Any]]) -> None:
     session.execute(statement, rows)
 
 
+@cache
+def _stored_checks() -> Any:
+    """The stored checks of ``:model`` for some (description hash, declared code) ``:pairs``:
+    built once (building it cost a submission more than running it)."""
+    from sqlalchemy import bindparam
+
+    from clearlane.store.tables import HsCheckRow
+
+    return select(
+        HsCheckRow.description_sha256,
+        HsCheckRow.declared_code,
+        HsCheckRow.plausibility,
+        HsCheckRow.best_code,
+        HsCheckRow.reason_code,
+        HsCheckRow.reason,
+        HsCheckRow.suggestions,
+    ).where(
+        HsCheckRow.model == bindparam("model"),
+        tuple_(HsCheckRow.description_sha256, HsCheckRow.declared_code).in_(
+            bindparam("pairs", expanding=True)
+        ),
+    )
+
+
+def _check_row(fact: HsFact, model: str, now: datetime) -> dict[str, Any]:
+    return {
+        "description_sha256": _description_key(fact.description),
+        "declared_code": fact.declared_code,
+        "model": model,
+        "description": fact.description,
+        "plausibility": fact.plausibility,
+        "best_code": fact.best_code,
+        "reason_code": fact.reason_code,
+        "reason": fact.reason,
+        "suggestions": fact.suggestions,
+        "checked_at": now,
+    }
+
+
 def hs_checks(
     session_factory: SessionFactory,
     pairs: Iterable[tuple[str, str]],
     *,
     top: int = 3,
     compute: bool = True,
+    session: Session | None = None,
+    unstored: list[HsFact] | None = None,
 ) -> dict[tuple[str, str], HsFact]:
     """The HS check of each (description, declared code): from this process's cache of
     stored checks, else read from ``hs_checks``, else computed and stored (with the current
     model); ``compute=False`` returns only the stored ones (a page view must not load the HS
-    model)."""
-    from clearlane.store.tables import HsCheckRow
+    model).
+
+    ``session``: read with it instead of a session of its own. ``unstored``: the computed
+    checks are appended there instead of stored in a transaction of their own; the caller
+    stores them in its transaction (:func:`store_hs_checks`)."""
 
     wanted = {(" ".join(str(d).split()), str(c).strip()) for d, c in pairs}
     if not wanted:
@@ -306,17 +355,13 @@ def hs_checks(
     keys = list(keyed)
     read: list[HsFact] = []
     if keys:
-        with session_factory() as session:
+        from clearlane.store.session import core_connection
+
+        with _reading(session_factory, session) as reader:
+            connection = core_connection(reader)  # Core rows: not the ORM's execute path
             for start in range(0, len(keys), _CHUNK):
                 chunk = keys[start : start + _CHUNK]
-                rows = session.execute(
-                    select(HsCheckRow.description_sha256, HsCheckRow.declared_code,
-                           HsCheckRow.plausibility, HsCheckRow.best_code, HsCheckRow.reason_code,
-                           HsCheckRow.reason, HsCheckRow.suggestions).where(
-                        HsCheckRow.model == model,
-                        tuple_(HsCheckRow.description_sha256, HsCheckRow.declared_code).in_(chunk),
-                    )
-                )  # fmt: skip
+                rows = connection.execute(_stored_checks(), {"model": model, "pairs": chunk})
                 for sha, code, plausibility, best, reason_code, reason, suggestions in rows:
                     pair = keyed.get((sha, code))
                     if pair is not None:
@@ -330,28 +375,15 @@ def hs_checks(
     if not missing or not compute:
         return found
     computed = _compute_hs(missing, top)
+    found.update({(f.description, f.declared_code): f for f in computed})
+    if unstored is not None:
+        unstored.extend(computed)
+        return found
     now = datetime.now(UTC)
     try:
-        with session_factory() as session:
-            _insert_checks(
-                session,
-                [
-                    {
-                        "description_sha256": _description_key(f.description),
-                        "declared_code": f.declared_code,
-                        "model": model,
-                        "description": f.description,
-                        "plausibility": f.plausibility,
-                        "best_code": f.best_code,
-                        "reason_code": f.reason_code,
-                        "reason": f.reason,
-                        "suggestions": f.suggestions,
-                        "checked_at": now,
-                    }
-                    for f in computed
-                ],
-            )
-            session.commit()
+        with session_factory() as writer:
+            _insert_checks(writer, [_check_row(f, model, now) for f in computed])
+            writer.commit()
     except (IntegrityError, OperationalError) as exc:
         # The store is busy (or, on a dialect without ON CONFLICT, another process stored
         # the same pairs first): the checks are still returned, only not stored this time.
@@ -359,8 +391,35 @@ def hs_checks(
     else:
         if store is not None:
             HS_CHECK_CACHE.put(store, model, computed)
-    found.update({(f.description, f.declared_code): f for f in computed})
     return found
+
+
+def store_hs_checks(session: Session, facts: Facts) -> None:
+    """Store in ``session``'s transaction the HS checks :func:`gather_facts` computed and left
+    unstored (``store_hs=False``): the API's submission writes them with its assessment, one
+    transaction instead of two. A check another writer stored first is left as it is. Call
+    :func:`remember_hs_checks` once the transaction is committed."""
+    if facts.hs_unstored:
+        now = datetime.now(UTC)
+        model = hs_model_key()
+        _insert_checks(session, [_check_row(f, model, now) for f in facts.hs_unstored])
+
+
+def remember_hs_checks(facts: Facts) -> None:
+    """After :func:`store_hs_checks`'s transaction committed: this process knows them stored
+    (a later submission of the same description reads no row)."""
+    if facts.hs_unstored and facts.hs_store is not None:
+        HS_CHECK_CACHE.put(facts.hs_store, hs_model_key(), facts.hs_unstored)
+
+
+@contextmanager
+def _reading(session_factory: SessionFactory, session: Session | None) -> Iterator[Session]:
+    """``session`` when given (the caller's, left open), else a new one closed at the end."""
+    if session is not None:
+        yield session
+        return
+    with session_factory() as opened:
+        yield opened
 
 
 # ------------------------------------------------------------------------------- gathering
@@ -439,6 +498,30 @@ def known_by(session: Session, references: Sequence[str]) -> dict[str, datetime]
     return out
 
 
+@cache
+def _about_these() -> Any:
+    """Whether an invoice extraction, a document link and a party mention name any of
+    ``:invoiced`` / ``:linked`` / ``:mentioned`` (the same references): one statement."""
+    from sqlalchemy import bindparam
+
+    from clearlane.store.tables import DocumentExtractionRow, DocumentLinkRow, PartyMentionRow
+
+    return select(
+        select(DocumentExtractionRow.id)
+        .where(
+            DocumentExtractionRow.status == "done",
+            DocumentExtractionRow.reference.in_(bindparam("invoiced", expanding=True)),
+        )
+        .exists(),
+        select(DocumentLinkRow.id)
+        .where(DocumentLinkRow.declaration_reference.in_(bindparam("linked", expanding=True)))
+        .exists(),
+        select(PartyMentionRow.id)
+        .where(PartyMentionRow.source_ref.in_(bindparam("mentioned", expanding=True)))
+        .exists(),
+    )
+
+
 def gather_facts(
     session_factory: SessionFactory,
     references: Iterable[str],
@@ -450,6 +533,8 @@ def gather_facts(
     items_in_hand: bool = False,
     declarations: Mapping[str, Any] | None = None,
     as_assessed: bool = False,
+    session: Session | None = None,
+    store_hs: bool = True,
 ) -> Facts:
     """The facts of the newest version of each declaration in ``references`` (see the module
     docstring). ``hs=False`` / ``network=False`` leave those columns missing (NaN);
@@ -467,7 +552,11 @@ def gather_facts(
     of the first control of its declaration is left out (a document asked for by the control
     itself would otherwise teach the model the control's outcome). The HS check depends on
     the item's own description and code only, and the network features are computed as of
-    the declaration date, so both are the same either way."""
+    the declaration date, so both are the same either way.
+
+    ``session``: read with it (left open) instead of a session of its own. ``store_hs=False``:
+    HS checks computed here are not stored but left in ``Facts.hs_unstored`` for the caller's
+    transaction (:func:`store_hs_checks`)."""
     from clearlane.core.schema import Declaration
     from clearlane.documents.crosscheck import Discrepancy, discrepancy_facts
     from clearlane.store.tables import (
@@ -492,11 +581,14 @@ def gather_facts(
     # as_assessed: the transport documents (their rows' ids: a number alone may be two
     # carriers' documents) known when each declaration was assessed
     link_documents: dict[str, set[int]] | None = None
-    with session_factory() as session:
+    reader = session
+    with _reading(session_factory, reader) as session:
         # A store without any invoice extraction, document link or party mention is not asked
         # per chunk: training from a large file, or on a store without documents, pays nothing.
         # One chunk (a submission) asks directly: three probes would cost it as many
         # statements as they save.
+        # One chunk asks once, in one statement, whether any of the three holds a row about
+        # its declarations (a submission's usual answer: none, and no further read).
         probe = len(refs) > _CHUNK
 
         def holds(column: Any) -> bool:
@@ -505,6 +597,17 @@ def gather_facts(
         has_invoices = holds(DocumentExtractionRow.id)
         has_links = holds(DocumentLinkRow.id)
         registered_any = network and holds(PartyMentionRow.id)
+        if refs and not probe:
+            from clearlane.store.session import core_connection
+
+            invoiced, linked_any, mentioned = (
+                core_connection(session)
+                .execute(_about_these(), {"invoiced": refs, "linked": refs, "mentioned": refs})
+                .one()
+            )
+            has_invoices, has_links = bool(invoiced), bool(linked_any)
+            registered_any = registered_any and bool(mentioned)
+            registered = registered_any  # the per-chunk read below asks the same
         cutoffs: dict[str, datetime] = {}
         if as_assessed and (has_invoices or has_links):
             cutoffs = known_by(session, refs)
@@ -650,8 +753,15 @@ def gather_facts(
     columns = pd.DataFrame(data, index=index, dtype=float)
 
     hs_facts: dict[tuple[str, int], HsFact] = {}
+    unstored: list[HsFact] = []
     if items:
-        checked = hs_checks(session_factory, items.values(), compute=compute_hs)
+        checked = hs_checks(
+            session_factory,
+            items.values(),
+            compute=compute_hs,
+            session=reader,
+            unstored=None if store_hs else unstored,
+        )
         for key, (description, code) in items.items():
             fact = checked.get((" ".join(description.split()), code.strip()))
             if fact is None:
@@ -662,7 +772,7 @@ def gather_facts(
                     Evidence("hs", fact.reason_code or "", "hs_code", fact.best_code,
                              code, fact.reason or "", key[1])
                 )  # fmt: skip
-    return Facts(columns, evidence, hs_facts, documents_at)
+    return Facts(columns, evidence, hs_facts, documents_at, unstored, _store_key(session_factory))
 
 
 def attach_facts(frame: pd.DataFrame, facts: Facts) -> pd.DataFrame:

@@ -10,7 +10,7 @@ from datetime import UTC, date, datetime
 from typing import Any, cast
 
 import pandas as pd
-from sqlalchemy import ColumnElement, Table, and_, insert, select, tuple_
+from sqlalchemy import ColumnElement, Table, and_, bindparam, insert, select, tuple_
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -66,6 +66,7 @@ def record_assessments(
     basis: str = DECLARATION_BASIS,
     if_unassessed: bool = False,
     hashes: Mapping[tuple[str, int], str] | None = None,
+    written: dict[int, dict[str, Any]] | None = None,
 ) -> list[int]:
     """Store one assessment per row of ``routed`` (the output of
     :func:`clearlane.workflows.score_and_route`, or its rows as mappings) and audit each;
@@ -93,7 +94,8 @@ def record_assessments(
     them (a newer row), and they stay as history, with any decision taken on them.
 
     ``hashes``: the stored content hash of some (reference, version), when the caller has it
-    (it just stored them); the others are read.
+    (it just stored them); the others are read. ``written``: filled with the column values of
+    each row this call stored, by id (the caller then need not read them back).
     """
     given = records_of(routed) if isinstance(routed, pd.DataFrame) else list(routed)
     if not given:
@@ -102,11 +104,14 @@ def record_assessments(
     for attempt in range(2):
         try:
             with session.begin_nested():
-                return _record(
+                stored = _record(
                     session, given, actor=actor, basis=basis, if_unassessed=if_unassessed,
-                    hashes=hashes,
+                    hashes=hashes, written=written,
                 )  # fmt: skip
+                return stored
         except IntegrityError:
+            if written is not None:
+                written.clear()  # rolled back: nothing of the first attempt stands
             if attempt:
                 raise
             log.warning("an assessment was stored concurrently outside the lock: checking again")
@@ -126,6 +131,24 @@ def _versions_in(
 
 
 AssessmentKey = tuple[str, int, str | None, str | None]  # reference, version, model, profiles
+
+# The assessments of some (reference, version) pairs, built once: every submission reads them
+# twice (before and under the lock), and building the statement cost more than running it.
+_STORED_ANY_BASIS = (
+    select(ASSESSMENTS.c.id, ASSESSMENTS.c.reference, ASSESSMENTS.c.version,
+           ASSESSMENTS.c.model_version, ASSESSMENTS.c.profile_version, ASSESSMENTS.c.basis)
+    .where(
+        ASSESSMENTS.c.reference.in_(bindparam("references", expanding=True)),
+        tuple_(ASSESSMENTS.c.reference, ASSESSMENTS.c.version).in_(
+            bindparam("pairs", expanding=True)
+        ),
+    )
+    .order_by(ASSESSMENTS.c.id)
+)  # fmt: skip
+_STORED_ON_BASIS = _STORED_ANY_BASIS.where(ASSESSMENTS.c.basis == bindparam("basis"))
+_INSERT_RETURNING_IDS = insert(ASSESSMENTS).returning(
+    ASSESSMENTS.c.id, sort_by_parameter_order=True
+)
 
 
 def assessment_key(row: Mapping[str, Any]) -> AssessmentKey:
@@ -152,17 +175,16 @@ def stored_assessments(
     newest: dict[tuple[str, int], int] = {}
     any_basis = any_engine and basis == PROVISIONAL_BASIS
     pairs = list(dict.fromkeys((key[0], key[1]) for key in keys))
+    connection = core_connection(session)  # Core rows: not the ORM's execute path
     for start in range(0, len(pairs), 500):
         chunk = pairs[start : start + 500]
-        query = (
-            select(ASSESSMENTS.c.id, ASSESSMENTS.c.reference, ASSESSMENTS.c.version,
-                   ASSESSMENTS.c.model_version, ASSESSMENTS.c.profile_version,
-                   ASSESSMENTS.c.basis)
-            .where(_versions_in(ASSESSMENTS.c.reference, ASSESSMENTS.c.version, chunk))
-            .order_by(ASSESSMENTS.c.id)
-        )  # fmt: skip
+        query = _STORED_ANY_BASIS
+        params: dict[str, Any] = {
+            "references": list(dict.fromkeys(r for r, _ in chunk)),
+            "pairs": chunk,
+        }
         if not any_basis:
-            query = query.where(ASSESSMENTS.c.basis == basis)
+            query, params["basis"] = _STORED_ON_BASIS, basis
         for (
             row_id,
             reference,
@@ -170,7 +192,7 @@ def stored_assessments(
             model_version,
             profile_version,
             row_basis,
-        ) in core_connection(session).execute(query):  # Core rows: not the ORM's execute path
+        ) in connection.execute(query, params):
             pair = (str(reference), int(version))
             if row_basis == basis:
                 found.setdefault((*pair, model_version, profile_version), int(row_id))
@@ -191,6 +213,7 @@ def _record(
     basis: str,
     if_unassessed: bool,
     hashes: Mapping[tuple[str, int], str] | None = None,
+    written: dict[int, dict[str, Any]] | None = None,
 ) -> list[int]:
     keys = [assessment_key(row) for row in given]
     stored = stored_assessments(session, keys, basis, any_engine=if_unassessed)
@@ -269,10 +292,13 @@ def _record(
         seqs = append_many(session, events)
         for record, seq in zip(records, seqs, strict=True):
             record["audit_seq"] = seq
-        ids = session.execute(
-            insert(ASSESSMENTS).returning(ASSESSMENTS.c.id, sort_by_parameter_order=True), records
-        ).scalars()
-        stored.update({keys[i]: int(row_id) for i, row_id in zip(new, ids, strict=True)})
+        ids = [
+            int(row_id)
+            for row_id in core_connection(session).execute(_INSERT_RETURNING_IDS, records).scalars()
+        ]
+        stored.update({keys[i]: row_id for i, row_id in zip(new, ids, strict=True)})
+        if written is not None:
+            written.update(zip(ids, records, strict=True))
     return [stored[key] for key in keys]
 
 

@@ -41,10 +41,11 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import cache
 from typing import Literal
 
 import numpy as np
-from sqlalchemy import select
+from sqlalchemy import Integer, Select, bindparam, select
 from sqlalchemy.orm import Session
 
 from clearlane.core.schema.enums import Lane, SelectionReason
@@ -313,16 +314,30 @@ def _shares_from_counts(
     )
 
 
+@cache
+def _recent_scores_query(by_office: bool, by_model: bool) -> Select[float]:
+    """The newest ``:limit`` scores (of ``:office``, by ``:model``): built once per shape (a
+    submission reads them until its office has the history; building the statement cost
+    more than running it)."""
+    query = (
+        select(AssessmentRow.score)
+        .order_by(AssessmentRow.id.desc())
+        .limit(bindparam("limit", type_=Integer))
+    )
+    if by_office:
+        query = query.where(AssessmentRow.office == bindparam("office"))
+    if by_model:
+        query = query.where(AssessmentRow.model_version == bindparam("model"))
+    return query
+
+
 def _recent_scores(
     session: Session, *, office: str | None, model_version: str | None, limit: int
 ) -> np.ndarray:
-    query = select(AssessmentRow.score).order_by(AssessmentRow.id.desc()).limit(limit)
-    if office is not None:
-        query = query.where(AssessmentRow.office == office)
-    if model_version is not None:
-        query = query.where(AssessmentRow.model_version == model_version)
+    query = _recent_scores_query(office is not None, model_version is not None)
+    params = {"limit": limit, "office": office, "model": model_version}
     # Core rows on the session's connection: the ORM's execute path costs more than the read
-    return np.asarray(core_connection(session).execute(query).scalars().all(), dtype=float)
+    return np.asarray(core_connection(session).execute(query, params).scalars().all(), dtype=float)
 
 
 def office_cuts(
@@ -386,14 +401,33 @@ class CutsCache:
             self._volumes[key] = (now, value)
         return value
 
-    def get(self, key: tuple[object, ...], compute: Callable[[], Cuts]) -> Cuts:
+    def get(
+        self,
+        key: tuple[object, ...],
+        compute: Callable[[], Cuts],
+        probe: Callable[[], Cuts | None] | None = None,
+    ) -> Cuts:
+        """The cuts of ``key``: kept ones while fresh, else ``compute()``'s.
+
+        Without ``probe`` only cuts from the office's own history (source ``office``) are
+        kept. With ``probe`` (the read of the office's own scores alone, None while it holds
+        fewer than :data:`MIN_HISTORY`) fallback cuts are kept for their time too, and while
+        they are held ``probe`` runs on every call: the office's own cuts take over as soon as
+        it has the history, as before, and the fallback reads (up to three more statements,
+        the last of ``WINDOW`` scores of all offices) are not repeated on every submission."""
         now = time.monotonic()
         with self._lock:
             held = self._cuts.get(key)
         if held is not None and now - held[0] < self.seconds:
-            return held[1]
-        cuts = compute()
-        if cuts.source != "office":
+            if held[1].source == "office" or probe is None:
+                return held[1]
+            own = probe()
+            if own is None:
+                return held[1]
+            cuts = own
+        else:
+            cuts = compute()
+        if cuts.source != "office" and probe is None:
             return cuts
         with self._lock:
             if len(self._cuts) > 10_000:  # offices x model versions: never near this
@@ -402,9 +436,10 @@ class CutsCache:
         return cuts
 
 
-def _store_of(session: Session) -> str:
-    """The store a session reads (one cache may serve several stores)."""
-    return str(session.get_bind().engine.url)
+def _store_of(session: Session) -> object:
+    """The store a session reads (one cache may serve several stores): its engine, compared
+    by identity (rendering the URL as text cost every submission a few dozen µs)."""
+    return session.get_bind().engine
 
 
 def route_online(
@@ -442,8 +477,21 @@ def route_online(
     elif cache is None:
         cuts = cuts_now()
     else:
+
+        def own_cuts() -> Cuts | None:
+            """The office's own cuts by this model, once it has the history for them."""
+            if not office or model_version is None:
+                return None  # no "office" source to reach: the fallback is what there is
+            scores = _recent_scores(
+                session, office=office, model_version=model_version, limit=WINDOW
+            )
+            scores = scores[np.isfinite(scores)]
+            if scores.size < MIN_HISTORY:
+                return None
+            return cuts_from_scores(scores, shares, random_lane=policy.random_lane)
+
         slot = (_store_of(session), office, model_version, shares, policy.random_lane)
-        cuts = cache.get(slot, cuts_now)
+        cuts = cache.get(slot, cuts_now, probe=own_cuts)
     return route_one(
         score=score,
         mandatory=mandatory,

@@ -19,8 +19,12 @@ from sqlalchemy.orm import Session, sessionmaker
 from clearlane.config import get_settings
 
 
-def _json_dumps(value: object) -> str:
+def json_dumps(value: object) -> str:
+    """The JSON text the store's JSON columns are written as (both engines)."""
     return orjson.dumps(value, option=orjson.OPT_NON_STR_KEYS).decode()
+
+
+_json_dumps = json_dumps
 
 
 def core_connection(session: Session) -> Connection:
@@ -32,6 +36,24 @@ def core_connection(session: Session) -> Connection:
     if session.autoflush and (session.new or session.dirty or session.deleted):
         session.flush()
     return session.connection()
+
+
+#: libpq settings that bound how long a PostgreSQL server that stopped answering at the network
+#: level (a dead host, a partition) can hold a statement: the kernel's own retransmission
+#: timeout is about 15 minutes, during which the waiting thread is stuck; and an API worker
+#: runs the sign-in check and returns each request's connection on its event loop
+#: (:func:`clearlane.api.deps.get_db`), so it would stop answering every request. With these,
+#: data unacknowledged for 30 s or a silent connection (keepalive probes from 30 s, 3 missed
+#: 10 s apart) fails the statement instead. A server that is alive but slow (a long query, a
+#: lock wait) still acknowledges and answers keepalives: it is not cut off.
+PG_STALL_LIMITS: dict[str, object] = {
+    "keepalives": 1,
+    "keepalives_idle": 30,
+    "keepalives_interval": 10,
+    "keepalives_count": 3,
+    "tcp_user_timeout": 30_000,  # ms
+}
+PG_DRIVERS = ("psycopg", "psycopg2")  # libpq drivers, which take these as keywords
 
 
 class StoreError(RuntimeError):
@@ -66,7 +88,13 @@ def _engine(url: str) -> Engine:
         return engine
     if parsed.get_backend_name() == "postgresql" and parsed.drivername == "postgresql":
         parsed = parsed.set(drivername="postgresql+psycopg")
-    return create_engine(parsed, pool_pre_ping=True, json_serializer=_json_dumps)
+    connect_args: dict[str, object] = {}
+    if parsed.get_backend_name() == "postgresql" and parsed.get_driver_name() in PG_DRIVERS:
+        # parameters given in the URL win
+        connect_args = {k: v for k, v in PG_STALL_LIMITS.items() if k not in parsed.query}
+    return create_engine(
+        parsed, pool_pre_ping=True, json_serializer=_json_dumps, connect_args=connect_args
+    )
 
 
 def alembic_config(engine: Engine) -> Config:
