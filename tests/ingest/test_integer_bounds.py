@@ -148,3 +148,46 @@ def test_a_manifest_with_packages_out_of_range_is_quarantined_naming_the_field(
     assert (report.received, report.stored_new, report.quarantined) == (2, 1, 1), report
     assert report.balanced and report.reasons == {"BAD_NUMBER": 1}
     assert _fields(store) == {"manifest.csv:line 2": {"packages"}}
+
+
+def test_a_manifest_with_a_number_beyond_64_bits_or_not_finite_is_quarantined_or_stored(
+    store: sessionmaker[Session], tmp_path: Path
+) -> None:
+    """A gross mass of 31 digits was read as an int beyond 64 bits: the JSON serialiser raised
+    TypeError on the stored record and the whole file failed (nothing stored, no report). A
+    huge mass is a float (stored); a huge package count is quarantined naming the field, as is
+    a mass that is not a finite number."""
+    from clearlane.link.manifests.store import ingest_manifests
+    from clearlane.store.tables import TransportDocumentRow
+
+    path = tmp_path / "manifest.csv"
+    path.write_text(
+        "document_number,packages,gross_mass_kg\n"
+        f"BIG-1,5,1{'0' * 30}\n"
+        f"BIG-2,1{'0' * 30},12.5\n"
+        "BIG-3,5,inf\n"
+        "BIG-4,5,12.5\n",
+        encoding="utf-8",
+    )
+    report = ingest_manifests(path, None, store)
+    assert (report.received, report.stored_new, report.quarantined) == (4, 2, 2), report
+    assert report.balanced and report.reasons == {"BAD_NUMBER": 2}
+    assert _fields(store) == {
+        "manifest.csv:line 3": {"packages"},
+        "manifest.csv:line 4": {"gross_mass_kg"},
+    }
+    jsonl = tmp_path / "manifest.jsonl"
+    jsonl.write_text(
+        f'{{"bl_number": "JS-1", "packages": 3, "gross_mass_kg": {2**70}}}\n'
+        f'{{"bl_number": "JS-2", "packages": {2**70}, "gross_mass_kg": 1.5}}\n',
+        encoding="utf-8",
+    )
+    report = ingest_manifests(jsonl, None, store)
+    assert (report.received, report.stored_new, report.quarantined) == (2, 1, 1), report
+    with store() as session:
+        masses = dict(
+            session.execute(
+                select(TransportDocumentRow.document_number, TransportDocumentRow.gross_mass_kg)
+            ).all()
+        )
+    assert masses == {"BIG-1": 1e30, "BIG-4": 12.5, "JS-1": float(2**70)}

@@ -18,6 +18,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from clearlane.core.bounds import MAX_INTEGER
+
 MAX_RECORD_CHARS = 1_000_000
 MAX_DEPTH = 32
 
@@ -76,15 +78,25 @@ def _s(value: Any) -> str | None:
 
 
 def _num(value: Any) -> float | int | str | None:
+    """A number as read; a whole number beyond an ``Integer`` column's range is a float (as
+    an int beyond 64 bits it failed the JSON serialiser and the whole file): validation
+    quarantines a package count so large, a mass stays a (huge) float."""
     if value in (None, ""):
         return None
-    if isinstance(value, int | float) and not isinstance(value, bool):
+    if isinstance(value, int) and not isinstance(value, bool):
+        if abs(value) <= MAX_INTEGER:
+            return value
+        try:
+            return float(value)
+        except OverflowError:
+            return str(value)[:40]  # validation reports it
+    if isinstance(value, float):
         return value
     try:
         number = float(str(value).replace(",", "."))
     except ValueError:
         return str(value)  # validation reports it
-    return int(number) if number.is_integer() else number
+    return int(number) if number.is_integer() and abs(number) <= MAX_INTEGER else number
 
 
 def _dcsa_party(party: dict[str, Any] | None) -> dict[str, Any] | None:

@@ -6,6 +6,7 @@ ship numbers (the generator's reference implementations), UN/LOCODE shape (two-l
 
 from __future__ import annotations
 
+import math
 import re
 from datetime import date
 from typing import Any
@@ -77,6 +78,8 @@ def validate(doc: dict[str, Any]) -> list[dict[str, Any]]:
         value = doc.get(field)
         if value is not None and (not isinstance(value, int | float) or value < 0):
             issues.append(_issue("BAD_NUMBER", field, f"{str(value)[:30]!r} is not >= 0"))
+        elif isinstance(value, float) and not math.isfinite(value):
+            issues.append(_issue("BAD_NUMBER", field, f"{value!r} is not a finite number"))
         elif field == "packages" and value is not None and value > MAX_INTEGER:
             # an Integer column: PostgreSQL refused the batch, SQLite stored it
             issues.append(
