@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import logging
 from collections import defaultdict
 from datetime import date
+from typing import Any
 
 import orjson
 import pandas as pd
+from pydantic import ValidationError
 from sqlalchemy import Text, cast, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -14,6 +17,13 @@ from clearlane.core.schema import ControlResult
 from clearlane.frames import FrameColumns
 from clearlane.store.session import open_store
 from clearlane.store.tables import ControlResultRow, DeclarationRow
+
+log = logging.getLogger(__name__)
+
+# Fields of a stored control result that later rules may refuse (bounds of 3 December 2026:
+# declaration_version, a finding's item_seq, a time without a UTC instant) and that its label
+# does without: such a result is read without them rather than failing the whole frame.
+_DROPPABLE = frozenset({"declaration_version", "findings", "started_at", "completed_at"})
 
 
 def load_items_frame(
@@ -51,6 +61,37 @@ def load_items_frame(
             builder.add_normalised(orjson.loads(text))
         controls: dict[str, list[ControlResult]] = defaultdict(list)
         for payload in session.scalars(select(ControlResultRow.payload)):
-            result = ControlResult.model_validate(payload)
-            controls[result.declaration_reference].append(result)
+            result = _stored_result(payload)
+            if result is not None:
+                controls[result.declaration_reference].append(result)
     return builder.frame(controls)
+
+
+def _stored_result(payload: Any) -> ControlResult | None:
+    """A stored control result validated again; one stored under earlier, looser rules (which
+    SQLite kept) is read without the fields the current rules refuse (:data:`_DROPPABLE`),
+    else left out, with a warning either way: not a ValidationError for the whole frame."""
+    try:
+        return ControlResult.model_validate(payload)
+    except ValidationError as exc:
+        bad = {str(e["loc"][0]) for e in exc.errors() if e["loc"]}
+        result = None
+        if (
+            isinstance(payload, dict)
+            and bad
+            and all(e["loc"] for e in exc.errors())
+            and bad <= _DROPPABLE
+        ):
+            try:
+                result = ControlResult.model_validate(
+                    {k: v for k, v in payload.items() if k not in bad}
+                )
+            except ValidationError:
+                result = None
+        reference = payload.get("declaration_reference") if isinstance(payload, dict) else None
+        log.warning(
+            "stored control result of %r does not validate under the current rules (%s): %s",
+            reference, ", ".join(sorted(bad)) or "the result as a whole",
+            "read without those fields" if result is not None else "left out",
+        )  # fmt: skip
+        return result
