@@ -388,7 +388,7 @@ def _rows_in_order(
     """The assessments ``ids``, one per key of ``keys`` in their order. Those in ``written``
     (stored by this transaction, :func:`record_assessments`) are made from the values written
     rather than read back: rows the session does not track, with the values the store holds
-    (``tests/api/test_submit_answer.py`` compares them with the stored rows)."""
+    (``tests/intake/test_submit_path_same.py`` compares them with the stored rows)."""
     written = written or {}
     rows = [AssessmentRow(id=i, **_as_kept(written[i])) for i in ids if i in written]
     unread = [i for i in ids if i not in written]

@@ -372,8 +372,9 @@ class CutsCache:
     many submissions: the quantiles of an office's last ``WINDOW`` scores barely move from one
     submission to the next, and reading those scores costs more than assessing one
     declaration. A capacity change (new shares) is a new key, so it takes effect at once.
-    Only cuts read from the office's own history are kept: fallback cuts (a new office, a new
-    model) are read again until the office has ``MIN_HISTORY`` scores of its own.
+    Fallback cuts (a new office, a new model) are kept for the same time too, but while they
+    are held the office's own scores are read on every call (:meth:`get`'s ``probe``), so its
+    own cuts take over as soon as it has ``MIN_HISTORY`` scores.
 
     The capacity shares are covered too: where the policy gives a lane as controls per day,
     the office's daily volume behind its share (:func:`daily_volume`, as costly a read as the
