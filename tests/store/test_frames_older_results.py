@@ -56,3 +56,23 @@ def test_results_stored_before_the_bounds_still_label_their_declarations(
     assert labels.loc["OLD-1"].tolist() == [1, 1.0]
     assert labels.loc["OLD-2"].tolist() == [1, 0.0]
     assert labels.loc["OLD-3"].tolist() == [1, 0.0]
+
+
+def test_a_declaration_stored_before_the_bounds_does_not_stop_the_facts(
+    store: sessionmaker[Session], tmp_path: Path
+) -> None:
+    """A goods item's packages past 2**31-1 (SQLite stored them before the bound): gathering
+    the facts of every stored declaration (training) validated each again and raised."""
+    from sqlalchemy import select, update
+
+    from clearlane.features.facts import gather_facts
+    from clearlane.store.tables import DeclarationRow
+
+    path = write_jsonl(tmp_path / "d.jsonl", [declaration("PK-1")])
+    assert ingest_file(path, session_factory=store).stored == 1
+    with store() as session, session.begin():
+        normalised = session.scalar(select(DeclarationRow.normalised))
+        normalised["items"][0]["packages"] = 2**32
+        session.execute(update(DeclarationRow).values(normalised=normalised))
+    facts = gather_facts(store, ["PK-1"], network=False, compute_hs=False)
+    assert facts.hs == {} and list(facts.declarations.index) == ["PK-1"]

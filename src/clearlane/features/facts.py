@@ -46,6 +46,7 @@ from typing import Any, cast
 
 import numpy as np
 import pandas as pd
+from pydantic import ValidationError
 from sqlalchemy import Table, insert, select, tuple_
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
@@ -691,8 +692,15 @@ def gather_facts(
                     ):  # fmt: skip
                         if ref not in latest or version > latest[ref][0]:
                             latest[ref] = (version, normalised)
-                for ref, (_, normalised) in latest.items():
-                    in_hand[ref] = Declaration.model_validate(normalised)
+                for ref, (version, normalised) in latest.items():
+                    try:
+                        in_hand[ref] = Declaration.model_validate(normalised)
+                    except ValidationError as exc:  # stored under earlier, looser rules
+                        fields = sorted({".".join(map(str, e["loc"])) for e in exc.errors()})
+                        log.warning(
+                            "stored declaration %s v%s does not validate again (%s): no HS "
+                            "check of its items", ref, version, ", ".join(fields),
+                        )  # fmt: skip
                 for ref, decl in in_hand.items():
                     for item in decl.items:
                         items[(ref, item.seq)] = (item.description or "", item.hs_code)
