@@ -35,6 +35,9 @@ class StaticEmbedding:
     def __init__(self, tokens: Sequence[str], vectors: np.ndarray) -> None:
         self.tokens = list(tokens)
         self.vocab = {t: i for i, t in enumerate(self.tokens)}
+        # The longest piece's characters: no longer end is tried (the same pieces; a word of
+        # 100 letters cost some 5,000 lookups otherwise, and an API body may be 10 MB).
+        self.longest = max((len(t.removeprefix("##")) for t in self.tokens), default=0)
         self.vectors = np.asarray(vectors, dtype=np.float32)
 
     def ids(self, text: str) -> list[int]:
@@ -46,7 +49,7 @@ class StaticEmbedding:
                 continue
             start, pieces = 0, list[int]()
             while start < len(word):
-                end, found = len(word), -1
+                end, found = min(len(word), start + self.longest), -1
                 while start < end:
                     piece = word[start:end] if start == 0 else "##" + word[start:end]
                     found = vocab.get(piece, -1)
