@@ -35,7 +35,9 @@ def test_alive_objects_are_frozen_and_garbage_collected(unfrozen: None) -> None:
     assert garbage() is not None
     frozen = freeze_long_lived()
     assert garbage() is None, "the cycle was frozen instead of collected"
-    assert frozen == gc.get_freeze_count() > 0
+    # Not equality with gc.get_freeze_count() read again: a background thread of an earlier
+    # test in this process (an API's engine loader) may freeze again in between.
+    assert frozen > 0 and gc.get_freeze_count() > 0
     tracked = {id(o) for o in gc.get_objects()}
     assert id(kept) not in tracked and id(kept.other) not in tracked  # out of every pass
 

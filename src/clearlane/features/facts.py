@@ -269,8 +269,14 @@ def _store_key(session_factory: SessionFactory) -> str | None:
 
 def _insert_checks(session: Session, rows: list[dict[str, Any]]) -> None:
     """One statement for all ``rows``; a check another process stored first is left as it is
-    (the same model and pair give the same values)."""
+    (the same model and pair give the same values). Rows go in key order: two transactions
+    inserting overlapping checks take the unique index's locks in one order, not in each
+    process's set order (a PostgreSQL deadlock would fail the assessment they belong to)."""
     from clearlane.store.tables import HsCheckRow
+
+    rows = sorted(
+        rows, key=lambda r: (r["description_sha256"], r["declared_code"] or "", r["model"])
+    )
 
     table = cast(Table, HsCheckRow.__table__)
     dialect = session.get_bind().dialect.name
