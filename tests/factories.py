@@ -65,6 +65,19 @@ def item(**overrides: Any) -> dict[str, Any]:
     return data
 
 
+def control_result(reference: str = "DEC-0001", **overrides: Any) -> dict[str, Any]:
+    """A compliant documentary control result of ``reference``; ``overrides`` replace fields."""
+    return {
+        "declaration_reference": reference,
+        "control_type": "documentary",
+        "selection_reason": "random",
+        "outcome": "compliant",
+        "severity": "none",
+        "extra_duty": 0.0,
+        **overrides,
+    }
+
+
 def write_jsonl(path: Path, records: list[dict[str, Any]]) -> Path:
     path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
     return path

@@ -16,19 +16,7 @@ from clearlane.ingest.parse import read_frame
 from clearlane.ingest.pipeline import ingest_file
 from clearlane.store.frames import load_items_frame
 from clearlane.store.quarantine import list_quarantine
-from tests.factories import declaration, write_jsonl
-
-
-def _control(reference: str, **fields: object) -> dict[str, object]:
-    return {
-        "declaration_reference": reference,
-        "control_type": "documentary",
-        "selection_reason": "random",
-        "outcome": "compliant",
-        "severity": "none",
-        "extra_duty": 0.0,
-        **fields,
-    }
+from tests.factories import control_result, declaration, write_jsonl
 
 
 def _files(tmp_path: Path) -> tuple[Path, Path]:
@@ -38,10 +26,12 @@ def _files(tmp_path: Path) -> tuple[Path, Path]:
         [
             # 10:00 UTC (no offset) is later than 10:00+02:00 (08:00 UTC): the naive one is
             # the latest result, with its selection reason
-            _control("MX-1", completed_at="2025-03-01T10:00:00", selection_reason="risk"),
-            _control("MX-1", completed_at="2025-03-01T10:00:00+02:00", remarks="second"),
-            _control("MX-2", completed_at="2025-03-01T09:00:00+02:00"),  # 07:00 UTC
-            _control("MX-2", completed_at="2025-03-01T08:00:00", remarks="later"),  # 08:00 UTC
+            control_result("MX-1", completed_at="2025-03-01T10:00:00", selection_reason="risk"),
+            control_result("MX-1", completed_at="2025-03-01T10:00:00+02:00", remarks="second"),
+            control_result("MX-2", completed_at="2025-03-01T09:00:00+02:00"),  # 07:00 UTC
+            control_result(
+                "MX-2", completed_at="2025-03-01T08:00:00", remarks="later"
+            ),  # 08:00 UTC
         ],
     )
     return decls, controls
@@ -63,9 +53,9 @@ EXPECTED = {
 
 def test_label_of_compares_naive_and_offset_times_as_utc_instants() -> None:
     results = [
-        ControlResult.model_validate(_control("X", completed_at="2025-03-01T10:00:00+02:00")),
-        ControlResult.model_validate(_control("X", completed_at="2025-03-01T09:00:00")),
-        ControlResult.model_validate(_control("X")),  # not completed: never the latest
+        ControlResult.model_validate(control_result("X", completed_at="2025-03-01T10:00:00+02:00")),
+        ControlResult.model_validate(control_result("X", completed_at="2025-03-01T09:00:00")),
+        ControlResult.model_validate(control_result("X")),  # not completed: never the latest
     ]
     label = label_of(results)
     assert label["completed_at"] == datetime(2025, 3, 1, 9, tzinfo=UTC)
@@ -97,9 +87,9 @@ def test_a_time_without_a_utc_instant_is_quarantined_with_its_line_and_field(
     controls = write_jsonl(
         tmp_path / "c.jsonl",
         [
-            _control("MX-3", completed_at="2025-03-01T10:00:00"),
-            _control("MX-3", completed_at="0001-01-01T00:30:00+01:00", remarks="bad"),
-            _control("MX-3", started_at="9999-12-31T23:30:00-01:00", remarks="bad too"),
+            control_result("MX-3", completed_at="2025-03-01T10:00:00"),
+            control_result("MX-3", completed_at="0001-01-01T00:30:00+01:00", remarks="bad"),
+            control_result("MX-3", started_at="9999-12-31T23:30:00-01:00", remarks="bad too"),
         ],
     )
     report = ingest_file(controls, kind="controls", session_factory=store)

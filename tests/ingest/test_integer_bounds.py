@@ -7,7 +7,6 @@ integer beyond 64 bits raised TypeError in the JSON serialiser on both."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from fastapi.testclient import TestClient
 from sqlalchemy import select
@@ -18,19 +17,7 @@ from clearlane.ingest.pipeline import ingest_file
 from clearlane.learn.registry import ModelRegistry
 from clearlane.store.quarantine import list_quarantine
 from clearlane.store.tables import ControlResultRow, DeclarationRow
-from tests.factories import declaration, item, write_jsonl
-
-
-def _control(reference: str, **fields: Any) -> dict[str, Any]:
-    return {
-        "declaration_reference": reference,
-        "control_type": "documentary",
-        "selection_reason": "random",
-        "outcome": "compliant",
-        "severity": "none",
-        "extra_duty": 0.0,
-        **fields,
-    }
+from tests.factories import control_result, declaration, item, write_jsonl
 
 
 def _fields(store: sessionmaker[Session]) -> dict[str, set[str]]:
@@ -89,10 +76,10 @@ def test_integers_out_of_range_in_control_results_are_quarantined_naming_the_fie
     finding = {"irregularity": "other", "field": "quantity"}
     wrong = {"outcome": "non_compliant", "severity": "revenue", "irregularities": ["other"]}
     controls = [
-        _control("CI-1", declaration_version=MAX_INTEGER + 1),
-        _control("CI-1", **wrong, findings=[{**finding, "item_seq": 2**70}]),
-        _control("CI-1", **wrong, findings=[{**finding, "item_seq": 100_000}]),
-        _control("CI-1", declaration_version=MAX_INTEGER, remarks="the end of the range"),
+        control_result("CI-1", declaration_version=MAX_INTEGER + 1),
+        control_result("CI-1", **wrong, findings=[{**finding, "item_seq": 2**70}]),
+        control_result("CI-1", **wrong, findings=[{**finding, "item_seq": 100_000}]),
+        control_result("CI-1", declaration_version=MAX_INTEGER, remarks="the end of the range"),
     ]
     report = ingest_file(
         write_jsonl(tmp_path / "c.jsonl", controls), kind="controls", session_factory=store
