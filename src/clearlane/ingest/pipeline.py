@@ -784,6 +784,16 @@ class _Writer:
         stored_as: list[int] = []  # the version each is stored as
         controls: list[dict[str, Any]] = []
         outcome = self._outcome
+
+        def refuse(i: int, reference: str, reason: Reason, message: str) -> None:
+            """Quarantine declaration ``i`` of the chunk for ``version`` (message after its
+            location)."""
+            location = chunk.location[i]
+            issue = Issue(reason, "version", f"{location}: {message}").as_dict()
+            chunk.issues[i].append(issue)
+            original = chunk.rows[_ORIGINAL][i]
+            rejected.append(Prepared(location, reference, original, chunk.issues[i]))
+
         for i, (reference, sha, explicit, version) in enumerate(
             zip(references, shas, chunk.explicit, chunk.version, strict=True)
         ):
@@ -799,17 +809,13 @@ class _Writer:
                         controls.extend(chunk.controls[i])
                         outcome(chunk.location[i], reference, chunk.issues[i], "unchanged", version)
                     else:
-                        location = chunk.location[i]
-                        issue = Issue(
+                        refuse(
+                            i,
+                            reference,
                             Reason.DUPLICATE_REFERENCE,
-                            "version",
-                            f"{location}: declaration {reference!r} version "
-                            f"{version} is already stored with different content; "
-                            "an amendment needs a higher version",
-                        ).as_dict()
-                        chunk.issues[i].append(issue)
-                        original = chunk.rows[_ORIGINAL][i]
-                        rejected.append(Prepared(location, reference, original, chunk.issues[i]))
+                            f"declaration {reference!r} version {version} is already stored "
+                            "with different content; an amendment needs a higher version",
+                        )
                     continue
                 status: RecordStatus = "amended" if versions else "new"
             elif sha in versions.values():
@@ -821,17 +827,13 @@ class _Writer:
             elif versions:
                 version = stored_as[i] = max(versions) + 1
                 if version > MAX_INTEGER:  # refused here, as on SQLite, not by PostgreSQL's int4
-                    location = chunk.location[i]
-                    issue = Issue(
+                    refuse(
+                        i,
+                        reference,
                         Reason.ABSURD_VALUE,
-                        "version",
-                        f"{location}: declaration {reference!r} is stored at version "
-                        f"{version - 1}, the highest a version can be; an amendment cannot be "
-                        "numbered after it",
-                    ).as_dict()
-                    chunk.issues[i].append(issue)
-                    original = chunk.rows[_ORIGINAL][i]
-                    rejected.append(Prepared(location, reference, original, chunk.issues[i]))
+                        f"declaration {reference!r} is stored at version {version - 1}, the "
+                        "highest a version can be; an amendment cannot be numbered after it",
+                    )
                     continue
                 status = "amended"
             else:
