@@ -75,6 +75,16 @@ class Settings(BaseSettings):
         description="Declaration submissions assessed at once per server worker process; the "
         "rest queue in arrival order (add worker processes, not this, to use more cores).",
     )
+    switch_interval_ms: float = Field(
+        default=1.0,
+        gt=0,
+        le=100,
+        description="The server worker's thread switch interval (Python's "
+        "sys.setswitchinterval, default 5 ms), in milliseconds. A submission holds the store's "
+        "assessment lock for a few statements; with the interpreter's 5 ms a thread holding it "
+        "waits up to 5 ms for its turn behind every busy thread of the worker, and every other "
+        "submission waits behind it. 1 ms shortens the hold under load (docs/performance.md).",
+    )
     hs_warm_up: bool = Field(
         default=True,
         description="Load the HS model (building and caching its index in data_dir/cache the "

@@ -271,6 +271,7 @@ def assess_and_route(
     check_first: bool = True,
     declarations: Mapping[tuple[str, int], Declaration] | None = None,
     hashes: Mapping[tuple[str, int], str] | None = None,
+    store_hs: bool = False,
 ) -> list[AssessmentRow]:
     """Assess the stored declarations ``keys`` (reference, version), route each online and
     store the assessments (with the caller's transaction); returns them in ``keys`` order.
@@ -285,7 +286,10 @@ def assess_and_route(
     ``facts`` (:func:`clearlane.features.facts.gather_facts`, gathered by the caller before its
     transaction) puts document, link, HS and network facts on the frame the engine scores.
     ``declarations`` holds some of ``keys`` already validated (as the caller just stored them),
-    which are then not read back; ``hashes`` their stored content hashes."""
+    which are then not read back; ``hashes`` their stored content hashes. ``store_hs``: the
+    HS checks ``facts`` computed and left unstored are written in this transaction, after the
+    scoring and before :func:`record_assessments` takes its lock, which every assessment
+    writer waits for: the lock is held for the assessments' own statements only."""
     from clearlane.workflows import assessed_records
 
     if not keys:
@@ -307,6 +311,8 @@ def assess_and_route(
         rows = assessed_records(frame, engine=engine, profiles=profiles)
         _route(session, rows, key=key, model_version=engine.model_version, policy=policy,
                cuts=cuts)  # fmt: skip
+        if store_hs and facts is not None:
+            store_hs_checks(session, facts)
         ids += record_assessments(
             session,
             routed=rows,
@@ -316,6 +322,8 @@ def assess_and_route(
             hashes=hashes,
             written=written,
         )
+    elif store_hs and facts is not None:
+        store_hs_checks(session, facts)
     return _rows_in_order(session, keys, ids, written)
 
 
@@ -614,6 +622,7 @@ def assess_submitted(
                     declarations={ref: decl for (ref, _), decl in in_hand.items()},
                     session=session,
                     store_hs=False,
+                    release=True,  # not idle in transaction while the HS model ranks
                 )
         if need:  # just checked: the locked check in record_assessments settles a race
             with session_factory() as session, session.begin():
@@ -634,10 +643,10 @@ def assess_submitted(
                         for r in todo
                         if r.content_sha256 is not None
                     },
+                    store_hs=True,  # in this transaction, before the assessment lock
                 )
-                assert facts is not None
-                store_hs_checks(session, facts)  # under the assessment's lock: one write
-            remember_hs_checks(facts)
+            if facts is not None:
+                remember_hs_checks(facts)
     except Exception as exc:  # the declarations are stored: report them pending, keep going
         log.exception("assessing %d submitted declaration(s) failed", len(keys))
         for result in todo:

@@ -245,6 +245,35 @@ def test_checks_kept_in_the_process_are_per_store_and_only_once_stored(
     assert hs_checks(third, pairs, compute=False) == {}
 
 
+def test_a_released_read_session_is_out_of_its_transaction_while_checks_compute(
+    sqlite_store: sessionmaker[Session], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A submission reads with one session and ranks new descriptions afterwards: with
+    ``release`` the session's transaction (on PostgreSQL an idle-in-transaction connection)
+    has ended before the HS model runs, and what was read stays usable."""
+    ingest_records([declaration("REL-1")], source="t", session_factory=sqlite_store)
+    seen: list[bool] = []
+    compute = _fake_hs([])
+
+    with sqlite_store() as session:
+        row = session.scalars(select(DeclarationRow)).one()
+
+        def watched(pairs, top):  # type: ignore[no-untyped-def]
+            seen.append(session.in_transaction())
+            return compute(pairs, top)
+
+        monkeypatch.setattr(facts_module, "_compute_hs", watched)
+        monkeypatch.setattr(facts_module, "hs_model_key", lambda: "test-model")
+        facts = gather_facts(sqlite_store, ["REL-1"], network=False, session=session,
+                             store_hs=False, release=True)  # fmt: skip
+        assert seen == [False]
+        assert row.reference == "REL-1"  # loaded before: still readable
+        assert facts.hs_unstored and ("REL-1", 1) in facts.hs
+        seen.clear()
+        gather_facts(sqlite_store, ["REL-1"], network=False, session=session, store_hs=False)
+        assert seen == [True]  # without release the caller's transaction stays open
+
+
 def test_declaration_without_documents_has_only_missing_facts(
     sqlite_store: sessionmaker[Session], fake_hs: list[int]
 ) -> None:

@@ -7,6 +7,7 @@ the local static assets (nothing is loaded from a CDN). ``clearlane serve`` runs
 from __future__ import annotations
 
 import logging
+import sys
 import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -108,14 +109,20 @@ class _TooLarge(Exception):
 @asynccontextmanager
 async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     """At start-up, the HS model is loaded in the background (``hs_warm_up``): scoring and
-    invoice checks need it, and building its index takes seconds of CPU."""
+    invoice checks need it, and building its index takes seconds of CPU. The thread switch
+    interval is the worker's (``switch_interval_ms``) while the app runs, restored after."""
+    before = sys.getswitchinterval()
+    sys.setswitchinterval(app.state.settings.switch_interval_ms / 1000)
     if app.state.settings.hs_warm_up:
         from clearlane.hs.model import warm_up
 
         warm_up()
     if app.state.settings.compile_boosters:
         _champion_at_start_up(app)
-    yield
+    try:
+        yield
+    finally:
+        sys.setswitchinterval(before)
 
 
 def _champion_at_start_up(app: FastAPI) -> None:

@@ -340,6 +340,7 @@ def hs_checks(
     compute: bool = True,
     session: Session | None = None,
     unstored: list[HsFact] | None = None,
+    release: bool = False,
 ) -> dict[tuple[str, str], HsFact]:
     """The HS check of each (description, declared code): from this process's cache of
     stored checks, else read from ``hs_checks``, else computed and stored (with the current
@@ -348,7 +349,10 @@ def hs_checks(
 
     ``session``: read with it instead of a session of its own. ``unstored``: the computed
     checks are appended there instead of stored in a transaction of their own; the caller
-    stores them in its transaction (:func:`store_hs_checks`)."""
+    stores them in its transaction (:func:`store_hs_checks`). ``release``: close ``session``
+    (ending its transaction; what it loaded stays readable) once the stored checks are read and
+    before any is computed, so that a PostgreSQL connection does not sit idle in transaction
+    while the HS model ranks (the first ranking of a process loads the model: seconds)."""
 
     wanted = {(" ".join(str(d).split()), str(c).strip()) for d, c in pairs}
     if not wanted:
@@ -381,6 +385,8 @@ def hs_checks(
     missing = sorted(wanted - set(found))
     if not missing or not compute:
         return found
+    if release and session is not None:
+        session.close()
     computed = _compute_hs(missing, top)
     found.update({(f.description, f.declared_code): f for f in computed})
     if unstored is not None:
@@ -542,6 +548,7 @@ def gather_facts(
     as_assessed: bool = False,
     session: Session | None = None,
     store_hs: bool = True,
+    release: bool = False,
 ) -> Facts:
     """The facts of the newest version of each declaration in ``references`` (see the module
     docstring). ``hs=False`` / ``network=False`` leave those columns missing (NaN);
@@ -563,7 +570,8 @@ def gather_facts(
 
     ``session``: read with it (left open) instead of a session of its own. ``store_hs=False``:
     HS checks computed here are not stored but left in ``Facts.hs_unstored`` for the caller's
-    transaction (:func:`store_hs_checks`)."""
+    transaction (:func:`store_hs_checks`). ``release``: close ``session`` before any HS check
+    is computed (:func:`hs_checks`); the caller reads nothing more with it."""
     from clearlane.core.schema import Declaration
     from clearlane.documents.crosscheck import Discrepancy, discrepancy_facts
     from clearlane.store.tables import (
@@ -775,6 +783,7 @@ def gather_facts(
             compute=compute_hs,
             session=reader,
             unstored=None if store_hs else unstored,
+            release=release,
         )
         for key, (description, code) in items.items():
             fact = checked.get((" ".join(description.split()), code.strip()))
