@@ -597,6 +597,13 @@ class _Rankings:
             while len(self._held) > self.size:
                 self._held.popitem(last=False)
 
+    def count(self, hits: int, misses: int) -> None:
+        """Count ``hits`` descriptions served from here and ``misses`` ranked anew (under the
+        lock: racing rankers' ``+=`` lost updates without it)."""
+        with self._lock:
+            self.hits += hits
+            self.misses += misses
+
     def clear(self) -> None:
         with self._lock:
             self._held.clear()
@@ -636,8 +643,7 @@ class HSModel:
                 found[i] = Ranked([nom.subheadings[j] for j in held[0]], held[1].copy())
             else:
                 todo.append(i)
-        self.rankings.hits += len(found)
-        self.rankings.misses += len(todo)
+        self.rankings.count(len(found), len(todo))
         for start in range(0, len(todo), BATCH):
             rows = todo[start : start + BATCH]
             chunk = [texts[i] for i in rows]
