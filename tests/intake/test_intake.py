@@ -104,3 +104,14 @@ def test_a_stored_declaration_that_no_longer_validates_does_not_block_the_others
         assert pending_keys(session, after="V-1") == []
         assessed = session.scalars(select(AssessmentRow.reference)).all()
         assert sorted(assessed) == ["V-0", "V-2", "V-3", "V-4"]
+    amended = submit_declarations(
+        [declaration("V-1", invoice_total=123.0)],
+        source="notebook",
+        engine=None,
+        key=KEY,
+        session_factory=store,
+    )
+    assert (amended[0].status, amended[0].version) == ("amended", 2)
+    assert assess_pending(engine=engine, key=KEY, session_factory=store, chunk=chunk) == 1
+    with store() as session:
+        assert pending_keys(session) == []
