@@ -664,17 +664,25 @@ API_SOURCE = "api:"  # ingest batches of API submissions are named "api:<user>"
 
 
 def pending_keys(
-    session: Session, *, limit: int = 10_000, source_prefix: str | None = None
+    session: Session,
+    *,
+    limit: int = 10_000,
+    source_prefix: str | None = None,
+    after: str | None = None,
 ) -> list[tuple[str, int]]:
     """(reference, version) of latest versions that have no assessment by an engine yet (none,
     or only a provisional rules-only one), by reference;
     with ``source_prefix``, only those stored by an ingest batch whose source starts with it
-    (``API_SOURCE``: submissions, not the history loaded from files)."""
+    (``API_SOURCE``: submissions, not the history loaded from files); with ``after``, only
+    references after it (the next page: a declaration left pending, see :func:`assess_pending`,
+    is not read again and again)."""
     query = select(DeclarationRow.reference, func.max(DeclarationRow.version).label("version"))
     if source_prefix is not None:
         query = query.join(IngestBatch, IngestBatch.id == DeclarationRow.batch_id).where(
             IngestBatch.source.startswith(source_prefix, autoescape=True)
         )
+    if after is not None:
+        query = query.where(DeclarationRow.reference > after)
     latest = query.group_by(DeclarationRow.reference).subquery()
     assessed = select(AssessmentRow.id).where(  # a provisional (rules-only) answer waits too
         AssessmentRow.reference == latest.c.reference,
@@ -690,6 +698,46 @@ def pending_keys(
     return [(str(r), int(v)) for r, v in rows]
 
 
+def revalidated(
+    reference: str, version: int, normalised: Any
+) -> tuple[Declaration | None, str | None]:
+    """A stored declaration validated again (the engine and the explanations read it as a
+    :class:`Declaration`), or None and why not: a row stored under earlier, looser rules
+    (packages past 2**31-1, which SQLite kept before the integer bounds) that today's refuse.
+    The reason names the declaration, its version and each refused field."""
+    try:
+        return Declaration.model_validate(normalised), None
+    except ValidationError as exc:
+        errors = exc.errors()
+        problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in errors[:5])
+        more = f"; and {len(errors) - 5} more" if len(errors) > 5 else ""
+        return None, (
+            f"stored declaration {reference} v{version} no longer validates ({problems}{more}): "
+            "it was stored under earlier, looser rules"
+        )
+
+
+def _revalidated(
+    session: Session, keys: Sequence[tuple[str, int]]
+) -> dict[tuple[str, int], Declaration]:
+    """The stored declarations ``keys`` that still validate; each that does not is logged
+    (:func:`revalidated`) and left out."""
+    found: dict[tuple[str, int], Declaration] = {}
+    rows = session.execute(
+        select(DeclarationRow.reference, DeclarationRow.version, DeclarationRow.normalised).where(
+            DeclarationRow.reference.in_(list(dict.fromkeys(r for r, _ in keys))),
+            tuple_(DeclarationRow.reference, DeclarationRow.version).in_(list(keys)),
+        )
+    )
+    for reference, version, normalised in rows:
+        decl, why = revalidated(str(reference), int(version), normalised)
+        if decl is None:
+            log.warning("%s; left pending (an amendment is assessed as usual)", why)
+        else:
+            found[(str(reference), int(version))] = decl
+    return found
+
+
 def assess_pending(
     *,
     engine: RiskEngine,
@@ -702,18 +750,34 @@ def assess_pending(
 ) -> int:
     """Assess every stored declaration still waiting for an assessment (with
     ``source_prefix``: only those of matching ingest batches, see :func:`pending_keys`);
-    returns how many."""
+    returns how many.
+
+    ``chunk`` declarations at a time, by reference, each page after the last one's
+    references: a stored declaration that no longer validates (:func:`revalidated`) is left
+    pending with a warning naming it and the refused fields, and the rest of its chunk and the
+    pages after it are assessed. One pass: a declaration stored meanwhile under a reference
+    already passed waits for the next call (its submission assesses it anyway)."""
     done = 0
+    after: str | None = None
     while True:
         with session_factory() as session:
-            keys = pending_keys(session, limit=chunk, source_prefix=source_prefix)
+            keys = pending_keys(session, limit=chunk, source_prefix=source_prefix, after=after)
+            valid = _revalidated(session, keys) if keys else {}
         if not keys:
             return done
-        facts = gather_facts(session_factory, [k[0] for k in keys])
+        after = keys[-1][0]
+        keys = [k for k in keys if k in valid]
+        if not keys:
+            continue
+        facts = gather_facts(
+            session_factory,
+            [k[0] for k in keys],
+            declarations={reference: decl for (reference, _), decl in valid.items()},
+        )
         with session_factory() as session, session.begin():
             assessed = assess_and_route(
                 session, keys=keys, engine=engine, key=key, profiles=profiles, policy=policy,
-                facts=facts, if_unassessed=True,
+                facts=facts, if_unassessed=True, declarations=valid,
             )  # fmt: skip
         done += len(assessed)
         if len(assessed) < len(keys):

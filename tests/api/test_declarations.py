@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from clearlane.api.declarations import service
 from clearlane.audit import trail, verify
@@ -442,6 +442,45 @@ def test_a_risk_selected_declaration_gets_a_counterfactual_against_its_cut(
         "/api/declarations/CF-NEW?counterfactual=false", headers=scored.auth["analyst"]
     ).json()
     assert skipped["counterfactual"] is None
+
+
+def test_a_declaration_stored_before_the_bounds_gets_a_note_not_a_500(scored: Harness) -> None:
+    """A risk-selected declaration whose stored record no longer validates (packages past
+    2**31-1, which SQLite kept before the integer bounds; written into the store here):
+    its counterfactual, in the API and on the page, is a note naming the declaration and the
+    field, with the rest of the answer (the counterfactual re-read it as a Declaration and
+    the ValidationError was a 500)."""
+    office = "NLCFX2"
+    with open_store(scored.url)() as session, session.begin():
+        session.add(
+            OfficeCapacityRow(
+                office=office,
+                red_share=0.0,
+                yellow_share=1.0,
+                random_share=0.0,
+                changed_by="tests",
+                changed_at=datetime.now(UTC),
+            )
+        )
+    history = [own(f"CB-{i}", office=office, invoice_total=1000.0 + i) for i in range(MIN_HISTORY)]
+    submit(scored.client, scored.auth["officer"], {"declarations": history})
+    result = submit(scored.client, scored.auth["officer"], own("CB-OLD", office=office))
+    assessment = result["results"][0]["assessment"]
+    assert (assessment["lane"], assessment["selection_reason"]) == ("yellow", "risk")
+    with open_store(scored.url)() as session, session.begin():
+        where = DeclarationRow.reference == "CB-OLD"
+        normalised = session.scalar(select(DeclarationRow.normalised).where(where))
+        normalised["items"][0]["packages"] = 2**32
+        session.execute(update(DeclarationRow).where(where).values(normalised=normalised))
+    response = scored.client.get("/api/declarations/CB-OLD", headers=scored.auth["analyst"])
+    assert response.status_code == 200, response.text
+    detail = response.json()
+    assert detail["assessment"]["id"] == assessment["id"] and detail["counterfactual"] is None
+    note = detail["counterfactual_note"]
+    assert "CB-OLD v1 no longer validates" in note and "items.0.packages" in note
+    page = scored.client.get("/declarations/CB-OLD/counterfactual", headers=scored.auth["analyst"])
+    assert page.status_code == 200, page.text
+    assert "items.0.packages" in page.text
 
 
 def test_domain_refusals_keep_their_status_message_and_code(scored: Harness) -> None:

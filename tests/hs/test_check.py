@@ -119,3 +119,28 @@ def test_features_refuse_a_batch_hiding_different_documents() -> None:
     hidden[1, 0] = True
     with pytest.raises(ValueError, match="same labelled documents"):
         index.features(["t-shirt", "laptop"], hidden=hidden)
+
+
+def test_a_huge_description_is_ranked_and_checked_as_its_first_characters() -> None:
+    """A 100 kB goods description (some paths do not cap it: invoice lines, a file scored
+    without ingest) is ranked, checked and cited on its first MAX_RANKED characters only: the
+    same ranking, to the bit, and the same check and suggestions as that head alone (the
+    whole text cost about a second of CPU per description in the ranker)."""
+    from clearlane.hs.api import check_and_suggest
+    from clearlane.hs.model import MAX_RANKED, HSModel, shipped_model
+
+    head = ("men's cotton t-shirt, knitted, short sleeves; " * 40)[:MAX_RANKED]
+    huge = head + " stainless steel kitchen knife, lithium battery" * 2_200
+    assert MAX_RANKED == 1_000 and len(huge) > 100_000
+
+    def fresh() -> HSModel:  # no kept rankings: each text ranked on its own, alone
+        shipped = shipped_model()
+        return HSModel(shipped.index, shipped.booster)
+
+    (whole,) = fresh().rank([huge])
+    (first,) = fresh().rank([head])
+    assert whole.codes == first.codes and whole.scores.tobytes() == first.scores.tobytes()
+    for code in ("610910", "821191"):  # the head's code; the tail's (a wrong chapter for it)
+        assert check_and_suggest([(huge, code)], top=5, model=fresh()) == check_and_suggest(
+            [(head, code)], top=5, model=fresh()
+        )

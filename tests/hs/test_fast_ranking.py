@@ -4,12 +4,23 @@ per-process cache of rankings by normalised description."""
 
 from __future__ import annotations
 
+import time
+
 import numpy as np
 import pytest
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from clearlane.hs.model import HSModel, Ranked, load_pairs, shipped_model, tfidf
+from clearlane.hs.model import (
+    RANKINGS_KEPT,
+    HSModel,
+    Ranked,
+    _Rankings,
+    load_pairs,
+    shipped_model,
+    tfidf,
+)
 from clearlane.hs.nomenclature import nomenclature
+from tests.concurrency import together
 
 ODD = [
     "",
@@ -144,3 +155,42 @@ def test_the_kept_rankings_are_bounded(model: HSModel, monkeypatch: pytest.Monke
     assert len(served.rankings) == 3
     served.rank(["red wine"])  # the oldest went first
     assert served.rankings.hits == 0
+
+
+def _slow(name: str) -> property:
+    """A counter that takes a while to read: a thread switch lands between the read and the
+    write of ``+=``, as it may anywhere in a free-threaded or busy process."""
+
+    def read(self: _SlowCounts) -> int:
+        value = self.counts[name]
+        time.sleep(0.0005)  # lets the other racers read the same value
+        return value
+
+    def write(self: _SlowCounts, value: int) -> None:
+        self.counts[name] = value
+
+    return property(read, write)
+
+
+class _SlowCounts(_Rankings):
+    """Kept rankings with slow counters (:func:`_slow`)."""
+
+    def __init__(self, size: int) -> None:
+        self.counts = {"hits": 0, "misses": 0}
+        super().__init__(size)
+
+    hits = _slow("hits")
+    misses = _slow("misses")
+
+
+def test_the_ranking_counters_add_up_under_racing_threads(model: HSModel) -> None:
+    """Threads released together by a barrier, each ranking kept and new descriptions: every
+    description is counted once, as a hit or a miss (the counters were updated outside the
+    kept rankings' lock, and racing updates were lost)."""
+    served = _fresh(model)
+    served.rankings = _SlowCounts(RANKINGS_KEPT)
+    texts = ["red wine", "cotton socks", "steel knife", "leather shoes"]
+    threads, calls = 6, 20
+    together(threads, lambda i: [served.rank([texts[(i + k) % 4]]) for k in range(calls)])
+    assert served.rankings.hits + served.rankings.misses == threads * calls
+    assert served.rankings.misses >= len(texts)  # each text ranked at least once

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+import logging
+
+import pytest
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from clearlane.audit import verify
 from clearlane.intake import NO_ENGINE, assess_pending, pending_keys, submit_declarations
 from clearlane.learn.registry import ModelRegistry
-from clearlane.store.tables import AssessmentRow
+from clearlane.store.tables import AssessmentRow, DeclarationRow
 from clearlane.workflows import load_champion
 from tests.factories import declaration, item
 
@@ -60,3 +63,55 @@ def test_without_an_engine_they_wait_and_assess_pending_catches_up(
     with store() as session:
         assert pending_keys(session) == []
         assert session.scalar(select(func.count()).select_from(AssessmentRow)) == 3
+
+
+@pytest.mark.parametrize("chunk", [1, 2])
+def test_a_stored_declaration_that_no_longer_validates_does_not_block_the_others(
+    store: sessionmaker[Session],
+    trained_registry: ModelRegistry,
+    caplog: pytest.LogCaptureFixture,
+    chunk: int,
+) -> None:
+    """A declaration stored under looser rules (packages past 2**31-1, kept by SQLite before
+    the integer bounds; written into the store here, past ingest's checks) failed its whole
+    chunk on every run, and nothing after it was ever assessed: it is skipped with a warning
+    naming it and the field, the others are assessed, and the pages move on past it."""
+    submit_declarations(
+        [declaration(f"V-{i}") for i in range(5)],
+        source="notebook",
+        engine=None,
+        key=KEY,
+        session_factory=store,
+    )
+    with store() as session, session.begin():
+        normalised = session.scalar(
+            select(DeclarationRow.normalised).where(DeclarationRow.reference == "V-1")
+        )
+        normalised["items"][0]["packages"] = 2**32
+        session.execute(
+            update(DeclarationRow)
+            .where(DeclarationRow.reference == "V-1")
+            .values(normalised=normalised)
+        )
+    engine, _ = load_champion(trained_registry)
+    with caplog.at_level(logging.WARNING, logger="clearlane.intake"):
+        assert assess_pending(engine=engine, key=KEY, session_factory=store, chunk=chunk) == 4
+    warnings = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
+    assert len(warnings) == 1, warnings
+    assert "V-1 v1" in warnings[0] and "items.0.packages" in warnings[0]
+    with store() as session:
+        assert pending_keys(session) == [("V-1", 1)]  # it waits, and says why on each run
+        assert pending_keys(session, after="V-1") == []
+        assessed = session.scalars(select(AssessmentRow.reference)).all()
+        assert sorted(assessed) == ["V-0", "V-2", "V-3", "V-4"]
+    amended = submit_declarations(
+        [declaration("V-1", invoice_total=123.0)],
+        source="notebook",
+        engine=None,
+        key=KEY,
+        session_factory=store,
+    )
+    assert (amended[0].status, amended[0].version) == ("amended", 2)
+    assert assess_pending(engine=engine, key=KEY, session_factory=store, chunk=chunk) == 1
+    with store() as session:
+        assert pending_keys(session) == []

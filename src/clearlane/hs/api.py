@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from clearlane.hs.citations import cite
-from clearlane.hs.model import HSModel, Ranked, shipped_model
+from clearlane.hs.model import MAX_RANKED, HSModel, Ranked, shipped_model
 from clearlane.hs.nomenclature import dotted, nomenclature, normalise
 from clearlane.hs.vague import is_vague
 
@@ -96,11 +96,13 @@ def as_2022(hs6: str, model: HSModel | None = None) -> str:
 def suggest(
     descriptions: Sequence[str], top: int = 5, model: HSModel | None = None
 ) -> list[list[Suggestion]]:
-    """The ``top`` HS 2022 subheadings for each description, best first."""
+    """The ``top`` HS 2022 subheadings for each description (its first MAX_RANKED
+    characters), best first."""
     model = model or shipped_model()
+    heads = [text[:MAX_RANKED] for text in descriptions]
     return [
         _suggestions(text, ranked, top)
-        for text, ranked in zip(descriptions, model.rank(descriptions), strict=True)
+        for text, ranked in zip(heads, model.rank(heads), strict=True)
     ]
 
 
@@ -190,14 +192,18 @@ def check_and_suggest(
 ) -> list[tuple[Check, list[Suggestion]]]:
     """:func:`check` and the ``top`` suggestions of each item from **one** ranking (the
     declared code made a candidate, as the check needs), for callers that need both (the
-    engine's facts): ranking is most of the cost. Raises CodeError on a bad code."""
+    engine's facts): ranking is most of the cost. Raises CodeError on a bad code.
+
+    A description is ranked, tested for vagueness and cited on its first MAX_RANKED
+    characters (:data:`clearlane.hs.model.MAX_RANKED`): a 100 kB text costs what 1 kB does."""
     model = model or shipped_model()
     nom = nomenclature()
     declared = [clean_code(code) for _, code in items]
     compared = [as_2022(d[:6], model) for d in declared]
-    ranked = model.rank([desc for desc, _ in items], forced=compared)
+    heads = [desc[:MAX_RANKED] for desc, _ in items]
+    ranked = model.rank(heads, forced=compared)
     out: list[tuple[Check, list[Suggestion]]] = []
-    for (desc, _), code, hs6, r in zip(items, declared, compared, ranked, strict=True):
+    for desc, code, hs6, r in zip(heads, declared, compared, ranked, strict=True):
         p, reason_code = verdict(r, hs6)
         best = r.codes[0]
         reason = None

@@ -14,11 +14,10 @@ from sqlalchemy.orm import Session, aliased
 from clearlane.api.declarations.schemas import TraderStatus
 from clearlane.api.deps import Principal
 from clearlane.api.permissions import Permission
-from clearlane.core.schema import Declaration
 from clearlane.errors import Forbidden
 from clearlane.explain import counterfactual
 from clearlane.frames import items_frame
-from clearlane.intake import API_SOURCE, party_condition, visible_declaration
+from clearlane.intake import API_SOURCE, party_condition, revalidated, visible_declaration
 from clearlane.risk.base import RuleScorer
 from clearlane.risk.engine import RiskEngine
 from clearlane.store.tables import AssessmentRow, DecisionRow, DeclarationRow, IngestBatch
@@ -250,7 +249,11 @@ def counterfactual_of(
     threshold = green_cut(session, assessment)
     if threshold is None:
         return None, "no score cut is known for its office and day"
-    frame = items_frame([Declaration.model_validate(row.normalised)])
+    declaration, why = revalidated(row.reference, row.version, row.normalised)
+    if declaration is None:  # stored under earlier, looser rules: a note, never a 500
+        log.warning("counterfactual of %s: %s", row.reference, why)
+        return None, f"{why}: no counterfactual can be computed from it"
+    frame = items_frame([declaration])
     try:
         result = counterfactual(engine, frame, threshold=threshold, profiles=profiles)
     except Exception as exc:  # evidence for officers; its absence must not break the page
