@@ -17,11 +17,12 @@ from clearlane.core.bounds import MAX_INTEGER, MAX_ITEM_SEQ
 from clearlane.core.numbers import Int, OptionalFloat, OptionalInt
 
 # Trimming and upper-casing run in pydantic-core (Rust): ingest validates every record, so no
-# Python-level validators here. Readers pass absent values as absent, never as "" (CSV and XML
-# cells that are empty are dropped by the readers).
+# Python-level validators here but one, on numbers: a boolean is refused (clearlane.core.numbers;
+# lax mode read JSON true as 1, strict mode would refuse the text numbers of CSV and XML), about
+# 1.5 µs of CPU per three-item declaration. Readers pass absent values as absent, never as ""
+# (CSV and XML cells that are empty are dropped by the readers).
 Code = Annotated[str, StringConstraints(strip_whitespace=True, to_upper=True, min_length=1)] | None
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)] | None
-# A boolean is no number (JSON ``true`` is not one package): see clearlane.core.numbers.
 Amount = OptionalFloat
 Count = OptionalInt
 RequiredCode = Annotated[str, StringConstraints(strip_whitespace=True, to_upper=True)]
