@@ -318,6 +318,19 @@ def test_every_problem_is_reported_at_once_and_no_id_gives_the_position() -> Non
     assert not any("'OK'" in line for line in lines)
 
 
+def test_a_boolean_is_not_a_number_in_a_profile() -> None:
+    """YAML ``weight: yes`` or JSON ``"weight": true`` was read as 1.0 (bool is an int)."""
+    message = refusal(
+        profile("B-1", weight=True),
+        profile("B-2", version=True),
+        profile("B-3", {"field": "customs_value", "op": "range", "min": False}),
+        profile("B-4", {"op": "unit_value_below_reference", "value": True}),
+    )
+    for where in ("'B-1' weight", "'B-2' version", "'B-3' conditions[0]", "'B-4' conditions[0]"):
+        line = next((x for x in message.splitlines() if f"profile {where}" in x), "")
+        assert "is not a number" in line, (where, message)
+
+
 def test_duplicate_ids_and_bad_document_shapes_are_refused() -> None:
     assert "profile 'A' id: defined more than once" in refusal(profile("A"), profile("A"))
     with pytest.raises(ProfileError, match="expected a list of profiles"):

@@ -21,6 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from clearlane.audit.chain import append
+from clearlane.core.numbers import Float, OptionalFloat, OptionalInt, TextOrNumber
 from clearlane.core.schema import (
     ControlResult,
     ControlType,
@@ -107,12 +108,12 @@ class IrregularityInput(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
     type: IrregularityType
-    item_seq: int | None = Field(default=None, ge=1, le=9999, description="goods item concerned")
+    item_seq: OptionalInt = Field(default=None, ge=1, le=9999, description="goods item concerned")
     field: str | None = Field(
         default=None, min_length=1, max_length=64, description="declaration field concerned"
     )
-    declared: str | float | None = Field(default=None, description="value as declared")
-    found: str | float | None = Field(default=None, description="value found")
+    declared: TextOrNumber = Field(default=None, description="value as declared")
+    found: TextOrNumber = Field(default=None, description="value found")
     note: str | None = Field(default=None, max_length=2000)
 
     @field_validator("field", "declared", "found", "note")
@@ -135,7 +136,7 @@ class ControlForm(BaseModel):
     control_type: PerformedControl
     outcome: Outcome
     irregularities: list[IrregularityInput] = Field(default_factory=list, max_length=20)
-    declaration_version: int | None = Field(
+    declaration_version: OptionalInt = Field(
         default=None, ge=1, le=2**31 - 1, description="default: the latest version"
     )
     selection_reason: SelectionReason | None = Field(
@@ -145,9 +146,9 @@ class ControlForm(BaseModel):
     severity: Severity | None = Field(
         default=None, description="default: critical for drugs/weapons/prohibited goods"
     )
-    extra_duty: float = Field(default=0.0, ge=0, le=1e12, description="duty and tax assessed")
-    penalty: float = Field(default=0.0, ge=0, le=1e12)
-    seized_quantity: float | None = Field(default=None, ge=0, le=1e12)
+    extra_duty: Float = Field(default=0.0, ge=0, le=1e12, description="duty and tax assessed")
+    penalty: Float = Field(default=0.0, ge=0, le=1e12)
+    seized_quantity: OptionalFloat = Field(default=None, ge=0, le=1e12)
     seized_unit: str | None = Field(
         default=None, min_length=1, max_length=8, description="UN/ECE Rec 20, e.g. KGM, NAR"
     )

@@ -42,6 +42,7 @@ from pydantic import (
     model_validator,
 )
 
+from clearlane.core.numbers import Float, Int, OptionalFloat
 from clearlane.errors import FieldError, Invalid
 from clearlane.errors import Kind as ErrorKind
 from clearlane.features.facts import FACT_COLUMNS
@@ -399,8 +400,8 @@ class Range(_Condition):
     """``min <= value <= max``, either bound optional; non-numeric values never match."""
 
     op: Literal["range"]
-    min: float | None = None
-    max: float | None = None
+    min: OptionalFloat = None
+    max: OptionalFloat = None
 
     @field_validator("field")
     @classmethod
@@ -508,7 +509,7 @@ class UnitValueBelowReference(_Condition):
 
     op: Literal["unit_value_below_reference"]
     field: str = Field(default="unit_price_ratio", validate_default=True)
-    value: float = Field(gt=0, le=1, description="share of the reference unit value")
+    value: Float = Field(gt=0, le=1, description="share of the reference unit value")
 
     def evaluate(self, cols: _Columns) -> _Outcome:
         values = cols.numeric(self.field)
@@ -607,12 +608,12 @@ class Profile(BaseModel):
 
     id: str = Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$")
     name: str = Field(min_length=1)
-    version: int = Field(ge=1)
+    version: Int = Field(ge=1)
     owner: str = Field(min_length=1)
     rationale: str = Field(min_length=1, description="why this is risky; shown to officers")
     valid_from: date
     valid_to: date | None = Field(default=None, description="last day in force (inclusive)")
-    weight: float = Field(gt=0, le=1, description="contribution to the noisy-OR rule score")
+    weight: Float = Field(gt=0, le=1, description="contribution to the noisy-OR rule score")
     mandatory_control: bool = False
     conditions: list[ConditionOrGroup] = Field(min_length=1, description="all must hold")
 

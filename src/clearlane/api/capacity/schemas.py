@@ -8,12 +8,13 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from clearlane.api.types import UtcDateTime
+from clearlane.core.numbers import Float
 
 
 class Shares(BaseModel):
-    red_share: float = Field(ge=0, le=1, description="share of declarations for physical control")
-    yellow_share: float = Field(ge=0, le=1, description="share for documentary control")
-    random_share: float = Field(
+    red_share: Float = Field(ge=0, le=1, description="share of declarations for physical control")
+    yellow_share: Float = Field(ge=0, le=1, description="share for documentary control")
+    random_share: Float = Field(
         ge=0, le=1, description="share of the random lane's capacity drawn at random"
     )
 

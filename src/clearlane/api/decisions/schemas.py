@@ -5,6 +5,7 @@ from __future__ import annotations
 from pydantic import BaseModel, ConfigDict, Field
 
 from clearlane.api.types import MAX_VERSION, Text, UtcDateTime
+from clearlane.core.numbers import OptionalInt
 from clearlane.core.schema import Lane
 
 
@@ -19,7 +20,7 @@ class DecisionCreate(BaseModel):
         default=None, max_length=4000, description="required to override or change"
     )
     change: bool = Field(default=False, description="true to replace a decision in force")
-    version: int | None = Field(
+    version: OptionalInt = Field(
         default=None, ge=1, le=MAX_VERSION, description="default: the latest assessed"
     )
 

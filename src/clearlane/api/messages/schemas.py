@@ -6,13 +6,14 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from clearlane.api.documents.schemas import DocumentRead
 from clearlane.api.types import MAX_ID, Text, UtcDateTime
+from clearlane.core.numbers import OptionalInt
 
 
 class MessageCreate(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     body: Text = Field(min_length=1, max_length=5000)
-    document_id: int | None = Field(
+    document_id: OptionalInt = Field(
         default=None, ge=1, le=MAX_ID, description="a document already attached to this declaration"
     )
 

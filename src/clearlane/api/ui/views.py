@@ -31,7 +31,7 @@ from clearlane.api.deps import DbSession, Principal, optional_user
 from clearlane.api.errors import ApiError, domain_error
 from clearlane.api.events.views import broadcaster
 from clearlane.api.fairness.views import audit_cache
-from clearlane.api.models.views import get_registry
+from clearlane.api.models.views import Name, Version, get_registry
 from clearlane.api.permissions import Permission, Role
 from clearlane.api.ui import charts
 from clearlane.api.ui.casework import router as casework_router
@@ -392,9 +392,8 @@ def audit_page(
     user: Annotated[Principal, needs(P.AUDIT_READ)],
     kind: str | None = None,
     subject: str | None = None,
-    limit: int = 100,
+    limit: Annotated[int, Query(ge=1, le=1000, description="entries shown")] = 100,
 ) -> Response:
-    limit = max(1, min(limit, 1000))
     if subject:
         rows = list(reversed(trail(db, subject=subject.strip(), limit=limit)))
     else:
@@ -482,8 +481,8 @@ def models_page(
 @router.post("/models/{name}/{version}/promote", response_class=HTMLResponse)
 def models_promote(
     request: Request,
-    name: str,
-    version: int,
+    name: Name,
+    version: Version,
     db: DbSession,
     user: Annotated[Principal, needs(P.MODEL_PROMOTE)],
     justification: Annotated[str, Form(max_length=4000)] = "",

@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from clearlane.core.bounds import MAX_INTEGER, MAX_ITEM_SEQ
+from clearlane.core.numbers import Float, OptionalFloat, OptionalInt, TextOrNumber
 from clearlane.core.schema.enums import (
     ControlType,
     IrregularityType,
@@ -23,14 +24,14 @@ class Finding(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     irregularity: IrregularityType
-    item_seq: int | None = Field(
+    item_seq: OptionalInt = Field(
         default=None, ge=1, le=MAX_ITEM_SEQ, description="goods item concerned"
     )
     field: str | None = Field(
         default=None, min_length=1, max_length=64, description="e.g. customs_value, hs_code"
     )
-    declared: str | float | None = Field(default=None, description="value as declared")
-    found: str | float | None = Field(default=None, description="value found by the control")
+    declared: TextOrNumber = Field(default=None, description="value as declared")
+    found: TextOrNumber = Field(default=None, description="value found by the control")
     note: str | None = Field(default=None, max_length=2000)
 
 
@@ -43,15 +44,15 @@ class ControlResult(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     declaration_reference: str = Field(min_length=1)
-    declaration_version: int | None = Field(default=None, ge=1, le=MAX_INTEGER)
+    declaration_version: OptionalInt = Field(default=None, ge=1, le=MAX_INTEGER)
     control_type: ControlType
     selection_reason: SelectionReason
     outcome: Outcome
     irregularities: list[IrregularityType] = Field(default_factory=list)
     severity: Severity = Severity.NONE
-    extra_duty: float = Field(default=0.0, ge=0, description="extra duty and tax assessed")
-    penalty: float = Field(default=0.0, ge=0)
-    seized_quantity: float | None = Field(default=None, ge=0)
+    extra_duty: Float = Field(default=0.0, ge=0, description="extra duty and tax assessed")
+    penalty: Float = Field(default=0.0, ge=0)
+    seized_quantity: OptionalFloat = Field(default=None, ge=0)
     seized_unit: str | None = None
     concealment_method: str | None = None
     detection_method: str | None = None

@@ -14,14 +14,17 @@ from typing import Annotated
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from clearlane.core.bounds import MAX_INTEGER, MAX_ITEM_SEQ
+from clearlane.core.numbers import Int, OptionalFloat, OptionalInt
 
 # Trimming and upper-casing run in pydantic-core (Rust): ingest validates every record, so no
-# Python-level validators here. Readers pass absent values as absent, never as "" (CSV and XML
-# cells that are empty are dropped by the readers).
+# Python-level validators here but one, on numbers: a boolean is refused (clearlane.core.numbers;
+# lax mode read JSON true as 1, strict mode would refuse the text numbers of CSV and XML), about
+# 1.5 µs of CPU per three-item declaration. Readers pass absent values as absent, never as ""
+# (CSV and XML cells that are empty are dropped by the readers).
 Code = Annotated[str, StringConstraints(strip_whitespace=True, to_upper=True, min_length=1)] | None
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)] | None
-Amount = float | None
-Count = int | None
+Amount = OptionalFloat
+Count = OptionalInt
 RequiredCode = Annotated[str, StringConstraints(strip_whitespace=True, to_upper=True)]
 
 
@@ -40,7 +43,7 @@ class Party(_Model):
 class GoodsItem(_Model):
     """One goods item (GovernmentAgencyGoodsItem)."""
 
-    seq: int = Field(ge=1, le=MAX_ITEM_SEQ, description="DE 1/6 item sequence number")
+    seq: Int = Field(ge=1, le=MAX_ITEM_SEQ, description="DE 1/6 item sequence number")
     hs_code: RequiredCode = Field(
         description="DE 6/14 commodity code; the first six digits are the HS subheading"
     )
@@ -70,7 +73,7 @@ class Declaration(_Model):
     reference: Annotated[str, StringConstraints(strip_whitespace=True)] = Field(
         min_length=1, max_length=64, description="DE 2/5 LRN or the customs reference (MRN)"
     )
-    version: int = Field(
+    version: Int = Field(
         default=1, ge=1, le=MAX_INTEGER, description="amendments carry a higher version"
     )
     declaration_date: date

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from clearlane.core.bounds import MAX_INTEGER
+from clearlane.core.numbers import is_bool
 
 MAX_RECORD_CHARS = 1_000_000
 MAX_DEPTH = 32
@@ -80,7 +81,10 @@ def _s(value: Any) -> str | None:
 def _num(value: Any) -> float | int | str | None:
     """A number as read; a whole number beyond an ``Integer`` column's range is a float (as
     an int beyond 64 bits it failed the JSON serialiser and the whole file): validation
-    quarantines a package count so large, a mass stays a (huge) float."""
+    quarantines a package count so large, a mass stays a (huge) float. A boolean stays one:
+    validation refuses it (``is_bool``) naming the field."""
+    if is_bool(value):
+        return value
     if value in (None, ""):
         return None
     if isinstance(value, int) and not isinstance(value, bool):
@@ -144,14 +148,23 @@ def from_dcsa(doc: dict[str, Any]) -> dict[str, Any]:
         if isinstance(e, dict)
     ]
     packages, mass = 0, 0.0
+    refused: dict[str, bool] = {}  # a boolean given as a number: validation names the field
     descriptions: list[Any] = []
     for item in doc.get("consignmentItems") or []:
         descriptions += item.get("descriptionOfGoods") or []
         for cargo in item.get("cargoItems") or []:
-            packages += int((cargo.get("outerPackaging") or {}).get("numberOfPackages") or 0)
+            count = (cargo.get("outerPackaging") or {}).get("numberOfPackages")
             weight = cargo.get("cargoGrossWeight") or {}
-            value = float(weight.get("value") or 0)
-            mass += value * 0.45359237 if weight.get("unit") == "LBR" else value
+            value = weight.get("value")
+            if is_bool(count):
+                refused.setdefault("packages", count)
+                count = None
+            if is_bool(value):
+                refused.setdefault("gross_mass_kg", value)
+                value = None
+            packages += int(count or 0)
+            kg = float(value or 0)
+            mass += kg * 0.45359237 if weight.get("unit") == "LBR" else kg
     return {
         "document_number": _s(doc.get("transportDocumentReference")),
         "document_type": _s(doc.get("transportDocumentTypeCode")),
@@ -166,8 +179,8 @@ def from_dcsa(doc: dict[str, Any]) -> dict[str, Any]:
         ),
         "arrival_date": _s(transports.get("plannedArrivalDate")),
         "containers": [c for c in containers if c],
-        "packages": packages or None,
-        "gross_mass_kg": round(mass, 3) if mass else None,
+        "packages": refused.get("packages", packages or None),
+        "gross_mass_kg": refused.get("gross_mass_kg", round(mass, 3) if mass else None),
         "goods_description": "; ".join(map(str, descriptions))[:2000] or None,
         "parties": {k: v for k, v in parties.items() if v and v.get("name")},
     }

@@ -13,6 +13,7 @@ from typing import Any
 
 from clearlane.core.bounds import MAX_INTEGER
 from clearlane.core.codelists.countries import is_country
+from clearlane.core.numbers import bool_message, is_bool
 from clearlane.core.validation import iso6346
 from clearlane.generate.identifiers import is_imo_number, is_s10_number
 
@@ -76,7 +77,9 @@ def validate(doc: dict[str, Any]) -> list[dict[str, Any]]:
                 issues.append(_issue("BAD_DATE", field, f"{str(value)[:30]!r} is not a date"))
     for field in ("gross_mass_kg", "packages"):
         value = doc.get(field)
-        if value is not None and (not isinstance(value, int | float) or value < 0):
+        if is_bool(value):  # JSON true is an int to Python: it was stored as 1 package
+            issues.append(_issue("BAD_NUMBER", field, bool_message(value)))
+        elif value is not None and (not isinstance(value, int | float) or value < 0):
             issues.append(_issue("BAD_NUMBER", field, f"{str(value)[:30]!r} is not >= 0"))
         elif isinstance(value, float) and not math.isfinite(value):
             issues.append(_issue("BAD_NUMBER", field, f"{value!r} is not a finite number"))
