@@ -1176,7 +1176,7 @@ def ingest_file(
         report.batch_id = batch_id
         within_file = pool is not None and pool.segments is not None
         writer = _Writer(session, report, str(path), kind, within_file=within_file)
-        writer.asynchronous_commits = not writer_reads
+        writer.asynchronous_commits = session.get_bind().dialect.name == "postgresql"
         status = "done"
         for message, payload, consumed in ahead if ahead is not None else messages:
             if message == "progress":
