@@ -1111,7 +1111,8 @@ def ingest_file(
     :mod:`clearlane.ingest.bulk`, is tested against; same results, several times slower).
 
     On PostgreSQL the file is parsed in this process unless ``workers`` (or
-    ``CLEARLANE_INGEST_WORKERS``) asks for worker processes, and read ahead
+    ``CLEARLANE_INGEST_WORKERS``) asks for worker processes or the two workers of a CSV file
+    over 8 MB on three cores or more apply, and read ahead
     (:class:`~clearlane.ingest.ahead.ReadAhead`): a thread parses the next chunk while this
     one is written, since the server does the work of a write. ``read_ahead`` forces it on
     or off (on any store) where this process parses. Chunks that write no audit entry
