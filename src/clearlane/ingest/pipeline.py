@@ -17,7 +17,7 @@ import os
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime
 from itertools import compress, repeat
@@ -51,6 +51,7 @@ from clearlane.audit.chain import AuditEvent, append_many
 from clearlane.config import get_settings
 from clearlane.core.bounds import MAX_INTEGER
 from clearlane.core.validation import Issue, Reason
+from clearlane.ingest.ahead import ReadAhead
 from clearlane.ingest.batches import mark_interrupted, owner_note
 from clearlane.ingest.parse import duplicate_key_issue, parse_records
 from clearlane.ingest.prepare import (
@@ -103,6 +104,8 @@ _NORMALISED = PREPARED_ROW_KEYS.index("normalised")
 _ORIGINAL = PREPARED_ROW_KEYS.index("original")
 _N_ITEMS = PREPARED_ROW_KEYS.index("n_items")
 NORMALISED_READY = frozenset({"normalised"})  # the writer binds this column itself
+# PostgreSQL: this transaction's commit does not wait for its WAL to reach the disk.
+ASYNCHRONOUS_COMMIT = "SET LOCAL synchronous_commit = off"
 _PROBE = {"a": [1.5, None, "é"], "version": 2}
 
 
@@ -120,6 +123,7 @@ SPLIT_MIN_BYTES = 8_000_000
 SPLIT_MIN_CORES = 3
 SEGMENT_BYTES = 4 << 20  # the parts the parsers take in turn
 WRITER_AHEAD = 1  # parts the writer may read before their turn (held in memory meanwhile)
+READ_AHEAD = 1  # chunks a read-ahead thread may hold ready beside the one being written
 MAX_RAW_CHARS = 5_000_000  # a rejected *file* keeps this much text; its sha256 names the rest
 
 
@@ -625,6 +629,12 @@ class _Writer:
         # Extra values for the batch row's count update (the end of a one-chunk batch:
         # status and finish time in the same UPDATE instead of a second one).
         self.closing: dict[str, Any] = {}
+        # PostgreSQL: commit chunks that write no audit entry without waiting for the WAL
+        # flush (``SET LOCAL synchronous_commit = off``). Each chunk is still one transaction
+        # with its batch counts, so a server crash loses whole chunks at most (the last few
+        # hundred milliseconds' worth), never part of one; the caller's next synchronous
+        # commit (the batch's close) flushes them all.
+        self.asynchronous_commits = False
 
     def _outcome(
         self,
@@ -949,6 +959,8 @@ class _Writer:
 
     def _commit(self, batch_id: int, counts: Counter[str]) -> None:
         self.bump_batch(batch_id, counts)
+        if self.asynchronous_commits and not counts["controls"]:  # no audit entry written
+            self.session.connection().exec_driver_sql(ASYNCHRONOUS_COMMIT)
         self.session.commit()
         self.report.received += counts["received"]
         self.report.new += counts["new"]
@@ -981,6 +993,8 @@ class _Writer:
             return
         for table, columns in ANALYZED.items():
             connection.execute(text(f"ANALYZE {table} ({', '.join(columns)})"))
+        if self.asynchronous_commits:  # statistics: nothing to lose that ANALYZE cannot redo
+            connection.exec_driver_sql(ASYNCHRONOUS_COMMIT)
         self.session.commit()
 
 
@@ -1080,6 +1094,7 @@ def ingest_file(
     progress: Callable[[int], None] | None = None,
     workers: int | None = None,
     bulk: bool = True,
+    read_ahead: bool | None = None,
 ) -> IngestReport:
     """Ingest one file; returns the reconciliation (received = stored + quarantined).
 
@@ -1094,6 +1109,15 @@ def ingest_file(
     ``CLEARLANE_INGEST_WORKERS`` decides, then the file's size.
     ``bulk=False`` validates a CSV file record by record (the reference the bulk path,
     :mod:`clearlane.ingest.bulk`, is tested against; same results, several times slower).
+
+    On PostgreSQL the file is parsed in this process unless ``workers`` (or
+    ``CLEARLANE_INGEST_WORKERS``) asks for worker processes or the two workers of a CSV file
+    over 8 MB on three cores or more apply, and read ahead
+    (:class:`~clearlane.ingest.ahead.ReadAhead`): a thread parses the next chunk while this
+    one is written, since the server does the work of a write. ``read_ahead`` forces it on
+    or off (on any store) where this process parses. Chunks that write no audit entry
+    commit asynchronously on PostgreSQL (:attr:`_Writer.asynchronous_commits`); the batch's
+    closing commit is synchronous and makes them all durable before this returns.
     """
     path = Path(path)
     if not path.is_file():
@@ -1105,15 +1129,19 @@ def ingest_file(
     session_factory = session_factory or open_store()
     batch_size = batch_size or settings.ingest_batch_size
     size = path.stat().st_size
-    if workers is None:
-        workers = settings.ingest_workers
-    if workers is None:
-        two = size >= SPLIT_MIN_BYTES and (os.cpu_count() or 1) >= SPLIT_MIN_CORES
-        workers = 2 if two else 1 if size >= PARALLEL_MIN_BYTES else 0
     # The writer parses parts too only where it writes in process (SQLite): a PostgreSQL
     # server needs about as much CPU for the rows as the parsing (COPY and its indexes), so
     # there the writer's spare time is the server's.
     writer_reads = _store_in_process(session_factory)
+    if workers is None:
+        workers = settings.ingest_workers
+    if workers is None:
+        two = size >= SPLIT_MIN_BYTES and (os.cpu_count() or 1) >= SPLIT_MIN_CORES
+        # PostgreSQL: one reader is a thread of this process (read ahead), not a worker
+        # process: the writer mostly waits for the server, and the thread costs no start-up
+        # (a spawned interpreter and its imports) and no pickling of the chunks.
+        one = size >= PARALLEL_MIN_BYTES and writer_reads
+        workers = 2 if two else 1 if one else 0
     cuttable = fmt == "csv" and bulk and kind == "declarations"
     shared = workers == 1 and size >= SPLIT_MIN_BYTES and writer_reads
     split = cuttable and (workers >= 2 or shared)
@@ -1128,8 +1156,20 @@ def ingest_file(
         if workers
         else None
     )
-    messages = iter(pool) if pool is not None else _produce(*args)
-    with _stopping(pool), _fewer_collections(), session_factory() as session:
+    messages: Iterator[Message] = iter(pool) if pool is not None else _produce(*args)
+    if read_ahead is None:
+        read_ahead = not writer_reads
+    ahead = (
+        ReadAhead(messages, depth=READ_AHEAD, context=str(path), where=_last_location)
+        if pool is None and read_ahead
+        else None
+    )
+    with (
+        _stopping(pool),
+        ahead if ahead is not None else nullcontext(),
+        _fewer_collections(),
+        session_factory() as session,
+    ):
         mark_interrupted(session)  # batches of killed ingests stop showing as running
         batch_id = _open_batch(
             session, source=str(path), source_sha256=file_sha256(path), fmt=fmt, kind=kind
@@ -1137,8 +1177,9 @@ def ingest_file(
         report.batch_id = batch_id
         within_file = pool is not None and pool.segments is not None
         writer = _Writer(session, report, str(path), kind, within_file=within_file)
+        writer.asynchronous_commits = session.get_bind().dialect.name == "postgresql"
         status = "done"
-        for message, payload, consumed in messages:
+        for message, payload, consumed in ahead if ahead is not None else messages:
             if message == "progress":
                 pass
             elif message == "chunk":
@@ -1155,9 +1196,19 @@ def ingest_file(
                 writer._commit(batch_id, Counter(received=1, quarantined=1))
             if progress and consumed:
                 progress(consumed)
-        _close_batch(session, batch_id, status, report.rejected_file)
+        _close_batch(session, batch_id, status, report.rejected_file)  # synchronous commit
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _last_location(message: Message) -> str | None:
+    """The last record of a chunk message (where a read-ahead error came after)."""
+    kind, payload, _ = message
+    if kind != "chunk" or not payload:
+        return None
+    if isinstance(payload, Chunk):
+        return payload.location[-1] if payload.location else None
+    return cast(list[Prepared], payload)[-1].location
 
 
 def ingest_records(
