@@ -101,6 +101,63 @@ def test_a_slow_subscriber_loses_old_events_and_never_blocks_publishers() -> Non
     assert hub.subscribers == 0 and hub.publish({"type": "x"}) == 0
 
 
+class _SlowFeed:
+    """A feed whose join blocks until released (a store slow to answer)."""
+
+    def __init__(self) -> None:
+        self.listeners = 0
+        self.joined = 0
+        self.joining = threading.Event()
+        self.release = threading.Event()
+        self.lock = threading.Lock()
+
+    def join(self, hub: Broadcaster) -> None:
+        self.joining.set()
+        assert self.release.wait(30)
+        with self.lock:
+            self.listeners += 1
+            self.joined += 1
+
+    def leave(self) -> None:
+        with self.lock:
+            self.listeners -= 1
+
+
+def test_a_stream_cancelled_while_joining_the_feed_leaves_it() -> None:
+    """A client that disconnects while its stream joins the feed: the join finishes in its
+    thread and is undone, so the feed does not count a listener for ever (and poll the store
+    with nobody listening)."""
+    feed = _SlowFeed()
+    hub = Broadcaster(feed=feed)  # type: ignore[arg-type]
+
+    async def scenario() -> tuple[int, int]:
+        async def stream() -> None:
+            async with hub.subscribe():
+                await asyncio.sleep(60)
+
+        task = asyncio.ensure_future(stream())
+        assert await asyncio.to_thread(feed.joining.wait, 30)
+        task.cancel()
+        await asyncio.sleep(0)
+        feed.release.set()
+        try:
+            await task
+        except asyncio.CancelledError:
+            pass
+        deadline = time.monotonic() + 30
+        while feed.joined == 0 or feed.listeners != 0:
+            if time.monotonic() > deadline:
+                break
+            await asyncio.sleep(0.01)
+        return feed.joined, feed.listeners
+
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(1) as pool:
+        assert pool.submit(asyncio.run, scenario()).result(timeout=60) == (1, 0)
+    assert hub.subscribers == 0
+
+
 def _routed(reference: str, lane: str, office: str = "NLFEED") -> pd.DataFrame:
     """An assessment as batch scoring (`clearlane score --record`) stores it."""
     return pd.DataFrame(

@@ -61,13 +61,26 @@ class Broadcaster:
         """A queue that receives every event published while the context is open."""
         queue: asyncio.Queue[Event] = asyncio.Queue(maxsize=self.queue_size)
         entry = (asyncio.get_running_loop(), queue)
-        if self.feed is not None:
-            await asyncio.to_thread(self.feed.join, self)
+        feed = self.feed
+        if feed is not None:
+            joining = asyncio.ensure_future(asyncio.to_thread(feed.join, self))
+            try:
+                await asyncio.shield(joining)
+            except asyncio.CancelledError:
+                # The stream went away (a client that disconnects at once) while the join ran
+                # in its thread, which joins anyway: leave once it has, or the feed would count
+                # a listener for ever and poll the store with nobody listening.
+                def left(done: asyncio.Future[None]) -> None:
+                    if not done.cancelled() and done.exception() is None:
+                        feed.leave()
+
+                joining.add_done_callback(left)
+                raise
         with self._lock:
             self._subscribers.add(entry)
         try:
             yield queue
         finally:
             self._drop(*entry)
-            if self.feed is not None:
-                self.feed.leave()
+            if feed is not None:
+                feed.leave()
