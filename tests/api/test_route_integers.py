@@ -173,6 +173,12 @@ def test_the_audit_page_and_the_promote_form_refuse_out_of_range_integers(
         response = client.get(f"/audit?limit={limit}", headers=headers[Role.ADMIN])
         assert response.status_code == 422, (limit, response.text[:200])
     assert client.get("/audit?limit=1000", headers=headers[Role.ADMIN]).status_code == 200
+    # ... and its text filters are bounded as /api/audit's are (32 and 256 characters)
+    for query in (f"kind={'k' * 33}", f"subject={'s' * 257}"):
+        response = client.get(f"/audit?{query}", headers=headers[Role.ADMIN])
+        assert response.status_code == 422, (query[:20], response.text[:200])
+    for query in (f"kind={'k' * 32}", f"subject={'s' * 256}"):
+        assert client.get(f"/audit?{query}", headers=headers[Role.ADMIN]).status_code == 200
     for version in (0, -1, 2**63, 10**30):
         response = client.post(
             f"/models/risk-engine/{version}/promote",

@@ -390,8 +390,8 @@ def audit_page(
     request: Request,
     db: DbSession,
     user: Annotated[Principal, needs(P.AUDIT_READ)],
-    kind: str | None = None,
-    subject: str | None = None,
+    kind: Annotated[str | None, Query(max_length=32)] = None,  # as /api/audit's
+    subject: Annotated[str | None, Query(max_length=256)] = None,
     limit: Annotated[int, Query(ge=1, le=1000, description="entries shown")] = 100,
 ) -> Response:
     if subject:
