@@ -194,6 +194,48 @@ def test_booleans_in_transport_documents_are_quarantined_naming_the_field(
     assert stored == {"EB-3": 4, "JB-3": 2}
 
 
+def test_a_dcsa_count_or_weight_that_is_no_number_is_quarantined_naming_the_field(
+    store: sessionmaker[Session], tmp_path: Path
+) -> None:
+    """``numberOfPackages: "ten"`` ended in "unexpected structure: invalid literal for
+    int()", naming no field; numbers written as text ("12", "12.0") are read as before."""
+    from clearlane.link.manifests.store import ingest_manifests
+
+    def dcsa(number: str, packages: Any, weight: Any) -> dict[str, Any]:
+        cargo = {
+            "outerPackaging": {"numberOfPackages": packages},
+            "cargoGrossWeight": {"value": weight, "unit": "KGM"},
+        }
+        return {
+            "transportDocumentReference": number,
+            "consignmentItems": [{"descriptionOfGoods": ["toys"], "cargoItems": [cargo]}],
+        }
+
+    path = tmp_path / "ebl.json"
+    path.write_text(
+        json.dumps([dcsa("EN-1", "ten", 120.5), dcsa("EN-2", 4, "heavy"), dcsa("EN-3", 2.5, 1),
+                    dcsa("EN-4", {"n": 1}, 1), dcsa("EN-5", "12", "120.5"),
+                    dcsa("EN-6", "12.0", 3)]),
+        encoding="utf-8",
+    )  # fmt: skip
+    report = ingest_manifests(path, "dcsa", store)
+    assert (report.received, report.stored_new, report.quarantined) == (6, 2, 4), report
+    assert report.balanced
+    reasons = _reasons(store)
+    assert set(reasons) == {f"ebl.json:record {n}" for n in (1, 2, 3, 4)}, reasons
+    assert list(reasons["ebl.json:record 1"]) == ["packages"]
+    assert list(reasons["ebl.json:record 2"]) == ["gross_mass_kg"]
+    assert list(reasons["ebl.json:record 3"]) == ["packages"]
+    assert list(reasons["ebl.json:record 4"]) == ["packages"]
+    with store() as session:
+        stored = dict(
+            session.execute(
+                select(TransportDocumentRow.document_number, TransportDocumentRow.packages)
+            ).all()
+        )
+    assert stored == {"EN-5": 12, "EN-6": 12}
+
+
 def test_the_api_answers_422_naming_the_field_for_a_boolean_number(
     store_url: str, trained_registry: ModelRegistry
 ) -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import csv
 import json
+import math
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -130,6 +131,25 @@ def _dcsa_party(party: dict[str, Any] | None) -> dict[str, Any] | None:
     }
 
 
+def _dcsa_number(value: Any, field: str, refused: dict[str, Any]) -> float:
+    """A DCSA count or weight as a number (0 when absent). A boolean, text that is not a number
+    or a number that is not finite is kept in ``refused`` under its field (and counts 0), so
+    that validation quarantines the document naming the field (a bare ``int("ten")`` ended in
+    "unexpected structure", naming none)."""
+    if value is None or value == "":
+        return 0.0
+    if not is_bool(value):
+        try:
+            number = float(value)
+        except (TypeError, ValueError, OverflowError):
+            pass
+        else:
+            if math.isfinite(number):
+                return number
+    refused.setdefault(field, value)
+    return 0.0
+
+
 def from_dcsa(doc: dict[str, Any]) -> dict[str, Any]:
     """A DCSA eBL 3.0 TransportDocument (the fields customs needs) to the normalised form."""
     transports = doc.get("transports") or {}
@@ -148,7 +168,7 @@ def from_dcsa(doc: dict[str, Any]) -> dict[str, Any]:
         if isinstance(e, dict)
     ]
     packages, mass = 0, 0.0
-    refused: dict[str, bool] = {}  # a boolean given as a number: validation names the field
+    refused: dict[str, Any] = {}  # what is not a number: validation names the field
     descriptions: list[Any] = []
     for item in doc.get("consignmentItems") or []:
         descriptions += item.get("descriptionOfGoods") or []
@@ -156,14 +176,12 @@ def from_dcsa(doc: dict[str, Any]) -> dict[str, Any]:
             count = (cargo.get("outerPackaging") or {}).get("numberOfPackages")
             weight = cargo.get("cargoGrossWeight") or {}
             value = weight.get("value")
-            if is_bool(count):
+            number = _dcsa_number(count, "packages", refused)
+            if number.is_integer():
+                packages += int(number)
+            else:  # 2.5 packages
                 refused.setdefault("packages", count)
-                count = None
-            if is_bool(value):
-                refused.setdefault("gross_mass_kg", value)
-                value = None
-            packages += int(count or 0)
-            kg = float(value or 0)
+            kg = _dcsa_number(value, "gross_mass_kg", refused)
             mass += kg * 0.45359237 if weight.get("unit") == "LBR" else kg
     return {
         "document_number": _s(doc.get("transportDocumentReference")),

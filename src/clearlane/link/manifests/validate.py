@@ -79,10 +79,15 @@ def validate(doc: dict[str, Any]) -> list[dict[str, Any]]:
         value = doc.get(field)
         if is_bool(value):  # JSON true is an int to Python: it was stored as 1 package
             issues.append(_issue("BAD_NUMBER", field, bool_message(value)))
-        elif value is not None and (not isinstance(value, int | float) or value < 0):
+        elif value is not None and not isinstance(value, int | float):
+            issues.append(_issue("BAD_NUMBER", field, f"{str(value)[:30]!r} is not a number"))
+        elif value is not None and value < 0:
             issues.append(_issue("BAD_NUMBER", field, f"{str(value)[:30]!r} is not >= 0"))
         elif isinstance(value, float) and not math.isfinite(value):
             issues.append(_issue("BAD_NUMBER", field, f"{value!r} is not a finite number"))
+        elif field == "packages" and isinstance(value, float) and not value.is_integer():
+            # the store keeps whole packages: 2.5 was stored as 2
+            issues.append(_issue("BAD_NUMBER", field, f"{value!r} is not a whole number"))
         elif field == "packages" and value is not None and value > MAX_INTEGER:
             # an Integer column: PostgreSQL refused the batch, SQLite stored it
             issues.append(
