@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import csv
 import json
+import math
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -148,7 +149,9 @@ def from_dcsa(doc: dict[str, Any]) -> dict[str, Any]:
         if isinstance(e, dict)
     ]
     packages, mass = 0, 0.0
-    refused: dict[str, bool] = {}  # a boolean given as a number: validation names the field
+    # A boolean or a count that is no finite number (``1e400``, ``NaN``) given as a number:
+    # kept for validation to name the field, not summed (``int()`` of one raised).
+    refused: dict[str, bool | float] = {}
     descriptions: list[Any] = []
     for item in doc.get("consignmentItems") or []:
         descriptions += item.get("descriptionOfGoods") or []
@@ -156,7 +159,7 @@ def from_dcsa(doc: dict[str, Any]) -> dict[str, Any]:
             count = (cargo.get("outerPackaging") or {}).get("numberOfPackages")
             weight = cargo.get("cargoGrossWeight") or {}
             value = weight.get("value")
-            if is_bool(count):
+            if is_bool(count) or (isinstance(count, float) and not math.isfinite(count)):
                 refused.setdefault("packages", count)
                 count = None
             if is_bool(value):
