@@ -408,13 +408,9 @@ def test_the_submit_body_is_documented_in_the_openapi_schema(scored: Harness) ->
     assert {"Declaration", "GoodsItem", "Party"} <= set(schema["components"]["schemas"])
 
 
-def test_a_risk_selected_declaration_gets_a_counterfactual_against_its_cut(
-    scored: Harness,
-) -> None:
-    """At an office whose capacity sends everything at or above the lowest recent score to
-    yellow, a new declaration is yellow for risk and the counterfactual is sought against
-    that cut."""
-    office = "NLCFX1"
+def _risk_selected(scored: Harness, office: str, prefix: str, reference: str) -> dict[str, Any]:
+    """The assessment of ``reference``, submitted after MIN_HISTORY others at ``office``, whose
+    capacity sends everything at or above the lowest recent score to yellow: yellow for risk."""
     with open_store(scored.url)() as session, session.begin():
         session.add(
             OfficeCapacityRow(
@@ -426,11 +422,23 @@ def test_a_risk_selected_declaration_gets_a_counterfactual_against_its_cut(
                 changed_at=datetime.now(UTC),
             )
         )
-    history = [own(f"CF-{i}", office=office, invoice_total=1000.0 + i) for i in range(MIN_HISTORY)]
+    history = [
+        own(f"{prefix}-{i}", office=office, invoice_total=1000.0 + i) for i in range(MIN_HISTORY)
+    ]
     submit(scored.client, scored.auth["officer"], {"declarations": history})
-    result = submit(scored.client, scored.auth["officer"], own("CF-NEW", office=office))
-    assessment = result["results"][0]["assessment"]
+    result = submit(scored.client, scored.auth["officer"], own(reference, office=office))
+    assessment: dict[str, Any] = result["results"][0]["assessment"]
     assert (assessment["lane"], assessment["selection_reason"]) == ("yellow", "risk")
+    return assessment
+
+
+def test_a_risk_selected_declaration_gets_a_counterfactual_against_its_cut(
+    scored: Harness,
+) -> None:
+    """At an office whose capacity sends everything at or above the lowest recent score to
+    yellow, a new declaration is yellow for risk and the counterfactual is sought against
+    that cut."""
+    _risk_selected(scored, "NLCFX1", "CF", "CF-NEW")
     detail = scored.client.get("/api/declarations/CF-NEW", headers=scored.auth["analyst"]).json()
     routing = detail["assessment"]["components"]["routing"]
     assert routing["cut_source"] == "office" and routing["red_cut"] is None  # no red share
@@ -450,23 +458,7 @@ def test_a_declaration_stored_before_the_bounds_gets_a_note_not_a_500(scored: Ha
     its counterfactual, in the API and on the page, is a note naming the declaration and the
     field, with the rest of the answer (the counterfactual re-read it as a Declaration and
     the ValidationError was a 500)."""
-    office = "NLCFX2"
-    with open_store(scored.url)() as session, session.begin():
-        session.add(
-            OfficeCapacityRow(
-                office=office,
-                red_share=0.0,
-                yellow_share=1.0,
-                random_share=0.0,
-                changed_by="tests",
-                changed_at=datetime.now(UTC),
-            )
-        )
-    history = [own(f"CB-{i}", office=office, invoice_total=1000.0 + i) for i in range(MIN_HISTORY)]
-    submit(scored.client, scored.auth["officer"], {"declarations": history})
-    result = submit(scored.client, scored.auth["officer"], own("CB-OLD", office=office))
-    assessment = result["results"][0]["assessment"]
-    assert (assessment["lane"], assessment["selection_reason"]) == ("yellow", "risk")
+    assessment = _risk_selected(scored, "NLCFX2", "CB", "CB-OLD")
     with open_store(scored.url)() as session, session.begin():
         where = DeclarationRow.reference == "CB-OLD"
         normalised = session.scalar(select(DeclarationRow.normalised).where(where))

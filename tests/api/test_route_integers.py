@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Annotated, Any
 
 import pytest
-from fastapi import FastAPI
+from fastapi import FastAPI, Query
 from fastapi.testclient import TestClient
 
 from clearlane.api.app import create_app
@@ -56,6 +56,11 @@ def _bound(metadata: list[Any], attribute: str) -> int | None:
     return None
 
 
+def _either(bound: int | None, other: int | None) -> int | None:
+    """The first bound given (a bound of 0 is one: not ``bound or other``)."""
+    return bound if bound is not None else other
+
+
 def _params(dependant: Any) -> Iterator[tuple[Any, str]]:
     stack, seen = [dependant], set()
     while stack:
@@ -88,8 +93,8 @@ def integer_params(app: FastAPI) -> list[IntParam]:
                         path,
                         param.name,
                         where,
-                        _bound(metadata, "ge") or _bound(metadata, "gt"),
-                        _bound(metadata, "le") or _bound(metadata, "lt"),
+                        _either(_bound(metadata, "ge"), _bound(metadata, "gt")),
+                        _either(_bound(metadata, "le"), _bound(metadata, "lt")),
                         permissions,
                     )
                 )
@@ -186,3 +191,20 @@ def test_the_audit_page_and_the_promote_form_refuse_out_of_range_integers(
             headers=headers[Role.SUPERVISOR],
         )
         assert response.status_code == 422, (version, response.text[:200])
+
+
+def test_a_bound_of_zero_is_a_bound() -> None:
+    """``Query(ge=0)`` and ``le=0`` are bounds: the enumeration read a bound of 0 as none (``0
+    or gt``), so a route taking an offset from 0 would be reported unbounded and its below-range
+    value (-1) never sent."""
+    app = FastAPI()
+
+    @app.get("/offset")
+    def offset(
+        start: Annotated[int, Query(ge=0, le=10)] = 0,
+        shift: Annotated[int, Query(ge=-5, le=0)] = 0,
+    ) -> int:
+        return start + shift
+
+    found = {p.name: (p.ge, p.le) for p in integer_params(app)}
+    assert found == {"start": (0, 10), "shift": (-5, 0)}

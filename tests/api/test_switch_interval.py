@@ -40,3 +40,29 @@ def test_a_switch_interval_out_of_range_is_refused_naming_the_setting(
     monkeypatch.setenv("CLEARLANE_SWITCH_INTERVAL_MS", value)
     with pytest.raises(ValidationError, match="switch_interval_ms"):
         Settings()
+
+
+def test_a_start_up_that_fails_restores_the_interpreters_switch_interval(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The interval was set before the start-up work and restored only around ``yield``: a
+    start-up that raised (here the champion's loading) left the whole process at the
+    worker's interval."""
+    from clearlane.api import app as app_module
+
+    def broken(app: object) -> None:
+        raise RuntimeError("the registry is unreadable")
+
+    before = sys.getswitchinterval()
+    monkeypatch.setenv("CLEARLANE_SWITCH_INTERVAL_MS", "2")
+    monkeypatch.setenv("CLEARLANE_COMPILE_BOOSTERS", "true")
+    monkeypatch.setattr(app_module, "_champion_at_start_up", broken)
+    get_settings.cache_clear()
+    try:
+        with pytest.raises(RuntimeError, match="registry is unreadable"):
+            with TestClient(create_app()):
+                pass
+        assert sys.getswitchinterval() == pytest.approx(before)
+    finally:
+        sys.setswitchinterval(before)
+        get_settings.cache_clear()

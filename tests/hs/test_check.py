@@ -144,3 +144,21 @@ def test_a_huge_description_is_ranked_and_checked_as_its_first_characters() -> N
         assert check_and_suggest([(huge, code)], top=5, model=fresh()) == check_and_suggest(
             [(head, code)], top=5, model=fresh()
         )
+
+
+@pytest.mark.parametrize("padding", [" " * 1_000, "." * 1_200, "\n-\t" * 400])
+def test_a_long_description_padded_before_its_words_is_checked_on_its_words(
+    padding: str,
+) -> None:
+    """An invoice line laid out with whitespace, dot leaders or rules before its words (over
+    MAX_RANKED characters in all): its first MAX_RANKED characters held no letter, so it was
+    ranked as a blank text and checked as a mismatch quoting "description ''". The head
+    starts at its first letter or digit; a description up to MAX_RANKED is ranked whole."""
+    from clearlane.hs.api import check
+    from clearlane.hs.model import MAX_RANKED, ranked_head
+
+    words = "stainless steel kitchen knife"
+    assert len(padding + words) > MAX_RANKED
+    assert check([(padding + words, "821191")]) == check([(words, "821191")])
+    short = " " * 10 + words
+    assert ranked_head(short) == short

@@ -27,7 +27,7 @@ from clearlane.ingest.prepare import Message
 from clearlane.store.session import get_engine, open_store
 from clearlane.store.tables import IngestBatch
 from tests.conftest import BACKENDS, _postgres_database
-from tests.factories import control_result, write_jsonl
+from tests.factories import control_result, declaration, write_jsonl
 from tests.ingest.test_split import TODAY, _dump, _planted, generated  # noqa: F401
 
 CHUNK = 40  # declarations a chunk: the planted file makes about ten
@@ -126,6 +126,34 @@ def test_postgresql_reads_ahead_in_process_by_default(
     )
     assert report.reconciles and report.new == 300
     assert len(seen) >= 7 and all(seen)
+    assert not _reading_threads()
+
+
+@pytest.mark.postgres
+def test_postgresql_reads_a_large_json_lines_file_ahead_on_three_cores_too(
+    postgres_url: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The two workers of a large file on three cores or more share a CSV file only (it is
+    cut); any other file over the size went to one worker process on PostgreSQL instead of
+    the read-ahead thread, against ingest_file's docstring and the README."""
+    monkeypatch.setattr(pipeline, "PARALLEL_MIN_BYTES", 0)
+    monkeypatch.setattr(pipeline, "SPLIT_MIN_BYTES", 0)
+    monkeypatch.setattr(pipeline.os, "cpu_count", lambda: 4)
+
+    def no_worker(*args: Any, **kwargs: Any) -> None:
+        raise AssertionError("a parsing worker process was started")
+
+    monkeypatch.setattr(pipeline, "_Workers", no_worker)
+    seen = _threads_while_writing(monkeypatch)
+    records = [declaration(f"JL-{n:03d}") for n in range(120)]
+    path = write_jsonl(tmp_path / "declarations.jsonl", records)
+    report = ingest_file(
+        path, session_factory=open_store(postgres_url), today=TODAY, batch_size=CHUNK
+    )
+    assert report.reconciles and report.new == 120
+    assert len(seen) == 3 and all(seen)
     assert not _reading_threads()
 
 

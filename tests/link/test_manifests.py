@@ -12,6 +12,7 @@ from clearlane.link.manifests.match import link_documents
 from clearlane.link.manifests.store import ingest_manifests
 from clearlane.link.manifests.validate import is_container_number, is_unlocode
 from clearlane.link.register import resolve_store
+from clearlane.store.quarantine import list_quarantine
 from clearlane.store.tables import (
     DocumentLinkRow,
     PartyRecordRow,
@@ -192,3 +193,27 @@ def test_unreadable_json_is_quarantined_not_raised(
     assert report.received >= 1
     assert report.quarantined == report.received
     assert report.balanced
+
+
+@pytest.mark.parametrize("count", ["1e400", "Infinity", "NaN"])
+def test_a_dcsa_package_count_that_is_no_finite_number_is_quarantined_naming_the_field(
+    store: sessionmaker[Session], tmp_path: Path, count: str
+) -> None:
+    """``numberOfPackages: 1e400`` (read as an infinite float) raised OverflowError from
+    ``int()``, which the reader does not catch: the whole file's ingest failed. It is the
+    record's ``packages`` that is wrong, and its record is quarantined saying so."""
+
+    def doc(ref: str, packages: int) -> dict[str, Any]:
+        cargo = {"outerPackaging": {"numberOfPackages": packages}}
+        return {"transportDocumentReference": ref, "consignmentItems": [{"cargoItems": [cargo]}]}
+
+    text = json.dumps([doc("EB-INF", 999), doc("EB-OK", 4)]).replace("999", count, 1)
+    path = tmp_path / "ebl.json"
+    path.write_text(text, encoding="utf-8")
+    report = ingest_manifests(path, "dcsa", store)
+    assert (report.received, report.stored_new, report.quarantined) == (2, 1, 1), report
+    assert report.balanced and report.reasons == {"BAD_NUMBER": 1}
+    (record,) = list_quarantine(session_factory=store)
+    assert record["location"] == "ebl.json:record 1"
+    (reason,) = record["reasons"]
+    assert reason["field"] == "packages" and "not a finite number" in reason["message"]

@@ -113,13 +113,13 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     interval is the worker's (``switch_interval_ms``) while the app runs, restored after."""
     before = sys.getswitchinterval()
     sys.setswitchinterval(app.state.settings.switch_interval_ms / 1000)
-    if app.state.settings.hs_warm_up:
-        from clearlane.hs.model import warm_up
+    try:  # restored however the app ends, a start-up that raises included
+        if app.state.settings.hs_warm_up:
+            from clearlane.hs.model import warm_up
 
-        warm_up()
-    if app.state.settings.compile_boosters:
-        _champion_at_start_up(app)
-    try:
+            warm_up()
+        if app.state.settings.compile_boosters:
+            _champion_at_start_up(app)
         yield
     finally:
         sys.setswitchinterval(before)

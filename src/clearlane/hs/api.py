@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from clearlane.hs.citations import cite
-from clearlane.hs.model import MAX_RANKED, HSModel, Ranked, shipped_model
+from clearlane.hs.model import HSModel, Ranked, ranked_head, shipped_model
 from clearlane.hs.nomenclature import dotted, nomenclature, normalise
 from clearlane.hs.vague import is_vague
 
@@ -97,9 +97,9 @@ def suggest(
     descriptions: Sequence[str], top: int = 5, model: HSModel | None = None
 ) -> list[list[Suggestion]]:
     """The ``top`` HS 2022 subheadings for each description (its first MAX_RANKED
-    characters), best first."""
+    characters from its first letter or digit), best first."""
     model = model or shipped_model()
-    heads = [text[:MAX_RANKED] for text in descriptions]
+    heads = [ranked_head(text) for text in descriptions]
     return [
         _suggestions(text, ranked, top)
         for text, ranked in zip(heads, model.rank(heads), strict=True)
@@ -195,12 +195,13 @@ def check_and_suggest(
     engine's facts): ranking is most of the cost. Raises CodeError on a bad code.
 
     A description is ranked, tested for vagueness and cited on its first MAX_RANKED
-    characters (:data:`clearlane.hs.model.MAX_RANKED`): a 100 kB text costs what 1 kB does."""
+    characters, from its first letter or digit (:func:`clearlane.hs.model.ranked_head`): a
+    100 kB text costs what 1 kB does."""
     model = model or shipped_model()
     nom = nomenclature()
     declared = [clean_code(code) for _, code in items]
     compared = [as_2022(d[:6], model) for d in declared]
-    heads = [desc[:MAX_RANKED] for desc, _ in items]
+    heads = [ranked_head(desc) for desc, _ in items]
     ranked = model.rank(heads, forced=compared)
     out: list[tuple[Check, list[Suggestion]]] = []
     for desc, code, hs6, r in zip(heads, declared, compared, ranked, strict=True):

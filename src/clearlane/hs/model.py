@@ -30,6 +30,7 @@ so a repeated description never sees itself).
 from __future__ import annotations
 
 import logging
+import re
 import threading
 import time
 from collections.abc import Iterator, Sequence
@@ -69,6 +70,19 @@ BATCH = 256
 #: says what the goods are in its first words; `clearlane hs check` refuses longer ones and
 #: a declaration's description is at most 512 (WCO an..512).
 MAX_RANKED = 1_000
+_RANKED_CHAR = re.compile(r"[0-9A-Za-z]")  # what normalise keeps (after lower-casing)
+
+
+def ranked_head(description: str) -> str:
+    """The part of ``description`` the ranker looks at: all of it up to MAX_RANKED characters,
+    else MAX_RANKED characters from its first letter or digit, so that a long text laid out
+    with whitespace, dot leaders or rules before its words is not ranked as a blank one."""
+    if len(description) <= MAX_RANKED:
+        return description
+    first = _RANKED_CHAR.search(description)
+    start = first.start() if first is not None else 0
+    return description[start : start + MAX_RANKED]
+
 
 FEATURES = [
     "nom_sub_word",
@@ -637,9 +651,9 @@ class HSModel:
         of its description). A normalised description ranked before without a forced code, or
         with one that was a candidate anyway, whose forced code now is among its candidates,
         is taken from :attr:`rankings` (the same result as ranking it again). A description is
-        ranked on its first :data:`MAX_RANKED` characters."""
+        ranked on its first :data:`MAX_RANKED` characters (:func:`ranked_head`)."""
         nom = self.index.nom
-        texts = [normalise(d[:MAX_RANKED]) for d in descriptions]
+        texts = [normalise(ranked_head(d)) for d in descriptions]
         forced_idx = [[nom.sub_index.get(f or "", -1)] for f in forced] if forced else None
         found: dict[int, Ranked] = {}
         todo: list[int] = []

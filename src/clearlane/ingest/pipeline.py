@@ -1133,16 +1133,18 @@ def ingest_file(
     # server needs about as much CPU for the rows as the parsing (COPY and its indexes), so
     # there the writer's spare time is the server's.
     writer_reads = _store_in_process(session_factory)
+    cuttable = fmt == "csv" and bulk and kind == "declarations"
     if workers is None:
         workers = settings.ingest_workers
     if workers is None:
-        two = size >= SPLIT_MIN_BYTES and (os.cpu_count() or 1) >= SPLIT_MIN_CORES
+        # Two workers share a file only if it is cut (a CSV file of declarations); any other
+        # file is read by one, which on PostgreSQL is the read-ahead thread below.
+        two = cuttable and size >= SPLIT_MIN_BYTES and (os.cpu_count() or 1) >= SPLIT_MIN_CORES
         # PostgreSQL: one reader is a thread of this process (read ahead), not a worker
         # process: the writer mostly waits for the server, and the thread costs no start-up
         # (a spawned interpreter and its imports) and no pickling of the chunks.
         one = size >= PARALLEL_MIN_BYTES and writer_reads
         workers = 2 if two else 1 if one else 0
-    cuttable = fmt == "csv" and bulk and kind == "declarations"
     shared = workers == 1 and size >= SPLIT_MIN_BYTES and writer_reads
     split = cuttable and (workers >= 2 or shared)
     report = IngestReport(source=str(path), format=fmt, kind=kind)
