@@ -39,6 +39,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from clearlane.core.schema import Declaration
 from clearlane.core.validation import validate_declaration
+from clearlane.core.validation.declaration import field_path
 from clearlane.errors import Conflict, FieldError, Forbidden, Invalid
 from clearlane.features.facts import (
     Facts,
@@ -709,7 +710,7 @@ def revalidated(
         return Declaration.model_validate(normalised), None
     except ValidationError as exc:
         errors = exc.errors()
-        problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in errors[:5])
+        problems = "; ".join(f"{field_path(e['loc'])}: {e['msg']}" for e in errors[:5])
         more = f"; and {len(errors) - 5} more" if len(errors) > 5 else ""
         return None, (
             f"stored declaration {reference} v{version} no longer validates ({problems}{more}): "

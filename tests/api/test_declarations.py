@@ -469,10 +469,10 @@ def test_a_declaration_stored_before_the_bounds_gets_a_note_not_a_500(scored: Ha
     detail = response.json()
     assert detail["assessment"]["id"] == assessment["id"] and detail["counterfactual"] is None
     note = detail["counterfactual_note"]
-    assert "CB-OLD v1 no longer validates" in note and "items.0.packages" in note
+    assert "CB-OLD v1 no longer validates" in note and "items[0].packages" in note
     page = scored.client.get("/declarations/CB-OLD/counterfactual", headers=scored.auth["analyst"])
     assert page.status_code == 200, page.text
-    assert "items.0.packages" in page.text
+    assert "items[0].packages" in page.text
 
 
 def test_domain_refusals_keep_their_status_message_and_code(scored: Harness) -> None:

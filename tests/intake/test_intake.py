@@ -98,7 +98,7 @@ def test_a_stored_declaration_that_no_longer_validates_does_not_block_the_others
         assert assess_pending(engine=engine, key=KEY, session_factory=store, chunk=chunk) == 4
     warnings = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
     assert len(warnings) == 1, warnings
-    assert "V-1 v1" in warnings[0] and "items.0.packages" in warnings[0]
+    assert "V-1 v1" in warnings[0] and "items[0].packages" in warnings[0]
     with store() as session:
         assert pending_keys(session) == [("V-1", 1)]  # it waits, and says why on each run
         assert pending_keys(session, after="V-1") == []
