@@ -247,3 +247,18 @@ def test_payment_terms_are_no_net_total() -> None:
     assert label_matches("Net 30") == {}
     assert "tax_exclusive_total" in label_matches("Net")
     assert label_matches("Datasheet") == {}  # a label ends where a word does
+
+
+def test_a_total_column_header_is_no_invoice_total(tmp_path: Path) -> None:
+    """'Total' heading the amount column, its first amount under it: not the invoice's."""
+    sheet = Sheet()
+    sheet.text(15, 15, "Invoice No.: 77")
+    columns = [("Description", 15, 80, "L"), ("Qty", 100, 20, "L"), ("Total", 130, 30, "L")]
+    y = sheet.table(30, columns, [["Brass valve", "4", "120.00"], ["Gasket", "10", "5.00"]])
+    sheet.text(100, y + 5, "Invoice total", bold=True)
+    sheet.text(130, y + 5, "125.00")
+    path = tmp_path / "page.pdf"
+    path.write_bytes(sheet.output())
+    got = extract(path)
+    assert got.grand_total == "125.00"
+    assert [line.amount for line in got.line_items] == ["120.00", "5.00"]

@@ -670,6 +670,7 @@ class _Reader:
         if mark is None and page.runs:
             mark = "," if languages else "."
         self.mark = mark
+        self._header_runs: list[Word] | None = None  # the line-item table's header row
 
     def put(self, name: str, value: str | None, *words: Word, confidence: float = 1.0) -> None:
         if value is None or getattr(self.result, name) is not None:
@@ -713,9 +714,10 @@ class _Reader:
     def values_of(self, key: str, rivals: tuple[str, ...] = ()) -> Iterator[tuple[str, Word]]:
         """Candidate values of a labelled field, in page order: the rest of the label's run,
         else the run to its right, else the run under it (neither being a label itself)."""
+        header = self.table_header_runs()
         for run in self.ordered:
             rest = _label(run, key, rivals)
-            if rest is None:
+            if rest is None or any(run is h for h in header):  # 'Total' heading a column
                 continue
             if rest:
                 yield rest, run
@@ -736,6 +738,12 @@ class _Reader:
             if value is not None:
                 return value, run
         return None
+
+    def table_header_runs(self) -> list[Word]:
+        if self._header_runs is None:
+            self._header_runs = []
+            self._table_header()
+        return self._header_runs
 
     def day_first(self) -> bool | None:
         """How this page writes numeric dates: shown by a date with a part above 12, else
@@ -964,6 +972,7 @@ class _Reader:
             columns = [(item if c[0] == "item" else c[0], c[1], c[2]) for c in columns]
             names = {c[0] for c in columns}
             if {"description", "quantity", "amount"} <= names:
+                self._header_runs = line
                 return columns, max(r.bottom for r in line)
         return None
 
