@@ -25,7 +25,9 @@ from clearlane.documents.layout import (
     unit_code,
 )
 from clearlane.documents.models import HEADER_FIELDS, Extraction
-from tests.documents.layouts import LAYOUTS, Sheet, write_layouts
+from tests.documents.layouts import LATER, LAYOUTS, Sheet, write_layouts
+
+ALL = [*LAYOUTS, *LATER]
 
 
 @pytest.fixture(scope="module")
@@ -34,18 +36,18 @@ def extracted(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Extraction]
     return {name: extract(path) for name, path in paths.items()}
 
 
-@pytest.mark.parametrize("name", [layout.name for layout in LAYOUTS])
+@pytest.mark.parametrize("name", [layout.name for layout in ALL])
 @pytest.mark.parametrize("field", HEADER_FIELDS)
 def test_header_field_matches_the_truth(
     extracted: dict[str, Extraction], name: str, field: str
 ) -> None:
-    truth = next(layout.truth for layout in LAYOUTS if layout.name == name)
+    truth = next(layout.truth for layout in ALL if layout.name == name)
     assert getattr(extracted[name], field) == truth[field]
 
 
-@pytest.mark.parametrize("name", [layout.name for layout in LAYOUTS])
+@pytest.mark.parametrize("name", [layout.name for layout in ALL])
 def test_line_items_match_the_truth(extracted: dict[str, Extraction], name: str) -> None:
-    truth = next(layout.truth for layout in LAYOUTS if layout.name == name)
+    truth = next(layout.truth for layout in ALL if layout.name == name)
     assert [line.model_dump() for line in extracted[name].line_items] == truth["line_items"]
     assert extracted[name].method == "text"
 

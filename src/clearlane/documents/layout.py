@@ -342,12 +342,23 @@ def country_code(text: str) -> str | None:
     """An ISO 3166 alpha-2 code for a country named at the end of an address line, in
     English, German, French, Spanish, Italian or Dutch."""
     candidate = re.sub(r"[^a-z]", "", _plain(text.split(",")[-1]))
+    if candidate in COUNTRY_ALIASES:
+        return COUNTRY_ALIASES[candidate]
     if len(candidate) < 4:  # short words are not country names; codes alone are ambiguous
         return None
     return _countries().get(candidate)
 
 
 COUNTRY_LANGUAGES = ("de", "fr", "es", "it", "nl")
+# Names in common use that pycountry does not list (squashed to letters).
+COUNTRY_ALIASES = {
+    "usa": "US", "unitedstatesofamerica": "US", "uk": "GB", "greatbritain": "GB",
+    "england": "GB", "scotland": "GB", "wales": "GB", "northernireland": "GB", "turkey": "TR",
+    "czechrepublic": "CZ", "holland": "NL", "southkorea": "KR",
+    "russia": "RU", "prchina": "CN", "prc": "CN", "peoplesrepublicofchina": "CN",
+    "vietnam": "VN", "taiwan": "TW", "hongkong": "HK", "ivorycoast": "CI", "burma": "MM",
+    "macedonia": "MK", "swaziland": "SZ",
+}  # fmt: skip
 
 
 @lru_cache(maxsize=1)
@@ -396,6 +407,7 @@ def currency_code(text: str) -> str | None:
 # -- labels -----------------------------------------------------------------------------------
 
 _RATE = r"\d+(?:[.,]\d+)?\s*%"
+_INCOTERMS = r"exw|fca|fas|fob|cfr|cif|cpt|cip|dap|dpu|ddp"
 
 
 def _tax(words: str, prefixes: str) -> str:
@@ -422,7 +434,8 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "currency": (r"(?:invoice\s+)?currency",),
         "tax_exclusive_total": (
-            r"total\s+(?:excl\.?|excluding|before|net\s+of)\s*(?:vat|tax|gst)", r"sub-?\s*total",
+            r"total\s+\(?(?:excl\.?|excluding|before|net\s+of)\s*(?:vat|tax|gst)\)?",
+            r"sub-?\s*total",
             r"net\s+(?:total|amount|value)", r"total\s+net", r"tax(?:able)?\s+(?:basis|base)",
             r"net(?=\s*:?\s*$)",
         ),
@@ -432,7 +445,8 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "grand_total": (
             r"(?:invoice|grand)\s+total", r"total\s+(?:incl\.?|including)\s*(?:vat|tax|gst)",
-            r"total\s+(?:amount|value|invoice\s+value)", r"total(?:\s*\(\s*[a-z]{3}\s*\))?",
+            rf"total\s+(?:(?:{_INCOTERMS})\s+)?(?:amount|value|invoice\s+value)",
+            rf"total\s+(?:{_INCOTERMS})", r"total",
         ),
         "due_payable": (
             r"(?:amount|balance|total)\s+(?:due|payable|to\s+pay)", r"due\s+payable",
@@ -441,16 +455,18 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "prepaid": (r"prepaid(?:\s+amount)?", r"(?:amount\s+)?paid", r"(?:less\s+)?deposit",
                     r"advance\s+payment"),
         "seller": (r"seller", r"from", r"supplier", r"vendor", r"exporter", r"shipper",
+                   r"manufacturer",
                    r"sold\s+by", r"issued\s+by"),
-        "buyer": (r"buyer", r"bill(?:ed)?\s+to", r"sold\s+to", r"customer", r"consignee",
+        "buyer": (r"buyer", r"bill(?:ed)?\s*-?\s*to", r"sold\s+to", r"customer", r"consignee",
+                  r"billing\s+address", r"invoice\s+address", r"messrs\.?", r"to",
                   r"importer", r"invoice(?:d)?\s+to", r"purchaser"),
         "vat": (
-            r"vat\s*(?:id|no|number|reg(?:istration)?\.?(?:\s*(?:no|number))?)\.?",
+            r"vat\s*(?:id|no|number|reg(?:istration)?\.?(?:\s*(?:no|number))?)\.?", r"gstin",
             r"tax\s*(?:id|no|number)\.?", r"gst\s*(?:id|no|number)\.?",
         ),
     },
     "de": {
-        "invoice_number": (r"rechnungs-?\s*(?:nr|nummer|no)\.?",
+        "invoice_number": (r"rechnungs?-?\s*(?:nr|nummer|no)\.?",
                            r"gutschrifts?-?\s*(?:nr|nummer)\.?", r"beleg-?\s*(?:nr|nummer)\.?"),
         "issue_date": (r"rechnungsdatum", r"datum", r"ausstellungsdatum", r"belegdatum",
                        r"gutschriftsdatum"),
@@ -467,9 +483,11 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "seller": (r"verk[aä]ufer", r"lieferant", r"rechnungssteller", r"absender",
                    r"auftragnehmer"),
         "buyer": (r"k[aä]ufer", r"kunde", r"rechnungsempf[aä]nger", r"empf[aä]nger",
+                  r"rechnung\s+an", r"rechnungsanschrift",
                   r"auftraggeber", r"rechnungsadresse"),
         "vat": (r"ust\.?-?\s*id(?:\.?\s*-?\s*nr)?\.?", r"umsatzsteuer-?\s*id(?:entifikations)?"
-                r"(?:nummer|-?nr\.?)?", r"uid(?:-?nr)?\.?"),
+                r"(?:nummer|-?nr\.?)?", r"uid(?:-?nr)?\.?",
+                r"mwst-?\s*(?:nr|nummer)\.?"),
     },
     "fr": {
         "invoice_number": (
@@ -618,7 +636,8 @@ def _is_label(run: Word) -> bool:
 # Line-item table header cells, per column (full-cell matches after _head_text). "item" is a
 # weak description: the description column only when no other header names one.
 TABLE_HEADERS: dict[str, str] = {
-    "description": r"description(?:\s+of\s+goods)?|goods(?:\s+description)?|item\s+description"
+    "description": r"description(?:\s+of\s+(?:goods|services))?|goods(?:\s+description)?"
+    r"|item\s+description|activity|services?|product\s*/\s*service|details"
     r"|particulars|bezeichnung|beschreibung|artikelbezeichnung|leistung|d[ée]signation"
     r"|libell[ée]|concepto|descripci[óo]n|descrizione|omschrijving",
     "item": r"items?|articles?|artikel|products?|produit|producto|prodotto|art[íi]culo"
@@ -626,10 +645,12 @@ TABLE_HEADERS: dict[str, str] = {
     "quantity": r"quantity|qty|quantit[ée]|qt[ée]|menge|anzahl|cantidad|cant|quantit[àa]|q\s*t[àa]"
     r"|aantal|pcs",
     "unit_code": r"unit|uom|units|einheit|me|unit[ée]|unidad|ud|u\s*m|eenheid",
-    "unit_price": r"unit\s*(?:price|cost)|price|rate|einzelpreis|preis|e\s*-?\s*preis"
+    "unit_price": r"unit\s*(?:price|cost|value)|price(?:\s*/\s*unit)?|rate|einzelpreis|preis"
+    r"|e\s*-?\s*preis"
     r"|prix(?:\s+unitaire)?(?:\s+ht)?|p\s*u(?:\s+ht)?|precio(?:\s+unitario)?"
     r"|prezzo(?:\s+unitario)?|prijs|stukprijs|eenheidsprijs",
-    "amount": r"amount|total|line\s*total|net\s+amount|betrag|gesamtpreis|gesamt"
+    "amount": r"amount|total|line\s*total|(?:item\s+)?sub\s*total|net(?:\s+(?:amount|value))?"
+    r"|value|betrag|gesamtpreis|gesamt"
     r"|montant(?:\s+ht)?|total\s+ht|importe|importo|totale|bedrag",
 }
 _DESCRIPTIONS = ("description", "item")
@@ -671,6 +692,7 @@ class _Reader:
             mark = "," if languages else "."
         self.mark = mark
         self._header_runs: list[Word] | None = None  # the line-item table's header row
+        self.header_unit: tuple[str, Word] | None = None  # the unit a quantity header gives
 
     def put(self, name: str, value: str | None, *words: Word, confidence: float = 1.0) -> None:
         if value is None or getattr(self.result, name) is not None:
@@ -713,22 +735,26 @@ class _Reader:
 
     def values_of(self, key: str, rivals: tuple[str, ...] = ()) -> Iterator[tuple[str, Word]]:
         """Candidate values of a labelled field, in page order: the rest of the label's run,
-        else the run to its right, else the run under it (neither being a label itself)."""
+        the run to its right, else the run under it (neither being a label itself). A currency
+        code ending the label ('Total CHF', 'Amount (EUR)') goes with the value."""
         header = self.table_header_runs()
         for run in self.ordered:
             rest = _label(run, key, rivals)
             if rest is None or any(run is h for h in header):  # 'Total' heading a column
                 continue
+            code = re.fullmatch(r"\(?\s*([A-Z]{3})\s*\)?", rest)
+            suffix = ""
+            if code and currency_code(code[1]):
+                rest, suffix = "", f" {code[1]}"
             if rest:
                 yield rest, run
-                continue
             neighbour = self.right_of(run)
             if neighbour is not None and not _is_label(neighbour):
-                yield neighbour.text, neighbour
-                continue
-            under = self.below(run, 1)  # the value printed under its label
-            if under and not _is_label(under[0]):
-                yield under[0].text, under[0]
+                yield neighbour.text + suffix, neighbour
+            elif not rest:
+                under = self.below(run, 1)  # the value printed under its label
+                if under and not _is_label(under[0]):
+                    yield under[0].text + suffix, under[0]
 
     def first(
         self, key: str, parse: Callable[[str], str | None], rivals: tuple[str, ...] = ()
@@ -761,8 +787,9 @@ class _Reader:
         for run in self.ordered:
             if run.top > top:
                 break
+            title = run.text.upper() == run.text or run.bottom - run.top > self.h * 1.3
             for pattern, code in _TYPES:
-                if pattern.search(run.text) and run.text.upper() == run.text:
+                if title and pattern.search(run.text):
                     self.put("type_code", code, run)
                     break
             if self.result.type_code is not None:
@@ -894,8 +921,8 @@ class _Reader:
             carried = state.get("table")
             if carried is None or carried[0] != (self.page.source, self.page.number - 1):
                 return
-            columns, header_bottom = carried[1], 0.0
-        state["table"] = ((self.page.source, self.page.number), columns)
+            columns, header_bottom, self.header_unit = carried[1], 0.0, carried[2]
+        state["table"] = ((self.page.source, self.page.number), columns, self.header_unit)
         end = self.page.height
         for run in self.page.runs:
             if run.top > header_bottom and any(
@@ -932,6 +959,8 @@ class _Reader:
                 counted = printed[1]
                 if unit is None:
                     unit, cells["unit_code"] = printed[2], cells["quantity"]
+            if unit is None and self.header_unit is not None:  # 'Qty (pcs)'
+                unit, cells["unit_code"] = self.header_unit[0], [self.header_unit[1]]
             amount = text("amount") or ""
             sign = currency_sign(amount)
             if sign is not None:
@@ -973,6 +1002,17 @@ class _Reader:
             names = {c[0] for c in columns}
             if {"description", "quantity", "amount"} <= names:
                 self._header_runs = line
+                for run in line:
+                    for code in re.findall(r"\b[A-Z]{3}\b", run.text):
+                        if currency_code(code):  # 'Amount (USD)', 'Total CHF'
+                            self.signs.append(code)
+                    bracket = re.search(r"\(([^)]*)\)", run.text)
+                    if (
+                        bracket
+                        and unit_code(bracket[1])
+                        and re.match(self._HEAD["quantity"], _head_text(run.text), re.I)
+                    ):
+                        self.header_unit = (bracket[1], run)
                 return columns, max(r.bottom for r in line)
         return None
 
@@ -1012,9 +1052,11 @@ class _Reader:
 
 
 def _head_text(text: str) -> str:
-    """A table header cell without stray punctuation ('Unit.price' -> 'Unit price') or a
-    currency in brackets ('Amount (USD)')."""
-    text = re.sub(r"\(\s*(?:[A-Z]{3}|[^\w\s]{1,3})\s*\)|\[\s*[A-Z]{3}\s*\]", " ", text)
+    """A table header cell without stray punctuation ('Unit.price' -> 'Unit price'), words
+    in brackets ('Amount (USD)', 'Unit price (excl. VAT)', 'Qty (pcs)') or a currency code
+    ('Total CHF')."""
+    text = re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", text)
+    text = re.sub(r"^\s*[A-Z]{3}\s+|\s+[A-Z]{3}\s*$", " ", text)
     return " ".join(re.sub(r"[.:;,'`]", " ", text).split())
 
 
