@@ -264,3 +264,10 @@ def test_a_total_column_header_is_no_invoice_total(tmp_path: Path) -> None:
     got = extract(path)
     assert got.grand_total == "125.00"
     assert [line.amount for line in got.line_items] == ["120.00", "5.00"]
+
+
+def test_a_value_starting_like_a_label_is_still_a_value(tmp_path: Path) -> None:
+    """An invoice number 'GST84-2500001' right of its label is a value, though it starts like
+    a GST line (a generated invoice has one)."""
+    got = _one_page(tmp_path, [(15, 15, "Invoice #:"), (50, 15, "GST84-2500001")])
+    assert got.invoice_number == "GST84-2500001"

@@ -564,13 +564,15 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
 PARTY_KEYS = ("seller", "buyer")
 AMOUNT_KEYS = ("tax_exclusive_total", "tax_total", "grand_total", "due_payable", "prepaid")
 _COLON = r"\s*[:.]?\s*"
+# A label ends where its word does: 'Data' does not start 'Datasheet'. A digit may follow
+# ('Rechnungsdatum03.12.2026' when the label runs into its value, 'Invoice #10234').
+_WORD_END = r"(?![^\W\d_])"
 
 
 def _compile(pattern: str) -> re.Pattern[str]:
-    # OCR drops spaces now and then: a label matches with or without them. A label ends
-    # where a word does ('Data' is not the start of 'Datasheet').
+    # OCR drops spaces now and then: a label matches with or without them.
     pattern = pattern.replace(r"\s+", r"\s*")
-    return re.compile(rf"^(?:{pattern})(?![^\W\d_])" + _COLON + "(?P<rest>.*)$", re.I | re.S)
+    return re.compile(rf"^(?:{pattern}){_WORD_END}" + _COLON + "(?P<rest>.*)$", re.I | re.S)
 
 
 def _party_pattern(key: str) -> str:
@@ -631,6 +633,12 @@ def _label(run: Word, key: str, rivals: tuple[str, ...] = ()) -> str | None:
 
 def _is_label(run: Word) -> bool:
     return bool(label_matches(run.text))
+
+
+def _is_bare_label(run: Word) -> bool:
+    """A label without its value ('Date:'), not a value that starts like one
+    ('GST84-2500001')."""
+    return any(not match.rest for match in label_matches(run.text).values())
 
 
 # Line-item table header cells, per column (full-cell matches after _head_text). "item" is a
@@ -749,11 +757,11 @@ class _Reader:
             if rest:
                 yield rest, run
             neighbour = self.right_of(run)
-            if neighbour is not None and not _is_label(neighbour):
+            if neighbour is not None and not _is_bare_label(neighbour):
                 yield neighbour.text + suffix, neighbour
             elif not rest:
                 under = self.below(run, 1)  # the value printed under its label
-                if under and not _is_label(under[0]):
+                if under and not _is_bare_label(under[0]):
                     yield under[0].text + suffix, under[0]
 
     def first(
