@@ -686,7 +686,8 @@ class _Reader:
         self.h = line_height(page.runs or page.words)
         self.confidence = 0.95 if page.source == "text" else 1.0
         self.ordered = sorted(page.runs, key=lambda r: (r.top, r.x0))
-        self.signs: list[str] = []  # currency signs printed with the amounts read
+        # Currency signs or codes printed with the amounts read, and where.
+        self.signs: list[tuple[str, Word]] = []
         texts = [r.text for r in page.runs]
         languages: set[str] = set()
         for run in page.runs:  # languages whose labels (not shared with English) are used
@@ -830,7 +831,7 @@ class _Reader:
             self.put(key, value, run)
             sign = currency_sign(text)
             if sign is not None:
-                self.signs.append(sign)
+                self.signs.append((sign, run))
                 if re.fullmatch(r"[A-Z]{3}", sign):
                     self.put("currency", currency_code(sign), run)
             return
@@ -854,18 +855,20 @@ class _Reader:
         currencies they may mean printed elsewhere on the page. Else it stays None."""
         if self.result.currency is not None or not self.signs:
             return
-        codes = {CURRENCY_SIGNS[s] for s in self.signs if s in CURRENCY_SIGNS}
-        codes |= {s for s in self.signs if re.fullmatch(r"[A-Z]{3}", s)}
-        ambiguous = [AMBIGUOUS_SIGNS[s] for s in self.signs if s in AMBIGUOUS_SIGNS]
+        codes: dict[str, Word] = {}
+        for sign, where in self.signs:
+            code = CURRENCY_SIGNS.get(sign) or (sign if re.fullmatch(r"[A-Z]{3}", sign) else None)
+            if code is not None:
+                codes.setdefault(code, where)
+        ambiguous = [AMBIGUOUS_SIGNS[s] for s, _ in self.signs if s in AMBIGUOUS_SIGNS]
         if ambiguous and not codes:
             possible = frozenset.intersection(*ambiguous)
-            printed = {
-                w.text.strip("():.,") for w in self.page.words
-                if w.text.strip("():.,") in possible
-            }  # fmt: skip
-            codes = printed
+            for word in self.page.words:
+                if word.text.strip("():.,") in possible:
+                    codes.setdefault(word.text.strip("():.,"), word)
         if len(codes) == 1:
-            self.put("currency", codes.pop(), confidence=0.8)
+            [(code, where)] = codes.items()
+            self.put("currency", code, where, confidence=0.8)
 
     def party(self, role: str) -> None:
         other = "buyer" if role == "seller" else "seller"
@@ -972,7 +975,7 @@ class _Reader:
             amount = text("amount") or ""
             sign = currency_sign(amount)
             if sign is not None:
-                self.signs.append(sign)
+                self.signs.append((sign, cells["amount"][0]))
             item = LineItem(
                 description=text("description"),
                 quantity=quantity(counted, self.mark),
@@ -1013,7 +1016,7 @@ class _Reader:
                 for run in line:
                     for code in re.findall(r"\b[A-Z]{3}\b", run.text):
                         if currency_code(code):  # 'Amount (USD)', 'Total CHF'
-                            self.signs.append(code)
+                            self.signs.append((code, run))
                     bracket = re.search(r"\(([^)]*)\)", run.text)
                     if (
                         bracket
