@@ -275,3 +275,16 @@ def test_a_value_starting_like_a_label_is_still_a_value(tmp_path: Path) -> None:
     a GST line (a generated invoice has one)."""
     got = _one_page(tmp_path, [(15, 15, "Invoice #:"), (50, 15, "GST84-2500001")])
     assert got.invoice_number == "GST84-2500001"
+
+
+def test_a_party_named_on_its_label_line(tmp_path: Path) -> None:
+    """'Bill To: Lakeside Hardware LLC' with the address under the name."""
+    got = _one_page(
+        tmp_path,
+        [(15, 15, "Invoice No.: 77"), (15, 25, "Seller: Brightwater Supply Co."),
+         (15, 30, "Oakland, CA 94607, USA"), (110, 25, "Bill To: Lakeside Hardware LLC"),
+         (110, 30, "88 Main Street"), (110, 35, "Burlington, VT 05401, USA"),
+         (15, 45, "Period from: 01.11.2026")],
+    )  # fmt: skip
+    assert (got.seller_name, got.seller_country) == ("Brightwater Supply Co.", "US")
+    assert (got.buyer_name, got.buyer_country) == ("Lakeside Hardware LLC", "US")

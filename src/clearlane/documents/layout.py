@@ -791,17 +791,21 @@ class _Reader:
             return self.result.seller_country not in MONTH_FIRST_COUNTRIES
         return True if self.languages else None
 
+    def title_type(self, run: Word) -> str | None:
+        """The document type a title names ('COMMERCIAL INVOICE', 'Gutschrift' in a large
+        font), else None."""
+        if run.text.upper() != run.text and run.bottom - run.top <= self.h * 1.3:
+            return None
+        return next((code for pattern, code in _TYPES if pattern.search(run.text)), None)
+
     def read_header(self) -> None:
         top = self.page.height * 0.4
         for run in self.ordered:
             if run.top > top:
                 break
-            title = run.text.upper() == run.text or run.bottom - run.top > self.h * 1.3
-            for pattern, code in _TYPES:
-                if title and pattern.search(run.text):
-                    self.put("type_code", code, run)
-                    break
-            if self.result.type_code is not None:
+            code = self.title_type(run)
+            if code is not None:
+                self.put("type_code", code, run)
                 break
         found = self.first("invoice_number", _invoice_number)
         if found:
@@ -874,8 +878,14 @@ class _Reader:
         other = "buyer" if role == "seller" else "seller"
         for run in self.ordered:
             rest = _label(run, role, (other,))
-            if rest is None or rest:
+            if rest is None:
                 continue
+            if rest:  # 'Bill To: Lakeside Hardware LLC', the address under it
+                if not re.search(r"[^\W\d_]{2}", rest) or parse_date(rest, day_first=True):
+                    continue
+                name = Word(rest, run.x0, run.top, run.x1, run.bottom, run.confidence)
+                self.read_block(role, [name, *self.below(run, 4)])
+                return
             block = self.below(run, 5)
             if not block:
                 continue
@@ -899,14 +909,17 @@ class _Reader:
 
     def letterhead(self) -> None:
         """No seller label: the name at the top of the page, the letterhead, when the lines
-        under it give the seller's country or VAT id (else it may be anything)."""
+        under it give the seller's country or VAT id (else it may be anything). It stands
+        above every label on the page."""
+        labelled = [r.top for r in self.ordered if _is_label(r) and not self.title_type(r)]
+        limit = min([self.page.height * 0.25, *labelled])
         for run in self.ordered:
-            if run.top > self.page.height * 0.25:
+            if run.top >= limit:
                 return
             if (
                 _is_label(run)
                 or not re.search(r"[^\W\d_]{2}", run.text)
-                or (run.text.upper() == run.text and any(p.search(run.text) for p, _ in _TYPES))
+                or self.title_type(run) is not None
             ):
                 continue
             block = [run, *self.below(run, 5)]
