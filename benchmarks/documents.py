@@ -102,14 +102,14 @@ def main() -> None:
 
 
 def hand_written(*, show_errors: bool) -> None:
-    """Field accuracy on the hand-written layouts, LAYOUTS and LATER separately."""
-    from tests.documents.layouts import LATER, LAYOUTS, write_layouts
+    """Field accuracy on the hand-written layouts, LAYOUTS, LATER and FRESH separately."""
+    from tests.documents.layouts import FRESH, LATER, LAYOUTS, write_layouts
 
     from clearlane.documents.evaluate import same
     from clearlane.documents.extraction import extract
     from clearlane.documents.models import HEADER_FIELDS, LINE_FIELDS
 
-    sets = {"first 14": LAYOUTS, "later 5": LATER}
+    sets = {"first 14": LAYOUTS, "later 5": LATER, "fresh 4": FRESH}
     names = [*HEADER_FIELDS, "line_items"]
     right = {label: dict.fromkeys(names, 0) for label in sets}
     with tempfile.TemporaryDirectory() as folder:

@@ -315,7 +315,7 @@ def quantity(text: str, decimal_mark: str | None = ".") -> str | None:
 # codes that are not listed here are taken as printed (KGM, NAR, PR, ...).
 UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "H87": ("pcs", "pc", "pce", "piece", "pieces", "stk", "stück", "st", "stuks", "pz", "pza",
-            "pezzi", "ud", "uds", "unidad", "unidades", "unité", "unités", "ea", "each"),
+            "pezzi", "szt", "ud", "uds", "unidad", "unidades", "unité", "unités", "ea", "each"),
     "KGM": ("kg", "kgs", "kilo", "kilogram", "kilogramme"),
     "MTR": ("m", "mtr", "mtrs", "meter", "metre", "metro", "mètre"),
     "LTR": ("l", "ltr", "litre", "liter", "litro"),
@@ -341,15 +341,18 @@ def unit_code(text: str) -> str | None:
 def country_code(text: str) -> str | None:
     """An ISO 3166 alpha-2 code for a country named at the end of an address line, in
     English, German, French, Spanish, Italian or Dutch."""
-    candidate = re.sub(r"[^a-z]", "", _plain(text.split(",")[-1]))
-    if candidate in COUNTRY_ALIASES:
-        return COUNTRY_ALIASES[candidate]
-    if len(candidate) < 4:  # short words are not country names; codes alone are ambiguous
-        return None
-    return _countries().get(candidate)
+    parts = text.split(",")
+    # The last part, or the last two ('Seoul, Korea, Republic of').
+    for tail in (parts[-1:], parts[-2:]) if len(parts) > 1 else (parts,):
+        candidate = re.sub(r"[^a-z]", "", _plain("".join(tail)))
+        if candidate in COUNTRY_ALIASES:
+            return COUNTRY_ALIASES[candidate]
+        if len(candidate) >= 4 and candidate in _countries():  # short words are no names
+            return _countries()[candidate]
+    return None
 
 
-COUNTRY_LANGUAGES = ("de", "fr", "es", "it", "nl")
+COUNTRY_LANGUAGES = ("de", "fr", "es", "it", "nl", "pt", "pl", "sv", "da", "cs")
 # Names in common use that pycountry does not list (squashed to letters).
 COUNTRY_ALIASES = {
     "usa": "US", "unitedstatesofamerica": "US", "uk": "GB", "greatbritain": "GB",
@@ -407,6 +410,8 @@ def currency_code(text: str) -> str | None:
 # -- labels -----------------------------------------------------------------------------------
 
 _RATE = r"\d+(?:[.,]\d+)?\s*%"
+# 'No. & date of invoice': the number, then the date, in one value.
+_NO_AND_DATE = r"no\.?\s*(?:&|and)\s*date\s+of\s+invoice|invoice\s+no\.?\s*(?:&|and)\s*date"
 _INCOTERMS = r"exw|fca|fas|fob|cfr|cif|cpt|cip|dap|dpu|ddp"
 
 
@@ -426,11 +431,11 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "invoice_number": (
             r"(?:commercial\s+|pro-?\s*forma\s+|tax\s+)?invoice\s*(?:no|nr|num|number|#|n[°º])\.?",
             r"inv\.?\s*(?:no\.?|#)", r"(?:credit|debit)\s+note\s*(?:no|nr|number|#)\.?",
-            r"p/?i\s*(?:no\.?|#)",
+            r"p/?i\s*(?:no\.?|#)", _NO_AND_DATE,
         ),
         "issue_date": (
             r"(?:invoice\s+|issue\s+|document\s+)?date(?:\s+of\s+(?:issue|invoice))?",
-            r"issued\s+on", r"dated",
+            r"issued\s+on", r"dated", _NO_AND_DATE,
         ),
         "currency": (r"(?:invoice\s+)?currency",),
         "tax_exclusive_total": (
@@ -459,6 +464,7 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
                    r"sold\s+by", r"issued\s+by"),
         "buyer": (r"buyer", r"bill(?:ed)?\s*-?\s*to", r"sold\s+to", r"customer", r"consignee",
                   r"billing\s+address", r"invoice\s+address", r"messrs\.?", r"to",
+                  r"for\s+account\s+(?:&|and)\s+risk\s+of(?:\s+messrs\.?)?",
                   r"importer", r"invoice(?:d)?\s+to", r"purchaser"),
         "vat": (
             r"vat\s*(?:id|no|number|reg(?:istration)?\.?(?:\s*(?:no|number))?)\.?", r"gstin",
@@ -517,6 +523,7 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
     "es": {
         "invoice_number": (
             r"factura\s*(?:n\.?[°ºo]|núm|num|número|numero)\.?", r"n[°ºo]\.?\s*(?:de\s+)?factura",
+            r"folio(?!\s*fiscal)",
             r"nota\s+de\s+cr[ée]dito\s*(?:n\.?[°ºo]|núm|número)\.?",
         ),
         "issue_date": (r"fecha(?:\s+de\s+(?:la\s+)?factura|\s+de\s+(?:emisi|expedici)[óo]n)?",),
@@ -604,19 +611,25 @@ class LabelMatch:
 @lru_cache(maxsize=4096)
 def label_matches(text: str) -> dict[str, LabelMatch]:
     """Per field, the longest label ``text`` starts with (and every language having it)."""
-    text = text.strip()
+    text = _ENUMERATION.sub("", text.strip())  # '1) Shipper/Exporter'
     found: dict[str, LabelMatch] = {}
-    for language, key, pattern in _PATTERNS:
-        match = pattern.match(text)
-        if match is None:
-            continue
-        length = len(text) - len(match["rest"])
-        best = found.get(key)
-        if best is None or length > best.length:
-            found[key] = LabelMatch(key, frozenset({language}), length, match["rest"].strip())
-        elif length == best.length:
-            found[key] = LabelMatch(key, best.languages | {language}, length, best.rest)
+    # A bilingual label names the field in its second language too: 'Razem / Total'.
+    for variant in dict.fromkeys((text, _BILINGUAL.sub("", text, count=1))):
+        for language, key, pattern in _PATTERNS:
+            match = pattern.match(variant)
+            if match is None:
+                continue
+            length = len(variant) - len(match["rest"])
+            best = found.get(key)
+            if best is None or length > best.length:
+                found[key] = LabelMatch(key, frozenset({language}), length, match["rest"].strip())
+            elif length == best.length:
+                found[key] = LabelMatch(key, best.languages | {language}, length, best.rest)
     return found
+
+
+_ENUMERATION = re.compile(r"^\(?\d{1,2}\)\s+")
+_BILINGUAL = re.compile(r"^[^/:\d]{2,40}?\s+/\s+(?=[^\W\d_])")
 
 
 def _label(run: Word, key: str, rivals: tuple[str, ...] = ()) -> str | None:
@@ -662,6 +675,18 @@ TABLE_HEADERS: dict[str, str] = {
     r"|montant(?:\s+ht)?|total\s+ht|importe|importo|totale|bedrag",
 }
 _DESCRIPTIONS = ("description", "item")
+
+
+def _date_in(text: str, day_first: bool | None) -> str | None:
+    """The date a value is or holds ('HB-26-0457 DEC. 3, 2026' after 'No. & date'): the
+    whole value, else its longest run of words (up to five) that is a date."""
+    words = text.split()
+    for size in range(min(len(words), 5), 0, -1):
+        for start in range(len(words) - size + 1):
+            found = parse_date(" ".join(words[start : start + size]), day_first=day_first)
+            if found is not None:
+                return found
+    return None
 
 
 def _invoice_number(text: str) -> str | None:
@@ -764,6 +789,15 @@ class _Reader:
                 under = self.below(run, 1)  # the value printed under its label
                 if under and not _is_bare_label(under[0]):
                     yield under[0].text + suffix, under[0]
+                    # and the rest of that line under the label ('HB-26-0457  DEC. 3, 2026')
+                    line = [
+                        r for r in self.page.runs
+                        if abs(r.middle - under[0].middle) < self.h * 0.6
+                        and under[0].x1 <= r.x0 < max(run.x1, under[0].x1) + self.h * 6
+                    ]  # fmt: skip
+                    if line:
+                        words = [under[0], *sorted(line, key=lambda r: r.x0)]
+                        yield " ".join(w.text for w in words) + suffix, line[-1]
 
     def first(
         self, key: str, parse: Callable[[str], str | None], rivals: tuple[str, ...] = ()
@@ -815,7 +849,7 @@ class _Reader:
         if self.result.seller_name is None:
             self.letterhead()
         order = self.day_first()
-        found = self.first("issue_date", lambda text: parse_date(text, day_first=order))
+        found = self.first("issue_date", lambda text: _date_in(text, order))
         if found:
             self.put("issue_date", found[0], found[1])
         found = self.first("currency", currency_code)
@@ -964,7 +998,7 @@ class _Reader:
         rows: list[dict[str, list[Word]]] = []
         for line in lines:
             cells: dict[str, list[Word]] = {}
-            for word in sorted(line, key=lambda w: w.x0):
+            for word in _join_thousands(sorted(line, key=lambda w: w.x0), self.h):
                 cells.setdefault(self._column(columns, word), []).append(word)
             if "amount" in cells and self.money(" ".join(w.text for w in cells["amount"])):
                 rows.append(cells)
@@ -1075,10 +1109,31 @@ class _Reader:
         return "other"
 
 
+def _join_thousands(words: list[Word], h: float) -> list[Word]:
+    """Words of a table line with numbers that a space groups ('1 150,00' is one word)."""
+    joined: list[Word] = []
+    for word in words:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and re.fullmatch(r"-?\(?\d{1,3}(?:\s\d{3})*", last.text)
+            and re.fullmatch(r"\d{3}(?:[.,]\d+)?\)?", word.text)
+            and 0 <= word.x0 - last.x1 < h * 0.45
+        ):
+            joined[-1] = Word(f"{last.text} {word.text}", last.x0, min(last.top, word.top),
+                              word.x1, max(last.bottom, word.bottom),
+                              min(last.confidence, word.confidence))  # fmt: skip
+        else:
+            joined.append(word)
+    return joined
+
+
 def _head_text(text: str) -> str:
     """A table header cell without stray punctuation ('Unit.price' -> 'Unit price'), words
     in brackets ('Amount (USD)', 'Unit price (excl. VAT)', 'Qty (pcs)') or a currency code
     ('Total CHF')."""
+    text = _ENUMERATION.sub("", text.strip())  # '11) Description of goods'
+    text = _BILINGUAL.sub("", text, count=1)  # 'Nazwa / Description'
     text = re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", text)
     text = re.sub(r"^\s*[A-Z]{3}\s+|\s+[A-Z]{3}\s*$", " ", text)
     return " ".join(re.sub(r"[.:;,'`]", " ", text).split())
