@@ -304,3 +304,13 @@ def test_a_party_named_on_its_label_line(tmp_path: Path) -> None:
     )  # fmt: skip
     assert (got.seller_name, got.seller_country) == ("Brightwater Supply Co.", "US")
     assert (got.buyer_name, got.buyer_country) == ("Lakeside Hardware LLC", "US")
+
+
+def test_a_customer_number_is_no_buyer_name(tmp_path: Path) -> None:
+    """'Customer No.: 10882' is a reference; the buyer is the 'Bill To' block further down."""
+    got = _one_page(
+        tmp_path,
+        [(15, 15, "Invoice No.: 77"), (110, 15, "Customer No.: 10882"), (15, 30, "Bill To"),
+         (15, 35, "Lakeside Hardware LLC"), (15, 40, "Burlington, VT 05401, USA")],
+    )  # fmt: skip
+    assert (got.buyer_name, got.buyer_country) == ("Lakeside Hardware LLC", "US")

@@ -677,6 +677,14 @@ TABLE_HEADERS: dict[str, str] = {
 _DESCRIPTIONS = ("description", "item")
 
 
+# What follows a party word when the run is a reference, not a name: 'Customer No.: 10882'.
+_REFERENCE = re.compile(
+    r"(?:no|nr|n[°º]|number|num[ée]ro|nummer|#|id|code|ref|reference|account|acct|vat|tax)\b"
+    r"|.*:",
+    re.I,
+)
+
+
 def _date_in(text: str, day_first: bool | None) -> str | None:
     """The date a value is or holds ('HB-26-0457 DEC. 3, 2026' after 'No. & date'): the
     whole value, else its longest run of words (up to five) that is a date."""
@@ -915,7 +923,9 @@ class _Reader:
             if rest is None:
                 continue
             if rest:  # 'Bill To: Lakeside Hardware LLC', the address under it
-                if not re.search(r"[^\W\d_]{2}", rest) or parse_date(rest, day_first=True):
+                if _REFERENCE.match(rest) or not re.search(r"[^\W\d_]{2}", rest):
+                    continue  # 'Customer No.: 10882', 'From: 01.11.2026'
+                if parse_date(rest, day_first=True):
                     continue
                 name = Word(rest, run.x0, run.top, run.x1, run.bottom, run.confidence)
                 self.read_block(role, [name, *self.below(run, 4)])
