@@ -9,7 +9,9 @@ image-only PDFs; see clearlane.generate.documents), extracts each one, and print
 2. seconds per page by kind (median and worst), against the targets (text PDF <= 0.5 s,
    scan <= 10 s);
 3. the cross-check's recall of planted discrepancies and its false alarms on clean pairs, on
-   what was extracted and on the ground truth (the checker alone).
+   what was extracted and on the ground truth (the checker alone);
+4. per-field accuracy on the hand-written layouts of tests/documents/layouts.py (text PDFs
+   not made by the generator; the set the text-layer reader was developed against).
 
 Run:  PYTHONPATH=src python benchmarks/documents.py [--count 45] [--seed 7] [--threads 2]
 """
@@ -26,6 +28,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(1, str(ROOT))  # tests.documents.layouts
 
 
 def main() -> None:
@@ -94,6 +97,46 @@ def main() -> None:
         alarms = sum(bool(set(d.raised) - set(d.may_raise)) for d in clean)
         recall = found / total if total else float("nan")
         print(f"| extracted, {family} only | {total} | {recall:.0%} | {len(clean)} | {alarms} |")
+    print()
+    hand_written(show_errors=args.show_errors)
+
+
+def hand_written(*, show_errors: bool) -> None:
+    """Field accuracy on the hand-written layouts, LAYOUTS, LATER and FRESH separately."""
+    from tests.documents.layouts import FRESH, LATER, LAYOUTS, write_layouts
+
+    from clearlane.documents.evaluate import same
+    from clearlane.documents.extraction import extract
+    from clearlane.documents.models import HEADER_FIELDS, LINE_FIELDS
+
+    sets = {"first 14": LAYOUTS, "later 5": LATER, "fresh 4": FRESH}
+    names = [*HEADER_FIELDS, "line_items"]
+    right = {label: dict.fromkeys(names, 0) for label in sets}
+    with tempfile.TemporaryDirectory() as folder:
+        paths = write_layouts(Path(folder))
+        for label, layouts in sets.items():
+            for layout in layouts:
+                got, truth = extract(paths[layout.name]), layout.truth
+                for name in HEADER_FIELDS:
+                    ok = same(name, getattr(got, name), truth[name])
+                    right[label][name] += ok
+                    if not ok and show_errors:
+                        print(f"{layout.name} {name}: got {getattr(got, name)!r}, "
+                              f"truth {truth[name]!r}")  # fmt: skip
+                lines = [line.model_dump() for line in got.line_items]
+                right[label]["line_items"] += len(lines) == len(truth["line_items"]) and all(
+                    same(k, line[k], want[k])
+                    for line, want in zip(lines, truth["line_items"], strict=False)
+                    for k in LINE_FIELDS
+                )
+    print("Hand-written layouts (tests/documents/layouts.py, text PDFs; developed against)\n")
+    print("| field | " + " | ".join(sets) + " |")
+    print("| --- | " + " | ".join("---:" for _ in sets) + " |")
+    for name in names:
+        cells = [f"{right[label][name]}/{len(sets[label])}" for label in sets]
+        print(f"| {name} | " + " | ".join(cells) + " |")
+    totals = [f"**{sum(right[label].values())}/{len(sets[label]) * len(names)}**" for label in sets]
+    print("| **all fields** | " + " | ".join(totals) + " |")
 
 
 if __name__ == "__main__":

@@ -10,6 +10,8 @@ the description of the row above.
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -65,10 +67,12 @@ def group_runs(words: list[Word], gap_factor: float = 0.45) -> list[Word]:
     runs: list[Word] = []
     for word in ordered:
         last = runs[-1] if runs else None
+        # A space scales with the font: a large letterhead's words are further apart.
+        size = max(h, min(last.bottom - last.top, word.bottom - word.top)) if last else h
         if (
             last is not None
-            and abs(last.middle - word.middle) < h * 0.4
-            and 0 <= word.x0 - last.x1 < h * gap_factor
+            and abs(last.middle - word.middle) < size * 0.4
+            and 0 <= word.x0 - last.x1 < size * gap_factor
         ):
             runs[-1] = Word(
                 f"{last.text} {word.text}",
@@ -110,93 +114,294 @@ def split_run(run: Word) -> list[Word]:
 
 # -- values -----------------------------------------------------------------------------------
 
-_MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_MONTHS = {name: number for number, name in enumerate(_MONTH_NAMES, start=1)}
+# Month names and their usual abbreviations, per language (lower case, accents kept; an
+# accent-free spelling is added below). An abbreviation shared by two months is dropped.
+MONTHS: dict[str, tuple[str, ...]] = {
+    "en": ("january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december"),
+    "de": ("januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
+           "oktober", "november", "dezember"),
+    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+           "octobre", "novembre", "décembre"),
+    "es": ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+           "septiembre", "octubre", "noviembre", "diciembre"),
+    "it": ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
+           "settembre", "ottobre", "novembre", "dicembre"),
+    "nl": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+           "september", "oktober", "november", "december"),
+}  # fmt: skip
+# Countries whose invoices write numeric dates month first (03/04/2026 = March 4).
+MONTH_FIRST_COUNTRIES = frozenset({"US", "PH", "FM", "MH", "PW"})
 
 
-def parse_number(text: str) -> Decimal | None:
-    """'12,345.67', '12.345,67', '1 234,5', '28.58 USD' -> Decimal; None when not a number."""
-    cleaned = re.sub(r"[\s'\u00a0]", "", text.strip())
-    cleaned = re.sub(r"[A-Za-z]{3}$|^[A-Za-z]{3}", "", cleaned).strip(".:;'`")
-    cleaned = cleaned.replace("O", "0").replace("o", "0")  # OCR reads 0 as O
-    if re.fullmatch(r"-?[\d.,]*\d:\d{2}", cleaned):  # and a decimal point as a colon
-        cleaned = cleaned.replace(":", ".")
-    if not re.fullmatch(r"-?[\d.,]*\d", cleaned):
-        return None
-    if "," in cleaned and "." in cleaned:
-        decimal_mark = "," if cleaned.rfind(",") > cleaned.rfind(".") else "."
-    elif "," in cleaned:
-        head, _, tail = cleaned.rpartition(",")
-        decimal_mark = "." if len(tail) == 3 and cleaned.count(",") >= 1 and head else ","
-        if cleaned.count(",") > 1:
-            decimal_mark = "."
-    else:
-        decimal_mark = "."
-        if cleaned.count(".") > 1:
-            decimal_mark = ","
-    thousands = "," if decimal_mark == "." else "."
-    cleaned = cleaned.replace(thousands, "").replace(decimal_mark, ".")
-    try:
-        return Decimal(cleaned)
-    except InvalidOperation:
-        return None
+def _plain(text: str) -> str:
+    """Lower case without accents: 'Décembre' -> 'decembre'."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-def money(text: str) -> str | None:
-    number = parse_number(text)
-    return None if number is None else str(number.quantize(Decimal("0.01")))
+@lru_cache(maxsize=1)
+def _month_numbers() -> dict[str, int]:
+    names: dict[str, set[int]] = {}
+    for months in MONTHS.values():
+        for number, name in enumerate(months, start=1):
+            for spelling in {name, _plain(name)}:
+                for form in (spelling, spelling[:3], spelling[:4]):
+                    names.setdefault(form, set()).add(number)
+    return {name: next(iter(n)) for name, n in names.items() if len(n) == 1}
 
 
-def quantity(text: str) -> str | None:
-    number = parse_number(text)
-    if number is None:
-        return None
-    return format(number.normalize(), "f")
+_NUMERIC_DATE = re.compile(r"(\d{1,2})([./-])(\d{1,2})\2(\d{4})")
+_DAY_MONTH_YEAR = re.compile(
+    r"(\d{1,2})(?:st|nd|rd|th|er|º)?\.?[\s-]*(?:de\s+)?([^\W\d_]+)\.?[\s,-]*(?:de\s+)?(\d{4})"
+)
+_MONTH_DAY_YEAR = re.compile(r"([^\W\d_]+)\.?\s*(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})")
 
 
-def parse_date(text: str) -> str | None:
-    text = text.strip().rstrip(".")
+def parse_date(text: str, *, day_first: bool | None = None) -> str | None:
+    """An ISO date from '2026-12-03', '03.12.2026', '3 December 2026', 'Dec 3, 2026',
+    '3. Dezember 2026', '3 de diciembre de 2026', ... Numeric dates with slashes or dashes are
+    read day first or month first only when one part is above 12 or ``day_first`` says which
+    (the page's evidence); otherwise None. Dotted dates are day first (German convention)."""
+    text = text.strip().rstrip(".,")
     try:
         match = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", text)
         if match:
             return date(int(match[1]), int(match[2]), int(match[3])).isoformat()
-        match = re.fullmatch(r"(\d{1,2})[./](\d{1,2})[./](\d{4})", text)
-        if match:  # European order: day first
-            return date(int(match[3]), int(match[2]), int(match[1])).isoformat()
-        match = re.fullmatch(r"(\d{1,2})\.?\s*([A-Za-z]{3})[a-z]*\.?\s*(\d{4})", text)
-        if match and match[2].lower() in _MONTHS:
-            return date(int(match[3]), _MONTHS[match[2].lower()], int(match[1])).isoformat()
+        match = _NUMERIC_DATE.fullmatch(text)
+        if match:
+            first, second, year = int(match[1]), int(match[3]), int(match[4])
+            if match[2] == "." or first > 12:
+                order = True
+            elif second > 12:
+                order = False
+            elif day_first is None:
+                return None  # 03/04/2026: April 3 or March 4; the page did not say
+            else:
+                order = day_first
+            day, month = (first, second) if order else (second, first)
+            return date(year, month, day).isoformat()
+        months = _month_numbers()
+        match = _DAY_MONTH_YEAR.fullmatch(text)
+        if match and _plain(match[2]) in months:
+            return date(int(match[3]), months[_plain(match[2])], int(match[1])).isoformat()
+        match = _MONTH_DAY_YEAR.fullmatch(text)
+        if match and _plain(match[1]) in months:
+            return date(int(match[3]), months[_plain(match[1])], int(match[2])).isoformat()
     except ValueError:
         return None
     return None
 
 
-def country_code(text: str) -> str | None:
-    """An ISO 3166 alpha-2 code for a country named at the end of an address line."""
-    candidate = re.sub(r"[^a-z]", "", text.split(",")[-1].lower())
-    if len(candidate) < 4:  # short words are not country names; codes alone are ambiguous
+def numeric_date_order(texts: list[str]) -> bool | None:
+    """Day first (True) or month first (False) as numeric dates on a page show it (a part
+    above 12), None when none does or they disagree."""
+    seen = set()
+    for text in texts:
+        for match in _NUMERIC_DATE.finditer(text):
+            if match[2] == ".":
+                continue
+            first, second = int(match[1]), int(match[3])
+            if first > 12 >= second:
+                seen.add(True)
+            elif second > 12 >= first:
+                seen.add(False)
+    return next(iter(seen)) if len(seen) == 1 else None
+
+
+# Currency signs that name one currency; '$' and '¥' alone name several (below).
+CURRENCY_SIGNS: dict[str, str] = {
+    "US$": "USD", "U$S": "USD", "USD$": "USD", "CA$": "CAD", "C$": "CAD", "AU$": "AUD",
+    "A$": "AUD", "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "R$": "BRL", "MX$": "MXN",
+    "NT$": "TWD", "JP¥": "JPY", "CN¥": "CNY", "RMB": "CNY", "€": "EUR", "£": "GBP",
+    "₹": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₫": "VND", "₱": "PHP", "₪": "ILS",
+    "zł": "PLN", "Kč": "CZK", "Fr.": "CHF", "SFr.": "CHF",
+}  # fmt: skip
+AMBIGUOUS_SIGNS: dict[str, frozenset[str]] = {
+    "$": frozenset({"USD", "CAD", "AUD", "NZD", "HKD", "SGD", "MXN", "ARS", "CLP", "COP",
+                    "TWD", "BRL"}),
+    "¥": frozenset({"JPY", "CNY"}),
+}  # fmt: skip
+_SIGNS = sorted([*CURRENCY_SIGNS, *AMBIGUOUS_SIGNS], key=len, reverse=True)
+_SIGN = "|".join(re.escape(s) for s in _SIGNS)
+_AFFIX = re.compile(rf"^\s*(?P<head>{_SIGN}|[A-Z]{{3}}(?![a-z]))?\s*(?P<body>.*?)\s*"
+                    rf"(?P<tail>{_SIGN}|[A-Z]{{3}})?\s*$", re.S)  # fmt: skip
+
+
+def currency_sign(text: str) -> str | None:
+    """The currency sign or code printed with an amount ('$', '€', 'US$', 'EUR'), if any."""
+    match = _AFFIX.match(text.replace("\u00a0", " "))
+    if match is None:
         return None
-    return _countries().get(candidate)
+    return match["head"] or match["tail"]
+
+
+def parse_number(text: str, decimal_mark: str | None = ".") -> Decimal | None:
+    """'12,345.67', '12.345,67', '1 234,5', '28.58 USD', '€ 1.234,56', '(1,234.50)' (negative)
+    -> Decimal; None when not a number. A lone separator followed by exactly three digits
+    ('1.234', '1,234') is read with ``decimal_mark`` (the page's, see :func:`decimal_mark_of`)
+    and is ambiguous (None) when that is None."""
+    text = text.strip().replace("\u00a0", " ")
+    negative = False
+    match = re.fullmatch(r"\((.*)\)|-(.*)|(.*)-", text)
+    if match:  # (1,234.50), -1,234.50 and 1,234.50- are negative
+        negative, text = True, next(g for g in match.groups() if g is not None)
+    affixed = _AFFIX.match(text)
+    if affixed is not None and (affixed["head"] or affixed["tail"]):
+        text = affixed["body"]
+        match = re.fullmatch(r"\((.*)\)|-(.*)", text.strip())
+        if match:  # $(25.00), € -25,00
+            negative, text = True, next(g for g in match.groups() if g is not None)
+    cleaned = re.sub(r"[\s'\u2009\u202f]", "", text).strip(".:;'`")
+    if not re.search(r"\d", cleaned):
+        return None
+    cleaned = cleaned.replace("O", "0").replace("o", "0")  # OCR reads 0 as O
+    if re.fullmatch(r"[\d.,]*\d:\d{2}", cleaned):  # and a decimal point as a colon
+        cleaned = cleaned.replace(":", ".")
+    if not re.fullmatch(r"\d[\d.,]*", cleaned) or not cleaned[-1].isdigit():
+        return None
+    marks = re.sub(r"\d", "", cleaned)
+    if not marks:
+        mark = "."
+    elif len(set(marks)) == 2:  # both: the last one is the decimal mark
+        mark = marks[-1]
+        if marks[:-1].count(mark):
+            return None
+    elif len(marks) > 1:  # one kind, repeated: thousands
+        mark = "," if marks[0] == "." else "."
+    elif re.fullmatch(r"\d{1,3}[.,]\d{3}", cleaned):
+        if decimal_mark is None:
+            return None  # 1.234: one and a quarter or twelve hundred
+        mark = decimal_mark
+    else:
+        mark = marks
+    thousands = "," if mark == "." else "."
+    cleaned = cleaned.replace(thousands, "").replace(mark, ".")
+    try:
+        number = Decimal(cleaned)
+    except InvalidOperation:
+        return None
+    return -number if negative else number
+
+
+def decimal_mark_of(texts: list[str]) -> str | None:
+    """The decimal mark the numbers on a page use, from those that show it ('1,234.56',
+    '12,5', '0.45'); None when none does or they disagree."""
+    seen = set()
+    for text in texts:
+        for token in re.findall(r"\d[\d.,]*\d", text):
+            marks = re.sub(r"\d", "", token)
+            if len(set(marks)) == 2:
+                seen.add(marks[-1])
+            elif len(marks) == 1 and not re.fullmatch(r"\d{1,3}[.,]\d{3}", token):
+                if re.fullmatch(r"\d+[.,]\d{1,2}", token) or re.fullmatch(r"\d+[.,]\d{4,}", token):
+                    seen.add(marks)
+    return next(iter(seen)) if len(seen) == 1 else None
+
+
+def money(text: str, decimal_mark: str | None = ".") -> str | None:
+    number = parse_number(text, decimal_mark)
+    return None if number is None else str(number.quantize(Decimal("0.01")))
+
+
+def quantity(text: str, decimal_mark: str | None = ".") -> str | None:
+    number = parse_number(text, decimal_mark)
+    if number is None:
+        return None
+    return format(number.normalize(), "f")
+
+
+# Unit words printed on invoices -> UN/ECE Recommendation 20 codes. Two- and three-letter
+# codes that are not listed here are taken as printed (KGM, NAR, PR, ...).
+UNIT_WORDS: dict[str, tuple[str, ...]] = {
+    "H87": ("pcs", "pc", "pce", "piece", "pieces", "stk", "stück", "st", "stuks", "pz", "pza",
+            "pezzi", "szt", "ud", "uds", "unidad", "unidades", "unité", "unités", "ea", "each"),
+    "KGM": ("kg", "kgs", "kilo", "kilogram", "kilogramme"),
+    "MTR": ("m", "mtr", "mtrs", "meter", "metre", "metro", "mètre"),
+    "LTR": ("l", "ltr", "litre", "liter", "litro"),
+    "PR": ("pair", "pairs", "prs", "paar", "paire", "paires"),
+    "SET": ("set", "sets"),
+    "CT": ("ctn", "ctns", "carton", "cartons"),
+    "HUR": ("h", "hr", "hrs", "hour", "hours", "std", "stunde", "stunden", "heure", "heures"),
+    "DAY": ("day", "days", "tag", "tage", "jour", "jours"),
+}  # fmt: skip
+_UNITS = {word: code for code, words in UNIT_WORDS.items() for word in words}
+
+
+def unit_code(text: str) -> str | None:
+    """A UN/ECE Rec 20 unit code for a unit as printed ('pcs' -> H87, 'KGM' -> KGM)."""
+    word = re.sub(r"[^\w]", "", text.strip().lower())
+    if word in _UNITS:
+        return _UNITS[word]
+    if re.fullmatch(r"[a-z0-9]{2,3}", word):
+        return word.upper()
+    return None
+
+
+def country_code(text: str) -> str | None:
+    """An ISO 3166 alpha-2 code for a country named at the end of an address line, in
+    English, German, French, Spanish, Italian or Dutch."""
+    parts = text.split(",")
+    # The last part, or the last two ('Seoul, Korea, Republic of').
+    for tail in (parts[-1:], parts[-2:]) if len(parts) > 1 else (parts,):
+        candidate = re.sub(r"[^a-z]", "", _plain("".join(tail)))
+        if candidate in COUNTRY_ALIASES:
+            return COUNTRY_ALIASES[candidate]
+        if len(candidate) >= 4 and candidate in _countries():  # short words are no names
+            return _countries()[candidate]
+    return None
+
+
+COUNTRY_LANGUAGES = ("de", "fr", "es", "it", "nl", "pt", "pl", "sv", "da", "cs")
+# Names in common use that pycountry does not list (squashed to letters).
+COUNTRY_ALIASES = {
+    "usa": "US", "unitedstatesofamerica": "US", "uk": "GB", "greatbritain": "GB",
+    "england": "GB", "scotland": "GB", "wales": "GB", "northernireland": "GB", "turkey": "TR",
+    "czechrepublic": "CZ", "holland": "NL", "southkorea": "KR",
+    "russia": "RU", "prchina": "CN", "prc": "CN", "peoplesrepublicofchina": "CN",
+    "vietnam": "VN", "taiwan": "TW", "hongkong": "HK", "ivorycoast": "CI", "burma": "MM",
+    "macedonia": "MK", "swaziland": "SZ",
+}  # fmt: skip
 
 
 @lru_cache(maxsize=1)
 def _countries() -> dict[str, str]:
-    """Country names (name, common and official) squashed to letters -> alpha-2."""
+    """Country names (name, common and official; in English and the languages above, from
+    pycountry's own translations) squashed to letters -> alpha-2."""
+    import gettext
+
     import pycountry
 
+    def squash(value: str) -> str:
+        return re.sub(r"[^a-z]", "", _plain(value))
+
     names: dict[str, str] = {}
+    translations = [
+        gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
+        for lang in COUNTRY_LANGUAGES
+    ]
     for country in pycountry.countries:
         for attr in ("name", "common_name", "official_name"):
             value = getattr(country, attr, None)
             if value:
-                names[re.sub(r"[^a-z]", "", str(value).lower())] = str(country.alpha_2)
+                names[squash(str(value))] = str(country.alpha_2)
+    for translation in translations:  # English spellings win a clash
+        for country in pycountry.countries:
+            for attr in ("name", "common_name"):
+                value = getattr(country, attr, None)
+                if value:
+                    names.setdefault(squash(translation.gettext(str(value))), country.alpha_2)
     return names
 
 
 def currency_code(text: str) -> str | None:
+    """An ISO 4217 code printed as such, or the one currency an unambiguous sign names."""
     import pycountry
 
-    candidate = text.strip().upper()
+    candidate = text.strip()
+    if candidate in CURRENCY_SIGNS:
+        return CURRENCY_SIGNS[candidate]
+    candidate = candidate.upper()
     if re.fullmatch(r"[A-Z]{3}", candidate) and pycountry.currencies.get(alpha_3=candidate):
         return candidate
     return None
@@ -204,38 +409,307 @@ def currency_code(text: str) -> str | None:
 
 # -- labels -----------------------------------------------------------------------------------
 
+_RATE = r"\d+(?:[.,]\d+)?\s*%"
+# 'No. & date of invoice': the number, then the date, in one value.
+_NO_AND_DATE = r"no\.?\s*(?:&|and)\s*date\s+of\s+invoice|invoice\s+no\.?\s*(?:&|and)\s*date"
+_INCOTERMS = r"exw|fca|fas|fob|cfr|cif|cpt|cip|dap|dpu|ddp"
+
+
+def _tax(words: str, prefixes: str) -> str:
+    """A tax line's label: 'VAT 20%', 'VAT @ 20%', 'Sales Tax (6%)', 'zzgl. 19 % MwSt.'."""
+    return (
+        rf"(?:(?:{prefixes})\s+)?(?:{_RATE}\s*)?(?:{words})"
+        rf"(?:\s*\(?\s*(?:@|à|a|al|de|du)?\s*{_RATE}\s*\)?)?"
+    )
+
+
+# Label patterns per language and field (regular expressions, case-insensitive, matched at the
+# start of a text run; the value follows in the run, to the right, or under the label). When
+# several match a run, the longest label wins ('Total HT' is a net total, not 'Total').
+VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
+    "en": {
+        "invoice_number": (
+            r"(?:commercial\s+|pro-?\s*forma\s+|tax\s+)?invoice\s*(?:no|nr|num|number|#|n[°º])\.?",
+            r"inv\.?\s*(?:no\.?|#)", r"(?:credit|debit)\s+note\s*(?:no|nr|number|#)\.?",
+            r"p/?i\s*(?:no\.?|#)", _NO_AND_DATE,
+        ),
+        "issue_date": (
+            r"(?:invoice\s+|issue\s+|document\s+)?date(?:\s+of\s+(?:issue|invoice))?",
+            r"issued\s+on", r"dated", _NO_AND_DATE,
+        ),
+        "currency": (r"(?:invoice\s+)?currency",),
+        "tax_exclusive_total": (
+            r"total\s+\(?(?:excl\.?|excluding|before|net\s+of)\s*(?:vat|tax|gst)\)?",
+            r"sub-?\s*total",
+            r"net\s+(?:total|amount|value)", r"total\s+net", r"tax(?:able)?\s+(?:basis|base)",
+            r"net(?=\s*:?\s*$)",
+        ),
+        "tax_total": (
+            _tax(r"sales\s+tax|consumption\s+tax|value\s+added\s+tax|vat|tax|gst",
+                 r"total|plus|add"),
+        ),
+        "grand_total": (
+            r"(?:invoice|grand)\s+total", r"total\s+(?:incl\.?|including)\s*(?:vat|tax|gst)",
+            rf"total\s+(?:(?:{_INCOTERMS})\s+)?(?:amount|value|invoice\s+value)",
+            rf"total\s+(?:{_INCOTERMS})", r"total",
+        ),
+        "due_payable": (
+            r"(?:amount|balance|total)\s+(?:due|payable|to\s+pay)", r"due\s+payable",
+            r"please\s+pay",
+        ),
+        "prepaid": (r"prepaid(?:\s+amount)?", r"(?:amount\s+)?paid", r"(?:less\s+)?deposit",
+                    r"advance\s+payment"),
+        "seller": (r"seller", r"from", r"supplier", r"vendor", r"exporter", r"shipper",
+                   r"manufacturer",
+                   r"sold\s+by", r"issued\s+by"),
+        "buyer": (r"buyer", r"bill(?:ed)?\s*-?\s*to", r"sold\s+to", r"customer", r"consignee",
+                  r"billing\s+address", r"invoice\s+address", r"messrs\.?", r"to",
+                  r"for\s+account\s+(?:&|and)\s+risk\s+of(?:\s+messrs\.?)?",
+                  r"importer", r"invoice(?:d)?\s+to", r"purchaser"),
+        "vat": (
+            r"vat\s*(?:id|no|number|reg(?:istration)?\.?(?:\s*(?:no|number))?)\.?", r"gstin",
+            r"tax\s*(?:id|no|number)\.?", r"gst\s*(?:id|no|number)\.?",
+        ),
+    },
+    "de": {
+        "invoice_number": (r"rechnungs?-?\s*(?:nr|nummer|no)\.?",
+                           r"gutschrifts?-?\s*(?:nr|nummer)\.?", r"beleg-?\s*(?:nr|nummer)\.?"),
+        "issue_date": (r"rechnungsdatum", r"datum", r"ausstellungsdatum", r"belegdatum",
+                       r"gutschriftsdatum"),
+        "currency": (r"w[aä]hrung",),
+        "tax_exclusive_total": (r"nettobetrag", r"netto(?:summe|wert)?", r"summe\s+netto",
+                                r"zwischensumme", r"gesamt\s+netto", r"warenwert"),
+        "tax_total": (_tax(r"mwst\.?|ust\.?|umsatzsteuer|mehrwertsteuer",
+                           r"zzgl\.?|zuzüglich|zzgl|enth\.?|enthaltene|inkl\.?|summe"),),
+        "grand_total": (r"gesamtbetrag", r"rechnungsbetrag", r"gesamtsumme", r"endbetrag",
+                        r"bruttobetrag", r"(?:summe|gesamt)\s+brutto", r"summe", r"gesamt"),
+        "due_payable": (r"zahlbetrag", r"zu\s+zahlen(?:der\s+betrag)?", r"offener\s+betrag",
+                        r"restbetrag"),
+        "prepaid": (r"anzahlung", r"bereits\s+(?:bezahlt|gezahlt)", r"abschlagszahlung"),
+        "seller": (r"verk[aä]ufer", r"lieferant", r"rechnungssteller", r"absender",
+                   r"auftragnehmer"),
+        "buyer": (r"k[aä]ufer", r"kunde", r"rechnungsempf[aä]nger", r"empf[aä]nger",
+                  r"rechnung\s+an", r"rechnungsanschrift",
+                  r"auftraggeber", r"rechnungsadresse"),
+        "vat": (r"ust\.?-?\s*id(?:\.?\s*-?\s*nr)?\.?", r"umsatzsteuer-?\s*id(?:entifikations)?"
+                r"(?:nummer|-?nr\.?)?", r"uid(?:-?nr)?\.?",
+                r"mwst-?\s*(?:nr|nummer)\.?"),
+    },
+    "fr": {
+        "invoice_number": (
+            r"facture\s*(?:n[°ºo]|num[ée]ro)\.?", r"n[°ºo]\.?\s*(?:de\s+)?facture",
+            r"num[ée]ro\s+de\s+facture", r"avoir\s*(?:n[°ºo]|num[ée]ro)\.?",
+            r"n[°ºo]\.?\s*d'avoir",
+        ),
+        "issue_date": (r"date(?:\s+de\s+(?:la\s+)?facture|\s+d'[ée]mission|\s+de\s+l'avoir)?",
+                       r"[ée]mise?\s+le"),
+        "currency": (r"devise", r"monnaie"),
+        "tax_exclusive_total": (r"total\s+h\.?\s*t\.?", r"montant\s+h\.?\s*t\.?",
+                                r"sous-?\s*total", r"total\s+hors\s+taxes?"),
+        "tax_total": (_tax(r"tva|t\.v\.a\.", r"total|montant"),),
+        "grand_total": (r"total\s+t\.?\s*t\.?\s*c\.?", r"montant\s+t\.?\s*t\.?\s*c\.?",
+                        r"total\s+toutes\s+taxes\s+comprises", r"total\s+facture"),
+        "due_payable": (r"net\s+[àa]\s+payer", r"montant\s+d[ûu]", r"reste\s+[àa]\s+payer",
+                        r"total\s+[àa]\s+payer", r"solde\s+d[ûu]"),
+        "prepaid": (r"acompte(?:\s+vers[ée])?", r"d[ée]j[àa]\s+pay[ée]"),
+        "seller": (r"vendeur", r"fournisseur", r"[ée]metteur", r"exp[ée]diteur",
+                   r"prestataire"),
+        "buyer": (r"client", r"acheteur", r"destinataire", r"factur[ée]\s+[àa]",
+                  r"adresse\s+de\s+facturation"),
+        "vat": (r"n[°ºo]\.?\s*(?:de\s+)?tva(?:\s+intra-?\s*com(?:munautaire|\.)?)?",
+                r"tva\s+intra-?\s*com(?:munautaire|\.)?", r"num[ée]ro\s+de\s+tva"
+                r"(?:\s+intracommunautaire)?", r"identifiant\s+tva"),
+    },
+    "es": {
+        "invoice_number": (
+            r"factura\s*(?:n\.?[°ºo]|núm|num|número|numero)\.?", r"n[°ºo]\.?\s*(?:de\s+)?factura",
+            r"folio(?!\s*fiscal)",
+            r"nota\s+de\s+cr[ée]dito\s*(?:n\.?[°ºo]|núm|número)\.?",
+        ),
+        "issue_date": (r"fecha(?:\s+de\s+(?:la\s+)?factura|\s+de\s+(?:emisi|expedici)[óo]n)?",),
+        "currency": (r"moneda", r"divisa"),
+        "tax_exclusive_total": (r"base\s+imponible", r"subtotal", r"importe\s+neto",
+                                r"total\s+neto"),
+        "tax_total": (_tax(r"iva|i\.v\.a\.|igic", r"cuota|total|importe"),),
+        "grand_total": (r"total\s+factura", r"importe\s+total", r"total"),
+        "due_payable": (r"total\s+a\s+pagar", r"importe\s+a\s+pagar", r"a\s+pagar"),
+        "prepaid": (r"anticipo", r"pagado", r"a\s+cuenta"),
+        "seller": (r"emisor", r"vendedor", r"proveedor"),
+        "buyer": (r"cliente", r"comprador", r"destinatario", r"receptor", r"facturar\s+a"),
+        "vat": (r"n\.?\s*i\.?\s*f\.?(?:[\s-]*iva)?", r"c\.?\s*i\.?\s*f\.?"),
+    },
+    "it": {
+        "invoice_number": (r"fattura\s*(?:n|nr|num|numero|n[°º])\.?",
+                           r"numero\s+(?:della\s+)?fattura",
+                           r"nota\s+di\s+credito\s*(?:n|nr|numero)\.?"),
+        "issue_date": (r"data(?:\s+(?:della\s+)?fattura|\s+documento|\s+emissione)?",),
+        "currency": (r"valuta", r"divisa"),
+        "tax_exclusive_total": (r"(?:totale\s+)?imponibile", r"totale\s+netto"),
+        "tax_total": (_tax(r"iva|imposta", r"totale"),),
+        "grand_total": (r"totale\s+(?:documento|fattura)", r"totale"),
+        "due_payable": (r"netto\s+a\s+pagare", r"totale\s+da\s+pagare", r"da\s+pagare"),
+        "prepaid": (r"acconto",),
+        "seller": (r"cedente", r"prestatore", r"fornitore", r"venditore", r"mittente"),
+        "buyer": (r"cessionario", r"committente", r"acquirente", r"destinatario"),
+        "vat": (r"p\.?\s*iva", r"partita\s+iva"),
+    },
+    "nl": {
+        "invoice_number": (r"factuur\s*(?:nummer|nr|no)\.?", r"creditnota\s*(?:nummer|nr)\.?"),
+        "issue_date": (r"factuurdatum", r"datum"),
+        "currency": (r"valuta",),
+        "tax_exclusive_total": (r"subtotaal", r"totaal\s+excl\.?\s*btw", r"netto\s*bedrag",
+                                r"bedrag\s+excl\.?\s*btw"),
+        "tax_total": (_tax(r"btw", r"totaal"),),
+        "grand_total": (r"totaal(?:\s+incl\.?\s*btw)?", r"factuurbedrag", r"totaalbedrag"),
+        "due_payable": (r"(?:totaal\s+)?te\s+betalen", r"openstaand\s+bedrag"),
+        "prepaid": (r"aanbetaling", r"(?:reeds\s+)?betaald"),
+        "seller": (r"leverancier", r"verkoper", r"afzender"),
+        "buyer": (r"klant", r"koper", r"afnemer", r"factuuradres"),
+        "vat": (r"btw-?\s*(?:nummer|nr|id)\.?", r"btw-?id"),
+    },
+}  # fmt: skip
+PARTY_KEYS = ("seller", "buyer")
+AMOUNT_KEYS = ("tax_exclusive_total", "tax_total", "grand_total", "due_payable", "prepaid")
 _COLON = r"\s*[:.]?\s*"
-LABELS: dict[str, str] = {
-    "invoice_number": r"(invoice|inv\.?)\s*(no\.?|number|#|nr\.?)|rechnungs-?\s*nr\.?"
-    r"|rechnungsnummer",
-    "issue_date": r"(invoice\s+)?date(\s+of\s+issue)?|issue\s+date|rechnungsdatum|datum",
-    "currency": r"currency|w[aä]hrung",
-    "tax_exclusive_total": r"total\s+excl\.?\s*(vat|tax)|net\s+total|sub-?\s*total|total\s+net"
-    r"|tax\s+basis|nettobetrag",
-    "tax_total": r"(vat|tax|mwst\.?|ust\.?)(\s*\d+([.,]\d+)?\s*%)?|total\s+(vat|tax)",
-    "grand_total": r"(invoice|grand)\s+total|total\s+incl\.?\s*(vat|tax)|total|gesamtbetrag",
-    "due_payable": r"amount\s+(due|payable)|balance\s+due|due\s+payable|zahlbetrag",
-    "seller": r"seller|from|supplier|vendor|exporter(\s*/\s*seller)?|shipper|verk[aä]ufer",
-    "buyer": r"buyer|bill\s+to|sold\s+to|customer|consignee|importer|k[aä]ufer",
-    "vat": r"vat\s*(id|no\.?|number|reg\.?\s*no\.?)|tax\s*id|ust-?id(nr)?\.?",
+# A label ends where its word does: 'Data' does not start 'Datasheet'. A digit may follow
+# ('Rechnungsdatum03.12.2026' when the label runs into its value, 'Invoice #10234').
+_WORD_END = r"(?![^\W\d_])"
+
+
+def _compile(pattern: str) -> re.Pattern[str]:
+    # OCR drops spaces now and then: a label matches with or without them.
+    pattern = pattern.replace(r"\s+", r"\s*")
+    return re.compile(rf"^(?:{pattern}){_WORD_END}" + _COLON + "(?P<rest>.*)$", re.I | re.S)
+
+
+def _party_pattern(key: str) -> str:
+    """A party label, alone or paired with another of its words ('Seller/Exporter')."""
+    words = "|".join(p for vocabulary in VOCABULARY.values() for p in vocabulary[key])
+    return rf"(?:{words})(?:\s*[/&]\s*(?:{words}))?"
+
+
+_PATTERNS: list[tuple[str, str, re.Pattern[str]]] = [
+    (language, key, _compile(_party_pattern(key) if key in PARTY_KEYS else pattern))
+    for language, vocabulary in VOCABULARY.items()
+    for key, patterns in vocabulary.items()
+    for pattern in ((key,) if key in PARTY_KEYS else patterns)
+]
+LABELS: dict[str, str] = {  # every language's patterns of a field, for reference
+    key: "|".join(p for vocabulary in VOCABULARY.values() for p in vocabulary.get(key, ()))
+    for key in VOCABULARY["en"]
 }
-# OCR drops spaces now and then: a label matches with or without them.
-_COMPILED = {
-    key: re.compile("^(?:" + pattern.replace(r"\s+", r"\s*") + ")" + _COLON + "(?P<rest>.*)$", re.I)
-    for key, pattern in LABELS.items()
+
+
+@dataclass(frozen=True)
+class LabelMatch:
+    key: str
+    languages: frozenset[str]
+    length: int  # characters of the label
+    rest: str  # the run after the label (maybe '')
+
+
+@lru_cache(maxsize=4096)
+def label_matches(text: str) -> dict[str, LabelMatch]:
+    """Per field, the longest label ``text`` starts with (and every language having it)."""
+    text = _ENUMERATION.sub("", text.strip())  # '1) Shipper/Exporter'
+    found: dict[str, LabelMatch] = {}
+    # A bilingual label names the field in its second language too: 'Razem / Total'.
+    for variant in dict.fromkeys((text, _BILINGUAL.sub("", text, count=1))):
+        for language, key, pattern in _PATTERNS:
+            match = pattern.match(variant)
+            if match is None:
+                continue
+            length = len(variant) - len(match["rest"])
+            best = found.get(key)
+            if best is None or length > best.length:
+                found[key] = LabelMatch(key, frozenset({language}), length, match["rest"].strip())
+            elif length == best.length:
+                found[key] = LabelMatch(key, best.languages | {language}, length, best.rest)
+    return found
+
+
+_ENUMERATION = re.compile(r"^\(?\d{1,2}\)\s+")
+_BILINGUAL = re.compile(r"^[^/:\d]{2,40}?\s+/\s+(?=[^\W\d_])")
+
+
+def _label(run: Word, key: str, rivals: tuple[str, ...] = ()) -> str | None:
+    """The rest of the run after ``key``'s label (maybe ''), or None if it is not that label
+    or one of ``rivals`` matches a longer label ('Total HT' is no grand total)."""
+    found = label_matches(run.text)
+    mine = found.get(key)
+    if mine is None:
+        return None
+    if any(k in found and found[k].length > mine.length for k in rivals):
+        return None
+    return mine.rest
+
+
+def _is_label(run: Word) -> bool:
+    return bool(label_matches(run.text))
+
+
+def _is_bare_label(run: Word) -> bool:
+    """A label without its value ('Date:'), not a value that starts like one
+    ('GST84-2500001')."""
+    return any(not match.rest for match in label_matches(run.text).values())
+
+
+# Line-item table header cells, per column (full-cell matches after _head_text). "item" is a
+# weak description: the description column only when no other header names one.
+TABLE_HEADERS: dict[str, str] = {
+    "description": r"description(?:\s+of\s+(?:goods|services))?|goods(?:\s+description)?"
+    r"|item\s+description|activity|services?|product\s*/\s*service|details"
+    r"|particulars|bezeichnung|beschreibung|artikelbezeichnung|leistung|d[ée]signation"
+    r"|libell[ée]|concepto|descripci[óo]n|descrizione|omschrijving",
+    "item": r"items?|articles?|artikel|products?|produit|producto|prodotto|art[íi]culo"
+    r"|articolo",
+    "quantity": r"quantity|qty|quantit[ée]|qt[ée]|menge|anzahl|cantidad|cant|quantit[àa]|q\s*t[àa]"
+    r"|aantal|pcs",
+    "unit_code": r"unit|uom|units|einheit|me|unit[ée]|unidad|ud|u\s*m|eenheid",
+    "unit_price": r"unit\s*(?:price|cost|value)|price(?:\s*/\s*unit)?|rate|einzelpreis|preis"
+    r"|e\s*-?\s*preis"
+    r"|prix(?:\s+unitaire)?(?:\s+ht)?|p\s*u(?:\s+ht)?|precio(?:\s+unitario)?"
+    r"|prezzo(?:\s+unitario)?|prijs|stukprijs|eenheidsprijs",
+    "amount": r"amount|total|line\s*total|(?:item\s+)?sub\s*total|net(?:\s+(?:amount|value))?"
+    r"|value|betrag|gesamtpreis|gesamt"
+    r"|montant(?:\s+ht)?|total\s+ht|importe|importo|totale|bedrag",
 }
-_TYPES = (
-    (re.compile(r"credit\s*note|gutschrift", re.I), "381"),
-    (re.compile(r"debit\s*note", re.I), "383"),
-    (re.compile(r"pro-?\s*forma", re.I), "325"),
-    (re.compile(r"invoice|rechnung", re.I), "380"),
+_DESCRIPTIONS = ("description", "item")
+
+
+# What follows a party word when the run is a reference, not a name: 'Customer No.: 10882'.
+_REFERENCE = re.compile(
+    r"(?:no|nr|n[°º]|number|num[ée]ro|nummer|#|id|code|ref|reference|account|acct|vat|tax)\b"
+    r"|.*:",
+    re.I,
 )
 
 
-def _label(run: Word, key: str) -> str | None:
-    """The rest of the run after ``key``'s label (maybe ''), or None if it is not that label."""
-    match = _COMPILED[key].match(run.text.strip())
-    return None if match is None else match["rest"].strip()
+def _date_in(text: str, day_first: bool | None) -> str | None:
+    """The date a value is or holds ('HB-26-0457 DEC. 3, 2026' after 'No. & date'): the
+    whole value, else its longest run of words (up to five) that is a date."""
+    words = text.split()
+    for size in range(min(len(words), 5), 0, -1):
+        for start in range(len(words) - size + 1):
+            found = parse_date(" ".join(words[start : start + size]), day_first=day_first)
+            if found is not None:
+                return found
+    return None
+
+
+def _invoice_number(text: str) -> str | None:
+    """The first word of the value, when it has a digit (a label's text has none)."""
+    words = text.split()
+    return words[0] if words and re.search(r"\d", words[0]) else None
+
+
+_TYPES = (
+    (re.compile(r"credit\s*note|credit\s*memo|gutschrift|\bavoir\b|nota\s+de\s+cr[ée]dito"
+                r"|nota\s+di\s+credito|creditnota|factura\s+rectificativa", re.I), "381"),
+    (re.compile(r"debit\s*note|nota\s+de\s+d[ée]bito|note\s+de\s+d[ée]bit", re.I), "383"),
+    (re.compile(r"pro-?\s*forma", re.I), "325"),
+    (re.compile(r"invoice|rechnung|factur[ae]|fattura|factuur", re.I), "380"),
+)  # fmt: skip
 
 
 class _Reader:
@@ -244,8 +718,25 @@ class _Reader:
         self.result = result
         self.h = line_height(page.runs or page.words)
         self.confidence = 0.95 if page.source == "text" else 1.0
+        self.ordered = sorted(page.runs, key=lambda r: (r.top, r.x0))
+        # Currency signs or codes printed with the amounts read, and where.
+        self.signs: list[tuple[str, Word]] = []
+        texts = [r.text for r in page.runs]
+        languages: set[str] = set()
+        for run in page.runs:  # languages whose labels (not shared with English) are used
+            for match in label_matches(run.text).values():
+                if "en" not in match.languages:
+                    languages |= match.languages
+        self.languages = languages
+        # The page's decimal mark: shown by its numbers, else its labels' language.
+        mark = decimal_mark_of(texts)
+        if mark is None and page.runs:
+            mark = "," if languages else "."
+        self.mark = mark
+        self._header_runs: list[Word] | None = None  # the line-item table's header row
+        self.header_unit: tuple[str, Word] | None = None  # the unit a quantity header gives
 
-    def put(self, name: str, value: str | None, *words: Word) -> None:
+    def put(self, name: str, value: str | None, *words: Word, confidence: float = 1.0) -> None:
         if value is None or getattr(self.result, name) is not None:
             return
         setattr(self.result, name, value)
@@ -254,8 +745,11 @@ class _Reader:
             source=self.page.source,
             page=self.page.number,
             box=self.page.box(*words) if words else None,
-            confidence=round(min(conf, self.confidence), 3),
+            confidence=round(min(conf, self.confidence, confidence), 3),
         )
+
+    def money(self, text: str) -> str | None:
+        return money(text, self.mark)
 
     def right_of(self, run: Word) -> Word | None:
         """The nearest run to the right on the same line."""
@@ -281,88 +775,203 @@ class _Reader:
             stack.append(last)
         return stack
 
-    def value_of(self, key: str) -> tuple[str, list[Word]] | None:
-        for run in sorted(self.page.runs, key=lambda r: (r.top, r.x0)):
-            rest = _label(run, key)
-            if rest is None:
+    def values_of(self, key: str, rivals: tuple[str, ...] = ()) -> Iterator[tuple[str, Word]]:
+        """Candidate values of a labelled field, in page order: the rest of the label's run,
+        the run to its right, else the run under it (neither being a label itself). A currency
+        code ending the label ('Total CHF', 'Amount (EUR)') goes with the value."""
+        header = self.table_header_runs()
+        for run in self.ordered:
+            rest = _label(run, key, rivals)
+            if rest is None or any(run is h for h in header):  # 'Total' heading a column
                 continue
+            code = re.fullmatch(r"\(?\s*([A-Z]{3})\s*\)?", rest)
+            suffix = ""
+            if code and currency_code(code[1]):
+                rest, suffix = "", f" {code[1]}"
             if rest:
-                return rest, [run]
+                yield rest, run
             neighbour = self.right_of(run)
-            if neighbour is not None:
-                return neighbour.text, [neighbour]
-            under = self.below(run, 1)  # the value printed under its label
-            if under and _label(under[0], key) is None:
-                return under[0].text, under
+            if neighbour is not None and not _is_bare_label(neighbour):
+                yield neighbour.text + suffix, neighbour
+            elif not rest:
+                under = self.below(run, 1)  # the value printed under its label
+                if under and not _is_bare_label(under[0]):
+                    yield under[0].text + suffix, under[0]
+                    # and the rest of that line under the label ('HB-26-0457  DEC. 3, 2026')
+                    line = [
+                        r for r in self.page.runs
+                        if abs(r.middle - under[0].middle) < self.h * 0.6
+                        and under[0].x1 <= r.x0 < max(run.x1, under[0].x1) + self.h * 6
+                    ]  # fmt: skip
+                    if line:
+                        words = [under[0], *sorted(line, key=lambda r: r.x0)]
+                        yield " ".join(w.text for w in words) + suffix, line[-1]
+
+    def first(
+        self, key: str, parse: Callable[[str], str | None], rivals: tuple[str, ...] = ()
+    ) -> tuple[str, Word] | None:
+        for text, run in self.values_of(key, rivals):
+            value = parse(text)
+            if value is not None:
+                return value, run
         return None
 
-    def amount_of(self, key: str) -> None:
-        for run in sorted(self.page.runs, key=lambda r: (r.top, r.x0)):
-            rest = _label(run, key)
-            if rest is None:
-                continue
-            if key == "grand_total" and _label(run, "tax_exclusive_total") is not None:
-                continue
-            if key == "tax_total" and (
-                _label(run, "vat") is not None or _label(run, "tax_exclusive_total") is not None
-            ):
-                continue
-            candidates: list[tuple[str, list[Word]]] = []
-            if rest:
-                candidates.append((rest, [run]))
-            neighbour = self.right_of(run)
-            if neighbour is not None:
-                candidates.append((neighbour.text, [neighbour]))
-            for text, words in candidates:
-                value = money(text)
-                if value is not None:
-                    self.put(key, value, *words)
-                    code = re.search(r"\b([A-Z]{3})\s*$|^\s*([A-Z]{3})\b", text)
-                    if code and self.result.currency is None:
-                        self.put("currency", currency_code(code[1] or code[2]), *words)
-                    return
+    def table_header_runs(self) -> list[Word]:
+        if self._header_runs is None:
+            self._header_runs = []
+            self._table_header()
+        return self._header_runs
+
+    def day_first(self) -> bool | None:
+        """How this page writes numeric dates: shown by a date with a part above 12, else
+        the seller's country's convention, else day first for labels in a language other
+        than English; None (unknown) otherwise."""
+        order = numeric_date_order([r.text for r in self.page.runs])
+        if order is not None:
+            return order
+        if self.result.seller_country is not None:
+            return self.result.seller_country not in MONTH_FIRST_COUNTRIES
+        return True if self.languages else None
+
+    def title_type(self, run: Word) -> str | None:
+        """The document type a title names ('COMMERCIAL INVOICE', 'Gutschrift' in a large
+        font), else None."""
+        if run.text.upper() != run.text and run.bottom - run.top <= self.h * 1.3:
+            return None
+        return next((code for pattern, code in _TYPES if pattern.search(run.text)), None)
 
     def read_header(self) -> None:
-        for run in sorted(self.page.runs, key=lambda r: (r.top, r.x0))[:12]:
-            for pattern, code in _TYPES:
-                if pattern.search(run.text) and run.text.upper() == run.text:
-                    self.put("type_code", code, run)
-                    break
-            if self.result.type_code is not None:
+        top = self.page.height * 0.4
+        for run in self.ordered:
+            if run.top > top:
                 break
-        found = self.value_of("invoice_number")
-        if found and re.search(r"\d", found[0]):
-            self.put("invoice_number", found[0].split()[0], *found[1])
-        found = self.value_of("issue_date")
+            code = self.title_type(run)
+            if code is not None:
+                self.put("type_code", code, run)
+                break
+        found = self.first("invoice_number", _invoice_number)
         if found:
-            self.put("issue_date", parse_date(found[0]), *found[1])
-        found = self.value_of("currency")
-        if found:
-            self.put("currency", currency_code(found[0]), *found[1])
-        for key in ("tax_exclusive_total", "tax_total", "grand_total", "due_payable"):
-            self.amount_of(key)
+            self.put("invoice_number", found[0], found[1])
         self.party("seller")
         self.party("buyer")
+        if self.result.seller_name is None:
+            self.letterhead()
+        order = self.day_first()
+        found = self.first("issue_date", lambda text: _date_in(text, order))
+        if found:
+            self.put("issue_date", found[0], found[1])
+        found = self.first("currency", currency_code)
+        if found:
+            self.put("currency", found[0], found[1])
+        for key in AMOUNT_KEYS:
+            if key != "prepaid":
+                self.amount_of(key)
+        self.complete_totals()
+
+    def amount_of(self, key: str) -> None:
+        rivals = tuple(k for k in (*AMOUNT_KEYS, "vat") if k != key)
+        for text, run in self.values_of(key, rivals):
+            value = self.money(text)
+            if value is None:
+                continue
+            self.put(key, value, run)
+            sign = currency_sign(text)
+            if sign is not None:
+                self.signs.append((sign, run))
+                if re.fullmatch(r"[A-Z]{3}", sign):
+                    self.put("currency", currency_code(sign), run)
+            return
+
+    def complete_totals(self) -> None:
+        """With no prepaid amount printed, the amount due is the invoice total: an invoice
+        that prints only one of them ('Total Due', 'Total factura') gives both."""
+        if any(_label(run, "prepaid") is not None for run in self.page.runs):
+            return
+        for have, lack in (("due_payable", "grand_total"), ("grand_total", "due_payable")):
+            proof = self.result.evidence.get(have)
+            value = getattr(self.result, have)
+            if value is not None and proof is not None and proof.page == self.page.number:
+                if getattr(self.result, lack) is None:
+                    setattr(self.result, lack, value)
+                    self.result.evidence[lack] = proof.model_copy()
+
+    def resolve_currency(self) -> None:
+        """A currency from the signs printed with the amounts when no code was: one that
+        names a single currency ('€', '£', 'US$'), or '$' / '¥' with a code of one of the
+        currencies they may mean printed elsewhere on the page. Else it stays None."""
+        if self.result.currency is not None or not self.signs:
+            return
+        codes: dict[str, Word] = {}
+        for sign, where in self.signs:
+            code = CURRENCY_SIGNS.get(sign) or (sign if re.fullmatch(r"[A-Z]{3}", sign) else None)
+            if code is not None:
+                codes.setdefault(code, where)
+        ambiguous = [AMBIGUOUS_SIGNS[s] for s, _ in self.signs if s in AMBIGUOUS_SIGNS]
+        if ambiguous and not codes:
+            possible = frozenset.intersection(*ambiguous)
+            for word in self.page.words:
+                if word.text.strip("():.,") in possible:
+                    codes.setdefault(word.text.strip("():.,"), word)
+        if len(codes) == 1:
+            [(code, where)] = codes.items()
+            self.put("currency", code, where, confidence=0.8)
 
     def party(self, role: str) -> None:
-        for run in sorted(self.page.runs, key=lambda r: (r.top, r.x0)):
-            rest = _label(run, role)
-            if rest is None or rest:
+        other = "buyer" if role == "seller" else "seller"
+        for run in self.ordered:
+            rest = _label(run, role, (other,))
+            if rest is None:
                 continue
+            if rest:  # 'Bill To: Lakeside Hardware LLC', the address under it
+                if _REFERENCE.match(rest) or not re.search(r"[^\W\d_]{2}", rest):
+                    continue  # 'Customer No.: 10882', 'From: 01.11.2026'
+                if parse_date(rest, day_first=True):
+                    continue
+                name = Word(rest, run.x0, run.top, run.x1, run.bottom, run.confidence)
+                self.read_block(role, [name, *self.below(run, 4)])
+                return
             block = self.below(run, 5)
             if not block:
                 continue
-            name = block[0]
-            self.put(f"{role}_name", name.text, name)
-            for line in block[1:]:
-                vat = _label(line, "vat")
-                if vat is not None:
-                    if role == "seller" and vat:
-                        self.put("seller_vat_id", vat.replace(" ", ""), line)
-                    continue
-                code = country_code(line.text)
-                if code is not None:
-                    self.put(f"{role}_country", code, line)
+            self.read_block(role, block)
+            return
+
+    def read_block(self, role: str, block: list[Word], confidence: float = 1.0) -> None:
+        name = block[0]
+        self.put(f"{role}_name", name.text, name, confidence=confidence)
+        for line in block[1:]:
+            if _is_label(line) and _label(line, "vat") is None:
+                break  # the next block's label
+            vat = _label(line, "vat")
+            if vat is not None:
+                if role == "seller" and vat:
+                    self.put("seller_vat_id", re.sub(r"[\s.\-]", "", vat), line)
+                continue
+            code = country_code(line.text)
+            if code is not None:
+                self.put(f"{role}_country", code, line, confidence=confidence)
+
+    def letterhead(self) -> None:
+        """No seller label: the name at the top of the page, the letterhead, when the lines
+        under it give the seller's country or VAT id (else it may be anything). It stands
+        above every label on the page."""
+        labelled = [r.top for r in self.ordered if _is_label(r) and not self.title_type(r)]
+        limit = min([self.page.height * 0.25, *labelled])
+        for run in self.ordered:
+            if run.top >= limit:
+                return
+            if (
+                _is_label(run)
+                or not re.search(r"[^\W\d_]{2}", run.text)
+                or self.title_type(run) is not None
+            ):
+                continue
+            block = [run, *self.below(run, 5)]
+            if len(block) < 2 or not any(
+                country_code(line.text) or _label(line, "vat") for line in block[1:]
+            ):
+                continue
+            self.read_block("seller", block, confidence=0.8)
             return
 
     def read_table(self, state: dict[str, Any]) -> None:
@@ -380,8 +989,8 @@ class _Reader:
             carried = state.get("table")
             if carried is None or carried[0] != (self.page.source, self.page.number - 1):
                 return
-            columns, header_bottom = carried[1], 0.0
-        state["table"] = ((self.page.source, self.page.number), columns)
+            columns, header_bottom, self.header_unit = carried[1], 0.0, carried[2]
+        state["table"] = ((self.page.source, self.page.number), columns, self.header_unit)
         end = self.page.height
         for run in self.page.runs:
             if run.top > header_bottom and any(
@@ -399,9 +1008,9 @@ class _Reader:
         rows: list[dict[str, list[Word]]] = []
         for line in lines:
             cells: dict[str, list[Word]] = {}
-            for word in sorted(line, key=lambda w: w.x0):
+            for word in _join_thousands(sorted(line, key=lambda w: w.x0), self.h):
                 cells.setdefault(self._column(columns, word), []).append(word)
-            if "amount" in cells and money(" ".join(w.text for w in cells["amount"])):
+            if "amount" in cells and self.money(" ".join(w.text for w in cells["amount"])):
                 rows.append(cells)
             elif rows and "description" in cells and set(cells) <= {"description", "other"}:
                 rows[-1]["description"] = rows[-1].get("description", []) + cells["description"]
@@ -411,15 +1020,25 @@ class _Reader:
                 words = cells.get(name)
                 return " ".join(w.text for w in words) if words else None
 
-            unit = re.sub(r"[^A-Za-z0-9]", "", text("unit_code") or "")
+            counted = text("quantity") or ""
+            unit = text("unit_code")
+            printed = re.fullmatch(r"(.*\d)\s*([^\W\d_]+\.?)", counted)
+            if printed and unit_code(printed[2]) is not None:  # '6,000 PCS' in one cell
+                counted = printed[1]
+                if unit is None:
+                    unit, cells["unit_code"] = printed[2], cells["quantity"]
+            if unit is None and self.header_unit is not None:  # 'Qty (pcs)'
+                unit, cells["unit_code"] = self.header_unit[0], [self.header_unit[1]]
+            amount = text("amount") or ""
+            sign = currency_sign(amount)
+            if sign is not None:
+                self.signs.append((sign, cells["amount"][0]))
             item = LineItem(
                 description=text("description"),
-                quantity=quantity(text("quantity") or ""),
-                unit_code=unit.upper()
-                if unit and re.fullmatch(r"[A-Za-z0-9]{2,3}", unit)
-                else None,
-                unit_price=quantity(text("unit_price") or ""),
-                amount=money(text("amount") or ""),
+                quantity=quantity(counted, self.mark),
+                unit_code=unit_code(unit) if unit else None,
+                unit_price=quantity(text("unit_price") or "", self.mark),
+                amount=self.money(amount),
             )
             self.result.line_items.append(item)
             for name, value in item.model_dump().items():
@@ -432,26 +1051,36 @@ class _Reader:
                         confidence=round(min([self.confidence] + [w.confidence for w in words]), 3),
                     )
 
-    _HEAD = {
-        "description": r"description|goods|article|item\s+description|bezeichnung",
-        "quantity": r"quantity|qty\.?|menge",
-        "unit_code": r"unit|uom|einheit",
-        "unit_price": r"unit\s*price|price|einzelpreis|preis",
-        "amount": r"amount|total|line\s*total|betrag",
-    }
+    _HEAD = TABLE_HEADERS
 
     def _table_header(self) -> tuple[list[tuple[str, float, float]], float] | None:
         runs = sorted(self.page.runs, key=lambda r: (r.top, r.x0))
         for anchor in runs:
-            if not re.fullmatch(self._HEAD["description"], _head_text(anchor.text), re.I):
+            anchor_text = _head_text(anchor.text)
+            if not any(re.fullmatch(self._HEAD[k], anchor_text, re.I) for k in _DESCRIPTIONS):
                 continue
             line = [r for r in runs if abs(r.middle - anchor.middle) < self.h * 0.6]
             columns: list[tuple[str, float, float]] = []
             for run in sorted(line, key=lambda r: r.x0):
                 for part in self._header_parts(run):
                     columns.append(part)
+            # 'Item' is the description column unless another is ('Item', 'Description').
+            item = "other" if any(c[0] == "description" for c in columns) else "description"
+            columns = [(item if c[0] == "item" else c[0], c[1], c[2]) for c in columns]
             names = {c[0] for c in columns}
             if {"description", "quantity", "amount"} <= names:
+                self._header_runs = line
+                for run in line:
+                    for code in re.findall(r"\b[A-Z]{3}\b", run.text):
+                        if currency_code(code):  # 'Amount (USD)', 'Total CHF'
+                            self.signs.append((code, run))
+                    bracket = re.search(r"\(([^)]*)\)", run.text)
+                    if (
+                        bracket
+                        and unit_code(bracket[1])
+                        and re.match(self._HEAD["quantity"], _head_text(run.text), re.I)
+                    ):
+                        self.header_unit = (bracket[1], run)
                 return columns, max(r.bottom for r in line)
         return None
 
@@ -490,8 +1119,33 @@ class _Reader:
         return "other"
 
 
+def _join_thousands(words: list[Word], h: float) -> list[Word]:
+    """Words of a table line with numbers that a space groups ('1 150,00' is one word)."""
+    joined: list[Word] = []
+    for word in words:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and re.fullmatch(r"-?\(?\d{1,3}(?:\s\d{3})*", last.text)
+            and re.fullmatch(r"\d{3}(?:[.,]\d+)?\)?", word.text)
+            and 0 <= word.x0 - last.x1 < h * 0.45
+        ):
+            joined[-1] = Word(f"{last.text} {word.text}", last.x0, min(last.top, word.top),
+                              word.x1, max(last.bottom, word.bottom),
+                              min(last.confidence, word.confidence))  # fmt: skip
+        else:
+            joined.append(word)
+    return joined
+
+
 def _head_text(text: str) -> str:
-    """A table header cell without stray punctuation ('Unit.price' -> 'Unit price')."""
+    """A table header cell without stray punctuation ('Unit.price' -> 'Unit price'), words
+    in brackets ('Amount (USD)', 'Unit price (excl. VAT)', 'Qty (pcs)') or a currency code
+    ('Total CHF')."""
+    text = _ENUMERATION.sub("", text.strip())  # '11) Description of goods'
+    text = _BILINGUAL.sub("", text, count=1)  # 'Nazwa / Description'
+    text = re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", text)
+    text = re.sub(r"^\s*[A-Z]{3}\s+|\s+[A-Z]{3}\s*$", " ", text)
     return " ".join(re.sub(r"[.:;,'`]", " ", text).split())
 
 
@@ -505,4 +1159,5 @@ def read_pages(
         reader = _Reader(page, result)
         reader.read_header()
         reader.read_table(state)
+        reader.resolve_currency()
     return result
