@@ -9,6 +9,7 @@ their accuracy is a development figure, not a measure on unseen invoices.
 
 from __future__ import annotations
 
+import importlib.util
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -17,10 +18,15 @@ from typing import Any
 
 from fpdf import FPDF
 
-_FONTS = (
-    Path("/usr/share/fonts/truetype/dejavu"),
-    Path(__file__).resolve().parents[2] / ".venv/lib/python3.11/site-packages/cv2/qt/fonts",
-)
+
+def _cv2_fonts() -> Path:
+    """The DejaVu fonts opencv-python (a dependency of the OCR) ships, wherever it is installed."""
+    spec = importlib.util.find_spec("cv2")
+    origin = spec.origin if spec is not None else None
+    return Path(origin).parent / "qt" / "fonts" if origin else Path("/nonexistent")
+
+
+_FONTS = (Path("/usr/share/fonts/truetype/dejavu"), _cv2_fonts())
 FIXED_TIME = datetime(2026, 12, 1)
 
 
