@@ -39,7 +39,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from clearlane.core.schema import Declaration
 from clearlane.core.validation import validate_declaration
-from clearlane.core.validation.declaration import field_path
+from clearlane.core.validation.declaration import revalidated
 from clearlane.errors import Conflict, FieldError, Forbidden, Invalid
 from clearlane.features.facts import (
     Facts,
@@ -697,25 +697,6 @@ def pending_keys(
         .limit(limit)
     )
     return [(str(r), int(v)) for r, v in rows]
-
-
-def revalidated(
-    reference: str, version: int, normalised: Any
-) -> tuple[Declaration | None, str | None]:
-    """A stored declaration validated again (the engine and the explanations read it as a
-    :class:`Declaration`), or None and why not: a row stored under earlier, looser rules
-    (packages past 2**31-1, which SQLite kept before the integer bounds) that today's refuse.
-    The reason names the declaration, its version and each refused field."""
-    try:
-        return Declaration.model_validate(normalised), None
-    except ValidationError as exc:
-        errors = exc.errors()
-        problems = "; ".join(f"{field_path(e['loc'])}: {e['msg']}" for e in errors[:5])
-        more = f"; and {len(errors) - 5} more" if len(errors) > 5 else ""
-        return None, (
-            f"stored declaration {reference} v{version} no longer validates ({problems}{more}): "
-            "it was stored under earlier, looser rules"
-        )
 
 
 def _revalidated(

@@ -46,12 +46,12 @@ from typing import Any, cast
 
 import numpy as np
 import pandas as pd
-from pydantic import ValidationError
 from sqlalchemy import Table, insert, select, tuple_
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
 from clearlane.core.schema import Declaration
+from clearlane.core.validation.declaration import revalidated
 from clearlane.documents.crosscheck import CODES as DOC_CODES
 from clearlane.frames import few_rows_frame, item_rows, items_frame
 from clearlane.link.codes import MANIFEST_CODES
@@ -572,7 +572,6 @@ def gather_facts(
     HS checks computed here are not stored but left in ``Facts.hs_unstored`` for the caller's
     transaction (:func:`store_hs_checks`). ``release``: close ``session`` before any HS check
     is computed (:func:`hs_checks`); the caller reads nothing more with it."""
-    from clearlane.core.schema import Declaration
     from clearlane.documents.crosscheck import Discrepancy, discrepancy_facts
     from clearlane.store.tables import (
         DeclarationRow,
@@ -707,14 +706,11 @@ def gather_facts(
                         if ref not in latest or version > latest[ref][0]:
                             latest[ref] = (version, normalised)
                 for ref, (version, normalised) in latest.items():
-                    try:
-                        in_hand[ref] = Declaration.model_validate(normalised)
-                    except ValidationError as exc:  # stored under earlier, looser rules
-                        fields = sorted({".".join(map(str, e["loc"])) for e in exc.errors()})
-                        log.warning(
-                            "stored declaration %s v%s does not validate again (%s): no HS "
-                            "check of its items", ref, version, ", ".join(fields),
-                        )  # fmt: skip
+                    decl, why = revalidated(ref, version, normalised)
+                    if decl is not None:
+                        in_hand[ref] = decl
+                    else:  # stored under earlier, looser rules
+                        log.warning("%s: no HS check of its items", why)
                 for ref, decl in in_hand.items():
                     for item in decl.items:
                         items[(ref, item.seq)] = (item.description or "", item.hs_code)

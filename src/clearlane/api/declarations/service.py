@@ -14,10 +14,11 @@ from sqlalchemy.orm import Session, aliased
 from clearlane.api.declarations.schemas import TraderStatus
 from clearlane.api.deps import Principal
 from clearlane.api.permissions import Permission
+from clearlane.core.validation.declaration import revalidated
 from clearlane.errors import Forbidden
 from clearlane.explain import counterfactual
 from clearlane.frames import items_frame
-from clearlane.intake import API_SOURCE, party_condition, revalidated, visible_declaration
+from clearlane.intake import API_SOURCE, party_condition, visible_declaration
 from clearlane.risk.base import RuleScorer
 from clearlane.risk.engine import RiskEngine
 from clearlane.store.tables import AssessmentRow, DecisionRow, DeclarationRow, IngestBatch
