@@ -10,6 +10,7 @@ their accuracy is a development figure, not a measure on unseen invoices.
 from __future__ import annotations
 
 import importlib.util
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -998,5 +999,30 @@ def write_layouts(folder: Path) -> dict[str, Path]:
     for layout in [*LAYOUTS, *LATER, *FRESH]:
         path = folder / f"{layout.name}.pdf"
         path.write_bytes(layout.draw())
+        paths[layout.name] = path
+    return paths
+
+
+SCAN_DPI = 200
+SCAN_ANGLES = (0.5, 1.5)
+
+
+def scan_of(layout: Layout) -> Any:
+    """The layout's page as a mild scan (a PIL image): the generator's render_scan at 200 dpi,
+    turned 0.5-1.5 degrees, blurred and speckled, the same image on every run (seeded by name)."""
+    import numpy as np
+
+    from clearlane.generate.documents import render_scan
+
+    rng = np.random.default_rng(zlib.crc32(layout.name.encode()))
+    return render_scan(layout.draw(), rng, dpi=SCAN_DPI, angles=SCAN_ANGLES)
+
+
+def write_scans(folder: Path, layouts: list[Layout] | None = None) -> dict[str, Path]:
+    """Each fixture's scan as ``<name>.png`` in ``folder`` (an image: only OCR reads it)."""
+    paths = {}
+    for layout in layouts if layouts is not None else [*LAYOUTS, *LATER, *FRESH]:
+        path = folder / f"{layout.name}.png"
+        scan_of(layout).save(path, format="PNG", dpi=(SCAN_DPI, SCAN_DPI))
         paths[layout.name] = path
     return paths
