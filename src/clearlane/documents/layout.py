@@ -573,7 +573,8 @@ AMOUNT_KEYS = ("tax_exclusive_total", "tax_total", "grand_total", "due_payable",
 _COLON = r"\s*[:.]?\s*"
 # A label ends where its word does: 'Data' does not start 'Datasheet'. A digit may follow
 # ('Rechnungsdatum03.12.2026' when the label runs into its value, 'Invoice #10234').
-_WORD_END = r"(?![^\W\d_])"
+# OCR joins a label to an ID starting with a country code: 'P.IVAIT01234567890'.
+_WORD_END = r"(?:(?![^\W\d_])|(?=(?-i:[A-Z]{2}\d)))"
 
 
 def _compile(pattern: str) -> re.Pattern[str]:
@@ -753,9 +754,12 @@ class _Reader:
 
     def right_of(self, run: Word) -> Word | None:
         """The nearest run to the right on the same line."""
+        # OCR boxes are padded: a value's box may start a little inside its label's.
+        overlap = self.h * 0.5 if self.page.source == "ocr" else 1
         candidates = [
             r for r in self.page.runs
-            if r is not run and r.x0 >= run.x1 - 1 and abs(r.middle - run.middle) < self.h * 0.6
+            if r is not run and r.x0 >= run.x1 - overlap
+            and abs(r.middle - run.middle) < self.h * 0.6
         ]  # fmt: skip
         return min(candidates, key=lambda r: r.x0) if candidates else None
 
@@ -1051,7 +1055,8 @@ class _Reader:
                         confidence=round(min([self.confidence] + [w.confidence for w in words]), 3),
                     )
 
-    _HEAD = TABLE_HEADERS
+    # OCR drops spaces between a header's words ('NetAmount', 'UnitPrice') as in labels.
+    _HEAD = {name: pattern.replace(r"\s+", r"\s*") for name, pattern in TABLE_HEADERS.items()}
 
     def _table_header(self) -> tuple[list[tuple[str, float, float]], float] | None:
         runs = sorted(self.page.runs, key=lambda r: (r.top, r.x0))

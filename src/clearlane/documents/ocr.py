@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import shutil
 import threading
+import unicodedata
 from functools import lru_cache
 from typing import Any
 
@@ -92,10 +93,17 @@ def _rapidocr(gray: np.ndarray) -> list[Word] | None:
         ys = [p[1] for p in quad]
         if len(entry) >= 5 and entry[3] and len(entry[4]) == len(entry[3]):
             text = _spaced(entry[3], entry[4], max(ys) - min(ys))
-        text = " ".join(text.split())
+        text = clean_text(text)
         if text:
             runs.append(Word(text, min(xs), min(ys), max(xs), max(ys), score))
     return runs
+
+
+def clean_text(text: str) -> str:
+    """A run's text with single spaces and ASCII punctuation: the recogniser's dictionary is
+    Chinese and English, and it writes brackets, colons and commas full-width
+    ('TOTAL AMOUNT（EUR)'); NFKC makes them ASCII."""
+    return " ".join(unicodedata.normalize("NFKC", text).split())
 
 
 def _spaced(boxes: list[Any], chars: list[str], height: float) -> str:

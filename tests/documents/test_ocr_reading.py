@@ -1,0 +1,51 @@
+"""The reader on what OCR makes of a page: runs with spaces dropped or added, padded boxes,
+full-width punctuation. Pages are built from runs as ocr.py gives them (no OCR is run)."""
+
+from __future__ import annotations
+
+from clearlane.documents.layout import Page, Word, read_pages, split_run
+from clearlane.documents.models import Extraction
+from clearlane.documents.ocr import clean_text
+
+H = 30.0  # a line's height in pixels (200 dpi)
+
+
+def _ocr_page(runs: list[tuple[float, float, float, str]]) -> Page:
+    """Runs as (x0, top, x1, text) on an A4 page at 200 dpi."""
+    words = [Word(text, x0, top, x1, top + H, 0.9) for x0, top, x1, text in runs]
+    return Page(number=1, width=1654, height=2339, runs=words, source="ocr",
+                words=[w for run in words for w in split_run(run)])  # fmt: skip
+
+
+def _read(runs: list[tuple[float, float, float, str]]) -> Extraction:
+    return read_pages([_ocr_page(runs)], Extraction(pages=1))
+
+
+def test_a_value_whose_box_overlaps_its_label_is_read() -> None:
+    got = _read([(146, 517, 351, "Rechnungsnr."), (339, 517, 536, "R-2026-311")])
+    assert got.invoice_number == "R-2026-311"
+
+
+def test_a_vat_id_run_into_its_label_is_read() -> None:
+    got = _read([
+        (142, 246, 443, "Cedente/Prestatore"), (143, 286, 428, "Tessitura Bianchi S.r.l."),
+        (143, 319, 310, "Via Roma 12"), (142, 355, 310, "22100 Como"), (143, 393, 213, "Italia"),
+        (139, 428, 421, "P.IVAIT01234567890"),
+    ])  # fmt: skip
+    assert got.seller_vat_id == "IT01234567890"
+
+
+def test_table_headers_without_their_spaces() -> None:
+    got = _read([
+        (152, 662, 322, "Description"), (840, 662, 971, "Quantity"),
+        (1077, 662, 1222, "UnitPrice"), (1385, 662, 1563, "NetAmount"),
+        (148, 717, 365, "Oak dining chair"), (929, 717, 973, "24"),
+        (1126, 717, 1223, "85.00"), (1426, 717, 1562, "2,040.00"),
+    ])  # fmt: skip
+    assert [(i.description, i.quantity, i.unit_price, i.amount) for i in got.line_items] == [
+        ("Oak dining chair", "24", "85", "2040.00")
+    ]
+
+
+def test_full_width_punctuation_becomes_ascii() -> None:
+    assert clean_text("TOTAL AMOUNT（EUR)：  1,250.00") == "TOTAL AMOUNT(EUR): 1,250.00"
