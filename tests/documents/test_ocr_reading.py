@@ -3,9 +3,11 @@ full-width punctuation. Pages are built from runs as ocr.py gives them (no OCR i
 
 from __future__ import annotations
 
+from typing import Any
+
 from clearlane.documents.layout import Page, Word, read_pages, split_run
 from clearlane.documents.models import Extraction
-from clearlane.documents.ocr import clean_text
+from clearlane.documents.ocr import clean_text, runs_of
 
 H = 30.0  # a line's height in pixels (200 dpi)
 
@@ -49,3 +51,21 @@ def test_table_headers_without_their_spaces() -> None:
 
 def test_full_width_punctuation_becomes_ascii() -> None:
     assert clean_text("TOTAL AMOUNT（EUR)：  1,250.00") == "TOTAL AMOUNT(EUR): 1,250.00"
+
+
+def _characters(text: str, lefts: list[float]) -> list[Any]:
+    """RapidOCR's result for one run: every character's box 14 px wide, 32 px high."""
+    boxes = [[[x, 0], [x + 14, 0], [x + 14, 32], [x, 32]] for x in lefts]
+    quad = [[lefts[0], 0], [lefts[-1] + 14, 0], [lefts[-1] + 14, 32], [lefts[0], 32]]
+    return [quad, text, 0.95, boxes, list(text), [0.95] * len(text)]
+
+
+def test_a_wide_letter_splits_no_word() -> None:
+    # 'Factuurnummer' as the recogniser places it: 10 px (0.31 of the height) beside each 'm'.
+    lefts = [0, 14, 28, 42, 56, 75, 89, 103, 117, 141, 165, 184, 198]
+    assert [r.text for r in runs_of([_characters("Factuurnummer", lefts)])] == ["Factuurnummer"]
+
+
+def test_a_gap_between_words_is_a_space() -> None:
+    lefts = [0, 14, 28, 56, 70, 84]  # 14 px (0.44 of the height) between 'Oak' and 'box'
+    assert [r.text for r in runs_of([_characters("Oakbox", lefts)])] == ["Oak box"]
