@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from clearlane.documents.layout import Page, Word, read_pages, split_run
+from clearlane.documents.layout import (
+    Page,
+    Word,
+    decimal_mark_of,
+    parse_date,
+    read_pages,
+    split_run,
+)
 from clearlane.documents.models import Extraction
 from clearlane.documents.ocr import clean_text, runs_of
 
@@ -69,3 +76,24 @@ def test_a_wide_letter_splits_no_word() -> None:
 def test_a_gap_between_words_is_a_space() -> None:
     lefts = [0, 14, 28, 56, 70, 84]  # 14 px (0.44 of the height) between 'Oak' and 'box'
     assert [r.text for r in runs_of([_characters("Oakbox", lefts)])] == ["Oak box"]
+
+
+def test_a_date_without_its_spaces() -> None:
+    assert parse_date("December3,2026") == "2026-12-03"
+    assert parse_date("Dec 3 2026") == "2026-12-03"
+
+
+def test_a_date_shows_no_decimal_mark() -> None:
+    # '3,2026' inside a date looked like a decimal comma and misread every amount.
+    assert decimal_mark_of(["December3,2026", "¥628,000", "¥12,500"]) is None
+    assert decimal_mark_of(["December3,2026", "12.40"]) == "."
+
+
+def test_a_currency_code_run_into_a_column_header() -> None:
+    got = _read([
+        (136, 650, 307, "Description"), (824, 650, 955, "Quantity"),
+        (1060, 650, 1208, "Unit Price"), (1360, 650, 1547, "AmountAUD"),
+        (136, 705, 435, "Merino yarn 8 ply, 50 g"), (898, 705, 957, "600"),
+        (1143, 705, 1208, "4.95"), (1427, 705, 1547, "2,970.00"),
+    ])  # fmt: skip
+    assert [(i.quantity, i.amount) for i in got.line_items] == [("600", "2970.00")]

@@ -155,7 +155,8 @@ _NUMERIC_DATE = re.compile(r"(\d{1,2})([./-])(\d{1,2})\2(\d{4})")
 _DAY_MONTH_YEAR = re.compile(
     r"(\d{1,2})(?:st|nd|rd|th|er|º)?\.?[\s-]*(?:de\s+)?([^\W\d_]+)\.?[\s,-]*(?:de\s+)?(\d{4})"
 )
-_MONTH_DAY_YEAR = re.compile(r"([^\W\d_]+)\.?\s*(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})")
+# 'Dec 3, 2026'; OCR may drop the spaces ('December3,2026') but not the comma with them.
+_MONTH_DAY_YEAR = re.compile(r"([^\W\d_]+)\.?\s*(\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)(\d{4})")
 
 
 def parse_date(text: str, *, day_first: bool | None = None) -> str | None:
@@ -289,6 +290,8 @@ def decimal_mark_of(texts: list[str]) -> str | None:
     '12,5', '0.45'); None when none does or they disagree."""
     seen = set()
     for text in texts:
+        if parse_date(text) is not None:  # 'December3,2026' (OCR) shows no decimal mark
+            continue
         for token in re.findall(r"\d[\d.,]*\d", text):
             marks = re.sub(r"\d", "", token)
             if len(set(marks)) == 2:
@@ -1151,6 +1154,9 @@ def _head_text(text: str) -> str:
     text = _BILINGUAL.sub("", text, count=1)  # 'Nazwa / Description'
     text = re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", text)
     text = re.sub(r"^\s*[A-Z]{3}\s+|\s+[A-Z]{3}\s*$", " ", text)
+    code = re.search(r"(?<=[a-z])[A-Z]{3}$", text)  # 'AmountAUD' (OCR dropped the space)
+    if code and currency_code(code[0]):
+        text = text[: code.start()]
     return " ".join(re.sub(r"[.:;,'`]", " ", text).split())
 
 
