@@ -97,3 +97,47 @@ def test_a_currency_code_run_into_a_column_header() -> None:
         (1143, 705, 1208, "4.95"), (1427, 705, 1547, "2,970.00"),
     ])  # fmt: skip
     assert [(i.quantity, i.amount) for i in got.line_items] == [("600", "2970.00")]
+
+
+def test_bilingual_labels_without_spaces_around_the_slash() -> None:
+    got = _read([
+        (145, 268, 428, "Sprzedawca /Seller"), (894, 268, 1136, "Nabywca./Buyer"),
+        (138, 304, 366, "Meblex Sp. z o.o."), (891, 305, 1182, "Wohnwelt Hansen ApS"),
+        (143, 341, 343, "ul. Fabryczna 7"), (893, 342, 1081, "Vestergade 12"),
+        (146, 379, 341, "61-001 Poznan"), (893, 378, 1060, "8000 Aarhus"),
+        (145, 413, 232, "Polska"), (891, 412, 1016, "Denmark"),
+        (893, 746, 1230, "Razem netto /Nettotal"), (1361, 746, 1554, "18 150,00 EUR"),
+    ])  # fmt: skip
+    assert (got.seller_name, got.buyer_name, got.seller_country, got.buyer_country) == (
+        "Meblex Sp. z o.o.",
+        "Wohnwelt Hansen ApS",
+        "PL",
+        "DK",
+    )
+    assert got.tax_exclusive_total == "18150.00"
+
+
+def test_price_per_unit_stays_one_header() -> None:
+    got = _read([
+        (136, 650, 307, "Description"), (824, 650, 955, "Qty"),
+        (1060, 650, 1208, "Price/Unit"), (1360, 650, 1547, "Amount"),
+        (136, 705, 435, "Wool yarn"), (898, 705, 957, "600"),
+        (1143, 705, 1208, "4.95"), (1427, 705, 1547, "2,970.00"),
+    ])  # fmt: skip
+    assert [(i.unit_price, i.amount) for i in got.line_items] == [("4.95", "2970.00")]
+
+
+def test_numbered_boxes_and_a_colon_read_as_a_comma() -> None:
+    got = _read([
+        (889, 210, 1232, "8) No.& date of invoice"), (889, 251, 1245, "HB-26-0457. DEC.3,2026"),
+        (144, 390, 599, "2) For account & risk of Messrs,"),
+        (144, 429, 545, "Elektro Groothandel Visser B.V."), (144, 467, 327, "Kanaalweg 15"),
+        (144, 503, 355, "3526 KL Utrecht"), (145, 537, 304, "Netherlands"),
+        (317, 629, 669, "11)Description of goods"), (784, 629, 970, "12)Quantity"),
+        (1021, 629, 1221, "13)Unit price"), (1380, 629, 1556, "14)Amount"),
+        (317, 683, 601, "LED panel"), (859, 683, 970, "800"),
+        (1092, 683, 1224, "18.20"), (1369, 683, 1553, "14,560.00"),
+    ])  # fmt: skip
+    assert (got.invoice_number, got.issue_date) == ("HB-26-0457", "2026-12-03")
+    assert (got.buyer_name, got.buyer_country) == ("Elektro Groothandel Visser B.V.", "NL")
+    assert [(i.quantity, i.amount) for i in got.line_items] == [("800", "14560.00")]

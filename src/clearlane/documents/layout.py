@@ -573,7 +573,7 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
 }  # fmt: skip
 PARTY_KEYS = ("seller", "buyer")
 AMOUNT_KEYS = ("tax_exclusive_total", "tax_total", "grand_total", "due_payable", "prepaid")
-_COLON = r"\s*[:.]?\s*"
+_COLON = r"\s*[:.,;]?\s*"  # OCR reads a colon as a comma or semicolon now and then
 # A label ends where its word does: 'Data' does not start 'Datasheet'. A digit may follow
 # ('Rechnungsdatum03.12.2026' when the label runs into its value, 'Invoice #10234').
 # OCR joins a label to an ID starting with a country code: 'P.IVAIT01234567890'.
@@ -618,7 +618,10 @@ def label_matches(text: str) -> dict[str, LabelMatch]:
     text = _ENUMERATION.sub("", text.strip())  # '1) Shipper/Exporter'
     found: dict[str, LabelMatch] = {}
     # A bilingual label names the field in its second language too: 'Razem / Total'.
-    for variant in dict.fromkeys((text, _BILINGUAL.sub("", text, count=1))):
+    variants = [text, _BILINGUAL.sub("", text, count=1)]
+    if not any(p.match(text) for _, _, p in _PATTERNS):
+        variants.append(_BILINGUAL_TIGHT.sub("", text, count=1))
+    for variant in dict.fromkeys(variants):
         for language, key, pattern in _PATTERNS:
             match = pattern.match(variant)
             if match is None:
@@ -632,8 +635,11 @@ def label_matches(text: str) -> dict[str, LabelMatch]:
     return found
 
 
-_ENUMERATION = re.compile(r"^\(?\d{1,2}\)\s+")
+_ENUMERATION = re.compile(r"^\(?\d{1,2}\)\s*")  # '11) Description', '11)Description' (OCR)
 _BILINGUAL = re.compile(r"^[^/:\d]{2,40}?\s+/\s+(?=[^\W\d_])")
+# OCR drops the spaces around the slash ('Sprzedawca /Seller', 'Nazwa/Description'); without
+# them 'Price/Unit' is one header, so this is tried only when the whole text names nothing.
+_BILINGUAL_TIGHT = re.compile(r"^[^/:\d]{2,40}?\.?\s*/\s*(?=[^\W\d_])")
 
 
 def _label(run: Word, key: str, rivals: tuple[str, ...] = ()) -> str | None:
@@ -678,6 +684,8 @@ TABLE_HEADERS: dict[str, str] = {
     r"|value|betrag|gesamtpreis|gesamt"
     r"|montant(?:\s+ht)?|total\s+ht|importe|importo|totale|bedrag",
 }
+# OCR drops spaces between a header's words ('NetAmount', 'UnitPrice') as in labels.
+_HEADERS = {name: pattern.replace(r"\s+", r"\s*") for name, pattern in TABLE_HEADERS.items()}
 _DESCRIPTIONS = ("description", "item")
 
 
@@ -704,7 +712,9 @@ def _date_in(text: str, day_first: bool | None) -> str | None:
 def _invoice_number(text: str) -> str | None:
     """The first word of the value, when it has a digit (a label's text has none)."""
     words = text.split()
-    return words[0] if words and re.search(r"\d", words[0]) else None
+    if not words or not re.search(r"\d", words[0]):
+        return None
+    return words[0].rstrip(".,;:")  # 'HB-26-0457.': OCR reads a speck as a full stop
 
 
 _TYPES = (
@@ -1058,8 +1068,7 @@ class _Reader:
                         confidence=round(min([self.confidence] + [w.confidence for w in words]), 3),
                     )
 
-    # OCR drops spaces between a header's words ('NetAmount', 'UnitPrice') as in labels.
-    _HEAD = {name: pattern.replace(r"\s+", r"\s*") for name, pattern in TABLE_HEADERS.items()}
+    _HEAD = _HEADERS
 
     def _table_header(self) -> tuple[list[tuple[str, float, float]], float] | None:
         runs = sorted(self.page.runs, key=lambda r: (r.top, r.x0))
@@ -1152,6 +1161,13 @@ def _head_text(text: str) -> str:
     ('Total CHF')."""
     text = _ENUMERATION.sub("", text.strip())  # '11) Description of goods'
     text = _BILINGUAL.sub("", text, count=1)  # 'Nazwa / Description'
+    whole = _head_clean(text)
+    if not any(re.fullmatch(p, whole, re.I) for p in _HEADERS.values()):
+        text = _BILINGUAL_TIGHT.sub("", text, count=1)  # 'Nazwa/Description' (OCR)
+    return _head_clean(text)
+
+
+def _head_clean(text: str) -> str:
     text = re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", text)
     text = re.sub(r"^\s*[A-Z]{3}\s+|\s+[A-Z]{3}\s*$", " ", text)
     code = re.search(r"(?<=[a-z])[A-Z]{3}$", text)  # 'AmountAUD' (OCR dropped the space)
