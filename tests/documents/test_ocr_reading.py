@@ -3,13 +3,16 @@ full-width punctuation. Pages are built from runs as ocr.py gives them (no OCR i
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 from clearlane.documents.layout import (
     Page,
     Word,
     decimal_mark_of,
+    label_matches,
     parse_date,
+    parse_number,
     read_pages,
     split_run,
 )
@@ -141,3 +144,24 @@ def test_numbered_boxes_and_a_colon_read_as_a_comma() -> None:
     assert (got.invoice_number, got.issue_date) == ("HB-26-0457", "2026-12-03")
     assert (got.buyer_name, got.buyer_country) == ("Elektro Groothandel Visser B.V.", "NL")
     assert [(i.quantity, i.amount) for i in got.line_items] == [("800", "14560.00")]
+
+
+def test_a_decimal_comma_read_as_a_semicolon() -> None:
+    assert parse_number("32;00", ",") == Decimal("32.00")
+    assert parse_number("1.280;00", ",") == Decimal("1280.00")
+
+
+def test_a_capital_i_read_as_l_in_a_label() -> None:
+    assert "buyer" in label_matches("Buyer/lmporter:")
+    assert label_matches("USt-ldNr.: DE 123 456789")["vat"].rest == "DE 123 456789"
+    assert "buyer" not in label_matches("Llama wool")  # no change where l + l or a vowel
+
+
+def test_a_header_with_a_stray_full_stop_after_its_currency() -> None:
+    got = _read([
+        (310, 635, 512, "Beschreibung"), (918, 638, 1023, "Anzahl"),
+        (1112, 638, 1257, "Preis CHF."), (1400, 635, 1549, "Total CHF"),
+        (313, 695, 693, "Armbanduhr Automatik, Stahl"), (996, 694, 1020, "5"),
+        (1137, 691, 1256, "1'240.00"), (1430, 694, 1549, "6'200.00"),
+    ])  # fmt: skip
+    assert [(i.unit_price, i.amount) for i in got.line_items] == [("1240", "6200.00")]

@@ -259,6 +259,8 @@ def parse_number(text: str, decimal_mark: str | None = ".") -> Decimal | None:
     cleaned = cleaned.replace("O", "0").replace("o", "0")  # OCR reads 0 as O
     if re.fullmatch(r"[\d.,]*\d:\d{2}", cleaned):  # and a decimal point as a colon
         cleaned = cleaned.replace(":", ".")
+    if re.fullmatch(r"[\d.,]*\d;\d{2}", cleaned):  # a decimal comma as a semicolon ('32;00')
+        cleaned = cleaned.replace(";", ",")
     if not re.fullmatch(r"\d[\d.,]*", cleaned) or not cleaned[-1].isdigit():
         return None
     marks = re.sub(r"\d", "", cleaned)
@@ -618,6 +620,8 @@ def label_matches(text: str) -> dict[str, LabelMatch]:
     text = _ENUMERATION.sub("", text.strip())  # '1) Shipper/Exporter'
     found: dict[str, LabelMatch] = {}
     # A bilingual label names the field in its second language too: 'Razem / Total'.
+    # OCR reads a capital I as l: 'Buyer/lmporter', 'USt-ldNr.' (no word starts l + consonant)
+    text = re.sub(r"(?<![^\W\d_])l(?=[bcdfghjkmnpqrstvwxz])", "I", text)
     variants = [text, _BILINGUAL.sub("", text, count=1)]
     if not any(p.match(text) for _, _, p in _PATTERNS):
         variants.append(_BILINGUAL_TIGHT.sub("", text, count=1))
@@ -1168,6 +1172,7 @@ def _head_text(text: str) -> str:
 
 
 def _head_clean(text: str) -> str:
+    text = text.strip().rstrip(".:;,")  # 'Preis CHF.': OCR's stray full stop
     text = re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", text)
     text = re.sub(r"^\s*[A-Z]{3}\s+|\s+[A-Z]{3}\s*$", " ", text)
     code = re.search(r"(?<=[a-z])[A-Z]{3}$", text)  # 'AmountAUD' (OCR dropped the space)
