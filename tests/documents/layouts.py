@@ -1026,3 +1026,19 @@ def write_scans(folder: Path, layouts: list[Layout] | None = None) -> dict[str, 
         scan_of(layout).save(path, format="PNG", dpi=(SCAN_DPI, SCAN_DPI))
         paths[layout.name] = path
     return paths
+
+
+def fields_right(got: Any, truth: dict[str, Any]) -> dict[str, bool]:
+    """Per field (the 13 header fields and ``line_items``), whether ``got`` (an Extraction)
+    has the truth's value; names and descriptions compared ignoring case and spaces."""
+    from clearlane.documents.evaluate import same
+    from clearlane.documents.models import HEADER_FIELDS, LINE_FIELDS
+
+    right = {name: same(name, getattr(got, name), truth[name]) for name in HEADER_FIELDS}
+    lines = [line.model_dump() for line in got.line_items]
+    right["line_items"] = len(lines) == len(truth["line_items"]) and all(
+        same(k, line[k], want[k])
+        for line, want in zip(lines, truth["line_items"], strict=False)
+        for k in LINE_FIELDS
+    )
+    return right
