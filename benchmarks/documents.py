@@ -102,13 +102,14 @@ def main() -> None:
 
 
 def hand_written(*, show_errors: bool) -> None:
-    """Field accuracy on the hand-written layouts, LAYOUTS, LATER and FRESH separately: their
+    """Field accuracy on the hand-written layouts, LAYOUTS, LATER, FRESH and RATES separately: their
     text PDFs, then their scans (each page rasterised at 200 dpi, turned 0.5-1.5 degrees,
     blurred and speckled by the generator's render_scan; read by OCR)."""
     from tests.documents.layouts import (
         FRESH,
         LATER,
         LAYOUTS,
+        RATES,
         fields_right,
         write_layouts,
         write_scans,
@@ -117,7 +118,7 @@ def hand_written(*, show_errors: bool) -> None:
     from clearlane.documents.extraction import extract
     from clearlane.documents.models import HEADER_FIELDS
 
-    sets = {"first 14": LAYOUTS, "later 5": LATER, "fresh 4": FRESH}
+    sets = {"first 14": LAYOUTS, "later 5": LATER, "fresh 4": FRESH, "VAT rates 2": RATES}
     names = [*HEADER_FIELDS, "line_items"]
     for kind, write in (("text PDFs", write_layouts), ("scans, OCR", write_scans)):
         right = {label: dict.fromkeys(names, 0) for label in sets}

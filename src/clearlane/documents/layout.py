@@ -800,6 +800,13 @@ class _Reader:
         """Candidate values of a labelled field, in page order: the rest of the label's run,
         the run to its right, else the run under it (neither being a label itself). A currency
         code ending the label ('Total CHF', 'Amount (EUR)') goes with the value."""
+        for _, text, run in self.labelled_values(key, rivals):
+            yield text, run
+
+    def labelled_values(
+        self, key: str, rivals: tuple[str, ...] = ()
+    ) -> Iterator[tuple[Word, str, Word]]:
+        """values_of with the label's run: (label run, candidate text, the run it is in)."""
         header = self.table_header_runs()
         for run in self.ordered:
             rest = _label(run, key, rivals)
@@ -810,14 +817,14 @@ class _Reader:
             if code and currency_code(code[1]):
                 rest, suffix = "", f" {code[1]}"
             if rest:
-                yield rest, run
+                yield run, rest, run
             neighbour = self.right_of(run)
             if neighbour is not None and not _is_bare_label(neighbour):
-                yield neighbour.text + suffix, neighbour
+                yield run, neighbour.text + suffix, neighbour
             elif not rest:
                 under = self.below(run, 1)  # the value printed under its label
                 if under and not _is_bare_label(under[0]):
-                    yield under[0].text + suffix, under[0]
+                    yield run, under[0].text + suffix, under[0]
                     # and the rest of that line under the label ('HB-26-0457  DEC. 3, 2026')
                     line = [
                         r for r in self.page.runs
@@ -826,7 +833,7 @@ class _Reader:
                     ]  # fmt: skip
                     if line:
                         words = [under[0], *sorted(line, key=lambda r: r.x0)]
-                        yield " ".join(w.text for w in words) + suffix, line[-1]
+                        yield run, " ".join(w.text for w in words) + suffix, line[-1]
 
     def first(
         self, key: str, parse: Callable[[str], str | None], rivals: tuple[str, ...] = ()
@@ -891,6 +898,8 @@ class _Reader:
 
     def amount_of(self, key: str) -> None:
         rivals = tuple(k for k in (*AMOUNT_KEYS, "vat") if k != key)
+        if key == "tax_total" and self.tax_by_rate(rivals):
+            return
         for text, run in self.values_of(key, rivals):
             value = self.money(text)
             if value is None:
@@ -902,6 +911,35 @@ class _Reader:
                 if re.fullmatch(r"[A-Z]{3}", sign):
                     self.put("currency", currency_code(sign), run)
             return
+
+    def tax_by_rate(self, rivals: tuple[str, ...]) -> bool:
+        """Several tax lines at different rates ('VAT 20 %' and 'VAT 5 %'): a line for the
+        tax total ('Total VAT', 'Summe MwSt.') gives it, else the tax total is their sum.
+        True when put (one tax line: False, read as any amount)."""
+        rates: dict[str, tuple[Decimal, Word, Word]] = {}
+        totals: list[tuple[str, Word]] = []
+        done: set[int] = set()  # label runs whose value is read
+        for label, text, run in self.labelled_values("tax_total", rivals):
+            value = self.money(text)
+            if value is None or id(label) in done:
+                continue
+            done.add(id(label))
+            rest = label_matches(label.text)["tax_total"].rest
+            rate = re.search(_RATE, label.text[: len(label.text) - len(rest)])
+            if rate is None:
+                totals.append((value, run))
+            else:
+                key = re.sub(r"\s", "", rate[0]).replace(",", ".")
+                rates.setdefault(key, (Decimal(value), label, run))
+        if len(rates) < 2:
+            return False
+        if totals:
+            self.put("tax_total", totals[0][0], totals[0][1])
+        else:
+            total = sum((amount for amount, _, _ in rates.values()), Decimal(0))
+            runs = [w for _, label, run in rates.values() for w in (label, run)]
+            self.put("tax_total", f"{total:.2f}", *runs)
+        return True
 
     def complete_totals(self) -> None:
         """With no prepaid amount printed, the amount due is the invoice total: an invoice
