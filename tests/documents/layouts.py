@@ -1025,6 +1025,58 @@ GERMAN_TWO_RATES_TRUTH = _truth(
 )  # fmt: skip
 
 
+# -- A table header printed on two lines ('Unit' above 'Price', 'Net' above 'Amount') ---------
+
+
+def two_line_header() -> bytes:
+    """An Irish wholesaler's invoice whose narrow columns carry two-line headings."""
+    s = Sheet()
+    s.text(15, 15, "Shannon Fixings Ltd", size=15, bold=True)
+    s.lines(15, 23, ["Unit 12, Raheen Business Park", "Limerick V94 X2Y3", "Ireland",
+                     "VAT No. IE 6388047V"])  # fmt: skip
+    s.text(150, 15, "INVOICE", size=14, bold=True)
+    s.pairs(130, 25, [("Invoice No.", "SF-30418"), ("Date", "3 Dec 2026"),
+                      ("Currency", "EUR")], gap=28)  # fmt: skip
+    s.text(15, 50, "Bill To", bold=True)
+    s.lines(15, 55, ["Harbour Marine Supplies", "7 Quay Road", "Cardiff CF10 4AA",
+                     "United Kingdom"])  # fmt: skip
+    # Headings top-aligned: 'Unit' and 'Net' on the first line, 'Price' and 'Amount' under.
+    for x, width, words in (
+        (15, 80, ("Description", "")),
+        (96, 12, ("Qty", "")),
+        (112, 18, ("Unit", "Price")),
+        (140, 22, ("Net", "Amount")),
+    ):
+        s.text(x, 80, words[0], bold=True, width=width, align="L" if x == 15 else "R")
+        if words[1]:
+            s.text(x, 84.5, words[1], bold=True, width=width, align="R")
+    s.pdf.line(15, 89, 162, 89)
+    y = 92.0
+    for row in (
+        ["Stainless bolt M8 x 60, box of 100", "12", "18.50", "222.00"],
+        ["Nylon lock nut M8, box of 200", "6", "9.75", "58.50"],
+    ):
+        for (x, width), value in zip(((15, 80), (96, 12), (112, 18), (140, 22)), row,
+                                     strict=True):  # fmt: skip
+            s.text(x, y, value, width=width, align="L" if x == 15 else "R")
+        y += 6
+    s.pairs(110, y + 6, [("Net", "280.50"), ("VAT 0% (intra-EU, reverse charge)", ""),
+                         ("Total", "280.50")], gap=52, value_width=0)  # fmt: skip
+    return s.output()
+
+
+TWO_LINE_HEADER_TRUTH = _truth(
+    invoice_number="SF-30418", type_code="380", issue_date="2026-12-03", currency="EUR",
+    seller_name="Shannon Fixings Ltd", seller_vat_id="IE6388047V", seller_country="IE",
+    buyer_name="Harbour Marine Supplies", buyer_country="GB",
+    tax_exclusive_total="280.50", tax_total=None, grand_total="280.50", due_payable="280.50",
+    line_items=[
+        _line("Stainless bolt M8 x 60, box of 100", "12", None, "18.5", "222.00"),
+        _line("Nylon lock nut M8, box of 200", "6", None, "9.75", "58.50"),
+    ],
+)  # fmt: skip
+
+
 LAYOUTS: list[Layout] = [
     Layout("us", us_invoice, US_TRUTH),
     Layout("us-numeric-date", us_numeric_date, US_NUMERIC_TRUTH),
@@ -1056,10 +1108,12 @@ FRESH: list[Layout] = [
     Layout("mx", mexican_invoice, MEXICAN_TRUTH),
     Layout("au", australian_invoice, AUSTRALIAN_TRUTH),
 ]
-# Several VAT rates on one invoice: written together with the reader's rule for them.
+# Several VAT rates on one invoice, and a two-line table header: written together with the
+# reader's rules for them.
 RATES: list[Layout] = [
     Layout("uk-two-rates", uk_two_rates, UK_TWO_RATES_TRUTH),
     Layout("de-two-rates", german_two_rates, GERMAN_TWO_RATES_TRUTH),
+    Layout("ie-two-line-header", two_line_header, TWO_LINE_HEADER_TRUTH),
 ]
 # Fields the reader leaves null on purpose: 'Nr / No.:' names the invoice number, but 'No.'
 # alone is too common a word (street numbers, a table's line numbers) to take as its label.

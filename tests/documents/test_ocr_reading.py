@@ -165,3 +165,28 @@ def test_a_header_with_a_stray_full_stop_after_its_currency() -> None:
         (1137, 691, 1256, "1'240.00"), (1430, 694, 1549, "6'200.00"),
     ])  # fmt: skip
     assert [(i.unit_price, i.amount) for i in got.line_items] == [("1240", "6200.00")]
+
+
+def test_a_header_on_two_lines() -> None:
+    got = _read([
+        (150, 640, 320, "Description"), (840, 640, 900, "Qty"),
+        (1100, 640, 1170, "Unit"), (1420, 640, 1480, "Net"),
+        (1090, 675, 1180, "Price"), (1400, 675, 1560, "Amount"),
+        (150, 740, 500, "Stainless bolt M8"), (860, 740, 900, "12"),
+        (1100, 740, 1180, "18.50"), (1440, 740, 1560, "222.00"),
+    ])  # fmt: skip
+    assert [(i.quantity, i.unit_price, i.unit_code, i.amount) for i in got.line_items] == [
+        ("12", "18.5", None, "222.00")
+    ]
+
+
+def test_a_unit_under_its_header_is_no_second_header_line() -> None:
+    got = _read([
+        (145, 630, 342, "DESCRIPTION"), (806, 626, 957, "QUANTITY"), (985, 627, 1065, "UNIT"),
+        (1099, 630, 1262, "UNIT PRICE"), (1453, 629, 1556, "TOTAL"),
+        (146, 684, 524, "COTTON TOWEL 50X90"), (876, 682, 957, "3.000"), (994, 681, 1054, "PCS"),
+        (1199, 682, 1266, "2,15"), (1437, 684, 1556, "6.450,00"),
+    ])  # fmt: skip
+    assert [(i.quantity, i.unit_code, i.amount) for i in got.line_items] == [
+        ("3000", "H87", "6450.00")
+    ]

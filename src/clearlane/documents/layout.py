@@ -752,6 +752,7 @@ class _Reader:
             mark = "," if languages else "."
         self.mark = mark
         self._header_runs: list[Word] | None = None  # the line-item table's header row
+        self._header_parts_of: dict[int, list[Word]] = {}  # a two-line cell's runs
         self.header_unit: tuple[str, Word] | None = None  # the unit a quantity header gives
 
     def put(self, name: str, value: str | None, *words: Word, confidence: float = 1.0) -> None:
@@ -1119,6 +1120,7 @@ class _Reader:
             if not any(re.fullmatch(self._HEAD[k], anchor_text, re.I) for k in _DESCRIPTIONS):
                 continue
             line = [r for r in runs if abs(r.middle - anchor.middle) < self.h * 0.6]
+            line = self._two_line_cells(line, runs)
             columns: list[tuple[str, float, float]] = []
             for run in sorted(line, key=lambda r: r.x0):
                 for part in self._header_parts(run):
@@ -1128,7 +1130,9 @@ class _Reader:
             columns = [(item if c[0] == "item" else c[0], c[1], c[2]) for c in columns]
             names = {c[0] for c in columns}
             if {"description", "quantity", "amount"} <= names:
-                self._header_runs = line
+                self._header_runs = [
+                    part for r in line for part in self._header_parts_of.get(id(r), [r])
+                ]
                 for run in line:
                     for code in re.findall(r"\b[A-Z]{3}\b", run.text):
                         if currency_code(code):  # 'Amount (USD)', 'Total CHF'
@@ -1142,6 +1146,41 @@ class _Reader:
                         self.header_unit = (bracket[1], run)
                 return columns, max(r.bottom for r in line)
         return None
+
+    def _two_line_cells(self, line: list[Word], runs: list[Word]) -> list[Word]:
+        """The header line with cells printed on two lines joined ('Unit' above 'Price', 'Net'
+        above 'Amount'): a run just above or below one of the line's, over it, whose joined
+        text names a column. A word alone on the other line ('Unit' over a bottom-aligned
+        row) joins the run under or over it the same way."""
+        top = min(r.top for r in line)
+        bottom = max(r.bottom for r in line)
+        near = [
+            r for r in runs
+            if all(r is not x for x in line)
+            and (0 <= top - r.bottom < self.h * 0.8 or 0 <= r.top - bottom < self.h * 0.8)
+        ]  # fmt: skip
+        joined: list[Word] = []
+        used: set[int] = set()
+        for run in sorted(line, key=lambda r: r.x0):
+            for other in near:
+                if id(other) in used or min(run.x1, other.x1) - max(run.x0, other.x0) <= 0:
+                    continue
+                upper, lower = (other, run) if other.top < run.top else (run, other)
+                text = f"{upper.text} {lower.text}"
+                head = _head_text(text)
+                if (
+                    re.search(r"\d", other.text)
+                    or head in (_head_text(upper.text), _head_text(lower.text))  # 'UNIT' 'PCS'
+                    or not any(re.fullmatch(p, head, re.I) for p in _HEADERS.values())
+                ):
+                    continue
+                used.add(id(other))
+                run = Word(text, min(run.x0, other.x0), upper.top, max(run.x1, other.x1),
+                           lower.bottom, min(run.confidence, other.confidence))  # fmt: skip
+                self._header_parts_of[id(run)] = [upper, lower]
+                break
+            joined.append(run)
+        return joined
 
     def _header_parts(self, run: Word) -> list[tuple[str, float, float]]:
         """A header run may hold several column names when OCR joins them."""
