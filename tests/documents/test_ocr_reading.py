@@ -6,9 +6,12 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
+import pytest
+
 from clearlane.documents.layout import (
     Page,
     Word,
+    country_code,
     decimal_mark_of,
     label_matches,
     parse_date,
@@ -167,11 +170,12 @@ def test_a_header_with_a_stray_full_stop_after_its_currency() -> None:
     assert [(i.unit_price, i.amount) for i in got.line_items] == [("1240", "6200.00")]
 
 
-def test_a_header_on_two_lines() -> None:
+@pytest.mark.parametrize("second", [675, 665])  # apart, or OCR boxes overlapping by 5 px
+def test_a_header_on_two_lines(second: float) -> None:
     got = _read([
         (150, 640, 320, "Description"), (840, 640, 900, "Qty"),
         (1100, 640, 1170, "Unit"), (1420, 640, 1480, "Net"),
-        (1090, 675, 1180, "Price"), (1400, 675, 1560, "Amount"),
+        (1090, second, 1180, "Price"), (1400, second, 1560, "Amount"),
         (150, 740, 500, "Stainless bolt M8"), (860, 740, 900, "12"),
         (1100, 740, 1180, "18.50"), (1440, 740, 1560, "222.00"),
     ])  # fmt: skip
@@ -190,3 +194,30 @@ def test_a_unit_under_its_header_is_no_second_header_line() -> None:
     assert [(i.quantity, i.unit_code, i.amount) for i in got.line_items] == [
         ("3000", "H87", "6450.00")
     ]
+
+
+def test_a_total_tax_line_wins_beside_one_readable_rate() -> None:
+    # OCR lost the 7 % line's label; the printed 'Summe MwSt.' is still the tax total.
+    got = _read([
+        (899, 907, 1081, "Nettobetrag"), (1367, 909, 1520, "550,00 EUR"),
+        (900, 950, 1127, "zzgl.7 % M w5t."), (1381, 948, 1524, "24,50 EUR"),
+        (900, 988, 1146, "zzgl.19 % MwSt."), (1380, 988, 1521, "38,00 EUR"),
+        (900, 1026, 1100, "Summe MwSt."), (1380, 1026, 1521, "62,50 EUR"),
+    ])  # fmt: skip
+    assert got.tax_total == "62.50"
+
+
+def test_a_country_whose_capital_i_is_read_as_l() -> None:
+    assert country_code("lreland") == "IE"
+    assert country_code("lceland") == "IS"
+    assert country_code("Llanelli") is None
+
+
+def test_a_space_read_as_a_full_stop_in_a_label() -> None:
+    assert "due_payable" in label_matches("Amount.Due")
+    assert "tax_exclusive_total" in label_matches("Net.Amount")
+
+
+def test_a_capital_m_splits_no_word() -> None:
+    lefts = [0, 24, 38]  # 10 px (0.31 of the height) after the 'M'
+    assert [r.text for r in runs_of([_characters("MAX", lefts)])] == ["MAX"]

@@ -350,6 +350,9 @@ def country_code(text: str) -> str | None:
     # The last part, or the last two ('Seoul, Korea, Republic of').
     for tail in (parts[-1:], parts[-2:]) if len(parts) > 1 else (parts,):
         candidate = re.sub(r"[^a-z]", "", _plain("".join(tail)))
+        # OCR reads a capital I as l: 'lreland' (no country's name starts l + consonant)
+        if re.match(r"l[bcdfghjkmnpqrstvwxz]", candidate):
+            candidate = "i" + candidate[1:]
         if candidate in COUNTRY_ALIASES:
             return COUNTRY_ALIASES[candidate]
         if len(candidate) >= 4 and candidate in _countries():  # short words are no names
@@ -583,8 +586,9 @@ _WORD_END = r"(?:(?![^\W\d_])|(?=(?-i:[A-Z]{2}\d)))"
 
 
 def _compile(pattern: str) -> re.Pattern[str]:
-    # OCR drops spaces now and then: a label matches with or without them.
-    pattern = pattern.replace(r"\s+", r"\s*")
+    # OCR drops spaces now and then, or reads one as a full stop ('Bill.To'): a label
+    # matches with or without them.
+    pattern = pattern.replace(r"\s+", r"[\s.]*")
     return re.compile(rf"^(?:{pattern}){_WORD_END}" + _COLON + "(?P<rest>.*)$", re.I | re.S)
 
 
@@ -915,8 +919,8 @@ class _Reader:
 
     def tax_by_rate(self, rivals: tuple[str, ...]) -> bool:
         """Several tax lines at different rates ('VAT 20 %' and 'VAT 5 %'): a line for the
-        tax total ('Total VAT', 'Summe MwSt.') gives it, else the tax total is their sum.
-        True when put (one tax line: False, read as any amount)."""
+        tax total ('Total VAT', 'Summe MwSt.') gives it (also beside a single rate's line),
+        else the tax total is their sum. True when put (else read as any amount)."""
         rates: dict[str, tuple[Decimal, Word, Word]] = {}
         totals: list[tuple[str, Word]] = []
         done: set[int] = set()  # label runs whose value is read
@@ -932,7 +936,7 @@ class _Reader:
             else:
                 key = re.sub(r"\s", "", rate[0]).replace(",", ".")
                 rates.setdefault(key, (Decimal(value), label, run))
-        if len(rates) < 2:
+        if not rates or (len(rates) < 2 and not totals):
             return False
         if totals:
             self.put("tax_total", totals[0][0], totals[0][1])
@@ -1157,7 +1161,9 @@ class _Reader:
         near = [
             r for r in runs
             if all(r is not x for x in line)
-            and (0 <= top - r.bottom < self.h * 0.8 or 0 <= r.top - bottom < self.h * 0.8)
+            # OCR's padded boxes of two lines may touch or overlap a little
+            and (-0.3 * self.h <= top - r.bottom < self.h * 0.8
+                 or -0.3 * self.h <= r.top - bottom < self.h * 0.8)
         ]  # fmt: skip
         joined: list[Word] = []
         used: set[int] = set()

@@ -111,7 +111,7 @@ def clean_text(text: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", text).split())
 
 
-_WIDE = frozenset("mw")
+_WIDE = frozenset("mwMW")
 
 
 def _spaced(boxes: list[Any], chars: list[str], height: float) -> str:
@@ -125,8 +125,9 @@ def _spaced(boxes: list[Any], chars: list[str], height: float) -> str:
     last = ""
     for box, char in zip(boxes, chars, strict=True):
         left = min(p[0] for p in box)
-        # The character boxes are about as wide for every glyph: beside an 'm' or 'w', wider
-        # than its box, the gap inside a word looks larger ('Factuurnu mmer', 'Com mittente').
+        # The character boxes are about as wide for every glyph: beside an 'm' or 'w' (or
+        # 'M', 'W'), wider than its box, the gap inside a word looks larger ('Factuurnu mmer',
+        # 'Com mittente', 'M wSt.').
         wide = char in _WIDE or last in _WIDE
         gap = (0.36 if wide else 0.3) * height
         if last_right is not None and left - last_right > gap and char != " ":
