@@ -118,7 +118,7 @@ def hand_written(*, show_errors: bool) -> None:
     from clearlane.documents.extraction import extract
     from clearlane.documents.models import HEADER_FIELDS
 
-    sets = {"first 14": LAYOUTS, "later 5": LATER, "fresh 4": FRESH, "VAT rates 2": RATES}
+    sets = {"first 14": LAYOUTS, "later 5": LATER, "fresh 4": FRESH, "new 3": RATES}
     names = [*HEADER_FIELDS, "line_items"]
     for kind, write in (("text PDFs", write_layouts), ("scans, OCR", write_scans)):
         right = {label: dict.fromkeys(names, 0) for label in sets}
