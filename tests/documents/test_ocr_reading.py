@@ -215,6 +215,8 @@ def test_a_country_whose_capital_i_is_read_as_l() -> None:
 
 def test_a_space_read_as_a_full_stop_in_a_label() -> None:
     assert "due_payable" in label_matches("Amount.Due")
+    assert "buyer" in label_matches("Bill.To")
+    assert label_matches("Fattura.n.. 153/2026")["invoice_number"].rest == "153/2026"
     assert "tax_exclusive_total" in label_matches("Net.Amount")
 
 

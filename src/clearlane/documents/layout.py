@@ -586,9 +586,9 @@ _WORD_END = r"(?:(?![^\W\d_])|(?=(?-i:[A-Z]{2}\d)))"
 
 
 def _compile(pattern: str) -> re.Pattern[str]:
-    # OCR drops spaces now and then, or reads one as a full stop ('Bill.To'): a label
-    # matches with or without them.
-    pattern = pattern.replace(r"\s+", r"[\s.]*")
+    # OCR drops spaces now and then, or reads one as a full stop ('Bill.To', 'Fattura.n'):
+    # a label matches with or without them.
+    pattern = pattern.replace(r"\s+", r"[\s.]*").replace(r"\s*", r"[\s.]*")
     return re.compile(rf"^(?:{pattern}){_WORD_END}" + _COLON + "(?P<rest>.*)$", re.I | re.S)
 
 
