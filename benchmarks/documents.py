@@ -10,8 +10,8 @@ image-only PDFs; see clearlane.generate.documents), extracts each one, and print
    scan <= 10 s);
 3. the cross-check's recall of planted discrepancies and its false alarms on clean pairs, on
    what was extracted and on the ground truth (the checker alone);
-4. per-field accuracy on the hand-written layouts of tests/documents/layouts.py (text PDFs
-   not made by the generator; the set the text-layer reader was developed against).
+4. per-field accuracy on the hand-written layouts of tests/documents/layouts.py (not made
+   by the generator), as text PDFs and as scans read by OCR.
 
 Run:  PYTHONPATH=src python benchmarks/documents.py [--count 45] [--seed 7] [--threads 2]
 """
@@ -102,41 +102,51 @@ def main() -> None:
 
 
 def hand_written(*, show_errors: bool) -> None:
-    """Field accuracy on the hand-written layouts, LAYOUTS, LATER and FRESH separately."""
-    from tests.documents.layouts import FRESH, LATER, LAYOUTS, write_layouts
+    """Field accuracy on the hand-written layouts, LAYOUTS, LATER, FRESH and RATES separately: their
+    text PDFs, then their scans (each page rasterised at 200 dpi, turned 0.5-1.5 degrees,
+    blurred and speckled by the generator's render_scan; read by OCR)."""
+    from tests.documents.layouts import (
+        FRESH,
+        LATER,
+        LAYOUTS,
+        RATES,
+        fields_right,
+        write_layouts,
+        write_scans,
+    )
 
-    from clearlane.documents.evaluate import same
     from clearlane.documents.extraction import extract
-    from clearlane.documents.models import HEADER_FIELDS, LINE_FIELDS
+    from clearlane.documents.models import HEADER_FIELDS
 
-    sets = {"first 14": LAYOUTS, "later 5": LATER, "fresh 4": FRESH}
+    sets = {"first 14": LAYOUTS, "later 5": LATER, "fresh 4": FRESH, "new 3": RATES}
     names = [*HEADER_FIELDS, "line_items"]
-    right = {label: dict.fromkeys(names, 0) for label in sets}
-    with tempfile.TemporaryDirectory() as folder:
-        paths = write_layouts(Path(folder))
-        for label, layouts in sets.items():
-            for layout in layouts:
-                got, truth = extract(paths[layout.name]), layout.truth
-                for name in HEADER_FIELDS:
-                    ok = same(name, getattr(got, name), truth[name])
-                    right[label][name] += ok
-                    if not ok and show_errors:
-                        print(f"{layout.name} {name}: got {getattr(got, name)!r}, "
-                              f"truth {truth[name]!r}")  # fmt: skip
-                lines = [line.model_dump() for line in got.line_items]
-                right[label]["line_items"] += len(lines) == len(truth["line_items"]) and all(
-                    same(k, line[k], want[k])
-                    for line, want in zip(lines, truth["line_items"], strict=False)
-                    for k in LINE_FIELDS
-                )
-    print("Hand-written layouts (tests/documents/layouts.py, text PDFs; developed against)\n")
-    print("| field | " + " | ".join(sets) + " |")
-    print("| --- | " + " | ".join("---:" for _ in sets) + " |")
-    for name in names:
-        cells = [f"{right[label][name]}/{len(sets[label])}" for label in sets]
-        print(f"| {name} | " + " | ".join(cells) + " |")
-    totals = [f"**{sum(right[label].values())}/{len(sets[label]) * len(names)}**" for label in sets]
-    print("| **all fields** | " + " | ".join(totals) + " |")
+    for kind, write in (("text PDFs", write_layouts), ("scans, OCR", write_scans)):
+        right = {label: dict.fromkeys(names, 0) for label in sets}
+        cpu: list[float] = []
+        with tempfile.TemporaryDirectory() as folder:
+            paths = write(Path(folder))
+            for label, layouts in sets.items():
+                for layout in layouts:
+                    started = time.process_time()
+                    got = extract(paths[layout.name])
+                    cpu.append(time.process_time() - started)
+                    for name, ok in fields_right(got, layout.truth).items():
+                        right[label][name] += ok
+                        if not ok and show_errors:
+                            shown = got.line_items if name == "line_items" else getattr(got, name)
+                            print(f"{layout.name} ({kind}) {name}: got {shown!r}, "
+                                  f"truth {layout.truth[name]!r}")  # fmt: skip
+        print(f"\nHand-written layouts (tests/documents/layouts.py), {kind}; median "
+              f"{statistics.median(cpu):.2f} CPU-s a page\n")  # fmt: skip
+        print("| field | " + " | ".join(sets) + " |")
+        print("| --- | " + " | ".join("---:" for _ in sets) + " |")
+        for name in names:
+            cells = [f"{right[label][name]}/{len(sets[label])}" for label in sets]
+            print(f"| {name} | " + " | ".join(cells) + " |")
+        totals = [
+            f"**{sum(right[label].values())}/{len(sets[label]) * len(names)}**" for label in sets
+        ]
+        print("| **all fields** | " + " | ".join(totals) + " |")
 
 
 if __name__ == "__main__":

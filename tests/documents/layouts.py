@@ -10,6 +10,7 @@ their accuracy is a development figure, not a measure on unseen invoices.
 from __future__ import annotations
 
 import importlib.util
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -956,6 +957,126 @@ AUSTRALIAN_TRUTH = _truth(
 )  # fmt: skip
 
 
+# -- Several VAT rates on one invoice (written with the reader's sum of them) -----------------
+
+
+def uk_two_rates() -> bytes:
+    """A UK retailer's invoice at 20 % and 5 % (a child car seat), no total-VAT line."""
+    s = Sheet()
+    s.text(15, 15, "Pennine Home & Garden Ltd", size=15, bold=True)
+    s.lines(15, 23, ["4 Mill Lane", "Halifax HX1 2AB", "United Kingdom",
+                     "VAT Reg. No. GB 987 6543 21"])  # fmt: skip
+    s.text(150, 15, "INVOICE", size=14, bold=True)
+    s.pairs(130, 25, [("Invoice No.", "PHG-4410"), ("Date", "3 December 2026")], gap=28)
+    s.text(15, 50, "Bill To", bold=True)
+    s.lines(15, 55, ["Carraig Stores Ltd", "2 Main Street", "Galway", "Ireland"])
+    y = s.table(82, [("Description", 15, 70, "L"), ("Qty", 88, 15, "R"), ("VAT", 106, 14, "R"),
+                     ("Unit Price", 124, 30, "R"), ("Amount", 160, 35, "R")],
+                [["Garden bench, teak", "2", "20%", "150.00", "300.00"],
+                 ["Child car seat", "4", "5%", "80.00", "320.00"]])  # fmt: skip
+    s.pairs(120, y + 6, [("Subtotal", "620.00"), ("VAT 20%", "60.00"), ("VAT 5%", "16.00"),
+                         ("Total GBP", "696.00")], gap=40, value_width=35, align="R")  # fmt: skip
+    return s.output()
+
+
+UK_TWO_RATES_TRUTH = _truth(
+    invoice_number="PHG-4410", type_code="380", issue_date="2026-12-03", currency="GBP",
+    seller_name="Pennine Home & Garden Ltd", seller_vat_id="GB987654321", seller_country="GB",
+    buyer_name="Carraig Stores Ltd", buyer_country="IE",
+    tax_exclusive_total="620.00", tax_total="76.00", grand_total="696.00", due_payable="696.00",
+    line_items=[
+        _line("Garden bench, teak", "2", None, "150", "300.00"),
+        _line("Child car seat", "4", None, "80", "320.00"),
+    ],
+)  # fmt: skip
+
+
+def german_two_rates() -> bytes:
+    """A German invoice at 19 % and 7 % (books), each rate's line and then 'Summe MwSt.'."""
+    s = Sheet()
+    s.text(15, 12, "Buchhandlung Lenz GmbH · Marktplatz 3 · 69117 Heidelberg", size=7)
+    s.text(15, 22, "Empfänger", bold=True)
+    s.lines(15, 27, ["Librairie Martin SARL", "5 rue Neuve", "67000 Strasbourg", "Frankreich"])
+    s.text(120, 22, "Lieferant", bold=True)
+    s.lines(120, 27, ["Buchhandlung Lenz GmbH", "Marktplatz 3", "69117 Heidelberg",
+                      "Deutschland", "USt-IdNr.: DE 234 567 890"])  # fmt: skip
+    s.text(15, 58, "RECHNUNG", size=14, bold=True)
+    s.pairs(15, 68, [("Rechnungsnr.", "BL-2026-077"), ("Datum", "03.12.2026")], gap=30)
+    y = s.table(88, [("Bezeichnung", 15, 75, "L"), ("Menge", 92, 15, "R"),
+                     ("Einzelpreis", 112, 30, "R"), ("Gesamtpreis", 150, 40, "R")],
+                [["Bildband Alpen", "10", "35,00", "350,00"],
+                 ["Leselampe LED", "5", "40,00", "200,00"]])  # fmt: skip
+    s.pairs(110, y + 6, [("Nettobetrag", "550,00 EUR"), ("zzgl. 7 % MwSt.", "24,50 EUR"),
+                         ("zzgl. 19 % MwSt.", "38,00 EUR"), ("Summe MwSt.", "62,50 EUR"),
+                         ("Gesamtbetrag", "612,50 EUR")], gap=40, value_width=40,
+            align="R")  # fmt: skip
+    return s.output()
+
+
+GERMAN_TWO_RATES_TRUTH = _truth(
+    invoice_number="BL-2026-077", type_code="380", issue_date="2026-12-03", currency="EUR",
+    seller_name="Buchhandlung Lenz GmbH", seller_vat_id="DE234567890", seller_country="DE",
+    buyer_name="Librairie Martin SARL", buyer_country="FR",
+    tax_exclusive_total="550.00", tax_total="62.50", grand_total="612.50", due_payable="612.50",
+    line_items=[
+        _line("Bildband Alpen", "10", None, "35", "350.00"),
+        _line("Leselampe LED", "5", None, "40", "200.00"),
+    ],
+)  # fmt: skip
+
+
+# -- A table header printed on two lines ('Unit' above 'Price', 'Net' above 'Amount') ---------
+
+
+def two_line_header() -> bytes:
+    """An Irish wholesaler's invoice whose narrow columns carry two-line headings."""
+    s = Sheet()
+    s.text(15, 15, "Shannon Fixings Ltd", size=15, bold=True)
+    s.lines(15, 23, ["Unit 12, Raheen Business Park", "Limerick V94 X2Y3", "Ireland",
+                     "VAT No. IE 6388047V"])  # fmt: skip
+    s.text(150, 15, "INVOICE", size=14, bold=True)
+    s.pairs(130, 25, [("Invoice No.", "SF-30418"), ("Date", "3 Dec 2026"),
+                      ("Currency", "EUR")], gap=28)  # fmt: skip
+    s.text(15, 50, "Bill To", bold=True)
+    s.lines(15, 55, ["Harbour Marine Supplies", "7 Quay Road", "Cardiff CF10 4AA",
+                     "United Kingdom"])  # fmt: skip
+    # Headings top-aligned: 'Unit' and 'Net' on the first line, 'Price' and 'Amount' under.
+    for x, width, words in (
+        (15, 80, ("Description", "")),
+        (96, 12, ("Qty", "")),
+        (112, 18, ("Unit", "Price")),
+        (140, 22, ("Net", "Amount")),
+    ):
+        s.text(x, 80, words[0], bold=True, width=width, align="L" if x == 15 else "R")
+        if words[1]:
+            s.text(x, 84.5, words[1], bold=True, width=width, align="R")
+    s.pdf.line(15, 89, 162, 89)
+    y = 92.0
+    for row in (
+        ["Stainless bolt M8 x 60, box of 100", "12", "18.50", "222.00"],
+        ["Nylon lock nut M8, box of 200", "6", "9.75", "58.50"],
+    ):
+        for (x, width), value in zip(((15, 80), (96, 12), (112, 18), (140, 22)), row,
+                                     strict=True):  # fmt: skip
+            s.text(x, y, value, width=width, align="L" if x == 15 else "R")
+        y += 6
+    s.pairs(110, y + 6, [("Net", "280.50"), ("VAT 0% (intra-EU, reverse charge)", ""),
+                         ("Total", "280.50")], gap=52, value_width=0)  # fmt: skip
+    return s.output()
+
+
+TWO_LINE_HEADER_TRUTH = _truth(
+    invoice_number="SF-30418", type_code="380", issue_date="2026-12-03", currency="EUR",
+    seller_name="Shannon Fixings Ltd", seller_vat_id="IE6388047V", seller_country="IE",
+    buyer_name="Harbour Marine Supplies", buyer_country="GB",
+    tax_exclusive_total="280.50", tax_total=None, grand_total="280.50", due_payable="280.50",
+    line_items=[
+        _line("Stainless bolt M8 x 60, box of 100", "12", None, "18.5", "222.00"),
+        _line("Nylon lock nut M8, box of 200", "6", None, "9.75", "58.50"),
+    ],
+)  # fmt: skip
+
+
 LAYOUTS: list[Layout] = [
     Layout("us", us_invoice, US_TRUTH),
     Layout("us-numeric-date", us_numeric_date, US_NUMERIC_TRUTH),
@@ -987,6 +1108,13 @@ FRESH: list[Layout] = [
     Layout("mx", mexican_invoice, MEXICAN_TRUTH),
     Layout("au", australian_invoice, AUSTRALIAN_TRUTH),
 ]
+# Several VAT rates on one invoice, and a two-line table header: written together with the
+# reader's rules for them.
+RATES: list[Layout] = [
+    Layout("uk-two-rates", uk_two_rates, UK_TWO_RATES_TRUTH),
+    Layout("de-two-rates", german_two_rates, GERMAN_TWO_RATES_TRUTH),
+    Layout("ie-two-line-header", two_line_header, TWO_LINE_HEADER_TRUTH),
+]
 # Fields the reader leaves null on purpose: 'Nr / No.:' names the invoice number, but 'No.'
 # alone is too common a word (street numbers, a table's line numbers) to take as its label.
 KNOWN_MISSES = {("pl-bilingual", "invoice_number")}
@@ -995,8 +1123,49 @@ KNOWN_MISSES = {("pl-bilingual", "invoice_number")}
 def write_layouts(folder: Path) -> dict[str, Path]:
     """Every fixture as ``<name>.pdf`` in ``folder``."""
     paths = {}
-    for layout in [*LAYOUTS, *LATER, *FRESH]:
+    for layout in [*LAYOUTS, *LATER, *FRESH, *RATES]:
         path = folder / f"{layout.name}.pdf"
         path.write_bytes(layout.draw())
         paths[layout.name] = path
     return paths
+
+
+SCAN_DPI = 200
+SCAN_ANGLES = (0.5, 1.5)
+
+
+def scan_of(layout: Layout) -> Any:
+    """The layout's page as a mild scan (a PIL image): the generator's render_scan at 200 dpi,
+    turned 0.5-1.5 degrees, blurred and speckled, the same image on every run (seeded by name)."""
+    import numpy as np
+
+    from clearlane.generate.documents import render_scan
+
+    rng = np.random.default_rng(zlib.crc32(layout.name.encode()))
+    return render_scan(layout.draw(), rng, dpi=SCAN_DPI, angles=SCAN_ANGLES)
+
+
+def write_scans(folder: Path, layouts: list[Layout] | None = None) -> dict[str, Path]:
+    """Each fixture's scan as ``<name>.png`` in ``folder`` (an image: only OCR reads it)."""
+    paths = {}
+    for layout in layouts if layouts is not None else [*LAYOUTS, *LATER, *FRESH, *RATES]:
+        path = folder / f"{layout.name}.png"
+        scan_of(layout).save(path, format="PNG", dpi=(SCAN_DPI, SCAN_DPI))
+        paths[layout.name] = path
+    return paths
+
+
+def fields_right(got: Any, truth: dict[str, Any]) -> dict[str, bool]:
+    """Per field (the 13 header fields and ``line_items``), whether ``got`` (an Extraction)
+    has the truth's value; names and descriptions compared ignoring case and spaces."""
+    from clearlane.documents.evaluate import same
+    from clearlane.documents.models import HEADER_FIELDS, LINE_FIELDS
+
+    right = {name: same(name, getattr(got, name), truth[name]) for name in HEADER_FIELDS}
+    lines = [line.model_dump() for line in got.line_items]
+    right["line_items"] = len(lines) == len(truth["line_items"]) and all(
+        same(k, line[k], want[k])
+        for line, want in zip(lines, truth["line_items"], strict=False)
+        for k in LINE_FIELDS
+    )
+    return right

@@ -30,11 +30,12 @@ from tests.documents.layouts import (
     KNOWN_MISSES,
     LATER,
     LAYOUTS,
+    RATES,
     Sheet,
     write_layouts,
 )
 
-ALL = [*LAYOUTS, *LATER, *FRESH]
+ALL = [*LAYOUTS, *LATER, *FRESH, *RATES]
 
 
 @pytest.fixture(scope="module")

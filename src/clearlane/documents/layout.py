@@ -155,7 +155,8 @@ _NUMERIC_DATE = re.compile(r"(\d{1,2})([./-])(\d{1,2})\2(\d{4})")
 _DAY_MONTH_YEAR = re.compile(
     r"(\d{1,2})(?:st|nd|rd|th|er|º)?\.?[\s-]*(?:de\s+)?([^\W\d_]+)\.?[\s,-]*(?:de\s+)?(\d{4})"
 )
-_MONTH_DAY_YEAR = re.compile(r"([^\W\d_]+)\.?\s*(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})")
+# 'Dec 3, 2026'; OCR may drop the spaces ('December3,2026') but not the comma with them.
+_MONTH_DAY_YEAR = re.compile(r"([^\W\d_]+)\.?\s*(\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)(\d{4})")
 
 
 def parse_date(text: str, *, day_first: bool | None = None) -> str | None:
@@ -258,6 +259,8 @@ def parse_number(text: str, decimal_mark: str | None = ".") -> Decimal | None:
     cleaned = cleaned.replace("O", "0").replace("o", "0")  # OCR reads 0 as O
     if re.fullmatch(r"[\d.,]*\d:\d{2}", cleaned):  # and a decimal point as a colon
         cleaned = cleaned.replace(":", ".")
+    if re.fullmatch(r"[\d.,]*\d;\d{2}", cleaned):  # a decimal comma as a semicolon ('32;00')
+        cleaned = cleaned.replace(";", ",")
     if not re.fullmatch(r"\d[\d.,]*", cleaned) or not cleaned[-1].isdigit():
         return None
     marks = re.sub(r"\d", "", cleaned)
@@ -289,6 +292,8 @@ def decimal_mark_of(texts: list[str]) -> str | None:
     '12,5', '0.45'); None when none does or they disagree."""
     seen = set()
     for text in texts:
+        if parse_date(text) is not None:  # 'December3,2026' (OCR) shows no decimal mark
+            continue
         for token in re.findall(r"\d[\d.,]*\d", text):
             marks = re.sub(r"\d", "", token)
             if len(set(marks)) == 2:
@@ -345,6 +350,9 @@ def country_code(text: str) -> str | None:
     # The last part, or the last two ('Seoul, Korea, Republic of').
     for tail in (parts[-1:], parts[-2:]) if len(parts) > 1 else (parts,):
         candidate = re.sub(r"[^a-z]", "", _plain("".join(tail)))
+        # OCR reads a capital I as l: 'lreland' (no country's name starts l + consonant)
+        if re.match(r"l[bcdfghjkmnpqrstvwxz]", candidate):
+            candidate = "i" + candidate[1:]
         if candidate in COUNTRY_ALIASES:
             return COUNTRY_ALIASES[candidate]
         if len(candidate) >= 4 and candidate in _countries():  # short words are no names
@@ -570,15 +578,17 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
 }  # fmt: skip
 PARTY_KEYS = ("seller", "buyer")
 AMOUNT_KEYS = ("tax_exclusive_total", "tax_total", "grand_total", "due_payable", "prepaid")
-_COLON = r"\s*[:.]?\s*"
+_COLON = r"\s*[:.,;]?\s*"  # OCR reads a colon as a comma or semicolon now and then
 # A label ends where its word does: 'Data' does not start 'Datasheet'. A digit may follow
 # ('Rechnungsdatum03.12.2026' when the label runs into its value, 'Invoice #10234').
-_WORD_END = r"(?![^\W\d_])"
+# OCR joins a label to an ID starting with a country code: 'P.IVAIT01234567890'.
+_WORD_END = r"(?:(?![^\W\d_])|(?=(?-i:[A-Z]{2}\d)))"
 
 
 def _compile(pattern: str) -> re.Pattern[str]:
-    # OCR drops spaces now and then: a label matches with or without them.
-    pattern = pattern.replace(r"\s+", r"\s*")
+    # OCR drops spaces now and then, or reads one as a full stop ('Bill.To', 'Fattura.n'):
+    # a label matches with or without them.
+    pattern = pattern.replace(r"\s+", r"[\s.]*").replace(r"\s*", r"[\s.]*")
     return re.compile(rf"^(?:{pattern}){_WORD_END}" + _COLON + "(?P<rest>.*)$", re.I | re.S)
 
 
@@ -614,7 +624,12 @@ def label_matches(text: str) -> dict[str, LabelMatch]:
     text = _ENUMERATION.sub("", text.strip())  # '1) Shipper/Exporter'
     found: dict[str, LabelMatch] = {}
     # A bilingual label names the field in its second language too: 'Razem / Total'.
-    for variant in dict.fromkeys((text, _BILINGUAL.sub("", text, count=1))):
+    # OCR reads a capital I as l: 'Buyer/lmporter', 'USt-ldNr.' (no word starts l + consonant)
+    text = re.sub(r"(?<![^\W\d_])l(?=[bcdfghjkmnpqrstvwxz])", "I", text)
+    variants = [text, _BILINGUAL.sub("", text, count=1)]
+    if not any(p.match(text) for _, _, p in _PATTERNS):
+        variants.append(_BILINGUAL_TIGHT.sub("", text, count=1))
+    for variant in dict.fromkeys(variants):
         for language, key, pattern in _PATTERNS:
             match = pattern.match(variant)
             if match is None:
@@ -628,8 +643,11 @@ def label_matches(text: str) -> dict[str, LabelMatch]:
     return found
 
 
-_ENUMERATION = re.compile(r"^\(?\d{1,2}\)\s+")
+_ENUMERATION = re.compile(r"^\(?\d{1,2}\)\s*")  # '11) Description', '11)Description' (OCR)
 _BILINGUAL = re.compile(r"^[^/:\d]{2,40}?\s+/\s+(?=[^\W\d_])")
+# OCR drops the spaces around the slash ('Sprzedawca /Seller', 'Nazwa/Description'); without
+# them 'Price/Unit' is one header, so this is tried only when the whole text names nothing.
+_BILINGUAL_TIGHT = re.compile(r"^[^/:\d]{2,40}?\.?\s*/\s*(?=[^\W\d_])")
 
 
 def _label(run: Word, key: str, rivals: tuple[str, ...] = ()) -> str | None:
@@ -674,6 +692,8 @@ TABLE_HEADERS: dict[str, str] = {
     r"|value|betrag|gesamtpreis|gesamt"
     r"|montant(?:\s+ht)?|total\s+ht|importe|importo|totale|bedrag",
 }
+# OCR drops spaces between a header's words ('NetAmount', 'UnitPrice') as in labels.
+_HEADERS = {name: pattern.replace(r"\s+", r"\s*") for name, pattern in TABLE_HEADERS.items()}
 _DESCRIPTIONS = ("description", "item")
 
 
@@ -700,7 +720,9 @@ def _date_in(text: str, day_first: bool | None) -> str | None:
 def _invoice_number(text: str) -> str | None:
     """The first word of the value, when it has a digit (a label's text has none)."""
     words = text.split()
-    return words[0] if words and re.search(r"\d", words[0]) else None
+    if not words or not re.search(r"\d", words[0]):
+        return None
+    return words[0].rstrip(".,;:")  # 'HB-26-0457.': OCR reads a speck as a full stop
 
 
 _TYPES = (
@@ -734,6 +756,7 @@ class _Reader:
             mark = "," if languages else "."
         self.mark = mark
         self._header_runs: list[Word] | None = None  # the line-item table's header row
+        self._header_parts_of: dict[int, list[Word]] = {}  # a two-line cell's runs
         self.header_unit: tuple[str, Word] | None = None  # the unit a quantity header gives
 
     def put(self, name: str, value: str | None, *words: Word, confidence: float = 1.0) -> None:
@@ -753,9 +776,12 @@ class _Reader:
 
     def right_of(self, run: Word) -> Word | None:
         """The nearest run to the right on the same line."""
+        # OCR boxes are padded: a value's box may start a little inside its label's.
+        overlap = self.h * 0.5 if self.page.source == "ocr" else 1
         candidates = [
             r for r in self.page.runs
-            if r is not run and r.x0 >= run.x1 - 1 and abs(r.middle - run.middle) < self.h * 0.6
+            if r is not run and r.x0 >= run.x1 - overlap
+            and abs(r.middle - run.middle) < self.h * 0.6
         ]  # fmt: skip
         return min(candidates, key=lambda r: r.x0) if candidates else None
 
@@ -779,6 +805,13 @@ class _Reader:
         """Candidate values of a labelled field, in page order: the rest of the label's run,
         the run to its right, else the run under it (neither being a label itself). A currency
         code ending the label ('Total CHF', 'Amount (EUR)') goes with the value."""
+        for _, text, run in self.labelled_values(key, rivals):
+            yield text, run
+
+    def labelled_values(
+        self, key: str, rivals: tuple[str, ...] = ()
+    ) -> Iterator[tuple[Word, str, Word]]:
+        """values_of with the label's run: (label run, candidate text, the run it is in)."""
         header = self.table_header_runs()
         for run in self.ordered:
             rest = _label(run, key, rivals)
@@ -789,14 +822,14 @@ class _Reader:
             if code and currency_code(code[1]):
                 rest, suffix = "", f" {code[1]}"
             if rest:
-                yield rest, run
+                yield run, rest, run
             neighbour = self.right_of(run)
             if neighbour is not None and not _is_bare_label(neighbour):
-                yield neighbour.text + suffix, neighbour
+                yield run, neighbour.text + suffix, neighbour
             elif not rest:
                 under = self.below(run, 1)  # the value printed under its label
                 if under and not _is_bare_label(under[0]):
-                    yield under[0].text + suffix, under[0]
+                    yield run, under[0].text + suffix, under[0]
                     # and the rest of that line under the label ('HB-26-0457  DEC. 3, 2026')
                     line = [
                         r for r in self.page.runs
@@ -805,7 +838,7 @@ class _Reader:
                     ]  # fmt: skip
                     if line:
                         words = [under[0], *sorted(line, key=lambda r: r.x0)]
-                        yield " ".join(w.text for w in words) + suffix, line[-1]
+                        yield run, " ".join(w.text for w in words) + suffix, line[-1]
 
     def first(
         self, key: str, parse: Callable[[str], str | None], rivals: tuple[str, ...] = ()
@@ -870,6 +903,8 @@ class _Reader:
 
     def amount_of(self, key: str) -> None:
         rivals = tuple(k for k in (*AMOUNT_KEYS, "vat") if k != key)
+        if key == "tax_total" and self.tax_by_rate(rivals):
+            return
         for text, run in self.values_of(key, rivals):
             value = self.money(text)
             if value is None:
@@ -881,6 +916,35 @@ class _Reader:
                 if re.fullmatch(r"[A-Z]{3}", sign):
                     self.put("currency", currency_code(sign), run)
             return
+
+    def tax_by_rate(self, rivals: tuple[str, ...]) -> bool:
+        """Several tax lines at different rates ('VAT 20 %' and 'VAT 5 %'): a line for the
+        tax total ('Total VAT', 'Summe MwSt.') gives it (also beside a single rate's line),
+        else the tax total is their sum. True when put (else read as any amount)."""
+        rates: dict[str, tuple[Decimal, Word, Word]] = {}
+        totals: list[tuple[str, Word]] = []
+        done: set[int] = set()  # label runs whose value is read
+        for label, text, run in self.labelled_values("tax_total", rivals):
+            value = self.money(text)
+            if value is None or id(label) in done:
+                continue
+            done.add(id(label))
+            rest = label_matches(label.text)["tax_total"].rest
+            rate = re.search(_RATE, label.text[: len(label.text) - len(rest)])
+            if rate is None:
+                totals.append((value, run))
+            else:
+                key = re.sub(r"\s", "", rate[0]).replace(",", ".")
+                rates.setdefault(key, (Decimal(value), label, run))
+        if not rates or (len(rates) < 2 and not totals):
+            return False
+        if totals:
+            self.put("tax_total", totals[0][0], totals[0][1])
+        else:
+            total = sum((amount for amount, _, _ in rates.values()), Decimal(0))
+            runs = [w for _, label, run in rates.values() for w in (label, run)]
+            self.put("tax_total", f"{total:.2f}", *runs)
+        return True
 
     def complete_totals(self) -> None:
         """With no prepaid amount printed, the amount due is the invoice total: an invoice
@@ -1051,7 +1115,7 @@ class _Reader:
                         confidence=round(min([self.confidence] + [w.confidence for w in words]), 3),
                     )
 
-    _HEAD = TABLE_HEADERS
+    _HEAD = _HEADERS
 
     def _table_header(self) -> tuple[list[tuple[str, float, float]], float] | None:
         runs = sorted(self.page.runs, key=lambda r: (r.top, r.x0))
@@ -1060,6 +1124,7 @@ class _Reader:
             if not any(re.fullmatch(self._HEAD[k], anchor_text, re.I) for k in _DESCRIPTIONS):
                 continue
             line = [r for r in runs if abs(r.middle - anchor.middle) < self.h * 0.6]
+            line = self._two_line_cells(line, runs)
             columns: list[tuple[str, float, float]] = []
             for run in sorted(line, key=lambda r: r.x0):
                 for part in self._header_parts(run):
@@ -1069,7 +1134,9 @@ class _Reader:
             columns = [(item if c[0] == "item" else c[0], c[1], c[2]) for c in columns]
             names = {c[0] for c in columns}
             if {"description", "quantity", "amount"} <= names:
-                self._header_runs = line
+                self._header_runs = [
+                    part for r in line for part in self._header_parts_of.get(id(r), [r])
+                ]
                 for run in line:
                     for code in re.findall(r"\b[A-Z]{3}\b", run.text):
                         if currency_code(code):  # 'Amount (USD)', 'Total CHF'
@@ -1083,6 +1150,43 @@ class _Reader:
                         self.header_unit = (bracket[1], run)
                 return columns, max(r.bottom for r in line)
         return None
+
+    def _two_line_cells(self, line: list[Word], runs: list[Word]) -> list[Word]:
+        """The header line with cells printed on two lines joined ('Unit' above 'Price', 'Net'
+        above 'Amount'): a run just above or below one of the line's, over it, whose joined
+        text names a column. A word alone on the other line ('Unit' over a bottom-aligned
+        row) joins the run under or over it the same way."""
+        top = min(r.top for r in line)
+        bottom = max(r.bottom for r in line)
+        near = [
+            r for r in runs
+            if all(r is not x for x in line)
+            # OCR's padded boxes of two lines may touch or overlap a little
+            and (-0.3 * self.h <= top - r.bottom < self.h * 0.8
+                 or -0.3 * self.h <= r.top - bottom < self.h * 0.8)
+        ]  # fmt: skip
+        joined: list[Word] = []
+        used: set[int] = set()
+        for run in sorted(line, key=lambda r: r.x0):
+            for other in near:
+                if id(other) in used or min(run.x1, other.x1) - max(run.x0, other.x0) <= 0:
+                    continue
+                upper, lower = (other, run) if other.top < run.top else (run, other)
+                text = f"{upper.text} {lower.text}"
+                head = _head_text(text)
+                if (
+                    re.search(r"\d", other.text)
+                    or head in (_head_text(upper.text), _head_text(lower.text))  # 'UNIT' 'PCS'
+                    or not any(re.fullmatch(p, head, re.I) for p in _HEADERS.values())
+                ):
+                    continue
+                used.add(id(other))
+                run = Word(text, min(run.x0, other.x0), upper.top, max(run.x1, other.x1),
+                           lower.bottom, min(run.confidence, other.confidence))  # fmt: skip
+                self._header_parts_of[id(run)] = [upper, lower]
+                break
+            joined.append(run)
+        return joined
 
     def _header_parts(self, run: Word) -> list[tuple[str, float, float]]:
         """A header run may hold several column names when OCR joins them."""
@@ -1144,8 +1248,19 @@ def _head_text(text: str) -> str:
     ('Total CHF')."""
     text = _ENUMERATION.sub("", text.strip())  # '11) Description of goods'
     text = _BILINGUAL.sub("", text, count=1)  # 'Nazwa / Description'
+    whole = _head_clean(text)
+    if not any(re.fullmatch(p, whole, re.I) for p in _HEADERS.values()):
+        text = _BILINGUAL_TIGHT.sub("", text, count=1)  # 'Nazwa/Description' (OCR)
+    return _head_clean(text)
+
+
+def _head_clean(text: str) -> str:
+    text = text.strip().rstrip(".:;,")  # 'Preis CHF.': OCR's stray full stop
     text = re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", text)
     text = re.sub(r"^\s*[A-Z]{3}\s+|\s+[A-Z]{3}\s*$", " ", text)
+    code = re.search(r"(?<=[a-z])[A-Z]{3}$", text)  # 'AmountAUD' (OCR dropped the space)
+    if code and currency_code(code[0]):
+        text = text[: code.start()]
     return " ".join(re.sub(r"[.:;,'`]", " ", text).split())
 
 

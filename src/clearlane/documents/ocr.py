@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import shutil
 import threading
+import unicodedata
 from functools import lru_cache
 from typing import Any
 
@@ -85,17 +86,32 @@ def _rapidocr(gray: np.ndarray) -> list[Word] | None:
     rgb = np.stack([gray] * 3, axis=2)
     with _LOCK:
         found, _ = engine(rgb, use_cls=False, return_word_box=True)
+    return runs_of(found or [])
+
+
+def runs_of(found: list[Any]) -> list[Word]:
+    """RapidOCR's result (quad, text, score[, character boxes, characters, ...]) as runs."""
     runs = []
-    for entry in found or []:
+    for entry in found:
         quad, text, score = entry[0], str(entry[1]), float(entry[2])
         xs = [p[0] for p in quad]
         ys = [p[1] for p in quad]
         if len(entry) >= 5 and entry[3] and len(entry[4]) == len(entry[3]):
             text = _spaced(entry[3], entry[4], max(ys) - min(ys))
-        text = " ".join(text.split())
+        text = clean_text(text)
         if text:
             runs.append(Word(text, min(xs), min(ys), max(xs), max(ys), score))
     return runs
+
+
+def clean_text(text: str) -> str:
+    """A run's text with single spaces and ASCII punctuation: the recogniser's dictionary is
+    Chinese and English, and it writes brackets, colons and commas full-width
+    ('TOTAL AMOUNT（EUR)'); NFKC makes them ASCII."""
+    return " ".join(unicodedata.normalize("NFKC", text).split())
+
+
+_WIDE = frozenset("mwMW")
 
 
 def _spaced(boxes: list[Any], chars: list[str], height: float) -> str:
@@ -106,12 +122,19 @@ def _spaced(boxes: list[Any], chars: list[str], height: float) -> str:
     """
     out = []
     last_right: float | None = None
+    last = ""
     for box, char in zip(boxes, chars, strict=True):
         left = min(p[0] for p in box)
-        if last_right is not None and left - last_right > 0.3 * height and char != " ":
+        # The character boxes are about as wide for every glyph: beside an 'm' or 'w' (or
+        # 'M', 'W'), wider than its box, the gap inside a word looks larger ('Factuurnu mmer',
+        # 'Com mittente', 'M wSt.').
+        wide = char in _WIDE or last in _WIDE
+        gap = (0.36 if wide else 0.3) * height
+        if last_right is not None and left - last_right > gap and char != " ":
             out.append(" ")
         out.append(char)
         last_right = max(p[0] for p in box)
+        last = char
     return "".join(out)
 
 

@@ -426,8 +426,12 @@ def render_pdf(invoice: Invoice, style: int) -> bytes:
     return bytes(pdf.output())
 
 
-def render_scan(pdf_bytes: bytes, rng: np.random.Generator, *, dpi: int = 150) -> Any:
-    """The first page as a 'scan': rasterised, turned, blurred, speckled (a PIL image)."""
+def render_scan(
+    pdf_bytes: bytes, rng: np.random.Generator, *, dpi: int = 150,
+    angles: tuple[float, float] = (0.7, 3.0),
+) -> Any:  # fmt: skip
+    """The first page as a 'scan': rasterised, turned (``angles`` degrees either way), blurred,
+    speckled (a PIL image)."""
     import pypdfium2 as pdfium
     from PIL import Image, ImageFilter
 
@@ -436,7 +440,7 @@ def render_scan(pdf_bytes: bytes, rng: np.random.Generator, *, dpi: int = 150) -
         image = document[0].render(scale=dpi / 72).to_pil().convert("L")
     finally:
         document.close()
-    angle = float(rng.uniform(0.7, 3.0)) * (1 if rng.random() < 0.5 else -1)
+    angle = float(rng.uniform(*angles)) * (1 if rng.random() < 0.5 else -1)
     image = image.rotate(angle, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=255)
     image = image.filter(ImageFilter.GaussianBlur(radius=float(rng.uniform(0.4, 0.9))))
     pixels = np.asarray(image, dtype=np.int16)

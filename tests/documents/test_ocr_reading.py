@@ -1,0 +1,225 @@
+"""The reader on what OCR makes of a page: runs with spaces dropped or added, padded boxes,
+full-width punctuation. Pages are built from runs as ocr.py gives them (no OCR is run)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+import pytest
+
+from clearlane.documents.layout import (
+    Page,
+    Word,
+    country_code,
+    decimal_mark_of,
+    label_matches,
+    parse_date,
+    parse_number,
+    read_pages,
+    split_run,
+)
+from clearlane.documents.models import Extraction
+from clearlane.documents.ocr import clean_text, runs_of
+
+H = 30.0  # a line's height in pixels (200 dpi)
+
+
+def _ocr_page(runs: list[tuple[float, float, float, str]]) -> Page:
+    """Runs as (x0, top, x1, text) on an A4 page at 200 dpi."""
+    words = [Word(text, x0, top, x1, top + H, 0.9) for x0, top, x1, text in runs]
+    return Page(number=1, width=1654, height=2339, runs=words, source="ocr",
+                words=[w for run in words for w in split_run(run)])  # fmt: skip
+
+
+def _read(runs: list[tuple[float, float, float, str]]) -> Extraction:
+    return read_pages([_ocr_page(runs)], Extraction(pages=1))
+
+
+def test_a_value_whose_box_overlaps_its_label_is_read() -> None:
+    got = _read([(146, 517, 351, "Rechnungsnr."), (339, 517, 536, "R-2026-311")])
+    assert got.invoice_number == "R-2026-311"
+
+
+def test_a_vat_id_run_into_its_label_is_read() -> None:
+    got = _read([
+        (142, 246, 443, "Cedente/Prestatore"), (143, 286, 428, "Tessitura Bianchi S.r.l."),
+        (143, 319, 310, "Via Roma 12"), (142, 355, 310, "22100 Como"), (143, 393, 213, "Italia"),
+        (139, 428, 421, "P.IVAIT01234567890"),
+    ])  # fmt: skip
+    assert got.seller_vat_id == "IT01234567890"
+
+
+def test_table_headers_without_their_spaces() -> None:
+    got = _read([
+        (152, 662, 322, "Description"), (840, 662, 971, "Quantity"),
+        (1077, 662, 1222, "UnitPrice"), (1385, 662, 1563, "NetAmount"),
+        (148, 717, 365, "Oak dining chair"), (929, 717, 973, "24"),
+        (1126, 717, 1223, "85.00"), (1426, 717, 1562, "2,040.00"),
+    ])  # fmt: skip
+    assert [(i.description, i.quantity, i.unit_price, i.amount) for i in got.line_items] == [
+        ("Oak dining chair", "24", "85", "2040.00")
+    ]
+
+
+def test_full_width_punctuation_becomes_ascii() -> None:
+    assert clean_text("TOTAL AMOUNT（EUR)：  1,250.00") == "TOTAL AMOUNT(EUR): 1,250.00"
+
+
+def _characters(text: str, lefts: list[float]) -> list[Any]:
+    """RapidOCR's result for one run: every character's box 14 px wide, 32 px high."""
+    boxes = [[[x, 0], [x + 14, 0], [x + 14, 32], [x, 32]] for x in lefts]
+    quad = [[lefts[0], 0], [lefts[-1] + 14, 0], [lefts[-1] + 14, 32], [lefts[0], 32]]
+    return [quad, text, 0.95, boxes, list(text), [0.95] * len(text)]
+
+
+def test_a_wide_letter_splits_no_word() -> None:
+    # 'Factuurnummer' as the recogniser places it: 10 px (0.31 of the height) beside each 'm'.
+    lefts = [0, 14, 28, 42, 56, 75, 89, 103, 117, 141, 165, 184, 198]
+    assert [r.text for r in runs_of([_characters("Factuurnummer", lefts)])] == ["Factuurnummer"]
+
+
+def test_a_gap_between_words_is_a_space() -> None:
+    lefts = [0, 14, 28, 56, 70, 84]  # 14 px (0.44 of the height) between 'Oak' and 'box'
+    assert [r.text for r in runs_of([_characters("Oakbox", lefts)])] == ["Oak box"]
+
+
+def test_a_date_without_its_spaces() -> None:
+    assert parse_date("December3,2026") == "2026-12-03"
+    assert parse_date("Dec 3 2026") == "2026-12-03"
+
+
+def test_a_date_shows_no_decimal_mark() -> None:
+    # '3,2026' inside a date looked like a decimal comma and misread every amount.
+    assert decimal_mark_of(["December3,2026", "¥628,000", "¥12,500"]) is None
+    assert decimal_mark_of(["December3,2026", "12.40"]) == "."
+
+
+def test_a_currency_code_run_into_a_column_header() -> None:
+    got = _read([
+        (136, 650, 307, "Description"), (824, 650, 955, "Quantity"),
+        (1060, 650, 1208, "Unit Price"), (1360, 650, 1547, "AmountAUD"),
+        (136, 705, 435, "Merino yarn 8 ply, 50 g"), (898, 705, 957, "600"),
+        (1143, 705, 1208, "4.95"), (1427, 705, 1547, "2,970.00"),
+    ])  # fmt: skip
+    assert [(i.quantity, i.amount) for i in got.line_items] == [("600", "2970.00")]
+
+
+def test_bilingual_labels_without_spaces_around_the_slash() -> None:
+    got = _read([
+        (145, 268, 428, "Sprzedawca /Seller"), (894, 268, 1136, "Nabywca./Buyer"),
+        (138, 304, 366, "Meblex Sp. z o.o."), (891, 305, 1182, "Wohnwelt Hansen ApS"),
+        (143, 341, 343, "ul. Fabryczna 7"), (893, 342, 1081, "Vestergade 12"),
+        (146, 379, 341, "61-001 Poznan"), (893, 378, 1060, "8000 Aarhus"),
+        (145, 413, 232, "Polska"), (891, 412, 1016, "Denmark"),
+        (893, 746, 1230, "Razem netto /Nettotal"), (1361, 746, 1554, "18 150,00 EUR"),
+    ])  # fmt: skip
+    assert (got.seller_name, got.buyer_name, got.seller_country, got.buyer_country) == (
+        "Meblex Sp. z o.o.",
+        "Wohnwelt Hansen ApS",
+        "PL",
+        "DK",
+    )
+    assert got.tax_exclusive_total == "18150.00"
+
+
+def test_price_per_unit_stays_one_header() -> None:
+    got = _read([
+        (136, 650, 307, "Description"), (824, 650, 955, "Qty"),
+        (1060, 650, 1208, "Price/Unit"), (1360, 650, 1547, "Amount"),
+        (136, 705, 435, "Wool yarn"), (898, 705, 957, "600"),
+        (1143, 705, 1208, "4.95"), (1427, 705, 1547, "2,970.00"),
+    ])  # fmt: skip
+    assert [(i.unit_price, i.amount) for i in got.line_items] == [("4.95", "2970.00")]
+
+
+def test_numbered_boxes_and_a_colon_read_as_a_comma() -> None:
+    got = _read([
+        (889, 210, 1232, "8) No.& date of invoice"), (889, 251, 1245, "HB-26-0457. DEC.3,2026"),
+        (144, 390, 599, "2) For account & risk of Messrs,"),
+        (144, 429, 545, "Elektro Groothandel Visser B.V."), (144, 467, 327, "Kanaalweg 15"),
+        (144, 503, 355, "3526 KL Utrecht"), (145, 537, 304, "Netherlands"),
+        (317, 629, 669, "11)Description of goods"), (784, 629, 970, "12)Quantity"),
+        (1021, 629, 1221, "13)Unit price"), (1380, 629, 1556, "14)Amount"),
+        (317, 683, 601, "LED panel"), (859, 683, 970, "800"),
+        (1092, 683, 1224, "18.20"), (1369, 683, 1553, "14,560.00"),
+    ])  # fmt: skip
+    assert (got.invoice_number, got.issue_date) == ("HB-26-0457", "2026-12-03")
+    assert (got.buyer_name, got.buyer_country) == ("Elektro Groothandel Visser B.V.", "NL")
+    assert [(i.quantity, i.amount) for i in got.line_items] == [("800", "14560.00")]
+
+
+def test_a_decimal_comma_read_as_a_semicolon() -> None:
+    assert parse_number("32;00", ",") == Decimal("32.00")
+    assert parse_number("1.280;00", ",") == Decimal("1280.00")
+
+
+def test_a_capital_i_read_as_l_in_a_label() -> None:
+    assert "buyer" in label_matches("Buyer/lmporter:")
+    assert label_matches("USt-ldNr.: DE 123 456789")["vat"].rest == "DE 123 456789"
+    assert "buyer" not in label_matches("Llama wool")  # no change where l + l or a vowel
+
+
+def test_a_header_with_a_stray_full_stop_after_its_currency() -> None:
+    got = _read([
+        (310, 635, 512, "Beschreibung"), (918, 638, 1023, "Anzahl"),
+        (1112, 638, 1257, "Preis CHF."), (1400, 635, 1549, "Total CHF"),
+        (313, 695, 693, "Armbanduhr Automatik, Stahl"), (996, 694, 1020, "5"),
+        (1137, 691, 1256, "1'240.00"), (1430, 694, 1549, "6'200.00"),
+    ])  # fmt: skip
+    assert [(i.unit_price, i.amount) for i in got.line_items] == [("1240", "6200.00")]
+
+
+@pytest.mark.parametrize("second", [675, 665])  # apart, or OCR boxes overlapping by 5 px
+def test_a_header_on_two_lines(second: float) -> None:
+    got = _read([
+        (150, 640, 320, "Description"), (840, 640, 900, "Qty"),
+        (1100, 640, 1170, "Unit"), (1420, 640, 1480, "Net"),
+        (1090, second, 1180, "Price"), (1400, second, 1560, "Amount"),
+        (150, 740, 500, "Stainless bolt M8"), (860, 740, 900, "12"),
+        (1100, 740, 1180, "18.50"), (1440, 740, 1560, "222.00"),
+    ])  # fmt: skip
+    assert [(i.quantity, i.unit_price, i.unit_code, i.amount) for i in got.line_items] == [
+        ("12", "18.5", None, "222.00")
+    ]
+
+
+def test_a_unit_under_its_header_is_no_second_header_line() -> None:
+    got = _read([
+        (145, 630, 342, "DESCRIPTION"), (806, 626, 957, "QUANTITY"), (985, 627, 1065, "UNIT"),
+        (1099, 630, 1262, "UNIT PRICE"), (1453, 629, 1556, "TOTAL"),
+        (146, 684, 524, "COTTON TOWEL 50X90"), (876, 682, 957, "3.000"), (994, 681, 1054, "PCS"),
+        (1199, 682, 1266, "2,15"), (1437, 684, 1556, "6.450,00"),
+    ])  # fmt: skip
+    assert [(i.quantity, i.unit_code, i.amount) for i in got.line_items] == [
+        ("3000", "H87", "6450.00")
+    ]
+
+
+def test_a_total_tax_line_wins_beside_one_readable_rate() -> None:
+    # OCR lost the 7 % line's label; the printed 'Summe MwSt.' is still the tax total.
+    got = _read([
+        (899, 907, 1081, "Nettobetrag"), (1367, 909, 1520, "550,00 EUR"),
+        (900, 950, 1127, "zzgl.7 % M w5t."), (1381, 948, 1524, "24,50 EUR"),
+        (900, 988, 1146, "zzgl.19 % MwSt."), (1380, 988, 1521, "38,00 EUR"),
+        (900, 1026, 1100, "Summe MwSt."), (1380, 1026, 1521, "62,50 EUR"),
+    ])  # fmt: skip
+    assert got.tax_total == "62.50"
+
+
+def test_a_country_whose_capital_i_is_read_as_l() -> None:
+    assert country_code("lreland") == "IE"
+    assert country_code("lceland") == "IS"
+    assert country_code("Llanelli") is None
+
+
+def test_a_space_read_as_a_full_stop_in_a_label() -> None:
+    assert "due_payable" in label_matches("Amount.Due")
+    assert "buyer" in label_matches("Bill.To")
+    assert label_matches("Fattura.n.. 153/2026")["invoice_number"].rest == "153/2026"
+    assert "tax_exclusive_total" in label_matches("Net.Amount")
+
+
+def test_a_capital_m_splits_no_word() -> None:
+    lefts = [0, 24, 38]  # 10 px (0.31 of the height) after the 'M'
+    assert [r.text for r in runs_of([_characters("MAX", lefts)])] == ["MAX"]
