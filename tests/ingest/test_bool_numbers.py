@@ -143,6 +143,18 @@ def test_booleans_in_control_results_are_quarantined_naming_the_field(
     assert _count(store, ControlResultRow) == 1
 
 
+def _dcsa(number: str, packages: Any, weight: Any) -> dict[str, Any]:
+    """A DCSA transport document with one cargo item of ``packages`` and ``weight`` kg."""
+    cargo = {
+        "outerPackaging": {"numberOfPackages": packages},
+        "cargoGrossWeight": {"value": weight, "unit": "KGM"},
+    }
+    return {
+        "transportDocumentReference": number,
+        "consignmentItems": [{"descriptionOfGoods": ["toys"], "cargoItems": [cargo]}],
+    }
+
+
 def test_booleans_in_transport_documents_are_quarantined_naming_the_field(
     store: sessionmaker[Session], tmp_path: Path
 ) -> None:
@@ -151,19 +163,9 @@ def test_booleans_in_transport_documents_are_quarantined_naming_the_field(
     >= 0"."""
     from clearlane.link.manifests.store import ingest_manifests
 
-    def dcsa(number: str, packages: Any, weight: Any) -> dict[str, Any]:
-        cargo = {
-            "outerPackaging": {"numberOfPackages": packages},
-            "cargoGrossWeight": {"value": weight, "unit": "KGM"},
-        }
-        return {
-            "transportDocumentReference": number,
-            "consignmentItems": [{"descriptionOfGoods": ["toys"], "cargoItems": [cargo]}],
-        }
-
     path = tmp_path / "ebl.json"
     path.write_text(
-        json.dumps([dcsa("EB-1", True, 120.5), dcsa("EB-2", 4, True), dcsa("EB-3", 4, 120.5)]),
+        json.dumps([_dcsa("EB-1", True, 120.5), _dcsa("EB-2", 4, True), _dcsa("EB-3", 4, 120.5)]),
         encoding="utf-8",
     )
     report = ingest_manifests(path, "dcsa", store)
@@ -201,21 +203,11 @@ def test_a_dcsa_count_or_weight_that_is_no_number_is_quarantined_naming_the_fiel
     int()", naming no field; numbers written as text ("12", "12.0") are read as before."""
     from clearlane.link.manifests.store import ingest_manifests
 
-    def dcsa(number: str, packages: Any, weight: Any) -> dict[str, Any]:
-        cargo = {
-            "outerPackaging": {"numberOfPackages": packages},
-            "cargoGrossWeight": {"value": weight, "unit": "KGM"},
-        }
-        return {
-            "transportDocumentReference": number,
-            "consignmentItems": [{"descriptionOfGoods": ["toys"], "cargoItems": [cargo]}],
-        }
-
     path = tmp_path / "ebl.json"
     path.write_text(
-        json.dumps([dcsa("EN-1", "ten", 120.5), dcsa("EN-2", 4, "heavy"), dcsa("EN-3", 2.5, 1),
-                    dcsa("EN-4", {"n": 1}, 1), dcsa("EN-5", "12", "120.5"),
-                    dcsa("EN-6", "12.0", 3)]),
+        json.dumps([_dcsa("EN-1", "ten", 120.5), _dcsa("EN-2", 4, "heavy"), _dcsa("EN-3", 2.5, 1),
+                    _dcsa("EN-4", {"n": 1}, 1), _dcsa("EN-5", "12", "120.5"),
+                    _dcsa("EN-6", "12.0", 3)]),
         encoding="utf-8",
     )  # fmt: skip
     report = ingest_manifests(path, "dcsa", store)
