@@ -1,8 +1,8 @@
 """Ingest throughput and peak memory: N generated declarations into SQLite and PostgreSQL.
 
     python benchmarks/ingest.py [--declarations 100000] [--format csv] [--postgres URL]
-                                [--per-record] [--stages | --stages-only] [--workers N]
-                                [--modelled]
+                                [--stores sqlite,postgres] [--per-record]
+                                [--stages | --stages-only] [--workers N] [--modelled]
 
 Each run ingests into a fresh, empty database in its own process, so the peak resident memory
 reported is that run's alone (the parsing workers' largest peak is reported beside it; a CSV
@@ -307,7 +307,18 @@ def main() -> None:
         ),
         help="an existing database used to create a scratch one ('' to skip PostgreSQL)",
     )
+    parser.add_argument(
+        "--stores",
+        default="sqlite,postgres",
+        help="stores to measure, comma-separated (an A/B of one store takes half the time)",
+    )
     args = parser.parse_args()
+    wanted = {s.strip().lower() for s in args.stores.split(",") if s.strip()}
+    if not wanted or wanted - {"sqlite", "postgres"}:
+        parser.error(f"--stores: choose from sqlite, postgres (got {args.stores!r})")
+    if "postgres" not in wanted:
+        args.postgres = ""
+    sqlite = "sqlite" in wanted
     global WORKERS
     WORKERS = args.workers
     from clearlane.generate import generate_dataset
@@ -326,9 +337,10 @@ def main() -> None:
         try:
             for how in paths if not args.stages_only else []:
                 script = MODEL if args.modelled and how == "bulk" else RUN
-                rows.append(("SQLite", how, run(source, stores.sqlite(), how, script)))
-                floor = bare(csv_path, "sqlite", str(Path(tmp) / f"{how}.db"))
-                rows[-1][2]["bare"], rows[-1][2]["bare_cpu"] = floor
+                if sqlite:
+                    rows.append(("SQLite", how, run(source, stores.sqlite(), how, script)))
+                    floor = bare(csv_path, "sqlite", str(Path(tmp) / f"{how}.db"))
+                    rows[-1][2]["bare"], rows[-1][2]["bare_cpu"] = floor
                 if args.postgres:
                     url = stores.pg()
                     rows.append(("PostgreSQL", how, run(source, url, how, script)))
@@ -337,7 +349,8 @@ def main() -> None:
                     rows[-1][2]["bare"], rows[-1][2]["bare_cpu"] = floor
             for how in paths if args.stages or args.stages_only else []:
                 if args.format == "csv":
-                    stages.append(("SQLite", how, run(csv_path, stores.sqlite(), how, STAGES)))
+                    if sqlite:
+                        stages.append(("SQLite", how, run(csv_path, stores.sqlite(), how, STAGES)))
                     if args.postgres:
                         stages.append(("PostgreSQL", how, run(csv_path, stores.pg(), how, STAGES)))
         finally:
