@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from clearlane.ingest import pipeline
 from clearlane.ingest.ahead import THREAD_NAME, ReadAhead
-from clearlane.ingest.pipeline import ingest_file, ingest_records
+from clearlane.ingest.pipeline import IngestReport, ingest_file, ingest_records
 from clearlane.ingest.prepare import Message
 from clearlane.store.session import get_engine, open_store
 from clearlane.store.tables import IngestBatch
@@ -83,15 +83,7 @@ def test_read_ahead_stores_what_the_sequential_path_stores(
         for url, read_ahead in zip(urls, (False, True), strict=True):
             factory = open_store(url)
             seen.clear()
-            report = ingest_file(
-                path,
-                session_factory=factory,
-                today=TODAY,
-                batch_size=CHUNK,
-                workers=0,
-                bulk=bulk,
-                read_ahead=read_ahead,
-            )
+            report = _in_process(path, factory, read_ahead=read_ahead, bulk=bulk)
             assert report.reconciles
             assert len(seen) >= 8 and all(seen) is read_ahead and any(seen) is read_ahead
             assert not _reading_threads()
@@ -157,6 +149,21 @@ def test_postgresql_reads_a_large_json_lines_file_ahead_on_three_cores_too(
     assert not _reading_threads()
 
 
+def _in_process(
+    path: Path, factory: sessionmaker[Session], *, read_ahead: bool, bulk: bool = True
+) -> IngestReport:
+    """``path`` ingested in chunks of CHUNK, parsed in this process, read ahead or not."""
+    return ingest_file(
+        path,
+        session_factory=factory,
+        today=TODAY,
+        batch_size=CHUNK,
+        workers=0,
+        bulk=bulk,
+        read_ahead=read_ahead,
+    )
+
+
 def _failing(after: int, error: Callable[[], BaseException]) -> Callable[..., Iterator[Message]]:
     """``pipeline._produce`` that raises ``error()`` once ``after`` chunks are read."""
     produce = pipeline._produce
@@ -191,14 +198,7 @@ def test_an_error_in_the_reader_surfaces_as_raised_with_where_it_happened(
         for url, read_ahead in zip(urls, (False, True), strict=True):
             factory = open_store(url)
             with pytest.raises(LookupError, match="block 4 is unreadable") as raised:
-                ingest_file(
-                    generated,
-                    session_factory=factory,
-                    today=TODAY,
-                    batch_size=CHUNK,
-                    workers=0,
-                    read_ahead=read_ahead,
-                )
+                _in_process(generated, factory, read_ahead=read_ahead)
             assert not _reading_threads()
             error = raised.value
             assert isinstance(error.__cause__, ValueError)  # its context is kept
@@ -240,14 +240,7 @@ def test_an_interrupt_while_writing_stops_the_reader(
     with _databases(backend, tmp_path, 1) as (url,):
         factory = open_store(url)
         with pytest.raises(KeyboardInterrupt):
-            ingest_file(
-                generated,
-                session_factory=factory,
-                today=TODAY,
-                batch_size=CHUNK,
-                workers=0,
-                read_ahead=True,
-            )
+            _in_process(generated, factory, read_ahead=True)
         assert not _reading_threads()
         with factory() as session:
             batch = session.execute(select(IngestBatch)).scalar_one()
