@@ -33,7 +33,7 @@ from typing import Any
 
 import orjson
 from pydantic import ValidationError
-from sqlalchemy import ColumnElement, func, or_, select, tuple_
+from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -55,6 +55,7 @@ from clearlane.oversight.assessments import (
     latest_assessment,
     record_assessments,
     stored_assessments,
+    versions_in,
 )
 from clearlane.oversight.controls import DeclarationNotFound
 from clearlane.risk.base import RuleScorer
@@ -244,8 +245,7 @@ def _declarations(
     if missing:
         rows = session.scalars(
             select(DeclarationRow.normalised).where(
-                DeclarationRow.reference.in_(list(dict.fromkeys(r for r, _ in missing))),
-                tuple_(DeclarationRow.reference, DeclarationRow.version).in_(missing),
+                versions_in(DeclarationRow.reference, DeclarationRow.version, missing)
             )
         ).all()
         found.extend(Declaration.model_validate(row) for row in rows)
@@ -707,8 +707,7 @@ def _revalidated(
     found: dict[tuple[str, int], Declaration] = {}
     rows = session.execute(
         select(DeclarationRow.reference, DeclarationRow.version, DeclarationRow.normalised).where(
-            DeclarationRow.reference.in_(list(dict.fromkeys(r for r, _ in keys))),
-            tuple_(DeclarationRow.reference, DeclarationRow.version).in_(list(keys)),
+            versions_in(DeclarationRow.reference, DeclarationRow.version, keys)
         )
     )
     for reference, version, normalised in rows:

@@ -10,7 +10,16 @@ from datetime import UTC, date, datetime
 from typing import Any, cast
 
 import pandas as pd
-from sqlalchemy import ColumnElement, Table, and_, bindparam, insert, select, tuple_
+from sqlalchemy import (
+    ColumnElement,
+    SQLColumnExpression,
+    Table,
+    and_,
+    bindparam,
+    insert,
+    select,
+    tuple_,
+)
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -118,8 +127,10 @@ def record_assessments(
     raise AssertionError("unreachable")
 
 
-def _versions_in(
-    reference: ColumnElement[str], version: ColumnElement[int], pairs: Sequence[tuple[str, int]]
+def versions_in(
+    reference: SQLColumnExpression[str],
+    version: SQLColumnExpression[int],
+    pairs: Sequence[tuple[str, int]],
 ) -> ColumnElement[bool]:
     """(reference, version) in ``pairs``, with ``reference IN (...)`` beside the row-value IN:
     SQLite scans the whole table for a row-value IN alone, and searches the index of
@@ -233,7 +244,7 @@ def _record(
         rows = session.execute(
             select(
                 DeclarationRow.reference, DeclarationRow.version, DeclarationRow.content_sha256
-            ).where(_versions_in(DECLARATIONS.c.reference, DECLARATIONS.c.version, chunk))
+            ).where(versions_in(DECLARATIONS.c.reference, DECLARATIONS.c.version, chunk))
         )
         content.update({(r, int(v)): h for r, v, h in rows})
     now = datetime.now(UTC)
