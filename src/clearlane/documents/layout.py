@@ -19,6 +19,7 @@ from functools import lru_cache
 from statistics import median
 from typing import Any
 
+from clearlane.core.codelists import is_currency
 from clearlane.documents.models import Evidence, Extraction, LineItem, Source
 
 
@@ -404,13 +405,11 @@ def _countries() -> dict[str, str]:
 
 def currency_code(text: str) -> str | None:
     """An ISO 4217 code printed as such, or the one currency an unambiguous sign names."""
-    import pycountry
-
     candidate = text.strip()
     if candidate in CURRENCY_SIGNS:
         return CURRENCY_SIGNS[candidate]
     candidate = candidate.upper()
-    if re.fullmatch(r"[A-Z]{3}", candidate) and pycountry.currencies.get(alpha_3=candidate):
+    if re.fullmatch(r"[A-Z]{3}", candidate) and is_currency(candidate):
         return candidate
     return None
 
