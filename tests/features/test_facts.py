@@ -201,6 +201,30 @@ def test_hs_checks_are_computed_once_per_description_and_code(
         assert session.scalar(select(func.count()).select_from(HsCheckRow)) == 2
 
 
+def test_a_huge_description_is_stored_and_keyed_as_the_part_the_check_looks_at(
+    store: sessionmaker[Session], fake_hs: list[int]
+) -> None:
+    """A 100 kB description (an un-ingested file's, a library caller's) is ranked on its first
+    MAX_RANKED characters: its stored check holds those, two texts that rank the same share
+    one row, and the check is still found for each of them (facts, engine feature)."""
+    from clearlane.hs.model import MAX_RANKED
+
+    head = "men's cotton t-shirt " * 60  # about 1,260 characters: the ranked part is all words
+    one, two = head + "x" * 100_000, head + "y" * 100_000
+    items = {("HUGE-1", 1): (one, "611780"), ("HUGE-2", 1): (two, "611780")}
+    found = gather_facts(store, ["HUGE-1", "HUGE-2"], unstored_items=items, network=False)
+    assert fake_hs == [1]  # the same first MAX_RANKED characters: checked once
+    with store() as session:
+        rows = session.scalars(select(HsCheckRow.description)).all()
+    assert len(rows) == 1 and len(rows[0]) <= MAX_RANKED
+    assert found.hs[("HUGE-1", 1)].plausibility == found.hs[("HUGE-2", 1)].plausibility == 0.9
+    frame = pd.DataFrame({"reference": ["HUGE-1", "HUGE-2"], "seq": [1, 1]})
+    assert attach_facts(frame, found)["hs_plausibility"].tolist() == [0.9, 0.9]
+    facts_module.HS_CHECK_CACHE.clear()  # read back from the row, not this process's cache
+    again = hs_checks(store, [(one, "611780")], compute=False)
+    assert again[(one, "611780")].plausibility == 0.9
+
+
 def test_checks_kept_in_the_process_are_per_store_and_only_once_stored(
     sqlite_store: sessionmaker[Session],
     fake_hs: list[int],

@@ -165,6 +165,17 @@ def _description_key(description: str) -> str:
     return hashlib.sha256(" ".join(description.split()).encode()).hexdigest()
 
 
+def _checked_text(description: str) -> str:
+    """What of a (whitespace-normalised) description the HS check looks at, stored and keyed
+    in ``hs_checks``: its :func:`~clearlane.hs.model.ranked_head` (at most MAX_RANKED
+    characters). Two descriptions with the same head get the same check, so they share a row;
+    a 100 kB text (a library or batch caller's; a declaration's is at most 512) stores 1 kB."""
+    from clearlane.hs.model import ranked_head
+
+    head = ranked_head(description)
+    return description if head is description else " ".join(head.split())
+
+
 def _compute_hs(pairs: Sequence[tuple[str, str]], top: int) -> list[HsFact]:
     from clearlane.hs.api import (
         REASON_NO_DESCRIPTION,
@@ -345,7 +356,8 @@ def hs_checks(
     """The HS check of each (description, declared code): from this process's cache of
     stored checks, else read from ``hs_checks``, else computed and stored (with the current
     model); ``compute=False`` returns only the stored ones (a page view must not load the HS
-    model).
+    model). A description longer than MAX_RANKED is checked, stored and keyed as the part the
+    check looks at (:func:`_checked_text`); the result is keyed by the pairs as given.
 
     ``session``: read with it instead of a session of its own. ``unstored``: the computed
     checks are appended there instead of stored in a transaction of their own; the caller
@@ -354,9 +366,12 @@ def hs_checks(
     before any is computed, so that a PostgreSQL connection does not sit idle in transaction
     while the HS model ranks (the first ranking of a process loads the model: seconds)."""
 
-    wanted = {(" ".join(str(d).split()), str(c).strip()) for d, c in pairs}
-    if not wanted:
+    asked = {(" ".join(str(d).split()), str(c).strip()) for d, c in pairs}
+    if not asked:
         return {}
+    # Checked, read, stored and kept under the part of the description the check looks at.
+    heads = {(d, c): (_checked_text(d), c) for d, c in asked}
+    wanted = set(heads.values())
     model = hs_model_key()
     store = _store_key(session_factory)
     found: dict[tuple[str, str], HsFact] = {}
@@ -384,14 +399,14 @@ def hs_checks(
         HS_CHECK_CACHE.put(store, model, read)
     missing = sorted(wanted - set(found))
     if not missing or not compute:
-        return found
+        return _as_asked(heads, found)
     if release and session is not None:
         session.close()
     computed = _compute_hs(missing, top)
     found.update({(f.description, f.declared_code): f for f in computed})
     if unstored is not None:
         unstored.extend(computed)
-        return found
+        return _as_asked(heads, found)
     now = datetime.now(UTC)
     try:
         with session_factory() as writer:
@@ -404,7 +419,14 @@ def hs_checks(
     else:
         if store is not None:
             HS_CHECK_CACHE.put(store, model, computed)
-    return found
+    return _as_asked(heads, found)
+
+
+def _as_asked(
+    heads: Mapping[tuple[str, str], tuple[str, str]], found: Mapping[tuple[str, str], HsFact]
+) -> dict[tuple[str, str], HsFact]:
+    """``found`` (keyed by checked text and code) keyed by the pairs as asked."""
+    return {pair: found[head] for pair, head in heads.items() if head in found}
 
 
 def store_hs_checks(session: Session, facts: Facts) -> None:
