@@ -345,3 +345,39 @@ def test_manual_promotion_checks_the_artifact(registry: ModelRegistry) -> None:
         registry.promote_manually(second, decided_by="sup", justification="trust me")
     champion = registry.champion("risk")
     assert champion is not None and champion.id == first.id
+
+
+def test_booleans_are_not_numbers_in_cards_metrics_rules_or_champion_pointers(
+    registry: ModelRegistry,
+) -> None:
+    """JSON ``true`` read as 1 (clearlane.core.numbers): a forged card's ``version``, a metric
+    given as a boolean, a rule's threshold and the champion pointer's version are refused,
+    naming the file (where there is one) and the field."""
+    with pytest.raises(RegistryError, match="'pr_auc': a boolean \\(true\\) is not a number"):
+        register(registry, metrics={"pr_auc": True})
+    with pytest.raises(ValueError, match="a boolean \\(true\\) is not a number"):
+        PromotionRule(min_improvement=True)
+    version = register(registry)
+    registry.promote(
+        version, rule=PromotionRule(), challenger_metrics={}, champion_metrics=None, period=PERIOD
+    )
+    card_path = registry.root / "models/risk/000001/card.json"
+    card = json.loads(card_path.read_text())
+    make_writable(card_path)
+    card_path.write_text(json.dumps({**card, "size": True}))
+    with pytest.raises(
+        ModelIntegrityError, match="(?s)card.json: model card is unreadable.*size.*is not a number"
+    ):
+        registry.get("risk@1")
+    card_path.write_text(json.dumps({**card, "metrics": {"pr_auc": False}}))
+    with pytest.raises(ModelIntegrityError, match="(?s)metrics.pr_auc.*is not a number"):
+        registry.get("risk@1")
+    card_path.write_text(json.dumps(card))
+    champions = json.loads(registry.champions_path.read_text())
+    champions["risk"]["version"] = True
+    registry.champions_path.write_text(json.dumps(champions))
+    with pytest.raises(
+        ModelIntegrityError,
+        match="champions.json: 'risk.version': a boolean \\(true\\) is not a number",
+    ):
+        registry.champion()

@@ -340,3 +340,25 @@ def test_small_office_days_get_the_configured_share_overall() -> None:
     out = select_lanes(batch_, pol)
     assert 0.035 * 3000 <= (out["lane"] == "red").sum() <= 0.065 * 3000
     assert 0.08 * 3000 <= (out["lane"] == "yellow").sum() <= 0.12 * 3000
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        ("capacity: {red: {share: true}}", "capacity.red.share"),
+        ("capacity: {red: {count: yes}}", "capacity.red.count"),
+        ("office_capacity: {B: {exploration: true}}", "office_capacity.B.exploration"),
+        ("random_share: false", "random_share"),
+        ("seed: true", "seed"),
+    ],
+)
+def test_policy_numbers_refuse_booleans(text: str, field: str) -> None:
+    """YAML ``share: true`` read as 1.0 (every declaration controlled) and ``seed: yes`` as 1:
+    a boolean in any number of the policy is refused, naming the field."""
+    import yaml
+
+    with pytest.raises(ValidationError) as caught:
+        SelectionPolicy.from_dict(yaml.safe_load(text))
+    (error,) = caught.value.errors()
+    assert ".".join(str(p) for p in error["loc"]) == field
+    assert "is not a number" in error["msg"]

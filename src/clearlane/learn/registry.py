@@ -39,6 +39,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from clearlane.core.numbers import Float, Int, OptionalFloat, bool_message, is_bool
 from clearlane.errors import DomainError, Kind
 
 try:  # POSIX advisory lock; without it concurrent promotions are last-writer-wins
@@ -87,15 +88,15 @@ class ModelVersion(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     name: str
-    version: int = Field(ge=1)
+    version: Int = Field(ge=1)
     sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
-    size: int = Field(ge=0)
+    size: Int = Field(ge=0)
     created_at: datetime
     created_by: str | None = None
     training_window: tuple[date, date]
     features: tuple[str, ...]
     params: dict[str, Any]
-    metrics: dict[str, float | None]
+    metrics: dict[str, OptionalFloat]
 
     @property
     def id(self) -> str:
@@ -105,6 +106,8 @@ class ModelVersion(BaseModel):
 def _finite_or_none(value: object) -> float | None:
     if value is None:
         return None
+    if is_bool(value):
+        raise TypeError(bool_message(value))
     number = float(value)  # type: ignore[arg-type]
     return number if math.isfinite(number) else None
 
@@ -125,10 +128,10 @@ class PromotionRule(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     metric: str = "pr_auc"
-    min_improvement: float = Field(default=0.0, ge=0)
+    min_improvement: Float = Field(default=0.0, ge=0)
     relative: bool = False
     require_all: tuple[str, ...] = ()
-    tolerance: float = Field(default=0.0, ge=0)
+    tolerance: Float = Field(default=0.0, ge=0)
     lower_is_better: tuple[str, ...] = ()
     accept_ties: bool = False
 
@@ -204,10 +207,10 @@ class PromotionDecision(BaseModel):
     period: tuple[date, date] | None = None
     rule: PromotionRule | None = None
     metric: str | None = None
-    challenger_value: float | None = None
-    champion_value: float | None = None
-    improvement: float | None = None
-    min_improvement: float = 0.0
+    challenger_value: OptionalFloat = None
+    champion_value: OptionalFloat = None
+    improvement: OptionalFloat = None
+    min_improvement: Float = 0.0
     checks: dict[str, dict[str, Any]] = Field(default_factory=dict)
 
     @model_validator(mode="after")
@@ -286,10 +289,12 @@ class ModelRegistry:
             params_doc = json.loads(json.dumps(dict(params), allow_nan=False))
         except (TypeError, ValueError) as exc:
             raise RegistryError(f"params must be JSON-serialisable: {exc}") from None
-        try:
-            metrics_doc = {str(k): _finite_or_none(v) for k, v in metrics.items()}
-        except (TypeError, ValueError) as exc:
-            raise RegistryError(f"metrics must be numbers: {exc}") from None
+        metrics_doc: dict[str, float | None] = {}
+        for key, value in metrics.items():
+            try:
+                metrics_doc[str(key)] = _finite_or_none(value)
+            except (TypeError, ValueError) as exc:
+                raise RegistryError(f"metrics must be numbers: {key!r}: {exc}") from None
 
         model_dir = self.models_dir / name
         model_dir.mkdir(exist_ok=True)
@@ -464,7 +469,13 @@ class ModelRegistry:
         pointer = pointers.get(name)
         if pointer is None:
             return None
-        card = self.get(name, int(pointer["version"]))
+        number = pointer.get("version")
+        if is_bool(number) or not isinstance(number, int):
+            why = bool_message(number) if is_bool(number) else f"{number!r} is not a whole number"
+            raise ModelIntegrityError(
+                f"{self._shown(self.champions_path)}: '{name}.version': {why}"
+            )
+        card = self.get(name, number)
         if card.sha256 != pointer["sha256"]:
             raise ModelIntegrityError(
                 f"{self._shown(self._dir_of(name, card.version) / _CARD)}: sha256 {card.sha256} "

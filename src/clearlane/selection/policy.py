@@ -16,6 +16,7 @@ import numpy as np
 import pandas as pd
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from clearlane.core.numbers import Float, OptionalFloat, OptionalInt
 from clearlane.core.schema.enums import Lane
 
 __all__ = ["Capacity", "LaneCapacity", "SelectionPolicy"]
@@ -30,8 +31,9 @@ class Capacity(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    share: float | None = Field(default=None, ge=0, le=1)
-    count: int | None = Field(default=None, ge=0)
+    # Numbers refuse booleans (clearlane.core.numbers): YAML `share: true` is no 100 %.
+    share: OptionalFloat = Field(default=None, ge=0, le=1)
+    count: OptionalInt = Field(default=None, ge=0)
 
     @model_validator(mode="after")
     def _exactly_one(self) -> Capacity:
@@ -66,7 +68,7 @@ class LaneCapacity(BaseModel):
     red: Capacity = Field(default=Capacity(share=0.05), description="physical inspection")
     yellow: Capacity = Field(default=Capacity(share=0.10), description="documentary check")
     blue: Capacity = Field(default=_NONE, description="post-clearance audit (if enabled)")
-    exploration: float = Field(
+    exploration: Float = Field(
         default=0.0,
         ge=0,
         le=1,
@@ -97,9 +99,9 @@ class SelectionPolicy(BaseModel):
     office_capacity: dict[str, LaneCapacity] = Field(
         default_factory=dict, description="per-office overrides of the default capacity"
     )
-    random_share: float = Field(default=0.10, ge=0, le=1)
+    random_share: Float = Field(default=0.10, ge=0, le=1)
     random_lane: Lane = Lane.RED
-    seed: int | None = Field(default=None, ge=0)
+    seed: OptionalInt = Field(default=None, ge=0)
     blue_enabled: bool = False
     rank_by: Literal["score", "expected_revenue"] = "score"
 
