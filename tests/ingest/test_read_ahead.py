@@ -210,11 +210,53 @@ def test_an_error_in_the_reader_surfaces_as_raised_with_where_it_happened(
                 outcomes.append((batch.received, batch.stored_new, batch.status, error))
             get_engine(url).dispose()
     (one_received, one_new, one_status, _), (received, new, status, error) = outcomes
-    assert (received, new, status) == (one_received, one_new, one_status) == (120, 120, "running")
+    assert (received, new, status) == (one_received, one_new, one_status) == (120, 120, "failed")
     notes = getattr(error, "__notes__", [])
     assert len(notes) == 1 and str(generated) in notes[0]
     assert "after 3 item(s) were read" in notes[0]
     assert "last read: declarations.csv:line " in notes[0]
+
+
+@pytest.mark.parametrize("read_ahead", [False, True], ids=["sequential", "read-ahead"])
+@pytest.mark.parametrize("backend", BACKEND_PARAMS)
+def test_an_ingest_that_raises_closes_its_batch_as_failed_in_a_synchronous_commit(
+    generated: Path,  # noqa: F811
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    backend: str,
+    read_ahead: bool,
+) -> None:
+    """An I/O error from the reader after two chunks: the batch was left "running" (its
+    chunks, committed asynchronously on PostgreSQL, not flushed by any close). Now it is
+    closed as failed by a synchronous commit after them, its counts are those two chunks'
+    (received = stored + quarantined = the rows stored), and the caller gets the error as
+    raised with a note naming the file and the last record."""
+    path = _planted(generated, tmp_path)
+    monkeypatch.setattr(pipeline, "_produce", _failing(2, lambda: OSError("disk read error")))
+    with _databases(backend, tmp_path, 1) as (url,):
+        factory = open_store(url)
+        done = _transactions(factory)
+        with pytest.raises(OSError, match="disk read error") as raised:
+            _in_process(path, factory, read_ahead=read_ahead)
+        notes = getattr(raised.value, "__notes__", [])
+        assert len(notes) == 1 and str(path) in notes[0]
+        assert f"{path.name}:line " in notes[0]
+        with factory() as session:
+            batch = session.execute(select(IngestBatch)).scalar_one()
+        assert batch.status == "failed" and batch.finished_at is not None
+        assert "OSError: disk read error" in (batch.message or "")
+        stored = batch.stored_new + batch.stored_amended + batch.stored_unchanged
+        assert batch.received == stored + batch.quarantined == 2 * CHUNK
+        counts = pipeline.store_counts(factory)
+        assert counts["declarations"] == batch.stored_new + batch.stored_amended
+        assert counts["quarantine"] == batch.quarantined > 0
+        setting, closing = done[-1]  # the close is the last commit, after the chunks'
+        assert any("finished_at" in q for q in closing)
+        if backend == "postgres":
+            assert setting == "on"
+            chunks = [s for s, sql in done if any("FROM declarations" in q for q in sql)]
+            assert chunks == ["off", "off"]
+        get_engine(url).dispose()
 
 
 @pytest.mark.parametrize("backend", BACKEND_PARAMS)
@@ -245,6 +287,7 @@ def test_an_interrupt_while_writing_stops_the_reader(
         with factory() as session:
             batch = session.execute(select(IngestBatch)).scalar_one()
             assert (batch.received, batch.stored_new) == (CHUNK, CHUNK)
+            assert batch.status == "interrupted"  # closed, not left "running"
         assert pipeline.store_counts(factory)["declarations"] == CHUNK
         get_engine(url).dispose()
 

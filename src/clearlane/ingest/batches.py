@@ -1,9 +1,11 @@
 """Ingest batches left ``running`` by a process that died (killed, crashed, machine reset).
 
 An ingest commits its batch row as ``running`` with the process that runs it
-(``pid@host`` in ``message``) and closes it as ``done`` or ``rejected``. A batch still running
-whose process no longer exists on this host was interrupted: the next ingest marks it so (its
-chunks committed before the kill stay stored and counted; nothing after them was written).
+(``pid@host`` in ``message``) and closes it as ``done`` or ``rejected``, or as ``failed``
+(``interrupted`` for KeyboardInterrupt) when the ingest raised (``pipeline._fail_batch``). A
+batch still running whose process no longer exists on this host was interrupted: the next
+ingest marks it so (its chunks committed before the kill stay stored and counted; nothing
+after them was written).
 Batches of other hosts are left alone unless older than :data:`STALE_AFTER`.
 """
 

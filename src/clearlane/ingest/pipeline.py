@@ -12,6 +12,7 @@ from __future__ import annotations
 import gc
 import hashlib
 import json
+import logging
 import multiprocessing
 import os
 import time
@@ -95,6 +96,7 @@ GOODS_ITEMS = cast(Table, GoodsItemRow.__table__)
 CONTROLS = cast(Table, ControlResultRow.__table__)
 QUARANTINE = cast(Table, QuarantineRow.__table__)
 BATCHES = cast(Table, IngestBatch.__table__)
+log = logging.getLogger(__name__)
 # The columns the writer stores: a chunk's columns (prepare.Chunk), then the version.
 DECLARATION_COLUMNS = (*PREPARED_ROW_KEYS, "version")
 ITEM_COLUMNS = (*PREPARED_ITEM_KEYS, "version")
@@ -125,6 +127,7 @@ SEGMENT_BYTES = 4 << 20  # the parts the parsers take in turn
 WRITER_AHEAD = 1  # parts the writer may read before their turn (held in memory meanwhile)
 READ_AHEAD = 1  # chunks a read-ahead thread may hold ready beside the one being written
 MAX_RAW_CHARS = 5_000_000  # a rejected *file* keeps this much text; its sha256 names the rest
+MAX_FAILURE_CHARS = 4_000  # of the error a failed batch's message keeps
 
 
 RecordStatus = Literal["new", "amended", "unchanged", "quarantined"]
@@ -1054,6 +1057,23 @@ def _close_batch(session: Session, batch_id: int, status: str, message: str | No
     session.commit()
 
 
+def _fail_batch(session: Session, batch_id: int, error: BaseException) -> None:
+    """Close the batch of a file ingest that raised: ``failed`` for an error, ``interrupted``
+    for KeyboardInterrupt or SystemExit, with what was raised and its notes. The chunk being
+    written when it raised is rolled back whole; the chunks committed before it stay stored and
+    counted (received = stored + quarantined). The close is a synchronous commit, so on
+    PostgreSQL it flushes the chunks committed asynchronously before it, as a normal close
+    does. A store that cannot take the close (its connection lost) leaves the batch running,
+    for the next ingest to mark interrupted: the caller gets the original error either way."""
+    status = "failed" if isinstance(error, Exception) else "interrupted"
+    what = " ".join([f"{type(error).__name__}: {error}", *getattr(error, "__notes__", ())])
+    try:
+        session.rollback()
+        _close_batch(session, batch_id, status, f"{status}: {what}"[:MAX_FAILURE_CHARS])
+    except Exception:  # noqa: BLE001 - the original error is what the caller must see
+        log.warning("ingest batch %s could not be closed as %s", batch_id, status, exc_info=True)
+
+
 @contextmanager
 def _stopping(pool: _Workers | None) -> Iterator[None]:
     """Stop the workers however the ingest ends (an error before their messages are read)."""
@@ -1117,7 +1137,9 @@ def ingest_file(
     one is written, since the server does the work of a write. ``read_ahead`` forces it on
     or off (on any store) where this process parses. Chunks that write no audit entry
     commit asynchronously on PostgreSQL (:attr:`_Writer.asynchronous_commits`); the batch's
-    closing commit is synchronous and makes them all durable before this returns.
+    closing commit is synchronous and makes them all durable before this returns. An ingest
+    that raises part-way closes its batch as ``failed`` the same way (:func:`_fail_batch`) and
+    re-raises, with a note naming the file and the last record, unless one already does.
     """
     path = Path(path)
     if not path.is_file():
@@ -1181,23 +1203,33 @@ def ingest_file(
         writer = _Writer(session, report, str(path), kind, within_file=within_file)
         writer.asynchronous_commits = session.get_bind().dialect.name == "postgresql"
         status = "done"
-        for message, payload, consumed in ahead if ahead is not None else messages:
-            if message == "progress":
-                pass
-            elif message == "chunk":
-                writer.write(payload, batch_id)
-            else:  # the file as a whole is unreadable: quarantine it whole
-                status = "rejected"
-                reason, text = payload
-                report.rejected_file = text
-                raw = path.read_bytes()[:MAX_RAW_CHARS].decode("utf-8", errors="backslashreplace")
-                issue = {"reason": reason, "field": None, "message": text, "severity": "error"}
-                writer.quarantine(
-                    [Prepared(f"{path.name}:file", None, raw, [issue])], batch_id, _now()
-                )
-                writer._commit(batch_id, Counter(received=1, quarantined=1))
-            if progress and consumed:
-                progress(consumed)
+        last: str | None = None
+        try:
+            for message, payload, consumed in ahead if ahead is not None else messages:
+                if message == "progress":
+                    pass
+                elif message == "chunk":
+                    writer.write(payload, batch_id)
+                    last = _last_location((message, payload, consumed)) or last
+                else:  # the file as a whole is unreadable: quarantine it whole
+                    status = "rejected"
+                    reason, text = payload
+                    report.rejected_file = text
+                    raw = path.read_bytes()[:MAX_RAW_CHARS]
+                    raw_text = raw.decode("utf-8", errors="backslashreplace")
+                    issue = {"reason": reason, "field": None, "message": text, "severity": "error"}
+                    writer.quarantine(
+                        [Prepared(f"{path.name}:file", None, raw_text, [issue])], batch_id, _now()
+                    )
+                    writer._commit(batch_id, Counter(received=1, quarantined=1))
+                if progress and consumed:
+                    progress(consumed)
+        except BaseException as error:
+            if not any(str(path) in note for note in getattr(error, "__notes__", ())):
+                where = f" (last written: {last})" if last else ""
+                error.add_note(f"{path}: raised after {writer.chunks} chunk(s) were written{where}")
+            _fail_batch(session, batch_id, error)
+            raise
         _close_batch(session, batch_id, status, report.rejected_file)  # synchronous commit
     report.seconds = time.perf_counter() - started
     return report

@@ -61,7 +61,7 @@ class IngestBatch(Base):
     kind: Mapped[str] = mapped_column(String(16))
     started_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
-    status: Mapped[str] = mapped_column(String(16))  # running, done, rejected, interrupted
+    status: Mapped[str] = mapped_column(String(16))  # running, done, rejected, failed, interrupted
     received: Mapped[int] = mapped_column(Integer, default=0)
     stored_new: Mapped[int] = mapped_column(Integer, default=0)
     stored_amended: Mapped[int] = mapped_column(Integer, default=0)
