@@ -33,6 +33,12 @@ from tests.ingest.test_split import TODAY, _dump, _planted, generated  # noqa: F
 CHUNK = 40  # declarations a chunk: the planted file makes about ten
 
 
+def _ingest(path: Path, factory: sessionmaker[Session], **options: Any) -> IngestReport:
+    """``path`` ingested into ``factory``'s store as of TODAY in chunks of CHUNK; ``options``:
+    the rest of ``ingest_file``'s (``kind``, ``workers``, ``read_ahead``, ...)."""
+    return ingest_file(path, session_factory=factory, today=TODAY, batch_size=CHUNK, **options)
+
+
 def _reading_threads() -> list[threading.Thread]:
     return [t for t in threading.enumerate() if t.name == THREAD_NAME]
 
@@ -113,9 +119,7 @@ def test_postgresql_reads_ahead_in_process_by_default(
 
     monkeypatch.setattr(pipeline, "_Workers", no_worker)
     seen = _threads_while_writing(monkeypatch)
-    report = ingest_file(
-        generated, session_factory=open_store(postgres_url), today=TODAY, batch_size=CHUNK
-    )
+    report = _ingest(generated, open_store(postgres_url))
     assert report.reconciles and report.new == 300
     assert len(seen) >= 7 and all(seen)
     assert not _reading_threads()
@@ -141,9 +145,7 @@ def test_postgresql_reads_a_large_json_lines_file_ahead_on_three_cores_too(
     seen = _threads_while_writing(monkeypatch)
     records = [declaration(f"JL-{n:03d}") for n in range(120)]
     path = write_jsonl(tmp_path / "declarations.jsonl", records)
-    report = ingest_file(
-        path, session_factory=open_store(postgres_url), today=TODAY, batch_size=CHUNK
-    )
+    report = _ingest(path, open_store(postgres_url))
     assert report.reconciles and report.new == 120
     assert len(seen) == 3 and all(seen)
     assert not _reading_threads()
@@ -153,15 +155,7 @@ def _in_process(
     path: Path, factory: sessionmaker[Session], *, read_ahead: bool, bulk: bool = True
 ) -> IngestReport:
     """``path`` ingested in chunks of CHUNK, parsed in this process, read ahead or not."""
-    return ingest_file(
-        path,
-        session_factory=factory,
-        today=TODAY,
-        batch_size=CHUNK,
-        workers=0,
-        bulk=bulk,
-        read_ahead=read_ahead,
-    )
+    return _ingest(path, factory, workers=0, bulk=bulk, read_ahead=read_ahead)
 
 
 def _failing(after: int, error: Callable[[], BaseException]) -> Callable[..., Iterator[Message]]:
@@ -351,7 +345,7 @@ def test_chunks_commit_asynchronously_and_the_close_synchronously(
 ) -> None:
     factory = open_store(postgres_url)
     done = _transactions(factory)
-    report = ingest_file(generated, session_factory=factory, today=TODAY, batch_size=CHUNK)
+    report = _ingest(generated, factory)
     assert report.new == 300
     chunks = [(s, sql) for s, sql in done if any("FROM declarations" in q for q in sql)]
     assert len(chunks) == 8  # 300 declarations, 40 a chunk
@@ -368,7 +362,7 @@ def test_chunks_commit_asynchronously_and_the_close_synchronously(
     rows = [control_result(reference=f"DEC-{n:04d}") for n in range(3)]
     controls = write_jsonl(tmp_path / "controls.jsonl", rows)
     done.clear()
-    report = ingest_file(controls, kind="controls", session_factory=factory)
+    report = _ingest(controls, factory, kind="controls")
     assert report.controls_stored == 3
     audited = [s for s, sql in done if any("INSERT INTO control_results" in q for q in sql)]
     assert audited == ["on"]
@@ -385,7 +379,7 @@ def test_only_a_postgresql_file_ingest_commits_asynchronously(
     with _databases(backend, tmp_path, 1) as (url,):
         factory = open_store(url)
         done = _transactions(factory)
-        ingest_file(generated, session_factory=factory, today=TODAY, batch_size=CHUNK)
+        _ingest(generated, factory)
         sent = [q for _, sql in done for q in sql]
         assert (pipeline.ASYNCHRONOUS_COMMIT in sent) is (backend == "postgres")
         done.clear()
