@@ -736,8 +736,9 @@ def assess_pending(
     ``chunk`` declarations at a time, by reference, each page after the last one's
     references: a stored declaration that no longer validates (:func:`revalidated`) is left
     pending with a warning naming it and the refused fields, and the rest of its chunk and the
-    pages after it are assessed. One pass: a declaration stored meanwhile under a reference
-    already passed waits for the next call (its submission assesses it anyway)."""
+    pages after it are assessed. So is one the engine returns no assessment for (a warning
+    names them). One pass: a declaration stored meanwhile under a reference already passed
+    waits for the next call (its submission assesses it anyway)."""
     done = 0
     after: str | None = None
     while True:
@@ -762,11 +763,13 @@ def assess_pending(
             )  # fmt: skip
         done += len(assessed)
         if len(assessed) < len(keys):
-            missing = sorted(set(keys) - {(a.reference, a.version) for a in assessed})[:5]
-            raise RuntimeError(
-                f"the engine returned no assessment for {len(keys) - len(assessed)} pending "
-                f"declaration(s), e.g. {missing}"
-            )
+            # As a submission does (assess_submitted): those stay pending, the rest of the
+            # pass goes on; the pass used to end here, leaving every later page unassessed.
+            missing = sorted(set(keys) - {(a.reference, a.version) for a in assessed})
+            log.warning(
+                "the engine returned no assessment for %d pending declaration(s), left "
+                "pending: %s", len(missing), ", ".join(f"{r} v{v}" for r, v in missing),
+            )  # fmt: skip
 
 
 @dataclass

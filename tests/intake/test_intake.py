@@ -115,3 +115,39 @@ def test_a_stored_declaration_that_no_longer_validates_does_not_block_the_others
     assert assess_pending(engine=engine, key=KEY, session_factory=store, chunk=chunk) == 1
     with store() as session:
         assert pending_keys(session) == []
+
+
+def test_a_declaration_the_engine_returns_no_assessment_for_does_not_end_the_pass(
+    store: sessionmaker[Session],
+    trained_registry: ModelRegistry,
+    caplog: pytest.LogCaptureFixture,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """An engine that scores fewer declarations than asked ended the whole pass with a
+    RuntimeError after its page: the pages after it were never assessed. Now those left out
+    stay pending with a warning naming them, as a submission reports them, and the pass goes
+    on."""
+    import clearlane.workflows
+
+    submit_declarations(
+        [declaration(f"E-{i}") for i in range(5)],
+        source="notebook",
+        engine=None,
+        key=KEY,
+        session_factory=store,
+    )
+    scored = clearlane.workflows.assessed_records
+
+    def drops_one(frame, **kwargs):  # type: ignore[no-untyped-def]
+        return [r for r in scored(frame, **kwargs) if r["reference"] != "E-1"]
+
+    monkeypatch.setattr(clearlane.workflows, "assessed_records", drops_one)
+    engine, _ = load_champion(trained_registry)
+    with caplog.at_level(logging.WARNING, logger="clearlane.intake"):
+        assert assess_pending(engine=engine, key=KEY, session_factory=store, chunk=2) == 4
+    warnings = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
+    assert len(warnings) == 1 and "E-1 v1" in warnings[0], warnings
+    with store() as session:
+        assert pending_keys(session) == [("E-1", 1)]
+        assessed = session.scalars(select(AssessmentRow.reference)).all()
+        assert sorted(assessed) == ["E-0", "E-2", "E-3", "E-4"]
