@@ -184,7 +184,9 @@ def crosscheck(
 
     ``hs_check(description, declared_code)``, when given, checks each invoice line's
     description against its goods item's declared HS code
-    (:func:`clearlane.documents.service.shipped_hs_check`: the check of ``clearlane hs check``).
+    (:func:`clearlane.documents.service.shipped_hs_check`: the check of ``clearlane hs check``)
+    on the line's first MAX_RANKED characters (:func:`clearlane.hs.model.ranked_head`, all the
+    ranker looks at), which are also what a mismatch keeps as ``invoice_value``.
     A line whose description is the item's declared description (same words) is not checked
     here: the item's own HS check (``hs_plausibility`` in clearlane.features.facts) covers it,
     and the invoice adds nothing to disagree with.
@@ -249,6 +251,14 @@ def crosscheck(
     return found
 
 
+def _checked_line(description: str) -> str:
+    """The part of an invoice line's description the HS check looks at (at most MAX_RANKED
+    characters, :func:`clearlane.hs.model.ranked_head`)."""
+    from clearlane.hs.model import ranked_head
+
+    return ranked_head(description)
+
+
 def _lines(
     invoice: Extraction,
     declaration: dict[str, Any],
@@ -279,7 +289,11 @@ def _lines(
             and code
             and _words(line.description) != declared_words
         ):
-            verdict = hs_check(line.description, str(code))
+            # The check looks at the line's first MAX_RANKED characters (ranked_head): that
+            # part is checked and kept as the evidence, not a 100 kB line in the stored
+            # discrepancies and in every assessment's reason that quotes it.
+            checked = _checked_line(line.description)
+            verdict = hs_check(checked, str(code))
             if (
                 verdict is not None
                 and verdict.plausibility < HS_PLAUSIBILITY_FLOOR
@@ -289,7 +303,7 @@ def _lines(
                     Discrepancy(
                         code="LINE_DESCRIPTION_HS_MISMATCH",
                         field=f"line_items[{index - 1}].description",
-                        invoice_value=line.description,
+                        invoice_value=checked,
                         declared_value=str(code),
                         detail=f"item {index}: {CODES['LINE_DESCRIPTION_HS_MISMATCH']} "
                         f"(plausibility {verdict.plausibility:.2f}; fits "
