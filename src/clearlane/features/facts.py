@@ -369,9 +369,12 @@ def hs_checks(
     asked = {(" ".join(str(d).split()), str(c).strip()) for d, c in pairs}
     if not asked:
         return {}
-    # Checked, read, stored and kept under the part of the description the check looks at.
-    heads = {(d, c): (_checked_text(d), c) for d, c in asked}
-    wanted = set(heads.values())
+    # Checked, read, stored and kept under the part of the description the check looks at
+    # (the description itself up to MAX_RANKED characters: most calls have no longer one).
+    from clearlane.hs.model import MAX_RANKED
+
+    heads = {(d, c): (_checked_text(d), c) for d, c in asked if len(d) > MAX_RANKED}
+    wanted = {heads.get(pair, pair) for pair in asked} if heads else asked
     model = hs_model_key()
     store = _store_key(session_factory)
     found: dict[tuple[str, str], HsFact] = {}
@@ -399,14 +402,14 @@ def hs_checks(
         HS_CHECK_CACHE.put(store, model, read)
     missing = sorted(wanted - set(found))
     if not missing or not compute:
-        return _as_asked(heads, found)
+        return _as_asked(asked, heads, found)
     if release and session is not None:
         session.close()
     computed = _compute_hs(missing, top)
     found.update({(f.description, f.declared_code): f for f in computed})
     if unstored is not None:
         unstored.extend(computed)
-        return _as_asked(heads, found)
+        return _as_asked(asked, heads, found)
     now = datetime.now(UTC)
     try:
         with session_factory() as writer:
@@ -419,14 +422,24 @@ def hs_checks(
     else:
         if store is not None:
             HS_CHECK_CACHE.put(store, model, computed)
-    return _as_asked(heads, found)
+    return _as_asked(asked, heads, found)
 
 
 def _as_asked(
-    heads: Mapping[tuple[str, str], tuple[str, str]], found: Mapping[tuple[str, str], HsFact]
+    asked: set[tuple[str, str]],
+    heads: Mapping[tuple[str, str], tuple[str, str]],
+    found: dict[tuple[str, str], HsFact],
 ) -> dict[tuple[str, str], HsFact]:
-    """``found`` (keyed by checked text and code) keyed by the pairs as asked."""
-    return {pair: found[head] for pair, head in heads.items() if head in found}
+    """``found`` (keyed by checked text and code) keyed by the pairs as ``asked``; ``heads``:
+    the asked pairs whose description was checked as its head."""
+    if not heads:
+        return found
+    out = {}
+    for pair in asked:
+        fact = found.get(heads.get(pair, pair))
+        if fact is not None:
+            out[pair] = fact
+    return out
 
 
 def store_hs_checks(session: Session, facts: Facts) -> None:
