@@ -117,7 +117,7 @@ def run(
                 finally:
                     worker.append(time.thread_time() - t0)
 
-            views._submit_sync = timed  # type: ignore[assignment]
+            views._submit_sync = timed
             sampler = _py_spy(spy) if spy else None
             for record in measured:
                 before = len(statements)
