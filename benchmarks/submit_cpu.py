@@ -8,6 +8,11 @@ same state and can be interleaved for an A/B comparison on a busy machine:
 
     PYTHONPATH=src python benchmarks/submit_cpu.py --data /tmp/sub --prepare
     PYTHONPATH=src python benchmarks/submit_cpu.py --data /tmp/sub [--profile out.prof]
+        [--py-spy out.txt]
+
+``--py-spy`` samples the whole process (every thread holding the interpreter lock: the test
+client, the event loop and the worker thread) during the measured submissions only, in
+py-spy's raw (collapsed stacks) format; py-spy must be on ``PATH`` or beside the interpreter.
 """
 
 from __future__ import annotations
@@ -17,7 +22,9 @@ import cProfile
 import json
 import os
 import shutil
+import signal
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -45,6 +52,7 @@ def run(
     skip: int,
     profile: str | None,
     show: bool = False,
+    spy: str | None = None,
 ) -> dict[str, Any]:
     """Submit ``warm`` declarations, then ``count`` measured ones (after skipping ``skip``)."""
     work = Path(tempfile.mkdtemp(prefix="clearlane-submit-cpu-"))
@@ -95,12 +103,31 @@ def run(
                     return profiler.runcall(inner, **kwargs)
 
                 views._submit_sync = profiled  # type: ignore[assignment]
+            # The worker thread's own CPU (store, assess, route, audit: no HTTP, no test
+            # client), time.thread_time around the route's worker-thread part.
+            from clearlane.api.declarations import views
+
+            worker: list[float] = []
+            timed_inner = views._submit_sync
+
+            def timed(**kwargs: Any) -> Any:
+                t0 = time.thread_time()
+                try:
+                    return timed_inner(**kwargs)
+                finally:
+                    worker.append(time.thread_time() - t0)
+
+            views._submit_sync = timed
+            sampler = _py_spy(spy) if spy else None
             for record in measured:
                 before = len(statements)
                 t0 = time.process_time()
                 submit(record)
                 cpu.append(time.process_time() - t0)
                 per.append(len(statements) - before)
+            if sampler is not None:
+                sampler.send_signal(signal.SIGINT)  # py-spy writes its file and exits
+                sampler.wait(timeout=120)
             if show:  # the statements of the last measured submission, to stderr
                 for statement in statements[-per[-1] :]:
                     print(" ".join(statement.split())[:160], file=sys.stderr)
@@ -111,12 +138,24 @@ def run(
             "submissions": len(measured),
             "cpu_ms_mean": 1000 * statistics.fmean(cpu),
             "cpu_ms_median": 1000 * statistics.median(cpu),
+            "worker_ms_mean": 1000 * statistics.fmean(worker),
             "statements_median": statistics.median(per),
             "statements_max": max(per),
             "load": load,
         }
     finally:
         shutil.rmtree(work, ignore_errors=True)
+
+
+def _py_spy(out: str) -> subprocess.Popen[bytes]:
+    """py-spy attached to this process (GIL holders only, 250 samples/s), started once it
+    samples: its first line (on stdout) comes once it is attached."""
+    exe = shutil.which("py-spy") or str(Path(sys.executable).with_name("py-spy"))
+    command = [exe, "record", "--gil", "-r", "250", "-f", "raw", "-o", out]
+    sampler = subprocess.Popen([*command, "--pid", str(os.getpid())], stdout=subprocess.PIPE)
+    assert sampler.stdout is not None
+    sampler.stdout.readline()
+    return sampler
 
 
 def main() -> None:
@@ -129,6 +168,7 @@ def main() -> None:
     parser.add_argument("--count", type=int, default=200)
     parser.add_argument("--skip", type=int, default=0, help="records to skip (fresh ones)")
     parser.add_argument("--profile", help="write a cProfile of the measured submissions here")
+    parser.add_argument("--py-spy", help="write py-spy's raw samples of the measured part here")
     parser.add_argument(
         "--show-statements", action="store_true", help="print the last submission's SQL"
     )
@@ -143,6 +183,7 @@ def main() -> None:
         skip=args.skip,
         profile=args.profile,
         show=args.show_statements,
+        spy=args.py_spy,
     )
     import clearlane
 

@@ -233,13 +233,18 @@ def few_rows_frame(
                 return None
             data[name] = column
         elif name == "declaration_date":
-            dates = pd.Series(values)
-            if not pd.api.types.is_datetime64_any_dtype(dates):
-                dates = pd.to_datetime(dates)
-            data[name] = dates
+            if _DATES is not None and all(type(v) is date for v in values):
+                # Calendar dates in every cell (a submission's): the column pd.to_datetime
+                # makes of them, without its parsing and inference.
+                data[name] = pd.Series(np.array(values, dtype=_DATES))
+            else:
+                dates = pd.Series(values)
+                if not pd.api.types.is_datetime64_any_dtype(dates):
+                    dates = pd.to_datetime(dates)
+                data[name] = dates
         elif _TEXT is not None and all(type(v) is str for v in values):
             # Text in every cell: the array pandas infers for it, without the inference.
-            data[name] = _TEXT_ARRAY._from_sequence(np.array(values, dtype=object), dtype=_TEXT)
+            data[name] = _text_array(values)
         else:
             data[name] = values
     if more is not None:
@@ -322,8 +327,27 @@ def _text_dtype() -> Any:
     return dtype if isinstance(dtype, pd.StringDtype) else None
 
 
+def _dates_dtype() -> np.dtype[Any] | None:
+    """The numpy dtype of the column ``pd.to_datetime`` makes of ``datetime.date`` cells
+    (pandas 3: ``datetime64[s]``), when it is one; else None."""
+    dtype = pd.to_datetime(pd.Series([date(2000, 1, 1)])).dtype
+    return dtype if isinstance(dtype, np.dtype) and dtype.kind == "M" else None
+
+
 _TEXT = _text_dtype()
 _TEXT_ARRAY: Any = _TEXT.construct_array_type() if _TEXT is not None else None
+_DATES = _dates_dtype()
+
+
+def _text_array(values: list[str]) -> Any:
+    """The array of pandas' string dtype for these strings (only strings): for Arrow-backed
+    ``str`` the large-string Arrow array ``_from_sequence`` makes, without its per-value
+    conversion to ``str`` (they are) and dtype checks."""
+    if _TEXT.storage == "pyarrow":
+        return _TEXT_ARRAY(pa.array(values, type=pa.large_string()), dtype=_TEXT)
+    return _TEXT_ARRAY._from_sequence(np.array(values, dtype=object), dtype=_TEXT)
+
+
 _FRAME_SET = frozenset(FRAME_COLUMNS)
 _NUMERIC_SET = frozenset(NUMERIC_COLUMNS)
 

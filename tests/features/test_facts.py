@@ -358,3 +358,34 @@ def test_the_declaration_page_shows_transport_document_discrepancies_in_one_card
     html = templates.get_template("partials/facts.html").render(facts=view)
     assert 'href="#transport-documents"' in html
     assert not any(code in html for code in codes)
+
+
+def test_a_submissions_facts_are_looked_up_without_making_their_table(
+    linked_store: tuple[sessionmaker[Session], Path], tmp_path: Path, fake_hs: list[int]
+) -> None:
+    """One declaration's facts (invoices, manifests, network, HS) reach its frame from the
+    gathered columns, with the frame of the declaration table never made; the table, made
+    when read, gives the same frame through attach_facts."""
+    from clearlane.features.facts import facts_frame
+
+    store, out = linked_store
+    refs = _references(out)
+    attach_demo_invoices(store, out, refs[:2], tmp_path / "files", seed=1)
+    with store() as session:
+        stored = {
+            r.reference: Declaration.model_validate(r.normalised)
+            for r in session.scalars(
+                select(DeclarationRow).where(DeclarationRow.reference.in_(refs[:6]))
+            )
+        }
+    for ref in refs[:6]:
+        found = gather_facts(store, [ref])
+        frame = facts_frame([stored[ref]], found)
+        assert not found.table_made
+        assert found.declarations.index.tolist() == [ref] and found.table_made
+        expected = attach_facts(items_frame([stored[ref]]), found)
+        pd.testing.assert_frame_equal(frame, expected, check_exact=True)
+        if ref in refs[:2]:  # the invoice facts reached it
+            assert frame[list(DOC_COLUMNS)].notna().to_numpy().all()
+        assert frame[list(LINK_COLUMNS)].notna().to_numpy().all()  # every one is linked
+        assert frame["net_cluster_age_days"].notna().all()

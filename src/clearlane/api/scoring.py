@@ -29,6 +29,7 @@ from typing import Any
 
 from fastapi import Request
 from sqlalchemy import func, select
+from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from clearlane.heap import freeze_long_lived
@@ -253,8 +254,13 @@ class Scoring:
 
     def profiles(self) -> ProfileSet | None:
         """The active risk profiles (re-read when a profile row was added)."""
-        with self.session_factory() as session:  # every submission: Core, built once
-            stamp = core_connection(session).execute(_PROFILES_STAMP).one()
+        bind = self.session_factory.kw.get("bind")
+        if isinstance(bind, Engine):  # every submission: one statement built once, on a
+            with bind.connect() as connection:  # pooled connection (an ORM session for it
+                stamp = connection.execute(_PROFILES_STAMP).one()  # cost as much again)
+        else:
+            with self.session_factory() as session:
+                stamp = core_connection(session).execute(_PROFILES_STAMP).one()
         key = (int(stamp[0]), int(stamp[1]))
         if key != self._profiles_stamp:
             profiles = active_profiles(session_factory=self.session_factory)

@@ -129,18 +129,51 @@ class HsFact:
     suggestions: list[dict[str, Any]] = field(default_factory=list)
 
 
-@dataclass
 class Facts:
-    """What :func:`gather_facts` found for a set of declarations."""
+    """What :func:`gather_facts` found for a set of declarations.
 
-    declarations: pd.DataFrame  # index reference; DOC_COLUMNS, LINK_COLUMNS, NET_COLUMNS
-    evidence: dict[str, list[Evidence]]  # reference -> discrepancies with both values
-    hs: dict[tuple[str, int], HsFact]  # (reference, item seq) -> HS check
-    documents_at: dict[str, datetime]  # reference -> when its newest invoice evidence arrived
-    # HS checks computed here and not stored yet (``gather_facts(..., store_hs=False)``): the
-    # caller stores them in its own transaction (:func:`store_hs_checks`).
-    hs_unstored: list[HsFact] = field(default_factory=list)
-    hs_store: str | None = None  # the store key they belong to (for this process's cache)
+    The declaration table (:attr:`declarations`) is given as a frame, or (``gather_facts``)
+    as its columns (``table_columns``: the references and a float column per fact, in the
+    table's order), from which the frame is made only when it is read: a submission's facts
+    are looked up from the columns (:func:`_fact_columns`), and making the frame of one
+    reference cost about as much as the rest of gathering its facts."""
+
+    def __init__(
+        self,
+        declarations: pd.DataFrame | None,
+        evidence: dict[str, list[Evidence]],
+        hs: dict[tuple[str, int], HsFact],
+        documents_at: dict[str, datetime],
+        hs_unstored: list[HsFact] | None = None,
+        hs_store: str | None = None,
+        *,
+        table_columns: tuple[list[str], dict[str, Any]] | None = None,
+    ) -> None:
+        if declarations is None and table_columns is None:
+            raise ValueError("Facts need the declaration table or its columns")
+        self._table = declarations  # index reference; DOC_COLUMNS, LINK_COLUMNS, NET_COLUMNS
+        self.table_columns = table_columns if declarations is None else None
+        self.evidence = evidence  # reference -> discrepancies with both values
+        self.hs = hs  # (reference, item seq) -> HS check
+        self.documents_at = documents_at  # reference -> when its newest invoice evidence arrived
+        # HS checks computed here and not stored yet (``gather_facts(..., store_hs=False)``):
+        # the caller stores them in its own transaction (:func:`store_hs_checks`).
+        self.hs_unstored: list[HsFact] = [] if hs_unstored is None else hs_unstored
+        self.hs_store = hs_store  # the store key they belong to (for this process's cache)
+
+    @property
+    def declarations(self) -> pd.DataFrame:
+        """The declaration table: index ``reference``, the fact columns as float."""
+        if self._table is None:
+            assert self.table_columns is not None
+            refs, data = self.table_columns
+            self._table = pd.DataFrame(data, index=pd.Index(refs, name="reference"), dtype=float)
+        return self._table
+
+    @property
+    def table_made(self) -> bool:
+        """Whether :attr:`declarations` is a frame already (given, or read once)."""
+        return self._table is not None
 
 
 # ------------------------------------------------------------------------------- HS check
@@ -757,9 +790,10 @@ def gather_facts(
             if key[0] in evidence and (items_in_hand or key[0] not in stored_refs):
                 items[key] = pair
 
-    # Every column is built as an array first and the frame made once: inserting ~40 columns
-    # one by one into a DataFrame cost more than the rest of a one-declaration submission.
-    index = pd.Index(refs, name="reference")
+    # Every column is built as an array first and the frame made once, when it is read
+    # (Facts.declarations): inserting ~40 columns one by one into a DataFrame cost more than
+    # the rest of a one-declaration submission.
+    index = pd.Index(refs, name="reference") if invoices or registered else None
     data: dict[str, Any] = {}
     if invoices:
         doc = discrepancy_facts(invoices).reindex(index=index, columns=list(DOC_COLUMNS))
@@ -803,8 +837,6 @@ def gather_facts(
         for column in NET_COLUMNS:
             values = pd.to_numeric(net[column], errors="coerce").astype(float)
             data[column] = values.where(known).to_numpy()
-    columns = pd.DataFrame(data, index=index, dtype=float)
-
     hs_facts: dict[tuple[str, int], HsFact] = {}
     unstored: list[HsFact] = []
     if items:
@@ -826,7 +858,8 @@ def gather_facts(
                     Evidence("hs", fact.reason_code or "", "hs_code", fact.best_code,
                              code, fact.reason or "", key[1])
                 )  # fmt: skip
-    return Facts(columns, evidence, hs_facts, documents_at, unstored, _store_key(session_factory))
+    return Facts(None, evidence, hs_facts, documents_at, unstored, _store_key(session_factory),
+                 table_columns=(refs, data))  # fmt: skip
 
 
 def attach_facts(frame: pd.DataFrame, facts: Facts) -> pd.DataFrame:
@@ -850,33 +883,52 @@ def _fact_columns(refs: list[str], seqs: list[Any], facts: Facts) -> dict[str, A
     """The columns :func:`attach_facts` adds for rows of these references and item numbers
     (``fact_evidence`` as a list of per-row lists)."""
     names = (*DOC_COLUMNS, *LINK_COLUMNS, *NET_COLUMNS)
-    declarations = facts.declarations
-    if len(refs) <= _FEW_ROWS and list(declarations.columns) == list(names):
-        # A submission's few rows: the same look-up on plain arrays (two reindexes of a frame
-        # cost more than a one-declaration assessment).
-        matrix = declarations.to_numpy(dtype=float)
-        where = {ref: i for i, ref in enumerate(declarations.index.tolist())}
-        if len(where) != len(matrix):
-            raise ValueError("cannot reindex on an axis with duplicate labels")
-        values = np.full((len(refs), len(names)), np.nan)
-        for row, ref in enumerate(refs):
-            i = where.get(ref)
-            if i is not None:
-                values[row] = matrix[i]
+    unmade = None if facts.table_made else facts.table_columns
+    if len(refs) <= _FEW_ROWS and unmade is not None and list(unmade[1]) == list(names):
+        # A submission: the table's columns as its frame would hold them (float), without
+        # making the frame.
+        known, data = unmade
+        matrix = np.empty((len(known), len(names)))
+        for i, name in enumerate(names):
+            matrix[:, i] = np.asarray(data[name], dtype=float)
+        rows = _rows_of(known, matrix, refs)
     else:
-        # One reindex of the declaration table for all fact columns (not a map per column).
-        table = declarations.reindex(columns=list(names)).astype(float)
-        values = table.reindex(refs).to_numpy(dtype=float)
+        rows = _table_rows(facts.declarations, names, refs)
     plaus = []
     for ref, seq in zip(refs, seqs, strict=True):
         fact = facts.hs.get((ref, int(seq))) if seq == seq else None
         value = fact.plausibility if fact is not None else None
         plaus.append(math.nan if value is None else float(value))
     lists = {ref: [e.to_dict() for e in found] for ref, found in facts.evidence.items()}
-    columns: dict[str, Any] = dict(zip(names, values.T, strict=True))
+    columns: dict[str, Any] = dict(zip(names, rows.T, strict=True))
     columns[HS_COLUMN] = np.array(plaus, dtype=float)
     columns[EVIDENCE_COLUMN] = [lists.get(ref, []) for ref in refs]
     return columns
+
+
+def _table_rows(declarations: pd.DataFrame, names: tuple[str, ...], refs: list[str]) -> np.ndarray:
+    """The rows of the declaration table for ``refs`` (NaN for a reference it lacks)."""
+    if len(refs) <= _FEW_ROWS and list(declarations.columns) == list(names):
+        # A submission's few rows: the same look-up on plain arrays (two reindexes of a frame
+        # cost more than a one-declaration assessment).
+        return _rows_of(declarations.index.tolist(), declarations.to_numpy(dtype=float), refs)
+    # One reindex of the declaration table for all fact columns (not a map per column).
+    table = declarations.reindex(columns=list(names)).astype(float)
+    return table.reindex(refs).to_numpy(dtype=float)
+
+
+def _rows_of(known: list[Any], matrix: np.ndarray, refs: list[str]) -> np.ndarray:
+    """``matrix``'s rows (one per reference of ``known``) for ``refs``, as ``reindex`` gives
+    them: NaN for a reference not known; an error for a reference known twice."""
+    where = {ref: i for i, ref in enumerate(known)}
+    if len(where) != len(matrix):
+        raise ValueError("cannot reindex on an axis with duplicate labels")
+    values = np.full((len(refs), matrix.shape[1]), np.nan)
+    for row, ref in enumerate(refs):
+        i = where.get(ref)
+        if i is not None:
+            values[row] = matrix[i]
+    return values
 
 
 def facts_frame(declarations: Iterable[Declaration], facts: Facts) -> pd.DataFrame:
