@@ -34,6 +34,7 @@ class Engine:
     name: str  # "PP-OCRv6" (rapidocr 3.x) or "PP-OCRv4" (rapidocr-onnxruntime)
     # RGB page -> RapidOCR 1.x style entries (quad, text, score, character boxes, characters)
     read: Callable[[np.ndarray], list[Any]]
+    cell_gap: float | None = None  # cut a run at gaps this many line heights wide (CELL_GAP)
 
 
 @lru_cache(maxsize=1)
@@ -82,7 +83,7 @@ def _v6_engine() -> Engine:
             entries.append((quad.tolist(), text, score, boxes, letters))
         return entries
 
-    return Engine("PP-OCRv6", read)
+    return Engine("PP-OCRv6", read, cell_gap=CELL_GAP)
 
 
 def _v4_engine() -> Engine:
@@ -157,11 +158,12 @@ def _rapidocr(gray: np.ndarray) -> list[Word] | None:
     rgb = np.stack([gray] * 3, axis=2)
     with _LOCK:
         found = engine.read(rgb)
-    return runs_of(found)
+    return runs_of(found, engine.cell_gap)
 
 
-def runs_of(found: list[Any]) -> list[Word]:
-    """RapidOCR's result (quad, text, score[, character boxes, characters, ...]) as runs."""
+def runs_of(found: list[Any], cell_gap: float | None = None) -> list[Word]:
+    """RapidOCR's result (quad, text, score[, character boxes, characters, ...]) as runs, cut
+    where two characters stand more than ``cell_gap`` line heights apart (if given)."""
     runs = []
     for entry in found:
         quad, text, score = entry[0], str(entry[1]), float(entry[2])
@@ -170,7 +172,7 @@ def runs_of(found: list[Any]) -> list[Word]:
         top, bottom = min(ys), max(ys)
         pieces = [(text, min(xs), max(xs))]
         if len(entry) >= 5 and entry[3] and len(entry[4]) == len(entry[3]):
-            pieces = _pieces(entry[3], entry[4], bottom - top, text)
+            pieces = _pieces(entry[3], entry[4], bottom - top, text, cell_gap)
             pieces[0] = (pieces[0][0], min(xs), pieces[0][2])
             pieces[-1] = (pieces[-1][0], pieces[-1][1], max(xs))
         for piece, left, right in pieces:
@@ -189,16 +191,22 @@ def clean_text(text: str) -> str:
 
 _WIDE = frozenset("mwMW")
 # A gap between two characters wider than this share of the line's height parts two cells
-# that the detector boxed as one ('QuantityUnit' and 'No.Description' under PP-OCRv6: gaps of
-# 0.7 to 1.4 heights; a space between words is 0.25 to 0.5).
+# that PP-OCRv6's detector boxed as one ('QuantityUnit', 'No.Description': gaps of 0.7 to 1.4
+# heights; a space between words is 0.25 to 0.5). Not for PP-OCRv4, whose detector keeps
+# such cells apart and whose character boxes in a large letterhead are less even.
 CELL_GAP = 0.6
 
 
 def _pieces(
-    boxes: list[Any], chars: list[str], height: float, text: str = ""
+    boxes: list[Any],
+    chars: list[str],
+    height: float,
+    text: str = "",
+    cell_gap: float | None = None,
 ) -> list[tuple[str, float, float]]:
     """The run's text with spaces where its characters stand apart and where the recogniser
-    wrote one in ``text``, cut into cells at gaps wider than ``CELL_GAP``: (text, x0, x1).
+    wrote one in ``text``, cut into cells at gaps wider than ``cell_gap`` heights: (text, x0,
+    x1) each.
 
     PP-OCRv4 seldom emits spaces between Latin words, PP-OCRv6 not always (a large
     letterhead); the character boxes show them as gaps wider than the gaps inside a word.
@@ -216,7 +224,12 @@ def _pieces(
                 out.append(" ")
             last = char
             continue
-        if first is not None and last_right is not None and left - last_right > CELL_GAP * height:
+        if (
+            cell_gap is not None
+            and first is not None
+            and last_right is not None
+            and left - last_right > cell_gap * height
+        ):
             pieces.append(("".join(out), first, last_right))
             out, first = [], None
         # The character boxes are about as wide for every glyph: beside an 'm' or 'w' (or
