@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 import io
 import socket
+import sys
 from pathlib import Path
 
 import pytest
@@ -62,15 +63,22 @@ def test_text_evidence_points_at_the_value_on_the_page(documents: DocumentsSumma
 def test_ocr_reads_a_scan_with_the_wheel_models_and_no_network(
     documents: DocumentsSummary, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    import rapidocr
     import rapidocr_onnxruntime
+
+    from clearlane.documents import ocr
 
     models = Path(rapidocr_onnxruntime.__file__).parent / "models"
     assert sorted(p.suffix for p in models.iterdir() if p.is_file()) == [".onnx"] * 3
+    v6 = Path(rapidocr.__file__).parent / "models"
+    assert {"PP-OCRv6_det_small.onnx", "PP-OCRv6_rec_small.onnx"} <= {p.name for p in v6.iterdir()}
 
     def refuse(*args: object, **kwargs: object) -> None:
         raise AssertionError("OCR tried to open a network connection")
 
     monkeypatch.setattr(socket.socket, "connect", refuse)
+    ocr._engine.cache_clear()  # load the models with the network refused too
+    assert ocr._engine().name == "PP-OCRv6"
     truth = next(t for t in truths(documents.out_dir) if t["kind"] == "scan-png")
     got = extract(documents.out_dir / truth["file"])
     assert got.method == "ocr"
@@ -81,6 +89,26 @@ def test_ocr_reads_a_scan_with_the_wheel_models_and_no_network(
     ]
     ocr = got.evidence["grand_total"]
     assert ocr.source == "ocr" and 0 < ocr.confidence <= 1 and ocr.box is not None
+
+
+def test_ocr_falls_back_to_the_older_models_when_rapidocr_does_not_load(
+    documents: DocumentsSummary, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from clearlane.documents import ocr
+
+    monkeypatch.setitem(sys.modules, "rapidocr", None)  # as if the wheel were missing
+    ocr._engine.cache_clear()
+    try:
+        assert ocr._engine().name == "PP-OCRv4"
+        truth = next(t for t in truths(documents.out_dir) if t["kind"] == "scan-png")
+        got = extract(documents.out_dir / truth["file"])
+        assert got.method == "ocr"
+        assert (got.invoice_number, got.grand_total) == (
+            truth["invoice_number"],
+            truth["grand_total"],
+        )
+    finally:
+        ocr._engine.cache_clear()
 
 
 def test_deskew_finds_the_turn_of_a_rotated_page() -> None:

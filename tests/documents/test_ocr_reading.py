@@ -223,3 +223,33 @@ def test_a_space_read_as_a_full_stop_in_a_label() -> None:
 def test_a_capital_m_splits_no_word() -> None:
     lefts = [0, 24, 38]  # 10 px (0.31 of the height) after the 'M'
     assert [r.text for r in runs_of([_characters("MAX", lefts)])] == ["MAX"]
+
+
+def test_two_cells_boxed_as_one_run_are_two_runs() -> None:
+    # PP-OCRv6 boxes 'Quantity' and 'Unit Price' as one run: 34 px (1.06 of the height) apart.
+    lefts = [0, 14, 28, 42, 56, 70, 84, 98, 146, 160, 174, 188, 216, 230, 244, 258, 272]
+    (run,) = [_characters("QuantityUnitPrice", lefts)]
+    got = runs_of([run], cell_gap=0.6)  # ocr.CELL_GAP, what PP-OCRv6 runs are cut at
+    assert [(r.text, r.x0) for r in got] == [("Quantity", 0), ("Unit Price", 146)]
+    assert got[-1].x1 == 286
+
+
+def test_a_space_the_recogniser_wrote_is_kept() -> None:
+    # 'Net à payer' with the gaps of letters inside a word: the spaces come from the text.
+    text = "Net à payer"
+    letters = text.replace(" ", "")
+    run = _characters(letters, [14.0 * i for i in range(len(letters))])
+    run[1] = text
+    assert [r.text for r in runs_of([run])] == ["Net à payer"]
+
+
+def test_words_in_brackets_stay_in_their_header_cell() -> None:
+    got = _read([
+        (145, 682, 319, "Description"), (884, 680, 1270, "Qty Unit price (excl. VAT)"),
+        (1359, 684, 1561, "Item subtotal"),
+        (147, 736, 488, "Espresso machine EM-300"), (917, 740, 949, "1"),
+        (1150, 735, 1271, "€210.08"), (1443, 733, 1561, "€210.08"),
+    ])  # fmt: skip
+    assert [(i.quantity, i.unit_price, i.amount) for i in got.line_items] == [
+        ("1", "210.08", "210.08")
+    ]

@@ -1194,7 +1194,13 @@ class _Reader:
             if re.fullmatch(pattern, text, re.I):
                 return [(name, run.x0, run.x1)]
         parts: list[tuple[str, float, float]] = []
+        bracket = False
         for word in split_run(run):
+            # Words in brackets belong to the cell before them: 'Qty Unit price (excl. VAT)'
+            if parts and (bracket or word.text.startswith("(")):
+                bracket = ")" not in word.text
+                parts[-1] = (parts[-1][0], parts[-1][1], word.x1)
+                continue
             kind = "other"
             for name, pattern in self._HEAD.items():
                 if re.fullmatch(pattern, _head_text(word.text), re.I):

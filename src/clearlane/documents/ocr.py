@@ -1,13 +1,19 @@
-"""OCR of page images: deskew, then RapidOCR (PP-OCR models shipped inside the
-rapidocr-onnxruntime wheel; nothing is downloaded), Tesseract as a fallback if installed."""
+"""OCR of page images: deskew, then RapidOCR with the PP-OCRv6 small models shipped inside the
+``rapidocr`` wheel (3.x; a recogniser whose dictionary has € £ and accented Latin letters), else
+the PP-OCRv4 models inside the ``rapidocr-onnxruntime`` wheel; nothing is downloaded. Tesseract
+is a fallback if neither loads and a ``tesseract`` binary is installed."""
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 import threading
 import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -18,12 +24,78 @@ _LOCK = threading.Lock()  # one OCR at a time per process: the engine is not thr
 THREADS = 2  # ONNX Runtime intra-op threads (the machines have 2 cores); set before first use
 
 
+ENGINE = "auto"  # "auto": PP-OCRv6 (rapidocr 3.x), else PP-OCRv4; or "v6" / "v4" (benchmarks)
+_V6_MODELS = ("PP-OCRv6_det_small.onnx", "PP-OCRv6_rec_small.onnx")
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Engine:
+    name: str  # "PP-OCRv6" (rapidocr 3.x) or "PP-OCRv4" (rapidocr-onnxruntime)
+    # RGB page -> RapidOCR 1.x style entries (quad, text, score, character boxes, characters)
+    read: Callable[[np.ndarray], list[Any]]
+    cell_gap: float | None = None  # cut a run at gaps this many line heights wide (CELL_GAP)
+
+
 @lru_cache(maxsize=1)
-def _engine() -> Any:
-    """The RapidOCR engine, loaded once (its models are files inside the wheel)."""
+def _engine() -> Engine:
+    """The OCR engine, loaded once: PP-OCRv6 if the ``rapidocr`` wheel (3.x) and its bundled
+    models load, else PP-OCRv4 from ``rapidocr-onnxruntime``; ImportError if neither is there."""
+    if ENGINE in ("auto", "v6"):
+        try:
+            return _v6_engine()
+        except Exception as error:  # a missing or broken wheel: the older models still read
+            if ENGINE == "v6":
+                raise
+            log.warning("PP-OCRv6 (rapidocr 3.x) did not load, using PP-OCRv4: %s", error)
+    return _v4_engine()
+
+
+def _v6_engine() -> Engine:
+    """rapidocr 3.x with the PP-OCRv6 small detector and recogniser named by path (files inside
+    its wheel; named so that rapidocr never looks for, or fetches, another model)."""
+    import rapidocr
+    from rapidocr import RapidOCR
+
+    folder = Path(rapidocr.__file__).parent / "models"
+    det, rec = (folder / name for name in _V6_MODELS)
+    for path in (det, rec):
+        if not path.is_file():
+            raise FileNotFoundError(f"{path} is not in the rapidocr wheel")
+    threads = {"intra_op_num_threads": THREADS, "inter_op_num_threads": 1}
+    engine = RapidOCR(params={
+        "Global.log_level": "warning", "Global.use_cls": False,
+        **{f"EngineConfig.onnxruntime.{key}": value for key, value in threads.items()},
+        "Det.model_path": str(det), "Rec.model_path": str(rec),
+    })  # fmt: skip
+
+    def read(rgb: np.ndarray) -> list[Any]:
+        out: Any = engine(rgb, use_cls=False, return_word_box=True, return_single_char_box=True)
+        if out.txts is None or out.boxes is None or out.scores is None:
+            return []
+        chars: list[Any] = list(out.word_results)
+        if len(chars) != len(out.txts):  # no character boxes to line up: the runs alone
+            chars = [()] * len(out.txts)
+        entries = []
+        for quad, text, score, found in zip(out.boxes, out.txts, out.scores, chars, strict=True):
+            letters = [c[0] for c in found]
+            boxes = [c[2] for c in found]
+            entries.append((quad.tolist(), text, score, boxes, letters))
+        return entries
+
+    return Engine("PP-OCRv6", read, cell_gap=CELL_GAP)
+
+
+def _v4_engine() -> Engine:
     from rapidocr_onnxruntime import RapidOCR
 
-    return RapidOCR(intra_op_num_threads=THREADS, inter_op_num_threads=1)
+    engine = RapidOCR(intra_op_num_threads=THREADS, inter_op_num_threads=1)
+
+    def read(rgb: np.ndarray) -> list[Any]:
+        found, _ = engine(rgb, use_cls=False, return_word_box=True)
+        return list(found or [])
+
+    return Engine("PP-OCRv4", read)
 
 
 def skew_angle(gray: np.ndarray) -> float:
@@ -85,57 +157,114 @@ def _rapidocr(gray: np.ndarray) -> list[Word] | None:
         return None
     rgb = np.stack([gray] * 3, axis=2)
     with _LOCK:
-        found, _ = engine(rgb, use_cls=False, return_word_box=True)
-    return runs_of(found or [])
+        found = engine.read(rgb)
+    return runs_of(found, engine.cell_gap)
 
 
-def runs_of(found: list[Any]) -> list[Word]:
-    """RapidOCR's result (quad, text, score[, character boxes, characters, ...]) as runs."""
+def runs_of(found: list[Any], cell_gap: float | None = None) -> list[Word]:
+    """RapidOCR's result (quad, text, score[, character boxes, characters, ...]) as runs, cut
+    where two characters stand more than ``cell_gap`` line heights apart (if given)."""
     runs = []
     for entry in found:
         quad, text, score = entry[0], str(entry[1]), float(entry[2])
         xs = [p[0] for p in quad]
         ys = [p[1] for p in quad]
+        top, bottom = min(ys), max(ys)
+        pieces = [(text, min(xs), max(xs))]
         if len(entry) >= 5 and entry[3] and len(entry[4]) == len(entry[3]):
-            text = _spaced(entry[3], entry[4], max(ys) - min(ys))
-        text = clean_text(text)
-        if text:
-            runs.append(Word(text, min(xs), min(ys), max(xs), max(ys), score))
+            pieces = _pieces(entry[3], entry[4], bottom - top, text, cell_gap)
+            pieces[0] = (pieces[0][0], min(xs), pieces[0][2])
+            pieces[-1] = (pieces[-1][0], pieces[-1][1], max(xs))
+        for piece, left, right in pieces:
+            piece = clean_text(piece)
+            if piece:
+                runs.append(Word(piece, left, top, right, bottom, score))
     return runs
 
 
 def clean_text(text: str) -> str:
     """A run's text with single spaces and ASCII punctuation: the recogniser's dictionary is
-    Chinese and English, and it writes brackets, colons and commas full-width
+    Chinese and Latin, and it writes brackets, colons and commas full-width
     ('TOTAL AMOUNT（EUR)'); NFKC makes them ASCII."""
     return " ".join(unicodedata.normalize("NFKC", text).split())
 
 
 _WIDE = frozenset("mwMW")
+# A gap between two characters wider than this share of the line's height parts two cells
+# that PP-OCRv6's detector boxed as one ('QuantityUnit', 'No.Description': gaps of 0.7 to 1.4
+# heights; a space between words is 0.25 to 0.5). Not for PP-OCRv4, whose detector keeps
+# such cells apart and whose character boxes in a large letterhead are less even.
+CELL_GAP = 0.6
 
 
-def _spaced(boxes: list[Any], chars: list[str], height: float) -> str:
-    """The run's text with spaces where its characters stand apart.
+def _pieces(
+    boxes: list[Any],
+    chars: list[str],
+    height: float,
+    text: str = "",
+    cell_gap: float | None = None,
+) -> list[tuple[str, float, float]]:
+    """The run's text with spaces where its characters stand apart and where the recogniser
+    wrote one in ``text``, cut into cells at gaps wider than ``cell_gap`` heights: (text, x0,
+    x1) each.
 
-    The PP-OCR recogniser seldom emits spaces between Latin words; its character boxes
-    show them as gaps wider than the gaps inside a word.
+    PP-OCRv4 seldom emits spaces between Latin words, PP-OCRv6 not always (a large
+    letterhead); the character boxes show them as gaps wider than the gaps inside a word.
     """
-    out = []
+    said = _spaces_said(text, chars)
+    pieces: list[tuple[str, float, float]] = []
+    out: list[str] = []
+    first: float | None = None
     last_right: float | None = None
     last = ""
-    for box, char in zip(boxes, chars, strict=True):
+    for index, (box, char) in enumerate(zip(boxes, chars, strict=True)):
         left = min(p[0] for p in box)
+        if char == " ":
+            if out and out[-1] != " ":
+                out.append(" ")
+            last = char
+            continue
+        if (
+            cell_gap is not None
+            and first is not None
+            and last_right is not None
+            and left - last_right > cell_gap * height
+        ):
+            pieces.append(("".join(out), first, last_right))
+            out, first = [], None
         # The character boxes are about as wide for every glyph: beside an 'm' or 'w' (or
         # 'M', 'W'), wider than its box, the gap inside a word looks larger ('Factuurnu mmer',
         # 'Com mittente', 'M wSt.').
         wide = char in _WIDE or last in _WIDE
         gap = (0.36 if wide else 0.3) * height
-        if last_right is not None and left - last_right > gap and char != " ":
+        apart = index in said or (last_right is not None and left - last_right > gap)
+        if out and apart and out[-1] != " ":
             out.append(" ")
         out.append(char)
+        first = left if first is None else first
         last_right = max(p[0] for p in box)
         last = char
-    return "".join(out)
+    if out and first is not None and last_right is not None:
+        pieces.append(("".join(out), first, last_right))
+    return pieces or [(text, 0.0, 0.0)]
+
+
+def _spaces_said(text: str, chars: list[str]) -> set[int]:
+    """Indices of ``chars`` before which ``text`` (the same letters) has a space; none when the
+    two do not spell the same letters."""
+    letters = [index for index, char in enumerate(chars) if char != " "]
+    if text.replace(" ", "") != "".join(chars[index] for index in letters):
+        return set()
+    said, seen, pending = set(), 0, False
+    for char in text:
+        if char == " ":
+            pending = seen > 0
+            continue
+        if pending:
+            said.add(letters[seen])
+        pending = False
+        seen += 1
+    return said
 
 
 def _tesseract(gray: np.ndarray) -> list[Word]:
