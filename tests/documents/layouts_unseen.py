@@ -182,9 +182,9 @@ US_COMMERCIAL_TRUTH = _truth(
     buyer_name="Werkzeugbau Schneider GmbH", buyer_country="DE",
     grand_total="11175.00", due_payable="11175.00",
     line_items=[
-        _line("Carbide end mill set, 20 pc", "4", "EA", "1245", "4980.00"),
-        _line("Precision vise 6 inch", "10", "EA", "389.5", "3895.00"),
-        _line("Digital height gauge 300 mm", "2", "EA", "1150", "2300.00"),
+        _line("Carbide end mill set, 20 pc", "4", "H87", "1245", "4980.00"),
+        _line("Precision vise 6 inch", "10", "H87", "389.5", "3895.00"),
+        _line("Digital height gauge 300 mm", "2", "H87", "1150", "2300.00"),
     ],
 )  # fmt: skip
 
@@ -556,9 +556,9 @@ US_DOMESTIC_TRUTH = _truth(
     seller_name="Lone Star Fasteners, LLC", buyer_name="Buckeye Industrial Supply Inc.",
     tax_exclusive_total="770.00", tax_total="63.53", grand_total="833.53", due_payable="833.53",
     line_items=[
-        _line('Hex cap screw 3/8-16 x 1" Gr 8, zinc', "2500", "EA", "0.184", "460.00"),
-        _line("Nylon insert lock nut 3/8-16", "2500", "EA", "0.062", "155.00"),
-        _line("Flat washer 3/8 SAE hardened", "5000", "EA", "0.031", "155.00"),
+        _line('Hex cap screw 3/8-16 x 1" Gr 8, zinc', "2500", "H87", "0.184", "460.00"),
+        _line("Nylon insert lock nut 3/8-16", "2500", "H87", "0.062", "155.00"),
+        _line("Flat washer 3/8 SAE hardened", "5000", "H87", "0.031", "155.00"),
     ],
 )  # fmt: skip
 
