@@ -327,7 +327,8 @@ def quantity(text: str, decimal_mark: str | None = ".") -> str | None:
 # codes that are not listed here are taken as printed (KGM, NAR, PR, ...).
 UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "H87": ("pcs", "pc", "pce", "piece", "pieces", "stk", "stück", "st", "stuks", "pz", "pza",
-            "pezzi", "szt", "ud", "uds", "unidad", "unidades", "unité", "unités", "ea", "each"),
+            "pezzi", "szt", "ud", "uds", "unidad", "unidades", "unité", "unités", "ea", "each",
+            "unit", "units"),
     "KGM": ("kg", "kgs", "kilo", "kilogram", "kilogramme"),
     "MTR": ("m", "mtr", "mtrs", "meter", "metre", "metro", "mètre"),
     "LTR": ("l", "ltr", "litre", "liter", "litro"),
@@ -451,7 +452,7 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "issue_date": (
             r"(?:invoice\s+|issue\s+|document\s+)?date(?:\s+of\s+(?:issue|invoice))?",
-            r"issued\s+on", r"dated", _NO_AND_DATE,
+            r"issued\s+on", r"dated", _NO_AND_DATE, r"inv\.?\s*date",
             r"(?:invoice\s*/\s*)?tax\s+(?:point|date)(?:\s+date)?",  # Sage: 'Invoice/Tax Date'
         ),
         "currency": (r"(?:invoice\s+)?currency",),
@@ -489,7 +490,8 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
             r"vat\s*(?:id|no|number|reg(?:istration)?\.?(?:\s*(?:no|number))?)\.?",
             r"gstin(?:\s*/\s*uin)?",
             r"gst\s*/\s*hst\s*(?:reg(?:istration)?\.?\s*)?(?:no|number|#)\.?",
-            r"tax\s*(?:id|no|number)\.?", r"gst\s*(?:id|no|number)\.?",
+            r"tax\s*(?:id|no|number)\.?",
+            r"gst\s*(?:reg(?:istration)?\.?\s*)?(?:id|no|number)\.?",
         ),
     },
     "de": {
@@ -520,7 +522,8 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "invoice_number": (
             r"facture\s*(?:n[°ºo]|num[ée]ro)\.?", r"n[°ºo]\.?\s*(?:de\s+)?facture",
             r"num[ée]ro\s+de\s+facture", r"avoir\s*(?:n[°ºo]|num[ée]ro)\.?",
-            r"n[°ºo]\.?\s*d'avoir",
+            r"n[°ºo]\.?\s*d'avoir", r"n[°ºo]\.?\s*(?:de\s+)?(?:la\s+)?note\s+de\s+cr[ée]dit",
+            r"note\s+de\s+cr[ée]dit\s*n[°ºo]\.?",
         ),
         "issue_date": (r"date(?:\s+de\s+(?:la\s+)?facture|\s+d'[ée]mission|\s+de\s+l'avoir)?",
                        r"[ée]mise?\s+le"),
@@ -539,7 +542,8 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
                   r"adresse\s+de\s+facturation"),
         "vat": (r"n[°ºo]\.?\s*(?:de\s+)?tva(?:\s+intra-?\s*com(?:munautaire|\.)?)?",
                 r"tva\s+intra-?\s*com(?:munautaire|\.)?", r"num[ée]ro\s+de\s+tva"
-                r"(?:\s+intracommunautaire)?", r"identifiant\s+tva"),
+                r"(?:\s+intracommunautaire)?", r"identifiant\s+tva",
+                r"tva(?=\s*:?\s*(?-i:[A-Z]{2})\s?\d)"),  # 'TVA BE 0456.789.123'
     },
     "es": {
         "invoice_number": (
@@ -660,7 +664,10 @@ def label_matches(text: str) -> dict[str, LabelMatch]:
 
 
 _ENUMERATION = re.compile(r"^\(?\d{1,2}\)\s*")  # '11) Description', '11)Description' (OCR)
-_BILINGUAL = re.compile(r"^(?:[^/:\d]|(?<=[^\W\d_])/(?=\s)){2,40}?\s+/\s+(?=[^\W\d_])")
+# The first language's part may hold a rate ('Moms 0 % / VAT 0 %') but starts with a letter.
+_BILINGUAL = re.compile(
+    r"^(?=[^\W\d_])(?:[^/:\d]|\d+\s*%|(?<=[^\W\d_])/(?=\s)){2,40}?\s+/\s+(?=[^\W\d_])"
+)
 # OCR drops the spaces around the slash ('Sprzedawca /Seller', 'Nazwa/Description'); without
 # them 'Price/Unit' is one header, so this is tried only when the whole text names nothing.
 _BILINGUAL_TIGHT = re.compile(r"^[^/:\d]{2,40}?\.?\s*/\s*(?=[^\W\d_])")
@@ -699,7 +706,7 @@ TABLE_HEADERS: dict[str, str] = {
     r"|articolo",
     "quantity": r"quantity|qty|quantit[ée]|qt[ée]|menge|anzahl|cantidad|cant|quantit[àa]|q\s*t[àa]"
     r"|aantal|pcs",
-    "unit_code": r"unit|uom|units|einheit|me|unit[ée]|unidad|ud|u\s*/?\s*m|eenheid",
+    "unit_code": r"unit|uom|units|einheit|me|unit[ée]|unidad|ud|u\s*/?\s*m|eenheid|enhet|enhed",
     "unit_price": r"unit\s*(?:price|cost|value)|price(?:\s*/\s*unit)?|rate|einzelpreis|preis"
     r"|e\s*-?\s*preis"
     r"|prix(?:\s+unitaire)?(?:\s+ht)?|p\s*u(?:\s+ht)?|precio(?:\s+unitario)?"
@@ -707,6 +714,7 @@ TABLE_HEADERS: dict[str, str] = {
     # a currency column ('Curr.' with EUR on every line): it gives the currency, not a field
     "currency": r"curr(?:ency)?|cur|ccy|w[äa]hrung|devise|moneda|valuta|divisa",
     "amount": r"amount|total|line\s*total|(?:item\s+)?sub\s*total|net(?:\s+(?:amount|value))?"
+    r"|total\s+(?:value|amount|price)"
     r"|ext(?:ended)?\s*(?:price|amount|total|value)"
     r"|value|betrag|gesamtpreis|gesamt"
     r"|montant(?:\s+ht)?|total\s+ht|importe|importo|totale|bedrag",
@@ -749,6 +757,7 @@ def _invoice_number(text: str) -> str | None:
 
 _TYPES = (
     (re.compile(r"credit\s*note|credit\s*memo|gutschrift|\bavoir\b|nota\s+de\s+cr[ée]dito"
+                r"|note\s+de\s+cr[ée]dit"
                 r"|nota\s+di\s+credito|creditnota|factura\s+rectificativa", re.I), "381"),
     (re.compile(r"debit\s*note|nota\s+de\s+d[ée]bito|note\s+de\s+d[ée]bit", re.I), "383"),
     (re.compile(r"pro-?\s*forma", re.I), "325"),
@@ -779,6 +788,7 @@ class _Reader:
         self.mark = mark
         self._header_runs: list[Word] | None = None  # the line-item table's header row
         self._header_parts_of: dict[int, list[Word]] = {}  # a two-line cell's runs
+        self._table: tuple[list[tuple[str, float, float]], float] | None = None
         self.header_unit: tuple[str, Word] | None = None  # the unit a quantity header gives
         self.party_labels: dict[str, Word] = {}  # a party's label whose block was read
 
@@ -850,6 +860,9 @@ class _Reader:
                 rest, suffix = "", f" {code[1]}"
             if rest:
                 yield run, rest, run
+            column = self.in_amount_column(run) if along else None
+            if column is not None:
+                yield run, column.text + suffix, column
             neighbour = self.right_of(run)
             if neighbour is not None and not _is_bare_label(neighbour):
                 yield run, neighbour.text + suffix, neighbour
@@ -883,8 +896,25 @@ class _Reader:
     def table_header_runs(self) -> list[Word]:
         if self._header_runs is None:
             self._header_runs = []
-            self._table_header()
+            self._table = self._table_header()
         return self._header_runs
+
+    def in_amount_column(self, label: Word) -> Word | None:
+        """On a total row of the item table ('TOTAL:', the total quantity, the amount), the
+        run of the label's line that stands under the table's amount header."""
+        self.table_header_runs()
+        if self._table is None or label.top < self._table[1]:
+            return None
+        spans = [(x0, x1) for name, x0, x1 in self._table[0] if name == "amount"]
+        if not spans:
+            return None
+        x0, x1 = spans[-1]
+        line = [
+            r for r in self.page.runs
+            if r.x0 > label.x1 and abs(r.middle - label.middle) < self.h * 0.6
+            and min(r.x1, x1 + self.h) - max(r.x0, x0 - self.h) > 0
+        ]  # fmt: skip
+        return max(line, key=lambda r: r.x1) if line else None
 
     def day_first(self) -> bool | None:
         """How this page writes numeric dates: shown by a date with a part above 12, else
@@ -1180,8 +1210,19 @@ class _Reader:
         rows: list[dict[str, list[Word]]] = []
         for line in lines:
             cells: dict[str, list[Word]] = {}
+            previous: tuple[str, Word] | None = None
             for word in _join_thousands(sorted(line, key=lambda w: w.x0), self.h):
-                cells.setdefault(self._column(columns, word), []).append(word)
+                column = self._column(columns, word)
+                if (
+                    previous is not None
+                    and previous[0] == "description"
+                    and column != "description"
+                    and not re.search(r"\d", word.text)
+                    and 0 <= word.x0 - previous[1].x1 < self.h * 0.45
+                ):  # a long description running on under the next header ('... long sleeve')
+                    column = "description"
+                cells.setdefault(column, []).append(word)
+                previous = (column, word)
             if "amount" in cells and self.money(" ".join(w.text for w in cells["amount"])):
                 if _tax_row(cells):
                     continue
@@ -1254,6 +1295,9 @@ class _Reader:
                     for code in re.findall(r"\b[A-Z]{3}\b", run.text):
                         if currency_code(code):  # 'Amount (USD)', 'Total CHF'
                             self.signs.append((code, run))
+                    for sign in re.findall(r"\(\s*([^\s()/]+)", run.text):
+                        if sign in CURRENCY_SIGNS:  # 'Total Value (US$)', 'Price (US$/Pc)'
+                            self.signs.append((sign, run))
                     bracket = re.search(r"\(([^)]*)\)", run.text)
                     if (
                         bracket
