@@ -76,6 +76,13 @@ def test_labels_that_are_not_what_they_start_like() -> None:
     assert label_matches("GSTIN/UIN: 24AABCS1429B1ZQ")["vat"].rest == "24AABCS1429B1ZQ"
 
 
+def test_labels_as_ocr_runs_them_together() -> None:
+    assert "buyer" not in label_matches("Buyer'sOrder No.")
+    assert "vat" not in label_matches("CIF.Gemlik,T/Tinadvance")  # a space read as a stop
+    found = label_matches("Total VATAmount")  # the tax total, not a 'Total'
+    assert found["tax_total"].length > found["grand_total"].length
+
+
 def test_a_bilingual_country_name() -> None:
     assert country_code("Reino Unido / United Kingdom") == "GB"
     assert country_code("Espanha / Spain") == "ES"

@@ -563,7 +563,7 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "buyer": (r"cliente", r"comprador", r"destinatario", r"receptor", r"facturar\s+a"),
         # the CIF of a company, not the Incoterm ('CIF Gemlik'): a colon, an id or nothing
         "vat": (r"(?:n\.?\s*i\.?\s*f\.?(?:[\s-]*iva)?|c\.?\s*i\.?\s*f\.?)"
-                r"(?=\s*[:.]|\s*(?-i:[A-Z]{0,2}[\s-]?[A-Z0-9]?\d)|\s*$)",),
+                r"(?=\s*:|\s*(?-i:[A-Z]{0,2}[\s-]?[A-Z0-9]?\d)|\s*$)",),
     },
     "it": {
         "invoice_number": (r"fattura\s*(?:n|nr|num|numero|n[°º])\.?",
@@ -602,7 +602,8 @@ _COLON = r"\s*[:.,;]?\s*"  # OCR reads a colon as a comma or semicolon now and t
 # ('Rechnungsdatum03.12.2026' when the label runs into its value, 'Invoice #10234').
 # OCR joins a label to an ID starting with a country code: 'P.IVAIT01234567890'.
 # "Buyer's Order No." is no buyer label: a possessive continues the word.
-_WORD_END = r"(?:(?![^\W\d_]|['’]s\b)|(?=(?-i:[A-Z]{2}\d)))"
+# OCR runs words together: 'Total VATAmount' (a capital, then a capitalised word).
+_WORD_END = r"(?:(?![^\W\d_]|['’]s)|(?=(?-i:[A-Z]{2}\d))|(?<=(?-i:[A-Z]))(?=(?-i:[A-Z][a-z])))"
 
 
 def _compile(pattern: str) -> re.Pattern[str]:
@@ -1016,7 +1017,10 @@ class _Reader:
                 continue
             for part in re.split(r"\s+[·|•]\s+", run.text):
                 found = label_matches(part).get("vat")
-                value = re.sub(r"[\s.\-]", "", found.rest) if found else ""
+                # the id's words, up to the next label's ('GB 287 6543 21 Company Reg No.')
+                words = found.rest.split() if found else []
+                end = next((i for i, w in enumerate(words) if re.search(r"[a-z]", w)), None)
+                value = re.sub(r"[\s.\-]", "", "".join(words[:end]))
                 if re.fullmatch(r"(?:[A-Z]{2,3})?[0-9A-Z]{8,15}", value) and (
                     sum(c.isdigit() for c in value) >= 6
                 ):
