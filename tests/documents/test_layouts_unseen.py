@@ -102,3 +102,14 @@ def test_two_taxes_at_one_rate_are_summed(tmp_path: Path) -> None:
     assert (got.tax_exclusive_total, got.tax_total, got.grand_total) == (
         "145600.00", "26208.00", "171808.00"
     )  # fmt: skip
+
+
+def test_a_party_label_over_another_label_names_no_one(tmp_path: Path) -> None:
+    sheet = Sheet()
+    for x, y, text in [
+        (15, 15, "Invoice No.: 77"), (110, 40, "Customer"), (110, 45, "Invoice Number INV-77"),
+    ]:  # fmt: skip
+        sheet.text(x, y, text)
+    path = tmp_path / "advice.pdf"
+    path.write_bytes(sheet.output())
+    assert extract(path).buyer_name is None  # not 'Invoice Number INV-77'

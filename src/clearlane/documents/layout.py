@@ -596,6 +596,8 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
     },
 }  # fmt: skip
 PARTY_KEYS = ("seller", "buyer")
+# Labels that never start a party's name (amount labels may: 'Total Energies SA').
+_HEADER_KEYS = frozenset({"invoice_number", "issue_date", "currency", "seller", "buyer", "vat"})
 AMOUNT_KEYS = ("tax_exclusive_total", "tax_total", "grand_total", "due_payable", "prepaid")
 _COLON = r"\s*[:.,;]?\s*"  # OCR reads a colon as a comma or semicolon now and then
 # A label ends where its word does: 'Data' does not start 'Datasheet'. A digit may follow
@@ -1124,8 +1126,12 @@ class _Reader:
                 self.read_block(role, [name, *self.below(run, 4)])
                 return
             block = self.below(run, 5)
-            if not block or _is_bare_label(block[0]):
-                continue  # 'Customer' over 'Invoice Number': the value is elsewhere
+            if (
+                not block
+                or _is_bare_label(block[0])
+                or _HEADER_KEYS & set(label_matches(block[0].text))
+            ):
+                continue  # 'Customer' over 'Invoice Number (INV-2291)': the value is elsewhere
             self.party_labels[role] = run
             self.read_block(role, block)
             return
