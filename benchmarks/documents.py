@@ -102,9 +102,10 @@ def main() -> None:
 
 
 def hand_written(*, show_errors: bool) -> None:
-    """Field accuracy on the hand-written layouts, LAYOUTS, LATER, FRESH and RATES separately: their
-    text PDFs, then their scans (each page rasterised at 200 dpi, turned 0.5-1.5 degrees,
-    blurred and speckled by the generator's render_scan; read by OCR)."""
+    """Field accuracy on the hand-written layouts, LAYOUTS, LATER, FRESH, RATES, UNSEEN and AFTER
+    (tests/documents/layouts_unseen.py) separately: their text PDFs, then their scans (each
+    page rasterised at 200 dpi, turned 0.5-1.5 degrees, blurred and speckled by the
+    generator's render_scan; read by OCR)."""
     from tests.documents.layouts import (
         FRESH,
         LATER,
@@ -114,17 +115,23 @@ def hand_written(*, show_errors: bool) -> None:
         write_layouts,
         write_scans,
     )
+    from tests.documents.layouts_unseen import AFTER, UNSEEN, write_unseen
 
     from clearlane.documents.extraction import extract
     from clearlane.documents.models import HEADER_FIELDS
 
-    sets = {"first 14": LAYOUTS, "later 5": LATER, "fresh 4": FRESH, "new 3": RATES}
+    sets = {"first 14": LAYOUTS, "later 5": LATER, "fresh 4": FRESH, "new 3": RATES,
+            "unseen 11": UNSEEN, "after 5": AFTER}  # fmt: skip
     names = [*HEADER_FIELDS, "line_items"]
     for kind, write in (("text PDFs", write_layouts), ("scans, OCR", write_scans)):
         right = {label: dict.fromkeys(names, 0) for label in sets}
         cpu: list[float] = []
         with tempfile.TemporaryDirectory() as folder:
             paths = write(Path(folder))
+            if write is write_layouts:
+                paths |= write_unseen(Path(folder))
+            else:
+                paths |= write_scans(Path(folder), [*UNSEEN, *AFTER])
             for label, layouts in sets.items():
                 for layout in layouts:
                     started = time.process_time()

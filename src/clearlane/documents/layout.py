@@ -152,9 +152,11 @@ def _month_numbers() -> dict[str, int]:
     return {name: next(iter(n)) for name, n in names.items() if len(n) == 1}
 
 
-_NUMERIC_DATE = re.compile(r"(\d{1,2})([./-])(\d{1,2})\2(\d{4})")
+# A two-digit year is this century's ('28-Nov-26', Tally's default; '28.11.26').
+_NUMERIC_DATE = re.compile(r"(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?!\d)")
 _DAY_MONTH_YEAR = re.compile(
-    r"(\d{1,2})(?:st|nd|rd|th|er|º)?\.?[\s-]*(?:de\s+)?([^\W\d_]+)\.?[\s,-]*(?:de\s+)?(\d{4})"
+    r"(\d{1,2})(?:st|nd|rd|th|er|º)?\.?[\s-]*(?:de\s+)?([^\W\d_]+)\.?[\s,-]*(?:de\s+)?"
+    r"(\d{4}|(?<=[-/])\d{2})"
 )
 # 'Dec 3, 2026'; OCR may drop the spaces ('December3,2026') but not the comma with them.
 _MONTH_DAY_YEAR = re.compile(r"([^\W\d_]+)\.?\s*(\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)(\d{4})")
@@ -172,7 +174,7 @@ def parse_date(text: str, *, day_first: bool | None = None) -> str | None:
             return date(int(match[1]), int(match[2]), int(match[3])).isoformat()
         match = _NUMERIC_DATE.fullmatch(text)
         if match:
-            first, second, year = int(match[1]), int(match[3]), int(match[4])
+            first, second, year = int(match[1]), int(match[3]), _year(match[4])
             if match[2] == "." or first > 12:
                 order = True
             elif second > 12:
@@ -186,13 +188,17 @@ def parse_date(text: str, *, day_first: bool | None = None) -> str | None:
         months = _month_numbers()
         match = _DAY_MONTH_YEAR.fullmatch(text)
         if match and _plain(match[2]) in months:
-            return date(int(match[3]), months[_plain(match[2])], int(match[1])).isoformat()
+            return date(_year(match[3]), months[_plain(match[2])], int(match[1])).isoformat()
         match = _MONTH_DAY_YEAR.fullmatch(text)
         if match and _plain(match[1]) in months:
             return date(int(match[3]), months[_plain(match[1])], int(match[2])).isoformat()
     except ValueError:
         return None
     return None
+
+
+def _year(text: str) -> int:
+    return int(text) + 2000 if len(text) == 2 else int(text)
 
 
 def numeric_date_order(texts: list[str]) -> bool | None:
@@ -321,7 +327,8 @@ def quantity(text: str, decimal_mark: str | None = ".") -> str | None:
 # codes that are not listed here are taken as printed (KGM, NAR, PR, ...).
 UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "H87": ("pcs", "pc", "pce", "piece", "pieces", "stk", "stück", "st", "stuks", "pz", "pza",
-            "pezzi", "szt", "ud", "uds", "unidad", "unidades", "unité", "unités", "ea", "each"),
+            "pezzi", "szt", "ud", "uds", "unidad", "unidades", "unité", "unités", "ea", "each",
+            "unit", "units"),
     "KGM": ("kg", "kgs", "kilo", "kilogram", "kilogramme"),
     "MTR": ("m", "mtr", "mtrs", "meter", "metre", "metro", "mètre"),
     "LTR": ("l", "ltr", "litre", "liter", "litro"),
@@ -347,6 +354,9 @@ def unit_code(text: str) -> str | None:
 def country_code(text: str) -> str | None:
     """An ISO 3166 alpha-2 code for a country named at the end of an address line, in
     English, German, French, Spanish, Italian or Dutch."""
+    if " / " in text:  # 'Reino Unido / United Kingdom': either language's name
+        local, _, english = text.rpartition(" / ")
+        return country_code(english) or country_code(local)
     parts = text.split(",")
     # The last part, or the last two ('Seoul, Korea, Republic of').
     for tail in (parts[-1:], parts[-2:]) if len(parts) > 1 else (parts,):
@@ -437,23 +447,25 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
     "en": {
         "invoice_number": (
             r"(?:commercial\s+|pro-?\s*forma\s+|tax\s+)?invoice\s*(?:no|nr|num|number|#|n[°º])\.?",
-            r"inv\.?\s*(?:no\.?|#)", r"(?:credit|debit)\s+note\s*(?:no|nr|number|#)\.?",
+            r"inv\.?\s*(?:no\.?|#)", r"(?:credit|debit)\s+(?:note|memo)\s*(?:no|nr|number|#)\.?",
             r"p/?i\s*(?:no\.?|#)", _NO_AND_DATE,
         ),
         "issue_date": (
             r"(?:invoice\s+|issue\s+|document\s+)?date(?:\s+of\s+(?:issue|invoice))?",
-            r"issued\s+on", r"dated", _NO_AND_DATE,
+            r"issued\s+on", r"dated", _NO_AND_DATE, r"inv\.?\s*date",
+            r"(?:invoice\s*/\s*)?tax\s+(?:point|date)(?:\s+date)?",  # Sage: 'Invoice/Tax Date'
         ),
         "currency": (r"(?:invoice\s+)?currency",),
         "tax_exclusive_total": (
             r"total\s+\(?(?:excl\.?|excluding|before|net\s+of)\s*(?:vat|tax|gst)\)?",
             r"sub-?\s*total",
             r"net\s+(?:total|amount|value)", r"total\s+net", r"tax(?:able)?\s+(?:basis|base)",
+            r"taxable\s+(?:value|amount)",  # India's GST invoices
             r"net(?=\s*:?\s*$)",
         ),
         "tax_total": (
-            _tax(r"sales\s+tax|consumption\s+tax|value\s+added\s+tax|vat|tax|gst",
-                 r"total|plus|add"),
+            _tax(r"sales\s+tax|consumption\s+tax|value\s+added\s+tax|vat|tax|gst|[csi]gst"
+                 r"|utgst", r"total|plus|add|output"),
         ),
         "grand_total": (
             r"(?:invoice|grand)\s+total", r"total\s+(?:incl\.?|including)\s*(?:vat|tax|gst)",
@@ -472,10 +484,14 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "buyer": (r"buyer", r"bill(?:ed)?\s*-?\s*to", r"sold\s+to", r"customer", r"consignee",
                   r"billing\s+address", r"invoice\s+address", r"messrs\.?", r"to",
                   r"for\s+account\s+(?:&|and)\s+risk\s+of(?:\s+messrs\.?)?",
-                  r"importer", r"invoice(?:d)?\s+to", r"purchaser"),
+                  r"importer", r"invoice(?:d)?\s+to", r"purchaser", r"ultimate\s+consignee",
+                  r"credit(?:ed)?\s+to"),
         "vat": (
-            r"vat\s*(?:id|no|number|reg(?:istration)?\.?(?:\s*(?:no|number))?)\.?", r"gstin",
-            r"tax\s*(?:id|no|number)\.?", r"gst\s*(?:id|no|number)\.?",
+            r"vat\s*(?:id|no|number|reg(?:istration)?\.?(?:\s*(?:no|number))?)\.?",
+            r"gstin(?:\s*/\s*uin)?",
+            r"gst\s*/\s*hst\s*(?:reg(?:istration)?\.?\s*)?(?:no|number|#)\.?",
+            r"tax\s*(?:id|no|number)\.?",
+            r"gst\s*(?:reg(?:istration)?\.?\s*)?(?:id|no|number)\.?",
         ),
     },
     "de": {
@@ -506,7 +522,8 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "invoice_number": (
             r"facture\s*(?:n[°ºo]|num[ée]ro)\.?", r"n[°ºo]\.?\s*(?:de\s+)?facture",
             r"num[ée]ro\s+de\s+facture", r"avoir\s*(?:n[°ºo]|num[ée]ro)\.?",
-            r"n[°ºo]\.?\s*d'avoir",
+            r"n[°ºo]\.?\s*d'avoir", r"n[°ºo]\.?\s*(?:de\s+)?(?:la\s+)?note\s+de\s+cr[ée]dit",
+            r"note\s+de\s+cr[ée]dit\s*n[°ºo]\.?",
         ),
         "issue_date": (r"date(?:\s+de\s+(?:la\s+)?facture|\s+d'[ée]mission|\s+de\s+l'avoir)?",
                        r"[ée]mise?\s+le"),
@@ -525,7 +542,8 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
                   r"adresse\s+de\s+facturation"),
         "vat": (r"n[°ºo]\.?\s*(?:de\s+)?tva(?:\s+intra-?\s*com(?:munautaire|\.)?)?",
                 r"tva\s+intra-?\s*com(?:munautaire|\.)?", r"num[ée]ro\s+de\s+tva"
-                r"(?:\s+intracommunautaire)?", r"identifiant\s+tva"),
+                r"(?:\s+intracommunautaire)?", r"identifiant\s+tva",
+                r"tva(?=\s*:?\s*(?-i:[A-Z]{2})\s?\d)"),  # 'TVA BE 0456.789.123'
     },
     "es": {
         "invoice_number": (
@@ -543,7 +561,9 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "prepaid": (r"anticipo", r"pagado", r"a\s+cuenta"),
         "seller": (r"emisor", r"vendedor", r"proveedor"),
         "buyer": (r"cliente", r"comprador", r"destinatario", r"receptor", r"facturar\s+a"),
-        "vat": (r"n\.?\s*i\.?\s*f\.?(?:[\s-]*iva)?", r"c\.?\s*i\.?\s*f\.?"),
+        # the CIF of a company, not the Incoterm ('CIF Gemlik'): a colon, an id or nothing
+        "vat": (r"(?:n\.?\s*i\.?\s*f\.?(?:[\s-]*iva)?|c\.?\s*i\.?\s*f\.?)"
+                r"(?=\s*:|\s*(?-i:[A-Z]{0,2}[\s-]?[A-Z0-9]?\d)|\s*$)",),
     },
     "it": {
         "invoice_number": (r"fattura\s*(?:n|nr|num|numero|n[°º])\.?",
@@ -576,12 +596,16 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
     },
 }  # fmt: skip
 PARTY_KEYS = ("seller", "buyer")
+# Labels that never start a party's name (amount labels may: 'Total Energies SA').
+_HEADER_KEYS = frozenset({"invoice_number", "issue_date", "currency", "seller", "buyer", "vat"})
 AMOUNT_KEYS = ("tax_exclusive_total", "tax_total", "grand_total", "due_payable", "prepaid")
 _COLON = r"\s*[:.,;]?\s*"  # OCR reads a colon as a comma or semicolon now and then
 # A label ends where its word does: 'Data' does not start 'Datasheet'. A digit may follow
 # ('Rechnungsdatum03.12.2026' when the label runs into its value, 'Invoice #10234').
 # OCR joins a label to an ID starting with a country code: 'P.IVAIT01234567890'.
-_WORD_END = r"(?:(?![^\W\d_])|(?=(?-i:[A-Z]{2}\d)))"
+# "Buyer's Order No." is no buyer label: a possessive continues the word.
+# OCR runs words together: 'Total VATAmount' (a capital, then a capitalised word).
+_WORD_END = r"(?:(?![^\W\d_]|['’]s)|(?=(?-i:[A-Z]{2}\d))|(?<=(?-i:[A-Z]))(?=(?-i:[A-Z][a-z])))"
 
 
 def _compile(pattern: str) -> re.Pattern[str]:
@@ -643,7 +667,10 @@ def label_matches(text: str) -> dict[str, LabelMatch]:
 
 
 _ENUMERATION = re.compile(r"^\(?\d{1,2}\)\s*")  # '11) Description', '11)Description' (OCR)
-_BILINGUAL = re.compile(r"^[^/:\d]{2,40}?\s+/\s+(?=[^\W\d_])")
+# The first language's part may hold a rate ('Moms 0 % / VAT 0 %') but starts with a letter.
+_BILINGUAL = re.compile(
+    r"^(?=[^\W\d_])(?:[^/:\d]|\d+\s*%|(?<=[^\W\d_])/(?=\s)){2,40}?\s+/\s+(?=[^\W\d_])"
+)
 # OCR drops the spaces around the slash ('Sprzedawca /Seller', 'Nazwa/Description'); without
 # them 'Price/Unit' is one header, so this is tried only when the whole text names nothing.
 _BILINGUAL_TIGHT = re.compile(r"^[^/:\d]{2,40}?\.?\s*/\s*(?=[^\W\d_])")
@@ -682,12 +709,16 @@ TABLE_HEADERS: dict[str, str] = {
     r"|articolo",
     "quantity": r"quantity|qty|quantit[ée]|qt[ée]|menge|anzahl|cantidad|cant|quantit[àa]|q\s*t[àa]"
     r"|aantal|pcs",
-    "unit_code": r"unit|uom|units|einheit|me|unit[ée]|unidad|ud|u\s*m|eenheid",
+    "unit_code": r"unit|uom|units|einheit|me|unit[ée]|unidad|ud|u\s*/?\s*m|eenheid|enhet|enhed",
     "unit_price": r"unit\s*(?:price|cost|value)|price(?:\s*/\s*unit)?|rate|einzelpreis|preis"
     r"|e\s*-?\s*preis"
     r"|prix(?:\s+unitaire)?(?:\s+ht)?|p\s*u(?:\s+ht)?|precio(?:\s+unitario)?"
     r"|prezzo(?:\s+unitario)?|prijs|stukprijs|eenheidsprijs",
+    # a currency column ('Curr.' with EUR on every line): it gives the currency, not a field
+    "currency": r"curr(?:ency)?|cur|ccy|w[äa]hrung|devise|moneda|valuta|divisa",
     "amount": r"amount|total|line\s*total|(?:item\s+)?sub\s*total|net(?:\s+(?:amount|value))?"
+    r"|total\s+(?:value|amount|price)"
+    r"|ext(?:ended)?\s*(?:price|amount|total|value)"
     r"|value|betrag|gesamtpreis|gesamt"
     r"|montant(?:\s+ht)?|total\s+ht|importe|importo|totale|bedrag",
 }
@@ -717,8 +748,11 @@ def _date_in(text: str, day_first: bool | None) -> str | None:
 
 
 def _invoice_number(text: str) -> str | None:
-    """The first word of the value, when it has a digit (a label's text has none)."""
+    """The first word of the value, when it has a digit (a label's text has none), with a
+    series code of capitals before it ('FT 2026/1187', Portugal's series and number)."""
     words = text.split()
+    if len(words) > 1 and re.fullmatch(r"[A-Z]{1,4}", words[0]) and words[1][0].isdigit():
+        words = [f"{words[0]} {words[1]}", *words[2:]]
     if not words or not re.search(r"\d", words[0]):
         return None
     return words[0].rstrip(".,;:")  # 'HB-26-0457.': OCR reads a speck as a full stop
@@ -726,6 +760,7 @@ def _invoice_number(text: str) -> str | None:
 
 _TYPES = (
     (re.compile(r"credit\s*note|credit\s*memo|gutschrift|\bavoir\b|nota\s+de\s+cr[ée]dito"
+                r"|note\s+de\s+cr[ée]dit"
                 r"|nota\s+di\s+credito|creditnota|factura\s+rectificativa", re.I), "381"),
     (re.compile(r"debit\s*note|nota\s+de\s+d[ée]bito|note\s+de\s+d[ée]bit", re.I), "383"),
     (re.compile(r"pro-?\s*forma", re.I), "325"),
@@ -756,7 +791,9 @@ class _Reader:
         self.mark = mark
         self._header_runs: list[Word] | None = None  # the line-item table's header row
         self._header_parts_of: dict[int, list[Word]] = {}  # a two-line cell's runs
+        self._table: tuple[list[tuple[str, float, float]], float] | None = None
         self.header_unit: tuple[str, Word] | None = None  # the unit a quantity header gives
+        self.party_labels: dict[str, Word] = {}  # a party's label whose block was read
 
     def put(self, name: str, value: str | None, *words: Word, confidence: float = 1.0) -> None:
         if value is None or getattr(self.result, name) is not None:
@@ -800,15 +837,19 @@ class _Reader:
             stack.append(last)
         return stack
 
-    def values_of(self, key: str, rivals: tuple[str, ...] = ()) -> Iterator[tuple[str, Word]]:
+    def values_of(
+        self, key: str, rivals: tuple[str, ...] = (), *, along: bool = False
+    ) -> Iterator[tuple[str, Word]]:
         """Candidate values of a labelled field, in page order: the rest of the label's run,
-        the run to its right, else the run under it (neither being a label itself). A currency
-        code ending the label ('Total CHF', 'Amount (EUR)') goes with the value."""
-        for _, text, run in self.labelled_values(key, rivals):
+        the run to its right, the run under it (neither being a label itself), and with
+        ``along`` the further runs of the label's line (a table's total row: 'TOTAL:', the
+        total quantity, then the amount). A currency code ending the label ('Total CHF',
+        'Amount (EUR)') goes with the value."""
+        for _, text, run in self.labelled_values(key, rivals, along=along):
             yield text, run
 
     def labelled_values(
-        self, key: str, rivals: tuple[str, ...] = ()
+        self, key: str, rivals: tuple[str, ...] = (), *, along: bool = False
     ) -> Iterator[tuple[Word, str, Word]]:
         """values_of with the label's run: (label run, candidate text, the run it is in)."""
         header = self.table_header_runs()
@@ -822,10 +863,17 @@ class _Reader:
                 rest, suffix = "", f" {code[1]}"
             if rest:
                 yield run, rest, run
+            column = self.in_amount_column(run) if along else None
+            if column is not None:
+                yield run, column.text + suffix, column
             neighbour = self.right_of(run)
             if neighbour is not None and not _is_bare_label(neighbour):
                 yield run, neighbour.text + suffix, neighbour
-            elif not rest:
+                while along and (neighbour := self.right_of(neighbour)) is not None:
+                    if _is_label(neighbour):
+                        break
+                    yield run, neighbour.text + suffix, neighbour
+            if not rest:
                 under = self.below(run, 1)  # the value printed under its label
                 if under and not _is_bare_label(under[0]):
                     yield run, under[0].text + suffix, under[0]
@@ -851,8 +899,25 @@ class _Reader:
     def table_header_runs(self) -> list[Word]:
         if self._header_runs is None:
             self._header_runs = []
-            self._table_header()
+            self._table = self._table_header()
         return self._header_runs
+
+    def in_amount_column(self, label: Word) -> Word | None:
+        """On a total row of the item table ('TOTAL:', the total quantity, the amount), the
+        run of the label's line that stands under the table's amount header."""
+        self.table_header_runs()
+        if self._table is None or label.top < self._table[1]:
+            return None
+        spans = [(x0, x1) for name, x0, x1 in self._table[0] if name == "amount"]
+        if not spans:
+            return None
+        x0, x1 = spans[-1]
+        line = [
+            r for r in self.page.runs
+            if r.x0 > label.x1 and abs(r.middle - label.middle) < self.h * 0.6
+            and min(r.x1, x1 + self.h) - max(r.x0, x0 - self.h) > 0
+        ]  # fmt: skip
+        return max(line, key=lambda r: r.x1) if line else None
 
     def day_first(self) -> bool | None:
         """How this page writes numeric dates: shown by a date with a part above 12, else
@@ -874,20 +939,28 @@ class _Reader:
 
     def read_header(self) -> None:
         top = self.page.height * 0.4
+        title = None
         for run in self.ordered:
             if run.top > top:
                 break
             code = self.title_type(run)
             if code is not None:
                 self.put("type_code", code, run)
+                title = run
                 break
         found = self.first("invoice_number", _invoice_number)
         if found:
             self.put("invoice_number", found[0], found[1])
+        if self.result.invoice_number is None and title is not None:
+            self.number_by_title(title)
         self.party("seller")
         self.party("buyer")
         if self.result.seller_name is None:
             self.letterhead()
+        if self.result.seller_vat_id is None:
+            self.footer_vat()
+        if self.result.buyer_name is None and self.result.seller_name is not None:
+            self.window_address(self.result.seller_name)
         order = self.day_first()
         found = self.first("issue_date", lambda text: _date_in(text, order))
         if found:
@@ -900,16 +973,72 @@ class _Reader:
                 self.amount_of(key)
         self.complete_totals()
 
+    def number_by_title(self, title: Word) -> None:
+        """'No.' alone names the invoice number only beside the title ('COMMERCIAL INVOICE
+        No. 4471'): elsewhere it is a street's, a line's or a box's number."""
+        line = sorted(
+            (r for r in self.page.runs
+             if r.x0 >= title.x1 - 1 and abs(r.middle - title.middle) < title.bottom - title.top),
+            key=lambda r: r.x0,
+        )  # fmt: skip
+        if not line:
+            return
+        match = re.fullmatch(r"(?:no|nr|n[°º]|#)\.?\s*:?\s*(.*)", line[0].text, re.I)
+        if match is None:
+            return
+        value = _invoice_number(match[1]) if match[1] else None
+        if value is not None:
+            self.put("invoice_number", value, line[0])
+        elif not match[1] and len(line) > 1 and (value := _invoice_number(line[1].text)):
+            self.put("invoice_number", value, line[1])
+
+    def window_address(self, seller: str) -> None:
+        """A letter's address without a label (DIN 5008, the envelope window): the lines under
+        the small return-address line that starts with the seller's name ('Alpenholz GmbH ·
+        Industriezone 5 · 6800 Feldkirch')."""
+
+        def squash(text: str) -> str:
+            return re.sub(r"[\W_]+", "", text).lower()
+
+        for run in self.ordered:
+            if run.top > self.page.height * 0.45:
+                return
+            parts = re.split(r"\s+[·|•,-]\s+", run.text)
+            if len(parts) < 2 or squash(parts[0]) != squash(seller):
+                continue
+            block = self.below(run, 5)
+            if block and not _is_label(block[0]) and block[0].top - run.bottom < 2 * self.h:
+                self.read_block("buyer", block)
+                return
+
+    def footer_vat(self) -> None:
+        """The seller's VAT id from the page's footer ('VAT Reg No. GB 287 6543 21', 'UID-Nr.:
+        ATU 12345678' among the issuer's legal details): the footer is the issuer's."""
+        for run in self.ordered:
+            if run.top < self.page.height * 0.85:
+                continue
+            for part in re.split(r"\s+[·|•]\s+", run.text):
+                found = label_matches(part).get("vat")
+                # the id's words, up to the next label's ('GB 287 6543 21 Company Reg No.')
+                words = found.rest.split() if found else []
+                end = next((i for i, w in enumerate(words) if re.search(r"[a-z]", w)), None)
+                value = re.sub(r"[\s.\-]", "", "".join(words[:end]))
+                if re.fullmatch(r"(?:[A-Z]{2,3})?[0-9A-Z]{8,15}", value) and (
+                    sum(c.isdigit() for c in value) >= 6
+                ):
+                    self.put("seller_vat_id", value, run)
+                    return
+
     def amount_of(self, key: str) -> None:
         rivals = tuple(k for k in (*AMOUNT_KEYS, "vat") if k != key)
         if key == "tax_total" and self.tax_by_rate(rivals):
             return
-        for text, run in self.values_of(key, rivals):
+        for text, run in self.values_of(key, rivals, along=True):
             value = self.money(text)
-            if value is None:
-                continue
-            self.put(key, value, run)
             sign = currency_sign(text)
+            if value is None or (sign is not None and _unit_not_currency(sign)):
+                continue  # '5,000 PCS': a total quantity
+            self.put(key, value, run)
             if sign is not None:
                 self.signs.append((sign, run))
                 if re.fullmatch(r"[A-Z]{3}", sign):
@@ -933,7 +1062,9 @@ class _Reader:
             if rate is None:
                 totals.append((value, run))
             else:
-                key = re.sub(r"\s", "", rate[0]).replace(",", ".")
+                # per tax and rate: 'CGST @ 9%' and 'SGST @ 9%' are two taxes at one rate
+                named = label.text[: len(label.text) - len(rest)].replace(rate[0], "")
+                key = re.sub(r"\s", "", rate[0]).replace(",", ".") + _plain(named).strip(" @:(")
                 rates.setdefault(key, (Decimal(value), label, run))
         if not rates or (len(rates) < 2 and not totals):
             return False
@@ -985,6 +1116,7 @@ class _Reader:
             rest = _label(run, role, (other,))
             if rest is None:
                 continue
+            rest = re.sub(r"^\([^)]*\)\s*:?\s*", "", rest)  # 'Buyer (Bill to)'
             if rest:  # 'Bill To: Lakeside Hardware LLC', the address under it
                 if _REFERENCE.match(rest) or not re.search(r"[^\W\d_]{2}", rest):
                     continue  # 'Customer No.: 10882', 'From: 01.11.2026'
@@ -994,8 +1126,13 @@ class _Reader:
                 self.read_block(role, [name, *self.below(run, 4)])
                 return
             block = self.below(run, 5)
-            if not block:
-                continue
+            if (
+                not block
+                or _is_bare_label(block[0])
+                or _HEADER_KEYS & set(label_matches(block[0].text))
+            ):
+                continue  # 'Customer' over 'Invoice Number (INV-2291)': the value is elsewhere
+            self.party_labels[role] = run
             self.read_block(role, block)
             return
 
@@ -1020,8 +1157,10 @@ class _Reader:
         above every label on the page."""
         labelled = [r.top for r in self.ordered if _is_label(r) and not self.title_type(r)]
         limit = min([self.page.height * 0.25, *labelled])
+        buyer = self.party_labels.get("buyer")
+        first = True  # the page's first line that is not the title
         for run in self.ordered:
-            if run.top >= limit:
+            if run.top >= self.page.height * 0.25:
                 return
             if (
                 _is_label(run)
@@ -1029,10 +1168,20 @@ class _Reader:
                 or self.title_type(run) is not None
             ):
                 continue
-            block = [run, *self.below(run, 5)]
-            if len(block) < 2 or not any(
+            stack = self.below(run, 6)
+            # Or the block stacked right over the buyer's label (Tally: the seller's box,
+            # then 'Buyer (Bill to)' under it), beside other labels on its line.
+            over = next((i for i, r in enumerate(stack) if r is buyer), None)
+            if run.top >= limit and over is None:
+                continue
+            block = [run, *stack[: 5 if over is None else min(over, 5)]]
+            # A name printed large as the page's first line is a letterhead without a
+            # country too ('Lone Star Fasteners, LLC' over a Dallas address).
+            large = first and run.bottom - run.top >= self.h * 1.3 and run.top < limit
+            first = False
+            if len(block) < 2 or not (large or any(
                 country_code(line.text) or _label(line, "vat") for line in block[1:]
-            ):
+            )):  # fmt: skip
                 continue
             self.read_block("seller", block, confidence=0.8)
             return
@@ -1071,9 +1220,22 @@ class _Reader:
         rows: list[dict[str, list[Word]]] = []
         for line in lines:
             cells: dict[str, list[Word]] = {}
+            previous: tuple[str, Word] | None = None
             for word in _join_thousands(sorted(line, key=lambda w: w.x0), self.h):
-                cells.setdefault(self._column(columns, word), []).append(word)
+                column = self._column(columns, word)
+                if (
+                    previous is not None
+                    and previous[0] == "description"
+                    and column != "description"
+                    and not re.search(r"\d", word.text)
+                    and 0 <= word.x0 - previous[1].x1 < self.h * 0.45
+                ):  # a long description running on under the next header ('... long sleeve')
+                    column = "description"
+                cells.setdefault(column, []).append(word)
+                previous = (column, word)
             if "amount" in cells and self.money(" ".join(w.text for w in cells["amount"])):
+                if _tax_row(cells):
+                    continue
                 rows.append(cells)
             elif rows and "description" in cells and set(cells) <= {"description", "other"}:
                 rows[-1]["description"] = rows[-1].get("description", []) + cells["description"]
@@ -1092,6 +1254,9 @@ class _Reader:
                     unit, cells["unit_code"] = printed[2], cells["quantity"]
             if unit is None and self.header_unit is not None:  # 'Qty (pcs)'
                 unit, cells["unit_code"] = self.header_unit[0], [self.header_unit[1]]
+            printed_code = currency_code(text("currency") or "")
+            if printed_code is not None:  # a currency column
+                self.signs.append((printed_code, cells["currency"][0]))
             amount = text("amount") or ""
             sign = currency_sign(amount)
             if sign is not None:
@@ -1140,6 +1305,9 @@ class _Reader:
                     for code in re.findall(r"\b[A-Z]{3}\b", run.text):
                         if currency_code(code):  # 'Amount (USD)', 'Total CHF'
                             self.signs.append((code, run))
+                    for sign in re.findall(r"\(\s*([^\s()/]+)", run.text):
+                        if sign in CURRENCY_SIGNS:  # 'Total Value (US$)', 'Price (US$/Pc)'
+                            self.signs.append((sign, run))
                     bracket = re.search(r"\(([^)]*)\)", run.text)
                     if (
                         bracket
@@ -1226,6 +1394,20 @@ class _Reader:
             if left <= centre < right:
                 return name
         return "other"
+
+
+def _unit_not_currency(sign: str) -> bool:
+    """A three-letter word after a number that names no currency ('PCS', 'SET', 'KGS')."""
+    return re.fullmatch(r"[A-Z]{3}", sign) is not None and currency_code(sign) is None
+
+
+def _tax_row(cells: dict[str, list[Word]]) -> bool:
+    """A tax line in the item table ('Output CGST @ 9%' and its amount, as Tally prints it):
+    a tax label for a description, no quantity."""
+    if "quantity" in cells or "description" not in cells:
+        return False
+    described = " ".join(w.text for w in cells["description"])
+    return "tax_total" in label_matches(described)
 
 
 def _join_thousands(words: list[Word], h: float) -> list[Word]:
