@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import (
     BarColumn,
     DownloadColumn,
@@ -82,7 +83,7 @@ NO_CHAMPION = (
 
 
 def _fail(message: str, code: int = 2) -> typer.Exit:
-    err_console.print(f"[bold red]error:[/] {message}")
+    err_console.print(f"[bold red]error:[/] {escape(message)}")  # text, never markup
     return typer.Exit(code)
 
 
@@ -182,9 +183,9 @@ def ingest(
             raise _fail(str(exc)) from exc
         reports.append(result)
         style = "green" if result.quarantined == 0 else "yellow"
-        console.print(f"{path.name}: [{style}]{result.summary()}[/]")
+        console.print(f"{escape(path.name)}: [{style}]{result.summary()}[/]")
         if result.rejected_file:
-            err_console.print(f"  [red]file rejected:[/] {result.rejected_file}")
+            err_console.print(f"  [red]file rejected:[/] {escape(result.rejected_file)}")
             exit_code = 1
         if result.amended or result.unchanged:
             console.print(
