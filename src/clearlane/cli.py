@@ -28,6 +28,7 @@ from rich.progress import (
 from rich.table import Table
 
 from clearlane import __version__
+from clearlane.core.paths import output_problem
 from clearlane.documents.cli import app as documents_app
 from clearlane.hs.cli import app as hs_app
 from clearlane.learn.cli import app as _simulate_app
@@ -159,6 +160,8 @@ def ingest(
     for path in paths:
         if not path.is_file():
             raise _fail(f"{path}: no such file")
+    if report is not None and (problem := output_problem(report)):
+        raise _fail(f"--report {report}: {problem}")
     from clearlane.ingest.readers import FORMATS
 
     if fmt is not None and fmt not in FORMATS:
@@ -201,7 +204,10 @@ def ingest(
             exit_code = 3
     if report is not None:
         payload = [r.as_dict() for r in reports]
-        report.write_text(json.dumps(payload[0] if len(payload) == 1 else payload, indent=2))
+        try:
+            report.write_text(json.dumps(payload[0] if len(payload) == 1 else payload, indent=2))
+        except OSError as exc:  # the files are stored; only the report is missing
+            raise _fail(f"--report {report}: cannot write ({exc.strerror})") from None
     raise typer.Exit(exit_code)
 
 

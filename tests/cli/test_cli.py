@@ -121,6 +121,22 @@ def test_profiles_check_of_an_unreadable_file_is_one_error_and_exit_2(
     assert f"{name}: cannot be parsed" in result.output
 
 
+def test_an_ingest_report_that_cannot_be_written_is_refused_before_the_ingest(
+    tmp_path: Path,
+) -> None:
+    """--report in a folder that does not exist was a FileNotFoundError traceback after the
+    file had been stored."""
+    path = write_jsonl(tmp_path / "x.jsonl", [declaration("REPORT-1")])
+    for report, problem in [
+        (tmp_path / "gone" / "r.json", "does not exist"),
+        (tmp_path, "is a directory"),
+    ]:
+        result = runner.invoke(app, ["ingest", str(path), "--report", str(report)])
+        assert result.exit_code == 2, result.output
+        assert f"--report {report}:" in result.output and problem in result.output
+        assert "received" not in result.output  # refused before anything was read
+
+
 def test_db_upgrade_and_current() -> None:
     import re
     from pathlib import Path as _Path
