@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import (
     BarColumn,
     DownloadColumn,
@@ -27,6 +28,7 @@ from rich.progress import (
 from rich.table import Table
 
 from clearlane import __version__
+from clearlane.core.paths import output_problem
 from clearlane.documents.cli import app as documents_app
 from clearlane.hs.cli import app as hs_app
 from clearlane.learn.cli import app as _simulate_app
@@ -82,7 +84,7 @@ NO_CHAMPION = (
 
 
 def _fail(message: str, code: int = 2) -> typer.Exit:
-    err_console.print(f"[bold red]error:[/] {message}")
+    err_console.print(f"[bold red]error:[/] {escape(message)}")  # text, never markup
     return typer.Exit(code)
 
 
@@ -158,6 +160,8 @@ def ingest(
     for path in paths:
         if not path.is_file():
             raise _fail(f"{path}: no such file")
+    if report is not None and (problem := output_problem(report)):
+        raise _fail(f"--report {report}: {problem}")
     from clearlane.ingest.readers import FORMATS
 
     if fmt is not None and fmt not in FORMATS:
@@ -182,9 +186,9 @@ def ingest(
             raise _fail(str(exc)) from exc
         reports.append(result)
         style = "green" if result.quarantined == 0 else "yellow"
-        console.print(f"{path.name}: [{style}]{result.summary()}[/]")
+        console.print(f"{escape(path.name)}: [{style}]{result.summary()}[/]")
         if result.rejected_file:
-            err_console.print(f"  [red]file rejected:[/] {result.rejected_file}")
+            err_console.print(f"  [red]file rejected:[/] {escape(result.rejected_file)}")
             exit_code = 1
         if result.amended or result.unchanged:
             console.print(
@@ -200,7 +204,10 @@ def ingest(
             exit_code = 3
     if report is not None:
         payload = [r.as_dict() for r in reports]
-        report.write_text(json.dumps(payload[0] if len(payload) == 1 else payload, indent=2))
+        try:
+            report.write_text(json.dumps(payload[0] if len(payload) == 1 else payload, indent=2))
+        except OSError as exc:  # the files are stored; only the report is missing
+            raise _fail(f"--report {report}: cannot write ({exc.strerror})") from None
     raise typer.Exit(exit_code)
 
 

@@ -95,6 +95,25 @@ def test_bad_uploads_are_4xx(scored: Harness) -> None:
     assert len(stored) == 1  # only the good one
 
 
+def test_two_file_parts_in_one_upload_are_refused_not_one_dropped(scored: Harness) -> None:
+    """The route took the last `file` part and dropped the others without a word."""
+    submit(scored.client, scored.auth["trader"], own("F-TWO"))
+    for url in ("/api/declarations/F-TWO/documents", "/declarations/F-TWO/documents"):
+        response = scored.client.post(
+            url,
+            files=[
+                ("file", ("a.txt", b"first", "text/plain")),
+                ("file", ("b.txt", b"second", "text/plain")),
+            ],
+            headers=scored.auth["trader"],
+        )
+        assert "2 files" in response.text and "one per request" in response.text
+        assert response.status_code == 422 if url.startswith("/api") else 200
+    with open_store(scored.url)() as session:
+        stored = session.scalars(select(DocumentRow).where(DocumentRow.reference == "F-TWO"))
+        assert stored.all() == []
+
+
 def test_traders_reach_only_their_own_documents(scored: Harness) -> None:
     submit(scored.client, scored.auth["trader2"], others("F-4"))
     status, theirs = _upload(scored, "F-4", "a.pdf", PDF, "application/pdf", role="trader2")

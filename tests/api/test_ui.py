@@ -219,6 +219,28 @@ def test_profiles_editor_validates_saves_and_retires(
     assert client.get("/profiles/NOPE").status_code == 404
 
 
+@pytest.mark.parametrize(
+    ("fmt", "text"),
+    [
+        ("json", "[" * 100_000),
+        ("yaml", "[" * 5_000),
+        ("yaml", "- version: 1" + "0" * 5_000),
+        ("yaml", "- id: P-1\n  valid_from: 2024-13-01\n"),
+    ],
+    ids=["deep-json", "deep-yaml", "long-integer", "impossible-date"],
+)
+def test_the_profile_editor_answers_unreadable_text_with_its_problem_not_a_500(
+    client: TestClient, users: dict[str, str], fmt: str, text: str
+) -> None:
+    """RecursionError and ValueError from the JSON and YAML parsers were 500s."""
+    token = ui_sign_in(client, users["analyst"])
+    data = {"text": text, "fmt": fmt, "csrf_token": token}
+    check = client.post("/profiles/validate", data=data, headers={"HX-Request": "true"})
+    assert check.status_code == 200 and "cannot be parsed" in check.text
+    saved = client.post("/profiles", data=data)
+    assert saved.status_code == 422 and "cannot be parsed" in saved.text
+
+
 def test_officer_cannot_write_profiles(client: TestClient, users: dict[str, str]) -> None:
     token = ui_sign_in(client, users["auditor"])  # reads profiles, may not change them
     assert client.get("/profiles").status_code == 200

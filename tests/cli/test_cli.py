@@ -80,6 +80,63 @@ def test_bad_options_are_explained(tmp_path: Path) -> None:
     assert result.exit_code == 2 and "pass --format" in result.output
 
 
+def test_text_from_files_and_names_is_printed_as_given_never_read_as_markup(
+    tmp_path: Path,
+) -> None:
+    """Error messages and file names went to Rich as markup: a profile id '[/x]' in a problem
+    raised MarkupError (a traceback), and a file named 'data[x].csv' was reported as
+    'data.csv', naming the wrong file."""
+    marked = tmp_path / "marked.yaml"
+    marked.write_text("- id: '[/x]'\n  name: '[bold]n'\n")
+    result = runner.invoke(app, ["profiles", "check", str(marked)])
+    assert result.exit_code == 2 and isinstance(result.exception, SystemExit)
+    assert "profile '[/x]'" in result.output
+    named = write_jsonl(tmp_path / "data[x].jsonl", [declaration("MARK-1")])
+    result = runner.invoke(app, ["ingest", str(named)])
+    assert result.exit_code == 0, result.output
+    assert "data[x].jsonl: received 1, stored 1" in result.output
+    missing = tmp_path / "gone[/b].csv"
+    result = runner.invoke(app, ["ingest", str(missing)])
+    assert result.exit_code == 2 and f"{missing}: no such file" in result.output
+    from clearlane.documents.cli import app as documents_app
+    from clearlane.link.cli import app as link_app
+
+    result = CliRunner().invoke(documents_app, ["extract", str(missing)])
+    assert result.exit_code == 2 and "gone[/b].csv" in result.output, result.output
+    result = CliRunner().invoke(link_app, ["manifests", str(missing)])
+    assert result.exit_code == 2 and "gone[/b].csv" in result.output, result.output
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [("deep.json", "[" * 100_000), ("date.yaml", "- id: P-1\n  valid_from: 2024-13-01\n")],
+)
+def test_profiles_check_of_an_unreadable_file_is_one_error_and_exit_2(
+    tmp_path: Path, name: str, text: str
+) -> None:
+    path = tmp_path / name
+    path.write_text(text)
+    result = runner.invoke(app, ["profiles", "check", str(path)])
+    assert result.exit_code == 2, result.output
+    assert f"{name}: cannot be parsed" in result.output
+
+
+def test_an_ingest_report_that_cannot_be_written_is_refused_before_the_ingest(
+    tmp_path: Path,
+) -> None:
+    """--report in a folder that does not exist was a FileNotFoundError traceback after the
+    file had been stored."""
+    path = write_jsonl(tmp_path / "x.jsonl", [declaration("REPORT-1")])
+    for report, problem in [
+        (tmp_path / "gone" / "r.json", "does not exist"),
+        (tmp_path, "is a directory"),
+    ]:
+        result = runner.invoke(app, ["ingest", str(path), "--report", str(report)])
+        assert result.exit_code == 2, result.output
+        assert f"--report {report}:" in result.output and problem in result.output
+        assert "received" not in result.output  # refused before anything was read
+
+
 def test_db_upgrade_and_current() -> None:
     import re
     from pathlib import Path as _Path

@@ -4,6 +4,9 @@ discrepancies, no false alarms on clean pairs."""
 from __future__ import annotations
 
 import copy
+from pathlib import Path
+
+import pytest
 
 from clearlane.documents import extract
 from clearlane.documents.crosscheck import (
@@ -240,3 +243,34 @@ def test_cli_crosscheck_lists_the_planted_discrepancy(documents: DocumentsSummar
          "--declarations", str(documents.out_dir / "declarations.jsonl"), "--reference", "NOPE"],
     )  # fmt: skip
     assert missing.exit_code == 2 and "NOPE" in missing.output
+
+
+@pytest.mark.parametrize(
+    ("lines", "problem"),
+    [
+        (b"[1, 2]\n", "declarations.jsonl:line 1: expected an object, got list"),
+        (b'{"reference": "A"}\n"text"\n', "declarations.jsonl:line 2: expected an object, got str"),
+        (b"[" * 100_000 + b"\n", "declarations.jsonl:line 1: JSON nested more than 32 levels"),
+        (b'{"reference": "\xe9"}\n', "declarations.jsonl: line 1: byte 0xe9 at column 16 is not"),
+    ],
+    ids=["list", "string", "deep", "latin-1"],
+)
+def test_cli_crosscheck_names_the_line_of_an_unreadable_declarations_file(
+    documents: DocumentsSummary, tmp_path: Path, lines: bytes, problem: str
+) -> None:
+    """A line that is no JSON object, nested past the parser's recursion or not UTF-8 raised
+    AttributeError, RecursionError or UnicodeDecodeError: a traceback instead of an error."""
+    from typer.testing import CliRunner
+
+    from clearlane.cli import app
+
+    truth = next(t for t in truths(documents.out_dir) if t["kind"] in ("text", "cii"))
+    bad = tmp_path / "declarations.jsonl"
+    bad.write_bytes(lines)
+    done = CliRunner().invoke(
+        app,
+        ["documents", "crosscheck", str(documents.out_dir / truth["file"]),
+         "--declarations", str(bad), "--reference", "B"],
+    )  # fmt: skip
+    assert done.exit_code == 2, done.output
+    assert problem.lower() in " ".join(done.output.split()).lower()

@@ -90,3 +90,18 @@ def test_missing_column_and_oversized_rows_are_refused(tmp_path: Path) -> None:
 def test_suggest_needs_a_description_or_a_file() -> None:
     result = runner.invoke(app, ["hs", "suggest"])
     assert result.exit_code == 2
+
+
+def test_an_output_that_cannot_be_written_is_refused_before_any_work(tmp_path: Path) -> None:
+    """--out in a folder that does not exist, or naming a folder, was a FileNotFoundError or
+    IsADirectoryError traceback after the whole file had been classified."""
+    items = tmp_path / "items.csv"
+    items.write_text("id,description,declared_code\n1,frozen fish fillets,030489\n")
+    for out, problem in [
+        (tmp_path / "gone" / "out.csv", "does not exist"),
+        (tmp_path, "is a directory"),
+    ]:
+        for command in (["suggest"], ["check"]):
+            result = runner.invoke(app, ["hs", *command, "--in", str(items), "--out", str(out)])
+            assert result.exit_code == 2, result.output
+            assert f"{out}:" in result.output and problem in result.output

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from clearlane.generate.identifiers import container_number, imo_number, s10_number
 from clearlane.ingest.pipeline import ingest_records
 from clearlane.link.manifests.match import link_documents
+from clearlane.link.manifests.readers import MAX_DEPTH
 from clearlane.link.manifests.store import ingest_manifests
 from clearlane.link.manifests.validate import is_container_number, is_unlocode
 from clearlane.link.register import resolve_store
@@ -193,6 +194,22 @@ def test_unreadable_json_is_quarantined_not_raised(
     assert report.received >= 1
     assert report.quarantined == report.received
     assert report.balanced
+
+
+@pytest.mark.parametrize("suffix", [".json", ".jsonl"])
+def test_json_nested_past_the_parsers_recursion_is_quarantined_naming_the_place(
+    store: sessionmaker[Session], tmp_path: Path, suffix: str
+) -> None:
+    """100,000 levels raised RecursionError out of json.loads: a traceback from `clearlane
+    link manifests`, nothing counted."""
+    path = tmp_path / f"deep{suffix}"
+    path.write_text("[" * 100_000 + "]" * 100_000 + "\n", encoding="utf-8")
+    report = ingest_manifests(path, "dcsa", store)
+    assert (report.received, report.quarantined) == (1, 1) and report.balanced
+    where = "deep.json:file" if suffix == ".json" else "deep.jsonl:line 1"
+    [row] = list_quarantine(session_factory=store)
+    assert row["location"] == where
+    assert any(f"nested deeper than {MAX_DEPTH}" in r["message"] for r in row["reasons"])
 
 
 @pytest.mark.parametrize("count", ["1e400", "Infinity", "NaN"])

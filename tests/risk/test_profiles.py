@@ -627,3 +627,37 @@ def test_vectorised_evaluation_equals_row_by_row_reference(seed: int) -> None:
     assert result.mandatory.tolist() == expected["mandatory"].tolist()
     assert result.missing.tolist() == expected["missing"].tolist()
     assert result.hits.to_numpy().any(), "the random profiles should hit something"
+
+
+UNREADABLE_PROFILE_FILES = {
+    "deep.json": ("[" * 100_000, r"deep.json: cannot be parsed, not valid JSON: nested"),
+    "deep.yaml": ("- " * 5_000 + "x", r"deep.yaml: cannot be parsed, not valid YAML: nested"),
+    "flow.yaml": ("[" * 5_000, r"flow.yaml: cannot be parsed, not valid YAML: nested"),
+    "long.yaml": ("- version: 1" + "0" * 5_000, r"(?s)long.yaml: .*4300 digits.*line 1"),
+    "long.json": ('[{"version": 1' + "0" * 5_000 + "}]", r"(?s)long.json: .*4300 digits"),
+    "date.yaml": (
+        "- id: P-1\n  valid_from: 2024-13-01\n",
+        r"(?s)date.yaml: cannot be parsed, not valid YAML: month must be in 1..12.*line 2",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(UNREADABLE_PROFILE_FILES))
+def test_every_unreadable_profile_text_is_a_profile_error_naming_file_and_line(
+    tmp_path: Path, name: str
+) -> None:
+    """Nesting deep enough to exhaust the parser's recursion, an integer beyond Python's
+    4,300-digit conversion limit and an impossible YAML date raised RecursionError or
+    ValueError: a traceback from `clearlane profiles check` and a 500 from the web editor."""
+    text, message = UNREADABLE_PROFILE_FILES[name]
+    path = tmp_path / name
+    path.write_text(text)
+    with pytest.raises(ProfileError, match=message):
+        load_profiles(path)
+
+
+def test_a_profile_file_that_is_not_utf8_names_the_byte(tmp_path: Path) -> None:
+    path = tmp_path / "latin.yaml"
+    path.write_bytes(b"- id: P-\xe9\n")
+    with pytest.raises(ProfileError, match=r"latin.yaml: byte 8 is not valid UTF-8"):
+        load_profiles(path)

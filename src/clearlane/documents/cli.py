@@ -11,6 +11,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 app = typer.Typer(
@@ -23,7 +24,7 @@ err_console = Console(stderr=True, soft_wrap=True)
 
 
 def _fail(message: str) -> typer.Exit:
-    err_console.print(f"[bold red]error:[/] {message}", highlight=False)
+    err_console.print(f"[bold red]error:[/] {escape(message)}", highlight=False)
     return typer.Exit(2)
 
 
@@ -108,6 +109,9 @@ def crosscheck_command(
             "model, as `clearlane hs check`).",
         ),
     ] = True,
+    encoding: Annotated[
+        str, typer.Option(help="Text encoding of the declarations file (as `clearlane ingest`).")
+    ] = "utf-8",
 ) -> None:
     """Extract an invoice and list its discrepancies with the declaration."""
     from clearlane.documents import ExtractionError, extract
@@ -118,14 +122,21 @@ def crosscheck_command(
         result = extract(file)
     except ExtractionError as exc:
         raise _fail(str(exc)) from None
+    from clearlane.ingest.readers.json_reader import jsonl_record
+
     chosen = None
     try:
-        with declarations.open(encoding="utf-8") as handle:
+        with declarations.open("rb") as handle:
             for number, line in enumerate(handle, start=1):
-                try:
-                    record = json.loads(line)
-                except json.JSONDecodeError as exc:
-                    raise _fail(f"{declarations}, line {number}: not JSON ({exc.msg})") from None
+                # Read as `clearlane ingest` reads a line: a BOM, bytes that are not UTF-8,
+                # nesting and a line that is no JSON object are named, line by line.
+                raw = line.removeprefix(b"\xef\xbb\xbf") if number == 1 else line
+                read = jsonl_record(declarations.name, number, raw, encoding)
+                if read is None:
+                    continue  # a blank line
+                if read.data is None or read.issues:
+                    raise _fail(read.issues[0].message if read.issues else read.location)
+                record = read.data
                 if (reference and record.get("reference") == reference) or (
                     not reference and record.get("invoice_number") == result.invoice_number
                 ):

@@ -1,4 +1,9 @@
-"""Page images of attached documents, for showing evidence boxes over them."""
+"""Page images of attached documents, for showing evidence boxes over them.
+
+Bounded like the extraction (:data:`~clearlane.documents.extraction.MAX_PIXELS`): a page or an
+image that would decode to more pixels is refused before it is rendered or decoded (a PDF page
+of 14,400 points square took half a minute and gigabytes at the preview's resolution).
+"""
 
 from __future__ import annotations
 
@@ -28,7 +33,15 @@ def page_png(data: bytes, page: int) -> bytes:
         try:
             if page > len(document):
                 raise PageImageError(f"the PDF has {len(document)} page(s)")
-            image = document[page - 1].render(scale=PREVIEW_DPI / 72).to_pil()
+            pdf_page = document[page - 1]
+            scale = PREVIEW_DPI / 72
+            width, height = pdf_page.get_size()
+            if width * height * scale * scale > MAX_PIXELS:
+                raise PageImageError(
+                    f"page {page} is too large to show ({width:.0f} x {height:.0f} points; at "
+                    f"most {MAX_PIXELS:,} pixels are rendered)"
+                )
+            image = pdf_page.render(scale=scale).to_pil()
         finally:
             document.close()
     elif kind == "image":
@@ -37,12 +50,19 @@ def page_png(data: bytes, page: int) -> bytes:
         try:
             with Image.open(io.BytesIO(data)) as opened:
                 if opened.width * opened.height > MAX_PIXELS:
-                    raise PageImageError("the image is too large")
+                    raise PageImageError(
+                        f"the image is too large ({opened.width} x {opened.height} pixels; at "
+                        f"most {MAX_PIXELS:,} are shown)"
+                    )
                 if page > getattr(opened, "n_frames", 1):
                     raise PageImageError("the image has fewer pages")
                 opened.seek(page - 1)
                 image = opened.convert("L")
                 image.thumbnail((1240, 1754))
+        except Image.DecompressionBombError:  # over Pillow's own limit: refused on opening
+            raise PageImageError(
+                f"the image is too large (at most {MAX_PIXELS:,} pixels are shown)"
+            ) from None
         except (UnidentifiedImageError, OSError) as exc:
             raise PageImageError(f"the image cannot be read ({exc})") from None
     else:

@@ -10,6 +10,8 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from clearlane.core.paths import output_problem
+
 app = typer.Typer(
     help="HS codes: suggest HS 2022 subheadings for descriptions; check declared codes.",
     no_args_is_help=True,
@@ -72,6 +74,8 @@ def suggest(
         return
     if output_path is None:
         raise _fail("--in needs --out")
+    if problem := output_problem(output_path):
+        raise _fail(f"{output_path}: {problem}")
     try:
         items = read_items(input_path, ["id", "description"])
     except InputError as error:
@@ -100,6 +104,8 @@ def check(
     from clearlane.hs.api import check as run
     from clearlane.hs.io import InputError, read_items, write_rows
 
+    if problem := output_problem(output_path):
+        raise _fail(f"{output_path}: {problem}")
     try:
         items = read_items(input_path, ["id", "description", "declared_code"])
     except InputError as error:

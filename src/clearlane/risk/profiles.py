@@ -926,19 +926,48 @@ def parse_profiles(
         raise ProfileError([f"{source}: {p}" for p in exc.problems], exc.issues) from None
 
 
+class _YamlLoader(yaml.SafeLoader):
+    """``yaml.SafeLoader`` whose value errors (an impossible date such as ``2024-13-01``, an
+    integer beyond Python's 4,300-digit conversion limit) name the line, as its syntax errors
+    do, instead of escaping as a bare ValueError."""
+
+    def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
+        try:
+            return super().construct_object(node, deep=deep)
+        except ValueError as exc:
+            raise yaml.constructor.ConstructorError(None, None, str(exc), node.start_mark) from None
+
+
+def parse_profile_text(text: str, fmt: str, source: str) -> Any:
+    """Profile documents from YAML or JSON ``text`` (``fmt`` ``json`` or ``yaml``); every way
+    the text cannot be read is a :class:`ProfileError` naming ``source`` (and the line where
+    the parser knows it): syntax, nesting deep enough to exhaust the parser's recursion,
+    impossible values."""
+    kind = "JSON" if fmt == "json" else "YAML"
+    try:
+        return json.loads(text) if fmt == "json" else yaml.load(text, Loader=_YamlLoader)  # noqa: S506 - a SafeLoader
+    except RecursionError:
+        problem = "nested too deeply to read"
+    except (ValueError, yaml.YAMLError) as exc:  # JSONDecodeError is a ValueError
+        problem = str(exc)
+    raise ProfileError([f"{source}: cannot be parsed, not valid {kind}: {problem}"])
+
+
 def load_profiles(
     path: str | os.PathLike[str], *, feature_fields: Iterable[str] = DEFAULT_FEATURE_FIELDS
 ) -> ProfileSet:
     """Read profiles from a YAML (``.yaml``/``.yml``) or JSON file."""
     path = Path(path)
-    text = path.read_text(encoding="utf-8")
+    raw = path.read_bytes()
     try:
-        if path.suffix.lower() == ".json":
-            data = json.loads(text)
-        else:
-            data = yaml.safe_load(text)
-    except (json.JSONDecodeError, yaml.YAMLError) as exc:
-        raise ProfileError([f"{path.name}: cannot be parsed: {exc}"]) from None
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise ProfileError(
+            [f"{path.name}: byte {exc.start} is not valid UTF-8 (line {line})"]
+        ) from None
+    fmt = "json" if path.suffix.lower() == ".json" else "yaml"
+    data = parse_profile_text(text, fmt, path.name)
     return parse_profiles(data, source=path.name, feature_fields=feature_fields)
 
 

@@ -51,6 +51,18 @@ def _content_type(upload: UploadFile, settings: Settings) -> str:
     return declared
 
 
+async def one_file(request: Request) -> None:
+    """422 for an upload of several ``file`` parts: the route would take the last one and drop
+    the others without a word (the form is parsed already; this reads Starlette's copy)."""
+    count = len((await request.form()).getlist("file"))
+    if count > 1:
+        raise ApiError(
+            422,
+            f"file: the upload has {count} files; send one per request",
+            fields=[{"field": "body.file", "message": f"{count} files; one per request"}],
+        )
+
+
 @router.post(
     "/api/declarations/{reference}/documents",
     response_model=DocumentRead,
@@ -74,6 +86,7 @@ async def upload_document(
 ) -> DocumentRead:
     settings = _settings(request)
     await run_in_threadpool(service.get_visible, db, reference=reference, user=user)
+    await one_file(request)
     content_type = _content_type(file, settings)
     data = await file.read(settings.max_upload_bytes + 1)
     if len(data) > settings.max_upload_bytes:

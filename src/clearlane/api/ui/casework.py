@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from clearlane.api.audit.redact import visible_entries
 from clearlane.api.declarations import service
 from clearlane.api.deps import DbSession, Principal
-from clearlane.api.documents.views import _content_type
+from clearlane.api.documents.views import _content_type, one_file
 from clearlane.api.errors import ApiError
 from clearlane.api.permissions import Permission
 from clearlane.api.scoring import extract_and_reassess, scoring
@@ -446,6 +446,7 @@ async def declaration_document(
     settings = request.app.state.settings
     error = None
     try:
+        await one_file(request)
         content_type = _content_type(file, settings)
         data = await file.read(settings.max_upload_bytes + 1)
         if len(data) > settings.max_upload_bytes:

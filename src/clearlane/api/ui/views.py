@@ -60,7 +60,7 @@ from clearlane.risk.profile_store import (
     save_profiles,
     stored_profiles,
 )
-from clearlane.risk.profiles import ProfileError, parse_profiles
+from clearlane.risk.profiles import ProfileError, parse_profile_text, parse_profiles
 from clearlane.store.tables import AssessmentRow, DeclarationRow
 from clearlane.users import end_session
 
@@ -519,10 +519,7 @@ def _parse_document(text: str, fmt: str) -> Any:
     """YAML or JSON text into data; a single profile mapping becomes a list of one."""
     if not text.strip():
         raise ProfileError(["the editor is empty: paste or write at least one profile"])
-    try:
-        data = json.loads(text) if fmt == "json" else yaml.safe_load(text)
-    except (json.JSONDecodeError, yaml.YAMLError) as exc:
-        raise ProfileError([f"the text is not valid {fmt.upper()}: {exc}"]) from None
+    data = parse_profile_text(text, fmt, "editor")
     if isinstance(data, dict) and "id" in data:
         data = [data]
     return data

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,6 +32,12 @@ from clearlane.ingest.readers.base import (
 )
 
 csv.field_size_limit(16 * 1024 * 1024)
+
+# Columns a header may have: the layout has about 60 and ``attr_<name>`` columns add extra
+# fields. Every issue a header raises (an unknown column each) is repeated on every record of
+# the file, so a header of a million columns read as records once took minutes per thousand
+# columns and would have written a million issues per quarantined row.
+MAX_CSV_COLUMNS = 1_000
 
 
 class _LineSource:
@@ -93,6 +100,7 @@ class _Group:
         self.items: list[dict[str, Any]] = []
         self.text: list[str] = []
         self.issues: list[Issue] = []
+        self.seen: set[Issue] = set()  # of issues, each kept once: a look-up, not a list scan
 
     def record(self, path: Path) -> RawRecord:
         span = (
@@ -153,6 +161,12 @@ def read_csv_from(
         if header_issues:
             raise FileRejected(Reason.ENCODING, f"{path.name}: {header_issues[0].message}")
         columns = [c.strip() for c in columns]
+        if len(columns) > MAX_CSV_COLUMNS:
+            raise FileRejected(
+                Reason.COLUMN_COUNT,
+                f"{path.name}: line 1: the header has {len(columns):,} columns; at most "
+                f"{MAX_CSV_COLUMNS:,} are read",
+            )
         file_issues = [
             Issue(Reason.MISSING_COLUMN, c, f"{path.name}: required column '{c}' is missing")
             for c in REQUIRED_COLUMNS
@@ -169,7 +183,7 @@ def read_csv_from(
             if not is_known_column(c)
         ]
         if len(set(columns)) != len(columns):
-            dupes = sorted({c for c in columns if columns.count(c) > 1})
+            dupes = sorted(c for c, n in Counter(columns).items() if n > 1)
             file_issues.append(
                 Issue(Reason.MALFORMED, dupes[0], f"{path.name}: column(s) {dupes} appear twice")
             )
@@ -260,7 +274,10 @@ def _rows(
                 )
         group.items.append(item_from_row(row))
         group.text.append(text)
-        group.issues.extend(i for i in row_issues if i not in group.issues)
+        for issue in row_issues:
+            if issue not in group.seen:
+                group.seen.add(issue)
+                group.issues.append(issue)
         group.last_line = lines.line_no
     if group is not None:
         yield group.record(path)

@@ -251,6 +251,9 @@ def _json_records(path: Path) -> Iterator[tuple[str, str, Any]]:
     text = path.read_text(encoding="utf-8", errors="replace")
     try:
         data = json.loads(text)
+    except RecursionError:  # nested past the parser's recursion, far past MAX_DEPTH
+        yield f"{path.name}:file", text[:MAX_RECORD_CHARS], f"nested deeper than {MAX_DEPTH}"
+        return
     except json.JSONDecodeError as exc:
         yield f"{path.name}:file", text[:MAX_RECORD_CHARS], f"not JSON: {exc}"
         return
@@ -271,6 +274,9 @@ def read_json(path: Path, convert: Any) -> Iterator[Read]:
         if item is None:
             try:
                 item = json.loads(original)
+            except RecursionError:
+                yield where, original, None, f"nested deeper than {MAX_DEPTH}"
+                continue
             except json.JSONDecodeError as exc:
                 yield where, original, None, f"not JSON: {exc}"
                 continue

@@ -1,0 +1,77 @@
+"""Page images for the evidence overlay (:func:`clearlane.documents.pages.page_png`) are bounded
+like the extraction's: an upload whose page or image would decode to more pixels than
+:data:`~clearlane.documents.extraction.MAX_PIXELS` is refused with :class:`PageImageError`
+(the route answers 404 naming it) before anything is rendered or decoded."""
+
+from __future__ import annotations
+
+import io
+import struct
+import zlib
+
+import pytest
+
+from clearlane.documents.extraction import MAX_PIXELS
+from clearlane.documents.pages import PageImageError, page_png
+
+
+def png(width: int, height: int) -> bytes:
+    """A tiny PNG file that declares ``width`` x ``height`` pixels (a decompression bomb)."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        crc = zlib.crc32(kind + data) & 0xFFFFFFFF
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", crc)
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(b"\x00" * 10))
+        + chunk(b"IEND", b"")
+    )
+
+
+def pdf(width_pt: int, height_pt: int) -> bytes:
+    """A one-page PDF whose page is ``width_pt`` x ``height_pt`` points."""
+    objects = [
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {width_pt} {height_pt}] >>",
+    ]
+    out = b"%PDF-1.4\n"
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += f"{number} 0 obj\n{body}\nendobj\n".encode()
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    out += b"".join(f"{offset:010d} 00000 n \n".encode() for offset in offsets)
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\n".encode()
+    return out + f"startxref\n{xref}\n%%EOF\n".encode()
+
+
+def test_a_normal_page_is_rendered() -> None:
+    from PIL import Image
+
+    image = io.BytesIO()
+    Image.new("L", (40, 30)).save(image, format="PNG")
+    assert page_png(pdf(612, 792), 1).startswith(b"\x89PNG")
+    assert page_png(image.getvalue(), 1).startswith(b"\x89PNG")
+
+
+@pytest.mark.parametrize("size", [(200_000, 200_000), (14_400, 14_400)])
+def test_a_pdf_page_too_large_to_render_is_refused_before_rendering(size: tuple[int, int]) -> None:
+    """200,000 pt square once raised MemoryError (a 500); 14,400 pt (the PDF maximum) took half
+    a minute and gigabytes to render at the preview's 100 dpi."""
+    with pytest.raises(PageImageError, match="too large"):
+        page_png(pdf(*size), 1)
+
+
+def test_an_image_bomb_is_refused_not_a_server_error() -> None:
+    """Over Pillow's own limit (twice MAX_IMAGE_PIXELS) opening raised DecompressionBombError,
+    which is neither OSError nor PageImageError: a 500 on the page-image route."""
+    with pytest.raises(PageImageError, match="too large|cannot be read"):
+        page_png(png(30_000, 30_000), 1)
+    side = int(MAX_PIXELS**0.5) + 10  # under Pillow's limit, over ClearLane's
+    with pytest.raises(PageImageError, match="too large"):
+        page_png(png(side, side), 1)
