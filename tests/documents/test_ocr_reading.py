@@ -253,3 +253,15 @@ def test_words_in_brackets_stay_in_their_header_cell() -> None:
     assert [(i.quantity, i.unit_price, i.amount) for i in got.line_items] == [
         ("1", "210.08", "210.08")
     ]
+
+
+def test_a_blank_date_takes_no_other_labels_date_from_under_it() -> None:
+    # 'Invoice Date:' left blank, another label's value beside it, the delivery date under it:
+    # the delivery date is no issue date (a wrong date is worse than none).
+    got = _read([
+        (100, 100, 500, "INVOICE"), (100, 200, 500, "Invoice No.: A-1001"),
+        (100, 300, 330, "Invoice Date:"), (700, 300, 1000, "Order No.: 4711"),
+        (100, 340, 600, "Delivery Date: 02.12.2026"),
+    ])  # fmt: skip
+    assert got.invoice_number == "A-1001"
+    assert got.issue_date is None

@@ -692,6 +692,19 @@ def _is_label(run: Word) -> bool:
     return bool(label_matches(run.text))
 
 
+# A run that carries its own caption ('Delivery Date: 02.12.2026', 'Order No.: 4711').
+_CAPTION = re.compile(r"[^\W\d_][^:\d]{0,40}:\s*\S")
+
+
+def _captioned(run: Word) -> bool:
+    """A run with a caption of its own, known label or not: under a label whose line has a
+    value beside it ('Invoice Date' over a date in Xero's header, the buyer's address to its
+    right), a value printed under the label is taken; a captioned run there is another field's
+    ('Delivery Date: 02.12.2026' under a blank 'Invoice Date:'), and a wrong date is worse than
+    none."""
+    return _is_label(run) or _CAPTION.match(run.text) is not None
+
+
 def _is_bare_label(run: Word) -> bool:
     """A label without its value ('Date:'), not a value that starts like one
     ('GST84-2500001')."""
@@ -867,7 +880,8 @@ class _Reader:
             if column is not None:
                 yield run, column.text + suffix, column
             neighbour = self.right_of(run)
-            if neighbour is not None and not _is_bare_label(neighbour):
+            beside = neighbour is not None and not _is_bare_label(neighbour)
+            if neighbour is not None and beside:
                 yield run, neighbour.text + suffix, neighbour
                 while along and (neighbour := self.right_of(neighbour)) is not None:
                     if _is_label(neighbour):
@@ -875,7 +889,7 @@ class _Reader:
                     yield run, neighbour.text + suffix, neighbour
             if not rest:
                 under = self.below(run, 1)  # the value printed under its label
-                if under and not _is_bare_label(under[0]):
+                if under and not _is_bare_label(under[0]) and not (beside and _captioned(under[0])):
                     yield run, under[0].text + suffix, under[0]
                     # and the rest of that line under the label ('HB-26-0457  DEC. 3, 2026')
                     line = [
