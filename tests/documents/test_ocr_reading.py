@@ -265,3 +265,17 @@ def test_a_blank_date_takes_no_other_labels_date_from_under_it() -> None:
     ])  # fmt: skip
     assert got.invoice_number == "A-1001"
     assert got.issue_date is None
+
+
+def test_an_iso_date_on_the_page_shows_no_day_first_order() -> None:
+    # '2026-11-20' holds '26-11-20', a day-first date with a two-digit year, only if a number
+    # may start inside another: a US invoice's '12/05/2026' is still 5 December.
+    got = _read([
+        (100, 100, 500, "INVOICE"), (100, 200, 500, "Invoice No.: 10234"),
+        (100, 250, 500, "Date: 12/05/2026"),
+        (100, 300, 600, "Seller:"), (100, 340, 600, "Lone Star Fasteners LLC"),
+        (100, 380, 600, "1200 Elm St, Dallas, TX 75201, USA"),
+        (100, 2000, 800, "Printed 2026-11-20 14:02"),
+    ])  # fmt: skip
+    assert got.seller_country == "US"
+    assert got.issue_date == "2026-12-05"

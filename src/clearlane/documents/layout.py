@@ -152,8 +152,9 @@ def _month_numbers() -> dict[str, int]:
     return {name: next(iter(n)) for name, n in names.items() if len(n) == 1}
 
 
-# A two-digit year is this century's ('28-Nov-26', Tally's default; '28.11.26').
-_NUMERIC_DATE = re.compile(r"(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?!\d)")
+# A two-digit year is this century's ('28-Nov-26', Tally's default; '28.11.26'). Not inside a
+# longer number: numeric_date_order searches every run, and '2026-11-20' holds '26-11-20'.
+_NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?!\d)")
 _DAY_MONTH_YEAR = re.compile(
     r"(\d{1,2})(?:st|nd|rd|th|er|º)?\.?[\s-]*(?:de\s+)?([^\W\d_]+)\.?[\s,-]*(?:de\s+)?"
     r"(\d{4}|(?<=[-/])\d{2})"
