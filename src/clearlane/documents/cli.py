@@ -114,7 +114,14 @@ def crosscheck_command(
     ] = "utf-8",
 ) -> None:
     """Extract an invoice and list its discrepancies with the declaration."""
+    import codecs
+
     from clearlane.documents import ExtractionError, extract
+
+    try:
+        codecs.lookup(encoding)  # before the extraction: a name that is no codec is a typo
+    except LookupError:
+        raise _fail(f"--encoding {encoding!r}: no such text encoding") from None
     from clearlane.documents.crosscheck import crosscheck
     from clearlane.documents.service import shipped_hs_check
 
