@@ -94,3 +94,12 @@ def test_a_large_later_page_of_an_image_is_refused_before_decoding() -> None:
     assert page_png(data, 1)
     with pytest.raises(PageImageError, match="too large"):
         page_png(data, 2)
+
+
+def test_a_large_later_page_of_an_image_is_not_extracted() -> None:
+    """The extraction decoded every page of a TIFF whose first page was within bounds."""
+    from clearlane.documents.extraction import ExtractionError, extract_bytes
+
+    side = int(MAX_PIXELS**0.5) + 10
+    with pytest.raises(ExtractionError, match="pixels"):
+        extract_bytes(_tiff((100, 100), (side, side)), "scan.tif", ocr=False)
