@@ -9,6 +9,7 @@ ingest is finished by running it again.
 
 from __future__ import annotations
 
+import codecs
 import gc
 import hashlib
 import json
@@ -1147,6 +1148,10 @@ def ingest_file(
     fmt = fmt or guess_format(path)
     if kind not in ("declarations", "controls"):
         raise ValueError(f"kind {kind!r} is not one of declarations, controls")
+    try:  # before a batch is opened: the readers' LookupError escaped as a traceback
+        codecs.lookup(encoding)
+    except LookupError:
+        raise ValueError(f"{path}: encoding {encoding!r} is no known text encoding") from None
     settings = get_settings()
     session_factory = session_factory or open_store()
     batch_size = batch_size or settings.ingest_batch_size
