@@ -279,3 +279,19 @@ def test_an_iso_date_on_the_page_shows_no_day_first_order() -> None:
     ])  # fmt: skip
     assert got.seller_country == "US"
     assert got.issue_date == "2026-12-05"
+
+
+def test_a_service_line_named_after_a_tax_stays_a_line_item() -> None:
+    # A tax row in the item table ('Output CGST @ 9%') is no line item; a service whose
+    # description starts with a tax's name ('Tax advisory services') is one.
+    got = _read([
+        (100, 600, 500, "Description"), (800, 600, 900, "Qty"), (1000, 600, 1200, "Unit price"),
+        (1300, 600, 1500, "Amount"),
+        (100, 660, 700, "Espresso machine EM-300"), (850, 660, 880, "2"),
+        (1050, 660, 1200, "400.00"), (1300, 660, 1500, "800.00"),
+        (100, 720, 700, "Tax advisory services"), (1300, 720, 1500, "1,500.00"),
+        (100, 780, 700, "Output CGST @ 9%"), (1300, 780, 1500, "207.00"),
+    ])  # fmt: skip
+    assert [(i.description, i.amount) for i in got.line_items] == [
+        ("Espresso machine EM-300", "800.00"), ("Tax advisory services", "1500.00"),
+    ]  # fmt: skip

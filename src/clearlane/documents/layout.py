@@ -1418,11 +1418,13 @@ def _unit_not_currency(sign: str) -> bool:
 
 def _tax_row(cells: dict[str, list[Word]]) -> bool:
     """A tax line in the item table ('Output CGST @ 9%' and its amount, as Tally prints it):
-    a tax label for a description, no quantity."""
+    a tax label for a description, with at most a rate after it ('Tax advisory services' is a
+    service), and no quantity."""
     if "quantity" in cells or "description" not in cells:
         return False
     described = " ".join(w.text for w in cells["description"])
-    return "tax_total" in label_matches(described)
+    found = label_matches(described).get("tax_total")
+    return found is not None and re.search(r"[^\W\d_]{2}", found.rest) is None
 
 
 def _join_thousands(words: list[Word], h: float) -> list[Word]:
