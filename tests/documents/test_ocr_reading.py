@@ -295,3 +295,15 @@ def test_a_service_line_named_after_a_tax_stays_a_line_item() -> None:
     assert [(i.description, i.amount) for i in got.line_items] == [
         ("Espresso machine EM-300", "800.00"), ("Tax advisory services", "1500.00"),
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize("name", ["To Go Foods Ltd", "Customer Care Ltd", "Kunde AG"])
+def test_a_name_starting_with_a_party_word_is_the_partys_name(name: str) -> None:
+    # 'Bill to:' over a name that starts like a party label: the name, not its tail ('Go Foods
+    # Ltd'). A party label used as one ('Sold to: ACME Ltd', a colon) still names no one here.
+    got = _read([
+        (1000, 100, 1500, "INVOICE"), (1000, 160, 1500, "Invoice No.: 2026-117"),
+        (100, 440, 400, "Bill to:"), (100, 480, 600, name),
+        (100, 520, 700, "1 Market St, Leeds LS1 1AA, United Kingdom"),
+    ])  # fmt: skip
+    assert got.buyer_name == name

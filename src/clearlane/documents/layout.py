@@ -597,8 +597,9 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
     },
 }  # fmt: skip
 PARTY_KEYS = ("seller", "buyer")
-# Labels that never start a party's name (amount labels may: 'Total Energies SA').
-_HEADER_KEYS = frozenset({"invoice_number", "issue_date", "currency", "seller", "buyer", "vat"})
+# Labels that never start a party's name (amount labels may: 'Total Energies SA'). A party's
+# label may ('To Go Foods Ltd', 'Kunde AG'): it is one there only with a colon (_names_field).
+_HEADER_KEYS = frozenset({"invoice_number", "issue_date", "currency", "vat"})
 AMOUNT_KEYS = ("tax_exclusive_total", "tax_total", "grand_total", "due_payable", "prepaid")
 _COLON = r"\s*[:.,;]?\s*"  # OCR reads a colon as a comma or semicolon now and then
 # A label ends where its word does: 'Data' does not start 'Datasheet'. A digit may follow
@@ -704,6 +705,16 @@ def _captioned(run: Word) -> bool:
     ('Delivery Date: 02.12.2026' under a blank 'Invoice Date:'), and a wrong date is worse than
     none."""
     return _is_label(run) or _CAPTION.match(run.text) is not None
+
+
+def _names_field(text: str) -> bool:
+    """Whether ``text`` starts with a header field's label ('Invoice Number INV-2291'), or a
+    party's followed by a colon ('Sold to: ACME Ltd'; 'Customer Care Ltd' is a name)."""
+    found = label_matches(text)
+    if _HEADER_KEYS & set(found):
+        return True
+    start = _ENUMERATION.sub("", text.strip())
+    return any(":" in start[: found[key].length] for key in PARTY_KEYS if key in found)
 
 
 def _is_bare_label(run: Word) -> bool:
@@ -1141,11 +1152,7 @@ class _Reader:
                 self.read_block(role, [name, *self.below(run, 4)])
                 return
             block = self.below(run, 5)
-            if (
-                not block
-                or _is_bare_label(block[0])
-                or _HEADER_KEYS & set(label_matches(block[0].text))
-            ):
+            if not block or _is_bare_label(block[0]) or _names_field(block[0].text):
                 continue  # 'Customer' over 'Invoice Number (INV-2291)': the value is elsewhere
             self.party_labels[role] = run
             self.read_block(role, block)
