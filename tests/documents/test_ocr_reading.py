@@ -307,3 +307,13 @@ def test_a_name_starting_with_a_party_word_is_the_partys_name(name: str) -> None
         (100, 520, 700, "1 Market St, Leeds LS1 1AA, United Kingdom"),
     ])  # fmt: skip
     assert got.buyer_name == name
+
+
+def test_a_month_beside_the_title_is_no_invoice_number() -> None:
+    # 'No.' beside the title names the number ('COMMERCIAL INVOICE  No. 4471'); 'NOV 28, 2026'
+    # there is a date, not 'No' and the number 'V 28'.
+    got = _read([(100, 100, 600, "INVOICE"), (700, 100, 1100, "NOV 28, 2026")])
+    assert got.type_code == "380"
+    assert got.invoice_number is None
+    titled = _read([(100, 100, 600, "COMMERCIAL INVOICE"), (700, 100, 1000, "No. 4471")])
+    assert titled.invoice_number == "4471"

@@ -1009,7 +1009,8 @@ class _Reader:
         )  # fmt: skip
         if not line:
             return
-        match = re.fullmatch(r"(?:no|nr|n[°º]|#)\.?\s*:?\s*(.*)", line[0].text, re.I)
+        # 'No' as a word ('No.4471', 'No 4471'), not the start of one ('NOV 28, 2026')
+        match = re.fullmatch(r"(?:no|nr|n[°º]|#)(?![^\W\d_])\.?\s*:?\s*(.*)", line[0].text, re.I)
         if match is None:
             return
         value = _invoice_number(match[1]) if match[1] else None
