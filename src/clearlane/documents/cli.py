@@ -114,14 +114,11 @@ def crosscheck_command(
     ] = "utf-8",
 ) -> None:
     """Extract an invoice and list its discrepancies with the declaration."""
-    import codecs
-
     from clearlane.documents import ExtractionError, extract
+    from clearlane.ingest.readers.base import encoding_problem
 
-    try:
-        codecs.lookup(encoding)  # before the extraction: a name that is no codec is a typo
-    except LookupError:
-        raise _fail(f"--encoding {encoding!r}: no such text encoding") from None
+    if problem := encoding_problem(encoding):  # before the extraction
+        raise _fail(f"--encoding: {problem}")
     from clearlane.documents.crosscheck import crosscheck
     from clearlane.documents.service import shipped_hs_check
 
