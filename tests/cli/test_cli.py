@@ -540,3 +540,12 @@ def test_the_demo_history_fingerprint_reads_utc_times_as_before_they_carried_an_
     assert history_fingerprint(aware, "1") == history_fingerprint(naive, "1")
     later = aware.assign(completed_at=aware["completed_at"] + pd.Timedelta(hours=1))
     assert history_fingerprint(later, "1") != history_fingerprint(naive, "1")
+
+
+@pytest.mark.parametrize("encoding", ["no-such-codec", "base64"])
+def test_an_unknown_encoding_is_explained(tmp_path: Path, encoding: str) -> None:
+    """``--encoding`` naming no text codec raised LookupError in the reader: a traceback."""
+    path = write_csv(tmp_path / "in.csv", [declaration("E1")])
+    result = runner.invoke(app, ["ingest", str(path), "--encoding", encoding])
+    assert result.exit_code == 2, result.output
+    assert encoding in result.output and "Traceback" not in result.output

@@ -274,3 +274,23 @@ def test_cli_crosscheck_names_the_line_of_an_unreadable_declarations_file(
     )  # fmt: skip
     assert done.exit_code == 2, done.output
     assert problem.lower() in " ".join(done.output.split()).lower()
+
+
+def test_cli_crosscheck_names_an_unknown_encoding(
+    documents: DocumentsSummary, tmp_path: Path
+) -> None:
+    """``--encoding`` (new with the line-by-line reading) named no codec: LookupError, a
+    traceback instead of an error."""
+    from typer.testing import CliRunner
+
+    from clearlane.cli import app
+
+    truth = next(t for t in truths(documents.out_dir) if t["kind"] in ("text", "cii"))
+    done = CliRunner().invoke(
+        app,
+        ["documents", "crosscheck", str(documents.out_dir / truth["file"]),
+         "--declarations", str(documents.out_dir / "declarations.jsonl"),
+         "--reference", truth["declaration_reference"], "--encoding", "no-such-codec"],
+    )  # fmt: skip
+    assert done.exit_code == 2, done.output
+    assert "--encoding" in done.output and "no-such-codec" in done.output

@@ -253,3 +253,67 @@ def test_words_in_brackets_stay_in_their_header_cell() -> None:
     assert [(i.quantity, i.unit_price, i.amount) for i in got.line_items] == [
         ("1", "210.08", "210.08")
     ]
+
+
+def test_a_blank_date_takes_no_other_labels_date_from_under_it() -> None:
+    # 'Invoice Date:' left blank, another label's value beside it, the delivery date under it:
+    # the delivery date is no issue date (a wrong date is worse than none).
+    got = _read([
+        (100, 100, 500, "INVOICE"), (100, 200, 500, "Invoice No.: A-1001"),
+        (100, 300, 330, "Invoice Date:"), (700, 300, 1000, "Order No.: 4711"),
+        (100, 340, 600, "Delivery Date: 02.12.2026"),
+    ])  # fmt: skip
+    assert got.invoice_number == "A-1001"
+    assert got.issue_date is None
+
+
+def test_an_iso_date_on_the_page_shows_no_day_first_order() -> None:
+    # '2026-11-20' holds '26-11-20', a day-first date with a two-digit year, only if a number
+    # may start inside another: a US invoice's '12/05/2026' is still 5 December.
+    got = _read([
+        (100, 100, 500, "INVOICE"), (100, 200, 500, "Invoice No.: 10234"),
+        (100, 250, 500, "Date: 12/05/2026"),
+        (100, 300, 600, "Seller:"), (100, 340, 600, "Lone Star Fasteners LLC"),
+        (100, 380, 600, "1200 Elm St, Dallas, TX 75201, USA"),
+        (100, 2000, 800, "Printed 2026-11-20 14:02"),
+    ])  # fmt: skip
+    assert got.seller_country == "US"
+    assert got.issue_date == "2026-12-05"
+
+
+def test_a_service_line_named_after_a_tax_stays_a_line_item() -> None:
+    # A tax row in the item table ('Output CGST @ 9%') is no line item; a service whose
+    # description starts with a tax's name ('Tax advisory services') is one.
+    got = _read([
+        (100, 600, 500, "Description"), (800, 600, 900, "Qty"), (1000, 600, 1200, "Unit price"),
+        (1300, 600, 1500, "Amount"),
+        (100, 660, 700, "Espresso machine EM-300"), (850, 660, 880, "2"),
+        (1050, 660, 1200, "400.00"), (1300, 660, 1500, "800.00"),
+        (100, 720, 700, "Tax advisory services"), (1300, 720, 1500, "1,500.00"),
+        (100, 780, 700, "Output CGST @ 9%"), (1300, 780, 1500, "207.00"),
+    ])  # fmt: skip
+    assert [(i.description, i.amount) for i in got.line_items] == [
+        ("Espresso machine EM-300", "800.00"), ("Tax advisory services", "1500.00"),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize("name", ["To Go Foods Ltd", "Customer Care Ltd", "Kunde AG"])
+def test_a_name_starting_with_a_party_word_is_the_partys_name(name: str) -> None:
+    # 'Bill to:' over a name that starts like a party label: the name, not its tail ('Go Foods
+    # Ltd'). A party label used as one ('Sold to: ACME Ltd', a colon) still names no one here.
+    got = _read([
+        (1000, 100, 1500, "INVOICE"), (1000, 160, 1500, "Invoice No.: 2026-117"),
+        (100, 440, 400, "Bill to:"), (100, 480, 600, name),
+        (100, 520, 700, "1 Market St, Leeds LS1 1AA, United Kingdom"),
+    ])  # fmt: skip
+    assert got.buyer_name == name
+
+
+def test_a_month_beside_the_title_is_no_invoice_number() -> None:
+    # 'No.' beside the title names the number ('COMMERCIAL INVOICE  No. 4471'); 'NOV 28, 2026'
+    # there is a date, not 'No' and the number 'V 28'.
+    got = _read([(100, 100, 600, "INVOICE"), (700, 100, 1100, "NOV 28, 2026")])
+    assert got.type_code == "380"
+    assert got.invoice_number is None
+    titled = _read([(100, 100, 600, "COMMERCIAL INVOICE"), (700, 100, 1000, "No. 4471")])
+    assert titled.invoice_number == "4471"

@@ -75,3 +75,31 @@ def test_an_image_bomb_is_refused_not_a_server_error() -> None:
     side = int(MAX_PIXELS**0.5) + 10  # under Pillow's limit, over ClearLane's
     with pytest.raises(PageImageError, match="too large"):
         page_png(png(side, side), 1)
+
+
+def _tiff(*sizes: tuple[int, int]) -> bytes:
+    """A multi-page TIFF of blank bilevel pages (small on disk, whatever their pixels)."""
+    from PIL import Image
+
+    first, *rest = [Image.new("1", size, 1) for size in sizes]
+    out = io.BytesIO()
+    first.save(out, format="TIFF", save_all=True, append_images=rest, compression="group4")
+    return out.getvalue()
+
+
+def test_a_large_later_page_of_an_image_is_refused_before_decoding() -> None:
+    """Only the first page's size was checked: a TIFF's later page of any size was decoded."""
+    side = int(MAX_PIXELS**0.5) + 10
+    data = _tiff((100, 100), (side, side))
+    assert page_png(data, 1)
+    with pytest.raises(PageImageError, match="too large"):
+        page_png(data, 2)
+
+
+def test_a_large_later_page_of_an_image_is_not_extracted() -> None:
+    """The extraction decoded every page of a TIFF whose first page was within bounds."""
+    from clearlane.documents.extraction import ExtractionError, extract_bytes
+
+    side = int(MAX_PIXELS**0.5) + 10
+    with pytest.raises(ExtractionError, match="pixels"):
+        extract_bytes(_tiff((100, 100), (side, side)), "scan.tif", ocr=False)

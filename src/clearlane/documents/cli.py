@@ -115,6 +115,10 @@ def crosscheck_command(
 ) -> None:
     """Extract an invoice and list its discrepancies with the declaration."""
     from clearlane.documents import ExtractionError, extract
+    from clearlane.ingest.readers.base import encoding_problem
+
+    if problem := encoding_problem(encoding):  # before the extraction
+        raise _fail(f"--encoding: {problem}")
     from clearlane.documents.crosscheck import crosscheck
     from clearlane.documents.service import shipped_hs_check
 

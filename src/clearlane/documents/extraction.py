@@ -245,6 +245,11 @@ def _from_image(data: bytes, name: str, *, ocr: bool) -> Extraction:
             images = []
             for index in range(frames):
                 opened.seek(index)
+                if opened.width * opened.height > MAX_PIXELS:  # a TIFF's pages differ in size
+                    raise ExtractionError(
+                        name, f"page {index + 1} of the image has {opened.width}x"
+                        f"{opened.height} pixels; at most {MAX_PIXELS:,} are read",
+                    )  # fmt: skip
                 images.append(ImageOps.exif_transpose(opened.convert("L")))
     except ExtractionError:
         raise

@@ -152,8 +152,9 @@ def _month_numbers() -> dict[str, int]:
     return {name: next(iter(n)) for name, n in names.items() if len(n) == 1}
 
 
-# A two-digit year is this century's ('28-Nov-26', Tally's default; '28.11.26').
-_NUMERIC_DATE = re.compile(r"(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?!\d)")
+# A two-digit year is this century's ('28-Nov-26', Tally's default; '28.11.26'). Not inside a
+# longer number: numeric_date_order searches every run, and '2026-11-20' holds '26-11-20'.
+_NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?!\d)")
 _DAY_MONTH_YEAR = re.compile(
     r"(\d{1,2})(?:st|nd|rd|th|er|º)?\.?[\s-]*(?:de\s+)?([^\W\d_]+)\.?[\s,-]*(?:de\s+)?"
     r"(\d{4}|(?<=[-/])\d{2})"
@@ -596,8 +597,9 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
     },
 }  # fmt: skip
 PARTY_KEYS = ("seller", "buyer")
-# Labels that never start a party's name (amount labels may: 'Total Energies SA').
-_HEADER_KEYS = frozenset({"invoice_number", "issue_date", "currency", "seller", "buyer", "vat"})
+# Labels that never start a party's name (amount labels may: 'Total Energies SA'). A party's
+# label may ('To Go Foods Ltd', 'Kunde AG'): it is one there only with a colon (_names_field).
+_HEADER_KEYS = frozenset({"invoice_number", "issue_date", "currency", "vat"})
 AMOUNT_KEYS = ("tax_exclusive_total", "tax_total", "grand_total", "due_payable", "prepaid")
 _COLON = r"\s*[:.,;]?\s*"  # OCR reads a colon as a comma or semicolon now and then
 # A label ends where its word does: 'Data' does not start 'Datasheet'. A digit may follow
@@ -690,6 +692,29 @@ def _label(run: Word, key: str, rivals: tuple[str, ...] = ()) -> str | None:
 
 def _is_label(run: Word) -> bool:
     return bool(label_matches(run.text))
+
+
+# A run that carries its own caption ('Delivery Date: 02.12.2026', 'Order No.: 4711').
+_CAPTION = re.compile(r"[^\W\d_][^:\d]{0,40}:\s*\S")
+
+
+def _captioned(run: Word) -> bool:
+    """A run with a caption of its own, known label or not: under a label whose line has a
+    value beside it ('Invoice Date' over a date in Xero's header, the buyer's address to its
+    right), a value printed under the label is taken; a captioned run there is another field's
+    ('Delivery Date: 02.12.2026' under a blank 'Invoice Date:'), and a wrong date is worse than
+    none."""
+    return _is_label(run) or _CAPTION.match(run.text) is not None
+
+
+def _names_field(text: str) -> bool:
+    """Whether ``text`` starts with a header field's label ('Invoice Number INV-2291'), or a
+    party's followed by a colon ('Sold to: ACME Ltd'; 'Customer Care Ltd' is a name)."""
+    found = label_matches(text)
+    if _HEADER_KEYS & set(found):
+        return True
+    start = _ENUMERATION.sub("", text.strip())
+    return any(":" in start[: found[key].length] for key in PARTY_KEYS if key in found)
 
 
 def _is_bare_label(run: Word) -> bool:
@@ -867,7 +892,8 @@ class _Reader:
             if column is not None:
                 yield run, column.text + suffix, column
             neighbour = self.right_of(run)
-            if neighbour is not None and not _is_bare_label(neighbour):
+            beside = neighbour is not None and not _is_bare_label(neighbour)
+            if neighbour is not None and beside:
                 yield run, neighbour.text + suffix, neighbour
                 while along and (neighbour := self.right_of(neighbour)) is not None:
                     if _is_label(neighbour):
@@ -875,7 +901,7 @@ class _Reader:
                     yield run, neighbour.text + suffix, neighbour
             if not rest:
                 under = self.below(run, 1)  # the value printed under its label
-                if under and not _is_bare_label(under[0]):
+                if under and not _is_bare_label(under[0]) and not (beside and _captioned(under[0])):
                     yield run, under[0].text + suffix, under[0]
                     # and the rest of that line under the label ('HB-26-0457  DEC. 3, 2026')
                     line = [
@@ -983,7 +1009,8 @@ class _Reader:
         )  # fmt: skip
         if not line:
             return
-        match = re.fullmatch(r"(?:no|nr|n[°º]|#)\.?\s*:?\s*(.*)", line[0].text, re.I)
+        # 'No' as a word ('No.4471', 'No 4471'), not the start of one ('NOV 28, 2026')
+        match = re.fullmatch(r"(?:no|nr|n[°º]|#)(?![^\W\d_])\.?\s*:?\s*(.*)", line[0].text, re.I)
         if match is None:
             return
         value = _invoice_number(match[1]) if match[1] else None
@@ -1126,11 +1153,7 @@ class _Reader:
                 self.read_block(role, [name, *self.below(run, 4)])
                 return
             block = self.below(run, 5)
-            if (
-                not block
-                or _is_bare_label(block[0])
-                or _HEADER_KEYS & set(label_matches(block[0].text))
-            ):
+            if not block or _is_bare_label(block[0]) or _names_field(block[0].text):
                 continue  # 'Customer' over 'Invoice Number (INV-2291)': the value is elsewhere
             self.party_labels[role] = run
             self.read_block(role, block)
@@ -1403,11 +1426,13 @@ def _unit_not_currency(sign: str) -> bool:
 
 def _tax_row(cells: dict[str, list[Word]]) -> bool:
     """A tax line in the item table ('Output CGST @ 9%' and its amount, as Tally prints it):
-    a tax label for a description, no quantity."""
+    a tax label for a description, with at most a rate after it ('Tax advisory services' is a
+    service), and no quantity."""
     if "quantity" in cells or "description" not in cells:
         return False
     described = " ".join(w.text for w in cells["description"])
-    return "tax_total" in label_matches(described)
+    found = label_matches(described).get("tax_total")
+    return found is not None and re.search(r"[^\W\d_]{2}", found.rest) is None
 
 
 def _join_thousands(words: list[Word], h: float) -> list[Word]:

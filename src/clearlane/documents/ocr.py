@@ -68,6 +68,11 @@ def _v6_engine() -> Engine:
         **{f"EngineConfig.onnxruntime.{key}": value for key, value in threads.items()},
         "Det.model_path": str(det), "Rec.model_path": str(rec),
     })  # fmt: skip
+    # rapidocr 3.x loads a model at its first use: load both now, so that a model that does
+    # not load (a damaged file, an ONNX Runtime too old for it) makes _engine fall back to
+    # PP-OCRv4 instead of failing every page read later.
+    engine._load_det_model()
+    engine._load_rec_model()
 
     def read(rgb: np.ndarray) -> list[Any]:
         out: Any = engine(rgb, use_cls=False, return_word_box=True, return_single_char_box=True)

@@ -49,14 +49,16 @@ def page_png(data: bytes, page: int) -> bytes:
 
         try:
             with Image.open(io.BytesIO(data)) as opened:
+                if page > getattr(opened, "n_frames", 1):
+                    raise PageImageError("the image has fewer pages")
+                opened.seek(page - 1)
+                # The size of the page asked for: a TIFF's pages differ, and Pillow checks only
+                # the first one's on opening.
                 if opened.width * opened.height > MAX_PIXELS:
                     raise PageImageError(
                         f"the image is too large ({opened.width} x {opened.height} pixels; at "
                         f"most {MAX_PIXELS:,} are shown)"
                     )
-                if page > getattr(opened, "n_frames", 1):
-                    raise PageImageError("the image has fewer pages")
-                opened.seek(page - 1)
                 image = opened.convert("L")
                 image.thumbnail((1240, 1754))
         except Image.DecompressionBombError:  # over Pillow's own limit: refused on opening

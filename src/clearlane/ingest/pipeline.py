@@ -71,6 +71,7 @@ from clearlane.ingest.prepare import (
     prepare_declaration,
 )
 from clearlane.ingest.readers import guess_format
+from clearlane.ingest.readers.base import encoding_problem
 from clearlane.ingest.readers.json_reader import record_from_object
 from clearlane.ingest.segments import Segment, csv_segments
 from clearlane.store.session import open_store
@@ -1147,6 +1148,8 @@ def ingest_file(
     fmt = fmt or guess_format(path)
     if kind not in ("declarations", "controls"):
         raise ValueError(f"kind {kind!r} is not one of declarations, controls")
+    if problem := encoding_problem(encoding):  # before a batch is opened (else a traceback)
+        raise ValueError(f"{path}: {problem}")
     settings = get_settings()
     session_factory = session_factory or open_store()
     batch_size = batch_size or settings.ingest_batch_size

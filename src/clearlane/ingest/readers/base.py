@@ -85,6 +85,23 @@ def sniff(path: Path, expected: str) -> None:
         )
 
 
+def encoding_problem(encoding: str) -> str | None:
+    """Why ``encoding`` cannot decode a file's bytes to text (None when it can): no such codec
+    ('latin'), or one that is no text encoding ('base64', 'rot13'). ``bytes.decode`` raises
+    LookupError for these, which the readers do not expect."""
+    import codecs
+
+    try:
+        text = codecs.decode(b"", encoding)  # looks the codec up even for no bytes
+    except LookupError:
+        return f"encoding {encoding!r} is no known text encoding"
+    except Exception:  # noqa: BLE001 - a bytes codec's own error on no bytes ('zlib')
+        text = None
+    if not isinstance(text, str):
+        return f"encoding {encoding!r} is no text encoding"
+    return None
+
+
 def decode_line(raw: bytes, encoding: str, line_no: int) -> tuple[str, Issue | None]:
     """Decode one physical line; on failure keep every byte (as \\x escapes) and say where."""
     try:
