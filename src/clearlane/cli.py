@@ -291,24 +291,34 @@ def generate(
                 f"--over-target-origin {over_target_origin!r} is not an origin the generator "
                 f"uses; choose one of {', '.join(sorted(COUNTRIES))}"
             )
-    with Progress(
-        TextColumn("[bold]generate"),
-        BarColumn(),
-        TimeRemainingColumn(),
-        console=err_console,
-        transient=True,
-    ) as progress:
-        task = progress.add_task("generate", total=declarations)
-        summary = generate_dataset(
-            declarations=declarations,
-            seed=seed,
-            out_dir=out,
-            start=first,
-            days=days,
-            over_target_origin=over_target_origin,
-            over_target_factor=over_target_factor,
-            progress=partial(progress.advance, task),
-        )
+    # --out is a directory (output_problem checks a file to write): creating it is the check
+    if out.exists() and not out.is_dir():
+        raise _fail(f"--out {out}: is a file, not a directory to write into")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise _fail(f"--out {out}: cannot create the directory: {exc.strerror or exc}") from exc
+    try:
+        with Progress(
+            TextColumn("[bold]generate"),
+            BarColumn(),
+            TimeRemainingColumn(),
+            console=err_console,
+            transient=True,
+        ) as progress:
+            task = progress.add_task("generate", total=declarations)
+            summary = generate_dataset(
+                declarations=declarations,
+                seed=seed,
+                out_dir=out,
+                start=first,
+                days=days,
+                over_target_origin=over_target_origin,
+                over_target_factor=over_target_factor,
+                progress=partial(progress.advance, task),
+            )
+    except OSError as exc:  # after the check: no permission, disk full
+        raise _fail(f"{exc.filename or out}: cannot write: {exc.strerror or exc}") from exc
     console.print(f"wrote {declarations:,} declarations to {out}")
     console.print(summary)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import uuid
 
 import pytest
@@ -127,3 +128,28 @@ def test_bad_requests_and_roles(client: TestClient, seeded_world: World, office:
         assert response.status_code == 403, role
     assert client.get("/api/capacity", headers=seeded_world.headers["trader"]).status_code == 403
     assert client.put(f"/api/capacity/{office}", json=ok).status_code == 401
+
+
+def test_a_negative_zero_share_is_stored_as_zero(
+    client: TestClient, seeded_world: World, office: str
+) -> None:
+    """-0.0 passes 0 <= share <= 1 but was stored, audited and shown as "-0.0"."""
+    body = '{"red_share": -0.0, "yellow_share": 0.1, "random_share": -0.0}'
+    response = client.put(
+        f"/api/capacity/{office}",
+        content=body,
+        headers={**seeded_world.headers["supervisor"], "Content-Type": "application/json"},
+    )
+    assert response.status_code == 200, response.text
+    assert '"red_share":0.0' in response.text and "-0.0" not in response.text
+    with open_store(seeded_world.url)() as session:
+        shares = capacity_in_force(session, office=office)
+        (change,) = entries(session, kind="capacity_change", subject=f"office:{office}")
+    assert [math.copysign(1.0, s) for s in shares] == [1.0, 1.0, 1.0]
+    assert math.copysign(1.0, change["payload"]["red_share"]) == 1.0
+    assert math.copysign(1.0, change["payload"]["random_share"]) == 1.0
+    policy = SelectionPolicy.model_validate(
+        {"random_share": -0.0, "capacity": {"red": {"share": -0.0}, "exploration": -0.0}}
+    )
+    shares = (policy.random_share, policy.capacity.red.share, policy.capacity.exploration)
+    assert [math.copysign(1.0, s or 0.0) for s in shares] == [1.0, 1.0, 1.0]

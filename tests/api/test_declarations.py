@@ -10,10 +10,13 @@ from datetime import UTC, datetime
 from typing import Any
 
 import pytest
+from pydantic import ValidationError
 from sqlalchemy import func, select, update
 
 from clearlane.api.declarations import service
 from clearlane.audit import trail, verify
+from clearlane.core.bounds import MAX_ITEM_SEQ
+from clearlane.core.schema import Declaration
 from clearlane.selection.online import MIN_HISTORY
 from clearlane.store.session import open_store
 from clearlane.store.tables import (
@@ -107,6 +110,29 @@ def test_a_batch_reports_each_declaration_and_quarantines_the_bad_ones(scored: H
             .where(QuarantineRow.reference == "S-BAD")
         )
     assert kept == 1
+
+
+def test_more_items_than_item_numbers_are_quarantined_naming_items(scored: Harness) -> None:
+    """Item numbers are unique and at most MAX_ITEM_SEQ: a longer item list is refused before
+    validation (100,000 empty items took 16 s of a worker to reject, with an issue per field
+    of each), naming ``items``; the schema says the same."""
+    over = own("S-ITEMS", items=[{}] * (MAX_ITEM_SEQ + 1))
+    body = submit(scored.client, scored.auth["officer"], {"declarations": [over, own("S-IT2")]})
+    assert (body["received"], body["stored"], body["quarantined"]) == (2, 1, 1)
+    rejected = body["results"][0]
+    assert rejected["status"] == "quarantined"
+    assert [i["field"] for i in rejected["issues"]] == ["items"]
+    assert "100,000 goods items" in rejected["issues"][0]["message"]
+    with open_store(scored.url)() as session:
+        kept = session.scalar(
+            select(func.count())
+            .select_from(QuarantineRow)
+            .where(QuarantineRow.reference == "S-ITEMS")
+        )
+    assert kept == 1
+    with pytest.raises(ValidationError) as refused:
+        Declaration.model_validate(own("S-IT3", items=[item(seq=1)] * (MAX_ITEM_SEQ + 1)))
+    assert [(e["type"], e["loc"]) for e in refused.value.errors()] == [("too_long", ("items",))]
 
 
 def test_a_single_rejected_declaration_is_422_naming_the_field_and_kept_in_quarantine(

@@ -4,6 +4,7 @@ carries the browser security headers."""
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
 
@@ -233,3 +234,33 @@ def test_a_submitted_body_is_parsed_and_walked_once(
     )
     assert broken.status_code == 422
     assert "malformed JSON at line 1" in broken.json()["error"]["message"]
+
+
+def test_a_repeated_key_in_a_json_body_is_422_naming_it(hostile: TestClient) -> None:
+    """``{"reference": "A", "reference": "B"}`` was read as "B" silently; any JSON body (the
+    check runs before every route) is refused naming the key and where it is."""
+    officer = {
+        "Authorization": f"Bearer {token_for(hostile, 'officer1')}",
+        "Content-Type": "application/json",
+    }
+    twice = json.dumps(own("TWICE-A"))[:-1] + ', "reference": "TWICE-B"}'
+    nested = json.dumps({"declarations": [own("TWICE-C"), own("TWICE-D")]})
+    nested = nested.replace('"seq": 1', '"seq": 1, "seq": 2', 2)  # items of both
+    for body, field in (
+        (twice, "body.reference"),
+        (nested, "body.declarations[0].items[0].seq"),
+        ('{"justification": "x", "justification": "y"}', "body.justification"),
+    ):
+        response = hostile.post("/api/declarations", content=body, headers=officer)
+        assert response.status_code == 422, response.text
+        error = response.json()["error"]
+        assert error["fields"][0]["field"] == field
+        assert "duplicate key" in error["message"] and field in error["message"]
+    elsewhere = hostile.post(
+        "/api/declarations/TWICE-A/decision",
+        content='{"lane": "green", "lane": "red"}',
+        headers=officer,
+    )
+    assert elsewhere.status_code == 422 and "body.lane" in elsewhere.text
+    stored = hostile.get("/api/declarations?q=TWICE", headers=officer).json()
+    assert stored["total"] == 0

@@ -335,3 +335,21 @@ def test_the_bias_audit_covers_the_dashboard_period_or_the_latest_year(
     assert "/dashboard/fairness?by=origin&amp;since=2023-01-01&amp;until=2023-12-31" in (
         dashboard.text
     )
+
+
+def test_queue_and_fairness_filters_refuse_unknown_values(
+    client: TestClient, users: dict[str, str]
+) -> None:
+    """An unknown enumerated filter is a 422 naming it, not the unfiltered page."""
+    ui_sign_in(client, users["supervisor"])
+    assert client.get("/?status=all&lane=").status_code == 200  # the form's "all lanes"
+    for query, name in (("status=bogus", "status"), ("lane=purple", "lane")):
+        refused = client.get(f"/?{query}")
+        assert refused.status_code == 422, query
+        assert f"query.{name}" in refused.text
+    fairness = client.get("/dashboard/fairness?by=shoe_size", headers={"HX-Request": "true"})
+    assert fairness.status_code == 422 and "query.by" in fairness.text
+    # the API's queue and declarations list already refuse them (their filters are typed)
+    ui_sign_in(client, users["supervisor"])
+    for path in ("/api/queue?status=bogus", "/api/queue?lane=purple", "/api/declarations?lane=x"):
+        assert client.get(path).status_code == 422, path

@@ -137,6 +137,36 @@ def test_an_ingest_report_that_cannot_be_written_is_refused_before_the_ingest(
         assert "received" not in result.output  # refused before anything was read
 
 
+def test_generate_into_a_folder_it_cannot_write_is_one_error_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """--out /proc/x (or under a file) was a FileNotFoundError traceback from mkdir; a write
+    failing later (disk full) one too."""
+    afile = tmp_path / "afile"
+    afile.write_text("x")
+    for out, problem in [
+        (Path("/proc/x"), "cannot create the directory"),
+        (afile / "data", "cannot create the directory"),
+        (afile, "is a file, not a directory"),
+    ]:
+        result = runner.invoke(app, ["generate", "--declarations", "5", "--out", str(out)])
+        assert result.exit_code == 2, result.output
+        assert result.exception is None or isinstance(result.exception, SystemExit)
+        assert f"--out {out}: {problem}" in result.output
+    import clearlane.generate
+
+    target = tmp_path / "full" / "declarations.jsonl"
+
+    def disk_full(**_: object) -> None:
+        raise OSError(28, "No space left on device", str(target))
+
+    monkeypatch.setattr(clearlane.generate, "generate_dataset", disk_full)
+    result = runner.invoke(app, ["generate", "--declarations", "5", "--out", str(target.parent)])
+    assert result.exit_code == 2, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert f"{target}: cannot write: No space left on device" in result.output
+
+
 def test_db_upgrade_and_current() -> None:
     import re
     from pathlib import Path as _Path

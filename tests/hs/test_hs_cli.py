@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from clearlane.cli import app
@@ -105,3 +106,23 @@ def test_an_output_that_cannot_be_written_is_refused_before_any_work(tmp_path: P
             result = runner.invoke(app, ["hs", *command, "--in", str(items), "--out", str(out)])
             assert result.exit_code == 2, result.output
             assert f"{out}:" in result.output and problem in result.output
+
+
+def test_a_write_failing_after_the_check_is_one_error_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A write failing after the up-front check (permissions, disk full) was a traceback."""
+    import clearlane.hs.io
+
+    def disk_full(value: object) -> str:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(clearlane.hs.io, "safe_cell", disk_full)
+    items = tmp_path / "items.csv"
+    items.write_text("id,description,declared_code\n1,frozen fish fillets,030489\n")
+    out = tmp_path / "out.csv"
+    for command in (["suggest"], ["check"]):
+        result = runner.invoke(app, ["hs", *command, "--in", str(items), "--out", str(out)])
+        assert result.exit_code == 2, result.output
+        assert isinstance(result.exception, SystemExit), result.exception
+        assert f"{out}: cannot write: No space left on device" in result.output

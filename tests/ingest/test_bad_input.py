@@ -292,6 +292,25 @@ def test_a_key_that_is_no_valid_string_is_quarantined_not_a_crash(
     )
 
 
+def test_a_repeated_key_quarantines_the_record_naming_the_key(tmp_path: Path, sqlite_store) -> None:
+    """``json`` keeps a repeated key's last value silently; the record is quarantined instead
+    (as the API refuses such a body), in JSON Lines and JSON documents alike."""
+    twice = json.dumps(declaration("TWICE-1"))[:-1] + ', "reference": "TWICE-2"}'
+    nested = json.dumps(declaration("TWICE-3")).replace('"seq": 1', '"seq": 1, "seq": 2', 1)
+    good = json.dumps(declaration("ONCE-1"))
+    (tmp_path / "twice.jsonl").write_text("\n".join((twice, nested, good)) + "\n")
+    report = run(tmp_path / "twice.jsonl", sqlite_store)
+    assert (report.received, report.stored, report.quarantined) == (3, 1, 2)
+    (tmp_path / "twice.json").write_text("[" + ",".join((twice, nested, good)) + "]")
+    report = run(tmp_path / "twice.json", sqlite_store)
+    assert (report.received, report.stored, report.quarantined) == (3, 1, 2)
+    found = messages(sqlite_store)
+    for where in ("twice.jsonl:line 1", "twice.json:record 1"):
+        assert any(f"{where}: 'reference': duplicate key 'reference'" in m for m in found)
+    for where in ("twice.jsonl:line 2", "twice.json:record 2"):
+        assert any(f"{where}: 'items[0].seq': duplicate key 'seq'" in m for m in found)
+
+
 def test_depth_check_shortcuts_agree_with_the_full_walk() -> None:
     """The reader's depth check (bracket count of the text, then a walk without paths) says
     "too deep" exactly when json_problem's first problem is the nesting, NUL or not before."""

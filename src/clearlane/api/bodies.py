@@ -12,7 +12,7 @@ from fastapi import Depends, Request
 from clearlane.api.content import is_json
 from clearlane.api.errors import ApiError
 from clearlane.api.guards import PARSED_JSON
-from clearlane.core.bounds import json_problem
+from clearlane.core.bounds import duplicate_key_in, json_problem
 
 
 def _media_type(request: Request) -> str:
@@ -42,7 +42,7 @@ async def multipart_content(request: Request) -> None:
 
 async def read_json(request: Request) -> Any:
     """The body parsed as JSON; 415 for another content type, 422 naming the position of a
-    syntax error, a NUL character or nesting deeper than the bound."""
+    syntax error, a NUL character, nesting deeper than the bound or a repeated key."""
     await json_content(request)
     raw = await request.body()
     if not raw.strip():
@@ -55,13 +55,14 @@ async def read_json(request: Request) -> Any:
 
 def parse_json(raw: bytes | str, where: str = "body") -> Any:
     """``raw`` parsed as JSON and checked against :func:`clearlane.core.bounds.json_problem`
-    (nesting depth, NUL characters) before any code walks it; 422 naming the place."""
+    (nesting depth, NUL characters) before any code walks it, and for a key repeated in an
+    object (:func:`clearlane.core.bounds.duplicate_key_in`); 422 naming the place."""
     try:
         value = orjson.loads(raw)
     except orjson.JSONDecodeError as exc:
         message = f"malformed JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
         raise ApiError(422, f"{where}: {message}", fields=[_field(where, message)]) from exc
-    problem = json_problem(value, where)
+    problem = json_problem(value, where) or duplicate_key_in(raw, where)
     if problem is not None:
         path, message = problem
         raise ApiError(422, f"{path}: {message}", fields=[_field(path, message)])

@@ -3,8 +3,9 @@
 :class:`HostileInput` refuses, before any route or database sees them, the inputs that once
 produced 500s: a NUL character in the path, the query string or a form field (PostgreSQL
 cannot store it in text; 400), and JSON bodies nested deeper than
-:data:`~clearlane.core.bounds.MAX_JSON_DEPTH` or holding ``\\u0000`` (422 naming the place,
-as :func:`clearlane.api.bodies.parse_json` does).
+:data:`~clearlane.core.bounds.MAX_JSON_DEPTH`, holding ``\\u0000`` or repeating a key in an
+object (``{"reference": "A", "reference": "B"}``, which parsers silently read as "B"): 422
+naming the place, as :func:`clearlane.api.bodies.parse_json` does.
 
 :class:`SecurityHeaders` adds the browser-side protections to every response: a
 Content-Security-Policy allowing only this origin's scripts, styles, images and connections
@@ -21,7 +22,7 @@ import orjson
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from clearlane.api.errors import error_body
-from clearlane.core.bounds import json_problem
+from clearlane.core.bounds import duplicate_key_in, json_problem
 
 NUL_MESSAGE = "NUL characters (\\u0000) are not allowed"
 #: The scope key under which :class:`HostileInput` leaves a JSON body it parsed and found
@@ -110,6 +111,8 @@ class HostileInput:
             except orjson.JSONDecodeError:
                 parsed = None  # the route reports the syntax error where it parses
             problem = json_problem(parsed) if parsed is not None else None
+            if problem is None and parsed is not None:
+                problem = duplicate_key_in(body)  # a second parse: orjson keeps the last
             if problem is not None:
                 await _respond(send, 422, problem[1], problem[0])
                 return

@@ -3,11 +3,14 @@
 A declaration is a few levels deep; hostile input nests hundreds of levels to exhaust the
 stack of recursive code (validation, NUL checks, serialisers). :func:`json_problem` walks the
 parsed value with an explicit stack (no recursion) and names the first problem: too deep, or a
-NUL character (PostgreSQL cannot store ``\\u0000`` in text).
+NUL character (PostgreSQL cannot store ``\\u0000`` in text). :func:`loads_marking_duplicates`
+parses JSON noting a key that comes twice in one object (a parser keeps only its last value,
+silently), and :func:`duplicate_key` names its place.
 """
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 MAX_JSON_DEPTH = 32  # objects and arrays nested; ClearLane's declarations need 4
@@ -46,3 +49,69 @@ def json_problem(
             children = [(child, f"{path}[{i}]", depth + 1) for i, child in enumerate(item)]
         stack.extend(reversed(children))  # depth-first, in document order
     return None
+
+
+class _Duplicated(dict[str, Any]):
+    """A parsed JSON object in which ``key`` came more than once (the last value kept)."""
+
+    key: str = ""
+
+
+def _marked(pairs: list[tuple[str, Any]]) -> _Duplicated:
+    seen: set[str] = set()
+    marked = _Duplicated(pairs)
+    for key, _ in pairs:
+        if key in seen:
+            marked.key = key
+            break
+        seen.add(key)
+    return marked
+
+
+def loads_marking_duplicates(text: str | bytes) -> tuple[Any, bool]:
+    """``json.loads(text)`` (raising what it raises) and whether a key came twice in an
+    object; each such object is marked for :func:`duplicate_key`."""
+    repeated = False
+
+    def pairs_hook(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        nonlocal repeated
+        obj = dict(pairs)  # in C: no dearer than json's own dict for an object without repeats
+        if len(obj) == len(pairs):
+            return obj
+        repeated = True
+        return _marked(pairs)
+
+    return json.loads(text, object_pairs_hook=pairs_hook), repeated
+
+
+def duplicate_key(value: Any, where: str = "body") -> tuple[str, str] | None:
+    """(path, message) of the first repeated key in ``value`` parsed by
+    :func:`loads_marking_duplicates`, in document order; None when no key repeats. The path
+    starts with ``where`` (``""``: a field path such as ``items[0].seq``)."""
+    stack: list[tuple[Any, str]] = [(value, where)]
+    while stack:
+        item, path = stack.pop()
+        if isinstance(item, _Duplicated):
+            return (
+                f"{path}.{item.key}" if path else item.key,
+                f"duplicate key {item.key!r}: a key may appear once per object",
+            )
+        if isinstance(item, dict):
+            children = [(child, f"{path}.{key}" if path else key) for key, child in item.items()]
+        elif isinstance(item, list):
+            children = [(child, f"{path}[{i}]") for i, child in enumerate(item)]
+        else:
+            continue
+        stack.extend(reversed(children))
+    return None
+
+
+def duplicate_key_in(text: str | bytes, where: str = "body") -> tuple[str, str] | None:
+    """:func:`duplicate_key` of JSON ``text`` already parsed and bounds-checked elsewhere
+    (orjson keeps a repeated key's last value and cannot report it); None for text that
+    ``json`` cannot parse (the caller's parser reported that)."""
+    try:
+        value, repeated = loads_marking_duplicates(text)
+    except (ValueError, RecursionError):
+        return None
+    return duplicate_key(value, where) if repeated else None

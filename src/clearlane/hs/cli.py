@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Annotated
 
@@ -36,6 +37,17 @@ def _fail(message: str) -> typer.Exit:
     return typer.Exit(2)
 
 
+def _write_rows(path: Path, header: Sequence[str], rows: Iterable[Sequence[object]]) -> int:
+    """:func:`clearlane.hs.io.write_rows`, a failure after the up-front check (no permission,
+    disk full) as one error line naming the file instead of a traceback."""
+    from clearlane.hs.io import write_rows
+
+    try:
+        return write_rows(path, header, rows)
+    except OSError as exc:
+        raise _fail(f"{path}: cannot write: {exc.strerror or exc}") from exc
+
+
 @app.command()
 def suggest(
     description: Annotated[str | None, typer.Argument(help="One goods description.")] = None,
@@ -49,7 +61,7 @@ def suggest(
 ) -> None:
     """Suggest HS 2022 subheadings for DESCRIPTION, or for every row of --in into --out."""
     from clearlane.hs.api import suggest as run
-    from clearlane.hs.io import InputError, read_items, write_rows
+    from clearlane.hs.io import InputError, read_items
 
     if (description is None) == (input_path is None):
         raise _fail("give either a DESCRIPTION or --in ITEMS.csv (with --out)")
@@ -81,7 +93,7 @@ def suggest(
     except InputError as error:
         raise _fail(str(error)) from error
     results = run([i["description"] for i in items], top)
-    written = write_rows(
+    written = _write_rows(
         output_path,
         SUGGEST_HEADER,
         (
@@ -102,7 +114,7 @@ def check(
 ) -> None:
     """Score how well each declared code fits its description (0-1, low = does not fit)."""
     from clearlane.hs.api import check as run
-    from clearlane.hs.io import InputError, read_items, write_rows
+    from clearlane.hs.io import InputError, read_items
 
     if problem := output_problem(output_path):
         raise _fail(f"{output_path}: {problem}")
@@ -113,7 +125,7 @@ def check(
     results = run([(i["description"], i["declared_code"]) for i in items])
     vague = sum(1 for r in results if r.reason_code == "HS_DESCRIPTION_VAGUE")
     low = sum(1 for r in results if r.reason_code) - vague
-    write_rows(
+    _write_rows(
         output_path,
         CHECK_HEADER,
         (

@@ -8,6 +8,7 @@ notebook, ``clearlane train --data FILE`` and ``clearlane ingest`` all see the s
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -190,8 +191,10 @@ def parse_jsonl(path: Path, *, today: date | None = None) -> Iterator[ReadDeclar
     no Python dict in between; integers beyond 64 bits stay exact, as with ``json``). Any
     line it does not settle alone goes the reader's way, record by record, so its issues
     and messages are those of :func:`parse_file`: a line that fails validation or is not an
-    object, a possibly deep one, and one whose numbers came out infinite (an integer too
-    large for a float is an error for ``json`` + ``model_validate`` but infinity here).
+    object, a possibly deep one, one whose numbers came out infinite (an integer too
+    large for a float is an error for ``json`` + ``model_validate`` but infinity here), and
+    one with more keys than the declaration took (a repeated key, which pydantic-core reads
+    as its last value and the reader quarantines).
     """
     today = today or date.today()
     sniff(path, "jsonl")
@@ -207,7 +210,7 @@ def parse_jsonl(path: Path, *, today: date | None = None) -> Iterator[ReadDeclar
                     decl = validate_json(raw)
                 except ValueError:  # ValidationError, and anything else: the reader's way
                     decl = None
-                if decl is not None and _has_infinity(decl):
+                if decl is not None and (_has_infinity(decl) or _keys_in(raw) != _keys_of(decl)):
                     decl = None
             if decl is not None:
                 where = f"{path.name}:line {line_no}"
@@ -226,6 +229,28 @@ def parse_jsonl(path: Path, *, today: date | None = None) -> Iterator[ReadDeclar
                     issues.append(duplicate_key_issue(where, key, "file"))
                 seen.add(key)
             yield ReadDeclaration(where, decl, issues)
+
+
+_KEY_END = re.compile(rb'"\s*:')
+
+
+def _keys_in(raw: bytes) -> int:
+    """At least the number of keys in a JSON line (a key's closing quote and its colon; a
+    string value holding ``":`` counts too)."""
+    return len(_KEY_END.findall(raw))
+
+
+def _keys_of(decl: Declaration) -> int:
+    """The keys of the line ``decl`` was validated from, had none been repeated: pydantic-core
+    keeps a repeated key's last value silently, where the reader quarantines the record. A
+    line whose count differs (a repeat, or ``":`` inside a string) goes the reader's way."""
+    count = len(decl.model_fields_set) + len(decl.attributes)
+    for party in (decl.declarant, decl.importer, decl.exporter, decl.seller, decl.courier):
+        if party is not None:
+            count += len(party.model_fields_set)
+    for item in decl.items:
+        count += len(item.model_fields_set)
+    return count
 
 
 def _has_infinity(decl: Declaration) -> bool:

@@ -106,7 +106,7 @@ def _check_share(name: str, value: float) -> float:
     value = float(value)
     if not math.isfinite(value) or not 0.0 <= value <= 1.0:
         raise CapacityError(name, f"must be between 0 and 1 (a share), not {value}")
-    return value
+    return value + 0.0  # -0.0 passes the range check: stored, audited and shown as 0.0
 
 
 def check_office(office: str) -> str:

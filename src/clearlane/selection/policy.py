@@ -22,6 +22,11 @@ from clearlane.core.schema.enums import Lane
 __all__ = ["Capacity", "LaneCapacity", "SelectionPolicy"]
 
 
+def _unsigned(value: float | None) -> float | None:
+    """-0.0 as 0.0 (it passes ``ge=0`` and was kept, shown as "-0.0"); x + 0.0 is x otherwise."""
+    return None if value is None else value + 0.0
+
+
 class Capacity(BaseModel):
     """A lane's capacity for one office-day: ``share`` of its declarations or a ``count``.
 
@@ -34,6 +39,11 @@ class Capacity(BaseModel):
     # Numbers refuse booleans (clearlane.core.numbers): YAML `share: true` is no 100 %.
     share: OptionalFloat = Field(default=None, ge=0, le=1)
     count: OptionalInt = Field(default=None, ge=0)
+
+    @field_validator("share")
+    @classmethod
+    def _no_negative_zero(cls, value: float | None) -> float | None:
+        return _unsigned(value)
 
     @model_validator(mode="after")
     def _exactly_one(self) -> Capacity:
@@ -77,6 +87,11 @@ class LaneCapacity(BaseModel):
         "0.5, an unfamiliar trader), each with a known inclusion probability",
     )
 
+    @field_validator("exploration")
+    @classmethod
+    def _no_negative_zero(cls, value: float) -> float:
+        return value + 0.0
+
     def of(self, lane: Lane) -> Capacity:
         return {Lane.RED: self.red, Lane.YELLOW: self.yellow, Lane.BLUE: self.blue}[lane]
 
@@ -104,6 +119,11 @@ class SelectionPolicy(BaseModel):
     seed: OptionalInt = Field(default=None, ge=0)
     blue_enabled: bool = False
     rank_by: Literal["score", "expected_revenue"] = "score"
+
+    @field_validator("random_share")
+    @classmethod
+    def _no_negative_zero(cls, value: float) -> float:
+        return value + 0.0
 
     @field_validator("random_lane")
     @classmethod

@@ -14,7 +14,7 @@ import json
 import secrets
 from collections.abc import AsyncIterator, Sequence
 from datetime import date, timedelta
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 import yaml
 from fastapi import APIRouter, Depends, FastAPI, Form, Query, Request
@@ -166,6 +166,11 @@ LANES = ("green", "yellow", "red", "blue")
 
 QUEUE_STATUSES = ("undecided", "decided", "all")
 
+# The queue's filters as the form sends them ("" = all lanes); anything else is a 422 page
+# naming the parameter, as for a bad ``page`` (an unknown value used to show the whole queue).
+QueueLane = Literal["", "green", "yellow", "red", "blue"]
+QueueStatus = Literal["undecided", "decided", "all"]
+
 
 def _top_reason(reasons: Any) -> str | None:
     for reason in reasons or []:
@@ -204,18 +209,16 @@ def queue_page(
     db: DbSession,
     user: PageUser,
     office: Annotated[str | None, Query(max_length=32)] = None,
-    lane: Annotated[str | None, Query(max_length=8)] = None,
-    status: Annotated[str, Query(max_length=16)] = "undecided",
+    lane: QueueLane = "",
+    status: QueueStatus = "undecided",
     page: Annotated[int, Query(ge=1, le=100_000)] = 1,
 ) -> Response:
     if user.is_trader:
         return RedirectResponse("/trader", status_code=303)
     if not user.can(P.QUEUE_READ):
         raise PageError(403, f"Your role ({user.role.value}) may not open the queue.")
-    status = status if status in QUEUE_STATUSES else "undecided"
-    lane = lane if lane in LANES else None
     size = 50
-    filters = service.Filters(office=office or None, lane=lane, status=status)  # type: ignore[arg-type]
+    filters = service.Filters(office=office or None, lane=lane or None, status=status)
     query = service.overview_query(user, filters, assessed_only=True).order_by(
         AssessmentRow.score.desc(), DeclarationRow.reference
     )
@@ -354,7 +357,10 @@ def dashboard_fairness(
     """The bias audit of :mod:`clearlane.fairness` over the dashboard's period, loaded after
     the dashboard. Without a period: the latest year of declarations, so that the cost of the
     page does not grow with the store."""
-    by = by if by in GROUPINGS else "origin"
+    if by not in GROUPINGS:  # the form offers these only; an unknown one used to show origin
+        raise PageError(
+            422, f"The request was not valid: query.by: {by!r} is not one of {', '.join(GROUPINGS)}"
+        )
     section, problem = None, None
     factory = request.app.state.session_factory
     if since is None and until is None:

@@ -105,7 +105,8 @@ class Declaration(_Model):
         default_factory=dict,
         description="source-specific fields without a WCO name (kept, not interpreted)",
     )
-    items: list[GoodsItem] = Field(min_length=1)
+    # Item numbers are unique and at most MAX_ITEM_SEQ, so no declaration has more items.
+    items: list[GoodsItem] = Field(min_length=1, max_length=MAX_ITEM_SEQ)
 
     @property
     def total_duty(self) -> float:
