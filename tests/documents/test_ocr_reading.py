@@ -297,6 +297,31 @@ def test_a_service_line_named_after_a_tax_stays_a_line_item() -> None:
     ]  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    ("label", "tax"), [("VAT 20%", "460.00"), ("VAT amount", "460.00"), ("IVA / VAT", "460.00")]
+)
+def test_a_service_line_named_after_a_tax_is_not_the_tax_total(label: str, tax: str) -> None:
+    # 'Tax advisory services' with its quantity 1 is a line item; the tax total is the VAT
+    # line's (it read 1.00, the service's quantity, as the tax total).
+    got = _read([
+        (100, 100, 500, "INVOICE"), (100, 200, 500, "Invoice No.: 2026-117"),
+        (100, 600, 500, "Description"), (800, 600, 900, "Qty"), (1000, 600, 1200, "Unit price"),
+        (1300, 600, 1500, "Amount"),
+        (100, 660, 700, "Espresso machine EM-300"), (850, 660, 880, "2"),
+        (1050, 660, 1200, "400.00"), (1300, 660, 1500, "800.00"),
+        (100, 720, 700, "Tax advisory services"), (850, 720, 880, "1"),
+        (1050, 720, 1200, "1,500.00"), (1300, 720, 1500, "1,500.00"),
+        (1000, 900, 1200, "Subtotal"), (1300, 900, 1500, "2,300.00"),
+        (1000, 960, 1200, label), (1300, 960, 1500, "460.00"),
+        (1000, 1020, 1200, "Total"), (1300, 1020, 1500, "2,760.00"),
+    ])  # fmt: skip
+    assert got.tax_total == tax
+    assert got.grand_total == "2760.00"
+    assert [i.description for i in got.line_items] == [
+        "Espresso machine EM-300", "Tax advisory services",
+    ]  # fmt: skip
+
+
 @pytest.mark.parametrize("name", ["To Go Foods Ltd", "Customer Care Ltd", "Kunde AG"])
 def test_a_name_starting_with_a_party_word_is_the_partys_name(name: str) -> None:
     # 'Bill to:' over a name that starts like a party label: the name, not its tail ('Go Foods

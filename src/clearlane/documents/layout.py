@@ -687,7 +687,34 @@ def _label(run: Word, key: str, rivals: tuple[str, ...] = ()) -> str | None:
         return None
     if any(k in found and found[k].length > mine.length for k in rivals):
         return None
+    if key == "tax_total" and _names_goods(mine.rest):
+        return None  # 'Tax advisory services 1 1,500.00': a service line, not the tax
     return mine.rest
+
+
+# Words that may follow a tax's label in a totals line ('VAT amount', 'MwSt.-Betrag', 'TVA
+# montant', 'Tax (EUR)'); any other word there makes the run a description that starts with a
+# tax's name ('Tax advisory services', 'Tax-free shop fittings'), as _tax_row reads a table row.
+_TAX_TAIL = re.compile(
+    r"amount|total|sum|due|charged|payable|betrag|summe|montant|importe|cuota|importo|bedrag"
+    r"|rate|on|of|at|incl|excl|to|the|und|de|du|sur|auf",
+    re.IGNORECASE,
+)
+
+
+def _names_goods(rest: str) -> bool:
+    """Whether the rest of a tax label's run holds words that name something (goods or a
+    service) rather than the tax's amount: a word of 3+ letters that is neither an amount word
+    (_TAX_TAIL), a currency code nor a tax's name."""
+    outside = re.sub(r"\([^)]*\)?", " ", rest)  # a note in brackets: '(Zero-rated export)'
+    for word in re.findall(r"[^\W\d_]{3,}", outside):
+        if (
+            _TAX_TAIL.fullmatch(word) is None
+            and not (word.isupper() and len(word) == 3 and is_currency(word))
+            and "tax_total" not in label_matches(word)  # 'IVA / VAT': the tax in two languages
+        ):
+            return True
+    return False
 
 
 def _is_label(run: Word) -> bool:
