@@ -111,38 +111,27 @@ def hand_written(*, show_errors: bool) -> None:
         LATER,
         LAYOUTS,
         RATES,
-        fields_right,
+        score_layouts,
         write_layouts,
         write_scans,
     )
     from tests.documents.layouts_unseen import AFTER, UNSEEN, write_unseen
 
-    from clearlane.documents.extraction import extract
     from clearlane.documents.models import HEADER_FIELDS
 
     sets = {"first 14": LAYOUTS, "later 5": LATER, "fresh 4": FRESH, "new 3": RATES,
             "unseen 11": UNSEEN, "after 5": AFTER}  # fmt: skip
     names = [*HEADER_FIELDS, "line_items"]
     for kind, write in (("text PDFs", write_layouts), ("scans, OCR", write_scans)):
-        right = {label: dict.fromkeys(names, 0) for label in sets}
-        cpu: list[float] = []
         with tempfile.TemporaryDirectory() as folder:
             paths = write(Path(folder))
             if write is write_layouts:
                 paths |= write_unseen(Path(folder))
             else:
                 paths |= write_scans(Path(folder), [*UNSEEN, *AFTER])
-            for label, layouts in sets.items():
-                for layout in layouts:
-                    started = time.process_time()
-                    got = extract(paths[layout.name])
-                    cpu.append(time.process_time() - started)
-                    for name, ok in fields_right(got, layout.truth).items():
-                        right[label][name] += ok
-                        if not ok and show_errors:
-                            shown = got.line_items if name == "line_items" else getattr(got, name)
-                            print(f"{layout.name} ({kind}) {name}: got {shown!r}, "
-                                  f"truth {layout.truth[name]!r}")  # fmt: skip
+            right, cpu, wrong = score_layouts(sets, paths)
+        for line in wrong if show_errors else ():
+            print(f"({kind}) {line}")
         print(f"\nHand-written layouts (tests/documents/layouts.py), {kind}; median "
               f"{statistics.median(cpu):.2f} CPU-s a page\n")  # fmt: skip
         print("| field | " + " | ".join(sets) + " |")

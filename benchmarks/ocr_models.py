@@ -19,7 +19,6 @@ import argparse
 import statistics
 import sys
 import tempfile
-import time
 from pathlib import Path
 from typing import Any
 
@@ -69,25 +68,14 @@ def load(engine: str, threads: int) -> None:
 def hand_written(
     engine: str, sets: dict[str, list[Any]], scans: dict[str, Path], *, show_errors: bool
 ) -> None:
-    from tests.documents.layouts import fields_right
+    from tests.documents.layouts import score_layouts
 
-    from clearlane.documents.extraction import extract
     from clearlane.documents.models import HEADER_FIELDS
 
     names = [*HEADER_FIELDS, "line_items"]
-    right = {label: dict.fromkeys(names, 0) for label in sets}
-    cpu: list[float] = []
-    for label, layouts in sets.items():
-        for layout in layouts:
-            started = time.process_time()
-            got = extract(scans[layout.name])
-            cpu.append(time.process_time() - started)
-            for name, ok in fields_right(got, layout.truth).items():
-                right[label][name] += ok
-                if not ok and show_errors:
-                    shown = got.line_items if name == "line_items" else getattr(got, name)
-                    print(f"[{engine}] {layout.name} {name}: got {shown!r}, "
-                          f"truth {layout.truth[name]!r}")  # fmt: skip
+    right, cpu, wrong = score_layouts(sets, scans)
+    for line in wrong if show_errors else ():
+        print(f"[{engine}] {line}")
     total = sum(sum(r.values()) for r in right.values())
     out_of = sum(len(layouts) for layouts in sets.values()) * len(names)
     print(f"\n{engine}: hand-written layouts as scans, {total}/{out_of} fields "
