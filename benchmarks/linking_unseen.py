@@ -50,9 +50,7 @@ def main() -> None:
         **dict(zip(left.frame.id, left.frame.name, strict=True)),
         **dict(zip(right.frame.id, right.frame.name, strict=True)),
     }
-    prob = {
-        (r.left_id, r.right_id): r.match_probability for r in scored.itertuples(index=False)
-    }
+    prob = {(r.left_id, r.right_id): r.match_probability for r in scored.itertuples(index=False)}
     for label, pairs in (("false link", found - true), ("missed", true - found)):
         for lid, rid in sorted(pairs):
             p = prob.get((lid, rid))

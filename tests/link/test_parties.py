@@ -140,8 +140,8 @@ def test_cli_writes_matches(tmp_path: Path) -> None:
         ("id,name\n1,A\n2,\n", "line 3, field name: empty"),
         ("id,name\n1,A\n1,B\n", "line 3, field id: '1' already used on line 2"),
         ("id,nom\n1,A\n", "line 1: missing column(s) name"),
-        ("id,name,colour\n1,A,red\n", "unknown column(s) 'colour'"),
-        ("id,name,country\n1,A,Germany\n", "line 2, field country: 'Germany'"),
+        ("id,name,country\n1,A,Atlantis\n", "line 2, field country: 'Atlantis' is not a country"),
+        ("id,name,country\n1,A,de;xx\n", "line 2, field country: 'xx' is not a country"),
         ("id,name\n1,A\x00B\n", "line 2, field name: contains a NUL"),
     ],
 )

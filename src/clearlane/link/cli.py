@@ -27,8 +27,10 @@ def _fail(message: str) -> typer.Exit:
 
 @app.command("parties")
 def parties(
-    left: Annotated[Path, typer.Option("--left", help="CSV: id,name,street,city,...")],
-    right: Annotated[Path, typer.Option("--right", help="CSV with the same columns")],
+    left: Annotated[
+        Path, typer.Option("--left", help="CSV: id,name,aliases,street,city,postcode,...")
+    ],
+    right: Annotated[Path, typer.Option("--right", help="CSV with the same kind of columns")],
     out: Annotated[Path, typer.Option("--out", help="Matches CSV to write")],
     threshold: Annotated[
         float | None, typer.Option(help="Match probability threshold (default: the model's)")
@@ -36,16 +38,42 @@ def parties(
     weights: Annotated[
         bool, typer.Option("--weights", help="Also write each field's match weight")
     ] = False,
+    column: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--column",
+            help="Map a column: OURS=THEIRS, e.g. name='Trader Name' (both files; repeatable)",
+        ),
+    ] = None,
+    encoding: Annotated[
+        str | None,
+        typer.Option(help="Encoding of both files (default: UTF-8, else Windows-1252)"),
+    ] = None,
 ) -> None:
-    """Write one row per (left, right) pair judged the same party."""
-    from clearlane.link.io import PartyFileError, read_parties
+    """Write one row per (left, right) pair judged the same party.
+
+    Columns (any case; only id and name required): id, name, aliases (';'-separated; a.k.a./
+    f.k.a. in the name are read too), street (or a whole address), city, postcode, region,
+    country (codes or names, ';' between several), identifier (VAT/EORI/TIN), registration_date.
+    Common other names (Company Name, address, countries, VAT number ...) are recognised;
+    other columns are ignored and listed."""
+    from clearlane.link.io import PartyFileError, read_party_file
     from clearlane.link.resolve import link_parties
     from clearlane.link.settings import MATCH_THRESHOLD
 
+    mapping: dict[str, str] = {}
+    for item in column or []:
+        ours, sep, theirs = item.partition("=")
+        if not sep or not ours.strip() or not theirs.strip():
+            raise _fail(f"--column {item!r}: expected OURS=THEIRS, e.g. name='Trader Name'")
+        mapping[ours.strip()] = theirs.strip()
     try:
-        a, b = read_parties(left), read_parties(right)
+        files = [read_party_file(p, columns=mapping, encoding=encoding) for p in (left, right)]
     except PartyFileError as exc:
         raise _fail(str(exc)) from None
+    for note in files[0].notes + files[1].notes:
+        err_console.print(f"note: {escape(note)}", highlight=False)
+    a, b = files[0].frame, files[1].frame
     if threshold is not None and not 0.0 < threshold <= 1.0:
         raise _fail(f"--threshold {threshold} must be in (0, 1]")
     result = link_parties(a, b, threshold=threshold or MATCH_THRESHOLD)

@@ -25,6 +25,12 @@ from clearlane.core.codelists.countries import is_country
 
 _COMPACT = re.compile(r"[\s.\-/]")
 _EORI_BODY = re.compile(r"^[A-Z0-9]{1,15}$")
+# A label written before the number: "VAT: NL...", "VAT No. DE...", "EORI GB...".
+_LABEL = re.compile(
+    r"^\s*(?:(?:vat|eori|tin|tax|btw|ust|iva|tva|mwst|nif|cif)\b[\w\s.\-/]{0,20}?[:#]"
+    r"|(?:vat|eori|tin|btw|iva|tva)(?:\s*(?:no|number|nr|id|reg(?:istration)?)\b)?\.?\s+(?=[a-z]{2}))",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +61,7 @@ def _check(module: object, number: str) -> tuple[bool, bool, str]:
 @lru_cache(maxsize=200_000)
 def identifier_key(value: str | None, country: str | None = None) -> Identifier:
     """Validate one identifier; ``country`` is used when the value has no country prefix."""
-    raw = _COMPACT.sub("", (value or "").upper())
+    raw = _COMPACT.sub("", _LABEL.sub("", value or "").upper())
     if not raw:
         return Identifier(None, "empty")
     if len(raw) > 40:
@@ -91,3 +97,16 @@ def identifier_key(value: str | None, country: str | None = None) -> Identifier:
     if prefix == cc and _EORI_BODY.match(body):
         return Identifier(f"{vat_cc}{body}", "eori")
     return Identifier(None, "invalid", f"not a valid {cc} VAT, TIN or EORI")
+
+
+def first_identifier(value: str | None, country: str | None = None) -> Identifier:
+    """One identifier of a field that may list several (``;``-separated, as sanctions lists
+    do): the first VAT number or TIN (their check digits passed), else the first other valid
+    one (an EORI is valid by shape alone, so ``IMO 1234567`` or ``REG 123`` pass as one), else
+    the first one's result."""
+    parts = [p for p in (value or "").split(";") if p.strip()]
+    if len(parts) <= 1:
+        return identifier_key(value, country)
+    results = [identifier_key(p, country) for p in parts]
+    checked = (r for r in results if r.kind in ("vat", "tin"))
+    return next(checked, next((r for r in results if r.key), results[0]))

@@ -1,12 +1,35 @@
-"""Read and check party CSV files for ``clearlane link parties``."""
+"""Read and check party CSV files for ``clearlane link parties``.
+
+Party lists come from registers and sanctions lists in their own conventions, so the reader
+takes what they commonly are and says what it did (:attr:`PartyFile.notes`):
+
+* encoding: UTF-8 (with or without BOM); a file that is not UTF-8 is read as Windows-1252
+  (a superset of Latin-1 for text), or in the encoding given;
+* delimiter: ``,``, ``;``, tab or ``|``, whichever the header line uses most;
+* column names: ours (``id,name,aliases,street,...``) in any case and spacing, common other
+  names (``Trader Name``, ``address``, ``countries``, ``VAT / EORI``, ``identifiers`` ...;
+  :data:`COLUMN_NAMES`), or an explicit mapping (``--column name="Company"``); other columns
+  are listed and ignored;
+* rows whose every field is empty (a spreadsheet's trailing ``;;;;``) are skipped and counted;
+* countries as codes or names (``Germany``, ``DEU``, ``ru;by``), stored as ``;``-joined codes.
+
+Bad input stops before anything is written, every problem named by file, line and field.
+"""
 
 from __future__ import annotations
 
 import csv
+import io
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from unidecode import unidecode
+
+from clearlane.link.countries import country_codes
 from clearlane.link.resolve import PARTY_COLUMNS
 
 if TYPE_CHECKING:
@@ -15,67 +38,249 @@ if TYPE_CHECKING:
 MAX_FIELD = 512
 MAX_ROWS = 5_000_000
 MAX_ERRORS_SHOWN = 5
+DELIMITERS = (",", ";", "\t", "|")
+FALLBACK_ENCODING = "cp1252"
+
+# Other names for our columns (folded: ASCII, lower case, non-alphanumerics as "_").
+COLUMN_NAMES: dict[str, tuple[str, ...]] = {
+    "id": (
+        "id",
+        "uid",
+        "entity_id",
+        "party_id",
+        "trader_id",
+        "record_id",
+        "ent_num",
+        "reference",
+        "ref",
+        "key",
+    ),
+    "name": (
+        "name",
+        "party_name",
+        "trader_name",
+        "company_name",
+        "company",
+        "entity_name",
+        "legal_name",
+        "full_name",
+        "caption",
+        "sdn_name",
+        "name_6",
+    ),
+    "aliases": (
+        "aliases",
+        "alias",
+        "aka",
+        "also_known_as",
+        "other_names",
+        "alt_names",
+        "alternative_names",
+        "weak_aliases",
+    ),
+    "street": ("street", "address", "addresses", "full_address", "address_line", "street_address"),
+    "city": ("city", "town", "locality"),
+    "postcode": ("postcode", "postal_code", "post_code", "zip", "zip_code", "zipcode"),
+    "region": ("region", "state", "province", "county"),
+    "country": (
+        "country",
+        "countries",
+        "country_code",
+        "country_iso",
+        "iso_country",
+        "jurisdiction",
+    ),
+    "identifier": (
+        "identifier",
+        "identifiers",
+        "vat",
+        "vat_number",
+        "vat_no",
+        "vat_id",
+        "eori",
+        "eori_number",
+        "vat_eori",
+        "vat_or_eori",
+        "tin",
+        "tax_id",
+        "tax_number",
+    ),
+    "registration_date": (
+        "registration_date",
+        "incorporation_date",
+        "date_of_registration",
+        "registered",
+        "registered_since",
+    ),
+}
 
 
 class PartyFileError(ValueError):
     """Bad party input: every message names the file, the line and the field."""
 
 
-def read_parties(path: Path) -> pd.DataFrame:
+@dataclass
+class PartyFile:
+    frame: pd.DataFrame
+    notes: list[str] = field(default_factory=list)  # what the reader did, for the user
+
+
+def fold_column(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "_", unidecode(name).lower()).strip("_")
+
+
+def _decode(path: Path, data: bytes, encoding: str | None, notes: list[str]) -> str:
+    if encoding:
+        try:
+            return data.decode(encoding)
+        except (UnicodeDecodeError, LookupError) as exc:
+            raise PartyFileError(f"{path}: cannot read as {encoding} ({exc})") from exc
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        try:
+            text = data.decode(FALLBACK_ENCODING)
+        except UnicodeDecodeError:
+            text = data.decode("latin-1")  # every byte is a character
+            used = "latin-1"
+        else:
+            used = FALLBACK_ENCODING
+        notes.append(
+            f"{path}: not UTF-8 (line {line} has byte 0x{data[exc.start]:02x}); read as {used}"
+            " (give --encoding if that is wrong)"
+        )
+        return text
+
+
+def _delimiter(header_line: str) -> str:
+    counts = {d: header_line.count(d) for d in DELIMITERS}
+    best = max(DELIMITERS, key=lambda d: counts[d])
+    return best if counts[best] > 0 else ","
+
+
+def _map_columns(
+    path: Path, header: list[str], explicit: Mapping[str, str], notes: list[str]
+) -> dict[str, int]:
+    """Our column -> index in the file's header."""
+    folded = [fold_column(h) for h in header]
+    mapping: dict[str, int] = {}
+    problems: list[str] = []
+    for ours, theirs in explicit.items():
+        if ours not in PARTY_COLUMNS:
+            problems.append(
+                f"--column {ours}=...: {ours!r} is not one of {','.join(PARTY_COLUMNS)}"
+            )
+        elif fold_column(theirs) not in folded:
+            problems.append(
+                f"{path} line 1: no column {theirs!r} for --column {ours}= "
+                f"(columns: {', '.join(map(repr, header))})"
+            )
+        else:
+            mapping[ours] = folded.index(fold_column(theirs))
+    taken = set(mapping.values())
+    for ours, names in COLUMN_NAMES.items():
+        if ours in mapping:
+            continue
+        hits = [i for i, f in enumerate(folded) if f in names and i not in taken]
+        if len(hits) > 1:
+            problems.append(
+                f"{path} line 1: columns {', '.join(repr(header[i]) for i in hits)} could all be "
+                f"{ours}; choose one with --column {ours}=NAME"
+            )
+        elif hits:
+            mapping[ours] = hits[0]
+            taken.add(hits[0])
+    if problems:
+        raise PartyFileError("\n".join(problems))
+    missing = [c for c in ("id", "name") if c not in mapping]
+    if missing:
+        raise PartyFileError(
+            f"{path} line 1: missing column(s) {', '.join(missing)}; the header has "
+            f"{', '.join(map(repr, header))}. Expected {','.join(PARTY_COLUMNS)} (only id and "
+            "name required; other common names such as 'Company Name' or 'VAT number' are "
+            "recognised), or map yours: --column name='Trader Name'"
+        )
+    renamed = [f"{header[i]!r} as {ours}" for ours, i in mapping.items() if folded[i] != ours]
+    if renamed:
+        notes.append(f"{path}: columns read {', '.join(renamed)}")
+    ignored = [h for i, h in enumerate(header) if i not in taken]
+    if ignored:
+        notes.append(f"{path}: columns ignored: {', '.join(map(repr, ignored))}")
+    return mapping
+
+
+def read_party_file(
+    path: Path, *, columns: Mapping[str, str] | None = None, encoding: str | None = None
+) -> PartyFile:
     import pandas as pd
 
+    notes: list[str] = []
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise PartyFileError(f"{path}: cannot open ({exc.strerror})") from exc
+    text = _decode(path, data, encoding, notes)
+    delimiter = _delimiter(text.split("\n", 1)[0])
+    if delimiter != ",":
+        notes.append(f"{path}: delimiter {delimiter!r}")
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        header = next(reader, [])
+    except csv.Error as exc:
+        raise PartyFileError(f"{path} line 1: unreadable header ({exc})") from exc
+    if not any(h.strip() for h in header):
+        raise PartyFileError(f"{path} line 1: no header (expected {','.join(PARTY_COLUMNS)})")
+    mapping = _map_columns(path, header, columns or {}, notes)
     errors: list[str] = []
     rows: list[dict[str, str]] = []
     seen: dict[str, int] = {}
+    blank = 0
     try:
-        handle = path.open(newline="", encoding="utf-8-sig")
-    except OSError as exc:
-        raise PartyFileError(f"{path}: cannot open ({exc.strerror})") from exc
-    with handle:
-        reader = csv.DictReader(handle)
-        try:
-            header = reader.fieldnames or []
-        except (UnicodeDecodeError, csv.Error) as exc:
-            raise PartyFileError(f"{path} line 1: unreadable header ({exc})") from exc
-        missing = [c for c in ("id", "name") if c not in header]
-        if missing:
-            raise PartyFileError(f"{path} line 1: missing column(s) {', '.join(missing)}")
-        unknown = [c for c in header if c not in PARTY_COLUMNS]
-        if unknown:
-            raise PartyFileError(
-                f"{path} line 1: unknown column(s) {', '.join(map(repr, unknown))}; "
-                f"expected {','.join(PARTY_COLUMNS)}"
-            )
-        try:
-            for record in reader:
-                line = reader.line_num
-                if None in record:
-                    errors.append(f"{path} line {line}: more fields than the header")
-                    continue
-                row = {c: (record.get(c) or "").strip() for c in PARTY_COLUMNS}
-                errors.extend(_check_row(path, line, row, seen))
-                rows.append(row)
-                if len(rows) > MAX_ROWS:
-                    raise PartyFileError(f"{path}: more than {MAX_ROWS} rows")
-                if len(errors) >= MAX_ERRORS_SHOWN:
-                    break
-        except (UnicodeDecodeError, csv.Error) as exc:
-            errors.append(f"{path} line {reader.line_num}: unreadable ({exc})")
+        for record in reader:
+            line = reader.line_num
+            if not any(v.strip() for v in record):
+                blank += 1
+                continue
+            if len(record) > len(header):
+                errors.append(f"{path} line {line}: more fields than the header")
+                continue
+            row = {
+                c: (record[mapping[c]] if c in mapping and mapping[c] < len(record) else "").strip()
+                for c in PARTY_COLUMNS
+            }
+            errors.extend(_check_row(path, line, row, seen))
+            rows.append(row)
+            if len(rows) > MAX_ROWS:
+                raise PartyFileError(f"{path}: more than {MAX_ROWS} rows")
+            if len(errors) >= MAX_ERRORS_SHOWN:
+                break
+    except csv.Error as exc:
+        errors.append(f"{path} line {reader.line_num}: unreadable ({exc})")
     if errors:
         raise PartyFileError("\n".join(errors[:MAX_ERRORS_SHOWN]))
-    return pd.DataFrame(rows, columns=list(PARTY_COLUMNS), dtype="object")
+    if blank:
+        notes.append(f"{path}: {blank} empty row(s) skipped")
+    frame = pd.DataFrame(rows, columns=list(PARTY_COLUMNS), dtype="object")
+    return PartyFile(frame, notes)
+
+
+def read_parties(path: Path) -> pd.DataFrame:
+    return read_party_file(path).frame
 
 
 def _check_row(path: Path, line: int, row: dict[str, str], seen: dict[str, int]) -> list[str]:
     out = []
-    for field, value in row.items():
+    for name, value in row.items():
         if "\x00" in value:
-            out.append(f"{path} line {line}, field {field}: contains a NUL character")
-        elif len(value) > MAX_FIELD:
-            out.append(f"{path} line {line}, field {field}: longer than {MAX_FIELD} characters")
-    for field in ("id", "name"):
-        if not row[field]:
-            out.append(f"{path} line {line}, field {field}: empty (required)")
+            out.append(f"{path} line {line}, field {name}: contains a NUL character")
+        elif len(value) > MAX_FIELD and name != "aliases":
+            out.append(f"{path} line {line}, field {name}: longer than {MAX_FIELD} characters")
+    if len(row["aliases"]) > 16 * MAX_FIELD:
+        out.append(f"{path} line {line}, field aliases: longer than {16 * MAX_FIELD} characters")
+    for name in ("id", "name"):
+        if not row[name]:
+            out.append(f"{path} line {line}, field {name}: empty (required)")
     if row["id"] in seen:
         out.append(
             f"{path} line {line}, field id: {row['id']!r} already used on line {seen[row['id']]}"
@@ -89,9 +294,13 @@ def _check_row(path: Path, line: int, row: dict[str, str], seen: dict[str, int])
                 f"{path} line {line}, field registration_date: "
                 f"{row['registration_date']!r} is not a date (YYYY-MM-DD)"
             )
-    country = row["country"]
-    if country and not (len(country) == 2 and country.isalpha()):
-        out.append(
-            f"{path} line {line}, field country: {country!r} is not an ISO 3166 alpha-2 code"
-        )
+    if row["country"] and "\x00" not in row["country"]:
+        codes, unknown = country_codes(row["country"])
+        if unknown:
+            out.append(
+                f"{path} line {line}, field country: {', '.join(map(repr, unknown))} is not a "
+                "country (ISO 3166 code or name; several separated by ';')"
+            )
+        else:
+            row["country"] = ";".join(codes)
     return out

@@ -36,12 +36,103 @@ LEGAL_FORMS: dict[str, tuple[str, ...]] = {
     "gmbh": ("gmbh", "g m b h", "gesellschaft mit beschrankter haftung", "ges m b h", "gesmbh"),
     "ag": ("ag", "aktiengesellschaft"),
     "kg": ("kg", "kommanditgesellschaft"),
-    "co_ltd": ("co ltd", "co limited", "company limited", "company ltd", "co ltd co"),
-    "ltd": ("ltd", "limited", "ltd co", "pvt ltd", "private limited", "pte ltd"),
+    # Chinese "youxian gongsi" and Vietnamese "cong ty TNHH" are what lists translate as
+    # "Co., Ltd." / "Company Limited".
+    "co_ltd": (
+        "co ltd",
+        "co limited",
+        "company limited",
+        "company ltd",
+        "co ltd co",
+        "youxian gongsi",
+        "you xian gong si",
+        "gufen youxian gongsi",
+        "gu fen you xian gong si",
+        "cong ty tnhh",
+        "tnhh",
+        "cong ty trach nhiem huu han",
+        "trach nhiem huu han",
+    ),
+    "ltd": (
+        "ltd",
+        "limited",
+        "ltd co",
+        "pvt ltd",
+        "pvt limited",
+        "private limited",
+        "private ltd",
+        "pte ltd",
+        "pte limited",
+        "pty ltd",
+        "pty limited",
+        "proprietary limited",
+        # Turkish limited sirket
+        "ltd sti",
+        "ltd sirketi",
+        "limited sirketi",
+    ),
+    "sdn_bhd": ("sdn bhd", "sendirian berhad"),
+    "bhd": ("bhd", "berhad"),
     "plc": ("plc", "public limited company"),
-    "llc": ("llc", "l l c", "limited liability company"),
+    # Russian OOO and Azerbaijani MMC are what lists translate as LLC.
+    "llc": (
+        "llc",
+        "l l c",
+        "limited liability company",
+        "limited liability co",
+        "ooo",
+        "o o o",
+        "obshchestvo s ogranichennoy otvetstvennostyu",
+        "obshchestvo s ogranichennoi otvetstvennostiu",
+        "obshchestvo s ogranichennoj otvetstvennostju",
+        "obshestvo s ogranichennoy otvetstvennostyu",
+        "mmc",
+    ),
+    # Kazakh TOO is translated as LLP.
+    "llp": (
+        "llp",
+        "l l p",
+        "limited liability partnership",
+        "too",
+        "tovarishchestvo s ogranichennoy otvetstvennostyu",
+    ),
+    # Joint-stock companies (Russian AO/OAO/ZAO/PAO, Uzbek AJ, Vietnamese co phan): lists
+    # translate them as JSC, OJSC, CJSC or PJSC inconsistently (many OAO became PAO in 2014),
+    # so one code.
+    "jsc": (
+        "jsc",
+        "ojsc",
+        "cjsc",
+        "pjsc",
+        "ao",
+        "oao",
+        "zao",
+        "pao",
+        "aj",
+        "joint stock company",
+        "open joint stock company",
+        "closed joint stock company",
+        "public joint stock company",
+        "aktsionernoe obshchestvo",
+        "aktsionernoye obshchestvo",
+        "otkrytoe aktsionernoe obshchestvo",
+        "zakrytoe aktsionernoe obshchestvo",
+        "publichnoe aktsionernoe obshchestvo",
+        "cong ty co phan",
+        "co phan",
+    ),
     "inc": ("inc", "incorporated", "corp", "corporation"),
+    "co": ("co", "company", "compania", "cia", "cong ty"),
     "sa": ("sa", "s a", "societe anonyme", "sociedad anonima", "s a s", "sas"),
+    "sa_de_cv": ("sa de cv", "s a de c v", "sociedad anonima de capital variable"),
+    "s_de_rl_de_cv": (
+        "s de rl de cv",
+        "s de r l de c v",
+        "sociedad de responsabilidad limitada de capital variable",
+    ),
+    "s_de_rl": ("s de rl", "s de r l", "sociedad de responsabilidad limitada"),
+    "sac": ("sac", "s a c", "sociedad anonima cerrada"),
+    "ca": ("c a", "compania anonima"),
     "sarl": ("sarl", "s a r l", "societe a responsabilite limitee"),
     "bv": ("bv", "b v", "besloten vennootschap"),
     "nv": ("nv", "n v", "naamloze vennootschap"),
@@ -50,22 +141,85 @@ LEGAL_FORMS: dict[str, tuple[str, ...]] = {
     "sp_zoo": ("sp z o o", "sp zoo", "spolka z ograniczona odpowiedzialnoscia", "sp z oo"),
     "oy": ("oy", "osakeyhtio"),
     "ab": ("ab", "aktiebolag"),
-    "as": ("as", "a s", "aps", "asa"),
+    # Turkish A.S. (anonim sirket) is a stock company as the Nordic A/S is.
+    "as": ("as", "a s", "aps", "asa", "anonim sirketi", "anonim sirket"),
     "sro": ("sro", "s r o", "spol s r o"),
     "kft": ("kft",),
-    "ooo": ("ooo", "o o o"),
-    "lda": ("lda",),
+    "lda": ("lda", "ltda", "limitada"),
+    "kk": ("kk", "kabushiki kaisha", "kabushiki gaisha"),
+    "pt": ("pt", "p t", "perseroan terbatas", "tbk", "persero"),
+    # UAE free-zone forms
+    "fze": ("fze", "free zone establishment"),
+    "fzco": ("fzco", "fzc", "free zone company"),
+    "fz_llc": ("fz llc", "fzllc", "free zone llc"),
 }
-FILLER = frozenset({"the", "and", "und", "et", "y", "e", "of", "de", "&"})
-
-_PHRASES: list[tuple[tuple[str, ...], str]] = sorted(
-    (
-        (tuple(spelling.split()), code)
-        for code, spellings in LEGAL_FORMS.items()
-        for spelling in spellings
-    ),
-    key=lambda item: -len(item[0]),
+# Legal forms that are written BEFORE the name ("OOO Tekhnopromimport", "PT Samudra",
+# "Limited Liability Company X" in OFAC's translations): recognised as the first words too,
+# when a name follows. Any other form is never the first word ("AG Foods" keeps "ag").
+PREFIX_FORMS = frozenset(
+    {
+        "ooo",
+        "o o o",
+        "ao",
+        "oao",
+        "zao",
+        "pao",
+        "too",
+        "aj",
+        "mmc",
+        "pt",
+        "p t",
+        "cong ty",
+        "cong ty tnhh",
+        "cong ty co phan",
+        "cong ty trach nhiem huu han",
+        "limited liability company",
+        "limited liability partnership",
+        "joint stock company",
+        "open joint stock company",
+        "closed joint stock company",
+        "public joint stock company",
+        "obshchestvo s ogranichennoy otvetstvennostyu",
+        "obshchestvo s ogranichennoi otvetstvennostiu",
+        "obshchestvo s ogranichennoj otvetstvennostju",
+        "obshestvo s ogranichennoy otvetstvennostyu",
+        "aktsionernoe obshchestvo",
+        "aktsionernoye obshchestvo",
+        "otkrytoe aktsionernoe obshchestvo",
+        "zakrytoe aktsionernoe obshchestvo",
+        "publichnoe aktsionernoe obshchestvo",
+        "tovarishchestvo s ogranichennoy otvetstvennostyu",
+        "llc",
+        "jsc",
+        "ojsc",
+        "cjsc",
+        "pjsc",
+        "kabushiki kaisha",
+        "perseroan terbatas",
+    }
 )
+# Filler words, dropped from the key: "and" in several languages, and "establishment" (Arabic
+# "Est.", French "Ets."), which lists write before, after or not at all.
+FILLER = frozenset(
+    {"the", "and", "und", "et", "y", "e", "of", "de", "&", "ve", "va"}
+    | {"est", "establishment", "ets", "etablissement", "etablissements"}
+)
+# Abbreviations of trade words, phrase -> full phrase (folded), applied before legal forms.
+ABBREVIATIONS: dict[str, str] = {
+    "imp": "import",
+    "exp": "export",
+    "impex": "import export",
+    "intl": "international",
+    "int l": "international",
+    "gen": "general",
+    "mfg": "manufacturing",
+    "trdg": "trading",
+    "bros": "brothers",
+    "hong kong": "hk",
+    "san ve tic": "sanayi ve ticaret",
+    "san tic": "sanayi ticaret",
+    "ith ihr": "ithalat ihracat",
+}
 _PUNCT = re.compile(r"[^a-z0-9]+")
 _UMLAUT = re.compile(r"(?<=[a-z])(ae|oe|ue)")
 
@@ -84,16 +238,48 @@ def fold(text: str) -> str:
     return _PUNCT.sub(" ", ascii_text).strip()
 
 
+def _phrases(table: dict[str, tuple[str, ...]]) -> list[tuple[tuple[str, ...], str]]:
+    # Folded as names are (so "aktsionernoe" is written as fold() leaves it), longest first.
+    pairs = {(tuple(fold(s).split()), code) for code, spellings in table.items() for s in spellings}
+    return sorted(pairs, key=lambda item: (-len(item[0]), item))
+
+
+_PHRASES = _phrases(LEGAL_FORMS)
+_PREFIXES = frozenset(tuple(fold(p).split()) for p in PREFIX_FORMS)
+_ABBREVIATIONS = sorted(
+    ((tuple(fold(k).split()), fold(v).split()) for k, v in ABBREVIATIONS.items()),
+    key=lambda item: -len(item[0]),
+)
+
+
+def _expand(tokens: list[str]) -> list[str]:
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        for short, full in _ABBREVIATIONS:
+            if tuple(tokens[i : i + len(short)]) == short:
+                out.extend(full)
+                i += len(short)
+                break
+        else:
+            out.append(tokens[i])
+            i += 1
+    return out
+
+
 @lru_cache(maxsize=200_000)
 def normalise_name(name: str) -> NormalisedName:
-    tokens = fold(name).split()
+    tokens = _expand(fold(name).split())
     kept: list[str] = []
     forms: list[str] = []
     i = 0
     while i < len(tokens):
         for phrase, code in _PHRASES:
-            # A legal form only counts after the first word: "AG Foods" keeps its "AG".
-            if i > 0 and tuple(tokens[i : i + len(phrase)]) == phrase:
+            # A legal form counts after the first word ("AG Foods" keeps its "AG"), or as the
+            # first words when it is written before names ("OOO Alfa") and a name follows.
+            if tuple(tokens[i : i + len(phrase)]) == phrase and (
+                (i > 0 and kept) or (phrase in _PREFIXES and i + len(phrase) < len(tokens))
+            ):
                 forms.append(code)
                 i += len(phrase)
                 break
@@ -154,3 +340,33 @@ def normalise_postcode(postcode: str) -> str:
 
 def normalise_city(city: str) -> str:
     return fold(city)
+
+
+# Markers that introduce another name of the same party inside a name field ("X (a.k.a. Y;
+# f.k.a. Z)", "X, also known as Y") or an alias field ("f.k.a. Z").
+_ALIAS_MARKER = re.compile(
+    r"(?:\b(?:a|f|n)\.\s?k\.\s?a\.?|(?<=[\s,;(])(?:aka|fka|nka|dba)\b\.?|\bd\.\s?b\.\s?a\.?"
+    r"|\b(?:also|formerly|now|previously)\s+known\s+as\b|\b(?:trading|doing\s+business)\s+as\b"
+    r"|\bformerly\b:?)",
+    re.IGNORECASE,
+)
+_ALIAS_TRIM = " \t,;:()[]-"
+
+
+def split_names(name: str, aliases: str = "") -> list[str]:
+    """The party's names: the name field's main name, the names it gives after a.k.a./f.k.a./
+    "also known as"/d.b.a. markers, and the ``;``-separated alias field (markers stripped).
+    The main name comes first; blanks and repeats are left out."""
+    found: list[str] = []
+    for is_alias_field, field in ((False, name), (True, aliases)):
+        parts = _ALIAS_MARKER.split(field)
+        for k, part in enumerate(parts):
+            # the alias field and the names after a marker may list several, ";"-separated
+            pieces = part.split(";") if is_alias_field or k > 0 else [part]
+            for piece in pieces:
+                text = piece.strip(_ALIAS_TRIM)
+                # an unbalanced bracket left from "(a.k.a. ..." or "... Ltd (f.k.a."
+                text = text.rstrip("(").lstrip(")").strip(_ALIAS_TRIM)
+                if text and text not in found:
+                    found.append(text)
+    return found

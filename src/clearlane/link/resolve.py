@@ -9,17 +9,19 @@ from __future__ import annotations
 
 import logging
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
-from clearlane.link.identifiers import identifier_key
+from clearlane.link.countries import country_codes
+from clearlane.link.identifiers import first_identifier
 from clearlane.link.normalise import (
     fold,
     normalise_city,
     normalise_name,
     normalise_postcode,
     normalise_street,
+    split_names,
 )
 from clearlane.link.settings import (
     MATCH_THRESHOLD,
@@ -35,6 +37,7 @@ if TYPE_CHECKING:
 PARTY_COLUMNS = (
     "id",
     "name",
+    "aliases",
     "street",
     "city",
     "postcode",
@@ -67,53 +70,94 @@ def _text(value: Any) -> str:
 
 def prepare(parties: pd.DataFrame) -> pd.DataFrame:
     """Derived comparison columns from the raw party columns (missing values -> None)."""
+    return _prepare(parties, variants=False)
+
+
+def _countries(value: str) -> list[str]:
+    codes, unknown = country_codes(value)
+    # A value that is no country (io.py refuses it on files) gives no country evidence.
+    return [] if unknown else codes
+
+
+def _prepare(parties: pd.DataFrame, *, variants: bool) -> pd.DataFrame:
+    """With ``variants``, one row per name of a party (its name, the names after a.k.a. and
+    the like in it, its aliases: :func:`split_names`), ``id`` made unique per row and the
+    party's id in ``party_id``; names of fewer than two words after normalisation other than
+    the main one ("MTZ", "TPI LLC") are left out as weak aliases."""
     import pandas as pd
 
     rows = []
     for rec in parties.to_dict("records"):
-        name = normalise_name(_text(rec.get("name")))
-        tokens = name.key.split()
-        country = _text(rec.get("country")).upper() or None
-        ident = identifier_key(_text(rec.get("identifier")), country)
+        codes = _countries(_text(rec.get("country")))
+        country = codes[0] if codes else None
+        ident = first_identifier(_text(rec.get("identifier")), country)
         reg = _text(rec.get("registration_date"))
-        rows.append(
-            {
-                "id": _text(rec["id"]),
-                "name_key": name.key or None,
-                "legal_form": name.legal_form or None,
-                "name_tokens": tokens or None,
-                "name_first": tokens[0] if tokens else None,
-                "name_last": tokens[-1] if tokens else None,
-                "identifier_key": ident.key,
-                "street_key": normalise_street(_text(rec.get("street"))) or None,
-                "city_key": normalise_city(_text(rec.get("city"))) or None,
-                "postcode_key": normalise_postcode(_text(rec.get("postcode"))) or None,
-                "region_key": fold(_text(rec.get("region"))) or None,
-                "country_key": country,
-                "registration_date": reg or None,
-            }
-        )
-    frame = pd.DataFrame(
-        rows,
-        columns=[
-            "id",
-            "name_key",
-            "legal_form",
-            "name_tokens",
-            "name_first",
-            "name_last",
-            "identifier_key",
-            "street_key",
-            "city_key",
-            "postcode_key",
-            "region_key",
-            "country_key",
-            "registration_date",
-        ],
-    )
+        party_id = _text(rec["id"])
+        if variants:
+            names = split_names(_text(rec.get("name")), _text(rec.get("aliases")))
+            normalised = [normalise_name(n) for n in names] or [normalise_name("")]
+            keys: list[Any] = []
+            for k, name in enumerate(normalised):
+                if name.key in keys or (k > 0 and len(name.key.split()) < 2):
+                    continue
+                keys.append(name.key)
+                rows.append(
+                    _row(f"{party_id}\x1f{k}", party_id, name, country, ident.key, rec, reg)
+                )
+        else:
+            name = normalise_name(_text(rec.get("name")))
+            rows.append(_row(party_id, party_id, name, country, ident.key, rec, reg))
+    frame = pd.DataFrame(rows, columns=[*_PREPARED, "party_id"])
     frame["registration_date"] = pd.to_datetime(frame["registration_date"], errors="coerce")
     frame["registration_date"] = frame["registration_date"].dt.date
+    if not variants:
+        frame = frame.drop(columns="party_id")
     return frame.astype({c: "object" for c in frame.columns if c != "registration_date"})
+
+
+_PREPARED = (
+    "id",
+    "name_key",
+    "legal_form",
+    "name_tokens",
+    "name_first",
+    "name_last",
+    "identifier_key",
+    "street_key",
+    "city_key",
+    "postcode_key",
+    "region_key",
+    "country_key",
+    "registration_date",
+)
+
+
+def _row(
+    row_id: str,
+    party_id: str,
+    name: Any,
+    country: str | None,
+    identifier: str | None,
+    rec: Mapping[Any, Any],
+    reg: str,
+) -> dict[str, Any]:
+    tokens = name.key.split()
+    return {
+        "party_id": party_id,
+        "id": row_id,
+        "name_key": name.key or None,
+        "legal_form": name.legal_form or None,
+        "name_tokens": tokens or None,
+        "name_first": tokens[0] if tokens else None,
+        "name_last": tokens[-1] if tokens else None,
+        "identifier_key": identifier,
+        "street_key": normalise_street(_text(rec.get("street"))) or None,
+        "city_key": normalise_city(_text(rec.get("city"))) or None,
+        "postcode_key": normalise_postcode(_text(rec.get("postcode"))) or None,
+        "region_key": fold(_text(rec.get("region"))) or None,
+        "country_key": country,
+        "registration_date": reg or None,
+    }
 
 
 def _db_api(backend: Backend, spark: Any = None) -> Any:
@@ -147,8 +191,9 @@ def _train(linker: Any, model: dict[str, Any]) -> None:
             continue
 
 
-def untrained_prior(frames: Sequence[pd.DataFrame]) -> float:
-    return min(0.5, max(PRIOR, 1.0 / max(len(f) for f in frames)))
+def untrained_prior(frames: Sequence[pd.DataFrame], sizes: Sequence[int] | None = None) -> float:
+    """1 / the larger side, counted in parties (``sizes``) when rows are names of parties."""
+    return min(0.5, max(PRIOR, 1.0 / max(sizes or [len(f) for f in frames])))
 
 
 def identifier_recall(frames: Sequence[pd.DataFrame], model: dict[str, Any]) -> float:
@@ -204,15 +249,37 @@ def link_parties(
     spark: Any = None,
     model: dict[str, Any] | None = None,
 ) -> LinkResult:
-    """Pairs (left, right) judged the same party. ``train=None``: EM when inputs are large."""
-    a, b = prepare(left), prepare(right)
+    """Pairs (left, right) judged the same party. ``train=None``: EM when inputs are large.
+
+    Each party is compared under each of its names (the name, names after a.k.a./f.k.a. in
+    it, the ``aliases`` column: :func:`_prepare`); a pair of parties is reported once, with
+    the scores of its best-matching names."""
+    a, b = _prepare(left, variants=True), _prepare(right, variants=True)
+    sizes = []
     for frame, side in ((a, "left"), (b, "right")):
-        dup = frame["id"][frame["id"].duplicated()]
+        parties = frame["party_id"][frame["id"].str.endswith("\x1f0")]
+        dup = parties[parties.duplicated()]
         if not dup.empty:
             raise ValueError(f"{side}: id {dup.iloc[0]!r} appears more than once")
+        sizes.append(len(parties))
     if train is None:
-        train = min(len(a), len(b)) >= MIN_RECORDS_FOR_TRAINING
-    return _score([a, b], threshold, backend, train, spark, model or PARTY_MODEL)
+        train = min(sizes) >= MIN_RECORDS_FOR_TRAINING
+    party_of = dict(zip(a["id"], a["party_id"], strict=True))
+    party_of.update(zip(b["id"], b["party_id"], strict=True))
+    frames = [a.drop(columns="party_id"), b.drop(columns="party_id")]
+    result = _score(frames, threshold, backend, train, spark, model or PARTY_MODEL, sizes=sizes)
+    out = result.matches
+    if out.empty:
+        return result
+    out["left_id"] = out["left_id"].map(party_of)
+    out["right_id"] = out["right_id"].map(party_of)
+    out = (
+        out.sort_values(["match_probability", "match_weight"], ascending=False, kind="stable")
+        .drop_duplicates(["left_id", "right_id"])
+        .sort_values(["left_id", "right_id"], kind="stable")
+        .reset_index(drop=True)
+    )
+    return LinkResult(out, result.trained, result.compared_pairs)
 
 
 def dedupe_parties(
@@ -240,6 +307,7 @@ def _score(
     spark: Any,
     model: dict[str, Any],
     prior_kind: Prior = "size",
+    sizes: Sequence[int] | None = None,
 ) -> LinkResult:
     import numpy as np
     import pandas as pd
@@ -280,7 +348,9 @@ def _score(
     if not train or not 0.0 < settings._probability_two_random_records_match < 1.0:  # noqa: SLF001
         estimated = identifier_prior(linker, frames, model) if prior_kind == "identifiers" else None
         # Otherwise expect about one match per record (1 / the larger side).
-        settings._probability_two_random_records_match = estimated or untrained_prior(frames)  # noqa: SLF001
+        settings._probability_two_random_records_match = estimated or untrained_prior(  # noqa: SLF001
+            frames, sizes
+        )
     predictions = linker.inference.predict(warning_mode="never").as_pandas_dataframe()
     compared = len(predictions)
     if predictions.empty:

@@ -1,0 +1,216 @@
+"""Party lists in the formats and spellings of registers and sanctions lists (not FEBRL's):
+legal forms of other countries, aliases, country names, labelled identifiers, and files in
+another encoding, delimiter and column naming."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from typer.testing import CliRunner
+
+from clearlane.cli import app
+from clearlane.link.countries import country_codes
+from clearlane.link.identifiers import first_identifier, identifier_key
+from clearlane.link.io import read_party_file
+from clearlane.link.normalise import normalise_name, split_names
+from clearlane.link.resolve import PARTY_COLUMNS, link_parties
+
+DATA = Path(__file__).parent / "data" / "unseen_parties"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # Russian forms written before the name, in Russian or as lists translate them
+        ("OOO Alfa Stroy", "Alfa Stroy LLC"),
+        ("Obshchestvo s ogranichennoy otvetstvennostyu Alfa Stroy", "OOO ALFA STROY"),
+        ("Limited Liability Company Alfa Stroy", "Alfa Stroy, OOO"),
+        ("ООО Север Транс", "LLC Sever Trans"),
+        ("AO Volga Metall", "JSC VOLGA METALL"),
+        ("PAO Volga Metall", "Public Joint Stock Company Volga Metall"),
+        ("Aktsionernoe Obshchestvo Volga Metall", "Volga Metall AO"),
+        ("TOO Steppe Grain", "STEPPE GRAIN LLP"),
+        # Turkish, Vietnamese, Chinese pinyin, Malaysian, Indian, Mexican, Peruvian, UAE forms
+        ("Deniz Gida San. ve Tic. Ltd. Şti.", "DENIZ GIDA SANAYI VE TICARET LIMITED SIRKETI"),
+        ("Kaya Tekstil A.Ş.", "KAYA TEKSTIL ANONIM SIRKETI"),
+        ("Cong ty TNHH Minh Phat", "MINH PHAT COMPANY LIMITED"),
+        ("Ningbo Haida Youxian Gongsi", "Ningbo Haida Co., Ltd."),
+        ("Sinar Jaya Sdn. Bhd.", "SINAR JAYA SENDIRIAN BERHAD"),
+        ("Lakshmi Traders Pvt. Ltd.", "Lakshmi Traders Private Limited"),
+        ("Grupo Sol S. de R.L. de C.V.", "GRUPO SOL, S DE RL DE CV"),
+        ("Andes Import S.A.C.", "Andes Import SAC"),
+        ("Desert Line FZCO", "Desert Line Free Zone Company"),
+        ("PT Maju Jaya", "PT. MAJU JAYA TBK"),
+        # abbreviations and places
+        ("Golden Lion Imp. & Exp. Co Ltd", "Golden Lion Import and Export Co., Ltd."),
+        ("Pearl River Logistics (HK) Ltd", "PEARL RIVER LOGISTICS HONG KONG LIMITED"),
+        ("Al Hadi Trading Est.", "Al Hadi Trading Establishment"),
+    ],
+)
+def test_legal_forms_of_other_countries_fold(a: str, b: str) -> None:
+    na, nb = normalise_name(a), normalise_name(b)
+    assert na.key == nb.key
+    assert na.legal_form == nb.legal_form
+
+
+def test_a_name_that_is_only_a_legal_form_word_keeps_it() -> None:
+    # "OOO" / "PT" before a name is a form; alone, or a form word inside a name, is a name.
+    assert normalise_name("OOO").key == "ooo"
+    assert normalise_name("AG Foods Ltd").key == "ag foods"
+
+
+def test_names_after_aka_markers_and_in_the_alias_field() -> None:
+    assert split_names(
+        "NEW HORIZON ELECTRONICS LIMITED (a.k.a. NH ELECTRONICS LTD; f.k.a. HORIZON HK LTD)"
+    ) == ["NEW HORIZON ELECTRONICS LIMITED", "NH ELECTRONICS LTD", "HORIZON HK LTD"]
+    assert split_names("BLUE SEA SA, also known as Mar Azul S.A.") == [
+        "BLUE SEA SA",
+        "Mar Azul S.A.",
+    ]
+    assert split_names("Sea Pearl Ltd", "f.k.a. Darya Navigation Co; Darya Nav") == [
+        "Sea Pearl Ltd",
+        "Darya Navigation Co",
+        "Darya Nav",
+    ]
+    # "Aka" as a first word is a name, and ";" in a name field is no alias separator
+    assert split_names("Aka Foods Ltd") == ["Aka Foods Ltd"]
+    assert split_names("Smith; Jones Ltd") == ["Smith; Jones Ltd"]
+
+
+@pytest.mark.parametrize(
+    ("value", "codes"),
+    [
+        ("Germany", ["DE"]),
+        ("DEU", ["DE"]),
+        ("de", ["DE"]),
+        ("Russian Federation", ["RU"]),
+        ("Russia", ["RU"]),
+        ("Türkiye", ["TR"]),
+        ("Turkey", ["TR"]),
+        ("Viet Nam", ["VN"]),
+        ("Korea, Republic of", ["KR"]),
+        ("Korea, Democratic People's Republic of", ["KP"]),
+        ("United Kingdom", ["GB"]),
+        ("pa;kp", ["PA", "KP"]),
+        ("Hong Kong", ["HK"]),
+    ],
+)
+def test_countries_as_codes_or_names(value: str, codes: list[str]) -> None:
+    assert country_codes(value) == (codes, [])
+
+
+def test_unknown_country_is_reported_not_guessed() -> None:
+    assert country_codes("Atlantis") == ([], ["Atlantis"])
+    assert country_codes("de;Atlantis") == (["DE"], ["Atlantis"])
+
+
+def test_identifiers_with_labels_and_several_in_a_field() -> None:
+    assert identifier_key("VAT: NL801234566B01").key == "NL801234566B01"
+    assert identifier_key("VAT No. DE 811 569 869").key == "DE811569869"
+    assert identifier_key("NL 8012.34.566.B01").key == "NL801234566B01"
+    # a checked number wins over one valid by shape only (IM + "O5923478" looks like an EORI)
+    assert first_identifier("IMO 5923478; VAT: DE811569869").key == "DE811569869"
+    assert identifier_key("VAT: DE811569860").key is None  # wrong check digit still refused
+
+
+def _parties(rows: list[dict[str, str]]) -> pd.DataFrame:
+    return pd.DataFrame([{c: r.get(c, "") for c in PARTY_COLUMNS} for r in rows], dtype="object")
+
+
+def test_a_party_known_under_a_former_name_links_through_its_alias() -> None:
+    register = _parties(
+        [
+            {"id": "L1", "name": "Darya Navigation Company Ltd", "country": "Iran"},
+            {"id": "L2", "name": "Caspian Bulk Carriers Ltd", "country": "IR"},
+        ]
+    )
+    sanctions = _parties(
+        [
+            {
+                "id": "S1",
+                "name": "Sea Pearl Navigation Ltd",
+                "aliases": "f.k.a. Darya Navigation Company; DNC",
+                "country": "ir",
+            },
+            {"id": "S2", "name": "Northern Star Shipping (a.k.a. Caspian Bulk Carriers Ltd)"},
+        ]
+    )
+    pairs = link_parties(register, sanctions).matches
+    assert sorted(zip(pairs.left_id, pairs.right_id, strict=True)) == [("L1", "S1"), ("L2", "S2")]
+
+
+def test_a_one_word_alias_links_nothing() -> None:
+    # "MTZ" as an alias of a tractor works says nothing about "MTZ Ltd" elsewhere
+    register = _parties([{"id": "L1", "name": "MTZ Ltd", "country": "GB"}])
+    sanctions = _parties(
+        [{"id": "S1", "name": "Minsk Tractor Works OJSC", "aliases": "MTZ", "country": "BY"}]
+    )
+    assert link_parties(register, sanctions).matches.empty
+
+
+def _run(tmp_path: Path, left: Path, right: Path, *extra: str) -> tuple[int, str, Path]:
+    out = tmp_path / "m.csv"
+    args = ["link", "parties", "--left", str(left), "--right", str(right), "--out", str(out)]
+    result = CliRunner().invoke(app, [*args, *extra])
+    return result.exit_code, result.output, out
+
+
+def test_cli_reads_a_latin1_semicolon_register_with_its_own_column_names(tmp_path: Path) -> None:
+    register = tmp_path / "register.csv"
+    register.write_bytes(
+        "Trader ID;Trader Name;Address;Country;VAT / EORI;Notes\r\n"
+        "T1;Müller Maschinenbau GmbH;Industriestraße 7, Stuttgart;Germany;DE 811 569 869;x\r\n"
+        "\r\n"
+        ";;;;;\r\n".encode("cp1252")
+    )
+    sanctions = tmp_path / "list.csv"
+    sanctions.write_text(
+        "\ufeffid,schema,name,aliases,countries,addresses,identifiers\n"
+        "S1,Company,Mueller Maschinenbau,,de,Stuttgart,VAT: DE811569869\n",
+        encoding="utf-8",
+    )
+    code, output, out = _run(tmp_path, register, sanctions)
+    assert code == 0, output
+    got = pd.read_csv(out, dtype=str)
+    assert list(zip(got.left_id, got.right_id, strict=True)) == [("T1", "S1")]
+    assert "read as cp1252" in output
+    assert "'Trader Name' as name" in output
+    assert "columns ignored: 'Notes'" in output
+    assert "2 empty row(s) skipped" in output
+
+
+def test_cli_maps_a_column_and_explains_a_missing_one(tmp_path: Path) -> None:
+    left, right = tmp_path / "a.csv", tmp_path / "b.csv"
+    left.write_text("No,Firma\n1,Alfa Stroy LLC\n", encoding="utf-8")
+    right.write_text("No,Firma\n9,OOO Alfa Stroy\n", encoding="utf-8")
+    code, output, out = _run(tmp_path, left, right)
+    assert code == 2
+    assert "a.csv line 1: missing column(s) id, name; the header has 'No', 'Firma'" in output
+    assert "--column" in output
+    assert not out.exists()
+    code, output, out = _run(tmp_path, left, right, "--column", "id=No", "--column", "name=Firma")
+    assert code == 0, output
+    assert len(pd.read_csv(out)) == 1
+
+
+def test_cli_refuses_two_candidate_columns_for_one_field(tmp_path: Path) -> None:
+    left, right = tmp_path / "a.csv", tmp_path / "b.csv"
+    left.write_text("id,name,VAT,EORI\n1,A,,\n", encoding="utf-8")
+    right.write_text("id,name\n2,B\n", encoding="utf-8")
+    code, output, _ = _run(tmp_path, left, right)
+    assert code == 2
+    assert "columns 'VAT', 'EORI' could all be identifier" in output
+
+
+def test_unseen_lists_link_without_conversion_and_without_false_links() -> None:
+    register = read_party_file(DATA / "register.csv").frame
+    sanctions = read_party_file(DATA / "sanctions.csv").frame
+    assert len(register) == 85 and len(sanctions) == 75  # every row read, none lost
+    truth = pd.read_csv(DATA / "truth.csv", dtype=str)
+    true = set(zip(truth.left_id, truth.right_id, strict=True))
+    found = link_parties(register, sanctions).matches
+    pairs = set(zip(found.left_id, found.right_id, strict=True))
+    assert pairs - true == set()  # precision first: no innocent trader linked
+    assert len(pairs & true) >= 0.8 * len(true)
