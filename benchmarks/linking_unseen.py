@@ -56,6 +56,14 @@ def main() -> None:
             p = prob.get((lid, rid))
             shown = "not compared or < 0.01" if p is None else f"p={p:.3f}"
             print(f"{label}: {lid} {names[lid]!r} ~ {rid} {names[rid]!r} ({shown})")
+    below = scored[
+        [(lid, rid) not in true for lid, rid in zip(scored.left_id, scored.right_id, strict=True)]
+    ].nlargest(5, "match_probability")
+    for r in below.itertuples(index=False):
+        print(
+            f"closest non-match: {r.left_id} {names[r.left_id]!r} ~ {r.right_id} "
+            f"{names[r.right_id]!r} (p={r.match_probability:.3f})"
+        )
 
 
 if __name__ == "__main__":

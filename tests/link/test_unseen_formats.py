@@ -15,7 +15,7 @@ from clearlane.link.countries import country_codes
 from clearlane.link.identifiers import first_identifier, identifier_key
 from clearlane.link.io import read_party_file
 from clearlane.link.normalise import normalise_name, split_names
-from clearlane.link.resolve import PARTY_COLUMNS, link_parties
+from clearlane.link.resolve import PARTY_COLUMNS, link_parties, prepare, with_rare_street_words
 
 DATA = Path(__file__).parent / "data" / "unseen_parties"
 
@@ -214,3 +214,62 @@ def test_unseen_lists_link_without_conversion_and_without_false_links() -> None:
     pairs = set(zip(found.left_id, found.right_id, strict=True))
     assert pairs - true == set()  # precision first: no innocent trader linked
     assert len(pairs & true) >= 0.8 * len(true)
+
+
+def _city_list(rows: list[dict[str, str]]) -> pd.DataFrame:
+    # other traders of the same city, so that its name and street words are common
+    filler = [
+        {"id": f"F{i}", "name": f"{w} Textiles Ltd", "street": f"{i} Main Road, Mumbai"}
+        for i, w in enumerate(["Alpha", "Bravo", "Charlie", "Delta", "Echo", "Foxtrot"])
+    ]
+    return _parties([{**r, "country": "IN"} for r in rows + filler])
+
+
+def test_one_address_written_two_ways_links_through_its_rare_words() -> None:
+    register = _city_list(
+        [
+            {
+                "id": "L1",
+                "name": "Sri Balaji Exports Pvt. Ltd.",
+                "street": "22 Dalal Street, Fort, Mumbai 400001",
+            }
+        ]
+    )
+    sanctions = _city_list(
+        [
+            {
+                "id": "S1",
+                "name": "Shri Balaji Exports Private Limited",
+                "street": "Dalal St, Fort, Mumbai",
+            }
+        ]
+    )
+    pairs = link_parties(register, sanctions).matches
+    assert ("L1", "S1") in set(zip(pairs.left_id, pairs.right_id, strict=True))
+
+
+def test_common_address_words_are_no_evidence() -> None:
+    frames = with_rare_street_words(
+        [
+            prepare(
+                _city_list([{"id": "L1", "name": "Kilo Ltd", "street": "9 Main Road, Mumbai"}])
+            ),
+            prepare(
+                _city_list([{"id": "S1", "name": "Lima Ltd", "street": "5 Main Road, Mumbai"}])
+            ),
+        ]
+    )
+    rare = dict(zip(frames[0].id, frames[0].street_rare, strict=True))
+    assert rare["L1"] == ["9"]  # not "main", "rd", "mumbai": every record has them
+
+
+def test_a_name_split_into_syllables_otherwise_is_compared_and_links() -> None:
+    # pinyin written per syllable or per word: "Da Tong" / "Datong"
+    register = _parties(
+        [{"id": "L1", "name": "Ningbo Da Tong Plastics Co Ltd", "city": "Ningbo", "country": "CN"}]
+    )
+    sanctions = _parties(
+        [{"id": "S1", "name": "NINGBO DATONG PLASTICS CO LTD", "city": "Ningbo", "country": "CN"}]
+    )
+    pairs = link_parties(register, sanctions).matches
+    assert list(zip(pairs.left_id, pairs.right_id, strict=True)) == [("L1", "S1")]

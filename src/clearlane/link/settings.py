@@ -34,6 +34,8 @@ PARTY_MODEL: dict[str, Any] = {
                 {"kind": "null"},
                 {"kind": "exact", "m": 0.80, "u": 0.0002},
                 {"kind": "jaro_winkler", "threshold": 0.95, "m": 0.10, "u": 0.001},
+                # the same letters split otherwise: "Tian Li" / "Tianli" (written order)
+                {"kind": "exact", "column": "name_joined", "m": 0.03, "u": 0.0005},
                 # two words in common whatever their order or the others' spelling
                 {"kind": "tokens_shared", "column": "name_tokens", "min": 2, "m": 0.05, "u": 0.002},
                 {"kind": "jaro_winkler", "threshold": 0.88, "m": 0.03, "u": 0.01},
@@ -65,8 +67,17 @@ PARTY_MODEL: dict[str, Any] = {
             "levels": [
                 {"kind": "null"},
                 {"kind": "exact", "m": 0.75, "u": 0.0005},
-                {"kind": "jaro_winkler", "threshold": 0.90, "m": 0.17, "u": 0.005},
-                {"kind": "else", "m": 0.08, "u": 0.9945},
+                {"kind": "jaro_winkler", "threshold": 0.90, "m": 0.15, "u": 0.005},
+                # two words few records carry ("robinson", a postcode): one address written
+                # two ways, as whole addresses in one field often are (resolve.py)
+                {
+                    "kind": "tokens_shared",
+                    "column": "street_rare",
+                    "min": 2,
+                    "m": 0.04,
+                    "u": 0.0005,
+                },
+                {"kind": "else", "m": 0.06, "u": 0.994},
             ],
         },
         {
@@ -128,6 +139,8 @@ PARTY_MODEL: dict[str, Any] = {
         ["name_last", "city_key"],
         ["street_key"],
         ["name_first", "name_last"],
+        ["name_first2"],
+        ["name_joined"],
     ],
     # EM sessions (unlabelled), each blocked on columns whose comparisons it then cannot
     # estimate; together they estimate every comparison.
