@@ -273,3 +273,16 @@ def test_a_name_split_into_syllables_otherwise_is_compared_and_links() -> None:
     )
     pairs = link_parties(register, sanctions).matches
     assert list(zip(pairs.left_id, pairs.right_id, strict=True)) == [("L1", "S1")]
+
+
+def test_an_entry_in_several_countries_agrees_with_a_trader_in_any_of_them() -> None:
+    others = [{"id": f"F{i}", "name": f"Trader Number {i} Ltd", "country": "GB"} for i in range(10)]
+    register = _parties(
+        [{"id": "L1", "name": "Belovo Metall Trade LLC", "country": "Belarus"}, *others]
+    )
+    sanctions = _parties(
+        [{"id": "S1", "name": "OOO Belovo Metall Treid", "country": "ru;by"}]
+        + [{**o, "id": f"G{i}", "name": f"Other Firm {i} Plc"} for i, o in enumerate(others)]
+    )
+    pairs = link_parties(register, sanctions).matches
+    assert ("L1", "S1") in set(zip(pairs.left_id, pairs.right_id, strict=True))

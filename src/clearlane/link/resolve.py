@@ -101,12 +101,10 @@ def _prepare(parties: pd.DataFrame, *, variants: bool) -> pd.DataFrame:
                 if name.key in keys or (k > 0 and len(name.key.split()) < 2):
                     continue
                 keys.append(name.key)
-                rows.append(
-                    _row(f"{party_id}\x1f{k}", party_id, name, country, ident.key, rec, reg)
-                )
+                rows.append(_row(f"{party_id}\x1f{k}", party_id, name, codes, ident.key, rec, reg))
         else:
             name = normalise_name(_text(rec.get("name")))
-            rows.append(_row(party_id, party_id, name, country, ident.key, rec, reg))
+            rows.append(_row(party_id, party_id, name, codes, ident.key, rec, reg))
     frame = pd.DataFrame(rows, columns=[*_PREPARED, "party_id"])
     frame["registration_date"] = pd.to_datetime(frame["registration_date"], errors="coerce")
     frame["registration_date"] = frame["registration_date"].dt.date
@@ -131,6 +129,7 @@ _PREPARED = (
     "postcode_key",
     "region_key",
     "country_key",
+    "country_keys",
     "registration_date",
 )
 
@@ -139,7 +138,7 @@ def _row(
     row_id: str,
     party_id: str,
     name: Any,
-    country: str | None,
+    countries: list[str],
     identifier: str | None,
     rec: Mapping[Any, Any],
     reg: str,
@@ -164,7 +163,10 @@ def _row(
         "city_key": normalise_city(_text(rec.get("city"))) or None,
         "postcode_key": normalise_postcode(_text(rec.get("postcode"))) or None,
         "region_key": fold(_text(rec.get("region"))) or None,
-        "country_key": country,
+        # the first country (identifiers without a prefix take it); all of them for the
+        # comparison: a list entry in "ru;by" agrees with a trader in BY
+        "country_key": countries[0] if countries else None,
+        "country_keys": countries or None,
         "registration_date": reg or None,
     }
 

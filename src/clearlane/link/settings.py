@@ -113,7 +113,8 @@ PARTY_MODEL: dict[str, Any] = {
             "column": "country_key",
             "levels": [
                 {"kind": "null"},
-                {"kind": "exact", "m": 0.97, "u": 0.3},
+                # one country in common (a record may have several: "ru;by")
+                {"kind": "tokens_shared", "column": "country_keys", "min": 1, "m": 0.97, "u": 0.3},
                 {"kind": "else", "m": 0.03, "u": 0.7},
             ],
         },
