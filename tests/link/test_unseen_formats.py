@@ -286,3 +286,43 @@ def test_an_entry_in_several_countries_agrees_with_a_trader_in_any_of_them() -> 
     )
     pairs = link_parties(register, sanctions).matches
     assert ("L1", "S1") in set(zip(pairs.left_id, pairs.right_id, strict=True))
+
+
+def _dubai_lists(register_streets: list[str], listed_street: str) -> tuple[pd.DataFrame, ...]:
+    others = [
+        {"id": f"F{i}", "name": f"{w} Foodstuff Trading LLC", "street": f"Shop {i}, Al Ras, Deira"}
+        for i, w in enumerate(["Amber", "Basil", "Cedar", "Date", "Fig", "Ginger"])
+    ]
+    register = _parties(
+        [
+            {"id": f"L{i}", "name": "Global Trading LLC", "street": street, "country": "AE"}
+            for i, street in enumerate(register_streets)
+        ]
+        + [{**o, "country": "AE"} for o in others]
+    )
+    listed = _parties(
+        [{"id": "S1", "name": "GLOBAL TRADING L.L.C.", "street": listed_street, "country": "ae"}]
+        + [
+            {**o, "id": f"G{i}", "name": f"Other {i} FZE", "country": "AE"}
+            for i, o in enumerate(others)
+        ]
+    )
+    return register, listed
+
+
+def test_a_name_two_traders_of_one_country_share_does_not_link_on_its_own() -> None:
+    # two innocent "Global Trading LLC" in the UAE: the listed one is neither by name alone
+    register, listed = _dubai_lists(
+        ["Office 12, Baniyas Rd, Deira", "Warehouse 7, Al Quoz Industrial 3"],
+        "Sheikh Zayed Rd, Trade Centre 1",
+    )
+    assert link_parties(register, listed).matches.empty
+
+
+def test_a_shared_name_still_links_where_the_address_tells_which() -> None:
+    register, listed = _dubai_lists(
+        ["Office 12, Baniyas Rd, Deira", "Warehouse 7, Al Quoz Industrial 3"],
+        "Al Quoz Industrial Area 3, Warehouse 7, Dubai",
+    )
+    pairs = link_parties(register, listed).matches
+    assert list(zip(pairs.left_id, pairs.right_id, strict=True)) == [("L1", "S1")]

@@ -130,6 +130,7 @@ _PREPARED = (
     "region_key",
     "country_key",
     "country_keys",
+    "name_common",
     "registration_date",
 )
 
@@ -167,8 +168,23 @@ def _row(
         # comparison: a list entry in "ru;by" agrees with a trader in BY
         "country_key": countries[0] if countries else None,
         "country_keys": countries or None,
+        "name_common": False,  # set by link_parties: :func:`mark_common_names`
         "registration_date": reg or None,
     }
+
+
+def mark_common_names(frame: pd.DataFrame) -> pd.DataFrame:
+    """``name_common``: two or more parties of this list carry the same name key, legal form
+    and country (two "Global Trading LLC" in Dubai). An equal name then cannot tell which of
+    them is meant: that must come from other fields (address, identifier). Only for two
+    lists; a register being deduplicated is made of such spellings."""
+    frame = frame.copy()
+    key = frame[["name_key", "legal_form", "country_key"]].fillna("").agg("\x1f".join, axis=1)
+    parties = frame.assign(_key=key)[frame["name_key"].notna()].groupby("_key")["party_id"]
+    counts = parties.nunique()
+    common = set(counts[counts >= 2].index)
+    frame["name_common"] = key.isin(common).astype(bool).astype(object)
+    return frame
 
 
 # A street word is rare when at most this many records (or this share of them) carry it.
@@ -305,6 +321,7 @@ def link_parties(
         sizes.append(len(parties))
     if train is None:
         train = min(sizes) >= MIN_RECORDS_FOR_TRAINING
+    a, b = mark_common_names(a), mark_common_names(b)
     party_of = dict(zip(a["id"], a["party_id"], strict=True))
     party_of.update(zip(b["id"], b["party_id"], strict=True))
     frames = [a.drop(columns="party_id"), b.drop(columns="party_id")]

@@ -22,7 +22,8 @@ MIN_RECORDS_FOR_TRAINING = 500
 PRIOR = 1e-4  # probability two random records match, re-estimated when training
 
 # Each comparison: levels from most to least similar; "null" levels carry no weight.
-# kind: exact | jaro_winkler (threshold) | tokens_shared (min) | date_within (days) | else | null;
+# kind: exact | exact_common (exact and the boolean column "flag" set on either side) |
+# jaro_winkler (threshold) | tokens_shared (min) | date_within (days) | else | null;
 # a level may name its own "column" (default: the comparison's).
 PARTY_MODEL: dict[str, Any] = {
     "unique_id_column": "id",
@@ -32,7 +33,10 @@ PARTY_MODEL: dict[str, Any] = {
             "column": "name_key",
             "levels": [
                 {"kind": "null"},
-                {"kind": "exact", "m": 0.80, "u": 0.0002},
+                # the same name, but one that two or more parties of one list carry ("Global
+                # Trading LLC"): it cannot tell which of them is meant (link_parties only)
+                {"kind": "exact_common", "flag": "name_common", "m": 0.03, "u": 0.002},
+                {"kind": "exact", "m": 0.77, "u": 0.0002},
                 {"kind": "jaro_winkler", "threshold": 0.95, "m": 0.10, "u": 0.001},
                 # the same letters split otherwise: "Tian Li" / "Tianli" (written order)
                 {"kind": "exact", "column": "name_joined", "m": 0.03, "u": 0.0005},
@@ -163,6 +167,12 @@ def _level(column: str, spec: dict[str, Any]) -> Any:
         return cll.NullLevel(column)
     if kind == "exact":
         level = cll.ExactMatchLevel(column)
+    elif kind == "exact_common":
+        flag = spec["flag"]
+        level = cll.CustomLevel(
+            f"{column}_l = {column}_r AND ({flag}_l OR {flag}_r)",
+            label_for_charts=f"exact, {flag}",
+        )
     elif kind == "jaro_winkler":
         level = cll.JaroWinklerLevel(column, spec["threshold"])
     elif kind == "tokens_shared":
