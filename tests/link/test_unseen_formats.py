@@ -326,3 +326,23 @@ def test_a_shared_name_still_links_where_the_address_tells_which() -> None:
     )
     pairs = link_parties(register, listed).matches
     assert list(zip(pairs.left_id, pairs.right_id, strict=True)) == [("L1", "S1")]
+
+
+def test_python_m_clearlane_runs_the_cli() -> None:
+    # a new user's first try was "python -m clearlane link parties --help": no __main__
+    import os
+    import subprocess
+    import sys
+
+    src = str(Path(__file__).resolve().parents[2] / "src")
+    env = {**os.environ, "PYTHONPATH": src + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    done = subprocess.run(
+        [sys.executable, "-m", "clearlane", "link", "parties", "--help"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "--column" in done.stdout
