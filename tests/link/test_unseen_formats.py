@@ -74,7 +74,9 @@ def test_names_after_aka_markers_and_in_the_alias_field() -> None:
         "Darya Navigation Co",
         "Darya Nav",
     ]
-    # "Aka" as a first word is a name, and ";" in a name field is no alias separator
+    # balanced brackets are part of the name; "Aka" as a first word is a name; ";" in a name
+    # field is no alias separator
+    assert split_names("HUAXIN CO LTD (SHENZHEN)") == ["HUAXIN CO LTD (SHENZHEN)"]
     assert split_names("Aka Foods Ltd") == ["Aka Foods Ltd"]
     assert split_names("Smith; Jones Ltd") == ["Smith; Jones Ltd"]
 
@@ -346,3 +348,19 @@ def test_python_m_clearlane_runs_the_cli() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert "--column" in done.stdout
+
+
+def test_weights_output_names_the_alias_that_matched(tmp_path: Path) -> None:
+    left, right = tmp_path / "a.csv", tmp_path / "b.csv"
+    left.write_text("id,name,country\nL1,Darya Navigation Company Ltd,IR\n", encoding="utf-8")
+    right.write_text(
+        "id,name,aliases,country\nS1,Sea Pearl Navigation Ltd,f.k.a. Darya Navigation Co,ir\n"
+        "S2,Harbour Supplies Ltd,,ir\n",
+        encoding="utf-8",
+    )
+    code, output, out = _run(tmp_path, left, right, "--weights")
+    assert code == 0, output
+    got = pd.read_csv(out, dtype=str)
+    assert got[["left_id", "right_id", "left_name", "right_name"]].values.tolist() == [
+        ["L1", "S1", "Darya Navigation Company Ltd", "Darya Navigation Co"]
+    ]

@@ -36,7 +36,11 @@ def parties(
         float | None, typer.Option(help="Match probability threshold (default: the model's)")
     ] = None,
     weights: Annotated[
-        bool, typer.Option("--weights", help="Also write each field's match weight")
+        bool,
+        typer.Option(
+            "--weights",
+            help="Also write each field's match weight, the method and the names that matched",
+        ),
     ] = False,
     column: Annotated[
         list[str] | None,
@@ -79,7 +83,8 @@ def parties(
     result = link_parties(a, b, threshold=threshold or MATCH_THRESHOLD)
     columns = ["left_id", "right_id", "match_probability", "match_weight"]
     if weights:
-        columns += [c for c in result.matches.columns if c.startswith("w_")] + ["method"]
+        columns += [c for c in result.matches.columns if c.startswith("w_")]
+        columns += ["method", "left_name", "right_name"]
     try:
         result.matches[columns].to_csv(out, index=False)
     except OSError as exc:

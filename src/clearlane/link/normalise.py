@@ -350,7 +350,25 @@ _ALIAS_MARKER = re.compile(
     r"|\bformerly\b:?)",
     re.IGNORECASE,
 )
-_ALIAS_TRIM = " \t,;:()[]-"
+_ALIAS_TRIM = " \t,;:-"
+
+
+def _trim_brackets(text: str) -> str:
+    """Drop brackets a marker left unbalanced ("X (a.k.a. Y)" -> "X (" and "Y)"), keep
+    balanced ones ("HUAXIN CO LTD (SHENZHEN)")."""
+    while text:
+        if text[-1] in "([" or (text[0] in ")]"):
+            text = text[:-1] if text[-1] in "([" else text[1:]
+        elif text[-1] in ")]" and text.count(text[-1]) > text.count(
+            "(" if text[-1] == ")" else "["
+        ):
+            text = text[:-1]
+        elif text[0] in "([" and text.count(text[0]) > text.count(")" if text[0] == "(" else "]"):
+            text = text[1:]
+        else:
+            break
+        text = text.strip(_ALIAS_TRIM)
+    return text
 
 
 def split_names(name: str, aliases: str = "") -> list[str]:
@@ -364,9 +382,7 @@ def split_names(name: str, aliases: str = "") -> list[str]:
             # the alias field and the names after a marker may list several, ";"-separated
             pieces = part.split(";") if is_alias_field or k > 0 else [part]
             for piece in pieces:
-                text = piece.strip(_ALIAS_TRIM)
-                # an unbalanced bracket left from "(a.k.a. ..." or "... Ltd (f.k.a."
-                text = text.rstrip("(").lstrip(")").strip(_ALIAS_TRIM)
+                text = _trim_brackets(piece.strip(_ALIAS_TRIM))
                 if text and text not in found:
                     found.append(text)
     return found

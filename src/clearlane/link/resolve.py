@@ -101,15 +101,16 @@ def _prepare(parties: pd.DataFrame, *, variants: bool) -> pd.DataFrame:
                 if name.key in keys or (k > 0 and len(name.key.split()) < 2):
                     continue
                 keys.append(name.key)
-                rows.append(_row(f"{party_id}\x1f{k}", party_id, name, codes, ident.key, rec, reg))
+                row = _row(f"{party_id}\x1f{k}", party_id, name, codes, ident.key, rec, reg)
+                rows.append({**row, "name_text": names[k] if names else ""})
         else:
             name = normalise_name(_text(rec.get("name")))
             rows.append(_row(party_id, party_id, name, codes, ident.key, rec, reg))
-    frame = pd.DataFrame(rows, columns=[*_PREPARED, "party_id"])
+    frame = pd.DataFrame(rows, columns=[*_PREPARED, "party_id", "name_text"])
     frame["registration_date"] = pd.to_datetime(frame["registration_date"], errors="coerce")
     frame["registration_date"] = frame["registration_date"].dt.date
     if not variants:
-        frame = frame.drop(columns="party_id")
+        frame = frame.drop(columns=["party_id", "name_text"])
     return frame.astype({c: "object" for c in frame.columns if c != "registration_date"})
 
 
@@ -324,11 +325,16 @@ def link_parties(
     a, b = mark_common_names(a), mark_common_names(b)
     party_of = dict(zip(a["id"], a["party_id"], strict=True))
     party_of.update(zip(b["id"], b["party_id"], strict=True))
-    frames = [a.drop(columns="party_id"), b.drop(columns="party_id")]
+    name_of = dict(zip(a["id"], a["name_text"], strict=True))
+    name_of.update(zip(b["id"], b["name_text"], strict=True))
+    frames = [f.drop(columns=["party_id", "name_text"]) for f in (a, b)]
     result = _score(frames, threshold, backend, train, spark, model or PARTY_MODEL, sizes=sizes)
     out = result.matches
+    # the names (as written: the name or an alias) whose comparison the pair's scores are
+    out["left_name"] = out["left_id"].map(name_of)
+    out["right_name"] = out["right_id"].map(name_of)
     if out.empty:
-        return result
+        return LinkResult(out, result.trained, result.compared_pairs)
     out["left_id"] = out["left_id"].map(party_of)
     out["right_id"] = out["right_id"].map(party_of)
     out = (
