@@ -311,6 +311,21 @@ def test_a_repeated_key_quarantines_the_record_naming_the_key(tmp_path: Path, sq
         assert any(f"{where}: 'items[0].seq': duplicate key 'seq'" in m for m in found)
 
 
+def test_a_repeated_declarations_key_rejects_the_json_file(tmp_path: Path, sqlite_store) -> None:
+    """``{"declarations": [A], "declarations": [B]}``: which list was meant is unknown, so the
+    file is rejected naming the key (it stored B silently: the envelope's check copied the
+    parsed document into a plain dict, dropping the mark of the repeat)."""
+    first, second = json.dumps(declaration("ENV-1")), json.dumps(declaration("ENV-2"))
+    path = tmp_path / "envelope.json"
+    path.write_text(f'{{"declarations": [{first}], "declarations": [{second}]}}')
+    report = run(path, sqlite_store)
+    assert report.rejected_file and report.stored == 0
+    assert any(
+        "envelope.json: 'declarations': duplicate key 'declarations'" in m
+        for m in messages(sqlite_store)
+    )
+
+
 def test_depth_check_shortcuts_agree_with_the_full_walk() -> None:
     """The reader's depth check (bracket count of the text, then a walk without paths) says
     "too deep" exactly when json_problem's first problem is the nesting, NUL or not before."""
