@@ -373,3 +373,64 @@ def test_a_csv_header_of_too_many_columns_rejects_the_file_naming_the_bound(
         f"{MAX_CSV_COLUMNS:,}" in m
         for m in messages(sqlite_store)
     )
+
+
+def test_the_readers_item_bound_is_the_item_numbers(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every reader counts items against one bound, the number of item numbers (the schema's
+    own limit), so the early refusal and validation cannot drift apart."""
+    from clearlane.core.bounds import MAX_ITEM_SEQ
+    from clearlane.core.schema import Declaration
+    from clearlane.ingest.readers import base
+
+    assert base.MAX_ITEMS == MAX_ITEM_SEQ == 99_999
+    limit = Declaration.model_fields["items"].metadata
+    assert any(getattr(m, "max_length", None) == base.MAX_ITEMS for m in limit)
+    assert base.too_many_items("f:line 1", MAX_ITEM_SEQ) is None
+    issue = base.too_many_items("f:line 1", MAX_ITEM_SEQ + 1)
+    assert issue is not None and issue.field == "items"
+    assert issue.message == (
+        "f:line 1: 'items' has 100,000 goods items, more than the 99,999 item numbers allow"
+    )
+
+
+@pytest.mark.parametrize(("fmt", "bulk"), [("csv", True), ("csv", False), ("xml", False)])
+def test_csv_and_xml_refuse_too_many_items_before_validation(
+    tmp_path: Path, sqlite_store, monkeypatch: pytest.MonkeyPatch, fmt: str, bulk: bool
+) -> None:
+    """JSON quarantined a declaration of more goods items than item numbers exist at once,
+    naming ``items``; CSV (items arrive row by row) and XML left it to validation, which takes
+    many seconds for 100,000 items. The same early bound now holds for both (a small bound
+    here: the real one is checked above), with the JSON reader's reason and message."""
+    from clearlane.core.validation import Reason
+    from clearlane.ingest.parse import parse_record
+    from clearlane.ingest.readers import base
+    from tests.factories import xml_text
+
+    monkeypatch.setattr(base, "MAX_ITEMS", 3)
+    validated: list[str | None] = []
+
+    def spy(raw, **kw):  # type: ignore[no-untyped-def]
+        if raw.data is not None:
+            validated.append(raw.reference)
+        return parse_record(raw, **kw)
+
+    monkeypatch.setattr("clearlane.ingest.parse.parse_record", spy)
+    monkeypatch.setattr("clearlane.ingest.bulk.parse_record", spy)
+    many = declaration("MANY-1", items=[item(seq=n) for n in range(1, 5)])
+    few = declaration("FEW-1", items=[item(seq=n) for n in range(1, 4)])
+    path = tmp_path / f"items.{fmt}"
+    if fmt == "csv":
+        write_csv(path, [few, many])
+    else:
+        path.write_text(xml_text([few, many]), encoding="utf-8")
+    report = run(path, sqlite_store, bulk=bulk)
+    assert (report.received, report.stored, report.quarantined) == (2, 1, 1)
+    assert "MANY-1" not in validated
+    [kept] = list_quarantine(session_factory=sqlite_store)
+    assert kept["reference"] == "MANY-1"
+    [reason] = kept["reasons"]
+    where = "items.csv:lines 5-8" if fmt == "csv" else "items.xml:line 4 (declaration 2)"
+    assert reason["reason"] == Reason.ABSURD_VALUE.value and reason["field"] == "items"
+    assert reason["message"] == (
+        f"{where}: 'items' has 4 goods items, more than the 3 item numbers allow"
+    )

@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Any
 
 from clearlane.core.bounds import (
-    MAX_ITEM_SEQ,
     MAX_JSON_DEPTH,
     duplicate_key,
     duplicate_key_outside,
@@ -27,6 +26,7 @@ from clearlane.ingest.readers.base import (
     RawRecord,
     decode_line,
     sniff,
+    too_many_items,
 )
 
 
@@ -56,18 +56,8 @@ def _record(where: str, original: str, obj: Any, issues: list[Issue]) -> RawReco
 
 
 def _too_many_items(where: str, obj: dict[str, Any]) -> Issue | None:
-    """More goods items than item numbers exist (:data:`MAX_ITEM_SEQ`, unique): refused
-    before validation, which took 16 s of a worker for 100,000 empty items (an error per
-    missing field of each, then the lenient second pass)."""
     items = obj.get("items")
-    if not isinstance(items, list) or len(items) <= MAX_ITEM_SEQ:
-        return None
-    return Issue(
-        Reason.ABSURD_VALUE,
-        "items",
-        f"{where}: 'items' has {len(items):,} goods items, more than the {MAX_ITEM_SEQ:,} "
-        "item numbers allow",
-    )
+    return too_many_items(where, len(items)) if isinstance(items, list) else None
 
 
 def read_jsonl(
