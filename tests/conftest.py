@@ -8,7 +8,10 @@ knowingly on a machine without PostgreSQL.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import re
+import secrets
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,9 +19,11 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import Connection, Engine, create_engine, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import NullPool
 
 from clearlane.store.session import get_engine, open_store
 from tests.factories import make_frame
@@ -68,18 +73,84 @@ def _isolated_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     HS_CHECK_CACHE.clear()  # checks held for one test's store say nothing of the next one's
 
 
-def _postgres_database() -> Iterator[str]:
-    admin = create_engine(make_url(POSTGRES_URL), isolation_level="AUTOCOMMIT")
-    name = f"clearlane_test_{uuid.uuid4().hex[:12]}"
+# Every test database is named clearlane_test_<run>_<n>: <run> is this test process's id,
+# which it holds as a session-level advisory lock on the server for as long as it lives. A
+# database is dropped when its test ends (also when the test fails); one left behind by a run
+# that was killed or interrupted before its teardown is dropped by the next run's first
+# PostgreSQL test, once that run's lock is free (its process is gone). Runs sharing the server
+# (CI jobs, xdist workers, developers) never drop each other's databases: a live run holds its
+# lock. Names of the older form (clearlane_test_<n>) carry no owner and are left alone.
+DATABASE_PREFIX = "clearlane_test_"
+_RUN = secrets.randbits(60)  # fits a bigint advisory-lock key
+_NAME = re.compile(r"clearlane_test_([0-9a-f]{15})_[0-9a-f]{12}")
+_run_lock: Connection | None = None  # held open for the life of the process
+
+
+def _admin() -> Engine:
+    return create_engine(make_url(POSTGRES_URL), isolation_level="AUTOCOMMIT", poolclass=NullPool)
+
+
+def _claim_run() -> None:
+    """Once per process: hold this run's lock, then drop what dead runs left behind."""
+    global _run_lock
+    if _run_lock is not None:
+        return
+    connection = _admin().connect()
+    connection.execute(text("SELECT pg_advisory_lock(:run)"), {"run": _RUN})
+    _run_lock = connection
+    drop_stale_databases()
+
+
+def drop_stale_databases() -> list[str]:
+    """Drop the test databases whose run's lock nobody holds (the run died before dropping
+    them); returns their names. A database still in use (a connection to it) is kept: DROP
+    without FORCE refuses it."""
+    dropped = []
+    with _admin().connect() as connection:
+        names = connection.execute(
+            text("SELECT datname FROM pg_database WHERE starts_with(datname, :prefix)"),
+            {"prefix": DATABASE_PREFIX},
+        ).scalars()
+        for name in list(names):
+            match = _NAME.fullmatch(name)
+            run = int(match.group(1), 16) if match else None
+            if run is None or run == _RUN:
+                continue
+            free = connection.execute(text("SELECT pg_try_advisory_lock(:run)"), {"run": run})
+            if not free.scalar():
+                continue  # a live run's
+            try:
+                connection.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
+                dropped.append(name)
+            except DBAPIError:
+                pass  # connected to after all: left for a later run
+            finally:
+                connection.execute(text("SELECT pg_advisory_unlock(:run)"), {"run": run})
+    return dropped
+
+
+@contextlib.contextmanager
+def postgres_database() -> Iterator[str]:
+    """A fresh, empty PostgreSQL database's URL, dropped when the block ends however it ends."""
+    _claim_run()
+    admin = _admin()
+    name = f"{DATABASE_PREFIX}{_RUN:015x}_{uuid.uuid4().hex[:12]}"
+    url = make_url(POSTGRES_URL).set(database=name).render_as_string(hide_password=False)
     with admin.connect() as connection:
         connection.execute(text(f'CREATE DATABASE "{name}"'))
     try:
-        yield make_url(POSTGRES_URL).set(database=name).render_as_string(hide_password=False)
+        yield url
     finally:
-        get_engine(make_url(POSTGRES_URL).set(database=name).render_as_string(False)).dispose()
+        get_engine(url).dispose()
         with admin.connect() as connection:
             connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         admin.dispose()
+
+
+def _postgres_database() -> Iterator[str]:
+    """:func:`postgres_database` for generator fixtures (``yield from``)."""
+    with postgres_database() as url:
+        yield url
 
 
 @pytest.fixture(params=[pytest.param(b, marks=getattr(pytest.mark, b)) for b in BACKENDS])

@@ -1175,14 +1175,22 @@ def audit_show(
     subject: Annotated[
         str | None, typer.Option(help="Only entries about this subject, e.g. declaration:REF.")
     ] = None,
-    kind: Annotated[str | None, typer.Option(help="Only entries of this kind.")] = None,
+    kind: Annotated[
+        str | None, typer.Option(help="Only entries of this kind (assessment, decision, ...).")
+    ] = None,
     limit: Annotated[int, typer.Option(min=1, help="At most this many entries.")] = 20,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON (with payloads).")] = False,
 ) -> None:
     """Show the newest entries (or one subject's timeline, oldest first)."""
-    from clearlane.audit import entries, trail
+    from clearlane.audit import UnknownAuditKind, entries, trail
+    from clearlane.audit.chain import check_kind
     from clearlane.store.session import open_store
 
+    if kind:
+        try:
+            check_kind(kind)
+        except UnknownAuditKind as exc:
+            raise _fail(str(exc), 2) from exc
     with open_store()() as session:
         rows = (
             trail(session, subject=subject, limit=limit)

@@ -494,6 +494,7 @@ def submit_declarations(
     cuts: CutsCache | None = None,
     organisation: str | None = None,
     trader: bool = False,
+    repeated: Mapping[int, tuple[str, str]] | None = None,
 ) -> list[Submitted]:
     """Ingest, assess, route and record ``records`` (module docstring); one result per record,
     in input order. ``key`` keys the random-control draw (keep it secret); ``cuts`` keeps the
@@ -502,7 +503,10 @@ def submit_declarations(
     With ``trader``, the submitter acts for ``organisation``: each record must name it
     (:class:`NotYourDeclaration`) and each reference must be free or its own
     (:class:`ReferenceTaken`, checked in the write's transaction). Two requests storing the
-    same new declaration at once: the second gets :class:`ConcurrentSubmission`."""
+    same new declaration at once: the second gets :class:`ConcurrentSubmission`.
+
+    ``repeated``: the records that repeated a key in an object (index -> field path and
+    message), quarantined naming it (see :func:`clearlane.ingest.pipeline.ingest_records`)."""
     check = None
     if trader:
         check_parties(records, organisation)
@@ -515,6 +519,7 @@ def submit_declarations(
             originals=originals,
             today=today,
             check=check,
+            repeated=repeated,
         )
     except IntegrityError as exc:
         raise ConcurrentSubmission(

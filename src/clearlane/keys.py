@@ -41,6 +41,20 @@ def _secret_for(data_dir: str, configured: str | None) -> bytes:
 
 
 def secret_key(settings: Settings | None = None) -> bytes:
+    """The key: ``CLEARLANE_SECRET_KEY`` when set (no file looked at), else the one in
+    ``data_dir/secret.key``. Called twice per API submission (the token, the draw key): the
+    data directory is resolved once per spelling (and working directory, for a relative
+    one), not on every call (``Path.resolve`` is a system call per path component)."""
     settings = settings or get_settings()
     configured = settings.secret_key.get_secret_value() if settings.secret_key else None
-    return _secret_for(str(settings.data_dir.resolve()), configured)
+    if configured:
+        return configured.encode()
+    data_dir = settings.data_dir
+    cwd = None if data_dir.is_absolute() else os.getcwd()
+    return _secret_for(_resolved(str(data_dir), cwd), None)
+
+
+@lru_cache(maxsize=8)
+def _resolved(data_dir: str, cwd: str | None) -> str:
+    """``data_dir`` resolved (against ``cwd`` when relative), once per pair."""
+    return str((Path(cwd) / data_dir if cwd else Path(data_dir)).resolve())

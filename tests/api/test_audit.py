@@ -71,6 +71,16 @@ def test_newest_entries_page_back_without_overlap(
     assert about["count"] >= 3
     for bad in ({"limit": 0}, {"limit": 501}, {"before": 0}, {"before": "x"}, {"kind": "k" * 40}):
         assert world_client.get("/api/audit", params=bad, headers=headers).status_code == 422
+    # A kind no code writes found nothing, silently (a typo looked like an empty trail).
+    for params in ({"kind": "decisions"}, {"kind": "decisions", "subject": "declaration:X"}):
+        unknown = world_client.get("/api/audit", params=params, headers=headers)
+        assert unknown.status_code == 422, unknown.text
+        error = unknown.json()["error"]
+        assert error["fields"][0]["field"] == "query.kind"
+        assert "'decisions'" in error["message"] and "export" in error["message"]
+        assert "capacity_change" in error["fields"][0]["message"]
+    exports = world_client.get("/api/audit", params={"kind": "export"}, headers=headers)
+    assert exports.status_code == 200
 
 
 def test_verify_and_published_heads(world_client: TestClient, seeded_world: World) -> None:

@@ -141,3 +141,38 @@ def test_workers_starting_together_agree_on_one_generated_secret_key(tmp_path: P
     assert (tmp_path / "secret.key").read_text().strip().encode() == keys[0]
     assert [p.name for p in tmp_path.iterdir()] == ["secret.key"]  # no draft left behind
     assert (tmp_path / "secret.key").stat().st_mode & 0o077 == 0
+
+
+def test_the_secret_key_resolves_the_data_directory_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """secret_key() resolved data_dir (a system call per path component) on every call, twice
+    per submission, even with CLEARLANE_SECRET_KEY set; now once per data directory, and a
+    settings change (another key, another directory, another working directory for a relative
+    one) is still seen at once."""
+    from clearlane.config import Settings
+    from clearlane.keys import secret_key
+
+    resolved: list[Path] = []
+    real = Path.resolve
+
+    def counted(self: Path, strict: bool = False) -> Path:
+        resolved.append(self)
+        return real(self, strict=strict)
+
+    monkeypatch.setattr(Path, "resolve", counted)
+    first, second = tmp_path / "one", tmp_path / "two"
+    configured = Settings(data_dir=first, secret_key="k" * 40)
+    assert secret_key(configured) == secret_key(configured) == b"k" * 40
+    assert resolved == []  # a configured key needs no directory
+    generated = [secret_key(Settings(data_dir=first, secret_key=None)) for _ in range(3)]
+    assert len(set(generated)) == 1 and len(resolved) <= 1
+    assert (first / "secret.key").read_text().strip().encode() == generated[0]
+    other = secret_key(Settings(data_dir=second, secret_key=None))
+    assert other != generated[0] and (second / "secret.key").exists()
+    monkeypatch.chdir(first)
+    relative = secret_key(Settings(data_dir=Path("sub"), secret_key=None))
+    assert (first / "sub" / "secret.key").read_text().strip().encode() == relative
+    monkeypatch.chdir(second)
+    assert secret_key(Settings(data_dir=Path("sub"), secret_key=None)) != relative
+    assert (second / "sub" / "secret.key").exists()

@@ -10,10 +10,20 @@ from collections.abc import Iterator
 
 import pytest
 from fastapi.testclient import TestClient
+from sqlalchemy import select
 
+from clearlane.api import bodies
 from clearlane.api.app import create_app
 from clearlane.config import get_settings
-from clearlane.core.bounds import MAX_JSON_DEPTH, json_problem
+from clearlane.core import bounds
+from clearlane.core.bounds import (
+    MAX_JSON_DEPTH,
+    json_problem,
+    loads_marking_duplicates,
+    may_repeat_keys,
+)
+from clearlane.store.session import open_store
+from clearlane.store.tables import QuarantineRow
 from tests.api.conftest import PASSWORD, add_users, token_for
 from tests.api.helpers import own
 
@@ -238,24 +248,27 @@ def test_a_submitted_body_is_parsed_and_walked_once(
 
 def test_a_repeated_key_in_a_json_body_is_422_naming_it(hostile: TestClient) -> None:
     """``{"reference": "A", "reference": "B"}`` was read as "B" silently; any JSON body (the
-    check runs before every route) is refused naming the key and where it is."""
+    check runs before every route) is refused naming the key and where it is. A declaration
+    submitted on its own is rejected as any invalid one is: 422, kept in quarantine."""
     officer = {
         "Authorization": f"Bearer {token_for(hostile, 'officer1')}",
         "Content-Type": "application/json",
     }
     twice = json.dumps(own("TWICE-A"))[:-1] + ', "reference": "TWICE-B"}'
-    nested = json.dumps({"declarations": [own("TWICE-C"), own("TWICE-D")]})
-    nested = nested.replace('"seq": 1', '"seq": 1, "seq": 2', 2)  # items of both
+    envelope = json.dumps({"declarations": [own("TWICE-C")]})[:-1] + ', "declarations": []}'
     for body, field in (
         (twice, "body.reference"),
-        (nested, "body.declarations[0].items[0].seq"),
+        (envelope, "body.declarations"),
         ('{"justification": "x", "justification": "y"}', "body.justification"),
     ):
         response = hostile.post("/api/declarations", content=body, headers=officer)
         assert response.status_code == 422, response.text
         error = response.json()["error"]
         assert error["fields"][0]["field"] == field
-        assert "duplicate key" in error["message"] and field in error["message"]
+        assert (
+            "duplicate key" in error["message"]
+            and field.removeprefix("body.") in (error["message"])
+        )
     elsewhere = hostile.post(
         "/api/declarations/TWICE-A/decision",
         content='{"lane": "green", "lane": "red"}',
@@ -264,3 +277,93 @@ def test_a_repeated_key_in_a_json_body_is_422_naming_it(hostile: TestClient) -> 
     assert elsewhere.status_code == 422 and "body.lane" in elsewhere.text
     stored = hostile.get("/api/declarations?q=TWICE", headers=officer).json()
     assert stored["total"] == 0
+
+
+def test_a_repeated_key_in_one_declaration_of_a_batch_quarantines_only_it(
+    hostile: TestClient, store_url: str
+) -> None:
+    """A batch answers one result per declaration (docs/api-declarations.md): the declaration
+    that repeats a key is quarantined naming the key and its path, the others are stored, and
+    the counts reconcile (received = stored + quarantined). It refused the whole batch."""
+    officer = {
+        "Authorization": f"Bearer {token_for(hostile, 'officer1')}",
+        "Content-Type": "application/json",
+    }
+    declarations = [json.dumps(own(f"BATCHDUP-{n}")) for n in (1, 2, 3)]
+    assert '"seq": 1' in declarations[1]
+    declarations[1] = declarations[1].replace('"seq": 1', '"seq": 1, "seq": 2', 1)
+    body = '{"declarations": [' + ", ".join(declarations) + "]}"
+    response = hostile.post("/api/declarations", content=body, headers=officer)
+    assert response.status_code == 201, response.text
+    answer = response.json()
+    assert (answer["received"], answer["stored"], answer["quarantined"]) == (3, 2, 1)
+    assert answer["received"] == answer["stored"] + answer["quarantined"]
+    results = answer["results"]
+    assert [r["stored"] for r in results] == [True, False, True]
+    assert results[1]["reference"] == "BATCHDUP-2"
+    [issue] = results[1]["issues"]
+    assert issue["field"] == "items[0].seq"
+    assert "duplicate key 'seq'" in issue["message"] and "items[0].seq" in issue["message"]
+    listed = hostile.get("/api/declarations?q=BATCHDUP", headers=officer).json()
+    assert sorted(d["reference"] for d in listed["items"]) == ["BATCHDUP-1", "BATCHDUP-3"]
+    with open_store(store_url)() as session:
+        kept = session.scalars(select(QuarantineRow.reference)).all()
+    assert "BATCHDUP-2" in kept
+
+
+def test_the_colon_count_rules_out_a_repeat_only_where_none_is() -> None:
+    """``may_repeat_keys`` says False only for text without a repeated key, escapes and
+    colons inside strings included (the exact check agrees), and spares the second parse of
+    an ordinary declaration."""
+    texts = [
+        '{"a": 1, "b": "x:y"}',
+        '{"a": 1, "a": 2}',
+        '{"a": "\\u003a", "a": 1}',
+        '{"a": "\\u003A", "b": {"c": 1, "c": ":"}}',
+        '{"a:b": 1, "a:b": 2}',
+        '{"a": "\\\\u003a"}',  # a backslash and "u003a": counted as a colon, so not ruled out
+        '{"at": "10:00", "items": [{"seq": 1}, {"seq": 1, "note": "x"}]}',
+        '[{"k": [1, {"k": 2, "j": {"k": 3}}]}, {"k": 1, "k": 1}]',
+        json.dumps(own("COLON-1")),
+    ]
+    for text in texts:
+        parsed = json.loads(text)
+        _, repeated = loads_marking_duplicates(text)
+        if repeated:
+            assert may_repeat_keys(text, parsed), text
+            assert may_repeat_keys(text.encode(), parsed), text
+    assert not may_repeat_keys(texts[0], json.loads(texts[0]))
+    assert not may_repeat_keys(texts[-1].encode(), json.loads(texts[-1]))
+    assert may_repeat_keys(texts[5], json.loads(texts[5]))
+
+
+def test_a_body_without_repeated_keys_is_parsed_once(
+    hostile: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The repeat check parsed every JSON body a second time with ``json``; the colon count
+    now rules a repeat out first, and a body that does repeat a key is still refused."""
+    parses: list[object] = []
+    real = bounds.loads_marking_duplicates
+
+    def counted(text: str | bytes) -> tuple[object, bool]:
+        parses.append(text)
+        return real(text)
+
+    monkeypatch.setattr(bounds, "loads_marking_duplicates", counted)
+    monkeypatch.setattr(bodies, "loads_marking_duplicates", counted)
+    officer = {"Authorization": f"Bearer {token_for(hostile, 'officer1')}"}
+    batch = {"declarations": [own("PARSE-1"), own("PARSE-2")]}
+    assert hostile.post("/api/declarations", json=batch, headers=officer).status_code == 201
+    decision = hostile.post(
+        "/api/declarations/PARSE-1/decision",
+        json={"lane": "red", "justification": "a body for another route: parsed once too"},
+        headers=officer,
+    )
+    assert decision.status_code in (200, 201, 409), decision.text
+    assert parses == []
+    refused = hostile.post(
+        "/api/declarations/PARSE-1/decision",
+        content='{"lane": "green", "lane": "red"}',
+        headers={**officer, "Content-Type": "application/json"},
+    )
+    assert refused.status_code == 422 and "body.lane" in refused.text and len(parses) == 1

@@ -24,7 +24,7 @@ from schemathesis.specs.openapi.checks import response_schema_conformance
 
 from clearlane.users import Role
 from tests.api.conftest import World, _world
-from tests.conftest import BACKENDS, _postgres_database
+from tests.conftest import BACKENDS, postgres_database
 
 EXAMPLES = 4  # per operation, generation mode, role and store
 CHECKS = [not_a_server_error, response_schema_conformance]
@@ -48,7 +48,7 @@ def store_world(
     if request.param == "sqlite":
         yield from _world(tmp_path_factory, with_data=True)
         return
-    for url in _postgres_database():
+    with postgres_database() as url:  # dropped however the module's tests end
         yield from _world(tmp_path_factory, with_data=True, url=url)
 
 

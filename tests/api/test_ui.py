@@ -10,7 +10,7 @@ import re
 import pytest
 from fastapi.testclient import TestClient
 
-from clearlane.audit import entries
+from clearlane.audit import AUDIT_KINDS, entries
 from clearlane.risk.profile_store import stored_profiles
 from clearlane.store.session import open_store
 from tests.api.conftest import PASSWORD
@@ -154,6 +154,20 @@ def test_audit_view_lists_and_filters_entries(client: TestClient, users: dict[st
     assert "user:auditor1" in page.text and "user_change" not in page.text.split("<tbody>")[1]
     trail = client.get("/audit?subject=user:officer1")
     assert "user:officer1" in trail.text and "user:auditor1" not in trail.text
+    # The select offers every kind written (it lacked export), and only those are accepted.
+    select = page.text.split('<select name="kind">')[1].split("</select>")[0]
+    assert (
+        all(
+            f"<option>{k}</option>" in select or f"<option selected>{k}</option>" in select
+            for k in AUDIT_KINDS
+        )
+        and "<option>export</option>" in select
+    )
+    for query in ("kind=exports", "kind=exports&subject=user:officer1"):
+        unknown = client.get(f"/audit?{query}")
+        assert unknown.status_code == 422, query
+        assert unknown.headers["content-type"].startswith("text/html")
+        assert "exports" in unknown.text and "capacity_change" in unknown.text
 
 
 PROFILE_YAML = """\

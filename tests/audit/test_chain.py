@@ -84,9 +84,9 @@ def test_database_refuses_update_and_delete(store: sessionmaker[Session], statem
 @pytest.mark.postgres
 def test_postgres_refuses_truncate() -> None:
     from clearlane.store import open_store
-    from tests.conftest import _postgres_database
+    from tests.conftest import postgres_database
 
-    for url in _postgres_database():
+    with postgres_database() as url:
         store = open_store(url)
         _fill(store, 2)
         with pytest.raises(DBAPIError, match="append-only"):

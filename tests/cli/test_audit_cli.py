@@ -45,6 +45,15 @@ def test_verify_head_and_show(tmp_path: Path) -> None:
     assert (entry["kind"], entry["payload"]["outcome"]) == ("control_result", "compliant")
     bad = runner.invoke(app, ["audit", "verify", "--head", "xyz"])
     assert bad.exit_code == 2 and "SHA-256" in bad.output
+    kind = runner.invoke(app, ["audit", "show", "--kind", "control_result", "--json"])
+    assert kind.exit_code == 0 and len(json.loads(kind.output)) == 3
+    typo = runner.invoke(app, ["audit", "show", "--kind", "control_results"])
+    assert typo.exit_code == 2 and "unknown audit entry kind" in typo.output
+    assert (
+        "capacity_change" in typo.output
+        and typo.exception is None
+        or (isinstance(typo.exception, SystemExit))
+    )
 
 
 def test_verify_exits_non_zero_on_tampering(tmp_path: Path) -> None:

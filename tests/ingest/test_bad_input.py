@@ -311,6 +311,21 @@ def test_a_repeated_key_quarantines_the_record_naming_the_key(tmp_path: Path, sq
         assert any(f"{where}: 'items[0].seq': duplicate key 'seq'" in m for m in found)
 
 
+def test_a_repeated_declarations_key_rejects_the_json_file(tmp_path: Path, sqlite_store) -> None:
+    """``{"declarations": [A], "declarations": [B]}``: which list was meant is unknown, so the
+    file is rejected naming the key (it stored B silently: the envelope's check copied the
+    parsed document into a plain dict, dropping the mark of the repeat)."""
+    first, second = json.dumps(declaration("ENV-1")), json.dumps(declaration("ENV-2"))
+    path = tmp_path / "envelope.json"
+    path.write_text(f'{{"declarations": [{first}], "declarations": [{second}]}}')
+    report = run(path, sqlite_store)
+    assert report.rejected_file and report.stored == 0
+    assert any(
+        "envelope.json: 'declarations': duplicate key 'declarations'" in m
+        for m in messages(sqlite_store)
+    )
+
+
 def test_depth_check_shortcuts_agree_with_the_full_walk() -> None:
     """The reader's depth check (bracket count of the text, then a walk without paths) says
     "too deep" exactly when json_problem's first problem is the nesting, NUL or not before."""
@@ -357,4 +372,65 @@ def test_a_csv_header_of_too_many_columns_rejects_the_file_naming_the_bound(
         f"wide.csv: line 1: the header has {wide + header.count(',') + 1:,} columns; at most "
         f"{MAX_CSV_COLUMNS:,}" in m
         for m in messages(sqlite_store)
+    )
+
+
+def test_the_readers_item_bound_is_the_item_numbers(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every reader counts items against one bound, the number of item numbers (the schema's
+    own limit), so the early refusal and validation cannot drift apart."""
+    from clearlane.core.bounds import MAX_ITEM_SEQ
+    from clearlane.core.schema import Declaration
+    from clearlane.ingest.readers import base
+
+    assert base.MAX_ITEMS == MAX_ITEM_SEQ == 99_999
+    limit = Declaration.model_fields["items"].metadata
+    assert any(getattr(m, "max_length", None) == base.MAX_ITEMS for m in limit)
+    assert base.too_many_items("f:line 1", MAX_ITEM_SEQ) is None
+    issue = base.too_many_items("f:line 1", MAX_ITEM_SEQ + 1)
+    assert issue is not None and issue.field == "items"
+    assert issue.message == (
+        "f:line 1: 'items' has 100,000 goods items, more than the 99,999 item numbers allow"
+    )
+
+
+@pytest.mark.parametrize(("fmt", "bulk"), [("csv", True), ("csv", False), ("xml", False)])
+def test_csv_and_xml_refuse_too_many_items_before_validation(
+    tmp_path: Path, sqlite_store, monkeypatch: pytest.MonkeyPatch, fmt: str, bulk: bool
+) -> None:
+    """JSON quarantined a declaration of more goods items than item numbers exist at once,
+    naming ``items``; CSV (items arrive row by row) and XML left it to validation, which takes
+    many seconds for 100,000 items. The same early bound now holds for both (a small bound
+    here: the real one is checked above), with the JSON reader's reason and message."""
+    from clearlane.core.validation import Reason
+    from clearlane.ingest.parse import parse_record
+    from clearlane.ingest.readers import base
+    from tests.factories import xml_text
+
+    monkeypatch.setattr(base, "MAX_ITEMS", 3)
+    validated: list[str | None] = []
+
+    def spy(raw, **kw):  # type: ignore[no-untyped-def]
+        if raw.data is not None:
+            validated.append(raw.reference)
+        return parse_record(raw, **kw)
+
+    monkeypatch.setattr("clearlane.ingest.parse.parse_record", spy)
+    monkeypatch.setattr("clearlane.ingest.bulk.parse_record", spy)
+    many = declaration("MANY-1", items=[item(seq=n) for n in range(1, 5)])
+    few = declaration("FEW-1", items=[item(seq=n) for n in range(1, 4)])
+    path = tmp_path / f"items.{fmt}"
+    if fmt == "csv":
+        write_csv(path, [few, many])
+    else:
+        path.write_text(xml_text([few, many]), encoding="utf-8")
+    report = run(path, sqlite_store, bulk=bulk)
+    assert (report.received, report.stored, report.quarantined) == (2, 1, 1)
+    assert "MANY-1" not in validated
+    [kept] = list_quarantine(session_factory=sqlite_store)
+    assert kept["reference"] == "MANY-1"
+    [reason] = kept["reasons"]
+    where = "items.csv:lines 5-8" if fmt == "csv" else "items.xml:line 4 (declaration 2)"
+    assert reason["reason"] == Reason.ABSURD_VALUE.value and reason["field"] == "items"
+    assert reason["message"] == (
+        f"{where}: 'items' has 4 goods items, more than the 3 item numbers allow"
     )

@@ -24,6 +24,12 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from clearlane.api.errors import error_body
 from clearlane.core.bounds import duplicate_key_in, json_problem
 
+#: Routes that report a repeated key themselves, where it is: the submit route quarantines
+#: the one declaration of a batch that repeats a key (a batch answers one result per
+#: declaration) instead of refusing the whole request
+#: (:func:`clearlane.api.bodies.read_json_marked`).
+REPORTS_REPEATS = frozenset({("POST", "/api/declarations")})
+
 NUL_MESSAGE = "NUL characters (\\u0000) are not allowed"
 #: The scope key under which :class:`HostileInput` leaves a JSON body it parsed and found
 #: acceptable, with the body's bytes: (body, value). :func:`clearlane.api.bodies.read_json`
@@ -111,8 +117,10 @@ class HostileInput:
             except orjson.JSONDecodeError:
                 parsed = None  # the route reports the syntax error where it parses
             problem = json_problem(parsed) if parsed is not None else None
-            if problem is None and parsed is not None:
-                problem = duplicate_key_in(body)  # a second parse: orjson keeps the last
+            reports = (scope.get("method"), scope.get("path")) in REPORTS_REPEATS
+            if problem is None and parsed is not None and not reports:
+                # orjson keeps a repeated key's last value: counted, and parsed again if need be
+                problem = duplicate_key_in(body, parsed=parsed)
             if problem is not None:
                 await _respond(send, 422, problem[1], problem[0])
                 return

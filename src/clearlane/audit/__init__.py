@@ -2,9 +2,11 @@
 or model change and sign-in, each linked to the one before (see :mod:`clearlane.audit.chain`)."""
 
 from clearlane.audit.chain import (
+    AUDIT_KINDS,
     AuditError,
     AuditEvent,
     Finding,
+    UnknownAuditKind,
     Verdict,
     append,
     append_many,
@@ -16,9 +18,11 @@ from clearlane.audit.chain import (
 )
 
 __all__ = [
+    "AUDIT_KINDS",
     "AuditError",
     "AuditEvent",
     "Finding",
+    "UnknownAuditKind",
     "Verdict",
     "append",
     "append_many",

@@ -27,7 +27,7 @@ from sqlalchemy import Integer, Table, bindparam, insert, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from clearlane.audit.guard import GENESIS
-from clearlane.errors import DomainError, Kind
+from clearlane.errors import DomainError, Invalid, Kind
 from clearlane.store.tables import AuditEntryRow, AuditHeadRow
 
 LOG = cast(Table, AuditEntryRow.__table__)
@@ -36,6 +36,42 @@ HEAD = cast(Table, AuditHeadRow.__table__)
 Problem = Literal[
     "altered", "deleted", "inserted", "reordered", "truncated", "head_unknown", "head_missing"
 ]
+
+
+#: Every kind of entry the code writes (the ``kind`` of each ``append`` and ``AuditEvent``), the
+#: one list the audit filters (``GET /api/audit``, the UI's ``/audit``) offer and accept.
+#: ``tests/audit/test_kinds.py`` scans the code and fails on a kind written but not listed here.
+AUDIT_KINDS: tuple[str, ...] = (
+    "assessment",
+    "decision",
+    "control_result",
+    "profile_change",
+    "model_change",
+    "sign_in",
+    "user_change",
+    "document",
+    "message",
+    "capacity_change",
+    "export",
+)
+
+
+class UnknownAuditKind(Invalid):
+    """A filter on an audit entry kind that no code writes (a typo finds nothing, silently)."""
+
+    def __init__(self, kind: str) -> None:
+        allowed = ", ".join(AUDIT_KINDS)
+        super().__init__(
+            f"kind: unknown audit entry kind {kind!r}; one of {allowed}",
+            errors=[{"field": "kind", "message": f"unknown audit entry kind; one of {allowed}"}],
+        )
+
+
+def check_kind(kind: str) -> str:
+    """``kind`` if it is one of :data:`AUDIT_KINDS`, else :class:`UnknownAuditKind`."""
+    if kind not in AUDIT_KINDS:
+        raise UnknownAuditKind(kind)
+    return kind
 
 
 class AuditError(DomainError, RuntimeError):
@@ -359,11 +395,12 @@ def entries(
     """The newest entries (optionally of one kind, about one subject), newest first.
 
     ``before`` pages back through the trail: only entries with a lower sequence number (pass
-    the last ``seq`` of the previous page).
+    the last ``seq`` of the previous page). A ``kind`` not in :data:`AUDIT_KINDS` is refused
+    (:class:`UnknownAuditKind`, naming the allowed kinds).
     """
     query = select(LOG).order_by(LOG.c.seq.desc()).limit(limit)
     if kind:
-        query = query.where(LOG.c.kind == kind)
+        query = query.where(LOG.c.kind == check_kind(kind))
     if subject:
         query = query.where(LOG.c.subject == subject)
     if before is not None:

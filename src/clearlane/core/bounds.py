@@ -5,13 +5,16 @@ stack of recursive code (validation, NUL checks, serialisers). :func:`json_probl
 parsed value with an explicit stack (no recursion) and names the first problem: too deep, or a
 NUL character (PostgreSQL cannot store ``\\u0000`` in text). :func:`loads_marking_duplicates`
 parses JSON noting a key that comes twice in one object (a parser keeps only its last value,
-silently), and :func:`duplicate_key` names its place.
+silently), and :func:`duplicate_key` names its place; :func:`may_repeat_keys` rules out a
+repeat without that second parse for most bodies another parser already read.
 """
 
 from __future__ import annotations
 
 import json
 from typing import Any
+
+import orjson
 
 MAX_JSON_DEPTH = 32  # objects and arrays nested; ClearLane's declarations need 4
 
@@ -106,10 +109,57 @@ def duplicate_key(value: Any, where: str = "body") -> tuple[str, str] | None:
     return None
 
 
-def duplicate_key_in(text: str | bytes, where: str = "body") -> tuple[str, str] | None:
+def duplicate_key_outside(value: Any, records: str, where: str = "body") -> tuple[str, str] | None:
+    """:func:`duplicate_key` of ``value`` but for what it holds under ``records`` (an envelope
+    such as ``{"declarations": [...]}`` whose records are checked one by one), a repeat of
+    ``records`` itself included. (``dict(value, declarations=[])`` would drop the mark.)"""
+    if not isinstance(value, dict):
+        return duplicate_key(value, where)
+    shell: dict[str, Any]
+    if isinstance(value, _Duplicated):
+        marked = _Duplicated(value)
+        marked.key = value.key
+        shell = marked
+    else:
+        shell = dict(value)
+    if records in shell:
+        shell[records] = []
+    return duplicate_key(shell, where)
+
+
+def may_repeat_keys(text: str | bytes, parsed: Any) -> bool:
+    """Whether JSON ``text``, which a last-value-wins parser read as ``parsed``, may repeat a
+    key in an object; False only when it certainly does not.
+
+    Outside strings a colon appears in JSON only between a key and its value, and inside a
+    string a colon is written ``:`` or ``\\u003a``. So the colons of ``text`` (escapes
+    included) number the keys written plus the colons of every string written, and
+    ``parsed`` serialised again holds one colon per key kept plus the colons of every string
+    kept. A repeated key drops a key and its value from ``parsed``, hence at least one colon:
+    equal counts mean no repeat. Unequal counts (a repeat, or text such as ``"\\\\u003a"``,
+    counted as a colon though it is none) send the caller to the exact check. Two counts in
+    C instead of parsing again in Python's ``json`` with a hook per object."""
+    try:
+        data = text.encode("utf-8") if isinstance(text, str) else text
+        again = orjson.dumps(parsed)
+    except (TypeError, UnicodeEncodeError):  # orjson.JSONEncodeError included
+        return True  # the exact check decides
+    written = data.count(b":") + data.count(b"\\u003a") + data.count(b"\\u003A")
+    return again.count(b":") != written
+
+
+_UNPARSED = object()
+
+
+def duplicate_key_in(
+    text: str | bytes, where: str = "body", parsed: Any = _UNPARSED
+) -> tuple[str, str] | None:
     """:func:`duplicate_key` of JSON ``text`` already parsed and bounds-checked elsewhere
     (orjson keeps a repeated key's last value and cannot report it); None for text that
-    ``json`` cannot parse (the caller's parser reported that)."""
+    ``json`` cannot parse (the caller's parser reported that). Given what that parser read
+    (``parsed``), :func:`may_repeat_keys` spares the second parse when no key can repeat."""
+    if parsed is not _UNPARSED and not may_repeat_keys(text, parsed):
+        return None
     try:
         value, repeated = loads_marking_duplicates(text)
     except (ValueError, RecursionError):

@@ -86,7 +86,8 @@ from clearlane.ingest.prepare import (
     prepare_declaration,
     rechunk,
 )
-from clearlane.ingest.readers.base import ProgressCallback, RawRecord, sniff
+from clearlane.ingest.readers import base
+from clearlane.ingest.readers.base import ProgressCallback, RawRecord, sniff, too_many_items
 from clearlane.ingest.readers.csv_reader import HandBack, read_csv_from
 from clearlane.ingest.segments import Segment, columns_ok, quotes_well_formed
 
@@ -937,8 +938,12 @@ class BulkCsv:
             span = f"line {first_line}" if end - start == 1 else f"lines {first_line}-{last_line}"
             location = f"{name}:{span}"
             original = "".join(texts[start:end])
-            if not slow[g] and self._fast(
-                state, mapped, item_rows, g, start, end, location, original, run
+            # More rows than base.MAX_ITEMS fail the unique item numbers anyway; the reader's
+            # bound refuses them, naming items, on the per-record path (_raw)
+            if (
+                not slow[g]
+                and end - start <= base.MAX_ITEMS
+                and self._fast(state, mapped, item_rows, g, start, end, location, original, run)
             ):
                 continue
             run.flush()  # the run's rows go before this record's
@@ -964,13 +969,17 @@ class BulkCsv:
         first = dict(zip(columns, rows[start : start + 1][0], strict=True))
         raw_header = {c: first[c].strip() for c in columns if c in HEADER_COLUMNS}
         data = header_from_row(raw_header)
-        data["items"] = [item_from_row(dict(zip(columns, r, strict=True))) for r in rows[start:end]]
+        too_many = too_many_items(location, end - start)
+        if too_many is None:
+            data["items"] = [
+                item_from_row(dict(zip(columns, r, strict=True))) for r in rows[start:end]
+            ]
         reference = raw_header.get("reference", "")
         return RawRecord(
             location=location,
             original=original,
-            data=data,
-            issues=[],
+            data=None if too_many else data,  # as read_csv_from: quarantined, naming items
+            issues=[too_many] if too_many else [],
             reference=reference or None,
             explicit_version=bool(versions[start]) if versions is not None else False,
         )

@@ -72,7 +72,7 @@ from clearlane.ingest.prepare import (
 )
 from clearlane.ingest.readers import guess_format
 from clearlane.ingest.readers.base import encoding_problem
-from clearlane.ingest.readers.json_reader import record_from_object
+from clearlane.ingest.readers.json_reader import record_from_object, repeated_key_record
 from clearlane.ingest.segments import Segment, csv_segments
 from clearlane.store.session import open_store
 from clearlane.store.tables import (
@@ -1257,6 +1257,7 @@ def ingest_records(
     today: date | None = None,
     batch_size: int | None = None,
     check: WriteCheck | None = None,
+    repeated: Mapping[int, tuple[str, str]] | None = None,
 ) -> IngestReport:
     """Ingest declarations received in memory (ClearLane's JSON declaration format), e.g. posted
     to the API: the same validation, versioning, hashing and quarantine as :func:`ingest_file`,
@@ -1267,6 +1268,11 @@ def ingest_records(
     what became of each record, in input order. ``check(session, references)`` runs in each
     chunk's transaction before its versions are read (e.g. who owns a reference); what it
     raises rolls the chunk back and propagates.
+
+    ``repeated`` names the records that repeated a key in an object, which the parser that
+    read them hid by keeping the last value (index -> the field path and message of
+    :func:`clearlane.core.bounds.duplicate_key`): each is quarantined with that reason,
+    unvalidated, as a JSON file's record is (:func:`repeated_key_record`).
     """
     if originals is not None and len(originals) != len(records):
         raise ValueError(f"{len(originals)} originals given for {len(records)} records")
@@ -1277,9 +1283,12 @@ def ingest_records(
     session_factory = session_factory or open_store()
     batch_size = batch_size or get_settings().ingest_batch_size
     locations = [f"{source}:record {i + 1}" for i in range(len(records))]
+    repeated = repeated or {}
     raws = [
-        record_from_object(where, original, dict(record))
-        for where, original, record in zip(locations, texts, records, strict=True)
+        repeated_key_record(where, original, record, repeated[i])
+        if i in repeated
+        else record_from_object(where, original, dict(record))
+        for i, (where, original, record) in enumerate(zip(locations, texts, records, strict=True))
     ]
     parsed = parse_records(raws, today=today, within="request")
     prepared = (prepare_declaration(record, "json") for record in parsed)

@@ -22,7 +22,7 @@ from clearlane.api.content import RequireJson
 from clearlane.api.deps import DbSession, Principal, Require
 from clearlane.api.errors import error_responses
 from clearlane.api.permissions import Permission
-from clearlane.audit import entries, head, trail, verify
+from clearlane.audit import AUDIT_KINDS, entries, head, trail, verify
 from clearlane.oversight.controls import DeclarationNotFound
 from clearlane.store.tables import DeclarationRow
 
@@ -42,7 +42,8 @@ def list_entries(
     user: Reader,
     db: DbSession,
     kind: Annotated[
-        str | None, Query(max_length=32, description="e.g. decision, profile_change, sign_in")
+        str | None,
+        Query(max_length=32, description=f"one of {', '.join(AUDIT_KINDS)} (else 422)"),
     ] = None,
     subject: Annotated[
         str | None, Query(max_length=256, description="e.g. declaration:REF, model:risk-engine")

@@ -17,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from clearlane.api import errors
-from clearlane.api.bodies import read_json
+from clearlane.api.bodies import read_json_marked
 from clearlane.api.controls.schemas import ControlResultRead
 from clearlane.api.decisions.schemas import DecisionRead
 from clearlane.api.declarations import service
@@ -43,6 +43,7 @@ from clearlane.api.permissions import Permission
 from clearlane.api.scoring import Scoring, draw_key, scoring
 from clearlane.api.types import ReferencePath, query_text
 from clearlane.casework import document_list, message_count
+from clearlane.core.bounds import duplicate_key, duplicate_key_outside
 from clearlane.core.schema import Declaration
 from clearlane.intake import (
     API_SOURCE,
@@ -116,6 +117,30 @@ def _records(body: Any) -> tuple[list[dict[str, Any]], bool]:
     )
 
 
+def _repeated(marked: Any, is_batch: bool) -> dict[int, tuple[str, str]]:
+    """The declarations that repeat a key in an object (index -> field path and message), from
+    the body as :func:`~clearlane.core.bounds.loads_marking_duplicates` read it (None: no key
+    repeats): each is quarantined naming it, the others go on. A key repeated in the batch's
+    envelope (``{"declarations": [...], "declarations": [...]}``) refuses the request (422):
+    which list was meant is unknown."""
+    if marked is None:
+        return {}
+    if not is_batch:
+        problem = duplicate_key(marked, "")
+        return {} if problem is None else {0: problem}
+    envelope = duplicate_key_outside(marked, "declarations", "body")
+    if envelope is not None:
+        path, message = envelope
+        raise ApiError(422, f"{path}: {message}", fields=[{"field": path, "message": message}])
+    found: dict[int, tuple[str, str]] = {}
+    records = marked.get("declarations")
+    for index, record in enumerate(records if isinstance(records, list) else []):
+        problem = duplicate_key(record, "")
+        if problem is not None:
+            found[index] = problem
+    return found
+
+
 def _brief(assessment: AssessmentRow | None) -> AssessmentBrief | None:
     if assessment is None:
         return None
@@ -171,6 +196,7 @@ def _submit_sync(
     originals: list[str] | None,
     user: Principal,
     engine_service: Scoring,
+    repeated: dict[int, tuple[str, str]] | None = None,
 ) -> list[Submitted]:
     session_factory = engine_service.session_factory
     engine, _problem = engine_service.engine()
@@ -187,6 +213,7 @@ def _submit_sync(
         cuts=engine_service.cuts,
         organisation=user.organisation,
         trader=user.is_trader,
+        repeated=repeated,
     )
     if engine is None and any(r.pending == NO_ENGINE for r in results):
         # No champion: the fallback is fitted in the background (an empty store had nothing
@@ -237,10 +264,12 @@ async def submit_records(
     records: list[dict[str, Any]],
     originals: list[str] | None,
     user: Principal,
+    repeated: dict[int, tuple[str, str]] | None = None,
 ) -> list[Submitted]:
     """Submit (stored, assessed, routed, audited); the API's submit route and the trader
     portal's form both come through here. Red lanes reach the alert streams from the store
-    (:mod:`clearlane.api.events.feed`).
+    (:mod:`clearlane.api.events.feed`). ``repeated``: the records that repeated a key
+    (index -> field path and message), quarantined naming it.
 
     At most ``submit_concurrency`` submissions run at once per worker process; the others wait
     their turn in arrival order. Assessing is CPU work under one interpreter lock and writing
@@ -251,7 +280,11 @@ async def submit_records(
 
     def work() -> list[Submitted]:
         return _submit_sync(
-            records=records, originals=originals, user=user, engine_service=engine_service
+            records=records,
+            originals=originals,
+            user=user,
+            engine_service=engine_service,
+            repeated=repeated,
         )
 
     limit = request.app.state.settings.submit_concurrency
@@ -291,10 +324,14 @@ async def submit(
     user: require(Permission.DECLARATION_SUBMIT),  # type: ignore[valid-type]
 ) -> Response:
     db.close()  # signing in used it; the submission opens its own sessions (one at a time)
-    body = await read_json(request)  # bounded: depth and NUL checked
+    # bounded: depth and NUL checked; a repeated key is ours to report (guards.REPORTS_REPEATS)
+    body, marked = await read_json_marked(request)
+    repeated = _repeated(marked, isinstance(body, dict) and "declarations" in body)
     records, is_batch = _records(body)
     originals = None if is_batch else [(await request.body()).decode("utf-8", "replace")]
-    results = await submit_records(request, records=records, originals=originals, user=user)
+    results = await submit_records(
+        request, records=records, originals=originals, user=user, repeated=repeated
+    )
     factory = scoring(request).session_factory
     shaped = [_submission(factory, user, r) for r in results]
     if not is_batch and not results[0].stored:

@@ -47,7 +47,8 @@ from clearlane.api.ui.common import (
     templates,
 )
 from clearlane.api.ui.trader import router as trader_router
-from clearlane.audit import entries, trail, verify
+from clearlane.audit import AUDIT_KINDS, entries, trail, verify
+from clearlane.audit.chain import check_kind
 from clearlane.errors import Conflict, DomainError, Invalid
 from clearlane.fairness import GROUPINGS, FairnessError, fairness_section
 from clearlane.fairness.store import store_fairness_report
@@ -400,6 +401,8 @@ def audit_page(
     subject: Annotated[str | None, Query(max_length=256)] = None,
     limit: Annotated[int, Query(ge=1, le=1000, description="entries shown")] = 100,
 ) -> Response:
+    if kind:
+        check_kind(kind)  # an unknown kind: 422 naming the kinds, with or without a subject
     if subject:
         rows = list(reversed(trail(db, subject=subject.strip(), limit=limit)))
     else:
@@ -414,21 +417,6 @@ def audit_page(
         limit=limit,
         kinds=AUDIT_KINDS,
     )
-
-
-AUDIT_KINDS = (
-    "assessment",
-    "decision",
-    "control_result",
-    "profile_change",
-    "model_change",
-    "sign_in",
-    "user_change",
-    "document",
-    "message",
-    "declaration",
-    "capacity_change",
-)
 
 
 @router.post("/audit/verify", response_class=HTMLResponse)

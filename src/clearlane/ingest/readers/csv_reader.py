@@ -23,12 +23,14 @@ from clearlane.ingest.layout import (
     is_known_column,
     item_from_row,
 )
+from clearlane.ingest.readers import base
 from clearlane.ingest.readers.base import (
     FileRejected,
     ProgressCallback,
     RawRecord,
     decode_line,
     sniff,
+    too_many_items,
 )
 
 csv.field_size_limit(16 * 1024 * 1024)
@@ -98,6 +100,7 @@ class _Group:
         self.raw_values = tuple(raw_header.values())
         self.header = header_from_row(raw_header)
         self.items: list[dict[str, Any]] = []
+        self.rows = 0  # goods items: rows read, not all built past MAX_ITEMS
         self.text: list[str] = []
         self.issues: list[Issue] = []
         self.seen: set[Issue] = set()  # of issues, each kept once: a look-up, not a list scan
@@ -108,13 +111,15 @@ class _Group:
             if self.first_line == self.last_line
             else f"lines {self.first_line}-{self.last_line}"
         )
+        where = f"{path.name}:{span}"
+        too_many = too_many_items(where, self.rows)
         data = dict(self.header)
         data["items"] = self.items
         return RawRecord(
-            location=f"{path.name}:{span}",
+            location=where,
             original="".join(self.text),
-            data=data,
-            issues=self.issues,
+            data=None if too_many else data,  # not validated: quarantined at once, naming items
+            issues=[*self.issues, too_many] if too_many else self.issues,
             reference=self.key[0] or None,
             explicit_version=bool(self.key[1]),
         )
@@ -272,7 +277,9 @@ def _rows(
                         f"{differing} differ from line {group.first_line}",
                     )
                 )
-        group.items.append(item_from_row(row))
+        group.rows += 1
+        if group.rows <= base.MAX_ITEMS:  # beyond, the record is refused: only counted
+            group.items.append(item_from_row(row))
         group.text.append(text)
         for issue in row_issues:
             if issue not in group.seen:

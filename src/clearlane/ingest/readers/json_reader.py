@@ -13,9 +13,9 @@ from pathlib import Path
 from typing import Any
 
 from clearlane.core.bounds import (
-    MAX_ITEM_SEQ,
     MAX_JSON_DEPTH,
     duplicate_key,
+    duplicate_key_outside,
     json_problem,
     loads_marking_duplicates,
 )
@@ -26,6 +26,7 @@ from clearlane.ingest.readers.base import (
     RawRecord,
     decode_line,
     sniff,
+    too_many_items,
 )
 
 
@@ -55,18 +56,8 @@ def _record(where: str, original: str, obj: Any, issues: list[Issue]) -> RawReco
 
 
 def _too_many_items(where: str, obj: dict[str, Any]) -> Issue | None:
-    """More goods items than item numbers exist (:data:`MAX_ITEM_SEQ`, unique): refused
-    before validation, which took 16 s of a worker for 100,000 empty items (an error per
-    missing field of each, then the lenient second pass)."""
     items = obj.get("items")
-    if not isinstance(items, list) or len(items) <= MAX_ITEM_SEQ:
-        return None
-    return Issue(
-        Reason.ABSURD_VALUE,
-        "items",
-        f"{where}: 'items' has {len(items):,} goods items, more than the {MAX_ITEM_SEQ:,} "
-        "item numbers allow",
-    )
+    return too_many_items(where, len(items)) if isinstance(items, list) else None
 
 
 def read_jsonl(
@@ -147,8 +138,8 @@ def read_json(
             f"{exc.msg}{truncated}",
         ) from exc
     if repeated and isinstance(document, dict) and isinstance(document.get("declarations"), list):
-        envelope = dict(document, declarations=[])  # the records' own repeats come below
-        problem = duplicate_key(envelope, "")
+        # the records' own repeats come below; dict(document, declarations=[]) lost the mark
+        problem = duplicate_key_outside(document, "declarations", "")
         if problem is not None:
             raise FileRejected(Reason.MALFORMED, f"{path.name}: '{problem[0]}': {problem[1]}")
     if isinstance(document, dict) and isinstance(document.get("declarations"), list):
@@ -178,10 +169,27 @@ def read_json(
 
 def _repeated_key(where: str, obj: Any) -> Issue:
     """The record repeats a key in an object: ``json`` keeps the last value silently, so the
-    record is not stored (what was meant is unknown), as the API refuses such a body."""
+    record is not stored (what was meant is unknown), as the API quarantines such a
+    declaration."""
     problem = duplicate_key(obj, "")
     field, message = problem if problem is not None else (None, "duplicate key")
     return Issue(Reason.MALFORMED, field, f"{where}: '{field}': {message}")
+
+
+def repeated_key_record(where: str, original: str, obj: Any, problem: tuple[str, str]) -> RawRecord:
+    """A record received in memory that repeats a key, ``problem`` being the (field path,
+    message) :func:`~clearlane.core.bounds.duplicate_key` found: quarantined unvalidated,
+    as :func:`read_json` quarantines such a record of a file. Its reference is kept unless
+    the reference is what repeats (which of the values was meant is unknown)."""
+    field, message = problem
+    reference = obj.get("reference") if isinstance(obj, dict) and field != "reference" else None
+    return RawRecord(
+        where,
+        original,
+        None,
+        [Issue(Reason.MALFORMED, field, f"{where}: '{field}': {message}")],
+        reference=str(reference) if reference is not None else None,
+    )
 
 
 def _deep(obj: Any, text: str | None = None) -> bool:

@@ -25,7 +25,13 @@ from typing import Any
 from lxml import etree
 
 from clearlane.core.validation import Issue, Reason
-from clearlane.ingest.readers.base import FileRejected, ProgressCallback, RawRecord, sniff
+from clearlane.ingest.readers.base import (
+    FileRejected,
+    ProgressCallback,
+    RawRecord,
+    sniff,
+    too_many_items,
+)
 
 _LISTS = {"containers": "container", "items": "item"}
 
@@ -34,11 +40,12 @@ def _local(tag: object) -> str:
     return etree.QName(tag).localname if isinstance(tag, str) else ""
 
 
-def element_to_dict(element: Any) -> dict[str, Any]:
+def element_to_dict(element: Any, skip: tuple[str, ...] = ()) -> dict[str, Any]:
+    """The element's children as the canonical JSON shape; those named in ``skip`` left out."""
     data: dict[str, Any] = {}
     for child in element:
         name = _local(child.tag)
-        if not name:
+        if not name or name in skip:
             continue  # comments, processing instructions
         if name in _LISTS:
             data[name] = [
@@ -53,6 +60,16 @@ def element_to_dict(element: Any) -> dict[str, Any]:
         elif (child.text or "").strip():  # an empty element means "not given"
             data[name] = child.text.strip()
     return data
+
+
+def _item_count(declaration: Any) -> int:
+    """The goods items of a ``<declaration>`` as :func:`element_to_dict` would list them (the
+    last ``<items>`` element's ``<item>`` children), counted without building them."""
+    count = 0
+    for child in declaration:
+        if _local(child.tag) == "items":
+            count = sum(1 for g in child if _local(g.tag) == "item")
+    return count
 
 
 _CHUNK = 1 << 20
@@ -120,12 +137,14 @@ def read_xml(
             index += 1
             where = f"{path.name}:line {start_line} (declaration {index})"
             original = etree.tostring(element, encoding="unicode")
-            data = element_to_dict(element)
+            too_many = too_many_items(where, _item_count(element))
+            data = element_to_dict(element, skip=("items",) if too_many else ())
             reference = data.get("reference")
             yield RawRecord(
                 location=where,
                 original=original,
-                data=data,
+                data=None if too_many else data,  # not validated: quarantined, naming items
+                issues=[too_many] if too_many else [],
                 reference=reference or None,
                 explicit_version=bool(data.get("version")),
             )
