@@ -222,6 +222,21 @@ def few_rows_frame(
     :func:`clearlane.features.facts.attach_facts` adds the facts to the sorted frame; the
     frame is built once with them instead of twice (a frame of a few rows costs about a
     millisecond to build, whatever it holds). When it gives None, so does this function."""
+    data = few_rows_columns(rows, more)
+    if data is None:
+        return None
+    frame = _frame_of(data, len(rows))
+    if len(frame) < 2 or _in_order(rows):
+        return frame
+    return frame.sort_values(["declaration_date", "reference", "seq"], kind="stable")
+
+
+def few_rows_columns(
+    rows: list[dict[str, Any]],
+    more: Callable[[list[dict[str, Any]]], Mapping[str, Any] | None] | None = None,
+) -> dict[str, Any] | None:
+    """The columns :func:`few_rows_frame` builds its frame of (in the rows' order, before any
+    sort), or None where that function gives None."""
     names = list(dict.fromkeys(name for row in rows for name in row))
     extra = sorted(name for name in names if name not in _FRAME_SET)
     data: dict[str, Any] = {}
@@ -254,10 +269,7 @@ def few_rows_frame(
         for name in added:
             data.pop(name, None)
         data.update(added)
-    frame = _frame_of(data, len(rows))
-    if len(frame) < 2 or _in_order(rows):
-        return frame
-    return frame.sort_values(["declaration_date", "reference", "seq"], kind="stable")
+    return data
 
 
 def _frame_of(data: dict[str, Any], n: int) -> pd.DataFrame:
@@ -269,15 +281,28 @@ def _frame_of(data: dict[str, Any], n: int) -> pd.DataFrame:
     as the constructor leaves them). The same frame, column for column and dtype for dtype
     (``tests/intake/test_one_row_frames.py``); any other kind of column takes the
     constructor."""
+    arrays = frame_arrays(data, n)
+    if arrays is None:
+        return pd.DataFrame(data, copy=False)  # every array is new: no copy of it first
+    return frame_from_arrays(arrays, n)
+
+
+def frame_arrays(data: Mapping[str, Any], n: int) -> dict[str, Any] | None:
+    """The arrays :func:`_frame_of` makes its frame of, by column name: each the array the
+    frame's column holds (a list converted by ``sanitize_array`` as the constructor converts
+    it, a Series unwrapped, a numpy-backed extension array unwrapped as the block manager
+    unwraps it); None for a kind of column that takes the constructor, or another pandas."""
     try:
         from pandas.api.extensions import ExtensionArray
-        from pandas.core.construction import sanitize_array  # type: ignore[attr-defined]
-        from pandas.core.internals.construction import arrays_to_mgr
+        from pandas.core.construction import (  # type: ignore[attr-defined]
+            extract_array,
+            sanitize_array,
+        )
     except ImportError:  # another pandas: the constructor
-        return pd.DataFrame(data, copy=False)
+        return None
     index = pd.RangeIndex(n)
-    arrays: list[Any] = []
-    for value in data.values():
+    arrays: dict[str, Any] = {}
+    for name, value in data.items():
         if isinstance(value, pd.Series) and value.index.equals(index):
             value = value.array  # the constructor takes the same (numpy ones unwrapped)
         elif type(value) is list and len(value) == n:
@@ -289,10 +314,21 @@ def _frame_of(data: dict[str, Any], n: int) -> pd.DataFrame:
             )
             or len(value) != n
         ):
-            return pd.DataFrame(data, copy=False)  # every array is new: no copy of it first
-        arrays.append(value)
+            return None
+        arrays[name] = extract_array(value, extract_numpy=True)
+    return arrays
+
+
+def frame_from_arrays(arrays: Mapping[str, Any], n: int) -> pd.DataFrame:
+    """The frame of :func:`frame_arrays`' arrays on ``RangeIndex(n)``, each held as it is."""
+    from pandas.core.internals.construction import arrays_to_mgr
+
     manager = arrays_to_mgr(
-        arrays, pd.Index(list(data)), index, verify_integrity=False, consolidate=False
+        list(arrays.values()),
+        pd.Index(list(arrays)),
+        pd.RangeIndex(n),
+        verify_integrity=False,
+        consolidate=False,
     )
     return pd.DataFrame._from_mgr(manager, axes=manager.axes)  # type: ignore[attr-defined]
 
