@@ -154,9 +154,7 @@ def test_frameless_records_equal_the_frames(generated, engine) -> None:
     for profiles in scorers:
         for known in (facts, None):
             for group in _groups(decls):
-                want = assessed_records(
-                    _frame_of(group, known), engine=engine, profiles=profiles
-                )
+                want = assessed_records(_frame_of(group, known), engine=engine, profiles=profiles)
                 got = assessed_records(
                     facts_columns(group, known), engine=engine, profiles=profiles
                 )

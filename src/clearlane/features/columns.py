@@ -184,7 +184,7 @@ class FrameColumns:
             assert self._make is not None
             self._frame = self._make()
             if self.n == 1 and self._row is None:
-                cells = zip(self._frame.iloc[0].tolist(), self._frame.dtypes.tolist())
+                cells = zip(self._frame.iloc[0].tolist(), self._frame.dtypes.tolist(), strict=True)
                 self._row = dict(zip(self._frame.columns.tolist(), cells, strict=True))
         return self._frame
 
@@ -204,6 +204,10 @@ class FrameColumns:
 
     def __len__(self) -> int:
         return self.n
+
+    def _raw(self, name: str) -> Any:
+        """The array of column ``name`` given to :meth:`of_arrays` (None otherwise)."""
+        return self._arrays[name] if self._arrays is not None else None
 
     def series(self, name: str) -> pd.Series:
         """``frame[name]`` (for :meth:`of_arrays`, a Series of the column's array)."""
@@ -244,6 +248,9 @@ class FrameColumns:
             return np.full(self.n, np.nan, dtype=object)
         cell = self._cell(name)
         if cell is None or not _text_like(cell[1]):
+            raw = self._raw(name)
+            if raw is not None and self.n < _VECTOR_ROWS and _text_like(raw.dtype):
+                return _texts(raw.tolist())  # text_values' path for a few rows, no Series
             return text_values(self.series(name))
         value, dtype = cell
         return _texts([float(value) if dtype == np.float64 else value])
@@ -258,6 +265,9 @@ class FrameColumns:
             if isinstance(dtype, np.dtype) and dtype.kind in "biuf":
                 return np.array([value], dtype=float)
         else:
+            raw = self._raw(name)
+            if isinstance(raw, np.ndarray) and raw.dtype.kind in "biuf":
+                return np.array(raw, dtype=float)  # Series.to_numpy's values (a copy)
             values = self.series(name)
             if isinstance(values.dtype, np.dtype) and values.dtype.kind in "biuf":
                 return values.to_numpy(dtype=float)
@@ -273,6 +283,10 @@ class FrameColumns:
             if isinstance(dtype, np.dtype) and dtype.kind == "M":
                 days = np.array([_datetime64(value)]).astype("datetime64[D]")
                 return days.astype("datetime64[ns]")
+        raw = self._raw(name)
+        if raw is not None and isinstance(raw.dtype, np.dtype) and raw.dtype.kind == "M":
+            # day_values' path for naive datetimes, on the column's own array
+            return np.asarray(raw).astype("datetime64[D]").astype("datetime64[ns]")
         return day_values(self.series(name))
 
     def objects(self, name: str) -> np.ndarray:
@@ -282,6 +296,9 @@ class FrameColumns:
             out = np.empty(1, dtype=object)
             out[0] = cell[0]
             return out
+        raw = self._raw(name)
+        if raw is not None and isinstance(raw.dtype, pd.StringDtype):
+            return raw.to_numpy(dtype=object)  # what Series.to_numpy hands to its array
         return self.series(name).to_numpy(dtype=object)
 
     def column(self, name: str) -> pd.Series | np.ndarray:
