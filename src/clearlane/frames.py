@@ -234,9 +234,12 @@ def few_rows_frame(
 def few_rows_columns(
     rows: list[dict[str, Any]],
     more: Callable[[list[dict[str, Any]]], Mapping[str, Any] | None] | None = None,
+    *,
+    deferred: bool = False,
 ) -> dict[str, Any] | None:
     """The columns :func:`few_rows_frame` builds its frame of (in the rows' order, before any
-    sort), or None where that function gives None."""
+    sort), or None where that function gives None. ``deferred``: a column of only strings as
+    :class:`TextCells` (its pandas array made when a frame or Series needs it)."""
     names = list(dict.fromkeys(name for row in rows for name in row))
     extra = sorted(name for name in names if name not in _FRAME_SET)
     data: dict[str, Any] = {}
@@ -259,7 +262,7 @@ def few_rows_columns(
                 data[name] = dates
         elif _TEXT is not None and all(type(v) is str for v in values):
             # Text in every cell: the array pandas infers for it, without the inference.
-            data[name] = _text_array(values)
+            data[name] = TextCells(values) if deferred else _text_array(values)
         else:
             data[name] = values
     if more is not None:
@@ -303,6 +306,9 @@ def frame_arrays(data: Mapping[str, Any], n: int) -> dict[str, Any] | None:
     index = pd.RangeIndex(n)
     arrays: dict[str, Any] = {}
     for name, value in data.items():
+        if type(value) is TextCells and len(value) == n:
+            arrays[name] = value  # made by frame_from_arrays or FrameColumns.series
+            continue
         if isinstance(value, pd.Series) and value.index.equals(index):
             value = value.array  # the constructor takes the same (numpy ones unwrapped)
         elif type(value) is list and len(value) == n:
@@ -324,13 +330,53 @@ def frame_from_arrays(arrays: Mapping[str, Any], n: int) -> pd.DataFrame:
     from pandas.core.internals.construction import arrays_to_mgr
 
     manager = arrays_to_mgr(
-        list(arrays.values()),
+        [a.pandas_array() if type(a) is TextCells else a for a in arrays.values()],
         pd.Index(list(arrays)),
         pd.RangeIndex(n),
         verify_integrity=False,
         consolidate=False,
     )
     return pd.DataFrame._from_mgr(manager, axes=manager.axes)  # type: ignore[attr-defined]
+
+
+class TextCells:
+    """A text column of a few rows, only strings, before its pandas array (pandas' string
+    dtype, :func:`_text_array`) is made: what :class:`clearlane.features.columns.FrameColumns`
+    reads of it (the dtype, a cell, the list, the object array) without making the array,
+    which costs more than reading it. ``pandas_array()`` makes it (once)."""
+
+    __slots__ = ("_array", "values")
+
+    def __init__(self, values: list[str]) -> None:
+        self.values = values
+        self._array: Any = None
+
+    @property
+    def dtype(self) -> Any:
+        return _TEXT
+
+    def __len__(self) -> int:
+        return len(self.values)
+
+    def __getitem__(self, i: int) -> str:
+        return self.values[i]
+
+    def tolist(self) -> list[str]:
+        """The strings (as the array's ``tolist`` gives them)."""
+        return list(self.values)
+
+    def to_numpy(self, dtype: Any = object) -> np.ndarray:
+        """The strings as an object array (as the array's ``to_numpy(object)`` gives them)."""
+        if dtype is not object:
+            return np.asarray(self.pandas_array().to_numpy(dtype=dtype))
+        out = np.empty(len(self.values), dtype=object)
+        out[:] = self.values
+        return out
+
+    def pandas_array(self) -> Any:
+        if self._array is None:
+            self._array = _text_array(self.values)
+        return self._array
 
 
 def _in_order(rows: list[dict[str, Any]]) -> bool:

@@ -213,7 +213,11 @@ class FrameColumns:
         """``frame[name]`` (for :meth:`of_arrays`, a Series of the column's array)."""
         if self._frame is not None or self._arrays is None:
             return self.frame[name]
-        return pd.Series(self._arrays[name], index=self.index, name=name, copy=False)
+        array = self._arrays[name]
+        make = getattr(array, "pandas_array", None)  # clearlane.frames.TextCells
+        if make is not None:
+            array = make()
+        return pd.Series(array, index=self.index, name=name, copy=False)
 
     @property
     def is_row(self) -> bool:

@@ -964,7 +964,8 @@ def facts_columns(declarations: Iterable[Declaration], facts: Facts | None) -> F
     declarations = list(declarations)
     rows = item_rows(declarations)
     if rows and len(rows) <= _FEW_ROWS and (len(rows) < 2 or _in_order(rows)):
-        data = few_rows_columns(rows, more=_facts_of(facts) if facts is not None else None)
+        more = _facts_of(facts) if facts is not None else None
+        data = few_rows_columns(rows, more=more, deferred=True)
         arrays = frame_arrays(data, len(rows)) if data is not None else None
         if arrays is not None:
             n = len(rows)
