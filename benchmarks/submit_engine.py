@@ -1,7 +1,7 @@
 """CPU of the in-process compute of an API submission, replayed: the engine's part
-(``facts_frame`` + ``assessed_records``: frame, features, models, fusion, reasons) and the HS
-ranking of the submission's new (description, declared code) pairs (``_compute_hs``), without
-the HTTP stack or the SQL.
+(``facts_columns``, before 2026-12-04 ``facts_frame``, + ``assessed_records``: columns,
+features, models, fusion, reasons) and the HS ranking of the submission's new (description,
+declared code) pairs (``_compute_hs``), without the HTTP stack or the SQL.
 
 Runs the submissions of ``benchmarks/submit_cpu.py`` once on a copy of its prepared store
 (``--data``, see that file), capturing the engine's inputs of each (the declaration, its facts,
@@ -62,11 +62,19 @@ def _capture(data: Path, count: int) -> tuple[list[tuple[Any, ...]], list[list[t
         workflows.assessed_records,
         facts_module._compute_hs,
     )
+    # Since 2026-12-04 intake scores a submission's columns (facts_columns), before its frame.
+    real_columns = getattr(intake, "facts_columns", None)
 
     def frame_of(found: Any, facts: Any) -> Any:
         frame = real_frame(found, facts)
         frames[id(frame)] = (list(found), facts)
         return frame
+
+    def columns_of(found: Any, facts: Any) -> Any:
+        assert real_columns is not None
+        columns = real_columns(found, facts)
+        frames[id(columns)] = (list(found), facts)
+        return columns
 
     def assessed(frame: Any, *, engine: Any, profiles: Any = None, **kw: Any) -> Any:
         found, facts = frames.pop(id(frame))
@@ -78,6 +86,8 @@ def _capture(data: Path, count: int) -> tuple[list[tuple[Any, ...]], list[list[t
         return real_hs(todo, top)
 
     intake.facts_frame = frame_of  # type: ignore[assignment]
+    if real_columns is not None:
+        intake.facts_columns = columns_of  # type: ignore[attr-defined]
     workflows.assessed_records = assessed  # type: ignore[assignment]
     facts_module._compute_hs = compute_hs  # type: ignore[assignment]
     try:
@@ -95,6 +105,8 @@ def _capture(data: Path, count: int) -> tuple[list[tuple[Any, ...]], list[list[t
                     raise RuntimeError(f"{response.status_code}: {response.text[:300]}")
     finally:
         intake.facts_frame = real_frame  # type: ignore[assignment]
+        if real_columns is not None:
+            intake.facts_columns = real_columns  # type: ignore[attr-defined]
         workflows.assessed_records = real_assessed  # type: ignore[assignment]
         facts_module._compute_hs = real_hs  # type: ignore[assignment]
         shutil.rmtree(work, ignore_errors=True)
@@ -141,7 +153,10 @@ def main() -> None:
     inputs, hs_pairs = _capture(args.data, args.count)
     import clearlane
     import clearlane.features.facts as facts_module
-    from clearlane.features.facts import facts_frame
+    from clearlane.features import facts as facts_of
+
+    # What intake scores: the submission's columns (since 2026-12-04), else its frame.
+    scored = getattr(facts_of, "facts_columns", facts_of.facts_frame)
     from clearlane.hs.model import shipped_model
     from clearlane.workflows import assessed_records
 
@@ -155,7 +170,7 @@ def main() -> None:
     for pass_no in range(args.passes):
         for found, facts, engine, profiles in inputs:
             t0 = time.thread_time()
-            rows = assessed_records(facts_frame(found, facts), engine=engine, profiles=profiles)
+            rows = assessed_records(scored(found, facts), engine=engine, profiles=profiles)
             engine_ms.append(1000 * (time.thread_time() - t0))
             if pass_no == 0:
                 records.append(_plain(rows))

@@ -222,6 +222,24 @@ def few_rows_frame(
     :func:`clearlane.features.facts.attach_facts` adds the facts to the sorted frame; the
     frame is built once with them instead of twice (a frame of a few rows costs about a
     millisecond to build, whatever it holds). When it gives None, so does this function."""
+    data = few_rows_columns(rows, more)
+    if data is None:
+        return None
+    frame = _frame_of(data, len(rows))
+    if len(frame) < 2 or _in_order(rows):
+        return frame
+    return frame.sort_values(["declaration_date", "reference", "seq"], kind="stable")
+
+
+def few_rows_columns(
+    rows: list[dict[str, Any]],
+    more: Callable[[list[dict[str, Any]]], Mapping[str, Any] | None] | None = None,
+    *,
+    deferred: bool = False,
+) -> dict[str, Any] | None:
+    """The columns :func:`few_rows_frame` builds its frame of (in the rows' order, before any
+    sort), or None where that function gives None. ``deferred``: a column of only strings as
+    :class:`TextCells` (its pandas array made when a frame or Series needs it)."""
     names = list(dict.fromkeys(name for row in rows for name in row))
     extra = sorted(name for name in names if name not in _FRAME_SET)
     data: dict[str, Any] = {}
@@ -244,7 +262,7 @@ def few_rows_frame(
                 data[name] = dates
         elif _TEXT is not None and all(type(v) is str for v in values):
             # Text in every cell: the array pandas infers for it, without the inference.
-            data[name] = _text_array(values)
+            data[name] = TextCells(values) if deferred else _text_array(values)
         else:
             data[name] = values
     if more is not None:
@@ -254,10 +272,7 @@ def few_rows_frame(
         for name in added:
             data.pop(name, None)
         data.update(added)
-    frame = _frame_of(data, len(rows))
-    if len(frame) < 2 or _in_order(rows):
-        return frame
-    return frame.sort_values(["declaration_date", "reference", "seq"], kind="stable")
+    return data
 
 
 def _frame_of(data: dict[str, Any], n: int) -> pd.DataFrame:
@@ -269,15 +284,31 @@ def _frame_of(data: dict[str, Any], n: int) -> pd.DataFrame:
     as the constructor leaves them). The same frame, column for column and dtype for dtype
     (``tests/intake/test_one_row_frames.py``); any other kind of column takes the
     constructor."""
+    arrays = frame_arrays(data, n)
+    if arrays is None:
+        return pd.DataFrame(data, copy=False)  # every array is new: no copy of it first
+    return frame_from_arrays(arrays, n)
+
+
+def frame_arrays(data: Mapping[str, Any], n: int) -> dict[str, Any] | None:
+    """The arrays :func:`_frame_of` makes its frame of, by column name: each the array the
+    frame's column holds (a list converted by ``sanitize_array`` as the constructor converts
+    it, a Series unwrapped, a numpy-backed extension array unwrapped as the block manager
+    unwraps it); None for a kind of column that takes the constructor, or another pandas."""
     try:
         from pandas.api.extensions import ExtensionArray
-        from pandas.core.construction import sanitize_array  # type: ignore[attr-defined]
-        from pandas.core.internals.construction import arrays_to_mgr
+        from pandas.core.construction import (  # type: ignore[attr-defined]
+            extract_array,
+            sanitize_array,
+        )
     except ImportError:  # another pandas: the constructor
-        return pd.DataFrame(data, copy=False)
+        return None
     index = pd.RangeIndex(n)
-    arrays: list[Any] = []
-    for value in data.values():
+    arrays: dict[str, Any] = {}
+    for name, value in data.items():
+        if type(value) is TextCells and len(value) == n:
+            arrays[name] = value  # made by frame_from_arrays or FrameColumns.series
+            continue
         if isinstance(value, pd.Series) and value.index.equals(index):
             value = value.array  # the constructor takes the same (numpy ones unwrapped)
         elif type(value) is list and len(value) == n:
@@ -289,12 +320,63 @@ def _frame_of(data: dict[str, Any], n: int) -> pd.DataFrame:
             )
             or len(value) != n
         ):
-            return pd.DataFrame(data, copy=False)  # every array is new: no copy of it first
-        arrays.append(value)
+            return None
+        arrays[name] = extract_array(value, extract_numpy=True)
+    return arrays
+
+
+def frame_from_arrays(arrays: Mapping[str, Any], n: int) -> pd.DataFrame:
+    """The frame of :func:`frame_arrays`' arrays on ``RangeIndex(n)``, each held as it is."""
+    from pandas.core.internals.construction import arrays_to_mgr
+
     manager = arrays_to_mgr(
-        arrays, pd.Index(list(data)), index, verify_integrity=False, consolidate=False
+        [a.pandas_array() if type(a) is TextCells else a for a in arrays.values()],
+        pd.Index(list(arrays)),
+        pd.RangeIndex(n),
+        verify_integrity=False,
+        consolidate=False,
     )
     return pd.DataFrame._from_mgr(manager, axes=manager.axes)  # type: ignore[attr-defined]
+
+
+class TextCells:
+    """A text column of a few rows, only strings, before its pandas array (pandas' string
+    dtype, :func:`_text_array`) is made: what :class:`clearlane.features.columns.FrameColumns`
+    reads of it (the dtype, a cell, the list, the object array) without making the array,
+    which costs more than reading it. ``pandas_array()`` makes it (once)."""
+
+    __slots__ = ("_array", "values")
+
+    def __init__(self, values: list[str]) -> None:
+        self.values = values
+        self._array: Any = None
+
+    @property
+    def dtype(self) -> Any:
+        return _TEXT
+
+    def __len__(self) -> int:
+        return len(self.values)
+
+    def __getitem__(self, i: int) -> str:
+        return self.values[i]
+
+    def tolist(self) -> list[str]:
+        """The strings (as the array's ``tolist`` gives them)."""
+        return list(self.values)
+
+    def to_numpy(self, dtype: Any = object) -> np.ndarray:
+        """The strings as an object array (as the array's ``to_numpy(object)`` gives them)."""
+        if dtype is not object:
+            return np.asarray(self.pandas_array().to_numpy(dtype=dtype))
+        out = np.empty(len(self.values), dtype=object)
+        out[:] = self.values
+        return out
+
+    def pandas_array(self) -> Any:
+        if self._array is None:
+            self._array = _text_array(self.values)
+        return self._array
 
 
 def _in_order(rows: list[dict[str, Any]]) -> bool:

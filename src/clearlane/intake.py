@@ -43,6 +43,7 @@ from clearlane.core.validation.declaration import revalidated
 from clearlane.errors import Conflict, FieldError, Forbidden, Invalid
 from clearlane.features.facts import (
     Facts,
+    facts_columns,
     facts_frame,
     gather_facts,
     remember_hs_checks,
@@ -308,8 +309,8 @@ def assess_and_route(
     written: dict[int, dict[str, Any]] = {}
     if todo:
         found = _declarations(session, todo, declarations)
-        frame = items_frame(found) if facts is None else facts_frame(found, facts)
-        rows = assessed_records(frame, engine=engine, profiles=profiles)
+        # The submission's columns, without a frame (the same records as of the frame).
+        rows = assessed_records(facts_columns(found, facts), engine=engine, profiles=profiles)
         _route(session, rows, key=key, model_version=engine.model_version, policy=policy,
                cuts=cuts)  # fmt: skip
         if store_hs and facts is not None:

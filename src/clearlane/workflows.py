@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from clearlane.audit.chain import AuditEvent, append_many
 from clearlane.explain.reasons import Reason, explain_details, profile_reasons
+from clearlane.features.columns import FrameColumns
 from clearlane.learn import compiling
 from clearlane.learn.evaluate import Comparison, compare, metrics_table
 from clearlane.learn.registry import ModelRegistry, ModelVersion, PromotionDecision, PromotionRule
@@ -667,7 +668,7 @@ ASSESSED_COLUMNS: tuple[str, ...] = (
 
 
 def assessed_records(
-    frame: pd.DataFrame,
+    frame: pd.DataFrame | FrameColumns,
     *,
     engine: RiskEngine,
     profiles: RuleScorer | None = None,
@@ -677,8 +678,9 @@ def assessed_records(
     """``records_of(assess_declarations(...))`` without the frame: one dict per declaration
     (Python scalars, dates as :class:`pandas.Timestamp`), from the engine's columns. The
     online path (:mod:`clearlane.intake`) assesses one declaration at a time, where building
-    and reading back a one-row frame cost more than the assessment."""
-    if frame.empty:
+    and reading back a one-row frame cost more than the assessment. ``frame`` may be given
+    as its columns (:func:`clearlane.features.facts.facts_columns`: the same records)."""
+    if len(frame) == 0 if isinstance(frame, FrameColumns) else frame.empty:
         raise WorkflowError("nothing to score: the input holds no valid declaration")
     details = engine.assess_items(frame, profiles=profiles)
     explanations = explain_details(engine, details, top=top, currency=currency)
@@ -774,7 +776,9 @@ def rules_only_records(frame: pd.DataFrame, profiles: RuleScorer | None) -> list
     return out
 
 
-def _declaration_heads(frame: pd.DataFrame, details: ItemAssessment) -> dict[str, Any]:
+def _declaration_heads(
+    frame: pd.DataFrame | FrameColumns, details: ItemAssessment
+) -> dict[str, Any]:
     """Per declaration (rows of ``details.assessments``): the office and date of its first
     item, the profiles any of its items hit (sorted, comma-separated) and whether one demands
     a mandatory control. Read from the engine's own rule evaluation, so a declaration's
@@ -787,8 +791,13 @@ def _declaration_heads(frame: pd.DataFrame, details: ItemAssessment) -> dict[str
         dates = np.asarray(source.column("declaration_date"))
     else:
         first = np.unique(details.declaration, return_index=True)[1]
-        cells = frame["office"].to_numpy(dtype=object)[first]
-        dates = frame["declaration_date"].to_numpy()[first]
+        office, date_of = (
+            (frame.series("office"), frame.series("declaration_date"))
+            if isinstance(frame, FrameColumns)
+            else (frame["office"], frame["declaration_date"])
+        )
+        cells = office.to_numpy(dtype=object)[first]
+        dates = date_of.to_numpy()[first]
     offices = ["" if pd.isna(o) else str(o) for o in cells]
     hits_text = [""] * m
     mandatory = np.zeros(m, dtype=bool)

@@ -660,15 +660,16 @@ class FeatureBuilder:
         """Feature columns for ``frame`` (same index) plus ``missing_fields``."""
         return self.transform_matrix(frame).to_frame()
 
-    def transform_matrix(self, frame: pd.DataFrame) -> FeatureMatrix:
-        """:meth:`transform` as a :class:`FeatureMatrix` (columns as in :meth:`transform`).
+    def transform_matrix(self, frame: pd.DataFrame | FrameColumns) -> FeatureMatrix:
+        """:meth:`transform` as a :class:`FeatureMatrix` (columns as in :meth:`transform`);
+        ``frame`` may be given as its columns (:class:`FrameColumns`).
 
         Rows dated after a table's history read its final state from a snapshot of plain
         arrays, the others go through the as-of join; the arithmetic is the same for both.
         """
         if not self.fitted:
             raise RuntimeError("FeatureBuilder.transform before fit")
-        source = FrameColumns(frame)
+        source = frame if isinstance(frame, FrameColumns) else FrameColumns(frame)
         prep = prepare_arrays(source)
         dates = prep["date"]
         n_rows = len(dates)
@@ -786,7 +787,7 @@ class FeatureBuilder:
         for j, name in enumerate(names):
             values[:, j] = out.pop(name)
         values[np.isinf(values)] = np.nan
-        return FeatureMatrix(frame.index, names, values, _missing_fields(prep), prep, source)
+        return FeatureMatrix(source.index, names, values, _missing_fields(prep), prep, source)
 
     def _lookup(
         self,

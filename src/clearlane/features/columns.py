@@ -8,7 +8,7 @@ missing, ``to_numeric(errors="coerce")``, ``to_datetime(...).dt.normalize()``) c
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 import numpy as np
@@ -141,15 +141,83 @@ def join_keys(parts: Sequence[np.ndarray]) -> np.ndarray:
 
 class FrameColumns:
     """Columns of a frame as plain arrays; a one-row frame is read once as a row (a fraction
-    of the cost of reading its columns one by one)."""
+    of the cost of reading its columns one by one).
+
+    :meth:`of_arrays` reads the arrays a frame would be made of without making it (the
+    online path's few-rows frame, :func:`clearlane.features.facts.facts_columns`): the same
+    cells, dtypes and index as a frame of those arrays gives, the frame itself made only
+    when something asks for :attr:`frame`."""
 
     def __init__(self, frame: pd.DataFrame) -> None:
-        self.frame = frame
+        self._frame: pd.DataFrame | None = frame
+        self._arrays: Mapping[str, Any] | None = None
+        self._make: Callable[[], pd.DataFrame] | None = None
         self.n = len(frame)
         self._row: dict[Any, tuple[Any, Any]] | None = None
         if self.n == 1 and frame.columns.is_unique:
             cells = zip(frame.iloc[0].tolist(), frame.dtypes.tolist(), strict=True)
             self._row = dict(zip(frame.columns.tolist(), cells, strict=True))
+
+    @classmethod
+    def of_arrays(
+        cls, arrays: Mapping[str, Any], n: int, make: Callable[[], pd.DataFrame]
+    ) -> FrameColumns:
+        """The columns of the frame ``make()`` gives, read from ``arrays`` (column name ->
+        the numpy or extension array the frame's column holds, ``n`` cells each, on a
+        ``RangeIndex(n)``) without making it; ``make`` is called once, on the first read of
+        :attr:`frame`. A one-row frame's row holds each cell as ``frame.iloc[0].tolist()``
+        gives it (numpy scalars, timestamps for dates, str or NaN for text: the cells of a
+        row of mixed dtypes), so reads do not depend on which way the columns came."""
+        self = cls.__new__(cls)
+        self._frame, self._arrays, self._make = None, arrays, make
+        self.n = n
+        self._row = None
+        if n == 1:
+            self._row = {name: (_first_cell(a), a.dtype) for name, a in arrays.items()}
+            if not _mixed([dtype for _, dtype in self._row.values()]):
+                self._row = None  # one dtype: the frame's row is of it, not of objects
+                self._load()
+        return self
+
+    def _load(self) -> pd.DataFrame:
+        if self._frame is None:
+            assert self._make is not None
+            self._frame = self._make()
+            if self.n == 1 and self._row is None:
+                cells = zip(self._frame.iloc[0].tolist(), self._frame.dtypes.tolist(), strict=True)
+                self._row = dict(zip(self._frame.columns.tolist(), cells, strict=True))
+        return self._frame
+
+    @property
+    def frame(self) -> pd.DataFrame:
+        """The frame these columns are read from (made on first use by :meth:`of_arrays`)."""
+        return self._load()
+
+    def reads(self, frame: pd.DataFrame) -> bool:
+        """Whether these are the columns of ``frame`` (without making a frame not made)."""
+        return self._frame is frame
+
+    @property
+    def index(self) -> pd.Index:
+        """The frame's index (``RangeIndex(n)`` for :meth:`of_arrays`)."""
+        return self._frame.index if self._frame is not None else pd.RangeIndex(self.n)
+
+    def __len__(self) -> int:
+        return self.n
+
+    def _raw(self, name: str) -> Any:
+        """The array of column ``name`` given to :meth:`of_arrays` (None otherwise)."""
+        return self._arrays[name] if self._arrays is not None else None
+
+    def series(self, name: str) -> pd.Series:
+        """``frame[name]`` (for :meth:`of_arrays`, a Series of the column's array)."""
+        if self._frame is not None or self._arrays is None:
+            return self.frame[name]
+        array = self._arrays[name]
+        make = getattr(array, "pandas_array", None)  # clearlane.frames.TextCells
+        if make is not None:
+            array = make()
+        return pd.Series(array, index=self.index, name=name, copy=False)
 
     @property
     def is_row(self) -> bool:
@@ -168,7 +236,11 @@ class FrameColumns:
         return value
 
     def __contains__(self, name: str) -> bool:
-        return name in self._row if self._row is not None else name in self.frame.columns
+        if self._row is not None:
+            return name in self._row
+        if self._arrays is not None and self._frame is None:
+            return name in self._arrays
+        return name in self.frame.columns
 
     def _cell(self, name: str) -> tuple[Any, Any] | None:
         """(value, dtype) of a one-row frame's column (None when read column-wise)."""
@@ -180,7 +252,10 @@ class FrameColumns:
             return np.full(self.n, np.nan, dtype=object)
         cell = self._cell(name)
         if cell is None or not _text_like(cell[1]):
-            return text_values(self.frame[name])
+            raw = self._raw(name)
+            if raw is not None and self.n < _VECTOR_ROWS and _text_like(raw.dtype):
+                return _texts(raw.tolist())  # text_values' path for a few rows, no Series
+            return text_values(self.series(name))
         value, dtype = cell
         return _texts([float(value) if dtype == np.float64 else value])
 
@@ -194,10 +269,13 @@ class FrameColumns:
             if isinstance(dtype, np.dtype) and dtype.kind in "biuf":
                 return np.array([value], dtype=float)
         else:
-            values = self.frame[name]
+            raw = self._raw(name)
+            if isinstance(raw, np.ndarray) and raw.dtype.kind in "biuf":
+                return np.array(raw, dtype=float)  # Series.to_numpy's values (a copy)
+            values = self.series(name)
             if isinstance(values.dtype, np.dtype) and values.dtype.kind in "biuf":
                 return values.to_numpy(dtype=float)
-        return pd.to_numeric(self.frame[name], errors="coerce").astype(float).to_numpy()
+        return pd.to_numeric(self.series(name), errors="coerce").astype(float).to_numpy()
 
     def days(self, name: str) -> np.ndarray:
         """Days as ``datetime64[ns]`` (see :func:`day`), NaT everywhere when absent."""
@@ -209,7 +287,11 @@ class FrameColumns:
             if isinstance(dtype, np.dtype) and dtype.kind == "M":
                 days = np.array([_datetime64(value)]).astype("datetime64[D]")
                 return days.astype("datetime64[ns]")
-        return day_values(self.frame[name])
+        raw = self._raw(name)
+        if raw is not None and isinstance(raw.dtype, np.dtype) and raw.dtype.kind == "M":
+            # day_values' path for naive datetimes, on the column's own array
+            return np.asarray(raw).astype("datetime64[D]").astype("datetime64[ns]")
+        return day_values(self.series(name))
 
     def objects(self, name: str) -> np.ndarray:
         """The raw cells as an object array (the column must exist)."""
@@ -218,7 +300,10 @@ class FrameColumns:
             out = np.empty(1, dtype=object)
             out[0] = cell[0]
             return out
-        return self.frame[name].to_numpy(dtype=object)
+        raw = self._raw(name)
+        if raw is not None and isinstance(raw.dtype, pd.StringDtype):
+            return raw.to_numpy(dtype=object)  # what Series.to_numpy hands to its array
+        return self.series(name).to_numpy(dtype=object)
 
     def column(self, name: str) -> pd.Series | np.ndarray:
         """The column as a Series, or for a one-row frame as a 1-element array with the
@@ -234,10 +319,26 @@ class FrameColumns:
                 return out
             if isinstance(dtype, np.dtype) and dtype.kind == "M":
                 return np.array([_datetime64(value)]).astype(dtype)
-        return self.frame[name]
+        return self.series(name)
 
 
 def _datetime64(value: Any) -> np.datetime64:
     if value is pd.NaT or isinstance(value, pd.Timestamp):
         return value.to_datetime64()
     return np.datetime64(value)
+
+
+def _first_cell(array: Any) -> Any:
+    """Cell 0 of a column's array as a row of mixed dtypes holds it (``frame.iloc[0]``):
+    numpy scalars as they are, a datetime64 as a :class:`pandas.Timestamp` (NaT for none),
+    an extension array's own scalar."""
+    if isinstance(array, np.ndarray) and array.dtype.kind in "mM":
+        return pd.array(array[:1])[0]
+    return array[0]
+
+
+def _mixed(dtypes: list[Any]) -> bool:
+    """Whether a row of these dtypes is read as objects: numpy dtypes of more than one kind
+    together with text (the only rows :meth:`FrameColumns.of_arrays` reads itself)."""
+    kinds = {d.kind for d in dtypes if isinstance(d, np.dtype)}
+    return isinstance(dtypes[0], pd.StringDtype) and len(kinds) > 1 and "f" in kinds

@@ -53,7 +53,16 @@ from sqlalchemy.orm import Session
 from clearlane.core.schema import Declaration
 from clearlane.core.validation.declaration import revalidated
 from clearlane.documents.crosscheck import CODES as DOC_CODES
-from clearlane.frames import few_rows_frame, item_rows, items_frame
+from clearlane.features.columns import FrameColumns
+from clearlane.frames import (
+    _in_order,
+    few_rows_columns,
+    few_rows_frame,
+    frame_arrays,
+    frame_from_arrays,
+    item_rows,
+    items_frame,
+)
 from clearlane.link.codes import MANIFEST_CODES
 
 log = logging.getLogger(__name__)
@@ -939,20 +948,46 @@ def facts_frame(declarations: Iterable[Declaration], facts: Facts) -> pd.DataFra
     declarations = list(declarations)
     rows = item_rows(declarations)
     if rows and len(rows) <= _FEW_ROWS:
-
-        def columns(rows: list[dict[str, Any]]) -> dict[str, Any] | None:
-            refs = [row.get("reference") for row in rows]
-            seqs = [row.get("seq") for row in rows]
-            if not all(type(r) is str for r in refs) or not all(type(q) is int for q in seqs):
-                return None  # the general path converts odd values as a frame would
-            found = _fact_columns(cast(list[str], refs), seqs, facts)
-            found[EVIDENCE_COLUMN] = pd.Series(found[EVIDENCE_COLUMN], dtype=object)
-            return found
-
-        frame = few_rows_frame(rows, more=columns)
+        frame = few_rows_frame(rows, more=_facts_of(facts))
         if frame is not None:
             return frame
     return attach_facts(items_frame(declarations), facts)
+
+
+def facts_columns(declarations: Iterable[Declaration], facts: Facts | None) -> FrameColumns:
+    """The columns of :func:`facts_frame` (of ``items_frame`` without ``facts``), what the
+    engine reads a submission from: for a few goods items already in the frame's order
+    (one declaration, items numbered upwards) read from the arrays the frame would be made
+    of, without making the frame (:meth:`FrameColumns.of_arrays`; it is made only if
+    something asks for it, with the same arrays); otherwise the frame's columns. The same
+    cells, dtypes and index either way (``tests/risk/test_frameless_submission.py``)."""
+    declarations = list(declarations)
+    rows = item_rows(declarations)
+    if rows and len(rows) <= _FEW_ROWS and (len(rows) < 2 or _in_order(rows)):
+        more = _facts_of(facts) if facts is not None else None
+        data = few_rows_columns(rows, more=more, deferred=True)
+        arrays = frame_arrays(data, len(rows)) if data is not None else None
+        if arrays is not None:
+            n = len(rows)
+            return FrameColumns.of_arrays(arrays, n, lambda: frame_from_arrays(arrays, n))
+    frame = items_frame(declarations) if facts is None else facts_frame(declarations, facts)
+    return FrameColumns(frame)
+
+
+def _facts_of(facts: Facts) -> Callable[[list[dict[str, Any]]], dict[str, Any] | None]:
+    """The fact columns of a few rows (``few_rows_frame``'s ``more``), or None for rows
+    with odd references or item numbers (the general path converts them as a frame would)."""
+
+    def columns(rows: list[dict[str, Any]]) -> dict[str, Any] | None:
+        refs = [row.get("reference") for row in rows]
+        seqs = [row.get("seq") for row in rows]
+        if not all(type(r) is str for r in refs) or not all(type(q) is int for q in seqs):
+            return None  # the general path converts odd values as a frame would
+        found = _fact_columns(cast(list[str], refs), seqs, facts)
+        found[EVIDENCE_COLUMN] = pd.Series(found[EVIDENCE_COLUMN], dtype=object)
+        return found
+
+    return columns
 
 
 def with_facts(

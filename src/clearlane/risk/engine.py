@@ -285,7 +285,7 @@ class RiskEngine:
 
     def _items(
         self,
-        frame: pd.DataFrame,
+        frame: pd.DataFrame | FrameColumns,
         x: FeatureMatrix,
         *,
         profiles: RuleScorer | None = None,
@@ -309,7 +309,7 @@ class RiskEngine:
 
     def _components(
         self,
-        frame: pd.DataFrame,
+        frame: pd.DataFrame | FrameColumns,
         x: FeatureMatrix,
         pool: ThreadPoolExecutor | None,
         *,
@@ -329,7 +329,8 @@ class RiskEngine:
             boosted = {name: future.result for name, future in started.items()}
         profiles = profiles if profiles is not None else self.profiles
         n = len(frame)
-        out = _Items(frame.index)
+        index = x.index
+        out = _Items(index)
         missing = np.where(pd.isna(x.missing), "", x.missing).astype(object)
         notes = np.full(n, "", dtype=object)
         if profiles is not None:
@@ -340,13 +341,15 @@ class RiskEngine:
                 out.hit_ids = [p.id for p in profiles]
             else:
                 evaluation = profiles.evaluate(
-                    _with_features(frame, features if features is not None else x.to_frame())
+                    _with_features(
+                        _frame(frame), features if features is not None else x.to_frame()
+                    )
                 )
-                score = _aligned(evaluation.score, frame.index, np.nan)
-                needed = _aligned(evaluation.missing, frame.index, "")
-                mandatory = _aligned(evaluation.mandatory, frame.index, False)
+                score = _aligned(evaluation.score, index, np.nan)
+                needed = _aligned(evaluation.missing, index, "")
+                mandatory = _aligned(evaluation.mandatory, index, False)
                 out.hit_ids = [str(c) for c in evaluation.hits.columns]
-                hits = _aligned_hits(evaluation.hits, frame.index)
+                hits = _aligned_hits(evaluation.hits, index)
             out.hits = hits
             out.mandatory = mandatory.astype(bool)
             rules = np.clip(score.astype(float), 0, 1)
@@ -408,11 +411,12 @@ class RiskEngine:
         return _assessment_frame(self._assess(frame, profiles=profiles)[0])
 
     def assess_items(
-        self, frame: pd.DataFrame, *, profiles: RuleScorer | None = None
+        self, frame: pd.DataFrame | FrameColumns, *, profiles: RuleScorer | None = None
     ) -> ItemAssessment:
         """:meth:`assess` together with what produced it (features, item components, rule hits,
         price-reference lookups, which item set each declaration's score), computed once: the
-        input of explanations (:mod:`clearlane.explain`)."""
+        input of explanations (:mod:`clearlane.explain`). ``frame`` may be given as its
+        columns (:class:`FrameColumns`, the online path's: the same result)."""
         table, features, items, references, versions = self._assess(frame, profiles=profiles)
         declaration, riskiest = _declaration_positions(references, versions, items["score"])
         return ItemAssessment(
@@ -429,7 +433,7 @@ class RiskEngine:
         )
 
     def _assess(
-        self, frame: pd.DataFrame, *, profiles: RuleScorer | None = None
+        self, frame: pd.DataFrame | FrameColumns, *, profiles: RuleScorer | None = None
     ) -> tuple[dict[str, Any], FeatureMatrix, _Items, np.ndarray, np.ndarray]:
         """The assessments as columns (:data:`ASSESSMENT_COLUMNS`, see
         :func:`_assessment_frame`) and what produced them."""
@@ -669,11 +673,11 @@ def _aligned_hits(hits: pd.DataFrame, index: pd.Index) -> np.ndarray:
 
 
 def _rule_columns(
-    frame: pd.DataFrame, x: FeatureMatrix, profiles: ProfileSet
+    frame: pd.DataFrame | FrameColumns, x: FeatureMatrix, profiles: ProfileSet
 ) -> dict[str, pd.Series | np.ndarray]:
     """The columns the profiles read, from the analysis frame or else from the features (as
     in the frame joined with its features)."""
-    source = x.source if x.source is not None else FrameColumns(frame)
+    source = x.source if x.source is not None else _columns(frame)
     columns: dict[str, pd.Series | np.ndarray] = {}
     for name in profiles.fields | {"declaration_date"}:
         if name in source:
@@ -684,18 +688,18 @@ def _rule_columns(
 
 
 def _declaration_keys(
-    frame: pd.DataFrame, cols: FrameColumns | None = None
+    frame: pd.DataFrame | FrameColumns, cols: FrameColumns | None = None
 ) -> tuple[np.ndarray, np.ndarray]:
     """(reference, version) per item: reference defaults to the row label, version to 1."""
-    cols = cols if cols is not None else FrameColumns(frame)
+    cols = cols if cols is not None else _columns(frame)
     if "reference" in cols:
         references = cols.objects("reference")
         isna = pd.isna(references)
         if isna.any():
-            labels = frame.index.astype(str).to_numpy(dtype=object)
+            labels = cols.index.astype(str).to_numpy(dtype=object)
             references = np.where(isna, labels, references)
     else:
-        references = frame.index.astype(str).to_numpy(dtype=object)
+        references = cols.index.astype(str).to_numpy(dtype=object)
     if "version" in cols:
         versions = cols.numbers("version")
         versions = np.where(np.isnan(versions), 1, versions).astype(np.int64)
@@ -797,6 +801,14 @@ def _join_lists(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     out = np.empty(len(a), dtype=object)
     out[:] = [_union((x, y)) for x, y in zip(a.tolist(), b.tolist(), strict=True)]
     return out
+
+
+def _columns(frame: pd.DataFrame | FrameColumns) -> FrameColumns:
+    return frame if isinstance(frame, FrameColumns) else FrameColumns(frame)
+
+
+def _frame(frame: pd.DataFrame | FrameColumns) -> pd.DataFrame:
+    return frame.frame if isinstance(frame, FrameColumns) else frame
 
 
 def _with_features(frame: pd.DataFrame, features: pd.DataFrame) -> pd.DataFrame:

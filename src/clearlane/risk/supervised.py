@@ -806,18 +806,28 @@ class DeclaredFieldsModel:
             got = cache[column] = (codes, code_lookup(list(codes)))
         return got[1]
 
-    def matrix(self, frame: pd.DataFrame, source: FrameColumns | None = None) -> np.ndarray:
+    def matrix(
+        self, frame: pd.DataFrame | FrameColumns, source: FrameColumns | None = None
+    ) -> np.ndarray:
         """The model's input matrix. ``source``: the frame's columns already read (the
         feature builder's :class:`FrameColumns`), used for a one-row frame: the same values
-        without a pandas column access per input."""
+        without a pandas column access per input. ``frame`` may be given as its columns."""
         n = len(frame)
-        if n == 1 and source is not None and source.frame is frame and source.is_row:
+        if isinstance(frame, FrameColumns):
+            source = frame
+        elif source is not None and not source.reads(frame):
+            source = None
+        if n == 1 and source is not None and source.is_row:
             return self._row_matrix(source)
+        columns = source if source is not None else frame
+
+        def column_of(name: str) -> pd.Series:
+            return columns.series(name) if isinstance(columns, FrameColumns) else columns[name]
 
         def number(column: str) -> np.ndarray:
-            if column not in frame:
+            if column not in columns:
                 return np.full(n, np.nan)
-            series = frame[column]
+            series = column_of(column)
             if pd.api.types.is_float_dtype(series.dtype):  # the frame contract's dtype
                 return np.asarray(series.to_numpy(dtype=float, na_value=np.nan))
             return np.asarray(pd.to_numeric(series, errors="coerce"), dtype=float)
@@ -827,10 +837,10 @@ class DeclaredFieldsModel:
             log_mass = np.log1p(np.fmax(number("net_mass_kg"), 0.0))
         cols = [log_value, log_mass, log_value - log_mass, number("duty_rate")]
         for column, codes in self.codes.items():
-            if column not in frame:
+            if column not in columns:
                 cols.append(np.full(n, np.nan))
                 continue
-            series = frame[column]
+            series = column_of(column)
             if n < _SMALL_FRAME:  # one declaration: astype("string") costs ~1 ms a column
                 texts = np.array([_as_text(v) for v in series.tolist()], dtype=object)
             elif isinstance(series.dtype, pd.StringDtype):
@@ -888,7 +898,9 @@ class DeclaredFieldsModel:
         self.model = self._fit(matrix, y)
         return oof
 
-    def predict(self, frame: pd.DataFrame, source: FrameColumns | None = None) -> np.ndarray:
+    def predict(
+        self, frame: pd.DataFrame | FrameColumns, source: FrameColumns | None = None
+    ) -> np.ndarray:
         if self.model is None:
             raise NotFittedError("declared-fields model used before fit")
         return _booster_predict(self.model, self.matrix(frame, source))
