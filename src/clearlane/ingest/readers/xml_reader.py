@@ -11,9 +11,12 @@
     </declarations>
 
 Parsed as a stream (lxml's pull parser fed 1 MB at a time) with entity expansion and network
-access off. Invalid XML
-rejects the rest of the file from the declaration where the error was found; declarations
-before it are read as usual.
+access off. The parser reports only ``<declaration>`` elements (a first parse as far as the
+root's start tag checks the root): an event per element made Python handle every item field,
+about 2.7 of the 3.4 CPU s a declaration of 100,000 goods items took (0.7 s now). A declaration
+read is emptied and taken out of the tree, so memory follows the largest declaration, not the
+file. Invalid XML rejects the rest of the file from the declaration where the error was found;
+declarations before it are read as usual (docs/formats.md).
 """
 
 from __future__ import annotations
@@ -37,7 +40,9 @@ _LISTS = {"containers": "container", "items": "item"}
 
 
 def _local(tag: object) -> str:
-    return etree.QName(tag).localname if isinstance(tag, str) else ""
+    """An element's name without its namespace ('' for comments, processing instructions and
+    unexpanded entities, whose tag is no string); a fifth of ``etree.QName``'s time."""
+    return tag.rpartition("}")[2] if isinstance(tag, str) else ""
 
 
 def element_to_dict(element: Any, skip: tuple[str, ...] = ()) -> dict[str, Any]:
@@ -66,23 +71,35 @@ def _item_count(declaration: Any) -> int:
     """The goods items of a ``<declaration>`` as :func:`element_to_dict` would list them (the
     last ``<items>`` element's ``<item>`` children), counted without building them."""
     count = 0
-    for child in declaration:
-        if _local(child.tag) == "items":
-            count = sum(1 for g in child if _local(g.tag) == "item")
+    for items in declaration.iterchildren("{*}items"):
+        count = sum(1 for _ in items.iterchildren("{*}item"))
     return count
 
 
 _CHUNK = 1 << 20
+_SNIFF_CHUNK = 1 << 12
+
+#: The only element the reading parse reports (see the module's docstring).
+_DECLARATION = "{*}declaration"  # in any namespace or none
 
 
-def _events(path: Path, encoding: str) -> Iterator[tuple[str, Any]]:
-    """(event, element) pairs of the file, then its syntax error if it has one.
+def _events(
+    path: Path,
+    encoding: str,
+    *,
+    events: tuple[str, ...] = ("start", "end"),
+    tag: str | None = _DECLARATION,
+    chunk_size: int = _CHUNK,
+) -> Iterator[tuple[str, Any]]:
+    """(event, element) pairs of the file for elements named ``tag`` (all when None), then its
+    syntax error if it has one. The parser builds the whole tree either way.
 
     Every event parsed before the error is delivered first. (``etree.iterparse`` no longer
     promises that: lxml 6.2 raises the error of a small file before yielding any event, which
     lost the valid declarations in front of it.)"""
     parser = etree.XMLPullParser(
-        events=("start", "end"),
+        events=events,
+        tag=tag,
         resolve_entities=False,
         no_network=True,
         load_dtd=False,
@@ -91,7 +108,7 @@ def _events(path: Path, encoding: str) -> Iterator[tuple[str, Any]]:
     )
     with path.open("rb") as handle:
         while True:
-            chunk = handle.read(_CHUNK)
+            chunk = handle.read(chunk_size)
             try:
                 if chunk:
                     parser.feed(chunk)
@@ -105,34 +122,45 @@ def _events(path: Path, encoding: str) -> Iterator[tuple[str, Any]]:
                 return
 
 
+def _root(path: Path, encoding: str) -> tuple[str, int] | None:
+    """The root element's local name and line, parsed no further than its start tag (a few
+    KB), so that a file of another kind is refused before it is read; None when the file has
+    no root or an error before it (the reading parse then reports the error)."""
+    try:
+        for _event, element in _events(
+            path, encoding, events=("start",), tag=None, chunk_size=_SNIFF_CHUNK
+        ):
+            return _local(element.tag), element.sourceline or 1
+    except etree.XMLSyntaxError:
+        pass
+    return None
+
+
 def read_xml(
     path: Path, *, encoding: str = "utf-8", progress: ProgressCallback | None = None
 ) -> Iterator[RawRecord]:
     sniff(path, "xml")
     size = path.stat().st_size
-    context = _events(path, encoding)
     index = 0
     start_line = 1
-    depth = 0
     root_seen = False
     try:
-        for event, element in context:
-            name = _local(element.tag)
+        root = _root(path, encoding)
+        if root is not None:
+            root_seen = True
+            name, line = root
+            if name not in ("declarations", "declaration"):
+                raise FileRejected(
+                    Reason.WRONG_FORMAT,
+                    f"{path.name}: line {line}: root element <{name}> is not <declarations> "
+                    "(see docs/formats.md)",
+                )
+        for event, element in _events(path, encoding):
+            parent = element.getparent()
+            if parent is not None and parent.getparent() is not None:
+                continue  # deeper than a child of the root: not a declaration of the file
             if event == "start":
-                depth += 1
-                if depth == 1:
-                    root_seen = True
-                    if name not in ("declarations", "declaration"):
-                        raise FileRejected(
-                            Reason.WRONG_FORMAT,
-                            f"{path.name}: line {element.sourceline}: root element <{name}> is "
-                            "not <declarations> (see docs/formats.md)",
-                        )
-                if name == "declaration" and depth <= 2:
-                    start_line = element.sourceline or start_line
-                continue
-            depth -= 1
-            if name != "declaration" or depth > 1:
+                start_line = element.sourceline or start_line
                 continue
             index += 1
             where = f"{path.name}:line {start_line} (declaration {index})"
