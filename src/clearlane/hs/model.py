@@ -122,6 +122,17 @@ FEATURES = [
     "emb_knn_head",
     "emb_gap",
 ]
+_AT = {name: k for k, name in enumerate(FEATURES)}
+# Where Index.features puts the values it gathers per candidate, per heading, per chapter.
+_SUB_AT = [_AT[f] for f in ("nom_sub_word", "nom_sub_char", "own_sub_word", "own_sub_char",
+                            "knn_sub", "vote_sub", "nb_sub", "emb_sub", "emb_knn_sub")]  # fmt: skip
+_HEAD_AT = [_AT[f] for f in ("nom_head_word", "nom_head_char", "knn_head", "vote_head",
+                             "nb_head", "emb_head", "emb_knn_head")]  # fmt: skip
+_CH_AT = [_AT[f] for f in ("nom_ch_word", "nom_ch_char", "knn_ch", "vote_ch", "nb_ch")]
+_STATIC_SUB_AT = [_AT[f] for f in ("is_other", "siblings", "prior_sub", "prior_parcel_sub")]
+_STATIC_HEAD_AT = [_AT[f] for f in ("prior_head", "prior_parcel_head")]
+_GAPS = [_AT[f] for f in ("gap_nom_sub", "gap_knn_sub", "gap_head", "emb_gap")]
+_KNN_SUB, _WORDS, _HEAD_RANK = _AT["knn_sub"], _AT["query_words"], _AT["head_rank"]
 
 
 def data_path(name: str) -> Path:
@@ -364,6 +375,7 @@ class Index:
         keep: np.ndarray | None,
         level: str,
         products: tuple[np.ndarray, np.ndarray] | None = None,
+        sums: tuple[np.ndarray, np.ndarray] | None = None,
     ) -> np.ndarray:
         """Multinomial naive Bayes log-likelihood of each class (columns of ``ind``), minus the
         best class's, over the word and the character spaces (TF-IDF weights as counts).
@@ -373,7 +385,8 @@ class Index:
         the second term is zero wherever a class never saw a feature, so it stays sparse.
         Classes without labelled descriptions get the floor (-50). ``products``: the query's
         products with the serving tables' log counts per space, when already computed
-        (:meth:`_stacked`; only without ``keep``).
+        (:meth:`_stacked`; only without ``keep``). ``sums``: the query rows' sums per space,
+        when already computed (the same for every level).
         """
         # The serving tables (no mask) never change: built once per index and level.
         cache: dict[str, Any] = self.__dict__.setdefault("_nb_cache", {})
@@ -386,10 +399,20 @@ class Index:
         total = np.zeros((qw.shape[0], len(has)), dtype=np.float64)
         for space, (q, (log_counts_t, base)) in enumerate(zip((qw, qc), spaces, strict=True)):
             product = (q @ log_counts_t).toarray() if products is None else products[space]
-            total += np.asarray(q.sum(axis=1)) * base[None, :] + product
-        total[:, ~has] = -np.inf
+            row_sums = np.asarray(q.sum(axis=1)) if sums is None else sums[space]
+            total += row_sums * base[None, :] + product
+        total[:, self._classless(level, has)] = -np.inf
         total -= total.max(axis=1, keepdims=True)
         return np.maximum(total, -50.0).astype(np.float32)
+
+    def _classless(self, level: str, has: np.ndarray) -> np.ndarray:
+        """The classes of ``level`` without labelled descriptions (``~has``), kept while
+        ``has`` is the same array (the serving tables')."""
+        cache: dict[str, Any] = self.__dict__.setdefault("_nb_cache", {})
+        held = cache.get(f"classless:{level}")
+        if held is None or held[0] is not has:
+            held = cache[f"classless:{level}"] = (has, np.flatnonzero(~has))
+        return held[1]
 
     def _groups(self, level: str) -> LabelGroups:
         """:func:`_label_groups` of the labelled documents' ``level`` labels, built once per
@@ -418,6 +441,50 @@ class Index:
             base = np.log(BAYES_ALPHA / (sums + BAYES_ALPHA * x.shape[1]))
             spaces.append((counts.T.tocsr(), base))
         return spaces, np.asarray(ind.sum(axis=0)).ravel() > 0
+
+    def _popular(self, prior_sub: np.ndarray, serving: bool) -> np.ndarray:
+        """The TOP_POPULAR subheadings that label the most descriptions (ties in code order);
+        built once per index for the serving priors."""
+        if not serving:
+            return np.argsort(-prior_sub, kind="stable")[:TOP_POPULAR]
+        cache: dict[str, Any] = self.__dict__.setdefault("_nb_cache", {})
+        held = cache.get("popular")
+        if held is None:
+            held = cache["popular"] = np.argsort(-prior_sub, kind="stable")[:TOP_POPULAR]
+        return held
+
+    def _static_columns(self, prior_sub: np.ndarray, prior_head: np.ndarray,
+                        parcel_sub: np.ndarray, parcel_head: np.ndarray, serving: bool
+                        ) -> tuple[np.ndarray, np.ndarray]:  # fmt: skip
+        """The features that depend on the code alone, one row each: per subheading
+        is_other, siblings, prior_sub, prior_parcel_sub; per heading prior_head,
+        prior_parcel_head. Built once per index for the serving priors."""
+        cache: dict[str, Any] = self.__dict__.setdefault("_nb_cache", {})
+        held = cache.get("static") if serving else None
+        if held is None:
+            held = (np.stack([self.is_other, self.siblings, prior_sub, parcel_sub]),
+                    np.stack([prior_head, parcel_head]))  # fmt: skip
+            if serving:
+                cache["static"] = held
+        return held
+
+    def _subheadings_of(self, heads: np.ndarray) -> np.ndarray:
+        """The subheadings of ``heads``, in index order (``np.flatnonzero(np.isin(sub_head,
+        heads))``): from each heading's run of subheadings (subheadings are in code order,
+        so a heading's are consecutive), found once per index."""
+        cache: dict[str, Any] = self.__dict__.setdefault("_nb_cache", {})
+        runs = cache.get("runs")
+        if runs is None:
+            sub_head = self.sub_head
+            if (np.diff(sub_head) >= 0).all():
+                bounds = np.searchsorted(sub_head, np.arange(len(self.siblings_per_head) + 1))
+                runs = cache["runs"] = [np.arange(a, b) for a, b in
+                                        zip(bounds[:-1], bounds[1:], strict=True)]  # fmt: skip
+            else:  # not in code order: no runs to take
+                runs = cache["runs"] = []
+        if not runs:
+            return np.flatnonzero(np.isin(self.sub_head, heads))
+        return np.concatenate([runs[h] for h in np.sort(heads)])
 
     def features(
         self,
@@ -479,9 +546,10 @@ class Index:
             if not (hidden == hidden[0]).all():
                 raise ValueError("every text of a batch must hide the same labelled documents")
             keep = ~hidden[0]
-        nb_sub = self._nb(qw, qc, self.ind_sub, keep, "sub", nb_products.get("sub"))
-        nb_head = self._nb(qw, qc, self.ind_head, keep, "head", nb_products.get("head"))
-        nb_ch = self._nb(qw, qc, self.ind_ch, keep, "ch", nb_products.get("ch"))
+        sums = (np.asarray(qw.sum(axis=1)), np.asarray(qc.sum(axis=1)))
+        nb_sub = self._nb(qw, qc, self.ind_sub, keep, "sub", nb_products.get("sub"), sums)
+        nb_head = self._nb(qw, qc, self.ind_head, keep, "head", nb_products.get("head"), sums)
+        nb_ch = self._nb(qw, qc, self.ind_ch, keep, "ch", nb_products.get("ch"), sums)
         nom_head = 0.5 * (head_w + head_c)
         head_score = nom_head + knn_head + 0.5 * vote_head
         nom_sub = 0.5 * (sub_w + sub_c)
@@ -495,7 +563,7 @@ class Index:
             parcel_sub, parcel_head = self.parcel_sub, self.parcel_head
         else:
             prior_sub, prior_head, parcel_sub, parcel_head = self._priors(keep)
-        popular = np.argsort(-prior_sub, kind="stable")[:TOP_POPULAR]
+        popular = self._popular(prior_sub, keep is None)
         qe = static_embedding().encode(texts, self.emb_idf)
         # BLAS on one thread: for a few queries OpenBLAS's threads cost far more CPU than the
         # products (one description: 35 instead of 15 ms CPU on a loaded 2-core machine).
@@ -511,59 +579,50 @@ class Index:
         e_pre = np.maximum(e_sub, e_knn_sub)
         cands_out: list[np.ndarray] = []
         feats_out: list[np.ndarray] = []
+        # Each feature is one of these arrays' values at the candidate (_BY_SUB), its heading
+        # (_BY_HEAD) or its chapter (_BY_CH): gathered per level as one matrix, then put in
+        # the order of FEATURES (the same float32 values the per-column code gave).
+        by_sub = (sub_w, sub_c, own_w, own_c, knn_sub, vote_sub, nb_sub, e_sub, e_knn_sub)
+        by_head = (head_w, head_c, knn_head, vote_head, nb_head, e_head, e_knn_head)
+        by_ch = (ch_w, ch_c, knn_ch, vote_ch, nb_ch)
+        static_sub, static_head = self._static_columns(prior_sub, prior_head, parcel_sub,
+                                                       parcel_head, keep is None)  # fmt: skip
+        neg_pre, neg_nb, neg_e_pre = -pre, -nb_sub, -e_pre
         for i in range(n):
-            best = np.argpartition(-pre[i], TOP_OVERALL)[:TOP_OVERALL]
-            top_heads = head_order[i, :TOP_HEADINGS]
-            inside = np.flatnonzero(np.isin(self.sub_head, top_heads))
-            inside = inside[np.argsort(-pre[i, inside])[: PER_HEADING * TOP_HEADINGS]]
+            best = np.argpartition(neg_pre[i], TOP_OVERALL)[:TOP_OVERALL]
+            inside = self._subheadings_of(head_order[i, :TOP_HEADINGS])
+            inside = inside[np.argsort(neg_pre[i, inside])[: PER_HEADING * TOP_HEADINGS]]
+            by_nb = np.argpartition(neg_nb[i], TOP_BAYES)[:TOP_BAYES]
+            by_emb = np.argpartition(neg_e_pre[i], TOP_EMB)[:TOP_EMB]
+            cands = np.unique(np.concatenate([best, inside, by_nb, popular, by_emb]))
             extra = [f for f in forced[i] if f >= 0] if forced is not None else []
-            by_nb = np.argpartition(-nb_sub[i], TOP_BAYES)[:TOP_BAYES]
-            by_emb = np.argpartition(-e_pre[i], TOP_EMB)[:TOP_EMB]
-            cands = np.unique(
-                np.concatenate([best, inside, by_nb, popular, by_emb, np.array(extra, dtype=int)])
-            )
-            if unforced is not None:  # whether the forced codes were candidates anyway
-                base = np.unique(np.concatenate([best, inside, by_nb, popular, by_emb]))
-                unforced.append(len(base) == len(cands))
+            if extra:
+                base = cands
+                cands = np.unique(np.concatenate([base, np.array(extra, dtype=int)]))
+                if unforced is not None:  # whether the forced codes were candidates anyway
+                    unforced.append(len(base) == len(cands))
+            elif unforced is not None:
+                unforced.append(True)
             h = self.sub_head[cands]
             c = self.sub_ch[cands]
-            cols = [
-                sub_w[i, cands],
-                sub_c[i, cands],
-                own_w[i, cands],
-                own_c[i, cands],
-                head_w[i, h],
-                head_c[i, h],
-                ch_w[i, c],
-                ch_c[i, c],
-                knn_sub[i, cands],
-                knn_head[i, h],
-                knn_ch[i, c],
-                vote_sub[i, cands],
-                vote_head[i, h],
-                vote_ch[i, c],
-                nom_sub[i, cands] - nom_sub[i, cands].max(),
-                knn_sub[i, cands] - knn_sub[i, cands].max(),
-                head_score[i, h] - head_score[i, h].max(),
-                self.is_other[cands],
-                self.siblings[cands],
-                prior_sub[cands],
-                prior_head[h],
-                np.full(len(cands), words[i]),
-                head_rank[i, h].astype(np.float32),
-                nb_sub[i, cands],
-                nb_head[i, h],
-                nb_ch[i, c],
-                parcel_sub[cands],
-                parcel_head[h],
-                e_sub[i, cands],
-                e_head[i, h],
-                e_knn_sub[i, cands],
-                e_knn_head[i, h],
-                e_pre[i, cands] - e_pre[i, cands].max(),
+            out = np.empty((len(FEATURES), len(cands)), dtype=np.float32)
+            out[_SUB_AT] = [a[i][cands] for a in by_sub]
+            out[_HEAD_AT] = [a[i][h] for a in by_head]
+            out[_CH_AT] = [a[i][c] for a in by_ch]
+            out[_STATIC_SUB_AT] = static_sub[:, cands]
+            out[_STATIC_HEAD_AT] = static_head[:, h]
+            nom_c, head_c_score, e_pre_c = nom_sub[i][cands], head_score[i][h], e_pre[i][cands]
+            knn_c = out[_KNN_SUB]
+            out[_GAPS] = [
+                nom_c - nom_c.max(),
+                knn_c - knn_c.max(),
+                head_c_score - head_c_score.max(),
+                e_pre_c - e_pre_c.max(),
             ]
+            out[_WORDS] = words[i]
+            out[_HEAD_RANK] = head_rank[i][h].astype(np.float32)
             cands_out.append(cands)
-            feats_out.append(np.column_stack(cols).astype(np.float32))
+            feats_out.append(np.ascontiguousarray(out.T))
         return cands_out, feats_out
 
 

@@ -1,0 +1,95 @@
+"""The vectorised feature building gives what the per-candidate code it replaced gave, to the
+bit: the same candidates, the same feature rows, the same ranked codes and scores. The
+reference is main's code before the change, kept in ``tests/hs/_reference_ranking.py``."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from clearlane.hs.model import HSModel, Index, folds_for, load_pairs, shipped_model
+from clearlane.hs.nomenclature import nomenclature
+from tests.hs import _reference_ranking as reference
+from tests.hs.test_fast_ranking import ODD
+
+
+@pytest.fixture(scope="module")
+def model() -> HSModel:
+    return shipped_model()
+
+
+@pytest.fixture(scope="module")
+def texts() -> list[str]:
+    pairs = load_pairs()
+    return pairs["text"].sample(200, random_state=17).tolist() + ODD
+
+
+def _forced(texts: list[str], seed: int) -> list[list[int]]:
+    """Per text a random subheading (usually far from the text: made a candidate), none, or
+    an unknown code (-1), as the check and training pass them."""
+    rng = np.random.default_rng(seed)
+    n = len(nomenclature().subheadings)
+    return [[int(rng.integers(n))] if k % 3 else ([-1] if k % 2 else []) for k in range(len(texts))]
+
+
+def _assert_same(got: tuple, want: tuple) -> None:
+    (cands, feats), (ref_cands, ref_feats) = got, want
+    assert len(cands) == len(ref_cands)
+    for c, rc, f, rf in zip(cands, ref_cands, feats, ref_feats, strict=True):
+        assert c.dtype == rc.dtype and c.tobytes() == rc.tobytes()
+        assert f.dtype == rf.dtype and f.shape == rf.shape
+        assert f.tobytes() == rf.tobytes(), np.argwhere(f != rf)[:5]
+
+
+def test_one_description_at_a_time_as_the_submission_ranks_it(
+    model: HSModel, texts: list[str]
+) -> None:
+    index = model.index
+    for text, forced in zip(texts, _forced(texts, 1), strict=True):
+        unforced: list[bool] = []
+        ref_unforced: list[bool] = []
+        got = index.features([text], forced=[forced], unforced=unforced)
+        want = reference.features(index, [text], forced=[forced], unforced=ref_unforced)
+        _assert_same(got, want)
+        assert unforced == ref_unforced
+
+
+def test_a_batch_with_and_without_forced_codes(model: HSModel, texts: list[str]) -> None:
+    index = model.index
+    chunk = texts[:80] + ODD
+    _assert_same(index.features(chunk), reference.features(index, chunk))
+    forced = _forced(chunk, 2)
+    _assert_same(
+        index.features(chunk, forced=forced), reference.features(index, chunk, forced=forced)
+    )
+
+
+def test_out_of_fold_training_features(model: HSModel, texts: list[str]) -> None:
+    """Training hides a fold of labelled documents (other priors, naive Bayes tables, popular
+    codes)."""
+    index = model.index
+    fold = folds_for(index.pairs, 5)
+    chunk = texts[:50] + ODD
+    hidden = np.broadcast_to(fold == 2, (len(chunk), len(fold)))
+    forced = _forced(chunk, 3)
+    _assert_same(
+        index.features(chunk, hidden=hidden, forced=forced),
+        reference.features(index, chunk, hidden=hidden, forced=forced),
+    )
+
+
+def test_ranked_codes_and_scores(
+    model: HSModel, texts: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ranking one description at a time (with the declared code forced, as the check does)
+    gives the codes and scores, to the bit, that the reference features give."""
+    nom = nomenclature()
+    sample = texts[::4] + ODD
+    codes = [nom.subheadings[f[0]] if f and f[0] >= 0 else None for f in _forced(sample, 4)]
+    got = [HSModel(model.index, model.booster).rank([t], forced=[c])[0]
+           for t, c in zip(sample, codes, strict=True)]  # fmt: skip
+    monkeypatch.setattr(Index, "features", reference.features)
+    for text, code, ranked in zip(sample, codes, got, strict=True):
+        (want,) = HSModel(model.index, model.booster).rank([text], forced=[code])
+        assert ranked.codes == want.codes, text
+        assert ranked.scores.tobytes() == want.scores.tobytes(), text
