@@ -152,6 +152,70 @@ def test_a_one_word_alias_links_nothing() -> None:
     assert link_parties(register, sanctions).matches.empty
 
 
+def test_an_alias_marker_without_a_name_on_both_sides_is_part_of_the_name() -> None:
+    # Norwegian/Danish/Turkish "AS" after "Trading" is a legal form, not "trading as"; a
+    # marker word opening a name is a name word
+    assert split_names("Nordic Trading AS") == ["Nordic Trading AS"]
+    assert split_names("Nordic Trading AS, Oslo") == ["Nordic Trading AS, Oslo"]
+    assert split_names("Formerly Yours Ltd") == ["Formerly Yours Ltd"]
+    assert split_names("Doing Business As Usual Ltd") == ["Doing Business As Usual Ltd"]
+    assert split_names("X Trading AS (formerly Y Ltd)") == ["X Trading AS", "Y Ltd"]
+    assert split_names("Smith Ltd trading as Jones Ltd") == ["Smith Ltd", "Jones Ltd"]
+    # in the alias field a leading marker is stripped as before
+    assert split_names("Sea Pearl Ltd", "formerly Darya Navigation Co") == [
+        "Sea Pearl Ltd",
+        "Darya Navigation Co",
+    ]
+
+
+def test_a_name_holding_a_marker_word_does_not_link_to_the_rest_of_it() -> None:
+    register = _parties(
+        [
+            {"id": "L1", "name": "Nordic Trading AS", "country": "NO"},
+            {"id": "L2", "name": "Formerly Yours Ltd", "country": "GB"},
+        ]
+    )
+    sanctions = _parties(
+        [
+            {"id": "S1", "name": "Nordic AS", "country": "NO"},
+            {"id": "S2", "name": "Nordic", "country": "NO"},
+            {"id": "S3", "name": "Yours Ltd", "country": "GB"},
+        ]
+    )
+    assert link_parties(register, sanctions).matches.empty
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("AO Smith Corp", "Smith Corp"),  # A. O. Smith, not a joint-stock company "Smith"
+        ("AO Smith Corp", "AO Smith"),
+        ("PT Barnum Inc", "Barnum Inc"),
+        ("AJ Trading Ltd", "Trading Ltd"),
+        ("Too Good Foods Ltd", "Good Foods Ltd"),
+        ("Me Too Ltd", "Me Ltd"),  # "too" (Kazakh LLP) in the middle of a name is a word
+    ],
+)
+def test_initials_that_spell_a_legal_form_stay_in_the_name(a: str, b: str) -> None:
+    assert normalise_name(a).key != normalise_name(b).key
+
+
+def test_initials_that_spell_a_legal_form_do_not_link_two_companies() -> None:
+    register = _parties(
+        [
+            {"id": "L1", "name": "AO Smith Corp", "country": "US"},
+            {"id": "L2", "name": "PT Barnum Inc", "country": "US"},
+        ]
+    )
+    sanctions = _parties(
+        [
+            {"id": "S1", "name": "Smith Corp", "country": "US"},
+            {"id": "S2", "name": "PT Barnum", "country": "US"},
+        ]
+    )
+    assert link_parties(register, sanctions).matches.empty
+
+
 def _run(tmp_path: Path, left: Path, right: Path, *extra: str) -> tuple[int, str, Path]:
     out = tmp_path / "m.csv"
     args = ["link", "parties", "--left", str(left), "--right", str(right), "--out", str(out)]

@@ -267,25 +267,52 @@ def _expand(tokens: list[str]) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=200_000)
-def normalise_name(name: str) -> NormalisedName:
-    tokens = _expand(fold(name).split())
+# Legal-form abbreviations that are also initials or words of names ("AO Smith Corp" is
+# A. O. Smith, "PT Barnum Inc" P. T. Barnum, "Me Too Ltd"): a legal form as the first words
+# only when no legal form of another kind follows (a company has one: "AO X JSC" but not "AO
+# X Corp"), and after the first word only as the name's last word; elsewhere a name word.
+AMBIGUOUS_FORMS = frozenset({"ao", "oao", "zao", "pao", "aj", "too", "pt", "p t", "mmc"})
+_AMBIGUOUS = frozenset(tuple(fold(p).split()) for p in AMBIGUOUS_FORMS)
+
+
+def _scan(tokens: list[str], *, ambiguous_prefix: bool) -> tuple[list[str], list[str], bool]:
+    """(name words, legal-form codes, whether the first words were an ambiguous prefix form)."""
     kept: list[str] = []
     forms: list[str] = []
+    prefixed = False
     i = 0
     while i < len(tokens):
         for phrase, code in _PHRASES:
+            end = i + len(phrase)
             # A legal form counts after the first word ("AG Foods" keeps its "AG"), or as the
             # first words when it is written before names ("OOO Alfa") and a name follows.
-            if tuple(tokens[i : i + len(phrase)]) == phrase and (
-                (i > 0 and kept) or (phrase in _PREFIXES and i + len(phrase) < len(tokens))
-            ):
-                forms.append(code)
-                i += len(phrase)
-                break
+            if tuple(tokens[i:end]) != phrase:
+                continue
+            ambiguous = phrase in _AMBIGUOUS
+            if i > 0 and kept:
+                if ambiguous and end < len(tokens):
+                    continue
+            elif not (phrase in _PREFIXES and end < len(tokens)):
+                continue
+            elif ambiguous:
+                if not ambiguous_prefix:
+                    continue
+                prefixed = True
+            forms.append(code)
+            i = end
+            break
         else:
             kept.append(tokens[i])
             i += 1
+    return kept, forms, prefixed
+
+
+@lru_cache(maxsize=200_000)
+def normalise_name(name: str) -> NormalisedName:
+    tokens = _expand(fold(name).split())
+    kept, forms, prefixed = _scan(tokens, ambiguous_prefix=True)
+    if prefixed and len(set(forms)) > 1:
+        kept, forms, _ = _scan(tokens, ambiguous_prefix=False)
     words = [t for t in kept if t not in FILLER] or kept
     return NormalisedName(
         key=" ".join(sorted(words)), core=" ".join(words), legal_form="+".join(sorted(set(forms)))
@@ -371,13 +398,37 @@ def _trim_brackets(text: str) -> str:
     return text
 
 
+_WORD = re.compile(r"[^\W_]")
+
+
+def _split_at_markers(field: str, *, leading: bool) -> list[str]:
+    """``field`` cut at its alias markers, as ``_ALIAS_MARKER.split`` would, but only at a
+    marker that a name follows (a word, not ``,``, ``;``, ``)`` or the end: "Nordic Trading
+    AS" is a Norwegian company, not "Nordic" trading as nothing) and, unless ``leading``, that
+    a name precedes ("Formerly Yours Ltd" is a name, not an alias of "Yours Ltd")."""
+    matches = list(_ALIAS_MARKER.finditer(field))
+    parts: list[str] = []
+    start = 0
+    for j, m in enumerate(matches):
+        following = field[m.end() : matches[j + 1].start() if j + 1 < len(matches) else None]
+        after = following.lstrip(" \t:")
+        if not after or after[0] in ",;)]" or not _WORD.search(following):
+            continue
+        if not _WORD.search(field[start : m.start()]) and not (leading and not parts):
+            continue
+        parts.append(field[start : m.start()])
+        start = m.end()
+    parts.append(field[start:])
+    return parts
+
+
 def split_names(name: str, aliases: str = "") -> list[str]:
     """The party's names: the name field's main name, the names it gives after a.k.a./f.k.a./
     "also known as"/d.b.a. markers, and the ``;``-separated alias field (markers stripped).
     The main name comes first; blanks and repeats are left out."""
     found: list[str] = []
     for is_alias_field, field in ((False, name), (True, aliases)):
-        parts = _ALIAS_MARKER.split(field)
+        parts = _split_at_markers(field, leading=is_alias_field)
         for k, part in enumerate(parts):
             # the alias field and the names after a marker may list several, ";"-separated
             pieces = part.split(";") if is_alias_field or k > 0 else [part]
