@@ -247,6 +247,35 @@ def test_cli_reads_a_latin1_semicolon_register_with_its_own_column_names(tmp_pat
     assert "2 empty row(s) skipped" in output
 
 
+def test_a_utf8_file_with_a_late_windows_1252_line_keeps_its_utf8_lines(tmp_path: Path) -> None:
+    path = tmp_path / "mixed.csv"
+    path.write_bytes(
+        "id,name,city\n1,Müller Logistik GmbH,München\n".encode()
+        + "2,Café Noir SARL,Paris\n3,Łódź Trans Sp. z o.o.,Łódź\n".encode("cp1252", "ignore")
+        + "4,Łódź Trans Sp. z o.o.,Łódź\n".encode()
+    )
+    read = read_party_file(path)
+    assert read.frame["name"].tolist() == [
+        "Müller Logistik GmbH",
+        "Café Noir SARL",
+        "ód Trans Sp. z o.o.",  # what Windows-1252 could hold of it
+        "Łódź Trans Sp. z o.o.",
+    ]
+    assert read.frame["city"].tolist()[0] == "München"
+    assert any("line 3 and 1 other line(s) read as cp1252" in n for n in read.notes)
+
+
+def test_commas_inside_quoted_column_names_do_not_make_the_delimiter(tmp_path: Path) -> None:
+    path = tmp_path / "register.csv"
+    path.write_text(
+        'id;"Name, as registered";"Address, street, no"\n'
+        'T1;"Smith, Jones & Co Ltd";"1 High St, Leeds"\n',
+        encoding="utf-8",
+    )
+    read = read_party_file(path, columns={"name": "Name, as registered"})
+    assert read.frame[["id", "name"]].values.tolist() == [["T1", "Smith, Jones & Co Ltd"]]
+
+
 def test_cli_maps_a_column_and_explains_a_missing_one(tmp_path: Path) -> None:
     left, right = tmp_path / "a.csv", tmp_path / "b.csv"
     left.write_text("No,Firma\n1,Alfa Stroy LLC\n", encoding="utf-8")
