@@ -121,6 +121,26 @@ def _parties(rows: list[dict[str, str]]) -> pd.DataFrame:
     return pd.DataFrame([{c: r.get(c, "") for c in PARTY_COLUMNS} for r in rows], dtype="object")
 
 
+@pytest.mark.parametrize(
+    "placeholder", ["NONE", "None", "NIL", "PENDING", "NOT AVAILABLE", "no vat", "DE000000000"]
+)
+def test_a_placeholder_for_a_missing_identifier_is_no_identifier(placeholder: str) -> None:
+    # they begin with a country code (NO, NI, PE, DE) and passed as EORIs by shape
+    assert identifier_key(placeholder).key is None
+    assert identifier_key(placeholder, "NO").key is None
+    assert identifier_key("IMO 9876543").key == "IMO9876543"  # a number still passes
+
+
+def test_two_parties_whose_identifier_is_none_do_not_link_on_it() -> None:
+    register = _parties(
+        [{"id": "L1", "name": "Alpha Foods Ltd", "country": "NO", "identifier": "NONE"}]
+    )
+    sanctions = _parties(
+        [{"id": "S1", "name": "Bergen Shipping AS", "country": "NO", "identifier": "NONE"}]
+    )
+    assert link_parties(register, sanctions).matches.empty
+
+
 def test_a_party_known_under_a_former_name_links_through_its_alias() -> None:
     register = _parties(
         [
