@@ -285,6 +285,15 @@ def test_a_utf8_file_with_a_late_windows_1252_line_keeps_its_utf8_lines(tmp_path
     assert any("line 3 and 1 other line(s) read as cp1252" in n for n in read.notes)
 
 
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-be"])
+def test_excel_unicode_text_is_read_as_utf16(tmp_path: Path, codec: str) -> None:
+    path = tmp_path / "register.txt"
+    text = "id\tname\tcity\n1\tMüller GmbH\tMünchen\n"
+    path.write_bytes(text.encode(codec) if codec == "utf-16" else b"\xfe\xff" + text.encode(codec))
+    read = read_party_file(path)
+    assert read.frame[["id", "name", "city"]].values.tolist() == [["1", "Müller GmbH", "München"]]
+
+
 def test_commas_inside_quoted_column_names_do_not_make_the_delimiter(tmp_path: Path) -> None:
     path = tmp_path / "register.csv"
     path.write_text(

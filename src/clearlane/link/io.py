@@ -4,8 +4,8 @@ Party lists come from registers and sanctions lists in their own conventions, so
 takes what they commonly are and says what it did (:attr:`PartyFile.notes`):
 
 * encoding: UTF-8 (with or without BOM); a line that is not UTF-8 is read as Windows-1252
-  (a superset of Latin-1 for text), the file's UTF-8 lines staying UTF-8; or the encoding
-  given;
+  (a superset of Latin-1 for text), the file's UTF-8 lines staying UTF-8; UTF-16 with its
+  byte-order mark (Excel's "Unicode text"); or the encoding given;
 * delimiter: ``,``, ``;``, tab or ``|``, whichever the header line uses most outside quotes;
 * column names: ours (``id,name,aliases,street,...``) in any case and spacing, common other
   names (``Trader Name``, ``address``, ``countries``, ``VAT / EORI``, ``identifiers`` ...;
@@ -19,6 +19,7 @@ Bad input stops before anything is written, every problem named by file, line an
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import re
@@ -136,6 +137,14 @@ def _decode(path: Path, data: bytes, encoding: str | None, notes: list[str]) -> 
             return data.decode(encoding)
         except (UnicodeDecodeError, LookupError) as exc:
             raise PartyFileError(f"{path}: cannot read as {encoding} ({exc})") from exc
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        # Excel's "Unicode text" (tab-separated UTF-16): read as the BOM says, not byte-wise
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise PartyFileError(f"{path}: starts as UTF-16 but is not ({exc})") from exc
+        notes.append(f"{path}: read as UTF-16 (its byte-order mark)")
+        return text
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
