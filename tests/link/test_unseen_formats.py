@@ -180,6 +180,10 @@ def test_an_alias_marker_without_a_name_on_both_sides_is_part_of_the_name() -> N
     assert split_names("Formerly Yours Ltd") == ["Formerly Yours Ltd"]
     assert split_names("Doing Business As Usual Ltd") == ["Doing Business As Usual Ltd"]
     assert split_names("X Trading AS (formerly Y Ltd)") == ["X Trading AS", "Y Ltd"]
+    assert split_names("Smith Trading Ltd [aka Jones Shipping Ltd]") == [
+        "Smith Trading Ltd",
+        "Jones Shipping Ltd",
+    ]
     assert split_names("Smith Ltd trading as Jones Ltd") == ["Smith Ltd", "Jones Ltd"]
     # in the alias field a leading marker is stripped as before
     assert split_names("Sea Pearl Ltd", "formerly Darya Navigation Co") == [
@@ -485,4 +489,31 @@ def test_weights_output_names_the_alias_that_matched(tmp_path: Path) -> None:
     got = pd.read_csv(out, dtype=str)
     assert got[["left_id", "right_id", "left_name", "right_name"]].values.tolist() == [
         ["L1", "S1", "Darya Navigation Company Ltd", "Darya Navigation Co"]
+    ]
+
+
+def test_the_names_that_matched_are_each_sides_own_when_both_lists_number_alike() -> None:
+    # both lists number their parties 1, 2: left_name came from the right list's party 1
+    register = _parties(
+        [
+            {"id": "1", "name": "Sea Pearl Shipping Ltd", "country": "IR"},
+            {"id": "2", "name": "Caspian Bulk Carriers Ltd", "country": "IR"},
+        ]
+    )
+    sanctions = _parties(
+        [
+            {
+                "id": "2",
+                "name": "Darya Navigation Co",
+                "aliases": "Sea Pearl Shipping Ltd",
+                "country": "IR",
+            },
+            {"id": "1", "name": "Caspian Bulk Carriers Ltd", "country": "IR"},
+        ]
+    )
+    pairs = link_parties(register, sanctions).matches
+    got = sorted(zip(pairs.left_id, pairs.right_id, pairs.left_name, pairs.right_name, strict=True))
+    assert got == [
+        ("1", "2", "Sea Pearl Shipping Ltd", "Sea Pearl Shipping Ltd"),
+        ("2", "1", "Caspian Bulk Carriers Ltd", "Caspian Bulk Carriers Ltd"),
     ]

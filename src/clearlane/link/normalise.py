@@ -372,7 +372,7 @@ def normalise_city(city: str) -> str:
 # Markers that introduce another name of the same party inside a name field ("X (a.k.a. Y;
 # f.k.a. Z)", "X, also known as Y") or an alias field ("f.k.a. Z").
 _ALIAS_MARKER = re.compile(
-    r"(?:\b(?:a|f|n)\.\s?k\.\s?a\.?|(?<=[\s,;(])(?:aka|fka|nka|dba)\b\.?|\bd\.\s?b\.\s?a\.?"
+    r"(?:\b(?:a|f|n)\.\s?k\.\s?a\.?|(?<=[\s,;([])(?:aka|fka|nka|dba)\b\.?|\bd\.\s?b\.\s?a\.?"
     r"|\b(?:also|formerly|now|previously)\s+known\s+as\b|\b(?:trading|doing\s+business)\s+as\b"
     r"|\bformerly\b:?)",
     re.IGNORECASE,
