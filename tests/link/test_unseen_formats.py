@@ -224,6 +224,21 @@ def test_initials_that_spell_a_legal_form_stay_in_the_name(a: str, b: str) -> No
     assert normalise_name(a).key != normalise_name(b).key
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("De Vries BV", "Vries BV", False),
+        ("VA Tech Ltd", "Tech Ltd", False),
+        ("E Trade Ltd", "Trade Ltd", False),
+        ("Banco de Chile", "Banco Chile", True),
+        ("Smith and Co", "Smith & Co.", True),
+        ("OOO De Vries", "De Vries LLC", True),
+    ],
+)
+def test_a_joining_word_is_dropped_only_between_two_words(a: str, b: str, same: bool) -> None:
+    assert (normalise_name(a).key == normalise_name(b).key) is same
+
+
 def test_initials_that_spell_a_legal_form_do_not_link_two_companies() -> None:
     register = _parties(
         [

@@ -204,6 +204,10 @@ FILLER = frozenset(
     {"the", "and", "und", "et", "y", "e", "of", "de", "&", "ve", "va"}
     | {"est", "establishment", "ets", "etablissement", "etablissements"}
 )
+# The words of FILLER that join two words ("Sanayi ve Ticaret", "Banco de Chile"): dropped
+# only between two words, as a first or last word they are the name's own ("De Vries BV" is
+# not "Vries BV", "VA Tech" not "Tech", "E Trade" not "Trade").
+JOINING = frozenset({"and", "und", "et", "y", "e", "of", "de", "&", "ve", "va"})
 # Abbreviations of trade words, phrase -> full phrase (folded), applied before legal forms.
 ABBREVIATIONS: dict[str, str] = {
     "imp": "import",
@@ -313,7 +317,12 @@ def normalise_name(name: str) -> NormalisedName:
     kept, forms, prefixed = _scan(tokens, ambiguous_prefix=True)
     if prefixed and len(set(forms)) > 1:
         kept, forms, _ = _scan(tokens, ambiguous_prefix=False)
-    words = [t for t in kept if t not in FILLER] or kept
+    # a joining word is the name's own as its first word, or as its last with no legal form
+    # after it ("Smith and Co" joins "Smith" and "Co": it is "Smith & Co")
+    ends = {0, len(kept) - 1} if tokens and kept and tokens[-1] == kept[-1] else {0}
+    words = [
+        t for n, t in enumerate(kept) if t not in FILLER or (t in JOINING and n in ends)
+    ] or kept
     return NormalisedName(
         key=" ".join(sorted(words)), core=" ".join(words), legal_form="+".join(sorted(set(forms)))
     )
