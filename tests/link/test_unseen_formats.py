@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 from clearlane.cli import app
 from clearlane.link.countries import country_codes
 from clearlane.link.identifiers import first_identifier, identifier_key
-from clearlane.link.io import read_party_file
+from clearlane.link.io import PartyFileError, read_party_file
 from clearlane.link.normalise import normalise_name, split_names
 from clearlane.link.resolve import PARTY_COLUMNS, link_parties, prepare, with_rare_street_words
 
@@ -311,6 +311,17 @@ def test_excel_unicode_text_is_read_as_utf16(tmp_path: Path, codec: str) -> None
     path.write_bytes(text.encode(codec) if codec == "utf-16" else b"\xfe\xff" + text.encode(codec))
     read = read_party_file(path)
     assert read.frame[["id", "name", "city"]].values.tolist() == [["1", "Müller GmbH", "München"]]
+
+
+def test_a_uk_list_surname_column_is_not_taken_for_the_name(tmp_path: Path) -> None:
+    # "Name 6" is an individual's surname on the UK list: read as the name, "AHMED" linked
+    # to "Ahmed Ltd" at 0.9999; it must be mapped knowingly
+    path = tmp_path / "uk.csv"
+    path.write_text("id,Name 6,Name 1,Group Type\n1,AHMED,Mohammed,Individual\n")
+    with pytest.raises(PartyFileError, match="missing column"):
+        read_party_file(path)
+    read = read_party_file(path, columns={"name": "Name 6"})
+    assert read.frame["name"].tolist() == ["AHMED"]
 
 
 def test_commas_inside_quoted_column_names_do_not_make_the_delimiter(tmp_path: Path) -> None:

@@ -68,7 +68,8 @@ COLUMN_NAMES: dict[str, tuple[str, ...]] = {
         "full_name",
         "caption",
         "sdn_name",
-        "name_6",
+        # not "Name 6" (the UK consolidated list): an entity's name there, but an
+        # individual's surname, and a surname alone ("AHMED") is the whole name of "Ahmed Ltd"
     ),
     "aliases": (
         "aliases",
