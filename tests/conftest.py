@@ -77,9 +77,10 @@ def _isolated_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 # which it holds as a session-level advisory lock on the server for as long as it lives. A
 # database is dropped when its test ends (also when the test fails); one left behind by a run
 # that was killed or interrupted before its teardown is dropped by the next run's first
-# PostgreSQL test, once that run's lock is free (its process is gone). Runs sharing the server
-# (CI jobs, xdist workers, developers) never drop each other's databases: a live run holds its
-# lock. Names of the older form (clearlane_test_<n>) carry no owner and are left alone.
+# PostgreSQL test, once no session holds that run's lock, in any database (its process is
+# gone). Runs sharing the server (CI jobs, xdist workers, developers) never drop each other's
+# databases: a live run holds its lock, taken again before each database if its connection
+# was lost. Names of the older form (clearlane_test_<n>) carry no owner and are left alone.
 DATABASE_PREFIX = "clearlane_test_"
 _RUN = secrets.randbits(60)  # fits a bigint advisory-lock key
 _NAME = re.compile(r"clearlane_test_([0-9a-f]{15})_[0-9a-f]{12}")
@@ -90,21 +91,61 @@ def _admin() -> Engine:
     return create_engine(make_url(POSTGRES_URL), isolation_level="AUTOCOMMIT", poolclass=NullPool)
 
 
+def _lock_holders(connection: Connection, run: int) -> int:
+    """How many sessions hold ``run``'s lock, in any database of the server: an advisory lock
+    belongs to the database its session is connected to, test databases to the server, and
+    runs may connect through different databases (``.../test``, ``.../postgres``)."""
+    held = connection.execute(
+        text(
+            "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted"
+            " AND classid::bigint = :high AND objid::bigint = :low AND objsubid = 1"
+        ),
+        {"high": run >> 32, "low": run & 0xFFFFFFFF},
+    )
+    return int(held.scalar() or 0)
+
+
+def _holds_run_lock() -> bool:
+    """Whether this run's lock connection is alive and holds the lock (a server restart, an
+    ``idle_session_timeout`` or ``pg_terminate_backend`` ends it without telling us)."""
+    if _run_lock is None:
+        return False
+    try:
+        mine = _run_lock.execute(
+            text(
+                "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted"
+                " AND pid = pg_backend_pid() AND classid::bigint = :high"
+                " AND objid::bigint = :low AND objsubid = 1"
+            ),
+            {"high": _RUN >> 32, "low": _RUN & 0xFFFFFFFF},
+        )
+        return bool(mine.scalar())
+    except DBAPIError:
+        return False
+
+
 def _claim_run() -> None:
-    """Once per process: hold this run's lock, then drop what dead runs left behind."""
+    """Before each new database: hold this run's lock (again, if its connection was lost:
+    another run would take the run for dead and drop its databases), then drop what dead
+    runs left behind."""
     global _run_lock
-    if _run_lock is not None:
+    if _holds_run_lock():
         return
+    if _run_lock is not None:
+        with contextlib.suppress(DBAPIError):
+            _run_lock.close()
     connection = _admin().connect()
+    with contextlib.suppress(DBAPIError):  # PostgreSQL 14+: never end this idle session
+        connection.execute(text("SET idle_session_timeout = 0"))
     connection.execute(text("SELECT pg_advisory_lock(:run)"), {"run": _RUN})
     _run_lock = connection
     drop_stale_databases()
 
 
 def drop_stale_databases() -> list[str]:
-    """Drop the test databases whose run's lock nobody holds (the run died before dropping
-    them); returns their names. A database still in use (a connection to it) is kept: DROP
-    without FORCE refuses it."""
+    """Drop the test databases whose run's lock nobody holds, through whichever database
+    (the run died before dropping them); returns their names. A database still in use (a
+    connection to it) is kept: DROP without FORCE refuses it."""
     dropped = []
     with _admin().connect() as connection:
         names = connection.execute(
@@ -114,18 +155,13 @@ def drop_stale_databases() -> list[str]:
         for name in list(names):
             match = _NAME.fullmatch(name)
             run = int(match.group(1), 16) if match else None
-            if run is None or run == _RUN:
-                continue
-            free = connection.execute(text("SELECT pg_try_advisory_lock(:run)"), {"run": run})
-            if not free.scalar():
-                continue  # a live run's
+            if run is None or run == _RUN or _lock_holders(connection, run):
+                continue  # an older name, ours, or a live run's (a dead run never returns)
             try:
                 connection.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
                 dropped.append(name)
             except DBAPIError:
                 pass  # connected to after all: left for a later run
-            finally:
-                connection.execute(text("SELECT pg_advisory_unlock(:run)"), {"run": run})
     return dropped
 
 

@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 from clearlane.cli import app
 from clearlane.link.countries import country_codes
 from clearlane.link.identifiers import first_identifier, identifier_key
-from clearlane.link.io import read_party_file
+from clearlane.link.io import PartyFileError, read_party_file
 from clearlane.link.normalise import normalise_name, split_names
 from clearlane.link.resolve import PARTY_COLUMNS, link_parties, prepare, with_rare_street_words
 
@@ -121,6 +121,26 @@ def _parties(rows: list[dict[str, str]]) -> pd.DataFrame:
     return pd.DataFrame([{c: r.get(c, "") for c in PARTY_COLUMNS} for r in rows], dtype="object")
 
 
+@pytest.mark.parametrize(
+    "placeholder", ["NONE", "None", "NIL", "PENDING", "NOT AVAILABLE", "no vat", "DE000000000"]
+)
+def test_a_placeholder_for_a_missing_identifier_is_no_identifier(placeholder: str) -> None:
+    # they begin with a country code (NO, NI, PE, DE) and passed as EORIs by shape
+    assert identifier_key(placeholder).key is None
+    assert identifier_key(placeholder, "NO").key is None
+    assert identifier_key("IMO 9876543").key == "IMO9876543"  # a number still passes
+
+
+def test_two_parties_whose_identifier_is_none_do_not_link_on_it() -> None:
+    register = _parties(
+        [{"id": "L1", "name": "Alpha Foods Ltd", "country": "NO", "identifier": "NONE"}]
+    )
+    sanctions = _parties(
+        [{"id": "S1", "name": "Bergen Shipping AS", "country": "NO", "identifier": "NONE"}]
+    )
+    assert link_parties(register, sanctions).matches.empty
+
+
 def test_a_party_known_under_a_former_name_links_through_its_alias() -> None:
     register = _parties(
         [
@@ -148,6 +168,89 @@ def test_a_one_word_alias_links_nothing() -> None:
     register = _parties([{"id": "L1", "name": "MTZ Ltd", "country": "GB"}])
     sanctions = _parties(
         [{"id": "S1", "name": "Minsk Tractor Works OJSC", "aliases": "MTZ", "country": "BY"}]
+    )
+    assert link_parties(register, sanctions).matches.empty
+
+
+def test_an_alias_marker_without_a_name_on_both_sides_is_part_of_the_name() -> None:
+    # Norwegian/Danish/Turkish "AS" after "Trading" is a legal form, not "trading as"; a
+    # marker word opening a name is a name word
+    assert split_names("Nordic Trading AS") == ["Nordic Trading AS"]
+    assert split_names("Nordic Trading AS, Oslo") == ["Nordic Trading AS, Oslo"]
+    assert split_names("Formerly Yours Ltd") == ["Formerly Yours Ltd"]
+    assert split_names("Doing Business As Usual Ltd") == ["Doing Business As Usual Ltd"]
+    assert split_names("X Trading AS (formerly Y Ltd)") == ["X Trading AS", "Y Ltd"]
+    assert split_names("Smith Trading Ltd [aka Jones Shipping Ltd]") == [
+        "Smith Trading Ltd",
+        "Jones Shipping Ltd",
+    ]
+    assert split_names("Smith Ltd trading as Jones Ltd") == ["Smith Ltd", "Jones Ltd"]
+    # in the alias field a leading marker is stripped as before
+    assert split_names("Sea Pearl Ltd", "formerly Darya Navigation Co") == [
+        "Sea Pearl Ltd",
+        "Darya Navigation Co",
+    ]
+
+
+def test_a_name_holding_a_marker_word_does_not_link_to_the_rest_of_it() -> None:
+    register = _parties(
+        [
+            {"id": "L1", "name": "Nordic Trading AS", "country": "NO"},
+            {"id": "L2", "name": "Formerly Yours Ltd", "country": "GB"},
+        ]
+    )
+    sanctions = _parties(
+        [
+            {"id": "S1", "name": "Nordic AS", "country": "NO"},
+            {"id": "S2", "name": "Nordic", "country": "NO"},
+            {"id": "S3", "name": "Yours Ltd", "country": "GB"},
+        ]
+    )
+    assert link_parties(register, sanctions).matches.empty
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("AO Smith Corp", "Smith Corp"),  # A. O. Smith, not a joint-stock company "Smith"
+        ("AO Smith Corp", "AO Smith"),
+        ("PT Barnum Inc", "Barnum Inc"),
+        ("AJ Trading Ltd", "Trading Ltd"),
+        ("Too Good Foods Ltd", "Good Foods Ltd"),
+        ("Me Too Ltd", "Me Ltd"),  # "too" (Kazakh LLP) in the middle of a name is a word
+    ],
+)
+def test_initials_that_spell_a_legal_form_stay_in_the_name(a: str, b: str) -> None:
+    assert normalise_name(a).key != normalise_name(b).key
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("De Vries BV", "Vries BV", False),
+        ("VA Tech Ltd", "Tech Ltd", False),
+        ("E Trade Ltd", "Trade Ltd", False),
+        ("Banco de Chile", "Banco Chile", True),
+        ("Smith and Co", "Smith & Co.", True),
+        ("OOO De Vries", "De Vries LLC", True),
+    ],
+)
+def test_a_joining_word_is_dropped_only_between_two_words(a: str, b: str, same: bool) -> None:
+    assert (normalise_name(a).key == normalise_name(b).key) is same
+
+
+def test_initials_that_spell_a_legal_form_do_not_link_two_companies() -> None:
+    register = _parties(
+        [
+            {"id": "L1", "name": "AO Smith Corp", "country": "US"},
+            {"id": "L2", "name": "PT Barnum Inc", "country": "US"},
+        ]
+    )
+    sanctions = _parties(
+        [
+            {"id": "S1", "name": "Smith Corp", "country": "US"},
+            {"id": "S2", "name": "PT Barnum", "country": "US"},
+        ]
     )
     assert link_parties(register, sanctions).matches.empty
 
@@ -181,6 +284,55 @@ def test_cli_reads_a_latin1_semicolon_register_with_its_own_column_names(tmp_pat
     assert "'Trader Name' as name" in output
     assert "columns ignored: 'Notes'" in output
     assert "2 empty row(s) skipped" in output
+
+
+def test_a_utf8_file_with_a_late_windows_1252_line_keeps_its_utf8_lines(tmp_path: Path) -> None:
+    path = tmp_path / "mixed.csv"
+    path.write_bytes(
+        "id,name,city\n1,Müller Logistik GmbH,München\n".encode()
+        + "2,Café Noir SARL,Paris\n3,Łódź Trans Sp. z o.o.,Łódź\n".encode("cp1252", "ignore")
+        + "4,Łódź Trans Sp. z o.o.,Łódź\n".encode()
+    )
+    read = read_party_file(path)
+    assert read.frame["name"].tolist() == [
+        "Müller Logistik GmbH",
+        "Café Noir SARL",
+        "ód Trans Sp. z o.o.",  # what Windows-1252 could hold of it
+        "Łódź Trans Sp. z o.o.",
+    ]
+    assert read.frame["city"].tolist()[0] == "München"
+    assert any("line 3 and 1 other line(s) read as cp1252" in n for n in read.notes)
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-be"])
+def test_excel_unicode_text_is_read_as_utf16(tmp_path: Path, codec: str) -> None:
+    path = tmp_path / "register.txt"
+    text = "id\tname\tcity\n1\tMüller GmbH\tMünchen\n"
+    path.write_bytes(text.encode(codec) if codec == "utf-16" else b"\xfe\xff" + text.encode(codec))
+    read = read_party_file(path)
+    assert read.frame[["id", "name", "city"]].values.tolist() == [["1", "Müller GmbH", "München"]]
+
+
+def test_a_uk_list_surname_column_is_not_taken_for_the_name(tmp_path: Path) -> None:
+    # "Name 6" is an individual's surname on the UK list: read as the name, "AHMED" linked
+    # to "Ahmed Ltd" at 0.9999; it must be mapped knowingly
+    path = tmp_path / "uk.csv"
+    path.write_text("id,Name 6,Name 1,Group Type\n1,AHMED,Mohammed,Individual\n")
+    with pytest.raises(PartyFileError, match="missing column"):
+        read_party_file(path)
+    read = read_party_file(path, columns={"name": "Name 6"})
+    assert read.frame["name"].tolist() == ["AHMED"]
+
+
+def test_commas_inside_quoted_column_names_do_not_make_the_delimiter(tmp_path: Path) -> None:
+    path = tmp_path / "register.csv"
+    path.write_text(
+        'id;"Name, as registered";"Address, street, no"\n'
+        'T1;"Smith, Jones & Co Ltd";"1 High St, Leeds"\n',
+        encoding="utf-8",
+    )
+    read = read_party_file(path, columns={"name": "Name, as registered"})
+    assert read.frame[["id", "name"]].values.tolist() == [["T1", "Smith, Jones & Co Ltd"]]
 
 
 def test_cli_maps_a_column_and_explains_a_missing_one(tmp_path: Path) -> None:
@@ -363,4 +515,31 @@ def test_weights_output_names_the_alias_that_matched(tmp_path: Path) -> None:
     got = pd.read_csv(out, dtype=str)
     assert got[["left_id", "right_id", "left_name", "right_name"]].values.tolist() == [
         ["L1", "S1", "Darya Navigation Company Ltd", "Darya Navigation Co"]
+    ]
+
+
+def test_the_names_that_matched_are_each_sides_own_when_both_lists_number_alike() -> None:
+    # both lists number their parties 1, 2: left_name came from the right list's party 1
+    register = _parties(
+        [
+            {"id": "1", "name": "Sea Pearl Shipping Ltd", "country": "IR"},
+            {"id": "2", "name": "Caspian Bulk Carriers Ltd", "country": "IR"},
+        ]
+    )
+    sanctions = _parties(
+        [
+            {
+                "id": "2",
+                "name": "Darya Navigation Co",
+                "aliases": "Sea Pearl Shipping Ltd",
+                "country": "IR",
+            },
+            {"id": "1", "name": "Caspian Bulk Carriers Ltd", "country": "IR"},
+        ]
+    )
+    pairs = link_parties(register, sanctions).matches
+    got = sorted(zip(pairs.left_id, pairs.right_id, pairs.left_name, pairs.right_name, strict=True))
+    assert got == [
+        ("1", "2", "Sea Pearl Shipping Ltd", "Sea Pearl Shipping Ltd"),
+        ("2", "1", "Caspian Bulk Carriers Ltd", "Caspian Bulk Carriers Ltd"),
     ]

@@ -65,3 +65,40 @@ def test_databases_of_dead_runs_are_dropped_and_of_live_runs_kept() -> None:
         with _admin().connect() as connection:
             for name in (in_use, older):
                 connection.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
+
+
+def test_a_run_holding_its_lock_through_another_database_is_alive() -> None:
+    """Advisory locks belong to a database, test databases to the server: a run connected
+    through ``.../postgres`` while this one uses ``.../test`` keeps its databases."""
+    alive = secrets.randbits(60)
+    in_use = _create(alive)
+    other = make_url(POSTGRES_URL).set(database="postgres")
+    holder = create_engine(other, isolation_level="AUTOCOMMIT", poolclass=NullPool).connect()
+    try:
+        holder.execute(text("SELECT pg_advisory_lock(:run)"), {"run": alive})
+        assert in_use not in drop_stale_databases()
+        assert _exists(in_use)
+    finally:
+        holder.close()
+        with _admin().connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{in_use}"'))
+
+
+def test_a_run_whose_lock_connection_dropped_takes_its_lock_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The lock's connection ended (server restart, idle_session_timeout, a terminated
+    backend): the run's next database is created under its lock again, so another run's
+    cleanup keeps it."""
+    with postgres_database():
+        pass  # this run holds its lock
+    assert conftest._run_lock is not None
+    pid = conftest._run_lock.execute(text("SELECT pg_backend_pid()")).scalar()
+    with _admin().connect() as connection:
+        connection.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid})
+    with postgres_database() as url:
+        name = str(make_url(url).database)
+        monkeypatch.setattr(conftest, "_RUN", secrets.randbits(60))  # another run's cleanup
+        assert name not in drop_stale_databases()
+        monkeypatch.undo()
+        assert _exists(name)

@@ -8,7 +8,8 @@ reduces each to ``<country><national number>`` so equal keys mean the same regis
   pass its check digit (a wrong check digit is rejected, never linked on);
 * a GB/XI EORI is ``GB`` + VAT number + ``000``: it reduces to the VAT key;
 * other EORIs (``DE`` + up to 15 digits ...) have no check digit: a valid country prefix and
-  1-15 letters or digits make them valid, keyed as written;
+  1-15 letters or digits, at least one a digit other than 0, make them valid, keyed as
+  written (``NONE``, ``PENDING``, ``NOT AVAILABLE`` or ``DE000000000`` are placeholders);
 * a TIN is checked by the country's stdnum ``tin`` module where there is one.
 """
 
@@ -25,6 +26,10 @@ from clearlane.core.codelists.countries import is_country
 
 _COMPACT = re.compile(r"[\s.\-/]")
 _EORI_BODY = re.compile(r"^[A-Z0-9]{1,15}$")
+# An EORI's national part holds a digit other than 0: without one it is a register's
+# placeholder that happens to start with a country code ("NONE", "NIL", "PENDING", "NOT
+# AVAILABLE", "DE000000000"), which would otherwise be one "trader" for every record carrying it.
+_NONZERO_DIGIT = re.compile(r"[1-9]")
 # A label written before the number: "VAT: NL...", "VAT No. DE...", "EORI GB...".
 _LABEL = re.compile(
     r"^\s*(?:(?:vat|eori|tin|tax|btw|ust|iva|tva|mwst|nif|cif)\b[\w\s.\-/]{0,20}?[:#]"
@@ -94,7 +99,7 @@ def identifier_key(value: str | None, country: str | None = None) -> Identifier:
             return Identifier(f"{vat_cc}{compact}", "tin")
         if bad_check:
             return Identifier(None, "invalid", f"{vat_cc} TIN fails its check digit")
-    if prefix == cc and _EORI_BODY.match(body):
+    if prefix == cc and _EORI_BODY.match(body) and _NONZERO_DIGIT.search(body):
         return Identifier(f"{vat_cc}{body}", "eori")
     return Identifier(None, "invalid", f"not a valid {cc} VAT, TIN or EORI")
 

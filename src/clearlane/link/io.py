@@ -3,9 +3,10 @@
 Party lists come from registers and sanctions lists in their own conventions, so the reader
 takes what they commonly are and says what it did (:attr:`PartyFile.notes`):
 
-* encoding: UTF-8 (with or without BOM); a file that is not UTF-8 is read as Windows-1252
-  (a superset of Latin-1 for text), or in the encoding given;
-* delimiter: ``,``, ``;``, tab or ``|``, whichever the header line uses most;
+* encoding: UTF-8 (with or without BOM); a line that is not UTF-8 is read as Windows-1252
+  (a superset of Latin-1 for text), the file's UTF-8 lines staying UTF-8; UTF-16 with its
+  byte-order mark (Excel's "Unicode text"); or the encoding given;
+* delimiter: ``,``, ``;``, tab or ``|``, whichever the header line uses most outside quotes;
 * column names: ours (``id,name,aliases,street,...``) in any case and spacing, common other
   names (``Trader Name``, ``address``, ``countries``, ``VAT / EORI``, ``identifiers`` ...;
   :data:`COLUMN_NAMES`), or an explicit mapping (``--column name="Company"``); other columns
@@ -18,6 +19,7 @@ Bad input stops before anything is written, every problem named by file, line an
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import re
@@ -66,7 +68,8 @@ COLUMN_NAMES: dict[str, tuple[str, ...]] = {
         "full_name",
         "caption",
         "sdn_name",
-        "name_6",
+        # not "Name 6" (the UK consolidated list): an entity's name there, but an
+        # individual's surname, and a surname alone ("AHMED") is the whole name of "Ahmed Ltd"
     ),
     "aliases": (
         "aliases",
@@ -135,26 +138,52 @@ def _decode(path: Path, data: bytes, encoding: str | None, notes: list[str]) -> 
             return data.decode(encoding)
         except (UnicodeDecodeError, LookupError) as exc:
             raise PartyFileError(f"{path}: cannot read as {encoding} ({exc})") from exc
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        # Excel's "Unicode text" (tab-separated UTF-16): read as the BOM says, not byte-wise
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise PartyFileError(f"{path}: starts as UTF-16 but is not ({exc})") from exc
+        notes.append(f"{path}: read as UTF-16 (its byte-order mark)")
+        return text
     try:
         return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
+    except UnicodeDecodeError:
+        pass
+    # Line by line: a file of UTF-8 lines with a few in Windows-1252 (lists appended to from
+    # another system) keeps its UTF-8 lines as written; decoding the whole file as
+    # Windows-1252 turned every "Müller" into "MÃ¼ller".
+    lines = data.removeprefix(b"\xef\xbb\xbf").split(b"\n")
+    out: list[str] = []
+    other: list[int] = []
+    bad = 0
+    used = FALLBACK_ENCODING
+    for number, line in enumerate(lines, start=1):
         try:
-            text = data.decode(FALLBACK_ENCODING)
+            out.append(line.decode("utf-8"))
+            continue
+        except UnicodeDecodeError as exc:
+            if not other:
+                bad = line[exc.start]
+            other.append(number)
+        try:
+            out.append(line.decode(FALLBACK_ENCODING))
         except UnicodeDecodeError:
-            text = data.decode("latin-1")  # every byte is a character
+            out.append(line.decode("latin-1"))  # every byte is a character
             used = "latin-1"
-        else:
-            used = FALLBACK_ENCODING
-        notes.append(
-            f"{path}: not UTF-8 (line {line} has byte 0x{data[exc.start]:02x}); read as {used}"
-            " (give --encoding if that is wrong)"
-        )
-        return text
+    first = other[0]
+    more = f" and {len(other) - 1} other line(s)" if len(other) > 1 else ""
+    notes.append(
+        f"{path}: not UTF-8 (line {first} has byte 0x{bad:02x}); line {first}{more} read as "
+        f"{used}, the others as UTF-8 (give --encoding if that is wrong)"
+    )
+    return "\n".join(out)
 
 
 def _delimiter(header_line: str) -> str:
-    counts = {d: header_line.count(d) for d in DELIMITERS}
+    # outside quotes: 'id;"Name, as registered";"Address, street, no"' is ";"-separated
+    outside = "".join(header_line.split('"')[::2])
+    counts = {d: outside.count(d) for d in DELIMITERS}
     best = max(DELIMITERS, key=lambda d: counts[d])
     return best if counts[best] > 0 else ","
 

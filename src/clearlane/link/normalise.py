@@ -204,6 +204,10 @@ FILLER = frozenset(
     {"the", "and", "und", "et", "y", "e", "of", "de", "&", "ve", "va"}
     | {"est", "establishment", "ets", "etablissement", "etablissements"}
 )
+# The words of FILLER that join two words ("Sanayi ve Ticaret", "Banco de Chile"): dropped
+# only between two words, as a first or last word they are the name's own ("De Vries BV" is
+# not "Vries BV", "VA Tech" not "Tech", "E Trade" not "Trade").
+JOINING = frozenset({"and", "und", "et", "y", "e", "of", "de", "&", "ve", "va"})
 # Abbreviations of trade words, phrase -> full phrase (folded), applied before legal forms.
 ABBREVIATIONS: dict[str, str] = {
     "imp": "import",
@@ -267,26 +271,58 @@ def _expand(tokens: list[str]) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=200_000)
-def normalise_name(name: str) -> NormalisedName:
-    tokens = _expand(fold(name).split())
+# Legal-form abbreviations that are also initials or words of names ("AO Smith Corp" is
+# A. O. Smith, "PT Barnum Inc" P. T. Barnum, "Me Too Ltd"): a legal form as the first words
+# only when no legal form of another kind follows (a company has one: "AO X JSC" but not "AO
+# X Corp"), and after the first word only as the name's last word; elsewhere a name word.
+AMBIGUOUS_FORMS = frozenset({"ao", "oao", "zao", "pao", "aj", "too", "pt", "p t", "mmc"})
+_AMBIGUOUS = frozenset(tuple(fold(p).split()) for p in AMBIGUOUS_FORMS)
+
+
+def _scan(tokens: list[str], *, ambiguous_prefix: bool) -> tuple[list[str], list[str], bool]:
+    """(name words, legal-form codes, whether the first words were an ambiguous prefix form)."""
     kept: list[str] = []
     forms: list[str] = []
+    prefixed = False
     i = 0
     while i < len(tokens):
         for phrase, code in _PHRASES:
+            end = i + len(phrase)
             # A legal form counts after the first word ("AG Foods" keeps its "AG"), or as the
             # first words when it is written before names ("OOO Alfa") and a name follows.
-            if tuple(tokens[i : i + len(phrase)]) == phrase and (
-                (i > 0 and kept) or (phrase in _PREFIXES and i + len(phrase) < len(tokens))
-            ):
-                forms.append(code)
-                i += len(phrase)
-                break
+            if tuple(tokens[i:end]) != phrase:
+                continue
+            ambiguous = phrase in _AMBIGUOUS
+            if i > 0 and kept:
+                if ambiguous and end < len(tokens):
+                    continue
+            elif not (phrase in _PREFIXES and end < len(tokens)):
+                continue
+            elif ambiguous:
+                if not ambiguous_prefix:
+                    continue
+                prefixed = True
+            forms.append(code)
+            i = end
+            break
         else:
             kept.append(tokens[i])
             i += 1
-    words = [t for t in kept if t not in FILLER] or kept
+    return kept, forms, prefixed
+
+
+@lru_cache(maxsize=200_000)
+def normalise_name(name: str) -> NormalisedName:
+    tokens = _expand(fold(name).split())
+    kept, forms, prefixed = _scan(tokens, ambiguous_prefix=True)
+    if prefixed and len(set(forms)) > 1:
+        kept, forms, _ = _scan(tokens, ambiguous_prefix=False)
+    # a joining word is the name's own as its first word, or as its last with no legal form
+    # after it ("Smith and Co" joins "Smith" and "Co": it is "Smith & Co")
+    ends = {0, len(kept) - 1} if tokens and kept and tokens[-1] == kept[-1] else {0}
+    words = [
+        t for n, t in enumerate(kept) if t not in FILLER or (t in JOINING and n in ends)
+    ] or kept
     return NormalisedName(
         key=" ".join(sorted(words)), core=" ".join(words), legal_form="+".join(sorted(set(forms)))
     )
@@ -345,7 +381,7 @@ def normalise_city(city: str) -> str:
 # Markers that introduce another name of the same party inside a name field ("X (a.k.a. Y;
 # f.k.a. Z)", "X, also known as Y") or an alias field ("f.k.a. Z").
 _ALIAS_MARKER = re.compile(
-    r"(?:\b(?:a|f|n)\.\s?k\.\s?a\.?|(?<=[\s,;(])(?:aka|fka|nka|dba)\b\.?|\bd\.\s?b\.\s?a\.?"
+    r"(?:\b(?:a|f|n)\.\s?k\.\s?a\.?|(?<=[\s,;([])(?:aka|fka|nka|dba)\b\.?|\bd\.\s?b\.\s?a\.?"
     r"|\b(?:also|formerly|now|previously)\s+known\s+as\b|\b(?:trading|doing\s+business)\s+as\b"
     r"|\bformerly\b:?)",
     re.IGNORECASE,
@@ -371,13 +407,37 @@ def _trim_brackets(text: str) -> str:
     return text
 
 
+_WORD = re.compile(r"[^\W_]")
+
+
+def _split_at_markers(field: str, *, leading: bool) -> list[str]:
+    """``field`` cut at its alias markers, as ``_ALIAS_MARKER.split`` would, but only at a
+    marker that a name follows (a word, not ``,``, ``;``, ``)`` or the end: "Nordic Trading
+    AS" is a Norwegian company, not "Nordic" trading as nothing) and, unless ``leading``, that
+    a name precedes ("Formerly Yours Ltd" is a name, not an alias of "Yours Ltd")."""
+    matches = list(_ALIAS_MARKER.finditer(field))
+    parts: list[str] = []
+    start = 0
+    for j, m in enumerate(matches):
+        following = field[m.end() : matches[j + 1].start() if j + 1 < len(matches) else None]
+        after = following.lstrip(" \t:")
+        if not after or after[0] in ",;)]" or not _WORD.search(following):
+            continue
+        if not _WORD.search(field[start : m.start()]) and not (leading and not parts):
+            continue
+        parts.append(field[start : m.start()])
+        start = m.end()
+    parts.append(field[start:])
+    return parts
+
+
 def split_names(name: str, aliases: str = "") -> list[str]:
     """The party's names: the name field's main name, the names it gives after a.k.a./f.k.a./
     "also known as"/d.b.a. markers, and the ``;``-separated alias field (markers stripped).
     The main name comes first; blanks and repeats are left out."""
     found: list[str] = []
     for is_alias_field, field in ((False, name), (True, aliases)):
-        parts = _ALIAS_MARKER.split(field)
+        parts = _split_at_markers(field, leading=is_alias_field)
         for k, part in enumerate(parts):
             # the alias field and the names after a marker may list several, ";"-separated
             pieces = part.split(";") if is_alias_field or k > 0 else [part]

@@ -325,14 +325,15 @@ def link_parties(
     a, b = mark_common_names(a), mark_common_names(b)
     party_of = dict(zip(a["id"], a["party_id"], strict=True))
     party_of.update(zip(b["id"], b["party_id"], strict=True))
-    name_of = dict(zip(a["id"], a["name_text"], strict=True))
-    name_of.update(zip(b["id"], b["name_text"], strict=True))
+    # one map per side: both lists may number their parties 1, 2, 3 ... (same row ids)
+    left_names = dict(zip(a["id"], a["name_text"], strict=True))
+    right_names = dict(zip(b["id"], b["name_text"], strict=True))
     frames = [f.drop(columns=["party_id", "name_text"]) for f in (a, b)]
     result = _score(frames, threshold, backend, train, spark, model or PARTY_MODEL, sizes=sizes)
     out = result.matches
     # the names (as written: the name or an alias) whose comparison the pair's scores are
-    out["left_name"] = out["left_id"].map(name_of)
-    out["right_name"] = out["right_id"].map(name_of)
+    out["left_name"] = out["left_id"].map(left_names)
+    out["right_name"] = out["right_id"].map(right_names)
     if out.empty:
         return LinkResult(out, result.trained, result.compared_pairs)
     out["left_id"] = out["left_id"].map(party_of)
