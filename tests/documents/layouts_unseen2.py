@@ -572,7 +572,7 @@ def de_proforma() -> bytes:
                       "USA"])  # fmt: skip
     s.pairs(15, 60, [("Proforma-Rechnung Nr.:", "PF-26-033"), ("Datum:", "03.12.2026"),
                      ("Sendungsnummer:", "00340434161234567890"),
-                     ("Lieferbedingung:", "DAP Boulder")], gap=42)  # fmt: skip
+                     ("Lieferbedingung:", "DAP Boulder")], gap=46)  # fmt: skip
     y = s.grid(
         88,
         [

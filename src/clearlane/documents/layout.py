@@ -224,7 +224,7 @@ CURRENCY_SIGNS: dict[str, str] = {
     "A$": "AUD", "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "R$": "BRL", "MX$": "MXN",
     "NT$": "TWD", "JP¥": "JPY", "CN¥": "CNY", "RMB": "CNY", "€": "EUR", "£": "GBP",
     "₹": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₫": "VND", "₱": "PHP", "₪": "ILS",
-    "zł": "PLN", "Kč": "CZK", "Fr.": "CHF", "SFr.": "CHF",
+    "zł": "PLN", "Kč": "CZK", "Fr.": "CHF", "SFr.": "CHF", "TL": "TRY",
 }  # fmt: skip
 AMBIGUOUS_SIGNS: dict[str, frozenset[str]] = {
     "$": frozenset({"USD", "CAD", "AUD", "NZD", "HKD", "SGD", "MXN", "ARS", "CLP", "COP",
@@ -329,8 +329,9 @@ def quantity(text: str, decimal_mark: str | None = ".") -> str | None:
 UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "H87": ("pcs", "pc", "pce", "piece", "pieces", "stk", "stück", "st", "stuks", "pz", "pza",
             "pezzi", "szt", "ud", "uds", "unidad", "unidades", "unité", "unités", "ea", "each",
-            "unit", "units"),
+            "unit", "units", "adet", "ks"),
     "KGM": ("kg", "kgs", "kilo", "kilogram", "kilogramme"),
+    "MTK": ("m2", "m²", "sqm", "qm", "mq"),
     "MTR": ("m", "mtr", "mtrs", "meter", "metre", "metro", "mètre"),
     "LTR": ("l", "ltr", "litre", "liter", "litro"),
     "PR": ("pair", "pairs", "prs", "paar", "paire", "paires"),
@@ -358,7 +359,8 @@ def country_code(text: str) -> str | None:
     if " / " in text:  # 'Reino Unido / United Kingdom': either language's name
         local, _, english = text.rpartition(" / ")
         return country_code(english) or country_code(local)
-    parts = text.split(",")
+    # 'Gewerbering 14 · 85354 Freising · Deutschland': a letterhead's one address line
+    parts = re.split(r",|\s[·|•]\s", text)
     # The last part, or the last two ('Seoul, Korea, Republic of').
     for tail in (parts[-1:], parts[-2:]) if len(parts) > 1 else (parts,):
         candidate = re.sub(r"[^a-z]", "", _plain("".join(tail)))
@@ -427,7 +429,7 @@ def currency_code(text: str) -> str | None:
 
 # -- labels -----------------------------------------------------------------------------------
 
-_RATE = r"\d+(?:[.,]\d+)?\s*%"
+_RATE = r"(?:\d+(?:[.,]\d+)?\s*%|%\s*\d+(?:[.,]\d+)?)"  # '20 %', Turkey's '%10'
 # 'No. & date of invoice': the number, then the date, in one value.
 _NO_AND_DATE = r"no\.?\s*(?:&|and)\s*date\s+of\s+invoice|invoice\s+no\.?\s*(?:&|and)\s*date"
 _INCOTERMS = r"exw|fca|fas|fob|cfr|cif|cpt|cip|dap|dpu|ddp"
@@ -479,7 +481,10 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "prepaid": (r"prepaid(?:\s+amount)?", r"(?:amount\s+)?paid", r"(?:less\s+)?deposit",
                     r"advance\s+payment"),
-        "seller": (r"seller", r"from", r"supplier", r"vendor", r"exporter", r"shipper",
+        "rounding": (
+            r"(?:rounding|round(?:ing)?\s+off)(?:\s+(?:amount|difference|adjustment))?",
+        ),
+        "seller": (r"seller", r"from", r"supplier", r"vendor", r"exporter", r"shipper", r"sender",
                    r"manufacturer",
                    r"sold\s+by", r"issued\s+by"),
         "buyer": (r"buyer", r"bill(?:ed)?\s*-?\s*to", r"sold\s+to", r"customer", r"consignee",
@@ -496,7 +501,7 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         ),
     },
     "de": {
-        "invoice_number": (r"rechnungs?-?\s*(?:nr|nummer|no)\.?",
+        "invoice_number": (r"(?:pro-?\s*forma-?\s*)?rechnungs?-?\s*(?:nr|nummer|no)\.?",
                            r"gutschrifts?-?\s*(?:nr|nummer)\.?", r"beleg-?\s*(?:nr|nummer)\.?"),
         "issue_date": (r"rechnungsdatum", r"datum", r"ausstellungsdatum", r"belegdatum",
                        r"gutschriftsdatum"),
@@ -510,6 +515,7 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "due_payable": (r"zahlbetrag", r"zu\s+zahlen(?:der\s+betrag)?", r"offener\s+betrag",
                         r"restbetrag"),
         "prepaid": (r"anzahlung", r"bereits\s+(?:bezahlt|gezahlt)", r"abschlagszahlung"),
+        "rounding": (r"rundung(?:sdifferenz|sbetrag)?",),
         "seller": (r"verk[aä]ufer", r"lieferant", r"rechnungssteller", r"absender",
                    r"auftragnehmer"),
         "buyer": (r"k[aä]ufer", r"kunde", r"rechnungsempf[aä]nger", r"empf[aä]nger",
@@ -535,8 +541,9 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "grand_total": (r"total\s+t\.?\s*t\.?\s*c\.?", r"montant\s+t\.?\s*t\.?\s*c\.?",
                         r"total\s+toutes\s+taxes\s+comprises", r"total\s+facture"),
         "due_payable": (r"net\s+[àa]\s+payer", r"montant\s+d[ûu]", r"reste\s+[àa]\s+payer",
-                        r"total\s+[àa]\s+payer", r"solde\s+d[ûu]"),
+                        r"(?:total|montant)\s+[àa]\s+payer", r"solde\s+d[ûu]"),
         "prepaid": (r"acompte(?:\s+vers[ée])?", r"d[ée]j[àa]\s+pay[ée]"),
+        "rounding": (r"arrondi(?:\s+de\s+caisse)?",),
         "seller": (r"vendeur", r"fournisseur", r"[ée]metteur", r"exp[ée]diteur",
                    r"prestataire"),
         "buyer": (r"client", r"acheteur", r"destinataire", r"factur[ée]\s+[àa]",
@@ -544,7 +551,9 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "vat": (r"n[°ºo]\.?\s*(?:de\s+)?tva(?:\s+intra-?\s*com(?:munautaire|\.)?)?",
                 r"tva\s+intra-?\s*com(?:munautaire|\.)?", r"num[ée]ro\s+de\s+tva"
                 r"(?:\s+intracommunautaire)?", r"identifiant\s+tva",
-                r"tva(?=\s*:?\s*(?-i:[A-Z]{2})\s?\d)"),  # 'TVA BE 0456.789.123'
+                r"tva(?=\s*:?\s*(?-i:[A-Z]{2,3})[\s-]?\d)",  # 'TVA BE 0456.789.123'
+                # Switzerland: 'IDE/TVA: CHE-109.322.551 TVA' (the id follows)
+                r"(?:n[°ºo]\.?\s*)?ide(?:\s*/\s*tva)?(?=\s*:?\s*(?-i:CHE)[\s-]?\d)"),
     },
     "es": {
         "invoice_number": (
@@ -560,8 +569,10 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "grand_total": (r"total\s+factura", r"importe\s+total", r"total"),
         "due_payable": (r"total\s+a\s+pagar", r"importe\s+a\s+pagar", r"a\s+pagar"),
         "prepaid": (r"anticipo", r"pagado", r"a\s+cuenta"),
-        "seller": (r"emisor", r"vendedor", r"proveedor"),
-        "buyer": (r"cliente", r"comprador", r"destinatario", r"receptor", r"facturar\s+a"),
+        "rounding": (r"redondeo",),
+        "seller": (r"(?:datos\s+del\s+)?(?:emisor|vendedor|proveedor)",),
+        "buyer": (r"(?:datos\s+del\s+)?(?:cliente|comprador|destinatario|receptor)",
+                  r"facturar\s+a"),
         # the CIF of a company, not the Incoterm ('CIF Gemlik'): a colon, an id or nothing
         "vat": (r"(?:n\.?\s*i\.?\s*f\.?(?:[\s-]*iva)?|c\.?\s*i\.?\s*f\.?)"
                 r"(?=\s*:|\s*(?-i:[A-Z]{0,2}[\s-]?[A-Z0-9]?\d)|\s*$)",),
@@ -577,9 +588,12 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "grand_total": (r"totale\s+(?:documento|fattura)", r"totale"),
         "due_payable": (r"netto\s+a\s+pagare", r"totale\s+da\s+pagare", r"da\s+pagare"),
         "prepaid": (r"acconto",),
+        "rounding": (r"arrotondamento",),
         "seller": (r"cedente", r"prestatore", r"fornitore", r"venditore", r"mittente"),
-        "buyer": (r"cessionario", r"committente", r"acquirente", r"destinatario"),
-        "vat": (r"p\.?\s*iva", r"partita\s+iva"),
+        "buyer": (r"cessionario", r"committente", r"acquirente", r"destinatario",
+                  r"spett\.?(?:le|abile)"),
+        "vat": (r"p\.?\s*iva(?:\s*(?:e|/|-)\s*c\.?\s*f\.?)?", r"partita\s+iva",
+                r"c\.?\s*f\.?\s*(?:e|/|-)\s*p\.?\s*iva"),
     },
     "nl": {
         "invoice_number": (r"factuur\s*(?:nummer|nr|no)\.?", r"creditnota\s*(?:nummer|nr)\.?"),
@@ -591,16 +605,52 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "grand_total": (r"totaal(?:\s+incl\.?\s*btw)?", r"factuurbedrag", r"totaalbedrag"),
         "due_payable": (r"(?:totaal\s+)?te\s+betalen", r"openstaand\s+bedrag"),
         "prepaid": (r"aanbetaling", r"(?:reeds\s+)?betaald"),
+        "rounding": (r"afronding(?:sverschil)?",),
         "seller": (r"leverancier", r"verkoper", r"afzender"),
         "buyer": (r"klant", r"koper", r"afnemer", r"factuuradres"),
         "vat": (r"btw-?\s*(?:nummer|nr|id)\.?", r"btw-?id"),
+    },
+    "pl": {
+        "invoice_number": (r"faktura(?:\s+vat)?(?:\s+korygująca)?\s*(?:nr|numer)\.?",
+                           r"nr\s+faktury", r"numer\s+faktury"),
+        "issue_date": (r"data\s+wystawienia",),
+        "currency": (r"waluta",),
+        "tax_exclusive_total": (r"razem\s+netto", r"suma\s+netto", r"wartość\s+netto"),
+        "tax_total": (_tax(r"vat|podatek\s+vat", r"kwota|razem|suma"),),
+        "grand_total": (r"razem(?:\s+brutto)?", r"wartość\s+brutto", r"suma\s+brutto",
+                        r"ogółem"),
+        "due_payable": (r"do\s+zapłaty", r"pozostało\s+do\s+zapłaty"),
+        "prepaid": (r"zapłacono", r"zaliczka"),
+        "rounding": (r"zaokrąglenie",),
+        "seller": (r"sprzedawca", r"sprzedający", r"wystawca"),
+        "buyer": (r"nabywca", r"kupujący", r"odbiorca"),
+        "vat": (r"nip(?:\s*(?:ue|eu))?",),
+    },
+    "tr": {
+        "invoice_number": (r"fatura\s*(?:no|numarası|nr)\.?",),
+        "issue_date": (r"fatura\s+tarihi", r"düzenleme\s+tarihi", r"tarih"),
+        "currency": (r"para\s+birimi", r"döviz(?:\s+cinsi)?"),
+        "tax_exclusive_total": (r"mal\s*(?:/\s*)?hizmet\s+toplam\s+tutarı", r"ara\s+toplam",
+                                r"matrah", r"kdv\s+matrahı"),
+        "tax_total": (_tax(r"kdv", r"hesaplanan|toplam"),),
+        "grand_total": (r"vergiler\s+dahil\s+toplam(?:\s+tutar)?", r"genel\s+toplam",
+                        r"toplam\s+tutar"),
+        "due_payable": (r"ödenecek\s+tutar", r"ödenecek\s+toplam"),
+        "prepaid": (r"ödenen(?:\s+tutar)?", r"avans"),
+        "rounding": (r"yuvarlama",),
+        "seller": (r"satıcı",),
+        "buyer": (r"sayın", r"alıcı"),
+        "vat": (r"vergi\s*(?:no|numarası|kimlik\s+no)\.?", r"vkn", r"v\.?\s*k\.?\s*n\.?"),
     },
 }  # fmt: skip
 PARTY_KEYS = ("seller", "buyer")
 # Labels that never start a party's name (amount labels may: 'Total Energies SA'). A party's
 # label may ('To Go Foods Ltd', 'Kunde AG'): it is one there only with a colon (_names_field).
 _HEADER_KEYS = frozenset({"invoice_number", "issue_date", "currency", "vat"})
-AMOUNT_KEYS = ("tax_exclusive_total", "tax_total", "grand_total", "due_payable", "prepaid")
+AMOUNT_KEYS = (
+    "tax_exclusive_total", "tax_total", "grand_total", "due_payable", "prepaid", "rounding",
+)  # fmt: skip
+_READ_AMOUNTS = ("tax_exclusive_total", "tax_total", "grand_total", "due_payable")
 _COLON = r"\s*[:.,;]?\s*"  # OCR reads a colon as a comma or semicolon now and then
 # A label ends where its word does: 'Data' does not start 'Datasheet'. A digit may follow
 # ('Rechnungsdatum03.12.2026' when the label runs into its value, 'Invoice #10234').
@@ -697,7 +747,7 @@ def _label(run: Word, key: str, rivals: tuple[str, ...] = ()) -> str | None:
 # tax's name ('Tax advisory services', 'Tax-free shop fittings'), as _tax_row reads a table row.
 _TAX_TAIL = re.compile(
     r"amount|total|sum|due|charged|payable|betrag|summe|montant|importe|cuota|importo|bedrag"
-    r"|rate|on|of|at|incl|excl|to|the|und|de|du|sur|auf",
+    r"|rate|on|of|at|incl|excl|to|the|und|de|du|sur|auf|over|von|su|sobre|base",
     re.IGNORECASE,
 )
 
@@ -756,23 +806,35 @@ TABLE_HEADERS: dict[str, str] = {
     "description": r"description(?:\s+of\s+(?:goods|services))?|goods(?:\s+description)?"
     r"|item\s+description|activity|services?|product\s*/\s*service|details"
     r"|particulars|bezeichnung|beschreibung|artikelbezeichnung|leistung|d[ée]signation"
-    r"|libell[ée]|concepto|descripci[óo]n|descrizione|omschrijving",
+    r"|libell[ée]|concepto|descripci[óo]n|descrizione|omschrijving|warenbeschreibung"
+    r"|nazwa(?:\s+towaru)?(?:\s+(?:lub|i)\s+usługi)?|mal\s*(?:/\s*)?hizmet|açıklama",
     "item": r"items?|articles?|artikel|products?|produit|producto|prodotto|art[íi]culo"
     r"|articolo",
-    "quantity": r"quantity|qty|quantit[ée]|qt[ée]|menge|anzahl|cantidad|cant|quantit[àa]|q\s*t[àa]"
-    r"|aantal|pcs",
-    "unit_code": r"unit|uom|units|einheit|me|unit[ée]|unidad|ud|u\s*/?\s*m|eenheid|enhet|enhed",
+    "quantity": r"quantity|qty|quantit[ée]|qt[ée]|menge|anzahl|anz|cantidad|cant|quantit[àa]"
+    r"|q\s*t[àa]|aantal|pcs|ilość|miktar",
+    "unit_code": r"unit|uom|units|einheit|me|unit[ée]|unidad|ud|u\s*/?\s*m|eenheid|enhet|enhed"
+    r"|j\s*m|jedn|birim",
     "unit_price": r"unit\s*(?:price|cost|value)|price(?:\s*/\s*unit)?|rate|einzelpreis|preis"
     r"|e\s*-?\s*preis"
-    r"|prix(?:\s+unitaire)?(?:\s+ht)?|p\s*u(?:\s+ht)?|precio(?:\s+unitario)?"
-    r"|prezzo(?:\s+unitario)?|prijs|stukprijs|eenheidsprijs",
+    r"|prix(?:\s+unit(?:aire)?)?(?:\s+ht)?|p\s*u(?:\s+ht)?|precio(?:\s+unitario)?"
+    r"|prezzo(?:\s+unitario)?|prijs|stukprijs|eenheidsprijs|einzelwert|stückpreis"
+    r"|cena(?:\s+jedn(?:ostkowa)?)?(?:\s+netto)?|birim\s+fiyat[ıi]?",
     # a currency column ('Curr.' with EUR on every line): it gives the currency, not a field
     "currency": r"curr(?:ency)?|cur|ccy|w[äa]hrung|devise|moneda|valuta|divisa",
     "amount": r"amount|total|line\s*total|(?:item\s+)?sub\s*total|net(?:\s+(?:amount|value))?"
     r"|total\s+(?:value|amount|price)"
     r"|ext(?:ended)?\s*(?:price|amount|total|value)"
     r"|value|betrag|gesamtpreis|gesamt"
-    r"|montant(?:\s+ht)?|total\s+ht|importe|importo|totale|bedrag",
+    r"|montant(?:\s+ht)?|total\s+ht|importe|importo|totale|bedrag|gesamtwert"
+    r"|wartość(?:\s+netto)?|mal\s*(?:/\s*)?hizmet\s+tutarı|tutar[ıi]?",
+    # a line's amount with its tax beside the net one ('Wartość brutto' after 'Wartość netto'):
+    # the line amount is the net one; a total row gives the invoice total under it
+    "gross": r"gross(?:\s+(?:amount|value))?|(?:amount|total)\s+incl\.?\s*(?:vat|tax|gst)"
+    r"|brutto(?:betrag|wert|preis)?|(?:gesamt|wartość|suma)\s+brutto|montant\s+ttc|ttc"
+    r"|bruto|lordo|importo\s+lordo",
+    # a line's tax, its rate or amount ('VAT Amount', 'KDV Tutarı', 'Kwota VAT'): not the amount
+    "tax": r"(?:vat|tax|gst|mwst|ust|tva|iva|btw|kdv|moms)\s*(?:%|rate|amount|betrag|montant"
+    r"|importe|importo|bedrag|tutar[ıi]|oran[ıi]|satz)?|kwota\s+vat|(?:stawka|taux)\s+\w+",
 }
 # OCR drops spaces between a header's words ('NetAmount', 'UnitPrice') as in labels.
 _HEADERS = {name: pattern.replace(r"\s+", r"\s*") for name, pattern in TABLE_HEADERS.items()}
@@ -799,6 +861,25 @@ def _date_in(text: str, day_first: bool | None) -> str | None:
     return None
 
 
+def vat_id(text: str) -> str | None:
+    """A VAT or tax id from the text after its label, spaces, dots and dashes removed: the id's
+    words up to the next label's or a separator ('GB 287 6543 21 Company Reg No.', '01234567890
+    - REA MB-1234567'); None unless it looks like one (8-15 letters and digits, at least six
+    digits, an optional country prefix), so a label's run that goes on with other details
+    gives no id rather than a wrong one."""
+    words = text.replace("\u00a0", " ").split()
+    end = next(
+        (i for i, w in enumerate(words) if re.search(r"[a-z]", w) or re.fullmatch(r"\W+", w)),
+        None,
+    )
+    value = re.sub(r"[\s.\-/]", "", "".join(words[:end]))
+    if re.fullmatch(r"(?:[A-Z]{2,3})?[0-9A-Z]{8,15}", value) and (
+        sum(c.isdigit() for c in value) >= 6
+    ):
+        return value
+    return None
+
+
 def _invoice_number(text: str) -> str | None:
     """The first word of the value, when it has a digit (a label's text has none), with a
     series code of capitals before it ('FT 2026/1187', Portugal's series and number)."""
@@ -812,11 +893,12 @@ def _invoice_number(text: str) -> str | None:
 
 _TYPES = (
     (re.compile(r"credit\s*note|credit\s*memo|gutschrift|\bavoir\b|nota\s+de\s+cr[ée]dito"
+                r"|faktura\s+korygująca"
                 r"|note\s+de\s+cr[ée]dit"
                 r"|nota\s+di\s+credito|creditnota|factura\s+rectificativa", re.I), "381"),
     (re.compile(r"debit\s*note|nota\s+de\s+d[ée]bito|note\s+de\s+d[ée]bit", re.I), "383"),
     (re.compile(r"pro-?\s*forma", re.I), "325"),
-    (re.compile(r"invoice|rechnung|factur[ae]|fattura|factuur", re.I), "380"),
+    (re.compile(r"invoice|rechnung|factur[ae]|fattura|factuur|faktura|fatura", re.I), "380"),
 )  # fmt: skip
 
 
@@ -915,7 +997,7 @@ class _Reader:
                 rest, suffix = "", f" {code[1]}"
             if rest:
                 yield run, rest, run
-            column = self.in_amount_column(run) if along else None
+            column = self.in_amount_column(run, key) if along else None
             if column is not None:
                 yield run, column.text + suffix, column
             neighbour = self.right_of(run)
@@ -939,6 +1021,24 @@ class _Reader:
                     if line:
                         words = [under[0], *sorted(line, key=lambda r: r.x0)]
                         yield run, " ".join(w.text for w in words) + suffix, line[-1]
+                elif (cell := self.under_in_cell(run, neighbour)) is not None:
+                    yield run, cell.text + suffix, cell
+
+    def under_in_cell(self, label: Word, neighbour: Word | None) -> Word | None:
+        """A value under its label but not at its left edge: a row of boxes, each a label with
+        its value right-aligned under it ('Imponibile | Aliquota IVA | Imposta | Totale
+        documento' over their amounts). The nearest run on the next line that lies within the
+        label's cell, from the label's left edge to the next run of the label's line."""
+        limit = neighbour.x0 if neighbour is not None else self.page.width
+        candidates = [
+            r for r in self.page.runs
+            if r.top > label.top + self.h * 0.5 and r.top - label.bottom < self.h * 1.6
+            and r.x0 >= label.x0 - self.h * 0.5 and r.x1 <= limit
+        ]  # fmt: skip
+        if not candidates:
+            return None
+        cell = min(candidates, key=lambda r: (r.top, r.x0))
+        return None if _captioned(cell) or _is_bare_label(cell) else cell
 
     def first(
         self, key: str, parse: Callable[[str], str | None], rivals: tuple[str, ...] = ()
@@ -955,13 +1055,19 @@ class _Reader:
             self._table = self._table_header()
         return self._header_runs
 
-    def in_amount_column(self, label: Word) -> Word | None:
+    def in_amount_column(self, label: Word, key: str = "grand_total") -> Word | None:
         """On a total row of the item table ('TOTAL:', the total quantity, the amount), the
-        run of the label's line that stands under the table's amount header."""
+        run of the label's line that stands under the table's amount header; for the invoice
+        total or amount due under its gross amount's header when it has one ('Razem:' under
+        'Wartość netto', 'Kwota VAT', 'Wartość brutto')."""
         self.table_header_runs()
         if self._table is None or label.top < self._table[1]:
             return None
-        spans = [(x0, x1) for name, x0, x1 in self._table[0] if name == "amount"]
+        gross = key in ("grand_total", "due_payable") and any(
+            name == "gross" for name, _, _ in self._table[0]
+        )
+        wanted = "gross" if gross else "amount"
+        spans = [(x0, x1) for name, x0, x1 in self._table[0] if name == wanted]
         if not spans:
             return None
         x0, x1 = spans[-1]
@@ -1018,13 +1124,35 @@ class _Reader:
         found = self.first("issue_date", lambda text: _date_in(text, order))
         if found:
             self.put("issue_date", found[0], found[1])
+        self.date_after_number(order)
         found = self.first("currency", currency_code)
         if found:
             self.put("currency", found[0], found[1])
-        for key in AMOUNT_KEYS:
-            if key != "prepaid":
-                self.amount_of(key)
+        for key in _READ_AMOUNTS:
+            self.amount_of(key)
         self.complete_totals()
+
+    def date_after_number(self, order: bool | None) -> None:
+        """A date joined to the invoice number by a word for 'of' or 'dated' ('Fattura n.
+        145/2026 del 03/12/2026', 'Rechnung Nr. 4711 vom 03.12.2026'): the issue date, when no
+        label gave one."""
+        proof = self.result.evidence.get("invoice_number")
+        number = self.result.invoice_number
+        if self.result.issue_date is not None or number is None or proof is None:
+            return
+        for run in self.page.runs:
+            if proof.page != self.page.number or self.page.box(run) != proof.box:
+                continue
+            match = re.search(
+                re.escape(number) + r"\s*,?\s+(?:del|dell'|vom|du|of|dated|de|z\s+dnia|from)"
+                r"\s+(.+)$",
+                run.text,
+                re.I,
+            )
+            found = _date_in(match[1], order) if match else None
+            if found is not None:
+                self.put("issue_date", found, run)
+                return
 
     def number_by_title(self, title: Word) -> None:
         """'No.' alone names the invoice number only beside the title ('COMMERCIAL INVOICE
@@ -1034,12 +1162,19 @@ class _Reader:
              if r.x0 >= title.x1 - 1 and abs(r.middle - title.middle) < title.bottom - title.top),
             key=lambda r: r.x0,
         )  # fmt: skip
-        if not line:
-            return
         # 'No' as a word ('No.4471', 'No 4471'), not the start of one ('NOV 28, 2026')
-        match = re.fullmatch(r"(?:no|nr|n[°º]|#)(?![^\W\d_])\.?\s*:?\s*(.*)", line[0].text, re.I)
+        number = re.compile(r"(?:no|nr|n[°º]|#)(?![^\W\d_])\.?\s*:?\s*(.*)", re.I)
+        match = number.fullmatch(line[0].text) if line else None
         if match is None:
-            return
+            # or right under the title ('INVOICE' over '# 1087', as invoice sites print it)
+            under = [
+                r for r in self.page.runs
+                if title.bottom - self.h * 0.3 < r.top < title.bottom + self.h * 1.6
+                and r.x0 < title.x1 and r.x1 > title.x0
+            ]  # fmt: skip
+            if len(under) != 1 or (match := number.fullmatch(under[0].text)) is None:
+                return
+            line = under
         value = _invoice_number(match[1]) if match[1] else None
         if value is not None:
             self.put("invoice_number", value, line[0])
@@ -1073,13 +1208,8 @@ class _Reader:
                 continue
             for part in re.split(r"\s+[·|•]\s+", run.text):
                 found = label_matches(part).get("vat")
-                # the id's words, up to the next label's ('GB 287 6543 21 Company Reg No.')
-                words = found.rest.split() if found else []
-                end = next((i for i, w in enumerate(words) if re.search(r"[a-z]", w)), None)
-                value = re.sub(r"[\s.\-]", "", "".join(words[:end]))
-                if re.fullmatch(r"(?:[A-Z]{2,3})?[0-9A-Z]{8,15}", value) and (
-                    sum(c.isdigit() for c in value) >= 6
-                ):
+                value = vat_id(found.rest) if found else None
+                if value is not None:
                     self.put("seller_vat_id", value, run)
                     return
 
@@ -1090,7 +1220,7 @@ class _Reader:
         for text, run in self.values_of(key, rivals, along=True):
             value = self.money(text)
             sign = currency_sign(text)
-            if value is None or (sign is not None and _unit_not_currency(sign)):
+            if value is None or _foreign_affix(text):
                 continue  # '5,000 PCS': a total quantity
             self.put(key, value, run)
             if sign is not None:
@@ -1131,9 +1261,14 @@ class _Reader:
         return True
 
     def complete_totals(self) -> None:
-        """With no prepaid amount printed, the amount due is the invoice total: an invoice
-        that prints only one of them ('Total Due', 'Total factura') gives both."""
-        if any(_label(run, "prepaid") is not None for run in self.page.runs):
+        """With no prepaid amount and no rounding printed, the amount due is the invoice total:
+        an invoice that prints only one of them ('Total Due', 'Total factura') gives both. A
+        rounding line ('Arrondi -0.02', Swiss five-centime rounding; EN 16931 BT-114) makes
+        them differ."""
+        if any(
+            _label(run, "prepaid") is not None or _label(run, "rounding") is not None
+            for run in self.page.runs
+        ):
             return
         for have, lack in (("due_payable", "grand_total"), ("grand_total", "due_payable")):
             proof = self.result.evidence.get(have)
@@ -1195,7 +1330,7 @@ class _Reader:
             vat = _label(line, "vat")
             if vat is not None:
                 if role == "seller" and vat:
-                    self.put("seller_vat_id", re.sub(r"[\s.\-]", "", vat), line)
+                    self.put("seller_vat_id", vat_id(vat), line)
                 continue
             code = country_code(line.text)
             if code is not None:
@@ -1229,12 +1364,27 @@ class _Reader:
             # country too ('Lone Star Fasteners, LLC' over a Dallas address).
             large = first and run.bottom - run.top >= self.h * 1.3 and run.top < limit
             first = False
-            if len(block) < 2 or not (large or any(
+            if len(block) < 2 or not (large or self.named_in_footer(run.text) or any(
                 country_code(line.text) or _label(line, "vat") for line in block[1:]
             )):  # fmt: skip
                 continue
             self.read_block("seller", block, confidence=0.8)
             return
+
+    def named_in_footer(self, name: str) -> bool:
+        """Whether the page's footer (the bottom 15 %, the issuer's legal details) starts with
+        ``name``: 'Van der Berg B.V. | KvK 24123456 | BTW-id NL…' under a letterhead of that
+        name names its issuer."""
+
+        def squash(text: str) -> str:
+            return re.sub(r"[\W_]+", "", text).lower()
+
+        wanted = squash(name)
+        return len(wanted) >= 4 and any(
+            squash(re.split(r"\s+[·|•]\s+", run.text)[0]) == wanted
+            for run in self.page.runs
+            if run.top >= self.page.height * 0.85
+        )
 
     def read_table(self, state: dict[str, Any]) -> None:
         """Line items of this page, appended to those of earlier pages. A page without a
@@ -1269,6 +1419,8 @@ class _Reader:
                 lines.append([word])
         rows: list[dict[str, list[Word]]] = []
         for line in lines:
+            if _CARRIED.search(" ".join(w.text for w in sorted(line, key=lambda w: w.x0))):
+                continue  # 'Carried forward 2,134.20', 'Continued on page 2': no item
             cells: dict[str, list[Word]] = {}
             previous: tuple[str, Word] | None = None
             for word in _join_thousands(sorted(line, key=lambda w: w.x0), self.h):
@@ -1346,6 +1498,8 @@ class _Reader:
             # 'Item' is the description column unless another is ('Item', 'Description').
             item = "other" if any(c[0] == "description" for c in columns) else "description"
             columns = [(item if c[0] == "item" else c[0], c[1], c[2]) for c in columns]
+            if not any(c[0] == "amount" for c in columns):  # 'Brutto' the only amount
+                columns = [("amount" if c[0] == "gross" else c[0], c[1], c[2]) for c in columns]
             names = {c[0] for c in columns}
             if {"description", "quantity", "amount"} <= names:
                 self._header_runs = [
@@ -1446,9 +1600,37 @@ class _Reader:
         return "other"
 
 
+def _foreign_affix(text: str) -> bool:
+    """Whether a number is printed with three capitals, before or after it, that name no
+    currency ('5,000 PCS', '109.322.551 TVA'), or with a code joined to it by a dash (an id:
+    'CHE-109.322.551'): a quantity or an id, not an amount."""
+    match = _AFFIX.match(text.replace("\u00a0", " "))
+    if match is None:
+        return False
+    if (
+        match["head"]
+        and re.fullmatch(r"[A-Z]{3}", match["head"])
+        and re.match(r"\s*[A-Z]{3}-\d", text)
+    ):
+        return True
+    return any(part and _unit_not_currency(part) for part in (match["head"], match["tail"]))
+
+
 def _unit_not_currency(sign: str) -> bool:
     """A three-letter word after a number that names no currency ('PCS', 'SET', 'KGS')."""
     return re.fullmatch(r"[A-Z]{3}", sign) is not None and currency_code(sign) is None
+
+
+# A multi-page table's carry lines: the running total carried to the next page and brought
+# from the previous one, and 'continued' notes. Neither is an item nor part of one.
+_CARRIED = re.compile(
+    r"(?<![^\W\d_])(?:(?:carried|brought|carry)\s+(?:forward|over)|c/f|b/f|continued\s+on"
+    r"|(?:to\s+be\s+)?continued(?=\s*(?:\.{2,}|…|$))|übertrag|fortsetzung\s+auf"
+    r"|[àa]\s+reporter|report\s+de\s+la\s+page|suma\s+y\s+sigue|suma\s+anterior|riporto"
+    r"|a\s+riportare|transport\s+(?:naar|van)|z\s+przeniesienia|do\s+przeniesienia"
+    r"|nakli\s+yekûn|nakli\s+yekun)(?![^\W\d_])",
+    re.I,
+)
 
 
 def _tax_row(cells: dict[str, list[Word]]) -> bool:
@@ -1496,7 +1678,13 @@ def _head_text(text: str) -> str:
 def _head_clean(text: str) -> str:
     text = text.strip().rstrip(".:;,")  # 'Preis CHF.': OCR's stray full stop
     text = re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", text)
-    text = re.sub(r"^\s*[A-Z]{3}\s+|\s+[A-Z]{3}\s*$", " ", text)
+    # a currency code before or after ('Total CHF'), not another abbreviation ('VAT Amount',
+    # 'KDV Tutarı': the tax's amount is no line amount)
+    text = re.sub(
+        r"^\s*([A-Z]{3})\s+|\s+([A-Z]{3})\s*$",
+        lambda m: " " if currency_code(m[1] or m[2]) else m[0],
+        text,
+    )
     code = re.search(r"(?<=[a-z])[A-Z]{3}$", text)  # 'AmountAUD' (OCR dropped the space)
     if code and currency_code(code[0]):
         text = text[: code.start()]
