@@ -283,3 +283,61 @@ def test_a_polish_or_turkish_title_names_an_invoice(tmp_path: Path) -> None:
     small = [(15, 40, "Fatura No: 1", 9), (15, 45, "Fatura Tarihi: 03-12-2026", 9)]
     got = _read(tmp_path, [(60, 20, "e-Arşiv FATURA", 14), *small])
     assert got.type_code == "380"
+
+
+# -- Doubts an earlier review left, each checked on a page that would show a wrong value ------
+
+
+def test_a_footer_naming_another_company_gives_no_seller_vat_id(tmp_path: Path) -> None:
+    # a marketplace issues the invoice on the seller's behalf; the footer is the marketplace's
+    texts = [
+        (15, 12, "INVOICE", 18),
+        (15, 25, "Sold by:", 9), (15, 30, "Kettle & Grind Ltd", 9),
+        (15, 35, "22 Mill Lane, Bristol", 9), (15, 40, "United Kingdom", 9),
+        (110, 25, "Invoice No.: 1022", 9),
+    ]  # fmt: skip
+    footer = "Marketplace Europe S.à r.l. · L-1855 Luxembourg · VAT No. LU 20260743"
+    got = _read(tmp_path, [*texts, (15, 280, footer, 7)])
+    assert (got.seller_name, got.seller_vat_id) == ("Kettle & Grind Ltd", None)
+    footer = "Kettle & Grind Ltd · Registered in England 0881234 · VAT No. GB 392 1184 55"
+    got = _read(tmp_path, [*texts, (15, 280, footer, 7)])
+    assert got.seller_vat_id == "GB392118455"  # the seller's own footer still gives it
+
+
+@pytest.mark.parametrize("first", ["LASKU", "Thank you for your order"])
+def test_a_large_first_line_that_names_no_one_is_no_seller(tmp_path: Path, first: str) -> None:
+    got = _read(tmp_path, [
+        (15, 12, first, 16),
+        (15, 22, "Order 2026-114 of 03.12.2026", 9), (15, 27, "Shipped to your address", 9),
+        (110, 45, "Invoice No.: 2026-114", 9),
+    ])  # fmt: skip
+    assert got.seller_name is None
+
+
+def test_a_large_first_line_with_a_legal_form_is_the_seller(tmp_path: Path) -> None:
+    got = _read(tmp_path, [
+        (15, 12, "ACME GmbH", 16), (15, 22, "Hauptstraße 1", 9), (15, 27, "80331 München", 9),
+        (110, 45, "Rechnungsnummer: 2026-114", 9),
+    ])  # fmt: skip
+    assert got.seller_name == "ACME GmbH"
+
+
+@pytest.mark.parametrize("value", ["NO 4711", "Nr 4711"])
+def test_a_word_for_number_is_no_series_code(tmp_path: Path, value: str) -> None:
+    got = _read(tmp_path, [(15, 20, "Invoice Number:", 9), (50, 20, value.upper(), 9)])
+    assert got.invoice_number == "4711"
+    got = _read(tmp_path, [(15, 20, "Invoice No.:", 9), (50, 20, "FT 4711", 9)])
+    assert got.invoice_number == "FT 4711"  # a series code stays
+
+
+@pytest.mark.parametrize(
+    "name", ["Date Palm Trading LLC", "Data Systems S.p.A.", "Datum Technologies GmbH"]
+)
+def test_a_party_named_like_a_label(tmp_path: Path, name: str) -> None:
+    got = _read(tmp_path, [
+        (15, 12, "INVOICE", 18), (110, 25, "Invoice No.: 77", 9),
+        (15, 40, "Bill To:", 9), (15, 45, name, 9), (15, 50, "12 Harbour Road", 9),
+        (15, 55, "Dubai, United Arab Emirates", 9),
+        (15, 150, "Customer", 9), (15, 155, "Kettle & Grind Ltd", 9),  # a payment advice
+    ])  # fmt: skip
+    assert (got.buyer_name, got.buyer_country) == (name, "AE")  # not 'Kettle & Grind Ltd'

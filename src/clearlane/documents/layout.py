@@ -788,9 +788,13 @@ def _names_field(text: str) -> bool:
     """Whether ``text`` starts with a header field's label ('Invoice Number INV-2291'), or a
     party's followed by a colon ('Sold to: ACME Ltd'; 'Customer Care Ltd' is a name)."""
     found = label_matches(text)
-    if _HEADER_KEYS & set(found):
-        return True
     start = _ENUMERATION.sub("", text.strip())
+    for key in _HEADER_KEYS & set(found):
+        # a label with its value or a colon ('Invoice Number INV-2291', 'Date: 3 Dec'), not a
+        # name that starts with a label's word ('Date Palm Trading LLC', 'Data Systems S.p.A.')
+        rest = found[key].rest
+        if not rest or re.search(r"\d", rest) or ":" in start[: found[key].length]:
+            return True
     return any(":" in start[: found[key].length] for key in PARTY_KEYS if key in found)
 
 
@@ -885,7 +889,11 @@ def _invoice_number(text: str) -> str | None:
     series code of capitals before it ('FT 2026/1187', Portugal's series and number)."""
     words = text.split()
     if len(words) > 1 and re.fullmatch(r"[A-Z]{1,4}", words[0]) and words[1][0].isdigit():
-        words = [f"{words[0]} {words[1]}", *words[2:]]
+        # a series code, not a word for 'number' repeated after the label ('NO 4711')
+        if re.fullmatch(r"NO|NR|N|NUM|NBR|NO\.?", words[0]):
+            words = words[1:]
+        else:
+            words = [f"{words[0]} {words[1]}", *words[2:]]
     if not words or not re.search(r"\d", words[0]):
         return None
     return words[0].rstrip(".,;:")  # 'HB-26-0457.': OCR reads a speck as a full stop
@@ -1203,9 +1211,15 @@ class _Reader:
     def footer_vat(self) -> None:
         """The seller's VAT id from the page's footer ('VAT Reg No. GB 287 6543 21', 'UID-Nr.:
         ATU 12345678' among the issuer's legal details): the footer is the issuer's."""
-        for run in self.ordered:
-            if run.top < self.page.height * 0.85:
-                continue
+        footer = [r for r in self.ordered if r.top >= self.page.height * 0.85]
+        seller = self.result.seller_name
+        if seller is not None and any(
+            _company(part) and not _same_name(part, seller)
+            for run in footer
+            for part in re.split(r"\s+[·|•,]\s+|\s{3,}", run.text)
+        ):
+            return  # the footer names another company (a marketplace, a factor): its id
+        for run in footer:
             for part in re.split(r"\s+[·|•]\s+", run.text):
                 found = label_matches(part).get("vat")
                 value = vat_id(found.rest) if found else None
@@ -1362,7 +1376,12 @@ class _Reader:
             block = [run, *stack[: 5 if over is None else min(over, 5)]]
             # A name printed large as the page's first line is a letterhead without a
             # country too ('Lone Star Fasteners, LLC' over a Dallas address).
-            large = first and run.bottom - run.top >= self.h * 1.3 and run.top < limit
+            large = (
+                first
+                and run.bottom - run.top >= self.h * 1.3
+                and run.top < limit
+                and _looks_like_a_name(run.text)
+            )
             first = False
             if len(block) < 2 or not (large or self.named_in_footer(run.text) or any(
                 country_code(line.text) or _label(line, "vat") for line in block[1:]
@@ -1598,6 +1617,49 @@ class _Reader:
             if left <= centre < right:
                 return name
         return "other"
+
+
+# Short words a company's name may hold in lower case ('Van der Berg', 'Cerámicas del Levante').
+_PARTICLES = frozenset(
+    "a an and of the for de der den des del della di da do du la le les van von y e et und "
+    "zu zum en".split()
+)
+
+
+def _looks_like_a_name(text: str) -> bool:
+    """Whether a large first line may be a company's name on its own evidence (no country or
+    VAT id under it): a legal form, or two or more words each capitalised but for particles;
+    not a title word of a language the reader does not know ('LASKU') nor a sentence ('Thank
+    you for your order')."""
+    if _company(text):
+        return True
+    words = re.findall(r"[^\W\d_][\w'’.-]*", text)
+    return len(words) >= 2 and all(w[0].isupper() or w.lower() in _PARTICLES for w in words)
+
+
+# Legal forms, squashed to letters, that end a company's name ('S.à r.l.' -> 'sarl').
+LEGAL_FORMS = frozenset(
+    "ltd limited llc inc plc corp corporation co gmbh mbh ag kg ohg ug bv nv vof sa sas sarl "
+    "srl spa snc sas sl slu lda ltda ab as asa aps oy oyj ou kft zrt sro doo spzoo spk pte pty "
+    "pvt kk jsc ooo llp lp".split()
+)
+
+
+def _company(text: str) -> bool:
+    """Whether ``text`` ends with a company's legal form ('Marketplace Europe S.à r.l.',
+    'Huber GmbH'): the name of a company, not an address or a register entry."""
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    words = re.sub(r"[^a-z0-9]+", " ", plain.replace(".", " ")).split()
+    return any("".join(words[-size:]) in LEGAL_FORMS for size in (1, 2, 3, 4) if len(words) >= size)
+
+
+def _same_name(part: str, name: str) -> bool:
+    """Whether a footer's part starts with the seller's name (letters and digits compared)."""
+
+    def squash(text: str) -> str:
+        return re.sub(r"[\W_]+", "", _plain(text))
+
+    return squash(part).startswith(squash(name)) or squash(name).startswith(squash(part))
 
 
 def _foreign_affix(text: str) -> bool:
