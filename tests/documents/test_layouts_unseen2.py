@@ -23,9 +23,6 @@ STILL_MISSED = {
     ("it-spettle", "type_code"),
     # the buyer's address unlabelled at the top left, no return-address line above it
     ("nl-btw-over", "buyer_name"),
-    # the net and tax totals stand only in the 'Razem:' row of the item table
-    ("pl-razem", "tax_exclusive_total"),
-    ("pl-razem", "tax_total"),
     # a plain first line (not large) with an address and no country or VAT id under it
     ("us-balance-due", "seller_name"),
 }
@@ -179,6 +176,20 @@ def test_net_tax_and_gross_columns_give_the_net_line_amount(tmp_path: Path) -> N
     got = _read(tmp_path, texts)
     assert [(line.description, line.amount) for line in got.line_items] == [("Oak board", "100.00")]
     assert got.grand_total == "120.00"  # the total row's gross amount, not its net
+
+
+def test_a_total_row_with_net_tax_and_gross_gives_all_three(tmp_path: Path) -> None:
+    head = [(15, "Description"), (70, "Qty"), (85, "Net Amount"), (112, "VAT %"),
+            (130, "VAT Amount"), (160, "Gross Amount")]  # fmt: skip
+    texts = [(15, 15, "Invoice No.: 3", 9), *[(x, 40, name, 9) for x, name in head]]
+    texts += [(15, 48, "Oak board", 9), (72, 48, "10", 9), (90, 48, "100.00", 9),
+              (114, 48, "20%", 9), (135, 48, "20.00", 9), (165, 48, "120.00", 9),
+              (15, 54, "Total:", 9), (90, 54, "100.00", 9), (135, 54, "20.00", 9),
+              (165, 54, "120.00", 9)]  # fmt: skip
+    got = _read(tmp_path, texts)
+    assert (got.tax_exclusive_total, got.tax_total, got.grand_total) == (
+        "100.00", "20.00", "120.00"
+    )  # fmt: skip
 
 
 def test_a_row_of_boxes_gives_each_label_the_value_under_it(tmp_path: Path) -> None:

@@ -1138,6 +1138,7 @@ class _Reader:
             self.put("currency", found[0], found[1])
         for key in _READ_AMOUNTS:
             self.amount_of(key)
+        self.total_row_parts()
         self.complete_totals()
 
     def date_after_number(self, order: bool | None) -> None:
@@ -1226,6 +1227,35 @@ class _Reader:
                 if value is not None:
                     self.put("seller_vat_id", value, run)
                     return
+
+    def total_row_parts(self) -> None:
+        """The invoice total read from a total row of an item table with net and gross amount
+        columns ('Razem:' under 'Wartość netto', 'Kwota VAT', 'Wartość brutto'): the same row
+        gives the net total under the net amount's header and the tax total under the tax
+        amount's, when no label of their own did."""
+        proof = self.result.evidence.get("grand_total")
+        self.table_header_runs()
+        if proof is None or proof.page != self.page.number or self._table is None:
+            return
+        columns, header_bottom = self._table
+        if not any(name == "gross" for name, _, _ in columns):
+            return
+        row = [r for r in self.page.runs if r.top > header_bottom and self.page.box(r) == proof.box]
+        if not row:
+            return
+        line = [r for r in self.page.runs if abs(r.middle - row[0].middle) < self.h * 0.6]
+        for key, kind in (("tax_exclusive_total", "amount"), ("tax_total", "tax")):
+            if getattr(self.result, key) is not None:
+                continue
+            values = [
+                (r, value)
+                for name, x0, x1 in columns if name == kind
+                for r in line
+                if x0 - self.h <= (r.x0 + r.x1) / 2 <= x1 + self.h
+                and "%" not in r.text and (value := self.money(r.text)) is not None
+            ]  # fmt: skip
+            if len(values) == 1:
+                self.put(key, values[0][1], values[0][0])
 
     def amount_of(self, key: str) -> None:
         rivals = tuple(k for k in (*AMOUNT_KEYS, "vat") if k != key)
