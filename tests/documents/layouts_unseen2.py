@@ -872,8 +872,8 @@ def uk_gross_lines() -> bytes:
     s.lines(15, 20, ["Mill House, Huddersfield Road", "Halifax HX3 0AA", "England"], size=8,
             step=4)  # fmt: skip
     s.text(150, 12, "Sales Invoice", size=14, bold=True)
-    s.pairs(130, 24, [("Invoice Number", "SI-30417"), ("Date", "3rd December 2026"),
-                      ("Customer Account", "HOLL002")], gap=32)  # fmt: skip
+    s.pairs(124, 24, [("Invoice Number", "SI-30417"), ("Date", "3rd December 2026"),
+                      ("Customer Account", "HOLL002")], gap=36)  # fmt: skip
     s.text(15, 44, "Invoice To", bold=True)
     s.lines(15, 49, ["Holloway Facilities Management Ltd", "Unit 2, Aire Street", "Leeds LS1 4PR"])
     y = s.grid(
