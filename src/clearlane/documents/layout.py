@@ -473,7 +473,7 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "grand_total": (
             r"(?:invoice|grand)\s+total", r"total\s+(?:incl\.?|including)\s*(?:vat|tax|gst)",
             rf"total\s+(?:(?:{_INCOTERMS})\s+)?(?:amount|value|invoice\s+value)",
-            rf"total\s+(?:{_INCOTERMS})", r"total",
+            rf"total\s+(?:{_INCOTERMS})", r"totals?",
         ),
         "due_payable": (
             r"(?:amount|balance|total)\s+(?:due|payable|to\s+pay)", r"due\s+payable",
@@ -564,7 +564,7 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "issue_date": (r"fecha(?:\s+de\s+(?:la\s+)?factura|\s+de\s+(?:emisi|expedici)[óo]n)?",),
         "currency": (r"moneda", r"divisa"),
         "tax_exclusive_total": (r"base\s+imponible", r"subtotal", r"importe\s+neto",
-                                r"total\s+neto"),
+                                r"total\s+neto", r"(?:monto|valor)\s+neto", r"neto"),
         "tax_total": (_tax(r"iva|i\.v\.a\.|igic", r"cuota|total|importe"),),
         "grand_total": (r"total\s+factura", r"importe\s+total", r"total"),
         "due_payable": (r"total\s+a\s+pagar", r"importe\s+a\s+pagar", r"a\s+pagar"),
@@ -572,7 +572,7 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "rounding": (r"redondeo",),
         "seller": (r"(?:datos\s+del\s+)?(?:emisor|vendedor|proveedor)",),
         "buyer": (r"(?:datos\s+del\s+)?(?:cliente|comprador|destinatario|receptor)",
-                  r"facturar\s+a"),
+                  r"facturar\s+a", r"se[ñn]or(?:\s*\(es\)|es)?"),
         # the CIF of a company, not the Incoterm ('CIF Gemlik'): a colon, an id or nothing
         "vat": (r"(?:n\.?\s*i\.?\s*f\.?(?:[\s-]*iva)?|c\.?\s*i\.?\s*f\.?)"
                 r"(?=\s*:|\s*(?-i:[A-Z]{0,2}[\s-]?[A-Z0-9]?\d)|\s*$)",),
@@ -830,7 +830,7 @@ TABLE_HEADERS: dict[str, str] = {
     r"|ext(?:ended)?\s*(?:price|amount|total|value)"
     r"|value|betrag|gesamtpreis|gesamt"
     r"|montant(?:\s+ht)?|total\s+ht|importe|importo|totale|bedrag|gesamtwert"
-    r"|wartość(?:\s+netto)?|mal\s*(?:/\s*)?hizmet\s+tutarı|tutar[ıi]?",
+    r"|wartość(?:\s+netto)?|mal\s*(?:/\s*)?hizmet\s+tutarı|tutar[ıi]?|valor(?:\s+total)?|monto",
     # a line's amount with its tax beside the net one ('Wartość brutto' after 'Wartość netto'):
     # the line amount is the net one; a total row gives the invoice total under it
     "gross": r"gross(?:\s+(?:amount|value))?|(?:amount|total)\s+incl\.?\s*(?:vat|tax|gst)"
@@ -862,6 +862,17 @@ def _date_in(text: str, day_first: bool | None) -> str | None:
             found = parse_date(" ".join(words[start : start + size]), day_first=day_first)
             if found is not None:
                 return found
+    return None
+
+
+def _vat_after(text: str) -> str | None:
+    """A VAT id whose label stands after another detail on an address line ('IČ: 25412345
+    DIČ / VAT No.: CZ25412345', 'Tel. 0352 … VAT No. GB 123 4567 89'): the label starts a word
+    and is followed by an id (:func:`vat_id`)."""
+    for match in re.finditer(r"(?<=\s)(?=\S)", text):
+        found = label_matches(text[match.start() :]).get("vat")
+        if found is not None and (value := vat_id(found.rest)) is not None:
+            return value
     return None
 
 
@@ -1249,9 +1260,8 @@ class _Reader:
                 continue
             values = [
                 (r, value)
-                for name, x0, x1 in columns if name == kind
                 for r in line
-                if x0 - self.h <= (r.x0 + r.x1) / 2 <= x1 + self.h
+                if self._column(columns, r) == kind  # the column the row's cells go to
                 and "%" not in r.text and (value := self.money(r.text)) is not None
             ]  # fmt: skip
             if len(values) == 1:
@@ -1359,7 +1369,26 @@ class _Reader:
                 self.read_block(role, [name, *self.below(run, 4)])
                 return
             block = self.below(run, 5)
-            if not block or _is_bare_label(block[0]) or _names_field(block[0].text):
+            # a caption under the label, known or not ('R.U.T.:'), is no name
+            caption = bool(block) and (
+                _is_bare_label(block[0]) or block[0].text.rstrip().endswith(":")
+            )
+            if not block or caption or _names_field(block[0].text):
+                # 'Señor(es):  Distribuidora Andes Ltda.' in a column of labels, each with its
+                # value beside it ('R.U.T.:', 'Dirección:' under it): the name beside its label
+                beside = self.right_of(run)
+                if (
+                    ":" in run.text
+                    and caption
+                    and beside is not None
+                    and not _is_label(beside)
+                    and not _captioned(beside)
+                    and re.search(r"[^\W\d_]{2}", beside.text)
+                    and beside.x0 - run.x1 < self.h * 12
+                ):
+                    self.party_labels[role] = run
+                    self.read_block(role, [beside])
+                    return
                 continue  # 'Customer' over 'Invoice Number (INV-2291)': the value is elsewhere
             self.party_labels[role] = run
             self.read_block(role, block)
@@ -1376,15 +1405,35 @@ class _Reader:
                 if role == "seller" and vat:
                     self.put("seller_vat_id", vat_id(vat), line)
                 continue
+            if role == "seller" and (found := self.vat_beside(line)) is not None:
+                self.put("seller_vat_id", found[0], found[1])  # 'IČ: 25412345  DIČ: CZ…'
+                continue
             code = country_code(line.text)
             if code is not None:
                 self.put(f"{role}_country", code, line, confidence=confidence)
+
+    def vat_beside(self, line: Word) -> tuple[str, Word] | None:
+        """A VAT id labelled after another detail of a party's address line, in the same run
+        ('IČ: 25412345 DIČ / VAT No.: CZ25412345') or the next one close beside it."""
+        found = _vat_after(line.text)
+        if found is not None:
+            return found, line
+        beside = self.right_of(line)
+        if beside is None or beside.x0 - line.x1 > self.h * 4:
+            return None
+        rest = _label(beside, "vat")
+        value = vat_id(rest) if rest else None
+        return (value, beside) if value is not None else None
 
     def letterhead(self) -> None:
         """No seller label: the name at the top of the page, the letterhead, when the lines
         under it give the seller's country or VAT id (else it may be anything). It stands
         above every label on the page."""
-        labelled = [r.top for r in self.ordered if _is_label(r) and not self.title_type(r)]
+        labelled = [
+            r.top
+            for r in self.ordered
+            if set(label_matches(r.text)) - {"vat"} and not self.title_type(r)
+        ]  # a VAT id's label beside the letterhead ('R.U.T.: 76.123.456-7') marks no block
         limit = min([self.page.height * 0.25, *labelled])
         buyer = self.party_labels.get("buyer")
         first = True  # the page's first line that is not the title
@@ -1488,7 +1537,13 @@ class _Reader:
                 if _tax_row(cells):
                     continue
                 rows.append(cells)
-            elif rows and "description" in cells and set(cells) <= {"description", "other"}:
+            elif (
+                rows
+                and "description" in cells
+                and set(cells) <= {"description", "other"}
+                and min(w.top for w in line) - max(w.bottom for ws in rows[-1].values() for w in ws)
+                < self.h * 1.5
+            ):  # a description's next line, not a footer far under the table
                 rows[-1]["description"] = rows[-1].get("description", []) + cells["description"]
         for index, cells in enumerate(rows, start=len(self.result.line_items)):
 
