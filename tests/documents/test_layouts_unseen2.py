@@ -431,3 +431,23 @@ def test_a_vat_id_after_another_detail_of_the_address(
         (120, 40, "Invoice No.: 4", 9),
     ])  # fmt: skip
     assert (got.seller_country, got.seller_vat_id) == ("CZ", "CZ25412345")
+
+
+def test_a_box_value_is_the_one_under_its_own_label(tmp_path: Path) -> None:
+    # a box whose label is none ('Rate') between two labelled ones, its value a little higher
+    # on the line than the others (as OCR's boxes are): each label still takes its own value
+    sheet = Sheet()
+    sheet.text(15, 15, "Invoice No.: 8")
+    for index, (label, value, y) in enumerate(
+        [("Net total", "2,308.20", 65.6), ("Rate", "22.00", 65.0), ("VAT", "507.80", 65.6),
+         ("Invoice total", "2,816.00", 65.6)]
+    ):  # fmt: skip
+        x = 40 + 35 * index
+        sheet.text(x + 1.5, 61.2, label, size=7)
+        sheet.text(x + 1.5, y, value, width=32, align="R")
+    path = tmp_path / "boxes.pdf"
+    path.write_bytes(sheet.output())
+    got = extract(path)
+    assert (got.tax_exclusive_total, got.tax_total, got.grand_total) == (
+        "2308.20", "507.80", "2816.00"
+    )  # fmt: skip

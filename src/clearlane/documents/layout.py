@@ -1019,7 +1019,7 @@ class _Reader:
             column = self.in_amount_column(run, key) if along else None
             if column is not None:
                 yield run, column.text + suffix, column
-            neighbour = self.right_of(run)
+            neighbour = nearest = self.right_of(run)
             beside = neighbour is not None and not _is_bare_label(neighbour)
             if neighbour is not None and beside:
                 yield run, neighbour.text + suffix, neighbour
@@ -1040,7 +1040,7 @@ class _Reader:
                     if line:
                         words = [under[0], *sorted(line, key=lambda r: r.x0)]
                         yield run, " ".join(w.text for w in words) + suffix, line[-1]
-                elif (cell := self.under_in_cell(run, neighbour)) is not None:
+                elif (cell := self.under_in_cell(run, nearest)) is not None:
                     yield run, cell.text + suffix, cell
 
     def under_in_cell(self, label: Word, neighbour: Word | None) -> Word | None:
@@ -1056,7 +1056,9 @@ class _Reader:
         ]  # fmt: skip
         if not candidates:
             return None
-        cell = min(candidates, key=lambda r: (r.top, r.x0))
+        # the next line's leftmost run in the cell (OCR's boxes on one line differ in top)
+        top = min(r.top for r in candidates)
+        cell = min((r for r in candidates if r.top - top < self.h * 0.5), key=lambda r: r.x0)
         return None if _captioned(cell) or _is_bare_label(cell) else cell
 
     def first(
