@@ -451,3 +451,9 @@ def test_a_box_value_is_the_one_under_its_own_label(tmp_path: Path) -> None:
     assert (got.tax_exclusive_total, got.tax_total, got.grand_total) == (
         "2308.20", "507.80", "2816.00"
     )  # fmt: skip
+
+
+def test_neto_alone_is_a_net_total_but_not_a_payment_term() -> None:
+    assert label_matches("Monto Neto")["tax_exclusive_total"].rest == ""
+    assert label_matches("Neto:")["tax_exclusive_total"].rest == ""
+    assert "tax_exclusive_total" not in label_matches("Neto 30 días")

@@ -564,7 +564,8 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "issue_date": (r"fecha(?:\s+de\s+(?:la\s+)?factura|\s+de\s+(?:emisi|expedici)[óo]n)?",),
         "currency": (r"moneda", r"divisa"),
         "tax_exclusive_total": (r"base\s+imponible", r"subtotal", r"importe\s+neto",
-                                r"total\s+neto", r"(?:monto|valor)\s+neto", r"neto"),
+                                r"total\s+neto", r"(?:monto|valor)\s+neto",
+                                r"neto(?=\s*:?\s*$)"),  # not 'Neto 30 días', a payment term
         "tax_total": (_tax(r"iva|i\.v\.a\.|igic", r"cuota|total|importe"),),
         "grand_total": (r"total\s+factura", r"importe\s+total", r"total"),
         "due_payable": (r"total\s+a\s+pagar", r"importe\s+a\s+pagar", r"a\s+pagar"),
