@@ -457,3 +457,10 @@ def test_neto_alone_is_a_net_total_but_not_a_payment_term() -> None:
     assert label_matches("Monto Neto")["tax_exclusive_total"].rest == ""
     assert label_matches("Neto:")["tax_exclusive_total"].rest == ""
     assert "tax_exclusive_total" not in label_matches("Neto 30 días")
+
+
+def test_a_company_name_ending_in_a_colon_is_still_a_name(tmp_path: Path) -> None:
+    # OCR reads the last full stop of 'B.V.' as a colon now and then
+    got = _read(tmp_path, [(15, 42, "Bill to", 9), (15, 47, "Hendriks Handel B.V:", 9),
+                           (15, 52, "Industrieweg 56, Netherlands", 9)])  # fmt: skip
+    assert (got.buyer_name, got.buyer_country) == ("Hendriks Handel B.V:", "NL")

@@ -1372,9 +1372,15 @@ class _Reader:
                 self.read_block(role, [name, *self.below(run, 4)])
                 return
             block = self.below(run, 5)
-            # a caption under the label, known or not ('R.U.T.:'), is no name
+            # a caption under the label, known or not ('R.U.T.:'), is no name; a company's
+            # name whose last full stop OCR read as a colon is ('Hendriks Handel B.V:')
             caption = bool(block) and (
-                _is_bare_label(block[0]) or block[0].text.rstrip().endswith(":")
+                _is_bare_label(block[0])
+                or (
+                    block[0].text.rstrip().endswith(":")
+                    and not _company(block[0].text.rstrip().rstrip(":"))
+                    and len(block[0].text.split()) <= 3
+                )
             )
             if not block or caption or _names_field(block[0].text):
                 # 'Señor(es):  Distribuidora Andes Ltda.' in a column of labels, each with its
