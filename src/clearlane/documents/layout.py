@@ -224,7 +224,7 @@ CURRENCY_SIGNS: dict[str, str] = {
     "A$": "AUD", "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "R$": "BRL", "MX$": "MXN",
     "NT$": "TWD", "JP¥": "JPY", "CN¥": "CNY", "RMB": "CNY", "€": "EUR", "£": "GBP",
     "₹": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₫": "VND", "₱": "PHP", "₪": "ILS",
-    "zł": "PLN", "Kč": "CZK", "Fr.": "CHF", "SFr.": "CHF",
+    "zł": "PLN", "Kč": "CZK", "Fr.": "CHF", "SFr.": "CHF", "TL": "TRY",
 }  # fmt: skip
 AMBIGUOUS_SIGNS: dict[str, frozenset[str]] = {
     "$": frozenset({"USD", "CAD", "AUD", "NZD", "HKD", "SGD", "MXN", "ARS", "CLP", "COP",
@@ -329,8 +329,9 @@ def quantity(text: str, decimal_mark: str | None = ".") -> str | None:
 UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "H87": ("pcs", "pc", "pce", "piece", "pieces", "stk", "stück", "st", "stuks", "pz", "pza",
             "pezzi", "szt", "ud", "uds", "unidad", "unidades", "unité", "unités", "ea", "each",
-            "unit", "units"),
+            "unit", "units", "adet", "ks"),
     "KGM": ("kg", "kgs", "kilo", "kilogram", "kilogramme"),
+    "MTK": ("m2", "m²", "sqm", "qm", "mq"),
     "MTR": ("m", "mtr", "mtrs", "meter", "metre", "metro", "mètre"),
     "LTR": ("l", "ltr", "litre", "liter", "litro"),
     "PR": ("pair", "pairs", "prs", "paar", "paire", "paires"),
@@ -358,7 +359,8 @@ def country_code(text: str) -> str | None:
     if " / " in text:  # 'Reino Unido / United Kingdom': either language's name
         local, _, english = text.rpartition(" / ")
         return country_code(english) or country_code(local)
-    parts = text.split(",")
+    # 'Gewerbering 14 · 85354 Freising · Deutschland': a letterhead's one address line
+    parts = re.split(r",|\s[·|•]\s", text)
     # The last part, or the last two ('Seoul, Korea, Republic of').
     for tail in (parts[-1:], parts[-2:]) if len(parts) > 1 else (parts,):
         candidate = re.sub(r"[^a-z]", "", _plain("".join(tail)))
@@ -427,7 +429,7 @@ def currency_code(text: str) -> str | None:
 
 # -- labels -----------------------------------------------------------------------------------
 
-_RATE = r"\d+(?:[.,]\d+)?\s*%"
+_RATE = r"(?:\d+(?:[.,]\d+)?\s*%|%\s*\d+(?:[.,]\d+)?)"  # '20 %', Turkey's '%10'
 # 'No. & date of invoice': the number, then the date, in one value.
 _NO_AND_DATE = r"no\.?\s*(?:&|and)\s*date\s+of\s+invoice|invoice\s+no\.?\s*(?:&|and)\s*date"
 _INCOTERMS = r"exw|fca|fas|fob|cfr|cif|cpt|cip|dap|dpu|ddp"
@@ -471,7 +473,7 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "grand_total": (
             r"(?:invoice|grand)\s+total", r"total\s+(?:incl\.?|including)\s*(?:vat|tax|gst)",
             rf"total\s+(?:(?:{_INCOTERMS})\s+)?(?:amount|value|invoice\s+value)",
-            rf"total\s+(?:{_INCOTERMS})", r"total",
+            rf"total\s+(?:{_INCOTERMS})", r"totals?",
         ),
         "due_payable": (
             r"(?:amount|balance|total)\s+(?:due|payable|to\s+pay)", r"due\s+payable",
@@ -479,7 +481,10 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "prepaid": (r"prepaid(?:\s+amount)?", r"(?:amount\s+)?paid", r"(?:less\s+)?deposit",
                     r"advance\s+payment"),
-        "seller": (r"seller", r"from", r"supplier", r"vendor", r"exporter", r"shipper",
+        "rounding": (
+            r"(?:rounding|round(?:ing)?\s+off)(?:\s+(?:amount|difference|adjustment))?",
+        ),
+        "seller": (r"seller", r"from", r"supplier", r"vendor", r"exporter", r"shipper", r"sender",
                    r"manufacturer",
                    r"sold\s+by", r"issued\s+by"),
         "buyer": (r"buyer", r"bill(?:ed)?\s*-?\s*to", r"sold\s+to", r"customer", r"consignee",
@@ -496,7 +501,7 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         ),
     },
     "de": {
-        "invoice_number": (r"rechnungs?-?\s*(?:nr|nummer|no)\.?",
+        "invoice_number": (r"(?:pro-?\s*forma-?\s*)?rechnungs?-?\s*(?:nr|nummer|no)\.?",
                            r"gutschrifts?-?\s*(?:nr|nummer)\.?", r"beleg-?\s*(?:nr|nummer)\.?"),
         "issue_date": (r"rechnungsdatum", r"datum", r"ausstellungsdatum", r"belegdatum",
                        r"gutschriftsdatum"),
@@ -510,6 +515,7 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "due_payable": (r"zahlbetrag", r"zu\s+zahlen(?:der\s+betrag)?", r"offener\s+betrag",
                         r"restbetrag"),
         "prepaid": (r"anzahlung", r"bereits\s+(?:bezahlt|gezahlt)", r"abschlagszahlung"),
+        "rounding": (r"rundung(?:sdifferenz|sbetrag)?",),
         "seller": (r"verk[aä]ufer", r"lieferant", r"rechnungssteller", r"absender",
                    r"auftragnehmer"),
         "buyer": (r"k[aä]ufer", r"kunde", r"rechnungsempf[aä]nger", r"empf[aä]nger",
@@ -535,8 +541,9 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "grand_total": (r"total\s+t\.?\s*t\.?\s*c\.?", r"montant\s+t\.?\s*t\.?\s*c\.?",
                         r"total\s+toutes\s+taxes\s+comprises", r"total\s+facture"),
         "due_payable": (r"net\s+[àa]\s+payer", r"montant\s+d[ûu]", r"reste\s+[àa]\s+payer",
-                        r"total\s+[àa]\s+payer", r"solde\s+d[ûu]"),
+                        r"(?:total|montant)\s+[àa]\s+payer", r"solde\s+d[ûu]"),
         "prepaid": (r"acompte(?:\s+vers[ée])?", r"d[ée]j[àa]\s+pay[ée]"),
+        "rounding": (r"arrondi(?:\s+de\s+caisse)?",),
         "seller": (r"vendeur", r"fournisseur", r"[ée]metteur", r"exp[ée]diteur",
                    r"prestataire"),
         "buyer": (r"client", r"acheteur", r"destinataire", r"factur[ée]\s+[àa]",
@@ -544,7 +551,9 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "vat": (r"n[°ºo]\.?\s*(?:de\s+)?tva(?:\s+intra-?\s*com(?:munautaire|\.)?)?",
                 r"tva\s+intra-?\s*com(?:munautaire|\.)?", r"num[ée]ro\s+de\s+tva"
                 r"(?:\s+intracommunautaire)?", r"identifiant\s+tva",
-                r"tva(?=\s*:?\s*(?-i:[A-Z]{2})\s?\d)"),  # 'TVA BE 0456.789.123'
+                r"tva(?=\s*:?\s*(?-i:[A-Z]{2,3})[\s-]?\d)",  # 'TVA BE 0456.789.123'
+                # Switzerland: 'IDE/TVA: CHE-109.322.551 TVA' (the id follows)
+                r"(?:n[°ºo]\.?\s*)?ide(?:\s*/\s*tva)?(?=\s*:?\s*(?-i:CHE)[\s-]?\d)"),
     },
     "es": {
         "invoice_number": (
@@ -555,13 +564,16 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "issue_date": (r"fecha(?:\s+de\s+(?:la\s+)?factura|\s+de\s+(?:emisi|expedici)[óo]n)?",),
         "currency": (r"moneda", r"divisa"),
         "tax_exclusive_total": (r"base\s+imponible", r"subtotal", r"importe\s+neto",
-                                r"total\s+neto"),
+                                r"total\s+neto", r"(?:monto|valor)\s+neto",
+                                r"neto(?=\s*:?\s*$)"),  # not 'Neto 30 días', a payment term
         "tax_total": (_tax(r"iva|i\.v\.a\.|igic", r"cuota|total|importe"),),
         "grand_total": (r"total\s+factura", r"importe\s+total", r"total"),
         "due_payable": (r"total\s+a\s+pagar", r"importe\s+a\s+pagar", r"a\s+pagar"),
         "prepaid": (r"anticipo", r"pagado", r"a\s+cuenta"),
-        "seller": (r"emisor", r"vendedor", r"proveedor"),
-        "buyer": (r"cliente", r"comprador", r"destinatario", r"receptor", r"facturar\s+a"),
+        "rounding": (r"redondeo",),
+        "seller": (r"(?:datos\s+del\s+)?(?:emisor|vendedor|proveedor)",),
+        "buyer": (r"(?:datos\s+del\s+)?(?:cliente|comprador|destinatario|receptor)",
+                  r"facturar\s+a", r"se[ñn]or(?:\s*\(es\)|es)?"),
         # the CIF of a company, not the Incoterm ('CIF Gemlik'): a colon, an id or nothing
         "vat": (r"(?:n\.?\s*i\.?\s*f\.?(?:[\s-]*iva)?|c\.?\s*i\.?\s*f\.?)"
                 r"(?=\s*:|\s*(?-i:[A-Z]{0,2}[\s-]?[A-Z0-9]?\d)|\s*$)",),
@@ -577,9 +589,12 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "grand_total": (r"totale\s+(?:documento|fattura)", r"totale"),
         "due_payable": (r"netto\s+a\s+pagare", r"totale\s+da\s+pagare", r"da\s+pagare"),
         "prepaid": (r"acconto",),
+        "rounding": (r"arrotondamento",),
         "seller": (r"cedente", r"prestatore", r"fornitore", r"venditore", r"mittente"),
-        "buyer": (r"cessionario", r"committente", r"acquirente", r"destinatario"),
-        "vat": (r"p\.?\s*iva", r"partita\s+iva"),
+        "buyer": (r"cessionario", r"committente", r"acquirente", r"destinatario",
+                  r"spett\.?(?:le|abile)"),
+        "vat": (r"p\.?\s*iva(?:\s*(?:e|/|-)\s*c\.?\s*f\.?)?", r"partita\s+iva",
+                r"c\.?\s*f\.?\s*(?:e|/|-)\s*p\.?\s*iva"),
     },
     "nl": {
         "invoice_number": (r"factuur\s*(?:nummer|nr|no)\.?", r"creditnota\s*(?:nummer|nr)\.?"),
@@ -591,16 +606,52 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "grand_total": (r"totaal(?:\s+incl\.?\s*btw)?", r"factuurbedrag", r"totaalbedrag"),
         "due_payable": (r"(?:totaal\s+)?te\s+betalen", r"openstaand\s+bedrag"),
         "prepaid": (r"aanbetaling", r"(?:reeds\s+)?betaald"),
+        "rounding": (r"afronding(?:sverschil)?",),
         "seller": (r"leverancier", r"verkoper", r"afzender"),
         "buyer": (r"klant", r"koper", r"afnemer", r"factuuradres"),
         "vat": (r"btw-?\s*(?:nummer|nr|id)\.?", r"btw-?id"),
+    },
+    "pl": {
+        "invoice_number": (r"faktura(?:\s+vat)?(?:\s+korygująca)?\s*(?:nr|numer)\.?",
+                           r"nr\s+faktury", r"numer\s+faktury"),
+        "issue_date": (r"data\s+wystawienia",),
+        "currency": (r"waluta",),
+        "tax_exclusive_total": (r"razem\s+netto", r"suma\s+netto", r"wartość\s+netto"),
+        "tax_total": (_tax(r"vat|podatek\s+vat", r"kwota|razem|suma"),),
+        "grand_total": (r"razem(?:\s+brutto)?", r"wartość\s+brutto", r"suma\s+brutto",
+                        r"ogółem"),
+        "due_payable": (r"do\s+zapłaty", r"pozostało\s+do\s+zapłaty"),
+        "prepaid": (r"zapłacono", r"zaliczka"),
+        "rounding": (r"zaokrąglenie",),
+        "seller": (r"sprzedawca", r"sprzedający", r"wystawca"),
+        "buyer": (r"nabywca", r"kupujący", r"odbiorca"),
+        "vat": (r"nip(?:\s*(?:ue|eu))?",),
+    },
+    "tr": {
+        "invoice_number": (r"fatura\s*(?:no|numarası|nr)\.?",),
+        "issue_date": (r"fatura\s+tarihi", r"düzenleme\s+tarihi", r"tarih"),
+        "currency": (r"para\s+birimi", r"döviz(?:\s+cinsi)?"),
+        "tax_exclusive_total": (r"mal\s*(?:/\s*)?hizmet\s+toplam\s+tutarı", r"ara\s+toplam",
+                                r"matrah", r"kdv\s+matrahı"),
+        "tax_total": (_tax(r"kdv", r"hesaplanan|toplam"),),
+        "grand_total": (r"vergiler\s+dahil\s+toplam(?:\s+tutar)?", r"genel\s+toplam",
+                        r"toplam\s+tutar"),
+        "due_payable": (r"ödenecek\s+tutar", r"ödenecek\s+toplam"),
+        "prepaid": (r"ödenen(?:\s+tutar)?", r"avans"),
+        "rounding": (r"yuvarlama",),
+        "seller": (r"satıcı",),
+        "buyer": (r"sayın", r"alıcı"),
+        "vat": (r"vergi\s*(?:no|numarası|kimlik\s+no)\.?", r"vkn", r"v\.?\s*k\.?\s*n\.?"),
     },
 }  # fmt: skip
 PARTY_KEYS = ("seller", "buyer")
 # Labels that never start a party's name (amount labels may: 'Total Energies SA'). A party's
 # label may ('To Go Foods Ltd', 'Kunde AG'): it is one there only with a colon (_names_field).
 _HEADER_KEYS = frozenset({"invoice_number", "issue_date", "currency", "vat"})
-AMOUNT_KEYS = ("tax_exclusive_total", "tax_total", "grand_total", "due_payable", "prepaid")
+AMOUNT_KEYS = (
+    "tax_exclusive_total", "tax_total", "grand_total", "due_payable", "prepaid", "rounding",
+)  # fmt: skip
+_READ_AMOUNTS = ("tax_exclusive_total", "tax_total", "grand_total", "due_payable")
 _COLON = r"\s*[:.,;]?\s*"  # OCR reads a colon as a comma or semicolon now and then
 # A label ends where its word does: 'Data' does not start 'Datasheet'. A digit may follow
 # ('Rechnungsdatum03.12.2026' when the label runs into its value, 'Invoice #10234').
@@ -697,7 +748,7 @@ def _label(run: Word, key: str, rivals: tuple[str, ...] = ()) -> str | None:
 # tax's name ('Tax advisory services', 'Tax-free shop fittings'), as _tax_row reads a table row.
 _TAX_TAIL = re.compile(
     r"amount|total|sum|due|charged|payable|betrag|summe|montant|importe|cuota|importo|bedrag"
-    r"|rate|on|of|at|incl|excl|to|the|und|de|du|sur|auf",
+    r"|rate|on|of|at|incl|excl|to|the|und|de|du|sur|auf|over|von|su|sobre|base",
     re.IGNORECASE,
 )
 
@@ -738,9 +789,13 @@ def _names_field(text: str) -> bool:
     """Whether ``text`` starts with a header field's label ('Invoice Number INV-2291'), or a
     party's followed by a colon ('Sold to: ACME Ltd'; 'Customer Care Ltd' is a name)."""
     found = label_matches(text)
-    if _HEADER_KEYS & set(found):
-        return True
     start = _ENUMERATION.sub("", text.strip())
+    for key in _HEADER_KEYS & set(found):
+        # a label with its value or a colon ('Invoice Number INV-2291', 'Date: 3 Dec'), not a
+        # name that starts with a label's word ('Date Palm Trading LLC', 'Data Systems S.p.A.')
+        rest = found[key].rest
+        if not rest or re.search(r"\d", rest) or ":" in start[: found[key].length]:
+            return True
     return any(":" in start[: found[key].length] for key in PARTY_KEYS if key in found)
 
 
@@ -756,23 +811,35 @@ TABLE_HEADERS: dict[str, str] = {
     "description": r"description(?:\s+of\s+(?:goods|services))?|goods(?:\s+description)?"
     r"|item\s+description|activity|services?|product\s*/\s*service|details"
     r"|particulars|bezeichnung|beschreibung|artikelbezeichnung|leistung|d[ée]signation"
-    r"|libell[ée]|concepto|descripci[óo]n|descrizione|omschrijving",
+    r"|libell[ée]|concepto|descripci[óo]n|descrizione|omschrijving|warenbeschreibung"
+    r"|nazwa(?:\s+towaru)?(?:\s+(?:lub|i)\s+usługi)?|mal\s*(?:/\s*)?hizmet|açıklama",
     "item": r"items?|articles?|artikel|products?|produit|producto|prodotto|art[íi]culo"
     r"|articolo",
-    "quantity": r"quantity|qty|quantit[ée]|qt[ée]|menge|anzahl|cantidad|cant|quantit[àa]|q\s*t[àa]"
-    r"|aantal|pcs",
-    "unit_code": r"unit|uom|units|einheit|me|unit[ée]|unidad|ud|u\s*/?\s*m|eenheid|enhet|enhed",
+    "quantity": r"quantity|qty|quantit[ée]|qt[ée]|menge|anzahl|anz|cantidad|cant|quantit[àa]"
+    r"|q\s*t[àa]|aantal|pcs|ilość|miktar",
+    "unit_code": r"unit|uom|units|einheit|me|unit[ée]|unidad|ud|u\s*/?\s*m|eenheid|enhet|enhed"
+    r"|j\s*m|jedn|birim",
     "unit_price": r"unit\s*(?:price|cost|value)|price(?:\s*/\s*unit)?|rate|einzelpreis|preis"
     r"|e\s*-?\s*preis"
-    r"|prix(?:\s+unitaire)?(?:\s+ht)?|p\s*u(?:\s+ht)?|precio(?:\s+unitario)?"
-    r"|prezzo(?:\s+unitario)?|prijs|stukprijs|eenheidsprijs",
+    r"|prix(?:\s+unit(?:aire)?)?(?:\s+ht)?|p\s*u(?:\s+ht)?|precio(?:\s+unitario)?"
+    r"|prezzo(?:\s+unitario)?|prijs|stukprijs|eenheidsprijs|einzelwert|stückpreis"
+    r"|cena(?:\s+jedn(?:ostkowa)?)?(?:\s+netto)?|birim\s+fiyat[ıi]?",
     # a currency column ('Curr.' with EUR on every line): it gives the currency, not a field
     "currency": r"curr(?:ency)?|cur|ccy|w[äa]hrung|devise|moneda|valuta|divisa",
     "amount": r"amount|total|line\s*total|(?:item\s+)?sub\s*total|net(?:\s+(?:amount|value))?"
     r"|total\s+(?:value|amount|price)"
     r"|ext(?:ended)?\s*(?:price|amount|total|value)"
     r"|value|betrag|gesamtpreis|gesamt"
-    r"|montant(?:\s+ht)?|total\s+ht|importe|importo|totale|bedrag",
+    r"|montant(?:\s+ht)?|total\s+ht|importe|importo|totale|bedrag|gesamtwert"
+    r"|wartość(?:\s+netto)?|mal\s*(?:/\s*)?hizmet\s+tutarı|tutar[ıi]?|valor(?:\s+total)?|monto",
+    # a line's amount with its tax beside the net one ('Wartość brutto' after 'Wartość netto'):
+    # the line amount is the net one; a total row gives the invoice total under it
+    "gross": r"gross(?:\s+(?:amount|value))?|(?:amount|total)\s+incl\.?\s*(?:vat|tax|gst)"
+    r"|brutto(?:betrag|wert|preis)?|(?:gesamt|wartość|suma)\s+brutto|montant\s+ttc|ttc"
+    r"|bruto|lordo|importo\s+lordo",
+    # a line's tax, its rate or amount ('VAT Amount', 'KDV Tutarı', 'Kwota VAT'): not the amount
+    "tax": r"(?:vat|tax|gst|mwst|ust|tva|iva|btw|kdv|moms)\s*(?:%|rate|amount|betrag|montant"
+    r"|importe|importo|bedrag|tutar[ıi]|oran[ıi]|satz)?|kwota\s+vat|(?:stawka|taux)\s+\w+",
 }
 # OCR drops spaces between a header's words ('NetAmount', 'UnitPrice') as in labels.
 _HEADERS = {name: pattern.replace(r"\s+", r"\s*") for name, pattern in TABLE_HEADERS.items()}
@@ -799,12 +866,46 @@ def _date_in(text: str, day_first: bool | None) -> str | None:
     return None
 
 
+def _vat_after(text: str) -> str | None:
+    """A VAT id whose label stands after another detail on an address line ('IČ: 25412345
+    DIČ / VAT No.: CZ25412345', 'Tel. 0352 … VAT No. GB 123 4567 89'): the label starts a word
+    and is followed by an id (:func:`vat_id`)."""
+    for match in re.finditer(r"(?<=\s)(?=\S)", text):
+        found = label_matches(text[match.start() :]).get("vat")
+        if found is not None and (value := vat_id(found.rest)) is not None:
+            return value
+    return None
+
+
+def vat_id(text: str) -> str | None:
+    """A VAT or tax id from the text after its label, spaces, dots and dashes removed: the id's
+    words up to the next label's or a separator ('GB 287 6543 21 Company Reg No.', '01234567890
+    - REA MB-1234567'); None unless it looks like one (8-15 letters and digits, at least six
+    digits, an optional country prefix), so a label's run that goes on with other details
+    gives no id rather than a wrong one."""
+    words = text.replace("\u00a0", " ").split()
+    end = next(
+        (i for i, w in enumerate(words) if re.search(r"[a-z]", w) or re.fullmatch(r"\W+", w)),
+        None,
+    )
+    value = re.sub(r"[\s.\-/]", "", "".join(words[:end]))
+    if re.fullmatch(r"(?:[A-Z]{2,3})?[0-9A-Z]{8,15}", value) and (
+        sum(c.isdigit() for c in value) >= 6
+    ):
+        return value
+    return None
+
+
 def _invoice_number(text: str) -> str | None:
     """The first word of the value, when it has a digit (a label's text has none), with a
     series code of capitals before it ('FT 2026/1187', Portugal's series and number)."""
     words = text.split()
     if len(words) > 1 and re.fullmatch(r"[A-Z]{1,4}", words[0]) and words[1][0].isdigit():
-        words = [f"{words[0]} {words[1]}", *words[2:]]
+        # a series code, not a word for 'number' repeated after the label ('NO 4711')
+        if re.fullmatch(r"NO|NR|N|NUM|NBR|NO\.?", words[0]):
+            words = words[1:]
+        else:
+            words = [f"{words[0]} {words[1]}", *words[2:]]
     if not words or not re.search(r"\d", words[0]):
         return None
     return words[0].rstrip(".,;:")  # 'HB-26-0457.': OCR reads a speck as a full stop
@@ -812,11 +913,12 @@ def _invoice_number(text: str) -> str | None:
 
 _TYPES = (
     (re.compile(r"credit\s*note|credit\s*memo|gutschrift|\bavoir\b|nota\s+de\s+cr[ée]dito"
+                r"|faktura\s+korygująca"
                 r"|note\s+de\s+cr[ée]dit"
                 r"|nota\s+di\s+credito|creditnota|factura\s+rectificativa", re.I), "381"),
     (re.compile(r"debit\s*note|nota\s+de\s+d[ée]bito|note\s+de\s+d[ée]bit", re.I), "383"),
     (re.compile(r"pro-?\s*forma", re.I), "325"),
-    (re.compile(r"invoice|rechnung|factur[ae]|fattura|factuur", re.I), "380"),
+    (re.compile(r"invoice|rechnung|factur[ae]|fattura|factuur|faktura|fatura", re.I), "380"),
 )  # fmt: skip
 
 
@@ -915,10 +1017,10 @@ class _Reader:
                 rest, suffix = "", f" {code[1]}"
             if rest:
                 yield run, rest, run
-            column = self.in_amount_column(run) if along else None
+            column = self.in_amount_column(run, key) if along else None
             if column is not None:
                 yield run, column.text + suffix, column
-            neighbour = self.right_of(run)
+            neighbour = nearest = self.right_of(run)
             beside = neighbour is not None and not _is_bare_label(neighbour)
             if neighbour is not None and beside:
                 yield run, neighbour.text + suffix, neighbour
@@ -939,6 +1041,26 @@ class _Reader:
                     if line:
                         words = [under[0], *sorted(line, key=lambda r: r.x0)]
                         yield run, " ".join(w.text for w in words) + suffix, line[-1]
+                elif (cell := self.under_in_cell(run, nearest)) is not None:
+                    yield run, cell.text + suffix, cell
+
+    def under_in_cell(self, label: Word, neighbour: Word | None) -> Word | None:
+        """A value under its label but not at its left edge: a row of boxes, each a label with
+        its value right-aligned under it ('Imponibile | Aliquota IVA | Imposta | Totale
+        documento' over their amounts). The nearest run on the next line that lies within the
+        label's cell, from the label's left edge to the next run of the label's line."""
+        limit = neighbour.x0 if neighbour is not None else self.page.width
+        candidates = [
+            r for r in self.page.runs
+            if r.top > label.top + self.h * 0.5 and r.top - label.bottom < self.h * 1.6
+            and r.x0 >= label.x0 - self.h * 0.5 and r.x1 <= limit
+        ]  # fmt: skip
+        if not candidates:
+            return None
+        # the next line's leftmost run in the cell (OCR's boxes on one line differ in top)
+        top = min(r.top for r in candidates)
+        cell = min((r for r in candidates if r.top - top < self.h * 0.5), key=lambda r: r.x0)
+        return None if _captioned(cell) or _is_bare_label(cell) else cell
 
     def first(
         self, key: str, parse: Callable[[str], str | None], rivals: tuple[str, ...] = ()
@@ -955,13 +1077,19 @@ class _Reader:
             self._table = self._table_header()
         return self._header_runs
 
-    def in_amount_column(self, label: Word) -> Word | None:
+    def in_amount_column(self, label: Word, key: str = "grand_total") -> Word | None:
         """On a total row of the item table ('TOTAL:', the total quantity, the amount), the
-        run of the label's line that stands under the table's amount header."""
+        run of the label's line that stands under the table's amount header; for the invoice
+        total or amount due under its gross amount's header when it has one ('Razem:' under
+        'Wartość netto', 'Kwota VAT', 'Wartość brutto')."""
         self.table_header_runs()
         if self._table is None or label.top < self._table[1]:
             return None
-        spans = [(x0, x1) for name, x0, x1 in self._table[0] if name == "amount"]
+        gross = key in ("grand_total", "due_payable") and any(
+            name == "gross" for name, _, _ in self._table[0]
+        )
+        wanted = "gross" if gross else "amount"
+        spans = [(x0, x1) for name, x0, x1 in self._table[0] if name == wanted]
         if not spans:
             return None
         x0, x1 = spans[-1]
@@ -1018,13 +1146,36 @@ class _Reader:
         found = self.first("issue_date", lambda text: _date_in(text, order))
         if found:
             self.put("issue_date", found[0], found[1])
+        self.date_after_number(order)
         found = self.first("currency", currency_code)
         if found:
             self.put("currency", found[0], found[1])
-        for key in AMOUNT_KEYS:
-            if key != "prepaid":
-                self.amount_of(key)
+        for key in _READ_AMOUNTS:
+            self.amount_of(key)
+        self.total_row_parts()
         self.complete_totals()
+
+    def date_after_number(self, order: bool | None) -> None:
+        """A date joined to the invoice number by a word for 'of' or 'dated' ('Fattura n.
+        145/2026 del 03/12/2026', 'Rechnung Nr. 4711 vom 03.12.2026'): the issue date, when no
+        label gave one."""
+        proof = self.result.evidence.get("invoice_number")
+        number = self.result.invoice_number
+        if self.result.issue_date is not None or number is None or proof is None:
+            return
+        for run in self.page.runs:
+            if proof.page != self.page.number or self.page.box(run) != proof.box:
+                continue
+            match = re.search(
+                re.escape(number) + r"\s*,?\s+(?:del|dell'|vom|du|of|dated|de|z\s+dnia|from)"
+                r"\s+(.+)$",
+                run.text,
+                re.I,
+            )
+            found = _date_in(match[1], order) if match else None
+            if found is not None:
+                self.put("issue_date", found, run)
+                return
 
     def number_by_title(self, title: Word) -> None:
         """'No.' alone names the invoice number only beside the title ('COMMERCIAL INVOICE
@@ -1034,12 +1185,19 @@ class _Reader:
              if r.x0 >= title.x1 - 1 and abs(r.middle - title.middle) < title.bottom - title.top),
             key=lambda r: r.x0,
         )  # fmt: skip
-        if not line:
-            return
         # 'No' as a word ('No.4471', 'No 4471'), not the start of one ('NOV 28, 2026')
-        match = re.fullmatch(r"(?:no|nr|n[°º]|#)(?![^\W\d_])\.?\s*:?\s*(.*)", line[0].text, re.I)
+        number = re.compile(r"(?:no|nr|n[°º]|#)(?![^\W\d_])\.?\s*:?\s*(.*)", re.I)
+        match = number.fullmatch(line[0].text) if line else None
         if match is None:
-            return
+            # or right under the title ('INVOICE' over '# 1087', as invoice sites print it)
+            under = [
+                r for r in self.page.runs
+                if title.bottom - self.h * 0.3 < r.top < title.bottom + self.h * 1.6
+                and r.x0 < title.x1 and r.x1 > title.x0
+            ]  # fmt: skip
+            if len(under) != 1 or (match := number.fullmatch(under[0].text)) is None:
+                return
+            line = under
         value = _invoice_number(match[1]) if match[1] else None
         if value is not None:
             self.put("invoice_number", value, line[0])
@@ -1068,20 +1226,49 @@ class _Reader:
     def footer_vat(self) -> None:
         """The seller's VAT id from the page's footer ('VAT Reg No. GB 287 6543 21', 'UID-Nr.:
         ATU 12345678' among the issuer's legal details): the footer is the issuer's."""
-        for run in self.ordered:
-            if run.top < self.page.height * 0.85:
-                continue
+        footer = [r for r in self.ordered if r.top >= self.page.height * 0.85]
+        seller = self.result.seller_name
+        if seller is not None and any(
+            _company(part) and not _same_name(part, seller)
+            for run in footer
+            for part in re.split(r"\s+[·|•,]\s+|\s{3,}", run.text)
+        ):
+            return  # the footer names another company (a marketplace, a factor): its id
+        for run in footer:
             for part in re.split(r"\s+[·|•]\s+", run.text):
                 found = label_matches(part).get("vat")
-                # the id's words, up to the next label's ('GB 287 6543 21 Company Reg No.')
-                words = found.rest.split() if found else []
-                end = next((i for i, w in enumerate(words) if re.search(r"[a-z]", w)), None)
-                value = re.sub(r"[\s.\-]", "", "".join(words[:end]))
-                if re.fullmatch(r"(?:[A-Z]{2,3})?[0-9A-Z]{8,15}", value) and (
-                    sum(c.isdigit() for c in value) >= 6
-                ):
+                value = vat_id(found.rest) if found else None
+                if value is not None:
                     self.put("seller_vat_id", value, run)
                     return
+
+    def total_row_parts(self) -> None:
+        """The invoice total read from a total row of an item table with net and gross amount
+        columns ('Razem:' under 'Wartość netto', 'Kwota VAT', 'Wartość brutto'): the same row
+        gives the net total under the net amount's header and the tax total under the tax
+        amount's, when no label of their own did."""
+        proof = self.result.evidence.get("grand_total")
+        self.table_header_runs()
+        if proof is None or proof.page != self.page.number or self._table is None:
+            return
+        columns, header_bottom = self._table
+        if not any(name == "gross" for name, _, _ in columns):
+            return
+        row = [r for r in self.page.runs if r.top > header_bottom and self.page.box(r) == proof.box]
+        if not row:
+            return
+        line = [r for r in self.page.runs if abs(r.middle - row[0].middle) < self.h * 0.6]
+        for key, kind in (("tax_exclusive_total", "amount"), ("tax_total", "tax")):
+            if getattr(self.result, key) is not None:
+                continue
+            values = [
+                (r, value)
+                for r in line
+                if self._column(columns, r) == kind  # the column the row's cells go to
+                and "%" not in r.text and (value := self.money(r.text)) is not None
+            ]  # fmt: skip
+            if len(values) == 1:
+                self.put(key, values[0][1], values[0][0])
 
     def amount_of(self, key: str) -> None:
         rivals = tuple(k for k in (*AMOUNT_KEYS, "vat") if k != key)
@@ -1090,7 +1277,7 @@ class _Reader:
         for text, run in self.values_of(key, rivals, along=True):
             value = self.money(text)
             sign = currency_sign(text)
-            if value is None or (sign is not None and _unit_not_currency(sign)):
+            if value is None or _foreign_affix(text):
                 continue  # '5,000 PCS': a total quantity
             self.put(key, value, run)
             if sign is not None:
@@ -1131,9 +1318,14 @@ class _Reader:
         return True
 
     def complete_totals(self) -> None:
-        """With no prepaid amount printed, the amount due is the invoice total: an invoice
-        that prints only one of them ('Total Due', 'Total factura') gives both."""
-        if any(_label(run, "prepaid") is not None for run in self.page.runs):
+        """With no prepaid amount and no rounding printed, the amount due is the invoice total:
+        an invoice that prints only one of them ('Total Due', 'Total factura') gives both. A
+        rounding line ('Arrondi -0.02', Swiss five-centime rounding; EN 16931 BT-114) makes
+        them differ."""
+        if any(
+            _label(run, "prepaid") is not None or _label(run, "rounding") is not None
+            for run in self.page.runs
+        ):
             return
         for have, lack in (("due_payable", "grand_total"), ("grand_total", "due_payable")):
             proof = self.result.evidence.get(have)
@@ -1180,7 +1372,32 @@ class _Reader:
                 self.read_block(role, [name, *self.below(run, 4)])
                 return
             block = self.below(run, 5)
-            if not block or _is_bare_label(block[0]) or _names_field(block[0].text):
+            # a caption under the label, known or not ('R.U.T.:'), is no name; a company's
+            # name whose last full stop OCR read as a colon is ('Hendriks Handel B.V:')
+            caption = bool(block) and (
+                _is_bare_label(block[0])
+                or (
+                    block[0].text.rstrip().endswith(":")
+                    and not _company(block[0].text.rstrip().rstrip(":"))
+                    and len(block[0].text.split()) <= 3
+                )
+            )
+            if not block or caption or _names_field(block[0].text):
+                # 'Señor(es):  Distribuidora Andes Ltda.' in a column of labels, each with its
+                # value beside it ('R.U.T.:', 'Dirección:' under it): the name beside its label
+                beside = self.right_of(run)
+                if (
+                    ":" in run.text
+                    and caption
+                    and beside is not None
+                    and not _is_label(beside)
+                    and not _captioned(beside)
+                    and re.search(r"[^\W\d_]{2}", beside.text)
+                    and beside.x0 - run.x1 < self.h * 12
+                ):
+                    self.party_labels[role] = run
+                    self.read_block(role, [beside])
+                    return
                 continue  # 'Customer' over 'Invoice Number (INV-2291)': the value is elsewhere
             self.party_labels[role] = run
             self.read_block(role, block)
@@ -1195,17 +1412,37 @@ class _Reader:
             vat = _label(line, "vat")
             if vat is not None:
                 if role == "seller" and vat:
-                    self.put("seller_vat_id", re.sub(r"[\s.\-]", "", vat), line)
+                    self.put("seller_vat_id", vat_id(vat), line)
+                continue
+            if role == "seller" and (found := self.vat_beside(line)) is not None:
+                self.put("seller_vat_id", found[0], found[1])  # 'IČ: 25412345  DIČ: CZ…'
                 continue
             code = country_code(line.text)
             if code is not None:
                 self.put(f"{role}_country", code, line, confidence=confidence)
 
+    def vat_beside(self, line: Word) -> tuple[str, Word] | None:
+        """A VAT id labelled after another detail of a party's address line, in the same run
+        ('IČ: 25412345 DIČ / VAT No.: CZ25412345') or the next one close beside it."""
+        found = _vat_after(line.text)
+        if found is not None:
+            return found, line
+        beside = self.right_of(line)
+        if beside is None or beside.x0 - line.x1 > self.h * 4:
+            return None
+        rest = _label(beside, "vat")
+        value = vat_id(rest) if rest else None
+        return (value, beside) if value is not None else None
+
     def letterhead(self) -> None:
         """No seller label: the name at the top of the page, the letterhead, when the lines
         under it give the seller's country or VAT id (else it may be anything). It stands
         above every label on the page."""
-        labelled = [r.top for r in self.ordered if _is_label(r) and not self.title_type(r)]
+        labelled = [
+            r.top
+            for r in self.ordered
+            if set(label_matches(r.text)) - {"vat"} and not self.title_type(r)
+        ]  # a VAT id's label beside the letterhead ('R.U.T.: 76.123.456-7') marks no block
         limit = min([self.page.height * 0.25, *labelled])
         buyer = self.party_labels.get("buyer")
         first = True  # the page's first line that is not the title
@@ -1227,14 +1464,34 @@ class _Reader:
             block = [run, *stack[: 5 if over is None else min(over, 5)]]
             # A name printed large as the page's first line is a letterhead without a
             # country too ('Lone Star Fasteners, LLC' over a Dallas address).
-            large = first and run.bottom - run.top >= self.h * 1.3 and run.top < limit
+            large = (
+                first
+                and run.bottom - run.top >= self.h * 1.3
+                and run.top < limit
+                and _looks_like_a_name(run.text)
+            )
             first = False
-            if len(block) < 2 or not (large or any(
+            if len(block) < 2 or not (large or self.named_in_footer(run.text) or any(
                 country_code(line.text) or _label(line, "vat") for line in block[1:]
             )):  # fmt: skip
                 continue
             self.read_block("seller", block, confidence=0.8)
             return
+
+    def named_in_footer(self, name: str) -> bool:
+        """Whether the page's footer (the bottom 15 %, the issuer's legal details) starts with
+        ``name``: 'Van der Berg B.V. | KvK 24123456 | BTW-id NL…' under a letterhead of that
+        name names its issuer."""
+
+        def squash(text: str) -> str:
+            return re.sub(r"[\W_]+", "", text).lower()
+
+        wanted = squash(name)
+        return len(wanted) >= 4 and any(
+            squash(re.split(r"\s+[·|•]\s+", run.text)[0]) == wanted
+            for run in self.page.runs
+            if run.top >= self.page.height * 0.85
+        )
 
     def read_table(self, state: dict[str, Any]) -> None:
         """Line items of this page, appended to those of earlier pages. A page without a
@@ -1269,6 +1526,8 @@ class _Reader:
                 lines.append([word])
         rows: list[dict[str, list[Word]]] = []
         for line in lines:
+            if _CARRIED.search(" ".join(w.text for w in sorted(line, key=lambda w: w.x0))):
+                continue  # 'Carried forward 2,134.20', 'Continued on page 2': no item
             cells: dict[str, list[Word]] = {}
             previous: tuple[str, Word] | None = None
             for word in _join_thousands(sorted(line, key=lambda w: w.x0), self.h):
@@ -1287,7 +1546,13 @@ class _Reader:
                 if _tax_row(cells):
                     continue
                 rows.append(cells)
-            elif rows and "description" in cells and set(cells) <= {"description", "other"}:
+            elif (
+                rows
+                and "description" in cells
+                and set(cells) <= {"description", "other"}
+                and min(w.top for w in line) - max(w.bottom for ws in rows[-1].values() for w in ws)
+                < self.h * 1.5
+            ):  # a description's next line, not a footer far under the table
                 rows[-1]["description"] = rows[-1].get("description", []) + cells["description"]
         for index, cells in enumerate(rows, start=len(self.result.line_items)):
 
@@ -1346,6 +1611,8 @@ class _Reader:
             # 'Item' is the description column unless another is ('Item', 'Description').
             item = "other" if any(c[0] == "description" for c in columns) else "description"
             columns = [(item if c[0] == "item" else c[0], c[1], c[2]) for c in columns]
+            if not any(c[0] == "amount" for c in columns):  # 'Brutto' the only amount
+                columns = [("amount" if c[0] == "gross" else c[0], c[1], c[2]) for c in columns]
             names = {c[0] for c in columns}
             if {"description", "quantity", "amount"} <= names:
                 self._header_runs = [
@@ -1446,9 +1713,80 @@ class _Reader:
         return "other"
 
 
+# Short words a company's name may hold in lower case ('Van der Berg', 'Cerámicas del Levante').
+_PARTICLES = frozenset(
+    "a an and of the for de der den des del della di da do du la le les van von y e et und "
+    "zu zum en".split()
+)
+
+
+def _looks_like_a_name(text: str) -> bool:
+    """Whether a large first line may be a company's name on its own evidence (no country or
+    VAT id under it): a legal form, or two or more words each capitalised but for particles;
+    not a title word of a language the reader does not know ('LASKU') nor a sentence ('Thank
+    you for your order')."""
+    if _company(text):
+        return True
+    words = re.findall(r"[^\W\d_][\w'’.-]*", text)
+    return len(words) >= 2 and all(w[0].isupper() or w.lower() in _PARTICLES for w in words)
+
+
+# Legal forms, squashed to letters, that end a company's name ('S.à r.l.' -> 'sarl').
+LEGAL_FORMS = frozenset(
+    "ltd limited llc inc plc corp corporation co gmbh mbh ag kg ohg ug bv nv vof sa sas sarl "
+    "srl spa snc sas sl slu lda ltda ab as asa aps oy oyj ou kft zrt sro doo spzoo spk pte pty "
+    "pvt kk jsc ooo llp lp".split()
+)
+
+
+def _company(text: str) -> bool:
+    """Whether ``text`` ends with a company's legal form ('Marketplace Europe S.à r.l.',
+    'Huber GmbH'): the name of a company, not an address or a register entry."""
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    words = re.sub(r"[^a-z0-9]+", " ", plain.replace(".", " ")).split()
+    return any("".join(words[-size:]) in LEGAL_FORMS for size in (1, 2, 3, 4) if len(words) >= size)
+
+
+def _same_name(part: str, name: str) -> bool:
+    """Whether a footer's part starts with the seller's name (letters and digits compared)."""
+
+    def squash(text: str) -> str:
+        return re.sub(r"[\W_]+", "", _plain(text))
+
+    return squash(part).startswith(squash(name)) or squash(name).startswith(squash(part))
+
+
+def _foreign_affix(text: str) -> bool:
+    """Whether a number is printed with three capitals, before or after it, that name no
+    currency ('5,000 PCS', '109.322.551 TVA'), or with a code joined to it by a dash (an id:
+    'CHE-109.322.551'): a quantity or an id, not an amount."""
+    match = _AFFIX.match(text.replace("\u00a0", " "))
+    if match is None:
+        return False
+    if (
+        match["head"]
+        and re.fullmatch(r"[A-Z]{3}", match["head"])
+        and re.match(r"\s*[A-Z]{3}-\d", text)
+    ):
+        return True
+    return any(part and _unit_not_currency(part) for part in (match["head"], match["tail"]))
+
+
 def _unit_not_currency(sign: str) -> bool:
     """A three-letter word after a number that names no currency ('PCS', 'SET', 'KGS')."""
     return re.fullmatch(r"[A-Z]{3}", sign) is not None and currency_code(sign) is None
+
+
+# A multi-page table's carry lines: the running total carried to the next page and brought
+# from the previous one, and 'continued' notes. Neither is an item nor part of one.
+_CARRIED = re.compile(
+    r"(?<![^\W\d_])(?:(?:carried|brought|carry)\s+(?:forward|over)|c/f|b/f|continued\s+on"
+    r"|(?:to\s+be\s+)?continued(?=\s*(?:\.{2,}|…|$))|übertrag|fortsetzung\s+auf"
+    r"|[àa]\s+reporter|report\s+de\s+la\s+page|suma\s+y\s+sigue|suma\s+anterior|riporto"
+    r"|a\s+riportare|transport\s+(?:naar|van)|z\s+przeniesienia|do\s+przeniesienia"
+    r"|nakli\s+yekûn|nakli\s+yekun)(?![^\W\d_])",
+    re.I,
+)
 
 
 def _tax_row(cells: dict[str, list[Word]]) -> bool:
@@ -1496,7 +1834,13 @@ def _head_text(text: str) -> str:
 def _head_clean(text: str) -> str:
     text = text.strip().rstrip(".:;,")  # 'Preis CHF.': OCR's stray full stop
     text = re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", text)
-    text = re.sub(r"^\s*[A-Z]{3}\s+|\s+[A-Z]{3}\s*$", " ", text)
+    # a currency code before or after ('Total CHF'), not another abbreviation ('VAT Amount',
+    # 'KDV Tutarı': the tax's amount is no line amount)
+    text = re.sub(
+        r"^\s*([A-Z]{3})\s+|\s+([A-Z]{3})\s*$",
+        lambda m: " " if currency_code(m[1] or m[2]) else m[0],
+        text,
+    )
     code = re.search(r"(?<=[a-z])[A-Z]{3}$", text)  # 'AmountAUD' (OCR dropped the space)
     if code and currency_code(code[0]):
         text = text[: code.start()]
