@@ -1085,9 +1085,7 @@ class _Reader:
         self.table_header_runs()
         if self._table is None or label.top < self._table[1]:
             return None
-        gross = key in ("grand_total", "due_payable") and any(
-            name == "gross" for name, _, _ in self._table[0]
-        )
+        gross = key in ("grand_total", "due_payable") and _gross_after_tax(self._table[0])
         wanted = "gross" if gross else "amount"
         spans = [(x0, x1) for name, x0, x1 in self._table[0] if name == wanted]
         if not spans:
@@ -1252,7 +1250,7 @@ class _Reader:
         if proof is None or proof.page != self.page.number or self._table is None:
             return
         columns, header_bottom = self._table
-        if not any(name == "gross" for name, _, _ in columns):
+        if not _gross_after_tax(columns):
             return
         row = [r for r in self.page.runs if r.top > header_bottom and self.page.box(r) == proof.box]
         if not row:
@@ -1772,18 +1770,29 @@ def _foreign_affix(text: str) -> bool:
     return any(part and _unit_not_currency(part) for part in (match["head"], match["tail"]))
 
 
+def _gross_after_tax(columns: list[tuple[str, float, float]]) -> bool:
+    """Whether the item table's gross column is the amount with tax: it stands right of a tax
+    column ('Net', 'VAT', 'Gross'; 'Wartość netto', 'Kwota VAT', 'Wartość brutto'). Without
+    one, a 'Bruto' or 'Lordo' column is the amount before discount ('Bruto', 'Dto %',
+    'Importe'), and its total row's figure is no invoice total."""
+    taxes = [x0 for name, x0, _ in columns if name == "tax"]
+    return any(name == "gross" and taxes and min(taxes) < x0 for name, x0, _ in columns)
+
+
 def _unit_not_currency(sign: str) -> bool:
     """A three-letter word after a number that names no currency ('PCS', 'SET', 'KGS')."""
     return re.fullmatch(r"[A-Z]{3}", sign) is not None and currency_code(sign) is None
 
 
 # A multi-page table's carry lines: the running total carried to the next page and brought
-# from the previous one, and 'continued' notes. Neither is an item nor part of one.
+# from the previous one, and 'continued' notes. Neither is an item nor part of one. Dutch
+# 'Transport' carries only to or from a page ('Transport van pallets' is a line's service).
 _CARRIED = re.compile(
     r"(?<![^\W\d_])(?:(?:carried|brought|carry)\s+(?:forward|over)|c/f|b/f|continued\s+on"
     r"|(?:to\s+be\s+)?continued(?=\s*(?:\.{2,}|…|$))|übertrag|fortsetzung\s+auf"
     r"|[àa]\s+reporter|report\s+de\s+la\s+page|suma\s+y\s+sigue|suma\s+anterior|riporto"
-    r"|a\s+riportare|transport\s+(?:naar|van)|z\s+przeniesienia|do\s+przeniesienia"
+    r"|a\s+riportare|transport\s+(?:naar\s+(?:volgende|blz|pagina)|van\s+(?:vorige|blz|pagina))"
+    r"|z\s+przeniesienia|do\s+przeniesienia"
     r"|nakli\s+yekûn|nakli\s+yekun)(?![^\W\d_])",
     re.I,
 )

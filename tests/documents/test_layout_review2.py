@@ -1,0 +1,56 @@
+"""Rules of the sixth batch's reading (tests/documents/layouts_unseen2.py) on invoices they
+were not written for: each page here gave a wrong value under one of them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from clearlane.documents import extract
+from clearlane.documents.models import Extraction
+from tests.documents.layouts import Sheet
+
+
+def _read(tmp_path: Path, texts: list[tuple[float, float, str, float]]) -> Extraction:
+    """One page of texts at (x, y) in mm, each in its font size, read by the reader."""
+    sheet = Sheet()
+    for x, y, text, size in texts:
+        sheet.text(x, y, text, size=size)
+    path = tmp_path / "page.pdf"
+    path.write_bytes(sheet.output())
+    return extract(path)
+
+
+def _row(y: float, xs: list[float], cells: list[str]) -> list[tuple[float, float, str, float]]:
+    return [(x, y, cell, 9) for x, cell in zip(xs, cells, strict=True) if cell]
+
+
+def test_a_bruto_column_without_a_tax_column_is_no_invoice_total(tmp_path: Path) -> None:
+    # Spain's 'Bruto' is the amount before the discount ('Bruto', 'Dto %', 'Importe'), not the
+    # amount with tax: the total row's invoice total is the one under 'Importe'.
+    xs = [15, 80, 100, 122, 150, 170]
+    got = _read(tmp_path, [
+        (15, 15, "Factura nº: F-2026/0331", 9),
+        *_row(40, xs, ["Descripción", "Cantidad", "Precio", "Bruto", "Dto %", "Importe"]),
+        *_row(48, xs, ["Azulejo blanco", "100", "10,00", "1.000,00", "10", "900,00"]),
+        *_row(54, xs, ["Azulejo azul", "50", "12,00", "600,00", "", "600,00"]),
+        *_row(60, xs, ["Total", "", "", "1.600,00", "", "1.500,00"]),
+        (15, 70, "Exportación exenta de IVA", 9),
+    ])  # fmt: skip
+    assert [line.amount for line in got.line_items] == ["900.00", "600.00"]
+    assert got.grand_total == "1500.00"
+
+
+def test_a_transport_van_line_is_an_item(tmp_path: Path) -> None:
+    # Dutch 'Transport van pallets' is a line ('transport of'); only 'Transport van vorige
+    # pagina' or 'Transport naar volgende pagina' carries a page's total.
+    xs = [15, 100, 125, 165]
+    got = _read(tmp_path, [
+        (15, 15, "Factuurnummer: F-2026-118", 9),
+        *_row(40, xs, ["Omschrijving", "Aantal", "Prijs", "Bedrag"]),
+        *_row(48, xs, ["Transport van pallets naar Antwerpen", "2", "350,00", "700,00"]),
+        *_row(54, xs, ["Opslag december", "1", "120,00", "120,00"]),
+        *_row(60, xs, ["Transport naar volgende pagina", "", "", "820,00"]),
+    ])  # fmt: skip
+    assert [(line.description, line.amount) for line in got.line_items] == [
+        ("Transport van pallets naar Antwerpen", "700.00"), ("Opslag december", "120.00")
+    ]  # fmt: skip
