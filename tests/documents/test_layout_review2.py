@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from clearlane.documents import extract
 from clearlane.documents.models import Extraction
 from tests.documents.layouts import Sheet
@@ -53,4 +55,26 @@ def test_a_transport_van_line_is_an_item(tmp_path: Path) -> None:
     ])  # fmt: skip
     assert [(line.description, line.amount) for line in got.line_items] == [
         ("Transport van pallets naar Antwerpen", "700.00"), ("Opslag december", "120.00")
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("quantity", "amount"), [("Qty PCS", "Total FOB"), ("Quantity SET", "Amount EXW")]
+)
+def test_a_unit_or_incoterm_after_a_header_still_names_its_column(
+    tmp_path: Path, quantity: str, amount: str
+) -> None:
+    # Exporters print the unit and the Incoterm in the header as they print the currency
+    # ('Unit Price USD'); only a tax's code is part of the header ('VAT Amount').
+    sheet = Sheet()
+    sheet.text(15, 15, "Invoice No.: NB-2026-118")
+    sheet.table(40, [("Description", 15, 70, "L"), (quantity, 90, 25, "R"),
+                     ("Unit Price USD", 120, 30, "R"), (amount, 155, 40, "R")],
+                [["Ceramic mug 350 ml", "1,200", "1.10", "1,320.00"],
+                 ["Gift box", "1,200", "0.25", "300.00"]])  # fmt: skip
+    path = tmp_path / "page.pdf"
+    path.write_bytes(sheet.output())
+    got = extract(path)
+    assert [(line.description, line.quantity, line.amount) for line in got.line_items] == [
+        ("Ceramic mug 350 ml", "1200", "1320.00"), ("Gift box", "1200", "300.00")
     ]  # fmt: skip

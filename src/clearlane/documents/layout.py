@@ -1840,14 +1840,18 @@ def _head_text(text: str) -> str:
     return _head_clean(text)
 
 
+# Three-letter names of a tax that head a table's tax column ('VAT Amount', 'KDV Tutarı').
+_TAX_CODES = frozenset({"vat", "gst", "hst", "pst", "qst", "ust", "tva", "iva", "btw", "kdv"})
+
+
 def _head_clean(text: str) -> str:
     text = text.strip().rstrip(".:;,")  # 'Preis CHF.': OCR's stray full stop
     text = re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", text)
-    # a currency code before or after ('Total CHF'), not another abbreviation ('VAT Amount',
-    # 'KDV Tutarı': the tax's amount is no line amount)
+    # a code before or after: a currency's, a unit's or an Incoterm ('Total CHF', 'Qty PCS',
+    # 'Total FOB'), not a tax's ('VAT Amount', 'KDV Tutarı': the tax's amount is no line amount)
     text = re.sub(
         r"^\s*([A-Z]{3})\s+|\s+([A-Z]{3})\s*$",
-        lambda m: " " if currency_code(m[1] or m[2]) else m[0],
+        lambda m: m[0] if (m[1] or m[2]).lower() in _TAX_CODES else " ",
         text,
     )
     code = re.search(r"(?<=[a-z])[A-Z]{3}$", text)  # 'AmountAUD' (OCR dropped the space)
