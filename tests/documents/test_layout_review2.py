@@ -78,3 +78,27 @@ def test_a_unit_or_incoterm_after_a_header_still_names_its_column(
     assert [(line.description, line.quantity, line.amount) for line in got.line_items] == [
         ("Ceramic mug 350 ml", "1200", "1320.00"), ("Gift box", "1200", "300.00")
     ]  # fmt: skip
+
+
+def test_a_bank_in_the_footer_is_no_other_issuer(tmp_path: Path) -> None:
+    # The footer's bank ('Barclays Bank PLC') keeps the seller's account; it does not make
+    # the footer's VAT id another company's.
+    got = _read(tmp_path, [
+        (15, 15, "Harrow & Finch Ltd", 15),
+        (15, 23, "Unit 7, Canal Works, Leeds LS11 5QN, United Kingdom", 9),
+        (130, 25, "Invoice Number: HF-2026-0907", 9),
+        (15, 270, "Harrow & Finch Ltd · Barclays Bank PLC · IBAN GB29 NWBK 6016 1331 9268 19"
+         " · VAT No. GB 123 4567 89", 7),
+    ])  # fmt: skip
+    assert got.seller_name == "Harrow & Finch Ltd"
+    assert got.seller_vat_id == "GB123456789"
+
+
+def test_a_marketplace_in_the_footer_still_keeps_its_id(tmp_path: Path) -> None:
+    got = _read(tmp_path, [
+        (15, 15, "Harrow & Finch Ltd", 15),
+        (15, 23, "Unit 7, Canal Works, Leeds LS11 5QN, United Kingdom", 9),
+        (130, 25, "Invoice Number: HF-2026-0907", 9),
+        (15, 270, "Sold on Marketplace Europe S.à r.l. · VAT No. LU 2698 3612", 7),
+    ])  # fmt: skip
+    assert got.seller_vat_id is None

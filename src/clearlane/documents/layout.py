@@ -1227,11 +1227,13 @@ class _Reader:
         footer = [r for r in self.ordered if r.top >= self.page.height * 0.85]
         seller = self.result.seller_name
         if seller is not None and any(
-            _company(part) and not _same_name(part, seller)
+            _company(part) and not _same_name(part, seller) and not _BANK.search(part)
             for run in footer
             for part in re.split(r"\s+[·|•,]\s+|\s{3,}", run.text)
         ):
-            return  # the footer names another company (a marketplace, a factor): its id
+            # the footer names another company (a marketplace, a factor): its id; the bank
+            # that keeps the issuer's account ('Barclays Bank PLC · IBAN …') is no issuer
+            return
         for run in footer:
             for part in re.split(r"\s+[·|•]\s+", run.text):
                 found = label_matches(part).get("vat")
@@ -1743,6 +1745,11 @@ def _company(text: str) -> bool:
     plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
     words = re.sub(r"[^a-z0-9]+", " ", plain.replace(".", " ")).split()
     return any("".join(words[-size:]) in LEGAL_FORMS for size in (1, 2, 3, 4) if len(words) >= size)
+
+
+# A bank's name or account details in a footer's part ('Deutsche Bank AG', 'Bankverbindung:',
+# 'IBAN'): the issuer's account, not another company that issues the invoice.
+_BANK = re.compile(r"bank|banque|banca|banco|sparkasse|iban|swift|\bbic\b", re.I)
 
 
 def _same_name(part: str, name: str) -> bool:
