@@ -102,3 +102,17 @@ def test_a_marketplace_in_the_footer_still_keeps_its_id(tmp_path: Path) -> None:
         (15, 270, "Sold on Marketplace Europe S.à r.l. · VAT No. LU 2698 3612", 7),
     ])  # fmt: skip
     assert got.seller_vat_id is None
+
+
+def test_a_chinese_credit_code_under_the_seller_is_its_tax_id(tmp_path: Path) -> None:
+    # China's unified social credit code has 18 letters and digits: one word, no run that
+    # goes on, so no longer than an EU VAT id need be for it to be one.
+    got = _read(tmp_path, [
+        (15, 30, "Seller:", 9),
+        (15, 35, "Ningbo Bright Ceramics Co., Ltd.", 9),
+        (15, 40, "88 Jiangnan Road, Ningbo, China", 9),
+        (15, 45, "Tax ID: 91330200MA2CL0XX1X", 9),
+        (130, 30, "Invoice No.: NB-2026-118", 9),
+    ])  # fmt: skip
+    assert got.seller_name == "Ningbo Bright Ceramics Co., Ltd."
+    assert got.seller_vat_id == "91330200MA2CL0XX1X"

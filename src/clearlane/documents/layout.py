@@ -882,8 +882,11 @@ def vat_id(text: str) -> str | None:
     words up to the next label's or a separator ('GB 287 6543 21 Company Reg No.', '01234567890
     - REA MB-1234567'); None unless it looks like one (8-15 letters and digits, at least six
     digits, an optional country prefix), so a label's run that goes on with other details
-    gives no id rather than a wrong one."""
+    gives no id rather than a wrong one. One word of 18 is an id too: China's unified social
+    credit code ('Tax ID: 91310000MA1FL0XX1X'), printed as one word, so no run that goes on."""
     words = text.replace("\u00a0", " ").split()
+    if words and re.fullmatch(r"\d{2}[0-9A-Z]{16}", words[0].rstrip(".,;")):
+        return words[0].rstrip(".,;")
     end = next(
         (i for i, w in enumerate(words) if re.search(r"[a-z]", w) or re.fullmatch(r"\W+", w)),
         None,
