@@ -116,3 +116,19 @@ def test_a_chinese_credit_code_under_the_seller_is_its_tax_id(tmp_path: Path) ->
     ])  # fmt: skip
     assert got.seller_name == "Ningbo Bright Ceramics Co., Ltd."
     assert got.seller_vat_id == "91330200MA2CL0XX1X"
+
+
+def test_an_item_with_a_carry_word_in_its_description_is_an_item(tmp_path: Path) -> None:
+    # 'Carry over', 'a reporter' (France's 'à reporter') in a description: a line with a
+    # quantity and a price is an item; the carry line has neither.
+    xs = [15, 100, 125, 165]
+    got = _read(tmp_path, [
+        (15, 15, "Invoice No.: PS-88213", 9),
+        *_row(40, xs, ["Item", "Qty", "Rate", "Amount"]),
+        *_row(48, xs, ["Carry over bag", "2", "10.00", "20.00"]),
+        *_row(54, xs, ["Voice recorder for a reporter", "1", "40.00", "40.00"]),
+        (120, 60, "Carried forward", 9), (165, 60, "60.00", 9),
+    ])  # fmt: skip
+    assert [(line.description, line.amount) for line in got.line_items] == [
+        ("Carry over bag", "20.00"), ("Voice recorder for a reporter", "40.00")
+    ]  # fmt: skip

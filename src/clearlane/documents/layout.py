@@ -1529,8 +1529,7 @@ class _Reader:
                 lines.append([word])
         rows: list[dict[str, list[Word]]] = []
         for line in lines:
-            if _CARRIED.search(" ".join(w.text for w in sorted(line, key=lambda w: w.x0))):
-                continue  # 'Carried forward 2,134.20', 'Continued on page 2': no item
+            carried = _CARRIED.search(" ".join(w.text for w in sorted(line, key=lambda w: w.x0)))
             cells: dict[str, list[Word]] = {}
             previous: tuple[str, Word] | None = None
             for word in _join_thousands(sorted(line, key=lambda w: w.x0), self.h):
@@ -1545,6 +1544,13 @@ class _Reader:
                     column = "description"
                 cells.setdefault(column, []).append(word)
                 previous = (column, word)
+            if carried and not all(
+                any(re.search(r"\d", w.text) for w in cells.get(k, []))
+                for k in ("quantity", "unit_price")
+            ):
+                # 'Carried forward 2,134.20', 'Continued on page 2': no item; a line with a
+                # quantity and a price is one ('Carry over bag', 'Recorder for a reporter')
+                continue
             if "amount" in cells and self.money(" ".join(w.text for w in cells["amount"])):
                 if _tax_row(cells):
                     continue
