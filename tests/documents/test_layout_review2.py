@@ -132,3 +132,15 @@ def test_an_item_with_a_carry_word_in_its_description_is_an_item(tmp_path: Path)
     assert [(line.description, line.amount) for line in got.line_items] == [
         ("Carry over bag", "20.00"), ("Voice recorder for a reporter", "40.00")
     ]  # fmt: skip
+
+
+def test_an_item_named_rounding_is_no_rounding_line(tmp_path: Path) -> None:
+    # 'Rounding tool set' is an item: with no rounding line the amount due is the total.
+    xs = [15, 100, 125, 165]
+    got = _read(tmp_path, [
+        (15, 15, "Invoice No.: PS-88213", 9),
+        *_row(40, xs, ["Item", "Qty", "Rate", "Amount"]),
+        *_row(48, xs, ["Rounding tool set", "5", "12.00", "60.00"]),
+        (120, 60, "Total", 9), (165, 60, "60.00", 9),
+    ])  # fmt: skip
+    assert (got.grand_total, got.due_payable) == ("60.00", "60.00")

@@ -1326,7 +1326,7 @@ class _Reader:
         rounding line ('Arrondi -0.02', Swiss five-centime rounding; EN 16931 BT-114) makes
         them differ."""
         if any(
-            _label(run, "prepaid") is not None or _label(run, "rounding") is not None
+            _label(run, "prepaid") is not None or _rounding(_label(run, "rounding"))
             for run in self.page.runs
         ):
             return
@@ -1784,6 +1784,12 @@ def _foreign_affix(text: str) -> bool:
     ):
         return True
     return any(part and _unit_not_currency(part) for part in (match["head"], match["tail"]))
+
+
+def _rounding(rest: str | None) -> bool:
+    """Whether a 'rounding' label's rest is a rounding line's: nothing (the amount beside it),
+    or the amount ('Arrondi -0.02'); not an item's words ('Rounding tool set')."""
+    return rest is not None and (not rest.strip() or re.search(r"\d", rest) is not None)
 
 
 def _gross_after_tax(columns: list[tuple[str, float, float]]) -> bool:
