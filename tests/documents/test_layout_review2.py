@@ -144,3 +144,25 @@ def test_an_item_named_rounding_is_no_rounding_line(tmp_path: Path) -> None:
         (120, 60, "Total", 9), (165, 60, "60.00", 9),
     ])  # fmt: skip
     assert (got.grand_total, got.due_payable) == ("60.00", "60.00")
+
+
+@pytest.mark.parametrize("first", ["Date of supply", "Currency EUR", "Datum Lieferung"])
+def test_a_label_under_a_party_caption_is_no_name(tmp_path: Path, first: str) -> None:
+    # 'Customer' over a box of details that starts with a label: the name is elsewhere (the
+    # 'Bill To:' block); a label's word starts a name only in a company's ('Date Palm LLC').
+    got = _read(tmp_path, [
+        (15, 40, "Customer", 9), (15, 45, first, 9), (15, 50, "Account C-1182", 9),
+        (110, 40, "Bill To:", 9), (110, 45, "Northwind Traders Ltd", 9),
+        (110, 50, "5 Wharf Road", 9), (110, 55, "London N1 7GU", 9),
+        (110, 60, "United Kingdom", 9), (15, 70, "Invoice Number: PS-88213", 9),
+    ])  # fmt: skip
+    assert got.buyer_name == "Northwind Traders Ltd"
+
+
+def test_a_company_starting_with_a_label_word_is_a_name(tmp_path: Path) -> None:
+    got = _read(tmp_path, [
+        (15, 40, "Bill To:", 9), (15, 45, "Date Palm Trading LLC", 9),
+        (15, 50, "PO Box 1123, Dubai", 9), (15, 55, "United Arab Emirates", 9),
+        (15, 70, "Invoice Number: PS-88213", 9),
+    ])  # fmt: skip
+    assert got.buyer_name == "Date Palm Trading LLC"

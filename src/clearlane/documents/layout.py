@@ -791,10 +791,16 @@ def _names_field(text: str) -> bool:
     found = label_matches(text)
     start = _ENUMERATION.sub("", text.strip())
     for key in _HEADER_KEYS & set(found):
-        # a label with its value or a colon ('Invoice Number INV-2291', 'Date: 3 Dec'), not a
-        # name that starts with a label's word ('Date Palm Trading LLC', 'Data Systems S.p.A.')
+        # a label with its value or a colon ('Invoice Number INV-2291', 'Date: 3 Dec') or a
+        # longer label ('Date of supply', 'Currency EUR'), not a company's name that starts
+        # with a label's word ('Date Palm Trading LLC', 'Data Systems S.p.A.': a legal form)
         rest = found[key].rest
-        if not rest or re.search(r"\d", rest) or ":" in start[: found[key].length]:
+        if (
+            not rest
+            or re.search(r"\d", rest)
+            or ":" in start[: found[key].length]
+            or not _company(start)
+        ):
             return True
     return any(":" in start[: found[key].length] for key in PARTY_KEYS if key in found)
 
