@@ -166,3 +166,88 @@ def test_a_company_starting_with_a_label_word_is_a_name(tmp_path: Path) -> None:
         (15, 70, "Invoice Number: PS-88213", 9),
     ])  # fmt: skip
     assert got.buyer_name == "Date Palm Trading LLC"
+
+
+def _totals_under_a_table(
+    total_row: str, below: list[tuple[str, str]], header: list[str], items: list[list[str]]
+) -> list[tuple[float, float, str, float]]:
+    """An item table ending in a total row, then the totals' lines under it (label, value)."""
+    xs = [15, 100, 125, 165]
+    texts = [(15.0, 15.0, "Invoice No.: INV-2026-0418", 9.0), *_row(40, xs, header)]
+    y = 48.0
+    for cells in items:
+        texts += _row(y, xs, cells)
+        y += 6
+    texts += _row(y, xs, ["Total", "", "", total_row])
+    y += 12
+    for label, value in below:
+        texts += [(120.0, y, label, 9.0), (165.0, y, value, 9.0)]
+        y += 6
+    return texts
+
+
+_ES_HEAD = ["Descripción", "Cantidad", "Precio", "Importe"]
+_ES_ITEMS = [
+    ["Azulejo blanco", "100", "10,00", "1.000,00"],
+    ["Azulejo azul", "50", "10,00", "500,00"],
+]
+_EN_HEAD = ["Description", "Qty", "Unit Price", "Amount"]
+_EN_ITEMS = [["Ceramic mug", "100", "10.00", "1,000.00"], ["Gift box", "50", "10.00", "500.00"]]
+
+
+@pytest.mark.parametrize(
+    ("total_row", "below", "head", "items", "want"),
+    [
+        pytest.param(
+            "1.500,00",
+            [("Base imponible", "1.500,00"), ("IVA 21%", "315,00"), ("Total factura", "1.815,00")],
+            _ES_HEAD, _ES_ITEMS, ("1500.00", "315.00", "1815.00"), id="es",
+        ),
+        pytest.param(
+            "1,500.00",
+            [("Subtotal", "1,500.00"), ("VAT 20%", "300.00"), ("Invoice total", "1,800.00")],
+            _EN_HEAD, _EN_ITEMS, ("1500.00", "300.00", "1800.00"), id="en",
+        ),
+        pytest.param(  # no net line: the table's total plus the tax is the later total
+            "1,500.00", [("VAT 20%", "300.00"), ("Invoice total", "1,800.00")],
+            _EN_HEAD, _EN_ITEMS, (None, "300.00", "1800.00"), id="en-no-net",
+        ),
+    ],
+)  # fmt: skip
+def test_a_table_total_row_of_the_net_is_no_invoice_total(
+    tmp_path: Path,
+    total_row: str,
+    below: list[tuple[str, str]],
+    head: list[str],
+    items: list[list[str]],
+    want: tuple[str | None, str, str],
+) -> None:
+    # The item table's 'Total' row sums its lines (the net); the invoice total is the later
+    # line whose value is that net plus the tax.
+    got = _read(tmp_path, _totals_under_a_table(total_row, below, head, items))
+    assert (got.tax_exclusive_total, got.tax_total, got.grand_total) == want
+    assert got.due_payable == want[2]
+
+
+@pytest.mark.parametrize(
+    ("total_row", "below", "want"),
+    [
+        pytest.param("1,500.00", [], "1500.00", id="only-the-table-total"),
+        pytest.param(  # the table's total row is the total with tax; nothing later says else
+            "1,800.00", [("Net", "1,500.00"), ("VAT 20%", "300.00")], "1800.00", id="gross-row",
+        ),
+        pytest.param(  # a later total that is not net + tax does not displace the first
+            "1,500.00", [("Subtotal", "1,500.00"), ("VAT 20%", "300.00"),
+                         ("Total", "1,850.00")], "1500.00", id="inconsistent-later",
+        ),
+        pytest.param(  # exempt: the net is the total
+            "1,500.00", [("Subtotal", "1,500.00"), ("VAT 0%", "0.00"),
+                         ("Invoice total", "1,500.00")], "1500.00", id="zero-tax",
+        ),
+    ],
+)  # fmt: skip
+def test_a_table_total_row_stays_the_invoice_total_without_a_later_gross(
+    tmp_path: Path, total_row: str, below: list[tuple[str, str]], want: str
+) -> None:
+    got = _read(tmp_path, _totals_under_a_table(total_row, below, _EN_HEAD, _EN_ITEMS))
+    assert got.grand_total == want

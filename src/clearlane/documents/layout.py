@@ -1283,17 +1283,39 @@ class _Reader:
         rivals = tuple(k for k in (*AMOUNT_KEYS, "vat") if k != key)
         if key == "tax_total" and self.tax_by_rate(rivals):
             return
-        for text, run in self.values_of(key, rivals, along=True):
+        found: list[tuple[str, str, Word]] = []  # per label: its value, text and run
+        done: set[int] = set()
+        for label, text, run in self.labelled_values(key, rivals, along=True):
             value = self.money(text)
-            sign = currency_sign(text)
-            if value is None or _foreign_affix(text):
+            if value is None or _foreign_affix(text) or id(label) in done:
                 continue  # '5,000 PCS': a total quantity
-            self.put(key, value, run)
-            if sign is not None:
-                self.signs.append((sign, run))
-                if re.fullmatch(r"[A-Z]{3}", sign):
-                    self.put("currency", currency_code(sign), run)
+            done.add(id(label))
+            found.append((value, text, run))
+            if key != "grand_total":
+                break
+        if not found:
             return
+        value, text, run = found[0]
+        if key == "grand_total":
+            value, text, run = self.gross_after_net(found)
+        self.put(key, value, run)
+        sign = currency_sign(text)
+        if sign is not None:
+            self.signs.append((sign, run))
+            if re.fullmatch(r"[A-Z]{3}", sign):
+                self.put("currency", currency_code(sign), run)
+
+    def gross_after_net(self, found: list[tuple[str, str, Word]]) -> tuple[str, str, Word]:
+        """Of the invoice total's labelled values in page order, the first, unless it is the
+        net total and a later one is that net plus the tax: an item table's total row sums
+        its lines before tax ('Total 1.500,00' in the table, then 'Base imponible 1.500,00',
+        'IVA 21% 315,00', 'Total factura 1.815,00'). A net total read elsewhere must agree."""
+        first = found[0]
+        net, tax = self.result.tax_exclusive_total, self.result.tax_total
+        if tax is None or Decimal(tax) == 0 or (net is not None and net != first[0]):
+            return first
+        gross = Decimal(first[0]) + Decimal(tax)
+        return next((later for later in found[1:] if Decimal(later[0]) == gross), first)
 
     def tax_by_rate(self, rivals: tuple[str, ...]) -> bool:
         """Several tax lines at different rates ('VAT 20 %' and 'VAT 5 %'): a line for the
