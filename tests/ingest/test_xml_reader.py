@@ -137,6 +137,74 @@ def test_an_error_past_the_first_megabyte_keeps_the_declarations_before_it(
     assert "AFTER" in rest.original  # nothing after the error is lost
 
 
+@pytest.mark.parametrize(
+    ("gap", "error_line"),
+    [
+        ("<oops\n", 7),  # an unclosed start tag: the parser finds it at the next '<' (line 7)
+        ("</oops>\n", 6),  # an end tag no element opened
+        ("<!-- a comment, then -->\n&bad\n", 7),  # text other than whitespace in the root
+    ],
+    ids=["unclosed-tag", "stray-end-tag", "stray-text"],
+)
+def test_an_error_between_declarations_quarantines_only_what_follows_the_last_one_read(
+    tmp_path: Path, gap: str, error_line: int
+) -> None:
+    """An error after a declaration was read (between it and the next) does not take that
+    declaration into the quarantined rest: the rest starts right after its end tag (at the next
+    line when only white space follows it), and its line is where that rest starts; the error's
+    own line is in the message. Nothing is lost and nothing is stored and quarantined twice."""
+    second = one("D2").replace("<declaration_date>", "\n<declaration_date>", 1)
+    second = second.replace("</items>", "</items>\n")  # over three lines: 3-5
+    text = f"<declarations>\n{one('D1')}\n{second}\n{gap}{one('D3')}\n</declarations>\n"
+    path = tmp_path / "gap.xml"
+    path.write_text(text)
+    records = read(path)
+    assert [(r.location, r.reference) for r in records[:2]] == [
+        ("gap.xml:line 2 (declaration 1)", "D1"),
+        ("gap.xml:line 3 (declaration 2)", "D2"),
+    ]
+    [rest] = records[2:]
+    assert rest.location == "gap.xml:lines 6-end" and rest.data is None
+    [issue] = rest.issues
+    assert issue.reason == Reason.MALFORMED
+    assert issue.message.startswith(f"gap.xml: line {error_line}: invalid XML: ")
+    assert issue.message.endswith("; the file from line 6 on was not read")
+    assert "D1" not in rest.original and "D2" not in rest.original
+    assert rest.original == text[text.index("</items>\n</declaration>\n") + 24 :]
+    assert "D3" in rest.original  # nothing after the last declaration read is lost
+
+
+def test_an_error_between_declarations_on_one_line_quarantines_only_what_follows(
+    tmp_path: Path,
+) -> None:
+    """A file on one line: the rest starts in the line, after the last declaration read (a
+    quarantine by whole lines would hold every declaration stored before it)."""
+    path = tmp_path / "line.xml"
+    path.write_text(f"<declarations>{one('D1')}{one('D2')}<oops{one('D3')}</declarations>")
+    records = read(path)
+    assert [r.reference for r in records[:2]] == ["D1", "D2"]
+    [rest] = records[2:]
+    assert rest.location == "line.xml:lines 1-end"
+    assert rest.original == f"<oops{one('D3')}</declarations>"
+
+    # markup that holds an end tag's text or a '>' does not end a declaration; nor does a
+    # nested one; an empty <declaration/> is one
+    tricky = one("D2").replace(
+        "<office>",
+        "<!-- </declaration> --><![CDATA[</declaration>]]><?pi </declaration>?>"
+        '<attributes><attribute name="a>b">c</attribute></attributes>'
+        f"<notes>{one('INNER')}</notes><office>",
+    )
+    path.write_text(
+        f'<?xml version="1.0"?><!DOCTYPE declarations [<!ENTITY e "x">]><declarations>'
+        f"{one('D1')}<declaration/>{tricky}</oops>{one('D3')}</declarations>"
+    )
+    records = read(path)
+    assert [r.reference for r in records[:3]] == ["D1", None, "D2"]
+    [rest] = records[3:]
+    assert rest.original == f"</oops>{one('D3')}</declarations>"
+
+
 def test_external_entities_are_not_read(tmp_path: Path) -> None:
     secret = tmp_path / "secret.txt"
     secret.write_text("TOP-SECRET-4711")
