@@ -179,7 +179,7 @@ def test_a_country_is_not_taken_for_a_country_with_a_similar_name(value: str, co
     assert country_codes(value) == ([code], [])
 
 
-@pytest.mark.parametrize("value", ["Congo", "the Congo", "Korea"])
+@pytest.mark.parametrize("value", ["Congo", "the Congo", "Congo, The", "Korea"])
 def test_a_name_several_countries_share_is_unknown(value: str) -> None:
     assert country_codes(value) == ([], [value])
 

@@ -81,7 +81,9 @@ _COMMON_NAMES = {
     "dr congo": "CD",
     "drc": "CD",
     "democratic republic of the congo": "CD",
+    "democratic republic of congo": "CD",
     "congo brazzaville": "CG",
+    "republic of congo": "CG",
     "republic of china": "TW",
     "former yugoslav republic of macedonia": "MK",
     "hongkong": "HK",
@@ -104,7 +106,7 @@ _HISTORIC_NAMES = {
     "zaire": "ZAR",
 }
 # Names that mean more than one country: unknown, not the one pycountry would pick.
-_AMBIGUOUS = frozenset({"congo", "the congo", "cs"})
+_AMBIGUOUS = frozenset({"congo", "the congo", "cs", "korea"})
 _SEPARATORS = re.compile(r"[;|/]")
 _FOLD = re.compile(r"[^a-z0-9]+")
 _AND = re.compile(r"\s*[&/]\s*")
@@ -192,7 +194,8 @@ def country_code(value: str) -> str | None:
         current = pycountry.countries.get(alpha_3=text.upper())
         if current is not None:
             return str(current.alpha_2)
-    variants = _variants(text)
+    # every form, so a prefix or comma dropped never reaches one (``Congo, The`` -> ``congo``)
+    variants = [f for f in _variants(text) if f not in _AMBIGUOUS]
     for table in (_COMMON_NAMES, _current_names()):
         for form in variants:
             if form in table:
