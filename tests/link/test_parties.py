@@ -140,8 +140,6 @@ def test_cli_writes_matches(tmp_path: Path) -> None:
         ("id,name\n1,A\n2,\n", "line 3, field name: empty"),
         ("id,name\n1,A\n1,B\n", "line 3, field id: '1' already used on line 2"),
         ("id,nom\n1,A\n", "line 1: missing column(s) name"),
-        ("id,name,country\n1,A,Atlantis\n", "line 2, field country: 'Atlantis' is not a country"),
-        ("id,name,country\n1,A,de;xx\n", "line 2, field country: 'xx' is not a country"),
         ("id,name\n1,A\x00B\n", "line 2, field name: contains a NUL"),
     ],
 )
@@ -166,3 +164,42 @@ def test_cli_names_file_line_and_field(tmp_path: Path, text: str, message: str) 
     assert "bad.csv" in result.output
     assert message in result.output
     assert not (tmp_path / "m.csv").exists()
+
+
+def test_a_row_whose_country_is_unknown_is_read_without_it_and_named(tmp_path: Path) -> None:
+    left, right = tmp_path / "list.csv", tmp_path / "register.csv"
+    left.write_text(
+        "id,name,country\n"
+        "1,Nordwind Handels GmbH,Atlantis\n"
+        "2,Baltic Amber Trading OU,Congo\n"
+        "3,Volga Metall Trade LLC,de;xx\n"
+        "4,Kazakh Oil Trade LLP,Yugoslavia\n",
+        encoding="utf-8",
+    )
+    right.write_text(
+        "id,name,country\na,Nordwind Handels GmbH,DE\nb,Kazakh Oil Trade LLP,YU\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "m.csv"
+    result = CliRunner().invoke(
+        app, ["link", "parties", "--left", str(left), "--right", str(right), "--out", str(out)]
+    )
+    assert result.exit_code == 0, result.output
+    assert "list.csv line 2, field country: 'Atlantis' is not one country" in result.output
+    assert "list.csv line 3, field country: 'Congo' is not one country" in result.output
+    assert "list.csv line 4, field country: 'xx' is not one country" in result.output
+    assert "kept DE" in result.output
+    assert "list.csv: 3 row(s) with a country value that is no country" in result.output
+    assert "line 5" not in result.output  # Yugoslavia is read
+    got = pd.read_csv(out, dtype=str)
+    assert {("1", "a"), ("4", "b")} <= set(zip(got.left_id, got.right_id, strict=True))
+
+
+def test_the_reader_stores_no_country_for_an_unknown_one(tmp_path: Path) -> None:
+    from clearlane.link.io import read_party_file
+
+    path = tmp_path / "list.csv"
+    path.write_text("id,name,country\n1,A,Atlantis\n2,B,Soviet Union\n", encoding="utf-8")
+    read = read_party_file(path)
+    assert list(read.frame.country) == ["", "SUN"]
+    assert len(read.warnings) == 2

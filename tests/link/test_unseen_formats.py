@@ -108,6 +108,82 @@ def test_unknown_country_is_reported_not_guessed() -> None:
     assert country_codes("de;Atlantis") == (["DE"], ["Atlantis"])
 
 
+@pytest.mark.parametrize(
+    ("value", "code"),
+    [
+        ("Yugoslavia", "YUG"),
+        ("YU", "YUG"),
+        ("USSR", "SUN"),
+        ("Soviet Union", "SUN"),
+        ("SU", "SUN"),
+        ("Serbia and Montenegro", "SCG"),
+        ("CSXX", "SCG"),
+        ("Netherlands Antilles", "ANT"),
+        ("AN", "ANT"),
+        ("Czechoslovakia", "CSK"),
+        ("CSHH", "CSK"),
+        ("East Germany", "DDR"),
+        ("German Democratic Republic", "DDR"),
+        ("DD", "DDR"),
+    ],
+)
+def test_a_historic_country_keeps_its_own_code_not_a_successors(value: str, code: str) -> None:
+    assert country_codes(value) == ([code], [])
+    # the stored code reads back as itself (resolve.py reads the stored value again)
+    assert country_codes(code) == ([code], [])
+
+
+def test_a_historic_alpha2_code_reused_by_a_current_country_is_the_current_one() -> None:
+    assert country_codes("BY") == (["BY"], [])  # Belarus, not the Byelorussian SSR
+    assert country_codes("SK") == (["SK"], [])  # Slovakia, not Sikkim
+    # CS was Czechoslovakia, then Serbia and Montenegro: not one country
+    assert country_codes("CS") == ([], ["CS"])
+
+
+@pytest.mark.parametrize(
+    ("value", "code"),
+    [
+        ("Bosnia/Herzegovina", "BA"),
+        ("Bosnia & Herzegovina", "BA"),
+        ("Trinidad & Tobago", "TT"),
+        ("St Kitts & Nevis", "KN"),
+        ("Congo, Democratic Republic of the", "CD"),
+        ("Congo, Republic of the", "CG"),
+        ("Republic of Niger", "NE"),
+        ("Republic of China", "TW"),
+        ("Moldova, Republic of", "MD"),
+        ("Korea, South", "KR"),
+        ("The Gambia", "GM"),
+        ("Guinea Bissau", "GW"),
+    ],
+)
+def test_spelling_variants_of_one_country(value: str, code: str) -> None:
+    assert country_codes(value) == ([code], [])
+
+
+@pytest.mark.parametrize(
+    ("value", "code"),
+    [
+        ("Niger", "NE"),
+        ("Nigeria", "NG"),
+        ("Dominica", "DM"),
+        ("Dominican Republic", "DO"),
+        ("Guinea", "GN"),
+        ("Guinea-Bissau", "GW"),
+        ("Equatorial Guinea", "GQ"),
+        ("Sudan", "SD"),
+        ("South Sudan", "SS"),
+    ],
+)
+def test_a_country_is_not_taken_for_a_country_with_a_similar_name(value: str, code: str) -> None:
+    assert country_codes(value) == ([code], [])
+
+
+@pytest.mark.parametrize("value", ["Congo", "the Congo", "Congo, The", "Korea"])
+def test_a_name_several_countries_share_is_unknown(value: str) -> None:
+    assert country_codes(value) == ([], [value])
+
+
 def test_identifiers_with_labels_and_several_in_a_field() -> None:
     assert identifier_key("VAT: NL801234566B01").key == "NL801234566B01"
     assert identifier_key("VAT No. DE 811 569 869").key == "DE811569869"

@@ -77,6 +77,8 @@ def parties(
         raise _fail(str(exc)) from None
     for note in files[0].notes + files[1].notes:
         err_console.print(f"note: {escape(note)}", highlight=False)
+    for warning in files[0].warnings + files[1].warnings:
+        err_console.print(f"[yellow]warning:[/] {escape(warning)}", highlight=False)
     a, b = files[0].frame, files[1].frame
     if threshold is not None and not 0.0 < threshold <= 1.0:
         raise _fail(f"--threshold {threshold} must be in (0, 1]")

@@ -12,9 +12,11 @@ takes what they commonly are and says what it did (:attr:`PartyFile.notes`):
   :data:`COLUMN_NAMES`), or an explicit mapping (``--column name="Company"``); other columns
   are listed and ignored;
 * rows whose every field is empty (a spreadsheet's trailing ``;;;;``) are skipped and counted;
-* countries as codes or names (``Germany``, ``DEU``, ``ru;by``), stored as ``;``-joined codes.
+* countries as codes or names (``Germany``, ``DEU``, ``ru;by``, ``Yugoslavia``), stored as
+  ``;``-joined codes; a value that is no country (``Atlantis``) or more than one (``Congo``)
+  is dropped from its row, the row read without it, and named in :attr:`PartyFile.warnings`.
 
-Bad input stops before anything is written, every problem named by file, line and field.
+Other bad input stops before anything is written, every problem named by file, line and field.
 """
 
 from __future__ import annotations
@@ -126,6 +128,7 @@ class PartyFileError(ValueError):
 class PartyFile:
     frame: pd.DataFrame
     notes: list[str] = field(default_factory=list)  # what the reader did, for the user
+    warnings: list[str] = field(default_factory=list)  # values it could not read and dropped
 
 
 def fold_column(name: str) -> str:
@@ -265,6 +268,8 @@ def read_party_file(
     rows: list[dict[str, str]] = []
     seen: dict[str, int] = {}
     blank = 0
+    warnings: list[str] = []
+    no_country = 0
     try:
         for record in reader:
             line = reader.line_num
@@ -279,6 +284,11 @@ def read_party_file(
                 for c in PARTY_COLUMNS
             }
             errors.extend(_check_row(path, line, row, seen))
+            warning = _read_country(path, line, row)
+            if warning:
+                no_country += 1
+                if no_country <= MAX_ERRORS_SHOWN:
+                    warnings.append(warning)
             rows.append(row)
             if len(rows) > MAX_ROWS:
                 raise PartyFileError(f"{path}: more than {MAX_ROWS} rows")
@@ -290,8 +300,14 @@ def read_party_file(
         raise PartyFileError("\n".join(errors[:MAX_ERRORS_SHOWN]))
     if blank:
         notes.append(f"{path}: {blank} empty row(s) skipped")
+    if no_country:
+        shown = "" if no_country <= MAX_ERRORS_SHOWN else f" (first {MAX_ERRORS_SHOWN} above)"
+        warnings.append(
+            f"{path}: {no_country} row(s) with a country value that is no country, read "
+            f"without it{shown}"
+        )
     frame = pd.DataFrame(rows, columns=list(PARTY_COLUMNS), dtype="object")
-    return PartyFile(frame, notes)
+    return PartyFile(frame, notes, warnings)
 
 
 def read_parties(path: Path) -> pd.DataFrame:
@@ -323,13 +339,21 @@ def _check_row(path: Path, line: int, row: dict[str, str], seen: dict[str, int])
                 f"{path} line {line}, field registration_date: "
                 f"{row['registration_date']!r} is not a date (YYYY-MM-DD)"
             )
-    if row["country"] and "\x00" not in row["country"]:
-        codes, unknown = country_codes(row["country"])
-        if unknown:
-            out.append(
-                f"{path} line {line}, field country: {', '.join(map(repr, unknown))} is not a "
-                "country (ISO 3166 code or name; several separated by ';')"
-            )
-        else:
-            row["country"] = ";".join(codes)
     return out
+
+
+def _read_country(path: Path, line: int, row: dict[str, str]) -> str | None:
+    """``row["country"]`` as ``;``-joined codes; a part that is no country (or names more
+    than one, ``Congo``) is dropped, the row kept (a party without a country still links on
+    its name and identifier), and the warning naming it returned."""
+    if not row["country"] or "\x00" in row["country"] or len(row["country"]) > MAX_FIELD:
+        return None
+    codes, unknown = country_codes(row["country"])
+    row["country"] = ";".join(codes)
+    if not unknown:
+        return None
+    kept = f", kept {row['country']}" if codes else ""
+    return (
+        f"{path} line {line}, field country: {', '.join(map(repr, unknown))} is not one "
+        f"country (ISO 3166 code or name; several separated by ';'): read without it{kept}"
+    )
