@@ -619,3 +619,13 @@ def test_the_names_that_matched_are_each_sides_own_when_both_lists_number_alike(
         ("1", "2", "Sea Pearl Shipping Ltd", "Sea Pearl Shipping Ltd"),
         ("2", "1", "Caspian Bulk Carriers Ltd", "Caspian Bulk Carriers Ltd"),
     ]
+
+
+def test_a_frame_keeps_the_known_countries_of_a_partly_unknown_value() -> None:
+    """The file reader keeps DE of 'de;xx' (with a warning); a frame passed to link_parties
+    directly must read the same value the same way, not as no country at all."""
+    from clearlane.link.resolve import _prepare
+
+    frame = _parties([{"id": "P1", "name": "Volga Metall Trade LLC", "country": "de;xx"}])
+    prepared = _prepare(frame, variants=False)
+    assert prepared["country_key"].tolist() == ["DE"]

@@ -74,9 +74,10 @@ def prepare(parties: pd.DataFrame) -> pd.DataFrame:
 
 
 def _countries(value: str) -> list[str]:
-    codes, unknown = country_codes(value)
-    # A value that is no country (io.py refuses it on files) gives no country evidence.
-    return [] if unknown else codes
+    codes, _unknown = country_codes(value)
+    # As the file reader does (io.py): the countries that are known are evidence, a part that is
+    # no country ("xx" in "de;xx") adds none and takes none away.
+    return codes
 
 
 def _prepare(parties: pd.DataFrame, *, variants: bool) -> pd.DataFrame:
