@@ -352,19 +352,16 @@ def run(store: str, args: argparse.Namespace) -> list[Row]:
     """One store: prepared once, then served by each number of workers to each number of
     concurrent clients (every run submits declarations not submitted before)."""
     data_dir = Path(tempfile.mkdtemp(prefix=f"clearlane-api-bench-{store}-"))
-    admin_url = None
+    scratch = None
     if store == "sqlite":
         url = f"sqlite:///{data_dir / 'clearlane.db'}"
     else:
-        from sqlalchemy import create_engine, text
-        from sqlalchemy.engine import make_url
+        from clearlane.store.scratch import BENCH_PREFIX, ScratchRun
 
-        name = f"clearlane_bench_{uuid.uuid4().hex[:8]}"
-        admin_url = PG
-        admin = create_engine(make_url(PG), isolation_level="AUTOCOMMIT")
-        with admin.connect() as connection:
-            connection.execute(text(f'CREATE DATABASE "{name}"'))
-        url = make_url(PG).set(database=name).render_as_string(hide_password=False)
+        # A test run's kind of scratch database: under this process's lock, so no test run's
+        # cleanup drops it mid-benchmark, and dropped by the next run if this one is killed.
+        scratch = ScratchRun(PG, BENCH_PREFIX)
+        url = scratch.create()
     rows: list[Row] = []
     try:
         print(f"[{store}] preparing the store and the engine ...", flush=True)
@@ -411,14 +408,8 @@ def run(store: str, args: argparse.Namespace) -> list[Row]:
                     server.kill()
                     server.wait()
     finally:
-        if admin_url is not None:
-            from sqlalchemy import create_engine, text
-            from sqlalchemy.engine import make_url
-
-            admin = create_engine(make_url(admin_url), isolation_level="AUTOCOMMIT")
-            with admin.connect() as connection:
-                dropped = make_url(url).database
-                connection.execute(text(f'DROP DATABASE IF EXISTS "{dropped}" WITH (FORCE)'))
+        if scratch is not None:
+            scratch.drop(url)  # WITH (FORCE): the server's workers are stopped already
         shutil.rmtree(data_dir, ignore_errors=True)
     return rows
 

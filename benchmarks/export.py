@@ -16,12 +16,8 @@ import os
 import subprocess
 import sys
 import tempfile
-import uuid
 from datetime import date
 from pathlib import Path
-
-from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
 
 RUN = """
 import json, re, sys, time
@@ -77,14 +73,15 @@ def main() -> None:
             declarations=args.declarations, seed=7, out_dir=work / "data", start=date(2025, 1, 1)
         )
         targets = [("sqlite", f"sqlite:///{work / 'store.db'}")]
-        admin = None
+        scratch = None
         if args.postgres:
-            name = f"clearlane_bench_{uuid.uuid4().hex[:8]}"
-            admin = create_engine(make_url(args.postgres), isolation_level="AUTOCOMMIT")
-            with admin.connect() as connection:
-                connection.execute(text(f'CREATE DATABASE "{name}"'))
-            pg = make_url(args.postgres).set(database=name).render_as_string(hide_password=False)
-            targets.append(("postgresql", pg))
+            from clearlane.store.scratch import BENCH_PREFIX, ScratchRun
+
+            # A test run's kind of scratch database: under this process's lock, so no test
+            # run's cleanup drops it mid-benchmark, and dropped by the next run if this one
+            # is killed before its own drop.
+            scratch = ScratchRun(args.postgres, BENCH_PREFIX)
+            targets.append(("postgresql", scratch.create()))
         try:
             print(
                 "| backend | declarations | goods items | controls | seconds | decl/s "
@@ -101,12 +98,11 @@ def main() -> None:
                     f"| {r['bytes'] / 1e6:.0f} | {r['peak_kb'] / 1024:.0f} |"
                 )
         finally:
-            if admin is not None:
+            if scratch is not None:
                 from clearlane.store.session import get_engine
 
                 get_engine(targets[-1][1]).dispose()
-                with admin.connect() as connection:
-                    connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+                scratch.drop(targets[-1][1])
 
 
 if __name__ == "__main__":

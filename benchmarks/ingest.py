@@ -36,8 +36,9 @@ import tempfile
 import uuid
 from pathlib import Path
 
-from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
+
+from clearlane.store.scratch import BENCH_PREFIX, ScratchRun
 
 # The imports are under the main guard: the parsing worker (spawned) runs this file's top level
 # again, and `clearlane ingest`'s worker imports no more than the CLI's module either.
@@ -253,31 +254,34 @@ def run(path: Path, url: str, how: str = "bulk", script: str = RUN) -> dict[str,
 
 
 class Stores:
-    """A fresh SQLite file and (with a URL) a fresh PostgreSQL database for each run."""
+    """A fresh SQLite file and (with a URL) a fresh PostgreSQL database for each run.
+
+    The PostgreSQL databases are the test suite's kind of scratch database
+    (:mod:`clearlane.store.scratch`): named after this process's run, which holds an advisory
+    lock while it lives, so a test run's cleanup never drops one mid-benchmark, and one left by
+    a killed benchmark is dropped by the next test or benchmark run."""
 
     def __init__(self, tmp: Path, postgres: str) -> None:
         self.tmp = tmp
         self.postgres = postgres
+        self.scratch = ScratchRun(postgres, BENCH_PREFIX) if postgres else None
         self.made: list[str] = []
 
     def sqlite(self) -> str:
         return f"sqlite:///{self.tmp / uuid.uuid4().hex}.db"
 
     def pg(self) -> str:
-        admin = create_engine(make_url(self.postgres), isolation_level="AUTOCOMMIT")
-        name = f"clearlane_bench_{uuid.uuid4().hex[:8]}"
-        with admin.connect() as connection:
-            connection.execute(text(f'CREATE DATABASE "{name}"'))
-        self.made.append(name)
-        return make_url(self.postgres).set(database=name).render_as_string(False)
+        assert self.scratch is not None
+        url = self.scratch.create()
+        self.made.append(url)
+        return url
 
     def drop(self) -> None:
-        if not self.made:
+        if self.scratch is None:
             return
-        admin = create_engine(make_url(self.postgres), isolation_level="AUTOCOMMIT")
-        with admin.connect() as connection:
-            for name in self.made:
-                connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        for url in self.made:
+            self.scratch.drop(url)
+        self.made.clear()
 
 
 def count_items(path: Path) -> int:

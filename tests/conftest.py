@@ -10,22 +10,16 @@ from __future__ import annotations
 
 import contextlib
 import os
-import re
-import secrets
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pandas as pd
 import pytest
-from sqlalchemy import Connection, Engine, create_engine, text
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.pool import NullPool
 
-from clearlane.store.session import get_engine, open_store
+from clearlane.store.scratch import TEST_PREFIX, ScratchRun
+from clearlane.store.session import open_store
 from tests.factories import make_frame
 
 if TYPE_CHECKING:
@@ -73,114 +67,29 @@ def _isolated_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     HS_CHECK_CACHE.clear()  # checks held for one test's store say nothing of the next one's
 
 
-# Every test database is named clearlane_test_<run>_<n>: <run> is this test process's id,
-# which it holds as a session-level advisory lock on the server for as long as it lives. A
-# database is dropped when its test ends (also when the test fails); one left behind by a run
-# that was killed or interrupted before its teardown is dropped by the next run's first
-# PostgreSQL test, once no session holds that run's lock, in any database (its process is
-# gone). Runs sharing the server (CI jobs, xdist workers, developers) never drop each other's
+# Every test database is named clearlane_test_<run>_<n> (clearlane.store.scratch, shared with
+# the benchmarks): <run> is this test process's id, which it holds as a session-level advisory
+# lock on the server for as long as it lives. A database is dropped when its test ends (also
+# when the test fails); one left behind by a run that was killed or interrupted before its
+# teardown (a test run's or a benchmark's) is dropped by the next run's first PostgreSQL test,
+# once no session holds that run's lock, in any database (its process is gone). Runs sharing
+# the server (CI jobs, xdist workers, developers, benchmarks) never drop each other's
 # databases: a live run holds its lock, taken again before each database if its connection
 # was lost. Names of the older form (clearlane_test_<n>) carry no owner and are left alone.
-DATABASE_PREFIX = "clearlane_test_"
-_RUN = secrets.randbits(60)  # fits a bigint advisory-lock key
-_NAME = re.compile(r"clearlane_test_([0-9a-f]{15})_[0-9a-f]{12}")
-_run_lock: Connection | None = None  # held open for the life of the process
-
-
-def _admin() -> Engine:
-    return create_engine(make_url(POSTGRES_URL), isolation_level="AUTOCOMMIT", poolclass=NullPool)
-
-
-def _lock_holders(connection: Connection, run: int) -> int:
-    """How many sessions hold ``run``'s lock, in any database of the server: an advisory lock
-    belongs to the database its session is connected to, test databases to the server, and
-    runs may connect through different databases (``.../test``, ``.../postgres``)."""
-    held = connection.execute(
-        text(
-            "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted"
-            " AND classid::bigint = :high AND objid::bigint = :low AND objsubid = 1"
-        ),
-        {"high": run >> 32, "low": run & 0xFFFFFFFF},
-    )
-    return int(held.scalar() or 0)
-
-
-def _holds_run_lock() -> bool:
-    """Whether this run's lock connection is alive and holds the lock (a server restart, an
-    ``idle_session_timeout`` or ``pg_terminate_backend`` ends it without telling us)."""
-    if _run_lock is None:
-        return False
-    try:
-        mine = _run_lock.execute(
-            text(
-                "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted"
-                " AND pid = pg_backend_pid() AND classid::bigint = :high"
-                " AND objid::bigint = :low AND objsubid = 1"
-            ),
-            {"high": _RUN >> 32, "low": _RUN & 0xFFFFFFFF},
-        )
-        return bool(mine.scalar())
-    except DBAPIError:
-        return False
-
-
-def _claim_run() -> None:
-    """Before each new database: hold this run's lock (again, if its connection was lost:
-    another run would take the run for dead and drop its databases), then drop what dead
-    runs left behind."""
-    global _run_lock
-    if _holds_run_lock():
-        return
-    if _run_lock is not None:
-        with contextlib.suppress(DBAPIError):
-            _run_lock.close()
-    connection = _admin().connect()
-    with contextlib.suppress(DBAPIError):  # PostgreSQL 14+: never end this idle session
-        connection.execute(text("SET idle_session_timeout = 0"))
-    connection.execute(text("SELECT pg_advisory_lock(:run)"), {"run": _RUN})
-    _run_lock = connection
-    drop_stale_databases()
+DATABASE_PREFIX = TEST_PREFIX
+SCRATCH = ScratchRun(POSTGRES_URL, DATABASE_PREFIX)
 
 
 def drop_stale_databases() -> list[str]:
-    """Drop the test databases whose run's lock nobody holds, through whichever database
-    (the run died before dropping them); returns their names. A database still in use (a
-    connection to it) is kept: DROP without FORCE refuses it."""
-    dropped = []
-    with _admin().connect() as connection:
-        names = connection.execute(
-            text("SELECT datname FROM pg_database WHERE starts_with(datname, :prefix)"),
-            {"prefix": DATABASE_PREFIX},
-        ).scalars()
-        for name in list(names):
-            match = _NAME.fullmatch(name)
-            run = int(match.group(1), 16) if match else None
-            if run is None or run == _RUN or _lock_holders(connection, run):
-                continue  # an older name, ours, or a live run's (a dead run never returns)
-            try:
-                connection.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
-                dropped.append(name)
-            except DBAPIError:
-                pass  # connected to after all: left for a later run
-    return dropped
+    """Drop the scratch databases (tests' and benchmarks') whose run's lock nobody holds."""
+    return SCRATCH.drop_stale()
 
 
 @contextlib.contextmanager
 def postgres_database() -> Iterator[str]:
     """A fresh, empty PostgreSQL database's URL, dropped when the block ends however it ends."""
-    _claim_run()
-    admin = _admin()
-    name = f"{DATABASE_PREFIX}{_RUN:015x}_{uuid.uuid4().hex[:12]}"
-    url = make_url(POSTGRES_URL).set(database=name).render_as_string(hide_password=False)
-    with admin.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
+    with SCRATCH.database() as url:
         yield url
-    finally:
-        get_engine(url).dispose()
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
 
 
 def _postgres_database() -> Iterator[str]:

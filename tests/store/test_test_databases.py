@@ -4,14 +4,22 @@ database of a run still alive (runs share the server)."""
 
 from __future__ import annotations
 
+import importlib.util
+import os
 import secrets
+import signal
+import subprocess
+import sys
 import uuid
+from pathlib import Path
+from types import ModuleType
 
 import pytest
 from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.pool import NullPool
 
+import clearlane
 from tests import conftest
 from tests.conftest import POSTGRES_URL, drop_stale_databases, postgres_database
 
@@ -40,7 +48,7 @@ def _create(run: int) -> str:
 def test_a_database_is_dropped_when_its_test_fails() -> None:
     with pytest.raises(RuntimeError), postgres_database() as url:
         name = str(make_url(url).database)
-        assert _exists(name) and name.startswith(f"clearlane_test_{conftest._RUN:015x}_")
+        assert _exists(name) and name.startswith(f"clearlane_test_{conftest.SCRATCH.run:015x}_")
         raise RuntimeError("the test failed")
     assert not _exists(name)
 
@@ -92,13 +100,81 @@ def test_a_run_whose_lock_connection_dropped_takes_its_lock_again(
     cleanup keeps it."""
     with postgres_database():
         pass  # this run holds its lock
-    assert conftest._run_lock is not None
-    pid = conftest._run_lock.execute(text("SELECT pg_backend_pid()")).scalar()
+    assert conftest.SCRATCH.lock is not None
+    pid = conftest.SCRATCH.lock.execute(text("SELECT pg_backend_pid()")).scalar()
     with _admin().connect() as connection:
         connection.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid})
     with postgres_database() as url:
         name = str(make_url(url).database)
-        monkeypatch.setattr(conftest, "_RUN", secrets.randbits(60))  # another run's cleanup
+        monkeypatch.setattr(conftest.SCRATCH, "run", secrets.randbits(60))  # another run's cleanup
         assert name not in drop_stale_databases()
         monkeypatch.undo()
         assert _exists(name)
+
+
+BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
+# A benchmark that makes its PostgreSQL database as benchmarks/ingest.py does, then is killed
+# (SIGKILL: no clean-up of its own runs) before it drops it.
+KILLED_BENCHMARK = """
+import importlib.util, os, signal, sys
+from pathlib import Path
+spec = importlib.util.spec_from_file_location("bench_ingest", sys.argv[1])
+bench = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(bench)
+stores = bench.Stores(Path("."), sys.argv[2])
+print(stores.pg(), flush=True)
+os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
+def _benchmark_module() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("bench_ingest", BENCHMARKS / "ingest.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_a_killed_benchmarks_database_is_dropped_by_the_next_run(tmp_path: Path) -> None:
+    """benchmarks/ingest.py killed mid-run left its database; the next test run drops it
+    (it leaked for good when benchmarks named their databases without an owner)."""
+    done = subprocess.run(
+        [sys.executable, "-c", KILLED_BENCHMARK, str(BENCHMARKS / "ingest.py"), POSTGRES_URL],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(Path(clearlane.__file__).parents[1])},
+    )
+    assert done.returncode == -signal.SIGKILL, done.stderr
+    name = str(make_url(done.stdout.strip().splitlines()[-1]).database)
+    try:
+        assert _exists(name)
+        assert name in drop_stale_databases()
+        assert not _exists(name)
+    finally:
+        with _admin().connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
+
+
+def test_a_running_benchmarks_database_outlives_a_test_runs_cleanup(tmp_path: Path) -> None:
+    """A benchmark alive holds its run's lock: a test run's cleanup keeps its database even
+    with no connection to it at the moment; the benchmark drops it itself at the end."""
+    stores = _benchmark_module().Stores(tmp_path, POSTGRES_URL)
+    url = stores.pg()
+    name = str(make_url(url).database)
+    try:
+        assert name.startswith("clearlane_bench_")
+        assert name not in drop_stale_databases()
+        assert _exists(name)
+    finally:
+        stores.drop()
+        assert stores.scratch is not None and stores.scratch.lock is not None
+        stores.scratch.lock.close()
+    assert not _exists(name)
+
+
+def test_no_benchmark_makes_a_database_of_its_own() -> None:
+    """Every benchmark's PostgreSQL database is a scratch one (clearlane.store.scratch),
+    under its run's lock: none is made with a bare CREATE DATABASE."""
+    own = [p.name for p in BENCHMARKS.glob("*.py") if "CREATE DATABASE" in p.read_text()]
+    assert own == []
