@@ -1,9 +1,12 @@
 """Ingest throughput and peak memory: N generated declarations into SQLite and PostgreSQL.
 
-    python benchmarks/ingest.py [--declarations 100000] [--format csv] [--postgres URL]
+    python benchmarks/ingest.py [--declarations 100000] [--format csv|jsonl|xml] [--postgres URL]
                                 [--stores sqlite,postgres] [--per-record]
                                 [--stages | --stages-only] [--workers N] [--modelled]
 
+``--format`` picks the file ingested: the generated CSV, its JSON Lines, or the same records
+in the documented XML layout (docs/formats.md, written from the JSON Lines); the bare floor
+beside it is always the CSV's, so the ratios of the three formats compare with one another.
 Each run ingests into a fresh, empty database in its own process, so the peak resident memory
 reported is that run's alone (the parsing workers' largest peak is reported beside it; a CSV
 file over 8 MB is parsed by two workers on three cores or more, ``--workers`` sets 0, 1 or 2).
@@ -35,6 +38,7 @@ import sys
 import tempfile
 import uuid
 from pathlib import Path
+from xml.sax.saxutils import escape, quoteattr
 
 from sqlalchemy.engine import make_url
 
@@ -284,6 +288,44 @@ class Stores:
         self.made.clear()
 
 
+def _xml_value(tag: str, value: object) -> str:
+    if isinstance(value, dict):
+        inner = "".join(_xml_value(k, v) for k, v in value.items() if v is not None)
+        return f"<{tag}>{inner}</{tag}>"
+    return f"<{tag}>{escape(str(value))}</{tag}>"
+
+
+def write_xml(jsonl: Path, out: Path) -> None:
+    """The JSON Lines records in the documented XML layout (docs/formats.md), one
+    ``<declaration>`` a record, lists as ``<containers>``/``<items>``, ``<attributes>`` as
+    named ``<attribute>`` elements; written as read, not held in memory."""
+    with jsonl.open(encoding="utf-8") as source, out.open("w", encoding="utf-8") as target:
+        target.write('<?xml version="1.0" encoding="UTF-8"?>\n')
+        target.write('<declarations xmlns="urn:clearlane:declaration:1">\n')
+        for line in source:
+            body = []
+            for key, value in json.loads(line).items():
+                if value is None:
+                    continue
+                if key == "containers":
+                    inner = "".join(_xml_value("container", c) for c in value)
+                    body.append(f"<containers>{inner}</containers>")
+                elif key == "items":
+                    body.append(
+                        "<items>" + "".join(_xml_value("item", i) for i in value) + "</items>"
+                    )
+                elif key == "attributes":
+                    named = (
+                        f"<attribute name={quoteattr(str(k))}>{escape(str(v))}</attribute>"
+                        for k, v in value.items()
+                    )
+                    body.append("<attributes>" + "".join(named) + "</attributes>")
+                else:
+                    body.append(_xml_value(key, value))
+            target.write("  <declaration>" + "".join(body) + "</declaration>\n")
+        target.write("</declarations>\n")
+
+
 def count_items(path: Path) -> int:
     with path.open("rb") as handle:
         return sum(1 for _ in handle) - 1
@@ -293,7 +335,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--declarations", type=int, default=100_000)
     parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--format", default="csv", choices=["csv", "jsonl"])
+    parser.add_argument("--format", default="csv", choices=["csv", "jsonl", "xml"])
     parser.add_argument("--per-record", action="store_true", help="also the per-record path")
     parser.add_argument("--stages", action="store_true", help="CPU per item by stage")
     parser.add_argument("--stages-only", action="store_true", help="only the stage table")
@@ -331,6 +373,8 @@ def main() -> None:
         data = Path(tmp) / "data"
         generate_dataset(declarations=args.declarations, seed=args.seed, out_dir=data)
         source = data / f"declarations.{args.format}"
+        if args.format == "xml":
+            write_xml(data / "declarations.jsonl", source)
         items = count_items(data / "declarations.csv")
         size_mb = source.stat().st_size / 1e6
         csv_path = data / "declarations.csv"
@@ -369,7 +413,7 @@ def main() -> None:
         header += ["bare pyarrow + executemany/COPY items/s", "ratio"]
         header += ["bare CPU µs / item", "CPU ratio"]
         header += ["modelled idle items/s"] if args.modelled else []
-        header += ["server CPU µs / item"]
+        header += ["server CPU µs / item", "received / quarantined"]
         print("| " + " | ".join(header) + " |")
         print("| --- | --- |" + " ---: |" * (len(header) - 2))
         for name, how, r in rows:
@@ -383,6 +427,7 @@ def main() -> None:
                 f"{1e6 * r['bare_cpu'] / items:.0f} | {r['bare_cpu'] / cpu:.2f} |"
                 + (f" {items / r['modelled']:,.0f} |" if args.modelled and "modelled" in r else "")
                 + (f" {1e6 * r['server_cpu'] / items:.0f} |" if r.get("server_cpu") else " - |")
+                + f" {r['received']:,} / {r['quarantined']:,} |"
             )
     if stages:
         print("\nCPU µs per goods item by stage (one process, stages measured apart; the")
