@@ -8,7 +8,11 @@ import pytest
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
-from clearlane.ingest.pipeline import ANALYZE_AFTER_RECORDS, ingest_records
+from clearlane.ingest.pipeline import (
+    ANALYZE_AFTER_RECORDS,
+    ANALYZE_STATISTICS_TARGET,
+    ingest_records,
+)
 from clearlane.store.session import open_store
 from clearlane.store.tables import DeclarationRow, IngestBatch, QuarantineRow
 from tests.factories import declaration, item
@@ -58,6 +62,41 @@ def _analyzed(factory: sessionmaker[Session]) -> bool:
     with factory() as session:
         query = "SELECT last_analyze FROM pg_stat_user_tables WHERE relname = 'declarations'"
         return session.execute(text(query)).scalar() is not None
+
+
+@pytest.mark.postgres
+def test_a_large_ingests_statistics_are_a_small_sample_that_still_finds_the_index(
+    postgres_url: str,
+) -> None:
+    """The ingest's ANALYZE samples 300 x ANALYZE_STATISTICS_TARGET rows (the default
+    target's 30,000 read every page of declarations): its statistics are the small target's
+    (at most target + 1 histogram bounds), the key still counts as all distinct, and the
+    writer's version look-up of a chunk's references still goes through the unique index."""
+    factory = open_store(postgres_url)
+    with factory() as session:  # no autovacuum ANALYZE between the ingest and the checks
+        session.execute(text("ALTER TABLE declarations SET (autovacuum_enabled = false)"))
+        session.commit()
+    many = [declaration(f"T-{i:05d}") for i in range(ANALYZE_AFTER_RECORDS)]
+    ingest_records(many, source="api:bulk", session_factory=factory, batch_size=500)
+    with factory() as session:
+        bounds, distinct = session.execute(
+            text(
+                "SELECT array_length(histogram_bounds, 1), n_distinct FROM pg_stats"
+                " WHERE tablename = 'declarations' AND attname = 'reference'"
+            )
+        ).one()
+        assert bounds <= ANALYZE_STATISTICS_TARGET + 1
+        assert distinct == -1
+        for step, index in ((7, False), (200, True)):  # 143 of 1,000 rows, then 5
+            wanted = [f"T-{i:05d}" for i in range(0, ANALYZE_AFTER_RECORDS, step)]
+            plan = session.connection().exec_driver_sql(
+                "EXPLAIN SELECT reference, version, content_sha256 FROM declarations "
+                "WHERE reference = ANY(%s)",
+                (wanted,),
+            )
+            shown = "\n".join(row[0] for row in plan)
+            assert f" rows={len(wanted)} " in shown, shown  # the estimate the plan rests on
+            assert ("uq_declarations_ref_version" in shown) is index, shown
 
 
 @pytest.mark.postgres
