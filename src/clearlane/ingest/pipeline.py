@@ -812,8 +812,19 @@ class _Writer:
             original = chunk.rows[_ORIGINAL][i]
             rejected.append(Prepared(location, reference, original, chunk.issues[i]))
 
+        # Every declaration new: none of the chunk's references is stored and each comes once
+        # (a file's first ingest). Decided here for the whole chunk, the loop's outcome for
+        # each at a fraction of its CPU (about 6 µs a declaration in the writer, while the
+        # server waits); anything else goes through the loop.
+        all_new = not existing and not duplicates and len(distinct) == len(references)
+        if all_new and not self.keep_outcomes:
+            keep = [True] * len(references)
+            stored_as = list(chunk.version)
+            counts["new"] += len(references)
+            controls = [row for rows in chunk.controls for row in rows]
+            references = []
         for i, (reference, sha, explicit, version) in enumerate(
-            zip(references, shas, chunk.explicit, chunk.version, strict=True)
+            zip(references, shas, chunk.explicit, chunk.version, strict=bool(references))
         ):
             keep.append(False)
             stored_as.append(version)
