@@ -21,6 +21,8 @@ from clearlane.link.normalise import (
     normalise_name,
     normalise_postcode,
     normalise_street,
+    party_kind,
+    romanised_key,
     split_names,
 )
 from clearlane.link.settings import (
@@ -45,6 +47,7 @@ PARTY_COLUMNS = (
     "country",
     "identifier",
     "registration_date",
+    "kind",
 )
 FIELDS = tuple(c["name"] for c in PARTY_MODEL["comparisons"])
 Backend = Literal["duckdb", "spark"]
@@ -124,8 +127,11 @@ _PREPARED = (
     "name_last",
     "name_first2",
     "name_joined",
+    "name_roman",
+    "name_roman_joined",
     "identifier_key",
     "street_key",
+    "street_words",
     "street_tokens",
     "city_key",
     "postcode_key",
@@ -133,6 +139,7 @@ _PREPARED = (
     "country_key",
     "country_keys",
     "name_common",
+    "kind",
     "registration_date",
 )
 
@@ -149,6 +156,7 @@ def _row(
     tokens = name.key.split()
     joined = name.core.replace(" ", "")
     street = normalise_street(_text(rec.get("street")))
+    roman, roman_joined = romanised_key(name.core)
     return {
         "party_id": party_id,
         "id": row_id,
@@ -161,8 +169,13 @@ def _row(
         # Exports"), the name without spaces in written order ("Tian Li" = "Tianli")
         "name_first2": " ".join(tokens[:2]) if len(tokens) >= 2 else None,
         "name_joined": joined or None,
+        # the name's words folded across romanisations (sorted), and written together
+        # ("Yousef Al-Amiri" = "YUSUF AL AMIRI", "Ulaanbaatar" = "Oulan Bator"): normalise.py
+        "name_roman": roman or None,
+        "name_roman_joined": roman_joined or None,
         "identifier_key": identifier,
         "street_key": street or None,
+        "street_words": sorted(set(street.split())) or None,
         "city_key": normalise_city(_text(rec.get("city"))) or None,
         "postcode_key": normalise_postcode(_text(rec.get("postcode"))) or None,
         "region_key": fold(_text(rec.get("region"))) or None,
@@ -171,6 +184,8 @@ def _row(
         "country_key": countries[0] if countries else None,
         "country_keys": countries or None,
         "name_common": False,  # set by link_parties: :func:`mark_common_names`
+        # person / organisation / None, per name (an alias may carry the legal form)
+        "kind": party_kind(_text(rec.get("kind")), name.legal_form),
         "registration_date": reg or None,
     }
 
