@@ -145,3 +145,34 @@ def test_the_reader_takes_a_customer_number_for_the_id_and_a_schema_for_the_kind
     frame = read_party_file(path).frame
     assert list(frame["id"]) == ["C1", "C2"]
     assert list(frame["kind"]) == ["Company", "Person"]
+
+
+def test_a_name_several_parties_of_a_list_carry_weighs_less_and_a_unique_one_keeps_its_weight() -> (
+    None
+):
+    import math
+
+    register = _with_others(
+        [
+            {"id": "L1", "name": "Global Trading LLC", "country": "US"},
+            {"id": "L2", "name": "Global Trading LLC", "country": "GB"},
+            {"id": "L3", "name": "Global Trading LLC", "country": "DE"},
+            {"id": "L4", "name": "Zephyr Quarry Works LLC", "country": "AE"},
+        ],
+        "A",
+    )
+    listed = _with_others(
+        [
+            {"id": "S1", "name": "Global Trading L.L.C.", "country": "ae"},
+            {"id": "S2", "name": "ZEPHYR QUARRY WORKS LLC", "country": "ae"},
+        ],
+        "B",
+    )
+    found = link_parties(register, listed, threshold=0.0).matches.set_index(["left_id", "right_id"])
+    unique = found.loc[("L4", "S2"), "w_name"]
+    # however small the lists, a name each carries once keeps the weight of an equal name
+    assert unique == pytest.approx(math.log2(0.77 / 0.0002))
+    # one that three parties of the register carry could be any of them: log2(3) bits less
+    assert found.loc[("L1", "S1"), "w_name"] == pytest.approx(unique - math.log2(3))
+    # and the same name in another country is then no link
+    assert (found.loc[[("L1", "S1"), ("L2", "S1"), ("L3", "S1")], "match_probability"] < 0.9).all()

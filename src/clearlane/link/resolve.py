@@ -31,6 +31,7 @@ from clearlane.link.settings import (
     PARTY_MODEL,
     PRIOR,
     splink_settings,
+    tf_levels,
 )
 
 if TYPE_CHECKING:
@@ -433,6 +434,8 @@ def _score(
         settings._probability_two_random_records_match = estimated or untrained_prior(  # noqa: SLF001
             frames, sizes
         )
+    if link_type == "link_only":
+        _register_name_frequencies(linker, db_api, frames, model)
     scored = linker.inference.predict(warning_mode="never")
     # Only the pairs kept leave the database: every compared pair as a pandas frame (with
     # Splink's intermediate columns) cost over 500 MB on FEBRL 4 once blocking widened.
@@ -465,6 +468,8 @@ def _score(
     out["w_prior"] = math.log2(prior / (1 - prior))
     for field in FIELDS:
         out[f"w_{field}"] = predictions[f"mw_{field}"].astype(float)
+        if f"mw_tf_adj_{field}" in predictions:  # a common name's term-frequency adjustment
+            out[f"w_{field}"] += predictions[f"mw_tf_adj_{field}"].fillna(0.0).astype(float)
     same_id = (
         predictions["identifier_key_l"].notna()
         & (predictions["identifier_key_l"] == predictions["identifier_key_r"])
@@ -474,6 +479,32 @@ def _score(
     keep = same_id | (out["match_probability"] >= threshold).to_numpy()
     out = out[keep].sort_values(["left_id", "right_id"], kind="stable").reset_index(drop=True)
     return LinkResult(out, train, compared)
+
+
+def name_frequencies(frames: Sequence[pd.DataFrame], column: str, u: float) -> pd.DataFrame:
+    """Splink term-frequency lookup for ``column`` scaled to the lists' size: ``u`` (the
+    level's own u, so no adjustment) times the most records of one list that carry the value.
+    A value each list carries once, as a party's name is, keeps its full weight however small
+    the lists (Splink's own table, the value's share of all records, would make every name of
+    a 60-row list look common); one that three parties of a list carry ("Global Trading") loses
+    log2(3) bits: an equal name could be any of the three."""
+    import pandas as pd
+
+    counts = pd.concat([f[column].dropna().value_counts() for f in frames], axis=1).fillna(0)
+    most = counts.max(axis=1).clip(lower=1)
+    return pd.DataFrame({column: most.index.astype(str), f"tf_{column}": (u * most).to_numpy()})
+
+
+def _register_name_frequencies(
+    linker: Any, db_api: Any, frames: Sequence[pd.DataFrame], model: dict[str, Any]
+) -> None:
+    settings = linker._settings_obj  # noqa: SLF001
+    for comparison_name, index, column in tf_levels(model):
+        (comparison,) = [c for c in settings.comparisons if c.output_column_name == comparison_name]
+        u = float(comparison.comparison_levels[index].u_probability)
+        lookup = name_frequencies(frames, column, u)
+        table = db_api.register(lookup, dataset_display_name=f"tf_lookup_{column}")
+        linker.table_management.register_term_frequency_lookup(table, column)
 
 
 def _empty() -> pd.DataFrame:

@@ -25,7 +25,9 @@ PRIOR = 1e-4  # probability two random records match, re-estimated when training
 # kind: exact | exact_common (exact and the boolean column "flag" set on either side) |
 # jaro_winkler (threshold) | tokens_shared (min) | tokens_contained (every token of one side's
 # array in the other's) | date_within (days) | else | null;
-# a level may name its own "column" (default: the comparison's).
+# a level may name its own "column" (default: the comparison's); "tf": True on an exact level
+# adjusts it by the value's frequency when two lists are linked (not when one is deduplicated:
+# there a name carried by several records is what duplicates look like).
 PARTY_MODEL: dict[str, Any] = {
     "unique_id_column": "id",
     "comparisons": [
@@ -37,7 +39,9 @@ PARTY_MODEL: dict[str, Any] = {
                 # the same name, but one that two or more parties of one list carry ("Global
                 # Trading LLC"): it cannot tell which of them is meant (link_parties only)
                 {"kind": "exact_common", "flag": "name_common", "m": 0.03, "u": 0.002},
-                {"kind": "exact", "m": 0.77, "u": 0.0002},
+                # weaker for a name several parties of one list carry ("tf": term-frequency
+                # adjusted when two lists are linked; resolve.name_frequencies)
+                {"kind": "exact", "m": 0.77, "u": 0.0002, "tf": True},
                 {"kind": "jaro_winkler", "threshold": 0.95, "m": 0.10, "u": 0.001},
                 # the same letters split otherwise: "Tian Li" / "Tianli" (written order)
                 {"kind": "exact", "column": "name_joined", "m": 0.03, "u": 0.0005},
@@ -181,7 +185,7 @@ PARTY_MODEL: dict[str, Any] = {
 }
 
 
-def _level(column: str, spec: dict[str, Any]) -> Any:
+def _level(column: str, spec: dict[str, Any], *, tf: bool = False) -> Any:
     import splink.comparison_level_library as cll
 
     kind = spec["kind"]
@@ -189,7 +193,7 @@ def _level(column: str, spec: dict[str, Any]) -> Any:
     if kind == "null":
         return cll.NullLevel(column)
     if kind == "exact":
-        level = cll.ExactMatchLevel(column)
+        level = cll.ExactMatchLevel(column, term_frequency_adjustments=tf and spec.get("tf", False))
     elif kind == "exact_common":
         flag = spec["flag"]
         level = cll.CustomLevel(
@@ -252,7 +256,8 @@ def splink_settings(
     comparisons: list[Any] = [
         cl.CustomComparison(
             comparison_levels=[
-                _level(level.get("column", c["column"]), level) for level in c["levels"]
+                _level(level.get("column", c["column"]), level, tf=link_type == "link_only")
+                for level in c["levels"]
             ],
             output_column_name=c["name"],
             comparison_description=c["name"],
@@ -268,3 +273,14 @@ def splink_settings(
         retain_intermediate_calculation_columns=True,
         retain_matching_columns=True,
     )
+
+
+def tf_levels(model: dict[str, Any] | None = None) -> list[tuple[str, int, str]]:
+    """(comparison name, level index, column) of each term-frequency adjusted level."""
+    model = model or PARTY_MODEL
+    return [
+        (c["name"], i, level.get("column", c["column"]))
+        for c in model["comparisons"]
+        for i, level in enumerate(c["levels"])
+        if level.get("tf")
+    ]
