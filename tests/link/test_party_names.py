@@ -176,3 +176,38 @@ def test_a_name_several_parties_of_a_list_carry_weighs_less_and_a_unique_one_kee
     assert found.loc[("L1", "S1"), "w_name"] == pytest.approx(unique - math.log2(3))
     # and the same name in another country is then no link
     assert (found.loc[[("L1", "S1"), ("L2", "S1"), ("L3", "S1")], "match_probability"] < 0.9).all()
+
+
+def test_legal_forms_of_one_kind_in_other_languages_share_a_family() -> None:
+    from clearlane.link.normalise import legal_family
+
+    assert legal_family("gmbh") == legal_family("llc") == legal_family("sarl") == "limited"
+    assert legal_family("ag") == legal_family("jsc") == "stock"
+    assert legal_family("gmbh") != legal_family("ag")
+    assert legal_family("") == legal_family("fze") == ""
+
+
+def test_a_branch_written_with_its_own_countrys_legal_form_links() -> None:
+    register = _with_others(
+        [
+            {
+                "id": "L1",
+                "name": "Kama Polymer GmbH",
+                "street": "Ferdinandstr. 12, 20095 Hamburg",
+                "country": "DE",
+            }
+        ],
+        "A",
+    )
+    listed = _with_others(
+        [
+            {
+                "id": "S1",
+                "name": "KAMA POLYMER LLC",
+                "street": "Moskovskoye Shosse 4, Samara",
+                "country": "ru;de",
+            }
+        ],
+        "B",
+    )
+    assert ("L1", "S1") in _pairs(register, listed)

@@ -153,6 +153,43 @@ LEGAL_FORMS: dict[str, tuple[str, ...]] = {
     "fzco": ("fzco", "fzc", "free zone company"),
     "fz_llc": ("fz llc", "fzllc", "free zone llc"),
 }
+# Legal forms of one kind across jurisdictions: a branch or a translation writes the form of
+# its own country ("Volga Polymer GmbH" in Hamburg, "VOLGA POLYMER LLC" on a list). Forms not
+# named here have no family.
+LEGAL_FAMILIES: dict[str, frozenset[str]] = {
+    # private limited-liability companies
+    "limited": frozenset(
+        {
+            "gmbh",
+            "llc",
+            "ltd",
+            "co_ltd",
+            "sarl",
+            "srl",
+            "bv",
+            "sp_zoo",
+            "sro",
+            "kft",
+            "lda",
+            "s_de_rl",
+            "sdn_bhd",
+            "fz_llc",
+            "oy",
+        }
+    ),
+    # companies limited by shares, often listed
+    "stock": frozenset({"ag", "jsc", "sa", "nv", "spa", "as", "plc", "kk", "bhd", "ab", "inc"}),
+}
+_FAMILY_OF = {form: family for family, forms in LEGAL_FAMILIES.items() for form in forms}
+
+
+def legal_family(legal_form: str) -> str:
+    """The family of a name's legal form(s) ("gmbh" and "llc" -> "limited"); "" when it has
+    none, several, or one of no family."""
+    families = {_FAMILY_OF.get(f, "") for f in legal_form.split("+") if f}
+    return families.pop() if len(families) == 1 else ""
+
+
 # Legal forms that are written BEFORE the name ("OOO Tekhnopromimport", "PT Samudra",
 # "Limited Liability Company X" in OFAC's translations): recognised as the first words too,
 # when a name follows. Any other form is never the first word ("AG Foods" keeps "ag").

@@ -17,6 +17,7 @@ from clearlane.link.countries import country_codes
 from clearlane.link.identifiers import first_identifier
 from clearlane.link.normalise import (
     fold,
+    legal_family,
     normalise_city,
     normalise_name,
     normalise_postcode,
@@ -123,6 +124,7 @@ _PREPARED = (
     "id",
     "name_key",
     "legal_form",
+    "legal_family",
     "name_tokens",
     "name_first",
     "name_last",
@@ -163,6 +165,7 @@ def _row(
         "id": row_id,
         "name_key": name.key or None,
         "legal_form": name.legal_form or None,
+        "legal_family": legal_family(name.legal_form) or None,
         "name_tokens": tokens or None,
         "name_first": tokens[0] if tokens else None,
         "name_last": tokens[-1] if tokens else None,
