@@ -211,3 +211,28 @@ def test_a_branch_written_with_its_own_countrys_legal_form_links() -> None:
         "B",
     )
     assert ("L1", "S1") in _pairs(register, listed)
+
+
+def test_a_name_of_trade_words_only_does_not_link_on_the_name_and_country_alone() -> None:
+    from clearlane.link.normalise import is_generic_name
+
+    assert is_generic_name(normalise_name("General Trading Company L.L.C.").key)
+    assert not is_generic_name(normalise_name("Zephyr Trading LLC").key)
+    register = _with_others(
+        [
+            {"id": "L1", "name": "General Trading Co. LLC", "street": "Al Quoz 3, Dubai"},
+            {"id": "L2", "name": "Zephyr Trading LLC", "street": "Al Quoz 4, Dubai"},
+        ],
+        "A",
+    )
+    register.loc[:1, "country"] = "AE"
+    listed = _with_others(
+        [
+            {"id": "S1", "name": "GENERAL TRADING CO L.L.C.", "country": "ae"},
+            {"id": "S2", "name": "ZEPHYR TRADING L.L.C.", "country": "ae"},
+        ],
+        "B",
+    )
+    pairs = _pairs(register, listed)
+    assert ("L1", "S1") not in pairs  # many companies anywhere are "General Trading"
+    assert ("L2", "S2") in pairs  # a name of its own still links on name and country

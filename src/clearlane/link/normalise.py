@@ -647,3 +647,77 @@ def party_kind(declared: str, legal_form: str) -> str | None:
     if value in _ORGANISATION_TYPES or legal_form:
         return "organisation"
     return None
+
+
+# --- Names made of trade words only ---------------------------------------------------------
+# Words that say what a company does or how far it reaches, not who it is. A name made of
+# them alone ("Global Trading", "General Trading Company", "International Marine Services")
+# is carried by many unrelated companies in every country, whatever one list shows.
+GENERIC_WORDS = frozenset(
+    {
+        "global",
+        "general",
+        "international",
+        "universal",
+        "united",
+        "national",
+        "world",
+        "worldwide",
+        "trans",
+        "trading",
+        "trade",
+        "traders",
+        "commercial",
+        "commerce",
+        "import",
+        "export",
+        "imports",
+        "exports",
+        "group",
+        "holding",
+        "holdings",
+        "industrial",
+        "industries",
+        "industry",
+        "enterprise",
+        "enterprises",
+        "services",
+        "service",
+        "solutions",
+        "systems",
+        "supply",
+        "supplies",
+        "logistics",
+        "shipping",
+        "marine",
+        "maritime",
+        "transport",
+        "investment",
+        "investments",
+        "development",
+        "technology",
+        "technologies",
+        "engineering",
+        "construction",
+        "contracting",
+        "consulting",
+        "manufacturing",
+        "products",
+        "resources",
+        "energy",
+        "petroleum",
+        "oil",
+        "gas",
+        "partners",
+        "sons",
+        "brothers",
+        "company",
+        "corporation",
+    }
+)
+
+
+def is_generic_name(key: str) -> bool:
+    """Every word of the name's key (legal form and filler already out) a trade word."""
+    words = key.split()
+    return bool(words) and all(w in GENERIC_WORDS for w in words)

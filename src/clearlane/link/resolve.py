@@ -17,6 +17,7 @@ from clearlane.link.countries import country_codes
 from clearlane.link.identifiers import first_identifier
 from clearlane.link.normalise import (
     fold,
+    is_generic_name,
     legal_family,
     normalise_city,
     normalise_name,
@@ -196,15 +197,18 @@ def _row(
 
 def mark_common_names(frame: pd.DataFrame) -> pd.DataFrame:
     """``name_common``: two or more parties of this list carry the same name key, legal form
-    and country (two "Global Trading LLC" in Dubai). An equal name then cannot tell which of
-    them is meant: that must come from other fields (address, identifier). Only for two
-    lists; a register being deduplicated is made of such spellings."""
+    and country (two "Global Trading LLC" in Dubai), or the name is made of trade words only
+    ("Global Trading", normalise.GENERIC_WORDS: many companies anywhere carry it, though one
+    list may show one). An equal name then cannot tell which party is meant: that must come
+    from other fields (address, identifier). Only for two lists; a register being
+    deduplicated is made of such spellings."""
     frame = frame.copy()
     key = frame[["name_key", "legal_form", "country_key"]].fillna("").agg("\x1f".join, axis=1)
     parties = frame.assign(_key=key)[frame["name_key"].notna()].groupby("_key")["party_id"]
     counts = parties.nunique()
     common = set(counts[counts >= 2].index)
-    frame["name_common"] = key.isin(common).astype(bool).astype(object)
+    generic = frame["name_key"].map(lambda k: isinstance(k, str) and is_generic_name(k))
+    frame["name_common"] = (key.isin(common) | generic).astype(bool).astype(object)
     return frame
 
 
