@@ -154,16 +154,16 @@ def test_a_name_several_parties_of_a_list_carry_weighs_less_and_a_unique_one_kee
 
     register = _with_others(
         [
-            {"id": "L1", "name": "Global Trading LLC", "country": "US"},
-            {"id": "L2", "name": "Global Trading LLC", "country": "GB"},
-            {"id": "L3", "name": "Global Trading LLC", "country": "DE"},
+            {"id": "L1", "name": "Borealis Trading LLC", "country": "US"},
+            {"id": "L2", "name": "Borealis Trading LLC", "country": "GB"},
+            {"id": "L3", "name": "Borealis Trading LLC", "country": "DE"},
             {"id": "L4", "name": "Zephyr Quarry Works LLC", "country": "AE"},
         ],
         "A",
     )
     listed = _with_others(
         [
-            {"id": "S1", "name": "Global Trading L.L.C.", "country": "ae"},
+            {"id": "S1", "name": "Borealis Trading L.L.C.", "country": "ae"},
             {"id": "S2", "name": "ZEPHYR QUARRY WORKS LLC", "country": "ae"},
         ],
         "B",
@@ -173,6 +173,7 @@ def test_a_name_several_parties_of_a_list_carry_weighs_less_and_a_unique_one_kee
     # however small the lists, a name each carries once keeps the weight of an equal name
     assert unique == pytest.approx(math.log2(0.77 / 0.0002))
     # one that three parties of the register carry could be any of them: log2(3) bits less
+    # (a name of its own: a name of trade words only, "Global Trading", is a common name anyway)
     assert found.loc[("L1", "S1"), "w_name"] == pytest.approx(unique - math.log2(3))
     # and the same name in another country is then no link
     assert (found.loc[[("L1", "S1"), ("L2", "S1"), ("L3", "S1")], "match_probability"] < 0.9).all()
