@@ -237,3 +237,10 @@ def test_a_name_of_trade_words_only_does_not_link_on_the_name_and_country_alone(
     pairs = _pairs(register, listed)
     assert ("L1", "S1") not in pairs  # many companies anywhere are "General Trading"
     assert ("L2", "S2") in pairs  # a name of its own still links on name and country
+
+
+def test_a_register_with_a_type_column_of_its_own_is_read_as_before(tmp_path: Path) -> None:
+    path = tmp_path / "r.csv"
+    path.write_text("id,name,Type,schema\n1,Alfa Ltd,Importer,Company\n", encoding="utf-8")
+    party_file = read_party_file(path)
+    assert list(party_file.frame["kind"]) == ["Company"]

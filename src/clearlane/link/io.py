@@ -123,7 +123,8 @@ COLUMN_NAMES: dict[str, tuple[str, ...]] = {
         "sdn_type",
         "subject_type",
         "group_type",
-        "type",
+        # not a bare "type": registers use it for other things (importer, AEO ...), and two
+        # candidate columns would stop the run
     ),
     "registration_date": (
         "registration_date",
