@@ -9,7 +9,10 @@ pairs): read its numbers as a smoke test of formats and spellings, not as a rate
 Runs what ``clearlane link parties`` runs (the same reader and linker) and prints precision,
 recall, F1 and every wrong or missed pair with its probability:
 
-    PYTHONPATH=src python benchmarks/linking_unseen.py [--threshold 0.9]
+    PYTHONPATH=src python benchmarks/linking_unseen.py [--threshold 0.9] [--data DIR]
+
+``--data tests/link/data/unseen_parties2`` scores the second set (transliterations, persons
+written surname first, common names, person against company).
 """
 
 from __future__ import annotations
@@ -29,12 +32,19 @@ DATA = Path(__file__).resolve().parents[1] / "tests" / "link" / "data" / "unseen
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--threshold", type=float, default=MATCH_THRESHOLD)
+    parser.add_argument(
+        "--data",
+        type=Path,
+        default=DATA,
+        help="a folder with register.csv, sanctions.csv and truth.csv (default: unseen_parties)",
+    )
     args = parser.parse_args()
-    left = read_party_file(DATA / "register.csv")
-    right = read_party_file(DATA / "sanctions.csv")
+    data = args.data
+    left = read_party_file(data / "register.csv")
+    right = read_party_file(data / "sanctions.csv")
     result = link_parties(left.frame, right.frame, threshold=0.01)
     scored = result.matches
-    truth = pd.read_csv(DATA / "truth.csv", dtype=str)
+    truth = pd.read_csv(data / "truth.csv", dtype=str)
     true = set(zip(truth.left_id, truth.right_id, strict=True))
     found_rows = scored[scored.match_probability >= args.threshold]
     found = set(zip(found_rows.left_id, found_rows.right_id, strict=True))

@@ -58,9 +58,9 @@ def parties(
 
     Columns (any case; only id and name required): id, name, aliases (';'-separated; a.k.a./
     f.k.a. in the name are read too), street (or a whole address), city, postcode, region,
-    country (codes or names, ';' between several), identifier (VAT/EORI/TIN), registration_date.
-    Common other names (Company Name, address, countries, VAT number ...) are recognised;
-    other columns are ignored and listed."""
+    country (codes or names, ';' between several), identifier (VAT/EORI/TIN), registration_date,
+    kind (person or company: a list's schema / type column). Common other names (Company Name,
+    address, countries, VAT number ...) are recognised; other columns are ignored and listed."""
     from clearlane.link.io import PartyFileError, read_party_file
     from clearlane.link.resolve import link_parties
     from clearlane.link.settings import MATCH_THRESHOLD

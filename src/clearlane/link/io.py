@@ -53,6 +53,10 @@ COLUMN_NAMES: dict[str, tuple[str, ...]] = {
         "entity_id",
         "party_id",
         "trader_id",
+        "customer_no",
+        "customer_number",
+        "customer_id",
+        "client_id",
         "record_id",
         "ent_num",
         "reference",
@@ -109,6 +113,18 @@ COLUMN_NAMES: dict[str, tuple[str, ...]] = {
         "tin",
         "tax_id",
         "tax_number",
+    ),
+    # person or organisation (a list's type column; values read by normalise.party_kind)
+    "kind": (
+        "kind",
+        "schema",
+        "entity_type",
+        "party_type",
+        "sdn_type",
+        "subject_type",
+        "group_type",
+        # not a bare "type": registers use it for other things (importer, AEO ...), and two
+        # candidate columns would stop the run
     ),
     "registration_date": (
         "registration_date",

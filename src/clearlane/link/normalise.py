@@ -153,6 +153,43 @@ LEGAL_FORMS: dict[str, tuple[str, ...]] = {
     "fzco": ("fzco", "fzc", "free zone company"),
     "fz_llc": ("fz llc", "fzllc", "free zone llc"),
 }
+# Legal forms of one kind across jurisdictions: a branch or a translation writes the form of
+# its own country ("Volga Polymer GmbH" in Hamburg, "VOLGA POLYMER LLC" on a list). Forms not
+# named here have no family.
+LEGAL_FAMILIES: dict[str, frozenset[str]] = {
+    # private limited-liability companies
+    "limited": frozenset(
+        {
+            "gmbh",
+            "llc",
+            "ltd",
+            "co_ltd",
+            "sarl",
+            "srl",
+            "bv",
+            "sp_zoo",
+            "sro",
+            "kft",
+            "lda",
+            "s_de_rl",
+            "sdn_bhd",
+            "fz_llc",
+            "oy",
+        }
+    ),
+    # companies limited by shares, often listed
+    "stock": frozenset({"ag", "jsc", "sa", "nv", "spa", "as", "plc", "kk", "bhd", "ab", "inc"}),
+}
+_FAMILY_OF = {form: family for family, forms in LEGAL_FAMILIES.items() for form in forms}
+
+
+def legal_family(legal_form: str) -> str:
+    """The family of a name's legal form(s) ("gmbh" and "llc" -> "limited"); "" when it has
+    none, several, or one of no family."""
+    families = {_FAMILY_OF.get(f, "") for f in legal_form.split("+") if f}
+    return families.pop() if len(families) == 1 else ""
+
+
 # Legal forms that are written BEFORE the name ("OOO Tekhnopromimport", "PT Samudra",
 # "Limited Liability Company X" in OFAC's translations): recognised as the first words too,
 # when a name follows. Any other form is never the first word ("AG Foods" keeps "ag").
@@ -446,3 +483,241 @@ def split_names(name: str, aliases: str = "") -> list[str]:
                 if text and text not in found:
                     found.append(text)
     return found
+
+
+# --- Romanisation-aware folding -------------------------------------------------------------
+# One name romanised by different lists: Russian (Rostekhexport / Rostekheksport /
+# Rostechexport, Aleksandr / Alexander, Zhambyl / Jambyl, Yuriy / Iouri), Arabic (Qasim /
+# Kassem / Kasim, Mohammed / Muhammad, Abd al-Rahman / Abdulrahman, Al Sayed / El-Sayed),
+# Chinese postal and Wade-Giles spellings (Tsingtao / Qingdao, Hsinhua / Xinhua). English
+# phonetic codes (Soundex, Metaphone, NYSIIS) keep the differences that matter here ("kh" is
+# "k"+"h", "zh" is not "j", a first vowel "Ou"/"U" stays), so this is a folding of its own:
+# the spellings' shared consonant skeleton. It is coarse on purpose ("Hassan" and "Hussein"
+# both fold to "hsn"): it is a comparison level and a blocking key of its own, weaker than
+# the name itself, never a replacement for it.
+
+# Chinese place names in the postal / Wade-Giles spelling older lists and company names keep
+# -> pinyin (names of provinces and of the larger cities and ports).
+POSTAL_PINYIN: dict[str, str] = {
+    "peking": "beijing",
+    "peiping": "beijing",
+    "canton": "guangzhou",
+    "tsingtao": "qingdao",
+    "tsingtau": "qingdao",
+    "tientsin": "tianjin",
+    "nanking": "nanjing",
+    "chungking": "chongqing",
+    "amoy": "xiamen",
+    "swatow": "shantou",
+    "foochow": "fuzhou",
+    "hangchow": "hangzhou",
+    "soochow": "suzhou",
+    "ningpo": "ningbo",
+    "tsinan": "jinan",
+    "mukden": "shenyang",
+    "dairen": "dalian",
+    "hankow": "hankou",
+    "kwangchow": "guangzhou",
+    "kwangtung": "guangdong",
+    "kwangsi": "guangxi",
+    "shantung": "shandong",
+    "shansi": "shanxi",
+    "shensi": "shaanxi",
+    "fukien": "fujian",
+    "chekiang": "zhejiang",
+    "kiangsu": "jiangsu",
+    "kiangsi": "jiangxi",
+    "hupeh": "hubei",
+    "honan": "henan",
+    "hopeh": "hebei",
+    "hopei": "hebei",
+    "szechwan": "sichuan",
+    "szechuan": "sichuan",
+    "kweichow": "guizhou",
+    "anhwei": "anhui",
+    "kansu": "gansu",
+    "sinkiang": "xinjiang",
+}
+# Arabic article and "son of", written apart or dropped by one list and not the other.
+_ARTICLES = frozenset({"al", "el", "ul"})
+_PATRONYMIC = frozenset({"bin", "ibn"})
+# "Abd al-Rahman", "Abdul Rahman", "Abdel Rahman", "Abdulrahman", "Abdurrahman" -> abd+rahman
+_ABD = ("abdoul", "abdul", "abdel", "abdal", "abdol", "abdur", "abdu", "abd")
+_ABD_ARTICLES = _ARTICLES | {"ar", "ur", "as", "an", "ad", "az", "at", "ash"}
+# Spellings of one sound across romanisations, longest first (applied left to right).
+_SOUNDS = (
+    ("shch", "sh"),
+    ("sch", "sh"),
+    ("tch", "h"),
+    ("dzh", "j"),
+    ("dj", "j"),
+    ("zh", "j"),
+    ("kh", "h"),
+    ("ch", "h"),
+    ("ph", "f"),
+    ("ck", "k"),
+    ("q", "k"),
+    ("c", "k"),
+    ("x", "ks"),
+    ("w", "v"),
+    ("y", "i"),
+)
+_SOUND = re.compile("|".join(s for s, _ in _SOUNDS))
+_SOUND_OF = dict(_SOUNDS)
+_VOWELS = frozenset("aeiou")
+
+
+def _skeleton(token: str) -> str:
+    """A word's consonant skeleton across romanisations: sounds folded, a first vowel (any)
+    as "a", later vowels dropped, doubled letters once ("Mohammed", "Muhammad" -> "mhmd";
+    "Oumarov", "Umarov" -> "amrv"; "Qasim", "Kassem" -> "ksm")."""
+    if token.isdigit():
+        return token
+    if token.startswith("hs"):  # Wade-Giles "Hsinhua" = pinyin "Xinhua"
+        token = "x" + token[2:]
+    text = _SOUND.sub(lambda m: _SOUND_OF[m.group(0)], token)
+    out = ["a" if text[0] in _VOWELS else text[0]]
+    for ch in text[1:]:
+        if ch not in _VOWELS and ch != out[-1]:
+            out.append(ch)
+    return "".join(out)
+
+
+def _roman_words(core: str) -> list[str]:
+    """The name's words (written order) with the Arabic joins and postal names folded."""
+    tokens = [POSTAL_PINYIN.get(t, t) for t in core.split()]
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        if t in _ABD and i + 1 < len(tokens):
+            j = i + 1
+            if tokens[j] in _ABD_ARTICLES and j + 1 < len(tokens):
+                j += 1
+            out.append("abd" + tokens[j])
+            i = j + 1
+            continue
+        prefix = next((p for p in _ABD if t.startswith(p) and len(t) > len(p) + 2), None)
+        if prefix is not None:
+            out.append("abd" + t[len(prefix) :])
+        elif not ((t in _ARTICLES or t in _PATRONYMIC) and i + 1 < len(tokens)):
+            out.append(t)
+        i += 1
+    return out or tokens
+
+
+@lru_cache(maxsize=200_000)
+def romanised_key(core: str) -> tuple[str, str]:
+    """(sorted word skeletons, skeleton of the words written together) of a name's ``core``
+    (:class:`NormalisedName`): "Yousef Al-Amiri" and "YUSUF AL AMIRI" share the first,
+    "Ulaanbaatar Cashmere" and "Oulan Bator Cashmere" the second."""
+    words = _roman_words(core)
+    if not words:
+        return "", ""
+    return " ".join(sorted(_skeleton(w) for w in words)), _skeleton("".join(words))
+
+
+# --- Person or organisation -----------------------------------------------------------------
+# What a list's type column says (OpenSanctions "schema", OFAC "SDN Type", the UK list's
+# "Group Type"), folded as fold() leaves it.
+_PERSON_TYPES = frozenset({"person", "individual", "natural person", "private person"})
+_ORGANISATION_TYPES = frozenset(
+    {
+        "company",
+        "organization",
+        "organisation",
+        "legal entity",
+        "legalentity",
+        "entity",
+        "business",
+        "corporation",
+        "vessel",
+        "aircraft",
+    }
+)
+
+
+def party_kind(declared: str, legal_form: str) -> str | None:
+    """ "person", "organisation" or None (unknown): the list's own type when it gives one,
+    otherwise "organisation" for a name with a legal form ("John Smith Ltd"). A name without
+    a legal form is not taken for a person: "Al-Kasim Shipping Agency" has none either."""
+    value = fold(declared)
+    if value in _PERSON_TYPES:
+        return "person"
+    if value in _ORGANISATION_TYPES or legal_form:
+        return "organisation"
+    return None
+
+
+# --- Names made of trade words only ---------------------------------------------------------
+# Words that say what a company does or how far it reaches, not who it is. A name made of
+# them alone ("Global Trading", "General Trading Company", "International Marine Services")
+# is carried by many unrelated companies in every country, whatever one list shows.
+GENERIC_WORDS = frozenset(
+    {
+        "global",
+        "general",
+        "international",
+        "universal",
+        "united",
+        "national",
+        "world",
+        "worldwide",
+        "trans",
+        "trading",
+        "trade",
+        "traders",
+        "commercial",
+        "commerce",
+        "import",
+        "export",
+        "imports",
+        "exports",
+        "group",
+        "holding",
+        "holdings",
+        "industrial",
+        "industries",
+        "industry",
+        "enterprise",
+        "enterprises",
+        "services",
+        "service",
+        "solutions",
+        "systems",
+        "supply",
+        "supplies",
+        "logistics",
+        "shipping",
+        "marine",
+        "maritime",
+        "transport",
+        "investment",
+        "investments",
+        "development",
+        "technology",
+        "technologies",
+        "engineering",
+        "construction",
+        "contracting",
+        "consulting",
+        "manufacturing",
+        "products",
+        "resources",
+        "energy",
+        "petroleum",
+        "oil",
+        "gas",
+        "partners",
+        "sons",
+        "brothers",
+        "company",
+        "corporation",
+    }
+)
+
+
+def is_generic_name(key: str) -> bool:
+    """Every word of the name's key (legal form and filler already out) a trade word."""
+    words = key.split()
+    return bool(words) and all(w in GENERIC_WORDS for w in words)

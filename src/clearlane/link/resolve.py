@@ -17,10 +17,14 @@ from clearlane.link.countries import country_codes
 from clearlane.link.identifiers import first_identifier
 from clearlane.link.normalise import (
     fold,
+    is_generic_name,
+    legal_family,
     normalise_city,
     normalise_name,
     normalise_postcode,
     normalise_street,
+    party_kind,
+    romanised_key,
     split_names,
 )
 from clearlane.link.settings import (
@@ -29,6 +33,7 @@ from clearlane.link.settings import (
     PARTY_MODEL,
     PRIOR,
     splink_settings,
+    tf_levels,
 )
 
 if TYPE_CHECKING:
@@ -45,6 +50,7 @@ PARTY_COLUMNS = (
     "country",
     "identifier",
     "registration_date",
+    "kind",
 )
 FIELDS = tuple(c["name"] for c in PARTY_MODEL["comparisons"])
 Backend = Literal["duckdb", "spark"]
@@ -119,13 +125,17 @@ _PREPARED = (
     "id",
     "name_key",
     "legal_form",
+    "legal_family",
     "name_tokens",
     "name_first",
     "name_last",
     "name_first2",
     "name_joined",
+    "name_roman",
+    "name_roman_joined",
     "identifier_key",
     "street_key",
+    "street_words",
     "street_tokens",
     "city_key",
     "postcode_key",
@@ -133,6 +143,7 @@ _PREPARED = (
     "country_key",
     "country_keys",
     "name_common",
+    "kind",
     "registration_date",
 )
 
@@ -149,11 +160,13 @@ def _row(
     tokens = name.key.split()
     joined = name.core.replace(" ", "")
     street = normalise_street(_text(rec.get("street")))
+    roman, roman_joined = romanised_key(name.core)
     return {
         "party_id": party_id,
         "id": row_id,
         "name_key": name.key or None,
         "legal_form": name.legal_form or None,
+        "legal_family": legal_family(name.legal_form) or None,
         "name_tokens": tokens or None,
         "name_first": tokens[0] if tokens else None,
         "name_last": tokens[-1] if tokens else None,
@@ -161,8 +174,13 @@ def _row(
         # Exports"), the name without spaces in written order ("Tian Li" = "Tianli")
         "name_first2": " ".join(tokens[:2]) if len(tokens) >= 2 else None,
         "name_joined": joined or None,
+        # the name's words folded across romanisations (sorted), and written together
+        # ("Yousef Al-Amiri" = "YUSUF AL AMIRI", "Ulaanbaatar" = "Oulan Bator"): normalise.py
+        "name_roman": roman or None,
+        "name_roman_joined": roman_joined or None,
         "identifier_key": identifier,
         "street_key": street or None,
+        "street_words": sorted(set(street.split())) or None,
         "city_key": normalise_city(_text(rec.get("city"))) or None,
         "postcode_key": normalise_postcode(_text(rec.get("postcode"))) or None,
         "region_key": fold(_text(rec.get("region"))) or None,
@@ -171,21 +189,26 @@ def _row(
         "country_key": countries[0] if countries else None,
         "country_keys": countries or None,
         "name_common": False,  # set by link_parties: :func:`mark_common_names`
+        # person / organisation / None, per name (an alias may carry the legal form)
+        "kind": party_kind(_text(rec.get("kind")), name.legal_form),
         "registration_date": reg or None,
     }
 
 
 def mark_common_names(frame: pd.DataFrame) -> pd.DataFrame:
     """``name_common``: two or more parties of this list carry the same name key, legal form
-    and country (two "Global Trading LLC" in Dubai). An equal name then cannot tell which of
-    them is meant: that must come from other fields (address, identifier). Only for two
-    lists; a register being deduplicated is made of such spellings."""
+    and country (two "Global Trading LLC" in Dubai), or the name is made of trade words only
+    ("Global Trading", normalise.GENERIC_WORDS: many companies anywhere carry it, though one
+    list may show one). An equal name then cannot tell which party is meant: that must come
+    from other fields (address, identifier). Only for two lists; a register being
+    deduplicated is made of such spellings."""
     frame = frame.copy()
     key = frame[["name_key", "legal_form", "country_key"]].fillna("").agg("\x1f".join, axis=1)
     parties = frame.assign(_key=key)[frame["name_key"].notna()].groupby("_key")["party_id"]
     counts = parties.nunique()
     common = set(counts[counts >= 2].index)
-    frame["name_common"] = key.isin(common).astype(bool).astype(object)
+    generic = frame["name_key"].map(lambda k: isinstance(k, str) and is_generic_name(k))
+    frame["name_common"] = (key.isin(common) | generic).astype(bool).astype(object)
     return frame
 
 
@@ -418,6 +441,8 @@ def _score(
         settings._probability_two_random_records_match = estimated or untrained_prior(  # noqa: SLF001
             frames, sizes
         )
+    if link_type == "link_only":
+        _register_name_frequencies(linker, db_api, frames, model)
     scored = linker.inference.predict(warning_mode="never")
     # Only the pairs kept leave the database: every compared pair as a pandas frame (with
     # Splink's intermediate columns) cost over 500 MB on FEBRL 4 once blocking widened.
@@ -450,6 +475,8 @@ def _score(
     out["w_prior"] = math.log2(prior / (1 - prior))
     for field in FIELDS:
         out[f"w_{field}"] = predictions[f"mw_{field}"].astype(float)
+        if f"mw_tf_adj_{field}" in predictions:  # a common name's term-frequency adjustment
+            out[f"w_{field}"] += predictions[f"mw_tf_adj_{field}"].fillna(0.0).astype(float)
     same_id = (
         predictions["identifier_key_l"].notna()
         & (predictions["identifier_key_l"] == predictions["identifier_key_r"])
@@ -459,6 +486,32 @@ def _score(
     keep = same_id | (out["match_probability"] >= threshold).to_numpy()
     out = out[keep].sort_values(["left_id", "right_id"], kind="stable").reset_index(drop=True)
     return LinkResult(out, train, compared)
+
+
+def name_frequencies(frames: Sequence[pd.DataFrame], column: str, u: float) -> pd.DataFrame:
+    """Splink term-frequency lookup for ``column`` scaled to the lists' size: ``u`` (the
+    level's own u, so no adjustment) times the most records of one list that carry the value.
+    A value each list carries once, as a party's name is, keeps its full weight however small
+    the lists (Splink's own table, the value's share of all records, would make every name of
+    a 60-row list look common); one that three parties of a list carry ("Global Trading") loses
+    log2(3) bits: an equal name could be any of the three."""
+    import pandas as pd
+
+    counts = pd.concat([f[column].dropna().value_counts() for f in frames], axis=1).fillna(0)
+    most = counts.max(axis=1).clip(lower=1)
+    return pd.DataFrame({column: most.index.astype(str), f"tf_{column}": (u * most).to_numpy()})
+
+
+def _register_name_frequencies(
+    linker: Any, db_api: Any, frames: Sequence[pd.DataFrame], model: dict[str, Any]
+) -> None:
+    settings = linker._settings_obj  # noqa: SLF001
+    for comparison_name, index, column in tf_levels(model):
+        (comparison,) = [c for c in settings.comparisons if c.output_column_name == comparison_name]
+        u = float(comparison.comparison_levels[index].u_probability)
+        lookup = name_frequencies(frames, column, u)
+        table = db_api.register(lookup, dataset_display_name=f"tf_lookup_{column}")
+        linker.table_management.register_term_frequency_lookup(table, column)
 
 
 def _empty() -> pd.DataFrame:

@@ -23,8 +23,11 @@ PRIOR = 1e-4  # probability two random records match, re-estimated when training
 
 # Each comparison: levels from most to least similar; "null" levels carry no weight.
 # kind: exact | exact_common (exact and the boolean column "flag" set on either side) |
-# jaro_winkler (threshold) | tokens_shared (min) | date_within (days) | else | null;
-# a level may name its own "column" (default: the comparison's).
+# jaro_winkler (threshold) | tokens_shared (min) | tokens_contained (every token of one side's
+# array in the other's) | date_within (days) | else | null;
+# a level may name its own "column" (default: the comparison's); "tf": True on an exact level
+# adjusts it by the value's frequency when two lists are linked (not when one is deduplicated:
+# there a name carried by several records is what duplicates look like).
 PARTY_MODEL: dict[str, Any] = {
     "unique_id_column": "id",
     "comparisons": [
@@ -36,10 +39,17 @@ PARTY_MODEL: dict[str, Any] = {
                 # the same name, but one that two or more parties of one list carry ("Global
                 # Trading LLC"): it cannot tell which of them is meant (link_parties only)
                 {"kind": "exact_common", "flag": "name_common", "m": 0.03, "u": 0.002},
-                {"kind": "exact", "m": 0.77, "u": 0.0002},
+                # weaker for a name several parties of one list carry ("tf": term-frequency
+                # adjusted when two lists are linked; resolve.name_frequencies)
+                {"kind": "exact", "m": 0.77, "u": 0.0002, "tf": True},
                 {"kind": "jaro_winkler", "threshold": 0.95, "m": 0.10, "u": 0.001},
                 # the same letters split otherwise: "Tian Li" / "Tianli" (written order)
                 {"kind": "exact", "column": "name_joined", "m": 0.03, "u": 0.0005},
+                # the same name romanised otherwise: "Qasim"/"Kassem", "Yusuf"/"Yousef",
+                # "Zhambyl"/"Jambyl", "Tsingtao"/"Qingdao" (normalise.romanised_key), word by
+                # word, then written together ("Oulan Bator"/"Ulaanbaatar")
+                {"kind": "exact", "column": "name_roman", "m": 0.04, "u": 0.0005},
+                {"kind": "exact", "column": "name_roman_joined", "m": 0.01, "u": 0.0005},
                 # two words in common whatever their order or the others' spelling
                 {"kind": "tokens_shared", "column": "name_tokens", "min": 2, "m": 0.05, "u": 0.002},
                 {"kind": "jaro_winkler", "threshold": 0.88, "m": 0.03, "u": 0.01},
@@ -53,7 +63,10 @@ PARTY_MODEL: dict[str, Any] = {
             "levels": [
                 {"kind": "null"},
                 {"kind": "exact", "m": 0.85, "u": 0.2},
-                {"kind": "else", "m": 0.15, "u": 0.8},
+                # the same kind of form in another language ("GmbH" / "LLC"): a branch or a
+                # translation, as likely as not (normalise.LEGAL_FAMILIES)
+                {"kind": "exact", "column": "legal_family", "m": 0.08, "u": 0.08},
+                {"kind": "else", "m": 0.07, "u": 0.72},
             ],
         },
         {
@@ -81,7 +94,10 @@ PARTY_MODEL: dict[str, Any] = {
                     "m": 0.04,
                     "u": 0.0005,
                 },
-                {"kind": "else", "m": 0.06, "u": 0.994},
+                # every word of one address is in the other: a list that gives the town only
+                # ("Bandar Abbas" against "Shahid Rajaee Port, Bandar Abbas") does not disagree
+                {"kind": "tokens_contained", "column": "street_words", "m": 0.05, "u": 0.02},
+                {"kind": "else", "m": 0.06, "u": 0.974},
             ],
         },
         {
@@ -123,6 +139,18 @@ PARTY_MODEL: dict[str, Any] = {
             ],
         },
         {
+            # a person against an organisation ("John SMITH" against "John Smith Ltd") are two
+            # parties: as much against as an equal name is for (-12 bits), so that only more
+            # (an address, an identifier) can link them; the same kind carries no weight
+            "name": "kind",
+            "column": "kind",
+            "levels": [
+                {"kind": "null"},
+                {"kind": "exact", "m": 0.97, "u": 0.97},
+                {"kind": "else", "m": 0.0001, "u": 0.5},
+            ],
+        },
+        {
             "name": "registration_date",
             "column": "registration_date",
             "levels": [
@@ -146,6 +174,8 @@ PARTY_MODEL: dict[str, Any] = {
         ["name_first", "name_last"],
         ["name_first2"],
         ["name_joined"],
+        ["name_roman"],
+        ["name_roman_joined"],
     ],
     # EM sessions (unlabelled), each blocked on columns whose comparisons it then cannot
     # estimate; together they estimate every comparison.
@@ -158,7 +188,7 @@ PARTY_MODEL: dict[str, Any] = {
 }
 
 
-def _level(column: str, spec: dict[str, Any]) -> Any:
+def _level(column: str, spec: dict[str, Any], *, tf: bool = False) -> Any:
     import splink.comparison_level_library as cll
 
     kind = spec["kind"]
@@ -166,7 +196,7 @@ def _level(column: str, spec: dict[str, Any]) -> Any:
     if kind == "null":
         return cll.NullLevel(column)
     if kind == "exact":
-        level = cll.ExactMatchLevel(column)
+        level = cll.ExactMatchLevel(column, term_frequency_adjustments=tf and spec.get("tf", False))
     elif kind == "exact_common":
         flag = spec["flag"]
         level = cll.CustomLevel(
@@ -177,6 +207,8 @@ def _level(column: str, spec: dict[str, Any]) -> Any:
         level = cll.JaroWinklerLevel(column, spec["threshold"])
     elif kind == "tokens_shared":
         level = cll.ArrayIntersectLevel(column, spec["min"])
+    elif kind == "tokens_contained":
+        level = _contained_level(column)
     elif kind == "date_within":
         level = cll.AbsoluteDateDifferenceLevel(
             column, input_is_string=False, threshold=spec["days"], metric="day"
@@ -186,6 +218,32 @@ def _level(column: str, spec: dict[str, Any]) -> Any:
     else:
         raise ValueError(f"unknown comparison level kind {kind!r}")
     return level.configure(m_probability=spec["m"], u_probability=spec["u"])
+
+
+def _contained_level(column: str) -> Any:
+    """Splink level: the arrays (of distinct tokens) share as many tokens as the shorter has."""
+    import splink.comparison_level_library as cll
+    from splink.internals.comparison_level_library import _translate_sql_string
+    from splink.internals.dialects import DuckDBDialect
+
+    class ContainedLevel(cll.ArrayIntersectLevel):
+        def create_sql(self, sql_dialect: Any) -> str:
+            self.col_expression.sql_dialect = sql_dialect
+            left, right = self.col_expression.name_l, self.col_expression.name_r
+            if isinstance(sql_dialect, DuckDBDialect):
+                return (
+                    f"array_length(list_intersect({left}, {right})) = "
+                    f"least(array_length({left}), array_length({right}))"
+                )
+            shared = "ARRAY_SIZE(ARRAY_INTERSECT(___l, ___r))"
+            shorter = "LEAST(ARRAY_SIZE(___l), ARRAY_SIZE(___r))"
+            sql = _translate_sql_string(f"{shared} = {shorter}", sql_dialect.sqlglot_dialect)
+            return str(sql.replace("___l", left).replace("___r", right))
+
+        def create_label_for_charts(self) -> str:
+            return "every token of one side in the other"
+
+    return ContainedLevel(column, 1)
 
 
 def splink_settings(
@@ -201,7 +259,8 @@ def splink_settings(
     comparisons: list[Any] = [
         cl.CustomComparison(
             comparison_levels=[
-                _level(level.get("column", c["column"]), level) for level in c["levels"]
+                _level(level.get("column", c["column"]), level, tf=link_type == "link_only")
+                for level in c["levels"]
             ],
             output_column_name=c["name"],
             comparison_description=c["name"],
@@ -217,3 +276,14 @@ def splink_settings(
         retain_intermediate_calculation_columns=True,
         retain_matching_columns=True,
     )
+
+
+def tf_levels(model: dict[str, Any] | None = None) -> list[tuple[str, int, str]]:
+    """(comparison name, level index, column) of each term-frequency adjusted level."""
+    model = model or PARTY_MODEL
+    return [
+        (c["name"], i, level.get("column", c["column"]))
+        for c in model["comparisons"]
+        for i, level in enumerate(c["levels"])
+        if level.get("tf")
+    ]
