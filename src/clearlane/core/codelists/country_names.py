@@ -174,7 +174,7 @@ _PREFIX = re.compile(r"^(?:the |republic of (?:the )?)")
 _SAINT = re.compile(r"\bst\b")
 _DOTTED_CODE = re.compile(r"[A-Z](?:\.\s?[A-Z]){1,2}\.?")  # 'U.S.', 'U.S.A.'
 _DOTTED = re.compile(r"[.\s]")
-_MIN_NAME = 4  # letters; shorter words are codes or abbreviations, read only as aliases
+_MIN_NAME = 4  # a shorter name is a code or an abbreviation, read only as an alias
 
 
 def _fold(text: str) -> str:
@@ -313,9 +313,9 @@ def country_code(value: str, policy: CountryPolicy = PARTY_LIST) -> str | None:
         found = pycountry.countries.get(numeric=text.zfill(3))
         return str(found.alpha_2) if found is not None else None
     if policy.historic:
-        code = written.replace(" ", "").upper()  # 'SU', 'CSXX', 'U.S.S.R.' is a name
-        if policy.codes and " " not in written and code in _historic_codes():
-            return _historic_codes()[code]
+        # a code as written ('SU', 'CSXX'), not letters of several words ('U.S.S.R.' is a name)
+        if policy.codes and written.upper() in _historic_codes():
+            return _historic_codes()[written.upper()]
         historic = _historic_names()
         for key in keys:
             if key in historic:
