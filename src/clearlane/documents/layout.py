@@ -20,6 +20,8 @@ from statistics import median
 from typing import Any
 
 from clearlane.core.codelists import is_currency
+from clearlane.core.codelists.country_names import ADDRESS_LINE
+from clearlane.core.codelists.country_names import country_code as resolve_country
 from clearlane.documents.models import Evidence, Extraction, LineItem, Source
 
 
@@ -354,66 +356,31 @@ def unit_code(text: str) -> str | None:
 
 
 def country_code(text: str) -> str | None:
-    """An ISO 3166 alpha-2 code for a country named at the end of an address line, in
-    English, German, French, Spanish, Italian or Dutch."""
+    """An ISO 3166 alpha-2 code for a country named at the end of an address line, read by
+    the one resolver of country names under its address-line policy (names only, in English,
+    German, French, Spanish, Italian, Dutch and four more languages; see
+    :mod:`clearlane.core.codelists.country_names`)."""
     if " / " in text:  # 'Reino Unido / United Kingdom': either language's name
         local, _, english = text.rpartition(" / ")
         return country_code(english) or country_code(local)
     # 'Gewerbering 14 · 85354 Freising · Deutschland': a letterhead's one address line
     parts = re.split(r",|\s[·|•]\s", text)
-    # The last part, or the last two ('Seoul, Korea, Republic of').
-    for tail in (parts[-1:], parts[-2:]) if len(parts) > 1 else (parts,):
-        candidate = re.sub(r"[^a-z]", "", _plain("".join(tail)))
-        # OCR reads a capital I as l: 'lreland' (no country's name starts l + consonant)
-        if re.match(r"l[bcdfghjkmnpqrstvwxz]", candidate):
-            candidate = "i" + candidate[1:]
-        if candidate in COUNTRY_ALIASES:
-            return COUNTRY_ALIASES[candidate]
-        if len(candidate) >= 4 and candidate in _countries():  # short words are no names
-            return _countries()[candidate]
+    # The last two parts, then the last: a country's name may have a comma of its own
+    # ('Seoul, Korea, Republic of'; 'Kowloon, Hong Kong SAR, China' is HK, not China).
+    for tail in (parts[-2:], parts[-1:]) if len(parts) > 1 else (parts,):
+        # digits are a postcode's ('Singapore 068898'), never part of a country's name
+        code = resolve_country(_capital_i(re.sub(r"\d", "", ", ".join(tail))), ADDRESS_LINE)
+        if code is not None:
+            return code
     return None
 
 
-COUNTRY_LANGUAGES = ("de", "fr", "es", "it", "nl", "pt", "pl", "sv", "da", "cs")
-# Names in common use that pycountry does not list (squashed to letters).
-COUNTRY_ALIASES = {
-    "usa": "US", "unitedstatesofamerica": "US", "uk": "GB", "greatbritain": "GB",
-    "england": "GB", "scotland": "GB", "wales": "GB", "northernireland": "GB", "turkey": "TR",
-    "czechrepublic": "CZ", "holland": "NL", "southkorea": "KR",
-    "russia": "RU", "prchina": "CN", "prc": "CN", "peoplesrepublicofchina": "CN",
-    "vietnam": "VN", "taiwan": "TW", "hongkong": "HK", "ivorycoast": "CI", "burma": "MM",
-    "macedonia": "MK", "swaziland": "SZ",
-}  # fmt: skip
-
-
-@lru_cache(maxsize=1)
-def _countries() -> dict[str, str]:
-    """Country names (name, common and official; in English and the languages above, from
-    pycountry's own translations) squashed to letters -> alpha-2."""
-    import gettext
-
-    import pycountry
-
-    def squash(value: str) -> str:
-        return re.sub(r"[^a-z]", "", _plain(value))
-
-    names: dict[str, str] = {}
-    translations = [
-        gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
-        for lang in COUNTRY_LANGUAGES
-    ]
-    for country in pycountry.countries:
-        for attr in ("name", "common_name", "official_name"):
-            value = getattr(country, attr, None)
-            if value:
-                names[squash(str(value))] = str(country.alpha_2)
-    for translation in translations:  # English spellings win a clash
-        for country in pycountry.countries:
-            for attr in ("name", "common_name"):
-                value = getattr(country, attr, None)
-                if value:
-                    names.setdefault(squash(translation.gettext(str(value))), country.alpha_2)
-    return names
+def _capital_i(text: str) -> str:
+    """OCR reads a capital I as l: 'lreland' (no country's name starts l + consonant)."""
+    plain = _plain(text)
+    if re.match(r"l[bcdfghjkmnpqrstvwxz]", re.sub(r"[^a-z]", "", plain)):
+        return plain.replace("l", "i", 1)
+    return text
 
 
 def currency_code(text: str) -> str | None:

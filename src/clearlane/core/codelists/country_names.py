@@ -1,0 +1,323 @@
+"""Country names and codes -> ISO 3166-1 alpha-2: the one resolver of ClearLane.
+
+Party lists (``clearlane.link.countries``) and invoice address lines
+(``clearlane.documents.layout``) both read countries through :func:`country_code`, with one
+set of data (the names below and pycountry's), and differ only where a :class:`CountryPolicy`
+says so (:data:`PARTY_LIST`, :data:`ADDRESS_LINE`).
+
+What is read:
+
+* an ISO 3166 name, official, common or short, via pycountry (``Russian Federation``,
+  ``Türkiye``, ``Korea, Republic of``), and with ``languages`` its translations
+  (``Deutschland``, ``Belgique``); a name of fewer than four letters is no name;
+* a name pycountry does not know, in :data:`ALIASES`: everyday English (``Russia``, ``UK``),
+  former official names (``Swaziland``) and the abbreviated forms of the World Bank, the UN
+  and sanctions lists (``Congo, Dem. Rep.``, ``Venezuela, RB``, ``Hong Kong SAR, China``);
+* spelling variants by exact rules, never a fuzzy search (``Niger`` is not ``Nigeria``,
+  ``Dominica`` not ``Dominican Republic``): case, accents and punctuation are ignored, and so
+  are spaces (``Viet Nam`` = ``Vietnam``); ``&`` or ``/`` between two words of one name
+  (``Bosnia/Herzegovina``, ``Trinidad & Tobago``); a leading ``the`` or ``republic of``
+  (``Republic of Niger``); ``St`` for ``Saint``; the comma-inverted form (``Congo,
+  Democratic Republic of the``, ``Gambia, The``);
+* with ``codes``: an alpha-2 code, an alpha-3 code or an ISO 3166-1 numeric code;
+* with ``historic``: a country that no longer exists (pycountry's ``historic_countries`` and
+  :data:`HISTORIC_NAMES`) as its own ISO 3166-3 alpha-3 code (``YUG``, ``SUN``, ``SCG``,
+  ``ANT``, ``CSK``, ``DDR``), never a successor's: an entity listed in "Yugoslavia" may be in
+  Serbia, Croatia or Slovenia today. Alpha-3 because historic alpha-2 codes were reused
+  (``CS`` was Czechoslovakia, then Serbia and Montenegro; ``BY``, ``SK`` are current).
+
+Kosovo is ``XK``: user-assigned in ISO 3166-1, used by the EU, the WCO and the World Bank,
+and accepted by :func:`clearlane.core.codelists.is_country` as the rest of ClearLane does.
+
+A name several countries share (:data:`AMBIGUOUS`: ``Congo``, ``Korea``, ``Virgin Islands``,
+``CS``) is never reached through a variant (``Congo, The`` is unknown, not ``Congo``). As
+written, it is unknown under ``ambiguous="unknown"`` (party lists: a wrong country is
+evidence against a true match) and read as ISO 3166's own short name under
+``ambiguous="iso"`` (``Congo`` is CG), as invoices always have been.
+"""
+
+from __future__ import annotations
+
+import gettext
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+import pycountry
+from unidecode import unidecode
+
+from clearlane.core.codelists.countries import is_country
+
+# Names pycountry does not know -> alpha-2 (written in words; read with case, accents,
+# punctuation and spaces ignored).
+ALIASES: dict[str, str] = {
+    # everyday English
+    "Russia": "RU",
+    "Turkey": "TR",
+    "UK": "GB",
+    "Great Britain": "GB",
+    "Britain": "GB",
+    "England": "GB",
+    "Scotland": "GB",
+    "Wales": "GB",
+    "Northern Ireland": "GB",
+    "USA": "US",
+    "America": "US",
+    "UAE": "AE",
+    "Emirates": "AE",
+    "South Korea": "KR",
+    "Republic of Korea": "KR",
+    "North Korea": "KP",
+    "DPRK": "KP",
+    "Democratic People's Republic of Korea": "KP",
+    "Iran": "IR",
+    "Islamic Republic of Iran": "IR",
+    "Syria": "SY",
+    "Burma": "MM",
+    "Ivory Coast": "CI",
+    "Macedonia": "MK",
+    "Czech Republic": "CZ",
+    "Holland": "NL",
+    "Kosovo": "XK",
+    "Palestine": "PS",
+    "Vatican": "VA",
+    "East Timor": "TL",
+    "Laos": "LA",
+    "Brunei": "BN",
+    "Moldova": "MD",
+    "Congo-Kinshasa": "CD",
+    "DR Congo": "CD",
+    "DRC": "CD",
+    "Democratic Republic of the Congo": "CD",
+    "Democratic Republic of Congo": "CD",
+    "Congo-Brazzaville": "CG",
+    "Republic of Congo": "CG",
+    "Republic of China": "TW",
+    "Taiwan": "TW",
+    "PR China": "CN",
+    "PRC": "CN",
+    "US Virgin Islands": "VI",
+    "European Union": "EU",
+    # former official names
+    "Cape Verde": "CV",
+    "Swaziland": "SZ",
+    "Former Yugoslav Republic of Macedonia": "MK",
+    # World Bank (WDI), UN and sanctions-list forms
+    "Congo, Dem. Rep.": "CD",
+    "Congo, Rep.": "CG",
+    "Micronesia": "FM",
+    "Micronesia, Fed. Sts.": "FM",
+    "Korea, Rep.": "KR",
+    "Korea, Dem. People's Rep.": "KP",
+    "Korea, Dem. Rep.": "KP",
+    "Iran, Islamic Rep.": "IR",
+    "Egypt, Arab Rep.": "EG",
+    "Venezuela, RB": "VE",
+    "Yemen, Rep.": "YE",
+    "Lao PDR": "LA",
+    "Hong Kong SAR": "HK",
+    "Hong Kong SAR, China": "HK",
+    "Macao SAR": "MO",
+    "Macao SAR, China": "MO",
+    "Macedonia, FYR": "MK",
+    "West Bank and Gaza": "PS",
+}
+# Countries that no longer exist, written as lists commonly do -> ISO 3166-3 alpha-3 (added to
+# pycountry's historic_countries).
+HISTORIC_NAMES: dict[str, str] = {
+    "Soviet Union": "SUN",
+    "USSR": "SUN",
+    "Yugoslavia": "YUG",
+    "Federal Republic of Yugoslavia": "YUG",
+    "Socialist Federal Republic of Yugoslavia": "YUG",
+    "Czechoslovakia": "CSK",
+    "East Germany": "DDR",
+    "GDR": "DDR",
+    "Zaire": "ZAR",
+}
+# Names that mean more than one country (folded).
+AMBIGUOUS = frozenset({"congo", "the congo", "korea", "virgin islands", "cs"})
+
+
+@dataclass(frozen=True)
+class CountryPolicy:
+    """Where two readers of country names deliberately differ.
+
+    ``codes``: read alpha-2, alpha-3 and numeric codes. ``historic``: read countries that no
+    longer exist (as their alpha-3 code). ``ambiguous``: a shared name as written is unknown,
+    or ISO 3166's own short name. ``languages``: pycountry translations read besides English
+    (English wins a clash)."""
+
+    codes: bool = True
+    historic: bool = True
+    ambiguous: Literal["unknown", "iso"] = "unknown"
+    languages: tuple[str, ...] = ()
+
+
+# Trader registers and sanctions lists: a country field holds a code or a name, and a wrong
+# country is evidence against a true match, so a shared name is unknown.
+PARTY_LIST = CountryPolicy()
+# The last part of an invoice's address line: a name (a short word there is a street, a
+# state or a postcode's letters, not a code), in the languages invoices come in; a document
+# is current, so no historic country.
+ADDRESS_LINE = CountryPolicy(
+    codes=False,
+    historic=False,
+    ambiguous="iso",
+    languages=("de", "fr", "es", "it", "nl", "pt", "pl", "sv", "da", "cs"),
+)
+
+_FOLD = re.compile(r"[^a-z0-9]+")
+_AND = re.compile(r"\s*[&/]\s*")
+_PREFIX = re.compile(r"^(?:the |republic of (?:the )?)")
+_SAINT = re.compile(r"\bst\b")
+_DOTTED_CODE = re.compile(r"[A-Z](?:\.\s?[A-Z]){1,2}\.?")  # 'U.S.', 'U.S.A.'
+_DOTTED = re.compile(r"[.\s]")
+_MIN_NAME = 4  # a shorter name is a code or an abbreviation, read only as an alias
+
+
+def _fold(text: str) -> str:
+    """ASCII, lower case, words separated by one space: ``Côte d'Ivoire`` -> ``cote d ivoire``."""
+    return _FOLD.sub(" ", unidecode(text).lower()).strip()
+
+
+def _key(text: str) -> str:
+    """A name without spaces or punctuation, the form every table is keyed by (``Viet Nam``
+    = ``Vietnam``; ``Bahama's`` = ``Bahamas``). Digits stay: ``US$ 64.00`` is no ``US``."""
+    return re.sub(r"[^a-z0-9]", "", unidecode(text).lower())
+
+
+def _invert(text: str) -> str:
+    """``Congo, Democratic Republic of the`` -> ``Democratic Republic of the Congo``."""
+    head, sep, tail = text.partition(",")
+    return f"{tail.strip()} {head.strip()}" if sep and tail.strip() else text
+
+
+def _variants(text: str) -> list[str]:
+    """The folded forms of one country name to look up, the name as written first."""
+    first = [_fold(text), _fold(_invert(text))]
+    out: list[str] = []
+    for base in first + [_fold(_AND.sub(" and ", f)) for f in (text, _invert(text))]:
+        for form in (base, _PREFIX.sub("", base), _SAINT.sub("saint", base)):
+            if form and form not in out:
+                out.append(form)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _aliases() -> dict[str, str]:
+    return {_key(name): code for name, code in ALIASES.items()}
+
+
+@lru_cache(maxsize=8)
+def _names(languages: tuple[str, ...]) -> dict[str, str]:
+    """Every pycountry name of a current country (name, official, common; each also
+    comma-inverted), then its translations into ``languages`` -> alpha-2."""
+    out: dict[str, str] = {}
+
+    def put(name: str, code: str) -> None:
+        key = _key(name)
+        if len(key) >= _MIN_NAME:
+            out.setdefault(key, code)
+
+    for country in pycountry.countries:
+        for attr in ("name", "official_name", "common_name"):
+            name = getattr(country, attr, None)
+            if name:
+                put(str(name), str(country.alpha_2))
+                put(_invert(str(name)), str(country.alpha_2))
+    for lang in languages:  # English spellings win a clash
+        translation = gettext.translation(
+            "iso3166-1", pycountry.LOCALES_DIR, languages=[lang], fallback=True
+        )
+        for country in pycountry.countries:
+            for attr in ("name", "common_name"):
+                name = getattr(country, attr, None)
+                if name:
+                    put(translation.gettext(str(name)), str(country.alpha_2))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _historic_codes() -> dict[str, str]:
+    """Historic countries' codes (alpha-2, alpha-3, alpha-4), upper case -> alpha-3.
+
+    A historic alpha-2 code shared by two of them (``CS``) or by a current country (``BY``)
+    is left out."""
+    counts: dict[str, int] = {}
+    for country in pycountry.historic_countries:
+        counts[country.alpha_2] = counts.get(country.alpha_2, 0) + 1
+    out: dict[str, str] = {}
+    for country in pycountry.historic_countries:
+        code = str(country.alpha_3)
+        if counts[country.alpha_2] == 1 and not is_country(country.alpha_2):
+            out[str(country.alpha_2)] = code
+        out[code] = code
+        out[str(country.alpha_4)] = code
+    return out
+
+
+@lru_cache(maxsize=1)
+def _historic_names() -> dict[str, str]:
+    """Historic countries' names (full, inverted, before the comma) -> alpha-3; not a name
+    a current country has (``Viet-Nam`` before the comma)."""
+    out: dict[str, str] = {}
+    current = _names(())
+    aliases = _aliases()
+    for country in pycountry.historic_countries:
+        name = str(country.name)
+        for form in (name, _invert(name), name.partition(",")[0]):
+            key = _key(form)
+            if len(key) >= _MIN_NAME and key not in current and key not in aliases:
+                out.setdefault(key, str(country.alpha_3))
+    out.update({_key(name): code for name, code in HISTORIC_NAMES.items()})
+    return out
+
+
+def is_historic(code: str) -> bool:
+    """A key :func:`country_code` gives a country that no longer exists (``YUG``)."""
+    return len(code) == 3 and code.upper() in _historic_codes()
+
+
+@lru_cache(maxsize=8192)
+def country_code(value: str, policy: CountryPolicy = PARTY_LIST) -> str | None:
+    """One country written any common way -> its alpha-2 code (a historic one: its alpha-3
+    code, ``YUG``), or None when unknown or, under ``ambiguous="unknown"``, shared."""
+    text = value.strip()
+    if not text:
+        return None
+    written = _fold(text)
+    if written in AMBIGUOUS and policy.ambiguous == "unknown":
+        return None
+    if policy.codes:
+        code = _DOTTED.sub("", text) if _DOTTED_CODE.fullmatch(text) else text  # 'U.S.A.'
+        if code.isalpha() and len(code) == 2 and is_country(code.upper()):
+            return code.upper()
+        if code.isalpha() and len(code) == 3:
+            current = pycountry.countries.get(alpha_3=code.upper())
+            if current is not None:
+                return str(current.alpha_2)
+    # every variant, so a prefix or comma dropped never reaches a shared name (``Congo, The``)
+    keys: list[str] = []
+    for form in _variants(text):
+        if form not in AMBIGUOUS or form == written:
+            key = _key(form)
+            if key and key not in keys:
+                keys.append(key)
+    for table in (_aliases(), _names(policy.languages)):
+        for key in keys:
+            if key in table:
+                return table[key]
+    if policy.codes and text.isdigit():  # ISO 3166-1 numeric (276)
+        found = pycountry.countries.get(numeric=text.zfill(3))
+        return str(found.alpha_2) if found is not None else None
+    if policy.historic:
+        # a code as written ('SU', 'CSXX'), not letters of several words ('U.S.S.R.' is a name)
+        if policy.codes and written.upper() in _historic_codes():
+            return _historic_codes()[written.upper()]
+        historic = _historic_names()
+        for key in keys:
+            if key in historic:
+                return historic[key]
+    return None
