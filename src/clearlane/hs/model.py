@@ -811,10 +811,17 @@ def training_matrix(
 
 def fit(pairs: pd.DataFrame, n_folds: int = 5, seed: int = 0) -> HSModel:
     """Build the index from ``pairs`` (see :func:`label_pairs`) and train the re-ranker."""
-    import lightgbm as lgb
-
     index = Index(pairs)
     x, y, _ = training_matrix(index, n_folds, seed)
+    return HSModel(index, train_ranker(x, y, seed))
+
+
+def train_ranker(x: np.ndarray, y: np.ndarray, seed: int = 0) -> lgb.Booster:
+    """The re-ranker on a training matrix (:func:`training_matrix`); ``seed`` seeds LightGBM's
+    bagging. Apart from :func:`fit`, ``benchmarks/hs_top5.py --seeds`` refits it with other
+    seeds on one matrix, to tell a change from the spread of refits."""
+    import lightgbm as lgb
+
     # More similarity never lowers a candidate's score: keeps codes far from anything the
     # description says (a wrong chapter in the check) at the bottom.
     # (Constraining the votes and gaps too cost 1-2 points of HS6 top-1 out of fold.)
@@ -835,8 +842,7 @@ def fit(pairs: pd.DataFrame, n_folds: int = 5, seed: int = 0) -> HSModel:
         "verbose": -1,
     }
     data = lgb.Dataset(x, y, feature_name=FEATURES)
-    booster = lgb.train(params, data, num_boost_round=300)
-    return HSModel(index, booster)
+    return lgb.train(params, data, num_boost_round=300)
 
 
 def _cache_file() -> Path:
