@@ -7,13 +7,15 @@ subprocess, then let ``--clients`` concurrent clients submit the declarations of
 unseen period (one declaration per request) for ``--seconds``. Prints a Markdown table. Run:
 
     PYTHONPATH=src python benchmarks/api.py [--clients 1,16] [--seconds 30] [--workers 1,2]
-        [--stores sqlite,postgres] [--rate 100,150] [--connections 64]
+        [--stores sqlite,postgres] [--rate 100,150] [--arrivals fixed|poisson]
+        [--connections 64]
         [--server-python PY --server-src SRC]
 
 The load generator is a separate process (its own CPU time is reported per request beside the
 server's) sending pre-serialised requests over keep-alive connections with asyncio streams:
 closed loop, ``--clients`` connections each sending its next request when the previous one
-answered; open loop (``--rate``), requests sent at fixed arrival times whatever the answers,
+answered; open loop (``--rate``), requests sent at scheduled times whatever the answers (every
+``1 / rate`` s, or a seeded Poisson process with ``--arrivals poisson``),
 each one's latency counted from its scheduled time, so a slow answer cannot hold back the
 requests behind it and hide their wait (no coordinated omission). ``--server-python`` and
 ``--server-src`` run the server on other code (another worktree's) for an interleaved A/B.
@@ -190,20 +192,32 @@ async def _closed_loop(
     return tally, time.perf_counter() - started
 
 
+def _arrivals(rate: float, seconds: float, kind: str, seed: int) -> np.ndarray:
+    """Send times in seconds from the start: every ``1 / rate`` s (``fixed``), or a Poisson
+    process of that rate (``poisson``: exponential gaps, seeded, so A and B runs get the same
+    schedule), up to ``seconds``."""
+    count = int(rate * seconds)
+    if kind == "fixed":
+        return np.arange(count) / rate
+    gaps = np.random.default_rng(seed).exponential(1.0 / rate, size=count)
+    times = np.concatenate(([0.0], np.cumsum(gaps)[:-1]))
+    return times[times < seconds]
+
+
 async def _open_loop(
-    port: int, requests: list[bytes], rate: float, seconds: float, connections: int
+    port: int, requests: list[bytes], times: np.ndarray, connections: int
 ) -> tuple[_Tally, float]:
-    """Requests sent at fixed arrival times (``rate`` a second, whatever the answers), over
-    up to ``connections`` keep-alive connections; a request that finds them all busy waits
-    for one, and its latency counts from its scheduled time (no coordinated omission)."""
+    """Requests sent at scheduled arrival times (``times``, whatever the answers), over up to
+    ``connections`` keep-alive connections; a request that finds them all busy waits for one,
+    and its latency counts from its scheduled time (no coordinated omission)."""
     tally = _Tally()
-    count = min(len(requests), int(rate * seconds))
+    count = min(len(requests), len(times))
     queue: asyncio.Queue[tuple[float, bytes] | None] = asyncio.Queue()
     started = time.perf_counter()
 
     async def schedule() -> None:
         for i in range(count):
-            due = started + i / rate
+            due = started + float(times[i])
             delay = due - time.perf_counter()
             if delay > 0:
                 await asyncio.sleep(delay)
@@ -226,7 +240,7 @@ async def _open_loop(
 
 def _client_process(
     pipe: Any, port: int, requests: list[bytes], mode: str, value: float, seconds: float,
-    connections: int,
+    connections: int, arrivals: str, seed: int,
 ) -> None:  # fmt: skip
     """The load generator, in a process of its own: it reports its own CPU time."""
     try:
@@ -239,7 +253,8 @@ def _client_process(
     if mode == "closed":
         run = _closed_loop(port, requests, int(value), seconds)
     else:
-        run = _open_loop(port, requests, value, seconds, connections)
+        times = _arrivals(value, seconds, arrivals, seed)
+        run = _open_loop(port, requests, times, connections)
     tally, elapsed = asyncio.run(run)
     pipe.send((tally.latencies, tally.errors, elapsed, time.process_time() - cpu0))
     pipe.close()
@@ -247,7 +262,7 @@ def _client_process(
 
 def _load(
     port: int, requests: list[bytes], *, mode: str, value: float, seconds: float,
-    connections: int = 64,
+    connections: int = 64, arrivals: str = "fixed", seed: int = 0,
 ) -> tuple[list[float], int, float, float]:  # fmt: skip
     """Run the load generator in a separate process: (latencies, errors, elapsed seconds,
     the client's CPU seconds)."""
@@ -255,7 +270,7 @@ def _load(
     receiving, sending = context.Pipe(duplex=False)
     process = context.Process(
         target=_client_process,
-        args=(sending, port, requests, mode, value, seconds, connections),
+        args=(sending, port, requests, mode, value, seconds, connections, arrivals, seed),
     )
     process.start()
     sending.close()
@@ -338,6 +353,7 @@ def _row(
         "errors": errors,
         "per_s": n / elapsed,
         "p50": float(np.percentile(lat, 50)) if n else float("nan"),
+        "p95": float(np.percentile(lat, 95)) if n else float("nan"),
         "p99": float(np.percentile(lat, 99)) if n else float("nan"),
         "cpu_ms": server_cpu * 1000 / n if n else float("nan"),
         "client_ms": client_cpu * 1000 / n if n else float("nan"),
@@ -391,7 +407,7 @@ def run(store: str, args: argparse.Namespace) -> list[Row]:
                     cpu_before = _tree_cpu_seconds(server.pid)
                     measured = _load(
                         port, requests, mode=mode, value=value, seconds=args.seconds,
-                        connections=args.connections,
+                        connections=args.connections, arrivals=args.arrivals, seed=args.seed,
                     )  # fmt: skip
                     cpu = _tree_cpu_seconds(server.pid) - cpu_before
                     load = (load_before, os.getloadavg()[0])
@@ -433,6 +449,12 @@ def main() -> None:
         "sent at fixed times whatever the answers; latency from each scheduled time)",
     )
     parser.add_argument(
+        "--arrivals",
+        choices=("fixed", "poisson"),
+        default="fixed",
+        help="open loop: requests every 1/rate s (fixed) or a seeded Poisson process (poisson)",
+    )
+    parser.add_argument(
         "--connections", type=int, default=64, help="open loop: keep-alive connections"
     )
     parser.add_argument(
@@ -453,18 +475,23 @@ def main() -> None:
         "server and the load generator, a separate process with pre-serialised requests on "
         "keep-alive connections; server CPU is the server processes' own user + system time "
         "per submission, the figure to compare when the machine is busy; client CPU the load "
-        "generator's; open loop: offered rate, latency from each request's scheduled time):\n"
+        "generator's; open loop: offered rate, latency from each request's scheduled time, "
+        f"{args.arrivals} arrivals):\n"
     )
     print(
-        "| store | workers | clients | requests | errors | submissions/s | p50 ms | p99 ms "
-        "| server CPU ms / submission | offered /s | client CPU ms / request | load average |"
+        "| store | workers | clients | offered /s | requests | errors | submissions/s | p50 ms "
+        "| p95 ms | p99 ms | server CPU ms / submission | client CPU ms / request "
+        "| load average |"
     )
-    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |")
+    print(
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |"
+    )
     for r in rows:
         print(
-            f"| {r['store']} | {r['workers']} | {r['clients']} | {r['requests']:,} | "
-            f"{r['errors']} | {r['per_s']:.1f} | {r['p50']:.0f} | {r['p99']:.0f} | "
-            f"{r['cpu_ms']:.1f} | {r['offered']} | {r['client_ms']:.2f} | {r['load']} |"
+            f"| {r['store']} | {r['workers']} | {r['clients']} | {r['offered']} | "
+            f"{r['requests']:,} | {r['errors']} | {r['per_s']:.1f} | {r['p50']:.0f} | "
+            f"{r['p95']:.0f} | {r['p99']:.0f} | {r['cpu_ms']:.1f} | {r['client_ms']:.2f} | "
+            f"{r['load']} |"
         )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -176,3 +177,28 @@ def test_the_secret_key_resolves_the_data_directory_once(
     monkeypatch.chdir(second)
     assert secret_key(Settings(data_dir=Path("sub"), secret_key=None)) != relative
     assert (second / "sub" / "secret.key").exists()
+
+
+def test_a_replaced_secret_key_file_is_read_again(tmp_path: Path) -> None:
+    """The key read from data_dir/secret.key was cached for the process's life: a key file
+    replaced while the server ran left the workers that had read it on the old key and those
+    started later on the new one (tokens signed by one refused by the other). Each call now
+    checks the file's identity (one stat) and reads it again when it changed."""
+    from clearlane.config import Settings
+    from clearlane.keys import secret_key
+
+    settings = Settings(data_dir=tmp_path, secret_key=None)
+    first = secret_key(settings)
+    path = tmp_path / "secret.key"
+    assert path.read_text().strip().encode() == first
+
+    draft = tmp_path / "draft.key"
+    draft.write_text("b" * 64 + "\n")
+    os.replace(draft, path)  # a new file renamed into place: another inode
+    assert secret_key(settings) == b"b" * 64
+
+    before = path.stat()
+    path.write_text("c" * 64 + "\n")  # rewritten in place: same inode and size
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns + 1_000_000))
+    assert secret_key(settings) == b"c" * 64
+    assert secret_key(settings) == secret_key(settings) == b"c" * 64

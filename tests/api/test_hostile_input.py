@@ -217,26 +217,35 @@ def test_every_route_as_every_role_with_hostile_values_never_answers_5xx(
     assert not failures, "\n".join(failures[:40])
 
 
-def test_a_submitted_body_is_parsed_and_walked_once(
+def test_a_submitted_body_is_parsed_and_checked_once_without_a_walk(
     hostile: TestClient, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """HostileInput parses and checks a JSON body before any route; the submit route takes
-    that value instead of parsing and walking the body again (issue #15). A body HostileInput
-    could not parse still gets the route's own message naming the place."""
+    that value instead of parsing and walking the body again (issue #15). An ordinary body
+    is not walked at all: its text rules out a NUL and too deep a nesting (the walk was about
+    20 µs a submission). A body HostileInput could not parse still gets the route's own
+    message naming the place."""
     from clearlane.api import bodies, guards
 
+    checks: list[str] = []
     walks: list[str] = []
+    real_check, real_walk = bounds.json_text_problem, bounds.json_problem
 
-    def counted(value: object, where: str = "body") -> tuple[str, str] | None:
+    def checked(text: bytes | str, value: object, where: str = "body") -> tuple[str, str] | None:
+        checks.append(where)
+        return real_check(text, value, where)
+
+    def walked(value: object, where: str = "body", max_depth: int = 32) -> tuple[str, str] | None:
         walks.append(where)
-        return json_problem(value, where)
+        return real_walk(value, where, max_depth)
 
-    monkeypatch.setattr(bodies, "json_problem", counted)
-    monkeypatch.setattr(guards, "json_problem", counted)
+    monkeypatch.setattr(bodies, "json_text_problem", checked)
+    monkeypatch.setattr(guards, "json_text_problem", checked)
+    monkeypatch.setattr(bounds, "json_problem", walked)
     officer = {"Authorization": f"Bearer {token_for(hostile, 'officer1')}"}
     response = hostile.post("/api/declarations", json=own("ONCE-1"), headers=officer)
     assert response.status_code == 201, response.text
-    assert len(walks) == 1
+    assert len(checks) == 1 and walks == []
     broken = hostile.post(
         "/api/declarations",
         content=b'{"reference": "ONCE-2",',
@@ -367,3 +376,49 @@ def test_a_body_without_repeated_keys_is_parsed_once(
         headers={**officer, "Content-Type": "application/json"},
     )
     assert refused.status_code == 422 and "body.lane" in refused.text and len(parses) == 1
+
+
+def test_the_text_rules_out_a_walk_only_where_the_walk_finds_nothing() -> None:
+    """json_text_problem gives json_problem's answer for every body: ordinary ones, NULs as
+    escapes in values and keys, escaped backslashes before u0000, brackets inside strings,
+    nesting at, just below and just above the limit, and random mixtures of all of these."""
+    import random
+
+    from clearlane.core.bounds import MAX_JSON_DEPTH, json_text_problem
+
+    def nested(depth: int, inner: str = "1") -> str:
+        return "[" * depth + inner + "]" * depth
+
+    bodies_ = [
+        json.dumps(own("TEXT-1")),
+        '{"a": "x\\u0000y"}',  # NUL
+        '{"a\\u0000": 1}',  # NUL in a key
+        '{"a": "x\\\\u0000y"}',  # an escaped backslash, then "u0000": no NUL
+        '{"a": "[[[[{{{{"}',
+        '{"a": "' + "[" * 40 + '"}',  # brackets in a string: not nesting
+        nested(MAX_JSON_DEPTH - 1),
+        nested(MAX_JSON_DEPTH),
+        nested(MAX_JSON_DEPTH + 1),
+        nested(MAX_JSON_DEPTH, '"\\u0000"'),
+        '{"items": [' + ",".join(["{}"] * 40) + "]}",  # many brackets, shallow
+    ]
+    rng = random.Random(15)
+    pieces = ["[", "]", "{", "}", '"\\u0000"', '"\\\\u0000"', '"a"', "1", ","]
+    for _ in range(3000):
+        depth = rng.randrange(0, MAX_JSON_DEPTH + 3)
+        inner = ",".join(rng.choice(['"x"', '"\\u0000"', "{}", "[]", '{"k":[1]}', '"[{"'])
+                         for _ in range(rng.randrange(1, 4)))  # fmt: skip
+        bodies_.append(nested(depth, inner))
+        bodies_.append("".join(rng.choice(pieces) for _ in range(rng.randrange(1, 12))))
+    compared, kinds = 0, set()
+    for text in bodies_:
+        try:
+            value = json.loads(text)
+        except json.JSONDecodeError:
+            continue
+        for raw in (text, text.encode()):
+            assert json_text_problem(raw, value) == json_problem(value), text
+        problem = json_problem(value)
+        kinds.add(problem[1].split()[0] if problem else None)
+        compared += 1
+    assert compared > 2000 and kinds == {None, "NUL", "nested"}

@@ -93,3 +93,28 @@ def test_ranked_codes_and_scores(
         (want,) = HSModel(model.index, model.booster).rank([text], forced=[code])
         assert ranked.codes == want.codes, text
         assert ranked.scores.tobytes() == want.scores.tobytes(), text
+
+
+def test_the_labelled_documents_are_maximised_per_level_once(
+    model: HSModel, texts: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The TF-IDF and the embedding similarities to the labelled documents are maximised per
+    subheading and heading in one call each (the largest own cost of a ranking was these
+    gathers and reductions, five a ranking): three calls, the same features to the bit."""
+    from clearlane.hs import model as module
+
+    calls: list[tuple[int, int]] = []
+    real = module._scatter_max
+
+    def counted(sims: np.ndarray, *args: object) -> np.ndarray:
+        calls.append(sims.shape)
+        return real(sims, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(module, "_scatter_max", counted)
+    index = model.index
+    chunk = texts[:5]
+    got = index.features(chunk)
+    assert len(calls) == 3
+    assert [rows for rows, _ in calls] == [2 * len(chunk), 2 * len(chunk), len(chunk)]
+    monkeypatch.setattr(module, "_scatter_max", real)
+    _assert_same(got, reference.features(index, chunk))

@@ -14,7 +14,7 @@ from clearlane.api.errors import ApiError
 from clearlane.api.guards import PARSED_JSON
 from clearlane.core.bounds import (
     duplicate_key_in,
-    json_problem,
+    json_text_problem,
     loads_marking_duplicates,
     may_repeat_keys,
 )
@@ -88,7 +88,7 @@ def parse_json(raw: bytes | str, where: str = "body", *, repeats: bool = True) -
     except orjson.JSONDecodeError as exc:
         message = f"malformed JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
         raise ApiError(422, f"{where}: {message}", fields=[_field(where, message)]) from exc
-    problem = json_problem(value, where)
+    problem = json_text_problem(raw, value, where)
     if problem is None and repeats:
         problem = duplicate_key_in(raw, where, value)
     if problem is not None:

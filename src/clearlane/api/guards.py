@@ -22,7 +22,7 @@ import orjson
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from clearlane.api.errors import error_body
-from clearlane.core.bounds import duplicate_key_in, json_problem
+from clearlane.core.bounds import duplicate_key_in, json_text_problem
 
 #: Routes that report a repeated key themselves, where it is: the submit route quarantines
 #: the one declaration of a batch that repeats a key (a batch answers one result per
@@ -116,7 +116,7 @@ class HostileInput:
                 parsed = orjson.loads(body)
             except orjson.JSONDecodeError:
                 parsed = None  # the route reports the syntax error where it parses
-            problem = json_problem(parsed) if parsed is not None else None
+            problem = json_text_problem(body, parsed) if parsed is not None else None
             reports = (scope.get("method"), scope.get("path")) in REPORTS_REPEATS
             if problem is None and parsed is not None and not reports:
                 # orjson keeps a repeated key's last value: counted, and parsed again if need be

@@ -54,6 +54,23 @@ def json_problem(
     return None
 
 
+def json_text_problem(
+    text: bytes | str, value: Any, where: str = "body", max_depth: int = MAX_JSON_DEPTH
+) -> tuple[str, str] | None:
+    """:func:`json_problem` of ``value``, parsed from the JSON ``text`` by a strict parser
+    (orjson, ``json``: a raw control character inside a string is an error), without walking
+    the value when the text rules out both problems, which is every ordinary body (the walk
+    cost about 20 µs a submission, 1.4 kB of declaration): a parsed string holds a NUL only
+    from the escape ``\\u0000`` in the text, and a container ``max_depth`` levels down needs
+    more than ``max_depth`` opening brackets. Either test only errs towards walking (an
+    escaped backslash before ``u0000``, brackets inside strings), so the answer is always
+    :func:`json_problem`'s."""
+    raw = text.encode("utf-8", "surrogatepass") if isinstance(text, str) else text
+    if b"\\u0000" not in raw and raw.count(b"{") + raw.count(b"[") <= max_depth:
+        return None
+    return json_problem(value, where, max_depth)
+
+
 class _Duplicated(dict[str, Any]):
     """A parsed JSON object in which ``key`` came more than once (the last value kept)."""
 

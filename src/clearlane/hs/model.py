@@ -526,8 +526,24 @@ class Index:
         tr = 0.5 * (tr_w + tr_c)
         if hidden is not None:
             tr[hidden] = 0.0
-        knn_sub = _scatter_max(tr, self.tr_sub, len(nom.subheadings), self._groups("sub"))
-        knn_head = _scatter_max(tr, self.tr_head, len(nom.headings), self._groups("head"))
+        qe = static_embedding().encode(texts, self.emb_idf)
+        # BLAS on one thread: for a few queries OpenBLAS's threads cost far more CPU than the
+        # products (one description: 35 instead of 15 ms CPU on a loaded 2-core machine).
+        with _blas_controller().limit(limits=1, user_api="blas"):
+            e_sub = qe @ self.emb["sub"].T
+            e_head = qe @ self.emb["head"].T
+            # Shifted to 0-2 so that a code without labelled descriptions (0) sits below any.
+            e_tr = qe @ self.emb["train"].T + 1.0
+        if hidden is not None:
+            e_tr[hidden] = 0.0
+        # The TF-IDF and the embedding similarities to the labelled documents, maximised per
+        # subheading and per heading in one gather and one reduceat each (rows 0..n-1 TF-IDF,
+        # n..2n-1 embeddings): a maximum is exact, so the same values as one call per kind.
+        both = np.concatenate([tr, e_tr])
+        knn_both_sub = _scatter_max(both, self.tr_sub, len(nom.subheadings), self._groups("sub"))
+        knn_both_head = _scatter_max(both, self.tr_head, len(nom.headings), self._groups("head"))
+        knn_sub, e_knn_sub = knn_both_sub[:n], knn_both_sub[n:] - 1
+        knn_head, e_knn_head = knn_both_head[:n], knn_both_head[n:] - 1
         knn_ch = _scatter_max(tr, self.tr_ch, len(nom.chapters), self._groups("ch"))
         k = min(NEIGHBOURS, tr.shape[1])
         near = np.argpartition(-tr, k - 1, axis=1)[:, :k]
@@ -564,18 +580,6 @@ class Index:
         else:
             prior_sub, prior_head, parcel_sub, parcel_head = self._priors(keep)
         popular = self._popular(prior_sub, keep is None)
-        qe = static_embedding().encode(texts, self.emb_idf)
-        # BLAS on one thread: for a few queries OpenBLAS's threads cost far more CPU than the
-        # products (one description: 35 instead of 15 ms CPU on a loaded 2-core machine).
-        with _blas_controller().limit(limits=1, user_api="blas"):
-            e_sub = qe @ self.emb["sub"].T
-            e_head = qe @ self.emb["head"].T
-            # Shifted to 0-2 so that a code without labelled descriptions (0) sits below any.
-            e_tr = qe @ self.emb["train"].T + 1.0
-        if hidden is not None:
-            e_tr[hidden] = 0.0
-        e_knn_sub = _scatter_max(e_tr, self.tr_sub, len(nom.subheadings), self._groups("sub")) - 1
-        e_knn_head = _scatter_max(e_tr, self.tr_head, len(nom.headings), self._groups("head")) - 1
         e_pre = np.maximum(e_sub, e_knn_sub)
         cands_out: list[np.ndarray] = []
         feats_out: list[np.ndarray] = []
