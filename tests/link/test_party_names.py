@@ -244,3 +244,36 @@ def test_a_register_with_a_type_column_of_its_own_is_read_as_before(tmp_path: Pa
     path.write_text("id,name,Type,schema\n1,Alfa Ltd,Importer,Company\n", encoding="utf-8")
     party_file = read_party_file(path)
     assert list(party_file.frame["kind"]) == ["Company"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # words of one or two consonants are told apart by their vowels: dropped, unrelated
+        # names fold together ("Day"/"Doe" -> "d", "Lee"/"Liu" -> "l", "Chen"/"Chin" -> "hn")
+        ("Mary Day", "Mary Doe"),
+        ("Kim Lee", "Kim Liu"),
+        ("Chen Wei", "Chin Wei"),
+        ("Chen Wei", "Chan Wu"),
+        ("Yusuf Ali", "Yousef Al"),
+    ],
+)
+def test_short_words_keep_their_vowels(a: str, b: str) -> None:
+    ka, kb = (romanised_key(normalise_name(n).core) for n in (a, b))
+    assert ka[0] != kb[0]
+    assert ka[1] != kb[1] or not ka[1]  # nor written together ("maryday" / "marydoe")
+
+
+def test_unrelated_short_names_in_one_town_are_not_linked() -> None:
+    register = _with_others(
+        [{"id": "L1", "name": "Mary Day", "city": "Boston", "country": "US"}], "A"
+    )
+    listed = _with_others(
+        [{"id": "S1", "name": "Mary Doe", "city": "Boston", "country": "us"}], "B"
+    )
+    assert ("L1", "S1") not in _pairs(register, listed)
+
+
+def test_a_short_word_romanised_otherwise_still_folds() -> None:
+    assert _roman("Mohammed Saeed") == _roman("Muhammad Said")
+    assert _roman("Ali Hassan") == _roman("Aly Hassan")

@@ -565,12 +565,18 @@ _SOUNDS = (
 _SOUND = re.compile("|".join(s for s, _ in _SOUNDS))
 _SOUND_OF = dict(_SOUNDS)
 _VOWELS = frozenset("aeiou")
+_MIN_SKELETON = 3  # letters of a skeleton below which a word keeps its vowels
+_DOUBLED = re.compile(r"(.)\1+")
+_VOWEL_RUN = re.compile(r"([aeiou])[aeiou]+")  # a short word's vowels: the first of each run
 
 
 def _skeleton(token: str) -> str:
     """A word's consonant skeleton across romanisations: sounds folded, a first vowel (any)
     as "a", later vowels dropped, doubled letters once ("Mohammed", "Muhammad" -> "mhmd";
-    "Oumarov", "Umarov" -> "amrv"; "Qasim", "Kassem" -> "ksm")."""
+    "Oumarov", "Umarov" -> "amrv"; "Qasim", "Kassem" -> "ksm"). A word of one or two
+    consonants ("Day", "Lee", "Chen", "Ali") keeps its vowels, the first of each run: they are
+    most of what tells it from others ("Doe", "Liu", "Chin", "Al"), while "Saeed" and "Said"
+    stay one ("sad")."""
     if token.isdigit():
         return token
     if token.startswith("hs"):  # Wade-Giles "Hsinhua" = pinyin "Xinhua"
@@ -580,7 +586,14 @@ def _skeleton(token: str) -> str:
     for ch in text[1:]:
         if ch not in _VOWELS and ch != out[-1]:
             out.append(ch)
+    if len(out) < _MIN_SKELETON:
+        return _VOWEL_RUN.sub(r"\1", _DOUBLED.sub(r"\1", text))
     return "".join(out)
+
+
+def _is_short(token: str) -> bool:
+    skeleton = _skeleton(token)
+    return len(skeleton) < _MIN_SKELETON or any(ch in _VOWELS for ch in skeleton[1:])
 
 
 def _roman_words(core: str) -> list[str]:
@@ -614,7 +627,10 @@ def romanised_key(core: str) -> tuple[str, str]:
     words = _roman_words(core)
     if not words:
         return "", ""
-    return " ".join(sorted(_skeleton(w) for w in words)), _skeleton("".join(words))
+    # written together only when no word keeps its vowels: they would be dropped there
+    # ("Mary Day" and "Mary Doe" both "mrd")
+    joined = "" if any(_is_short(w) for w in words) else _skeleton("".join(words))
+    return " ".join(sorted(_skeleton(w) for w in words)), joined
 
 
 # --- Person or organisation -----------------------------------------------------------------
