@@ -277,3 +277,28 @@ def test_unrelated_short_names_in_one_town_are_not_linked() -> None:
 def test_a_short_word_romanised_otherwise_still_folds() -> None:
     assert _roman("Mohammed Saeed") == _roman("Muhammad Said")
     assert _roman("Ali Hassan") == _roman("Aly Hassan")
+
+
+def test_a_persons_name_ending_in_a_word_that_is_also_a_legal_form_is_no_company() -> None:
+    # "Sá" (Portuguese), "As", "Co" (Vietnamese) are surnames as well as "SA", "AS", "Co."
+    assert party_kind("", normalise_name("João Sá").legal_form) is None
+    assert party_kind("", normalise_name("Nguyen Van Co").legal_form) is None
+    assert party_kind("", normalise_name("Petrobras Distribuidora S.A. Ltda").legal_form) == (
+        "organisation"
+    )
+    register = _with_others(
+        [{"id": "L1", "name": "João Sá", "street": "Rua Augusta 12, Lisboa", "country": "PT"}], "A"
+    )
+    listed = _with_others(
+        [
+            {
+                "id": "S1",
+                "name": "Joao SA",
+                "street": "Lisboa",
+                "country": "pt",
+                "kind": "Individual",
+            }
+        ],
+        "B",
+    )
+    assert ("L1", "S1") in _pairs(register, listed)

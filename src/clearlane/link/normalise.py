@@ -653,14 +653,21 @@ _ORGANISATION_TYPES = frozenset(
 )
 
 
+# Legal forms written as a word of two letters that is also a person's name or a part of one
+# (Portuguese "Sá", Vietnamese "Cơ", "As", "Ab"): alone they do not make a name a company's,
+# since "João Sá" would then be a company, and -12 bits against the listed person.
+_NAME_LIKE_FORMS = frozenset({"", "sa", "as", "ab", "ag", "co", "kk", "oy", "bv", "nv", "kg", "pt"})
+
+
 def party_kind(declared: str, legal_form: str) -> str | None:
     """ "person", "organisation" or None (unknown): the list's own type when it gives one,
-    otherwise "organisation" for a name with a legal form ("John Smith Ltd"). A name without
-    a legal form is not taken for a person: "Al-Kasim Shipping Agency" has none either."""
+    otherwise "organisation" for a name with a legal form ("John Smith Ltd") other than one of
+    two letters only (:data:`_NAME_LIKE_FORMS`). A name without a legal form is not taken for
+    a person: "Al-Kasim Shipping Agency" has none either."""
     value = fold(declared)
     if value in _PERSON_TYPES:
         return "person"
-    if value in _ORGANISATION_TYPES or legal_form:
+    if value in _ORGANISATION_TYPES or set(legal_form.split("+")) - _NAME_LIKE_FORMS:
         return "organisation"
     return None
 
