@@ -493,7 +493,7 @@ def split_names(name: str, aliases: str = "") -> list[str]:
 # phonetic codes (Soundex, Metaphone, NYSIIS) keep the differences that matter here ("kh" is
 # "k"+"h", "zh" is not "j", a first vowel "Ou"/"U" stays), so this is a folding of its own:
 # the spellings' shared consonant skeleton. It is coarse on purpose ("Hassan" and "Hussein"
-# both fold to "hsn"): it is a comparison level and a blocking key of its own, weaker than
+# both fold to "hasan"): it is a comparison level and a blocking key of its own, weaker than
 # the name itself, never a replacement for it.
 
 # Chinese place names in the postal / Wade-Giles spelling older lists and company names keep
@@ -568,32 +568,45 @@ _VOWELS = frozenset("aeiou")
 _MIN_SKELETON = 3  # letters of a skeleton below which a word keeps its vowels
 _DOUBLED = re.compile(r"(.)\1+")
 _VOWEL_RUN = re.compile(r"([aeiou])[aeiou]+")  # a short word's vowels: the first of each run
+_VOWELS_RUN = re.compile(r"[aeiou]+")
+_FINAL_DR = re.compile(r"([dt])ar$")  # "Aleksandr" / "Alexander", "Petr" / "Peter"
 
 
-def _skeleton(token: str) -> str:
-    """A word's consonant skeleton across romanisations: sounds folded, a first vowel (any)
-    as "a", later vowels dropped, doubled letters once ("Mohammed", "Muhammad" -> "mhmd";
-    "Oumarov", "Umarov" -> "amrv"; "Qasim", "Kassem" -> "ksm"). A word of one or two
-    consonants ("Day", "Lee", "Chen", "Ali") keeps its vowels, the first of each run: they are
-    most of what tells it from others ("Doe", "Liu", "Chin", "Al"), while "Saeed" and "Said"
-    stay one ("sad")."""
-    if token.isdigit():
-        return token
-    if token.startswith("hs"):  # Wade-Giles "Hsinhua" = pinyin "Xinhua"
-        token = "x" + token[2:]
-    text = _SOUND.sub(lambda m: _SOUND_OF[m.group(0)], token)
+def _consonants(text: str) -> list[str]:
+    """The consonants of a sound-folded word, a first vowel as "a", doubled letters once."""
     out = ["a" if text[0] in _VOWELS else text[0]]
     for ch in text[1:]:
         if ch not in _VOWELS and ch != out[-1]:
             out.append(ch)
-    if len(out) < _MIN_SKELETON:
-        return _VOWEL_RUN.sub(r"\1", _DOUBLED.sub(r"\1", text))
-    return "".join(out)
+    return out
+
+
+def _skeleton(token: str) -> str:
+    """A word's skeleton across romanisations: sounds folded, doubled letters once, each run
+    of vowels (any) as one "a" ("Mohammed", "Muhammad" -> "mahamad"; "Oumarov", "Umarov" ->
+    "amarav"; "Qasim", "Kassem" -> "kasam"), and the vowel of a last "-der"/"-ter" dropped as
+    Russian drops it ("Aleksandr", "Alexander" -> "alaksandr"). Where one name has a vowel
+    the other has none, they stay apart ("Mahmoud" -> "mahmad" is not "Mohammed"). A word of
+    one or two consonants ("Day", "Lee", "Chen", "Ali") keeps its vowels, the first of each
+    run: they are most of what tells it from others ("Doe", "Liu", "Chin", "Al"), while
+    "Saeed" and "Said" stay one ("sad")."""
+    if token.isdigit():
+        return token
+    if token.startswith("hs"):  # Wade-Giles "Hsinhua" = pinyin "Xinhua"
+        token = "x" + token[2:]
+    text = _DOUBLED.sub(r"\1", _SOUND.sub(lambda m: _SOUND_OF[m.group(0)], token))
+    if len(_consonants(text)) < _MIN_SKELETON:
+        return _VOWEL_RUN.sub(r"\1", text)
+    return _FINAL_DR.sub(r"\1r", _DOUBLED.sub(r"\1", _VOWELS_RUN.sub("a", text)))
 
 
 def _is_short(token: str) -> bool:
-    skeleton = _skeleton(token)
-    return len(skeleton) < _MIN_SKELETON or any(ch in _VOWELS for ch in skeleton[1:])
+    if token.isdigit():
+        return False
+    if token.startswith("hs"):
+        token = "x" + token[2:]
+    text = _DOUBLED.sub(r"\1", _SOUND.sub(lambda m: _SOUND_OF[m.group(0)], token))
+    return len(_consonants(text)) < _MIN_SKELETON
 
 
 def _roman_words(core: str) -> list[str]:
