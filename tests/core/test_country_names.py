@@ -80,3 +80,22 @@ def test_historic_names_keep_their_own_code() -> None:
     assert not is_historic("DEU")
     # a historic code is read as a code only, not out of the letters of words
     assert country_code("A N") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # the WTO's and the World Bank's names of separate customs territories: the ", China"
+        # is no country of its own (an address line would otherwise read its last part)
+        ("Hong Kong, China", "HK"),
+        ("Hong Kong (China)", "HK"),
+        ("Macao, China", "MO"),
+        ("Macau", "MO"),
+        ("Macau SAR, China", "MO"),
+        ("Taiwan, China", "TW"),
+    ],
+)
+def test_a_territory_written_with_china_is_the_territory(text: str, code: str) -> None:
+    assert country_code(text, PARTY_LIST) == code
+    assert country_code(text, ADDRESS_LINE) == code
+    assert layout.country_code(f"Canton Road 12, Tsim Sha Tsui, {text}") == code

@@ -493,7 +493,7 @@ def split_names(name: str, aliases: str = "") -> list[str]:
 # phonetic codes (Soundex, Metaphone, NYSIIS) keep the differences that matter here ("kh" is
 # "k"+"h", "zh" is not "j", a first vowel "Ou"/"U" stays), so this is a folding of its own:
 # the spellings' shared consonant skeleton. It is coarse on purpose ("Hassan" and "Hussein"
-# both fold to "hsn"): it is a comparison level and a blocking key of its own, weaker than
+# both fold to "hasan"): it is a comparison level and a blocking key of its own, weaker than
 # the name itself, never a replacement for it.
 
 # Chinese place names in the postal / Wade-Giles spelling older lists and company names keep
@@ -565,22 +565,48 @@ _SOUNDS = (
 _SOUND = re.compile("|".join(s for s, _ in _SOUNDS))
 _SOUND_OF = dict(_SOUNDS)
 _VOWELS = frozenset("aeiou")
+_MIN_SKELETON = 3  # letters of a skeleton below which a word keeps its vowels
+_DOUBLED = re.compile(r"(.)\1+")
+_VOWEL_RUN = re.compile(r"([aeiou])[aeiou]+")  # a short word's vowels: the first of each run
+_VOWELS_RUN = re.compile(r"[aeiou]+")
+_FINAL_DR = re.compile(r"([dt])ar$")  # "Aleksandr" / "Alexander", "Petr" / "Peter"
 
 
-def _skeleton(token: str) -> str:
-    """A word's consonant skeleton across romanisations: sounds folded, a first vowel (any)
-    as "a", later vowels dropped, doubled letters once ("Mohammed", "Muhammad" -> "mhmd";
-    "Oumarov", "Umarov" -> "amrv"; "Qasim", "Kassem" -> "ksm")."""
-    if token.isdigit():
-        return token
-    if token.startswith("hs"):  # Wade-Giles "Hsinhua" = pinyin "Xinhua"
-        token = "x" + token[2:]
-    text = _SOUND.sub(lambda m: _SOUND_OF[m.group(0)], token)
+def _consonants(text: str) -> list[str]:
+    """The consonants of a sound-folded word, a first vowel as "a", doubled letters once."""
     out = ["a" if text[0] in _VOWELS else text[0]]
     for ch in text[1:]:
         if ch not in _VOWELS and ch != out[-1]:
             out.append(ch)
-    return "".join(out)
+    return out
+
+
+def _skeleton(token: str) -> str:
+    """A word's skeleton across romanisations: sounds folded, doubled letters once, each run
+    of vowels (any) as one "a" ("Mohammed", "Muhammad" -> "mahamad"; "Oumarov", "Umarov" ->
+    "amarav"; "Qasim", "Kassem" -> "kasam"), and the vowel of a last "-der"/"-ter" dropped as
+    Russian drops it ("Aleksandr", "Alexander" -> "alaksandr"). Where one name has a vowel
+    the other has none, they stay apart ("Mahmoud" -> "mahmad" is not "Mohammed"). A word of
+    one or two consonants ("Day", "Lee", "Chen", "Ali") keeps its vowels, the first of each
+    run: they are most of what tells it from others ("Doe", "Liu", "Chin", "Al"), while
+    "Saeed" and "Said" stay one ("sad")."""
+    if token.isdigit():
+        return token
+    if token.startswith("hs"):  # Wade-Giles "Hsinhua" = pinyin "Xinhua"
+        token = "x" + token[2:]
+    text = _DOUBLED.sub(r"\1", _SOUND.sub(lambda m: _SOUND_OF[m.group(0)], token))
+    if len(_consonants(text)) < _MIN_SKELETON:
+        return _VOWEL_RUN.sub(r"\1", text)
+    return _FINAL_DR.sub(r"\1r", _DOUBLED.sub(r"\1", _VOWELS_RUN.sub("a", text)))
+
+
+def _is_short(token: str) -> bool:
+    if token.isdigit():
+        return False
+    if token.startswith("hs"):
+        token = "x" + token[2:]
+    text = _DOUBLED.sub(r"\1", _SOUND.sub(lambda m: _SOUND_OF[m.group(0)], token))
+    return len(_consonants(text)) < _MIN_SKELETON
 
 
 def _roman_words(core: str) -> list[str]:
@@ -614,7 +640,10 @@ def romanised_key(core: str) -> tuple[str, str]:
     words = _roman_words(core)
     if not words:
         return "", ""
-    return " ".join(sorted(_skeleton(w) for w in words)), _skeleton("".join(words))
+    # written together only when no word keeps its vowels: they would be dropped there
+    # ("Mary Day" and "Mary Doe" both "mrd")
+    joined = "" if any(_is_short(w) for w in words) else _skeleton("".join(words))
+    return " ".join(sorted(_skeleton(w) for w in words)), joined
 
 
 # --- Person or organisation -----------------------------------------------------------------
@@ -637,14 +666,22 @@ _ORGANISATION_TYPES = frozenset(
 )
 
 
+# Legal forms written as a word of two letters that is also a person's name or a part of one
+# (Portuguese "Sá", "As", "Ab"): alone they do not make a name a company's, since "João Sá"
+# would then be a company, and -12 bits against the listed person. "Co" ("Smith & Co"), "KG"
+# and "PT" still do: far more companies than persons end so.
+_NAME_LIKE_FORMS = frozenset({"", "sa", "as", "ab", "ag", "kk", "oy", "bv", "nv"})
+
+
 def party_kind(declared: str, legal_form: str) -> str | None:
     """ "person", "organisation" or None (unknown): the list's own type when it gives one,
-    otherwise "organisation" for a name with a legal form ("John Smith Ltd"). A name without
-    a legal form is not taken for a person: "Al-Kasim Shipping Agency" has none either."""
+    otherwise "organisation" for a name with a legal form ("John Smith Ltd") other than one of
+    two letters only (:data:`_NAME_LIKE_FORMS`). A name without a legal form is not taken for
+    a person: "Al-Kasim Shipping Agency" has none either."""
     value = fold(declared)
     if value in _PERSON_TYPES:
         return "person"
-    if value in _ORGANISATION_TYPES or legal_form:
+    if value in _ORGANISATION_TYPES or set(legal_form.split("+")) - _NAME_LIKE_FORMS:
         return "organisation"
     return None
 

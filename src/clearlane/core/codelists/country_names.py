@@ -120,6 +120,14 @@ ALIASES: dict[str, str] = {
     "Hong Kong SAR, China": "HK",
     "Macao SAR": "MO",
     "Macao SAR, China": "MO",
+    # the WTO's names of separate customs territories ("Hong Kong, China" is HK, not China)
+    "Hong Kong, China": "HK",
+    "Macao, China": "MO",
+    "Macau": "MO",
+    "Macau SAR": "MO",
+    "Macau SAR, China": "MO",
+    "Macau, China": "MO",
+    "Taiwan, China": "TW",
     "Macedonia, FYR": "MK",
     "West Bank and Gaza": "PS",
 }
