@@ -348,3 +348,11 @@ def test_the_truth_adds_up(layout: Layout) -> None:
         assert Decimal(truth["tax_exclusive_total"]) + Decimal(truth["tax_total"]) == Decimal(
             truth["grand_total"]
         )
+
+
+def test_a_register_number_is_no_invoice_number(tmp_path: Path) -> None:
+    got = _read(tmp_path, [
+        (15, 12, "ΑΙΓΑΙΟ Α.Ε.", 14), (15, 20, "Αριθμός ΓΕΜΗ", 8), (45, 20, "123456789000", 8),
+        (120, 30, "Αριθμός:", 9), (150, 30, "Α-1543", 9),
+    ])  # fmt: skip
+    assert got.invoice_number == "Α-1543"  # 'Αριθμός' alone names it only with a colon

@@ -729,7 +729,7 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
     },
     # Hungary
     "hu": {
-        "invoice_number": (r"sz[áa]mla\s*(?:sorsz[áa]ma|sz[áa]ma?)", r"sorsz[áa]m"),
+        "invoice_number": (r"sz[áa]mla\s*(?:sorsz[áa]ma|sz[áa]ma?)",),
         "issue_date": (r"sz[áa]mla\s+kelte", r"kelte?", r"ki[áa]ll[íi]t[áa]s\s+d[áa]tuma"),
         "currency": (r"p[ée]nznem",),
         "tax_exclusive_total": (r"nett[óo]\s+(?:[öo]sszesen|[ée]rt[ée]k|[öo]sszeg)",),
@@ -757,7 +757,7 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
     },
     # Greece
     "el": {
-        "invoice_number": (r"αριθμ[όο]ς(?:\s+(?:τιμολογ[ίι]ου|παραστατικο[ύυ]))?",
+        "invoice_number": (r"αριθμ[όο]ς(?:\s+(?:τιμολογ[ίι]ου|παραστατικο[ύυ])|(?=\s*:))",
                            r"αρ\.?\s*(?:τιμολογ[ίι]ου|παραστατικο[ύυ])"),
         "issue_date": (r"ημερομην[ίι]α(?:\s+έκδοσης)?",),
         "tax_exclusive_total": (r"καθαρ[ήη]\s+αξ[ίι]α", r"σ[ύυ]νολο\s+καθαρ[ήη]ς\s+αξ[ίι]ας"),
