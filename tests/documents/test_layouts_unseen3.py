@@ -356,3 +356,11 @@ def test_a_register_number_is_no_invoice_number(tmp_path: Path) -> None:
         (120, 30, "Αριθμός:", 9), (150, 30, "Α-1543", 9),
     ])  # fmt: skip
     assert got.invoice_number == "Α-1543"  # 'Αριθμός' alone names it only with a colon
+
+
+def test_a_due_date_is_no_issue_date(tmp_path: Path) -> None:
+    # a scan whose 'Datum vystavení' OCR garbled: the only date label left is the due date's
+    got = _read(tmp_path, [
+        (15, 60, "Dat um vystaven1: 2. 12. 2026", 9), (15, 65, "Datum splatnosti: 16. 12. 2026", 9),
+    ])  # fmt: skip
+    assert got.issue_date is None  # not the due date

@@ -1318,7 +1318,15 @@ class _Reader:
         if self.result.buyer_name is None and self.result.seller_name is not None:
             self.window_address(self.result.seller_name)
         order = self.day_first()
-        found = self.first("issue_date", lambda text: _date_in(text, order))
+        found = next(
+            (
+                (value, run)
+                for label, text, run in self.labelled_values("issue_date")
+                if not _DUE.match(label_matches(label.text)["issue_date"].rest)
+                and (value := _date_in(text, order)) is not None
+            ),
+            None,
+        )
         if found:
             self.put("issue_date", found[0], found[1])
         self.date_after_number(order)
@@ -2122,6 +2130,16 @@ def _foreign_affix(text: str) -> bool:
     ):
         return True
     return any(part and _unit_not_currency(part) for part in (match["head"], match["tail"]))
+
+
+# What makes a date label ('Datum', 'Date', 'Data') a due date's: 'Datum splatnosti', 'Datum
+# der Fälligkeit', "Date d'échéance", 'Data scadenza', 'Date due'. No issue date, whatever OCR
+# did to the issue date's own label.
+_DUE = re.compile(
+    r"(?:de[rs]?\s+|di\s+|de\s+|d')?(?:splatnosti|f[äa]llig|scadenz|scaden[țţt]|[ée]ch[ée]ance"
+    r"|vencimiento|vencimento|due|payable|splatnost|płatności|platby)",
+    re.I,
+)
 
 
 def _vat_prefixed(value: str) -> bool:
