@@ -1135,22 +1135,45 @@ SCAN_ANGLES = (0.5, 1.5)
 
 
 def scan_of(layout: Layout) -> Any:
-    """The layout's page as a mild scan (a PIL image): the generator's render_scan at 200 dpi,
-    turned 0.5-1.5 degrees, blurred and speckled, the same image on every run (seeded by name)."""
+    """The layout's first page as a mild scan (a PIL image): see :func:`scan_pages`."""
+    return scan_pages(layout)[0]
+
+
+def scan_pages(layout: Layout) -> list[Any]:
+    """Every page of the layout as a mild scan (PIL images): the generator's render_scan at
+    200 dpi, turned 0.5-1.5 degrees, blurred and speckled, the same images on every run
+    (seeded by name; the first page is the same image whatever the page count)."""
     import numpy as np
+    import pypdfium2 as pdfium
 
     from clearlane.generate.documents import render_scan
 
+    drawn = layout.draw()
+    document = pdfium.PdfDocument(drawn)
+    try:
+        count = len(document)
+    finally:
+        document.close()
     rng = np.random.default_rng(zlib.crc32(layout.name.encode()))
-    return render_scan(layout.draw(), rng, dpi=SCAN_DPI, angles=SCAN_ANGLES)
+    return [
+        render_scan(drawn, rng, dpi=SCAN_DPI, angles=SCAN_ANGLES, page=page)
+        for page in range(count)
+    ]
 
 
 def write_scans(folder: Path, layouts: list[Layout] | None = None) -> dict[str, Path]:
-    """Each fixture's scan as ``<name>.png`` in ``folder`` (an image: only OCR reads it)."""
+    """Each fixture's scan in ``folder`` (an image: only OCR reads it): ``<name>.png``, or
+    ``<name>.tiff`` with a page per page when the layout has several."""
     paths = {}
     for layout in layouts if layouts is not None else [*LAYOUTS, *LATER, *FRESH, *RATES]:
-        path = folder / f"{layout.name}.png"
-        scan_of(layout).save(path, format="PNG", dpi=(SCAN_DPI, SCAN_DPI))
+        pages = scan_pages(layout)
+        if len(pages) == 1:
+            path = folder / f"{layout.name}.png"
+            pages[0].save(path, format="PNG", dpi=(SCAN_DPI, SCAN_DPI))
+        else:
+            path = folder / f"{layout.name}.tiff"
+            pages[0].save(path, format="TIFF", save_all=True, append_images=pages[1:],
+                          dpi=(SCAN_DPI, SCAN_DPI), compression="tiff_deflate")  # fmt: skip
         paths[layout.name] = path
     return paths
 

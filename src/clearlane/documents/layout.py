@@ -171,7 +171,13 @@ def parse_date(text: str, *, day_first: bool | None = None) -> str | None:
     read day first or month first only when one part is above 12 or ``day_first`` says which
     (the page's evidence); otherwise None. Dotted dates are day first (German convention)."""
     text = text.strip().rstrip(".,")
+    # '2. 12. 2026' (Czech, Slovak), '2026. 12. 02' (Hungarian): a dotted date with spaces
+    text = re.sub(r"^(\d{1,4})\.\s+(\d{1,2})\.\s+(\d{1,4})$", r"\1.\2.\3", text)
     try:
+        # year first is year, month, day: '2026-12-03', Hungary's '2026.12.03', '2026/12/03'
+        match = re.fullmatch(r"(\d{4})([-./])(\d{1,2})\2(\d{1,2})", text)
+        if match:
+            return date(int(match[1]), int(match[3]), int(match[4])).isoformat()
         match = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", text)
         if match:
             return date(int(match[1]), int(match[2]), int(match[3])).isoformat()
@@ -226,7 +232,8 @@ CURRENCY_SIGNS: dict[str, str] = {
     "A$": "AUD", "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "R$": "BRL", "MX$": "MXN",
     "NT$": "TWD", "JP¥": "JPY", "CN¥": "CNY", "RMB": "CNY", "€": "EUR", "£": "GBP",
     "₹": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₫": "VND", "₱": "PHP", "₪": "ILS",
-    "zł": "PLN", "Kč": "CZK", "Fr.": "CHF", "SFr.": "CHF", "TL": "TRY",
+    "zł": "PLN", "Kč": "CZK", "Fr.": "CHF", "SFr.": "CHF", "TL": "TRY", "Ft": "HUF",
+    "lei": "RON",
 }  # fmt: skip
 AMBIGUOUS_SIGNS: dict[str, frozenset[str]] = {
     "$": frozenset({"USD", "CAD", "AUD", "NZD", "HKD", "SGD", "MXN", "ARS", "CLP", "COP",
@@ -241,7 +248,8 @@ _AFFIX = re.compile(rf"^\s*(?P<head>{_SIGN}|[A-Z]{{3}}(?![a-z]))?\s*(?P<body>.*?
 
 def currency_sign(text: str) -> str | None:
     """The currency sign or code printed with an amount ('$', '€', 'US$', 'EUR'), if any."""
-    match = _AFFIX.match(text.replace("\u00a0", " "))
+    # a minus or bracket before the sign: '-£865.20', '(€25.00)'
+    match = _AFFIX.match(re.sub(r"^\s*[-(−]\s*(?=\D)", "", text.replace("\u00a0", " ")))
     if match is None:
         return None
     return match["head"] or match["tail"]
@@ -331,7 +339,7 @@ def quantity(text: str, decimal_mark: str | None = ".") -> str | None:
 UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "H87": ("pcs", "pc", "pce", "piece", "pieces", "stk", "stück", "st", "stuks", "pz", "pza",
             "pezzi", "szt", "ud", "uds", "unidad", "unidades", "unité", "unités", "ea", "each",
-            "unit", "units", "adet", "ks"),
+            "unit", "units", "adet", "ks", "un", "unid", "unidade", "db", "buc", "τεμ", "kpl"),
     "KGM": ("kg", "kgs", "kilo", "kilogram", "kilogramme"),
     "MTK": ("m2", "m²", "sqm", "qm", "mq"),
     "MTR": ("m", "mtr", "mtrs", "meter", "metre", "metro", "mètre"),
@@ -339,10 +347,19 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "PR": ("pair", "pairs", "prs", "paar", "paire", "paires"),
     "SET": ("set", "sets"),
     "CT": ("ctn", "ctns", "carton", "cartons"),
-    "HUR": ("h", "hr", "hrs", "hour", "hours", "std", "stunde", "stunden", "heure", "heures"),
+    "HUR": ("h", "hr", "hrs", "hour", "hours", "std", "stunde", "stunden", "heure", "heures",
+            "tim", "timme", "timmar", "timer", "hod", "óra", "ora", "ore"),
     "DAY": ("day", "days", "tag", "tage", "jour", "jours"),
 }  # fmt: skip
 _UNITS = {word: code for code, words in UNIT_WORDS.items() for word in words}
+# UN/ECE Rec 20 (and Rec 21 package) codes taken as printed. Any other short word in a unit
+# column ('UN', 'DB', 'HOD': a language's abbreviation the list above lacks) gives no code: a
+# made-up code is a wrong value, none is a gap.
+PRINTED_CODES = frozenset(
+    "C62 H87 KGM GRM TNE MGM LBR ONZ MTR MTK MTQ CMT MMT KMT LTR MLT HLT GLL SET PR NAR DZN HUR "
+    "MIN DAY WEE MON ANN KWH MWH LM FOT INH YRD FTK BX CT PK PA BG RO PL CR DR BO CA TU BE CS "
+    "XBX XCT XPK XPA XBG XRO XPL XCR XDR XBO XCA XTU XBE XCS E48 EA".split()
+)
 
 
 def unit_code(text: str) -> str | None:
@@ -350,7 +367,7 @@ def unit_code(text: str) -> str | None:
     word = re.sub(r"[^\w]", "", text.strip().lower())
     if word in _UNITS:
         return _UNITS[word]
-    if re.fullmatch(r"[a-z0-9]{2,3}", word):
+    if word.upper() in PRINTED_CODES:
         return word.upper()
     return None
 
@@ -610,6 +627,114 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "buyer": (r"sayın", r"alıcı"),
         "vat": (r"vergi\s*(?:no|numarası|kimlik\s+no)\.?", r"vkn", r"v\.?\s*k\.?\s*n\.?"),
     },
+    # Portugal and Brazil
+    "pt": {
+        "invoice_number": (r"fatura(?:-recibo)?\s*(?:n\.?\s*[º°o]|n[úu]m(?:ero)?)\.?",
+                           r"n\.?\s*[º°o]\.?\s*(?:da\s+)?fatura"),
+        "issue_date": (r"data(?:\s+(?:de|da)\s+(?:emiss[ãa]o|fatura))?",),
+        "currency": (r"moeda",),
+        "tax_exclusive_total": (r"total\s+il[íi]quido", r"total\s+s(?:em\s+|/\s*)iva",
+                                r"valor\s+(?:l[íi]quido|sem\s+iva)", r"base\s+tribut[áa]vel"),
+        "tax_total": (_tax(r"iva", r"total|valor"),),
+        "grand_total": (r"total\s+(?:da\s+)?fatura", r"total\s+c(?:om\s+|/\s*)iva",
+                        r"valor\s+total"),
+        "due_payable": (r"(?:total|valor)\s+a\s+pagar",),
+        "seller": (r"fornecedor", r"vendedor", r"emitente", r"exportador"),
+        "buyer": (r"cliente", r"adquirente", r"comprador", r"importador",
+                  r"exm[oa]\.?(?:\s*\(?s\)?)?\s+(?:sr|senhor)\.?(?:\s*\(?(?:es|s|a)\)?)?"),
+        "vat": (r"contribuinte(?:\s+n\.?\s*[º°o])?", r"n\.?\s*i\.?\s*p\.?\s*c\.?"),
+    },
+    # Sweden
+    "sv": {
+        "invoice_number": (r"faktura\s*(?:nummer|nr)\.?",),
+        "issue_date": (r"fakturadatum",),
+        "tax_exclusive_total": (r"(?:summa|belopp|totalt)\s+exkl\.?\s*moms",
+                                r"netto(?:belopp|summa)?"),
+        "tax_total": (_tax(r"moms|mervärdesskatt", r"summa|total|varav"),),
+        "grand_total": (r"(?:summa|belopp|totalt)\s+inkl\.?\s*moms", r"fakturabelopp",
+                        r"totalt"),
+        "due_payable": (r"(?:summa|belopp|totalt)?\s*att\s+betala",),
+        "rounding": (r"(?:öres)?avrundning",),
+        "seller": (r"säljare", r"leverantör", r"avsändare"),
+        "buyer": (r"köpare", r"kund", r"fakturaadress", r"faktureringsadress"),
+        "vat": (r"moms\s*reg(?:istrerings)?\.?\s*(?:nr|nummer)\.?", r"vat\s*nr\.?"),
+    },
+    # Norway (Bokmål) and Denmark share most words
+    "nb": {
+        "invoice_number": (r"faktura\s*(?:nummer|nr)\.?",),
+        "issue_date": (r"fakturadato", r"dato"),
+        "tax_exclusive_total": (
+            r"(?:sum|beløp|totalt)\s+(?:eks(?:kl)?|uten)\.?\s*(?:mva|moms)",
+            r"netto(?:beløp)?",
+        ),
+        "tax_total": (_tax(r"mva|merverdiavgift", r"sum|total|herav"),),
+        "grand_total": (r"(?:sum|beløp|totalt)\s+(?:inkl|ink)\.?\s*(?:mva|moms)", r"totalt"),
+        "due_payable": (r"(?:sum|beløp|totalt)?\s*(?:[åa]|at)\s+betale", r"til\s+betaling"),
+        "rounding": (r"øreavrunding", r"avrunding"),
+        "seller": (r"selger", r"leverandør", r"sælger"),
+        "buyer": (r"kunde", r"kjøper", r"køber", r"fakturamottaker"),
+        # 'Org.nr. NO 987 654 321 MVA': the organisation number with MVA is the VAT id
+        "vat": (r"org\.?\s*n(?:r|o)\.?(?=\s*:?\s*(?-i:NO)?\s*\d{3}\s*\d{3}\s*\d{3}\s*(?-i:MVA))",
+                r"mva-?\s*(?:nr|nummer)\.?", r"cvr-?\s*(?:nr|nummer)\.?"),
+    },
+    # Czechia and Slovakia
+    "cs": {
+        "invoice_number": (
+            r"faktura(?:\s*[–-]\s*da[ňn]ov[ýy]\s+doklad)?\s*(?:č\.?|č[íi]slo)",
+            r"č[íi]slo\s+(?:faktury|dokladu)",
+        ),
+        "issue_date": (r"datum\s+vystaven[íi]",),
+        "currency": (r"m[ěe]na",),
+        "tax_exclusive_total": (r"z[áa]klad\s+(?:dan[ěe]|dph)", r"celkem\s+bez\s+dph"),
+        "tax_total": (_tax(r"dph", r"celkem|výše|částka"),),
+        "grand_total": (r"celkem\s+(?:s|v[čc]etn[ěe])\s+dph", r"celkem"),
+        "due_payable": (r"(?:celkem\s+)?k\s+[úu]hrad[ěe]", r"zb[ýy]v[áa]\s+uhradit"),
+        "rounding": (r"zaokrouhlen[íi]",),
+        "seller": (r"dodavatel", r"prod[áa]vaj[íi]c[íi]"),
+        "buyer": (r"odb[ěe]ratel", r"kupuj[íi]c[íi]"),
+        "vat": (r"di[čc]", r"i[čc]\s*dph"),
+    },
+    # Hungary
+    "hu": {
+        "invoice_number": (r"sz[áa]mla\s*(?:sorsz[áa]ma|sz[áa]ma?)",),
+        "issue_date": (r"sz[áa]mla\s+kelte", r"kelte?", r"ki[áa]ll[íi]t[áa]s\s+d[áa]tuma"),
+        "currency": (r"p[ée]nznem",),
+        "tax_exclusive_total": (r"nett[óo]\s+(?:[öo]sszesen|[ée]rt[ée]k|[öo]sszeg)",),
+        "tax_total": (_tax(r"[áa]fa(?:\s+(?:[öo]sszesen|[ée]rt[ée]k|[öo]sszeg))?", r"[öo]sszes"),),
+        "grand_total": (r"brutt[óo]\s+(?:[öo]sszesen|[ée]rt[ée]k|[öo]sszeg)", r"v[ée]g[öo]sszeg",
+                        r"[öo]sszesen"),
+        "due_payable": (r"fizetend[őo](?:\s+[öo]sszeg)?",),
+        "seller": (r"elad[óo]", r"sz[áa]ll[íi]t[óo]", r"ki[áa]ll[íi]t[óo]"),
+        "buyer": (r"vev[őo]", r"megrendel[őo]"),
+        "vat": (r"(?:k[öo]z[öo]ss[ée]gi|eu)\s+ad[óo]sz[áa]m", r"ad[óo]sz[áa]m"),
+    },
+    # Romania
+    "ro": {
+        "invoice_number": (r"nr\.?\s+factur[ăa]", r"num[ăa]r\s+factur[ăa]",
+                           r"factur[ăa](?:\s+fiscal[ăa])?\s*(?:nr|num[ăa]r)\.?"),
+        "issue_date": (r"data\s+(?:emiterii|factur[ăa]rii|facturii)",),
+        "tax_exclusive_total": (r"(?:total|valoare)\s+f[ăa]r[ăa]\s+tva",
+                                r"baza\s+de\s+impozitare"),
+        "tax_total": (_tax(r"tva", r"total|valoarea?"),),
+        "grand_total": (r"total\s+(?:factur[ăa]|general|cu\s+tva)",),
+        "due_payable": (r"(?:total|rest)\s+de\s+plat[ăa]", r"de\s+plat[ăa]"),
+        "seller": (r"furnizor", r"v[âa]nz[ăa]tor", r"prestator"),
+        "buyer": (r"cump[ăa]r[ăa]tor", r"beneficiar"),
+        "vat": (r"c\.?\s*u\.?\s*i\.?(?=\s*:|\s*(?-i:RO)?\s*\d)", r"cod\s+(?:fiscal|tva)"),
+    },
+    # Greece
+    "el": {
+        "invoice_number": (r"αριθμ[όο]ς(?:\s+(?:τιμολογ[ίι]ου|παραστατικο[ύυ])|(?=\s*:))",
+                           r"αρ\.?\s*(?:τιμολογ[ίι]ου|παραστατικο[ύυ])"),
+        "issue_date": (r"ημερομην[ίι]α(?:\s+έκδοσης)?",),
+        "tax_exclusive_total": (r"καθαρ[ήη]\s+αξ[ίι]α", r"σ[ύυ]νολο\s+καθαρ[ήη]ς\s+αξ[ίι]ας"),
+        "tax_total": (_tax(r"φ\.?\s*π\.?\s*α\.?", r"σ[ύυ]νολο|ποσ[όο]"),),
+        "grand_total": (r"(?:γενικ[όο]\s+)?σ[ύυ]νολο(?:\s+τιμολογ[ίι]ου)?",),
+        "due_payable": (r"πληρωτ[έε]ο(?:\s+ποσ[όο])?",),
+        "seller": (r"εκδ[όο]της", r"πωλητ[ήη]ς"),
+        "buyer": (r"(?:στοιχε[ίι]α\s+)?πελ[άα]τη(?:ς)?", r"αγοραστ[ήη]ς"),
+        "vat": (r"α\.?\s*φ\.?\s*μ\.?",),
+    },
 }  # fmt: skip
 PARTY_KEYS = ("seller", "buyer")
 # Labels that never start a party's name (amount labels may: 'Total Energies SA'). A party's
@@ -679,6 +804,16 @@ def label_matches(text: str) -> dict[str, LabelMatch]:
                 continue
             length = len(variant) - len(match["rest"])
             best = found.get(key)
+            if best is not None and best.rest.startswith("/") and variant != text:
+                # 'Att betala / Total due SEK', 'Invoice No. / Fatura nº: 118': both languages
+                # name the field; the value is what follows the second one
+                found[key] = LabelMatch(
+                    key,
+                    best.languages | {language},
+                    len(text) - len(match["rest"]),
+                    match["rest"].strip(),
+                )
+                continue
             if best is None or length > best.length:
                 found[key] = LabelMatch(key, frozenset({language}), length, match["rest"].strip())
             elif length == best.length:
@@ -785,18 +920,25 @@ TABLE_HEADERS: dict[str, str] = {
     r"|item\s+description|activity|services?|product\s*/\s*service|details"
     r"|particulars|bezeichnung|beschreibung|artikelbezeichnung|leistung|d[ée]signation"
     r"|libell[ée]|concepto|descripci[óo]n|descrizione|omschrijving|warenbeschreibung"
-    r"|nazwa(?:\s+towaru)?(?:\s+(?:lub|i)\s+usługi)?|mal\s*(?:/\s*)?hizmet|açıklama",
+    r"|nazwa(?:\s+towaru)?(?:\s+(?:lub|i)\s+usługi)?|mal\s*(?:/\s*)?hizmet|açıklama"
+    r"|item\s*(?:&|and)\s*description|descri[çc][ãa]o|designa[çc][ãa]o|ben[äa]mning"
+    r"|beskrivelse|varebeskrivelse|ozna[čc]en[íi](?:\s+dod[áa]vky)?|popis|n[áa]zev(?:\s+polo[žz]ky)?"
+    r"|megnevez[ée]s|denumire(?:a)?(?:\s+produselor)?(?:\s+sau\s+a\s+serviciilor)?"
+    r"|περιγραφ[ήη](?:\s+ε[ίι]δους)?",
     "item": r"items?|articles?|artikel|products?|produit|producto|prodotto|art[íi]culo"
     r"|articolo",
     "quantity": r"quantity|qty|quantit[ée]|qt[ée]|menge|anzahl|anz|cantidad|cant|quantit[àa]"
-    r"|q\s*t[àa]|aantal|pcs|ilość|miktar",
+    r"|q\s*t[àa]|aantal|pcs|ilość|miktar|quantidade|qtd|qtde|antal|antall|po[čc]et"
+    r"|mno[žz]stv[íi]|menny(?:is[ée]g)?|cantitate|ποσ[όο]τητα",
     "unit_code": r"unit|uom|units|einheit|me|unit[ée]|unidad|ud|u\s*/?\s*m|eenheid|enhet|enhed"
-    r"|j\s*m|jedn|birim",
+    r"|j\s*m|jedn|birim|un|unid(?:ade)?|mj|egys(?:[ée]g)?|μ\s*μ",
     "unit_price": r"unit\s*(?:price|cost|value)|price(?:\s*/\s*unit)?|rate|einzelpreis|preis"
     r"|e\s*-?\s*preis"
     r"|prix(?:\s+unit(?:aire)?)?(?:\s+ht)?|p\s*u(?:\s+ht)?|precio(?:\s+unitario)?"
     r"|prezzo(?:\s+unitario)?|prijs|stukprijs|eenheidsprijs|einzelwert|stückpreis"
-    r"|cena(?:\s+jedn(?:ostkowa)?)?(?:\s+netto)?|birim\s+fiyat[ıi]?",
+    r"|cena(?:\s+jedn(?:ostkowa)?)?(?:\s+netto)?|birim\s+fiyat[ıi]?"
+    r"|(?:valor|pre[çc]o)\s+unit[áa]rio|[àa]-?\s*pris|pris|cena\s+(?:za\s+)?mj"
+    r"|(?:nett[óo]\s+)?egys[ée]g[áa]r|pre[țţt](?:ul)?\s+unitar|τιμ[ήη](?:\s+μον[άα]δας)?",
     # a currency column ('Curr.' with EUR on every line): it gives the currency, not a field
     "currency": r"curr(?:ency)?|cur|ccy|w[äa]hrung|devise|moneda|valuta|divisa",
     "amount": r"amount|total|line\s*total|(?:item\s+)?sub\s*total|net(?:\s+(?:amount|value))?"
@@ -804,15 +946,18 @@ TABLE_HEADERS: dict[str, str] = {
     r"|ext(?:ended)?\s*(?:price|amount|total|value)"
     r"|value|betrag|gesamtpreis|gesamt"
     r"|montant(?:\s+ht)?|total\s+ht|importe|importo|totale|bedrag|gesamtwert"
-    r"|wartość(?:\s+netto)?|mal\s*(?:/\s*)?hizmet\s+tutarı|tutar[ıi]?|valor(?:\s+total)?|monto",
+    r"|wartość(?:\s+netto)?|mal\s*(?:/\s*)?hizmet\s+tutarı|tutar[ıi]?|valor(?:\s+total)?|monto"
+    r"|belopp|beløp|celkem(?:\s+bez\s+dph)?|nett[óo]\s+[ée]rt[ée]k|valoare(?:a)?|αξ[ίι]α",
     # a line's amount with its tax beside the net one ('Wartość brutto' after 'Wartość netto'):
     # the line amount is the net one; a total row gives the invoice total under it
     "gross": r"gross(?:\s+(?:amount|value))?|(?:amount|total)\s+incl\.?\s*(?:vat|tax|gst)"
     r"|brutto(?:betrag|wert|preis)?|(?:gesamt|wartość|suma)\s+brutto|montant\s+ttc|ttc"
-    r"|bruto|lordo|importo\s+lordo",
+    r"|bruto|lordo|importo\s+lordo|brutt[óo](?:\s+[ée]rt[ée]k)?|celkem\s+s\s+dph",
     # a line's tax, its rate or amount ('VAT Amount', 'KDV Tutarı', 'Kwota VAT'): not the amount
-    "tax": r"(?:vat|tax|gst|mwst|ust|tva|iva|btw|kdv|moms)\s*(?:%|rate|amount|betrag|montant"
-    r"|importe|importo|bedrag|tutar[ıi]|oran[ıi]|satz)?|kwota\s+vat|(?:stawka|taux)\s+\w+",
+    "tax": r"(?:vat|tax|gst|[csi]gst|utgst|mwst|ust|tva|iva|btw|kdv|moms|mva|dph|[áa]fa"
+    r"|φ\s*π\s*α)\s*(?:%|rate|amount|amt|betrag|montant"
+    r"|importe|importo|bedrag|tutar[ıi]|oran[ıi]|satz|[ée]rt[ée]k)?|kwota\s+vat|(?:stawka|taux)\s+\w+"
+    r"|valoarea\s+tva",
 }
 # OCR drops spaces between a header's words ('NetAmount', 'UnitPrice') as in labels.
 _HEADERS = {name: pattern.replace(r"\s+", r"\s*") for name, pattern in TABLE_HEADERS.items()}
@@ -891,10 +1036,13 @@ _TYPES = (
     (re.compile(r"credit\s*note|credit\s*memo|gutschrift|\bavoir\b|nota\s+de\s+cr[ée]dito"
                 r"|faktura\s+korygująca"
                 r"|note\s+de\s+cr[ée]dit"
-                r"|nota\s+di\s+credito|creditnota|factura\s+rectificativa", re.I), "381"),
+                r"|nota\s+di\s+credito|creditnota|factura\s+rectificativa|kreditnota"
+                r"|kreditfaktura|dobropis|opravn[ýy]\s+da[ňn]ov[ýy]\s+doklad"
+                r"|jóváíró\s+számla|πιστωτικ[όο]", re.I), "381"),
     (re.compile(r"debit\s*note|nota\s+de\s+d[ée]bito|note\s+de\s+d[ée]bit", re.I), "383"),
     (re.compile(r"pro-?\s*forma", re.I), "325"),
-    (re.compile(r"invoice|rechnung|factur[ae]|fattura|factuur|faktura|fatura", re.I), "380"),
+    (re.compile(r"invoice|rechnung|factur[aeă]|fattura|factuur|faktura|fatura|sz[áa]mla"
+                r"|τιμολ[όο]γιο", re.I), "380"),
 )  # fmt: skip
 
 
@@ -951,15 +1099,17 @@ class _Reader:
         ]  # fmt: skip
         return min(candidates, key=lambda r: r.x0) if candidates else None
 
-    def below(self, run: Word, limit: int) -> list[Word]:
-        """Runs stacked under ``run`` (same left edge), closest first, up to ``limit``."""
+    def below(self, run: Word, limit: int, *, centred: bool = False) -> list[Word]:
+        """Runs stacked under ``run`` (same left edge, or with ``centred`` the same centre),
+        closest first, up to ``limit``."""
         stack: list[Word] = []
         last = run
         for _ in range(limit):
             candidates = [
                 r for r in self.page.runs
                 if r.top > last.top + self.h * 0.5 and r.top - last.bottom < self.h * 1.6
-                and abs(r.x0 - run.x0) < self.h * 1.5
+                and (abs(r.x0 + r.x1 - run.x0 - run.x1) < self.h * 3 if centred
+                     else abs(r.x0 - run.x0) < self.h * 1.5)
             ]  # fmt: skip
             if not candidates:
                 break
@@ -1006,6 +1156,8 @@ class _Reader:
                     yield run, neighbour.text + suffix, neighbour
             if not rest:
                 under = self.below(run, 1)  # the value printed under its label
+                if under and key in AMOUNT_KEYS and self.heads_a_column(under[0]):
+                    under = []  # 'Wartość brutto' over a column of lines' amounts: a header
                 if under and not _is_bare_label(under[0]) and not (beside and _captioned(under[0])):
                     yield run, under[0].text + suffix, under[0]
                     # and the rest of that line under the label ('HB-26-0457  DEC. 3, 2026')
@@ -1017,8 +1169,24 @@ class _Reader:
                     if line:
                         words = [under[0], *sorted(line, key=lambda r: r.x0)]
                         yield run, " ".join(w.text for w in words) + suffix, line[-1]
-                elif (cell := self.under_in_cell(run, nearest)) is not None:
+                elif (cell := self.under_in_cell(run, nearest)) is not None and not (
+                    key in AMOUNT_KEYS and self.heads_a_column(cell)
+                ):
                     yield run, cell.text + suffix, cell
+
+    def heads_a_column(self, value: Word) -> bool:
+        """Whether an amount under a label is the first of a column of amounts (a table's
+        lines under its header), not a total's one value under its caption."""
+        if self.money(value.text) is None:
+            return False
+        return any(
+            r is not value
+            and value.bottom - self.h * 0.3 < r.top < value.bottom + self.h * 1.6
+            and min(r.x1, value.x1) - max(r.x0, value.x0) > 0
+            and not _is_label(r)
+            and self.money(r.text) is not None
+            for r in self.page.runs
+        )
 
     def under_in_cell(self, label: Word, neighbour: Word | None) -> Word | None:
         """A value under its label but not at its left edge: a row of boxes, each a label with
@@ -1117,7 +1285,15 @@ class _Reader:
         if self.result.buyer_name is None and self.result.seller_name is not None:
             self.window_address(self.result.seller_name)
         order = self.day_first()
-        found = self.first("issue_date", lambda text: _date_in(text, order))
+        found = next(
+            (
+                (value, run)
+                for label, text, run in self.labelled_values("issue_date")
+                if not _DUE.match(label_matches(label.text)["issue_date"].rest)
+                and (value := _date_in(text, order)) is not None
+            ),
+            None,
+        )
         if found:
             self.put("issue_date", found[0], found[1])
         self.date_after_number(order)
@@ -1127,6 +1303,7 @@ class _Reader:
         for key in _READ_AMOUNTS:
             self.amount_of(key)
         self.total_row_parts()
+        self.net_and_tax_totals()
         self.complete_totals()
 
     def date_after_number(self, order: bool | None) -> None:
@@ -1202,15 +1379,32 @@ class _Reader:
         ATU 12345678' among the issuer's legal details): the footer is the issuer's."""
         footer = [r for r in self.ordered if r.top >= self.page.height * 0.85]
         seller = self.result.seller_name
-        if seller is not None and any(
-            _company(part) and not _same_name(part, seller) and not _BANK.search(part)
-            for run in footer
-            for part in re.split(r"\s+[·|•,]\s+|\s{3,}", run.text)
-        ):
-            # the footer names another company (a marketplace, a factor): its id; the bank
-            # that keeps the issuer's account ('Barclays Bank PLC · IBAN …') is no issuer
+
+        def parts(run: Word) -> list[str]:
+            return re.split(r"\s+[·|•,]\s+|\s{3,}", run.text)
+
+        def names_another(run: Word) -> bool:
+            return seller is not None and any(
+                _company(part) and not _same_name(part, seller) and not _BANK.search(part)
+                for part in parts(run)
+            )
+
+        def names_seller(run: Word) -> bool:
+            return seller is not None and any(
+                len(part.strip()) >= 4 and _same_name(part, seller) for part in parts(run)
+            )
+
+        named = any(names_seller(run) for run in footer)
+        if any(names_another(run) for run in footer) and not named:
+            # the footer names another company (a marketplace, a factor) and not the seller:
+            # its id; the bank that keeps the issuer's account ('Barclays Bank PLC · IBAN …')
+            # is no issuer. When it names the seller too ('… a company of Nordwind Holding
+            # AG', 'receivables assigned to Eurofactor GmbH'), the id on a line that names
+            # no other company is the seller's.
             return
         for run in footer:
+            if names_another(run) and not names_seller(run):
+                continue
             for part in re.split(r"\s+[·|•]\s+", run.text):
                 found = label_matches(part).get("vat")
                 value = vat_id(found.rest) if found else None
@@ -1246,6 +1440,43 @@ class _Reader:
             if len(values) == 1:
                 self.put(key, values[0][1], values[0][0])
 
+    def net_and_tax_row(self, label: Word) -> dict[str, tuple[str, Word]] | None:
+        """A total row of an item table with a line's net amount and its tax in columns and no
+        gross column ('Total  15.010,00  3.152,10' under 'Valoarea', 'Valoarea TVA'): the
+        row's net and tax amounts by column (both printed), else None. Its figure under the
+        amount's header is the net total, not the invoice total."""
+        self.table_header_runs()
+        if self._table is None or label.top < self._table[1]:
+            return None
+        columns = self._table[0]
+        names = [name for name, _, _ in columns]
+        if "gross" in names or "tax" not in names or "amount" not in names:
+            return None
+        amount_x = max(x0 for name, x0, _ in columns if name == "amount")
+        if not any(name == "tax" and x0 > amount_x for name, x0, _ in columns):
+            return None
+        cells: dict[str, tuple[str, Word]] = {}
+        for run in self.page.runs:
+            if run.x0 <= label.x1 or abs(run.middle - label.middle) >= self.h * 0.6:
+                continue
+            kind = self._column(columns, run)
+            value = self.money(run.text) if "%" not in run.text else None
+            if kind in ("amount", "tax") and value is not None:
+                if kind in cells:
+                    return None  # several figures in one column: not a plain total row
+                cells[kind] = (value, run)
+        return cells if set(cells) == {"amount", "tax"} else None
+
+    def net_and_tax_totals(self) -> None:
+        """The net and tax totals from the item table's total row of net and tax amounts
+        (:meth:`net_and_tax_row`) when no label of their own gave them."""
+        for run in self.ordered:
+            if _label(run, "grand_total") is None or (row := self.net_and_tax_row(run)) is None:
+                continue
+            self.put("tax_exclusive_total", row["amount"][0], row["amount"][1])
+            self.put("tax_total", row["tax"][0], row["tax"][1])
+            return
+
     def amount_of(self, key: str) -> None:
         rivals = tuple(k for k in (*AMOUNT_KEYS, "vat") if k != key)
         if key == "tax_total" and self.tax_by_rate(rivals):
@@ -1253,6 +1484,8 @@ class _Reader:
         found: list[tuple[str, str, Word]] = []  # per label: its value, text and run
         done: set[int] = set()
         for label, text, run in self.labelled_values(key, rivals, along=True):
+            if key in ("grand_total", "due_payable") and self.net_and_tax_row(label):
+                continue  # the table's total row of net and tax amounts: no invoice total
             value = self.money(text)
             if value is None or _foreign_affix(text) or id(label) in done:
                 continue  # '5,000 PCS': a total quantity
@@ -1298,6 +1531,9 @@ class _Reader:
             done.add(id(label))
             rest = label_matches(label.text)["tax_total"].rest
             rate = re.search(_RATE, label.text[: len(label.text) - len(rest)])
+            if rate is None and run is not label:  # 'CGST2.5 (2.5%)' with its amount beside it
+                rate = re.search(_RATE, label.text)
+                rest = label.text[rate.start() :] if rate else rest
             if rate is None:
                 totals.append((value, run))
             else:
@@ -1315,13 +1551,23 @@ class _Reader:
             self.put("tax_total", f"{total:.2f}", *runs)
         return True
 
+    def zero_beside(self, run: Word, key: str) -> bool:
+        """Whether a label's amount, in its run or beside it, is zero ('Öresavrundning 0,00':
+        a rounding of nothing leaves the amount due the invoice total)."""
+        rest = _label(run, key)
+        beside = self.right_of(run)
+        text = rest if rest else beside.text if beside is not None else ""
+        value = self.money(text)
+        return value is not None and Decimal(value) == 0
+
     def complete_totals(self) -> None:
         """With no prepaid amount and no rounding printed, the amount due is the invoice total:
         an invoice that prints only one of them ('Total Due', 'Total factura') gives both. A
         rounding line ('Arrondi -0.02', Swiss five-centime rounding; EN 16931 BT-114) makes
         them differ."""
         if any(
-            _label(run, "prepaid") is not None or _rounding(_label(run, "rounding"))
+            _label(run, "prepaid") is not None
+            or (_rounding(_label(run, "rounding")) and not self.zero_beside(run, "rounding"))
             for run in self.page.runs
         ):
             return
@@ -1356,7 +1602,10 @@ class _Reader:
 
     def party(self, role: str) -> None:
         other = "buyer" if role == "seller" else "seller"
-        for run in self.ordered:
+        # a delivery recipient's label ('Odbiorca', 'Consignee') only when no buyer's label
+        # ('Nabywca', 'Buyer') gives the buyer, wherever on the page each stands
+        ordered = sorted(self.ordered, key=lambda r: role == "buyer" and _recipient_label(r.text))
+        for run in ordered:
             rest = _label(run, role, (other,))
             if rest is None:
                 continue
@@ -1366,10 +1615,23 @@ class _Reader:
                     continue  # 'Customer No.: 10882', 'From: 01.11.2026'
                 if parse_date(rest, day_first=True):
                     continue
+                if country_code(rest) is not None and not _company(rest):
+                    continue  # 'From: Ningbo, China', 'To: Hamburg, Germany': a voyage's ports
                 name = Word(rest, run.x0, run.top, run.x1, run.bottom, run.confidence)
                 self.read_block(role, [name, *self.below(run, 4)])
                 return
             block = self.below(run, 5)
+            beside = self.right_of(block[0]) if block else None
+            if (
+                block
+                and _NAME_CAPTION.fullmatch(block[0].text.strip())
+                and beside is not None
+                and not _captioned(beside)
+                and re.search(r"[^\W\d_]{2}", beside.text)
+            ):  # 'Στοιχεία πελάτη' over 'Επωνυμία:  ΜΕΛΙΣΣΑ ΤΡΟΦΙΜΑ Ο.Ε.': the name's caption
+                self.party_labels[role] = run
+                self.read_block(role, [beside])
+                return
             # a caption under the label, known or not ('R.U.T.:'), is no name; a company's
             # name whose last full stop OCR read as a colon is ('Hendriks Handel B.V:')
             caption = bool(block) and (
@@ -1392,6 +1654,7 @@ class _Reader:
                     and not _captioned(beside)
                     and re.search(r"[^\W\d_]{2}", beside.text)
                     and beside.x0 - run.x1 < self.h * 12
+                    and not (country_code(beside.text) and not _company(beside.text))
                 ):
                     self.party_labels[role] = run
                     self.read_block(role, [beside])
@@ -1404,20 +1667,28 @@ class _Reader:
     def read_block(self, role: str, block: list[Word], confidence: float = 1.0) -> None:
         name = block[0]
         self.put(f"{role}_name", name.text, name, confidence=confidence)
+        ids: list[tuple[str, Word]] = []  # the party's VAT or tax ids, in block order
         for line in block[1:]:
             if _is_label(line) and _label(line, "vat") is None:
                 break  # the next block's label
             vat = _label(line, "vat")
             if vat is not None:
-                if role == "seller" and vat:
-                    self.put("seller_vat_id", vat_id(vat), line)
+                if vat and (value := vat_id(vat)) is not None:
+                    ids.append((value, line))
                 continue
-            if role == "seller" and (found := self.vat_beside(line)) is not None:
-                self.put("seller_vat_id", found[0], found[1])  # 'IČ: 25412345  DIČ: CZ…'
+            if (found := self.vat_beside(line)) is not None:
+                ids.append(found)  # 'IČ: 25412345  DIČ: CZ…'
                 continue
             code = country_code(line.text)
+            if code is None and " - " in line.text:  # 'Rodovia BR-491, km 12 - Varginha - Brazil'
+                code = country_code(line.text.rsplit(" - ", 1)[-1])
             if code is not None:
                 self.put(f"{role}_country", code, line, confidence=confidence)
+        # A domestic tax number and the EU VAT id under one name ('Adószám: 12345678-2-06',
+        # 'Közösségi adószám: HU12345678'): the VAT id is the one with its country's prefix.
+        ids.sort(key=lambda found: not _vat_prefixed(found[0]))
+        if ids and role == "seller":
+            self.put("seller_vat_id", ids[0][0], ids[0][1])
 
     def vat_beside(self, line: Word) -> tuple[str, Word] | None:
         """A VAT id labelled after another detail of a party's address line, in the same run
@@ -1453,7 +1724,8 @@ class _Reader:
                 or self.title_type(run) is not None
             ):
                 continue
-            stack = self.below(run, 6)
+            # a letterhead centred on the page ('NINGBO HAIDA … CO., LTD.' over its address)
+            stack = self.below(run, 6) or self.below(run, 6, centred=True)
             # Or the block stacked right over the buyer's label (Tally: the seller's box,
             # then 'Buyer (Bill to)' under it), beside other labels on its line.
             over = next((i for i, r in enumerate(stack) if r is buyer), None)
@@ -1683,12 +1955,24 @@ class _Reader:
             if re.fullmatch(pattern, text, re.I):
                 return [(name, run.x0, run.x1)]
         parts: list[tuple[str, float, float]] = []
+        texts: list[str] = []  # each part's words
         bracket = False
         for word in split_run(run):
             # Words in brackets belong to the cell before them: 'Qty Unit price (excl. VAT)'
             if parts and (bracket or word.text.startswith("(")):
                 bracket = ")" not in word.text
                 parts[-1] = (parts[-1][0], parts[-1][1], word.x1)
+                continue
+            joined = _head_text(f"{texts[-1]} {word.text}") if parts else ""
+            longer = next(
+                (n for n, p in self._HEAD.items() if parts and re.fullmatch(p, joined, re.I)),
+                None,
+            )
+            if longer is not None and parts[-1][0] != "other":
+                # a two-word name of the part before ('Wartość' + 'netto' in 'Wartość netto
+                # VAT %', OCR's one run for three cells)
+                parts[-1] = (longer, parts[-1][1], word.x1)
+                texts[-1] = f"{texts[-1]} {word.text}"
                 continue
             kind = "other"
             for name, pattern in self._HEAD.items():
@@ -1697,8 +1981,10 @@ class _Reader:
                     break
             if parts and kind == "unit_price" and parts[-1][0] == "unit_code":
                 parts[-1] = ("unit_price", parts[-1][1], word.x1)
+                texts[-1] = f"{texts[-1]} {word.text}"
                 continue
             parts.append((kind, word.x0, word.x1))
+            texts.append(word.text)
         return parts
 
     def _column(self, columns: list[tuple[str, float, float]], word: Word) -> str:
@@ -1715,6 +2001,38 @@ class _Reader:
             if left <= centre < right:
                 return name
         return "other"
+
+
+_RECIPIENT = re.compile(
+    r"(?:ultimate\s+)?consignee|odbiorca|destinatari[oa]|destinataire|(?<![^\W\d_])empf[äa]nger"
+    r"|příjemce|mottaker|mottagare|modtager",
+    re.I,
+)
+_BUYER_WORDS = re.compile(
+    r"buyer|nabywca|bill|sold|customer|invoice|rechnung|factur|purchaser|importer|messrs"
+    r"|kund|client|k[äa]ufer|acquirente|comprador|odb[ěe]ratel|vev[őo]|cump[ăa]r[ăa]tor",
+    re.I,
+)
+
+
+def _recipient_label(text: str) -> bool:
+    """Whether a run's buyer label names only a delivery recipient ('Odbiorca:', 'Consignee'),
+    not the buyer ('Nabywca', 'Buyer / Consignee', 'Rechnungsempfänger')."""
+    found = label_matches(text).get("buyer")
+    if found is None:
+        return False
+    label = _ENUMERATION.sub("", text.strip())[: found.length]
+    return _RECIPIENT.search(label) is not None and _BUYER_WORDS.search(label) is None
+
+
+# A caption for a party's name in its block, the name beside it ('Name:', 'Razón social:').
+_NAME_CAPTION = re.compile(
+    r"(?:(?:(?:company|firm|legal)\s+)?name|company|firma|nazwa(?:\s+firmy)?|raz[óo]n\s+social"
+    r"|raison\s+sociale|ragione\s+sociale|denomina[çc][ãa]o(?:\s+social)?|επωνυμ[ίι]α|n[ée]v"
+    r"|n[áa]zev(?:\s+firmy)?|navn|namn|denumire(?:a)?|unvan[ıi]?|ad[ıi]\s+soyad[ıi])"
+    r"\s*:",
+    re.I,
+)
 
 
 # Short words a company's name may hold in lower case ('Van der Berg', 'Cerámicas del Levante').
@@ -1781,6 +2099,22 @@ def _foreign_affix(text: str) -> bool:
     return any(part and _unit_not_currency(part) for part in (match["head"], match["tail"]))
 
 
+# What makes a date label ('Datum', 'Date', 'Data') a due date's: 'Datum splatnosti', 'Datum
+# der Fälligkeit', "Date d'échéance", 'Data scadenza', 'Date due'. No issue date, whatever OCR
+# did to the issue date's own label.
+_DUE = re.compile(
+    r"(?:de[rs]?\s+|di\s+|de\s+|d')?(?:splatnosti|f[äa]llig|scadenz|scaden[țţt]|[ée]ch[ée]ance"
+    r"|vencimiento|vencimento|due|payable|splatnost|płatności|platby)",
+    re.I,
+)
+
+
+def _vat_prefixed(value: str) -> bool:
+    """Whether a VAT id starts with a country's code ('HU12345678', 'CHE109322551TVA'), as an EU
+    VAT id does, unlike a domestic tax number ('12345678-2-06')."""
+    return re.match(r"[A-Z]{2,3}\d", value) is not None
+
+
 def _rounding(rest: str | None) -> bool:
     """Whether a 'rounding' label's rest is a rounding line's: nothing (the amount beside it),
     or the amount ('Arrondi -0.02'); not an item's words ('Rounding tool set')."""
@@ -1810,6 +2144,7 @@ _CARRIED = re.compile(
     r"|[àa]\s+reporter|report\s+de\s+la\s+page|suma\s+y\s+sigue|suma\s+anterior|riporto"
     r"|a\s+riportare|transport\s+(?:naar\s+(?:volgende|blz|pagina)|van\s+(?:vorige|blz|pagina))"
     r"|z\s+przeniesienia|do\s+przeniesienia"
+    r"|page\s+(?:sub\s*-?\s*)?total|sub\s*-?\s*total\s+(?:this\s+|of\s+)?page|seitensumme"
     r"|nakli\s+yekûn|nakli\s+yekun)(?![^\W\d_])",
     re.I,
 )
@@ -1850,19 +2185,32 @@ def _head_text(text: str) -> str:
     in brackets ('Amount (USD)', 'Unit price (excl. VAT)', 'Qty (pcs)') or a currency code
     ('Total CHF')."""
     text = _ENUMERATION.sub("", text.strip())  # '11) Description of goods'
+    # OCR reads a capital I as l: 'llość', 'ltem' (no word starts l + consonant)
+    text = re.sub(r"(?<![^\W\d_])l(?=[bcdfghjkmnpqrstvwxz])|^l(?=l)", "I", text)
+    first = _head_clean(text.split(" / ")[0])
     text = _BILINGUAL.sub("", text, count=1)  # 'Nazwa / Description'
     whole = _head_clean(text)
+    if not _names_column(whole) and " / " not in text and _names_column(first):
+        return first  # 'Description / Descrição': the first language names it
     if not any(re.fullmatch(p, whole, re.I) for p in _HEADERS.values()):
         text = _BILINGUAL_TIGHT.sub("", text, count=1)  # 'Nazwa/Description' (OCR)
     return _head_clean(text)
 
 
 # Three-letter names of a tax that head a table's tax column ('VAT Amount', 'KDV Tutarı').
-_TAX_CODES = frozenset({"vat", "gst", "hst", "pst", "qst", "ust", "tva", "iva", "btw", "kdv"})
+_TAX_CODES = frozenset(
+    {"vat", "gst", "hst", "pst", "qst", "ust", "tva", "iva", "btw", "kdv", "mva", "dph"}
+)
+
+
+def _names_column(text: str) -> bool:
+    return any(re.fullmatch(p, text, re.I) for p in _HEADERS.values())
 
 
 def _head_clean(text: str) -> str:
     text = text.strip().rstrip(".:;,")  # 'Preis CHF.': OCR's stray full stop
+    # the price's Incoterm and its place: 'Unit Price FOB Ningbo', 'Amount CIF Hamburg'
+    text = re.sub(rf"\s+(?-i:{_INCOTERMS.upper()})(?:\s+[^\W\d_][\w.-]*){{0,2}}$", "", text)
     text = re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", text)
     # a code before or after: a currency's, a unit's or an Incoterm ('Total CHF', 'Qty PCS',
     # 'Total FOB'), not a tax's ('VAT Amount', 'KDV Tutarı': the tax's amount is no line amount)
@@ -1875,6 +2223,32 @@ def _head_clean(text: str) -> str:
     if code and currency_code(code[0]):
         text = text[: code.start()]
     return " ".join(re.sub(r"[.:;,'`]", " ", text).split())
+
+
+def credit_note_signs(result: Extraction) -> None:
+    """A credit note (381) printed with negative amounts ('-£865.20', 'Qty -3'): its amounts as
+    EN 16931 has them, positive (the type code carries the sign; a negative amount on a credit
+    note is a charge). Only when its totals are negative, so a credit note printed positive
+    keeps its values; a line's quantity takes the sign of its amount, its price none."""
+    totals = [getattr(result, k) for k in ("grand_total", "due_payable", "tax_exclusive_total")]
+    printed = [Decimal(v) for v in totals if v is not None]
+    if result.type_code != "381" or not printed or max(printed) >= 0:
+        return
+
+    def flip(value: str | None) -> str | None:
+        if value is None:
+            return None
+        return value[1:] if value.startswith("-") else f"-{value}" if Decimal(value) else value
+
+    for key in _READ_AMOUNTS:
+        setattr(result, key, flip(getattr(result, key)))
+    for line in result.line_items:
+        line.amount = flip(line.amount)
+        positive = line.amount is None or not line.amount.startswith("-")
+        if line.quantity is not None and line.quantity.startswith("-") == positive:
+            line.quantity = flip(line.quantity)
+        if line.unit_price is not None:  # never negative (EN 16931 BT-146)
+            line.unit_price = line.unit_price.lstrip("-")
 
 
 def read_pages(

@@ -428,16 +428,16 @@ def render_pdf(invoice: Invoice, style: int) -> bytes:
 
 def render_scan(
     pdf_bytes: bytes, rng: np.random.Generator, *, dpi: int = 150,
-    angles: tuple[float, float] = (0.7, 3.0),
+    angles: tuple[float, float] = (0.7, 3.0), page: int = 0,
 ) -> Any:  # fmt: skip
-    """The first page as a 'scan': rasterised, turned (``angles`` degrees either way), blurred,
-    speckled (a PIL image)."""
+    """A page (the first unless ``page`` says which, 0-based) as a 'scan': rasterised, turned
+    (``angles`` degrees either way), blurred, speckled (a PIL image)."""
     import pypdfium2 as pdfium
     from PIL import Image, ImageFilter
 
     document = pdfium.PdfDocument(pdf_bytes)
     try:
-        image = document[0].render(scale=dpi / 72).to_pil().convert("L")
+        image = document[page].render(scale=dpi / 72).to_pil().convert("L")
     finally:
         document.close()
     angle = float(rng.uniform(*angles)) * (1 if rng.random() < 0.5 else -1)
