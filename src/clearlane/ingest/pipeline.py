@@ -46,6 +46,7 @@ from sqlalchemy import (
     text,
     update,
 )
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from clearlane.audit.chain import AuditEvent, append_many
@@ -353,12 +354,21 @@ def _copy(
     quote = connection.dialect.identifier_preparer.quote
     statement = f"COPY {table.name} ({', '.join(quote(name) for name in listed)}) FROM STDIN"
     raw = connection.connection.driver_connection
-    with raw.cursor() as cursor:  # type: ignore[union-attr]
-        with cursor.copy(statement + (" (FORMAT BINARY)" if types is not None else "")) as copy:
-            if types is not None:
-                copy.set_types(types)
-            for row in rows:
-                copy.write_row(row)
+    dbapi = connection.dialect.loaded_dbapi
+    try:
+        with raw.cursor() as cursor:  # type: ignore[union-attr]
+            with cursor.copy(statement + (" (FORMAT BINARY)" if types is not None else "")) as copy:
+                if types is not None:
+                    copy.set_types(types)
+                for row in rows:
+                    copy.write_row(row)
+    except dbapi.Error as error:
+        # As SQLAlchemy raises a statement's errors (psycopg's bypassed here): a unique key
+        # lost to a concurrent writer is an IntegrityError, which callers handle as such
+        # (an API submission's conflict), not psycopg's UniqueViolation.
+        raise DBAPIError.instance(
+            statement, None, error, dbapi.Error, dialect=connection.dialect
+        ) from error
 
 
 def _bulk_insert(
