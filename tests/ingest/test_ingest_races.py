@@ -12,9 +12,9 @@ from sqlalchemy.exc import IntegrityError
 
 from clearlane.ingest.pipeline import IngestReport, ingest_file
 from clearlane.store.session import open_store
-from clearlane.store.tables import DeclarationRow, IngestBatch
+from clearlane.store.tables import DeclarationRow, IngestBatch, QuarantineRow
 from tests.concurrency import together
-from tests.factories import declaration, write_jsonl
+from tests.factories import declaration, item, write_jsonl
 
 
 @pytest.mark.parametrize("round_", range(3))
@@ -49,3 +49,21 @@ def test_two_ingests_of_the_same_new_declarations_store_each_once(
     # on both stores: on PostgreSQL the rows go by COPY), its batch closed as failed.
     failed = sum(isinstance(outcome, IntegrityError) for outcome in outcomes)
     assert sorted(b.status for b in batches) == ["done"] * (2 - failed) + ["failed"] * failed
+
+
+@pytest.mark.parametrize("round_", range(3))
+def test_two_ingests_of_the_same_bad_records_quarantine_each_once(
+    tmp_path: Path, store_url: str, round_: int
+) -> None:
+    """A record already in quarantine (by its location and text) is not quarantined again by
+    a later ingest of its file; nor by one running at the same time."""
+    store = open_store(store_url)
+    records = [declaration(f"BAD-{i:03d}", items=[item(hs_code="12")]) for i in range(8)]
+    path = write_jsonl(tmp_path / "bad.jsonl", records)
+    reports = together(
+        2, lambda i: ingest_file(path, session_factory=store, batch_size=4, workers=0)
+    )
+    assert [r.quarantined for r in reports] == [8, 8]
+    with store() as session:
+        hashes = session.scalars(select(QuarantineRow.raw_sha256)).all()
+    assert len(hashes) == len(set(hashes)) == 8

@@ -75,6 +75,7 @@ from clearlane.ingest.readers import guess_format
 from clearlane.ingest.readers.base import encoding_problem
 from clearlane.ingest.readers.json_reader import record_from_object, repeated_key_record
 from clearlane.ingest.segments import Segment, csv_segments
+from clearlane.store.locks import write_lock
 from clearlane.store.session import open_store
 from clearlane.store.tables import (
     ControlResultRow,
@@ -697,6 +698,9 @@ class _Writer:
         ]
         if not rows:
             return
+        # Held to the commit: an ingest running beside this one (the same file twice) reads
+        # the hashes after this chunk's rows are committed, not before (both stored them).
+        write_lock(self.session, "quarantine")
         known = set(
             self.session.execute(
                 select(QuarantineRow.raw_sha256).where(
