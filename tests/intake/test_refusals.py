@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
+import clearlane.ingest.pipeline
 import clearlane.intake
 from clearlane.casework import DocumentNotFound, attach_document, visible_document
 from clearlane.errors import DomainError
@@ -99,6 +100,22 @@ def test_a_submission_losing_a_write_race_is_a_conflict(
             [declaration("V-3")], source="notebook", engine=None, key=KEY, session_factory=store
         )
     assert caught.value.kind == "conflict" and "submit it again" in str(caught.value)
+
+
+def test_a_submission_whose_rows_another_committed_first_is_a_conflict(
+    store: sessionmaker[Session], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The race itself, not a stand-in: another request stored V-5 after this one read its
+    versions (none). The unique key refuses the insert; on PostgreSQL the rows go by COPY
+    (psycopg's own error, which was no SQLAlchemy IntegrityError: a 500, not a conflict)."""
+    _stored(store, "V-5")
+    monkeypatch.setattr(
+        clearlane.ingest.pipeline._Writer, "_existing_versions", lambda self, references: {}
+    )
+    with pytest.raises(ConcurrentSubmission):
+        submit_declarations(
+            [declaration("V-5")], source="notebook", engine=None, key=KEY, session_factory=store
+        )
 
 
 def test_a_quarantined_declaration_names_each_field_at_fault(

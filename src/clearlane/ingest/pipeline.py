@@ -46,6 +46,7 @@ from sqlalchemy import (
     text,
     update,
 )
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from clearlane.audit.chain import AuditEvent, append_many
@@ -74,6 +75,7 @@ from clearlane.ingest.readers import guess_format
 from clearlane.ingest.readers.base import encoding_problem
 from clearlane.ingest.readers.json_reader import record_from_object, repeated_key_record
 from clearlane.ingest.segments import Segment, csv_segments
+from clearlane.store.locks import write_lock
 from clearlane.store.session import open_store
 from clearlane.store.tables import (
     ControlResultRow,
@@ -353,12 +355,21 @@ def _copy(
     quote = connection.dialect.identifier_preparer.quote
     statement = f"COPY {table.name} ({', '.join(quote(name) for name in listed)}) FROM STDIN"
     raw = connection.connection.driver_connection
-    with raw.cursor() as cursor:  # type: ignore[union-attr]
-        with cursor.copy(statement + (" (FORMAT BINARY)" if types is not None else "")) as copy:
-            if types is not None:
-                copy.set_types(types)
-            for row in rows:
-                copy.write_row(row)
+    dbapi = connection.dialect.loaded_dbapi
+    try:
+        with raw.cursor() as cursor:  # type: ignore[union-attr]
+            with cursor.copy(statement + (" (FORMAT BINARY)" if types is not None else "")) as copy:
+                if types is not None:
+                    copy.set_types(types)
+                for row in rows:
+                    copy.write_row(row)
+    except dbapi.Error as error:
+        # As SQLAlchemy raises a statement's errors (psycopg's bypassed here): a unique key
+        # lost to a concurrent writer is an IntegrityError, which callers handle as such
+        # (an API submission's conflict), not psycopg's UniqueViolation.
+        raise DBAPIError.instance(
+            statement, None, error, dbapi.Error, dialect=connection.dialect
+        ) from error
 
 
 def _bulk_insert(
@@ -687,6 +698,9 @@ class _Writer:
         ]
         if not rows:
             return
+        # Held to the commit: an ingest running beside this one (the same file twice) reads
+        # the hashes after this chunk's rows are committed, not before (both stored them).
+        write_lock(self.session, "quarantine")
         known = set(
             self.session.execute(
                 select(QuarantineRow.raw_sha256).where(
