@@ -36,8 +36,6 @@ STILL_MISSED = {
     ("hu-szamla", "seller_country"),
     ("ro-factura", "seller_country"),
     ("ro-factura", "buyer_country"),
-    # 'The Netherlands': the article defeats country_code (owned by the shared resolver)
-    ("br-export", "buyer_country"),
     # '12/02/2026' with no date on the page above 12 and no country: December 2 or February 12
     ("us-page-subtotals", "issue_date"),
 }
