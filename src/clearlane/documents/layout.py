@@ -2100,11 +2100,12 @@ def _foreign_affix(text: str) -> bool:
 
 
 # What makes a date label ('Datum', 'Date', 'Data') a due date's: 'Datum splatnosti', 'Datum
-# der Fälligkeit', "Date d'échéance", 'Data scadenza', 'Date due'. No issue date, whatever OCR
-# did to the issue date's own label.
+# der Fälligkeit', "Date d'échéance", 'Data scadenza', 'Data scad.', 'Date due', 'Dato
+# forfall', 'Ημερομηνία λήξης'. No issue date, whatever OCR did to the issue date's own label.
 _DUE = re.compile(
-    r"(?:de[rs]?\s+|di\s+|de\s+|d')?(?:splatnosti|f[äa]llig|scadenz|scaden[țţt]|[ée]ch[ée]ance"
-    r"|vencimiento|vencimento|due|payable|splatnost|płatności|platby)",
+    r"(?:de[rs]?\s+|di\s+|de\s+|d')?(?:splatnosti|f[äa]llig|scad|[ée]ch[ée]ance"
+    r"|vencimiento|vencimento|due|payable|splatnost|płatności|platby|f[oøö]rfal|λ[ήη]ξ"
+    r"|esed[ée]kess|hat[áa]rid)",
     re.I,
 )
 
@@ -2242,6 +2243,11 @@ def credit_note_signs(result: Extraction) -> None:
 
     for key in _READ_AMOUNTS:
         setattr(result, key, flip(getattr(result, key)))
+    # Lines printed positive under negative totals are already as EN 16931 has them; only
+    # lines printed negative (their sum) turn, a discount taken back among them with them.
+    amounts = [Decimal(line.amount) for line in result.line_items if line.amount is not None]
+    if sum(amounts) >= 0:
+        return
     for line in result.line_items:
         line.amount = flip(line.amount)
         positive = line.amount is None or not line.amount.startswith("-")

@@ -1,0 +1,91 @@
+"""Rules of the branch that read Portuguese, Nordic, Czech, Hungarian, Romanian and Greek
+invoices, on invoices they were not written for: each page here gave a wrong value under
+one of them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from clearlane.documents import extract
+from clearlane.documents.models import Extraction
+from tests.documents.layouts import Sheet
+
+
+def _read(tmp_path: Path, texts: list[tuple[float, float, str, float]]) -> Extraction:
+    """One page of texts at (x, y) in mm, each in its font size, read by the reader."""
+    sheet = Sheet()
+    for x, y, text, size in texts:
+        sheet.text(x, y, text, size=size)
+    path = tmp_path / "page.pdf"
+    path.write_bytes(sheet.output())
+    return extract(path)
+
+
+def _row(y: float, xs: list[float], cells: list[str]) -> list[tuple[float, float, str, float]]:
+    return [(x, y, cell, 9) for x, cell in zip(xs, cells, strict=True) if cell]
+
+
+XS = [15, 95, 115, 140, 170]
+
+
+@pytest.mark.parametrize(
+    ("title", "number", "due", "issue", "head", "line"),
+    [
+        ("ΤΙΜΟΛΟΓΙΟ ΠΩΛΗΣΗΣ", "Αριθμός: 2026-118", "Ημερομηνία λήξης: 31/12/2026",
+         "Ημερομηνία έκδοσης: 02/12/2026", ["Περιγραφή", "Ποσότητα", "Μ.Μ.", "Τιμή", "Αξία"],
+         ["Ελαιόλαδο", "10", "τεμ", "10,00", "100,00"]),
+        ("Faktura", "Fakturanr.: 2026-118", "Dato forfall: 31.12.2026",
+         "Fakturadato: 02.12.2026", ["Beskrivelse", "Antall", "Enhet", "Pris", "Beløp"],
+         ["Rådgivning", "3", "timer", "1.000,00", "3.000,00"]),
+        ("Fattura", "Fattura n.: 2026/118", "Data scad.: 31/12/2026",
+         "Data fattura: 02/12/2026", ["Descrizione", "Quantità", "U.M.", "Prezzo", "Importo"],
+         ["Olio", "10", "pz", "10,00", "100,00"]),
+    ],
+)  # fmt: skip
+def test_a_date_label_with_a_due_word_gives_no_issue_date(
+    tmp_path: Path, title: str, number: str, due: str, issue: str, head: list[str],
+    line: list[str],
+) -> None:  # fmt: skip
+    # Greek 'Ημερομηνία λήξης', Norwegian 'Dato forfall', Italian 'Data scad.': the due date
+    # under the bare date label ('Ημερομηνία', 'Dato', 'Data'), not the issue date
+    got = _read(tmp_path, [
+        (15, 15, title, 12), (15, 22, number, 9), (15, 27, due, 9), (120, 27, issue, 9),
+        *_row(40, XS, head), *_row(48, XS, line),
+    ])  # fmt: skip
+    assert got.issue_date == "2026-12-02"
+
+
+def test_a_credit_note_with_positive_lines_keeps_them_positive(tmp_path: Path) -> None:
+    # Its totals printed negative and its lines positive: the lines are already as EN 16931
+    # has them (the type code carries the sign); only the totals turn positive.
+    got = _read(tmp_path, [
+        (15, 15, "CREDIT NOTE", 12), (15, 22, "Credit Note No.: CN-2026-11", 9),
+        *_row(40, XS, ["Description", "Qty", "Unit", "Unit Price", "Amount"]),
+        *_row(48, XS, ["Returned mugs", "3", "PCS", "10.00", "30.00"]),
+        *_row(54, XS, ["Returned plates", "2", "PCS", "5.00", "10.00"]),
+        (110, 64, "Subtotal", 9), (170, 64, "-40.00", 9), (110, 70, "VAT 20%", 9),
+        (170, 70, "-8.00", 9), (110, 76, "Total", 9), (170, 76, "-48.00", 9),
+    ])  # fmt: skip
+    assert got.type_code == "381"
+    assert (got.tax_exclusive_total, got.tax_total, got.grand_total) == ("40.00", "8.00", "48.00")
+    assert [(line.quantity, line.amount) for line in got.line_items] == [
+        ("3", "30.00"), ("2", "10.00")
+    ]  # fmt: skip
+
+
+def test_a_credit_note_with_negative_lines_turns_them_positive(tmp_path: Path) -> None:
+    # and a line against the others' sign (a discount taken back) keeps its own
+    got = _read(tmp_path, [
+        (15, 15, "CREDIT NOTE", 12), (15, 22, "Credit Note No.: CN-2026-12", 9),
+        *_row(40, XS, ["Description", "Qty", "Unit", "Unit Price", "Amount"]),
+        *_row(48, XS, ["Returned mugs", "-3", "PCS", "10.00", "-30.00"]),
+        *_row(54, XS, ["Discount reversed", "", "", "", "3.00"]),
+        (110, 64, "Subtotal", 9), (170, 64, "-27.00", 9), (110, 70, "VAT 20%", 9),
+        (170, 70, "-5.40", 9), (110, 76, "Total", 9), (170, 76, "-32.40", 9),
+    ])  # fmt: skip
+    assert got.grand_total == "32.40"
+    assert [(line.quantity, line.amount) for line in got.line_items] == [
+        ("3", "30.00"), (None, "-3.00")
+    ]  # fmt: skip
