@@ -89,3 +89,30 @@ def test_a_credit_note_with_negative_lines_turns_them_positive(tmp_path: Path) -
     assert [(line.quantity, line.amount) for line in got.line_items] == [
         ("3", "30.00"), (None, "-3.00")
     ]  # fmt: skip
+
+
+def _total_row(tmp_path: Path, label: str, cells: list[str]) -> Extraction:
+    xs = [15, 80, 105, 130, 175]
+    return _read(tmp_path, [
+        (15, 15, "Invoice No.: INV-2026-509", 9),
+        *_row(40, xs, ["Description", "Qty", "Unit Price", "Amount", "VAT"]),
+        *_row(48, xs, ["Widget", "10", "10.00", "100.00", "20.00"]),
+        *_row(54, xs, ["Gadget", "5", "20.00", "100.00", "20.00"]),
+        *_row(62, xs, [label, "", "", *cells]),
+    ])  # fmt: skip
+
+
+def test_a_total_row_with_tax_under_amount_gives_no_net_total(tmp_path: Path) -> None:
+    # Under 'Amount' and 'VAT' the row's figures are the lines' net total and their tax only
+    # when the first is the lines' sum: 'Total incl. VAT 240.00 40.00' prints the invoice
+    # total under 'Amount'.
+    got = _total_row(tmp_path, "Total incl. VAT", ["240.00", "40.00"])
+    assert got.tax_exclusive_total in (None, "200.00")
+    assert got.grand_total in (None, "240.00")
+
+
+def test_a_figure_above_the_net_one_is_no_tax(tmp_path: Path) -> None:
+    # a total row's figure in the tax column above its net figure is no tax (the invoice
+    # total printed at the row's end)
+    got = _total_row(tmp_path, "Total", ["200.00", "240.00"])
+    assert got.tax_total in (None, "40.00")

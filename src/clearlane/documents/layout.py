@@ -1465,7 +1465,21 @@ class _Reader:
                 if kind in cells:
                     return None  # several figures in one column: not a plain total row
                 cells[kind] = (value, run)
-        return cells if set(cells) == {"amount", "tax"} else None
+        if set(cells) != {"amount", "tax"}:
+            return None
+        # the lines' net total and their tax: the lines' sum above it (when this page holds
+        # them) and a tax below it; 'Total incl. VAT  240.00  40.00' is no such row
+        net, tax = Decimal(cells["amount"][0]), Decimal(cells["tax"][0])
+        lines = [
+            Decimal(value)
+            for run in self.page.runs
+            if self._table[1] < run.top and run.bottom < label.top
+            and self._column(columns, run) == "amount"
+            and (value := self.money(run.text)) is not None
+        ]  # fmt: skip
+        if abs(tax) >= abs(net) or (lines and sum(lines) != net):
+            return None
+        return cells
 
     def net_and_tax_totals(self) -> None:
         """The net and tax totals from the item table's total row of net and tax amounts
