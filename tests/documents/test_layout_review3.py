@@ -116,3 +116,25 @@ def test_a_figure_above_the_net_one_is_no_tax(tmp_path: Path) -> None:
     # total printed at the row's end)
     got = _total_row(tmp_path, "Total", ["200.00", "240.00"])
     assert got.tax_total in (None, "40.00")
+
+
+@pytest.mark.parametrize(
+    ("other", "issue"),
+    [
+        ("Data de entrega: 20/12/2026", "Data de emissão: 02/12/2026"),
+        ("Date of shipment: 20/12/2026", "Invoice Date: 02/12/2026"),
+        ("Ημερομηνία αποστολής: 20/12/2026", "Ημερομηνία έκδοσης: 02/12/2026"),
+        ("Datum dodání: 20.12.2026", "Datum vystavení: 02.12.2026"),
+    ],
+)
+def test_a_date_label_naming_another_date_gives_no_issue_date(
+    tmp_path: Path, other: str, issue: str
+) -> None:
+    # A bare date label ('Data', 'Date', 'Ημερομηνία', 'Datum') with words of its own before
+    # its colon names another date (delivery, shipment, dispatch), not the issue date.
+    got = _read(tmp_path, [
+        (15, 15, "Invoice No.: INV-2026-511", 9), (15, 22, other, 9), (120, 22, issue, 9),
+        *_row(40, XS, ["Description", "Qty", "Unit", "Unit Price", "Amount"]),
+        *_row(48, XS, ["Widget", "10", "PCS", "10.00", "100.00"]),
+    ])  # fmt: skip
+    assert got.issue_date == "2026-12-02"

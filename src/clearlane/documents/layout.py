@@ -1289,7 +1289,8 @@ class _Reader:
             (
                 (value, run)
                 for label, text, run in self.labelled_values("issue_date")
-                if not _DUE.match(label_matches(label.text)["issue_date"].rest)
+                if not _DUE.match(rest := label_matches(label.text)["issue_date"].rest)
+                and not _OTHER_DATE.fullmatch(rest.split(":", 1)[0] if ":" in rest else rest)
                 and (value := _date_in(text, order)) is not None
             ),
             None,
@@ -2120,6 +2121,15 @@ _DUE = re.compile(
     r"(?:de[rs]?\s+|di\s+|de\s+|d')?(?:splatnosti|f[äa]llig|scad|[ée]ch[ée]ance"
     r"|vencimiento|vencimento|due|payable|splatnost|płatności|platby|f[oøö]rfal|λ[ήη]ξ"
     r"|esed[ée]kess|hat[áa]rid)",
+    re.I,
+)
+
+# Words of its own after a bare date label, up to its colon ('Data de entrega:', 'Date of
+# shipment', 'Ημερομηνία αποστολής:', 'Datum dodání:'): another date (delivery, shipment),
+# unless they name the invoice or its issue ('Date of invoice', 'Data emissione').
+_OTHER_DATE = re.compile(
+    r"(?!(?:of\s+)?(?:the\s+)?(?:invoice|issue|emis|factur|fattur|rechnung|faktur|vystav"
+    r"|έκδοσ|ki[áa]ll|tax\s+point))[^\W\d_]+\.?(?:\s+[^\W\d_]+\.?)*\s*",
     re.I,
 )
 
