@@ -138,3 +138,21 @@ def test_a_date_label_naming_another_date_gives_no_issue_date(
         *_row(48, XS, ["Widget", "10", "PCS", "10.00", "100.00"]),
     ])  # fmt: skip
     assert got.issue_date == "2026-12-02"
+
+
+def test_net_totals_per_rate_are_summed(tmp_path: Path) -> None:
+    # Spain's 'Base imponible 4%' and 'Base imponible 21%': the net total is their sum, as the
+    # tax total is the sum of 'IVA 4%' and 'IVA 21%'
+    got = _read(tmp_path, [
+        (15, 15, "Factura nº: F-2026/0401", 9), (15, 20, "Fecha: 02/12/2026", 9),
+        *_row(40, XS, ["Descripción", "Cantidad", "Ud", "Precio", "Importe"]),
+        *_row(48, XS, ["Libros", "10", "uds", "10,00", "100,00"]),
+        *_row(54, XS, ["Papel", "10", "uds", "20,00", "200,00"]),
+        (110, 64, "Base imponible 4%", 9), (170, 64, "100,00", 9), (110, 70, "IVA 4%", 9),
+        (170, 70, "4,00", 9), (110, 76, "Base imponible 21%", 9), (170, 76, "200,00", 9),
+        (110, 82, "IVA 21%", 9), (170, 82, "42,00", 9), (110, 88, "Total factura", 9),
+        (170, 88, "346,00", 9),
+    ])  # fmt: skip
+    assert (got.tax_exclusive_total, got.tax_total, got.grand_total) == (
+        "300.00", "46.00", "346.00"
+    )  # fmt: skip

@@ -1494,7 +1494,7 @@ class _Reader:
 
     def amount_of(self, key: str) -> None:
         rivals = tuple(k for k in (*AMOUNT_KEYS, "vat") if k != key)
-        if key == "tax_total" and self.tax_by_rate(rivals):
+        if key in ("tax_total", "tax_exclusive_total") and self.tax_by_rate(rivals, key):
             return
         found: list[tuple[str, str, Word]] = []  # per label: its value, text and run
         done: set[int] = set()
@@ -1532,19 +1532,20 @@ class _Reader:
         gross = Decimal(first[0]) + Decimal(tax)
         return next((later for later in found[1:] if Decimal(later[0]) == gross), first)
 
-    def tax_by_rate(self, rivals: tuple[str, ...]) -> bool:
+    def tax_by_rate(self, rivals: tuple[str, ...], key: str = "tax_total") -> bool:
         """Several tax lines at different rates ('VAT 20 %' and 'VAT 5 %'): a line for the
         tax total ('Total VAT', 'Summe MwSt.') gives it (also beside a single rate's line),
-        else the tax total is their sum. True when put (else read as any amount)."""
+        else the tax total is their sum. True when put (else read as any amount). So too the
+        net total from its lines per rate ('Base imponible 4%', 'Base imponible 21%')."""
         rates: dict[str, tuple[Decimal, Word, Word]] = {}
         totals: list[tuple[str, Word]] = []
         done: set[int] = set()  # label runs whose value is read
-        for label, text, run in self.labelled_values("tax_total", rivals):
+        for label, text, run in self.labelled_values(key, rivals):
             value = self.money(text)
             if value is None or id(label) in done:
                 continue
             done.add(id(label))
-            rest = label_matches(label.text)["tax_total"].rest
+            rest = label_matches(label.text)[key].rest
             rate = re.search(_RATE, label.text[: len(label.text) - len(rest)])
             if rate is None and run is not label:  # 'CGST2.5 (2.5%)' with its amount beside it
                 rate = re.search(_RATE, label.text)
@@ -1554,16 +1555,16 @@ class _Reader:
             else:
                 # per tax and rate: 'CGST @ 9%' and 'SGST @ 9%' are two taxes at one rate
                 named = label.text[: len(label.text) - len(rest)].replace(rate[0], "")
-                key = re.sub(r"\s", "", rate[0]).replace(",", ".") + _plain(named).strip(" @:(")
-                rates.setdefault(key, (Decimal(value), label, run))
+                per = re.sub(r"\s", "", rate[0]).replace(",", ".") + _plain(named).strip(" @:(")
+                rates.setdefault(per, (Decimal(value), label, run))
         if not rates or (len(rates) < 2 and not totals):
             return False
         if totals:
-            self.put("tax_total", totals[0][0], totals[0][1])
+            self.put(key, totals[0][0], totals[0][1])
         else:
             total = sum((amount for amount, _, _ in rates.values()), Decimal(0))
             runs = [w for _, label, run in rates.values() for w in (label, run)]
-            self.put("tax_total", f"{total:.2f}", *runs)
+            self.put(key, f"{total:.2f}", *runs)
         return True
 
     def zero_beside(self, run: Word, key: str) -> bool:
