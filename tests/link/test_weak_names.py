@@ -118,3 +118,38 @@ def test_a_placeholder_street_normalises_to_nothing(street: str) -> None:
 def test_a_real_street_keeps_its_words() -> None:
     assert normalise_street("12 Main Street") == "12 main st"
     assert normalise_street("PO Box 5") == "5 box po"
+
+
+def test_two_names_with_one_word_in_common_at_one_street_do_not_link(tmp_path: Path) -> None:
+    # two people of one household (or one office building) are two parties
+    left = ("Kim Minjun", "14 Sejong-daero", "Seoul", "KR", "person")
+    right = ("Kim Seoyeon", "14 Sejong-daero", "Seoul", "KR", "person")
+    assert ("x", "y") not in _link(tmp_path, left, right)
+
+
+def test_the_same_registration_date_lets_the_town_count_again(tmp_path: Path) -> None:
+    def link(date: str) -> set[tuple[str, str]]:
+        out = tmp_path / f"out{date}.csv"
+        rows = []
+        for side, name in (("l", "Chen Wei"), ("r", "Shen Wei")):
+            path = tmp_path / f"{side}{date}.csv"
+            with path.open("w", newline="", encoding="utf-8") as f:
+                writer = csv.writer(f)
+                writer.writerow([*_COLUMNS, "registration_date"])
+                writer.writerow(["x" if side == "l" else "y", name, "", "Shanghai", "CN", "", date])
+                writer.writerows(
+                    (f"{side}f{i}", f"{w} Lima Supplies Ltd", f"{i + 1} Harbour Road", "Lima")
+                    + ("PE", "", "")
+                    for i, w in enumerate(_WORDS * 2)
+                )
+            rows.append(path)
+        result = CliRunner().invoke(
+            app,
+            ["link", "parties", "--left", str(rows[0]), "--right", str(rows[1]), "--out", str(out)],
+        )
+        assert result.exit_code == 0, result.output
+        with out.open(encoding="utf-8") as f:
+            return {(r["left_id"], r["right_id"]) for r in csv.DictReader(f)}
+
+    assert ("x", "y") not in link("")
+    assert ("x", "y") in link("1961-03-04")

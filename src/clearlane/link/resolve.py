@@ -501,8 +501,8 @@ def _level_flags(model: dict[str, Any], comparison: str, flag: str, gammas: pd.S
 def cap_location(out: pd.DataFrame, predictions: pd.DataFrame, model: dict[str, Any]) -> None:
     """Set to 0 the positive weight of the location fields that cannot count for a pair (the
     model's ``location_evidence``: a weak name, a person against a company, a legal form on
-    one side only with a kind unknown), then re-add ``match_weight`` and
-    ``match_probability`` in place. Only lowers a pair's weight."""
+    one side only with a kind unknown; not when a "corroborates" level agrees), then re-add
+    ``match_weight`` and ``match_probability`` in place. Only lowers a pair's weight."""
     import numpy as np
 
     rule = model.get("location_evidence")
@@ -529,13 +529,17 @@ def cap_location(out: pd.DataFrame, predictions: pd.DataFrame, model: dict[str, 
         for c in model["comparisons"]
         if c["name"] in rule["address"] and c["name"] not in rule["town"]
     }
+    corroborated = np.zeros(len(out), dtype=bool)
+    for field in rule.get("corroborated_by", []):
+        flags = _level_flags(model, field, "corroborates", predictions[f"gamma_{field}"])
+        corroborated |= flags.fillna(False).astype(bool).to_numpy()
     changed = np.zeros(len(out), dtype=bool)
     for field in rule["address"]:
         column = f"w_{field}"
         capped = weak_all | (
             weak_town & (street_town[field] if field in street_town else field in rule["town"])
         )
-        capped &= (out[column] > 0).to_numpy()
+        capped &= (out[column] > 0).to_numpy() & ~corroborated
         out.loc[capped, column] = 0.0
         changed |= capped
     if changed.any():
