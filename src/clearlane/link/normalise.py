@@ -398,13 +398,29 @@ _STREET_TYPES = {
 }
 
 
+# Words a form puts in a street field it has no street for ("N/A", "unknown", "none").
+_NO_STREET_WORDS = frozenset(
+    {"n", "a", "na", "nil", "none", "null", "unknown", "tbd", "tba", "address", "x", "xx"}
+)
+
+
 @lru_cache(maxsize=200_000)
 def normalise_street(street: str) -> str:
-    """Folded street, street types abbreviated ("Strasse" = "Str." = "st"), tokens sorted."""
+    """Folded street, street types abbreviated ("Strasse" = "Str." = "st"), tokens sorted.
+
+    A placeholder is no street and gives "": nothing but street types, numbers and words for
+    "none" ("Street", "N/A", "unknown", a bare house number "12"). Two records carrying one
+    would otherwise agree on an address they do not give."""
     text = fold(street)
     # German compounds: "hauptstrasse" -> "haupt st"
     text = re.sub(r"(?<=[a-z])(strasse|str)\b", r" \1", text)
-    return " ".join(sorted(_STREET_TYPES.get(t, t) for t in text.split()))
+    tokens = [_STREET_TYPES.get(t, t) for t in text.split()]
+    street_types = set(_STREET_TYPES.values())
+    if all(
+        t in street_types or t in _NO_STREET_WORDS or not re.search(r"[a-z]", t) for t in tokens
+    ):
+        return ""
+    return " ".join(sorted(tokens))
 
 
 def normalise_postcode(postcode: str) -> str:

@@ -477,6 +477,7 @@ def _score(
         out[f"w_{field}"] = predictions[f"mw_{field}"].astype(float)
         if f"mw_tf_adj_{field}" in predictions:  # a common name's term-frequency adjustment
             out[f"w_{field}"] += predictions[f"mw_tf_adj_{field}"].fillna(0.0).astype(float)
+    cap_location(out, predictions, model)
     same_id = (
         predictions["identifier_key_l"].notna()
         & (predictions["identifier_key_l"] == predictions["identifier_key_r"])
@@ -486,6 +487,66 @@ def _score(
     keep = same_id | (out["match_probability"] >= threshold).to_numpy()
     out = out[keep].sort_values(["left_id", "right_id"], kind="stable").reset_index(drop=True)
     return LinkResult(out, train, compared)
+
+
+def _level_flags(model: dict[str, Any], comparison: str, flag: str, gammas: pd.Series) -> pd.Series:
+    """The ``flag`` of the level each of Splink's ``gamma_<comparison>`` values stands for
+    (Splink numbers a comparison's non-null levels from the last, 0, up; null is -1)."""
+    (spec,) = [c for c in model["comparisons"] if c["name"] == comparison]
+    levels = [lv for lv in spec["levels"] if lv["kind"] != "null"]
+    by_gamma = {len(levels) - 1 - i: lv.get(flag) for i, lv in enumerate(levels)}
+    return gammas.astype(int).map(by_gamma)
+
+
+def cap_location(out: pd.DataFrame, predictions: pd.DataFrame, model: dict[str, Any]) -> None:
+    """Set to 0 the positive weight of the location fields that cannot count for a pair (the
+    model's ``location_evidence``: a weak name, a person against a company, a legal form on
+    one side only with a kind unknown; not when a "corroborates" level agrees), then re-add
+    ``match_weight`` and ``match_probability`` in place. Only lowers a pair's weight."""
+    import numpy as np
+
+    rule = model.get("location_evidence")
+    if not rule or out.empty:
+        return
+    name_weak = _level_flags(model, rule["name"], "weak", predictions[f"gamma_{rule['name']}"])
+    weak_all = (name_weak == "all").to_numpy()
+    kind_gamma = predictions[f"gamma_{rule['kind']}"].astype(int).to_numpy()
+    form_l = predictions[f"{rule['legal_form']}_l"].notna().to_numpy()
+    form_r = predictions[f"{rule['legal_form']}_r"].notna().to_numpy()
+    # one side an organisation (a legal form, the list's type), the other of unknown kind
+    kinds = predictions[[f"{rule['kind']}_l", f"{rule['kind']}_r"]]
+    org = ((kinds == "organisation").sum(axis=1) == 1).to_numpy()
+    weak_town = (
+        (name_weak == "town").to_numpy()
+        | (kind_gamma == 0)  # the kinds differ (the comparison's "else" level)
+        | ((name_weak == "form").to_numpy() & (kind_gamma == -1) & ((form_l != form_r) | org))
+    )
+    street_town = {
+        c["name"]: _level_flags(model, c["name"], "town", predictions[f"gamma_{c['name']}"])
+        .fillna(False)
+        .astype(bool)
+        .to_numpy()
+        for c in model["comparisons"]
+        if c["name"] in rule["address"] and c["name"] not in rule["town"]
+    }
+    corroborated = np.zeros(len(out), dtype=bool)
+    for field in rule.get("corroborated_by", []):
+        flags = _level_flags(model, field, "corroborates", predictions[f"gamma_{field}"])
+        corroborated |= flags.fillna(False).astype(bool).to_numpy()
+    changed = np.zeros(len(out), dtype=bool)
+    for field in rule["address"]:
+        column = f"w_{field}"
+        capped = weak_all | (
+            weak_town & (street_town[field] if field in street_town else field in rule["town"])
+        )
+        capped &= (out[column] > 0).to_numpy() & ~corroborated
+        out.loc[capped, column] = 0.0
+        changed |= capped
+    if changed.any():
+        total = out[["w_prior", *(f"w_{f}" for f in FIELDS)]].sum(axis=1)
+        out.loc[changed, "match_weight"] = total[changed]
+        odds = np.exp2(total[changed].to_numpy())
+        out.loc[changed, "match_probability"] = odds / (1.0 + odds)
 
 
 def name_frequencies(frames: Sequence[pd.DataFrame], column: str, u: float) -> pd.DataFrame:

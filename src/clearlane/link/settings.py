@@ -38,7 +38,13 @@ PARTY_MODEL: dict[str, Any] = {
                 {"kind": "null"},
                 # the same name, but one that two or more parties of one list carry ("Global
                 # Trading LLC"): it cannot tell which of them is meant (link_parties only)
-                {"kind": "exact_common", "flag": "name_common", "m": 0.03, "u": 0.002},
+                {
+                    "kind": "exact_common",
+                    "flag": "name_common",
+                    "m": 0.03,
+                    "u": 0.002,
+                    "weak": "town",
+                },
                 # weaker for a name several parties of one list carry ("tf": term-frequency
                 # adjusted when two lists are linked; resolve.name_frequencies)
                 {"kind": "exact", "m": 0.77, "u": 0.0002, "tf": True},
@@ -51,10 +57,28 @@ PARTY_MODEL: dict[str, Any] = {
                 {"kind": "exact", "column": "name_roman", "m": 0.04, "u": 0.0005},
                 {"kind": "exact", "column": "name_roman_joined", "m": 0.01, "u": 0.0005},
                 # two words in common whatever their order or the others' spelling
-                {"kind": "tokens_shared", "column": "name_tokens", "min": 2, "m": 0.05, "u": 0.002},
-                {"kind": "jaro_winkler", "threshold": 0.88, "m": 0.03, "u": 0.01},
-                {"kind": "tokens_shared", "column": "name_tokens", "min": 1, "m": 0.01, "u": 0.05},
-                {"kind": "else", "m": 0.01, "u": 0.9368},
+                {
+                    "kind": "tokens_shared",
+                    "column": "name_tokens",
+                    "min": 2,
+                    "m": 0.05,
+                    "u": 0.002,
+                    "weak": "form",
+                },
+                # "weak": where the parties are cannot carry a pair whose names agree no better
+                # than this: not the town ("Kim Lee" / "Kim Liu", "Chen Wei" / "Shen Wei" in
+                # one town), and for one word in common or none not the address either (see
+                # "location_evidence" below)
+                {"kind": "jaro_winkler", "threshold": 0.88, "m": 0.03, "u": 0.01, "weak": "town"},
+                {
+                    "kind": "tokens_shared",
+                    "column": "name_tokens",
+                    "min": 1,
+                    "m": 0.01,
+                    "u": 0.05,
+                    "weak": "all",
+                },
+                {"kind": "else", "m": 0.01, "u": 0.9368, "weak": "all"},
             ],
         },
         {
@@ -74,7 +98,7 @@ PARTY_MODEL: dict[str, Any] = {
             "column": "identifier_key",
             "levels": [
                 {"kind": "null"},
-                {"kind": "exact", "m": 0.95, "u": 0.00001},
+                {"kind": "exact", "m": 0.95, "u": 0.00001, "corroborates": True},
                 {"kind": "else", "m": 0.05, "u": 0.99999},
             ],
         },
@@ -96,7 +120,13 @@ PARTY_MODEL: dict[str, Any] = {
                 },
                 # every word of one address is in the other: a list that gives the town only
                 # ("Bandar Abbas" against "Shahid Rajaee Port, Bandar Abbas") does not disagree
-                {"kind": "tokens_contained", "column": "street_words", "m": 0.05, "u": 0.02},
+                {
+                    "kind": "tokens_contained",
+                    "column": "street_words",
+                    "m": 0.05,
+                    "u": 0.02,
+                    "town": True,
+                },
                 {"kind": "else", "m": 0.06, "u": 0.974},
             ],
         },
@@ -155,7 +185,9 @@ PARTY_MODEL: dict[str, Any] = {
             "column": "registration_date",
             "levels": [
                 {"kind": "null"},
-                {"kind": "exact", "m": 0.85, "u": 0.0001},
+                # "corroborates": the same day says the records are of one party apart from
+                # where they are, so location_evidence (below) does not apply
+                {"kind": "exact", "m": 0.85, "u": 0.0001, "corroborates": True},
                 {"kind": "date_within", "days": 366, "m": 0.10, "u": 0.01},
                 {"kind": "else", "m": 0.05, "u": 0.9899},
             ],
@@ -185,6 +217,31 @@ PARTY_MODEL: dict[str, Any] = {
     # both records carry the column / all pairs) x the m of the identifier's "same key"
     # level. Assumes an identifier is left off independently of whom the record is.
     "identifier_prior": {"rules": [["identifier_key"]], "column": "identifier_key"},
+    # Where a party is (its address, its town) counts only for a pair whose names already
+    # point to one party. Applied to each scored pair after Splink (resolve.cap_location):
+    # the positive weight of a field below is set to 0 (disagreement still counts against)
+    # - all "address" fields, when the name's level is marked "weak": "all" (one word in
+    #   common or none: two names at one address are two parties, a household, an office);
+    # - the "town" fields and a street level marked "town": True (only a town agrees), when
+    #   the name's level is marked "weak": "town" (a name several parties carry; a name at
+    #   Jaro-Winkler 0.88, about 1.6 bits, that town + country's 9 bits lifted to ~0.98), when the
+    #   kinds differ (a person and the company of his name in his town), or when the name's
+    #   level is marked "weak": "form" (two words in common, not one name spelt otherwise)
+    #   and the kind of one side is unknown while the other has a legal form the first lacks
+    #   or is an organisation ("Ali Hassan" / "Ali Hassan Trading LLC", "Rezaei, Ali" / "ALI
+    #   REZAEI INDUSTRIAL GROUP": perhaps a person and the company of his name).
+    #   A town is shared by too many parties to tell such parties apart.
+    # None of this applies when a level marked "corroborates" agrees (the same identifier,
+    # the same registration date / date of birth): FEBRL's duplicates with a replaced name at
+    # the same address and date of birth stay linked.
+    "location_evidence": {
+        "name": "name",
+        "kind": "kind",
+        "legal_form": "legal_form",
+        "address": ["street", "postcode", "city", "region", "country"],
+        "town": ["city", "region", "country"],
+        "corroborated_by": ["identifier", "registration_date"],
+    },
 }
 
 
