@@ -941,13 +941,18 @@ TABLE_HEADERS: dict[str, str] = {
     r"|(?:nett[óo]\s+)?egys[ée]g[áa]r|pre[țţt](?:ul)?\s+unitar|τιμ[ήη](?:\s+μον[άα]δας)?",
     # a currency column ('Curr.' with EUR on every line): it gives the currency, not a field
     "currency": r"curr(?:ency)?|cur|ccy|w[äa]hrung|devise|moneda|valuta|divisa",
-    "amount": r"amount|total|line\s*total|(?:item\s+)?sub\s*total|net(?:\s+(?:amount|value))?"
+    "amount": r"amount|total|line\s*total|(?:item\s+)?sub\s*total|net"
     r"|total\s+(?:value|amount|price)"
     r"|ext(?:ended)?\s*(?:price|amount|total|value)"
     r"|value|betrag|gesamtpreis|gesamt"
     r"|montant(?:\s+ht)?|total\s+ht|importe|importo|totale|bedrag|gesamtwert"
     r"|wartość(?:\s+netto)?|mal\s*(?:/\s*)?hizmet\s+tutarı|tutar[ıi]?|valor(?:\s+total)?|monto"
     r"|belopp|beløp|celkem(?:\s+bez\s+dph)?|nett[óo]\s+[ée]rt[ée]k|valoare(?:a)?|αξ[ίι]α",
+    # a line's amount before tax named so ('Taxable Value' in India's GST tables, 'Net
+    # Amount'): the line amount, whatever other amount column the table has ('Total' after
+    # the line's CGST and SGST is its gross)
+    "net": r"net\s+(?:amount|value|amt)|taxable\s+(?:value|amount|amt|val)"
+    r"|assessable\s+(?:value|amount)",
     # a line's amount with its tax beside the net one ('Wartość brutto' after 'Wartość netto'):
     # the line amount is the net one; a total row gives the invoice total under it
     "gross": r"gross(?:\s+(?:amount|value))?|(?:amount|total)\s+incl\.?\s*(?:vat|tax|gst)"
@@ -1903,6 +1908,7 @@ class _Reader:
             # 'Item' is the description column unless another is ('Item', 'Description').
             item = "other" if any(c[0] == "description" for c in columns) else "description"
             columns = [(item if c[0] == "item" else c[0], c[1], c[2]) for c in columns]
+            columns = _net_is_the_amount(columns)
             if not any(c[0] == "amount" for c in columns):  # 'Brutto' the only amount
                 columns = [("amount" if c[0] == "gross" else c[0], c[1], c[2]) for c in columns]
             names = {c[0] for c in columns}
@@ -2017,6 +2023,28 @@ class _Reader:
             if left <= centre < right:
                 return name
         return "other"
+
+
+def _net_is_the_amount(columns: list[tuple[str, float, float]]) -> list[tuple[str, float, float]]:
+    """A header naming the line's net amount ('Taxable Value', 'Net Amount') gives the line
+    amount; another amount column right of a tax column after it ('Taxable Value | CGST Amt
+    | SGST Amt | Total') is the line's gross, any other ('Amount | Disc. | Net Amount') is
+    no line amount."""
+    nets = [c[1] for c in columns if c[0] == "net"]
+    if not nets:
+        return columns
+    net = nets[0]
+    taxes = [c[1] for c in columns if c[0] == "tax" and c[1] > net]
+    gross = any(c[0] == "gross" for c in columns)
+    out: list[tuple[str, float, float]] = []
+    for name, x0, x1 in columns:
+        if name == "net":
+            name = "amount" if x0 == net else "other"
+        elif name == "amount":
+            name = "gross" if not gross and taxes and x0 > min(taxes) else "other"
+            gross = gross or name == "gross"
+        out.append((name, x0, x1))
+    return out
 
 
 _RECIPIENT = re.compile(

@@ -1,0 +1,86 @@
+"""Probes of the invoice reader's line table: a taxable value beside the gross line total,
+container lengths in feet beside amounts, Nordic table headers and Rec 20 unit codes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from clearlane.documents import extract
+from clearlane.documents.models import Extraction
+from tests.documents.layouts import Sheet
+
+
+def _read(tmp_path: Path, texts: list[tuple[float, float, str, float]]) -> Extraction:
+    """One page of texts at (x, y) in mm, each in its font size, read by the reader."""
+    sheet = Sheet()
+    for x, y, text, size in texts:
+        sheet.text(x, y, text, size=size)
+    path = tmp_path / "page.pdf"
+    path.write_bytes(sheet.output())
+    return extract(path)
+
+
+def _row(y: float, xs: list[float], cells: list[str]) -> list[tuple[float, float, str, float]]:
+    return [(x, y, cell, 8) for x, cell in zip(xs, cells, strict=True) if cell]
+
+
+GST_XS = [10, 52, 70, 84, 102, 132, 155, 180]
+
+
+@pytest.mark.parametrize(
+    "taxable", ["Taxable Value", "Taxable Amt", "Assessable Value", "Net Amount", "Net Value"]
+)
+def test_the_taxable_value_is_the_line_amount_not_the_gross(tmp_path: Path, taxable: str) -> None:
+    # India's GST table: the line's taxable value, its CGST and SGST, then its total with tax
+    got = _read(tmp_path, [
+        (12, 15, "TAX INVOICE", 12), (12, 22, "Invoice No.: GST/26-27/118", 9),
+        *_row(40, GST_XS, ["Description", "HSN", "Qty", "Rate", taxable, "CGST Amt",
+                           "SGST Amt", "Total"]),
+        *_row(48, GST_XS, ["Steel brackets", "7326", "100", "200.00", "20000.00", "1800.00",
+                           "1800.00", "23600.00"]),
+        *_row(54, GST_XS, ["Steel hinges", "8302", "50", "100.00", "5000.00", "450.00",
+                           "450.00", "5900.00"]),
+    ])  # fmt: skip
+    assert [(line.quantity, line.unit_price, line.amount) for line in got.line_items] == [
+        ("100", "200", "20000.00"), ("50", "100", "5000.00")
+    ]  # fmt: skip
+
+
+XS = [15, 95, 115, 140, 170]
+
+
+@pytest.mark.parametrize("feet", ["1 x 40 Ft container", "20FT container", "1 x 40 FT HC"])
+def test_container_feet_are_no_forint(tmp_path: Path, feet: str) -> None:
+    got = _read(tmp_path, [
+        (15, 15, "INVOICE", 12), (15, 22, "Invoice No.: 2026-118", 9),
+        *_row(40, XS, ["Description", "Qty", "Unit", "Unit Price", "Amount"]),
+        *_row(48, XS, [f"Ocean freight {feet}", "1", "", "1,850.00", "1,850.00"]),
+        (110, 64, "Total", 9), (170, 64, "1,850.00", 9),
+    ])  # fmt: skip
+    assert got.currency != "HUF"
+    assert [line.amount for line in got.line_items] == ["1850.00"]
+
+
+@pytest.mark.parametrize("feet", ["40 Ft", "20 FT", "40FT"])
+def test_feet_in_a_size_column_are_no_forint(tmp_path: Path, feet: str) -> None:
+    xs = [15, 80, 100, 120, 145, 172]
+    got = _read(tmp_path, [
+        (15, 15, "INVOICE", 12), (15, 22, "Invoice No.: 2026-118", 9),
+        *_row(40, xs, ["Description", "Size", "Qty", "Unit", "Unit Price", "Amount"]),
+        *_row(48, xs, ["Container rental", feet, "2", "", "900.00", "1,800.00"]),
+        (120, 64, "Total", 9), (165, 64, "USD 1,800.00", 9),
+    ])  # fmt: skip
+    assert got.currency == "USD"
+    assert [line.amount for line in got.line_items] == ["1800.00"]
+
+
+def test_a_forint_amount_is_still_huf(tmp_path: Path) -> None:
+    got = _read(tmp_path, [
+        (15, 15, "SZÁMLA", 12), (15, 22, "Számlaszám: 2026-118", 9),
+        *_row(40, XS, ["Megnevezés", "Mennyiség", "Egység", "Egységár", "Érték"]),
+        *_row(48, XS, ["Tanácsadás", "2", "óra", "20 000", "40 000 Ft"]),
+        (110, 64, "Összesen", 9), (170, 64, "40 000 Ft", 9),
+    ])  # fmt: skip
+    assert got.currency == "HUF"
