@@ -84,3 +84,27 @@ def test_a_forint_amount_is_still_huf(tmp_path: Path) -> None:
         (110, 64, "Összesen", 9), (170, 64, "40 000 Ft", 9),
     ])  # fmt: skip
     assert got.currency == "HUF"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        ["Beskrivelse", "Antal", "Enhed", "Pris", "Beløb"],  # Danish
+        ["Beskrivelse", "Antall", "Enhet", "Pris", "Beløp"],  # Norwegian
+        ["Benämning", "Antal", "Enhet", "À-pris", "Belopp"],  # Swedish
+        ["Beskrivelse", "Antal", "Enhed", "Enhedspris", "Beløb"],
+        ["Beskrivelse", "Antall", "Enhet", "Enhetspris", "Beløp"],
+        ["Benämning", "Antal", "Enhet", "Styckpris", "Belopp"],
+    ],
+)
+def test_nordic_table_headers(tmp_path: Path, head: list[str]) -> None:
+    got = _read(tmp_path, [
+        (15, 15, "Faktura", 12), (15, 22, "Fakturanr.: 2026-118", 9),
+        *_row(40, XS, head),
+        *_row(48, XS, ["Rådgivning", "3", "timer", "1.000,00", "3.000,00"]),
+        *_row(54, XS, ["Kaffe", "2", "stk", "50,00", "100,00"]),
+    ])  # fmt: skip
+    assert [(line.description, line.quantity, line.unit_price, line.amount)
+            for line in got.line_items] == [
+        ("Rådgivning", "3", "1000", "3000.00"), ("Kaffe", "2", "50", "100.00")
+    ]  # fmt: skip

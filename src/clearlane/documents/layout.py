@@ -937,7 +937,7 @@ TABLE_HEADERS: dict[str, str] = {
     r"|prix(?:\s+unit(?:aire)?)?(?:\s+ht)?|p\s*u(?:\s+ht)?|precio(?:\s+unitario)?"
     r"|prezzo(?:\s+unitario)?|prijs|stukprijs|eenheidsprijs|einzelwert|stückpreis"
     r"|cena(?:\s+jedn(?:ostkowa)?)?(?:\s+netto)?|birim\s+fiyat[ıi]?"
-    r"|(?:valor|pre[çc]o)\s+unit[áa]rio|[àa]-?\s*pris|pris|cena\s+(?:za\s+)?mj"
+    r"|(?:valor|pre[çc]o)\s+unit[áa]rio|[àa]-?\s*pris|pris|enhe[dt]spris|styckpris|cena\s+(?:za\s+)?mj"
     r"|(?:nett[óo]\s+)?egys[ée]g[áa]r|pre[țţt](?:ul)?\s+unitar|τιμ[ήη](?:\s+μον[άα]δας)?",
     # a currency column ('Curr.' with EUR on every line): it gives the currency, not a field
     "currency": r"curr(?:ency)?|cur|ccy|w[äa]hrung|devise|moneda|valuta|divisa",
@@ -947,7 +947,7 @@ TABLE_HEADERS: dict[str, str] = {
     r"|value|betrag|gesamtpreis|gesamt"
     r"|montant(?:\s+ht)?|total\s+ht|importe|importo|totale|bedrag|gesamtwert"
     r"|wartość(?:\s+netto)?|mal\s*(?:/\s*)?hizmet\s+tutarı|tutar[ıi]?|valor(?:\s+total)?|monto"
-    r"|belopp|beløp|celkem(?:\s+bez\s+dph)?|nett[óo]\s+[ée]rt[ée]k|valoare(?:a)?|αξ[ίι]α",
+    r"|belopp|bel[øo][pb]|celkem(?:\s+bez\s+dph)?|nett[óo]\s+[ée]rt[ée]k|valoare(?:a)?|αξ[ίι]α",
     # a line's amount before tax named so ('Taxable Value' in India's GST tables, 'Net
     # Amount'): the line amount, whatever other amount column the table has ('Total' after
     # the line's CGST and SGST is its gross)
