@@ -108,3 +108,22 @@ def test_nordic_table_headers(tmp_path: Path, head: list[str]) -> None:
             for line in got.line_items] == [
         ("Rådgivning", "3", "1000", "3000.00"), ("Kaffe", "2", "50", "100.00")
     ]  # fmt: skip
+
+
+UNITS = "NAR H87 C62 XBX XPK KGM MTK MTQ LTR TNE DZN SET PR HUR DAY MON LS KWH XPX E48".split()
+
+
+@pytest.mark.parametrize(
+    ("printed", "code"),
+    [*((code, code) for code in UNITS), ("NPR", "PR"), ("pallet", "XPX"), ("PAL", "XPX"),
+     ("ROL", None), ("BOT", None)],
+)  # fmt: skip
+def test_rec_20_codes_are_taken_as_printed(tmp_path: Path, printed: str, code: str) -> None:
+    # EN 16931's whole Rec 20/21 list; 'NPR' (number of pairs) left Rec 20 for 'PR'; 'PAL' on
+    # an invoice is a pallet, not Rec 20's pascal; a language's abbreviation gives no code
+    got = _read(tmp_path, [
+        (15, 15, "INVOICE", 12), (15, 22, "Invoice No.: 2026-118", 9),
+        *_row(40, XS, ["Description", "Qty", "Unit", "Unit Price", "Amount"]),
+        *_row(48, XS, ["Goods", "4", printed, "10.00", "40.00"]),
+    ])  # fmt: skip
+    assert [(line.unit_code, line.amount) for line in got.line_items] == [(code, "40.00")]

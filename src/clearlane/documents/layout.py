@@ -22,6 +22,7 @@ from typing import Any
 from clearlane.core.codelists import is_currency
 from clearlane.core.codelists.country_names import ADDRESS_LINE
 from clearlane.core.codelists.country_names import country_code as resolve_country
+from clearlane.core.codelists.trade import UNIT_CODES
 from clearlane.documents.models import Evidence, Extraction, LineItem, Source
 
 
@@ -344,22 +345,21 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "MTK": ("m2", "m²", "sqm", "qm", "mq"),
     "MTR": ("m", "mtr", "mtrs", "meter", "metre", "metro", "mètre"),
     "LTR": ("l", "ltr", "litre", "liter", "litro"),
-    "PR": ("pair", "pairs", "prs", "paar", "paire", "paires"),
+    # 'NPR' (number of pairs) was taken out of Rec 20 for 'PR'
+    "PR": ("pair", "pairs", "prs", "paar", "paire", "paires", "npr"),
     "SET": ("set", "sets"),
     "CT": ("ctn", "ctns", "carton", "cartons"),
+    "XPX": ("pal", "plt", "pallet", "pallets", "palette", "paletten"),  # PAL is Rec 20's pascal
     "HUR": ("h", "hr", "hrs", "hour", "hours", "std", "stunde", "stunden", "heure", "heures",
             "tim", "timme", "timmar", "timer", "hod", "óra", "ora", "ore"),
     "DAY": ("day", "days", "tag", "tage", "jour", "jours"),
 }  # fmt: skip
 _UNITS = {word: code for code, words in UNIT_WORDS.items() for word in words}
-# UN/ECE Rec 20 (and Rec 21 package) codes taken as printed. Any other short word in a unit
-# column ('UN', 'DB', 'HOD': a language's abbreviation the list above lacks) gives no code: a
+# UN/ECE Rec 20 (and Rec 21 package) codes taken as printed: EN 16931's whole list, and the
+# two-letter Rec 21 codes still printed without their X ('CT', 'PK'). Any other short word in a
+# unit column ('ROL', 'BOT': a language's abbreviation the list above lacks) gives no code: a
 # made-up code is a wrong value, none is a gap.
-PRINTED_CODES = frozenset(
-    "C62 H87 KGM GRM TNE MGM LBR ONZ MTR MTK MTQ CMT MMT KMT LTR MLT HLT GLL SET PR NAR DZN HUR "
-    "MIN DAY WEE MON ANN KWH MWH LM FOT INH YRD FTK BX CT PK PA BG RO PL CR DR BO CA TU BE CS "
-    "XBX XCT XPK XPA XBG XRO XPL XCR XDR XBO XCA XTU XBE XCS E48 EA".split()
-)
+PRINTED_CODES = UNIT_CODES | frozenset("BX CT PK PA BG RO PL CR DR BO CA TU BE CS".split())
 
 
 def unit_code(text: str) -> str | None:
