@@ -116,11 +116,13 @@ UNITS = "NAR H87 C62 XBX XPK KGM MTK MTQ LTR TNE DZN SET PR HUR DAY MON LS KWH X
 @pytest.mark.parametrize(
     ("printed", "code"),
     [*((code, code) for code in UNITS), ("NPR", "PR"), ("pallet", "XPX"), ("PAL", "XPX"),
-     ("ROL", None), ("BOT", None)],
+     ("ROL", None), ("BOT", None), ("MTS", None), ("Mts", None), ("RM", None)],
 )  # fmt: skip
 def test_rec_20_codes_are_taken_as_printed(tmp_path: Path, printed: str, code: str) -> None:
     # EN 16931's whole Rec 20/21 list; 'NPR' (number of pairs) left Rec 20 for 'PR'; 'PAL' on
-    # an invoice is a pallet, not Rec 20's pascal; a language's abbreviation gives no code
+    # an invoice is a pallet, not Rec 20's pascal; a language's abbreviation gives no code; an
+    # abbreviation that is also another unit's Rec 20 code gives none ('MTS' metres or metric
+    # tons, Rec 20's metre per second; 'RM' running metre or ringgit, Rec 20's ream)
     got = _read(tmp_path, [
         (15, 15, "INVOICE", 12), (15, 22, "Invoice No.: 2026-118", 9),
         *_row(40, XS, ["Description", "Qty", "Unit", "Unit Price", "Amount"]),

@@ -360,6 +360,9 @@ _UNITS = {word: code for code, words in UNIT_WORDS.items() for word in words}
 # unit column ('ROL', 'BOT': a language's abbreviation the list above lacks) gives no code: a
 # made-up code is a wrong value, none is a gap.
 PRINTED_CODES = UNIT_CODES | frozenset("BX CT PK PA BG RO PL CR DR BO CA TU BE CS".split())
+# Rec 20 codes that invoices print meaning another unit: 'MTS' (metres, or metric tons; Rec 20's
+# metre per second), 'RM' (running metre, or ringgit; Rec 20's ream): no code, not a wrong one.
+_AMBIGUOUS_UNITS = frozenset({"mts", "rm"})
 
 
 def unit_code(text: str) -> str | None:
@@ -367,7 +370,7 @@ def unit_code(text: str) -> str | None:
     word = re.sub(r"[^\w]", "", text.strip().lower())
     if word in _UNITS:
         return _UNITS[word]
-    if word.upper() in PRINTED_CODES:
+    if word.upper() in PRINTED_CODES and word not in _AMBIGUOUS_UNITS:
         return word.upper()
     return None
 
