@@ -15,9 +15,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from fpdf import FPDF
+
+if TYPE_CHECKING:
+    from clearlane.documents.models import Extraction
 
 
 def _cv2_fonts() -> Path:
@@ -1222,3 +1225,16 @@ def score_layouts(
                         f"{layout.name} {name}: got {shown!r}, truth {layout.truth[name]!r}"
                     )
     return right, cpu, wrong
+
+
+def read_page(tmp_path: Path, texts: list[tuple[float, float, str, float]]) -> Extraction:
+    """One page of texts at (x, y) in mm, each in its font size, read by the reader (the probe
+    of the review tests: test_layout_review2/3/4)."""
+    from clearlane.documents.extraction import extract
+
+    sheet = Sheet()
+    for x, y, text, size in texts:
+        sheet.text(x, y, text, size=size)
+    path = tmp_path / "page.pdf"
+    path.write_bytes(sheet.output())
+    return extract(path)

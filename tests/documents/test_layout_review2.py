@@ -8,18 +8,7 @@ from pathlib import Path
 import pytest
 
 from clearlane.documents import extract
-from clearlane.documents.models import Extraction
-from tests.documents.layouts import Sheet
-
-
-def _read(tmp_path: Path, texts: list[tuple[float, float, str, float]]) -> Extraction:
-    """One page of texts at (x, y) in mm, each in its font size, read by the reader."""
-    sheet = Sheet()
-    for x, y, text, size in texts:
-        sheet.text(x, y, text, size=size)
-    path = tmp_path / "page.pdf"
-    path.write_bytes(sheet.output())
-    return extract(path)
+from tests.documents.layouts import Sheet, read_page
 
 
 def _row(y: float, xs: list[float], cells: list[str]) -> list[tuple[float, float, str, float]]:
@@ -30,7 +19,7 @@ def test_a_bruto_column_without_a_tax_column_is_no_invoice_total(tmp_path: Path)
     # Spain's 'Bruto' is the amount before the discount ('Bruto', 'Dto %', 'Importe'), not the
     # amount with tax: the total row's invoice total is the one under 'Importe'.
     xs = [15, 80, 100, 122, 150, 170]
-    got = _read(tmp_path, [
+    got = read_page(tmp_path, [
         (15, 15, "Factura nº: F-2026/0331", 9),
         *_row(40, xs, ["Descripción", "Cantidad", "Precio", "Bruto", "Dto %", "Importe"]),
         *_row(48, xs, ["Azulejo blanco", "100", "10,00", "1.000,00", "10", "900,00"]),
@@ -46,7 +35,7 @@ def test_a_transport_van_line_is_an_item(tmp_path: Path) -> None:
     # Dutch 'Transport van pallets' is a line ('transport of'); only 'Transport van vorige
     # pagina' or 'Transport naar volgende pagina' carries a page's total.
     xs = [15, 100, 125, 165]
-    got = _read(tmp_path, [
+    got = read_page(tmp_path, [
         (15, 15, "Factuurnummer: F-2026-118", 9),
         *_row(40, xs, ["Omschrijving", "Aantal", "Prijs", "Bedrag"]),
         *_row(48, xs, ["Transport van pallets naar Antwerpen", "2", "350,00", "700,00"]),
@@ -83,7 +72,7 @@ def test_a_unit_or_incoterm_after_a_header_still_names_its_column(
 def test_a_bank_in_the_footer_is_no_other_issuer(tmp_path: Path) -> None:
     # The footer's bank ('Barclays Bank PLC') keeps the seller's account; it does not make
     # the footer's VAT id another company's.
-    got = _read(tmp_path, [
+    got = read_page(tmp_path, [
         (15, 15, "Harrow & Finch Ltd", 15),
         (15, 23, "Unit 7, Canal Works, Leeds LS11 5QN, United Kingdom", 9),
         (130, 25, "Invoice Number: HF-2026-0907", 9),
@@ -95,7 +84,7 @@ def test_a_bank_in_the_footer_is_no_other_issuer(tmp_path: Path) -> None:
 
 
 def test_a_marketplace_in_the_footer_still_keeps_its_id(tmp_path: Path) -> None:
-    got = _read(tmp_path, [
+    got = read_page(tmp_path, [
         (15, 15, "Harrow & Finch Ltd", 15),
         (15, 23, "Unit 7, Canal Works, Leeds LS11 5QN, United Kingdom", 9),
         (130, 25, "Invoice Number: HF-2026-0907", 9),
@@ -107,7 +96,7 @@ def test_a_marketplace_in_the_footer_still_keeps_its_id(tmp_path: Path) -> None:
 def test_a_chinese_credit_code_under_the_seller_is_its_tax_id(tmp_path: Path) -> None:
     # China's unified social credit code has 18 letters and digits: one word, no run that
     # goes on, so no longer than an EU VAT id need be for it to be one.
-    got = _read(tmp_path, [
+    got = read_page(tmp_path, [
         (15, 30, "Seller:", 9),
         (15, 35, "Ningbo Bright Ceramics Co., Ltd.", 9),
         (15, 40, "88 Jiangnan Road, Ningbo, China", 9),
@@ -122,7 +111,7 @@ def test_an_item_with_a_carry_word_in_its_description_is_an_item(tmp_path: Path)
     # 'Carry over', 'a reporter' (France's 'à reporter') in a description: a line with a
     # quantity and a price is an item; the carry line has neither.
     xs = [15, 100, 125, 165]
-    got = _read(tmp_path, [
+    got = read_page(tmp_path, [
         (15, 15, "Invoice No.: PS-88213", 9),
         *_row(40, xs, ["Item", "Qty", "Rate", "Amount"]),
         *_row(48, xs, ["Carry over bag", "2", "10.00", "20.00"]),
@@ -137,7 +126,7 @@ def test_an_item_with_a_carry_word_in_its_description_is_an_item(tmp_path: Path)
 def test_an_item_named_rounding_is_no_rounding_line(tmp_path: Path) -> None:
     # 'Rounding tool set' is an item: with no rounding line the amount due is the total.
     xs = [15, 100, 125, 165]
-    got = _read(tmp_path, [
+    got = read_page(tmp_path, [
         (15, 15, "Invoice No.: PS-88213", 9),
         *_row(40, xs, ["Item", "Qty", "Rate", "Amount"]),
         *_row(48, xs, ["Rounding tool set", "5", "12.00", "60.00"]),
@@ -150,7 +139,7 @@ def test_an_item_named_rounding_is_no_rounding_line(tmp_path: Path) -> None:
 def test_a_label_under_a_party_caption_is_no_name(tmp_path: Path, first: str) -> None:
     # 'Customer' over a box of details that starts with a label: the name is elsewhere (the
     # 'Bill To:' block); a label's word starts a name only in a company's ('Date Palm LLC').
-    got = _read(tmp_path, [
+    got = read_page(tmp_path, [
         (15, 40, "Customer", 9), (15, 45, first, 9), (15, 50, "Account C-1182", 9),
         (110, 40, "Bill To:", 9), (110, 45, "Northwind Traders Ltd", 9),
         (110, 50, "5 Wharf Road", 9), (110, 55, "London N1 7GU", 9),
@@ -160,7 +149,7 @@ def test_a_label_under_a_party_caption_is_no_name(tmp_path: Path, first: str) ->
 
 
 def test_a_company_starting_with_a_label_word_is_a_name(tmp_path: Path) -> None:
-    got = _read(tmp_path, [
+    got = read_page(tmp_path, [
         (15, 40, "Bill To:", 9), (15, 45, "Date Palm Trading LLC", 9),
         (15, 50, "PO Box 1123, Dubai", 9), (15, 55, "United Arab Emirates", 9),
         (15, 70, "Invoice Number: PS-88213", 9),
@@ -224,7 +213,7 @@ def test_a_table_total_row_of_the_net_is_no_invoice_total(
 ) -> None:
     # The item table's 'Total' row sums its lines (the net); the invoice total is the later
     # line whose value is that net plus the tax.
-    got = _read(tmp_path, _totals_under_a_table(total_row, below, head, items))
+    got = read_page(tmp_path, _totals_under_a_table(total_row, below, head, items))
     assert (got.tax_exclusive_total, got.tax_total, got.grand_total) == want
     assert got.due_payable == want[2]
 
@@ -249,5 +238,5 @@ def test_a_table_total_row_of_the_net_is_no_invoice_total(
 def test_a_table_total_row_stays_the_invoice_total_without_a_later_gross(
     tmp_path: Path, total_row: str, below: list[tuple[str, str]], want: str
 ) -> None:
-    got = _read(tmp_path, _totals_under_a_table(total_row, below, _EN_HEAD, _EN_ITEMS))
+    got = read_page(tmp_path, _totals_under_a_table(total_row, below, _EN_HEAD, _EN_ITEMS))
     assert got.grand_total == want

@@ -8,19 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from clearlane.documents import extract
 from clearlane.documents.models import Extraction
-from tests.documents.layouts import Sheet
-
-
-def _read(tmp_path: Path, texts: list[tuple[float, float, str, float]]) -> Extraction:
-    """One page of texts at (x, y) in mm, each in its font size, read by the reader."""
-    sheet = Sheet()
-    for x, y, text, size in texts:
-        sheet.text(x, y, text, size=size)
-    path = tmp_path / "page.pdf"
-    path.write_bytes(sheet.output())
-    return extract(path)
+from tests.documents.layouts import read_page
 
 
 def _row(y: float, xs: list[float], cells: list[str]) -> list[tuple[float, float, str, float]]:
@@ -50,7 +39,7 @@ def test_a_date_label_with_a_due_word_gives_no_issue_date(
 ) -> None:  # fmt: skip
     # Greek 'Ημερομηνία λήξης', Norwegian 'Dato forfall', Italian 'Data scad.': the due date
     # under the bare date label ('Ημερομηνία', 'Dato', 'Data'), not the issue date
-    got = _read(tmp_path, [
+    got = read_page(tmp_path, [
         (15, 15, title, 12), (15, 22, number, 9), (15, 27, due, 9), (120, 27, issue, 9),
         *_row(40, XS, head), *_row(48, XS, line),
     ])  # fmt: skip
@@ -60,7 +49,7 @@ def test_a_date_label_with_a_due_word_gives_no_issue_date(
 def test_a_credit_note_with_positive_lines_keeps_them_positive(tmp_path: Path) -> None:
     # Its totals printed negative and its lines positive: the lines are already as EN 16931
     # has them (the type code carries the sign); only the totals turn positive.
-    got = _read(tmp_path, [
+    got = read_page(tmp_path, [
         (15, 15, "CREDIT NOTE", 12), (15, 22, "Credit Note No.: CN-2026-11", 9),
         *_row(40, XS, ["Description", "Qty", "Unit", "Unit Price", "Amount"]),
         *_row(48, XS, ["Returned mugs", "3", "PCS", "10.00", "30.00"]),
@@ -77,7 +66,7 @@ def test_a_credit_note_with_positive_lines_keeps_them_positive(tmp_path: Path) -
 
 def test_a_credit_note_with_negative_lines_turns_them_positive(tmp_path: Path) -> None:
     # and a line against the others' sign (a discount taken back) keeps its own
-    got = _read(tmp_path, [
+    got = read_page(tmp_path, [
         (15, 15, "CREDIT NOTE", 12), (15, 22, "Credit Note No.: CN-2026-12", 9),
         *_row(40, XS, ["Description", "Qty", "Unit", "Unit Price", "Amount"]),
         *_row(48, XS, ["Returned mugs", "-3", "PCS", "10.00", "-30.00"]),
@@ -93,7 +82,7 @@ def test_a_credit_note_with_negative_lines_turns_them_positive(tmp_path: Path) -
 
 def _total_row(tmp_path: Path, label: str, cells: list[str]) -> Extraction:
     xs = [15, 80, 105, 130, 175]
-    return _read(tmp_path, [
+    return read_page(tmp_path, [
         (15, 15, "Invoice No.: INV-2026-509", 9),
         *_row(40, xs, ["Description", "Qty", "Unit Price", "Amount", "VAT"]),
         *_row(48, xs, ["Widget", "10", "10.00", "100.00", "20.00"]),
@@ -132,7 +121,7 @@ def test_a_date_label_naming_another_date_gives_no_issue_date(
 ) -> None:
     # A bare date label ('Data', 'Date', 'Ημερομηνία', 'Datum') with words of its own before
     # its colon names another date (delivery, shipment, dispatch), not the issue date.
-    got = _read(tmp_path, [
+    got = read_page(tmp_path, [
         (15, 15, "Invoice No.: INV-2026-511", 9), (15, 22, other, 9), (120, 22, issue, 9),
         *_row(40, XS, ["Description", "Qty", "Unit", "Unit Price", "Amount"]),
         *_row(48, XS, ["Widget", "10", "PCS", "10.00", "100.00"]),
@@ -143,7 +132,7 @@ def test_a_date_label_naming_another_date_gives_no_issue_date(
 def test_net_totals_per_rate_are_summed(tmp_path: Path) -> None:
     # Spain's 'Base imponible 4%' and 'Base imponible 21%': the net total is their sum, as the
     # tax total is the sum of 'IVA 4%' and 'IVA 21%'
-    got = _read(tmp_path, [
+    got = read_page(tmp_path, [
         (15, 15, "Factura nº: F-2026/0401", 9), (15, 20, "Fecha: 02/12/2026", 9),
         *_row(40, XS, ["Descripción", "Cantidad", "Ud", "Precio", "Importe"]),
         *_row(48, XS, ["Libros", "10", "uds", "10,00", "100,00"]),

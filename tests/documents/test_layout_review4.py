@@ -7,19 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from clearlane.documents import extract
-from clearlane.documents.models import Extraction
-from tests.documents.layouts import Sheet
-
-
-def _read(tmp_path: Path, texts: list[tuple[float, float, str, float]]) -> Extraction:
-    """One page of texts at (x, y) in mm, each in its font size, read by the reader."""
-    sheet = Sheet()
-    for x, y, text, size in texts:
-        sheet.text(x, y, text, size=size)
-    path = tmp_path / "page.pdf"
-    path.write_bytes(sheet.output())
-    return extract(path)
+from tests.documents.layouts import read_page
 
 
 def _row(y: float, xs: list[float], cells: list[str]) -> list[tuple[float, float, str, float]]:
@@ -34,7 +22,7 @@ GST_XS = [10, 52, 70, 84, 102, 132, 155, 180]
 )
 def test_the_taxable_value_is_the_line_amount_not_the_gross(tmp_path: Path, taxable: str) -> None:
     # India's GST table: the line's taxable value, its CGST and SGST, then its total with tax
-    got = _read(tmp_path, [
+    got = read_page(tmp_path, [
         (12, 15, "TAX INVOICE", 12), (12, 22, "Invoice No.: GST/26-27/118", 9),
         *_row(40, GST_XS, ["Description", "HSN", "Qty", "Rate", taxable, "CGST Amt",
                            "SGST Amt", "Total"]),
@@ -53,7 +41,7 @@ XS = [15, 95, 115, 140, 170]
 
 @pytest.mark.parametrize("feet", ["1 x 40 Ft container", "20FT container", "1 x 40 FT HC"])
 def test_container_feet_are_no_forint(tmp_path: Path, feet: str) -> None:
-    got = _read(tmp_path, [
+    got = read_page(tmp_path, [
         (15, 15, "INVOICE", 12), (15, 22, "Invoice No.: 2026-118", 9),
         *_row(40, XS, ["Description", "Qty", "Unit", "Unit Price", "Amount"]),
         *_row(48, XS, [f"Ocean freight {feet}", "1", "", "1,850.00", "1,850.00"]),
@@ -66,7 +54,7 @@ def test_container_feet_are_no_forint(tmp_path: Path, feet: str) -> None:
 @pytest.mark.parametrize("feet", ["40 Ft", "20 FT", "40FT"])
 def test_feet_in_a_size_column_are_no_forint(tmp_path: Path, feet: str) -> None:
     xs = [15, 80, 100, 120, 145, 172]
-    got = _read(tmp_path, [
+    got = read_page(tmp_path, [
         (15, 15, "INVOICE", 12), (15, 22, "Invoice No.: 2026-118", 9),
         *_row(40, xs, ["Description", "Size", "Qty", "Unit", "Unit Price", "Amount"]),
         *_row(48, xs, ["Container rental", feet, "2", "", "900.00", "1,800.00"]),
@@ -77,7 +65,7 @@ def test_feet_in_a_size_column_are_no_forint(tmp_path: Path, feet: str) -> None:
 
 
 def test_a_forint_amount_is_still_huf(tmp_path: Path) -> None:
-    got = _read(tmp_path, [
+    got = read_page(tmp_path, [
         (15, 15, "SZÁMLA", 12), (15, 22, "Számlaszám: 2026-118", 9),
         *_row(40, XS, ["Megnevezés", "Mennyiség", "Egység", "Egységár", "Érték"]),
         *_row(48, XS, ["Tanácsadás", "2", "óra", "20 000", "40 000 Ft"]),
@@ -98,7 +86,7 @@ def test_a_forint_amount_is_still_huf(tmp_path: Path) -> None:
     ],
 )
 def test_nordic_table_headers(tmp_path: Path, head: list[str]) -> None:
-    got = _read(tmp_path, [
+    got = read_page(tmp_path, [
         (15, 15, "Faktura", 12), (15, 22, "Fakturanr.: 2026-118", 9),
         *_row(40, XS, head),
         *_row(48, XS, ["Rådgivning", "3", "timer", "1.000,00", "3.000,00"]),
@@ -123,7 +111,7 @@ def test_rec_20_codes_are_taken_as_printed(tmp_path: Path, printed: str, code: s
     # an invoice is a pallet, not Rec 20's pascal; a language's abbreviation gives no code; an
     # abbreviation that is also another unit's Rec 20 code gives none ('MTS' metres or metric
     # tons, Rec 20's metre per second; 'RM' running metre or ringgit, Rec 20's ream)
-    got = _read(tmp_path, [
+    got = read_page(tmp_path, [
         (15, 15, "INVOICE", 12), (15, 22, "Invoice No.: 2026-118", 9),
         *_row(40, XS, ["Description", "Qty", "Unit", "Unit Price", "Amount"]),
         *_row(48, XS, ["Goods", "4", printed, "10.00", "40.00"]),
