@@ -62,6 +62,14 @@ COLUMN_NAMES: dict[str, tuple[str, ...]] = {
         "reference",
         "ref",
         "key",
+        "party_ref",
+        "party_reference",
+        "party_no",
+        "party_number",
+        "reference_no",
+        "ref_no",
+        "account_no",
+        "account_number",
     ),
     "name": (
         "name",
@@ -113,6 +121,15 @@ COLUMN_NAMES: dict[str, tuple[str, ...]] = {
         "tin",
         "tax_id",
         "tax_number",
+        "imo",
+        "imo_number",
+        "imo_no",
+        "registration_number",
+        "registration_no",
+        "reg_no",
+        "company_number",
+        "company_no",
+        "company_registration_number",
     ),
     # person or organisation (a list's type column; values read by normalise.party_kind)
     "kind": (
@@ -132,7 +149,31 @@ COLUMN_NAMES: dict[str, tuple[str, ...]] = {
         "date_of_registration",
         "registered",
         "registered_since",
+        # a person's date of birth plays the same part (the model's "registration_date":
+        # the same day corroborates, another one counts against): OpenSanctions "birth_date"
+        "birth_date",
+        "date_of_birth",
+        "dob",
+        "birthdate",
+        "born",
     ),
+}
+# A header made only of these words and naming one of _IDENTIFIER_KEYWORDS is an identifier
+# column however its parts are combined ("Reg. / IMO No.", "VAT or EORI number", "TIN / VAT").
+_IDENTIFIER_KEYWORDS = frozenset({"vat", "eori", "tin", "imo", "reg", "registration", "crn"})
+_IDENTIFIER_WORDS = _IDENTIFIER_KEYWORDS | {
+    "no",
+    "nr",
+    "num",
+    "number",
+    "id",
+    "or",
+    "and",
+    "tax",
+    "company",
+    "trade",
+    "register",
+    "code",
 }
 
 
@@ -231,6 +272,8 @@ def _map_columns(
         if ours in mapping:
             continue
         hits = [i for i, f in enumerate(folded) if f in names and i not in taken]
+        if not hits and ours == "identifier":
+            hits = [i for i, f in enumerate(folded) if i not in taken and _is_identifier_header(f)]
         if len(hits) > 1:
             problems.append(
                 f"{path} line 1: columns {', '.join(repr(header[i]) for i in hits)} could all be "
@@ -258,6 +301,11 @@ def _map_columns(
     return mapping
 
 
+def _is_identifier_header(folded: str) -> bool:
+    words = set(folded.split("_"))
+    return bool(words & _IDENTIFIER_KEYWORDS) and words <= _IDENTIFIER_WORDS
+
+
 def read_party_file(
     path: Path, *, columns: Mapping[str, str] | None = None, encoding: str | None = None
 ) -> PartyFile:
@@ -282,6 +330,7 @@ def read_party_file(
     mapping = _map_columns(path, header, columns or {}, notes)
     errors: list[str] = []
     rows: list[dict[str, str]] = []
+    lines: list[int] = []
     seen: dict[str, int] = {}
     blank = 0
     warnings: list[str] = []
@@ -306,12 +355,15 @@ def read_party_file(
                 if no_country <= MAX_ERRORS_SHOWN:
                     warnings.append(warning)
             rows.append(row)
+            lines.append(line)
             if len(rows) > MAX_ROWS:
                 raise PartyFileError(f"{path}: more than {MAX_ROWS} rows")
             if len(errors) >= MAX_ERRORS_SHOWN:
                 break
     except csv.Error as exc:
         errors.append(f"{path} line {reader.line_num}: unreadable ({exc})")
+    if not errors:
+        errors.extend(_read_dates(path, rows, lines, notes))
     if errors:
         raise PartyFileError("\n".join(errors[:MAX_ERRORS_SHOWN]))
     if blank:
@@ -347,15 +399,90 @@ def _check_row(path: Path, line: int, row: dict[str, str], seen: dict[str, int])
             f"{path} line {line}, field id: {row['id']!r} already used on line {seen[row['id']]}"
         )
     seen.setdefault(row["id"], line)
-    if row["registration_date"]:
-        try:
-            date.fromisoformat(row["registration_date"])
-        except ValueError:
-            out.append(
-                f"{path} line {line}, field registration_date: "
-                f"{row['registration_date']!r} is not a date (YYYY-MM-DD)"
-            )
     return out
+
+
+_ISO_DATE = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ][\d:.]+Z?)?$")
+_NUMERIC_DATE = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")
+# A year, or a year and month, as lists give a birth date they know only in part ("1969",
+# "1969-04"): no day to compare, so no date (an equal year is no evidence a day is)
+_PARTIAL_DATE = re.compile(r"^\d{4}(?:[-/.]\d{1,2})?$")
+
+
+def _date_order(values: list[str]) -> str | None:
+    """ "dmy" or "mdy" for the column's ``dd/mm/yyyy``-shaped dates: the order a value with a
+    first (or second) part above 12 shows; day first when none shows it (most registers
+    outside the US write so); None when the column shows both."""
+    first = second = False
+    for value in values:
+        for part in value.split(";"):
+            m = _NUMERIC_DATE.match(part.strip())
+            if m:
+                first |= int(m.group(1)) > 12
+                second |= int(m.group(2)) > 12
+    if first and second:
+        return None
+    return "mdy" if second else "dmy"
+
+
+def _read_dates(
+    path: Path, rows: list[dict[str, str]], lines: list[int], notes: list[str]
+) -> list[str]:
+    """``registration_date`` (or date of birth) as ISO ``YYYY-MM-DD``, from ISO dates or
+    ``dd/mm/yyyy``, ``dd.mm.yyyy``, ``mm/dd/yyyy`` (:func:`_date_order`); of several
+    (``;``-separated) the first whole one; a year or year-month only gives none. Errors for
+    values that are no date."""
+    values = [r["registration_date"] for r in rows if r["registration_date"]]
+    if not values:
+        return []
+    order = _date_order(values)
+    if order is None:
+        return [
+            f"{path}, field registration_date: dates written day first and month first "
+            "(13/01/2020 and 01/13/2020) in one column"
+        ]
+    errors: list[str] = []
+    partial = 0
+    shown_order = False
+    for row, line in zip(rows, lines, strict=True):
+        raw = row["registration_date"]
+        if not raw:
+            continue
+        found: date | None = None
+        bad = False
+        for part in (p.strip() for p in raw.split(";")):
+            iso, numeric = _ISO_DATE.match(part), _NUMERIC_DATE.match(part)
+            try:
+                if iso:
+                    found = date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+                elif numeric:
+                    a, b, year = (int(g) for g in numeric.groups())
+                    day, month = (a, b) if order == "dmy" else (b, a)
+                    found = date(year, month, day)
+                    shown_order = True
+                elif not _PARTIAL_DATE.match(part):
+                    bad = True
+            except ValueError:
+                bad = True
+            if found or bad:
+                break
+        if bad:
+            errors.append(
+                f"{path} line {line}, field registration_date: {raw!r} is not a date "
+                "(YYYY-MM-DD, DD/MM/YYYY or DD.MM.YYYY)"
+            )
+            if len(errors) >= MAX_ERRORS_SHOWN:
+                break
+            continue
+        if found is None:
+            partial += 1
+        row["registration_date"] = found.isoformat() if found else ""
+    if shown_order:
+        shown = "day first (DD/MM/YYYY)" if order == "dmy" else "month first (MM/DD/YYYY)"
+        notes.append(f"{path}: dates read {shown}")
+    if partial:
+        notes.append(f"{path}: {partial} date(s) of a year or month only read as no date")
+    return errors
 
 
 def _read_country(path: Path, line: int, row: dict[str, str]) -> str | None:

@@ -1,0 +1,119 @@
+"""What the third unseen party set (tests/link/data/unseen_parties3) showed the linker
+missing, as general rules: a register's own column names (``Party Ref``, ``Reg. / IMO No.``,
+``Date of Birth``), dates written day first, a date of birth that tells two persons of one
+name apart, and (below) name spellings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from clearlane.link.io import PartyFileError, read_party_file
+from clearlane.link.resolve import PARTY_COLUMNS, link_parties
+
+DATA = Path(__file__).parent / "data" / "unseen_parties3"
+
+
+def _parties(rows: list[dict[str, str]]) -> pd.DataFrame:
+    return pd.DataFrame([{c: r.get(c, "") for c in PARTY_COLUMNS} for r in rows], dtype="object")
+
+
+_WORDS = (
+    "amber birch cedar dune ember fjord garnet harbour iris jade kestrel lagoon meadow nectar "
+    "onyx pebble quartz raven saffron tundra umber violet willow xenon yarrow zephyr acorn "
+    "basalt cobalt delta"
+).split()
+
+
+def _filler(side: str) -> list[dict[str, str]]:
+    # 200 other parties, so that one list entry is one of many as on a real list (the prior
+    # is 1 / the list's size)
+    names = [f"{a.title()} {b.title()}" for a in _WORDS for b in _WORDS[:7] if a != b]
+    return [
+        {"id": f"{side}{i}", "name": f"{name} Mouldings", "country": "GB", "city": "Leeds"}
+        for i, name in enumerate(names)
+    ]
+
+
+def _pairs(left: list[dict[str, str]], right: list[dict[str, str]]) -> set[tuple[str, str]]:
+    found = link_parties(_parties(left + _filler("l")), _parties(right + _filler("r"))).matches
+    return {p for p in zip(found.left_id, found.right_id, strict=True) if p[0][0] != "l"}
+
+
+def test_a_register_with_its_own_id_identifier_and_birth_date_columns(tmp_path: Path) -> None:
+    path = tmp_path / "register.csv"
+    path.write_text(
+        "Party Ref,Party Name,City,Date of Birth,Reg. / IMO No.\n"
+        "P-1,K. Ndlovu,Durban,14/03/1971,\n"
+        "P-2,MV Ocean Star,,,IMO 9387425\n",
+        encoding="utf-8",
+    )
+    read = read_party_file(path)
+    frame = read.frame
+    assert list(frame.id) == ["P-1", "P-2"]
+    assert list(frame.registration_date) == ["1971-03-14", ""]
+    assert list(frame.identifier) == ["", "IMO 9387425"]
+    assert any("day first" in n for n in read.notes)
+
+
+@pytest.mark.parametrize(
+    ("values", "expected"),
+    [
+        # month first shows itself by a second part above 12
+        (["03/14/1971", "01/02/1980"], ["1971-03-14", "1980-01-02"]),
+        (["14.03.1971", "01.02.1980"], ["1971-03-14", "1980-02-01"]),
+        # OpenSanctions: several dates, or a year only (no day to compare: no date)
+        (["1971-03-14;1971-03-15", "1969", "1970-05"], ["1971-03-14", "", ""]),
+    ],
+)
+def test_dates_of_birth_in_the_ways_lists_write_them(
+    tmp_path: Path, values: list[str], expected: list[str]
+) -> None:
+    path = tmp_path / "list.csv"
+    rows = "".join(f"{i},Name {i},{v}\n" for i, v in enumerate(values))
+    path.write_text("id,name,birth_date\n" + rows, encoding="utf-8")
+    assert list(read_party_file(path).frame.registration_date) == expected
+
+
+def test_a_column_with_dates_day_first_and_month_first_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "list.csv"
+    path.write_text("id,name,dob\n1,A,13/01/2020\n2,B,01/13/2020\n", encoding="utf-8")
+    with pytest.raises(PartyFileError, match="day first and month first"):
+        read_party_file(path)
+
+
+def test_a_common_name_with_another_date_of_birth_is_another_person(tmp_path: Path) -> None:
+    # the dates of birth as the two files write them: OpenSanctions "birth_date" (ISO) and a
+    # register's "Date of Birth" day first; equal names, equal country, other town and day
+    listed, register = tmp_path / "list.csv", tmp_path / "register.csv"
+    filler = _filler("x")
+    listed.write_text(
+        "id,schema,name,birth_date,countries,addresses\n"
+        "s1,Person,Kagiso NDLOVU,1971-03-14,za,Durban\n"
+        + "".join(f"{f['id']},Company,{f['name']},,gb,Leeds\n" for f in filler),
+        encoding="utf-8",
+    )
+    register.write_text(
+        "Party Ref,Party Name,City,Country,Date of Birth\n"
+        "r1,Kagiso Ndlovu,Johannesburg,South Africa,01/08/1988\n"
+        "r2,K. Ndlovu,Durban,South Africa,14/03/1971\n"
+        + "".join(f"l{f['id']},{f['name']} Ltd,Leeds,UK,\n" for f in filler),
+        encoding="utf-8",
+    )
+    found = link_parties(read_party_file(register).frame, read_party_file(listed).frame).matches
+    pairs = set(zip(found.left_id, found.right_id, strict=True))
+    assert ("r1", "s1") not in pairs
+
+
+def test_set3_reads_without_mapping_and_links_without_false_links() -> None:
+    register = read_party_file(DATA / "register.csv").frame
+    sanctions = read_party_file(DATA / "sanctions.csv").frame
+    assert len(register) == 65 and len(sanctions) == 63
+    truth = pd.read_csv(DATA / "truth.csv", dtype=str)
+    true = set(zip(truth.left_id, truth.right_id, strict=True))
+    found = link_parties(register, sanctions).matches
+    pairs = set(zip(found.left_id, found.right_id, strict=True))
+    assert pairs - true == set()
+    assert len(pairs & true) >= 0.6 * len(true)
