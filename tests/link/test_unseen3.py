@@ -11,6 +11,7 @@ import pandas as pd
 import pytest
 
 from clearlane.link.io import PartyFileError, read_party_file
+from clearlane.link.normalise import normalise_city, normalise_name, normalise_street, split_names
 from clearlane.link.resolve import PARTY_COLUMNS, link_parties
 
 DATA = Path(__file__).parent / "data" / "unseen_parties3"
@@ -117,3 +118,63 @@ def test_set3_reads_without_mapping_and_links_without_false_links() -> None:
     pairs = set(zip(found.left_id, found.right_id, strict=True))
     assert pairs - true == set()
     assert len(pairs & true) >= 0.6 * len(true)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a city's other name or exonym inside a company name
+        ("St. Petersburg Marine Bunkering LLC", "SAINT PETERSBURG MARINE BUNKERING OOO"),
+        ("Bombay Textile Mills Pvt Ltd", "MUMBAI TEXTILE MILLS PRIVATE LIMITED"),
+        ("Dnepr Grain Terminal LLC", "DNIPRO GRAIN TERMINAL LLC"),
+        ("Saigon Seafood Export Co.", "HO CHI MINH CITY SEAFOOD EXPORT COMPANY"),
+        ("Kiev Cargo Ltd", "Kyiv Cargo Limited"),
+        ("St. George Shipping", "Saint George Shipping"),
+        # German "...gesellschaft mbH"
+        ("Rhein Chemie Handels GmbH", "Rhein-Chemie Handelsgesellschaft mbH"),
+        # an apostrophe inside a name, a vessel's type before its name
+        ("John Michael O'Brien", "OBRIEN, John Michael"),
+        ("D'Souza Exports", "DSOUZA EXPORTS"),
+        ("MV Ocean Pioneer", "OCEAN PIONEER"),
+        ("M/T Sea Falcon", "SEA FALCON"),
+    ],
+)
+def test_names_spelt_the_ways_set3_spells_them_fold_to_one_key(a: str, b: str) -> None:
+    assert normalise_name(a).key == normalise_name(b).key
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("M. V. Rao", "Rao"),  # initials, no vessel type
+        ("MT Holdings Ltd", "Holdings Ltd"),  # "MT" may be a company's own letters
+        ("St", "Saint"),  # a last "St" is a street's
+    ],
+)
+def test_words_that_look_like_a_prefix_stay(a: str, b: str) -> None:
+    assert normalise_name(a).key != normalise_name(b).key
+
+
+def test_a_slash_aka_in_a_name_gives_an_alias() -> None:
+    assert split_names("GOLDEN HORN PETROLEUM LLC a/k/a ALTIN BOYNUZ PETROL LIMITED SIRKETI") == [
+        "GOLDEN HORN PETROLEUM LLC",
+        "ALTIN BOYNUZ PETROL LIMITED SIRKETI",
+    ]
+    assert split_names("Blue Fin d/b/a Bluefin Seafood") == ["Blue Fin", "Bluefin Seafood"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Moskva", "Moscow"),
+        ("Genève", "Geneva"),
+        ("Köln", "Cologne"),
+        ("Alma-Ata", "Almaty"),
+        ("Ciudad de México", "Mexico City"),
+        ("Odessa", "Odesa"),
+        ("Tsingtao", "Qingdao"),
+    ],
+)
+def test_a_town_written_as_an_exonym_or_its_old_name_is_one_town(a: str, b: str) -> None:
+    assert normalise_city(a) == normalise_city(b)
+    assert normalise_street(f"Prospekt Mira 68, {a}") == normalise_street(f"Prospekt Mira 68, {b}")

@@ -22,6 +22,8 @@ from functools import lru_cache
 
 from unidecode import unidecode
 
+from clearlane.link.places import fold_places
+
 # Canonical legal form -> spellings, written as they look AFTER step 1-3 (lower case, ASCII,
 # punctuation turned into spaces). Multi-word spellings are matched as whole token runs.
 LEGAL_FORMS: dict[str, tuple[str, ...]] = {
@@ -262,6 +264,10 @@ ABBREVIATIONS: dict[str, str] = {
     "ith ihr": "ithalat ihracat",
 }
 _PUNCT = re.compile(r"[^a-z0-9]+")
+_APOSTROPHE = re.compile(r"(?<=[a-z])['`](?=[a-z])")
+# A vessel's type written before its name ("MV Ocean Pioneer", "M/T SEA FALCON"): lists give
+# the name alone. Only "MV", "M/V", "M/T" ("M. V." may be a person's initials, "MT" a company's).
+_VESSEL_PREFIX = re.compile(r"^\s*(?:mv|m/v|m/t)\s+(?=\S)", re.IGNORECASE)
 _UMLAUT = re.compile(r"(?<=[a-z])(ae|oe|ue)")
 
 
@@ -273,8 +279,11 @@ class NormalisedName:
 
 
 def fold(text: str) -> str:
-    """ASCII, lower case, umlaut spellings folded, punctuation as single spaces."""
+    """ASCII, lower case, umlaut spellings folded, punctuation as single spaces; an apostrophe
+    inside a word joins it ("O'Brien" = "OBRIEN", "D'Souza", "Int'l", "Sa'id"), where a space
+    would leave a one-letter word that reads as an initial."""
     ascii_text = unidecode(text).lower().replace("&", " and ")
+    ascii_text = _APOSTROPHE.sub("", ascii_text)
     ascii_text = _UMLAUT.sub(lambda m: m.group(1)[0], ascii_text)
     return _PUNCT.sub(" ", ascii_text).strip()
 
@@ -297,6 +306,13 @@ def _expand(tokens: list[str]) -> list[str]:
     out: list[str] = []
     i = 0
     while i < len(tokens):
+        # German "...gesellschaft mbH" is a GmbH whose first word is the compound's
+        # ("Handelsgesellschaft mbH" = "Handels GmbH", "Vertriebsgesellschaft mbH")
+        if tokens[i].endswith("gesellschaft") and tokens[i + 1 : i + 2] == ["mbh"]:
+            stem = tokens[i].removesuffix("gesellschaft")
+            out.extend([stem, "gmbh"] if len(stem) > 2 else ["gmbh"])
+            i += 2
+            continue
         for short, full in _ABBREVIATIONS:
             if tuple(tokens[i : i + len(short)]) == short:
                 out.extend(full)
@@ -306,6 +322,15 @@ def _expand(tokens: list[str]) -> list[str]:
             out.append(tokens[i])
             i += 1
     return out
+
+
+_SAINT = frozenset({"st", "ste", "sankt", "saint", "sainte"})
+
+
+def _saint(tokens: list[str]) -> list[str]:
+    """ "St", "Ste", "Sankt" before another word of a name as "saint" ("St. George Shipping" =
+    "SAINT GEORGE SHIPPING"); as the last word it stays (a street's "St")."""
+    return ["saint" if t in _SAINT and n < len(tokens) - 1 else t for n, t in enumerate(tokens)]
 
 
 # Legal-form abbreviations that are also initials or words of names ("AO Smith Corp" is
@@ -350,7 +375,7 @@ def _scan(tokens: list[str], *, ambiguous_prefix: bool) -> tuple[list[str], list
 
 @lru_cache(maxsize=200_000)
 def normalise_name(name: str) -> NormalisedName:
-    tokens = _expand(fold(name).split())
+    tokens = _expand(_saint(fold_places(fold(_VESSEL_PREFIX.sub("", name)).split())))
     kept, forms, prefixed = _scan(tokens, ambiguous_prefix=True)
     if prefixed and len(set(forms)) > 1:
         kept, forms, _ = _scan(tokens, ambiguous_prefix=False)
@@ -414,7 +439,7 @@ def normalise_street(street: str) -> str:
     text = fold(street)
     # German compounds: "hauptstrasse" -> "haupt st"
     text = re.sub(r"(?<=[a-z])(strasse|str)\b", r" \1", text)
-    tokens = [_STREET_TYPES.get(t, t) for t in text.split()]
+    tokens = [_STREET_TYPES.get(t, t) for t in fold_places(text.split())]
     street_types = set(_STREET_TYPES.values())
     if all(
         t in street_types or t in _NO_STREET_WORDS or not re.search(r"[a-z]", t) for t in tokens
@@ -428,13 +453,16 @@ def normalise_postcode(postcode: str) -> str:
 
 
 def normalise_city(city: str) -> str:
-    return fold(city)
+    """Folded, each place name written one way ("Moskva" = "Moscow", "Kiev" = "Kyiv",
+    "Bombay" = "Mumbai": places.fold_places)."""
+    return " ".join(fold_places(fold(city).split()))
 
 
 # Markers that introduce another name of the same party inside a name field ("X (a.k.a. Y;
-# f.k.a. Z)", "X, also known as Y") or an alias field ("f.k.a. Z").
+# f.k.a. Z)", "X a/k/a Y", "X, also known as Y") or an alias field ("f.k.a. Z").
 _ALIAS_MARKER = re.compile(
-    r"(?:\b(?:a|f|n)\.\s?k\.\s?a\.?|(?<=[\s,;([])(?:aka|fka|nka|dba)\b\.?|\bd\.\s?b\.\s?a\.?"
+    r"(?:\b(?:a|f|n)\.\s?k\.\s?a\.?|\b(?:a|f|n)/k/a\b|(?<=[\s,;([])(?:aka|fka|nka|dba)\b\.?"
+    r"|\bd\.\s?b\.\s?a\.?|\bd/b/a\b"
     r"|\b(?:also|formerly|now|previously)\s+known\s+as\b|\b(?:trading|doing\s+business)\s+as\b"
     r"|\bformerly\b:?)",
     re.IGNORECASE,

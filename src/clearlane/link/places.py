@@ -1,0 +1,156 @@
+"""Place names written several ways: exonyms ("Moskva" / "Moscow", "Genève" / "Geneva",
+"Köln" / "Cologne"), a city's old and new names ("Bombay" / "Mumbai", "Saigon" / "Ho Chi Minh
+City", "Alma-Ata" / "Almaty"), Russian against Ukrainian spellings ("Kiev" / "Kyiv", "Odessa"
+/ "Odesa") and "St" / "Sankt" / "Saint". Lists and registers name one town each their own
+way, in addresses and inside company names ("Bombay Textile Mills" is listed as "MUMBAI
+TEXTILE MILLS"); :func:`fold_places` writes each as one canonical word, so both compare.
+
+The table covers the larger cities and ports of the countries customs lists name most
+(Russia and its neighbours, China's postal spellings, the Middle East, South Asia, Europe's
+exonyms). Spellings are written as ``normalise.fold`` leaves them (ASCII, lower case, umlauts
+folded, punctuation as spaces). A variant that is also a common word or name is left out
+("Nice", "Bale", "Alger"). Chinese postal / Wade-Giles names are ``normalise.POSTAL_PINYIN``.
+"""
+
+from __future__ import annotations
+
+# canonical -> other spellings (folded)
+PLACE_NAMES: dict[str, tuple[str, ...]] = {
+    # Russia, Ukraine, Belarus, the Caucasus and Central Asia
+    "moscow": ("moskva", "moskau", "moscou", "moscu", "mosca"),
+    "saintpetersburg": (
+        "saint petersburg",
+        "st petersburg",
+        "st peterburg",
+        "sankt peterburg",
+        "sankt petersburg",
+        "san petersburgo",
+        "saint petersbourg",
+        "leningrad",
+        "petrograd",
+    ),
+    "yekaterinburg": ("ekaterinburg", "jekaterinburg", "yekaterinburg", "sverdlovsk"),
+    "nizhnynovgorod": ("nizhny novgorod", "nizhniy novgorod", "nizhnii novgorod", "gorky"),
+    "samara": ("kuibyshev", "kuybyshev"),
+    "volgograd": ("stalingrad", "tsaritsyn"),
+    "kaliningrad": ("konigsberg",),
+    "rostovondon": ("rostov on don", "rostov na donu"),
+    "kyiv": ("kiev", "kiew", "kijev", "kyyiv", "kiyv"),
+    "odesa": ("odessa",),
+    "kharkiv": ("kharkov", "charkow"),
+    "lviv": ("lvov", "lwow", "lemberg"),
+    "dnipro": ("dnepropetrovsk", "dnipropetrovsk", "dnepr"),
+    "mykolaiv": ("nikolaev", "nikolayev", "mykolayiv"),
+    "zaporizhzhia": ("zaporozhye", "zaporozhe", "zaporizhia", "zaporizhzhya"),
+    "chernihiv": ("chernigov",),
+    "luhansk": ("lugansk",),
+    "sevastopol": ("sebastopol",),
+    "chisinau": ("kishinev", "kishinau"),
+    "vilnius": ("vilna", "wilno"),
+    "tbilisi": ("tiflis",),
+    "yerevan": ("erevan",),
+    "almaty": ("alma ata", "almaty", "alma aty"),
+    "astana": ("akmola", "aqmola", "tselinograd", "nur sultan", "nursultan"),
+    "bishkek": ("frunze",),
+    "ashgabat": ("ashkhabad", "ashgabad", "ashkabad"),
+    "tashkent": ("toshkent",),
+    "ulaanbaatar": ("ulan bator", "oulan bator", "ulaan baatar", "ulan baatar"),
+    # South and South-East Asia
+    "mumbai": ("bombay",),
+    "chennai": ("madras",),
+    "kolkata": ("calcutta",),
+    "bengaluru": ("bangalore",),
+    "pune": ("poona",),
+    "kochi": ("cochin",),
+    "yangon": ("rangoon",),
+    "hochiminhcity": (
+        "saigon",
+        "ho chi minh city",
+        "ho chi minh",
+        "thanh pho ho chi minh",
+        "tp ho chi minh",
+        "tp hcm",
+        "hcmc",
+    ),
+    "hanoi": ("ha noi",),
+    "pyongyang": ("phyongyang",),
+    # the Middle East and North Africa
+    "cairo": ("al qahirah", "el qahira"),
+    "alexandria": ("al iskandariyah", "iskandariya"),
+    "damascus": ("dimashq",),
+    "aleppo": ("halab",),
+    "tehran": ("teheran",),
+    "jeddah": ("jiddah", "jidda"),
+    "riyadh": ("ar riyad", "ar riyadh"),
+    "muscat": ("masqat",),
+    "basra": ("al basrah", "basrah"),
+    "mogadishu": ("muqdisho",),
+    "tripoli": ("tarabulus",),
+    "istanbul": ("constantinople",),
+    "izmir": ("smyrna",),
+    # Europe
+    "munich": ("munchen",),
+    "cologne": ("koln",),
+    "nuremberg": ("nurnberg",),
+    "hanover": ("hannover",),
+    "vienna": ("wien", "vienne"),
+    "prague": ("praha", "prag"),
+    "warsaw": ("warszawa", "warschau", "varsovie"),
+    "krakow": ("cracow", "krakau"),
+    "lisbon": ("lisboa", "lisbonne"),
+    "rome": ("roma",),
+    "milan": ("milano",),
+    "naples": ("napoli",),
+    "turin": ("torino",),
+    "venice": ("venezia",),
+    "florence": ("firenze",),
+    "genoa": ("genova",),
+    "athens": ("athina", "athinai", "athenes"),
+    "piraeus": ("pireas", "peiraias", "peiraeus", "pireo"),
+    "thessaloniki": ("salonica", "salonika", "saloniki"),
+    "brussels": ("bruxelles", "brussel"),
+    "antwerp": ("antwerpen", "anvers"),
+    "thehague": ("the hague", "den haag", "s gravenhage"),
+    "copenhagen": ("kobenhavn", "kopenhagen"),
+    "gothenburg": ("goteborg",),
+    "geneva": ("geneve", "genf", "ginevra"),
+    "lucerne": ("luzern",),
+    "bucharest": ("bucuresti",),
+    "belgrade": ("beograd",),
+    # the Americas
+    "mexicocity": ("mexico city", "ciudad de mexico", "mexico df", "mexico d f", "cdmx"),
+}
+
+
+def _phrases() -> list[tuple[tuple[str, ...], str]]:
+    from clearlane.link.normalise import POSTAL_PINYIN
+
+    pairs = {(tuple(v.split()), k) for k, vs in PLACE_NAMES.items() for v in (k, *vs)}
+    pairs |= {((v,), k) for v, k in POSTAL_PINYIN.items()}
+    return sorted(pairs, key=lambda item: (-len(item[0]), item))
+
+
+_PHRASES: list[tuple[tuple[str, ...], str]] | None = None
+_FIRST: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+
+
+def fold_places(tokens: list[str]) -> list[str]:
+    """``tokens`` (folded words) with each place name written as its canonical word, longest
+    spelling first ("ho chi minh city" before "ho chi minh")."""
+    global _PHRASES
+    if _PHRASES is None:
+        _PHRASES = _phrases()
+        for phrase, canonical in _PHRASES:
+            _FIRST.setdefault(phrase[0], []).append((phrase, canonical))
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        for phrase, canonical in _FIRST.get(tokens[i], ()):
+            if tuple(tokens[i : i + len(phrase)]) == phrase:
+                out.append(canonical)
+                i += len(phrase)
+                break
+        else:
+            out.append(tokens[i])
+            i += 1
+    return out
