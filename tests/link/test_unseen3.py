@@ -11,7 +11,13 @@ import pandas as pd
 import pytest
 
 from clearlane.link.io import PartyFileError, read_party_file
-from clearlane.link.normalise import normalise_city, normalise_name, normalise_street, split_names
+from clearlane.link.normalise import (
+    initials_key,
+    normalise_city,
+    normalise_name,
+    normalise_street,
+    split_names,
+)
 from clearlane.link.resolve import PARTY_COLUMNS, link_parties
 
 DATA = Path(__file__).parent / "data" / "unseen_parties3"
@@ -178,3 +184,42 @@ def test_a_slash_aka_in_a_name_gives_an_alias() -> None:
 def test_a_town_written_as_an_exonym_or_its_old_name_is_one_town(a: str, b: str) -> None:
     assert normalise_city(a) == normalise_city(b)
     assert normalise_street(f"Prospekt Mira 68, {a}") == normalise_street(f"Prospekt Mira 68, {b}")
+
+
+def test_a_name_written_with_initials_links_at_its_address() -> None:
+    street = {"street": "Chandni Chowk 1200", "city": "Delhi", "country": "IN"}
+    register = [{"id": "r1", "name": "A.K. Sharma Exports", **street}]
+    listed = [
+        {"id": "s1", "name": "ANIL KUMAR SHARMA EXPORTS PVT LTD", "country": "IN"}
+        | {"street": "1200 Chandni Chowk, New Delhi"},
+        # the director, a person of the same name: no initials of the company's name
+        {"id": "s2", "name": "Anil Kumar SHARMA", "kind": "Person", "country": "IN"}
+        | {"street": "1200 Chandni Chowk, New Delhi"},
+    ]
+    assert _pairs(register, listed) == {("r1", "s1")}
+
+
+def test_initials_are_not_enough_in_one_town() -> None:
+    # "J. Smith Trading" may be Jane's or John's: the town cannot tell
+    register = [{"id": "r1", "name": "J. Smith Trading", "city": "Leeds", "country": "GB"}]
+    listed = [{"id": "s1", "name": "JANE SMITH TRADING LTD", "city": "Leeds", "country": "GB"}]
+    assert _pairs(register, listed) == set()
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("K. Ndlovu", "Kagiso NDLOVU", True),
+        ("John M. O'Brien", "OBRIEN, John Michael", True),
+        ("A.K. Sharma Exports", "Anil Kumar Sharma Exports", True),
+        ("K. Ndlovu", "Thabo NDLOVU", False),  # another first letter
+        ("K. Ndlovu", "Kagiso Mbeki", False),  # the whole word is not in the other
+        ("K. Ndlovu Trading", "Kagiso Ndlovu", False),  # a word more
+    ],
+)
+def test_initials_key(a: str, b: str, same: bool) -> None:
+    la, ia, fa = initials_key(normalise_name(a).key.split())
+    lb, ib, fb = initials_key(normalise_name(b).key.split())
+    one_way = bool(ia) and ia == lb and set(fa) <= set(normalise_name(b).key.split())
+    other_way = bool(ib) and ib == la and set(fb) <= set(normalise_name(a).key.split())
+    assert (one_way or other_way) is same

@@ -802,3 +802,23 @@ def is_generic_name(key: str) -> bool:
     """Every word of the name's key (legal form and filler already out) a trade word."""
     words = key.split()
     return bool(words) and all(w in GENERIC_WORDS for w in words)
+
+
+# --- Initials --------------------------------------------------------------------------------
+
+
+def initials_key(tokens: list[str]) -> tuple[str, str, list[str]]:
+    """(first letters of a name's words, sorted; the same when the name has initials and a
+    whole word, else ""; its whole words, sorted, when it has initials) of the words of a
+    name's key. "K Ndlovu" gives ("kn", "kn", ["ndlovu"]) and "Kagiso Ndlovu" ("kn", "", []):
+    the first's letters are the second's and its whole words are among the second's, so the
+    second written with initials can be the first. Names of one word give nothing."""
+    words = [t for t in tokens if t]
+    if len(words) < 2:
+        return "", "", []
+    letters = "".join(sorted(t[0] for t in words))
+    initials = [t for t in words if len(t) == 1 and t.isalpha()]
+    full = sorted({t for t in words if len(t) > 1})
+    if not initials or not full:
+        return letters, "", []
+    return letters, letters, full

@@ -17,6 +17,7 @@ from clearlane.link.countries import country_codes
 from clearlane.link.identifiers import first_identifier
 from clearlane.link.normalise import (
     fold,
+    initials_key,
     is_generic_name,
     legal_family,
     normalise_city,
@@ -133,6 +134,9 @@ _PREPARED = (
     "name_joined",
     "name_roman",
     "name_roman_joined",
+    "name_letters",
+    "name_initials",
+    "name_full",
     "identifier_key",
     "street_key",
     "street_words",
@@ -161,6 +165,7 @@ def _row(
     joined = name.core.replace(" ", "")
     street = normalise_street(_text(rec.get("street")))
     roman, roman_joined = romanised_key(name.core)
+    letters, initials, full = initials_key(tokens)
     return {
         "party_id": party_id,
         "id": row_id,
@@ -178,6 +183,11 @@ def _row(
         # ("Yousef Al-Amiri" = "YUSUF AL AMIRI", "Ulaanbaatar" = "Oulan Bator"): normalise.py
         "name_roman": roman or None,
         "name_roman_joined": roman_joined or None,
+        # first letters of the words (sorted), and for a name with initials ("K. Ndlovu",
+        # "A.K. Sharma Exports") the same and its whole words: normalise.initials_key
+        "name_letters": letters or None,
+        "name_initials": initials or None,
+        "name_full": full or None,
         "identifier_key": identifier,
         "street_key": street or None,
         "street_words": sorted(set(street.split())) or None,

@@ -24,7 +24,8 @@ PRIOR = 1e-4  # probability two random records match, re-estimated when training
 # Each comparison: levels from most to least similar; "null" levels carry no weight.
 # kind: exact | exact_common (exact and the boolean column "flag" set on either side) |
 # jaro_winkler (threshold) | tokens_shared (min) | tokens_contained (every token of one side's
-# array in the other's) | date_within (days) | else | null;
+# array in the other's) | initials (one name the other with initials) | date_within (days) |
+# else | null; a blocking rule is a list of columns to be equal or {"sql": "l.a = r.b"};
 # a level may name its own "column" (default: the comparison's); "tf": True on an exact level
 # adjusts it by the value's frequency when two lists are linked (not when one is deduplicated:
 # there a name carried by several records is what duplicates look like).
@@ -48,6 +49,11 @@ PARTY_MODEL: dict[str, Any] = {
                 # weaker for a name several parties of one list carry ("tf": term-frequency
                 # adjusted when two lists are linked; resolve.name_frequencies)
                 {"kind": "exact", "m": 0.77, "u": 0.0002, "tf": True},
+                # one name the other with words shortened to initials: "K. Ndlovu" / "Kagiso
+                # NDLOVU", "A.K. Sharma Exports" / "ANIL KUMAR SHARMA EXPORTS" (the same first
+                # letters, every whole word in the other); the town cannot carry it alone.
+                # Before Jaro-Winkler, which takes "J Smith" / "Jane Smith" (0.95) for a typo
+                {"kind": "initials", "m": 0.02, "u": 0.0002, "weak": "town"},
                 {"kind": "jaro_winkler", "threshold": 0.95, "m": 0.10, "u": 0.001},
                 # the same letters split otherwise: "Tian Li" / "Tianli" (written order)
                 {"kind": "exact", "column": "name_joined", "m": 0.03, "u": 0.0005},
@@ -208,6 +214,10 @@ PARTY_MODEL: dict[str, Any] = {
         ["name_joined"],
         ["name_roman"],
         ["name_roman_joined"],
+        # a name with initials against the names of its first letters ("K Ndlovu" / "Kagiso
+        # Ndlovu"): few names carry initials, so few pairs
+        {"sql": "l.name_initials = r.name_letters"},
+        {"sql": "l.name_letters = r.name_initials"},
     ],
     # EM sessions (unlabelled), each blocked on columns whose comparisons it then cannot
     # estimate; together they estimate every comparison.
@@ -266,6 +276,8 @@ def _level(column: str, spec: dict[str, Any], *, tf: bool = False) -> Any:
         level = cll.ArrayIntersectLevel(column, spec["min"])
     elif kind == "tokens_contained":
         level = _contained_level(column)
+    elif kind == "initials":
+        level = _initials_level()
     elif kind == "date_within":
         level = cll.AbsoluteDateDifferenceLevel(
             column, input_is_string=False, threshold=spec["days"], metric="day"
@@ -303,6 +315,43 @@ def _contained_level(column: str) -> Any:
     return ContainedLevel(column, 1)
 
 
+def _initials_level() -> Any:
+    """Splink level: one side's name has initials (``name_initials``) equal to the other's first
+    letters (``name_letters``) and every whole word of it (``name_full``) in the other's
+    ``name_tokens`` (resolve.py, normalise.initials_key)."""
+    import splink.comparison_level_library as cll
+    from splink.internals.comparison_level_library import _translate_sql_string
+    from splink.internals.dialects import DuckDBDialect
+
+    def one_way(a: str, b: str) -> str:
+        return (
+            f"(name_initials_{a} = name_letters_{b} AND "
+            f"ARRAY_SIZE(ARRAY_INTERSECT(name_tokens_{b}, name_full_{a})) = "
+            f"ARRAY_SIZE(name_full_{a}))"
+        )
+
+    generic = f"{one_way('l', 'r')} OR {one_way('r', 'l')}"
+
+    class InitialsLevel(cll.CustomLevel):
+        def create_sql(self, sql_dialect: Any) -> str:
+            if isinstance(sql_dialect, DuckDBDialect):
+                return generic.replace("ARRAY_SIZE(", "len(").replace(
+                    "ARRAY_INTERSECT(", "list_intersect("
+                )
+            return str(_translate_sql_string(generic, sql_dialect.sqlglot_dialect))
+
+        def create_label_for_charts(self) -> str:
+            return "one name the other with initials"
+
+    return InitialsLevel(generic)
+
+
+def _blocking_rule(rule: list[str] | dict[str, str]) -> Any:
+    from splink import block_on
+
+    return rule["sql"] if isinstance(rule, dict) else block_on(*rule)
+
+
 def splink_settings(
     model: dict[str, Any] | None = None,
     *,
@@ -310,7 +359,7 @@ def splink_settings(
 ) -> Any:
     """A Splink ``SettingsCreator`` for ``model`` (default :data:`PARTY_MODEL`)."""
     import splink.comparison_library as cl
-    from splink import SettingsCreator, block_on
+    from splink import SettingsCreator
 
     model = model or PARTY_MODEL
     comparisons: list[Any] = [
@@ -329,7 +378,7 @@ def splink_settings(
         unique_id_column_name=model["unique_id_column"],
         probability_two_random_records_match=PRIOR,
         comparisons=comparisons,
-        blocking_rules_to_generate_predictions=[block_on(*r) for r in model["blocking_rules"]],
+        blocking_rules_to_generate_predictions=[_blocking_rule(r) for r in model["blocking_rules"]],
         retain_intermediate_calculation_columns=True,
         retain_matching_columns=True,
     )
