@@ -10,6 +10,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from clearlane.link.identifiers import identifier_key
 from clearlane.link.io import PartyFileError, read_party_file
 from clearlane.link.normalise import (
     initials_key,
@@ -223,3 +224,9 @@ def test_initials_key(a: str, b: str, same: bool) -> None:
     one_way = bool(ia) and ia == lb and set(fa) <= set(normalise_name(b).key.split())
     other_way = bool(ib) and ib == la and set(fb) <= set(normalise_name(a).key.split())
     assert (one_way or other_way) is same
+
+
+def test_a_ships_imo_number_is_one_key_however_labelled_and_must_pass_its_check_digit() -> None:
+    assert identifier_key("IMO No. 9387425").key == identifier_key("IMO 9387425").key
+    assert identifier_key("IMO: 9387425", "LR").key == "IMO9387425"
+    assert identifier_key("IMO 9387426").key is None  # a wrong check digit

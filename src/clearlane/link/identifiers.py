@@ -10,7 +10,9 @@ reduces each to ``<country><national number>`` so equal keys mean the same regis
 * other EORIs (``DE`` + up to 15 digits ...) have no check digit: a valid country prefix and
   1-15 letters or digits, at least one a digit other than 0, make them valid, keyed as
   written (``NONE``, ``PENDING``, ``NOT AVAILABLE`` or ``DE000000000`` are placeholders);
-* a TIN is checked by the country's stdnum ``tin`` module where there is one.
+* a TIN is checked by the country's stdnum ``tin`` module where there is one;
+* a ship's IMO number (``IMO 9387425``, ``IMO No. 9387425``) must pass its check digit and is
+  keyed ``IMO`` + its seven digits.
 """
 
 from __future__ import annotations
@@ -19,12 +21,13 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from stdnum import get_cc_module
+from stdnum import get_cc_module, imo
 from stdnum.exceptions import InvalidChecksum, ValidationError
 
 from clearlane.core.codelists.countries import is_country
 
 _COMPACT = re.compile(r"[\s.\-/]")
+_IMO = re.compile(r"^IMO(?:NO|NUMBER|NR)?[:#]?(\d{7})$")
 _EORI_BODY = re.compile(r"^[A-Z0-9]{1,15}$")
 # An EORI's national part holds a digit other than 0: without one it is a register's
 # placeholder that happens to start with a country code ("NONE", "NIL", "PENDING", "NOT
@@ -69,6 +72,14 @@ def identifier_key(value: str | None, country: str | None = None) -> Identifier:
     raw = _COMPACT.sub("", _LABEL.sub("", value or "").upper())
     if not raw:
         return Identifier(None, "empty")
+    imo_number = _IMO.match(raw)
+    if imo_number:
+        # a ship's IMO number, as lists label it ("IMO 9387425", "IMO No. 9387425"): its
+        # check digit must pass; it was read as an Isle of Man ("IM") EORI, any digits valid
+        digits = imo_number.group(1)
+        if imo.is_valid(digits):
+            return Identifier(f"IMO{digits}", "imo")
+        return Identifier(None, "invalid", "IMO number fails its check digit")
     if len(raw) > 40:
         return Identifier(None, "invalid", "longer than 40 characters")
     prefix, body = raw[:2], raw[2:]
