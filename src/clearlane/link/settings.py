@@ -323,14 +323,19 @@ def _initials_level() -> Any:
     from splink.internals.comparison_level_library import _translate_sql_string
     from splink.internals.dialects import DuckDBDialect
 
-    def one_way(a: str, b: str) -> str:
+    def one_way(a: str, b: str, *, cast: bool = False) -> str:
+        # Spark reads a column that is empty in every row as of no type (VOID), which no
+        # array function takes: cast for it (DuckDB keeps the pandas column's type)
+        initials, full = f"name_initials_{a}", f"name_full_{a}"
+        if cast:
+            initials, full = f"CAST({initials} AS TEXT)", f"CAST({full} AS ARRAY<TEXT>)"
         return (
-            f"(name_initials_{a} = name_letters_{b} AND "
-            f"ARRAY_SIZE(ARRAY_INTERSECT(name_tokens_{b}, name_full_{a})) = "
-            f"ARRAY_SIZE(name_full_{a}))"
+            f"({initials} = name_letters_{b} AND "
+            f"ARRAY_SIZE(ARRAY_INTERSECT(name_tokens_{b}, {full})) = ARRAY_SIZE({full}))"
         )
 
     generic = f"{one_way('l', 'r')} OR {one_way('r', 'l')}"
+    cast = f"{one_way('l', 'r', cast=True)} OR {one_way('r', 'l', cast=True)}"
 
     class InitialsLevel(cll.CustomLevel):
         def create_sql(self, sql_dialect: Any) -> str:
@@ -338,7 +343,7 @@ def _initials_level() -> Any:
                 return generic.replace("ARRAY_SIZE(", "len(").replace(
                     "ARRAY_INTERSECT(", "list_intersect("
                 )
-            return str(_translate_sql_string(generic, sql_dialect.sqlglot_dialect))
+            return str(_translate_sql_string(cast, sql_dialect.sqlglot_dialect))
 
         def create_label_for_charts(self) -> str:
             return "one name the other with initials"
