@@ -34,7 +34,8 @@ def guess_format(path: Path) -> str:
     if fmt == "csv":
         with path.open("rb") as handle:
             head = handle.readline(4096)
-        if b"Declaration ID" in head and b"HS6 Code" in head:
+        head = head.lower()  # "Declaration ID", "HS6 Code" in any case (or "HS10 code")
+        if b"declaration id" in head and (b"hs6 code" in head or b"hs10 code" in head):
             return "kcs"
     return fmt
 

@@ -10,6 +10,7 @@ without a WCO Data Model equivalent (process type, import type, ...) are kept as
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -58,6 +59,54 @@ _ATTRIBUTES = {
 # KCS transport codes are two digits whose first digit follows UN/CEFACT Rec 19 (10 sea, 40 air,
 # 50 post); the original code is kept in attributes.
 
+# Columns that hold integer codes. A file re-exported by pandas writes an integer column that
+# has one empty cell as decimals ("30.0", "1.0"); such a cell is the integer, not a new code
+# (nor a malformed HS code or label). Measures (Tax Rate, Net Mass, Item Price) stay as written.
+_INTEGER_CODES = frozenset(
+    {
+        "Declaration ID",
+        "Office ID",
+        "Import Type",
+        "Import Use",
+        "Payment Type",
+        "Mode of Transport",
+        "HS6 Code",
+        "Fraud",
+        "Critical Fraud",
+    }
+)
+_DECIMAL_INTEGER = re.compile(r"(\d+)\.0+")
+# Other spellings of a column's name: the data set's own description says "HS10 code".
+_ALIASES = {"hs10 code": "HS6 Code", "hs code": "HS6 Code"}
+
+
+def _header_key(name: str) -> str:
+    """A header cell as compared: case, spacing and a trailing unit in brackets ignored, so
+    "Net Mass (kg)", "Item Price (assessed value, KRW)" and "Process type" are the KCS columns."""
+    name = re.sub(r"\s*[(\[][^()\[\]]*[)\]]\s*$", "", name.strip())
+    return " ".join(name.split()).casefold()
+
+
+_CANONICAL = {
+    **{_header_key(c): c for c in (*KCS_COLUMNS, *LABEL_COLUMNS)},
+    **_ALIASES,
+}
+
+
+def canonical_columns(header: list[str]) -> list[str]:
+    """The header's names as the KCS column names where they are one (a name given twice keeps
+    its first place; later copies keep their own text and are ignored)."""
+    out: list[str] = []
+    for name in header:
+        known = _CANONICAL.get(_header_key(name), name.strip())
+        out.append(known if known not in out else name.strip())
+    return out
+
+
+def _integer_code(value: str) -> str:
+    match = _DECIMAL_INTEGER.fullmatch(value)
+    return match.group(1) if match else value
+
 
 def _float(value: str) -> float | None:
     try:
@@ -69,6 +118,8 @@ def _float(value: str) -> float | None:
 def row_to_canonical(row: dict[str, str]) -> dict[str, Any]:
     def get(column: str) -> str | None:
         value = (row.get(column) or "").strip()
+        if column in _INTEGER_CODES:
+            value = _integer_code(value)
         return value or None
 
     hs = get("HS6 Code")
@@ -97,9 +148,7 @@ def row_to_canonical(row: dict[str, str]) -> dict[str, Any]:
         "country_destination": "KR",
         "transport_mode": mode[0] if mode and mode[0].isdigit() else mode,
         "items": [item],
-        "attributes": {
-            a: row[c].strip() for c, a in _ATTRIBUTES.items() if (row.get(c) or "").strip()
-        },
+        "attributes": {a: v for c, a in _ATTRIBUTES.items() if (v := get(c))},
     }
     if get("Seller ID"):
         data["seller"] = {"id": get("Seller ID")}
@@ -109,16 +158,20 @@ def row_to_canonical(row: dict[str, str]) -> dict[str, Any]:
 
 
 def _labels(row: dict[str, str], where: str) -> tuple[list[dict[str, Any]], list[Issue]]:
-    fraud = (row.get("Fraud") or "").strip()
-    critical = (row.get("Critical Fraud") or "").strip()
+    """The control result of a row: ``Fraud`` gives the outcome and ``Critical Fraud`` > 0
+    implies it. A file or a row may carry one of the two: Fraud alone gives the outcome
+    (no critical finding recorded); Critical Fraud alone gives it only when it is 1 or 2 (a 0
+    says nothing of revenue fraud, so the row stays unlabelled). Neither: no result."""
+    fraud = _integer_code((row.get("Fraud") or "").strip())
+    critical = _integer_code((row.get("Critical Fraud") or "").strip())
     if fraud == "" and critical == "":
         return [], []
     issues = []
-    if fraud not in ("0", "1"):
+    if fraud not in ("", "0", "1"):
         issues.append(
             Issue(Reason.WRONG_TYPE, "Fraud", f"{where}: 'Fraud' must be 0 or 1, got {fraud!r}")
         )
-    if critical not in ("0", "1", "2"):
+    if critical not in ("", "0", "1", "2"):
         issues.append(
             Issue(
                 Reason.WRONG_TYPE,
@@ -128,9 +181,11 @@ def _labels(row: dict[str, str], where: str) -> tuple[list[dict[str, Any]], list
         )
     if issues:
         return [], issues
+    if fraud == "" and critical == "0":
+        return [], []
     non_compliant = fraud == "1" or critical in ("1", "2")
     control = {
-        "declaration_reference": (row.get("Declaration ID") or "").strip(),
+        "declaration_reference": _integer_code((row.get("Declaration ID") or "").strip()),
         "control_type": "unspecified",
         "selection_reason": "unknown",
         "outcome": "non_compliant" if non_compliant else "compliant",
@@ -151,7 +206,7 @@ def read_kcs(
         header_text, issue = decode_line(first.removeprefix(b"\xef\xbb\xbf"), encoding, 1)
         if issue:
             raise FileRejected(Reason.ENCODING, f"{path.name}: {issue.message}")
-        columns = [c.strip() for c in next(csv.reader([header_text]))]
+        columns = canonical_columns(next(csv.reader([header_text])))
         missing = [c for c in KCS_COLUMNS if c not in columns]
         if missing:
             raise FileRejected(
