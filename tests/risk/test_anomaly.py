@@ -58,3 +58,23 @@ def test_isolation_forest_does_not_call_a_later_date_strange(synth: pd.DataFrame
     now, then = scorer.score(rows), scorer.score(later)
     assert then.median() - now.median() < 0.1
     assert (then > 0.9).mean() < 0.2
+
+
+def test_isolation_forest_keeps_its_own_inputs_when_the_list_changes(
+    synth: pd.DataFrame, monkeypatch
+) -> None:
+    """An engine stored before ``ANOMALY_FEATURES`` lost two inputs still scores after an
+    upgrade: the forest reads the inputs it was fitted on (the keys of its fill values), not
+    today's list, which would hand its trees 16 columns where they split on 18."""
+    from clearlane.risk import anomaly
+
+    unlabeled = synth.assign(fraud=np.nan, critical=np.nan)
+    older = (*anomaly.ANOMALY_FEATURES, "importer_tenure_days", "route_days_since")
+    monkeypatch.setattr(anomaly, "ANOMALY_FEATURES", older)
+    scorer = IsolationForestScorer(seed=1).fit(unlabeled)
+    rows = unlabeled.tail(50)
+    stored = scorer.score(rows)
+    monkeypatch.undo()
+    assert scorer.features == older
+    assert np.allclose(scorer.score(rows), stored)
+    assert np.allclose(scorer.score(rows.head(3)), stored.head(3))  # the flat forest too

@@ -342,13 +342,20 @@ class IsolationForestScorer:
             raise NotFittedError("IsolationForestScorer.score before fit")
         return self.score_features(self.builder.transform(frame))
 
+    @property
+    def features(self) -> tuple[str, ...]:
+        """The inputs this forest was fitted on, in order: the keys of its fill values. An
+        engine stored before ``ANOMALY_FEATURES`` changed keeps scoring on its own inputs."""
+        return tuple(self.fill) if self.fill else ANOMALY_FEATURES
+
     def _matrix(self, features: pd.DataFrame | FeatureMatrix) -> np.ndarray:
+        names = self.features
         if isinstance(features, FeatureMatrix):
-            out = features.select(ANOMALY_FEATURES)
-            fill = np.array([self.fill.get(c, np.nan) for c in ANOMALY_FEATURES])
+            out = features.select(names)
+            fill = np.array([self.fill.get(c, np.nan) for c in names])
             out = np.where(np.isnan(out), fill, out)
             return np.where(np.isnan(out), 0.0, out)
-        frame = features.reindex(columns=list(ANOMALY_FEATURES)).astype(float)
+        frame = features.reindex(columns=list(names)).astype(float)
         return frame.fillna(self.fill).fillna(0.0).to_numpy()
 
     def fit_features(self, features: pd.DataFrame) -> IsolationForestScorer:
