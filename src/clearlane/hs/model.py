@@ -63,11 +63,6 @@ TOP_POPULAR = 20  # the most frequent labelled subheadings, always candidates (a
 # Sources of real e-commerce lines: how often a code is theirs is a feature of its own.
 PARCEL_SOURCES = ("uk-fpo-parcel-items", "uk-fpo-brands")
 TOP_EMB = 10  # candidates from the static embeddings (nearest subheading or description)
-# BM25 over the word tokens (clearlane.hs.bm25), experimental switches (benchmarks/hs_bm25.py):
-TOP_BM25 = 0  # candidates: subheadings of the labelled descriptions nearest by BM25
-TOP_BM25_NOM = 0  # candidates: subheadings whose enriched text is nearest by BM25
-TOP_BM25_BRANDS = 0  # candidates: subheadings of the nearest uk-fpo-brands lines by BM25
-BM25_FEATURES = False  # the BM25 scores as re-ranker features (BM25_NAMES)
 BATCH = 256
 #: The characters of a goods description the ranker (and the check, clearlane.hs.api) looks
 #: at: a longer text is ranked as its first MAX_RANKED characters. The ranking's cost grows
@@ -127,22 +122,6 @@ FEATURES = [
     "emb_knn_head",
     "emb_gap",
 ]
-BM25_NAMES = [
-    # max BM25 of the subheading's / heading's labelled descriptions over the best of any
-    # labelled description, BM25 to the subheading's enriched text over the best subheading's,
-    # and the first unnormalised.
-    "bm25_knn_sub",
-    "bm25_knn_head",
-    "bm25_nom_sub",
-    "bm25_raw_sub",
-]
-
-
-def feature_names() -> list[str]:
-    """The re-ranker's features as switched now (FEATURES, then BM25_NAMES when on)."""
-    return FEATURES + BM25_NAMES if BM25_FEATURES else list(FEATURES)
-
-
 _AT = {name: k for k, name in enumerate(FEATURES)}
 # Where Index.features puts the values it gathers per candidate, per heading, per chapter.
 _SUB_AT = [_AT[f] for f in ("nom_sub_word", "nom_sub_char", "own_sub_word", "own_sub_char",
@@ -345,23 +324,6 @@ class Index:
             out.append(np.log1p(np.bincount(ts[ts >= 0], minlength=n_sub)).astype(np.float32))
             out.append(np.log1p(np.bincount(th[th >= 0], minlength=n_head)).astype(np.float32))
         return out[0], out[1], out[2], out[3]
-
-    def _bm25(self) -> tuple[Any, sparse.csr_matrix, sparse.csr_matrix, np.ndarray]:
-        """BM25 (clearlane.hs.bm25) over the labelled descriptions and the subheadings'
-        enriched texts, and the rows of the ``uk-fpo-brands`` lines: built on first use (only
-        when a BM25 switch is on), never written to the cache."""
-        cache: dict[str, Any] = self.__dict__.setdefault("_nb_cache", {})
-        held = cache.get("bm25")
-        if held is None:
-            from clearlane.hs.bm25 import BM25
-
-            nom = self.nom
-            enriched = [normalise(nom.enriched(c)) for c in nom.subheadings]
-            train_texts = self.pairs["text"].tolist()
-            bm25 = BM25(enriched + train_texts)
-            brands = np.flatnonzero(self.pairs["source"].eq("uk-fpo-brands").to_numpy())
-            held = cache["bm25"] = (bm25, bm25.weights(train_texts), bm25.weights(enriched), brands)
-        return held
 
     # -- similarities -------------------------------------------------------------------
 
@@ -619,25 +581,6 @@ class Index:
             prior_sub, prior_head, parcel_sub, parcel_head = self._priors(keep)
         popular = self._popular(prior_sub, keep is None)
         e_pre = np.maximum(e_sub, e_knn_sub)
-        use_bm25 = BM25_FEATURES or TOP_BM25 or TOP_BM25_NOM or TOP_BM25_BRANDS
-        if use_bm25:
-            bm25, bm25_train, bm25_sub, brand_rows = self._bm25()
-            qb = bm25.query(texts)
-            b_tr = (qb @ bm25_train).toarray()
-            if hidden is not None:
-                b_tr[hidden] = 0.0
-            b_nom = (qb @ bm25_sub).toarray()
-            b_knn_sub = _scatter_max(b_tr, self.tr_sub, len(nom.subheadings), self._groups("sub"))
-            b_knn_head = _scatter_max(b_tr, self.tr_head, len(nom.headings), self._groups("head"))
-            b_top = np.maximum(b_tr.max(axis=1, initial=0.0), 1e-6)[:, None]
-            b_top_nom = np.maximum(b_nom.max(axis=1, initial=0.0), 1e-6)[:, None]
-            b_sub_r, b_head_r, b_nom_r = b_knn_sub / b_top, b_knn_head / b_top, b_nom / b_top_nom
-            neg_b_sub, neg_b_nom = -b_knn_sub, -b_nom
-            if TOP_BM25_BRANDS and brand_rows.size:
-                b_brand = b_tr[:, brand_rows]
-                kb = min(TOP_BM25_BRANDS, brand_rows.size)
-                near_brand = np.argsort(-b_brand, axis=1)[:, :kb]
-        n_feat = len(feature_names())
         cands_out: list[np.ndarray] = []
         feats_out: list[np.ndarray] = []
         # Each feature is one of these arrays' values at the candidate (_BY_SUB), its heading
@@ -655,18 +598,7 @@ class Index:
             inside = inside[np.argsort(neg_pre[i, inside])[: PER_HEADING * TOP_HEADINGS]]
             by_nb = np.argpartition(neg_nb[i], TOP_BAYES)[:TOP_BAYES]
             by_emb = np.argpartition(neg_e_pre[i], TOP_EMB)[:TOP_EMB]
-            parts = [best, inside, by_nb, popular, by_emb]
-            if TOP_BM25:
-                top = np.argpartition(neg_b_sub[i], TOP_BM25)[:TOP_BM25]
-                parts.append(top[b_knn_sub[i, top] > 0])
-            if TOP_BM25_NOM:
-                top = np.argpartition(neg_b_nom[i], TOP_BM25_NOM)[:TOP_BM25_NOM]
-                parts.append(top[b_nom[i, top] > 0])
-            if TOP_BM25_BRANDS and brand_rows.size:
-                rows_b = near_brand[i][b_brand[i, near_brand[i]] > 0]
-                labs = self.tr_sub[brand_rows[rows_b]]
-                parts.append(labs[labs >= 0])
-            cands = np.unique(np.concatenate(parts).astype(int))
+            cands = np.unique(np.concatenate([best, inside, by_nb, popular, by_emb]))
             extra = [f for f in forced[i] if f >= 0] if forced is not None else []
             if extra:
                 base = cands
@@ -677,7 +609,7 @@ class Index:
                 unforced.append(True)
             h = self.sub_head[cands]
             c = self.sub_ch[cands]
-            out = np.empty((n_feat, len(cands)), dtype=np.float32)
+            out = np.empty((len(FEATURES), len(cands)), dtype=np.float32)
             out[_SUB_AT] = [a[i][cands] for a in by_sub]
             out[_HEAD_AT] = [a[i][h] for a in by_head]
             out[_CH_AT] = [a[i][c] for a in by_ch]
@@ -693,12 +625,6 @@ class Index:
             ]
             out[_WORDS] = words[i]
             out[_HEAD_RANK] = head_rank[i][h].astype(np.float32)
-            if BM25_FEATURES:
-                nf = len(FEATURES)
-                out[nf] = b_sub_r[i][cands]
-                out[nf + 1] = b_head_r[i][h]
-                out[nf + 2] = b_nom_r[i][cands]
-                out[nf + 3] = b_knn_sub[i][cands]
             cands_out.append(cands)
             feats_out.append(np.ascontiguousarray(out.T))
         return cands_out, feats_out
@@ -903,10 +829,9 @@ def train_ranker(x: np.ndarray, y: np.ndarray, seed: int = 0) -> lgb.Booster:
     # More similarity never lowers a candidate's score: keeps codes far from anything the
     # description says (a wrong chapter in the check) at the bottom.
     # (Constraining the votes and gaps too cost 1-2 points of HS6 top-1 out of fold.)
-    names = feature_names()
     params = {
         "monotone_constraints": [
-            int(f.startswith(("nom_", "own_", "knn_", "emb_", "bm25_"))) for f in names
+            int(f.startswith(("nom_", "own_", "knn_", "emb_"))) for f in FEATURES
         ],
         "monotone_constraints_method": "advanced",
         "objective": "binary",
@@ -920,7 +845,7 @@ def train_ranker(x: np.ndarray, y: np.ndarray, seed: int = 0) -> lgb.Booster:
         "num_threads": 1,  # OpenMP threads on a shared 2-core machine slow training 8x
         "verbose": -1,
     }
-    data = lgb.Dataset(x, y, feature_name=names)
+    data = lgb.Dataset(x, y, feature_name=FEATURES)
     return lgb.train(params, data, num_boost_round=300)
 
 
