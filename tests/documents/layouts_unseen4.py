@@ -376,8 +376,17 @@ def in_lakh_words() -> bytes:
                      "State Name: Karnataka, Code: 29"], size=8.5, step=4.3)  # fmt: skip
     rows = []
     for index, (text, hsn, qty, unit, rate) in enumerate(_IN_ITEMS, 1):
-        rows.append([str(index), text, hsn, _group(_d(qty), "in") + " " + unit,
-                     _group(_d(rate), "in"), unit, _group(_round(_d(qty) * _d(rate)), "in")])
+        rows.append(
+            [
+                str(index),
+                text,
+                hsn,
+                _group(_d(qty), "in") + " " + unit,
+                _group(_d(rate), "in"),
+                unit,
+                _group(_round(_d(qty) * _d(rate)), "in"),
+            ]
+        )
     y = s.grid(
         82,
         [
@@ -450,8 +459,17 @@ def uk_disc_vat() -> bytes:
                      "Harrogate HG1 1TT"], size=8.5)  # fmt: skip
     rows = []
     for code, text, qty, price, disc, vat in _UK_ITEMS:
-        rows.append([code, text, qty, "£" + price, f"{disc}%" if disc else "-", f"{vat}%",
-                     "£" + _group(_uk_amount(qty, price, disc))])
+        rows.append(
+            [
+                code,
+                text,
+                qty,
+                "£" + price,
+                f"{disc}%" if disc else "-",
+                f"{vat}%",
+                "£" + _group(_uk_amount(qty, price, disc)),
+            ]
+        )
     y = s.grid(
         75,
         [
@@ -812,8 +830,13 @@ _TW_ITEMS = [
 
 def _tw_row(item: tuple[str, str, str, str, str], no: int) -> list[str]:
     text, hs, qty, unit, price = item
-    return [str(no), f"{text}\nHS {hs}", _group(_d(qty), places=0) + " " + unit,
-            "US$" + _group(_d(price)), "US$" + _group(_round(_d(qty) * _d(price)))]
+    return [
+        str(no),
+        f"{text}\nHS {hs}",
+        _group(_d(qty), places=0) + " " + unit,
+        "US$" + _group(_d(price)),
+        "US$" + _group(_round(_d(qty) * _d(price))),
+    ]
 
 
 _TW_COLUMNS = [
