@@ -915,7 +915,7 @@ TW_TWO_PAGES_TRUTH = _truth(
 
 UNSEEN4: list[Layout] = [
     Layout("nl-three-pages", nl_three_pages, NL_THREE_PAGES_TRUTH),
-    Layout("fr-avoir", fr_avoir, FR_AVOIR_TRUTH),
+    Layout("fr-avoir-minus", fr_avoir, FR_AVOIR_TRUTH),
     Layout("ie-side-by-side", ie_side_by_side, IE_SIDE_BY_SIDE_TRUTH),
     Layout("ch-chf-prefix", ch_chf_prefix, CH_CHF_PREFIX_TRUTH),
     Layout("in-lakh-words", in_lakh_words, IN_LAKH_WORDS_TRUTH),
