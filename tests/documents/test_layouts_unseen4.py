@@ -246,3 +246,16 @@ def test_a_letterhead_on_the_line_of_the_first_label(tmp_path: Path) -> None:
     assert (got.seller_name, got.seller_country, got.seller_vat_id) == (
         "Mahalaxmi Test Pvt. Ltd.", "IN", "24AABCM4417F1Z3")  # fmt: skip
     assert got.issue_date == "2026-03-05"
+
+
+def test_every_hand_written_layout_has_a_name_of_its_own() -> None:
+    # the benchmark writes every batch's files into one folder by name: a repeated name
+    # overwrote a first-14 layout with this batch's 'fr-avoir' (first 14 read 185/196)
+    from tests.documents.layouts import FRESH, LATER, LAYOUTS, RATES
+    from tests.documents.layouts_unseen import AFTER, UNSEEN
+    from tests.documents.layouts_unseen2 import AFTER2, UNSEEN2
+    from tests.documents.layouts_unseen3 import UNSEEN3
+
+    every = [*LAYOUTS, *LATER, *FRESH, *RATES, *UNSEEN, *AFTER, *UNSEEN2, *AFTER2, *UNSEEN3]
+    names = [layout.name for layout in [*every, *UNSEEN4]]
+    assert len(names) == len(set(names))
