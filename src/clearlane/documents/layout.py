@@ -240,7 +240,17 @@ AMBIGUOUS_SIGNS: dict[str, frozenset[str]] = {
     "$": frozenset({"USD", "CAD", "AUD", "NZD", "HKD", "SGD", "MXN", "ARS", "CLP", "COP",
                     "TWD", "BRL"}),
     "¥": frozenset({"JPY", "CNY"}),
+    "Rs.": frozenset({"INR", "PKR", "LKR", "NPR"}),
+    "Rs": frozenset({"INR", "PKR", "LKR", "NPR"}),
 }  # fmt: skip
+# Ambiguous signs each country prints for its own currency only: '¥' is the yen in Japan and
+# the renminbi in China, 'Rs.' the rupee of India, Pakistan, Sri Lanka or Nepal. ('$' is not
+# here: a Canadian or Hong Kong exporter prints '$' for US dollars as often as for its own.)
+HOME_SIGNS: dict[str, dict[str, str]] = {
+    "¥": {"JP": "JPY", "CN": "CNY"},
+    "Rs.": {"IN": "INR", "PK": "PKR", "LK": "LKR", "NP": "NPR"},
+    "Rs": {"IN": "INR", "PK": "PKR", "LK": "LKR", "NP": "NPR"},
+}
 _SIGNS = sorted([*CURRENCY_SIGNS, *AMBIGUOUS_SIGNS], key=len, reverse=True)
 _SIGN = "|".join(re.escape(s) for s in _SIGNS)
 _AFFIX = re.compile(rf"^\s*(?P<head>{_SIGN}|[A-Z]{{3}}(?![a-z]))?\s*(?P<body>.*?)\s*"
@@ -261,7 +271,8 @@ def parse_number(text: str, decimal_mark: str | None = ".") -> Decimal | None:
     -> Decimal; None when not a number. A lone separator followed by exactly three digits
     ('1.234', '1,234') is read with ``decimal_mark`` (the page's, see :func:`decimal_mark_of`)
     and is ambiguous (None) when that is None."""
-    text = text.strip().replace("\u00a0", " ")
+    # the typographic minus sign (U+2212) as a hyphen-minus: '−102,00 €'
+    text = text.strip().replace("\u00a0", " ").replace("\u2212", "-")
     negative = False
     match = re.fullmatch(r"\((.*)\)|-(.*)|(.*)-", text)
     if match:  # (1,234.50), -1,234.50 and 1,234.50- are negative
@@ -269,8 +280,8 @@ def parse_number(text: str, decimal_mark: str | None = ".") -> Decimal | None:
     affixed = _AFFIX.match(text)
     if affixed is not None and (affixed["head"] or affixed["tail"]):
         text = affixed["body"]
-        match = re.fullmatch(r"\((.*)\)|-(.*)", text.strip())
-        if match:  # $(25.00), € -25,00
+        match = re.fullmatch(r"\((.*)\)|-(.*)|(.*\d)\s*-", text.strip())
+        if match:  # $(25.00), € -25,00, 1.468,46- EUR (SAP's minus after the number)
             negative, text = True, next(g for g in match.groups() if g is not None)
     cleaned = re.sub(r"[\s'\u2009\u202f]", "", text).strip(".:;'`")
     if not re.search(r"\d", cleaned):
@@ -392,6 +403,9 @@ def country_code(text: str) -> str | None:
         code = resolve_country(_capital_i(re.sub(r"\d", "", ", ".join(tail))), ADDRESS_LINE)
         if code is not None:
             return code
+    bracketed = re.fullmatch(r"(.*[^\W\d_].*?)\s*\([^()]*\)\s*", text)
+    if bracketed:  # 'Taichung City 41280, Taiwan (R.O.C.)', '…, India (Gujarat)'
+        return country_code(bracketed[1])
     return None
 
 
@@ -420,6 +434,12 @@ _RATE = r"(?:\d+(?:[.,]\d+)?\s*%|%\s*\d+(?:[.,]\d+)?)"  # '20 %', Turkey's '%10'
 # 'No. & date of invoice': the number, then the date, in one value.
 _NO_AND_DATE = r"no\.?\s*(?:&|and)\s*date\s+of\s+invoice|invoice\s+no\.?\s*(?:&|and)\s*date"
 _INCOTERMS = r"exw|fca|fas|fob|cfr|cif|cpt|cip|dap|dpu|ddp"
+# The country prefixes of VAT ids (the EU's, Greece's EL, Northern Ireland's XI, the UK's,
+# Switzerland's CHE, Norway's): none is a currency's code.
+_VAT_PREFIXES = (
+    r"AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|HR|HU|IE|IT|LT|LU|LV|MT|NL|PL|PT|RO|SE|SI|SK|XI|GB"
+    r"|CHE|NO"
+)
 
 
 def _tax(words: str, prefixes: str) -> str:
@@ -485,6 +505,9 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
             r"gst\s*/\s*hst\s*(?:reg(?:istration)?\.?\s*)?(?:no|number|#)\.?",
             r"tax\s*(?:id|no|number)\.?",
             r"gst\s*(?:reg(?:istration)?\.?\s*)?(?:id|no|number)\.?",
+            # 'VAT NL 8234.56.789.B01', 'VAT GB 123 4567 89': a VAT id's country prefix follows
+            # (none is a currency's code: 'VAT EUR 144.20' stays a tax line)
+            rf"vat(?=\s*:?\s*(?-i:{_VAT_PREFIXES})[\s-]?\d)",
         ),
     },
     "de": {
@@ -494,11 +517,15 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
                        r"gutschriftsdatum"),
         "currency": (r"w[aä]hrung",),
         "tax_exclusive_total": (r"nettobetrag", r"netto(?:summe|wert)?", r"summe\s+netto",
-                                r"zwischensumme", r"gesamt\s+netto", r"warenwert"),
+                                r"zwischensumme", r"gesamt\s+netto", r"warenwert",
+                                # Switzerland, Austria: 'Total exkl. MWST', 'Summe ohne USt.'
+                                r"(?:total|summe|betrag|gesamt)\s+(?:exkl\.?|exklusive|ohne)"
+                                r"\s*(?:mwst|ust)\.?"),
         "tax_total": (_tax(r"mwst\.?|ust\.?|umsatzsteuer|mehrwertsteuer",
                            r"zzgl\.?|zuzüglich|zzgl|enth\.?|enthaltene|inkl\.?|summe"),),
         "grand_total": (r"gesamtbetrag", r"rechnungsbetrag", r"gesamtsumme", r"endbetrag",
-                        r"bruttobetrag", r"(?:summe|gesamt)\s+brutto", r"summe", r"gesamt"),
+                        r"bruttobetrag", r"(?:summe|gesamt)\s+brutto", r"summe", r"gesamt",
+                        r"(?:total|summe|betrag|gesamt)\s+(?:inkl\.?|inklusive)\s*(?:mwst|ust)\.?"),
         "due_payable": (r"zahlbetrag", r"zu\s+zahlen(?:der\s+betrag)?", r"offener\s+betrag",
                         r"restbetrag"),
         "prepaid": (r"anzahlung", r"bereits\s+(?:bezahlt|gezahlt)", r"abschlagszahlung"),
@@ -510,7 +537,9 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
                   r"auftraggeber", r"rechnungsadresse"),
         "vat": (r"ust\.?-?\s*id(?:\.?\s*-?\s*nr)?\.?", r"umsatzsteuer-?\s*id(?:entifikations)?"
                 r"(?:nummer|-?nr\.?)?", r"uid(?:-?nr)?\.?",
-                r"mwst-?\s*(?:nr|nummer)\.?"),
+                r"mwst-?\s*(?:nr|nummer)\.?",
+                r"mwst(?=\s*:?\s*(?-i:CHE)[\s-]?\d)"),  # Switzerland: 'MWST: CHE-287.415.396'
+
     },
     "fr": {
         "invoice_number": (
@@ -931,9 +960,9 @@ TABLE_HEADERS: dict[str, str] = {
     "item": r"items?|articles?|artikel|products?|produit|producto|prodotto|art[íi]culo"
     r"|articolo",
     "quantity": r"quantity|qty|quantit[ée]|qt[ée]|menge|anzahl|anz|cantidad|cant|quantit[àa]"
-    r"|q\s*t[àa]|aantal|pcs|ilość|miktar|quantidade|qtd|qtde|antal|antall|po[čc]et"
+    r"|q\s*t[àa]|q\s*ty|aantal|pcs|ilość|miktar|quantidade|qtd|qtde|antal|antall|po[čc]et"
     r"|mno[žz]stv[íi]|menny(?:is[ée]g)?|cantitate|ποσ[όο]τητα",
-    "unit_code": r"unit|uom|units|einheit|me|unit[ée]|unidad|ud|u\s*/?\s*m|eenheid|enhet|enhed"
+    "unit_code": r"unit|uom|units|einheit|einh|me|unit[ée]|unidad|ud|u\s*/?\s*m|eenheid|enhet|enhed"
     r"|j\s*m|jedn|birim|un|unid(?:ade)?|mj|egys(?:[ée]g)?|μ\s*μ",
     "unit_price": r"unit\s*(?:price|cost|value)|price(?:\s*/\s*unit)?|rate|einzelpreis|preis"
     r"|e\s*-?\s*preis"
@@ -947,7 +976,7 @@ TABLE_HEADERS: dict[str, str] = {
     "amount": r"amount|total|line\s*total|(?:item\s+)?sub\s*total|net"
     r"|total\s+(?:value|amount|price)"
     r"|ext(?:ended)?\s*(?:price|amount|total|value)"
-    r"|value|betrag|gesamtpreis|gesamt"
+    r"|value|betrag|gesamtpreis|gesamt|wert"
     r"|montant(?:\s+ht)?|total\s+ht|importe|importo|totale|bedrag|gesamtwert"
     r"|wartość(?:\s+netto)?|mal\s*(?:/\s*)?hizmet\s+tutarı|tutar[ıi]?|valor(?:\s+total)?|monto"
     r"|belopp|bel[øo][pb]|celkem(?:\s+bez\s+dph)?|nett[óo]\s+[ée]rt[ée]k|valoare(?:a)?|αξ[ίι]α",
@@ -1284,6 +1313,8 @@ class _Reader:
             self.put("invoice_number", found[0], found[1])
         if self.result.invoice_number is None and title is not None:
             self.number_by_title(title)
+        if self.result.invoice_number is None:
+            self.number_beside_type_word()
         self.party("seller")
         self.party("buyer")
         if self.result.seller_name is None:
@@ -1364,6 +1395,26 @@ class _Reader:
         elif not match[1] and len(line) > 1 and (value := _invoice_number(line[1].text)):
             self.put("invoice_number", value, line[1])
 
+    def number_beside_type_word(self) -> None:
+        """A document's type word alone as a label, its number beside it ('Gutschrift
+        9400012345', 'Rechnung  9000067812' in SAP's column of labels): not a date or an
+        amount, and not a reference to another document ('Bezug Rechnung 9000067812' is no
+        run of the type word alone)."""
+        for run in self.ordered:
+            word = run.text.strip().rstrip(":")
+            if not any(pattern.fullmatch(word) for pattern, _ in _TYPES):
+                continue
+            value = self.right_of(run)
+            if value is None or value.x0 - run.x1 > self.h * 12:
+                continue
+            text = value.text.strip()
+            if parse_date(text, day_first=True) or re.search(r"\d[.,]\d{2}-?$", text):
+                continue
+            number = _invoice_number(text)
+            if number is not None and not re.search(r"[a-zäöüß]{4}", text):
+                self.put("invoice_number", number, value, confidence=0.8)
+                return
+
     def window_address(self, seller: str) -> None:
         """A letter's address without a label (DIN 5008, the envelope window): the lines under
         the small return-address line that starts with the seller's name ('Alpenholz GmbH ·
@@ -1378,8 +1429,17 @@ class _Reader:
             parts = re.split(r"\s+[·|•,-]\s+", run.text)
             if len(parts) < 2 or squash(parts[0]) != squash(seller):
                 continue
-            block = self.below(run, 5)
-            if block and not _is_label(block[0]) and block[0].top - run.bottom < 2 * self.h:
+            # the address may start a line or two under the return line (a window's zones)
+            under = [
+                r for r in self.page.runs
+                if r.top > run.top + self.h * 0.5 and r.top - run.bottom < self.h * 3.5
+                and abs(r.x0 - run.x0) < self.h * 1.5
+            ]  # fmt: skip
+            if not under:
+                continue
+            first = min(under, key=lambda r: r.top)
+            block = [first, *self.below(first, 4)]
+            if not _is_label(first):
                 self.read_block("buyer", block)
                 return
 
@@ -1620,6 +1680,13 @@ class _Reader:
             for word in self.page.words:
                 if word.text.strip("():.,") in possible:
                     codes.setdefault(word.text.strip("():.,"), word)
+        if ambiguous and not codes and self.result.seller_country is not None:
+            # '¥1,009,000' on a Japanese exporter's invoice: the issuer's own currency
+            homes = {HOME_SIGNS.get(s, {}).get(self.result.seller_country) for s, _ in self.signs}
+            home = next(iter(homes))
+            if len(homes) == 1 and home is not None:
+                self.put("currency", home, self.signs[0][1], confidence=0.7)
+                return
         if len(codes) == 1:
             [(code, where)] = codes.items()
             self.put("currency", code, where, confidence=0.8)
@@ -1644,6 +1711,14 @@ class _Reader:
                 name = Word(rest, run.x0, run.top, run.x1, run.bottom, run.confidence)
                 self.read_block(role, [name, *self.below(run, 4)])
                 return
+            value = self.right_of(run)
+            if (
+                value is not None
+                and value.x0 - run.x1 < self.h * 12
+                and re.search(r"\d", value.text)
+                and not re.search(r"[^\W\d_]{2}", value.text)
+            ):  # 'Kunde   4711003' in a column of labels: the customer's number, no block
+                continue
             block = self.below(run, 5)
             beside = self.right_of(block[0]) if block else None
             if (
@@ -1753,7 +1828,10 @@ class _Reader:
             # Or the block stacked right over the buyer's label (Tally: the seller's box,
             # then 'Buyer (Bill to)' under it), beside other labels on its line.
             over = next((i for i, r in enumerate(stack) if r is buyer), None)
-            if run.top >= limit and over is None:
+            # a name printed large on the line of the first label (Tally: 'Invoice No.' to
+            # the right of the letterhead) stands above every label too
+            level = run.top < limit + self.h * 0.6 and run.bottom - run.top >= self.h * 1.3
+            if run.top >= limit and over is None and not level:
                 continue
             block = [run, *stack[: 5 if over is None else min(over, 5)]]
             # A name printed large as the page's first line is a letterhead without a
@@ -1843,7 +1921,7 @@ class _Reader:
                 # quantity and a price is one ('Carry over bag', 'Recorder for a reporter')
                 continue
             if "amount" in cells and self.money(" ".join(w.text for w in cells["amount"])):
-                if _tax_row(cells):
+                if _tax_row(cells) or self.summary_row(cells):
                     continue
                 rows.append(cells)
             elif (
@@ -1853,6 +1931,8 @@ class _Reader:
                 and min(w.top for w in line) - max(w.bottom for ws in rows[-1].values() for w in ws)
                 < self.h * 1.5
             ):  # a description's next line, not a footer far under the table
+                if _HS_LINE.fullmatch(" ".join(w.text for w in cells["description"])):
+                    continue  # 'HS 8714.96' under the description: the goods' code, no words
                 rows[-1]["description"] = rows[-1].get("description", []) + cells["description"]
         for index, cells in enumerate(rows, start=len(self.result.line_items)):
 
@@ -1880,7 +1960,8 @@ class _Reader:
                 description=text("description"),
                 quantity=quantity(counted, self.mark),
                 unit_code=unit_code(unit) if unit else None,
-                unit_price=quantity(text("unit_price") or "", self.mark),
+                # a price per unit ('4,85 EUR / KG', '$12.00/ea'): the price
+                unit_price=quantity(_per_unit(text("unit_price") or ""), self.mark),
                 amount=self.money(amount),
             )
             self.result.line_items.append(item)
@@ -1893,6 +1974,17 @@ class _Reader:
                         box=self.page.box(*words),
                         confidence=round(min([self.confidence] + [w.confidence for w in words]), 3),
                     )
+
+    def summary_row(self, cells: dict[str, list[Word]]) -> bool:
+        """A row of the totals under the table, whose label no vocabulary knows ('Goods at
+        20%', 'Zero-rated goods'): an amount with neither a description nor an item code, nor
+        a quantity or price that reads as a number. Every item has a description."""
+        if cells.keys() & {"description", "item"}:
+            return False
+        return all(
+            quantity(" ".join(w.text for w in cells.get(k, [])), self.mark) is None
+            for k in ("quantity", "unit_price")
+        )
 
     _HEAD = _HEADERS
 
@@ -2235,6 +2327,21 @@ def _join_thousands(words: list[Word], h: float) -> list[Word]:
         else:
             joined.append(word)
     return joined
+
+
+# A line under an item's description giving its tariff code: 'HS 8714.96', 'HS Code: 6302.60',
+# 'HSN: 5205', 'Customs tariff no. 8714 96 10', 'Zolltarifnummer 84834023'.
+_HS_LINE = re.compile(
+    r"(?:h\.?\s*s\.?\s*n?|hsn|hts|tariff|customs\s+tariff|commodity|zolltarif|taric)"
+    r"(?:\s*(?:code|no|nr|number|nummer|#))?\.?\s*:?\s*\d{4}(?:[.\s]?\d{2}){0,3}",
+    re.I,
+)
+
+
+def _per_unit(text: str) -> str:
+    """A price without the unit it is per ('4,85 EUR / KG' -> '4,85 EUR')."""
+    match = re.fullmatch(r"(.*\d.*?)\s*/\s*(?:1\s*)?([^\W\d_]{1,5}\.?)", text.strip())
+    return match[1] if match and unit_code(match[2]) is not None else text
 
 
 def _head_text(text: str) -> str:

@@ -1,0 +1,263 @@
+"""The text-layer reader on the eighth batch of hand-written invoices
+(tests/documents/layouts_unseen4.py: UNSEEN4, written before the reader's code was read for
+it), and the rules its first reading led to, each on a small page of its own.
+
+First reading (the reader at ff90496, before any rule below; fields right of 14 per invoice,
+12 invoices, the benchmark's scorer): text layer 136/168 (81 %), 3 of the 32 misses WRONG
+values (the rest null, or a table's unit codes null); scans (OCR, every page) 136/168 (81 %),
+8 WRONG. After the rules below: text 165/168, no wrong value; scans 153/168. See
+docs/documents.md.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from clearlane.documents import extract
+from clearlane.documents.layout import label_matches, parse_number
+from clearlane.documents.models import HEADER_FIELDS, Extraction
+from tests.documents.layouts import read_page
+from tests.documents.layouts_unseen4 import UNSEEN4, write_unseen4
+
+# Fields the reader leaves null, and why (asserted null: not found, and not guessed).
+STILL_MISSED = {
+    # a Swiss letter's address on the right with no label and no return line above it: the
+    # reader takes an unlabelled block as the buyer only under a return line (window_address)
+    ("ch-chf-prefix", "buyer_name"),
+    ("ch-chf-prefix", "buyer_country"),
+    # 'Tax Office / No: Çiğli V.D. 3250123456': the tax office's name stands between the
+    # label and the number, and 'Tax' alone starts a tax line's label
+    ("tr-customs", "seller_vat_id"),
+}
+
+
+@pytest.fixture(scope="module")
+def extracted(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Extraction]:
+    paths = write_unseen4(tmp_path_factory.mktemp("unseen4"))
+    return {name: extract(path) for name, path in paths.items()}
+
+
+def _truth(name: str) -> dict:
+    return next(layout.truth for layout in UNSEEN4 if layout.name == name)
+
+
+@pytest.mark.parametrize("name", [layout.name for layout in UNSEEN4])
+@pytest.mark.parametrize("field", HEADER_FIELDS)
+def test_header_field_matches_the_truth(
+    extracted: dict[str, Extraction], name: str, field: str
+) -> None:
+    if (name, field) in STILL_MISSED:
+        assert getattr(extracted[name], field) is None
+    else:
+        assert getattr(extracted[name], field) == _truth(name)[field]
+
+
+@pytest.mark.parametrize("name", [layout.name for layout in UNSEEN4])
+def test_line_items_match_the_truth(extracted: dict[str, Extraction], name: str) -> None:
+    got = [line.model_dump() for line in extracted[name].line_items]
+    want = _truth(name)["line_items"]
+    assert len(got) == len(want)
+    for line, truth in zip(got, want, strict=True):
+        assert line["description"] == truth["description"]
+        assert line["unit_code"] == truth["unit_code"]
+        for key in ("quantity", "unit_price", "amount"):
+            assert Decimal(line[key]) == Decimal(truth[key])
+    assert extracted[name].method == "text"
+
+
+def test_the_typographic_minus_sign_is_a_minus() -> None:
+    # a French avoir typeset with U+2212: every amount had been lost
+    assert parse_number("\u2212102,00 €", ",") == Decimal("-102.00")
+    assert parse_number("\u221212", ",") == Decimal("-12")
+
+
+def test_a_credit_note_printed_with_the_typographic_minus_is_read(tmp_path: Path) -> None:
+    got = read_page(tmp_path, [
+        (15, 12, "Maison Test SAS", 14), (140, 12, "AVOIR", 18),
+        (120, 24, "Avoir n°", 9), (150, 24, "AV-1", 9),
+        (120, 29, "Date", 9), (150, 29, "05/03/2026", 9),
+        (15, 60, "Désignation", 9), (100, 60, "Qté", 9), (120, 60, "P.U. HT", 9),
+        (165, 60, "Montant HT", 9),
+        (15, 67, "Crème 50 ml", 9), (100, 67, "\u221224", 9), (120, 67, "8,50 €", 9),
+        (165, 67, "\u2212204,00 €", 9),
+        (120, 80, "Total HT", 9), (165, 80, "\u2212204,00 €", 9),
+        (120, 85, "TVA 20 %", 9), (165, 85, "\u221240,80 €", 9),
+        (120, 90, "Total TTC", 9), (165, 90, "\u2212244,80 €", 9),
+    ])  # fmt: skip
+    assert (got.type_code, got.currency) == ("381", "EUR")
+    assert (got.tax_exclusive_total, got.tax_total, got.grand_total) == (
+        "204.00", "40.80", "244.80")  # fmt: skip
+    assert [(line.quantity, line.amount) for line in got.line_items] == [("24", "204.00")]
+
+
+def test_a_vat_label_followed_by_a_country_prefix_names_a_vat_id() -> None:
+    assert "vat" in label_matches("VAT NL 8234.56.789.B01")
+    assert "vat" in label_matches("VAT: GB 123 4567 89")
+    assert "vat" in label_matches("MWST: CHE-287.415.396 MWST")
+    # a currency's code is no country prefix: a tax line stays one
+    assert "vat" not in label_matches("VAT EUR 144.20")
+    assert "vat" not in label_matches("VAT 20% 144.20")
+    assert "vat" not in label_matches("MWST 8.1 % 1'484.21")
+
+
+def test_the_letterhead_s_vat_id_with_its_prefix_after_vat(tmp_path: Path) -> None:
+    got = read_page(tmp_path, [
+        (15, 12, "Van Test Tuin B.V.", 14), (15, 20, "Kwekerslaan 18", 8),
+        (15, 24, "2671 MB Naaldwijk", 8), (15, 28, "The Netherlands", 8),
+        (15, 32, "VAT NL 8234.56.789.B01", 8),
+        (150, 12, "INVOICE", 16),
+    ])  # fmt: skip
+    assert (got.seller_name, got.seller_vat_id) == ("Van Test Tuin B.V.", "NL823456789B01")
+
+
+def test_swiss_totals_excluding_and_including_mwst(tmp_path: Path) -> None:
+    got = read_page(tmp_path, [
+        (110, 60, "Total exkl. MWST", 9), (160, 60, "CHF 18'323.60", 9),
+        (110, 65, "MWST 8.1 %", 9), (160, 65, "CHF 1'484.21", 9),
+        (110, 70, "Total inkl. MWST", 9), (160, 70, "CHF 19'807.81", 9),
+    ])  # fmt: skip
+    assert (got.tax_exclusive_total, got.tax_total, got.grand_total) == (
+        "18323.60", "1484.21", "19807.81")  # fmt: skip
+
+
+def test_a_window_address_a_line_or_two_under_the_return_line(tmp_path: Path) -> None:
+    got = read_page(tmp_path, [
+        (15, 12, "Kessler Test GmbH", 14),
+        (15, 20, "Kessler Test GmbH · Pragstraße 140 · 70376 Stuttgart", 6.5),
+        (15, 30, "Hofmann Landtechnik KG", 9), (15, 34.5, "Einsteinstraße 9", 9),
+        (15, 39, "89077 Ulm", 9), (15, 43.5, "Deutschland", 9),
+        (125, 30, "Rechnungsnummer", 9), (163, 30, "KA-1", 9),
+    ])  # fmt: skip
+    assert (got.buyer_name, got.buyer_country) == ("Hofmann Landtechnik KG", "DE")
+
+
+def test_a_unit_column_headed_einh(tmp_path: Path) -> None:
+    got = read_page(tmp_path, [
+        (15, 60, "Bezeichnung", 8), (96, 60, "Menge", 8), (108, 60, "Einh.", 8),
+        (120, 60, "Einzelpreis", 8), (170, 60, "Gesamt", 8),
+        (15, 67, "Keilriemen SPZ 1250", 8), (100, 67, "40", 8), (108, 67, "Stk", 8),
+        (122, 67, "€ 12,40", 8), (170, 67, "€ 496,00", 8),
+        (15, 73, "Rollenkette, Meterware", 8), (100, 73, "25", 8), (108, 73, "m", 8),
+        (122, 73, "€ 18,90", 8), (170, 73, "€ 472,50", 8),
+    ])  # fmt: skip
+    assert [line.unit_code for line in got.line_items] == ["H87", "MTR"]
+
+
+def test_yen_and_rupee_signs_name_the_issuer_s_own_currency(tmp_path: Path) -> None:
+    def page(country: str, sign: str) -> list[tuple[float, float, str, float]]:
+        return [
+            (15, 12, "Test Trading Co., Ltd.", 14), (15, 20, "1-2-3 Chuo", 8),
+            (15, 24, country, 8), (150, 12, "INVOICE", 16),
+            (120, 80, "TOTAL", 9), (165, 80, f"{sign}1,009,000", 9),
+        ]  # fmt: skip
+
+    assert read_page(tmp_path, page("Osaka 542-0081, Japan", "¥")).currency == "JPY"
+    assert read_page(tmp_path, page("Shanghai, China", "¥")).currency == "CNY"
+    assert read_page(tmp_path, page("Surat, Gujarat, India", "Rs. ")).currency == "INR"
+    got = read_page(tmp_path, page("Surat, Gujarat, India", "Rs. "))
+    assert got.grand_total == "1009000.00"
+    # the issuer's country says nothing of '¥' on a German seller's page, nor of '$' anywhere
+    assert read_page(tmp_path, page("Hamburg, Germany", "¥")).currency is None
+    assert read_page(tmp_path, page("Dallas, TX, USA", "$")).currency is None
+
+
+def test_unlabelled_rows_of_the_totals_under_the_table_are_no_items(tmp_path: Path) -> None:
+    got = read_page(tmp_path, [
+        (31, 75, "Description", 8.5), (99, 75, "Qty", 8.5), (111, 75, "Price", 8.5),
+        (170, 75, "Net", 8.5),
+        (31, 82, "Exercise books, pack of 10", 8.5), (100, 82, "60", 8.5),
+        (111, 82, "£6.40", 8.5), (170, 82, "£384.00", 8.5),
+        (31, 88, "World atlas for schools", 8.5), (100, 88, "15", 8.5),
+        (111, 88, "£12.50", 8.5), (170, 88, "£187.50", 8.5),
+        (105, 100, "Goods at 20%", 9), (170, 100, "£384.00", 9),
+        (105, 105, "Goods at 0%", 9), (170, 105, "£187.50", 9),
+        (105, 110, "Total Net", 9), (170, 110, "£571.50", 9),
+    ])  # fmt: skip
+    # were four items: the two lines, then 'Goods at 20%' and 'Goods at 0%' as two more
+    assert [line.amount for line in got.line_items] == ["384.00", "187.50"]
+
+
+def test_a_customer_label_with_its_number_beside_it_heads_no_block(tmp_path: Path) -> None:
+    got = read_page(tmp_path, [
+        (120, 27, "Gutschrift", 9), (152, 27, "9400012345", 9),
+        (120, 31.5, "Kunde", 9), (152, 31.5, "4711003", 9),
+        (120, 36, "Bezug Rechnung", 9), (152, 36, "9000067812", 9),
+    ])  # fmt: skip
+    assert got.buyer_name is None  # was 'Bezug Rechnung', the next label under 'Kunde'
+    # and SAP's 'Gutschrift' label names the credit note's number (not the invoice's it cites)
+    assert got.invoice_number == "9400012345"
+
+
+def test_sap_s_minus_after_the_number_before_a_currency_code() -> None:
+    assert parse_number("1.468,46- EUR", ",") == Decimal("-1468.46")
+    assert parse_number("EUR 1.468,46-", ",") == Decimal("-1468.46")
+
+
+def test_a_price_per_unit_and_headers_q_ty_and_wert(tmp_path: Path) -> None:
+    got = read_page(tmp_path, [
+        (25, 72, "Material / Bezeichnung", 9), (100, 72, "Menge", 9), (125, 72, "Preis", 9),
+        (170, 72, "Wert EUR", 9),
+        (25, 79, "Epoxidharz EP-200", 9), (100, 79, "200 KG", 9),
+        (125, 79, "4,85 EUR / KG", 9), (170, 79, "970,00", 9),
+    ])  # fmt: skip
+    assert [tuple(line.model_dump().values()) for line in got.line_items] == [
+        ("Epoxidharz EP-200", "200", "KGM", "4.85", "970.00")
+    ]
+    got = read_page(tmp_path, [
+        (25, 72, "DESCRIPTION", 9), (102, 72, "Q'TY", 9), (130, 72, "UNIT PRICE", 9),
+        (170, 72, "AMOUNT", 9),
+        (25, 79, "Japanese pull saw", 9), (108, 79, "60", 9), (135, 79, "¥4,850", 9),
+        (170, 79, "¥291,000", 9),
+    ])  # fmt: skip
+    assert [line.quantity for line in got.line_items] == ["60"]
+
+
+def test_an_hs_code_under_a_description_is_not_part_of_it(tmp_path: Path) -> None:
+    got = read_page(tmp_path, [
+        (27, 80, "Description of Goods", 8.5), (110, 80, "Quantity", 8.5),
+        (135, 80, "Unit Price", 8.5), (175, 80, "Amount", 8.5),
+        (27, 90, "Alloy crankset 170 mm", 8.5), (110, 90, "400 SETS", 8.5),
+        (135, 90, "US$18.75", 8.5), (170, 90, "US$7,500.00", 8.5),
+        (27, 94, "HS 8714.96", 7),
+        (27, 100, "Stem, alloy, 90 mm, with", 8.5), (110, 100, "300 PCS", 8.5),
+        (135, 100, "US$3.65", 8.5), (170, 100, "US$1,095.00", 8.5),
+        (27, 104, "HS code 8714.99 spacer", 7),
+    ])  # fmt: skip
+    assert [line.description for line in got.line_items] == [
+        "Alloy crankset 170 mm", "Stem, alloy, 90 mm, with HS code 8714.99 spacer"]  # fmt: skip
+
+
+def test_a_country_named_before_a_bracket() -> None:
+    from clearlane.documents.layout import country_code
+
+    assert country_code("Taichung City 41280, Taiwan (R.O.C.)") == "TW"
+    assert country_code("Pacific Crest Trading (H.K.) Limited") is None
+
+
+def test_a_letterhead_on_the_line_of_the_first_label(tmp_path: Path) -> None:
+    got = read_page(tmp_path, [
+        (15, 10, "TAX INVOICE", 13), (15, 20, "Mahalaxmi Test Pvt. Ltd.", 13),
+        (15, 27, "Plot 44, Sachin GIDC", 8), (15, 31, "Surat, Gujarat 394230, India", 8),
+        (15, 35, "GSTIN/UIN: 24AABCM4417F1Z3", 8),
+        (115, 20, "Invoice No.", 9), (153, 20, "MTPL/25-26/0418", 9),
+        (115, 24.5, "Dated", 9), (153, 24.5, "5th March 2026", 9),
+    ])  # fmt: skip
+    assert (got.seller_name, got.seller_country, got.seller_vat_id) == (
+        "Mahalaxmi Test Pvt. Ltd.", "IN", "24AABCM4417F1Z3")  # fmt: skip
+    assert got.issue_date == "2026-03-05"
+
+
+def test_every_hand_written_layout_has_a_name_of_its_own() -> None:
+    # the benchmark writes every batch's files into one folder by name: a repeated name
+    # overwrote a first-14 layout with this batch's 'fr-avoir' (first 14 read 185/196)
+    from tests.documents.layouts import FRESH, LATER, LAYOUTS, RATES
+    from tests.documents.layouts_unseen import AFTER, UNSEEN
+    from tests.documents.layouts_unseen2 import AFTER2, UNSEEN2
+    from tests.documents.layouts_unseen3 import UNSEEN3
+
+    every = [*LAYOUTS, *LATER, *FRESH, *RATES, *UNSEEN, *AFTER, *UNSEEN2, *AFTER2, *UNSEEN3]
+    names = [layout.name for layout in [*every, *UNSEEN4]]
+    assert len(names) == len(set(names))
