@@ -316,3 +316,89 @@ def test_factorised_keys_of_a_batch_give_the_plain_keys_features(monkeypatch) ->
     assert factorised.names == plain.names
     np.testing.assert_array_equal(factorised.values, plain.values)  # NaN where NaN
     assert factorised.missing.tolist() == plain.missing.tolist()
+
+
+def _fitted_and_new(days_after: int) -> tuple[FeatureBuilder, pd.DataFrame]:
+    """A builder fitted on the first 80 % of days, and one 4-item batch ``days_after`` days
+    after the last day (0: on the history's own end, inside it for the as-of join)."""
+    frame = make_frame(900, seed=7, days=90)
+    cut = frame["declaration_date"].quantile(0.8)
+    past = frame[frame["declaration_date"] < cut]
+    builder = FeatureBuilder().fit(past)
+    new = frame[frame["declaration_date"] >= cut].head(4).copy()
+    new["declaration_date"] = past["declaration_date"].max() + pd.Timedelta(days=days_after)
+    new.loc[new.index[0], "importer_id"] = "NEVER-SEEN"
+    new.loc[new.index[1], "hs6"] = None
+    return builder, new
+
+
+def _joined_values_at(self, keys, dates, earliest=None, *, zero=False):
+    """The reference lookup: every row through the as-of join, NaN as 0 afterwards."""
+    from clearlane.features.history import FactorKeys
+
+    full = keys.full() if isinstance(keys, FactorKeys) else keys
+    got = self.lookup(pd.Series(full, dtype=object), pd.Series(dates)).to_numpy(dtype=float)
+    return np.where(np.isnan(got), 0.0, got) if zero else got
+
+
+@pytest.mark.parametrize("days_after", [0, 1, 30])
+def test_a_transform_makes_each_column_sets_keys_once_and_its_first_date_once(
+    monkeypatch, days_after: int
+) -> None:
+    """One declaration's transform reads some 30 tables: the keys of a column set (the
+    importer's, the route's) are made once and the rows' first date is found once; the
+    features are, to the bit, those of the as-of join read table by table."""
+    import clearlane.features.builder as builder_module
+    from clearlane.features.history import AsOfTable
+
+    builder, new = _fitted_and_new(days_after)
+    made: list[tuple[str, ...]] = []
+    firsts: list[int] = []
+    real_key_of, real_earliest = builder_module.key_of, builder_module._earliest
+
+    def key_of(prep, columns):
+        made.append(tuple(columns))
+        return real_key_of(prep, columns)
+
+    def earliest(dates):
+        firsts.append(len(dates))
+        return real_earliest(dates)
+
+    monkeypatch.setattr(builder_module, "key_of", key_of)
+    monkeypatch.setattr(builder_module, "_earliest", earliest)
+    fast = builder.transform_matrix(new)
+    assert made and len(made) == len(set(made)), "a column set's keys were made twice"
+    assert len(firsts) == 1
+    monkeypatch.setattr(AsOfTable, "values_at", _joined_values_at)
+    joined = builder.transform_matrix(new)
+    assert fast.names == joined.names
+    np.testing.assert_array_equal(fast.values, joined.values)  # NaN where NaN
+
+
+def test_a_zeroed_lookup_is_the_lookup_with_nan_as_zero() -> None:
+    """``values_at(zero=True)`` (a snapshot of zeros kept beside the snapshot) is the plain
+    lookup with NaN as 0, after the history, on its last day, and for undated rows."""
+    from clearlane.features.builder import _earliest
+    from clearlane.features.history import FactorKeys
+
+    builder, new = _fitted_and_new(1)
+    end = max(t.end for t in builder.tables.values() if t.end is not None)
+    for dates in (
+        np.array([end.to_datetime64() + np.timedelta64(1, "D")] * 3, dtype="M8[ns]"),
+        np.array([end.to_datetime64()] * 3, dtype="M8[ns]"),
+        np.array(["NaT"] * 3, dtype="M8[ns]"),
+    ):
+        for name, table in builder.tables.items():
+            seen = table.last.index.tolist()[0] if len(table.last) else "x"
+            keys = np.array([seen, np.nan, "NEVER-SEEN"], dtype=object)
+            for form in (
+                keys,
+                FactorKeys(np.array([0, -1, 1]), np.array([keys[0], "NEVER-SEEN"], dtype=object)),
+            ):
+                plain = table.values_at(form, dates, _earliest(dates))
+                zeroed = table.values_at(form, dates, _earliest(dates), zero=True)
+                want = _joined_values_at(table, form, dates)
+                np.testing.assert_array_equal(plain, want, err_msg=name)
+                np.testing.assert_array_equal(
+                    zeroed, np.where(np.isnan(want), 0.0, want), err_msg=name
+                )

@@ -15,7 +15,7 @@ import pytest
 from clearlane.core.schema import Declaration
 from clearlane.frames import items_frame
 from clearlane.risk import ASSESSMENT_COLUMNS, RiskEngine, train_engine
-from clearlane.risk.engine import _Items, _per_declaration, _per_declaration_pandas
+from clearlane.risk.engine import _Items, _per_declaration, _per_declaration_pandas, table_frame
 from clearlane.risk.profiles import parse_profiles
 from tests.factories import declaration, make_frame
 from tests.risk.fakes import FakeRules
@@ -209,7 +209,7 @@ def test_small_frame_aggregation_equals_groupby() -> None:
     items["expected_revenue"] = revenue
     items["missing_fields"] = rng.choice(["", "net_mass_kg", "value,duty_rate"], n).astype(object)
     items["notes"] = rng.choice(["", "mandatory control demanded by a profile"], n).astype(object)
-    fast = pd.DataFrame(_per_declaration(references, versions, items))
+    fast = table_frame(_per_declaration(references, versions, items))
     data = {"reference": pd.Series(references, dtype=object), "version": versions}
     slow = _per_declaration_pandas(data, items)
     pd.testing.assert_frame_equal(fast[list(slow.columns)], slow, check_exact=True)
@@ -303,3 +303,43 @@ def test_logistic_pipeline_of_another_shape_or_an_infinity_runs_the_pipeline(
     indicator.steps[1][1].add_indicator = True
     assert standardised(indicator, matrix) is None
     assert standardised(model.model[:-1], matrix) is None
+
+
+def test_an_assessments_table_keeps_its_text_columns_as_cells_until_a_frame(engine, data) -> None:
+    """One declaration's assessment (several items, or one) makes no Series for its text
+    columns (reference, missing fields, notes): they stay Cells, read as lists; the frame
+    built from them is, column for column and dtype for dtype, RiskEngine.assess."""
+    from clearlane.risk.engine import Cells
+
+    _, new = data
+    several = new.head(3).assign(reference=new["reference"].iloc[0])  # one, three items
+    single = new.iloc[[5]]
+    for rows in (several, single, new.head(40)):
+        details = engine.assess_items(rows, profiles=PROFILES)
+        assert not [n for n, c in details.table.items() if isinstance(c, pd.Series)]
+        assert type(details.table["reference"]) is Cells
+        want = engine.assess(rows, profiles=PROFILES)
+        pd.testing.assert_frame_equal(details.assessments, want)
+        for name in want.columns:
+            got = details.values(name)
+            assert [type(v) for v in got] == [type(v) for v in want[name].tolist()], name
+            assert pd.Series(got, dtype=object).equals(pd.Series(want[name].tolist(), dtype=object))
+
+
+def test_cells_read_as_the_series_they_stand_for() -> None:
+    from clearlane.risk.engine import Cells
+
+    for values, dtype in (
+        (["R1", "R2"], None),
+        ([1, 2], None),
+        (["R1", None], None),
+        (np.array(["a", np.nan, ""], dtype=object), object),
+        (["x", 3, None], object),
+    ):
+        cells = Cells(values, dtype)
+        series = pd.Series(values, dtype=dtype)
+        pd.testing.assert_series_equal(cells.series(), series)
+        assert len(cells) == len(series)
+        got, want = cells.tolist(), series.tolist()
+        assert [type(v) for v in got] == [type(v) for v in want]
+        assert pd.Series(got, dtype=object).equals(pd.Series(want, dtype=object))

@@ -120,31 +120,39 @@ class AsOfTable:
         keys: np.ndarray | FactorKeys,
         dates: np.ndarray,
         earliest: np.datetime64 | None = None,
+        *,
+        zero: bool = False,
     ) -> np.ndarray:
         """:meth:`lookup` on plain arrays: ``keys`` (object, NaN where incomplete) and
-        ``dates`` (datetime64[ns]) -> a float matrix, one column per value column.
+        ``dates`` (datetime64[ns]) -> a float matrix, one column per value column (with
+        ``zero``, NaN (never seen) as 0).
 
         When no row is dated within the table's history (the production case: new
         declarations), every row gets its key's final state from a snapshot of plain arrays,
         built once; otherwise rows go through the as-of join of :meth:`lookup`. ``earliest``
         is the first date in ``dates`` (NaT if none), when the caller knows it.
         """
+        snapshot = self._snapshot
         if self.end is not None and len(dates):
             if earliest is None:  # the first dated row (NaT: none is dated)
                 known = dates[~np.isnat(dates)]
                 earliest = known.min() if len(known) else np.datetime64("NaT")
-            if not np.isnat(earliest) and earliest <= self.end.to_datetime64():
+            # The table's end as datetime64, kept with the snapshot (a Timestamp's conversion
+            # and np.isnat per lookup cost more than the lookup); NaT <= end is False.
+            end = snapshot.end if snapshot is not None else self.end.to_datetime64()
+            if earliest <= end:
                 full = keys.full() if isinstance(keys, FactorKeys) else keys
                 got = self.lookup(pd.Series(full, dtype=object), pd.Series(dates))
-                return got.to_numpy(dtype=float)
-        snapshot = self._snapshot
+                values = got.to_numpy(dtype=float)
+                return np.where(np.isnan(values), 0.0, values) if zero else values
         if snapshot is None:
-            snapshot = self._snapshot = Snapshot.of(self.last, self.columns)
+            snapshot = self._snapshot = Snapshot.of(self.last, self.columns, self.end)
+        table = snapshot.zeroed() if zero else snapshot.values
         if isinstance(keys, FactorKeys):  # each distinct key looked up once
             # -1 (incomplete key, or unknown) points at the trailing all-NaN row.
             distinct = np.append(snapshot.positions(keys.uniques), -1)
-            return snapshot.values[distinct[keys.codes]]
-        return snapshot.values[snapshot.positions(keys)]
+            return table[distinct[keys.codes]]
+        return table[snapshot.positions(keys)]
 
 
 @dataclass
@@ -170,15 +178,33 @@ class Snapshot:
     index: pd.Index
     where: dict[Any, int]
     values: np.ndarray
+    # The table's end as datetime64 (NaT when it has none).
+    end: np.datetime64 = field(default_factory=lambda: np.datetime64("NaT", "ns"))
+    # ``values`` with NaN as 0, for the lookups that read never-seen as zero: built on the
+    # first such lookup (only some tables are read so).
+    _zeroed: np.ndarray | None = field(default=None, repr=False, compare=False)
+
+    def zeroed(self) -> np.ndarray:
+        held = self._zeroed
+        if held is None:
+            held = self._zeroed = np.where(np.isnan(self.values), 0.0, self.values)
+        return held
 
     @classmethod
-    def of(cls, last: pd.DataFrame, columns: Sequence[str]) -> Snapshot:
+    def of(
+        cls, last: pd.DataFrame, columns: Sequence[str], end: pd.Timestamp | None = None
+    ) -> Snapshot:
         values = last[list(columns)].to_numpy(dtype=float)
         values = np.vstack([values, np.full((1, len(columns)), np.nan)])
         keys = last.index.tolist()
         # Plain Python strings on both sides: no conversion to Arrow strings per lookup.
         index = pd.Index(keys, dtype=object)
-        return cls(index, {k: i for i, k in enumerate(keys)}, values)
+        return cls(
+            index,
+            {k: i for i, k in enumerate(keys)},
+            values,
+            end.to_datetime64() if end is not None else np.datetime64("NaT", "ns"),
+        )
 
     def positions(self, keys: np.ndarray) -> np.ndarray:
         if len(keys) > 64:  # the index's hash table (built once) beats a Python loop

@@ -28,7 +28,7 @@ import functools
 import hashlib
 import logging
 import warnings
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import partial
@@ -593,9 +593,46 @@ class ItemAssessment:
         return np.split(order, bounds)
 
 
+@dataclass(frozen=True)
+class Cells:
+    """A text column of the assessments' table kept as its values, made a Series only when
+    their frame is built (:func:`_assessment_frame`): an online submission reads them as
+    lists, and a Series of one or two cells cost more to make than the rest of its column
+    work. ``dtype``: the Series' dtype (``object``), or None for the dtype the constructor
+    infers."""
+
+    values: np.ndarray | list[Any]
+    dtype: Any = object
+
+    def __len__(self) -> int:
+        return len(self.values)
+
+    def series(self) -> pd.Series:
+        return pd.Series(self.values, dtype=self.dtype)
+
+    def tolist(self) -> list[Any]:
+        """``series().tolist()``: the cells themselves where the Series holds them as
+        objects, or where every cell is a str (inferred as pandas' str dtype, whose list
+        gives the same strings back); any other inferred dtype goes through the Series."""
+        values = self.values
+        if self.dtype is object or all(type(v) is str for v in values):
+            return values.tolist() if isinstance(values, np.ndarray) else list(values)
+        return self.series().tolist()
+
+
 def _assessment_frame(table: Mapping[str, Any]) -> pd.DataFrame:
     """The assessments as :meth:`RiskEngine.assess` returns them, from their columns."""
-    return pd.DataFrame({name: table[name] for name in ASSESSMENT_COLUMNS})
+    return table_frame(table, ASSESSMENT_COLUMNS)
+
+
+def table_frame(table: Mapping[str, Any], names: Sequence[str] | None = None) -> pd.DataFrame:
+    """A frame of assessment columns (``names``, default all), :class:`Cells` made Series."""
+    return pd.DataFrame(
+        {
+            name: column.series() if type(column) is Cells else column
+            for name, column in ((name, table[name]) for name in (names or list(table)))
+        }
+    )
 
 
 def _declaration_positions(
@@ -645,6 +682,13 @@ class _Items:
         values = self.columns[name]
         if values.dtype == object and name not in self.inferred:
             return pd.Series(values, index=index, dtype=object, name=name)
+        return values
+
+    def cells(self, name: str) -> Cells | np.ndarray:
+        """:meth:`series` without an index, its Series deferred (:class:`Cells`)."""
+        values = self.columns[name]
+        if values.dtype == object and name not in self.inferred:
+            return Cells(values)
         return values
 
     def to_frame(self) -> pd.DataFrame:
@@ -715,22 +759,21 @@ def _per_declaration(references: np.ndarray, versions: np.ndarray, items: _Items
     """Items -> declarations (columns): maxima of the scores, the sum of the expected revenue
     and the union of the notes; declarations with one item are passed through as they are."""
     keys = list(zip(references.tolist(), versions.tolist(), strict=True))
-    data: dict[str, Any] = {
-        "reference": pd.Series(references, dtype=object),
-        "version": versions,
-    }
-    if len(set(keys)) == len(keys):
-        data.update({name: items.series(name) for name in items.columns})
-        return data
-    if len(keys) > 1000:
-        grouped = _per_declaration_pandas(data, items)
+    distinct = len(set(keys))
+    if len(keys) > 1000 and distinct < len(keys):
+        frame = {"reference": pd.Series(references, dtype=object), "version": versions}
+        grouped = _per_declaration_pandas(frame, items)
         return {str(name): grouped[name] for name in grouped.columns}
+    if distinct == len(keys):  # text columns as Cells: a Series only if a frame is built
+        data: dict[str, Any] = {"reference": Cells(references), "version": versions}
+        data.update({name: items.cells(name) for name in items.columns})
+        return data
     groups: dict[tuple[Any, int], list[int]] = {}
     for i, key in enumerate(keys):
         groups.setdefault(key, []).append(i)
     rows = list(groups.values())
     out: dict[str, Any] = {
-        "reference": pd.Series([k[0] for k in groups]),  # dtype inferred, as groupby does
+        "reference": Cells([k[0] for k in groups], None),  # dtype inferred, as groupby does
         "version": np.array([k[1] for k in groups], dtype=np.int64),
     }
     for name in _MAX_COLUMNS:
@@ -741,7 +784,7 @@ def _per_declaration(references: np.ndarray, versions: np.ndarray, items: _Items
     for name in ("missing_fields", "notes"):
         values = items[name]
         text = [_union(values[r]) if len(r) > 1 else values[r[0]] for r in rows]
-        out[name] = pd.Series(text, dtype=object)
+        out[name] = Cells(text)
     return out
 
 
