@@ -812,13 +812,15 @@ def initials_key(tokens: list[str]) -> tuple[str, str, list[str]]:
     whole word, else ""; its whole words, sorted, when it has initials) of the words of a
     name's key. "K Ndlovu" gives ("kn", "kn", ["ndlovu"]) and "Kagiso Ndlovu" ("kn", "", []):
     the first's letters are the second's and its whole words are among the second's, so the
-    second written with initials can be the first. Names of one word give nothing."""
+    second written with initials can be the first. Names of one word give nothing, and a name
+    whose whole words are trade words only ("J Trading", "A and B Trading") no initials: its
+    initials are all that say who it is, and "Jade Trading" or "Alpha Beta Trading" fit them."""
     words = [t for t in tokens if t]
     if len(words) < 2:
         return "", "", []
     letters = "".join(sorted(t[0] for t in words))
     initials = [t for t in words if len(t) == 1 and t.isalpha()]
     full = sorted({t for t in words if len(t) > 1})
-    if not initials or not full:
+    if not initials or all(t in GENERIC_WORDS for t in full):
         return letters, "", []
     return letters, letters, full

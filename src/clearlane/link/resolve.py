@@ -519,15 +519,20 @@ def cap_location(out: pd.DataFrame, predictions: pd.DataFrame, model: dict[str, 
     if not rule or out.empty:
         return
     name_weak = _level_flags(model, rule["name"], "weak", predictions[f"gamma_{rule['name']}"])
-    weak_all = (name_weak == "all").to_numpy()
     kind_gamma = predictions[f"gamma_{rule['kind']}"].astype(int).to_numpy()
     form_l = predictions[f"{rule['legal_form']}_l"].notna().to_numpy()
     form_r = predictions[f"{rule['legal_form']}_r"].notna().to_numpy()
     # one side an organisation (a legal form, the list's type), the other of unknown kind
     kinds = predictions[[f"{rule['kind']}_l", f"{rule['kind']}_r"]]
-    org = ((kinds == "organisation").sum(axis=1) == 1).to_numpy()
+    organisations = (kinds == "organisation").sum(axis=1).to_numpy()
+    org = organisations == 1
+    # "persons": "all" unless a side is an organisation, else "town" (a person's initials fit
+    # everyone of the household: "J. Smith" at John's and Jane's address)
+    weak_persons = (name_weak == "persons").to_numpy()
+    weak_all = (name_weak == "all").to_numpy() | (weak_persons & (organisations == 0))
     weak_town = (
         (name_weak == "town").to_numpy()
+        | weak_persons
         | (kind_gamma == 0)  # the kinds differ (the comparison's "else" level)
         | ((name_weak == "form").to_numpy() & (kind_gamma == -1) & ((form_l != form_r) | org))
     )
