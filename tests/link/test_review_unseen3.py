@@ -3,8 +3,13 @@ numbers) by small hand-made inputs: what they must not link, read or refuse."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from clearlane.link.identifiers import identifier_key
+from clearlane.link.io import read_party_file
+from clearlane.link.normalise import normalise_city, split_names
 from tests.link.test_unseen3 import _pairs
 
 _LONDON = {"country": "GB", "city": "London", "street": "1 High Street"}
@@ -53,3 +58,30 @@ def test_a_persons_initials_still_link_on_the_same_date_of_birth() -> None:
     register = [{"id": "r1", **_LONDON, "name": "J. Smith", "registration_date": "1970-01-01"}]
     listed = [{"id": "s1", **_LONDON, "name": "John Smith", "registration_date": "1970-01-01"}]
     assert _pairs(register, listed) == {("r1", "s1")}
+
+
+def test_a_bare_number_in_an_imo_column_is_the_ships_imo_number(tmp_path: Path) -> None:
+    register, listed = tmp_path / "register.csv", tmp_path / "list.csv"
+    register.write_text("id,name,IMO Number\nr1,Ocean Star,9387425\n", encoding="utf-8")
+    listed.write_text("id,name,identifiers\ns1,Sea Star,IMO 9387425\n", encoding="utf-8")
+    key = identifier_key(read_party_file(register).frame.identifier[0]).key
+    assert key == identifier_key(read_party_file(listed).frame.identifier[0]).key == "IMO9387425"
+
+
+def test_a_bare_number_among_registration_numbers_stays_and_a_labelled_one_is_not_relabelled(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "register.csv"
+    path.write_text("id,name,Reg. / IMO No.\nr1,Ocean Star,9387425\n", encoding="utf-8")
+    assert read_party_file(path).frame.identifier[0] == "9387425"
+    path.write_text("id,name,IMO\nr1,Ocean Star,IMO 9387425;9074729\n", encoding="utf-8")
+    assert read_party_file(path).frame.identifier[0] == "IMO 9387425;IMO 9074729"
+
+
+@pytest.mark.parametrize(("a", "b"), [("St. Gallen", "Sankt Gallen"), ("Saint-Denis", "St Denis")])
+def test_a_towns_saint_is_written_one_way(a: str, b: str) -> None:
+    assert normalise_city(a) == normalise_city(b)
+
+
+def test_a_slash_aka_with_a_closing_slash_gives_the_alias_alone() -> None:
+    assert split_names("Smith a/k/a/ Jones") == ["Smith", "Jones"]

@@ -301,6 +301,17 @@ def _map_columns(
     return mapping
 
 
+# A column of IMO numbers only ("IMO", "IMO Number", "IMO No."): a bare seven-digit value in
+# it is a ship's IMO number, keyed as the "IMO 9387425" a list writes (identifiers.py). Not in
+# a column of several kinds ("Reg. / IMO No."), where it may be a registration number.
+_IMO_BARE = re.compile(r"^\d{7}$")
+
+
+def _is_imo_header(folded: str) -> bool:
+    words = set(folded.split("_"))
+    return "imo" in words and words <= {"imo", "no", "nr", "num", "number"}
+
+
 def _is_identifier_header(folded: str) -> bool:
     words = set(folded.split("_"))
     return bool(words & _IDENTIFIER_KEYWORDS) and words <= _IDENTIFIER_WORDS
@@ -362,6 +373,12 @@ def read_party_file(
                 break
     except csv.Error as exc:
         errors.append(f"{path} line {reader.line_num}: unreadable ({exc})")
+    if "identifier" in mapping and _is_imo_header(fold_column(header[mapping["identifier"]])):
+        for row in rows:
+            row["identifier"] = ";".join(
+                f"IMO {v.strip()}" if _IMO_BARE.match(v.strip()) else v
+                for v in row["identifier"].split(";")
+            )
     if not errors:
         column = header[mapping["registration_date"]] if "registration_date" in mapping else ""
         errors.extend(_read_dates(path, rows, lines, notes, column))

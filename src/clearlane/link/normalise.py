@@ -454,15 +454,16 @@ def normalise_postcode(postcode: str) -> str:
 
 def normalise_city(city: str) -> str:
     """Folded, each place name written one way ("Moskva" = "Moscow", "Kiev" = "Kyiv",
-    "Bombay" = "Mumbai": places.fold_places)."""
-    return " ".join(fold_places(fold(city).split()))
+    "Bombay" = "Mumbai": places.fold_places), "St" / "Sankt" / "Saint" as one ("St. Gallen" =
+    "Sankt Gallen")."""
+    return " ".join(_saint(fold_places(fold(city).split())))
 
 
 # Markers that introduce another name of the same party inside a name field ("X (a.k.a. Y;
 # f.k.a. Z)", "X a/k/a Y", "X, also known as Y") or an alias field ("f.k.a. Z").
 _ALIAS_MARKER = re.compile(
-    r"(?:\b(?:a|f|n)\.\s?k\.\s?a\.?|\b(?:a|f|n)/k/a\b|(?<=[\s,;([])(?:aka|fka|nka|dba)\b\.?"
-    r"|\bd\.\s?b\.\s?a\.?|\bd/b/a\b"
+    r"(?:\b(?:a|f|n)\.\s?k\.\s?a\.?|\b(?:a|f|n)/k/a\b/?|(?<=[\s,;([])(?:aka|fka|nka|dba)\b\.?"
+    r"|\bd\.\s?b\.\s?a\.?|\bd/b/a\b/?"
     r"|\b(?:also|formerly|now|previously)\s+known\s+as\b|\b(?:trading|doing\s+business)\s+as\b"
     r"|\bformerly\b:?)",
     re.IGNORECASE,
