@@ -18,6 +18,8 @@ from clearlane.link.io import PartyFileError, read_party_file
         ("00/00/1980", ""),
         ("00.04.1980", ""),
         ("04/00/1980", ""),
+        # a time with its offset, as exports write a date column
+        ("1980-04-03T00:00:00+00:00", "1980-04-03"),
         ("04/1980", ""),
         # as sanctions lists write them (OFAC, UN), and a year they know about only
         ("3 Apr 1980", "1980-04-03"),

@@ -420,7 +420,9 @@ def _check_row(path: Path, line: int, row: dict[str, str], seen: dict[str, int])
     return out
 
 
-_ISO_DATE = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ][\d:.]+Z?)?$")
+_ISO_DATE = re.compile(
+    r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$"
+)
 _NUMERIC_DATE = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")
 # The month in words, as sanctions lists write it: "3 Apr 1980", "03-APR-1980", "3 April
 # 1980" (OFAC, UN), "April 3, 1980"
