@@ -85,3 +85,12 @@ def test_a_towns_saint_is_written_one_way(a: str, b: str) -> None:
 
 def test_a_slash_aka_with_a_closing_slash_gives_the_alias_alone() -> None:
     assert split_names("Smith a/k/a/ Jones") == ["Smith", "Jones"]
+
+
+@pytest.mark.parametrize("value", ["IMO 0000000", "IMO No. 1234567"])
+def test_a_placeholder_imo_number_is_no_key_and_links_no_two_ships(value: str) -> None:
+    # both pass the check digit (weights 7..2: 0 -> 0, 77 -> 7); lists write them for "unknown"
+    assert identifier_key(value).key is None
+    register = [{"id": "r1", "name": "Sea Breeze", "identifier": value, "country": "PA"}]
+    listed = [{"id": "s1", "name": "Golden Dawn", "identifier": value, "country": "LR"}]
+    assert _pairs(register, listed) == set()
