@@ -94,3 +94,11 @@ def test_a_placeholder_imo_number_is_no_key_and_links_no_two_ships(value: str) -
     register = [{"id": "r1", "name": "Sea Breeze", "identifier": value, "country": "PA"}]
     listed = [{"id": "s1", "name": "Golden Dawn", "identifier": value, "country": "LR"}]
     assert _pairs(register, listed) == set()
+
+
+def test_initials_of_a_name_with_a_trade_word_link_at_its_address_without_a_legal_form() -> None:
+    # neither list says "company", but "Exports" does: not a household's namesake
+    street = {"street": "Chandni Chowk 1200", "city": "Delhi", "country": "IN"}
+    register = [{"id": "r1", "name": "A.K. Sharma Exports", **street}]
+    listed = [{"id": "s1", "name": "ANIL KUMAR SHARMA EXPORTS", **street}]
+    assert _pairs(register, listed) == {("r1", "s1")}

@@ -242,7 +242,8 @@ PARTY_MODEL: dict[str, Any] = {
     #   or is an organisation ("Ali Hassan" / "Ali Hassan Trading LLC", "Rezaei, Ali" / "ALI
     #   REZAEI INDUSTRIAL GROUP": perhaps a person and the company of his name);
     # - as "all" when the name's level is marked "weak": "persons" and neither side is an
-    #   organisation, else as "town" (initials: "J. Smith" fits John and Jane at one address).
+    #   organisation nor has a trade word in its name ("Exports", GENERIC_WORDS), else as
+    #   "town" (initials: "J. Smith" fits John and Jane at one address).
     #   A town is shared by too many parties to tell such parties apart.
     # None of this applies when a level marked "corroborates" agrees (the same identifier,
     # the same registration date / date of birth): FEBRL's duplicates with a replaced name at
@@ -251,6 +252,8 @@ PARTY_MODEL: dict[str, Any] = {
         "name": "name",
         "kind": "kind",
         "legal_form": "legal_form",
+        # a name's words, for a trade word that says "organisation" ("weak": "persons")
+        "tokens": "name_tokens",
         "address": ["street", "postcode", "city", "region", "country"],
         "town": ["city", "region", "country"],
         "corroborated_by": ["identifier", "registration_date"],
