@@ -28,6 +28,7 @@ from clearlane.core.codelists.countries import is_country
 
 _COMPACT = re.compile(r"[\s.\-/]")
 _IMO = re.compile(r"^IMO(?:NO|NUMBER|NR)?[:#]?(\d{7})$")
+_IMO_PLACEHOLDERS = frozenset({"0000000", "1234567"})
 _EORI_BODY = re.compile(r"^[A-Z0-9]{1,15}$")
 # An EORI's national part holds a digit other than 0: without one it is a register's
 # placeholder that happens to start with a country code ("NONE", "NIL", "PENDING", "NOT
@@ -77,6 +78,10 @@ def identifier_key(value: str | None, country: str | None = None) -> Identifier:
         # a ship's IMO number, as lists label it ("IMO 9387425", "IMO No. 9387425"): its
         # check digit must pass; it was read as an Isle of Man ("IM") EORI, any digits valid
         digits = imo_number.group(1)
+        if digits in _IMO_PLACEHOLDERS:
+            # they pass the check digit, and lists write them for an unknown number: as a key
+            # they would link every two ships so written
+            return Identifier(None, "invalid", "IMO number is a placeholder")
         if imo.is_valid(digits):
             return Identifier(f"IMO{digits}", "imo")
         return Identifier(None, "invalid", "IMO number fails its check digit")

@@ -301,6 +301,17 @@ def _map_columns(
     return mapping
 
 
+# A column of IMO numbers only ("IMO", "IMO Number", "IMO No."): a bare seven-digit value in
+# it is a ship's IMO number, keyed as the "IMO 9387425" a list writes (identifiers.py). Not in
+# a column of several kinds ("Reg. / IMO No."), where it may be a registration number.
+_IMO_BARE = re.compile(r"^\d{7}$")
+
+
+def _is_imo_header(folded: str) -> bool:
+    words = set(folded.split("_"))
+    return "imo" in words and words <= {"imo", "no", "nr", "num", "number"}
+
+
 def _is_identifier_header(folded: str) -> bool:
     words = set(folded.split("_"))
     return bool(words & _IDENTIFIER_KEYWORDS) and words <= _IDENTIFIER_WORDS
@@ -362,8 +373,15 @@ def read_party_file(
                 break
     except csv.Error as exc:
         errors.append(f"{path} line {reader.line_num}: unreadable ({exc})")
+    if "identifier" in mapping and _is_imo_header(fold_column(header[mapping["identifier"]])):
+        for row in rows:
+            row["identifier"] = ";".join(
+                f"IMO {v.strip()}" if _IMO_BARE.match(v.strip()) else v
+                for v in row["identifier"].split(";")
+            )
     if not errors:
-        errors.extend(_read_dates(path, rows, lines, notes))
+        column = header[mapping["registration_date"]] if "registration_date" in mapping else ""
+        errors.extend(_read_dates(path, rows, lines, notes, column))
     if errors:
         raise PartyFileError("\n".join(errors[:MAX_ERRORS_SHOWN]))
     if blank:
@@ -402,75 +420,133 @@ def _check_row(path: Path, line: int, row: dict[str, str], seen: dict[str, int])
     return out
 
 
-_ISO_DATE = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ][\d:.]+Z?)?$")
+_ISO_DATE = re.compile(
+    r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$"
+)
 _NUMERIC_DATE = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")
+# The month in words, as sanctions lists write it: "3 Apr 1980", "03-APR-1980", "3 April
+# 1980" (OFAC, UN), "April 3, 1980"
+_MONTHS = {
+    m: n
+    for n, m in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
+    )
+}
+_DAY_MONTH_YEAR = re.compile(r"^(\d{1,2})[\s\-/.]+([a-z]{3,9})\.?[\s\-/.,]+(\d{4})$")
+_MONTH_DAY_YEAR = re.compile(r"^([a-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})$")
 # A year, or a year and month, as lists give a birth date they know only in part ("1969",
-# "1969-04"): no day to compare, so no date (an equal year is no evidence a day is)
-_PARTIAL_DATE = re.compile(r"^\d{4}(?:[-/.]\d{1,2})?$")
+# "1969-04", "04/1969", "Apr 1969", "circa 1969", "1969 to 1972", "1980-00-00" with the
+# unknown written as zeros): no day to compare, so no date (an equal year is no evidence a
+# day is)
+_PARTIAL_DATE = re.compile(
+    r"^(?:(?:circa|ca|c|about|approx|approximately|between)\.?\s+)?"
+    r"(?:\d{4}(?:[-/.]\d{1,2}(?:[-/.]00?)?)?|\d{1,2}[-/.]\d{4}|0?0[-/.]\d{1,2}[-/.]\d{4}"
+    r"|\d{1,2}[-/.]0?0[-/.]\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+    r"\s+\d{4}|\d{4}\s*(?:-|to|and|or)\s*\d{4})$"
+)
 
 
-def _date_order(values: list[str]) -> str | None:
-    """ "dmy" or "mdy" for the column's ``dd/mm/yyyy``-shaped dates: the order a value with a
-    first (or second) part above 12 shows; day first when none shows it (most registers
-    outside the US write so); None when the column shows both."""
-    first = second = False
-    for value in values:
+def _month(word: str) -> int | None:
+    number = _MONTHS.get(word[:3])
+    full = (
+        "january february march april may june july august september october november december"
+    ).split()
+    if number is None or not (len(word) == 3 or word in (full[number - 1], "sept")):
+        return None
+    return number
+
+
+def _date_order(values: list[tuple[str, int]]) -> tuple[str | None, str]:
+    """ "dmy" or "mdy" for the column's ``dd/mm/yyyy``-shaped dates (of ``(value, line)``):
+    the order a value with a first (or second) part above 12 shows; day first when none shows
+    it (most registers outside the US write so); None when the column shows both, with the
+    first line of each."""
+    first: tuple[str, int] | None = None
+    second: tuple[str, int] | None = None
+    for value, line in values:
         for part in value.split(";"):
             m = _NUMERIC_DATE.match(part.strip())
             if m:
-                first |= int(m.group(1)) > 12
-                second |= int(m.group(2)) > 12
+                if first is None and int(m.group(1)) > 12:
+                    first = (part.strip(), line)
+                if second is None and int(m.group(2)) > 12:
+                    second = (part.strip(), line)
     if first and second:
+        return None, (
+            f"line {first[1]} ({first[0]!r}, day first) and line {second[1]} "
+            f"({second[0]!r}, month first)"
+        )
+    return ("mdy" if second else "dmy"), ""
+
+
+def _one_date(part: str, order: str) -> date | None:
+    """The date ``part`` writes; None for a partial one; ValueError for none."""
+    lowered = part.lower()
+    if _PARTIAL_DATE.match(lowered):
         return None
-    return "mdy" if second else "dmy"
+    iso, numeric = _ISO_DATE.match(part), _NUMERIC_DATE.match(part)
+    if iso:
+        return date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+    if numeric:
+        a, b, year = (int(g) for g in numeric.groups())
+        day, month = (a, b) if order == "dmy" else (b, a)
+        return date(year, month, day)
+    words = _DAY_MONTH_YEAR.match(lowered)
+    if words and _month(words.group(2)):
+        return date(int(words.group(3)), _month(words.group(2)) or 0, int(words.group(1)))
+    words = _MONTH_DAY_YEAR.match(lowered)
+    if words and _month(words.group(1)):
+        return date(int(words.group(3)), _month(words.group(1)) or 0, int(words.group(2)))
+    raise ValueError(part)
 
 
 def _read_dates(
-    path: Path, rows: list[dict[str, str]], lines: list[int], notes: list[str]
+    path: Path, rows: list[dict[str, str]], lines: list[int], notes: list[str], column: str = ""
 ) -> list[str]:
-    """``registration_date`` (or date of birth) as ISO ``YYYY-MM-DD``, from ISO dates or
-    ``dd/mm/yyyy``, ``dd.mm.yyyy``, ``mm/dd/yyyy`` (:func:`_date_order`); of several
-    (``;``-separated) the first whole one; a year or year-month only gives none. Errors for
-    values that are no date."""
-    values = [r["registration_date"] for r in rows if r["registration_date"]]
+    """``registration_date`` (or date of birth) as ISO ``YYYY-MM-DD``, from ISO dates,
+    ``dd/mm/yyyy``, ``dd.mm.yyyy``, ``mm/dd/yyyy`` (:func:`_date_order`) or the month in words
+    (``3 Apr 1980``); of several (``;``-separated) the first whole one; a year, a month or a
+    zero day only gives none. Errors, by line and the file's own column name, for values that
+    are no date (two-digit years, spreadsheet serial numbers) or a day after today."""
+    field_name = "field registration_date" + (
+        f" (column {column!r})" if column and column != "registration_date" else ""
+    )
+    values = [
+        (r["registration_date"], n)
+        for r, n in zip(rows, lines, strict=True)
+        if r["registration_date"]
+    ]
     if not values:
         return []
-    order = _date_order(values)
+    order, where = _date_order(values)
     if order is None:
         return [
-            f"{path}, field registration_date: dates written day first and month first "
-            "(13/01/2020 and 01/13/2020) in one column"
+            f"{path}, {field_name}: dates written day first and month first in one column: {where}"
         ]
     errors: list[str] = []
     partial = 0
     shown_order = False
+    today = date.today()
     for row, line in zip(rows, lines, strict=True):
         raw = row["registration_date"]
         if not raw:
             continue
         found: date | None = None
-        bad = False
+        problem = ""
         for part in (p.strip() for p in raw.split(";")):
-            iso, numeric = _ISO_DATE.match(part), _NUMERIC_DATE.match(part)
             try:
-                if iso:
-                    found = date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
-                elif numeric:
-                    a, b, year = (int(g) for g in numeric.groups())
-                    day, month = (a, b) if order == "dmy" else (b, a)
-                    found = date(year, month, day)
-                    shown_order = True
-                elif not _PARTIAL_DATE.match(part):
-                    bad = True
+                found = _one_date(part, order or "dmy")
             except ValueError:
-                bad = True
-            if found or bad:
+                problem = "is not a date (YYYY-MM-DD, DD/MM/YYYY, DD.MM.YYYY or 3 Apr 1980)"
                 break
-        if bad:
-            errors.append(
-                f"{path} line {line}, field registration_date: {raw!r} is not a date "
-                "(YYYY-MM-DD, DD/MM/YYYY or DD.MM.YYYY)"
-            )
+            if found and found > today:
+                problem = f"is after today ({today.isoformat()})"
+                break
+            if found:
+                shown_order |= bool(_NUMERIC_DATE.match(part))
+                break
+        if problem:
+            errors.append(f"{path} line {line}, {field_name}: {raw!r} {problem}")
             if len(errors) >= MAX_ERRORS_SHOWN:
                 break
             continue

@@ -454,15 +454,16 @@ def normalise_postcode(postcode: str) -> str:
 
 def normalise_city(city: str) -> str:
     """Folded, each place name written one way ("Moskva" = "Moscow", "Kiev" = "Kyiv",
-    "Bombay" = "Mumbai": places.fold_places)."""
-    return " ".join(fold_places(fold(city).split()))
+    "Bombay" = "Mumbai": places.fold_places), "St" / "Sankt" / "Saint" as one ("St. Gallen" =
+    "Sankt Gallen")."""
+    return " ".join(_saint(fold_places(fold(city).split())))
 
 
 # Markers that introduce another name of the same party inside a name field ("X (a.k.a. Y;
 # f.k.a. Z)", "X a/k/a Y", "X, also known as Y") or an alias field ("f.k.a. Z").
 _ALIAS_MARKER = re.compile(
-    r"(?:\b(?:a|f|n)\.\s?k\.\s?a\.?|\b(?:a|f|n)/k/a\b|(?<=[\s,;([])(?:aka|fka|nka|dba)\b\.?"
-    r"|\bd\.\s?b\.\s?a\.?|\bd/b/a\b"
+    r"(?:\b(?:a|f|n)\.\s?k\.\s?a\.?|\b(?:a|f|n)/k/a\b/?|(?<=[\s,;([])(?:aka|fka|nka|dba)\b\.?"
+    r"|\bd\.\s?b\.\s?a\.?|\bd/b/a\b/?"
     r"|\b(?:also|formerly|now|previously)\s+known\s+as\b|\b(?:trading|doing\s+business)\s+as\b"
     r"|\bformerly\b:?)",
     re.IGNORECASE,
@@ -812,13 +813,15 @@ def initials_key(tokens: list[str]) -> tuple[str, str, list[str]]:
     whole word, else ""; its whole words, sorted, when it has initials) of the words of a
     name's key. "K Ndlovu" gives ("kn", "kn", ["ndlovu"]) and "Kagiso Ndlovu" ("kn", "", []):
     the first's letters are the second's and its whole words are among the second's, so the
-    second written with initials can be the first. Names of one word give nothing."""
+    second written with initials can be the first. Names of one word give nothing, and a name
+    whose whole words are trade words only ("J Trading", "A and B Trading") no initials: its
+    initials are all that say who it is, and "Jade Trading" or "Alpha Beta Trading" fit them."""
     words = [t for t in tokens if t]
     if len(words) < 2:
         return "", "", []
     letters = "".join(sorted(t[0] for t in words))
     initials = [t for t in words if len(t) == 1 and t.isalpha()]
     full = sorted({t for t in words if len(t) > 1})
-    if not initials or not full:
+    if not initials or all(t in GENERIC_WORDS for t in full):
         return letters, "", []
     return letters, letters, full

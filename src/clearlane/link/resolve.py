@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from clearlane.link.countries import country_codes
 from clearlane.link.identifiers import first_identifier
 from clearlane.link.normalise import (
+    GENERIC_WORDS,
     fold,
     initials_key,
     is_generic_name,
@@ -519,15 +520,28 @@ def cap_location(out: pd.DataFrame, predictions: pd.DataFrame, model: dict[str, 
     if not rule or out.empty:
         return
     name_weak = _level_flags(model, rule["name"], "weak", predictions[f"gamma_{rule['name']}"])
-    weak_all = (name_weak == "all").to_numpy()
     kind_gamma = predictions[f"gamma_{rule['kind']}"].astype(int).to_numpy()
     form_l = predictions[f"{rule['legal_form']}_l"].notna().to_numpy()
     form_r = predictions[f"{rule['legal_form']}_r"].notna().to_numpy()
     # one side an organisation (a legal form, the list's type), the other of unknown kind
     kinds = predictions[[f"{rule['kind']}_l", f"{rule['kind']}_r"]]
-    org = ((kinds == "organisation").sum(axis=1) == 1).to_numpy()
+    organisations = (kinds == "organisation").sum(axis=1).to_numpy()
+    org = organisations == 1
+    # "persons": "all" unless a side is an organisation (or its name has a trade word, "A.K.
+    # Sharma Exports"), else "town" (a person's initials fit everyone of the household: "J.
+    # Smith" at John's and Jane's address)
+    weak_persons = (name_weak == "persons").to_numpy()
+    household = weak_persons & (organisations == 0)
+    tokens = rule.get("tokens")
+    for n in np.flatnonzero(household).tolist() if tokens else ():
+        words = [predictions[f"{tokens}_l"].iat[n], predictions[f"{tokens}_r"].iat[n]]
+        household[n] = not any(
+            isinstance(w, (list, tuple, np.ndarray)) and set(w) & GENERIC_WORDS for w in words
+        )
+    weak_all = (name_weak == "all").to_numpy() | household
     weak_town = (
         (name_weak == "town").to_numpy()
+        | weak_persons
         | (kind_gamma == 0)  # the kinds differ (the comparison's "else" level)
         | ((name_weak == "form").to_numpy() & (kind_gamma == -1) & ((form_l != form_r) | org))
     )

@@ -51,9 +51,10 @@ PARTY_MODEL: dict[str, Any] = {
                 {"kind": "exact", "m": 0.77, "u": 0.0002, "tf": True},
                 # one name the other with words shortened to initials: "K. Ndlovu" / "Kagiso
                 # NDLOVU", "A.K. Sharma Exports" / "ANIL KUMAR SHARMA EXPORTS" (the same first
-                # letters, every whole word in the other); the town cannot carry it alone.
+                # letters, every whole word in the other); the town cannot carry it alone, nor
+                # the address unless a side is a company ("weak": "persons", below).
                 # Before Jaro-Winkler, which takes "J Smith" / "Jane Smith" (0.95) for a typo
-                {"kind": "initials", "m": 0.02, "u": 0.0002, "weak": "town"},
+                {"kind": "initials", "m": 0.02, "u": 0.0002, "weak": "persons"},
                 {"kind": "jaro_winkler", "threshold": 0.95, "m": 0.10, "u": 0.001},
                 # the same letters split otherwise: "Tian Li" / "Tianli" (written order)
                 {"kind": "exact", "column": "name_joined", "m": 0.03, "u": 0.0005},
@@ -239,7 +240,10 @@ PARTY_MODEL: dict[str, Any] = {
     #   level is marked "weak": "form" (two words in common, not one name spelt otherwise)
     #   and the kind of one side is unknown while the other has a legal form the first lacks
     #   or is an organisation ("Ali Hassan" / "Ali Hassan Trading LLC", "Rezaei, Ali" / "ALI
-    #   REZAEI INDUSTRIAL GROUP": perhaps a person and the company of his name).
+    #   REZAEI INDUSTRIAL GROUP": perhaps a person and the company of his name);
+    # - as "all" when the name's level is marked "weak": "persons" and neither side is an
+    #   organisation nor has a trade word in its name ("Exports", GENERIC_WORDS), else as
+    #   "town" (initials: "J. Smith" fits John and Jane at one address).
     #   A town is shared by too many parties to tell such parties apart.
     # None of this applies when a level marked "corroborates" agrees (the same identifier,
     # the same registration date / date of birth): FEBRL's duplicates with a replaced name at
@@ -248,6 +252,8 @@ PARTY_MODEL: dict[str, Any] = {
         "name": "name",
         "kind": "kind",
         "legal_form": "legal_form",
+        # a name's words, for a trade word that says "organisation" ("weak": "persons")
+        "tokens": "name_tokens",
         "address": ["street", "postcode", "city", "region", "country"],
         "town": ["city", "region", "country"],
         "corroborated_by": ["identifier", "registration_date"],
