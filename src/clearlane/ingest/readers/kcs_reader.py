@@ -158,6 +158,8 @@ def canonical_columns(header: list[str]) -> list[str]:
 
 
 def _integer_code(value: str) -> str:
+    if "." not in value:  # the plain integers of the KCS files: no regex per cell
+        return value
     match = _DECIMAL_INTEGER.fullmatch(value)
     return match.group(1) if match else value
 
@@ -166,8 +168,8 @@ def _code_issues(row: dict[str, str], where: str) -> list[Issue]:
     """Integer-code cells written with a fraction ("30.7"): not a code of the column."""
     issues = []
     for column in _CODE_COLUMNS:
-        value = (row.get(column) or "").strip()
-        if "." in value and _DECIMAL_FRACTION.fullmatch(value):
+        value = row.get(column) or ""
+        if "." in value and _DECIMAL_FRACTION.fullmatch(value := value.strip()):
             issues.append(
                 Issue(
                     Reason.WRONG_TYPE,
@@ -191,7 +193,7 @@ def _float(value: str) -> float | None:
 def row_to_canonical(row: dict[str, str]) -> dict[str, Any]:
     def get(column: str) -> str | None:
         value = (row.get(column) or "").strip()
-        if column in _INTEGER_CODES:
+        if "." in value and column in _INTEGER_CODES:
             value = _integer_code(value)
         return value or None
 
