@@ -8,7 +8,7 @@ from pathlib import Path
 from clearlane.ingest.readers.base import FileRejected, RawRecord, Reader
 from clearlane.ingest.readers.csv_reader import read_csv
 from clearlane.ingest.readers.json_reader import read_json, read_jsonl
-from clearlane.ingest.readers.kcs_reader import read_kcs
+from clearlane.ingest.readers.kcs_reader import looks_like_kcs, read_kcs
 from clearlane.ingest.readers.xml_reader import read_xml
 
 READERS: dict[str, Reader] = {
@@ -34,8 +34,7 @@ def guess_format(path: Path) -> str:
     if fmt == "csv":
         with path.open("rb") as handle:
             head = handle.readline(4096)
-        head = head.lower()  # "Declaration ID", "HS6 Code" in any case (or "HS10 code")
-        if b"declaration id" in head and (b"hs6 code" in head or b"hs10 code" in head):
+        if looks_like_kcs(head.removeprefix(b"\xef\xbb\xbf").decode("utf-8", "replace")):
             return "kcs"
     return fmt
 

@@ -75,15 +75,26 @@ _INTEGER_CODES = frozenset(
         "Critical Fraud",
     }
 )
-_DECIMAL_INTEGER = re.compile(r"(\d+)\.0+")
+_DECIMAL_INTEGER = re.compile(r"([0-9]+)\.0+")
+# A decimal with a fraction in an integer-code column ("30.7"): not a code, and not the code
+# before its point either; the row is quarantined (labels: see _labels).
+_DECIMAL_FRACTION = re.compile(r"[0-9]*\.[0-9]*[1-9][0-9]*")
 # Other spellings of a column's name: the data set's own description says "HS10 code".
 _ALIASES = {"hs10 code": "HS6 Code", "hs code": "HS6 Code"}
+_UNIT = re.compile(r"\s*[(\[]([^()\[\]]*)[)\]]\s*$")
+# The units the KCS measures are read in; a header naming another unit ("Net Mass (g)",
+# "Item Price (USD)") refuses the file rather than reading grams as kilograms.
+_UNITS: dict[str, tuple[str, frozenset[str]]] = {
+    "Net Mass": ("kg", frozenset({"kg", "kgs", "kilogram", "kilograms"})),
+    "Tax Rate": ("%", frozenset({"%", "percent", "pct"})),
+    "Item Price": ("KRW", frozenset({"krw", "won"})),
+}
 
 
 def _header_key(name: str) -> str:
     """A header cell as compared: case, spacing and a trailing unit in brackets ignored, so
     "Net Mass (kg)", "Item Price (assessed value, KRW)" and "Process type" are the KCS columns."""
-    name = re.sub(r"\s*[(\[][^()\[\]]*[)\]]\s*$", "", name.strip())
+    name = _UNIT.sub("", name.strip())
     return " ".join(name.split()).casefold()
 
 
@@ -93,19 +104,83 @@ _CANONICAL = {
 }
 
 
+def looks_like_kcs(header_line: str) -> bool:
+    """Whether a CSV header line names ``Declaration ID`` and the HS column as the reader
+    matches them (any case, spacing and unit; ``HS6 Code``, ``HS10 Code`` or ``HS Code``)."""
+    try:
+        names = next(csv.reader([header_line]))
+    except (csv.Error, StopIteration):
+        return False
+    known = {_CANONICAL.get(_header_key(n)) for n in names}
+    return "Declaration ID" in known and "HS6 Code" in known
+
+
+def _unit_problem(name: str, column: str) -> str | None:
+    """Why a header cell's unit in brackets is not the unit KCS ``column`` is read in, if so.
+    Net Mass takes kg, Tax Rate %, Item Price any text naming KRW or won ("assessed value,
+    KRW"); brackets after other columns are not read."""
+    match = _UNIT.search(name.strip())
+    if match is None or column not in _UNITS:
+        return None
+    expected, allowed = _UNITS[column]
+    unit = match.group(1).strip().casefold()
+    words = set(re.findall(r"[a-z]+|%", unit)) if column == "Item Price" else {unit}
+    if words & allowed:
+        return None
+    given = match.group(1).strip()
+    return f"column {name.strip()!r} is in {given!r}; {column} is read in {expected}"
+
+
 def canonical_columns(header: list[str]) -> list[str]:
-    """The header's names as the KCS column names where they are one (a name given twice keeps
-    its first place; later copies keep their own text and are ignored)."""
+    """The header's names as the KCS column names where they are one; other names are kept
+    as written (and not read).
+
+    Raises ValueError when two columns are one KCS column ("Net Mass (kg)" and "net mass",
+    "HS6 Code" and "HS10 Code") or a measure names another unit ("Net Mass (g)")."""
     out: list[str] = []
+    first: dict[str, str] = {}
     for name in header:
-        known = _CANONICAL.get(_header_key(name), name.strip())
-        out.append(known if known not in out else name.strip())
+        known = _CANONICAL.get(_header_key(name))
+        if known is None:
+            out.append(name.strip())
+            continue
+        if known in first:
+            raise ValueError(
+                f"columns {first[known]!r} and {name.strip()!r} are both the KCS column "
+                f"{known!r}; keep one"
+            )
+        problem = _unit_problem(name, known)
+        if problem:
+            raise ValueError(problem)
+        first[known] = name.strip()
+        out.append(known)
     return out
 
 
 def _integer_code(value: str) -> str:
+    if "." not in value:  # the plain integers of the KCS files: no regex per cell
+        return value
     match = _DECIMAL_INTEGER.fullmatch(value)
     return match.group(1) if match else value
+
+
+def _code_issues(row: dict[str, str], where: str) -> list[Issue]:
+    """Integer-code cells written with a fraction ("30.7"): not a code of the column."""
+    issues = []
+    for column in _CODE_COLUMNS:
+        value = row.get(column) or ""
+        if "." in value and _DECIMAL_FRACTION.fullmatch(value := value.strip()):
+            issues.append(
+                Issue(
+                    Reason.WRONG_TYPE,
+                    column,
+                    f"{where}: '{column}' is an integer code, got {value!r}",
+                )
+            )
+    return issues
+
+
+_CODE_COLUMNS = tuple(sorted(_INTEGER_CODES - set(LABEL_COLUMNS)))
 
 
 def _float(value: str) -> float | None:
@@ -118,13 +193,15 @@ def _float(value: str) -> float | None:
 def row_to_canonical(row: dict[str, str]) -> dict[str, Any]:
     def get(column: str) -> str | None:
         value = (row.get(column) or "").strip()
-        if column in _INTEGER_CODES:
+        if "." in value and column in _INTEGER_CODES:
             value = _integer_code(value)
         return value or None
 
     hs = get("HS6 Code")
-    if hs is not None and hs.isdigit() and len(hs) < 6:
-        hs = hs.zfill(6)  # spreadsheets drop the leading zero of chapters 01-09
+    if hs is not None and hs.isdigit() and (len(hs) < 6 or len(hs) in (7, 9)):
+        # Spreadsheets drop the leading zero of chapters 01-09: 5 digits are an HS6 code
+        # (44089 is 044089), 7 an HS8 and 9 an HS10 code, never a code of their own length.
+        hs = hs.zfill(6 if len(hs) < 6 else len(hs) + 1)
     mode = get("Mode of Transport")
     rate, price = get("Tax Rate"), get("Item Price")
     item: dict[str, Any] = {
@@ -206,7 +283,10 @@ def read_kcs(
         header_text, issue = decode_line(first.removeprefix(b"\xef\xbb\xbf"), encoding, 1)
         if issue:
             raise FileRejected(Reason.ENCODING, f"{path.name}: {issue.message}")
-        columns = canonical_columns(next(csv.reader([header_text])))
+        try:
+            columns = canonical_columns(next(csv.reader([header_text])))
+        except ValueError as exc:
+            raise FileRejected(Reason.MALFORMED, f"{path.name}: line 1: {exc}") from None
         missing = [c for c in KCS_COLUMNS if c not in columns]
         if missing:
             raise FileRejected(
@@ -240,6 +320,7 @@ def read_kcs(
                 )
             row = dict(zip(columns, values, strict=False))
             controls, label_issues = _labels(row, where)
+            label_issues += _code_issues(row, where)
             data = row_to_canonical(row)
             yield RawRecord(
                 location=where,
