@@ -1684,7 +1684,11 @@ class _Reader:
             # '¥1,009,000' on a Japanese exporter's invoice: the issuer's own currency
             homes = {HOME_SIGNS.get(s, {}).get(self.result.seller_country) for s, _ in self.signs}
             home = next(iter(homes))
-            if len(homes) == 1 and home is not None:
+            # not when the buyer's country prints the sign for its own currency too (a Nepali
+            # exporter's 'Rs.' to an Indian buyer is as often INR, a Chinese one's '¥' JPY)
+            buyer = self.result.buyer_country or ""
+            theirs = {HOME_SIGNS.get(s, {}).get(buyer) for s, _ in self.signs}
+            if len(homes) == 1 and home is not None and theirs <= {None, home}:
                 self.put("currency", home, self.signs[0][1], confidence=0.7)
                 return
         if len(codes) == 1:

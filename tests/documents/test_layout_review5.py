@@ -1,0 +1,48 @@
+"""Probes of the eighth batch's general rules (c90d0c4) on pages they were not written for:
+each page read a wrong value (or lost a right one) with the rule as first written."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.documents.layouts import read_page
+
+Texts = list[tuple[float, float, str, float]]
+
+
+def _row(y: float, xs: list[float], cells: list[str]) -> Texts:
+    return [(x, y, cell, 8) for x, cell in zip(xs, cells, strict=True) if cell]
+
+
+def _issuer(country: str, buyer: str, sign: str) -> Texts:
+    return [
+        (15, 12, "Test Trading Pvt. Ltd.", 14), (15, 20, "Ring Road 4", 8), (15, 24, country, 8),
+        (150, 12, "INVOICE", 16),
+        (15, 40, "Bill To:", 9), (15, 45, "Buyer Test Ltd.", 9), (15, 50, buyer, 9),
+        (120, 80, "TOTAL", 9), (165, 80, f"{sign}1,009,000", 9),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("seller", "buyer", "sign"),
+    [
+        ("Kathmandu, Nepal", "New Delhi, India", "Rs. "),  # Nepal's trade with India: in INR
+        ("Shanghai, China", "Osaka, Japan", "¥"),  # a Chinese exporter billing a Japanese buyer
+    ],
+)
+def test_a_sign_both_parties_print_for_their_own_currency_names_none(
+    tmp_path: Path, seller: str, buyer: str, sign: str
+) -> None:
+    got = read_page(tmp_path, _issuer(seller, buyer, sign))
+    assert got.buyer_name == "Buyer Test Ltd."
+    assert got.currency is None  # was the seller's: NPR, CNY
+
+
+def test_a_sign_of_the_issuer_s_currency_with_a_buyer_abroad_elsewhere(tmp_path: Path) -> None:
+    # a German buyer has no rupee of its own: the Nepali issuer's 'Rs.' stays its NPR
+    got = read_page(tmp_path, _issuer("Kathmandu, Nepal", "Hamburg, Germany", "Rs. "))
+    assert got.currency == "NPR"
+
+
