@@ -46,3 +46,29 @@ def test_a_sign_of_the_issuer_s_currency_with_a_buyer_abroad_elsewhere(tmp_path:
     assert got.currency == "NPR"
 
 
+RETURN = [
+    (15, 12, "Kessler Test GmbH", 14),
+    (15, 20, "Kessler Test GmbH · Pragstraße 140 · 70376 Stuttgart", 6.5),
+    (125, 60, "Rechnungsnummer", 9), (163, 60, "KA-1", 9),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "size"),
+    [("RECHNUNG", 14), ("Sehr geehrte Damen und Herren,", 9), ("Stuttgart, 05.03.2026", 9)],
+)
+def test_a_line_under_the_return_line_that_is_no_address_is_no_buyer(
+    tmp_path: Path, text: str, size: float
+) -> None:
+    got = read_page(tmp_path, [*RETURN, (15, 31, text, size)])
+    assert got.buyer_name is None  # was the title, the greeting, the place and date
+
+
+def test_a_window_address_under_the_return_line_still_is_the_buyer(tmp_path: Path) -> None:
+    got = read_page(tmp_path, [
+        *RETURN, (15, 26, "Hofmann Landtechnik KG", 9), (15, 30.5, "Einsteinstraße 9", 9),
+        (15, 35, "89077 Ulm", 9),
+    ])  # fmt: skip
+    assert got.buyer_name == "Hofmann Landtechnik KG"
+
+

@@ -1439,7 +1439,10 @@ class _Reader:
                 continue
             first = min(under, key=lambda r: r.top)
             block = [first, *self.below(first, 4)]
-            if not _is_label(first):
+            # an address: a name over lines with a street's or a postcode's number or a
+            # country, no title, greeting or 'Stuttgart, 05.03.2026' alone under the return line
+            address = any(re.search(r"\d", r.text) or country_code(r.text) for r in block[1:])
+            if not _is_label(first) and address and self.title_type(first) is None:
                 self.read_block("buyer", block)
                 return
 
