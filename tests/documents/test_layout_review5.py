@@ -72,3 +72,48 @@ def test_a_window_address_under_the_return_line_still_is_the_buyer(tmp_path: Pat
     assert got.buyer_name == "Hofmann Landtechnik KG"
 
 
+DE_HEAD = [(15, 12, "RECHNUNG", 14), (120, 20, "Rechnungsnummer", 9), (160, 20, "R-1", 9)]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        ["Bezeichnung", "Menge", "Preis", "Wert", "Gesamtwert"],
+        ["Bezeichnung", "Menge", "Preis", "Gesamt", "Wert"],
+        ["Bezeichnung", "Menge", "Preis", "Wert", "Betrag"],
+    ],
+)
+def test_a_wert_column_beside_another_amount_column_is_not_the_amount(
+    tmp_path: Path, head: list[str]
+) -> None:
+    xs = [15, 70, 95, 125, 170]
+    got = read_page(tmp_path, [
+        *DE_HEAD, *_row(60, xs, head),
+        *_row(67, xs, ["Keilriemen SPZ", "40", "12,40", "496,00", "496,00"]),
+    ])  # fmt: skip
+    # were '4960049600.00': the two columns' figures read as one number
+    assert [line.amount for line in got.line_items] == ["496.00"]
+
+
+def test_a_wert_column_alone_is_the_amount(tmp_path: Path) -> None:
+    xs = [15, 70, 95, 125, 170]
+    got = read_page(tmp_path, [
+        *DE_HEAD, *_row(60, xs, ["Bezeichnung", "Menge", "Einh.", "Preis", "Wert EUR"]),
+        *_row(67, xs, ["Keilriemen SPZ", "40", "Stk", "12,40", "496,00"]),
+    ])  # fmt: skip
+    assert [line.amount for line in got.line_items] == ["496.00"]
+
+
+def test_an_item_code_with_only_an_amount_is_an_item(tmp_path: Path) -> None:
+    xs = [15, 45, 110, 135, 170]
+    got = read_page(tmp_path, [
+        (15, 12, "INVOICE", 14), (120, 20, "Invoice No.", 9), (160, 20, "Q-1", 9),
+        *_row(60, xs, ["Item", "Description", "Qty", "Rate", "Amount"]),
+        *_row(67, xs, ["Widgets", "Blue widget, large", "10", "5.00", "50.00"]),
+        *_row(73, xs, ["Shipping", "", "", "", "12.50"]),
+        (130, 90, "Total", 9), (170, 90, "$62.50", 9),
+    ])  # fmt: skip
+    # 'Shipping' in the Item column is an item (was dropped as a row of the totals)
+    assert [line.amount for line in got.line_items] == ["50.00", "12.50"]
+
+

@@ -976,10 +976,13 @@ TABLE_HEADERS: dict[str, str] = {
     "amount": r"amount|total|line\s*total|(?:item\s+)?sub\s*total|net"
     r"|total\s+(?:value|amount|price)"
     r"|ext(?:ended)?\s*(?:price|amount|total|value)"
-    r"|value|betrag|gesamtpreis|gesamt|wert"
+    r"|value|betrag|gesamtpreis|gesamt"
     r"|montant(?:\s+ht)?|total\s+ht|importe|importo|totale|bedrag|gesamtwert"
     r"|wartość(?:\s+netto)?|mal\s*(?:/\s*)?hizmet\s+tutarı|tutar[ıi]?|valor(?:\s+total)?|monto"
     r"|belopp|bel[øo][pb]|celkem(?:\s+bez\s+dph)?|nett[óo]\s+[ée]rt[ée]k|valoare(?:a)?|αξ[ίι]α",
+    # 'Wert': the line's value when no other column is the amount, else another value
+    # ('Preis | Wert | Gesamtwert', 'Gesamt | Wert'): two amount columns' figures read as one
+    "value": r"wert",
     # a line's amount before tax named so ('Taxable Value' in India's GST tables, 'Net
     # Amount'): the line amount, whatever other amount column the table has ('Total' after
     # the line's CGST and SGST is its gross)
@@ -1934,7 +1937,7 @@ class _Reader:
             elif (
                 rows
                 and "description" in cells
-                and set(cells) <= {"description", "other"}
+                and set(cells) <= {"description", "item", "other"}
                 and min(w.top for w in line) - max(w.bottom for ws in rows[-1].values() for w in ws)
                 < self.h * 1.5
             ):  # a description's next line, not a footer far under the table
@@ -2007,10 +2010,13 @@ class _Reader:
             for run in sorted(line, key=lambda r: r.x0):
                 for part in self._header_parts(run):
                     columns.append(part)
-            # 'Item' is the description column unless another is ('Item', 'Description').
-            item = "other" if any(c[0] == "description" for c in columns) else "description"
+            # 'Item' is the description column unless another is ('Item', 'Description'):
+            # then the item's code or name, no field, but an item's row (summary_row)
+            item = "item" if any(c[0] == "description" for c in columns) else "description"
             columns = [(item if c[0] == "item" else c[0], c[1], c[2]) for c in columns]
             columns = _net_is_the_amount(columns)
+            value = "other" if any(c[0] == "amount" for c in columns) else "amount"
+            columns = [(value if c[0] == "value" else c[0], c[1], c[2]) for c in columns]
             if not any(c[0] == "amount" for c in columns):  # 'Brutto' the only amount
                 columns = [("amount" if c[0] == "gross" else c[0], c[1], c[2]) for c in columns]
             names = {c[0] for c in columns}
