@@ -117,3 +117,17 @@ def test_an_item_code_with_only_an_amount_is_an_item(tmp_path: Path) -> None:
     assert [line.amount for line in got.line_items] == ["50.00", "12.50"]
 
 
+def test_a_price_per_another_unit_than_the_line_s_is_no_unit_price(tmp_path: Path) -> None:
+    xs = [25, 100, 130, 170]
+    got = read_page(tmp_path, [
+        (15, 12, "COMMERCIAL INVOICE", 14), (120, 20, "Invoice No.", 9), (160, 20, "NB-1", 9),
+        *_row(72, xs, ["DESCRIPTION", "QUANTITY", "UNIT PRICE", "AMOUNT"]),
+        *_row(79, xs, ["Ceramic mugs", "50 CTNS", "US$2.50/PC", "US$1,250.00"]),
+        *_row(85, xs, ["Glass jars", "400 PCS", "US$1.10/PC", "US$440.00"]),
+    ])  # fmt: skip
+    # 50 cartons at 2.50 a piece: 2.50 is no price per carton (was 2.5 beside unit CT)
+    assert [(line.quantity, line.unit_code, line.unit_price) for line in got.line_items] == [
+        ("50", "CT", None), ("400", "H87", "1.1")
+    ]  # fmt: skip
+
+

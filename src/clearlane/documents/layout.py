@@ -1971,7 +1971,7 @@ class _Reader:
                 quantity=quantity(counted, self.mark),
                 unit_code=unit_code(unit) if unit else None,
                 # a price per unit ('4,85 EUR / KG', '$12.00/ea'): the price
-                unit_price=quantity(_per_unit(text("unit_price") or ""), self.mark),
+                unit_price=quantity(_per_unit(text("unit_price") or "", unit), self.mark),
                 amount=self.money(amount),
             )
             self.result.line_items.append(item)
@@ -2351,10 +2351,15 @@ _HS_LINE = re.compile(
 )
 
 
-def _per_unit(text: str) -> str:
-    """A price without the unit it is per ('4,85 EUR / KG' -> '4,85 EUR')."""
+def _per_unit(text: str, unit: str | None = None) -> str:
+    """A price without the unit it is per ('4,85 EUR / KG' -> '4,85 EUR') when that is the
+    line's ``unit`` or the line prints none: a price per piece on a line counted in cartons
+    ('50 CTNS', 'US$2.50/PC') is no price per the line's unit."""
     match = re.fullmatch(r"(.*\d.*?)\s*/\s*(?:1\s*)?([^\W\d_]{1,5}\.?)", text.strip())
-    return match[1] if match and unit_code(match[2]) is not None else text
+    code = unit_code(match[2]) if match else None
+    if match is None or code is None or (unit is not None and unit_code(unit) != code):
+        return text
+    return match[1]
 
 
 def _head_text(text: str) -> str:
