@@ -131,3 +131,12 @@ def test_a_price_per_another_unit_than_the_line_s_is_no_unit_price(tmp_path: Pat
     ]  # fmt: skip
 
 
+def test_a_customer_number_beside_the_label_over_the_customer_s_address(tmp_path: Path) -> None:
+    got = read_page(tmp_path, [
+        (15, 10, "Kessler Test GmbH", 14),
+        (15, 16, "Pragstraße 140, 70376 Stuttgart, Deutschland", 8),
+        (130, 10, "RECHNUNG", 14), (130, 30, "Rechnungsnummer", 9), (165, 30, "R-2026-1", 9),
+        (15, 40, "Kunde:", 9), (45, 40, "4711003", 9), (15, 45, "Hofmann Landtechnik KG", 9),
+        (15, 49.5, "Einsteinstraße 9", 9), (15, 54, "89077 Ulm", 9), (15, 58.5, "Deutschland", 9),
+    ])  # fmt: skip
+    assert (got.buyer_name, got.buyer_country) == ("Hofmann Landtechnik KG", "DE")  # was None

@@ -1722,14 +1722,23 @@ class _Reader:
                 self.read_block(role, [name, *self.below(run, 4)])
                 return
             value = self.right_of(run)
+            block = self.below(run, 5)
+            # the line under it with its value beside it too, in the number's column
+            under = self.right_of(block[0]) if block else None
+            paired = (
+                under is not None
+                and value is not None
+                and min(abs(under.x0 - value.x0), abs(under.x1 - value.x1)) < self.h * 1.5
+            )
             if (
                 value is not None
                 and value.x0 - run.x1 < self.h * 12
                 and re.search(r"\d", value.text)
                 and not re.search(r"[^\W\d_]{2}", value.text)
+                and (not block or paired)
             ):  # 'Kunde   4711003' in a column of labels: the customer's number, no block
+                # ('Kunde: 4711003' over the customer's address is one)
                 continue
-            block = self.below(run, 5)
             beside = self.right_of(block[0]) if block else None
             if (
                 block
