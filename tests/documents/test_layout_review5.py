@@ -140,3 +140,25 @@ def test_a_customer_number_beside_the_label_over_the_customer_s_address(tmp_path
         (15, 49.5, "Einsteinstraße 9", 9), (15, 54, "89077 Ulm", 9), (15, 58.5, "Deutschland", 9),
     ])  # fmt: skip
     assert (got.buyer_name, got.buyer_country) == ("Hofmann Landtechnik KG", "DE")  # was None
+
+
+@pytest.mark.parametrize(
+    ("title", "word", "number"),
+    [("GUTSCHRIFT", "Rechnung", "9000067812"), ("CREDIT NOTE", "Invoice", "INV-1001")],
+)
+def test_a_credit_note_s_reference_to_an_invoice_is_not_its_number(
+    tmp_path: Path, title: str, word: str, number: str
+) -> None:
+    got = read_page(tmp_path, [
+        (15, 10, "Kessler Test GmbH", 14), (130, 10, title, 16),
+        (120, 31.5, word, 9), (152, 31.5, number, 9), (120, 36, "Datum", 9),
+        (152, 36, "05.03.2026", 9),
+    ])  # fmt: skip
+    assert got.type_code == "381"
+    assert got.invoice_number is None  # was the invoice's number the credit note cites
+
+
+@pytest.mark.parametrize("beside", ["+1 555 123 4567", "SW1A 1AA"])
+def test_contact_details_beside_the_title_are_no_number(tmp_path: Path, beside: str) -> None:
+    got = read_page(tmp_path, [(15, 10, "INVOICE", 16), (60, 11, beside, 9)])
+    assert got.invoice_number is None  # was '+1', 'SW1A'

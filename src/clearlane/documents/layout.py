@@ -1405,12 +1405,16 @@ class _Reader:
         run of the type word alone)."""
         for run in self.ordered:
             word = run.text.strip().rstrip(":")
-            if not any(pattern.fullmatch(word) for pattern, _ in _TYPES):
+            codes = {code for pattern, code in _TYPES if pattern.fullmatch(word)}
+            # 'Rechnung  9000067812' on a credit note: the invoice it cites, not its number
+            if not codes or self.result.type_code not in (None, *codes):
                 continue
             value = self.right_of(run)
             if value is None or value.x0 - run.x1 > self.h * 12:
                 continue
             text = value.text.strip()
+            if len(text.split()) > 1 or text.startswith("+"):
+                continue  # a phone number or postcode beside the title ('+1 555 …', 'SW1A 1AA')
             if parse_date(text, day_first=True) or re.search(r"\d[.,]\d{2}-?$", text):
                 continue
             number = _invoice_number(text)
