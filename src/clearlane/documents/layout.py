@@ -976,10 +976,13 @@ TABLE_HEADERS: dict[str, str] = {
     "amount": r"amount|total|line\s*total|(?:item\s+)?sub\s*total|net"
     r"|total\s+(?:value|amount|price)"
     r"|ext(?:ended)?\s*(?:price|amount|total|value)"
-    r"|value|betrag|gesamtpreis|gesamt|wert"
+    r"|value|betrag|gesamtpreis|gesamt"
     r"|montant(?:\s+ht)?|total\s+ht|importe|importo|totale|bedrag|gesamtwert"
     r"|wartość(?:\s+netto)?|mal\s*(?:/\s*)?hizmet\s+tutarı|tutar[ıi]?|valor(?:\s+total)?|monto"
     r"|belopp|bel[øo][pb]|celkem(?:\s+bez\s+dph)?|nett[óo]\s+[ée]rt[ée]k|valoare(?:a)?|αξ[ίι]α",
+    # 'Wert': the line's value when no other column is the amount, else another value
+    # ('Preis | Wert | Gesamtwert', 'Gesamt | Wert'): two amount columns' figures read as one
+    "value": r"wert",
     # a line's amount before tax named so ('Taxable Value' in India's GST tables, 'Net
     # Amount'): the line amount, whatever other amount column the table has ('Total' after
     # the line's CGST and SGST is its gross)
@@ -1402,12 +1405,16 @@ class _Reader:
         run of the type word alone)."""
         for run in self.ordered:
             word = run.text.strip().rstrip(":")
-            if not any(pattern.fullmatch(word) for pattern, _ in _TYPES):
+            codes = {code for pattern, code in _TYPES if pattern.fullmatch(word)}
+            # 'Rechnung  9000067812' on a credit note: the invoice it cites, not its number
+            if not codes or self.result.type_code not in (None, *codes):
                 continue
             value = self.right_of(run)
             if value is None or value.x0 - run.x1 > self.h * 12:
                 continue
             text = value.text.strip()
+            if len(text.split()) > 1 or text.startswith("+"):
+                continue  # a phone number or postcode beside the title ('+1 555 …', 'SW1A 1AA')
             if parse_date(text, day_first=True) or re.search(r"\d[.,]\d{2}-?$", text):
                 continue
             number = _invoice_number(text)
@@ -1439,7 +1446,10 @@ class _Reader:
                 continue
             first = min(under, key=lambda r: r.top)
             block = [first, *self.below(first, 4)]
-            if not _is_label(first):
+            # an address: a name over lines with a street's or a postcode's number or a
+            # country, no title, greeting or 'Stuttgart, 05.03.2026' alone under the return line
+            address = any(re.search(r"\d", r.text) or country_code(r.text) for r in block[1:])
+            if not _is_label(first) and address and self.title_type(first) is None:
                 self.read_block("buyer", block)
                 return
 
@@ -1684,7 +1694,11 @@ class _Reader:
             # '¥1,009,000' on a Japanese exporter's invoice: the issuer's own currency
             homes = {HOME_SIGNS.get(s, {}).get(self.result.seller_country) for s, _ in self.signs}
             home = next(iter(homes))
-            if len(homes) == 1 and home is not None:
+            # not when the buyer's country prints the sign for its own currency too (a Nepali
+            # exporter's 'Rs.' to an Indian buyer is as often INR, a Chinese one's '¥' JPY)
+            buyer = self.result.buyer_country or ""
+            theirs = {HOME_SIGNS.get(s, {}).get(buyer) for s, _ in self.signs}
+            if len(homes) == 1 and home is not None and theirs <= {None, home}:
                 self.put("currency", home, self.signs[0][1], confidence=0.7)
                 return
         if len(codes) == 1:
@@ -1712,14 +1726,23 @@ class _Reader:
                 self.read_block(role, [name, *self.below(run, 4)])
                 return
             value = self.right_of(run)
+            block = self.below(run, 5)
+            # the line under it with its value beside it too, in the number's column
+            under = self.right_of(block[0]) if block else None
+            paired = (
+                under is not None
+                and value is not None
+                and min(abs(under.x0 - value.x0), abs(under.x1 - value.x1)) < self.h * 1.5
+            )
             if (
                 value is not None
                 and value.x0 - run.x1 < self.h * 12
                 and re.search(r"\d", value.text)
                 and not re.search(r"[^\W\d_]{2}", value.text)
+                and (not block or paired)
             ):  # 'Kunde   4711003' in a column of labels: the customer's number, no block
+                # ('Kunde: 4711003' over the customer's address is one)
                 continue
-            block = self.below(run, 5)
             beside = self.right_of(block[0]) if block else None
             if (
                 block
@@ -1927,7 +1950,7 @@ class _Reader:
             elif (
                 rows
                 and "description" in cells
-                and set(cells) <= {"description", "other"}
+                and set(cells) <= {"description", "item", "other"}
                 and min(w.top for w in line) - max(w.bottom for ws in rows[-1].values() for w in ws)
                 < self.h * 1.5
             ):  # a description's next line, not a footer far under the table
@@ -1961,7 +1984,7 @@ class _Reader:
                 quantity=quantity(counted, self.mark),
                 unit_code=unit_code(unit) if unit else None,
                 # a price per unit ('4,85 EUR / KG', '$12.00/ea'): the price
-                unit_price=quantity(_per_unit(text("unit_price") or ""), self.mark),
+                unit_price=quantity(_per_unit(text("unit_price") or "", unit), self.mark),
                 amount=self.money(amount),
             )
             self.result.line_items.append(item)
@@ -2000,10 +2023,13 @@ class _Reader:
             for run in sorted(line, key=lambda r: r.x0):
                 for part in self._header_parts(run):
                     columns.append(part)
-            # 'Item' is the description column unless another is ('Item', 'Description').
-            item = "other" if any(c[0] == "description" for c in columns) else "description"
+            # 'Item' is the description column unless another is ('Item', 'Description'):
+            # then the item's code or name, no field, but an item's row (summary_row)
+            item = "item" if any(c[0] == "description" for c in columns) else "description"
             columns = [(item if c[0] == "item" else c[0], c[1], c[2]) for c in columns]
             columns = _net_is_the_amount(columns)
+            value = "other" if any(c[0] == "amount" for c in columns) else "amount"
+            columns = [(value if c[0] == "value" else c[0], c[1], c[2]) for c in columns]
             if not any(c[0] == "amount" for c in columns):  # 'Brutto' the only amount
                 columns = [("amount" if c[0] == "gross" else c[0], c[1], c[2]) for c in columns]
             names = {c[0] for c in columns}
@@ -2338,10 +2364,15 @@ _HS_LINE = re.compile(
 )
 
 
-def _per_unit(text: str) -> str:
-    """A price without the unit it is per ('4,85 EUR / KG' -> '4,85 EUR')."""
+def _per_unit(text: str, unit: str | None = None) -> str:
+    """A price without the unit it is per ('4,85 EUR / KG' -> '4,85 EUR') when that is the
+    line's ``unit`` or the line prints none: a price per piece on a line counted in cartons
+    ('50 CTNS', 'US$2.50/PC') is no price per the line's unit."""
     match = re.fullmatch(r"(.*\d.*?)\s*/\s*(?:1\s*)?([^\W\d_]{1,5}\.?)", text.strip())
-    return match[1] if match and unit_code(match[2]) is not None else text
+    code = unit_code(match[2]) if match else None
+    if match is None or code is None or (unit is not None and unit_code(unit) != code):
+        return text
+    return match[1]
 
 
 def _head_text(text: str) -> str:
