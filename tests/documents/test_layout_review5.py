@@ -162,3 +162,23 @@ def test_a_credit_note_s_reference_to_an_invoice_is_not_its_number(
 def test_contact_details_beside_the_title_are_no_number(tmp_path: Path, beside: str) -> None:
     got = read_page(tmp_path, [(15, 10, "INVOICE", 16), (60, 11, beside, 9)])
     assert got.invoice_number is None  # was '+1', 'SW1A'
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        ["Description", "Qty", "Price", "Value", "Amount"],
+        ["Bezeichnung", "Menge", "Preis", "Betrag", "Gesamt"],
+        ["Description", "Qty", "Unit Price", "Total", "Amount"],
+    ],
+)
+def test_two_columns_named_as_the_amount_give_one_amount_not_their_figures_joined(
+    tmp_path: Path, head: list[str]
+) -> None:
+    xs = [15, 70, 95, 125, 170]
+    got = read_page(tmp_path, [
+        *DE_HEAD, *_row(60, xs, head),
+        *_row(67, xs, ["Keilriemen SPZ", "40", "12,40", "496,00", "496,00"]),
+    ])  # fmt: skip
+    # were '4960049600.00': the two columns' figures read as one number
+    assert [line.amount for line in got.line_items] == ["496.00"]

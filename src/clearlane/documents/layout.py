@@ -2030,6 +2030,7 @@ class _Reader:
             columns = _net_is_the_amount(columns)
             value = "other" if any(c[0] == "amount" for c in columns) else "amount"
             columns = [(value if c[0] == "value" else c[0], c[1], c[2]) for c in columns]
+            columns = _one_amount(columns)
             if not any(c[0] == "amount" for c in columns):  # 'Brutto' the only amount
                 columns = [("amount" if c[0] == "gross" else c[0], c[1], c[2]) for c in columns]
             names = {c[0] for c in columns}
@@ -2166,6 +2167,17 @@ def _net_is_the_amount(columns: list[tuple[str, float, float]]) -> list[tuple[st
             gross = gross or name == "gross"
         out.append((name, x0, x1))
     return out
+
+
+def _one_amount(columns: list[tuple[str, float, float]]) -> list[tuple[str, float, float]]:
+    """Two or more columns named as the line amount ('Value | Amount', 'Betrag | Gesamt',
+    'Total | Amount'): the rightmost is the amount and the others no field; taken together,
+    each row's figures under them were read as one number ('496,00 496,00' -> 4960049600)."""
+    amounts = [c[1] for c in columns if c[0] == "amount"]
+    if len(amounts) < 2:
+        return columns
+    right = max(amounts)
+    return [("other" if c[0] == "amount" and c[1] != right else c[0], c[1], c[2]) for c in columns]
 
 
 _RECIPIENT = re.compile(
