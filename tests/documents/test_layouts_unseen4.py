@@ -261,3 +261,46 @@ def test_every_hand_written_layout_has_a_name_of_its_own() -> None:
     every = [*LAYOUTS, *LATER, *FRESH, *RATES, *UNSEEN, *AFTER, *UNSEEN2, *AFTER2, *UNSEEN3]
     names = [layout.name for layout in [*every, *UNSEEN4]]
     assert len(names) == len(set(names))
+
+
+def _ocr_page(runs: list[tuple[float, float, float, float, str]]) -> Extraction:
+    """A scan's page as OCR gave it (runs at pixel boxes, 200 dpi), read by the reader."""
+    from clearlane.documents.layout import Page, Word, read_pages, split_run
+
+    found = [Word(text, x0, top, x1, bottom) for x0, top, x1, bottom, text in runs]
+    words = [word for run in found for word in split_run(run)]
+    return read_pages([Page(1, 1684, 2361, words, found, source="ocr")], Extraction())
+
+
+def test_a_total_row_s_quantity_is_no_total(tmp_path: Path) -> None:
+    # the Turkish customs invoice's scan: its table header unread, 'TOTAL CPT RIGA' then the
+    # total quantity, the amount and two weights; the quantity had been the invoice total
+    got = read_page(tmp_path, [
+        (20, 100, "TOTAL CPT RIGA", 9), (95, 100, "3,300", 9), (118, 100, "EUR 18,690.00", 9),
+        (160, 100, "1,575.0", 9), (182, 100, "1,688.5", 9),
+    ])  # fmt: skip
+    assert (got.grand_total, got.currency) == ("18690.00", "EUR")
+    # a total printed as a whole number alone is still one ('TOTAL  ¥1,009,000' without its sign)
+    got = read_page(tmp_path, [
+        (15, 12, "Test Trading Co., Ltd.", 14), (120, 80, "TOTAL", 9), (165, 80, "1,009,000", 9),
+    ])  # fmt: skip
+    assert got.grand_total == "1009000.00"
+
+
+def test_the_buyer_s_window_address_under_a_return_line_is_not_the_seller_s(
+    tmp_path: Path,
+) -> None:
+    # the German scan: OCR's padded boxes stack the letterhead, the return line and the
+    # window's address into one block; 'Deutschland' was read as the seller's country
+    got = _ocr_page([
+        (147, 112, 835, 156, "KesslerAntriebstechnik Gm bH"),
+        (147, 169, 764, 200, "Kessler Antriebstechnik GmbH · Pragstraße 140· 70376 Stuttgart"),
+        (143, 250, 484, 286, "Hofmann Landtechnik KG"),
+        (145, 288, 368, 320, "Einsteinstraße 9"),
+        (143, 320, 298, 355, "89077 Ulm"),
+        (144, 358, 317, 390, "Deutschland."),
+        (1013, 323, 1254, 355, "Kundennummer"), (1310, 322, 1422, 355, "10-4471"),
+    ])  # fmt: skip
+    assert got.seller_name == "KesslerAntriebstechnik Gm bH"
+    assert got.seller_country is None
+    assert (got.buyer_name, got.buyer_country) == ("Hofmann Landtechnik KG", "DE")

@@ -1566,12 +1566,15 @@ class _Reader:
             return
         found: list[tuple[str, str, Word]] = []  # per label: its value, text and run
         done: set[int] = set()
-        for label, text, run in self.labelled_values(key, rivals, along=True):
+        candidates = list(self.labelled_values(key, rivals, along=True))
+        for index, (label, text, run) in enumerate(candidates):
             if key in ("grand_total", "due_payable") and self.net_and_tax_row(label):
                 continue  # the table's total row of net and tax amounts: no invoice total
             value = self.money(text)
             if value is None or _foreign_affix(text) or id(label) in done:
                 continue  # '5,000 PCS': a total quantity
+            if self.count_before_amount(label, text, run, candidates[index + 1 :]):
+                continue  # 'TOTAL  3,300  EUR 18,690.00': the total quantity, then the amount
             done.add(id(label))
             found.append((value, text, run))
             if key != "grand_total":
@@ -1587,6 +1590,25 @@ class _Reader:
             self.signs.append((sign, run))
             if re.fullmatch(r"[A-Z]{3}", sign):
                 self.put("currency", currency_code(sign), run)
+
+    def count_before_amount(
+        self, label: Word, text: str, run: Word, later: list[tuple[Word, str, Word]]
+    ) -> bool:
+        """Whether a value on a total's line is a bare whole number (no currency, no decimals)
+        followed on the same line by an amount that has them: a total row's quantity (its
+        table's header unread, as OCR may leave it), not the total."""
+        if not _bare_count(text) or abs(run.middle - label.middle) >= self.h * 0.6:
+            return False
+        return any(
+            other is label
+            and abs(cell.middle - label.middle) < self.h * 0.6
+            and cell.x0 > run.x0
+            and "%" not in value
+            and not _foreign_affix(value)
+            and self.money(value) is not None
+            and not _bare_count(value)
+            for other, value, cell in later
+        )
 
     def gross_after_net(self, found: list[tuple[str, str, Word]]) -> tuple[str, str, Word]:
         """Of the invoice total's labelled values in page order, the first, unless it is the
@@ -1834,6 +1856,12 @@ class _Reader:
             if run.top >= limit and over is None and not level:
                 continue
             block = [run, *stack[: 5 if over is None else min(over, 5)]]
+            # a return line under the name ('Kessler GmbH · Pragstraße 140 · 70376 Stuttgart',
+            # DIN 5008) ends the seller's block: the lines under it are the window's address,
+            # the buyer's (OCR's padded boxes leave no gap to tell them apart)
+            back = next((i for i, r in enumerate(block[1:], 1) if _return_line(r, run.text)), None)
+            if back is not None:
+                block = block[: back + 1]
             # A name printed large as the page's first line is a letterhead without a
             # country too ('Lone Star Fasteners, LLC' over a Dallas address).
             large = (
@@ -2220,6 +2248,24 @@ def _same_name(part: str, name: str) -> bool:
         return re.sub(r"[\W_]+", "", _plain(text))
 
     return squash(part).startswith(squash(name)) or squash(name).startswith(squash(part))
+
+
+def _bare_count(text: str) -> bool:
+    """Whether a number is printed as a whole count: digits, perhaps grouped in thousands
+    ('3,300', '1.200'), no currency and no decimals."""
+    return re.fullmatch(r"\d{1,3}(?:[,.'\u00a0 ]\d{3})+|\d+", text.strip()) is not None
+
+
+def _return_line(line: Word, name: str) -> bool:
+    """Whether a line is a letter's return address starting with ``name``: parts joined by
+    '·', '|' or ' - ', the first of them the name (letters and digits compared)."""
+    parts = re.split(r"\s*[·|•]\s*|\s+-\s+", line.text)
+    squashed = re.sub(r"[\W_]+", "", _plain(name))
+    return (
+        len(parts) >= 2
+        and len(squashed) >= 4
+        and re.sub(r"[\W_]+", "", _plain(parts[0])) == squashed
+    )
 
 
 def _foreign_affix(text: str) -> bool:
