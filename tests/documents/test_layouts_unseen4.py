@@ -304,3 +304,38 @@ def test_the_buyer_s_window_address_under_a_return_line_is_not_the_seller_s(
     assert got.seller_name == "KesslerAntriebstechnik Gm bH"
     assert got.seller_country is None
     assert (got.buyer_name, got.buyer_country) == ("Hofmann Landtechnik KG", "DE")
+
+
+def test_an_ocr_joined_header_starting_with_a_number_s_cell(tmp_path: Path) -> None:
+    # the Turkish scan: OCR read 'No' and 'Description of goods' as one run, and 'Qty',
+    # 'Unit', 'Unit Price' as another; no description header was found, nor any item
+    got = _ocr_page([
+        (110, 595, 388, 631, "No Description of goods"), (544, 596, 646, 630, "HS Code"),
+        (676, 595, 756, 632, "Origin"), (827, 591, 1076, 634, "Qty Unit Unit Price"),
+        (1147, 597, 1242, 630, "Amount"),
+        (112, 656, 149, 680, "1"), (156, 651, 527, 686, "Bath towel 70x140, 100% cotton terry"),
+        (556, 651, 636, 686, "6302.60"), (677, 651, 717, 684, "TR"),
+        (814, 651, 877, 684, "1,200"), (897, 651, 940, 684, "PCS"),
+        (1021, 651, 1076, 683, "6.40"), (1146, 649, 1243, 686, "7,680.00"),
+    ])  # fmt: skip
+    assert [tuple(line.model_dump().values()) for line in got.line_items] == [
+        ("Bath towel 70x140, 100% cotton terry", "1200", "H87", "6.4", "7680.00")
+    ]
+
+
+def test_an_ocr_joined_unit_header_before_a_price_s_stays_a_column(tmp_path: Path) -> None:
+    # the German scan: OCR's one run 'Einh. Einzelpreis Rabatt' had become one unit price
+    # column over the unit and the price, and neither was read
+    got = _ocr_page([
+        (146, 605, 342, 637, "Pos. Art.-nr."), (346, 602, 523, 638, "Bezeichnung"),
+        (769, 603, 858, 638, "Menge"), (884, 603, 1231, 638, "Einh. Einzelpreis Rabatt"),
+        (1227, 605, 1304, 635, "USt."), (1453, 605, 1558, 637, "Gesamt"),
+        (146, 663, 169, 691, "1"), (215, 660, 336, 692, "KA-1140"),
+        (346, 657, 756, 693, "Getriebemotor 0,75 kW, 230/400 V"), (837, 657, 855, 694, "6"),
+        (889, 657, 931, 694, "Stk"), (1006, 658, 1118, 692, "€ 486,00"),
+        (1163, 658, 1226, 693, "8 %"), (1237, 658, 1308, 693, "19 %"),
+        (1425, 660, 1558, 692, "€ 2.682,72"),
+    ])  # fmt: skip
+    assert [tuple(line.model_dump().values()) for line in got.line_items] == [
+        ("Getriebemotor 0,75 kW, 230/400 V", "6", "H87", "486", "2682.72")
+    ]

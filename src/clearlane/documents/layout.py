@@ -2020,7 +2020,12 @@ class _Reader:
         runs = sorted(self.page.runs, key=lambda r: (r.top, r.x0))
         for anchor in runs:
             anchor_text = _head_text(anchor.text)
-            if not any(re.fullmatch(self._HEAD[k], anchor_text, re.I) for k in _DESCRIPTIONS):
+            if not any(
+                re.fullmatch(self._HEAD[k], anchor_text, re.I) for k in _DESCRIPTIONS
+            ) and not (
+                self.page.source == "ocr"  # OCR joins cells: 'No Description of goods'
+                and any(part[0] in _DESCRIPTIONS for part in self._header_parts(anchor))
+            ):
                 continue
             line = [r for r in runs if abs(r.middle - anchor.middle) < self.h * 0.6]
             line = self._two_line_cells(line, runs)
@@ -2102,11 +2107,34 @@ class _Reader:
         parts: list[tuple[str, float, float]] = []
         texts: list[str] = []  # each part's words
         bracket = False
-        for word in split_run(run):
+        words = split_run(run)
+        skip = 0  # words already taken by a longer name
+        for index, word in enumerate(words):
+            if skip:
+                skip -= 1
+                continue
             # Words in brackets belong to the cell before them: 'Qty Unit price (excl. VAT)'
             if parts and (bracket or word.text.startswith("(")):
                 bracket = ")" not in word.text
                 parts[-1] = (parts[-1][0], parts[-1][1], word.x1)
+                continue
+            # a name of several words starting here ('No Description of goods': OCR's one run
+            # for the cells 'No' and 'Description of goods')
+            span = next(
+                (
+                    (name, end)
+                    for end in range(min(len(words), index + 4), index + 1, -1)
+                    for name, pattern in self._HEAD.items()
+                    if re.fullmatch(
+                        pattern, _head_text(" ".join(w.text for w in words[index:end])), re.I
+                    )
+                ),
+                None,
+            )
+            if span is not None:
+                parts.append((span[0], word.x0, words[span[1] - 1].x1))
+                texts.append(" ".join(w.text for w in words[index : span[1]]))
+                skip = span[1] - index - 1
                 continue
             joined = _head_text(f"{texts[-1]} {word.text}") if parts else ""
             longer = next(
@@ -2124,7 +2152,14 @@ class _Reader:
                 if re.fullmatch(pattern, _head_text(word.text), re.I):
                     kind = name
                     break
-            if parts and kind == "unit_price" and parts[-1][0] == "unit_code":
+            if (
+                parts
+                and kind == "unit_price"
+                and parts[-1][0] == "unit_code"
+                # English 'Unit' before 'Rate' qualifies it; 'Einh. Einzelpreis' and 'ME
+                # Preis' are a unit's column and a price's
+                and re.fullmatch(r"units?", texts[-1], re.I)
+            ):
                 parts[-1] = ("unit_price", parts[-1][1], word.x1)
                 texts[-1] = f"{texts[-1]} {word.text}"
                 continue
