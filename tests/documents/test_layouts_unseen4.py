@@ -339,3 +339,31 @@ def test_an_ocr_joined_unit_header_before_a_price_s_stays_a_column(tmp_path: Pat
     assert [tuple(line.model_dump().values()) for line in got.line_items] == [
         ("Getriebemotor 0,75 kW, 230/400 V", "6", "H87", "486", "2682.72")
     ]
+
+
+def test_a_return_line_repeating_the_letterhead_names_the_seller(tmp_path: Path) -> None:
+    # the SAP credit note's scan: a letterhead OCR boxed no larger than the body, no country
+    # under it, and a footer whose middle dots lost their spaces; seller, buyer and VAT id null
+    got = _ocr_page([
+        (143, 105, 769, 151, "Rheinland Chemie Vertrieb GmbH"),
+        (145, 160, 677, 188, "Rheinland Chemie Vertrieb GmbH · Industriestr. 21:50735 Köln."),
+        (141, 221, 535, 258, "PfalzLackierwerk GmbH & Co. KG"),
+        (144, 260, 340, 293, "Merkurstraße 44"), (144, 295, 397, 327, "67663 Kaiserslautern"),
+        (969, 222, 1108, 259, "Gutschrift"), (1220, 221, 1376, 260, "9400012345"),
+        (968, 262, 1066, 295, "Datum"), (1220, 260, 1363, 296, "05.03.2026"),
+        (971, 296, 1061, 330, "Kunde"), (1223, 296, 1336, 330, "4711003"),
+        (969, 328, 1212, 368, "Bezug Rechnung"), (1206, 332, 1375, 364, "9000067812"),
+        (143, 504, 823, 541, "Wir schreiben Ihnen für die Rücklieferung vom 02.03.2026 gut:"),
+        (142, 579, 203, 610, "Pos"), (212, 577, 522, 615, "Material / Bezeichnung"),
+        (859, 576, 958, 616, "Menge"), (1163, 577, 1241, 615, "Preis"),
+        (1423, 578, 1556, 614, "Wert EUR"),
+        (135, 633, 190, 669, "10"), (219, 633, 623, 669, "Epoxidharz EP-200, 25-kg-Gebinde"),
+        (862, 633, 958, 670, "200 KG"), (1072, 633, 1240, 669, "4,85 EUR/ KG"),
+        (1456, 633, 1556, 671, "970,00-"),
+        (889, 773, 1072, 811, "Summe netto"), (1433, 775, 1557, 812, "1.234,00-"),
+        (141, 930, 696, 965, "Der Betrag wird mit der nächsten Zahlung verrechnet."),
+        (141, 2173, 716, 2205, "Sitz Köln ·HRB 45871· USt-IdNr. DE811234567·Deutsche Bank Köln"),
+    ])  # fmt: skip
+    assert (got.seller_name, got.seller_country) == ("Rheinland Chemie Vertrieb GmbH", None)
+    assert got.buyer_name == "PfalzLackierwerk GmbH & Co. KG"
+    assert got.seller_vat_id == "DE811234567"

@@ -1450,7 +1450,8 @@ class _Reader:
         seller = self.result.seller_name
 
         def parts(run: Word) -> list[str]:
-            return re.split(r"\s+[·|•,]\s+|\s{3,}", run.text)
+            # OCR may drop the spaces around a middle dot ('HRB 45871· USt-IdNr. DE…·Deutsche')
+            return re.split(r"\s*[·•]\s*|\s+[|,]\s+|\s{3,}", run.text)
 
         def names_another(run: Word) -> bool:
             return seller is not None and any(
@@ -1474,7 +1475,7 @@ class _Reader:
         for run in footer:
             if names_another(run) and not names_seller(run):
                 continue
-            for part in re.split(r"\s+[·|•]\s+", run.text):
+            for part in re.split(r"\s*[·•]\s*|\s+\|\s+", run.text):
                 found = label_matches(part).get("vat")
                 value = vat_id(found.rest) if found else None
                 if value is not None:
@@ -1871,9 +1872,10 @@ class _Reader:
                 and _looks_like_a_name(run.text)
             )
             first = False
+            # (a return line that repeats the name names the letter's sender too)
             if len(block) < 2 or not (large or self.named_in_footer(run.text) or any(
                 country_code(line.text) or _label(line, "vat") for line in block[1:]
-            )):  # fmt: skip
+            ) or back is not None):  # fmt: skip
                 continue
             self.read_block("seller", block, confidence=0.8)
             return
