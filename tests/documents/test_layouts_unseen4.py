@@ -5,7 +5,8 @@ it), and the rules its first reading led to, each on a small page of its own.
 First reading (the reader at ff90496, before any rule below; fields right of 14 per invoice,
 12 invoices, the benchmark's scorer): text layer 136/168 (81 %), 3 of the 32 misses WRONG
 values (the rest null, or a table's unit codes null); scans (OCR, every page) 136/168 (81 %),
-8 WRONG. After the rules below: text 165/168, no wrong value; scans 153/168. See
+8 WRONG. After the rules below: text 165/168, no wrong value; scans 153/168, then 162/168
+with the scan rules at the end of this file (OCR's word boxes of the batch's scans). See
 docs/documents.md.
 """
 
