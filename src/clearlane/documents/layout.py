@@ -1607,7 +1607,8 @@ class _Reader:
             and "%" not in value
             and not _foreign_affix(value)
             and self.money(value) is not None
-            and not _bare_count(value)
+            # an amount's form: a currency, or cents ('1,575.0' kg is a weight's)
+            and (currency_sign(value) is not None or re.search(r"\d[.,]\d\d(?!\d)", value))
             for other, value, cell in later
         )
 
