@@ -1460,7 +1460,8 @@ class _Reader:
         seller = self.result.seller_name
 
         def parts(run: Word) -> list[str]:
-            return re.split(r"\s+[·|•,]\s+|\s{3,}", run.text)
+            # OCR may drop the spaces around a middle dot ('HRB 45871· USt-IdNr. DE…·Deutsche')
+            return re.split(r"\s*[·•]\s*|\s+[|,]\s+|\s{3,}", run.text)
 
         def names_another(run: Word) -> bool:
             return seller is not None and any(
@@ -1484,7 +1485,7 @@ class _Reader:
         for run in footer:
             if names_another(run) and not names_seller(run):
                 continue
-            for part in re.split(r"\s+[·|•]\s+", run.text):
+            for part in re.split(r"\s*[·•]\s*|\s+\|\s+", run.text):
                 found = label_matches(part).get("vat")
                 value = vat_id(found.rest) if found else None
                 if value is not None:
@@ -1576,12 +1577,15 @@ class _Reader:
             return
         found: list[tuple[str, str, Word]] = []  # per label: its value, text and run
         done: set[int] = set()
-        for label, text, run in self.labelled_values(key, rivals, along=True):
+        candidates = list(self.labelled_values(key, rivals, along=True))
+        for index, (label, text, run) in enumerate(candidates):
             if key in ("grand_total", "due_payable") and self.net_and_tax_row(label):
                 continue  # the table's total row of net and tax amounts: no invoice total
             value = self.money(text)
             if value is None or _foreign_affix(text) or id(label) in done:
                 continue  # '5,000 PCS': a total quantity
+            if self.count_before_amount(label, text, run, candidates[index + 1 :]):
+                continue  # 'TOTAL  3,300  EUR 18,690.00': the total quantity, then the amount
             done.add(id(label))
             found.append((value, text, run))
             if key != "grand_total":
@@ -1597,6 +1601,26 @@ class _Reader:
             self.signs.append((sign, run))
             if re.fullmatch(r"[A-Z]{3}", sign):
                 self.put("currency", currency_code(sign), run)
+
+    def count_before_amount(
+        self, label: Word, text: str, run: Word, later: list[tuple[Word, str, Word]]
+    ) -> bool:
+        """Whether a value on a total's line is a bare whole number (no currency, no decimals)
+        followed on the same line by an amount that has them: a total row's quantity (its
+        table's header unread, as OCR may leave it), not the total."""
+        if not _bare_count(text) or abs(run.middle - label.middle) >= self.h * 0.6:
+            return False
+        return any(
+            other is label
+            and abs(cell.middle - label.middle) < self.h * 0.6
+            and cell.x0 > run.x0
+            and "%" not in value
+            and not _foreign_affix(value)
+            and self.money(value) is not None
+            # an amount's form: a currency, or cents ('1,575.0' kg is a weight's)
+            and (currency_sign(value) is not None or re.search(r"\d[.,]\d\d(?!\d)", value))
+            for other, value, cell in later
+        )
 
     def gross_after_net(self, found: list[tuple[str, str, Word]]) -> tuple[str, str, Word]:
         """Of the invoice total's labelled values in page order, the first, unless it is the
@@ -1857,6 +1881,12 @@ class _Reader:
             if run.top >= limit and over is None and not level:
                 continue
             block = [run, *stack[: 5 if over is None else min(over, 5)]]
+            # a return line under the name ('Kessler GmbH · Pragstraße 140 · 70376 Stuttgart',
+            # DIN 5008) ends the seller's block: the lines under it are the window's address,
+            # the buyer's (OCR's padded boxes leave no gap to tell them apart)
+            back = next((i for i, r in enumerate(block[1:], 1) if _return_line(r, run.text)), None)
+            if back is not None:
+                block = block[: back + 1]
             # A name printed large as the page's first line is a letterhead without a
             # country too ('Lone Star Fasteners, LLC' over a Dallas address).
             large = (
@@ -1866,9 +1896,10 @@ class _Reader:
                 and _looks_like_a_name(run.text)
             )
             first = False
+            # (a return line that repeats the name names the letter's sender too)
             if len(block) < 2 or not (large or self.named_in_footer(run.text) or any(
                 country_code(line.text) or _label(line, "vat") for line in block[1:]
-            )):  # fmt: skip
+            ) or back is not None):  # fmt: skip
                 continue
             self.read_block("seller", block, confidence=0.8)
             return
@@ -2015,7 +2046,12 @@ class _Reader:
         runs = sorted(self.page.runs, key=lambda r: (r.top, r.x0))
         for anchor in runs:
             anchor_text = _head_text(anchor.text)
-            if not any(re.fullmatch(self._HEAD[k], anchor_text, re.I) for k in _DESCRIPTIONS):
+            if not any(
+                re.fullmatch(self._HEAD[k], anchor_text, re.I) for k in _DESCRIPTIONS
+            ) and not (
+                self.page.source == "ocr"  # OCR joins cells: 'No Description of goods'
+                and any(part[0] in _DESCRIPTIONS for part in self._header_parts(anchor))
+            ):
                 continue
             line = [r for r in runs if abs(r.middle - anchor.middle) < self.h * 0.6]
             line = self._two_line_cells(line, runs)
@@ -2101,11 +2137,34 @@ class _Reader:
         parts: list[tuple[str, float, float]] = []
         texts: list[str] = []  # each part's words
         bracket = False
-        for word in split_run(run):
+        words = split_run(run)
+        skip = 0  # words already taken by a longer name
+        for index, word in enumerate(words):
+            if skip:
+                skip -= 1
+                continue
             # Words in brackets belong to the cell before them: 'Qty Unit price (excl. VAT)'
             if parts and (bracket or word.text.startswith("(")):
                 bracket = ")" not in word.text
                 parts[-1] = (parts[-1][0], parts[-1][1], word.x1)
+                continue
+            # a name of several words starting here ('No Description of goods': OCR's one run
+            # for the cells 'No' and 'Description of goods')
+            span = next(
+                (
+                    (name, end)
+                    for end in range(min(len(words), index + 4), index + 1, -1)
+                    for name, pattern in self._HEAD.items()
+                    if re.fullmatch(
+                        pattern, _head_text(" ".join(w.text for w in words[index:end])), re.I
+                    )
+                ),
+                None,
+            )
+            if span is not None:
+                parts.append((span[0], word.x0, words[span[1] - 1].x1))
+                texts.append(" ".join(w.text for w in words[index : span[1]]))
+                skip = span[1] - index - 1
                 continue
             joined = _head_text(f"{texts[-1]} {word.text}") if parts else ""
             longer = next(
@@ -2123,7 +2182,14 @@ class _Reader:
                 if re.fullmatch(pattern, _head_text(word.text), re.I):
                     kind = name
                     break
-            if parts and kind == "unit_price" and parts[-1][0] == "unit_code":
+            if (
+                parts
+                and kind == "unit_price"
+                and parts[-1][0] == "unit_code"
+                # English 'Unit' before 'Rate' qualifies it; 'Einh. Einzelpreis' and 'ME
+                # Preis' are a unit's column and a price's
+                and re.fullmatch(r"units?", texts[-1], re.I)
+            ):
                 parts[-1] = ("unit_price", parts[-1][1], word.x1)
                 texts[-1] = f"{texts[-1]} {word.text}"
                 continue
@@ -2258,6 +2324,24 @@ def _same_name(part: str, name: str) -> bool:
         return re.sub(r"[\W_]+", "", _plain(text))
 
     return squash(part).startswith(squash(name)) or squash(name).startswith(squash(part))
+
+
+def _bare_count(text: str) -> bool:
+    """Whether a number is printed as a whole count: digits, perhaps grouped in thousands
+    ('3,300', '1.200'), no currency and no decimals."""
+    return re.fullmatch(r"\d{1,3}(?:[,.'\u00a0 ]\d{3})+|\d+", text.strip()) is not None
+
+
+def _return_line(line: Word, name: str) -> bool:
+    """Whether a line is a letter's return address starting with ``name``: parts joined by
+    '·', '|' or ' - ', the first of them the name (letters and digits compared)."""
+    parts = re.split(r"\s*[·|•]\s*|\s+-\s+", line.text)
+    squashed = re.sub(r"[\W_]+", "", _plain(name))
+    return (
+        len(parts) >= 2
+        and len(squashed) >= 4
+        and re.sub(r"[\W_]+", "", _plain(parts[0])) == squashed
+    )
 
 
 def _foreign_affix(text: str) -> bool:
