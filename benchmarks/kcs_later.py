@@ -51,33 +51,12 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from clearlane.ingest.readers.kcs_reader import KCS_COLUMNS, LABEL_COLUMNS
+
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
 KCS = SHARED / "kcs"
 HS = SHARED / "hs"
-COLUMNS = [
-    "Declaration ID",
-    "Date",
-    "Office ID",
-    "Process Type",
-    "Import Type",
-    "Import Use",
-    "Payment Type",
-    "Mode of Transport",
-    "Declarant ID",
-    "Importer ID",
-    "Seller ID",
-    "Courier ID",
-    "HS6 Code",
-    "Country of Departure",
-    "Country of Origin",
-    "Tax Rate",
-    "Tax Type",
-    "Country of Origin Indicator",
-    "Net Mass",
-    "Item Price",
-    "Fraud",
-    "Critical Fraud",
-]
+COLUMNS = [*KCS_COLUMNS, *LABEL_COLUMNS]
 # pandas writes an integer column that has one empty cell as floats: the labels (empty on the
 # unlabelled rows) and, in a file with an empty office or type code, those columns too.
 PANDAS_FLOAT_COLUMNS = (

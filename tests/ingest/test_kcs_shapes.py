@@ -15,31 +15,9 @@ import pytest
 
 from clearlane.ingest.parse import parse_file
 from clearlane.ingest.readers.base import FileRejected
+from clearlane.ingest.readers.kcs_reader import KCS_COLUMNS, LABEL_COLUMNS
 
-COLUMNS = [
-    "Declaration ID",
-    "Date",
-    "Office ID",
-    "Process Type",
-    "Import Type",
-    "Import Use",
-    "Payment Type",
-    "Mode of Transport",
-    "Declarant ID",
-    "Importer ID",
-    "Seller ID",
-    "Courier ID",
-    "HS6 Code",
-    "Country of Departure",
-    "Country of Origin",
-    "Tax Rate",
-    "Tax Type",
-    "Country of Origin Indicator",
-    "Net Mass",
-    "Item Price",
-    "Fraud",
-    "Critical Fraud",
-]
+COLUMNS = [*KCS_COLUMNS, *LABEL_COLUMNS]
 ROW = (
     "97061800,2021-05-01,30,B,11,21,11,10,ZZR1LT6,QLRUBN9,0VKY2BR,,440890,BE,BE,8.0,FEU1,G,"
     "108.0,372254.4,0,0"
