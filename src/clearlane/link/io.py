@@ -446,12 +446,14 @@ _PARTIAL_DATE = re.compile(
 )
 
 
+_MONTH_NAMES = (
+    "january february march april may june july august september october november december"
+).split()
+
+
 def _month(word: str) -> int | None:
     number = _MONTHS.get(word[:3])
-    full = (
-        "january february march april may june july august september october november december"
-    ).split()
-    if number is None or not (len(word) == 3 or word in (full[number - 1], "sept")):
+    if number is None or not (len(word) == 3 or word in (_MONTH_NAMES[number - 1], "sept")):
         return None
     return number
 
