@@ -129,7 +129,10 @@ def decode_line(raw: bytes, encoding: str, line_no: int) -> tuple[str, Issue | N
         return raw.decode(encoding), None
     except UnicodeDecodeError as exc:
         bad = raw[exc.start : exc.start + 1].hex()
-        hint = " The file may be Latin-1 or Windows-1252: re-run with --encoding latin-1."
+        hint = (
+            " The file may be Latin-1 or Windows-1252 (re-run with --encoding latin-1) or"
+            " Korean cp949/EUC-KR (--encoding cp949)."
+        )
         if encoding.replace("-", "").lower() not in ("utf8", "utf8sig"):
             hint = ""
         return raw.decode(encoding, errors="backslashreplace"), Issue(

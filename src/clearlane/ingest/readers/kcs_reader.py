@@ -10,8 +10,10 @@ without a WCO Data Model equivalent (process type, import type, ...) are kept as
 from __future__ import annotations
 
 import csv
+import logging
 import re
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +25,8 @@ from clearlane.ingest.readers.base import (
     decode_line,
     sniff,
 )
+
+logger = logging.getLogger(__name__)
 
 KCS_COLUMNS: tuple[str, ...] = (
     "Declaration ID",
@@ -158,10 +162,85 @@ def canonical_columns(header: list[str]) -> list[str]:
 
 
 def _integer_code(value: str) -> str:
-    if "." not in value:  # the plain integers of the KCS files: no regex per cell
-        return value
-    match = _DECIMAL_INTEGER.fullmatch(value)
-    return match.group(1) if match else value
+    """An integer-code cell as the KCS files write it: ``30.0`` (pandas) and ``030`` (a
+    zero-padded export; KCS office codes have three digits) are ``30``. Not for HS codes,
+    whose leading zero is part of the code."""
+    if "." in value:
+        match = _DECIMAL_INTEGER.fullmatch(value)
+        if match is None:
+            return value
+        value = match.group(1)
+    if value[:1] == "0" and len(value) > 1 and value.isdigit():
+        return value.lstrip("0") or "0"
+    return value
+
+
+# Dates written year first, as a later export may write them: 2021-05-01, 2021/05/01,
+# 2021.05.01, 2021-5-1, 20210501, each optionally with a time (and an offset), which is
+# dropped: the declaration date is the date as written. Day- or month-first dates (05/01/2021)
+# and spreadsheet day numbers (44317) are not guessed.
+_DATE = re.compile(
+    r"(?P<y>[0-9]{4})(?:(?P<sep>[-/.])(?P<m>[0-9]{1,2})(?P=sep)(?P<d>[0-9]{1,2})"
+    r"|(?P<m8>[0-9]{2})(?P<d8>[0-9]{2}))"
+    r"(?:[ T](?P<H>[0-9]{1,2}):?(?P<M>[0-9]{2})(?::?(?P<S>[0-9]{2})(?:\.[0-9]+)?)?"
+    r"\s*(?:Z|[+-][0-9]{2}(?::?[0-9]{2})?)?)?"
+)
+_DATE_FORMS = "year first: 2021-05-01, 2021/05/01, 2021.05.01 or 20210501, a time allowed"
+
+
+def _date(value: str, where: str) -> tuple[str, Issue | None]:
+    """The ISO date of a ``Date`` cell, or the cell and why it is not read as a date."""
+    if len(value) == 10 and value[4] == "-" and value[7] == "-":
+        try:  # the plain KCS form: one C call per cell
+            date.fromisoformat(value)
+            return value, None
+        except ValueError:
+            pass
+    match = _DATE.fullmatch(value)
+    if match is not None:
+        month = match.group("m") or match.group("m8")
+        day = match.group("d") or match.group("d8")
+        hour, minute, second = (int(match.group(g) or 0) for g in ("H", "M", "S"))
+        try:
+            iso = date(int(match.group("y")), int(month), int(day)).isoformat()
+        except ValueError:
+            iso = None
+        if iso is not None and hour < 24 and minute < 60 and second < 60:
+            return iso, None
+    return value, Issue(
+        Reason.INVALID_DATE,
+        "Date",
+        f"{where}: 'Date' {value!r} is not a date written {_DATE_FORMS}",
+    )
+
+
+_MEASURES = ("Tax Rate", "Net Mass", "Item Price")
+# "1,234.5": a thousands separator (a spreadsheet's number format), quoted in a CSV file.
+_GROUPED = re.compile(r"[-+]?[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]*)?")
+
+
+def _measure(value: str) -> str:
+    if "," in value and _GROUPED.fullmatch(value):
+        return value.replace(",", "")
+    return value
+
+
+def _measure_issues(row: dict[str, str], where: str) -> list[Issue]:
+    """A comma in a measure that is no thousands separator ("108,5", "1,23,456"): a decimal
+    comma is not read in a comma-separated file, nor guessed."""
+    issues = []
+    for column in _MEASURES:
+        value = (row.get(column) or "").strip()
+        if "," in value and not _GROUPED.fullmatch(value):
+            issues.append(
+                Issue(
+                    Reason.WRONG_TYPE,
+                    column,
+                    f"{where}: '{column}' {value!r} is no number: a comma is read only as a "
+                    "thousands separator (1,234.5)",
+                )
+            )
+    return issues
 
 
 def _code_issues(row: dict[str, str], where: str) -> list[Issue]:
@@ -193,8 +272,14 @@ def _float(value: str) -> float | None:
 def row_to_canonical(row: dict[str, str]) -> dict[str, Any]:
     def get(column: str) -> str | None:
         value = (row.get(column) or "").strip()
-        if "." in value and column in _INTEGER_CODES:
-            value = _integer_code(value)
+        if column in _INTEGER_CODES and (value[:1] == "0" or "." in value):
+            if column == "HS6 Code":  # keeps its leading zero: 010121 is chapter 01
+                match = _DECIMAL_INTEGER.fullmatch(value)
+                value = match.group(1) if match else value
+            else:
+                value = _integer_code(value)
+        elif column in _MEASURES:
+            value = _measure(value)
         return value or None
 
     hs = get("HS6 Code")
@@ -288,19 +373,36 @@ def read_kcs(
         except ValueError as exc:
             raise FileRejected(Reason.MALFORMED, f"{path.name}: line 1: {exc}") from None
         missing = [c for c in KCS_COLUMNS if c not in columns]
+        for delimiter, name in ((";", "';'"), ("\t", "tab")):
+            if (
+                missing
+                and delimiter in header_text
+                and looks_like_kcs(header_text.replace(delimiter, ","))
+            ):
+                raise FileRejected(
+                    Reason.WRONG_FORMAT,
+                    f"{path.name}: line 1: the columns are separated by {name}, not ','. The "
+                    "KCS reader reads comma-separated files with '.' decimals; the decimal "
+                    f"mark of a {name}-separated export is not guessed: export it as CSV "
+                    "with ',' between the columns",
+                )
         if missing:
             raise FileRejected(
                 Reason.MISSING_COLUMN,
                 f"{path.name}: not a KCS import-declaration file: column(s) {missing} missing",
             )
+        known = {*KCS_COLUMNS, *LABEL_COLUMNS}
+        unread = [name for name in columns if name not in known]
+        if unread:
+            logger.warning("%s: columns not read (not KCS columns): %s", path.name, unread)
         line_no = 1
         for raw in handle:
             line_no += 1
             if progress:
                 progress(len(raw))
             text, issue = decode_line(raw, encoding, line_no)
-            if not text.strip():
-                continue
+            if not text.strip(' ,"\t\r\n'):
+                continue  # an empty line, or a spreadsheet's row of empty cells (",,,,")
             where = f"{path.name}:line {line_no}"
             issues = [Issue(issue.reason, None, f"{path.name}: {issue.message}")] if issue else []
             try:
@@ -320,8 +422,13 @@ def read_kcs(
                 )
             row = dict(zip(columns, values, strict=False))
             controls, label_issues = _labels(row, where)
-            label_issues += _code_issues(row, where)
+            label_issues += _code_issues(row, where) + _measure_issues(row, where)
             data = row_to_canonical(row)
+            when, date_issue = _date(data["declaration_date"] or "", where)
+            if data["declaration_date"] is not None:
+                data["declaration_date"] = when
+                if date_issue:
+                    label_issues.append(date_issue)
             yield RawRecord(
                 location=where,
                 original=text,
