@@ -29,7 +29,11 @@ What the file has (each variation planted on a known share of rows, listed in th
   negative price, a malformed HS code, an unknown country, a duplicated Declaration ID, a
   row with one field too many;
 * rows in shuffled order (``--order date`` keeps them by date); optionally a UTF-8 BOM and
-  CRLF line ends (``--bom --crlf``).
+  CRLF line ends (``--bom --crlf``), pandas' decimals for integer columns (``--pandas``),
+  units in the header (``--units``), and a spreadsheet's export (``--excel``: dates
+  2021/05/01, office codes 030, HS codes without their leading zero, amounts "1,234.5",
+  trailing rows of empty cells). Each shape must read as the plain file's declarations and
+  analysis frame (tests/ingest/test_kcs_later_shapes.py).
 
 Run (writes into var/kcs_later/ by default, which git ignores):
 
@@ -305,6 +309,66 @@ def csv_quote(value: str) -> str:
     return buffer.getvalue()
 
 
+SHAPES = ("bom", "crlf", "pandas", "units", "excel")
+
+
+def excel_cells(value: str, column: str) -> str:
+    """A cell as a spreadsheet (Korean locale) saves it: dates with slashes, three-digit office
+    codes (030), HS codes as numbers (010121 -> 10121), amounts with thousands separators."""
+    if column == "Date" and len(value) == 10 and value[4] == "-":
+        return value.replace("-", "/")
+    if column == "Office ID" and value.isdigit():
+        return value.zfill(3)
+    if column == "HS6 Code" and value.isdigit():
+        return value.lstrip("0") or "0"
+    if column in ("Net Mass", "Item Price"):
+        sign, body = ("-", value[1:]) if value.startswith("-") else ("", value)
+        whole, dot, fraction = body.partition(".")
+        if whole.isdigit() and (not dot or fraction.isdigit()):
+            return f"{sign}{int(whole):,}{dot}{fraction}"
+    return value
+
+
+def shape(
+    lines: list[list[str]], *, pandas: bool = False, units: bool = False, excel: bool = False
+) -> tuple[list[str], list[list[str]]]:
+    """The header and rows of a re-shaped export of ``lines`` (the plain file's rows)."""
+    columns = list(COLUMNS)
+    lines = [list(line) for line in lines]
+    if pandas:
+        decimal = [COLUMNS.index(c) for c in PANDAS_FLOAT_COLUMNS]
+        for line in lines:
+            for k in decimal:
+                if line[k].isdigit():
+                    line[k] = f"{line[k]}.0"
+    if excel:
+        lines = [
+            [excel_cells(v, COLUMNS[k]) if k < len(COLUMNS) else v for k, v in enumerate(line)]
+            for line in lines
+        ]
+    if units:
+        columns = [UNITS.get(c, c) for c in columns]
+    return columns, lines
+
+
+def write_csv(
+    path: Path,
+    columns: list[str],
+    lines: list[list[str]],
+    *,
+    bom: bool = False,
+    crlf: bool = False,
+    excel: bool = False,
+) -> None:
+    end = "\r\n" if crlf else "\n"
+    with path.open("w", encoding="utf-8-sig" if bom else "utf-8", newline="") as handle:
+        handle.write(",".join(csv_quote(c) for c in columns) + end)
+        for line in lines:
+            handle.write(",".join(csv_quote(v) for v in line) + end)
+        if excel:  # rows a spreadsheet once used, saved as empty cells
+            handle.write(("," * (len(columns) - 1) + end) * 3)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--out", type=Path, default=Path("var/kcs_later"))
@@ -322,27 +386,19 @@ def main() -> None:
     parser.add_argument(
         "--units", action="store_true", help="header names with units: 'Net Mass (kg)'"
     )
+    parser.add_argument(
+        "--excel",
+        action="store_true",
+        help="as a spreadsheet saves it: dates 2021/05/01, office codes 030, HS codes without "
+        "their leading zero, amounts '1,234.5', trailing rows of empty cells",
+    )
     args = parser.parse_args()
     expected, lines = build(args.rows, args.seed, args.order)
-    columns = list(COLUMNS)
-    if args.pandas:
-        decimal = [COLUMNS.index(c) for c in PANDAS_FLOAT_COLUMNS]
-        for line in lines:
-            for k in decimal:
-                if line[k].isdigit():
-                    line[k] = f"{line[k]}.0"
-    if args.units:
-        columns = [UNITS.get(c, c) for c in columns]
+    columns, lines = shape(lines, pandas=args.pandas, units=args.units, excel=args.excel)
     args.out.mkdir(parents=True, exist_ok=True)
-    name = "kcs_later_2021q2_2022q2" + "".join(
-        f"_{flag}" for flag in ("bom", "crlf", "pandas", "units") if getattr(args, flag)
-    )
+    name = "kcs_later_2021q2_2022q2" + "".join(f"_{flag}" for flag in SHAPES if getattr(args, flag))
     path = args.out / f"{name}.csv"
-    end = "\r\n" if args.crlf else "\n"
-    with path.open("w", encoding="utf-8-sig" if args.bom else "utf-8", newline="") as handle:
-        handle.write(",".join(csv_quote(c) for c in columns) + end)
-        for line in lines:
-            handle.write(",".join(csv_quote(v) for v in line) + end)
+    write_csv(path, columns, lines, bom=args.bom, crlf=args.crlf, excel=args.excel)
     expected.to_csv(args.out / "expected.csv", index=False)
     counts = expected.groupby(["expect", "note"]).size()
     print(f"wrote {path} ({len(lines)} rows) and {args.out / 'expected.csv'}")

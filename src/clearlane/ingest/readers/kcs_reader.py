@@ -269,16 +269,19 @@ def _float(value: str) -> float | None:
         return None
 
 
-def row_to_canonical(row: dict[str, str]) -> dict[str, Any]:
+def row_to_canonical(row: dict[str, str], *, quoted: bool = True) -> dict[str, Any]:
+    """The canonical declaration of a KCS row; ``quoted=False`` says the row's line has no
+    quote, so no cell holds a comma (no thousands separator to read)."""
+
     def get(column: str) -> str | None:
         value = (row.get(column) or "").strip()
-        if column in _INTEGER_CODES and (value[:1] == "0" or "." in value):
+        if (value[:1] == "0" or "." in value) and column in _INTEGER_CODES:
             if column == "HS6 Code":  # keeps its leading zero: 010121 is chapter 01
                 match = _DECIMAL_INTEGER.fullmatch(value)
                 value = match.group(1) if match else value
             else:
                 value = _integer_code(value)
-        elif column in _MEASURES:
+        elif quoted and column in _MEASURES:
             value = _measure(value)
         return value or None
 
@@ -422,8 +425,11 @@ def read_kcs(
                 )
             row = dict(zip(columns, values, strict=False))
             controls, label_issues = _labels(row, where)
-            label_issues += _code_issues(row, where) + _measure_issues(row, where)
-            data = row_to_canonical(row)
+            label_issues += _code_issues(row, where)
+            quoted = '"' in text  # a comma in a cell (1,234.5) is quoted
+            if quoted:
+                label_issues += _measure_issues(row, where)
+            data = row_to_canonical(row, quoted=quoted)
             when, date_issue = _date(data["declaration_date"] or "", where)
             if data["declaration_date"] is not None:
                 data["declaration_date"] = when
