@@ -224,3 +224,22 @@ def test_columns_not_read_are_reported(tmp_path: Path, caplog: pytest.LogCapture
     assert any(
         "k.csv" in m and "'Remarks'" in m and "'Inspection Result'" in m for m in caplog.messages
     ), caplog.messages
+
+
+@pytest.mark.parametrize(
+    ("data", "named"),
+    [
+        ("\t".join(COLUMNS).encode("utf-16"), "UTF-16"),  # Excel's "Unicode text"
+        (b"PK\x03\x04" + bytes(64), ".xlsx"),
+        (b"PAR1" + bytes(64) + b"PAR1", "Parquet"),
+    ],
+    ids=["utf-16", "xlsx", "parquet"],
+)
+def test_a_file_that_is_no_csv_text_is_refused_naming_what_it_is(
+    tmp_path: Path, data: bytes, named: str
+) -> None:
+    path = tmp_path / "later.csv"
+    path.write_bytes(data)
+    with pytest.raises(FileRejected) as caught:
+        read(path)
+    assert "later.csv" in caught.value.message and named in caught.value.message

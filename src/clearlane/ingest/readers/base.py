@@ -74,9 +74,15 @@ def sniff(path: Path, expected: str) -> None:
     if not head.strip():
         raise FileRejected(Reason.EMPTY_FILE, f"{path.name}: the file is empty")
     if b"\x00" in head:
+        kind = "binary data (NUL bytes)"
+        if head[:2] in (b"\xff\xfe", b"\xfe\xff"):  # Excel's "Unicode text"
+            kind = "UTF-16 text (save it as UTF-8)"
+        elif head.startswith(b"PK\x03\x04"):
+            kind = "a ZIP archive (an .xlsx workbook is one: export it as CSV)"
+        elif head.startswith(b"PAR1"):
+            kind = "Parquet (export it as CSV)"
         raise FileRejected(
-            Reason.WRONG_FORMAT,
-            f"{path.name}: the file holds binary data (NUL bytes), not {expected} text",
+            Reason.WRONG_FORMAT, f"{path.name}: the file holds {kind}, not {expected} text"
         )
     text = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     looks = (
