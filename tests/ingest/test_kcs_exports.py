@@ -243,3 +243,9 @@ def test_a_file_that_is_no_csv_text_is_refused_naming_what_it_is(
     with pytest.raises(FileRejected) as caught:
         read(path)
     assert "later.csv" in caught.value.message and named in caught.value.message
+
+
+def test_only_ascii_digits_lose_their_leading_zeros(tmp_path: Path) -> None:
+    """'0٣' (an Arabic-Indic three) is no zero-padded integer: kept as written, not office '٣'."""
+    (record,) = read(write(tmp_path / "k.csv", [{"Office ID": "0\u0663"}]))
+    assert record.declaration is None or record.declaration.office == "0\u0663"

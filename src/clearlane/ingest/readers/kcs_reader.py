@@ -170,7 +170,7 @@ def _integer_code(value: str) -> str:
         if match is None:
             return value
         value = match.group(1)
-    if value[:1] == "0" and len(value) > 1 and value.isdigit():
+    if value[:1] == "0" and len(value) > 1 and value.isascii() and value.isdigit():
         return value.lstrip("0") or "0"
     return value
 
