@@ -11,6 +11,8 @@ from typer.testing import CliRunner
 
 from clearlane.cli import app
 from clearlane.link.io import PartyFileError, read_party_file
+from clearlane.link.normalise import normalise_city, normalise_street
+from clearlane.link.resolve import PARTY_COLUMNS, link_parties, prepare
 
 DATA = Path(__file__).parent / "data" / "unseen_parties4"
 AMBIGUOUS = "Trader ID;Trader Name;DOB\nT-1;Jane Doe;03/05/1970\nT-2;John Roe;12/01/1980\n"
@@ -57,3 +59,92 @@ def test_set4_register_reads_only_with_its_stated_order() -> None:
         read_party_file(DATA / "register.csv")
     frame = read_party_file(DATA / "register.csv", date_order="dmy").frame
     assert frame.set_index("id").registration_date["T-4001"] == "1970-05-03"
+
+
+def _parties(rows: list[dict[str, str]]) -> pd.DataFrame:
+    return pd.DataFrame([{c: r.get(c, "") for c in PARTY_COLUMNS} for r in rows], dtype="object")
+
+
+_WORDS = (
+    "amber birch cedar dune ember fjord garnet harbour iris jade kestrel lagoon meadow nectar "
+    "onyx pebble quartz raven saffron tundra umber violet willow xenon yarrow zephyr acorn"
+).split()
+
+
+def _pairs(left: list[dict[str, str]], right: list[dict[str, str]]) -> set[tuple[str, str]]:
+    # among 180 other parties a side, as one entry of a real list is one of many
+    filler = [f"{a.title()} {b.title()} Mouldings" for a in _WORDS for b in _WORDS[:7] if a != b]
+
+    def fill(side: str) -> list[dict[str, str]]:
+        return [
+            {"id": f"{side}{i}", "name": n, "country": "GB", "city": "Leeds"}
+            for i, n in enumerate(filler)
+        ]
+
+    found = link_parties(_parties(left + fill("l")), _parties(right + fill("r"))).matches
+    return {p for p in zip(found.left_id, found.right_id, strict=True) if p[0][0] != "l"}
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("1200 N Grant Ave Ste 400", "1200 North Grant Avenue, Suite 400"),
+        ("12 Avenue Foch", "Av. Foch 12"),
+    ],
+)
+def test_an_address_written_with_or_without_abbreviations_is_one_street(a: str, b: str) -> None:
+    assert normalise_street(a) == normalise_street(b)
+
+
+def test_ste_in_an_address_is_a_suite_not_saint() -> None:
+    assert "saint" not in normalise_street("100 Main St Ste 200").split()
+    assert normalise_street("Ste 200, 100 Main St") != normalise_street("Saint 200, 100 Main St")
+
+
+@pytest.mark.parametrize("town", ["Odessa, TX", "Odessa, Texas", "St. Petersburg, FL 33701"])
+def test_a_us_state_keeps_a_towns_english_name(town: str) -> None:
+    assert normalise_city(town).split()[0] != normalise_city(town.split(",")[0])
+    assert "odesa" not in normalise_street(f"1200 N Grant Ave, {town}").split()
+
+
+def test_a_us_record_keeps_its_towns_name_in_the_linker() -> None:
+    us = {"id": "r1", "name": "Delmar Exports Inc.", "city": "Odessa", "country": "US"}
+    ua = {"id": "s1", "name": "DELMAR EXPORTS INC", "city": "Odesa", "country": "US"}
+    assert prepare(_parties([us])).city_key[0] != prepare(_parties([ua])).city_key[0]
+
+
+def test_mv_before_a_persons_name_is_initials() -> None:
+    person = _parties([{"id": "1", "name": "MV Rao", "kind": "Person"}])
+    vessel = _parties([{"id": "2", "name": "MV Rao", "kind": "Vessel"}])
+    assert prepare(person).name_key[0] == "mv rao"
+    assert prepare(vessel).name_key[0] == "rao"
+
+
+def test_one_name_born_15_years_apart_on_one_street_is_two_persons() -> None:
+    street = {"street": "14 Elm Street", "city": "Leeds", "country": "GB"}
+    register = [{"id": "r1", "name": "Jane Smith", "registration_date": "1960-06-05", **street}]
+    listed = [{"id": "s1", "name": "Jane SMITH", "registration_date": "1975-06-05", **street}]
+    assert _pairs(register, listed) == set()
+
+
+def test_a_birth_months_apart_is_no_typo_of_the_date() -> None:
+    # siblings' dates: 10 months apart, day and month both other; a typo changes one digit
+    town = {"city": "Leeds", "country": "GB"}
+    register = [{"id": "r1", "name": "Sam Lee", "registration_date": "1980-01-20", **town}]
+    listed = [{"id": "s1", "name": "Sam LEE", "registration_date": "1980-11-02", **town}]
+    assert _pairs(register, listed) == set()
+    typo = [{"id": "s2", "name": "Sam LEE", "registration_date": "1980-01-21", **town}]
+    assert _pairs(register, typo) == {("r1", "s2")}
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Ural Steel Trading LLC", "URAL STEEL LOGISTICS LLC"),
+        ("Sinar Harapan Holdings Sdn Bhd", "SINAR HARAPAN LOGISTICS SDN BHD"),
+        ("Gulf Star Marine Services LLC", "GULF STAR GENERAL TRADING LLC"),
+    ],
+)
+def test_sister_companies_sharing_two_words_and_a_form_in_one_town_are_two(a: str, b: str) -> None:
+    town = {"city": "Chelyabinsk", "country": "RU"}
+    assert _pairs([{"id": "r1", "name": a, **town}], [{"id": "s1", "name": b, **town}]) == set()

@@ -20,6 +20,7 @@ from clearlane.link.normalise import (
     fold,
     initials_key,
     is_generic_name,
+    is_person_type,
     legal_family,
     normalise_city,
     normalise_name,
@@ -104,7 +105,8 @@ def _prepare(parties: pd.DataFrame, *, variants: bool) -> pd.DataFrame:
         party_id = _text(rec["id"])
         if variants:
             names = split_names(_text(rec.get("name")), _text(rec.get("aliases")))
-            normalised = [normalise_name(n) for n in names] or [normalise_name("")]
+            person = is_person_type(_text(rec.get("kind")))
+            normalised = [normalise_name(n, person=person) for n in names] or [normalise_name("")]
             keys: list[Any] = []
             for k, name in enumerate(normalised):
                 if name.key in keys or (k > 0 and len(name.key.split()) < 2):
@@ -113,7 +115,8 @@ def _prepare(parties: pd.DataFrame, *, variants: bool) -> pd.DataFrame:
                 row = _row(f"{party_id}\x1f{k}", party_id, name, codes, ident.key, rec, reg)
                 rows.append({**row, "name_text": names[k] if names else ""})
         else:
-            name = normalise_name(_text(rec.get("name")))
+            person = is_person_type(_text(rec.get("kind")))
+            name = normalise_name(_text(rec.get("name")), person=person)
             rows.append(_row(party_id, party_id, name, codes, ident.key, rec, reg))
     frame = pd.DataFrame(rows, columns=[*_PREPARED, "party_id", "name_text"])
     frame["registration_date"] = pd.to_datetime(frame["registration_date"], errors="coerce")
@@ -164,7 +167,9 @@ def _row(
 ) -> dict[str, Any]:
     tokens = name.key.split()
     joined = name.core.replace(" ", "")
-    street = normalise_street(_text(rec.get("street")))
+    # a US address keeps its town's English name ("Odessa", TX is not Odesa)
+    us = "US" in countries or "us" in countries
+    street = normalise_street(_text(rec.get("street")), us=us)
     roman, roman_joined = romanised_key(name.core)
     letters, initials, full = initials_key(tokens)
     return {
@@ -192,7 +197,7 @@ def _row(
         "identifier_key": identifier,
         "street_key": street or None,
         "street_words": sorted(set(street.split())) or None,
-        "city_key": normalise_city(_text(rec.get("city"))) or None,
+        "city_key": normalise_city(_text(rec.get("city")), us=us) or None,
         "postcode_key": normalise_postcode(_text(rec.get("postcode"))) or None,
         "region_key": fold(_text(rec.get("region"))) or None,
         # the first country (identifiers without a prefix take it); all of them for the
@@ -538,12 +543,38 @@ def cap_location(out: pd.DataFrame, predictions: pd.DataFrame, model: dict[str, 
         household[n] = not any(
             isinstance(w, (list, tuple, np.ndarray)) and set(w) & GENERIC_WORDS for w in words
         )
-    weak_all = (name_weak == "all").to_numpy() | household
+    # persons born on other days: two members of one household at most
+    contradicted = np.zeros(len(out), dtype=bool)
+    for field in rule.get("contradicted_by", []):
+        flags = _level_flags(model, field, "contradicts", predictions[f"gamma_{field}"])
+        contradicted |= flags.fillna(False).astype(bool).to_numpy()
+    contradicted &= organisations == 0
+    for n in np.flatnonzero(contradicted).tolist() if tokens else ():
+        words = [predictions[f"{tokens}_l"].iat[n], predictions[f"{tokens}_r"].iat[n]]
+        contradicted[n] = not any(
+            isinstance(w, (list, tuple, np.ndarray)) and set(w) & GENERIC_WORDS for w in words
+        )
+    weak_all = (name_weak == "all").to_numpy() | household | contradicted
+    # two words in common and a word of its own on each side ("Ural Steel Trading LLC" /
+    # "URAL STEEL LOGISTICS LLC"): sister companies of one group in one town as often as one
+    # company written two ways; neither name within the other, the town cannot tell
+    sisters = (name_weak == "form").to_numpy().copy()
+    for n in np.flatnonzero(sisters).tolist() if tokens else ():
+        left, right = predictions[f"{tokens}_l"].iat[n], predictions[f"{tokens}_r"].iat[n]
+        if not (
+            isinstance(left, (list, tuple, np.ndarray))
+            and isinstance(right, (list, tuple, np.ndarray))
+        ):
+            sisters[n] = False
+            continue
+        left_words, right_words = set(left), set(right)
+        sisters[n] = bool(left_words - right_words) and bool(right_words - left_words)
     weak_town = (
         (name_weak == "town").to_numpy()
         | weak_persons
         | (kind_gamma == 0)  # the kinds differ (the comparison's "else" level)
         | ((name_weak == "form").to_numpy() & (kind_gamma == -1) & ((form_l != form_r) | org))
+        | sisters
     )
     street_town = {
         c["name"]: _level_flags(model, c["name"], "town", predictions[f"gamma_{c['name']}"])
