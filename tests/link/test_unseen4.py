@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from clearlane.cli import app
 from clearlane.link.io import PartyFileError, read_party_file
-from clearlane.link.normalise import normalise_city, normalise_street
+from clearlane.link.normalise import normalise_city, normalise_street, split_names
 from clearlane.link.resolve import PARTY_COLUMNS, link_parties, prepare
 
 DATA = Path(__file__).parent / "data" / "unseen_parties4"
@@ -148,3 +148,27 @@ def test_a_birth_months_apart_is_no_typo_of_the_date() -> None:
 def test_sister_companies_sharing_two_words_and_a_form_in_one_town_are_two(a: str, b: str) -> None:
     town = {"city": "Chelyabinsk", "country": "RU"}
     assert _pairs([{"id": "r1", "name": a, **town}], [{"id": "s1", "name": b, **town}]) == set()
+
+
+def test_t_slash_a_gives_the_trading_name() -> None:
+    assert split_names("Kemal Yilmaz t/a Bosphorus Textiles") == [
+        "Kemal Yilmaz",
+        "Bosphorus Textiles",
+    ]
+
+
+def test_a_bare_imo_number_in_a_mixed_column_is_read_by_its_check_digit(tmp_path: Path) -> None:
+    path = tmp_path / "register.csv"
+    path.write_text(
+        "id,name,Company No / IMO\n1,Sea Falcon,9308716\n2,Acme Ltd,1234568\n", encoding="utf-8"
+    )
+    assert list(read_party_file(path).frame.identifier) == ["IMO 9308716", "1234568"]
+
+
+def test_a_list_address_naming_the_town_only_does_not_disagree_with_a_street_there() -> None:
+    register = [
+        {"id": "r1", "name": "Krasny Oktyabr JSC", "street": "pr. Lenina 110"}
+        | {"city": "Volgograd", "country": "RU"}
+    ]
+    listed = [{"id": "s1", "name": "AO KRASNYI OKTYABR", "street": "Volgograd", "country": "RU"}]
+    assert _pairs(register, listed) == {("r1", "s1")}

@@ -530,7 +530,7 @@ def normalise_city(city: str, *, us: bool = False) -> str:
 # f.k.a. Z)", "X a/k/a Y", "X, also known as Y") or an alias field ("f.k.a. Z").
 _ALIAS_MARKER = re.compile(
     r"(?:\b(?:a|f|n)\.\s?k\.\s?a\.?|\b(?:a|f|n)/k/a\b/?|(?<=[\s,;([])(?:aka|fka|nka|dba)\b\.?"
-    r"|\bd\.\s?b\.\s?a\.?|\bd/b/a\b/?"
+    r"|\bd\.\s?b\.\s?a\.?|\bd/b/a\b/?|\bt/a\b/?"
     r"|\b(?:also|formerly|now|previously)\s+known\s+as\b|\b(?:trading|doing\s+business)\s+as\b"
     r"|\bformerly\b:?)",
     re.IGNORECASE,

@@ -170,6 +170,7 @@ def _row(
     # a US address keeps its town's English name ("Odessa", TX is not Odesa)
     us = "US" in countries or "us" in countries
     street = normalise_street(_text(rec.get("street")), us=us)
+    city = normalise_city(_text(rec.get("city")), us=us)
     roman, roman_joined = romanised_key(name.core)
     letters, initials, full = initials_key(tokens)
     return {
@@ -196,8 +197,11 @@ def _row(
         "name_full": full or None,
         "identifier_key": identifier,
         "street_key": street or None,
-        "street_words": sorted(set(street.split())) or None,
-        "city_key": normalise_city(_text(rec.get("city")), us=us) or None,
+        # with the town's words: a list's whole address that names the town only
+        # ("Volgograd") is within a register's street in that town ("pr. Lenina 110" in
+        # Volgograd), as it is within a whole address that names it
+        "street_words": sorted(set(street.split()) | set(city.split())) if street else None,
+        "city_key": city or None,
         "postcode_key": normalise_postcode(_text(rec.get("postcode"))) or None,
         "region_key": fold(_text(rec.get("region"))) or None,
         # the first country (identifiers without a prefix take it); all of them for the
