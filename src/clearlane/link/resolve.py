@@ -552,16 +552,18 @@ def cap_location(out: pd.DataFrame, predictions: pd.DataFrame, model: dict[str, 
     for field in rule.get("contradicted_by", []):
         flags = _level_flags(model, field, "contradicts", predictions[f"gamma_{field}"])
         contradicted |= flags.fillna(False).astype(bool).to_numpy()
-    contradicted &= organisations == 0
+    # persons: neither an organisation nor with a legal form ("X Foods SA": SA is also a
+    # name's word, so its kind is unknown, but no person carries it)
+    contradicted &= (organisations == 0) & ~form_l & ~form_r
     for n in np.flatnonzero(contradicted).tolist() if tokens else ():
         words = [predictions[f"{tokens}_l"].iat[n], predictions[f"{tokens}_r"].iat[n]]
         contradicted[n] = not any(
             isinstance(w, (list, tuple, np.ndarray)) and set(w) & GENERIC_WORDS for w in words
         )
     weak_all = (name_weak == "all").to_numpy() | household | contradicted
-    # two words in common and a word of its own on each side ("Ural Steel Trading LLC" /
-    # "URAL STEEL LOGISTICS LLC"): sister companies of one group in one town as often as one
-    # company written two ways; neither name within the other, the town cannot tell
+    # two words in common and a trade word of its own on each side ("Ural Steel Trading LLC" /
+    # "URAL STEEL LOGISTICS LLC"): sister companies of one group in one town, doing other
+    # trades; the town cannot tell them apart
     sisters = (name_weak == "form").to_numpy().copy()
     for n in np.flatnonzero(sisters).tolist() if tokens else ():
         left, right = predictions[f"{tokens}_l"].iat[n], predictions[f"{tokens}_r"].iat[n]
@@ -571,8 +573,11 @@ def cap_location(out: pd.DataFrame, predictions: pd.DataFrame, model: dict[str, 
         ):
             sisters[n] = False
             continue
-        left_words, right_words = set(left), set(right)
-        sisters[n] = bool(left_words - right_words) and bool(right_words - left_words)
+        own_left, own_right = set(left) - set(right), set(right) - set(left)
+        # the words of their own say what each does (trade words: GENERIC_WORDS), not who
+        # it is: a misspelt or replaced name word ("smith"/"smyth") is one name written two
+        # ways, not a sister's
+        sisters[n] = bool(own_left and own_right) and (own_left | own_right) <= GENERIC_WORDS
     weak_town = (
         (name_weak == "town").to_numpy()
         | weak_persons

@@ -265,7 +265,7 @@ PARTY_MODEL: dict[str, Any] = {
         "corroborated_by": ["identifier", "registration_date"],
         # a level marked "contradicts" (another date of birth) makes a pair of persons one
         # like a household: the address cannot count ("Jane Smith" born 1960 and 1975 at one
-        # street); not when a side is an organisation or has a trade word in its name
+        # street); not when a side is an organisation, has a legal form or a trade word
         "contradicted_by": ["registration_date"],
     },
 }
