@@ -172,3 +172,15 @@ def test_a_list_address_naming_the_town_only_does_not_disagree_with_a_street_the
     ]
     listed = [{"id": "s1", "name": "AO KRASNYI OKTYABR", "street": "Volgograd", "country": "RU"}]
     assert _pairs(register, listed) == {("r1", "s1")}
+
+
+def test_set4_links_without_the_household_false_link() -> None:
+    register = read_party_file(DATA / "register.csv", date_order="dmy").frame
+    sanctions = read_party_file(DATA / "sanctions.csv").frame
+    truth = pd.read_csv(DATA / "truth.csv", dtype=str)
+    true = set(zip(truth.left_id, truth.right_id, strict=True))
+    found = link_parties(register, sanctions).matches
+    pairs = set(zip(found.left_id, found.right_id, strict=True))
+    # Jane Smith born 1960 and 1975 at one street; the son at his father's address
+    assert ("T-4044", "ss-445") not in pairs and ("T-4041", "ss-401") not in pairs
+    assert len(pairs & true) >= 0.8 * len(true)

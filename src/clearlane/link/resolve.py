@@ -144,6 +144,7 @@ _PREPARED = (
     "identifier_key",
     "street_key",
     "street_words",
+    "place_words",
     "street_tokens",
     "city_key",
     "postcode_key",
@@ -197,10 +198,11 @@ def _row(
         "name_full": full or None,
         "identifier_key": identifier,
         "street_key": street or None,
+        "street_words": sorted(set(street.split())) or None,
         # with the town's words: a list's whole address that names the town only
         # ("Volgograd") is within a register's street in that town ("pr. Lenina 110" in
         # Volgograd), as it is within a whole address that names it
-        "street_words": sorted(set(street.split()) | set(city.split())) if street else None,
+        "place_words": sorted(set(street.split()) | set(city.split())) if street else None,
         "city_key": city or None,
         "postcode_key": normalise_postcode(_text(rec.get("postcode"))) or None,
         "region_key": fold(_text(rec.get("region"))) or None,

@@ -127,9 +127,12 @@ PARTY_MODEL: dict[str, Any] = {
                 },
                 # every word of one address is in the other: a list that gives the town only
                 # ("Bandar Abbas" against "Shahid Rajaee Port, Bandar Abbas") does not disagree
+                # (since 2026-12-05 "within" the other's address with its town's words: a
+                # list's "Volgograd" against a register's "pr. Lenina 110" in Volgograd)
                 {
                     "kind": "tokens_contained",
                     "column": "street_words",
+                    "within": "place_words",
                     "m": 0.05,
                     "u": 0.02,
                     "town": True,
@@ -290,6 +293,8 @@ def _level(column: str, spec: dict[str, Any], *, tf: bool = False) -> Any:
         level = cll.JaroWinklerLevel(column, spec["threshold"])
     elif kind == "tokens_shared":
         level = cll.ArrayIntersectLevel(column, spec["min"])
+    elif kind == "tokens_contained" and spec.get("within"):
+        level = _within_level(column, spec["within"])
     elif kind == "tokens_contained":
         level = _contained_level(column)
     elif kind == "initials":
@@ -331,6 +336,32 @@ def _contained_level(column: str) -> Any:
             return "every token of one side in the other"
 
     return ContainedLevel(column, 1)
+
+
+def _within_level(column: str, within: str) -> Any:
+    """Splink level: every token of one side's ``column`` array is in the other side's
+    ``within`` array (a superset of its ``column``: the address with its town's words)."""
+    import splink.comparison_level_library as cll
+    from splink.internals.comparison_level_library import _translate_sql_string
+    from splink.internals.dialects import DuckDBDialect
+
+    def one_way(a: str, b: str) -> str:
+        return f"ARRAY_SIZE(ARRAY_INTERSECT({column}_{a}, {within}_{b})) = ARRAY_SIZE({column}_{a})"
+
+    generic = f"({one_way('l', 'r')} OR {one_way('r', 'l')})"
+
+    class WithinLevel(cll.CustomLevel):
+        def create_sql(self, sql_dialect: Any) -> str:
+            if isinstance(sql_dialect, DuckDBDialect):
+                return generic.replace("ARRAY_SIZE(", "len(").replace(
+                    "ARRAY_INTERSECT(", "list_intersect("
+                )
+            return str(_translate_sql_string(generic, sql_dialect.sqlglot_dialect))
+
+        def create_label_for_charts(self) -> str:
+            return f"every token of one side in the other's {within}"
+
+    return WithinLevel(generic)
 
 
 def _date_typo_level(column: str) -> Any:
