@@ -157,14 +157,6 @@ def test_t_slash_a_gives_the_trading_name() -> None:
     ]
 
 
-def test_a_bare_imo_number_in_a_mixed_column_is_read_by_its_check_digit(tmp_path: Path) -> None:
-    path = tmp_path / "register.csv"
-    path.write_text(
-        "id,name,Company No / IMO\n1,Sea Falcon,9308716\n2,Acme Ltd,1234568\n", encoding="utf-8"
-    )
-    assert list(read_party_file(path).frame.identifier) == ["IMO 9308716", "1234568"]
-
-
 def test_a_list_address_naming_the_town_only_does_not_disagree_with_a_street_there() -> None:
     register = [
         {"id": "r1", "name": "Krasny Oktyabr JSC", "street": "pr. Lenina 110"}

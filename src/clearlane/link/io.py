@@ -31,7 +31,6 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from stdnum import imo
 from unidecode import unidecode
 
 from clearlane.link.countries import country_codes
@@ -385,16 +384,10 @@ def read_party_file(
                 break
     except csv.Error as exc:
         errors.append(f"{path} line {reader.line_num}: unreadable ({exc})")
-    folded_id = fold_column(header[mapping["identifier"]]) if "identifier" in mapping else ""
-    if _is_imo_header(folded_id) or "imo" in folded_id.split("_"):
-        # an IMO column: a bare seven digits is its number; a column of IMO numbers and other
-        # numbers ("Company No / IMO", "Reg. / IMO No."): one whose check digit holds
-        only_imo = _is_imo_header(folded_id)
+    if "identifier" in mapping and _is_imo_header(fold_column(header[mapping["identifier"]])):
         for row in rows:
             row["identifier"] = ";".join(
-                f"IMO {v.strip()}"
-                if _IMO_BARE.match(v.strip()) and (only_imo or imo.is_valid(v.strip()))
-                else v
+                f"IMO {v.strip()}" if _IMO_BARE.match(v.strip()) else v
                 for v in row["identifier"].split(";")
             )
     if not errors:
