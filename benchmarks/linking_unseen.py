@@ -38,10 +38,17 @@ def main() -> None:
         default=DATA,
         help="a folder with register.csv, sanctions.csv and truth.csv (default: unseen_parties)",
     )
+    parser.add_argument(
+        "--date-order",
+        choices=["dmy", "mdy"],
+        default=None,
+        help="how the files' numeric dates are written, when their columns cannot show it "
+        "(unseen_parties4: dmy, as its README says)",
+    )
     args = parser.parse_args()
     data = args.data
-    left = read_party_file(data / "register.csv")
-    right = read_party_file(data / "sanctions.csv")
+    left = read_party_file(data / "register.csv", date_order=args.date_order)
+    right = read_party_file(data / "sanctions.csv", date_order=args.date_order)
     result = link_parties(left.frame, right.frame, threshold=0.01)
     scored = result.matches
     truth = pd.read_csv(data / "truth.csv", dtype=str)

@@ -53,6 +53,14 @@ def parties(
         str | None,
         typer.Option(help="Encoding of both files (default: UTF-8, else Windows-1252)"),
     ] = None,
+    date_order: Annotated[
+        str | None,
+        typer.Option(
+            "--date-order",
+            help="How numeric dates are written: dmy (03/05/1970 = 3 May) or mdy; needed when "
+            "no date of a column has a part above 12",
+        ),
+    ] = None,
 ) -> None:
     """Write one row per (left, right) pair judged the same party.
 
@@ -61,7 +69,7 @@ def parties(
     country (codes or names, ';' between several), identifier (VAT/EORI/TIN), registration_date,
     kind (person or company: a list's schema / type column). Common other names (Company Name,
     address, countries, VAT number ...) are recognised; other columns are ignored and listed."""
-    from clearlane.link.io import PartyFileError, read_party_file
+    from clearlane.link.io import DateOrder, PartyFileError, read_party_file
     from clearlane.link.resolve import link_parties
     from clearlane.link.settings import MATCH_THRESHOLD
 
@@ -71,8 +79,14 @@ def parties(
         if not sep or not ours.strip() or not theirs.strip():
             raise _fail(f"--column {item!r}: expected OURS=THEIRS, e.g. name='Trader Name'")
         mapping[ours.strip()] = theirs.strip()
+    if date_order not in (None, "dmy", "mdy"):
+        raise _fail(f"--date-order {date_order!r}: expected dmy or mdy")
+    order: DateOrder | None = "dmy" if date_order == "dmy" else "mdy" if date_order else None
     try:
-        files = [read_party_file(p, columns=mapping, encoding=encoding) for p in (left, right)]
+        files = [
+            read_party_file(p, columns=mapping, encoding=encoding, date_order=order)
+            for p in (left, right)
+        ]
     except PartyFileError as exc:
         raise _fail(str(exc)) from None
     for note in files[0].notes + files[1].notes:

@@ -29,7 +29,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from unidecode import unidecode
 
@@ -181,6 +181,10 @@ class PartyFileError(ValueError):
     """Bad party input: every message names the file, the line and the field."""
 
 
+# How numeric dates are written: day first (03/05/1970 = 3 May) or month first.
+DateOrder = Literal["dmy", "mdy"]
+
+
 @dataclass
 class PartyFile:
     frame: pd.DataFrame
@@ -318,8 +322,15 @@ def _is_identifier_header(folded: str) -> bool:
 
 
 def read_party_file(
-    path: Path, *, columns: Mapping[str, str] | None = None, encoding: str | None = None
+    path: Path,
+    *,
+    columns: Mapping[str, str] | None = None,
+    encoding: str | None = None,
+    date_order: DateOrder | None = None,
 ) -> PartyFile:
+    """The parties of a CSV file. ``date_order`` ("dmy" or "mdy") states how numeric dates
+    (``03/05/1970``) are written; without it the column must show it (a part above 12), or the
+    file is refused."""
     import pandas as pd
 
     notes: list[str] = []
@@ -381,7 +392,7 @@ def read_party_file(
             )
     if not errors:
         column = header[mapping["registration_date"]] if "registration_date" in mapping else ""
-        errors.extend(_read_dates(path, rows, lines, notes, column))
+        errors.extend(_read_dates(path, rows, lines, notes, column, date_order))
     if errors:
         raise PartyFileError("\n".join(errors[:MAX_ERRORS_SHOWN]))
     if blank:
@@ -460,15 +471,19 @@ def _month(word: str) -> int | None:
 
 def _date_order(values: list[tuple[str, int]]) -> tuple[str | None, str]:
     """ "dmy" or "mdy" for the column's ``dd/mm/yyyy``-shaped dates (of ``(value, line)``):
-    the order a value with a first (or second) part above 12 shows; day first when none shows
-    it (most registers outside the US write so); None when the column shows both, with the
-    first line of each."""
+    the order a value with a first (or second) part above 12 shows; "" when the column has
+    such dates and none shows it (no part above 12: the caller must be told the order, as
+    ``03/05/1970`` is 3 May or 5 March alike); "dmy" when it has none (nothing to order);
+    None when the column shows both, with the first line of each."""
     first: tuple[str, int] | None = None
     second: tuple[str, int] | None = None
+    numeric = False
     for value, line in values:
         for part in value.split(";"):
             m = _NUMERIC_DATE.match(part.strip())
             if m:
+                # a partial date (00/00/1980) is read as none whatever the order
+                numeric |= not _PARTIAL_DATE.match(part.strip().lower())
                 if first is None and int(m.group(1)) > 12:
                     first = (part.strip(), line)
                 if second is None and int(m.group(2)) > 12:
@@ -478,6 +493,8 @@ def _date_order(values: list[tuple[str, int]]) -> tuple[str | None, str]:
             f"line {first[1]} ({first[0]!r}, day first) and line {second[1]} "
             f"({second[0]!r}, month first)"
         )
+    if first is None and second is None and numeric:
+        return "", ""
     return ("mdy" if second else "dmy"), ""
 
 
@@ -503,7 +520,12 @@ def _one_date(part: str, order: str) -> date | None:
 
 
 def _read_dates(
-    path: Path, rows: list[dict[str, str]], lines: list[int], notes: list[str], column: str = ""
+    path: Path,
+    rows: list[dict[str, str]],
+    lines: list[int],
+    notes: list[str],
+    column: str = "",
+    stated: DateOrder | None = None,
 ) -> list[str]:
     """``registration_date`` (or date of birth) as ISO ``YYYY-MM-DD``, from ISO dates,
     ``dd/mm/yyyy``, ``dd.mm.yyyy``, ``mm/dd/yyyy`` (:func:`_date_order`) or the month in words
@@ -524,6 +546,15 @@ def _read_dates(
     if order is None:
         return [
             f"{path}, {field_name}: dates written day first and month first in one column: {where}"
+        ]
+    if stated:
+        order = stated
+    elif order == "":
+        # no day above 12 anywhere: 03/05/1970 is 3 May or 5 March, and guessing one order
+        # silently would make every date of birth of a month-first file disagree
+        return [
+            f"{path}, {field_name}: cannot tell whether the dates are day first or month "
+            "first (no part is above 12); state the order: --date-order dmy or mdy"
         ]
     errors: list[str] = []
     partial = 0

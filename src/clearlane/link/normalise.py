@@ -374,8 +374,12 @@ def _scan(tokens: list[str], *, ambiguous_prefix: bool) -> tuple[list[str], list
 
 
 @lru_cache(maxsize=200_000)
-def normalise_name(name: str) -> NormalisedName:
-    tokens = _expand(_saint(fold_places(fold(_VESSEL_PREFIX.sub("", name)).split())))
+def normalise_name(name: str, *, person: bool = False) -> NormalisedName:
+    """The name's key, core and legal form. A vessel's type before the name ("MV", "M/T") is
+    dropped unless the party is a ``person`` (a list's type): "MV Rao" is M. V. Rao."""
+    tokens = _expand(
+        _saint(fold_places(fold(name if person else _VESSEL_PREFIX.sub("", name)).split()))
+    )
     kept, forms, prefixed = _scan(tokens, ambiguous_prefix=True)
     if prefixed and len(set(forms)) > 1:
         kept, forms, _ = _scan(tokens, ambiguous_prefix=False)
@@ -420,7 +424,62 @@ _STREET_TYPES = {
     "via": "via",
     "ulica": "ul",
     "ul": "ul",
+    # fold() reads "ue" as an umlaut: "avenue" -> "avenu", "rue" -> "ru"
+    "avenu": "ave",
+    "ru": "rue",
+    # in an address "Ste" is a suite ("1200 Main St Ste 400"), never "Saint"
+    "suite": "ste",
+    "ste": "ste",
+    "north": "n",
+    "south": "s",
+    "east": "e",
+    "west": "w",
 }
+
+# US states: an address in one is written in English, and its "Odessa" (TX), "Moscow" (ID)
+# or "St Petersburg" (FL) is no exonym of Odesa, Moskva or Sankt-Peterburg
+US_STATES = {
+    "al": "alabama", "ak": "alaska", "az": "arizona", "ar": "arkansas", "ca": "california",
+    "co": "colorado", "ct": "connecticut", "de": "delaware", "fl": "florida", "ga": "georgia",
+    "hi": "hawaii", "id": "idaho", "il": "illinois", "in": "indiana", "ia": "iowa",
+    "ks": "kansas", "ky": "kentucky", "la": "louisiana", "me": "maine", "md": "maryland",
+    "ma": "massachusetts", "mi": "michigan", "mn": "minnesota", "ms": "mississippi",
+    "mo": "missouri", "mt": "montana", "ne": "nebraska", "nv": "nevada", "nh": "new hampshire",
+    "nj": "new jersey", "nm": "new mexico", "ny": "new york", "nc": "north carolina",
+    "nd": "north dakota", "oh": "ohio", "ok": "oklahoma", "or": "oregon", "pa": "pennsylvania",
+    "ri": "rhode island", "sc": "south carolina", "sd": "south dakota", "tn": "tennessee",
+    "tx": "texas", "ut": "utah", "vt": "vermont", "va": "virginia", "wa": "washington",
+    "wv": "west virginia", "wi": "wisconsin", "wy": "wyoming",
+}  # fmt: skip
+# a state by its name (not one that is also a city's: "new york", "washington"), or its
+# two letters before a ZIP code ("TX 79761"): two letters alone are too often a word
+_US_STATE_NAME = re.compile(
+    r"\b(?:"
+    + "|".join(
+        sorted({n for n in US_STATES.values() if n not in ("new york", "washington", "georgia")})
+    )
+    + r")\b"
+)
+_US_STATE_ZIP = re.compile(r"\b(?:" + "|".join(US_STATES) + r")\s+\d{5}(?:\s+\d{4})?\b")
+
+
+def in_us_state(folded: str, *, town: bool = False) -> bool:
+    """Whether a folded address names a US state (by name, or its code before a ZIP code);
+    with ``town``, also one ending in a state's code that is no country's ("Odessa, TX", not
+    "Koeln, DE")."""
+    if _US_STATE_NAME.search(folded) or _US_STATE_ZIP.search(folded):
+        return True
+    words = folded.split()
+    return town and len(words) >= 2 and words[-1] in _STATE_ONLY_CODES
+
+
+def _state_only_codes() -> frozenset[str]:
+    from clearlane.link.countries import country_codes
+
+    return frozenset(c for c in US_STATES if not country_codes(c)[0])
+
+
+_STATE_ONLY_CODES = _state_only_codes()
 
 
 # Words a form puts in a street field it has no street for ("N/A", "unknown", "none").
@@ -430,8 +489,10 @@ _NO_STREET_WORDS = frozenset(
 
 
 @lru_cache(maxsize=200_000)
-def normalise_street(street: str) -> str:
-    """Folded street, street types abbreviated ("Strasse" = "Str." = "st"), tokens sorted.
+def normalise_street(street: str, *, us: bool = False) -> str:
+    """Folded street, street types abbreviated ("Strasse" = "Str." = "st", "Ste" = "Suite"),
+    tokens sorted; place names folded (places.fold_places) unless the address is in the US
+    (``us``: the record's country, or a state named in it: "Odessa, TX 79761" is not Odesa).
 
     A placeholder is no street and gives "": nothing but street types, numbers and words for
     "none" ("Street", "N/A", "unknown", a bare house number "12"). Two records carrying one
@@ -439,7 +500,10 @@ def normalise_street(street: str) -> str:
     text = fold(street)
     # German compounds: "hauptstrasse" -> "haupt st"
     text = re.sub(r"(?<=[a-z])(strasse|str)\b", r" \1", text)
-    tokens = [_STREET_TYPES.get(t, t) for t in fold_places(text.split())]
+    words = text.split()
+    if not (us or in_us_state(text, town=True)):
+        words = fold_places(words)
+    tokens = [_STREET_TYPES.get(t, t) for t in words]
     street_types = set(_STREET_TYPES.values())
     if all(
         t in street_types or t in _NO_STREET_WORDS or not re.search(r"[a-z]", t) for t in tokens
@@ -452,18 +516,21 @@ def normalise_postcode(postcode: str) -> str:
     return re.sub(r"[^A-Z0-9]", "", unidecode(postcode).upper())
 
 
-def normalise_city(city: str) -> str:
+def normalise_city(city: str, *, us: bool = False) -> str:
     """Folded, each place name written one way ("Moskva" = "Moscow", "Kiev" = "Kyiv",
-    "Bombay" = "Mumbai": places.fold_places), "St" / "Sankt" / "Saint" as one ("St. Gallen" =
+    "Bombay" = "Mumbai": places.fold_places) unless the town is in the US (``us``, or a state
+    named with it: "Odessa, TX" is not Odesa), "St" / "Sankt" / "Saint" as one ("St. Gallen" =
     "Sankt Gallen")."""
-    return " ".join(_saint(fold_places(fold(city).split())))
+    text = fold(city)
+    words = text.split() if us or in_us_state(text, town=True) else fold_places(text.split())
+    return " ".join(_saint(words))
 
 
 # Markers that introduce another name of the same party inside a name field ("X (a.k.a. Y;
 # f.k.a. Z)", "X a/k/a Y", "X, also known as Y") or an alias field ("f.k.a. Z").
 _ALIAS_MARKER = re.compile(
     r"(?:\b(?:a|f|n)\.\s?k\.\s?a\.?|\b(?:a|f|n)/k/a\b/?|(?<=[\s,;([])(?:aka|fka|nka|dba)\b\.?"
-    r"|\bd\.\s?b\.\s?a\.?|\bd/b/a\b/?"
+    r"|\bd\.\s?b\.\s?a\.?|\bd/b/a\b/?|\bt/a\b/?"
     r"|\b(?:also|formerly|now|previously)\s+known\s+as\b|\b(?:trading|doing\s+business)\s+as\b"
     r"|\bformerly\b:?)",
     re.IGNORECASE,
@@ -716,6 +783,11 @@ _ORGANISATION_TYPES = frozenset(
 # would then be a company, and -12 bits against the listed person. "Co" ("Smith & Co"), "KG"
 # and "PT" still do: far more companies than persons end so.
 _NAME_LIKE_FORMS = frozenset({"", "sa", "as", "ab", "ag", "kk", "oy", "bv", "nv"})
+
+
+def is_person_type(declared: str) -> bool:
+    """Whether a list's type column says person ("Person", "individual")."""
+    return fold(declared) in _PERSON_TYPES
 
 
 def party_kind(declared: str, legal_form: str) -> str | None:

@@ -20,6 +20,7 @@ from clearlane.link.normalise import (
     fold,
     initials_key,
     is_generic_name,
+    is_person_type,
     legal_family,
     normalise_city,
     normalise_name,
@@ -104,7 +105,8 @@ def _prepare(parties: pd.DataFrame, *, variants: bool) -> pd.DataFrame:
         party_id = _text(rec["id"])
         if variants:
             names = split_names(_text(rec.get("name")), _text(rec.get("aliases")))
-            normalised = [normalise_name(n) for n in names] or [normalise_name("")]
+            person = is_person_type(_text(rec.get("kind")))
+            normalised = [normalise_name(n, person=person) for n in names] or [normalise_name("")]
             keys: list[Any] = []
             for k, name in enumerate(normalised):
                 if name.key in keys or (k > 0 and len(name.key.split()) < 2):
@@ -113,7 +115,8 @@ def _prepare(parties: pd.DataFrame, *, variants: bool) -> pd.DataFrame:
                 row = _row(f"{party_id}\x1f{k}", party_id, name, codes, ident.key, rec, reg)
                 rows.append({**row, "name_text": names[k] if names else ""})
         else:
-            name = normalise_name(_text(rec.get("name")))
+            person = is_person_type(_text(rec.get("kind")))
+            name = normalise_name(_text(rec.get("name")), person=person)
             rows.append(_row(party_id, party_id, name, codes, ident.key, rec, reg))
     frame = pd.DataFrame(rows, columns=[*_PREPARED, "party_id", "name_text"])
     frame["registration_date"] = pd.to_datetime(frame["registration_date"], errors="coerce")
@@ -141,6 +144,7 @@ _PREPARED = (
     "identifier_key",
     "street_key",
     "street_words",
+    "place_words",
     "street_tokens",
     "city_key",
     "postcode_key",
@@ -164,7 +168,10 @@ def _row(
 ) -> dict[str, Any]:
     tokens = name.key.split()
     joined = name.core.replace(" ", "")
-    street = normalise_street(_text(rec.get("street")))
+    # a US address keeps its town's English name ("Odessa", TX is not Odesa)
+    us = "US" in countries or "us" in countries
+    street = normalise_street(_text(rec.get("street")), us=us)
+    city = normalise_city(_text(rec.get("city")), us=us)
     roman, roman_joined = romanised_key(name.core)
     letters, initials, full = initials_key(tokens)
     return {
@@ -192,7 +199,11 @@ def _row(
         "identifier_key": identifier,
         "street_key": street or None,
         "street_words": sorted(set(street.split())) or None,
-        "city_key": normalise_city(_text(rec.get("city"))) or None,
+        # with the town's words: a list's whole address that names the town only
+        # ("Volgograd") is within a register's street in that town ("pr. Lenina 110" in
+        # Volgograd), as it is within a whole address that names it
+        "place_words": sorted(set(street.split()) | set(city.split())) if street else None,
+        "city_key": city or None,
         "postcode_key": normalise_postcode(_text(rec.get("postcode"))) or None,
         "region_key": fold(_text(rec.get("region"))) or None,
         # the first country (identifiers without a prefix take it); all of them for the
@@ -538,12 +549,43 @@ def cap_location(out: pd.DataFrame, predictions: pd.DataFrame, model: dict[str, 
         household[n] = not any(
             isinstance(w, (list, tuple, np.ndarray)) and set(w) & GENERIC_WORDS for w in words
         )
-    weak_all = (name_weak == "all").to_numpy() | household
+    # persons born on other days: two members of one household at most
+    contradicted = np.zeros(len(out), dtype=bool)
+    for field in rule.get("contradicted_by", []):
+        flags = _level_flags(model, field, "contradicts", predictions[f"gamma_{field}"])
+        contradicted |= flags.fillna(False).astype(bool).to_numpy()
+    # persons: neither an organisation nor with a legal form ("X Foods SA": SA is also a
+    # name's word, so its kind is unknown, but no person carries it)
+    contradicted &= (organisations == 0) & ~form_l & ~form_r
+    for n in np.flatnonzero(contradicted).tolist() if tokens else ():
+        words = [predictions[f"{tokens}_l"].iat[n], predictions[f"{tokens}_r"].iat[n]]
+        contradicted[n] = not any(
+            isinstance(w, (list, tuple, np.ndarray)) and set(w) & GENERIC_WORDS for w in words
+        )
+    weak_all = (name_weak == "all").to_numpy() | household | contradicted
+    # two words in common and a trade word of its own on each side ("Ural Steel Trading LLC" /
+    # "URAL STEEL LOGISTICS LLC"): sister companies of one group in one town, doing other
+    # trades; the town cannot tell them apart
+    sisters = (name_weak == "form").to_numpy().copy()
+    for n in np.flatnonzero(sisters).tolist() if tokens else ():
+        left, right = predictions[f"{tokens}_l"].iat[n], predictions[f"{tokens}_r"].iat[n]
+        if not (
+            isinstance(left, (list, tuple, np.ndarray))
+            and isinstance(right, (list, tuple, np.ndarray))
+        ):
+            sisters[n] = False
+            continue
+        own_left, own_right = set(left) - set(right), set(right) - set(left)
+        # the words of their own say what each does (trade words: GENERIC_WORDS), not who
+        # it is: a misspelt or replaced name word ("smith"/"smyth") is one name written two
+        # ways, not a sister's
+        sisters[n] = bool(own_left and own_right) and (own_left | own_right) <= GENERIC_WORDS
     weak_town = (
         (name_weak == "town").to_numpy()
         | weak_persons
         | (kind_gamma == 0)  # the kinds differ (the comparison's "else" level)
         | ((name_weak == "form").to_numpy() & (kind_gamma == -1) & ((form_l != form_r) | org))
+        | sisters
     )
     street_town = {
         c["name"]: _level_flags(model, c["name"], "town", predictions[f"gamma_{c['name']}"])

@@ -127,9 +127,12 @@ PARTY_MODEL: dict[str, Any] = {
                 },
                 # every word of one address is in the other: a list that gives the town only
                 # ("Bandar Abbas" against "Shahid Rajaee Port, Bandar Abbas") does not disagree
+                # (since 2026-12-05 "within" the other's address with its town's words: a
+                # list's "Volgograd" against a register's "pr. Lenina 110" in Volgograd)
                 {
                     "kind": "tokens_contained",
                     "column": "street_words",
+                    "within": "place_words",
                     "m": 0.05,
                     "u": 0.02,
                     "town": True,
@@ -195,8 +198,13 @@ PARTY_MODEL: dict[str, Any] = {
                 # "corroborates": the same day says the records are of one party apart from
                 # where they are, so location_evidence (below) does not apply
                 {"kind": "exact", "m": 0.85, "u": 0.0001, "corroborates": True},
-                {"kind": "date_within", "days": 366, "m": 0.10, "u": 0.01},
-                {"kind": "else", "m": 0.05, "u": 0.9899},
+                # one slip of the pen: one digit other ("1970-05-03" / "1970-05-08", "1975" /
+                # "1976"), or day and month swapped. Until 2026-12-05 any date within 366
+                # days, which took siblings born months apart for one person
+                {"kind": "date_typo", "m": 0.10, "u": 0.01},
+                # "contradicts": another date of birth: two persons, whatever their address
+                # shares (a mother and daughter, a father and son of one name: location_evidence)
+                {"kind": "else", "m": 0.05, "u": 0.9899, "contradicts": True},
             ],
         },
     ],
@@ -245,6 +253,7 @@ PARTY_MODEL: dict[str, Any] = {
     #   organisation nor has a trade word in its name ("Exports", GENERIC_WORDS), else as
     #   "town" (initials: "J. Smith" fits John and Jane at one address).
     #   A town is shared by too many parties to tell such parties apart.
+    # - as "all" for persons whose dates of birth disagree ("contradicted_by").
     # None of this applies when a level marked "corroborates" agrees (the same identifier,
     # the same registration date / date of birth): FEBRL's duplicates with a replaced name at
     # the same address and date of birth stay linked.
@@ -257,6 +266,10 @@ PARTY_MODEL: dict[str, Any] = {
         "address": ["street", "postcode", "city", "region", "country"],
         "town": ["city", "region", "country"],
         "corroborated_by": ["identifier", "registration_date"],
+        # a level marked "contradicts" (another date of birth) makes a pair of persons one
+        # like a household: the address cannot count ("Jane Smith" born 1960 and 1975 at one
+        # street); not when a side is an organisation, has a legal form or a trade word
+        "contradicted_by": ["registration_date"],
     },
 }
 
@@ -280,10 +293,14 @@ def _level(column: str, spec: dict[str, Any], *, tf: bool = False) -> Any:
         level = cll.JaroWinklerLevel(column, spec["threshold"])
     elif kind == "tokens_shared":
         level = cll.ArrayIntersectLevel(column, spec["min"])
+    elif kind == "tokens_contained" and spec.get("within"):
+        level = _within_level(column, spec["within"])
     elif kind == "tokens_contained":
         level = _contained_level(column)
     elif kind == "initials":
         level = _initials_level()
+    elif kind == "date_typo":
+        level = _date_typo_level(column)
     elif kind == "date_within":
         level = cll.AbsoluteDateDifferenceLevel(
             column, input_is_string=False, threshold=spec["days"], metric="day"
@@ -319,6 +336,58 @@ def _contained_level(column: str) -> Any:
             return "every token of one side in the other"
 
     return ContainedLevel(column, 1)
+
+
+def _within_level(column: str, within: str) -> Any:
+    """Splink level: every token of one side's ``column`` array is in the other side's
+    ``within`` array (a superset of its ``column``: the address with its town's words)."""
+    import splink.comparison_level_library as cll
+    from splink.internals.comparison_level_library import _translate_sql_string
+    from splink.internals.dialects import DuckDBDialect
+
+    def one_way(a: str, b: str) -> str:
+        return f"ARRAY_SIZE(ARRAY_INTERSECT({column}_{a}, {within}_{b})) = ARRAY_SIZE({column}_{a})"
+
+    generic = f"({one_way('l', 'r')} OR {one_way('r', 'l')})"
+
+    class WithinLevel(cll.CustomLevel):
+        def create_sql(self, sql_dialect: Any) -> str:
+            if isinstance(sql_dialect, DuckDBDialect):
+                return generic.replace("ARRAY_SIZE(", "len(").replace(
+                    "ARRAY_INTERSECT(", "list_intersect("
+                )
+            return str(_translate_sql_string(generic, sql_dialect.sqlglot_dialect))
+
+        def create_label_for_charts(self) -> str:
+            return f"every token of one side in the other's {within}"
+
+    return WithinLevel(generic)
+
+
+def _date_typo_level(column: str) -> Any:
+    """Splink level: two dates (DATE columns) whose ISO forms differ in one character, or with
+    day and month swapped (a date read in the other order)."""
+    import splink.comparison_level_library as cll
+    from splink.internals.comparison_level_library import _translate_sql_string
+    from splink.internals.dialects import DuckDBDialect
+
+    left, right = f"{column}_l", f"{column}_r"
+    generic = (
+        f"(levenshtein(CAST({left} AS VARCHAR), CAST({right} AS VARCHAR)) = 1 OR "
+        f"(year({left}) = year({right}) AND month({left}) = day({right}) "
+        f"AND day({left}) = month({right})))"
+    )
+
+    class DateTypoLevel(cll.CustomLevel):
+        def create_sql(self, sql_dialect: Any) -> str:
+            if isinstance(sql_dialect, DuckDBDialect):
+                return generic
+            return str(_translate_sql_string(generic, sql_dialect.sqlglot_dialect))
+
+        def create_label_for_charts(self) -> str:
+            return "one digit other, or day and month swapped"
+
+    return DateTypoLevel(generic)
 
 
 def _initials_level() -> Any:
