@@ -33,7 +33,7 @@ import logging
 import re
 import threading
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
@@ -64,12 +64,6 @@ TOP_POPULAR = 20  # the most frequent labelled subheadings, always candidates (a
 PARCEL_SOURCES = ("uk-fpo-parcel-items", "uk-fpo-brands")
 TOP_EMB = 10  # candidates from the static embeddings (nearest subheading or description)
 BATCH = 256
-# Contextual embeddings (clearlane.hs.contextual): experiment switches, all off as shipped
-# (benchmarks/hs_contextual.py sets them and attaches the document embeddings to an index).
-TOP_CTX = 0  # candidates from the contextual embedding (nearest subheading or description)
-CTX_FEATURES = False  # the five ctx_* re-ranker features
-CTX_ENCODER: Callable[[Sequence[str]], np.ndarray] | None = None  # normalised texts -> rows
-CTX_NAMES = ["ctx_sub", "ctx_head", "ctx_knn_sub", "ctx_knn_head", "ctx_gap"]
 #: The characters of a goods description the ranker (and the check, clearlane.hs.api) looks
 #: at: a longer text is ranked as its first MAX_RANKED characters. The ranking's cost grows
 #: with the text (some 0.2-0.9 CPU s for 100 kB against ~10 ms for 1 kB) and a description
@@ -139,11 +133,6 @@ _STATIC_SUB_AT = [_AT[f] for f in ("is_other", "siblings", "prior_sub", "prior_p
 _STATIC_HEAD_AT = [_AT[f] for f in ("prior_head", "prior_parcel_head")]
 _GAPS = [_AT[f] for f in ("gap_nom_sub", "gap_knn_sub", "gap_head", "emb_gap")]
 _KNN_SUB, _WORDS, _HEAD_RANK = _AT["knn_sub"], _AT["query_words"], _AT["head_rank"]
-
-
-def feature_names() -> list[str]:
-    """The re-ranker's features: FEATURES, and the contextual ones when switched on."""
-    return FEATURES + CTX_NAMES if CTX_FEATURES else list(FEATURES)
 
 
 def data_path(name: str) -> Path:
@@ -592,24 +581,6 @@ class Index:
             prior_sub, prior_head, parcel_sub, parcel_head = self._priors(keep)
         popular = self._popular(prior_sub, keep is None)
         e_pre = np.maximum(e_sub, e_knn_sub)
-        use_ctx = CTX_FEATURES or TOP_CTX > 0
-        if use_ctx:
-            if CTX_ENCODER is None:
-                raise RuntimeError("contextual switches on without CTX_ENCODER")
-            ctx = self.__dict__["ctx"]
-            qx = CTX_ENCODER(texts)
-            with _blas_controller().limit(limits=1, user_api="blas"):
-                x_sub = qx @ ctx["sub"].T
-                x_head = qx @ ctx["head"].T
-                x_tr = qx @ ctx["train"].T + 1.0
-            if hidden is not None:
-                x_tr[hidden] = 0.0
-            x_knn_sub = _scatter_max(x_tr, self.tr_sub, len(nom.subheadings), self._groups("sub"))
-            x_knn_head = _scatter_max(x_tr, self.tr_head, len(nom.headings), self._groups("head"))
-            x_knn_sub -= 1.0
-            x_knn_head -= 1.0
-            x_pre = np.maximum(x_sub, x_knn_sub)
-            neg_x_pre = -x_pre
         cands_out: list[np.ndarray] = []
         feats_out: list[np.ndarray] = []
         # Each feature is one of these arrays' values at the candidate (_BY_SUB), its heading
@@ -627,10 +598,7 @@ class Index:
             inside = inside[np.argsort(neg_pre[i, inside])[: PER_HEADING * TOP_HEADINGS]]
             by_nb = np.argpartition(neg_nb[i], TOP_BAYES)[:TOP_BAYES]
             by_emb = np.argpartition(neg_e_pre[i], TOP_EMB)[:TOP_EMB]
-            pools = [best, inside, by_nb, popular, by_emb]
-            if TOP_CTX > 0:
-                pools.append(np.argpartition(neg_x_pre[i], TOP_CTX)[:TOP_CTX])
-            cands = np.unique(np.concatenate(pools))
+            cands = np.unique(np.concatenate([best, inside, by_nb, popular, by_emb]))
             extra = [f for f in forced[i] if f >= 0] if forced is not None else []
             if extra:
                 base = cands
@@ -657,11 +625,6 @@ class Index:
             ]
             out[_WORDS] = words[i]
             out[_HEAD_RANK] = head_rank[i][h].astype(np.float32)
-            if CTX_FEATURES:
-                x_pre_c = x_pre[i][cands]
-                ctx_rows = np.stack([x_sub[i][cands], x_head[i][h], x_knn_sub[i][cands],
-                                     x_knn_head[i][h], x_pre_c - x_pre_c.max()])  # fmt: skip
-                out = np.vstack([out, ctx_rows.astype(np.float32)])
             cands_out.append(cands)
             feats_out.append(np.ascontiguousarray(out.T))
         return cands_out, feats_out
@@ -863,13 +826,12 @@ def train_ranker(x: np.ndarray, y: np.ndarray, seed: int = 0) -> lgb.Booster:
     seeds on one matrix, to tell a change from the spread of refits."""
     import lightgbm as lgb
 
-    names = feature_names()
     # More similarity never lowers a candidate's score: keeps codes far from anything the
     # description says (a wrong chapter in the check) at the bottom.
     # (Constraining the votes and gaps too cost 1-2 points of HS6 top-1 out of fold.)
     params = {
         "monotone_constraints": [
-            int(f.startswith(("nom_", "own_", "knn_", "emb_", "ctx_"))) for f in names
+            int(f.startswith(("nom_", "own_", "knn_", "emb_"))) for f in FEATURES
         ],
         "monotone_constraints_method": "advanced",
         "objective": "binary",
@@ -883,7 +845,7 @@ def train_ranker(x: np.ndarray, y: np.ndarray, seed: int = 0) -> lgb.Booster:
         "num_threads": 1,  # OpenMP threads on a shared 2-core machine slow training 8x
         "verbose": -1,
     }
-    data = lgb.Dataset(x, y, feature_name=names)
+    data = lgb.Dataset(x, y, feature_name=FEATURES)
     return lgb.train(params, data, num_boost_round=300)
 
 
