@@ -53,6 +53,7 @@ def run(
     profile: str | None,
     show: bool = False,
     spy: str | None = None,
+    spy_gil: bool = True,
 ) -> dict[str, Any]:
     """Submit ``warm`` declarations, then ``count`` measured ones (after skipping ``skip``)."""
     work = Path(tempfile.mkdtemp(prefix="clearlane-submit-cpu-"))
@@ -118,7 +119,7 @@ def run(
                     worker.append(time.thread_time() - t0)
 
             views._submit_sync = timed
-            sampler = _py_spy(spy) if spy else None
+            sampler = _py_spy(spy, gil=spy_gil) if spy else None
             for record in measured:
                 before = len(statements)
                 t0 = time.process_time()
@@ -147,11 +148,13 @@ def run(
         shutil.rmtree(work, ignore_errors=True)
 
 
-def _py_spy(out: str) -> subprocess.Popen[bytes]:
-    """py-spy attached to this process (GIL holders only, 250 samples/s), started once it
-    samples: its first line (on stdout) comes once it is attached."""
+def _py_spy(out: str, *, gil: bool = True) -> subprocess.Popen[bytes]:
+    """py-spy attached to this process (250 samples/s; GIL holders only, or with ``gil``
+    False every thread not idle, so that C code that releases the lock, BLAS products and
+    SQLite's own work, is sampled too), started once it samples: its first line (on stdout)
+    comes once it is attached."""
     exe = shutil.which("py-spy") or str(Path(sys.executable).with_name("py-spy"))
-    command = [exe, "record", "--gil", "-r", "250", "-f", "raw", "-o", out]
+    command = [exe, "record", *(["--gil"] if gil else []), "-r", "250", "-f", "raw", "-o", out]
     sampler = subprocess.Popen([*command, "--pid", str(os.getpid())], stdout=subprocess.PIPE)
     assert sampler.stdout is not None
     sampler.stdout.readline()
@@ -170,6 +173,11 @@ def main() -> None:
     parser.add_argument("--profile", help="write a cProfile of the measured submissions here")
     parser.add_argument("--py-spy", help="write py-spy's raw samples of the measured part here")
     parser.add_argument(
+        "--py-spy-all",
+        action="store_true",
+        help="with --py-spy, sample every running thread, not only the lock's holder",
+    )
+    parser.add_argument(
         "--show-statements", action="store_true", help="print the last submission's SQL"
     )
     args = parser.parse_args()
@@ -184,6 +192,7 @@ def main() -> None:
         profile=args.profile,
         show=args.show_statements,
         spy=args.py_spy,
+        spy_gil=not args.py_spy_all,
     )
     import clearlane
 
