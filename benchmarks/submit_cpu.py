@@ -10,6 +10,13 @@ same state and can be interleaved for an A/B comparison on a busy machine:
     PYTHONPATH=src python benchmarks/submit_cpu.py --data /tmp/sub [--profile out.prof]
         [--py-spy out.txt]
 
+``--postgres URL`` (any database on the server: it is only used to create others) does the
+same on PostgreSQL: ``--prepare`` fills a database ``submit_cpu_<data dir name>`` and each run
+measures a copy of it (``CREATE DATABASE ... TEMPLATE``), dropped afterwards. Besides the
+statements, a run counts the pool's checkouts a submission: on PostgreSQL each one also costs
+a round trip the statement count does not see (the pool's pre-ping), and each transaction its
+``BEGIN`` and ``COMMIT``/``ROLLBACK``.
+
 ``--py-spy`` samples the whole process (every thread holding the interpreter lock: the test
 client, the event loop and the worker thread) during the measured submissions only, in
 py-spy's raw (collapsed stacks) format; py-spy must be on ``PATH`` or beside the interpreter.
@@ -35,11 +42,35 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 
-def prepare(data: Path, history: int, seed: int) -> None:
+def _pg_admin(server: str, *statements: str) -> None:
+    """Run ``statements`` outside a transaction on the PostgreSQL server of ``server``."""
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(server, isolation_level="AUTOCOMMIT")
+    try:
+        with engine.connect() as connection:
+            for statement in statements:
+                connection.execute(text(statement))
+    finally:
+        engine.dispose()
+
+
+def _pg_name(data: Path) -> str:
+    return "submit_cpu_" + "".join(c if c.isalnum() else "_" for c in data.name.lower())
+
+
+def prepare(data: Path, history: int, seed: int, postgres: str | None = None) -> None:
+    from sqlalchemy.engine import make_url
+
     from api import PASSWORD, _prepare  # type: ignore[import-not-found]
 
     data.mkdir(parents=True, exist_ok=True)
-    records = _prepare(f"sqlite:///{data / 'clearlane.db'}", data, history, seed)
+    url = f"sqlite:///{data / 'clearlane.db'}"
+    if postgres is not None:
+        name = _pg_name(data)
+        _pg_admin(postgres, f"DROP DATABASE IF EXISTS {name}", f"CREATE DATABASE {name}")
+        url = make_url(postgres).set(database=name).render_as_string(hide_password=False)
+    records = _prepare(url, data, history, seed)
     (data / "records.json").write_text(json.dumps(records))
     (data / "password").write_text(PASSWORD)
 
@@ -53,17 +84,26 @@ def run(
     profile: str | None,
     show: bool = False,
     spy: str | None = None,
+    spy_gil: bool = True,
+    postgres: str | None = None,
 ) -> dict[str, Any]:
     """Submit ``warm`` declarations, then ``count`` measured ones (after skipping ``skip``)."""
+    from sqlalchemy.engine import make_url
+
     work = Path(tempfile.mkdtemp(prefix="clearlane-submit-cpu-"))
+    copy = f"{_pg_name(data)}_run_{os.getpid()}"
     try:
         shutil.copytree(data, work, dirs_exist_ok=True)
         os.environ["CLEARLANE_DATA_DIR"] = str(work)
         url = f"sqlite:///{work / 'clearlane.db'}"
+        if postgres is not None:
+            _pg_admin(postgres, f"CREATE DATABASE {copy} TEMPLATE {_pg_name(data)}")
+            url = make_url(postgres).set(database=copy).render_as_string(hide_password=False)
         os.environ["CLEARLANE_DATABASE_URL"] = url
         from fastapi.testclient import TestClient
         from sqlalchemy import event
         from sqlalchemy.engine import Engine
+        from sqlalchemy.pool import Pool
 
         from clearlane.api.app import create_app
         from clearlane.config import get_settings
@@ -74,6 +114,12 @@ def run(
         @event.listens_for(Engine, "before_cursor_execute")
         def _count(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
             statements.append(statement)
+
+        checkouts: list[int] = []
+
+        @event.listens_for(Pool, "checkout")
+        def _checkout(*args: Any) -> None:
+            checkouts.append(1)
 
         records = json.loads((work / "records.json").read_text())[skip:]
         password = (work / "password").read_text()
@@ -92,6 +138,7 @@ def run(
                 submit(record)
             measured = records[warm : warm + count]
             per: list[int] = []
+            out: list[int] = []
             cpu: list[float] = []
             profiler = cProfile.Profile() if profile else None
             if profiler is not None:  # the route's worker-thread part: store, assess, audit
@@ -118,13 +165,14 @@ def run(
                     worker.append(time.thread_time() - t0)
 
             views._submit_sync = timed
-            sampler = _py_spy(spy) if spy else None
+            sampler = _py_spy(spy, gil=spy_gil) if spy else None
             for record in measured:
-                before = len(statements)
+                before, taken = len(statements), len(checkouts)
                 t0 = time.process_time()
                 submit(record)
                 cpu.append(time.process_time() - t0)
                 per.append(len(statements) - before)
+                out.append(len(checkouts) - taken)
             if sampler is not None:
                 sampler.send_signal(signal.SIGINT)  # py-spy writes its file and exits
                 sampler.wait(timeout=120)
@@ -141,17 +189,25 @@ def run(
             "worker_ms_mean": 1000 * statistics.fmean(worker),
             "statements_median": statistics.median(per),
             "statements_max": max(per),
+            "checkouts_median": statistics.median(out),
             "load": load,
         }
     finally:
         shutil.rmtree(work, ignore_errors=True)
+        if postgres is not None:
+            from clearlane.store.session import get_engine
+
+            get_engine(url).dispose()
+            _pg_admin(postgres, f"DROP DATABASE IF EXISTS {copy}")
 
 
-def _py_spy(out: str) -> subprocess.Popen[bytes]:
-    """py-spy attached to this process (GIL holders only, 250 samples/s), started once it
-    samples: its first line (on stdout) comes once it is attached."""
+def _py_spy(out: str, *, gil: bool = True) -> subprocess.Popen[bytes]:
+    """py-spy attached to this process (250 samples/s; GIL holders only, or with ``gil``
+    False every thread not idle, so that C code that releases the lock, BLAS products and
+    SQLite's own work, is sampled too), started once it samples: its first line (on stdout)
+    comes once it is attached."""
     exe = shutil.which("py-spy") or str(Path(sys.executable).with_name("py-spy"))
-    command = [exe, "record", "--gil", "-r", "250", "-f", "raw", "-o", out]
+    command = [exe, "record", *(["--gil"] if gil else []), "-r", "250", "-f", "raw", "-o", out]
     sampler = subprocess.Popen([*command, "--pid", str(os.getpid())], stdout=subprocess.PIPE)
     assert sampler.stdout is not None
     sampler.stdout.readline()
@@ -162,6 +218,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--data", type=Path, required=True)
     parser.add_argument("--prepare", action="store_true")
+    parser.add_argument("--postgres", help="a PostgreSQL server's URL: measure on PostgreSQL")
     parser.add_argument("--history", type=int, default=6000)
     parser.add_argument("--seed", type=int, default=5)
     parser.add_argument("--warm", type=int, default=30)
@@ -170,11 +227,16 @@ def main() -> None:
     parser.add_argument("--profile", help="write a cProfile of the measured submissions here")
     parser.add_argument("--py-spy", help="write py-spy's raw samples of the measured part here")
     parser.add_argument(
+        "--py-spy-all",
+        action="store_true",
+        help="with --py-spy, sample every running thread, not only the lock's holder",
+    )
+    parser.add_argument(
         "--show-statements", action="store_true", help="print the last submission's SQL"
     )
     args = parser.parse_args()
     if args.prepare:
-        prepare(args.data, args.history, args.seed)
+        prepare(args.data, args.history, args.seed, args.postgres)
         return
     result = run(
         args.data,
@@ -184,6 +246,8 @@ def main() -> None:
         profile=args.profile,
         show=args.show_statements,
         spy=args.py_spy,
+        spy_gil=not args.py_spy_all,
+        postgres=args.postgres,
     )
     import clearlane
 

@@ -64,7 +64,7 @@ from clearlane.risk.engine import RiskEngine
 from clearlane.selection import SelectionPolicy
 from clearlane.selection.online import PROVISIONAL_CUTS, CutsCache, route_online
 from clearlane.store.locks import write_lock
-from clearlane.store.session import json_dumps
+from clearlane.store.session import json_dumps, read_without_transaction
 from clearlane.store.tables import (
     DECLARATION_BASIS,
     PROVISIONAL_BASIS,
@@ -614,6 +614,7 @@ def assess_submitted(
         assessed: list[AssessmentRow] = []
         facts: Facts | None = None
         with session_factory() as session:  # another writer may have assessed them already
+            read_without_transaction(session)  # only reads: no BEGIN/ROLLBACK on PostgreSQL
             known = _assessed(
                 session, keys, model_version=engine.model_version,
                 profile_version=_profile_version(engine, profiles), basis=DECLARATION_BASIS,

@@ -118,3 +118,39 @@ def test_the_labelled_documents_are_maximised_per_level_once(
     assert [rows for rows, _ in calls] == [2 * len(chunk), 2 * len(chunk), len(chunk)]
     monkeypatch.setattr(module, "_scatter_max", real)
     _assert_same(got, reference.features(index, chunk))
+
+
+def test_the_dense_products_pack_the_queries_not_the_labelled_matrix(
+    model: HSModel, texts: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The embedding similarities are taken as ``(matrix @ queries.T).T`` (OpenBLAS packs the
+    few queries, not the 9 MB transposed matrix of labelled descriptions): the same bits as
+    ``queries @ matrix.T`` for one to nine queries on every matrix, and a ranking takes its
+    three products through it, with the reference's features."""
+    from clearlane.hs import model as module
+    from clearlane.hs.embed import static_embedding
+
+    index = model.index
+    encoded = static_embedding().encode(texts, index.emb_idf)
+    with module._blas_controller().limit(limits=1, user_api="blas"):
+        for n in range(1, 10):
+            for start in range(0, 60, n):
+                queries = encoded[start : start + n]
+                for matrix in index.emb.values():
+                    got = module._similarities(queries, matrix)
+                    want = queries @ matrix.T
+                    assert got.flags.c_contiguous and got.dtype == want.dtype
+                    assert got.tobytes() == want.tobytes(), (n, start)
+    shapes: list[tuple[int, ...]] = []
+    real = module._similarities
+
+    def counted(queries: np.ndarray, matrix: np.ndarray) -> np.ndarray:
+        shapes.append(matrix.shape)
+        return real(queries, matrix)
+
+    monkeypatch.setattr(module, "_similarities", counted)
+    chunk = texts[:4]
+    got = index.features(chunk)
+    assert sorted(shapes) == sorted(m.shape for m in index.emb.values())
+    monkeypatch.setattr(module, "_similarities", real)
+    _assert_same(got, reference.features(index, chunk))

@@ -257,7 +257,9 @@ class Scoring:
         bind = self.session_factory.kw.get("bind")
         if isinstance(bind, Engine):  # every submission: one statement built once, on a
             with bind.connect() as connection:  # pooled connection (an ORM session for it
-                stamp = connection.execute(_PROFILES_STAMP).one()  # cost as much again)
+                if connection.dialect.name == "postgresql":  # cost as much again), no
+                    connection.execution_options(isolation_level="AUTOCOMMIT")  # BEGIN
+                stamp = connection.execute(_PROFILES_STAMP).one()  # and ROLLBACK for a read
         else:
             with self.session_factory() as session:
                 stamp = core_connection(session).execute(_PROFILES_STAMP).one()

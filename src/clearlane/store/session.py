@@ -38,6 +38,22 @@ def core_connection(session: Session) -> Connection:
     return session.connection()
 
 
+def read_without_transaction(session: Session) -> Session:
+    """``session`` (fresh, nothing run yet), its statements run without a transaction on
+    PostgreSQL (the connection in autocommit) and returned; for a session that only reads.
+
+    On PostgreSQL a transaction costs two round trips of its own (the driver's ``BEGIN``
+    before the first statement, the pool's ``ROLLBACK`` when the session closes) and buys a
+    read-only session nothing: at the store's isolation level (read committed) each statement
+    sees the data committed when it starts, in a transaction or not. SQLite's driver starts no
+    transaction for a read either: there nothing changes."""
+    if session.in_transaction():
+        raise RuntimeError("the session has begun already: a transaction is under way")
+    if session.get_bind().dialect.name == "postgresql":
+        session.connection(execution_options={"isolation_level": "AUTOCOMMIT"})
+    return session
+
+
 #: libpq settings that bound how long a PostgreSQL server that stopped answering at the network
 #: level (a dead host, a partition) can hold a statement: the kernel's own retransmission
 #: timeout is about 15 minutes, during which the waiting thread is stuck; and an API worker
