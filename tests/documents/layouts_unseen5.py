@@ -22,10 +22,12 @@ Left out: Chinese labels (the environment has no CJK font for the PDFs; the Chin
 in English only, as many are).
 
 Ground truth conventions (as in the earlier batches): VAT / tax ids without spaces, dots or
-hyphens, as printed (no prefix added); a country where the page names it, else null; no tax
-fields on an export invoice that prints no tax (and no tax-exclusive total where freight and
-insurance are added to a subtotal without tax); a credit note's amounts positive (type code 381
-carries the sign); a pro forma is 325.
+hyphens, as printed (no prefix added), and Mexico's RFC none (the first batch's convention,
+tests/documents/layouts.py; this batch's truth had 'RIN980312KT5' at its first reading, set
+null after it: the first reading is reported both ways); a country where the page names it,
+else null; no tax fields on an export invoice that prints no tax (and no tax-exclusive total
+where freight and insurance are added to a subtotal without tax); a credit note's amounts
+positive (type code 381 carries the sign); a pro forma is 325.
 """
 
 from __future__ import annotations
@@ -302,8 +304,8 @@ _MX_NET = sum((_round(_d(q) * _d(p)) for _, q, _, _, p in _MX_ITEMS), Decimal(0)
 _MX_TAX = _round(_MX_NET * Decimal("0.16"))
 MX_CFDI_TRUTH = _truth(
     invoice_number="A-18734", type_code="380", issue_date="2026-03-05", currency="MXN",
-    seller_name="Refacciones Industriales del Norte, S.A. de C.V.", seller_vat_id="RIN980312KT5",
-    seller_country="MX", buyer_name="Alimentos del Bajío, S.A. de C.V.",
+    seller_name="Refacciones Industriales del Norte, S.A. de C.V.", seller_country="MX",
+    buyer_name="Alimentos del Bajío, S.A. de C.V.",
     tax_exclusive_total=_plain(_MX_NET), tax_total=_plain(_MX_TAX),
     grand_total=_plain(_MX_NET + _MX_TAX), due_payable=_plain(_MX_NET + _MX_TAX),
     line_items=[_line(text, qty, unit.split()[0], _price(_d(price)),
