@@ -721,7 +721,7 @@ SG_CREDIT_BRACKETS_TRUTH = _truth(
 
 UNSEEN5: list[Layout] = [
     Layout("cn-fob-two-pages", cn_fob_two_pages, CN_FOB_TWO_PAGES_TRUTH),
-    Layout("in-gst-tally", in_gst_tally, IN_GST_TALLY_TRUTH),
+    Layout("in-gst-cgst-sgst", in_gst_tally, IN_GST_TALLY_TRUTH),
     Layout("mx-cfdi", mx_cfdi, MX_CFDI_TRUTH),
     Layout("pl-faktura", pl_faktura, PL_FAKTURA_TRUTH),
     Layout("jp-registration", jp_registration, JP_REGISTRATION_TRUTH),
