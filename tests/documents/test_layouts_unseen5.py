@@ -275,3 +275,24 @@ def test_every_hand_written_layout_has_a_name_of_its_own() -> None:
     every = [*LAYOUTS, *LATER, *FRESH, *RATES, *UNSEEN, *AFTER, *UNSEEN2, *AFTER2, *UNSEEN3]
     names = [layout.name for layout in [*every, *UNSEEN4, *UNSEEN5]]
     assert len(names) == len(set(names))
+
+
+def test_a_letterhead_s_address_line_whose_middle_dots_lost_their_spaces() -> None:
+    # the German pro forma's scan: 'Rhein· Deutschland' named no country, so the letterhead
+    # was passed over and the return line under it read as the seller, in 'Schweiz' (CH)
+    from clearlane.documents.layout import Page, Word, read_pages, split_run
+
+    runs = [
+        (142, 108, 702, 151, "BrennerMesstechnik GmbH"),
+        (139, 157, 687, 192, "Hauptstraße88·79576 Weil am Rhein· Deutschland"),
+        (142, 245, 710, 273, "Brenner Messtechnik GmbH· Hauptstraße 88 · 79576 Weil am Rhein"),
+        (141, 287, 343, 319, "Labor Rhenus AG"), (141, 323, 399, 355, "Hochbergerstrasse 60"),
+        (139, 354, 277, 390, "4057 Basel"), (139, 392, 243, 425, "Schweiz"),
+        (966, 286, 1432, 320, "Proforma-Rechnung Nr.PF-2026-0031"),
+    ]  # fmt: skip
+    found = [Word(text, x0, top, x1, bottom) for x0, top, x1, bottom, text in runs]
+    words = [word for run in found for word in split_run(run)]
+    got = read_pages([Page(1, 1684, 2361, words, found, source="ocr")], Extraction())
+    assert (got.seller_name, got.seller_country) == ("BrennerMesstechnik GmbH", "DE")
+    assert (got.buyer_name, got.buyer_country) == ("Labor Rhenus AG", "CH")
+    assert country_code("Hauptstraße88·79576 Weil am Rhein· Deutschland") == "DE"

@@ -409,8 +409,9 @@ def country_code(text: str) -> str | None:
     if " / " in text:  # 'Reino Unido / United Kingdom': either language's name
         local, _, english = text.rpartition(" / ")
         return country_code(english) or country_code(local)
-    # 'Gewerbering 14 · 85354 Freising · Deutschland': a letterhead's one address line
-    parts = re.split(r",|\s[·|•]\s", text)
+    # 'Gewerbering 14 · 85354 Freising · Deutschland': a letterhead's one address line (OCR
+    # drops the spaces beside a middle dot: 'Hauptstraße88·79576 Weil am Rhein· Deutschland')
+    parts = re.split(r",|\s*[·•]\s*|\s\|\s", text)
     # The last two parts, then the last: a country's name may have a comma of its own
     # ('Seoul, Korea, Republic of'; 'Kowloon, Hong Kong SAR, China' is HK, not China).
     for tail in (parts[-2:], parts[-1:]) if len(parts) > 1 else (parts,):
