@@ -179,7 +179,8 @@ def parse_date(text: str, *, day_first: bool | None = None) -> str | None:
         match = re.fullmatch(r"(\d{4})([-./])(\d{1,2})\2(\d{1,2})", text)
         if match:
             return date(int(match[1]), int(match[3]), int(match[4])).isoformat()
-        match = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", text)
+        # ISO 8601 with its time, as Mexico's CFDI prints it ('2026-03-05T10:22:31')
+        match = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:T\d{2}:\d{2}(?::\d{2})?\S*)?", text)
         if match:
             return date(int(match[1]), int(match[2]), int(match[3])).isoformat()
         match = _NUMERIC_DATE.fullmatch(text)
@@ -287,6 +288,9 @@ def parse_number(text: str, decimal_mark: str | None = ".") -> Decimal | None:
     if not re.search(r"\d", cleaned):
         return None
     cleaned = cleaned.replace("O", "0").replace("o", "0")  # OCR reads 0 as O
+    # and 1 as l or I inside a number ('1,2l0.00', 'I,250.00'): beside a digit, the other side
+    # a digit or a separator
+    cleaned = re.sub(r"(?<=\d)[lI](?=[\d.,])|(?<![^\d.,])[lI](?=\d)", "1", cleaned)
     if re.fullmatch(r"[\d.,]*\d:\d{2}", cleaned):  # and a decimal point as a colon
         cleaned = cleaned.replace(":", ".")
     if re.fullmatch(r"[\d.,]*\d;\d{2}", cleaned):  # a decimal comma as a semicolon ('32;00')
@@ -359,6 +363,8 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
     # 'NPR' (number of pairs) was taken out of Rec 20 for 'PR'
     "PR": ("pair", "pairs", "prs", "paar", "paire", "paires", "npr"),
     "SET": ("set", "sets"),
+    "LBR": ("lb", "lbs", "pound", "pounds"),
+    "BX": ("box", "boxes"),
     "CT": ("ctn", "ctns", "carton", "cartons"),
     "XPX": ("pal", "plt", "pallet", "pallets", "palette", "paletten"),  # PAL is Rec 20's pascal
     "HUR": ("h", "hr", "hrs", "hour", "hours", "std", "stunde", "stunden", "heure", "heures",
@@ -378,6 +384,9 @@ _AMBIGUOUS_UNITS = frozenset({"mts", "rm"})
 
 def unit_code(text: str) -> str | None:
     """A UN/ECE Rec 20 unit code for a unit as printed ('pcs' -> H87, 'KGM' -> KGM)."""
+    words = text.split()
+    if len(words) == 2 and words[0].isupper() and words[0] in PRINTED_CODES:
+        return words[0]  # a code with its name: Mexico's CFDI prints 'H87 Pieza', 'KGM Kilogramo'
     word = re.sub(r"[^\w]", "", text.strip().lower())
     if word in _UNITS:
         return _UNITS[word]
@@ -391,11 +400,18 @@ def country_code(text: str) -> str | None:
     the one resolver of country names under its address-line policy (names only, in English,
     German, French, Spanish, Italian, Dutch and four more languages; see
     :mod:`clearlane.core.codelists.country_names`)."""
+    # the US state, not the country: a ZIP code after it ('Atlanta, Georgia 30303'), or the
+    # United States named after it ('Atlanta, Georgia (USA)'); Georgia's postcodes have four
+    # digits and stand before the city ('0179 Tbilisi, Georgia')
+    state = re.search(r"\bGeorgia(?=\s+\d{5}(?:-\d{4})?\b|\s*[,(]\s*(?:USA|U\.S\.A\.?|US)\b)", text)
+    if state is not None:
+        text = text[: state.start()] + text[state.end() :]
     if " / " in text:  # 'Reino Unido / United Kingdom': either language's name
         local, _, english = text.rpartition(" / ")
         return country_code(english) or country_code(local)
-    # 'Gewerbering 14 · 85354 Freising · Deutschland': a letterhead's one address line
-    parts = re.split(r",|\s[·|•]\s", text)
+    # 'Gewerbering 14 · 85354 Freising · Deutschland': a letterhead's one address line (OCR
+    # drops the spaces beside a middle dot: 'Hauptstraße88·79576 Weil am Rhein· Deutschland')
+    parts = re.split(r",|\s*[·•]\s*|\s\|\s", text)
     # The last two parts, then the last: a country's name may have a comma of its own
     # ('Seoul, Korea, Republic of'; 'Kowloon, Hong Kong SAR, China' is HK, not China).
     for tail in (parts[-2:], parts[-1:]) if len(parts) > 1 else (parts,):
@@ -504,6 +520,8 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
             r"gstin(?:\s*/\s*uin)?",
             r"gst\s*/\s*hst\s*(?:reg(?:istration)?\.?\s*)?(?:no|number|#)\.?",
             r"tax\s*(?:id|no|number)\.?",
+            # Japan's qualified invoice issuer: 'Registration No.: T8010401234567'
+            r"(?:invoice\s+)?registration\s*(?:no|number)\.?(?=\s*:?\s*(?-i:T)\d{13}\b)",
             r"gst\s*(?:reg(?:istration)?\.?\s*)?(?:id|no|number)\.?",
             # 'VAT NL 8234.56.789.B01', 'VAT GB 123 4567 89': a VAT id's country prefix follows
             # (none is a currency's code: 'VAT EUR 144.20' stays a tax line)
@@ -520,10 +538,12 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
                                 r"zwischensumme", r"gesamt\s+netto", r"warenwert",
                                 # Switzerland, Austria: 'Total exkl. MWST', 'Summe ohne USt.'
                                 r"(?:total|summe|betrag|gesamt)\s+(?:exkl\.?|exklusive|ohne)"
-                                r"\s*(?:mwst|ust)\.?"),
+                                r"\s*(?:mwst|ust|umsatzsteuer|mehrwertsteuer)\.?"),
         "tax_total": (_tax(r"mwst\.?|ust\.?|umsatzsteuer|mehrwertsteuer",
                            r"zzgl\.?|zuzüglich|zzgl|enth\.?|enthaltene|inkl\.?|summe"),),
+        # 'Gesamtwert für Zollzwecke' on a pro forma for customs
         "grand_total": (r"gesamtbetrag", r"rechnungsbetrag", r"gesamtsumme", r"endbetrag",
+                        r"gesamtwert(?:\s+f[üu]r\s+zollzwecke)?",
                         r"bruttobetrag", r"(?:summe|gesamt)\s+brutto", r"summe", r"gesamt",
                         r"(?:total|summe|betrag|gesamt)\s+(?:inkl\.?|inklusive)\s*(?:mwst|ust)\.?"),
         "due_payable": (r"zahlbetrag", r"zu\s+zahlen(?:der\s+betrag)?", r"offener\s+betrag",
@@ -574,7 +594,7 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
     "es": {
         "invoice_number": (
             r"factura\s*(?:n\.?[°ºo]|núm|num|número|numero)\.?", r"n[°ºo]\.?\s*(?:de\s+)?factura",
-            r"folio(?!\s*fiscal)",
+            r"folio(?!\s*fiscal)", r"serie\s+y\s+folio",
             r"nota\s+de\s+cr[ée]dito\s*(?:n\.?[°ºo]|núm|número)\.?",
         ),
         "issue_date": (r"fecha(?:\s+de\s+(?:la\s+)?factura|\s+de\s+(?:emisi|expedici)[óo]n)?",),
@@ -582,7 +602,8 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "tax_exclusive_total": (r"base\s+imponible", r"subtotal", r"importe\s+neto",
                                 r"total\s+neto", r"(?:monto|valor)\s+neto",
                                 r"neto(?=\s*:?\s*$)"),  # not 'Neto 30 días', a payment term
-        "tax_total": (_tax(r"iva|i\.v\.a\.|igic", r"cuota|total|importe"),),
+        # Mexico's CFDI: 'IVA Trasladado 16%' (the tax charged, not withheld: 'IVA Retenido')
+        "tax_total": (_tax(r"(?:iva|i\.v\.a\.)(?:\s+trasladado)?|igic", r"cuota|total|importe"),),
         "grand_total": (r"total\s+factura", r"importe\s+total", r"total"),
         "due_payable": (r"total\s+a\s+pagar", r"importe\s+a\s+pagar", r"a\s+pagar"),
         "prepaid": (r"anticipo", r"pagado", r"a\s+cuenta"),
@@ -625,7 +646,9 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "rounding": (r"afronding(?:sverschil)?",),
         "seller": (r"leverancier", r"verkoper", r"afzender"),
         "buyer": (r"klant", r"koper", r"afnemer", r"factuuradres"),
-        "vat": (r"btw-?\s*(?:nummer|nr|id)\.?", r"btw-?id"),
+        "vat": (r"btw-?\s*(?:nummer|nr|id)\.?", r"btw-?id",
+                r"btw(?=\s*:?\s*(?-i:BE|NL)[\s-]?\d)"),  # 'BTW BE 0456.789.123'
+
     },
     "pl": {
         "invoice_number": (r"faktura(?:\s+vat)?(?:\s+korygująca)?\s*(?:nr|numer)\.?",
@@ -850,6 +873,17 @@ def label_matches(text: str) -> dict[str, LabelMatch]:
                 found[key] = LabelMatch(key, frozenset({language}), length, match["rest"].strip())
             elif length == best.length:
                 found[key] = LabelMatch(key, best.languages | {language}, length, best.rest)
+    if not found:
+        # OCR parts a word beside a wide letter ('Rechnungsnum mer', 'Com mittente'): a label
+        # when the space, joined, falls inside the label's word
+        for space in re.finditer(r"(?<=[^\W\d_]) (?=[^\W\d_])", text[:40]):
+            at = space.start()
+            if not {text[at - 1], text[at + 1]} & set("mwMW"):
+                continue
+            joined = label_matches(text[:at] + text[at + 1 :])
+            inside = {key: match for key, match in joined.items() if match.length > at}
+            if inside:
+                return inside
     return found
 
 
@@ -951,7 +985,7 @@ TABLE_HEADERS: dict[str, str] = {
     "description": r"description(?:\s+of\s+(?:goods|services))?|goods(?:\s+description)?"
     r"|item\s+description|activity|services?|product\s*/\s*service|details"
     r"|particulars|bezeichnung|beschreibung|artikelbezeichnung|leistung|d[ée]signation"
-    r"|libell[ée]|concepto|descripci[óo]n|descrizione|omschrijving|warenbeschreibung"
+    r"|libell[ée]|concepto|descripci[óo]n|descrizione|omschrijving|waren(?:beschreibung|bezeichnung)"
     r"|nazwa(?:\s+towaru)?(?:\s+(?:lub|i)\s+usługi)?|mal\s*(?:/\s*)?hizmet|açıklama"
     r"|item\s*(?:&|and)\s*description|descri[çc][ãa]o|designa[çc][ãa]o|ben[äa]mning"
     r"|beskrivelse|varebeskrivelse|ozna[čc]en[íi](?:\s+dod[áa]vky)?|popis|n[áa]zev(?:\s+polo[žz]ky)?"
@@ -962,8 +996,8 @@ TABLE_HEADERS: dict[str, str] = {
     "quantity": r"quantity|qty|quantit[ée]|qt[ée]|menge|anzahl|anz|cantidad|cant|quantit[àa]"
     r"|q\s*t[àa]|q\s*ty|aantal|pcs|ilość|miktar|quantidade|qtd|qtde|antal|antall|po[čc]et"
     r"|mno[žz]stv[íi]|menny(?:is[ée]g)?|cantitate|ποσ[όο]τητα",
-    "unit_code": r"unit|uom|units|einheit|einh|me|unit[ée]|unidad|ud|u\s*/?\s*m|eenheid|enhet|enhed"
-    r"|j\s*m|jedn|birim|un|unid(?:ade)?|mj|egys(?:[ée]g)?|μ\s*μ",
+    "unit_code": r"unit|uom|units|einheit|einh|me|unit[ée]|(?:clave\s+)?unidad|ud|u\s*/?\s*m"
+    r"|eenheid|enhet|enhed|j\s*m|jedn|birim|un|unid(?:ade)?|mj|egys(?:[ée]g)?|μ\s*μ",
     "unit_price": r"unit\s*(?:price|cost|value)|price(?:\s*/\s*unit)?|rate|einzelpreis|preis"
     r"|e\s*-?\s*preis"
     r"|prix(?:\s+unit(?:aire)?)?(?:\s+ht)?|p\s*u(?:\s+ht)?|precio(?:\s+unitario)?"
@@ -978,6 +1012,7 @@ TABLE_HEADERS: dict[str, str] = {
     r"|ext(?:ended)?\s*(?:price|amount|total|value)"
     r"|value|betrag|gesamtpreis|gesamt"
     r"|montant(?:\s+ht)?|total\s+ht|importe|importo|totale|bedrag|gesamtwert"
+    r"|(?:totaal|total|bedrag|betrag|summe)\s+(?:excl|exkl)\.?\s*(?:btw|vat|tax|mwst|ust)\.?"
     r"|wartość(?:\s+netto)?|mal\s*(?:/\s*)?hizmet\s+tutarı|tutar[ıi]?|valor(?:\s+total)?|monto"
     r"|belopp|bel[øo][pb]|celkem(?:\s+bez\s+dph)?|nett[óo]\s+[ée]rt[ée]k|valoare(?:a)?|αξ[ίι]α",
     # 'Wert': the line's value when no other column is the amount, else another value
@@ -1004,9 +1039,16 @@ _HEADERS = {name: pattern.replace(r"\s+", r"\s*") for name, pattern in TABLE_HEA
 _DESCRIPTIONS = ("description", "item")
 
 
+# The rest of an amount's label that captions another total: 'Total packages:', 'Total gross
+# weight:' (words, then a colon and their value): a count or a weight, and no amount; the
+# amount column of its line (a subtotal's beside it) is not its value either.
+_OTHER_TOTAL = re.compile(r"[^\W\d_]{3,}(?:\s+[^\W\d_]+){0,3}\s*:\s*\S")
+
+
 # What follows a party word when the run is a reference, not a name: 'Customer No.: 10882'.
 _REFERENCE = re.compile(
-    r"(?:no|nr|n[°º]|number|num[ée]ro|nummer|#|id|code|ref|reference|account|acct|vat|tax)\b"
+    r"(?:no|nr|n[°º]|number|num[ée]ro|nummer|#|id|code|ref|reference|account|acct|vat|tax"
+    r"|p\.?\s*o|order)\b"
     r"|.*:",
     re.I,
 )
@@ -1177,6 +1219,8 @@ class _Reader:
             rest = _label(run, key, rivals)
             if rest is None or any(run is h for h in header):  # 'Total' heading a column
                 continue
+            if key in AMOUNT_KEYS and _OTHER_TOTAL.match(rest):
+                continue  # 'Total packages: 2,640 cartons', 'Total net weight: 63,500 lbs'
             code = re.fullmatch(r"\(?\s*([A-Z]{3})\s*\)?", rest)
             suffix = ""
             if code and currency_code(code[1]):
@@ -1326,6 +1370,8 @@ class _Reader:
             self.footer_vat()
         if self.result.buyer_name is None and self.result.seller_name is not None:
             self.window_address(self.result.seller_name)
+        if self.result.buyer_name is None and self.result.seller_name is not None:
+            self.unlabelled_address(self.result.seller_name)
         order = self.day_first()
         found = next(
             (
@@ -1452,6 +1498,45 @@ class _Reader:
             if not _is_label(first) and address and self.title_type(first) is None:
                 self.read_block("buyer", block)
                 return
+
+    def unlabelled_address(self, seller: str) -> None:
+        """A letter's address block with neither a label nor a return line over it (a Swiss or
+        Belgian letter's window on the right: 'Berner Medizintechnik AG' over 'Freiburgstrasse
+        251', '3018 Bern'), on a page with no buyer's label at all: a company's name (a legal
+        form ends it) in the top part of the page, not the seller's, no label's value, over two
+        to four lines, one with a street's or a postcode's number."""
+
+        def squash(text: str) -> str:
+            return re.sub(r"[\W_]+", "", text).lower()
+
+        if any(_label(run, "buyer") is not None for run in self.page.runs):
+            return
+        for run in self.ordered:
+            if run.top > self.page.height * 0.4:
+                return
+            if (
+                not _company(run.text)
+                or _captioned(run)
+                or squash(run.text) == squash(seller)
+                or _BANK.search(run.text)
+                or self.title_type(run) is not None
+            ):
+                continue
+            labelled = any(
+                _is_bare_label(r) and self.right_of(r) is run and run.x0 - r.x1 < self.h * 12
+                for r in self.page.runs
+            )  # a value beside its label ('Kunde:  Huber AG')
+            block = [run, *self.below(run, 4)]
+            lines = block[1:]
+            if (
+                labelled
+                or not 2 <= len(lines)
+                or any(_is_label(r) or _BANK.search(r.text) for r in lines)
+                or not any(re.search(r"\d", r.text) for r in lines)
+            ):
+                continue
+            self.read_block("buyer", block, confidence=0.8)
+            return
 
     def footer_vat(self) -> None:
         """The seller's VAT id from the page's footer ('VAT Reg No. GB 287 6543 21', 'UID-Nr.:
@@ -1806,6 +1891,8 @@ class _Reader:
                     self.read_block(role, [beside])
                     return
                 continue  # 'Customer' over 'Invoice Number (INV-2291)': the value is elsewhere
+            if country_code(block[0].text) is not None and not _company(block[0].text):
+                continue  # 'FROM' over 'NINGBO, CHINA' in a box: a voyage's port, no party
             self.party_labels[role] = run
             self.read_block(role, block)
             return
@@ -1878,9 +1965,19 @@ class _Reader:
             # a name printed large on the line of the first label (Tally: 'Invoice No.' to
             # the right of the letterhead) stands above every label too
             level = run.top < limit + self.h * 0.6 and run.bottom - run.top >= self.h * 1.3
-            if run.top >= limit and over is None and not level:
-                continue
             block = [run, *stack[: 5 if over is None else min(over, 5)]]
+            # or a company's name anywhere at the top over its own VAT id or tax registration
+            # (Japan: the buyer first after 'To:', the issuer's block on the right under the
+            # invoice's number and date; Tally's box beside the invoice's boxes): the issuer's,
+            # unless it is the buyer's block (the buyer's name, or under the buyer's label)
+            registered = (
+                _company(run.text)
+                and run.text != self.result.buyer_name
+                and (buyer is None or run.bottom <= buyer.top)
+                and any(_label(line, "vat") for line in block[1:])
+            )
+            if run.top >= limit and over is None and not level and not registered:
+                continue
             # a return line under the name ('Kessler GmbH · Pragstraße 140 · 70376 Stuttgart',
             # DIN 5008) ends the seller's block: the lines under it are the window's address,
             # the buyer's (OCR's padded boxes leave no gap to tell them apart)
@@ -2272,7 +2369,8 @@ def _recipient_label(text: str) -> bool:
 _NAME_CAPTION = re.compile(
     r"(?:(?:(?:company|firm|legal)\s+)?name|company|firma|nazwa(?:\s+firmy)?|raz[óo]n\s+social"
     r"|raison\s+sociale|ragione\s+sociale|denomina[çc][ãa]o(?:\s+social)?|επωνυμ[ίι]α|n[ée]v"
-    r"|n[áa]zev(?:\s+firmy)?|navn|namn|denumire(?:a)?|unvan[ıi]?|ad[ıi]\s+soyad[ıi])"
+    r"|n[áa]zev(?:\s+firmy)?|navn|namn|denumire(?:a)?|unvan[ıi]?|ad[ıi]\s+soyad[ıi]"
+    r"|nombre(?:\s+o\s+raz[óo]n\s+social)?)"
     r"\s*:",
     re.I,
 )

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import shutil
 import threading
 import unicodedata
@@ -190,8 +191,24 @@ def runs_of(found: list[Any], cell_gap: float | None = None) -> list[Word]:
 def clean_text(text: str) -> str:
     """A run's text with single spaces and ASCII punctuation: the recogniser's dictionary is
     Chinese and Latin, and it writes brackets, colons and commas full-width
-    ('TOTAL AMOUNT（EUR)'); NFKC makes them ASCII."""
-    return " ".join(unicodedata.normalize("NFKC", text).split())
+    ('TOTAL AMOUNT（EUR)'); NFKC makes them ASCII. And the recogniser's misreadings no word
+    has (:data:`_MISREAD`)."""
+    text = " ".join(unicodedata.normalize("NFKC", text).split())
+    for pattern, replacement in _MISREAD:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+# Letters the recogniser reads as others where the reading is no word: a litre or a pound
+# after a number read with a capital I ('Watering can 10 I', '30 Ib cartons', '$4.85/Ibs');
+# Türkiye's 'A.Ş.' read 'A.$.' (no Ş in its dictionary: a dollar sign inside a company's
+# legal form); Poland's 'Sp. z o.o.' read 'Sp. z 0.o.' or 'Sp. z o.0.' (a zero for an o).
+_MISREAD: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"(?<=\d)( ?)I(?![\w'’-])"), r"\1l"),
+    (re.compile(r"(?<=[\d/])( ?)I(bs?)(?![\w'’])"), r"\1l\2"),
+    (re.compile(r"\bA\.\$\.?(?!\w)"), "A.Ş."),
+    (re.compile(r"(?<=\bz )(?:0\.[0o]|o\.0)\.?(?!\w)"), "o.o."),
+)
 
 
 _WIDE = frozenset("mwMW")
