@@ -453,6 +453,22 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
+def _storable(text: str) -> str:
+    """``text`` with each NUL character written ``\\x00``: PostgreSQL's text columns refuse
+    NUL, and a record quarantined for holding one (a file rejected as binary data) is kept
+    with it visible, on SQLite as well."""
+    return text.replace("\x00", "\\x00") if "\x00" in text else text
+
+
+def _storable_issues(issues: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``issues`` whose texts are :func:`_storable` (the same list when none holds a NUL)."""
+    if not any("\x00" in str(issue.get(k) or "") for issue in issues for k in issue):
+        return issues
+    return [
+        {k: _storable(v) if isinstance(v, str) else v for k, v in issue.items()} for issue in issues
+    ]
+
+
 def _sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", errors="backslashreplace")).hexdigest()
 
@@ -693,15 +709,15 @@ class _Writer:
             {
                 "batch_id": batch_id,
                 "kind": self.kind,
-                "source": self.source,
-                "location": p.location[:1024],
-                "reference": p.reference[:256] if p.reference else None,
+                "source": _storable(self.source),
+                "location": _storable(p.location)[:1024],
+                "reference": _storable(p.reference)[:256] if p.reference else None,
                 "reason_codes": ",".join(
                     sorted({i["reason"] for i in p.issues if i["severity"] == "error"})
                 )[:1024],
-                "reasons": p.issues,
-                "raw": p.original,
-                "raw_sha256": _sha256(p.location + "\n" + p.original),
+                "reasons": _storable_issues(p.issues),
+                "raw": _storable(p.original),
+                "raw_sha256": _sha256(p.location + "\n" + p.original),  # as read
                 "created_at": now,
             }
             for p in records

@@ -1,0 +1,48 @@
+"""A text file holding a NUL byte (a CSV cell, XML text, a JSON Lines line) is rejected whole
+as binary data and quarantined with that reason, on SQLite and PostgreSQL alike: PostgreSQL's
+text columns refuse NUL, so the quarantine keeps the file's text with each NUL escaped
+(``\\x00``). Before, the rejection itself failed on PostgreSQL (psycopg DataError), the batch
+``failed`` and nothing was quarantined."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from clearlane.ingest.pipeline import ingest_file
+from clearlane.store.session import open_store
+from clearlane.store.tables import IngestBatch, QuarantineRow
+from tests.factories import csv_text, declaration, xml_text
+
+
+def _file(tmp_path: Path, fmt: str) -> Path:
+    good, bad = declaration("NUL-GOOD"), declaration("NUL-BAD")
+    path = tmp_path / f"nul.{fmt}"
+    if fmt == "csv":
+        text = csv_text([good, bad])
+    elif fmt == "xml":
+        text = xml_text([good, bad])
+    else:
+        text = json.dumps(good) + "\n" + json.dumps(bad) + "\n"
+    path.write_text(text.replace("Broker One", "Broker\x00One", 1), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xml", "jsonl"])
+def test_a_file_with_a_nul_byte_is_quarantined_whole_on_both_stores(
+    tmp_path: Path, store_url: str, fmt: str
+) -> None:
+    store = open_store(store_url)
+    path = _file(tmp_path, fmt)
+    assert b"\x00" in path.read_bytes()
+    report = ingest_file(path, session_factory=store, workers=0)
+    assert report.reconciles and (report.received, report.quarantined) == (1, 1)
+    assert report.rejected_file is not None and "binary data (NUL bytes)" in report.rejected_file
+    with store() as session:
+        raws = session.scalars(select(QuarantineRow.raw)).all()
+        statuses = session.scalars(select(IngestBatch.status)).all()
+    assert statuses == ["rejected"]
+    assert len(raws) == 1 and "\x00" not in raws[0] and "Broker\\x00One" in raws[0]
