@@ -46,3 +46,45 @@ def test_a_file_with_a_nul_byte_is_quarantined_whole_on_both_stores(
         statuses = session.scalars(select(IngestBatch.status)).all()
     assert statuses == ["rejected"]
     assert len(raws) == 1 and "\x00" not in raws[0] and "Broker\\x00One" in raws[0]
+
+
+def test_a_nul_or_lone_surrogate_escape_in_a_json_record_quarantines_that_record(
+    tmp_path: Path, store_url: str
+) -> None:
+    """``\\u0000`` and a lone ``\\ud800`` are valid JSON escapes but no storable text: a NUL
+    passed validation in identifiers, names and descriptions and PostgreSQL refused the
+    chunk (the whole ingest failed); a lone surrogate in a reference failed the quarantine
+    on both stores. Each such record is quarantined naming the field; the rest is stored."""
+    store = open_store(store_url)
+    nul_id = declaration("NUL-ID")
+    nul_id["importer"] = {**nul_id["importer"], "id": "IMP__NUL__1"}
+    lines = [
+        json.dumps(declaration("ESC-GOOD")),
+        json.dumps(nul_id).replace("__NUL__", "\\u0000"),
+        json.dumps(declaration("SURR__X__")).replace("__X__", "\\ud800"),
+    ]
+    path = tmp_path / "escapes.jsonl"
+    path.write_text("\n".join(lines) + "\n")
+    report = ingest_file(path, session_factory=store, workers=0)
+    assert report.reconciles and (report.new, report.quarantined) == (1, 2), report.as_dict()
+    controls = tmp_path / "escapes-controls.jsonl"
+    controls.write_text(
+        json.dumps(
+            {
+                "declaration_reference": "ESC__NUL__GOOD",
+                "control_type": "documentary",
+                "outcome": "compliant",
+            }
+        ).replace("__NUL__", "\\u0000")
+        + "\n"
+    )
+    report = ingest_file(controls, kind="controls", session_factory=store, workers=0)
+    assert report.reconciles and report.quarantined == 1
+    with store() as session:
+        messages = [
+            r["message"]
+            for reasons in session.scalars(select(QuarantineRow.reasons))
+            for r in reasons
+        ]
+    assert any("importer.id" in m and "NUL" in m for m in messages), messages
+    assert any("reference" in m and "surrogate" in m for m in messages), messages
