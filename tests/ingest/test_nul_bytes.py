@@ -61,7 +61,7 @@ def test_a_nul_or_lone_surrogate_escape_in_a_json_record_quarantines_that_record
     lines = [
         json.dumps(declaration("ESC-GOOD")),
         json.dumps(nul_id).replace("__NUL__", "\\u0000"),
-        json.dumps(declaration("SURR__X__")).replace("__X__", "\\ud800"),
+        json.dumps(declaration("SURR__X__")).replace("__X__", "\\uD800"),
     ]
     path = tmp_path / "escapes.jsonl"
     path.write_text("\n".join(lines) + "\n")

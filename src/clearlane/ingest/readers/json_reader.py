@@ -66,7 +66,7 @@ def _unstorable_text(original: str, obj: dict[str, Any]) -> tuple[str, str] | No
     the JSON text make: valid JSON, but no text a store keeps (PostgreSQL refuses NUL, UTF-8
     has no lone surrogate). None without such an escape in ``original`` (every ordinary
     record: no walk)."""
-    if "\\u0000" not in original and "\\ud" not in original.lower():
+    if "\\u0000" not in original and "\\ud" not in original and "\\uD" not in original:
         return None
     stack: list[tuple[Any, str]] = [(obj, "")]
     while stack:
