@@ -15,7 +15,7 @@ from sqlalchemy import select
 from clearlane.ingest.pipeline import ingest_file
 from clearlane.store.session import open_store
 from clearlane.store.tables import IngestBatch, QuarantineRow
-from tests.factories import csv_text, declaration, xml_text
+from tests.factories import control_result, csv_text, declaration, xml_text
 
 
 def _file(tmp_path: Path, fmt: str) -> Path:
@@ -88,3 +88,18 @@ def test_a_nul_or_lone_surrogate_escape_in_a_json_record_quarantines_that_record
         ]
     assert any("importer.id" in m and "NUL" in m for m in messages), messages
     assert any("reference" in m and "surrogate" in m for m in messages), messages
+
+
+def test_a_control_result_naming_a_reference_longer_than_the_column_is_quarantined(
+    tmp_path: Path, store_url: str
+) -> None:
+    """The declarations' reference bound (64, the column's) holds for a control result's
+    declaration reference too: before, PostgreSQL's varchar(64) refused the chunk (the whole
+    ingest failed) and SQLite stored it unbounded."""
+    store = open_store(store_url)
+    path = tmp_path / "long-reference.jsonl"
+    path.write_text(
+        json.dumps(control_result("R" * 65)) + "\n" + json.dumps(control_result("R" * 64)) + "\n"
+    )
+    report = ingest_file(path, kind="controls", session_factory=store, workers=0)
+    assert report.reconciles and (report.controls_stored, report.quarantined) == (1, 1)
