@@ -17,10 +17,12 @@ from typing import NamedTuple
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import bindparam, delete, func, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from clearlane.audit.chain import append
 from clearlane.errors import Conflict, Invalid, NotFound
+from clearlane.store.locks import write_lock
 from clearlane.store.session import core_connection
 from clearlane.store.tables import UserRow, UserSessionRow
 
@@ -132,6 +134,10 @@ def create_user(
         )
     if full_name is not None and (len(full_name) > MAX_FULL_NAME or "\x00" in full_name):
         raise UserError(f"full name: at most {MAX_FULL_NAME} characters", field="full_name")
+    password_hash = hash_password(password)  # before the lock: argon2 takes a while
+    # Held to the commit: of two adds of one name at once, the second looks after the first
+    # is stored and gets DuplicateUser, not the unique index's IntegrityError.
+    write_lock(session, f"user:{username}")
     if session.scalar(
         select(func.count()).select_from(UserRow).where(UserRow.username == username)
     ):
@@ -141,12 +147,15 @@ def create_user(
         full_name=full_name,
         role=role.value,
         organisation=organisation,
-        password_hash=hash_password(password),
+        password_hash=password_hash,
         active=True,
         created_at=datetime.now(UTC),
     )
     session.add(row)
-    session.flush()
+    try:
+        session.flush()
+    except IntegrityError as exc:  # a writer that took no lock
+        raise DuplicateUser(f"user {username!r} already exists", field="username") from exc
     append(
         session,
         kind="user_change",

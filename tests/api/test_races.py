@@ -280,3 +280,47 @@ def test_tokens_without_exp_or_session_are_refused(app_client: TestClient) -> No
     assert (
         client.get("/api/auth/me", headers={"Authorization": f"Bearer {good}"}).status_code == 200
     )
+
+
+# ----------------------------------------------------------------------------- race 4
+
+
+def test_the_same_control_result_submitted_twice_at_once_is_stored_once_the_other_409(
+    app_client: TestClient,
+) -> None:
+    """Two requests recording the same control result (the same officer, fields and
+    completion time: a double click, a retried request) at once: one is stored, the other
+    answers 409 as it does when it comes after, not a 500 from the unique hash."""
+    from clearlane.store.tables import ControlResultRow
+
+    client, url = app_client, app_client.store_url  # type: ignore[attr-defined]
+    officer = bearer(client, "officer1")
+    for round_ in range(4):
+        reference = f"CTL-RACE-{round_}"
+        made = client.post("/api/declarations", json=own(reference), headers=officer)
+        assert made.status_code == 201, made.text
+        body = {
+            "control_type": "documentary",
+            "outcome": "compliant",
+            "selection_reason": "risk",
+            "completed_at": f"2025-03-1{round_}T10:00:00Z",
+        }
+        responses = together(
+            2,
+            lambda _i, ref=reference, sent=body: client.post(  # type: ignore[misc]
+                f"/api/declarations/{ref}/control-result", json=sent, headers=officer
+            ),
+        )
+        assert sorted(r.status_code for r in responses) == [201, 409], [r.text for r in responses]
+        loser = next(r for r in responses if r.status_code == 409)
+        assert "already stored" in loser.json()["error"]["message"]
+        with open_store(url)() as session:
+            stored = session.scalars(
+                select(ControlResultRow.id).where(
+                    ControlResultRow.declaration_reference == reference
+                )
+            ).all()
+            assert len(stored) == 1
+            recorded = entries(session, kind="control_result", subject=f"declaration:{reference}")
+            assert len(recorded) == 1
+            assert verify(session).ok

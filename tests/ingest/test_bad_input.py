@@ -292,6 +292,35 @@ def test_a_key_that_is_no_valid_string_is_quarantined_not_a_crash(
     )
 
 
+def test_a_number_of_thousands_of_digits_is_quarantined_not_a_crash(
+    tmp_path: Path, sqlite_store
+) -> None:
+    """Python converts at most 4,300 digits to an int: json raised a ValueError past it (not a
+    JSONDecodeError), which failed the whole ingest of a JSON Lines file, a JSON document and
+    a control-results file. The record (the JSON document) is refused as invalid JSON
+    naming where the number is."""
+    huge = "9" * 5000
+    bad = json.dumps(declaration("HUGE-1")).replace('"quantity": 100', f'"quantity": {huge}', 1)
+    assert huge in bad
+    good = json.dumps(declaration("FLAT-3"))
+    (tmp_path / "huge.jsonl").write_text(bad + "\n" + good + "\n")
+    report = run(tmp_path / "huge.jsonl", sqlite_store)
+    assert (report.stored, report.quarantined) == (1, 1)
+    assert any(
+        "huge.jsonl:line 1: invalid JSON at column" in m and "more than 4300 digits" in m
+        for m in messages(sqlite_store)
+    )
+    (tmp_path / "huge.json").write_text("[" + good + ",\n" + bad + "]")
+    report = run(tmp_path / "huge.json", sqlite_store)
+    assert report.rejected_file is not None and "line 2, column" in report.rejected_file
+    controls = json.dumps({"declaration_reference": "FLAT-3", "extra_duty": 1}).replace(
+        "1}", huge + "}"
+    )
+    (tmp_path / "huge-controls.jsonl").write_text(controls + "\n")
+    report = run(tmp_path / "huge-controls.jsonl", sqlite_store, kind="controls")
+    assert report.quarantined == 1
+
+
 def test_a_repeated_key_quarantines_the_record_naming_the_key(tmp_path: Path, sqlite_store) -> None:
     """``json`` keeps a repeated key's last value silently; the record is quarantined instead
     (as the API refuses such a body), in JSON Lines and JSON documents alike."""

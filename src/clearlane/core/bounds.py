@@ -12,6 +12,8 @@ repeat without that second parse for most bodies another parser already read.
 from __future__ import annotations
 
 import json
+import re
+import sys
 from typing import Any
 
 import orjson
@@ -89,8 +91,10 @@ def _marked(pairs: list[tuple[str, Any]]) -> _Duplicated:
 
 
 def loads_marking_duplicates(text: str | bytes) -> tuple[Any, bool]:
-    """``json.loads(text)`` (raising what it raises) and whether a key came twice in an
-    object; each such object is marked for :func:`duplicate_key`."""
+    """``json.loads(text)`` (raising what it raises, but a JSONDecodeError naming the place
+    for an integer of more digits than Python converts, not json's bare ValueError) and
+    whether a key came twice in an object; each such object is marked for
+    :func:`duplicate_key`."""
     repeated = False
 
     def pairs_hook(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -101,7 +105,27 @@ def loads_marking_duplicates(text: str | bytes) -> tuple[Any, bool]:
         repeated = True
         return _marked(pairs)
 
-    return json.loads(text, object_pairs_hook=pairs_hook), repeated
+    try:
+        return json.loads(text, object_pairs_hook=pairs_hook), repeated
+    except json.JSONDecodeError:
+        raise
+    except ValueError as exc:  # an integer longer than Python converts (sys.int_info)
+        error = _too_many_digits(text)
+        if error is None:
+            raise
+        raise error from exc
+
+
+def _too_many_digits(text: str | bytes) -> json.JSONDecodeError | None:
+    """The JSONDecodeError (message, line and column) for the first run of digits in
+    ``text`` longer than Python converts to an int (json raises a bare ValueError for such
+    a number, which the readers took for a crash); None if there is none."""
+    doc = text.decode("utf-8", "replace") if isinstance(text, bytes) else text
+    limit = sys.get_int_max_str_digits()
+    found = re.search(rf"-?\d{{{limit + 1},}}", doc) if limit else None
+    if found is None:
+        return None
+    return json.JSONDecodeError(f"a number of more than {limit} digits", doc, found.start())
 
 
 def duplicate_key(value: Any, where: str = "body") -> tuple[str, str] | None:

@@ -46,7 +46,7 @@ from sqlalchemy import (
     text,
     update,
 )
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from clearlane.audit.chain import AuditEvent, append_many
@@ -116,6 +116,12 @@ NORMALISED_READY = frozenset({"normalised"})  # the writer binds this column its
 # PostgreSQL: this transaction's commit does not wait for its WAL to reach the disk.
 ASYNCHRONOUS_COMMIT = "SET LOCAL synchronous_commit = off"
 _PROBE = {"a": [1.5, None, "é"], "version": 2}
+# How often a file ingest writes a chunk again after losing a unique key (a declaration's
+# (reference, version), a control result's hash) to another writer that committed it
+# meanwhile (:meth:`_Writer.write`). Each retry reads under the write lock and sees at least
+# the rows it lost to, so more than one is needed only when several other writers commit
+# the chunk's keys in turn.
+CONFLICT_RETRIES = 8
 
 
 def _json_text(value: Any) -> str:
@@ -447,6 +453,22 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
+def _storable(text: str) -> str:
+    """``text`` with each NUL character written ``\\x00``: PostgreSQL's text columns refuse
+    NUL, and a record quarantined for holding one (a file rejected as binary data) is kept
+    with it visible, on SQLite as well."""
+    return text.replace("\x00", "\\x00") if "\x00" in text else text
+
+
+def _storable_issues(issues: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``issues`` whose texts are :func:`_storable` (the same list when none holds a NUL)."""
+    if not any("\x00" in str(issue.get(k) or "") for issue in issues for k in issue):
+        return issues
+    return [
+        {k: _storable(v) if isinstance(v, str) else v for k, v in issue.items()} for issue in issues
+    ]
+
+
 def _sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", errors="backslashreplace")).hexdigest()
 
@@ -654,6 +676,10 @@ class _Writer:
         # hundred milliseconds' worth), never part of one; the caller's next synchronous
         # commit (the batch's close) flushes them all.
         self.asynchronous_commits = False
+        # Write a chunk again when it loses a unique key to a concurrent writer (a file
+        # ingest: :meth:`_retrying`); not for an API submission, whose first chunk holds its
+        # batch row and whose caller answers such a loss as a conflict (409).
+        self.retry_conflicts = False
 
     def _outcome(
         self,
@@ -683,15 +709,15 @@ class _Writer:
             {
                 "batch_id": batch_id,
                 "kind": self.kind,
-                "source": self.source,
-                "location": p.location[:1024],
-                "reference": p.reference[:256] if p.reference else None,
+                "source": _storable(self.source),
+                "location": _storable(p.location)[:1024],
+                "reference": _storable(p.reference)[:256] if p.reference else None,
                 "reason_codes": ",".join(
                     sorted({i["reason"] for i in p.issues if i["severity"] == "error"})
                 )[:1024],
-                "reasons": p.issues,
-                "raw": p.original,
-                "raw_sha256": _sha256(p.location + "\n" + p.original),
+                "reasons": _storable_issues(p.issues),
+                "raw": _storable(p.original),
+                "raw_sha256": _sha256(p.location + "\n" + p.original),  # as read
                 "created_at": now,
             }
             for p in records
@@ -790,25 +816,78 @@ class _Writer:
     def write(self, chunk: Chunk | list[Prepared], batch_id: int) -> None:
         if self.kind == "controls":
             assert isinstance(chunk, list)
-            self._write_controls(chunk, batch_id)
+            records = chunk
+            self._retrying(lambda locked: self._write_controls(records, batch_id, locked))
         else:
             if not isinstance(chunk, Chunk):
                 chunk = as_chunk(chunk)
             self._write_declarations(chunk, batch_id)
 
+    def _retrying(self, write: Callable[[bool], None], chunk: Chunk | None = None) -> None:
+        """``write(locked)`` once; with :attr:`retry_conflicts`, again (locked) after an
+        IntegrityError, which here means another writer committed one of the chunk's unique
+        keys between this chunk's look-up and its insert (two ingests of overlapping files at
+        once). The failed attempt is rolled back whole (rows, quarantine, batch counts) and
+        what it added to the report and to ``chunk``'s issues (the positions the error carries
+        as ``refused``, one issue each) is taken back; the next attempt takes
+        :func:`write_lock` before its look-up, so it finds the rows it lost to, stored:
+        unchanged, a new version, or quarantined as a different content at a stored version,
+        as if the two ingests had run one after the other."""
+        attempt = 0
+        while True:
+            outcomes = len(self.report.outcomes)
+            reasons = self.report.reasons.copy() if self.retry_conflicts else self.report.reasons
+            warnings = self.report.warnings
+            try:
+                write(attempt > 0)
+                return
+            except IntegrityError as error:
+                if not self.retry_conflicts or attempt >= CONFLICT_RETRIES:
+                    raise
+                log.info("chunk lost a unique key to another writer, writing it again: %s", error)
+                self.session.rollback()
+                del self.report.outcomes[outcomes:]
+                self.report.reasons = reasons
+                self.report.warnings = warnings
+                if chunk is not None:
+                    for i in getattr(error, "refused", ()):
+                        chunk.issues[i].pop()
+                attempt += 1
+
     def _write_declarations(self, chunk: Chunk, batch_id: int) -> None:
-        """Store a chunk's declarations as new declarations or versions, recognise those
-        already stored, quarantine the rest; one transaction. The version decisions look at
-        the chunk's reference, hash and version columns; the rows are inserted column-wise."""
-        now = _now()
-        counts: Counter[str] = Counter(received=len(chunk))
-        references: list[str] = chunk.rows[_REFERENCE]
-        if self.seen is not None:
+        if self.seen is not None:  # once: it notes the chunk's keys as seen in the file
             rejected, duplicates = self._duplicates(chunk, self.seen)
         else:
             rejected, duplicates = list(chunk.rejected), set()
+        self._retrying(
+            lambda locked: self._store_declarations(
+                chunk, batch_id, list(rejected), duplicates, locked
+            ),
+            chunk,
+        )
+
+    def _store_declarations(
+        self,
+        chunk: Chunk,
+        batch_id: int,
+        rejected: list[Prepared],
+        duplicates: set[int],
+        locked: bool,
+    ) -> None:
+        """Store a chunk's declarations as new declarations or versions, recognise those
+        already stored, quarantine the rest; one transaction. The version decisions look at
+        the chunk's reference, hash and version columns; the rows are inserted column-wise.
+        ``locked``: take the declarations' write lock before the look-up (a retry). An
+        IntegrityError raised carries as ``refused`` the positions whose issues got a version
+        refusal here."""
+        now = _now()
+        counts: Counter[str] = Counter(received=len(chunk))
+        references: list[str] = chunk.rows[_REFERENCE]
         shas: list[str] = chunk.rows[_SHA]
         distinct = sorted(set(references))
+        refused: list[int] = []
+        if locked:
+            write_lock(self.session, "declarations")
         if self.check is not None:  # in this transaction, before the versions are read
             self.check(self.session, distinct)
         existing = self._existing_versions(distinct)
@@ -823,6 +902,7 @@ class _Writer:
             location = chunk.location[i]
             issue = Issue(reason, "version", f"{location}: {message}").as_dict()
             chunk.issues[i].append(issue)
+            refused.append(i)
             original = chunk.rows[_ORIGINAL][i]
             rejected.append(Prepared(location, reference, original, chunk.issues[i]))
 
@@ -888,17 +968,21 @@ class _Writer:
             keep[i] = True
             controls.extend(chunk.controls[i])
 
-        if any(keep):
-            self._insert(chunk, keep, stored_as, batch_id, now)
-            warned = zip(keep, chunk.issues, strict=True)
-            self.report.warnings += sum(1 for k, issues in warned if k and issues)
+        try:
+            if any(keep):
+                self._insert(chunk, keep, stored_as, batch_id, now)
+                warned = zip(keep, chunk.issues, strict=True)
+                self.report.warnings += sum(1 for k, issues in warned if k and issues)
 
-        self.quarantine(rejected, batch_id, now)
-        for record in rejected:
-            outcome(record.location, record.reference, record.issues, "quarantined", None)
-        counts["controls"] = self.store_controls(controls, batch_id, now)
-        counts["quarantined"] = len(rejected)
-        self._commit(batch_id, counts)
+            self.quarantine(rejected, batch_id, now)
+            for record in rejected:
+                outcome(record.location, record.reference, record.issues, "quarantined", None)
+            counts["controls"] = self.store_controls(controls, batch_id, now)
+            counts["quarantined"] = len(rejected)
+            self._commit(batch_id, counts)
+        except IntegrityError as error:
+            error.refused = refused  # type: ignore[attr-defined]
+            raise
 
     @staticmethod
     def _duplicates(
@@ -975,8 +1059,10 @@ class _Writer:
         ]
         _bulk_insert(connection, GOODS_ITEMS, ITEM_COLUMNS, [*items, item_versions])
 
-    def _write_controls(self, chunk: list[Prepared], batch_id: int) -> None:
+    def _write_controls(self, chunk: list[Prepared], batch_id: int, locked: bool) -> None:
         now = _now()
+        if locked:  # a retry (:meth:`_retrying`): the hashes are read after the lock is held
+            write_lock(self.session, "control_results")
         rejected = [p for p in chunk if p.sha is None]
         rows = [row for p in chunk if p.sha is not None for row in p.controls]
         self.quarantine(rejected, batch_id, now)
@@ -1246,6 +1332,7 @@ def ingest_file(
         within_file = pool is not None and pool.segments is not None
         writer = _Writer(session, report, str(path), kind, within_file=within_file)
         writer.asynchronous_commits = session.get_bind().dialect.name == "postgresql"
+        writer.retry_conflicts = True  # its batch row is committed apart from the chunks
         status = "done"
         last: str | None = None
         try:

@@ -18,6 +18,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from clearlane.audit.chain import append
@@ -38,6 +39,7 @@ from clearlane.errors import Conflict, Invalid, NotFound
 from clearlane.ingest.prepare import control_row
 from clearlane.oversight.assessments import latest_assessment
 from clearlane.oversight.decisions import current_decision
+from clearlane.store.locks import write_lock
 from clearlane.store.tables import ControlResultRow, DeclarationRow
 
 IT = IrregularityType
@@ -346,6 +348,11 @@ def record_control_result(
     except ValueError as exc:  # the domain model's own consistency rules
         raise ControlFormError([("body", str(exc))]) from exc
     row_data = control_row(result)
+    # Held to the commit: the same result sent twice at once (a double click, a retried
+    # request) is checked by the second after the first is stored, and refused as a
+    # duplicate, not by the unique hash as an error (the flush below is the backstop for a
+    # writer that takes no lock, a file ingest).
+    write_lock(session, f"control_result:{row_data['content_sha256']}")
     exists = session.scalar(
         select(ControlResultRow.id).where(
             ControlResultRow.content_sha256 == row_data["content_sha256"]
@@ -375,7 +382,12 @@ def record_control_result(
     )
     row = ControlResultRow(**row_data, batch_id=None, recorded_at=datetime.now(UTC))
     session.add(row)
-    session.flush()
+    try:
+        session.flush()
+    except IntegrityError as exc:  # stored meanwhile by a writer without the lock
+        raise DuplicateControlResult(
+            f"this control result of {reference!r} is already stored"
+        ) from exc
     return StoredControl(row, result, seq)
 
 

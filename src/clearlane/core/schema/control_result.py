@@ -43,7 +43,7 @@ ADDED_FIELDS = ("drug_form", "findings")
 class ControlResult(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    declaration_reference: str = Field(min_length=1)
+    declaration_reference: str = Field(min_length=1, max_length=64)  # the column's bound
     declaration_version: OptionalInt = Field(default=None, ge=1, le=MAX_INTEGER)
     control_type: ControlType
     selection_reason: SelectionReason

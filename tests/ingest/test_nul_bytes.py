@@ -1,0 +1,105 @@
+"""A text file holding a NUL byte (a CSV cell, XML text, a JSON Lines line) is rejected whole
+as binary data and quarantined with that reason, on SQLite and PostgreSQL alike: PostgreSQL's
+text columns refuse NUL, so the quarantine keeps the file's text with each NUL escaped
+(``\\x00``). Before, the rejection itself failed on PostgreSQL (psycopg DataError), the batch
+``failed`` and nothing was quarantined."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from clearlane.ingest.pipeline import ingest_file
+from clearlane.store.session import open_store
+from clearlane.store.tables import IngestBatch, QuarantineRow
+from tests.factories import control_result, csv_text, declaration, xml_text
+
+
+def _file(tmp_path: Path, fmt: str) -> Path:
+    good, bad = declaration("NUL-GOOD"), declaration("NUL-BAD")
+    path = tmp_path / f"nul.{fmt}"
+    if fmt == "csv":
+        text = csv_text([good, bad])
+    elif fmt == "xml":
+        text = xml_text([good, bad])
+    else:
+        text = json.dumps(good) + "\n" + json.dumps(bad) + "\n"
+    path.write_text(text.replace("Broker One", "Broker\x00One", 1), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xml", "jsonl"])
+def test_a_file_with_a_nul_byte_is_quarantined_whole_on_both_stores(
+    tmp_path: Path, store_url: str, fmt: str
+) -> None:
+    store = open_store(store_url)
+    path = _file(tmp_path, fmt)
+    assert b"\x00" in path.read_bytes()
+    report = ingest_file(path, session_factory=store, workers=0)
+    assert report.reconciles and (report.received, report.quarantined) == (1, 1)
+    assert report.rejected_file is not None and "binary data (NUL bytes)" in report.rejected_file
+    with store() as session:
+        raws = session.scalars(select(QuarantineRow.raw)).all()
+        statuses = session.scalars(select(IngestBatch.status)).all()
+    assert statuses == ["rejected"]
+    assert len(raws) == 1 and "\x00" not in raws[0] and "Broker\\x00One" in raws[0]
+
+
+def test_a_nul_or_lone_surrogate_escape_in_a_json_record_quarantines_that_record(
+    tmp_path: Path, store_url: str
+) -> None:
+    """``\\u0000`` and a lone ``\\ud800`` are valid JSON escapes but no storable text: a NUL
+    passed validation in identifiers, names and descriptions and PostgreSQL refused the
+    chunk (the whole ingest failed); a lone surrogate in a reference failed the quarantine
+    on both stores. Each such record is quarantined naming the field; the rest is stored."""
+    store = open_store(store_url)
+    nul_id = declaration("NUL-ID")
+    nul_id["importer"] = {**nul_id["importer"], "id": "IMP__NUL__1"}
+    lines = [
+        json.dumps(declaration("ESC-GOOD")),
+        json.dumps(nul_id).replace("__NUL__", "\\u0000"),
+        json.dumps(declaration("SURR__X__")).replace("__X__", "\\uD800"),
+    ]
+    path = tmp_path / "escapes.jsonl"
+    path.write_text("\n".join(lines) + "\n")
+    report = ingest_file(path, session_factory=store, workers=0)
+    assert report.reconciles and (report.new, report.quarantined) == (1, 2), report.as_dict()
+    controls = tmp_path / "escapes-controls.jsonl"
+    controls.write_text(
+        json.dumps(
+            {
+                "declaration_reference": "ESC__NUL__GOOD",
+                "control_type": "documentary",
+                "outcome": "compliant",
+            }
+        ).replace("__NUL__", "\\u0000")
+        + "\n"
+    )
+    report = ingest_file(controls, kind="controls", session_factory=store, workers=0)
+    assert report.reconciles and report.quarantined == 1
+    with store() as session:
+        messages = [
+            r["message"]
+            for reasons in session.scalars(select(QuarantineRow.reasons))
+            for r in reasons
+        ]
+    assert any("importer.id" in m and "NUL" in m for m in messages), messages
+    assert any("reference" in m and "surrogate" in m for m in messages), messages
+
+
+def test_a_control_result_naming_a_reference_longer_than_the_column_is_quarantined(
+    tmp_path: Path, store_url: str
+) -> None:
+    """The declarations' reference bound (64, the column's) holds for a control result's
+    declaration reference too: before, PostgreSQL's varchar(64) refused the chunk (the whole
+    ingest failed) and SQLite stored it unbounded."""
+    store = open_store(store_url)
+    path = tmp_path / "long-reference.jsonl"
+    path.write_text(
+        json.dumps(control_result("R" * 65)) + "\n" + json.dumps(control_result("R" * 64)) + "\n"
+    )
+    report = ingest_file(path, kind="controls", session_factory=store, workers=0)
+    assert report.reconciles and (report.controls_stored, report.quarantined) == (1, 1)
