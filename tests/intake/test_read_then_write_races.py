@@ -102,6 +102,22 @@ def test_an_engine_promoted_between_the_read_and_the_write_adds_no_second_assess
     assert served == [stored.id] * THREADS
 
 
+def _assert_pool_in_normal_mode(url: str) -> None:
+    """Every idle pooled connection of ``url``: out of autocommit and idle (no transaction)."""
+    from psycopg.pq import TransactionStatus
+
+    pool = get_engine(url).pool
+    held = [pool.connect() for _ in range(max(pool.checkedin(), 1))]  # type: ignore[attr-defined]
+    try:
+        for fairy in held:
+            dbapi = fairy.dbapi_connection
+            assert dbapi is not None and dbapi.autocommit is False
+            assert dbapi.info.transaction_status == TransactionStatus.IDLE
+    finally:
+        for fairy in held:
+            fairy.close()
+
+
 @pytest.mark.postgres
 def test_a_failure_between_the_reads_and_the_write_leaves_no_connection_in_autocommit(
     postgres_url: str, trained_registry: ModelRegistry, monkeypatch: pytest.MonkeyPatch
@@ -109,8 +125,6 @@ def test_a_failure_between_the_reads_and_the_write_leaves_no_connection_in_autoc
     """The reads run with the connection in autocommit; an exception after them (and a
     connection the server dropped while they ran) must hand the pool back connections in
     their normal mode, idle, for the next request's transaction."""
-    from psycopg.pq import TransactionStatus
-
     store = open_store(postgres_url)
     engine, _ = load_champion(trained_registry)
     ingest_records([declaration("FAIL-1")], source="api:trader", session_factory=store)
@@ -134,16 +148,7 @@ def test_a_failure_between_the_reads_and_the_write_leaves_no_connection_in_autoc
         result = Submitted("body", "FAIL-1", 1, "new")
         assess_submitted([result], engine=engine, key=KEY, session_factory=store)
         assert result.pending is not None and "failed" in result.pending
-        pool = get_engine(postgres_url).pool
-        held = [pool.connect() for _ in range(max(pool.checkedin(), 1))]  # type: ignore[attr-defined]
-        try:
-            for fairy in held:
-                dbapi = fairy.dbapi_connection
-                assert dbapi is not None and dbapi.autocommit is False, dropped
-                assert dbapi.info.transaction_status == TransactionStatus.IDLE, dropped
-        finally:
-            for fairy in held:
-                fairy.close()
+        _assert_pool_in_normal_mode(postgres_url)
     monkeypatch.setattr(intake, "gather_facts", real)
     result = Submitted("body", "FAIL-1", 1, "new")  # the next request assesses it
     assess_submitted([result], engine=engine, key=KEY, session_factory=store)
@@ -151,3 +156,22 @@ def test_a_failure_between_the_reads_and_the_write_leaves_no_connection_in_autoc
     with store() as session:
         assert session.scalar(select(func.count()).select_from(AssessmentRow)) == 1
         assert verify(session).ok
+
+
+@pytest.mark.postgres
+def test_a_failed_profiles_stamp_read_leaves_no_connection_in_autocommit(
+    postgres_url: str, trained_registry: ModelRegistry, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The API's profiles stamp is read on a pooled connection put in autocommit: a statement
+    failing there hands the connection back in its normal mode."""
+    from clearlane.api import scoring as module
+
+    store = open_store(postgres_url)
+    scoring = module.Scoring(registry=trained_registry, session_factory=store)
+    monkeypatch.setattr(module, "_PROFILES_STAMP", text("SELECT 1 / 0, 0"))
+    with pytest.raises(Exception, match="division by zero"):
+        scoring.profiles()
+    _assert_pool_in_normal_mode(postgres_url)
+    monkeypatch.undo()
+    scoring.profiles()
+    _assert_pool_in_normal_mode(postgres_url)
