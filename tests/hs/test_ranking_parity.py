@@ -154,3 +154,32 @@ def test_the_dense_products_pack_the_queries_not_the_labelled_matrix(
     assert sorted(shapes) == sorted(m.shape for m in index.emb.values())
     monkeypatch.setattr(module, "_similarities", real)
     _assert_same(got, reference.features(index, chunk))
+
+
+def test_the_dense_products_keep_their_bits_for_other_dtypes_and_layouts(
+    model: HSModel, texts: list[str]
+) -> None:
+    """The swapped product is the same bits only where OpenBLAS runs the same kernel either
+    way (float32, both operands C-contiguous, as the ranking passes them); float64 queries and
+    matrices, queries in Fortran order or strided, and mixed dtypes must still give exactly
+    ``queries @ matrix.T``."""
+    from clearlane.hs import model as module
+    from clearlane.hs.embed import static_embedding
+
+    encoded = static_embedding().encode(texts[:40], model.index.emb_idf)
+    with module._blas_controller().limit(limits=1, user_api="blas"):
+        for matrix in model.index.emb.values():
+            wide = matrix.astype(np.float64)
+            for n in range(1, 17):
+                q = encoded[:n]
+                for queries, against in (
+                    (q.astype(np.float64), wide),
+                    (q.astype(np.float64), matrix),
+                    (np.asfortranarray(q), matrix),
+                    (encoded[: 2 * n : 2], matrix),
+                    (q, matrix[::2]),
+                ):
+                    got = module._similarities(queries, against)
+                    want = queries @ against.T
+                    assert got.flags.c_contiguous and got.dtype == want.dtype
+                    assert got.tobytes() == want.tobytes(), (n, queries.dtype, against.shape)

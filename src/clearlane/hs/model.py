@@ -227,7 +227,18 @@ def _similarities(queries: np.ndarray, matrix: np.ndarray) -> np.ndarray:
     ``(matrix @ queries.T).T``: the same BLAS product with its operands' roles swapped, to
     the bit (``tests/hs/test_ranking_parity.py``), but OpenBLAS then packs the few queries
     rather than the whole transposed matrix (9 MB for the labelled descriptions), about half
-    the CPU for two or more queries, the same for one."""
+    the CPU for two or more queries, the same for one.
+
+    Only for float32 operands both C-contiguous (as :meth:`Index.features` passes them): there
+    OpenBLAS runs the same kernel either way. Other inputs (float64, mixed dtypes, Fortran
+    order, strides) take other kernels whose sums differ in the last bits, so they get
+    ``queries @ matrix.T`` itself."""
+    if not (
+        queries.dtype == matrix.dtype == np.float32
+        and queries.flags.c_contiguous
+        and matrix.flags.c_contiguous
+    ):
+        return queries @ matrix.T
     return np.ascontiguousarray((matrix @ queries.T).T)
 
 
