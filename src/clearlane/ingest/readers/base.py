@@ -25,7 +25,9 @@ class RawRecord:
     """A record as read: where it was, its original text, its canonical dict and read issues.
 
     ``data`` is None when the record could not be read at all (the issues say why);
-    ``controls`` carries control results that arrive inside the record (KCS labels).
+    ``controls`` carries control results that arrive inside the record (KCS labels);
+    ``reported`` names the fields (as validation names them) whose cell the reader has
+    already found wrong, so that validation does not report them again in other words.
     """
 
     location: str
@@ -35,6 +37,7 @@ class RawRecord:
     reference: str | None = None
     explicit_version: bool = False
     controls: list[dict[str, Any]] = field(default_factory=list)
+    reported: frozenset[str] = frozenset()
 
 
 def too_many_items(where: str, count: int) -> Issue | None:

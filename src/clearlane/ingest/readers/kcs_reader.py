@@ -215,6 +215,13 @@ def _date(value: str, where: str) -> tuple[str, Issue | None]:
 
 
 _MEASURES = ("Tax Rate", "Net Mass", "Item Price")
+# The fields validation names the cells by whose problems the reader reports itself.
+_FIELDS = {
+    "Date": "declaration_date",
+    "Tax Rate": "items[0].duty_rate",
+    "Net Mass": "items[0].net_mass_kg",
+    "Item Price": "items[0].customs_value",
+}
 # "1,234.5": a thousands separator (a spreadsheet's number format), quoted in a CSV file.
 _GROUPED = re.compile(r"[-+]?[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]*)?")
 
@@ -435,6 +442,7 @@ def read_kcs(
                 data["declaration_date"] = when
                 if date_issue:
                     label_issues.append(date_issue)
+            reported = frozenset(_FIELDS[i.field] for i in label_issues if i.field in _FIELDS)
             yield RawRecord(
                 location=where,
                 original=text,
@@ -442,4 +450,5 @@ def read_kcs(
                 issues=issues + label_issues,
                 reference=data["reference"],
                 controls=controls,
+                reported=reported,
             )
