@@ -3,6 +3,7 @@ defects found, each a test that failed on the merged reader."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -32,3 +33,27 @@ def test_a_bad_date_or_amount_is_one_issue_naming_the_column(
     assert [i.reason.value for i in errors] == [reason], errors
     (error,) = errors
     assert "k.csv:line 2" in error.message and f"'{column}'" in error.message, error
+
+
+@pytest.mark.parametrize(
+    ("written", "day"),
+    [
+        ("2021-04-30T20:00:00Z", date(2021, 5, 1)),  # 05:00 on 1 May in Korea
+        ("2021-05-01T23:30:00-05:00", date(2021, 5, 2)),
+        ("2021-05-01 00:30:00+09:00", date(2021, 5, 1)),
+        ("2021-05-01T23:59:59+0900", date(2021, 5, 1)),
+        ("20210501 08:59+00:00", date(2021, 5, 1)),
+        ("20210501 09:00+00:00", date(2021, 5, 1)),
+        ("2021/04/30 15:00 Z", date(2021, 5, 1)),
+        ("2021-05-01 23:30:00", date(2021, 5, 1)),  # no offset: the date as written
+    ],
+)
+def test_a_time_with_an_offset_is_read_on_the_korean_date(
+    tmp_path: Path, written: str, day: date
+) -> None:
+    """A time written with an offset is an instant; the KCS declaration date is the date in
+    Korea (UTC+9, no daylight saving since 1988). Dropping the offset put a declaration made
+    on 1 May in Seoul, exported in UTC as 2021-04-30T20:00Z, on 30 April."""
+    (record,) = read(write(tmp_path / "k.csv", [{"Date": written}]))
+    assert record.accepted, record.issues
+    assert record.declaration.declaration_date == day

@@ -13,7 +13,7 @@ import csv
 import logging
 import re
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
@@ -176,16 +176,31 @@ def _integer_code(value: str) -> str:
 
 
 # Dates written year first, as a later export may write them: 2021-05-01, 2021/05/01,
-# 2021.05.01, 2021-5-1, 20210501, each optionally with a time (and an offset), which is
-# dropped: the declaration date is the date as written. Day- or month-first dates (05/01/2021)
+# 2021.05.01, 2021-5-1, 20210501, each optionally with a time. A time without an offset is
+# dropped: the declaration date is the date as written. A time with an offset (Z, +00:00,
+# -0500) is an instant, and the declaration date is its date in Korea (UTC+9, no daylight
+# saving since 1988): 2021-04-30T20:00Z is 1 May. Day- or month-first dates (05/01/2021)
 # and spreadsheet day numbers (44317) are not guessed.
 _DATE = re.compile(
     r"(?P<y>[0-9]{4})(?:(?P<sep>[-/.])(?P<m>[0-9]{1,2})(?P=sep)(?P<d>[0-9]{1,2})"
     r"|(?P<m8>[0-9]{2})(?P<d8>[0-9]{2}))"
     r"(?:[ T](?P<H>[0-9]{1,2}):?(?P<M>[0-9]{2})(?::?(?P<S>[0-9]{2})(?:\.[0-9]+)?)?"
-    r"\s*(?:Z|[+-][0-9]{2}(?::?[0-9]{2})?)?)?"
+    r"\s*(?P<Z>Z|(?P<sign>[+-])(?P<oh>[0-9]{2})(?::?(?P<om>[0-9]{2}))?)?)?"
 )
+_KOREA = timezone(timedelta(hours=9))
 _DATE_FORMS = "year first: 2021-05-01, 2021/05/01, 2021.05.01 or 20210501, a time allowed"
+
+
+def _korean_date(day: date, hour: int, minute: int, second: int, match: re.Match[str]) -> date:
+    """The date in Korea of a time written with an offset (Z or +hh[:mm])."""
+    offset = timedelta(0)
+    if match.group("sign"):
+        offset = timedelta(hours=int(match.group("oh")), minutes=int(match.group("om") or 0))
+        if offset >= timedelta(hours=24) or int(match.group("om") or 0) >= 60:
+            raise ValueError("no such offset")
+        offset = -offset if match.group("sign") == "-" else offset
+    instant = datetime(day.year, day.month, day.day, hour, minute, second, tzinfo=timezone(offset))
+    return instant.astimezone(_KOREA).date()
 
 
 def _date(value: str, where: str) -> tuple[str, Issue | None]:
@@ -202,8 +217,11 @@ def _date(value: str, where: str) -> tuple[str, Issue | None]:
         day = match.group("d") or match.group("d8")
         hour, minute, second = (int(match.group(g) or 0) for g in ("H", "M", "S"))
         try:
-            iso = date(int(match.group("y")), int(month), int(day)).isoformat()
-        except ValueError:
+            when = date(int(match.group("y")), int(month), int(day))
+            if hour < 24 and minute < 60 and second < 60 and match.group("Z"):
+                when = _korean_date(when, hour, minute, second, match)
+            iso = when.isoformat()
+        except (ValueError, OverflowError):
             iso = None
         if iso is not None and hour < 24 and minute < 60 and second < 60:
             return iso, None
