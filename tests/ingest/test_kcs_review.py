@@ -3,12 +3,14 @@ defects found, each a test that failed on the merged reader."""
 
 from __future__ import annotations
 
+import logging
 from datetime import date
 from pathlib import Path
 
 import pytest
 
-from tests.ingest.test_kcs_shapes import read, write
+from clearlane.ingest.parse import parse_file, read_frame
+from tests.ingest.test_kcs_shapes import COLUMNS, ROW, read, write
 
 
 @pytest.mark.parametrize(
@@ -57,3 +59,23 @@ def test_a_time_with_an_offset_is_read_on_the_korean_date(
     (record,) = read(write(tmp_path / "k.csv", [{"Date": written}]))
     assert record.accepted, record.issues
     assert record.declaration.declaration_date == day
+
+
+def test_columns_not_read_are_reported_once_per_file(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """parse_file and read_frame (and a second read of the same file) say it once."""
+    path = tmp_path / "k.csv"
+    path.write_text(",".join([*COLUMNS, "Remarks"]) + "\n" + ",".join([*ROW, "x"]) + "\n")
+    with caplog.at_level(logging.WARNING):
+        (record,) = list(parse_file(path))
+        frame = read_frame(path)
+        list(parse_file(path, "kcs"))
+    assert record.accepted and len(frame) == 1
+    said = [m for m in caplog.messages if "'Remarks'" in m]
+    assert len(said) == 1, caplog.messages
+    other = tmp_path / "other.csv"  # another file with the same column is named too
+    other.write_bytes(path.read_bytes())
+    with caplog.at_level(logging.WARNING):
+        list(parse_file(other))
+    assert sum("other.csv" in m and "'Remarks'" in m for m in caplog.messages) == 1

@@ -385,6 +385,22 @@ def _labels(row: dict[str, str], where: str) -> tuple[list[dict[str, Any]], list
     return [control], []
 
 
+# The files whose unread columns were logged: a file read twice in one process (parse_file,
+# then read_frame) is named once, until it changes (size, modification time).
+_WARNED: set[tuple[str, int, int, tuple[str, ...]]] = set()
+
+
+def _warn_unread(path: Path, unread: list[str]) -> None:
+    try:
+        info = path.stat()
+        key = (str(path.resolve()), info.st_size, info.st_mtime_ns, tuple(unread))
+    except OSError:
+        key = (str(path), -1, -1, tuple(unread))
+    if key not in _WARNED:
+        _WARNED.add(key)
+        logger.warning("%s: columns not read (not KCS columns): %s", path.name, unread)
+
+
 def read_kcs(
     path: Path, *, encoding: str = "utf-8", progress: ProgressCallback | None = None
 ) -> Iterator[RawRecord]:
@@ -422,7 +438,7 @@ def read_kcs(
         known = {*KCS_COLUMNS, *LABEL_COLUMNS}
         unread = [name for name in columns if name not in known]
         if unread:
-            logger.warning("%s: columns not read (not KCS columns): %s", path.name, unread)
+            _warn_unread(path, unread)
         line_no = 1
         for raw in handle:
             line_no += 1
