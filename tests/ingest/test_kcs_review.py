@@ -3,6 +3,7 @@ defects found, each a test that failed on the merged reader."""
 
 from __future__ import annotations
 
+import csv
 import logging
 from datetime import date
 from pathlib import Path
@@ -10,6 +11,8 @@ from pathlib import Path
 import pytest
 
 from clearlane.ingest.parse import parse_file, read_frame
+from clearlane.ingest.readers import guess_format
+from clearlane.ingest.readers.base import FileRejected
 from tests.ingest.test_kcs_shapes import COLUMNS, ROW, read, write
 
 
@@ -79,3 +82,24 @@ def test_columns_not_read_are_reported_once_per_file(
     with caplog.at_level(logging.WARNING):
         list(parse_file(other))
     assert sum("other.csv" in m and "'Remarks'" in m for m in caplog.messages) == 1
+
+
+@pytest.mark.parametrize(("delimiter", "name"), [(";", "';'"), ("\t", "tab")])
+def test_a_csv_with_a_kcs_header_in_another_delimiter_is_read_as_kcs(
+    tmp_path: Path, delimiter: str, name: str
+) -> None:
+    """Without -f kcs, such a .csv went to the generic CSV reader, which said the WCO columns
+    were missing; it is the KCS reader's to refuse, naming the delimiter."""
+    path = tmp_path / "k.csv"
+    with path.open("w", newline="") as handle:
+        csv.writer(handle, delimiter=delimiter, lineterminator="\n").writerows([COLUMNS, ROW])
+    assert guess_format(path) == "kcs"
+    with pytest.raises(FileRejected) as caught:
+        list(parse_file(path))
+    assert name in caught.value.message and "line 1" in caught.value.message
+
+
+def test_a_csv_of_another_layout_in_semicolons_stays_csv(tmp_path: Path) -> None:
+    path = tmp_path / "d.csv"
+    path.write_text("reference;declaration_date;hs_code\nA1;2021-05-01;010121\n")
+    assert guess_format(path) == "csv"
