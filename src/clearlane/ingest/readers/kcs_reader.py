@@ -233,6 +233,7 @@ def _date(value: str, where: str) -> tuple[str, Issue | None]:
 
 
 _MEASURES = ("Tax Rate", "Net Mass", "Item Price")
+_NONE_REPORTED: frozenset[str] = frozenset()
 # The fields validation names the cells by whose problems the reader reports itself.
 _FIELDS = {
     "Date": "declaration_date",
@@ -300,11 +301,11 @@ def row_to_canonical(row: dict[str, str], *, quoted: bool = True) -> dict[str, A
 
     def get(column: str) -> str | None:
         value = (row.get(column) or "").strip()
-        if (value[:1] == "0" or "." in value) and column in _INTEGER_CODES:
-            if column == "HS6 Code":  # keeps its leading zero: 010121 is chapter 01
+        if column in _INTEGER_CODES:
+            if "." in value and column == "HS6 Code":  # keeps its leading zero (chapter 01)
                 match = _DECIMAL_INTEGER.fullmatch(value)
                 value = match.group(1) if match else value
-            else:
+            elif ("." in value or value[:1] == "0") and column != "HS6 Code":
                 value = _integer_code(value)
         elif quoted and column in _MEASURES:
             value = _measure(value)
@@ -340,10 +341,10 @@ def row_to_canonical(row: dict[str, str], *, quoted: bool = True) -> dict[str, A
         "items": [item],
         "attributes": {a: v for c, a in _ATTRIBUTES.items() if (v := get(c))},
     }
-    if get("Seller ID"):
-        data["seller"] = {"id": get("Seller ID")}
-    if get("Courier ID"):
-        data["courier"] = {"id": get("Courier ID")}
+    if seller := get("Seller ID"):
+        data["seller"] = {"id": seller}
+    if courier := get("Courier ID"):
+        data["courier"] = {"id": courier}
     return data
 
 
@@ -471,12 +472,14 @@ def read_kcs(
             if quoted:
                 label_issues += _measure_issues(row, where)
             data = row_to_canonical(row, quoted=quoted)
-            when, date_issue = _date(data["declaration_date"] or "", where)
             if data["declaration_date"] is not None:
+                when, date_issue = _date(data["declaration_date"], where)
                 data["declaration_date"] = when
                 if date_issue:
                     label_issues.append(date_issue)
-            reported = frozenset(_FIELDS[i.field] for i in label_issues if i.field in _FIELDS)
+            reported = _NONE_REPORTED
+            if label_issues:
+                reported = frozenset(_FIELDS[i.field] for i in label_issues if i.field in _FIELDS)
             yield RawRecord(
                 location=where,
                 original=text,
