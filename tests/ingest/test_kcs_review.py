@@ -103,3 +103,21 @@ def test_a_csv_of_another_layout_in_semicolons_stays_csv(tmp_path: Path) -> None
     path = tmp_path / "d.csv"
     path.write_text("reference;declaration_date;hs_code\nA1;2021-05-01;010121\n")
     assert guess_format(path) == "csv"
+
+
+@pytest.mark.parametrize("line", ['"', '"""', ',,"', '",,'])
+def test_a_line_of_a_lone_quote_is_malformed_not_an_empty_row(tmp_path: Path, line: str) -> None:
+    """Rows of empty cells (',,,,', '"",""') are skipped; a line of commas and an unbalanced
+    quote is a broken record (the end of a cell cut by a line break), quarantined as before
+    the later-export change, with its own line number; the rows after keep theirs."""
+    path = write(tmp_path / "k.csv", [{}])
+    with path.open("a") as handle:
+        handle.write(",,,,\n" + line + "\n" + '"",""\n')
+    with path.open("a", newline="") as handle:
+        csv.writer(handle, lineterminator="\n").writerow([*ROW[:-2], "1", "x"])
+    records = list(parse_file(path, "kcs"))
+    assert [r.raw.location for r in records] == ["k.csv:line 2", "k.csv:line 4", "k.csv:line 6"]
+    broken = records[1]
+    assert not broken.accepted
+    assert {i.reason.value for i in broken.issues} == {"malformed"}, broken.issues
+    assert "k.csv:line 6" in records[2].issues[0].message

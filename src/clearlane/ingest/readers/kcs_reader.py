@@ -386,6 +386,18 @@ def _labels(row: dict[str, str], where: str) -> tuple[list[dict[str, Any]], list
     return [control], []
 
 
+def _no_cells(text: str) -> bool:
+    """Whether a line of commas, quotes and spaces is a row of empty cells (',,,,', '"",""'),
+    not a broken record: an unbalanced quote ('"', ',,"') is malformed, as it was."""
+    if '"' not in text:
+        return True
+    try:
+        cells = next(csv.reader([text], strict=True))
+    except csv.Error:
+        return False
+    return not any(cell.strip() for cell in cells)
+
+
 # The files whose unread columns were logged: a file read twice in one process (parse_file,
 # then read_frame) is named once, until it changes (size, modification time).
 _WARNED: set[tuple[str, int, int, tuple[str, ...]]] = set()
@@ -446,7 +458,7 @@ def read_kcs(
             if progress:
                 progress(len(raw))
             text, issue = decode_line(raw, encoding, line_no)
-            if not text.strip(' ,"\t\r\n'):
+            if not text.strip(' ,"\t\r\n') and _no_cells(text):
                 continue  # an empty line, or a spreadsheet's row of empty cells (",,,,")
             where = f"{path.name}:line {line_no}"
             issues = [Issue(issue.reason, None, f"{path.name}: {issue.message}")] if issue else []
