@@ -121,3 +121,14 @@ def test_a_line_of_a_lone_quote_is_malformed_not_an_empty_row(tmp_path: Path, li
     assert not broken.accepted
     assert {i.reason.value for i in broken.issues} == {"malformed"}, broken.issues
     assert "k.csv:line 6" in records[2].issues[0].message
+
+
+@pytest.mark.parametrize("value", ["2022-02-30", "2022/02/30", "20210132", "2021-05-01 25:00"])
+def test_a_date_that_does_not_exist_is_said_so(tmp_path: Path, value: str) -> None:
+    """'2022-02-30' is written year first; the message said it was not ('is not a date
+    written year first: 2021-05-01, ...'), sending the reader to look for another form."""
+    (record,) = read(write(tmp_path / "k.csv", [{"Date": value}]))
+    (error,) = [i for i in record.issues if i.is_error()]
+    assert error.reason.value == "invalid_date"
+    assert "no such day" in error.message and "is not a date written" not in error.message
+    assert "k.csv:line 2" in error.message and repr(value) in error.message

@@ -225,6 +225,11 @@ def _date(value: str, where: str) -> tuple[str, Issue | None]:
             iso = None
         if iso is not None and hour < 24 and minute < 60 and second < 60:
             return iso, None
+        return value, Issue(
+            Reason.INVALID_DATE,
+            "Date",
+            f"{where}: 'Date' {value!r} is written year first but no such day or time exists",
+        )
     return value, Issue(
         Reason.INVALID_DATE,
         "Date",
