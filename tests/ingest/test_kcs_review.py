@@ -132,3 +132,21 @@ def test_a_date_that_does_not_exist_is_said_so(tmp_path: Path, value: str) -> No
     assert error.reason.value == "invalid_date"
     assert "no such day" in error.message and "is not a date written" not in error.message
     assert "k.csv:line 2" in error.message and repr(value) in error.message
+
+
+@pytest.mark.parametrize("fmt", ["kcs", "csv", "jsonl"])
+@pytest.mark.parametrize(
+    ("encoding", "named"),
+    [("utf-32", "UTF-32"), ("utf-16-le", "UTF-16"), ("utf-16-be", "UTF-16")],
+)
+def test_a_file_in_utf32_or_utf16_without_a_bom_is_named(
+    tmp_path: Path, fmt: str, encoding: str, named: str
+) -> None:
+    """Every reader's sniff: UTF-32 (its byte-order mark starts as UTF-16's) was called
+    UTF-16, and UTF-16 without a byte-order mark 'binary data'."""
+    path = tmp_path / "k.csv"
+    path.write_bytes((",".join(COLUMNS) + "\n" + ",".join(ROW) + "\n").encode(encoding))
+    with pytest.raises(FileRejected) as caught:
+        list(parse_file(path, fmt))
+    assert named in caught.value.message and "k.csv" in caught.value.message
+    assert caught.value.reason.value == "wrong_format"

@@ -78,7 +78,15 @@ def sniff(path: Path, expected: str) -> None:
         raise FileRejected(Reason.EMPTY_FILE, f"{path.name}: the file is empty")
     if b"\x00" in head:
         kind = "binary data (NUL bytes)"
-        if head[:2] in (b"\xff\xfe", b"\xfe\xff"):  # Excel's "Unicode text"
+        start = head[:64]
+        if head[:4] in (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff"):
+            kind = "UTF-32 text (save it as UTF-8)"
+        elif head[:2] in (b"\xff\xfe", b"\xfe\xff"):  # Excel's "Unicode text"
+            kind = "UTF-16 text (save it as UTF-8)"
+        elif len(start) >= 8 and any(
+            not start[i::2].strip(b"\x00") and all(9 <= c < 127 for c in start[1 - i :: 2])
+            for i in (0, 1)
+        ):  # ASCII text as UTF-16 without a byte-order mark: every other byte NUL
             kind = "UTF-16 text (save it as UTF-8)"
         elif head.startswith(b"PK\x03\x04"):
             kind = "a ZIP archive (an .xlsx workbook is one: export it as CSV)"
