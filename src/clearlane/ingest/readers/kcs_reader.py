@@ -165,6 +165,8 @@ def _integer_code(value: str) -> str:
     """An integer-code cell as the KCS files write it: ``30.0`` (pandas) and ``030`` (a
     zero-padded export; KCS office codes have three digits) are ``30``. Not for HS codes,
     whose leading zero is part of the code."""
+    if value[:1] != "0" and "." not in value:  # the plain KCS cells
+        return value
     if "." in value:
         match = _DECIMAL_INTEGER.fullmatch(value)
         if match is None:
@@ -457,6 +459,7 @@ def read_kcs(
         unread = [name for name in columns if name not in known]
         if unread:
             _warn_unread(path, unread)
+        days: dict[str, str] = {}  # Date cells read, as their ISO date
         line_no = 1
         for raw in handle:
             line_no += 1
@@ -489,11 +492,16 @@ def read_kcs(
             if quoted:
                 label_issues += _measure_issues(row, where)
             data = row_to_canonical(row, quoted=quoted)
-            if data["declaration_date"] is not None:
-                when, date_issue = _date(data["declaration_date"], where)
+            day = data["declaration_date"]
+            if day is not None and day not in days:  # a file has a few hundred dates
+                when, date_issue = _date(day, where)
                 data["declaration_date"] = when
                 if date_issue:
                     label_issues.append(date_issue)
+                elif len(days) < 100_000:
+                    days[day] = when
+            elif day is not None:
+                data["declaration_date"] = days[day]
             reported = _NONE_REPORTED
             if label_issues:
                 reported = frozenset(_FIELDS[i.field] for i in label_issues if i.field in _FIELDS)
