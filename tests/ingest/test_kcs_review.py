@@ -51,6 +51,9 @@ def test_a_bad_date_or_amount_is_one_issue_naming_the_column(
         ("20210501 09:00+00:00", date(2021, 5, 1)),
         ("2021/04/30 15:00 Z", date(2021, 5, 1)),
         ("2021-05-01 23:30:00", date(2021, 5, 1)),  # no offset: the date as written
+        ("2021-05-01T00:00:00+10:00", date(2021, 5, 1)),  # midnight: a date with its zone
+        ("2021-05-01T00:00+14:00", date(2021, 5, 1)),
+        ("2021-05-01T00:00:01+10:00", date(2021, 4, 30)),
     ],
 )
 def test_a_time_with_an_offset_is_read_on_the_korean_date(

@@ -181,7 +181,9 @@ def _integer_code(value: str) -> str:
 # 2021.05.01, 2021-5-1, 20210501, each optionally with a time. A time without an offset is
 # dropped: the declaration date is the date as written. A time with an offset (Z, +00:00,
 # -0500) is an instant, and the declaration date is its date in Korea (UTC+9, no daylight
-# saving since 1988): 2021-04-30T20:00Z is 1 May. Day- or month-first dates (05/01/2021)
+# saving since 1988): 2021-04-30T20:00Z is 1 May. Exactly midnight with an offset
+# (2021-05-01T00:00:00+10:00) is a date-only value serialised with a zone: the date written.
+# Day- or month-first dates (05/01/2021)
 # and spreadsheet day numbers (44317) are not guessed.
 _DATE = re.compile(
     r"(?P<y>[0-9]{4})(?:(?P<sep>[-/.])(?P<m>[0-9]{1,2})(?P=sep)(?P<d>[0-9]{1,2})"
@@ -220,7 +222,17 @@ def _date(value: str, where: str) -> tuple[str, Issue | None]:
         hour, minute, second = (int(match.group(g) or 0) for g in ("H", "M", "S"))
         try:
             when = date(int(match.group("y")), int(month), int(day))
-            if hour < 24 and minute < 60 and second < 60 and match.group("Z"):
+            if (
+                hour < 24
+                and minute < 60
+                and second < 60
+                and match.group("Z")
+                and (
+                    hour
+                    or minute
+                    or second  # midnight: a date-only value, serialised with its zone
+                )
+            ):
                 when = _korean_date(when, hour, minute, second, match)
             iso = when.isoformat()
         except (ValueError, OverflowError):
