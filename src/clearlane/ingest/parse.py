@@ -56,7 +56,7 @@ def parse_record(raw: RawRecord, *, today: date | None = None) -> ParsedRecord:
     declaration = None
     if raw.data is not None:
         outcome = validate_declaration(raw.data, today=today)
-        issues += [_prefix(i, raw.location) for i in outcome.issues]
+        issues += [_prefix(i, raw.location) for i in outcome.issues if i.field not in raw.reported]
         declaration = outcome.declaration
     controls = []
     for position, payload in enumerate(raw.controls):

@@ -24,7 +24,8 @@ _EXTENSIONS = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "j
 
 
 def guess_format(path: Path) -> str:
-    """Format from the file extension; a .csv whose header is the KCS layout reads as kcs."""
+    """Format from the file extension; a .csv whose header is the KCS layout (separated by
+    ',', or by ';' or tabs, which the KCS reader refuses naming them) reads as kcs."""
     fmt = _EXTENSIONS.get(path.suffix.lower())
     if fmt is None:
         raise ValueError(
@@ -34,7 +35,12 @@ def guess_format(path: Path) -> str:
     if fmt == "csv":
         with path.open("rb") as handle:
             head = handle.readline(4096)
-        if looks_like_kcs(head.removeprefix(b"\xef\xbb\xbf").decode("utf-8", "replace")):
+        header = head.removeprefix(b"\xef\xbb\xbf").decode("utf-8", "replace")
+        # A KCS header separated by ';' or tabs is KCS too: its reader refuses the file
+        # naming the delimiter, where the generic CSV reader said the WCO columns were missing.
+        if any(
+            looks_like_kcs(h) for h in (header, header.replace(";", ","), header.replace("\t", ","))
+        ):
             return "kcs"
     return fmt
 

@@ -25,7 +25,9 @@ class RawRecord:
     """A record as read: where it was, its original text, its canonical dict and read issues.
 
     ``data`` is None when the record could not be read at all (the issues say why);
-    ``controls`` carries control results that arrive inside the record (KCS labels).
+    ``controls`` carries control results that arrive inside the record (KCS labels);
+    ``reported`` names the fields (as validation names them) whose cell the reader has
+    already found wrong, so that validation does not report them again in other words.
     """
 
     location: str
@@ -35,6 +37,7 @@ class RawRecord:
     reference: str | None = None
     explicit_version: bool = False
     controls: list[dict[str, Any]] = field(default_factory=list)
+    reported: frozenset[str] = frozenset()
 
 
 def too_many_items(where: str, count: int) -> Issue | None:
@@ -75,7 +78,15 @@ def sniff(path: Path, expected: str) -> None:
         raise FileRejected(Reason.EMPTY_FILE, f"{path.name}: the file is empty")
     if b"\x00" in head:
         kind = "binary data (NUL bytes)"
-        if head[:2] in (b"\xff\xfe", b"\xfe\xff"):  # Excel's "Unicode text"
+        start = head[:64]
+        if head[:4] in (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff"):
+            kind = "UTF-32 text (save it as UTF-8)"
+        elif head[:2] in (b"\xff\xfe", b"\xfe\xff"):  # Excel's "Unicode text"
+            kind = "UTF-16 text (save it as UTF-8)"
+        elif len(start) >= 8 and any(
+            not start[i::2].strip(b"\x00") and all(9 <= c < 127 for c in start[1 - i :: 2])
+            for i in (0, 1)
+        ):  # ASCII text as UTF-16 without a byte-order mark: every other byte NUL
             kind = "UTF-16 text (save it as UTF-8)"
         elif head.startswith(b"PK\x03\x04"):
             kind = "a ZIP archive (an .xlsx workbook is one: export it as CSV)"

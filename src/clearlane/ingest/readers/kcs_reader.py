@@ -13,7 +13,7 @@ import csv
 import logging
 import re
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
@@ -165,6 +165,8 @@ def _integer_code(value: str) -> str:
     """An integer-code cell as the KCS files write it: ``30.0`` (pandas) and ``030`` (a
     zero-padded export; KCS office codes have three digits) are ``30``. Not for HS codes,
     whose leading zero is part of the code."""
+    if value[:1] != "0" and "." not in value:  # the plain KCS cells
+        return value
     if "." in value:
         match = _DECIMAL_INTEGER.fullmatch(value)
         if match is None:
@@ -176,16 +178,33 @@ def _integer_code(value: str) -> str:
 
 
 # Dates written year first, as a later export may write them: 2021-05-01, 2021/05/01,
-# 2021.05.01, 2021-5-1, 20210501, each optionally with a time (and an offset), which is
-# dropped: the declaration date is the date as written. Day- or month-first dates (05/01/2021)
+# 2021.05.01, 2021-5-1, 20210501, each optionally with a time. A time without an offset is
+# dropped: the declaration date is the date as written. A time with an offset (Z, +00:00,
+# -0500) is an instant, and the declaration date is its date in Korea (UTC+9, no daylight
+# saving since 1988): 2021-04-30T20:00Z is 1 May. Exactly midnight with an offset
+# (2021-05-01T00:00:00+10:00) is a date-only value serialised with a zone: the date written.
+# Day- or month-first dates (05/01/2021)
 # and spreadsheet day numbers (44317) are not guessed.
 _DATE = re.compile(
     r"(?P<y>[0-9]{4})(?:(?P<sep>[-/.])(?P<m>[0-9]{1,2})(?P=sep)(?P<d>[0-9]{1,2})"
     r"|(?P<m8>[0-9]{2})(?P<d8>[0-9]{2}))"
     r"(?:[ T](?P<H>[0-9]{1,2}):?(?P<M>[0-9]{2})(?::?(?P<S>[0-9]{2})(?:\.[0-9]+)?)?"
-    r"\s*(?:Z|[+-][0-9]{2}(?::?[0-9]{2})?)?)?"
+    r"\s*(?P<Z>Z|(?P<sign>[+-])(?P<oh>[0-9]{2})(?::?(?P<om>[0-9]{2}))?)?)?"
 )
+_KOREA = timezone(timedelta(hours=9))
 _DATE_FORMS = "year first: 2021-05-01, 2021/05/01, 2021.05.01 or 20210501, a time allowed"
+
+
+def _korean_date(day: date, hour: int, minute: int, second: int, match: re.Match[str]) -> date:
+    """The date in Korea of a time written with an offset (Z or +hh[:mm])."""
+    offset = timedelta(0)
+    if match.group("sign"):
+        offset = timedelta(hours=int(match.group("oh")), minutes=int(match.group("om") or 0))
+        if offset >= timedelta(hours=24) or int(match.group("om") or 0) >= 60:
+            raise ValueError("no such offset")
+        offset = -offset if match.group("sign") == "-" else offset
+    instant = datetime(day.year, day.month, day.day, hour, minute, second, tzinfo=timezone(offset))
+    return instant.astimezone(_KOREA).date()
 
 
 def _date(value: str, where: str) -> tuple[str, Issue | None]:
@@ -202,11 +221,29 @@ def _date(value: str, where: str) -> tuple[str, Issue | None]:
         day = match.group("d") or match.group("d8")
         hour, minute, second = (int(match.group(g) or 0) for g in ("H", "M", "S"))
         try:
-            iso = date(int(match.group("y")), int(month), int(day)).isoformat()
-        except ValueError:
+            when = date(int(match.group("y")), int(month), int(day))
+            if (
+                hour < 24
+                and minute < 60
+                and second < 60
+                and match.group("Z")
+                and (
+                    hour
+                    or minute
+                    or second  # midnight: a date-only value, serialised with its zone
+                )
+            ):
+                when = _korean_date(when, hour, minute, second, match)
+            iso = when.isoformat()
+        except (ValueError, OverflowError):
             iso = None
         if iso is not None and hour < 24 and minute < 60 and second < 60:
             return iso, None
+        return value, Issue(
+            Reason.INVALID_DATE,
+            "Date",
+            f"{where}: 'Date' {value!r} is written year first but no such day or time exists",
+        )
     return value, Issue(
         Reason.INVALID_DATE,
         "Date",
@@ -215,6 +252,14 @@ def _date(value: str, where: str) -> tuple[str, Issue | None]:
 
 
 _MEASURES = ("Tax Rate", "Net Mass", "Item Price")
+_NONE_REPORTED: frozenset[str] = frozenset()
+# The fields validation names the cells by whose problems the reader reports itself.
+_FIELDS = {
+    "Date": "declaration_date",
+    "Tax Rate": "items[0].duty_rate",
+    "Net Mass": "items[0].net_mass_kg",
+    "Item Price": "items[0].customs_value",
+}
 # "1,234.5": a thousands separator (a spreadsheet's number format), quoted in a CSV file.
 _GROUPED = re.compile(r"[-+]?[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]*)?")
 
@@ -275,11 +320,11 @@ def row_to_canonical(row: dict[str, str], *, quoted: bool = True) -> dict[str, A
 
     def get(column: str) -> str | None:
         value = (row.get(column) or "").strip()
-        if (value[:1] == "0" or "." in value) and column in _INTEGER_CODES:
-            if column == "HS6 Code":  # keeps its leading zero: 010121 is chapter 01
+        if column in _INTEGER_CODES:
+            if "." in value and column == "HS6 Code":  # keeps its leading zero (chapter 01)
                 match = _DECIMAL_INTEGER.fullmatch(value)
                 value = match.group(1) if match else value
-            else:
+            elif ("." in value or value[:1] == "0") and column != "HS6 Code":
                 value = _integer_code(value)
         elif quoted and column in _MEASURES:
             value = _measure(value)
@@ -315,10 +360,10 @@ def row_to_canonical(row: dict[str, str], *, quoted: bool = True) -> dict[str, A
         "items": [item],
         "attributes": {a: v for c, a in _ATTRIBUTES.items() if (v := get(c))},
     }
-    if get("Seller ID"):
-        data["seller"] = {"id": get("Seller ID")}
-    if get("Courier ID"):
-        data["courier"] = {"id": get("Courier ID")}
+    if seller := get("Seller ID"):
+        data["seller"] = {"id": seller}
+    if courier := get("Courier ID"):
+        data["courier"] = {"id": courier}
     return data
 
 
@@ -360,6 +405,34 @@ def _labels(row: dict[str, str], where: str) -> tuple[list[dict[str, Any]], list
     return [control], []
 
 
+def _no_cells(text: str) -> bool:
+    """Whether a line of commas, quotes and spaces is a row of empty cells (',,,,', '"",""'),
+    not a broken record: an unbalanced quote ('"', ',,"') is malformed, as it was."""
+    if '"' not in text:
+        return True
+    try:
+        cells = next(csv.reader([text], strict=True))
+    except csv.Error:
+        return False
+    return not any(cell.strip() for cell in cells)
+
+
+# The files whose unread columns were logged: a file read twice in one process (parse_file,
+# then read_frame) is named once, until it changes (size, modification time).
+_WARNED: set[tuple[str, int, int, tuple[str, ...]]] = set()
+
+
+def _warn_unread(path: Path, unread: list[str]) -> None:
+    try:
+        info = path.stat()
+        key = (str(path.resolve()), info.st_size, info.st_mtime_ns, tuple(unread))
+    except OSError:
+        key = (str(path), -1, -1, tuple(unread))
+    if key not in _WARNED:
+        _WARNED.add(key)
+        logger.warning("%s: columns not read (not KCS columns): %s", path.name, unread)
+
+
 def read_kcs(
     path: Path, *, encoding: str = "utf-8", progress: ProgressCallback | None = None
 ) -> Iterator[RawRecord]:
@@ -397,14 +470,15 @@ def read_kcs(
         known = {*KCS_COLUMNS, *LABEL_COLUMNS}
         unread = [name for name in columns if name not in known]
         if unread:
-            logger.warning("%s: columns not read (not KCS columns): %s", path.name, unread)
+            _warn_unread(path, unread)
+        days: dict[str, str] = {}  # Date cells read, as their ISO date
         line_no = 1
         for raw in handle:
             line_no += 1
             if progress:
                 progress(len(raw))
             text, issue = decode_line(raw, encoding, line_no)
-            if not text.strip(' ,"\t\r\n'):
+            if not text.strip(' ,"\t\r\n') and _no_cells(text):
                 continue  # an empty line, or a spreadsheet's row of empty cells (",,,,")
             where = f"{path.name}:line {line_no}"
             issues = [Issue(issue.reason, None, f"{path.name}: {issue.message}")] if issue else []
@@ -430,11 +504,19 @@ def read_kcs(
             if quoted:
                 label_issues += _measure_issues(row, where)
             data = row_to_canonical(row, quoted=quoted)
-            when, date_issue = _date(data["declaration_date"] or "", where)
-            if data["declaration_date"] is not None:
+            day = data["declaration_date"]
+            if day is not None and day not in days:  # a file has a few hundred dates
+                when, date_issue = _date(day, where)
                 data["declaration_date"] = when
                 if date_issue:
                     label_issues.append(date_issue)
+                elif len(days) < 100_000:
+                    days[day] = when
+            elif day is not None:
+                data["declaration_date"] = days[day]
+            reported = _NONE_REPORTED
+            if label_issues:
+                reported = frozenset(_FIELDS[i.field] for i in label_issues if i.field in _FIELDS)
             yield RawRecord(
                 location=where,
                 original=text,
@@ -442,4 +524,5 @@ def read_kcs(
                 issues=issues + label_issues,
                 reference=data["reference"],
                 controls=controls,
+                reported=reported,
             )
