@@ -489,8 +489,12 @@ def _now() -> datetime:
 def _storable(text: str) -> str:
     """``text`` with each NUL character written ``\\x00``: PostgreSQL's text columns refuse
     NUL, and a record quarantined for holding one (a file rejected as binary data) is kept
-    with it visible, on SQLite as well."""
-    return text.replace("\x00", "\\x00") if "\x00" in text else text
+    with it visible, on SQLite as well. Where a NUL is escaped each backslash is doubled too,
+    so a written ``\\x00`` (four characters) stays apart from a NUL and the text as read is
+    the stored one with ``\\\\`` and ``\\x00`` read back; a text without NUL is kept as is."""
+    if "\x00" not in text:
+        return text
+    return text.replace("\\", "\\\\").replace("\x00", "\\x00")
 
 
 def _storable_issues(issues: list[dict[str, Any]]) -> list[dict[str, Any]]:
