@@ -7,6 +7,8 @@ what it stored (received = stored + quarantined)."""
 from __future__ import annotations
 
 import threading
+import time
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +19,11 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from clearlane.ingest import pipeline
 from clearlane.ingest.pipeline import ingest_file
+from clearlane.oversight.controls import (
+    ControlForm,
+    DuplicateControlResult,
+    record_control_result,
+)
 from clearlane.store.session import open_store
 from clearlane.store.tables import ControlResultRow, DeclarationRow, IngestBatch, QuarantineRow
 from tests.concurrency import together
@@ -224,3 +231,66 @@ def test_an_integrity_error_that_is_no_lost_key_is_not_written_again(
             workers=0,
         )
     assert len(attempts) == 1
+
+
+@pytest.mark.postgres
+def test_an_officer_storing_the_result_an_ingest_is_storing_gets_409_not_a_deadlock(
+    tmp_path: Path, postgres_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An officer records a control result while a file ingest holds the same result
+    inserted, not yet committed (PostgreSQL). The ingest inserts, then bumps the audit head;
+    the officer's request used to bump the head, then insert: it held the head waiting for
+    the ingest's row while the ingest waited for the head, a deadlock that PostgreSQL broke by
+    failing one of them. The request now inserts before it appends, waits for the ingest's
+    commit and answers "already stored" (409); the ingest stores the result."""
+    store = open_store(postgres_url)
+    ingest_file(
+        write_jsonl(tmp_path / "d.jsonl", [declaration("DL-0")]), session_factory=store, workers=0
+    )
+    form = ControlForm(
+        control_type="documentary",
+        outcome="compliant",
+        selection_reason="random",
+        completed_at=datetime(2025, 3, 20, tzinfo=UTC),
+    )
+    with store() as session:  # the file's record: the request's result, field for field
+        payload = dict(
+            record_control_result(session, reference="DL-0", form=form, officer="al").row.payload
+        )
+        session.rollback()
+    outcome: list[object] = []
+
+    def officer() -> None:
+        with store() as session:
+            try:
+                record_control_result(session, reference="DL-0", form=form, officer="al")
+                session.commit()
+                outcome.append("stored")
+            except DuplicateControlResult:
+                outcome.append("duplicate")
+            except DBAPIError as error:
+                outcome.append(error)
+
+    original = pipeline.append_many
+    request = threading.Thread(target=officer)
+
+    def append_after_the_request_waits(session: Any, events: Any) -> Any:
+        if not request.is_alive() and not outcome:  # the ingest's row inserted, not committed
+            request.start()
+            with store() as watcher:  # until the request waits on a lock
+                for _ in range(600):
+                    if watcher.scalar(text("SELECT count(*) FROM pg_locks WHERE NOT granted")):
+                        break
+                    time.sleep(0.05)
+        return original(session, events)
+
+    monkeypatch.setattr(pipeline, "append_many", append_after_the_request_waits)
+    report = ingest_file(
+        write_jsonl(tmp_path / "c.jsonl", [payload]),
+        kind="controls",
+        session_factory=store,
+        workers=0,
+    )
+    request.join()
+    assert report.controls_stored == 1
+    assert outcome == ["duplicate"]
