@@ -6,13 +6,24 @@ what it stored (received = stored + quarantined)."""
 
 from __future__ import annotations
 
+import threading
+import time
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
+from clearlane.ingest import pipeline
 from clearlane.ingest.pipeline import ingest_file
+from clearlane.oversight.controls import (
+    ControlForm,
+    DuplicateControlResult,
+    record_control_result,
+)
 from clearlane.store.session import open_store
 from clearlane.store.tables import ControlResultRow, DeclarationRow, IngestBatch, QuarantineRow
 from tests.concurrency import together
@@ -132,3 +143,154 @@ def test_two_ingests_of_the_same_bad_records_quarantine_each_once(
     with store() as session:
         hashes = session.scalars(select(QuarantineRow.raw_sha256)).all()
     assert len(hashes) == len(set(hashes)) == 8
+
+
+@pytest.mark.postgres
+def test_a_retried_chunk_does_not_lose_again_to_writers_of_small_chunks(
+    tmp_path: Path, postgres_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A chunk of twelve declarations against another writer that commits one of its keys
+    after each of its look-ups (a file ingested in chunks of one beside a file ingested in
+    chunks of thousands, PostgreSQL): the retry locks the keys' tables, so the other writer
+    waits and the retry stores the chunk; before, the retry's advisory lock held no writer
+    of a first attempt back and the chunk lost nine times and its ingest failed."""
+    store = open_store(postgres_url)
+    # The other writer (an engine of its own) gives up an insert blocked for a second.
+    other = open_store(f"{postgres_url}?options=-c%20lock_timeout%3D1000")
+
+    records = [declaration(f"BIG-{i:03d}") for i in range(12)]
+    path = write_jsonl(tmp_path / "big.jsonl", records)
+    loser = threading.get_ident()
+    taken: list[str] = []
+    blocked: list[BaseException] = []
+    original = pipeline._Writer._existing_versions
+
+    def look_up_then_lose_one(self: Any, references: list[str]) -> Any:
+        existing = original(self, references)
+        free = [r for r in references if r not in existing and r not in taken]
+        if threading.get_ident() == loser and free:  # the other writer stores one more key
+            one = write_jsonl(tmp_path / f"{free[0]}.jsonl", [declaration(free[0])])
+
+            def store_one() -> None:
+                try:
+                    ingest_file(one, session_factory=other, workers=0)
+                    taken.append(free[0])
+                except DBAPIError as error:  # waited for the retry's lock
+                    blocked.append(error)
+
+            helper = threading.Thread(target=store_one)
+            helper.start()
+            helper.join()
+        return existing
+
+    monkeypatch.setattr(pipeline._Writer, "_existing_versions", look_up_then_lose_one)
+    report = ingest_file(path, session_factory=store, batch_size=100, workers=0)
+    assert report.reconciles
+    assert (report.new, report.unchanged) == (12 - len(taken), len(taken))
+    assert blocked  # the retry held the other writer back
+    with store() as session:
+        keys = session.execute(select(DeclarationRow.reference, DeclarationRow.version)).all()
+    assert sorted(keys) == [(f"BIG-{i:03d}", 1) for i in range(12)]
+
+
+def test_an_integrity_error_that_is_no_lost_key_is_not_written_again(
+    tmp_path: Path, store_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A chunk that fails on a constraint other than the keys another ingest can take (here
+    the audit trail's sequence number, its head row set back) fails once: it is no race, and
+    writing it again cannot help; before, it was written nine times, each logged as a key lost
+    to another writer."""
+    store = open_store(store_url)
+    ingest_file(
+        write_jsonl(tmp_path / "d.jsonl", [declaration(f"AUD-{i}") for i in range(3)]),
+        session_factory=store,
+        workers=0,
+    )
+    ingest_file(
+        write_jsonl(tmp_path / "c1.jsonl", [control_result("AUD-0")]),
+        kind="controls",
+        session_factory=store,
+        workers=0,
+    )
+    with store() as session:
+        session.execute(text("UPDATE audit_head SET seq = seq - 1"))
+        session.commit()
+    attempts = []
+    original = pipeline._Writer._write_controls
+
+    def counted(self: Any, *args: Any) -> None:
+        attempts.append(args)
+        original(self, *args)
+
+    monkeypatch.setattr(pipeline._Writer, "_write_controls", counted)
+    with pytest.raises(IntegrityError):
+        ingest_file(
+            write_jsonl(tmp_path / "c2.jsonl", [control_result("AUD-1")]),
+            kind="controls",
+            session_factory=store,
+            workers=0,
+        )
+    assert len(attempts) == 1
+
+
+@pytest.mark.postgres
+def test_an_officer_storing_the_result_an_ingest_is_storing_gets_409_not_a_deadlock(
+    tmp_path: Path, postgres_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An officer records a control result while a file ingest holds the same result
+    inserted, not yet committed (PostgreSQL). The ingest inserts, then bumps the audit head;
+    the officer's request used to bump the head, then insert: it held the head waiting for
+    the ingest's row while the ingest waited for the head, a deadlock that PostgreSQL broke by
+    failing one of them. The request now inserts before it appends, waits for the ingest's
+    commit and answers "already stored" (409); the ingest stores the result."""
+    store = open_store(postgres_url)
+    ingest_file(
+        write_jsonl(tmp_path / "d.jsonl", [declaration("DL-0")]), session_factory=store, workers=0
+    )
+    form = ControlForm(
+        control_type="documentary",
+        outcome="compliant",
+        selection_reason="random",
+        completed_at=datetime(2025, 3, 20, tzinfo=UTC),
+    )
+    with store() as session:  # the file's record: the request's result, field for field
+        payload = dict(
+            record_control_result(session, reference="DL-0", form=form, officer="al").row.payload
+        )
+        session.rollback()
+    outcome: list[object] = []
+
+    def officer() -> None:
+        with store() as session:
+            try:
+                record_control_result(session, reference="DL-0", form=form, officer="al")
+                session.commit()
+                outcome.append("stored")
+            except DuplicateControlResult:
+                outcome.append("duplicate")
+            except DBAPIError as error:
+                outcome.append(error)
+
+    original = pipeline.append_many
+    request = threading.Thread(target=officer)
+
+    def append_after_the_request_waits(session: Any, events: Any) -> Any:
+        if not request.is_alive() and not outcome:  # the ingest's row inserted, not committed
+            request.start()
+            with store() as watcher:  # until the request waits on a lock
+                for _ in range(600):
+                    if watcher.scalar(text("SELECT count(*) FROM pg_locks WHERE NOT granted")):
+                        break
+                    time.sleep(0.05)
+        return original(session, events)
+
+    monkeypatch.setattr(pipeline, "append_many", append_after_the_request_waits)
+    report = ingest_file(
+        write_jsonl(tmp_path / "c.jsonl", [payload]),
+        kind="controls",
+        session_factory=store,
+        workers=0,
+    )
+    request.join()
+    assert report.controls_stored == 1
+    assert outcome == ["duplicate"]

@@ -7,6 +7,7 @@ text columns refuse NUL, so the quarantine keeps the file's text with each NUL e
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -103,3 +104,21 @@ def test_a_control_result_naming_a_reference_longer_than_the_column_is_quarantin
     )
     report = ingest_file(path, kind="controls", session_factory=store, workers=0)
     assert report.reconciles and (report.controls_stored, report.quarantined) == (1, 1)
+
+
+def test_a_nul_and_a_written_backslash_x00_stay_apart_in_the_quarantine(
+    tmp_path: Path, store_url: str
+) -> None:
+    """A file holding a NUL and, elsewhere, the four characters ``\\x00`` as text: the stored
+    row shows them differently and gives back the file's text (backslashes doubled when NULs
+    are escaped); before, both were ``\\x00`` and the row could not say which was the NUL."""
+    store = open_store(store_url)
+    text = csv_text([declaration("NUL-A"), declaration("NUL-B")])
+    text = text.replace("Broker One", "Broker\x00One", 1).replace("Broker One", "Broker\\x00One")
+    path = tmp_path / "both.csv"
+    path.write_text(text, encoding="utf-8", newline="")
+    ingest_file(path, session_factory=store, workers=0)
+    with store() as session:
+        raw = session.scalars(select(QuarantineRow.raw)).one()
+    assert "\x00" not in raw
+    assert re.sub(r"\\(x00|\\)", lambda m: "\x00" if m[1] == "x00" else "\\", raw) == text

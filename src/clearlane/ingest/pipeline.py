@@ -118,10 +118,43 @@ ASYNCHRONOUS_COMMIT = "SET LOCAL synchronous_commit = off"
 _PROBE = {"a": [1.5, None, "é"], "version": 2}
 # How often a file ingest writes a chunk again after losing a unique key (a declaration's
 # (reference, version), a control result's hash) to another writer that committed it
-# meanwhile (:meth:`_Writer.write`). Each retry reads under the write lock and sees at least
-# the rows it lost to, so more than one is needed only when several other writers commit
-# the chunk's keys in turn.
+# meanwhile (:meth:`_Writer.write`). A retry holds every other writer of the keys' tables
+# back (:func:`_retry_lock`), so one retry is enough; the bound is a backstop.
 CONFLICT_RETRIES = 8
+# The unique keys another writer can take from a chunk between its look-up and its insert
+# (PostgreSQL's constraint names; SQLite names the columns): an IntegrityError on any other
+# constraint is no lost race, and writing the chunk again cannot help.
+_RACED_CONSTRAINTS = frozenset({"uq_declarations_ref_version", "uq_control_results_content_sha256"})
+_RACED_SQLITE = (
+    "UNIQUE constraint failed: declarations.reference, declarations.version",
+    "UNIQUE constraint failed: control_results.content_sha256",
+)
+
+
+def _lost_key(error: IntegrityError) -> bool:
+    """Whether ``error`` is a chunk's declaration key or control-result hash stored meanwhile
+    by another writer (:meth:`_Writer._retrying`), not another constraint."""
+    diag = getattr(error.orig, "diag", None)  # psycopg
+    if diag is not None:
+        return getattr(diag, "constraint_name", None) in _RACED_CONSTRAINTS
+    return str(error.orig).startswith(_RACED_SQLITE)
+
+
+def _retry_lock(session: Session, tables: tuple[str, ...]) -> None:
+    """Hold back every other writer of ``tables`` until ``session``'s transaction ends: a
+    retried chunk (:meth:`_Writer._retrying`) then reads every key stored before it and no
+    key can be stored between its read and its insert. SQLite: the database's write lock
+    (:func:`write_lock`). PostgreSQL: ``SHARE ROW EXCLUSIVE`` on the tables, which waits for
+    the writers in progress and makes the next ones wait (an advisory lock, as before
+    2026-12-05, held back only other retries, so a chunk could lose to another writer's
+    first attempts again and again, nine times, and its ingest failed); readers do not wait.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        session.connection().exec_driver_sql(
+            f"LOCK TABLE {', '.join(tables)} IN SHARE ROW EXCLUSIVE MODE"
+        )
+    else:
+        write_lock(session, tables[0])
 
 
 def _json_text(value: Any) -> str:
@@ -456,8 +489,12 @@ def _now() -> datetime:
 def _storable(text: str) -> str:
     """``text`` with each NUL character written ``\\x00``: PostgreSQL's text columns refuse
     NUL, and a record quarantined for holding one (a file rejected as binary data) is kept
-    with it visible, on SQLite as well."""
-    return text.replace("\x00", "\\x00") if "\x00" in text else text
+    with it visible, on SQLite as well. Where a NUL is escaped each backslash is doubled too,
+    so a written ``\\x00`` (four characters) stays apart from a NUL and the text as read is
+    the stored one with ``\\\\`` and ``\\x00`` read back; a text without NUL is kept as is."""
+    if "\x00" not in text:
+        return text
+    return text.replace("\\", "\\\\").replace("\x00", "\\x00")
 
 
 def _storable_issues(issues: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -825,14 +862,14 @@ class _Writer:
 
     def _retrying(self, write: Callable[[bool], None], chunk: Chunk | None = None) -> None:
         """``write(locked)`` once; with :attr:`retry_conflicts`, again (locked) after an
-        IntegrityError, which here means another writer committed one of the chunk's unique
-        keys between this chunk's look-up and its insert (two ingests of overlapping files at
-        once). The failed attempt is rolled back whole (rows, quarantine, batch counts) and
-        what it added to the report and to ``chunk``'s issues (the positions the error carries
-        as ``refused``, one issue each) is taken back; the next attempt takes
-        :func:`write_lock` before its look-up, so it finds the rows it lost to, stored:
-        unchanged, a new version, or quarantined as a different content at a stored version,
-        as if the two ingests had run one after the other."""
+        IntegrityError on a key another writer committed between this chunk's look-up and its
+        insert (two ingests of overlapping files at once; :func:`_lost_key`; any other
+        constraint is raised at once). The failed attempt is rolled back whole (rows,
+        quarantine, batch counts) and what it added to the report and to ``chunk``'s issues
+        (the positions the error carries as ``refused``, one issue each) is taken back; the
+        next attempt takes :func:`_retry_lock` before its look-up, so it finds the rows it
+        lost to, stored: unchanged, a new version, or quarantined as a different content at a
+        stored version, as if the two ingests had run one after the other."""
         attempt = 0
         while True:
             outcomes = len(self.report.outcomes)
@@ -842,7 +879,8 @@ class _Writer:
                 write(attempt > 0)
                 return
             except IntegrityError as error:
-                if not self.retry_conflicts or attempt >= CONFLICT_RETRIES:
+                lost = self.retry_conflicts and _lost_key(error)
+                if not lost or attempt >= CONFLICT_RETRIES:
                     raise
                 log.info("chunk lost a unique key to another writer, writing it again: %s", error)
                 self.session.rollback()
@@ -886,8 +924,8 @@ class _Writer:
         shas: list[str] = chunk.rows[_SHA]
         distinct = sorted(set(references))
         refused: list[int] = []
-        if locked:
-            write_lock(self.session, "declarations")
+        if locked:  # a retry: the chunk's controls may have lost their hashes
+            _retry_lock(self.session, ("declarations", "control_results"))
         if self.check is not None:  # in this transaction, before the versions are read
             self.check(self.session, distinct)
         existing = self._existing_versions(distinct)
@@ -1062,7 +1100,7 @@ class _Writer:
     def _write_controls(self, chunk: list[Prepared], batch_id: int, locked: bool) -> None:
         now = _now()
         if locked:  # a retry (:meth:`_retrying`): the hashes are read after the lock is held
-            write_lock(self.session, "control_results")
+            _retry_lock(self.session, ("control_results",))
         rejected = [p for p in chunk if p.sha is None]
         rows = [row for p in chunk if p.sha is not None for row in p.controls]
         self.quarantine(rejected, batch_id, now)

@@ -362,6 +362,18 @@ def record_control_result(
         raise DuplicateControlResult(
             f"this control result of {reference!r} is already stored (#{exists})"
         )
+    # Inserted before the audit entry, as a file ingest does: a row that an ingest holds
+    # inserted but not committed is waited for here, before this request holds the audit
+    # head that the ingest needs next (the other order was a deadlock on PostgreSQL, one of
+    # the two failed).
+    row = ControlResultRow(**row_data, batch_id=None, recorded_at=datetime.now(UTC))
+    session.add(row)
+    try:
+        session.flush()
+    except IntegrityError as exc:  # stored meanwhile by a writer without the lock
+        raise DuplicateControlResult(
+            f"this control result of {reference!r} is already stored"
+        ) from exc
     seq = append(
         session,
         kind="control_result",
@@ -380,14 +392,6 @@ def record_control_result(
             "source": source,
         },
     )
-    row = ControlResultRow(**row_data, batch_id=None, recorded_at=datetime.now(UTC))
-    session.add(row)
-    try:
-        session.flush()
-    except IntegrityError as exc:  # stored meanwhile by a writer without the lock
-        raise DuplicateControlResult(
-            f"this control result of {reference!r} is already stored"
-        ) from exc
     return StoredControl(row, result, seq)
 
 
