@@ -26,3 +26,11 @@ def test_a_birth_year_with_its_digits_swapped_stays_another_person() -> None:
     register = [_person("r1", "Jane Smith", "1957-06-05", **street)]
     assert _pairs(register, [_person("s1", "Jane SMITH", "1975-06-05", **street)]) == set()
 
+
+def test_mv_before_a_name_of_unknown_kind_still_meets_the_person_mv_rao() -> None:
+    # a register has no type column: "MV Rao" may be the vessel or M. V. Rao
+    register = [{"id": "r1", "name": "MV Rao", **TOWN}]
+    listed = [{"id": "s1", "name": "MV RAO", "kind": "Person", **TOWN}]
+    assert _pairs(register, listed) == {("r1", "s1")}
+    vessel = [{"id": "s2", "name": "RAO", "kind": "Vessel", **TOWN}]
+    assert _pairs(register, vessel) == {("r1", "s2")}

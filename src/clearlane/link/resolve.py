@@ -105,8 +105,16 @@ def _prepare(parties: pd.DataFrame, *, variants: bool) -> pd.DataFrame:
         party_id = _text(rec["id"])
         if variants:
             names = split_names(_text(rec.get("name")), _text(rec.get("aliases")))
-            person = is_person_type(_text(rec.get("kind")))
+            declared = _text(rec.get("kind"))
+            person = is_person_type(declared)
             normalised = [normalise_name(n, person=person) for n in names] or [normalise_name("")]
+            if not fold(declared):
+                # no type given: "MV Rao" is the vessel Rao or M. V. Rao; both readings (a
+                # list's person "MV RAO" keeps its MV)
+                for n in list(names):
+                    if (reading := normalise_name(n, person=True)) not in normalised:
+                        names.append(n)
+                        normalised.append(reading)
             keys: list[Any] = []
             for k, name in enumerate(normalised):
                 if name.key in keys or (k > 0 and len(name.key.split()) < 2):
