@@ -2,6 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from typer.testing import CliRunner
+
+from clearlane.cli import app
+from clearlane.link.io import DateOrder, PartyFileError, read_party_file
 from tests.link.test_unseen4 import _pairs
 
 TOWN = {"city": "Leeds", "country": "GB"}
@@ -34,3 +42,32 @@ def test_mv_before_a_name_of_unknown_kind_still_meets_the_person_mv_rao() -> Non
     assert _pairs(register, listed) == {("r1", "s1")}
     vessel = [{"id": "s2", "name": "RAO", "kind": "Vessel", **TOWN}]
     assert _pairs(register, vessel) == {("r1", "s2")}
+
+
+def _read(tmp_path: Path, text: str, order: DateOrder | None = None) -> str:
+    path = tmp_path / "register.csv"
+    path.write_text("Trader ID;Trader Name;DOB\n" + text, encoding="utf-8")
+    with pytest.raises(PartyFileError) as err:
+        read_party_file(path, date_order=order)
+    return str(err.value)
+
+
+def test_a_column_showing_the_other_order_is_read_so_and_told(tmp_path: Path) -> None:
+    # one --date-order is stated for both files: a day-first register whose dates cannot show
+    # it against a list written month first (12/25/1980) must still read both
+    left, right, out = tmp_path / "register.csv", tmp_path / "list.csv", tmp_path / "m.csv"
+    left.write_text("Trader ID;Trader Name;DOB\nT-1;Jane Doe;03/05/1970\n", encoding="utf-8")
+    right.write_text("id,name,DOB\ns1,Jane DOE,05/03/1970\ns2,John ROE,12/25/1980\n", "utf-8")
+    command = ["link", "parties", "--left", str(left), "--right", str(right), "--out", str(out)]
+    result = CliRunner().invoke(app, [*command, "--date-order", "dmy"])
+    assert result.exit_code == 0, result.output
+    assert "line 3" in result.output and "'12/25/1980' is written month first" in result.output
+    assert list(pd.read_csv(out, dtype=str).right_id) == ["s1"]
+    frame = read_party_file(right, date_order="dmy").frame
+    assert list(frame.registration_date) == ["1970-05-03", "1980-12-25"]
+
+
+def test_a_value_with_both_parts_above_12_is_no_date_not_both_orders(tmp_path: Path) -> None:
+    message = _read(tmp_path, "T-1;Jane Doe;25/05/1970\nT-2;John Roe;13/25/1980\n")
+    assert "line 3" in message and "'13/25/1980' is not a date" in message
+    assert "day first and month first" not in message
