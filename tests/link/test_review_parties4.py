@@ -71,3 +71,15 @@ def test_a_value_with_both_parts_above_12_is_no_date_not_both_orders(tmp_path: P
     message = _read(tmp_path, "T-1;Jane Doe;25/05/1970\nT-2;John Roe;13/25/1980\n")
     assert "line 3" in message and "'13/25/1980' is not a date" in message
     assert "day first and month first" not in message
+
+
+def test_a_one_word_name_of_unknown_kind_with_other_dates_is_no_person() -> None:
+    # a register's registration date (incorporation) against a list's other date: "Rosneft"
+    # has no legal form and no trade word, but no person is named with one word
+    at = {"street": "Sofiyskaya Emb 26/1", "city": "Moscow", "country": "RU"}
+    register = [{"id": "r1", "name": "Rosneft", "registration_date": "1993-04-15", **at}]
+    listed = [{"id": "s1", "name": "ROSNEFT", "registration_date": "1995-09-07", **at}]
+    assert _pairs(register, listed) == {("r1", "s1")}
+    # a declared person of one word stays a person
+    person = [{**listed[0], "kind": "Person"}]
+    assert _pairs([{**register[0], "kind": "Person"}], person) == set()

@@ -565,10 +565,14 @@ def cap_location(out: pd.DataFrame, predictions: pd.DataFrame, model: dict[str, 
     # persons: neither an organisation nor with a legal form ("X Foods SA": SA is also a
     # name's word, so its kind is unknown, but no person carries it)
     contradicted &= (organisations == 0) & ~form_l & ~form_r
+    # and, unless a list says person, a name of two words or more on each side: "Rosneft"
+    # with its registration date against another date is a company, no person
+    declared = (kinds == "person").any(axis=1).to_numpy()
     for n in np.flatnonzero(contradicted).tolist() if tokens else ():
         words = [predictions[f"{tokens}_l"].iat[n], predictions[f"{tokens}_r"].iat[n]]
-        contradicted[n] = not any(
-            isinstance(w, (list, tuple, np.ndarray)) and set(w) & GENERIC_WORDS for w in words
+        arrays = [w for w in words if isinstance(w, (list, tuple, np.ndarray))]
+        contradicted[n] = not any(set(w) & GENERIC_WORDS for w in arrays) and (
+            bool(declared[n]) or all(len(w) >= 2 for w in arrays)
         )
     weak_all = (name_weak == "all").to_numpy() | household | contradicted
     # two words in common and a trade word of its own on each side ("Ural Steel Trading LLC" /
