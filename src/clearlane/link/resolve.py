@@ -569,8 +569,8 @@ def cap_location(out: pd.DataFrame, predictions: pd.DataFrame, model: dict[str, 
     # with its registration date against another date is a company, no person
     declared = (kinds == "person").any(axis=1).to_numpy()
     for n in np.flatnonzero(contradicted).tolist() if tokens else ():
-        words = [predictions[f"{tokens}_l"].iat[n], predictions[f"{tokens}_r"].iat[n]]
-        arrays = [w for w in words if isinstance(w, (list, tuple, np.ndarray))]
+        pair: list[Any] = [predictions[f"{tokens}_l"].iat[n], predictions[f"{tokens}_r"].iat[n]]
+        arrays = [list(w) for w in pair if isinstance(w, (list, tuple, np.ndarray))]
         contradicted[n] = not any(set(w) & GENERIC_WORDS for w in arrays) and (
             bool(declared[n]) or all(len(w) >= 2 for w in arrays)
         )
