@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import math
+import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
@@ -438,8 +439,12 @@ def _score(
     frames = with_rare_street_words(frames)
     db_api = _db_api(backend, spark)
     names = [_LEFT, _RIGHT][: len(frames)]
+    # a table name of this call's own: a Spark session outlives a call (local_session reuses
+    # it), and registering "a_left" a second time in it failed the second link_parties
+    run = uuid.uuid4().hex[:12]
     tables = [
-        db_api.register(f, dataset_display_name=n) for f, n in zip(frames, names, strict=True)
+        db_api.register(f, dataset_display_name=n, table_name=f"{n}_{run}")
+        for f, n in zip(frames, names, strict=True)
     ]
     link_type: Literal["link_only", "dedupe_only"] = (
         "link_only" if len(frames) == 2 else "dedupe_only"
@@ -649,7 +654,11 @@ def _register_name_frequencies(
         (comparison,) = [c for c in settings.comparisons if c.output_column_name == comparison_name]
         u = float(comparison.comparison_levels[index].u_probability)
         lookup = name_frequencies(frames, column, u)
-        table = db_api.register(lookup, dataset_display_name=f"tf_lookup_{column}")
+        # a name of its own per call, as the input tables (_score): a Spark session outlives it
+        name = f"tf_lookup_{column}"
+        table = db_api.register(
+            lookup, dataset_display_name=name, table_name=f"{name}_{uuid.uuid4().hex[:12]}"
+        )
         linker.table_management.register_term_frequency_lookup(table, column)
 
 
