@@ -58,7 +58,8 @@ def parties(
         typer.Option(
             "--date-order",
             help="How numeric dates are written: dmy (03/05/1970 = 3 May) or mdy; needed when "
-            "no date of a column has a part above 12",
+            "no date of a column has a part above 12 (a column that shows its order, 25/12 or "
+            "12/25, is read as it shows, with a note)",
         ),
     ] = None,
 ) -> None:

@@ -481,7 +481,9 @@ def _date_order(values: list[tuple[str, int]]) -> tuple[str | None, str]:
     for value, line in values:
         for part in value.split(";"):
             m = _NUMERIC_DATE.match(part.strip())
-            if m:
+            # both parts above 12 ("13/25/1980") is no date in either order: the reader
+            # names its line as such, it shows no order
+            if m and (int(m.group(1)) <= 12 or int(m.group(2)) <= 12):
                 # a partial date (00/00/1980) is read as none whatever the order
                 numeric |= not _PARTIAL_DATE.match(part.strip().lower())
                 if first is None and int(m.group(1)) > 12:
@@ -496,6 +498,18 @@ def _date_order(values: list[tuple[str, int]]) -> tuple[str | None, str]:
     if first is None and second is None and numeric:
         return "", ""
     return ("mdy" if second else "dmy"), ""
+
+
+def _shown(values: list[tuple[str, int]], order: str) -> tuple[str, int] | None:
+    """The first ``(value, line)`` whose numeric date can only be read in ``order``."""
+    for value, line in values:
+        for part in (p.strip() for p in value.split(";")):
+            m = _NUMERIC_DATE.match(part)
+            if m:
+                a, b = int(m.group(1)), int(m.group(2))
+                if (a > 12 >= b) if order == "dmy" else (b > 12 >= a):
+                    return part, line
+    return None
 
 
 def _one_date(part: str, order: str) -> date | None:
@@ -548,7 +562,19 @@ def _read_dates(
             f"{path}, {field_name}: dates written day first and month first in one column: {where}"
         ]
     if stated:
+        # the stated order is for a column that cannot show its own; one that shows the other
+        # ("12/25/1980" with --date-order dmy, as one order is stated for both files: a
+        # day-first register against a month-first list) is read as it shows, and told
+        other: DateOrder = "mdy" if stated == "dmy" else "dmy"
+        against = _shown(values, other)
         order = stated
+        if against:
+            written = "month first" if other == "mdy" else "day first"
+            notes.append(
+                f"{path} line {against[1]}, {field_name}: {against[0]!r} is written {written}: "
+                f"the column is read {written}, not as the stated --date-order {stated}"
+            )
+            order = other
     elif order == "":
         # no day above 12 anywhere: 03/05/1970 is 3 May or 5 March, and guessing one order
         # silently would make every date of birth of a month-first file disagree

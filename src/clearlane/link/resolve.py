@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import math
+import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
@@ -105,8 +106,16 @@ def _prepare(parties: pd.DataFrame, *, variants: bool) -> pd.DataFrame:
         party_id = _text(rec["id"])
         if variants:
             names = split_names(_text(rec.get("name")), _text(rec.get("aliases")))
-            person = is_person_type(_text(rec.get("kind")))
+            declared = _text(rec.get("kind"))
+            person = is_person_type(declared)
             normalised = [normalise_name(n, person=person) for n in names] or [normalise_name("")]
+            if not fold(declared):
+                # no type given: "MV Rao" is the vessel Rao or M. V. Rao; both readings (a
+                # list's person "MV RAO" keeps its MV)
+                for n in list(names):
+                    if (reading := normalise_name(n, person=True)) not in normalised:
+                        names.append(n)
+                        normalised.append(reading)
             keys: list[Any] = []
             for k, name in enumerate(normalised):
                 if name.key in keys or (k > 0 and len(name.key.split()) < 2):
@@ -430,8 +439,12 @@ def _score(
     frames = with_rare_street_words(frames)
     db_api = _db_api(backend, spark)
     names = [_LEFT, _RIGHT][: len(frames)]
+    # a table name of this call's own: a Spark session outlives a call (local_session reuses
+    # it), and registering "a_left" a second time in it failed the second link_parties
+    run = uuid.uuid4().hex[:12]
     tables = [
-        db_api.register(f, dataset_display_name=n) for f, n in zip(frames, names, strict=True)
+        db_api.register(f, dataset_display_name=n, table_name=f"{n}_{run}")
+        for f, n in zip(frames, names, strict=True)
     ]
     link_type: Literal["link_only", "dedupe_only"] = (
         "link_only" if len(frames) == 2 else "dedupe_only"
@@ -557,10 +570,14 @@ def cap_location(out: pd.DataFrame, predictions: pd.DataFrame, model: dict[str, 
     # persons: neither an organisation nor with a legal form ("X Foods SA": SA is also a
     # name's word, so its kind is unknown, but no person carries it)
     contradicted &= (organisations == 0) & ~form_l & ~form_r
+    # and, unless a list says person, a name of two words or more on each side: "Rosneft"
+    # with its registration date against another date is a company, no person
+    declared = (kinds == "person").any(axis=1).to_numpy()
     for n in np.flatnonzero(contradicted).tolist() if tokens else ():
-        words = [predictions[f"{tokens}_l"].iat[n], predictions[f"{tokens}_r"].iat[n]]
-        contradicted[n] = not any(
-            isinstance(w, (list, tuple, np.ndarray)) and set(w) & GENERIC_WORDS for w in words
+        pair: list[Any] = [predictions[f"{tokens}_l"].iat[n], predictions[f"{tokens}_r"].iat[n]]
+        arrays = [list(w) for w in pair if isinstance(w, (list, tuple, np.ndarray))]
+        contradicted[n] = not any(set(w) & GENERIC_WORDS for w in arrays) and (
+            bool(declared[n]) or all(len(w) >= 2 for w in arrays)
         )
     weak_all = (name_weak == "all").to_numpy() | household | contradicted
     # two words in common and a trade word of its own on each side ("Ural Steel Trading LLC" /
@@ -637,7 +654,11 @@ def _register_name_frequencies(
         (comparison,) = [c for c in settings.comparisons if c.output_column_name == comparison_name]
         u = float(comparison.comparison_levels[index].u_probability)
         lookup = name_frequencies(frames, column, u)
-        table = db_api.register(lookup, dataset_display_name=f"tf_lookup_{column}")
+        # a name of its own per call, as the input tables (_score): a Spark session outlives it
+        name = f"tf_lookup_{column}"
+        table = db_api.register(
+            lookup, dataset_display_name=name, table_name=f"{name}_{uuid.uuid4().hex[:12]}"
+        )
         linker.table_management.register_term_frequency_lookup(table, column)
 
 

@@ -199,7 +199,9 @@ PARTY_MODEL: dict[str, Any] = {
                 # where they are, so location_evidence (below) does not apply
                 {"kind": "exact", "m": 0.85, "u": 0.0001, "corroborates": True},
                 # one slip of the pen: one digit other ("1970-05-03" / "1970-05-08", "1975" /
-                # "1976"), or day and month swapped. Until 2026-12-05 any date within 366
+                # "1976"), the day's two digits swapped ("12" / "21": days apart, no sibling's;
+                # not the year's: "1957" / "1975" is a father and son), or day and month
+                # swapped. Until 2026-12-05 any date within 366
                 # days, which took siblings born months apart for one person
                 {"kind": "date_typo", "m": 0.10, "u": 0.01},
                 # "contradicts": another date of birth: two persons, whatever their address
@@ -365,8 +367,9 @@ def _within_level(column: str, within: str) -> Any:
 
 
 def _date_typo_level(column: str) -> Any:
-    """Splink level: two dates (DATE columns) whose ISO forms differ in one character, or with
-    day and month swapped (a date read in the other order)."""
+    """Splink level: two dates (DATE columns) whose ISO forms differ in one character, of one
+    month with the day's two digits swapped ("12" / "21"), or with day and month swapped (a
+    date read in the other order)."""
     import splink.comparison_level_library as cll
     from splink.internals.comparison_level_library import _translate_sql_string
     from splink.internals.dialects import DuckDBDialect
@@ -375,7 +378,9 @@ def _date_typo_level(column: str) -> Any:
     generic = (
         f"(levenshtein(CAST({left} AS VARCHAR), CAST({right} AS VARCHAR)) = 1 OR "
         f"(year({left}) = year({right}) AND month({left}) = day({right}) "
-        f"AND day({left}) = month({right})))"
+        f"AND day({left}) = month({right})) OR "
+        f"(year({left}) = year({right}) AND month({left}) = month({right}) "
+        f"AND day({left}) = 10 * (day({right}) % 10) + FLOOR(day({right}) / 10)))"
     )
 
     class DateTypoLevel(cll.CustomLevel):
@@ -385,7 +390,7 @@ def _date_typo_level(column: str) -> Any:
             return str(_translate_sql_string(generic, sql_dialect.sqlglot_dialect))
 
         def create_label_for_charts(self) -> str:
-            return "one digit other, or day and month swapped"
+            return "one digit other, the day's digits swapped, or day and month swapped"
 
     return DateTypoLevel(generic)
 
