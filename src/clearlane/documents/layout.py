@@ -1181,6 +1181,26 @@ class _Reader:
         ]  # fmt: skip
         return min(candidates, key=lambda r: r.x0) if candidates else None
 
+    def caption_over(self, run: Word) -> Word | None:
+        """The run printed right over ``run`` and overlapping it, when it is no title: a caption
+        known or not ('Ship To:', 'Notify party', 'Ein Unternehmen der'), or the line before
+        it in a block. A window's address or an issuer's block starts with its name; another
+        field's label over it ('Issue Date:' with its date, Japan's issuer under the invoice's
+        details) is none."""
+        over = [
+            r for r in self.page.runs
+            if r is not run and r.top < run.top - self.h * 0.5
+            and run.top - r.bottom < self.h * 1.6 and r.x0 < run.x1 and run.x0 < r.x1
+        ]  # fmt: skip
+        nearest = max(over, key=lambda r: r.bottom, default=None)
+        if (
+            nearest is None
+            or self.title_type(nearest) is not None
+            or set(label_matches(nearest.text)) - set(PARTY_KEYS)
+        ):
+            return None
+        return nearest
+
     def below(self, run: Word, limit: int, *, centred: bool = False) -> list[Word]:
         """Runs stacked under ``run`` (same left edge, or with ``centred`` the same centre),
         closest first, up to ``limit``."""
@@ -1514,18 +1534,23 @@ class _Reader:
         for run in self.ordered:
             if run.top > self.page.height * 0.4:
                 return
+            over = self.caption_over(run)
             if (
                 not _company(run.text)
                 or _captioned(run)
                 or squash(run.text) == squash(seller)
                 or _BANK.search(run.text)
                 or self.title_type(run) is not None
+                # 'Ship To:', 'Notify party' over it (the seller's return line leads a window)
+                or (over is not None and not _return_line(over, seller))
             ):
                 continue
             labelled = any(
-                _is_bare_label(r) and self.right_of(r) is run and run.x0 - r.x1 < self.h * 12
+                (_is_bare_label(r) or r.text.rstrip().endswith(":"))
+                and self.right_of(r) is run
+                and run.x0 - r.x1 < self.h * 12
                 for r in self.page.runs
-            )  # a value beside its label ('Kunde:  Huber AG')
+            )  # a value beside its label, known or not ('Kunde:  Huber AG', 'Ship To:  …')
             block = [run, *self.below(run, 4)]
             lines = block[1:]
             if (
@@ -1955,8 +1980,12 @@ class _Reader:
                 _is_label(run)
                 or not re.search(r"[^\W\d_]{2}", run.text)
                 or self.title_type(run) is not None
+                or run.text.rstrip().endswith(":")  # a caption ('Ship To:'), no company's name
             ):
                 continue
+            caption = self.caption_over(run)
+            if caption is not None and caption.text.rstrip().endswith(":"):
+                continue  # the block under 'Ship To:' is another party's
             # a letterhead centred on the page ('NINGBO HAIDA … CO., LTD.' over its address)
             stack = self.below(run, 6) or self.below(run, 6, centred=True)
             # Or the block stacked right over the buyer's label (Tally: the seller's box,
@@ -1975,6 +2004,7 @@ class _Reader:
                 and run.text != self.result.buyer_name
                 and (buyer is None or run.bottom <= buyer.top)
                 and any(_label(line, "vat") for line in block[1:])
+                and self.caption_over(run) is None  # 'Notify party:' over another's block
             )
             if run.top >= limit and over is None and not level and not registered:
                 continue

@@ -1,0 +1,84 @@
+"""Probes of the ninth batch's general rules (invoices9, 27cbdc8 and 03cd7a0) on pages they were
+not written for: each page read a wrong value with the rule as merged, where the reader should
+give null or the right value (a wrong party or total is worse than none)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.documents.layouts import read_page
+
+Texts = list[tuple[float, float, str, float]]
+
+LETTERHEAD: Texts = [
+    (15, 12, "Kessler Test GmbH", 15), (15, 20, "Pragstraße 140", 8),
+    (15, 24, "70376 Stuttgart", 8), (15, 28, "Deutschland", 8), (150, 12, "RECHNUNG", 16),
+]  # fmt: skip
+
+
+def _block(x: float, top: float) -> Texts:
+    return [(x, top, "Lager Test GmbH", 9), (x, top + 4.5, "Hafenstraße 5", 9),
+            (x, top + 9, "20457 Hamburg", 9)]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Lieferanschrift:",  # the delivery address: no label the reader knows
+        "Ship To:",
+        "Notify party",  # a caption without a colon
+    ],
+)
+def test_an_address_block_under_a_caption_is_no_unlabelled_buyer(
+    tmp_path: Path, caption: str
+) -> None:
+    # the unlabelled-address rule took the block under any caption it did not know as the buyer
+    got = read_page(tmp_path, [*LETTERHEAD, (120, 30, caption, 9), *_block(120, 35)])
+    assert got.seller_name == "Kessler Test GmbH"
+    assert got.buyer_name is None
+
+
+def test_an_address_block_beside_an_unknown_caption_is_no_unlabelled_buyer(
+    tmp_path: Path,
+) -> None:
+    got = read_page(tmp_path, [*LETTERHEAD, (100, 35, "Ship To:", 9), *_block(120, 35)])
+    assert got.buyer_name is None
+
+
+def test_the_issuer_s_group_under_its_letterhead_is_no_unlabelled_buyer(tmp_path: Path) -> None:
+    # 'Ein Unternehmen der Kessler Holding AG': the issuer's parent, printed on the right
+    got = read_page(tmp_path, [
+        *LETTERHEAD, (120, 28, "Ein Unternehmen der", 7), (120, 32, "Kessler Holding AG", 9),
+        (120, 36.5, "Bahnhofstrasse 1", 9), (120, 41, "6300 Zug", 9),
+    ])  # fmt: skip
+    assert got.buyer_name is None
+
+
+NO_LETTERHEAD: Texts = [
+    (15, 12, "Test Exports", 10), (15, 17, "12 Harbour Road", 8), (150, 12, "INVOICE", 16),
+    (15, 50, "Bill To:", 9), (15, 55, "Buyer Test Ltd.", 9), (15, 60, "London, United Kingdom", 9),
+]  # fmt: skip
+
+
+def test_a_registered_company_under_another_party_s_caption_is_no_seller(tmp_path: Path) -> None:
+    # the registered-issuer rule took the notify party's block (its own VAT id under it) as
+    # the seller's: name and VAT id both wrong
+    got = read_page(tmp_path, [
+        *NO_LETTERHEAD, (110, 28, "Invoice No.: 4711", 9), (110, 35, "Notify party:", 9),
+        (110, 40, "Lager Test GmbH", 9), (110, 44.5, "VAT: DE123456789", 9),
+    ])  # fmt: skip
+    assert got.seller_name != "Lager Test GmbH"
+    assert got.seller_vat_id is None
+    assert got.buyer_name == "Buyer Test Ltd."
+
+
+def test_a_caption_is_no_letterhead(tmp_path: Path) -> None:
+    # (before the batch too) 'Ship To:' over a block with a VAT id was read as the seller's name
+    got = read_page(tmp_path, [
+        *NO_LETTERHEAD, (110, 30, "Ship To:", 9), (110, 35, "Lager Test GmbH", 9),
+        (110, 39.5, "VAT: DE123456789", 9),
+    ])  # fmt: skip
+    assert got.seller_name not in {"Ship To:", "Lager Test GmbH"}
+    assert got.seller_vat_id is None
