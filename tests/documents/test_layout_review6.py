@@ -82,3 +82,24 @@ def test_a_caption_is_no_letterhead(tmp_path: Path) -> None:
     ])  # fmt: skip
     assert got.seller_name not in {"Ship To:", "Lager Test GmbH"}
     assert got.seller_vat_id is None
+
+
+def _totals(label: str) -> Texts:
+    return [
+        (15, 12, "Test Trading Ltd.", 14), (15, 20, "London, United Kingdom", 8),
+        (150, 12, "INVOICE", 16),
+        (15, 40, "Bill To:", 9), (15, 45, "Buyer Test GmbH", 9), (15, 50, "Hamburg, Germany", 9),
+        (15, 75, "Description", 9), (120, 75, "Qty", 9), (165, 75, "Amount", 9),
+        (15, 82, "Widgets", 9), (120, 82, "10", 9), (165, 82, "1,234.00", 9),
+        (15, 100, f"{label} 1,234.00", 9),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(("label", "currency"), [("Total EUR:", "EUR"), ("Total USD:", "USD")])
+def test_a_total_with_its_currency_and_a_colon_is_a_total(
+    tmp_path: Path, label: str, currency: str
+) -> None:
+    # 'Total packages: 2,640 cartons' is no amount; 'Total EUR: 1,234.00' is (read before the
+    # batch, lost to the rule)
+    got = read_page(tmp_path, _totals(label))
+    assert (got.grand_total, got.currency) == ("1234.00", currency)

@@ -1239,7 +1239,11 @@ class _Reader:
             rest = _label(run, key, rivals)
             if rest is None or any(run is h for h in header):  # 'Total' heading a column
                 continue
-            if key in AMOUNT_KEYS and _OTHER_TOTAL.match(rest):
+            if (
+                key in AMOUNT_KEYS
+                and _OTHER_TOTAL.match(rest)
+                and not any(currency_code(word) for word in rest.partition(":")[0].split())
+            ):  # (not 'Total EUR: 1,234.00': an amount's currency)
                 continue  # 'Total packages: 2,640 cartons', 'Total net weight: 63,500 lbs'
             code = re.fullmatch(r"\(?\s*([A-Z]{3})\s*\)?", rest)
             suffix = ""
