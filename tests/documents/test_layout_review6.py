@@ -103,3 +103,31 @@ def test_a_total_with_its_currency_and_a_colon_is_a_total(
     # batch, lost to the rule)
     got = read_page(tmp_path, _totals(label))
     assert (got.grand_total, got.currency) == ("1234.00", currency)
+
+
+def _gesamtwert(label: str) -> Texts:
+    return [
+        (15, 12, "Kessler Test GmbH", 15), (15, 20, "70376 Stuttgart, Deutschland", 8),
+        (150, 12, "RECHNUNG", 16),
+        (15, 75, "Bezeichnung", 9), (120, 75, "Menge", 9), (165, 75, "Betrag", 9),
+        (15, 82, "Sensor", 9), (120, 82, "10", 9), (165, 82, "1.000,00", 9),
+        (100, 100, label, 9), (165, 100, "1.000,00", 9),
+        (100, 105, "MwSt. 19 %", 9), (165, 105, "190,00", 9),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "label", ["Gesamtwert netto", "Gesamtwert netto:", "Gesamtwert ohne MwSt."]
+)
+def test_a_net_total_value_is_no_grand_total(tmp_path: Path, label: str) -> None:
+    # 'Gesamtwert' (for customs purposes) was made a grand total's label; 'Gesamtwert netto'
+    # then gave the net sum as the grand total and the amount due (the gross is 1,190.00)
+    got = read_page(tmp_path, _gesamtwert(label))
+    assert got.grand_total != "1000.00"
+    assert got.due_payable != "1000.00"
+    assert got.tax_exclusive_total in {None, "1000.00"}
+
+
+def test_a_total_value_for_customs_in_brackets(tmp_path: Path) -> None:
+    got = read_page(tmp_path, _gesamtwert("Gesamtwert (für Zollzwecke)")[:-2])
+    assert got.grand_total == "1000.00"

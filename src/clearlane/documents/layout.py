@@ -538,12 +538,15 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
                                 r"zwischensumme", r"gesamt\s+netto", r"warenwert",
                                 # Switzerland, Austria: 'Total exkl. MWST', 'Summe ohne USt.'
                                 r"(?:total|summe|betrag|gesamt)\s+(?:exkl\.?|exklusive|ohne)"
-                                r"\s*(?:mwst|ust|umsatzsteuer|mehrwertsteuer)\.?"),
+                                r"\s*(?:mwst|ust|umsatzsteuer|mehrwertsteuer)\.?",
+                                r"gesamtwert\s+(?:netto|(?:exkl\.?|exklusive|ohne)\s*"
+                                r"(?:mwst|ust|umsatzsteuer|mehrwertsteuer)\.?)"),
         "tax_total": (_tax(r"mwst\.?|ust\.?|umsatzsteuer|mehrwertsteuer",
                            r"zzgl\.?|zuzüglich|zzgl|enth\.?|enthaltene|inkl\.?|summe"),),
         # 'Gesamtwert für Zollzwecke' on a pro forma for customs
         "grand_total": (r"gesamtbetrag", r"rechnungsbetrag", r"gesamtsumme", r"endbetrag",
-                        r"gesamtwert(?:\s+f[üu]r\s+zollzwecke)?",
+                        # (not 'Gesamtwert netto', 'Gesamtwert ohne MwSt.': the net sum)
+                        r"gesamtwert(?!\s*(?:netto|ohne|exkl|zzgl))(?:\s+f[üu]r\s+zollzwecke)?",
                         r"bruttobetrag", r"(?:summe|gesamt)\s+brutto", r"summe", r"gesamt",
                         r"(?:total|summe|betrag|gesamt)\s+(?:inkl\.?|inklusive)\s*(?:mwst|ust)\.?"),
         "due_payable": (r"zahlbetrag", r"zu\s+zahlen(?:der\s+betrag)?", r"offener\s+betrag",
