@@ -131,3 +131,17 @@ def test_a_net_total_value_is_no_grand_total(tmp_path: Path, label: str) -> None
 def test_a_total_value_for_customs_in_brackets(tmp_path: Path) -> None:
     got = read_page(tmp_path, _gesamtwert("Gesamtwert (für Zollzwecke)")[:-2])
     assert got.grand_total == "1000.00"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vitamin D3 1000 I.U.",  # international units: the I is no litre
+        "Tasa 0 I.V.A.",
+    ],
+)
+def test_a_capital_i_starting_an_abbreviation_after_a_number_stays(text: str) -> None:
+    # the repair of a litre read 'I' after a number ('10 I') made them '1000 l.U.'
+    from clearlane.documents.ocr import clean_text
+
+    assert clean_text(text) == text
