@@ -145,3 +145,24 @@ def test_a_capital_i_starting_an_abbreviation_after_a_number_stays(text: str) ->
     from clearlane.documents.ocr import clean_text
 
     assert clean_text(text) == text
+
+
+@pytest.mark.parametrize("port", ["Shanghai Port", "Ningbo, China"])
+def test_a_from_box_with_a_port_over_the_shipper(tmp_path: Path, port: str) -> None:
+    # 'Shanghai Port' was the seller (before the batch too); 'Ningbo, China' over the shipper
+    # left it null
+    got = read_page(tmp_path, [
+        (15, 10, "COMMERCIAL INVOICE", 16), (17, 23, "FROM", 7), (17, 27.5, port, 8.5),
+        (17, 32, "Haida Test Co., Ltd.", 8.5), (108, 23, "TO", 7),
+        (108, 27.5, "Hanseatic Test GmbH", 8.5), (108, 32, "20457 Hamburg, Germany", 8.5),
+    ])  # fmt: skip
+    assert (got.seller_name, got.buyer_name) == ("Haida Test Co., Ltd.", "Hanseatic Test GmbH")
+
+
+def test_a_from_box_with_a_port_alone_is_no_party(tmp_path: Path) -> None:
+    got = read_page(tmp_path, [
+        (15, 10, "COMMERCIAL INVOICE", 16), (17, 23, "FROM", 7), (17, 27.5, "Shanghai Port", 8.5),
+        (108, 23, "TO", 7), (108, 27.5, "Hanseatic Test GmbH", 8.5),
+        (108, 32, "20457 Hamburg, Germany", 8.5),
+    ])  # fmt: skip
+    assert got.seller_name is None

@@ -1048,6 +1048,10 @@ _DESCRIPTIONS = ("description", "item")
 _OTHER_TOTAL = re.compile(r"[^\W\d_]{3,}(?:\s+[^\W\d_]+){0,3}\s*:\s*\S")
 
 
+# A port's name where a party's would stand ('FROM' over 'Shanghai Port' in a box).
+_PORT = re.compile(r"\b(?:port|harbou?r|hafen|puerto|porto)\b", re.I)
+
+
 # What follows a party word when the run is a reference, not a name: 'Customer No.: 10882'.
 _REFERENCE = re.compile(
     r"(?:no|nr|n[°º]|number|num[ée]ro|nummer|#|id|code|ref|reference|account|acct|vat|tax"
@@ -1923,8 +1927,12 @@ class _Reader:
                     self.read_block(role, [beside])
                     return
                 continue  # 'Customer' over 'Invoice Number (INV-2291)': the value is elsewhere
-            if country_code(block[0].text) is not None and not _company(block[0].text):
-                continue  # 'FROM' over 'NINGBO, CHINA' in a box: a voyage's port, no party
+            if not _company(block[0].text) and (
+                country_code(block[0].text) is not None or _PORT.search(block[0].text)
+            ):  # 'FROM' over 'NINGBO, CHINA' or 'Shanghai Port' in a box: a voyage's port
+                if len(block) < 2 or not _company(block[1].text):
+                    continue  # no party
+                block = block[1:]  # the shipper's name under it
             self.party_labels[role] = run
             self.read_block(role, block)
             return
