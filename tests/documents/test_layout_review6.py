@@ -147,6 +147,16 @@ def test_a_capital_i_starting_an_abbreviation_after_a_number_stays(text: str) ->
     assert clean_text(text) == text
 
 
+def test_the_issuer_s_own_block_beside_its_logo_is_no_unlabelled_buyer(tmp_path: Path) -> None:
+    # the letterhead's name as a logo ('KESSLER'), the company's own block on the right
+    got = read_page(tmp_path, [
+        (15, 12, "KESSLER", 20), (15, 22, "Pragstraße 140 · 70376 Stuttgart · Deutschland", 8),
+        (150, 12, "RECHNUNG", 16), (130, 30, "Kessler Test GmbH", 9),
+        (130, 34.5, "Pragstraße 140", 9), (130, 39, "70376 Stuttgart", 9),
+    ])  # fmt: skip
+    assert got.buyer_name is None
+
+
 @pytest.mark.parametrize("port", ["Shanghai Port", "Ningbo, China"])
 def test_a_from_box_with_a_port_over_the_shipper(tmp_path: Path, port: str) -> None:
     # 'Shanghai Port' was the seller (before the batch too); 'Ningbo, China' over the shipper

@@ -1550,6 +1550,9 @@ class _Reader:
                 not _company(run.text)
                 or _captioned(run)
                 or squash(run.text) == squash(seller)
+                # the issuer's own block: its name starts like the letterhead's ('KESSLER' over
+                # the page, 'Kessler Test GmbH' on the right)
+                or run.text.split()[0].lower() == (seller.split() or [""])[0].lower()
                 or _BANK.search(run.text)
                 or self.title_type(run) is not None
                 # 'Ship To:', 'Notify party' over it (the seller's return line leads a window)
