@@ -176,3 +176,11 @@ def test_a_from_box_with_a_port_alone_is_no_party(tmp_path: Path) -> None:
         (108, 32, "20457 Hamburg, Germany", 8.5),
     ])  # fmt: skip
     assert got.seller_name is None
+
+
+def test_a_name_that_starts_with_harbour_is_no_port(tmp_path: Path) -> None:
+    got = read_page(tmp_path, [
+        (15, 10, "INVOICE", 16), (17, 23, "Bill To", 7), (17, 27.5, "Harbour Marine Supplies", 8.5),
+        (17, 32, "7 Quay Road", 8.5), (17, 36.5, "Cardiff CF10 4AA", 8.5),
+    ])  # fmt: skip
+    assert got.buyer_name == "Harbour Marine Supplies"

@@ -1048,8 +1048,11 @@ _DESCRIPTIONS = ("description", "item")
 _OTHER_TOTAL = re.compile(r"[^\W\d_]{3,}(?:\s+[^\W\d_]+){0,3}\s*:\s*\S")
 
 
-# A port's name where a party's would stand ('FROM' over 'Shanghai Port' in a box).
-_PORT = re.compile(r"\b(?:port|harbou?r|hafen|puerto|porto)\b", re.I)
+# A port's name where a party's would stand ('FROM' over 'Shanghai Port' or 'Port of Ningbo' in
+# a box; not 'Harbour Marine Supplies', a name that starts with the word).
+_PORT = re.compile(
+    r"\s*(?:(?:port|puerto|porto)\s+(?:of|de|di)\s+\S.*|\S.*\s(?:port|harbou?r|hafen))\s*", re.I
+)
 
 
 # What follows a party word when the run is a reference, not a name: 'Customer No.: 10882'.
@@ -1931,7 +1934,7 @@ class _Reader:
                     return
                 continue  # 'Customer' over 'Invoice Number (INV-2291)': the value is elsewhere
             if not _company(block[0].text) and (
-                country_code(block[0].text) is not None or _PORT.search(block[0].text)
+                country_code(block[0].text) is not None or _PORT.fullmatch(block[0].text)
             ):  # 'FROM' over 'NINGBO, CHINA' or 'Shanghai Port' in a box: a voyage's port
                 if len(block) < 2 or not _company(block[1].text):
                     continue  # no party
