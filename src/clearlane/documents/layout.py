@@ -538,12 +538,15 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
                                 r"zwischensumme", r"gesamt\s+netto", r"warenwert",
                                 # Switzerland, Austria: 'Total exkl. MWST', 'Summe ohne USt.'
                                 r"(?:total|summe|betrag|gesamt)\s+(?:exkl\.?|exklusive|ohne)"
-                                r"\s*(?:mwst|ust|umsatzsteuer|mehrwertsteuer)\.?"),
+                                r"\s*(?:mwst|ust|umsatzsteuer|mehrwertsteuer)\.?",
+                                r"gesamtwert\s+(?:netto|(?:exkl\.?|exklusive|ohne)\s*"
+                                r"(?:mwst|ust|umsatzsteuer|mehrwertsteuer)\.?)"),
         "tax_total": (_tax(r"mwst\.?|ust\.?|umsatzsteuer|mehrwertsteuer",
                            r"zzgl\.?|zuzüglich|zzgl|enth\.?|enthaltene|inkl\.?|summe"),),
         # 'Gesamtwert für Zollzwecke' on a pro forma for customs
         "grand_total": (r"gesamtbetrag", r"rechnungsbetrag", r"gesamtsumme", r"endbetrag",
-                        r"gesamtwert(?:\s+f[üu]r\s+zollzwecke)?",
+                        # (not 'Gesamtwert netto', 'Gesamtwert ohne MwSt.': the net sum)
+                        r"gesamtwert(?!\s*(?:netto|ohne|exkl|zzgl))(?:\s+f[üu]r\s+zollzwecke)?",
                         r"bruttobetrag", r"(?:summe|gesamt)\s+brutto", r"summe", r"gesamt",
                         r"(?:total|summe|betrag|gesamt)\s+(?:inkl\.?|inklusive)\s*(?:mwst|ust)\.?"),
         "due_payable": (r"zahlbetrag", r"zu\s+zahlen(?:der\s+betrag)?", r"offener\s+betrag",
@@ -1045,6 +1048,13 @@ _DESCRIPTIONS = ("description", "item")
 _OTHER_TOTAL = re.compile(r"[^\W\d_]{3,}(?:\s+[^\W\d_]+){0,3}\s*:\s*\S")
 
 
+# A port's name where a party's would stand ('FROM' over 'Shanghai Port' or 'Port of Ningbo' in
+# a box; not 'Harbour Marine Supplies', a name that starts with the word).
+_PORT = re.compile(
+    r"\s*(?:(?:port|puerto|porto)\s+(?:of|de|di)\s+\S.*|\S.*\s(?:port|harbou?r|hafen))\s*", re.I
+)
+
+
 # What follows a party word when the run is a reference, not a name: 'Customer No.: 10882'.
 _REFERENCE = re.compile(
     r"(?:no|nr|n[°º]|number|num[ée]ro|nummer|#|id|code|ref|reference|account|acct|vat|tax"
@@ -1181,6 +1191,26 @@ class _Reader:
         ]  # fmt: skip
         return min(candidates, key=lambda r: r.x0) if candidates else None
 
+    def caption_over(self, run: Word) -> Word | None:
+        """The run printed right over ``run`` and overlapping it, when it is no title: a caption
+        known or not ('Ship To:', 'Notify party', 'Ein Unternehmen der'), or the line before
+        it in a block. A window's address or an issuer's block starts with its name; another
+        field's label over it ('Issue Date:' with its date, Japan's issuer under the invoice's
+        details) is none."""
+        over = [
+            r for r in self.page.runs
+            if r is not run and r.top < run.top - self.h * 0.5
+            and run.top - r.bottom < self.h * 1.6 and r.x0 < run.x1 and run.x0 < r.x1
+        ]  # fmt: skip
+        nearest = max(over, key=lambda r: r.bottom, default=None)
+        if (
+            nearest is None
+            or self.title_type(nearest) is not None
+            or set(label_matches(nearest.text)) - set(PARTY_KEYS)
+        ):
+            return None
+        return nearest
+
     def below(self, run: Word, limit: int, *, centred: bool = False) -> list[Word]:
         """Runs stacked under ``run`` (same left edge, or with ``centred`` the same centre),
         closest first, up to ``limit``."""
@@ -1219,7 +1249,11 @@ class _Reader:
             rest = _label(run, key, rivals)
             if rest is None or any(run is h for h in header):  # 'Total' heading a column
                 continue
-            if key in AMOUNT_KEYS and _OTHER_TOTAL.match(rest):
+            if (
+                key in AMOUNT_KEYS
+                and _OTHER_TOTAL.match(rest)
+                and not any(currency_code(word) for word in rest.partition(":")[0].split())
+            ):  # (not 'Total EUR: 1,234.00': an amount's currency)
                 continue  # 'Total packages: 2,640 cartons', 'Total net weight: 63,500 lbs'
             code = re.fullmatch(r"\(?\s*([A-Z]{3})\s*\)?", rest)
             suffix = ""
@@ -1514,18 +1548,26 @@ class _Reader:
         for run in self.ordered:
             if run.top > self.page.height * 0.4:
                 return
+            over = self.caption_over(run)
             if (
                 not _company(run.text)
                 or _captioned(run)
                 or squash(run.text) == squash(seller)
+                # the issuer's own block: its name starts like the letterhead's ('KESSLER' over
+                # the page, 'Kessler Test GmbH' on the right)
+                or run.text.split()[0].lower() == (seller.split() or [""])[0].lower()
                 or _BANK.search(run.text)
                 or self.title_type(run) is not None
+                # 'Ship To:', 'Notify party' over it (the seller's return line leads a window)
+                or (over is not None and not _return_line(over, seller))
             ):
                 continue
             labelled = any(
-                _is_bare_label(r) and self.right_of(r) is run and run.x0 - r.x1 < self.h * 12
+                (_is_bare_label(r) or r.text.rstrip().endswith(":"))
+                and self.right_of(r) is run
+                and run.x0 - r.x1 < self.h * 12
                 for r in self.page.runs
-            )  # a value beside its label ('Kunde:  Huber AG')
+            )  # a value beside its label, known or not ('Kunde:  Huber AG', 'Ship To:  …')
             block = [run, *self.below(run, 4)]
             lines = block[1:]
             if (
@@ -1891,8 +1933,12 @@ class _Reader:
                     self.read_block(role, [beside])
                     return
                 continue  # 'Customer' over 'Invoice Number (INV-2291)': the value is elsewhere
-            if country_code(block[0].text) is not None and not _company(block[0].text):
-                continue  # 'FROM' over 'NINGBO, CHINA' in a box: a voyage's port, no party
+            if not _company(block[0].text) and (
+                country_code(block[0].text) is not None or _PORT.fullmatch(block[0].text)
+            ):  # 'FROM' over 'NINGBO, CHINA' or 'Shanghai Port' in a box: a voyage's port
+                if len(block) < 2 or not _company(block[1].text):
+                    continue  # no party
+                block = block[1:]  # the shipper's name under it
             self.party_labels[role] = run
             self.read_block(role, block)
             return
@@ -1955,8 +2001,12 @@ class _Reader:
                 _is_label(run)
                 or not re.search(r"[^\W\d_]{2}", run.text)
                 or self.title_type(run) is not None
+                or run.text.rstrip().endswith(":")  # a caption ('Ship To:'), no company's name
             ):
                 continue
+            caption = self.caption_over(run)
+            if caption is not None and caption.text.rstrip().endswith(":"):
+                continue  # the block under 'Ship To:' is another party's
             # a letterhead centred on the page ('NINGBO HAIDA … CO., LTD.' over its address)
             stack = self.below(run, 6) or self.below(run, 6, centred=True)
             # Or the block stacked right over the buyer's label (Tally: the seller's box,
@@ -1975,6 +2025,7 @@ class _Reader:
                 and run.text != self.result.buyer_name
                 and (buyer is None or run.bottom <= buyer.top)
                 and any(_label(line, "vat") for line in block[1:])
+                and self.caption_over(run) is None  # 'Notify party:' over another's block
             )
             if run.top >= limit and over is None and not level and not registered:
                 continue

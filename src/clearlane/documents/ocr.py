@@ -204,7 +204,7 @@ def clean_text(text: str) -> str:
 # Türkiye's 'A.Ş.' read 'A.$.' (no Ş in its dictionary: a dollar sign inside a company's
 # legal form); Poland's 'Sp. z o.o.' read 'Sp. z 0.o.' or 'Sp. z o.0.' (a zero for an o).
 _MISREAD: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"(?<=\d)( ?)I(?![\w'’-])"), r"\1l"),
+    (re.compile(r"(?<=\d)( ?)I(?![\w'’-]|\.\w)"), r"\1l"),  # (not '1000 I.U.', '0 I.V.A.')
     (re.compile(r"(?<=[\d/])( ?)I(bs?)(?![\w'’])"), r"\1l\2"),
     (re.compile(r"\bA\.\$\.?(?!\w)"), "A.Ş."),
     (re.compile(r"(?<=\bz )(?:0\.[0o]|o\.0)\.?(?!\w)"), "o.o."),
