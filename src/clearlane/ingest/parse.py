@@ -194,7 +194,7 @@ def parse_jsonl(path: Path, *, today: date | None = None) -> Iterator[ReadDeclar
     object, a possibly deep one, one whose numbers came out infinite (an integer too
     large for a float is an error for ``json`` + ``model_validate`` but infinity here), and
     one with more keys than the declaration took (a repeated key, which pydantic-core reads
-    as its last value and the reader quarantines).
+    as its last value and the reader quarantines), and one with a NUL or surrogate escape.
     """
     today = today or date.today()
     sniff(path, "jsonl")
@@ -205,7 +205,11 @@ def parse_jsonl(path: Path, *, today: date | None = None) -> Iterator[ReadDeclar
             if line_no == 1:
                 raw = raw.removeprefix(b"\xef\xbb\xbf")
             decl: Declaration | None = None
-            if raw[:1] == b"{" and raw.count(b"{") + raw.count(b"[") <= MAX_JSON_DEPTH:
+            if (
+                raw[:1] == b"{"
+                and raw.count(b"{") + raw.count(b"[") <= MAX_JSON_DEPTH
+                and not _UNSTORABLE_ESCAPE.search(raw)
+            ):
                 try:
                     decl = validate_json(raw)
                 except ValueError:  # ValidationError, and anything else: the reader's way
@@ -232,6 +236,9 @@ def parse_jsonl(path: Path, *, today: date | None = None) -> Iterator[ReadDeclar
 
 
 _KEY_END = re.compile(rb'"\s*:')
+# A NUL or surrogate escape (``\u0000``, ``\ud800``-``\udfff``): the reader quarantines such a
+# record (no store keeps that text), so its line goes the reader's way.
+_UNSTORABLE_ESCAPE = re.compile(rb"\\u(?:0000|[dD][89a-fA-F])")
 
 
 def _keys_in(raw: bytes) -> int:
