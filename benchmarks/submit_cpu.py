@@ -11,8 +11,9 @@ same state and can be interleaved for an A/B comparison on a busy machine:
         [--py-spy out.txt]
 
 ``--postgres URL`` (any database on the server: it is only used to create others) does the
-same on PostgreSQL: ``--prepare`` fills a database ``submit_cpu_<data dir name>`` and each run
-measures a copy of it (``CREATE DATABASE ... TEMPLATE``), dropped afterwards. Besides the
+same on PostgreSQL: ``--prepare`` fills a scratch database and keeps it as a ``pg_dump`` in
+``--data``; each run restores it into a scratch database of its own (clearlane.store.scratch),
+dropped afterwards. Besides the
 statements, a run counts the pool's checkouts a submission: on PostgreSQL each one also costs
 a round trip the statement count does not see (the pool's pre-ping), and each transaction its
 ``BEGIN`` and ``COMMIT``/``ROLLBACK``.
@@ -42,35 +43,40 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 
-def _pg_admin(server: str, *statements: str) -> None:
-    """Run ``statements`` outside a transaction on the PostgreSQL server of ``server``."""
-    from sqlalchemy import create_engine, text
+def _libpq(url: str) -> str:
+    """The SQLAlchemy URL as libpq takes it (pg_dump, pg_restore)."""
+    from sqlalchemy.engine import make_url
 
-    engine = create_engine(server, isolation_level="AUTOCOMMIT")
-    try:
-        with engine.connect() as connection:
-            for statement in statements:
-                connection.execute(text(statement))
-    finally:
-        engine.dispose()
+    return make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
 
 
-def _pg_name(data: Path) -> str:
-    return "submit_cpu_" + "".join(c if c.isalnum() else "_" for c in data.name.lower())
+def _scratch(server: str) -> Any:
+    """This process's scratch databases (clearlane.store.scratch): named after its run,
+    dropped at the end, or by the next run's cleanup if this one is killed."""
+    from clearlane.store.scratch import BENCH_PREFIX, ScratchRun
+
+    return ScratchRun(server, BENCH_PREFIX)
+
+
+PG_DUMP = "postgres.dump"
 
 
 def prepare(data: Path, history: int, seed: int, postgres: str | None = None) -> None:
-    from sqlalchemy.engine import make_url
-
     from api import PASSWORD, _prepare  # type: ignore[import-not-found]
 
     data.mkdir(parents=True, exist_ok=True)
     url = f"sqlite:///{data / 'clearlane.db'}"
-    if postgres is not None:
-        name = _pg_name(data)
-        _pg_admin(postgres, f"DROP DATABASE IF EXISTS {name}", f"CREATE DATABASE {name}")
-        url = make_url(postgres).set(database=name).render_as_string(hide_password=False)
-    records = _prepare(url, data, history, seed)
+    if postgres is None:
+        records = _prepare(url, data, history, seed)
+    else:
+        # Prepared in a scratch database and kept as a dump beside the SQLite files: each
+        # run restores it into a scratch database of its own.
+        with _scratch(postgres).database() as pg_url:
+            records = _prepare(pg_url, data, history, seed)
+            subprocess.run(
+                ["pg_dump", "-Fc", "--no-owner", "-f", str(data / PG_DUMP), _libpq(pg_url)],
+                check=True,
+            )
     (data / "records.json").write_text(json.dumps(records))
     (data / "password").write_text(PASSWORD)
 
@@ -88,17 +94,17 @@ def run(
     postgres: str | None = None,
 ) -> dict[str, Any]:
     """Submit ``warm`` declarations, then ``count`` measured ones (after skipping ``skip``)."""
-    from sqlalchemy.engine import make_url
-
     work = Path(tempfile.mkdtemp(prefix="clearlane-submit-cpu-"))
-    copy = f"{_pg_name(data)}_run_{os.getpid()}"
+    scratch = _scratch(postgres) if postgres is not None else None
+    url = f"sqlite:///{work / 'clearlane.db'}"
     try:
         shutil.copytree(data, work, dirs_exist_ok=True)
         os.environ["CLEARLANE_DATA_DIR"] = str(work)
-        url = f"sqlite:///{work / 'clearlane.db'}"
-        if postgres is not None:
-            _pg_admin(postgres, f"CREATE DATABASE {copy} TEMPLATE {_pg_name(data)}")
-            url = make_url(postgres).set(database=copy).render_as_string(hide_password=False)
+        if scratch is not None:
+            url = scratch.create()
+            subprocess.run(
+                ["pg_restore", "--no-owner", "-d", _libpq(url), str(data / PG_DUMP)], check=True
+            )
         os.environ["CLEARLANE_DATABASE_URL"] = url
         from fastapi.testclient import TestClient
         from sqlalchemy import event
@@ -194,11 +200,11 @@ def run(
         }
     finally:
         shutil.rmtree(work, ignore_errors=True)
-        if postgres is not None:
+        if scratch is not None and url.startswith("postgresql"):
             from clearlane.store.session import get_engine
 
             get_engine(url).dispose()
-            _pg_admin(postgres, f"DROP DATABASE IF EXISTS {copy}")
+            scratch.drop(url)
 
 
 def _py_spy(out: str, *, gil: bool = True) -> subprocess.Popen[bytes]:
