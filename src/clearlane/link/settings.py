@@ -340,40 +340,49 @@ def _contained_level(column: str) -> Any:
     return ContainedLevel(column, 1)
 
 
-def _within_level(column: str, within: str) -> Any:
-    """Splink level: every token of one side's ``column`` array is in the other side's
-    ``within`` array (a superset of its ``column``: the address with its town's words)."""
+def _duckdb_arrays(sql: str) -> str:
+    """Generic array SQL in DuckDB's spelling (``len``, ``list_intersect``)."""
+    return sql.replace("ARRAY_SIZE(", "len(").replace("ARRAY_INTERSECT(", "list_intersect(")
+
+
+def _sql_level(
+    generic: str, label: str, *, duckdb: str | None = None, other: str | None = None
+) -> Any:
+    """A Splink level from generic SQL: ``duckdb`` as written for DuckDB (default ``generic``),
+    ``other`` translated by sqlglot for every other dialect, Spark (default ``generic``)."""
     import splink.comparison_level_library as cll
     from splink.internals.comparison_level_library import _translate_sql_string
     from splink.internals.dialects import DuckDBDialect
+
+    class SqlLevel(cll.CustomLevel):
+        def create_sql(self, sql_dialect: Any) -> str:
+            if isinstance(sql_dialect, DuckDBDialect):
+                return duckdb if duckdb is not None else generic
+            sql = other if other is not None else generic
+            return str(_translate_sql_string(sql, sql_dialect.sqlglot_dialect))
+
+        def create_label_for_charts(self) -> str:
+            return label
+
+    return SqlLevel(generic)
+
+
+def _within_level(column: str, within: str) -> Any:
+    """Splink level: every token of one side's ``column`` array is in the other side's
+    ``within`` array (a superset of its ``column``: the address with its town's words)."""
 
     def one_way(a: str, b: str) -> str:
         return f"ARRAY_SIZE(ARRAY_INTERSECT({column}_{a}, {within}_{b})) = ARRAY_SIZE({column}_{a})"
 
     generic = f"({one_way('l', 'r')} OR {one_way('r', 'l')})"
-
-    class WithinLevel(cll.CustomLevel):
-        def create_sql(self, sql_dialect: Any) -> str:
-            if isinstance(sql_dialect, DuckDBDialect):
-                return generic.replace("ARRAY_SIZE(", "len(").replace(
-                    "ARRAY_INTERSECT(", "list_intersect("
-                )
-            return str(_translate_sql_string(generic, sql_dialect.sqlglot_dialect))
-
-        def create_label_for_charts(self) -> str:
-            return f"every token of one side in the other's {within}"
-
-    return WithinLevel(generic)
+    label = f"every token of one side in the other's {within}"
+    return _sql_level(generic, label, duckdb=_duckdb_arrays(generic))
 
 
 def _date_typo_level(column: str) -> Any:
     """Splink level: two dates (DATE columns) whose ISO forms differ in one character, of one
     month with the day's two digits swapped ("12" / "21"), or with day and month swapped (a
     date read in the other order)."""
-    import splink.comparison_level_library as cll
-    from splink.internals.comparison_level_library import _translate_sql_string
-    from splink.internals.dialects import DuckDBDialect
-
     left, right = f"{column}_l", f"{column}_r"
     generic = (
         f"(levenshtein(CAST({left} AS VARCHAR), CAST({right} AS VARCHAR)) = 1 OR "
@@ -382,26 +391,14 @@ def _date_typo_level(column: str) -> Any:
         f"(year({left}) = year({right}) AND month({left}) = month({right}) "
         f"AND day({left}) = 10 * (day({right}) % 10) + FLOOR(day({right}) / 10)))"
     )
-
-    class DateTypoLevel(cll.CustomLevel):
-        def create_sql(self, sql_dialect: Any) -> str:
-            if isinstance(sql_dialect, DuckDBDialect):
-                return generic
-            return str(_translate_sql_string(generic, sql_dialect.sqlglot_dialect))
-
-        def create_label_for_charts(self) -> str:
-            return "one digit other, the day's digits swapped, or day and month swapped"
-
-    return DateTypoLevel(generic)
+    label = "one digit other, the day's digits swapped, or day and month swapped"
+    return _sql_level(generic, label)
 
 
 def _initials_level() -> Any:
     """Splink level: one side's name has initials (``name_initials``) equal to the other's first
     letters (``name_letters``) and every whole word of it (``name_full``) in the other's
     ``name_tokens`` (resolve.py, normalise.initials_key)."""
-    import splink.comparison_level_library as cll
-    from splink.internals.comparison_level_library import _translate_sql_string
-    from splink.internals.dialects import DuckDBDialect
 
     def one_way(a: str, b: str, *, cast: bool = False) -> str:
         # Spark reads a column that is empty in every row as of no type (VOID), which no
@@ -416,19 +413,8 @@ def _initials_level() -> Any:
 
     generic = f"{one_way('l', 'r')} OR {one_way('r', 'l')}"
     cast = f"{one_way('l', 'r', cast=True)} OR {one_way('r', 'l', cast=True)}"
-
-    class InitialsLevel(cll.CustomLevel):
-        def create_sql(self, sql_dialect: Any) -> str:
-            if isinstance(sql_dialect, DuckDBDialect):
-                return generic.replace("ARRAY_SIZE(", "len(").replace(
-                    "ARRAY_INTERSECT(", "list_intersect("
-                )
-            return str(_translate_sql_string(cast, sql_dialect.sqlglot_dialect))
-
-        def create_label_for_charts(self) -> str:
-            return "one name the other with initials"
-
-    return InitialsLevel(generic)
+    label = "one name the other with initials"
+    return _sql_level(generic, label, duckdb=_duckdb_arrays(generic), other=cast)
 
 
 def _blocking_rule(rule: list[str] | dict[str, str]) -> Any:
