@@ -379,9 +379,10 @@ def test_a_body_without_repeated_keys_is_parsed_once(
 
 
 def test_the_text_rules_out_a_walk_only_where_the_walk_finds_nothing() -> None:
-    """json_text_problem gives json_problem's answer for every body: ordinary ones, NULs as
-    escapes in values and keys, escaped backslashes before u0000, brackets inside strings,
-    nesting at, just below and just above the limit, and random mixtures of all of these."""
+    """json_text_problem gives json_problem's answer for every body: ordinary ones, NULs and
+    lone surrogates as escapes in values and keys (and, in text given as str, a surrogate
+    itself), escaped backslashes before u0000, brackets inside strings, nesting at, just below
+    and just above the limit, and random mixtures of all of these."""
     import random
 
     from clearlane.core.bounds import MAX_JSON_DEPTH, json_text_problem
@@ -401,9 +402,14 @@ def test_the_text_rules_out_a_walk_only_where_the_walk_finds_nothing() -> None:
         nested(MAX_JSON_DEPTH + 1),
         nested(MAX_JSON_DEPTH, '"\\u0000"'),
         '{"items": [' + ",".join(["{}"] * 40) + "]}",  # many brackets, shallow
+        '{"a": "x\\ud800"}',  # a lone surrogate
+        '{"a\\uDFFF": 1}',  # a lone surrogate in a key
+        '{"a": "\\ud83d\\ude00"}',  # a pair: no problem
+        '{"a": "\\ud7ff", "b": "\\\\ud800"}',  # below the surrogates; an escaped backslash
+        '{"a": "\\ud800", "b": "\\u0000"}',  # both: the first in document order
     ]
     rng = random.Random(15)
-    pieces = ["[", "]", "{", "}", '"\\u0000"', '"\\\\u0000"', '"a"', "1", ","]
+    pieces = ["[", "]", "{", "}", '"\\u0000"', '"\\\\u0000"', '"\\udc00"', '"a"', "1", ","]
     for _ in range(3000):
         depth = rng.randrange(0, MAX_JSON_DEPTH + 3)
         inner = ",".join(rng.choice(['"x"', '"\\u0000"', "{}", "[]", '{"k":[1]}', '"[{"'])
@@ -421,4 +427,9 @@ def test_the_text_rules_out_a_walk_only_where_the_walk_finds_nothing() -> None:
         problem = json_problem(value)
         kinds.add(problem[1].split()[0] if problem else None)
         compared += 1
-    assert compared > 2000 and kinds == {None, "NUL", "nested"}
+    assert compared > 2000 and kinds == {None, "NUL", "nested", "a"}  # "a lone surrogate"
+    raw_surrogate = '{"a": "x\ud800"}'  # no escape: the character itself (str only)
+    assert json_text_problem(raw_surrogate, json.loads(raw_surrogate)) == (
+        "body.a",
+        "a lone surrogate (\\ud800-\\udfff) is not a valid string",
+    )

@@ -105,6 +105,15 @@ HOSTILE: list[bytes] = [
     line(d("STR-6", version="")),
     line(d("SURR-1", office="@x@"), x='"NL\\ud800"'),
     line(d("ESC-1", office="@x@"), x='"NL\\u0000"'),
+    # a NUL and a lone surrogate in different fields, in either order, and in keys
+    line(d("ESC-3", office="@x@", importer={"id": "@y@"}), x='"NL\\u0000"', y='"I\\ud800"'),
+    line(d("ESC-4", office="@x@", importer={"id": "@y@"}), x='"NL\\uDBFF"', y='"I\\u0000"'),
+    line(d("ESC-5", attributes={"@x@": "@y@"}), x='"k\\udc00"', y='"v\\u0000"'),
+    line(
+        d("ESC-6", items=[item(description="@x@")], attributes={"@y@": 1}),
+        x='"\\ud800"',
+        y='"k\\u0000"',
+    ),
     line(d("ESC-2", office=" nlrtm1\u00a0")),
     b'{"reference":"BYTES-1","declaration_date":"2025-03-14","office":"NL\xff"}\n',
     line(d("DUPKEY-1")).replace(b'"reference": ', b'"reference": "X", "reference": ', 1),
@@ -140,6 +149,16 @@ HOSTILE: list[bytes] = [
 ]
 
 
+def _where_of(*references: str) -> dict[str, str]:
+    """The location of each HOSTILE line holding a reference (one physical line each)."""
+    return {
+        ref: f"hostile.jsonl:line {n}"
+        for ref in references
+        for n, raw in enumerate(HOSTILE, start=1)
+        if f'"{ref}"'.encode() in raw
+    }
+
+
 def test_hostile_lines_give_the_same_records_and_issues(tmp_path: Path) -> None:
     path = tmp_path / "hostile.jsonl"
     path.write_bytes(b"".join(HOSTILE))
@@ -150,6 +169,19 @@ def test_hostile_lines_give_the_same_records_and_issues(tmp_path: Path) -> None:
     by_where = {r[0]: r for r in records}
     big = by_where["hostile.jsonl:line 8"]
     assert big[1] is None and big[2][0][1] == "items[0].net_mass_kg"
+    # NUL and lone surrogate escapes: the first in document order names the field.
+    unstorable = {
+        ref: [(issue[1], issue[2].split(": ")[-1]) for issue in by_where[where][2]]
+        for ref, where in _where_of("ESC-3", "ESC-4", "ESC-5", "ESC-6").items()
+    }
+    nul = "NUL characters (\\u0000) are not allowed"
+    surrogate = "a lone surrogate (\\ud800-\\udfff) is not a valid string"
+    assert unstorable == {
+        "ESC-3": [("office", nul)],
+        "ESC-4": [("office", surrogate)],
+        "ESC-5": [("attributes.'k\\udc00'", surrogate)],
+        "ESC-6": [("items[0].description", surrogate)],
+    }
 
 
 @pytest.mark.parametrize(

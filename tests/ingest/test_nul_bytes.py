@@ -13,6 +13,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from clearlane.core.validation import Reason
+from clearlane.ingest.parse import parse_file
 from clearlane.ingest.pipeline import ingest_file
 from clearlane.store.session import open_store
 from clearlane.store.tables import IngestBatch, QuarantineRow
@@ -122,3 +124,26 @@ def test_a_nul_and_a_written_backslash_x00_stay_apart_in_the_quarantine(
         raw = session.scalars(select(QuarantineRow.raw)).one()
     assert "\x00" not in raw
     assert re.sub(r"\\(x00|\\)", lambda m: "\x00" if m[1] == "x00" else "\\", raw) == text
+
+
+def test_a_lone_surrogate_in_a_json_document_is_quarantined_as_in_json_lines(
+    tmp_path: Path,
+) -> None:
+    """A JSON document's record is checked on its text written again (``json.dumps`` with
+    ``ensure_ascii=False``), which holds a lone surrogate as the character itself, not as an
+    escape: before, only a JSON Lines record was quarantined for it (naming the field); a JSON
+    document's failed validation as a wrong type instead. Both now say it the same way."""
+    surrogate = "a lone surrogate (\\ud800-\\udfff) is not a valid string"
+    records = [declaration("SURR-DOC-1"), declaration("SURR-DOC-2")]
+    records[0]["office"] = "NL__X__"
+    text = json.dumps(records).replace("__X__", "\\ud800")
+    (tmp_path / "surrogate.json").write_text(text)
+    (tmp_path / "surrogate.jsonl").write_text(
+        "\n".join(json.dumps(r).replace("__X__", "\\ud800") for r in records) + "\n"
+    )
+    for name in ("surrogate.json", "surrogate.jsonl"):
+        parsed = list(parse_file(tmp_path / name))
+        assert [r.accepted for r in parsed] == [False, True], name
+        assert [(i.reason, i.field, i.message.split(": ", 1)[1]) for i in parsed[0].issues] == [
+            (Reason.MALFORMED, "office", f"office: {surrogate}")
+        ], name

@@ -22,7 +22,7 @@ import orjson
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from clearlane.api.errors import error_body
-from clearlane.core.bounds import duplicate_key_in, json_text_problem
+from clearlane.core.bounds import NUL_MESSAGE, duplicate_key_in, json_text_problem
 
 #: Routes that report a repeated key themselves, where it is: the submit route quarantines
 #: the one declaration of a batch that repeats a key (a batch answers one result per
@@ -30,7 +30,6 @@ from clearlane.core.bounds import duplicate_key_in, json_text_problem
 #: (:func:`clearlane.api.bodies.read_json_marked`).
 REPORTS_REPEATS = frozenset({("POST", "/api/declarations")})
 
-NUL_MESSAGE = "NUL characters (\\u0000) are not allowed"
 #: The scope key under which :class:`HostileInput` leaves a JSON body it parsed and found
 #: acceptable, with the body's bytes: (body, value). :func:`clearlane.api.bodies.read_json`
 #: takes it instead of parsing and walking the same body again.

@@ -2,8 +2,9 @@
 
 A declaration is a few levels deep; hostile input nests hundreds of levels to exhaust the
 stack of recursive code (validation, NUL checks, serialisers). :func:`json_problem` walks the
-parsed value with an explicit stack (no recursion) and names the first problem: too deep, or a
-NUL character (PostgreSQL cannot store ``\\u0000`` in text). :func:`loads_marking_duplicates`
+parsed value with an explicit stack (no recursion) and names the first problem: too deep, or
+text no store keeps: a NUL character (PostgreSQL cannot store ``\\u0000`` in text) or a lone
+surrogate (``\\ud800``-``\\udfff``: valid JSON, no UTF-8). :func:`loads_marking_duplicates`
 parses JSON noting a key that comes twice in one object (a parser keeps only its last value,
 silently), and :func:`duplicate_key` names its place; :func:`may_repeat_keys` rules out a
 repeat without that second parse for most bodies another parser already read.
@@ -29,16 +30,35 @@ MAX_INTEGER = 2**31 - 1
 MAX_ITEM_SEQ = 99_999
 
 
+NUL_MESSAGE = "NUL characters (\\u0000) are not allowed"
+SURROGATE_MESSAGE = "a lone surrogate (\\ud800-\\udfff) is not a valid string"
+
+
+def _unstorable(text: str) -> str | None:
+    """Why no store keeps ``text`` (a NUL, then a lone surrogate), else None."""
+    if "\x00" in text:
+        return NUL_MESSAGE
+    if not text.isascii():
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:
+            return SURROGATE_MESSAGE
+    return None
+
+
 def json_problem(
     value: Any, where: str = "body", max_depth: int = MAX_JSON_DEPTH
 ) -> tuple[str, str] | None:
-    """(path, message) of the first problem in parsed JSON ``value``, else None."""
+    """(path, message) of the first problem in parsed JSON ``value``, else None: in document
+    order, a string or key holding a NUL or a lone surrogate, or a container ``max_depth``
+    levels down. The path starts with ``where`` (``""``: a field path such as
+    ``items[0].description``); a key that is the problem is shown as its ``repr``."""
     stack: list[tuple[Any, str, int]] = [(value, where, 0)]
     while stack:
         item, path, depth = stack.pop()
         if isinstance(item, str):
-            if "\x00" in item:
-                return path, "NUL characters (\\u0000) are not allowed"
+            if problem := _unstorable(item):
+                return path, problem
             continue
         if not isinstance(item, dict | list):
             continue
@@ -47,13 +67,56 @@ def json_problem(
         if isinstance(item, dict):
             children = []
             for key, child in item.items():
-                if isinstance(key, str) and "\x00" in key:
-                    return f"{path}.{key!r}", "NUL characters (\\u0000) are not allowed"
-                children.append((child, f"{path}.{key}", depth + 1))
+                if isinstance(key, str) and (problem := _unstorable(key)):
+                    return _joined(path, repr(key)), problem
+                children.append((child, _joined(path, key), depth + 1))
         else:
             children = [(child, f"{path}[{i}]", depth + 1) for i, child in enumerate(item)]
         stack.extend(reversed(children))  # depth-first, in document order
     return None
+
+
+def _joined(path: str, key: object) -> str:
+    return f"{path}.{key}" if path else str(key)
+
+
+# In the text of JSON, the escapes that make a parsed string no store keeps: ``\\u0000`` and
+# ``\\ud800``-``\\udfff``.
+_UNSTORABLE_STR = re.compile(r"\\u(?:0000|[dD][89a-fA-F])")
+_UNSTORABLE_BYTES = re.compile(_UNSTORABLE_STR.pattern.encode())
+
+
+def may_hold_unstorable(text: bytes | str) -> bool:
+    """Whether a string parsed from the JSON ``text`` (by a strict parser: orjson, ``json``)
+    may hold a NUL or a lone surrogate; False only when none can. Such a string comes only
+    from an escape (``\\u0000``, ``\\ud800``-``\\udfff``) or, in text given as str, a
+    surrogate itself (UTF-8 bytes hold none); an escaped backslash before ``u0000`` errs
+    towards True. Ordinary text costs a few substring tests (the pattern runs only where
+    one finds ``\\u0000``, ``\\ud`` or ``\\uD``)."""
+    if isinstance(text, str):
+        if not text.isascii():
+            try:
+                text.encode("utf-8")
+            except UnicodeEncodeError:
+                return True
+        if "\\u0000" in text or "\\ud" in text or "\\uD" in text:
+            return _UNSTORABLE_STR.search(text) is not None
+        return False
+    if b"\\u0000" in text or b"\\ud" in text or b"\\uD" in text:
+        return _UNSTORABLE_BYTES.search(text) is not None
+    return False
+
+
+def json_text_clear(text: bytes | str, max_depth: int = MAX_JSON_DEPTH) -> bool:
+    """Whether the JSON ``text`` alone rules out every problem :func:`json_problem` names:
+    no escape that makes unstorable text (:func:`may_hold_unstorable`), and no more than
+    ``max_depth`` opening brackets (a container ``max_depth`` levels down needs more). False
+    errs only towards walking (brackets inside strings)."""
+    if isinstance(text, str):
+        brackets = text.count("{") + text.count("[")
+    else:
+        brackets = text.count(b"{") + text.count(b"[")
+    return brackets <= max_depth and not may_hold_unstorable(text)
 
 
 def json_text_problem(
@@ -61,14 +124,10 @@ def json_text_problem(
 ) -> tuple[str, str] | None:
     """:func:`json_problem` of ``value``, parsed from the JSON ``text`` by a strict parser
     (orjson, ``json``: a raw control character inside a string is an error), without walking
-    the value when the text rules out both problems, which is every ordinary body (the walk
-    cost about 20 µs a submission, 1.4 kB of declaration): a parsed string holds a NUL only
-    from the escape ``\\u0000`` in the text, and a container ``max_depth`` levels down needs
-    more than ``max_depth`` opening brackets. Either test only errs towards walking (an
-    escaped backslash before ``u0000``, brackets inside strings), so the answer is always
-    :func:`json_problem`'s."""
-    raw = text.encode("utf-8", "surrogatepass") if isinstance(text, str) else text
-    if b"\\u0000" not in raw and raw.count(b"{") + raw.count(b"[") <= max_depth:
+    the value when the text rules out every problem (:func:`json_text_clear`), which is
+    every ordinary body (the walk cost about 20 µs a submission, 1.4 kB of declaration). The
+    answer is always :func:`json_problem`'s."""
+    if json_text_clear(text, max_depth):
         return None
     return json_problem(value, where, max_depth)
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, NamedTuple, get_args
 
 from pydantic import BaseModel, ValidationError
 
-from clearlane.core.bounds import MAX_JSON_DEPTH
+from clearlane.core.bounds import json_text_clear
 from clearlane.core.schema import ControlResult, Declaration, GoodsItem
 from clearlane.core.validation import Issue, Reason, field_path, validate_declaration
 from clearlane.core.validation.declaration import check_rules
@@ -205,11 +205,7 @@ def parse_jsonl(path: Path, *, today: date | None = None) -> Iterator[ReadDeclar
             if line_no == 1:
                 raw = raw.removeprefix(b"\xef\xbb\xbf")
             decl: Declaration | None = None
-            if (
-                raw[:1] == b"{"
-                and raw.count(b"{") + raw.count(b"[") <= MAX_JSON_DEPTH
-                and not _UNSTORABLE_ESCAPE.search(raw)
-            ):
+            if raw[:1] == b"{" and json_text_clear(raw):  # else the reader's way
                 try:
                     decl = validate_json(raw)
                 except ValueError:  # ValidationError, and anything else: the reader's way
@@ -236,9 +232,6 @@ def parse_jsonl(path: Path, *, today: date | None = None) -> Iterator[ReadDeclar
 
 
 _KEY_END = re.compile(rb'"\s*:')
-# A NUL or surrogate escape (``\u0000``, ``\ud800``-``\udfff``): the reader quarantines such a
-# record (no store keeps that text), so its line goes the reader's way.
-_UNSTORABLE_ESCAPE = re.compile(rb"\\u(?:0000|[dD][89a-fA-F])")
 
 
 def _keys_in(raw: bytes) -> int:

@@ -18,6 +18,7 @@ from clearlane.core.bounds import (
     duplicate_key_outside,
     json_problem,
     loads_marking_duplicates,
+    may_hold_unstorable,
 )
 from clearlane.core.validation import Issue, Reason
 from clearlane.ingest.readers.base import (
@@ -43,10 +44,16 @@ def _record(where: str, original: str, obj: Any, issues: list[Issue]) -> RawReco
                 ),
             ],
         )
-    if unstorable := _unstorable_text(original, obj):
+    # A NUL or lone surrogate (valid JSON escapes, but no text a store keeps: PostgreSQL
+    # refuses NUL, UTF-8 has no lone surrogate) only from an escape in the text: most
+    # records are not walked.
+    if may_hold_unstorable(original) and (unstorable := json_problem(obj, "")):
         path, problem = unstorable
         return RawRecord(
-            where, original, None, [*issues, Issue(Reason.MALFORMED, path, f"{where}: {problem}")]
+            where,
+            original,
+            None,
+            [*issues, Issue(Reason.MALFORMED, path, f"{where}: {path}: {problem}")],
         )
     reference = obj.get("reference")
     too_many = _too_many_items(where, obj)
@@ -58,35 +65,6 @@ def _record(where: str, original: str, obj: Any, issues: list[Issue]) -> RawReco
         reference=str(reference) if reference is not None else None,
         explicit_version=obj.get("version") not in (None, ""),
     )
-
-
-def _unstorable_text(original: str, obj: dict[str, Any]) -> tuple[str, str] | None:
-    """(field path, message) of the first string (or key) of ``obj`` holding a NUL character
-    or a lone surrogate, which only the escapes ``\\u0000`` and ``\\ud800``-``\\udfff`` in
-    the JSON text make: valid JSON, but no text a store keeps (PostgreSQL refuses NUL, UTF-8
-    has no lone surrogate). None without such an escape in ``original`` (every ordinary
-    record: no walk)."""
-    if "\\u0000" not in original and "\\ud" not in original and "\\uD" not in original:
-        return None
-    stack: list[tuple[Any, str]] = [(obj, "")]
-    while stack:
-        item, path = stack.pop()
-        texts = [(item, path)] if isinstance(item, str) else []
-        if isinstance(item, dict):
-            texts += [(key, f"{path}.{key}".lstrip(".")) for key in item if isinstance(key, str)]
-            stack += [(v, f"{path}.{k}".lstrip(".")) for k, v in reversed(item.items())]
-        elif isinstance(item, list):
-            stack += [(v, f"{path}[{i}]") for i, v in reversed(list(enumerate(item)))]
-        for text, where in texts:
-            # The path as text a store keeps (a key may hold what it names).
-            shown = where.encode("utf-8", "backslashreplace").decode().replace("\x00", "\\x00")
-            if "\x00" in text:
-                return shown, f"{shown}: NUL characters (\\u0000) are not allowed"
-            try:
-                text.encode("utf-8")
-            except UnicodeEncodeError:
-                return shown, f"{shown}: a lone surrogate (\\ud800-\\udfff) is not a valid string"
-    return None
 
 
 def _too_many_items(where: str, obj: dict[str, Any]) -> Issue | None:
