@@ -18,7 +18,12 @@ from clearlane.audit import verify
 from clearlane.ingest.pipeline import ingest_records
 from clearlane.intake import Submitted, assess_submitted
 from clearlane.learn.registry import ModelRegistry
-from clearlane.store.session import get_engine, open_store, read_without_transaction
+from clearlane.store.session import (
+    connection_without_transaction,
+    get_engine,
+    open_store,
+    read_without_transaction,
+)
 from clearlane.store.tables import AssessmentRow
 from clearlane.workflows import load_champion
 from tests.factories import declaration
@@ -93,6 +98,26 @@ def test_a_read_session_hands_its_connection_back_as_it_found_it(
         session.execute(text("SELECT 3"))
         with pytest.raises(RuntimeError, match="begun"):
             read_without_transaction(session)
+
+
+def test_a_read_connection_hands_itself_back_as_it_found_it(postgres_url: str) -> None:
+    """connection_without_transaction (a Core connection, as the profiles stamp reads) does
+    what read_without_transaction does for a session, and refuses a connection that began."""
+    engine = get_engine(postgres_url)
+    seen, listener = _inside(postgres_url)
+    try:
+        with engine.connect() as connection:
+            connection_without_transaction(connection)
+            assert connection.execute(text("SELECT 1")).scalar() == 1
+        with engine.connect() as connection:  # the same pooled connection: in one again
+            assert connection.execute(text("SELECT 2")).scalar() == 2
+    finally:
+        event.remove(engine, "after_cursor_execute", listener)
+    assert seen == [("SELECT 1", False), ("SELECT 2", True)]
+    with engine.connect() as connection:
+        connection.execute(text("SELECT 3"))
+        with pytest.raises(RuntimeError, match="begun"):
+            connection_without_transaction(connection)
 
 
 def test_the_profiles_stamp_of_each_submission_is_read_outside_a_transaction(

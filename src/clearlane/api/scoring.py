@@ -42,7 +42,7 @@ from clearlane.risk.profiles import ProfileSet
 from clearlane.selection import SelectionPolicy
 from clearlane.selection.draws import draw_key
 from clearlane.selection.online import CutsCache
-from clearlane.store.session import core_connection
+from clearlane.store.session import connection_without_transaction, core_connection
 from clearlane.store.tables import DeclarationRow, RiskProfileRow
 from clearlane.workflows import (
     ENGINE_NAME,
@@ -255,11 +255,11 @@ class Scoring:
     def profiles(self) -> ProfileSet | None:
         """The active risk profiles (re-read when a profile row was added)."""
         bind = self.session_factory.kw.get("bind")
-        if isinstance(bind, Engine):  # every submission: one statement built once, on a
-            with bind.connect() as connection:  # pooled connection (an ORM session for it
-                if connection.dialect.name == "postgresql":  # cost as much again), no
-                    connection.execution_options(isolation_level="AUTOCOMMIT")  # BEGIN
-                stamp = connection.execute(_PROFILES_STAMP).one()  # and ROLLBACK for a read
+        if isinstance(bind, Engine):
+            # Every submission: one statement built once, on a pooled connection (an ORM
+            # session for it costs as much again), without the BEGIN and ROLLBACK of a read.
+            with bind.connect() as connection:
+                stamp = connection_without_transaction(connection).execute(_PROFILES_STAMP).one()
         else:
             with self.session_factory() as session:
                 stamp = core_connection(session).execute(_PROFILES_STAMP).one()

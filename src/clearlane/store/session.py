@@ -13,7 +13,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, create_engine, event
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import Dialect, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from clearlane.config import get_settings
@@ -49,9 +49,26 @@ def read_without_transaction(session: Session) -> Session:
     transaction for a read either: there nothing changes."""
     if session.in_transaction():
         raise RuntimeError("the session has begun already: a transaction is under way")
-    if session.get_bind().dialect.name == "postgresql":
-        session.connection(execution_options={"isolation_level": "AUTOCOMMIT"})
+    if options := _without_transaction(session.get_bind().dialect):
+        session.connection(execution_options=options)  # applied before the session begins
     return session
+
+
+def connection_without_transaction(connection: Connection) -> Connection:
+    """:func:`read_without_transaction` for a Core ``connection`` (fresh from the pool,
+    nothing run yet): its statements run without a transaction on PostgreSQL. The pool
+    restores the isolation level when the connection goes back."""
+    if connection.in_transaction():
+        raise RuntimeError("the connection has begun already: a transaction is under way")
+    if options := _without_transaction(connection.dialect):
+        connection.execution_options(**options)
+    return connection
+
+
+def _without_transaction(dialect: Dialect) -> dict[str, str]:
+    """The execution options that run a connection's statements without a transaction:
+    autocommit on PostgreSQL; none on SQLite, whose driver begins none for a read."""
+    return {"isolation_level": "AUTOCOMMIT"} if dialect.name == "postgresql" else {}
 
 
 #: libpq settings that bound how long a PostgreSQL server that stopped answering at the network
