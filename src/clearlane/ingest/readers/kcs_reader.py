@@ -161,10 +161,10 @@ def canonical_columns(header: list[str]) -> list[str]:
     return out
 
 
-def _integer_code(value: str) -> str:
+def _integer_code(value: str, *, keep_zeros: bool = False) -> str:
     """An integer-code cell as the KCS files write it: ``30.0`` (pandas) and ``030`` (a
-    zero-padded export; KCS office codes have three digits) are ``30``. Not for HS codes,
-    whose leading zero is part of the code."""
+    zero-padded export; KCS office codes have three digits) are ``30``. ``keep_zeros`` for
+    an HS code, whose leading zero is part of the code (``0101.0`` is ``0101``)."""
     if value[:1] != "0" and "." not in value:  # the plain KCS cells
         return value
     if "." in value:
@@ -172,6 +172,8 @@ def _integer_code(value: str) -> str:
         if match is None:
             return value
         value = match.group(1)
+    if keep_zeros:
+        return value
     if value[:1] == "0" and len(value) > 1 and value.isascii() and value.isdigit():
         return value.lstrip("0") or "0"
     return value
@@ -321,11 +323,8 @@ def row_to_canonical(row: dict[str, str], *, quoted: bool = True) -> dict[str, A
     def get(column: str) -> str | None:
         value = (row.get(column) or "").strip()
         if column in _INTEGER_CODES:
-            if "." in value and column == "HS6 Code":  # keeps its leading zero (chapter 01)
-                match = _DECIMAL_INTEGER.fullmatch(value)
-                value = match.group(1) if match else value
-            elif ("." in value or value[:1] == "0") and column != "HS6 Code":
-                value = _integer_code(value)
+            if "." in value or value[:1] == "0":  # else a plain KCS cell, as it is
+                value = _integer_code(value, keep_zeros=column == "HS6 Code")
         elif quoted and column in _MEASURES:
             value = _measure(value)
         return value or None
