@@ -294,3 +294,44 @@ def test_an_officer_storing_the_result_an_ingest_is_storing_gets_409_not_a_deadl
     request.join()
     assert report.controls_stored == 1
     assert outcome == ["duplicate"]
+
+
+def test_a_retried_chunk_refuses_a_version_once(
+    tmp_path: Path, store_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A chunk that quarantines a declaration for its version (other content at a stored
+    version) and loses a key to another writer: the failed attempt's refusal is taken back
+    with it, so the retry quarantines the declaration with one reason, not the same one twice
+    (the writer hands the refused positions back; the exception carries nothing)."""
+    store = open_store(store_url)
+    ingest_file(
+        write_jsonl(tmp_path / "first.jsonl", [declaration("ONCE-1", version=1)]),
+        session_factory=store,
+        workers=0,
+    )
+    other = declaration("ONCE-1", version=1)
+    other["declarant"] = {**other["declarant"], "name": "Broker Two"}
+    lost = declaration("ONCE-2")
+    path = write_jsonl(tmp_path / "chunk.jsonl", [other, lost])
+    original = pipeline._Writer._existing_versions
+    looked: list[int] = []
+
+    def look_up_then_lose_one(self: Any, references: list[str]) -> Any:
+        existing = original(self, references)
+        if not looked:  # the first attempt's look-up: another writer stores ONCE-2
+            looked.append(1)
+            one = write_jsonl(tmp_path / "other.jsonl", [lost])
+            helper = threading.Thread(
+                target=lambda: ingest_file(one, session_factory=open_store(store_url), workers=0)
+            )
+            helper.start()
+            helper.join()
+        return existing
+
+    monkeypatch.setattr(pipeline._Writer, "_existing_versions", look_up_then_lose_one)
+    report = ingest_file(path, session_factory=store, batch_size=10, workers=0)
+    assert report.reconciles and (report.unchanged, report.quarantined) == (1, 1)
+    with store() as session:
+        reasons = session.scalars(select(QuarantineRow.reasons)).all()
+    assert len(reasons) == 1 and len(reasons[0]) == 1, reasons
+    assert reasons[0][0]["reason"] == "duplicate_reference"

@@ -860,16 +860,18 @@ class _Writer:
                 chunk = as_chunk(chunk)
             self._write_declarations(chunk, batch_id)
 
-    def _retrying(self, write: Callable[[bool], None], chunk: Chunk | None = None) -> None:
+    def _retrying(
+        self, write: Callable[[bool], None], undo: Callable[[], None] | None = None
+    ) -> None:
         """``write(locked)`` once; with :attr:`retry_conflicts`, again (locked) after an
         IntegrityError on a key another writer committed between this chunk's look-up and its
         insert (two ingests of overlapping files at once; :func:`_lost_key`; any other
         constraint is raised at once). The failed attempt is rolled back whole (rows,
-        quarantine, batch counts) and what it added to the report and to ``chunk``'s issues
-        (the positions the error carries as ``refused``, one issue each) is taken back; the
-        next attempt takes :func:`_retry_lock` before its look-up, so it finds the rows it
-        lost to, stored: unchanged, a new version, or quarantined as a different content at a
-        stored version, as if the two ingests had run one after the other."""
+        quarantine, batch counts), what it added to the report is taken back and ``undo()``
+        takes back what it added elsewhere (a chunk's issues); the next attempt takes
+        :func:`_retry_lock` before its look-up, so it finds the rows it lost to, stored:
+        unchanged, a new version, or quarantined as a different content at a stored version,
+        as if the two ingests had run one after the other."""
         attempt = 0
         while True:
             outcomes = len(self.report.outcomes)
@@ -887,9 +889,8 @@ class _Writer:
                 del self.report.outcomes[outcomes:]
                 self.report.reasons = reasons
                 self.report.warnings = warnings
-                if chunk is not None:
-                    for i in getattr(error, "refused", ()):
-                        chunk.issues[i].pop()
+                if undo is not None:
+                    undo()
                 attempt += 1
 
     def _write_declarations(self, chunk: Chunk, batch_id: int) -> None:
@@ -897,11 +898,18 @@ class _Writer:
             rejected, duplicates = self._duplicates(chunk, self.seen)
         else:
             rejected, duplicates = list(chunk.rejected), set()
+        refused: list[int] = []  # the positions an attempt gave a version refusal
+
+        def undo() -> None:  # a failed attempt's refusals (one issue each), taken back
+            for i in refused:
+                chunk.issues[i].pop()
+            refused.clear()
+
         self._retrying(
             lambda locked: self._store_declarations(
-                chunk, batch_id, list(rejected), duplicates, locked
+                chunk, batch_id, list(rejected), duplicates, locked, refused
             ),
-            chunk,
+            undo,
         )
 
     def _store_declarations(
@@ -911,19 +919,19 @@ class _Writer:
         rejected: list[Prepared],
         duplicates: set[int],
         locked: bool,
+        refused: list[int],
     ) -> None:
         """Store a chunk's declarations as new declarations or versions, recognise those
         already stored, quarantine the rest; one transaction. The version decisions look at
         the chunk's reference, hash and version columns; the rows are inserted column-wise.
-        ``locked``: take the declarations' write lock before the look-up (a retry). An
-        IntegrityError raised carries as ``refused`` the positions whose issues got a version
-        refusal here."""
+        ``locked``: take the declarations' write lock before the look-up (a retry).
+        ``refused`` gets the positions whose issues got a version refusal here (an issue
+        each, for the caller to take back if the transaction fails)."""
         now = _now()
         counts: Counter[str] = Counter(received=len(chunk))
         references: list[str] = chunk.rows[_REFERENCE]
         shas: list[str] = chunk.rows[_SHA]
         distinct = sorted(set(references))
-        refused: list[int] = []
         if locked:  # a retry: the chunk's controls may have lost their hashes
             _retry_lock(self.session, ("declarations", "control_results"))
         if self.check is not None:  # in this transaction, before the versions are read
@@ -1006,21 +1014,17 @@ class _Writer:
             keep[i] = True
             controls.extend(chunk.controls[i])
 
-        try:
-            if any(keep):
-                self._insert(chunk, keep, stored_as, batch_id, now)
-                warned = zip(keep, chunk.issues, strict=True)
-                self.report.warnings += sum(1 for k, issues in warned if k and issues)
+        if any(keep):
+            self._insert(chunk, keep, stored_as, batch_id, now)
+            warned = zip(keep, chunk.issues, strict=True)
+            self.report.warnings += sum(1 for k, issues in warned if k and issues)
 
-            self.quarantine(rejected, batch_id, now)
-            for record in rejected:
-                outcome(record.location, record.reference, record.issues, "quarantined", None)
-            counts["controls"] = self.store_controls(controls, batch_id, now)
-            counts["quarantined"] = len(rejected)
-            self._commit(batch_id, counts)
-        except IntegrityError as error:
-            error.refused = refused  # type: ignore[attr-defined]
-            raise
+        self.quarantine(rejected, batch_id, now)
+        for record in rejected:
+            outcome(record.location, record.reference, record.issues, "quarantined", None)
+        counts["controls"] = self.store_controls(controls, batch_id, now)
+        counts["quarantined"] = len(rejected)
+        self._commit(batch_id, counts)
 
     @staticmethod
     def _duplicates(
