@@ -416,22 +416,6 @@ def _no_cells(text: str) -> bool:
     return not any(cell.strip() for cell in cells)
 
 
-# The files whose unread columns were logged: a file read twice in one process (parse_file,
-# then read_frame) is named once, until it changes (size, modification time).
-_WARNED: set[tuple[str, int, int, tuple[str, ...]]] = set()
-
-
-def _warn_unread(path: Path, unread: list[str]) -> None:
-    try:
-        info = path.stat()
-        key = (str(path.resolve()), info.st_size, info.st_mtime_ns, tuple(unread))
-    except OSError:
-        key = (str(path), -1, -1, tuple(unread))
-    if key not in _WARNED:
-        _WARNED.add(key)
-        logger.warning("%s: columns not read (not KCS columns): %s", path.name, unread)
-
-
 def read_kcs(
     path: Path, *, encoding: str = "utf-8", progress: ProgressCallback | None = None
 ) -> Iterator[RawRecord]:
@@ -468,8 +452,8 @@ def read_kcs(
             )
         known = {*KCS_COLUMNS, *LABEL_COLUMNS}
         unread = [name for name in columns if name not in known]
-        if unread:
-            _warn_unread(path, unread)
+        if unread:  # once a read: the header is read once
+            logger.warning("%s: columns not read (not KCS columns): %s", path.name, unread)
         days: dict[str, str] = {}  # Date cells read, as their ISO date
         line_no = 1
         for raw in handle:
