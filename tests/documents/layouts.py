@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import importlib.util
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -1123,14 +1123,19 @@ RATES: list[Layout] = [
 KNOWN_MISSES = {("pl-bilingual", "invoice_number")}
 
 
-def write_layouts(folder: Path) -> dict[str, Path]:
-    """Every fixture as ``<name>.pdf`` in ``folder``."""
+def write_batch(folder: Path, layouts: Sequence[Layout]) -> dict[str, Path]:
+    """Every layout of ``layouts`` as ``<name>.pdf`` in ``folder``, by name."""
     paths = {}
-    for layout in [*LAYOUTS, *LATER, *FRESH, *RATES]:
+    for layout in layouts:
         path = folder / f"{layout.name}.pdf"
         path.write_bytes(layout.draw())
         paths[layout.name] = path
     return paths
+
+
+def write_layouts(folder: Path) -> dict[str, Path]:
+    """Every fixture as ``<name>.pdf`` in ``folder``."""
+    return write_batch(folder, [*LAYOUTS, *LATER, *FRESH, *RATES])
 
 
 SCAN_DPI = 200

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.documents.layouts import Layout, Sheet, _line, _truth
+from tests.documents.layouts import Layout, Sheet, _line, _truth, write_batch
 
 # -- A Chinese exporter: letterhead seller, "To:", US$, a TOTAL row, "SAY US DOLLARS ... ONLY" ---
 
@@ -881,9 +881,4 @@ AFTER: list[Layout] = [
 
 def write_unseen(folder: Path) -> dict[str, Path]:
     """Every layout of both batches as ``<name>.pdf`` in ``folder``."""
-    paths = {}
-    for layout in [*UNSEEN, *AFTER]:
-        path = folder / f"{layout.name}.pdf"
-        path.write_bytes(layout.draw())
-        paths[layout.name] = path
-    return paths
+    return write_batch(folder, [*UNSEEN, *AFTER])

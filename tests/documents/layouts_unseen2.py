@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.documents.layouts import Layout, Sheet, _font_dir, _line, _truth
+from tests.documents.layouts import Layout, Sheet, _font_dir, _line, _truth, write_batch
 
 NBSP = "\u00a0"
 
@@ -1057,9 +1057,4 @@ AFTER2: list[Layout] = [
 
 def write_unseen2(folder: Path) -> dict[str, Path]:
     """Every layout of both lists as ``<name>.pdf`` in ``folder``."""
-    paths = {}
-    for layout in [*UNSEEN2, *AFTER2]:
-        path = folder / f"{layout.name}.pdf"
-        path.write_bytes(layout.draw())
-        paths[layout.name] = path
-    return paths
+    return write_batch(folder, [*UNSEEN2, *AFTER2])

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.documents.layouts import Layout, _line, _truth
+from tests.documents.layouts import Layout, _line, _truth, write_batch
 from tests.documents.layouts_unseen2 import Sheet2
 
 # -- Portugal: "Fatura n.º FT 2026/1487", "NIF", "Valor unitário", an IVA summary, ATCUD ---------
@@ -754,9 +754,4 @@ UNSEEN3: list[Layout] = [
 
 def write_unseen3(folder: Path) -> dict[str, Path]:
     """Every layout of the batch as ``<name>.pdf`` in ``folder``."""
-    paths = {}
-    for layout in UNSEEN3:
-        path = folder / f"{layout.name}.pdf"
-        path.write_bytes(layout.draw())
-        paths[layout.name] = path
-    return paths
+    return write_batch(folder, UNSEEN3)

@@ -26,7 +26,7 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
-from tests.documents.layouts import Layout, _line, _truth
+from tests.documents.layouts import Layout, _line, _truth, write_batch
 from tests.documents.layouts_unseen2 import Sheet2
 
 MINUS = "\u2212"
@@ -931,9 +931,4 @@ UNSEEN4: list[Layout] = [
 
 def write_unseen4(folder: Path) -> dict[str, Path]:
     """Every layout of the batch as ``<name>.pdf`` in ``folder``."""
-    paths = {}
-    for layout in UNSEEN4:
-        path = folder / f"{layout.name}.pdf"
-        path.write_bytes(layout.draw())
-        paths[layout.name] = path
-    return paths
+    return write_batch(folder, UNSEEN4)

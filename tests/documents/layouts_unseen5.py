@@ -35,7 +35,7 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
-from tests.documents.layouts import Layout, _line, _truth
+from tests.documents.layouts import Layout, _line, _truth, write_batch
 from tests.documents.layouts_unseen2 import Sheet2
 from tests.documents.layouts_unseen4 import _d, _group, _plain, _price, _round
 
@@ -734,9 +734,4 @@ UNSEEN5: list[Layout] = [
 
 def write_unseen5(folder: Path) -> dict[str, Path]:
     """Every layout of the batch as ``<name>.pdf`` in ``folder``."""
-    paths = {}
-    for layout in UNSEEN5:
-        path = folder / f"{layout.name}.pdf"
-        path.write_bytes(layout.draw())
-        paths[layout.name] = path
-    return paths
+    return write_batch(folder, UNSEEN5)

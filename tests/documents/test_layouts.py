@@ -24,7 +24,8 @@ from clearlane.documents.layout import (
     parse_number,
     unit_code,
 )
-from clearlane.documents.models import HEADER_FIELDS, Extraction
+from clearlane.documents.models import Extraction
+from tests.documents.batches import batch_tests
 from tests.documents.layouts import (
     FRESH,
     KNOWN_MISSES,
@@ -32,35 +33,14 @@ from tests.documents.layouts import (
     LAYOUTS,
     RATES,
     Sheet,
-    write_layouts,
 )
 
 ALL = [*LAYOUTS, *LATER, *FRESH, *RATES]
 
 
-@pytest.fixture(scope="module")
-def extracted(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Extraction]:
-    paths = write_layouts(tmp_path_factory.mktemp("layouts"))
-    return {name: extract(path) for name, path in paths.items()}
-
-
-@pytest.mark.parametrize("name", [layout.name for layout in ALL])
-@pytest.mark.parametrize("field", HEADER_FIELDS)
-def test_header_field_matches_the_truth(
-    extracted: dict[str, Extraction], name: str, field: str
-) -> None:
-    truth = next(layout.truth for layout in ALL if layout.name == name)
-    if (name, field) in KNOWN_MISSES:
-        assert getattr(extracted[name], field) is None  # not found, and not guessed
-    else:
-        assert getattr(extracted[name], field) == truth[field]
-
-
-@pytest.mark.parametrize("name", [layout.name for layout in ALL])
-def test_line_items_match_the_truth(extracted: dict[str, Extraction], name: str) -> None:
-    truth = next(layout.truth for layout in ALL if layout.name == name)
-    assert [line.model_dump() for line in extracted[name].line_items] == truth["line_items"]
-    assert extracted[name].method == "text"
+extracted, test_header_field_matches_the_truth, test_line_items_match_the_truth = batch_tests(
+    "layouts", ALL, missed=KNOWN_MISSES
+)
 
 
 def test_found_values_point_at_the_page(extracted: dict[str, Extraction]) -> None:

@@ -12,9 +12,10 @@ import pytest
 
 from clearlane.documents import extract
 from clearlane.documents.layout import country_code, currency_sign, label_matches, unit_code
-from clearlane.documents.models import HEADER_FIELDS, Extraction
+from clearlane.documents.models import Extraction
+from tests.documents.batches import batch_tests
 from tests.documents.layouts import Sheet
-from tests.documents.layouts_unseen2 import AFTER2, UNSEEN2, write_unseen2
+from tests.documents.layouts_unseen2 import AFTER2, UNSEEN2
 
 ALL = [*UNSEEN2, *AFTER2]
 
@@ -33,29 +34,9 @@ STILL_MISSED = {
 }
 
 
-@pytest.fixture(scope="module")
-def extracted(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Extraction]:
-    paths = write_unseen2(tmp_path_factory.mktemp("unseen2"))
-    return {name: extract(path) for name, path in paths.items()}
-
-
-@pytest.mark.parametrize("name", [layout.name for layout in ALL])
-@pytest.mark.parametrize("field", HEADER_FIELDS)
-def test_header_field_matches_the_truth(
-    extracted: dict[str, Extraction], name: str, field: str
-) -> None:
-    truth = next(layout.truth for layout in ALL if layout.name == name)
-    if (name, field) in STILL_MISSED:
-        assert getattr(extracted[name], field) is None
-    else:
-        assert getattr(extracted[name], field) == truth[field]
-
-
-@pytest.mark.parametrize("name", [layout.name for layout in ALL])
-def test_line_items_match_the_truth(extracted: dict[str, Extraction], name: str) -> None:
-    truth = next(layout.truth for layout in ALL if layout.name == name)
-    assert [line.model_dump() for line in extracted[name].line_items] == truth["line_items"]
-    assert extracted[name].method == "text"
+extracted, test_header_field_matches_the_truth, test_line_items_match_the_truth = batch_tests(
+    "unseen2", ALL, missed=STILL_MISSED
+)
 
 
 def _read(

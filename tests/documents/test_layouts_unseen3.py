@@ -20,9 +20,10 @@ import pytest
 
 from clearlane.documents import extract
 from clearlane.documents.layout import parse_date, unit_code
-from clearlane.documents.models import HEADER_FIELDS, Extraction, LineItem
+from clearlane.documents.models import Extraction, LineItem
+from tests.documents.batches import batch_tests
 from tests.documents.layouts import Layout, Sheet, scan_pages, write_scans
-from tests.documents.layouts_unseen3 import UNSEEN3, write_unseen3
+from tests.documents.layouts_unseen3 import UNSEEN3
 
 # Fields the reader leaves null, and why (asserted null: not found, and not guessed).
 STILL_MISSED = {
@@ -41,44 +42,16 @@ STILL_MISSED = {
 }
 # Line items with a field left null (the rest of their fields right).
 LINES_WITH_GAPS = {
-    # 't' (timer, hours) is also the tonne: no unit rather than a guess
-    "no-faktura": ("unit_code",),
+    # 't' (timer, hours) is also the tonne: no unit rather than a guess (the hours' line)
+    ("no-faktura", 2): {"unit_code": None},
     # 'Μ.Μ.' and 'Τιμή μονάδας' printed touching ('Μ.Μ.Τιμή μονάδας'): neither column is found
-    "gr-timologio": ("unit_code", "unit_price"),
+    ("gr-timologio", None): {"unit_code": None, "unit_price": None},
 }
 
 
-@pytest.fixture(scope="module")
-def extracted(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Extraction]:
-    paths = write_unseen3(tmp_path_factory.mktemp("unseen3"))
-    return {name: extract(path) for name, path in paths.items()}
-
-
-def _truth(name: str) -> dict:
-    return next(layout.truth for layout in UNSEEN3 if layout.name == name)
-
-
-@pytest.mark.parametrize("name", [layout.name for layout in UNSEEN3])
-@pytest.mark.parametrize("field", HEADER_FIELDS)
-def test_header_field_matches_the_truth(
-    extracted: dict[str, Extraction], name: str, field: str
-) -> None:
-    if (name, field) in STILL_MISSED:
-        assert getattr(extracted[name], field) is None
-    else:
-        assert getattr(extracted[name], field) == _truth(name)[field]
-
-
-@pytest.mark.parametrize("name", [layout.name for layout in UNSEEN3])
-def test_line_items_match_the_truth(extracted: dict[str, Extraction], name: str) -> None:
-    want = [dict(line) for line in _truth(name)["line_items"]]
-    for line in want:
-        for gap in LINES_WITH_GAPS.get(name, ()):
-            line[gap] = None
-    if name == "no-faktura":
-        want[:2] = _truth(name)["line_items"][:2]  # only the hours' line lacks its unit
-    assert [line.model_dump() for line in extracted[name].line_items] == want
-    assert extracted[name].method == "text"
+extracted, test_header_field_matches_the_truth, test_line_items_match_the_truth = batch_tests(
+    "unseen3", UNSEEN3, missed=STILL_MISSED, lines_read=LINES_WITH_GAPS
+)
 
 
 def _read(tmp_path: Path, texts: list[tuple[float, float, str, float]]) -> Extraction:

@@ -14,9 +14,6 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
-import pytest
-
-from clearlane.documents import extract
 from clearlane.documents.layout import (
     country_code,
     label_matches,
@@ -24,9 +21,10 @@ from clearlane.documents.layout import (
     parse_number,
     unit_code,
 )
-from clearlane.documents.models import HEADER_FIELDS, Extraction
+from clearlane.documents.models import Extraction
+from tests.documents.batches import batch_tests
 from tests.documents.layouts import read_page
-from tests.documents.layouts_unseen5 import UNSEEN5, write_unseen5
+from tests.documents.layouts_unseen5 import UNSEEN5
 
 # Fields the reader leaves null or reads otherwise, and why.
 STILL_MISSED = {
@@ -43,47 +41,13 @@ STILL_WRONG = {
 }
 
 
-@pytest.fixture(scope="module")
-def extracted(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Extraction]:
-    paths = write_unseen5(tmp_path_factory.mktemp("unseen5"))
-    return {name: extract(path) for name, path in paths.items()}
-
-
-def _truth(name: str) -> dict:
-    return next(layout.truth for layout in UNSEEN5 if layout.name == name)
-
-
-@pytest.mark.parametrize("name", [layout.name for layout in UNSEEN5])
-@pytest.mark.parametrize("field", HEADER_FIELDS)
-def test_header_field_matches_the_truth(
-    extracted: dict[str, Extraction], name: str, field: str
-) -> None:
-    if (name, field) in STILL_MISSED:
-        assert getattr(extracted[name], field) is None
-    elif (name, field) in STILL_WRONG:
-        assert getattr(extracted[name], field) == STILL_WRONG[name, field]
-    else:
-        assert getattr(extracted[name], field) == _truth(name)[field]
-
-
 # 'kpl.' is Poland's komplet (a set) and Finland's kappale (pieces): read as pieces (H87)
-_UNIT_DIFFERS = {("pl-faktura", 2)}
+UNITS_READ = {("pl-faktura", 2): {"unit_code": "H87"}}
 
-
-@pytest.mark.parametrize("name", [layout.name for layout in UNSEEN5])
-def test_line_items_match_the_truth(extracted: dict[str, Extraction], name: str) -> None:
-    got = [line.model_dump() for line in extracted[name].line_items]
-    want = _truth(name)["line_items"]
-    assert len(got) == len(want)
-    for index, (line, truth) in enumerate(zip(got, want, strict=True)):
-        assert line["description"] == truth["description"]
-        if (name, index) in _UNIT_DIFFERS:
-            assert line["unit_code"] == "H87"
-        else:
-            assert line["unit_code"] == truth["unit_code"]
-        for key in ("quantity", "unit_price", "amount"):
-            assert Decimal(line[key]) == Decimal(truth[key])
-    assert extracted[name].method == "text"
+extracted, test_header_field_matches_the_truth, test_line_items_match_the_truth = batch_tests(
+    "unseen5", UNSEEN5, missed=STILL_MISSED, wrong=STILL_WRONG, lines_read=UNITS_READ,
+    exact_lines=False,
+)  # fmt: skip
 
 
 def test_an_iso_date_with_its_time() -> None:
