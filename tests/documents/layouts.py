@@ -1233,13 +1233,18 @@ def score_layouts(
 
 
 def read_page(tmp_path: Path, texts: list[tuple[float, float, str, float]]) -> Extraction:
-    """One page of texts at (x, y) in mm, each in its font size, read by the reader (the probe
-    of the review tests: test_layout_review2/3/4)."""
+    """A page (or pages: a y of 300 or more goes to the next page) of texts at (x, y) in mm,
+    each in its font size, read by the reader (the probe of the review tests and of the
+    unseen batches' rules)."""
     from clearlane.documents.extraction import extract
 
     sheet = Sheet()
-    for x, y, text, size in texts:
-        sheet.text(x, y, text, size=size)
+    page = 0
+    for x, y, text, size in sorted(texts, key=lambda t: t[1] // 300):
+        while y // 300 > page:
+            sheet.pdf.add_page()
+            page += 1
+        sheet.text(x, y % 300, text, size=size)
     path = tmp_path / "page.pdf"
     path.write_bytes(sheet.output())
     return extract(path)

@@ -14,7 +14,7 @@ from clearlane.documents import extract
 from clearlane.documents.layout import country_code, currency_sign, label_matches, unit_code
 from clearlane.documents.models import Extraction
 from tests.documents.batches import batch_tests
-from tests.documents.layouts import Sheet
+from tests.documents.layouts import Sheet, read_page
 from tests.documents.layouts_unseen2 import AFTER2, UNSEEN2
 
 ALL = [*UNSEEN2, *AFTER2]
@@ -42,18 +42,8 @@ extracted, test_header_field_matches_the_truth, test_line_items_match_the_truth 
 def _read(
     tmp_path: Path, texts: list[tuple[float, float, str, float]], pages: int = 1
 ) -> Extraction:
-    """A page (or pages: a y of 300 or more goes to the next page) of texts at (x, y) in mm,
-    each in its font size, read by the reader."""
-    sheet = Sheet()
-    page = 0
-    for x, y, text, size in sorted(texts, key=lambda t: t[1] // 300):
-        while y // 300 > page:
-            sheet.pdf.add_page()
-            page += 1
-        sheet.text(x, y % 300, text, size=size)
-    path = tmp_path / "page.pdf"
-    path.write_bytes(sheet.output())
-    got = extract(path)
+    """:func:`read_page`, on as many pages as ``pages``."""
+    got = read_page(tmp_path, texts)
     assert got.pages == pages
     return got
 

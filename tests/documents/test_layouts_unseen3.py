@@ -18,11 +18,10 @@ from pathlib import Path
 
 import pytest
 
-from clearlane.documents import extract
 from clearlane.documents.layout import parse_date, unit_code
 from clearlane.documents.models import Extraction, LineItem
 from tests.documents.batches import batch_tests
-from tests.documents.layouts import Layout, Sheet, scan_pages, write_scans
+from tests.documents.layouts import Layout, read_page, scan_pages, write_scans
 from tests.documents.layouts_unseen3 import UNSEEN3
 
 # Fields the reader leaves null, and why (asserted null: not found, and not guessed).
@@ -54,21 +53,6 @@ extracted, test_header_field_matches_the_truth, test_line_items_match_the_truth 
 )
 
 
-def _read(tmp_path: Path, texts: list[tuple[float, float, str, float]]) -> Extraction:
-    """A page (or pages: a y of 300 or more goes to the next one) of texts at (x, y) in mm,
-    each in its font size, read by the reader."""
-    sheet = Sheet()
-    page = 0
-    for x, y, text, size in sorted(texts, key=lambda t: t[1] // 300):
-        while y // 300 > page:
-            sheet.pdf.add_page()
-            page += 1
-        sheet.text(x, y % 300, text, size=size)
-    path = tmp_path / "page.pdf"
-    path.write_bytes(sheet.output())
-    return extract(path)
-
-
 # -- rules for wrong values -----------------------------------------------------------------
 
 
@@ -80,7 +64,7 @@ def test_a_unit_word_the_reader_does_not_know_gives_no_code() -> None:
 
 
 def test_a_domestic_tax_number_gives_way_to_the_eu_vat_id(tmp_path: Path) -> None:
-    got = _read(tmp_path, [
+    got = read_page(tmp_path, [
         (15, 12, "Eladó", 8),
         (15, 17, "Tisza Teszt Kft.", 9), (15, 22, "6720 Szeged, Fő utca 1.", 9),
         (15, 27, "Adószám: 12345678-2-06", 9), (15, 32, "Közösségi adószám: HU12345678", 9),
@@ -89,7 +73,7 @@ def test_a_domestic_tax_number_gives_way_to_the_eu_vat_id(tmp_path: Path) -> Non
 
 
 def test_a_net_and_tax_total_row_is_no_invoice_total(tmp_path: Path) -> None:
-    got = _read(tmp_path, [
+    got = read_page(tmp_path, [
         (15, 60, "Description", 9), (100, 60, "Qty", 9), (120, 60, "Amount", 9),
         (160, 60, "VAT", 9),
         (15, 67, "Oak cupboard", 9), (100, 67, "5", 9), (120, 67, "9,250.00", 9),
@@ -102,7 +86,7 @@ def test_a_net_and_tax_total_row_is_no_invoice_total(tmp_path: Path) -> None:
 
 
 def test_two_taxes_at_one_rate_in_brackets_are_summed(tmp_path: Path) -> None:
-    got = _read(tmp_path, [
+    got = read_page(tmp_path, [
         (120, 60, "Sub Total", 9), (170, 60, "3,18,500.00", 9),
         (120, 65, "CGST2.5 (2.5%)", 9), (170, 65, "7,962.50", 9),
         (120, 70, "SGST2.5 (2.5%)", 9), (170, 70, "7,962.50", 9),
@@ -112,7 +96,7 @@ def test_two_taxes_at_one_rate_in_brackets_are_summed(tmp_path: Path) -> None:
 
 
 def test_a_port_is_no_party(tmp_path: Path) -> None:
-    got = _read(tmp_path, [
+    got = read_page(tmp_path, [
         (60, 10, "ACME TRADING CO., LTD.", 14), (60, 18, "88 Harbour Road, Ningbo, China", 8),
         (115, 42, "From:", 9), (145, 42, "Ningbo, China", 9),
         (115, 47, "To:", 9), (145, 47, "Hamburg, Germany", 9),
@@ -125,7 +109,7 @@ def test_a_port_is_no_party(tmp_path: Path) -> None:
 def test_a_page_subtotal_is_no_line(tmp_path: Path) -> None:
     head = [(15, 60, "Description", 9), (112, 60, "Qty", 9), (127, 60, "UOM", 9),
             (139, 60, "Unit Price", 9), (170, 60, "Ext. Price", 9)]  # fmt: skip
-    got = _read(tmp_path, [
+    got = read_page(tmp_path, [
         *head, (15, 67, "Nitrile gloves", 9), (112, 67, "40", 9), (127, 67, "EA", 9),
         (145, 67, "8.95", 9), (172, 67, "358.00", 9),
         (120, 80, "Page Subtotal", 9), (172, 80, "358.00", 9),
@@ -139,7 +123,7 @@ def test_a_page_subtotal_is_no_line(tmp_path: Path) -> None:
 
 
 def test_a_credit_note_printed_negative_gives_positive_amounts(tmp_path: Path) -> None:
-    got = _read(tmp_path, [
+    got = read_page(tmp_path, [
         (140, 12, "CREDIT NOTE", 16), (120, 25, "Credit Note No: CN-1", 9),
         (15, 60, "Description", 9), (110, 60, "Qty", 9), (130, 60, "Unit Price", 9),
         (165, 60, "Net", 9),
@@ -159,7 +143,7 @@ def test_a_credit_note_printed_negative_gives_positive_amounts(tmp_path: Path) -
 
 
 def test_a_credit_note_printed_positive_keeps_its_amounts(tmp_path: Path) -> None:
-    got = _read(tmp_path, [
+    got = read_page(tmp_path, [
         (140, 12, "CREDIT NOTE", 16), (120, 25, "Credit Note No: CN-2", 9),
         (130, 90, "Total Credit", 9), (165, 90, "£557.00", 9),
     ])  # fmt: skip
@@ -167,7 +151,7 @@ def test_a_credit_note_printed_positive_keeps_its_amounts(tmp_path: Path) -> Non
 
 
 def test_a_rounding_of_nothing_leaves_the_total_due(tmp_path: Path) -> None:
-    got = _read(tmp_path, [
+    got = read_page(tmp_path, [
         (15, 12, "FAKTURA", 16), (115, 60, "Netto", 9), (160, 60, "22 000,00", 9),
         (115, 65, "Moms 25 %", 9), (160, 65, "5 500,00", 9),
         (115, 70, "Öresavrundning", 9), (160, 70, "0,00", 9),
@@ -183,7 +167,7 @@ def test_dotted_dates_with_spaces_or_the_year_first() -> None:
 
 
 def test_a_name_caption_in_a_party_block(tmp_path: Path) -> None:
-    got = _read(tmp_path, [
+    got = read_page(tmp_path, [
         (15, 42, "Στοιχεία πελάτη", 8), (15, 47, "Επωνυμία:", 9), (37, 47, "ΜΕΛΙΣΣΑ Ο.Ε.", 9),
         (15, 52, "ΑΦΜ:", 9), (37, 52, "998765432", 9),
     ])  # fmt: skip
@@ -191,7 +175,7 @@ def test_a_name_caption_in_a_party_block(tmp_path: Path) -> None:
 
 
 def test_headers_with_an_incoterm_or_in_two_languages(tmp_path: Path) -> None:
-    got = _read(tmp_path, [
+    got = read_page(tmp_path, [
         (15, 60, "Description / Descrição", 9), (100, 60, "Qty", 9),
         (120, 60, "Unit Price FOB Santos", 9), (170, 60, "Amount", 9),
         (15, 67, "Green coffee, NY 2/3", 9), (100, 67, "19,200", 9), (130, 67, "4.85", 9),
@@ -215,7 +199,7 @@ def test_a_sign_after_a_minus_names_the_currency() -> None:
 
 @pytest.mark.parametrize("header", ["Valor unitário", "Valor unitario", "Preço unitário"])
 def test_a_portuguese_table_gives_its_unit_prices(tmp_path: Path, header: str) -> None:
-    got = _read(tmp_path, [
+    got = read_page(tmp_path, [
         (15, 60, "Descrição", 9), (95, 60, "Qtd.", 9), (110, 60, "Un.", 9),
         (125, 60, header, 9), (170, 60, "Valor", 9),
         (15, 67, "Toalha de banho", 9), (95, 67, "120", 9), (110, 67, "UN", 9),
@@ -229,7 +213,7 @@ def test_a_portuguese_table_gives_its_unit_prices(tmp_path: Path, header: str) -
 def test_a_footer_naming_a_parent_or_factoring_company_keeps_the_sellers_vat_id(
     tmp_path: Path,
 ) -> None:
-    got = _read(tmp_path, [
+    got = read_page(tmp_path, [
         (15, 12, "Nordwind Textil GmbH", 16), (15, 20, "Hafenweg 3, 20457 Hamburg, Deutschland", 8),
         (15, 60, "Rechnung Nr. 4711", 9),
         (15, 270, "Nordwind Textil GmbH · Hafenweg 3 · USt-IdNr.: DE 298 765 432", 7),
@@ -240,7 +224,7 @@ def test_a_footer_naming_a_parent_or_factoring_company_keeps_the_sellers_vat_id(
 
 
 def test_a_footer_naming_only_another_company_still_gives_no_vat_id(tmp_path: Path) -> None:
-    got = _read(tmp_path, [
+    got = read_page(tmp_path, [
         (15, 12, "Nordwind Textil GmbH", 16), (15, 20, "Hafenweg 3, 20457 Hamburg, Deutschland", 8),
         (15, 270, "Marketplace Europe S.à r.l. · VAT No. LU 26375245", 7),
     ])  # fmt: skip
@@ -248,7 +232,7 @@ def test_a_footer_naming_only_another_company_still_gives_no_vat_id(tmp_path: Pa
 
 
 def test_the_buyer_wins_over_the_delivery_recipient_printed_first(tmp_path: Path) -> None:
-    got = _read(tmp_path, [
+    got = read_page(tmp_path, [
         (15, 40, "Odbiorca:", 8), (15, 45, "Magazyn Centralny Sp. z o.o.", 9),
         (15, 50, "ul. Składowa 1, 61-001 Poznań", 9),
         (110, 55, "Nabywca:", 8), (110, 60, "Meblex Sp. z o.o.", 9),
@@ -258,14 +242,14 @@ def test_the_buyer_wins_over_the_delivery_recipient_printed_first(tmp_path: Path
 
 
 def test_a_recipient_alone_is_still_the_buyer(tmp_path: Path) -> None:
-    got = _read(tmp_path, [(15, 40, "Consignee:", 8), (15, 45, "Maple Leaf Outdoor Inc.", 9)])
+    got = read_page(tmp_path, [(15, 40, "Consignee:", 8), (15, 45, "Maple Leaf Outdoor Inc.", 9)])
     assert got.buyer_name == "Maple Leaf Outdoor Inc."
 
 
 def test_a_column_header_is_no_totals_label(tmp_path: Path) -> None:
     # OCR may miss a table's header ('llość'): its 'Wartość brutto' is then a label over a
     # column of lines' amounts, not over the invoice total.
-    got = _read(tmp_path, [
+    got = read_page(tmp_path, [
         (15, 60, "Towar", 9), (120, 60, "Kwota VAT", 9), (160, 60, "Wartość brutto", 9),
         (15, 67, "Płyta meblowa", 9), (125, 67, "1 173,00", 9), (170, 67, "6 273,00", 9),
         (15, 73, "Obrzeże ABS", 9), (125, 73, "296,70", 9), (170, 73, "1 586,70", 9),
@@ -322,7 +306,7 @@ def test_the_truth_adds_up(layout: Layout) -> None:
 
 
 def test_a_register_number_is_no_invoice_number(tmp_path: Path) -> None:
-    got = _read(tmp_path, [
+    got = read_page(tmp_path, [
         (15, 12, "ΑΙΓΑΙΟ Α.Ε.", 14), (15, 20, "Αριθμός ΓΕΜΗ", 8), (45, 20, "123456789000", 8),
         (120, 30, "Αριθμός:", 9), (150, 30, "Α-1543", 9),
     ])  # fmt: skip
@@ -331,7 +315,7 @@ def test_a_register_number_is_no_invoice_number(tmp_path: Path) -> None:
 
 def test_a_due_date_is_no_issue_date(tmp_path: Path) -> None:
     # a scan whose 'Datum vystavení' OCR garbled: the only date label left is the due date's
-    got = _read(tmp_path, [
+    got = read_page(tmp_path, [
         (15, 60, "Dat um vystaven1: 2. 12. 2026", 9), (15, 65, "Datum splatnosti: 16. 12. 2026", 9),
     ])  # fmt: skip
     assert got.issue_date is None  # not the due date
