@@ -61,18 +61,20 @@ def _scratch(server: str) -> Any:
 PG_DUMP = "postgres.dump"
 
 
-def prepare(data: Path, history: int, seed: int, postgres: str | None = None) -> None:
+def prepare(
+    data: Path, history: int, seed: int, postgres: str | None = None, train_facts: bool = False
+) -> None:
     from api import PASSWORD, _prepare  # type: ignore[import-not-found]
 
     data.mkdir(parents=True, exist_ok=True)
     url = f"sqlite:///{data / 'clearlane.db'}"
     if postgres is None:
-        records = _prepare(url, data, history, seed)
+        records = _prepare(url, data, history, seed, train_facts=train_facts)
     else:
         # Prepared in a scratch database and kept as a dump beside the SQLite files: each
         # run restores it into a scratch database of its own.
         with _scratch(postgres).database() as pg_url:
-            records = _prepare(pg_url, data, history, seed)
+            records = _prepare(pg_url, data, history, seed, train_facts=train_facts)
             subprocess.run(
                 ["pg_dump", "-Fc", "--no-owner", "-f", str(data / PG_DUMP), _libpq(pg_url)],
                 check=True,
@@ -226,6 +228,12 @@ def main() -> None:
     parser.add_argument("--prepare", action="store_true")
     parser.add_argument("--postgres", help="a PostgreSQL server's URL: measure on PostgreSQL")
     parser.add_argument("--history", type=int, default=6000)
+    parser.add_argument(
+        "--train-facts",
+        action="store_true",
+        help="with --prepare: as `clearlane train` by default (history's HS checks stored, an "
+        "engine with fact inputs; benchmarks/api.py --train-facts)",
+    )
     parser.add_argument("--seed", type=int, default=5)
     parser.add_argument("--warm", type=int, default=30)
     parser.add_argument("--count", type=int, default=200)
@@ -242,7 +250,7 @@ def main() -> None:
     )
     args = parser.parse_args()
     if args.prepare:
-        prepare(args.data, args.history, args.seed, args.postgres)
+        prepare(args.data, args.history, args.seed, args.postgres, args.train_facts)
         return
     result = run(
         args.data,
