@@ -284,13 +284,14 @@ def parse_number(text: str, decimal_mark: str | None = ".") -> Decimal | None:
         match = re.fullmatch(r"\((.*)\)|-(.*)|(.*\d)\s*-", text.strip())
         if match:  # $(25.00), € -25,00, 1.468,46- EUR (SAP's minus after the number)
             negative, text = True, next(g for g in match.groups() if g is not None)
+    # OCR reads 1 as l or I inside a number ('1,2l0.00', 'I,250.00'): beside a digit, the other
+    # side a digit or a separator. Read before spaces go: a letter with a space between it and
+    # the digits ('I 20', 'l 5') is a word beside a number, not one of its digits.
+    text = re.sub(r"(?<=\d)[lI](?=[\d.,])|(?<![^\d.,\s])[lI](?=\d)", "1", text)
     cleaned = re.sub(r"[\s'\u2009\u202f]", "", text).strip(".:;'`")
     if not re.search(r"\d", cleaned):
         return None
     cleaned = cleaned.replace("O", "0").replace("o", "0")  # OCR reads 0 as O
-    # and 1 as l or I inside a number ('1,2l0.00', 'I,250.00'): beside a digit, the other side
-    # a digit or a separator
-    cleaned = re.sub(r"(?<=\d)[lI](?=[\d.,])|(?<![^\d.,])[lI](?=\d)", "1", cleaned)
     if re.fullmatch(r"[\d.,]*\d:\d{2}", cleaned):  # and a decimal point as a colon
         cleaned = cleaned.replace(":", ".")
     if re.fullmatch(r"[\d.,]*\d;\d{2}", cleaned):  # a decimal comma as a semicolon ('32;00')
@@ -382,17 +383,35 @@ PRINTED_CODES = UNIT_CODES | frozenset("BX CT PK PA BG RO PL CR DR BO CA TU BE C
 _AMBIGUOUS_UNITS = frozenset({"mts", "rm"})
 
 
-def unit_code(text: str) -> str | None:
-    """A UN/ECE Rec 20 unit code for a unit as printed ('pcs' -> H87, 'KGM' -> KGM)."""
+# Unit words that mean another unit in one language: Poland's 'kpl.' is a komplet (a set),
+# Finland's 'kpl' a kappale (a piece).
+_UNITS_BY_LANGUAGE: dict[str, dict[str, str]] = {"pl": {"kpl": "SET"}}
+
+
+def unit_code(text: str, languages: frozenset[str] | set[str] = frozenset()) -> str | None:
+    """A UN/ECE Rec 20 unit code for a unit as printed ('pcs' -> H87, 'KGM' -> KGM), on a page
+    whose labels are in ``languages`` (see _UNITS_BY_LANGUAGE)."""
     words = text.split()
     if len(words) == 2 and words[0].isupper() and words[0] in PRINTED_CODES:
         return words[0]  # a code with its name: Mexico's CFDI prints 'H87 Pieza', 'KGM Kilogramo'
     word = re.sub(r"[^\w]", "", text.strip().lower())
+    meant = {_UNITS_BY_LANGUAGE[lang].get(word) for lang in languages if lang in _UNITS_BY_LANGUAGE}
+    meant.discard(None)
+    if len(meant) == 1:
+        return meant.pop()
     if word in _UNITS:
         return _UNITS[word]
     if word.upper() in PRINTED_CODES and word not in _AMBIGUOUS_UNITS:
         return word.upper()
     return None
+
+
+_US_STATE_OR_GEORGIA = re.compile(r"(?:^|,)\s*(?P<town>[^\W\d_][^,\d]*?)\s*,\s*Georgia\s*$")
+# Georgia's (the country's) larger towns, printed before its name without a postcode
+_GEORGIAN_TOWNS = frozenset(
+    "tbilisi batumi kutaisi rustavi zugdidi gori poti kobuleti khashuri samtredia senaki "
+    "zestaponi marneuli telavi akhaltsikhe ozurgeti kaspi chiatura tskaltubo sagarejo".split()
+)
 
 
 def country_code(text: str) -> str | None:
@@ -406,6 +425,12 @@ def country_code(text: str) -> str | None:
     state = re.search(r"\bGeorgia(?=\s+\d{5}(?:-\d{4})?\b|\s*[,(]\s*(?:USA|U\.S\.A\.?|US)\b)", text)
     if state is not None:
         text = text[: state.start()] + text[state.end() :]
+    elif (town := _US_STATE_OR_GEORGIA.search(text)) is not None:
+        # 'Atlanta, Georgia' with nothing after it: a town, then 'Georgia', no postcode before
+        # the town. The country only for one of its own towns; any other town is likelier the
+        # state's (a null, not a wrong country)
+        if _plain(town["town"]).strip() not in _GEORGIAN_TOWNS:
+            return None
     if " / " in text:  # 'Reino Unido / United Kingdom': either language's name
         local, _, english = text.rpartition(" / ")
         return country_code(english) or country_code(local)
@@ -492,14 +517,17 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "tax_total": (
             _tax(r"sales\s+tax|consumption\s+tax|value\s+added\s+tax|vat|tax|gst|[csi]gst"
                  r"|utgst", r"total|plus|add|output"),
+            r"(?:vat|gst|tax)\s+amount",
         ),
         "grand_total": (
             r"(?:invoice|grand)\s+total", r"total\s+(?:incl\.?|including)\s*(?:vat|tax|gst)",
             rf"total\s+(?:(?:{_INCOTERMS})\s+)?(?:amount|value|invoice\s+value)",
-            rf"total\s+(?:{_INCOTERMS})", r"totals?",
+            rf"total\s+(?:{_INCOTERMS})", r"totals?", r"total\s+invoice\s+(?:amount|value|sum)",
+            r"total\s+payment",
         ),
         "due_payable": (
             r"(?:amount|balance|total)\s+(?:due|payable|to\s+pay)", r"due\s+payable",
+            r"total\s+payment",
             r"please\s+pay",
         ),
         "prepaid": (r"prepaid(?:\s+amount)?", r"(?:amount\s+)?paid", r"(?:less\s+)?deposit",
@@ -519,7 +547,7 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
             r"vat\s*(?:id|no|number|reg(?:istration)?\.?(?:\s*(?:no|number))?)\.?",
             r"gstin(?:\s*/\s*uin)?",
             r"gst\s*/\s*hst\s*(?:reg(?:istration)?\.?\s*)?(?:no|number|#)\.?",
-            r"tax\s*(?:id|no|number)\.?",
+            r"tax\s*(?:id|no|number)\.?", r"tax\s+code(?=\s*:?\s*\d{6})",
             # Japan's qualified invoice issuer: 'Registration No.: T8010401234567'
             r"(?:invoice\s+)?registration\s*(?:no|number)\.?(?=\s*:?\s*(?-i:T)\d{13}\b)",
             r"gst\s*(?:reg(?:istration)?\.?\s*)?(?:id|no|number)\.?",
@@ -548,6 +576,7 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
                         # (not 'Gesamtwert netto', 'Gesamtwert ohne MwSt.': the net sum)
                         r"gesamtwert(?!\s*(?:netto|ohne|exkl|zzgl))(?:\s+f[üu]r\s+zollzwecke)?",
                         r"bruttobetrag", r"(?:summe|gesamt)\s+brutto", r"summe", r"gesamt",
+                        r"brutto(?:summe)?(?=\s*:?\s*(?:$|(?:(?-i:[A-Z]{3}|€)\s*)?[-\d(€]))",
                         r"(?:total|summe|betrag|gesamt)\s+(?:inkl\.?|inklusive)\s*(?:mwst|ust)\.?"),
         "due_payable": (r"zahlbetrag", r"zu\s+zahlen(?:der\s+betrag)?", r"offener\s+betrag",
                         r"restbetrag"),
@@ -793,6 +822,23 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "buyer": (r"(?:στοιχε[ίι]α\s+)?πελ[άα]τη(?:ς)?", r"αγοραστ[ήη]ς"),
         "vat": (r"α\.?\s*φ\.?\s*μ\.?",),
     },
+    # Finland
+    "fi": {
+        "invoice_number": (r"laskun\s+(?:numero|nro)", r"lasku\s*(?:nro|numero)\.?",
+                           r"hyvityslaskun\s+numero"),
+        "issue_date": (r"laskun\s+p[äa]iv[äa]m[äa][äa]r[äa]", r"laskup[äa]iv[äa]",
+                       r"p[äa]iv[äa]ys", r"p[äa]iv[äa]m[äa][äa]r[äa]"),
+        "currency": (r"valuutta",),
+        "tax_exclusive_total": (r"veroton\s+(?:yhteens[äa]|summa|hinta)",
+                                r"yhteens[äa]\s+veroton"),
+        "tax_total": (_tax(r"alv|arvonlis[äa]vero", r"yhteens[äa]"),),
+        "grand_total": (r"laskun\s+summa", r"kokonaissumma", r"yhteens[äa](?:\s+verollinen)?",
+                        r"verollinen\s+yhteens[äa]"),
+        "due_payable": (r"maksettava(?:\s+(?:yhteens[äa]|summa))?",),
+        "seller": (r"myyj[äa]", r"laskuttaja"),
+        "buyer": (r"ostaja", r"laskutusosoite", r"asiakas"),
+        "vat": (r"alv-?\s*(?:nro|numero|tunniste)\.?",),
+    },
 }  # fmt: skip
 PARTY_KEYS = ("seller", "buyer")
 # Labels that never start a party's name (amount labels may: 'Total Energies SA'). A party's
@@ -808,7 +854,11 @@ _COLON = r"\s*[:.,;]?\s*"  # OCR reads a colon as a comma or semicolon now and t
 # OCR joins a label to an ID starting with a country code: 'P.IVAIT01234567890'.
 # "Buyer's Order No." is no buyer label: a possessive continues the word.
 # OCR runs words together: 'Total VATAmount' (a capital, then a capitalised word).
-_WORD_END = r"(?:(?![^\W\d_]|['’]s)|(?=(?-i:[A-Z]{2}\d))|(?<=(?-i:[A-Z]))(?=(?-i:[A-Z][a-z])))"
+# OCR runs a label into a code in capitals: 'Faktura VAT nrFV/2026/03/0142'.
+_WORD_END = (
+    r"(?:(?![^\W\d_]|['’]s)|(?=(?-i:[A-Z]{2}\d))|(?<=(?-i:[A-Z]))(?=(?-i:[A-Z][a-z]))"
+    r"|(?<=(?-i:[a-z]))(?=(?-i:[A-Z]{2,}[/-]?\d)))"
+)
 
 
 def _compile(pattern: str) -> re.Pattern[str]:
@@ -852,7 +902,7 @@ def label_matches(text: str) -> dict[str, LabelMatch]:
     # A bilingual label names the field in its second language too: 'Razem / Total'.
     # OCR reads a capital I as l: 'Buyer/lmporter', 'USt-ldNr.' (no word starts l + consonant)
     text = re.sub(r"(?<![^\W\d_])l(?=[bcdfghjkmnpqrstvwxz])", "I", text)
-    variants = [text, _BILINGUAL.sub("", text, count=1)]
+    variants = [text, _BILINGUAL.sub("", text, count=1), _GLOSSED.sub(r"\1", text, count=1)]
     if not any(p.match(text) for _, _, p in _PATTERNS):
         variants.append(_BILINGUAL_TIGHT.sub("", text, count=1))
     for variant in dict.fromkeys(variants):
@@ -897,6 +947,9 @@ _BILINGUAL = re.compile(
 )
 # OCR drops the spaces around the slash ('Sprzedawca /Seller', 'Nazwa/Description'); without
 # them 'Price/Unit' is one header, so this is tried only when the whole text names nothing.
+# The label in the local language, its English gloss in brackets: 'Số (No.): 00001245',
+# 'Đơn vị bán hàng (Seller): CÔNG TY …' (Vietnam's bilingual invoices): the English one.
+_GLOSSED = re.compile(r"^(?=[^\W\d_])[^():\d/]{1,40}?\s*\(\s*([^\W\d_][^()\d]{1,30}?)\s*\)(?=\s*:)")
 _BILINGUAL_TIGHT = re.compile(r"^[^/:\d]{2,40}?\.?\s*/\s*(?=[^\W\d_])")
 
 
@@ -1134,7 +1187,7 @@ _TYPES = (
     (re.compile(r"debit\s*note|nota\s+de\s+d[ée]bito|note\s+de\s+d[ée]bit", re.I), "383"),
     (re.compile(r"pro-?\s*forma", re.I), "325"),
     (re.compile(r"invoice|rechnung|factur[aeă]|fattura|factuur|faktura|fatura|sz[áa]mla"
-                r"|τιμολ[όο]γιο", re.I), "380"),
+                r"|τιμολ[όο]γιο|\blasku\b", re.I), "380"),
 )  # fmt: skip
 
 
@@ -1255,7 +1308,8 @@ class _Reader:
                 and not any(currency_code(word) for word in rest.partition(":")[0].split())
             ):  # (not 'Total EUR: 1,234.00': an amount's currency)
                 continue  # 'Total packages: 2,640 cartons', 'Total net weight: 63,500 lbs'
-            code = re.fullmatch(r"\(?\s*([A-Z]{3})\s*\)?", rest)
+            # 'Total CHF', 'Amount (EUR)', 'Total in USD:', 'Total (in EUR)'
+            code = re.fullmatch(r"\(?\s*(?:in\s+)?([A-Z]{3})\s*\)?\s*:?", rest)
             suffix = ""
             if code and currency_code(code[1]):
                 rest, suffix = "", f" {code[1]}"
@@ -1708,6 +1762,16 @@ class _Reader:
         for index, (label, text, run) in enumerate(candidates):
             if key in ("grand_total", "due_payable") and self.net_and_tax_row(label):
                 continue  # the table's total row of net and tax amounts: no invoice total
+            if key == "tax_exclusive_total" and self.charges_under(label):
+                continue  # 'Subtotal' over 'Freight' and 'Insurance': the lines' sum only
+            if key in ("grand_total", "due_payable") and id(label) not in done:
+                first = self.first_figure(label)
+                if first is not None and first is not label and self.net_column(first):
+                    # a tax summary's 'Total' row, its first figure under 'Taxable Value': the
+                    # net total, the row no invoice total
+                    self.put("tax_exclusive_total", self.money(first.text), first)
+                    done.add(id(label))
+                    continue
             value = self.money(text)
             if value is None or _foreign_affix(text) or id(label) in done:
                 continue  # '5,000 PCS': a total quantity
@@ -1728,6 +1792,63 @@ class _Reader:
             self.signs.append((sign, run))
             if re.fullmatch(r"[A-Z]{3}", sign):
                 self.put("currency", currency_code(sign), run)
+
+    def first_figure(self, label: Word) -> Word | None:
+        """The leftmost amount on a label's line right of it."""
+        line = [
+            r for r in self.page.runs
+            if r.x0 >= label.x1 - 1 and abs(r.middle - label.middle) < self.h * 0.6
+            and self.money(r.text) is not None
+        ]  # fmt: skip
+        return min(line, key=lambda r: r.x0) if line else None
+
+    def column_caption(self, value: Word) -> Word | None:
+        """The caption over a figure's column: the nearest run above it, overlapping it, that
+        is no figure itself (the lines' figures of the column in between), within 12 lines."""
+        above = sorted(
+            (
+                r for r in self.page.runs
+                if r.bottom <= value.top + self.h * 0.3 and value.top - r.bottom < self.h * 12
+                and min(r.x1, value.x1) - max(r.x0, value.x0) > 0
+            ),
+            key=lambda r: -r.bottom,
+        )  # fmt: skip
+        for run in above:
+            if self.money(run.text) is None and not re.fullmatch(r"[\d.,%\s()-]+", run.text):
+                return run
+        return None
+
+    def net_column(self, value: Word) -> Word | None:
+        """The caption when a figure stands under a net amount's column header ('Taxable
+        Value' of India's HSN summary, 'Valor neto'): a sum before tax, never the invoice's
+        total. None for any other column."""
+        caption = self.column_caption(value)
+        if caption is None or any(caption is h for h in self.table_header_runs()):
+            return None  # the item table's own columns: its total row is read as such
+        found = label_matches(caption.text).get("tax_exclusive_total")
+        if found is None or found.rest or "grand_total" in label_matches(caption.text):
+            return None
+        return caption if not re.search(r"sub-?\s*total", caption.text, re.I) else None
+
+    def charges_under(self, label: Word) -> bool:
+        """Whether a charge added after the net sum (freight, insurance, packing, handling)
+        is printed with its amount under a net total's label, in its column, before the
+        invoice total: EN 16931's tax-exclusive total includes charges, so the sum above them
+        is not it."""
+        for run in self.ordered:
+            if run.top <= label.bottom or run.top - label.bottom > self.h * 8:
+                continue
+            if abs(run.x0 - label.x0) > self.h * 3:
+                continue
+            if "grand_total" in label_matches(run.text) or "due_payable" in label_matches(run.text):
+                return False  # the invoice total came first
+            charge = _CHARGE.match(run.text)
+            if charge is not None and (
+                self.money(charge["rest"]) is not None
+                or ((beside := self.right_of(run)) is not None and self.money(beside.text))
+            ):
+                return True
+        return False
 
     def count_before_amount(
         self, label: Word, text: str, run: Word, later: list[tuple[Word, str, Word]]
@@ -1855,6 +1976,22 @@ class _Reader:
         if len(codes) == 1:
             [(code, where)] = codes.items()
             self.put("currency", code, where, confidence=0.8)
+
+    def currency_in_words(self) -> None:
+        """The currency of the amount written in words when no amount showed one ('INR Five
+        Lakh … Only', 'SAY US DOLLARS … ONLY' has its own rule): an ISO code starting a line
+        of words that ends in 'only' (a scan whose '₹' OCR dropped)."""
+        if self.result.currency is not None:
+            return
+        for run in self.ordered:
+            found = _IN_WORDS.fullmatch(run.text.strip())
+            if (
+                found is not None
+                and currency_code(found["code"]) is not None
+                and re.search(r"\b(?:hundred|thousand|lakhs?|crores?|million)\b", run.text, re.I)
+            ):  # (not 'ALL prices in EUR only': Albania's code, no amount)
+                self.put("currency", found["code"], run, confidence=0.8)
+                return
 
     def party(self, role: str) -> None:
         other = "buyer" if role == "seller" else "seller"
@@ -2161,7 +2298,7 @@ class _Reader:
             item = LineItem(
                 description=text("description"),
                 quantity=quantity(counted, self.mark),
-                unit_code=unit_code(unit) if unit else None,
+                unit_code=unit_code(unit, self.languages) if unit else None,
                 # a price per unit ('4,85 EUR / KG', '$12.00/ea'): the price
                 unit_price=quantity(_per_unit(text("unit_price") or "", unit), self.mark),
                 amount=self.money(amount),
@@ -2529,6 +2666,22 @@ _OTHER_DATE = re.compile(
 )
 
 
+# An amount in words after its currency's code: 'INR Ten Lakh Twenty Two Thousand … Only'
+_IN_WORDS = re.compile(
+    r"(?i:say\s+)?(?P<code>[A-Z]{3})\s+"  # the code, then two words or more, then 'only'
+    r"(?:[^\W\d_][\w-]*,?\s+){2,}(?i:only)\.?"
+)
+
+# A charge added to the goods' net sum on an invoice's totals: freight, insurance, packing.
+_CHARGE = re.compile(
+    r"(?:ocean\s+|air\s+|sea\s+)?(?:freight|insurance|shipping|carriage|postage|packing|handling"
+    r"|fracht|versicherung|verpackung|versandkosten|frete|seguro|flete|fret|assurance|emballage"
+    r"|trasporto|assicurazione|imballo|vracht|verzekering)(?:\s+(?:charges?|costs?|fees?))?"
+    r"(?![^\W\d_])\s*[:.]?\s*(?P<rest>.*)$",
+    re.I,
+)
+
+
 def _vat_prefixed(value: str) -> bool:
     """Whether a VAT id starts with a country's code ('HU12345678', 'CHE109322551TVA'), as an EU
     VAT id does, unlike a domestic tax number ('12345678-2-06')."""
@@ -2707,4 +2860,5 @@ def read_pages(
         reader.read_header()
         reader.read_table(state)
         reader.resolve_currency()
+        reader.currency_in_words()
     return result
