@@ -616,6 +616,14 @@ def _assess_waiting_submissions(engine: RiskEngine) -> None:
         console.print(f"assessed and routed {done:,} submission(s) that were waiting for an engine")
 
 
+def _reasons_for(value: str) -> str:
+    from clearlane.workflows import REASONS_FOR
+
+    if value not in REASONS_FOR:
+        raise typer.BadParameter(f"{value!r}: one of {', '.join(REASONS_FOR)}")
+    return value
+
+
 @app.command()
 def score(
     data: Annotated[
@@ -682,6 +690,16 @@ def score(
             show_default=False,
         ),
     ] = None,
+    reasons: Annotated[
+        str,
+        typer.Option(
+            "--reasons",
+            help="Which declarations get their reasons now: flagged (routed yellow, red or "
+            "blue; a green one's reasons are computed when an officer opens it), all, or none "
+            "(every declaration's reasons on opening).",
+            callback=_reasons_for,
+        ),
+    ] = "flagged",
 ) -> None:
     """Score declarations with the registered champion engine and route them to lanes under
     capacity.
@@ -732,7 +750,10 @@ def score(
             seed=seed,
         )
         frame = _with_batch_facts(frame, facts, engine.builder.fact_columns)
-        routed = score_and_route(frame, engine=engine, profiles=_profiles(), policy=policy)
+        routed = score_and_route(
+            frame, engine=engine, profiles=_profiles(), policy=policy,
+            reasons=reasons,  # type: ignore[arg-type]  # checked by _reasons_for
+        )  # fmt: skip
     except ValidationError as exc:
         raise _fail(f"capacity: {exc.errors()[0]['msg']}") from exc
     except (WorkflowError, ModelIntegrityError) as exc:
@@ -743,7 +764,10 @@ def score(
         from clearlane.core.csvsafe import safe_frame
 
         written = routed.assign(
-            reasons=routed["reasons"].map(lambda r: json.dumps(r, default=str)),
+            # not computed (--reasons flagged: a green row's; none): an empty cell
+            reasons=routed["reasons"].map(
+                lambda r: "" if r is None else json.dumps(r, default=str)
+            ),
             routing=routed["routing"].map(lambda r: json.dumps(r, default=str)),
         )
         safe_frame(written).to_csv(out, index=False)  # no formulas for spreadsheets

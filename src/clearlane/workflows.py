@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import joblib
 import numpy as np
@@ -23,7 +23,7 @@ import pandas as pd
 from sqlalchemy.orm import Session, sessionmaker
 
 from clearlane.audit.chain import AuditEvent, append_many
-from clearlane.explain.reasons import Reason, explain_details, profile_reasons
+from clearlane.explain.reasons import Reason, explain_details, explain_some, profile_reasons
 from clearlane.features.columns import FrameColumns
 from clearlane.learn import compiling
 from clearlane.learn.evaluate import Comparison, compare, metrics_table
@@ -43,6 +43,10 @@ from clearlane.selection.ipw import training_kwargs
 ENGINE_NAME = "risk-engine"
 Progress = Callable[[str], None]
 log = logging.getLogger(__name__)
+
+# Which declarations of a batch get their reasons when scored (score_and_route, --reasons).
+ReasonsFor = Literal["all", "flagged", "none"]
+REASONS_FOR: tuple[str, ...] = ("flagged", "all", "none")
 
 
 class WorkflowError(ValueError):
@@ -633,21 +637,48 @@ def assess_declarations(
     score (``reasons``: the top ``top`` reason dicts, see :mod:`clearlane.explain`;
     ``top_reason``: the first one's sentence). Batch routing (:func:`score_and_route`) and
     online routing (:mod:`clearlane.intake`) both start from it."""
+    data, details = _assessed_unexplained(frame, engine=engine, profiles=profiles)
+    explain_rows(data, details, np.arange(len(data)), engine=engine, top=top, currency=currency)
+    return data
+
+
+def _assessed_unexplained(
+    frame: pd.DataFrame, *, engine: RiskEngine, profiles: RuleScorer | None
+) -> tuple[pd.DataFrame, ItemAssessment]:
+    """:func:`assess_declarations` without the reasons (``reasons`` None, ``top_reason``
+    ""), and the engine's item assessment to explain rows of it with (:func:`explain_rows`)."""
     if frame.empty:
         raise WorkflowError("nothing to score: the input holds no valid declaration")
     details = engine.assess_items(frame, profiles=profiles)
-    explanations = explain_details(engine, details, top=top, currency=currency)
     assessments = details.assessments
     data = assessments.assign(
         **_declaration_heads(frame, details),
-        reasons=pd.Series(
-            [[r.to_dict() for r in e.reasons] for e in explanations],
-            index=assessments.index,
-            dtype=object,
-        ),
-        top_reason=[e.top_reason for e in explanations],
+        reasons=pd.Series([None] * len(assessments), index=assessments.index, dtype=object),
+        top_reason="",
     )
-    return data[[*HEAD_COLUMNS, *(c for c in data.columns if c not in HEAD_COLUMNS)]]
+    return data[[*HEAD_COLUMNS, *(c for c in data.columns if c not in HEAD_COLUMNS)]], details
+
+
+def explain_rows(
+    data: pd.DataFrame,
+    details: ItemAssessment,
+    rows: np.ndarray,
+    *,
+    engine: RiskEngine,
+    top: int = 5,
+    currency: str | None = None,
+) -> None:
+    """Fill ``reasons`` and ``top_reason`` of ``data`` (an :func:`assess_declarations` frame,
+    positions as in ``details.assessments``) at positions ``rows``, in place. A row's reasons
+    depend on that row alone (:func:`clearlane.explain.reasons.explain_some`)."""
+    explanations = explain_some(engine, details, rows, top=top, currency=currency)
+    reasons = data["reasons"].to_numpy(dtype=object, copy=True)
+    tops = data["top_reason"].to_numpy(dtype=object, copy=True)
+    for i, e in zip(np.asarray(rows).tolist(), explanations, strict=True):
+        reasons[i] = [r.to_dict() for r in e.reasons]
+        tops[i] = e.top_reason
+    data["reasons"] = pd.Series(reasons, index=data.index, dtype=object)
+    data["top_reason"] = tops
 
 
 HEAD_COLUMNS = (
@@ -858,17 +889,29 @@ def score_and_route(
     top: int = 5,
     currency: str | None = None,
     key: bytes | None = None,
+    reasons: ReasonsFor = "all",
 ) -> pd.DataFrame:
     """One row per declaration: score, lane, selection reason, components, profiles hit, the
     reasons behind the score (``reasons``: the top ``top`` reason dicts, see
     :mod:`clearlane.explain`; ``top_reason``: the first one's sentence) and ``routing``: the
     random draw, its id and the inclusion probabilities (stored with the assessment).
 
+    ``reasons``: which rows get their reasons here: ``all``, ``flagged`` (the rows routed to
+    a lane other than green; the others' ``reasons`` are None, ``top_reason`` "", computed
+    when an officer opens the declaration, see
+    :func:`clearlane.api.declarations.service.reasons_on_demand`) or ``none``. The scores
+    and lanes do not depend on it, nor do the reasons of the rows explained.
+
     The random controls are keyed by ``key`` (default: the settings' draw key, one secret per
     day) unless the policy carries an explicit seed."""
     policy = policy or SelectionPolicy()
-    data = assess_declarations(frame, engine=engine, profiles=profiles, top=top, currency=currency)
+    data, details = _assessed_unexplained(frame, engine=engine, profiles=profiles)
+    if reasons == "all":
+        explain_rows(data, details, np.arange(len(data)), engine=engine, top=top, currency=currency)
     lanes = select_lanes(data, policy, key=key)
+    if reasons == "flagged":
+        flagged = np.flatnonzero(lanes["lane"].reindex(data.index).to_numpy() != "green")
+        explain_rows(data, details, flagged, engine=engine, top=top, currency=currency)
     routing = [
         {
             **{name: _plain(value) for name, value in zip(ROUTING_FIELDS, values, strict=True)},

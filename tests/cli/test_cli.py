@@ -338,6 +338,47 @@ def _demo_store_state() -> dict[str, object]:
     }
 
 
+def _green_reasons_on_opening(tmp_path: Path) -> None:
+    import pandas as pd
+
+    from clearlane.api.declarations import service
+    from clearlane.cli import _profiles
+    from clearlane.config import get_settings
+    from clearlane.oversight.assessments import REASONS_DEFERRED
+    from clearlane.store.session import open_store
+    from clearlane.store.tables import AssessmentRow, DeclarationRow
+    from clearlane.workflows import default_registry, load_champion
+
+    day_all = tmp_path / "day_all.csv"
+    result = runner.invoke(app, ["score", "--no-record", "--reasons", "all", "--out", str(day_all)])
+    assert result.exit_code == 0, result.output
+    every = pd.read_csv(day_all).set_index("reference")
+    engine, _ = load_champion(default_registry(get_settings().data_dir))
+    session_factory = open_store()
+    with session_factory() as session:
+        latest = session.query(AssessmentRow).order_by(AssessmentRow.id.desc()).limit(3000).all()
+        greens = [a for a in latest if a.lane == "green" and a.reference in every.index]
+        flagged = [a for a in latest if a.lane != "green" and a.reference in every.index]
+        assert greens and flagged
+        for a in flagged:
+            assert a.reasons and REASONS_DEFERRED not in a.components
+            assert json.loads(every.at[a.reference, "reasons"]) == json.loads(json.dumps(a.reasons))
+        for a in greens[:5]:
+            assert a.reasons == [] and a.components[REASONS_DEFERRED] is True
+            row = (
+                session.query(DeclarationRow)
+                .filter_by(reference=a.reference, version=a.version)
+                .one()
+            )
+            reasons, note = service.reasons_on_demand(
+                session_factory, row=row, assessment=a, engine=engine, profiles=_profiles()
+            )
+            assert note == "computed when opened (not stored with the batch score)", note
+            assert json.loads(json.dumps(reasons, default=str)) == json.loads(
+                every.at[a.reference, "reasons"]
+            )
+
+
 def test_train_score_evaluate_from_the_store(tmp_path: Path) -> None:
     data = tmp_path / "gen"
     result = runner.invoke(
@@ -404,9 +445,28 @@ def test_train_score_evaluate_from_the_store(tmp_path: Path) -> None:
     assert len(table) == 3000 and table["reference"].is_unique
     for column in ("score", "lane", "selection_reason", "rules", "anomaly", "model"):
         assert column in table.columns
-    reasons = table["reasons"].map(json.loads)
+    # --reasons flagged (the default): the reasons of the rows routed yellow/red/blue, not of
+    # the green ones (computed when opened, below)
+    flagged = table["lane"] != "green"
+    assert flagged.any() and (~flagged).any()
+    reasons = table.loc[flagged, "reasons"].map(json.loads)
     assert reasons.map(len).gt(0).all()
-    assert (table["top_reason"] == reasons.map(lambda r: r[0]["text"])).all()
+    assert (table.loc[flagged, "top_reason"] == reasons.map(lambda r: r[0]["text"])).all()
+    assert table.loc[~flagged, "reasons"].isna().all()
+    assert table.loc[~flagged, "top_reason"].isna().all()
+    every = tmp_path / "every.csv"
+    result_all = runner.invoke(
+        app,
+        ["score", "--data", str(data / "declarations.csv"), "--out", str(every), "--no-record",
+         "--reasons", "all"],
+    )  # fmt: skip
+    assert result_all.exit_code == 0, result_all.output
+    table_all = pd.read_csv(every)
+    # the same scores and lanes, and the flagged rows' reasons to the last digit
+    assert table_all[["reference", "score", "lane"]].equals(table[["reference", "score", "lane"]])
+    assert table_all.loc[flagged, "reasons"].equals(table.loc[flagged, "reasons"])
+    assert table_all["reasons"].map(json.loads).map(len).gt(0).all()
+    assert runner.invoke(app, ["score", "--no-record", "--reasons", "some"]).exit_code == 2
     assert "top reason" in result.output and str(table["reference"].iloc[0]) in result.output
     assert table["score"].between(0, 1).all()
     assert set(table["lane"]) <= {"green", "yellow", "red"}
@@ -436,7 +496,10 @@ def test_train_score_evaluate_from_the_store(tmp_path: Path) -> None:
     with open_store()() as session:
         stored = session.query(AssessmentRow).order_by(AssessmentRow.id.desc()).first()
         assert verify(session).ok
-    assert stored is not None and stored.input_sha256 is not None and stored.reasons
+    assert stored is not None and stored.input_sha256 is not None
+    # A green row's assessment is stored without its reasons; opening the declaration computes
+    # them, the same as `score --reasons all` gives for it.
+    _green_reasons_on_opening(tmp_path)
     # The batch path records its keyed draw (no default seed) and the inclusion probabilities.
     routing = stored.components["routing"]
     assert routing["draw_id"].startswith(str(stored.declaration_date) + ":")

@@ -110,7 +110,7 @@ def test_other_dates_are_quarantined_naming_line_column_and_the_forms_read(
         ("Payment Type", ["011", "00", "0011"]),
         ("Import Type", ["011", "0011", "11.0"]),
         ("Import Use", ["021", "021", "21"]),
-        ("Declaration ID", ["097061800", "0097061801", "97061802.0"]),
+        ("Declaration ID", ["97061800.0", "97061801.0", "97061802.0"]),
     ],
 )
 def test_integer_codes_with_leading_zeros_are_the_same_codes(
@@ -118,7 +118,8 @@ def test_integer_codes_with_leading_zeros_are_the_same_codes(
 ) -> None:
     """The KCS files write these codes as integers (no cell of 2020 or 2021-Q1 starts with a
     0); an export that pads them (KCS office codes are three digits: 030) names the same
-    office, not a new one, and mode ``010`` is sea transport (1), not mode 0."""
+    office, not a new one, and mode ``010`` is sea transport (1), not mode 0. A Declaration
+    ID keeps its zeros (an identifier, tests/ingest/test_kcs_carried.py); pandas' ``.0`` goes."""
     assert_same_as_plain(tmp_path, reshaped(column, values))
 
 

@@ -24,7 +24,7 @@ def _key(name: str) -> str:
     return name.split(" (")[0].casefold().replace("hs10", "hs6")
 
 
-@pytest.mark.parametrize("value", ["1.5", "0.0001", "-1", "1e0", "nan", "True", "1.", ".0"])
+@pytest.mark.parametrize("value", ["1.5", "0.0001", "-1", "1e0", "nan", "T", "1.", ".0"])
 @pytest.mark.parametrize("column", ["Fraud", "Critical Fraud"])
 def test_a_label_that_is_not_a_label_is_quarantined_naming_file_line_and_field(
     tmp_path: Path, column: str, value: str

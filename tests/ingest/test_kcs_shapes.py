@@ -91,7 +91,7 @@ def test_labels_that_are_not_labels_are_still_refused(tmp_path: Path) -> None:
     rows = [
         {"Declaration ID": "1", "Fraud": "2", "Critical Fraud": "0"},
         {"Declaration ID": "2", "Fraud": "1.5", "Critical Fraud": "0"},
-        {"Declaration ID": "3", "Fraud": "yes", "Critical Fraud": "0"},
+        {"Declaration ID": "3", "Fraud": "si", "Critical Fraud": "0"},  # yes/no: read
         {"Declaration ID": "4", "Fraud": "0", "Critical Fraud": "3"},
     ]
     for record in read(write(tmp_path / "k.csv", rows)):

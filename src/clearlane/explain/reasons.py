@@ -866,8 +866,35 @@ def explain_details(
     contributions, the rule hits and anomaly flags per declaration); the loop over
     declarations only writes sentences.
     """
+    return _explained(engine, details, np.arange(len(details.riskiest)), top, currency)
+
+
+def explain_some(
+    engine: RiskEngine,
+    details: ItemAssessment,
+    rows: np.ndarray,
+    *,
+    top: int = DEFAULT_TOP,
+    currency: str | None = None,
+) -> list[Explanation]:
+    """The explanations of the declarations at positions ``rows`` of ``details.assessments``
+    (in that order), as :func:`explain_details` gives them: each row's SHAP, decomposition and
+    sentences depend on that row alone, so they are the same numbers whichever rows are
+    explained with it; only the rows asked for cost their SHAP (``clearlane score`` explains
+    the declarations it routes yellow, red or blue, see docs/explanations.md)."""
+    return _explained(engine, details, np.asarray(rows, dtype=np.intp), top, currency)
+
+
+def _explained(
+    engine: RiskEngine,
+    details: ItemAssessment,
+    sel: np.ndarray,
+    top: int,
+    currency: str | None,
+) -> list[Explanation]:
     m = len(details.riskiest)
-    if m == 0:
+    n = len(sel)
+    if m == 0 or n == 0:
         return []
     x = details.features
     prep = x.prep or {}
@@ -880,17 +907,18 @@ def explain_details(
     # Model: SHAP on the riskiest items in one call, then the top quantities per declaration.
     columns: list[str] = []
     base: float | None = None
-    phi = np.empty((m, 0))
+    phi = np.empty((n, 0))
     raw_list: list[float] = []
-    top_heads: list[list[str]] = [[] for _ in range(m)]
-    top_weights: list[list[float]] = [[] for _ in range(m)]
-    raw = np.full(m, np.nan)
+    top_heads: list[list[str]] = [[] for _ in range(n)]
+    top_weights: list[list[float]] = [[] for _ in range(n)]
+    raw = np.full(n, np.nan)
+    explained = riskiest[sel]  # the items SHAP is computed on
     if absent is None and engine.fraud is not None:
         me = _explainer(engine.fraud)
         columns = me.columns
-        phi, base, raw = me.contributions(x.select(columns)[riskiest])
+        phi, base, raw = me.contributions(x.select(columns)[explained])
     decomposition = fused_decomposition(
-        engine, details.components, riskiest, phi, base, raw if absent is None else None
+        engine, details.components, explained, phi, base, raw if absent is None else None
     )
     if absent is None and engine.fraud is not None:
         heads = me.heads
@@ -957,7 +985,7 @@ def explain_details(
     absent_note = Reason("MODEL_ABSENT", "note", absent) if absent is not None else None
 
     out: list[Explanation] = []
-    for d in range(m):
+    for k, d in enumerate(sel.tolist()):
         r = riskiest_list[d]
         prefixes = labels(d)
         mandatory: list[Reason] = []
@@ -974,11 +1002,11 @@ def explain_details(
         if len(profile) > 1:
             profile.sort(key=lambda reason: -(reason.weight or 0.0))
         model: list[Reason] = []
-        weights_d = top_weights[d]
+        weights_d = top_weights[k]
         if weights_d and weights_d[0] > 0:
             item = _Item(x.values[r], x.where, prep, r)
             prefix = prefixes.get(r, "")
-            for name, weight in zip(top_heads[d], weights_d, strict=True):
+            for name, weight in zip(top_heads[k], weights_d, strict=True):
                 if not weight > 0:  # only what raises the risk
                     break
                 value: float | str = item.f(name)
@@ -1014,13 +1042,13 @@ def explain_details(
                 score=scores[d],
                 reasons=[*mandatory, *model, *profile, *documents, *anomaly, *notes],
                 model_base=base,
-                model_contributions=dict(zip(columns, phi[d].tolist(), strict=True)),
-                model_raw=raw_list[d] if raw_list else None,
+                model_contributions=dict(zip(columns, phi[k].tolist(), strict=True)),
+                model_raw=raw_list[k] if raw_list else None,
                 model_absent=absent,
-                base=float(decomposition.base[d]),
-                parts={k: float(v[d]) for k, v in decomposition.parts.items()},
+                base=float(decomposition.base[k]),
+                parts={name: float(v[k]) for name, v in decomposition.parts.items()},
                 contributions=dict(
-                    zip(columns, decomposition.contributions[d].tolist(), strict=True)
+                    zip(columns, decomposition.contributions[k].tolist(), strict=True)
                 ),
             )
         )

@@ -254,6 +254,9 @@ def _record(
         (reference, version, model_version, profile_version), row = keys[i], given[i]
         components = {name: _number(row.get(name)) for name in COMPONENTS}
         reasons = row.get("reasons")
+        # None: not computed with the score (`clearlane score --reasons flagged` leaves a
+        # green row's for the officer who opens it, see REASONS_DEFERRED)
+        deferred = reasons is None
         reasons = list(reasons) if isinstance(reasons, list | tuple) else []
         rank = _number(row.get("rank"))
         record = {
@@ -276,6 +279,7 @@ def _record(
                 "missing_fields": _text(row.get("missing_fields")),
                 "notes": _text(row.get("notes")),
                 **({"routing": row["routing"]} if isinstance(row.get("routing"), dict) else {}),
+                **({REASONS_DEFERRED: True} if deferred else {}),
             },
             "reasons": reasons,
         }
@@ -311,6 +315,12 @@ def _record(
         if written is not None:
             written.update(zip(ids, records, strict=True))
     return [stored[key] for key in keys]
+
+
+#: The components key of an assessment stored without its reasons (``reasons`` is then []):
+#: they were not computed with the score, and are computed from the declaration when an
+#: officer opens it (:func:`clearlane.api.declarations.service.reasons_on_demand`).
+REASONS_DEFERRED = "reasons_deferred"
 
 
 def latest_assessment(

@@ -167,6 +167,11 @@ class DeclarationDetail(BaseModel):
     assessment: AssessmentRead | None = Field(default=None, description="risk:read only")
     counterfactual: CounterfactualRead | None = Field(default=None, description="risk:read only")
     counterfactual_note: str | None = None
+    reasons_note: str | None = Field(
+        default=None,
+        description="set when the assessment's reasons were computed on opening (a batch "
+        "score stores a green row's without them) or could not be",
+    )
     decision: DecisionRead | None = Field(default=None, description="customs roles only")
     decisions: list[DecisionRead] = Field(default_factory=list, description="history, oldest first")
     control_results: list[ControlResultRead] = Field(default_factory=list)

@@ -1,5 +1,6 @@
 """API-side queries over declarations: who may see which, the latest version with its latest
-assessment and decision in force, filters and pages, and the counterfactual on demand."""
+assessment and decision in force, filters and pages, and the counterfactual and the reasons
+not stored with an assessment, on demand."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from datetime import date
 from typing import Any, Literal
 
 from sqlalchemy import ColumnElement, Exists, Select, and_, func, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from clearlane.api.declarations.schemas import TraderStatus
 from clearlane.api.deps import Principal
@@ -261,3 +262,65 @@ def counterfactual_of(
         log.exception("counterfactual of %s failed", row.reference)
         return None, f"the counterfactual could not be computed: {exc}"
     return result.to_dict(), None
+
+
+# ----------------------------------------------------------------------------- reasons
+
+
+def reasons_deferred(assessment: AssessmentRow) -> bool:
+    """Whether ``assessment`` was stored without its reasons (computed when opened)."""
+    from clearlane.oversight.assessments import REASONS_DEFERRED
+
+    return bool((assessment.components or {}).get(REASONS_DEFERRED))
+
+
+#: Two scores of one declaration by one engine on the same facts agree to rounding.
+SAME_SCORE = 1e-9
+
+
+def reasons_on_demand(
+    session_factory: sessionmaker[Session],
+    *,
+    row: DeclarationRow,
+    assessment: AssessmentRow,
+    engine: RiskEngine | None,
+    profiles: RuleScorer | None,
+) -> tuple[list[dict[str, Any]], str | None]:
+    """The reasons of ``assessment``: the stored ones, or, for an assessment stored without
+    them (``clearlane score --reasons flagged`` leaves a green row's for whoever opens it,
+    ``components["reasons_deferred"]``), the engine's reasons computed now from the stored
+    declaration and its facts, as a submission is assessed. The note says when none could be
+    computed, or when the score computed now is not the stored one (the facts changed
+    since), whose reasons these then are."""
+    from clearlane.features.facts import facts_columns, gather_facts
+    from clearlane.workflows import assessed_records
+
+    if not reasons_deferred(assessment):
+        return list(assessment.reasons or []), None
+    if engine is None:
+        return [], "reasons not computed with the score, and no engine is loaded to compute them"
+    if assessment.model_version and engine.model_version != assessment.model_version:
+        return [], (
+            f"reasons not computed with the score; assessed by model "
+            f"{assessment.model_version}, no longer the one in service ({engine.model_version}): "
+            "another model's reasons would not explain this assessment"
+        )
+    declaration, why = revalidated(row.reference, row.version, row.normalised)
+    if declaration is None:
+        return [], f"{why}: no reasons can be computed from it"
+    try:
+        facts = gather_facts(session_factory, [row.reference], compute_hs=False, store_hs=False)
+        (record,) = assessed_records(
+            facts_columns([declaration], facts), engine=engine, profiles=profiles
+        )
+    except Exception as exc:  # evidence for officers; its absence must not break the page
+        log.exception("reasons of %s failed", row.reference)
+        return [], f"the reasons could not be computed: {exc}"
+    reasons = list(record["reasons"])
+    score = float(record["score"])
+    if abs(score - assessment.score) > SAME_SCORE:
+        return reasons, (
+            f"computed when opened, for the score {score:.4f} the declaration has now; the "
+            f"stored assessment's is {assessment.score:.4f} (its facts changed since)"
+        )
+    return reasons, "computed when opened (not stored with the batch score)"

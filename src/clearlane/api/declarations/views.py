@@ -423,8 +423,15 @@ def get_declaration(
     ]
     if user.can(Permission.RISK_READ) and assessment is not None:
         detail.assessment = AssessmentRead.model_validate(assessment)
+        engines = scoring(request)
+        if service.reasons_deferred(assessment):
+            engine, _ = engines.engine()
+            reasons, detail.reasons_note = service.reasons_on_demand(
+                request.app.state.session_factory, row=row, assessment=assessment,
+                engine=engine, profiles=engines.profiles(),
+            )  # fmt: skip
+            detail.assessment.reasons = [ReasonRead.model_validate(r) for r in reasons]
         if counterfactual:
-            engines = scoring(request)
             engine, _ = engines.engine()
             found, note = service.counterfactual_of(
                 db, row=row, assessment=assessment, engine=engine, profiles=engines.profiles()

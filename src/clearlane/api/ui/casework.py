@@ -153,6 +153,22 @@ def _casework(db: Session, user: Principal, row: DeclarationRow) -> dict[str, An
     }
 
 
+def _reasons(
+    request: Request, row: DeclarationRow, assessment: Any, show_risk: bool
+) -> dict[str, Any]:
+    """The assessment's reasons (computed on opening when the batch score left them, see
+    :func:`service.reasons_on_demand`) and the note saying so."""
+    if assessment is None or not show_risk:
+        return {"reasons": [], "reasons_note": None}
+    engines = scoring(request)
+    engine, _ = engines.engine() if service.reasons_deferred(assessment) else (None, None)
+    reasons, note = service.reasons_on_demand(
+        request.app.state.session_factory, row=row, assessment=assessment, engine=engine,
+        profiles=engines.profiles() if engine is not None else None,
+    )  # fmt: skip
+    return {"reasons": reasons, "reasons_note": note}
+
+
 def officer_context(
     request: Request, db: Session, user: Principal, row: DeclarationRow
 ) -> dict[str, Any]:
@@ -174,7 +190,7 @@ def officer_context(
         ],
         "notes": components.get("notes"),
         "missing_fields": components.get("missing_fields"),
-        "reasons": (assessment.reasons or []) if assessment is not None and show_risk else [],
+        **_reasons(request, row, assessment, show_risk),
         "profiles_hit": _profiles_hit(request, components.get("profiles_hit")) if show_risk else [],
         "facts": (
             facts_view(request.app.state.session_factory, row, assessment) if show_risk else None

@@ -85,6 +85,33 @@ _DECIMAL_INTEGER = re.compile(r"([0-9]+)\.0+")
 _DECIMAL_FRACTION = re.compile(r"[0-9]*\.[0-9]*[1-9][0-9]*")
 # Other spellings of a column's name: the data set's own description says "HS10 code".
 _ALIASES = {"hs10 code": "HS6 Code", "hs code": "HS6 Code"}
+# The header of the data set's Korean files (df_syn_train.csv, df_syn_valid.csv, ... in
+# Seondong/Customs-Declaration-Datasets, the publisher's repository): the same rows as its
+# *_eng.csv files, column for column, so each name is the English column at its place.
+KOREAN_COLUMNS: tuple[str, ...] = (
+    "신고번호",  # Declaration ID
+    "신고일자",  # Date
+    "신고세관부호",  # Office ID
+    "수입신고구분코드",  # Process Type
+    "수입거래구분코드",  # Import Type
+    "수입종류코드",  # Import Use
+    "징수형태코드",  # Payment Type
+    "운송수단유형코드",  # Mode of Transport
+    "신고인부호",  # Declarant ID
+    "수입자",  # Importer ID
+    "해외거래처부호",  # Seller ID
+    "특송업체부호",  # Courier ID
+    "HS10단위부호",  # HS10 Code
+    "적출국가코드",  # Country of Departure
+    "원산지국가코드",  # Country of Origin
+    "관세율",  # Tax Rate
+    "관세율구분코드",  # Tax Type
+    "원산지표시유무코드",  # Country of Origin Indicator
+    "신고중량(KG)",  # Net Mass
+    "과세가격원화금액",  # Item Price (assessed value in KRW)
+    "우범여부",  # Fraud
+    "핵심적발",  # Critical Fraud
+)
 _UNIT = re.compile(r"\s*[(\[]([^()\[\]]*)[)\]]\s*$")
 # The units the KCS measures are read in; a header naming another unit ("Net Mass (g)",
 # "Item Price (USD)") refuses the file rather than reading grams as kilograms.
@@ -105,6 +132,10 @@ def _header_key(name: str) -> str:
 _CANONICAL = {
     **{_header_key(c): c for c in (*KCS_COLUMNS, *LABEL_COLUMNS)},
     **_ALIASES,
+    **{
+        _header_key(k): c
+        for k, c in zip(KOREAN_COLUMNS, (*KCS_COLUMNS, *LABEL_COLUMNS), strict=True)
+    },
 }
 
 
@@ -164,7 +195,7 @@ def canonical_columns(header: list[str]) -> list[str]:
 def _integer_code(value: str, *, keep_zeros: bool = False) -> str:
     """An integer-code cell as the KCS files write it: ``30.0`` (pandas) and ``030`` (a
     zero-padded export; KCS office codes have three digits) are ``30``. ``keep_zeros`` for
-    an HS code, whose leading zero is part of the code (``0101.0`` is ``0101``)."""
+    an HS code or an identifier, whose leading zeros are part of it (``0101.0`` is ``0101``)."""
     if value[:1] != "0" and "." not in value:  # the plain KCS cells
         return value
     if "." in value:
@@ -194,6 +225,11 @@ _DATE = re.compile(
     r"\s*(?P<Z>Z|(?P<sign>[+-])(?P<oh>[0-9]{2})(?::?(?P<om>[0-9]{2}))?)?)?"
 )
 _KOREA = timezone(timedelta(hours=9))
+# Dates no declaration has: systems write 1900-01-01 (19000101), 1899-12-30 (a spreadsheet's
+# day 0), 1970-01-01 or 0001-01-01 and 9999-12-31 for "no date". A KCS declaration names an
+# HS code, and the HS came into force on 1988-01-01; year 9999 is the end of the calendar.
+_FIRST_DAY = date(1988, 1, 1)
+_LAST_YEAR = date(9999, 1, 1)
 _DATE_FORMS = "year first: 2021-05-01, 2021/05/01, 2021.05.01 or 20210501, a time allowed"
 
 
@@ -213,8 +249,8 @@ def _date(value: str, where: str) -> tuple[str, Issue | None]:
     """The ISO date of a ``Date`` cell, or the cell and why it is not read as a date."""
     if len(value) == 10 and value[4] == "-" and value[7] == "-":
         try:  # the plain KCS form: one C call per cell
-            date.fromisoformat(value)
-            return value, None
+            if _FIRST_DAY <= date.fromisoformat(value) < _LAST_YEAR:
+                return value, None
         except ValueError:
             pass
     match = _DATE.fullmatch(value)
@@ -240,6 +276,14 @@ def _date(value: str, where: str) -> tuple[str, Issue | None]:
         except (ValueError, OverflowError):
             iso = None
         if iso is not None and hour < 24 and minute < 60 and second < 60:
+            if not _FIRST_DAY <= when < _LAST_YEAR:
+                return value, Issue(
+                    Reason.INVALID_DATE,
+                    "Date",
+                    f"{where}: 'Date' {value!r} is a placeholder for a missing date, not a "
+                    f"declaration date: none is before {_FIRST_DAY} (the Harmonized System "
+                    "in force) or in year 9999",
+                )
             return iso, None
         return value, Issue(
             Reason.INVALID_DATE,
@@ -290,6 +334,60 @@ def _measure_issues(row: dict[str, str], where: str) -> list[Issue]:
     return issues
 
 
+# "1,234": one group of three after a comma and no point is 1234 with a thousands comma and
+# 1.234 with a decimal comma. Which one is read from the cell's column in the whole file.
+_AMBIGUOUS = re.compile(r"[-+]?[0-9]{1,3},[0-9]{3}")
+
+
+def _decimal_points(path: Path, encoding: str, columns: list[str], start: int) -> dict[str, bool]:
+    """Per measure column, whether the file's column writes decimal points and no decimal
+    comma: a cell with a point (``108.5``, ``1,234.5``) or two thousands commas
+    (``1,372,254``), and no comma that is not a thousands separator (``108,5``). Only in such
+    a column is ``1,234`` read as 1234; a column that shows a decimal comma, or neither mark,
+    does not say what it is. Read once per file, when a ``1,234`` cell is met."""
+    at = {c: columns.index(c) for c in _MEASURES if c in columns}
+    points = dict.fromkeys(at, False)
+    commas = dict.fromkeys(at, False)
+    with path.open("rb") as handle:
+        handle.seek(start)
+        for raw in handle:
+            text = raw.decode(encoding, errors="replace")
+            try:
+                cells = next(csv.reader([text]))
+            except (csv.Error, StopIteration):
+                continue
+            for column, k in at.items():
+                value = cells[k].strip() if k < len(cells) else ""
+                if "," in value:
+                    if not _GROUPED.fullmatch(value):
+                        commas[column] = True
+                    elif "." in value or value.count(",") > 1:
+                        points[column] = True
+                elif "." in value:
+                    points[column] = True
+    return {c: points[c] and not commas[c] for c in at}
+
+
+def _ambiguous_issues(row: dict[str, str], where: str, points: dict[str, bool]) -> list[Issue]:
+    """``1,234`` cells in a column that does not say its decimal mark (see _decimal_points)."""
+    issues = []
+    for column in _MEASURES:
+        value = (row.get(column) or "").strip()
+        if _AMBIGUOUS.fullmatch(value) and not points.get(column):
+            issues.append(
+                Issue(
+                    Reason.WRONG_TYPE,
+                    column,
+                    f"{where}: '{column}' {value!r} is {value.replace(',', '')} with a "
+                    f"thousands comma or {value.replace(',', '.')} with a decimal comma, and "
+                    f"the file's '{column}' column does not say which (no cell with a decimal "
+                    "point, or one with a decimal comma): export the numbers without "
+                    "thousands separators",
+                )
+            )
+    return issues
+
+
 def _code_issues(row: dict[str, str], where: str) -> list[Issue]:
     """Integer-code cells written with a fraction ("30.7"): not a code of the column."""
     issues = []
@@ -307,6 +405,9 @@ def _code_issues(row: dict[str, str], where: str) -> list[Issue]:
 
 
 _CODE_COLUMNS = tuple(sorted(_INTEGER_CODES - set(LABEL_COLUMNS)))
+# Integer columns whose leading zeros are part of the value: an HS code (010121 is chapter
+# 01) and the Declaration ID (an identifier: 000123 and 123 are two declarations).
+_TEXT_CODES = frozenset({"HS6 Code", "Declaration ID"})
 
 
 def _float(value: str) -> float | None:
@@ -324,7 +425,8 @@ def row_to_canonical(row: dict[str, str], *, quoted: bool = True) -> dict[str, A
         value = (row.get(column) or "").strip()
         if column in _INTEGER_CODES:
             if "." in value or value[:1] == "0":  # else a plain KCS cell, as it is
-                value = _integer_code(value, keep_zeros=column == "HS6 Code")
+                # HS code and Declaration ID keep their leading zeros (chapter 01, ID 000123)
+                value = _integer_code(value, keep_zeros=column in _TEXT_CODES)
         elif quoted and column in _MEASURES:
             value = _measure(value)
         return value or None
@@ -366,13 +468,35 @@ def row_to_canonical(row: dict[str, str], *, quoted: bool = True) -> dict[str, A
     return data
 
 
+# Labels an export writes as booleans (a database's or a spreadsheet's yes/no column): 1 and 0.
+# Only these words, in any case; T/F, "si", "ja" and the rest are not guessed. A boolean
+# Critical Fraud says fraud or not, so it is 1 or 0: it never says 2 (a critical finding).
+_BOOLEANS = {"true": "1", "false": "0", "yes": "1", "no": "0", "y": "1", "n": "0"}
+
+
+def _label(value: str) -> str:
+    """A label cell as 0, 1 (or 2): ``1.0`` and ``01`` (see :func:`_integer_code`), and the
+    boolean words of ``_BOOLEANS``; anything else as written (not a label)."""
+    if value[:1].isalpha():
+        return _BOOLEANS.get(value.casefold(), value)
+    return _integer_code(value)
+
+
+def _declaration_id(value: str) -> str:
+    """A Declaration ID cell as the reference: the text as written (``000123`` is not
+    ``123``: an identifier keeps its zeros, and a control result or another file names the
+    declaration by that text), except pandas' float of an integer column (``97061800.0``),
+    whose digits are the ID's."""
+    return _integer_code(value, keep_zeros=True)
+
+
 def _labels(row: dict[str, str], where: str) -> tuple[list[dict[str, Any]], list[Issue]]:
     """The control result of a row: ``Fraud`` gives the outcome and ``Critical Fraud`` > 0
     implies it. A file or a row may carry one of the two: Fraud alone gives the outcome
     (no critical finding recorded); Critical Fraud alone gives it only when it is 1 or 2 (a 0
     says nothing of revenue fraud, so the row stays unlabelled). Neither: no result."""
-    fraud = _integer_code((row.get("Fraud") or "").strip())
-    critical = _integer_code((row.get("Critical Fraud") or "").strip())
+    fraud = _label((row.get("Fraud") or "").strip())
+    critical = _label((row.get("Critical Fraud") or "").strip())
     if fraud == "" and critical == "":
         return [], []
     issues = []
@@ -394,7 +518,7 @@ def _labels(row: dict[str, str], where: str) -> tuple[list[dict[str, Any]], list
         return [], []
     non_compliant = fraud == "1" or critical in ("1", "2")
     control = {
-        "declaration_reference": _integer_code((row.get("Declaration ID") or "").strip()),
+        "declaration_reference": _declaration_id((row.get("Declaration ID") or "").strip()),
         "control_type": "unspecified",
         "selection_reason": "unknown",
         "outcome": "non_compliant" if non_compliant else "compliant",
@@ -445,16 +569,21 @@ def read_kcs(
                     f"mark of a {name}-separated export is not guessed: export it as CSV "
                     "with ',' between the columns",
                 )
-        if missing:
-            raise FileRejected(
-                Reason.MISSING_COLUMN,
-                f"{path.name}: not a KCS import-declaration file: column(s) {missing} missing",
-            )
         known = {*KCS_COLUMNS, *LABEL_COLUMNS}
         unread = [name for name in columns if name not in known]
+        if missing:
+            others = f"; columns not known: {unread}" if unread else ""
+            raise FileRejected(
+                Reason.MISSING_COLUMN,
+                f"{path.name}: not a KCS import-declaration file: column(s) {missing} "
+                f"missing{others}. The KCS header is the data set's English one "
+                f"({', '.join(KCS_COLUMNS + LABEL_COLUMNS)}; any case, a unit in brackets) "
+                "or its Korean one (신고번호, 신고일자, ...)",
+            )
         if unread:  # once a read: the header is read once
             logger.warning("%s: columns not read (not KCS columns): %s", path.name, unread)
         days: dict[str, str] = {}  # Date cells read, as their ISO date
+        points: dict[str, bool] | None = None  # see _decimal_points
         line_no = 1
         for raw in handle:
             line_no += 1
@@ -486,6 +615,10 @@ def read_kcs(
             quoted = '"' in text  # a comma in a cell (1,234.5) is quoted
             if quoted:
                 label_issues += _measure_issues(row, where)
+                if any(_AMBIGUOUS.fullmatch((row.get(c) or "").strip()) for c in _MEASURES):
+                    if points is None:
+                        points = _decimal_points(path, encoding, columns, len(first))
+                    label_issues += _ambiguous_issues(row, where, points)
             data = row_to_canonical(row, quoted=quoted)
             day = data["declaration_date"]
             if day is not None and day not in days:  # a file has a few hundred dates
