@@ -1,0 +1,41 @@
+"""What the fifth unseen party set (tests/link/data/unseen_parties5) showed, as general rules:
+an address in numbered lines, a country written in the town's field, legal forms written out
+in their own language, and numbers written as words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from clearlane.link.io import read_party_file
+
+
+def _read(tmp_path: Path, text: str) -> dict[str, str]:
+    path = tmp_path / "parties.csv"
+    path.write_text(text, encoding="utf-8")
+    frame = read_party_file(path).frame
+    return {str(k): str(v) for k, v in frame.iloc[0].to_dict().items()}
+
+
+def test_numbered_address_lines_are_the_street_in_order(tmp_path: Path) -> None:
+    row = _read(
+        tmp_path,
+        "Party ID,Legal Name,Address Line 1,Address Line 2,City\n"
+        "P1,Acme Ltd,Flat 2,10 High Street,Leeds\n",
+    )
+    assert row["street"] == "Flat 2, 10 High Street"
+    assert row["city"] == "Leeds"
+
+
+def test_a_second_address_line_beside_an_address_column_is_kept(tmp_path: Path) -> None:
+    row = _read(tmp_path, "id,name,address,address 2\nP1,Acme Ltd,10 High Street,Unit 4\n")
+    assert row["street"] == "10 High Street, Unit 4"
+
+
+def test_a_country_written_in_an_empty_countrys_town_field_is_the_country(
+    tmp_path: Path,
+) -> None:
+    row = _read(tmp_path, 'id,name,city,country\nP1,Acme TOV,"Lviv, Ukraine",\n')
+    assert (row["city"], row["country"]) == ("Lviv", "UA")
+    # a town with a region after the comma stays as written
+    row = _read(tmp_path, 'id,name,city,country\nP1,Acme Inc,"Odessa, TX",\n')
+    assert (row["city"], row["country"]) == ("Odessa, TX", "")
