@@ -6,7 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from clearlane.link.io import read_party_file
+from clearlane.link.normalise import normalise_name
 
 
 def _read(tmp_path: Path, text: str) -> dict[str, str]:
@@ -39,3 +42,27 @@ def test_a_country_written_in_an_empty_countrys_town_field_is_the_country(
     # a town with a region after the comma stays as written
     row = _read(tmp_path, 'id,name,city,country\nP1,Acme Inc,"Odessa, TX",\n')
     assert (row["city"], row["country"]) == ("Odessa, TX", "")
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Nordlys Shipping A/S", "NORDLYS SHIPPING AKTIESELSKAB"),
+        ("Tanaka Shoji K.K.", "TANAKA SHOJI KABUSHIKI KAISHA"),
+        ("Moravske strojirny, a.s.", "MORAVSKE STROJIRNY AKCIOVA SPOLECNOST"),
+        ("Conservas del Norte S.L.", "CONSERVAS DEL NORTE SOCIEDAD LIMITADA"),
+        ("Duna Faipari Kft.", "DUNA FAIPARI KORLATOLT FELELOSSEGU TARSASAG"),
+        ("Halytska Agro TOV", "HALYTSKA AGRO LLC"),
+        ("Boulangerie du Port Ltee", "BOULANGERIE DU PORT LIMITED"),
+        ("Brnenske stroje s.r.o.", "BRNENSKE STROJE SPOLECNOST S RUCENIM OMEZENYM"),
+    ],
+)
+def test_a_legal_form_written_out_in_its_language_is_the_form(a: str, b: str) -> None:
+    left, right = normalise_name(a), normalise_name(b)
+    assert left.key == right.key
+    assert left.legal_form == right.legal_form != ""
+
+
+def test_a_number_written_as_a_word_is_the_number() -> None:
+    assert normalise_name("Seven Seas Marine LLC").key == normalise_name("7 SEAS MARINE").key
+    assert normalise_name("Three Rivers Ltd").key == normalise_name("3 Rivers Limited").key
