@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from clearlane.link.io import read_party_file
-from clearlane.link.normalise import normalise_name
+from clearlane.link.normalise import normalise_name, normalise_street
 
 
 def _read(tmp_path: Path, text: str) -> dict[str, str]:
@@ -66,3 +66,16 @@ def test_a_legal_form_written_out_in_its_language_is_the_form(a: str, b: str) ->
 def test_a_number_written_as_a_word_is_the_number() -> None:
     assert normalise_name("Seven Seas Marine LLC").key == normalise_name("7 SEAS MARINE").key
     assert normalise_name("Three Rivers Ltd").key == normalise_name("3 Rivers Limited").key
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("ul. Baumana 12", "Baumana St 12"),
+        ("vul. Horodotska 120", "Horodotska Street 120"),
+        ("ulica Piotrkowska 50", "Piotrkowska Str. 50"),
+        ("ulitsa Lenina 3", "Lenina St 3"),
+    ],
+)
+def test_ul_and_vul_before_a_street_are_street(a: str, b: str) -> None:
+    assert normalise_street(a) == normalise_street(b)

@@ -459,8 +459,13 @@ _STREET_TYPES = {
     "sq": "sq",
     "rue": "rue",
     "via": "via",
-    "ulica": "ul",
-    "ul": "ul",
+    # Polish ulica, Russian ulitsa, Ukrainian vulytsia: lists translate them "St"
+    "ulica": "st",
+    "ulitsa": "st",
+    "ul": "st",
+    "vulytsia": "st",
+    "vulitsa": "st",
+    "vul": "st",
     # fold() reads "ue" as an umlaut: "avenue" -> "avenu", "rue" -> "ru"
     "avenu": "ave",
     "ru": "rue",
