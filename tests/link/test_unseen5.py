@@ -6,10 +6,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from clearlane.link.io import read_party_file
 from clearlane.link.normalise import normalise_name, normalise_street
+from clearlane.link.resolve import PARTY_COLUMNS, link_parties
 
 
 def _read(tmp_path: Path, text: str) -> dict[str, str]:
@@ -79,3 +81,19 @@ def test_a_number_written_as_a_word_is_the_number() -> None:
 )
 def test_ul_and_vul_before_a_street_are_street(a: str, b: str) -> None:
     assert normalise_street(a) == normalise_street(b)
+
+
+def test_a_town_of_one_name_in_another_country_is_no_evidence() -> None:
+    # "Paris" on a French list entry is not "Paris, TX" of a US register row
+    register = pd.DataFrame(
+        [
+            {"id": "r1", "name": "Lamar Cotton Traders LLC", "street": "45 Clarksville St"}
+            | {"city": "Paris, TX", "postcode": "75460", "country": "US"}
+        ]
+    )
+    listed = pd.DataFrame(
+        [{"id": "s1", "name": "LAMAR COTTON TRADERS LLC", "street": "Paris", "country": "FR"}]
+    )
+    frames = [f.reindex(columns=PARTY_COLUMNS).fillna("") for f in (register, listed)]
+    found = link_parties(*frames, threshold=0.0).matches
+    assert len(found) == 1 and found.w_street.iat[0] <= 0 and found.w_city.iat[0] <= 0
