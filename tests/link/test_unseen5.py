@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 from clearlane.link.io import read_party_file
-from clearlane.link.normalise import normalise_name, normalise_street
+from clearlane.link.normalise import normalise_name, normalise_street, romanised_key
 from clearlane.link.resolve import PARTY_COLUMNS, link_parties
 
 
@@ -97,3 +97,10 @@ def test_a_town_of_one_name_in_another_country_is_no_evidence() -> None:
     frames = [f.reindex(columns=PARTY_COLUMNS).fillna("") for f in (register, listed)]
     found = link_parties(*frames, threshold=0.0).matches
     assert len(found) == 1 and found.w_street.iat[0] <= 0 and found.w_city.iat[0] <= 0
+
+
+@pytest.mark.parametrize(
+    ("a", "b"), [("abou khalil freight", "abu khalil freight"), ("lou bin", "lu bin")]
+)
+def test_french_ou_is_u_in_a_short_word(a: str, b: str) -> None:
+    assert romanised_key(a) == romanised_key(b)

@@ -709,6 +709,7 @@ _SOUNDS = (
     ("kh", "h"),
     ("ch", "h"),
     ("ph", "f"),
+    ("ou", "u"),  # French romanisation: "Abou" / "Abu", "Oumarov" / "Umarov"
     ("ck", "k"),
     ("q", "k"),
     ("c", "k"),
