@@ -104,3 +104,12 @@ def test_a_town_of_one_name_in_another_country_is_no_evidence() -> None:
 )
 def test_french_ou_is_u_in_a_short_word(a: str, b: str) -> None:
     assert romanised_key(a) == romanised_key(b)
+
+
+def test_ste_before_a_name_in_a_street_is_sainte() -> None:
+    assert normalise_street("1450 Rue Ste-Catherine") == normalise_street(
+        "1450 rue Sainte-Catherine"
+    )
+    # a suite stays a suite: a number or a letter after it
+    assert "saint" not in normalise_street("100 Main St Ste 200").split()
+    assert "saint" not in normalise_street("100 Main St Ste B").split()

@@ -530,6 +530,22 @@ _NO_STREET_WORDS = frozenset(
 )
 
 
+def _street_word(words: list[str], n: int) -> str:
+    """A street's word with its type abbreviated; "Ste" (suite) before a word of a name
+    ("Rue Ste-Catherine") and "Sainte" are "saint", as "Ste 400" and "Ste B" stay a suite."""
+    word = words[n]
+    after = words[n + 1] if n + 1 < len(words) else ""
+    if word == "sainte" or (
+        word == "ste"
+        and len(after) >= 3
+        and after.isalpha()
+        and after not in _STREET_TYPES
+        and after not in _NO_STREET_WORDS
+    ):
+        return "saint"
+    return _STREET_TYPES.get(word, word)
+
+
 @lru_cache(maxsize=200_000)
 def normalise_street(street: str, *, us: bool = False) -> str:
     """Folded street, street types abbreviated ("Strasse" = "Str." = "st", "Ste" = "Suite"),
@@ -545,7 +561,7 @@ def normalise_street(street: str, *, us: bool = False) -> str:
     words = text.split()
     if not (us or in_us_state(text, town=True)):
         words = fold_places(words)
-    tokens = [_STREET_TYPES.get(t, t) for t in words]
+    tokens = [_street_word(words, n) for n in range(len(words))]
     street_types = set(_STREET_TYPES.values())
     if all(
         t in street_types or t in _NO_STREET_WORDS or not re.search(r"[a-z]", t) for t in tokens
