@@ -94,7 +94,9 @@ def test_a_town_of_one_name_in_another_country_is_no_evidence() -> None:
     listed = pd.DataFrame(
         [{"id": "s1", "name": "LAMAR COTTON TRADERS LLC", "street": "Paris", "country": "FR"}]
     )
-    frames = [f.reindex(columns=PARTY_COLUMNS).fillna("") for f in (register, listed)]
+    frames = [
+        f.reindex(columns=PARTY_COLUMNS).astype(object).fillna("") for f in (register, listed)
+    ]
     found = link_parties(*frames, threshold=0.0).matches
     assert len(found) == 1 and found.w_street.iat[0] <= 0 and found.w_city.iat[0] <= 0
 
