@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Literal
 from unidecode import unidecode
 
 from clearlane.link.countries import country_codes
+from clearlane.link.normalise import US_STATES
 from clearlane.link.resolve import PARTY_COLUMNS
 
 if TYPE_CHECKING:
@@ -252,10 +253,19 @@ def _delimiter(header_line: str) -> str:
     return best if counts[best] > 0 else ","
 
 
+# A numbered address line: "Address Line 1", "Address 2", "Street 2", "Addr 3".
+_ADDRESS_LINE = re.compile(r"^(?:address|addr|street)(?:_line)?_?(\d)$")
+
+
 def _map_columns(
-    path: Path, header: list[str], explicit: Mapping[str, str], notes: list[str]
+    path: Path,
+    header: list[str],
+    explicit: Mapping[str, str],
+    notes: list[str],
+    parts: list[int],
 ) -> dict[str, int]:
-    """Our column -> index in the file's header."""
+    """Our column -> index in the file's header; ``parts`` is filled with the columns whose
+    values, joined, are the street (numbered address lines), when there are any."""
     folded = [fold_column(h) for h in header]
     mapping: dict[str, int] = {}
     problems: list[str] = []
@@ -296,6 +306,14 @@ def _map_columns(
             "name required; other common names such as 'Company Name' or 'VAT number' are "
             "recognised), or map yours: --column name='Trader Name'"
         )
+    lines = [i for i, f in enumerate(folded) if i not in taken and _ADDRESS_LINE.match(f)]
+    if lines:
+        # "Address Line 1", "Address Line 2" (CRM exports): the street is the lines in order,
+        # after an "Address" column when there is one
+        lines.sort(key=lambda i: int(_ADDRESS_LINE.match(folded[i]).group(1)))  # type: ignore[union-attr]
+        parts[:] = ([mapping["street"]] if "street" in mapping else []) + lines
+        taken.update(lines)
+        notes.append(f"{path}: street read from {', '.join(repr(header[i]) for i in parts)}")
     renamed = [f"{header[i]!r} as {ours}" for ours, i in mapping.items() if folded[i] != ours]
     if renamed:
         notes.append(f"{path}: columns read {', '.join(renamed)}")
@@ -349,7 +367,8 @@ def read_party_file(
         raise PartyFileError(f"{path} line 1: unreadable header ({exc})") from exc
     if not any(h.strip() for h in header):
         raise PartyFileError(f"{path} line 1: no header (expected {','.join(PARTY_COLUMNS)})")
-    mapping = _map_columns(path, header, columns or {}, notes)
+    street_parts: list[int] = []
+    mapping = _map_columns(path, header, columns or {}, notes, street_parts)
     errors: list[str] = []
     rows: list[dict[str, str]] = []
     lines: list[int] = []
@@ -370,7 +389,12 @@ def read_party_file(
                 c: (record[mapping[c]] if c in mapping and mapping[c] < len(record) else "").strip()
                 for c in PARTY_COLUMNS
             }
+            if street_parts:
+                row["street"] = ", ".join(
+                    v for i in street_parts if i < len(record) and (v := record[i].strip())
+                )
             errors.extend(_check_row(path, line, row, seen))
+            _country_from_town(row)
             warning = _read_country(path, line, row)
             if warning:
                 no_country += 1
@@ -618,6 +642,20 @@ def _read_dates(
     if partial:
         notes.append(f"{path}: {partial} date(s) of a year or month only read as no date")
     return errors
+
+
+def _country_from_town(row: dict[str, str]) -> None:
+    """A country written after the town ("Lviv, Ukraine") when the country field is empty: the
+    country, and the town without it. Not a two-letter part ("Odessa, TX", "Moscow, ID" are US
+    states before they are countries) nor a US state's name ("Atlanta, Georgia")."""
+    if row["country"] or "," not in row["city"]:
+        return
+    town, last = (p.strip() for p in row["city"].rsplit(",", 1))
+    if not town or len(last) <= 2 or fold_column(last).replace("_", " ") in US_STATES.values():
+        return
+    codes, unknown = country_codes(last)
+    if len(codes) == 1 and not unknown:
+        row["city"], row["country"] = town, last
 
 
 def _read_country(path: Path, line: int, row: dict[str, str]) -> str | None:

@@ -58,6 +58,8 @@ LEGAL_FORMS: dict[str, tuple[str, ...]] = {
     "ltd": (
         "ltd",
         "limited",
+        "ltee",  # Quebec's French Ltée / Limitée
+        "limitee",
         "ltd co",
         "pvt ltd",
         "pvt limited",
@@ -83,6 +85,9 @@ LEGAL_FORMS: dict[str, tuple[str, ...]] = {
         "limited liability company",
         "limited liability co",
         "ooo",
+        # Ukrainian TOV (tovarystvo z obmezhenoyu vidpovidalnistyu)
+        "tov",
+        "tovarystvo z obmezhenoyu vidpovidalnistyu",
         "o o o",
         "obshchestvo s ogranichennoy otvetstvennostyu",
         "obshchestvo s ogranichennoi otvetstvennostiu",
@@ -139,16 +144,43 @@ LEGAL_FORMS: dict[str, tuple[str, ...]] = {
     "bv": ("bv", "b v", "besloten vennootschap"),
     "nv": ("nv", "n v", "naamloze vennootschap"),
     "spa": ("spa", "s p a", "societa per azioni"),
-    "srl": ("srl", "s r l", "societa a responsabilita limitata", "sl", "s l"),
+    "srl": (
+        "srl",
+        "s r l",
+        "societa a responsabilita limitata",
+        "sl",
+        "s l",
+        "sociedad limitada",  # Spanish S.L.
+    ),
     "sp_zoo": ("sp z o o", "sp zoo", "spolka z ograniczona odpowiedzialnoscia", "sp z oo"),
     "oy": ("oy", "osakeyhtio"),
     "ab": ("ab", "aktiebolag"),
     # Turkish A.S. (anonim sirket) is a stock company as the Nordic A/S is.
-    "as": ("as", "a s", "aps", "asa", "anonim sirketi", "anonim sirket"),
-    "sro": ("sro", "s r o", "spol s r o"),
-    "kft": ("kft",),
+    # Danish/Norwegian aktieselskab/aksjeselskap, Czech/Slovak akciova spolecnost/spolocnost
+    "as": (
+        "as",
+        "a s",
+        "aps",
+        "asa",
+        "anonim sirketi",
+        "anonim sirket",
+        "aktieselskab",
+        "aktieselskabet",
+        "aksjeselskap",
+        "anpartsselskab",
+        "akciova spolecnost",
+        "akciova spolocnost",
+    ),
+    "sro": (
+        "sro",
+        "s r o",
+        "spol s r o",
+        "spolecnost s rucenim omezenym",
+        "spolocnost s rucenim obmedzenym",
+    ),
+    "kft": ("kft", "korlatolt felelossegu tarsasag"),
     "lda": ("lda", "ltda", "limitada"),
-    "kk": ("kk", "kabushiki kaisha", "kabushiki gaisha"),
+    "kk": ("kk", "k k", "kabushiki kaisha", "kabushiki gaisha"),
     "pt": ("pt", "p t", "perseroan terbatas", "tbk", "persero"),
     # UAE free-zone forms
     "fze": ("fze", "free zone establishment"),
@@ -206,6 +238,7 @@ PREFIX_FORMS = frozenset(
         "too",
         "aj",
         "mmc",
+        "tov",
         "pt",
         "p t",
         "cong ty",
@@ -262,6 +295,8 @@ ABBREVIATIONS: dict[str, str] = {
     "san ve tic": "sanayi ve ticaret",
     "san tic": "sanayi ticaret",
     "ith ihr": "ithalat ihracat",
+    # numbers written as words ("Seven Seas" / "7 SEAS"); not "ten" (Dutch "ten Brink")
+    **{w: str(n) for n, w in enumerate("one two three four five six seven eight nine".split(), 1)},
 }
 _PUNCT = re.compile(r"[^a-z0-9]+")
 _APOSTROPHE = re.compile(r"(?<=[a-z])['`](?=[a-z])")
@@ -337,7 +372,9 @@ def _saint(tokens: list[str]) -> list[str]:
 # A. O. Smith, "PT Barnum Inc" P. T. Barnum, "Me Too Ltd"): a legal form as the first words
 # only when no legal form of another kind follows (a company has one: "AO X JSC" but not "AO
 # X Corp"), and after the first word only as the name's last word; elsewhere a name word.
-AMBIGUOUS_FORMS = frozenset({"ao", "oao", "zao", "pao", "aj", "too", "pt", "p t", "mmc"})
+AMBIGUOUS_FORMS = frozenset(
+    {"ao", "oao", "zao", "pao", "aj", "too", "tov", "pt", "p t", "mmc", "k k"}
+)
 _AMBIGUOUS = frozenset(tuple(fold(p).split()) for p in AMBIGUOUS_FORMS)
 
 
@@ -422,8 +459,13 @@ _STREET_TYPES = {
     "sq": "sq",
     "rue": "rue",
     "via": "via",
-    "ulica": "ul",
-    "ul": "ul",
+    # Polish ulica, Russian ulitsa, Ukrainian vulytsia: lists translate them "St"
+    "ulica": "st",
+    "ulitsa": "st",
+    "ul": "st",
+    "vulytsia": "st",
+    "vulitsa": "st",
+    "vul": "st",
     # fold() reads "ue" as an umlaut: "avenue" -> "avenu", "rue" -> "ru"
     "avenu": "ave",
     "ru": "rue",
@@ -488,6 +530,22 @@ _NO_STREET_WORDS = frozenset(
 )
 
 
+def _street_word(words: list[str], n: int) -> str:
+    """A street's word with its type abbreviated; "Ste" (suite) before a word of a name
+    ("Rue Ste-Catherine") and "Sainte" are "saint", as "Ste 400" and "Ste B" stay a suite."""
+    word = words[n]
+    after = words[n + 1] if n + 1 < len(words) else ""
+    if word == "sainte" or (
+        word == "ste"
+        and len(after) >= 3
+        and after.isalpha()
+        and after not in _STREET_TYPES
+        and after not in _NO_STREET_WORDS
+    ):
+        return "saint"
+    return _STREET_TYPES.get(word, word)
+
+
 @lru_cache(maxsize=200_000)
 def normalise_street(street: str, *, us: bool = False) -> str:
     """Folded street, street types abbreviated ("Strasse" = "Str." = "st", "Ste" = "Suite"),
@@ -503,7 +561,7 @@ def normalise_street(street: str, *, us: bool = False) -> str:
     words = text.split()
     if not (us or in_us_state(text, town=True)):
         words = fold_places(words)
-    tokens = [_STREET_TYPES.get(t, t) for t in words]
+    tokens = [_street_word(words, n) for n in range(len(words))]
     street_types = set(_STREET_TYPES.values())
     if all(
         t in street_types or t in _NO_STREET_WORDS or not re.search(r"[a-z]", t) for t in tokens
@@ -667,6 +725,7 @@ _SOUNDS = (
     ("kh", "h"),
     ("ch", "h"),
     ("ph", "f"),
+    ("ou", "u"),  # French romanisation: "Abou" / "Abu", "Oumarov" / "Umarov"
     ("ck", "k"),
     ("q", "k"),
     ("c", "k"),

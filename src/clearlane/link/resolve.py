@@ -597,8 +597,14 @@ def cap_location(out: pd.DataFrame, predictions: pd.DataFrame, model: dict[str, 
         # it is: a misspelt or replaced name word ("smith"/"smyth") is one name written two
         # ways, not a sister's
         sisters[n] = bool(own_left and own_right) and (own_left | own_right) <= GENERIC_WORDS
+    # the countries disagree: a town of one name in two countries is two towns ("Paris" on a
+    # French list entry is not "Paris, TX"), so nothing that only a town agrees on can count
+    elsewhere = np.zeros(len(out), dtype=bool)
+    if rule.get("country"):
+        elsewhere = (predictions[f"gamma_{rule['country']}"].astype(int) == 0).to_numpy()
     weak_town = (
-        (name_weak == "town").to_numpy()
+        elsewhere
+        | (name_weak == "town").to_numpy()
         | weak_persons
         | (kind_gamma == 0)  # the kinds differ (the comparison's "else" level)
         | ((name_weak == "form").to_numpy() & (kind_gamma == -1) & ((form_l != form_r) | org))

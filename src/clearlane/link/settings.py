@@ -255,7 +255,9 @@ PARTY_MODEL: dict[str, Any] = {
     #   organisation nor has a trade word in its name ("Exports", GENERIC_WORDS), else as
     #   "town" (initials: "J. Smith" fits John and Jane at one address).
     #   A town is shared by too many parties to tell such parties apart.
-    # - as "all" for persons whose dates of birth disagree ("contradicted_by").
+    # - as "all" for persons whose dates of birth disagree ("contradicted_by");
+    # - as "town" when the countries disagree ("country"'s "else" level): "Paris" on a French
+    #   list entry is not the register's "Paris, TX" (since 2026-12-05, unseen set 5).
     # None of this applies when a level marked "corroborates" agrees (the same identifier,
     # the same registration date / date of birth): FEBRL's duplicates with a replaced name at
     # the same address and date of birth stay linked.
@@ -267,6 +269,8 @@ PARTY_MODEL: dict[str, Any] = {
         "tokens": "name_tokens",
         "address": ["street", "postcode", "city", "region", "country"],
         "town": ["city", "region", "country"],
+        # its "else" level (countries that disagree) makes the town fields count for nothing
+        "country": "country",
         "corroborated_by": ["identifier", "registration_date"],
         # a level marked "contradicts" (another date of birth) makes a pair of persons one
         # like a household: the address cannot count ("Jane Smith" born 1960 and 1975 at one
