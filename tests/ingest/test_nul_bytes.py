@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from clearlane.core.bounds import MAX_JSON_DEPTH
 from clearlane.core.validation import Reason
 from clearlane.ingest.parse import parse_file
 from clearlane.ingest.pipeline import ingest_file
@@ -147,3 +148,26 @@ def test_a_lone_surrogate_in_a_json_document_is_quarantined_as_in_json_lines(
         assert [(i.reason, i.field, i.message.split(": ", 1)[1]) for i in parsed[0].issues] == [
             (Reason.MALFORMED, "office", f"office: {surrogate}")
         ], name
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl"])
+def test_a_lone_surrogate_before_deep_nesting_leaves_the_record_too_deep(
+    tmp_path: Path, fmt: str
+) -> None:
+    """A record nested deeper than the bound is named too deep whatever a string before the
+    nesting holds, unless that is a NUL (named first in document order, as before
+    2026-12-05). A lone surrogate there was named instead of the nesting once the shared
+    walk (json_problem) learned lone surrogates: the reader's depth check takes its first
+    problem."""
+    deep = "[" * (MAX_JSON_DEPTH + 5) + "]" * (MAX_JSON_DEPTH + 5)
+    expected = {"\\ud800": None, "\\uDFFF": None, "\\u0000": "office"}
+    for escape, field in expected.items():
+        record = json.dumps(declaration("DEEP-1", office="@x@", attributes={"d": "@y@"}))
+        record = record.replace('"@x@"', f'"NL{escape}"').replace('"@y@"', deep)
+        path = tmp_path / f"deep.{fmt}"
+        path.write_text(f"[{record}]" if fmt == "json" else record + "\n")
+        [parsed] = list(parse_file(path, fmt))
+        [issue] = parsed.issues
+        assert (issue.reason, issue.field) == (Reason.MALFORMED, field), escape
+        if field is None:
+            assert issue.message.endswith(f"nested more than {MAX_JSON_DEPTH} levels deep"), escape

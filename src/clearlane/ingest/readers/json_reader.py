@@ -212,8 +212,10 @@ def _deep(obj: Any, text: str | None = None) -> bool:
     if text is not None and text.count("{") + text.count("[") <= MAX_JSON_DEPTH:
         return False
     if not _reaches_depth(obj, MAX_JSON_DEPTH):
-        return False  # json_problem could only name a NUL: not this check's business
-    problem = json_problem(obj, "record")
+        return False  # json_problem could only name unstorable text: not this check's business
+    # The first of a NUL and the nesting, in document order (a NUL before it is named, by
+    # _record); a lone surrogate before it leaves the record too deep, as before 2026-12-05.
+    problem = json_problem(obj, "record", lone_surrogates=False)
     return problem is not None and problem[1].startswith("nested")
 
 
