@@ -17,6 +17,7 @@ from clearlane.core.bounds import MAX_JSON_DEPTH
 from clearlane.core.validation import Reason
 from clearlane.ingest.parse import parse_file
 from clearlane.ingest.pipeline import ingest_file
+from clearlane.ingest.readers.json_reader import record_from_object
 from clearlane.store.session import open_store
 from clearlane.store.tables import IngestBatch, QuarantineRow
 from tests.factories import control_result, csv_text, declaration, xml_text
@@ -171,3 +172,23 @@ def test_a_lone_surrogate_before_deep_nesting_leaves_the_record_too_deep(
         assert (issue.reason, issue.field) == (Reason.MALFORMED, field), escape
         if field is None:
             assert issue.message.endswith(f"nested more than {MAX_JSON_DEPTH} levels deep"), escape
+
+
+def test_a_record_received_in_memory_is_walked_for_unstorable_text_only() -> None:
+    """record_from_object (ingest_records: declarations received in memory) names a NUL
+    after nesting deeper than the files' bound, and a record that deep whose text has an
+    escaped backslash before ``u0000`` (text, not a NUL) goes on to validation, as before
+    2026-12-05: whether such a record was named too deep depended on the pre-filter
+    (its text holding an escape or not), since _record's walk took json_problem's depth too."""
+    nested: list[object] = []
+    inner = nested
+    for _ in range(MAX_JSON_DEPTH + 5):
+        inner.append([])
+        inner = inner[0]  # type: ignore[assignment]
+    record = declaration("MEM-1", attributes={"deep": nested, "z": "a\x00b"})
+    got = record_from_object("mem:record 1", json.dumps(record), record)
+    assert got.data is None
+    assert [(i.reason, i.field) for i in got.issues] == [(Reason.MALFORMED, "attributes.z")]
+    record = declaration("MEM-2", attributes={"deep": nested, "z": "C:\\u0000"})
+    got = record_from_object("mem:record 1", json.dumps(record), record)
+    assert "\\\\u0000" in json.dumps(record) and got.data is not None and got.issues == []

@@ -8,6 +8,7 @@ line and column of the error), since no record in it can be trusted to be comple
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -46,8 +47,11 @@ def _record(where: str, original: str, obj: Any, issues: list[Issue]) -> RawReco
         )
     # A NUL or lone surrogate (valid JSON escapes, but no text a store keeps: PostgreSQL
     # refuses NUL, UTF-8 has no lone surrogate) only from an escape in the text: most
-    # records are not walked.
-    if may_hold_unstorable(original) and (unstorable := json_problem(obj, "")):
+    # records are not walked. Unstorable text only: the depth is _deep's (a file's record)
+    # or the API's, not a matter of whether the text held an escape.
+    if may_hold_unstorable(original) and (
+        unstorable := json_problem(obj, "", max_depth=sys.maxsize)
+    ):
         path, problem = unstorable
         return RawRecord(
             where,
