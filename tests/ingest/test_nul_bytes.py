@@ -192,3 +192,22 @@ def test_a_record_received_in_memory_is_walked_for_unstorable_text_only() -> Non
     record = declaration("MEM-2", attributes={"deep": nested, "z": "C:\\u0000"})
     got = record_from_object("mem:record 1", json.dumps(record), record)
     assert "\\\\u0000" in json.dumps(record) and got.data is not None and got.issues == []
+
+
+def test_a_json_document_with_a_lone_surrogate_is_ingested_its_record_quarantined(
+    tmp_path: Path, store_url: str
+) -> None:
+    """The record is quarantined as malformed (parse_file said so since 2026-12-05), but its
+    original, the record written again with the surrogate as the character itself, was no
+    text a store keeps: the quarantine's insert raised UnicodeEncodeError on both stores and
+    the ingest failed. The original keeps the escape, as a JSON Lines line does."""
+    store = open_store(store_url)
+    records = [declaration("SURR-ING-1"), declaration("SURR-ING-2")]
+    records[0]["office"] = "NL__X__"
+    path = tmp_path / "surrogate.json"
+    path.write_text(json.dumps(records).replace("__X__", "\\ud800"))
+    report = ingest_file(path, session_factory=store, workers=0)
+    assert report.reconciles and (report.received, report.quarantined) == (2, 1)
+    with store() as session:
+        [raw] = session.scalars(select(QuarantineRow.raw)).all()
+    assert json.loads(raw)["office"] == "NL\ud800"
