@@ -211,3 +211,21 @@ def test_a_json_document_with_a_lone_surrogate_is_ingested_its_record_quarantine
     with store() as session:
         [raw] = session.scalars(select(QuarantineRow.raw)).all()
     assert json.loads(raw)["office"] == "NL\ud800"
+
+
+def test_a_record_received_in_memory_with_a_lone_surrogate_is_quarantined(
+    tmp_path: Path, store_url: str
+) -> None:
+    """ingest_records keeps a record's JSON "as a JSON file's records are kept": written
+    again with the surrogate as the character itself, the quarantine's insert raised
+    UnicodeEncodeError on both stores. It keeps the escape, as a JSON document now does."""
+    from clearlane.ingest.pipeline import ingest_records
+
+    store = open_store(store_url)
+    records = [declaration("SURR-MEM-1"), declaration("SURR-MEM-2")]
+    records[0]["office"] = "NL\ud800"
+    report = ingest_records(records, source="memory", session_factory=store)
+    assert report.reconciles and (report.received, report.quarantined) == (2, 1)
+    with store() as session:
+        [raw] = session.scalars(select(QuarantineRow.raw)).all()
+    assert json.loads(raw)["office"] == "NL\ud800"

@@ -175,17 +175,18 @@ def read_json(
         if _deep(obj):  # kept whole only in the file: serialising it again would recurse
             yield RawRecord(where, f"(record {index + 1} of {path.name})", None, [_too_deep(where)])
             continue
-        original = _written_again(obj)
+        original = record_text(obj)
         if repeated and duplicate_key(obj, "") is not None:
             yield RawRecord(where, original, None, [_repeated_key(where, obj)])
             continue
         yield _record(where, original, obj, [])
 
 
-def _written_again(obj: Any) -> str:
-    """A JSON document's record as its own JSON text (its original: a quarantine keeps it),
-    its characters as read, except a lone surrogate (valid JSON, but no UTF-8, so no text a
-    store keeps), which stays an escape, as in a JSON Lines line."""
+def record_text(obj: Any) -> str:
+    """A JSON document's record (or one received in memory) as its own JSON text, its
+    original (a quarantine keeps it): its characters as read, except a lone surrogate (valid
+    JSON, but no UTF-8, so no text a store keeps), which stays an escape, as in a JSON Lines
+    line."""
     text = json.dumps(obj, ensure_ascii=False)
     if not text.isascii():
         try:
