@@ -13,9 +13,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from clearlane.core.bounds import MAX_JSON_DEPTH
 from clearlane.core.validation import Reason
 from clearlane.ingest.parse import parse_file
 from clearlane.ingest.pipeline import ingest_file
+from clearlane.ingest.readers.json_reader import record_from_object
 from clearlane.store.session import open_store
 from clearlane.store.tables import IngestBatch, QuarantineRow
 from tests.factories import control_result, csv_text, declaration, xml_text
@@ -147,3 +149,83 @@ def test_a_lone_surrogate_in_a_json_document_is_quarantined_as_in_json_lines(
         assert [(i.reason, i.field, i.message.split(": ", 1)[1]) for i in parsed[0].issues] == [
             (Reason.MALFORMED, "office", f"office: {surrogate}")
         ], name
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl"])
+def test_a_lone_surrogate_before_deep_nesting_leaves_the_record_too_deep(
+    tmp_path: Path, fmt: str
+) -> None:
+    """A record nested deeper than the bound is named too deep whatever a string before the
+    nesting holds, unless that is a NUL (named first in document order, as before
+    2026-12-05). A lone surrogate there was named instead of the nesting once the shared
+    walk (json_problem) learned lone surrogates: the reader's depth check takes its first
+    problem."""
+    deep = "[" * (MAX_JSON_DEPTH + 5) + "]" * (MAX_JSON_DEPTH + 5)
+    expected = {"\\ud800": None, "\\uDFFF": None, "\\u0000": "office"}
+    for escape, field in expected.items():
+        record = json.dumps(declaration("DEEP-1", office="@x@", attributes={"d": "@y@"}))
+        record = record.replace('"@x@"', f'"NL{escape}"').replace('"@y@"', deep)
+        path = tmp_path / f"deep.{fmt}"
+        path.write_text(f"[{record}]" if fmt == "json" else record + "\n")
+        [parsed] = list(parse_file(path, fmt))
+        [issue] = parsed.issues
+        assert (issue.reason, issue.field) == (Reason.MALFORMED, field), escape
+        if field is None:
+            assert issue.message.endswith(f"nested more than {MAX_JSON_DEPTH} levels deep"), escape
+
+
+def test_a_record_received_in_memory_is_walked_for_unstorable_text_only() -> None:
+    """record_from_object (ingest_records: declarations received in memory) names a NUL
+    after nesting deeper than the files' bound, and a record that deep whose text has an
+    escaped backslash before ``u0000`` (text, not a NUL) goes on to validation, as before
+    2026-12-05: whether such a record was named too deep depended on the pre-filter
+    (its text holding an escape or not), since _record's walk took json_problem's depth too."""
+    nested: list[object] = []
+    inner = nested
+    for _ in range(MAX_JSON_DEPTH + 5):
+        inner.append([])
+        inner = inner[0]  # type: ignore[assignment]
+    record = declaration("MEM-1", attributes={"deep": nested, "z": "a\x00b"})
+    got = record_from_object("mem:record 1", json.dumps(record), record)
+    assert got.data is None
+    assert [(i.reason, i.field) for i in got.issues] == [(Reason.MALFORMED, "attributes.z")]
+    record = declaration("MEM-2", attributes={"deep": nested, "z": "C:\\u0000"})
+    got = record_from_object("mem:record 1", json.dumps(record), record)
+    assert "\\\\u0000" in json.dumps(record) and got.data is not None and got.issues == []
+
+
+def test_a_json_document_with_a_lone_surrogate_is_ingested_its_record_quarantined(
+    tmp_path: Path, store_url: str
+) -> None:
+    """The record is quarantined as malformed (parse_file said so since 2026-12-05), but its
+    original, the record written again with the surrogate as the character itself, was no
+    text a store keeps: the quarantine's insert raised UnicodeEncodeError on both stores and
+    the ingest failed. The original keeps the escape, as a JSON Lines line does."""
+    store = open_store(store_url)
+    records = [declaration("SURR-ING-1"), declaration("SURR-ING-2")]
+    records[0]["office"] = "NL__X__"
+    path = tmp_path / "surrogate.json"
+    path.write_text(json.dumps(records).replace("__X__", "\\ud800"))
+    report = ingest_file(path, session_factory=store, workers=0)
+    assert report.reconciles and (report.received, report.quarantined) == (2, 1)
+    with store() as session:
+        [raw] = session.scalars(select(QuarantineRow.raw)).all()
+    assert json.loads(raw)["office"] == "NL\ud800"
+
+
+def test_a_record_received_in_memory_with_a_lone_surrogate_is_quarantined(
+    tmp_path: Path, store_url: str
+) -> None:
+    """ingest_records keeps a record's JSON "as a JSON file's records are kept": written
+    again with the surrogate as the character itself, the quarantine's insert raised
+    UnicodeEncodeError on both stores. It keeps the escape, as a JSON document now does."""
+    from clearlane.ingest.pipeline import ingest_records
+
+    store = open_store(store_url)
+    records = [declaration("SURR-MEM-1"), declaration("SURR-MEM-2")]
+    records[0]["office"] = "NL\ud800"
+    report = ingest_records(records, source="memory", session_factory=store)
+    assert report.reconciles and (report.received, report.quarantined) == (2, 1)
+    with store() as session:
+        [raw] = session.scalars(select(QuarantineRow.raw)).all()
+    assert json.loads(raw)["office"] == "NL\ud800"

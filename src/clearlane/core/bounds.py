@@ -34,11 +34,11 @@ NUL_MESSAGE = "NUL characters (\\u0000) are not allowed"
 SURROGATE_MESSAGE = "a lone surrogate (\\ud800-\\udfff) is not a valid string"
 
 
-def _unstorable(text: str) -> str | None:
+def _unstorable(text: str, lone_surrogates: bool = True) -> str | None:
     """Why no store keeps ``text`` (a NUL, then a lone surrogate), else None."""
     if "\x00" in text:
         return NUL_MESSAGE
-    if not text.isascii():
+    if lone_surrogates and not text.isascii():
         try:
             text.encode("utf-8")
         except UnicodeEncodeError:
@@ -47,17 +47,23 @@ def _unstorable(text: str) -> str | None:
 
 
 def json_problem(
-    value: Any, where: str = "body", max_depth: int = MAX_JSON_DEPTH
+    value: Any,
+    where: str = "body",
+    max_depth: int = MAX_JSON_DEPTH,
+    *,
+    lone_surrogates: bool = True,
 ) -> tuple[str, str] | None:
     """(path, message) of the first problem in parsed JSON ``value``, else None: in document
     order, a string or key holding a NUL or a lone surrogate, or a container ``max_depth``
     levels down. The path starts with ``where`` (``""``: a field path such as
-    ``items[0].description``); a key that is the problem is shown as its ``repr``."""
+    ``items[0].description``); a key that is the problem is shown as its ``repr``.
+    ``lone_surrogates=False`` passes over lone surrogates: a NUL or the nesting only (the
+    JSON reader's depth check, which a lone surrogate before the nesting does not settle)."""
     stack: list[tuple[Any, str, int]] = [(value, where, 0)]
     while stack:
         item, path, depth = stack.pop()
         if isinstance(item, str):
-            if problem := _unstorable(item):
+            if problem := _unstorable(item, lone_surrogates):
                 return path, problem
             continue
         if not isinstance(item, dict | list):
@@ -67,7 +73,7 @@ def json_problem(
         if isinstance(item, dict):
             children = []
             for key, child in item.items():
-                if isinstance(key, str) and (problem := _unstorable(key)):
+                if isinstance(key, str) and (problem := _unstorable(key, lone_surrogates)):
                     return _joined(path, repr(key)), problem
                 children.append((child, _joined(path, key), depth + 1))
         else:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import gc
 import hashlib
-import json
 import logging
 import multiprocessing
 import os
@@ -73,7 +72,11 @@ from clearlane.ingest.prepare import (
 )
 from clearlane.ingest.readers import guess_format
 from clearlane.ingest.readers.base import encoding_problem
-from clearlane.ingest.readers.json_reader import record_from_object, repeated_key_record
+from clearlane.ingest.readers.json_reader import (
+    record_from_object,
+    record_text,
+    repeated_key_record,
+)
 from clearlane.ingest.segments import Segment, csv_segments
 from clearlane.store.locks import write_lock
 from clearlane.store.session import open_store
@@ -1447,8 +1450,7 @@ def ingest_records(
     if originals is not None and len(originals) != len(records):
         raise ValueError(f"{len(originals)} originals given for {len(records)} records")
     texts = [
-        originals[i] if originals is not None else json.dumps(r, ensure_ascii=False)
-        for i, r in enumerate(records)
+        originals[i] if originals is not None else record_text(r) for i, r in enumerate(records)
     ]
     session_factory = session_factory or open_store()
     batch_size = batch_size or get_settings().ingest_batch_size

@@ -8,6 +8,7 @@ line and column of the error), since no record in it can be trusted to be comple
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -46,8 +47,11 @@ def _record(where: str, original: str, obj: Any, issues: list[Issue]) -> RawReco
         )
     # A NUL or lone surrogate (valid JSON escapes, but no text a store keeps: PostgreSQL
     # refuses NUL, UTF-8 has no lone surrogate) only from an escape in the text: most
-    # records are not walked.
-    if may_hold_unstorable(original) and (unstorable := json_problem(obj, "")):
+    # records are not walked. Unstorable text only: the depth is _deep's (a file's record)
+    # or the API's, not a matter of whether the text held an escape.
+    if may_hold_unstorable(original) and (
+        unstorable := json_problem(obj, "", max_depth=sys.maxsize)
+    ):
         path, problem = unstorable
         return RawRecord(
             where,
@@ -171,12 +175,25 @@ def read_json(
         if _deep(obj):  # kept whole only in the file: serialising it again would recurse
             yield RawRecord(where, f"(record {index + 1} of {path.name})", None, [_too_deep(where)])
             continue
+        original = record_text(obj)
         if repeated and duplicate_key(obj, "") is not None:
-            yield RawRecord(
-                where, json.dumps(obj, ensure_ascii=False), None, [_repeated_key(where, obj)]
-            )
+            yield RawRecord(where, original, None, [_repeated_key(where, obj)])
             continue
-        yield _record(where, json.dumps(obj, ensure_ascii=False), obj, [])
+        yield _record(where, original, obj, [])
+
+
+def record_text(obj: Any) -> str:
+    """A JSON document's record (or one received in memory) as its own JSON text, its
+    original (a quarantine keeps it): its characters as read, except a lone surrogate (valid
+    JSON, but no UTF-8, so no text a store keeps), which stays an escape, as in a JSON Lines
+    line."""
+    text = json.dumps(obj, ensure_ascii=False)
+    if not text.isascii():
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:
+            return json.dumps(obj)
+    return text
 
 
 def _repeated_key(where: str, obj: Any) -> Issue:
@@ -212,8 +229,10 @@ def _deep(obj: Any, text: str | None = None) -> bool:
     if text is not None and text.count("{") + text.count("[") <= MAX_JSON_DEPTH:
         return False
     if not _reaches_depth(obj, MAX_JSON_DEPTH):
-        return False  # json_problem could only name a NUL: not this check's business
-    problem = json_problem(obj, "record")
+        return False  # json_problem could only name unstorable text: not this check's business
+    # The first of a NUL and the nesting, in document order (a NUL before it is named, by
+    # _record); a lone surrogate before it leaves the record too deep, as before 2026-12-05.
+    problem = json_problem(obj, "record", lone_surrogates=False)
     return problem is not None and problem[1].startswith("nested")
 
 
