@@ -324,3 +324,61 @@ def test_the_same_control_result_submitted_twice_at_once_is_stored_once_the_othe
             recorded = entries(session, kind="control_result", subject=f"declaration:{reference}")
             assert len(recorded) == 1
             assert verify(session).ok
+
+
+# ----------------------------------------------------------------------------- race 5
+
+
+def test_two_supervisors_changing_one_decision_at_once_one_201_the_other_409(
+    store_url: str, trained_registry: ModelRegistry, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Both supervisors saw the same decision in force and change it at once (to the same and
+    to different lanes): one change is stored, the other is told 409 and which decision is in
+    force now; one audited change, one current decision, a linear history."""
+    monkeypatch.setenv("CLEARLANE_SECRET_KEY", "races-" + "k" * 40)
+    get_settings.cache_clear()
+    add_users(store_url)
+    add_mandatory_profile(store_url)
+    with TestClient(create_app(database_url=store_url, registry=trained_registry)) as client:
+        officer = bearer(client, "officer1")
+        supervisors = [bearer(client, "supervisor1"), bearer(client, "officer1")]
+        for round_, lanes in enumerate([("green", "green"), ("green", "yellow")] * 2):
+            reference = f"CHG-RACE-{round_}"
+            made = client.post("/api/declarations", json=arms(reference), headers=officer)
+            assert made.status_code == 201, made.text
+            first = client.post(f"/api/declarations/{reference}/decision", json={}, headers=officer)
+            assert first.status_code == 201, first.text
+            seen = first.json()["id"]  # what both supervisors saw in force
+            responses = together(
+                2,
+                lambda i, ref=reference, to=lanes, was=seen: client.post(  # type: ignore[misc]
+                    f"/api/declarations/{ref}/decision",
+                    json={
+                        "lane": to[i],
+                        "change": True,
+                        "supersedes": was,
+                        "justification": f"supervisor review {i}: documents checked",
+                    },
+                    headers=supervisors[i],
+                ),
+            )
+            assert sorted(r.status_code for r in responses) == [201, 409], [
+                r.text for r in responses
+            ]
+            winner = next(r for r in responses if r.status_code == 201).json()
+            loser = next(r for r in responses if r.status_code == 409).json()["error"]
+            assert f"decision {winner['id']}" in loser["message"], loser
+            assert winner["supersedes_id"] == seen
+            with open_store(store_url)() as session:
+                decisions = session.scalars(
+                    select(DecisionRow)
+                    .where(DecisionRow.reference == reference)
+                    .order_by(DecisionRow.id)
+                ).all()
+                changes = entries(session, kind="decision", subject=f"declaration:{reference}")
+                assert verify(session).ok
+            assert [(d.id, d.supersedes_id) for d in decisions] == [
+                (seen, None),
+                (winner["id"], seen),
+            ]
+            assert len(changes) == 2  # the first decision and exactly one change
