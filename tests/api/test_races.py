@@ -382,3 +382,41 @@ def test_two_supervisors_changing_one_decision_at_once_one_201_the_other_409(
                 (winner["id"], seen),
             ]
             assert len(changes) == 2  # the first decision and exactly one change
+
+
+# ----------------------------------------------------------------------------- race 6
+
+
+def test_two_supervisors_setting_one_office_at_once_each_get_a_version_or_409(
+    app_client: TestClient,
+) -> None:
+    """Two capacity changes of one office at once: without ``expected_version`` both are
+    stored, one after the other (versions 1 and 2, each audited once with what it replaced);
+    with the version both read, one is stored and the other answered 409."""
+    client, url = app_client, app_client.store_url  # type: ignore[attr-defined]
+    sups = [bearer(client, "supervisor1"), bearer(client, "admin1")]
+    bodies = [
+        {"red_share": 0.02, "yellow_share": 0.08, "random_share": 0.25},
+        {"red_share": 0.05, "yellow_share": 0.1, "random_share": 0.5},
+    ]
+    responses = together(
+        2, lambda i: client.put("/api/capacity/NL000001", json=bodies[i], headers=sups[i])
+    )
+    assert [r.status_code for r in responses] == [200, 200], [r.text for r in responses]
+    assert sorted(r.json()["version"] for r in responses) == [1, 2]
+    seen = client.get("/api/capacity/NL000001", headers=sups[0]).json()["version"]
+    responses = together(
+        2,
+        lambda i: client.put(
+            "/api/capacity/NL000001",
+            json=bodies[i] | {"expected_version": seen},
+            headers=sups[i],
+        ),
+    )
+    assert sorted(r.status_code for r in responses) == [200, 409], [r.text for r in responses]
+    loser = next(r for r in responses if r.status_code == 409).json()["error"]
+    assert loser["code"] == "stale_capacity" and f"version {seen + 1}" in loser["message"]
+    with open_store(url)() as session:
+        log = sorted(entries(session, kind="capacity_change"), key=lambda e: e["seq"])
+        assert verify(session).ok
+    assert [e["payload"]["version"] for e in log] == [1, 2, 3]
