@@ -420,3 +420,75 @@ def test_two_supervisors_setting_one_office_at_once_each_get_a_version_or_409(
         log = sorted(entries(session, kind="capacity_change"), key=lambda e: e["seq"])
         assert verify(session).ok
     assert [e["payload"]["version"] for e in log] == [1, 2, 3]
+
+
+# ----------------------------------------------------------------------------- race 7
+
+
+@pytest.mark.parametrize("locked", [True, False])
+def test_two_batches_of_the_same_declarations_in_opposite_order_no_5xx(
+    app_client: TestClient, monkeypatch: pytest.MonkeyPatch, locked: bool
+) -> None:
+    """Two requests send the same 20 new declarations at once, one list the other reversed
+    (``{"declarations": [...]}``). On PostgreSQL each request is held halfway through its
+    insert until the other is halfway too or waits on a lock: inserted in list order, each
+    held references the other waited for, PostgreSQL failed one with "deadlock detected"
+    and the request answered 500. Now the references are locked in sorted order before they
+    are read: the second waits and finds them stored (200, all unchanged). Never a 5xx;
+    each stored once. Without the locks (``locked`` False: the backstop) the deadlock that
+    PostgreSQL breaks is answered as a lost race, 409, like a lost key."""
+    import threading
+    import time
+
+    from sqlalchemy import text
+
+    from clearlane import intake
+    from clearlane.ingest import pipeline
+
+    client, url = app_client, app_client.store_url  # type: ignore[attr-defined]
+    if not locked:
+        monkeypatch.setattr(intake, "_locked_in_order", lambda session, references: None)
+    officer = bearer(client, "officer1")  # two requests of one officer: two tabs, two clients
+    records = [own(f"BATCH-{i:03d}") for i in range(20)]
+    if url.startswith("postgresql"):
+        halfway: set[int] = set()
+        real_insert = pipeline._bulk_insert
+        store = open_store(url)
+
+        def insert_in_halves(
+            connection: Any, table: Any, names: Any, columns: Any, *a: Any, **k: Any
+        ) -> None:
+            me = threading.get_ident()
+            if table is not pipeline.DECLARATIONS or me in halfway:
+                return real_insert(connection, table, names, columns, *a, **k)
+            half = len(columns[0]) // 2
+            real_insert(connection, table, names, [c[:half] for c in columns], *a, **k)
+            halfway.add(me)
+            with store() as watcher:  # until the other is halfway too, or waits on a lock
+                for _ in range(600):
+                    if len(halfway) == 2 or watcher.scalar(
+                        text("SELECT count(*) FROM pg_locks WHERE NOT granted")
+                    ):
+                        break
+                    time.sleep(0.05)
+            real_insert(connection, table, names, [c[half:] for c in columns], *a, **k)
+
+        monkeypatch.setattr(pipeline, "_bulk_insert", insert_in_halves)
+    bodies = [{"declarations": records}, {"declarations": records[::-1]}]
+    responses = together(
+        2, lambda i: client.post("/api/declarations", json=bodies[i], headers=officer)
+    )
+    assert all(r.status_code < 500 for r in responses), [r.text[:300] for r in responses]
+    with open_store(url)() as session:
+        keys = session.execute(select(DeclarationRow.reference, DeclarationRow.version)).all()
+        assert verify(session).ok
+    assert sorted(keys) == [(f"BATCH-{i:03d}", 1) for i in range(20)]
+    statuses = sorted(r.status_code for r in responses)
+    if not locked and url.startswith("postgresql"):
+        assert statuses == [201, 409], [r.text[:300] for r in responses]
+        loser = next(r for r in responses if r.status_code == 409).json()["error"]
+        assert "submitted concurrently" in loser["message"]
+        return
+    assert statuses == [200, 201], [r.text[:300] for r in responses]  # new; all unchanged
+    counts = sorted((r.json()["stored"], r.json()["quarantined"]) for r in responses)
+    assert counts == [(20, 0), (20, 0)]
