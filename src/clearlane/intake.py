@@ -34,7 +34,7 @@ from typing import Any
 import orjson
 from pydantic import ValidationError
 from sqlalchemy import ColumnElement, func, or_, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from clearlane.core.schema import Declaration
@@ -184,6 +184,17 @@ def owned_by(organisation: str | None) -> Callable[[Session, list[str]], None]:
                 )
 
     return check
+
+
+def _locked_in_order(session: Session, references: list[str]) -> None:
+    """An ingest check for a submission of several declarations by a customs user: each
+    reference locked (sorted, as :func:`owned_by` does) before the stored versions are read.
+    Two such submissions of the same declarations in opposite orders then wait for each other
+    in one order, and the later finds them stored, instead of each inserting references the
+    other waits for (a deadlock PostgreSQL broke by failing one request with a 500 until
+    2026-12-05). One declaration alone needs no lock: it holds one key."""
+    for reference in references:
+        write_lock(session, f"declaration:{reference}")
 
 
 @dataclass
@@ -512,6 +523,8 @@ def submit_declarations(
     if trader:
         check_parties(records, organisation)
         check = owned_by(organisation)
+    elif len(records) > 1:
+        check = _locked_in_order
     try:
         report = ingest_records(
             records,
@@ -522,7 +535,9 @@ def submit_declarations(
             check=check,
             repeated=repeated,
         )
-    except IntegrityError as exc:
+    except DBAPIError as exc:
+        if not isinstance(exc, IntegrityError) and getattr(exc.orig, "sqlstate", None) != "40P01":
+            raise  # a lost key (IntegrityError) or a deadlock broken by PostgreSQL: a race
         raise ConcurrentSubmission(
             "the same declaration was submitted concurrently by another request: "
             "submit it again to see its status"

@@ -36,10 +36,25 @@ def test_accept_then_a_second_decision_is_refused_unless_an_explicit_justified_c
     assert status == 409 and "already decided" in again["error"]["message"]
     status, unjustified = _decide(scored, "D-1", {"lane": "green", "change": True})
     assert status == 422 and unjustified["error"]["fields"][0]["field"] == "body.justification"
-    status, changed = _decide(
+    status, unnamed = _decide(
         scored, "D-1", {"lane": "yellow", "change": True, "justification": JUSTIFIED}, "supervisor"
-    )
+    )  # a change names the decision it replaces
+    assert status == 422 and unnamed["error"]["fields"][0]["field"] == "body.supersedes"
+    assert f"now {accepted['id']}" in unnamed["error"]["message"]
+    status, changed = _decide(
+        scored,
+        "D-1",
+        {"lane": "yellow", "supersedes": accepted["id"], "justification": JUSTIFIED},
+        "supervisor",
+    )  # supersedes alone says it is a change
     assert status == 201 and changed["supersedes_id"] == accepted["id"]
+    status, stale = _decide(
+        scored,
+        "D-1",
+        {"lane": "green", "change": True, "supersedes": accepted["id"], "justification": JUSTIFIED},
+    )  # the decision it names was replaced: 409 naming the one in force
+    assert status == 409 and stale["error"]["code"] == "stale_decision"
+    assert f"decision {changed['id']} (override, lane yellow)" in stale["error"]["message"]
     detail = scored.client.get("/api/declarations/D-1", headers=scored.auth["officer"]).json()
     assert detail["decision"]["lane"] == "yellow" and detail["lane_in_force"] == "yellow"
     assert [d["id"] for d in detail["decisions"]] == [accepted["id"], changed["id"]]
@@ -103,3 +118,44 @@ def test_bad_decision_requests(
     submit(unscored.client, unscored.auth["officer"], own("D-4"))
     status, pending = _decide(unscored, "D-4", {})
     assert status == 409 and "no assessment" in pending["error"]["message"]
+
+
+def test_the_page_changes_the_decision_it_showed_and_tells_of_a_newer_one(scored: Harness) -> None:
+    """The decision form carries the id of the decision it shows; posted after another officer
+    changed it, the page answers with the decision in force now, not a silent second change."""
+    from fastapi.testclient import TestClient
+
+    from tests.api.test_ui import ui_sign_in
+
+    submit(scored.client, scored.auth["officer"], arms("D-UI"))
+    _, accepted = _decide(scored, "D-UI", {})
+    with TestClient(scored.client.app) as ui:
+        csrf = ui_sign_in(ui, "supervisor1")
+        page = ui.get("/declarations/D-UI").text
+        assert f'name="supersedes" value="{accepted["id"]}"' in page
+        status, changed = _decide(
+            scored,
+            "D-UI",
+            {"lane": "yellow", "supersedes": accepted["id"], "justification": JUSTIFIED},
+        )  # another officer changes it while the page is open
+        assert status == 201
+        form = {
+            "csrf_token": csrf,
+            "action": "override",
+            "lane": "green",
+            "justification": JUSTIFIED,
+            "change": "yes",
+            "supersedes": str(accepted["id"]),
+        }
+        stale = ui.post("/declarations/D-UI/decision", data=form)
+        assert stale.status_code == 200 and f"decision {changed['id']} (override" in stale.text
+        assert f'name="supersedes" value="{changed["id"]}"' in stale.text  # the fresh form
+        again = ui.post(
+            "/declarations/D-UI/decision", data=form | {"supersedes": str(changed["id"])}
+        )
+        assert again.status_code == 200 and "alert error" not in again.text
+    with open_store(scored.url)() as session:
+        rows = session.scalars(
+            select(DecisionRow).where(DecisionRow.reference == "D-UI").order_by(DecisionRow.id)
+        ).all()
+    assert [r.supersedes_id for r in rows] == [None, accepted["id"], changed["id"]]

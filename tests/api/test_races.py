@@ -324,3 +324,171 @@ def test_the_same_control_result_submitted_twice_at_once_is_stored_once_the_othe
             recorded = entries(session, kind="control_result", subject=f"declaration:{reference}")
             assert len(recorded) == 1
             assert verify(session).ok
+
+
+# ----------------------------------------------------------------------------- race 5
+
+
+def test_two_supervisors_changing_one_decision_at_once_one_201_the_other_409(
+    store_url: str, trained_registry: ModelRegistry, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Both supervisors saw the same decision in force and change it at once (to the same and
+    to different lanes): one change is stored, the other is told 409 and which decision is in
+    force now; one audited change, one current decision, a linear history."""
+    monkeypatch.setenv("CLEARLANE_SECRET_KEY", "races-" + "k" * 40)
+    get_settings.cache_clear()
+    add_users(store_url)
+    add_mandatory_profile(store_url)
+    with TestClient(create_app(database_url=store_url, registry=trained_registry)) as client:
+        officer = bearer(client, "officer1")
+        supervisors = [bearer(client, "supervisor1"), bearer(client, "officer1")]
+        for round_, lanes in enumerate([("green", "green"), ("green", "yellow")] * 2):
+            reference = f"CHG-RACE-{round_}"
+            made = client.post("/api/declarations", json=arms(reference), headers=officer)
+            assert made.status_code == 201, made.text
+            first = client.post(f"/api/declarations/{reference}/decision", json={}, headers=officer)
+            assert first.status_code == 201, first.text
+            seen = first.json()["id"]  # what both supervisors saw in force
+            responses = together(
+                2,
+                lambda i, ref=reference, to=lanes, was=seen: client.post(  # type: ignore[misc]
+                    f"/api/declarations/{ref}/decision",
+                    json={
+                        "lane": to[i],
+                        "change": True,
+                        "supersedes": was,
+                        "justification": f"supervisor review {i}: documents checked",
+                    },
+                    headers=supervisors[i],
+                ),
+            )
+            assert sorted(r.status_code for r in responses) == [201, 409], [
+                r.text for r in responses
+            ]
+            winner = next(r for r in responses if r.status_code == 201).json()
+            loser = next(r for r in responses if r.status_code == 409).json()["error"]
+            assert f"decision {winner['id']}" in loser["message"], loser
+            assert winner["supersedes_id"] == seen
+            with open_store(store_url)() as session:
+                decisions = session.scalars(
+                    select(DecisionRow)
+                    .where(DecisionRow.reference == reference)
+                    .order_by(DecisionRow.id)
+                ).all()
+                changes = entries(session, kind="decision", subject=f"declaration:{reference}")
+                assert verify(session).ok
+            assert [(d.id, d.supersedes_id) for d in decisions] == [
+                (seen, None),
+                (winner["id"], seen),
+            ]
+            assert len(changes) == 2  # the first decision and exactly one change
+
+
+# ----------------------------------------------------------------------------- race 6
+
+
+def test_two_supervisors_setting_one_office_at_once_each_get_a_version_or_409(
+    app_client: TestClient,
+) -> None:
+    """Two capacity changes of one office at once: without ``expected_version`` both are
+    stored, one after the other (versions 1 and 2, each audited once with what it replaced);
+    with the version both read, one is stored and the other answered 409."""
+    client, url = app_client, app_client.store_url  # type: ignore[attr-defined]
+    sups = [bearer(client, "supervisor1"), bearer(client, "admin1")]
+    bodies = [
+        {"red_share": 0.02, "yellow_share": 0.08, "random_share": 0.25},
+        {"red_share": 0.05, "yellow_share": 0.1, "random_share": 0.5},
+    ]
+    responses = together(
+        2, lambda i: client.put("/api/capacity/NL000001", json=bodies[i], headers=sups[i])
+    )
+    assert [r.status_code for r in responses] == [200, 200], [r.text for r in responses]
+    assert sorted(r.json()["version"] for r in responses) == [1, 2]
+    seen = client.get("/api/capacity/NL000001", headers=sups[0]).json()["version"]
+    responses = together(
+        2,
+        lambda i: client.put(
+            "/api/capacity/NL000001",
+            json=bodies[i] | {"expected_version": seen},
+            headers=sups[i],
+        ),
+    )
+    assert sorted(r.status_code for r in responses) == [200, 409], [r.text for r in responses]
+    loser = next(r for r in responses if r.status_code == 409).json()["error"]
+    assert loser["code"] == "stale_capacity" and f"version {seen + 1}" in loser["message"]
+    with open_store(url)() as session:
+        log = sorted(entries(session, kind="capacity_change"), key=lambda e: e["seq"])
+        assert verify(session).ok
+    assert [e["payload"]["version"] for e in log] == [1, 2, 3]
+
+
+# ----------------------------------------------------------------------------- race 7
+
+
+@pytest.mark.parametrize("locked", [True, False])
+def test_two_batches_of_the_same_declarations_in_opposite_order_no_5xx(
+    app_client: TestClient, monkeypatch: pytest.MonkeyPatch, locked: bool
+) -> None:
+    """Two requests send the same 20 new declarations at once, one list the other reversed
+    (``{"declarations": [...]}``). On PostgreSQL each request is held halfway through its
+    insert until the other is halfway too or waits on a lock: inserted in list order, each
+    held references the other waited for, PostgreSQL failed one with "deadlock detected"
+    and the request answered 500. Now the references are locked in sorted order before they
+    are read: the second waits and finds them stored (200, all unchanged). Never a 5xx;
+    each stored once. Without the locks (``locked`` False: the backstop) the deadlock that
+    PostgreSQL breaks is answered as a lost race, 409, like a lost key."""
+    import threading
+    import time
+
+    from sqlalchemy import text
+
+    from clearlane import intake
+    from clearlane.ingest import pipeline
+
+    client, url = app_client, app_client.store_url  # type: ignore[attr-defined]
+    if not locked:
+        monkeypatch.setattr(intake, "_locked_in_order", lambda session, references: None)
+    officer = bearer(client, "officer1")  # two requests of one officer: two tabs, two clients
+    records = [own(f"BATCH-{i:03d}") for i in range(20)]
+    if url.startswith("postgresql"):
+        halfway: set[int] = set()
+        real_insert = pipeline._bulk_insert
+        store = open_store(url)
+
+        def insert_in_halves(
+            connection: Any, table: Any, names: Any, columns: Any, *a: Any, **k: Any
+        ) -> None:
+            me = threading.get_ident()
+            if table is not pipeline.DECLARATIONS or me in halfway:
+                return real_insert(connection, table, names, columns, *a, **k)
+            half = len(columns[0]) // 2
+            real_insert(connection, table, names, [c[:half] for c in columns], *a, **k)
+            halfway.add(me)
+            with store() as watcher:  # until the other is halfway too, or waits on a lock
+                for _ in range(600):
+                    if len(halfway) == 2 or watcher.scalar(
+                        text("SELECT count(*) FROM pg_locks WHERE NOT granted")
+                    ):
+                        break
+                    time.sleep(0.05)
+            real_insert(connection, table, names, [c[half:] for c in columns], *a, **k)
+
+        monkeypatch.setattr(pipeline, "_bulk_insert", insert_in_halves)
+    bodies = [{"declarations": records}, {"declarations": records[::-1]}]
+    responses = together(
+        2, lambda i: client.post("/api/declarations", json=bodies[i], headers=officer)
+    )
+    assert all(r.status_code < 500 for r in responses), [r.text[:300] for r in responses]
+    with open_store(url)() as session:
+        keys = session.execute(select(DeclarationRow.reference, DeclarationRow.version)).all()
+        assert verify(session).ok
+    assert sorted(keys) == [(f"BATCH-{i:03d}", 1) for i in range(20)]
+    statuses = sorted(r.status_code for r in responses)
+    if not locked and url.startswith("postgresql"):
+        assert statuses == [201, 409], [r.text[:300] for r in responses]
+        loser = next(r for r in responses if r.status_code == 409).json()["error"]
+        assert "submitted concurrently" in loser["message"]
+        return
+    assert statuses == [200, 201], [r.text[:300] for r in responses]  # new; all unchanged
+    counts = sorted((r.json()["stored"], r.json()["quarantined"]) for r in responses)
+    assert counts == [(20, 0), (20, 0)]

@@ -335,3 +335,68 @@ def test_a_retried_chunk_refuses_a_version_once(
         reasons = session.scalars(select(QuarantineRow.reasons)).all()
     assert len(reasons) == 1 and len(reasons[0]) == 1, reasons
     assert reasons[0][0]["reason"] == "duplicate_reference"
+
+
+def test_two_ingests_of_the_same_declarations_in_opposite_order_both_end(
+    tmp_path: Path, store_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two files of the same 40 declarations, the second reversed, ingested at once (one
+    chunk each). On PostgreSQL each ingest is held after it has read that none is stored and
+    again halfway through its insert, until the other has inserted its half too or waits on a
+    row lock: inserted in file order, the first file held the first 20 references and waited
+    for the last 20, which the reversed file held while it waited for the first 20, and
+    PostgreSQL failed one ingest with "deadlock detected". Both must end: each declaration
+    stored once, each batch reconciling (received = stored + quarantined): the chunk
+    PostgreSQL fails to break the deadlock is written again after the other's commit and
+    finds its declarations stored (unchanged)."""
+    store = open_store(store_url)
+    records = [declaration(f"OPP-{i:03d}") for i in range(40)]
+    paths = [
+        write_jsonl(tmp_path / "a.jsonl", records),
+        write_jsonl(tmp_path / "b.jsonl", records[::-1]),
+    ]
+    if store_url.startswith("postgresql"):
+        read = threading.Barrier(2)
+        halfway: set[int] = set()
+        held: set[int] = set()
+        real_read = pipeline._Writer._existing_versions
+        real_insert = pipeline._bulk_insert
+
+        def read_together(self: Any, references: list[str]) -> Any:
+            found = real_read(self, references)
+            if threading.get_ident() not in held:  # the first attempt: both read "none"
+                held.add(threading.get_ident())
+                read.wait()
+            return found
+
+        def insert_in_halves(
+            connection: Any, table: Any, names: Any, columns: Any, *a: Any, **k: Any
+        ) -> None:
+            me = threading.get_ident()
+            if table is not pipeline.DECLARATIONS or me in halfway:
+                return real_insert(connection, table, names, columns, *a, **k)
+            half = len(columns[0]) // 2
+            real_insert(connection, table, names, [c[:half] for c in columns], *a, **k)
+            halfway.add(me)
+            with store() as watcher:  # until the other is halfway too, or waits on a lock
+                for _ in range(600):
+                    if len(halfway) == 2 or watcher.scalar(
+                        text("SELECT count(*) FROM pg_locks WHERE NOT granted")
+                    ):
+                        break
+                    time.sleep(0.05)
+            real_insert(connection, table, names, [c[half:] for c in columns], *a, **k)
+
+        monkeypatch.setattr(pipeline._Writer, "_existing_versions", read_together)
+        monkeypatch.setattr(pipeline, "_bulk_insert", insert_in_halves)
+    reports = together(
+        2, lambda i: ingest_file(paths[i], session_factory=store, batch_size=40, workers=0)
+    )
+    with store() as session:
+        keys = session.execute(select(DeclarationRow.reference, DeclarationRow.version)).all()
+    assert sorted(keys) == [(f"OPP-{i:03d}", 1) for i in range(40)]
+    batches = _stored_as_if_one_after_the_other(store)
+    assert len(batches) == 2
+    assert sum(b.stored_new for b in batches) == 40
+    assert sum(b.stored_unchanged for b in batches) == 40
+    assert all(r.reconciles and r.received == 40 and r.stored == 40 for r in reports)

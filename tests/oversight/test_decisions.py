@@ -15,6 +15,7 @@ from clearlane.oversight import (
     AlreadyDecidedError,
     DecisionError,
     NotAssessedError,
+    StaleDecisionError,
     current_decision,
     decide,
     override_kpis,
@@ -22,6 +23,7 @@ from clearlane.oversight import (
 )
 from clearlane.oversight.kpis import psi, targeting_kpis
 from clearlane.store.tables import AssessmentRow, DecisionRow, DeclarationRow
+from tests.concurrency import together
 from tests.factories import declaration, write_jsonl
 
 LANES = {"A1": "red", "A2": "yellow", "A3": "green", "A4": "green", "A5": "red"}
@@ -134,6 +136,9 @@ def test_second_decision_needs_an_explicit_justified_change(
             decide(session, reference="A2", officer="piet", lane="green", justification="x" * 30)
         with pytest.raises(DecisionError, match="justification"):
             decide(session, reference="A2", officer="piet", lane="green", change=True)
+        with pytest.raises(DecisionError, match="name the decision it changes") as unnamed:
+            decide(session, reference="A2", officer="piet", change=True, justification="x" * 30)
+        assert unnamed.value.field == "supersedes" and unnamed.value.kind == "invalid"
         with pytest.raises(DecisionError, match="no decision to change"):
             decide(session, reference="A4", officer="piet", change=True, justification="x" * 30)
     with assessed() as session, session.begin():
@@ -143,6 +148,7 @@ def test_second_decision_needs_an_explicit_justified_change(
             officer="piet",
             lane="green",
             change=True,
+            supersedes=first.id,
             justification="documents received, invoice matches the declared value",
         )
     assert changed.supersedes_id == first.id
@@ -209,3 +215,44 @@ def test_psi_detects_a_shifted_distribution() -> None:
     assert psi(base, rng.beta(2, 8, 2000)) < 0.05
     assert psi(base, rng.beta(5, 5, 2000)) > 0.25
     assert psi(base, base[:10]) is None
+
+
+@pytest.mark.parametrize("lanes", [("green", "green"), ("green", "yellow")])
+def test_two_officers_changing_one_decision_at_once_one_change_the_other_stale(
+    assessed: sessionmaker[Session], lanes: tuple[str, str]
+) -> None:
+    """Two officers saw decision ``first`` in force and change it at once (barrier): one
+    change supersedes it, the other is refused with the decision in force now; one change on
+    the audit trail, a linear history."""
+    with assessed() as session, session.begin():
+        first = decide(session, reference="A2", officer="olga")
+
+    def change(i: int) -> int | str:
+        with assessed() as session:
+            try:
+                row = decide(
+                    session,
+                    reference="A2",
+                    officer=f"supervisor{i}",
+                    lane=lanes[i],
+                    change=True,
+                    supersedes=first.id,
+                    justification=f"review {i}: documents and the invoice checked",
+                )
+            except StaleDecisionError as refused:
+                session.rollback()
+                return f"stale:{refused.current.id}"
+            session.commit()
+            return row.id
+
+    outcome = together(2, change)
+    won = [o for o in outcome if isinstance(o, int)]
+    assert len(won) == 1 and sorted(outcome, key=str)[1] == f"stale:{won[0]}", outcome
+    with assessed() as session:
+        rows = session.scalars(
+            select(DecisionRow).where(DecisionRow.reference == "A2").order_by(DecisionRow.id)
+        ).all()
+        kinds = [e["kind"] for e in trail(session, subject="declaration:A2")]
+        assert verify(session).ok
+    assert [(r.id, r.supersedes_id) for r in rows] == [(first.id, None), (won[0], first.id)]
+    assert kinds.count("decision") == 2

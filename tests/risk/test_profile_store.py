@@ -54,3 +54,51 @@ def test_profiles_are_versioned_and_retired(store) -> None:
         (3, "retired"),
     ]
     assert history[0]["definition"]["weight"] == 0.3
+
+
+def test_two_changes_or_retirements_of_one_profile_at_once_one_stored_the_other_refused(
+    store,
+) -> None:
+    """The profile lock (``write_lock``) before the read: of two changes to the same new
+    version at once (two analysts bringing a retired profile back, say) one is stored, the
+    other refused for its version; of two retirements at once one retires, the other is told
+    it is retired already. One history, one audit entry each (barrier, both backends)."""
+    from clearlane.audit import entries, verify
+    from clearlane.errors import Conflict
+    from tests.concurrency import together
+
+    save_profiles(parse_profiles(_one(1, 0.3)), changed_by="ana", session_factory=store)
+    weights = [0.5, 0.7]
+
+    def change(i: int) -> str:
+        try:
+            save_profiles(
+                parse_profiles(_one(2, weights[i])), changed_by=f"an{i}", session_factory=store
+            )
+        except ProfileError as refused:
+            return f"refused: {refused}"
+        return "stored"
+
+    outcome = together(2, change)
+    assert sorted(o.split(":")[0] for o in outcome) == ["refused", "stored"], outcome
+
+    def retire(i: int) -> str:
+        try:
+            retire_profile(
+                "P-1", changed_by=f"sup{i}", note="no longer relevant", session_factory=store
+            )
+        except Conflict as refused:
+            return f"refused: {refused}"
+        return "retired"
+
+    outcome = together(2, retire)
+    assert sorted(o.split(":")[0] for o in outcome) == ["refused", "retired"], outcome
+    history = profile_history("P-1", session_factory=store)
+    assert [(h["version"], h["status"]) for h in history] == [
+        (1, "active"),
+        (2, "active"),
+        (3, "retired"),
+    ]
+    with store() as session:
+        assert len(entries(session, kind="profile_change", subject="profile:P-1")) == 3
+        assert verify(session).ok

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import pytest
 from sqlalchemy.orm import Session, sessionmaker
+from tests.concurrency import together
 
 from clearlane.audit import entries, verify
 from clearlane.selection import SelectionPolicy
 from clearlane.selection.capacity_store import (
+    CapacityConflict,
     CapacityError,
     capacity_history,
     capacity_in_force,
@@ -128,3 +130,68 @@ def test_policy_defaults_per_office_and_counts(sqlite_store: sessionmaker[Sessio
         )
         session.commit()
         assert capacity_in_force(session, office="FIXED", policy=policy) == (0.1, 0.0, 0.0)
+
+
+def test_two_supervisors_setting_one_office_at_once_get_versions_one_after_the_other(
+    store: sessionmaker[Session],
+) -> None:
+    """Two changes of one office's capacity at once (barrier): each is a version of its own
+    (1 and 2, not 1 and 1), and the audit entry of the later names the earlier's shares as
+    what it changed, as if they had come one after the other."""
+    shares = [(0.02, 0.08, 0.25), (0.04, 0.1, 0.5)]
+
+    def put(i: int) -> int:
+        with store() as session, session.begin():
+            red, yellow, random = shares[i]
+            return set_capacity(
+                session,
+                office="NLRTM1",
+                red_share=red,
+                yellow_share=yellow,
+                random_share=random,
+                changed_by=f"sup{i}",
+            ).version
+
+    versions = together(2, put)
+    assert sorted(versions) == [1, 2], versions
+    with store() as session:
+        log = sorted(entries(session, kind="capacity_change"), key=lambda e: e["seq"])
+        history = capacity_history(session, office="NLRTM1")
+        assert verify(session).ok
+    assert [e["payload"]["version"] for e in log] == [1, 2]
+    first = shares[versions.index(1)]
+    assert log[0]["payload"]["before"] is None and log[1]["payload"]["before"] == list(first)
+    assert [h.version for h in history] == [1, 2]
+
+
+def test_a_change_naming_the_version_it_saw_is_refused_once_another_came_first(
+    store: sessionmaker[Session],
+) -> None:
+    """With ``expected_version`` (the version the supervisor saw), of two changes at once one
+    is stored and the other refused (409) naming the version in force."""
+
+    def put(i: int) -> int | str:
+        with store() as session:
+            try:
+                stored = set_capacity(
+                    session,
+                    office="NLRTM1",
+                    red_share=0.01 * (i + 1),
+                    yellow_share=0.1,
+                    random_share=0.2,
+                    changed_by=f"sup{i}",
+                    expected_version=0,
+                )
+            except CapacityConflict as refused:
+                session.rollback()
+                return str(refused)
+            session.commit()
+            return stored.version
+
+    outcome = together(2, put)
+    assert sorted(outcome, key=str)[0] == 1, outcome
+    refused = next(o for o in outcome if isinstance(o, str))
+    assert "version 1" in refused and "not 0" in refused, refused
+    with store() as session:
+        assert [h.version for h in capacity_history(session, office="NLRTM1")] == [1]
+        assert len(entries(session, kind="capacity_change")) == 1

@@ -160,6 +160,18 @@ def _retry_lock(session: Session, tables: tuple[str, ...]) -> None:
         write_lock(session, tables[0])
 
 
+def _deadlocked(error: DBAPIError) -> bool:
+    """Whether PostgreSQL broke a deadlock by failing this statement (SQLSTATE 40P01).
+
+    Two ingests of overlapping declarations in opposite orders (one file the other reversed)
+    each insert keys the other then waits for. The keys are not inserted in key order to
+    avoid it: a declaration's id follows its place in the file whatever the chunking or the
+    number of workers (tests/ingest/test_shared_parts.py compares them), so the chunk that
+    PostgreSQL fails is written again like one that lost a key (:meth:`_Writer._retrying`),
+    after the other's commit, under the retry lock."""
+    return getattr(error.orig, "sqlstate", None) == "40P01"
+
+
 def _json_text(value: Any) -> str:
     """The JSON text the bulk path writes (``clearlane.ingest.bulk``); equal to the store
     engine's serialiser, which the writer checks with ``_PROBE`` before relying on it."""
@@ -869,9 +881,11 @@ class _Writer:
         """``write(locked)`` once; with :attr:`retry_conflicts`, again (locked) after an
         IntegrityError on a key another writer committed between this chunk's look-up and its
         insert (two ingests of overlapping files at once; :func:`_lost_key`; any other
-        constraint is raised at once). The failed attempt is rolled back whole (rows,
-        quarantine, batch counts), what it added to the report is taken back and ``undo()``
-        takes back what it added elsewhere (a chunk's issues); the next attempt takes
+        constraint is raised at once), or after PostgreSQL failed it to break a deadlock with
+        another writer (:func:`_deadlocked`: two ingests of the same declarations in opposite
+        orders, each holding keys the other waits for). The failed attempt is rolled back
+        whole (rows, quarantine, batch counts), what it added to the report is taken back and
+        ``undo()`` takes back what it added elsewhere (a chunk's issues); the next attempt takes
         :func:`_retry_lock` before its look-up, so it finds the rows it lost to, stored:
         unchanged, a new version, or quarantined as a different content at a stored version,
         as if the two ingests had run one after the other."""
@@ -883,11 +897,13 @@ class _Writer:
             try:
                 write(attempt > 0)
                 return
-            except IntegrityError as error:
-                lost = self.retry_conflicts and _lost_key(error)
+            except DBAPIError as error:
+                lost = self.retry_conflicts and (
+                    _lost_key(error) if isinstance(error, IntegrityError) else _deadlocked(error)
+                )
                 if not lost or attempt >= CONFLICT_RETRIES:
                     raise
-                log.info("chunk lost a unique key to another writer, writing it again: %s", error)
+                log.info("chunk lost a key or a lock to another writer, writing again: %s", error)
                 self.session.rollback()
                 del self.report.outcomes[outcomes:]
                 self.report.reasons = reasons

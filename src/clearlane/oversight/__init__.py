@@ -13,6 +13,7 @@ from clearlane.oversight.decisions import (
     AlreadyDecidedError,
     DecisionError,
     NotAssessedError,
+    StaleDecisionError,
     current_decision,
     decide,
 )
@@ -27,6 +28,7 @@ __all__ = [
     "DuplicateControlResult",
     "NotAssessedError",
     "OverrideKPIs",
+    "StaleDecisionError",
     "current_decision",
     "decide",
     "latest_assessment",

@@ -1,8 +1,12 @@
 """Officer decisions: the engine proposes a lane, an officer accepts or overrides it.
 
 An override needs a justification. A declaration is decided once; a later change is refused
-unless it is explicit (``change=True``) and justified, and it is stored as a new decision that
-supersedes the old one, so the history stays. Every decision goes to the audit trail.
+unless it is explicit (``change=True``), justified and names the decision it changes
+(``supersedes``: the id of the decision in force that the officer saw). It is stored as a new
+decision that supersedes that one, so the history stays one line. Of two officers changing the
+same decision at once, the second finds it superseded already and is refused
+(:class:`StaleDecisionError`, 409) with the decision in force now, instead of silently
+replacing a change it never saw. Every decision goes to the audit trail.
 """
 
 from __future__ import annotations
@@ -41,6 +45,17 @@ class AlreadyDecidedError(DecisionError):
     """The declaration is decided; only an explicit, justified change may follow."""
 
 
+class StaleDecisionError(DecisionError):
+    """The decision a change names is no longer the one in force (another officer changed it
+    first): the message names the decision in force now, ``current`` is its row."""
+
+    code = "stale_decision"
+
+    def __init__(self, message: str, *, current: DecisionRow) -> None:
+        super().__init__(message, field=None)
+        self.current = current
+
+
 def current_decision(
     session: Session, *, reference: str, version: int | None = None
 ) -> DecisionRow | None:
@@ -61,15 +76,22 @@ def decide(
     justification: str | None = None,
     version: int | None = None,
     change: bool = False,
+    supersedes: int | None = None,
 ) -> DecisionRow:
-    """Accept the proposed lane (``lane`` None or equal to it) or override it.
+    """Accept the proposed lane (``lane`` None or equal to it) or override it; with
+    ``change`` (implied by ``supersedes``) replace the decision in force, whose id
+    ``supersedes`` must name.
 
-    Raises :class:`NotAssessedError`, :class:`AlreadyDecidedError` or :class:`DecisionError`
-    (override or change without a justification, unknown lane). Commits with ``session``.
+    Raises :class:`NotAssessedError`, :class:`AlreadyDecidedError`,
+    :class:`StaleDecisionError` (``supersedes`` is not the decision in force) or
+    :class:`DecisionError` (override or change without a justification, a change that names
+    no decision, unknown lane). Commits with ``session``.
 
     The declaration is locked first (:func:`~clearlane.store.locks.write_lock`), so of two
-    officers deciding it at once the second sees the first's decision and is refused.
+    officers deciding or changing it at once the second sees the first's decision and is
+    refused: the check and the write are in one transaction under that lock.
     """
+    change = change or supersedes is not None
     write_lock(session, f"decision:{reference}")
     assessment = latest_assessment(session, reference=reference, version=version)
     if assessment is None:
@@ -90,7 +112,8 @@ def decide(
         raise AlreadyDecidedError(
             f"declaration {reference!r} version {assessment.version} was already decided "
             f"({previous.action}, lane {previous.lane}) by {previous.officer} at "
-            f"{previous.decided_at:%Y-%m-%d %H:%M}; a change must be explicit and justified"
+            f"{previous.decided_at:%Y-%m-%d %H:%M}; a change must be explicit, justified and name "
+            f"the decision it replaces (supersedes: {previous.id})"
         )
     if change and previous is None:
         raise DecisionError(
@@ -104,6 +127,22 @@ def decide(
             f"{MIN_JUSTIFICATION} characters",
             field="justification",
         )
+    if previous is not None and change:
+        if supersedes is None:
+            raise DecisionError(
+                f"supersedes: a change must name the decision it changes (the id of the "
+                f"decision in force, now {previous.id})",
+                field="supersedes",
+            )
+        if supersedes != previous.id:
+            raise StaleDecisionError(
+                f"declaration {reference!r} version {assessment.version}: decision "
+                f"{supersedes} is no longer in force; decision {previous.id} ({previous.action}, "
+                f"lane {previous.lane}) by {previous.officer} at "
+                f"{previous.decided_at:%Y-%m-%d %H:%M} is; review it and change that one if "
+                f"still needed",
+                current=previous,
+            )
     now = datetime.now(UTC)
     action = "override" if override else "accept"
     seq = append(

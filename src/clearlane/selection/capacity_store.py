@@ -23,8 +23,9 @@ from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from clearlane.audit.chain import append
-from clearlane.errors import Invalid
+from clearlane.errors import Conflict, Invalid
 from clearlane.selection import SelectionPolicy
+from clearlane.store.locks import write_lock
 from clearlane.store.session import core_connection
 from clearlane.store.tables import DeclarationRow, OfficeCapacityRow
 
@@ -210,6 +211,12 @@ def capacity_history(session: Session, *, office: str) -> list[OfficeCapacity]:
     return [_row_view(row, version) for version, row in enumerate(rows, start=1)]
 
 
+class CapacityConflict(Conflict):
+    """The capacity version a change names is no longer the one in force (409)."""
+
+    code = "stale_capacity"
+
+
 def set_capacity(
     session: Session,
     *,
@@ -219,12 +226,20 @@ def set_capacity(
     random_share: float,
     changed_by: str,
     note: str | None = None,
+    expected_version: int | None = None,
 ) -> OfficeCapacity:
     """Store a new capacity for ``office`` and its audit entry (kind ``capacity_change``) in
     ``session``'s transaction (the caller commits).
 
     Shares are in [0, 1] and red + yellow may not exceed 1 (they are shares of the same
-    declarations). Raises :class:`CapacityError` naming the field.
+    declarations). Raises :class:`CapacityError` naming the field, and
+    :class:`CapacityConflict` when ``expected_version`` (the version the caller saw, 0 for
+    the defaults) is not the office's version in force.
+
+    The office is locked (:func:`~clearlane.store.locks.write_lock`) before its version is
+    read, to the caller's commit: of two changes at once the second reads the first's row, so
+    each gets a version of its own and its audit entry names what it replaced (both read
+    the same version and audited it twice until 2026-12-05).
     """
     office = check_office(office)
     red = _check_share("red_share", red_share)
@@ -236,8 +251,21 @@ def set_capacity(
             f"red_share + yellow_share is {red + yellow:g}: together they may not exceed 1 "
             "(both are shares of the same declarations)",
         )
+    write_lock(session, f"capacity:{office}")
     before = _newest(session, office).get(office)
-    version = (before[1] if before else 0) + 1
+    in_force = before[1] if before else 0
+    if expected_version is not None and expected_version != in_force:
+        raise CapacityConflict(
+            f"office {office} is at capacity version {in_force}, not {expected_version}: "
+            + (
+                f"changed by {before[0].changed_by} at {before[0].changed_at:%Y-%m-%d %H:%M}"
+                if before
+                else "it runs on the defaults"
+            )
+            + "; review it and set it again if still needed",
+            field="expected_version",
+        )
+    version = in_force + 1
     row = OfficeCapacityRow(
         office=office,
         red_share=red,

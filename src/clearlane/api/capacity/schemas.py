@@ -7,8 +7,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from clearlane.api.types import UtcDateTime
-from clearlane.core.numbers import Float
+from clearlane.api.types import MAX_VERSION, UtcDateTime
+from clearlane.core.numbers import Float, OptionalInt
 
 
 class Shares(BaseModel):
@@ -25,6 +25,15 @@ class CapacityIn(Shares):
     model_config = ConfigDict(extra="forbid")
 
     note: str | None = Field(default=None, max_length=2000, description="why it changes")
+    expected_version: OptionalInt = Field(
+        default=None,
+        ge=0,
+        le=MAX_VERSION,
+        description=(
+            "the version this change replaces, as read (0: the defaults); when given and "
+            "another change came first, 409 `stale_capacity` naming the version in force"
+        ),
+    )
 
 
 class CapacityRead(Shares):

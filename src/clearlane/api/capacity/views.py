@@ -91,7 +91,12 @@ def get_capacity(_: Reader, db: DbSession, policy: Policy, office: Office) -> Ca
     "/{office}",
     response_model=CapacityRead,
     summary="Set the capacity of one office (a new version, audited)",
-    responses=error_responses(415, 422),
+    description=(
+        "Changes of one office are stored one after the other, each a version of its own. "
+        "Give `expected_version` (the version read) to be refused with 409 "
+        "(`stale_capacity`) instead of replacing a change made meanwhile."
+    ),
+    responses=error_responses(409, 415, 422),
 )
 def put_capacity(user: Writer, db: DbSession, office: Office, body: CapacityIn) -> CapacityRead:
     check_office(office)  # the path pattern already refuses a bad code as path.office
@@ -103,6 +108,7 @@ def put_capacity(user: Writer, db: DbSession, office: Office, body: CapacityIn) 
         random_share=body.random_share,
         changed_by=user.username,
         note=body.note,
+        expected_version=body.expected_version,
     )
     db.commit()
     return _read(stored)

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from clearlane.api.types import MAX_VERSION, Text, UtcDateTime
+from clearlane.api.types import MAX_ID, MAX_VERSION, Text, UtcDateTime
 from clearlane.core.numbers import OptionalInt
 from clearlane.core.schema import Lane
 
 
 class DecisionCreate(BaseModel):
     """Accept (``lane`` omitted or equal to the proposal) or override (another lane and a
-    justification). A second decision needs ``change: true`` and a justification."""
+    justification). A second decision is a change: ``change: true`` (or only ``supersedes``),
+    a justification, and ``supersedes``, the id of the decision in force being changed; if
+    another officer changed it first the answer is 409 naming the decision in force now."""
 
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
@@ -20,6 +22,15 @@ class DecisionCreate(BaseModel):
         default=None, max_length=4000, description="required to override or change"
     )
     change: bool = Field(default=False, description="true to replace a decision in force")
+    supersedes: OptionalInt = Field(
+        default=None,
+        ge=1,
+        le=MAX_ID,
+        description=(
+            "a change: the id of the decision in force it replaces (required to change; "
+            "409 when another decision replaced it meanwhile)"
+        ),
+    )
     version: OptionalInt = Field(
         default=None, ge=1, le=MAX_VERSION, description="default: the latest assessed"
     )

@@ -25,7 +25,10 @@ router = APIRouter(prefix="/api/declarations", tags=["decisions"])
     description=(
         "Omit `lane` (or give the proposed one) to accept; give another lane and a "
         "justification to override. A declaration is decided once: a second decision is "
-        "refused with 409 unless it says `change: true` and gives a justification."
+        "refused with 409 unless it is a change: `change: true`, a justification and "
+        "`supersedes`, the id of the decision in force it replaces. A change naming a "
+        "decision another officer has replaced meanwhile is refused with 409 (code "
+        "`stale_decision`) naming the decision in force now."
     ),
     responses={**ERRORS, **errors.error_responses(409)},
 )
@@ -46,6 +49,7 @@ def post_decision(
             justification=body.justification,
             version=body.version,
             change=body.change,
+            supersedes=body.supersedes,
         )
     except DecisionError:
         db.rollback()

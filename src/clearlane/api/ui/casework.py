@@ -302,6 +302,7 @@ def declaration_decide(
     lane: Annotated[str, Form(max_length=8)] = "",
     justification: Annotated[str, Form(max_length=4000)] = "",
     change: Annotated[str, Form(max_length=8)] = "",
+    supersedes: Annotated[str, Form(max_length=20)] = "",
 ) -> Response:
     row = declaration_for(db, user, reference)
     if not user.can(P.DECISION_WRITE):
@@ -316,6 +317,7 @@ def declaration_decide(
             justification=justification,
             version=row.version,
             change=change == "yes",
+            supersedes=int(supersedes) if supersedes.isdigit() else None,
         )
         db.commit()
     except DecisionError as exc:
