@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from sqlalchemy import select, update
 
+from clearlane.audit import trail
 from clearlane.oversight.assessments import REASONS_DEFERRED
 from clearlane.store.session import open_store
 from clearlane.store.tables import AssessmentRow
@@ -41,3 +42,64 @@ def test_reasons_not_stored_are_computed_when_the_declaration_is_opened(scored: 
             select(AssessmentRow).where(AssessmentRow.id == assessment_id)
         ).one()
         assert again.reasons == []
+
+
+def _defer(url: str, assessment_id: int) -> list[dict]:
+    """Store ``assessment_id`` as the batch command stores a row it did not explain; return
+    the reasons it had."""
+    with open_store(url)() as session, session.begin():
+        stored = session.get(AssessmentRow, assessment_id)
+        assert stored is not None and stored.reasons
+        computed = list(stored.reasons)
+        session.execute(
+            update(AssessmentRow)
+            .where(AssessmentRow.id == assessment_id)
+            .values(reasons=[], components={**stored.components, REASONS_DEFERRED: True})
+        )
+    return computed
+
+
+def test_a_decision_on_an_assessment_stored_without_reasons_records_the_reasons_shown(
+    scored: Harness,
+) -> None:
+    """The stored assessment is the record of what the officer saw; for one stored without
+    its reasons, the reasons computed on opening are what the officer decided on, so the
+    decision's audit entry keeps them (after a retrain they can no longer be computed)."""
+    decided = {}
+    for reference, how in (("RO-2", "api"), ("RO-3", "page")):
+        body = submit(scored.client, scored.auth["officer"], own(reference))
+        computed = _defer(scored.url, body["results"][0]["assessment"]["id"])
+        if how == "api":
+            response = scored.client.post(
+                f"/api/declarations/{reference}/decision", json={},
+                headers=scored.auth["officer"],
+            )  # fmt: skip
+            assert response.status_code == 201, response.text
+        else:
+            page = scored.client.post(
+                f"/declarations/{reference}/decision", data={"action": "accept"},
+                headers=scored.auth["officer"],
+            )  # fmt: skip
+            assert page.status_code == 200, page.text
+        with open_store(scored.url)() as session:
+            (entry,) = [
+                e for e in trail(session, subject=f"declaration:{reference}")
+                if e["kind"] == "decision"
+            ]  # fmt: skip
+        decided[reference] = entry["payload"]
+        assert [r["code"] for r in entry["payload"].get("reasons") or []] == [
+            r["code"] for r in computed
+        ], how
+        assert entry["payload"]["reasons_note"] == (
+            "computed when opened (not stored with the batch score)"
+        )
+    # an assessment stored with its reasons: the decision's entry names it, as before
+    submit(scored.client, scored.auth["officer"], own("RO-4"))
+    response = scored.client.post(
+        "/api/declarations/RO-4/decision", json={}, headers=scored.auth["officer"]
+    )
+    assert response.status_code == 201
+    with open_store(scored.url)() as session:
+        entries = trail(session, subject="declaration:RO-4")
+    (entry,) = [e for e in entries if e["kind"] == "decision"]
+    assert "reasons" not in entry["payload"]

@@ -5,6 +5,7 @@ not stored with an assessment, on demand."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, Literal
@@ -20,6 +21,7 @@ from clearlane.errors import Forbidden
 from clearlane.explain import counterfactual
 from clearlane.frames import items_frame
 from clearlane.intake import API_SOURCE, party_condition, visible_declaration
+from clearlane.oversight.decisions import ShownReasons
 from clearlane.risk.base import RuleScorer
 from clearlane.risk.engine import RiskEngine
 from clearlane.store.tables import AssessmentRow, DecisionRow, DeclarationRow, IngestBatch
@@ -324,3 +326,35 @@ def reasons_on_demand(
             f"stored assessment's is {assessment.score:.4f} (its facts changed since)"
         )
     return reasons, "computed when opened (not stored with the batch score)"
+
+
+def reasons_shown(
+    session: Session,
+    session_factory: sessionmaker[Session],
+    *,
+    reference: str,
+    version: int | None,
+    engines: Callable[[], tuple[RiskEngine | None, RuleScorer | None]],
+) -> ShownReasons | None:
+    """The reasons an officer deciding ``reference`` (``version``: the newest if None) was
+    shown, when its assessment was stored without them (:func:`reasons_on_demand`, as the
+    detail and the page compute them), for the decision's audit entry; None when the
+    assessment holds its own reasons (or there is none: the decision refuses it).
+    ``engines`` gives the engine in service and the profiles, asked only then."""
+    from clearlane.oversight.assessments import latest_assessment
+
+    assessment = latest_assessment(session, reference=reference, version=version)
+    if assessment is None or not reasons_deferred(assessment):
+        return None
+    row = session.scalars(
+        select(DeclarationRow).where(
+            DeclarationRow.reference == reference, DeclarationRow.version == assessment.version
+        )
+    ).first()
+    if row is None:
+        return None
+    engine, profiles = engines()
+    reasons, note = reasons_on_demand(
+        session_factory, row=row, assessment=assessment, engine=engine, profiles=profiles
+    )
+    return ShownReasons(assessment.id, reasons, note)
