@@ -93,6 +93,12 @@ def test_a_decision_on_an_assessment_stored_without_reasons_records_the_reasons_
         assert entry["payload"]["reasons_note"] == (
             "computed when opened (not stored with the batch score)"
         )
+    # the note names scores and models: risk information, withheld as the reasons are from a
+    # reader without risk:read (admin)
+    admin = scored.client.get("/api/audit/declarations/RO-2", headers=scored.auth["admin"])
+    (entry,) = [e for e in admin.json()["data"] if e["kind"] == "decision"]
+    assert not {"reasons", "reasons_note"} & entry["payload"].keys()
+    assert {"reasons", "reasons_note"} <= set(entry["payload"]["redacted"])
     # an assessment stored with its reasons: the decision's entry names it, as before
     submit(scored.client, scored.auth["officer"], own("RO-4"))
     response = scored.client.post(
