@@ -109,3 +109,30 @@ def test_a_decision_on_an_assessment_stored_without_reasons_records_the_reasons_
         entries = trail(session, subject="declaration:RO-4")
     (entry,) = [e for e in entries if e["kind"] == "decision"]
     assert "reasons" not in entry["payload"]
+
+
+def test_reasons_computed_after_the_profiles_changed_say_so(scored: Harness) -> None:
+    """Opened after a profile was added that hits it, a deferred row's reasons are those of
+    another score: the note names what changed (the profiles), not its facts. Last in the
+    module: the profile stays for the module's app."""
+    from clearlane.risk.profile_store import save_profiles
+    from clearlane.risk.profiles import parse_profiles
+
+    body = submit(scored.client, scored.auth["officer"], own("RO-5"))
+    assessment = body["results"][0]["assessment"]
+    _defer(scored.url, assessment["id"])
+    save_profiles(
+        parse_profiles(
+            [{
+                "id": "T-PHONES", "name": "phones", "version": 1, "owner": "tests",
+                "rationale": "phones are often undervalued", "valid_from": "2020-01-01",
+                "weight": 0.8, "conditions": [{"op": "hs_prefix", "value": ["8517"]}],
+            }]
+        ),
+        changed_by="tests",
+        session_factory=open_store(scored.url),
+    )  # fmt: skip
+    got = scored.client.get("/api/declarations/RO-5", headers=scored.auth["officer"]).json()
+    note = got["reasons_note"]
+    assert "profiles" in note and "facts changed" not in note, note
+    assert "T-PHONES" in [r.get("feature") or r.get("value") for r in got["assessment"]["reasons"]]

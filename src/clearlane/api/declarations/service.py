@@ -321,9 +321,16 @@ def reasons_on_demand(
     reasons = list(record["reasons"])
     score = float(record["score"])
     if abs(score - assessment.score) > SAME_SCORE:
+        used = record.get("profile_version")
+        why = (
+            f"the risk profiles changed since: scored with {assessment.profile_version or 'none'}"
+            f", now {used or 'none'}"
+            if (used or None) != (assessment.profile_version or None)
+            else "its facts changed since, or it was scored without them"
+        )
         return reasons, (
             f"computed when opened, for the score {score:.4f} the declaration has now; the "
-            f"stored assessment's is {assessment.score:.4f} (its facts changed since)"
+            f"stored assessment's is {assessment.score:.4f} ({why})"
         )
     return reasons, "computed when opened (not stored with the batch score)"
 
