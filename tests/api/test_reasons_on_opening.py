@@ -111,6 +111,31 @@ def test_a_decision_on_an_assessment_stored_without_reasons_records_the_reasons_
     assert "reasons" not in entry["payload"]
 
 
+def test_after_a_retrain_a_decided_row_shows_the_reasons_its_officer_was_shown(
+    scored: Harness,
+) -> None:
+    """Once the engine that assessed a deferred row is out of service its reasons cannot be
+    computed; the ones its decision recorded are shown instead, and said to be."""
+    body = submit(scored.client, scored.auth["officer"], own("RO-6"))
+    assessment_id = body["results"][0]["assessment"]["id"]
+    computed = _defer(scored.url, assessment_id)
+    response = scored.client.post(
+        "/api/declarations/RO-6/decision", json={}, headers=scored.auth["officer"]
+    )
+    assert response.status_code == 201
+    with open_store(scored.url)() as session, session.begin():  # a retrain since
+        session.execute(
+            update(AssessmentRow)
+            .where(AssessmentRow.id == assessment_id)
+            .values(model_version="risk-engine-retired")
+        )
+    got = scored.client.get("/api/declarations/RO-6", headers=scored.auth["supervisor"]).json()
+    assert [r["code"] for r in got["assessment"]["reasons"]] == [r["code"] for r in computed]
+    assert "officer1" in got["reasons_note"] and "risk-engine-retired" in got["reasons_note"]
+    page = scored.client.get("/declarations/RO-6", headers=scored.auth["supervisor"])
+    assert computed[0]["text"] in page.text and "No reason was recorded" not in page.text
+
+
 def test_reasons_computed_after_the_profiles_changed_say_so(scored: Harness) -> None:
     """Opened after a profile was added that hits it, a deferred row's reasons are those of
     another score: the note names what changed (the profiles), not its facts. Last in the

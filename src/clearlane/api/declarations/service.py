@@ -299,14 +299,21 @@ def reasons_on_demand(
 
     if not reasons_deferred(assessment):
         return list(assessment.reasons or []), None
+    why_not = None
     if engine is None:
-        return [], "reasons not computed with the score, and no engine is loaded to compute them"
-    if assessment.model_version and engine.model_version != assessment.model_version:
-        return [], (
+        why_not = "reasons not computed with the score, and no engine is loaded to compute them"
+    elif assessment.model_version and engine.model_version != assessment.model_version:
+        why_not = (
             f"reasons not computed with the score; assessed by model "
             f"{assessment.model_version}, no longer the one in service ({engine.model_version}): "
             "another model's reasons would not explain this assessment"
         )
+    if why_not is not None:
+        decided = _reasons_decided_on(session_factory, assessment)
+        if decided is None:
+            return [], why_not
+        reasons, officer, when = decided
+        return reasons, f"{why_not}; shown as computed for {officer} when deciding ({when})"
     declaration, why = revalidated(row.reference, row.version, row.normalised)
     if declaration is None:
         return [], f"{why}: no reasons can be computed from it"
@@ -365,3 +372,27 @@ def reasons_shown(
         session_factory, row=row, assessment=assessment, engine=engine, profiles=profiles
     )
     return ShownReasons(assessment.id, reasons, note)
+
+
+def _reasons_decided_on(
+    session_factory: sessionmaker[Session], assessment: AssessmentRow
+) -> tuple[list[dict[str, Any]], str, str] | None:
+    """The reasons the newest decision on ``assessment`` recorded as shown to its officer
+    (:func:`clearlane.oversight.decisions.decide`, ``shown``), with the officer and the
+    audit entry's time; None when no decision recorded any."""
+    import orjson
+
+    from clearlane.store.tables import AuditEntryRow
+
+    with session_factory() as session:
+        rows = session.execute(
+            select(DecisionRow.officer, AuditEntryRow.recorded_at, AuditEntryRow.payload)
+            .join(AuditEntryRow, AuditEntryRow.seq == DecisionRow.audit_seq)
+            .where(DecisionRow.assessment_id == assessment.id)
+            .order_by(DecisionRow.id.desc())
+        ).all()
+    for officer, recorded_at, payload in rows:
+        reasons = orjson.loads(payload).get("reasons")
+        if isinstance(reasons, list):
+            return reasons, str(officer), str(recorded_at)
+    return None
