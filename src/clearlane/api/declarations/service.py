@@ -308,7 +308,7 @@ def reasons_on_demand(
             f"{assessment.model_version}, no longer the one in service ({engine.model_version}): "
             "another model's reasons would not explain this assessment"
         )
-    if why_not is not None:
+    if why_not is not None or engine is None:
         decided = _reasons_decided_on(session_factory, assessment)
         if decided is None:
             return [], why_not
