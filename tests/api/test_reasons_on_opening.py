@@ -4,13 +4,16 @@ compute them from the stored declaration with the engine in service, and say so.
 
 from __future__ import annotations
 
+from fastapi.testclient import TestClient
 from sqlalchemy import select, update
 
-from clearlane.audit import trail
+from clearlane.api.app import create_app
+from clearlane.audit import trail, verify
+from clearlane.learn.registry import ModelRegistry
 from clearlane.oversight.assessments import REASONS_DEFERRED
 from clearlane.store.session import open_store
 from clearlane.store.tables import AssessmentRow
-from tests.api.conftest import Harness
+from tests.api.conftest import Harness, add_users, token_for
 from tests.api.helpers import own, submit
 
 
@@ -161,3 +164,32 @@ def test_reasons_computed_after_the_profiles_changed_say_so(scored: Harness) -> 
     note = got["reasons_note"]
     assert "profiles" in note and "facts changed" not in note, note
     assert "T-PHONES" in [r.get("feature") or r.get("value") for r in got["assessment"]["reasons"]]
+
+
+def test_deferred_reasons_decided_and_shown_after_a_retrain_on_each_backend(
+    store_url: str, trained_registry: ModelRegistry
+) -> None:
+    """The decision's recorded reasons (JSON in the audit payload) read back through the
+    decision's audit sequence on SQLite and PostgreSQL, and the chain still verifies."""
+    users = add_users(store_url)
+    with TestClient(create_app(database_url=store_url, registry=trained_registry)) as client:
+        auth = {
+            role: {"Authorization": f"Bearer {token_for(client, users[role])}"}
+            for role in ("trader", "officer")
+        }
+        body = submit(client, auth["officer"], own("RB-1"))
+        assessment_id = body["results"][0]["assessment"]["id"]
+        computed = _defer(store_url, assessment_id)
+        decided = client.post("/api/declarations/RB-1/decision", json={}, headers=auth["officer"])
+        assert decided.status_code == 201, decided.text
+        with open_store(store_url)() as session, session.begin():
+            session.execute(
+                update(AssessmentRow)
+                .where(AssessmentRow.id == assessment_id)
+                .values(model_version="risk-engine-retired")
+            )
+        got = client.get("/api/declarations/RB-1", headers=auth["officer"]).json()
+        assert [r["code"] for r in got["assessment"]["reasons"]] == [r["code"] for r in computed]
+        assert "when deciding" in got["reasons_note"]
+    with open_store(store_url)() as session:
+        assert verify(session).ok
