@@ -4,12 +4,16 @@ compute them from the stored declaration with the engine in service, and say so.
 
 from __future__ import annotations
 
+from fastapi.testclient import TestClient
 from sqlalchemy import select, update
 
+from clearlane.api.app import create_app
+from clearlane.audit import trail, verify
+from clearlane.learn.registry import ModelRegistry
 from clearlane.oversight.assessments import REASONS_DEFERRED
 from clearlane.store.session import open_store
 from clearlane.store.tables import AssessmentRow
-from tests.api.conftest import Harness
+from tests.api.conftest import Harness, add_users, token_for
 from tests.api.helpers import own, submit
 
 
@@ -41,3 +45,151 @@ def test_reasons_not_stored_are_computed_when_the_declaration_is_opened(scored: 
             select(AssessmentRow).where(AssessmentRow.id == assessment_id)
         ).one()
         assert again.reasons == []
+
+
+def _defer(url: str, assessment_id: int) -> list[dict]:
+    """Store ``assessment_id`` as the batch command stores a row it did not explain; return
+    the reasons it had."""
+    with open_store(url)() as session, session.begin():
+        stored = session.get(AssessmentRow, assessment_id)
+        assert stored is not None and stored.reasons
+        computed = list(stored.reasons)
+        session.execute(
+            update(AssessmentRow)
+            .where(AssessmentRow.id == assessment_id)
+            .values(reasons=[], components={**stored.components, REASONS_DEFERRED: True})
+        )
+    return computed
+
+
+def test_a_decision_on_an_assessment_stored_without_reasons_records_the_reasons_shown(
+    scored: Harness,
+) -> None:
+    """The stored assessment is the record of what the officer saw; for one stored without
+    its reasons, the reasons computed on opening are what the officer decided on, so the
+    decision's audit entry keeps them (after a retrain they can no longer be computed)."""
+    decided = {}
+    for reference, how in (("RO-2", "api"), ("RO-3", "page")):
+        body = submit(scored.client, scored.auth["officer"], own(reference))
+        computed = _defer(scored.url, body["results"][0]["assessment"]["id"])
+        if how == "api":
+            response = scored.client.post(
+                f"/api/declarations/{reference}/decision", json={},
+                headers=scored.auth["officer"],
+            )  # fmt: skip
+            assert response.status_code == 201, response.text
+        else:
+            page = scored.client.post(
+                f"/declarations/{reference}/decision", data={"action": "accept"},
+                headers=scored.auth["officer"],
+            )  # fmt: skip
+            assert page.status_code == 200, page.text
+        with open_store(scored.url)() as session:
+            (entry,) = [
+                e for e in trail(session, subject=f"declaration:{reference}")
+                if e["kind"] == "decision"
+            ]  # fmt: skip
+        decided[reference] = entry["payload"]
+        assert [r["code"] for r in entry["payload"].get("reasons") or []] == [
+            r["code"] for r in computed
+        ], how
+        assert entry["payload"]["reasons_note"] == (
+            "computed when opened (not stored with the batch score)"
+        )
+    # the note names scores and models: risk information, withheld as the reasons are from a
+    # reader without risk:read (admin)
+    admin = scored.client.get("/api/audit/declarations/RO-2", headers=scored.auth["admin"])
+    (entry,) = [e for e in admin.json()["data"] if e["kind"] == "decision"]
+    assert not {"reasons", "reasons_note"} & entry["payload"].keys()
+    assert {"reasons", "reasons_note"} <= set(entry["payload"]["redacted"])
+    # an assessment stored with its reasons: the decision's entry names it, as before
+    submit(scored.client, scored.auth["officer"], own("RO-4"))
+    response = scored.client.post(
+        "/api/declarations/RO-4/decision", json={}, headers=scored.auth["officer"]
+    )
+    assert response.status_code == 201
+    with open_store(scored.url)() as session:
+        entries = trail(session, subject="declaration:RO-4")
+    (entry,) = [e for e in entries if e["kind"] == "decision"]
+    assert "reasons" not in entry["payload"]
+
+
+def test_after_a_retrain_a_decided_row_shows_the_reasons_its_officer_was_shown(
+    scored: Harness,
+) -> None:
+    """Once the engine that assessed a deferred row is out of service its reasons cannot be
+    computed; the ones its decision recorded are shown instead, and said to be."""
+    body = submit(scored.client, scored.auth["officer"], own("RO-6"))
+    assessment_id = body["results"][0]["assessment"]["id"]
+    computed = _defer(scored.url, assessment_id)
+    response = scored.client.post(
+        "/api/declarations/RO-6/decision", json={}, headers=scored.auth["officer"]
+    )
+    assert response.status_code == 201
+    with open_store(scored.url)() as session, session.begin():  # a retrain since
+        session.execute(
+            update(AssessmentRow)
+            .where(AssessmentRow.id == assessment_id)
+            .values(model_version="risk-engine-retired")
+        )
+    got = scored.client.get("/api/declarations/RO-6", headers=scored.auth["supervisor"]).json()
+    assert [r["code"] for r in got["assessment"]["reasons"]] == [r["code"] for r in computed]
+    assert "officer1" in got["reasons_note"] and "risk-engine-retired" in got["reasons_note"]
+    page = scored.client.get("/declarations/RO-6", headers=scored.auth["supervisor"])
+    assert computed[0]["text"] in page.text and "No reason was recorded" not in page.text
+
+
+def test_reasons_computed_after_the_profiles_changed_say_so(scored: Harness) -> None:
+    """Opened after a profile was added that hits it, a deferred row's reasons are those of
+    another score: the note names what changed (the profiles), not its facts. Last in the
+    module: the profile stays for the module's app."""
+    from clearlane.risk.profile_store import save_profiles
+    from clearlane.risk.profiles import parse_profiles
+
+    body = submit(scored.client, scored.auth["officer"], own("RO-5"))
+    assessment = body["results"][0]["assessment"]
+    _defer(scored.url, assessment["id"])
+    save_profiles(
+        parse_profiles(
+            [{
+                "id": "T-PHONES", "name": "phones", "version": 1, "owner": "tests",
+                "rationale": "phones are often undervalued", "valid_from": "2020-01-01",
+                "weight": 0.8, "conditions": [{"op": "hs_prefix", "value": ["8517"]}],
+            }]
+        ),
+        changed_by="tests",
+        session_factory=open_store(scored.url),
+    )  # fmt: skip
+    got = scored.client.get("/api/declarations/RO-5", headers=scored.auth["officer"]).json()
+    note = got["reasons_note"]
+    assert "profiles" in note and "facts changed" not in note, note
+    assert "T-PHONES" in [r.get("feature") or r.get("value") for r in got["assessment"]["reasons"]]
+
+
+def test_deferred_reasons_decided_and_shown_after_a_retrain_on_each_backend(
+    store_url: str, trained_registry: ModelRegistry
+) -> None:
+    """The decision's recorded reasons (JSON in the audit payload) read back through the
+    decision's audit sequence on SQLite and PostgreSQL, and the chain still verifies."""
+    users = add_users(store_url)
+    with TestClient(create_app(database_url=store_url, registry=trained_registry)) as client:
+        auth = {
+            role: {"Authorization": f"Bearer {token_for(client, users[role])}"}
+            for role in ("trader", "officer")
+        }
+        body = submit(client, auth["officer"], own("RB-1"))
+        assessment_id = body["results"][0]["assessment"]["id"]
+        computed = _defer(store_url, assessment_id)
+        decided = client.post("/api/declarations/RB-1/decision", json={}, headers=auth["officer"])
+        assert decided.status_code == 201, decided.text
+        with open_store(store_url)() as session, session.begin():
+            session.execute(
+                update(AssessmentRow)
+                .where(AssessmentRow.id == assessment_id)
+                .values(model_version="risk-engine-retired")
+            )
+        got = client.get("/api/declarations/RB-1", headers=auth["officer"]).json()
+        assert [r["code"] for r in got["assessment"]["reasons"]] == [r["code"] for r in computed]
+        assert "when deciding" in got["reasons_note"]
+    with open_store(store_url)() as session:
+        assert verify(session).ok

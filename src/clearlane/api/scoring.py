@@ -252,6 +252,12 @@ class Scoring:
         if done:
             log.info("assessed %d submission(s) that waited for the fallback champion", done)
 
+    def engine_and_profiles(self) -> tuple[RiskEngine | None, ProfileSet | None]:
+        """The champion engine (None when there is none, see :meth:`engine`) and, with it,
+        the active profiles."""
+        engine, _ = self.engine()
+        return engine, self.profiles() if engine is not None else None
+
     def profiles(self) -> ProfileSet | None:
         """The active risk profiles (re-read when a profile row was added)."""
         bind = self.session_factory.kw.get("bind")

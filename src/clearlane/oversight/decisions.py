@@ -11,7 +11,9 @@ replacing a change it never saw. Every decision goes to the audit trail.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -19,7 +21,7 @@ from sqlalchemy.orm import Session
 from clearlane.audit.chain import append
 from clearlane.core.schema import Lane
 from clearlane.errors import DomainError
-from clearlane.oversight.assessments import latest_assessment
+from clearlane.oversight.assessments import REASONS_DEFERRED, latest_assessment
 from clearlane.store.locks import write_lock
 from clearlane.store.tables import DECLARATION_BASIS, DecisionRow
 
@@ -39,6 +41,19 @@ class DecisionError(DomainError, ValueError):
 
 class NotAssessedError(DecisionError, LookupError):
     """No assessment to decide on."""
+
+
+@dataclass(frozen=True)
+class ShownReasons:
+    """The reasons an officer was shown for an assessment stored without them (computed
+    when the declaration was opened: ``clearlane score --reasons flagged`` leaves a green
+    row's so, ``components["reasons_deferred"]``), and the note shown with them. The decision
+    on that assessment keeps them in its audit entry: the stored assessment is the record of
+    what the officer saw, and once the engine is retrained they can no longer be computed."""
+
+    assessment_id: int
+    reasons: list[dict[str, Any]] = field(default_factory=list)
+    note: str | None = None
 
 
 class AlreadyDecidedError(DecisionError):
@@ -77,10 +92,15 @@ def decide(
     version: int | None = None,
     change: bool = False,
     supersedes: int | None = None,
+    shown: ShownReasons | None = None,
 ) -> DecisionRow:
     """Accept the proposed lane (``lane`` None or equal to it) or override it; with
     ``change`` (implied by ``supersedes``) replace the decision in force, whose id
     ``supersedes`` must name.
+
+    ``shown``: the reasons computed for the officer when the assessment was stored without
+    them; written with the decision when it is the assessment decided on and still holds no
+    reasons of its own (see :class:`ShownReasons`).
 
     Raises :class:`NotAssessedError`, :class:`AlreadyDecidedError`,
     :class:`StaleDecisionError` (``supersedes`` is not the decision in force) or
@@ -145,6 +165,11 @@ def decide(
             )
     now = datetime.now(UTC)
     action = "override" if override else "accept"
+    deferred = (
+        shown is not None
+        and shown.assessment_id == assessment.id
+        and bool((assessment.components or {}).get(REASONS_DEFERRED))
+    )
     seq = append(
         session,
         kind="decision",
@@ -165,6 +190,12 @@ def decide(
             "lane": chosen.value,
             "justification": text or None,
             "supersedes": previous.id if previous is not None else None,
+            # the reasons the officer was shown (the assessment was stored without them)
+            **(
+                {"reasons": shown.reasons, "reasons_note": shown.note}
+                if deferred and shown is not None
+                else {}
+            ),
         },
     )
     row = DecisionRow(

@@ -18,6 +18,7 @@ RISK_KEYS = frozenset(
         "score",
         "components",
         "reasons",
+        "reasons_note",  # a decision's note on reasons computed on opening: scores, models
         "model_version",
         "profile_version",
         "input_sha256",

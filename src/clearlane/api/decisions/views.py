@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Request
 
 from clearlane.api import errors
 from clearlane.api.bodies import JsonBody
@@ -11,8 +11,9 @@ from clearlane.api.declarations import service
 from clearlane.api.declarations.views import ERRORS
 from clearlane.api.deps import DbSession, require
 from clearlane.api.permissions import Permission
+from clearlane.api.scoring import scoring
 from clearlane.api.types import ReferencePath
-from clearlane.oversight.decisions import DecisionError, decide
+from clearlane.oversight.decisions import DecisionError, ShownReasons, decide
 
 router = APIRouter(prefix="/api/declarations", tags=["decisions"])
 
@@ -33,6 +34,7 @@ router = APIRouter(prefix="/api/declarations", tags=["decisions"])
     responses={**ERRORS, **errors.error_responses(409)},
 )
 def post_decision(
+    request: Request,
     reference: ReferencePath,
     body: DecisionCreate,
     db: DbSession,
@@ -40,6 +42,7 @@ def post_decision(
     _content: JsonBody,
 ) -> DecisionRead:
     service.get_visible(db, reference=reference, user=user)
+    shown = _shown(request, db, reference, body.version)
     try:
         row = decide(
             db,
@@ -50,9 +53,20 @@ def post_decision(
             version=body.version,
             change=body.change,
             supersedes=body.supersedes,
+            shown=shown,
         )
     except DecisionError:
         db.rollback()
         raise  # kind -> 409 (the declaration's state) or 422 (the input), one handler for all
     db.commit()
     return DecisionRead.model_validate(row)
+
+
+def _shown(
+    request: Request, db: DbSession, reference: str, version: int | None
+) -> ShownReasons | None:
+    """The reasons the officer was shown, for an assessment stored without them."""
+    return service.reasons_shown(
+        db, request.app.state.session_factory, reference=reference, version=version,
+        engines=scoring(request).engine_and_profiles,
+    )  # fmt: skip

@@ -5,6 +5,7 @@ not stored with an assessment, on demand."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, Literal
@@ -20,6 +21,7 @@ from clearlane.errors import Forbidden
 from clearlane.explain import counterfactual
 from clearlane.frames import items_frame
 from clearlane.intake import API_SOURCE, party_condition, visible_declaration
+from clearlane.oversight.decisions import ShownReasons
 from clearlane.risk.base import RuleScorer
 from clearlane.risk.engine import RiskEngine
 from clearlane.store.tables import AssessmentRow, DecisionRow, DeclarationRow, IngestBatch
@@ -297,14 +299,21 @@ def reasons_on_demand(
 
     if not reasons_deferred(assessment):
         return list(assessment.reasons or []), None
+    why_not = None
     if engine is None:
-        return [], "reasons not computed with the score, and no engine is loaded to compute them"
-    if assessment.model_version and engine.model_version != assessment.model_version:
-        return [], (
+        why_not = "reasons not computed with the score, and no engine is loaded to compute them"
+    elif assessment.model_version and engine.model_version != assessment.model_version:
+        why_not = (
             f"reasons not computed with the score; assessed by model "
             f"{assessment.model_version}, no longer the one in service ({engine.model_version}): "
             "another model's reasons would not explain this assessment"
         )
+    if why_not is not None or engine is None:
+        decided = _reasons_decided_on(session_factory, assessment)
+        if decided is None:
+            return [], why_not
+        reasons, officer, when = decided
+        return reasons, f"{why_not}; shown as computed for {officer} when deciding ({when})"
     declaration, why = revalidated(row.reference, row.version, row.normalised)
     if declaration is None:
         return [], f"{why}: no reasons can be computed from it"
@@ -319,8 +328,71 @@ def reasons_on_demand(
     reasons = list(record["reasons"])
     score = float(record["score"])
     if abs(score - assessment.score) > SAME_SCORE:
+        used = record.get("profile_version")
+        why = (
+            f"the risk profiles changed since: scored with {assessment.profile_version or 'none'}"
+            f", now {used or 'none'}"
+            if (used or None) != (assessment.profile_version or None)
+            else "its facts changed since, or it was scored without them"
+        )
         return reasons, (
             f"computed when opened, for the score {score:.4f} the declaration has now; the "
-            f"stored assessment's is {assessment.score:.4f} (its facts changed since)"
+            f"stored assessment's is {assessment.score:.4f} ({why})"
         )
     return reasons, "computed when opened (not stored with the batch score)"
+
+
+def reasons_shown(
+    session: Session,
+    session_factory: sessionmaker[Session],
+    *,
+    reference: str,
+    version: int | None,
+    engines: Callable[[], tuple[RiskEngine | None, RuleScorer | None]],
+) -> ShownReasons | None:
+    """The reasons an officer deciding ``reference`` (``version``: the newest if None) was
+    shown, when its assessment was stored without them (:func:`reasons_on_demand`, as the
+    detail and the page compute them), for the decision's audit entry; None when the
+    assessment holds its own reasons (or there is none: the decision refuses it).
+    ``engines`` gives the engine in service and the profiles, asked only then."""
+    from clearlane.oversight.assessments import latest_assessment
+
+    assessment = latest_assessment(session, reference=reference, version=version)
+    if assessment is None or not reasons_deferred(assessment):
+        return None
+    row = session.scalars(
+        select(DeclarationRow).where(
+            DeclarationRow.reference == reference, DeclarationRow.version == assessment.version
+        )
+    ).first()
+    if row is None:
+        return None
+    engine, profiles = engines()
+    reasons, note = reasons_on_demand(
+        session_factory, row=row, assessment=assessment, engine=engine, profiles=profiles
+    )
+    return ShownReasons(assessment.id, reasons, note)
+
+
+def _reasons_decided_on(
+    session_factory: sessionmaker[Session], assessment: AssessmentRow
+) -> tuple[list[dict[str, Any]], str, str] | None:
+    """The reasons the newest decision on ``assessment`` recorded as shown to its officer
+    (:func:`clearlane.oversight.decisions.decide`, ``shown``), with the officer and the
+    audit entry's time; None when no decision recorded any."""
+    import orjson
+
+    from clearlane.store.tables import AuditEntryRow
+
+    with session_factory() as session:
+        rows = session.execute(
+            select(DecisionRow.officer, AuditEntryRow.recorded_at, AuditEntryRow.payload)
+            .join(AuditEntryRow, AuditEntryRow.seq == DecisionRow.audit_seq)
+            .where(DecisionRow.assessment_id == assessment.id)
+            .order_by(DecisionRow.id.desc())
+        ).all()
+    for officer, recorded_at, payload in rows:
+        reasons = orjson.loads(payload).get("reasons")
+        if isinstance(reasons, list):
+            return reasons, str(officer), str(recorded_at)
+    return None

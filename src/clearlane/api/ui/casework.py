@@ -308,6 +308,10 @@ def declaration_decide(
     if not user.can(P.DECISION_WRITE):
         raise PageError(403, f"Your role ({user.role.value}) may not decide on declarations.")
     error = None
+    shown = service.reasons_shown(  # for an assessment stored without its reasons
+        db, request.app.state.session_factory, reference=row.reference, version=row.version,
+        engines=scoring(request).engine_and_profiles,
+    )  # fmt: skip
     try:
         decide(
             db,
@@ -318,6 +322,7 @@ def declaration_decide(
             version=row.version,
             change=change == "yes",
             supersedes=int(supersedes) if supersedes.isdigit() else None,
+            shown=shown,
         )
         db.commit()
     except DecisionError as exc:
