@@ -159,3 +159,31 @@ def test_the_page_changes_the_decision_it_showed_and_tells_of_a_newer_one(scored
             select(DecisionRow).where(DecisionRow.reference == "D-UI").order_by(DecisionRow.id)
         ).all()
     assert [r.supersedes_id for r in rows] == [None, accepted["id"], changed["id"]]
+
+
+def test_the_page_refuses_a_decision_id_in_other_digits_without_a_server_error(
+    scored: Harness,
+) -> None:
+    """``str.isdigit`` says yes to '²' and to Arabic-Indic digits, which ``int`` refuses or
+    reads: the form's hidden id is ASCII digits or no id at all (the change is then refused
+    for naming no decision), never a 500."""
+    from fastapi.testclient import TestClient
+
+    from tests.api.test_ui import ui_sign_in
+
+    submit(scored.client, scored.auth["officer"], arms("D-DIGITS"))
+    _, accepted = _decide(scored, "D-DIGITS", {})
+    with TestClient(scored.client.app) as ui:
+        csrf = ui_sign_in(ui, "supervisor1")
+        for hostile in ("²", "١٢", "𝟙"):
+            answer = ui.post(
+                "/declarations/D-DIGITS/decision",
+                data={"csrf_token": csrf, "action": "override", "lane": "green",
+                      "justification": JUSTIFIED, "change": "yes", "supersedes": hostile},
+            )  # fmt: skip
+            assert answer.status_code == 200 and "supersedes" in answer.text, hostile
+    with open_store(scored.url)() as session:
+        ids = session.scalars(
+            select(DecisionRow.id).where(DecisionRow.reference == "D-DIGITS")
+        ).all()
+    assert ids == [accepted["id"]]  # nothing changed
