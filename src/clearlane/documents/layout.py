@@ -288,6 +288,13 @@ def parse_number(text: str, decimal_mark: str | None = ".") -> Decimal | None:
     # side a digit or a separator. Read before spaces go: a letter with a space between it and
     # the digits ('I 20', 'l 5') is a word beside a number, not one of its digits.
     text = re.sub(r"(?<=\d)[lI](?=[\d.,])|(?<![^\d.,\s])[lI](?=\d)", "1", text)
+    # A lone letter before a thousands group is the number's first digit, spaced or not:
+    # 'I,250.00', and 'I 200,00' with its decimals ('I 200' stays a word beside a number).
+    text = re.sub(
+        r"(?<![^\W\d_])[lI](?=[.,]\d{3}(?!\d)|[\s\u2009\u202f]\d{3}(?:[\s\u2009\u202f]\d{3})*[.,]\d{1,2}$)",
+        "1",
+        text,
+    )
     cleaned = re.sub(r"[\s'\u2009\u202f]", "", text).strip(".:;'`")
     if not re.search(r"\d", cleaned):
         return None
