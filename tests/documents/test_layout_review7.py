@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from clearlane.documents.layout import parse_number
+from clearlane.documents.layout import country_code, parse_number
 
 
 @pytest.mark.parametrize(
@@ -32,3 +32,24 @@ def test_ocrs_one_read_as_a_letter_before_a_thousands_group(
     text: str, mark: str, want: str | None
 ) -> None:
     assert parse_number(text, mark) == (None if want is None else Decimal(want))
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        # a US address in capitals, as US commercial invoices print them: the state, never the
+        # country (GE before)
+        ("ATLANTA, GEORGIA", None),
+        ("SAVANNAH, GEORGIA 31401", None),  # (no country named: null, as 'Dallas, TX 75201')
+        ("ATLANTA, GEORGIA, USA", "US"),
+        ("Atlanta, Fulton County, Georgia", None),
+        # a Georgian town then its region, then the country (GE before the tenth pass, null
+        # after it)
+        ("Kutaisi, Imereti, Georgia", "GE"),
+        ("TBILISI, GEORGIA", "GE"),
+        ("Savannah, Georgia 31401", None),
+        ("Tbilisi, Georgia", "GE"),
+    ],
+)
+def test_georgia_the_state_and_the_country(line: str, want: str | None) -> None:
+    assert country_code(line) == want

@@ -413,11 +413,15 @@ def unit_code(text: str, languages: frozenset[str] | set[str] = frozenset()) -> 
     return None
 
 
-_US_STATE_OR_GEORGIA = re.compile(r"(?:^|,)\s*(?P<town>[^\W\d_][^,\d]*?)\s*,\s*Georgia\s*$")
-# Georgia's (the country's) larger towns, printed before its name without a postcode
+_US_STATE_OR_GEORGIA = re.compile(
+    r"(?:^|,)\s*(?P<town>[^\W\d_][^,\d]*?)\s*,\s*(?:Georgia|GEORGIA)\s*$"
+)
+# Georgia's (the country's) larger towns and its regions, printed before its name without a
+# postcode ('Kutaisi, Imereti, Georgia')
 _GEORGIAN_TOWNS = frozenset(
     "tbilisi batumi kutaisi rustavi zugdidi gori poti kobuleti khashuri samtredia senaki "
-    "zestaponi marneuli telavi akhaltsikhe ozurgeti kaspi chiatura tskaltubo sagarejo".split()
+    "zestaponi marneuli telavi akhaltsikhe ozurgeti kaspi chiatura tskaltubo sagarejo "
+    "imereti adjara ajara kakheti samegrelo guria racha svaneti abkhazia".split()
 )
 
 
@@ -429,14 +433,19 @@ def country_code(text: str) -> str | None:
     # the US state, not the country: a ZIP code after it ('Atlanta, Georgia 30303'), or the
     # United States named after it ('Atlanta, Georgia (USA)'); Georgia's postcodes have four
     # digits and stand before the city ('0179 Tbilisi, Georgia')
-    state = re.search(r"\bGeorgia(?=\s+\d{5}(?:-\d{4})?\b|\s*[,(]\s*(?:USA|U\.S\.A\.?|US)\b)", text)
+    state = re.search(
+        r"\b(?:Georgia|GEORGIA)(?=\s+\d{5}(?:-\d{4})?\b|\s*[,(]\s*(?:USA|U\.S\.A\.?|US)\b)", text
+    )
     if state is not None:
         text = text[: state.start()] + text[state.end() :]
     elif (town := _US_STATE_OR_GEORGIA.search(text)) is not None:
         # 'Atlanta, Georgia' with nothing after it: a town, then 'Georgia', no postcode before
         # the town. The country only for one of its own towns; any other town is likelier the
         # state's (a null, not a wrong country)
-        if _plain(town["town"]).strip() not in _GEORGIAN_TOWNS:
+        # (any part of the line before it: 'Kutaisi, Imereti, Georgia'; US addresses print
+        # their states in capitals as often as not: 'ATLANTA, GEORGIA')
+        parts = text[: town.end("town")].split(",")
+        if not any(_plain(part).strip() in _GEORGIAN_TOWNS for part in parts):
             return None
     if " / " in text:  # 'Reino Unido / United Kingdom': either language's name
         local, _, english = text.rpartition(" / ")
