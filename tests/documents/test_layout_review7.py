@@ -4,10 +4,15 @@ not written for: each read a wrong value (or lost a right one) with the rule as 
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
 from clearlane.documents.layout import country_code, parse_number
+from clearlane.documents.models import Extraction
+from tests.documents.layouts import read_page
+
+Texts = list[tuple[float, float, str, float]]
 
 
 @pytest.mark.parametrize(
@@ -53,3 +58,29 @@ def test_ocrs_one_read_as_a_letter_before_a_thousands_group(
 )
 def test_georgia_the_state_and_the_country(line: str, want: str | None) -> None:
     assert country_code(line) == want
+
+
+def _totals_page(
+    tmp_path: Path, lines: list[tuple[str, str]], extra: Texts | None = None
+) -> Extraction:
+    texts: Texts = [(15, 12, "RECHNUNG", 12), (15, 20, "Rechnung Nr.: R-1", 9),
+                    (15, 40, "Beschreibung", 8), (150, 40, "Betrag", 8), (15, 46, "Ware", 8),
+                    (150, 46, "1.000,00", 8)]  # fmt: skip
+    for index, (label, value) in enumerate(lines):
+        texts += [(110, 60 + 5 * index, label, 9), (150, 60 + 5 * index, value, 9)]
+    return read_page(tmp_path, [*texts, *(extra or [])])
+
+
+def test_brutto_heading_a_weight_column_is_no_total(tmp_path: Path) -> None:
+    """'Brutto' alone names the gross total beside its amount (the tenth batch's Swiss
+    invoice); a packing table's 'Netto | Brutto' weight columns are no totals (the gross
+    weight was read as the invoice total, over 'Zu zahlen')."""
+    got = _totals_page(tmp_path, [("Netto:", "1.000,00"), ("MwSt 19%:", "190,00"),
+                                  ("Zu zahlen:", "1.190,00")],
+                       [(15, 95, "Packstücke", 8), (50, 95, "Netto", 8), (80, 95, "Brutto", 8),
+                        (15, 100, "3", 8), (50, 100, "100,0", 8),
+                        (80, 100, "120,5", 8)])  # fmt: skip
+    assert (got.grand_total, got.due_payable) == ("1190.00", "1190.00")
+    got = _totals_page(tmp_path, [("Netto", "1.000,00"), ("USt 19 %", "190,00"),
+                                  ("Brutto", "1.190,00")])  # fmt: skip
+    assert got.grand_total == "1190.00"

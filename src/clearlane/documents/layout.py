@@ -1342,7 +1342,7 @@ class _Reader:
                     if _is_label(neighbour):
                         break
                     yield run, neighbour.text + suffix, neighbour
-            if not rest:
+            if not rest and not (key in AMOUNT_KEYS and _WEIGHT_CAPTION.fullmatch(run.text)):
                 under = self.below(run, 1)  # the value printed under its label
                 if under and key in AMOUNT_KEYS and self.heads_a_column(under[0]):
                     under = []  # 'Wartość brutto' over a column of lines' amounts: a header
@@ -2681,6 +2681,10 @@ _OTHER_DATE = re.compile(
     re.I,
 )
 
+
+# 'Brutto' and 'Netto' alone head a packing table's weight columns as often as they label the
+# totals: an amount only beside them ('Brutto  1.190,00'), never the figure under them.
+_WEIGHT_CAPTION = re.compile(r"\s*(?:brutto|netto)\s*:?\s*", re.I)
 
 # An amount in words after its currency's code: 'INR Ten Lakh Twenty Two Thousand … Only'
 _IN_WORDS = re.compile(
