@@ -84,3 +84,36 @@ def test_brutto_heading_a_weight_column_is_no_total(tmp_path: Path) -> None:
     got = _totals_page(tmp_path, [("Netto", "1.000,00"), ("USt 19 %", "190,00"),
                                   ("Brutto", "1.190,00")])  # fmt: skip
     assert got.grand_total == "1190.00"
+
+
+@pytest.mark.parametrize(
+    ("lines", "net"),
+    [
+        # a charge of nothing under the subtotal: the subtotal is the net total (null since
+        # the tenth pass)
+        ([("Subtotal:", "1,000.00"), ("Shipping:", "0.00"), ("Total:", "1,000.00")], "1000.00"),
+        # an allowance under it, as a charge: the subtotal is the lines' sum only, not the
+        # tax-exclusive total (EN 16931: lines less allowances plus charges; was 1000.00)
+        ([("Subtotal:", "1,000.00"), ("Discount:", "-100.00"), ("Total:", "900.00")], None),
+        (
+            [
+                ("Subtotal:", "1,000.00"),
+                ("Less discount 10%:", "(100.00)"),
+                ("VAT 20%:", "180.00"),
+                ("Total:", "1,080.00"),
+            ],
+            None,
+        ),
+        # a freight charge after the total: not under the subtotal
+        ([("Subtotal:", "1,000.00"), ("Total:", "1,000.00"), ("Freight:", "50.00")], "1000.00"),
+    ],
+)
+def test_a_subtotal_over_a_charge_or_allowance(
+    tmp_path: Path, lines: list[tuple[str, str]], net: str | None
+) -> None:
+    texts: Texts = [(15, 12, "COMMERCIAL INVOICE", 12), (15, 20, "Invoice No.: T-1", 9),
+                    (15, 40, "Description", 8), (150, 40, "Amount", 8), (15, 46, "Widget", 8),
+                    (150, 46, "1,000.00", 8)]  # fmt: skip
+    for index, (label, value) in enumerate(lines):
+        texts += [(110, 60 + 5 * index, label, 9), (150, 60 + 5 * index, value, 9)]
+    assert read_page(tmp_path, texts).tax_exclusive_total == net

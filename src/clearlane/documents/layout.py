@@ -1848,9 +1848,10 @@ class _Reader:
 
     def charges_under(self, label: Word) -> bool:
         """Whether a charge added after the net sum (freight, insurance, packing, handling)
-        is printed with its amount under a net total's label, in its column, before the
-        invoice total: EN 16931's tax-exclusive total includes charges, so the sum above them
-        is not it."""
+        or an allowance taken off it (a discount) is printed with its amount, not zero, under
+        a net total's label, in its column, before the invoice total: EN 16931's
+        tax-exclusive total is the lines' sum less allowances plus charges, so the sum above
+        them is not it."""
         for run in self.ordered:
             if run.top <= label.bottom or run.top - label.bottom > self.h * 8:
                 continue
@@ -1859,10 +1860,11 @@ class _Reader:
             if "grand_total" in label_matches(run.text) or "due_payable" in label_matches(run.text):
                 return False  # the invoice total came first
             charge = _CHARGE.match(run.text)
-            if charge is not None and (
-                self.money(charge["rest"]) is not None
-                or ((beside := self.right_of(run)) is not None and self.money(beside.text))
-            ):
+            if charge is None:
+                continue
+            beside = self.right_of(run)
+            amount = self.money(charge["rest"]) or (beside and self.money(beside.text))
+            if amount and Decimal(amount) != 0:  # ('Shipping: 0.00': the net total stands)
                 return True
         return False
 
@@ -2692,11 +2694,15 @@ _IN_WORDS = re.compile(
     r"(?:[^\W\d_][\w-]*,?\s+){2,}(?i:only)\.?"
 )
 
-# A charge added to the goods' net sum on an invoice's totals: freight, insurance, packing.
+# A charge added to the goods' net sum on an invoice's totals (freight, insurance, packing)
+# or an allowance taken off it (a discount, a rebate).
 _CHARGE = re.compile(
-    r"(?:ocean\s+|air\s+|sea\s+)?(?:freight|insurance|shipping|carriage|postage|packing|handling"
+    r"(?:less\s+|abz(?:[üu]glich|gl\.)\s+)?(?:ocean\s+|air\s+|sea\s+|trade\s+|special\s+)?"
+    r"(?:freight|insurance|shipping|carriage|postage|packing|handling"
     r"|fracht|versicherung|verpackung|versandkosten|frete|seguro|flete|fret|assurance|emballage"
-    r"|trasporto|assicurazione|imballo|vracht|verzekering)(?:\s+(?:charges?|costs?|fees?))?"
+    r"|trasporto|assicurazione|imballo|vracht|verzekering"
+    r"|discount|rebate|allowance|rabatt|remise|sconto|descuento|desconto|korting|rabat|alennus)"
+    r"(?:\s+(?:charges?|costs?|fees?))?"
     r"(?![^\W\d_])\s*[:.]?\s*(?P<rest>.*)$",
     re.I,
 )
