@@ -117,3 +117,25 @@ def test_a_subtotal_over_a_charge_or_allowance(
     for index, (label, value) in enumerate(lines):
         texts += [(110, 60 + 5 * index, label, 9), (150, 60 + 5 * index, value, 9)]
     assert read_page(tmp_path, texts).tax_exclusive_total == net
+
+
+@pytest.mark.parametrize(
+    ("words", "currency"),
+    [
+        (
+            "INR Five Lakh Twenty-Nine Thousand Eight Hundred Seventy Nine and Paise Fifty Only",
+            "INR",
+        ),
+        # a count in words on a packing line: no amount, Albania's lek (was ALL)
+        ("ALL ONE HUNDRED CARTONS ONLY", None),
+        ("ALL TWO THOUSAND PIECES PACKED IN BOXES ONLY", None),
+        ("Payment in INR only", None),
+    ],
+)
+def test_a_currency_only_from_an_amount_in_words(
+    tmp_path: Path, words: str, currency: str | None
+) -> None:
+    texts: Texts = [(15, 12, "INVOICE", 12), (15, 20, "Invoice No.: T-1", 9),
+                    (110, 60, "Total:", 9), (150, 60, "1,000.00", 9),
+                    (15, 80, words, 8)]  # fmt: skip
+    assert read_page(tmp_path, texts).currency == currency

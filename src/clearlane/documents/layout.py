@@ -2007,7 +2007,9 @@ class _Reader:
                 found is not None
                 and currency_code(found["code"]) is not None
                 and re.search(r"\b(?:hundred|thousand|lakhs?|crores?|million)\b", run.text, re.I)
-            ):  # (not 'ALL prices in EUR only': Albania's code, no amount)
+                and _amount_in_words(run.text.strip()[len(found["code"]) :])
+            ):  # (not 'ALL prices in EUR only', 'ALL ONE HUNDRED CARTONS ONLY': Albania's
+                # code, no amount)
                 self.put("currency", found["code"], run, confidence=0.8)
                 return
 
@@ -2693,6 +2695,23 @@ _IN_WORDS = re.compile(
     r"(?i:say\s+)?(?P<code>[A-Z]{3})\s+"  # the code, then two words or more, then 'only'
     r"(?:[^\W\d_][\w-]*,?\s+){2,}(?i:only)\.?"
 )
+
+# The words of an amount written out in English ('Five Lakh Twenty-Nine Thousand … and Paise
+# Fifty Only'), its currency's and subunit's names among them.
+_AMOUNT_WORDS = frozenset(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fourty fifty sixty seventy "
+    "eighty ninety hundred hundreds thousand thousands lakh lakhs lac lacs crore crores million "
+    "millions billion and point only rupee rupees paise paisa dollar dollars cent cents euro "
+    "euros pound pounds pence".split()
+)
+
+
+def _amount_in_words(text: str) -> bool:
+    """Whether every word of ``text`` belongs to an amount in words (no count of cartons)."""
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    return bool(words) and all(word in _AMOUNT_WORDS for word in words)
+
 
 # A charge added to the goods' net sum on an invoice's totals (freight, insurance, packing)
 # or an allowance taken off it (a discount, a rebate).
