@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from clearlane.documents.layout import country_code, parse_number
+from clearlane.documents.layout import country_code, label_matches, parse_number
 from clearlane.documents.models import Extraction
 from tests.documents.layouts import read_page
 
@@ -139,3 +139,27 @@ def test_a_currency_only_from_an_amount_in_words(
                     (110, 60, "Total:", 9), (150, 60, "1,000.00", 9),
                     (15, 80, words, 8)]  # fmt: skip
     assert read_page(tmp_path, texts).currency == currency
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quantity (Total): 50",  # a table's column word, an aside in brackets: no gloss
+        "Qty (Total): 50",
+        "Description (Buyer): spare parts",
+        "Unit price (Total): 5.00",
+    ],
+)
+def test_a_column_word_with_an_aside_in_brackets_is_no_glossed_label(text: str) -> None:
+    assert label_matches(text) == {}
+
+
+def test_a_quantity_with_an_aside_is_no_invoice_total(tmp_path: Path) -> None:
+    texts: Texts = [(15, 12, "INVOICE", 12), (15, 20, "Invoice No.: T-1", 9),
+                    (110, 60, "Subtotal:", 9), (150, 60, "1,000.00", 9),
+                    (15, 80, "Quantity (Total): 50", 8)]  # fmt: skip
+    got = read_page(tmp_path, texts)
+    assert (got.grand_total, got.due_payable) == (None, None)  # were 50.00
+    # the glossed labels of the tenth batch's Vietnamese invoice still read
+    assert label_matches("Số lượng (Quantity): 5") == {}
+    assert label_matches("Đơn vị bán hàng (Seller): CÔNG TY A")["seller"].rest == "CÔNG TY A"

@@ -918,7 +918,11 @@ def label_matches(text: str) -> dict[str, LabelMatch]:
     # A bilingual label names the field in its second language too: 'Razem / Total'.
     # OCR reads a capital I as l: 'Buyer/lmporter', 'USt-ldNr.' (no word starts l + consonant)
     text = re.sub(r"(?<![^\W\d_])l(?=[bcdfghjkmnpqrstvwxz])", "I", text)
-    variants = [text, _BILINGUAL.sub("", text, count=1), _GLOSSED.sub(r"\1", text, count=1)]
+    variants = [text, _BILINGUAL.sub("", text, count=1)]
+    glossed = _GLOSSED.match(text)
+    if glossed is not None and not _COLUMN_WORD.fullmatch(glossed["local"]):
+        # (not 'Quantity (Total): 50': a table's column word with an aside, no gloss)
+        variants.append(glossed["gloss"] + text[glossed.end() :])
     if not any(p.match(text) for _, _, p in _PATTERNS):
         variants.append(_BILINGUAL_TIGHT.sub("", text, count=1))
     for variant in dict.fromkeys(variants):
@@ -965,7 +969,10 @@ _BILINGUAL = re.compile(
 # them 'Price/Unit' is one header, so this is tried only when the whole text names nothing.
 # The label in the local language, its English gloss in brackets: 'Số (No.): 00001245',
 # 'Đơn vị bán hàng (Seller): CÔNG TY …' (Vietnam's bilingual invoices): the English one.
-_GLOSSED = re.compile(r"^(?=[^\W\d_])[^():\d/]{1,40}?\s*\(\s*([^\W\d_][^()\d]{1,30}?)\s*\)(?=\s*:)")
+_GLOSSED = re.compile(
+    r"^(?=[^\W\d_])(?P<local>[^():\d/]{1,40}?)\s*\(\s*(?P<gloss>[^\W\d_][^()\d]{1,30}?)\s*\)"
+    r"(?=\s*:)"
+)
 _BILINGUAL_TIGHT = re.compile(r"^[^/:\d]{2,40}?\.?\s*/\s*(?=[^\W\d_])")
 
 
@@ -1108,6 +1115,8 @@ TABLE_HEADERS: dict[str, str] = {
 }
 # OCR drops spaces between a header's words ('NetAmount', 'UnitPrice') as in labels.
 _HEADERS = {name: pattern.replace(r"\s+", r"\s*") for name, pattern in TABLE_HEADERS.items()}
+# A word heading a table's column ('Quantity', 'Unit price', 'Description'), as printed.
+_COLUMN_WORD = re.compile("(?:" + "|".join(TABLE_HEADERS.values()) + r")\.?", re.I)
 _DESCRIPTIONS = ("description", "item")
 
 
