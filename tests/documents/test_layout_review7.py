@@ -148,6 +148,10 @@ def test_a_currency_only_from_an_amount_in_words(
         "Qty (Total): 50",
         "Description (Buyer): spare parts",
         "Unit price (Total): 5.00",
+        # a unit's word with an aside: a count (read 12.00 as the grand total and amount due)
+        "Cartons (Total): 12",
+        "Pieces (Total): 50",
+        "Pallets (Total): 3",
     ],
 )
 def test_a_column_word_with_an_aside_in_brackets_is_no_glossed_label(text: str) -> None:

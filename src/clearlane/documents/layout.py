@@ -920,8 +920,12 @@ def label_matches(text: str) -> dict[str, LabelMatch]:
     text = re.sub(r"(?<![^\W\d_])l(?=[bcdfghjkmnpqrstvwxz])", "I", text)
     variants = [text, _BILINGUAL.sub("", text, count=1)]
     glossed = _GLOSSED.match(text)
-    if glossed is not None and not _COLUMN_WORD.fullmatch(glossed["local"]):
-        # (not 'Quantity (Total): 50': a table's column word with an aside, no gloss)
+    if (
+        glossed is not None
+        and not _COLUMN_WORD.fullmatch(glossed["local"])
+        and unit_code(glossed["local"]) is None
+    ):  # (not 'Quantity (Total): 50', 'Cartons (Total): 12': a table's column word or a
+        # unit's with an aside, no gloss)
         variants.append(glossed["gloss"] + text[glossed.end() :])
     if not any(p.match(text) for _, _, p in _PATTERNS):
         variants.append(_BILINGUAL_TIGHT.sub("", text, count=1))
