@@ -288,6 +288,13 @@ def parse_number(text: str, decimal_mark: str | None = ".") -> Decimal | None:
     # side a digit or a separator. Read before spaces go: a letter with a space between it and
     # the digits ('I 20', 'l 5') is a word beside a number, not one of its digits.
     text = re.sub(r"(?<=\d)[lI](?=[\d.,])|(?<![^\d.,\s])[lI](?=\d)", "1", text)
+    # A lone letter before a thousands group is the number's first digit, spaced or not:
+    # 'I,250.00', and 'I 200,00' with its decimals ('I 200' stays a word beside a number).
+    text = re.sub(
+        r"(?<![^\W\d_])[lI](?=[.,]\d{3}(?!\d)|[\s\u2009\u202f]\d{3}(?:[\s\u2009\u202f]\d{3})*[.,]\d{1,2}$)",
+        "1",
+        text,
+    )
     cleaned = re.sub(r"[\s'\u2009\u202f]", "", text).strip(".:;'`")
     if not re.search(r"\d", cleaned):
         return None
@@ -406,11 +413,15 @@ def unit_code(text: str, languages: frozenset[str] | set[str] = frozenset()) -> 
     return None
 
 
-_US_STATE_OR_GEORGIA = re.compile(r"(?:^|,)\s*(?P<town>[^\W\d_][^,\d]*?)\s*,\s*Georgia\s*$")
-# Georgia's (the country's) larger towns, printed before its name without a postcode
+_US_STATE_OR_GEORGIA = re.compile(
+    r"(?:^|,)\s*(?P<town>[^\W\d_][^,\d]*?)\s*,\s*(?:Georgia|GEORGIA)\s*$"
+)
+# Georgia's (the country's) larger towns and its regions, printed before its name without a
+# postcode ('Kutaisi, Imereti, Georgia')
 _GEORGIAN_TOWNS = frozenset(
     "tbilisi batumi kutaisi rustavi zugdidi gori poti kobuleti khashuri samtredia senaki "
-    "zestaponi marneuli telavi akhaltsikhe ozurgeti kaspi chiatura tskaltubo sagarejo".split()
+    "zestaponi marneuli telavi akhaltsikhe ozurgeti kaspi chiatura tskaltubo sagarejo "
+    "imereti adjara ajara kakheti samegrelo guria racha svaneti abkhazia".split()
 )
 
 
@@ -422,14 +433,19 @@ def country_code(text: str) -> str | None:
     # the US state, not the country: a ZIP code after it ('Atlanta, Georgia 30303'), or the
     # United States named after it ('Atlanta, Georgia (USA)'); Georgia's postcodes have four
     # digits and stand before the city ('0179 Tbilisi, Georgia')
-    state = re.search(r"\bGeorgia(?=\s+\d{5}(?:-\d{4})?\b|\s*[,(]\s*(?:USA|U\.S\.A\.?|US)\b)", text)
+    state = re.search(
+        r"\b(?:Georgia|GEORGIA)(?=\s+\d{5}(?:-\d{4})?\b|\s*[,(]\s*(?:USA|U\.S\.A\.?|US)\b)", text
+    )
     if state is not None:
         text = text[: state.start()] + text[state.end() :]
     elif (town := _US_STATE_OR_GEORGIA.search(text)) is not None:
         # 'Atlanta, Georgia' with nothing after it: a town, then 'Georgia', no postcode before
         # the town. The country only for one of its own towns; any other town is likelier the
         # state's (a null, not a wrong country)
-        if _plain(town["town"]).strip() not in _GEORGIAN_TOWNS:
+        # (any part of the line before it: 'Kutaisi, Imereti, Georgia'; US addresses print
+        # their states in capitals as often as not: 'ATLANTA, GEORGIA')
+        parts = text[: town.end("town")].split(",")
+        if not any(_plain(part).strip() in _GEORGIAN_TOWNS for part in parts):
             return None
     if " / " in text:  # 'Reino Unido / United Kingdom': either language's name
         local, _, english = text.rpartition(" / ")
@@ -902,7 +918,15 @@ def label_matches(text: str) -> dict[str, LabelMatch]:
     # A bilingual label names the field in its second language too: 'Razem / Total'.
     # OCR reads a capital I as l: 'Buyer/lmporter', 'USt-ldNr.' (no word starts l + consonant)
     text = re.sub(r"(?<![^\W\d_])l(?=[bcdfghjkmnpqrstvwxz])", "I", text)
-    variants = [text, _BILINGUAL.sub("", text, count=1), _GLOSSED.sub(r"\1", text, count=1)]
+    variants = [text, _BILINGUAL.sub("", text, count=1)]
+    glossed = _GLOSSED.match(text)
+    if (
+        glossed is not None
+        and not _COLUMN_WORD.fullmatch(glossed["local"])
+        and unit_code(glossed["local"]) is None
+    ):  # (not 'Quantity (Total): 50', 'Cartons (Total): 12': a table's column word or a
+        # unit's with an aside, no gloss)
+        variants.append(glossed["gloss"] + text[glossed.end() :])
     if not any(p.match(text) for _, _, p in _PATTERNS):
         variants.append(_BILINGUAL_TIGHT.sub("", text, count=1))
     for variant in dict.fromkeys(variants):
@@ -949,7 +973,10 @@ _BILINGUAL = re.compile(
 # them 'Price/Unit' is one header, so this is tried only when the whole text names nothing.
 # The label in the local language, its English gloss in brackets: 'Số (No.): 00001245',
 # 'Đơn vị bán hàng (Seller): CÔNG TY …' (Vietnam's bilingual invoices): the English one.
-_GLOSSED = re.compile(r"^(?=[^\W\d_])[^():\d/]{1,40}?\s*\(\s*([^\W\d_][^()\d]{1,30}?)\s*\)(?=\s*:)")
+_GLOSSED = re.compile(
+    r"^(?=[^\W\d_])(?P<local>[^():\d/]{1,40}?)\s*\(\s*(?P<gloss>[^\W\d_][^()\d]{1,30}?)\s*\)"
+    r"(?=\s*:)"
+)
 _BILINGUAL_TIGHT = re.compile(r"^[^/:\d]{2,40}?\.?\s*/\s*(?=[^\W\d_])")
 
 
@@ -1092,6 +1119,8 @@ TABLE_HEADERS: dict[str, str] = {
 }
 # OCR drops spaces between a header's words ('NetAmount', 'UnitPrice') as in labels.
 _HEADERS = {name: pattern.replace(r"\s+", r"\s*") for name, pattern in TABLE_HEADERS.items()}
+# A word heading a table's column ('Quantity', 'Unit price', 'Description'), as printed.
+_COLUMN_WORD = re.compile("(?:" + "|".join(TABLE_HEADERS.values()) + r")\.?", re.I)
 _DESCRIPTIONS = ("description", "item")
 
 
@@ -1326,7 +1355,7 @@ class _Reader:
                     if _is_label(neighbour):
                         break
                     yield run, neighbour.text + suffix, neighbour
-            if not rest:
+            if not rest and not (key in AMOUNT_KEYS and _WEIGHT_CAPTION.fullmatch(run.text)):
                 under = self.below(run, 1)  # the value printed under its label
                 if under and key in AMOUNT_KEYS and self.heads_a_column(under[0]):
                     under = []  # 'Wartość brutto' over a column of lines' amounts: a header
@@ -1832,9 +1861,10 @@ class _Reader:
 
     def charges_under(self, label: Word) -> bool:
         """Whether a charge added after the net sum (freight, insurance, packing, handling)
-        is printed with its amount under a net total's label, in its column, before the
-        invoice total: EN 16931's tax-exclusive total includes charges, so the sum above them
-        is not it."""
+        or an allowance taken off it (a discount) is printed with its amount, not zero, under
+        a net total's label, in its column, before the invoice total: EN 16931's
+        tax-exclusive total is the lines' sum less allowances plus charges, so the sum above
+        them is not it."""
         for run in self.ordered:
             if run.top <= label.bottom or run.top - label.bottom > self.h * 8:
                 continue
@@ -1843,10 +1873,11 @@ class _Reader:
             if "grand_total" in label_matches(run.text) or "due_payable" in label_matches(run.text):
                 return False  # the invoice total came first
             charge = _CHARGE.match(run.text)
-            if charge is not None and (
-                self.money(charge["rest"]) is not None
-                or ((beside := self.right_of(run)) is not None and self.money(beside.text))
-            ):
+            if charge is None:
+                continue
+            beside = self.right_of(run)
+            amount = self.money(charge["rest"]) or (beside and self.money(beside.text))
+            if amount and Decimal(amount) != 0:  # ('Shipping: 0.00': the net total stands)
                 return True
         return False
 
@@ -1989,7 +2020,9 @@ class _Reader:
                 found is not None
                 and currency_code(found["code"]) is not None
                 and re.search(r"\b(?:hundred|thousand|lakhs?|crores?|million)\b", run.text, re.I)
-            ):  # (not 'ALL prices in EUR only': Albania's code, no amount)
+                and _amount_in_words(run.text.strip()[len(found["code"]) :])
+            ):  # (not 'ALL prices in EUR only', 'ALL ONE HUNDRED CARTONS ONLY': Albania's
+                # code, no amount)
                 self.put("currency", found["code"], run, confidence=0.8)
                 return
 
@@ -2666,17 +2699,42 @@ _OTHER_DATE = re.compile(
 )
 
 
+# 'Brutto' and 'Netto' alone head a packing table's weight columns as often as they label the
+# totals: an amount only beside them ('Brutto  1.190,00'), never the figure under them.
+_WEIGHT_CAPTION = re.compile(r"\s*(?:brutto|netto)\s*:?\s*", re.I)
+
 # An amount in words after its currency's code: 'INR Ten Lakh Twenty Two Thousand … Only'
 _IN_WORDS = re.compile(
     r"(?i:say\s+)?(?P<code>[A-Z]{3})\s+"  # the code, then two words or more, then 'only'
     r"(?:[^\W\d_][\w-]*,?\s+){2,}(?i:only)\.?"
 )
 
-# A charge added to the goods' net sum on an invoice's totals: freight, insurance, packing.
+# The words of an amount written out in English ('Five Lakh Twenty-Nine Thousand … and Paise
+# Fifty Only'), its currency's and subunit's names among them.
+_AMOUNT_WORDS = frozenset(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fourty fifty sixty seventy "
+    "eighty ninety hundred hundreds thousand thousands lakh lakhs lac lacs crore crores million "
+    "millions billion and point only rupee rupees paise paisa dollar dollars cent cents euro "
+    "euros pound pounds pence".split()
+)
+
+
+def _amount_in_words(text: str) -> bool:
+    """Whether every word of ``text`` belongs to an amount in words (no count of cartons)."""
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    return bool(words) and all(word in _AMOUNT_WORDS for word in words)
+
+
+# A charge added to the goods' net sum on an invoice's totals (freight, insurance, packing)
+# or an allowance taken off it (a discount, a rebate).
 _CHARGE = re.compile(
-    r"(?:ocean\s+|air\s+|sea\s+)?(?:freight|insurance|shipping|carriage|postage|packing|handling"
+    r"(?:less\s+|abz(?:[üu]glich|gl\.)\s+)?(?:ocean\s+|air\s+|sea\s+|trade\s+|special\s+)?"
+    r"(?:freight|insurance|shipping|carriage|postage|packing|handling"
     r"|fracht|versicherung|verpackung|versandkosten|frete|seguro|flete|fret|assurance|emballage"
-    r"|trasporto|assicurazione|imballo|vracht|verzekering)(?:\s+(?:charges?|costs?|fees?))?"
+    r"|trasporto|assicurazione|imballo|vracht|verzekering"
+    r"|discount|rebate|allowance|rabatt|remise|sconto|descuento|desconto|korting|rabat|alennus)"
+    r"(?:\s+(?:charges?|costs?|fees?))?"
     r"(?![^\W\d_])\s*[:.]?\s*(?P<rest>.*)$",
     re.I,
 )
