@@ -725,7 +725,7 @@ _SOUNDS = (
     ("kh", "h"),
     ("ch", "h"),
     ("ph", "f"),
-    ("ou", "u"),  # French romanisation: "Abou" / "Abu", "Oumarov" / "Umarov"
+    ("ou", "u"),  # French romanisation: "Abou" / "Abu", "Nour" / "Nur" (not pinyin: _sounds)
     ("ck", "k"),
     ("q", "k"),
     ("c", "k"),
@@ -741,6 +741,18 @@ _DOUBLED = re.compile(r"(.)\1+")
 _VOWEL_RUN = re.compile(r"([aeiou])[aeiou]+")  # a short word's vowels: the first of each run
 _VOWELS_RUN = re.compile(r"[aeiou]+")
 _FINAL_DR = re.compile(r"([dt])ar$")  # "Aleksandr" / "Alexander", "Petr" / "Peter"
+# A syllable of consonants and a last "ou": pinyin's (or Wade-Giles') final "ou", not French
+# "u" ("Zhou" is not "Zhu", "Hou" not "Hu", "You" not "Yu": each another surname)
+_PINYIN_OU = re.compile(r"[^aeiou]+ou")
+
+
+def _sounds(token: str) -> str:
+    """``token`` with its sounds folded (_SOUNDS), doubled letters once."""
+    if token.startswith("hs"):  # Wade-Giles "Hsinhua" = pinyin "Xinhua"
+        token = "x" + token[2:]
+    kept = "ou" if _PINYIN_OU.fullmatch(token) else ""
+    head = token[: len(token) - len(kept)]
+    return _DOUBLED.sub(r"\1", _SOUND.sub(lambda m: _SOUND_OF[m.group(0)], head) + kept)
 
 
 def _consonants(text: str) -> list[str]:
@@ -763,9 +775,7 @@ def _skeleton(token: str) -> str:
     "Saeed" and "Said" stay one ("sad")."""
     if token.isdigit():
         return token
-    if token.startswith("hs"):  # Wade-Giles "Hsinhua" = pinyin "Xinhua"
-        token = "x" + token[2:]
-    text = _DOUBLED.sub(r"\1", _SOUND.sub(lambda m: _SOUND_OF[m.group(0)], token))
+    text = _sounds(token)
     if len(_consonants(text)) < _MIN_SKELETON:
         return _VOWEL_RUN.sub(r"\1", text)
     return _FINAL_DR.sub(r"\1r", _DOUBLED.sub(r"\1", _VOWELS_RUN.sub("a", text)))
@@ -774,10 +784,7 @@ def _skeleton(token: str) -> str:
 def _is_short(token: str) -> bool:
     if token.isdigit():
         return False
-    if token.startswith("hs"):
-        token = "x" + token[2:]
-    text = _DOUBLED.sub(r"\1", _SOUND.sub(lambda m: _SOUND_OF[m.group(0)], token))
-    return len(_consonants(text)) < _MIN_SKELETON
+    return len(_consonants(_sounds(token))) < _MIN_SKELETON
 
 
 def _roman_words(core: str) -> list[str]:
