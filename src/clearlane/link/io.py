@@ -646,12 +646,15 @@ def _read_dates(
 
 def _country_from_town(row: dict[str, str]) -> None:
     """A country written after the town ("Lviv, Ukraine") when the country field is empty: the
-    country, and the town without it. Not a two-letter part ("Odessa, TX", "Moscow, ID" are US
-    states before they are countries) nor a US state's name ("Atlanta, Georgia")."""
+    country, and the town without it. Not a part of two letters ("Odessa, TX", "Moscow, ID" are
+    US states before they are countries, as are "Raleigh, N.C." and "Hartford, Ct.", dots
+    aside the codes of New Caledonia and of Canton and Enderbury) nor a US state's name
+    ("Atlanta, Georgia")."""
     if row["country"] or "," not in row["city"]:
         return
     town, last = (p.strip() for p in row["city"].rsplit(",", 1))
-    if not town or len(last) <= 2 or fold_column(last).replace("_", " ") in US_STATES.values():
+    letters = fold_column(last).replace("_", " ")
+    if not town or len(letters.replace(" ", "")) <= 2 or letters in US_STATES.values():
         return
     codes, unknown = country_codes(last)
     if len(codes) == 1 and not unknown:
