@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from clearlane.link.io import read_party_file
-from clearlane.link.normalise import normalise_name, romanised_key
+from clearlane.link.normalise import normalise_name, normalise_street, romanised_key
 from tests.link.test_unseen4 import _pairs
 
 
@@ -68,3 +68,41 @@ def test_a_country_after_the_town_still_is_one(tmp_path: Path, town: str, countr
 def test_a_region_after_the_town_is_no_country(tmp_path: Path, town: str) -> None:
     row = _read(tmp_path, f'id,name,city,country\nP1,Acme Inc,"{town}",\n')
     assert (row["city"], row["country"]) == (town, "")
+
+
+@pytest.mark.parametrize(
+    "care", ["Attn: Accounts Payable", "c/o DHL Global Forwarding", "FAO Mr J Smith"]
+)
+def test_a_care_of_or_attention_line_is_no_part_of_the_street(tmp_path: Path, care: str) -> None:
+    header = "id,name,Address Line 1,Address Line 2,city\n"
+    row = _read(tmp_path, f"{header}P1,Acme Ltd,10 High Street,{care},Leeds\n")
+    assert normalise_street(row["street"]) == normalise_street("10 High Street")
+    row = _read(tmp_path, f"{header}P1,Acme Ltd,{care},10 High Street,Leeds\n")
+    assert normalise_street(row["street"]) == normalise_street("10 High Street")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("One Stop Shop Ltd", "1 Stop Shop", True),
+        ("Nine West Inc", "9 West", True),
+        ("Bone Stone Ltd", "B 1 S 1 Ltd", False),
+        ("Seven Seas Ltd", "Seven Seas Holdings Ltd", False),
+        ("Someone Ltd", "Some 1 Ltd", False),
+    ],
+)
+def test_number_words_are_whole_words_only(a: str, b: str, same: bool) -> None:
+    assert (normalise_name(a).key == normalise_name(b).key) is same
+
+
+@pytest.mark.parametrize(
+    ("street", "saint"),
+    [
+        ("100 Main St Ste 12B", False),
+        ("100 Main St, Ste 400", False),
+        ("2500 Ch Ste-Foy", True),
+        ("12 ul. Mira", False),
+    ],
+)
+def test_ste_is_saint_only_before_a_name(street: str, saint: bool) -> None:
+    assert ("saint" in normalise_street(street).split()) is saint

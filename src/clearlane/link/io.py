@@ -255,6 +255,12 @@ def _delimiter(header_line: str) -> str:
 
 # A numbered address line: "Address Line 1", "Address 2", "Street 2", "Addr 3".
 _ADDRESS_LINE = re.compile(r"^(?:address|addr|street)(?:_line)?_?(\d)$")
+# An address line for whom the post is ("c/o DHL", "Attn: Accounts Payable", "FAO J Smith"):
+# no part of where the party is, and words the other list's street does not have
+_CARE_OF = re.compile(
+    r"^(?:c\s*/\s*o|c\.\s*o\.|care\s+of|attn|attention|(?:for\s+the\s+attention\s+of|fao))\b",
+    re.IGNORECASE,
+)
 
 
 def _map_columns(
@@ -391,7 +397,9 @@ def read_party_file(
             }
             if street_parts:
                 row["street"] = ", ".join(
-                    v for i in street_parts if i < len(record) and (v := record[i].strip())
+                    v
+                    for i in street_parts
+                    if i < len(record) and (v := record[i].strip()) and not _CARE_OF.match(v)
                 )
             errors.extend(_check_row(path, line, row, seen))
             _country_from_town(row)
