@@ -106,3 +106,15 @@ def test_number_words_are_whole_words_only(a: str, b: str, same: bool) -> None:
 )
 def test_ste_is_saint_only_before_a_name(street: str, saint: bool) -> None:
     assert ("saint" in normalise_street(street).split()) is saint
+
+
+@pytest.mark.parametrize(
+    ("a", "b"), [("SHARMA, K.K.", "K.K. Sharma"), ("COHEN, Yom Tov", "Yom Tov Cohen")]
+)
+def test_a_listed_persons_initials_or_name_words_are_no_legal_form(a: str, b: str) -> None:
+    # "K.K." (kabushiki kaisha) and "TOV" are also a person's initials and name words
+    left, right = (normalise_name(n, person=True, ambiguous_forms=False) for n in (a, b))
+    assert (left.key, left.legal_form) == (right.key, right.legal_form)
+    town = {"city": "Mumbai", "country": "IN"}
+    register = [{"id": "r1", "name": b, **town}]
+    assert _pairs(register, [{"id": "s1", "name": a, "kind": "Person", **town}]) == {("r1", "s1")}
