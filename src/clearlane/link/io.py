@@ -255,6 +255,12 @@ def _delimiter(header_line: str) -> str:
 
 # A numbered address line: "Address Line 1", "Address 2", "Street 2", "Addr 3".
 _ADDRESS_LINE = re.compile(r"^(?:address|addr|street)(?:_line)?_?(\d)$")
+# An address line for whom the post is ("c/o DHL", "Attn: Accounts Payable", "FAO J Smith"):
+# no part of where the party is, and words the other list's street does not have
+_CARE_OF = re.compile(
+    r"^(?:c\s*/\s*o|c\.\s*o\.|care\s+of|attn|attention|(?:for\s+the\s+attention\s+of|fao))\b",
+    re.IGNORECASE,
+)
 
 
 def _map_columns(
@@ -391,7 +397,9 @@ def read_party_file(
             }
             if street_parts:
                 row["street"] = ", ".join(
-                    v for i in street_parts if i < len(record) and (v := record[i].strip())
+                    v
+                    for i in street_parts
+                    if i < len(record) and (v := record[i].strip()) and not _CARE_OF.match(v)
                 )
             errors.extend(_check_row(path, line, row, seen))
             _country_from_town(row)
@@ -646,12 +654,15 @@ def _read_dates(
 
 def _country_from_town(row: dict[str, str]) -> None:
     """A country written after the town ("Lviv, Ukraine") when the country field is empty: the
-    country, and the town without it. Not a two-letter part ("Odessa, TX", "Moscow, ID" are US
-    states before they are countries) nor a US state's name ("Atlanta, Georgia")."""
+    country, and the town without it. Not a part of two letters ("Odessa, TX", "Moscow, ID" are
+    US states before they are countries, as are "Raleigh, N.C." and "Hartford, Ct.", dots
+    aside the codes of New Caledonia and of Canton and Enderbury) nor a US state's name
+    ("Atlanta, Georgia")."""
     if row["country"] or "," not in row["city"]:
         return
     town, last = (p.strip() for p in row["city"].rsplit(",", 1))
-    if not town or len(last) <= 2 or fold_column(last).replace("_", " ") in US_STATES.values():
+    letters = fold_column(last).replace("_", " ")
+    if not town or len(letters.replace(" ", "")) <= 2 or letters in US_STATES.values():
         return
     codes, unknown = country_codes(last)
     if len(codes) == 1 and not unknown:

@@ -378,8 +378,11 @@ AMBIGUOUS_FORMS = frozenset(
 _AMBIGUOUS = frozenset(tuple(fold(p).split()) for p in AMBIGUOUS_FORMS)
 
 
-def _scan(tokens: list[str], *, ambiguous_prefix: bool) -> tuple[list[str], list[str], bool]:
-    """(name words, legal-form codes, whether the first words were an ambiguous prefix form)."""
+def _scan(
+    tokens: list[str], *, ambiguous_prefix: bool, ambiguous: bool = True
+) -> tuple[list[str], list[str], bool]:
+    """(name words, legal-form codes, whether the first words were an ambiguous prefix form);
+    without ``ambiguous``, an ambiguous form is a name's word wherever it is."""
     kept: list[str] = []
     forms: list[str] = []
     prefixed = False
@@ -391,13 +394,15 @@ def _scan(tokens: list[str], *, ambiguous_prefix: bool) -> tuple[list[str], list
             # first words when it is written before names ("OOO Alfa") and a name follows.
             if tuple(tokens[i:end]) != phrase:
                 continue
-            ambiguous = phrase in _AMBIGUOUS
+            is_ambiguous = phrase in _AMBIGUOUS
+            if is_ambiguous and not ambiguous:
+                continue
             if i > 0 and kept:
-                if ambiguous and end < len(tokens):
+                if is_ambiguous and end < len(tokens):
                     continue
             elif not (phrase in _PREFIXES and end < len(tokens)):
                 continue
-            elif ambiguous:
+            elif is_ambiguous:
                 if not ambiguous_prefix:
                     continue
                 prefixed = True
@@ -411,13 +416,18 @@ def _scan(tokens: list[str], *, ambiguous_prefix: bool) -> tuple[list[str], list
 
 
 @lru_cache(maxsize=200_000)
-def normalise_name(name: str, *, person: bool = False) -> NormalisedName:
+def normalise_name(
+    name: str, *, person: bool = False, ambiguous_forms: bool = True
+) -> NormalisedName:
     """The name's key, core and legal form. A vessel's type before the name ("MV", "M/T") is
-    dropped unless the party is a ``person`` (a list's type): "MV Rao" is M. V. Rao."""
+    dropped unless the party is a ``person`` (a list's type): "MV Rao" is M. V. Rao. Without
+    ``ambiguous_forms`` (a party its list says is a person), a legal form that is also
+    initials or a name's word (AMBIGUOUS_FORMS) is the name's: "SHARMA, K.K." is K. K.
+    Sharma, "COHEN, Yom Tov" no LLC."""
     tokens = _expand(
         _saint(fold_places(fold(name if person else _VESSEL_PREFIX.sub("", name)).split()))
     )
-    kept, forms, prefixed = _scan(tokens, ambiguous_prefix=True)
+    kept, forms, prefixed = _scan(tokens, ambiguous_prefix=True, ambiguous=ambiguous_forms)
     if prefixed and len(set(forms)) > 1:
         kept, forms, _ = _scan(tokens, ambiguous_prefix=False)
     # a joining word is the name's own as its first word, or as its last with no legal form
@@ -725,7 +735,7 @@ _SOUNDS = (
     ("kh", "h"),
     ("ch", "h"),
     ("ph", "f"),
-    ("ou", "u"),  # French romanisation: "Abou" / "Abu", "Oumarov" / "Umarov"
+    ("ou", "u"),  # French romanisation: "Abou" / "Abu", "Nour" / "Nur" (not pinyin: _sounds)
     ("ck", "k"),
     ("q", "k"),
     ("c", "k"),
@@ -741,6 +751,18 @@ _DOUBLED = re.compile(r"(.)\1+")
 _VOWEL_RUN = re.compile(r"([aeiou])[aeiou]+")  # a short word's vowels: the first of each run
 _VOWELS_RUN = re.compile(r"[aeiou]+")
 _FINAL_DR = re.compile(r"([dt])ar$")  # "Aleksandr" / "Alexander", "Petr" / "Peter"
+# A syllable of consonants and a last "ou": pinyin's (or Wade-Giles') final "ou", not French
+# "u" ("Zhou" is not "Zhu", "Hou" not "Hu", "You" not "Yu": each another surname)
+_PINYIN_OU = re.compile(r"[^aeiou]+ou")
+
+
+def _sounds(token: str) -> str:
+    """``token`` with its sounds folded (_SOUNDS), doubled letters once."""
+    if token.startswith("hs"):  # Wade-Giles "Hsinhua" = pinyin "Xinhua"
+        token = "x" + token[2:]
+    kept = "ou" if _PINYIN_OU.fullmatch(token) else ""
+    head = token[: len(token) - len(kept)]
+    return _DOUBLED.sub(r"\1", _SOUND.sub(lambda m: _SOUND_OF[m.group(0)], head) + kept)
 
 
 def _consonants(text: str) -> list[str]:
@@ -763,9 +785,7 @@ def _skeleton(token: str) -> str:
     "Saeed" and "Said" stay one ("sad")."""
     if token.isdigit():
         return token
-    if token.startswith("hs"):  # Wade-Giles "Hsinhua" = pinyin "Xinhua"
-        token = "x" + token[2:]
-    text = _DOUBLED.sub(r"\1", _SOUND.sub(lambda m: _SOUND_OF[m.group(0)], token))
+    text = _sounds(token)
     if len(_consonants(text)) < _MIN_SKELETON:
         return _VOWEL_RUN.sub(r"\1", text)
     return _FINAL_DR.sub(r"\1r", _DOUBLED.sub(r"\1", _VOWELS_RUN.sub("a", text)))
@@ -774,10 +794,7 @@ def _skeleton(token: str) -> str:
 def _is_short(token: str) -> bool:
     if token.isdigit():
         return False
-    if token.startswith("hs"):
-        token = "x" + token[2:]
-    text = _DOUBLED.sub(r"\1", _SOUND.sub(lambda m: _SOUND_OF[m.group(0)], token))
-    return len(_consonants(text)) < _MIN_SKELETON
+    return len(_consonants(_sounds(token))) < _MIN_SKELETON
 
 
 def _roman_words(core: str) -> list[str]:

@@ -108,7 +108,9 @@ def _prepare(parties: pd.DataFrame, *, variants: bool) -> pd.DataFrame:
             names = split_names(_text(rec.get("name")), _text(rec.get("aliases")))
             declared = _text(rec.get("kind"))
             person = is_person_type(declared)
-            normalised = [normalise_name(n, person=person) for n in names] or [normalise_name("")]
+            normalised = [
+                normalise_name(n, person=person, ambiguous_forms=not person) for n in names
+            ] or [normalise_name("")]
             if not fold(declared):
                 # no type given: "MV Rao" is the vessel Rao or M. V. Rao; both readings (a
                 # list's person "MV RAO" keeps its MV)
@@ -125,7 +127,7 @@ def _prepare(parties: pd.DataFrame, *, variants: bool) -> pd.DataFrame:
                 rows.append({**row, "name_text": names[k] if names else ""})
         else:
             person = is_person_type(_text(rec.get("kind")))
-            name = normalise_name(_text(rec.get("name")), person=person)
+            name = normalise_name(_text(rec.get("name")), person=person, ambiguous_forms=not person)
             rows.append(_row(party_id, party_id, name, codes, ident.key, rec, reg))
     frame = pd.DataFrame(rows, columns=[*_PREPARED, "party_id", "name_text"])
     frame["registration_date"] = pd.to_datetime(frame["registration_date"], errors="coerce")
