@@ -159,3 +159,28 @@ def test_the_page_changes_the_decision_it_showed_and_tells_of_a_newer_one(scored
             select(DecisionRow).where(DecisionRow.reference == "D-UI").order_by(DecisionRow.id)
         ).all()
     assert [r.supersedes_id for r in rows] == [None, accepted["id"], changed["id"]]
+
+
+def test_a_change_naming_a_decision_of_another_declaration_is_refused_as_input(
+    scored: Harness,
+) -> None:
+    """``supersedes`` naming a decision of another declaration (or none at all) is a wrong
+    input (422 on ``supersedes``), not a stale decision of this one: the 409 said "decision N
+    is no longer in force" of a decision this declaration never had."""
+    submit(scored.client, scored.auth["officer"], arms("SX-1"))
+    submit(scored.client, scored.auth["officer"], arms("SX-2"))
+    _, mine = _decide(scored, "SX-1", {})
+    _, other = _decide(scored, "SX-2", {})
+    for wrong in (other["id"], other["id"] + 10**6):
+        status, refused = _decide(
+            scored, "SX-1", {"lane": "green", "supersedes": wrong, "justification": JUSTIFIED}
+        )
+        assert status == 422, refused
+        assert refused["error"]["fields"][0]["field"] == "body.supersedes"
+        assert (
+            f"decision {wrong} is not a decision of declaration 'SX-1'"
+            in (refused["error"]["message"])
+        )
+        assert f"in force: {mine['id']}" in refused["error"]["message"]
+    detail = scored.client.get("/api/declarations/SX-2", headers=scored.auth["officer"]).json()
+    assert [d["id"] for d in detail["decisions"]] == [other["id"]]  # untouched
