@@ -184,3 +184,30 @@ def test_a_change_naming_a_decision_of_another_declaration_is_refused_as_input(
         assert f"in force: {mine['id']}" in refused["error"]["message"]
     detail = scored.client.get("/api/declarations/SX-2", headers=scored.auth["officer"]).json()
     assert [d["id"] for d in detail["decisions"]] == [other["id"]]  # untouched
+
+
+def test_the_page_refuses_a_supersedes_that_is_not_a_number_without_a_500(
+    scored: Harness,
+) -> None:
+    """The form's ``supersedes`` is checked with str.isdigit, which is true of "²" that
+    int() refuses: a tampered form answered 500."""
+    from fastapi.testclient import TestClient
+
+    from tests.api.test_ui import ui_sign_in
+
+    submit(scored.client, scored.auth["officer"], arms("SX-UI"))
+    _decide(scored, "SX-UI", {})
+    with TestClient(scored.client.app) as ui:
+        csrf = ui_sign_in(ui, "supervisor1")
+        for odd in ("²", "١", "x"):
+            form = {
+                "csrf_token": csrf,
+                "action": "override",
+                "lane": "yellow",
+                "justification": JUSTIFIED,
+                "change": "yes",
+                "supersedes": odd,
+            }
+            answer = ui.post("/declarations/SX-UI/decision", data=form)
+            assert answer.status_code == 200 and "alert error" in answer.text, odd
+            assert "supersedes" in answer.text

@@ -317,7 +317,7 @@ def declaration_decide(
             justification=justification,
             version=row.version,
             change=change == "yes",
-            supersedes=int(supersedes) if supersedes.isdigit() else None,
+            supersedes=int(supersedes) if supersedes.isascii() and supersedes.isdigit() else None,
         )
         db.commit()
     except DecisionError as exc:
