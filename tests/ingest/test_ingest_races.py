@@ -400,3 +400,36 @@ def test_two_ingests_of_the_same_declarations_in_opposite_order_both_end(
     assert sum(b.stored_new for b in batches) == 40
     assert sum(b.stored_unchanged for b in batches) == 40
     assert all(r.reconciles and r.received == 40 and r.stored == 40 for r in reports)
+
+
+def test_a_deadlock_after_a_chunk_committed_does_not_write_the_chunk_again(
+    tmp_path: Path, store_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The retry of a chunk that lost a key or a lock (``_Writer._retrying``) wraps its
+    commit and what follows it (the planner statistics' ANALYZE on PostgreSQL). A deadlock
+    PostgreSQL reports there (SQLSTATE 40P01, simulated: ANALYZE takes table locks) came
+    after the chunk was committed: retried, the chunk was written again and counted twice
+    (the batch received 2 x its records, half of them 'unchanged' against itself). A
+    committed chunk is never written again: the error is raised, the chunk counted once."""
+
+    class Deadlock(Exception):
+        sqlstate = "40P01"
+
+    calls: list[int] = []
+
+    def analyze_deadlocks(self: Any) -> None:
+        calls.append(1)
+        if len(calls) == 1:
+            raise DBAPIError("ANALYZE declarations (reference)", {}, Deadlock("deadlock"))
+
+    monkeypatch.setattr(pipeline, "ANALYZE_AFTER_RECORDS", 1)
+    monkeypatch.setattr(pipeline._Writer, "_refresh_statistics", analyze_deadlocks)
+    store = open_store(store_url)
+    path = write_jsonl(tmp_path / "d.jsonl", [declaration(f"ONCE-{i}") for i in range(5)])
+    with pytest.raises(DBAPIError):
+        ingest_file(path, session_factory=store, batch_size=5, workers=0)
+    with store() as session:
+        batch = session.scalars(select(IngestBatch)).one()
+        stored = session.scalar(select(func.count()).select_from(DeclarationRow))
+    assert stored == 5
+    assert (batch.received, batch.stored_new, batch.stored_unchanged) == (5, 5, 0)
