@@ -161,29 +161,53 @@ def test_the_page_changes_the_decision_it_showed_and_tells_of_a_newer_one(scored
     assert [r.supersedes_id for r in rows] == [None, accepted["id"], changed["id"]]
 
 
-def test_the_page_refuses_a_decision_id_in_other_digits_without_a_server_error(
+def test_a_change_naming_a_decision_of_another_declaration_is_refused_as_input(
     scored: Harness,
 ) -> None:
-    """``str.isdigit`` says yes to '²' and to Arabic-Indic digits, which ``int`` refuses or
-    reads: the form's hidden id is ASCII digits or no id at all (the change is then refused
-    for naming no decision), never a 500."""
+    """``supersedes`` naming a decision of another declaration (or none at all) is a wrong
+    input (422 on ``supersedes``), not a stale decision of this one: the 409 said "decision N
+    is no longer in force" of a decision this declaration never had."""
+    submit(scored.client, scored.auth["officer"], arms("SX-1"))
+    submit(scored.client, scored.auth["officer"], arms("SX-2"))
+    _, mine = _decide(scored, "SX-1", {})
+    _, other = _decide(scored, "SX-2", {})
+    for wrong in (other["id"], other["id"] + 10**6):
+        status, refused = _decide(
+            scored, "SX-1", {"lane": "green", "supersedes": wrong, "justification": JUSTIFIED}
+        )
+        assert status == 422, refused
+        assert refused["error"]["fields"][0]["field"] == "body.supersedes"
+        assert (
+            f"decision {wrong} is not a decision of declaration 'SX-1'"
+            in (refused["error"]["message"])
+        )
+        assert f"in force: {mine['id']}" in refused["error"]["message"]
+    detail = scored.client.get("/api/declarations/SX-2", headers=scored.auth["officer"]).json()
+    assert [d["id"] for d in detail["decisions"]] == [other["id"]]  # untouched
+
+
+def test_the_page_refuses_a_supersedes_that_is_not_a_number_without_a_500(
+    scored: Harness,
+) -> None:
+    """The form's ``supersedes`` is checked with str.isdigit, which is true of "²" that
+    int() refuses: a tampered form answered 500."""
     from fastapi.testclient import TestClient
 
     from tests.api.test_ui import ui_sign_in
 
-    submit(scored.client, scored.auth["officer"], arms("D-DIGITS"))
-    _, accepted = _decide(scored, "D-DIGITS", {})
+    submit(scored.client, scored.auth["officer"], arms("SX-UI"))
+    _decide(scored, "SX-UI", {})
     with TestClient(scored.client.app) as ui:
         csrf = ui_sign_in(ui, "supervisor1")
-        for hostile in ("²", "١٢", "𝟙"):
-            answer = ui.post(
-                "/declarations/D-DIGITS/decision",
-                data={"csrf_token": csrf, "action": "override", "lane": "green",
-                      "justification": JUSTIFIED, "change": "yes", "supersedes": hostile},
-            )  # fmt: skip
-            assert answer.status_code == 200 and "supersedes" in answer.text, hostile
-    with open_store(scored.url)() as session:
-        ids = session.scalars(
-            select(DecisionRow.id).where(DecisionRow.reference == "D-DIGITS")
-        ).all()
-    assert ids == [accepted["id"]]  # nothing changed
+        for odd in ("²", "١", "x"):
+            form = {
+                "csrf_token": csrf,
+                "action": "override",
+                "lane": "yellow",
+                "justification": JUSTIFIED,
+                "change": "yes",
+                "supersedes": odd,
+            }
+            answer = ui.post("/declarations/SX-UI/decision", data=form)
+            assert answer.status_code == 200 and "alert error" in answer.text, odd
+            assert "supersedes" in answer.text

@@ -425,9 +425,11 @@ def test_two_supervisors_setting_one_office_at_once_each_get_a_version_or_409(
 # ----------------------------------------------------------------------------- race 7
 
 
-@pytest.mark.parametrize("locked", [True, False])
+@pytest.mark.parametrize(
+    ("locked", "who"), [(True, "officer1"), (False, "officer1"), (True, "trader1")]
+)
 def test_two_batches_of_the_same_declarations_in_opposite_order_no_5xx(
-    app_client: TestClient, monkeypatch: pytest.MonkeyPatch, locked: bool
+    app_client: TestClient, monkeypatch: pytest.MonkeyPatch, locked: bool, who: str
 ) -> None:
     """Two requests send the same 20 new declarations at once, one list the other reversed
     (``{"declarations": [...]}``). On PostgreSQL each request is held halfway through its
@@ -436,7 +438,8 @@ def test_two_batches_of_the_same_declarations_in_opposite_order_no_5xx(
     and the request answered 500. Now the references are locked in sorted order before they
     are read: the second waits and finds them stored (200, all unchanged). Never a 5xx;
     each stored once. Without the locks (``locked`` False: the backstop) the deadlock that
-    PostgreSQL breaks is answered as a lost race, 409, like a lost key."""
+    PostgreSQL breaks is answered as a lost race, 409, like a lost key. A trader's two
+    requests hold the same sorted locks (the ownership check's)."""
     import threading
     import time
 
@@ -448,7 +451,8 @@ def test_two_batches_of_the_same_declarations_in_opposite_order_no_5xx(
     client, url = app_client, app_client.store_url  # type: ignore[attr-defined]
     if not locked:
         monkeypatch.setattr(intake, "_locked_in_order", lambda session, references: None)
-    officer = bearer(client, "officer1")  # two requests of one officer: two tabs, two clients
+    # two requests of one user: two tabs, two clients; a trader's are locked by owned_by
+    officer = bearer(client, who)
     records = [own(f"BATCH-{i:03d}") for i in range(20)]
     if url.startswith("postgresql"):
         halfway: set[int] = set()

@@ -136,6 +136,30 @@ def test_override_needs_a_justification(new_page, seeded: Seeded) -> None:
     assert f"override: lane {target}" in page.locator("#decision-current").inner_text().lower()
 
 
+def test_a_decision_is_changed_through_the_form_it_showed(new_page, seeded: Seeded) -> None:
+    """Record a decision, then change it on the same page: the form carries the id of the
+    decision it shows (``supersedes``, required of a change since 2026-12-05), so the change
+    is stored, not refused as one that names no decision."""
+    page = new_page()
+    sign_in(page, seeded.users["supervisor"])
+    page.goto("/?status=undecided")
+    page.locator("table.queue tbody tr").nth(2).locator("a.ref").click()
+    page.wait_for_selector("#decision form")
+    page.click("#decision button[type=submit]")  # accept the proposed lane
+    page.wait_for_selector("#decision-current")
+    assert "Accept" in page.locator("#decision-current").inner_text()
+    assert page.locator("#decision input[name=supersedes]").count() == 1
+    proposed = page.locator("#decision legend").inner_text().split(":")[-1].strip()
+    target = "green" if proposed != "green" else "red"
+    page.check("#decision input[name=action][value=override]")
+    page.select_option("#decision select[name=lane]", target)
+    page.fill("#decision textarea[name=justification]", "Second look: the invoice was checked")
+    page.click("#decision button[type=submit]")
+    page.wait_for_selector("#decision-current:has-text('Override')")
+    assert f"override: lane {target}" in page.locator("#decision-current").inner_text().lower()
+    assert page.locator("#decision .alert.error").count() == 0
+
+
 def test_decision_and_control_forms_work_at_phone_width(new_page, seeded: Seeded) -> None:
     page = new_page(width=390, height=844)
     sign_in(page, seeded.users["officer"])

@@ -400,3 +400,86 @@ def test_two_ingests_of_the_same_declarations_in_opposite_order_both_end(
     assert sum(b.stored_new for b in batches) == 40
     assert sum(b.stored_unchanged for b in batches) == 40
     assert all(r.reconciles and r.received == 40 and r.stored == 40 for r in reports)
+
+
+def test_a_deadlock_after_a_chunk_committed_does_not_write_the_chunk_again(
+    tmp_path: Path, store_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The retry of a chunk that lost a key or a lock (``_Writer._retrying``) wraps its
+    commit and what follows it (the planner statistics' ANALYZE on PostgreSQL). A deadlock
+    PostgreSQL reports there (SQLSTATE 40P01, simulated: ANALYZE takes table locks) came
+    after the chunk was committed: retried, the chunk was written again and counted twice
+    (the batch received 2 x its records, half of them 'unchanged' against itself). A
+    committed chunk is never written again: the error is raised, the chunk counted once."""
+
+    class Deadlock(Exception):
+        sqlstate = "40P01"
+
+    calls: list[int] = []
+
+    def analyze_deadlocks(self: Any) -> None:
+        calls.append(1)
+        if len(calls) == 1:
+            raise DBAPIError("ANALYZE declarations (reference)", {}, Deadlock("deadlock"))
+
+    monkeypatch.setattr(pipeline, "ANALYZE_AFTER_RECORDS", 1)
+    monkeypatch.setattr(pipeline._Writer, "_refresh_statistics", analyze_deadlocks)
+    store = open_store(store_url)
+    path = write_jsonl(tmp_path / "d.jsonl", [declaration(f"ONCE-{i}") for i in range(5)])
+    with pytest.raises(DBAPIError):
+        ingest_file(path, session_factory=store, batch_size=5, workers=0)
+    with store() as session:
+        batch = session.scalars(select(IngestBatch)).one()
+        stored = session.scalar(select(func.count()).select_from(DeclarationRow))
+    assert stored == 5
+    assert (batch.received, batch.stored_new, batch.stored_unchanged) == (5, 5, 0)
+
+
+def test_a_chunk_failed_by_a_deadlock_refuses_a_version_once_and_reconciles(
+    tmp_path: Path, store_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As :func:`test_a_retried_chunk_refuses_a_version_once`, the attempt failed by a
+    deadlock (SQLSTATE 40P01, simulated in its quarantine write, after the refusal was
+    noted): written again, the declaration is quarantined with one reason and the batch
+    reconciles. Any other error of the driver there is raised, not retried."""
+
+    class Deadlock(Exception):
+        sqlstate = "40P01"
+
+    store = open_store(store_url)
+    ingest_file(
+        write_jsonl(tmp_path / "first.jsonl", [declaration("DL-1", version=1)]),
+        session_factory=store,
+        workers=0,
+    )
+    other = declaration("DL-1", version=1)
+    other["declarant"] = {**other["declarant"], "name": "Broker Two"}
+    path = write_jsonl(tmp_path / "chunk.jsonl", [other, declaration("DL-2")])
+    original = pipeline._Writer.quarantine
+    failed: list[int] = []
+
+    def deadlock_once(self: Any, *args: Any, **kwargs: Any) -> Any:
+        if not failed:
+            failed.append(1)
+            raise DBAPIError("INSERT INTO quarantine", {}, Deadlock("deadlock detected"))
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(pipeline._Writer, "quarantine", deadlock_once)
+    report = ingest_file(path, session_factory=store, batch_size=10, workers=0)
+    assert failed and report.reconciles
+    assert (report.received, report.new, report.quarantined) == (2, 1, 1)
+    with store() as session:
+        reasons = session.scalars(select(QuarantineRow.reasons)).all()
+    assert len(reasons) == 1 and len(reasons[0]) == 1, reasons
+    assert reasons[0][0]["reason"] == "duplicate_reference"
+
+    class Serialization(Exception):
+        sqlstate = "40001"
+
+    def serialization_failure(self: Any, *args: Any, **kwargs: Any) -> Any:
+        raise DBAPIError("INSERT INTO quarantine", {}, Serialization("could not serialize"))
+
+    monkeypatch.setattr(pipeline._Writer, "quarantine", serialization_failure)
+    again = write_jsonl(tmp_path / "again.jsonl", [other, declaration("DL-3")])
+    with pytest.raises(DBAPIError):
+        ingest_file(again, session_factory=store, batch_size=10, workers=0)

@@ -256,3 +256,29 @@ def test_two_officers_changing_one_decision_at_once_one_change_the_other_stale(
         assert verify(session).ok
     assert [(r.id, r.supersedes_id) for r in rows] == [(first.id, None), (won[0], first.id)]
     assert kinds.count("decision") == 2
+
+
+def test_a_change_naming_another_declarations_decision_is_a_wrong_input(
+    assessed: sessionmaker[Session],
+) -> None:
+    """``supersedes`` of another declaration's decision, or of no decision at all (beyond the
+    id column's range too), is refused on ``supersedes`` (invalid, 422), not as a stale
+    decision of this one; an older decision of this one stays stale (409)."""
+    with assessed() as session, session.begin():
+        first = decide(session, reference="A1", officer="olga")
+        other = decide(session, reference="A2", officer="olga")
+        later = decide(
+            session, reference="A1", officer="piet", supersedes=first.id, justification="x" * 30
+        )
+    for wrong in (other.id, 2**40, 2**63 - 1):
+        with assessed() as session, pytest.raises(DecisionError) as refused:
+            decide(
+                session, reference="A1", officer="piet", supersedes=wrong, justification="x" * 30
+            )
+        assert not isinstance(refused.value, StaleDecisionError)
+        assert (refused.value.field, refused.value.kind) == ("supersedes", "invalid")
+        assert f"in force: {later.id}" in str(refused.value)
+    with assessed() as session, pytest.raises(StaleDecisionError):
+        decide(session, reference="A1", officer="piet", supersedes=first.id, justification="x" * 30)
+    with assessed() as session:
+        assert current_decision(session, reference="A2").id == other.id  # type: ignore[union-attr]

@@ -894,12 +894,21 @@ class _Writer:
             outcomes = len(self.report.outcomes)
             reasons = self.report.reasons.copy() if self.retry_conflicts else self.report.reasons
             warnings = self.report.warnings
+            committed = self.chunks
             try:
                 write(attempt > 0)
                 return
             except DBAPIError as error:
-                lost = self.retry_conflicts and (
-                    _lost_key(error) if isinstance(error, IntegrityError) else _deadlocked(error)
+                # not once the chunk is committed (an error of what follows its commit, the
+                # planner statistics' ANALYZE: written again, it was counted twice)
+                lost = (
+                    self.retry_conflicts
+                    and self.chunks == committed
+                    and (
+                        _lost_key(error)
+                        if isinstance(error, IntegrityError)
+                        else _deadlocked(error)
+                    )
                 )
                 if not lost or attempt >= CONFLICT_RETRIES:
                     raise

@@ -82,6 +82,15 @@ def current_decision(
     return session.scalars(query).first()
 
 
+def _history(session: Session, *, reference: str, version: int) -> set[int]:
+    """The ids of every decision of ``reference`` ``version`` (in force or superseded); a
+    handful, compared in Python so an id beyond the column's range is never sent."""
+    query = select(DecisionRow.id).where(
+        DecisionRow.reference == reference, DecisionRow.version == version
+    )
+    return set(session.scalars(query))
+
+
 def decide(
     session: Session,
     *,
@@ -152,6 +161,14 @@ def decide(
             raise DecisionError(
                 f"supersedes: a change must name the decision it changes (the id of the "
                 f"decision in force, now {previous.id})",
+                field="supersedes",
+            )
+        if supersedes != previous.id and supersedes not in _history(
+            session, reference=reference, version=assessment.version
+        ):  # not this declaration's at all: a wrong input, not a change made meanwhile
+            raise DecisionError(
+                f"supersedes: decision {supersedes} is not a decision of declaration "
+                f"{reference!r} version {assessment.version}; the one in force: {previous.id}",
                 field="supersedes",
             )
         if supersedes != previous.id:
