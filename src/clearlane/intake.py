@@ -63,7 +63,7 @@ from clearlane.risk.base import RuleScorer
 from clearlane.risk.engine import RiskEngine
 from clearlane.selection import SelectionPolicy
 from clearlane.selection.online import PROVISIONAL_CUTS, CutsCache, route_online
-from clearlane.store.locks import write_lock
+from clearlane.store.locks import deadlocked, write_lock
 from clearlane.store.session import json_dumps, read_without_transaction
 from clearlane.store.tables import (
     DECLARATION_BASIS,
@@ -536,7 +536,7 @@ def submit_declarations(
             repeated=repeated,
         )
     except DBAPIError as exc:
-        if not isinstance(exc, IntegrityError) and getattr(exc.orig, "sqlstate", None) != "40P01":
+        if not isinstance(exc, IntegrityError) and not deadlocked(exc):
             raise  # a lost key (IntegrityError) or a deadlock broken by PostgreSQL: a race
         raise ConcurrentSubmission(
             "the same declaration was submitted concurrently by another request: "

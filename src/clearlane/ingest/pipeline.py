@@ -78,7 +78,7 @@ from clearlane.ingest.readers.json_reader import (
     repeated_key_record,
 )
 from clearlane.ingest.segments import Segment, csv_segments
-from clearlane.store.locks import write_lock
+from clearlane.store.locks import deadlocked, write_lock
 from clearlane.store.session import open_store
 from clearlane.store.tables import (
     ControlResultRow,
@@ -158,18 +158,6 @@ def _retry_lock(session: Session, tables: tuple[str, ...]) -> None:
         )
     else:
         write_lock(session, tables[0])
-
-
-def _deadlocked(error: DBAPIError) -> bool:
-    """Whether PostgreSQL broke a deadlock by failing this statement (SQLSTATE 40P01).
-
-    Two ingests of overlapping declarations in opposite orders (one file the other reversed)
-    each insert keys the other then waits for. The keys are not inserted in key order to
-    avoid it: a declaration's id follows its place in the file whatever the chunking or the
-    number of workers (tests/ingest/test_shared_parts.py compares them), so the chunk that
-    PostgreSQL fails is written again like one that lost a key (:meth:`_Writer._retrying`),
-    after the other's commit, under the retry lock."""
-    return getattr(error.orig, "sqlstate", None) == "40P01"
 
 
 def _json_text(value: Any) -> str:
@@ -882,12 +870,15 @@ class _Writer:
         IntegrityError on a key another writer committed between this chunk's look-up and its
         insert (two ingests of overlapping files at once; :func:`_lost_key`; any other
         constraint is raised at once), or after PostgreSQL failed it to break a deadlock with
-        another writer (:func:`_deadlocked`: two ingests of the same declarations in opposite
-        orders, each holding keys the other waits for). The failed attempt is rolled back
-        whole (rows, quarantine, batch counts), what it added to the report is taken back and
-        ``undo()`` takes back what it added elsewhere (a chunk's issues); the next attempt takes
-        :func:`_retry_lock` before its look-up, so it finds the rows it lost to, stored:
-        unchanged, a new version, or quarantined as a different content at a stored version,
+        another writer (:func:`~clearlane.store.locks.deadlocked`: two ingests of the same
+        declarations in opposite orders, each holding keys the other waits for; the keys are
+        not inserted in key order to avoid it, since a declaration's id follows its place in
+        the file whatever the chunking or the number of workers: test_shared_parts). The
+        failed attempt is rolled back whole (rows, quarantine, batch counts), what it added to
+        the report is taken back and ``undo()`` takes back what it added elsewhere (a chunk's
+        issues); the next attempt takes :func:`_retry_lock` before its look-up, so it finds
+        the rows it lost to, stored: unchanged, a new version, or quarantined as a different
+        content at a stored version,
         as if the two ingests had run one after the other."""
         attempt = 0
         while True:
@@ -905,9 +896,7 @@ class _Writer:
                     self.retry_conflicts
                     and self.chunks == committed
                     and (
-                        _lost_key(error)
-                        if isinstance(error, IntegrityError)
-                        else _deadlocked(error)
+                        _lost_key(error) if isinstance(error, IntegrityError) else deadlocked(error)
                     )
                 )
                 if not lost or attempt >= CONFLICT_RETRIES:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 
 from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 
@@ -36,3 +37,10 @@ def write_lock(session: Session, key: str) -> None:
         raw = connection.connection.dbapi_connection
         if raw is not None and not raw.in_transaction:
             connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def deadlocked(error: DBAPIError) -> bool:
+    """Whether PostgreSQL broke a deadlock by failing this statement (SQLSTATE 40P01): a
+    race the caller may answer as one (write again after the other's commit, or 409), not a
+    server error. SQLite has no deadlock to break: its writers wait on one lock."""
+    return getattr(error.orig, "sqlstate", None) == "40P01"
