@@ -34,7 +34,7 @@ from tests.api.conftest import (
     token_for,
 )
 from tests.api.helpers import arms, own
-from tests.concurrency import together
+from tests.concurrency import insert_declarations_in_halves, together
 
 
 @pytest.fixture
@@ -440,13 +440,8 @@ def test_two_batches_of_the_same_declarations_in_opposite_order_no_5xx(
     each stored once. Without the locks (``locked`` False: the backstop) the deadlock that
     PostgreSQL breaks is answered as a lost race, 409, like a lost key. A trader's two
     requests hold the same sorted locks (the ownership check's)."""
-    import threading
-    import time
-
-    from sqlalchemy import text
 
     from clearlane import intake
-    from clearlane.ingest import pipeline
 
     client, url = app_client, app_client.store_url  # type: ignore[attr-defined]
     if not locked:
@@ -455,29 +450,9 @@ def test_two_batches_of_the_same_declarations_in_opposite_order_no_5xx(
     officer = bearer(client, who)
     records = [own(f"BATCH-{i:03d}") for i in range(20)]
     if url.startswith("postgresql"):
-        halfway: set[int] = set()
-        real_insert = pipeline._bulk_insert
         store = open_store(url)
 
-        def insert_in_halves(
-            connection: Any, table: Any, names: Any, columns: Any, *a: Any, **k: Any
-        ) -> None:
-            me = threading.get_ident()
-            if table is not pipeline.DECLARATIONS or me in halfway:
-                return real_insert(connection, table, names, columns, *a, **k)
-            half = len(columns[0]) // 2
-            real_insert(connection, table, names, [c[:half] for c in columns], *a, **k)
-            halfway.add(me)
-            with store() as watcher:  # until the other is halfway too, or waits on a lock
-                for _ in range(600):
-                    if len(halfway) == 2 or watcher.scalar(
-                        text("SELECT count(*) FROM pg_locks WHERE NOT granted")
-                    ):
-                        break
-                    time.sleep(0.05)
-            real_insert(connection, table, names, [c[half:] for c in columns], *a, **k)
-
-        monkeypatch.setattr(pipeline, "_bulk_insert", insert_in_halves)
+        insert_declarations_in_halves(monkeypatch, store)
     bodies = [{"declarations": records}, {"declarations": records[::-1]}]
     responses = together(
         2, lambda i: client.post("/api/declarations", json=bodies[i], headers=officer)

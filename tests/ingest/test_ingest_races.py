@@ -26,7 +26,7 @@ from clearlane.oversight.controls import (
 )
 from clearlane.store.session import open_store
 from clearlane.store.tables import ControlResultRow, DeclarationRow, IngestBatch, QuarantineRow
-from tests.concurrency import together
+from tests.concurrency import insert_declarations_in_halves, together
 from tests.factories import control_result, declaration, item, write_jsonl
 
 
@@ -357,10 +357,8 @@ def test_two_ingests_of_the_same_declarations_in_opposite_order_both_end(
     ]
     if store_url.startswith("postgresql"):
         read = threading.Barrier(2)
-        halfway: set[int] = set()
         held: set[int] = set()
         real_read = pipeline._Writer._existing_versions
-        real_insert = pipeline._bulk_insert
 
         def read_together(self: Any, references: list[str]) -> Any:
             found = real_read(self, references)
@@ -369,26 +367,8 @@ def test_two_ingests_of_the_same_declarations_in_opposite_order_both_end(
                 read.wait()
             return found
 
-        def insert_in_halves(
-            connection: Any, table: Any, names: Any, columns: Any, *a: Any, **k: Any
-        ) -> None:
-            me = threading.get_ident()
-            if table is not pipeline.DECLARATIONS or me in halfway:
-                return real_insert(connection, table, names, columns, *a, **k)
-            half = len(columns[0]) // 2
-            real_insert(connection, table, names, [c[:half] for c in columns], *a, **k)
-            halfway.add(me)
-            with store() as watcher:  # until the other is halfway too, or waits on a lock
-                for _ in range(600):
-                    if len(halfway) == 2 or watcher.scalar(
-                        text("SELECT count(*) FROM pg_locks WHERE NOT granted")
-                    ):
-                        break
-                    time.sleep(0.05)
-            real_insert(connection, table, names, [c[half:] for c in columns], *a, **k)
-
         monkeypatch.setattr(pipeline._Writer, "_existing_versions", read_together)
-        monkeypatch.setattr(pipeline, "_bulk_insert", insert_in_halves)
+        insert_declarations_in_halves(monkeypatch, store)
     reports = together(
         2, lambda i: ingest_file(paths[i], session_factory=store, batch_size=40, workers=0)
     )
