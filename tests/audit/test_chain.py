@@ -207,6 +207,53 @@ def test_truncated_chain_is_found(store: sessionmaker[Session]) -> None:
     assert "ends at entry 6" in verdict.finding.message
 
 
+def test_entries_appended_while_the_trail_is_read_are_no_truncation(
+    store: sessionmaker[Session], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A live store: another request appends and commits after verify has read the entries
+    and before it reads the head. The head is then ahead of the entries read, which was
+    reported as "entries were cut off the end" (a false tamper alarm, seen in the API's
+    control-result race test on PostgreSQL); the entries since are read and checked too."""
+    from clearlane.audit import chain
+
+    _fill(store, 5)
+    real_rows = chain._rows
+    appended: list[int] = []
+
+    def rows_then_an_append(session: Session, batch: int, after: int = 0):  # type: ignore[no-untyped-def]
+        yield from real_rows(session, batch, after)
+        if not appended:  # once: the entries are read, the head not yet
+            appended.append(1)
+            _fill(store, 2)
+
+    monkeypatch.setattr(chain, "_rows", rows_then_an_append)
+    verdict = _verdict(store)
+    assert verdict.ok, verdict.finding
+    assert (verdict.entries, verdict.last_seq) == (7, 7)
+
+
+def test_a_head_ahead_of_the_entries_is_still_a_truncation(
+    store: sessionmaker[Session], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Reading on after the last entry finds nothing when entries were cut off: the verdict
+    stays "truncated" (the head names entries that are gone)."""
+    _fill(store)
+    _tamper(store, "DELETE FROM audit_log WHERE seq > 6")
+    from clearlane.audit import chain
+
+    reads: list[int] = []
+    real_rows = chain._rows
+
+    def counted(session: Session, batch: int, after: int = 0):  # type: ignore[no-untyped-def]
+        reads.append(after)
+        yield from real_rows(session, batch, after)
+
+    monkeypatch.setattr(chain, "_rows", counted)
+    verdict = _verdict(store)
+    assert verdict.finding is not None and verdict.finding.problem == "truncated"
+    assert reads == [0, *[6] * chain.CATCH_UP_READS]  # read on from entry 6, in vain
+
+
 def test_published_head_is_checked(store: sessionmaker[Session]) -> None:
     _fill(store, 5)
     with store() as session:

@@ -221,9 +221,14 @@ class Verdict:
         return text
 
 
-def _rows(session: Session, batch: int) -> Iterator[Any]:
-    query = select(LOG).order_by(LOG.c.seq).execution_options(yield_per=batch)
-    yield from session.execute(query)
+def _rows(session: Session, batch: int, after: int = 0) -> Iterator[Any]:
+    query = select(LOG).where(LOG.c.seq > after).order_by(LOG.c.seq)
+    yield from session.execute(query.execution_options(yield_per=batch))
+
+
+#: How often :func:`verify` reads the entries appended while it read the trail before it
+#: calls a head ahead of the chain a truncation (appends go on while it reads a live store).
+CATCH_UP_READS = 3
 
 
 def _recompute(row: Any) -> str:
@@ -283,43 +288,80 @@ def verify(session: Session, *, head_hash: str | None = None, batch: int = 5000)
     published head is in the chain."""
     prev, before_prev, last_seq, entries = GENESIS, None, 0, 0
     seen_head = head_hash is None
-    for row in _rows(session, batch):
-        if _recompute(row) != row.hash:
-            return Verdict(
-                False,
-                entries,
-                last_seq,
-                prev,
-                Finding(
-                    "altered",
-                    row.seq,
-                    f"entry {row.seq} ({row.kind}, {row.subject}) was altered: its content "
-                    "does not match its hash",
-                ),
-            )
-        if row.prev_hash != prev:
-            finding = _broken_link(session, row, last_seq, prev, before_prev)
-            return Verdict(False, entries, last_seq, prev, finding)
-        if row.seq != last_seq + 1:
-            return Verdict(
-                False,
-                entries,
-                last_seq,
-                prev,
-                Finding(
-                    "reordered",
-                    row.seq,
-                    f"entry {row.seq} follows entry {last_seq}: the chain links are intact "
-                    "but the entries were renumbered",
-                ),
-            )
-        before_prev, prev, last_seq = prev, row.hash, row.seq
-        entries += 1
-        if not seen_head and row.hash == head_hash:
-            seen_head = True
-    try:
-        stored_seq, stored_hash = head(session)
-    except AuditError:
+    # The entries are read in one statement and the head in another: an append committed
+    # between them (a live store) moves the head past the entries read, which is no
+    # truncation. Then the entries after the last one read are read and checked in turn, and
+    # the head again, a few times; a head still ahead of the chain after that is a finding.
+    rows = _rows(session, batch)
+    stored: tuple[int, str] | None = None
+    for _ in range(CATCH_UP_READS + 1):
+        for row in rows:
+            verdict = _check_row(row, prev, before_prev, last_seq, entries, session)
+            if verdict is not None:
+                return verdict
+            before_prev, prev, last_seq = prev, row.hash, row.seq
+            entries += 1
+            if not seen_head and row.hash == head_hash:
+                seen_head = True
+        try:
+            stored = head(session)
+        except AuditError:
+            stored = None
+            break
+        if stored[0] <= last_seq:
+            break
+        rows = _rows(session, batch, after=last_seq)
+    return _head_verdict(stored, head_hash, seen_head, prev, last_seq, entries)
+
+
+def _check_row(
+    row: Any, prev: str, before_prev: str | None, last_seq: int, entries: int, session: Session
+) -> Verdict | None:
+    """The finding of ``row`` read after entry ``last_seq`` (hash ``prev``), if any."""
+    if _recompute(row) != row.hash:
+        return Verdict(
+            False,
+            entries,
+            last_seq,
+            prev,
+            Finding(
+                "altered",
+                row.seq,
+                f"entry {row.seq} ({row.kind}, {row.subject}) was altered: its content "
+                "does not match its hash",
+            ),
+        )
+    if row.prev_hash != prev:
+        finding = _broken_link(session, row, last_seq, prev, before_prev)
+        return Verdict(False, entries, last_seq, prev, finding)
+    if row.seq != last_seq + 1:
+        return Verdict(
+            False,
+            entries,
+            last_seq,
+            prev,
+            Finding(
+                "reordered",
+                row.seq,
+                f"entry {row.seq} follows entry {last_seq}: the chain links are intact "
+                "but the entries were renumbered",
+            ),
+        )
+    return None
+
+
+def _head_verdict(
+    stored: tuple[int, str] | None,
+    head_hash: str | None,
+    seen_head: bool,
+    prev: str,
+    last_seq: int,
+    entries: int,
+) -> Verdict:
+    """The verdict of a chain read whole and intact up to entry ``last_seq`` (hash ``prev``):
+    the ``stored`` head (None: its row is missing) must be that entry, and a published
+    ``head_hash`` one of the chain's."""
+    if stored is None:
         return Verdict(
             False,
             entries,
@@ -333,6 +375,7 @@ def verify(session: Session, *, head_hash: str | None = None, batch: int = 5000)
                 "restore the store from a backup or compare with a published head",
             ),
         )
+    stored_seq, stored_hash = stored
     if (stored_seq, stored_hash) != (last_seq, prev):
         return Verdict(
             False,
