@@ -139,8 +139,12 @@ def test_second_decision_needs_an_explicit_justified_change(
         with pytest.raises(DecisionError, match="name the decision it changes") as unnamed:
             decide(session, reference="A2", officer="piet", change=True, justification="x" * 30)
         assert unnamed.value.field == "supersedes" and unnamed.value.kind == "invalid"
-        with pytest.raises(DecisionError, match="no decision to change"):
+        with pytest.raises(DecisionError, match="no decision to change") as none_yet:
             decide(session, reference="A4", officer="piet", change=True, justification="x" * 30)
+        assert none_yet.value.field == "change"
+        with pytest.raises(DecisionError, match="no decision to change") as none_yet:
+            decide(session, reference="A4", officer="piet", supersedes=1, justification="x" * 30)
+        assert none_yet.value.field == "supersedes"  # the field sent (was 'change', never sent)
     with assessed() as session, session.begin():
         changed = decide(
             session,

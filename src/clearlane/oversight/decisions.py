@@ -120,7 +120,8 @@ def decide(
     officers deciding or changing it at once the second sees the first's decision and is
     refused: the check and the write are in one transaction under that lock.
     """
-    change = change or supersedes is not None
+    named = supersedes is not None  # the field the caller sent, for the errors below
+    change = change or named
     write_lock(session, f"decision:{reference}")
     assessment = latest_assessment(session, reference=reference, version=version)
     if assessment is None:
@@ -147,7 +148,7 @@ def decide(
     if change and previous is None:
         raise DecisionError(
             f"declaration {reference!r} has no decision to change; record a first decision",
-            field="change",
+            field="supersedes" if named else "change",
         )
     if (override or change) and len(text) < MIN_JUSTIFICATION:
         what = "changing a decision" if change else "overriding the proposed lane"
