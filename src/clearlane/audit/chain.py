@@ -296,9 +296,9 @@ def verify(session: Session, *, head_hash: str | None = None, batch: int = 5000)
     stored: tuple[int, str] | None = None
     for _ in range(CATCH_UP_READS + 1):
         for row in rows:
-            verdict = _check_row(row, prev, before_prev, last_seq, entries, session)
-            if verdict is not None:
-                return verdict
+            finding = _check_row(session, row, prev, before_prev, last_seq)
+            if finding is not None:
+                return Verdict(False, entries, last_seq, prev, finding)
             before_prev, prev, last_seq = prev, row.hash, row.seq
             entries += 1
             if not seen_head and row.hash == head_hash:
@@ -315,37 +315,24 @@ def verify(session: Session, *, head_hash: str | None = None, batch: int = 5000)
 
 
 def _check_row(
-    row: Any, prev: str, before_prev: str | None, last_seq: int, entries: int, session: Session
-) -> Verdict | None:
-    """The finding of ``row`` read after entry ``last_seq`` (hash ``prev``), if any."""
+    session: Session, row: Any, prev: str, before_prev: str | None, last_seq: int
+) -> Finding | None:
+    """What is wrong with ``row``, read after entry ``last_seq`` (hash ``prev``), if anything."""
     if _recompute(row) != row.hash:
-        return Verdict(
-            False,
-            entries,
-            last_seq,
-            prev,
-            Finding(
-                "altered",
-                row.seq,
-                f"entry {row.seq} ({row.kind}, {row.subject}) was altered: its content "
-                "does not match its hash",
-            ),
+        return Finding(
+            "altered",
+            row.seq,
+            f"entry {row.seq} ({row.kind}, {row.subject}) was altered: its content "
+            "does not match its hash",
         )
     if row.prev_hash != prev:
-        finding = _broken_link(session, row, last_seq, prev, before_prev)
-        return Verdict(False, entries, last_seq, prev, finding)
+        return _broken_link(session, row, last_seq, prev, before_prev)
     if row.seq != last_seq + 1:
-        return Verdict(
-            False,
-            entries,
-            last_seq,
-            prev,
-            Finding(
-                "reordered",
-                row.seq,
-                f"entry {row.seq} follows entry {last_seq}: the chain links are intact "
-                "but the entries were renumbered",
-            ),
+        return Finding(
+            "reordered",
+            row.seq,
+            f"entry {row.seq} follows entry {last_seq}: the chain links are intact "
+            "but the entries were renumbered",
         )
     return None
 
