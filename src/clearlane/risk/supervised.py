@@ -172,22 +172,7 @@ class BinaryModel:
         """Train on x, stop early and pick the imbalance method on val, calibrate on cal."""
         ya, yv, yc = (np.asarray(v, dtype=int) for v in (y, y_val, y_cal))
         xa, xv, xc = x[self.columns], x_val[self.columns], x_cal[self.columns]
-        candidates: list[str] = (
-            list(AUTO_IMBALANCE) if self.imbalance == "auto" else [self.imbalance]
-        )
-        if yv.sum() == 0 or yv.sum() == len(yv):
-            candidates = candidates[:1]
-        best: tuple[float, str, lgb.LGBMClassifier] | None = None
-        for method in candidates:
-            model = self._train(method, xa, ya, xv, yv)
-            ap = (
-                average_precision_score(yv, _positive(model, xv)) if 0 < yv.sum() < len(yv) else 0.0
-            )
-            self.selection[method] = float(ap)
-            if best is None or ap > best[0]:
-                best = (ap, method, model)
-        assert best is not None
-        _, self.chosen, self.model = best
+        self.model = self._select(xa, ya, xv, yv)
         self.calibrator = _calibrator(_positive(self.model, xc), yc)
         return self
 
@@ -221,22 +206,7 @@ class BinaryModel:
         else:
             self.kind = "lightgbm"
             sel, val = block < last, block == last
-            ya, yv = y[sel], y[val]
-            candidates: list[str] = (
-                list(AUTO_IMBALANCE) if self.imbalance == "auto" else [self.imbalance]
-            )
-            if yv.sum() == 0 or yv.sum() == len(yv):
-                candidates = candidates[:1]
-            best: tuple[float, str, lgb.LGBMClassifier] | None = None
-            for method in candidates:
-                model = self._train(method, xs[sel], ya, xs[val], yv)
-                p = _positive(model, xs[val])
-                ap = average_precision_score(yv, p) if 0 < yv.sum() < len(yv) else 0.0
-                self.selection[method] = float(ap)
-                if best is None or ap > best[0]:
-                    best = (ap, method, model)
-            assert best is not None
-            _, self.chosen, chosen_model = best
+            chosen_model = self._select(xs[sel], y[sel], xs[val], y[val])
             trees = int(getattr(chosen_model, "best_iteration_", 0) or 0) or int(
                 chosen_model.n_estimators
             )
@@ -256,6 +226,29 @@ class BinaryModel:
         if known.any() and 0 < y[known].sum() < known.sum():
             self.oof_average_precision = float(average_precision_score(y[known], oof[known]))
         return oof
+
+    def _select(
+        self, xa: pd.DataFrame, ya: np.ndarray, xv: pd.DataFrame, yv: np.ndarray
+    ) -> lgb.LGBMClassifier:
+        """Train one model per imbalance method (stopping early on ``xv``) and keep the one
+        with the best average precision there; records every method's figure and the choice."""
+        candidates: list[str] = (
+            list(AUTO_IMBALANCE) if self.imbalance == "auto" else [self.imbalance]
+        )
+        if yv.sum() == 0 or yv.sum() == len(yv):
+            candidates = candidates[:1]
+        best: tuple[float, str, lgb.LGBMClassifier] | None = None
+        for method in candidates:
+            model = self._train(method, xa, ya, xv, yv)
+            ap = (
+                average_precision_score(yv, _positive(model, xv)) if 0 < yv.sum() < len(yv) else 0.0
+            )
+            self.selection[method] = float(ap)
+            if best is None or ap > best[0]:
+                best = (ap, method, model)
+        assert best is not None
+        _, self.chosen, chosen = best
+        return chosen
 
     def _scaled(self, trees: int, rows: int, selection_rows: int) -> int:
         """The selected number of trees scaled to ``rows``, never above ``n_estimators``
