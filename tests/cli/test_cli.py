@@ -32,6 +32,21 @@ def test_help_wraps_docstrings_as_paragraphs() -> None:
     assert "it stops with exit code 3 and says to run `clearlane train`, unless" in own.output
 
 
+def test_score_reasons_is_a_choice_listed_in_help_and_checked() -> None:
+    """--reasons is a typed choice (a Literal, checked by mypy where it is passed on, no
+    ``type: ignore``): --help lists the three values and a bad one is a usage error (exit 2)
+    naming them, before any champion or store is looked at."""
+    wide = {"COLUMNS": "200", "TERMINAL_WIDTH": "200", "NO_COLOR": "1"}
+    shown = CliRunner().invoke(app, ["score", "--help"], env=wide)
+    assert shown.exit_code == 0
+    [line] = [x for x in shown.output.splitlines() if "--reasons" in x]
+    assert "flagged|all|none" in line and "[default: flagged]" in _flat(shown.output)
+    bad = CliRunner().invoke(app, ["score", "--no-record", "--reasons", "some"], env=wide)
+    assert bad.exit_code == 2
+    message = _flat(bad.output)
+    assert "--reasons" in message and all(v in message for v in ("flagged", "all", "none"))
+
+
 def test_reflow_keeps_lists_and_marked_paragraphs() -> None:
     from clearlane.cli import reflow
 
