@@ -225,14 +225,19 @@ def trader_context(db: Session, user: Principal, row: DeclarationRow) -> dict[st
 
 
 def _page(
-    request: Request, db: Session, user: Principal, row: DeclarationRow, **extra: Any
+    request: Request,
+    db: Session,
+    user: Principal,
+    row: DeclarationRow,
+    *,
+    status_code: int = 200,
+    **extra: Any,
 ) -> Response:
     if user.is_trader:
-        return render(
-            request, "trader_declaration.html", user, **{**trader_context(db, user, row), **extra}
-        )
+        context = {**trader_context(db, user, row), **extra}
+        return render(request, "trader_declaration.html", user, status_code=status_code, **context)
     context = {**officer_context(request, db, user, row), **extra}
-    return render(request, "declaration.html", user, **context)
+    return render(request, "declaration.html", user, status_code=status_code, **context)
 
 
 @router.get("/ui/control-form.css", include_in_schema=False)
@@ -269,14 +274,24 @@ def declaration_counterfactual(
 
 
 def _refresh(
-    request: Request, db: Session, user: Principal, row: DeclarationRow, part: str, **extra: Any
+    request: Request,
+    db: Session,
+    user: Principal,
+    row: DeclarationRow,
+    part: str,
+    *,
+    status: int | None = None,
+    **extra: Any,
 ) -> Response:
-    """After a change: the updated part (htmx, with the timeline out of band) or the page."""
-    status = 422 if any(k.endswith("_error") and v for k, v in extra.items()) else 200
+    """After a change: the updated part (htmx, with the timeline out of band) or the page.
+    A refusal (an ``*_error`` in ``extra``) answers ``status`` (default 422) either way, as
+    the API does: a plain form POST got the page with 200."""
+    if status is None:
+        status = 422 if any(k.endswith("_error") and v for k, v in extra.items()) else 200
     if not is_htmx(request):
         if status == 200:
             return RedirectResponse(f"/declarations/{row.reference}#{part}", status_code=303)
-        return _page(request, db, user, row, **extra)
+        return _page(request, db, user, row, status_code=status, **extra)
     context = (
         trader_context(db, user, row) if user.is_trader else officer_context(request, db, user, row)
     )
@@ -307,7 +322,7 @@ def declaration_decide(
     row = declaration_for(db, user, reference)
     if not user.can(P.DECISION_WRITE):
         raise PageError(403, f"Your role ({user.role.value}) may not decide on declarations.")
-    error = None
+    error, status = None, None
     shown = service.reasons_shown(  # for an assessment stored without its reasons
         db, request.app.state.session_factory, reference=row.reference, version=row.version,
         engines=scoring(request).engine_and_profiles,
@@ -328,12 +343,16 @@ def declaration_decide(
     except DecisionError as exc:
         db.rollback()
         error = str(exc)
+        # the API's statuses: the declaration's state forbids it (a stale change, decided
+        # already, not assessed) 409; a wrong input 422
+        status = 409 if exc.kind == "conflict" else 422
     return _refresh(
         request,
         db,
         user,
         row,
         "decision",
+        status=status,
         decision_error=error,
         justification=justification if error else "",
     )
