@@ -4,6 +4,9 @@ compute them from the stored declaration with the engine in service, and say so.
 
 from __future__ import annotations
 
+from typing import Any
+
+import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import select, update
 
@@ -137,6 +140,46 @@ def test_after_a_retrain_a_decided_row_shows_the_reasons_its_officer_was_shown(
     assert "officer1" in got["reasons_note"] and "risk-engine-retired" in got["reasons_note"]
     page = scored.client.get("/declarations/RO-6", headers=scored.auth["supervisor"])
     assert computed[0]["text"] in page.text and "No reason was recorded" not in page.text
+
+
+def test_a_decision_from_the_page_computes_the_deferred_reasons_once(
+    scored: Harness, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The page's decision form computed a deferred row's reasons twice per POST: once for
+    the decision's audit entry, again for the form it renders. Once now, and what the form
+    shows is what the audit entry recorded."""
+    import clearlane.workflows
+
+    computed = []
+    assessed_records = clearlane.workflows.assessed_records
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        computed.append(1)
+        return assessed_records(*args, **kwargs)
+
+    monkeypatch.setattr(clearlane.workflows, "assessed_records", counted)
+    for reference, form, htmx in (
+        ("RO-7", {"action": "accept"}, True),  # recorded: the form part
+        ("RO-8", {"action": "override", "lane": "red"}, False),  # no justification: the page
+    ):
+        body = submit(scored.client, scored.auth["officer"], own(reference))
+        reasons = _defer(scored.url, body["results"][0]["assessment"]["id"])
+        computed.clear()
+        answer = scored.client.post(
+            f"/declarations/{reference}/decision", data=form,
+            headers={**scored.auth["officer"], **({"HX-Request": "true"} if htmx else {})},
+        )  # fmt: skip
+        assert answer.status_code == (200 if htmx else 422), answer.text[:300]
+        assert len(computed) == 1, (reference, len(computed))
+        if not htmx:  # the page shows the reasons the refused decision would have recorded
+            assert reasons[0]["text"] in answer.text and "computed when opened" in answer.text
+    with open_store(scored.url)() as session:
+        (entry,) = [
+            e for e in trail(session, subject="declaration:RO-7") if e["kind"] == "decision"
+        ]
+    assert (
+        entry["payload"]["reasons_note"] == "computed when opened (not stored with the batch score)"
+    )
 
 
 def test_reasons_computed_after_the_profiles_changed_say_so(scored: Harness) -> None:
