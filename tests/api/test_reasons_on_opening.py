@@ -182,6 +182,54 @@ def test_a_decision_from_the_page_computes_the_deferred_reasons_once(
     )
 
 
+def test_the_queue_shows_a_top_reason_for_rows_stored_without_reasons(scored: Harness) -> None:
+    """A green row scored by ``clearlane score --reasons flagged`` is stored without its
+    reasons; overridden to yellow or red it enters the officers' queue, whose top reason
+    column was blank for it (API and page). The queue computes the reasons of the rows it
+    lists that have none stored, as the detail does when opened (nothing written), and
+    after a retrain shows the ones the decision recorded."""
+    office = "NLQUE7"
+    for reference in ("RO-Q1", "RO-Q2"):
+        body = submit(scored.client, scored.auth["officer"], own(reference, office=office))
+        assessment = body["results"][0]["assessment"]
+        _defer(scored.url, assessment["id"])
+    top = {}
+    for reference in ("RO-Q1", "RO-Q2"):
+        detail = scored.client.get(f"/api/declarations/{reference}", headers=scored.auth["officer"])
+        top[reference] = detail.json()["assessment"]["reasons"][0]["text"]
+    proposed = assessment["lane"]
+    lane = "yellow" if proposed == "red" else "red"
+    decided = scored.client.post(
+        "/api/declarations/RO-Q1/decision",
+        json={"lane": lane, "justification": "the invoice does not match the manifest"},
+        headers=scored.auth["officer"],
+    )
+    assert decided.status_code == 201, decided.text
+
+    def listed() -> dict[str, str | None]:
+        queue = scored.client.get(
+            f"/api/queue?office={office}&status=all&size=200", headers=scored.auth["officer"]
+        ).json()
+        return {i["reference"]: i["top_reason"] for i in queue["items"]}
+
+    assert listed() == top  # the overridden row and the undecided one
+    page = scored.client.get(f"/?office={office}&status=decided&lane={lane}",
+                             headers=scored.auth["officer"])  # fmt: skip
+    assert page.status_code == 200 and top["RO-Q1"] in page.text and "RO-Q2" not in page.text
+    with open_store(scored.url)() as session, session.begin():  # listing writes nothing
+        stored = session.scalars(
+            select(AssessmentRow).where(AssessmentRow.reference.in_(["RO-Q1", "RO-Q2"]))
+        ).all()
+        assert [a.reasons for a in stored] == [[], []]
+        session.execute(  # a retrain since
+            update(AssessmentRow)
+            .where(AssessmentRow.reference.in_(["RO-Q1", "RO-Q2"]))
+            .values(model_version="risk-engine-retired")
+        )
+    # the decided row shows what its decision recorded; the undecided one has nothing to show
+    assert listed() == {"RO-Q1": top["RO-Q1"], "RO-Q2": None}
+
+
 def test_reasons_computed_after_the_profiles_changed_say_so(scored: Harness) -> None:
     """Opened after a profile was added that hits it, a deferred row's reasons are those of
     another score: the note names what changed (the profiles), not its facts. Last in the
