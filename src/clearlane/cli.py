@@ -786,6 +786,8 @@ def score(
                 f"{len(routed) - stored:,} declaration(s) already assessed by {version.id}: "
                 "not stored twice"
             )
+            if reasons == "all":
+                _say_deferred_kept({i for i in ids if i <= before})
     commonest = _commonest_top_reason(routed)
     table = Table("lane / reason", "declarations", "commonest top reason")
     for key, n in sorted(lane_summary(routed).items()):
@@ -903,6 +905,35 @@ def _store_day(day: str | None) -> pd.DataFrame:
         if column in frame:
             frame[column] = value
     return frame
+
+
+def _say_deferred_kept(ids: set[int]) -> None:
+    """Say how many of the assessments ``--reasons all`` found stored already hold no reasons
+    (scored earlier with ``--reasons flagged``), and that they stay so: an assessment is
+    audited as stored (its audit entry holds its reasons, none), so it is neither rewritten
+    nor stored again; its reasons are computed when an officer opens it, as before."""
+    from sqlalchemy import select
+
+    from clearlane.oversight.assessments import REASONS_DEFERRED
+    from clearlane.store.session import open_store
+    from clearlane.store.tables import AssessmentRow
+
+    kept, chunk = 0, 1000
+    ordered = sorted(ids)
+    with open_store()() as session:
+        for start in range(0, len(ordered), chunk):
+            components = session.scalars(
+                select(AssessmentRow.components).where(
+                    AssessmentRow.id.in_(ordered[start : start + chunk])
+                )
+            )
+            kept += sum(1 for c in components if (c or {}).get(REASONS_DEFERRED))
+    if kept:
+        console.print(
+            f"{kept:,} of them stored without their reasons (scored with --reasons flagged): "
+            "kept as audited, not filled in; their reasons are computed when an officer opens "
+            "them (this run's are in --out)"
+        )
 
 
 def _commonest_top_reason(routed: pd.DataFrame) -> dict[str, str]:

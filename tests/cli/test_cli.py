@@ -515,6 +515,26 @@ def test_train_score_evaluate_from_the_store(tmp_path: Path) -> None:
     # A green row's assessment is stored without its reasons; opening the declaration computes
     # them, the same as `score --reasons all` gives for it.
     _green_reasons_on_opening(tmp_path)
+    # --reasons all on the day scored with its green rows' reasons deferred: their audited
+    # assessments are not rewritten (nor stored twice), and the command says so
+    every_day = runner.invoke(app, ["score", "--reasons", "all"])
+    assert every_day.exit_code == 0, every_day.output
+    said = _flat(every_day.output)
+    told = re.search(r"([\d,]+) of them stored without their reasons", said)
+    assert told and "computed when an officer opens them" in said, said
+    from clearlane.oversight.assessments import REASONS_DEFERRED
+
+    with open_store()() as session:
+        greens = list(
+            session.query(AssessmentRow).filter(
+                AssessmentRow.declaration_date == stored.declaration_date,
+                AssessmentRow.model_version == stored.model_version,
+                AssessmentRow.lane == "green",
+            )
+        )
+        assert greens and all(a.reasons == [] and a.components[REASONS_DEFERRED] for a in greens)
+        assert 0 < int(told[1].replace(",", "")) <= len(greens)
+        assert verify(session).ok
     # The batch path records its keyed draw (no default seed) and the inclusion probabilities.
     routing = stored.components["routing"]
     assert routing["draw_id"].startswith(str(stored.declaration_date) + ":")
