@@ -230,6 +230,32 @@ def test_the_queue_shows_a_top_reason_for_rows_stored_without_reasons(scored: Ha
     assert listed() == {"RO-Q1": top["RO-Q1"], "RO-Q2": None}
 
 
+def test_the_queue_asks_for_no_engine_when_its_rows_hold_their_reasons(scored: Harness) -> None:
+    """Asking for the engine in service may start fitting the fallback champion (no champion
+    yet): the queue's deferred reasons ask for it only when a listed row was stored without
+    its reasons."""
+    from clearlane.api.declarations.service import deferred_reasons
+
+    body = submit(scored.client, scored.auth["officer"], own("RO-Q3"))
+    assessment_id = body["results"][0]["assessment"]["id"]
+
+    def no_engine() -> tuple[None, None]:
+        raise AssertionError("the engine was asked for")
+
+    found = deferred_reasons(
+        open_store(scored.url), assessment_ids=[assessment_id], engines=no_engine
+    )
+    assert found == {}
+    _defer(scored.url, assessment_id)
+    asked = []
+    deferred_reasons(
+        open_store(scored.url),
+        assessment_ids=[assessment_id],
+        engines=lambda: asked.append(1) or (None, None),
+    )
+    assert asked == [1]
+
+
 def test_reasons_computed_after_the_profiles_changed_say_so(scored: Harness) -> None:
     """Opened after a profile was added that hits it, a deferred row's reasons are those of
     another score: the note names what changed (the profiles), not its facts. Last in the

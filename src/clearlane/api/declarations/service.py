@@ -420,8 +420,7 @@ def deferred_reasons(
     session_factory: sessionmaker[Session],
     *,
     assessment_ids: list[int],
-    engine: RiskEngine | None,
-    profiles: RuleScorer | None,
+    engines: Callable[[], tuple[RiskEngine | None, RuleScorer | None]],
 ) -> dict[int, list[dict[str, Any]]]:
     """The reasons of those of ``assessment_ids`` stored without them (the queue's page of
     rows: ``clearlane score --reasons flagged`` leaves a green row's for whoever opens it,
@@ -429,7 +428,8 @@ def deferred_reasons(
     gives them, all at once: computed now by the engine in service from the stored
     declarations and their facts (one facts query and one engine call for them all), else,
     where that engine did not assess it, the reasons its decision recorded; none for the
-    others. Nothing is written."""
+    others. Nothing is written. ``engines`` gives the engine in service and the profiles,
+    asked only when some of them were stored without reasons."""
     from clearlane.features.facts import facts_columns, gather_facts
     from clearlane.workflows import assessed_records
 
@@ -443,6 +443,9 @@ def deferred_reasons(
             )
             if reasons_deferred(a)
         ]
+        if not deferred:
+            return {}
+        engine, profiles = engines()
         computable = {
             (a.reference, a.version): a
             for a in deferred

@@ -34,9 +34,10 @@ def deferred_reasons(request: Request, rows: list[Any]) -> dict[int, list[dict[s
     ids = [r.assessment_id for r in rows if not r.reasons and r.assessment_id is not None]
     if not ids:
         return {}
-    engine, profiles = scoring(request).engine_and_profiles()
     return service.deferred_reasons(
-        request.app.state.session_factory, assessment_ids=ids, engine=engine, profiles=profiles
+        request.app.state.session_factory,
+        assessment_ids=ids,
+        engines=scoring(request).engine_and_profiles,
     )
 
 
