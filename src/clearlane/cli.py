@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from datetime import date
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 import typer
 from rich.console import Console
@@ -616,12 +616,10 @@ def _assess_waiting_submissions(engine: RiskEngine) -> None:
         console.print(f"assessed and routed {done:,} submission(s) that were waiting for an engine")
 
 
-def _reasons_for(value: str) -> str:
-    from clearlane.workflows import REASONS_FOR
-
-    if value not in REASONS_FOR:
-        raise typer.BadParameter(f"{value!r}: one of {', '.join(REASONS_FOR)}")
-    return value
+# Which declarations of a batch get their reasons when scored, in --help's order: the values
+# of clearlane.workflows.ReasonsFor (written here so the CLI starts without importing it;
+# mypy checks each is one of them where --reasons is passed on).
+ReasonsChoice = Literal["flagged", "all", "none"]
 
 
 @app.command()
@@ -691,13 +689,12 @@ def score(
         ),
     ] = None,
     reasons: Annotated[
-        str,
+        ReasonsChoice,
         typer.Option(
             "--reasons",
             help="Which declarations get their reasons now: flagged (routed yellow, red or "
             "blue; a green one's reasons are computed when an officer opens it), all, or none "
             "(every declaration's reasons on opening).",
-            callback=_reasons_for,
         ),
     ] = "flagged",
 ) -> None:
@@ -752,7 +749,7 @@ def score(
         frame = _with_batch_facts(frame, facts, engine.builder.fact_columns)
         routed = score_and_route(
             frame, engine=engine, profiles=_profiles(), policy=policy,
-            reasons=reasons,  # type: ignore[arg-type]  # checked by _reasons_for
+            reasons=reasons,
         )  # fmt: skip
     except ValidationError as exc:
         raise _fail(f"capacity: {exc.errors()[0]['msg']}") from exc
@@ -789,6 +786,8 @@ def score(
                 f"{len(routed) - stored:,} declaration(s) already assessed by {version.id}: "
                 "not stored twice"
             )
+            if reasons == "all":
+                _say_deferred_kept({i for i in ids if i <= before})
     commonest = _commonest_top_reason(routed)
     table = Table("lane / reason", "declarations", "commonest top reason")
     for key, n in sorted(lane_summary(routed).items()):
@@ -906,6 +905,35 @@ def _store_day(day: str | None) -> pd.DataFrame:
         if column in frame:
             frame[column] = value
     return frame
+
+
+def _say_deferred_kept(ids: set[int]) -> None:
+    """Say how many of the assessments ``--reasons all`` found stored already hold no reasons
+    (scored earlier with ``--reasons flagged``), and that they stay so: an assessment is
+    audited as stored (its audit entry holds its reasons, none), so it is neither rewritten
+    nor stored again; its reasons are computed when an officer opens it, as before."""
+    from sqlalchemy import select
+
+    from clearlane.oversight.assessments import REASONS_DEFERRED
+    from clearlane.store.session import open_store
+    from clearlane.store.tables import AssessmentRow
+
+    kept, chunk = 0, 1000
+    ordered = sorted(ids)
+    with open_store()() as session:
+        for start in range(0, len(ordered), chunk):
+            components = session.scalars(
+                select(AssessmentRow.components).where(
+                    AssessmentRow.id.in_(ordered[start : start + chunk])
+                )
+            )
+            kept += sum(1 for c in components if (c or {}).get(REASONS_DEFERRED))
+    if kept:
+        console.print(
+            f"{kept:,} of them stored without their reasons (scored with --reasons flagged): "
+            "kept as audited, not filled in; their reasons are computed when an officer opens "
+            "them (this run's are in --out)"
+        )
 
 
 def _commonest_top_reason(routed: pd.DataFrame) -> dict[str, str]:

@@ -46,7 +46,6 @@ log = logging.getLogger(__name__)
 
 # Which declarations of a batch get their reasons when scored (score_and_route, --reasons).
 ReasonsFor = Literal["all", "flagged", "none"]
-REASONS_FOR: tuple[str, ...] = ("flagged", "all", "none")
 
 
 class WorkflowError(ValueError):

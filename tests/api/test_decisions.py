@@ -147,9 +147,15 @@ def test_the_page_changes_the_decision_it_showed_and_tells_of_a_newer_one(scored
             "change": "yes",
             "supersedes": str(accepted["id"]),
         }
-        stale = ui.post("/declarations/D-UI/decision", data=form)
-        assert stale.status_code == 200 and f"decision {changed['id']} (override" in stale.text
-        assert f'name="supersedes" value="{changed["id"]}"' in stale.text  # the fresh form
+        # 409 as the API's stale_decision, for a plain form POST (the page, with the newer
+        # decision and the error) as for htmx (the decision part); a plain POST answered 200
+        for headers, whole_page in (({}, True), ({"HX-Request": "true"}, False)):
+            stale = ui.post("/declarations/D-UI/decision", data=form, headers=headers)
+            assert stale.status_code == 409, (headers, stale.status_code)
+            assert f"decision {changed['id']} (override" in stale.text
+            assert "alert error" in stale.text
+            assert f'name="supersedes" value="{changed["id"]}"' in stale.text  # the fresh form
+            assert ("<html" in stale.text) is whole_page
         again = ui.post(
             "/declarations/D-UI/decision", data=form | {"supersedes": str(changed["id"])}
         )
@@ -209,5 +215,9 @@ def test_the_page_refuses_a_supersedes_that_is_not_a_number_without_a_500(
                 "supersedes": odd,
             }
             answer = ui.post("/declarations/SX-UI/decision", data=form)
-            assert answer.status_code == 200 and "alert error" in answer.text, odd
+            # a wrong input: 422 with the page, as the API and an htmx post answer it
+            assert answer.status_code == 422 and "alert error" in answer.text, odd
             assert "supersedes" in answer.text
+        # the message form's refusal too (a plain POST answered its page with 200)
+        empty = ui.post("/declarations/SX-UI/messages", data={"csrf_token": csrf, "body": " "})
+        assert empty.status_code == 422 and "alert error" in empty.text

@@ -4,6 +4,9 @@ compute them from the stored declaration with the engine in service, and say so.
 
 from __future__ import annotations
 
+from typing import Any
+
+import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import select, update
 
@@ -137,6 +140,120 @@ def test_after_a_retrain_a_decided_row_shows_the_reasons_its_officer_was_shown(
     assert "officer1" in got["reasons_note"] and "risk-engine-retired" in got["reasons_note"]
     page = scored.client.get("/declarations/RO-6", headers=scored.auth["supervisor"])
     assert computed[0]["text"] in page.text and "No reason was recorded" not in page.text
+
+
+def test_a_decision_from_the_page_computes_the_deferred_reasons_once(
+    scored: Harness, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The page's decision form computed a deferred row's reasons twice per POST: once for
+    the decision's audit entry, again for the form it renders. Once now, and what the form
+    shows is what the audit entry recorded."""
+    import clearlane.workflows
+
+    computed = []
+    assessed_records = clearlane.workflows.assessed_records
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        computed.append(1)
+        return assessed_records(*args, **kwargs)
+
+    monkeypatch.setattr(clearlane.workflows, "assessed_records", counted)
+    for reference, form, htmx in (
+        ("RO-7", {"action": "accept"}, True),  # recorded: the form part
+        ("RO-8", {"action": "override", "lane": "red"}, False),  # no justification: the page
+    ):
+        body = submit(scored.client, scored.auth["officer"], own(reference))
+        reasons = _defer(scored.url, body["results"][0]["assessment"]["id"])
+        computed.clear()
+        answer = scored.client.post(
+            f"/declarations/{reference}/decision", data=form,
+            headers={**scored.auth["officer"], **({"HX-Request": "true"} if htmx else {})},
+        )  # fmt: skip
+        assert answer.status_code == (200 if htmx else 422), answer.text[:300]
+        assert len(computed) == 1, (reference, len(computed))
+        if not htmx:  # the page shows the reasons the refused decision would have recorded
+            assert reasons[0]["text"] in answer.text and "computed when opened" in answer.text
+    with open_store(scored.url)() as session:
+        (entry,) = [
+            e for e in trail(session, subject="declaration:RO-7") if e["kind"] == "decision"
+        ]
+    assert (
+        entry["payload"]["reasons_note"] == "computed when opened (not stored with the batch score)"
+    )
+
+
+def test_the_queue_shows_a_top_reason_for_rows_stored_without_reasons(scored: Harness) -> None:
+    """A green row scored by ``clearlane score --reasons flagged`` is stored without its
+    reasons; overridden to yellow or red it enters the officers' queue, whose top reason
+    column was blank for it (API and page). The queue computes the reasons of the rows it
+    lists that have none stored, as the detail does when opened (nothing written), and
+    after a retrain shows the ones the decision recorded."""
+    office = "NLQUE7"
+    for reference in ("RO-Q1", "RO-Q2"):
+        body = submit(scored.client, scored.auth["officer"], own(reference, office=office))
+        assessment = body["results"][0]["assessment"]
+        _defer(scored.url, assessment["id"])
+    top = {}
+    for reference in ("RO-Q1", "RO-Q2"):
+        detail = scored.client.get(f"/api/declarations/{reference}", headers=scored.auth["officer"])
+        top[reference] = detail.json()["assessment"]["reasons"][0]["text"]
+    proposed = assessment["lane"]
+    lane = "yellow" if proposed == "red" else "red"
+    decided = scored.client.post(
+        "/api/declarations/RO-Q1/decision",
+        json={"lane": lane, "justification": "the invoice does not match the manifest"},
+        headers=scored.auth["officer"],
+    )
+    assert decided.status_code == 201, decided.text
+
+    def listed() -> dict[str, str | None]:
+        queue = scored.client.get(
+            f"/api/queue?office={office}&status=all&size=200", headers=scored.auth["officer"]
+        ).json()
+        return {i["reference"]: i["top_reason"] for i in queue["items"]}
+
+    assert listed() == top  # the overridden row and the undecided one
+    page = scored.client.get(f"/?office={office}&status=decided&lane={lane}",
+                             headers=scored.auth["officer"])  # fmt: skip
+    assert page.status_code == 200 and top["RO-Q1"] in page.text and "RO-Q2" not in page.text
+    with open_store(scored.url)() as session, session.begin():  # listing writes nothing
+        stored = session.scalars(
+            select(AssessmentRow).where(AssessmentRow.reference.in_(["RO-Q1", "RO-Q2"]))
+        ).all()
+        assert [a.reasons for a in stored] == [[], []]
+        session.execute(  # a retrain since
+            update(AssessmentRow)
+            .where(AssessmentRow.reference.in_(["RO-Q1", "RO-Q2"]))
+            .values(model_version="risk-engine-retired")
+        )
+    # the decided row shows what its decision recorded; the undecided one has nothing to show
+    assert listed() == {"RO-Q1": top["RO-Q1"], "RO-Q2": None}
+
+
+def test_the_queue_asks_for_no_engine_when_its_rows_hold_their_reasons(scored: Harness) -> None:
+    """Asking for the engine in service may start fitting the fallback champion (no champion
+    yet): the queue's deferred reasons ask for it only when a listed row was stored without
+    its reasons."""
+    from clearlane.api.declarations.service import deferred_reasons
+
+    body = submit(scored.client, scored.auth["officer"], own("RO-Q3"))
+    assessment_id = body["results"][0]["assessment"]["id"]
+
+    def no_engine() -> tuple[None, None]:
+        raise AssertionError("the engine was asked for")
+
+    found = deferred_reasons(
+        open_store(scored.url), assessment_ids=[assessment_id], engines=no_engine
+    )
+    assert found == {}
+    _defer(scored.url, assessment_id)
+    asked = []
+    deferred_reasons(
+        open_store(scored.url),
+        assessment_ids=[assessment_id],
+        engines=lambda: asked.append(1) or (None, None),
+    )
+    assert asked == [1]
 
 
 def test_reasons_computed_after_the_profiles_changed_say_so(scored: Harness) -> None:

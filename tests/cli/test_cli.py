@@ -32,6 +32,21 @@ def test_help_wraps_docstrings_as_paragraphs() -> None:
     assert "it stops with exit code 3 and says to run `clearlane train`, unless" in own.output
 
 
+def test_score_reasons_is_a_choice_listed_in_help_and_checked() -> None:
+    """--reasons is a typed choice (a Literal, checked by mypy where it is passed on, no
+    ``type: ignore``): --help lists the three values and a bad one is a usage error (exit 2)
+    naming them, before any champion or store is looked at."""
+    wide = {"COLUMNS": "200", "TERMINAL_WIDTH": "200", "NO_COLOR": "1"}
+    shown = CliRunner().invoke(app, ["score", "--help"], env=wide)
+    assert shown.exit_code == 0
+    [line] = [x for x in shown.output.splitlines() if "--reasons" in x]
+    assert "flagged|all|none" in line and "[default: flagged]" in _flat(shown.output)
+    bad = CliRunner().invoke(app, ["score", "--no-record", "--reasons", "some"], env=wide)
+    assert bad.exit_code == 2
+    message = _flat(bad.output)
+    assert "--reasons" in message and all(v in message for v in ("flagged", "all", "none"))
+
+
 def test_reflow_keeps_lists_and_marked_paragraphs() -> None:
     from clearlane.cli import reflow
 
@@ -500,6 +515,26 @@ def test_train_score_evaluate_from_the_store(tmp_path: Path) -> None:
     # A green row's assessment is stored without its reasons; opening the declaration computes
     # them, the same as `score --reasons all` gives for it.
     _green_reasons_on_opening(tmp_path)
+    # --reasons all on the day scored with its green rows' reasons deferred: their audited
+    # assessments are not rewritten (nor stored twice), and the command says so
+    every_day = runner.invoke(app, ["score", "--reasons", "all"])
+    assert every_day.exit_code == 0, every_day.output
+    said = _flat(every_day.output)
+    told = re.search(r"([\d,]+) of them stored without their reasons", said)
+    assert told and "computed when an officer opens them" in said, said
+    from clearlane.oversight.assessments import REASONS_DEFERRED
+
+    with open_store()() as session:
+        greens = list(
+            session.query(AssessmentRow).filter(
+                AssessmentRow.declaration_date == stored.declaration_date,
+                AssessmentRow.model_version == stored.model_version,
+                AssessmentRow.lane == "green",
+            )
+        )
+        assert greens and all(a.reasons == [] and a.components[REASONS_DEFERRED] for a in greens)
+        assert 0 < int(told[1].replace(",", "")) <= len(greens)
+        assert verify(session).ok
     # The batch path records its keyed draw (no default seed) and the inclusion probabilities.
     routing = stored.components["routing"]
     assert routing["draw_id"].startswith(str(stored.declaration_date) + ":")

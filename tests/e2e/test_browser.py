@@ -160,6 +160,42 @@ def test_a_decision_is_changed_through_the_form_it_showed(new_page, seeded: Seed
     assert page.locator("#decision .alert.error").count() == 0
 
 
+def test_a_stale_change_is_refused_with_409_showing_the_newer_decision(
+    new_page, seeded: Seeded
+) -> None:
+    """Two officers change the same decision from pages opened before either change: the
+    second is refused with the API's status (409, htmx swaps it) and its form shows the
+    decision in force now, with the error."""
+    first, second = new_page(), new_page()
+    sign_in(first, seeded.users["supervisor"])
+    sign_in(second, seeded.users["supervisor"])
+    first.goto("/?status=undecided")
+    href = first.locator("table.queue tbody tr").nth(3).locator("a.ref").get_attribute("href")
+    first.goto(href)
+    first.wait_for_selector("#decision form")
+    first.click("#decision button[type=submit]")  # accept the proposed lane
+    first.wait_for_selector("#decision-current")
+    second.goto(href)  # shows the accepted decision, and its id in the form
+    second.wait_for_selector("#decision input[name=supersedes]", state="attached")
+    proposed = first.locator("#decision legend").inner_text().split(":")[-1].strip()
+    lanes = [lane for lane in ("red", "yellow", "green") if lane != proposed]
+    for page, lane in ((first, lanes[0]), (second, lanes[1])):
+        page.check("#decision input[name=action][value=override]")
+        page.select_option("#decision select[name=lane]", lane)
+        page.fill("#decision textarea[name=justification]", f"Second look: {lane} after all")
+    first.click("#decision button[type=submit]")
+    first.wait_for_selector("#decision-current:has-text('Override')")
+    with second.expect_response(
+        lambda r: r.url.endswith("/decision") and r.request.method == "POST"
+    ) as answer:
+        second.click("#decision button[type=submit]")
+    assert answer.value.status == 409
+    second.wait_for_selector("#decision .alert.error")
+    assert "no longer in force" in second.locator("#decision .alert.error").inner_text()
+    current = second.locator("#decision-current").inner_text().lower()
+    assert f"override: lane {lanes[0]}" in current
+
+
 def test_decision_and_control_forms_work_at_phone_width(new_page, seeded: Seeded) -> None:
     page = new_page(width=390, height=844)
     sign_in(page, seeded.users["officer"])

@@ -229,3 +229,38 @@ def test_a_record_received_in_memory_with_a_lone_surrogate_is_quarantined(
     with store() as session:
         [raw] = session.scalars(select(QuarantineRow.raw)).all()
     assert json.loads(raw)["office"] == "NL\ud800"
+
+
+def test_the_quarantine_keeps_a_rejected_record_whose_text_holds_a_lone_surrogate(
+    tmp_path: Path, store_url: str
+) -> None:
+    """The quarantine escapes a lone surrogate itself (``\\ud800``, backslashes doubled, as
+    for a NUL) instead of relying on every producer to have escaped it: a rejected record
+    received with such an original (``ingest_records(originals=...)``) raised
+    UnicodeEncodeError on both stores and the whole ingest failed. Nothing is lost: the
+    stored texts read back give the original, reference and message as received."""
+    from clearlane.ingest.pipeline import ingest_records
+
+    unescape = re.compile(r"\\(x00|u[0-9a-f]{4}|\\)")
+
+    def read_back(text: str) -> str:
+        return unescape.sub(
+            lambda m: "\\" if m[1] == "\\" else "\x00" if m[1] == "x00" else chr(int(m[1][1:], 16)),
+            text,
+        )
+
+    store = open_store(store_url)
+    rejected = declaration("SURR-Q-1", office="")  # refused by validation: no office
+    original = '{"note": "C:\\\\path \ud800 and \udfff\x00 end", "reference": "SURR-Q-1"}'
+    report = ingest_records(
+        [rejected, declaration("SURR-Q-2")],
+        source="memory",
+        originals=[original, json.dumps(declaration("SURR-Q-2"))],
+        session_factory=store,
+    )
+    assert report.reconciles and (report.new, report.quarantined) == (1, 1), report.as_dict()
+    with store() as session:
+        [row] = session.scalars(select(QuarantineRow)).all()
+    assert read_back(row.raw) == original
+    assert not re.search("[\x00\ud800-\udfff]", row.raw)
+    assert row.reference == "SURR-Q-1" and row.location == "memory:record 1"

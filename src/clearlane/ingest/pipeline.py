@@ -14,6 +14,7 @@ import hashlib
 import logging
 import multiprocessing
 import os
+import re
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -489,20 +490,33 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
+# What no store keeps as text: NUL (PostgreSQL's text columns refuse it) and a lone UTF-16
+# surrogate (no UTF-8 encoding: both drivers raise UnicodeEncodeError).
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+
+
+def _escape(match: re.Match[str]) -> str:
+    char = match[0]
+    return "\\x00" if char == "\x00" else f"\\u{ord(char):04x}"
+
+
 def _storable(text: str) -> str:
-    """``text`` with each NUL character written ``\\x00``: PostgreSQL's text columns refuse
-    NUL, and a record quarantined for holding one (a file rejected as binary data) is kept
-    with it visible, on SQLite as well. Where a NUL is escaped each backslash is doubled too,
-    so a written ``\\x00`` (four characters) stays apart from a NUL and the text as read is
-    the stored one with ``\\\\`` and ``\\x00`` read back; a text without NUL is kept as is."""
-    if "\x00" not in text:
+    """``text`` with each NUL character written ``\\x00`` and each lone surrogate ``\\udXXX``
+    (lower case): PostgreSQL's text columns refuse NUL, and no store encodes a lone
+    surrogate, so a record quarantined for holding one (a file rejected as binary data, a
+    record received with such an original) is kept with it visible, on SQLite as well,
+    whichever producer let it through. Where one is escaped each backslash is doubled too,
+    so a written ``\\x00`` or ``\\ud800`` stays apart from the character and the text as
+    read is the stored one with ``\\\\``, ``\\x00`` and ``\\uXXXX`` read back; a text
+    holding neither is kept as is."""
+    if (text.isascii() and "\x00" not in text) or not _UNSTORABLE.search(text):
         return text
-    return text.replace("\\", "\\\\").replace("\x00", "\\x00")
+    return _UNSTORABLE.sub(_escape, text.replace("\\", "\\\\"))
 
 
 def _storable_issues(issues: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """``issues`` whose texts are :func:`_storable` (the same list when none holds a NUL)."""
-    if not any("\x00" in str(issue.get(k) or "") for issue in issues for k in issue):
+    """``issues`` whose texts are :func:`_storable` (the same list when none needs it)."""
+    if not any(_UNSTORABLE.search(str(issue.get(k) or "")) for issue in issues for k in issue):
         return issues
     return [
         {k: _storable(v) if isinstance(v, str) else v for k, v in issue.items()} for issue in issues

@@ -380,19 +380,112 @@ def _reasons_decided_on(
     """The reasons the newest decision on ``assessment`` recorded as shown to its officer
     (:func:`clearlane.oversight.decisions.decide`, ``shown``), with the officer and the
     audit entry's time; None when no decision recorded any."""
+    return _reasons_decided(session_factory, [assessment.id]).get(assessment.id)
+
+
+def _reasons_decided(
+    session_factory: sessionmaker[Session], assessment_ids: list[int]
+) -> dict[int, tuple[list[dict[str, Any]], str, str]]:
+    """:func:`_reasons_decided_on` of each of ``assessment_ids`` (those with such a
+    decision), in one query."""
     import orjson
 
     from clearlane.store.tables import AuditEntryRow
 
+    if not assessment_ids:
+        return {}
     with session_factory() as session:
         rows = session.execute(
-            select(DecisionRow.officer, AuditEntryRow.recorded_at, AuditEntryRow.payload)
+            select(
+                DecisionRow.assessment_id,
+                DecisionRow.officer,
+                AuditEntryRow.recorded_at,
+                AuditEntryRow.payload,
+            )
             .join(AuditEntryRow, AuditEntryRow.seq == DecisionRow.audit_seq)
-            .where(DecisionRow.assessment_id == assessment.id)
+            .where(DecisionRow.assessment_id.in_(assessment_ids))
             .order_by(DecisionRow.id.desc())
         ).all()
-    for officer, recorded_at, payload in rows:
+    found: dict[int, tuple[list[dict[str, Any]], str, str]] = {}
+    for assessment_id, officer, recorded_at, payload in rows:
+        if assessment_id in found:
+            continue  # the newest decision that recorded some is read first
         reasons = orjson.loads(payload).get("reasons")
         if isinstance(reasons, list):
-            return reasons, str(officer), str(recorded_at)
-    return None
+            found[assessment_id] = (reasons, str(officer), str(recorded_at))
+    return found
+
+
+def deferred_reasons(
+    session_factory: sessionmaker[Session],
+    *,
+    assessment_ids: list[int],
+    engines: Callable[[], tuple[RiskEngine | None, RuleScorer | None]],
+) -> dict[int, list[dict[str, Any]]]:
+    """The reasons of those of ``assessment_ids`` stored without them (the queue's page of
+    rows: ``clearlane score --reasons flagged`` leaves a green row's for whoever opens it,
+    and an officer may then override it to yellow or red), as :func:`reasons_on_demand`
+    gives them, all at once: computed now by the engine in service from the stored
+    declarations and their facts (one facts query and one engine call for them all), else,
+    where that engine did not assess it, the reasons its decision recorded; none for the
+    others. Nothing is written. ``engines`` gives the engine in service and the profiles,
+    asked only when some of them were stored without reasons."""
+    from clearlane.features.facts import facts_columns, gather_facts
+    from clearlane.workflows import assessed_records
+
+    if not assessment_ids:
+        return {}
+    with session_factory() as session:
+        deferred = [
+            a
+            for a in session.scalars(
+                select(AssessmentRow).where(AssessmentRow.id.in_(assessment_ids))
+            )
+            if reasons_deferred(a)
+        ]
+        if not deferred:
+            return {}
+        engine, profiles = engines()
+        computable = {
+            (a.reference, a.version): a
+            for a in deferred
+            if engine is not None
+            and not (a.model_version and a.model_version != engine.model_version)
+        }
+        rows = (
+            session.scalars(
+                select(DeclarationRow).where(
+                    DeclarationRow.reference.in_({key[0] for key in computable})
+                )
+            ).all()
+            if computable
+            else []
+        )
+    declarations = []
+    for row in rows:
+        if (row.reference, row.version) in computable:
+            declaration, why = revalidated(row.reference, row.version, row.normalised)
+            if declaration is None:
+                log.warning("reasons of %s: %s", row.reference, why)
+            else:
+                declarations.append(declaration)
+    found: dict[int, list[dict[str, Any]]] = {}
+    if declarations and engine is not None:
+        references = [d.reference for d in declarations]
+        try:
+            facts = gather_facts(session_factory, references, compute_hs=False, store_hs=False)
+            records = assessed_records(
+                facts_columns(declarations, facts), engine=engine, profiles=profiles
+            )
+        except Exception:  # evidence for officers; its absence must not break the queue
+            log.exception("reasons of %d queued declarations failed", len(declarations))
+            records = []
+        for record in records:
+            assessment = computable.get((str(record["reference"]), int(record["version"])))
+            if assessment is not None:
+                found[assessment.id] = list(record["reasons"])
+    rest = [a.id for a in deferred if a.id not in found]
+    found.update(
+        {key: decided[0] for key, decided in _reasons_decided(session_factory, rest).items()}
+    )
+    return found

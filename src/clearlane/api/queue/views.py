@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Request
 
 from clearlane.api.declarations import service
 from clearlane.api.declarations.views import ERRORS
 from clearlane.api.deps import DbSession, require
 from clearlane.api.permissions import Permission
 from clearlane.api.queue.schemas import QueueItem, QueuePage
+from clearlane.api.scoring import scoring
 from clearlane.api.types import query_text
 from clearlane.store.tables import AssessmentRow, DeclarationRow
 
@@ -25,6 +26,21 @@ def _top_reason(reasons: list[dict[str, object]] | None) -> str | None:
     return None
 
 
+def deferred_reasons(request: Request, rows: list[Any]) -> dict[int, list[dict[str, Any]]]:
+    """The reasons of the page's rows stored without them (a green row scored by
+    ``clearlane score --reasons flagged``, perhaps overridden to yellow or red since), by
+    assessment id, as the declaration's detail computes them when opened
+    (:func:`service.deferred_reasons`): every row the queue lists has its top reason."""
+    ids = [r.assessment_id for r in rows if not r.reasons and r.assessment_id is not None]
+    if not ids:
+        return {}
+    return service.deferred_reasons(
+        request.app.state.session_factory,
+        assessment_ids=ids,
+        engines=scoring(request).engine_and_profiles,
+    )
+
+
 @router.get(
     "",
     response_model=QueuePage,
@@ -32,6 +48,7 @@ def _top_reason(reasons: list[dict[str, object]] | None) -> str | None:
     responses={k: v for k, v in ERRORS.items() if k != 404},
 )
 def queue(
+    request: Request,
     db: DbSession,
     user: require(Permission.QUEUE_READ),  # type: ignore[valid-type]
     office: Annotated[str | None, query_text(32)] = None,
@@ -48,6 +65,7 @@ def queue(
     )
     rows, total = service.page_of(db, query, page=page, size=size)
     risk = user.can(Permission.RISK_READ)
+    deferred = deferred_reasons(request, rows) if risk else {}
     items = [
         QueueItem(
             reference=r.reference,
@@ -58,7 +76,7 @@ def queue(
             lane=r.lane_in_force,
             proposed_lane=r.proposed_lane,
             selection_reason=r.selection_reason,
-            top_reason=_top_reason(r.reasons) if risk else None,
+            top_reason=_top_reason(r.reasons or deferred.get(r.assessment_id)) if risk else None,
             decided=r.decision_id is not None,
             assessed_at=r.assessed_at,
         )

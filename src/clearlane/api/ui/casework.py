@@ -45,7 +45,7 @@ from clearlane.oversight.controls import (
     form_options,
     record_control_result,
 )
-from clearlane.oversight.decisions import DecisionError
+from clearlane.oversight.decisions import DecisionError, ShownReasons
 from clearlane.risk.profile_store import stored_profiles
 from clearlane.store.files import FileStore
 from clearlane.store.tables import DeclarationRow
@@ -154,12 +154,20 @@ def _casework(db: Session, user: Principal, row: DeclarationRow) -> dict[str, An
 
 
 def _reasons(
-    request: Request, row: DeclarationRow, assessment: Any, show_risk: bool
+    request: Request,
+    row: DeclarationRow,
+    assessment: Any,
+    show_risk: bool,
+    shown: ShownReasons | None = None,
 ) -> dict[str, Any]:
     """The assessment's reasons (computed on opening when the batch score left them, see
-    :func:`service.reasons_on_demand`) and the note saying so."""
+    :func:`service.reasons_on_demand`) and the note saying so; ``shown``: the ones computed
+    already in this request for a decision on it (:func:`service.reasons_shown`), used
+    instead of computing them again."""
     if assessment is None or not show_risk:
         return {"reasons": [], "reasons_note": None}
+    if shown is not None and shown.assessment_id == assessment.id:
+        return {"reasons": shown.reasons, "reasons_note": shown.note}
     engines = scoring(request)
     engine, _ = engines.engine() if service.reasons_deferred(assessment) else (None, None)
     reasons, note = service.reasons_on_demand(
@@ -170,7 +178,12 @@ def _reasons(
 
 
 def officer_context(
-    request: Request, db: Session, user: Principal, row: DeclarationRow
+    request: Request,
+    db: Session,
+    user: Principal,
+    row: DeclarationRow,
+    *,
+    shown: ShownReasons | None = None,
 ) -> dict[str, Any]:
     assessment = latest_assessment(db, reference=row.reference, version=row.version)
     decision = current_decision(db, reference=row.reference, version=row.version)
@@ -190,7 +203,7 @@ def officer_context(
         ],
         "notes": components.get("notes"),
         "missing_fields": components.get("missing_fields"),
-        **_reasons(request, row, assessment, show_risk),
+        **_reasons(request, row, assessment, show_risk, shown),
         "profiles_hit": _profiles_hit(request, components.get("profiles_hit")) if show_risk else [],
         "facts": (
             facts_view(request.app.state.session_factory, row, assessment) if show_risk else None
@@ -225,14 +238,20 @@ def trader_context(db: Session, user: Principal, row: DeclarationRow) -> dict[st
 
 
 def _page(
-    request: Request, db: Session, user: Principal, row: DeclarationRow, **extra: Any
+    request: Request,
+    db: Session,
+    user: Principal,
+    row: DeclarationRow,
+    *,
+    status_code: int = 200,
+    shown: ShownReasons | None = None,
+    **extra: Any,
 ) -> Response:
     if user.is_trader:
-        return render(
-            request, "trader_declaration.html", user, **{**trader_context(db, user, row), **extra}
-        )
-    context = {**officer_context(request, db, user, row), **extra}
-    return render(request, "declaration.html", user, **context)
+        context = {**trader_context(db, user, row), **extra}
+        return render(request, "trader_declaration.html", user, status_code=status_code, **context)
+    context = {**officer_context(request, db, user, row, shown=shown), **extra}
+    return render(request, "declaration.html", user, status_code=status_code, **context)
 
 
 @router.get("/ui/control-form.css", include_in_schema=False)
@@ -269,16 +288,30 @@ def declaration_counterfactual(
 
 
 def _refresh(
-    request: Request, db: Session, user: Principal, row: DeclarationRow, part: str, **extra: Any
+    request: Request,
+    db: Session,
+    user: Principal,
+    row: DeclarationRow,
+    part: str,
+    *,
+    status: int | None = None,
+    shown: ShownReasons | None = None,
+    **extra: Any,
 ) -> Response:
-    """After a change: the updated part (htmx, with the timeline out of band) or the page."""
-    status = 422 if any(k.endswith("_error") and v for k, v in extra.items()) else 200
+    """After a change: the updated part (htmx, with the timeline out of band) or the page.
+    A refusal (an ``*_error`` in ``extra``) answers ``status`` (default 422) either way, as
+    the API does: a plain form POST got the page with 200. ``shown``: the reasons computed
+    for the change already (see :func:`_reasons`)."""
+    if status is None:
+        status = 422 if any(k.endswith("_error") and v for k, v in extra.items()) else 200
     if not is_htmx(request):
         if status == 200:
             return RedirectResponse(f"/declarations/{row.reference}#{part}", status_code=303)
-        return _page(request, db, user, row, **extra)
+        return _page(request, db, user, row, status_code=status, shown=shown, **extra)
     context = (
-        trader_context(db, user, row) if user.is_trader else officer_context(request, db, user, row)
+        trader_context(db, user, row)
+        if user.is_trader
+        else officer_context(request, db, user, row, shown=shown)
     )
     if user.is_trader:
         context["timeline"] = []
@@ -307,7 +340,7 @@ def declaration_decide(
     row = declaration_for(db, user, reference)
     if not user.can(P.DECISION_WRITE):
         raise PageError(403, f"Your role ({user.role.value}) may not decide on declarations.")
-    error = None
+    error, status = None, None
     shown = service.reasons_shown(  # for an assessment stored without its reasons
         db, request.app.state.session_factory, reference=row.reference, version=row.version,
         engines=scoring(request).engine_and_profiles,
@@ -328,12 +361,17 @@ def declaration_decide(
     except DecisionError as exc:
         db.rollback()
         error = str(exc)
+        # the API's statuses: the declaration's state forbids it (a stale change, decided
+        # already, not assessed) 409; a wrong input 422
+        status = 409 if exc.kind == "conflict" else 422
     return _refresh(
         request,
         db,
         user,
         row,
         "decision",
+        status=status,
+        shown=shown,
         decision_error=error,
         justification=justification if error else "",
     )

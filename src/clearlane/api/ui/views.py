@@ -33,6 +33,7 @@ from clearlane.api.events.views import broadcaster
 from clearlane.api.fairness.views import audit_cache
 from clearlane.api.models.views import Name, Version, get_registry
 from clearlane.api.permissions import Permission, Role
+from clearlane.api.queue.views import deferred_reasons
 from clearlane.api.ui import charts
 from clearlane.api.ui.casework import router as casework_router
 from clearlane.api.ui.common import (
@@ -224,11 +225,14 @@ def queue_page(
         AssessmentRow.score.desc(), DeclarationRow.reference
     )
     rows, total = service.page_of(db, query, page=page, size=size)
+    show_risk = user.can(P.RISK_READ)
+    # the reasons of rows stored without them, computed as the declaration page does
+    deferred = deferred_reasons(request, rows) if show_risk else {}
     context: dict[str, Any] = {
         "rows": rows,
         "total": total,
         "offset": (page - 1) * size,
-        "top_reason": _top_reason,
+        "top_reason": lambda row: _top_reason(row.reasons or deferred.get(row.assessment_id)),
         "out_of_order": lanes_out_of_score_order(rows),
         "offices": offices(db),
         "office": office or "",
@@ -238,7 +242,7 @@ def queue_page(
         "lanes": LANES,
         "page": page,
         "pages": max(1, -(-total // size)),
-        "show_risk": user.can(P.RISK_READ),
+        "show_risk": show_risk,
     }
     if is_htmx(request) and request.headers.get("hx-target") == "queue":
         return render(request, "partials/queue_table.html", user, **context)
