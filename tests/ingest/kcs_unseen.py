@@ -70,9 +70,10 @@ def european(value: str) -> str:
 
 
 def european_grouped(value: str) -> str:
-    """A number formatted with thousands separators in a European locale: 3.073.537,23."""
-    whole, _, fraction = f"{float(value):,.2f}".partition(".")
-    return whole.replace(",", ".") + "," + fraction
+    """A number formatted with thousands separators in a European locale: 3.073.537,23
+    (every digit kept, so the value is the plain file's)."""
+    whole, _, fraction = value.partition(".")
+    return f"{int(whole):,}".replace(",", ".") + ("," + fraction if fraction else "")
 
 
 def with_numbers(convert: Callable[[str], str]) -> list[dict[str, str]]:
@@ -105,7 +106,7 @@ def _write_bytes(path: Path, data: bytes) -> Path:
 def shapes() -> dict[str, Callable[[Path], Path]]:
     """name -> a function writing that shape into a directory and returning the file."""
     plain = csv_text(ROWS)
-    totals = {h: "" for h in HEADER} | {
+    totals = dict.fromkeys(HEADER, "") | {
         "Declaration ID": "Total",
         "Net Mass": f"{sum(float(r['Net Mass']) for r in ROWS):.1f}",
         "Item Price": f"{sum(float(r['Item Price']) for r in ROWS):.2f}",
@@ -137,12 +138,8 @@ def shapes() -> dict[str, Callable[[Path], Path]]:
     half = len(ROWS) // 2
     return {
         "plain": text("k.csv", plain),
-        "semicolon_decimal_comma": text(
-            "k.csv", csv_text(with_numbers(european), delimiter=";")
-        ),
-        "semicolon_grouped": text(
-            "k.csv", csv_text(with_numbers(european_grouped), delimiter=";")
-        ),
+        "semicolon_decimal_comma": text("k.csv", csv_text(with_numbers(european), delimiter=";")),
+        "semicolon_grouped": text("k.csv", csv_text(with_numbers(european_grouped), delimiter=";")),
         "semicolon_point": text("k.csv", csv_text(ROWS, delimiter=";")),
         "tab": text("k.tsv", csv_text(ROWS, delimiter="\t")),
         "tab_as_csv": text("k.csv", csv_text(ROWS, delimiter="\t")),
@@ -154,13 +151,9 @@ def shapes() -> dict[str, Callable[[Path], Path]]:
         "cp949_korean_header": text("k.csv", _renamed(plain, KOREAN), "cp949"),
         "utf8_korean_header": text("k.csv", _renamed(plain, KOREAN)),
         "snake_case": text("k.csv", _renamed(plain, SNAKE)),
-        "snake_case_units": text(
-            "k.csv", _renamed(plain, [RENAMED.get(s, s) for s in SNAKE])
-        ),
+        "snake_case_units": text("k.csv", _renamed(plain, [RENAMED.get(s, s) for s in SNAKE])),
         "upper_spaced": text("k.csv", _renamed(plain, [f" {h.upper()} " for h in HEADER])),
-        "camel": text(
-            "k.csv", _renamed(plain, [h.title().replace(" ", "") for h in HEADER])
-        ),
+        "camel": text("k.csv", _renamed(plain, [h.title().replace(" ", "") for h in HEADER])),
         "reordered": text("k.csv", csv_text(ROWS, reordered)),
         "extra_columns": text("k.csv", extra_rows()),
         "all_quoted": text("k.csv", csv_text(ROWS, quoting=csv.QUOTE_ALL)),
