@@ -9,6 +9,7 @@ shapes"); most were refused whole (';', tab, UTF-16, cp949, gzip, snake_case hea
 from __future__ import annotations
 
 import gzip
+import io
 import logging
 from pathlib import Path
 
@@ -46,6 +47,7 @@ READ = [
     "header_again_bom",
     "gzip",
     "gzip_named_csv",
+    "parquet",
 ]
 
 
@@ -180,12 +182,31 @@ def test_a_cut_gzip_file_quarantines_its_rest_and_reconciles(tmp_path: Path, sql
     assert report.reconciles and report.received == len(records), report.as_dict()
 
 
-def test_a_parquet_file_is_refused_naming_parquet(tmp_path: Path) -> None:
-    path = _write(tmp_path, "parquet")
+def test_a_parquet_file_of_other_types_reads_as_the_plain_file(tmp_path: Path) -> None:
+    """pandas' own types: HS codes as integers (030487 -> 30487), labels as booleans, an
+    integer column with a missing value as floats (30.0), dates as timestamps; the rows are
+    named by row in messages (a Parquet file has no lines)."""
+    frame = pd.read_csv(io.StringIO(csv_text(ROWS)))
+    frame["Fraud"] = frame["Fraud"].astype(bool)
+    frame["Date"] = pd.to_datetime(frame["Date"])
+    frame["Office ID"] = frame["Office ID"].astype(float)
+    path = tmp_path / "k.parquet"
+    frame.to_parquet(path, index=False)
+    assert guess_format(path) == "kcs"
+    plain = _read(_write(tmp_path, "plain"))
+    records = _read(path)
+    assert [r.declaration for r in records] == [r.declaration for r in plain]
+    assert [r.controls for r in records] == [r.controls for r in plain]
+    (bad,) = [r for r in records if not r.accepted]
+    assert bad.raw.location == "k.parquet:row 9"
+    assert "k.parquet:row 9" in bad.issues[0].message
+
+
+def test_a_parquet_file_of_another_layout_is_not_taken_for_kcs(tmp_path: Path) -> None:
+    path = tmp_path / "d.parquet"
+    pd.DataFrame({"reference": ["A1"], "hs_code": ["010121"]}).to_parquet(path)
     with pytest.raises(ValueError, match="parquet"):
         guess_format(path)
-    with pytest.raises(FileRejected, match="Parquet"):
-        list(parse_file(path, "kcs"))
 
 
 def test_a_measure_named_with_another_unit_word_is_no_kcs_column(tmp_path: Path) -> None:

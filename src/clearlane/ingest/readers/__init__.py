@@ -24,8 +24,8 @@ _EXTENSIONS = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "j
 
 
 # Extensions a KCS export may carry besides .csv: a tab export (.tsv, Excel's "Unicode text"
-# .txt) and gzip (.csv.gz); such a file is read when its header is the KCS layout.
-_KCS_ONLY = (".tsv", ".txt", ".gz")
+# .txt), gzip (.csv.gz) and Parquet; such a file is read when its header is the KCS layout.
+_KCS_ONLY = (".tsv", ".txt", ".gz", ".parquet")
 
 
 def guess_format(path: Path) -> str:

@@ -15,7 +15,7 @@ import io
 import logging
 import re
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import IO, Any, cast
@@ -657,6 +657,9 @@ class _Source:
         self.error: str | None = None
         with path.open("rb") as handle:
             head = handle.read(4)
+        self.parquet = head == b"PAR1"
+        if self.parquet:
+            self.encoding = "utf-8"
         self.gzip = head[:2] == b"\x1f\x8b"
         if self.gzip:
             try:
@@ -672,7 +675,45 @@ class _Source:
 
     @property
     def plain(self) -> bool:
-        return not (self.gzip or self.utf16)
+        return not (self.gzip or self.utf16 or self.parquet)
+
+    def place(self, line_no: int) -> str:
+        """Where a line is, as a message names it: a Parquet file has rows, not lines."""
+        return f"row {line_no - 1}" if self.parquet else f"line {line_no}"
+
+    def _parquet_lines(self, progress: ProgressCallback | None) -> Iterator[bytes]:
+        """A Parquet file's rows as the CSV lines of the same cells, the header first: each
+        cell as a CSV export writes it (see :func:`_parquet_cell`)."""
+        import pyarrow.parquet as pq
+
+        try:
+            parquet = pq.ParquetFile(self.path)
+        except Exception as exc:  # noqa: BLE001 - pyarrow's errors: ArrowInvalid, OSError
+            raise FileRejected(
+                Reason.MALFORMED, f"{self.path.name}: a Parquet file that cannot be read: {exc}"
+            ) from None
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(parquet.schema_arrow.names)
+        yield out.getvalue().encode("utf-8")
+        size, rows = self.path.stat().st_size, max(parquet.metadata.num_rows, 1)
+        done = read = 0
+        try:
+            for batch in parquet.iter_batches(batch_size=8192):
+                columns = [
+                    [_parquet_cell(v) for v in column.to_pylist()] for column in batch.columns
+                ]
+                for cells in zip(*columns, strict=True):
+                    out.seek(0)
+                    out.truncate()
+                    writer.writerow(cells)
+                    yield out.getvalue().encode("utf-8")
+                read += batch.num_rows
+                if progress and (at := size * read // rows) > done:
+                    progress(at - done)
+                    done = at
+        except Exception as exc:  # noqa: BLE001 - a corrupt page: the rest is not read
+            self.error = f"the Parquet file cannot be read on: {exc}"
 
     def head(self) -> bytes:
         """The first bytes of the text, as :func:`sniff` checks them."""
@@ -683,7 +724,10 @@ class _Source:
                 break
         return out[:SNIFF_BYTES]
 
-    def lines(self, progress: ProgressCallback | None = None) -> Iterator[bytes]:
+    def lines(self, progress: ProgressCallback | None = None) -> Generator[bytes]:
+        if self.parquet:
+            yield from self._parquet_lines(progress)
+            return
         with self.path.open("rb") as raw:
             if self.plain:
                 for line in raw:
@@ -713,6 +757,25 @@ class _Source:
         lines = self.lines()
         next(lines, None)
         return lines
+
+
+def _parquet_cell(value: object) -> str:
+    """A Parquet cell as a CSV export writes it: no value (null, NaN) empty, a float as
+    Python writes it (``400.0``, ``415092.72``: pandas' CSV), a boolean ``true``/``false``
+    (a label: 1/0), a timestamp ``2021-01-05`` at midnight or with its time (and offset)."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        return "" if value != value else repr(value)
+    if isinstance(value, datetime):
+        if value.tzinfo is None and value.time() == datetime.min.time():
+            return value.date().isoformat()
+        return value.isoformat(sep=" ")
+    if isinstance(value, bytes):
+        return value.decode("utf-8", errors="backslashreplace")
+    return str(value)
 
 
 def _hangul(text: str) -> bool:
@@ -751,8 +814,9 @@ def kcs_header(path: Path) -> str | None:
     """The first line of a file as the KCS reader decodes it (gzip, UTF-16 with a
     byte-order mark, cp949 with a Hangul header), or None when it cannot be read so."""
     try:
-        source = _Source(path, "utf-8")
-        first = next(source.lines(), b"")
+        lines = _Source(path, "utf-8").lines()
+        first = next(lines, b"")
+        lines.close()
     except (OSError, FileRejected):
         return None
     first = first[:4096].removeprefix(b"\xef\xbb\xbf")
@@ -818,9 +882,11 @@ def read_kcs(
         if text[:1] == "\ufeff" or text[:1] == header_line[:1]:
             if text.lstrip("\ufeff").rstrip("\r\n") == header_line:
                 # exports joined one after the other: the header again is no declaration
-                logger.warning("%s: line %d repeats the header; not read", path.name, line_no)
+                logger.warning(
+                    "%s: %s repeats the header; not read", path.name, source.place(line_no)
+                )
                 continue
-        where = f"{path.name}:line {line_no}"
+        where = f"{path.name}:{source.place(line_no)}"
         issues = [Issue(issue.reason, None, f"{path.name}: {issue.message}")] if issue else []
         try:
             values = next(csv.reader([text], strict=True, delimiter=delimiter))
@@ -874,7 +940,7 @@ def read_kcs(
             reported=reported,
         )
     if source.error:
-        where = f"{path.name}:lines {line_no + 1}-end"
+        where = f"{path.name}:{source.place(line_no + 1)}-end".replace("line ", "lines ")
         yield RawRecord(
             where,
             "",
@@ -883,7 +949,8 @@ def read_kcs(
                 Issue(
                     Reason.MALFORMED,
                     None,
-                    f"{where}: {source.error}; the file from line {line_no + 1} on was not read",
+                    f"{where}: {source.error}; the file from "
+                    f"{source.place(line_no + 1)} on was not read",
                 )
             ],
         )
