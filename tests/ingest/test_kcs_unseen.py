@@ -126,6 +126,25 @@ def test_a_totals_row_is_quarantined_naming_its_line(tmp_path: Path) -> None:
     assert "Total" in totals.raw.original
 
 
+def test_pandas_european_export_with_float_codes_reads_as_the_plain_file(tmp_path: Path) -> None:
+    """to_csv(sep=';', decimal=',') of a frame whose integer columns became floats (a
+    missing value): Office ID 40,0 is office 40 (it would be a new office '40,0'), Fraud
+    1,0 the label; a code 40,7 is refused as 40.7 is."""
+    frame = pd.read_csv(io.StringIO(csv_text(ROWS)), dtype={"HS6 Code": str})
+    for column in ("Office ID", "Import Use", "Payment Type", "Mode of Transport", "Fraud"):
+        frame[column] = frame[column].astype(float)
+    path = tmp_path / "k.csv"
+    frame.to_csv(path, sep=";", decimal=",", index=False)
+    assert "40,0;B" in path.read_text()
+    plain = _read(_write(tmp_path, "plain"))
+    records = _read(path)
+    assert [r.declaration for r in records] == [r.declaration for r in plain]
+    assert [r.controls for r in records] == [r.controls for r in plain]
+    path.write_text(path.read_text().replace("40,0;B", "40,7;B", 1))
+    (issue,) = [i for i in _read(path)[0].issues if i.is_error()]
+    assert issue.field == "Office ID" and "'40.7'" in issue.message
+
+
 def _semicolon(tmp_path: Path, masses: list[str]) -> Path:
     rows = [row | {"Net Mass": m} for row, m in zip(ROWS, masses, strict=False)]
     path = tmp_path / "k.csv"

@@ -460,6 +460,19 @@ def _local_marks(source: _Source, columns: list[str], delimiter: str) -> dict[st
     return {c: next(iter(m)) if len(m) == 1 else "" for c, m in seen.items()}
 
 
+_COMMA_DECIMAL = re.compile(r"[0-9]+,[0-9]+")
+
+
+def _local_codes(row: dict[str, str]) -> None:
+    """Integer codes a ';'- or tab-separated export wrote with a decimal comma (pandas'
+    ``decimal=','`` writes an integer column with a missing value ``30,0``): as ``30.0``, so
+    that ``30,0`` is office 30 and ``30,7`` is refused as ``30.7`` is (never office '30,0')."""
+    for column in _INTEGER_CODES:
+        value = row.get(column)
+        if value and "," in value and _COMMA_DECIMAL.fullmatch(value.strip()):
+            row[column] = value.replace(",", ".")
+
+
 def _local_measures(
     row: dict[str, str], where: str, marks: Callable[[], dict[str, str]]
 ) -> list[Issue]:
@@ -904,6 +917,8 @@ def read_kcs(
                 )
             )
         row = dict(zip(columns, values, strict=False))
+        if delimiter != ",":
+            _local_codes(row)
         controls, label_issues = _labels(row, where)
         label_issues += _code_issues(row, where)
         quoted = '"' in text  # a comma in a cell (1,234.5) is quoted
