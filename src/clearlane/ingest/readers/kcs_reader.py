@@ -694,7 +694,7 @@ class _Source:
         """Where a line is, as a message names it: a Parquet file has rows, not lines."""
         return f"row {line_no - 1}" if self.parquet else f"line {line_no}"
 
-    def _parquet_lines(self, progress: ProgressCallback | None) -> Iterator[bytes]:
+    def _parquet_lines(self, progress: ProgressCallback | None) -> Generator[bytes]:
         """A Parquet file's rows as the CSV lines of the same cells, the header first: each
         cell as a CSV export writes it (see :func:`_parquet_cell`)."""
         import pyarrow.parquet as pq
@@ -728,14 +728,25 @@ class _Source:
         except Exception as exc:  # noqa: BLE001 - a corrupt page: the rest is not read
             self.error = f"the Parquet file cannot be read on: {exc}"
 
-    def head(self) -> bytes:
-        """The first bytes of the text, as :func:`sniff` checks them."""
-        out = b""
-        for line in self.lines():
-            out += line
-            if len(out) >= SNIFF_BYTES:
-                break
-        return out[:SNIFF_BYTES]
+    def head(self, *, line: bool = False) -> bytes:
+        """The first :data:`SNIFF_BYTES` of the text (as :func:`sniff` checks them), or with
+        ``line`` its first line up to that length; a gzip or UTF-16 file is read no further
+        (one line may be the whole file)."""
+        if self.parquet:
+            lines = self._parquet_lines(None)
+            out = next(lines, b"")
+            lines.close()
+            return out[:SNIFF_BYTES]
+        with self.path.open("rb") as raw:
+            stream: IO[bytes] = cast(IO[bytes], gzip.GzipFile(fileobj=raw)) if self.gzip else raw
+            try:
+                if self.utf16:
+                    text = io.TextIOWrapper(stream, encoding="utf-16", errors="backslashreplace")
+                    part = text.readline(SNIFF_BYTES) if line else text.read(SNIFF_BYTES // 2)
+                    return part.encode("utf-8")[:SNIFF_BYTES]
+                return stream.readline(SNIFF_BYTES) if line else stream.read(SNIFF_BYTES)
+            except (OSError, EOFError, zlib.error):
+                return b""
 
     def lines(self, progress: ProgressCallback | None = None) -> Generator[bytes]:
         if self.parquet:
@@ -827,12 +838,10 @@ def kcs_header(path: Path) -> str | None:
     """The first line of a file as the KCS reader decodes it (gzip, UTF-16 with a
     byte-order mark, cp949 with a Hangul header), or None when it cannot be read so."""
     try:
-        lines = _Source(path, "utf-8").lines()
-        first = next(lines, b"")
-        lines.close()
+        first = _Source(path, "utf-8").head(line=True)
     except (OSError, FileRejected):
         return None
-    first = first[:4096].removeprefix(b"\xef\xbb\xbf")
+    first = first.removeprefix(b"\xef\xbb\xbf")
     try:
         return first.decode("utf-8")
     except UnicodeDecodeError:
