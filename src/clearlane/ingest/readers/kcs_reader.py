@@ -895,6 +895,7 @@ def read_kcs(
         return marks
 
     blank = ' ,;"\t\r\n'
+    plain_lines, name, place = not source.parquet, path.name, source.place
     line_no = 1
     for raw in lines:
         line_no += 1
@@ -908,7 +909,7 @@ def read_kcs(
                     "%s: %s repeats the header; not read", path.name, source.place(line_no)
                 )
                 continue
-        where = f"{path.name}:{source.place(line_no)}"
+        where = f"{path.name}:line {line_no}" if plain_lines else f"{name}:{place(line_no)}"
         issues = [Issue(issue.reason, None, f"{path.name}: {issue.message}")] if issue else []
         try:
             values = next(csv.reader([text], strict=True, delimiter=delimiter))
