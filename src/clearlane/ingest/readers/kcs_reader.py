@@ -661,8 +661,9 @@ def _no_cells(text: str, delimiter: str = ",") -> bool:
 class _Source:
     """The lines of a KCS file as bytes in ``encoding``: the file itself, or its text
     decompressed (a gzip file, ``k.csv.gz``) and re-encoded as UTF-8 (UTF-16 with a
-    byte-order mark: Excel's "Unicode text"). A gzip stream that ends early or fails its
-    check stops the lines; ``error`` then says why."""
+    byte-order mark: Excel's "Unicode text"), or a Parquet file's rows written as CSV lines
+    (:meth:`_parquet_lines`). A gzip stream that ends early or fails its check, or a Parquet
+    page that cannot be read, stops the lines; ``error`` then says why."""
 
     def __init__(self, path: Path, encoding: str) -> None:
         self.path = path
