@@ -42,6 +42,8 @@ READ = [
     "date_slash",
     "date_compact",
     "date_dotted_day_first",
+    "date_slash_day_first",
+    "date_slash_month_first",
     "trailing_empty_rows",
     "header_again",
     "header_again_bom",
@@ -95,25 +97,56 @@ def test_a_repeated_header_is_skipped_and_named(
     assert any("k.csv: line 8 repeats the header" in m for m in caplog.messages), caplog.messages
 
 
-@pytest.mark.parametrize(
-    ("name", "cell"),
-    [
-        ("date_slash_day_first", "26/03/2021"),  # 01/02/2021 is either 1 Feb or 2 Jan
-        ("date_slash_month_first", "03/26/2021"),
-        ("date_excel_serial", "44281"),  # 1900 or 1904 date system: 2021 or 2025
-    ],
-)
-def test_dates_that_do_not_say_their_order_are_quarantined_naming_the_cell(
-    tmp_path: Path, name: str, cell: str
-) -> None:
-    records = _read(_write(tmp_path, name))
+def test_a_spreadsheet_day_number_is_quarantined_naming_the_cell(tmp_path: Path) -> None:
+    """44281 is 2021-03-26 in the 1900 date system and 2025-03-27 in the 1904 one; a CSV
+    does not say which."""
+    records = _read(_write(tmp_path, "date_excel_serial"))
     assert len(records) == len(ROWS)
     for record in records:
         assert not record.accepted
         assert {i.reason.value for i in record.issues if i.is_error()} == {"invalid_date"}
-    assert any(
-        "k.csv:line 13: 'Date'" in i.message and cell in i.message for i in records[-2].issues
-    )
+    assert any("k.csv:line 13: 'Date' '44281'" in i.message for i in records[-2].issues)
+
+
+def _dates(tmp_path: Path, dates: list[str]) -> list:
+    rows = [row | {"Date": d} for row, d in zip(ROWS, dates, strict=False)]
+    path = tmp_path / "k.csv"
+    path.write_text(csv_text(rows[: len(dates)]))
+    return _read(path)
+
+
+def test_slashed_dates_take_the_order_their_column_shows(tmp_path: Path) -> None:
+    day_first = _dates(tmp_path, ["05/01/2021", "26/03/2021"])
+    assert [str(r.declaration.declaration_date) for r in day_first] == ["2021-01-05", "2021-03-26"]
+    month_first = _dates(tmp_path, ["05/01/2021", "03/26/2021"])
+    assert [str(r.declaration.declaration_date) for r in month_first] == [
+        "2021-05-01",
+        "2021-03-26",
+    ]
+
+
+@pytest.mark.parametrize(
+    "dates",
+    [
+        ["05/01/2021", "06/02/2021"],  # no number above 12: 5 January or 1 May
+        ["05/01/2021", "26/03/2021", "03/26/2021"],  # the column shows both orders
+    ],
+)
+def test_slashed_dates_whose_column_does_not_say_the_order_are_quarantined(
+    tmp_path: Path, dates: list[str]
+) -> None:
+    first = _dates(tmp_path, dates)[0]
+    assert not first.accepted
+    (issue,) = [i for i in first.issues if i.is_error()]
+    assert (issue.reason.value, issue.field) == ("invalid_date", "Date")
+    assert "k.csv:line 2: 'Date' '05/01/2021' is day first or month first" in issue.message
+
+
+def test_a_slashed_date_that_does_not_exist_is_named_as_written(tmp_path: Path) -> None:
+    bad = _dates(tmp_path, ["30/02/2021", "26/03/2021"])[0]
+    (issue,) = [i for i in bad.issues if i.is_error()]
+    assert "'Date' '30/02/2021' (read day first" in issue.message
+    assert "is no date: no such day" in issue.message
 
 
 def test_a_totals_row_is_quarantined_naming_its_line(tmp_path: Path) -> None:

@@ -247,6 +247,57 @@ _DATE = re.compile(
 # so (DIN 5008 and the other locales that write dots; none writes month.day.year): read as
 # 2021-03-26. Slashes with the year last (03/26/2021, 26/03/2021) are either, and not read.
 _DOTTED = re.compile(r"(?P<d>[0-9]{1,2})\.(?P<m>[0-9]{1,2})\.(?P<y>[0-9]{4})(?P<rest>(?:[ T].*)?)")
+# Slashes with the year last: 26/03/2021 is day first, 03/26/2021 month first, 05/01/2021
+# either. The file's Date column says which when a cell has a number above 12 in one place
+# and no cell has one in the other (a quarter of dates has days 13-31); then every slashed
+# date of the file is read in that order. Otherwise the cell is quarantined, not guessed.
+_SLASHED = re.compile(r"(?P<a>[0-9]{1,2})/(?P<b>[0-9]{1,2})/(?P<y>[0-9]{4})(?P<rest>(?:[ T].*)?)")
+
+
+def _date_order(source: _Source, columns: list[str], delimiter: str) -> str:
+    """'dmy' or 'mdy' as the file's slashed Date cells show it, '' when they do not (no
+    number above 12, or such numbers in both places). Read once, when a cell needs it."""
+    at = columns.index("Date")
+    first = second = False
+    for raw in source.body():
+        text = raw.decode(source.encoding, errors="replace")
+        if "/" not in text:
+            continue
+        try:
+            cells = next(csv.reader([text], delimiter=delimiter))
+        except (csv.Error, StopIteration):
+            continue
+        slashed = _SLASHED.fullmatch(cells[at].strip()) if at < len(cells) else None
+        if slashed is not None:
+            first = first or int(slashed.group("a")) > 12
+            second = second or int(slashed.group("b")) > 12
+    return "dmy" if first and not second else "mdy" if second and not first else ""
+
+
+def _slashed_date(
+    value: str, slashed: re.Match[str], where: str, order: str
+) -> tuple[str, Issue | None]:
+    """A Date cell written with slashes and the year last, read in the file's ``order``."""
+    a, b, year, rest = slashed.group("a", "b", "y", "rest")
+    if not order:
+        return value, Issue(
+            Reason.INVALID_DATE,
+            "Date",
+            f"{where}: 'Date' {value!r} is day first or month first, and the file's 'Date' "
+            "column does not say which (no cell with a day above 12 in one place, or cells "
+            f"with one in both): write dates {_DATE_FORMS}",
+        )
+    day, month = (a, b) if order == "dmy" else (b, a)
+    iso = f"{year}-{int(month):02d}-{int(day):02d}{rest}"
+    when, issue = _date(iso, where)
+    if issue is not None:  # the cell named as written, and the order it was read in
+        written = f"{value!r} (read {'day' if order == 'dmy' else 'month'} first as the file's"
+        message = issue.message.replace(repr(iso), f"{written} 'Date' column writes them)")
+        message = message.replace("is written year first but ", "is no date: ")
+        return value, Issue(issue.reason, "Date", message)
+    return when, None
+
+
 _KOREA = timezone(timedelta(hours=9))
 # Dates no declaration has: systems write 1900-01-01 (19000101), 1899-12-30 (a spreadsheet's
 # day 0), 1970-01-01 or 0001-01-01 and 9999-12-31 for "no date". A KCS declaration names an
@@ -889,6 +940,14 @@ def read_kcs(
     points: dict[str, bool] | None = None  # see _decimal_points
     marks: dict[str, str] | None = None  # see _local_marks
 
+    order: str | None = None  # see _date_order
+
+    def date_order() -> str:
+        nonlocal order
+        if order is None:
+            order = _date_order(source, columns, delimiter)
+        return order
+
     def local_marks() -> dict[str, str]:
         nonlocal marks
         if marks is None:
@@ -945,7 +1004,10 @@ def read_kcs(
         data = row_to_canonical(row, quoted=quoted)
         day = data["declaration_date"]
         if day is not None and day not in days:  # a file has a few hundred dates
-            when, date_issue = _date(day, where)
+            if "/" in day and (slashed := _SLASHED.fullmatch(day)) is not None:
+                when, date_issue = _slashed_date(day, slashed, where, date_order())
+            else:
+                when, date_issue = _date(day, where)
             data["declaration_date"] = when
             if date_issue:
                 label_issues.append(date_issue)
