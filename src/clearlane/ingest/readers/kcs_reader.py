@@ -235,8 +235,9 @@ def _integer_code(value: str, *, keep_zeros: bool = False) -> str:
 # -0500) is an instant, and the declaration date is its date in Korea (UTC+9, no daylight
 # saving since 1988): 2021-04-30T20:00Z is 1 May. Exactly midnight with an offset
 # (2021-05-01T00:00:00+10:00) is a date-only value serialised with a zone: the date written.
-# Day- or month-first dates (05/01/2021)
-# and spreadsheet day numbers (44317) are not guessed.
+# Day-first dates with dots (26.03.2021) are read (_DOTTED); slashed dates with the year last
+# (05/01/2021) in the order the file's column shows (_SLASHED); spreadsheet day numbers
+# (44317: the 1900 or the 1904 date system) are not guessed.
 _DATE = re.compile(
     r"(?P<y>[0-9]{4})(?:(?P<sep>[-/.])(?P<m>[0-9]{1,2})(?P=sep)(?P<d>[0-9]{1,2})"
     r"|(?P<m8>[0-9]{2})(?P<d8>[0-9]{2}))"
