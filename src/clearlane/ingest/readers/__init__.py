@@ -8,7 +8,7 @@ from pathlib import Path
 from clearlane.ingest.readers.base import FileRejected, RawRecord, Reader
 from clearlane.ingest.readers.csv_reader import read_csv
 from clearlane.ingest.readers.json_reader import read_json, read_jsonl
-from clearlane.ingest.readers.kcs_reader import looks_like_kcs, read_kcs
+from clearlane.ingest.readers.kcs_reader import kcs_header, looks_like_kcs, read_kcs
 from clearlane.ingest.readers.xml_reader import read_xml
 
 READERS: dict[str, Reader] = {
@@ -23,25 +23,33 @@ FORMATS = tuple(READERS)
 _EXTENSIONS = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json", ".xml": "xml"}
 
 
+# Extensions a KCS export may carry besides .csv: a tab export (.tsv, Excel's "Unicode text"
+# .txt), gzip (.csv.gz) and Parquet; such a file is read when its header is the KCS layout.
+_KCS_ONLY = (".tsv", ".txt", ".gz", ".parquet")
+
+
 def guess_format(path: Path) -> str:
-    """Format from the file extension; a .csv whose header is the KCS layout (separated by
-    ',', or by ';' or tabs, which the KCS reader refuses naming them) reads as kcs."""
-    fmt = _EXTENSIONS.get(path.suffix.lower())
-    if fmt is None:
+    """Format from the file extension; a .csv (.tsv, .txt, .gz) whose header is the KCS
+    layout (separated by ',', ';' or tabs; gzip, UTF-16 with a byte-order mark or cp949
+    text as the KCS reader reads them) reads as kcs."""
+    suffix = path.suffix.lower()
+    fmt = _EXTENSIONS.get(suffix)
+    if fmt is None and suffix not in _KCS_ONLY:
         raise ValueError(
             f"{path.name}: cannot tell the format from the extension {path.suffix!r}; "
             f"pass --format ({', '.join(FORMATS)})"
         )
-    if fmt == "csv":
-        with path.open("rb") as handle:
-            head = handle.readline(4096)
-        header = head.removeprefix(b"\xef\xbb\xbf").decode("utf-8", "replace")
-        # A KCS header separated by ';' or tabs is KCS too: its reader refuses the file
-        # naming the delimiter, where the generic CSV reader said the WCO columns were missing.
+    if fmt in ("csv", None):
+        header = kcs_header(path) or ""
         if any(
             looks_like_kcs(h) for h in (header, header.replace(";", ","), header.replace("\t", ","))
         ):
             return "kcs"
+    if fmt is None:
+        raise ValueError(
+            f"{path.name}: cannot tell the format from the extension {path.suffix!r} (read "
+            f"as KCS only with a KCS header); pass --format ({', '.join(FORMATS)})"
+        )
     return fmt
 
 

@@ -70,10 +70,13 @@ class FileRejected(Exception):
         self.message = message
 
 
-def sniff(path: Path, expected: str) -> None:
-    """Refuse files that are empty or plainly not of the expected kind, before reading them."""
-    with path.open("rb") as handle:
-        head = handle.read(SNIFF_BYTES)
+def sniff(path: Path, expected: str, *, head: bytes | None = None) -> None:
+    """Refuse files that are empty or plainly not of the expected kind, before reading them.
+    ``head``: the file's first bytes as text when the reader decoded them (a gzip or UTF-16
+    KCS file), else read from the file."""
+    if head is None:
+        with path.open("rb") as handle:
+            head = handle.read(SNIFF_BYTES)
     if not head.strip():
         raise FileRejected(Reason.EMPTY_FILE, f"{path.name}: the file is empty")
     if b"\x00" in head:

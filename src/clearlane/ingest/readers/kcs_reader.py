@@ -10,15 +10,19 @@ without a WCO Data Model equivalent (process type, import type, ...) are kept as
 from __future__ import annotations
 
 import csv
+import gzip
+import io
 import logging
 import re
-from collections.abc import Iterator
+import zlib
+from collections.abc import Callable, Generator, Iterator
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
-from typing import Any
+from typing import IO, Any, cast
 
 from clearlane.core.validation import Issue, Reason
 from clearlane.ingest.readers.base import (
+    SNIFF_BYTES,
     FileRejected,
     ProgressCallback,
     RawRecord,
@@ -123,20 +127,35 @@ _UNITS: dict[str, tuple[str, frozenset[str]]] = {
 
 
 def _header_key(name: str) -> str:
-    """A header cell as compared: case, spacing and a trailing unit in brackets ignored, so
-    "Net Mass (kg)", "Item Price (assessed value, KRW)" and "Process type" are the KCS columns."""
-    name = _UNIT.sub("", name.strip())
-    return " ".join(name.split()).casefold()
+    """A header cell as compared: case, spaces, underscores, hyphens and dots and a trailing
+    unit in brackets ignored, so "Net Mass (kg)", "Item Price (assessed value, KRW)",
+    "Process type", "net_mass", "NetMass" and "declarationId" are the KCS columns."""
+    name = _UNIT.sub("", name.strip().lstrip("\ufeff"))
+    return "".join(ch for ch in name if ch.isalnum()).casefold()
 
 
 _CANONICAL = {
     **{_header_key(c): c for c in (*KCS_COLUMNS, *LABEL_COLUMNS)},
-    **_ALIASES,
+    **{_header_key(k): c for k, c in _ALIASES.items()},
     **{
         _header_key(k): c
         for k, c in zip(KOREAN_COLUMNS, (*KCS_COLUMNS, *LABEL_COLUMNS), strict=True)
     },
 }
+
+
+def _known(name: str) -> tuple[str | None, str | None]:
+    """The KCS column a header cell names, and the unit it names after the name without
+    brackets (``net_mass_kg``, ``item_price_krw``, ``tax_rate_pct``), if any."""
+    key = _header_key(name)
+    column = _CANONICAL.get(key)
+    if column is not None:
+        return column, None
+    for measure, (_, allowed) in _UNITS.items():
+        stem = _header_key(measure)
+        if key.startswith(stem) and key[len(stem) :] in allowed:
+            return measure, key[len(stem) :]
+    return None, None
 
 
 def looks_like_kcs(header_line: str) -> bool:
@@ -146,7 +165,7 @@ def looks_like_kcs(header_line: str) -> bool:
         names = next(csv.reader([header_line]))
     except (csv.Error, StopIteration):
         return False
-    known = {_CANONICAL.get(_header_key(n)) for n in names}
+    known = {_known(n)[0] for n in names}
     return "Declaration ID" in known and "HS6 Code" in known
 
 
@@ -175,7 +194,7 @@ def canonical_columns(header: list[str]) -> list[str]:
     out: list[str] = []
     first: dict[str, str] = {}
     for name in header:
-        known = _CANONICAL.get(_header_key(name))
+        known, _ = _known(name)
         if known is None:
             out.append(name.strip())
             continue
@@ -216,21 +235,80 @@ def _integer_code(value: str, *, keep_zeros: bool = False) -> str:
 # -0500) is an instant, and the declaration date is its date in Korea (UTC+9, no daylight
 # saving since 1988): 2021-04-30T20:00Z is 1 May. Exactly midnight with an offset
 # (2021-05-01T00:00:00+10:00) is a date-only value serialised with a zone: the date written.
-# Day- or month-first dates (05/01/2021)
-# and spreadsheet day numbers (44317) are not guessed.
+# Day-first dates with dots (26.03.2021) are read (_DOTTED); slashed dates with the year last
+# (05/01/2021) in the order the file's column shows (_SLASHED); spreadsheet day numbers
+# (44317: the 1900 or the 1904 date system) are not guessed.
 _DATE = re.compile(
     r"(?P<y>[0-9]{4})(?:(?P<sep>[-/.])(?P<m>[0-9]{1,2})(?P=sep)(?P<d>[0-9]{1,2})"
     r"|(?P<m8>[0-9]{2})(?P<d8>[0-9]{2}))"
     r"(?:[ T](?P<H>[0-9]{1,2}):?(?P<M>[0-9]{2})(?::?(?P<S>[0-9]{2})(?:\.[0-9]+)?)?"
     r"\s*(?P<Z>Z|(?P<sign>[+-])(?P<oh>[0-9]{2})(?::?(?P<om>[0-9]{2}))?)?)?"
 )
+# A date written with dots and the year last (26.03.2021) is day first wherever it is written
+# so (DIN 5008 and the other locales that write dots; none writes month.day.year): read as
+# 2021-03-26. Slashes with the year last (03/26/2021, 26/03/2021) are either, and not read.
+_DOTTED = re.compile(r"(?P<d>[0-9]{1,2})\.(?P<m>[0-9]{1,2})\.(?P<y>[0-9]{4})(?P<rest>(?:[ T].*)?)")
+# Slashes with the year last: 26/03/2021 is day first, 03/26/2021 month first, 05/01/2021
+# either. The file's Date column says which when a cell has a number above 12 in one place
+# and no cell has one in the other (a quarter of dates has days 13-31); then every slashed
+# date of the file is read in that order. Otherwise the cell is quarantined, not guessed.
+_SLASHED = re.compile(r"(?P<a>[0-9]{1,2})/(?P<b>[0-9]{1,2})/(?P<y>[0-9]{4})(?P<rest>(?:[ T].*)?)")
+
+
+def _date_order(source: _Source, columns: list[str], delimiter: str) -> str:
+    """'dmy' or 'mdy' as the file's slashed Date cells show it, '' when they do not (no
+    number above 12, or such numbers in both places). Read once, when a cell needs it."""
+    at = columns.index("Date")
+    first = second = False
+    for raw in source.body():
+        text = raw.decode(source.encoding, errors="replace")
+        if "/" not in text:
+            continue
+        try:
+            cells = next(csv.reader([text], delimiter=delimiter))
+        except (csv.Error, StopIteration):
+            continue
+        slashed = _SLASHED.fullmatch(cells[at].strip()) if at < len(cells) else None
+        if slashed is not None:
+            first = first or int(slashed.group("a")) > 12
+            second = second or int(slashed.group("b")) > 12
+    return "dmy" if first and not second else "mdy" if second and not first else ""
+
+
+def _slashed_date(
+    value: str, slashed: re.Match[str], where: str, order: str
+) -> tuple[str, Issue | None]:
+    """A Date cell written with slashes and the year last, read in the file's ``order``."""
+    a, b, year, rest = slashed.group("a", "b", "y", "rest")
+    if not order:
+        return value, Issue(
+            Reason.INVALID_DATE,
+            "Date",
+            f"{where}: 'Date' {value!r} is day first or month first, and the file's 'Date' "
+            "column does not say which (no cell with a day above 12 in one place, or cells "
+            f"with one in both): write dates {_DATE_FORMS}",
+        )
+    day, month = (a, b) if order == "dmy" else (b, a)
+    iso = f"{year}-{int(month):02d}-{int(day):02d}{rest}"
+    when, issue = _date(iso, where)
+    if issue is not None:  # the cell named as written, and the order it was read in
+        written = f"{value!r} (read {'day' if order == 'dmy' else 'month'} first as the file's"
+        message = issue.message.replace(repr(iso), f"{written} 'Date' column writes them)")
+        message = message.replace("is written year first but ", "is no date: ")
+        return value, Issue(issue.reason, "Date", message)
+    return when, None
+
+
 _KOREA = timezone(timedelta(hours=9))
 # Dates no declaration has: systems write 1900-01-01 (19000101), 1899-12-30 (a spreadsheet's
 # day 0), 1970-01-01 or 0001-01-01 and 9999-12-31 for "no date". A KCS declaration names an
 # HS code, and the HS came into force on 1988-01-01; year 9999 is the end of the calendar.
 _FIRST_DAY = date(1988, 1, 1)
 _LAST_YEAR = date(9999, 1, 1)
-_DATE_FORMS = "year first: 2021-05-01, 2021/05/01, 2021.05.01 or 20210501, a time allowed"
+_DATE_FORMS = (
+    "year first: 2021-05-01, 2021/05/01, 2021.05.01 or 20210501, or day first with dots: "
+    "01.05.2021, a time allowed"
+)
 
 
 def _korean_date(day: date, hour: int, minute: int, second: int, match: re.Match[str]) -> date:
@@ -254,6 +332,8 @@ def _date(value: str, where: str) -> tuple[str, Issue | None]:
         except ValueError:
             pass
     match = _DATE.fullmatch(value)
+    if match is None and (dotted := _DOTTED.fullmatch(value)) is not None:
+        match = _DATE.fullmatch(dotted.expand(r"\g<y>-\g<m>-\g<d>\g<rest>"))
     if match is not None:
         month = match.group("m") or match.group("m8")
         day = match.group("d") or match.group("d8")
@@ -339,7 +419,7 @@ def _measure_issues(row: dict[str, str], where: str) -> list[Issue]:
 _AMBIGUOUS = re.compile(r"[-+]?[0-9]{1,3},[0-9]{3}")
 
 
-def _decimal_points(path: Path, encoding: str, columns: list[str], start: int) -> dict[str, bool]:
+def _decimal_points(source: _Source, columns: list[str]) -> dict[str, bool]:
     """Per measure column, whether the file's column writes decimal points and no decimal
     comma: a cell with a point (``108.5``, ``1,234.5``) or two thousands commas
     (``1,372,254``), and no comma that is not a thousands separator (``108,5``). Only in such
@@ -348,23 +428,21 @@ def _decimal_points(path: Path, encoding: str, columns: list[str], start: int) -
     at = {c: columns.index(c) for c in _MEASURES if c in columns}
     points = dict.fromkeys(at, False)
     commas = dict.fromkeys(at, False)
-    with path.open("rb") as handle:
-        handle.seek(start)
-        for raw in handle:
-            text = raw.decode(encoding, errors="replace")
-            try:
-                cells = next(csv.reader([text]))
-            except (csv.Error, StopIteration):
-                continue
-            for column, k in at.items():
-                value = cells[k].strip() if k < len(cells) else ""
-                if "," in value:
-                    if not _GROUPED.fullmatch(value):
-                        commas[column] = True
-                    elif "." in value or value.count(",") > 1:
-                        points[column] = True
-                elif "." in value:
+    for raw in source.body():
+        text = raw.decode(source.encoding, errors="replace")
+        try:
+            cells = next(csv.reader([text]))
+        except (csv.Error, StopIteration):
+            continue
+        for column, k in at.items():
+            value = cells[k].strip() if k < len(cells) else ""
+            if "," in value:
+                if not _GROUPED.fullmatch(value):
+                    commas[column] = True
+                elif "." in value or value.count(",") > 1:
                     points[column] = True
+            elif "." in value:
+                points[column] = True
     return {c: points[c] and not commas[c] for c in at}
 
 
@@ -385,6 +463,98 @@ def _ambiguous_issues(row: dict[str, str], where: str, points: dict[str, bool]) 
                     "thousands separators",
                 )
             )
+    return issues
+
+
+# Numbers in a file separated by ';' or tabs, as a spreadsheet in any locale exports them: the
+# decimal mark is a point or a comma, and a thousands separator the other one.
+_ONE_MARK = re.compile(r"[-+]?([0-9]+)([.,])([0-9]+)")
+_GROUPED_COMMA = re.compile(r"[-+]?[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]*)?")
+
+
+def _local_number(value: str) -> tuple[str | None, str]:
+    """A measure cell of a ';'- or tab-separated file with a decimal point, and the decimal
+    mark the cell shows by itself ('.', ',' or '' for none). ``108,5`` is 108.5 (','),
+    ``1.234,5`` 1234.5 (','), ``1,234.5`` 1234.5 ('.'). ``1.234`` and ``1,234`` (one group
+    of three digits after one mark, no leading 0) are either 1234 or 1.234: None, and the
+    column decides (:func:`_local_marks`). Anything else is given back as written."""
+    if "." not in value and "," not in value:
+        return value, ""
+    one = _ONE_MARK.fullmatch(value)
+    if one is not None:
+        whole, mark, fraction = one.groups()
+        if len(fraction) == 3 and len(whole) <= 3 and whole[0] != "0":
+            return None, ""
+        return value.replace(mark, "."), mark
+    if _GROUPED.fullmatch(value):
+        return value.replace(",", ""), "."
+    if _GROUPED_COMMA.fullmatch(value):
+        return value.replace(".", "").replace(",", "."), ","
+    return value, ""
+
+
+def _local_marks(source: _Source, columns: list[str], delimiter: str) -> dict[str, str]:
+    """Per measure column of a ';'- or tab-separated file, the decimal mark its cells show
+    ('.' or ','), or '' when they show none or both. Read once, when a cell needs it."""
+    at = {c: columns.index(c) for c in _MEASURES if c in columns}
+    seen: dict[str, set[str]] = {c: set() for c in at}
+    for raw in source.body():
+        text = raw.decode(source.encoding, errors="replace")
+        try:
+            cells = next(csv.reader([text], delimiter=delimiter))
+        except (csv.Error, StopIteration):
+            continue
+        for column, k in at.items():
+            if k < len(cells):
+                mark = _local_number(cells[k].strip())[1]
+                if mark:
+                    seen[column].add(mark)
+    return {c: next(iter(m)) if len(m) == 1 else "" for c, m in seen.items()}
+
+
+_COMMA_DECIMAL = re.compile(r"[0-9]+,[0-9]+")
+
+
+def _local_codes(row: dict[str, str]) -> None:
+    """Integer codes a ';'- or tab-separated export wrote with a decimal comma (pandas'
+    ``decimal=','`` writes an integer column with a missing value ``30,0``): as ``30.0``, so
+    that ``30,0`` is office 30 and ``30,7`` is refused as ``30.7`` is (never office '30,0')."""
+    for column in _INTEGER_CODES:
+        value = row.get(column)
+        if value and "," in value and _COMMA_DECIMAL.fullmatch(value.strip()):
+            row[column] = value.replace(",", ".")
+
+
+def _local_measures(
+    row: dict[str, str], where: str, marks: Callable[[], dict[str, str]]
+) -> list[Issue]:
+    """Write the measure cells of a ';'- or tab-separated row with a decimal point; the
+    issues of the cells whose mark neither the cell nor its column tells."""
+    issues = []
+    for column in _MEASURES:
+        value = (row.get(column) or "").strip()
+        number, _ = _local_number(value)
+        if number is None:
+            mark = marks().get(column, "")
+            if mark:  # the cell's one mark is the decimal mark, or the thousands separator
+                sep = "." if "." in value else ","
+                number = value.replace(sep, "." if sep == mark else "")
+            else:
+                grouped = value.replace(",", "").replace(".", "")
+                decimal = value.replace(",", ".")
+                issues.append(
+                    Issue(
+                        Reason.WRONG_TYPE,
+                        column,
+                        f"{where}: '{column}' {value!r} is {grouped} with a thousands "
+                        f"separator or {decimal} with a decimal mark, and the file's "
+                        f"'{column}' column does not say which (no cell shows its decimal "
+                        "mark, or cells show both): export the numbers without thousands "
+                        "separators",
+                    )
+                )
+                continue
+        row[column] = number
     return issues
 
 
@@ -528,117 +698,348 @@ def _labels(row: dict[str, str], where: str) -> tuple[list[dict[str, Any]], list
     return [control], []
 
 
-def _no_cells(text: str) -> bool:
+def _no_cells(text: str, delimiter: str = ",") -> bool:
     """Whether a line of commas, quotes and spaces is a row of empty cells (',,,,', '"",""'),
     not a broken record: an unbalanced quote ('"', ',,"') is malformed, as it was."""
     if '"' not in text:
         return True
     try:
-        cells = next(csv.reader([text], strict=True))
+        cells = next(csv.reader([text], strict=True, delimiter=delimiter))
     except csv.Error:
         return False
     return not any(cell.strip() for cell in cells)
 
 
+class _Source:
+    """The lines of a KCS file as bytes in ``encoding``: the file itself, or its text
+    decompressed (a gzip file, ``k.csv.gz``) and re-encoded as UTF-8 (UTF-16 with a
+    byte-order mark: Excel's "Unicode text"), or a Parquet file's rows written as CSV lines
+    (:meth:`_parquet_lines`). A gzip stream that ends early or fails its check, or a Parquet
+    page that cannot be read, stops the lines; ``error`` then says why."""
+
+    def __init__(self, path: Path, encoding: str) -> None:
+        self.path = path
+        self.encoding = encoding
+        self.error: str | None = None
+        with path.open("rb") as handle:
+            head = handle.read(4)
+        self.parquet = head == b"PAR1"
+        if self.parquet:
+            self.encoding = "utf-8"
+        self.gzip = head[:2] == b"\x1f\x8b"
+        if self.gzip:
+            try:
+                with gzip.open(path, "rb") as inner:
+                    head = inner.read(4)
+            except (OSError, EOFError, zlib.error) as exc:
+                raise FileRejected(
+                    Reason.MALFORMED, f"{path.name}: a gzip file that cannot be read: {exc}"
+                ) from None
+        self.utf16 = head[:2] in (b"\xff\xfe", b"\xfe\xff") and head[:4] != b"\xff\xfe\x00\x00"
+        if self.utf16:
+            self.encoding = "utf-8"
+
+    @property
+    def plain(self) -> bool:
+        return not (self.gzip or self.utf16 or self.parquet)
+
+    def place(self, line_no: int) -> str:
+        """Where a line is, as a message names it: a Parquet file has rows, not lines."""
+        return f"row {line_no - 1}" if self.parquet else f"line {line_no}"
+
+    def _parquet_lines(self, progress: ProgressCallback | None) -> Generator[bytes]:
+        """A Parquet file's rows as the CSV lines of the same cells, the header first: each
+        cell as a CSV export writes it (see :func:`_parquet_cell`)."""
+        import pyarrow.parquet as pq
+
+        try:
+            parquet = pq.ParquetFile(self.path)
+        except Exception as exc:  # noqa: BLE001 - pyarrow's errors: ArrowInvalid, OSError
+            raise FileRejected(
+                Reason.MALFORMED, f"{self.path.name}: a Parquet file that cannot be read: {exc}"
+            ) from None
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(parquet.schema_arrow.names)
+        yield out.getvalue().encode("utf-8")
+        size, rows = self.path.stat().st_size, max(parquet.metadata.num_rows, 1)
+        done = read = 0
+        try:
+            for batch in parquet.iter_batches(batch_size=8192):
+                columns = [
+                    [_parquet_cell(v) for v in column.to_pylist()] for column in batch.columns
+                ]
+                for cells in zip(*columns, strict=True):
+                    out.seek(0)
+                    out.truncate()
+                    writer.writerow(cells)
+                    yield out.getvalue().encode("utf-8")
+                read += batch.num_rows
+                if progress and (at := size * read // rows) > done:
+                    progress(at - done)
+                    done = at
+        except Exception as exc:  # noqa: BLE001 - a corrupt page: the rest is not read
+            self.error = f"the Parquet file cannot be read on: {exc}"
+
+    def head(self, *, line: bool = False) -> bytes:
+        """The first :data:`SNIFF_BYTES` of the text (as :func:`sniff` checks them), or with
+        ``line`` its first line up to that length; a gzip or UTF-16 file is read no further
+        (one line may be the whole file)."""
+        if self.parquet:
+            lines = self._parquet_lines(None)
+            out = next(lines, b"")
+            lines.close()
+            return out[:SNIFF_BYTES]
+        with self.path.open("rb") as raw:
+            stream: IO[bytes] = cast(IO[bytes], gzip.GzipFile(fileobj=raw)) if self.gzip else raw
+            try:
+                if self.utf16:
+                    text = io.TextIOWrapper(stream, encoding="utf-16", errors="backslashreplace")
+                    part = text.readline(SNIFF_BYTES) if line else text.read(SNIFF_BYTES // 2)
+                    return part.encode("utf-8")[:SNIFF_BYTES]
+                return stream.readline(SNIFF_BYTES) if line else stream.read(SNIFF_BYTES)
+            except (OSError, EOFError, zlib.error):
+                return b""
+
+    def lines(self, progress: ProgressCallback | None = None) -> Generator[bytes]:
+        if self.parquet:
+            yield from self._parquet_lines(progress)
+            return
+        with self.path.open("rb") as raw:
+            if self.plain:
+                for line in raw:
+                    if progress:
+                        progress(len(line))
+                    yield line
+                return
+            stream: IO[bytes] = cast(IO[bytes], gzip.GzipFile(fileobj=raw)) if self.gzip else raw
+            lines: Iterator[bytes] = iter(stream)
+            if self.utf16:
+                text = io.TextIOWrapper(
+                    stream, encoding="utf-16", errors="backslashreplace", newline="\n"
+                )
+                lines = (line.encode("utf-8") for line in text)
+            done = 0
+            try:
+                for line in lines:
+                    if progress and (at := raw.tell()) > done:
+                        progress(at - done)
+                        done = at
+                    yield line
+            except (OSError, EOFError, zlib.error) as exc:  # gzip cut short or corrupt
+                self.error = f"the gzip stream cannot be read on: {exc}"
+
+    def body(self) -> Iterator[bytes]:
+        """The lines after the header (for the reads of a column before the rows)."""
+        lines = self.lines()
+        next(lines, None)
+        return lines
+
+
+def _parquet_cell(value: object) -> str:
+    """A Parquet cell as a CSV export writes it: no value (null, NaN) empty, a float as
+    Python writes it (``400.0``, ``415092.72``: pandas' CSV), a boolean ``true``/``false``
+    (a label: 1/0), a timestamp ``2021-01-05`` at midnight or with its time (and offset)."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        return "" if value != value else repr(value)
+    if isinstance(value, datetime):
+        if value.tzinfo is None and value.time() == datetime.min.time():
+            return value.date().isoformat()
+        return value.isoformat(sep=" ")
+    if isinstance(value, bytes):
+        return value.decode("utf-8", errors="backslashreplace")
+    return str(value)
+
+
+def _hangul(text: str) -> bool:
+    """Whether every character of ``text`` beyond ASCII is a Hangul syllable."""
+    return any(ord(ch) > 127 for ch in text) and all(
+        ord(ch) < 128 or 0xAC00 <= ord(ch) <= 0xD7A3 for ch in text
+    )
+
+
+def _korean_header(first: bytes, encoding: str) -> str | None:
+    """The header line decoded as cp949 when it is no UTF-8 and reads as a KCS header in
+    Hangul and ASCII: Korean Windows tools (Excel in Korea) save CSV in cp949 / EUC-KR. No
+    other encoding is guessed (Latin-1 reads any bytes)."""
+    if encoding.replace("-", "").replace("_", "").lower() not in ("utf8", "utf8sig"):
+        return None
+    try:
+        text = first.removeprefix(b"\xef\xbb\xbf").decode("cp949")
+    except UnicodeDecodeError:
+        return None
+    if not _hangul(text) or not any(looks_like_kcs(text.replace(d, ",")) for d in (",", ";", "\t")):
+        return None
+    return text
+
+
+def _delimiter(header_text: str) -> str:
+    """',' unless the header is a KCS header only when split at ';' or tabs."""
+    if looks_like_kcs(header_text):
+        return ","
+    for delimiter in (";", "\t"):
+        if delimiter in header_text and looks_like_kcs(header_text.replace(delimiter, ",")):
+            return delimiter
+    return ","
+
+
+def kcs_header(path: Path) -> str | None:
+    """The first line of a file as the KCS reader decodes it (gzip, UTF-16 with a
+    byte-order mark, cp949 with a Hangul header), or None when it cannot be read so."""
+    try:
+        first = _Source(path, "utf-8").head(line=True)
+    except (OSError, FileRejected):
+        return None
+    first = first.removeprefix(b"\xef\xbb\xbf")
+    try:
+        return first.decode("utf-8")
+    except UnicodeDecodeError:
+        return _korean_header(first, "utf-8")
+
+
 def read_kcs(
     path: Path, *, encoding: str = "utf-8", progress: ProgressCallback | None = None
 ) -> Iterator[RawRecord]:
-    sniff(path, "kcs")
-    with path.open("rb") as handle:
-        first = handle.readline()
-        if progress:
-            progress(len(first))
-        header_text, issue = decode_line(first.removeprefix(b"\xef\xbb\xbf"), encoding, 1)
-        if issue:
-            raise FileRejected(Reason.ENCODING, f"{path.name}: {issue.message}")
-        try:
-            columns = canonical_columns(next(csv.reader([header_text])))
-        except ValueError as exc:
-            raise FileRejected(Reason.MALFORMED, f"{path.name}: line 1: {exc}") from None
-        missing = [c for c in KCS_COLUMNS if c not in columns]
-        for delimiter, name in ((";", "';'"), ("\t", "tab")):
-            if (
-                missing
-                and delimiter in header_text
-                and looks_like_kcs(header_text.replace(delimiter, ","))
-            ):
-                raise FileRejected(
-                    Reason.WRONG_FORMAT,
-                    f"{path.name}: line 1: the columns are separated by {name}, not ','. The "
-                    "KCS reader reads comma-separated files with '.' decimals; the decimal "
-                    f"mark of a {name}-separated export is not guessed: export it as CSV "
-                    "with ',' between the columns",
-                )
-        known = {*KCS_COLUMNS, *LABEL_COLUMNS}
-        unread = [name for name in columns if name not in known]
-        if missing:
-            others = f"; columns not known: {unread}" if unread else ""
-            raise FileRejected(
-                Reason.MISSING_COLUMN,
-                f"{path.name}: not a KCS import-declaration file: column(s) {missing} "
-                f"missing{others}. The KCS header is the data set's English one "
-                f"({', '.join(KCS_COLUMNS + LABEL_COLUMNS)}; any case, a unit in brackets) "
-                "or its Korean one (신고번호, 신고일자, ...)",
-            )
-        if unread:  # once a read: the header is read once
-            logger.warning("%s: columns not read (not KCS columns): %s", path.name, unread)
-        days: dict[str, str] = {}  # Date cells read, as their ISO date
-        points: dict[str, bool] | None = None  # see _decimal_points
-        line_no = 1
-        for raw in handle:
-            line_no += 1
-            if progress:
-                progress(len(raw))
-            text, issue = decode_line(raw, encoding, line_no)
-            if not text.strip(' ,"\t\r\n') and _no_cells(text):
-                continue  # an empty line, or a spreadsheet's row of empty cells (",,,,")
-            where = f"{path.name}:line {line_no}"
-            issues = [Issue(issue.reason, None, f"{path.name}: {issue.message}")] if issue else []
-            try:
-                values = next(csv.reader([text], strict=True))
-            except csv.Error as exc:
-                yield RawRecord(
-                    where, text, None, [*issues, Issue(Reason.MALFORMED, None, f"{where}: {exc}")]
+    source = _Source(path, encoding)
+    sniff(path, "kcs", head=None if source.plain else source.head())
+    lines = source.lines(progress)
+    first = next(lines, b"")
+    header_text, issue = decode_line(first.removeprefix(b"\xef\xbb\xbf"), source.encoding, 1)
+    if issue and (korean := _korean_header(first, source.encoding)) is not None:
+        header_text, issue, source.encoding = korean, None, "cp949"
+        logger.warning("%s: not UTF-8; read as Korean cp949 (its header is Hangul)", path.name)
+    if issue:
+        raise FileRejected(Reason.ENCODING, f"{path.name}: {issue.message}")
+    encoding = source.encoding
+    delimiter = _delimiter(header_text)
+    try:
+        columns = canonical_columns(next(csv.reader([header_text], delimiter=delimiter)))
+    except ValueError as exc:
+        raise FileRejected(Reason.MALFORMED, f"{path.name}: line 1: {exc}") from None
+    missing = [c for c in KCS_COLUMNS if c not in columns]
+    known = {*KCS_COLUMNS, *LABEL_COLUMNS}
+    unread = [name for name in columns if name not in known]
+    if missing:
+        others = f"; columns not known: {unread}" if unread else ""
+        raise FileRejected(
+            Reason.MISSING_COLUMN,
+            f"{path.name}: not a KCS import-declaration file: column(s) {missing} "
+            f"missing{others}. The KCS header is the data set's English one "
+            f"({', '.join(KCS_COLUMNS + LABEL_COLUMNS)}; any case, a unit in brackets) "
+            "or its Korean one (신고번호, 신고일자, ...)",
+        )
+    if unread:  # once a read: the header is read once
+        logger.warning("%s: columns not read (not KCS columns): %s", path.name, unread)
+    if delimiter != ",":
+        logger.info("%s: columns separated by %r", path.name, delimiter)
+    header_line = header_text.rstrip("\r\n")
+    days: dict[str, str] = {}  # Date cells read, as their ISO date
+    points: dict[str, bool] | None = None  # see _decimal_points
+    marks: dict[str, str] | None = None  # see _local_marks
+
+    order: str | None = None  # see _date_order
+
+    def date_order() -> str:
+        nonlocal order
+        if order is None:
+            order = _date_order(source, columns, delimiter)
+        return order
+
+    def local_marks() -> dict[str, str]:
+        nonlocal marks
+        if marks is None:
+            marks = _local_marks(source, columns, delimiter)
+        return marks
+
+    blank = ' ,;"\t\r\n'
+    plain_lines, name, place = not source.parquet, path.name, source.place
+    line_no = 1
+    for raw in lines:
+        line_no += 1
+        text, issue = decode_line(raw, encoding, line_no)
+        if not text.strip(blank) and _no_cells(text, delimiter):
+            continue  # an empty line, or a spreadsheet's row of empty cells (",,,,")
+        if text[:1] == "\ufeff" or text[:1] == header_line[:1]:
+            if text.lstrip("\ufeff").rstrip("\r\n") == header_line:
+                # exports joined one after the other: the header again is no declaration
+                logger.warning(
+                    "%s: %s repeats the header; not read", path.name, source.place(line_no)
                 )
                 continue
-            if len(values) != len(columns):
-                issues.append(
-                    Issue(
-                        Reason.COLUMN_COUNT,
-                        None,
-                        f"{where}: {len(values)} fields, the header has {len(columns)}",
-                    )
-                )
-            row = dict(zip(columns, values, strict=False))
-            controls, label_issues = _labels(row, where)
-            label_issues += _code_issues(row, where)
-            quoted = '"' in text  # a comma in a cell (1,234.5) is quoted
-            if quoted:
-                label_issues += _measure_issues(row, where)
-                if any(_AMBIGUOUS.fullmatch((row.get(c) or "").strip()) for c in _MEASURES):
-                    if points is None:
-                        points = _decimal_points(path, encoding, columns, len(first))
-                    label_issues += _ambiguous_issues(row, where, points)
-            data = row_to_canonical(row, quoted=quoted)
-            day = data["declaration_date"]
-            if day is not None and day not in days:  # a file has a few hundred dates
-                when, date_issue = _date(day, where)
-                data["declaration_date"] = when
-                if date_issue:
-                    label_issues.append(date_issue)
-                elif len(days) < 100_000:
-                    days[day] = when
-            elif day is not None:
-                data["declaration_date"] = days[day]
-            reported = _NONE_REPORTED
-            if label_issues:
-                reported = frozenset(_FIELDS[i.field] for i in label_issues if i.field in _FIELDS)
+        where = f"{path.name}:line {line_no}" if plain_lines else f"{name}:{place(line_no)}"
+        issues = [Issue(issue.reason, None, f"{path.name}: {issue.message}")] if issue else []
+        try:
+            values = next(csv.reader([text], strict=True, delimiter=delimiter))
+        except csv.Error as exc:
             yield RawRecord(
-                location=where,
-                original=text,
-                data=data,
-                issues=issues + label_issues,
-                reference=data["reference"],
-                controls=controls,
-                reported=reported,
+                where, text, None, [*issues, Issue(Reason.MALFORMED, None, f"{where}: {exc}")]
             )
+            continue
+        if len(values) != len(columns):
+            issues.append(
+                Issue(
+                    Reason.COLUMN_COUNT,
+                    None,
+                    f"{where}: {len(values)} fields, the header has {len(columns)}",
+                )
+            )
+        row = dict(zip(columns, values, strict=False))
+        if delimiter != ",":
+            _local_codes(row)
+        controls, label_issues = _labels(row, where)
+        label_issues += _code_issues(row, where)
+        quoted = '"' in text  # a comma in a cell (1,234.5) is quoted
+        if delimiter != ",":
+            label_issues += _local_measures(row, where, local_marks)
+            quoted = False
+        elif quoted:
+            label_issues += _measure_issues(row, where)
+            if any(_AMBIGUOUS.fullmatch((row.get(c) or "").strip()) for c in _MEASURES):
+                if points is None:
+                    points = _decimal_points(source, columns)
+                label_issues += _ambiguous_issues(row, where, points)
+        data = row_to_canonical(row, quoted=quoted)
+        day = data["declaration_date"]
+        if day is not None and day not in days:  # a file has a few hundred dates
+            if "/" in day and (slashed := _SLASHED.fullmatch(day)) is not None:
+                when, date_issue = _slashed_date(day, slashed, where, date_order())
+            else:
+                when, date_issue = _date(day, where)
+            data["declaration_date"] = when
+            if date_issue:
+                label_issues.append(date_issue)
+            elif len(days) < 100_000:
+                days[day] = when
+        elif day is not None:
+            data["declaration_date"] = days[day]
+        reported = _NONE_REPORTED
+        if label_issues:
+            reported = frozenset(_FIELDS[i.field] for i in label_issues if i.field in _FIELDS)
+        yield RawRecord(
+            location=where,
+            original=text,
+            data=data,
+            issues=issues + label_issues,
+            reference=data["reference"],
+            controls=controls,
+            reported=reported,
+        )
+    if source.error:
+        where = f"{path.name}:{source.place(line_no + 1)}-end".replace("line ", "lines ")
+        yield RawRecord(
+            where,
+            "",
+            None,
+            [
+                Issue(
+                    Reason.MALFORMED,
+                    None,
+                    f"{where}: {source.error}; the file from "
+                    f"{source.place(line_no + 1)} on was not read",
+                )
+            ],
+        )
