@@ -329,7 +329,26 @@ def _phrases(table: dict[str, tuple[str, ...]]) -> list[tuple[tuple[str, ...], s
     return sorted(pairs, key=lambda item: (-len(item[0]), item))
 
 
-_PHRASES = _phrases(LEGAL_FORMS)
+def _dotted(table: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    """Each one-word form of 3-5 letters written with a dot after each letter, as lists write
+    them ("F.Z.C.O.", "F.Z.E.", "P.J.S.C." fold to "f z c o", "f z e", "p j s c"), where the
+    table does not already spell it so."""
+    written = {tuple(fold(s).split()) for spellings in table.values() for s in spellings}
+    return {
+        code: tuple(
+            " ".join(s)
+            for s in spellings
+            if s.isalpha() and 3 <= len(s) <= 5 and tuple(s) not in written
+        )
+        for code, spellings in table.items()
+    }
+
+
+# Letters alone are also initials ("SMITH, J.S.C."): ambiguous (_scan), so a form only as the
+# name's last words, never for a person a list declares
+_DOTTED = _dotted(LEGAL_FORMS)
+_PHRASES = _phrases(LEGAL_FORMS) + _phrases(_DOTTED)
+_PHRASES.sort(key=lambda item: (-len(item[0]), item))
 _PREFIXES = frozenset(tuple(fold(p).split()) for p in PREFIX_FORMS)
 _ABBREVIATIONS = sorted(
     ((tuple(fold(k).split()), fold(v).split()) for k, v in ABBREVIATIONS.items()),
@@ -368,6 +387,18 @@ def _saint(tokens: list[str]) -> list[str]:
     return ["saint" if t in _SAINT and n < len(tokens) - 1 else t for n, t in enumerate(tokens)]
 
 
+_STE = re.compile(r"\bst[eé]\b\.?(?=[\s-]*[^\W\d_])", re.IGNORECASE)
+
+
+def societe_reading(name: str) -> str | None:
+    """``name`` with a "Ste"/"Sté" before another word written "Societe", or None when it has
+    none: French companies abbreviate Société so ("Ste Generale des Huiles" is "SOCIETE
+    GENERALE DES HUILES"), where _saint reads "Sainte" ("Ste Marie"). One spelling cannot
+    tell which; the linker compares both."""
+    written = _STE.sub("Societe ", name)
+    return written if written != name else None
+
+
 # Legal-form abbreviations that are also initials or words of names ("AO Smith Corp" is
 # A. O. Smith, "PT Barnum Inc" P. T. Barnum, "Me Too Ltd"): a legal form as the first words
 # only when no legal form of another kind follows (a company has one: "AO X JSC" but not "AO
@@ -375,14 +406,39 @@ def _saint(tokens: list[str]) -> list[str]:
 AMBIGUOUS_FORMS = frozenset(
     {"ao", "oao", "zao", "pao", "aj", "too", "tov", "pt", "p t", "mmc", "k k"}
 )
-_AMBIGUOUS = frozenset(tuple(fold(p).split()) for p in AMBIGUOUS_FORMS)
+_AMBIGUOUS = frozenset(tuple(fold(p).split()) for p in AMBIGUOUS_FORMS) | frozenset(
+    tuple(s.split()) for spellings in _DOTTED.values() for s in spellings
+)
+# The countries whose companies write an ambiguous form (ISO codes): a party in another
+# country keeps it as its name's last word ("Mazal Tov" in Israel is no Ukrainian TOV, "Me
+# Too" in the US no Kazakh TOO). A party of no known country reads it as a form.
+_FORMER_USSR = frozenset({"RU", "BY", "UA", "KZ", "UZ", "KG", "TJ", "TM", "AM", "AZ", "GE", "MD"})
+AMBIGUOUS_FORM_COUNTRIES: dict[str, frozenset[str]] = {
+    "ao": _FORMER_USSR,
+    "oao": _FORMER_USSR,
+    "zao": _FORMER_USSR,
+    "pao": _FORMER_USSR,
+    "aj": frozenset({"UZ"}),
+    "too": frozenset({"KZ", "KG"}),
+    "tov": frozenset({"UA"}),
+    "mmc": frozenset({"AZ"}),
+    "pt": frozenset({"ID"}),
+    "p t": frozenset({"ID"}),
+    "k k": frozenset({"JP"}),
+}
+_FORM_COUNTRIES = {tuple(k.split()): v for k, v in AMBIGUOUS_FORM_COUNTRIES.items()}
 
 
 def _scan(
-    tokens: list[str], *, ambiguous_prefix: bool, ambiguous: bool = True
+    tokens: list[str],
+    *,
+    ambiguous_prefix: bool,
+    ambiguous: bool = True,
+    countries: tuple[str, ...] = (),
 ) -> tuple[list[str], list[str], bool]:
     """(name words, legal-form codes, whether the first words were an ambiguous prefix form);
-    without ``ambiguous``, an ambiguous form is a name's word wherever it is."""
+    without ``ambiguous``, an ambiguous form is a name's word wherever it is, as it is for a
+    party in ``countries`` none of which writes it (AMBIGUOUS_FORM_COUNTRIES)."""
     kept: list[str] = []
     forms: list[str] = []
     prefixed = False
@@ -396,6 +452,10 @@ def _scan(
                 continue
             is_ambiguous = phrase in _AMBIGUOUS
             if is_ambiguous and not ambiguous:
+                continue
+            where = _FORM_COUNTRIES.get(phrase)
+            # as a last word only: as the first, "another form follows" tells (a company has one)
+            if is_ambiguous and i > 0 and where and countries and where.isdisjoint(countries):
                 continue
             if i > 0 and kept:
                 if is_ambiguous and end < len(tokens):
@@ -417,19 +477,26 @@ def _scan(
 
 @lru_cache(maxsize=200_000)
 def normalise_name(
-    name: str, *, person: bool = False, ambiguous_forms: bool = True
+    name: str,
+    *,
+    person: bool = False,
+    ambiguous_forms: bool = True,
+    countries: tuple[str, ...] = (),
 ) -> NormalisedName:
     """The name's key, core and legal form. A vessel's type before the name ("MV", "M/T") is
     dropped unless the party is a ``person`` (a list's type): "MV Rao" is M. V. Rao. Without
     ``ambiguous_forms`` (a party its list says is a person), a legal form that is also
     initials or a name's word (AMBIGUOUS_FORMS) is the name's: "SHARMA, K.K." is K. K.
-    Sharma, "COHEN, Yom Tov" no LLC."""
+    Sharma, "COHEN, Yom Tov" no LLC; so it is for a party in ``countries`` (ISO codes) none
+    of which writes that form: "Mazal Tov" in IL keeps its "Tov"."""
     tokens = _expand(
         _saint(fold_places(fold(name if person else _VESSEL_PREFIX.sub("", name)).split()))
     )
-    kept, forms, prefixed = _scan(tokens, ambiguous_prefix=True, ambiguous=ambiguous_forms)
+    kept, forms, prefixed = _scan(
+        tokens, ambiguous_prefix=True, ambiguous=ambiguous_forms, countries=countries
+    )
     if prefixed and len(set(forms)) > 1:
-        kept, forms, _ = _scan(tokens, ambiguous_prefix=False)
+        kept, forms, _ = _scan(tokens, ambiguous_prefix=False, countries=countries)
     # a joining word is the name's own as its first word, or as its last with no legal form
     # after it ("Smith and Co" joins "Smith" and "Co": it is "Smith & Co")
     ends = {0, len(kept) - 1} if tokens and kept and tokens[-1] == kept[-1] else {0}
@@ -453,6 +520,8 @@ _STREET_TYPES = {
     "ave": "ave",
     "boulevard": "blvd",
     "blvd": "blvd",
+    "bd": "blvd",  # French "Bd" / "Bld" (Casablanca, Paris, Beirut)
+    "bvd": "blvd",
     "place": "pl",
     "pl": "pl",
     "drive": "dr",
@@ -724,6 +793,8 @@ _PATRONYMIC = frozenset({"bin", "ibn"})
 # "Abd al-Rahman", "Abdul Rahman", "Abdel Rahman", "Abdulrahman", "Abdurrahman" -> abd+rahman
 _ABD = ("abdoul", "abdul", "abdel", "abdal", "abdol", "abdur", "abdu", "abd")
 _ABD_ARTICLES = _ARTICLES | {"ar", "ur", "as", "an", "ad", "az", "at", "ash"}
+# "father of": written apart from the next word or joined to it, as "Abd" is
+_ABU = frozenset({"abu", "abou", "abo"})
 # Spellings of one sound across romanisations, longest first (applied left to right).
 _SOUNDS = (
     ("shch", "sh"),
@@ -810,6 +881,12 @@ def _roman_words(core: str) -> list[str]:
                 j += 1
             out.append("abd" + tokens[j])
             i = j + 1
+            continue
+        if t in _ABU and i + 1 < len(tokens) and tokens[i + 1] not in _ARTICLES:
+            # "Abu Zaid" / "ABUZAYD", "Abou Bakr" / "Abubakar": the kunya written apart or
+            # joined ("Abu al-Hassan" keeps its article: the next word is the name)
+            out.append("abu" + tokens[i + 1])
+            i += 2
             continue
         prefix = next((p for p in _ABD if t.startswith(p) and len(t) > len(p) + 2), None)
         if prefix is not None:
