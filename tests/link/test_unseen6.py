@@ -8,7 +8,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from clearlane.link.normalise import normalise_name, normalise_street, romanised_key
+from clearlane.link.normalise import normalise_name, normalise_street, po_box, romanised_key
 from clearlane.link.resolve import PARTY_COLUMNS, link_parties, with_rare_street_words
 
 
@@ -108,3 +108,38 @@ def test_a_street_word_is_counted_once_per_party_not_per_name() -> None:
 
 def test_bd_is_boulevard() -> None:
     assert normalise_street("Bd Mohammed V 211") == normalise_street("211 Boulevard Mohammed V")
+
+
+def test_the_same_po_box_is_the_same_address_however_the_rest_is_written() -> None:
+    register, listed = _frames(
+        [
+            {"id": "r1", "name": "Desert Rose Polymers FZE"}
+            | {"street": "SAIF Zone, Q3-11-140/C, PO Box 9321", "city": "Sharjah", "country": "AE"}
+        ],
+        [
+            {"id": "s1", "name": "DESERT ROSE POLYMERS F.Z.E."}
+            | {"street": "Sharjah Airport International Free Zone, P.O.Box 9321, Sharjah"}
+            | {"country": "AE"}
+        ],
+    )
+    same = link_parties(register, listed, threshold=0.0).matches.w_street.iat[0]
+    # another box in the same free zone is not the address (two words in common at most)
+    listed.loc[0, "street"] = "Sharjah Airport International Free Zone, P.O.Box 9312, Sharjah"
+    other = link_parties(register, listed, threshold=0.0).matches.w_street.iat[0]
+    assert same > other
+
+
+@pytest.mark.parametrize(
+    ("address", "box"),
+    [
+        ("SAIF Zone, PO Box 8123", "8123"),
+        ("P.O.Box 8123, Sharjah", "8123"),
+        ("POB 4410, 211 Salalah", "4410"),
+        ("B.P. 2345, Dakar", "2345"),
+        ("Postfach 10 20 30, Hamburg", "102030"),
+        ("12 Box Hill Rd", ""),
+        ("Unit 4, 12 High St", ""),
+    ],
+)
+def test_po_box_number(address: str, box: str) -> None:
+    assert po_box(address) == box

@@ -649,6 +649,22 @@ def normalise_street(street: str, *, us: bool = False) -> str:
     return " ".join(sorted(tokens))
 
 
+# A post-office box and its number, as lists and registers write it: "PO Box 8123", "P.O.Box
+# 8123", "POB 8123", "Post Box", German "Postfach", French "B.P." (boite postale), "Box 8123"
+_PO_BOX = re.compile(
+    r"\b(?:p\s?o\s?box|pobox|post\s?box|p\s?o\s?b|postfach|b\s?p|box)\s+(?:no\s+)?"
+    r"(\d{2}(?:\s\d{2}){1,3}|\d{2,7})\b"  # German boxes in pairs of digits: "Postfach 10 20 30"
+)
+
+
+def po_box(address: str) -> str:
+    """The number of the address's post-office box ("" when it names none): in the Gulf and
+    much of Africa a company's PO box in its town is its address, however the rest is written
+    ("SAIF Zone, PO Box 8123" / "Sharjah Airport International Free Zone, P.O.Box 8123")."""
+    found = _PO_BOX.search(fold(address))
+    return found.group(1).replace(" ", "") if found else ""
+
+
 def normalise_postcode(postcode: str) -> str:
     return re.sub(r"[^A-Z0-9]", "", unidecode(postcode).upper())
 

@@ -28,6 +28,7 @@ from clearlane.link.normalise import (
     normalise_postcode,
     normalise_street,
     party_kind,
+    po_box,
     romanised_key,
     societe_reading,
     split_names,
@@ -172,6 +173,7 @@ _PREPARED = (
     "name_full",
     "identifier_key",
     "street_key",
+    "po_box_key",
     "street_words",
     "place_words",
     "street_tokens",
@@ -227,6 +229,8 @@ def _row(
         "name_full": full or None,
         "identifier_key": identifier,
         "street_key": street or None,
+        # the post-office box's number ("PO Box 8123" = "P.O.Box 8123"): normalise.po_box
+        "po_box_key": po_box(_text(rec.get("street"))) or None,
         "street_words": sorted(set(street.split())) or None,
         # with the town's words: a list's whole address that names the town only
         # ("Volgograd") is within a register's street in that town ("pr. Lenina 110" in
