@@ -143,3 +143,26 @@ def test_the_same_po_box_is_the_same_address_however_the_rest_is_written() -> No
 )
 def test_po_box_number(address: str, box: str) -> None:
     assert po_box(address) == box
+
+
+@pytest.mark.parametrize(
+    ("pinyin", "english"),
+    [
+        ("ZHEJIANG XURI FANGZHI YOUXIAN GONGSI", "Zhejiang Xuri Textile Co Ltd"),
+        ("NINGBO HAIDA SULIAO JIXIE YOUXIAN GONGSI", "Ningbo Haida Plastic Machinery Co., Ltd."),
+        (
+            "TIANJIN HUAYU GUOJI WULIU YOUXIAN GONGSI",
+            "Tianjin Huayu International Logistics Co Ltd",
+        ),
+    ],
+)
+def test_chinese_trade_words_in_pinyin_are_their_english(pinyin: str, english: str) -> None:
+    assert normalise_name(pinyin) == normalise_name(english)
+
+
+def test_a_given_name_of_two_syllables_apart_is_no_trade_word() -> None:
+    assert normalise_name("Wang Mao Yi").key == "mao wang yi"
+
+
+def test_svcs_is_services() -> None:
+    assert normalise_name("Apex Svcs Ltd").key == normalise_name("APEX SERVICES LIMITED").key

@@ -295,9 +295,41 @@ ABBREVIATIONS: dict[str, str] = {
     "san ve tic": "sanayi ve ticaret",
     "san tic": "sanayi ticaret",
     "ith ihr": "ithalat ihracat",
+    "svc": "service",
+    "svcs": "services",
+    "mgmt": "management",
+    "natl": "national",
+    "eqpt": "equipment",
     # numbers written as words ("Seven Seas" / "7 SEAS"); not "ten" (Dutch "ten Brink")
     **{w: str(n) for n, w in enumerate("one two three four five six seven eight nine".split(), 1)},
 }
+# Chinese trade words in pinyin -> the English a list or register writes instead ("ZHEJIANG
+# XURI FANGZHI YOUXIAN GONGSI" = "Zhejiang Xuri Textile Co Ltd"; "youxian gongsi" is a legal
+# form). Written joined only: a word of two syllables apart may be a person's given name
+# ("Wu Jin"), and words that are common given names joined ("keji", "wujin") are left out.
+PINYIN_TRADE_WORDS: dict[str, str] = {
+    "dianzi": "electronics",
+    "fangzhi": "textile",
+    "maoyi": "trading",
+    "jixie": "machinery",
+    "huagong": "chemical",
+    "guoji": "international",
+    "jituan": "group",
+    "shiye": "industrial",
+    "wuliu": "logistics",
+    "jinchukou": "import export",
+    "zhizao": "manufacturing",
+    "shebei": "equipment",
+    "suliao": "plastic",
+    "gangtie": "steel",
+    "yiyao": "pharmaceutical",
+    "fuzhuang": "garment",
+    "nengyuan": "energy",
+    "haiyun": "shipping",
+    "kuangye": "mining",
+    "touzi": "investment",
+}
+ABBREVIATIONS.update(PINYIN_TRADE_WORDS)
 _PUNCT = re.compile(r"[^a-z0-9]+")
 _APOSTROPHE = re.compile(r"(?<=[a-z])['`](?=[a-z])")
 # A vessel's type written before its name ("MV Ocean Pioneer", "M/T SEA FALCON"): lists give
