@@ -8,7 +8,13 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from clearlane.link.normalise import normalise_name, normalise_street, po_box, romanised_key
+from clearlane.link.normalise import (
+    korean_spelling,
+    normalise_name,
+    normalise_street,
+    po_box,
+    romanised_key,
+)
 from clearlane.link.resolve import PARTY_COLUMNS, link_parties, with_rare_street_words
 
 
@@ -166,3 +172,25 @@ def test_a_given_name_of_two_syllables_apart_is_no_trade_word() -> None:
 
 def test_svcs_is_services() -> None:
     assert normalise_name("Apex Svcs Ltd").key == normalise_name("APEX SERVICES LIMITED").key
+
+
+@pytest.mark.parametrize(("country", "one_name"), [("KP", True), ("CN", False)])
+def test_korean_surnames_and_vowels_romanised_otherwise_are_one_name_in_korea(
+    country: str, one_name: bool
+) -> None:
+    person = {"registration_date": "1981-02-03", "city": "Sinuiju", "country": country}
+    register, listed = _frames(
+        [{"id": "r1", "name": "Lee Hyun-soo"} | person],
+        [{"id": "s1", "name": "RI, Hyon Su", "kind": "Person"} | person],
+    )
+    found = link_parties(register, listed, threshold=0.0).matches
+    # "Lee" / "Ri" and "Soo" / "Su" are one Korean surname and syllable; elsewhere not
+    assert bool(found.w_name.iat[0] > 0) is one_name
+
+
+def test_korean_spelling() -> None:
+    assert romanised_key(korean_spelling("park ji hoon")) == romanised_key(
+        korean_spelling("ji hun pak")
+    )
+    # Choi and Cho are two surnames
+    assert korean_spelling("choi min su") != korean_spelling("cho min su")

@@ -945,6 +945,52 @@ def _roman_words(core: str) -> list[str]:
     return out or tokens
 
 
+# Korean surnames as the South's Revised Romanization, the older McCune-Reischauer (the North's
+# lists: "Ri", "Pak", "Ch'oe") and passports write them -> one spelling. Only for a party in
+# Korea (korean_spelling's caller): "Yu", "Lim" or "Jun" elsewhere are other names. Not Choi
+# / Cho (two surnames; fold() already reads "Choe" as "Cho", as the umlaut "oe").
+KOREAN_SURNAMES: dict[str, str] = {
+    **dict.fromkeys(("lee", "rhee", "ri", "rhie", "yi", "yee", "i"), "yi"),
+    **dict.fromkeys(("park", "pak", "bak", "bahk"), "pak"),
+    **dict.fromkeys(("jung", "chung", "jeong", "cheong"), "jeong"),
+    **dict.fromkeys(("kang", "gang"), "kang"),
+    **dict.fromkeys(("yoon", "yun"), "yun"),
+    **dict.fromkeys(("lim", "im", "rim", "yim"), "im"),
+    **dict.fromkeys(("shin", "sin"), "sin"),
+    **dict.fromkeys(("kwon", "gwon"), "kwon"),
+    **dict.fromkeys(("ahn", "an"), "an"),
+    **dict.fromkeys(("ryu", "yoo", "ryoo", "yu"), "yu"),
+    **dict.fromkeys(("jeon", "jun", "chun", "chon", "jon"), "jeon"),
+    **dict.fromkeys(("ko", "koh", "go"), "ko"),
+    **dict.fromkeys(("moon", "mun"), "mun"),
+    **dict.fromkeys(("son", "sohn"), "son"),
+    **dict.fromkeys(("bae", "pae"), "pae"),
+    **dict.fromkeys(("baek", "paek", "paik"), "paek"),
+    **dict.fromkeys(("heo", "hur", "huh", "ho"), "heo"),
+    **dict.fromkeys(("noh", "roh", "no"), "no"),
+    **dict.fromkeys(("oh", "o"), "o"),
+    **dict.fromkeys(("kim", "gim"), "kim"),
+}
+# Korean vowels written two ways in one syllable: "Soo"/"Su", "Seok"/"Sok", "Geun"/"Gun"
+_KOREAN_VOWELS = (("oo", "u"), ("eo", "o"), ("eu", "u"), ("ee", "i"))
+
+
+def korean_spelling(core: str) -> str:
+    """A Korean name's ``core`` with its surname (its first or last word, as the name is
+    written family name first or last) spelt one way and its vowels folded: "lee soo young"
+    and "yi su yong" give "yi su young" and "yi su yong" (romanised_key then makes the last
+    two one), "park ji hoon" and "ji hun pak" agree."""
+    words = core.split()
+    for n in {0, len(words) - 1} if words else ():
+        words[n] = KOREAN_SURNAMES.get(words[n], words[n])
+    out = []
+    for word in words:
+        for spelling, vowel in _KOREAN_VOWELS:
+            word = word.replace(spelling, vowel)
+        out.append(word)
+    return " ".join(out)
+
+
 @lru_cache(maxsize=200_000)
 def romanised_key(core: str) -> tuple[str, str]:
     """(sorted word skeletons, skeleton of the words written together) of a name's ``core``

@@ -22,6 +22,7 @@ from clearlane.link.normalise import (
     initials_key,
     is_generic_name,
     is_person_type,
+    korean_spelling,
     legal_family,
     normalise_city,
     normalise_name,
@@ -65,6 +66,7 @@ Backend = Literal["duckdb", "spark"]
 Prior = Literal["size", "identifiers"]
 logger = logging.getLogger(__name__)
 _LEFT, _RIGHT = "a_left", "b_right"
+_KOREA = frozenset({"KR", "KP"})
 _NAME_SEP = "\x1f"  # between a party's id and its name's number in a row's id (_prepare)
 
 
@@ -203,7 +205,9 @@ def _row(
     us = "US" in countries or "us" in countries
     street = normalise_street(_text(rec.get("street")), us=us)
     city = normalise_city(_text(rec.get("city")), us=us)
-    roman, roman_joined = romanised_key(name.core)
+    # a Korean party's name as Korea's romanisations vary (normalise.korean_spelling)
+    korean = bool(_KOREA & set(countries))
+    roman, roman_joined = romanised_key(korean_spelling(name.core) if korean else name.core)
     letters, initials, full = initials_key(tokens)
     return {
         "party_id": party_id,
