@@ -388,6 +388,12 @@ _ABBREVIATIONS = sorted(
 )
 
 
+# by first word (longest first within it): a name's word is looked up, not every abbreviation
+_ABBREVIATIONS_BY_FIRST: dict[str, list[tuple[tuple[str, ...], list[str]]]] = {}
+for _short, _full in _ABBREVIATIONS:
+    _ABBREVIATIONS_BY_FIRST.setdefault(_short[0], []).append((_short, _full))
+
+
 def _expand(tokens: list[str]) -> list[str]:
     out: list[str] = []
     i = 0
@@ -399,7 +405,7 @@ def _expand(tokens: list[str]) -> list[str]:
             out.extend([stem, "gmbh"] if len(stem) > 2 else ["gmbh"])
             i += 2
             continue
-        for short, full in _ABBREVIATIONS:
+        for short, full in _ABBREVIATIONS_BY_FIRST.get(tokens[i], ()):
             if tuple(tokens[i : i + len(short)]) == short:
                 out.extend(full)
                 i += len(short)
