@@ -295,9 +295,41 @@ ABBREVIATIONS: dict[str, str] = {
     "san ve tic": "sanayi ve ticaret",
     "san tic": "sanayi ticaret",
     "ith ihr": "ithalat ihracat",
+    "svc": "service",
+    "svcs": "services",
+    "mgmt": "management",
+    "natl": "national",
+    "eqpt": "equipment",
     # numbers written as words ("Seven Seas" / "7 SEAS"); not "ten" (Dutch "ten Brink")
     **{w: str(n) for n, w in enumerate("one two three four five six seven eight nine".split(), 1)},
 }
+# Chinese trade words in pinyin -> the English a list or register writes instead ("ZHEJIANG
+# XURI FANGZHI YOUXIAN GONGSI" = "Zhejiang Xuri Textile Co Ltd"; "youxian gongsi" is a legal
+# form). Written joined only: a word of two syllables apart may be a person's given name
+# ("Wu Jin"), and words that are common given names joined ("keji", "wujin") are left out.
+PINYIN_TRADE_WORDS: dict[str, str] = {
+    "dianzi": "electronics",
+    "fangzhi": "textile",
+    "maoyi": "trading",
+    "jixie": "machinery",
+    "huagong": "chemical",
+    "guoji": "international",
+    "jituan": "group",
+    "shiye": "industrial",
+    "wuliu": "logistics",
+    "jinchukou": "import export",
+    "zhizao": "manufacturing",
+    "shebei": "equipment",
+    "suliao": "plastic",
+    "gangtie": "steel",
+    "yiyao": "pharmaceutical",
+    "fuzhuang": "garment",
+    "nengyuan": "energy",
+    "haiyun": "shipping",
+    "kuangye": "mining",
+    "touzi": "investment",
+}
+ABBREVIATIONS.update(PINYIN_TRADE_WORDS)
 _PUNCT = re.compile(r"[^a-z0-9]+")
 _APOSTROPHE = re.compile(r"(?<=[a-z])['`](?=[a-z])")
 # A vessel's type written before its name ("MV Ocean Pioneer", "M/T SEA FALCON"): lists give
@@ -329,12 +361,37 @@ def _phrases(table: dict[str, tuple[str, ...]]) -> list[tuple[tuple[str, ...], s
     return sorted(pairs, key=lambda item: (-len(item[0]), item))
 
 
-_PHRASES = _phrases(LEGAL_FORMS)
+def _dotted(table: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    """Each one-word form of 3-5 letters written with a dot after each letter, as lists write
+    them ("F.Z.C.O.", "F.Z.E.", "P.J.S.C." fold to "f z c o", "f z e", "p j s c"), where the
+    table does not already spell it so."""
+    written = {tuple(fold(s).split()) for spellings in table.values() for s in spellings}
+    return {
+        code: tuple(
+            " ".join(s)
+            for s in spellings
+            if s.isalpha() and 3 <= len(s) <= 5 and tuple(s) not in written
+        )
+        for code, spellings in table.items()
+    }
+
+
+# Letters alone are also initials ("SMITH, J.S.C."): ambiguous (_scan), so a form only as the
+# name's last words, never for a person a list declares
+_DOTTED = _dotted(LEGAL_FORMS)
+_PHRASES = _phrases(LEGAL_FORMS) + _phrases(_DOTTED)
+_PHRASES.sort(key=lambda item: (-len(item[0]), item))
 _PREFIXES = frozenset(tuple(fold(p).split()) for p in PREFIX_FORMS)
 _ABBREVIATIONS = sorted(
     ((tuple(fold(k).split()), fold(v).split()) for k, v in ABBREVIATIONS.items()),
     key=lambda item: -len(item[0]),
 )
+
+
+# by first word (longest first within it): a name's word is looked up, not every abbreviation
+_ABBREVIATIONS_BY_FIRST: dict[str, list[tuple[tuple[str, ...], list[str]]]] = {}
+for _short, _full in _ABBREVIATIONS:
+    _ABBREVIATIONS_BY_FIRST.setdefault(_short[0], []).append((_short, _full))
 
 
 def _expand(tokens: list[str]) -> list[str]:
@@ -348,7 +405,7 @@ def _expand(tokens: list[str]) -> list[str]:
             out.extend([stem, "gmbh"] if len(stem) > 2 else ["gmbh"])
             i += 2
             continue
-        for short, full in _ABBREVIATIONS:
+        for short, full in _ABBREVIATIONS_BY_FIRST.get(tokens[i], ()):
             if tuple(tokens[i : i + len(short)]) == short:
                 out.extend(full)
                 i += len(short)
@@ -368,6 +425,18 @@ def _saint(tokens: list[str]) -> list[str]:
     return ["saint" if t in _SAINT and n < len(tokens) - 1 else t for n, t in enumerate(tokens)]
 
 
+_STE = re.compile(r"\bst[eé]\b\.?(?=[\s-]*[^\W\d_])", re.IGNORECASE)
+
+
+def societe_reading(name: str) -> str | None:
+    """``name`` with a "Ste"/"Sté" before another word written "Societe", or None when it has
+    none: French companies abbreviate Société so ("Ste Generale des Huiles" is "SOCIETE
+    GENERALE DES HUILES"), where _saint reads "Sainte" ("Ste Marie"). One spelling cannot
+    tell which; the linker compares both."""
+    written = _STE.sub("Societe ", name)
+    return written if written != name else None
+
+
 # Legal-form abbreviations that are also initials or words of names ("AO Smith Corp" is
 # A. O. Smith, "PT Barnum Inc" P. T. Barnum, "Me Too Ltd"): a legal form as the first words
 # only when no legal form of another kind follows (a company has one: "AO X JSC" but not "AO
@@ -375,14 +444,39 @@ def _saint(tokens: list[str]) -> list[str]:
 AMBIGUOUS_FORMS = frozenset(
     {"ao", "oao", "zao", "pao", "aj", "too", "tov", "pt", "p t", "mmc", "k k"}
 )
-_AMBIGUOUS = frozenset(tuple(fold(p).split()) for p in AMBIGUOUS_FORMS)
+_AMBIGUOUS = frozenset(tuple(fold(p).split()) for p in AMBIGUOUS_FORMS) | frozenset(
+    tuple(s.split()) for spellings in _DOTTED.values() for s in spellings
+)
+# The countries whose companies write an ambiguous form (ISO codes): a party in another
+# country keeps it as its name's last word ("Mazal Tov" in Israel is no Ukrainian TOV, "Me
+# Too" in the US no Kazakh TOO). A party of no known country reads it as a form.
+_FORMER_USSR = frozenset({"RU", "BY", "UA", "KZ", "UZ", "KG", "TJ", "TM", "AM", "AZ", "GE", "MD"})
+AMBIGUOUS_FORM_COUNTRIES: dict[str, frozenset[str]] = {
+    "ao": _FORMER_USSR,
+    "oao": _FORMER_USSR,
+    "zao": _FORMER_USSR,
+    "pao": _FORMER_USSR,
+    "aj": frozenset({"UZ"}),
+    "too": frozenset({"KZ", "KG"}),
+    "tov": frozenset({"UA"}),
+    "mmc": frozenset({"AZ"}),
+    "pt": frozenset({"ID"}),
+    "p t": frozenset({"ID"}),
+    "k k": frozenset({"JP"}),
+}
+_FORM_COUNTRIES = {tuple(k.split()): v for k, v in AMBIGUOUS_FORM_COUNTRIES.items()}
 
 
 def _scan(
-    tokens: list[str], *, ambiguous_prefix: bool, ambiguous: bool = True
+    tokens: list[str],
+    *,
+    ambiguous_prefix: bool,
+    ambiguous: bool = True,
+    countries: tuple[str, ...] = (),
 ) -> tuple[list[str], list[str], bool]:
     """(name words, legal-form codes, whether the first words were an ambiguous prefix form);
-    without ``ambiguous``, an ambiguous form is a name's word wherever it is."""
+    without ``ambiguous``, an ambiguous form is a name's word wherever it is, as it is for a
+    party in ``countries`` none of which writes it (AMBIGUOUS_FORM_COUNTRIES)."""
     kept: list[str] = []
     forms: list[str] = []
     prefixed = False
@@ -396,6 +490,10 @@ def _scan(
                 continue
             is_ambiguous = phrase in _AMBIGUOUS
             if is_ambiguous and not ambiguous:
+                continue
+            where = _FORM_COUNTRIES.get(phrase)
+            # as a last word only: as the first, "another form follows" tells (a company has one)
+            if is_ambiguous and i > 0 and where and countries and where.isdisjoint(countries):
                 continue
             if i > 0 and kept:
                 if is_ambiguous and end < len(tokens):
@@ -417,19 +515,26 @@ def _scan(
 
 @lru_cache(maxsize=200_000)
 def normalise_name(
-    name: str, *, person: bool = False, ambiguous_forms: bool = True
+    name: str,
+    *,
+    person: bool = False,
+    ambiguous_forms: bool = True,
+    countries: tuple[str, ...] = (),
 ) -> NormalisedName:
     """The name's key, core and legal form. A vessel's type before the name ("MV", "M/T") is
     dropped unless the party is a ``person`` (a list's type): "MV Rao" is M. V. Rao. Without
     ``ambiguous_forms`` (a party its list says is a person), a legal form that is also
     initials or a name's word (AMBIGUOUS_FORMS) is the name's: "SHARMA, K.K." is K. K.
-    Sharma, "COHEN, Yom Tov" no LLC."""
+    Sharma, "COHEN, Yom Tov" no LLC; so it is for a party in ``countries`` (ISO codes) none
+    of which writes that form: "Mazal Tov" in IL keeps its "Tov"."""
     tokens = _expand(
         _saint(fold_places(fold(name if person else _VESSEL_PREFIX.sub("", name)).split()))
     )
-    kept, forms, prefixed = _scan(tokens, ambiguous_prefix=True, ambiguous=ambiguous_forms)
+    kept, forms, prefixed = _scan(
+        tokens, ambiguous_prefix=True, ambiguous=ambiguous_forms, countries=countries
+    )
     if prefixed and len(set(forms)) > 1:
-        kept, forms, _ = _scan(tokens, ambiguous_prefix=False)
+        kept, forms, _ = _scan(tokens, ambiguous_prefix=False, countries=countries)
     # a joining word is the name's own as its first word, or as its last with no legal form
     # after it ("Smith and Co" joins "Smith" and "Co": it is "Smith & Co")
     ends = {0, len(kept) - 1} if tokens and kept and tokens[-1] == kept[-1] else {0}
@@ -453,6 +558,8 @@ _STREET_TYPES = {
     "ave": "ave",
     "boulevard": "blvd",
     "blvd": "blvd",
+    "bd": "blvd",  # French "Bd" / "Bld" (Casablanca, Paris, Beirut)
+    "bvd": "blvd",
     "place": "pl",
     "pl": "pl",
     "drive": "dr",
@@ -578,6 +685,22 @@ def normalise_street(street: str, *, us: bool = False) -> str:
     ):
         return ""
     return " ".join(sorted(tokens))
+
+
+# A post-office box and its number, as lists and registers write it: "PO Box 8123", "P.O.Box
+# 8123", "POB 8123", "Post Box", German "Postfach", French "B.P." (boite postale), "Box 8123"
+_PO_BOX = re.compile(
+    r"\b(?:p\s?o\s?box|pobox|post\s?box|p\s?o\s?b|postfach|b\s?p|box)\s+(?:no\s+)?"
+    r"(\d{2}(?:\s\d{2}){1,3}|\d{2,7})\b"  # German boxes in pairs of digits: "Postfach 10 20 30"
+)
+
+
+def po_box(address: str) -> str:
+    """The number of the address's post-office box ("" when it names none): in the Gulf and
+    much of Africa a company's PO box in its town is its address, however the rest is written
+    ("SAIF Zone, PO Box 8123" / "Sharjah Airport International Free Zone, P.O.Box 8123")."""
+    found = _PO_BOX.search(fold(address))
+    return found.group(1).replace(" ", "") if found else ""
 
 
 def normalise_postcode(postcode: str) -> str:
@@ -724,6 +847,8 @@ _PATRONYMIC = frozenset({"bin", "ibn"})
 # "Abd al-Rahman", "Abdul Rahman", "Abdel Rahman", "Abdulrahman", "Abdurrahman" -> abd+rahman
 _ABD = ("abdoul", "abdul", "abdel", "abdal", "abdol", "abdur", "abdu", "abd")
 _ABD_ARTICLES = _ARTICLES | {"ar", "ur", "as", "an", "ad", "az", "at", "ash"}
+# "father of": written apart from the next word or joined to it, as "Abd" is
+_ABU = frozenset({"abu", "abou", "abo"})
 # Spellings of one sound across romanisations, longest first (applied left to right).
 _SOUNDS = (
     ("shch", "sh"),
@@ -811,6 +936,12 @@ def _roman_words(core: str) -> list[str]:
             out.append("abd" + tokens[j])
             i = j + 1
             continue
+        if t in _ABU and i + 1 < len(tokens) and tokens[i + 1] not in _ARTICLES:
+            # "Abu Zaid" / "ABUZAYD", "Abou Bakr" / "Abubakar": the kunya written apart or
+            # joined ("Abu al-Hassan" keeps its article: the next word is the name)
+            out.append("abu" + tokens[i + 1])
+            i += 2
+            continue
         prefix = next((p for p in _ABD if t.startswith(p) and len(t) > len(p) + 2), None)
         if prefix is not None:
             out.append("abd" + t[len(prefix) :])
@@ -818,6 +949,52 @@ def _roman_words(core: str) -> list[str]:
             out.append(t)
         i += 1
     return out or tokens
+
+
+# Korean surnames as the South's Revised Romanization, the older McCune-Reischauer (the North's
+# lists: "Ri", "Pak", "Ch'oe") and passports write them -> one spelling. Only for a party in
+# Korea (korean_spelling's caller): "Yu", "Lim" or "Jun" elsewhere are other names. Not Choi
+# / Cho (two surnames; fold() already reads "Choe" as "Cho", as the umlaut "oe").
+KOREAN_SURNAMES: dict[str, str] = {
+    **dict.fromkeys(("lee", "rhee", "ri", "rhie", "yi", "yee", "i"), "yi"),
+    **dict.fromkeys(("park", "pak", "bak", "bahk"), "pak"),
+    **dict.fromkeys(("jung", "chung", "jeong", "cheong"), "jeong"),
+    **dict.fromkeys(("kang", "gang"), "kang"),
+    **dict.fromkeys(("yoon", "yun"), "yun"),
+    **dict.fromkeys(("lim", "im", "rim", "yim"), "im"),
+    **dict.fromkeys(("shin", "sin"), "sin"),
+    **dict.fromkeys(("kwon", "gwon"), "kwon"),
+    **dict.fromkeys(("ahn", "an"), "an"),
+    **dict.fromkeys(("ryu", "yoo", "ryoo", "yu"), "yu"),
+    **dict.fromkeys(("jeon", "jun", "chun", "chon", "jon"), "jeon"),
+    **dict.fromkeys(("ko", "koh", "go"), "ko"),
+    **dict.fromkeys(("moon", "mun"), "mun"),
+    **dict.fromkeys(("son", "sohn"), "son"),
+    **dict.fromkeys(("bae", "pae"), "pae"),
+    **dict.fromkeys(("baek", "paek", "paik"), "paek"),
+    **dict.fromkeys(("heo", "hur", "huh", "ho"), "heo"),
+    **dict.fromkeys(("noh", "roh", "no"), "no"),
+    **dict.fromkeys(("oh", "o"), "o"),
+    **dict.fromkeys(("kim", "gim"), "kim"),
+}
+# Korean vowels written two ways in one syllable: "Soo"/"Su", "Seok"/"Sok", "Geun"/"Gun"
+_KOREAN_VOWELS = (("oo", "u"), ("eo", "o"), ("eu", "u"), ("ee", "i"))
+
+
+def korean_spelling(core: str) -> str:
+    """A Korean name's ``core`` with its surname (its first or last word, as the name is
+    written family name first or last) spelt one way and its vowels folded: "lee soo young"
+    and "yi su yong" give "yi su young" and "yi su yong" (romanised_key then makes the last
+    two one), "park ji hoon" and "ji hun pak" agree."""
+    words = core.split()
+    for n in {0, len(words) - 1} if words else ():
+        words[n] = KOREAN_SURNAMES.get(words[n], words[n])
+    out = []
+    for word in words:
+        for spelling, vowel in _KOREAN_VOWELS:
+            word = word.replace(spelling, vowel)
+        out.append(word)
+    return " ".join(out)
 
 
 @lru_cache(maxsize=200_000)

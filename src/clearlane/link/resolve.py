@@ -22,13 +22,16 @@ from clearlane.link.normalise import (
     initials_key,
     is_generic_name,
     is_person_type,
+    korean_spelling,
     legal_family,
     normalise_city,
     normalise_name,
     normalise_postcode,
     normalise_street,
     party_kind,
+    po_box,
     romanised_key,
+    societe_reading,
     split_names,
 )
 from clearlane.link.settings import (
@@ -63,6 +66,8 @@ Backend = Literal["duckdb", "spark"]
 Prior = Literal["size", "identifiers"]
 logger = logging.getLogger(__name__)
 _LEFT, _RIGHT = "a_left", "b_right"
+_KOREA = frozenset({"KR", "KP"})
+_NAME_SEP = "\x1f"  # between a party's id and its name's number in a row's id (_prepare)
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,14 +113,25 @@ def _prepare(parties: pd.DataFrame, *, variants: bool) -> pd.DataFrame:
             names = split_names(_text(rec.get("name")), _text(rec.get("aliases")))
             declared = _text(rec.get("kind"))
             person = is_person_type(declared)
+            where = tuple(codes)
             normalised = [
-                normalise_name(n, person=person, ambiguous_forms=not person) for n in names
+                normalise_name(n, person=person, ambiguous_forms=not person, countries=where)
+                for n in names
             ] or [normalise_name("")]
             if not fold(declared):
                 # no type given: "MV Rao" is the vessel Rao or M. V. Rao; both readings (a
                 # list's person "MV RAO" keeps its MV)
                 for n in list(names):
-                    if (reading := normalise_name(n, person=True)) not in normalised:
+                    reading = normalise_name(n, person=True, countries=where)
+                    if reading not in normalised:
+                        names.append(n)
+                        normalised.append(reading)
+            if not person:
+                # "Ste Generale": Sainte or the French Sté (Société); both readings
+                for n in list(names):
+                    written = societe_reading(n)
+                    reading = normalise_name(written or "", countries=where)
+                    if written and reading not in normalised:
                         names.append(n)
                         normalised.append(reading)
             keys: list[Any] = []
@@ -123,11 +139,16 @@ def _prepare(parties: pd.DataFrame, *, variants: bool) -> pd.DataFrame:
                 if name.key in keys or (k > 0 and len(name.key.split()) < 2):
                     continue
                 keys.append(name.key)
-                row = _row(f"{party_id}\x1f{k}", party_id, name, codes, ident.key, rec, reg)
+                row = _row(f"{party_id}{_NAME_SEP}{k}", party_id, name, codes, ident.key, rec, reg)
                 rows.append({**row, "name_text": names[k] if names else ""})
         else:
             person = is_person_type(_text(rec.get("kind")))
-            name = normalise_name(_text(rec.get("name")), person=person, ambiguous_forms=not person)
+            name = normalise_name(
+                _text(rec.get("name")),
+                person=person,
+                ambiguous_forms=not person,
+                countries=tuple(codes),
+            )
             rows.append(_row(party_id, party_id, name, codes, ident.key, rec, reg))
     frame = pd.DataFrame(rows, columns=[*_PREPARED, "party_id", "name_text"])
     frame["registration_date"] = pd.to_datetime(frame["registration_date"], errors="coerce")
@@ -154,6 +175,7 @@ _PREPARED = (
     "name_full",
     "identifier_key",
     "street_key",
+    "po_box_key",
     "street_words",
     "place_words",
     "street_tokens",
@@ -183,7 +205,9 @@ def _row(
     us = "US" in countries or "us" in countries
     street = normalise_street(_text(rec.get("street")), us=us)
     city = normalise_city(_text(rec.get("city")), us=us)
-    roman, roman_joined = romanised_key(name.core)
+    # a Korean party's name as Korea's romanisations vary (normalise.korean_spelling)
+    korean = bool(_KOREA & set(countries))
+    roman, roman_joined = romanised_key(korean_spelling(name.core) if korean else name.core)
     letters, initials, full = initials_key(tokens)
     return {
         "party_id": party_id,
@@ -209,6 +233,8 @@ def _row(
         "name_full": full or None,
         "identifier_key": identifier,
         "street_key": street or None,
+        # the post-office box's number ("PO Box 8123" = "P.O.Box 8123"): normalise.po_box
+        "po_box_key": po_box(_text(rec.get("street"))) or None,
         "street_words": sorted(set(street.split())) or None,
         # with the town's words: a list's whole address that names the town only
         # ("Volgograd") is within a register's street in that town ("pr. Lenina 110" in
@@ -245,6 +271,10 @@ def mark_common_names(frame: pd.DataFrame) -> pd.DataFrame:
     return frame
 
 
+# Words that make a name another company's of the same group: a parent's ("X Holdings" of X)
+HOLDING_WORDS = frozenset({"holding", "holdings"})
+
+
 # A street word is rare when at most this many records (or this share of them) carry it.
 RARE_STREET_WORD = (2, 0.005)
 
@@ -261,8 +291,14 @@ def with_rare_street_words(frames: Sequence[pd.DataFrame]) -> list[pd.DataFrame]
     words = [
         [set(v.split()) if isinstance(v, str) else set() for v in f["street_key"]] for f in frames
     ]
-    counts: Counter[str] = Counter(w for ws in words for one in ws for w in one)
-    total = sum(len(f) for f in frames)
+    # counted once per party: a party compared under several names (its aliases, two
+    # readings of one name: link_parties) has one row per name and one address
+    per_party: dict[tuple[int, str], set[str]] = {}
+    for n, (frame, ws) in enumerate(zip(frames, words, strict=True)):
+        for row_id, one in zip(frame["id"], ws, strict=True):
+            per_party.setdefault((n, str(row_id).split(_NAME_SEP)[0]), set()).update(one)
+    counts: Counter[str] = Counter(w for one in per_party.values() for w in one)
+    total = len(per_party)
     limit = max(RARE_STREET_WORD[0], RARE_STREET_WORD[1] * total)
     out = []
     for frame, ws in zip(frames, words, strict=True):
@@ -586,6 +622,7 @@ def cap_location(out: pd.DataFrame, predictions: pd.DataFrame, model: dict[str, 
     # "URAL STEEL LOGISTICS LLC"): sister companies of one group in one town, doing other
     # trades; the town cannot tell them apart
     sisters = (name_weak == "form").to_numpy().copy()
+    parents = np.zeros(len(out), dtype=bool)
     for n in np.flatnonzero(sisters).tolist() if tokens else ():
         left, right = predictions[f"{tokens}_l"].iat[n], predictions[f"{tokens}_r"].iat[n]
         if not (
@@ -599,6 +636,11 @@ def cap_location(out: pd.DataFrame, predictions: pd.DataFrame, model: dict[str, 
         # it is: a misspelt or replaced name word ("smith"/"smyth") is one name written two
         # ways, not a sister's
         sisters[n] = bool(own_left and own_right) and (own_left | own_right) <= GENERIC_WORDS
+        # one is the other and a holding ("Allied Precision Intl Corp." / "ALLIED PRECISION
+        # INTERNATIONAL HOLDINGS CORP"): a parent, at its subsidiary's address as often as
+        # not, so no part of the address can tell them apart
+        parents[n] = bool(own_left | own_right) and (own_left | own_right) <= HOLDING_WORDS
+    weak_all |= parents
     # the countries disagree: a town of one name in two countries is two towns ("Paris" on a
     # French list entry is not "Paris, TX"), so nothing that only a town agrees on can count
     elsewhere = np.zeros(len(out), dtype=bool)

@@ -116,6 +116,10 @@ PARTY_MODEL: dict[str, Any] = {
                 {"kind": "null"},
                 {"kind": "exact", "m": 0.75, "u": 0.0005},
                 {"kind": "jaro_winkler", "threshold": 0.90, "m": 0.15, "u": 0.005},
+                # the same post-office box number ("SAIF Zone, PO Box 8123" / "Sharjah Airport
+                # International Free Zone, P.O.Box 8123"): where a PO box is the address (since
+                # 2026-12-05, unseen set 6)
+                {"kind": "exact", "column": "po_box_key", "m": 0.04, "u": 0.0002},
                 # two words few records carry ("robinson", a postcode): one address written
                 # two ways, as whole addresses in one field often are (resolve.py)
                 {
@@ -137,7 +141,7 @@ PARTY_MODEL: dict[str, Any] = {
                     "u": 0.02,
                     "town": True,
                 },
-                {"kind": "else", "m": 0.06, "u": 0.974},
+                {"kind": "else", "m": 0.06, "u": 0.9738},
             ],
         },
         {
