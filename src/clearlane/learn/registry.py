@@ -32,7 +32,7 @@ import os
 import re
 import shutil
 import tempfile
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, Literal
@@ -570,7 +570,12 @@ class ModelRegistry:
             return decision
 
     def promote_manually(
-        self, challenger: ModelVersion | str, *, decided_by: str, justification: str
+        self,
+        challenger: ModelVersion | str,
+        *,
+        decided_by: str,
+        justification: str,
+        before_write: Callable[[ModelVersion, ModelVersion | None], None] | None = None,
     ) -> PromotionDecision:
         """Make ``challenger`` the champion on a person's decision, whatever the metrics.
 
@@ -579,6 +584,11 @@ class ModelRegistry:
         with who decided and why; the artifact is still verified against its card. Raises
         :class:`RegistryError` for an unknown version, an empty justification or a version
         that is already the champion (nothing is logged then).
+
+        ``before_write(challenger, champion)`` is called under the promotion lock with the
+        champion being replaced, read under that lock, before anything is written (an error
+        it raises writes nothing): the place for an audit entry, so that of two promotions at
+        once the second names the first's version as the champion it replaced.
         """
         justification = justification.strip()
         if not justification:
@@ -591,6 +601,8 @@ class ModelRegistry:
             current = self.champion(card.name)
             if current is not None and current.id == card.id:
                 raise RegistryError(f"{card.id} is already the champion", kind="conflict")
+            if before_write is not None:
+                before_write(card, current)
             decision = PromotionDecision(
                 decided_at=datetime.now(UTC),
                 decided_by=decided_by,
