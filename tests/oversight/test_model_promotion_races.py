@@ -115,3 +115,49 @@ def test_two_promotions_of_one_version_at_once_one_wins_the_other_is_refused(
                 e["payload"] for e in entries(session, kind="model_change", subject=f"model:{name}")
             ]
         assert [(p["version"], p["champion_before"]) for p in trail] == [(second.id, first.id)]
+
+
+def test_a_rule_promotion_compared_with_a_champion_replaced_meanwhile_is_not_made(
+    tmp_path: Path,
+) -> None:
+    """A training compares its challenger with the champion it read minutes before it
+    promotes. Two trainings at once (or a manual promotion meanwhile): the later promotion
+    was made on metrics measured against a champion no longer in force, replacing the earlier
+    one's without ever being compared with it. With ``compared_with`` the registry checks,
+    under its lock, that the champion is still the one compared; else the challenger is not
+    promoted and the reason names both."""
+    for round_ in range(5):
+        registry = ModelRegistry(tmp_path / f"registry-{round_}")
+        name = f"risk{round_}"
+        first, *racers = versions(registry, name, 3)
+
+        root = registry.root
+
+        def train(
+            i: int, first: ModelVersion = first, racers: list = racers, root: Path = root
+        ) -> bool:
+            return (
+                ModelRegistry(root)  # each racer opens the registry, as its process would
+                .promote(
+                    racers[i],
+                    rule=PromotionRule(),
+                    challenger_metrics={"pr_auc": 0.5},
+                    champion_metrics={"pr_auc": 0.3},  # the first champion's, measured before
+                    period=PERIOD,
+                    compared_with=first.id,
+                )
+                .promoted
+            )
+
+        promoted = together(2, train)
+        assert sorted(promoted) == [False, True], promoted
+        registry = ModelRegistry(tmp_path / f"registry-{round_}")
+        made, refused = registry.decisions(name)[1:]
+        assert made.promoted and made.champion == first.id
+        assert not refused.promoted and refused.champion == made.challenger
+        assert refused.reason == (
+            f"the champion is {made.challenger} now, not {first.id} the challenger was "
+            "compared with: not promoted (train or compare again)"
+        )
+        champion = registry.champion(name)
+        assert champion is not None and champion.id == made.challenger

@@ -30,9 +30,10 @@ MANIFEST = (
 def test_one_manifest_file_ingested_twice_at_once_is_stored_once_and_both_runs_report(
     store: sessionmaker[Session], tmp_path: Path
 ) -> None:
-    """Both runs read the stored hashes before either wrote: the later one met the unique
-    content hash and failed whole (IntegrityError, its report lost), and its bad record was
-    quarantined a second time. Under the manifests lock the later run waits and finds them."""
+    """On PostgreSQL both runs read the stored hashes before either wrote: the later one met
+    the unique content hash and failed whole (IntegrityError, its report lost). Under the
+    manifests lock the later run waits and finds them. (On SQLite the batch row's insert,
+    before the read, took the write lock already: the race passed there before the fix.)"""
     for round_ in range(5):
         path = tmp_path / f"manifest-{round_}.csv"
         path.write_text(MANIFEST.replace("RACE-", f"R{round_}-"), encoding="utf-8")

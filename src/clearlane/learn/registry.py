@@ -520,6 +520,7 @@ class ModelRegistry:
         period: tuple[date, date],
         decided_by: str | None = None,
         veto: str | None = None,
+        compared_with: str | None = None,
     ) -> PromotionDecision:
         """Decide whether ``challenger`` replaces the champion, log the decision, return it.
 
@@ -528,6 +529,11 @@ class ModelRegistry:
         worse than its own rule baseline on held-out data") refuses the promotion whatever
         the metrics, the first model included. Refusals are logged too: the log is the answer
         to "why is this model (still) in production?".
+
+        ``compared_with``: the id of the champion whose ``champion_metrics`` these are (read
+        before a training, minutes earlier). Checked under the promotion lock: when another
+        promotion replaced it meanwhile the challenger is not promoted (it was never compared
+        with the champion in force), and the reason says so.
         """
         with self._lock():
             card = self.get(challenger)
@@ -538,8 +544,18 @@ class ModelRegistry:
                 "min_improvement": rule.min_improvement,
                 "challenger_value": _finite_or_none(challenger_metrics.get(rule.metric)),
             }
+            moved = compared_with is not None and (current.id if current else None) != (
+                compared_with
+            )
             if veto:
                 promoted, reason = False, veto
+            elif moved:
+                promoted, reason = (
+                    False,
+                    f"the champion is {current.id if current else 'none'} now, not "
+                    f"{compared_with} the challenger was compared with: not promoted (train "
+                    "or compare again)",
+                )
             elif current is None:
                 promoted, reason = (
                     True,
