@@ -453,6 +453,9 @@ def train_and_register(
             period=period,
             decided_by=created_by,
             veto=veto,
+            # the champion compared may have been replaced during the training: checked
+            # under the registry's lock, not promoted then
+            compared_with=champion.id if champion is not None else None,
         )
 
     decision = _promote_audited(
@@ -466,7 +469,7 @@ def train_and_register(
             "profile_version": getattr(profiles, "version", None),
         },
         decided=lambda decision: {
-            "champion_before": champion.id if champion is not None else None,
+            "champion_before": decision.champion,  # read under the registry's lock
             "compared": how,
             "period": [str(d) for d in period],
             "challenger_metrics": challenger_metrics,

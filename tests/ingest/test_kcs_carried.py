@@ -8,11 +8,12 @@ docs/formats.md (KCS, "Carried shapes").
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pandas as pd
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from clearlane.ingest.parse import read_frame
 from clearlane.ingest.readers.base import FileRejected
@@ -210,3 +211,49 @@ def test_a_placeholder_date_is_quarantined_naming_the_cell(
 def test_the_first_day_of_the_hs_is_a_date(tmp_path: Path) -> None:
     (record,) = read(write(tmp_path / "k.csv", [{"Date": "1988-01-01"}]))
     assert record.accepted and str(record.declaration.declaration_date) == "1988-01-01"
+
+
+def test_a_file_read_before_ids_kept_their_zeros_is_not_stored_twice(
+    tmp_path: Path, store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A KCS reader before 2026-12-05 stored Declaration ID 00123 as 123. The same file
+    ingested again now reads 00123: stored, it would be a second declaration (and its control
+    result a second label) of one row. The ingest finds the row's line stored under 123 and
+    quarantines the record as a duplicate naming 123; the rest of the file is unchanged."""
+    from sqlalchemy import func
+
+    from clearlane.ingest.pipeline import ingest_file
+    from clearlane.ingest.readers import kcs_reader
+    from clearlane.store.tables import ControlResultRow, DeclarationRow
+
+    path = write(
+        tmp_path / "k.csv",
+        [{"Declaration ID": "00123", "Fraud": "1"}, {"Declaration ID": "4567", "Fraud": "0"}],
+    )
+    with monkeypatch.context() as old:  # the reader before: zeros dropped
+        old.setattr(kcs_reader, "_TEXT_CODES", frozenset({"HS6 Code"}))
+        old.setattr(kcs_reader, "_declaration_id", kcs_reader._integer_code)
+        first = ingest_file(path, session_factory=store, workers=0)
+    assert (first.new, first.quarantined) == (2, 0)
+
+    again = ingest_file(path, session_factory=store, workers=0)
+    assert (again.received, again.new, again.unchanged, again.quarantined) == (2, 0, 1, 1)
+    with store() as session:
+        references = sorted(session.scalars(select(DeclarationRow.reference)))
+        labels = session.scalar(select(func.count()).select_from(ControlResultRow))
+        (reasons,) = session.execute(
+            text("SELECT reasons FROM quarantine WHERE batch_id = :b"), {"b": again.batch_id}
+        ).one()
+    assert references == ["123", "4567"] and labels == 2
+    reasons = reasons if isinstance(reasons, list) else json.loads(reasons)
+    assert [r["reason"] for r in reasons] == ["duplicate_reference"]
+    assert "'00123'" in reasons[0]["message"] and "stored as '123'" in reasons[0]["message"]
+
+    # a file that names 123 and 00123 as two declarations stores both (neither line is the
+    # other's), as before
+    both = write(
+        tmp_path / "both.csv",
+        [{"Declaration ID": "000777", "Fraud": "1"}, {"Declaration ID": "777", "Fraud": "0"}],
+    )
+    report = ingest_file(both, session_factory=store, workers=0)
+    assert (report.new, report.quarantined) == (2, 0)

@@ -16,6 +16,7 @@ from clearlane.oversight import (
     DecisionError,
     NotAssessedError,
     StaleDecisionError,
+    SupersededMeanwhileError,
     current_decision,
     decide,
     override_kpis,
@@ -260,6 +261,48 @@ def test_two_officers_changing_one_decision_at_once_one_change_the_other_stale(
         assert verify(session).ok
     assert [(r.id, r.supersedes_id) for r in rows] == [(first.id, None), (won[0], first.id)]
     assert kinds.count("decision") == 2
+
+
+def test_without_the_declarations_lock_the_store_still_refuses_a_second_change(
+    assessed: sessionmaker[Session], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The unique index on supersedes_id (migration 0015) holds the line by itself: with the
+    per-declaration lock taken away, of two changes of one decision at once one is stored and
+    the other refused (409 stale_decision), never a fork. Before the index both were stored."""
+    from clearlane.oversight import decisions as module
+
+    monkeypatch.setattr(module, "write_lock", lambda session, key: None)
+    with assessed() as session, session.begin():
+        in_force = decide(session, reference="A2", officer="olga").id
+
+    def change(i: int, supersedes: int) -> int | str:
+        with assessed() as session:
+            try:
+                row = decide(
+                    session,
+                    reference="A2",
+                    officer=f"supervisor{i}",
+                    lane="yellow",
+                    supersedes=supersedes,
+                    justification=f"review {i}: documents and the invoice checked",
+                )
+                session.commit()
+            except (SupersededMeanwhileError, StaleDecisionError) as refused:
+                session.rollback()
+                assert refused.code == "stale_decision"
+                return "refused"
+            return row.id
+
+    for _ in range(8):
+        outcome = together(2, lambda i, s=in_force: change(i, s))  # type: ignore[misc]
+        assert sorted(outcome, key=str)[1] == "refused", outcome
+        with assessed() as session:
+            successors = session.scalars(
+                select(DecisionRow.id).where(DecisionRow.supersedes_id == in_force)
+            ).all()
+            assert verify(session).ok
+        assert successors == [o for o in outcome if isinstance(o, int)]
+        in_force = successors[0]
 
 
 def test_a_change_naming_another_declarations_decision_is_a_wrong_input(

@@ -240,11 +240,81 @@ def test_0014_rewrites_completed_at_as_the_utc_instant_its_payload_names(store_u
                 for row_id, when in connection.execute(column)
             }
 
-    upgrade(engine)
+    upgrade(engine, "0014")
     assert current_revision(engine) == "0014"
     assert stored() == expected
     with Session(engine) as session:  # label_of's choice: 10:00 UTC is the latest
         assert _labels(session)["selection_reason"].tolist() == ["random"]
     command.downgrade(alembic_config(engine), "0013")
-    upgrade(engine)
+    upgrade(engine, "0014")
     assert stored() == expected
+
+
+@SKIPS_EXPRESSION_INDEX
+def test_0015_relinks_a_forked_decision_history_keeps_every_row_and_reports_it(
+    store_url: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Before the unique index two changes at once could both supersede one decision. 0015
+    keeps every row and the decision in force, re-links the later of the two to the decision
+    stored just before it, says so, and from then on the store refuses a second successor."""
+    import logging
+    from datetime import UTC, datetime
+
+    import sqlalchemy as sa
+    from sqlalchemy import insert, select
+
+    from clearlane.store.session import current_revision, upgrade
+    from clearlane.store.tables import AssessmentRow, DecisionRow
+
+    engine = get_engine(store_url)
+    upgrade(engine, "0014")
+    now = datetime.now(UTC)
+    with engine.begin() as connection:
+        for ref in ("A", "B"):
+            connection.execute(
+                insert(AssessmentRow.__table__).values(
+                    id=1 if ref == "A" else 2, reference=ref, version=1, assessed_at=now,
+                    model_version="m1", score=0.5, lane="green", components={},
+                    reasons=[], audit_seq=1,
+                )
+            )  # fmt: skip
+        links = [  # (id, reference, supersedes_id)
+            (1, "A", None),
+            (2, "A", 1),
+            (3, "B", None),
+            (4, "A", 1),  # the fork: 2 and 4 both supersede 1
+            (5, "A", 4),  # changed the later of the two, in force
+            (6, "B", 3),  # another declaration: a line, untouched
+        ]
+        for row_id, ref, supersedes in links:
+            connection.execute(
+                insert(DecisionRow.__table__).values(
+                    id=row_id, reference=ref, version=1, assessment_id=1 if ref == "A" else 2,
+                    action="override", proposed_lane="green", lane="yellow", officer="o",
+                    decided_at=now, supersedes_id=supersedes, audit_seq=row_id,
+                )
+            )  # fmt: skip
+
+    with caplog.at_level(logging.WARNING):
+        upgrade(engine)
+    assert current_revision(engine) == "0015"
+    with engine.connect() as connection:
+        stored = connection.execute(
+            select(DecisionRow.id, DecisionRow.supersedes_id).order_by(DecisionRow.id)
+        ).all()
+        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    assert [tuple(r) for r in stored] == [(1, None), (2, 1), (3, None), (4, 2), (5, 4), (6, 3)]
+    reported = [r.getMessage() for r in caplog.records if "0015" in r.getMessage()]
+    assert reported == [
+        "0015: decision 4 of A version 1 superseded decision 1, which another change "
+        "superseded too; it now supersedes decision 2, the one stored just before it"
+    ]
+    assert differences == []
+    with pytest.raises(sa.exc.IntegrityError), engine.begin() as connection:
+        connection.execute(
+            insert(DecisionRow.__table__).values(
+                reference="A", version=1, assessment_id=1, action="accept",
+                proposed_lane="green", lane="green", officer="o", decided_at=now,
+                supersedes_id=4, audit_seq=9,
+            )
+        )  # fmt: skip

@@ -712,6 +712,9 @@ class _Writer:
         within_file: bool = False,
     ) -> None:
         self.check = check
+        # A KCS file's declarations: look for the twin an older reader stored without the
+        # leading zeros of its Declaration ID (:meth:`_unpadded_twins`).
+        self.unpadded_twins = False
         # The (reference, version) keys seen so far in the file, when the writer checks for
         # duplicates within it (a file parsed by two workers, each seeing only its parts).
         self.seen: set[tuple[str, int | None]] | None = set() if within_file else None
@@ -968,6 +971,7 @@ class _Writer:
         if self.check is not None:  # in this transaction, before the versions are read
             self.check(self.session, distinct)
         existing = self._existing_versions(distinct)
+        twins = self._unpadded_twins(chunk, existing, batch_id) if self.unpadded_twins else {}
         keep: list[bool] = []  # stored by this chunk, declaration by declaration
         stored_as: list[int] = []  # the version each is stored as
         controls: list[dict[str, Any]] = []
@@ -987,7 +991,7 @@ class _Writer:
         # (a file's first ingest). Decided here for the whole chunk, the loop's outcome for
         # each at a fraction of its CPU (about 6 µs a declaration in the writer, while the
         # server waits); anything else goes through the loop.
-        all_new = not existing and not duplicates and len(distinct) == len(references)
+        all_new = not existing and not duplicates and not twins and len(distinct) == len(references)
         if all_new and not self.keep_outcomes:
             keep = [True] * len(references)
             stored_as = list(chunk.version)
@@ -1000,6 +1004,17 @@ class _Writer:
             keep.append(False)
             stored_as.append(version)
             if i in duplicates:
+                continue
+            if i in twins:
+                refuse(
+                    i,
+                    reference,
+                    Reason.DUPLICATE_REFERENCE,
+                    f"declaration {reference!r} is stored as {twins[i]!r}: a KCS reader before "
+                    "2026-12-05 dropped the leading zeros of the Declaration ID, and this line "
+                    f"was stored under {twins[i]!r} then; not stored a second time (the stored "
+                    "declaration and its control result keep their reference)",
+                )
                 continue
             versions = existing.setdefault(reference, {})
             if explicit:
@@ -1056,6 +1071,39 @@ class _Writer:
         counts["controls"] = self.store_controls(controls, batch_id, now)
         counts["quarantined"] = len(rejected)
         self._commit(batch_id, counts)
+
+    def _unpadded_twins(
+        self, chunk: Chunk, existing: dict[str, dict[int, str]], batch_id: int
+    ) -> dict[int, str]:
+        """The chunk's KCS declarations stored already under their Declaration ID without its
+        leading zeros (``00123`` as ``123``: the KCS reader before 2026-12-05), by position:
+        a reference of digits with leading zeros, not stored itself, whose very line (the
+        ``original`` text, which holds ``00123``) an earlier batch stored under the reference
+        without the zeros. Another declaration that happens to be numbered ``123`` has another
+        line, and is no twin. Only references starting with 0 are looked up."""
+        references: list[str] = chunk.rows[_REFERENCE]
+        bare = {
+            r: r.lstrip("0") or "0"
+            for r in set(references)
+            if r[:1] == "0" and len(r) > 1 and r.isdigit() and r not in existing
+        }
+        if not bare:
+            return {}
+        stored: dict[str, set[str]] = {}
+        for reference, original in self.session.execute(
+            select(DeclarationRow.reference, DeclarationRow.original).where(
+                DeclarationRow.reference.in_(sorted(set(bare.values()))),
+                DeclarationRow.original_format == "kcs",
+                DeclarationRow.batch_id != batch_id,
+            )
+        ):
+            stored.setdefault(reference, set()).add(original)
+        originals: list[str] = chunk.rows[_ORIGINAL]
+        return {
+            i: bare[r]
+            for i, r in enumerate(references)
+            if r in bare and originals[i] in stored.get(bare[r], ())
+        }
 
     @staticmethod
     def _duplicates(
@@ -1404,6 +1452,7 @@ def ingest_file(
         report.batch_id = batch_id
         within_file = pool is not None and pool.segments is not None
         writer = _Writer(session, report, str(path), kind, within_file=within_file)
+        writer.unpadded_twins = fmt == "kcs" and kind == "declarations"
         writer.asynchronous_commits = session.get_bind().dialect.name == "postgresql"
         writer.retry_conflicts = True  # its batch row is committed apart from the chunks
         status = "done"

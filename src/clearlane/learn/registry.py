@@ -32,7 +32,7 @@ import os
 import re
 import shutil
 import tempfile
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, Literal
@@ -520,6 +520,7 @@ class ModelRegistry:
         period: tuple[date, date],
         decided_by: str | None = None,
         veto: str | None = None,
+        compared_with: str | None = None,
     ) -> PromotionDecision:
         """Decide whether ``challenger`` replaces the champion, log the decision, return it.
 
@@ -528,6 +529,11 @@ class ModelRegistry:
         worse than its own rule baseline on held-out data") refuses the promotion whatever
         the metrics, the first model included. Refusals are logged too: the log is the answer
         to "why is this model (still) in production?".
+
+        ``compared_with``: the id of the champion whose ``champion_metrics`` these are (read
+        before a training, minutes earlier). Checked under the promotion lock: when another
+        promotion replaced it meanwhile the challenger is not promoted (it was never compared
+        with the champion in force), and the reason says so.
         """
         with self._lock():
             card = self.get(challenger)
@@ -538,8 +544,18 @@ class ModelRegistry:
                 "min_improvement": rule.min_improvement,
                 "challenger_value": _finite_or_none(challenger_metrics.get(rule.metric)),
             }
+            moved = compared_with is not None and (current.id if current else None) != (
+                compared_with
+            )
             if veto:
                 promoted, reason = False, veto
+            elif moved:
+                promoted, reason = (
+                    False,
+                    f"the champion is {current.id if current else 'none'} now, not "
+                    f"{compared_with} the challenger was compared with: not promoted (train "
+                    "or compare again)",
+                )
             elif current is None:
                 promoted, reason = (
                     True,
@@ -570,7 +586,12 @@ class ModelRegistry:
             return decision
 
     def promote_manually(
-        self, challenger: ModelVersion | str, *, decided_by: str, justification: str
+        self,
+        challenger: ModelVersion | str,
+        *,
+        decided_by: str,
+        justification: str,
+        before_write: Callable[[ModelVersion, ModelVersion | None], None] | None = None,
     ) -> PromotionDecision:
         """Make ``challenger`` the champion on a person's decision, whatever the metrics.
 
@@ -579,6 +600,11 @@ class ModelRegistry:
         with who decided and why; the artifact is still verified against its card. Raises
         :class:`RegistryError` for an unknown version, an empty justification or a version
         that is already the champion (nothing is logged then).
+
+        ``before_write(challenger, champion)`` is called under the promotion lock with the
+        champion being replaced, read under that lock, before anything is written (an error
+        it raises writes nothing): the place for an audit entry, so that of two promotions at
+        once the second names the first's version as the champion it replaced.
         """
         justification = justification.strip()
         if not justification:
@@ -591,6 +617,8 @@ class ModelRegistry:
             current = self.champion(card.name)
             if current is not None and current.id == card.id:
                 raise RegistryError(f"{card.id} is already the champion", kind="conflict")
+            if before_write is not None:
+                before_write(card, current)
             decision = PromotionDecision(
                 decided_at=datetime.now(UTC),
                 decided_by=decided_by,

@@ -14,6 +14,7 @@ from clearlane.oversight.decisions import (
     DecisionError,
     NotAssessedError,
     StaleDecisionError,
+    SupersededMeanwhileError,
     current_decision,
     decide,
 )
@@ -29,6 +30,7 @@ __all__ = [
     "NotAssessedError",
     "OverrideKPIs",
     "StaleDecisionError",
+    "SupersededMeanwhileError",
     "current_decision",
     "decide",
     "latest_assessment",

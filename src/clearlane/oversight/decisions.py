@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from clearlane.audit.chain import append
@@ -69,6 +70,14 @@ class StaleDecisionError(DecisionError):
     def __init__(self, message: str, *, current: DecisionRow) -> None:
         super().__init__(message, field=None)
         self.current = current
+
+
+class SupersededMeanwhileError(DecisionError):
+    """The decision a change names was superseded by another change stored meanwhile: the
+    unique index on ``decisions.supersedes_id`` refused this one (a writer that did not take
+    the declaration's lock). Nothing is stored; reload the declaration to see the change."""
+
+    code = "stale_decision"
 
 
 def current_decision(
@@ -230,5 +239,13 @@ def decide(
         audit_seq=seq,
     )
     session.add(row)
-    session.flush()
+    try:
+        session.flush()
+    except IntegrityError as exc:  # uq_decisions_supersedes: another change came first
+        if row.supersedes_id is None:
+            raise
+        raise SupersededMeanwhileError(
+            f"decision {row.supersedes_id} of declaration {reference!r} was changed by another "
+            "change stored meanwhile: reload the declaration and decide on the decision in force"
+        ) from exc
     return row

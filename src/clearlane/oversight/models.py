@@ -89,25 +89,33 @@ def promote_model(
     """Make version ``model`` the champion on ``decided_by``'s justified decision.
 
     The audit entry (kind ``model_change``, action ``promoted_manually``) is appended to
-    ``session`` first, so a refused promotion leaves neither; the caller commits. The
-    registry's decisions log records the promotion as ``manual``.
+    ``session`` under the registry's promotion lock, with the champion read under that lock
+    as ``champion_before``, and before the registry is written, so a refused promotion leaves
+    neither; the caller commits. Of two promotions at once the later names the earlier's
+    version as ``champion_before`` (both used to name the champion they had both read before
+    the lock), and its entry follows the earlier's in the trail (the audit head's lock waits
+    for the earlier's commit). The registry's decisions log records the promotion as
+    ``manual``.
     """
-    card = registry.get(model)
-    before = registry.champion(card.name)
-    append(
-        session,
-        kind="model_change",
-        actor=decided_by,
-        subject=f"model:{card.name}",
-        payload={
-            "action": "promoted_manually",
-            "version": card.id,
-            "sha256": card.sha256,
-            "champion_before": before.id if before is not None else None,
-            "justification": justification.strip(),
-        },
+
+    def audit(card: ModelVersion, before: ModelVersion | None) -> None:
+        append(
+            session,
+            kind="model_change",
+            actor=decided_by,
+            subject=f"model:{card.name}",
+            payload={
+                "action": "promoted_manually",
+                "version": card.id,
+                "sha256": card.sha256,
+                "champion_before": before.id if before is not None else None,
+                "justification": justification.strip(),
+            },
+        )
+
+    return registry.promote_manually(
+        model, decided_by=decided_by, justification=justification, before_write=audit
     )
-    return registry.promote_manually(card, decided_by=decided_by, justification=justification)
 
 
 @dataclass

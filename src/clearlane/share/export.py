@@ -20,6 +20,7 @@ Records stream in storage order: a date order would make the database sort them 
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import time
@@ -47,6 +48,11 @@ from clearlane.share.pseudonymise import (
     describe_rules,
 )
 from clearlane.store.tables import ControlResultRow, DeclarationRow
+
+try:  # POSIX advisory lock; without it two exports to one directory at once may mix files
+    import fcntl
+except ImportError:  # pragma: no cover - Windows
+    fcntl = None  # type: ignore[assignment]
 
 DECLARATIONS_FILE = "declarations.jsonl"
 CONTROLS_FILE = "controls.jsonl"
@@ -201,6 +207,22 @@ def _check_out_dir(out_dir: Path) -> None:
         )
 
 
+@contextlib.contextmanager
+def _directory_lock(out_dir: Path) -> Iterator[None]:
+    """An exclusive ``flock`` on the directory itself (released when the process dies, so a
+    killed export never leaves it held): a second export to ``out_dir`` waits for the first
+    to finish, then finds its files."""
+    if fcntl is None:  # pragma: no cover - Windows
+        yield
+        return
+    fd = os.open(out_dir, os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)  # closing the last descriptor releases the lock
+
+
 def export_declarations(
     session: Session,
     *,
@@ -259,59 +281,63 @@ def export_declarations(
     created_dir = not out_dir.exists()
     out_dir.mkdir(parents=True, exist_ok=True)
     sinks: list[_Sink] = []
-    try:
-        sinks = [_Sink(out_dir / name) for name in FILES]
-        decl_sink, control_sink, manifest_sink = sinks
-        done = 0
-        for declared, record in _stream(session, declarations):
-            out = transform.declaration(record) if transform else record
-            decl_sink.write(_line(out))
-            summary.declarations_written += 1
-            summary.goods_items_written += len(record.get("items") or ())
-            if summary.first_date is None:
-                summary.first_date = declared
-            summary.last_date = declared
-            done += 1
-            if progress and done % PROGRESS_EVERY == 0:
-                progress(done, total)
-        for (payload,) in _stream(session, controls):
-            control_sink.write(_line(transform.control(payload) if transform else payload))
-            summary.controls_written += 1
-            done += 1
-            if progress and done % PROGRESS_EVERY == 0:
-                progress(done, total)
-        if not summary.reconciles:  # an invariant of the snapshot; say so if it ever breaks
-            raise ExportError(
-                f"counts do not reconcile: selected {summary.declarations_selected} "
-                f"declarations / {summary.controls_selected} control results, wrote "
-                f"{summary.declarations_written} / {summary.controls_written}"
+    with _directory_lock(out_dir):
+        try:
+            # again under the lock: another export to this directory may have finished meanwhile
+            # (both used to pass the check above, write the same part files and rename them)
+            _check_out_dir(out_dir)
+            sinks = [_Sink(out_dir / name) for name in FILES]
+            decl_sink, control_sink, manifest_sink = sinks
+            done = 0
+            for declared, record in _stream(session, declarations):
+                out = transform.declaration(record) if transform else record
+                decl_sink.write(_line(out))
+                summary.declarations_written += 1
+                summary.goods_items_written += len(record.get("items") or ())
+                if summary.first_date is None:
+                    summary.first_date = declared
+                summary.last_date = declared
+                done += 1
+                if progress and done % PROGRESS_EVERY == 0:
+                    progress(done, total)
+            for (payload,) in _stream(session, controls):
+                control_sink.write(_line(transform.control(payload) if transform else payload))
+                summary.controls_written += 1
+                done += 1
+                if progress and done % PROGRESS_EVERY == 0:
+                    progress(done, total)
+            if not summary.reconciles:  # an invariant of the snapshot; say so if it ever breaks
+                raise ExportError(
+                    f"counts do not reconcile: selected {summary.declarations_selected} "
+                    f"declarations / {summary.controls_selected} control results, wrote "
+                    f"{summary.declarations_written} / {summary.controls_written}"
+                )
+            if transform is not None:
+                summary.removed = transform.removed
+                summary.attributes_removed = transform.attributes_removed
+            summary.files = {DECLARATIONS_FILE: decl_sink.close()}
+            summary.files[CONTROLS_FILE] = control_sink.close()
+            summary.seconds = time.perf_counter() - started
+            manifest = _manifest(summary, sorted(keep_attributes))
+            manifest_sink.write(orjson.dumps(manifest, option=orjson.OPT_INDENT_2) + b"\n")
+            manifest_sink.close()
+            append(
+                session,
+                kind="export",
+                actor=actor,
+                subject=f"export:{out_dir.name}",
+                payload={"out": str(out_dir), **summary.as_dict()},
             )
-        if transform is not None:
-            summary.removed = transform.removed
-            summary.attributes_removed = transform.attributes_removed
-        summary.files = {DECLARATIONS_FILE: decl_sink.close()}
-        summary.files[CONTROLS_FILE] = control_sink.close()
-        summary.seconds = time.perf_counter() - started
-        manifest = _manifest(summary, sorted(keep_attributes))
-        manifest_sink.write(orjson.dumps(manifest, option=orjson.OPT_INDENT_2) + b"\n")
-        manifest_sink.close()
-        append(
-            session,
-            kind="export",
-            actor=actor,
-            subject=f"export:{out_dir.name}",
-            payload={"out": str(out_dir), **summary.as_dict()},
-        )
-        session.commit()
-        for sink in sinks:  # the manifest last: its presence means the export is complete
-            os.replace(sink.part, sink.final)
-    except BaseException:
-        session.rollback()
-        for sink in sinks:
-            sink.discard()
-        if created_dir and out_dir.is_dir() and not any(out_dir.iterdir()):
-            out_dir.rmdir()
-        raise
+            session.commit()
+            for sink in sinks:  # the manifest last: its presence means the export is complete
+                os.replace(sink.part, sink.final)
+        except BaseException:
+            session.rollback()
+            for sink in sinks:
+                sink.discard()
+            if created_dir and out_dir.is_dir() and not any(out_dir.iterdir()):
+                out_dir.rmdir()
+            raise
     if progress:
         progress(total, total)
     return summary

@@ -281,7 +281,11 @@ class DecisionRow(Base):
     it (with a justification). A change of decision is a new row that supersedes the old."""
 
     __tablename__ = "decisions"
-    __table_args__ = (Index("ix_decisions_declaration", "reference", "version"),)
+    __table_args__ = (
+        Index("ix_decisions_declaration", "reference", "version"),
+        # each decision superseded at most once: the history stays one line (migration 0015)
+        Index("uq_decisions_supersedes", "supersedes_id", unique=True),
+    )
 
     id: Mapped[int] = mapped_column(Id, primary_key=True)
     reference: Mapped[str] = mapped_column(String(64))

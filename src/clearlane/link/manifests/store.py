@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from clearlane.link.manifests.readers import READERS
 from clearlane.link.manifests.validate import validate
+from clearlane.store.locks import write_lock
 from clearlane.store.tables import IngestBatch, QuarantineRow, TransportDocumentRow
 
 MAX_RAW_CHARS = 100_000
@@ -71,6 +72,10 @@ def ingest_manifests(
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
     now = datetime.now(UTC)
     with session_factory() as session, session.begin():
+        # one manifest ingest at a time: it reads the stored hashes, then writes what is new;
+        # two runs at once both read them before either wrote, and the later one failed whole
+        # on the unique content hash (and quarantined the same bad records again)
+        write_lock(session, "manifests")
         batch = IngestBatch(
             source=str(path)[:1024],
             source_sha256=digest,
