@@ -16,7 +16,7 @@ from sqlalchemy import select
 from clearlane.core.bounds import MAX_JSON_DEPTH
 from clearlane.core.validation import Reason
 from clearlane.ingest.parse import parse_file
-from clearlane.ingest.pipeline import ingest_file
+from clearlane.ingest.pipeline import ingest_file, read_back
 from clearlane.ingest.readers.json_reader import record_from_object
 from clearlane.store.session import open_store
 from clearlane.store.tables import IngestBatch, QuarantineRow
@@ -210,7 +210,8 @@ def test_a_json_document_with_a_lone_surrogate_is_ingested_its_record_quarantine
     assert report.reconciles and (report.received, report.quarantined) == (2, 1)
     with store() as session:
         [raw] = session.scalars(select(QuarantineRow.raw)).all()
-    assert json.loads(raw)["office"] == "NL\ud800"
+    # the escape's backslash doubled (its text, not a surrogate), read back as received
+    assert "NL\\\\ud800" in raw and json.loads(read_back(raw))["office"] == "NL\ud800"
 
 
 def test_a_record_received_in_memory_with_a_lone_surrogate_is_quarantined(
@@ -228,7 +229,8 @@ def test_a_record_received_in_memory_with_a_lone_surrogate_is_quarantined(
     assert report.reconciles and (report.received, report.quarantined) == (2, 1)
     with store() as session:
         [raw] = session.scalars(select(QuarantineRow.raw)).all()
-    assert json.loads(raw)["office"] == "NL\ud800"
+    # the escape's backslash doubled (its text, not a surrogate), read back as received
+    assert "NL\\\\ud800" in raw and json.loads(read_back(raw))["office"] == "NL\ud800"
 
 
 def test_the_quarantine_keeps_a_rejected_record_whose_text_holds_a_lone_surrogate(
@@ -240,14 +242,6 @@ def test_the_quarantine_keeps_a_rejected_record_whose_text_holds_a_lone_surrogat
     UnicodeEncodeError on both stores and the whole ingest failed. Nothing is lost: the
     stored texts read back give the original, reference and message as received."""
     from clearlane.ingest.pipeline import ingest_records
-
-    unescape = re.compile(r"\\(x00|u[0-9a-f]{4}|\\)")
-
-    def read_back(text: str) -> str:
-        return unescape.sub(
-            lambda m: "\\" if m[1] == "\\" else "\x00" if m[1] == "x00" else chr(int(m[1][1:], 16)),
-            text,
-        )
 
     store = open_store(store_url)
     rejected = declaration("SURR-Q-1", office="")  # refused by validation: no office
@@ -264,3 +258,31 @@ def test_the_quarantine_keeps_a_rejected_record_whose_text_holds_a_lone_surrogat
     assert read_back(row.raw) == original
     assert not re.search("[\x00\ud800-\udfff]", row.raw)
     assert row.reference == "SURR-Q-1" and row.location == "memory:record 1"
+
+
+def test_every_quarantined_text_reads_back_to_the_one_received(
+    tmp_path: Path, store_url: str
+) -> None:
+    """A text was escaped only when it held a NUL or a lone surrogate, so a stored ``\\ud800``
+    or ``\\\\`` could be the escape of a surrogate or of a backslash, or the very text
+    received: a record holding a lone surrogate and one holding the six characters
+    ``\\ud800`` were stored alike, and which backslashes to halve was a guess. Now a text is
+    also escaped when it holds what reads back (``\\\\``, ``\\x00``, ``\\udXXX``), so every
+    stored text reads back (:func:`read_back`) to the one received."""
+    from clearlane.ingest.pipeline import ingest_records
+
+    store = open_store(store_url)
+    originals = [
+        '{"note": "NL \ud800"}',  # a lone surrogate: escaped
+        '{"note": "NL \\ud800"}',  # the text of its escape: was stored as the line above
+        '{"note": "C:\\\\x00 and \\\\\\\\ here"}',  # backslashes written twice, no NUL
+        '{"note": "C:\\temp plain"}',  # a lone backslash that reads back as itself
+    ]
+    rejected = [declaration(f"RB-{i}", office="") for i in range(len(originals))]
+    report = ingest_records(rejected, source="memory", originals=originals, session_factory=store)
+    assert report.quarantined == len(originals), report.as_dict()
+    with store() as session:
+        raws = session.scalars(select(QuarantineRow.raw).order_by(QuarantineRow.id)).all()
+    assert len(set(raws)) == len(originals), raws
+    assert [read_back(raw) for raw in raws] == originals
+    assert raws[3] == originals[3]  # nothing to escape: kept as received
