@@ -286,3 +286,26 @@ def test_every_quarantined_text_reads_back_to_the_one_received(
     assert len(set(raws)) == len(originals), raws
     assert [read_back(raw) for raw in raws] == originals
     assert raws[3] == originals[3]  # nothing to escape: kept as received
+
+
+def test_a_record_quarantined_from_a_file_with_a_long_path_is_kept(
+    tmp_path: Path, store_url: str
+) -> None:
+    """The quarantine row's source (the file's path, String(1024)) was stored whole, its
+    batch's cut to 1024 characters: a rejected record of a file whose path is longer (legal:
+    PATH_MAX is 4096) failed the ingest on PostgreSQL (varchar(1024)); escaping its
+    backslashes makes the text longer still. Cut as the batch's and the location are."""
+    folder = tmp_path
+    while len(str(folder)) < 1100:
+        folder = folder / ("d" * 200)
+    folder.mkdir(parents=True)
+    path = folder / "bad.jsonl"
+    path.write_text(
+        json.dumps(declaration("LONG-OK")) + "\n" + json.dumps(declaration("LONG-BAD", office=""))
+    )
+    store = open_store(store_url)
+    report = ingest_file(path, session_factory=store, workers=0)
+    assert report.reconciles and (report.new, report.quarantined) == (1, 1), report.as_dict()
+    with store() as session:
+        [source] = session.scalars(select(QuarantineRow.source)).all()
+    assert source == str(path)[:1024]

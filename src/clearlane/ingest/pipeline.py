@@ -787,7 +787,7 @@ class _Writer:
             {
                 "batch_id": batch_id,
                 "kind": self.kind,
-                "source": _storable(self.source),
+                "source": _storable(self.source)[:1024],  # as the batch's
                 "location": _storable(p.location)[:1024],
                 "reference": _storable(p.reference)[:256] if p.reference else None,
                 "reason_codes": ",".join(
