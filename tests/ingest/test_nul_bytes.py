@@ -6,6 +6,7 @@ text columns refuse NUL, so the quarantine keeps the file's text with each NUL e
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from pathlib import Path
@@ -309,3 +310,29 @@ def test_a_record_quarantined_from_a_file_with_a_long_path_is_kept(
     with store() as session:
         [source] = session.scalars(select(QuarantineRow.source)).all()
     assert source == str(path)[:1024]
+
+
+def test_a_lone_surrogate_and_the_text_of_its_escape_are_two_quarantined_records(
+    store_url: str,
+) -> None:
+    """A rejected record is kept once by the hash of its location and text, which wrote a lone
+    surrogate as the text of its escape (``backslashreplace``): a record holding ``\\ud800``
+    and one at the same place holding the six characters ``\\ud800`` had one hash, and the
+    second was taken for the first and not kept. The hash now keeps the surrogate apart;
+    a text without one hashes as before."""
+    from clearlane.ingest.pipeline import _sha256, ingest_records
+
+    store = open_store(store_url)
+    originals = ['{"note": "NL \ud800"}', '{"note": "NL \\ud800"}']
+    for original in originals:  # two deliveries, each its record 1
+        ingest_records(
+            [declaration("TWICE-1", office="")],
+            source="memory",
+            originals=[original],
+            session_factory=store,
+        )
+    with store() as session:
+        raws = session.scalars(select(QuarantineRow.raw).order_by(QuarantineRow.id)).all()
+    assert [read_back(raw) for raw in raws] == originals
+    plain = "memory:record 1\n" + '{"note": "C:\\\\temp é"}'
+    assert _sha256(plain) == hashlib.sha256(plain.encode()).hexdigest()

@@ -548,7 +548,10 @@ def _storable_issues(issues: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def _sha256(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8", errors="backslashreplace")).hexdigest()
+    """The SHA-256 of ``text`` in UTF-8, a lone surrogate as its own three bytes
+    (``surrogatepass``: no valid UTF-8 holds them, so the text is not taken for the one that
+    holds its escape written out, as ``backslashreplace`` took it before 2026-12-05)."""
+    return hashlib.sha256(text.encode("utf-8", errors="surrogatepass")).hexdigest()
 
 
 def file_sha256(path: Path) -> str:
