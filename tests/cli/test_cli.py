@@ -522,6 +522,8 @@ def test_train_score_evaluate_from_the_store(tmp_path: Path) -> None:
     said = _flat(every_day.output)
     told = re.search(r"([\d,]+) of them stored without their reasons", said)
     assert told and "computed when an officer opens them" in said, said
+    # no --out given: the message does not send the reader to one (it said "are in --out")
+    assert "are in --out" not in said and "--out FILE writes this run's" in said, said
     from sqlalchemy import func, select
 
     from clearlane.oversight.assessments import REASONS_DEFERRED
