@@ -787,7 +787,7 @@ def score(
                 "not stored twice"
             )
             if reasons == "all":
-                _say_deferred_kept({i for i in ids if i <= before})
+                _say_deferred_kept({i for i in ids if i <= before}, out)
     commonest = _commonest_top_reason(routed)
     table = Table("lane / reason", "declarations", "commonest top reason")
     for key, n in sorted(lane_summary(routed).items()):
@@ -907,11 +907,12 @@ def _store_day(day: str | None) -> pd.DataFrame:
     return frame
 
 
-def _say_deferred_kept(ids: set[int]) -> None:
+def _say_deferred_kept(ids: set[int], out: Path | None) -> None:
     """Say how many of the assessments ``--reasons all`` found stored already hold no reasons
     (scored earlier with ``--reasons flagged``), and that they stay so: an assessment is
     audited as stored (its audit entry holds its reasons, none), so it is neither rewritten
-    nor stored again; its reasons are computed when an officer opens it, as before."""
+    nor stored again; its reasons are computed when an officer opens it, as before. This
+    run's reasons for them are in ``out``, when given."""
     from sqlalchemy import select
 
     from clearlane.oversight.assessments import REASONS_DEFERRED
@@ -932,7 +933,7 @@ def _say_deferred_kept(ids: set[int]) -> None:
         console.print(
             f"{kept:,} of them stored without their reasons (scored with --reasons flagged): "
             "kept as audited, not filled in; their reasons are computed when an officer opens "
-            "them (this run's are in --out)"
+            + (f"them (this run's are in {out})" if out else "them (--out FILE writes this run's)")
         )
 
 

@@ -137,3 +137,33 @@ def test_the_form_options_list_vocabularies(scored: Harness) -> None:
     assert scored.client.get("/api/control-results/options").status_code == 401
     trader = scored.client.get("/api/control-results/options", headers=scored.auth["trader"])
     assert trader.status_code == 403
+
+
+def test_the_page_refuses_the_same_control_result_twice_with_409(scored: Harness) -> None:
+    """The API answers 409 for a control result stored already (two officers recording the
+    same control); the declaration page's control form answered 422, a wrong input, for it,
+    for a plain form POST (the page) as for htmx (the form)."""
+    submit(scored.client, scored.auth["officer"], arms("C-UI"))
+    form = {
+        "control_type": "documentary",
+        "outcome": "compliant",
+        "remarks": "papers in order",
+        "completed_at": "2025-03-15T10:00",  # the same control (else completed now, another)
+    }
+    first = scored.client.post(
+        "/declarations/C-UI/control", data=form, headers=scored.auth["officer"],
+        follow_redirects=False,
+    )  # fmt: skip
+    assert first.status_code == 303, first.text[:300]
+    for htmx in ({}, {"HX-Request": "true"}):
+        again = scored.client.post(
+            "/declarations/C-UI/control", data=form,
+            headers={**scored.auth["officer"], **htmx}, follow_redirects=False,
+        )  # fmt: skip
+        assert again.status_code == 409, (htmx, again.status_code)
+        assert "already stored" in again.text and "alert error" in again.text
+    wrong = scored.client.post(
+        "/declarations/C-UI/control", data={**form, "outcome": "maybe"},
+        headers=scored.auth["officer"], follow_redirects=False,
+    )  # fmt: skip
+    assert wrong.status_code == 422  # a wrong input stays 422

@@ -108,7 +108,7 @@ def test_two_file_parts_in_one_upload_are_refused_not_one_dropped(scored: Harnes
             headers=scored.auth["trader"],
         )
         assert "2 files" in response.text and "one per request" in response.text
-        assert response.status_code == 422 if url.startswith("/api") else 200
+        assert response.status_code == 422, (url, response.status_code)
     with open_store(scored.url)() as session:
         stored = session.scalars(select(DocumentRow).where(DocumentRow.reference == "F-TWO"))
         assert stored.all() == []
@@ -294,3 +294,26 @@ def test_document_refusals_keep_their_status_message_and_code(scored: Harness) -
         410,
         f"document {number}: the file is missing from the store",
     )
+
+
+def test_the_page_refuses_an_upload_with_the_apis_status(scored: Harness) -> None:
+    """The declaration page's upload form answered a refused file with 422 whatever the
+    reason (and a plain form POST with 200 before 2026-12-05); the API says 415 for a type it
+    does not accept (and 413 for a file over the limit, the status the form now takes from
+    the same refusal; the body limit answers a file over it before either route is reached).
+    The form answers the same, for a plain POST (the page) as for htmx (the documents
+    part), with the error shown."""
+    submit(scored.client, scored.auth["trader"], own("F-UI"))
+    sent = {415: ("run.exe", b"MZ", "application/x-msdownload")}
+    for status, upload in sent.items():
+        for htmx in ({}, {"HX-Request": "true"}):
+            for url in ("/api/declarations/F-UI/documents", "/declarations/F-UI/documents"):
+                response = scored.client.post(
+                    url, files={"file": upload}, headers={**scored.auth["trader"], **htmx}
+                )
+                assert response.status_code == status, (url, htmx, response.status_code)
+            assert "alert error" in response.text
+    with open_store(scored.url)() as session:
+        assert (
+            session.scalars(select(DocumentRow).where(DocumentRow.reference == "F-UI")).all() == []
+        )

@@ -6,6 +6,7 @@ text columns refuse NUL, so the quarantine keeps the file's text with each NUL e
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from pathlib import Path
@@ -16,7 +17,7 @@ from sqlalchemy import select
 from clearlane.core.bounds import MAX_JSON_DEPTH
 from clearlane.core.validation import Reason
 from clearlane.ingest.parse import parse_file
-from clearlane.ingest.pipeline import ingest_file
+from clearlane.ingest.pipeline import ingest_file, read_back
 from clearlane.ingest.readers.json_reader import record_from_object
 from clearlane.store.session import open_store
 from clearlane.store.tables import IngestBatch, QuarantineRow
@@ -210,7 +211,8 @@ def test_a_json_document_with_a_lone_surrogate_is_ingested_its_record_quarantine
     assert report.reconciles and (report.received, report.quarantined) == (2, 1)
     with store() as session:
         [raw] = session.scalars(select(QuarantineRow.raw)).all()
-    assert json.loads(raw)["office"] == "NL\ud800"
+    # the escape's backslash doubled (its text, not a surrogate), read back as received
+    assert "NL\\\\ud800" in raw and json.loads(read_back(raw))["office"] == "NL\ud800"
 
 
 def test_a_record_received_in_memory_with_a_lone_surrogate_is_quarantined(
@@ -228,7 +230,8 @@ def test_a_record_received_in_memory_with_a_lone_surrogate_is_quarantined(
     assert report.reconciles and (report.received, report.quarantined) == (2, 1)
     with store() as session:
         [raw] = session.scalars(select(QuarantineRow.raw)).all()
-    assert json.loads(raw)["office"] == "NL\ud800"
+    # the escape's backslash doubled (its text, not a surrogate), read back as received
+    assert "NL\\\\ud800" in raw and json.loads(read_back(raw))["office"] == "NL\ud800"
 
 
 def test_the_quarantine_keeps_a_rejected_record_whose_text_holds_a_lone_surrogate(
@@ -240,14 +243,6 @@ def test_the_quarantine_keeps_a_rejected_record_whose_text_holds_a_lone_surrogat
     UnicodeEncodeError on both stores and the whole ingest failed. Nothing is lost: the
     stored texts read back give the original, reference and message as received."""
     from clearlane.ingest.pipeline import ingest_records
-
-    unescape = re.compile(r"\\(x00|u[0-9a-f]{4}|\\)")
-
-    def read_back(text: str) -> str:
-        return unescape.sub(
-            lambda m: "\\" if m[1] == "\\" else "\x00" if m[1] == "x00" else chr(int(m[1][1:], 16)),
-            text,
-        )
 
     store = open_store(store_url)
     rejected = declaration("SURR-Q-1", office="")  # refused by validation: no office
@@ -264,3 +259,80 @@ def test_the_quarantine_keeps_a_rejected_record_whose_text_holds_a_lone_surrogat
     assert read_back(row.raw) == original
     assert not re.search("[\x00\ud800-\udfff]", row.raw)
     assert row.reference == "SURR-Q-1" and row.location == "memory:record 1"
+
+
+def test_every_quarantined_text_reads_back_to_the_one_received(
+    tmp_path: Path, store_url: str
+) -> None:
+    """A text was escaped only when it held a NUL or a lone surrogate, so a stored ``\\ud800``
+    or ``\\\\`` could be the escape of a surrogate or of a backslash, or the very text
+    received: a record holding a lone surrogate and one holding the six characters
+    ``\\ud800`` were stored alike, and which backslashes to halve was a guess. Now a text is
+    also escaped when it holds what reads back (``\\\\``, ``\\x00``, ``\\udXXX``), so every
+    stored text reads back (:func:`read_back`) to the one received."""
+    from clearlane.ingest.pipeline import ingest_records
+
+    store = open_store(store_url)
+    originals = [
+        '{"note": "NL \ud800"}',  # a lone surrogate: escaped
+        '{"note": "NL \\ud800"}',  # the text of its escape: was stored as the line above
+        '{"note": "C:\\\\x00 and \\\\\\\\ here"}',  # backslashes written twice, no NUL
+        '{"note": "C:\\temp plain"}',  # a lone backslash that reads back as itself
+    ]
+    rejected = [declaration(f"RB-{i}", office="") for i in range(len(originals))]
+    report = ingest_records(rejected, source="memory", originals=originals, session_factory=store)
+    assert report.quarantined == len(originals), report.as_dict()
+    with store() as session:
+        raws = session.scalars(select(QuarantineRow.raw).order_by(QuarantineRow.id)).all()
+    assert len(set(raws)) == len(originals), raws
+    assert [read_back(raw) for raw in raws] == originals
+    assert raws[3] == originals[3]  # nothing to escape: kept as received
+
+
+def test_a_record_quarantined_from_a_file_with_a_long_path_is_kept(
+    tmp_path: Path, store_url: str
+) -> None:
+    """The quarantine row's source (the file's path, String(1024)) was stored whole, its
+    batch's cut to 1024 characters: a rejected record of a file whose path is longer (legal:
+    PATH_MAX is 4096) failed the ingest on PostgreSQL (varchar(1024)); escaping its
+    backslashes makes the text longer still. Cut as the batch's and the location are."""
+    folder = tmp_path
+    while len(str(folder)) < 1100:
+        folder = folder / ("d" * 200)
+    folder.mkdir(parents=True)
+    path = folder / "bad.jsonl"
+    path.write_text(
+        json.dumps(declaration("LONG-OK")) + "\n" + json.dumps(declaration("LONG-BAD", office=""))
+    )
+    store = open_store(store_url)
+    report = ingest_file(path, session_factory=store, workers=0)
+    assert report.reconciles and (report.new, report.quarantined) == (1, 1), report.as_dict()
+    with store() as session:
+        [source] = session.scalars(select(QuarantineRow.source)).all()
+    assert source == str(path)[:1024]
+
+
+def test_a_lone_surrogate_and_the_text_of_its_escape_are_two_quarantined_records(
+    store_url: str,
+) -> None:
+    """A rejected record is kept once by the hash of its location and text, which wrote a lone
+    surrogate as the text of its escape (``backslashreplace``): a record holding ``\\ud800``
+    and one at the same place holding the six characters ``\\ud800`` had one hash, and the
+    second was taken for the first and not kept. The hash now keeps the surrogate apart;
+    a text without one hashes as before."""
+    from clearlane.ingest.pipeline import _sha256, ingest_records
+
+    store = open_store(store_url)
+    originals = ['{"note": "NL \ud800"}', '{"note": "NL \\ud800"}']
+    for original in originals:  # two deliveries, each its record 1
+        ingest_records(
+            [declaration("TWICE-1", office="")],
+            source="memory",
+            originals=[original],
+            session_factory=store,
+        )
+    with store() as session:
+        raws = session.scalars(select(QuarantineRow.raw).order_by(QuarantineRow.id)).all()
+    assert [read_back(raw) for raw in raws] == originals
+    plain = "memory:record 1\n" + '{"note": "C:\\\\temp é"}'
+    assert _sha256(plain) == hashlib.sha256(plain.encode()).hexdigest()

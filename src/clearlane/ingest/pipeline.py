@@ -500,23 +500,47 @@ def _escape(match: re.Match[str]) -> str:
     return "\\x00" if char == "\x00" else f"\\u{ord(char):04x}"
 
 
+def _needs_escape(text: str) -> bool:
+    """Whether ``text`` is not stored as is: it holds a character no store keeps, or what
+    :func:`read_back` would read as another (a doubled backslash, ``\\x00``, ``\\udXXX``)."""
+    return bool(_UNSTORABLE.search(text)) or ("\\" in text and bool(_READ_BACK.search(text)))
+
+
 def _storable(text: str) -> str:
-    """``text`` with each NUL character written ``\\x00`` and each lone surrogate ``\\udXXX``
-    (lower case): PostgreSQL's text columns refuse NUL, and no store encodes a lone
-    surrogate, so a record quarantined for holding one (a file rejected as binary data, a
-    record received with such an original) is kept with it visible, on SQLite as well,
-    whichever producer let it through. Where one is escaped each backslash is doubled too,
-    so a written ``\\x00`` or ``\\ud800`` stays apart from the character and the text as
-    read is the stored one with ``\\\\``, ``\\x00`` and ``\\uXXXX`` read back; a text
-    holding neither is kept as is."""
-    if (text.isascii() and "\x00" not in text) or not _UNSTORABLE.search(text):
+    """``text`` as a quarantine row keeps it, such that :func:`read_back` gives ``text``
+    again: PostgreSQL's text columns refuse NUL and no store encodes a lone surrogate, so a
+    record quarantined for holding one (a file rejected as binary data, a record received
+    with such an original, whichever producer let it through) is kept with each NUL written
+    ``\\x00``, each lone surrogate ``\\udXXX`` (lower case) and each backslash doubled. A
+    text holding none of them is escaped the same way when it holds what reads back (a
+    written ``\\\\``, ``\\x00`` or ``\\ud800``), else kept as is: so a record holding a lone
+    surrogate and one holding the six characters of its escape are stored apart, and every
+    stored text is read back the same way (before, only a text holding a NUL or a surrogate
+    was escaped, and the stored text did not say whether it had been)."""
+    if not _needs_escape(text):
         return text
     return _UNSTORABLE.sub(_escape, text.replace("\\", "\\\\"))
 
 
+# What a stored text reads back: a doubled backslash, an escaped NUL, an escaped surrogate.
+_READ_BACK = re.compile(r"\\(\\|x00|ud[89a-f][0-9a-f]{2})")
+
+
+def _unescaped(match: re.Match[str]) -> str:
+    code = match[1]
+    return "\\" if code == "\\" else "\x00" if code == "x00" else chr(int(code[1:], 16))
+
+
+def read_back(text: str) -> str:
+    """The text a quarantine row's text (:func:`_storable`: its ``raw``, ``source``,
+    ``location``, ``reference`` and reasons' texts) was received as: ``\\\\``, ``\\x00``
+    and ``\\udXXX`` read back as a backslash, a NUL and that lone surrogate; the rest as is."""
+    return _READ_BACK.sub(_unescaped, text) if "\\" in text else text
+
+
 def _storable_issues(issues: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """``issues`` whose texts are :func:`_storable` (the same list when none needs it)."""
-    if not any(_UNSTORABLE.search(str(issue.get(k) or "")) for issue in issues for k in issue):
+    if not any(_needs_escape(str(issue.get(k) or "")) for issue in issues for k in issue):
         return issues
     return [
         {k: _storable(v) if isinstance(v, str) else v for k, v in issue.items()} for issue in issues
@@ -524,7 +548,10 @@ def _storable_issues(issues: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def _sha256(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8", errors="backslashreplace")).hexdigest()
+    """The SHA-256 of ``text`` in UTF-8, a lone surrogate as its own three bytes
+    (``surrogatepass``: no valid UTF-8 holds them, so the text is not taken for the one that
+    holds its escape written out, as ``backslashreplace`` took it before 2026-12-05)."""
+    return hashlib.sha256(text.encode("utf-8", errors="surrogatepass")).hexdigest()
 
 
 def file_sha256(path: Path) -> str:
@@ -766,7 +793,7 @@ class _Writer:
             {
                 "batch_id": batch_id,
                 "kind": self.kind,
-                "source": _storable(self.source),
+                "source": _storable(self.source)[:1024],  # as the batch's
                 "location": _storable(p.location)[:1024],
                 "reference": _storable(p.reference)[:256] if p.reference else None,
                 "reason_codes": ",".join(

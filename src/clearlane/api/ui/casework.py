@@ -386,7 +386,7 @@ async def declaration_control(
         raise PageError(403, f"Your role ({user.role.value}) may not record control results.")
     fields = {k: v for k, v in (await request.form()).items() if isinstance(v, str)}
     problems: list[tuple[str, str]] = []
-    saved = None
+    saved, refused = None, []
 
     def store() -> Any:
         try:
@@ -407,6 +407,7 @@ async def declaration_control(
         except DuplicateControlResult as exc:
             db.rollback()
             problems.append(("form", str(exc)))
+            refused.append(409)  # stored already: the API's conflict
             return None
         db.commit()
         return stored
@@ -419,6 +420,7 @@ async def declaration_control(
         user,
         row,
         "control",
+        status=refused[0] if refused else None,
         control_error=problems,
         control=fields if problems else {},
         saved_control=saved.row if saved is not None else None,
@@ -505,7 +507,7 @@ async def declaration_document(
     if not user.can(P.DOCUMENT_WRITE):
         raise PageError(403, f"Your role ({user.role.value}) may not attach documents.")
     settings = request.app.state.settings
-    error = None
+    error, status = None, None
     try:
         await one_file(request)
         content_type = _content_type(file, settings)
@@ -513,7 +515,7 @@ async def declaration_document(
         if len(data) > settings.max_upload_bytes:
             raise ApiError(413, f"larger than the limit of {settings.max_upload_bytes:,} bytes")
     except ApiError as exc:
-        error = exc.message
+        error, status = exc.message, exc.status  # the API's: 413 too large, 415 its type
     if error is None:
 
         def store() -> str | None:
@@ -540,5 +542,5 @@ async def declaration_document(
 
         error = await run_in_threadpool(store)
     return await run_in_threadpool(
-        _refresh, request, db, user, row, "documents", document_error=error
+        _refresh, request, db, user, row, "documents", status=status, document_error=error
     )
