@@ -1295,6 +1295,25 @@ _BUMP_AND_CLOSE_BATCH = _BUMP_BATCH.values(
 _INSERT_BATCH = insert(BATCHES).returning(BATCHES.c.id)
 
 
+def _name_problem(path: Path) -> str | None:
+    """Why ``path`` cannot be ingested under its name, or None. A name that is not UTF-8 (a
+    Latin-1 name on a Linux disk reaches Python with a lone surrogate for each byte that does
+    not decode) can be neither stored as the batch's source and the declarations' locations
+    nor printed; refused before a batch is opened, so nothing is half-stored."""
+    text = str(path)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        shown = os.fsencode(text).decode("utf-8", "backslashreplace")
+        byte = os.fsencode(text[exc.start])
+        return (
+            f"{shown}: the file name is not UTF-8 (byte 0x{byte.hex()} at character "
+            f"{exc.start + 1}); rename the file with a UTF-8 name (for example "
+            "`convmv -f latin1 -t utf8 FILE`, or `mv`) and ingest it again; nothing was stored"
+        )
+    return None
+
+
 def _open_batch(
     session: Session, *, source: str, source_sha256: str, fmt: str, kind: str, commit: bool = True
 ) -> int:
@@ -1425,6 +1444,8 @@ def ingest_file(
         raise ValueError(f"kind {kind!r} is not one of declarations, controls")
     if problem := encoding_problem(encoding):  # before a batch is opened (else a traceback)
         raise ValueError(f"{path}: {problem}")
+    if problem := _name_problem(path):
+        raise ValueError(problem)
     settings = get_settings()
     session_factory = session_factory or open_store()
     batch_size = batch_size or settings.ingest_batch_size
