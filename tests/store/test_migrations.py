@@ -240,7 +240,7 @@ def test_0014_rewrites_completed_at_as_the_utc_instant_its_payload_names(store_u
                 for row_id, when in connection.execute(column)
             }
 
-    upgrade(engine, "0014")
+    upgrade(engine)
     assert current_revision(engine) == "0014"
     assert stored() == expected
     with Session(engine) as session:  # label_of's choice: 10:00 UTC is the latest

@@ -728,35 +728,6 @@ class HSModel:
         self.booster = booster
         self.rankings = _Rankings(RANKINGS_KEPT)
 
-    def unranked(self, descriptions: Sequence[str], forced: Sequence[str | None]) -> list[str]:
-        """The normalised texts of ``descriptions`` that :meth:`rank` (with ``forced``) would
-        rank anew: not in :attr:`rankings`, or held without their forced code among the
-        candidates (in the order given, each once)."""
-        sub_index = self.index.nom.sub_index
-        out: dict[str, None] = {}
-        for description, code in zip(descriptions, forced, strict=True):
-            text = normalise(ranked_head(description))
-            held = self.rankings.get(text)
-            f = sub_index.get(code or "", -1)
-            if held is None or (f >= 0 and f not in held[2]):
-                out[text] = None
-        return list(out)
-
-    def held(self, text: str) -> tuple[list[str], np.ndarray] | None:
-        """The kept ranking of a normalised text (codes best first, scores), if any."""
-        held = self.rankings.get(text)
-        if held is None:
-            return None
-        subheadings = self.index.nom.subheadings
-        return [subheadings[j] for j in held[0]], held[1]
-
-    def keep(self, text: str, codes: Sequence[str], scores: Sequence[float]) -> None:
-        """Keep a ranking of a normalised text made elsewhere (another process, stored): as
-        :meth:`rank` keeps its own, so that it is not ranked again."""
-        sub_index = self.index.nom.sub_index
-        order = np.array([sub_index[c] for c in codes], dtype=np.intp)
-        self.rankings.put(text, order, np.array(scores, dtype=np.float64))
-
     def rank(self, descriptions: Sequence[str], forced: Sequence[str | None] | None = None
              ) -> list[Ranked]:  # fmt: skip
         """Each description's candidates, best first (a code in ``forced`` made a candidate
@@ -1025,11 +996,6 @@ def shipped_model() -> HSModel:
             booster = lgb.Booster(model_file=str(path))
             _model = HSModel(_load_index(), booster)
         return _model
-
-
-def loaded_model() -> HSModel | None:
-    """The shipped model if this process has loaded it, else None (without loading it)."""
-    return _model
 
 
 def warm_up() -> threading.Thread:
