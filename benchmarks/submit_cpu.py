@@ -94,8 +94,11 @@ def run(
     spy: str | None = None,
     spy_gil: bool = True,
     postgres: str | None = None,
+    outputs: str | None = None,
 ) -> dict[str, Any]:
-    """Submit ``warm`` declarations, then ``count`` measured ones (after skipping ``skip``)."""
+    """Submit ``warm`` declarations, then ``count`` measured ones (after skipping ``skip``).
+    ``outputs``: write every response and the rows the submissions stored there (JSON), for
+    ``benchmarks/submit_outputs.py`` to compare two runs' outputs."""
     work = Path(tempfile.mkdtemp(prefix="clearlane-submit-cpu-"))
     scratch = _scratch(postgres) if postgres is not None else None
     url = f"sqlite:///{work / 'clearlane.db'}"
@@ -137,10 +140,14 @@ def run(
             ).json()["access_token"]
             headers = {"Authorization": f"Bearer {token}"}
 
+            responses: list[Any] = []
+
             def submit(record: dict[str, Any]) -> None:
                 response = client.post("/api/declarations", json=record, headers=headers)
                 if response.status_code >= 300:
                     raise RuntimeError(f"{response.status_code}: {response.text[:300]}")
+                if outputs:
+                    responses.append(response.json())
 
             for record in records[:warm]:
                 submit(record)
@@ -190,6 +197,8 @@ def run(
             if profiler and profile:
                 profiler.dump_stats(profile)
         load = os.getloadavg()[0]
+        if outputs:
+            _write_outputs(outputs, url, responses)
         return {
             "submissions": len(measured),
             "cpu_ms_mean": 1000 * statistics.fmean(cpu),
@@ -207,6 +216,26 @@ def run(
 
             get_engine(url).dispose()
             scratch.drop(url)
+
+
+#: The tables a submission writes, as ``benchmarks/submit_outputs.py`` compares them.
+OUTPUT_TABLES = ("assessments", "hs_checks", "audit_log", "declarations", "goods_items")
+
+
+def _write_outputs(path: str, url: str, responses: list[Any]) -> None:
+    """The responses and every row of :data:`OUTPUT_TABLES` (in id order) as one JSON file."""
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(url)
+    tables: dict[str, list[dict[str, Any]]] = {}
+    try:
+        with engine.connect() as connection:
+            for table in OUTPUT_TABLES:
+                rows = connection.execute(text(f"SELECT * FROM {table} ORDER BY id"))
+                tables[table] = [dict(row._mapping) for row in rows]
+    finally:
+        engine.dispose()
+    Path(path).write_text(json.dumps({"responses": responses, "tables": tables}, default=str))
 
 
 def _py_spy(out: str, *, gil: bool = True) -> subprocess.Popen[bytes]:
@@ -248,6 +277,9 @@ def main() -> None:
     parser.add_argument(
         "--show-statements", action="store_true", help="print the last submission's SQL"
     )
+    parser.add_argument(
+        "--outputs", help="write the responses and stored rows here (benchmarks/submit_outputs.py)"
+    )
     args = parser.parse_args()
     if args.prepare:
         prepare(args.data, args.history, args.seed, args.postgres, args.train_facts)
@@ -262,6 +294,7 @@ def main() -> None:
         spy=args.py_spy,
         spy_gil=not args.py_spy_all,
         postgres=args.postgres,
+        outputs=args.outputs,
     )
     import clearlane
 

@@ -269,6 +269,41 @@ def test_checks_kept_in_the_process_are_per_store_and_only_once_stored(
     assert hs_checks(third, pairs, compute=False) == {}
 
 
+def test_stored_checks_are_searched_by_the_unique_index_and_read_pair_by_pair(
+    sqlite_store: sessionmaker[Session], fake_hs: list[int]
+) -> None:
+    """The read of stored checks searches ``hs_checks`` by its unique index, never scans it (a
+    scan of every stored check cost a submission milliseconds on a store trained with facts),
+    and returns the asked pairs only: a stored description under another code is not one."""
+    from sqlalchemy import event
+
+    stored = [(f"cotton scarf {i}", code) for i in range(40) for code in ("611710", "621420")]
+    hs_checks(sqlite_store, stored)
+    facts_module.HS_CHECK_CACHE.clear()
+    asked = [("cotton scarf 3", "611710"), ("cotton scarf 5", "621420")]
+    sent: list[tuple[str, object]] = []
+
+    def keep(conn: object, cursor: object, statement: str, parameters: object, *_: object) -> None:
+        if "FROM hs_checks" in statement:
+            sent.append((statement, parameters))
+
+    engine = sqlite_store.kw["bind"]
+    event.listen(engine, "before_cursor_execute", keep)
+    try:
+        found = hs_checks(sqlite_store, asked, compute=False)
+    finally:
+        event.remove(engine, "before_cursor_execute", keep)
+    assert set(found) == set(asked)
+    assert len(sent) == 1
+    with sqlite_store() as session:
+        connection = session.connection().connection.driver_connection
+        plan = [str(row[-1]) for row in connection.execute(f"EXPLAIN QUERY PLAN {sent[0][0]}",
+                                                           sent[0][1])]  # fmt: skip
+    on_checks = [step for step in plan if "hs_checks" in step]
+    assert on_checks and all(step.startswith("SEARCH") for step in on_checks), plan
+    assert fake_hs == [80]  # nothing computed by the read
+
+
 def test_a_released_read_session_is_out_of_its_transaction_while_checks_compute(
     sqlite_store: sessionmaker[Session], monkeypatch: pytest.MonkeyPatch
 ) -> None:
