@@ -662,6 +662,18 @@ def cap_location(out: pd.DataFrame, predictions: pd.DataFrame, model: dict[str, 
         for c in model["comparisons"]
         if c["name"] in rule["address"] and c["name"] not in rule["town"]
     }
+    # a PO box's number in two towns: two boxes
+    other_town = elsewhere.copy()
+    if rule.get("city"):
+        other_town |= (predictions[f"gamma_{rule['city']}"].astype(int) == 0).to_numpy()
+    own_town = {
+        c["name"]: _level_flags(model, c["name"], "own_town", predictions[f"gamma_{c['name']}"])
+        .fillna(False)
+        .astype(bool)
+        .to_numpy()
+        for c in model["comparisons"]
+        if c["name"] in rule["address"] and any(lv.get("own_town") for lv in c["levels"])
+    }
     corroborated = np.zeros(len(out), dtype=bool)
     for field in rule.get("corroborated_by", []):
         flags = _level_flags(model, field, "corroborates", predictions[f"gamma_{field}"])
@@ -672,6 +684,8 @@ def cap_location(out: pd.DataFrame, predictions: pd.DataFrame, model: dict[str, 
         capped = weak_all | (
             weak_town & (street_town[field] if field in street_town else field in rule["town"])
         )
+        if field in own_town:
+            capped |= other_town & own_town[field]
         capped &= (out[column] > 0).to_numpy() & ~corroborated
         out.loc[capped, column] = 0.0
         changed |= capped
