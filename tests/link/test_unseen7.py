@@ -4,6 +4,7 @@ parties6's rules out of sample) and a review of those rules showed, as general r
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 
 from clearlane.link.resolve import PARTY_COLUMNS, link_parties
 
@@ -32,3 +33,28 @@ def test_one_po_box_number_in_two_towns_is_two_boxes() -> None:
     # in one town the box is the address
     listed.loc[0, "city"] = "Dubai"
     assert link_parties(register, listed, threshold=0.0).matches.w_street.iat[0] > 0
+
+
+@pytest.mark.parametrize(
+    ("company", "parent"),
+    [
+        ("Meridian Steel Ltd", "MERIDIAN STEEL GROUP LIMITED"),
+        ("R. Patel Trading LLC", "R PATEL AND SONS TRADING L.L.C."),
+        ("Allied Precision Intl Corp.", "ALLIED PRECISION INTERNATIONAL HOLDINGS CORP"),
+    ],
+)
+def test_a_group_or_the_sons_firm_at_one_address_is_not_the_company(
+    company: str, parent: str
+) -> None:
+    # a group's parent, or a family's other firm ("& Sons"), shares its address and PO box
+    address = {"street": "Al Fahidi St, PO Box 41822", "city": "Dubai", "country": "AE"}
+    register, listed = _frames(
+        [{"id": "r1", "name": company} | address],
+        [
+            {"id": "s1", "name": company.upper()} | address,
+            {"id": "s2", "name": parent} | address,
+        ],
+    )
+    found = link_parties(register, listed, threshold=0.0).matches.set_index("right_id")
+    assert found.at["s1", "w_street"] > 0
+    assert (found.loc["s2", ["w_street", "w_city", "w_country"]] <= 0).all()

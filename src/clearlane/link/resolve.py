@@ -271,8 +271,11 @@ def mark_common_names(frame: pd.DataFrame) -> pd.DataFrame:
     return frame
 
 
-# Words that make a name another company's of the same group: a parent's ("X Holdings" of X)
-HOLDING_WORDS = frozenset({"holding", "holdings"})
+# Words that make a name another company's of the same group or family: a parent's ("X
+# Holdings", "X Group" of X; pinyin "Jituan" reads "group") or the family's other firm ("X &
+# Sons" of X). Until 2026-12-05 (review of set 7) "holding(s)" only, and "R. Patel Trading" /
+# "R PATEL AND SONS TRADING" at one PO box linked at p 0.999
+HOLDING_WORDS = frozenset({"holding", "holdings", "group", "sons"})
 
 
 # A street word is rare when at most this many records (or this share of them) carry it.
