@@ -3,9 +3,12 @@ parties6's rules out of sample) and a review of those rules showed, as general r
 
 from __future__ import annotations
 
+import unicodedata
+
 import pandas as pd
 import pytest
 
+from clearlane.link.normalise import normalise_name, societe_reading
 from clearlane.link.resolve import PARTY_COLUMNS, link_parties
 
 
@@ -58,3 +61,12 @@ def test_a_group_or_the_sons_firm_at_one_address_is_not_the_company(
     found = link_parties(register, listed, threshold=0.0).matches.set_index("right_id")
     assert found.at["s1", "w_street"] > 0
     assert (found.loc["s2", ["w_street", "w_city", "w_country"]] <= 0).all()
+
+
+def test_ste_with_its_accent_as_a_combining_mark_is_read_as_societe_too() -> None:
+    # "Sté" decomposed (e + U+0301), as macOS and some exports write it
+    decomposed = unicodedata.normalize("NFD", "Sté Tunisienne de Conserves")
+    assert decomposed != "Sté Tunisienne de Conserves"
+    reading = societe_reading(decomposed)
+    assert reading is not None
+    assert normalise_name(reading) == normalise_name("SOCIETE TUNISIENNE DE CONSERVES")

@@ -17,6 +17,7 @@ who a trader is, but a different one is weak evidence against a match):
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -433,8 +434,10 @@ def societe_reading(name: str) -> str | None:
     none: French companies abbreviate Société so ("Ste Generale des Huiles" is "SOCIETE
     GENERALE DES HUILES"), where _saint reads "Sainte" ("Ste Marie"). One spelling cannot
     tell which; the linker compares both."""
-    written = _STE.sub("Societe ", name)
-    return written if written != name else None
+    # composed first: "Sté" with its accent as a combining mark (U+0301) is "Sté" too
+    composed = unicodedata.normalize("NFC", name)
+    written = _STE.sub("Societe ", composed)
+    return written if written != composed else None
 
 
 # Legal-form abbreviations that are also initials or words of names ("AO Smith Corp" is
