@@ -70,3 +70,22 @@ def test_ste_with_its_accent_as_a_combining_mark_is_read_as_societe_too() -> Non
     reading = societe_reading(decomposed)
     assert reading is not None
     assert normalise_name(reading) == normalise_name("SOCIETE TUNISIENNE DE CONSERVES")
+
+
+@pytest.mark.parametrize("given", ["Haiyun", "Maoyi", "Guoji", "Yiyao", "Fangzhi"])
+def test_a_persons_given_name_is_no_pinyin_trade_word(given: str) -> None:
+    # "Haiyun" (海云) is a given name before it is "haiyun" (海运, shipping)
+    key = normalise_name(f"LI, {given}", person=True).key
+    assert key == " ".join(sorted(["li", given.lower()]))
+    # two persons of one name born on other days share an address as a household does
+    place = {"street": "Jiefang Rd 88", "city": "Qingdao", "country": "CN"}
+    register, listed = _frames(
+        [{"id": "r1", "name": f"Li {given}", "registration_date": "1980-03-04"} | place],
+        [
+            {"id": "s1", "name": f"LI, {given}", "kind": "Person"}
+            | {"registration_date": "1992-07-11"}
+            | place
+        ],
+    )
+    found = link_parties(register, listed, threshold=0.0).matches
+    assert (found[["w_street", "w_city"]] <= 0).all(axis=None)
