@@ -89,3 +89,17 @@ def test_a_persons_given_name_is_no_pinyin_trade_word(given: str) -> None:
     )
     found = link_parties(register, listed, threshold=0.0).matches
     assert (found[["w_street", "w_city"]] <= 0).all(axis=None)
+
+
+@pytest.mark.parametrize("name", ["Menon J.S.C.", "Srinivasan M.M.C.", "Rao A.P.S."])
+def test_a_register_persons_initials_that_spell_a_dotted_form_stay_initials(name: str) -> None:
+    # a register of no kind reads a name as a company's and as a person's: as a person's,
+    # "J.S.C." are initials (as for a list's person), not a joint-stock company
+    place = {"city": "Chennai", "country": "IN", "registration_date": "1971-04-05"}
+    surname, initials = name.split()
+    register, listed = _frames(
+        [{"id": "r1", "name": name} | place],
+        [{"id": "s1", "name": f"{surname.upper()}, {initials}", "kind": "Person"} | place],
+    )
+    found = link_parties(register, listed).matches
+    assert list(zip(found.left_id, found.right_id, strict=True)) == [("r1", "s1")]

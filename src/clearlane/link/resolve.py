@@ -120,9 +120,11 @@ def _prepare(parties: pd.DataFrame, *, variants: bool) -> pd.DataFrame:
             ] or [normalise_name("")]
             if not fold(declared):
                 # no type given: "MV Rao" is the vessel Rao or M. V. Rao; both readings (a
-                # list's person "MV RAO" keeps its MV)
+                # list's person "MV RAO" keeps its MV), the person's as a list's person is
+                # read: "Menon J.S.C." is J. S. C. Menon, no JSC (until 2026-12-05 its letters
+                # were a form here too, and forms written with dots took such names)
                 for n in list(names):
-                    reading = normalise_name(n, person=True, countries=where)
+                    reading = normalise_name(n, person=True, ambiguous_forms=False, countries=where)
                     if reading not in normalised:
                         names.append(n)
                         normalised.append(reading)
