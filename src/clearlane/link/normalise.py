@@ -17,6 +17,7 @@ who a trader is, but a different one is weak evidence against a match):
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -330,6 +331,9 @@ PINYIN_TRADE_WORDS: dict[str, str] = {
     "touzi": "investment",
 }
 ABBREVIATIONS.update(PINYIN_TRADE_WORDS)
+# a company's words: a person's name keeps them ("Li Haiyun", "Wang Guoji", "Zhang Maoyi" are
+# given names, not "Li Shipping"), normalise_name(person=True)
+_PINYIN_TRADE = frozenset(PINYIN_TRADE_WORDS)
 _PUNCT = re.compile(r"[^a-z0-9]+")
 _APOSTROPHE = re.compile(r"(?<=[a-z])['`](?=[a-z])")
 # A vessel's type written before its name ("MV Ocean Pioneer", "M/T SEA FALCON"): lists give
@@ -394,10 +398,16 @@ for _short, _full in _ABBREVIATIONS:
     _ABBREVIATIONS_BY_FIRST.setdefault(_short[0], []).append((_short, _full))
 
 
-def _expand(tokens: list[str]) -> list[str]:
+def _expand(tokens: list[str], *, trade_words: bool = True) -> list[str]:
+    """``tokens`` with abbreviations written out; without ``trade_words`` (a person's name)
+    pinyin trade words stay as written."""
     out: list[str] = []
     i = 0
     while i < len(tokens):
+        if not trade_words and tokens[i] in _PINYIN_TRADE:
+            out.append(tokens[i])
+            i += 1
+            continue
         # German "...gesellschaft mbH" is a GmbH whose first word is the compound's
         # ("Handelsgesellschaft mbH" = "Handels GmbH", "Vertriebsgesellschaft mbH")
         if tokens[i].endswith("gesellschaft") and tokens[i + 1 : i + 2] == ["mbh"]:
@@ -433,8 +443,10 @@ def societe_reading(name: str) -> str | None:
     none: French companies abbreviate Société so ("Ste Generale des Huiles" is "SOCIETE
     GENERALE DES HUILES"), where _saint reads "Sainte" ("Ste Marie"). One spelling cannot
     tell which; the linker compares both."""
-    written = _STE.sub("Societe ", name)
-    return written if written != name else None
+    # composed first: "Sté" with its accent as a combining mark (U+0301) is "Sté" too
+    composed = unicodedata.normalize("NFC", name)
+    written = _STE.sub("Societe ", composed)
+    return written if written != composed else None
 
 
 # Legal-form abbreviations that are also initials or words of names ("AO Smith Corp" is
@@ -528,7 +540,8 @@ def normalise_name(
     Sharma, "COHEN, Yom Tov" no LLC; so it is for a party in ``countries`` (ISO codes) none
     of which writes that form: "Mazal Tov" in IL keeps its "Tov"."""
     tokens = _expand(
-        _saint(fold_places(fold(name if person else _VESSEL_PREFIX.sub("", name)).split()))
+        _saint(fold_places(fold(name if person else _VESSEL_PREFIX.sub("", name)).split())),
+        trade_words=not person,
     )
     kept, forms, prefixed = _scan(
         tokens, ambiguous_prefix=True, ambiguous=ambiguous_forms, countries=countries

@@ -120,9 +120,11 @@ def _prepare(parties: pd.DataFrame, *, variants: bool) -> pd.DataFrame:
             ] or [normalise_name("")]
             if not fold(declared):
                 # no type given: "MV Rao" is the vessel Rao or M. V. Rao; both readings (a
-                # list's person "MV RAO" keeps its MV)
+                # list's person "MV RAO" keeps its MV), the person's as a list's person is
+                # read: "Menon J.S.C." is J. S. C. Menon, no JSC (until 2026-12-05 its letters
+                # were a form here too, and forms written with dots took such names)
                 for n in list(names):
-                    reading = normalise_name(n, person=True, countries=where)
+                    reading = normalise_name(n, person=True, ambiguous_forms=False, countries=where)
                     if reading not in normalised:
                         names.append(n)
                         normalised.append(reading)
@@ -271,8 +273,11 @@ def mark_common_names(frame: pd.DataFrame) -> pd.DataFrame:
     return frame
 
 
-# Words that make a name another company's of the same group: a parent's ("X Holdings" of X)
-HOLDING_WORDS = frozenset({"holding", "holdings"})
+# Words that make a name another company's of the same group or family: a parent's ("X
+# Holdings", "X Group" of X; pinyin "Jituan" reads "group") or the family's other firm ("X &
+# Sons" of X). Until 2026-12-05 (review of set 7) "holding(s)" only, and "R. Patel Trading" /
+# "R PATEL AND SONS TRADING" at one PO box linked at p 0.999
+HOLDING_WORDS = frozenset({"holding", "holdings", "group", "sons"})
 
 
 # A street word is rare when at most this many records (or this share of them) carry it.
@@ -662,6 +667,18 @@ def cap_location(out: pd.DataFrame, predictions: pd.DataFrame, model: dict[str, 
         for c in model["comparisons"]
         if c["name"] in rule["address"] and c["name"] not in rule["town"]
     }
+    # a PO box's number in two towns: two boxes
+    other_town = elsewhere.copy()
+    if rule.get("city"):
+        other_town |= (predictions[f"gamma_{rule['city']}"].astype(int) == 0).to_numpy()
+    own_town = {
+        c["name"]: _level_flags(model, c["name"], "own_town", predictions[f"gamma_{c['name']}"])
+        .fillna(False)
+        .astype(bool)
+        .to_numpy()
+        for c in model["comparisons"]
+        if c["name"] in rule["address"] and any(lv.get("own_town") for lv in c["levels"])
+    }
     corroborated = np.zeros(len(out), dtype=bool)
     for field in rule.get("corroborated_by", []):
         flags = _level_flags(model, field, "corroborates", predictions[f"gamma_{field}"])
@@ -672,6 +689,8 @@ def cap_location(out: pd.DataFrame, predictions: pd.DataFrame, model: dict[str, 
         capped = weak_all | (
             weak_town & (street_town[field] if field in street_town else field in rule["town"])
         )
+        if field in own_town:
+            capped |= other_town & own_town[field]
         capped &= (out[column] > 0).to_numpy() & ~corroborated
         out.loc[capped, column] = 0.0
         changed |= capped

@@ -118,8 +118,15 @@ PARTY_MODEL: dict[str, Any] = {
                 {"kind": "jaro_winkler", "threshold": 0.90, "m": 0.15, "u": 0.005},
                 # the same post-office box number ("SAIF Zone, PO Box 8123" / "Sharjah Airport
                 # International Free Zone, P.O.Box 8123"): where a PO box is the address (since
-                # 2026-12-05, unseen set 6)
-                {"kind": "exact", "column": "po_box_key", "m": 0.04, "u": 0.0002},
+                # 2026-12-05, unseen set 6). "own_town": one number is a box in each town
+                # ("PO Box 1234" in Dubai and in Abu Dhabi), so not when the towns disagree
+                {
+                    "kind": "exact",
+                    "column": "po_box_key",
+                    "m": 0.04,
+                    "u": 0.0002,
+                    "own_town": True,
+                },
                 # two words few records carry ("robinson", a postcode): one address written
                 # two ways, as whole addresses in one field often are (resolve.py)
                 {
@@ -275,6 +282,9 @@ PARTY_MODEL: dict[str, Any] = {
         "town": ["city", "region", "country"],
         # its "else" level (countries that disagree) makes the town fields count for nothing
         "country": "country",
+        # its "else" level (towns that disagree), or the countries', makes a street level
+        # marked "own_town" (a PO box's number) count for nothing
+        "city": "city",
         "corroborated_by": ["identifier", "registration_date"],
         # a level marked "contradicts" (another date of birth) makes a pair of persons one
         # like a household: the address cannot count ("Jane Smith" born 1960 and 1975 at one
