@@ -165,7 +165,10 @@ def main() -> None:
         if args.recall_only:
             recall_only(index, test, k, names)
             continue
-        parts.extend(full(index, test, k, name, seeds) for name in names)
+        for name in names:
+            parts.append(full(index, test, k, name, seeds))
+            if args.out:  # after each variant, so that a stopped run keeps what it measured
+                pd.concat(parts, ignore_index=True).to_csv(args.out, index=False)
     if parts:
         out = pd.concat(parts, ignore_index=True)
         summary(out)
