@@ -64,16 +64,6 @@ TOP_POPULAR = 20  # the most frequent labelled subheadings, always candidates (a
 PARCEL_SOURCES = ("uk-fpo-parcel-items", "uk-fpo-brands")
 TOP_EMB = 10  # candidates from the static embeddings (nearest subheading or description)
 BATCH = 256
-#: Further candidate sources, off as shipped (benchmarks/hs_recall.py, twelfth pass in
-#: docs/hs.md): "knn:K" the 6-digit codes of the K labelled descriptions nearest by TF-IDF,
-#: "eknn:K" the same by static embedding, "sibknn:K" every subheading of the headings of
-#: the K nearest (TF-IDF, 4-digit labels included), "sib:N" every subheading of the headings
-#: of the N best candidates by retrieval score, "chap:C:S" the S best subheadings of each of
-#: the C best chapters, "top:N" N instead of TOP_OVERALL from the whole nomenclature.
-CANDIDATE_EXTRAS: tuple[str, ...] = ()
-#: When True, each candidate row gets SOURCE_FEATURES after FEATURES (experiments only).
-SOURCE_COLUMNS = False
-SOURCE_FEATURES = ["src_core", "src_knn_votes"]
 #: The characters of a goods description the ranker (and the check, clearlane.hs.api) looks
 #: at: a longer text is ranked as its first MAX_RANKED characters. The ranking's cost grows
 #: with the text (some 0.2-0.9 CPU s for 100 kB against ~10 ms for 1 kB) and a description
@@ -516,95 +506,6 @@ class Index:
             return np.flatnonzero(np.isin(self.sub_head, heads))
         return np.concatenate([runs[h] for h in np.sort(heads)])
 
-    def _extra_candidates(
-        self,
-        specs: Sequence[str],
-        pre: np.ndarray,
-        tr: np.ndarray,
-        e_tr: np.ndarray,
-        vote_ch: np.ndarray,
-        ch_w: np.ndarray,
-        ch_c: np.ndarray,
-        knn_ch: np.ndarray,
-        texts: Sequence[str] = (),
-    ) -> tuple[list[list[np.ndarray]], list[np.ndarray]]:
-        """Per text, the extra candidates of :data:`CANDIDATE_EXTRAS` (lists of subheading
-        indices), and per text how many of its 20 nearest labelled descriptions (TF-IDF) carry
-        each subheading (for the source columns)."""
-        n = pre.shape[0]
-        out: list[list[np.ndarray]] = [[] for _ in range(n)]
-        n_subs = len(self.sub_head)
-
-        def nearest(sims: np.ndarray, k: int) -> list[np.ndarray]:
-            k = min(k, sims.shape[1])
-            near = np.argpartition(-sims, k - 1, axis=1)[:, :k]
-            return [row[sims[i, row] > 0] for i, row in enumerate(near)]
-
-        for spec in specs:
-            kind, *args = spec.split(":")
-            nums = [int(a) for a in args]
-            if kind in ("knn", "eknn"):
-                sims = tr if kind == "knn" else e_tr
-                for i, row in enumerate(nearest(sims, nums[0])):
-                    lab = self.tr_sub[row]
-                    out[i].append(lab[lab >= 0])
-            elif kind == "sibknn":
-                for i, row in enumerate(nearest(tr, nums[0])):
-                    heads = np.unique(self.tr_head[row])
-                    heads = heads[heads >= 0]
-                    if heads.size:
-                        out[i].append(self._subheadings_of(heads))
-            elif kind == "sib":
-                for i in range(n):
-                    top = np.argpartition(-pre[i], nums[0])[: nums[0]]
-                    out[i].append(self._subheadings_of(np.unique(self.sub_head[top])))
-            elif kind == "chap":
-                ch_score = 0.5 * (ch_w + ch_c) + knn_ch + 0.5 * vote_ch
-                for i in range(n):
-                    for c in np.argsort(-ch_score[i])[: nums[0]]:
-                        subs = np.flatnonzero(self.sub_ch == c)
-                        out[i].append(subs[np.argsort(-pre[i, subs])[: nums[1]]])
-            elif kind == "qexp":
-                expanded = [self._expand(t, nums[1] if len(nums) > 1 else 3) for t in texts]
-                sims = (tfidf(self.word, expanded) @ self.docs["sub"][0]).toarray()
-                for i in range(n):
-                    out[i].append(np.argpartition(-sims[i], nums[0])[: nums[0]])
-            elif kind == "top":
-                for i in range(n):
-                    out[i].append(np.argpartition(-pre[i], nums[0])[: nums[0]])
-            else:
-                raise ValueError(f"unknown candidate source {spec!r}")
-        votes = []
-        for row in nearest(tr, 20):
-            lab = self.tr_sub[row]
-            votes.append(np.bincount(lab[lab >= 0], minlength=n_subs).astype(np.float32))
-        return out, votes
-
-    def _expand(self, text: str, per_word: int, floor: float = 0.5) -> str:
-        """``text`` with, for each of its words, the ``per_word`` nomenclature words nearest
-        to it by static embedding (cosine at least ``floor``): query expansion with the
-        nomenclature's own words (experiment, "qexp")."""
-        cache: dict[str, Any] = self.__dict__.setdefault("_nb_cache", {})
-        held = cache.get("nom_words")
-        if held is None:
-            used = np.flatnonzero(np.asarray(self.docs["sub"][0].sum(axis=1)).ravel() > 0)
-            names = np.array(self.word.get_feature_names_out())
-            words = [w for w in names[used] if " " not in w and not w.isdigit() and len(w) > 2]
-            held = cache["nom_words"] = (words, static_embedding().encode(words, self.emb_idf))
-        words, vectors = held
-        emb = static_embedding()
-        extra: list[str] = []
-        for w in set(text.split()):
-            if len(w) < 3 or w.isdigit():
-                continue
-            v = emb.encode([w], self.emb_idf)[0]
-            if not v.any():
-                continue
-            sims = vectors @ v
-            top = np.argpartition(-sims, per_word)[:per_word]
-            extra.extend(words[j] for j in top if sims[j] >= floor and words[j] != w)
-        return text + " " + " ".join(extra) if extra else text
-
     def features(
         self,
         texts: Sequence[str],
@@ -711,10 +612,6 @@ class Index:
         static_sub, static_head = self._static_columns(prior_sub, prior_head, parcel_sub,
                                                        parcel_head, keep is None)  # fmt: skip
         neg_pre, neg_nb, neg_e_pre = -pre, -nb_sub, -e_pre
-        extras = None
-        if CANDIDATE_EXTRAS or SOURCE_COLUMNS:
-            extras = self._extra_candidates(CANDIDATE_EXTRAS, pre, tr, e_tr, vote_ch, ch_w,
-                                            ch_c, knn_ch, texts)  # fmt: skip
         for i in range(n):
             best = np.argpartition(neg_pre[i], TOP_OVERALL)[:TOP_OVERALL]
             inside = self._subheadings_of(head_order[i, :TOP_HEADINGS])
@@ -722,9 +619,6 @@ class Index:
             by_nb = np.argpartition(neg_nb[i], TOP_BAYES)[:TOP_BAYES]
             by_emb = np.argpartition(neg_e_pre[i], TOP_EMB)[:TOP_EMB]
             cands = np.unique(np.concatenate([best, inside, by_nb, popular, by_emb]))
-            core = cands
-            if extras is not None:
-                cands = np.unique(np.concatenate([cands, *extras[0][i]]))
             extra = [f for f in forced[i] if f >= 0] if forced is not None else []
             if extra:
                 base = cands
@@ -751,11 +645,6 @@ class Index:
             ]
             out[_WORDS] = words[i]
             out[_HEAD_RANK] = head_rank[i][h].astype(np.float32)
-            if SOURCE_COLUMNS and extras is not None:
-                src = np.empty((len(SOURCE_FEATURES), len(cands)), dtype=np.float32)
-                src[0] = np.isin(cands, core)
-                src[1] = extras[1][i][cands]
-                out = np.vstack([out, src])
             cands_out.append(cands)
             feats_out.append(np.ascontiguousarray(out.T))
         return cands_out, feats_out
@@ -960,10 +849,9 @@ def train_ranker(x: np.ndarray, y: np.ndarray, seed: int = 0) -> lgb.Booster:
     # More similarity never lowers a candidate's score: keeps codes far from anything the
     # description says (a wrong chapter in the check) at the bottom.
     # (Constraining the votes and gaps too cost 1-2 points of HS6 top-1 out of fold.)
-    names = FEATURES + SOURCE_FEATURES[: x.shape[1] - len(FEATURES)]
     params = {
         "monotone_constraints": [
-            int(f.startswith(("nom_", "own_", "knn_", "emb_"))) for f in names
+            int(f.startswith(("nom_", "own_", "knn_", "emb_"))) for f in FEATURES
         ],
         "monotone_constraints_method": "advanced",
         "objective": "binary",
@@ -977,7 +865,7 @@ def train_ranker(x: np.ndarray, y: np.ndarray, seed: int = 0) -> lgb.Booster:
         "num_threads": 1,  # OpenMP threads on a shared 2-core machine slow training 8x
         "verbose": -1,
     }
-    data = lgb.Dataset(x, y, feature_name=names)
+    data = lgb.Dataset(x, y, feature_name=FEATURES)
     return lgb.train(params, data, num_boost_round=300)
 
 
