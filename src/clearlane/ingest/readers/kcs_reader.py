@@ -836,6 +836,37 @@ class _Source:
         return lines
 
 
+def _check_gzip(path: Path) -> None:
+    """Refuse a gzip file whose stream fails its check, before any of its text is read.
+
+    gzip checks the text (its CRC and length) only at the end of a stream, and a corrupt
+    byte in the middle decompresses to other text (a Seller ID ``JO5S7EA`` read as
+    ``JU3S7EA``) until the check fails: rows already read would be stored as the wrong
+    text. So the stream is decompressed once first, the blocks thrown away (memory stays
+    flat). A stream cut short (EOFError: no check to fail) is read up to the cut, its rest
+    quarantined (:meth:`_Source.lines`), as is text after the last stream that is no gzip."""
+    try:
+        with gzip.open(path, "rb") as inner:
+            while inner.read(1 << 20):
+                pass
+    except EOFError:
+        return
+    except gzip.BadGzipFile as exc:
+        if str(exc).startswith(("Not a gzipped file", "Unknown compression method")):
+            return  # bytes after the last stream: its text passed its check
+        raise FileRejected(
+            Reason.MALFORMED,
+            f"{path.name}: the gzip stream fails its check ({exc}): its text is not what "
+            "was compressed, so none of it is read",
+        ) from None
+    except zlib.error as exc:
+        raise FileRejected(
+            Reason.MALFORMED,
+            f"{path.name}: the gzip stream is corrupt and fails its check ({exc}): none of "
+            "its text is read",
+        ) from None
+
+
 def _parquet_cell(value: object) -> str:
     """A Parquet cell as a CSV export writes it: no value (null, NaN) empty, a float as
     Python writes it (``400.0``, ``415092.72``: pandas' CSV), a boolean ``true``/``false``
@@ -905,6 +936,8 @@ def read_kcs(
     path: Path, *, encoding: str = "utf-8", progress: ProgressCallback | None = None
 ) -> Iterator[RawRecord]:
     source = _Source(path, encoding)
+    if source.gzip:
+        _check_gzip(path)
     sniff(path, "kcs", head=None if source.plain else source.head())
     lines = source.lines(progress)
     first = next(lines, b"")
