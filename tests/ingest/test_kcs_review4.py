@@ -4,6 +4,7 @@ naming where, and nothing read wrong is stored (received = stored + quarantined)
 from __future__ import annotations
 
 import gzip
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ import pytest
 from clearlane.ingest.parse import parse_file
 from clearlane.ingest.pipeline import ingest_file
 from clearlane.ingest.readers import FileRejected
-from tests.ingest.kcs_unseen import ROWS, csv_text
+from tests.ingest.kcs_unseen import HEADER, ROWS, csv_text
 
 
 def test_a_gzip_file_failing_its_check_is_refused_whole(tmp_path: Path, sqlite_store) -> None:
@@ -28,3 +29,44 @@ def test_a_gzip_file_failing_its_check_is_refused_whole(tmp_path: Path, sqlite_s
         list(parse_file(path, "kcs"))
     report = ingest_file(path, "kcs", session_factory=sqlite_store)
     assert report.stored == 0 and report.reconciles, report.as_dict()
+
+
+def _joined(tmp_path: Path, second: list[str], rows: list[dict[str, str]]) -> Path:
+    """Two exports joined: the first with the KCS header, the second with ``second``."""
+    first = csv_text(ROWS[3:6])
+    path = tmp_path / "k.csv"
+    path.write_text(first + csv_text(rows, header=second))
+    return path
+
+
+def test_a_header_repeated_in_another_order_reads_the_rows_after_it_by_it(
+    tmp_path: Path,
+) -> None:
+    """Importer ID and Seller ID swapped in the second export's header: its rows were read by
+    the first header, so each declaration was stored with importer and seller swapped (and
+    the header itself quarantined as a declaration)."""
+    header = list(HEADER)
+    i, j = header.index("Importer ID"), header.index("Seller ID")
+    header[i], header[j] = header[j], header[i]
+    records = list(parse_file(_joined(tmp_path, header, ROWS[:3]), "kcs"))
+    assert len(records) == 6 and all(r.accepted for r in records)
+    got = [(r.declaration.importer.id, r.declaration.seller.id) for r in records[3:]]
+    assert got == [(r["Importer ID"], r["Seller ID"]) for r in ROWS[:3]]
+
+
+def test_a_header_repeated_in_another_spelling_and_order_takes_its_slashed_dates_order(
+    tmp_path: Path,
+) -> None:
+    """The column evidence (here: the order of slashed dates) is read by each part's header:
+    the second export, columns reversed and snake_case, writes 26/03/2021 (day first)."""
+    header = [h.lower().replace(" ", "_") for h in reversed(HEADER)]
+    rows = [
+        {h.lower().replace(" ", "_"): v for h, v in r.items()}
+        | {"date": date.fromisoformat(r["Date"]).strftime("%d/%m/%Y")}
+        for r in ROWS
+    ]
+    records = list(parse_file(_joined(tmp_path, header, rows), "kcs"))
+    assert len(records) == 3 + len(ROWS)
+    assert [r.raw.data["declaration_date"] for r in records[3:]] == [r["Date"] for r in ROWS]
+    # refused: origin ZZ (as in the plain file) and the 3 rows of the first part again
+    assert sum(not r.accepted for r in records) == 4

@@ -255,20 +255,44 @@ _DOTTED = re.compile(r"(?P<d>[0-9]{1,2})\.(?P<m>[0-9]{1,2})\.(?P<y>[0-9]{4})(?P<
 _SLASHED = re.compile(r"(?P<a>[0-9]{1,2})/(?P<b>[0-9]{1,2})/(?P<y>[0-9]{4})(?P<rest>(?:[ T].*)?)")
 
 
-def _date_order(source: _Source, columns: list[str], delimiter: str) -> str:
-    """'dmy' or 'mdy' as the file's slashed Date cells show it, '' when they do not (no
-    number above 12, or such numbers in both places). Read once, when a cell needs it."""
-    at = columns.index("Date")
-    first = second = False
+def _header_columns(cells: list[str]) -> list[str] | None:
+    """The columns of a row that is a KCS header (every KCS column named, in any order or
+    spelling: exports joined one after another), else None."""
+    known = {_known(cell)[0] for cell in cells}
+    if not known.issuperset(KCS_COLUMNS):
+        return None
+    try:
+        return canonical_columns(cells)
+    except ValueError:
+        return None
+
+
+def _column_cells(
+    source: _Source, columns: list[str], delimiter: str, wanted: tuple[str, ...]
+) -> Iterator[dict[str, str]]:
+    """The ``wanted`` cells of each row after the header, for the reads of a column before
+    the rows; a header again (in another order or spelling) says where they are after it."""
+    at = {c: columns.index(c) for c in wanted if c in columns}
     for raw in source.body():
         text = raw.decode(source.encoding, errors="replace")
-        if "/" not in text:
-            continue
         try:
             cells = next(csv.reader([text], delimiter=delimiter))
         except (csv.Error, StopIteration):
             continue
-        slashed = _SLASHED.fullmatch(cells[at].strip()) if at < len(cells) else None
+        if any(cells[k][:1].isalpha() for k in at.values() if k < len(cells)):
+            again = _header_columns(cells)
+            if again is not None:
+                at = {c: again.index(c) for c in wanted if c in again}
+                continue
+        yield {c: cells[k] for c, k in at.items() if k < len(cells)}
+
+
+def _date_order(source: _Source, columns: list[str], delimiter: str) -> str:
+    """'dmy' or 'mdy' as the file's slashed Date cells show it, '' when they do not (no
+    number above 12, or such numbers in both places). Read once, when a cell needs it."""
+    first = second = False
+    for cells in _column_cells(source, columns, delimiter, ("Date",)):
+        slashed = _SLASHED.fullmatch(cells.get("Date", "").strip())
         if slashed is not None:
             first = first or int(slashed.group("a")) > 12
             second = second or int(slashed.group("b")) > 12
@@ -425,17 +449,12 @@ def _decimal_points(source: _Source, columns: list[str]) -> dict[str, bool]:
     (``1,372,254``), and no comma that is not a thousands separator (``108,5``). Only in such
     a column is ``1,234`` read as 1234; a column that shows a decimal comma, or neither mark,
     does not say what it is. Read once per file, when a ``1,234`` cell is met."""
-    at = {c: columns.index(c) for c in _MEASURES if c in columns}
+    at = [c for c in _MEASURES if c in columns]
     points = dict.fromkeys(at, False)
     commas = dict.fromkeys(at, False)
-    for raw in source.body():
-        text = raw.decode(source.encoding, errors="replace")
-        try:
-            cells = next(csv.reader([text]))
-        except (csv.Error, StopIteration):
-            continue
-        for column, k in at.items():
-            value = cells[k].strip() if k < len(cells) else ""
+    for cells in _column_cells(source, columns, ",", _MEASURES):
+        for column in at:
+            value = cells.get(column, "").strip()
             if "," in value:
                 if not _GROUPED.fullmatch(value):
                     commas[column] = True
@@ -496,19 +515,12 @@ def _local_number(value: str) -> tuple[str | None, str]:
 def _local_marks(source: _Source, columns: list[str], delimiter: str) -> dict[str, str]:
     """Per measure column of a ';'- or tab-separated file, the decimal mark its cells show
     ('.' or ','), or '' when they show none or both. Read once, when a cell needs it."""
-    at = {c: columns.index(c) for c in _MEASURES if c in columns}
-    seen: dict[str, set[str]] = {c: set() for c in at}
-    for raw in source.body():
-        text = raw.decode(source.encoding, errors="replace")
-        try:
-            cells = next(csv.reader([text], delimiter=delimiter))
-        except (csv.Error, StopIteration):
-            continue
-        for column, k in at.items():
-            if k < len(cells):
-                mark = _local_number(cells[k].strip())[1]
-                if mark:
-                    seen[column].add(mark)
+    seen: dict[str, set[str]] = {c: set() for c in _MEASURES if c in columns}
+    for cells in _column_cells(source, columns, delimiter, _MEASURES):
+        for column, value in cells.items():
+            mark = _local_number(value.strip())[1]
+            if mark:
+                seen[column].add(mark)
     return {c: next(iter(m)) if len(m) == 1 else "" for c, m in seen.items()}
 
 
@@ -970,6 +982,7 @@ def read_kcs(
     if delimiter != ",":
         logger.info("%s: columns separated by %r", path.name, delimiter)
     header_line = header_text.rstrip("\r\n")
+    first_columns = columns  # the column reads below start at the file's first header
     days: dict[str, str] = {}  # Date cells read, as their ISO date
     points: dict[str, bool] | None = None  # see _decimal_points
     marks: dict[str, str] | None = None  # see _local_marks
@@ -979,13 +992,13 @@ def read_kcs(
     def date_order() -> str:
         nonlocal order
         if order is None:
-            order = _date_order(source, columns, delimiter)
+            order = _date_order(source, first_columns, delimiter)
         return order
 
     def local_marks() -> dict[str, str]:
         nonlocal marks
         if marks is None:
-            marks = _local_marks(source, columns, delimiter)
+            marks = _local_marks(source, first_columns, delimiter)
         return marks
 
     blank = ' ,;"\t\r\n'
@@ -1033,7 +1046,7 @@ def read_kcs(
             label_issues += _measure_issues(row, where)
             if any(_AMBIGUOUS.fullmatch((row.get(c) or "").strip()) for c in _MEASURES):
                 if points is None:
-                    points = _decimal_points(source, columns)
+                    points = _decimal_points(source, first_columns)
                 label_issues += _ambiguous_issues(row, where, points)
         data = row_to_canonical(row, quoted=quoted)
         day = data["declaration_date"]
@@ -1049,6 +1062,17 @@ def read_kcs(
                 days[day] = when
         elif day is not None:
             data["declaration_date"] = days[day]
+        if (issues or label_issues) and (again := _header_columns(values)) is not None:
+            # exports joined with their columns in another order or spelling: the rows after
+            # this header are read by it (a header's Date cell is never a date: it has issues)
+            logger.warning(
+                "%s: %s is a header again, its columns in another order or spelling; the "
+                "rows after it are read by it",
+                path.name,
+                source.place(line_no),
+            )
+            columns, header_line = again, text.lstrip("\ufeff").rstrip("\r\n")
+            continue
         reported = _NONE_REPORTED
         if label_issues:
             reported = frozenset(_FIELDS[i.field] for i in label_issues if i.field in _FIELDS)
