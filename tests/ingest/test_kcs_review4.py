@@ -70,3 +70,24 @@ def test_a_header_repeated_in_another_spelling_and_order_takes_its_slashed_dates
     assert [r.raw.data["declaration_date"] for r in records[3:]] == [r["Date"] for r in ROWS]
     # refused: origin ZZ (as in the plain file) and the 3 rows of the first part again
     assert sum(not r.accepted for r in records) == 4
+
+
+@pytest.mark.parametrize(
+    ("column", "values"),
+    [("Importer ID", [{"id": "SHHZGSL", "name": "x"}]), ("Seller ID", [["249LO7A", "K6GNOK5"]])],
+)
+def test_a_parquet_kcs_column_of_records_or_lists_is_refused_naming_it(
+    tmp_path: Path, column: str, values: list
+) -> None:
+    """A struct or list cell was written as Python's text of it ("{'id': 'SHHZGSL', ...}")
+    and stored as the importer's ID: no KCS cell holds several values."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    table = pa.table({h: [r[h] for r in ROWS] for h in HEADER})
+    at = HEADER.index(column)
+    table = table.set_column(at, column, pa.array(values * len(ROWS)))
+    path = tmp_path / "k.parquet"
+    pq.write_table(table, path)
+    with pytest.raises(FileRejected, match=rf"k\.parquet: column '{column}' holds (struct|list)"):
+        list(parse_file(path, "kcs"))

@@ -793,6 +793,28 @@ class _Source:
         except Exception as exc:  # noqa: BLE001 - a corrupt page: the rest is not read
             self.error = f"the Parquet file cannot be read on: {exc}"
 
+    def check_parquet(self) -> None:
+        """Refuse a Parquet file whose KCS column holds lists, records or maps: a CSV line
+        has one value per cell, and Python's text of several (``{'id': 'SHHZGSL', ...}``)
+        would be read as an ID. Other columns are not read, whatever they hold."""
+        import pyarrow.parquet as pq
+        import pyarrow.types as pat
+
+        try:
+            schema = pq.read_schema(self.path)
+        except Exception:  # noqa: BLE001 - the rows' read says why (see _parquet_lines)
+            return
+        for field in schema:
+            kind = field.type
+            if pat.is_dictionary(kind):
+                kind = kind.value_type
+            if _known(field.name)[0] is not None and pat.is_nested(kind):
+                raise FileRejected(
+                    Reason.MALFORMED,
+                    f"{self.path.name}: column {field.name!r} holds {kind} values, several "
+                    "values a row; a KCS column holds one (export it with one value a cell)",
+                )
+
     def head(self, *, line: bool = False) -> bytes:
         """The first :data:`SNIFF_BYTES` of the text (as :func:`sniff` checks them), or with
         ``line`` its first line up to that length; a gzip or UTF-16 file is read no further
@@ -950,6 +972,8 @@ def read_kcs(
     source = _Source(path, encoding)
     if source.gzip:
         _check_gzip(path)
+    if source.parquet:
+        source.check_parquet()
     sniff(path, "kcs", head=None if source.plain else source.head())
     lines = source.lines(progress)
     first = next(lines, b"")
