@@ -91,3 +91,22 @@ def test_a_parquet_kcs_column_of_records_or_lists_is_refused_naming_it(
     pq.write_table(table, path)
     with pytest.raises(FileRejected, match=rf"k\.parquet: column '{column}' holds (struct|list)"):
         list(parse_file(path, "kcs"))
+
+
+@pytest.mark.parametrize("keep", [2 / 3, -4])
+def test_a_small_cut_gzip_file_reads_up_to_the_cut_not_refused_as_empty(
+    tmp_path: Path, sqlite_store, keep: float
+) -> None:
+    """A gzip file whose text is under 4 KB (the first bytes read to check it) and cut short
+    (2/3 of it, or only its 4-byte length missing) was refused as "the file is empty"."""
+    data = gzip.compress(csv_text(ROWS).encode())
+    path = tmp_path / "k.csv.gz"
+    path.write_bytes(data[: int(len(data) * keep)] if keep > 0 else data[: int(keep)])
+    *rows, rest = list(parse_file(path, "kcs"))
+    assert rest.raw.location.startswith("k.csv.gz:lines ") and rest.raw.location.endswith("-end")
+    assert "gzip" in rest.issues[0].message and not rest.accepted
+    assert [r.raw.data["reference"] for r in rows] == [
+        r["Declaration ID"] for r in ROWS[: len(rows)]
+    ]
+    report = ingest_file(path, "kcs", session_factory=sqlite_store)
+    assert report.reconciles and report.received == len(rows) + 1, report.as_dict()

@@ -824,16 +824,20 @@ class _Source:
             out = next(lines, b"")
             lines.close()
             return out[:SNIFF_BYTES]
-        with self.path.open("rb") as raw:
-            stream: IO[bytes] = cast(IO[bytes], gzip.GzipFile(fileobj=raw)) if self.gzip else raw
-            try:
-                if self.utf16:
-                    text = io.TextIOWrapper(stream, encoding="utf-16", errors="backslashreplace")
-                    part = text.readline(SNIFF_BYTES) if line else text.read(SNIFF_BYTES // 2)
-                    return part.encode("utf-8")[:SNIFF_BYTES]
-                return stream.readline(SNIFF_BYTES) if line else stream.read(SNIFF_BYTES)
-            except (OSError, EOFError, zlib.error):
-                return b""
+        if self.gzip:
+            data = _gzip_head(self.path, 2 * SNIFF_BYTES)
+        else:
+            with self.path.open("rb") as raw:
+                data = raw.read(2 * SNIFF_BYTES)
+        if self.utf16:
+            text = data.decode("utf-16", errors="backslashreplace")
+            if line:
+                part = text[: text.find("\n") + 1 or SNIFF_BYTES][:SNIFF_BYTES]
+            else:
+                part = text[: SNIFF_BYTES // 2]
+            return part.encode("utf-8")[:SNIFF_BYTES]
+        data = data[:SNIFF_BYTES]
+        return data[: data.find(b"\n") + 1 or SNIFF_BYTES] if line else data
 
     def lines(self, progress: ProgressCallback | None = None) -> Generator[bytes]:
         if self.parquet:
@@ -868,6 +872,25 @@ class _Source:
         lines = self.lines()
         next(lines, None)
         return lines
+
+
+def _gzip_head(path: Path, size: int) -> bytes:
+    """The first ``size`` bytes of a gzip file's text, or as many as it holds before it is
+    cut short or corrupt (the rows' read then says so): never more than ``size`` are
+    decompressed, however much a few compressed bytes expand to."""
+    inflate = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    data, pending = b"", b""
+    with path.open("rb") as raw:
+        while len(data) < size and not inflate.eof:
+            pending = pending or raw.read(1 << 16)
+            if not pending:
+                break
+            try:
+                data += inflate.decompress(pending, size - len(data))
+            except zlib.error:
+                break
+            pending = inflate.unconsumed_tail
+    return data
 
 
 def _check_gzip(path: Path) -> None:
