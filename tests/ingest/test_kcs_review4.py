@@ -110,3 +110,37 @@ def test_a_small_cut_gzip_file_reads_up_to_the_cut_not_refused_as_empty(
     ]
     report = ingest_file(path, "kcs", session_factory=sqlite_store)
     assert report.reconciles and report.received == len(rows) + 1, report.as_dict()
+
+
+@pytest.mark.parametrize("kind", ["csv", "gz", "tsv-utf16"])
+def test_a_line_longer_than_a_kcs_row_can_be_is_quarantined_cut_not_held(
+    tmp_path: Path, sqlite_store, kind: str
+) -> None:
+    """A line of 3 MB with no line break (a gzip of 3 KB expands to it): it was read whole
+    and kept whole as the quarantined record's text, so a 291 KB .gz made a 300 MB record
+    (770 MB of memory). Now it is one record naming its line and length, its first bytes
+    kept; the rows before and after it read as usual."""
+    from clearlane.ingest.readers.kcs_reader import MAX_LINE_BYTES
+
+    long = "9" * (3 * MAX_LINE_BYTES)
+    lines = csv_text(ROWS[:2]).splitlines()
+    lines.insert(2, long)  # after the header and one row
+    text = "\n".join([*lines, *csv_text(ROWS[2:4]).splitlines()[1:]]) + "\n"
+    delimiter_text = text.replace(",", "\t") if kind == "tsv-utf16" else text
+    path = tmp_path / {"csv": "k.csv", "gz": "k.csv.gz", "tsv-utf16": "k.txt"}[kind]
+    data = {
+        "csv": text.encode(),
+        "gz": gzip.compress(text.encode()),
+        "tsv-utf16": delimiter_text.encode("utf-16"),
+    }[kind]
+    path.write_bytes(data)
+    records = list(parse_file(path, "kcs"))
+    assert [r.raw.data["reference"] for r in records if r.raw.data] == [
+        r["Declaration ID"] for r in ROWS[:4]
+    ]
+    (cut,) = [r for r in records if r.raw.data is None]
+    assert cut.raw.location == f"{path.name}:line 3"
+    assert f"{path.name}:line 3: a line of {len(long) + 1:,} bytes" in cut.issues[0].message
+    assert len(cut.raw.original) < 2000
+    report = ingest_file(path, "kcs", session_factory=sqlite_store)
+    assert report.reconciles and report.received == 5, report.as_dict()

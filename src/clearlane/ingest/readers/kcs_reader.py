@@ -722,6 +722,53 @@ def _no_cells(text: str, delimiter: str = ",") -> bool:
     return not any(cell.strip() for cell in cells)
 
 
+# The longest line read as a row: a KCS row is some 150 bytes, and a line of megabytes (a
+# file with no line breaks, a few KB of gzip that expand to gigabytes) is none. Such a line is
+# one record, quarantined with its first _KEPT bytes; it is read through, never held whole.
+MAX_LINE_BYTES = 1 << 20
+_KEPT = 1024
+
+
+class _Long(bytes):
+    """The first :data:`_KEPT` bytes of a line longer than :data:`MAX_LINE_BYTES`; ``size``
+    is the line's length."""
+
+    size: int
+
+    def __new__(cls, head: bytes, size: int) -> _Long:
+        line = super().__new__(cls, head)
+        line.size = size
+        return line
+
+
+def _bounded(readline: Callable[[int], bytes]) -> Iterator[bytes]:
+    """The lines ``readline`` gives, each a :class:`_Long` past :data:`MAX_LINE_BYTES`."""
+    while line := readline(MAX_LINE_BYTES + 1):
+        if len(line) <= MAX_LINE_BYTES or line[-1:] == b"\n":
+            yield line
+            continue
+        size = len(line)
+        while more := readline(1 << 20):  # the rest of the line, not kept
+            size += len(more)
+            if more[-1:] == b"\n":
+                break
+        yield _Long(line[:_KEPT], size)
+
+
+def _bounded_text(readline: Callable[[int], str]) -> Iterator[bytes]:
+    """:func:`_bounded` of a text stream (UTF-16 read as text), its lines as UTF-8."""
+    while line := readline(MAX_LINE_BYTES + 1):
+        if len(line) <= MAX_LINE_BYTES or line[-1:] == "\n":
+            yield line.encode("utf-8")
+            continue
+        size = len(line.encode("utf-8"))
+        while more := readline(1 << 20):
+            size += len(more.encode("utf-8"))
+            if more[-1:] == "\n":
+                break
+        yield _Long(line[:_KEPT].encode("utf-8"), size)
+
+
 class _Source:
     """The lines of a KCS file as bytes in ``encoding``: the file itself, or its text
     decompressed (a gzip file, ``k.csv.gz``) and re-encoded as UTF-8 (UTF-16 with a
@@ -785,7 +832,8 @@ class _Source:
                     out.seek(0)
                     out.truncate()
                     writer.writerow(cells)
-                    yield out.getvalue().encode("utf-8")
+                    line = out.getvalue().encode("utf-8")
+                    yield _Long(line[:_KEPT], len(line)) if len(line) > MAX_LINE_BYTES else line
                 read += batch.num_rows
                 if progress and (at := size * read // rows) > done:
                     progress(at - done)
@@ -845,18 +893,18 @@ class _Source:
             return
         with self.path.open("rb") as raw:
             if self.plain:
-                for line in raw:
+                for line in _bounded(raw.readline):
                     if progress:
-                        progress(len(line))
+                        progress(line.size if line.__class__ is _Long else len(line))
                     yield line
                 return
             stream: IO[bytes] = cast(IO[bytes], gzip.GzipFile(fileobj=raw)) if self.gzip else raw
-            lines: Iterator[bytes] = iter(stream)
+            lines: Iterator[bytes] = _bounded(stream.readline)
             if self.utf16:
                 text = io.TextIOWrapper(
                     stream, encoding="utf-16", errors="backslashreplace", newline="\n"
                 )
-                lines = (line.encode("utf-8") for line in text)
+                lines = _bounded_text(text.readline)
             done = 0
             try:
                 for line in lines:
@@ -1053,6 +1101,23 @@ def read_kcs(
     line_no = 1
     for raw in lines:
         line_no += 1
+        if raw.__class__ is _Long:
+            where = f"{name}:{place(line_no)}"
+            yield RawRecord(
+                where,
+                raw.decode(encoding, errors="backslashreplace"),
+                None,
+                [
+                    Issue(
+                        Reason.MALFORMED,
+                        None,
+                        f"{where}: a line of {cast(_Long, raw).size:,} bytes, longer than the "
+                        f"{MAX_LINE_BYTES:,} a KCS row may have (no line break?): not read, "
+                        f"its first {len(raw):,} bytes kept",
+                    )
+                ],
+            )
+            continue
         text, issue = decode_line(raw, encoding, line_no)
         if not text.strip(blank) and _no_cells(text, delimiter):
             continue  # an empty line, or a spreadsheet's row of empty cells (",,,,")
