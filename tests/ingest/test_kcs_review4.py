@@ -144,3 +144,19 @@ def test_a_line_longer_than_a_kcs_row_can_be_is_quarantined_cut_not_held(
     assert len(cut.raw.original) < 2000
     report = ingest_file(path, "kcs", session_factory=sqlite_store)
     assert report.reconciles and report.received == 5, report.as_dict()
+
+
+def test_bytes_of_a_utf16_file_that_are_no_utf16_quarantine_their_row(tmp_path: Path) -> None:
+    """A lone surrogate (bytes 00 d8) in a Seller ID was kept as the text '\\x00\\xd8' and
+    the row stored with that Seller ID; a UTF-8 file's invalid bytes quarantine their row
+    naming line and column, and so do a UTF-16 file's now."""
+    text = csv_text(ROWS[:3], delimiter="\t").encode("utf-16-le")
+    seller = ROWS[1]["Seller ID"]
+    text = text.replace(seller.encode("utf-16-le"), b"\x00\xd8" + seller[1:].encode("utf-16-le"))
+    path = tmp_path / "k.txt"
+    path.write_bytes(b"\xff\xfe" + text)
+    records = list(parse_file(path, "kcs"))
+    assert [r.accepted for r in records] == [True, False, True]
+    (issue,) = [i for i in records[1].issues if i.reason.value == "encoding"]
+    assert issue.message.startswith("k.txt: line 3: ") and "UTF-16" in issue.message
+    assert "\\x00\\xd8" in records[1].raw.original  # the bytes kept, visible

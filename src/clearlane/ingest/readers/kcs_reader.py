@@ -9,6 +9,7 @@ without a WCO Data Model equivalent (process type, import type, ...) are kept as
 
 from __future__ import annotations
 
+import codecs
 import csv
 import gzip
 import io
@@ -741,6 +742,19 @@ class _Long(bytes):
         return line
 
 
+def _utf16_error(exc: UnicodeError) -> tuple[str, int]:
+    """Bytes of a UTF-16 file that are no UTF-16 (a lone surrogate, an odd last byte): kept
+    as ``\\x`` escapes after U+FFFD, which the reader quarantines the row for (read_kcs)."""
+    if not isinstance(exc, UnicodeDecodeError):
+        raise exc
+    bad = exc.object[exc.start : exc.end]
+    return "\ufffd" + "".join(f"\\x{b:02x}" for b in bad), exc.end
+
+
+_UTF16_ERRORS = "clearlane-kcs-utf16"
+codecs.register_error(_UTF16_ERRORS, _utf16_error)
+
+
 def _bounded(readline: Callable[[int], bytes]) -> Iterator[bytes]:
     """The lines ``readline`` gives, each a :class:`_Long` past :data:`MAX_LINE_BYTES`."""
     while line := readline(MAX_LINE_BYTES + 1):
@@ -902,7 +916,7 @@ class _Source:
             lines: Iterator[bytes] = _bounded(stream.readline)
             if self.utf16:
                 text = io.TextIOWrapper(
-                    stream, encoding="utf-16", errors="backslashreplace", newline="\n"
+                    stream, encoding="utf-16", errors=_UTF16_ERRORS, newline="\n"
                 )
                 lines = _bounded_text(text.readline)
             done = 0
@@ -1098,6 +1112,7 @@ def read_kcs(
 
     blank = ' ,;"\t\r\n'
     plain_lines, name, place = not source.parquet, path.name, source.place
+    utf16 = source.utf16
     line_no = 1
     for raw in lines:
         line_no += 1
@@ -1119,6 +1134,13 @@ def read_kcs(
             )
             continue
         text, issue = decode_line(raw, encoding, line_no)
+        if utf16 and "\ufffd" in text and issue is None:
+            issue = Issue(
+                Reason.ENCODING,
+                None,
+                f"line {line_no}: bytes at column {text.index(chr(0xFFFD)) + 1} are not valid "
+                "UTF-16 (kept as \\x escapes)",
+            )
         if not text.strip(blank) and _no_cells(text, delimiter):
             continue  # an empty line, or a spreadsheet's row of empty cells (",,,,")
         if text[:1] == "\ufeff" or text[:1] == header_line[:1]:
