@@ -160,3 +160,27 @@ def test_bytes_of_a_utf16_file_that_are_no_utf16_quarantine_their_row(tmp_path: 
     (issue,) = [i for i in records[1].issues if i.reason.value == "encoding"]
     assert issue.message.startswith("k.txt: line 3: ") and "UTF-16" in issue.message
     assert "\\x00\\xd8" in records[1].raw.original  # the bytes kept, visible
+
+
+@pytest.mark.parametrize("suffix", ["csv", "csv.gz"])
+def test_a_nul_byte_past_the_first_bytes_quarantines_its_row_on_both_stores(
+    tmp_path: Path, store_url: str, suffix: str
+) -> None:
+    """A NUL byte is checked for in the first 4 KB only (the file is then refused whole as
+    binary data); one further on was read into a cell (Seller ID '\\x00JO5S7EA'): stored so
+    on SQLite, and PostgreSQL refused the chunk (DataError), failing the ingest mid-file."""
+    from clearlane.store.session import open_store
+
+    rows = [r | {"Declaration ID": str(20_000_000 + n)} for n, r in enumerate(ROWS * 30)]
+    rows = [r for r in rows if r["Country of Origin"] != "ZZ"]
+    text = csv_text(rows)
+    at = text.index(ROWS[1]["Seller ID"], 8000)
+    line = text[:at].count("\n") + 1
+    text = text[:at] + "\x00" + text[at:]
+    path = tmp_path / f"k.{suffix}"
+    path.write_bytes(gzip.compress(text.encode()) if suffix == "csv.gz" else text.encode())
+    bad = [r for r in parse_file(path, "kcs") if not r.accepted]
+    assert [r.raw.location for r in bad] == [f"k.{suffix}:line {line}"]
+    assert f"k.{suffix}:line {line}: a NUL byte at column" in bad[0].issues[0].message
+    report = ingest_file(path, "kcs", session_factory=open_store(store_url), workers=0)
+    assert report.reconciles and (report.stored, report.quarantined) == (len(rows) - 1, 1)

@@ -1152,6 +1152,17 @@ def read_kcs(
                 continue
         where = f"{path.name}:line {line_no}" if plain_lines else f"{name}:{place(line_no)}"
         issues = [Issue(issue.reason, None, f"{path.name}: {issue.message}")] if issue else []
+        if "\x00" in text:  # past the first bytes sniff() checks: no cell holds a NUL
+            issues.append(
+                Issue(
+                    Reason.MALFORMED,
+                    None,
+                    f"{where}: a NUL byte at column {text.index(chr(0)) + 1}: binary data, "
+                    "no KCS cell",
+                )
+            )
+            yield RawRecord(where, text, None, issues)
+            continue
         try:
             values = next(csv.reader([text], strict=True, delimiter=delimiter))
         except csv.Error as exc:
