@@ -4,6 +4,7 @@ naming where, and nothing read wrong is stored (received = stored + quarantined)
 from __future__ import annotations
 
 import gzip
+import zlib
 from datetime import date
 from pathlib import Path
 
@@ -184,3 +185,18 @@ def test_a_nul_byte_past_the_first_bytes_quarantines_its_row_on_both_stores(
     assert f"k.{suffix}:line {line}: a NUL byte at column" in bad[0].issues[0].message
     report = ingest_file(path, "kcs", session_factory=open_store(store_url), workers=0)
     assert report.reconciles and (report.stored, report.quarantined) == (len(rows) - 1, 1)
+
+
+def test_a_cut_gzip_files_rest_keeps_the_text_of_the_row_it_cuts(tmp_path: Path) -> None:
+    """The record of a cut stream's rest had no text: the part of the row at the cut that
+    was decompressed (all but its end) was dropped; it is the record's text now."""
+    text = csv_text(ROWS * 30).encode()
+    data = gzip.compress(text)
+    path = tmp_path / "k.csv.gz"
+    path.write_bytes(data[: len(data) // 2])
+    *rows, rest = list(parse_file(path, "kcs"))
+    read = "".join(r.raw.original for r in rows).encode()
+    header = len(csv_text([]).encode())
+    inflated = zlib.decompressobj(31).decompress(data[: len(data) // 2])[header:]
+    assert read == text[header : header + len(read)]
+    assert rest.raw.original and read + rest.raw.original.encode() == inflated

@@ -794,6 +794,7 @@ class _Source:
         self.path = path
         self.encoding = encoding
         self.error: str | None = None
+        self.tail = b""  # a cut gzip stream's text after its last whole line
         with path.open("rb") as handle:
             head = handle.read(4)
         self.parquet = head == b"PAR1"
@@ -919,15 +920,18 @@ class _Source:
                     stream, encoding="utf-16", errors=_UTF16_ERRORS, newline="\n"
                 )
                 lines = _bounded_text(text.readline)
-            done = 0
+            done = read = 0
             try:
                 for line in lines:
                     if progress and (at := raw.tell()) > done:
                         progress(at - done)
                         done = at
+                    read += line.size if line.__class__ is _Long else len(line)
                     yield line
             except (OSError, EOFError, zlib.error) as exc:  # gzip cut short or corrupt
                 self.error = f"the gzip stream cannot be read on: {exc}"
+                if not self.utf16:  # the text after the last line, up to where it stops
+                    self.tail = _gzip_tail(self.path, read)
 
     def body(self) -> Iterator[bytes]:
         """The lines after the header (for the reads of a column before the rows)."""
@@ -953,6 +957,29 @@ def _gzip_head(path: Path, size: int) -> bytes:
                 break
             pending = inflate.unconsumed_tail
     return data
+
+
+def _gzip_tail(path: Path, skip: int) -> bytes:
+    """A gzip file's text after its first ``skip`` bytes up to where its stream stops (cut
+    short or corrupt): GzipFile drops what it decompressed of the line it was reading. At
+    most :data:`_KEPT` bytes past ``skip`` are kept."""
+    inflate = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    out, seen = b"", 0
+    with path.open("rb") as raw:
+        while len(out) < _KEPT and (block := raw.read(1 << 16)):
+            while block and len(out) < _KEPT:
+                try:
+                    text = inflate.decompress(block, 1 << 20)
+                except zlib.error:
+                    return out
+                block = inflate.unconsumed_tail
+                if inflate.eof:  # the next stream of a file of several
+                    block = inflate.unused_data + block
+                    inflate = zlib.decompressobj(16 + zlib.MAX_WBITS)
+                if seen + len(text) > skip:
+                    out += text[max(skip - seen, 0) :]
+                seen += len(text)
+    return out[:_KEPT]
 
 
 def _check_gzip(path: Path) -> None:
@@ -1234,7 +1261,7 @@ def read_kcs(
         where = f"{path.name}:{source.place(line_no + 1)}-end".replace("line ", "lines ")
         yield RawRecord(
             where,
-            "",
+            source.tail.decode(encoding, errors="backslashreplace"),
             None,
             [
                 Issue(
