@@ -200,3 +200,19 @@ def test_a_cut_gzip_files_rest_keeps_the_text_of_the_row_it_cuts(tmp_path: Path)
     inflated = zlib.decompressobj(31).decompress(data[: len(data) // 2])[header:]
     assert read == text[header : header + len(read)]
     assert rest.raw.original and read + rest.raw.original.encode() == inflated
+
+
+def test_a_parquet_file_with_two_columns_for_one_kcs_column_is_refused_naming_no_line(
+    tmp_path: Path,
+) -> None:
+    """A Parquet file has no lines: its header problem named 'line 1'."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    columns = {h: [r[h] for r in ROWS] for h in HEADER} | {
+        "net_mass": [r["Net Mass"] for r in ROWS]
+    }
+    path = tmp_path / "k.parquet"
+    pq.write_table(pa.table(columns), path)
+    with pytest.raises(FileRejected, match=r"^k\.parquet: columns 'Net Mass' and 'net_mass'"):
+        list(parse_file(path, "kcs"))

@@ -1100,7 +1100,8 @@ def read_kcs(
     try:
         columns = canonical_columns(next(csv.reader([header_text], delimiter=delimiter)))
     except ValueError as exc:
-        raise FileRejected(Reason.MALFORMED, f"{path.name}: line 1: {exc}") from None
+        where = "" if source.parquet else "line 1: "  # a Parquet file has no lines
+        raise FileRejected(Reason.MALFORMED, f"{path.name}: {where}{exc}") from None
     missing = [c for c in KCS_COLUMNS if c not in columns]
     known = {*KCS_COLUMNS, *LABEL_COLUMNS}
     unread = [name for name in columns if name not in known]
