@@ -1235,7 +1235,11 @@ def read_kcs(
                 days[day] = when
         elif day is not None:
             data["declaration_date"] = days[day]
-        if (issues or label_issues) and (again := _header_columns(values)) is not None:
+        if (
+            (issues or label_issues)
+            and not any(v[:1].isdigit() for v in values)  # a column name starts with none
+            and (again := _header_columns(values)) is not None
+        ):
             # exports joined with their columns in another order or spelling: the rows after
             # this header are read by it (a header's Date cell is never a date: it has issues)
             logger.warning(
