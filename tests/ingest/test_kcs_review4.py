@@ -216,3 +216,28 @@ def test_a_parquet_file_with_two_columns_for_one_kcs_column_is_refused_naming_no
     pq.write_table(pa.table(columns), path)
     with pytest.raises(FileRejected, match=r"^k\.parquet: columns 'Net Mass' and 'net_mass'"):
         list(parse_file(path, "kcs"))
+
+
+def test_rows_under_a_header_again_that_lacks_a_kcs_column_are_quarantined(
+    tmp_path: Path, sqlite_store
+) -> None:
+    """A second export's header without Courier ID and with a Remarks column elsewhere, as
+    many columns: its rows were read by the first header, and stored with the importer 'x'
+    and the seller the importer's ID. They cannot be read by either header: each is
+    quarantined naming the header's line and what it lacks, until a header that can be read
+    (here the first one again)."""
+    second = [h for h in HEADER if h != "Courier ID"]
+    second.insert(9, "Remarks")
+    rows = [{**{k: v for k, v in r.items() if k != "Courier ID"}, "Remarks": "x"} for r in ROWS[:4]]
+    path = tmp_path / "k.csv"
+    path.write_text(csv_text(ROWS[4:6]) + csv_text(rows, header=second) + csv_text(ROWS[6:8]))
+    records = list(parse_file(path, "kcs"))
+    assert [r.accepted for r in records] == [True, True] + [False] * 5 + [True, True]
+    assert "k.csv:line 4: " in records[2].issues[0].message
+    assert "Courier ID" in records[2].issues[0].message
+    for record in records[3:7]:
+        (issue,) = record.issues
+        assert issue.message.startswith(f"{record.raw.location}: ")
+        assert "line 4" in issue.message and record.raw.data is None
+    report = ingest_file(path, "kcs", session_factory=sqlite_store)
+    assert report.reconciles and (report.stored, report.quarantined) == (4, 5)

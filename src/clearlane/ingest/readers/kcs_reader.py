@@ -256,16 +256,26 @@ _DOTTED = re.compile(r"(?P<d>[0-9]{1,2})\.(?P<m>[0-9]{1,2})\.(?P<y>[0-9]{4})(?P<
 _SLASHED = re.compile(r"(?P<a>[0-9]{1,2})/(?P<b>[0-9]{1,2})/(?P<y>[0-9]{4})(?P<rest>(?:[ T].*)?)")
 
 
-def _header_columns(cells: list[str]) -> list[str] | None:
-    """The columns of a row that is a KCS header (every KCS column named, in any order or
-    spelling: exports joined one after another), else None."""
+def _header_again(cells: list[str]) -> tuple[list[str] | None, str | None]:
+    """A row that is a KCS header (exports joined one after another): its columns when the
+    rows after it can be read by it (every KCS column named, in any order or spelling), or
+    why not (a KCS column missing, one named twice); (None, None) for a row that names
+    fewer than half of the KCS columns, no header."""
     known = {_known(cell)[0] for cell in cells}
-    if not known.issuperset(KCS_COLUMNS):
-        return None
+    missing = [c for c in KCS_COLUMNS if c not in known]
+    if len(missing) > len(KCS_COLUMNS) // 2:
+        return None, None
+    if missing:
+        return None, f"names no column {missing}"
     try:
-        return canonical_columns(cells)
-    except ValueError:
-        return None
+        return canonical_columns(cells), None
+    except ValueError as exc:
+        return None, f"cannot be read ({exc})"
+
+
+def _header_columns(cells: list[str]) -> list[str] | None:
+    """The columns of a row that is a KCS header the rows after it are read by, else None."""
+    return _header_again(cells)[0]
 
 
 def _column_cells(
@@ -280,10 +290,13 @@ def _column_cells(
             cells = next(csv.reader([text], delimiter=delimiter))
         except (csv.Error, StopIteration):
             continue
-        if any(cells[k][:1].isalpha() for k in at.values() if k < len(cells)):
-            again = _header_columns(cells)
+        if not any(cell[:1].isdigit() for cell in cells):  # a name starts with no digit
+            again, why = _header_again(cells)
             if again is not None:
                 at = {c: again.index(c) for c in wanted if c in again}
+                continue
+            if why is not None:  # its rows are not read (see read_kcs): no evidence either
+                at = {}
                 continue
         yield {c: cells[k] for c, k in at.items() if k < len(cells)}
 
@@ -1125,6 +1138,7 @@ def read_kcs(
     marks: dict[str, str] | None = None  # see _local_marks
 
     order: str | None = None  # see _date_order
+    blocked: str | None = None  # why the rows are not read, under a header again
 
     def date_order() -> str:
         nonlocal order
@@ -1177,6 +1191,7 @@ def read_kcs(
                 logger.warning(
                     "%s: %s repeats the header; not read", path.name, source.place(line_no)
                 )
+                blocked = None
                 continue
         where = f"{path.name}:line {line_no}" if plain_lines else f"{name}:{place(line_no)}"
         issues = [Issue(issue.reason, None, f"{path.name}: {issue.message}")] if issue else []
@@ -1197,6 +1212,17 @@ def read_kcs(
             yield RawRecord(
                 where, text, None, [*issues, Issue(Reason.MALFORMED, None, f"{where}: {exc}")]
             )
+            continue
+        if blocked is not None:  # under a header the rows cannot be read by
+            again = None
+            if not any(v[:1].isdigit() for v in values):
+                again = _header_columns(values)
+            if again is not None:
+                columns, header_line = again, text.lstrip("\ufeff").rstrip("\r\n")
+                blocked = None
+                continue
+            issues.append(Issue(Reason.MISSING_COLUMN, None, f"{where}: {blocked}: not read"))
+            yield RawRecord(where, text, None, issues)
             continue
         if len(values) != len(columns):
             issues.append(
@@ -1235,21 +1261,28 @@ def read_kcs(
                 days[day] = when
         elif day is not None:
             data["declaration_date"] = days[day]
-        if (
-            (issues or label_issues)
-            and not any(v[:1].isdigit() for v in values)  # a column name starts with none
-            and (again := _header_columns(values)) is not None
-        ):
-            # exports joined with their columns in another order or spelling: the rows after
-            # this header are read by it (a header's Date cell is never a date: it has issues)
-            logger.warning(
-                "%s: %s is a header again, its columns in another order or spelling; the "
-                "rows after it are read by it",
-                path.name,
-                source.place(line_no),
-            )
-            columns, header_line = again, text.lstrip("\ufeff").rstrip("\r\n")
-            continue
+        if (issues or label_issues) and not any(v[:1].isdigit() for v in values):
+            # (a header's Date cell is never a date, so it has issues; no name starts with a
+            # digit) exports joined with their columns in another order or spelling: the
+            # rows after this header are read by it
+            again, why = _header_again(values)
+            if again is not None:
+                logger.warning(
+                    "%s: %s is a header again, its columns in another order or spelling; "
+                    "the rows after it are read by it",
+                    path.name,
+                    source.place(line_no),
+                )
+                columns, header_line = again, text.lstrip("\ufeff").rstrip("\r\n")
+                continue
+            if why is not None:  # read by neither header: quarantined until one that reads
+                blocked = f"under the header again at {place(line_no)}, which {why}"
+                message = (
+                    f"{where}: a header again that {why}: the rows after it are not read "
+                    "(quarantined) until a KCS header"
+                )
+                yield RawRecord(where, text, None, [Issue(Reason.MISSING_COLUMN, None, message)])
+                continue
         reported = _NONE_REPORTED
         if label_issues:
             reported = frozenset(_FIELDS[i.field] for i in label_issues if i.field in _FIELDS)
