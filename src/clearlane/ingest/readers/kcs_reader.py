@@ -9,6 +9,7 @@ without a WCO Data Model equivalent (process type, import type, ...) are kept as
 
 from __future__ import annotations
 
+import codecs
 import csv
 import gzip
 import io
@@ -255,20 +256,57 @@ _DOTTED = re.compile(r"(?P<d>[0-9]{1,2})\.(?P<m>[0-9]{1,2})\.(?P<y>[0-9]{4})(?P<
 _SLASHED = re.compile(r"(?P<a>[0-9]{1,2})/(?P<b>[0-9]{1,2})/(?P<y>[0-9]{4})(?P<rest>(?:[ T].*)?)")
 
 
-def _date_order(source: _Source, columns: list[str], delimiter: str) -> str:
-    """'dmy' or 'mdy' as the file's slashed Date cells show it, '' when they do not (no
-    number above 12, or such numbers in both places). Read once, when a cell needs it."""
-    at = columns.index("Date")
-    first = second = False
+def _header_again(cells: list[str]) -> tuple[list[str] | None, str | None]:
+    """A row that is a KCS header (exports joined one after another): its columns when the
+    rows after it can be read by it (every KCS column named, in any order or spelling), or
+    why not (a KCS column missing, one named twice); (None, None) for a row that names
+    fewer than half of the KCS columns, no header."""
+    known = {_known(cell)[0] for cell in cells}
+    missing = [c for c in KCS_COLUMNS if c not in known]
+    if len(missing) > len(KCS_COLUMNS) // 2:
+        return None, None
+    if missing:
+        return None, f"names no column {missing}"
+    try:
+        return canonical_columns(cells), None
+    except ValueError as exc:
+        return None, f"cannot be read ({exc})"
+
+
+def _header_columns(cells: list[str]) -> list[str] | None:
+    """The columns of a row that is a KCS header the rows after it are read by, else None."""
+    return _header_again(cells)[0]
+
+
+def _column_cells(
+    source: _Source, columns: list[str], delimiter: str, wanted: tuple[str, ...]
+) -> Iterator[dict[str, str]]:
+    """The ``wanted`` cells of each row after the header, for the reads of a column before
+    the rows; a header again (in another order or spelling) says where they are after it."""
+    at = {c: columns.index(c) for c in wanted if c in columns}
     for raw in source.body():
         text = raw.decode(source.encoding, errors="replace")
-        if "/" not in text:
-            continue
         try:
             cells = next(csv.reader([text], delimiter=delimiter))
         except (csv.Error, StopIteration):
             continue
-        slashed = _SLASHED.fullmatch(cells[at].strip()) if at < len(cells) else None
+        if not any(cell[:1].isdigit() for cell in cells):  # a name starts with no digit
+            again, why = _header_again(cells)
+            if again is not None:
+                at = {c: again.index(c) for c in wanted if c in again}
+                continue
+            if why is not None:  # its rows are not read (see read_kcs): no evidence either
+                at = {}
+                continue
+        yield {c: cells[k] for c, k in at.items() if k < len(cells)}
+
+
+def _date_order(source: _Source, columns: list[str], delimiter: str) -> str:
+    """'dmy' or 'mdy' as the file's slashed Date cells show it, '' when they do not (no
+    number above 12, or such numbers in both places). Read once, when a cell needs it."""
+    first = second = False
+    for cells in _column_cells(source, columns, delimiter, ("Date",)):
+        slashed = _SLASHED.fullmatch(cells.get("Date", "").strip())
         if slashed is not None:
             first = first or int(slashed.group("a")) > 12
             second = second or int(slashed.group("b")) > 12
@@ -425,17 +463,12 @@ def _decimal_points(source: _Source, columns: list[str]) -> dict[str, bool]:
     (``1,372,254``), and no comma that is not a thousands separator (``108,5``). Only in such
     a column is ``1,234`` read as 1234; a column that shows a decimal comma, or neither mark,
     does not say what it is. Read once per file, when a ``1,234`` cell is met."""
-    at = {c: columns.index(c) for c in _MEASURES if c in columns}
+    at = [c for c in _MEASURES if c in columns]
     points = dict.fromkeys(at, False)
     commas = dict.fromkeys(at, False)
-    for raw in source.body():
-        text = raw.decode(source.encoding, errors="replace")
-        try:
-            cells = next(csv.reader([text]))
-        except (csv.Error, StopIteration):
-            continue
-        for column, k in at.items():
-            value = cells[k].strip() if k < len(cells) else ""
+    for cells in _column_cells(source, columns, ",", _MEASURES):
+        for column in at:
+            value = cells.get(column, "").strip()
             if "," in value:
                 if not _GROUPED.fullmatch(value):
                     commas[column] = True
@@ -496,19 +529,12 @@ def _local_number(value: str) -> tuple[str | None, str]:
 def _local_marks(source: _Source, columns: list[str], delimiter: str) -> dict[str, str]:
     """Per measure column of a ';'- or tab-separated file, the decimal mark its cells show
     ('.' or ','), or '' when they show none or both. Read once, when a cell needs it."""
-    at = {c: columns.index(c) for c in _MEASURES if c in columns}
-    seen: dict[str, set[str]] = {c: set() for c in at}
-    for raw in source.body():
-        text = raw.decode(source.encoding, errors="replace")
-        try:
-            cells = next(csv.reader([text], delimiter=delimiter))
-        except (csv.Error, StopIteration):
-            continue
-        for column, k in at.items():
-            if k < len(cells):
-                mark = _local_number(cells[k].strip())[1]
-                if mark:
-                    seen[column].add(mark)
+    seen: dict[str, set[str]] = {c: set() for c in _MEASURES if c in columns}
+    for cells in _column_cells(source, columns, delimiter, _MEASURES):
+        for column, value in cells.items():
+            mark = _local_number(value.strip())[1]
+            if mark:
+                seen[column].add(mark)
     return {c: next(iter(m)) if len(m) == 1 else "" for c, m in seen.items()}
 
 
@@ -710,6 +736,66 @@ def _no_cells(text: str, delimiter: str = ",") -> bool:
     return not any(cell.strip() for cell in cells)
 
 
+# The longest line read as a row: a KCS row is some 150 bytes, and a line of megabytes (a
+# file with no line breaks, a few KB of gzip that expand to gigabytes) is none. Such a line is
+# one record, quarantined with its first _KEPT bytes; it is read through, never held whole.
+MAX_LINE_BYTES = 1 << 20
+_KEPT = 1024
+
+
+class _Long(bytes):
+    """The first :data:`_KEPT` bytes of a line longer than :data:`MAX_LINE_BYTES`; ``size``
+    is the line's length."""
+
+    size: int
+
+    def __new__(cls, head: bytes, size: int) -> _Long:
+        line = super().__new__(cls, head)
+        line.size = size
+        return line
+
+
+def _utf16_error(exc: UnicodeError) -> tuple[str, int]:
+    """Bytes of a UTF-16 file that are no UTF-16 (a lone surrogate, an odd last byte): kept
+    as ``\\x`` escapes after U+FFFD, which the reader quarantines the row for (read_kcs)."""
+    if not isinstance(exc, UnicodeDecodeError):
+        raise exc
+    bad = exc.object[exc.start : exc.end]
+    return "\ufffd" + "".join(f"\\x{b:02x}" for b in bad), exc.end
+
+
+_UTF16_ERRORS = "clearlane-kcs-utf16"
+codecs.register_error(_UTF16_ERRORS, _utf16_error)
+
+
+def _bounded(readline: Callable[[int], bytes]) -> Iterator[bytes]:
+    """The lines ``readline`` gives, each a :class:`_Long` past :data:`MAX_LINE_BYTES`."""
+    while line := readline(MAX_LINE_BYTES + 1):
+        if len(line) <= MAX_LINE_BYTES or line[-1:] == b"\n":
+            yield line
+            continue
+        size = len(line)
+        while more := readline(1 << 20):  # the rest of the line, not kept
+            size += len(more)
+            if more[-1:] == b"\n":
+                break
+        yield _Long(line[:_KEPT], size)
+
+
+def _bounded_text(readline: Callable[[int], str]) -> Iterator[bytes]:
+    """:func:`_bounded` of a text stream (UTF-16 read as text), its lines as UTF-8."""
+    while line := readline(MAX_LINE_BYTES + 1):
+        if len(line) <= MAX_LINE_BYTES or line[-1:] == "\n":
+            yield line.encode("utf-8")
+            continue
+        size = len(line.encode("utf-8"))
+        while more := readline(1 << 20):
+            size += len(more.encode("utf-8"))
+            if more[-1:] == "\n":
+                break
+        yield _Long(line[:_KEPT].encode("utf-8"), size)
+
+
 class _Source:
     """The lines of a KCS file as bytes in ``encoding``: the file itself, or its text
     decompressed (a gzip file, ``k.csv.gz``) and re-encoded as UTF-8 (UTF-16 with a
@@ -721,6 +807,7 @@ class _Source:
         self.path = path
         self.encoding = encoding
         self.error: str | None = None
+        self.tail = b""  # a cut gzip stream's text after its last whole line
         with path.open("rb") as handle:
             head = handle.read(4)
         self.parquet = head == b"PAR1"
@@ -773,13 +860,36 @@ class _Source:
                     out.seek(0)
                     out.truncate()
                     writer.writerow(cells)
-                    yield out.getvalue().encode("utf-8")
+                    line = out.getvalue().encode("utf-8")
+                    yield _Long(line[:_KEPT], len(line)) if len(line) > MAX_LINE_BYTES else line
                 read += batch.num_rows
                 if progress and (at := size * read // rows) > done:
                     progress(at - done)
                     done = at
         except Exception as exc:  # noqa: BLE001 - a corrupt page: the rest is not read
             self.error = f"the Parquet file cannot be read on: {exc}"
+
+    def check_parquet(self) -> None:
+        """Refuse a Parquet file whose KCS column holds lists, records or maps: a CSV line
+        has one value per cell, and Python's text of several (``{'id': 'SHHZGSL', ...}``)
+        would be read as an ID. Other columns are not read, whatever they hold."""
+        import pyarrow.parquet as pq
+        import pyarrow.types as pat
+
+        try:
+            schema = pq.read_schema(self.path)
+        except Exception:  # noqa: BLE001 - the rows' read says why (see _parquet_lines)
+            return
+        for field in schema:
+            kind = field.type
+            if pat.is_dictionary(kind):
+                kind = kind.value_type
+            if _known(field.name)[0] is not None and pat.is_nested(kind):
+                raise FileRejected(
+                    Reason.MALFORMED,
+                    f"{self.path.name}: column {field.name!r} holds {kind} values, several "
+                    "values a row; a KCS column holds one (export it with one value a cell)",
+                )
 
     def head(self, *, line: bool = False) -> bytes:
         """The first :data:`SNIFF_BYTES` of the text (as :func:`sniff` checks them), or with
@@ -790,16 +900,20 @@ class _Source:
             out = next(lines, b"")
             lines.close()
             return out[:SNIFF_BYTES]
-        with self.path.open("rb") as raw:
-            stream: IO[bytes] = cast(IO[bytes], gzip.GzipFile(fileobj=raw)) if self.gzip else raw
-            try:
-                if self.utf16:
-                    text = io.TextIOWrapper(stream, encoding="utf-16", errors="backslashreplace")
-                    part = text.readline(SNIFF_BYTES) if line else text.read(SNIFF_BYTES // 2)
-                    return part.encode("utf-8")[:SNIFF_BYTES]
-                return stream.readline(SNIFF_BYTES) if line else stream.read(SNIFF_BYTES)
-            except (OSError, EOFError, zlib.error):
-                return b""
+        if self.gzip:
+            data = _gzip_head(self.path, 2 * SNIFF_BYTES)
+        else:
+            with self.path.open("rb") as raw:
+                data = raw.read(2 * SNIFF_BYTES)
+        if self.utf16:
+            text = data.decode("utf-16", errors="backslashreplace")
+            if line:
+                part = text[: text.find("\n") + 1 or SNIFF_BYTES][:SNIFF_BYTES]
+            else:
+                part = text[: SNIFF_BYTES // 2]
+            return part.encode("utf-8")[:SNIFF_BYTES]
+        data = data[:SNIFF_BYTES]
+        return data[: data.find(b"\n") + 1 or SNIFF_BYTES] if line else data
 
     def lines(self, progress: ProgressCallback | None = None) -> Generator[bytes]:
         if self.parquet:
@@ -807,33 +921,109 @@ class _Source:
             return
         with self.path.open("rb") as raw:
             if self.plain:
-                for line in raw:
+                for line in _bounded(raw.readline):
                     if progress:
-                        progress(len(line))
+                        progress(line.size if line.__class__ is _Long else len(line))
                     yield line
                 return
             stream: IO[bytes] = cast(IO[bytes], gzip.GzipFile(fileobj=raw)) if self.gzip else raw
-            lines: Iterator[bytes] = iter(stream)
+            lines: Iterator[bytes] = _bounded(stream.readline)
             if self.utf16:
                 text = io.TextIOWrapper(
-                    stream, encoding="utf-16", errors="backslashreplace", newline="\n"
+                    stream, encoding="utf-16", errors=_UTF16_ERRORS, newline="\n"
                 )
-                lines = (line.encode("utf-8") for line in text)
-            done = 0
+                lines = _bounded_text(text.readline)
+            done = read = 0
             try:
                 for line in lines:
                     if progress and (at := raw.tell()) > done:
                         progress(at - done)
                         done = at
+                    read += line.size if line.__class__ is _Long else len(line)
                     yield line
             except (OSError, EOFError, zlib.error) as exc:  # gzip cut short or corrupt
                 self.error = f"the gzip stream cannot be read on: {exc}"
+                if not self.utf16:  # the text after the last line, up to where it stops
+                    self.tail = _gzip_tail(self.path, read)
 
     def body(self) -> Iterator[bytes]:
         """The lines after the header (for the reads of a column before the rows)."""
         lines = self.lines()
         next(lines, None)
         return lines
+
+
+def _gzip_head(path: Path, size: int) -> bytes:
+    """The first ``size`` bytes of a gzip file's text, or as many as it holds before it is
+    cut short or corrupt (the rows' read then says so): never more than ``size`` are
+    decompressed, however much a few compressed bytes expand to."""
+    inflate = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    data, pending = b"", b""
+    with path.open("rb") as raw:
+        while len(data) < size and not inflate.eof:
+            pending = pending or raw.read(1 << 16)
+            if not pending:
+                break
+            try:
+                data += inflate.decompress(pending, size - len(data))
+            except zlib.error:
+                break
+            pending = inflate.unconsumed_tail
+    return data
+
+
+def _gzip_tail(path: Path, skip: int) -> bytes:
+    """A gzip file's text after its first ``skip`` bytes up to where its stream stops (cut
+    short or corrupt): GzipFile drops what it decompressed of the line it was reading. At
+    most :data:`_KEPT` bytes past ``skip`` are kept."""
+    inflate = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    out, seen = b"", 0
+    with path.open("rb") as raw:
+        while len(out) < _KEPT and (block := raw.read(1 << 16)):
+            while block and len(out) < _KEPT:
+                try:
+                    text = inflate.decompress(block, 1 << 20)
+                except zlib.error:
+                    return out
+                block = inflate.unconsumed_tail
+                if inflate.eof:  # the next stream of a file of several
+                    block = inflate.unused_data + block
+                    inflate = zlib.decompressobj(16 + zlib.MAX_WBITS)
+                if seen + len(text) > skip:
+                    out += text[max(skip - seen, 0) :]
+                seen += len(text)
+    return out[:_KEPT]
+
+
+def _check_gzip(path: Path) -> None:
+    """Refuse a gzip file whose stream fails its check, before any of its text is read.
+
+    gzip checks the text (its CRC and length) only at the end of a stream, and a corrupt
+    byte in the middle decompresses to other text (a Seller ID ``JO5S7EA`` read as
+    ``JU3S7EA``) until the check fails: rows already read would be stored as the wrong
+    text. So the stream is decompressed once first, the blocks thrown away (memory stays
+    flat). A stream cut short (EOFError: no check to fail) is read up to the cut, its rest
+    quarantined (:meth:`_Source.lines`), as is text after the last stream that is no gzip."""
+    try:
+        with gzip.open(path, "rb") as inner:
+            while inner.read(1 << 20):
+                pass
+    except EOFError:
+        return
+    except gzip.BadGzipFile as exc:
+        if str(exc).startswith(("Not a gzipped file", "Unknown compression method")):
+            return  # bytes after the last stream: its text passed its check
+        raise FileRejected(
+            Reason.MALFORMED,
+            f"{path.name}: the gzip stream fails its check ({exc}): its text is not what "
+            "was compressed, so none of it is read",
+        ) from None
+    except zlib.error as exc:
+        raise FileRejected(
+            Reason.MALFORMED,
+            f"{path.name}: the gzip stream is corrupt and fails its check ({exc}): none of "
+            "its text is read",
+        ) from None
 
 
 def _parquet_cell(value: object) -> str:
@@ -905,6 +1095,10 @@ def read_kcs(
     path: Path, *, encoding: str = "utf-8", progress: ProgressCallback | None = None
 ) -> Iterator[RawRecord]:
     source = _Source(path, encoding)
+    if source.gzip:
+        _check_gzip(path)
+    if source.parquet:
+        source.check_parquet()
     sniff(path, "kcs", head=None if source.plain else source.head())
     lines = source.lines(progress)
     first = next(lines, b"")
@@ -919,7 +1113,8 @@ def read_kcs(
     try:
         columns = canonical_columns(next(csv.reader([header_text], delimiter=delimiter)))
     except ValueError as exc:
-        raise FileRejected(Reason.MALFORMED, f"{path.name}: line 1: {exc}") from None
+        where = "" if source.parquet else "line 1: "  # a Parquet file has no lines
+        raise FileRejected(Reason.MALFORMED, f"{path.name}: {where}{exc}") from None
     missing = [c for c in KCS_COLUMNS if c not in columns]
     known = {*KCS_COLUMNS, *LABEL_COLUMNS}
     unread = [name for name in columns if name not in known]
@@ -937,30 +1132,57 @@ def read_kcs(
     if delimiter != ",":
         logger.info("%s: columns separated by %r", path.name, delimiter)
     header_line = header_text.rstrip("\r\n")
+    first_columns = columns  # the column reads below start at the file's first header
     days: dict[str, str] = {}  # Date cells read, as their ISO date
     points: dict[str, bool] | None = None  # see _decimal_points
     marks: dict[str, str] | None = None  # see _local_marks
 
     order: str | None = None  # see _date_order
+    blocked: str | None = None  # why the rows are not read, under a header again
 
     def date_order() -> str:
         nonlocal order
         if order is None:
-            order = _date_order(source, columns, delimiter)
+            order = _date_order(source, first_columns, delimiter)
         return order
 
     def local_marks() -> dict[str, str]:
         nonlocal marks
         if marks is None:
-            marks = _local_marks(source, columns, delimiter)
+            marks = _local_marks(source, first_columns, delimiter)
         return marks
 
     blank = ' ,;"\t\r\n'
     plain_lines, name, place = not source.parquet, path.name, source.place
+    utf16 = source.utf16
     line_no = 1
     for raw in lines:
         line_no += 1
+        if raw.__class__ is _Long:
+            where = f"{name}:{place(line_no)}"
+            yield RawRecord(
+                where,
+                raw.decode(encoding, errors="backslashreplace"),
+                None,
+                [
+                    Issue(
+                        Reason.MALFORMED,
+                        None,
+                        f"{where}: a line of {cast(_Long, raw).size:,} bytes, longer than the "
+                        f"{MAX_LINE_BYTES:,} a KCS row may have (no line break?): not read, "
+                        f"its first {len(raw):,} bytes kept",
+                    )
+                ],
+            )
+            continue
         text, issue = decode_line(raw, encoding, line_no)
+        if utf16 and "\ufffd" in text and issue is None:
+            issue = Issue(
+                Reason.ENCODING,
+                None,
+                f"line {line_no}: bytes at column {text.index(chr(0xFFFD)) + 1} are not valid "
+                "UTF-16 (kept as \\x escapes)",
+            )
         if not text.strip(blank) and _no_cells(text, delimiter):
             continue  # an empty line, or a spreadsheet's row of empty cells (",,,,")
         if text[:1] == "\ufeff" or text[:1] == header_line[:1]:
@@ -969,15 +1191,38 @@ def read_kcs(
                 logger.warning(
                     "%s: %s repeats the header; not read", path.name, source.place(line_no)
                 )
+                blocked = None
                 continue
         where = f"{path.name}:line {line_no}" if plain_lines else f"{name}:{place(line_no)}"
         issues = [Issue(issue.reason, None, f"{path.name}: {issue.message}")] if issue else []
+        if "\x00" in text:  # past the first bytes sniff() checks: no cell holds a NUL
+            issues.append(
+                Issue(
+                    Reason.MALFORMED,
+                    None,
+                    f"{where}: a NUL byte at column {text.index(chr(0)) + 1}: binary data, "
+                    "no KCS cell",
+                )
+            )
+            yield RawRecord(where, text, None, issues)
+            continue
         try:
             values = next(csv.reader([text], strict=True, delimiter=delimiter))
         except csv.Error as exc:
             yield RawRecord(
                 where, text, None, [*issues, Issue(Reason.MALFORMED, None, f"{where}: {exc}")]
             )
+            continue
+        if blocked is not None:  # under a header the rows cannot be read by
+            again = None
+            if not any(v[:1].isdigit() for v in values):
+                again = _header_columns(values)
+            if again is not None:
+                columns, header_line = again, text.lstrip("\ufeff").rstrip("\r\n")
+                blocked = None
+                continue
+            issues.append(Issue(Reason.MISSING_COLUMN, None, f"{where}: {blocked}: not read"))
+            yield RawRecord(where, text, None, issues)
             continue
         if len(values) != len(columns):
             issues.append(
@@ -1000,7 +1245,7 @@ def read_kcs(
             label_issues += _measure_issues(row, where)
             if any(_AMBIGUOUS.fullmatch((row.get(c) or "").strip()) for c in _MEASURES):
                 if points is None:
-                    points = _decimal_points(source, columns)
+                    points = _decimal_points(source, first_columns)
                 label_issues += _ambiguous_issues(row, where, points)
         data = row_to_canonical(row, quoted=quoted)
         day = data["declaration_date"]
@@ -1016,6 +1261,28 @@ def read_kcs(
                 days[day] = when
         elif day is not None:
             data["declaration_date"] = days[day]
+        if (issues or label_issues) and not any(v[:1].isdigit() for v in values):
+            # (a header's Date cell is never a date, so it has issues; no name starts with a
+            # digit) exports joined with their columns in another order or spelling: the
+            # rows after this header are read by it
+            again, why = _header_again(values)
+            if again is not None:
+                logger.warning(
+                    "%s: %s is a header again, its columns in another order or spelling; "
+                    "the rows after it are read by it",
+                    path.name,
+                    source.place(line_no),
+                )
+                columns, header_line = again, text.lstrip("\ufeff").rstrip("\r\n")
+                continue
+            if why is not None:  # read by neither header: quarantined until one that reads
+                blocked = f"under the header again at {place(line_no)}, which {why}"
+                message = (
+                    f"{where}: a header again that {why}: the rows after it are not read "
+                    "(quarantined) until a KCS header"
+                )
+                yield RawRecord(where, text, None, [Issue(Reason.MISSING_COLUMN, None, message)])
+                continue
         reported = _NONE_REPORTED
         if label_issues:
             reported = frozenset(_FIELDS[i.field] for i in label_issues if i.field in _FIELDS)
@@ -1032,7 +1299,7 @@ def read_kcs(
         where = f"{path.name}:{source.place(line_no + 1)}-end".replace("line ", "lines ")
         yield RawRecord(
             where,
-            "",
+            source.tail.decode(encoding, errors="backslashreplace"),
             None,
             [
                 Issue(
