@@ -19,8 +19,8 @@ whole yen), a UK courier's commercial invoice form with ``☐ Proforma ☒ Comme
 an EORI number and ``Total Declared Value``, a Lithuanian invoice whose parties are a matrix (row
 labels ``Name`` / ``Address`` / ``VAT code`` … against ``SUPPLIER`` and ``CUSTOMER`` columns), an
 Indonesian bilingual faktur (``Rp 1.250.000``, ``DPP`` and ``PPN 11 %``, a Roman month in the
-invoice number), and a South African tax invoice with ``R 12 450,00`` and a net ``Total`` printed
-above the VAT line.
+invoice number, units ``Lembar`` / ``Batang`` / ``Pcs``: only the last has a code), and a South
+African tax invoice with ``R 12 450,00`` and a net ``Total`` printed above the VAT line.
 
 Ground truth conventions (as in the earlier batches): ids as printed without spaces, dots or
 hyphens; CNPJ, NPWP and EORI numbers no VAT ids; a country where the page names it, else null;
@@ -751,17 +751,17 @@ def id_faktur() -> bytes:
     s.lines(15, 20, ["Jl. Rungkut Industri III No. 45, Surabaya 60293, Indonesia",
                      "NPWP: 01.234.567.8-615.000"], size=8, step=4)  # fmt: skip
     s.text(140, 12, "FAKTUR / INVOICE", size=13, bold=True)
-    s.pairs(120, 22, [("No. Faktur / Invoice No.:", "0412/INV/SBY/IV/2026"),
-                      ("Tanggal / Date:", "12 April 2026")], gap=38, step=5)  # fmt: skip
+    s.pairs(112, 22, [("No. Faktur / Invoice No.:", "0412/INV/SBY/IV/2026"),
+                      ("Tanggal / Date:", "12 April 2026")], gap=44, step=5)  # fmt: skip
     s.text(15, 38, "Kepada / Bill to:", size=8.5, bold=True)
     s.lines(15, 43, ["CV Maju Bersama Teknik", "Jl. Ahmad Yani No. 88", "Semarang 50241"],
             size=8.5, step=4.2)  # fmt: skip
     rows = []
     for index, (text, qty, unit, price) in enumerate(_ID_ITEMS, 1):
         rows.append([str(index), text, qty, unit, _idr(_d(price)), _idr(_d(qty) * _d(price))])
-    y = s.grid(66, [("No", 15, 7, "L"), ("Nama Barang / Description", 23, 70, "L"),
-                    ("Qty", 95, 12, "R"), ("Satuan / Unit", 109, 20, "L"),
-                    ("Harga Satuan (Rp)", 130, 30, "R"), ("Jumlah (Rp)", 162, 33, "R")],
+    y = s.grid(66, [("No", 15, 7, "L"), ("Nama Barang / Description", 23, 66, "L"),
+                    ("Qty", 90, 12, "R"), ("Satuan / Unit", 105, 20, "L"),
+                    ("Harga Satuan (Rp)", 128, 32, "R"), ("Jumlah (Rp)", 162, 33, "R")],
                rows, size=8)  # fmt: skip
     net = sum((_d(q) * _d(p) for _, q, _, p in _ID_ITEMS), Decimal(0))
     tax = (net * Decimal("0.11")).quantize(1)
@@ -783,7 +783,8 @@ ID_FAKTUR_TRUTH = _truth(
     buyer_name="CV Maju Bersama Teknik",
     tax_exclusive_total=_plain(_ID_NET), tax_total=_plain(_ID_TAX),
     grand_total=_plain(_ID_NET + _ID_TAX), due_payable=_plain(_ID_NET + _ID_TAX),
-    line_items=[_line(t, q, None, p, _plain(_d(q) * _d(p))) for t, q, _, p in _ID_ITEMS],
+    line_items=[_line(t, q, "H87" if u == "Pcs" else None, p, _plain(_d(q) * _d(p)))
+                for t, q, u, p in _ID_ITEMS],
 )  # fmt: skip
 
 
