@@ -761,7 +761,8 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "seller": (r"fornecedor", r"vendedor", r"emitente", r"exportador",
                    r"prestador(?:\s+de\s+servi[çc]os?)?"),
         "buyer": (r"cliente", r"adquirente", r"comprador", r"importador",
-                  r"tomador(?:\s+de\s+servi[çc]os?)?", r"destinat[áa]rio",
+                  r"tomador(?:\s+de\s+servi[çc]os?)?",
+                  r"destinat[áa]rio(?:\s*/\s*remetente)?",
                   r"exm[oa]\.?(?:\s*\(?s\)?)?\s+(?:sr|senhor)\.?(?:\s*\(?(?:es|s|a)\)?)?"),
         "vat": (r"contribuinte(?:\s+n\.?\s*[º°o])?", r"n\.?\s*i\.?\s*p\.?\s*c\.?"),
     },
@@ -1168,8 +1169,7 @@ _DESCRIPTIONS = ("description", "item")
 # The rest of an amount's label that captions another total: 'Total packages:', 'Total gross
 # weight:' (words, then a colon and their value): a count or a weight, and no amount; the
 # amount column of its line (a subtotal's beside it) is not its value either.
-# 'Total in pieces: 2,050' too ('in' and a word; 'Total in USD:' is kept by its currency code).
-_OTHER_TOTAL = re.compile(r"(?:[^\W\d_]{3,}|in\s+[^\W\d_]{3,})(?:\s+[^\W\d_]+){0,3}\s*:\s*\S")
+_OTHER_TOTAL = re.compile(r"[^\W\d_]{3,}(?:\s+[^\W\d_]+){0,3}\s*:\s*\S")
 
 
 # Words of a count or a weight after an amount's label ('Total in pieces:', 'Total net weight',
@@ -2105,6 +2105,11 @@ class _Reader:
         for run in self.ordered:  # 'US Dollars Eight Thousand … Only', 'Rupees Two Lakh …'
             if not _WORDS_LINE.search(run.text) or words_amount(run.text) is None:
                 continue
+            said = _said(run.text)
+            code = re.match(r"(?P<code>[A-Z]{3})\s", said)
+            if code and currency_code(code["code"]) and _amount_in_words(said[3:]):
+                self.put("currency", code["code"], run, confidence=0.7)  # 'in words: USD One …'
+                return
             text = " ".join(run.text.lower().split())
             for name, code in _CURRENCY_WORDS.items():
                 if re.search(rf"(?<![^\W\d_]){re.escape(name)}(?![^\W\d_])", text):
@@ -2126,7 +2131,7 @@ class _Reader:
                 continue
             # the words after the caption, every one an amount's ('ALL ONE HUNDRED CARTONS
             # ONLY' counts cartons)
-            said = re.sub(r"^.*\bin\s+words\b\W*|^\s*say\b", "", run.text, flags=re.I)
+            said = re.sub(r"^[A-Z]{3}\s+", "", _said(run.text))  # 'USD One Thousand Only'
             if not _amount_in_words(said):
                 continue
             value = words_amount(said)
@@ -2153,6 +2158,9 @@ class _Reader:
         )
         caption = _NAME_CAPTION.match(first.text.strip())
         if caption is None:
+            named = self.below(first, 1) if _NAME_BOX.fullmatch(first.text.strip()) else []
+            if named and not _captioned(named[0]) and re.search(r"[^\W\d_]{2}", named[0].text):
+                return named[0]
             return None
         name = first.text.strip()[caption.end() :].strip()
         if not re.search(r"[^\W\d_]{2}", name):
@@ -2734,6 +2742,8 @@ _NAME_CAPTION = re.compile(
     r"\s*:",
     re.I,
 )
+# The same caption alone in a box, its name under it ('NOME / RAZÃO SOCIAL' in a DANFE).
+_NAME_BOX = re.compile(_NAME_CAPTION.pattern.removesuffix(r"\s*:") + r"\s*:?", re.I)
 
 
 # Short words a company's name may hold in lower case ('Van der Berg', 'Cerámicas del Levante').
@@ -2942,6 +2952,11 @@ def words_amount(text: str) -> Decimal | None:
 # An amount in words's line: its caption ('Amount in words:', 'Invoice Value (in words):', 'Say')
 # or its closing 'only'.
 _WORDS_LINE = re.compile(r"\bin\s+words\b|^\s*say\b|\bonly\.?\s*$", re.I)
+
+
+def _said(text: str) -> str:
+    """An amount in words without its caption ('Amount in words:', 'Say')."""
+    return re.sub(r"^.*\bin\s+words\b\W*|^\s*say\b\s*", "", text, flags=re.I)
 
 
 def _amount_in_words(text: str) -> bool:
