@@ -2106,9 +2106,9 @@ class _Reader:
             if not _WORDS_LINE.search(run.text) or words_amount(run.text) is None:
                 continue
             said = _said(run.text)
-            code = re.match(r"(?P<code>[A-Z]{3})\s", said)
-            if code and currency_code(code["code"]) and _amount_in_words(said[3:]):
-                self.put("currency", code["code"], run, confidence=0.7)  # 'in words: USD One …'
+            iso = re.match(r"(?P<code>[A-Z]{3})\s", said)
+            if iso and currency_code(iso["code"]) and _amount_in_words(said[3:]):
+                self.put("currency", iso["code"], run, confidence=0.7)  # 'in words: USD One …'
                 return
             text = " ".join(run.text.lower().split())
             for name, code in _CURRENCY_WORDS.items():
