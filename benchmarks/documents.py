@@ -105,8 +105,8 @@ def hand_written(*, show_errors: bool) -> None:
     """Field accuracy on the hand-written layouts, LAYOUTS, LATER, FRESH, RATES, UNSEEN and AFTER
     (tests/documents/layouts_unseen.py), UNSEEN2 and AFTER2 (tests/documents/layouts_unseen2.py),
     UNSEEN3 (tests/documents/layouts_unseen3.py), UNSEEN4 (tests/documents/layouts_unseen4.py)
-    UNSEEN5 (tests/documents/layouts_unseen5.py) and UNSEEN6 (tests/documents/layouts_unseen6.py)
-    separately: their text PDFs, then their scans
+    UNSEEN5 (tests/documents/layouts_unseen5.py), UNSEEN6 (tests/documents/layouts_unseen6.py) and
+    UNSEEN7 (tests/documents/layouts_unseen7.py) separately: their text PDFs, then their scans
     (each page rasterised at 200 dpi, turned 0.5-1.5 degrees, blurred and speckled by the
     generator's render_scan; read by OCR)."""
     from tests.documents.layouts import (
@@ -124,13 +124,14 @@ def hand_written(*, show_errors: bool) -> None:
     from tests.documents.layouts_unseen4 import UNSEEN4, write_unseen4
     from tests.documents.layouts_unseen5 import UNSEEN5, write_unseen5
     from tests.documents.layouts_unseen6 import UNSEEN6, write_unseen6
+    from tests.documents.layouts_unseen7 import UNSEEN7, write_unseen7
 
     from clearlane.documents.models import HEADER_FIELDS
 
     sets = {"first 14": LAYOUTS, "later 5": LATER, "fresh 4": FRESH, "new 3": RATES,
             "unseen 11": UNSEEN, "after 5": AFTER, "unseen 12": UNSEEN2,
             "after 4": AFTER2, "unseen3 12": UNSEEN3, "unseen4 12": UNSEEN4,
-            "unseen5 9": UNSEEN5, "unseen6 12": UNSEEN6}  # fmt: skip
+            "unseen5 9": UNSEEN5, "unseen6 12": UNSEEN6, "unseen7 13": UNSEEN7}  # fmt: skip
     names = [*HEADER_FIELDS, "line_items"]
     for kind, write in (("text PDFs", write_layouts), ("scans, OCR", write_scans)):
         with tempfile.TemporaryDirectory() as folder:
@@ -139,10 +140,21 @@ def hand_written(*, show_errors: bool) -> None:
                 paths |= write_unseen(Path(folder)) | write_unseen2(Path(folder))
                 paths |= write_unseen3(Path(folder)) | write_unseen4(Path(folder))
                 paths |= write_unseen5(Path(folder)) | write_unseen6(Path(folder))
+                paths |= write_unseen7(Path(folder))
             else:
                 paths |= write_scans(
                     Path(folder),
-                    [*UNSEEN, *AFTER, *UNSEEN2, *AFTER2, *UNSEEN3, *UNSEEN4, *UNSEEN5, *UNSEEN6],
+                    [
+                        *UNSEEN,
+                        *AFTER,
+                        *UNSEEN2,
+                        *AFTER2,
+                        *UNSEEN3,
+                        *UNSEEN4,
+                        *UNSEEN5,
+                        *UNSEEN6,
+                        *UNSEEN7,
+                    ],  # fmt: skip
                 )
             right, cpu, wrong = score_layouts(sets, paths)
         for line in wrong if show_errors else ():

@@ -40,18 +40,10 @@ STILL_MISSED: set[tuple[str, str]] = {
     ("vn-vat-invoice", "issue_date"),
     ("vn-vat-invoice", "currency"),
     ("vn-vat-invoice", "tax_exclusive_total"),
-    ("br-danfe", "invoice_number"),
-    ("br-danfe", "type_code"),
     ("br-danfe", "currency"),
     ("br-danfe", "seller_name"),
-    ("br-danfe", "buyer_name"),
     ("br-danfe", "buyer_country"),
-    ("br-danfe", "tax_exclusive_total"),
-    ("br-danfe", "tax_total"),
-    ("br-danfe", "grand_total"),
-    ("br-danfe", "due_payable"),
     ("ae-tax-invoice", "seller_vat_id"),
-    ("ae-tax-invoice", "tax_exclusive_total"),
     ("in-tally-igst", "due_payable"),
     ("us-ci-freight", "issue_date"),
     ("shipping-two-currencies", "seller_country"),
@@ -60,8 +52,9 @@ STILL_MISSED: set[tuple[str, str]] = {
 }
 STILL_WRONG: dict[tuple[str, str], str] = {("vn-vat-invoice", "buyer_name"): "Nguyễn Văn Hùng"}
 # Layouts whose line table is read wrong or not at all (asserted not the truth).
+# (the DANFE's number, type, buyer and totals and the Tally table read since the eleventh pass)
 LINES_OFF = {"de-netto-ust-brutto", "vn-vat-invoice", "br-danfe", "ae-tax-invoice",
-             "in-tally-igst", "shipping-two-currencies", "fi-lasku", "nz-two-column"}  # fmt: skip
+             "shipping-two-currencies", "fi-lasku", "nz-two-column"}  # fmt: skip
 
 # (the low-resolution image is read by OCR only: the benchmark's)
 extracted, test_header_field_matches_the_truth, test_line_items_match_the_truth = batch_tests(

@@ -13,7 +13,14 @@ from pathlib import Path
 from typing import Any
 
 from clearlane.documents.errors import ExtractionError
-from clearlane.documents.layout import Page, Word, credit_note_signs, group_runs, read_pages
+from clearlane.documents.layout import (
+    Page,
+    Word,
+    credit_note_signs,
+    group_runs,
+    net_total_over_tax,
+    read_pages,
+)
 from clearlane.documents.models import HEADER_FIELDS, Extraction
 
 MAX_BYTES = 20_000_000
@@ -132,6 +139,7 @@ def _from_pdf(data: bytes, name: str, *, ocr: bool) -> Extraction:
         for number, image in _render(data, name, image_pages):
             read_pages([ocr_page(image, number)], result, state)
     if result.method != "xml":
+        net_total_over_tax(result)
         credit_note_signs(result)
     result.method = result.method or _first_source(result)
     return result
@@ -265,6 +273,7 @@ def _from_image(data: bytes, name: str, *, ocr: bool) -> Extraction:
     state: dict[str, Any] = {}
     for number, image in enumerate(images, start=1):
         read_pages([ocr_page(image, number)], result, state)
+    net_total_over_tax(result)
     credit_note_signs(result)
     result.method = "ocr" if result.evidence else None
     return result

@@ -9,6 +9,7 @@ the description of the row above.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
@@ -235,7 +236,7 @@ CURRENCY_SIGNS: dict[str, str] = {
     "NT$": "TWD", "JP¥": "JPY", "CN¥": "CNY", "RMB": "CNY", "€": "EUR", "£": "GBP",
     "₹": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₫": "VND", "₱": "PHP", "₪": "ILS",
     "zł": "PLN", "Kč": "CZK", "Fr.": "CHF", "SFr.": "CHF", "TL": "TRY", "Ft": "HUF",
-    "lei": "RON",
+    "lei": "RON", "Rp": "IDR", "Rp.": "IDR",
 }  # fmt: skip
 AMBIGUOUS_SIGNS: dict[str, frozenset[str]] = {
     "$": frozenset({"USD", "CAD", "AUD", "NZD", "HKD", "SGD", "MXN", "ARS", "CLP", "COP",
@@ -243,6 +244,8 @@ AMBIGUOUS_SIGNS: dict[str, frozenset[str]] = {
     "¥": frozenset({"JPY", "CNY"}),
     "Rs.": frozenset({"INR", "PKR", "LKR", "NPR"}),
     "Rs": frozenset({"INR", "PKR", "LKR", "NPR"}),
+    # South Africa's rand ('R 12 450,00'): a sign only before a space and a digit (below)
+    "R": frozenset({"ZAR"}),
 }  # fmt: skip
 # Ambiguous signs each country prints for its own currency only: '¥' is the yen in Japan and
 # the renminbi in China, 'Rs.' the rupee of India, Pakistan, Sri Lanka or Nepal. ('$' is not
@@ -251,9 +254,11 @@ HOME_SIGNS: dict[str, dict[str, str]] = {
     "¥": {"JP": "JPY", "CN": "CNY"},
     "Rs.": {"IN": "INR", "PK": "PKR", "LK": "LKR", "NP": "NPR"},
     "Rs": {"IN": "INR", "PK": "PKR", "LK": "LKR", "NP": "NPR"},
+    "R": {"ZA": "ZAR"},
 }
 _SIGNS = sorted([*CURRENCY_SIGNS, *AMBIGUOUS_SIGNS], key=len, reverse=True)
-_SIGN = "|".join(re.escape(s) for s in _SIGNS)
+# ('R' alone is a sign only before a space and a digit: 'R 1 500,00', not 'R2' or 'RON')
+_SIGN = "|".join(re.escape(s) + (r"(?=\s+\d)" if s == "R" else "") for s in _SIGNS)
 _AFFIX = re.compile(rf"^\s*(?P<head>{_SIGN}|[A-Z]{{3}}(?![a-z]))?\s*(?P<body>.*?)\s*"
                     rf"(?P<tail>{_SIGN}|[A-Z]{{3}})?\s*$", re.S)  # fmt: skip
 
@@ -363,7 +368,8 @@ def quantity(text: str, decimal_mark: str | None = ".") -> str | None:
 UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "H87": ("pcs", "pc", "pce", "piece", "pieces", "stk", "stück", "st", "stuks", "pz", "pza",
             "pezzi", "szt", "ud", "uds", "unidad", "unidades", "unité", "unités", "ea", "each",
-            "unit", "units", "adet", "ks", "un", "unid", "unidade", "db", "buc", "τεμ", "kpl"),
+            "unit", "units", "adet", "ks", "un", "unid", "unidade", "db", "buc", "τεμ", "kpl",
+            "nos"),  # India's 'NOS' (numbers)
     "KGM": ("kg", "kgs", "kilo", "kilogram", "kilogramme"),
     "MTK": ("m2", "m²", "sqm", "qm", "mq"),
     "MTR": ("m", "mtr", "mtrs", "meter", "metre", "metro", "mètre"),
@@ -527,7 +533,8 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
             r"total\s+\(?(?:excl\.?|excluding|before|net\s+of)\s*(?:vat|tax|gst)\)?",
             r"sub-?\s*total",
             r"net\s+(?:total|amount|value)", r"total\s+net", r"tax(?:able)?\s+(?:basis|base)",
-            r"taxable\s+(?:value|amount)",  # India's GST invoices
+            r"(?:total\s+)?taxable\s+(?:value|amount)",  # India's GST invoices
+            r"total\s+(?:without|w/o)\s+(?:vat|tax|gst)",
             r"net(?=\s*:?\s*$)",
         ),
         "tax_total": (
@@ -540,6 +547,8 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
             rf"total\s+(?:(?:{_INCOTERMS})\s+)?(?:amount|value|invoice\s+value)",
             rf"total\s+(?:{_INCOTERMS})", r"totals?", r"total\s+invoice\s+(?:amount|value|sum)",
             r"total\s+payment",
+            # a customs invoice's total ('Total Declared Value: USD 12,590.00')
+            r"total\s+(?:declared|customs)\s+value",
         ),
         "due_payable": (
             r"(?:amount|balance|total)\s+(?:due|payable|to\s+pay)", r"due\s+payable",
@@ -557,11 +566,12 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "buyer": (r"buyer", r"bill(?:ed)?\s*-?\s*to", r"sold\s+to", r"customer", r"consignee",
                   r"billing\s+address", r"invoice\s+address", r"messrs\.?", r"to",
                   r"for\s+account\s+(?:&|and)\s+risk\s+of(?:\s+messrs\.?)?",
-                  r"importer", r"invoice(?:d)?\s+to", r"purchaser", r"ultimate\s+consignee",
-                  r"credit(?:ed)?\s+to"),
+                  r"importer(?:\s+of\s+record)?", r"invoice(?:d)?\s+to", r"purchaser",
+                  r"ultimate\s+consignee",
+                  r"credit(?:ed)?\s+to", r"recipient", r"receiver"),
         "vat": (
             r"vat\s*(?:id|no|number|reg(?:istration)?\.?(?:\s*(?:no|number))?)\.?",
-            r"gstin(?:\s*/\s*uin)?",
+            r"gstin(?:\s*/\s*uin)?", r"vat\s+code",
             r"gst\s*/\s*hst\s*(?:reg(?:istration)?\.?\s*)?(?:no|number|#)\.?",
             r"tax\s*(?:id|no|number)\.?", r"tax\s+code(?=\s*:?\s*\d{6})",
             # Japan's qualified invoice issuer: 'Registration No.: T8010401234567'
@@ -733,17 +743,26 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
     # Portugal and Brazil
     "pt": {
         "invoice_number": (r"fatura(?:-recibo)?\s*(?:n\.?\s*[º°o]|n[úu]m(?:ero)?)\.?",
-                           r"n\.?\s*[º°o]\.?\s*(?:da\s+)?fatura"),
-        "issue_date": (r"data(?:\s+(?:de|da)\s+(?:emiss[ãa]o|fatura))?",),
+                           r"n\.?\s*[º°o]\.?\s*(?:da\s+)?fatura",
+                           # Brazil: 'Número da Nota' (NFS-e), the NF-e's 'Nº 000.012.345'
+                           r"n[úu]mero\s+da\s+(?:nota|nfs?-?e)(?:\s+fiscal)?",
+                           r"(?:nf-?e\s+)?n\.?\s*[º°]\.?(?=\s*\d{3}\.\d{3}\.\d{3}\b)"),
+        "issue_date": (r"data(?:\s+(?:de|da)\s+(?:emiss[ãa]o|fatura))?",
+                       r"data\s+(?:e\s+hora\s+)?(?:de|da)\s+emiss[ãa]o"),
         "currency": (r"moeda",),
         "tax_exclusive_total": (r"total\s+il[íi]quido", r"total\s+s(?:em\s+|/\s*)iva",
-                                r"valor\s+(?:l[íi]quido|sem\s+iva)", r"base\s+tribut[áa]vel"),
-        "tax_total": (_tax(r"iva", r"total|valor"),),
+                                r"valor\s+(?:l[íi]quido|sem\s+iva)", r"base\s+tribut[áa]vel",
+                                r"valor\s+total\s+dos\s+produtos"),  # Brazil's NF-e
+        # Brazil: 'Valor do ICMS', 'Valor do ISS'
+        "tax_total": (_tax(r"iva|icms|iss(?:qn)?", r"total|valor(?:\s+d[oa])?"),),
         "grand_total": (r"total\s+(?:da\s+)?fatura", r"total\s+c(?:om\s+|/\s*)iva",
-                        r"valor\s+total"),
+                        r"valor\s+total(?:\s+da\s+(?:nota|nfs?-?e)(?:\s+fiscal)?)?"),
         "due_payable": (r"(?:total|valor)\s+a\s+pagar",),
-        "seller": (r"fornecedor", r"vendedor", r"emitente", r"exportador"),
+        "seller": (r"fornecedor", r"vendedor", r"emitente", r"exportador",
+                   r"prestador(?:\s+de\s+servi[çc]os?)?"),
         "buyer": (r"cliente", r"adquirente", r"comprador", r"importador",
+                  r"tomador(?:\s+de\s+servi[çc]os?)?",
+                  r"destinat[áa]rio(?:\s*/\s*remetente)?",
                   r"exm[oa]\.?(?:\s*\(?s\)?)?\s+(?:sr|senhor)\.?(?:\s*\(?(?:es|s|a)\)?)?"),
         "vat": (r"contribuinte(?:\s+n\.?\s*[º°o])?", r"n\.?\s*i\.?\s*p\.?\s*c\.?"),
     },
@@ -838,6 +857,19 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "buyer": (r"(?:στοιχε[ίι]α\s+)?πελ[άα]τη(?:ς)?", r"αγοραστ[ήη]ς"),
         "vat": (r"α\.?\s*φ\.?\s*μ\.?",),
     },
+    # Indonesia (often with English beside: 'No. Faktur / Invoice No.')
+    "id": {
+        "invoice_number": (r"(?:no\.?|nomor)\s*faktur",),
+        "issue_date": (r"tanggal(?:\s+faktur)?",),
+        "currency": (r"mata\s+uang",),
+        "tax_exclusive_total": (r"dasar\s+pengenaan\s+pajak(?:\s*\(dpp\))?", r"dpp",
+                                r"sub\s*total"),
+        "tax_total": (_tax(r"ppn", r"jumlah|total"),),
+        "grand_total": (r"jumlah(?:\s+(?:tagihan|total|harga))?", r"total\s+tagihan"),
+        "due_payable": (r"(?:jumlah\s+)?yang\s+harus\s+dibayar", r"sisa\s+tagihan"),
+        "seller": (r"penjual", r"pengusaha\s+kena\s+pajak"),
+        "buyer": (r"kepada(?:\s+yth\.?)?", r"pembeli"),
+    },
     # Finland
     "fi": {
         "invoice_number": (r"laskun\s+(?:numero|nro)", r"lasku\s*(?:nro|numero)\.?",
@@ -864,7 +896,8 @@ AMOUNT_KEYS = (
     "tax_exclusive_total", "tax_total", "grand_total", "due_payable", "prepaid", "rounding",
 )  # fmt: skip
 _READ_AMOUNTS = ("tax_exclusive_total", "tax_total", "grand_total", "due_payable")
-_COLON = r"\s*[:.,;]?\s*"  # OCR reads a colon as a comma or semicolon now and then
+# OCR reads a colon as a comma or semicolon now and then; 'VALOR TOTAL DA NOTA = R$ 17.150,00'
+_COLON = r"\s*[:.,;=]?\s*"
 # A label ends where its word does: 'Data' does not start 'Datasheet'. A digit may follow
 # ('Rechnungsdatum03.12.2026' when the label runs into its value, 'Invoice #10234').
 # OCR joins a label to an ID starting with a country code: 'P.IVAIT01234567890'.
@@ -887,7 +920,11 @@ def _compile(pattern: str) -> re.Pattern[str]:
 def _party_pattern(key: str) -> str:
     """A party label, alone or paired with another of its words ('Seller/Exporter')."""
     words = "|".join(p for vocabulary in VOCABULARY.values() for p in vocabulary[key])
-    return rf"(?:{words})(?:\s*[/&]\s*(?:{words}))?"
+    # ('Supplier Details', 'Details of Recipient': a caption over the party's block)
+    return (
+        rf"(?:details\s+of\s+(?:the\s+)?)?(?:{words})(?:\s*[/&]\s*(?:{words}))?"
+        r"(?:\s+(?:details|information|info))?"
+    )
 
 
 _PATTERNS: list[tuple[str, str, re.Pattern[str]]] = [
@@ -924,6 +961,7 @@ def label_matches(text: str) -> dict[str, LabelMatch]:
         glossed is not None
         and not _COLUMN_WORD.fullmatch(glossed["local"])
         and unit_code(glossed["local"]) is None
+        and not _ASIDE.fullmatch(glossed["gloss"])
     ):  # (not 'Quantity (Total): 50', 'Cartons (Total): 12': a table's column word or a
         # unit's with an aside, no gloss)
         variants.append(glossed["gloss"] + text[glossed.end() :])
@@ -978,6 +1016,9 @@ _GLOSSED = re.compile(
     r"(?=\s*:)"
 )
 _BILINGUAL_TIGHT = re.compile(r"^[^/:\d]{2,40}?\.?\s*/\s*(?=[^\W\d_])")
+# A lone amount word in brackets is an aside, not a gloss: 'Packages (Total): 14', 'Weight
+# (net): 9,420 kg' (a gloss translates a label: 'Tổng cộng tiền thanh toán (Total payment)').
+_ASIDE = re.compile(r"total|net|gross|sum|all", re.I)
 
 
 def _label(run: Word, key: str, rivals: tuple[str, ...] = ()) -> str | None:
@@ -1067,6 +1108,7 @@ def _is_bare_label(run: Word) -> bool:
 TABLE_HEADERS: dict[str, str] = {
     "description": r"description(?:\s+of\s+(?:goods|services))?|goods(?:\s+description)?"
     r"|item\s+description|activity|services?|product\s*/\s*service|details"
+    r"|full\s+description(?:\s+of\s+goods)?|nama\s+barang"
     r"|particulars|bezeichnung|beschreibung|artikelbezeichnung|leistung|d[ée]signation"
     r"|libell[ée]|concepto|descripci[óo]n|descrizione|omschrijving|waren(?:beschreibung|bezeichnung)"
     r"|nazwa(?:\s+towaru)?(?:\s+(?:lub|i)\s+usługi)?|mal\s*(?:/\s*)?hizmet|açıklama"
@@ -1078,20 +1120,20 @@ TABLE_HEADERS: dict[str, str] = {
     r"|articolo",
     "quantity": r"quantity|qty|quantit[ée]|qt[ée]|menge|anzahl|anz|cantidad|cant|quantit[àa]"
     r"|q\s*t[àa]|q\s*ty|aantal|pcs|ilość|miktar|quantidade|qtd|qtde|antal|antall|po[čc]et"
-    r"|mno[žz]stv[íi]|menny(?:is[ée]g)?|cantitate|ποσ[όο]τητα",
+    r"|mno[žz]stv[íi]|menny(?:is[ée]g)?|cantitate|ποσ[όο]τητα|uds|unidades|no\s+of\s+units",
     "unit_code": r"unit|uom|units|einheit|einh|me|unit[ée]|(?:clave\s+)?unidad|ud|u\s*/?\s*m"
-    r"|eenheid|enhet|enhed|j\s*m|jedn|birim|un|unid(?:ade)?|mj|egys(?:[ée]g)?|μ\s*μ",
+    r"|eenheid|enhet|enhed|j\s*m|jedn|birim|un|unid(?:ade)?|mj|egys(?:[ée]g)?|μ\s*μ|satuan",
     "unit_price": r"unit\s*(?:price|cost|value)|price(?:\s*/\s*unit)?|rate|einzelpreis|preis"
     r"|e\s*-?\s*preis"
     r"|prix(?:\s+unit(?:aire)?)?(?:\s+ht)?|p\s*u(?:\s+ht)?|precio(?:\s+unitario)?"
-    r"|prezzo(?:\s+unitario)?|prijs|stukprijs|eenheidsprijs|einzelwert|stückpreis"
+    r"|prezzo(?:\s+unit(?:ario)?)?|prijs|stukprijs|eenheidsprijs|einzelwert|stückpreis"
     r"|cena(?:\s+jedn(?:ostkowa)?)?(?:\s+netto)?|birim\s+fiyat[ıi]?"
-    r"|(?:valor|pre[çc]o)\s+unit[áa]rio|[àa]-?\s*pris|pris|enhe[dt]spris|styckpris|cena\s+(?:za\s+)?mj"
+    r"|(?:valor|pre[çc]o)\s+unit(?:[áa]rio)?|harga\s+satuan|[àa]-?\s*pris|pris|enhe[dt]spris|styckpris|cena\s+(?:za\s+)?mj"
     r"|(?:nett[óo]\s+)?egys[ée]g[áa]r|pre[țţt](?:ul)?\s+unitar|τιμ[ήη](?:\s+μον[άα]δας)?",
     # a currency column ('Curr.' with EUR on every line): it gives the currency, not a field
     "currency": r"curr(?:ency)?|cur|ccy|w[äa]hrung|devise|moneda|valuta|divisa",
     "amount": r"amount|total|line\s*total|(?:item\s+)?sub\s*total|net"
-    r"|total\s+(?:value|amount|price)"
+    r"|total\s+(?:value|amount|price)|sub\s*total\s+value|jumlah"
     r"|ext(?:ended)?\s*(?:price|amount|total|value)"
     r"|value|betrag|gesamtpreis|gesamt"
     r"|montant(?:\s+ht)?|total\s+ht|importe|importo|totale|bedrag|gesamtwert"
@@ -1128,6 +1170,15 @@ _DESCRIPTIONS = ("description", "item")
 # weight:' (words, then a colon and their value): a count or a weight, and no amount; the
 # amount column of its line (a subtotal's beside it) is not its value either.
 _OTHER_TOTAL = re.compile(r"[^\W\d_]{3,}(?:\s+[^\W\d_]+){0,3}\s*:\s*\S")
+
+
+# Words of a count or a weight after an amount's label ('Total in pieces:', 'Total net weight',
+# 'Total number of packages'): the label captions that, not an amount.
+_MEASURE = re.compile(
+    r"(?<![^\W\d_])(?:pieces|pcs|packages|pkgs|cartons|ctns|cases|pallets|units|quantity|qty"
+    r"|weight|kgs?|lbs|volume|cbm|boxes|bags|rolls|pairs|number\s+of)(?![^\W\d_])",
+    re.I,
+)
 
 
 # A port's name where a party's would stand ('FROM' over 'Shanghai Port' or 'Port of Ningbo' in
@@ -1216,8 +1267,12 @@ _TYPES = (
     (re.compile(r"debit\s*note|nota\s+de\s+d[ée]bito|note\s+de\s+d[ée]bit", re.I), "383"),
     (re.compile(r"pro-?\s*forma", re.I), "325"),
     (re.compile(r"invoice|rechnung|factur[aeă]|fattura|factuur|faktura|fatura|sz[áa]mla"
-                r"|τιμολ[όο]γιο|\blasku\b", re.I), "380"),
+                r"|τιμολ[όο]γιο|\blasku\b|\bfaktur\b"
+                r"|nota\s+fiscal|\bdanfe\b", re.I), "380"),  # Brazil's NF-e, NFS-e
 )  # fmt: skip
+# A ticked box before a document type on a form that offers several ('☐ Proforma ☒ Commercial'
+# under 'COMMERCIAL / PROFORMA INVOICE'): the type the issuer chose.
+_TICKED = re.compile(r"(?:[☒☑✔✓]|\[\s*[xX✓✔]\s*\])\s*(?P<type>[^\W\d_][\w-]*(?:\s+[^\W\d_]+)?)")
 
 
 class _Reader:
@@ -1337,6 +1392,8 @@ class _Reader:
                 and not any(currency_code(word) for word in rest.partition(":")[0].split())
             ):  # (not 'Total EUR: 1,234.00': an amount's currency)
                 continue  # 'Total packages: 2,640 cartons', 'Total net weight: 63,500 lbs'
+            if key in AMOUNT_KEYS and _MEASURE.search(re.split(r"[:\d]", rest)[0]):
+                continue  # 'Total in pieces:' or 'Total net weight:' with the count beside it
             # 'Total CHF', 'Amount (EUR)', 'Total in USD:', 'Total (in EUR)'
             code = re.fullmatch(r"\(?\s*(?:in\s+)?([A-Z]{3})\s*\)?\s*:?", rest)
             suffix = ""
@@ -1458,12 +1515,32 @@ class _Reader:
         """The document type a title names ('COMMERCIAL INVOICE', 'Gutschrift' in a large
         font), else None."""
         if run.text.upper() != run.text and run.bottom - run.top <= self.h * 1.3:
+            # a title of two words or more in capitals that starts a line of its own details
+            # ('NOTA DI CREDITO N. NC/2026/018 del 12/04/2026', 'NOTA FISCAL … - NFS-e')
+            for pattern, code in _TYPES:
+                found = pattern.match(run.text)
+                if found and found[0].isupper() and len(found[0].split()) > 1:
+                    return code
             return None
         return next((code for pattern, code in _TYPES if pattern.search(run.text)), None)
+
+    def ticked_type(self) -> tuple[str, Word] | None:
+        """The document type a ticked box names ('☒ Commercial', '[X] Proforma'), if any."""
+        for run in self.ordered:
+            for found in _TICKED.finditer(run.text):
+                chosen = found["type"]
+                if re.match(r"commercial", chosen, re.I):
+                    return "380", run
+                code = next((c for pattern, c in _TYPES if pattern.search(chosen)), None)
+                if code is not None:
+                    return code, run
+        return None
 
     def read_header(self) -> None:
         top = self.page.height * 0.4
         title = None
+        if (ticked := self.ticked_type()) is not None:
+            self.put("type_code", *ticked)
         for run in self.ordered:
             if run.top > top:
                 break
@@ -2025,6 +2102,70 @@ class _Reader:
                 # code, no amount)
                 self.put("currency", found["code"], run, confidence=0.8)
                 return
+        for run in self.ordered:  # 'US Dollars Eight Thousand … Only', 'Rupees Two Lakh …'
+            if not _WORDS_LINE.search(run.text) or words_amount(run.text) is None:
+                continue
+            said = _said(run.text)
+            iso = re.match(r"(?P<code>[A-Z]{3})\s", said)
+            if iso and currency_code(iso["code"]) and _amount_in_words(said[3:]):
+                self.put("currency", iso["code"], run, confidence=0.7)  # 'in words: USD One …'
+                return
+            text = " ".join(run.text.lower().split())
+            for name, code in _CURRENCY_WORDS.items():
+                if re.search(rf"(?<![^\W\d_]){re.escape(name)}(?![^\W\d_])", text):
+                    self.put("currency", code, run, confidence=0.7)
+                    return
+            home = HOME_SIGNS["Rs"].get(self.result.seller_country or "")
+            if re.search(r"\brupees?\b", text) and home is not None:
+                self.put("currency", home, run, confidence=0.7)
+                return
+
+    def total_in_words(self) -> None:
+        """The invoice total printed only in words ('Amount in words: US Dollars Eight
+        Thousand Three Hundred Twenty-Five Only') when no figure gave one: its value, and the
+        amount due when none is printed either."""
+        if self.result.grand_total is not None:
+            return
+        for run in self.ordered:
+            if not _WORDS_LINE.search(run.text):
+                continue
+            # the words after the caption, every one an amount's ('ALL ONE HUNDRED CARTONS
+            # ONLY' counts cartons)
+            said = re.sub(r"^[A-Z]{3}\s+", "", _said(run.text))  # 'USD One Thousand Only'
+            if not _amount_in_words(said):
+                continue
+            value = words_amount(said)
+            if value is not None and value > 0:
+                self.put("grand_total", str(value), run, confidence=0.6)
+                self.put("due_payable", str(value), run, confidence=0.6)
+                return
+
+    def captioned_name(self, label: Word) -> Word | None:
+        """The name on the first line under a party's label (left-aligned or centred over the
+        block) when that line carries its own name caption: 'Razão Social: Tecnova Ltda',
+        'Name: ACME Ltd' (the name, as a run of its own)."""
+        under = [
+            r for r in self.page.runs
+            if r.top > label.top + self.h * 0.5 and r.top - label.bottom < self.h * 1.6
+            and r.x0 < label.x1
+        ]  # fmt: skip
+        if not under:
+            return None
+        top = min(r.top for r in under)  # the next line's run nearest the label's centre
+        first = min(
+            (r for r in under if r.top - top < self.h * 0.5),
+            key=lambda r: abs(r.x0 + r.x1 - label.x0 - label.x1),
+        )
+        caption = _NAME_CAPTION.match(first.text.strip())
+        if caption is None:
+            named = self.below(first, 1) if _NAME_BOX.fullmatch(first.text.strip()) else []
+            if named and not _captioned(named[0]) and re.search(r"[^\W\d_]{2}", named[0].text):
+                return named[0]
+            return None
+        name = first.text.strip()[caption.end() :].strip()
+        if not re.search(r"[^\W\d_]{2}", name):
+            return None
+        return Word(name, first.x0, first.top, first.x1, first.bottom, first.confidence)
 
     def party(self, role: str) -> None:
         other = "buyer" if role == "seller" else "seller"
@@ -2045,6 +2186,11 @@ class _Reader:
                     continue  # 'From: Ningbo, China', 'To: Hamburg, Germany': a voyage's ports
                 name = Word(rest, run.x0, run.top, run.x1, run.bottom, run.confidence)
                 self.read_block(role, [name, *self.below(run, 4)])
+                return
+            named = self.captioned_name(run)
+            if named is not None:  # 'PRESTADOR DE SERVIÇOS' over 'Razão Social: Tecnova …'
+                self.party_labels[role] = run
+                self.read_block(role, [named, *self.below(named, 4)])
                 return
             value = self.right_of(run)
             block = self.below(run, 5)
@@ -2589,12 +2735,15 @@ def _recipient_label(text: str) -> bool:
 # A caption for a party's name in its block, the name beside it ('Name:', 'Razón social:').
 _NAME_CAPTION = re.compile(
     r"(?:(?:(?:company|firm|legal)\s+)?name|company|firma|nazwa(?:\s+firmy)?|raz[óo]n\s+social"
+    r"|(?:nome\s*/\s*)?raz[ãa]o\s+social"
     r"|raison\s+sociale|ragione\s+sociale|denomina[çc][ãa]o(?:\s+social)?|επωνυμ[ίι]α|n[ée]v"
     r"|n[áa]zev(?:\s+firmy)?|navn|namn|denumire(?:a)?|unvan[ıi]?|ad[ıi]\s+soyad[ıi]"
     r"|nombre(?:\s+o\s+raz[óo]n\s+social)?)"
     r"\s*:",
     re.I,
 )
+# The same caption alone in a box, its name under it ('NOME / RAZÃO SOCIAL' in a DANFE).
+_NAME_BOX = re.compile(_NAME_CAPTION.pattern.removesuffix(r"\s*:") + r"\s*:?", re.I)
 
 
 # Short words a company's name may hold in lower case ('Van der Berg', 'Cerámicas del Levante').
@@ -2716,8 +2865,98 @@ _AMOUNT_WORDS = frozenset(
     "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fourty fifty sixty seventy "
     "eighty ninety hundred hundreds thousand thousands lakh lakhs lac lacs crore crores million "
     "millions billion and point only rupee rupees paise paisa dollar dollars cent cents euro "
-    "euros pound pounds pence".split()
+    "euros pound pounds pence us sterling".split()
 )
+
+
+_NUMBER_WORDS = {
+    word: value
+    for value, words in enumerate(
+        ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+         "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+         "eighteen", "nineteen")
+    )
+    for word in (words,)
+} | {"twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
+     "seventy": 70, "eighty": 80, "ninety": 90}  # fmt: skip
+_SCALES = {"thousand": 1000, "lakh": 100_000, "lakhs": 100_000, "lac": 100_000,
+           "lacs": 100_000, "crore": 10_000_000, "crores": 10_000_000, "million": 1_000_000,
+           "millions": 1_000_000, "billion": 1_000_000_000}  # fmt: skip
+_SUBUNITS = frozenset({"cent", "cents", "paise", "paisa", "pence"})
+# Currencies named in words in an amount in words ('US Dollars … Only'); 'rupees' is the
+# seller's own rupee (HOME_SIGNS).
+_CURRENCY_WORDS = {"us dollars": "USD", "u.s. dollars": "USD", "united states dollars": "USD",
+                   "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP"}  # fmt: skip
+
+
+def _count(words: list[str]) -> int | None:
+    """The number English words name ('eight thousand three hundred twenty five'), None when
+    they name none."""
+    total = current = 0
+    seen = False
+    for word in words:
+        if word in _NUMBER_WORDS:
+            current += _NUMBER_WORDS[word]
+        elif word == "hundred":
+            current = (current or 1) * 100
+        elif word in _SCALES:
+            total += (current or 1) * _SCALES[word]
+            current = 0
+        elif word == "and" and seen:
+            continue
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def words_amount(text: str) -> Decimal | None:
+    """An amount written out in English words ('US Dollars Eight Thousand Three Hundred
+    Twenty-Five and Fifty Cents Only', 'Rupees Two Lakh Forty Three Thousand Only', '… and
+    50/100'): the longest run of number words, its cents after 'and'; None without a scale
+    word (hundred, thousand, lakh, …): 'Two cartons only' is no amount."""
+    tokens = re.findall(r"\d{1,2}/100|[^\W\d_]+", text.lower().replace("-", " "))
+    runs: list[list[str]] = [[]]
+    for token in tokens:
+        if token in _NUMBER_WORDS or token in _SCALES or token in ("hundred", "and"):
+            runs[-1].append(token)
+        else:
+            runs.append([token])  # a word that is no number's ends the run (kept as a marker)
+    best: tuple[int, Decimal] | None = None
+    for index, run in enumerate(runs):
+        words = [w for w in run if w in _NUMBER_WORDS or w in _SCALES or w in ("hundred", "and")]
+        while words and words[-1] == "and":
+            words.pop()
+        if not words or not ({"hundred"} | set(_SCALES)) & set(words):
+            continue
+        whole = _count(words)
+        if whole is None:
+            continue
+        cents = 0
+        after = [w for r in runs[index + 1 : index + 3] for w in r]
+        if after and re.fullmatch(r"\d{1,2}/100", after[0]):
+            cents = int(after[0].split("/")[0])
+        elif after and after[0] in _SUBUNITS and run[-1] == "and":
+            numbers = list(itertools.takewhile(lambda w: w in _NUMBER_WORDS, after[1:]))
+            cents = _count(numbers) or 0  # '… and Paise Fifty'
+        elif "and" in words and after and after[0] in _SUBUNITS:
+            tail = words[len(words) - words[::-1].index("and") :]
+            if (c := _count(tail)) is not None and (w := _count(words[: -len(tail) - 1])):
+                whole, cents = w, c  # '… and Fifty Cents'
+        value = Decimal(whole) + Decimal(cents) / 100
+        if cents < 100 and (best is None or len(words) > best[0]):
+            best = (len(words), value)
+    return None if best is None else best[1].quantize(Decimal("0.01"))
+
+
+# An amount in words's line: its caption ('Amount in words:', 'Invoice Value (in words):', 'Say')
+# or its closing 'only'.
+_WORDS_LINE = re.compile(r"\bin\s+words\b|^\s*say\b|\bonly\.?\s*$", re.I)
+
+
+def _said(text: str) -> str:
+    """An amount in words without its caption ('Amount in words:', 'Say')."""
+    return re.sub(r"^.*\bin\s+words\b\W*|^\s*say\b\s*", "", text, flags=re.I)
 
 
 def _amount_in_words(text: str) -> bool:
@@ -2876,6 +3115,26 @@ def _head_clean(text: str) -> str:
     return " ".join(re.sub(r"[.:;,'`]", " ", text).split())
 
 
+def net_total_over_tax(result: Extraction) -> None:
+    """A bare 'Total' printed above the tax line ('Total 13 900,00 / VAT @ 15% 2 085,00 /
+    Amount Due 15 985,00') is the net: when the total read plus the tax is the amount due,
+    the total read is the tax-exclusive total and the amount due the invoice total."""
+    values = [result.grand_total, result.tax_total, result.due_payable]
+    if any(v is None for v in values) or result.tax_exclusive_total not in (
+        None, result.grand_total,
+    ):  # fmt: skip
+        return
+    total, tax, due = (Decimal(v) for v in values if v is not None)
+    if tax == 0 or total + tax != due:
+        return
+    result.tax_exclusive_total = result.grand_total
+    result.grand_total = result.due_payable
+    if "grand_total" in result.evidence:
+        result.evidence["tax_exclusive_total"] = result.evidence["grand_total"]
+    if "due_payable" in result.evidence:
+        result.evidence["grand_total"] = result.evidence["due_payable"]
+
+
 def credit_note_signs(result: Extraction) -> None:
     """A credit note (381) printed with negative amounts ('-£865.20', 'Qty -3'): its amounts as
     EN 16931 has them, positive (the type code carries the sign; a negative amount on a credit
@@ -2919,4 +3178,5 @@ def read_pages(
         reader.read_table(state)
         reader.resolve_currency()
         reader.currency_in_words()
+        reader.total_in_words()
     return result
