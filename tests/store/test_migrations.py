@@ -486,3 +486,31 @@ def test_0015_failing_halfway_leaves_the_store_as_it_was(
     upgrade(engine)
     assert current_revision(engine) == "0015"
     assert _decisions(engine) != before
+
+
+@pytest.mark.filterwarnings("ignore:.*expression-based index")
+def test_0015_clearlane_db_upgrade_shows_each_relinked_decision(tmp_path: object) -> None:
+    """`clearlane db upgrade` (and `clearlane serve`, which migrates the same way) tells the
+    operator which decisions 0015 re-linked. Logged on the alembic logger they were dropped:
+    alembic gives its loggers a NullHandler, so nothing reached the terminal."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    url = f"sqlite:///{Path(str(tmp_path)) / 'old.db'}"
+    engine, _ = _forked_store(url)
+    changed_before = _decisions(engine)
+    engine.dispose()  # type: ignore[attr-defined]
+    env = {**os.environ, "CLEARLANE_DATABASE_URL": url}
+    out = subprocess.run(
+        [sys.executable, "-m", "clearlane", "db", "upgrade"],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=env,
+    )
+    after = _decisions(get_engine(url))
+    relinked = sorted(i for i in after if after[i] != changed_before[i])
+    shown = [line for line in out.stderr.splitlines() if line.startswith("0015: decision")]
+    assert relinked and sorted(int(line.split()[2]) for line in shown) == relinked, out.stderr

@@ -11,9 +11,11 @@ changes (the one in force is the newest by id). In each declaration version with
 decision after the first (by id) that names a predecessor is re-linked to the decision stored
 just before it (by id), which was the one in force when it was stored: the line then reads in
 the order the decisions were made. Only the rows of forked versions are touched; each
-re-linked row is reported (a warning on the ``alembic`` logger naming its id, reference,
-version, old and new ``supersedes_id``). Their audit entries stay as they were, and still
-name what each change replaced when it was made.
+re-linked row is reported (a warning on the ``clearlane.store.migrations`` logger naming its
+id, reference, version, old and new ``supersedes_id``: on stderr from ``clearlane db
+upgrade`` and ``clearlane serve``; alembic's own loggers end in a NullHandler, which dropped
+them). Their audit entries stay as they were, and still name what each change replaced when
+it was made.
 
 Revision ID: 0015
 Revises: 0014
@@ -33,7 +35,9 @@ down_revision = "0014"
 branch_labels = None
 depends_on = None
 
-log = logging.getLogger("alembic.runtime.migration")
+# not under "alembic": alembic gives that logger a NullHandler, so with no logging configured
+# (the CLI) Python's last-resort handler never printed the warnings
+log = logging.getLogger("clearlane.store.migrations")
 
 decisions = sa.table(
     "decisions",
