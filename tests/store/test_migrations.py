@@ -409,6 +409,7 @@ def test_0015_on_forks_of_every_shape_keeps_each_decision_in_force_and_a_line(
     line in id order; versions without a fork untouched; many NULLs stay allowed; a second
     upgrade after a downgrade changes nothing and reports nothing."""
     import logging
+    from collections import Counter
     from datetime import UTC, datetime
 
     from alembic import command
@@ -440,6 +441,12 @@ def test_0015_on_forks_of_every_shape_keeps_each_decision_in_force_and_a_line(
     changed = {i for i in before if before[i] != after[i]}
     reported = [r.getMessage() for r in caplog.records if r.getMessage().startswith("0015:")]
     assert sorted(int(m.split()[2]) for m in reported) == sorted(changed)
+    # each message is true of its row: "which another change superseded too" only where the
+    # decision it named had two successors or more (11 changed the branch 4, which only it did)
+    shared = Counter(s for _, _, s in before.values() if s is not None)
+    for message in reported:
+        named = int(message.split()[9].rstrip(",;"))
+        assert ("which another change superseded too" in message) == (shared[named] > 1), message
 
     command.downgrade(alembic_config(engine), "0014")
     caplog.clear()
