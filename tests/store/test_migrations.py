@@ -521,3 +521,58 @@ def test_0015_clearlane_db_upgrade_shows_each_relinked_decision(tmp_path: object
     relinked = sorted(i for i in after if after[i] != changed_before[i])
     shown = [line for line in out.stderr.splitlines() if line.startswith("0015: decision")]
     assert relinked and sorted(int(line.split()[2]) for line in shown) == relinked, out.stderr
+
+
+UPGRADER = """
+import os, sys, time
+from clearlane.store.session import get_engine, upgrade
+engine = get_engine(sys.argv[1])
+engine.connect().close()
+print("ready", flush=True)
+while not os.path.exists(sys.argv[2]):  # released together
+    time.sleep(0.001)
+try:
+    upgrade(engine)
+    print("ok")
+except Exception as exc:
+    print(type(exc).__name__, str(exc).splitlines()[0])
+"""
+
+
+@SKIPS_EXPRESSION_INDEX
+def test_two_processes_migrating_one_store_at_once_both_succeed(
+    store_url: str, tmp_path: object
+) -> None:
+    """`clearlane serve` and a `clearlane ingest` (both migrate on start) started together
+    after an upgrade: both read the revision before either committed and ran 0015 twice; the
+    later failed ('index uq_decisions_supersedes already exists', on PostgreSQL a deadlock
+    too) and exited. Migrations now take a lock first and read the revision under it: the
+    later waits, finds the store at head and has nothing to do."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from alembic import command
+
+    from clearlane.store.session import alembic_config, current_revision
+
+    engine, _ = _forked_store(store_url)
+    for round_ in range(3):
+        go = Path(str(tmp_path)) / f"go-{round_}"
+        racers = [
+            subprocess.Popen(
+                [sys.executable, "-c", UPGRADER, store_url, str(go)],
+                stdout=subprocess.PIPE,
+                stderr=subprocess.DEVNULL,
+                text=True,
+                env=os.environ.copy(),
+            )
+            for _ in range(2)
+        ]
+        assert [racer.stdout.readline().strip() for racer in racers] == ["ready", "ready"]  # type: ignore[union-attr]
+        go.touch()
+        outcome = [racer.communicate(timeout=300)[0].strip() for racer in racers]
+        assert outcome == ["ok", "ok"], outcome
+        assert current_revision(engine) == "0015"
+        command.downgrade(alembic_config(engine), "0014")
