@@ -222,7 +222,7 @@ def register_fallback(
     )
     engine.model_version = version.id
 
-    def promote() -> PromotionDecision:
+    def promote(before_write: Callable[[PromotionDecision], None] | None) -> PromotionDecision:
         return registry.promote(
             version,
             rule=PromotionRule(accept_ties=True),
@@ -230,6 +230,7 @@ def register_fallback(
             champion_metrics=None,
             period=period,
             decided_by=created_by,
+            before_write=before_write,
         )
 
     decision = _promote_audited(
@@ -253,7 +254,7 @@ def register_fallback(
 
 
 def _promote_audited(
-    promote: Callable[[], PromotionDecision],
+    promote: Callable[[Callable[[PromotionDecision], None] | None], PromotionDecision],
     audit: sessionmaker[Session] | None,
     *,
     version: ModelVersion,
@@ -264,40 +265,48 @@ def _promote_audited(
     """Run the promotion and, when audited, record the registration and the decision with it.
 
     Both entries are written in the promotion's transaction, so the trail never shows a
-    champion change the registry did not make (or the other way round).
+    champion change the registry did not make (or the other way round), and appended under
+    the registry's promotion lock (``promote`` passes the hook to
+    :meth:`ModelRegistry.promote`'s ``before_write``): a manual promotion made meanwhile
+    waits for them, and its entry, naming this version as the champion it replaced, follows
+    them in the trail (appended after the lock it came first, and the trail's last champion
+    was not the registry's).
     """
     if audit is None:
-        return promote()
+        return promote(None)
     subject = f"model:{ENGINE_NAME}"
     with audit() as session, session.begin():
-        decision = promote()
-        append_many(
-            session,
-            [
-                AuditEvent(
-                    kind="model_change",
-                    actor=created_by,
-                    subject=subject,
-                    payload={
-                        "action": "registered",
-                        "version": version.id,
-                        "sha256": version.sha256,
-                        "training_window": [str(d) for d in version.training_window],
-                        **registered,
-                    },
-                ),
-                AuditEvent(
-                    kind="model_change",
-                    actor=created_by,
-                    subject=subject,
-                    payload={
-                        "action": "promoted" if decision.promoted else "not_promoted",
-                        "version": version.id,
-                        **decided(decision),
-                    },
-                ),
-            ],
-        )
+
+        def write(decision: PromotionDecision) -> None:
+            append_many(
+                session,
+                [
+                    AuditEvent(
+                        kind="model_change",
+                        actor=created_by,
+                        subject=subject,
+                        payload={
+                            "action": "registered",
+                            "version": version.id,
+                            "sha256": version.sha256,
+                            "training_window": [str(d) for d in version.training_window],
+                            **registered,
+                        },
+                    ),
+                    AuditEvent(
+                        kind="model_change",
+                        actor=created_by,
+                        subject=subject,
+                        payload={
+                            "action": "promoted" if decision.promoted else "not_promoted",
+                            "version": version.id,
+                            **decided(decision),
+                        },
+                    ),
+                ],
+            )
+
+        decision = promote(write)
     return decision
 
 
@@ -444,7 +453,7 @@ def train_and_register(
             "compare them; promote manually if the challenger should replace it"
         )
 
-    def promote() -> PromotionDecision:
+    def promote(before_write: Callable[[PromotionDecision], None] | None) -> PromotionDecision:
         return registry.promote(
             version,
             rule=rule or PromotionRule(accept_ties=True),
@@ -456,6 +465,7 @@ def train_and_register(
             # the champion compared may have been replaced during the training: checked
             # under the registry's lock, not promoted then
             compared_with=champion.id if champion is not None else None,
+            before_write=before_write,
         )
 
     decision = _promote_audited(

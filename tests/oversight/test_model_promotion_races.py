@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
 from sqlalchemy.orm import Session, sessionmaker
 
 from clearlane.audit import entries, verify
@@ -161,3 +162,71 @@ def test_a_rule_promotion_compared_with_a_champion_replaced_meanwhile_is_not_mad
         )
         champion = registry.champion(name)
         assert champion is not None and champion.id == made.challenger
+
+
+def test_a_manual_promotion_between_a_trainings_promotion_and_its_audit_entries_follows_them(
+    store: sessionmaker[Session], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A training (here the fallback's registration, the same path) promotes in the registry
+    and then appends its entries. A manual promotion that ran in between named the training's
+    version as champion_before and was stored first: the trail then read "X replaced F" before
+    "F promoted", and replaying it gave F as the champion while the registry's was X. The
+    training's entries are now appended under the promotion lock too: the manual promotion
+    waits for them, its entry follows, and the trail's champion is the registry's."""
+    import fcntl
+    import threading
+
+    from clearlane import workflows
+    from tests.factories import make_frame
+
+    registry = ModelRegistry(tmp_path / "registry")
+    (manual,) = [
+        registry.register(
+            b"manual", name=workflows.ENGINE_NAME, training_window=(date(2024, 1, 1),
+            date(2024, 6, 30)), features=["hs2"], params={}, metrics={"pr_auc": 0.3},
+        )
+    ]  # fmt: skip
+    real_append_many = workflows.append_many
+    outcome: list[str] = []
+
+    def append_many(session: Session, events: list) -> list[int]:
+        """Where the training appends its entries: a manual promotion that can take the
+        promotion lock now (the training no longer holds it) is made and committed first."""
+        with open(registry.root / ".lock", "a+b") as handle:
+            try:
+                fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+                free = True
+                fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+            except BlockingIOError:
+                free = False
+        if free and not outcome:
+            racer = threading.Thread(
+                target=lambda: outcome.append(promote(store, registry, manual.id, "supervisor"))
+            )
+            racer.start()
+            racer.join()
+        return real_append_many(session, events)
+
+    monkeypatch.setattr(workflows, "append_many", append_many)
+    fallback, decision, _, _ = workflows.register_fallback(
+        make_frame(300, seed=4, days=15), registry=registry, audit=store
+    )
+    assert decision.promoted
+    if not outcome:  # the training held the lock: the manual promotion comes after it
+        outcome.append(promote(store, registry, manual.id, "supervisor"))
+    assert outcome == [manual.id]
+    champion = registry.champion(workflows.ENGINE_NAME)
+    assert champion is not None and champion.id == manual.id
+    with store() as session:
+        trail = [
+            e["payload"]
+            for e in entries(session, kind="model_change", subject=f"model:{workflows.ENGINE_NAME}")
+        ][::-1]  # oldest first
+        assert verify(session).ok
+    made = [
+        (p["version"], p["champion_before"])
+        for p in trail
+        if p["action"] in ("promoted", "promoted_manually")
+    ]
+    # a line: each promotion replaced the one before it, and the last is the registry's
+    assert made == [(fallback.id, None), (manual.id, fallback.id)]

@@ -318,3 +318,261 @@ def test_0015_relinks_a_forked_decision_history_keeps_every_row_and_reports_it(
                 supersedes_id=4, audit_seq=9,
             )
         )  # fmt: skip
+
+
+def _forked_store(store_url: str) -> tuple[object, dict[tuple[str, int], int]]:
+    """A store at 0014 holding forked decision histories as lock-skipping writers leave them:
+    a three-way fork, forks in two versions of one declaration, a fork whose branch was
+    changed again, two first decisions in one version, plain lines and many first decisions
+    (NULL supersedes_id); ids of declarations interleaved. Returns the engine and the decision
+    in force (newest id) of each declaration version before 0015."""
+    from datetime import UTC, datetime
+
+    from sqlalchemy import insert
+
+    from clearlane.store.session import upgrade
+    from clearlane.store.tables import AssessmentRow, DecisionRow
+
+    engine = get_engine(store_url)
+    upgrade(engine, "0014")
+    now = datetime.now(UTC)
+    decisions = [  # (id, reference, version, supersedes_id)
+        (1, "A", 1, None),
+        (2, "B", 1, None),
+        (3, "A", 1, 1),
+        (4, "A", 1, 1),  # fork: 3 and 4 change 1
+        (5, "A", 1, 1),  # three-way
+        (6, "A", 2, None),
+        (7, "B", 1, 2),  # B: a plain line 2 - 7 - 9
+        (8, "A", 2, 6),
+        (9, "B", 1, 7),
+        (10, "A", 2, 6),  # fork in version 2 as well
+        (11, "A", 1, 4),  # the middle branch changed again
+        (12, "C", 1, None),
+        (13, "C", 1, None),  # two first decisions in one version
+        (14, "C", 1, 12),
+        (15, "C", 1, 12),  # and a fork of the first
+        (16, "A", 2, 10),
+        (17, "D", 1, None),
+        (18, "E", 1, None),
+    ]
+    versions = sorted({(ref, version) for _, ref, version, _ in decisions})
+    with engine.begin() as connection:
+        for i, (ref, version) in enumerate(versions, start=1):
+            connection.execute(
+                insert(AssessmentRow.__table__).values(
+                    id=i, reference=ref, version=version, assessed_at=now, model_version="m1",
+                    score=0.5, lane="green", components={}, reasons=[], audit_seq=i,
+                )
+            )  # fmt: skip
+        assessment = {key: i for i, key in enumerate(versions, start=1)}
+        for row_id, ref, version, supersedes in decisions:
+            connection.execute(
+                insert(DecisionRow.__table__).values(
+                    id=row_id, reference=ref, version=version,
+                    assessment_id=assessment[ref, version], action="override",
+                    proposed_lane="green", lane="yellow", officer="o", decided_at=now,
+                    supersedes_id=supersedes, audit_seq=100 + row_id,
+                )
+            )  # fmt: skip
+    in_force: dict[tuple[str, int], int] = {}
+    for row_id, ref, version, _ in decisions:
+        in_force[ref, version] = max(row_id, in_force.get((ref, version), 0))
+    return engine, in_force
+
+
+def _decisions(engine: object) -> dict[int, tuple[str, int, int | None]]:
+    from sqlalchemy import select
+
+    from clearlane.store.tables import DecisionRow
+
+    with engine.connect() as connection:  # type: ignore[attr-defined]
+        return {
+            int(i): (str(ref), int(version), None if s is None else int(s))
+            for i, ref, version, s in connection.execute(
+                select(
+                    DecisionRow.id,
+                    DecisionRow.reference,
+                    DecisionRow.version,
+                    DecisionRow.supersedes_id,
+                )
+            )
+        }
+
+
+@SKIPS_EXPRESSION_INDEX
+def test_0015_on_forks_of_every_shape_keeps_each_decision_in_force_and_a_line(
+    store_url: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Every declaration version's decision in force (what the API, the queue and decide()
+    read: the newest) is the one it was; every row kept; each forked version reads as one
+    line in id order; versions without a fork untouched; many NULLs stay allowed; a second
+    upgrade after a downgrade changes nothing and reports nothing."""
+    import logging
+    from collections import Counter
+    from datetime import UTC, datetime
+
+    from alembic import command
+    from sqlalchemy.orm import Session
+
+    from clearlane.oversight import current_decision
+    from clearlane.store.session import alembic_config, current_revision, upgrade
+
+    engine, in_force = _forked_store(store_url)
+    before = _decisions(engine)
+    with caplog.at_level(logging.WARNING):
+        upgrade(engine)
+    assert current_revision(engine) == "0015"
+    after = _decisions(engine)
+    assert after.keys() == before.keys()
+    with Session(engine) as session:
+        for (ref, version), newest in in_force.items():
+            found = current_decision(session, reference=ref, version=version)
+            assert found is not None and found.id == newest
+    successors = [s for _, _, s in after.values() if s is not None]
+    assert len(successors) == len(set(successors))
+    forked = {("A", 1), ("A", 2), ("C", 1)}
+    for key in forked:  # one line in id order (a first decision keeps no predecessor)
+        ids = sorted(i for i, (r, v, _) in after.items() if (r, v) == key)
+        assert all(after[i][2] in (None, prev) for prev, i in zip(ids, ids[1:], strict=False))
+        assert all(after[i][2] is not None for i in ids if before[i][2] is not None)
+    untouched = {i: row for i, row in before.items() if row[:2] not in forked}
+    assert {i: after[i] for i in untouched} == untouched
+    changed = {i for i in before if before[i] != after[i]}
+    reported = [r.getMessage() for r in caplog.records if r.getMessage().startswith("0015:")]
+    assert sorted(int(m.split()[2]) for m in reported) == sorted(changed)
+    # each message is true of its row: "which another change superseded too" only where the
+    # decision it named had two successors or more (11 changed the branch 4, which only it did)
+    shared = Counter(s for _, _, s in before.values() if s is not None)
+    for message in reported:
+        named = int(message.split()[9].rstrip(",;"))
+        assert ("which another change superseded too" in message) == (shared[named] > 1), message
+
+    command.downgrade(alembic_config(engine), "0014")
+    caplog.clear()
+    with caplog.at_level(logging.WARNING):
+        upgrade(engine)
+    assert _decisions(engine) == after
+    assert not [r for r in caplog.records if r.getMessage().startswith("0015:")]
+    with Session(engine) as session, session.begin():  # more first decisions: NULLs allowed
+        from clearlane.store.tables import DecisionRow
+
+        for row_id, ref in ((101, "D"), (102, "E")):  # ids given: the rows above gave theirs
+            session.add(
+                DecisionRow(
+                    id=row_id, reference=ref, version=1, assessment_id=1, action="accept",
+                    proposed_lane="green", lane="green", officer="o",
+                    decided_at=datetime.now(UTC), supersedes_id=None, audit_seq=1,
+                )
+            )  # fmt: skip
+
+
+@SKIPS_EXPRESSION_INDEX
+def test_0015_failing_halfway_leaves_the_store_as_it_was(
+    store_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The re-link and the index are one transaction: a migration that fails after the
+    updates (here: at the index) leaves the rows and the revision as they were, and the next
+    upgrade does the whole of it."""
+    from alembic.operations import Operations
+
+    from clearlane.store.session import current_revision, upgrade
+
+    engine, _ = _forked_store(store_url)
+    before = _decisions(engine)
+    with monkeypatch.context() as patch:
+
+        def fail(*args: object, **kwargs: object) -> None:
+            raise RuntimeError("killed")
+
+        patch.setattr(Operations, "create_index", fail)
+        with pytest.raises(RuntimeError, match="killed"):
+            upgrade(engine)
+    assert current_revision(engine) == "0014"
+    assert _decisions(engine) == before
+    upgrade(engine)
+    assert current_revision(engine) == "0015"
+    assert _decisions(engine) != before
+
+
+@pytest.mark.filterwarnings("ignore:.*expression-based index")
+def test_0015_clearlane_db_upgrade_shows_each_relinked_decision(tmp_path: object) -> None:
+    """`clearlane db upgrade` (and `clearlane serve`, which migrates the same way) tells the
+    operator which decisions 0015 re-linked. Logged on the alembic logger they were dropped:
+    alembic gives its loggers a NullHandler, so nothing reached the terminal."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    url = f"sqlite:///{Path(str(tmp_path)) / 'old.db'}"
+    engine, _ = _forked_store(url)
+    changed_before = _decisions(engine)
+    engine.dispose()  # type: ignore[attr-defined]
+    env = {**os.environ, "CLEARLANE_DATABASE_URL": url}
+    out = subprocess.run(
+        [sys.executable, "-m", "clearlane", "db", "upgrade"],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=env,
+    )
+    after = _decisions(get_engine(url))
+    relinked = sorted(i for i in after if after[i] != changed_before[i])
+    shown = [line for line in out.stderr.splitlines() if line.startswith("0015: decision")]
+    assert relinked and sorted(int(line.split()[2]) for line in shown) == relinked, out.stderr
+
+
+UPGRADER = """
+import os, sys, time
+from clearlane.store.session import get_engine, upgrade
+engine = get_engine(sys.argv[1])
+engine.connect().close()
+print("ready", flush=True)
+while not os.path.exists(sys.argv[2]):  # released together
+    time.sleep(0.001)
+try:
+    upgrade(engine)
+    print("ok")
+except Exception as exc:
+    print(type(exc).__name__, str(exc).splitlines()[0])
+"""
+
+
+@SKIPS_EXPRESSION_INDEX
+def test_two_processes_migrating_one_store_at_once_both_succeed(
+    store_url: str, tmp_path: object
+) -> None:
+    """`clearlane serve` and a `clearlane ingest` (both migrate on start) started together
+    after an upgrade: both read the revision before either committed and ran 0015 twice; the
+    later failed ('index uq_decisions_supersedes already exists', on PostgreSQL a deadlock
+    too) and exited. Migrations now take a lock first and read the revision under it: the
+    later waits, finds the store at head and has nothing to do."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from alembic import command
+
+    from clearlane.store.session import alembic_config, current_revision
+
+    engine, _ = _forked_store(store_url)
+    for round_ in range(3):
+        go = Path(str(tmp_path)) / f"go-{round_}"
+        racers = [
+            subprocess.Popen(
+                [sys.executable, "-c", UPGRADER, store_url, str(go)],
+                stdout=subprocess.PIPE,
+                stderr=subprocess.DEVNULL,
+                text=True,
+                env=os.environ.copy(),
+            )
+            for _ in range(2)
+        ]
+        assert [racer.stdout.readline().strip() for racer in racers] == ["ready", "ready"]  # type: ignore[union-attr]
+        go.touch()
+        outcome = [racer.communicate(timeout=300)[0].strip() for racer in racers]
+        assert outcome == ["ok", "ok"], outcome
+        assert current_revision(engine) == "0015"
+        command.downgrade(alembic_config(engine), "0014")

@@ -521,6 +521,7 @@ class ModelRegistry:
         decided_by: str | None = None,
         veto: str | None = None,
         compared_with: str | None = None,
+        before_write: Callable[[PromotionDecision], None] | None = None,
     ) -> PromotionDecision:
         """Decide whether ``challenger`` replaces the champion, log the decision, return it.
 
@@ -534,6 +535,11 @@ class ModelRegistry:
         before a training, minutes earlier). Checked under the promotion lock: when another
         promotion replaced it meanwhile the challenger is not promoted (it was never compared
         with the champion in force), and the reason says so.
+
+        ``before_write(decision)`` is called under the promotion lock with the decision made,
+        before anything is written (an error it raises writes nothing): the place for its
+        audit entries, as :meth:`promote_manually`'s, so that a promotion made after this one
+        is audited after it.
         """
         with self._lock():
             card = self.get(challenger)
@@ -580,6 +586,8 @@ class ModelRegistry:
                 rule=rule,
                 **numbers,
             )
+            if before_write is not None:
+                before_write(decision)
             self._append_decision(decision)
             if promoted:
                 self._set_champion(card, decision)

@@ -11,9 +11,11 @@ changes (the one in force is the newest by id). In each declaration version with
 decision after the first (by id) that names a predecessor is re-linked to the decision stored
 just before it (by id), which was the one in force when it was stored: the line then reads in
 the order the decisions were made. Only the rows of forked versions are touched; each
-re-linked row is reported (a warning on the ``alembic`` logger naming its id, reference,
-version, old and new ``supersedes_id``). Their audit entries stay as they were, and still
-name what each change replaced when it was made.
+re-linked row is reported (a warning on the ``clearlane.store.migrations`` logger naming its
+id, reference, version, old and new ``supersedes_id``: on stderr from ``clearlane db
+upgrade`` and ``clearlane serve``; alembic's own loggers end in a NullHandler, which dropped
+them). Their audit entries stay as they were, and still name what each change replaced when
+it was made.
 
 Revision ID: 0015
 Revises: 0014
@@ -33,7 +35,9 @@ down_revision = "0014"
 branch_labels = None
 depends_on = None
 
-log = logging.getLogger("alembic.runtime.migration")
+# not under "alembic": alembic gives that logger a NullHandler, so with no logging configured
+# (the CLI) Python's last-resort handler never printed the warnings
+log = logging.getLogger("clearlane.store.migrations")
 
 decisions = sa.table(
     "decisions",
@@ -44,22 +48,27 @@ decisions = sa.table(
 )
 
 
-def relinked(connection: sa.Connection) -> list[tuple[int, str, int, int, int]]:
-    """The rows to re-link: (id, reference, version, supersedes_id now, supersedes_id after)."""
+def forked(connection: sa.Connection) -> set[int]:
+    """The decisions two changes or more supersede."""
     shared = Counter(
         int(s)
         for s in connection.scalars(
             sa.select(decisions.c.supersedes_id).where(decisions.c.supersedes_id.is_not(None))
         )
     )
-    forked = {s for s, n in shared.items() if n > 1}
-    if not forked:
+    return {s for s, n in shared.items() if n > 1}
+
+
+def relinked(connection: sa.Connection) -> list[tuple[int, str, int, int, int]]:
+    """The rows to re-link: (id, reference, version, supersedes_id now, supersedes_id after)."""
+    forks = forked(connection)
+    if not forks:
         return []
     versions = {
         (str(reference), int(version))
         for reference, version in connection.execute(
             sa.select(decisions.c.reference, decisions.c.version).where(
-                decisions.c.supersedes_id.in_(sorted(forked))
+                decisions.c.supersedes_id.in_(sorted(forks))
             )
         )
     }
@@ -78,15 +87,20 @@ def relinked(connection: sa.Connection) -> list[tuple[int, str, int, int, int]]:
 
 def upgrade() -> None:
     connection = op.get_bind()
+    forks = forked(connection)
     changes = relinked(connection)
     for row_id, reference, version, old, new in changes:
         log.warning(
-            "0015: decision %d of %s version %d superseded decision %d, which another change "
-            "superseded too; it now supersedes decision %d, the one stored just before it",
+            "0015: decision %d of %s version %d superseded decision %d, %s; it now supersedes "
+            "decision %d, the one stored just before it",
             row_id,
             reference,
             version,
             old,
+            # a later change of one branch of a fork: its own predecessor was not forked
+            "which another change superseded too"
+            if old in forks
+            else "in a history that forked before it",
             new,
         )
     for row_id, *_, new in changes:  # no index yet: any order
