@@ -170,3 +170,26 @@ def test_no_nul_reaches_the_store(tmp_path: Path, store_url: str) -> None:
         records = session.scalars(select(DeclarationRow.normalised)).all()
     assert stored == N - 1
     assert not any("\x00" in json.dumps(r, ensure_ascii=False) for r in records)
+
+
+def test_a_late_nul_outside_an_xml_declarations_text_is_quarantined_too(tmp_path: Path) -> None:
+    """A NUL between two declarations is in no record: quarantined as a record of its own
+    (naming line and column), so none is dropped unseen; one in a tag name is invalid XML
+    (the rest of the file quarantined from the end of the last declaration read, as before)."""
+    text = xml_text(_records())
+    at = text.index("<declaration>", text.index("LATE-030"))
+    between = text[:at] + "\x00" + text[at:]
+    line, column = _line_col(between)
+    path = tmp_path / "between.xml"
+    path.write_text(between)
+    parsed = list(parse_file(path))
+    assert sum(r.accepted for r in parsed) == N
+    [bad] = [r for r in parsed if not r.accepted]
+    assert bad.raw.location == f"between.xml:line {line}"
+    assert f"line {line}: a NUL byte at column {column}, outside any declaration" in (
+        bad.issues[0].message
+    )
+    at = text.index("<office>", text.index("LATE-030"))
+    path.write_text(text[: at + 3] + "\x00" + text[at + 3 :])
+    parsed = list(parse_file(path))
+    assert sum(r.accepted for r in parsed) == 30 and "-end" in parsed[-1].raw.location
