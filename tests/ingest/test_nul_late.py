@@ -193,3 +193,18 @@ def test_a_late_nul_outside_an_xml_declarations_text_is_quarantined_too(tmp_path
     path.write_text(text[: at + 3] + "\x00" + text[at + 3 :])
     parsed = list(parse_file(path))
     assert sum(r.accepted for r in parsed) == 30 and "-end" in parsed[-1].raw.location
+
+
+def test_the_xml_mark_of_a_nul_is_no_character_the_file_holds(tmp_path: Path) -> None:
+    """The NUL is fed to the parser as a private-use character; a declaration holding that
+    character (written, or as a character reference) is not taken for the NUL's."""
+    records = _records()
+    records[10]["importer"]["name"] = "Importer \ue000"
+    records[12]["importer"]["name"] = "Importer @ref@"
+    text = xml_text(records).replace("@ref@", "&#xE001;")
+    text = _plant(text, "Broker One", text.index("LATE-030"), "Broker\x00One")
+    path = tmp_path / "mark.xml"
+    path.write_text(text)
+    bad = [r for r in parse_file(path) if not r.accepted]
+    assert [r.raw.reference for r in bad] == ["LATE-030"]
+    assert "(field 'name')" in bad[0].issues[0].message and "\x00" in bad[0].raw.original
