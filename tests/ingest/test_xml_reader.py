@@ -104,7 +104,9 @@ def _deep(reference: str) -> str:
     [
         (lambda r: one(r).encode().replace(b"</items>", b"</item>"), "Opening and ending tag"),
         (lambda r: _deep(r).encode(), "Excessive depth in document: 256"),
-        (lambda r: one(r).encode().replace(b"smartphones", b"smart\x00phones"), "Char 0x0"),
+        # a NUL in text quarantines its declaration alone (test_nul_late.py); in a tag's name
+        # it is invalid XML still
+        (lambda r: one(r).encode().replace(b"<items>", b"<it\x00ems>"), "a NUL byte at column"),
         (
             lambda r: one(r).encode().replace(b"smartphones", "smartphönes".encode("latin-1")),
             "Invalid bytes in character encoding",

@@ -345,12 +345,13 @@ def _arrow_table(
     state: _Columns, block: list[bytes], texts: list[str], encoding: str
 ) -> Any | None:
     """The block parsed by pyarrow (all columns as text), or None when only the csv module
-    may read it (another encoding, NUL bytes, or a quote outside a well-formed quoted field);
-    raises _Structural when a row is not one physical line of the header's width."""
-    if encoding.replace("-", "").replace("_", "").lower() not in ("utf8", "utf8sig"):
-        return None
+    may read it (another encoding, or a quote outside a well-formed quoted field); raises
+    _Structural when a row is not one physical line of the header's width or the block holds
+    a NUL byte (the per-record reader quarantines its declaration, naming line and column)."""
     text = "".join(texts)
-    if "\x00" in text:
+    if "\x00" in text:  # past the first bytes sniff() checks: the reader names its line
+        raise _Structural
+    if encoding.replace("-", "").replace("_", "").lower() not in ("utf8", "utf8sig"):
         return None
     if not quotes_well_formed(text):
         return None

@@ -14,7 +14,7 @@ from pydantic import ValidationError
 from clearlane.core.schema import ControlResult
 from clearlane.core.validation import Issue, Reason, field_path
 from clearlane.ingest.readers import READERS, guess_format
-from clearlane.ingest.readers.base import ProgressCallback, RawRecord, sniff
+from clearlane.ingest.readers.base import ProgressCallback, RawRecord, nul_issue, sniff
 from clearlane.ingest.readers.csv_reader import _LineSource
 
 CONTROL_COLUMNS = tuple(ControlResult.model_fields)
@@ -55,6 +55,10 @@ def _read_controls_csv(
                 continue
             text, issues = lines.take()
             if not any(v.strip() for v in values):
+                continue
+            if "\x00" in text:  # past the first bytes sniff() checks: no cell holds a NUL
+                issue = nul_issue(path.name, text, line_no, columns, values)
+                yield RawRecord(where, text, None, [*issues, issue])
                 continue
             if len(values) != len(columns):
                 issues.append(

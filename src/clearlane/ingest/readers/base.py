@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
@@ -52,6 +52,30 @@ def too_many_items(where: str, count: int) -> Issue | None:
         "items",
         f"{where}: 'items' has {count:,} goods items, more than the {MAX_ITEMS:,} item "
         "numbers allow",
+    )
+
+
+def nul_issue(
+    name: str,
+    text: str,
+    line: int,
+    columns: list[str] | None = None,
+    values: Sequence[str] = (),
+) -> Issue:
+    """The issue of a record whose ``text`` (from physical line ``line`` of file ``name``)
+    holds a NUL byte past the first bytes :func:`sniff` checks: no cell holds one (PostgreSQL's
+    text columns refuse it, so it failed the ingest mid-file), and the record is quarantined
+    naming the NUL's line and column and, given the row's ``columns`` and ``values``, its
+    field (as the KCS reader does since 618d3fa)."""
+    at = text.index("\x00")
+    line += text.count("\n", 0, at)
+    column = at - (text.rfind("\n", 0, at) + 1) + 1
+    field = next((c for c, v in zip(columns or (), values, strict=False) if "\x00" in v), None)
+    named = f" (field '{field}')" if field else ""
+    return Issue(
+        Reason.MALFORMED,
+        field,
+        f"{name}: line {line}: a NUL byte at column {column}{named}: binary data, no text",
     )
 
 

@@ -29,6 +29,7 @@ from clearlane.ingest.readers.base import (
     ProgressCallback,
     RawRecord,
     decode_line,
+    nul_issue,
     sniff,
     too_many_items,
 )
@@ -250,6 +251,8 @@ def _rows(
                     f"{len(columns)}",
                 )
             )
+        if "\x00" in text:  # past the first bytes sniff() checks: no cell holds a NUL
+            row_issues.append(nul_issue(path.name, text, line, columns, values))
         row = dict(zip(columns, values, strict=False))
         key = (row.get("reference", "").strip(), row.get("version", "").strip())
         if group is not None and key != group.key:

@@ -27,6 +27,7 @@ from clearlane.ingest.readers.base import (
     ProgressCallback,
     RawRecord,
     decode_line,
+    nul_issue,
     sniff,
     too_many_items,
 )
@@ -110,7 +111,9 @@ def jsonl_record(name: str, line_no: int, raw: bytes, encoding: str) -> RawRecor
             None,
             [
                 *issues,
-                Issue(
+                nul_issue(name, text, line_no)
+                if "\x00" in text[: exc.pos + 1]  # past the first bytes sniff() checks
+                else Issue(
                     Reason.MALFORMED,
                     None,
                     f"{where}: invalid JSON at column {exc.colno}: {exc.msg}",

@@ -85,6 +85,94 @@ _SNIFF_CHUNK = 1 << 12
 _DECLARATION = "{*}declaration"  # in any namespace or none
 
 
+class _Nuls:
+    """The NUL bytes of a file past the first bytes :func:`sniff` checks. XML has no NUL (the
+    parser stops at one, and the rest of the file was quarantined); each is fed to the parser
+    as ``mark``, a private-use character the file does not hold, so the declaration holding
+    it is quarantined alone, naming the NUL's line and column (bytes from the line's start).
+    Only for UTF-8, the only encoding the mark is written in (another keeps the old way)."""
+
+    def __init__(self, path: Path, encoding: str) -> None:
+        self.path = path
+        self.utf8 = encoding.lower().replace("-", "").replace("_", "") == "utf8"
+        self.mark: str | None = None
+        self.lines = 0  # line breaks before the next chunk
+        self.column = 0  # bytes after the last line break before the next chunk
+        self.pending: list[tuple[int, int]] = []  # (line, column) of NULs not yet placed
+
+    def _choose(self) -> None:
+        """A mark the file does not hold (read again: a file with a late NUL only)."""
+        data = self.path.read_bytes()
+        declared = re.match(rb"\s*<\?xml[^>]*?encoding\s*=\s*[\"']([^\"']*)", data[:1024])
+        if declared and declared[1].lower().replace(b"-", b"").replace(b"_", b"") != b"utf8":
+            self.utf8 = False
+            return
+        referenced = {  # a character reference gives the character too
+            int(n[1:], 16) if n[:1] == b"x" else int(n)
+            for n in re.findall(rb"&#(x[0-9a-fA-F]+|[0-9]+);", data)
+        }
+        self.mark = next(  # None for a file holding all 6,400 (the old way then)
+            (
+                chr(c)
+                for c in range(0xE000, 0xF900)
+                if c not in referenced and chr(c).encode() not in data
+            ),
+            None,
+        )
+        self.utf8 = self.mark is not None  # chosen once
+
+    def feed(self, chunk: bytes) -> bytes:
+        """``chunk`` with its NULs marked (their places noted)."""
+        if b"\x00" in chunk and self.utf8:
+            if self.mark is None:
+                self._choose()
+            if self.mark is not None:
+                at = chunk.find(b"\x00")
+                while at >= 0:
+                    start = chunk.rfind(b"\n", 0, at)
+                    column = at - start if start >= 0 else self.column + at + 1
+                    self.pending.append((self.lines + chunk.count(b"\n", 0, at) + 1, column))
+                    at = chunk.find(b"\x00", at + 1)
+                marked = chunk.replace(b"\x00", self.mark.encode())
+            else:
+                marked = chunk
+        else:
+            marked = chunk
+        breaks = chunk.count(b"\n")
+        self.lines += breaks
+        self.column = len(chunk) - chunk.rfind(b"\n") - 1 if breaks else self.column + len(chunk)
+        return marked
+
+    def place(self, name: str, element: Any, start_line: int) -> tuple[Issue, str] | None:
+        """The issue of a declaration read from ``start_line`` holding a marked NUL (its
+        first; every one it holds is placed) and its text with the NULs back; None if none."""
+        inner = etree.tostring(element, encoding="unicode", with_tail=False)
+        if self.mark is None or self.mark not in inner:
+            return None  # a NUL after its end tag is in no declaration
+        count = inner.count(self.mark)
+        original = etree.tostring(element, encoding="unicode")
+        mine = [i for i, (line, _) in enumerate(self.pending) if line >= start_line][:count]
+        line, column = self.pending[mine[0]] if mine else (start_line, 0)
+        for i in reversed(mine):
+            del self.pending[i]
+        field = next(
+            (
+                _local(e.tag)
+                for e in element.iter()
+                if self.mark in (e.text or "") or any(self.mark in v for v in e.attrib.values())
+            ),
+            None,
+        )
+        named = f" (field '{field}')" if field else ""
+        at = f" at column {column}" if column else ""
+        issue = Issue(
+            Reason.MALFORMED,
+            field,
+            f"{name}: line {line}: a NUL byte{at}{named}: binary data, no text",
+        )
+        return issue, original.replace(self.mark, "\x00")
+
+
 def _events(
     path: Path,
     encoding: str,
@@ -92,6 +180,7 @@ def _events(
     events: tuple[str, ...] = ("start", "end"),
     tag: str | None = _DECLARATION,
     chunk_size: int = _CHUNK,
+    nuls: _Nuls | None = None,
 ) -> Iterator[tuple[str, Any]]:
     """(event, element) pairs of the file for elements named ``tag`` (all when None), then its
     syntax error if it has one. The parser builds the whole tree either way.
@@ -111,6 +200,8 @@ def _events(
     with path.open("rb") as handle:
         while True:
             chunk = handle.read(chunk_size)
+            if nuls is not None:
+                chunk = nuls.feed(chunk)
             try:
                 if chunk:
                     parser.feed(chunk)
@@ -194,6 +285,15 @@ def _rest(path: Path, declarations: int, start_line: int) -> tuple[int, bytes]:
     return data.count(b"\n", 0, end) + 1, data[end:]
 
 
+def _drop(element: Any) -> None:
+    """A declaration read: emptied and taken out of the tree with the siblings before it."""
+    element.clear(keep_tail=False)
+    parent = element.getparent()
+    if parent is not None:
+        while element.getprevious() is not None:
+            del parent[0]
+
+
 def read_xml(
     path: Path, *, encoding: str = "utf-8", progress: ProgressCallback | None = None
 ) -> Iterator[RawRecord]:
@@ -202,6 +302,7 @@ def read_xml(
     index = 0
     start_line = 1
     root_seen = False
+    nuls = _Nuls(path, encoding)
     try:
         root = _root(path, encoding)
         if root is not None:
@@ -213,7 +314,7 @@ def read_xml(
                     f"{path.name}: line {line}: root element <{name}> is not <declarations> "
                     "(see docs/formats.md)",
                 )
-        for event, element in _events(path, encoding):
+        for event, element in _events(path, encoding, nuls=nuls):
             parent = element.getparent()
             if parent is not None and parent.getparent() is not None:
                 continue  # deeper than a child of the root: not a declaration of the file
@@ -222,6 +323,14 @@ def read_xml(
                 continue
             index += 1
             where = f"{path.name}:line {start_line} (declaration {index})"
+            if nuls.mark is not None and (placed := nuls.place(path.name, element, start_line)):
+                issue, original = placed
+                reference = (element_to_dict(element).get("reference") or "").replace(
+                    nuls.mark, "\x00"
+                )
+                yield RawRecord(where, original, None, [issue], reference=reference or None)
+                _drop(element)
+                continue
             original = etree.tostring(element, encoding="unicode")
             too_many = too_many_items(where, _item_count(element))
             data = element_to_dict(element, skip=("items",) if too_many else ())
@@ -234,11 +343,21 @@ def read_xml(
                 reference=reference or None,
                 explicit_version=bool(data.get("version")),
             )
-            element.clear(keep_tail=False)
-            parent = element.getparent()
-            if parent is not None:
-                while element.getprevious() is not None:
-                    del parent[0]
+            _drop(element)
+        for line, column in nuls.pending:  # between declarations: in no record
+            yield RawRecord(
+                f"{path.name}:line {line}",
+                "\x00",
+                None,
+                [
+                    Issue(
+                        Reason.MALFORMED,
+                        None,
+                        f"{path.name}: line {line}: a NUL byte at column {column}, outside any "
+                        "declaration: binary data, no text",
+                    )
+                ],
+            )
     except etree.XMLSyntaxError as exc:
         line = exc.lineno or start_line
         if not root_seen:
@@ -246,6 +365,9 @@ def read_xml(
                 Reason.MALFORMED, f"{path.name}: line {line}: invalid XML: {exc.msg}"
             ) from exc
         rest_line, rest = _rest(path, index, start_line)
+        msg = exc.msg
+        if nul := next((c for n, c in nuls.pending if n == line), None):  # in markup
+            msg = f"a NUL byte at column {nul}, where no XML has one ({exc.msg})"
         yield RawRecord(
             location=f"{path.name}:lines {rest_line}-end",
             original=rest.decode("utf-8", errors="backslashreplace"),
@@ -254,7 +376,7 @@ def read_xml(
                 Issue(
                     Reason.MALFORMED,
                     None,
-                    f"{path.name}: line {line}: invalid XML: {exc.msg}; the file from line "
+                    f"{path.name}: line {line}: invalid XML: {msg}; the file from line "
                     f"{rest_line} on was not read",
                 )
             ],
