@@ -13,9 +13,9 @@ one where it is not; a German seller's euro invoice to a South African buyer wit
 the total; a French one with ``Total colis`` and ``Nombre de colis``; and an invoice whose tax
 and freight lines are formulas (``VAT 20 % x 2,000.00 = 400.00``).
 
-Ground truth as in the earlier batches: invoice numbers as printed; a tax-exclusive total only where one is printed; the
-grand total the invoice's total, ``due_payable`` the amount due where another is printed; the
-currency the invoice's (a code or a sign of one currency only).
+Ground truth as in the earlier batches: invoice numbers as printed; a tax-exclusive total only
+where one is printed; the grand total the invoice's total, ``due_payable`` the amount due where
+another is printed; the currency the invoice's (a code or a sign of one currency only).
 """
 
 from __future__ import annotations
@@ -146,7 +146,8 @@ def ke_deposit_words() -> bytes:
                                          "10412 Tallinn, Estonia"],
         items=_KE_ITEMS, unit="pcs", totals=[],
         after=[(15, 0, "Deposit required: One thousand US Dollars only", 9),
-               (15, 6, "Total amount in words: Three thousand one hundred fifty US Dollars only", 9),
+               (15, 6, "Total amount in words: Three thousand one hundred fifty US Dollars only",
+                9),
                (15, 12, "Balance payable against copy of bill of lading.", 8)],
     )  # fmt: skip
 
