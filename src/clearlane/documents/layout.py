@@ -2883,6 +2883,9 @@ _SCALES = {"thousand": 1000, "lakh": 100_000, "lakhs": 100_000, "lac": 100_000,
            "lacs": 100_000, "crore": 10_000_000, "crores": 10_000_000, "million": 1_000_000,
            "millions": 1_000_000, "billion": 1_000_000_000}  # fmt: skip
 _SUBUNITS = frozenset({"cent", "cents", "paise", "paisa", "pence"})
+# An amount in words names less than this (a thousand trillion): past it the words are no total,
+# and 'nine hundred hundred …' would grow a number too long to quantize to cents.
+_MOST_WORDS = 10**15
 # Currencies named in words in an amount in words ('US Dollars … Only'); 'rupees' is the
 # seller's own rupee (HOME_SIGNS).
 _CURRENCY_WORDS = {"us dollars": "USD", "u.s. dollars": "USD", "united states dollars": "USD",
@@ -2906,6 +2909,8 @@ def _count(words: list[str]) -> int | None:
             continue
         else:
             return None
+        if max(total, current) >= _MOST_WORDS:
+            return None  # more than any invoice's total: no amount (and no runaway number)
         seen = True
     return total + current if seen else None
 
