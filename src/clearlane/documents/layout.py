@@ -1176,7 +1176,10 @@ _OTHER_TOTAL = re.compile(r"[^\W\d_]{3,}(?:\s+[^\W\d_]+){0,3}\s*:\s*\S")
 # 'Total number of packages'): the label captions that, not an amount.
 _MEASURE = re.compile(
     r"(?<![^\W\d_])(?:pieces|pcs|packages|pkgs|cartons|ctns|cases|pallets|units|quantity|qty"
-    r"|weight|kgs?|lbs|volume|cbm|boxes|bags|rolls|pairs|number\s+of)(?![^\W\d_])",
+    r"|weight|kgs?|lbs|volume|cbm|boxes|bags|rolls|pairs|number\s+of"
+    # the same in the other languages the labels speak ('Total colis :', 'Totale colli:')
+    r"|colis|colli|kolli|bultos|cajas|pi[èe]ces|piezas|pezzi|st[üu]ck|packst[üu]cke?"
+    r"|gewicht|poids|peso)(?![^\W\d_])",
     re.I,
 )
 
