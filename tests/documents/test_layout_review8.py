@@ -70,3 +70,24 @@ def test_counts_after_total_in_other_languages_are_no_amounts(tmp_path: Path) ->
     # an amount's total beside them still reads
     got = _totals(tmp_path, [("Total colis :", "24"), ("Total TTC", "1,000.00")])
     assert got.grand_total == "1000.00"
+
+
+def test_a_total_in_figures_on_a_later_page_beats_words_on_the_first(tmp_path: Path) -> None:
+    # the total in words was put as each page was read: an amount in words on the first page
+    # (the letter of credit's) took the total before the second page's figure was read
+    got = read_page(tmp_path, [
+        (15, 12, "INVOICE", 12), (15, 20, "Invoice No.: T-1", 9),
+        (15, 30, "L/C amount in words: US Dollars Fifty Thousand Only", 9),
+        (15, 40, "Description", 8), (150, 40, "Amount", 8), (15, 46, "Widget", 8),
+        (150, 46, "48,200.00", 8),
+        (110, 330, "Total USD", 9), (150, 330, "48,200.00", 9),
+    ])  # fmt: skip
+    assert (got.grand_total, got.due_payable) == ("48200.00", "48200.00")
+    # the words alone still give the total
+    got = read_page(tmp_path, [
+        (15, 12, "INVOICE", 12), (15, 20, "Invoice No.: T-1", 9),
+        (15, 40, "Description", 8), (150, 40, "Amount", 8), (15, 46, "Widget", 8),
+        (150, 46, "48,200.00", 8),
+        (15, 330, "Amount in words: US Dollars Forty Eight Thousand Two Hundred Only", 9),
+    ])  # fmt: skip
+    assert (got.grand_total, got.due_payable) == ("48200.00", "48200.00")

@@ -2123,11 +2123,13 @@ class _Reader:
                 self.put("currency", home, run, confidence=0.7)
                 return
 
-    def total_in_words(self) -> None:
+    def total_in_words(self, state: dict[str, Any]) -> None:
         """The invoice total printed only in words ('Amount in words: US Dollars Eight
-        Thousand Three Hundred Twenty-Five Only') when no figure gave one: its value, and the
-        amount due when none is printed either."""
-        if self.result.grand_total is not None:
+        Thousand Three Hundred Twenty-Five Only'), kept in ``state`` for
+        :func:`total_from_words` once every page is read: a figure on a later page ('Total USD
+        48,200.00' under 'L/C amount in words: … Fifty Thousand Only' on the first) is the
+        total."""
+        if self.result.grand_total is not None or "words_total" in state:
             return
         for run in self.ordered:
             if not _WORDS_LINE.search(run.text):
@@ -2139,8 +2141,10 @@ class _Reader:
                 continue
             value = words_amount(said)
             if value is not None and value > 0:
-                self.put("grand_total", str(value), run, confidence=0.6)
-                self.put("due_payable", str(value), run, confidence=0.6)
+                state["words_total"] = (str(value), Evidence(
+                    source=self.page.source, page=self.page.number, box=self.page.box(run),
+                    confidence=round(min(run.confidence, self.confidence, 0.6), 3),
+                ))  # fmt: skip
                 return
 
     def captioned_name(self, label: Word) -> Word | None:
@@ -3178,7 +3182,9 @@ def read_pages(
     pages: list[Page], result: Extraction, state: dict[str, Any] | None = None
 ) -> Extraction:
     """Fill what ``result`` still lacks from the pages, first page first. ``state`` carries
-    a table's columns from one call to the next (pages read one at a time)."""
+    a table's columns from one call to the next (pages read one at a time); a caller that
+    passes it applies :func:`total_from_words` once its last page is read."""
+    own = state is None
     state = {} if state is None else state
     for page in pages:
         reader = _Reader(page, result)
@@ -3186,5 +3192,21 @@ def read_pages(
         reader.read_table(state)
         reader.resolve_currency()
         reader.currency_in_words()
-        reader.total_in_words()
+        reader.total_in_words(state)
+    if own:
+        total_from_words(result, state)
     return result
+
+
+def total_from_words(result: Extraction, state: dict[str, Any]) -> None:
+    """The total in words :meth:`_Reader.total_in_words` kept, as the grand total (and the
+    amount due when none is printed) when no page gave one in figures."""
+    found = state.get("words_total")
+    if found is None or result.grand_total is not None:
+        return
+    value, evidence = found
+    result.grand_total = value
+    result.evidence["grand_total"] = evidence
+    if result.due_payable is None:
+        result.due_payable = value
+        result.evidence["due_payable"] = evidence
