@@ -91,3 +91,18 @@ def test_a_total_in_figures_on_a_later_page_beats_words_on_the_first(tmp_path: P
         (15, 330, "Amount in words: US Dollars Forty Eight Thousand Two Hundred Only", 9),
     ])  # fmt: skip
     assert (got.grand_total, got.due_payable) == ("48200.00", "48200.00")
+
+
+def test_a_total_under_the_tax_line_stays_the_total(tmp_path: Path) -> None:
+    # the net-over-tax rule checked only total + tax = due: a gross 'Total' printed under the
+    # VAT line, with a previous balance equal to the tax, was turned into the net
+    got = _totals(tmp_path, [("VAT 20%", "166.67"), ("Total", "1,000.00"),
+                             ("Previous balance", "166.67"),
+                             ("Amount due", "1,166.67")])  # fmt: skip
+    assert (got.tax_exclusive_total, got.grand_total, got.due_payable) == (
+        None, "1000.00", "1166.67",
+    )  # fmt: skip
+    # a net 'Total' above the tax line is still the net
+    got = _totals(tmp_path, [("Total", "1,000.00"), ("VAT @ 15%", "150.00"),
+                             ("Amount Due", "1,150.00")])  # fmt: skip
+    assert (got.tax_exclusive_total, got.grand_total) == ("1000.00", "1150.00")

@@ -3139,6 +3139,14 @@ def net_total_over_tax(result: Extraction) -> None:
     total, tax, due = (Decimal(v) for v in values if v is not None)
     if tax == 0 or total + tax != due:
         return
+    # printed above the tax line: a 'Total' under it is the gross (a previous balance equal
+    # to the tax makes total + tax the amount due by coincidence)
+    total_at, tax_at = (result.evidence.get(key) for key in ("grand_total", "tax_total"))
+    if (
+        total_at is None or tax_at is None or total_at.box is None or tax_at.box is None
+        or (total_at.page or 0, total_at.box[1]) >= (tax_at.page or 0, tax_at.box[1])
+    ):  # fmt: skip
+        return
     result.tax_exclusive_total = result.grand_total
     result.grand_total = result.due_payable
     if "grand_total" in result.evidence:
