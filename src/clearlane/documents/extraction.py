@@ -20,6 +20,7 @@ from clearlane.documents.layout import (
     group_runs,
     net_total_over_tax,
     read_pages,
+    total_from_words,
 )
 from clearlane.documents.models import HEADER_FIELDS, Extraction
 
@@ -133,11 +134,14 @@ def _from_pdf(data: bytes, name: str, *, ocr: bool) -> Extraction:
         return result
     state: dict[str, Any] = {}
     read_pages(text_pages, result, state)
+    total_from_words(result, state)  # (a total in words, when no page printed it in figures)
     if image_pages and ocr and not _complete(result):
         from clearlane.documents.ocr import ocr_page
 
+        state.pop("words_total", None)
         for number, image in _render(data, name, image_pages):
             read_pages([ocr_page(image, number)], result, state)
+        total_from_words(result, state)
     if result.method != "xml":
         net_total_over_tax(result)
         credit_note_signs(result)
@@ -273,6 +277,7 @@ def _from_image(data: bytes, name: str, *, ocr: bool) -> Extraction:
     state: dict[str, Any] = {}
     for number, image in enumerate(images, start=1):
         read_pages([ocr_page(image, number)], result, state)
+    total_from_words(result, state)
     net_total_over_tax(result)
     credit_note_signs(result)
     result.method = "ocr" if result.evidence else None

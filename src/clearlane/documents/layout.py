@@ -1176,7 +1176,10 @@ _OTHER_TOTAL = re.compile(r"[^\W\d_]{3,}(?:\s+[^\W\d_]+){0,3}\s*:\s*\S")
 # 'Total number of packages'): the label captions that, not an amount.
 _MEASURE = re.compile(
     r"(?<![^\W\d_])(?:pieces|pcs|packages|pkgs|cartons|ctns|cases|pallets|units|quantity|qty"
-    r"|weight|kgs?|lbs|volume|cbm|boxes|bags|rolls|pairs|number\s+of)(?![^\W\d_])",
+    r"|weight|kgs?|lbs|volume|cbm|boxes|bags|rolls|pairs|number\s+of"
+    # the same in the other languages the labels speak ('Total colis :', 'Totale colli:')
+    r"|colis|colli|kolli|bultos|cajas|pi[èe]ces|piezas|pezzi|st[üu]ck|packst[üu]cke?"
+    r"|gewicht|poids|peso)(?![^\W\d_])",
     re.I,
 )
 
@@ -2120,11 +2123,13 @@ class _Reader:
                 self.put("currency", home, run, confidence=0.7)
                 return
 
-    def total_in_words(self) -> None:
+    def total_in_words(self, state: dict[str, Any]) -> None:
         """The invoice total printed only in words ('Amount in words: US Dollars Eight
-        Thousand Three Hundred Twenty-Five Only') when no figure gave one: its value, and the
-        amount due when none is printed either."""
-        if self.result.grand_total is not None:
+        Thousand Three Hundred Twenty-Five Only'), kept in ``state`` for
+        :func:`total_from_words` once every page is read: a figure on a later page ('Total USD
+        48,200.00' under 'L/C amount in words: … Fifty Thousand Only' on the first) is the
+        total."""
+        if self.result.grand_total is not None or "words_total" in state:
             return
         for run in self.ordered:
             if not _WORDS_LINE.search(run.text):
@@ -2136,8 +2141,10 @@ class _Reader:
                 continue
             value = words_amount(said)
             if value is not None and value > 0:
-                self.put("grand_total", str(value), run, confidence=0.6)
-                self.put("due_payable", str(value), run, confidence=0.6)
+                state["words_total"] = (str(value), Evidence(
+                    source=self.page.source, page=self.page.number, box=self.page.box(run),
+                    confidence=round(min(run.confidence, self.confidence, 0.6), 3),
+                ))  # fmt: skip
                 return
 
     def captioned_name(self, label: Word) -> Word | None:
@@ -2883,6 +2890,9 @@ _SCALES = {"thousand": 1000, "lakh": 100_000, "lakhs": 100_000, "lac": 100_000,
            "lacs": 100_000, "crore": 10_000_000, "crores": 10_000_000, "million": 1_000_000,
            "millions": 1_000_000, "billion": 1_000_000_000}  # fmt: skip
 _SUBUNITS = frozenset({"cent", "cents", "paise", "paisa", "pence"})
+# An amount in words names less than this (a thousand trillion): past it the words are no total,
+# and 'nine hundred hundred …' would grow a number too long to quantize to cents.
+_MOST_WORDS = 10**15
 # Currencies named in words in an amount in words ('US Dollars … Only'); 'rupees' is the
 # seller's own rupee (HOME_SIGNS).
 _CURRENCY_WORDS = {"us dollars": "USD", "u.s. dollars": "USD", "united states dollars": "USD",
@@ -2906,6 +2916,8 @@ def _count(words: list[str]) -> int | None:
             continue
         else:
             return None
+        if max(total, current) >= _MOST_WORDS:
+            return None  # more than any invoice's total: no amount (and no runaway number)
         seen = True
     return total + current if seen else None
 
@@ -3127,6 +3139,14 @@ def net_total_over_tax(result: Extraction) -> None:
     total, tax, due = (Decimal(v) for v in values if v is not None)
     if tax == 0 or total + tax != due:
         return
+    # printed above the tax line: a 'Total' under it is the gross (a previous balance equal
+    # to the tax makes total + tax the amount due by coincidence)
+    total_at, tax_at = (result.evidence.get(key) for key in ("grand_total", "tax_total"))
+    if (
+        total_at is None or tax_at is None or total_at.box is None or tax_at.box is None
+        or (total_at.page or 0, total_at.box[1]) >= (tax_at.page or 0, tax_at.box[1])
+    ):  # fmt: skip
+        return
     result.tax_exclusive_total = result.grand_total
     result.grand_total = result.due_payable
     if "grand_total" in result.evidence:
@@ -3170,7 +3190,9 @@ def read_pages(
     pages: list[Page], result: Extraction, state: dict[str, Any] | None = None
 ) -> Extraction:
     """Fill what ``result`` still lacks from the pages, first page first. ``state`` carries
-    a table's columns from one call to the next (pages read one at a time)."""
+    a table's columns from one call to the next (pages read one at a time); a caller that
+    passes it applies :func:`total_from_words` once its last page is read."""
+    own = state is None
     state = {} if state is None else state
     for page in pages:
         reader = _Reader(page, result)
@@ -3178,5 +3200,21 @@ def read_pages(
         reader.read_table(state)
         reader.resolve_currency()
         reader.currency_in_words()
-        reader.total_in_words()
+        reader.total_in_words(state)
+    if own:
+        total_from_words(result, state)
     return result
+
+
+def total_from_words(result: Extraction, state: dict[str, Any]) -> None:
+    """The total in words :meth:`_Reader.total_in_words` kept, as the grand total (and the
+    amount due when none is printed) when no page gave one in figures."""
+    found = state.get("words_total")
+    if found is None or result.grand_total is not None:
+        return
+    value, evidence = found
+    result.grand_total = value
+    result.evidence["grand_total"] = evidence
+    if result.due_payable is None:
+        result.due_payable = value
+        result.evidence["due_payable"] = evidence
