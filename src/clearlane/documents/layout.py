@@ -18,7 +18,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from statistics import median
-from typing import Any
+from typing import Any, NamedTuple
 
 from clearlane.core.codelists import is_currency
 from clearlane.core.codelists.country_names import ADDRESS_LINE
@@ -259,17 +259,43 @@ HOME_SIGNS: dict[str, dict[str, str]] = {
 _SIGNS = sorted([*CURRENCY_SIGNS, *AMBIGUOUS_SIGNS], key=len, reverse=True)
 # ('R' alone is a sign only before a space and a digit: 'R 1 500,00', not 'R2' or 'RON')
 _SIGN = "|".join(re.escape(s) + (r"(?=\s+\d)" if s == "R" else "") for s in _SIGNS)
-_AFFIX = re.compile(rf"^\s*(?P<head>{_SIGN}|[A-Z]{{3}}(?![a-z]))?\s*(?P<body>.*?)\s*"
-                    rf"(?P<tail>{_SIGN}|[A-Z]{{3}})?\s*$", re.S)  # fmt: skip
+_HEAD = re.compile(rf"(?:{_SIGN}|[A-Z]{{3}}(?![a-z]))")
+# A tail ends the text, so 'R' (a sign only before a space and a digit) is never one.
+_TAIL_SIGNS = sorted((s for s in _SIGNS if s != "R"), key=len, reverse=True)
+_CODE = re.compile(r"[A-Z]{3}")
+
+
+class _Affixed(NamedTuple):
+    """A number's text cut into the sign or code before it, the rest, and the one after it."""
+
+    head: str | None
+    body: str
+    tail: str | None
+
+
+def _affix(text: str) -> _Affixed:
+    """``text`` as head, body and tail: a currency sign or three capitals at the start (not
+    followed by a small letter: 'EURx' has none), and the longest sign or three capitals at
+    the end, spaces around each dropped. Without a regular expression over the body: the one
+    this replaces ('^\\s*(head)?\\s*(.*?)\\s*(tail)?\\s*$') backtracked in cubic time on a letter
+    or 'R' followed by a long run of spaces (one such line in a PDF held a worker for hours)."""
+    rest = text.strip()
+    head = _HEAD.match(rest)
+    if head is not None:
+        rest = rest[head.end() :].lstrip()
+    tail = next((sign for sign in _TAIL_SIGNS if rest.endswith(sign)), None)
+    code = rest[-3:]
+    if len(code) == 3 and _CODE.fullmatch(code) and (tail is None or len(tail) < 3):
+        tail = code
+    body = rest[: len(rest) - len(tail)].rstrip() if tail else rest
+    return _Affixed(head[0] if head is not None else None, body, tail)
 
 
 def currency_sign(text: str) -> str | None:
     """The currency sign or code printed with an amount ('$', '€', 'US$', 'EUR'), if any."""
     # a minus or bracket before the sign: '-£865.20', '(€25.00)'
-    match = _AFFIX.match(re.sub(r"^\s*[-(−]\s*(?=\D)", "", text.replace("\u00a0", " ")))
-    if match is None:
-        return None
-    return match["head"] or match["tail"]
+    match = _affix(re.sub(r"^\s*[-(−]\s*(?=\D)", "", text.replace("\u00a0", " ")))
+    return match.head or match.tail
 
 
 def parse_number(text: str, decimal_mark: str | None = ".") -> Decimal | None:
@@ -283,9 +309,9 @@ def parse_number(text: str, decimal_mark: str | None = ".") -> Decimal | None:
     match = re.fullmatch(r"\((.*)\)|-(.*)|(.*)-", text)
     if match:  # (1,234.50), -1,234.50 and 1,234.50- are negative
         negative, text = True, next(g for g in match.groups() if g is not None)
-    affixed = _AFFIX.match(text)
-    if affixed is not None and (affixed["head"] or affixed["tail"]):
-        text = affixed["body"]
+    affixed = _affix(text)
+    if affixed.head or affixed.tail:
+        text = affixed.body
         match = re.fullmatch(r"\((.*)\)|-(.*)|(.*\d)\s*-", text.strip())
         if match:  # $(25.00), € -25,00, 1.468,46- EUR (SAP's minus after the number)
             negative, text = True, next(g for g in match.groups() if g is not None)
@@ -2823,16 +2849,10 @@ def _foreign_affix(text: str) -> bool:
     """Whether a number is printed with three capitals, before or after it, that name no
     currency ('5,000 PCS', '109.322.551 TVA'), or with a code joined to it by a dash (an id:
     'CHE-109.322.551'): a quantity or an id, not an amount."""
-    match = _AFFIX.match(text.replace("\u00a0", " "))
-    if match is None:
-        return False
-    if (
-        match["head"]
-        and re.fullmatch(r"[A-Z]{3}", match["head"])
-        and re.match(r"\s*[A-Z]{3}-\d", text)
-    ):
+    match = _affix(text.replace("\u00a0", " "))
+    if match.head and re.fullmatch(r"[A-Z]{3}", match.head) and re.match(r"\s*[A-Z]{3}-\d", text):
         return True
-    return any(part and _unit_not_currency(part) for part in (match["head"], match["tail"]))
+    return any(part and _unit_not_currency(part) for part in (match.head, match.tail))
 
 
 # What makes a date label ('Datum', 'Date', 'Data') a due date's: 'Datum splatnosti', 'Datum
