@@ -223,23 +223,30 @@ def _scatter_max(
 
 
 def _similarities(queries: np.ndarray, matrix: np.ndarray) -> np.ndarray:
-    """``queries @ matrix.T`` (one row per query, one column per row of ``matrix``), taken as
-    ``(matrix @ queries.T).T``: the same BLAS product with its operands' roles swapped, to
-    the bit (``tests/hs/test_ranking_parity.py``), but OpenBLAS then packs the few queries
-    rather than the whole transposed matrix (9 MB for the labelled descriptions), about half
-    the CPU for two or more queries, the same for one.
+    """``queries @ matrix.T`` (one row per query, one column per row of ``matrix``), each
+    query's row computed alone, as ``matrix @ query`` (one matrix-vector product a query), so
+    that a description's similarities, hence its features and ranking, are the same bits
+    whatever else is in its batch (``tests/hs/test_batch_independence.py``). One product for
+    the whole batch (``(matrix @ queries.T).T``, a matrix-matrix kernel) summed in another
+    order than the matrix-vector kernel that one query takes: a description ranked in a batch
+    differed from the same one ranked alone in the float32 last bits (up to 9e-7 here), which
+    once crossed a re-ranker split (session 19). The matrix-vector product of one query is the
+    one a single query took before, to the bit, so a description ranked alone keeps its
+    values; a batch costs about twice the CPU of the one product for these three products
+    (36 -> 75 ms for 256 queries, docs/performance.md session 19).
 
-    Only for float32 operands both C-contiguous (as :meth:`Index.features` passes them): there
-    OpenBLAS runs the same kernel either way. Other inputs (float64, mixed dtypes, Fortran
-    order, strides) take other kernels whose sums differ in the last bits, so they get
-    ``queries @ matrix.T`` itself."""
+    Only for float32 operands both C-contiguous (as :meth:`Index.features` passes them): other
+    inputs (float64, mixed dtypes, Fortran order, strides) get ``queries @ matrix.T`` itself."""
     if not (
         queries.dtype == matrix.dtype == np.float32
         and queries.flags.c_contiguous
         and matrix.flags.c_contiguous
     ):
         return queries @ matrix.T
-    return np.ascontiguousarray((matrix @ queries.T).T)
+    out = np.empty((queries.shape[0], matrix.shape[0]), dtype=np.float32)
+    for i in range(queries.shape[0]):
+        np.matmul(matrix, queries[i], out=out[i])
+    return out
 
 
 @cache
