@@ -296,7 +296,7 @@ def test_0015_relinks_a_forked_decision_history_keeps_every_row_and_reports_it(
             )  # fmt: skip
 
     with caplog.at_level(logging.WARNING):
-        upgrade(engine)
+        upgrade(engine, "0015")
     assert current_revision(engine) == "0015"
     with engine.connect() as connection:
         stored = connection.execute(
