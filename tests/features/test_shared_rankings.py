@@ -133,6 +133,16 @@ def test_the_ranking_key_names_the_re_ranker_the_index_and_the_ranking_code(
     x = rng.random((200, len(FEATURES))).astype(np.float32)
     retrained = train_ranker(x, (x[:, 0] > 0.5).astype(int))
     assert HSModel(shipped.index, retrained).ranking_key() != key
+    # OpenBLAS on another processor family (its kernels sum in another order).
+    real = hs_model_module._blas_controller()
+
+    class OtherCpu:
+        def info(self) -> list[dict[str, Any]]:
+            return [{**m, "architecture": "Other"} for m in real.info()]
+
+    monkeypatch.setattr(hs_model_module, "_blas_controller", OtherCpu)
+    assert HSModel(shipped.index, shipped.booster).ranking_key() != key
+    monkeypatch.setattr(hs_model_module, "_blas_controller", lambda: real)
     monkeypatch.setattr(hs_model_module, "RANKING_VERSION", "other ranking code")
     assert HSModel(shipped.index, shipped.booster).ranking_key() != key
 

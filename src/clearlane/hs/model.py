@@ -734,13 +734,15 @@ RANKING_VERSION = "alone-1"
 
 
 def _libraries() -> str:
-    """The versions of the libraries whose arithmetic a ranking's bits depend on (BLAS
-    included: another build sums in another order)."""
+    """The versions of the libraries whose arithmetic a ranking's bits depend on, BLAS
+    included with the CPU kernels it chose (another build, or OpenBLAS on another processor
+    family, sums in another order: two servers of one store on different CPUs do not share
+    rankings)."""
     import lightgbm
     import scipy
     import sklearn
 
-    blas = sorted(f"{m.get('internal_api')} {m.get('version')}"
+    blas = sorted(f"{m.get('internal_api')} {m.get('version')} {m.get('architecture')}"
                   for m in _blas_controller().info() if m.get("user_api") == "blas")  # fmt: skip
     return f"numpy {np.__version__} scipy {scipy.__version__} sklearn {sklearn.__version__} " \
         f"lightgbm {lightgbm.__version__} {' '.join(blas)}"  # fmt: skip
