@@ -259,7 +259,7 @@ def test_checks_kept_in_the_process_are_per_store_and_only_once_stored(
     # A check that could not be stored (a busy store) is returned but not kept as stored.
     third = open_store(f"sqlite:///{tmp_path / 'third.db'}")
 
-    def busy(session: Session, rows: list[dict[str, object]]) -> None:
+    def busy(session: Session, rows: list[dict[str, object]], *more: object) -> None:
         from sqlalchemy.exc import OperationalError
 
         raise OperationalError("INSERT", {}, Exception("database is locked"))

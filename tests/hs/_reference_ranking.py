@@ -1,7 +1,13 @@
 """The re-ranker's feature building as it was before it was vectorised (main at 916a7b0,
 ``clearlane.hs.model.Index.features`` and ``Index._nb``), kept verbatim (``self`` -> ``index``)
 as the reference the serving code must match to the bit (tests/hs/test_ranking_parity.py).
-Not used by the package."""
+Not used by the package. One change since (session 19): the embedding similarities are taken
+one query at a time (:func:`_alone`), as the serving code now takes them, so that a batch's
+values are those of its descriptions ranked alone (tests/hs/test_batch_independence.py); for
+one description that is what the verbatim code computed.
+
+The vectorised code's other steps are row by row (sparse products, maxima, per-row sums),
+so they never depended on the batch."""
 
 # ruff: noqa
 # mypy: ignore-errors
@@ -63,6 +69,13 @@ def _nb(
     total[:, ~has] = -np.inf
     total -= total.max(axis=1, keepdims=True)
     return np.maximum(total, -50.0).astype(np.float32)
+
+
+def _alone(qe: np.ndarray, matrix: np.ndarray) -> np.ndarray:
+    """``qe @ matrix.T`` one query at a time (each row as that query alone computes it)."""
+    if not len(qe):
+        return qe @ matrix.T
+    return np.vstack([qe[i : i + 1] @ matrix.T for i in range(len(qe))])
 
 
 def features(
@@ -146,10 +159,10 @@ def features(
     # BLAS on one thread: for a few queries OpenBLAS's threads cost far more CPU than the
     # products (one description: 35 instead of 15 ms CPU on a loaded 2-core machine).
     with _blas_controller().limit(limits=1, user_api="blas"):
-        e_sub = qe @ index.emb["sub"].T
-        e_head = qe @ index.emb["head"].T
+        e_sub = _alone(qe, index.emb["sub"])
+        e_head = _alone(qe, index.emb["head"])
         # Shifted to 0-2 so that a code without labelled descriptions (0) sits below any.
-        e_tr = qe @ index.emb["train"].T + 1.0
+        e_tr = _alone(qe, index.emb["train"]) + 1.0
     if hidden is not None:
         e_tr[hidden] = 0.0
     e_knn_sub = _scatter_max(e_tr, index.tr_sub, len(nom.subheadings), index._groups("sub")) - 1

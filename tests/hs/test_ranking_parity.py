@@ -120,13 +120,14 @@ def test_the_labelled_documents_are_maximised_per_level_once(
     _assert_same(got, reference.features(index, chunk))
 
 
-def test_the_dense_products_pack_the_queries_not_the_labelled_matrix(
+def test_the_dense_products_are_taken_one_query_at_a_time(
     model: HSModel, texts: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The embedding similarities are taken as ``(matrix @ queries.T).T`` (OpenBLAS packs the
-    few queries, not the 9 MB transposed matrix of labelled descriptions): the same bits as
-    ``queries @ matrix.T`` for one to nine queries on every matrix, and a ranking takes its
-    three products through it, with the reference's features."""
+    """The embedding similarities are taken one query at a time (``matrix @ query``: each
+    query's row the bits it has alone, whatever the batch; tests/hs/test_batch_independence.py):
+    the same bits as ``queries[i : i + 1] @ matrix.T`` for each of one to nine queries on every
+    matrix, and a ranking takes its three products through it, with the reference's
+    features."""
     from clearlane.hs import model as module
     from clearlane.hs.embed import static_embedding
 
@@ -138,7 +139,7 @@ def test_the_dense_products_pack_the_queries_not_the_labelled_matrix(
                 queries = encoded[start : start + n]
                 for matrix in index.emb.values():
                     got = module._similarities(queries, matrix)
-                    want = queries @ matrix.T
+                    want = np.vstack([queries[i : i + 1] @ matrix.T for i in range(len(queries))])
                     assert got.flags.c_contiguous and got.dtype == want.dtype
                     assert got.tobytes() == want.tobytes(), (n, start)
     shapes: list[tuple[int, ...]] = []

@@ -296,8 +296,8 @@ def test_0015_relinks_a_forked_decision_history_keeps_every_row_and_reports_it(
             )  # fmt: skip
 
     with caplog.at_level(logging.WARNING):
-        upgrade(engine)
-    assert current_revision(engine) == "0015"
+        upgrade(engine)  # 0015, then 0016 (hs_rankings, a new table)
+    assert current_revision(engine) == "0016"
     with engine.connect() as connection:
         stored = connection.execute(
             select(DecisionRow.id, DecisionRow.supersedes_id).order_by(DecisionRow.id)

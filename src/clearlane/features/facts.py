@@ -156,6 +156,7 @@ class Facts:
         hs_unstored: list[HsFact] | None = None,
         hs_store: str | None = None,
         *,
+        rankings_unstored: list[dict[str, Any]] | None = None,
         table_columns: tuple[list[str], dict[str, Any]] | None = None,
     ) -> None:
         if declarations is None and table_columns is None:
@@ -169,6 +170,8 @@ class Facts:
         # the caller stores them in its own transaction (:func:`store_hs_checks`).
         self.hs_unstored: list[HsFact] = [] if hs_unstored is None else hs_unstored
         self.hs_store = hs_store  # the store key they belong to (for this process's cache)
+        # The HS rankings made for them, to store with them (rows of ``hs_rankings``).
+        self.rankings_unstored: list[dict[str, Any]] = rankings_unstored or []
 
     @property
     def declarations(self) -> pd.DataFrame:
@@ -320,18 +323,29 @@ def _store_key(session_factory: SessionFactory) -> str | None:
     return f"{url.render_as_string()}#{id(bind)}" if url is not None else None
 
 
-def _insert_checks(session: Session, rows: list[dict[str, Any]]) -> None:
-    """One statement for all ``rows``; a check another process stored first is left as it is
-    (the same model and pair give the same values). Rows go in key order: two transactions
-    inserting overlapping checks take the unique index's locks in one order, not in each
-    process's set order (a PostgreSQL deadlock would fail the assessment they belong to)."""
-    from clearlane.store.tables import HsCheckRow
+def _insert_checks(
+    session: Session, rows: list[dict[str, Any]], rankings: Sequence[dict[str, Any]] = ()
+) -> None:
+    """One statement for all ``rows`` (and one for the ``rankings``, rows of ``hs_rankings``);
+    a check or ranking another process stored first is left as it is (the same model and
+    pair, or text, give the same values). Rows go in key order, checks before rankings: two
+    transactions inserting overlapping rows take the unique indexes' locks in one order, not
+    in each process's set order (a PostgreSQL deadlock would fail the assessment they belong
+    to)."""
+    from clearlane.store.tables import HsCheckRow, HsRankingRow
 
-    rows = sorted(
-        rows, key=lambda r: (r["description_sha256"], r["declared_code"] or "", r["model"])
-    )
+    if rows:
+        rows = sorted(
+            rows, key=lambda r: (r["description_sha256"], r["declared_code"] or "", r["model"])
+        )
+        _insert_new(session, cast(Table, HsCheckRow.__table__), rows)
+    if rankings:
+        ordered = sorted(rankings, key=lambda r: (r["text_sha256"], r["model"]))
+        _insert_new(session, cast(Table, HsRankingRow.__table__), ordered)
 
-    table = cast(Table, HsCheckRow.__table__)
+
+def _insert_new(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
+    """``INSERT .. ON CONFLICT DO NOTHING`` of ``rows`` (a plain insert on other dialects)."""
     dialect = session.get_bind().dialect.name
     if dialect == "postgresql":
         from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -398,6 +412,7 @@ def hs_checks(
     session: Session | None = None,
     unstored: list[HsFact] | None = None,
     release: bool = False,
+    unstored_rankings: list[dict[str, Any]] | None = None,
 ) -> dict[tuple[str, str], HsFact]:
     """The HS check of each (description, declared code): from this process's cache of
     stored checks, else read from ``hs_checks``, else computed and stored (with the current
@@ -407,7 +422,9 @@ def hs_checks(
 
     ``session``: read with it instead of a session of its own. ``unstored``: the computed
     checks are appended there instead of stored in a transaction of their own; the caller
-    stores them in its transaction (:func:`store_hs_checks`). ``release``: close ``session``
+    stores them in its transaction (:func:`store_hs_checks`), and the rankings made for them
+    (rows of ``hs_rankings``, :func:`_shared_rankings`) to ``unstored_rankings``. ``release``:
+    close ``session``
     (ending its transaction; what it loaded stays readable) once the stored checks are read and
     before any is computed, so that a PostgreSQL connection does not sit idle in transaction
     while the HS model ranks (the first ranking of a process loads the model: seconds)."""
@@ -452,17 +469,30 @@ def hs_checks(
     missing = sorted(wanted - set(found))
     if not missing or not compute:
         return _as_asked(asked, heads, found)
+    with _reading(session_factory, session) as reader:
+        to_rank = _shared_rankings(reader, missing)
     if release and session is not None:
         session.close()
     computed = _compute_hs(missing, top)
     found.update({(f.description, f.declared_code): f for f in computed})
+    now = datetime.now(UTC)
+    if to_rank is None:  # the model loaded just now: every ranking is new here
+        from clearlane.hs.api import unranked
+        from clearlane.hs.model import loaded_model
+
+        loaded = loaded_model()
+        to_rank = unranked(missing, loaded, held=True) if loaded is not None else []
+    rankings = _ranking_rows(to_rank, now)
+    if rankings and not _ranking_room(session_factory, store, rankings):
+        rankings = []
     if unstored is not None:
         unstored.extend(computed)
+        if unstored_rankings is not None:
+            unstored_rankings.extend(rankings)
         return _as_asked(asked, heads, found)
-    now = datetime.now(UTC)
     try:
         with session_factory() as writer:
-            _insert_checks(writer, [_check_row(f, model, now) for f in computed])
+            _insert_checks(writer, [_check_row(f, model, now) for f in computed], rankings)
             writer.commit()
     except (IntegrityError, OperationalError) as exc:
         # The store is busy (or, on a dialect without ON CONFLICT, another process stored
@@ -472,6 +502,133 @@ def hs_checks(
         if store is not None:
             HS_CHECK_CACHE.put(store, model, computed)
     return _as_asked(asked, heads, found)
+
+
+def _ranking_key(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+@cache
+def _stored_rankings() -> Any:
+    """The stored rankings of ``:model`` (:meth:`~clearlane.hs.model.HSModel.ranking_key`)
+    for some normalised texts' hashes ``:hashes``."""
+    from sqlalchemy import bindparam
+
+    from clearlane.store.tables import HsRankingRow
+
+    return select(HsRankingRow.text_sha256, HsRankingRow.codes, HsRankingRow.scores).where(
+        HsRankingRow.model == bindparam("model"),
+        HsRankingRow.text_sha256.in_(bindparam("hashes", expanding=True)),
+    )
+
+
+def _shared_rankings(session: Session, pairs: Sequence[tuple[str, str]]) -> list[str] | None:
+    """Before ``pairs`` are checked: the rankings of their descriptions that this process's HS
+    model does not hold (with the declared code among the candidates) are read from
+    ``hs_rankings`` (another process, or training, made them) and kept by the model, which
+    then does not rank those descriptions again. Returns the texts still to be ranked: the
+    caller stores their rankings once made (:func:`_ranking_rows`). No statement when the
+    process holds every ranking it needs. None when the process has not loaded the HS model
+    yet: it is loaded by the checks, after the caller's session is released, and the
+    rankings of every text then stored (those another process stored first are left).
+
+    Only rankings stored under this model's :meth:`~clearlane.hs.model.HSModel.ranking_key`
+    (re-ranker, index, ranking code, libraries) are read: a retrained or other model ranks
+    anew. A ranking is the same bits whatever batch made it (``Index.features`` takes each
+    description's products alone), so one the training made in a batch of 256 is the one
+    this process would make for the description alone."""
+    from clearlane.hs.api import unranked
+    from clearlane.hs.model import loaded_model
+    from clearlane.store.session import core_connection
+
+    hs_model = loaded_model()
+    if hs_model is None:
+        return None
+    texts = unranked(pairs, hs_model)
+    if not texts:
+        return []
+    by_key = {_ranking_key(t): t for t in texts}
+    model = hs_model.ranking_key()
+    connection = core_connection(session)
+    keys = sorted(by_key)
+    for start in range(0, len(keys), _CHUNK):
+        rows = connection.execute(
+            _stored_rankings(), {"model": model, "hashes": keys[start : start + _CHUNK]}
+        )
+        for sha, codes, scores in rows:
+            hs_model.keep(by_key[sha], codes, scores)
+    return unranked(pairs, hs_model)  # a read ranking without a declared code: ranked again
+
+
+def _ranking_rows(texts: Sequence[str], now: datetime) -> list[dict[str, Any]]:
+    """Rows of ``hs_rankings`` for the rankings of ``texts`` this process's HS model now
+    holds (made since :func:`_shared_rankings`; one ranked with a declared code that was not
+    a candidate of its own is not held, nor stored)."""
+    from clearlane.hs.model import loaded_model
+
+    hs_model = loaded_model()
+    if not texts or hs_model is None:
+        return []
+    model = hs_model.ranking_key()
+    rows = []
+    for text in texts:
+        held = hs_model.held(text)
+        if held is not None:
+            codes, scores = held
+            rows.append({"text_sha256": _ranking_key(text), "model": model, "codes": codes,
+                         "scores": scores.tolist(), "ranked_at": now})  # fmt: skip
+    return rows
+
+
+#: At most this many stored rankings per ranking key (about 1.5 kB each: some 150 MB) are
+#: written by this process's counts; beyond, rankings are still read but no more are stored.
+HS_RANKINGS_KEPT = 100_000
+# (store key, ranking key) -> rankings this process may still store there.
+_RANKING_ROOM: dict[tuple[str | None, str], int] = {}
+_RANKING_ROOM_LOCK = threading.Lock()
+
+
+def _ranking_room(
+    session_factory: SessionFactory, store: str | None, rows: Sequence[dict[str, Any]]
+) -> bool:
+    """Whether ``rows`` (rankings of one key) may be stored, taking their room. The table's
+    growth is bounded: the first time a process stores rankings in a store under a key, in a
+    transaction of its own, the rankings of every other key are deleted (no model reads
+    them: a retrained or upgraded model left them) and this key's are counted; the process
+    then stores at most :data:`HS_RANKINGS_KEPT` less that count (counted again once used
+    up, as others' rows were counted in it too). Several processes starting at once may each
+    take the same room: at most that many times the bound. A busy store: not stored this
+    time."""
+    from sqlalchemy import delete, func
+
+    from clearlane.store.tables import HsRankingRow
+
+    key = str(rows[0]["model"])
+    with _RANKING_ROOM_LOCK:
+        room = _RANKING_ROOM.get((store, key))
+        if room is not None and room >= len(rows):
+            _RANKING_ROOM[(store, key)] = room - len(rows)
+            return True
+        if room is not None and room < 0:  # counted full: stays full (nothing is deleted)
+            return False
+    try:
+        with session_factory() as session:
+            if room is None:
+                session.execute(delete(HsRankingRow).where(HsRankingRow.model != key))
+            stored = session.scalar(
+                select(func.count()).select_from(HsRankingRow).where(HsRankingRow.model == key)
+            )
+            session.commit()
+    except OperationalError as exc:
+        log.info("HS rankings not stored: %s", type(exc).__name__)
+        return False
+    room = HS_RANKINGS_KEPT - int(stored or 0)
+    with _RANKING_ROOM_LOCK:
+        if room < len(rows):
+            _RANKING_ROOM[(store, key)] = -1
+            return False
+        _RANKING_ROOM[(store, key)] = room - len(rows)
+        return True
 
 
 def _as_asked(
@@ -496,10 +653,11 @@ def store_hs_checks(session: Session, facts: Facts) -> None:
     unstored (``store_hs=False``): the API's submission writes them with its assessment, one
     transaction instead of two. A check another writer stored first is left as it is. Call
     :func:`remember_hs_checks` once the transaction is committed."""
-    if facts.hs_unstored:
+    if facts.hs_unstored or facts.rankings_unstored:
         now = datetime.now(UTC)
         model = hs_model_key()
-        _insert_checks(session, [_check_row(f, model, now) for f in facts.hs_unstored])
+        rows = [_check_row(f, model, now) for f in facts.hs_unstored]
+        _insert_checks(session, rows, facts.rankings_unstored)
 
 
 def remember_hs_checks(facts: Facts) -> None:
@@ -855,6 +1013,7 @@ def gather_facts(
             data[column] = values.where(known).to_numpy()
     hs_facts: dict[tuple[str, int], HsFact] = {}
     unstored: list[HsFact] = []
+    unstored_rankings: list[dict[str, Any]] = []
     if items:
         checked = hs_checks(
             session_factory,
@@ -863,6 +1022,7 @@ def gather_facts(
             session=reader,
             unstored=None if store_hs else unstored,
             release=release,
+            unstored_rankings=None if store_hs else unstored_rankings,
         )
         for key, (description, code) in items.items():
             fact = checked.get((" ".join(description.split()), code.strip()))
@@ -875,7 +1035,7 @@ def gather_facts(
                              code, fact.reason or "", key[1])
                 )  # fmt: skip
     return Facts(None, evidence, hs_facts, documents_at, unstored, _store_key(session_factory),
-                 table_columns=(refs, data))  # fmt: skip
+                 rankings_unstored=unstored_rankings, table_columns=(refs, data))  # fmt: skip
 
 
 def attach_facts(frame: pd.DataFrame, facts: Facts) -> pd.DataFrame:

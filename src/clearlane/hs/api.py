@@ -222,6 +222,30 @@ def check_and_suggest(
     return out
 
 
+def unranked(
+    items: Sequence[tuple[str, str]], model: HSModel | None = None, *, held: bool = False
+) -> list[str]:
+    """The normalised texts :func:`check_and_suggest` of ``items`` would rank anew (not kept
+    by ``model`` with the declared code among their candidates; with ``held``, every text it
+    ranks, kept or not); items without a description or with a code that is not one are left
+    out (they are not ranked)."""
+    model = model or shipped_model()
+    descriptions: list[str] = []
+    forced: list[str | None] = []
+    for desc, code in items:
+        if not desc.strip():
+            continue
+        try:
+            declared = clean_code(code)
+        except CodeError:
+            continue
+        descriptions.append(ranked_head(desc))
+        forced.append(as_2022(declared[:6], model))
+    if held:
+        return list(dict.fromkeys(normalise(ranked_head(d)) for d in descriptions))
+    return model.unranked(descriptions, forced)
+
+
 def _short(text: str, limit: int = 60) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

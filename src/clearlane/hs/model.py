@@ -223,23 +223,30 @@ def _scatter_max(
 
 
 def _similarities(queries: np.ndarray, matrix: np.ndarray) -> np.ndarray:
-    """``queries @ matrix.T`` (one row per query, one column per row of ``matrix``), taken as
-    ``(matrix @ queries.T).T``: the same BLAS product with its operands' roles swapped, to
-    the bit (``tests/hs/test_ranking_parity.py``), but OpenBLAS then packs the few queries
-    rather than the whole transposed matrix (9 MB for the labelled descriptions), about half
-    the CPU for two or more queries, the same for one.
+    """``queries @ matrix.T`` (one row per query, one column per row of ``matrix``), each
+    query's row computed alone, as ``matrix @ query`` (one matrix-vector product a query), so
+    that a description's similarities, hence its features and ranking, are the same bits
+    whatever else is in its batch (``tests/hs/test_batch_independence.py``). One product for
+    the whole batch (``(matrix @ queries.T).T``, a matrix-matrix kernel) summed in another
+    order than the matrix-vector kernel that one query takes: a description ranked in a batch
+    differed from the same one ranked alone in the float32 last bits (up to 9e-7 here), which
+    once crossed a re-ranker split (session 19). The matrix-vector product of one query is the
+    one a single query took before, to the bit, so a description ranked alone keeps its
+    values; a batch costs about twice the CPU of the one product for these three products
+    (36 -> 75 ms for 256 queries, docs/performance.md session 19).
 
-    Only for float32 operands both C-contiguous (as :meth:`Index.features` passes them): there
-    OpenBLAS runs the same kernel either way. Other inputs (float64, mixed dtypes, Fortran
-    order, strides) take other kernels whose sums differ in the last bits, so they get
-    ``queries @ matrix.T`` itself."""
+    Only for float32 operands both C-contiguous (as :meth:`Index.features` passes them): other
+    inputs (float64, mixed dtypes, Fortran order, strides) get ``queries @ matrix.T`` itself."""
     if not (
         queries.dtype == matrix.dtype == np.float32
         and queries.flags.c_contiguous
         and matrix.flags.c_contiguous
     ):
         return queries @ matrix.T
-    return np.ascontiguousarray((matrix @ queries.T).T)
+    out = np.empty((queries.shape[0], matrix.shape[0]), dtype=np.float32)
+    for i in range(queries.shape[0]):
+        np.matmul(matrix, queries[i], out=out[i])
+    return out
 
 
 @cache
@@ -719,6 +726,27 @@ class _Rankings:
 #: About 1.5 kB a ranking (some 80 candidates): 10,000 descriptions, some 15 MB per process.
 RANKINGS_KEPT = 10_000
 
+#: Changes whenever what a ranking computes from the same index and re-ranker changes (the
+#: features, the candidates, the scores' arithmetic): part of :meth:`HSModel.ranking_key`, so
+#: rankings stored by other code (``hs_rankings``) are not read. "alone-1": each description's
+#: embedding products taken alone (session 19; batches differed in the last bits before).
+RANKING_VERSION = "alone-1"
+
+
+def _libraries() -> str:
+    """The versions of the libraries whose arithmetic a ranking's bits depend on, BLAS
+    included with the CPU kernels it chose (another build, or OpenBLAS on another processor
+    family, sums in another order: two servers of one store on different CPUs do not share
+    rankings)."""
+    import lightgbm
+    import scipy
+    import sklearn
+
+    blas = sorted(f"{m.get('internal_api')} {m.get('version')} {m.get('architecture')}"
+                  for m in _blas_controller().info() if m.get("user_api") == "blas")  # fmt: skip
+    return f"numpy {np.__version__} scipy {scipy.__version__} sklearn {sklearn.__version__} " \
+        f"lightgbm {lightgbm.__version__} {' '.join(blas)}"  # fmt: skip
+
 
 class HSModel:
     """Index + re-ranker. ``rank`` is the one entry point; ``clearlane.hs.api`` wraps it."""
@@ -727,6 +755,62 @@ class HSModel:
         self.index = index
         self.booster = booster
         self.rankings = _Rankings(RANKINGS_KEPT)
+
+    def ranking_key(self) -> str:
+        """What this model's rankings depend on besides the text, hashed (16 hex digits): the
+        re-ranker (its whole model text), the index (the labelled pairs, the nomenclature's
+        subheadings, the embedding and its IDF weights), :data:`RANKING_VERSION` and the
+        libraries' versions. A ranking stored under one key is read only by a model with the
+        same key: a retrained re-ranker, another index or other ranking code does not read
+        old rankings. Computed once per model (about 0.2 CPU s; the server's warm-up does it)."""
+        key: str | None = self.__dict__.get("_ranking_key")
+        if key is None:
+            import hashlib
+
+            import pandas as pd
+
+            index = self.index
+            digest = hashlib.sha256()
+            digest.update(f"{RANKING_VERSION} {_libraries()}\n".encode())
+            digest.update(self.booster.model_to_string().encode())
+            pairs = index.pairs
+            digest.update(pd.util.hash_pandas_object(pairs, index=False).to_numpy().tobytes())
+            digest.update("\n".join(index.nom.subheadings).encode())
+            digest.update(np.ascontiguousarray(index.emb_idf).tobytes())
+            digest.update(np.ascontiguousarray(static_embedding().vectors).tobytes())
+            for name in sorted(index.emb):
+                digest.update(np.ascontiguousarray(index.emb[name]).tobytes())
+            key = self.__dict__["_ranking_key"] = digest.hexdigest()[:16]
+        return key
+
+    def unranked(self, descriptions: Sequence[str], forced: Sequence[str | None]) -> list[str]:
+        """The normalised texts of ``descriptions`` that :meth:`rank` (with ``forced``) would
+        rank anew: not in :attr:`rankings`, or held without their forced code among the
+        candidates (in the order given, each once)."""
+        sub_index = self.index.nom.sub_index
+        out: dict[str, None] = {}
+        for description, code in zip(descriptions, forced, strict=True):
+            text = normalise(ranked_head(description))
+            held = self.rankings.get(text)
+            f = sub_index.get(code or "", -1)
+            if held is None or (f >= 0 and f not in held[2]):
+                out[text] = None
+        return list(out)
+
+    def held(self, text: str) -> tuple[list[str], np.ndarray] | None:
+        """The kept ranking of a normalised text (codes best first, scores), if any."""
+        held = self.rankings.get(text)
+        if held is None:
+            return None
+        subheadings = self.index.nom.subheadings
+        return [subheadings[j] for j in held[0]], held[1]
+
+    def keep(self, text: str, codes: Sequence[str], scores: Sequence[float]) -> None:
+        """Keep a ranking of a normalised text made elsewhere (another process, stored): as
+        :meth:`rank` keeps its own, so that it is not ranked again."""
+        sub_index = self.index.nom.sub_index
+        order = np.array([sub_index[c] for c in codes], dtype=np.intp)
+        self.rankings.put(text, order, np.array(scores, dtype=np.float64))
 
     def rank(self, descriptions: Sequence[str], forced: Sequence[str | None] | None = None
              ) -> list[Ranked]:  # fmt: skip
@@ -998,6 +1082,11 @@ def shipped_model() -> HSModel:
         return _model
 
 
+def loaded_model() -> HSModel | None:
+    """The shipped model if this process has loaded it, else None (without loading it)."""
+    return _model
+
+
 def warm_up() -> threading.Thread:
     """Load (or build and cache) the shipped model in a background thread, so that no request
     pays for it: a server calls this at start-up. A request that needs the model before the
@@ -1010,6 +1099,9 @@ def warm_up() -> threading.Thread:
             stacked = getattr(getattr(model, "index", None), "_stacked", None)
             if stacked is not None:  # the serving products' matrices (about 0.2 CPU s)
                 stacked()
+            ranking_key = getattr(model, "ranking_key", None)
+            if ranking_key is not None:  # the key of its stored rankings (about 0.2 CPU s)
+                ranking_key()
         except Exception:  # a request will raise it where it can be seen
             log.exception("HS model warm-up failed")
             return

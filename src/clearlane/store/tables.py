@@ -510,7 +510,7 @@ class HsCheckRow(Base):
     id: Mapped[int] = mapped_column(Id, primary_key=True)
     description_sha256: Mapped[str] = mapped_column(String(64))
     declared_code: Mapped[str] = mapped_column(String(16))
-    model: Mapped[str] = mapped_column(String(64))  # the HS model's data hash
+    model: Mapped[str] = mapped_column(String(64))  # HSModel.ranking_key()
     description: Mapped[str] = mapped_column(Text)
     plausibility: Mapped[float | None] = mapped_column(Float)
     best_code: Mapped[str | None] = mapped_column(String(16))
@@ -518,3 +518,22 @@ class HsCheckRow(Base):
     reason: Mapped[str | None] = mapped_column(Text)
     suggestions: Mapped[list | None] = mapped_column(JSON)
     checked_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class HsRankingRow(Base):
+    """One goods description's HS ranking (``clearlane.hs.model.HSModel.rank``: the candidate
+    subheadings, best first, and their scores), kept for every process of the store: a check
+    of the same description under another declared code among those candidates is made from
+    it instead of ranking the description again (``clearlane.features.facts``). Keyed by the
+    hash of the normalised text the model ranks and the ranking key; ``scores`` hold the float64
+    values as computed (JSON numbers read back to the same bits)."""
+
+    __tablename__ = "hs_rankings"
+    __table_args__ = (UniqueConstraint("text_sha256", "model"),)
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    text_sha256: Mapped[str] = mapped_column(String(64))
+    model: Mapped[str] = mapped_column(String(64))  # HSModel.ranking_key()
+    codes: Mapped[list] = mapped_column(JSON)  # HS 2022 subheadings, best first
+    scores: Mapped[list] = mapped_column(JSON)
+    ranked_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
