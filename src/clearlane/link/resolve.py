@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import math
+import re
 import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -77,6 +78,10 @@ class LinkResult:
     compared_pairs: int
 
 
+# Two or more letters each followed by a dot ("J.S.C.", "A. P. S."): initials or a form
+_DOTTED_LETTERS = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]\.\s?){2,}")
+
+
 def _text(value: Any) -> str:
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return ""
@@ -122,9 +127,14 @@ def _prepare(parties: pd.DataFrame, *, variants: bool) -> pd.DataFrame:
                 # no type given: "MV Rao" is the vessel Rao or M. V. Rao; both readings (a
                 # list's person "MV RAO" keeps its MV), the person's as a list's person is
                 # read: "Menon J.S.C." is J. S. C. Menon, no JSC (until 2026-12-05 its letters
-                # were a form here too, and forms written with dots took such names)
+                # were a form here too, and forms written with dots took such names). Only for
+                # letters written with dots: undotted, "PT Barnum" stays the PT company
+                # Barnum, not the person P. T. Barnum Inc is named after
                 for n in list(names):
-                    reading = normalise_name(n, person=True, ambiguous_forms=False, countries=where)
+                    dotted = _DOTTED_LETTERS.search(n) is not None
+                    reading = normalise_name(
+                        n, person=True, ambiguous_forms=not dotted, countries=where
+                    )
                     if reading not in normalised:
                         names.append(n)
                         normalised.append(reading)
