@@ -9,10 +9,10 @@ from decimal import Decimal
 from pathlib import Path
 
 from clearlane.documents.layout import words_amount
-from clearlane.documents.models import Extraction
 from tests.documents.batches import batch_tests
 from tests.documents.layouts import read_page
 from tests.documents.layouts_review11 import REVIEW11
+from tests.documents.test_layouts_unseen7 import _totals
 
 # (layout, field) header fields the reader leaves null, and those it reads otherwise (a name in
 # a large font 12 mm above its address lines: the reader takes the first address line).
@@ -50,15 +50,6 @@ def test_an_amount_in_words_too_large_for_a_total_is_none_not_an_error() -> None
     # an amount in words still reads
     assert words_amount("Rupees Two Lakh Forty Three Thousand Only") == Decimal("243000.00")
     assert words_amount("US Dollars Nine Hundred Million Only") == Decimal("900000000.00")
-
-
-def _totals(tmp_path: Path, lines: list[tuple[str, str]]) -> Extraction:
-    texts = [(15, 12, "INVOICE", 12), (15, 20, "Invoice No.: T-1", 9),
-             (15, 40, "Description", 8), (150, 40, "Amount", 8), (15, 46, "Widget", 8),
-             (150, 46, "1,000.00", 8)]  # fmt: skip
-    for index, (label, value) in enumerate(lines):
-        texts += [(110, 60 + 5 * index, label, 9), (150, 60 + 5 * index, value, 9)]
-    return read_page(tmp_path, texts)
 
 
 def test_counts_after_total_in_other_languages_are_no_amounts(tmp_path: Path) -> None:
