@@ -281,6 +281,20 @@ def test_reasons_computed_after_the_profiles_changed_say_so(scored: Harness) -> 
     note = got["reasons_note"]
     assert "profiles" in note and "facts changed" not in note, note
     assert "T-PHONES" in [r.get("feature") or r.get("value") for r in got["assessment"]["reasons"]]
+    # the queue's top reason is that other score's too, and says so (API and page); a row
+    # assessed with its reasons since says nothing
+    submit(scored.client, scored.auth["officer"], own("RO-9"))
+    queue = scored.client.get(
+        "/api/queue", params={"size": 200, "status": "all"}, headers=scored.auth["officer"]
+    ).json()
+    (item,) = [i for i in queue["items"] if i["reference"] == "RO-5"]
+    assert item["top_reason"] == got["assessment"]["reasons"][0]["text"]
+    assert item["top_reason_note"] == note
+    (stored,) = [i for i in queue["items"] if i["reference"] == "RO-9"]
+    assert stored["top_reason"] and stored["top_reason_note"] is None
+    page = scored.client.get("/", params={"status": "all"}, headers=scored.auth["officer"])
+    assert page.status_code == 200
+    assert "computed for another score: open it" in page.text
 
 
 def test_deferred_reasons_decided_and_shown_after_a_retrain_on_each_backend(

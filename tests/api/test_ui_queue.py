@@ -51,6 +51,7 @@ def test_the_queue_explains_lanes_out_of_score_order(lanes: tuple[str, ...]) -> 
         total=len(rows),
         offset=0,
         top_reason=lambda _reasons: None,
+        top_reason_note=lambda _row: None,
         out_of_order=lanes_out_of_score_order(rows),
         status="all",
         pages=1,

@@ -8,7 +8,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from sqlalchemy import ColumnElement, Exists, Select, and_, func, select
 from sqlalchemy.orm import Session, aliased, sessionmaker
@@ -326,20 +326,29 @@ def reasons_on_demand(
         log.exception("reasons of %s failed", row.reference)
         return [], f"the reasons could not be computed: {exc}"
     reasons = list(record["reasons"])
+    return reasons, _another_score(record, assessment) or (
+        "computed when opened (not stored with the batch score)"
+    )
+
+
+def _another_score(record: dict[str, Any], assessment: AssessmentRow) -> str | None:
+    """When the reasons computed now (``record``, as :func:`assessed_records` gives it) are
+    those of another score than ``assessment``'s, the note saying so and why (the profiles
+    changed, or the facts); None when the two scores agree."""
     score = float(record["score"])
-    if abs(score - assessment.score) > SAME_SCORE:
-        used = record.get("profile_version")
-        why = (
-            f"the risk profiles changed since: scored with {assessment.profile_version or 'none'}"
-            f", now {used or 'none'}"
-            if (used or None) != (assessment.profile_version or None)
-            else "its facts changed since, or it was scored without them"
-        )
-        return reasons, (
-            f"computed when opened, for the score {score:.4f} the declaration has now; the "
-            f"stored assessment's is {assessment.score:.4f} ({why})"
-        )
-    return reasons, "computed when opened (not stored with the batch score)"
+    if abs(score - assessment.score) <= SAME_SCORE:
+        return None
+    used = record.get("profile_version")
+    why = (
+        f"the risk profiles changed since: scored with {assessment.profile_version or 'none'}"
+        f", now {used or 'none'}"
+        if (used or None) != (assessment.profile_version or None)
+        else "its facts changed since, or it was scored without them"
+    )
+    return (
+        f"computed when opened, for the score {score:.4f} the declaration has now; the "
+        f"stored assessment's is {assessment.score:.4f} ({why})"
+    )
 
 
 def reasons_shown(
@@ -416,20 +425,30 @@ def _reasons_decided(
     return found
 
 
+class DeferredReasons(NamedTuple):
+    """The reasons of an assessment stored without them, and, when they are not plainly
+    its own, why (computed for another score, or as recorded by a decision)."""
+
+    reasons: list[dict[str, Any]]
+    note: str | None
+
+
 def deferred_reasons(
     session_factory: sessionmaker[Session],
     *,
     assessment_ids: list[int],
     engines: Callable[[], tuple[RiskEngine | None, RuleScorer | None]],
-) -> dict[int, list[dict[str, Any]]]:
+) -> dict[int, DeferredReasons]:
     """The reasons of those of ``assessment_ids`` stored without them (the queue's page of
     rows: ``clearlane score --reasons flagged`` leaves a green row's for whoever opens it,
     and an officer may then override it to yellow or red), as :func:`reasons_on_demand`
     gives them, all at once: computed now by the engine in service from the stored
     declarations and their facts (one facts query and one engine call for them all), else,
     where that engine did not assess it, the reasons its decision recorded; none for the
-    others. Nothing is written. ``engines`` gives the engine in service and the profiles,
-    asked only when some of them were stored without reasons."""
+    others. Each with a note when the reasons are another score's (the profiles or the
+    facts changed since) or a decision's record, as the detail says; None when they are the
+    stored score's. Nothing is written. ``engines`` gives the engine in service and the
+    profiles, asked only when some of them were stored without reasons."""
     from clearlane.features.facts import facts_columns, gather_facts
     from clearlane.workflows import assessed_records
 
@@ -469,7 +488,7 @@ def deferred_reasons(
                 log.warning("reasons of %s: %s", row.reference, why)
             else:
                 declarations.append(declaration)
-    found: dict[int, list[dict[str, Any]]] = {}
+    found: dict[int, DeferredReasons] = {}
     if declarations and engine is not None:
         references = [d.reference for d in declarations]
         try:
@@ -483,9 +502,14 @@ def deferred_reasons(
         for record in records:
             assessment = computable.get((str(record["reference"]), int(record["version"])))
             if assessment is not None:
-                found[assessment.id] = list(record["reasons"])
+                found[assessment.id] = DeferredReasons(
+                    list(record["reasons"]), _another_score(record, assessment)
+                )
     rest = [a.id for a in deferred if a.id not in found]
     found.update(
-        {key: decided[0] for key, decided in _reasons_decided(session_factory, rest).items()}
+        {
+            key: DeferredReasons(reasons, f"as shown to {officer} when deciding ({when})")
+            for key, (reasons, officer, when) in _reasons_decided(session_factory, rest).items()
+        }
     )
     return found

@@ -19,6 +19,12 @@ class QueueItem(BaseModel):
     proposed_lane: str
     selection_reason: str | None
     top_reason: str | None = Field(description="risk:read only")
+    top_reason_note: str | None = Field(
+        default=None,
+        description="risk:read only: set when the top reason was not stored with the score "
+        "and is not plainly its own: computed now for another score (the risk profiles or the "
+        "declaration's facts changed since), or as a decision recorded it",
+    )
     decided: bool
     assessed_at: UtcDateTime
 

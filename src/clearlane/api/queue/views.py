@@ -26,7 +26,7 @@ def _top_reason(reasons: list[dict[str, object]] | None) -> str | None:
     return None
 
 
-def deferred_reasons(request: Request, rows: list[Any]) -> dict[int, list[dict[str, Any]]]:
+def deferred_reasons(request: Request, rows: list[Any]) -> dict[int, service.DeferredReasons]:
     """The reasons of the page's rows stored without them (a green row scored by
     ``clearlane score --reasons flagged``, perhaps overridden to yellow or red since), by
     assessment id, as the declaration's detail computes them when opened
@@ -39,6 +39,20 @@ def deferred_reasons(request: Request, rows: list[Any]) -> dict[int, list[dict[s
         assessment_ids=ids,
         engines=scoring(request).engine_and_profiles,
     )
+
+
+def computed_reasons(
+    deferred: dict[int, service.DeferredReasons], row: Any
+) -> list[dict[str, Any]]:
+    found = None if row.reasons else deferred.get(row.assessment_id)
+    return found.reasons if found is not None else []
+
+
+def computed_note(deferred: dict[int, service.DeferredReasons], row: Any) -> str | None:
+    """Why a row's top reason, computed now, is not plainly its stored score's (None when it
+    is, or when the row holds its own reasons)."""
+    found = None if row.reasons else deferred.get(row.assessment_id)
+    return found.note if found is not None and _top_reason(found.reasons) else None
 
 
 @router.get(
@@ -76,7 +90,8 @@ def queue(
             lane=r.lane_in_force,
             proposed_lane=r.proposed_lane,
             selection_reason=r.selection_reason,
-            top_reason=_top_reason(r.reasons or deferred.get(r.assessment_id)) if risk else None,
+            top_reason=_top_reason(r.reasons or computed_reasons(deferred, r)) if risk else None,
+            top_reason_note=computed_note(deferred, r) if risk else None,
             decided=r.decision_id is not None,
             assessed_at=r.assessed_at,
         )

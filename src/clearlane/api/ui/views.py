@@ -33,7 +33,7 @@ from clearlane.api.events.views import broadcaster
 from clearlane.api.fairness.views import audit_cache
 from clearlane.api.models.views import Name, Version, get_registry
 from clearlane.api.permissions import Permission, Role
-from clearlane.api.queue.views import deferred_reasons
+from clearlane.api.queue.views import computed_note, computed_reasons, deferred_reasons
 from clearlane.api.ui import charts
 from clearlane.api.ui.casework import router as casework_router
 from clearlane.api.ui.common import (
@@ -232,7 +232,8 @@ def queue_page(
         "rows": rows,
         "total": total,
         "offset": (page - 1) * size,
-        "top_reason": lambda row: _top_reason(row.reasons or deferred.get(row.assessment_id)),
+        "top_reason": lambda row: _top_reason(row.reasons or computed_reasons(deferred, row)),
+        "top_reason_note": lambda row: computed_note(deferred, row),
         "out_of_order": lanes_out_of_score_order(rows),
         "offices": offices(db),
         "office": office or "",
