@@ -64,11 +64,6 @@ TOP_POPULAR = 20  # the most frequent labelled subheadings, always candidates (a
 PARCEL_SOURCES = ("uk-fpo-parcel-items", "uk-fpo-brands")
 TOP_EMB = 10  # candidates from the static embeddings (nearest subheading or description)
 BATCH = 256
-#: Top-5 filler, off as shipped (thirteenth pass in docs/hs.md, benchmarks/hs_fill.py):
-#: "" or a spec for :func:`fill_order` ("knn:20", "eknn:20:score", "both:20:head", "div"...).
-#: It permutes the re-ranker's order at ranks 4-5 only; ranks 1-3 and every code's score
-#: stay as they are.
-FILL = ""
 #: The characters of a goods description the ranker (and the check, clearlane.hs.api) looks
 #: at: a longer text is ranked as its first MAX_RANKED characters. The ranking's cost grows
 #: with the text (some 0.2-0.9 CPU s for 100 kB against ~10 ms for 1 kB) and a description
@@ -524,9 +519,6 @@ class Index:
         hidden: np.ndarray | None = None,
         forced: Sequence[Sequence[int]] | None = None,
         unforced: list[bool] | None = None,
-        neighbours: list[dict[str, np.ndarray]] | None = None,
-        ks: Sequence[int] = (20,),
-        kinds: Sequence[str] = ("knn", "eknn"),
     ) -> tuple[list[np.ndarray], list[np.ndarray]]:
         """Candidates and their feature rows for each (normalised) text.
 
@@ -536,9 +528,6 @@ class Index:
         indices always made candidates (the declared code, for the check; random wrong codes,
         in training). ``unforced``, when given, gets for each text whether its candidates
         are those it would have without ``forced`` (every forced code a candidate anyway).
-        ``neighbours``, when given, gets for each text the votes of its nearest labelled
-        descriptions for each candidate (:meth:`_neighbour_votes`, each K in ``ks``, each
-        of ``kinds``).
         """
         nom = self.nom
         n = len(texts)
@@ -665,42 +654,7 @@ class Index:
             out[_HEAD_RANK] = head_rank[i][h].astype(np.float32)
             cands_out.append(cands)
             feats_out.append(np.ascontiguousarray(out.T))
-            if neighbours is not None:
-                neighbours.append(self._neighbour_votes(tr[i], e_tr[i] - 1.0, cands, ks, kinds))
         return cands_out, feats_out
-
-    def _neighbour_votes(
-        self,
-        tr: np.ndarray,
-        cos: np.ndarray,
-        cands: np.ndarray,
-        ks: Sequence[int],
-        kinds: Sequence[str] = ("knn", "eknn"),
-    ) -> dict[str, np.ndarray]:
-        """For one text: per candidate (``cands`` sorted), the summed similarity of those of
-        the K labelled descriptions nearest the text that carry its code, by TF-IDF
-        (``knn:K``) and by static embedding (``eknn:K``, cosines below 0 count 0), and each
-        vote's share of the K neighbours' summed similarity (``knn:K:share``...). The
-        nearest are taken from the row alone (ties by position), so the same bits alone or
-        in a batch."""
-        out: dict[str, np.ndarray] = {}
-        top = min(max(ks), len(tr))
-        for kind in kinds:
-            sims = tr if kind == "knn" else np.maximum(cos, 0.0)
-            part = np.argpartition(-sims, top - 1)[:top]
-            near = part[np.lexsort((part, -sims[part]))]
-            for k in ks:
-                w = sims[near[:k]]
-                lab = self.tr_sub[near[:k]]
-                at = np.searchsorted(cands, lab)
-                ok = (lab >= 0) & (at < len(cands))
-                ok[ok] = cands[at[ok]] == lab[ok]
-                vote = np.zeros(len(cands))
-                np.add.at(vote, at[ok], w[ok])
-                total = float(w.sum())
-                out[f"{kind}:{k}"] = vote
-                out[f"{kind}:{k}:share"] = vote / total if total > 0 else vote
-        return out
 
 
 @dataclass
@@ -883,94 +837,19 @@ class HSModel:
             chunk = [texts[i] for i in rows]
             fchunk = [forced_idx[i] for i in rows] if forced_idx else None
             unforced: list[bool] = []
-            votes: list[dict[str, np.ndarray]] | None = None
-            fill: dict[str, Any] = {}
-            if FILL:  # experiment only: the shipped call stays as it was
-                votes = []
-                fill = {"neighbours": votes, "ks": _fill_ks(FILL), "kinds": _fill_kinds(FILL)}
-            cands, feats = self.index.features(chunk, forced=fchunk, unforced=unforced, **fill)
+            cands, feats = self.index.features(chunk, forced=fchunk, unforced=unforced)
             sizes = [len(c) for c in cands]
             margins = self.booster.predict(np.vstack(feats), raw_score=True, num_threads=1)
             parts = np.split(margins, np.cumsum(sizes)[:-1])
-            for j, (i, cand, part, same) in enumerate(zip(rows, cands, parts, unforced,
-                                                          strict=True)):  # fmt: skip
+            for i, cand, part, same in zip(rows, cands, parts, unforced, strict=True):
                 order = np.argsort(-part)
                 p = np.exp(part[order] - part[order][0])
                 scores = p / p.sum()
                 ranked_idx = cand[order]
-                if votes is not None:
-                    heads = self.index.sub_head[ranked_idx]
-                    voted = {name: v[order] for name, v in votes[j].items()}
-                    perm = fill_order(FILL, scores, heads, voted)
-                    ranked_idx, scores = ranked_idx[perm], scores[perm]
                 found[i] = Ranked([nom.subheadings[j] for j in ranked_idx], scores)
                 if same:
                     self.rankings.put(texts[i], ranked_idx, scores.copy())
         return [found[i] for i in range(len(texts))]
-
-
-def _fill_ks(spec: str) -> tuple[int, ...]:
-    parts = spec.split(":")
-    return (int(parts[1]),) if len(parts) > 1 and parts[1].isdigit() else (20,)
-
-
-def _fill_kinds(spec: str) -> tuple[str, ...]:
-    kind = spec.split(":")[0]
-    return {"knn": ("knn",), "eknn": ("eknn",), "div": ()}.get(kind, ("knn", "eknn"))
-
-
-def fill_order(
-    spec: str, scores: np.ndarray, heads: np.ndarray, votes: dict[str, np.ndarray]
-) -> np.ndarray:
-    """The top-5 filler (experiment, :data:`FILL`): a permutation of one description's
-    ranking (``scores`` best first, ``heads`` each candidate's heading index, ``votes`` per
-    candidate in that order, from :meth:`Index._neighbour_votes`) that keeps ranks 1-3 and
-    the order of everything after rank 5 except the codes it moves up, and decides ranks 4-5.
-
-    ``spec`` is ``kind:K[:gate]``: kind ``knn``, ``eknn`` or ``both`` (the two votes' shares
-    added) names the vote; ranks 4-5 go to the candidates outside ranks 1-3 with the highest
-    vote (ties and no vote: the re-ranker's order). Gates: ``head`` only when ranks 1-3 share
-    a heading; ``score`` a voted code takes a rank only when its vote share exceeds the score
-    of the code the re-ranker put there; ``r5`` rank 5 only. ``div``: when ranks 1-3 share a
-    heading, ranks 4-5 go to the best-scored candidates of other headings."""
-    n = len(scores)
-    if n <= 3:
-        return np.arange(n)
-    kind, *rest = spec.split(":")
-    same_head = bool(heads[0] == heads[1] == heads[2])
-    if kind == "div":
-        if not same_head:
-            return np.arange(n)
-        other = [j for j in range(3, n) if heads[j] != heads[0]][:2]
-        chosen = other
-    else:
-        k = rest[0]
-        gate = rest[1] if len(rest) > 1 else ""
-        if kind == "both":
-            vote = votes[f"knn:{k}:share"] + votes[f"eknn:{k}:share"]
-            share = 0.5 * vote
-        else:
-            vote, share = votes[f"{kind}:{k}"], votes[f"{kind}:{k}:share"]
-        if gate == "head" and not same_head:
-            return np.arange(n)
-        chosen = []
-        remaining = list(range(3, n))
-        for slot in (3, 4):
-            if not remaining:
-                break
-            shipped = remaining[0]
-            tail = np.array(remaining)
-            best = int(tail[np.argmax(vote[tail])])  # first of the highest: stable
-            take = best if vote[best] > 0 else shipped
-            if gate == "r5" and slot == 3:
-                take = shipped
-            elif gate == "score" and share[best] <= scores[shipped]:
-                take = shipped
-            chosen.append(take)
-            remaining.remove(take)
-    head = [0, 1, 2, *chosen]
-    taken = set(head)
-    return np.array(head + [j for j in range(3, n) if j not in taken], dtype=np.intp)
 
 
 def folds_for(pairs: pd.DataFrame, n_folds: int) -> np.ndarray:
