@@ -95,6 +95,13 @@ LEGAL_FORMS: dict[str, tuple[str, ...]] = {
         "obshchestvo s ogranichennoj otvetstvennostju",
         "obshestvo s ogranichennoy otvetstvennostyu",
         "mmc",
+        # Bulgarian (E)OOD, the Gulf's W.L.L. (with limited liability), ex-Yugoslav d.o.o.
+        "ood",
+        "eood",
+        "wll",
+        "w l l",
+        "doo",
+        "d o o",
     ),
     # Kazakh TOO is translated as LLP.
     "llp": (
@@ -128,10 +135,15 @@ LEGAL_FORMS: dict[str, tuple[str, ...]] = {
         "publichnoe aktsionernoe obshchestvo",
         "cong ty co phan",
         "co phan",
+        # Bulgarian (E)AD, akcionersko druzestvo (ambiguous: AMBIGUOUS_FORMS)
+        "ad",
+        "ead",
     ),
     "inc": ("inc", "incorporated", "corp", "corporation"),
     "co": ("co", "company", "compania", "cia", "cong ty"),
-    "sa": ("sa", "s a", "societe anonyme", "sociedad anonima", "s a s", "sas"),
+    # Lebanese S.A.L. (societe anonyme libanaise), Egyptian S.A.E. (egyptienne), Brazilian S/A
+    "sa": ("sa", "s a", "societe anonyme", "sociedad anonima", "s a s", "sas", "sal", "s a l")
+    + ("sae", "s a e"),
     "sa_de_cv": ("sa de cv", "s a de c v", "sociedad anonima de capital variable"),
     "s_de_rl_de_cv": (
         "s de rl de cv",
@@ -180,7 +192,8 @@ LEGAL_FORMS: dict[str, tuple[str, ...]] = {
         "spolocnost s rucenim obmedzenym",
     ),
     "kft": ("kft", "korlatolt felelossegu tarsasag"),
-    "lda": ("lda", "ltda", "limitada"),
+    # Brazilian "Ltda - ME" / "Ltda EPP": a micro or small firm's Ltda (its tax size, not its form)
+    "lda": ("lda", "ltda", "limitada", "ltda me", "ltda epp", "limitada me", "limitada epp"),
     "kk": ("kk", "k k", "kabushiki kaisha", "kabushiki gaisha"),
     "pt": ("pt", "p t", "perseroan terbatas", "tbk", "persero"),
     # UAE free-zone forms
@@ -276,6 +289,9 @@ PREFIX_FORMS = frozenset(
 FILLER = frozenset(
     {"the", "and", "und", "et", "y", "e", "of", "de", "&", "ve", "va"}
     | {"est", "establishment", "ets", "etablissement", "etablissements"}
+    # "company" in Persian and Malay, written before the name ("Sherkat-e ...", "Syarikat ..."),
+    # where an English list writes "Company" after it or nothing
+    | {"sherkat", "sherkate", "shirkat", "syarikat"}
 )
 # The words of FILLER that join two words ("Sanayi ve Ticaret", "Banco de Chile"): dropped
 # only between two words, as a first or last word they are the name's own ("De Vries BV" is
@@ -301,6 +317,29 @@ ABBREVIATIONS: dict[str, str] = {
     "mgmt": "management",
     "natl": "national",
     "eqpt": "equipment",
+    "engg": "engineering",
+    # Brazilian "Ind. e Com." (Industria e Comercio), written out or shortened
+    "ind e com": "industria e comercio",
+    "ind com": "industria comercio",
+    # Russian "trading house" (torgovyy dom) as romanised, translated or shortened ("TD", only
+    # before a name: normalise_name)
+    "trading house": "tradinghouse",  # one word: two trading houses share no name's word
+    "torgovyy dom": "tradinghouse",
+    "torgovy dom": "tradinghouse",
+    "torgovyi dom": "tradinghouse",
+    "torgoviy dom": "tradinghouse",
+    # a research and production association (NPO), written out or translated
+    "nauchno proizvodstvennoe obedinenie": "npo",
+    "nauchno proizvodstvennoye obyedineniye": "npo",
+    "nauchno proizvodstvennoe obyedinenie": "npo",
+    "scientific production association": "npo",
+    "research and production association": "npo",
+    # an Indian honorific before a name: "Shri", "Shree", "Sri", "Sree" are one
+    "shree": "shri",
+    "sri": "shri",
+    "sree": "shri",
+    # Vietnamese: "Cty" is "Cong ty"
+    "cty": "cong ty",
     # numbers written as words ("Seven Seas" / "7 SEAS"); not "ten" (Dutch "ten Brink")
     **{w: str(n) for n, w in enumerate("one two three four five six seven eight nine".split(), 1)},
 }
@@ -331,15 +370,55 @@ PINYIN_TRADE_WORDS: dict[str, str] = {
     "touzi": "investment",
 }
 ABBREVIATIONS.update(PINYIN_TRADE_WORDS)
+# Trade words of other languages that lists translate: Vietnamese (without diacritics, as
+# lists write it: "Thuong mai Dich vu" = "Trading Service"), Persian and Malay ("Bazargani",
+# "Perniagaan" = trading), Korean ("Haeun" = shipping, "Muyeok" = trading). Company words:
+# a person's name keeps them ("Haeun" is also a Korean given name), as pinyin's.
+FOREIGN_TRADE_WORDS: dict[str, str] = {
+    "thuong mai": "trading",
+    "dich vu": "service",
+    "xuat nhap khau": "import export",
+    "thuy san": "seafood",
+    "san xuat": "manufacturing",
+    "xay dung": "construction",
+    "van tai": "transport",
+    "dau tu": "investment",
+    "bazargani": "trading",
+    "perniagaan": "trading",
+    "haeun": "shipping",
+    "muyeok": "trading",
+}
+ABBREVIATIONS.update(FOREIGN_TRADE_WORDS)
+_TRADE_PHRASES = frozenset(
+    tuple(w.split()[:2]) for w in FOREIGN_TRADE_WORDS if " " in w
+)  # their first two words
 # a company's words: a person's name keeps them ("Li Haiyun", "Wang Guoji", "Zhang Maoyi" are
 # given names, not "Li Shipping"), normalise_name(person=True)
-_PINYIN_TRADE = frozenset(PINYIN_TRADE_WORDS)
+_PINYIN_TRADE = frozenset(PINYIN_TRADE_WORDS) | frozenset(
+    w for w in FOREIGN_TRADE_WORDS if " " not in w
+)
 _PUNCT = re.compile(r"[^a-z0-9]+")
 _APOSTROPHE = re.compile(r"(?<=[a-z])['`](?=[a-z])")
 # A vessel's type written before its name ("MV Ocean Pioneer", "M/T SEA FALCON"): lists give
 # the name alone. Only "MV", "M/V", "M/T" ("M. V." may be a person's initials, "MT" a company's).
 _VESSEL_PREFIX = re.compile(r"^\s*(?:mv|m/v|m/t)\s+(?=\S)", re.IGNORECASE)
 _UMLAUT = re.compile(r"(?<=[a-z])(ae|oe|ue)")
+# "M/s." (Messrs) before an Indian firm's name: not a word of the name
+_MESSRS = re.compile(r"^\s*m/s\b\.?\s*(?=\S)", re.IGNORECASE)
+# Scanned or typed-over names: a zero or a one between letters is the letter O or l ("G0LDEN
+# F00DS", "Minera1s"), and a first "l" before "n"/"m" an "I" ("lnternational", "lmport"): no
+# word is written so
+_OCR_DIGIT = re.compile(r"(?<=[a-z])[01]+(?=[a-z])")
+_OCR_I = re.compile(r"\bl(?=[nm][a-z]{2})")
+
+
+def _ocr(text: str) -> str:
+    text = _OCR_DIGIT.sub(lambda m: m.group(0).replace("0", "o").replace("1", "l"), text)
+    return _OCR_I.sub("i", text)
+
+
+# "TD" before a name in the former USSR: torgovyy dom, a trading house ("TD Sibirskiye Resursy")
+_TD_COUNTRIES = frozenset({"RU", "BY", "UA", "KZ", "UZ", "KG", "TJ", "TM", "AM", "AZ", "GE", "MD"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -404,7 +483,9 @@ def _expand(tokens: list[str], *, trade_words: bool = True) -> list[str]:
     out: list[str] = []
     i = 0
     while i < len(tokens):
-        if not trade_words and tokens[i] in _PINYIN_TRADE:
+        if not trade_words and (
+            tokens[i] in _PINYIN_TRADE or tuple(tokens[i : i + 2]) in _TRADE_PHRASES
+        ):
             out.append(tokens[i])
             i += 1
             continue
@@ -454,7 +535,7 @@ def societe_reading(name: str) -> str | None:
 # only when no legal form of another kind follows (a company has one: "AO X JSC" but not "AO
 # X Corp"), and after the first word only as the name's last word; elsewhere a name word.
 AMBIGUOUS_FORMS = frozenset(
-    {"ao", "oao", "zao", "pao", "aj", "too", "tov", "pt", "p t", "mmc", "k k"}
+    {"ao", "oao", "zao", "pao", "aj", "too", "tov", "pt", "p t", "mmc", "k k", "ad", "ead", "sal"}
 )
 _AMBIGUOUS = frozenset(tuple(fold(p).split()) for p in AMBIGUOUS_FORMS) | frozenset(
     tuple(s.split()) for spellings in _DOTTED.values() for s in spellings
@@ -475,6 +556,10 @@ AMBIGUOUS_FORM_COUNTRIES: dict[str, frozenset[str]] = {
     "pt": frozenset({"ID"}),
     "p t": frozenset({"ID"}),
     "k k": frozenset({"JP"}),
+    # "AD" (Bulgaria, North Macedonia, Serbia: akcionarsko drustvo), "SAL" (Lebanon)
+    "ad": frozenset({"BG", "MK", "RS", "ME", "BA"}),
+    "ead": frozenset({"BG"}),
+    "sal": frozenset({"LB"}),
 }
 _FORM_COUNTRIES = {tuple(k.split()): v for k, v in AMBIGUOUS_FORM_COUNTRIES.items()}
 
@@ -539,10 +624,16 @@ def normalise_name(
     initials or a name's word (AMBIGUOUS_FORMS) is the name's: "SHARMA, K.K." is K. K.
     Sharma, "COHEN, Yom Tov" no LLC; so it is for a party in ``countries`` (ISO codes) none
     of which writes that form: "Mazal Tov" in IL keeps its "Tov"."""
-    tokens = _expand(
-        _saint(fold_places(fold(name if person else _VESSEL_PREFIX.sub("", name)).split())),
-        trade_words=not person,
-    )
+    folded = _ocr(fold(name if person else _VESSEL_PREFIX.sub("", _MESSRS.sub("", name))))
+    words = folded.split()
+    if (
+        not person
+        and len(words) > 2
+        and words[0] == "td"
+        and (not countries or _TD_COUNTRIES.intersection(countries))
+    ):
+        words[:1] = ["tradinghouse"]
+    tokens = _expand(_saint(fold_places(words)), trade_words=not person)
     kept, forms, prefixed = _scan(
         tokens, ambiguous_prefix=True, ambiguous=ambiguous_forms, countries=countries
     )
@@ -716,6 +807,29 @@ def po_box(address: str) -> str:
     return found.group(1).replace(" ", "") if found else ""
 
 
+_NO_TOWN = re.compile(r"\b(?:box|pob|postfach|zone|area|floor|building|bldg|st|street|rd|road)\b")
+
+
+def address_town(address: str, *, us: bool = False) -> str:
+    """The town a whole address written in one field names, as lists write addresses
+    ("Market Yard, Nashik", "P.O. Box 18821, Deira, Dubai", "Baghdad"): its last part of
+    letters that is not a state's code or a box ("Sorriso, MT" -> "sorriso"), or the whole
+    address when it is one or two words without a number; "" when none is found. Only to
+    choose which pairs to compare, never compared itself."""
+    parts = [p for p in (fold(part) for part in address.split(",")) if p]
+    if len(parts) == 1:
+        words = parts[0].split()
+        if len(words) > 2 or any(ch.isdigit() for ch in parts[0]) or _NO_TOWN.search(parts[0]):
+            return ""
+        return normalise_city(parts[0], us=us)
+    for part in reversed(parts):
+        letters = " ".join(w for w in part.split() if not any(ch.isdigit() for ch in w))
+        if len(letters.replace(" ", "")) <= 2 or _NO_TOWN.search(letters):
+            continue
+        return normalise_city(letters, us=us)
+    return ""
+
+
 def normalise_postcode(postcode: str) -> str:
     return re.sub(r"[^A-Z0-9]", "", unidecode(postcode).upper())
 
@@ -856,6 +970,20 @@ POSTAL_PINYIN: dict[str, str] = {
 }
 # Arabic article and "son of", written apart or dropped by one list and not the other.
 _ARTICLES = frozenset({"al", "el", "ul"})
+# the article assimilated to a "sun letter" ("ash-Shifa", "ad-Din", "ar-Rashid", "as-Salam"),
+# dropped as "al" is before a word that begins with its consonant
+_SUN_ARTICLES = frozenset({"ash", "ad", "ar", "as", "at", "az", "an", "adh", "ath"})
+# English trade words whose plural lists write for the singular or the reverse
+# ("Pharmaceuticals" / "PHARMACEUTICAL", "Minerals" / "MINERAL"): one word in the romanised key
+TRADE_PLURALS: dict[str, str] = {
+    f"{w}s": w
+    for w in (
+        "chemical pharmaceutical mineral metal textile food plastic product polymer fabric "
+        "garment ceramic fertilizer fertiliser export import enterprise solution system "
+        "resource investment holding partner fitting machine material service electronic "
+        "trader steel tool"
+    ).split()
+} | {"industries": "industry", "supplies": "supply", "agencies": "agency"}
 _PATRONYMIC = frozenset({"bin", "ibn"})
 # "Abd al-Rahman", "Abdul Rahman", "Abdel Rahman", "Abdulrahman", "Abdurrahman" -> abd+rahman
 _ABD = ("abdoul", "abdul", "abdel", "abdal", "abdol", "abdur", "abdu", "abd")
@@ -923,10 +1051,16 @@ def _skeleton(token: str) -> str:
     "Saeed" and "Said" stay one ("sad")."""
     if token.isdigit():
         return token
-    text = _sounds(token)
+    # "rn" read or typed as "m" ("Chernicals", "Harnburg"), as scans and OCR do
+    text = _sounds(_DOUBLED.sub(r"\1", token).replace("rn", "m"))
+    # a trade word's plural as its singular, however romanised ("kholdings" from Cyrillic)
+    text = _PLURAL_SOUNDS.get(text, text)
     if len(_consonants(text)) < _MIN_SKELETON:
         return _VOWEL_RUN.sub(r"\1", text)
     return _FINAL_DR.sub(r"\1r", _DOUBLED.sub(r"\1", _VOWELS_RUN.sub("a", text)))
+
+
+_PLURAL_SOUNDS = {_sounds(plural): _sounds(one) for plural, one in TRADE_PLURALS.items()}
 
 
 def _is_short(token: str) -> bool:
@@ -956,9 +1090,15 @@ def _roman_words(core: str) -> list[str]:
             i += 2
             continue
         prefix = next((p for p in _ABD if t.startswith(p) and len(t) > len(p) + 2), None)
+        sun = (
+            t in _SUN_ARTICLES
+            and i + 1 < len(tokens)
+            and tokens[i + 1].startswith(t[1:])
+            and len(tokens[i + 1]) > len(t)
+        )
         if prefix is not None:
             out.append("abd" + t[len(prefix) :])
-        elif not ((t in _ARTICLES or t in _PATRONYMIC) and i + 1 < len(tokens)):
+        elif not ((t in _ARTICLES or t in _PATRONYMIC or sun) and i + 1 < len(tokens)):
             out.append(t)
         i += 1
     return out or tokens
@@ -1008,6 +1148,13 @@ def korean_spelling(core: str) -> str:
             word = word.replace(spelling, vowel)
         out.append(word)
     return " ".join(out)
+
+
+def ukrainian_spelling(core: str) -> str:
+    """A Ukrainian party's ``core`` with "g" as "h": Ukrainian romanisation writes "h" for the
+    letter Russian's writes "g" ("Ahrotekhnolohii" / "AGROTEKHNOLOGII", "Kharkivska
+    Hazova"), and lists use either."""
+    return core.replace("g", "h")
 
 
 @lru_cache(maxsize=200_000)
@@ -1085,6 +1232,7 @@ GENERIC_WORDS = frozenset(
         "worldwide",
         "trans",
         "trading",
+        "tradinghouse",
         "trade",
         "traders",
         "commercial",
@@ -1134,6 +1282,26 @@ GENERIC_WORDS = frozenset(
         "company",
         "corporation",
     }
+)
+
+
+# What a company trades or makes ("Machinery", "Fisheries", "Shoes", Turkish "Lojistik"): words
+# of their own that only these are make two names of one group's sister companies
+# (resolve.cap_location), as GENERIC_WORDS do; not generic names themselves ("Foods
+# International" is no more common than "Golden Harvest Foods")
+SECTOR_WORDS = frozenset(
+    (
+        "machinery machines machine equipment tools fisheries fishery seafood seafoods food foods "
+        "feed feeds chemical chemicals pharmaceutical pharmaceuticals pharma medical textile "
+        "textiles garment garments apparel shoes footwear leather electronics electronic "
+        "electric electrical steel steels metal metals minerals mineral mining agro "
+        "agriculture agricultural plastics plastic polymers polymer paper cement furniture "
+        "auto automotive motors cargo freight agency agencies bunkering chandlers chandler "
+        "fertilizer fertilizers fertiliser fertilisers paints glass ceramics rubber tyres "
+        "packaging printing cotton rice grain grains timber wood tobacco properties realty "
+        "finance insurance securities travel tourism media telecom power solar capital "
+        "lojistik logistik insaat tekstil gida kimya"
+    ).split()
 )
 
 

@@ -19,6 +19,8 @@ from clearlane.link.countries import country_codes
 from clearlane.link.identifiers import first_identifier
 from clearlane.link.normalise import (
     GENERIC_WORDS,
+    SECTOR_WORDS,
+    address_town,
     fold,
     initials_key,
     is_generic_name,
@@ -34,6 +36,7 @@ from clearlane.link.normalise import (
     romanised_key,
     societe_reading,
     split_names,
+    ukrainian_spelling,
 )
 from clearlane.link.settings import (
     MATCH_THRESHOLD,
@@ -192,6 +195,7 @@ _PREPARED = (
     "place_words",
     "street_tokens",
     "city_key",
+    "town_key",
     "postcode_key",
     "region_key",
     "country_key",
@@ -219,7 +223,10 @@ def _row(
     city = normalise_city(_text(rec.get("city")), us=us)
     # a Korean party's name as Korea's romanisations vary (normalise.korean_spelling)
     korean = bool(_KOREA & set(countries))
-    roman, roman_joined = romanised_key(korean_spelling(name.core) if korean else name.core)
+    core = korean_spelling(name.core) if korean else name.core
+    # a Ukrainian party's "h" where Russian spellings write "g" (normalise.ukrainian_spelling)
+    core = ukrainian_spelling(core) if "UA" in countries else core
+    roman, roman_joined = romanised_key(core)
     letters, initials, full = initials_key(tokens)
     return {
         "party_id": party_id,
@@ -253,6 +260,9 @@ def _row(
         # Volgograd), as it is within a whole address that names it
         "place_words": sorted(set(street.split()) | set(city.split())) if street else None,
         "city_key": city or None,
+        # the town, or the one a whole address in one field names ("Market Yard, Nashik":
+        # lists give no town of their own): for blocking only, normalise.address_town
+        "town_key": city or address_town(_text(rec.get("street")), us=us) or None,
         "postcode_key": normalise_postcode(_text(rec.get("postcode"))) or None,
         "region_key": fold(_text(rec.get("region"))) or None,
         # the first country (identifiers without a prefix take it); all of them for the
@@ -288,6 +298,7 @@ def mark_common_names(frame: pd.DataFrame) -> pd.DataFrame:
 # Sons" of X). Until 2026-12-05 (review of set 7) "holding(s)" only, and "R. Patel Trading" /
 # "R PATEL AND SONS TRADING" at one PO box linked at p 0.999
 HOLDING_WORDS = frozenset({"holding", "holdings", "group", "sons"})
+_TRADE_WORDS = GENERIC_WORDS | SECTOR_WORDS
 
 
 # A street word is rare when at most this many records (or this share of them) carry it.
@@ -650,7 +661,9 @@ def cap_location(out: pd.DataFrame, predictions: pd.DataFrame, model: dict[str, 
         # the words of their own say what each does (trade words: GENERIC_WORDS), not who
         # it is: a misspelt or replaced name word ("smith"/"smyth") is one name written two
         # ways, not a sister's
-        sisters[n] = bool(own_left and own_right) and (own_left | own_right) <= GENERIC_WORDS
+        # (since 2026-12-05, unseen set 8, also what each trades: normalise.SECTOR_WORDS,
+        # "Qingdao Haiyang Machinery" / "QINGDAO HAIYANG FISHERIES")
+        sisters[n] = bool(own_left and own_right) and (own_left | own_right) <= _TRADE_WORDS
         # one is the other and a holding ("Allied Precision Intl Corp." / "ALLIED PRECISION
         # INTERNATIONAL HOLDINGS CORP"): a parent, at its subsidiary's address as often as
         # not, so no part of the address can tell them apart
@@ -681,6 +694,13 @@ def cap_location(out: pd.DataFrame, predictions: pd.DataFrame, model: dict[str, 
     other_town = elsewhere.copy()
     if rule.get("city"):
         other_town |= (predictions[f"gamma_{rule['city']}"].astype(int) == 0).to_numpy()
+    # two PO boxes of other numbers are two addresses, whatever else the addresses share (a
+    # district, a postal code: "PO Box 1120, PC 112, Ruwi" / "P.O. Box 2231, P.C. 112, Ruwi")
+    box = rule.get("po_box")
+    other_box = np.zeros(len(out), dtype=bool)
+    if box and f"{box}_l" in predictions and f"{box}_r" in predictions:
+        left_box, right_box = predictions[f"{box}_l"], predictions[f"{box}_r"]
+        other_box = (left_box.notna() & right_box.notna() & (left_box != right_box)).to_numpy()
     own_town = {
         c["name"]: _level_flags(model, c["name"], "own_town", predictions[f"gamma_{c['name']}"])
         .fillna(False)
@@ -700,7 +720,7 @@ def cap_location(out: pd.DataFrame, predictions: pd.DataFrame, model: dict[str, 
             weak_town & (street_town[field] if field in street_town else field in rule["town"])
         )
         if field in own_town:
-            capped |= other_town & own_town[field]
+            capped |= (other_town & own_town[field]) | other_box
         capped &= (out[column] > 0).to_numpy() & ~corroborated
         out.loc[capped, column] = 0.0
         changed |= capped

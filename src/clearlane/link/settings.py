@@ -230,6 +230,11 @@ PARTY_MODEL: dict[str, Any] = {
         ["registration_date"],
         ["name_first", "city_key"],
         ["name_last", "city_key"],
+        # the town, or the one a list's whole address names ("Jeedimetla, Hyderabad"), so a
+        # name with one word misspelt is compared where a list gives no town of its own
+        # (since 2026-12-05, unseen set 8). The first word only: the last of a sorted name is
+        # often a trade word ("trading"), which would compare every trader of a town
+        ["name_first", "town_key"],
         ["street_key"],
         ["name_first", "name_last"],
         ["name_first2"],
@@ -285,6 +290,9 @@ PARTY_MODEL: dict[str, Any] = {
         # its "else" level (towns that disagree), or the countries', makes a street level
         # marked "own_town" (a PO box's number) count for nothing
         "city": "city",
+        # the PO box's number (a column of the street comparison): two numbers, two boxes,
+        # so the street counts nothing for the pair (since 2026-12-05, unseen set 8)
+        "po_box": "po_box_key",
         "corroborated_by": ["identifier", "registration_date"],
         # a level marked "contradicts" (another date of birth) makes a pair of persons one
         # like a household: the address cannot count ("Jane Smith" born 1960 and 1975 at one
