@@ -811,6 +811,7 @@ class _Source:
         with path.open("rb") as handle:
             head = handle.read(4)
         self.parquet = head == b"PAR1"
+        self.parquet_batch = _PARQUET_BATCH_ROWS  # see check_parquet
         if self.parquet:
             self.encoding = "utf-8"
         self.gzip = head[:2] == b"\x1f\x8b"
@@ -852,7 +853,7 @@ class _Source:
         size, rows = self.path.stat().st_size, max(parquet.metadata.num_rows, 1)
         done = read = 0
         try:
-            for batch in parquet.iter_batches(batch_size=8192):
+            for batch in parquet.iter_batches(batch_size=self.parquet_batch):
                 columns = [
                     [_parquet_cell(v) for v in column.to_pylist()] for column in batch.columns
                 ]
@@ -872,14 +873,24 @@ class _Source:
     def check_parquet(self) -> None:
         """Refuse a Parquet file whose KCS column holds lists, records or maps: a CSV line
         has one value per cell, and Python's text of several (``{'id': 'SHHZGSL', ...}``)
-        would be read as an ID. Other columns are not read, whatever they hold."""
+        would be read as an ID. Other columns are not read, whatever they hold.
+
+        Then refuse one whose cells' text passes the bound of :class:`_Inflated` (a pass
+        over the file, strings kept dictionary-encoded: a dictionary page repeats one long
+        value in every row for a few bits a row), and read the rows in batches of some
+        :data:`_PARQUET_BATCH_BYTES` of text at most."""
         import pyarrow.parquet as pq
-        import pyarrow.types as pat
 
         try:
             schema = pq.read_schema(self.path)
         except Exception:  # noqa: BLE001 - the rows' read says why (see _parquet_lines)
             return
+        self._check_parquet_columns(schema)
+        self._check_parquet_size(schema)
+
+    def _check_parquet_columns(self, schema: Any) -> None:
+        import pyarrow.types as pat
+
         for field in schema:
             kind = field.type
             if pat.is_dictionary(kind):
@@ -890,6 +901,25 @@ class _Source:
                     f"{self.path.name}: column {field.name!r} holds {kind} values, several "
                     "values a row; a KCS column holds one (export it with one value a cell)",
                 )
+
+    def _check_parquet_size(self, schema: Any) -> None:
+        import pyarrow.parquet as pq
+
+        strings = [f.name for f in schema if _stringy(f.type)]
+        bound = _Inflated(self.path, "Parquet file")
+        widest = 0
+        try:
+            parquet = pq.ParquetFile(self.path, read_dictionary=strings)
+            for batch in parquet.iter_batches(batch_size=_PARQUET_BATCH_ROWS):
+                size = sum(_text_bytes(column) for column in batch.columns)
+                bound.add(size)
+                widest = max(widest, size)
+        except FileRejected:
+            raise
+        except Exception:  # noqa: BLE001 - the rows' read says why (see _parquet_lines)
+            return
+        if widest > _PARQUET_BATCH_BYTES:  # fewer rows a batch: as many bytes as 8192 rows
+            self.parquet_batch = max(1, _PARQUET_BATCH_ROWS * _PARQUET_BATCH_BYTES // widest)
 
     def head(self, *, line: bool = False) -> bytes:
         """The first :data:`SNIFF_BYTES` of the text (as :func:`sniff` checks them), or with
@@ -995,6 +1025,43 @@ def _gzip_tail(path: Path, skip: int) -> bytes:
     return out[:_KEPT]
 
 
+RATIO_FLOOR = 64 << 20  # text bytes before the compression ratio counts
+
+
+class _Inflated:
+    """The bound on a compressed file's text (settings ``ingest_max_decompressed_bytes`` and
+    ``ingest_max_compression_ratio``): :meth:`add` counts the text read and refuses the file
+    (:class:`FileRejected`, naming it and the bound) as soon as it passes either."""
+
+    def __init__(self, path: Path, kind: str) -> None:
+        from clearlane.config import get_settings
+
+        settings = get_settings()
+        self.path, self.kind = path, kind
+        self.limit = settings.ingest_max_decompressed_bytes
+        self.ratio = settings.ingest_max_compression_ratio
+        self.size = max(path.stat().st_size, 1)
+        self.total = 0
+
+    def add(self, n: int) -> None:
+        self.total += n
+        if self.total > self.limit:
+            raise FileRejected(
+                Reason.MALFORMED,
+                f"{self.path.name}: the {self.kind} holds more than {self.limit:,} bytes of "
+                f"text, the bound (CLEARLANE_INGEST_MAX_DECOMPRESSED_BYTES): none of it is "
+                "read (a decompression bomb, or split the file)",
+            )
+        if self.ratio and self.total > RATIO_FLOOR and self.total > self.ratio * self.size:
+            raise FileRejected(
+                Reason.MALFORMED,
+                f"{self.path.name}: the {self.kind} of {self.size:,} bytes holds more than "
+                f"{self.ratio} times that in text ({self.total:,} bytes read so far), the bound "
+                "(CLEARLANE_INGEST_MAX_COMPRESSION_RATIO): none of it is read (a decompression "
+                "bomb?)",
+            )
+
+
 def _check_gzip(path: Path) -> None:
     """Refuse a gzip file whose stream fails its check, before any of its text is read.
 
@@ -1003,11 +1070,15 @@ def _check_gzip(path: Path) -> None:
     ``JU3S7EA``) until the check fails: rows already read would be stored as the wrong
     text. So the stream is decompressed once first, the blocks thrown away (memory stays
     flat). A stream cut short (EOFError: no check to fail) is read up to the cut, its rest
-    quarantined (:meth:`_Source.lines`), as is text after the last stream that is no gzip."""
+    quarantined (:meth:`_Source.lines`), as is text after the last stream that is no gzip.
+
+    The same pass counts the text (all streams together) against the bound of
+    :class:`_Inflated`: a file over it is refused here, before any row is read."""
+    bound = _Inflated(path, "gzip file")
     try:
         with gzip.open(path, "rb") as inner:
-            while inner.read(1 << 20):
-                pass
+            while block := inner.read(1 << 20):
+                bound.add(len(block))
     except EOFError:
         return
     except gzip.BadGzipFile as exc:
@@ -1024,6 +1095,39 @@ def _check_gzip(path: Path) -> None:
             f"{path.name}: the gzip stream is corrupt and fails its check ({exc}): none of "
             "its text is read",
         ) from None
+
+
+_PARQUET_BATCH_ROWS = 8192
+_PARQUET_BATCH_BYTES = 64 << 20
+
+
+def _text_bytes(column: Any) -> int:
+    """About the bytes of a Parquet column's cells as CSV text, and one for each separator:
+    strings and bytes their length (a dictionary's values as often as they are used), other
+    values their memory and 24 bytes (a number's or a timestamp's text is shorter)."""
+    import pyarrow.compute as pc
+    import pyarrow.types as pat
+
+    kind = column.type
+    if pat.is_dictionary(kind):
+        if not _stringy(kind.value_type):
+            return _text_bytes(column.dictionary_decode())
+        lengths = pc.binary_length(column.dictionary)
+        return int(pc.sum(pc.take(lengths, column.indices)).as_py() or 0) + len(column)
+    if _stringy(kind):
+        return int(pc.sum(pc.binary_length(column)).as_py() or 0) + len(column)
+    return int(column.nbytes) + 25 * len(column)
+
+
+def _stringy(kind: Any) -> bool:
+    import pyarrow.types as pat
+
+    return bool(
+        pat.is_string(kind)
+        or pat.is_large_string(kind)
+        or pat.is_binary(kind)
+        or pat.is_large_binary(kind)
+    )
 
 
 def _parquet_cell(value: object) -> str:
