@@ -428,6 +428,42 @@ _FIELDS = {
 _GROUPED = re.compile(r"[-+]?[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]*)?")
 
 
+# "1 234,5": groups of three digits set apart by a space, a no-break space (U+00A0) or a
+# narrow no-break space (U+202F), as French, Swiss, Russian or ISO 80000 writing and
+# spreadsheets in those locales export them; a space never is a decimal mark, so the mark is
+# the comma or point after the last group, whatever the file's other cells write.
+_SPACES = (" ", "\u00a0", "\u202f")
+_SPACED = re.compile(r"([-+]?[0-9]{1,3}(?:[ \u00a0\u202f][0-9]{3})+)(?:[.,]([0-9]+))?")
+
+
+def _spaced_measures(row: dict[str, str], where: str) -> list[Issue]:
+    """Write the measure cells grouped by spaces (``1 234,5``) as plain numbers
+    (``1234.5``); the issues of the cells holding a space that groups no three digits
+    (``12 34``, ``1 23,5``): quarantined, never read as another number."""
+    issues = []
+    for column in _MEASURES:
+        value = (row.get(column) or "").strip()
+        if not any(space in value for space in _SPACES):
+            continue
+        spaced = _SPACED.fullmatch(value)
+        if spaced is None:
+            issues.append(
+                Issue(
+                    Reason.WRONG_TYPE,
+                    column,
+                    f"{where}: '{column}' {value!r} is no number: a space is read only "
+                    "between groups of three digits (1 234,5 or 1 234.5)",
+                )
+            )
+            row[column] = ""
+            continue
+        whole, fraction = spaced.groups()
+        for space in _SPACES:
+            whole = whole.replace(space, "")
+        row[column] = f"{whole}.{fraction}" if fraction is not None else whole
+    return issues
+
+
 def _measure(value: str) -> str:
     if "," in value and _GROUPED.fullmatch(value):
         return value.replace(",", "")
@@ -1341,6 +1377,7 @@ def read_kcs(
             _local_codes(row)
         controls, label_issues = _labels(row, where)
         label_issues += _code_issues(row, where)
+        label_issues += _spaced_measures(row, where)
         quoted = '"' in text  # a comma in a cell (1,234.5) is quoted
         if delimiter != ",":
             label_issues += _local_measures(row, where, local_marks)
