@@ -256,6 +256,81 @@ _DOTTED = re.compile(r"(?P<d>[0-9]{1,2})\.(?P<m>[0-9]{1,2})\.(?P<y>[0-9]{4})(?P<
 _SLASHED = re.compile(r"(?P<a>[0-9]{1,2})/(?P<b>[0-9]{1,2})/(?P<y>[0-9]{4})(?P<rest>(?:[ T].*)?)")
 
 
+# Two-digit years (21/03/05, 21-03-05, 21.03.05; since mends5, 2026-12-05): the year is 20YY,
+# always (a declaration of the 1900s is no input here; a date so read after today is refused
+# as any future date is). The order of the fields is the column's (see _short_order).
+_SHORT = re.compile(r"(?P<a>[0-9]{1,2})(?P<sep>[-/.])(?P<b>[0-9]{1,2})(?P=sep)(?P<c>[0-9]{1,2})")
+_SHORT_ORDERS = ("ymd", "dmy", "mdy")  # the preference on a tie: year first (Korean, ISO)
+
+
+def _short_fields(match: re.Match[str], order: str) -> tuple[int, int, int] | None:
+    """(year, month, day) of a two-digit-year cell read in ``order``, None when that order
+    reads no date (no such day, a one-digit year, month first with dots: no locale)."""
+    a, b, c = match.group("a", "b", "c")
+    if order == "mdy" and match.group("sep") == ".":
+        return None
+    year, month, day = (a, b, c) if order == "ymd" else (c, b, a) if order == "dmy" else (c, a, b)
+    if len(year) != 2:
+        return None
+    try:
+        date(2000 + int(year), int(month), int(day))
+    except ValueError:
+        return None
+    return 2000 + int(year), int(month), int(day)
+
+
+def _short_order(source: _Source, columns: list[str], delimiter: str) -> str:
+    """The order ('ymd', 'dmy' or 'mdy') of the file's two-digit-year Date cells: of the
+    orders that read every such cell some order reads, the one under which they fall in the
+    fewest years (an export covers days or months; read in the wrong order, a column's days
+    become its years); year first on a tie with it. '' when no order reads them all, '?'
+    when day first and month first tie (1/5/21: nothing tells which, as for 05/01/2021; not
+    guessed). Read once, when a cell needs it."""
+    years: dict[str, set[int] | None] = {order: set() for order in _SHORT_ORDERS}
+    for cells in _column_cells(source, columns, delimiter, ("Date",)):
+        short = _SHORT.fullmatch(cells.get("Date", "").strip())
+        if short is None:
+            continue
+        read = {order: _short_fields(short, order) for order in _SHORT_ORDERS}
+        if not any(read.values()):
+            continue  # a date under no order: quarantined by itself
+        for order, fields in read.items():
+            seen = years[order]
+            if seen is not None:
+                years[order] = None if fields is None else seen | {fields[0]}
+    fitting = [(len(seen), order) for order, seen in years.items() if seen is not None]
+    if not fitting:
+        return ""
+    fewest = min(n for n, _ in fitting)
+    best = [order for n, order in fitting if n == fewest]
+    if "ymd" in best or len(best) == 1:
+        return best[0]  # year first on a tie (_SHORT_ORDERS lists it first)
+    return "?"  # day first or month first, and nothing tells which: not guessed
+
+
+def _short_date(
+    value: str, short: re.Match[str], where: str, order: str
+) -> tuple[str, Issue | None]:
+    """A Date cell with a two-digit year, read in the file's ``order`` (:func:`_short_order`)."""
+    named = {"ymd": "year", "dmy": "day", "mdy": "month"}
+    fields = _short_fields(short, order) if order in named else None
+    if fields is None:
+        why = (
+            f"read {named[order]} first as the file's 'Date' column writes them, it is no date"
+            if order in named
+            else "it is day first or month first, and the file's 'Date' column does not say which"
+            if order == "?"
+            else "the file's 'Date' column is read in no one order (year, day or month first)"
+        )
+        return value, Issue(
+            Reason.INVALID_DATE,
+            "Date",
+            f"{where}: 'Date' {value!r} has a two-digit year, and {why}: write dates {_DATE_FORMS}",
+        )
+    year, month, day = fields
+    return _date(f"{year:04d}-{month:02d}-{day:02d}", where)
+
+
 def _header_again(cells: list[str]) -> tuple[list[str] | None, str | None]:
     """A row that is a KCS header (exports joined one after another): its columns when the
     rows after it can be read by it (every KCS column named, in any order or spelling), or
@@ -1286,6 +1361,14 @@ def read_kcs(
             order = _date_order(source, first_columns, delimiter)
         return order
 
+    short_read: str | None = None  # see _short_order
+
+    def short_order() -> str:
+        nonlocal short_read
+        if short_read is None:
+            short_read = _short_order(source, first_columns, delimiter)
+        return short_read
+
     def local_marks() -> dict[str, str]:
         nonlocal marks
         if marks is None:
@@ -1393,6 +1476,8 @@ def read_kcs(
         if day is not None and day not in days:  # a file has a few hundred dates
             if "/" in day and (slashed := _SLASHED.fullmatch(day)) is not None:
                 when, date_issue = _slashed_date(day, slashed, where, date_order())
+            elif len(day) <= 8 and (two_digit := _SHORT.fullmatch(day)) is not None:
+                when, date_issue = _short_date(day, two_digit, where, short_order())
             else:
                 when, date_issue = _date(day, where)
             data["declaration_date"] = when
