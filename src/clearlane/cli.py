@@ -1186,26 +1186,38 @@ def audit_verify(
     ] = None,
 ) -> None:
     """Walk the whole chain; report the first entry altered, deleted, inserted or reordered.
+    Then compare each model's champion in the trail (its last audited promotion) with the
+    model registry's, and report where they differ.
 
-    Exits 0 when the chain is intact (an empty trail is intact), 1 when it was tampered with.
+    Exits 0 when the chain is intact and the champions agree (an empty trail is intact), 1
+    otherwise.
     """
     from clearlane.audit import verify
+    from clearlane.config import get_settings
+    from clearlane.oversight.models import reconcile_champions
     from clearlane.store.session import StoreError, open_store
+    from clearlane.workflows import default_registry
 
     if head is not None and (len(head) != 64 or any(c not in "0123456789abcdef" for c in head)):
         raise _fail(f"--head {head!r} is not a SHA-256 hash (64 lower-case hex characters)")
     from clearlane.audit.chain import AuditError
 
+    data_dir = get_settings().data_dir
+    registry = default_registry(data_dir) if (data_dir / "models").is_dir() else None
     try:
         with open_store()() as session, err_console.status("verifying the audit trail"):
             verdict = verify(session, head_hash=head)
+            mismatches = reconcile_champions(session, registry)
     except (StoreError, AuditError) as exc:
         raise _fail(str(exc)) from exc
     if verdict.ok:
         console.print(f"[green]{verdict.summary()}[/]")
-        return
-    err_console.print(f"[bold red]{verdict.summary()}[/]")
-    raise typer.Exit(1)
+    else:
+        err_console.print(f"[bold red]{verdict.summary()}[/]")
+    for mismatch in mismatches:
+        err_console.print(f"[bold red]champion mismatch: {mismatch}[/]")
+    if not verdict.ok or mismatches:
+        raise typer.Exit(1)
 
 
 @audit_app.command("head")

@@ -23,6 +23,21 @@ class Settings(BaseSettings):
         description="Any SQLAlchemy URL. Unset: a SQLite file under data_dir.",
     )
     ingest_batch_size: int = Field(default=2000, ge=1, description="Declarations per transaction.")
+    ingest_max_decompressed_bytes: int = Field(
+        default=4 << 30,
+        ge=1024,
+        description="Most text a compressed input file (gzip `.csv.gz`, Parquet) may hold, in "
+        "bytes (default 4 GiB; a KCS row is some 150 bytes). A file over it is refused whole, "
+        "naming the bound, before any of its rows is stored: a few KB of gzip can expand to "
+        "gigabytes.",
+    )
+    ingest_max_compression_ratio: int = Field(
+        default=100,
+        ge=0,
+        description="Most times its own size a compressed input file's text may be, counted "
+        "once the text passes 64 MiB (an ordinary KCS export compresses 3 times, gzip at "
+        "most some 1,000 times); over it the file is refused whole. 0: no ratio bound.",
+    )
     ingest_workers: int | None = Field(
         default=None,
         ge=0,

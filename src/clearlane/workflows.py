@@ -264,8 +264,13 @@ def _promote_audited(
 ) -> PromotionDecision:
     """Run the promotion and, when audited, record the registration and the decision with it.
 
-    Both entries are written in the promotion's transaction, so the trail never shows a
-    champion change the registry did not make (or the other way round), and appended under
+    Both entries are committed under the registry's promotion lock **before** the registry
+    is written: a commit that fails writes nothing to the registry (until mends5,
+    2026-12-05, the registry was written first and the commit came after, so a failed commit
+    left a champion the trail never recorded). A registry write that fails after the commit
+    is recorded as ``not_applied`` (:func:`clearlane.oversight.models.record_unapplied`); a
+    crash between the two is what ``clearlane audit verify`` reports
+    (:func:`clearlane.oversight.models.reconcile_champions`). The entries are appended under
     the registry's promotion lock (``promote`` passes the hook to
     :meth:`ModelRegistry.promote`'s ``before_write``): a manual promotion made meanwhile
     waits for them, and its entry, naming this version as the champion it replaced, follows
@@ -274,8 +279,11 @@ def _promote_audited(
     """
     if audit is None:
         return promote(None)
+    from clearlane.oversight.models import record_unapplied
+
     subject = f"model:{ENGINE_NAME}"
-    with audit() as session, session.begin():
+    committed: list[bool] = []
+    with audit() as session:
 
         def write(decision: PromotionDecision) -> None:
             append_many(
@@ -305,8 +313,17 @@ def _promote_audited(
                     ),
                 ],
             )
+            session.commit()  # the store first: a failed commit writes nothing to the registry
+            committed.append(decision.promoted)
 
-        decision = promote(write)
+        try:
+            decision = promote(write)
+        except BaseException as error:
+            if committed and committed[0]:
+                record_unapplied(
+                    session, actor=created_by, model=version.id, error=error, subject=subject
+                )
+            raise
     return decision
 
 

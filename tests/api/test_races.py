@@ -131,6 +131,53 @@ def test_two_officers_deciding_at_once_one_201_the_other_409(
             assert verify(session).ok
 
 
+def test_two_officers_deciding_without_the_lock_the_store_answers_409(
+    store_url: str, trained_registry: ModelRegistry, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Race 2 with the per-declaration lock taken away and both officers held after reading
+    "not decided" (a barrier): the partial unique index uq_decisions_first (migration 0017)
+    refuses the second first decision, answered 409 naming the declaration. Before it both
+    were stored (201, 201)."""
+    import threading
+
+    from clearlane.oversight import decisions as module
+
+    monkeypatch.setenv("CLEARLANE_SECRET_KEY", "races-" + "k" * 40)
+    get_settings.cache_clear()
+    add_users(store_url)
+    add_mandatory_profile(store_url)
+    with TestClient(create_app(database_url=store_url, registry=trained_registry)) as client:
+        officers = [bearer(client, "officer1"), bearer(client, "supervisor1")]
+        reference = "DEC-NOLOCK"
+        made = client.post("/api/declarations", json=arms(reference), headers=officers[0])
+        assert made.status_code == 201, made.text
+        monkeypatch.setattr(module, "write_lock", lambda session, key: None)
+        barrier, real = threading.Barrier(2), module.current_decision
+
+        def read_then_wait(session: Any, **kwargs: Any) -> Any:
+            found = real(session, **kwargs)
+            barrier.wait(timeout=60)
+            return found
+
+        monkeypatch.setattr(module, "current_decision", read_then_wait)
+        responses = together(
+            2,
+            lambda i: client.post(
+                f"/api/declarations/{reference}/decision", json={}, headers=officers[i]
+            ),
+        )
+        assert sorted(r.status_code for r in responses) == [201, 409], [r.text for r in responses]
+        loser = next(r for r in responses if r.status_code == 409).json()["error"]
+        assert f"declaration {reference!r} version 1 was decided" in loser["message"], loser
+        assert "meanwhile" in loser["message"]
+        with open_store(store_url)() as session:
+            decisions = session.scalars(
+                select(DecisionRow).where(DecisionRow.reference == reference)
+            ).all()
+            assert verify(session).ok
+        assert len(decisions) == 1
+
+
 # ----------------------------------------------------------------------------- race 3
 
 

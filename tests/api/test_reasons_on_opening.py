@@ -4,6 +4,7 @@ compute them from the stored declaration with the engine in service, and say so.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -324,3 +325,43 @@ def test_deferred_reasons_decided_and_shown_after_a_retrain_on_each_backend(
         assert "when deciding" in got["reasons_note"]
     with open_store(store_url)() as session:
         assert verify(session).ok
+
+
+def test_reading_the_queue_or_a_declaration_never_fits_a_fallback_champion(
+    scored: Harness, tmp_path: Path
+) -> None:
+    """A GET is side-effect free: with no champion in the registry (a server on another data
+    directory than the one `clearlane score --reasons flagged` used, a registry restored
+    from backup) the queue, the declaration's detail and page and its counterfactual serve
+    what exists and say so (reasons "not computed ... no engine is loaded"); none of them
+    starts fitting, registering and promoting the rules + anomaly fallback. Before, the
+    first GET listing a row stored without reasons started that fit in the background (a
+    model registered and promoted, two audit entries) on a read."""
+    from clearlane.api.scoring import scoring_of
+    from clearlane.workflows import default_registry
+
+    office = "NLGET1"
+    body = submit(scored.client, scored.auth["officer"], own("RO-G1", office=office))
+    _defer(scored.url, body["results"][0]["assessment"]["id"])
+    registry = default_registry(tmp_path / "models")  # no champion
+    app = create_app(database_url=scored.url, registry=registry)
+    with TestClient(app) as client:
+        headers = {"Authorization": f"Bearer {token_for(client, 'officer1')}"}
+        queue = client.get(f"/api/queue?office={office}&status=all", headers=headers)
+        assert queue.status_code == 200, queue.text
+        assert [(i["reference"], i["top_reason"]) for i in queue.json()["items"]] == [
+            ("RO-G1", None)
+        ]
+        detail = client.get("/api/declarations/RO-G1?counterfactual=true", headers=headers)
+        assert detail.status_code == 200, detail.text
+        assert detail.json()["assessment"]["reasons"] == []
+        assert "no engine is loaded" in detail.json()["reasons_note"]
+        for path in ("/declarations/RO-G1", "/declarations/RO-G1/counterfactual",
+                     f"/?office={office}&status=all"):  # fmt: skip
+            page = client.get(path, headers=headers)
+            assert page.status_code == 200, (path, page.text[:300])
+        scoring_of(app).wait_for_fallback(timeout=120)
+    assert registry.list() == [] and registry.champion("risk-engine") is None
+    with open_store(scored.url)() as session:
+        models = list(trail(session, subject="model:risk-engine"))
+    assert [e for e in models if e["actor"] == "system:fallback"] == []

@@ -329,3 +329,48 @@ def test_a_change_naming_another_declarations_decision_is_a_wrong_input(
         decide(session, reference="A1", officer="piet", supersedes=first.id, justification="x" * 30)
     with assessed() as session:
         assert current_decision(session, reference="A2").id == other.id  # type: ignore[union-attr]
+
+
+def test_without_the_declarations_lock_the_store_refuses_a_second_first_decision(
+    assessed: sessionmaker[Session], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two officers deciding one declaration version at once, each having read "not decided
+    yet" before either writes (held by a barrier after the read), with the per-declaration
+    lock taken away: the partial unique index uq_decisions_first (migration 0017) stores one
+    first decision and refuses the other (409, naming the declaration), on SQLite and
+    PostgreSQL. Before it, both were stored: two first decisions, one line each."""
+    import threading
+
+    from clearlane.oversight import decisions as module
+
+    monkeypatch.setattr(module, "write_lock", lambda session, key: None)
+    barrier = threading.Barrier(2)
+    real = module.current_decision
+
+    def read_then_wait(session: Session, **kwargs: object) -> DecisionRow | None:
+        found = real(session, **kwargs)  # type: ignore[arg-type]
+        barrier.wait(timeout=60)  # both have read "not decided" before either writes
+        return found
+
+    monkeypatch.setattr(module, "current_decision", read_then_wait)
+
+    def first(i: int) -> int | str:
+        with assessed() as session:
+            try:
+                row = decide(session, reference="A2", officer=f"officer{i}")
+                session.commit()
+            except AlreadyDecidedError as refused:
+                session.rollback()
+                assert refused.kind == "conflict" and "'A2' version 1" in str(refused)
+                assert "meanwhile" in str(refused)
+                return "refused"
+            return row.id
+
+    outcome = together(2, first)
+    assert sorted(outcome, key=str)[1] == "refused", outcome
+    with assessed() as session:
+        rows = session.scalars(select(DecisionRow).where(DecisionRow.reference == "A2")).all()
+        kinds = [e["kind"] for e in trail(session, subject="declaration:A2")]
+        assert verify(session).ok
+    assert [(r.id, r.supersedes_id) for r in rows] == [(o, None) for o in outcome if o != "refused"]
+    assert kinds.count("decision") == 1  # the refused one's audit entry went with it

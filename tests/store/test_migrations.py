@@ -310,8 +310,8 @@ def test_0015_relinks_a_forked_decision_history_keeps_every_row_and_reports_it(
             )  # fmt: skip
 
     with caplog.at_level(logging.WARNING):
-        upgrade(engine)  # 0015, then 0016 (hs_rankings, a new table)
-    assert current_revision(engine) == "0016"
+        upgrade(engine)  # 0015, then what follows (0016 hs_rankings, 0017 first decisions)
+    assert current_revision(engine) == _head()
     with engine.connect() as connection:
         stored = connection.execute(
             select(DecisionRow.id, DecisionRow.supersedes_id).order_by(DecisionRow.id)
@@ -434,9 +434,9 @@ def test_0015_on_forks_of_every_shape_keeps_each_decision_in_force_and_a_line(
 
     engine, in_force = _forked_store(store_url)
     before = _decisions(engine)
-    with caplog.at_level(logging.WARNING):
-        upgrade(engine)
-    assert current_revision(engine) == _head()
+    with caplog.at_level(logging.WARNING):  # to 0016: 0017 re-links C's second first decision
+        upgrade(engine, "0016")
+    assert current_revision(engine) == "0016"
     after = _decisions(engine)
     assert after.keys() == before.keys()
     with Session(engine) as session:
@@ -465,13 +465,14 @@ def test_0015_on_forks_of_every_shape_keeps_each_decision_in_force_and_a_line(
     command.downgrade(alembic_config(engine), "0014")
     caplog.clear()
     with caplog.at_level(logging.WARNING):
-        upgrade(engine)
+        upgrade(engine, "0016")
     assert _decisions(engine) == after
     assert not [r for r in caplog.records if r.getMessage().startswith("0015:")]
+    upgrade(engine)
     with Session(engine) as session, session.begin():  # more first decisions: NULLs allowed
         from clearlane.store.tables import DecisionRow
 
-        for row_id, ref in ((101, "D"), (102, "E")):  # ids given: the rows above gave theirs
+        for row_id, ref in ((101, "F"), (102, "G")):  # ids given: the rows above gave theirs
             session.add(
                 DecisionRow(
                     id=row_id, reference=ref, version=1, assessment_id=1, action="accept",
@@ -533,8 +534,10 @@ def test_0015_clearlane_db_upgrade_shows_each_relinked_decision(tmp_path: object
     )
     after = _decisions(get_engine(url))
     relinked = sorted(i for i in after if after[i] != changed_before[i])
-    shown = [line for line in out.stderr.splitlines() if line.startswith("0015: decision")]
-    assert relinked and sorted(int(line.split()[2]) for line in shown) == relinked, out.stderr
+    shown = [  # 0017 re-links C's second first decision (13), 0015 the forks
+        line for line in out.stderr.splitlines() if line.startswith(("0015: decision", "0017: "))
+    ]
+    assert relinked and sorted({int(line.split()[2]) for line in shown}) == relinked, out.stderr
 
 
 UPGRADER = """
@@ -590,3 +593,103 @@ def test_two_processes_migrating_one_store_at_once_both_succeed(
         assert outcome == ["ok", "ok"], outcome
         assert current_revision(engine) == _head()
         command.downgrade(alembic_config(engine), "0014")
+
+
+@SKIPS_EXPRESSION_INDEX
+def test_0017_relinks_second_first_decisions_keeps_every_row_and_the_one_in_force(
+    store_url: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Before the partial unique index two officers deciding at once without the lock could
+    both store a first decision of one declaration version (and each be changed later: two
+    lines). 0017 keeps every row and the decision in force (the newest), keeps the earliest
+    first decision first and re-links the rest into one line in id order, reports each
+    re-linked row, and from then on the store refuses a second first decision."""
+    import logging
+    from datetime import UTC, datetime
+
+    import sqlalchemy as sa
+    from sqlalchemy import insert
+    from sqlalchemy.orm import Session
+
+    from clearlane.oversight import current_decision
+    from clearlane.store.session import current_revision, upgrade
+    from clearlane.store.tables import AssessmentRow, DecisionRow
+
+    engine = get_engine(store_url)
+    upgrade(engine, "0016")
+    now = datetime.now(UTC)
+    decisions = [  # (id, reference, version, supersedes_id)
+        (1, "A", 1, None),
+        (2, "A", 1, None),  # a second first decision
+        (3, "A", 1, 1),  # the first line changed
+        (4, "A", 1, 2),  # the second line changed
+        (5, "A", 1, None),  # a third first decision, in force
+        (6, "B", 1, None),  # a plain line: untouched
+        (7, "B", 1, 6),
+        (8, "C", 1, None),  # one first decision in each of two versions: untouched
+        (9, "C", 2, None),
+    ]
+    versions = sorted({(ref, version) for _, ref, version, _ in decisions})
+    with engine.begin() as connection:
+        for i, (ref, version) in enumerate(versions, start=1):
+            connection.execute(
+                insert(AssessmentRow.__table__).values(
+                    id=i, reference=ref, version=version, assessed_at=now, model_version="m1",
+                    score=0.5, lane="green", components={}, reasons=[], audit_seq=i,
+                )
+            )  # fmt: skip
+        assessment = {key: i for i, key in enumerate(versions, start=1)}
+        for row_id, ref, version, supersedes in decisions:
+            connection.execute(
+                insert(DecisionRow.__table__).values(
+                    id=row_id, reference=ref, version=version,
+                    assessment_id=assessment[ref, version], action="accept",
+                    proposed_lane="green", lane="green", officer="o", decided_at=now,
+                    supersedes_id=supersedes, audit_seq=100 + row_id,
+                )
+            )  # fmt: skip
+    with caplog.at_level(logging.WARNING):
+        upgrade(engine)
+    assert current_revision(engine) == _head()
+    after = _decisions(engine)
+    assert after == {
+        1: ("A", 1, None),
+        2: ("A", 1, 1),
+        3: ("A", 1, 2),
+        4: ("A", 1, 3),
+        5: ("A", 1, 4),
+        6: ("B", 1, None),
+        7: ("B", 1, 6),
+        8: ("C", 1, None),
+        9: ("C", 2, None),
+    }
+    with Session(engine) as session:
+        found = current_decision(session, reference="A", version=1)
+        assert found is not None and found.id == 5
+    reported = [r.getMessage() for r in caplog.records if r.getMessage().startswith("0017:")]
+    assert reported == [
+        "0017: decision 2 of A version 1 was a second first decision (stored without the "
+        "declaration's lock); it now supersedes decision 1, the one stored just before it",
+        "0017: decision 3 of A version 1 superseded decision 1, in a version with two first "
+        "decisions; it now supersedes decision 2, the one stored just before it",
+        "0017: decision 4 of A version 1 superseded decision 2, in a version with two first "
+        "decisions; it now supersedes decision 3, the one stored just before it",
+        "0017: decision 5 of A version 1 was a second first decision (stored without the "
+        "declaration's lock); it now supersedes decision 4, the one stored just before it",
+    ]
+    with engine.connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    assert differences == []
+    row = {
+        "assessment_id": 1, "action": "accept", "proposed_lane": "green", "lane": "green",
+        "officer": "o", "decided_at": now, "supersedes_id": None, "audit_seq": 9,
+    }  # fmt: skip
+    refused = r"uq_decisions_first|decisions\.reference, decisions\.version"
+    with pytest.raises(sa.exc.IntegrityError, match=refused), engine.begin() as connection:
+        connection.execute(
+            insert(DecisionRow.__table__).values(id=100, reference="B", version=1, **row)
+        )
+    with engine.begin() as connection:  # a first decision of another version is no duplicate
+        connection.execute(
+            insert(DecisionRow.__table__).values(id=101, reference="B", version=2, **row)
+        )

@@ -71,6 +71,10 @@ EMPTY_STORE = (
     "no trained engine yet and no stored declaration to fit the fallback champion on: run "
     "`clearlane train` first"
 )
+NO_CHAMPION = (
+    "no champion engine yet: nothing is computed with one on a read (the fallback champion is "
+    "fitted when a declaration is submitted, or `clearlane train` registers a model)"
+)
 _PROFILES_STAMP = select(func.count(), func.coalesce(func.max(RiskProfileRow.id), 0))
 FIT_RETRY_SECONDS = 30.0  # after a failed background fit, requests do not start another sooner
 
@@ -100,13 +104,18 @@ class Scoring:
             return None
         return stat.st_mtime_ns, stat.st_size
 
-    def engine(self) -> tuple[RiskEngine | None, str | None]:
+    def engine(self, *, fit: bool = True) -> tuple[RiskEngine | None, str | None]:
         """The champion engine, or None with the reason (unreadable model, no champion yet).
         Without a champion the rules + anomaly fallback is fitted on the store's declarations,
         registered, promoted and audited (:func:`clearlane.workflows.ensure_champion`) in a
         background thread (:meth:`fit_fallback_in_background`), never in the request: until it
         is ready the reason is :data:`FITTING`, and the thread then assesses the submissions
-        that waited."""
+        that waited.
+
+        ``fit`` False (every GET: the queue, a declaration's detail, page and counterfactual):
+        the engine there is, never a fit started; without a champion None and
+        :data:`NO_CHAMPION` (or :data:`FITTING` while a fit runs). A read must not register
+        and promote a model (until mends5, 2026-12-05, listing the queue did)."""
         stamp = self._pointer_stamp()
         if stamp is not None and stamp == self._engine_stamp:
             return self._engine, self._engine_problem
@@ -115,6 +124,9 @@ class Scoring:
                 return self._engine, self._engine_problem
             try:
                 champion = self.registry.champion(ENGINE_NAME)
+                if champion is None and not fit:
+                    running = self._fitting is not None and self._fitting.is_alive()
+                    return None, FITTING if running else NO_CHAMPION
                 if champion is None:
                     self._engine, self._version = None, None
                     self._engine_problem = self.fit_fallback_in_background()
@@ -252,11 +264,17 @@ class Scoring:
         if done:
             log.info("assessed %d submission(s) that waited for the fallback champion", done)
 
-    def engine_and_profiles(self) -> tuple[RiskEngine | None, ProfileSet | None]:
-        """The champion engine (None when there is none, see :meth:`engine`) and, with it,
-        the active profiles."""
-        engine, _ = self.engine()
+    def engine_and_profiles(
+        self, *, fit: bool = True
+    ) -> tuple[RiskEngine | None, ProfileSet | None]:
+        """The champion engine (None when there is none, see :meth:`engine`, ``fit`` as
+        there) and, with it, the active profiles."""
+        engine, _ = self.engine(fit=fit)
         return engine, self.profiles() if engine is not None else None
+
+    def read_engine_and_profiles(self) -> tuple[RiskEngine | None, ProfileSet | None]:
+        """:meth:`engine_and_profiles` for a read (a GET): never starts a fit."""
+        return self.engine_and_profiles(fit=False)
 
     def profiles(self) -> ProfileSet | None:
         """The active risk profiles (re-read when a profile row was added)."""

@@ -11,6 +11,7 @@ from clearlane.oversight.controls import (
 )
 from clearlane.oversight.decisions import (
     AlreadyDecidedError,
+    DecidedMeanwhileError,
     DecisionError,
     NotAssessedError,
     StaleDecisionError,
@@ -24,6 +25,7 @@ __all__ = [
     "AlreadyDecidedError",
     "ControlForm",
     "ControlFormError",
+    "DecidedMeanwhileError",
     "DecisionError",
     "DeclarationNotFound",
     "DuplicateControlResult",

@@ -61,6 +61,12 @@ class AlreadyDecidedError(DecisionError):
     """The declaration is decided; only an explicit, justified change may follow."""
 
 
+class DecidedMeanwhileError(AlreadyDecidedError):
+    """Another officer's first decision on the same declaration version was stored meanwhile:
+    the partial unique index ``uq_decisions_first`` refused this one (a writer that did not
+    take the declaration's lock). Nothing is stored; reload the declaration to see it."""
+
+
 class StaleDecisionError(DecisionError):
     """The decision a change names is no longer the one in force (another officer changed it
     first): the message names the decision in force now, ``current`` is its row."""
@@ -238,12 +244,19 @@ def decide(
         supersedes_id=previous.id if previous is not None else None,
         audit_seq=seq,
     )
+    decided = assessment.version  # read now: a failed flush expires the loaded rows
     session.add(row)
     try:
         session.flush()
-    except IntegrityError as exc:  # uq_decisions_supersedes: another change came first
-        if row.supersedes_id is None:
-            raise
+    except IntegrityError as exc:
+        if row.supersedes_id is None:  # uq_decisions_first: another first decision came first
+            raise DecidedMeanwhileError(
+                f"declaration {reference!r} version {decided} was decided by another "
+                "officer meanwhile (a first decision stored while this one was being made): "
+                "nothing was stored; reload the declaration, and change the decision in force "
+                "if still needed"
+            ) from exc
+        # uq_decisions_supersedes: another change came first
         raise SupersededMeanwhileError(
             f"decision {row.supersedes_id} of declaration {reference!r} was changed by another "
             "change stored meanwhile: reload the declaration and decide on the decision in force"

@@ -8,6 +8,7 @@ against control results) that a supervisor needs to promote a version by hand.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -17,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from clearlane.audit.chain import append
+from clearlane.errors import DomainError
 from clearlane.learn.registry import ModelRegistry, ModelVersion, PromotionDecision
 from clearlane.oversight.kpis import rate
 from clearlane.store.tables import AssessmentRow, ControlResultRow
@@ -29,7 +31,14 @@ __all__ = [
     "model_entries",
     "observed_calibration",
     "promote_model",
+    "reconcile_champions",
+    "record_unapplied",
 ]
+
+# model_change actions that make a version champion in the trail; ``not_applied`` names a
+# promotion whose entry was committed but whose registry write failed (see record_unapplied)
+PROMOTED_ACTIONS = ("promoted", "promoted_manually")
+NOT_APPLIED = "not_applied"
 
 
 @dataclass(frozen=True)
@@ -90,13 +99,20 @@ def promote_model(
 
     The audit entry (kind ``model_change``, action ``promoted_manually``) is appended to
     ``session`` under the registry's promotion lock, with the champion read under that lock
-    as ``champion_before``, and before the registry is written, so a refused promotion leaves
-    neither; the caller commits. Of two promotions at once the later names the earlier's
+    as ``champion_before``, and **committed** before the registry is written: a refused
+    promotion leaves neither, and a commit that fails leaves the registry as it was (until
+    mends5, 2026-12-05, the caller committed after the registry was written, and a failed
+    commit left a champion the trail never recorded). A registry write that fails after the
+    commit is recorded as ``not_applied`` (:func:`record_unapplied`); if even that cannot be
+    written, ``clearlane audit verify`` reports the mismatch (:func:`reconcile_champions`).
+    Of two promotions at once the later names the earlier's
     version as ``champion_before`` (both used to name the champion they had both read before
     the lock), and its entry follows the earlier's in the trail (the audit head's lock waits
     for the earlier's commit). The registry's decisions log records the promotion as
     ``manual``.
     """
+
+    committed: list[str] = []
 
     def audit(card: ModelVersion, before: ModelVersion | None) -> None:
         append(
@@ -112,10 +128,96 @@ def promote_model(
                 "justification": justification.strip(),
             },
         )
+        session.commit()  # the store first: a failed commit writes nothing to the registry
+        committed.append(card.id)
 
-    return registry.promote_manually(
-        model, decided_by=decided_by, justification=justification, before_write=audit
-    )
+    try:
+        return registry.promote_manually(
+            model, decided_by=decided_by, justification=justification, before_write=audit
+        )
+    except BaseException as error:
+        if committed:
+            record_unapplied(
+                session, actor=decided_by, model=committed[0], error=error, subject=None
+            )
+        raise
+
+
+def record_unapplied(
+    session: Session,
+    *,
+    actor: str,
+    model: str,
+    error: BaseException,
+    subject: str | None = None,
+) -> None:
+    """Record (and commit) that the promotion of ``model`` (``"name@3"``), whose audit entry
+    was committed, was not applied: the registry write after the commit failed with ``error``.
+    Best effort: when this cannot be written either, the trail says promoted and the
+    registry does not, and :func:`reconcile_champions` (``clearlane audit verify``) reports
+    it."""
+    name = model.rpartition("@")[0]
+    try:
+        session.rollback()
+        append(
+            session,
+            kind="model_change",
+            actor=actor,
+            subject=subject or f"model:{name}",
+            payload={
+                "action": NOT_APPLIED,
+                "version": model,
+                "error": f"{type(error).__name__}: {error}"[:500],
+            },
+        )
+        session.commit()
+    except Exception:  # noqa: BLE001 - the promotion's own error is the one to raise
+        session.rollback()
+
+
+def reconcile_champions(session: Session, registry: ModelRegistry | None) -> list[str]:
+    """Where the audit trail and the registry disagree on a model's champion: one sentence
+    each, none when they agree.
+
+    The trail's champion of ``model:<name>`` is the version of its newest ``promoted`` or
+    ``promoted_manually`` entry, unless a later ``not_applied`` entry names that version. A
+    model the trail never promoted is not compared (a registry used without an audit
+    trail); ``registry`` None: there is no registry, so no model has a champion.
+    Promotions commit their entry before the registry is written, so a mismatch is a
+    registry write that failed (or a crash) after the commit, with no ``not_applied``
+    recorded, or a registry or trail changed by hand."""
+    from clearlane.audit.chain import LOG
+
+    rows = session.execute(
+        select(LOG.c.subject, LOG.c.payload)
+        .where(LOG.c.kind == "model_change", LOG.c.subject.like("model:%"))
+        .order_by(LOG.c.seq)
+    ).all()
+    trail: dict[str, str | None] = {}
+    for subject, payload in rows:
+        data = json.loads(payload) if isinstance(payload, str) else dict(payload or {})
+        name, action, version = str(subject)[6:], data.get("action"), data.get("version")
+        if action in PROMOTED_ACTIONS:
+            trail[name] = version
+        elif action == NOT_APPLIED and trail.get(name) == version:
+            trail[name] = None  # what was champion before is not known here: not compared
+    problems = []
+    for name, version in sorted(trail.items()):
+        if version is None:
+            continue
+        try:
+            champion = registry.champion(name) if registry is not None else None
+        except DomainError as exc:
+            problems.append(f"model {name}: the registry's champion cannot be read: {exc}")
+            continue
+        found = champion.id if champion is not None else "none"
+        if found != version:
+            problems.append(
+                f"model {name}: the audit trail's last promotion made {version} champion, the "
+                f"registry's champion is {found} (a registry write that failed after the "
+                "promotion was committed, or a registry or trail changed by hand)"
+            )
+    return problems
 
 
 @dataclass

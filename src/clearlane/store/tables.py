@@ -25,6 +25,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     func,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -285,6 +286,15 @@ class DecisionRow(Base):
         Index("ix_decisions_declaration", "reference", "version"),
         # each decision superseded at most once: the history stays one line (migration 0015)
         Index("uq_decisions_supersedes", "supersedes_id", unique=True),
+        # one first decision per declaration version; the rest are changes (migration 0017)
+        Index(
+            "uq_decisions_first",
+            "reference",
+            "version",
+            unique=True,
+            sqlite_where=text("supersedes_id IS NULL"),
+            postgresql_where=text("supersedes_id IS NULL"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(Id, primary_key=True)

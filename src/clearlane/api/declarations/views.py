@@ -425,14 +425,14 @@ def get_declaration(
         detail.assessment = AssessmentRead.model_validate(assessment)
         engines = scoring(request)
         if service.reasons_deferred(assessment):
-            engine, _ = engines.engine()
+            engine, _ = engines.engine(fit=False)  # a read: never starts a fit
             reasons, detail.reasons_note = service.reasons_on_demand(
                 request.app.state.session_factory, row=row, assessment=assessment,
                 engine=engine, profiles=engines.profiles(),
             )  # fmt: skip
             detail.assessment.reasons = [ReasonRead.model_validate(r) for r in reasons]
         if counterfactual:
-            engine, _ = engines.engine()
+            engine, _ = engines.engine(fit=False)  # a read: never starts a fit
             found, note = service.counterfactual_of(
                 db, row=row, assessment=assessment, engine=engine, profiles=engines.profiles()
             )

@@ -158,5 +158,5 @@ def promote(
         decided_by=user.username,
         justification=body.justification,
     )
-    db.commit()  # the audit entry; a refusal above leaves the session to roll back
+    db.commit()  # promote_model committed its entry before the registry write; nothing left
     return decision

@@ -30,14 +30,15 @@ def deferred_reasons(request: Request, rows: list[Any]) -> dict[int, service.Def
     """The reasons of the page's rows stored without them (a green row scored by
     ``clearlane score --reasons flagged``, perhaps overridden to yellow or red since), by
     assessment id, as the declaration's detail computes them when opened
-    (:func:`service.deferred_reasons`): every row the queue lists has its top reason."""
+    (:func:`service.deferred_reasons`): every row the queue lists has its top reason. A
+    read: the engine there is, never a fallback fit started (none: no top reason)."""
     ids = [r.assessment_id for r in rows if not r.reasons and r.assessment_id is not None]
     if not ids:
         return {}
     return service.deferred_reasons(
         request.app.state.session_factory,
         assessment_ids=ids,
-        engines=scoring(request).engine_and_profiles,
+        engines=scoring(request).read_engine_and_profiles,
     )
 
 

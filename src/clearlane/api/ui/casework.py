@@ -169,7 +169,7 @@ def _reasons(
     if shown is not None and shown.assessment_id == assessment.id:
         return {"reasons": shown.reasons, "reasons_note": shown.note}
     engines = scoring(request)
-    engine, _ = engines.engine() if service.reasons_deferred(assessment) else (None, None)
+    engine, _ = engines.engine(fit=False) if service.reasons_deferred(assessment) else (None, None)
     reasons, note = service.reasons_on_demand(
         request.app.state.session_factory, row=row, assessment=assessment, engine=engine,
         profiles=engines.profiles() if engine is not None else None,
@@ -279,7 +279,7 @@ def declaration_counterfactual(
     note = "not assessed yet"
     if assessment is not None:
         engines = scoring(request)
-        engine, _ = engines.engine()
+        engine, _ = engines.engine(fit=False)  # a read: never starts a fit
         found, note_or_none = service.counterfactual_of(
             db, row=row, assessment=assessment, engine=engine, profiles=engines.profiles()
         )

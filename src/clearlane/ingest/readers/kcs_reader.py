@@ -256,6 +256,81 @@ _DOTTED = re.compile(r"(?P<d>[0-9]{1,2})\.(?P<m>[0-9]{1,2})\.(?P<y>[0-9]{4})(?P<
 _SLASHED = re.compile(r"(?P<a>[0-9]{1,2})/(?P<b>[0-9]{1,2})/(?P<y>[0-9]{4})(?P<rest>(?:[ T].*)?)")
 
 
+# Two-digit years (21/03/05, 21-03-05, 21.03.05; since mends5, 2026-12-05): the year is 20YY,
+# always (a declaration of the 1900s is no input here; a date so read after today is refused
+# as any future date is). The order of the fields is the column's (see _short_order).
+_SHORT = re.compile(r"(?P<a>[0-9]{1,2})(?P<sep>[-/.])(?P<b>[0-9]{1,2})(?P=sep)(?P<c>[0-9]{1,2})")
+_SHORT_ORDERS = ("ymd", "dmy", "mdy")  # the preference on a tie: year first (Korean, ISO)
+
+
+def _short_fields(match: re.Match[str], order: str) -> tuple[int, int, int] | None:
+    """(year, month, day) of a two-digit-year cell read in ``order``, None when that order
+    reads no date (no such day, a one-digit year, month first with dots: no locale)."""
+    a, b, c = match.group("a", "b", "c")
+    if order == "mdy" and match.group("sep") == ".":
+        return None
+    year, month, day = (a, b, c) if order == "ymd" else (c, b, a) if order == "dmy" else (c, a, b)
+    if len(year) != 2:
+        return None
+    try:
+        date(2000 + int(year), int(month), int(day))
+    except ValueError:
+        return None
+    return 2000 + int(year), int(month), int(day)
+
+
+def _short_order(source: _Source, columns: list[str], delimiter: str) -> str:
+    """The order ('ymd', 'dmy' or 'mdy') of the file's two-digit-year Date cells: of the
+    orders that read every such cell some order reads, the one under which they fall in the
+    fewest years (an export covers days or months; read in the wrong order, a column's days
+    become its years); year first on a tie with it. '' when no order reads them all, '?'
+    when day first and month first tie (1/5/21: nothing tells which, as for 05/01/2021; not
+    guessed). Read once, when a cell needs it."""
+    years: dict[str, set[int] | None] = {order: set() for order in _SHORT_ORDERS}
+    for cells in _column_cells(source, columns, delimiter, ("Date",)):
+        short = _SHORT.fullmatch(cells.get("Date", "").strip())
+        if short is None:
+            continue
+        read = {order: _short_fields(short, order) for order in _SHORT_ORDERS}
+        if not any(read.values()):
+            continue  # a date under no order: quarantined by itself
+        for order, fields in read.items():
+            seen = years[order]
+            if seen is not None:
+                years[order] = None if fields is None else seen | {fields[0]}
+    fitting = [(len(seen), order) for order, seen in years.items() if seen is not None]
+    if not fitting:
+        return ""
+    fewest = min(n for n, _ in fitting)
+    best = [order for n, order in fitting if n == fewest]
+    if "ymd" in best or len(best) == 1:
+        return best[0]  # year first on a tie (_SHORT_ORDERS lists it first)
+    return "?"  # day first or month first, and nothing tells which: not guessed
+
+
+def _short_date(
+    value: str, short: re.Match[str], where: str, order: str
+) -> tuple[str, Issue | None]:
+    """A Date cell with a two-digit year, read in the file's ``order`` (:func:`_short_order`)."""
+    named = {"ymd": "year", "dmy": "day", "mdy": "month"}
+    fields = _short_fields(short, order) if order in named else None
+    if fields is None:
+        why = (
+            f"read {named[order]} first as the file's 'Date' column writes them, it is no date"
+            if order in named
+            else "it is day first or month first, and the file's 'Date' column does not say which"
+            if order == "?"
+            else "the file's 'Date' column is read in no one order (year, day or month first)"
+        )
+        return value, Issue(
+            Reason.INVALID_DATE,
+            "Date",
+            f"{where}: 'Date' {value!r} has a two-digit year, and {why}: write dates {_DATE_FORMS}",
+        )
+    year, month, day = fields
+    return _date(f"{year:04d}-{month:02d}-{day:02d}", where)
+
+
 def _header_again(cells: list[str]) -> tuple[list[str] | None, str | None]:
     """A row that is a KCS header (exports joined one after another): its columns when the
     rows after it can be read by it (every KCS column named, in any order or spelling), or
@@ -426,6 +501,42 @@ _FIELDS = {
 }
 # "1,234.5": a thousands separator (a spreadsheet's number format), quoted in a CSV file.
 _GROUPED = re.compile(r"[-+]?[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]*)?")
+
+
+# "1 234,5": groups of three digits set apart by a space, a no-break space (U+00A0) or a
+# narrow no-break space (U+202F), as French, Swiss, Russian or ISO 80000 writing and
+# spreadsheets in those locales export them; a space never is a decimal mark, so the mark is
+# the comma or point after the last group, whatever the file's other cells write.
+_SPACES = (" ", "\u00a0", "\u202f")
+_SPACED = re.compile(r"([-+]?[0-9]{1,3}(?:[ \u00a0\u202f][0-9]{3})+)(?:[.,]([0-9]+))?")
+
+
+def _spaced_measures(row: dict[str, str], where: str) -> list[Issue]:
+    """Write the measure cells grouped by spaces (``1 234,5``) as plain numbers
+    (``1234.5``); the issues of the cells holding a space that groups no three digits
+    (``12 34``, ``1 23,5``): quarantined, never read as another number."""
+    issues = []
+    for column in _MEASURES:
+        value = (row.get(column) or "").strip()
+        if not any(space in value for space in _SPACES):
+            continue
+        spaced = _SPACED.fullmatch(value)
+        if spaced is None:
+            issues.append(
+                Issue(
+                    Reason.WRONG_TYPE,
+                    column,
+                    f"{where}: '{column}' {value!r} is no number: a space is read only "
+                    "between groups of three digits (1 234,5 or 1 234.5)",
+                )
+            )
+            row[column] = ""
+            continue
+        whole, fraction = spaced.groups()
+        for space in _SPACES:
+            whole = whole.replace(space, "")
+        row[column] = f"{whole}.{fraction}" if fraction is not None else whole
+    return issues
 
 
 def _measure(value: str) -> str:
@@ -811,6 +922,7 @@ class _Source:
         with path.open("rb") as handle:
             head = handle.read(4)
         self.parquet = head == b"PAR1"
+        self.parquet_batch = _PARQUET_BATCH_ROWS  # see check_parquet
         if self.parquet:
             self.encoding = "utf-8"
         self.gzip = head[:2] == b"\x1f\x8b"
@@ -852,7 +964,7 @@ class _Source:
         size, rows = self.path.stat().st_size, max(parquet.metadata.num_rows, 1)
         done = read = 0
         try:
-            for batch in parquet.iter_batches(batch_size=8192):
+            for batch in parquet.iter_batches(batch_size=self.parquet_batch):
                 columns = [
                     [_parquet_cell(v) for v in column.to_pylist()] for column in batch.columns
                 ]
@@ -872,14 +984,24 @@ class _Source:
     def check_parquet(self) -> None:
         """Refuse a Parquet file whose KCS column holds lists, records or maps: a CSV line
         has one value per cell, and Python's text of several (``{'id': 'SHHZGSL', ...}``)
-        would be read as an ID. Other columns are not read, whatever they hold."""
+        would be read as an ID. Other columns are not read, whatever they hold.
+
+        Then refuse one whose cells' text passes the bound of :class:`_Inflated` (a pass
+        over the file, strings kept dictionary-encoded: a dictionary page repeats one long
+        value in every row for a few bits a row), and read the rows in batches of some
+        :data:`_PARQUET_BATCH_BYTES` of text at most."""
         import pyarrow.parquet as pq
-        import pyarrow.types as pat
 
         try:
             schema = pq.read_schema(self.path)
         except Exception:  # noqa: BLE001 - the rows' read says why (see _parquet_lines)
             return
+        self._check_parquet_columns(schema)
+        self._check_parquet_size(schema)
+
+    def _check_parquet_columns(self, schema: Any) -> None:
+        import pyarrow.types as pat
+
         for field in schema:
             kind = field.type
             if pat.is_dictionary(kind):
@@ -890,6 +1012,25 @@ class _Source:
                     f"{self.path.name}: column {field.name!r} holds {kind} values, several "
                     "values a row; a KCS column holds one (export it with one value a cell)",
                 )
+
+    def _check_parquet_size(self, schema: Any) -> None:
+        import pyarrow.parquet as pq
+
+        strings = [f.name for f in schema if _stringy(f.type)]
+        bound = _Inflated(self.path, "Parquet file")
+        widest = 0
+        try:
+            parquet = pq.ParquetFile(self.path, read_dictionary=strings)
+            for batch in parquet.iter_batches(batch_size=_PARQUET_BATCH_ROWS):
+                size = sum(_text_bytes(column) for column in batch.columns)
+                bound.add(size)
+                widest = max(widest, size)
+        except FileRejected:
+            raise
+        except Exception:  # noqa: BLE001 - the rows' read says why (see _parquet_lines)
+            return
+        if widest > _PARQUET_BATCH_BYTES:  # fewer rows a batch: as many bytes as 8192 rows
+            self.parquet_batch = max(1, _PARQUET_BATCH_ROWS * _PARQUET_BATCH_BYTES // widest)
 
     def head(self, *, line: bool = False) -> bytes:
         """The first :data:`SNIFF_BYTES` of the text (as :func:`sniff` checks them), or with
@@ -995,6 +1136,43 @@ def _gzip_tail(path: Path, skip: int) -> bytes:
     return out[:_KEPT]
 
 
+RATIO_FLOOR = 64 << 20  # text bytes before the compression ratio counts
+
+
+class _Inflated:
+    """The bound on a compressed file's text (settings ``ingest_max_decompressed_bytes`` and
+    ``ingest_max_compression_ratio``): :meth:`add` counts the text read and refuses the file
+    (:class:`FileRejected`, naming it and the bound) as soon as it passes either."""
+
+    def __init__(self, path: Path, kind: str) -> None:
+        from clearlane.config import get_settings
+
+        settings = get_settings()
+        self.path, self.kind = path, kind
+        self.limit = settings.ingest_max_decompressed_bytes
+        self.ratio = settings.ingest_max_compression_ratio
+        self.size = max(path.stat().st_size, 1)
+        self.total = 0
+
+    def add(self, n: int) -> None:
+        self.total += n
+        if self.total > self.limit:
+            raise FileRejected(
+                Reason.MALFORMED,
+                f"{self.path.name}: the {self.kind} holds more than {self.limit:,} bytes of "
+                f"text, the bound (CLEARLANE_INGEST_MAX_DECOMPRESSED_BYTES): none of it is "
+                "read (a decompression bomb, or split the file)",
+            )
+        if self.ratio and self.total > RATIO_FLOOR and self.total > self.ratio * self.size:
+            raise FileRejected(
+                Reason.MALFORMED,
+                f"{self.path.name}: the {self.kind} of {self.size:,} bytes holds more than "
+                f"{self.ratio} times that in text ({self.total:,} bytes read so far), the bound "
+                "(CLEARLANE_INGEST_MAX_COMPRESSION_RATIO): none of it is read (a decompression "
+                "bomb?)",
+            )
+
+
 def _check_gzip(path: Path) -> None:
     """Refuse a gzip file whose stream fails its check, before any of its text is read.
 
@@ -1003,11 +1181,15 @@ def _check_gzip(path: Path) -> None:
     ``JU3S7EA``) until the check fails: rows already read would be stored as the wrong
     text. So the stream is decompressed once first, the blocks thrown away (memory stays
     flat). A stream cut short (EOFError: no check to fail) is read up to the cut, its rest
-    quarantined (:meth:`_Source.lines`), as is text after the last stream that is no gzip."""
+    quarantined (:meth:`_Source.lines`), as is text after the last stream that is no gzip.
+
+    The same pass counts the text (all streams together) against the bound of
+    :class:`_Inflated`: a file over it is refused here, before any row is read."""
+    bound = _Inflated(path, "gzip file")
     try:
         with gzip.open(path, "rb") as inner:
-            while inner.read(1 << 20):
-                pass
+            while block := inner.read(1 << 20):
+                bound.add(len(block))
     except EOFError:
         return
     except gzip.BadGzipFile as exc:
@@ -1024,6 +1206,39 @@ def _check_gzip(path: Path) -> None:
             f"{path.name}: the gzip stream is corrupt and fails its check ({exc}): none of "
             "its text is read",
         ) from None
+
+
+_PARQUET_BATCH_ROWS = 8192
+_PARQUET_BATCH_BYTES = 64 << 20
+
+
+def _text_bytes(column: Any) -> int:
+    """About the bytes of a Parquet column's cells as CSV text, and one for each separator:
+    strings and bytes their length (a dictionary's values as often as they are used), other
+    values their memory and 24 bytes (a number's or a timestamp's text is shorter)."""
+    import pyarrow.compute as pc
+    import pyarrow.types as pat
+
+    kind = column.type
+    if pat.is_dictionary(kind):
+        if not _stringy(kind.value_type):
+            return _text_bytes(column.dictionary_decode())
+        lengths = pc.binary_length(column.dictionary)
+        return int(pc.sum(pc.take(lengths, column.indices)).as_py() or 0) + len(column)
+    if _stringy(kind):
+        return int(pc.sum(pc.binary_length(column)).as_py() or 0) + len(column)
+    return int(column.nbytes) + 25 * len(column)
+
+
+def _stringy(kind: Any) -> bool:
+    import pyarrow.types as pat
+
+    return bool(
+        pat.is_string(kind)
+        or pat.is_large_string(kind)
+        or pat.is_binary(kind)
+        or pat.is_large_binary(kind)
+    )
 
 
 def _parquet_cell(value: object) -> str:
@@ -1146,6 +1361,14 @@ def read_kcs(
             order = _date_order(source, first_columns, delimiter)
         return order
 
+    short_read: str | None = None  # see _short_order
+
+    def short_order() -> str:
+        nonlocal short_read
+        if short_read is None:
+            short_read = _short_order(source, first_columns, delimiter)
+        return short_read
+
     def local_marks() -> dict[str, str]:
         nonlocal marks
         if marks is None:
@@ -1237,6 +1460,8 @@ def read_kcs(
             _local_codes(row)
         controls, label_issues = _labels(row, where)
         label_issues += _code_issues(row, where)
+        if " " in text or "\u00a0" in text or "\u202f" in text:  # rare: one test a line
+            label_issues += _spaced_measures(row, where)
         quoted = '"' in text  # a comma in a cell (1,234.5) is quoted
         if delimiter != ",":
             label_issues += _local_measures(row, where, local_marks)
@@ -1252,6 +1477,8 @@ def read_kcs(
         if day is not None and day not in days:  # a file has a few hundred dates
             if "/" in day and (slashed := _SLASHED.fullmatch(day)) is not None:
                 when, date_issue = _slashed_date(day, slashed, where, date_order())
+            elif len(day) <= 8 and (two_digit := _SHORT.fullmatch(day)) is not None:
+                when, date_issue = _short_date(day, two_digit, where, short_order())
             else:
                 when, date_issue = _date(day, where)
             data["declaration_date"] = when
