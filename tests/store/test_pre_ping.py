@@ -1,0 +1,102 @@
+"""The pool's pre-ping on PostgreSQL (psycopg): one empty query sent by libpq, no cursor and no
+autocommit switch (docs/performance.md, session 20), and still a guard against connections the
+server dropped (a restart, ``pg_terminate_backend``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import psycopg
+import pytest
+from sqlalchemy import Engine, text
+
+from clearlane.store.session import get_engine
+
+pytestmark = pytest.mark.postgres
+
+
+def _backend_pid(engine: Engine) -> int:
+    with engine.connect() as connection:
+        return int(connection.execute(text("SELECT pg_backend_pid()")).scalar_one())
+
+
+def _terminate(url: str, pid: int) -> None:
+    dsn = url.replace("postgresql+psycopg://", "postgresql://")
+    with psycopg.connect(dsn, autocommit=True) as admin:
+        admin.execute("SELECT pg_terminate_backend(%s)", (pid,))
+        # wait until the backend is gone, so the next checkout meets a dead connection
+        for _ in range(200):
+            row = admin.execute(
+                "SELECT count(*) FROM pg_stat_activity WHERE pid = %s", (pid,)
+            ).fetchone()
+            if row is not None and row[0] == 0:
+                return
+            admin.execute("SELECT pg_sleep(0.01)")
+    raise AssertionError(f"backend {pid} still runs")
+
+
+def test_a_checkout_pings_without_a_cursor_or_an_autocommit_switch(
+    postgres_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SQLAlchemy's own psycopg ping sets autocommit, opens a cursor for ``;`` and sets it back
+    (about 0.1-0.2 ms of client CPU a checkout, five checkouts a submission); the store's sends
+    an empty query through libpq and touches neither."""
+    engine = get_engine(postgres_url)
+    _backend_pid(engine)  # a pooled connection to ping at the next checkout
+    cursors: list[int] = []
+    switches: list[bool] = []
+    pings: list[int] = []
+    original_cursor = psycopg.Connection.cursor
+    original_autocommit = psycopg.Connection._set_autocommit
+    original_ping = engine.dialect.do_ping
+
+    def cursor(self: psycopg.Connection[Any], *args: Any, **kwargs: Any) -> Any:
+        cursors.append(1)
+        return original_cursor(self, *args, **kwargs)
+
+    def set_autocommit(self: psycopg.Connection[Any], value: bool) -> None:
+        switches.append(value)
+        original_autocommit(self, value)
+
+    def ping(dbapi_connection: Any) -> bool:
+        pings.append(1)
+        return original_ping(dbapi_connection)
+
+    monkeypatch.setattr(psycopg.Connection, "cursor", cursor)
+    monkeypatch.setattr(psycopg.Connection, "_set_autocommit", set_autocommit)
+    monkeypatch.setattr(engine.dialect, "do_ping", ping)
+    with engine.connect() as connection:
+        pass
+    assert pings == [1]  # it pinged
+    assert cursors == []
+    assert switches == []
+    assert connection.closed
+    engine.dispose()
+
+
+def test_a_connection_the_server_dropped_is_replaced_at_checkout(postgres_url: str) -> None:
+    """The pre-ping still does its job: a pooled connection whose backend was terminated is
+    found dead at checkout and replaced, and the statement runs on a new backend (without the
+    ping the statement would fail)."""
+    engine = get_engine(postgres_url)
+    pid = _backend_pid(engine)
+    assert _backend_pid(engine) == pid  # the pool hands the same connection back
+    _terminate(postgres_url, pid)
+    with engine.connect() as connection:
+        new_pid = connection.execute(text("SELECT pg_backend_pid()")).scalar_one()
+        assert connection.execute(text("SELECT 1")).scalar_one() == 1
+    assert new_pid != pid
+    engine.dispose()
+
+
+def test_the_ping_leaves_a_fresh_checkout_outside_a_transaction(postgres_url: str) -> None:
+    """The empty query starts no transaction: the connection comes out of the pool idle, and
+    a read in autocommit afterwards runs without a BEGIN (session 17's read sessions)."""
+    engine = get_engine(postgres_url)
+    _backend_pid(engine)
+    with engine.connect() as connection:
+        raw = connection.connection.dbapi_connection
+        assert raw is not None
+        assert raw.info.transaction_status == psycopg.pq.TransactionStatus.IDLE
+        assert raw.autocommit is False
+    engine.dispose()
