@@ -167,6 +167,7 @@ def _progress() -> Progress:
         TimeRemainingColumn(),
         console=err_console,
         transient=True,
+        disable=not err_console.is_terminal,  # piped: not even a stray blank line
     )
 
 
@@ -254,17 +255,18 @@ def quarantine_list(
     from clearlane.store.quarantine import list_quarantine
 
     rows = list_quarantine(limit=limit, reason=reason)
-    if as_json:
+    if as_json:  # JSON lines: one record per line, as `jq -c` or a log shipper reads them
         for row in rows:
-            console.print_json(json.dumps(row, default=str))
+            typer.echo(json.dumps(row, default=str, ensure_ascii=False))
+        return
+    if not rows:
+        console.print("the quarantine is empty" + (f" for reason {reason}" if reason else ""))
         return
     table = Table("id", "location", "reference", "reasons", show_lines=True)
     for row in rows:
         messages = "\n".join(r["message"] for r in row["reasons"] if r["severity"] == "error")
         table.add_row(str(row["id"]), row["location"], row["reference"] or "", messages)
     console.print(table)
-    if not rows:
-        console.print("the quarantine is empty" + (f" for reason {reason}" if reason else ""))
 
 
 @db_app.command("upgrade")
@@ -346,6 +348,7 @@ def generate(
             TimeRemainingColumn(),
             console=err_console,
             transient=True,
+            disable=not err_console.is_terminal,  # piped: not even a stray blank line
         ) as progress:
             task = progress.add_task("generate", total=declarations)
             summary = generate_dataset(
@@ -922,6 +925,7 @@ def _facts_progress() -> Iterator[Callable[[int, int], None]]:
         TimeRemainingColumn(),
         console=err_console,
         transient=True,
+        disable=not err_console.is_terminal,  # piped: not even a stray blank line
     )
     task: list[Any] = []
 
@@ -1334,10 +1338,14 @@ def audit_show(
     if as_json:
         console.print_json(json.dumps(rows, default=str))
         return
+    if kind:
+        rows = [row for row in rows if row["kind"] == kind]
+    if not rows:
+        shown = " ".join(f"--{k} {v}" for k, v in (("subject", subject), ("kind", kind)) if v)
+        console.print(f"no audit entry matches {shown}" if shown else "the audit trail is empty")
+        return
     table = Table("seq", "recorded at", "kind", "actor", "subject", "hash")
     for row in rows:
-        if kind and row["kind"] != kind:
-            continue
         table.add_row(
             str(row["seq"]),
             row["recorded_at"][:19],
@@ -1697,6 +1705,7 @@ def export(
             TimeRemainingColumn(),
             console=err_console,
             transient=True,
+            disable=not err_console.is_terminal,  # piped: not even a stray blank line
         ) as progress:
             task = progress.add_task("export", total=None)
             with open_store()() as session:

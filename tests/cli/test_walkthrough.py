@@ -259,3 +259,34 @@ def test_generate_prints_its_counts_as_lines_not_a_python_repr(tmp_path: Path) -
         "planted fraud:",
     )
     assert "GenerationSummary(" not in text and "PosixPath" not in text
+
+
+def test_quarantine_json_is_json_lines_and_empty_lists_say_so(tmp_path: Path) -> None:
+    import json
+
+    wrong = tmp_path / "wrong.csv"
+    wrong.write_text("not,a,declaration\n1,2,3\n")
+    _run("ingest", str(wrong))
+    _run("ingest", str(tmp_path / "x.csv"))  # missing: nothing quarantined
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text("")
+    _run("ingest", str(empty))
+    lines = CliRunner().invoke(app, ["quarantine", "list", "--json"]).stdout.splitlines()
+    assert len(lines) == 2 and all(json.loads(line)["reasons"] for line in lines)
+    _refused(_run("quarantine", "list", "--reason", "nope"), 0, "the quarantine is empty for")
+    assert "┃" not in _run("quarantine", "list", "--reason", "nope").output
+    text = _refused(_run("audit", "show", "--subject", "declaration:NOPE"), 0)
+    assert text == "no audit entry matches --subject declaration:NOPE"
+
+
+def test_piped_commands_write_nothing_to_stderr_when_nothing_went_wrong(tmp_path: Path) -> None:
+    """A progress bar is for a terminal: piped, Rich's stopped bar still wrote a blank line."""
+    from tests.factories import declaration, write_jsonl
+
+    data = write_jsonl(tmp_path / "d.jsonl", [declaration()])
+    for args in (
+        ["generate", "--out", str(tmp_path / "g"), "--declarations", "20", "--days", "5"],
+        ["ingest", str(data)],
+    ):
+        result = CliRunner().invoke(app, args)
+        assert result.exit_code == 0 and result.stdout and result.stderr == "", args
