@@ -290,3 +290,21 @@ def test_piped_commands_write_nothing_to_stderr_when_nothing_went_wrong(tmp_path
     ):
         result = CliRunner().invoke(app, args)
         assert result.exit_code == 0 and result.stdout and result.stderr == "", args
+
+
+def test_every_help_example_parses_as_its_command_line() -> None:
+    """The examples are command lines Click accepts (options exist, values have their types),
+    so copying one never ends in "No such option"."""
+    import shlex
+
+    from clearlane.cli import EXAMPLES
+
+    commands = dict(_commands())
+    assert set(EXAMPLES) == set(commands)
+    for path, lines in EXAMPLES.items():
+        for line in lines:
+            words = shlex.split(line, comments=True)
+            prefix = ["clearlane", *path.split()]
+            assert words[: len(prefix)] == prefix, line
+            command = commands[path]
+            command.make_context(path, words[len(prefix) :])  # type: ignore[attr-defined]
