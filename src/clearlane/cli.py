@@ -233,6 +233,15 @@ def ingest(
         if result.reasons:
             top = ", ".join(f"{code} {n}" for code, n in result.reasons.most_common(6))
             console.print(f"  quarantine reasons: {top}  (see `clearlane quarantine list`)")
+        layout = {"unknown_field", "unknown_column", "missing_column"} & set(result.reasons)
+        if result.received and not result.stored and not result.rejected_file and layout:
+            other = "controls" if kind == "declarations" else "declarations"
+            err_console.print(
+                f"  [yellow]hint:[/] no record has the {kind} layout; if {escape(path.name)} "
+                f"holds {'control results' if other == 'controls' else other}, "
+                f"ingest it with --kind {other}",
+                highlight=False,
+            )
         if not result.reconciles:  # an invariant; if it ever breaks, say so loudly
             err_console.print("[bold red]counts do not reconcile[/]")
             exit_code = 3

@@ -308,3 +308,18 @@ def test_every_help_example_parses_as_its_command_line() -> None:
             assert words[: len(prefix)] == prefix, line
             command = commands[path]
             command.make_context(path, words[len(prefix) :])  # type: ignore[attr-defined]
+
+
+def test_ingest_of_the_other_kind_of_file_hints_at_kind(tmp_path: Path) -> None:
+    from tests.factories import declaration, write_jsonl
+
+    data = write_jsonl(tmp_path / "d.jsonl", [declaration(), declaration(reference="R2")])
+    _refused(
+        _run("ingest", "--kind", "controls", str(data)),
+        0,
+        "received 2, stored 0, quarantined 2",
+        "hint: no record has the controls layout",
+        "ingest it with --kind declarations",
+    )
+    result = _run("ingest", str(data))
+    assert "hint" not in result.output and "stored 2" in result.output
