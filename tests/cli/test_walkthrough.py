@@ -323,3 +323,12 @@ def test_ingest_of_the_other_kind_of_file_hints_at_kind(tmp_path: Path) -> None:
     )
     result = _run("ingest", str(data))
     assert "hint" not in result.output and "stored 2" in result.output
+
+
+def test_a_malformed_store_url_never_prints_its_password(monkeypatch: pytest.MonkeyPatch) -> None:
+    from clearlane.config import get_settings
+
+    monkeypatch.setenv("CLEARLANE_DATABASE_URL", "postgresql://clerk:s3cret@db:notaport/x")
+    get_settings.cache_clear()
+    text = _refused(_run("kpis"), 2, "not a usable SQLAlchemy URL", "clerk:***@db")
+    assert "s3cret" not in text

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import re
 from contextlib import suppress
 from functools import lru_cache
 from pathlib import Path
@@ -116,10 +117,10 @@ def _engine(url: str) -> Engine:
     # the first store after the settings changed.
     try:
         return _create(url)
-    except (ArgumentError, NoSuchModuleError, OSError) as exc:
+    except (ArgumentError, NoSuchModuleError, OSError, ValueError) as exc:  # ValueError: port
         # a typo in CLEARLANE_DATABASE_URL: say which setting and what is wrong, not a traceback
-        shown = url
-        with suppress(ArgumentError):
+        shown = re.sub(r"(//[^:/@]*:)[^@]*@", r"\1***@", url)  # no password, parsed or not
+        with suppress(ArgumentError, ValueError):
             shown = make_url(url).render_as_string(hide_password=True)
         if isinstance(exc, OSError):
             problem = f"cannot create its folder ({exc.strerror or exc})"
