@@ -287,11 +287,15 @@ def db_upgrade(
     """Create or migrate the database schema (Alembic)."""
     from clearlane.store.session import StoreError, get_engine, upgrade
 
+    from alembic.util import CommandError
+
     engine = get_engine()
     try:
         before, after = upgrade(engine, revision)
     except StoreError as exc:
         raise _fail(str(exc)) from exc
+    except CommandError as exc:  # an unknown revision: Alembic's message, without its traceback
+        raise _fail(f"revision {revision!r}: {exc} (the newest is 'head')") from exc
     url = engine.url.render_as_string(hide_password=True)
     console.print(f"{url}: schema {before or 'empty'} -> {after}")
 
@@ -1460,6 +1464,7 @@ def user_add(
     if password_stdin:
         password = sys.stdin.readline().rstrip("\n")
     else:
+        _need_a_terminal()
         password = typer.prompt("password", hide_input=True, confirmation_prompt=True)
     try:
         with open_store()() as session, session.begin():
@@ -1498,7 +1503,20 @@ def _read_new_password(password_stdin: bool) -> str:
 
     if password_stdin:
         return sys.stdin.readline().rstrip("\n")
+    _need_a_terminal()
     return str(typer.prompt("new password", hide_input=True, confirmation_prompt=True))
+
+
+def _need_a_terminal() -> None:
+    """A password is asked on a terminal; with none (a script, a pipe, cron), getpass warned
+    'input may be echoed' and Click printed 'Aborted.': say how to pass it instead."""
+    import sys
+
+    if not sys.stdin.isatty():
+        raise _fail(
+            "no terminal to ask the password on: pipe it in with --password-stdin "
+            "(e.g. printf '%s\\n' \"$PASSWORD\" | clearlane user ... --password-stdin)"
+        )
 
 
 @user_app.command("password")

@@ -332,3 +332,18 @@ def test_a_malformed_store_url_never_prints_its_password(monkeypatch: pytest.Mon
     get_settings.cache_clear()
     text = _refused(_run("kpis"), 2, "not a usable SQLAlchemy URL", "clerk:***@db")
     assert "s3cret" not in text
+
+
+def test_a_password_without_a_terminal_asks_for_password_stdin() -> None:
+    """With no terminal (a script, cron), getpass warned 'input may be echoed' and Click
+    ended with 'Aborted.' (exit 1)."""
+    _refused(_run("user", "add", "bob", "--role", "officer"), 2, "no terminal", "--password-stdin")
+    added = CliRunner().invoke(
+        app, ["user", "add", "bob", "--role", "officer", "--password-stdin"], input="long-pass1\n"
+    )
+    assert added.exit_code == 0, added.output
+    _refused(_run("user", "password", "bob"), 2, "no terminal", "--password-stdin")
+
+
+def test_db_upgrade_to_an_unknown_revision_is_one_error() -> None:
+    _refused(_run("db", "upgrade", "nosuchrev"), 2, "revision 'nosuchrev'", "'head'")
