@@ -285,9 +285,9 @@ def db_upgrade(
     ] = "head",
 ) -> None:
     """Create or migrate the database schema (Alembic)."""
-    from clearlane.store.session import StoreError, get_engine, upgrade
-
     from alembic.util import CommandError
+
+    from clearlane.store.session import StoreError, get_engine, upgrade
 
     engine = get_engine()
     try:
