@@ -5,6 +5,7 @@ from __future__ import annotations
 import inspect
 import json
 import re
+import sys
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -66,12 +67,15 @@ class _ClearLaneGroup(TyperGroup):
     the store and the setting, exit code 2, never a traceback."""
 
     def invoke(self, ctx: Any) -> Any:
-        from clearlane.store.session import StoreError  # light: no driver is imported
-
         try:
             return super().invoke(ctx)
-        except StoreError as exc:
-            raise _fail(str(exc)) from None
+        except Exception as exc:
+            # not imported up front: `--help` and argument errors stay free of SQLAlchemy; a
+            # StoreError can only come from a command that imported the store
+            session = sys.modules.get("clearlane.store.session")
+            if session is not None and isinstance(exc, session.StoreError):
+                raise _fail(str(exc)) from None
+            raise
 
 
 app = typer.Typer(
