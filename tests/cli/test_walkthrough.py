@@ -347,3 +347,9 @@ def test_a_password_without_a_terminal_asks_for_password_stdin() -> None:
 
 def test_db_upgrade_to_an_unknown_revision_is_one_error() -> None:
     _refused(_run("db", "upgrade", "nosuchrev"), 2, "revision 'nosuchrev'", "'head'")
+
+
+def test_an_empty_csv_manifest_is_called_empty(tmp_path: Path) -> None:
+    empty = tmp_path / "m.csv"
+    empty.write_text("")
+    _refused(_run("link", "manifests", str(empty)), 1, "m.csv:file: the file is empty")
