@@ -5,6 +5,7 @@ from __future__ import annotations
 import inspect
 import json
 import re
+import sys
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -26,12 +27,13 @@ from rich.progress import (
     TransferSpeedColumn,
 )
 from rich.table import Table
+from typer.core import TyperGroup
 
 from clearlane import __version__
-from clearlane.core.paths import output_problem
+from clearlane.core.paths import input_problem, output_dir_problem, output_problem
 from clearlane.documents.cli import app as documents_app
 from clearlane.hs.cli import app as hs_app
-from clearlane.learn.cli import app as _simulate_app
+from clearlane.learn.cli import simulate as _simulate
 from clearlane.link.cli import app as link_app
 
 if TYPE_CHECKING:
@@ -40,8 +42,45 @@ if TYPE_CHECKING:
     from clearlane.risk.engine import RiskEngine
     from clearlane.risk.profiles import ProfileSet
 
+
+MAIN_HELP = """ClearLane: customs risk management and targeting. Score, explain and route goods
+declarations to lanes; keep officers in charge; audit everything.
+
+The store is a SQLite file under $CLEARLANE_DATA_DIR (default ./var) unless
+$CLEARLANE_DATABASE_URL names another (any SQLAlchemy URL, e.g.
+postgresql+psycopg://user:password@host:5432/clearlane); it migrates itself on first use.
+Every setting is an environment variable (or a line of ./.env): README.md, "Configuration".
+`clearlane COMMAND --help` shows each command's options, defaults and an example.
+
+First steps, on synthetic data:
+  clearlane generate --out data --declarations 2000
+  clearlane ingest data/declarations.jsonl
+  clearlane ingest --kind controls data/controls.jsonl
+  clearlane train
+  clearlane score --out scores.csv
+"""
+
+
+class _ClearLaneGroup(TyperGroup):
+    """The root group: a store that cannot be opened (a typo in CLEARLANE_DATABASE_URL, a
+    server that does not answer, a missing database) ends any command with one line naming
+    the store and the setting, exit code 2, never a traceback."""
+
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except Exception as exc:
+            # not imported up front: `--help` and argument errors stay free of SQLAlchemy; a
+            # StoreError can only come from a command that imported the store
+            session = sys.modules.get("clearlane.store.session")
+            if session is not None and isinstance(exc, session.StoreError):
+                raise _fail(str(exc)) from None
+            raise
+
+
 app = typer.Typer(
-    help="ClearLane: customs risk management and targeting.",
+    cls=_ClearLaneGroup,
+    help=MAIN_HELP,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     rich_markup_mode="rich",
@@ -58,7 +97,10 @@ audit_app = typer.Typer(
     help="The tamper-evident audit trail: verify the chain, print its head, show entries.",
     no_args_is_help=True,
 )
-user_app = typer.Typer(help="Users of the web UI and API: add, list.", no_args_is_help=True)
+user_app = typer.Typer(
+    help="Users of the web UI and API: add, list, change a password, disable, enable.",
+    no_args_is_help=True,
+)
 app.add_typer(audit_app, name="audit")
 app.add_typer(user_app, name="user")
 app.add_typer(db_app, name="db")
@@ -66,7 +108,6 @@ app.add_typer(profiles_app, name="profiles")
 app.add_typer(quarantine_app, name="quarantine")
 app.add_typer(link_app, name="link")
 app.add_typer(documents_app, name="documents")
-app.add_typer(_simulate_app, name="simulate")
 app.add_typer(hs_app, name="hs")
 
 console = Console(soft_wrap=True)
@@ -100,11 +141,7 @@ def main(
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version.")
     ] = False,
 ) -> None:
-    """Score, explain and route goods declarations; keep officers in charge; audit everything.
-
-    The database is a SQLite file under $CLEARLANE_DATA_DIR (default ./var) unless
-    $CLEARLANE_DATABASE_URL names another (any SQLAlchemy URL, e.g. postgresql://...).
-    """
+    """ClearLane: customs risk management and targeting (see MAIN_HELP)."""
 
 
 @contextmanager
@@ -134,6 +171,7 @@ def _progress() -> Progress:
         TimeRemainingColumn(),
         console=err_console,
         transient=True,
+        disable=not err_console.is_terminal,  # piped: not even a stray blank line
     )
 
 
@@ -158,8 +196,8 @@ def ingest(
     if kind not in ("declarations", "controls"):
         raise _fail(f"--kind {kind!r} is not one of declarations, controls")
     for path in paths:
-        if not path.is_file():
-            raise _fail(f"{path}: no such file")
+        if problem := input_problem(path):
+            raise _fail(f"{path}: {problem}")
     if report is not None and (problem := output_problem(report)):
         raise _fail(f"--report {report}: {problem}")
     from clearlane.ingest.readers import FORMATS
@@ -199,6 +237,15 @@ def ingest(
         if result.reasons:
             top = ", ".join(f"{code} {n}" for code, n in result.reasons.most_common(6))
             console.print(f"  quarantine reasons: {top}  (see `clearlane quarantine list`)")
+        layout = {"unknown_field", "unknown_column", "missing_column"} & set(result.reasons)
+        if result.received and not result.stored and not result.rejected_file and layout:
+            other = "controls" if kind == "declarations" else "declarations"
+            err_console.print(
+                f"  [yellow]hint:[/] no record has the {kind} layout; if {escape(path.name)} "
+                f"holds {'control results' if other == 'controls' else other}, "
+                f"ingest it with --kind {other}",
+                highlight=False,
+            )
         if not result.reconciles:  # an invariant; if it ever breaks, say so loudly
             err_console.print("[bold red]counts do not reconcile[/]")
             exit_code = 3
@@ -221,22 +268,29 @@ def quarantine_list(
     from clearlane.store.quarantine import list_quarantine
 
     rows = list_quarantine(limit=limit, reason=reason)
-    if as_json:
+    if as_json:  # JSON lines: one record per line, as `jq -c` or a log shipper reads them
         for row in rows:
-            console.print_json(json.dumps(row, default=str))
+            typer.echo(json.dumps(row, default=str, ensure_ascii=False))
+        return
+    if not rows:
+        console.print("the quarantine is empty" + (f" for reason {reason}" if reason else ""))
         return
     table = Table("id", "location", "reference", "reasons", show_lines=True)
     for row in rows:
         messages = "\n".join(r["message"] for r in row["reasons"] if r["severity"] == "error")
         table.add_row(str(row["id"]), row["location"], row["reference"] or "", messages)
     console.print(table)
-    if not rows:
-        console.print("the quarantine is empty" + (f" for reason {reason}" if reason else ""))
 
 
 @db_app.command("upgrade")
-def db_upgrade(revision: Annotated[str, typer.Argument()] = "head") -> None:
+def db_upgrade(
+    revision: Annotated[
+        str, typer.Argument(help="Alembic revision to migrate to (default: the newest).")
+    ] = "head",
+) -> None:
     """Create or migrate the database schema (Alembic)."""
+    from alembic.util import CommandError
+
     from clearlane.store.session import StoreError, get_engine, upgrade
 
     engine = get_engine()
@@ -244,6 +298,8 @@ def db_upgrade(revision: Annotated[str, typer.Argument()] = "head") -> None:
         before, after = upgrade(engine, revision)
     except StoreError as exc:
         raise _fail(str(exc)) from exc
+    except CommandError as exc:  # an unknown revision: Alembic's message, without its traceback
+        raise _fail(f"revision {revision!r}: {exc} (the newest is 'head')") from exc
     url = engine.url.render_as_string(hide_password=True)
     console.print(f"{url}: schema {before or 'empty'} -> {after}")
 
@@ -251,11 +307,20 @@ def db_upgrade(revision: Annotated[str, typer.Argument()] = "head") -> None:
 @db_app.command("current")
 def db_current() -> None:
     """Print the database URL and its schema revision."""
-    from clearlane.store.session import current_revision, get_engine, head_revision
+    from clearlane.store.session import (
+        connection_error,
+        current_revision,
+        get_engine,
+        head_revision,
+    )
 
     engine = get_engine()
+    try:
+        at = current_revision(engine)
+    except Exception as exc:  # connection refused, no such database, ...
+        raise connection_error(engine, exc) from exc
     console.print(
-        f"{engine.url.render_as_string(hide_password=True)}: at {current_revision(engine)}, "
+        f"{engine.url.render_as_string(hide_password=True)}: at {at or 'no schema'}, "
         f"head is {head_revision(engine)}"
     )
 
@@ -291,13 +356,8 @@ def generate(
                 f"--over-target-origin {over_target_origin!r} is not an origin the generator "
                 f"uses; choose one of {', '.join(sorted(COUNTRIES))}"
             )
-    # --out is a directory (output_problem checks a file to write): creating it is the check
-    if out.exists() and not out.is_dir():
-        raise _fail(f"--out {out}: is a file, not a directory to write into")
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise _fail(f"--out {out}: cannot create the directory: {exc.strerror or exc}") from exc
+    if problem := output_dir_problem(out):  # --out is a directory: creating it is the check
+        raise _fail(f"--out {out}: {problem}")
     try:
         with Progress(
             TextColumn("[bold]generate"),
@@ -305,6 +365,7 @@ def generate(
             TimeRemainingColumn(),
             console=err_console,
             transient=True,
+            disable=not err_console.is_terminal,  # piped: not even a stray blank line
         ) as progress:
             task = progress.add_task("generate", total=declarations)
             summary = generate_dataset(
@@ -319,8 +380,19 @@ def generate(
             )
     except OSError as exc:  # after the check: no permission, disk full
         raise _fail(f"{exc.filename or out}: cannot write: {exc.strerror or exc}") from exc
-    console.print(f"wrote {declarations:,} declarations to {out}")
-    console.print(summary)
+    console.print(
+        f"wrote {declarations:,} declarations ({summary.goods_items:,} goods items, "
+        f"{summary.start} to {summary.end}) to {out}:"
+    )
+    for name, rows in summary.rows.items():
+        console.print(f"  {name}: {rows:,} rows", highlight=False)
+    planted = ", ".join(f"{k} {n}" for k, n in summary.fraud_by_mechanism.items() if n)
+    console.print(
+        f"planted fraud: {summary.fraudulent:,} declarations ({planted or 'none'}); "
+        f"controlled {summary.controlled:,} ({summary.random_controls:,} at random), "
+        f"{summary.non_compliant:,} found non-compliant; truth in ground_truth.csv",
+        highlight=False,
+    )
 
 
 def _load_profile_file(path: Path) -> ProfileSet:
@@ -388,9 +460,11 @@ def profiles_list() -> None:
 
 @profiles_app.command("retire")
 def profiles_retire(
-    profile_id: Annotated[str, typer.Argument()],
+    profile_id: Annotated[
+        str, typer.Argument(help="The profile's id, as `clearlane profiles list` shows it.")
+    ],
     note: Annotated[str, typer.Option(help="Why it is retired (required, audit).")],
-    by: Annotated[str, typer.Option("--by")] = "analyst",
+    by: Annotated[str, typer.Option("--by", help="Who retires it (audit).")] = "analyst",
 ) -> None:
     """Retire a profile (a new version with status retired; history is kept)."""
     from clearlane.errors import DomainError
@@ -419,13 +493,19 @@ def _analysis_frame(data: Path | None, fmt: str | None) -> pd.DataFrame:
         if frame.empty:
             raise _fail("the store holds no declarations: ingest some, or pass --data FILE")
         return frame
-    if not data.is_file():
-        raise _fail(f"{data}: no such file")
+    if problem := input_problem(data):
+        raise _fail(f"{data}: {problem}")
     try:
         with err_console.status(f"reading {data.name}"):
-            return read_frame(data, fmt)
+            frame = read_frame(data, fmt)
     except (FileRejected, ValueError) as exc:
         raise _fail(getattr(exc, "message", str(exc))) from exc
+    if frame.empty:
+        raise _fail(
+            f"{data}: no valid declaration in the file (`clearlane ingest {data}` quarantines "
+            "each record with its reasons: `clearlane quarantine list` shows them)"
+        )
+    return frame
 
 
 def _profiles() -> ProfileSet:
@@ -628,7 +708,9 @@ def score(
         Path | None,
         typer.Option(help="Declarations to score (default: the store's declarations of --day)."),
     ] = None,
-    out: Annotated[Path | None, typer.Option(help="Also write the scores here (CSV).")] = None,
+    out: Annotated[
+        Path | None, typer.Option("--out", "-o", help="Also write the scores here (CSV).")
+    ] = None,
     day: Annotated[
         str | None,
         typer.Option(
@@ -728,6 +810,8 @@ def score(
         score_and_route,
     )
 
+    if out is not None and out.is_dir():  # its folder is created; a folder in its place is not
+        raise _fail(f"--out {out}: is a directory, not a file to write")
     registry = default_registry(get_settings().data_dir)
     if registry.champion(ENGINE_NAME) is None and not fit_fallback:
         raise _fail(NO_CHAMPION, NO_CHAMPION_EXIT)
@@ -858,6 +942,7 @@ def _facts_progress() -> Iterator[Callable[[int, int], None]]:
         TimeRemainingColumn(),
         console=err_console,
         transient=True,
+        disable=not err_console.is_terminal,  # piped: not even a stray blank line
     )
     task: list[Any] = []
 
@@ -972,6 +1057,10 @@ def evaluate(
     from clearlane.risk.errors import RiskError
     from clearlane.workflows import WorkflowError, temporal_split
 
+    if problem := output_dir_problem(report):  # before the work, not at its last step
+        raise _fail(f"--report {report}: {problem}")
+    if data is not None and (problem := input_problem(data)):
+        raise _fail(f"--data {data}: {problem}")
     with _stages("loading the analysis frame") as say:
         frame = _analysis_frame(data, fmt)
         profiles = _profiles()
@@ -1014,16 +1103,19 @@ def fairness(
             "importer | dispatch, or any column of the analysis frame."
         ),
     ] = "origin",
-    declarations: Annotated[
-        Path | None, typer.Option(help="Audit this declaration file instead of the store.")
+    data: Annotated[
+        Path | None,
+        typer.Option("--data", help="Audit this declaration file instead of the store."),
     ] = None,
     controls: Annotated[
-        Path | None, typer.Option(help="Control results for --declarations (csv/jsonl/json).")
+        Path | None, typer.Option(help="Control results for --data (csv/jsonl/json).")
     ] = None,
     fmt: Annotated[str | None, typer.Option("--format", "-f", help=FORMAT_HELP)] = None,
     out: Annotated[
         Path | None,
-        typer.Option(help="Directory for the JSON and HTML (default DATA_DIR/reports)."),
+        typer.Option(
+            "--out", "-o", help="Directory for the JSON and HTML (default DATA_DIR/reports)."
+        ),
     ] = None,
     confidence: Annotated[
         float, typer.Option(min=0.5, max=0.999, help="Level of the confidence intervals.")
@@ -1034,6 +1126,9 @@ def fairness(
     fail_on_flag: Annotated[
         bool, typer.Option(help="Exit with code 1 when a group is flagged (for CI).")
     ] = False,
+    declarations: Annotated[
+        Path | None, typer.Option("--declarations", hidden=True)  # the old name of --data
+    ] = None,
 ) -> None:
     """Bias audit: selection and hit rates per group, with intervals; flags groups selected
     markedly more often than the rest without a correspondingly higher hit rate.
@@ -1052,25 +1147,32 @@ def fairness(
     from clearlane.ingest.readers import FORMATS, FileRejected
     from clearlane.store.frames import load_items_frame
 
+    if declarations is not None:  # the old name of --data: still read, with a warning
+        if data is not None:
+            raise _fail("--declarations is the old name of --data: give one of them")
+        err_console.print("warning: --declarations is deprecated; use --data (the same file)")
+        data = declarations
     try:
         check_grouping(by)  # before reading: a typo should not wait for a large file
     except FairnessError as exc:
         raise _fail(str(exc)) from exc
+    if out is not None and (problem := output_dir_problem(out)):
+        raise _fail(f"--out {out}: {problem}")
     if fmt is not None and fmt not in FORMATS:
         raise _fail(f"--format {fmt!r} is not one of {', '.join(FORMATS)}")
-    if declarations is None:
+    if data is None:
         if controls is not None:
-            raise _fail("--controls needs --declarations (the store has its own control results)")
+            raise _fail("--controls needs --data (the store has its own control results)")
         frame = load_items_frame()
         if frame.empty:
-            raise _fail("the store holds no declarations: ingest some, or pass --declarations")
+            raise _fail("the store holds no declarations: ingest some, or pass --data FILE")
     else:
-        for path in (declarations, controls):
-            if path is not None and not path.is_file():
-                raise _fail(f"{path}: no such file")
+        for path in (data, controls):
+            if path is not None and (problem := input_problem(path)):
+                raise _fail(f"{path}: {problem}")
         try:
-            with err_console.status(f"reading {declarations.name}"):
-                frame = read_frame(declarations, fmt, controls=controls)
+            with err_console.status(f"reading {data.name}"):
+                frame = read_frame(data, fmt, controls=controls)
         except (FileRejected, ValueError) as exc:
             raise _fail(getattr(exc, "message", str(exc))) from exc
     try:
@@ -1265,10 +1367,14 @@ def audit_show(
     if as_json:
         console.print_json(json.dumps(rows, default=str))
         return
+    if kind:
+        rows = [row for row in rows if row["kind"] == kind]
+    if not rows:
+        shown = " ".join(f"--{k} {v}" for k, v in (("subject", subject), ("kind", kind)) if v)
+        console.print(f"no audit entry matches {shown}" if shown else "the audit trail is empty")
+        return
     table = Table("seq", "recorded at", "kind", "actor", "subject", "hash")
     for row in rows:
-        if kind and row["kind"] != kind:
-            continue
         table.add_row(
             str(row["seq"]),
             row["recorded_at"][:19],
@@ -1293,18 +1399,25 @@ def kpis(
     from clearlane.oversight.kpis import targeting_kpis
     from clearlane.store.session import open_store
 
-    try:
-        first = date.fromisoformat(since) if since else None
-        last = date.fromisoformat(until) if until else None
-    except ValueError as exc:
-        raise _fail(f"--since/--until: {exc}") from exc
+    first = _date_option(since, "--since")
+    last = _date_option(until, "--until")
+    if first and last and first > last:
+        raise _fail(f"--since {since} is after --until {until}")
     with open_store()() as session:
         result = targeting_kpis(session, since=first, until=last, office=office)
     if as_json:
         console.print_json(json.dumps(result, default=str))
         return
     if not result["assessed"]:
-        console.print("no stored assessments yet: run `clearlane score` first")
+        filters = " ".join(
+            f"{name} {value}"
+            for name, value in (("--since", since), ("--until", until), ("--office", office))
+            if value
+        )
+        if filters:  # the store may hold assessments, only none that match
+            console.print(f"no stored assessment matches {filters}")
+        else:
+            console.print("no stored assessments yet: run `clearlane score` first")
         return
 
     def pct(value: object) -> str:
@@ -1367,6 +1480,7 @@ def user_add(
     if password_stdin:
         password = sys.stdin.readline().rstrip("\n")
     else:
+        _need_a_terminal()
         password = typer.prompt("password", hide_input=True, confirmation_prompt=True)
     try:
         with open_store()() as session, session.begin():
@@ -1405,7 +1519,20 @@ def _read_new_password(password_stdin: bool) -> str:
 
     if password_stdin:
         return sys.stdin.readline().rstrip("\n")
+    _need_a_terminal()
     return str(typer.prompt("new password", hide_input=True, confirmation_prompt=True))
+
+
+def _need_a_terminal() -> None:
+    """A password is asked on a terminal; with none (a script, a pipe, cron), getpass warned
+    'input may be echoed' and Click printed 'Aborted.': say how to pass it instead."""
+    import sys
+
+    if not sys.stdin.isatty():
+        raise _fail(
+            "no terminal to ask the password on: pipe it in with --password-stdin "
+            "(e.g. printf '%s\\n' \"$PASSWORD\" | clearlane user ... --password-stdin)"
+        )
 
 
 @user_app.command("password")
@@ -1621,6 +1748,7 @@ def export(
             TimeRemainingColumn(),
             console=err_console,
             transient=True,
+            disable=not err_console.is_terminal,  # piped: not even a stray blank line
         ) as progress:
             task = progress.add_task("export", total=None)
             with open_store()() as session:
@@ -1689,14 +1817,109 @@ def reflow(text: str | None) -> str | None:
     return "\n\n".join(out)
 
 
-def _reflow_all(group: typer.Typer) -> None:
-    """:func:`reflow` the help of every command and group under ``group`` (once, at import)."""
+# one command (it was a group without sub-commands: its usage line promised a COMMAND)
+app.command("simulate")(_simulate)
+
+# One or two command lines a new user can copy, shown under each command's --help
+# (tests/cli/test_walkthrough.py checks that every command has one).
+EXAMPLES: dict[str, tuple[str, ...]] = {
+    "ingest": (
+        "clearlane ingest data/declarations.jsonl --report ingest.json",
+        "clearlane ingest --kind controls data/controls.jsonl",
+    ),
+    "generate": ("clearlane generate --out data --declarations 2000 --days 90 --seed 7",),
+    "train": ("clearlane train", "clearlane train --schedule   # from cron or a systemd timer"),
+    "score": (
+        "clearlane score --out scores.csv",
+        "clearlane score --day 2025-03-01 --red 0.03 --yellow 0.07",
+        "clearlane score --data new.jsonl --no-record --out scores.csv",
+    ),
+    "evaluate": ("clearlane evaluate --report reports/evaluation",),
+    "fairness": (
+        "clearlane fairness --by origin --out reports/fairness",
+        "clearlane fairness --data data/declarations.jsonl --controls data/controls.jsonl",
+    ),
+    "demo": ("clearlane demo --no-serve",),
+    "kpis": ("clearlane kpis --since 2025-01-01 --until 2025-03-31 --office NL000102 --json",),
+    "serve": ("clearlane serve --host 0.0.0.0 --port 8000 --workers 2",),
+    "export": (
+        "clearlane export --pseudonymise --key-file share.key --out share/2025-q1 "
+        "--since 2025-01-01 --until 2025-03-31",
+    ),
+    "simulate": (
+        "clearlane simulate --data data/declarations.jsonl --truth data/ground_truth.csv "
+        "--capacity 0.05 --report reports/simulation",
+    ),
+    "audit verify": (
+        "clearlane audit verify",
+        "clearlane audit verify --head HASH   # a head published earlier",
+    ),
+    "audit head": ("clearlane audit head",),
+    "audit show": (
+        "clearlane audit show --subject declaration:25NL101000000799I1",
+        "clearlane audit show --kind decision --limit 50 --json",
+    ),
+    "user add": (
+        "clearlane user add alice --role analyst --full-name 'Alice Jansen'",
+        "clearlane user add broker1 --role trader --organisation NL123456789",
+    ),
+    "user list": ("clearlane user list",),
+    "user password": ("clearlane user password alice",),
+    "user disable": ("clearlane user disable alice",),
+    "user enable": ("clearlane user enable alice",),
+    "db upgrade": ("clearlane db upgrade",),
+    "db current": ("clearlane db current",),
+    "profiles check": ("clearlane profiles check profiles.yaml",),
+    "profiles import": ("clearlane profiles import profiles.yaml --by alice --note 'Q2 review'",),
+    "profiles list": ("clearlane profiles list",),
+    "profiles retire": (
+        "clearlane profiles retire CL-UV-02 --note 'superseded by CL-UV-01' --by alice",
+    ),
+    "quarantine list": ("clearlane quarantine list --reason missing_field --limit 20",),
+    "link parties": (
+        "clearlane link parties --left register.csv --right sanctions.csv --out matches.csv",
+    ),
+    "link run": ("clearlane link run",),
+    "link manifests": ("clearlane link manifests data/manifests.jsonl",),
+    "link discrepancies": ("clearlane link discrepancies --out discrepancies.csv",),
+    "documents extract": ("clearlane documents extract invoice.pdf --json",),
+    "documents generate": ("clearlane documents generate --out docs --count 20",),
+    "documents crosscheck": (
+        "clearlane documents crosscheck docs/0001-25NL103000000001I3.pdf "
+        "--declarations docs/declarations.jsonl",
+    ),
+    "hs suggest": (
+        'clearlane hs suggest "frozen shrimps, peeled"',
+        "clearlane hs suggest --in items.csv --out suggestions.csv --top 3",
+    ),
+    "hs check": ("clearlane hs check --in items.csv --out checked.csv",),
+}
+
+
+def _epilog(path: str) -> str | None:
+    lines = EXAMPLES.get(path)
+    if not lines:
+        return None
+    # \b: Click keeps these lines as they are (no rewrapping of a command line)
+    return (
+        "\b\nExample"
+        + ("s" if len(lines) > 1 else "")
+        + ":\n"
+        + "\n".join(f"  {escape(line)}" for line in lines)
+    )
+
+
+def _reflow_all(group: typer.Typer, prefix: str = "") -> None:
+    """:func:`reflow` the help of every command and group under ``group`` and give each
+    command its examples (once, at import)."""
     group.info.help = reflow(group.info.help) if isinstance(group.info.help, str) else None
     for command in group.registered_commands:
         command.help = reflow(command.help or inspect.getdoc(command.callback))
+        name = command.name or (command.callback.__name__ if command.callback else "")
+        command.epilog = command.epilog or _epilog(f"{prefix}{name}".replace("_", "-"))
     for sub in group.registered_groups:
         if sub.typer_instance is not None:
-            _reflow_all(sub.typer_instance)
+            _reflow_all(sub.typer_instance, f"{prefix}{sub.name} ")
         if isinstance(sub.help, str):
             sub.help = reflow(sub.help)
 

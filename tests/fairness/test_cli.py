@@ -17,7 +17,7 @@ runner = CliRunner()
 
 def _files(directory: Path) -> list[str]:
     return [
-        "--declarations",
+        "--data",
         str(directory / "declarations.jsonl"),
         "--controls",
         str(directory / "controls.jsonl"),
@@ -66,13 +66,13 @@ def test_fairness_errors_are_explained(
 
     # declarations without any control result
     only = write_jsonl(tmp_path / "decl.jsonl", [declaration("A1"), declaration("A2")])
-    result = runner.invoke(app, ["fairness", "--declarations", str(only), "--out", str(tmp_path)])
+    result = runner.invoke(app, ["fairness", "--data", str(only), "--out", str(tmp_path)])
     assert result.exit_code == 2 and "no declaration has a control result" in result.output
 
     result = runner.invoke(app, ["fairness", "--controls", str(directory / "controls.jsonl")])
-    assert result.exit_code == 2 and "--controls needs --declarations" in result.output
+    assert result.exit_code == 2 and "--controls needs --data" in result.output
 
-    result = runner.invoke(app, ["fairness", "--declarations", str(tmp_path / "none.jsonl")])
+    result = runner.invoke(app, ["fairness", "--data", str(tmp_path / "none.jsonl")])
     assert result.exit_code == 2 and "no such file" in result.output
 
     result = runner.invoke(app, ["fairness"])

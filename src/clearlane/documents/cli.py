@@ -14,6 +14,8 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from clearlane.core.paths import input_problem, output_dir_problem
+
 app = typer.Typer(
     help="Trade documents: extract invoices (XML, text layer, OCR), generate test documents, "
     "cross-check an invoice against its declaration.",
@@ -69,7 +71,9 @@ def extract_command(
 @app.command("generate")
 def generate_command(
     out: Annotated[Path, typer.Option("--out", "-o", help="Directory to write into.")],
-    count: Annotated[int, typer.Option("--count", "-n", min=1, max=10_000)] = 20,
+    count: Annotated[
+        int, typer.Option("--count", "-n", min=1, max=10_000, help="How many invoices.")
+    ] = 20,
     seed: Annotated[int, typer.Option(help="Same seed, same documents.")] = 42,
     hs_lines: Annotated[
         bool,
@@ -84,6 +88,8 @@ def generate_command(
     the declarations they belong to and planted discrepancies."""
     from clearlane.generate.documents import PLANTS, PLANTS_WITH_HS, generate_documents
 
+    if problem := output_dir_problem(out):
+        raise _fail(f"--out {out}: {problem}")
     plants = PLANTS_WITH_HS if hs_lines else PLANTS
     summary = generate_documents(count=count, seed=seed, out_dir=out, plants=plants)
     kinds = ", ".join(f"{k} {v}" for k, v in sorted(summary.by_kind.items()))
@@ -100,7 +106,9 @@ def crosscheck_command(
     reference: Annotated[
         str | None, typer.Option(help="Declaration reference (default: by invoice number).")
     ] = None,
-    as_json: Annotated[bool, typer.Option("--json")] = False,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print the discrepancies as JSON.")
+    ] = False,
     hs: Annotated[
         bool,
         typer.Option(
@@ -119,6 +127,8 @@ def crosscheck_command(
 
     if problem := encoding_problem(encoding):  # before the extraction
         raise _fail(f"--encoding: {problem}")
+    if problem := input_problem(declarations):  # before the extraction, too
+        raise _fail(f"--declarations {declarations}: {problem}")
     from clearlane.documents.crosscheck import crosscheck
     from clearlane.documents.service import shipped_hs_check
 

@@ -55,7 +55,8 @@ def suggest(
         Path | None, typer.Option("--in", help="CSV with columns id,description.")
     ] = None,
     output_path: Annotated[
-        Path | None, typer.Option("--out", help="CSV: id,rank,code,score,title,heading,citation.")
+        Path | None,
+        typer.Option("--out", "-o", help="CSV: id,rank,code,score,title,heading,citation."),
     ] = None,
     top: Annotated[int, typer.Option("--top", min=1, max=20, help="Suggestions each.")] = 5,
 ) -> None:
@@ -110,7 +111,14 @@ def check(
     input_path: Annotated[
         Path, typer.Option("--in", help="CSV with columns id,description,declared_code.")
     ],
-    output_path: Annotated[Path, typer.Option("--out", help="CSV of plausibilities.")],
+    output_path: Annotated[
+        Path,
+        typer.Option(
+            "--out",
+            "-o",
+            help="CSV: id,declared_code,plausibility,reason_code,best_code,best_title,reason.",
+        ),
+    ],
 ) -> None:
     """Score how well each declared code fits its description (0-1, low = does not fit)."""
     from clearlane.hs.api import check as run

@@ -10,6 +10,8 @@ import csv
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from clearlane.core.paths import input_problem
+
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_ROWS = 100_000
 MAX_DESCRIPTION = 1_000
@@ -44,8 +46,8 @@ def read_items(
     from clearlane.hs.api import CodeError, clean_code
 
     name = str(path)
-    if not path.is_file():
-        raise InputError([f"{name}: no such file"])
+    if problem := input_problem(path):
+        raise InputError([f"{name}: {problem}"])
     size = path.stat().st_size
     if size > max_bytes:
         raise InputError([f"{name}: {size:,} bytes, more than the {max_bytes:,} allowed"])

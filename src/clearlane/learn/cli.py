@@ -9,15 +9,12 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-app = typer.Typer(
-    help="Replay a labelled history week by week: exploitation vs random vs exploration.",
-    invoke_without_command=True,
-)
+from clearlane.core.paths import input_problem, output_dir_problem
+
 console = Console(width=150)  # the policy names are long: no folding in pipes
 err_console = Console(stderr=True)
 
 
-@app.callback()
 def simulate(
     data: Annotated[
         list[Path],
@@ -52,7 +49,9 @@ def simulate(
         typer.Option(help="Write simulation.json and simulation.html into this directory."),
     ] = None,
 ) -> None:
-    """Replay the history under pure exploitation, exploitation + a uniform random share and
+    """Replay a labelled history week by week: exploitation vs random vs exploration.
+
+    Replays the history under pure exploitation, exploitation + a uniform random share and
     exploitation + uncertainty/novelty exploration; print precision, share of frauds found and
     revenue per policy (see docs/risk-engine.md, "Simulation")."""
     import json
@@ -68,10 +67,18 @@ def simulate(
         write_simulation_report,
     )
 
+    if rank_by not in ("score", "expected_revenue"):  # before reading: a typo should not wait
+        err_console.print(
+            f"[red]error:[/] --rank-by {rank_by!r} is not one of score, expected_revenue"
+        )
+        raise typer.Exit(2)
+    if report is not None and (problem := output_dir_problem(report)):
+        err_console.print(f"[red]error:[/] --report {report}: {problem}")
+        raise typer.Exit(2)
     frames = []
     for path in data:
-        if not path.is_file():
-            err_console.print(f"[red]error:[/] {path}: no such file")
+        if problem := input_problem(path):
+            err_console.print(f"[red]error:[/] {path}: {problem}")
             raise typer.Exit(2)
         try:
             with err_console.status(f"reading {path.name}"):
@@ -81,8 +88,8 @@ def simulate(
             raise typer.Exit(2) from exc
     frame = pd.concat(frames, ignore_index=True)
     if truth is not None:
-        if not truth.is_file():
-            err_console.print(f"[red]error:[/] {truth}: no such file")
+        if problem := input_problem(truth):
+            err_console.print(f"[red]error:[/] {truth}: {problem}")
             raise typer.Exit(2)
         try:
             frame = with_ground_truth(frame, pd.read_csv(truth, dtype={"reference": str}))
@@ -107,7 +114,10 @@ def simulate(
                 progress=lambda msg: status.update(msg),
             )
     except ValueError as exc:
-        err_console.print(f"[red]error:[/] {exc}")
+        hint = ""
+        if truth is None and "no labelled row" in str(exc):
+            hint = " (generated data: label it with --truth ground_truth.csv)"
+        err_console.print(f"[red]error:[/] {exc}{hint}")
         raise typer.Exit(2) from exc
     settings = result.settings
     table = Table(

@@ -12,8 +12,11 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
+from clearlane.core.paths import input_problem, output_problem
+
 app = typer.Typer(
-    help="Link parties (traders) across sources: CSV pairs, the store's trader register.",
+    help="Linking: parties across CSV lists, transport documents (manifests) to declarations, "
+    "the store's trader register, declaration vs manifest discrepancies.",
     no_args_is_help=True,
 )
 console = Console(soft_wrap=True)
@@ -31,7 +34,7 @@ def parties(
         Path, typer.Option("--left", help="CSV: id,name,aliases,street,city,postcode,...")
     ],
     right: Annotated[Path, typer.Option("--right", help="CSV with the same kind of columns")],
-    out: Annotated[Path, typer.Option("--out", help="Matches CSV to write")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Matches CSV to write")],
     threshold: Annotated[
         float | None, typer.Option(help="Match probability threshold (default: the model's)")
     ] = None,
@@ -82,6 +85,10 @@ def parties(
         mapping[ours.strip()] = theirs.strip()
     if date_order not in (None, "dmy", "mdy"):
         raise _fail(f"--date-order {date_order!r}: expected dmy or mdy")
+    if threshold is not None and not 0.0 < threshold <= 1.0:
+        raise _fail(f"--threshold {threshold} must be in (0, 1]")
+    if problem := output_problem(out):  # before the linking, not after it
+        raise _fail(f"--out {out}: {problem}")
     order: DateOrder | None = "dmy" if date_order == "dmy" else "mdy" if date_order else None
     try:
         files = [
@@ -95,8 +102,6 @@ def parties(
     for warning in files[0].warnings + files[1].warnings:
         err_console.print(f"[yellow]warning:[/] {escape(warning)}", highlight=False)
     a, b = files[0].frame, files[1].frame
-    if threshold is not None and not 0.0 < threshold <= 1.0:
-        raise _fail(f"--threshold {threshold} must be in (0, 1]")
     result = link_parties(a, b, threshold=threshold or MATCH_THRESHOLD)
     columns = ["left_id", "right_id", "match_probability", "match_weight"]
     if weights:
@@ -105,7 +110,7 @@ def parties(
     try:
         result.matches[columns].to_csv(out, index=False)
     except OSError as exc:
-        raise _fail(f"{out}: cannot write ({exc.strerror})") from None
+        raise _fail(f"--out {out}: cannot write ({exc.strerror or exc})") from None
     how = "EM-trained on this input" if result.trained else "shipped parameters (small input)"
     console.print(
         f"{len(a)} x {len(b)} parties, {result.compared_pairs} pairs compared, "
@@ -146,42 +151,59 @@ def manifests(
     path: Annotated[Path, typer.Argument(help="DCSA eBL 3.0 JSON, CSV manifest, or JSONL")],
     fmt: Annotated[
         str | None,
-        typer.Option("--format", help="dcsa | csv | generated (default: from the extension)"),
+        typer.Option("--format", "-f", help="dcsa | csv | generated (default: from the extension)"),
     ] = None,
 ) -> None:
     """Ingest transport documents: validate, store, quarantine the rest (N = S + Q)."""
     from clearlane.link.manifests.store import ingest_manifests
     from clearlane.store.session import StoreError, open_store
 
+    if problem := input_problem(path):
+        raise _fail(f"{path}: {problem}")
     try:
         report = ingest_manifests(path, fmt, open_store())
     except (FileNotFoundError, ValueError, StoreError) as exc:
         raise _fail(str(exc)) from None
+    reasons = ", ".join(f"{code} {n}" for code, n in report.reasons.items())
     console.print(
         f"{report.received} received = {report.stored_new} stored new + "
         f"{report.stored_unchanged} unchanged + {report.quarantined} quarantined"
-        + (f"; reasons: {report.reasons}" if report.reasons else "")
+        + (f"; reasons: {reasons} (see `clearlane quarantine list`)" if reasons else "")
     )
+    for problem in report.unreadable:
+        err_console.print(f"  [red]unreadable:[/] {escape(problem)}", highlight=False)
     if not report.balanced:  # pragma: no cover - a bug, never bad input
         raise _fail("counts do not reconcile")
+    if (
+        report.received
+        and set(report.reasons) == {"UNREADABLE"}
+        and not (report.stored_new or report.stored_unchanged)
+    ):  # nothing in the file could be read: the file is wrong, as `clearlane ingest` says
+        raise typer.Exit(1)
 
 
 @app.command("discrepancies")
 def discrepancies_command(
     out: Annotated[
-        Path | None, typer.Option("--out", help="CSV to write (default: a summary)")
+        Path | None,
+        typer.Option("--out", "-o", help="CSV to write (default: only a summary is printed)"),
     ] = None,
 ) -> None:
     """Declaration vs transport document discrepancies (reason codes with both values)."""
     from clearlane.link.discrepancies import discrepancies
     from clearlane.store.session import StoreError, open_store
 
+    if out is not None and (problem := output_problem(out)):
+        raise _fail(f"--out {out}: {problem}")
     try:
         frame = discrepancies(open_store())
     except StoreError as exc:
         raise _fail(str(exc)) from None
     if out is not None:
-        frame.to_csv(out, index=False)
+        try:
+            frame.to_csv(out, index=False)
+        except OSError as exc:
+            raise _fail(f"--out {out}: cannot write ({exc.strerror or exc})") from None
     counts = frame["code"].value_counts().to_dict() if len(frame) else {}
     console.print(
         f"{len(frame)} discrepancies on {frame['reference'].nunique()} declarations: {counts}"

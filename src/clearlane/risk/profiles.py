@@ -903,6 +903,8 @@ def parse_profiles(
                 [f"{source}: expected a list of profiles or a mapping with only 'profiles'"]
             )
         data = data["profiles"]
+    if data is None:  # an empty file, or one holding only comments
+        raise ProfileError([f"{source}: the file holds no profiles (it is empty)"])
     if not isinstance(data, list):
         raise ProfileError([f"{source}: expected a list of profiles, got {type(data).__name__}"])
     catalog = FieldCatalog.default(feature_fields)
@@ -948,6 +950,13 @@ def parse_profile_text(text: str, fmt: str, source: str) -> Any:
         return json.loads(text) if fmt == "json" else yaml.load(text, Loader=_YamlLoader)  # noqa: S506 - a SafeLoader
     except RecursionError:
         problem = "nested too deeply to read"
+    except yaml.reader.ReaderError as exc:  # a character YAML refuses (a NUL: a binary file)
+        problem = f"character {exc.position + 1}: {exc.reason}"
+    except yaml.MarkedYAMLError as exc:  # where, then what: not PyYAML's multi-line layout
+        mark = exc.problem_mark
+        problem = "; ".join(str(part) for part in (exc.context, exc.problem) if part)
+        if mark:
+            problem += f" (line {mark.line + 1}, column {mark.column + 1})"
     except (ValueError, yaml.YAMLError) as exc:  # JSONDecodeError is a ValueError
         problem = str(exc)
     raise ProfileError([f"{source}: cannot be parsed, not valid {kind}: {problem}"])

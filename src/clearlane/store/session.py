@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+import re
+from contextlib import suppress
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -15,6 +17,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import Dialect, make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
 from clearlane.config import get_settings
@@ -113,6 +116,25 @@ def get_engine(url: str | None = None) -> Engine:
 def _engine(url: str) -> Engine:
     # Cached by the resolved URL: caching by the argument made get_engine() keep returning
     # the first store after the settings changed.
+    try:
+        return _create(url)
+    except (ArgumentError, NoSuchModuleError, OSError, ValueError) as exc:  # ValueError: port
+        # a typo in CLEARLANE_DATABASE_URL: say which setting and what is wrong, not a traceback
+        shown = re.sub(r"(//[^:/@]*:)[^@]*@", r"\1***@", url)  # no password, parsed or not
+        with suppress(ArgumentError, ValueError):
+            shown = make_url(url).render_as_string(hide_password=True)
+        if isinstance(exc, OSError):
+            problem = f"cannot create its folder ({exc.strerror or exc})"
+        else:
+            problem = f"not a usable SQLAlchemy URL ({str(exc).splitlines()[0]})"
+        raise StoreError(
+            f"database URL {shown!r} (CLEARLANE_DATABASE_URL, or a SQLite file under "
+            f"CLEARLANE_DATA_DIR): {problem}; e.g. sqlite:///var/clearlane.db or "
+            "postgresql+psycopg://user:password@host:5432/clearlane"
+        ) from exc
+
+
+def _create(url: str) -> Engine:
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
@@ -155,6 +177,14 @@ def _ping_psycopg(dbapi_connection: Any) -> bool:
     return True
 
 
+def connection_error(engine: Engine, exc: BaseException) -> StoreError:
+    """A store that does not answer, as one line: the URL (password hidden), the setting that
+    names it and the driver's message, without SQLAlchemy's '(Background on this error ...)'."""
+    lines = [line for line in str(exc).splitlines() if not line.startswith("(Background on")]
+    message = " ".join(line.strip() for line in lines if line.strip())
+    return StoreError(f"cannot connect to {engine.url} (CLEARLANE_DATABASE_URL): {message}")
+
+
 def alembic_config(engine: Engine) -> Config:
     cfg = Config()
     cfg.set_main_option("script_location", "clearlane.store:migrations")
@@ -177,7 +207,7 @@ def upgrade(engine: Engine | None = None, revision: str = "head") -> tuple[str |
     try:
         before = current_revision(engine)
     except Exception as exc:  # connection refused, bad URL, ...
-        raise StoreError(f"cannot connect to {engine.url.render_as_string()}: {exc}") from exc
+        raise connection_error(engine, exc) from exc
     command.upgrade(alembic_config(engine), revision)
     return before, current_revision(engine)
 
@@ -193,7 +223,7 @@ def open_store(url: str | None = None, *, migrate: bool = True) -> sessionmaker[
         try:
             at = current_revision(engine)
         except Exception as exc:
-            raise StoreError(f"cannot connect to {engine.url}: {exc}") from exc
+            raise connection_error(engine, exc) from exc
         if at != head_revision(engine):
             if not migrate:
                 raise StoreError(

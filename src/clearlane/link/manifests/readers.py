@@ -304,6 +304,9 @@ def read_csv_manifest(path: Path) -> Iterator[Read]:
         reader = csv.DictReader(handle)
         header = reader.fieldnames or []
         unknown = [c for c in header if c not in CSV_COLUMNS]
+        if not header:  # an empty file: say so, not "unknown: none"
+            yield f"{path.name}:file", "", None, "the file is empty (no header line)"
+            return
         if "document_number" not in header or unknown:
             yield (
                 f"{path.name}:line 1",

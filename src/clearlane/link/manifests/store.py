@@ -22,6 +22,7 @@ from clearlane.store.locks import write_lock
 from clearlane.store.tables import IngestBatch, QuarantineRow, TransportDocumentRow
 
 MAX_RAW_CHARS = 100_000
+MAX_UNREADABLE_SHOWN = 5
 
 
 @dataclass
@@ -34,6 +35,8 @@ class ManifestReport:
     quarantined: int = 0
     batch_id: int | None = None
     reasons: dict[str, int] = field(default_factory=dict)
+    # where and why records could not be read at all (the first few), for the command to show
+    unreadable: list[str] = field(default_factory=list)
 
     def count(self, reason: str) -> None:
         self.reasons[reason] = self.reasons.get(reason, 0) + 1
@@ -108,6 +111,8 @@ def ingest_manifests(
             )
             if issues:
                 report.quarantined += 1
+                if (error or doc is None) and len(report.unreadable) < MAX_UNREADABLE_SHOWN:
+                    report.unreadable.append(f"{where}: {error or 'no record'}")
                 for issue in issues:
                     report.count(str(issue["reason"]))
                 raw = original[:MAX_RAW_CHARS]
