@@ -36,11 +36,12 @@ def _secret_for(data_dir: str, configured: str | None) -> bytes:
     and size): the file is read again only when it changed."""
     if configured:
         return configured.encode()
-    path = Path(data_dir) / "secret.key"
+    # a string joined, not a Path built: this runs twice per API submission (secret_key)
+    path = os.path.join(data_dir, "secret.key")
     try:
         status = os.stat(path)
     except FileNotFoundError:
-        _create(path)
+        _create(Path(path))
         status = os.stat(path)
     identity = _identity(status)
     cached = _read.get(data_dir)

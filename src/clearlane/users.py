@@ -17,6 +17,7 @@ from typing import NamedTuple
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import bindparam, delete, func, select, update
+from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -279,12 +280,15 @@ def session_user(session: Session, *, sid: str, username: str, kind: str) -> Ses
     at once in every worker process. A Core statement built once, run on the session's
     connection: the ORM's statement and entity machinery cost about 1 ms of CPU a request
     here for five columns (docs/performance.md, #15)."""
-    row = (
-        core_connection(session)
-        .execute(
-            _SESSION_USER,
-            {"sid": sid, "kind": kind, "now": datetime.now(UTC), "username": username},
-        )
-        .first()
-    )
+    return session_user_on(core_connection(session), sid=sid, username=username, kind=kind)
+
+
+def session_user_on(
+    connection: Connection, *, sid: str, username: str, kind: str
+) -> SessionUser | None:
+    """:func:`session_user` on a Core ``connection``."""
+    row = connection.execute(
+        _SESSION_USER,
+        {"sid": sid, "kind": kind, "now": datetime.now(UTC), "username": username},
+    ).first()
     return SessionUser(*row) if row is not None else None

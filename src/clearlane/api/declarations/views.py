@@ -36,7 +36,7 @@ from clearlane.api.declarations.schemas import (
     SubmitResponse,
     VersionRead,
 )
-from clearlane.api.deps import DbSession, Principal, require
+from clearlane.api.deps import DbSession, Principal, require, require_signed_in
 from clearlane.api.documents.schemas import DocumentRead
 from clearlane.api.errors import ApiError, field_name
 from clearlane.api.permissions import Permission
@@ -320,10 +320,9 @@ async def submit_records(
 )
 async def submit(
     request: Request,
-    db: DbSession,
-    user: require(Permission.DECLARATION_SUBMIT),  # type: ignore[valid-type]
+    # signed in on a connection of its own: the submission opens its own sessions
+    user: require_signed_in(Permission.DECLARATION_SUBMIT),  # type: ignore[valid-type]
 ) -> Response:
-    db.close()  # signing in used it; the submission opens its own sessions (one at a time)
     # bounded: depth and NUL checked; a repeated key is ours to report (guards.REPORTS_REPEATS)
     body, marked = await read_json_marked(request)
     repeated = _repeated(marked, isinstance(body, dict) and "declarations" in body)

@@ -1,0 +1,122 @@
+"""The submit route's sign-in (#15, session 20): a verified token is remembered, so PyJWT
+decodes it once, not on every request, with the same answers (expired, another key, another
+kind); and the route signs in on a connection of its own instead of a request session it only
+closed again, with the same 401, 403 and CSRF answers as every other route."""
+
+from __future__ import annotations
+
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import jwt
+import jwt.api_jwt
+import pytest
+from fastapi.testclient import TestClient
+
+from clearlane.api import security
+from clearlane.api.deps import get_db
+from clearlane.api.security import TokenError, create_token, read_token
+from clearlane.config import Settings
+from tests.api.helpers import own
+
+
+def _decodes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The tokens PyJWT decodes from now on."""
+    seen: list[str] = []
+    decode = jwt.decode
+
+    def counted(token: str, *args: Any, **kwargs: Any) -> Any:
+        seen.append(token)
+        return decode(token, *args, **kwargs)
+
+    monkeypatch.setattr(jwt, "decode", counted)
+    return seen
+
+
+def test_a_token_is_verified_once_then_only_its_expiry_checked(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    settings = Settings(data_dir=tmp_path, secret_key=None)
+    token = create_token("officer1", kind="access", minutes=5, sid="s1", settings=settings)
+    decodes = _decodes(monkeypatch)
+    first = read_token(token, kind="access", settings=settings)
+    again = [read_token(token, kind="access", settings=settings) for _ in range(3)]
+    assert decodes == [token]
+    assert all(claims == first for claims in again)
+    assert first["sub"] == "officer1" and first["sid"] == "s1"
+    again[0]["sub"] = "changed"  # each caller gets its own copy of the claims
+    assert read_token(token, kind="access", settings=settings)["sub"] == "officer1"
+    # the kind is checked on every use, remembered or not
+    with pytest.raises(TokenError, match="cannot be used as a session token"):
+        read_token(token, kind="session", settings=settings)
+
+
+def test_a_remembered_token_still_expires(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    settings = Settings(data_dir=tmp_path, secret_key=None)
+    token = create_token("officer1", kind="access", minutes=1, sid="s1", settings=settings)
+    exp = read_token(token, kind="access", settings=settings)["exp"]
+
+    class Later(datetime):  # PyJWT's clock, at the token's expiry
+        @classmethod
+        def now(cls, tz: Any = None) -> Any:
+            return datetime.fromtimestamp(exp, tz or UTC)
+
+    monkeypatch.setattr(jwt.api_jwt, "datetime", Later)
+    monkeypatch.setattr(time, "time", lambda: float(exp))
+    with pytest.raises(TokenError, match="expired"):
+        read_token(token, kind="access", settings=settings)
+
+
+def test_a_remembered_token_is_refused_under_another_key(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    one = Settings(data_dir=tmp_path, secret_key="k" * 64)
+    token = create_token("officer1", kind="access", minutes=5, sid="s1", settings=one)
+    read_token(token, kind="access", settings=one)
+    with pytest.raises(TokenError, match="not valid"):
+        read_token(token, kind="access", settings=Settings(data_dir=tmp_path, secret_key="j" * 64))
+
+
+def test_the_remembered_tokens_are_bounded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(security, "VERIFIED_MAX", 3)
+    monkeypatch.setattr(security, "_verified", {})
+    settings = Settings(data_dir=tmp_path, secret_key="k" * 64)
+    for n in range(7):
+        token = create_token(f"user{n}", kind="access", minutes=5, sid="s", settings=settings)
+        read_token(token, kind="access", settings=settings)
+        assert len(security._verified) <= 3
+
+
+def _no_request_session() -> Any:
+    raise AssertionError("the submit route opened a request session")
+
+
+def test_the_submit_route_signs_in_without_a_request_session(
+    client: TestClient, auth: dict[str, dict[str, str]]
+) -> None:
+    client.app.dependency_overrides[get_db] = _no_request_session  # type: ignore[attr-defined]
+    try:
+        response = client.post("/api/declarations", json=own("SIGNIN-1"), headers=auth["officer"])
+        assert response.status_code == 201, response.text
+        # the same answers as the other routes: no token, a bad one, a role without the right
+        assert client.post("/api/declarations", json=own("SIGNIN-2")).status_code == 401
+        bad = client.post(
+            "/api/declarations", json=own("SIGNIN-3"), headers={"Authorization": "Bearer x"}
+        )
+        assert bad.status_code == 401 and bad.json()["error"]["code"] == "unauthenticated"
+        analyst = client.post("/api/declarations", json=own("SIGNIN-4"), headers=auth["analyst"])
+        assert analyst.status_code == 403, analyst.text
+    finally:
+        client.app.dependency_overrides.clear()  # type: ignore[attr-defined]
+
+
+def test_a_signed_out_token_cannot_submit(
+    client: TestClient, auth: dict[str, dict[str, str]]
+) -> None:
+    headers = auth["officer"]
+    assert client.post("/api/auth/logout", headers=headers).status_code in (200, 204)
+    response = client.post("/api/declarations", json=own("SIGNIN-5"), headers=headers)
+    assert response.status_code == 401
+    assert "session has ended" in response.json()["error"]["message"]
