@@ -106,7 +106,8 @@ def hand_written(*, show_errors: bool) -> None:
     (tests/documents/layouts_unseen.py), UNSEEN2 and AFTER2 (tests/documents/layouts_unseen2.py),
     UNSEEN3 (tests/documents/layouts_unseen3.py), UNSEEN4 (tests/documents/layouts_unseen4.py)
     UNSEEN5 (tests/documents/layouts_unseen5.py), UNSEEN6 (tests/documents/layouts_unseen6.py) and
-    UNSEEN7 (tests/documents/layouts_unseen7.py) separately: their text PDFs, then their scans
+    UNSEEN7 (tests/documents/layouts_unseen7.py), REVIEW11 (tests/documents/layouts_review11.py)
+    and UNSEEN8 (tests/documents/layouts_unseen8.py) separately: their text PDFs, then their scans
     (each page rasterised at 200 dpi, turned 0.5-1.5 degrees, blurred and speckled by the
     generator's render_scan; read by OCR)."""
     from tests.documents.layouts import (
@@ -118,6 +119,7 @@ def hand_written(*, show_errors: bool) -> None:
         write_layouts,
         write_scans,
     )
+    from tests.documents.layouts_review11 import REVIEW11, write_review11
     from tests.documents.layouts_unseen import AFTER, UNSEEN, write_unseen
     from tests.documents.layouts_unseen2 import AFTER2, UNSEEN2, write_unseen2
     from tests.documents.layouts_unseen3 import UNSEEN3, write_unseen3
@@ -125,13 +127,15 @@ def hand_written(*, show_errors: bool) -> None:
     from tests.documents.layouts_unseen5 import UNSEEN5, write_unseen5
     from tests.documents.layouts_unseen6 import UNSEEN6, write_unseen6
     from tests.documents.layouts_unseen7 import UNSEEN7, write_unseen7
+    from tests.documents.layouts_unseen8 import UNSEEN8, write_unseen8
 
     from clearlane.documents.models import HEADER_FIELDS
 
     sets = {"first 14": LAYOUTS, "later 5": LATER, "fresh 4": FRESH, "new 3": RATES,
             "unseen 11": UNSEEN, "after 5": AFTER, "unseen 12": UNSEEN2,
             "after 4": AFTER2, "unseen3 12": UNSEEN3, "unseen4 12": UNSEEN4,
-            "unseen5 9": UNSEEN5, "unseen6 12": UNSEEN6, "unseen7 13": UNSEEN7}  # fmt: skip
+            "unseen5 9": UNSEEN5, "unseen6 12": UNSEEN6, "unseen7 13": UNSEEN7,
+            "review11 11": REVIEW11, "unseen8 13": UNSEEN8}  # fmt: skip
     names = [*HEADER_FIELDS, "line_items"]
     for kind, write in (("text PDFs", write_layouts), ("scans, OCR", write_scans)):
         with tempfile.TemporaryDirectory() as folder:
@@ -140,7 +144,8 @@ def hand_written(*, show_errors: bool) -> None:
                 paths |= write_unseen(Path(folder)) | write_unseen2(Path(folder))
                 paths |= write_unseen3(Path(folder)) | write_unseen4(Path(folder))
                 paths |= write_unseen5(Path(folder)) | write_unseen6(Path(folder))
-                paths |= write_unseen7(Path(folder))
+                paths |= write_unseen7(Path(folder)) | write_review11(Path(folder))
+                paths |= write_unseen8(Path(folder))
             else:
                 paths |= write_scans(
                     Path(folder),
@@ -154,6 +159,8 @@ def hand_written(*, show_errors: bool) -> None:
                         *UNSEEN5,
                         *UNSEEN6,
                         *UNSEEN7,
+                        *REVIEW11,
+                        *UNSEEN8,
                     ],  # fmt: skip
                 )
             right, cpu, wrong = score_layouts(sets, paths)

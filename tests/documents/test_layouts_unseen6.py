@@ -37,8 +37,7 @@ STILL_MISSED: set[tuple[str, str]] = {
     ("fr-ht-tva-ttc", "issue_date"),
     ("fr-ht-tva-ttc", "seller_vat_id"),
     ("vn-vat-invoice", "invoice_number"),
-    ("vn-vat-invoice", "issue_date"),
-    ("vn-vat-invoice", "currency"),
+    # (its 'Ngày (Date) 05 tháng (month) …' date and 'Currency: VND' read since invoices12)
     ("vn-vat-invoice", "tax_exclusive_total"),
     ("br-danfe", "currency"),
     ("br-danfe", "seller_name"),

@@ -167,6 +167,13 @@ _DAY_MONTH_YEAR = re.compile(
 _MONTH_DAY_YEAR = re.compile(r"([^\W\d_]+)\.?\s*(\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)(\d{4})")
 
 
+_VI_DATE = re.compile(
+    r"(?:ng[àa]y\s+(?:\(\s*date\s*\)\s+)?)?(\d{1,2})\s+th[áa]ng\s+(?:\(\s*month\s*\)\s+)?"
+    r"(\d{1,2})\s+n[ăa]m\s+(?:\(\s*year\s*\)\s+)?(\d{4})",
+    re.I,
+)
+
+
 def parse_date(text: str, *, day_first: bool | None = None) -> str | None:
     """An ISO date from '2026-12-03', '03.12.2026', '3 December 2026', 'Dec 3, 2026',
     '3. Dezember 2026', '3 de diciembre de 2026', ... Numeric dates with slashes or dashes are
@@ -175,6 +182,11 @@ def parse_date(text: str, *, day_first: bool | None = None) -> str | None:
     text = text.strip().rstrip(".,")
     # '2. 12. 2026' (Czech, Slovak), '2026. 12. 02' (Hungarian): a dotted date with spaces
     text = re.sub(r"^(\d{1,4})\.\s+(\d{1,2})\.\s+(\d{1,4})$", r"\1.\2.\3", text)
+    # Vietnam's 'ngày 12 tháng 04 năm 2026', its English glosses in brackets or not
+    # ('12 tháng (month) 04 năm (year) 2026')
+    vietnamese = _VI_DATE.fullmatch(text[:80])
+    if vietnamese:
+        text = f"{vietnamese[1]}.{vietnamese[2]}.{vietnamese[3]}"
     try:
         # year first is year, month, day: '2026-12-03', Hungary's '2026.12.03', '2026/12/03'
         match = re.fullmatch(r"(\d{4})([-./])(\d{1,2})\2(\d{1,2})", text)
@@ -457,6 +469,11 @@ _GEORGIAN_TOWNS = frozenset(
 )
 
 
+_COUNTRY_CAPTION = re.compile(
+    r"^\s*(?:country|land|pays|pa[íi]s|paese|kraj|[üu]lke)\s*:\s*(?=\S)", re.I
+)
+
+
 def country_code(text: str) -> str | None:
     """An ISO 3166 alpha-2 code for a country named at the end of an address line, read by
     the one resolver of country names under its address-line policy (names only, in English,
@@ -479,6 +496,8 @@ def country_code(text: str) -> str | None:
         parts = text[: town.end("town")].split(",")
         if not any(_plain(part).strip() in _GEORGIAN_TOWNS for part in parts):
             return None
+    # a caption before the name ('Country: Saudi Arabia', 'Land: Deutschland')
+    text = _COUNTRY_CAPTION.sub("", text, count=1)
     if " / " in text:  # 'Reino Unido / United Kingdom': either language's name
         local, _, english = text.rpartition(" / ")
         return country_code(english) or country_code(local)
@@ -550,13 +569,14 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
             r"p/?i\s*(?:no\.?|#)", _NO_AND_DATE,
         ),
         "issue_date": (
-            r"(?:invoice\s+|issue\s+|document\s+)?date(?:\s+of\s+(?:issue|invoice))?",
+            r"(?:invoice\s+|issue\s+|document\s+|invoice\s+issue\s+)?date"
+            r"(?:\s+of\s+(?:issue|invoice))?",
             r"issued\s+on", r"dated", _NO_AND_DATE, r"inv\.?\s*date",
             r"(?:invoice\s*/\s*)?tax\s+(?:point|date)(?:\s+date)?",  # Sage: 'Invoice/Tax Date'
         ),
         "currency": (r"(?:invoice\s+)?currency",),
         "tax_exclusive_total": (
-            r"total\s+\(?(?:excl\.?|excluding|before|net\s+of)\s*(?:vat|tax|gst)\)?",
+            r"total(?:\s+amount)?\s+\(?(?:excl\.?|excluding|before|net\s+of)\s*(?:vat|tax|gst)\)?",
             r"sub-?\s*total",
             r"net\s+(?:total|amount|value)", r"total\s+net", r"tax(?:able)?\s+(?:basis|base)",
             r"(?:total\s+)?taxable\s+(?:value|amount)",  # India's GST invoices
@@ -764,7 +784,8 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "rounding": (r"yuvarlama",),
         "seller": (r"satıcı",),
         "buyer": (r"sayın", r"alıcı"),
-        "vat": (r"vergi\s*(?:no|numarası|kimlik\s+no)\.?", r"vkn", r"v\.?\s*k\.?\s*n\.?"),
+        "vat": (r"vergi\s*(?:no|numarası|kimlik\s+no)\.?", r"vkn", r"v\.?\s*k\.?\s*n\.?",
+                r"v\.\s*no\.?"),
     },
     # Portugal and Brazil
     "pt": {
@@ -977,6 +998,7 @@ class LabelMatch:
 def label_matches(text: str) -> dict[str, LabelMatch]:
     """Per field, the longest label ``text`` starts with (and every language having it)."""
     text = _ENUMERATION.sub("", text.strip())  # '1) Shipper/Exporter'
+    text = _SUBJECT.sub("", text, count=1)  # a letter's subject line: 'Re: Invoice No. 41'
     found: dict[str, LabelMatch] = {}
     # A bilingual label names the field in its second language too: 'Razem / Total'.
     # OCR reads a capital I as l: 'Buyer/lmporter', 'USt-ldNr.' (no word starts l + consonant)
@@ -1029,6 +1051,7 @@ def label_matches(text: str) -> dict[str, LabelMatch]:
 
 
 _ENUMERATION = re.compile(r"^\(?\d{1,2}\)\s*")  # '11) Description', '11)Description' (OCR)
+_SUBJECT = re.compile(r"^(?:re|subject|betreff|objet|oggetto|asunto|onderwerp)\s*:\s*(?=\S)", re.I)
 # The first language's part may hold a rate ('Moms 0 % / VAT 0 %') but starts with a letter.
 _BILINGUAL = re.compile(
     r"^(?=[^\W\d_])(?:[^/:\d]|\d+\s*%|(?<=[^\W\d_])/(?=\s)){2,40}?\s+/\s+(?=[^\W\d_])"
@@ -1039,7 +1062,7 @@ _BILINGUAL = re.compile(
 # 'Đơn vị bán hàng (Seller): CÔNG TY …' (Vietnam's bilingual invoices): the English one.
 _GLOSSED = re.compile(
     r"^(?=[^\W\d_])(?P<local>[^():\d/]{1,40}?)\s*\(\s*(?P<gloss>[^\W\d_][^()\d]{1,30}?)\s*\)"
-    r"(?=\s*:)"
+    r"(?=\s*:|\s+\d)"
 )
 _BILINGUAL_TIGHT = re.compile(r"^[^/:\d]{2,40}?\.?\s*/\s*(?=[^\W\d_])")
 # A lone amount word in brackets is an aside, not a gloss: 'Packages (Total): 14', 'Weight
@@ -1146,7 +1169,8 @@ TABLE_HEADERS: dict[str, str] = {
     r"|articolo",
     "quantity": r"quantity|qty|quantit[ée]|qt[ée]|menge|anzahl|anz|cantidad|cant|quantit[àa]"
     r"|q\s*t[àa]|q\s*ty|aantal|pcs|ilość|miktar|quantidade|qtd|qtde|antal|antall|po[čc]et"
-    r"|mno[žz]stv[íi]|menny(?:is[ée]g)?|cantitate|ποσ[όο]τητα|uds|unidades|no\s+of\s+units",
+    r"|mno[žz]stv[íi]|menny(?:is[ée]g)?|cantitate|ποσ[όο]τητα|uds|unidades|no\s+of\s+units"
+    r"|(?:qty|quantity)\s+shipped|shipped",
     "unit_code": r"unit|uom|units|einheit|einh|me|unit[ée]|(?:clave\s+)?unidad|ud|u\s*/?\s*m"
     r"|eenheid|enhet|enhed|j\s*m|jedn|birim|un|unid(?:ade)?|mj|egys(?:[ée]g)?|μ\s*μ|satuan",
     "unit_price": r"unit\s*(?:price|cost|value)|price(?:\s*/\s*unit)?|rate|einzelpreis|preis"
@@ -1160,7 +1184,7 @@ TABLE_HEADERS: dict[str, str] = {
     "currency": r"curr(?:ency)?|cur|ccy|w[äa]hrung|devise|moneda|valuta|divisa",
     "amount": r"amount|total|line\s*total|(?:item\s+)?sub\s*total|net"
     r"|total\s+(?:value|amount|price)|sub\s*total\s+value|jumlah"
-    r"|ext(?:ended)?\s*(?:price|amount|total|value)"
+    r"|ext(?:ended)?\s*(?:price|amount|total|value)|extended|extension"
     r"|value|betrag|gesamtpreis|gesamt"
     r"|montant(?:\s+ht)?|total\s+ht|importe|importo|totale|bedrag|gesamtwert"
     r"|(?:totaal|total|bedrag|betrag|summe)\s+(?:excl|exkl)\.?\s*(?:btw|vat|tax|mwst|ust)\.?"
@@ -1229,6 +1253,8 @@ _REFERENCE = re.compile(
 def _date_in(text: str, day_first: bool | None) -> str | None:
     """The date a value is or holds ('HB-26-0457 DEC. 3, 2026' after 'No. & date'): the
     whole value, else its longest run of words (up to five) that is a date."""
+    if (whole := parse_date(text[:80], day_first=day_first)) is not None:
+        return whole  # (a date of more words: 'ngày 12 tháng 04 năm 2026')
     words = text.split()
     for size in range(min(len(words), 5), 0, -1):
         for start in range(len(words) - size + 1):
@@ -1377,15 +1403,19 @@ class _Reader:
             return None
         return nearest
 
-    def below(self, run: Word, limit: int, *, centred: bool = False) -> list[Word]:
+    def below(
+        self, run: Word, limit: int, *, centred: bool = False, gap: float | None = None
+    ) -> list[Word]:
         """Runs stacked under ``run`` (same left edge, or with ``centred`` the same centre),
-        closest first, up to ``limit``."""
+        closest first, up to ``limit``; ``gap`` the widest space allowed under ``run`` itself
+        (1.6 lines, as between the lines of the stack, unless given)."""
         stack: list[Word] = []
         last = run
         for _ in range(limit):
+            room = gap if gap is not None and last is run else self.h * 1.6
             candidates = [
                 r for r in self.page.runs
-                if r.top > last.top + self.h * 0.5 and r.top - last.bottom < self.h * 1.6
+                if r.top > last.top + self.h * 0.5 and r.top - last.bottom < room
                 and (abs(r.x0 + r.x1 - run.x0 - run.x1) < self.h * 3 if centred
                      else abs(r.x0 - run.x0) < self.h * 1.5)
             ]  # fmt: skip
@@ -1424,9 +1454,12 @@ class _Reader:
             if key in AMOUNT_KEYS and _MEASURE.search(re.split(r"[:\d]", rest)[0]):
                 continue  # 'Total in pieces:' or 'Total net weight:' with the count beside it
             # 'Total CHF', 'Amount (EUR)', 'Total in USD:', 'Total (in EUR)'
-            code = re.fullmatch(r"\(?\s*(?:in\s+)?([A-Z]{3})\s*\)?\s*:?", rest)
+            code = re.fullmatch(r"\(?\s*(?:in\s+)?([A-Z]{3})\s*\)?\s*:?", rest) or re.fullmatch(
+                r"(?:[^\W\d_]+\s){1,3}\(\s*([A-Z]{3})\s*\)\s*:?", rest[:60]
+            )  # ('Please Pay This Amount (USD)': the words of the label, then its code)
             suffix = ""
-            if code and currency_code(code[1]):
+            if code and currency_code(code[1]) and key != "currency":
+                # (the currency's own label: 'Currency: VND' gives its value, no suffix)
                 rest, suffix = "", f" {code[1]}"
             if rest:
                 yield run, rest, run
@@ -1585,10 +1618,24 @@ class _Reader:
             self.number_by_title(title)
         if self.result.invoice_number is None:
             self.number_beside_type_word()
+        if self.result.type_code is None and (proof := self.result.evidence.get("invoice_number")):
+            # no title: a number labelled 'Invoice No.' (a letter's 'Re: Invoice No. …') is an
+            # invoice's
+            labelled = [
+                r for r in self.ordered
+                if proof.page == self.page.number and proof.box == self.page.box(r)
+                and _INVOICE_NUMBER_LABEL.match(r.text)
+            ]  # fmt: skip
+            if labelled:
+                self.put("type_code", "380", labelled[0], confidence=0.8)
         self.party("seller")
         self.party("buyer")
         if self.result.seller_name is None:
             self.letterhead()
+        if self.result.seller_name is None:
+            self.footer_name()
+        if self.result.seller_name is not None:
+            self.trading_as(self.result.seller_name)
         if self.result.seller_vat_id is None:
             self.footer_vat()
         if self.result.buyer_name is None and self.result.seller_name is not None:
@@ -1609,6 +1656,8 @@ class _Reader:
         if found:
             self.put("issue_date", found[0], found[1])
         self.date_after_number(order)
+        if self.result.issue_date is None:
+            self.letter_date(order)
         found = self.first("currency", currency_code)
         if found:
             self.put("currency", found[0], found[1])
@@ -1617,6 +1666,30 @@ class _Reader:
         self.total_row_parts()
         self.net_and_tax_totals()
         self.complete_totals()
+
+    def letter_date(self, order: bool | None) -> None:
+        """No labelled date: a letter's date, alone on its line in the top half of the page
+        with nothing over it ('12 April 2026', 'Galway, 12 April 2026'), when it is the only
+        such line."""
+        found: list[tuple[str, Word]] = []
+        for run in self.ordered:
+            if run.top > self.page.height * 0.5:
+                break
+            text = _PLACE_BEFORE_DATE.sub("", run.text.strip()[:60], count=1)
+            if len(text) > 24 or ":" in text or (value := _date_in(text, order)) is None:
+                continue
+            if not re.fullmatch(r"[\w.,/ -]+", text) or len(re.findall(r"[^\W\d_]+", text)) > 2:
+                continue
+            alone = not any(
+                r is not run and abs(r.middle - run.middle) < self.h * 0.6
+                or (r.bottom <= run.top and run.top - r.bottom < self.h * 1.6
+                    and r.x0 < run.x1 and run.x0 < r.x1)
+                for r in self.page.runs
+            )  # fmt: skip
+            if alone:
+                found.append((value, run))
+        if len(found) == 1:
+            self.put("issue_date", found[0][0], found[0][1], confidence=0.7)
 
     def date_after_number(self, order: bool | None) -> None:
         """A date joined to the invoice number by a word for 'of' or 'dated' ('Fattura n.
@@ -1747,8 +1820,13 @@ class _Reader:
                 or run.text.split()[0].lower() == (seller.split() or [""])[0].lower()
                 or _BANK.search(run.text)
                 or self.title_type(run) is not None
-                # 'Ship To:', 'Notify party' over it (the seller's return line leads a window)
-                or (over is not None and not _return_line(over, seller))
+                # 'Ship To:', 'Notify party' over it (the seller's return line leads a window;
+                # a person's or a department's line leads the addressee's block)
+                or (
+                    over is not None
+                    and not _return_line(over, seller)
+                    and not self.attention_lines(over)
+                )
             ):
                 continue
             labelled = any(
@@ -1768,6 +1846,23 @@ class _Reader:
                 continue
             self.read_block("buyer", block, confidence=0.8)
             return
+
+    def attention_lines(self, run: Word) -> bool:
+        """Whether ``run`` and the lines stacked over it up to the block's top are an
+        addressee's attention lines: a person ('Ms Claire Dubois', 'Attn: J. Smith') or a
+        department ('Legal Department'), over the company's name in a letter's address."""
+        for _ in range(3):
+            if not _ATTENTION.match(run.text.strip()):
+                return False
+            over = [
+                r for r in self.page.runs
+                if r is not run and r.top < run.top - self.h * 0.5
+                and run.top - r.bottom < self.h * 1.6 and r.x0 < run.x1 and run.x0 < r.x1
+            ]  # fmt: skip
+            if not over:
+                return True
+            run = max(over, key=lambda r: r.bottom)
+        return False
 
     def footer_vat(self) -> None:
         """The seller's VAT id from the page's footer ('VAT Reg No. GB 287 6543 21', 'UID-Nr.:
@@ -2217,6 +2312,8 @@ class _Reader:
                     continue
                 if country_code(rest) is not None and not _company(rest):
                     continue  # 'From: Ningbo, China', 'To: Hamburg, Germany': a voyage's ports
+                if _route(rest):
+                    continue  # 'FROM NINGBO, CHINA TO RIGA, LATVIA BY SEA': the goods' way
                 name = Word(rest, run.x0, run.top, run.x1, run.bottom, run.confidence)
                 self.read_block(role, [name, *self.below(run, 4)])
                 return
@@ -2281,6 +2378,31 @@ class _Reader:
                     self.party_labels[role] = run
                     self.read_block(role, [beside])
                     return
+                if (
+                    not block
+                    and ":" in run.text
+                    and beside is not None
+                    and self.names_a_party(beside)
+                    and beside.x0 - run.x1 < self.h * 12
+                    and run.top < self.page.height * 0.5
+                    and not self.in_remittance_slip(run)
+                ):  # 'TO:  BALTIC HOME …' with its address under the name, not the label
+                    # (a party's block heads the invoice; a payment advice's 'To:' under it
+                    # is the payee's, the seller's)
+                    self.party_labels[role] = run
+                    stacked = [beside, *self.below(beside, 4)]
+                    # the party's details under its label once the name's lines end
+                    # ('Mã số thuế (Tax code): …' under 'Đơn vị bán hàng (Seller):')
+                    after = [
+                        r for r in self.page.runs
+                        if abs(r.x0 - run.x0) < self.h * 1.5 and r.top > stacked[-1].top
+                        and r.top - stacked[-1].bottom < self.h * 1.6
+                    ]  # fmt: skip
+                    if after:
+                        first = min(after, key=lambda r: r.top)
+                        stacked += [first, *self.below(first, 3)]
+                    self.read_block(role, stacked)
+                    return
                 continue  # 'Customer' over 'Invoice Number (INV-2291)': the value is elsewhere
             if not _company(block[0].text) and (
                 country_code(block[0].text) is not None or _PORT.fullmatch(block[0].text)
@@ -2292,8 +2414,35 @@ class _Reader:
             self.read_block(role, block)
             return
 
+    def in_remittance_slip(self, run: Word) -> bool:
+        """Whether ``run`` stands under a payment advice's or remittance slip's heading (the
+        part to send back with the payment: its 'To:' is the payee)."""
+        return any(
+            r.bottom <= run.top and _REMITTANCE.match(r.text.strip()) for r in self.page.runs
+        )
+
+    def names_a_party(self, run: Word) -> bool:
+        """Whether a run beside a party's label may be the party's name: letters, no label or
+        caption of its own, no date, no reference, not a place alone."""
+        text = run.text.strip()
+        return (
+            re.search(r"[^\W\d_]{2}", text) is not None
+            and not _is_label(run)
+            and not _captioned(run)
+            and _REFERENCE.match(text) is None
+            and parse_date(text, day_first=True) is None
+            and not (country_code(text) is not None and not _company(text))
+            and not _route(text)
+        )
+
     def read_block(self, role: str, block: list[Word], confidence: float = 1.0) -> None:
         name = block[0]
+        if len(block) > 1 and _runs_on(name, block[1]):
+            # a name too long for its line, its second line in the same type under it
+            name = Word(f"{name.text.rstrip()} {block[1].text.strip()}", name.x0, name.top,
+                        max(name.x1, block[1].x1), block[1].bottom,
+                        min(name.confidence, block[1].confidence))  # fmt: skip
+            block = [name, *block[2:]]
         self.put(f"{role}_name", name.text, name, confidence=confidence)
         ids: list[tuple[str, Word]] = []  # the party's VAT or tax ids, in block order
         for line in block[1:]:
@@ -2356,8 +2505,12 @@ class _Reader:
             caption = self.caption_over(run)
             if caption is not None and caption.text.rstrip().endswith(":"):
                 continue  # the block under 'Ship To:' is another party's
-            # a letterhead centred on the page ('NINGBO HAIDA … CO., LTD.' over its address)
-            stack = self.below(run, 6) or self.below(run, 6, centred=True)
+            # a letterhead centred on the page ('NINGBO HAIDA … CO., LTD.' over its address);
+            # a name printed large may stand further above its address (a gap of its own
+            # height and a half: 14 pt over 8.5 pt lines 12 mm lower)
+            height = run.bottom - run.top
+            gap = max(self.h * 1.6, height * 1.5) if height >= self.h * 1.3 else None
+            stack = self.below(run, 6, gap=gap) or self.below(run, 6, centred=True, gap=gap)
             # Or the block stacked right over the buyer's label (Tally: the seller's box,
             # then 'Buyer (Bill to)' under it), beside other labels on its line.
             over = next((i for i, r in enumerate(stack) if r is buyer), None)
@@ -2400,6 +2553,53 @@ class _Reader:
                 continue
             self.read_block("seller", block, confidence=0.8)
             return
+
+    def footer_name(self) -> None:
+        """No seller read above: the issuer's legal details in the footer (the bottom 15 %),
+        their first part a company's name with a legal form beside its address
+        ('Northstar Outfitters LLC · 55 NW Fir Street, Portland, OR 97209, USA · …' under a
+        logo). A bank's part names the account, not the issuer."""
+        for run in self.ordered:
+            if run.top < self.page.height * 0.85:
+                continue
+            # (OCR drops the spaces beside a middle dot: 'Northstar Outfitters LLC·55 NW …')
+            parts = [p.strip() for p in re.split(r"\s*[·•]\s*|\s+\|\s+", run.text[:500])]
+            name = parts[0]
+            if len(parts) < 2 or not _company(name) or _BANK.search(name) or _is_label(run):
+                continue
+            rest = parts[1:]
+            places = [code for part in rest if (code := country_code(part)) is not None]
+            if not places and not any(re.search(r"\d", part) for part in rest[:2]):
+                continue  # no address beside the name
+            word = Word(name, run.x0, run.top, run.x1, run.bottom, run.confidence)
+            self.put("seller_name", name, word, confidence=0.8)
+            if places:
+                self.put("seller_country", places[0], run, confidence=0.8)
+            return
+
+    def trading_as(self, name: str) -> None:
+        """A seller read by its trading name, whose legal name is printed before 't/a' or
+        'trading as' that name ('Harlow Graphics Ltd t/a Brightside Print & Sign'): the
+        seller is the legal person."""
+
+        def squash(text: str) -> str:
+            return re.sub(r"[\W_]+", "", _plain(text))
+
+        wanted = squash(name)
+        for run in self.ordered:
+            found = _TRADING_AS.match(run.text[:300])
+            if found is None:
+                continue
+            legal, trade = found["legal"].strip(" ,"), found["trade"]
+            if squash(run.text) != wanted and squash(trade) != wanted:
+                continue  # another company's line
+            if re.search(r"[^\W\d_]{2}", legal):
+                self.result.seller_name = legal
+                evidence = self.result.evidence.get("seller_name")
+                if evidence is not None:
+                    evidence.box = self.page.box(run)
+                    evidence.page = self.page.number
+                return
 
     def named_in_footer(self, name: str) -> bool:
         """Whether the page's footer (the bottom 15 %, the issuer's legal details) starts with
@@ -2786,6 +2986,80 @@ _PARTICLES = frozenset(
 )
 
 
+_TRAVEL = re.compile(r"\bby\s+(?:sea|air|road|rail|truck|vessel|ocean\s+freight)\b", re.I)
+
+
+_REMITTANCE = re.compile(
+    r"(?:payment\s+advice|remittance(?:\s+(?:advice|slip))?|zahlschein|talon\s+de\s+paiement)",
+    re.I,
+)
+# An addressee's attention line: a person with a title, or a department.
+_ATTENTION = re.compile(
+    r"(?:(?:mr|mrs|ms|miss|dr|prof|herr|frau|mme|mlle|sr|sra)\.?\s+[^\W\d_]"
+    r"|(?:attn|attention|fao|z\.\s*hd|t\.\s*a\.\s*v|c/o)\b"
+    r"|[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:department|dept\.?)\s*$"
+    r"|(?:abteilung|afdeling|service|département)\s+[^\W\d_])",
+    re.I,
+)
+# A legal name before its trading name: 'Harlow Graphics Ltd t/a Brightside Print & Sign'.
+_TRADING_AS = re.compile(
+    r"\s*(?P<legal>[^\W\d_][^/]{1,120}?)\s{1,3}(?:t/a|trading\s+as)\s{1,3}(?P<trade>\S.*)", re.I
+)
+
+
+# The place a letter's date follows: 'Galway, 12 April 2026', 'Hamburg, den 12.04.2026'.
+_PLACE_BEFORE_DATE = re.compile(r"[^\W\d_][^\W\d_ .'-]*(?:[ .'-][^\W\d_]+){0,3},\s*(?:den\s+)?")
+# An invoice number's label in English ('Invoice No.', 'Re: Invoice No.', 'Tax Invoice #').
+_INVOICE_NUMBER_LABEL = re.compile(
+    r"(?:re\s*:\s*)?(?:tax\s+|commercial\s+)?invoice\s*(?:no|nr|number|#)\b", re.I
+)
+
+
+def _route(text: str) -> bool:
+    """Whether a party label's text is the goods' route, not a party: 'NINGBO, CHINA TO RIGA,
+    LATVIA BY SEA', 'Shanghai to Hamburg by vessel' (a place on either side, or a means of
+    transport named)."""
+    parts = re.split(r"\s{1,3}to\s{1,3}", text[:300], maxsplit=1, flags=re.I)
+    if len(parts) < 2 or _company(text):
+        return False
+    return bool(_TRAVEL.search(text) or country_code(parts[0]) or country_code(parts[1]))
+
+
+# A legal form that starts a company's name ('CÔNG TY TNHH …', 'PT Sinar …', 'UAB …').
+_LEGAL_PREFIX = re.compile(
+    r"(?:c[ôo]ng\s+ty(?:\s+(?:tnhh|c[ổo]\s+ph[ầa]n))?|pt\.?|cv\.?|uab|ooo|tov|sia)\s", re.I
+)
+
+
+def _runs_on(name: Word, line: Word) -> bool:
+    """Whether ``line``, printed under a party's name in the same type and at its left edge, is
+    the rest of that name: no digits, no label, no place; and the name does not end where the
+    first line does, by the reader's evidence: the second line brings the legal form the first
+    lacks ('KAPADOKYA HALI VE KİLİM' / 'SANAYİ TİCARET LTD. ŞTİ.'), or the first starts with
+    one and both are in capitals ('CÔNG TY TNHH MAY MẶC XUẤT KHẨU' / 'SÀI GÒN XANH')."""
+    first, second = name.text.strip(), line.text.strip()
+    height = name.bottom - name.top
+    if (
+        not second
+        or len(second) > 80
+        or abs((line.bottom - line.top) - height) > height * 0.12
+        or abs(line.x0 - name.x0) > height * 1.5
+        or line.top - name.bottom > height * 0.8
+        or re.search(r"\d|:|@", second)
+        or label_matches(second)
+        or country_code(second) is not None
+    ):
+        return False
+    if _company(second) and not _company(first):
+        return True
+    return (
+        _LEGAL_PREFIX.match(first) is not None
+        and not _company(first)
+        and first.upper() == first
+        and second.upper() == second
+    )
+
+
 def _looks_like_a_name(text: str) -> bool:
     """Whether a large first line may be a company's name on its own evidence (no country or
     VAT id under it): a legal form, or two or more words each capitalised but for particles;
@@ -2801,7 +3075,7 @@ def _looks_like_a_name(text: str) -> bool:
 LEGAL_FORMS = frozenset(
     "ltd limited llc inc plc corp corporation co gmbh mbh ag kg ohg ug bv nv vof sa sas sarl "
     "srl spa snc sas sl slu lda ltda ab as asa aps oy oyj ou kft zrt sro doo spzoo spk pte pty "
-    "pvt kk jsc ooo llp lp".split()
+    "pvt kk jsc ooo llp lp sti ltdsti".split()
 )
 
 
@@ -3112,6 +3386,15 @@ def _head_text(text: str) -> str:
     first = _head_clean(text.split(" / ")[0])
     text = _BILINGUAL.sub("", text, count=1)  # 'Nazwa / Description'
     whole = _head_clean(text)
+    if not _names_column(whole):
+        # the header's English in brackets after the local words ('Số lượng (Qty)'), or
+        # before a word in a right-to-left script ('Qty الكمية')
+        gloss = re.fullmatch(r"[^()]{1,40}\(\s*([^()]{1,30}?)\s*\)\s*", text)
+        if gloss is not None and _names_column(_head_clean(gloss[1])):
+            return _head_clean(gloss[1])
+        latin = re.sub(r"[\s\u0590-\u08ff]+$", "", text[:80])
+        if latin != text and latin and _names_column(_head_clean(latin)):
+            return _head_clean(latin)
     if not _names_column(whole) and " / " not in text and _names_column(first):
         return first  # 'Description / Descrição': the first language names it
     if not any(re.fullmatch(p, whole, re.I) for p in _HEADERS.values()):
