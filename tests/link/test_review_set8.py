@@ -70,6 +70,7 @@ def test_romanised_key_still_reads_a_long_words_rn_as_m() -> None:
         ("St. Petersburg, Russia", "saintpetersburg"),
         # a city state is both
         ("80 Robinson Road, Singapore 068898", "singapore"),
+        ("Shuwaikh Port, Kuwait", "kuwait"),
     ],
 )
 def test_the_town_of_an_address_that_ends_in_its_country(address: str, town: str) -> None:

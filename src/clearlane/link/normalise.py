@@ -854,8 +854,9 @@ def address_town(address: str, *, us: bool = False) -> str:
 
 
 # Countries an address ends in that are no town (review of set 8, unseen set 9: "Nariman Point,
-# Mumbai 400021, India" named the town "india"); a city state is both ("Singapore 068898")
-_CITY_STATES = frozenset({"SG", "HK", "MO", "MC", "GI", "VA"})
+# Mumbai 400021, India" named the town "india"); a city state is both ("Singapore 068898"), as
+# is a country lists name for its capital ("Kuwait", "Djibouti", "Panama")
+_CITY_STATES = frozenset({"SG", "HK", "MO", "MC", "GI", "VA", "SM", "LU", "KW", "DJ", "PA"})
 _COUNTRY_SHORT = frozenset({"ksa", "uk", "prc", "roc", "rok", "dprk"})
 
 
