@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from unidecode import unidecode
 
+from clearlane.link.countries import country_code
 from clearlane.link.places import fold_places
 
 # Canonical legal form -> spellings, written as they look AFTER step 1-3 (lower case, ASCII,
@@ -338,8 +339,6 @@ ABBREVIATIONS: dict[str, str] = {
     "shree": "shri",
     "sri": "shri",
     "sree": "shri",
-    # Vietnamese: "Cty" is "Cong ty"
-    "cty": "cong ty",
     # numbers written as words ("Seven Seas" / "7 SEAS"); not "ten" (Dutch "ten Brink")
     **{w: str(n) for n, w in enumerate("one two three four five six seven eight nine".split(), 1)},
 }
@@ -407,14 +406,23 @@ _UMLAUT = re.compile(r"(?<=[a-z])(ae|oe|ue)")
 _MESSRS = re.compile(r"^\s*m/s\b\.?\s*(?=\S)", re.IGNORECASE)
 # Scanned or typed-over names: a zero or a one between letters is the letter O or l ("G0LDEN
 # F00DS", "Minera1s"), and a first "l" before "n"/"m" an "I" ("lnternational", "lmport"): no
-# word is written so
+# word is written so. Only in a word of three letters or more: a shorter one is a code whose
+# digits are digits ("A1A Auto Parts" is not "ALA AUTO PARTS"; review of set 8, unseen set 9)
+_OCR_WORD = re.compile(r"\b[a-z01]*[a-z][01]+[a-z][a-z01]*\b")
 _OCR_DIGIT = re.compile(r"(?<=[a-z])[01]+(?=[a-z])")
 _OCR_I = re.compile(r"\bl(?=[nm][a-z]{2})")
+_OCR_MIN_LETTERS = 3
+
+
+def _ocr_word(found: re.Match[str]) -> str:
+    word = found.group(0)
+    if sum(ch.isalpha() for ch in word) < _OCR_MIN_LETTERS:
+        return word
+    return _OCR_DIGIT.sub(lambda m: m.group(0).replace("0", "o").replace("1", "l"), word)
 
 
 def _ocr(text: str) -> str:
-    text = _OCR_DIGIT.sub(lambda m: m.group(0).replace("0", "o").replace("1", "l"), text)
-    return _OCR_I.sub("i", text)
+    return _OCR_I.sub("i", _OCR_WORD.sub(_ocr_word, text))
 
 
 # "TD" before a name in the former USSR: torgovyy dom, a trading house ("TD Sibirskiye Resursy")
@@ -633,6 +641,10 @@ def normalise_name(
         and (not countries or _TD_COUNTRIES.intersection(countries))
     ):
         words[:1] = ["tradinghouse"]
+    # Vietnamese "Cty" (Cong ty) before a name: after a word it is a US county ("Lake Cty Feed
+    # Co" is not "LAKE FEED CO"; review of set 8, unseen set 9)
+    if not person and words[:1] == ["cty"]:
+        words[:1] = ["cong", "ty"]
     tokens = _expand(_saint(fold_places(words)), trade_words=not person)
     kept, forms, prefixed = _scan(
         tokens, ambiguous_prefix=True, ambiguous=ambiguous_forms, countries=countries
@@ -795,7 +807,9 @@ def normalise_street(street: str, *, us: bool = False) -> str:
 # 8123", "POB 8123", "Post Box", German "Postfach", French "B.P." (boite postale), "Box 8123"
 _PO_BOX = re.compile(
     r"\b(?:p\s?o\s?box|pobox|post\s?box|p\s?o\s?b|postfach|b\s?p|box)\s+(?:no\s+)?"
-    r"(\d{2}(?:\s\d{2}){1,3}|\d{2,7})\b"  # German boxes in pairs of digits: "Postfach 10 20 30"
+    # German boxes in pairs of digits: "Postfach 10 20 30"; Lebanese ones a region's two digits
+    # and four: "P.O.Box 11-2233" (since the review of set 8: Beirut's boxes were all "11")
+    r"(\d{2}(?:\s\d{2}){1,3}\b|\d{2}\s\d{4}\b|\d{2,7}\b)"
 )
 
 
@@ -819,15 +833,44 @@ def address_town(address: str, *, us: bool = False) -> str:
     parts = [p for p in (fold(part) for part in address.split(",")) if p]
     if len(parts) == 1:
         words = parts[0].split()
-        if len(words) > 2 or any(ch.isdigit() for ch in parts[0]) or _NO_TOWN.search(parts[0]):
+        if (
+            len(words) > 2
+            or any(ch.isdigit() for ch in parts[0])
+            or _NO_TOWN.search(_unsainted(parts[0]))
+            or _country_not_town(parts[0])
+        ):
             return ""
         return normalise_city(parts[0], us=us)
     for part in reversed(parts):
         letters = " ".join(w for w in part.split() if not any(ch.isdigit() for ch in w))
-        if len(letters.replace(" ", "")) <= 2 or _NO_TOWN.search(letters):
+        if (
+            len(letters.replace(" ", "")) <= 2
+            or _NO_TOWN.search(_unsainted(letters))
+            or _country_not_town(letters)
+        ):
             continue
         return normalise_city(letters, us=us)
     return ""
+
+
+# Countries an address ends in that are no town (review of set 8, unseen set 9: "Nariman Point,
+# Mumbai 400021, India" named the town "india"); a city state is both ("Singapore 068898"), as
+# is a country lists name for its capital ("Kuwait", "Djibouti", "Panama")
+_CITY_STATES = frozenset({"SG", "HK", "MO", "MC", "GI", "VA", "SM", "LU", "KW", "DJ", "PA"})
+_COUNTRY_SHORT = frozenset({"ksa", "uk", "prc", "roc", "rok", "dprk"})
+
+
+def _country_not_town(text: str) -> bool:
+    if text in _COUNTRY_SHORT:
+        return True
+    code = country_code(text)
+    return code is not None and code not in _CITY_STATES
+
+
+def _unsainted(text: str) -> str:
+    """``text`` without a first "St" (Saint: "St. Petersburg"), which _NO_TOWN reads as a
+    street."""
+    return text[3:] if text.startswith("st ") else text
 
 
 def normalise_postcode(postcode: str) -> str:
@@ -1051,8 +1094,11 @@ def _skeleton(token: str) -> str:
     "Saeed" and "Said" stay one ("sad")."""
     if token.isdigit():
         return token
-    # "rn" read or typed as "m" ("Chernicals", "Harnburg"), as scans and OCR do
-    text = _sounds(_DOUBLED.sub(r"\1", token).replace("rn", "m"))
+    # "rn" read or typed as "m" ("Chernicals", "Harnburg"), as scans and OCR do; in a long word
+    # only: a short word's "rn" is as often a real one ("Bern" / "BEM", "Kerner" / "KEMER":
+    # review of set 8, unseen set 9)
+    text = _DOUBLED.sub(r"\1", token)
+    text = _sounds(text.replace("rn", "m") if len(text) >= _RN_MIN_LENGTH else text)
     # a trade word's plural as its singular, however romanised ("kholdings" from Cyrillic)
     text = _PLURAL_SOUNDS.get(text, text)
     if len(_consonants(text)) < _MIN_SKELETON:
@@ -1060,6 +1106,7 @@ def _skeleton(token: str) -> str:
     return _FINAL_DR.sub(r"\1r", _DOUBLED.sub(r"\1", _VOWELS_RUN.sub("a", text)))
 
 
+_RN_MIN_LENGTH = 7
 _PLURAL_SOUNDS = {_sounds(plural): _sounds(one) for plural, one in TRADE_PLURALS.items()}
 
 
@@ -1289,20 +1336,63 @@ GENERIC_WORDS = frozenset(
 # of their own that only these are make two names of one group's sister companies
 # (resolve.cap_location), as GENERIC_WORDS do; not generic names themselves ("Foods
 # International" is no more common than "Golden Harvest Foods")
-SECTOR_WORDS = frozenset(
-    (
-        "machinery machines machine equipment tools fisheries fishery seafood seafoods food foods "
-        "feed feeds chemical chemicals pharmaceutical pharmaceuticals pharma medical textile "
-        "textiles garment garments apparel shoes footwear leather electronics electronic "
-        "electric electrical steel steels metal metals minerals mineral mining agro "
-        "agriculture agricultural plastics plastic polymers polymer paper cement furniture "
-        "auto automotive motors cargo freight agency agencies bunkering chandlers chandler "
-        "fertilizer fertilizers fertiliser fertilisers paints glass ceramics rubber tyres "
-        "packaging printing cotton rice grain grains timber wood tobacco properties realty "
-        "finance insurance securities travel tourism media telecom power solar capital "
-        "lojistik logistik insaat tekstil gida kimya"
-    ).split()
+# One trade a group: its words are one trade written two ways ("Pharmaceutical" / "PHARMA",
+# "Seafood" / "FISHERIES"), not two sisters' (review of set 8, unseen set 9)
+SECTOR_GROUPS: tuple[str, ...] = (
+    "machinery machines machine",
+    "equipment",
+    "tools",
+    "fisheries fishery seafood seafoods",
+    "food foods gida",
+    "feed feeds",
+    "chemical chemicals kimya",
+    "pharmaceutical pharmaceuticals pharma",
+    "medical",
+    "textile textiles tekstil",
+    "garment garments apparel",
+    "shoes footwear",
+    "leather",
+    "electronics electronic",
+    "electric electrical",
+    "steel steels",
+    "metal metals",
+    "minerals mineral mining",
+    "agro agriculture agricultural",
+    "plastics plastic",
+    "polymers polymer",
+    "paper",
+    "cement",
+    "furniture",
+    "auto automotive motors",
+    "cargo freight lojistik logistik",
+    "agency agencies",
+    "bunkering",
+    "chandlers chandler",
+    "fertilizer fertilizers fertiliser fertilisers",
+    "paints",
+    "glass",
+    "ceramics",
+    "rubber",
+    "tyres",
+    "packaging",
+    "printing",
+    "cotton",
+    "rice grain grains",
+    "timber wood",
+    "tobacco",
+    "properties realty",
+    "finance capital",
+    "insurance",
+    "securities",
+    "travel tourism",
+    "media",
+    "telecom",
+    "power solar",
+    "insaat",
 )
+# each sector word -> its group's first word
+SECTOR_OF: dict[str, str] = {w: g.split()[0] for g in SECTOR_GROUPS for w in g.split()}
+SECTOR_WORDS = frozenset(SECTOR_OF)
 
 
 def is_generic_name(key: str) -> bool:

@@ -19,6 +19,7 @@ from clearlane.link.countries import country_codes
 from clearlane.link.identifiers import first_identifier
 from clearlane.link.normalise import (
     GENERIC_WORDS,
+    SECTOR_OF,
     SECTOR_WORDS,
     address_town,
     fold,
@@ -663,7 +664,13 @@ def cap_location(out: pd.DataFrame, predictions: pd.DataFrame, model: dict[str, 
         # ways, not a sister's
         # (since 2026-12-05, unseen set 8, also what each trades: normalise.SECTOR_WORDS,
         # "Qingdao Haiyang Machinery" / "QINGDAO HAIYANG FISHERIES")
-        sisters[n] = bool(own_left and own_right) and (own_left | own_right) <= _TRADE_WORDS
+        # ... unless their words are one trade written two ways ("Pharmaceutical" / "PHARMA":
+        # normalise.SECTOR_OF; review of set 8, unseen set 9)
+        sisters[n] = (
+            bool(own_left and own_right)
+            and (own_left | own_right) <= _TRADE_WORDS
+            and {SECTOR_OF.get(w, w) for w in own_left} != {SECTOR_OF.get(w, w) for w in own_right}
+        )
         # one is the other and a holding ("Allied Precision Intl Corp." / "ALLIED PRECISION
         # INTERNATIONAL HOLDINGS CORP"): a parent, at its subsidiary's address as often as
         # not, so no part of the address can tell them apart
@@ -720,7 +727,9 @@ def cap_location(out: pd.DataFrame, predictions: pd.DataFrame, model: dict[str, 
             weak_town & (street_town[field] if field in street_town else field in rule["town"])
         )
         if field in own_town:
-            capped |= (other_town & own_town[field]) | other_box
+            # sister companies share their group's PO box as they share its town (review of set
+            # 8, unseen set 9: "Jebel Ali Steel Trading" / "STEEL INDUSTRIES" at one box)
+            capped |= ((other_town | sisters) & own_town[field]) | other_box
         capped &= (out[column] > 0).to_numpy() & ~corroborated
         out.loc[capped, column] = 0.0
         changed |= capped
