@@ -120,3 +120,37 @@ def test_a_signed_out_token_cannot_submit(
     response = client.post("/api/declarations", json=own("SIGNIN-5"), headers=headers)
     assert response.status_code == 401
     assert "session has ended" in response.json()["error"]["message"]
+
+
+def _lenient(monkeypatch: pytest.MonkeyPatch) -> None:
+    """PyJWT as releases before 2.14 decode (``pyjwt>=2.8`` allows them): characters outside
+    the base64url alphabet in the signature are dropped before it is compared."""
+    decode = jwt.decode
+
+    def lenient(token: str, *args: Any, **kwargs: Any) -> Any:
+        head, _, signature = token.rpartition(".")
+        kept = "".join(c for c in signature if c.isalnum() or c in "-_")
+        return decode(f"{head}.{kept}", *args, **kwargs)
+
+    monkeypatch.setattr(jwt, "decode", lenient)
+
+
+def test_only_a_token_as_issued_is_remembered(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Other spellings of one valid token (junk or padding in the signature, which some PyJWT
+    releases verify) are verified each time, not remembered: else anyone holding a token
+    could fill the cache with long entries and empty it for everyone."""
+    monkeypatch.setattr(security, "VERIFIED_MAX", 3)
+    monkeypatch.setattr(security, "_verified", {})
+    settings = Settings(data_dir=tmp_path, secret_key="k" * 64)
+    token = create_token("officer1", kind="access", minutes=5, sid="s1", settings=settings)
+    read_token(token, kind="access", settings=settings)
+    _lenient(monkeypatch)
+    spellings = [token + "!" * 4 * n for n in range(1, 6)] + [token + "*" * 20_000, token + "="]
+    for spelling in spellings:
+        assert read_token(spelling, kind="access", settings=settings)["sub"] == "officer1"
+    assert [t for _, t in security._verified] == [token]
+    decodes = _decodes(monkeypatch)
+    read_token(token, kind="access", settings=settings)
+    assert decodes == []  # the token as issued is still remembered, not evicted
