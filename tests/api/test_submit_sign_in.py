@@ -5,7 +5,10 @@ closed again, with the same 401, 403 and CSRF answers as every other route."""
 
 from __future__ import annotations
 
+import sys
+import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -154,3 +157,40 @@ def test_only_a_token_as_issued_is_remembered(
     decodes = _decodes(monkeypatch)
     read_token(token, kind="access", settings=settings)
     assert decodes == []  # the token as issued is still remembered, not evicted
+
+
+def test_tokens_read_at_once_by_many_threads(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Worker threads reading tokens at once, the cache filling and emptying under them: each
+    gets its own token's claims, and the bound holds (give or take one entry a thread)."""
+    threads = 8
+    monkeypatch.setattr(security, "VERIFIED_MAX", 5)
+    monkeypatch.setattr(security, "_verified", {})
+    interval = sys.getswitchinterval()
+    settings = Settings(data_dir=tmp_path, secret_key="k" * 64)
+    tokens = [
+        (
+            f"user{n}",
+            create_token(f"user{n}", kind="access", minutes=5, sid=f"s{n}", settings=settings),
+        )
+        for n in range(24)
+    ]
+    barrier = threading.Barrier(threads)
+
+    def work(offset: int) -> list[bool]:
+        barrier.wait()
+        return [
+            read_token(token, kind="access", settings=settings)["sub"] == name
+            for _ in range(20)
+            for name, token in tokens[offset:] + tokens[:offset]
+        ]
+
+    sys.setswitchinterval(1e-6)  # switch threads as often as the interpreter can
+    try:
+        with ThreadPoolExecutor(threads) as pool:
+            results = list(pool.map(work, range(threads)))
+    finally:
+        sys.setswitchinterval(interval)
+    assert all(all(ok) for ok in results)
+    assert len(security._verified) <= 5 + threads
