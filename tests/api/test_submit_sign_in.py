@@ -194,3 +194,16 @@ def test_tokens_read_at_once_by_many_threads(
         sys.setswitchinterval(interval)
     assert all(all(ok) for ok in results)
     assert len(security._verified) <= 5 + threads
+
+
+def test_a_remembered_token_is_refused_once_the_key_file_is_replaced(tmp_path: Path) -> None:
+    """A key file replaced while the workers run (a new file renamed into place): the next
+    read of a remembered token is verified under the new key, and refused."""
+    settings = Settings(data_dir=tmp_path, secret_key=None)
+    token = create_token("officer1", kind="access", minutes=5, sid="s1", settings=settings)
+    assert read_token(token, kind="access", settings=settings)["sub"] == "officer1"
+    draft = tmp_path / "secret.key.new"
+    draft.write_text("n" * 64)
+    draft.replace(tmp_path / "secret.key")
+    with pytest.raises(TokenError, match="not valid"):
+        read_token(token, kind="access", settings=settings)
