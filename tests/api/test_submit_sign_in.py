@@ -5,7 +5,10 @@ closed again, with the same 401, 403 and CSRF answers as every other route."""
 
 from __future__ import annotations
 
+import sys
+import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -120,3 +123,87 @@ def test_a_signed_out_token_cannot_submit(
     response = client.post("/api/declarations", json=own("SIGNIN-5"), headers=headers)
     assert response.status_code == 401
     assert "session has ended" in response.json()["error"]["message"]
+
+
+def _lenient(monkeypatch: pytest.MonkeyPatch) -> None:
+    """PyJWT as releases before 2.14 decode (``pyjwt>=2.8`` allows them): characters outside
+    the base64url alphabet in the signature are dropped before it is compared."""
+    decode = jwt.decode
+
+    def lenient(token: str, *args: Any, **kwargs: Any) -> Any:
+        head, _, signature = token.rpartition(".")
+        kept = "".join(c for c in signature if c.isalnum() or c in "-_")
+        return decode(f"{head}.{kept}", *args, **kwargs)
+
+    monkeypatch.setattr(jwt, "decode", lenient)
+
+
+def test_only_a_token_as_issued_is_remembered(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Other spellings of one valid token (junk or padding in the signature, which some PyJWT
+    releases verify) are verified each time, not remembered: else anyone holding a token
+    could fill the cache with long entries and empty it for everyone."""
+    monkeypatch.setattr(security, "VERIFIED_MAX", 3)
+    monkeypatch.setattr(security, "_verified", {})
+    settings = Settings(data_dir=tmp_path, secret_key="k" * 64)
+    token = create_token("officer1", kind="access", minutes=5, sid="s1", settings=settings)
+    read_token(token, kind="access", settings=settings)
+    _lenient(monkeypatch)
+    spellings = [token + "!" * 4 * n for n in range(1, 6)] + [token + "*" * 20_000, token + "="]
+    for spelling in spellings:
+        assert read_token(spelling, kind="access", settings=settings)["sub"] == "officer1"
+    assert [t for _, t in security._verified] == [token]
+    decodes = _decodes(monkeypatch)
+    read_token(token, kind="access", settings=settings)
+    assert decodes == []  # the token as issued is still remembered, not evicted
+
+
+def test_tokens_read_at_once_by_many_threads(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Worker threads reading tokens at once, the cache filling and emptying under them: each
+    gets its own token's claims, and the bound holds (give or take one entry a thread)."""
+    threads = 8
+    monkeypatch.setattr(security, "VERIFIED_MAX", 5)
+    monkeypatch.setattr(security, "_verified", {})
+    interval = sys.getswitchinterval()
+    settings = Settings(data_dir=tmp_path, secret_key="k" * 64)
+    tokens = [
+        (
+            f"user{n}",
+            create_token(f"user{n}", kind="access", minutes=5, sid=f"s{n}", settings=settings),
+        )
+        for n in range(24)
+    ]
+    barrier = threading.Barrier(threads)
+
+    def work(offset: int) -> list[bool]:
+        barrier.wait()
+        return [
+            read_token(token, kind="access", settings=settings)["sub"] == name
+            for _ in range(20)
+            for name, token in tokens[offset:] + tokens[:offset]
+        ]
+
+    sys.setswitchinterval(1e-6)  # switch threads as often as the interpreter can
+    try:
+        with ThreadPoolExecutor(threads) as pool:
+            results = list(pool.map(work, range(threads)))
+    finally:
+        sys.setswitchinterval(interval)
+    assert all(all(ok) for ok in results)
+    assert len(security._verified) <= 5 + threads
+
+
+def test_a_remembered_token_is_refused_once_the_key_file_is_replaced(tmp_path: Path) -> None:
+    """A key file replaced while the workers run (a new file renamed into place): the next
+    read of a remembered token is verified under the new key, and refused."""
+    settings = Settings(data_dir=tmp_path, secret_key=None)
+    token = create_token("officer1", kind="access", minutes=5, sid="s1", settings=settings)
+    assert read_token(token, kind="access", settings=settings)["sub"] == "officer1"
+    draft = tmp_path / "secret.key.new"
+    draft.write_text("n" * 64)
+    draft.replace(tmp_path / "secret.key")
+    with pytest.raises(TokenError, match="not valid"):
+        read_token(token, kind="access", settings=settings)

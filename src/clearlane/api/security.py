@@ -70,8 +70,23 @@ def create_token(
 #: client; a token seen before is now only checked for expiry, exactly as PyJWT checks it
 #: (``exp <= now``: expired). Keyed by the signing key as well, so a changed key verifies
 #: every token again. Bounded: emptied when full.
+#:
+#: Only a token as this server writes it is remembered (:func:`_as_issued`): older PyJWT
+#: releases, which ``pyjwt>=2.8`` allows, verify a signature with characters outside the
+#: base64url alphabet in it (``...sig!!!!``, discarded by Python's base64) or with the last
+#: character's unused bits set, and 2.15 one with ``=`` padding; each such spelling of one
+#: valid token would be an entry of its own, so anyone holding a token (their own, or a
+#: signed-out one) could add entries as long as the request line allows (kilobytes each, some
+#: 100 MB a worker at 4,096) and empty the cache for everyone at no cost. Those spellings are
+#: still verified as before, every time.
 _verified: dict[tuple[bytes, str], tuple[int, dict[str, Any]]] = {}
 VERIFIED_MAX = 4096
+#: The longest token remembered (ours are about 300 characters): with :func:`_as_issued`, the
+#: cache holds at most about ``VERIFIED_MAX * (REMEMBERED_CHARS + its claims)`` bytes.
+REMEMBERED_CHARS = 1024
+_B64URL = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_")
+#: The last character of 32 bytes in unpadded base64url has its 2 low bits unused: zero.
+_LAST_OF_32 = frozenset("AEIMQUYcgkosw048")
 
 
 def read_token(token: str, *, kind: str, settings: Settings | None = None) -> dict[str, Any]:
@@ -101,11 +116,25 @@ def _decode(token: str, key: bytes) -> dict[str, Any]:
         raise TokenError("the token has expired: sign in again") from exc
     except jwt.PyJWTError as exc:
         raise TokenError("the token is not valid") from exc
-    if "nbf" not in payload:
+    if "nbf" not in payload and _as_issued(token):
         if len(_verified) >= VERIFIED_MAX:
             _verified.clear()
         _verified[(key, token)] = (int(payload["exp"]), dict(payload))
     return payload
+
+
+def _as_issued(token: str) -> bool:
+    """Whether ``token`` (verified) is spelled as :func:`create_token` writes it: not too
+    long, and its HS256 signature the one canonical base64url spelling of 32 bytes (43
+    characters of the alphabet, no padding, the unused bits zero). Its header and claims need
+    no check: the signature covers their exact characters."""
+    signature = token.rpartition(".")[2]
+    return (
+        len(token) <= REMEMBERED_CHARS
+        and len(signature) == 43
+        and signature[-1] in _LAST_OF_32
+        and _B64URL.issuperset(signature)
+    )
 
 
 def csrf_token(session_id: str, settings: Settings | None = None) -> str:
