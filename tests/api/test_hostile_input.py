@@ -14,6 +14,7 @@ from sqlalchemy import select
 
 from clearlane.api import bodies
 from clearlane.api.app import create_app
+from clearlane.api.security import check_csrf
 from clearlane.config import get_settings
 from clearlane.core import bounds
 from clearlane.core.bounds import (
@@ -433,3 +434,25 @@ def test_the_text_rules_out_a_walk_only_where_the_walk_finds_nothing() -> None:
         "body.a",
         "a lone surrogate (\\ud800-\\udfff) is not a valid string",
     )
+
+
+def test_a_csrf_token_with_non_ascii_characters_is_403_not_500(hostile: TestClient) -> None:
+    """hmac.compare_digest refuses to compare a str holding non-ASCII characters (TypeError):
+    a form field ``csrf_token=%C2%80`` or an ``X-CSRF-Token`` header in Latin-1 answered 500 on
+    every page that changes something (found by tests/api/test_ui_fuzz.py)."""
+    from tests.api.test_ui import ui_sign_in
+
+    ui_sign_in(hostile, "analyst1")
+    for token in ["\x80", "é" * 64, "\ud800", "\x00"]:
+        assert not check_csrf("a-session", token)
+    form = hostile.post(
+        "/profiles/validate",
+        content=b"text=x&csrf_token=%C2%80",
+        headers={"content-type": "application/x-www-form-urlencoded"},
+    )
+    header = hostile.post(
+        "/profiles/validate", data={"text": "x"}, headers={"X-CSRF-Token": b"caf\xe9"}
+    )
+    for response in (form, header):
+        assert response.status_code == 403, response.text[:300]
+        assert "CSRF token missing or wrong" in response.text

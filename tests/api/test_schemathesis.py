@@ -19,6 +19,7 @@ does not run on pytest 9; all failures of all operations are reported together.
 from __future__ import annotations
 
 import os
+import traceback
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -85,6 +86,11 @@ def _seeded(test):  # type: ignore[no-untyped-def]
     return seed(int(SEED))(test) if SEED is not None else test
 
 
+def _full(error: BaseException) -> str:
+    """The failure with its sub-failures and Hypothesis's falsifying examples (the request)."""
+    return "".join(traceback.format_exception(error))
+
+
 def _summary(error: BaseException) -> str:
     lines = [line.strip() for line in str(error).splitlines() if line.strip()]
     return " | ".join(lines[:14])
@@ -121,6 +127,6 @@ def test_no_server_error_and_responses_match_the_schema(
                 failures.append(f"[{mode.value}] {operation.label}: {_summary(exc)}")
                 if LOG:
                     with Path(LOG).open("a", encoding="utf-8") as log:
-                        log.write(f"=== {role} [{mode.value}] {operation.label}\n{exc}\n\n")
+                        log.write(f"=== {role} [{mode.value}] {operation.label}\n{_full(exc)}\n\n")
     assert operations > 10
     assert not failures, f"as {role}:\n" + "\n".join(failures)
