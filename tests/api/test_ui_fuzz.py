@@ -183,7 +183,8 @@ def ui_request(draw: st.DrawFn, route: Route, references: list[str], csrf: str |
             )
         )
     if csrf and draw(st.booleans()):
-        request["headers"]["x-csrf-token"] = clean(token or "")
+        raw = (token or "").encode("utf-8", "surrogatepass")  # as bytes: Latin-1 on the wire
+        request["headers"]["x-csrf-token"] = bytes(b for b in raw if b >= 0x20 and b != 0x7F)
     return request
 
 
