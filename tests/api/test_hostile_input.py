@@ -4,6 +4,7 @@ carries the browser security headers."""
 
 from __future__ import annotations
 
+import gzip
 import json
 import re
 from collections.abc import Iterator
@@ -14,6 +15,7 @@ from sqlalchemy import select
 
 from clearlane.api import bodies
 from clearlane.api.app import create_app
+from clearlane.api.security import check_csrf
 from clearlane.config import get_settings
 from clearlane.core import bounds
 from clearlane.core.bounds import (
@@ -433,3 +435,50 @@ def test_the_text_rules_out_a_walk_only_where_the_walk_finds_nothing() -> None:
         "body.a",
         "a lone surrogate (\\ud800-\\udfff) is not a valid string",
     )
+
+
+def test_a_csrf_token_with_non_ascii_characters_is_403_not_500(hostile: TestClient) -> None:
+    """hmac.compare_digest refuses to compare a str holding non-ASCII characters (TypeError):
+    a form field ``csrf_token=%C2%80`` or an ``X-CSRF-Token`` header in Latin-1 answered 500 on
+    every page that changes something (found by tests/api/test_ui_fuzz.py)."""
+    from tests.api.test_ui import ui_sign_in
+
+    ui_sign_in(hostile, "analyst1")
+    for token in ["\x80", "é" * 64, "\ud800", "\x00"]:
+        assert not check_csrf("a-session", token)
+    form = hostile.post(
+        "/profiles/validate",
+        content=b"text=x&csrf_token=%C2%80",
+        headers={"content-type": "application/x-www-form-urlencoded"},
+    )
+    header = hostile.post(
+        "/profiles/validate", data={"text": "x"}, headers={"X-CSRF-Token": b"caf\xe9"}
+    )
+    for response in (form, header):
+        assert response.status_code == 403, response.text[:300]
+        assert "CSRF token missing or wrong" in response.text
+
+
+def test_a_compressed_request_body_is_415_naming_the_content_encoding(hostile: TestClient) -> None:
+    """The server reads no compressed request bodies: ``Content-Encoding: gzip`` (or br, or
+    anything but identity) is refused with 415 naming the header. Until 2026-12-05 the gzip
+    bytes were parsed as they came, and a valid gzipped declaration got 422 "malformed JSON
+    ... not valid UTF-8", and a plain body under a lying ``Content-Encoding: br`` was stored."""
+    officer = {"Authorization": f"Bearer {token_for(hostile, 'officer1')}"}
+    body = json.dumps(own("GZIP-1")).encode()
+    for encoding, content in [("gzip", gzip.compress(body)), ("br", body), ("GZIP, br", body)]:
+        response = hostile.post(
+            "/api/declarations",
+            content=content,
+            headers={**officer, "content-type": "application/json", "content-encoding": encoding},
+        )
+        assert response.status_code == 415, (encoding, response.text[:300])
+        error = response.json()["error"]
+        assert error["fields"][0]["field"] == "header.content-encoding"
+        assert "send the body uncompressed" in error["message"]
+    plain = hostile.post(
+        "/api/declarations",
+        content=body,
+        headers={**officer, "content-type": "application/json", "content-encoding": "identity"},
+    )
+    assert plain.status_code == 201, plain.text[:300]

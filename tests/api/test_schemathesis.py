@@ -6,6 +6,11 @@ column lengths). Two checks: no server error, and every response matches the sch
 documented for its status. Bounded (a few examples per operation and mode, derandomised) so it
 runs in a few minutes.
 
+A longer hunt: ``CLEARLANE_FUZZ_EXAMPLES=200`` (examples per operation, mode, role and store;
+4 by default), ``CLEARLANE_FUZZ_SEED=<int>`` (a random but repeatable run; without it the
+default count is derandomised and any other count is random), ``CLEARLANE_FUZZ_LOG=<file>``
+(every failure in full, with the request that reproduces it, appended to the file).
+
 Server-sent-event streams are left out (they never end). Operations are driven through their
 Hypothesis strategies rather than the schemathesis pytest plugin, whose lazy-schema wrapper
 does not run on pytest 9; all failures of all operations are reported together.
@@ -13,11 +18,14 @@ does not run on pytest 9; all failures of all operations are reported together.
 
 from __future__ import annotations
 
+import os
+import traceback
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 import schemathesis
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, given, seed, settings
 from hypothesis.errors import Unsatisfiable
 from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import response_schema_conformance
@@ -26,12 +34,15 @@ from clearlane.users import Role
 from tests.api.conftest import World, _world
 from tests.conftest import BACKENDS, postgres_database
 
-EXAMPLES = 4  # per operation, generation mode, role and store
+DEFAULT_EXAMPLES = 4  # per operation, generation mode, role and store: the suite's run
+EXAMPLES = int(os.environ.get("CLEARLANE_FUZZ_EXAMPLES") or DEFAULT_EXAMPLES)
+SEED = os.environ.get("CLEARLANE_FUZZ_SEED")
+LOG = os.environ.get("CLEARLANE_FUZZ_LOG")
 CHECKS = [not_a_server_error, response_schema_conformance]
 BOUNDED = settings(
     max_examples=EXAMPLES,
     deadline=None,
-    derandomize=True,
+    derandomize=EXAMPLES == DEFAULT_EXAMPLES and SEED is None,
     database=None,
     suppress_health_check=list(HealthCheck),
     print_blob=False,
@@ -70,6 +81,16 @@ def _streams(operation: schemathesis.APIOperation) -> bool:
     return bool(kinds) and kinds <= {"text/event-stream"}
 
 
+def _seeded(test):  # type: ignore[no-untyped-def]
+    """``CLEARLANE_FUZZ_SEED``'s seed, or none (derandomised or random, as `BOUNDED` says)."""
+    return seed(int(SEED))(test) if SEED is not None else test
+
+
+def _full(error: BaseException) -> str:
+    """The failure with its sub-failures and Hypothesis's falsifying examples (the request)."""
+    return "".join(traceback.format_exception(error))
+
+
 def _summary(error: BaseException) -> str:
     lines = [line.strip() for line in str(error).splitlines() if line.strip()]
     return " | ".join(lines[:14])
@@ -89,6 +110,7 @@ def test_no_server_error_and_responses_match_the_schema(
         operations += 1
         for mode in schemathesis.GenerationMode:
 
+            @_seeded
             @BOUNDED
             @given(case=operation.as_strategy(generation_mode=mode))
             def run(case: schemathesis.Case) -> None:
@@ -103,5 +125,8 @@ def test_no_server_error_and_responses_match_the_schema(
                 # nothing to make invalid (no parameters, no body)
             except (Exception, BaseExceptionGroup) as exc:  # noqa: BLE001 - reported below
                 failures.append(f"[{mode.value}] {operation.label}: {_summary(exc)}")
+                if LOG:
+                    with Path(LOG).open("a", encoding="utf-8") as log:
+                        log.write(f"=== {role} [{mode.value}] {operation.label}\n{_full(exc)}\n\n")
     assert operations > 10
     assert not failures, f"as {role}:\n" + "\n".join(failures)

@@ -5,7 +5,8 @@ produced 500s: a NUL character in the path, the query string or a form field (Po
 cannot store it in text; 400), and JSON bodies nested deeper than
 :data:`~clearlane.core.bounds.MAX_JSON_DEPTH`, holding ``\\u0000`` or repeating a key in an
 object (``{"reference": "A", "reference": "B"}``, which parsers silently read as "B"): 422
-naming the place, as :func:`clearlane.api.bodies.parse_json` does.
+naming the place, as :func:`clearlane.api.bodies.parse_json` does; and a compressed body
+(``Content-Encoding`` other than identity: no route decompresses; 415 naming the header).
 
 :class:`SecurityHeaders` adds the browser-side protections to every response: a
 Content-Security-Policy allowing only this origin's scripts, styles, images and connections
@@ -23,6 +24,11 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from clearlane.api.errors import error_body
 from clearlane.core.bounds import NUL_MESSAGE, duplicate_key_in, json_text_problem
+
+#: A request body is read as sent: a compressed one would be parsed as its compressed bytes
+ENCODING_MESSAGE = (
+    "{!r} is not supported: send the body uncompressed (no Content-Encoding, or identity)"
+)
 
 #: Routes that report a repeated key themselves, where it is: the submit route quarantines
 #: the one declaration of a batch that repeats a key (a batch answers one result per
@@ -75,11 +81,15 @@ async def _respond(send: Send, status: int, message: str, field: str | None = No
     await send({"type": "http.response.body", "body": body})
 
 
-def _media_type(scope: Scope) -> str:
+def _header(scope: Scope, wanted: bytes) -> str:
     for name, value in scope.get("headers") or []:
-        if name == b"content-type":
-            return value.decode("latin-1").split(";")[0].strip().lower()
+        if name == wanted:
+            return str(value.decode("latin-1"))
     return ""
+
+
+def _media_type(scope: Scope) -> str:
+    return _header(scope, b"content-type").split(";")[0].strip().lower()
 
 
 def _is_json(media_type: str) -> bool:
@@ -100,6 +110,10 @@ class HostileInput:
             return
         if _has_nul(scope.get("query_string") or b""):
             await _respond(send, 400, f"query string: {NUL_MESSAGE}")
+            return
+        encoding = _header(scope, b"content-encoding").strip().lower()
+        if encoding not in ("", "identity") and scope.get("method") not in ("GET", "HEAD"):
+            await _respond(send, 415, ENCODING_MESSAGE.format(encoding), "header.content-encoding")
             return
         media_type = _media_type(scope)
         if media_type != "application/x-www-form-urlencoded" and not _is_json(media_type):

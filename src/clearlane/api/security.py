@@ -143,4 +143,9 @@ def csrf_token(session_id: str, settings: Settings | None = None) -> str:
 
 
 def check_csrf(session_id: str, token: str | None, settings: Settings | None = None) -> bool:
-    return token is not None and hmac.compare_digest(csrf_token(session_id, settings), token)
+    """Whether ``token`` is the session's. Compared as bytes: compare_digest raises TypeError
+    on a str with non-ASCII characters, which a forged form field or header may hold."""
+    if token is None:
+        return False
+    expected = csrf_token(session_id, settings).encode()
+    return hmac.compare_digest(expected, token.encode("utf-8", "surrogatepass"))
