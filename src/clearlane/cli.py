@@ -228,6 +228,15 @@ def ingest(
         if result.rejected_file:
             err_console.print(f"  [red]file rejected:[/] {escape(result.rejected_file)}")
             exit_code = 1
+        if result.received == 0 and not result.rejected_file:
+            # a CSV with only its header line, an empty JSON array: nothing stored, as for an
+            # empty file (exit 1); a feed that sent no record is worth a look, not a green 0
+            err_console.print(
+                f"  [yellow]warning:[/] {escape(path.name)} holds no record (only a header "
+                f"line, or an empty list): nothing was stored",
+                highlight=False,
+            )
+            exit_code = max(exit_code, 1)
         if result.amended or result.unchanged:
             console.print(
                 f"  new {result.new}, amended {result.amended}, already stored {result.unchanged}"
