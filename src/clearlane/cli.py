@@ -907,9 +907,9 @@ def _with_batch_facts(
     from clearlane.store.session import open_store
 
     if not (get_settings().batch_facts if facts is None else facts):
-        console.print(BatchFacts(skipped=True).summary())
+        err_console.print(BatchFacts(skipped=True).summary())  # stderr: stdout is results
         if learned:
-            console.print(
+            err_console.print(
                 f"[yellow]warning:[/] the champion learned from facts ({', '.join(learned)}); "
                 "scored without them, each is missing, which a model trained on checked rows "
                 "may read as a discrepancy: score with facts unless the batch is too large"
@@ -917,7 +917,7 @@ def _with_batch_facts(
         return frame
     with _facts_progress() as tick:
         frame, stats = batch_facts(frame, open_store(), progress=tick)
-    console.print(stats.summary())
+    err_console.print(stats.summary())  # what it cost, beside the progress bar
     return frame
 
 
@@ -930,11 +930,11 @@ def _with_training_facts(frame: pd.DataFrame, facts: bool | None) -> pd.DataFram
     from clearlane.store.session import open_store
 
     if not (get_settings().train_facts if facts is None else facts):
-        console.print(BatchFacts(skipped=True).summary())
+        err_console.print(BatchFacts(skipped=True).summary())  # stderr: stdout is results
         return frame
     with _facts_progress() as tick:
         frame, stats = batch_facts(frame, open_store(), progress=tick, as_assessed=True)
-    console.print(stats.summary())
+    err_console.print(stats.summary())  # what it cost, beside the progress bar
     return frame
 
 
