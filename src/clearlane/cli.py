@@ -300,7 +300,7 @@ def db_upgrade(
     """Create or migrate the database schema (Alembic)."""
     from alembic.util import CommandError
 
-    from clearlane.store.session import StoreError, get_engine, upgrade
+    from clearlane.store.session import StoreError, get_engine, shown_url, upgrade
 
     engine = get_engine()
     try:
@@ -309,7 +309,7 @@ def db_upgrade(
         raise _fail(str(exc)) from exc
     except CommandError as exc:  # an unknown revision: Alembic's message, without its traceback
         raise _fail(f"revision {revision!r}: {exc} (the newest is 'head')") from exc
-    url = engine.url.render_as_string(hide_password=True)
+    url = shown_url(engine.url)
     console.print(f"{url}: schema {before or 'empty'} -> {after}")
 
 
@@ -317,20 +317,21 @@ def db_upgrade(
 def db_current() -> None:
     """Print the database URL and its schema revision."""
     from clearlane.store.session import (
+        UNREACHABLE,
         connection_error,
         current_revision,
         get_engine,
         head_revision,
+        shown_url,
     )
 
     engine = get_engine()
     try:
         at = current_revision(engine)
-    except Exception as exc:  # connection refused, no such database, ...
+    except UNREACHABLE as exc:  # connection refused, no such database, ...
         raise connection_error(engine, exc) from exc
     console.print(
-        f"{engine.url.render_as_string(hide_password=True)}: at {at or 'no schema'}, "
-        f"head is {head_revision(engine)}"
+        f"{shown_url(engine.url)}: at {at or 'no schema'}, head is {head_revision(engine)}"
     )
 
 
