@@ -376,7 +376,7 @@ def _too_few_findings(
     else:
         outcome = f"{n} controlled declarations, all with a finding (none found compliant)"
     text = (
-        f"not promoted: the held-out days from {period[0]} to {period[1]} hold {outcome}; "
+        f"the held-out days from {period[0]} to {period[1]} hold {outcome}; "
         f"{metric} measures how a model ranks the controls with a finding above the others, "
         "so it needs both kinds"
     )
@@ -392,7 +392,7 @@ def _too_few_findings(
         if len(labels) < need_rows:
             text += f" (controlled goods items: {len(labels)} of the {need_rows} needed)"
     keeps = f"the champion {champion.id}"
-    if fallback is not None and fallback.id == champion.id:
+    if champion.params.get("kind") == FALLBACK_KIND or (fallback and fallback.id == champion.id):
         keeps = f"the fallback champion {champion.id} (rules and anomaly detectors)"
     return (
         f"{text}. To do: record more control results, with their findings "

@@ -42,3 +42,14 @@ def test_no_finding_on_the_held_out_days_is_said_in_customs_words(tmp_path: Path
     assert "clearlane ingest --kind controls" in reason
     assert "fallback champion" in reason and outcome.fallback.id in reason
     assert np.isnan(float(outcome.comparison.tables["all rows"].loc["engine", "pr_auc"]))
+
+
+def test_a_second_run_names_the_fallback_champion_too(tmp_path: Path) -> None:
+    frame = _few_findings(make_frame(900, seed=4, days=45), keep=5)
+    registry = default_registry(tmp_path)
+    first = train_and_register(frame, registry=registry, seed=0)
+    again = train_and_register(frame, registry=registry, seed=0)
+    assert again.fallback is None and not again.decision.promoted
+    reason = again.decision.reason
+    assert not reason.startswith("not promoted")  # the command prints "not promoted (reason)"
+    assert f"the fallback champion {first.fallback.id}" in reason  # type: ignore[union-attr]
