@@ -25,7 +25,9 @@ def _problems(doc: Path, root: Any) -> list[str]:
     problems = []
     for code in CODE.finditer(text):
         line = text[: code.start()].count("\n") + 1
-        for match in COMMAND.finditer(code.group(0).strip("`")):
+        # a README table cell escapes '|' as '\\|' (`--format csv\\|jsonl [--kind K]`): read it
+        # as one word, or the words after it went unchecked
+        for match in COMMAND.finditer(code.group(0).strip("`").replace("\\|", "/")):
             words = match.group(1).replace("\\\n", " ").split()
             command, path = root, []
             while words and hasattr(command, "commands") and words[0] in command.commands:
@@ -40,8 +42,9 @@ def _problems(doc: Path, root: Any) -> list[str]:
                 if not getattr(param, "hidden", False):
                     options.update(param.opts, getattr(param, "secondary_opts", []))
             for word in words:
-                name = re.split(r"[=\[\]…,|]", word)[0].rstrip(".")
-                if name.startswith("--") and name not in options | SHOWN_AS_ERRORS:
+                name = re.split(r"[=\[\]…,|/]", word.lstrip("["))[0].rstrip(".")
+                short = re.fullmatch(r"-[a-zA-Z]", name) is not None  # -o, -f (not -0.5)
+                if (name.startswith("--") or short) and name not in options | SHOWN_AS_ERRORS:
                     problems.append(f"{where}: {name} is not one of its options")
     return problems
 
@@ -56,6 +59,7 @@ def test_the_check_finds_an_unknown_option_and_command(tmp_path: Path) -> None:
     doc = tmp_path / "x.md"
     doc.write_text(
         "Run `clearlane score --outfile s.csv` or\n```\nclearlane db migrate\n"
+        "| `clearlane ingest P [--format csv\\|jsonl] [--kindd K]` | `clearlane score -x s.csv` |\n"
         "clearlane kpis --since 2025-01-01 \\\n    --office X --until 2025-02-01 --weekly\n```\n"
     )
     saved, ROOT = ROOT, tmp_path
@@ -63,6 +67,8 @@ def test_the_check_finds_an_unknown_option_and_command(tmp_path: Path) -> None:
         assert _problems(doc, get_command(app)) == [
             "x.md:1: clearlane score: --outfile is not one of its options",
             "x.md:2: clearlane db migrate: no such command",
+            "x.md:2: clearlane ingest: --kindd is not one of its options",
+            "x.md:2: clearlane score: -x is not one of its options",
             "x.md:2: clearlane kpis: --weekly is not one of its options",
         ]
     finally:

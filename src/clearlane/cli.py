@@ -228,6 +228,15 @@ def ingest(
         if result.rejected_file:
             err_console.print(f"  [red]file rejected:[/] {escape(result.rejected_file)}")
             exit_code = 1
+        if result.received == 0 and not result.rejected_file:
+            # a CSV with only its header line, an empty JSON array: nothing stored, as for an
+            # empty file (exit 1); a feed that sent no record is worth a look, not a green 0
+            err_console.print(
+                f"  [yellow]warning:[/] {escape(path.name)} holds no record (only a header "
+                f"line, or an empty list): nothing was stored",
+                highlight=False,
+            )
+            exit_code = max(exit_code, 1)
         if result.amended or result.unchanged:
             console.print(
                 f"  new {result.new}, amended {result.amended}, already stored {result.unchanged}"
@@ -291,7 +300,7 @@ def db_upgrade(
     """Create or migrate the database schema (Alembic)."""
     from alembic.util import CommandError
 
-    from clearlane.store.session import StoreError, get_engine, upgrade
+    from clearlane.store.session import StoreError, get_engine, shown_url, upgrade
 
     engine = get_engine()
     try:
@@ -300,7 +309,7 @@ def db_upgrade(
         raise _fail(str(exc)) from exc
     except CommandError as exc:  # an unknown revision: Alembic's message, without its traceback
         raise _fail(f"revision {revision!r}: {exc} (the newest is 'head')") from exc
-    url = engine.url.render_as_string(hide_password=True)
+    url = shown_url(engine.url)
     console.print(f"{url}: schema {before or 'empty'} -> {after}")
 
 
@@ -308,20 +317,21 @@ def db_upgrade(
 def db_current() -> None:
     """Print the database URL and its schema revision."""
     from clearlane.store.session import (
+        UNREACHABLE,
         connection_error,
         current_revision,
         get_engine,
         head_revision,
+        shown_url,
     )
 
     engine = get_engine()
     try:
         at = current_revision(engine)
-    except Exception as exc:  # connection refused, no such database, ...
+    except UNREACHABLE as exc:  # connection refused, no such database, ...
         raise connection_error(engine, exc) from exc
     console.print(
-        f"{engine.url.render_as_string(hide_password=True)}: at {at or 'no schema'}, "
-        f"head is {head_revision(engine)}"
+        f"{shown_url(engine.url)}: at {at or 'no schema'}, head is {head_revision(engine)}"
     )
 
 
@@ -898,9 +908,9 @@ def _with_batch_facts(
     from clearlane.store.session import open_store
 
     if not (get_settings().batch_facts if facts is None else facts):
-        console.print(BatchFacts(skipped=True).summary())
+        err_console.print(BatchFacts(skipped=True).summary())  # stderr: stdout is results
         if learned:
-            console.print(
+            err_console.print(
                 f"[yellow]warning:[/] the champion learned from facts ({', '.join(learned)}); "
                 "scored without them, each is missing, which a model trained on checked rows "
                 "may read as a discrepancy: score with facts unless the batch is too large"
@@ -908,7 +918,7 @@ def _with_batch_facts(
         return frame
     with _facts_progress() as tick:
         frame, stats = batch_facts(frame, open_store(), progress=tick)
-    console.print(stats.summary())
+    err_console.print(stats.summary())  # what it cost, beside the progress bar
     return frame
 
 
@@ -921,11 +931,11 @@ def _with_training_facts(frame: pd.DataFrame, facts: bool | None) -> pd.DataFram
     from clearlane.store.session import open_store
 
     if not (get_settings().train_facts if facts is None else facts):
-        console.print(BatchFacts(skipped=True).summary())
+        err_console.print(BatchFacts(skipped=True).summary())  # stderr: stdout is results
         return frame
     with _facts_progress() as tick:
         frame, stats = batch_facts(frame, open_store(), progress=tick, as_assessed=True)
-    console.print(stats.summary())
+    err_console.print(stats.summary())  # what it cost, beside the progress bar
     return frame
 
 

@@ -349,6 +349,59 @@ def _rule_baseline_veto(engine: RiskEngine, table: pd.DataFrame) -> str | None:
     return None
 
 
+def _too_few_findings(
+    train: pd.DataFrame,
+    holdout: pd.DataFrame,
+    period: tuple[date, date],
+    engine: RiskEngine,
+    champion: ModelVersion,
+    metric: str,
+    fallback: ModelVersion | None,
+) -> str:
+    """Why a challenger has no ``metric`` on the held-out days (their control results are
+    all of one outcome, or there are none), in the words of a customs officer: how many
+    controls had a finding, how many a model needs, what to do."""
+    import inspect
+
+    from clearlane.learn.evaluate import declaration_level
+
+    dates = pd.to_datetime(holdout["declaration_date"]).dt.date
+    held = holdout[(dates >= period[0]) & (dates <= period[1])]
+    decl = declaration_level(held, pd.Series(0.0, index=held.index))
+    n, found = len(decl), int((decl["y"] == 1).sum())
+    if n == 0:
+        outcome = "no controlled declaration"
+    elif found == 0:
+        outcome = f"{n} controlled declarations, none with a finding (all found compliant)"
+    else:
+        outcome = f"{n} controlled declarations, all with a finding (none found compliant)"
+    text = (
+        f"the held-out days from {period[0]} to {period[1]} hold {outcome}; "
+        f"{metric} measures how a model ranks the controls with a finding above the others, "
+        "so it needs both kinds"
+    )
+    if any(NO_MODEL_NOTE in note for note in engine.notes):
+        defaults = inspect.signature(train_engine).parameters
+        need_found = defaults["min_positives"].default
+        need_rows = defaults["min_rows"].default
+        labels = pd.to_numeric(train["fraud"], errors="coerce").dropna()
+        text += (
+            f"; before them, goods items with a finding: {int((labels == 1).sum())} of the "
+            f"{need_found} needed to train a model"
+        )
+        if len(labels) < need_rows:
+            text += f" (controlled goods items: {len(labels)} of the {need_rows} needed)"
+    keeps = f"the champion {champion.id}"
+    if champion.params.get("kind") == FALLBACK_KIND or (fallback and fallback.id == champion.id):
+        keeps = f"the fallback champion {champion.id} (rules and anomaly detectors)"
+    return (
+        f"{text}. To do: record more control results, with their findings "
+        "(`clearlane ingest --kind controls FILE`), and train again; with generated data, a "
+        f"larger history (`clearlane generate --declarations 20000`). Until then {keeps} "
+        "keeps scoring"
+    )
+
+
 def train_and_register(
     frame: pd.DataFrame,
     *,
@@ -463,6 +516,14 @@ def train_and_register(
             f"the held-out days hold no control results of both outcomes: the challenger "
             f"cannot be compared with the fallback champion {fallback.id}; not promoted"
         )
+    metric = (rule or PromotionRule()).metric
+    if (
+        veto is None
+        and champion is not None
+        and champion_metrics is not None
+        and not np.isfinite(float(challenger_metrics.get(metric, np.nan)))
+    ):  # the held-out controls cannot rank anything: say why in customs words, and what to do
+        veto = _too_few_findings(train, holdout, period, engine, champion, metric, fallback)
     if champion is not None and champion_metrics is None and veto is None:
         veto = (
             f"no held-out day after both training windows (the champion {champion.id} was "

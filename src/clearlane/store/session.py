@@ -9,6 +9,7 @@ from contextlib import suppress
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import orjson
 from alembic import command
@@ -16,8 +17,8 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, create_engine, event
-from sqlalchemy.engine import Dialect, make_url
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError
+from sqlalchemy.engine import URL, Dialect, make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from clearlane.config import get_settings
@@ -120,9 +121,7 @@ def _engine(url: str) -> Engine:
         return _create(url)
     except (ArgumentError, NoSuchModuleError, OSError, ValueError) as exc:  # ValueError: port
         # a typo in CLEARLANE_DATABASE_URL: say which setting and what is wrong, not a traceback
-        shown = re.sub(r"(//[^:/@]*:)[^@]*@", r"\1***@", url)  # no password, parsed or not
-        with suppress(ArgumentError, ValueError):
-            shown = make_url(url).render_as_string(hide_password=True)
+        shown = shown_url(url)
         if isinstance(exc, OSError):
             problem = f"cannot create its folder ({exc.strerror or exc})"
         else:
@@ -177,12 +176,52 @@ def _ping_psycopg(dbapi_connection: Any) -> bool:
     return True
 
 
+#: What a store that cannot be reached raises (the driver's errors, wrapped by SQLAlchemy, and
+#: the operating system's). Not ``Exception``: a bug in ClearLane (a TypeError, a KeyError)
+#: must keep its traceback, not read as "cannot connect" with exit code 2.
+UNREACHABLE: tuple[type[BaseException], ...] = (SQLAlchemyError, OSError)
+
+
 def connection_error(engine: Engine, exc: BaseException) -> StoreError:
     """A store that does not answer, as one line: the URL (password hidden), the setting that
     names it and the driver's message, without SQLAlchemy's '(Background on this error ...)'."""
     lines = [line for line in str(exc).splitlines() if not line.startswith("(Background on")]
     message = " ".join(line.strip() for line in lines if line.strip())
-    return StoreError(f"cannot connect to {engine.url} (CLEARLANE_DATABASE_URL): {message}")
+    return StoreError(
+        f"cannot connect to {shown_url(engine.url)} (CLEARLANE_DATABASE_URL): "
+        + hide_secrets(message, engine.url)
+    )
+
+
+_SECRET_KEYS = r"password|passwd|pwd|sslpassword"
+# key=value in a query string (?password=...&) or a libpq DSN (password=... or password='...')
+_SECRET_VALUE = re.compile(rf"(?i)\b({_SECRET_KEYS})(\s*=\s*)('(?:[^'\\]|\\.)*'|[^&\s]*)")
+
+
+def shown_url(url: str | URL) -> str:
+    """``url`` as it may be printed: the password hidden wherever it is written (user:password@,
+    a ``password=`` query parameter, a libpq ``key=value`` string), parsed or not."""
+    text = url if isinstance(url, str) else url.render_as_string(hide_password=False)
+    with suppress(ArgumentError, ValueError):
+        text = make_url(text).render_as_string(hide_password=True)
+    # not parsed (or parsed): user:password@host, the password may hold '@' (not encoded)
+    text = re.sub(r"(//[^:/@]*:)[^/]*@", r"\1***@", text)
+    return _SECRET_VALUE.sub(r"\1\2***", text)
+
+
+def hide_secrets(message: str, url: str | URL) -> str:
+    """A driver's message with the URL's password (as written and URL-decoded) hidden: libpq
+    may echo the connection string it could not use."""
+    message = _SECRET_VALUE.sub(r"\1\2***", message)
+    with suppress(ArgumentError, ValueError):
+        parsed = url if isinstance(url, URL) else make_url(url)
+        secrets = [parsed.password, *(parsed.query.get(k) for k in ("password", "passwd"))]
+        for secret in secrets:
+            for value in secret if isinstance(secret, tuple) else (secret,):
+                if value and len(str(value)) >= 3:
+                    message = message.replace(str(value), "***")
+                    message = message.replace(quote(str(value), safe=""), "***")
+    return message
 
 
 def alembic_config(engine: Engine) -> Config:
@@ -206,7 +245,7 @@ def upgrade(engine: Engine | None = None, revision: str = "head") -> tuple[str |
     engine = engine or get_engine()
     try:
         before = current_revision(engine)
-    except Exception as exc:  # connection refused, bad URL, ...
+    except UNREACHABLE as exc:  # connection refused, bad URL, ...
         raise connection_error(engine, exc) from exc
     command.upgrade(alembic_config(engine), revision)
     return before, current_revision(engine)
@@ -222,7 +261,7 @@ def open_store(url: str | None = None, *, migrate: bool = True) -> sessionmaker[
     if key not in _checked:
         try:
             at = current_revision(engine)
-        except Exception as exc:
+        except UNREACHABLE as exc:
             raise connection_error(engine, exc) from exc
         if at != head_revision(engine):
             if not migrate:
