@@ -1018,19 +1018,39 @@ class _Source:
 
         strings = [f.name for f in schema if _stringy(f.type)]
         bound = _Inflated(self.path, "Parquet file")
-        widest = 0
+        densest = 0.0  # most text bytes a row, over the batches read
         try:
-            parquet = pq.ParquetFile(self.path, read_dictionary=strings)
-            for batch in parquet.iter_batches(batch_size=_PARQUET_BATCH_ROWS):
-                size = sum(_text_bytes(column) for column in batch.columns)
-                bound.add(size)
-                widest = max(widest, size)
+            metadata = pq.ParquetFile(self.path).metadata
+            # pyarrow decompresses a row group's column chunk whole: pages over the bound
+            # are refused before any is read
+            bound.pages(sum(int(metadata.row_group(g).total_byte_size) for g in range(
+                metadata.num_row_groups)))  # fmt: skip
+            for group in range(metadata.num_row_groups):
+                # rows a batch from the row group's uncompressed size, and dictionaries kept
+                # only where its pages are dictionary-encoded: a batch of 8192 rows of long
+                # values (plain-encoded, compressed), or a dictionary built of them, held
+                # gigabytes before the bound was checked (until reviewm5, 2026-12-05)
+                info = metadata.row_group(group)
+                encoded = {
+                    info.column(i).path_in_schema
+                    for i in range(info.num_columns)
+                    if info.column(i).has_dictionary_page
+                }
+                parquet = pq.ParquetFile(
+                    self.path, read_dictionary=[name for name in strings if name in encoded]
+                )
+                batch_rows = _parquet_batch_rows(info)
+                for batch in parquet.iter_batches(batch_size=batch_rows, row_groups=[group]):
+                    size = sum(_text_bytes(column) for column in batch.columns)
+                    bound.add(size)
+                    if batch.num_rows:
+                        densest = max(densest, size / batch.num_rows)
         except FileRejected:
             raise
         except Exception:  # noqa: BLE001 - the rows' read says why (see _parquet_lines)
             return
-        if widest > _PARQUET_BATCH_BYTES:  # fewer rows a batch: as many bytes as 8192 rows
-            self.parquet_batch = max(1, _PARQUET_BATCH_ROWS * _PARQUET_BATCH_BYTES // widest)
+        if densest * _PARQUET_BATCH_ROWS > _PARQUET_BATCH_BYTES:  # fewer rows a batch
+            self.parquet_batch = max(1, int(_PARQUET_BATCH_BYTES // densest))
 
     def head(self, *, line: bool = False) -> bytes:
         """The first :data:`SNIFF_BYTES` of the text (as :func:`sniff` checks them), or with
@@ -1154,6 +1174,19 @@ class _Inflated:
         self.size = max(path.stat().st_size, 1)
         self.total = 0
 
+    def pages(self, n: int) -> None:
+        """Refuse a Parquet file whose pages, uncompressed, hold more than the bound (a
+        string's plain page holds its text and 4 bytes; numbers take their text's size or
+        less): pyarrow would decompress them to read any row."""
+        if n > self.limit:
+            raise FileRejected(
+                Reason.MALFORMED,
+                f"{self.path.name}: the {self.kind}'s pages hold {n:,} bytes uncompressed, "
+                f"more than {self.limit:,} bytes, the bound "
+                "(CLEARLANE_INGEST_MAX_DECOMPRESSED_BYTES): "
+                "none of it is read (a decompression bomb, or split the file)",
+            )
+
     def add(self, n: int) -> None:
         self.total += n
         if self.total > self.limit:
@@ -1210,6 +1243,14 @@ def _check_gzip(path: Path) -> None:
 
 _PARQUET_BATCH_ROWS = 8192
 _PARQUET_BATCH_BYTES = 64 << 20
+
+
+def _parquet_batch_rows(group: Any) -> int:
+    """Rows of a batch holding some :data:`_PARQUET_BATCH_BYTES` of a row group's
+    uncompressed pages (its metadata's ``total_byte_size``), :data:`_PARQUET_BATCH_ROWS` at
+    most: plain-encoded strings take in their pages about the bytes of their text."""
+    rows, stored = max(int(group.num_rows), 1), max(int(group.total_byte_size), 1)
+    return max(1, min(_PARQUET_BATCH_ROWS, _PARQUET_BATCH_BYTES * rows // stored))
 
 
 def _text_bytes(column: Any) -> int:
