@@ -283,9 +283,9 @@ def _short_order(source: _Source, columns: list[str], delimiter: str) -> str:
     """The order ('ymd', 'dmy' or 'mdy') of the file's two-digit-year Date cells: of the
     orders that read every such cell some order reads, the one under which they fall in the
     fewest years (an export covers days or months; read in the wrong order, a column's days
-    become its years); year first on a tie with it. '' when no order reads them all, '?'
-    when day first and month first tie (1/5/21: nothing tells which, as for 05/01/2021; not
-    guessed). Read once, when a cell needs it."""
+    become its years), then in the years closest together; year first on a tie with it. ''
+    when no order reads them all, '?' when day first and month first tie (1/5/21: nothing
+    tells which, as for 05/01/2021; not guessed). Read once, when a cell needs it."""
     years: dict[str, set[int] | None] = {order: set() for order in _SHORT_ORDERS}
     for cells in _column_cells(source, columns, delimiter, ("Date",)):
         short = _SHORT.fullmatch(cells.get("Date", "").strip())
@@ -298,7 +298,14 @@ def _short_order(source: _Source, columns: list[str], delimiter: str) -> str:
             seen = years[order]
             if seen is not None:
                 years[order] = None if fields is None else seen | {fields[0]}
-    fitting = [(len(seen), order) for order, seen in years.items() if seen is not None]
+    # fewest years, then the years closest together: an export across new year (31/12/26,
+    # 01/01/27) falls in two years day first (2026, 2027) and year first (2031, 2001); year
+    # first won that tie until reviewm5 (2026-12-05) and stored a declaration of 2001
+    fitting = [
+        ((len(seen), max(seen, default=0) - min(seen, default=0)), order)
+        for order, seen in years.items()
+        if seen is not None
+    ]
     if not fitting:
         return ""
     fewest = min(n for n, _ in fitting)
