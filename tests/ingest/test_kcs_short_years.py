@@ -113,3 +113,17 @@ def test_a_day_first_export_across_new_year_is_not_read_year_first(tmp_path: Pat
     path.write_text(csv_text(rows), encoding="utf-8")
     records = list(parse_file(path, "kcs", today=date(2027, 1, 5)))
     assert _dates(records) == [date(2026, 12, 31), date(2027, 1, 1)], [r.issues for r in records]
+
+
+def test_a_two_digit_year_among_day_first_four_digit_ones_is_read_day_first(
+    tmp_path: Path,
+) -> None:
+    """(reviewm5, after reading the code) 25/03/2021 can only be day first; the column's
+    06/03/21 was read year first (2006-03-21: the two-digit cells alone tie, one year under
+    each order) and stored twenty years off. The four-digit cells say the column's order."""
+    path = tmp_path / "k.csv"
+    cells = ["25/03/2021", "06/03/21"]
+    rows = [row | {"Date": cell} for row, cell in zip(ROWS, cells, strict=False)]
+    path.write_text(csv_text(rows), encoding="utf-8")
+    records = list(parse_file(path, "kcs", today=date(2026, 12, 5)))
+    assert _dates(records) == [date(2021, 3, 25), date(2021, 3, 6)], [r.issues for r in records]

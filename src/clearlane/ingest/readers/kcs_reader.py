@@ -279,6 +279,31 @@ def _short_fields(match: re.Match[str], order: str) -> tuple[int, int, int] | No
     return 2000 + int(year), int(month), int(day)
 
 
+_ISO_DAY = re.compile(r"(?P<y>[0-9]{4})-(?P<m>[0-9]{1,2})-(?P<d>[0-9]{1,2})(?:[ T].*)?")
+
+
+def _long_fields(cell: str) -> dict[str, tuple[int, int, int] | None] | None:
+    """A four-digit-year Date cell (2021-03-25, 25.03.2021, 25/03/2021) as each order of
+    :data:`_SHORT_ORDERS` reads it, None for another cell: the column's order is theirs too
+    (until reviewm5, 2026-12-05, 06/03/21 beside 25/03/2021 was read year first, 2006)."""
+
+    def day(year: str, month: str, day: str) -> tuple[int, int, int] | None:
+        try:
+            read = date(int(year), int(month), int(day))
+        except ValueError:
+            return None
+        return read.year, read.month, read.day
+
+    if (iso := _ISO_DAY.fullmatch(cell)) is not None:
+        return {"ymd": day(*iso.group("y", "m", "d")), "dmy": None, "mdy": None}
+    if (dotted := _DOTTED.fullmatch(cell)) is not None:
+        return {"ymd": None, "dmy": day(*dotted.group("y", "m", "d")), "mdy": None}
+    if (slashed := _SLASHED.fullmatch(cell)) is not None:
+        a, b, year = slashed.group("a", "b", "y")
+        return {"ymd": None, "dmy": day(year, b, a), "mdy": day(year, a, b)}
+    return None
+
+
 def _short_order(source: _Source, columns: list[str], delimiter: str) -> str:
     """The order ('ymd', 'dmy' or 'mdy') of the file's two-digit-year Date cells: of the
     orders that read every such cell some order reads, the one under which they fall in the
@@ -288,10 +313,14 @@ def _short_order(source: _Source, columns: list[str], delimiter: str) -> str:
     tells which, as for 05/01/2021; not guessed). Read once, when a cell needs it."""
     years: dict[str, set[int] | None] = {order: set() for order in _SHORT_ORDERS}
     for cells in _column_cells(source, columns, delimiter, ("Date",)):
-        short = _SHORT.fullmatch(cells.get("Date", "").strip())
-        if short is None:
+        cell = cells.get("Date", "").strip()
+        short = _SHORT.fullmatch(cell)
+        if short is not None:
+            read = {order: _short_fields(short, order) for order in _SHORT_ORDERS}
+        elif (long := _long_fields(cell)) is not None:
+            read = long
+        else:
             continue
-        read = {order: _short_fields(short, order) for order in _SHORT_ORDERS}
         if not any(read.values()):
             continue  # a date under no order: quarantined by itself
         for order, fields in read.items():
