@@ -127,3 +127,17 @@ def test_a_two_digit_year_among_day_first_four_digit_ones_is_read_day_first(
     path.write_text(csv_text(rows), encoding="utf-8")
     records = list(parse_file(path, "kcs", today=date(2026, 12, 5)))
     assert _dates(records) == [date(2021, 3, 25), date(2021, 3, 6)], [r.issues for r in records]
+
+
+def test_four_digit_cells_narrow_the_order_only_among_those_reading_the_short_ones(
+    tmp_path: Path,
+) -> None:
+    """(reviewm5) ISO dates allow year first only; 05/13/21 is a date month first only: it
+    stays 2021-05-13 (as before the four-digit cells counted), not quarantined for want
+    of an order reading both."""
+    path = tmp_path / "k.csv"
+    cells = ["2021-03-25", "05/13/21"]
+    rows = [row | {"Date": cell} for row, cell in zip(ROWS, cells, strict=False)]
+    path.write_text(csv_text(rows), encoding="utf-8")
+    records = list(parse_file(path, "kcs", today=date(2026, 12, 5)))
+    assert _dates(records) == [date(2021, 3, 25), date(2021, 5, 13)], [r.issues for r in records]

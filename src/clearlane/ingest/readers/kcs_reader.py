@@ -284,8 +284,9 @@ _ISO_DAY = re.compile(r"(?P<y>[0-9]{4})-(?P<m>[0-9]{1,2})-(?P<d>[0-9]{1,2})(?:[ 
 
 def _long_fields(cell: str) -> dict[str, tuple[int, int, int] | None] | None:
     """A four-digit-year Date cell (2021-03-25, 25.03.2021, 25/03/2021) as each order of
-    :data:`_SHORT_ORDERS` reads it, None for another cell: the column's order is theirs too
-    (until reviewm5, 2026-12-05, 06/03/21 beside 25/03/2021 was read year first, 2006)."""
+    :data:`_SHORT_ORDERS` reads it, None for another cell: of the orders reading the
+    two-digit-year cells, those reading these too are preferred (until reviewm5,
+    2026-12-05, 06/03/21 beside 25/03/2021 was read year first, 2006)."""
 
     def day(year: str, month: str, day: str) -> tuple[int, int, int] | None:
         try:
@@ -312,15 +313,16 @@ def _short_order(source: _Source, columns: list[str], delimiter: str) -> str:
     when no order reads them all, '?' when day first and month first tie (1/5/21: nothing
     tells which, as for 05/01/2021; not guessed). Read once, when a cell needs it."""
     years: dict[str, set[int] | None] = {order: set() for order in _SHORT_ORDERS}
+    long_read = dict.fromkeys(_SHORT_ORDERS, True)  # the orders reading every 4-digit cell
     for cells in _column_cells(source, columns, delimiter, ("Date",)):
         cell = cells.get("Date", "").strip()
         short = _SHORT.fullmatch(cell)
-        if short is not None:
-            read = {order: _short_fields(short, order) for order in _SHORT_ORDERS}
-        elif (long := _long_fields(cell)) is not None:
-            read = long
-        else:
+        if short is None:
+            if (long := _long_fields(cell)) is not None and any(long.values()):
+                for order, fields in long.items():
+                    long_read[order] = long_read[order] and fields is not None
             continue
+        read = {order: _short_fields(short, order) for order in _SHORT_ORDERS}
         if not any(read.values()):
             continue  # a date under no order: quarantined by itself
         for order, fields in read.items():
@@ -335,6 +337,8 @@ def _short_order(source: _Source, columns: list[str], delimiter: str) -> str:
         for order, seen in years.items()
         if seen is not None
     ]
+    # of those, the orders the column's four-digit-year cells allow, when one is among them
+    fitting = [(n, order) for n, order in fitting if long_read[order]] or fitting
     if not fitting:
         return ""
     fewest = min(n for n, _ in fitting)
