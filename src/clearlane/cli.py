@@ -1314,18 +1314,26 @@ def audit_verify(
         raise _fail(f"--head {head!r} is not a SHA-256 hash (64 lower-case hex characters)")
     from clearlane.audit.chain import AuditError
 
-    data_dir = get_settings().data_dir
-    registry = default_registry(data_dir) if (data_dir / "models").is_dir() else None
+    # no registry here (a third party verifying the store's chain, or another host): the
+    # champions are not compared, and it says so; until reviewm5 (2026-12-05) each audited
+    # promotion was a "champion mismatch" (exit 1) on an intact chain
+    models = get_settings().data_dir / "models"
+    registry = default_registry(models.parent) if models.is_dir() else None
     try:
         with open_store()() as session, err_console.status("verifying the audit trail"):
             verdict = verify(session, head_hash=head)
-            mismatches = reconcile_champions(session, registry)
+            mismatches = reconcile_champions(session, registry) if registry else []
     except (StoreError, AuditError) as exc:
         raise _fail(str(exc)) from exc
     if verdict.ok:
         console.print(f"[green]{verdict.summary()}[/]")
     else:
         err_console.print(f"[bold red]{verdict.summary()}[/]")
+    if registry is None:
+        console.print(
+            f"champions not compared: no model registry at {models} (set CLEARLANE_DATA_DIR "
+            "to the server's data directory to compare them)"
+        )
     for mismatch in mismatches:
         err_console.print(f"[bold red]champion mismatch: {mismatch}[/]")
     if not verdict.ok or mismatches:

@@ -108,3 +108,47 @@ def test_a_parquet_dictionary_of_one_long_value_counts_every_row_it_fills(
     _bound(monkeypatch, "MAX_DECOMPRESSED_BYTES", 100 << 20)
     with pytest.raises(FileRejected, match=r"k\.parquet: .*more than 104,857,600 bytes"):
         list(parse_file(path, "kcs"))
+
+
+def test_a_parquet_of_long_distinct_values_is_checked_in_batches_of_some_64_mib(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """(reviewm5) 40 rows each with a note of 4 MiB of its own (plain-encoded, zstd: a file
+    of a few KB) are 160 MiB of text. The pass counting the text read them as one batch of
+    8192 rows at most: the whole file in memory before any bound was checked (a file of
+    2,000 such rows, some 400 KB, is 8 GB). Each batch, in the check and in the read, now
+    holds some 64 MiB of text at most: the row group's uncompressed size says how many rows
+    that is, and pages over the bound (pyarrow decompresses a row group's column whole) are
+    refused before any is read."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    rows = (ROWS * 4)[:40]
+    table = pa.Table.from_pandas(pd.DataFrame(rows), preserve_index=False)
+    table = table.append_column(
+        "Note", pa.array([f"{i:04d}" + "x" * (4 << 20) for i in range(len(rows))])
+    )
+    path = tmp_path / "k.parquet"
+    pq.write_table(table, path, compression="zstd", use_dictionary=False)
+    del table
+    assert path.stat().st_size < 200_000
+    batches: list[int] = []
+    real = pq.ParquetFile.iter_batches
+
+    def counted(self: pq.ParquetFile, *args: object, **kwargs: object):  # type: ignore[no-untyped-def]
+        for batch in real(self, *args, **kwargs):  # type: ignore[arg-type]
+            batches.append(batch.nbytes)
+            yield batch
+
+    monkeypatch.setattr(pq.ParquetFile, "iter_batches", counted)
+    _bound(monkeypatch, "MAX_COMPRESSION_RATIO", 0)
+    _bound(monkeypatch, "MAX_DECOMPRESSED_BYTES", 100 << 20)
+    with pytest.raises(FileRejected, match=r"k\.parquet: .*more than 104,857,600 bytes") as refused:
+        list(parse_file(path, "kcs"))
+    assert "CLEARLANE_INGEST_MAX_DECOMPRESSED_BYTES" in refused.value.message
+    assert max(batches, default=0) <= 72 << 20, batches  # its pages said: none read
+    batches.clear()
+    _bound(monkeypatch, "MAX_DECOMPRESSED_BYTES", 1 << 30)
+    records = list(parse_file(path, "kcs"))
+    assert len(records) == len(rows)
+    assert batches and max(batches) <= 72 << 20, batches

@@ -57,3 +57,20 @@ def test_spaces_that_group_no_three_digits_quarantine_the_cell(tmp_path: Path, m
     assert not first.accepted
     (issue,) = [i for i in first.issues if i.is_error()]
     assert (issue.reason.value, issue.field) == ("wrong_type", "Net Mass"), issue
+
+
+@pytest.mark.parametrize("delimiter", [";", ","])
+@pytest.mark.parametrize("office", ["30 1", "1 234", f"1{NBSP}234"])
+def test_a_space_in_an_integer_code_is_no_code(tmp_path: Path, delimiter: str, office: str) -> None:
+    """(reviewm5, after reading the code) The Office ID is an integer code: `30 1` was
+    stored as office '30 1', and `1 234` as office '1 234', another office than 1234's (the
+    measure columns read spaces since mends5; the code columns took them as written). Now
+    quarantined as `30.7` is, naming the cell."""
+    rows = [ROWS[0] | {"Office ID": office}, ROWS[1]]
+    path = tmp_path / "k.csv"
+    path.write_text(csv_text(rows, delimiter=delimiter), encoding="utf-8")
+    spaced, plain = parse_file(path, "kcs")
+    assert plain.accepted, plain.issues
+    assert not spaced.accepted
+    (issue,) = [i for i in spaced.issues if i.is_error()]
+    assert f"'Office ID' is an integer code, got {office!r}" in issue.message

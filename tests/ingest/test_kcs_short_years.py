@@ -98,3 +98,46 @@ def test_day_or_month_first_with_nothing_to_tell_is_quarantined(tmp_path: Path) 
     assert issue.reason.value == "invalid_date"
     assert "'1/5/21' has a two-digit year" in issue.message
     assert "day first or month first" in issue.message
+
+
+def test_a_day_first_export_across_new_year_is_not_read_year_first(tmp_path: Path) -> None:
+    """(reviewm5, after reading the code) An export of 31 Dec 2026 and 1 Jan 2027 written day
+    first: read year first, 31/12/26 is 2031-12-26 and 01/01/27 2001-01-27, two years, as
+    many as day first reads (2026, 2027); year first won the tie, so the file's last days
+    were stored as a declaration of 2002 and its first refused as a future date. Of orders
+    reading as few years, the one whose years lie closest together is read; the day it is
+    read on is given, not the wall clock's."""
+    path = tmp_path / "k.csv"
+    cells = ["31/12/26", "01/01/27"]
+    rows = [row | {"Date": cell} for row, cell in zip(ROWS, cells, strict=False)]
+    path.write_text(csv_text(rows), encoding="utf-8")
+    records = list(parse_file(path, "kcs", today=date(2027, 1, 5)))
+    assert _dates(records) == [date(2026, 12, 31), date(2027, 1, 1)], [r.issues for r in records]
+
+
+def test_a_two_digit_year_among_day_first_four_digit_ones_is_read_day_first(
+    tmp_path: Path,
+) -> None:
+    """(reviewm5, after reading the code) 25/03/2021 can only be day first; the column's
+    06/03/21 was read year first (2006-03-21: the two-digit cells alone tie, one year under
+    each order) and stored twenty years off. The four-digit cells say the column's order."""
+    path = tmp_path / "k.csv"
+    cells = ["25/03/2021", "06/03/21"]
+    rows = [row | {"Date": cell} for row, cell in zip(ROWS, cells, strict=False)]
+    path.write_text(csv_text(rows), encoding="utf-8")
+    records = list(parse_file(path, "kcs", today=date(2026, 12, 5)))
+    assert _dates(records) == [date(2021, 3, 25), date(2021, 3, 6)], [r.issues for r in records]
+
+
+def test_four_digit_cells_narrow_the_order_only_among_those_reading_the_short_ones(
+    tmp_path: Path,
+) -> None:
+    """(reviewm5) ISO dates allow year first only; 05/13/21 is a date month first only: it
+    stays 2021-05-13 (as before the four-digit cells counted), not quarantined for want
+    of an order reading both."""
+    path = tmp_path / "k.csv"
+    cells = ["2021-03-25", "05/13/21"]
+    rows = [row | {"Date": cell} for row, cell in zip(ROWS, cells, strict=False)]
+    path.write_text(csv_text(rows), encoding="utf-8")
+    records = list(parse_file(path, "kcs", today=date(2026, 12, 5)))
+    assert _dates(records) == [date(2021, 3, 25), date(2021, 5, 13)], [r.issues for r in records]

@@ -156,3 +156,35 @@ def test_audit_verify_reports_a_champion_the_registry_does_not_hold(
         f"model risk: the audit trail's last promotion made {second.id} champion, the "
         f"registry's champion is {first.id}"
     ) in " ".join(bad.output.split()), bad.output
+
+
+def test_audit_verify_without_the_model_registry_says_champions_were_not_compared(
+    tmp_path: Path, store_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """(reviewm5) The third party the head is handed to (docs/audit.md) verifies the chain
+    with the store's URL and no model registry: the chain intact, `clearlane audit verify`
+    exited 1 on "the registry's champion is none" for every audited promotion, a false
+    alarm. Without a registry (no DATA_DIR/models) the champions are not compared, and it
+    says so; exit 0 on an intact chain."""
+    from clearlane.config import get_settings
+
+    monkeypatch.setenv("CLEARLANE_DATABASE_URL", store_url)
+    get_settings.cache_clear()
+    store = open_store()
+    registry = default_registry(tmp_path / "var")  # the CLI's: CLEARLANE_DATA_DIR
+    _, second = versions(registry, "risk", 2)
+    with store() as session:
+        promote_model(
+            session,
+            registry=registry,
+            model=second.id,
+            decided_by="supervisor",
+            justification="a long enough reason to promote",
+        )
+        session.commit()
+    registry.root.rename(tmp_path / "models-elsewhere")  # the auditor's machine: none
+    out = CliRunner().invoke(app, ["audit", "verify"])
+    assert out.exit_code == 0, out.output
+    said = " ".join(out.output.split())
+    assert "chain intact" in said and "champion mismatch" not in said, said
+    assert "champions not compared: no model registry at" in said, said

@@ -279,17 +279,48 @@ def _short_fields(match: re.Match[str], order: str) -> tuple[int, int, int] | No
     return 2000 + int(year), int(month), int(day)
 
 
+_ISO_DAY = re.compile(r"(?P<y>[0-9]{4})-(?P<m>[0-9]{1,2})-(?P<d>[0-9]{1,2})(?:[ T].*)?")
+
+
+def _long_fields(cell: str) -> dict[str, tuple[int, int, int] | None] | None:
+    """A four-digit-year Date cell (2021-03-25, 25.03.2021, 25/03/2021) as each order of
+    :data:`_SHORT_ORDERS` reads it, None for another cell: of the orders reading the
+    two-digit-year cells, those reading these too are preferred (until reviewm5,
+    2026-12-05, 06/03/21 beside 25/03/2021 was read year first, 2006)."""
+
+    def day(year: str, month: str, day: str) -> tuple[int, int, int] | None:
+        try:
+            read = date(int(year), int(month), int(day))
+        except ValueError:
+            return None
+        return read.year, read.month, read.day
+
+    if (iso := _ISO_DAY.fullmatch(cell)) is not None:
+        return {"ymd": day(*iso.group("y", "m", "d")), "dmy": None, "mdy": None}
+    if (dotted := _DOTTED.fullmatch(cell)) is not None:
+        return {"ymd": None, "dmy": day(*dotted.group("y", "m", "d")), "mdy": None}
+    if (slashed := _SLASHED.fullmatch(cell)) is not None:
+        a, b, year = slashed.group("a", "b", "y")
+        return {"ymd": None, "dmy": day(year, b, a), "mdy": day(year, a, b)}
+    return None
+
+
 def _short_order(source: _Source, columns: list[str], delimiter: str) -> str:
     """The order ('ymd', 'dmy' or 'mdy') of the file's two-digit-year Date cells: of the
     orders that read every such cell some order reads, the one under which they fall in the
     fewest years (an export covers days or months; read in the wrong order, a column's days
-    become its years); year first on a tie with it. '' when no order reads them all, '?'
-    when day first and month first tie (1/5/21: nothing tells which, as for 05/01/2021; not
-    guessed). Read once, when a cell needs it."""
+    become its years), then in the years closest together; year first on a tie with it. ''
+    when no order reads them all, '?' when day first and month first tie (1/5/21: nothing
+    tells which, as for 05/01/2021; not guessed). Read once, when a cell needs it."""
     years: dict[str, set[int] | None] = {order: set() for order in _SHORT_ORDERS}
+    long_read = dict.fromkeys(_SHORT_ORDERS, True)  # the orders reading every 4-digit cell
     for cells in _column_cells(source, columns, delimiter, ("Date",)):
-        short = _SHORT.fullmatch(cells.get("Date", "").strip())
+        cell = cells.get("Date", "").strip()
+        short = _SHORT.fullmatch(cell)
         if short is None:
+            if (long := _long_fields(cell)) is not None and any(long.values()):
+                for order, fields in long.items():
+                    long_read[order] = long_read[order] and fields is not None
             continue
         read = {order: _short_fields(short, order) for order in _SHORT_ORDERS}
         if not any(read.values()):
@@ -298,7 +329,16 @@ def _short_order(source: _Source, columns: list[str], delimiter: str) -> str:
             seen = years[order]
             if seen is not None:
                 years[order] = None if fields is None else seen | {fields[0]}
-    fitting = [(len(seen), order) for order, seen in years.items() if seen is not None]
+    # fewest years, then the years closest together: an export across new year (31/12/26,
+    # 01/01/27) falls in two years day first (2026, 2027) and year first (2031, 2001); year
+    # first won that tie until reviewm5 (2026-12-05) and stored a declaration of 2001
+    fitting = [
+        ((len(seen), max(seen, default=0) - min(seen, default=0)), order)
+        for order, seen in years.items()
+        if seen is not None
+    ]
+    # of those, the orders the column's four-digit-year cells allow, when one is among them
+    fitting = [(n, order) for n, order in fitting if long_read[order]] or fitting
     if not fitting:
         return ""
     fewest = min(n for n, _ in fitting)
@@ -696,11 +736,14 @@ def _local_measures(
 
 
 def _code_issues(row: dict[str, str], where: str) -> list[Issue]:
-    """Integer-code cells written with a fraction ("30.7"): not a code of the column."""
+    """Integer-code cells written with a fraction ("30.7") or a space inside ("30 1",
+    "1 234": until reviewm5, 2026-12-05, stored as office '30 1'): not a code of the column.
+    (HS code and Declaration ID: their validation says why.)"""
     issues = []
     for column in _CODE_COLUMNS:
-        value = row.get(column) or ""
-        if "." in value and _DECIMAL_FRACTION.fullmatch(value := value.strip()):
+        value = (row.get(column) or "").strip()
+        spaced = column not in _TEXT_CODES and any(c.isspace() for c in value)
+        if spaced or ("." in value and _DECIMAL_FRACTION.fullmatch(value)):
             issues.append(
                 Issue(
                     Reason.WRONG_TYPE,
@@ -1018,19 +1061,39 @@ class _Source:
 
         strings = [f.name for f in schema if _stringy(f.type)]
         bound = _Inflated(self.path, "Parquet file")
-        widest = 0
+        densest = 0.0  # most text bytes a row, over the batches read
         try:
-            parquet = pq.ParquetFile(self.path, read_dictionary=strings)
-            for batch in parquet.iter_batches(batch_size=_PARQUET_BATCH_ROWS):
-                size = sum(_text_bytes(column) for column in batch.columns)
-                bound.add(size)
-                widest = max(widest, size)
+            metadata = pq.ParquetFile(self.path).metadata
+            # pyarrow decompresses a row group's column chunk whole: pages over the bound
+            # are refused before any is read
+            bound.pages(sum(int(metadata.row_group(g).total_byte_size) for g in range(
+                metadata.num_row_groups)))  # fmt: skip
+            for group in range(metadata.num_row_groups):
+                # rows a batch from the row group's uncompressed size, and dictionaries kept
+                # only where its pages are dictionary-encoded: a batch of 8192 rows of long
+                # values (plain-encoded, compressed), or a dictionary built of them, held
+                # gigabytes before the bound was checked (until reviewm5, 2026-12-05)
+                info = metadata.row_group(group)
+                encoded = {
+                    info.column(i).path_in_schema
+                    for i in range(info.num_columns)
+                    if info.column(i).has_dictionary_page
+                }
+                parquet = pq.ParquetFile(
+                    self.path, read_dictionary=[name for name in strings if name in encoded]
+                )
+                batch_rows = _parquet_batch_rows(info)
+                for batch in parquet.iter_batches(batch_size=batch_rows, row_groups=[group]):
+                    size = sum(_text_bytes(column) for column in batch.columns)
+                    bound.add(size)
+                    if batch.num_rows:
+                        densest = max(densest, size / batch.num_rows)
         except FileRejected:
             raise
         except Exception:  # noqa: BLE001 - the rows' read says why (see _parquet_lines)
             return
-        if widest > _PARQUET_BATCH_BYTES:  # fewer rows a batch: as many bytes as 8192 rows
-            self.parquet_batch = max(1, _PARQUET_BATCH_ROWS * _PARQUET_BATCH_BYTES // widest)
+        if densest * _PARQUET_BATCH_ROWS > _PARQUET_BATCH_BYTES:  # fewer rows a batch
+            self.parquet_batch = max(1, int(_PARQUET_BATCH_BYTES // densest))
 
     def head(self, *, line: bool = False) -> bytes:
         """The first :data:`SNIFF_BYTES` of the text (as :func:`sniff` checks them), or with
@@ -1154,6 +1217,19 @@ class _Inflated:
         self.size = max(path.stat().st_size, 1)
         self.total = 0
 
+    def pages(self, n: int) -> None:
+        """Refuse a Parquet file whose pages, uncompressed, hold more than the bound (a
+        string's plain page holds its text and 4 bytes; numbers take their text's size or
+        less): pyarrow would decompress them to read any row."""
+        if n > self.limit:
+            raise FileRejected(
+                Reason.MALFORMED,
+                f"{self.path.name}: the {self.kind}'s pages hold {n:,} bytes uncompressed, "
+                f"more than {self.limit:,} bytes, the bound "
+                "(CLEARLANE_INGEST_MAX_DECOMPRESSED_BYTES): "
+                "none of it is read (a decompression bomb, or split the file)",
+            )
+
     def add(self, n: int) -> None:
         self.total += n
         if self.total > self.limit:
@@ -1210,6 +1286,14 @@ def _check_gzip(path: Path) -> None:
 
 _PARQUET_BATCH_ROWS = 8192
 _PARQUET_BATCH_BYTES = 64 << 20
+
+
+def _parquet_batch_rows(group: Any) -> int:
+    """Rows of a batch holding some :data:`_PARQUET_BATCH_BYTES` of a row group's
+    uncompressed pages (its metadata's ``total_byte_size``), :data:`_PARQUET_BATCH_ROWS` at
+    most: plain-encoded strings take in their pages about the bytes of their text."""
+    rows, stored = max(int(group.num_rows), 1), max(int(group.total_byte_size), 1)
+    return max(1, min(_PARQUET_BATCH_ROWS, _PARQUET_BATCH_BYTES * rows // stored))
 
 
 def _text_bytes(column: Any) -> int:
