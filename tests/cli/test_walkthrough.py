@@ -40,10 +40,15 @@ def _refused(result: Result, code: int, *parts: str) -> str:
     return text
 
 
-def test_a_directory_given_for_an_input_file_is_named_as_a_directory(tmp_path: Path) -> None:
-    folder = tmp_path / "exports"
-    folder.mkdir()
-    d = str(folder)
+def test_a_directory_given_for_an_input_file_is_named_as_a_directory(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # relative names: Typer's error panel wraps at 80 columns when another test of the same
+    # process imported typer.rich_utils before COLUMNS was set, which a long temporary path
+    # crosses (CI: "/tmp/pytest-of-root/pytest-N/popen-gw0/...")
+    monkeypatch.chdir(tmp_path)
+    Path("exports").mkdir()
+    d = "exports"
     for args in (
         ["ingest", d],
         ["train", "--data", d],
@@ -56,10 +61,12 @@ def test_a_directory_given_for_an_input_file_is_named_as_a_directory(tmp_path: P
         _refused(_run(*args), 2, f"{d}: is a directory, not a file")
 
 
-def test_an_output_directory_that_is_a_file_is_refused_before_the_work(tmp_path: Path) -> None:
-    file = tmp_path / "taken.csv"
-    file.write_text("x\n")
-    f = str(file)
+def test_an_output_directory_that_is_a_file_is_refused_before_the_work(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)  # relative names, as above
+    Path("taken.csv").write_text("x\n")
+    f = "taken.csv"
     for args in (
         ["evaluate", "--report", f],
         ["fairness", "--out", f],
