@@ -457,9 +457,24 @@ def unit_code(text: str, languages: frozenset[str] | set[str] = frozenset()) -> 
     return None
 
 
-_US_STATE_OR_GEORGIA = re.compile(
-    r"(?:^|,)\s*(?P<town>[^\W\d_][^,\d]*?)\s*,\s*(?:Georgia|GEORGIA)\s*$"
-)
+_GEORGIA_LAST = re.compile(r",\s*(?:Georgia|GEORGIA)\s*$")
+
+
+def _us_state_or_georgia(text: str) -> int | None:
+    r"""Where the town before a last ', Georgia' ends ('Atlanta, Georgia'): the part before
+    it (after the comma before, or the line's start) a letter first and no digit; else None.
+    (By position: the regex '(?:^|,)\s*(?P<town>[^\W\d_][^,\d]*?)\s*,\s*Georgia\s*$' was
+    quadratic in a run of spaces.)"""
+    last = _GEORGIA_LAST.search(text)
+    if last is None:
+        return None
+    before = text[: last.start()]
+    town = before.rpartition(",")[2].strip()
+    if not town or not re.match(r"[^\W\d_]", town) or re.search(r"\d", town):
+        return None
+    return len(before.rstrip())
+
+
 # Georgia's (the country's) larger towns and its regions, printed before its name without a
 # postcode ('Kutaisi, Imereti, Georgia')
 _GEORGIAN_TOWNS = frozenset(
@@ -487,23 +502,27 @@ def country_code(text: str) -> str | None:
     )
     if state is not None:
         text = text[: state.start()] + text[state.end() :]
-    elif (town := _US_STATE_OR_GEORGIA.search(text)) is not None:
+    elif (town_end := _us_state_or_georgia(text)) is not None:
         # 'Atlanta, Georgia' with nothing after it: a town, then 'Georgia', no postcode before
         # the town. The country only for one of its own towns; any other town is likelier the
         # state's (a null, not a wrong country)
         # (any part of the line before it: 'Kutaisi, Imereti, Georgia'; US addresses print
         # their states in capitals as often as not: 'ATLANTA, GEORGIA')
-        parts = text[: town.end("town")].split(",")
+        parts = text[:town_end].split(",")
         if not any(_plain(part).strip() in _GEORGIAN_TOWNS for part in parts):
             return None
     # a caption before the name ('Country: Saudi Arabia', 'Land: Deutschland')
     text = _COUNTRY_CAPTION.sub("", text, count=1)
-    if " / " in text:  # 'Reino Unido / United Kingdom': either language's name
-        local, _, english = text.rpartition(" / ")
-        return country_code(english) or country_code(local)
+    if " / " in text:  # 'Reino Unido / United Kingdom': either language's name, the last first
+        # (one part at a time: a recursion on the part before the last ' / ' went as deep as
+        # the line had slashes, a RecursionError past a thousand and quadratic before it)
+        for part in reversed(text.split(" / ")):
+            if (code := country_code(part)) is not None:
+                return code
+        return None
     # 'Gewerbering 14 · 85354 Freising · Deutschland': a letterhead's one address line (OCR
     # drops the spaces beside a middle dot: 'Hauptstraße88·79576 Weil am Rhein· Deutschland')
-    parts = re.split(r",|\s*[·•]\s*|\s\|\s", text)
+    parts = re.split(r",|(?<!\s)\s*[·•]\s*|\s\|\s", text)
     # The last two parts, then the last: a country's name may have a comma of its own
     # ('Seoul, Korea, Republic of'; 'Kowloon, Hong Kong SAR, China' is HK, not China).
     for tail in (parts[-2:], parts[-1:]) if len(parts) > 1 else (parts,):
@@ -511,9 +530,14 @@ def country_code(text: str) -> str | None:
         code = resolve_country(_capital_i(re.sub(r"\d", "", ", ".join(tail))), ADDRESS_LINE)
         if code is not None:
             return code
-    bracketed = re.fullmatch(r"(.*[^\W\d_].*?)\s*\([^()]*\)\s*", text)
-    if bracketed:  # 'Taichung City 41280, Taiwan (R.O.C.)', '…, India (Gujarat)'
-        return country_code(bracketed[1])
+    # 'Taichung City 41280, Taiwan (R.O.C.)', '…, India (Gujarat)': the name before a last
+    # bracket (found by position: the regex '(.*[^\W\d_].*?)\s*\([^()]*\)\s*' was quadratic)
+    stripped = text.rstrip()
+    opening = stripped.rfind("(")
+    if stripped.endswith(")") and opening >= 0 and ")" not in stripped[opening + 1 : -1]:
+        head = text[:opening].rstrip()
+        if "\n" not in head and re.search(r"[^\W\d_]", head):
+            return country_code(head)
     return None
 
 
@@ -1051,6 +1075,11 @@ def label_matches(text: str) -> dict[str, LabelMatch]:
 
 
 _ENUMERATION = re.compile(r"^\(?\d{1,2}\)\s*")  # '11) Description', '11)Description' (OCR)
+# A letterhead line's parts: '·' or '•' (OCR drops the spaces beside them) or ' | '. Every
+# pattern that opens on a run of spaces starts only where the run does ('(?<!\s)'): tried at
+# each space of a long run, it read the run again from each (quadratic: an uploaded page's
+# 20,000 spaces took seconds per line).
+_DOT_OR_BAR = re.compile(r"(?<!\s)(?:\s*[·•]\s*|\s+\|\s+)")
 _SUBJECT = re.compile(r"^(?:re|subject|betreff|objet|oggetto|asunto|onderwerp)\s*:\s*(?=\S)", re.I)
 # The first language's part may hold a rate ('Moms 0 % / VAT 0 %') but starts with a letter.
 _BILINGUAL = re.compile(
@@ -1658,7 +1687,14 @@ class _Reader:
         self.date_after_number(order)
         if self.result.issue_date is None:
             self.letter_date(order)
-        found = self.first("currency", currency_code)
+        # (a 'Currency: EUR' among the bank's details names the account's, not the invoice's)
+        found = next(
+            (
+                (value, run) for text, run in self.values_of("currency")
+                if (value := currency_code(text)) is not None and not self.in_bank_details(run)
+            ),
+            None,
+        )  # fmt: skip
         if found:
             self.put("currency", found[0], found[1])
         for key in _READ_AMOUNTS:
@@ -1666,6 +1702,23 @@ class _Reader:
         self.total_row_parts()
         self.net_and_tax_totals()
         self.complete_totals()
+
+    def in_bank_details(self, run: Word) -> bool:
+        """Whether ``run`` stands in a block of bank details: a line of the block over it, up
+        to three lines up, names a bank, an IBAN or an account, or asks to remit."""
+        top = run
+        for _ in range(3):
+            over = [
+                r for r in self.page.runs
+                if r is not top and r.top < top.top - self.h * 0.5
+                and top.top - r.bottom < self.h * 1.6 and r.x0 < run.x1 and run.x0 < r.x1
+            ]  # fmt: skip
+            if not over:
+                return False
+            top = max(over, key=lambda r: r.bottom)
+            if _BANK.search(top.text) or re.search(r"\b(?:remit|account)", top.text, re.I):
+                return True
+        return False
 
     def letter_date(self, order: bool | None) -> None:
         """No labelled date: a letter's date, alone on its line in the top half of the page
@@ -1775,7 +1828,7 @@ class _Reader:
         for run in self.ordered:
             if run.top > self.page.height * 0.45:
                 return
-            parts = re.split(r"\s+[·|•,-]\s+", run.text)
+            parts = re.split(r"(?<!\s)\s+[·|•,-]\s+", run.text)
             if len(parts) < 2 or squash(parts[0]) != squash(seller):
                 continue
             # the address may start a line or two under the return line (a window's zones)
@@ -1872,7 +1925,7 @@ class _Reader:
 
         def parts(run: Word) -> list[str]:
             # OCR may drop the spaces around a middle dot ('HRB 45871· USt-IdNr. DE…·Deutsche')
-            return re.split(r"\s*[·•]\s*|\s+[|,]\s+|\s{3,}", run.text)
+            return re.split(r"(?<!\s)(?:\s*[·•]\s*|\s+[|,]\s+|\s{3,})", run.text)
 
         def names_another(run: Word) -> bool:
             return seller is not None and any(
@@ -1896,7 +1949,7 @@ class _Reader:
         for run in footer:
             if names_another(run) and not names_seller(run):
                 continue
-            for part in re.split(r"\s*[·•]\s*|\s+\|\s+", run.text):
+            for part in re.split(_DOT_OR_BAR, run.text):
                 found = label_matches(part).get("vat")
                 value = vat_id(found.rest) if found else None
                 if value is not None:
@@ -2558,14 +2611,20 @@ class _Reader:
         """No seller read above: the issuer's legal details in the footer (the bottom 15 %),
         their first part a company's name with a legal form beside its address
         ('Northstar Outfitters LLC · 55 NW Fir Street, Portland, OR 97209, USA · …' under a
-        logo). A bank's part names the account, not the issuer."""
-        for run in self.ordered:
-            if run.top < self.page.height * 0.85:
-                continue
+        logo). A bank's part names the account, not the issuer; a captioned name
+        ('Registered office: …', 'Parent company: …') or a footer that speaks of a group
+        ('a member of the Hanami Group') may name another company: no guess."""
+        footer = [r for r in self.ordered if r.top >= self.page.height * 0.85]
+        if any(_GROUP_MEMBER.search(r.text[:500]) for r in footer):
+            return
+        for run in footer:
             # (OCR drops the spaces beside a middle dot: 'Northstar Outfitters LLC·55 NW …')
-            parts = [p.strip() for p in re.split(r"\s*[·•]\s*|\s+\|\s+", run.text[:500])]
+            parts = [p.strip() for p in re.split(_DOT_OR_BAR, run.text[:500])]
             name = parts[0]
-            if len(parts) < 2 or not _company(name) or _BANK.search(name) or _is_label(run):
+            if (
+                len(parts) < 2 or not _company(name) or _BANK.search(name) or _is_label(run)
+                or ":" in name
+            ):  # fmt: skip
                 continue
             rest = parts[1:]
             places = [code for part in rest if (code := country_code(part)) is not None]
@@ -2986,6 +3045,8 @@ _PARTICLES = frozenset(
 )
 
 
+# A footer naming a company's group: its companies' names are not the issuer's alone.
+_GROUP_MEMBER = re.compile(r"\b(?:member|subsidiary|division)\s+of\b|\bgroup\s+company\b", re.I)
 _TRAVEL = re.compile(r"\bby\s+(?:sea|air|road|rail|truck|vessel|ocean\s+freight)\b", re.I)
 
 
@@ -3048,6 +3109,12 @@ def _runs_on(name: Word, line: Word) -> bool:
         or re.search(r"\d|:|@", second)
         or label_matches(second)
         or country_code(second) is not None
+        # another party's line: 'c/o Global Logistics Ltd', 'FAO …', '(Gareth Hughes Ltd)'
+        or re.match(r"(?:c/o|care\s+of|fao|attn)\b|[(\[]", second, re.I)
+        or _ATTENTION.match(second)
+        # a wrapped name fills its first line: a short first line ('John Smith' over 'Acme
+        # Trading Ltd', 'Acme Trading' over 'Northern Branch Ltd') ends a name of its own
+        or (name.x1 - name.x0) < (line.x1 - line.x0) * 0.8
     ):
         return False
     if _company(second) and not _company(first):
@@ -3110,7 +3177,7 @@ def _bare_count(text: str) -> bool:
 def _return_line(line: Word, name: str) -> bool:
     """Whether a line is a letter's return address starting with ``name``: parts joined by
     '·', '|' or ' - ', the first of them the name (letters and digits compared)."""
-    parts = re.split(r"\s*[·|•]\s*|\s+-\s+", line.text)
+    parts = re.split(r"(?<!\s)(?:\s*[·|•]\s*|\s+-\s+)", line.text)
     squashed = re.sub(r"[\W_]+", "", _plain(name))
     return (
         len(parts) >= 2
@@ -3412,15 +3479,36 @@ def _names_column(text: str) -> bool:
     return any(re.fullmatch(p, text, re.I) for p in _HEADERS.values())
 
 
+def _drop_brackets(text: str) -> str:
+    r"""``re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", text)`` in one pass: the regex read the rest of
+    the text again from each '(' with no ')' after it (quadratic)."""
+    out: list[str] = []
+    missing: set[str] = set()  # closing brackets the rest of the text no longer holds
+    index = 0
+    while index < len(text):
+        char = text[index]
+        close = {"(": ")", "[": "]"}.get(char)
+        if close is not None and close not in missing:
+            end = text.find(close, index + 1)
+            if end >= 0:
+                out.append(" ")
+                index = end + 1
+                continue
+            missing.add(close)
+        out.append(char)
+        index += 1
+    return "".join(out)
+
+
 def _head_clean(text: str) -> str:
     text = text.strip().rstrip(".:;,")  # 'Preis CHF.': OCR's stray full stop
     # the price's Incoterm and its place: 'Unit Price FOB Ningbo', 'Amount CIF Hamburg'
-    text = re.sub(rf"\s+(?-i:{_INCOTERMS.upper()})(?:\s+[^\W\d_][\w.-]*){{0,2}}$", "", text)
-    text = re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", text)
+    text = re.sub(rf"(?<!\s)\s+(?-i:{_INCOTERMS.upper()})(?:\s+[^\W\d_][\w.-]*){{0,2}}$", "", text)
+    text = _drop_brackets(text)
     # a code before or after: a currency's, a unit's or an Incoterm ('Total CHF', 'Qty PCS',
     # 'Total FOB'), not a tax's ('VAT Amount', 'KDV Tutarı': the tax's amount is no line amount)
     text = re.sub(
-        r"^\s*([A-Z]{3})\s+|\s+([A-Z]{3})\s*$",
+        r"^\s*([A-Z]{3})\s+|(?<!\s)\s+([A-Z]{3})\s*$",
         lambda m: m[0] if (m[1] or m[2]).lower() in _TAX_CODES else " ",
         text,
     )

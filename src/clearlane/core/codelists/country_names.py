@@ -177,7 +177,7 @@ ADDRESS_LINE = CountryPolicy(
 )
 
 _FOLD = re.compile(r"[^a-z0-9]+")
-_AND = re.compile(r"\s*[&/]\s*")
+_AND = re.compile(r"(?<!\s)\s*[&/]\s*")  # from a run's start only: linear in a run of spaces
 _PREFIX = re.compile(r"^(?:the |republic of (?:the )?)")
 _SAINT = re.compile(r"\bst\b")
 _DOTTED_CODE = re.compile(r"[A-Z](?:\.\s?[A-Z]){1,2}\.?")  # 'U.S.', 'U.S.A.'
