@@ -197,6 +197,12 @@ class RequireSignedIn:
     def __init__(self, permission: Permission) -> None:
         self.require = Require(permission)
 
+    @property
+    def permission(self) -> Permission:
+        """The permission it requires, as :class:`Require` names it (the permission matrix
+        test reads it from every route's dependencies)."""
+        return self.require.permission
+
     async def __call__(
         self, request: Request, bearer: Annotated[str | None, Depends(oauth2)]
     ) -> Principal:
