@@ -1412,18 +1412,24 @@ class _Reader:
         ]  # fmt: skip
         return min(candidates, key=lambda r: r.x0) if candidates else None
 
+    def nearest_over(self, run: Word, column: Word | None = None) -> Word | None:
+        """The run on the line right over ``run`` (at most 1.6 line heights up) that overlaps
+        ``column`` (``run`` itself by default) across, the lowest of them; None when none."""
+        across = column or run
+        over = [
+            r for r in self.page.runs
+            if r is not run and r.top < run.top - self.h * 0.5
+            and run.top - r.bottom < self.h * 1.6 and r.x0 < across.x1 and across.x0 < r.x1
+        ]  # fmt: skip
+        return max(over, key=lambda r: r.bottom, default=None)
+
     def caption_over(self, run: Word) -> Word | None:
         """The run printed right over ``run`` and overlapping it, when it is no title: a caption
         known or not ('Ship To:', 'Notify party', 'Ein Unternehmen der'), or the line before
         it in a block. A window's address or an issuer's block starts with its name; another
         field's label over it ('Issue Date:' with its date, Japan's issuer under the invoice's
         details) is none."""
-        over = [
-            r for r in self.page.runs
-            if r is not run and r.top < run.top - self.h * 0.5
-            and run.top - r.bottom < self.h * 1.6 and r.x0 < run.x1 and run.x0 < r.x1
-        ]  # fmt: skip
-        nearest = max(over, key=lambda r: r.bottom, default=None)
+        nearest = self.nearest_over(run)
         if (
             nearest is None
             or self.title_type(nearest) is not None
@@ -1708,14 +1714,10 @@ class _Reader:
         to three lines up, names a bank, an IBAN or an account, or asks to remit."""
         top = run
         for _ in range(3):
-            over = [
-                r for r in self.page.runs
-                if r is not top and r.top < top.top - self.h * 0.5
-                and top.top - r.bottom < self.h * 1.6 and r.x0 < run.x1 and run.x0 < r.x1
-            ]  # fmt: skip
-            if not over:
+            over = self.nearest_over(top, column=run)
+            if over is None:
                 return False
-            top = max(over, key=lambda r: r.bottom)
+            top = over
             if _BANK.search(top.text) or re.search(r"\b(?:remit|account)", top.text, re.I):
                 return True
         return False
@@ -1907,14 +1909,10 @@ class _Reader:
         for _ in range(3):
             if not _ATTENTION.match(run.text.strip()):
                 return False
-            over = [
-                r for r in self.page.runs
-                if r is not run and r.top < run.top - self.h * 0.5
-                and run.top - r.bottom < self.h * 1.6 and r.x0 < run.x1 and run.x0 < r.x1
-            ]  # fmt: skip
-            if not over:
+            over = self.nearest_over(run)
+            if over is None:
                 return True
-            run = max(over, key=lambda r: r.bottom)
+            run = over
         return False
 
     def footer_vat(self) -> None:
