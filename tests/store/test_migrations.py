@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
 from clearlane.store.session import get_engine, open_store
 from clearlane.store.tables import Base
+
+if TYPE_CHECKING:
+    from datetime import datetime
+
+    from sqlalchemy import Engine
 
 
 def _head() -> str:
@@ -334,6 +341,41 @@ def test_0015_relinks_a_forked_decision_history_keeps_every_row_and_reports_it(
         )  # fmt: skip
 
 
+def _store_decisions(
+    engine: Engine,
+    decisions: list[tuple[int, str, int, int | None]],
+    *,
+    now: datetime,
+    action: str,
+    lane: str,
+) -> None:
+    """``decisions`` (id, reference, version, supersedes_id) written as rows, each version
+    with an assessment of its own, straight into the tables (as an older release left them)."""
+    from sqlalchemy import insert
+
+    from clearlane.store.tables import AssessmentRow, DecisionRow
+
+    versions = sorted({(ref, version) for _, ref, version, _ in decisions})
+    with engine.begin() as connection:
+        for i, (ref, version) in enumerate(versions, start=1):
+            connection.execute(
+                insert(AssessmentRow.__table__).values(
+                    id=i, reference=ref, version=version, assessed_at=now, model_version="m1",
+                    score=0.5, lane="green", components={}, reasons=[], audit_seq=i,
+                )
+            )  # fmt: skip
+        assessment = {key: i for i, key in enumerate(versions, start=1)}
+        for row_id, ref, version, supersedes in decisions:
+            connection.execute(
+                insert(DecisionRow.__table__).values(
+                    id=row_id, reference=ref, version=version,
+                    assessment_id=assessment[ref, version], action=action,
+                    proposed_lane="green", lane=lane, officer="o", decided_at=now,
+                    supersedes_id=supersedes, audit_seq=100 + row_id,
+                )
+            )  # fmt: skip
+
+
 def _forked_store(store_url: str) -> tuple[object, dict[tuple[str, int], int]]:
     """A store at 0014 holding forked decision histories as lock-skipping writers leave them:
     a three-way fork, forks in two versions of one declaration, a fork whose branch was
@@ -342,10 +384,7 @@ def _forked_store(store_url: str) -> tuple[object, dict[tuple[str, int], int]]:
     in force (newest id) of each declaration version before 0015."""
     from datetime import UTC, datetime
 
-    from sqlalchemy import insert
-
     from clearlane.store.session import upgrade
-    from clearlane.store.tables import AssessmentRow, DecisionRow
 
     engine = get_engine(store_url)
     upgrade(engine, "0014")
@@ -370,25 +409,7 @@ def _forked_store(store_url: str) -> tuple[object, dict[tuple[str, int], int]]:
         (17, "D", 1, None),
         (18, "E", 1, None),
     ]
-    versions = sorted({(ref, version) for _, ref, version, _ in decisions})
-    with engine.begin() as connection:
-        for i, (ref, version) in enumerate(versions, start=1):
-            connection.execute(
-                insert(AssessmentRow.__table__).values(
-                    id=i, reference=ref, version=version, assessed_at=now, model_version="m1",
-                    score=0.5, lane="green", components={}, reasons=[], audit_seq=i,
-                )
-            )  # fmt: skip
-        assessment = {key: i for i, key in enumerate(versions, start=1)}
-        for row_id, ref, version, supersedes in decisions:
-            connection.execute(
-                insert(DecisionRow.__table__).values(
-                    id=row_id, reference=ref, version=version,
-                    assessment_id=assessment[ref, version], action="override",
-                    proposed_lane="green", lane="yellow", officer="o", decided_at=now,
-                    supersedes_id=supersedes, audit_seq=100 + row_id,
-                )
-            )  # fmt: skip
+    _store_decisions(engine, decisions, now=now, action="override", lane="yellow")
     in_force: dict[tuple[str, int], int] = {}
     for row_id, ref, version, _ in decisions:
         in_force[ref, version] = max(row_id, in_force.get((ref, version), 0))
@@ -613,7 +634,7 @@ def test_0017_relinks_second_first_decisions_keeps_every_row_and_the_one_in_forc
 
     from clearlane.oversight import current_decision
     from clearlane.store.session import current_revision, upgrade
-    from clearlane.store.tables import AssessmentRow, DecisionRow
+    from clearlane.store.tables import DecisionRow
 
     engine = get_engine(store_url)
     upgrade(engine, "0016")
@@ -629,25 +650,7 @@ def test_0017_relinks_second_first_decisions_keeps_every_row_and_the_one_in_forc
         (8, "C", 1, None),  # one first decision in each of two versions: untouched
         (9, "C", 2, None),
     ]
-    versions = sorted({(ref, version) for _, ref, version, _ in decisions})
-    with engine.begin() as connection:
-        for i, (ref, version) in enumerate(versions, start=1):
-            connection.execute(
-                insert(AssessmentRow.__table__).values(
-                    id=i, reference=ref, version=version, assessed_at=now, model_version="m1",
-                    score=0.5, lane="green", components={}, reasons=[], audit_seq=i,
-                )
-            )  # fmt: skip
-        assessment = {key: i for i, key in enumerate(versions, start=1)}
-        for row_id, ref, version, supersedes in decisions:
-            connection.execute(
-                insert(DecisionRow.__table__).values(
-                    id=row_id, reference=ref, version=version,
-                    assessment_id=assessment[ref, version], action="accept",
-                    proposed_lane="green", lane="green", officer="o", decided_at=now,
-                    supersedes_id=supersedes, audit_seq=100 + row_id,
-                )
-            )  # fmt: skip
+    _store_decisions(engine, decisions, now=now, action="accept", lane="green")
     with caplog.at_level(logging.WARNING):
         upgrade(engine)
     assert current_revision(engine) == _head()
