@@ -71,10 +71,10 @@ def create_token(
 #: (``exp <= now``: expired). Keyed by the signing key as well, so a changed key verifies
 #: every token again. Bounded: emptied when full.
 #:
-#: Only a token as this server writes it is remembered (:func:`_as_issued`): older PyJWT
-#: releases, which ``pyjwt>=2.8`` allows, verify a signature with characters outside the
-#: base64url alphabet in it (``...sig!!!!``, discarded by Python's base64) or with the last
-#: character's unused bits set, and 2.15 one with ``=`` padding; each such spelling of one
+#: Only a token as this server writes it is remembered (:func:`_as_issued`): PyJWT before
+#: 2.14 (the floor is now 2.15) verified a signature with characters outside the base64url
+#: alphabet in it (``...sig!!!!``, discarded by Python's base64) or with the last character's
+#: unused bits set, and 2.15 still verifies one with ``=`` padding; each such spelling of one
 #: valid token would be an entry of its own, so anyone holding a token (their own, or a
 #: signed-out one) could add entries as long as the request line allows (kilobytes each, some
 #: 100 MB a worker at 4,096) and empty the cache for everyone at no cost. Those spellings are
