@@ -817,12 +817,15 @@ def score(
         ensure_champion,
         lane_summary,
         load_champion,
+        reconcile_promotions,
         score_and_route,
     )
 
     if out is not None and out.is_dir():  # its folder is created; a folder in its place is not
         raise _fail(f"--out {out}: is a directory, not a file to write")
     registry = default_registry(get_settings().data_dir)
+    for repaired in reconcile_promotions(registry, open_store()):  # a crash's half promotion
+        err_console.print(f"[yellow]{repaired}[/]")
     if registry.champion(ENGINE_NAME) is None and not fit_fallback:
         raise _fail(NO_CHAMPION, NO_CHAMPION_EXIT)
     frame = _analysis_frame(data, fmt) if data is not None else _store_day(day)

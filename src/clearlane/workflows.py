@@ -435,11 +435,17 @@ def train_and_register(
       champion (the fallback, on a first run) keeps serving.
     * With ``audit``, the registration and the decision are written to the audit trail in the
       transaction that surrounds the promotion: a failed promotion writes no audit entry.
+    * With ``audit``, a promotion a crash left half done (its entry committed, the registry
+      not written) is repaired first (:func:`reconcile_promotions`): the champion compared
+      with is the one the trail and the registry agree on.
     * A promoted engine's boosters are compiled in a background process
       (:func:`compile_champion_in_background`, ``compile_boosters``; default the setting of
       that name): this returns without waiting for it (``TrainOutcome.compiling``).
     """
     say = progress or (lambda _msg: None)
+    if audit is not None:  # a promotion a crash left half done: repaired before comparing
+        for repaired in reconcile_promotions(registry, audit):
+            say(repaired)
     train, holdout = temporal_split(frame, holdout_fraction)
     kwargs: dict[str, Any] = {"seed": seed}
     fingerprint = recipe_fingerprint()
@@ -659,6 +665,17 @@ def new_control_results(session_factory: sessionmaker[Session], registry: ModelR
         return int(session.scalar(query) or 0)
 
 
+def reconcile_promotions(
+    registry: ModelRegistry, session_factory: sessionmaker[Session]
+) -> list[str]:
+    """Repair a promotion a crash left half done before an engine is loaded or trained:
+    :func:`clearlane.oversight.models.repair_champions` (what it did, logged as warnings;
+    nothing when the audit trail and the registry agree, one query)."""
+    from clearlane.oversight.models import repair_champions
+
+    return repair_champions(session_factory, registry)
+
+
 def load_champion(registry: ModelRegistry) -> tuple[RiskEngine, ModelVersion]:
     """The champion engine and its card; its boosters run their compiled code when the
     cache beside the artifact holds it (:mod:`clearlane.learn.compiling`), LightGBM's
@@ -692,7 +709,11 @@ def ensure_champion(
 
     Check-then-write under the registry's ``fallback`` lock (:meth:`ModelRegistry.exclusive`):
     of several threads or workers finding no champion at once, one fits and registers the
-    fallback; the others wait, find its champion on the re-check and load it."""
+    fallback; the others wait, find its champion on the re-check and load it.
+
+    A promotion a crash left half done (its audit entry committed, the registry not written)
+    is repaired first (:func:`reconcile_promotions`)."""
+    reconcile_promotions(registry, session_factory)
     if registry.champion(ENGINE_NAME) is None:
         with registry.exclusive(FALLBACK_LOCK):
             if registry.champion(ENGINE_NAME) is None:  # nobody won while we waited

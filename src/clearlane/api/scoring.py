@@ -51,6 +51,7 @@ from clearlane.workflows import (
     ensure_champion,
     load_champion,
     load_version,
+    reconcile_promotions,
 )
 
 __all__ = [
@@ -123,6 +124,9 @@ class Scoring:
             if stamp is not None and stamp == self._engine_stamp:
                 return self._engine, self._engine_problem
             try:
+                # a promotion a crash left half done is repaired before the engine is loaded
+                if reconcile_promotions(self.registry, self.session_factory):
+                    stamp = self._pointer_stamp()
                 champion = self.registry.champion(ENGINE_NAME)
                 if champion is None and not fit:
                     running = self._fitting is not None and self._fitting.is_alive()

@@ -188,15 +188,18 @@ class PromotionDecision(BaseModel):
     """One promotion decision as written to the decisions log.
 
     ``kind`` is ``rule`` for a decision of :meth:`ModelRegistry.promote` (metrics compared on
-    ``period`` under ``rule``) and ``manual`` for a person's decision
-    (:meth:`ModelRegistry.promote_manually`), which has a ``justification`` instead.
+    ``period`` under ``rule``), ``manual`` for a person's decision
+    (:meth:`ModelRegistry.promote_manually`), which has a ``justification`` instead, and
+    ``reconcile`` for a promotion completed after a crash (:meth:`ModelRegistry.complete_promotion`:
+    its audit entry was committed, the registry never written), whose ``justification`` names
+    that entry.
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     decided_at: datetime
     decided_by: str | None = None
-    kind: Literal["rule", "manual"] = "rule"
+    kind: Literal["rule", "manual", "reconcile"] = "rule"
     name: str
     challenger: str
     challenger_sha256: str
@@ -219,8 +222,8 @@ class PromotionDecision(BaseModel):
             raise ValueError(f"period starts {self.period[0]} after it ends {self.period[1]}")
         if self.kind == "rule" and (self.period is None or self.rule is None):
             raise ValueError("a rule decision needs the period and the rule it compared on")
-        if self.kind == "manual" and not (self.justification and self.decided_by):
-            raise ValueError("a manual decision needs who decided and their justification")
+        if self.kind != "rule" and not (self.justification and self.decided_by):
+            raise ValueError(f"a {self.kind} decision needs who decided and their justification")
         return self
 
 
@@ -509,6 +512,56 @@ class ModelRegistry:
             raise RegistryError(f"lock purpose {purpose!r}: use letters, digits, '.', '_' or '-'")
         with self._lock(self.root / f".lock-{purpose}"):
             yield
+
+    @contextlib.contextmanager
+    def promotion_lock(self) -> Iterator[None]:
+        """Hold the promotion lock (the one :meth:`promote` and :meth:`promote_manually`
+        hold) while a caller compares the champion with another record of it and repairs it
+        (:meth:`complete_promotion`): no promotion runs meanwhile, and a second caller waits,
+        then sees what the first wrote. Not re-entrant: never call :meth:`promote` inside."""
+        with self._lock():
+            yield
+
+    def complete_promotion(
+        self, challenger: ModelVersion | str, *, sha256: str, decided_by: str, justification: str
+    ) -> PromotionDecision:
+        """Make ``challenger`` the champion, completing a promotion whose audit entry was
+        committed but whose registry write never happened (a crash between the two). Call it
+        holding :meth:`promotion_lock`.
+
+        The artifact is checked against its card, and the card's sha256 must be ``sha256``
+        (the one the audit trail recorded): otherwise :class:`ModelIntegrityError` and nothing
+        is written. The decisions log keeps the promotion's own decision when the crash came
+        after it was logged (the log's last decision of the name promotes ``challenger``);
+        otherwise a ``reconcile`` decision is logged, ``justification`` saying which entry it
+        completes."""
+        card = self.get(challenger)
+        if card.sha256 != sha256:
+            raise ModelIntegrityError(
+                f"{self._shown(self._dir_of(card.name, card.version) / _CARD)}: sha256 "
+                f"{card.sha256} differs from {sha256} recorded when {card.id} was promoted"
+            )
+        self.verify(card)
+        current = self.champion(card.name)
+        logged = self.decisions(card.name)
+        if logged and logged[-1].promoted and logged[-1].challenger == card.id:
+            decision = logged[-1]
+        else:
+            decision = PromotionDecision(
+                decided_at=datetime.now(UTC),
+                decided_by=decided_by,
+                kind="reconcile",
+                name=card.name,
+                challenger=card.id,
+                challenger_sha256=card.sha256,
+                champion=current.id if current else None,
+                promoted=True,
+                reason=f"promotion completed by {decided_by}: {justification}",
+                justification=justification,
+            )
+            self._append_decision(decision)
+        self._set_champion(card, decision)
+        return decision
 
     def promote(
         self,

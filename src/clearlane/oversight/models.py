@@ -9,13 +9,14 @@ against control results) that a supervisor needs to promote a version by hand.
 from __future__ import annotations
 
 import json
+import logging
 from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 import pandas as pd
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
 from clearlane.audit.chain import append
 from clearlane.errors import DomainError
@@ -33,12 +34,19 @@ __all__ = [
     "promote_model",
     "reconcile_champions",
     "record_unapplied",
+    "repair_champions",
 ]
+
+log = logging.getLogger("clearlane.oversight")
 
 # model_change actions that make a version champion in the trail; ``not_applied`` names a
 # promotion whose entry was committed but whose registry write failed (see record_unapplied)
 PROMOTED_ACTIONS = ("promoted", "promoted_manually")
 NOT_APPLIED = "not_applied"
+# a promotion whose entry was committed and whose registry write a crash prevented, completed
+# by repair_champions (which otherwise appends not_applied with the champion it kept)
+COMPLETED = "promotion_completed"
+RECONCILER = "system:reconcile"
 
 
 @dataclass(frozen=True)
@@ -175,49 +183,201 @@ def record_unapplied(
         session.rollback()
 
 
+@dataclass(frozen=True)
+class _TrailChampion:
+    """A model's champion according to the audit trail: ``version`` None when the trail
+    names none (``compared`` False: it cannot say, e.g. a ``not_applied`` of old naming no
+    champion kept). ``entry``: the payload of the entry that made it champion, ``seq`` its
+    sequence number, ``actor`` who wrote it; ``sha256`` the artifact hash the trail recorded
+    for that version (the entry's own or its ``registered`` entry's)."""
+
+    version: str | None
+    compared: bool = True
+    seq: int | None = None
+    actor: str | None = None
+    entry: dict[str, Any] = field(default_factory=dict)
+    sha256: str | None = None
+
+
+def _trail_champions(session: Session) -> dict[str, _TrailChampion]:
+    """Each audited model's champion according to the trail (see :func:`reconcile_champions`)."""
+    from clearlane.audit.chain import LOG
+
+    rows = session.execute(
+        select(LOG.c.seq, LOG.c.actor, LOG.c.subject, LOG.c.payload)
+        .where(LOG.c.kind == "model_change", LOG.c.subject.like("model:%"))
+        .order_by(LOG.c.seq)
+    ).all()
+    trail: dict[str, _TrailChampion] = {}
+    hashes: dict[str, str] = {}  # version -> sha256 of its `registered` entry
+    for seq, actor, subject, payload in rows:
+        data = json.loads(payload) if isinstance(payload, str) else dict(payload or {})
+        name, action, version = str(subject)[6:], data.get("action"), data.get("version")
+        if action == "registered" and isinstance(data.get("sha256"), str):
+            hashes[str(version)] = data["sha256"]
+        if action in PROMOTED_ACTIONS:
+            sha = data.get("sha256") or hashes.get(str(version))
+            trail[name] = _TrailChampion(version, True, int(seq), str(actor), data, sha)
+        elif action == NOT_APPLIED and (
+            name in trail and trail[name].version == version and trail[name].compared
+        ):
+            if "champion_kept" in data:  # the reconcile's: the registry's champion was kept
+                trail[name] = _TrailChampion(data["champion_kept"], True, int(seq), str(actor))
+            else:  # a failed registry write's: the champion before is not known here
+                trail[name] = _TrailChampion(None, compared=False)
+    return trail
+
+
 def reconcile_champions(session: Session, registry: ModelRegistry | None) -> list[str]:
     """Where the audit trail and the registry disagree on a model's champion: one sentence
     each, none when they agree.
 
     The trail's champion of ``model:<name>`` is the version of its newest ``promoted`` or
-    ``promoted_manually`` entry, unless a later ``not_applied`` entry names that version. A
+    ``promoted_manually`` entry, unless a later ``not_applied`` entry names that version:
+    then the champion it kept (``champion_kept``, written by :func:`repair_champions`), or,
+    without one (a registry write that failed, :func:`record_unapplied`), not compared. A
     model the trail never promoted is not compared (a registry used without an audit
     trail); ``registry`` None: there is no registry, so no model has a champion.
     Promotions commit their entry before the registry is written, so a mismatch is a
     registry write that failed (or a crash) after the commit, with no ``not_applied``
-    recorded, or a registry or trail changed by hand."""
-    from clearlane.audit.chain import LOG
-
-    rows = session.execute(
-        select(LOG.c.subject, LOG.c.payload)
-        .where(LOG.c.kind == "model_change", LOG.c.subject.like("model:%"))
-        .order_by(LOG.c.seq)
-    ).all()
-    trail: dict[str, str | None] = {}
-    for subject, payload in rows:
-        data = json.loads(payload) if isinstance(payload, str) else dict(payload or {})
-        name, action, version = str(subject)[6:], data.get("action"), data.get("version")
-        if action in PROMOTED_ACTIONS:
-            trail[name] = version
-        elif action == NOT_APPLIED and trail.get(name) == version:
-            trail[name] = None  # what was champion before is not known here: not compared
+    recorded, or a registry or trail changed by hand; :func:`repair_champions` repairs the
+    first."""
     problems = []
-    for name, version in sorted(trail.items()):
-        if version is None:
+    for name, champion in sorted(_trail_champions(session).items()):
+        if not champion.compared:
             continue
         try:
-            champion = registry.champion(name) if registry is not None else None
+            held = registry.champion(name) if registry is not None else None
         except DomainError as exc:
             problems.append(f"model {name}: the registry's champion cannot be read: {exc}")
             continue
-        found = champion.id if champion is not None else "none"
-        if found != version:
+        found = held.id if held is not None else "none"
+        if found != (champion.version or "none"):
             problems.append(
-                f"model {name}: the audit trail's last promotion made {version} champion, the "
-                f"registry's champion is {found} (a registry write that failed after the "
-                "promotion was committed, or a registry or trail changed by hand)"
+                f"model {name}: the audit trail's last promotion made {champion.version} "
+                f"champion, the registry's champion is {found} (a registry write that failed "
+                "after the promotion was committed, or a registry or trail changed by hand)"
             )
     return problems
+
+
+def repair_champions(
+    session_factory: sessionmaker[Session],
+    registry: ModelRegistry,
+    *,
+    actor: str = RECONCILER,
+) -> list[str]:
+    """Repair what a crash between a promotion's commit and its registry write left: the
+    trail names a champion the registry does not hold. One sentence per model repaired (each
+    also logged as a warning), none when the trail and the registry agree (one query).
+
+    Safe direction, per model: the promotion is **completed** (the registry's champion set
+    to the trail's, :meth:`ModelRegistry.complete_promotion`, after a ``promotion_completed``
+    entry is committed) when the version's artifact is there and matches its card, the
+    card's sha256 is the one the trail recorded, and the registry's champion is still the
+    one the promotion replaced (its entry's ``champion_before``). Otherwise a
+    ``not_applied`` entry naming the champion kept (``champion_kept``) and why is committed,
+    and the registry's champion stays. A registry whose champion cannot be read is left
+    alone (``clearlane audit verify`` reports it).
+
+    The check is made again under the registry's promotion lock, in a transaction begun
+    under it: of several processes or threads reconciling at once, one repairs and the
+    others find the trail and the registry agreeing; no promotion runs meanwhile.
+    Called where an engine is loaded to score (the API, ``clearlane score``,
+    :func:`clearlane.workflows.ensure_champion`) and where ``clearlane train`` starts."""
+    with session_factory() as session:
+        if not reconcile_champions(session, registry):
+            return []
+    done: list[str] = []
+    with registry.promotion_lock(), session_factory() as session:
+        for name, champion in sorted(_trail_champions(session).items()):
+            if not champion.compared or champion.version is None:
+                continue
+            try:
+                held = registry.champion(name)
+            except DomainError:
+                continue  # reported by `clearlane audit verify`; nothing safe to do here
+            found = held.id if held is not None else None
+            if found == champion.version:
+                continue
+            why = _cannot_complete(registry, champion, found)
+            subject = f"model:{name}"
+            if why is None:
+                assert champion.sha256 is not None  # checked by _cannot_complete
+                append(
+                    session,
+                    kind="model_change",
+                    actor=actor,
+                    subject=subject,
+                    payload={
+                        "action": COMPLETED,
+                        "version": champion.version,
+                        "sha256": champion.sha256,
+                        "champion_before": found,
+                        "completes": champion.seq,
+                    },
+                )
+                session.commit()  # the store first, as a promotion's own entries
+                registry.complete_promotion(
+                    champion.version,
+                    sha256=champion.sha256,
+                    decided_by=actor,
+                    justification=(
+                        f"audit entry {champion.seq} ({champion.entry.get('action')} by "
+                        f"{champion.actor}) made {champion.version} champion; the registry was "
+                        "not written (a crash between the two)"
+                    ),
+                )
+                said = (
+                    f"model {name}: completed the promotion of {champion.version} (audit entry "
+                    f"{champion.seq}); the registry's champion was {found or 'none'}"
+                )
+            else:
+                append(
+                    session,
+                    kind="model_change",
+                    actor=actor,
+                    subject=subject,
+                    payload={
+                        "action": NOT_APPLIED,
+                        "version": champion.version,
+                        "champion_kept": found,
+                        "reason": why,
+                        "completes": champion.seq,
+                    },
+                )
+                session.commit()
+                said = (
+                    f"model {name}: the promotion of {champion.version} (audit entry "
+                    f"{champion.seq}) was not completed ({why}); the registry's champion "
+                    f"{found or 'none'} is kept"
+                )
+            log.warning("%s", said)
+            done.append(said)
+    return done
+
+
+def _cannot_complete(
+    registry: ModelRegistry, champion: _TrailChampion, found: str | None
+) -> str | None:
+    """Why the registry must not be made to agree with the trail's ``champion`` (the
+    registry holds ``found``), or None when it may."""
+    assert champion.version is not None
+    if "champion_before" in champion.entry and champion.entry["champion_before"] != found:
+        return (
+            f"the registry's champion is {found or 'none'}, not "
+            f"{champion.entry['champion_before'] or 'none'} the promotion replaced"
+        )
+    if not champion.sha256:
+        return "the audit trail records no artifact hash for it"
+    try:
+        card = registry.get(champion.version)
+        registry.verify(card)
+    except DomainError as exc:
+        return f"its artifact cannot be used: {exc}"
+    if card.sha256 != champion.sha256:
+        return f"its card's sha256 {card.sha256} is not {champion.sha256} the trail recorded"
+    return None
 
 
 @dataclass

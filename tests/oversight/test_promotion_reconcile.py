@@ -1,0 +1,205 @@
+"""A crash between a promotion's commit and its registry write is repaired where an engine is
+loaded or trained, on SQLite and PostgreSQL (mends6, 2026-12-05; until then only
+`clearlane audit verify` reported it, and the registry's old champion went on scoring while
+the trail named the new one).
+
+The crash is simulated by raising, between the two writes, an exception no handler of the
+promotion sees (``Crash``, a BaseException whose ``not_applied`` record is suppressed as a
+dead process would never write it).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pytest
+from sqlalchemy.orm import Session, sessionmaker
+
+from clearlane import workflows
+from clearlane.api.scoring import NO_CHAMPION, Scoring
+from clearlane.audit import entries, verify
+from clearlane.learn.registry import ModelRegistry, ModelVersion
+from clearlane.oversight import models as oversight_models
+from clearlane.oversight.models import promote_model, reconcile_champions, repair_champions
+from tests.concurrency import together
+from tests.oversight.test_model_promotion_races import versions
+
+
+class Crash(BaseException):
+    """The process dies here."""
+
+
+def _crash_between_commit_and_registry(
+    monkeypatch: pytest.MonkeyPatch, *, after_log: bool = False
+) -> None:
+    """The next promotion dies after its audit commit: before the decisions log is written,
+    or (``after_log``) after it and before the champion pointer."""
+    target = "_set_champion" if after_log else "_append_decision"
+
+    def die(*_: Any) -> None:
+        raise Crash
+
+    monkeypatch.setattr(ModelRegistry, target, die)
+    monkeypatch.setattr(oversight_models, "record_unapplied", lambda *a, **k: None)
+
+
+def _crashed_promotion(
+    store: sessionmaker[Session],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    *,
+    after_log: bool = False,
+) -> tuple[ModelRegistry, ModelVersion, ModelVersion]:
+    registry = ModelRegistry(tmp_path / "registry")
+    first, second = versions(registry, "risk", 2)
+    with monkeypatch.context() as patch:
+        _crash_between_commit_and_registry(patch, after_log=after_log)
+        with store() as session, pytest.raises(Crash):
+            promote_model(
+                session,
+                registry=registry,
+                model=second.id,
+                decided_by="supervisor",
+                justification="a long enough reason to promote",
+            )
+    champion = registry.champion("risk")
+    assert champion is not None and champion.id == first.id  # the crash's state
+    with store() as session:
+        assert reconcile_champions(session, registry)  # what audit verify reported
+    return registry, first, second
+
+
+def _actions(store: sessionmaker[Session]) -> list[tuple[str, str, Any]]:
+    with store() as session:
+        assert verify(session).ok
+        found = entries(session, kind="model_change", subject="model:risk")
+    return [
+        (e["payload"]["action"], e["payload"]["version"], e["payload"].get("champion_kept"))
+        for e in reversed(found)
+    ]
+
+
+@pytest.mark.parametrize("after_log", [False, True], ids=["before-log", "after-log"])
+def test_a_crashed_promotion_is_completed_when_its_artifact_matches_the_trail(
+    store: sessionmaker[Session],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    after_log: bool,
+) -> None:
+    registry, first, second = _crashed_promotion(store, tmp_path, monkeypatch, after_log=after_log)
+    done = repair_champions(store, registry)
+    assert done == [
+        f"model risk: completed the promotion of {second.id} (audit entry "
+        f"{_promoted_seq(store)}); the registry's champion was {first.id}"
+    ]
+    champion = registry.champion("risk")
+    assert champion is not None and champion.id == second.id
+    logged = registry.decisions("risk")
+    assert [(d.challenger, d.promoted) for d in logged] == [(first.id, True), (second.id, True)]
+    assert logged[-1].kind == ("manual" if after_log else "reconcile")
+    assert _actions(store) == [
+        ("promoted_manually", second.id, None),
+        ("promotion_completed", second.id, None),
+    ]
+    with store() as session:
+        assert reconcile_champions(session, registry) == []
+    assert repair_champions(store, registry) == []  # nothing more to do
+
+
+def _promoted_seq(store: sessionmaker[Session]) -> int:
+    with store() as session:
+        found = entries(session, kind="model_change", subject="model:risk")
+    return next(int(e["seq"]) for e in found if e["payload"]["action"] == "promoted_manually")
+
+
+def test_a_crashed_promotion_whose_artifact_is_gone_keeps_the_registrys_champion(
+    store: sessionmaker[Session], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    registry, first, second = _crashed_promotion(store, tmp_path, monkeypatch)
+    artifact = registry.artifact_path(second)
+    artifact.chmod(0o644)
+    artifact.write_bytes(b"not what was promoted")
+    (done,) = repair_champions(store, registry)
+    assert done.startswith(f"model risk: the promotion of {second.id} (audit entry ")
+    assert "was not completed (its artifact cannot be used: " in done
+    assert done.endswith(f"the registry's champion {first.id} is kept")
+    champion = registry.champion("risk")
+    assert champion is not None and champion.id == first.id
+    assert [d.challenger for d in registry.decisions("risk")] == [first.id]
+    assert _actions(store) == [
+        ("promoted_manually", second.id, None),
+        ("not_applied", second.id, first.id),
+    ]
+    with store() as session:  # the trail's champion is the one kept: compared, and agreeing
+        assert reconcile_champions(session, registry) == []
+    assert repair_champions(store, registry) == []
+
+
+def test_a_registry_moved_on_since_the_crash_is_not_rolled_back(
+    store: sessionmaker[Session], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The registry's champion is no longer the one the crashed promotion replaced (promoted
+    meanwhile without the trail): completing it would undo that; the registry's is kept."""
+    registry, first, second = _crashed_promotion(store, tmp_path, monkeypatch)
+    third = registry.register(
+        b"risk-3",
+        name="risk",
+        training_window=first.training_window,
+        features=["hs2"],
+        params={},
+        metrics={"pr_auc": 0.3},
+    )
+    registry.promote_manually(third, decided_by="notebook", justification="tried by hand")
+    (done,) = repair_champions(store, registry)
+    assert f"the registry's champion is {third.id}, not {first.id} the promotion replaced" in done
+    champion = registry.champion("risk")
+    assert champion is not None and champion.id == third.id
+    assert _actions(store)[-1] == ("not_applied", second.id, third.id)
+
+
+def test_two_reconcilers_at_once_repair_once(
+    store: sessionmaker[Session], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    registry, _, second = _crashed_promotion(store, tmp_path, monkeypatch)
+    done = together(2, lambda _i: repair_champions(store, ModelRegistry(registry.root)))
+    assert sorted(len(d) for d in done) == [0, 1]
+    assert [a for a, *_ in _actions(store)] == ["promoted_manually", "promotion_completed"]
+    assert [d.challenger for d in registry.decisions("risk")][-1] == second.id
+    assert len(registry.decisions("risk")) == 2
+
+
+def test_the_api_repairs_before_it_loads_an_engine(
+    store: sessionmaker[Session], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    registry, _, second = _crashed_promotion(store, tmp_path, monkeypatch)
+    scoring = Scoring(registry=registry, session_factory=store)
+    engine, problem = scoring.engine(fit=False)  # no risk-engine here: only "risk" repaired
+    assert engine is None and problem == NO_CHAMPION
+    champion = registry.champion("risk")
+    assert champion is not None and champion.id == second.id
+
+
+def test_training_starts_by_repairing(
+    store: sessionmaker[Session], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`clearlane train` (train_and_register with its audit store): the repair comes before
+    the split, so the champion compared with is the one the trail and registry agree on."""
+    registry, _, second = _crashed_promotion(store, tmp_path, monkeypatch)
+
+    class Stop(Exception):
+        pass
+
+    def stop(*_: Any, **__: Any) -> Any:
+        raise Stop
+
+    monkeypatch.setattr(workflows, "temporal_split", stop)
+    said: list[str] = []
+    with pytest.raises(Stop):
+        workflows.train_and_register(
+            pd.DataFrame(), registry=registry, audit=store, progress=said.append
+        )
+    champion = registry.champion("risk")
+    assert champion is not None and champion.id == second.id
+    assert len(said) == 1 and said[0].startswith("model risk: completed the promotion of")
