@@ -374,3 +374,41 @@ def test_without_the_declarations_lock_the_store_refuses_a_second_first_decision
         assert verify(session).ok
     assert [(r.id, r.supersedes_id) for r in rows] == [(o, None) for o in outcome if o != "refused"]
     assert kinds.count("decision") == 1  # the refused one's audit entry went with it
+
+
+def test_an_integrity_error_of_another_constraint_is_not_another_officers_decision(
+    assessed: sessionmaker[Session], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A decision refused by a constraint other than uq_decisions_first or
+    uq_decisions_supersedes (here the foreign key to its assessment, an assessment gone from
+    under it) is a bug, raised as the IntegrityError it is (the API: 500, logged), on SQLite
+    and PostgreSQL. Until mends6 (2026-12-05) every IntegrityError of a first decision said
+    "decided by another officer meanwhile" (409), which nobody had done."""
+    from types import SimpleNamespace
+
+    from sqlalchemy.exc import IntegrityError
+
+    from clearlane.oversight import decisions as module
+
+    real = module.latest_assessment
+
+    def gone(session: Session, **kwargs: object) -> object:
+        found = real(session, **kwargs)  # type: ignore[arg-type]
+        assert found is not None
+        return SimpleNamespace(
+            id=found.id + 1_000_000,  # no such assessment
+            lane=found.lane,
+            version=found.version,
+            basis=found.basis,
+            components=found.components,
+        )
+
+    monkeypatch.setattr(module, "latest_assessment", gone)
+    with assessed() as session:
+        with pytest.raises(IntegrityError) as raised:
+            decide(session, reference="A1", officer="officer1")
+        session.rollback()
+        backend = session.get_bind().dialect.name
+        assert current_decision(session, reference="A1") is None
+    named = module.violated_constraint(raised.value)
+    assert named == ("fk_decisions_assessment_id_assessments" if backend == "postgresql" else None)

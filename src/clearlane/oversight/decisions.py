@@ -86,6 +86,27 @@ class SupersededMeanwhileError(DecisionError):
     code = "stale_decision"
 
 
+# The decisions table's unique indexes a concurrent writer can violate, and how each backend
+# names them: PostgreSQL by the index's name, SQLite by the columns of the failed constraint.
+FIRST_DECISION = "uq_decisions_first"  # one first decision per declaration version (0017)
+ONE_SUCCESSOR = "uq_decisions_supersedes"  # each decision superseded at most once (0015)
+_SQLITE_NAMES = {
+    "UNIQUE constraint failed: decisions.reference, decisions.version": FIRST_DECISION,
+    "UNIQUE constraint failed: decisions.supersedes_id": ONE_SUCCESSOR,
+}
+
+
+def violated_constraint(error: IntegrityError) -> str | None:
+    """The name of the decisions constraint ``error`` violated (``uq_decisions_first``,
+    ``uq_decisions_supersedes``; PostgreSQL names any constraint, e.g. a foreign key's), or
+    None where the backend does not say (SQLite's foreign keys, NOT NULL)."""
+    diag = getattr(error.orig, "diag", None)  # psycopg
+    if diag is not None:
+        name = getattr(diag, "constraint_name", None)
+        return str(name) if name else None
+    return _SQLITE_NAMES.get(str(error.orig).strip())
+
+
 def current_decision(
     session: Session, *, reference: str, version: int | None = None
 ) -> DecisionRow | None:
@@ -249,16 +270,22 @@ def decide(
     try:
         session.flush()
     except IntegrityError as exc:
-        if row.supersedes_id is None:  # uq_decisions_first: another first decision came first
+        violated = violated_constraint(exc)
+        if violated == FIRST_DECISION:  # another first decision came first
             raise DecidedMeanwhileError(
                 f"declaration {reference!r} version {decided} was decided by another "
                 "officer meanwhile (a first decision stored while this one was being made): "
                 "nothing was stored; reload the declaration, and change the decision in force "
                 "if still needed"
             ) from exc
-        # uq_decisions_supersedes: another change came first
-        raise SupersededMeanwhileError(
-            f"decision {row.supersedes_id} of declaration {reference!r} was changed by another "
-            "change stored meanwhile: reload the declaration and decide on the decision in force"
-        ) from exc
+        if violated == ONE_SUCCESSOR:  # another change came first
+            raise SupersededMeanwhileError(
+                f"decision {row.supersedes_id} of declaration {reference!r} was changed by "
+                "another change stored meanwhile: reload the declaration and decide on the "
+                "decision in force"
+            ) from exc
+        # Any other constraint (a foreign key, a NOT NULL) is no other officer's decision: a
+        # bug, raised as it is (the API answers 500 and logs it). Until mends6 (2026-12-05)
+        # every IntegrityError was "decided by another officer meanwhile", 409.
+        raise
     return row
