@@ -670,15 +670,22 @@ def test_0017_relinks_second_first_decisions_keeps_every_row_and_the_one_in_forc
         found = current_decision(session, reference="A", version=1)
         assert found is not None and found.id == 5
     reported = [r.getMessage() for r in caplog.records if r.getMessage().startswith("0017:")]
+    # each names its audit entry (audit_seq 100 + id) and what it says, which stays: the
+    # decision in force its officer saw (mends6: "supersedes none" was left unexplained)
+    saw = "the decision in force its officer saw)"
     assert reported == [
         "0017: decision 2 of A version 1 was a second first decision (stored without the "
-        "declaration's lock); it now supersedes decision 1, the one stored just before it",
+        "declaration's lock); it now supersedes decision 1, the one stored just before it "
+        f"(its audit entry 102 still says it superseded none: {saw}",
         "0017: decision 3 of A version 1 superseded decision 1, in a version with two first "
-        "decisions; it now supersedes decision 2, the one stored just before it",
+        "decisions; it now supersedes decision 2, the one stored just before it (its audit "
+        f"entry 103 still says it superseded decision 1: {saw}",
         "0017: decision 4 of A version 1 superseded decision 2, in a version with two first "
-        "decisions; it now supersedes decision 3, the one stored just before it",
+        "decisions; it now supersedes decision 3, the one stored just before it (its audit "
+        f"entry 104 still says it superseded decision 2: {saw}",
         "0017: decision 5 of A version 1 was a second first decision (stored without the "
-        "declaration's lock); it now supersedes decision 4, the one stored just before it",
+        "declaration's lock); it now supersedes decision 4, the one stored just before it "
+        f"(its audit entry 105 still says it superseded none: {saw}",
     ]
     with engine.connect() as connection:
         differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)

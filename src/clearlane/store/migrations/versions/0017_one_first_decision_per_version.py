@@ -15,8 +15,19 @@ every decision after it is re-linked, where it is not already, to the decision s
 before it (by id), which was the one in force when it was stored: the version then reads as
 one line in the order its decisions were stored, as after 0015. Each re-linked row is
 reported (a warning on the ``clearlane.store.migrations`` logger naming its id, reference,
-version, old and new ``supersedes_id``); its audit entry stays as it was (a later first
-decision's says it superseded nothing, which is what its officer saw).
+version, old and new ``supersedes_id``, and its audit entry with what that entry says it
+superseded).
+
+Why a re-linked row's audit entry still says it superseded none (or the decision it named):
+that is right, and it stays. The entry's ``supersedes`` is the decision in force that its
+officer saw and replaced when deciding, and a second first decision's officer saw none (the
+other was stored meanwhile, without the lock); the new ``supersedes_id`` is the storage's
+line order, a fact of this migration, not of the officer's act. The entry could not be
+rewritten anyway (the trail is a hash chain: `clearlane audit verify` would report it
+altered), and a migration does not append to the trail (``clearlane.store`` does not import
+``clearlane.audit``): the re-link is stated in the warning, which names the entry and what it
+says (mends6, 2026-12-05; before, the warning did not name the entry, and a reader comparing
+the table with the trail found "supersedes none" unexplained).
 
 Revision ID: 0017
 Revises: 0016
@@ -43,13 +54,17 @@ decisions = sa.table(
     sa.column("reference", sa.String),
     sa.column("version", sa.Integer),
     sa.column("supersedes_id", sa.Integer),
+    sa.column("audit_seq", sa.BigInteger),
 )
 
 FIRST = sa.text("supersedes_id IS NULL")
 
 
-def relinked(connection: sa.Connection) -> list[tuple[int, str, int, int | None, int]]:
-    """The rows to re-link: (id, reference, version, supersedes_id now, supersedes_id after)."""
+def relinked(
+    connection: sa.Connection,
+) -> list[tuple[int, str, int, int | None, int, int | None]]:
+    """The rows to re-link: (id, reference, version, supersedes_id now, supersedes_id after,
+    the sequence number of its audit entry)."""
     versions = connection.execute(
         sa.select(decisions.c.reference, decisions.c.version)
         .where(decisions.c.supersedes_id.is_(None))
@@ -60,24 +75,26 @@ def relinked(connection: sa.Connection) -> list[tuple[int, str, int, int | None,
     changes = []
     for reference, version in versions:
         rows = connection.execute(
-            sa.select(decisions.c.id, decisions.c.supersedes_id)
+            sa.select(decisions.c.id, decisions.c.supersedes_id, decisions.c.audit_seq)
             .where(decisions.c.reference == reference, decisions.c.version == version)
             .order_by(decisions.c.id)
         ).all()
-        for (before, _), (row_id, supersedes) in zip(rows, rows[1:], strict=False):
+        for (before, *_), (row_id, supersedes, seq) in zip(rows, rows[1:], strict=False):
             if supersedes is None or int(supersedes) != int(before):
                 old = None if supersedes is None else int(supersedes)
-                changes.append((int(row_id), str(reference), int(version), old, int(before)))
+                entry = None if seq is None else int(seq)
+                changes.append((int(row_id), str(reference), int(version), old, int(before), entry))
     return changes
 
 
 def upgrade() -> None:
     connection = op.get_bind()
     changes = relinked(connection)
-    for row_id, reference, version, old, new in changes:
+    for row_id, reference, version, old, new, entry in changes:
         log.warning(
             "0017: decision %d of %s version %d %s; it now supersedes decision %d, the one "
-            "stored just before it",
+            "stored just before it (its audit entry %s still says it superseded %s: the "
+            "decision in force its officer saw)",
             row_id,
             reference,
             version,
@@ -85,6 +102,8 @@ def upgrade() -> None:
             if old is None
             else f"superseded decision {old}, in a version with two first decisions",
             new,
+            entry,
+            "none" if old is None else f"decision {old}",
         )
     # two passes: uq_decisions_supersedes holds throughout, and a row may take the
     # predecessor another row is about to leave
@@ -95,7 +114,7 @@ def upgrade() -> None:
             .where(decisions.c.id.in_(ids[start : start + 500]))
             .values(supersedes_id=None)
         )
-    for row_id, *_, new in changes:
+    for row_id, *_, new, _entry in changes:
         connection.execute(
             sa.update(decisions).where(decisions.c.id == row_id).values(supersedes_id=new)
         )
