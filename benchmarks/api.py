@@ -388,7 +388,8 @@ def run(store: str, args: argparse.Namespace) -> list[Row]:
     if store == "sqlite":
         url = f"sqlite:///{data_dir / 'clearlane.db'}"
     else:
-        from clearlane.store.scratch import BENCH_PREFIX, ScratchRun
+        sys.path.insert(0, str(ROOT))  # tests.scratch
+        from tests.scratch import BENCH_PREFIX, ScratchRun
 
         # A test run's kind of scratch database: under this process's lock, so no test run's
         # cleanup drops it mid-benchmark, and dropped by the next run if this one is killed.

@@ -75,7 +75,8 @@ def main() -> None:
         targets = [("sqlite", f"sqlite:///{work / 'store.db'}")]
         scratch = None
         if args.postgres:
-            from clearlane.store.scratch import BENCH_PREFIX, ScratchRun
+            sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests.scratch
+            from tests.scratch import BENCH_PREFIX, ScratchRun
 
             # A test run's kind of scratch database: under this process's lock, so no test
             # run's cleanup drops it mid-benchmark, and dropped by the next run if this one

@@ -42,7 +42,8 @@ from xml.sax.saxutils import escape, quoteattr
 
 from sqlalchemy.engine import make_url
 
-from clearlane.store.scratch import BENCH_PREFIX, ScratchRun
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests.scratch
+from tests.scratch import BENCH_PREFIX, ScratchRun  # noqa: E402
 
 # The imports are under the main guard: the parsing worker (spawned) runs this file's top level
 # again, and `clearlane ingest`'s worker imports no more than the CLI's module either.
@@ -261,7 +262,7 @@ class Stores:
     """A fresh SQLite file and (with a URL) a fresh PostgreSQL database for each run.
 
     The PostgreSQL databases are the test suite's kind of scratch database
-    (:mod:`clearlane.store.scratch`): named after this process's run, which holds an advisory
+    (:mod:`tests.scratch`): named after this process's run, which holds an advisory
     lock while it lives, so a test run's cleanup never drops one mid-benchmark, and one left by
     a killed benchmark is dropped by the next test or benchmark run."""
 

@@ -12,7 +12,7 @@ same state and can be interleaved for an A/B comparison on a busy machine:
 
 ``--postgres URL`` (any database on the server: it is only used to create others) does the
 same on PostgreSQL: ``--prepare`` fills a scratch database and keeps it as a ``pg_dump`` in
-``--data``; each run restores it into a scratch database of its own (clearlane.store.scratch),
+``--data``; each run restores it into a scratch database of its own (tests.scratch),
 dropped afterwards. Besides the
 statements, a run counts the pool's checkouts a submission: on PostgreSQL each one also costs
 a round trip the statement count does not see (the pool's pre-ping), and each transaction its
@@ -51,9 +51,10 @@ def _libpq(url: str) -> str:
 
 
 def _scratch(server: str) -> Any:
-    """This process's scratch databases (clearlane.store.scratch): named after its run,
+    """This process's scratch databases (tests.scratch): named after its run,
     dropped at the end, or by the next run's cleanup if this one is killed."""
-    from clearlane.store.scratch import BENCH_PREFIX, ScratchRun
+    sys.path.insert(0, str(ROOT))  # tests.scratch
+    from tests.scratch import BENCH_PREFIX, ScratchRun
 
     return ScratchRun(server, BENCH_PREFIX)
 

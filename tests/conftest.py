@@ -18,9 +18,9 @@ import pandas as pd
 import pytest
 from sqlalchemy.orm import Session, sessionmaker
 
-from clearlane.store.scratch import TEST_PREFIX, ScratchRun
 from clearlane.store.session import open_store
 from tests.factories import make_frame
+from tests.scratch import TEST_PREFIX, ScratchRun
 
 if TYPE_CHECKING:
     from clearlane.learn.registry import ModelRegistry
@@ -67,7 +67,7 @@ def _isolated_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     HS_CHECK_CACHE.clear()  # checks held for one test's store say nothing of the next one's
 
 
-# Every test database is named clearlane_test_<run>_<n> (clearlane.store.scratch, shared with
+# Every test database is named clearlane_test_<run>_<n> (tests/scratch.py, shared with
 # the benchmarks): <run> is this test process's id, which it holds as a session-level advisory
 # lock on the server for as long as it lives. A database is dropped when its test ends (also
 # when the test fails); one left behind by a run that was killed or interrupted before its

@@ -174,7 +174,15 @@ def test_a_running_benchmarks_database_outlives_a_test_runs_cleanup(tmp_path: Pa
 
 
 def test_no_benchmark_makes_a_database_of_its_own() -> None:
-    """Every benchmark's PostgreSQL database is a scratch one (clearlane.store.scratch),
+    """Every benchmark's PostgreSQL database is a scratch one (tests.scratch),
     under its run's lock: none is made with a bare CREATE DATABASE."""
     own = [p.name for p in BENCHMARKS.glob("*.py") if "CREATE DATABASE" in p.read_text()]
     assert own == []
+
+
+def test_the_product_does_not_ship_the_scratch_database_helper() -> None:
+    """(mends6) tests/scratch.py makes and drops databases by name for tests and benchmarks;
+    no product code uses it, so the wheel (src/clearlane) does not carry it: it was
+    clearlane.store.scratch until 2026-12-05."""
+    assert importlib.util.find_spec("clearlane.store.scratch") is None
+    assert importlib.util.find_spec("tests.scratch") is not None

@@ -12,7 +12,11 @@ a benchmark beside a test run) never drop each other's databases: a live run hol
 taken again before each new database if its connection was lost. Names of another form carry
 no owner and are left alone.
 
-This module imports nothing of the tests, so a benchmark uses it as the test suite does.
+It lives beside the tests (``tests.scratch``; until mends6, 2026-12-05, it was
+``clearlane.store.scratch``, shipped in the product's wheel though no product code uses it: a
+helper that drops databases by name has no place on a customs server). It imports nothing
+else of the tests, so a benchmark imports it as the test suite does, with the repository's
+root on ``sys.path``.
 """
 
 from __future__ import annotations
