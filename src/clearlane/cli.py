@@ -826,7 +826,8 @@ def score(
     if out is not None and out.is_dir():  # its folder is created; a folder in its place is not
         raise _fail(f"--out {out}: is a directory, not a file to write")
     registry = default_registry(get_settings().data_dir)
-    for repaired in reconcile_promotions(registry, open_store()):  # a crash's half promotion
+    # a promotion a crash left half done is repaired first (no model: the store is not opened)
+    for repaired in reconcile_promotions(registry, open_store()) if registry.names() else []:
         err_console.print(f"[yellow]{repaired}[/]")
     if registry.champion(ENGINE_NAME) is None and not fit_fallback:
         raise _fail(NO_CHAMPION, NO_CHAMPION_EXIT)

@@ -670,9 +670,12 @@ def reconcile_promotions(
 ) -> list[str]:
     """Repair a promotion a crash left half done before an engine is loaded or trained:
     :func:`clearlane.oversight.models.repair_champions` (what it did, logged as warnings;
-    nothing when the audit trail and the registry agree, one query)."""
+    nothing when the audit trail and the registry agree, one query). A registry holding no
+    model is not compared (nothing was promoted: the store is not even opened)."""
     from clearlane.oversight.models import repair_champions
 
+    if not registry.names():
+        return []
     return repair_champions(session_factory, registry)
 
 

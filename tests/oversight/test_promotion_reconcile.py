@@ -203,3 +203,34 @@ def test_training_starts_by_repairing(
     champion = registry.champion("risk")
     assert champion is not None and champion.id == second.id
     assert len(said) == 1 and said[0].startswith("model risk: completed the promotion of")
+
+
+def test_clearlane_score_repairs_before_it_loads_the_champion(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The CLI's store and registry (CLEARLANE_DATA_DIR): `clearlane score` repairs first,
+    says so on stderr, then finds no risk-engine champion (exit 3, as before)."""
+    from typer.testing import CliRunner
+
+    from clearlane.cli import app
+    from clearlane.store.session import open_store
+    from clearlane.workflows import default_registry
+
+    store = open_store()
+    registry = default_registry(tmp_path / "var")
+    first, second = versions(registry, "risk", 2)
+    with monkeypatch.context() as patch:
+        _crash_between_commit_and_registry(patch)
+        with store() as session, pytest.raises(Crash):
+            promote_model(
+                session,
+                registry=registry,
+                model=second.id,
+                decided_by="supervisor",
+                justification="a long enough reason to promote",
+            )
+    out = CliRunner().invoke(app, ["score", "--no-record"])
+    assert out.exit_code == 3, out.output
+    assert f"completed the promotion of {second.id}" in " ".join(out.output.split())
+    champion = registry.champion("risk")
+    assert champion is not None and champion.id == second.id
