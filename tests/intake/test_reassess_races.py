@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from clearlane import intake
 from clearlane.audit import verify
+from clearlane.ingest.pipeline import ingest_file
 from clearlane.intake import reassess_after_document, submit_declarations
 from clearlane.learn.registry import ModelRegistry
 from clearlane.oversight import decide
@@ -26,7 +27,7 @@ from clearlane.oversight.controls import ControlForm, record_control_result
 from clearlane.store.tables import AssessmentRow, AuditEntryRow, DecisionRow
 from clearlane.workflows import load_champion
 from tests.concurrency import together
-from tests.factories import declaration
+from tests.factories import control_result, declaration, write_jsonl
 from tests.intake.test_reassess import KEY, _invoice_read, _plain_hs  # noqa: F401 - fixture
 
 FORM = ControlForm(
@@ -110,6 +111,41 @@ def test_a_control_result_recorded_while_a_document_reassesses_is_never_overtake
         (control,) = _seq(session, "control_result")
         assessments = _seq(session, "assessment")
         # the reassessment (if any) was written before the control result, never after it
+        assert all(seq < control for seq in assessments), (outcome, assessments, control)
+        assert verify(session).ok
+
+
+def test_a_control_result_file_ingested_while_a_document_reassesses_is_never_overtaken(
+    store: sessionmaker[Session],
+    trained_registry: ModelRegistry,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The same as a file ingest of control results (`clearlane ingest --kind controls`),
+    which takes no lock of the declaration's: the reassessment locks the control results
+    against inserts (PostgreSQL) while it checks and writes."""
+    engine = _scored(store, trained_registry, tmp_path)
+    path = write_jsonl(tmp_path / "controls.jsonl", [control_result("RR-1")])
+    done = threading.Event()
+    checked = _hold_between_check_and_write(monkeypatch, store, done)
+
+    def racer(i: int) -> str:
+        if i == 0:
+            return reassess_after_document(
+                reference="RR-1", engine=engine, key=KEY, session_factory=store
+            ).status
+        checked.wait(30)
+        try:
+            report = ingest_file(path, kind="controls", session_factory=store, workers=0)
+        finally:
+            done.set()
+        return f"stored {report.controls_stored}"
+
+    outcome = together(2, racer)
+    assert outcome[1] == "stored 1", outcome
+    with store() as session:
+        (control,) = _seq(session, "control_result")
+        assessments = _seq(session, "assessment")
         assert all(seq < control for seq in assessments), (outcome, assessments, control)
         assert verify(session).ok
 
