@@ -33,7 +33,7 @@ from typing import Any
 
 import orjson
 from pydantic import ValidationError
-from sqlalchemy import ColumnElement, func, or_, select
+from sqlalchemy import ColumnElement, func, or_, select, text
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -820,10 +820,13 @@ def reassess_after_document(
     result), assess it again with the facts now known, as a new, audited assessment.
 
     The check (undecided?) and the write happen in one transaction under the declaration's
-    decision lock (the one :func:`clearlane.oversight.decisions.record_decision` takes), so
-    an officer deciding at the same moment either decides first (no reassessment) or decides
-    on the new assessment. A declaration that was never assessed is left to the normal path
-    (:func:`assess_pending`), which sees the facts anyway."""
+    decision lock (the one :func:`clearlane.oversight.decisions.decide` and an officer's
+    control result take), so an officer deciding at the same moment either decides first (no
+    reassessment) or decides on the new assessment; on PostgreSQL the control results are
+    also locked against inserts (a file ingest takes no decision lock), so no control result
+    lands between the check and the write (``tests/intake/test_reassess_races.py``). A
+    declaration that was never assessed is left to the normal path (:func:`assess_pending`),
+    which sees the facts anyway."""
     from clearlane.store.tables import ControlResultRow, DecisionRow, DocumentExtractionRow
 
     if engine is None:
@@ -832,6 +835,12 @@ def reassess_after_document(
         facts = gather_facts(session_factory, [reference])
         with session_factory() as session, session.begin():
             write_lock(session, f"decision:{reference}")
+            if session.get_bind().dialect.name == "postgresql":
+                # A file ingest of control results takes no decision lock: hold inserts into
+                # the control results (waiting for those in flight) until this commits, so
+                # none lands between the check below and the write. SQLite: the write lock
+                # taken above already excludes every other writer.
+                session.execute(text("LOCK TABLE control_results IN SHARE MODE"))
             version = session.scalar(
                 select(func.max(DeclarationRow.version)).where(
                     DeclarationRow.reference == reference

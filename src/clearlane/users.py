@@ -58,6 +58,12 @@ class DuplicateUser(UserError, Conflict):
     kind = "conflict"
 
 
+class LastAdmin(UserError, Conflict):
+    """Disabling the last active administrator (nobody would be left to manage users)."""
+
+    kind = "conflict"
+
+
 def hash_password(password: str) -> str:
     if len(password) < MIN_PASSWORD:
         raise UserError(
@@ -200,8 +206,28 @@ def set_password(session: Session, *, username: str, password: str, changed_by: 
 
 
 def set_active(session: Session, *, username: str, active: bool, changed_by: str) -> UserRow:
-    """Disable (ending all their sessions) or re-enable a user (audited)."""
+    """Disable (ending all their sessions) or re-enable a user (audited).
+
+    The last active administrator cannot be disabled (:class:`LastAdmin`; add another
+    first). The administrators are locked (:func:`write_lock`) before they are counted, to
+    the caller's commit: of two administrators disabled at once (each by the other, say) the
+    second is counted after the first's commit and refused, rather than both seeing the
+    other still active and both being disabled."""
+    if not active:
+        write_lock(session, "users:admins")
     row = get_user(session, username)
+    if not active and row.active and row.role == Role.ADMIN:
+        others = session.scalar(
+            select(func.count())
+            .select_from(UserRow)
+            .where(UserRow.role == Role.ADMIN.value, UserRow.active.is_(True), UserRow.id != row.id)
+        )
+        if not others:
+            raise LastAdmin(
+                f"user {username!r} is the last active administrator: add or enable another "
+                "administrator before disabling this one",
+                field="username",
+            )
     row.active = active
     ended = 0 if active else revoke_sessions(session, row.id)
     append(

@@ -214,6 +214,16 @@ def test_profiles_editor_validates_saves_and_retires(
     assert "origin_country" in page.text and "Retire this profile" in page.text
     edit = client.get("/profiles/UI-TEST-01/edit?fmt=json")
     assert '"version": 2' in html.unescape(edit.text)  # the editor proposes the next version
+    # a change on a version stored meanwhile (another analyst's): a conflict, as the API's 409
+    stale = client.post(
+        "/profiles",
+        data={
+            "text": PROFILE_YAML.replace("weight: 0.2", "weight: 0.3"),
+            "fmt": "yaml",
+            "csrf_token": token,
+        },
+    )
+    assert stale.status_code == 409 and "give the change version 2" in stale.text
 
     no_note = client.post("/profiles/UI-TEST-01/retire", data={"note": "", "csrf_token": token})
     assert no_note.status_code == 422 and "Say why" in no_note.text
@@ -223,6 +233,10 @@ def test_profiles_editor_validates_saves_and_retires(
         follow_redirects=False,
     )
     assert retired.status_code == 303
+    twice = client.post(
+        "/profiles/UI-TEST-01/retire", data={"note": "replaced meanwhile", "csrf_token": token}
+    )
+    assert twice.status_code == 409 and "already retired" in twice.text
     rows = stored_profiles(include_retired=True, session_factory=open_store(api_url))
     assert [(r["profile_id"], r["version"], r["status"]) for r in rows] == [
         ("UI-TEST-01", 2, "retired")

@@ -264,3 +264,27 @@ def test_published_head_is_checked(store: sessionmaker[Session]) -> None:
     verdict = _verdict(store, forged)
     assert not verdict.ok
     assert verdict.finding is not None and verdict.finding.problem == "head_unknown"
+
+
+def test_appends_from_many_writers_at_once_form_one_unbroken_chain(
+    store: sessionmaker[Session],
+) -> None:
+    """Eight writers appending at once (barrier, both backends), two entries each: the head
+    bump serialises them (the UPDATE of the one head row, a row lock on PostgreSQL, the write
+    lock on SQLite), so each gets its own sequence numbers and every entry links to the one
+    written just before it; no writer fails."""
+    from tests.concurrency import together
+
+    def write(i: int) -> list[int]:
+        with store() as session, session.begin():
+            return append_many(
+                session,
+                [AuditEvent("export", f"writer{i}", f"test:{i}", {"part": p}) for p in (1, 2)],
+            )
+
+    seqs = together(8, write)
+    assert sorted(s for pair in seqs for s in pair) == list(range(1, 17))
+    assert all(b == a + 1 for a, b in seqs)  # each writer's two entries are adjacent
+    with store() as session:
+        assert verify(session).ok
+        assert head(session)[0] == 16

@@ -42,3 +42,15 @@ def test_password_change_and_disable_end_sessions() -> None:
     assert unknown.exit_code == 2 and "no user 'nobody'" in unknown.output
     short = runner.invoke(app, ["user", "password", "ana", "--password-stdin"], input="short\n")
     assert short.exit_code == 2 and "at least 8" in short.output
+
+
+def test_the_last_active_admin_is_not_disabled() -> None:
+    added = runner.invoke(
+        app, ["user", "add", "root", "--role", "admin", "--password-stdin"], input="first-pass1\n"
+    )
+    assert added.exit_code == 0, added.output
+    refused = runner.invoke(app, ["user", "disable", "root"])
+    assert refused.exit_code == 2, refused.output
+    assert "last active administrator" in refused.output
+    with open_store()() as session:
+        assert session.scalars(select(UserRow.active).where(UserRow.username == "root")).one()

@@ -381,3 +381,16 @@ def test_booleans_are_not_numbers_in_cards_metrics_rules_or_champion_pointers(
         match="champions.json: 'risk.version': a boolean \\(true\\) is not a number",
     ):
         registry.champion()
+
+
+def test_versions_registered_at_once_each_get_their_own_number(registry: ModelRegistry) -> None:
+    """Four trainings registering at once (barrier; two registry objects on one directory, as
+    two processes have): each version directory is renamed into place, which fails for a
+    number already taken, so each gets its own number with its own artifact."""
+    from tests.concurrency import together
+
+    other = ModelRegistry(registry.root)
+    cards = together(4, lambda i: register((registry, other)[i % 2], f"model-{i}".encode()))
+    assert sorted(c.version for c in cards) == [1, 2, 3, 4]
+    for i, card in enumerate(cards):
+        assert registry.load_artifact(card) == f"model-{i}".encode()

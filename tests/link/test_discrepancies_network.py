@@ -127,3 +127,29 @@ def test_cli_discrepancies(store_url: str, tmp_path: Path, monkeypatch) -> None:
     assert "MANIFEST_GROSS_MASS" in set(frame.code)
     missing = runner.invoke(app, ["link", "manifests", str(tmp_path / "nope.json")])
     assert missing.exit_code == 2 and "no such file" in missing.output
+
+
+def test_two_link_runs_at_once_link_each_declaration_once(
+    store: sessionmaker[Session], tmp_path: Path
+) -> None:
+    """Two `clearlane link run` at once (barrier, both backends): the register lock makes the
+    second read the links the first wrote, so it links nothing again (the unique pair alone
+    would let a declaration link to a second document, or fail the second run)."""
+    from sqlalchemy import func, select
+
+    from clearlane.store.tables import DocumentLinkRow
+    from tests.concurrency import together
+
+    path = tmp_path / "ebl.json"
+    docs = [dcsa(f"MAEU000{i}", [container_number("MSK", 111110 + i)]) for i in range(3)]
+    path.write_text(json.dumps(docs), encoding="utf-8")
+    ingest_manifests(path, None, store)
+    ingest_records(
+        [declaration(f"D{i}", transport_document=f"MAEU000{i}") for i in range(3)],
+        source="t",
+        session_factory=store,
+    )
+    summaries = together(2, lambda i: link_documents(store))
+    assert sorted(s.linked for s in summaries) == [0, 3], summaries
+    with store() as session:
+        assert session.scalar(select(func.count()).select_from(DocumentLinkRow)) == 3

@@ -102,3 +102,29 @@ def test_two_changes_or_retirements_of_one_profile_at_once_one_stored_the_other_
     with store() as session:
         assert len(entries(session, kind="profile_change", subject="profile:P-1")) == 3
         assert verify(session).ok
+
+
+def test_two_adds_of_one_new_profile_at_once_one_added_the_other_told_it_exists(store) -> None:
+    """Two analysts adding the same new profile id at once (the editor's "new profile", POST
+    /api/profiles), with different versions, so the (profile_id, version) unique constraint
+    alone would store both: the profile lock makes the second read the first's row and
+    refuse with ProfileExists (a conflict, 409). One history, one audit entry (barrier, both
+    backends)."""
+    from clearlane.audit import entries, verify
+    from clearlane.risk.profile_store import ProfileExists, add_profile
+    from tests.concurrency import together
+
+    def add(i: int) -> str:
+        (profile,) = parse_profiles(_one(1 + i, 0.3 + i / 10))
+        try:
+            add_profile(profile, changed_by=f"an{i}", session_factory=store)
+        except ProfileExists as refused:
+            return f"exists: {refused}"
+        return "added"
+
+    outcome = together(2, add)
+    assert sorted(o.split(":")[0] for o in outcome) == ["added", "exists"], outcome
+    assert len(profile_history("P-1", session_factory=store)) == 1
+    with store() as session:
+        assert len(entries(session, kind="profile_change", subject="profile:P-1")) == 1
+        assert verify(session).ok

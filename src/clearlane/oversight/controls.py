@@ -352,6 +352,10 @@ def record_control_result(
     # request) is checked by the second after the first is stored, and refused as a
     # duplicate, not by the unique hash as an error (the flush below is the backstop for a
     # writer that takes no lock, a file ingest).
+    # The declaration's decision lock first (the one decisions and a document's
+    # reassessment take, clearlane.intake.reassess_after_document): a reassessment that
+    # found the declaration undecided writes before this result, never after it.
+    write_lock(session, f"decision:{reference}")
     write_lock(session, f"control_result:{row_data['content_sha256']}")
     exists = session.scalar(
         select(ControlResultRow.id).where(

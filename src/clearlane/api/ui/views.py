@@ -647,12 +647,12 @@ def profile_save(
             note=note.strip() or None,
             session_factory=request.app.state.session_factory,
         )
-    except ProfileError as exc:
+    except ProfileError as exc:  # a stale version (stored meanwhile) is a conflict: 409
         return render(
             request,
             "profile_edit.html",
             user,
-            status_code=422,
+            status_code=409 if exc.kind == "conflict" else 422,
             text=text,
             fmt=fmt,
             profile_id=profile_id or None,
@@ -678,12 +678,14 @@ def profile_retire(
             note=note,
             session_factory=request.app.state.session_factory,
         )
-    except (Invalid, Conflict) as exc:  # the note, or retired already: beside the form
+    except (Invalid, Conflict) as exc:  # the note (422), or retired already (409): beside it
+        if exc.kind == "conflict":  # retired meanwhile: show the profile as it now is
+            history = _history_or_404(request, profile_id)
         return render(
             request,
             "profile.html",
             user,
-            status_code=422,
+            status_code=409 if exc.kind == "conflict" else 422,
             profile_id=profile_id,
             latest=history[-1],
             history=list(reversed(history)),
