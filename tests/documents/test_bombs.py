@@ -211,3 +211,18 @@ def test_the_settings_and_the_default_bounds_agree(configured: None) -> None:
     settings = get_settings()
     assert Bounds.configured() == Bounds()
     assert (settings.documents_max_pages, settings.documents_max_pixels) == (20, 40_000_000)
+
+
+@pytest.mark.parametrize("broken", ["startxref", "offsets"])
+def test_a_bomb_behind_a_broken_cross_reference_table_is_rejected(broken: str) -> None:
+    """pdfminer finds objects by scanning when the cross-reference table is wrong; so does
+    pypdf's repair, and the check sees the same stream."""
+    import re
+
+    bomb = page_pdf(stream(deflated_zeros(8 * MiB), "/Filter /FlateDecode"))
+    if broken == "startxref":
+        bomb = re.sub(rb"startxref\n\d+", b"startxref\n999999", bomb)
+    else:
+        bomb = re.sub(rb"\d{10} 00000 n", b"0000000009 00000 n", bomb)
+    with pytest.raises(ExtractionError, match="page contents inflate to more than 2,097,152"):
+        extract_bytes(bomb, "broken.pdf", ocr=False)
