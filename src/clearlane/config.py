@@ -75,6 +75,40 @@ class Settings(BaseSettings):
         description="Content types accepted for documents attached to declarations "
         "(JSON list in the environment, e.g. '[\"application/pdf\"]').",
     )
+    documents_max_pages: int = Field(
+        default=20,
+        ge=1,
+        le=1000,
+        description="Most pages an attached PDF or multi-page image may have to be read; over "
+        "it the extraction fails with 'document rejected', naming the bound, before any page "
+        "is read.",
+    )
+    documents_max_pixels: int = Field(
+        default=40_000_000,
+        ge=1_000_000,
+        le=178_956_970,
+        description="Most pixels an attached image, a PDF's image object or a PDF page "
+        "rendered for OCR (150 dpi) or for the page view (100 dpi) may have; over it the "
+        "document is rejected, naming the bound, before it is decoded or rendered (a 1 kB PNG "
+        "can declare 50,000 x 50,000 pixels). At most Pillow's own refusal bound "
+        "(178,956,970).",
+    )
+    documents_max_decompressed_bytes: int = Field(
+        default=256 << 20,
+        ge=1 << 20,
+        description="Most bytes all the compressed streams of an attached PDF (page contents, "
+        "fonts, images, attached Factur-X XML) may inflate to, together (default 256 MiB); "
+        "over it the document is rejected, naming the bound, before pdfminer, pdfium or the "
+        "e-invoice reader inflates any of them (a few kB of Flate can inflate to gigabytes).",
+    )
+    documents_max_content_bytes: int = Field(
+        default=2 << 20,
+        ge=64 << 10,
+        description="Most bytes an attached PDF's page contents and forms (what the text "
+        "layer's reader parses, operator by operator) may inflate to, together (default 2 MiB; "
+        "an invoice page's are some 5-50 kB, and a MiB of text operators took some 12 s of CPU "
+        "to read); over it the document is rejected, naming the bound.",
+    )
     sign_in_max_failures: int = Field(
         default=5, ge=1, description="Failed sign-ins per user within the window before refusal."
     )

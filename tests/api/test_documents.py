@@ -266,6 +266,32 @@ def test_a_document_extraction_cannot_read_is_stored_as_failed(scored: Harness) 
         assert "F-5" not in stored_discrepancy_facts(session).index
 
 
+def test_a_decompression_bomb_is_stored_as_rejected_with_its_reason(scored: Harness) -> None:
+    """A 1 kB PNG declaring 50,000 x 50,000 pixels: accepted as a file, then its extraction
+    fails with the reason stored and shown (naming the bound), and the page view that decodes
+    it synchronously answers 4xx, never 5xx."""
+    from tests.api.test_ui import ui_sign_in
+    from tests.documents.test_pages import png
+
+    submit(scored.client, scored.auth["trader"], own("F-BOMB"))
+    status, document = _upload(scored, "F-BOMB", "scan.png", png(50_000, 50_000), "image/png")
+    assert status == 201, document
+    found = scored.client.get(
+        f"/api/documents/{document['id']}/extraction", headers=scored.auth["officer"]
+    ).json()
+    reason = (
+        "document rejected: image of 2,500,000,000 pixels over the bound of 40,000,000 "
+        "(CLEARLANE_DOCUMENTS_MAX_PIXELS)"
+    )
+    assert (found["status"], found["error"]) == ("failed", reason)
+    ui_sign_in(scored.client, "officer1")
+    assert f"Could not read the document: {reason}" in scored.client.get(
+        "/declarations/F-BOMB"
+    ).text.replace("&#34;", '"')
+    image = scored.client.get(f"/documents/{document['id']}/page/1.png")
+    assert 400 <= image.status_code < 500 and "2,500,000,000 pixels" in image.text
+
+
 def test_document_refusals_keep_their_status_message_and_code(scored: Harness) -> None:
     """Not found, not extractable and changed on disk are domain refusals (one handler maps
     them); a file missing from the store is the API's own 410."""

@@ -17,6 +17,7 @@ import jwt
 import jwt.api_jwt
 import pytest
 from fastapi.testclient import TestClient
+from sqlalchemy.orm import Session, sessionmaker
 
 from clearlane.api import security
 from clearlane.api.deps import get_db
@@ -84,12 +85,56 @@ def test_a_remembered_token_is_refused_under_another_key(
 
 def test_the_remembered_tokens_are_bounded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(security, "VERIFIED_MAX", 3)
-    monkeypatch.setattr(security, "_verified", {})
+    monkeypatch.setattr(security, "_verified", _cache(3))
     settings = Settings(data_dir=tmp_path, secret_key="k" * 64)
     for n in range(7):
         token = create_token(f"user{n}", kind="access", minutes=5, sid="s", settings=settings)
         read_token(token, kind="access", settings=settings)
         assert len(security._verified) <= 3
+
+
+def _cache(size: int) -> Any:
+    """An empty token cache of ``size`` entries (the cache of before 2026-12-05 was a dict
+    emptied at VERIFIED_MAX; both are set so that this test reads either)."""
+    maker = getattr(security, "verified_cache", None)
+    return maker(size) if maker else {}
+
+
+def test_a_full_token_cache_drops_the_least_recently_used_token_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Full, the cache makes room for a new token by dropping the one used longest ago; the
+    others stay remembered (it was emptied whole: every client's next request decoded again)."""
+    monkeypatch.setattr(security, "VERIFIED_MAX", 3)
+    monkeypatch.setattr(security, "_verified", _cache(3))
+    settings = Settings(data_dir=tmp_path, secret_key="k" * 64)
+    a, b, c, d = (
+        create_token(f"user{n}", kind="access", minutes=5, sid="s", settings=settings)
+        for n in range(4)
+    )
+    for token in (a, b, c, a):  # a used again: b is now the least recently used
+        read_token(token, kind="access", settings=settings)
+    read_token(d, kind="access", settings=settings)  # full: room for d
+    decodes = _decodes(monkeypatch)
+    for token in (a, c, d):
+        read_token(token, kind="access", settings=settings)
+    assert decodes == []  # still remembered
+    read_token(b, kind="access", settings=settings)
+    assert decodes == [b]
+
+
+def test_a_remembered_token_leaves_the_cache_at_its_expiry(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An entry lives no longer than its token: at its ``exp`` it is gone from the cache, not
+    only refused on reading (the cache of before held it until the cache was emptied)."""
+    monkeypatch.setattr(security, "_verified", _cache(3))
+    settings = Settings(data_dir=tmp_path, secret_key="k" * 64)
+    token = create_token("officer1", kind="access", minutes=1, sid="s1", settings=settings)
+    exp = read_token(token, kind="access", settings=settings)["exp"]
+    assert len(security._verified) == 1
+    monkeypatch.setattr(time, "time", lambda: float(exp))
+    assert len(security._verified) == 0
 
 
 def _no_request_session() -> Any:
@@ -113,6 +158,31 @@ def test_the_submit_route_signs_in_without_a_request_session(
         assert analyst.status_code == 403, analyst.text
     finally:
         client.app.dependency_overrides.clear()  # type: ignore[attr-defined]
+
+
+def test_the_submit_route_signs_in_on_whatever_engine_the_sessions_use(
+    client: TestClient, auth: dict[str, dict[str, str]]
+) -> None:
+    """The sign-in of the submit route asks the session factory's sessions for their engine
+    (Session.get_bind, public), not the factory's private keyword arguments: a factory whose
+    sessions choose their engine themselves (SQLAlchemy's documented get_bind override, as
+    for routing or sharding) has no ``kw["bind"]``, and the route answered 500."""
+    app: Any = client.app
+    original = app.state.session_factory
+    with original() as session:
+        engine = session.get_bind()
+
+    class Routed(Session):
+        def get_bind(self, *args: Any, **kwargs: Any) -> Any:
+            return engine
+
+    app.state.session_factory = sessionmaker(class_=Routed, expire_on_commit=False)
+    try:
+        response = client.post("/api/declarations", json=own("SIGNIN-6"), headers=auth["officer"])
+        assert response.status_code == 201, response.text
+        assert client.post("/api/declarations", json=own("SIGNIN-7")).status_code == 401
+    finally:
+        app.state.session_factory = original
 
 
 def test_a_signed_out_token_cannot_submit(
@@ -145,7 +215,7 @@ def test_only_a_token_as_issued_is_remembered(
     releases verify) are verified each time, not remembered: else anyone holding a token
     could fill the cache with long entries and empty it for everyone."""
     monkeypatch.setattr(security, "VERIFIED_MAX", 3)
-    monkeypatch.setattr(security, "_verified", {})
+    monkeypatch.setattr(security, "_verified", _cache(3))
     settings = Settings(data_dir=tmp_path, secret_key="k" * 64)
     token = create_token("officer1", kind="access", minutes=5, sid="s1", settings=settings)
     read_token(token, kind="access", settings=settings)
@@ -166,7 +236,7 @@ def test_tokens_read_at_once_by_many_threads(
     gets its own token's claims, and the bound holds (give or take one entry a thread)."""
     threads = 8
     monkeypatch.setattr(security, "VERIFIED_MAX", 5)
-    monkeypatch.setattr(security, "_verified", {})
+    monkeypatch.setattr(security, "_verified", _cache(5))
     interval = sys.getswitchinterval()
     settings = Settings(data_dir=tmp_path, secret_key="k" * 64)
     tokens = [
@@ -193,7 +263,7 @@ def test_tokens_read_at_once_by_many_threads(
     finally:
         sys.setswitchinterval(interval)
     assert all(all(ok) for ok in results)
-    assert len(security._verified) <= 5 + threads
+    assert len(security._verified) <= 5  # under its lock, the bound holds exactly
 
 
 def test_a_remembered_token_is_refused_once_the_key_file_is_replaced(tmp_path: Path) -> None:

@@ -13,6 +13,7 @@ from typer.testing import CliRunner
 
 from clearlane.cli import app
 from clearlane.documents import ExtractionError, extract
+from clearlane.documents.extraction import Bounds
 from clearlane.documents.models import HEADER_FIELDS
 from clearlane.generate.documents import DocumentsSummary
 from tests.documents.conftest import truths
@@ -198,7 +199,7 @@ def test_bad_files_get_an_error_naming_the_file_and_the_problem(
         extract(text_pdf)
 
 
-def test_too_many_pages_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_too_many_pages_is_refused(tmp_path: Path) -> None:
     from fpdf import FPDF
 
     pdf = FPDF()
@@ -206,9 +207,8 @@ def test_too_many_pages_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPat
         pdf.add_page()
     path = tmp_path / "long.pdf"
     path.write_bytes(bytes(pdf.output()))
-    monkeypatch.setattr(extract_module, "MAX_PAGES", 2)
-    with pytest.raises(ExtractionError, match="has 3 pages; at most 2"):
-        extract(path)
+    with pytest.raises(ExtractionError, match="has 3 pages, over the bound of 2"):
+        extract(path, bounds=Bounds(pages=2))
 
 
 def test_cli_prints_json_with_the_issue_names_and_errors_without_traceback(

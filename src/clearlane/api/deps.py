@@ -14,6 +14,7 @@ from typing import Annotated
 
 from fastapi import Depends, Request
 from fastapi.security import OAuth2PasswordBearer
+from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from clearlane.api.errors import ApiError
@@ -30,6 +31,23 @@ oauth2 = OAuth2PasswordBearer(tokenUrl="/api/auth/token", auto_error=False)
 def session_factory(request: Request) -> sessionmaker[Session]:
     factory: sessionmaker[Session] = request.app.state.session_factory
     return factory
+
+
+def store_engine(request: Request) -> Engine:
+    """The engine the app's session factory binds its sessions to, through SQLAlchemy's
+    public :meth:`Session.get_bind` (a session does no I/O until it is used), found once per
+    factory and kept beside it on ``app.state`` (the private ``sessionmaker.kw["bind"]`` was
+    read until 2026-12-05)."""
+    factory = session_factory(request)
+    found: tuple[sessionmaker[Session], Engine] | None = getattr(
+        request.app.state, "store_engine", None
+    )
+    if found is None or found[0] is not factory:
+        with factory() as session:
+            bind = session.get_bind()
+        found = (factory, bind if isinstance(bind, Engine) else bind.engine)
+        request.app.state.store_engine = found
+    return found[1]
 
 
 async def get_db(request: Request) -> AsyncIterator[Session]:
@@ -210,8 +228,7 @@ class RequireSignedIn:
         user = None
         if found is not None:
             claims, session_id = found
-            engine = session_factory(request).kw["bind"]
-            with engine.connect() as connection:
+            with store_engine(request).connect() as connection:
                 row = session_user_on(
                     connection_without_transaction(connection),
                     sid=str(claims["sid"]),

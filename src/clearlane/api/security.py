@@ -13,12 +13,14 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
+import threading
 import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import jwt
+from cachetools import TLRUCache
 
 from clearlane.config import Settings
 from clearlane.users import DUMMY_HASH, MIN_PASSWORD, hash_password, verify_password
@@ -69,7 +71,12 @@ def create_token(
 #: claims) cost about 0.1-0.15 ms of CPU on every request, the same token each time for an API
 #: client; a token seen before is now only checked for expiry, exactly as PyJWT checks it
 #: (``exp <= now``: expired). Keyed by the signing key as well, so a changed key verifies
-#: every token again. Bounded: emptied when full.
+#: every token again. Bounded (:data:`VERIFIED_MAX`): when full, the least recently used entry
+#: makes room (until 2026-12-05 the whole cache was emptied, so one client reading many tokens
+#: sent every other client back to PyJWT); an entry leaves at its token's ``exp`` (cachetools'
+#: TLRUCache, whose time to use is each entry's own, no longer than its token's life). Not
+#: thread-safe by itself: every read and write holds :data:`_verified_lock` (a read reorders
+#: the LRU list).
 #:
 #: Only a token as this server writes it is remembered (:func:`_as_issued`): PyJWT before
 #: 2.14 (the floor is now 2.15) verified a signature with characters outside the base64url
@@ -77,10 +84,22 @@ def create_token(
 #: unused bits set, and 2.15 still verifies one with ``=`` padding; each such spelling of one
 #: valid token would be an entry of its own, so anyone holding a token (their own, or a
 #: signed-out one) could add entries as long as the request line allows (kilobytes each, some
-#: 100 MB a worker at 4,096) and empty the cache for everyone at no cost. Those spellings are
+#: 100 MB a worker at 4,096) and push everyone else's out at no cost. Those spellings are
 #: still verified as before, every time.
-_verified: dict[tuple[bytes, str], tuple[int, dict[str, Any]]] = {}
 VERIFIED_MAX = 4096
+
+
+def _expiry(_key: Any, value: tuple[int, dict[str, Any]], _now: float) -> float:
+    return float(value[0])  # the token's exp (epoch seconds, as the cache's timer)
+
+
+def verified_cache(maxsize: int = VERIFIED_MAX) -> TLRUCache[tuple[bytes, str], Any]:
+    """An empty cache of verified tokens holding at most ``maxsize`` (see :data:`_verified`)."""
+    return TLRUCache(maxsize=maxsize, ttu=_expiry, timer=lambda: time.time())
+
+
+_verified = verified_cache()
+_verified_lock = threading.Lock()
 #: The longest token remembered (ours are about 300 characters): with :func:`_as_issued`, the
 #: cache holds at most about ``VERIFIED_MAX * (REMEMBERED_CHARS + its claims)`` bytes.
 REMEMBERED_CHARS = 1024
@@ -91,7 +110,8 @@ _LAST_OF_32 = frozenset("AEIMQUYcgkosw048")
 
 def read_token(token: str, *, kind: str, settings: Settings | None = None) -> dict[str, Any]:
     key = secret_key(settings)
-    known = _verified.get((key, token))
+    with _verified_lock:
+        known = _verified.get((key, token))
     if known is not None and known[0] > time.time():
         payload = dict(known[1])
     else:
@@ -117,9 +137,8 @@ def _decode(token: str, key: bytes) -> dict[str, Any]:
     except jwt.PyJWTError as exc:
         raise TokenError("the token is not valid") from exc
     if "nbf" not in payload and _as_issued(token):
-        if len(_verified) >= VERIFIED_MAX:
-            _verified.clear()
-        _verified[(key, token)] = (int(payload["exp"]), dict(payload))
+        with _verified_lock:
+            _verified[(key, token)] = (int(payload["exp"]), dict(payload))
     return payload
 
 

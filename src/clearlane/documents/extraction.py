@@ -8,7 +8,10 @@ of image-only pages and image files. A later source only fills fields the earlie
 from __future__ import annotations
 
 import io
+import re
 import time
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -25,9 +28,71 @@ from clearlane.documents.layout import (
 from clearlane.documents.models import HEADER_FIELDS, Extraction
 
 MAX_BYTES = 20_000_000
+# The defaults of the bounds below (the settings CLEARLANE_DOCUMENTS_MAX_*, clearlane.config).
 MAX_PAGES = 20
 MAX_PIXELS = 40_000_000
+MAX_DECOMPRESSED_BYTES = 256 << 20
+MAX_CONTENT_BYTES = 2 << 20
 OCR_DPI = 150
+# Pillow refuses an image of more than twice its MAX_IMAGE_PIXELS on opening (before ClearLane
+# sees its size): "Image size (N pixels) exceeds limit of ...".
+_PILLOW_PIXELS = re.compile(r"\((\d+) pixels\)")
+REJECTED = "document rejected: "  # how the problem of a document over a bound begins
+
+
+@dataclass(frozen=True)
+class Bounds:
+    """What an attached document may decode to; over a bound it is rejected, naming the bound
+    and its setting, before anything that large is decoded, inflated or rendered."""
+
+    pages: int = MAX_PAGES  # CLEARLANE_DOCUMENTS_MAX_PAGES
+    pixels: int = MAX_PIXELS  # CLEARLANE_DOCUMENTS_MAX_PIXELS, per image or rendered page
+    # CLEARLANE_DOCUMENTS_MAX_DECOMPRESSED_BYTES: all of a PDF's streams inflated, together
+    decompressed_bytes: int = MAX_DECOMPRESSED_BYTES
+    # CLEARLANE_DOCUMENTS_MAX_CONTENT_BYTES: the page contents and forms, inflated, together
+    content_bytes: int = MAX_CONTENT_BYTES
+
+    @classmethod
+    def configured(cls) -> Bounds:
+        """The bounds of the settings (environment or ``.env``)."""
+        from clearlane.config import get_settings
+
+        settings = get_settings()
+        return cls(
+            pages=settings.documents_max_pages,
+            pixels=settings.documents_max_pixels,
+            decompressed_bytes=settings.documents_max_decompressed_bytes,
+            content_bytes=settings.documents_max_content_bytes,
+        )
+
+    def pages_problem(self, pages: int, what: str = "the PDF") -> str | None:
+        if pages <= self.pages:
+            return None
+        return (
+            f"{REJECTED}{what} has {pages:,} pages, over the bound of {self.pages:,} "
+            "(CLEARLANE_DOCUMENTS_MAX_PAGES)"
+        )
+
+    def pixels_problem(self, width: float, height: float, what: str = "image") -> str | None:
+        """Why ``what`` of ``width`` x ``height`` pixels is refused (None if within)."""
+        pixels = int(width) * int(height)
+        if pixels <= self.pixels:
+            return None
+        return (
+            f"{REJECTED}{what} of {pixels:,} pixels ({int(width):,} x {int(height):,}) "
+            f"over the bound of {self.pixels:,} (CLEARLANE_DOCUMENTS_MAX_PIXELS)"
+        )
+
+    def pillow_problem(self, error: Exception, what: str = "image") -> str:
+        """The rejection of an image Pillow refused on opening (DecompressionBombError)."""
+        found = _PILLOW_PIXELS.search(str(error))
+        size = f"{int(found.group(1)):,} pixels" if found else "more pixels than Pillow opens"
+        return (
+            f"{REJECTED}{what} of {size} over the bound of {self.pixels:,} "
+            "(CLEARLANE_DOCUMENTS_MAX_PIXELS)"
+        )
+
+
 _IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*")
 
 
@@ -43,8 +108,9 @@ def sniff(data: bytes) -> str:
     return "unknown"
 
 
-def extract(path: str | Path, *, ocr: bool = True) -> Extraction:
-    """Extract an invoice from a file. Raises :class:`ExtractionError` naming the problem."""
+def extract(path: str | Path, *, ocr: bool = True, bounds: Bounds | None = None) -> Extraction:
+    """Extract an invoice from a file. Raises :class:`ExtractionError` naming the problem
+    (``bounds``: by default the configured ones, :meth:`Bounds.configured`)."""
     path = Path(path)
     try:
         size = path.stat().st_size
@@ -56,18 +122,21 @@ def extract(path: str | Path, *, ocr: bool = True) -> Extraction:
         data = path.read_bytes()
     except OSError as exc:
         raise ExtractionError(str(path), exc.strerror or str(exc)) from None
-    return extract_bytes(data, str(path), ocr=ocr)
+    return extract_bytes(data, str(path), ocr=ocr, bounds=bounds)
 
 
-def extract_bytes(data: bytes, name: str, *, ocr: bool = True) -> Extraction:
+def extract_bytes(
+    data: bytes, name: str, *, ocr: bool = True, bounds: Bounds | None = None
+) -> Extraction:
     """:func:`extract` for bytes already read; ``name`` is used in errors and in the result."""
     started = time.perf_counter()
+    bounds = bounds or Bounds.configured()
     if not data:
         raise ExtractionError(name, "the file is empty")
     if len(data) > MAX_BYTES:
         raise ExtractionError(name, f"the file is larger than {MAX_BYTES:,} bytes")
     try:
-        result = _dispatch(data, name, ocr=ocr)
+        result = _dispatch(data, name, ocr=ocr, bounds=bounds)
     except ExtractionError:
         raise
     except Exception as exc:  # noqa: BLE001 - a damaged file can break any parser inside
@@ -79,10 +148,10 @@ def extract_bytes(data: bytes, name: str, *, ocr: bool = True) -> Extraction:
     return result
 
 
-def _dispatch(data: bytes, name: str, *, ocr: bool) -> Extraction:
+def _dispatch(data: bytes, name: str, *, ocr: bool, bounds: Bounds) -> Extraction:
     kind = sniff(data)
     if kind == "pdf":
-        result = _from_pdf(data, name, ocr=ocr)
+        result = _from_pdf(data, name, ocr=ocr, bounds=bounds)
     elif kind == "xml":
         from clearlane.documents.einvoice import read_einvoice
 
@@ -92,17 +161,20 @@ def _dispatch(data: bytes, name: str, *, ocr: bool) -> Extraction:
         result = found
         result.pages = 1
     elif kind == "image":
-        result = _from_image(data, name, ocr=ocr)
+        result = _from_image(data, name, ocr=ocr, bounds=bounds)
     else:
         raise ExtractionError(name, "not a PDF, an e-invoice XML or an image (PNG, JPEG, TIFF)")
     return result
 
 
-def _from_pdf(data: bytes, name: str, *, ocr: bool) -> Extraction:
+def pdf_reader(data: bytes, name: str, bounds: Bounds) -> Any:
+    """A pypdf reader of a PDF within ``bounds``: its page count, every image's pixels and all
+    its streams inflated (page contents, fonts, images, attached files) checked before
+    pdfminer, pdfium or the e-invoice reader decodes any of them. pdfminer inflates a content
+    stream whole, without a bound (a 1 MB upload of zeros is a gigabyte); pypdf's own bound
+    was 75 MB a stream, however many streams."""
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
-
-    from clearlane.documents.einvoice import pdf_attachments, read_einvoice
+    from pypdf.errors import PdfReadError, PyPdfError
 
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
@@ -111,12 +183,106 @@ def _from_pdf(data: bytes, name: str, *, ocr: bool) -> Extraction:
         pages = len(reader.pages)
     except ExtractionError:
         raise
-    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, OSError) as exc:
+    except (PdfReadError, PyPdfError, ValueError, KeyError, TypeError, AttributeError,
+            OSError) as exc:  # fmt: skip
         raise ExtractionError(name, f"the PDF is corrupt ({exc})") from None
     if pages == 0:
         raise ExtractionError(name, "the PDF has no pages")
-    if pages > MAX_PAGES:
-        raise ExtractionError(name, f"the PDF has {pages} pages; at most {MAX_PAGES} are read")
+    if problem := bounds.pages_problem(pages):
+        raise ExtractionError(name, problem)
+    _check_streams(reader, name, bounds)
+    return reader
+
+
+# pypdf's bounds on one stream's decoding, set to what is left of the document's budget.
+_PYPDF_OUTPUT_LIMITS = (
+    "zlib_maximum_output_length", "lzw_maximum_output_length",
+    "run_length_maximum_output_length", "jbig2_maximum_output_length",
+    "brotli_maximum_output_length", "array_based_stream_maximum_output_length",
+    "image_maximum_buffer_size", "stream_decoding_work_maximum_length",
+)  # fmt: skip
+
+
+def _content_objects(reader: Any) -> set[int]:
+    """The object numbers of the pages' content streams."""
+    from pypdf.generic import IndirectObject
+
+    found: set[int] = set()
+    for page in reader.pages:
+        contents = page.raw_get("/Contents") if "/Contents" in page else None
+        if isinstance(contents, IndirectObject):
+            found.add(contents.idnum)
+            contents = contents.get_object()
+        if isinstance(contents, list):
+            found.update(c.idnum for c in contents if isinstance(c, IndirectObject))
+    return found
+
+
+def _check_streams(reader: Any, name: str, bounds: Bounds) -> None:
+    """:class:`ExtractionError` for an image object of more pixels than ``bounds.pixels``,
+    streams that inflate to more than ``bounds.decompressed_bytes`` together, or page contents
+    and forms (what pdfminer parses, operator by operator: a MiB of text operators is some 12 s
+    of CPU) that inflate to more than ``bounds.content_bytes`` together. Each stream is decoded
+    with pypdf, bounded to what is left, and dropped: counted, not kept."""
+    from pypdf import apply_configuration, get_configuration
+    from pypdf.errors import LimitReachedError
+    from pypdf.filters import decode_stream_data
+    from pypdf.generic import IndirectObject, StreamObject
+
+    budget = bounds.decompressed_bytes
+    total = content = 0
+    try:
+        contents = _content_objects(reader)
+    except Exception:  # noqa: BLE001 - a broken page tree: pdfminer says so
+        contents = set()
+    for generation, numbers in list(reader.xref.items()):
+        for number in list(numbers):
+            try:
+                stream = reader.get_object(IndirectObject(number, generation, reader))
+            except Exception:  # noqa: BLE001 - a broken object: the parsers that need it say so
+                continue
+            if not isinstance(stream, StreamObject):
+                continue
+            if stream.get("/Subtype") == "/Image":
+                try:
+                    width, height = int(stream.get("/Width", 0)), int(stream.get("/Height", 0))
+                except (TypeError, ValueError):
+                    width = height = 0
+                if problem := bounds.pixels_problem(width, height, f"image object {number}"):
+                    raise ExtractionError(name, problem)
+            is_content = number in contents or stream.get("/Subtype") == "/Form"
+            left = min(budget - total, bounds.content_bytes - content if is_content else budget)
+            try:
+                limits = dict.fromkeys(_PYPDF_OUTPUT_LIMITS, left + 1)
+                with apply_configuration(get_configuration().with_overwrites(**limits)):
+                    size = len(decode_stream_data(stream))
+            except LimitReachedError:
+                size = left + 1
+            except Exception:  # noqa: BLE001 - undecodable: what reads it fails on its own
+                continue
+            total += size
+            content += size if is_content else 0
+            if content > bounds.content_bytes:
+                raise ExtractionError(
+                    name,
+                    f"{REJECTED}its page contents inflate to more than "
+                    f"{bounds.content_bytes:,} bytes (at object {number}), over the bound of "
+                    f"{bounds.content_bytes:,} (CLEARLANE_DOCUMENTS_MAX_CONTENT_BYTES)",
+                )
+            if total > budget:
+                raise ExtractionError(
+                    name,
+                    f"{REJECTED}its compressed streams inflate to more than "
+                    f"{budget:,} bytes (at object {number}), over the bound of {budget:,} "
+                    "(CLEARLANE_DOCUMENTS_MAX_DECOMPRESSED_BYTES)",
+                )
+
+
+def _from_pdf(data: bytes, name: str, *, ocr: bool, bounds: Bounds) -> Extraction:
+    from clearlane.documents.einvoice import pdf_attachments, read_einvoice
+
+    reader = pdf_reader(data, name, bounds)
+    pages = len(reader.pages)
     result = Extraction(pages=pages)
     for filename, xml in pdf_attachments(reader):
         try:
@@ -139,7 +305,7 @@ def _from_pdf(data: bytes, name: str, *, ocr: bool) -> Extraction:
         from clearlane.documents.ocr import ocr_page
 
         state.pop("words_total", None)
-        for number, image in _render(data, name, image_pages):
+        for number, image in _render(data, name, image_pages, bounds):
             read_pages([ocr_page(image, number)], result, state)
         total_from_words(result, state)
     if result.method != "xml":
@@ -222,7 +388,11 @@ def _text_layer(data: bytes, name: str) -> tuple[list[Page], list[int]]:
     return pages, images
 
 
-def _render(data: bytes, name: str, numbers: list[int]) -> list[tuple[int, Any]]:
+def _render(
+    data: bytes, name: str, numbers: list[int], bounds: Bounds
+) -> Iterator[tuple[int, Any]]:
+    """Each page of ``numbers`` rendered at :data:`OCR_DPI`, one at a time (one page image
+    held at once, not all of them), its pixels checked before it is rendered."""
     import pypdfium2 as pdfium
 
     try:
@@ -230,44 +400,41 @@ def _render(data: bytes, name: str, numbers: list[int]) -> list[tuple[int, Any]]
     except pdfium.PdfiumError as exc:
         raise ExtractionError(name, f"the PDF cannot be rendered ({exc})") from None
     try:
-        images = []
+        scale = OCR_DPI / 72
         for number in numbers:
             page = document[number - 1]
             width, height = page.get_size()
-            scale = OCR_DPI / 72
-            if width * height * scale * scale > MAX_PIXELS:
-                raise ExtractionError(name, f"page {number} is too large to OCR")
-            images.append((number, page.render(scale=scale).to_pil()))
-        return images
+            what = f"page {number} at {OCR_DPI} dpi"
+            if problem := bounds.pixels_problem(width * scale, height * scale, what):
+                raise ExtractionError(name, problem)
+            yield number, page.render(scale=scale).to_pil()
     finally:
         document.close()
 
 
-def _from_image(data: bytes, name: str, *, ocr: bool) -> Extraction:
+def _from_image(data: bytes, name: str, *, ocr: bool, bounds: Bounds) -> Extraction:
     from PIL import Image, ImageOps, UnidentifiedImageError
 
     try:
         with Image.open(io.BytesIO(data)) as opened:
-            if opened.width * opened.height > MAX_PIXELS:
-                raise ExtractionError(
-                    name, f"the image has {opened.width}x{opened.height} pixels; at most "
-                    f"{MAX_PIXELS:,} are read",
-                )  # fmt: skip
+            if problem := bounds.pixels_problem(opened.width, opened.height):
+                raise ExtractionError(name, problem)
             frames = getattr(opened, "n_frames", 1)
-            if frames > MAX_PAGES:
-                raise ExtractionError(name, f"the image has {frames} pages; at most {MAX_PAGES}")
+            if problem := bounds.pages_problem(frames, "the image"):
+                raise ExtractionError(name, problem)
             images = []
             for index in range(frames):
                 opened.seek(index)
-                if opened.width * opened.height > MAX_PIXELS:  # a TIFF's pages differ in size
-                    raise ExtractionError(
-                        name, f"page {index + 1} of the image has {opened.width}x"
-                        f"{opened.height} pixels; at most {MAX_PIXELS:,} are read",
-                    )  # fmt: skip
+                # a TIFF's pages differ in size
+                what = f"page {index + 1} of the image"
+                if problem := bounds.pixels_problem(opened.width, opened.height, what):
+                    raise ExtractionError(name, problem)
                 images.append(ImageOps.exif_transpose(opened.convert("L")))
     except ExtractionError:
         raise
-    except (UnidentifiedImageError, OSError, Image.DecompressionBombError, ValueError) as exc:
+    except Image.DecompressionBombError as exc:  # over Pillow's own bound: refused on opening
+        raise ExtractionError(name, bounds.pillow_problem(exc)) from None
+    except (UnidentifiedImageError, OSError, ValueError) as exc:
         raise ExtractionError(name, f"the image cannot be read ({exc})") from None
     result = Extraction(pages=len(images))
     if not ocr:

@@ -1,15 +1,18 @@
 """Page images of attached documents, for showing evidence boxes over them.
 
-Bounded like the extraction (:data:`~clearlane.documents.extraction.MAX_PIXELS`): a page or an
-image that would decode to more pixels is refused before it is rendered or decoded (a PDF page
-of 14,400 points square took half a minute and gigabytes at the preview's resolution).
+Bounded like the extraction (:class:`~clearlane.documents.extraction.Bounds`, the settings
+CLEARLANE_DOCUMENTS_MAX_*): a page or an image that would decode to more pixels is refused
+before it is rendered or decoded (a PDF page of 14,400 points square took half a minute and
+gigabytes at the preview's resolution), and so is a PDF whose streams inflate past the bound or
+hold a larger image (pdfium inflates and decodes what a page draws).
 """
 
 from __future__ import annotations
 
 import io
 
-from clearlane.documents.extraction import MAX_PAGES, MAX_PIXELS, sniff
+from clearlane.documents.errors import ExtractionError
+from clearlane.documents.extraction import REJECTED, Bounds, pdf_reader, sniff
 
 PREVIEW_DPI = 100
 
@@ -18,14 +21,21 @@ class PageImageError(ValueError):
     """No such page, or a file that is not a PDF or an image."""
 
 
-def page_png(data: bytes, page: int) -> bytes:
-    """Page ``page`` (1-based) of a PDF or an image file as PNG bytes."""
-    if not 1 <= page <= MAX_PAGES:
-        raise PageImageError(f"page must be between 1 and {MAX_PAGES}")
+def page_png(data: bytes, page: int, bounds: Bounds | None = None) -> bytes:
+    """Page ``page`` (1-based) of a PDF or an image file as PNG bytes (``bounds``: by
+    default the configured ones)."""
+    bounds = bounds or Bounds.configured()
+    if not 1 <= page <= bounds.pages:
+        raise PageImageError(f"page must be between 1 and {bounds.pages}")
     kind = sniff(data)
     if kind == "pdf":
         import pypdfium2 as pdfium
 
+        try:
+            pdf_reader(data, "", bounds)
+        except ExtractionError as exc:  # over a bound; one pypdf cannot read, pdfium may
+            if exc.problem.startswith(REJECTED):
+                raise PageImageError(f"too large to show: {exc.problem}") from None
         try:
             document = pdfium.PdfDocument(data)
         except pdfium.PdfiumError as exc:
@@ -36,11 +46,9 @@ def page_png(data: bytes, page: int) -> bytes:
             pdf_page = document[page - 1]
             scale = PREVIEW_DPI / 72
             width, height = pdf_page.get_size()
-            if width * height * scale * scale > MAX_PIXELS:
-                raise PageImageError(
-                    f"page {page} is too large to show ({width:.0f} x {height:.0f} points; at "
-                    f"most {MAX_PIXELS:,} pixels are rendered)"
-                )
+            what = f"page {page} at {PREVIEW_DPI} dpi"
+            if problem := bounds.pixels_problem(width * scale, height * scale, what):
+                raise PageImageError(f"too large to show: {problem}")
             image = pdf_page.render(scale=scale).to_pil()
         finally:
             document.close()
@@ -54,17 +62,12 @@ def page_png(data: bytes, page: int) -> bytes:
                 opened.seek(page - 1)
                 # The size of the page asked for: a TIFF's pages differ, and Pillow checks only
                 # the first one's on opening.
-                if opened.width * opened.height > MAX_PIXELS:
-                    raise PageImageError(
-                        f"the image is too large ({opened.width} x {opened.height} pixels; at "
-                        f"most {MAX_PIXELS:,} are shown)"
-                    )
+                if problem := bounds.pixels_problem(opened.width, opened.height):
+                    raise PageImageError(f"too large to show: {problem}")
                 image = opened.convert("L")
                 image.thumbnail((1240, 1754))
-        except Image.DecompressionBombError:  # over Pillow's own limit: refused on opening
-            raise PageImageError(
-                f"the image is too large (at most {MAX_PIXELS:,} pixels are shown)"
-            ) from None
+        except Image.DecompressionBombError as exc:  # over Pillow's own bound: refused on opening
+            raise PageImageError(f"too large to show: {bounds.pillow_problem(exc)}") from None
         except (UnidentifiedImageError, OSError) as exc:
             raise PageImageError(f"the image cannot be read ({exc})") from None
     else:

@@ -29,6 +29,8 @@ from typing import Any
 
 import numpy as np
 
+from clearlane.core.csvsafe import safe_row
+
 KINDS = ("facturx", "text", "scan-png", "text", "ubl", "scan-pdf", "facturx", "text", "cii")
 # What each planted discrepancy changes on the invoice; its reason code is the key.
 PLANTS = (
@@ -674,7 +676,7 @@ def generate_documents(
     with (out_dir / "index.csv").open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle, lineterminator="\n")
         writer.writerow(["file", "kind", "declaration_reference", "planted"])
-        writer.writerows(rows)
+        writer.writerows(safe_row(row) for row in rows)  # a spreadsheet reads no formula
     return DocumentsSummary(count=len(rows), by_kind=by_kind, planted=planted, out_dir=out_dir)
 
 

@@ -42,6 +42,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from clearlane.core.csvsafe import safe_cell, safe_row
 from clearlane.generate.identifiers import container_number
 from clearlane.link.codes import MANIFEST_CODES
 from clearlane.link.gateways import loading_port_fits
@@ -331,9 +332,9 @@ def write_manifest_files(dataset_dir: Path, *, out_dir: Path | None = None, seed
     with files.csv.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=CSV_COLUMNS, lineterminator="\n")
         writer.writeheader()
-        writer.writerows(csv_rows + bad_csv)
+        writer.writerows({c: safe_cell(v) for c, v in row.items()} for row in csv_rows + bad_csv)
     with files.plants.open("w", encoding="utf-8", newline="") as handle:
         writer_plain = csv.writer(handle, lineterminator="\n")
         writer_plain.writerow(PLANT_COLUMNS)
-        writer_plain.writerows(plants)
+        writer_plain.writerows(safe_row(plant) for plant in plants)
     return files
