@@ -203,3 +203,37 @@ def test_the_reader_stores_no_country_for_an_unknown_one(tmp_path: Path) -> None
     read = read_party_file(path)
     assert list(read.frame.country) == ["", "SUN"]
     assert len(read.warnings) == 2
+
+
+def test_only_the_columns_read_leave_the_database(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The scored pairs come out of DuckDB with the columns _score and cap_location read, not
+    Splink's every input column of both sides (word lists, keys: a benchmark reading every
+    compared pair of FEBRL 4 peaked at 1.1 GB with them, docs/performance.md)."""
+    from splink.internals.linker_components.misc import LinkerMisc
+
+    read: list[list[str]] = []
+    original = LinkerMisc.query_sql
+
+    def spy(self: LinkerMisc, sql: str, output_type: str = "splink_df") -> object:
+        out = original(self, sql, output_type)  # type: ignore[arg-type]
+        if "match_probability >=" in sql:
+            read.append(list(out.columns))
+        return out
+
+    monkeypatch.setattr(LinkerMisc, "query_sql", spy)
+    result = link_parties(_frame(LEFT), _frame(RIGHT), threshold=1e-9)
+    assert len(result.matches) >= 4
+    (columns,) = read
+    sided = {
+        c[:-2] for c in columns if c.endswith(("_l", "_r")) and not c.startswith(("gamma_", "mw_"))
+    }
+    assert sided == {
+        "id",
+        "source_dataset",
+        "identifier_key",
+        "legal_form",
+        "kind",
+        "name_tokens",
+        "po_box_key",
+    }
+    assert {f"gamma_{f}" for f in FIELDS} | {f"mw_{f}" for f in FIELDS} <= set(columns)

@@ -549,8 +549,12 @@ def _score(
     table = scored.physical_name
     count = linker.misc.query_sql(f"select count(*) as n from {table}", output_type="pandas")
     compared = int(count["n"].iloc[0])
+    # ... and only the columns read below (prediction_columns): with every column (each
+    # side's word lists, keys and names, about 90) a benchmark reading all 57,244 pairs of
+    # FEBRL 4 peaked at 1.1 GB, 0.7 GB with these (docs/performance.md, 2026-12-05)
+    columns = ", ".join(prediction_columns([c.unquote().name for c in scored.columns], model))
     predictions = linker.misc.query_sql(
-        f"select * from {table} where match_probability >= {float(threshold)!r} "
+        f"select {columns} from {table} where match_probability >= {float(threshold)!r} "
         "or (identifier_key_l is not null and identifier_key_l = identifier_key_r)",
         output_type="pandas",
     )
@@ -587,6 +591,18 @@ def _score(
     keep = same_id | (out["match_probability"] >= threshold).to_numpy()
     out = out[keep].sort_values(["left_id", "right_id"], kind="stable").reset_index(drop=True)
     return LinkResult(out, train, compared)
+
+
+def prediction_columns(available: Sequence[str], model: dict[str, Any]) -> list[str]:
+    """The columns of Splink's predictions that :func:`_score` and :func:`cap_location` read,
+    in ``available``'s order: the pair's ids and scores, every ``gamma_`` and ``mw_`` column
+    (numbers), and each side's identifier key and the columns ``location_evidence`` names
+    (legal form, kind, name words, PO box). Not the other input columns (word lists, keys)."""
+    rule = model.get("location_evidence") or {}
+    sided = {"identifier_key", *(rule.get(k) for k in ("legal_form", "kind", "tokens", "po_box"))}
+    wanted = {"id_l", "id_r", "source_dataset_l", "match_probability", "match_weight"}
+    wanted |= {f"{c}_{side}" for c in sided if c for side in ("l", "r")}
+    return [c for c in available if c in wanted or c.startswith(("gamma_", "mw_"))]
 
 
 def _level_flags(model: dict[str, Any], comparison: str, flag: str, gammas: pd.Series) -> pd.Series:
