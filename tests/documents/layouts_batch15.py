@@ -21,8 +21,8 @@ Ground truth as in the earlier batches: invoice numbers as printed; tax ids with
 punctuation; a country only where the page names it; a tax-exclusive total only where one is
 printed (none where freight follows the subtotal); a credit note's amounts positive; the grand
 total the invoice's total, ``due_payable`` the amount due (the total where no other is printed);
-units as UN/ECE codes where the unit is a known one (pcs/szt./Adet/Stk H87, kg KGM, m MTR, m²
-MTK, EA), else null.
+units as UN/ECE codes where the unit is a known one (pcs/szt./Adet/Stk/EA H87, kg KGM, m MTR,
+m² MTK), else null.
 """
 
 from __future__ import annotations
@@ -432,7 +432,7 @@ US_INCOTERMS_TRUTH = _truth(
     seller_name="Cascade Valve & Fitting Corp.", seller_country="US",
     buyer_name="Hanseatic Process Equipment GmbH", buyer_country="DE",
     grand_total=_plain(_US_TOTAL), due_payable=_plain(_US_TOTAL),
-    line_items=[_line(text, q, "EA", _price(_d(p)), _plain(_round(_d(q) * _d(p))))
+    line_items=[_line(text, q, "H87", _price(_d(p)), _plain(_round(_d(q) * _d(p))))
                 for _, text, _, _, q, p in _US_ROWS],
 )  # fmt: skip
 
@@ -844,14 +844,14 @@ BATCH15: list[Layout] = [
     Layout("us-incoterms", us_incoterms, US_INCOTERMS_TRUTH),
     Layout("at-two-pages", at_two_pages, AT_TWO_PAGES_TRUTH),
     Layout("pt-seller-bottom", pt_seller_bottom, PT_SELLER_BOTTOM_TRUTH),
-    Layout("ca-credit-memo", ca_credit_memo, CA_CREDIT_MEMO_TRUTH),
+    Layout("ca-credit-memo-parens", ca_credit_memo, CA_CREDIT_MEMO_TRUTH),
     Layout("co-factura-electronica", co_factura_electronica, CO_FACTURA_ELECTRONICA_TRUTH),
     Layout("ph-sales-invoice", ph_sales_invoice, PH_SALES_INVOICE_TRUTH),
     Layout("kz-schet", kz_schet, KZ_SCHET_TRUTH),
     Layout("jo-bilingual", jo_bilingual, JO_BILINGUAL_TRUTH),
 ]
 # Scanned as well (single pages, read by OCR): four of the batch.
-SCANNED15 = ["es-two-boxes", "ca-credit-memo", "ph-sales-invoice", "tr-efatura"]
+SCANNED15 = ["es-two-boxes", "ca-credit-memo-parens", "ph-sales-invoice", "tr-efatura"]
 
 
 def write_batch15(folder: Path) -> dict[str, Path]:
