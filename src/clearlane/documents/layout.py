@@ -1293,12 +1293,32 @@ def _date_in(text: str, day_first: bool | None) -> str | None:
     return None
 
 
+def _footer_head(text: str) -> str:
+    r"""A footer line's first part, before ' · ', ' | ' or ' • ' ('(?<!\s)': a split that
+    opened on a run of spaces tried again from each of its spaces, quadratic)."""
+    return re.split(r"(?<!\s)\s+[·|•]\s+", text)[0]
+
+
+def _date_after(number: str, text: str) -> re.Match[str] | None:
+    r"""The words after an invoice number and a word for 'of' or 'dated' ('145/2026 del
+    03/12/2026'), in group 1. ('(?:\s*,)?\s+', not '\s*,?\s+': the two runs of spaces shared
+    one, tried every way, quadratic in it.)"""
+    return re.search(
+        re.escape(number) + r"(?:\s*,)?\s+(?:del|dell'|vom|du|of|dated|de|z\s+dnia|from)"
+        r"\s+(.+)$",
+        text,
+        re.I,
+    )
+
+
 def _vat_after(text: str) -> str | None:
     """A VAT id whose label stands after another detail on an address line ('IČ: 25412345
     DIČ / VAT No.: CZ25412345', 'Tel. 0352 … VAT No. GB 123 4567 89'): the label starts a word
     and is followed by an id (:func:`vat_id`)."""
     for match in re.finditer(r"(?<=\s)(?=\S)", text):
-        found = label_matches(text[match.start() :]).get("vat")
+        # (a label and its id fit in 200 characters: each word's label_matches read the rest
+        # of the line, quadratic in a long one)
+        found = label_matches(text[match.start() : match.start() + 200]).get("vat")
         if found is not None and (value := vat_id(found.rest)) is not None:
             return value
     return None
@@ -1757,12 +1777,7 @@ class _Reader:
         for run in self.page.runs:
             if proof.page != self.page.number or self.page.box(run) != proof.box:
                 continue
-            match = re.search(
-                re.escape(number) + r"\s*,?\s+(?:del|dell'|vom|du|of|dated|de|z\s+dnia|from)"
-                r"\s+(.+)$",
-                run.text,
-                re.I,
-            )
+            match = _date_after(number, run.text)
             found = _date_in(match[1], order) if match else None
             if found is not None:
                 self.put("issue_date", found, run)
@@ -2668,7 +2683,7 @@ class _Reader:
 
         wanted = squash(name)
         return len(wanted) >= 4 and any(
-            squash(re.split(r"\s+[·|•]\s+", run.text)[0]) == wanted
+            squash(_footer_head(run.text)) == wanted
             for run in self.page.runs
             if run.top >= self.page.height * 0.85
         )
@@ -3434,11 +3449,17 @@ def _per_unit(text: str, unit: str | None = None) -> str:
     """A price without the unit it is per ('4,85 EUR / KG' -> '4,85 EUR') when that is the
     line's ``unit`` or the line prints none: a price per piece on a line counted in cartons
     ('50 CTNS', 'US$2.50/PC') is no price per the line's unit."""
-    match = re.fullmatch(r"(.*\d.*?)\s*/\s*(?:1\s*)?([^\W\d_]{1,5}\.?)", text.strip())
-    code = unit_code(match[2]) if match else None
-    if match is None or code is None or (unit is not None and unit_code(unit) != code):
+    # (by position, at the last slash: the regex '(.*\d.*?)\s*/\s*(?:1\s*)?(unit)' read the
+    # text again from each digit, quadratic on a long cell)
+    head, slash, tail = text.strip().rpartition("/")
+    match = re.fullmatch(r"\s*(?:1\s*)?([^\W\d_]{1,5}\.?)", tail) if slash else None
+    code = unit_code(match[1]) if match else None
+    if (
+        match is None or code is None or not re.search(r"\d", head)
+        or (unit is not None and unit_code(unit) != code)
+    ):  # fmt: skip
         return text
-    return match[1]
+    return head.rstrip()
 
 
 def _head_text(text: str) -> str:
