@@ -5,10 +5,11 @@ its first reading led to, each on a small page of its own. Figures in docs/docum
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from clearlane.documents import extract
-from clearlane.documents.layout import country_code
+from clearlane.documents.layout import TABLE_HEADERS, _head_text, country_code, decimal_mark_of
 from clearlane.documents.models import Extraction
 from tests.documents.batches import batch_tests
 from tests.documents.layouts import Sheet, read_page
@@ -230,3 +231,24 @@ def test_a_country_in_brackets_ends_the_line() -> None:
     assert country_code("Taichung City 41280, Taiwan (R.O.C.)") == "TW"
     assert country_code("Ahmedabad, India (Gujarat)") == "IN"
     assert country_code("Unit 4 (rear)") is None
+
+
+def test_thousands_groups_give_the_decimal_mark(tmp_path: Path) -> None:
+    # a VND page's '1.200' (twelve hundred) was read 1.2: '222.000.000' shows the full stop
+    # between groups of three, so the page's decimal mark is the comma
+    assert decimal_mark_of(["222.000.000", "1.200"]) == ","
+    assert decimal_mark_of(["1,250,000"]) == "."
+    assert decimal_mark_of(["1,234.56", "1.234.567"]) is None  # they disagree: no guess
+    assert decimal_mark_of(["12.04.2026 x"]) is None  # a date's parts are no groups of three
+    table: list[Text] = [
+        (15, 80, "Description", 8.5), (110, 80, "Qty", 8.5), (165, 80, "Amount", 8.5),
+        (15, 87, "Men's cotton shirt", 8.5), (110, 87, "1.200", 8.5),
+        (165, 87, "222.000.000", 8.5), (110, 100, "Total", 9), (165, 100, "222.000.000", 9),
+    ]  # fmt: skip
+    [line] = _invoice(tmp_path, [], table=table).line_items
+    assert (line.quantity, line.amount) == ("1200", "222000000.00")
+
+
+def test_the_dutch_unit_abbreviation_heads_the_unit_column() -> None:
+    # 'Eenh.' (eenheid) was no header: the Dutch table's units were not read
+    assert re.fullmatch(TABLE_HEADERS["unit_code"], _head_text("Eenh."), re.I)

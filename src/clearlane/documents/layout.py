@@ -386,6 +386,11 @@ def decimal_mark_of(texts: list[str]) -> str | None:
             marks = re.sub(r"\d", "", token)
             if len(set(marks)) == 2:
                 seen.add(marks[-1])
+            elif re.fullmatch(r"\d{1,3}(?:([.,])\d{3})(?:\1\d{3})+", token):
+                # '222.000.000', '1,250,000': the mark repeated between groups of three is
+                # the thousands separator, so the other is the decimal mark (a VND page's
+                # '1.200' is then twelve hundred)
+                seen.add("," if marks[0] == "." else ".")
             elif len(marks) == 1 and not re.fullmatch(r"\d{1,3}[.,]\d{3}", token):
                 if re.fullmatch(r"\d+[.,]\d{1,2}", token) or re.fullmatch(r"\d+[.,]\d{4,}", token):
                     seen.add(marks)
@@ -1222,7 +1227,7 @@ TABLE_HEADERS: dict[str, str] = {
     r"|mno[žz]stv[íi]|menny(?:is[ée]g)?|cantitate|ποσ[όο]τητα|uds|unidades|no\s+of\s+units"
     r"|(?:qty|quantity)\s+shipped|shipped",
     "unit_code": r"unit|uom|units|einheit|einh|me|unit[ée]|(?:clave\s+)?unidad|ud|u\s*/?\s*m"
-    r"|eenheid|enhet|enhed|j\s*m|jedn|birim|un|unid(?:ade)?|mj|egys(?:[ée]g)?|μ\s*μ|satuan",
+    r"|eenheid|eenh|enhet|enhed|j\s*m|jedn|birim|un|unid(?:ade)?|mj|egys(?:[ée]g)?|μ\s*μ|satuan",
     "unit_price": r"unit\s*(?:price|cost|value)|price(?:\s*/\s*unit)?|rate|einzelpreis|preis"
     r"|e\s*-?\s*preis"
     r"|prix(?:\s+unit(?:aire)?)?(?:\s+ht)?|p\s*u(?:\s+ht)?|precio(?:\s+unitario)?"
