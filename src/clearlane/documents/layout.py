@@ -258,6 +258,8 @@ AMBIGUOUS_SIGNS: dict[str, frozenset[str]] = {
     "Rs": frozenset({"INR", "PKR", "LKR", "NPR"}),
     # South Africa's rand ('R 12 450,00'): a sign only before a space and a digit (below)
     "R": frozenset({"ZAR"}),
+    # the dirham: Morocco's ('12 500,00 DH'), the UAE's ('Dh 1,250')
+    "DH": frozenset({"MAD", "AED"}),
 }  # fmt: skip
 # Ambiguous signs each country prints for its own currency only: '¥' is the yen in Japan and
 # the renminbi in China, 'Rs.' the rupee of India, Pakistan, Sri Lanka or Nepal. ('$' is not
@@ -267,6 +269,7 @@ HOME_SIGNS: dict[str, dict[str, str]] = {
     "Rs.": {"IN": "INR", "PK": "PKR", "LK": "LKR", "NP": "NPR"},
     "Rs": {"IN": "INR", "PK": "PKR", "LK": "LKR", "NP": "NPR"},
     "R": {"ZA": "ZAR"},
+    "DH": {"MA": "MAD", "AE": "AED"},
 }
 _SIGNS = sorted([*CURRENCY_SIGNS, *AMBIGUOUS_SIGNS], key=len, reverse=True)
 # ('R' alone is a sign only before a space and a digit: 'R 1 500,00', not 'R2' or 'RON')
@@ -383,6 +386,11 @@ def decimal_mark_of(texts: list[str]) -> str | None:
             marks = re.sub(r"\d", "", token)
             if len(set(marks)) == 2:
                 seen.add(marks[-1])
+            elif re.fullmatch(r"\d{1,3}(?:([.,])\d{3})(?:\1\d{3})+", token):
+                # '222.000.000', '1,250,000': the mark repeated between groups of three is
+                # the thousands separator, so the other is the decimal mark (a VND page's
+                # '1.200' is then twelve hundred)
+                seen.add("," if marks[0] == "." else ".")
             elif len(marks) == 1 and not re.fullmatch(r"\d{1,3}[.,]\d{3}", token):
                 if re.fullmatch(r"\d+[.,]\d{1,2}", token) or re.fullmatch(r"\d+[.,]\d{4,}", token):
                     seen.add(marks)
@@ -537,7 +545,12 @@ def country_code(text: str) -> str | None:
     if stripped.endswith(")") and opening >= 0 and ")" not in stripped[opening + 1 : -1]:
         head = text[:opening].rstrip()
         if "\n" not in head and re.search(r"[^\W\d_]", head):
-            return country_code(head)
+            if (code := country_code(head)) is not None:
+                return code
+        # or the country in the bracket: '50016 Zaragoza (España)', '4300-219 Porto (Portugal)'
+        inner = stripped[opening + 1 : -1].strip()
+        if inner and "(" not in inner and not re.search(r"\d", inner):
+            return resolve_country(_capital_i(inner), ADDRESS_LINE)
     return None
 
 
@@ -606,10 +619,11 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?:total\s+)?taxable\s+(?:value|amount)",  # India's GST invoices
             r"total\s+(?:without|w/o)\s+(?:vat|tax|gst)",
             r"net(?=\s*:?\s*$)",
+            r"vatable\s+sales",  # the Philippines' sales invoices
         ),
         "tax_total": (
             _tax(r"sales\s+tax|consumption\s+tax|value\s+added\s+tax|vat|tax|gst|[csi]gst"
-                 r"|utgst", r"total|plus|add|output"),
+                 r"|utgst|hst|pst|qst", r"total|plus|add|output"),
             r"(?:vat|gst|tax)\s+amount",
         ),
         "grand_total": (
@@ -622,6 +636,7 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "due_payable": (
             r"(?:amount|balance|total)\s+(?:due|payable|to\s+pay)", r"due\s+payable",
+            r"total\s+amount\s+(?:due|payable)",
             r"total\s+payment",
             r"please\s+pay",
         ),
@@ -647,6 +662,8 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
             # Japan's qualified invoice issuer: 'Registration No.: T8010401234567'
             r"(?:invoice\s+)?registration\s*(?:no|number)\.?(?=\s*:?\s*(?-i:T)\d{13}\b)",
             r"gst\s*(?:reg(?:istration)?\.?\s*)?(?:id|no|number)\.?",
+            # the Philippines' 'VAT Reg. TIN: 123-456-789-00000' (a taxpayer number's digits)
+            r"(?:vat\s*reg(?:istration)?\.?\s*)?tin(?:\s*(?:no|number|#))?\.?(?=\s*:?\s*\d)",
             # 'VAT NL 8234.56.789.B01', 'VAT GB 123 4567 89': a VAT id's country prefix follows
             # (none is a currency's code: 'VAT EUR 144.20' stays a tax line)
             rf"vat(?=\s*:?\s*(?-i:{_VAT_PREFIXES})[\s-]?\d)",
@@ -725,7 +742,9 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
             r"folio(?!\s*fiscal)", r"serie\s+y\s+folio",
             r"nota\s+de\s+cr[ée]dito\s*(?:n\.?[°ºo]|núm|número)\.?",
         ),
-        "issue_date": (r"fecha(?:\s+de\s+(?:la\s+)?factura|\s+de\s+(?:emisi|expedici)[óo]n)?",),
+        "issue_date": (
+            r"fecha(?:\s+(?:de\s+)?(?:la\s+)?factura|\s+de\s+(?:emisi|expedici)[óo]n)?",
+        ),
         "currency": (r"moneda", r"divisa"),
         "tax_exclusive_total": (r"base\s+imponible", r"subtotal", r"importe\s+neto",
                                 r"total\s+neto", r"(?:monto|valor)\s+neto",
@@ -737,11 +756,13 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "prepaid": (r"anticipo", r"pagado", r"a\s+cuenta"),
         "rounding": (r"redondeo",),
         "seller": (r"(?:datos\s+del\s+)?(?:emisor|vendedor|proveedor)",),
-        "buyer": (r"(?:datos\s+del\s+)?(?:cliente|comprador|destinatario|receptor)",
+        "buyer": (r"(?:datos\s+del\s+)?(?:cliente|comprador|destinatario|receptor|adquiri?ente)",
                   r"facturar\s+a", r"se[ñn]or(?:\s*\(es\)|es)?"),
         # the CIF of a company, not the Incoterm ('CIF Gemlik'): a colon, an id or nothing
         "vat": (r"(?:n\.?\s*i\.?\s*f\.?(?:[\s-]*iva)?|c\.?\s*i\.?\s*f\.?)"
-                r"(?=\s*:|\s*(?-i:[A-Z]{0,2}[\s-]?[A-Z0-9]?\d)|\s*$)",),
+                r"(?=\s*:|\s*(?-i:[A-Z]{0,2}[\s-]?[A-Z0-9]?\d)|\s*$)",
+                r"n\.?\s*i\.?\s*t\.?(?=\s*:?\s*\d)"),  # Colombia's 'NIT 900.123.456-7'
+
     },
     "it": {
         "invoice_number": (r"fattura\s*(?:n|nr|num|numero|n[°º])\.?",
@@ -1046,6 +1067,7 @@ def label_matches(text: str) -> dict[str, LabelMatch]:
                 continue
             length = len(variant) - len(match["rest"])
             best = found.get(key)
+            rest = _FOREIGN_GLOSS.sub("", match["rest"], count=1)
             if best is not None and best.rest.startswith("/") and variant != text:
                 # 'Att betala / Total due SEK', 'Invoice No. / Fatura nº: 118': both languages
                 # name the field; the value is what follows the second one
@@ -1057,7 +1079,7 @@ def label_matches(text: str) -> dict[str, LabelMatch]:
                 )
                 continue
             if best is None or length > best.length:
-                found[key] = LabelMatch(key, frozenset({language}), length, match["rest"].strip())
+                found[key] = LabelMatch(key, frozenset({language}), length, rest.strip())
             elif length == best.length:
                 found[key] = LabelMatch(key, best.languages | {language}, length, best.rest)
     if not found:
@@ -1075,6 +1097,10 @@ def label_matches(text: str) -> dict[str, LabelMatch]:
 
 
 _ENUMERATION = re.compile(r"^\(?\d{1,2}\)\s*")  # '11) Description', '11)Description' (OCR)
+# A label's translation in a script the vocabulary does not read, after a slash: 'Customer /
+# العميل', 'Tax No. / الرقم الضريبي: 012345678' (the value after its colon). It is the label's,
+# not the value's: the value is what follows it, or the run beside or under the label.
+_FOREIGN_GLOSS = re.compile(r"^\s*/\s*[^\x00-\u024f\s]+(?:\s+[^\x00-\u024f\s]+)*\s*(?::\s*|$)")
 # A letterhead line's parts: '·' or '•' (OCR drops the spaces beside them) or ' | '. Every
 # pattern that opens on a run of spaces starts only where the run does ('(?<!\s)'): tried at
 # each space of a long run, it read the run again from each (quadratic: an uploaded page's
@@ -1201,20 +1227,20 @@ TABLE_HEADERS: dict[str, str] = {
     r"|mno[žz]stv[íi]|menny(?:is[ée]g)?|cantitate|ποσ[όο]τητα|uds|unidades|no\s+of\s+units"
     r"|(?:qty|quantity)\s+shipped|shipped",
     "unit_code": r"unit|uom|units|einheit|einh|me|unit[ée]|(?:clave\s+)?unidad|ud|u\s*/?\s*m"
-    r"|eenheid|enhet|enhed|j\s*m|jedn|birim|un|unid(?:ade)?|mj|egys(?:[ée]g)?|μ\s*μ|satuan",
+    r"|eenheid|eenh|enhet|enhed|j\s*m|jedn|birim|un|unid(?:ade)?|mj|egys(?:[ée]g)?|μ\s*μ|satuan",
     "unit_price": r"unit\s*(?:price|cost|value)|price(?:\s*/\s*unit)?|rate|einzelpreis|preis"
     r"|e\s*-?\s*preis"
     r"|prix(?:\s+unit(?:aire)?)?(?:\s+ht)?|p\s*u(?:\s+ht)?|precio(?:\s+unitario)?"
     r"|prezzo(?:\s+unit(?:ario)?)?|prijs|stukprijs|eenheidsprijs|einzelwert|stückpreis"
     r"|cena(?:\s+jedn(?:ostkowa)?)?(?:\s+netto)?|birim\s+fiyat[ıi]?"
-    r"|(?:valor|pre[çc]o)\s+unit(?:[áa]rio)?|harga\s+satuan|[àa]-?\s*pris|pris|enhe[dt]spris|styckpris|cena\s+(?:za\s+)?mj"
+    r"|(?:valor|pre[çc]o)\s+unit(?:[áa]rio)?|v(?:r|lr)\s*unit(?:ario)?|ep|harga\s+satuan|[àa]-?\s*pris|pris|enhe[dt]spris|styckpris|cena\s+(?:za\s+)?mj"
     r"|(?:nett[óo]\s+)?egys[ée]g[áa]r|pre[țţt](?:ul)?\s+unitar|τιμ[ήη](?:\s+μον[άα]δας)?",
     # a currency column ('Curr.' with EUR on every line): it gives the currency, not a field
     "currency": r"curr(?:ency)?|cur|ccy|w[äa]hrung|devise|moneda|valuta|divisa",
     "amount": r"amount|total|line\s*total|(?:item\s+)?sub\s*total|net"
     r"|total\s+(?:value|amount|price)|sub\s*total\s+value|jumlah"
     r"|ext(?:ended)?\s*(?:price|amount|total|value)|extended|extension"
-    r"|value|betrag|gesamtpreis|gesamt"
+    r"|value|betrag|gesamtpreis|gesamt|gp|v(?:r|lr)\s*total"
     r"|montant(?:\s+ht)?|total\s+ht|importe|importo|totale|bedrag|gesamtwert"
     r"|(?:totaal|total|bedrag|betrag|summe)\s+(?:excl|exkl)\.?\s*(?:btw|vat|tax|mwst|ust)\.?"
     r"|wartość(?:\s+netto)?|mal\s*(?:/\s*)?hizmet\s+tutarı|tutar[ıi]?|valor(?:\s+total)?|monto"
@@ -1293,12 +1319,32 @@ def _date_in(text: str, day_first: bool | None) -> str | None:
     return None
 
 
+def _footer_head(text: str) -> str:
+    r"""A footer line's first part, before ' · ', ' | ' or ' • ' ('(?<!\s)': a split that
+    opened on a run of spaces tried again from each of its spaces, quadratic)."""
+    return re.split(r"(?<!\s)\s+[·|•]\s+", text)[0]
+
+
+def _date_after(number: str, text: str) -> re.Match[str] | None:
+    r"""The words after an invoice number and a word for 'of' or 'dated' ('145/2026 del
+    03/12/2026'), in group 1. ('(?:\s*,)?\s+', not '\s*,?\s+': the two runs of spaces shared
+    one, tried every way, quadratic in it.)"""
+    return re.search(
+        re.escape(number) + r"(?:\s*,)?\s+(?:del|dell'|vom|du|of|dated|de|z\s+dnia|from)"
+        r"\s+(.+)$",
+        text,
+        re.I,
+    )
+
+
 def _vat_after(text: str) -> str | None:
     """A VAT id whose label stands after another detail on an address line ('IČ: 25412345
     DIČ / VAT No.: CZ25412345', 'Tel. 0352 … VAT No. GB 123 4567 89'): the label starts a word
     and is followed by an id (:func:`vat_id`)."""
     for match in re.finditer(r"(?<=\s)(?=\S)", text):
-        found = label_matches(text[match.start() :]).get("vat")
+        # (a label and its id fit in 200 characters: each word's label_matches read the rest
+        # of the line, quadratic in a long one)
+        found = label_matches(text[match.start() : match.start() + 200]).get("vat")
         if found is not None and (value := vat_id(found.rest)) is not None:
             return value
     return None
@@ -1356,6 +1402,8 @@ _TYPES = (
 )  # fmt: skip
 # A ticked box before a document type on a form that offers several ('☐ Proforma ☒ Commercial'
 # under 'COMMERCIAL / PROFORMA INVOICE'): the type the issuer chose.
+# 'No.' in a second language after the first's ('Nº / No.:', 'Nr / No.')
+_SECOND_NO = re.compile(r"/\s*(?:no|nr|n[°º]|#)\.?\s*:?", re.I)
 _TICKED = re.compile(r"(?:[☒☑✔✓]|\[\s*[xX✓✔]\s*\])\s*(?P<type>[^\W\d_][\w-]*(?:\s+[^\W\d_]+)?)")
 
 
@@ -1595,7 +1643,19 @@ class _Reader:
             if r.x0 > label.x1 and abs(r.middle - label.middle) < self.h * 0.6
             and min(r.x1, x1 + self.h) - max(r.x0, x0 - self.h) > 0
         ]  # fmt: skip
-        return max(line, key=lambda r: r.x1) if line else None
+        if not line:
+            return None
+        cell = max(line, key=lambda r: r.x1)
+        if any(
+            r is not label
+            and label.x1 <= r.x0 < cell.x0
+            and abs(r.middle - label.middle) < self.h * 0.6
+            and _is_label(r)
+            for r in self.page.runs
+        ):  # another label between ('VATable Sales 50,000.00  Total Sales 56,000.00', two
+            # columns of totals side by side): the figure under the column is that label's
+            return None
+        return cell
 
     def day_first(self) -> bool | None:
         """How this page writes numeric dates: shown by a date with a part above 12, else
@@ -1661,7 +1721,7 @@ class _Reader:
                 if proof.page == self.page.number and proof.box == self.page.box(r)
                 and _INVOICE_NUMBER_LABEL.match(r.text)
             ]  # fmt: skip
-            if labelled:
+            if labelled and not self.names_another_document():
                 self.put("type_code", "380", labelled[0], confidence=0.8)
         self.party("seller")
         self.party("buyer")
@@ -1669,14 +1729,14 @@ class _Reader:
             self.letterhead()
         if self.result.seller_name is None:
             self.footer_name()
-        if self.result.seller_name is not None:
-            self.trading_as(self.result.seller_name)
+        self.trading_as("seller")
         if self.result.seller_vat_id is None:
             self.footer_vat()
         if self.result.buyer_name is None and self.result.seller_name is not None:
             self.window_address(self.result.seller_name)
         if self.result.buyer_name is None and self.result.seller_name is not None:
             self.unlabelled_address(self.result.seller_name)
+        self.trading_as("buyer")
         order = self.day_first()
         found = next(
             (
@@ -1709,6 +1769,16 @@ class _Reader:
         self.net_and_tax_totals()
         self.complete_totals()
 
+    def names_another_document(self) -> bool:
+        """Whether a line of the page's top part is the title of a document that is no invoice
+        ('PACKING LIST', 'Delivery Note', 'Statement of Account'): its 'Invoice No.' cites the
+        invoice it goes with."""
+        return any(
+            _OTHER_DOCUMENT.fullmatch(run.text.strip().rstrip(":").strip())
+            for run in self.ordered
+            if run.top < self.page.height * 0.4
+        )
+
     def in_bank_details(self, run: Word) -> bool:
         """Whether ``run`` stands in a block of bank details: a line of the block over it, up
         to three lines up, names a bank, an IBAN or an account, or asks to remit."""
@@ -1730,10 +1800,17 @@ class _Reader:
         for run in self.ordered:
             if run.top > self.page.height * 0.5:
                 break
-            text = _PLACE_BEFORE_DATE.sub("", run.text.strip()[:60], count=1)
+            line = run.text.strip()[:60]
+            place = _PLACE_BEFORE_DATE.search(line)
+            text = line[: place.start()] + line[place.end() :] if place else line
             if len(text) > 24 or ":" in text or (value := _date_in(text, order)) is None:
                 continue
             if not re.fullmatch(r"[\w.,/ -]+", text) or len(re.findall(r"[^\W\d_]+", text)) > 2:
+                continue
+            if place is not None and place["formula"]:
+                # a letter's date in its formula ('Paris, le 9 avril 2026', 'Hamburg, den
+                # 12.04.2026'): the document's date, whatever is printed over or beside it
+                found.append((value, run))
                 continue
             alone = not any(
                 r is not run and abs(r.middle - run.middle) < self.h * 0.6
@@ -1757,12 +1834,7 @@ class _Reader:
         for run in self.page.runs:
             if proof.page != self.page.number or self.page.box(run) != proof.box:
                 continue
-            match = re.search(
-                re.escape(number) + r"\s*,?\s+(?:del|dell'|vom|du|of|dated|de|z\s+dnia|from)"
-                r"\s+(.+)$",
-                run.text,
-                re.I,
-            )
+            match = _date_after(number, run.text)
             found = _date_in(match[1], order) if match else None
             if found is not None:
                 self.put("issue_date", found, run)
@@ -1786,9 +1858,14 @@ class _Reader:
                 if title.bottom - self.h * 0.3 < r.top < title.bottom + self.h * 1.6
                 and r.x0 < title.x1 and r.x1 > title.x0
             ]  # fmt: skip
-            if len(under) != 1 or (match := number.fullmatch(under[0].text)) is None:
-                return
-            line = under
+            under.sort(key=lambda r: r.x0)
+            match = number.fullmatch(under[0].text) if under else None
+            if match is not None and _SECOND_NO.fullmatch(match[1]):
+                match = None if len(under) < 2 else number.fullmatch("No.")  # 'Nº / No.:'
+            if match is None or (len(under) != 1 and match[1]):
+                return  # (several runs under the title: 'No.' first, its value beside it)
+            beside = self.right_of(under[0])
+            line = [under[0], *([beside] if beside is not None else [])]
         value = _invoice_number(match[1]) if match[1] else None
         if value is not None:
             self.put("invoice_number", value, line[0])
@@ -2488,7 +2565,7 @@ class _Reader:
 
     def read_block(self, role: str, block: list[Word], confidence: float = 1.0) -> None:
         name = block[0]
-        if len(block) > 1 and _runs_on(name, block[1]):
+        if len(block) > 1 and _runs_on(name, block[1], block[2:]):
             # a name too long for its line, its second line in the same type under it
             name = Word(f"{name.text.rstrip()} {block[1].text.strip()}", name.x0, name.top,
                         max(name.x1, block[1].x1), block[1].bottom,
@@ -2561,7 +2638,11 @@ class _Reader:
             # height and a half: 14 pt over 8.5 pt lines 12 mm lower)
             height = run.bottom - run.top
             gap = max(self.h * 1.6, height * 1.5) if height >= self.h * 1.3 else None
-            stack = self.below(run, 6, gap=gap) or self.below(run, 6, centred=True, gap=gap)
+            # (the longer stack: a centred block's first line may also start near the name's
+            # left edge, its next lines not)
+            stack = max(
+                self.below(run, 6, gap=gap), self.below(run, 6, centred=True, gap=gap), key=len
+            )
             # Or the block stacked right over the buyer's label (Tally: the seller's box,
             # then 'Buyer (Bill to)' under it), beside other labels on its line.
             over = next((i for i, r in enumerate(stack) if r is buyer), None)
@@ -2624,6 +2705,12 @@ class _Reader:
                 or ":" in name
             ):  # fmt: skip
                 continue
+            if _ACCOUNT.search(run.text[:500]) and not (
+                _ISSUER_MARK.search(run.text[:500])
+                or any("vat" in label_matches(part) for part in parts)
+            ):  # a bank's name without the word ('ING Belgium SA · Avenue Marnix 24 … · IBAN
+                # … · BIC …'): an account's details and nothing of an issuer's own
+                continue
             rest = parts[1:]
             places = [code for part in rest if (code := country_code(part)) is not None]
             if not places and not any(re.search(r"\d", part) for part in rest[:2]):
@@ -2634,28 +2721,32 @@ class _Reader:
                 self.put("seller_country", places[0], run, confidence=0.8)
             return
 
-    def trading_as(self, name: str) -> None:
-        """A seller read by its trading name, whose legal name is printed before 't/a' or
-        'trading as' that name ('Harlow Graphics Ltd t/a Brightside Print & Sign'): the
-        seller is the legal person."""
+    def trading_as(self, role: str) -> None:
+        """A party (seller or buyer) read by its trading name, whose legal name is printed
+        before 't/a' or 'trading as' that name ('Harlow Graphics Ltd t/a Brightside Print &
+        Sign', in the name read or on a line of the page): the party is the legal person."""
+        key = f"{role}_name"
+        name = getattr(self.result, key)
+        proof = self.result.evidence.get(key)
+        if name is None:
+            return
 
         def squash(text: str) -> str:
             return re.sub(r"[\W_]+", "", _plain(text))
 
         wanted = squash(name)
-        for run in self.ordered:
-            found = _TRADING_AS.match(run.text[:300])
+        for run in [None, *self.ordered]:
+            found = _TRADING_AS.match((name if run is None else run.text)[:300])
             if found is None:
                 continue
             legal, trade = found["legal"].strip(" ,"), found["trade"]
-            if squash(run.text) != wanted and squash(trade) != wanted:
+            if run is not None and squash(run.text) != wanted and squash(trade) != wanted:
                 continue  # another company's line
             if re.search(r"[^\W\d_]{2}", legal):
-                self.result.seller_name = legal
-                evidence = self.result.evidence.get("seller_name")
-                if evidence is not None:
-                    evidence.box = self.page.box(run)
-                    evidence.page = self.page.number
+                setattr(self.result, key, legal)
+                if proof is not None and run is not None:
+                    proof.box = self.page.box(run)
+                    proof.page = self.page.number
                 return
 
     def named_in_footer(self, name: str) -> bool:
@@ -2668,7 +2759,7 @@ class _Reader:
 
         wanted = squash(name)
         return len(wanted) >= 4 and any(
-            squash(re.split(r"\s+[·|•]\s+", run.text)[0]) == wanted
+            squash(_footer_head(run.text)) == wanted
             for run in self.page.runs
             if run.top >= self.page.height * 0.85
         )
@@ -2711,6 +2802,16 @@ class _Reader:
             previous: tuple[str, Word] | None = None
             for word in _join_thousands(sorted(line, key=lambda w: w.x0), self.h):
                 column = self._column(columns, word)
+                if (
+                    column == "description"
+                    and previous is not None
+                    and previous[0] == "description"
+                    and word.x0 - previous[1].x1 > self.h
+                    and re.search(r"\d", word.text)
+                    and (beyond := self._overlapped_after(columns, word)) is not None
+                ):  # a right-aligned figure wider than its header ('5.000 Adet' under
+                    # 'Miktar'), far from the description's words: the next column's
+                    column = beyond
                 if (
                     previous is not None
                     and previous[0] == "description"
@@ -2897,9 +2998,13 @@ class _Reader:
             if skip:
                 skip -= 1
                 continue
-            # Words in brackets belong to the cell before them: 'Qty Unit price (excl. VAT)'
+            # Words in brackets belong to the cell before them: 'Qty Unit price (excl. VAT)';
+            # so does a currency's sign or code after a name ('EP €', 'Betrag EUR')
             if parts and (bracket or word.text.startswith("(")):
                 bracket = ")" not in word.text
+                parts[-1] = (parts[-1][0], parts[-1][1], word.x1)
+                continue
+            if parts and parts[-1][0] != "other" and currency_code(word.text) is not None:
                 parts[-1] = (parts[-1][0], parts[-1][1], word.x1)
                 continue
             # a name of several words starting here ('No Description of goods': OCR's one run
@@ -2950,6 +3055,16 @@ class _Reader:
             parts.append((kind, word.x0, word.x1))
             texts.append(word.text)
         return parts
+
+    def _overlapped_after(self, columns: list[tuple[str, float, float]], word: Word) -> str | None:
+        """The column after the description whose header ``word`` reaches under, if any."""
+        names = [name for name, _, _ in columns]
+        if "description" not in names:
+            return None
+        after = columns[names.index("description") + 1 :]
+        if not after or word.x1 <= after[0][1]:
+            return None
+        return after[0][0]
 
     def _column(self, columns: list[tuple[str, float, float]], word: Word) -> str:
         centre = (word.x0 + word.x1) / 2
@@ -3067,7 +3182,18 @@ _TRADING_AS = re.compile(
 
 
 # The place a letter's date follows: 'Galway, 12 April 2026', 'Hamburg, den 12.04.2026'.
-_PLACE_BEFORE_DATE = re.compile(r"[^\W\d_][^\W\d_ .'-]*(?:[ .'-][^\W\d_]+){0,3},\s*(?:den\s+)?")
+_PLACE_BEFORE_DATE = re.compile(
+    r"[^\W\d_][^\W\d_ .'-]*(?:[ .'-][^\W\d_]+){0,3},\s*(?P<formula>(?:den|le)\s+)?"
+)
+# Titles of documents that go with an invoice and cite its number but are none.
+_OTHER_DOCUMENT = re.compile(
+    r"packing\s+(?:list|slip)|delivery\s+(?:note|docket|order)|dispatch\s+note|lieferschein"
+    r"|packliste|bon\s+de\s+livraison|liste\s+de\s+colisage|albar[áa]n|lista\s+de\s+empaque"
+    r"|statement(?:\s+of\s+account)?|quotation|quote|purchase\s+order|order\s+confirmation"
+    r"|(?:payment\s+)?receipt|remittance\s+advice|shipping\s+(?:note|advice|instructions)"
+    r"|certificate\s+of\s+origin|bill\s+of\s+lading|air\s*way\s*bill",
+    re.I,
+)
 # An invoice number's label in English ('Invoice No.', 'Re: Invoice No.', 'Tax Invoice #').
 _INVOICE_NUMBER_LABEL = re.compile(
     r"(?:re\s*:\s*)?(?:tax\s+|commercial\s+)?invoice\s*(?:no|nr|number|#)\b", re.I
@@ -3090,12 +3216,14 @@ _LEGAL_PREFIX = re.compile(
 )
 
 
-def _runs_on(name: Word, line: Word) -> bool:
+def _runs_on(name: Word, line: Word, others: list[Word] | None = None) -> bool:
     """Whether ``line``, printed under a party's name in the same type and at its left edge, is
     the rest of that name: no digits, no label, no place; and the name does not end where the
     first line does, by the reader's evidence: the second line brings the legal form the first
     lacks ('KAPADOKYA HALI VE KİLİM' / 'SANAYİ TİCARET LTD. ŞTİ.'), or the first starts with
-    one and both are in capitals ('CÔNG TY TNHH MAY MẶC XUẤT KHẨU' / 'SÀI GÒN XANH')."""
+    one and both are in capitals ('CÔNG TY TNHH MAY MẶC XUẤT KHẨU' / 'SÀI GÒN XANH'). A
+    wrapped name fills its first line, unless the second line's first word would not have fit
+    after it in the block's width (``others``: the block's lines under ``line``)."""
     first, second = name.text.strip(), line.text.strip()
     height = name.bottom - name.top
     if (
@@ -3111,8 +3239,13 @@ def _runs_on(name: Word, line: Word) -> bool:
         or re.match(r"(?:c/o|care\s+of|fao|attn)\b|[(\[]", second, re.I)
         or _ATTENTION.match(second)
         # a wrapped name fills its first line: a short first line ('John Smith' over 'Acme
-        # Trading Ltd', 'Acme Trading' over 'Northern Branch Ltd') ends a name of its own
-        or (name.x1 - name.x0) < (line.x1 - line.x0) * 0.8
+        # Trading Ltd', 'Acme Trading' over 'Northern Branch Ltd') ends a name of its own,
+        # unless the next word was too long for it ('Nordic Precision' / 'Instrumentmakeriet
+        # AB' over narrower address lines)
+        or (
+            (name.x1 - name.x0) < (line.x1 - line.x0) * 0.8
+            and not _word_did_not_fit(name, line, others or [])
+        )
     ):
         return False
     if _company(second) and not _company(first):
@@ -3123,6 +3256,17 @@ def _runs_on(name: Word, line: Word) -> bool:
         and first.upper() == first
         and second.upper() == second
     )
+
+
+def _word_did_not_fit(name: Word, line: Word, others: list[Word]) -> bool:
+    """Whether the first word of ``line`` (its width shared out by character count), after a
+    space, would have run past the widest line of the block: why a name went on to a second
+    line although its first is short."""
+    text = line.text.strip()
+    per_char = (line.x1 - line.x0) / max(len(text), 1)
+    word = len(text.split()[0]) if text else 0
+    widest = max([name.x1 - name.x0, line.x1 - line.x0, *(r.x1 - r.x0 for r in others)])
+    return (name.x1 - name.x0) + per_char * (word + 1) > widest
 
 
 def _looks_like_a_name(text: str) -> bool:
@@ -3152,6 +3296,17 @@ def _company(text: str) -> bool:
     return any("".join(words[-size:]) in LEGAL_FORMS for size in (1, 2, 3, 4) if len(words) >= size)
 
 
+# An account's details ('IBAN', 'BIC', 'SWIFT', 'Account No.', 'Sort code') on a footer's line.
+_ACCOUNT = re.compile(
+    r"\b(?:iban|swift|bic|sort\s+code|routing|(?:account|acct|konto)\.?\s*(?:no|nr|number|#))(?![^\W\d_])",
+    re.I,
+)
+# An issuer's own details on a footer's line: a phone or web address, a register's entry.
+_ISSUER_MARK = re.compile(
+    r"\b(?:tel|phone|fax|www|e-?mail|reg(?:istered|istration)?|company\s+(?:no|number)|kvk|hrb"
+    r"|hra|siret|siren|rcs|abn|acn|crn|cif|nif|nip)\b|@|https?:|\(\d{3}\)\s*\d{3}-\d{4}",
+    re.I,
+)
 # A bank's name or account details in a footer's part ('Deutsche Bank AG', 'Bankverbindung:',
 # 'IBAN'): the issuer's account, not another company that issues the invoice.
 _BANK = re.compile(r"bank|banque|banca|banco|sparkasse|iban|swift|\bbic\b", re.I)
@@ -3434,11 +3589,17 @@ def _per_unit(text: str, unit: str | None = None) -> str:
     """A price without the unit it is per ('4,85 EUR / KG' -> '4,85 EUR') when that is the
     line's ``unit`` or the line prints none: a price per piece on a line counted in cartons
     ('50 CTNS', 'US$2.50/PC') is no price per the line's unit."""
-    match = re.fullmatch(r"(.*\d.*?)\s*/\s*(?:1\s*)?([^\W\d_]{1,5}\.?)", text.strip())
-    code = unit_code(match[2]) if match else None
-    if match is None or code is None or (unit is not None and unit_code(unit) != code):
+    # (by position, at the last slash: the regex '(.*\d.*?)\s*/\s*(?:1\s*)?(unit)' read the
+    # text again from each digit, quadratic on a long cell)
+    head, slash, tail = text.strip().rpartition("/")
+    match = re.fullmatch(r"\s*(?:1\s*)?([^\W\d_]{1,5}\.?)", tail) if slash else None
+    code = unit_code(match[1]) if match else None
+    if (
+        match is None or code is None or not re.search(r"\d", head)
+        or (unit is not None and unit_code(unit) != code)
+    ):  # fmt: skip
         return text
-    return match[1]
+    return head.rstrip()
 
 
 def _head_text(text: str) -> str:

@@ -1,0 +1,131 @@
+"""Field accuracy of the invoice reader on each batch of hand-written layouts, text layer and
+(optionally) scans, with the wrong values listed apart from the misses.
+
+benchmarks/documents.py prints the earlier batches' tables beside the generated documents and
+reads every scan (about 20 CPU-min); this one reads the text PDFs of every batch in seconds and
+scans only of the layouts named, and says for each miss whether the reader left the field null
+(not found) or read another value (wrong: worse, a customs officer may trust it).
+
+Run:  PYTHONPATH=src python benchmarks/documents_batches.py [--batches batch15,review13]
+          [--scans es-two-boxes,ca-credit-memo] [--show-errors] [--save out.json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(1, str(ROOT))  # tests.documents.layouts*
+
+
+def batches() -> dict[str, list[Any]]:
+    from tests.documents.layouts import FRESH, LATER, LAYOUTS, RATES
+    from tests.documents.layouts_batch15 import BATCH15
+    from tests.documents.layouts_review11 import REVIEW11
+    from tests.documents.layouts_review13 import REVIEW13
+    from tests.documents.layouts_unseen import AFTER, UNSEEN
+    from tests.documents.layouts_unseen2 import AFTER2, UNSEEN2
+    from tests.documents.layouts_unseen3 import UNSEEN3
+    from tests.documents.layouts_unseen4 import UNSEEN4
+    from tests.documents.layouts_unseen5 import UNSEEN5
+    from tests.documents.layouts_unseen6 import UNSEEN6
+    from tests.documents.layouts_unseen7 import UNSEEN7
+    from tests.documents.layouts_unseen8 import UNSEEN8
+
+    return {"first14": LAYOUTS, "later5": LATER, "fresh4": FRESH, "new3": RATES,
+            "unseen": UNSEEN, "after": AFTER, "unseen2": UNSEEN2, "after2": AFTER2,
+            "unseen3": UNSEEN3, "unseen4": UNSEEN4, "unseen5": UNSEEN5, "unseen6": UNSEEN6,
+            "unseen7": UNSEEN7, "review11": REVIEW11, "unseen8": UNSEEN8,
+            "review13": REVIEW13, "batch15": BATCH15}  # fmt: skip
+
+
+def read(layouts: list[Any], kind: str) -> tuple[dict[str, dict[str, Any]], list[float]]:
+    """Each layout read (``text``: its PDF; ``scan``: its scan by OCR): per layout, per field,
+    ``right``, ``null`` (the reader found nothing) or the wrong value read."""
+    from tests.documents.layouts import fields_right, write_batch, write_scans
+
+    from clearlane.documents.extraction import extract
+
+    out: dict[str, dict[str, Any]] = {}
+    cpu: list[float] = []
+    with tempfile.TemporaryDirectory() as folder:
+        write = write_batch if kind == "text" else write_scans
+        paths = write(Path(folder), layouts)
+        for layout in layouts:
+            started = time.process_time()
+            got = extract(paths[layout.name])
+            cpu.append(time.process_time() - started)
+            cells: dict[str, Any] = {}
+            for name, ok in fields_right(got, layout.truth).items():
+                if ok:
+                    cells[name] = "right"
+                elif name == "line_items":
+                    cells[name] = "null" if not got.line_items else "wrong"
+                else:
+                    value = getattr(got, name)
+                    cells[name] = "null" if value is None else f"wrong: {value!r}"
+            out[layout.name] = cells
+    return out, cpu
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--batches", default="", help="comma-separated (default: all)")
+    parser.add_argument("--scans", default="", help="layout names to read as scans too")
+    parser.add_argument("--show-errors", action="store_true")
+    parser.add_argument("--save", type=Path, help="write every cell as JSON")
+    args = parser.parse_args()
+    from clearlane.documents.models import HEADER_FIELDS
+
+    sets = batches()
+    names = [layout.name for layouts in sets.values() for layout in layouts]
+    if len(set(names)) != len(names):  # a scan or a saved cell is found by its layout's name
+        raise SystemExit(f"layout names repeat: {sorted({n for n in names if names.count(n) > 1})}")
+    chosen = [b for b in args.batches.split(",") if b] or list(sets)
+    fields = [*HEADER_FIELDS, "line_items"]
+    saved: dict[str, Any] = {}
+    load = os.getloadavg()[0]
+    runs: list[tuple[str, str, list[Any]]] = [(b, "text", sets[b]) for b in chosen]
+    wanted = {n for n in args.scans.split(",") if n}
+    if wanted:
+        every = [layout for b in sets.values() for layout in b]
+        runs.append(("scans", "scan", [layout for layout in every if layout.name in wanted]))
+    print(f"load average at start {load:.1f}\n")
+    print("| batch | kind | layouts | right | of | null | wrong | median CPU-s |")
+    print("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |")
+    by_field: dict[str, dict[str, int]] = {}
+    for label, kind, layouts in runs:
+        cells, cpu = read(layouts, kind)
+        saved[f"{label}/{kind}"] = cells
+        values = [c for row in cells.values() for c in row.values()]
+        right = sum(c == "right" for c in values)
+        null = sum(c == "null" for c in values)
+        cpu.sort()
+        print(f"| {label} | {kind} | {len(layouts)} | {right} | {len(values)} | {null} | "
+              f"{len(values) - right - null} | {cpu[len(cpu) // 2]:.2f} |")  # fmt: skip
+        by_field[f"{label} {kind}"] = {
+            f: sum(row[f] == "right" for row in cells.values()) for f in fields
+        }
+        if args.show_errors:
+            for name, row in cells.items():
+                for f, c in row.items():
+                    if c != "right":
+                        print(f"|   | {name} | {f} | {c} |")
+    print("\n| field | " + " | ".join(by_field) + " |")
+    print("| --- | " + " | ".join("---:" for _ in by_field) + " |")
+    for f in fields:
+        print(f"| {f} | " + " | ".join(str(v[f]) for v in by_field.values()) + " |")
+    if args.save:
+        args.save.write_text(json.dumps(saved, indent=1, ensure_ascii=False), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
