@@ -105,6 +105,20 @@ def test_a_list_address_naming_another_town_than_the_registers_disagrees() -> No
     assert pair["w_city"] < -4.0
 
 
+def test_a_guessed_town_spelt_otherwise_does_not_disagree() -> None:
+    # the register's town in Cyrillic ("cheliabinsk") against the list's "Chelyabinsk, Russia"
+    pair = _pair(
+        {
+            "name": "ООО «Уралтрубсталь»",
+            "street": "ул. Ленина 12",
+            "city": "Челябинск",
+            "country": "RU",
+        },
+        {"name": "URALTRUBSTAL LLC", "street": "Chelyabinsk, Russia", "country": "ru"},
+    )
+    assert pair["w_city"] == 0.0
+
+
 def test_two_whole_addresses_are_compared_as_streets_only() -> None:
     # neither side has a town field: the towns both guess are not compared again
     pair = _pair(

@@ -200,6 +200,8 @@ PARTY_MODEL: dict[str, Any] = {
                     "u": 0.01,
                 },
                 {"kind": "exact", "m": 0.05, "u": 0.05},
+                # a guess spelt otherwise ("Chelyabinsk" / "Челябинск" -> "cheliabinsk")
+                {"kind": "jaro_winkler", "threshold": 0.90, "m": 0.05, "u": 0.05},
                 {
                     "kind": "tokens_contained",
                     "column": "town_words",
