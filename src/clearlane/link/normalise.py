@@ -67,6 +67,10 @@ LEGAL_FORMS: dict[str, tuple[str, ...]] = {
         "pvt limited",
         "private limited",
         "private ltd",
+        # Indian "(P) Ltd" (private limited; since 2026-12-05, unseen set 10: the "p" was a
+        # word of the name, and "Ganesh Agro Exports (P) Ltd" more words than its list entry)
+        "p ltd",
+        "p limited",
         "pte ltd",
         "pte limited",
         "pty ltd",
@@ -129,6 +133,8 @@ LEGAL_FORMS: dict[str, tuple[str, ...]] = {
         "open joint stock company",
         "closed joint stock company",
         "public joint stock company",
+        # "Joint Stock Co." (a Vietnamese "Co phan" as lists translate it)
+        "joint stock co",
         "aktsionernoe obshchestvo",
         "aktsionernoye obshchestvo",
         "otkrytoe aktsionernoe obshchestvo",
@@ -144,7 +150,9 @@ LEGAL_FORMS: dict[str, tuple[str, ...]] = {
     "co": ("co", "company", "compania", "cia", "cong ty"),
     # Lebanese S.A.L. (societe anonyme libanaise), Egyptian S.A.E. (egyptienne), Brazilian S/A
     "sa": ("sa", "s a", "societe anonyme", "sociedad anonima", "s a s", "sas", "sal", "s a l")
-    + ("sae", "s a e"),
+    + ("sae", "s a e")
+    # Greek A.E. (anonymi etaireia; ambiguous: AMBIGUOUS_FORMS)
+    + ("a e",),
     "sa_de_cv": ("sa de cv", "s a de c v", "sociedad anonima de capital variable"),
     "s_de_rl_de_cv": (
         "s de rl de cv",
@@ -169,6 +177,10 @@ LEGAL_FORMS: dict[str, tuple[str, ...]] = {
     "sp_zoo": ("sp z o o", "sp zoo", "spolka z ograniczona odpowiedzialnoscia", "sp z oo"),
     "oy": ("oy", "osakeyhtio"),
     "ab": ("ab", "aktiebolag"),
+    # Lithuanian UAB (uzdaroji akcine bendrove), written before the name (since 2026-12-05:
+    # unseen set 10's rule that a name that is another and more words is no misspelling of it
+    # made an unread "UAB Baltic Amber Logistics" another firm than "Baltic Amber Logistics")
+    "uab": ("uab", "uzdaroji akcine bendrove"),
     # Turkish A.S. (anonim sirket) is a stock company as the Nordic A/S is.
     # Danish/Norwegian aktieselskab/aksjeselskap, Czech/Slovak akciova spolecnost/spolocnost
     "as": (
@@ -227,7 +239,9 @@ LEGAL_FAMILIES: dict[str, frozenset[str]] = {
         }
     ),
     # companies limited by shares, often listed
-    "stock": frozenset({"ag", "jsc", "sa", "nv", "spa", "as", "plc", "kk", "bhd", "ab", "inc"}),
+    "stock": frozenset(
+        {"ag", "jsc", "sa", "nv", "spa", "as", "plc", "kk", "bhd", "ab", "inc", "uab"}
+    ),
 }
 _FAMILY_OF = {form: family for family, forms in LEGAL_FAMILIES.items() for form in forms}
 
@@ -283,6 +297,7 @@ PREFIX_FORMS = frozenset(
         "pjsc",
         "kabushiki kaisha",
         "perseroan terbatas",
+        "uab",
     }
 )
 # Filler words, dropped from the key: "and" in several languages, and "establishment" (Arabic
@@ -319,6 +334,7 @@ ABBREVIATIONS: dict[str, str] = {
     "natl": "national",
     "eqpt": "equipment",
     "engg": "engineering",
+    "inds": "industries",
     # Brazilian "Ind. e Com." (Industria e Comercio), written out or shortened
     "ind e com": "industria e comercio",
     "ind com": "industria comercio",
@@ -401,7 +417,13 @@ _APOSTROPHE = re.compile(r"(?<=[a-z])['`](?=[a-z])")
 # A vessel's type written before its name ("MV Ocean Pioneer", "M/T SEA FALCON"): lists give
 # the name alone. Only "MV", "M/V", "M/T" ("M. V." may be a person's initials, "MT" a company's).
 _VESSEL_PREFIX = re.compile(r"^\s*(?:mv|m/v|m/t)\s+(?=\S)", re.IGNORECASE)
-_UMLAUT = re.compile(r"(?<=[a-z])(ae|oe|ue)")
+# "ae", "oe", "ue" inside a word: a German umlaut written out ("MUELLER" = "Müller"). Not at
+# a word's end, where German has none and other names do: Korean "Choe" is not "Cho", "Chae"
+# not "Cha" (until 2026-12-05, unseen set 10, a last one was folded too)
+_UMLAUT = re.compile(r"(?<=[a-z])(ae|oe|ue)(?=[a-z])")
+# UTF-8 text read as Windows-1252 ("SOCIÃ‰TÃ‰" for "SOCIÉTÉ", "MÃ¼ller"): two characters for
+# each accented one, the first of them one of these (since 2026-12-05, unseen set 10)
+_MOJIBAKE = re.compile("[\u00c2-\u00c5\u00d0\u00d1][\u0080-\u00bf\u0152-\u2122]")
 # "M/s." (Messrs) before an Indian firm's name: not a word of the name
 _MESSRS = re.compile(r"^\s*m/s\b\.?\s*(?=\S)", re.IGNORECASE)
 # Scanned or typed-over names: a zero or a one between letters is the letter O or l ("G0LDEN
@@ -411,6 +433,12 @@ _MESSRS = re.compile(r"^\s*m/s\b\.?\s*(?=\S)", re.IGNORECASE)
 _OCR_WORD = re.compile(r"\b[a-z01]*[a-z][01]+[a-z][a-z01]*\b")
 _OCR_DIGIT = re.compile(r"(?<=[a-z])[01]+(?=[a-z])")
 _OCR_I = re.compile(r"\bl(?=[nm][a-z]{2})")
+# ... and at a word's edge (since 2026-12-05, unseen set 10): a first 0, 1, 5 or 8 before
+# three letters or more is O, l, S or B ("0RIENT", "5UNRISE", "8ALTIC"), a last 0 after three
+# letters an O ("PETR0"); a digit with fewer letters is a code's ("3M", "A1", "K1 Speed")
+_OCR_FIRST = re.compile(r"\b[0158](?=[a-z]{3,}\b)")
+_OCR_LAST = re.compile(r"(?<=\b[a-z]{3})([a-z]*)0\b")
+_OCR_LETTER = {"0": "o", "1": "l", "5": "s", "8": "b"}
 _OCR_MIN_LETTERS = 3
 
 
@@ -422,7 +450,8 @@ def _ocr_word(found: re.Match[str]) -> str:
 
 
 def _ocr(text: str) -> str:
-    return _OCR_I.sub("i", _OCR_WORD.sub(_ocr_word, text))
+    text = _OCR_FIRST.sub(lambda m: _OCR_LETTER[m.group(0)], _OCR_WORD.sub(_ocr_word, text))
+    return _OCR_I.sub("i", _OCR_LAST.sub(lambda m: m.group(1) + "o", text))
 
 
 # "TD" before a name in the former USSR: torgovyy dom, a trading house ("TD Sibirskiye Resursy")
@@ -436,14 +465,43 @@ class NormalisedName:
     legal_form: str  # canonical legal-form codes found, "+"-joined ("" when none)
 
 
+def unmojibake(text: str) -> str:
+    """``text`` as written when it is UTF-8 that was read as Windows-1252 (or Latin-1) and
+    written again: "SOCIÃ‰TÃ‰ IVOIRIENNE" -> "SOCIÉTÉ IVOIRIENNE". Text that is not (a real
+    "Ã" in "SÃO PAULO") does not decode as UTF-8 and is returned as it is."""
+    if not _MOJIBAKE.search(text):
+        return text
+    for codec in ("cp1252", "latin-1"):
+        try:
+            return text.encode(codec).decode("utf-8")
+        except UnicodeError:
+            continue
+    return text
+
+
 def fold(text: str) -> str:
     """ASCII, lower case, umlaut spellings folded, punctuation as single spaces; an apostrophe
     inside a word joins it ("O'Brien" = "OBRIEN", "D'Souza", "Int'l", "Sa'id"), where a space
     would leave a one-letter word that reads as an initial."""
-    ascii_text = unidecode(text).lower().replace("&", " and ")
+    ascii_text = unidecode(unmojibake(text)).lower().replace("&", " and ")
     ascii_text = _APOSTROPHE.sub("", ascii_text)
     ascii_text = _UMLAUT.sub(lambda m: m.group(1)[0], ascii_text)
     return _PUNCT.sub(" ", ascii_text).strip()
+
+
+def joined_key(core: str) -> str:
+    """A name's words in written order written together, a trade word's plural as its
+    singular and umlaut spellings folded across the joins: "Shenzhen Huaxin Electronics" and
+    "SHENZHEN HUA XIN ELECTRONIC" give "shenzhenhuaxinelectronic", "Agroexportadora" and
+    "AGRO EXPORTADORA" one key (since 2026-12-05, unseen set 10; before, the words joined)."""
+    joined = ""
+    for word in (TRADE_PLURALS.get(w, w) for w in core.split()):
+        # a word's first "e" after an "a", "o" or "u" that ends the word before: fold() reads
+        # them as one umlaut when written together ("agroexportadora" -> "agroxportadora")
+        if joined and joined[-1] in "aou" and word[:1] == "e" and word[1:2].isalpha():
+            word = word[1:]
+        joined += word
+    return joined
 
 
 def _phrases(table: dict[str, tuple[str, ...]]) -> list[tuple[tuple[str, ...], str]]:
@@ -544,6 +602,7 @@ def societe_reading(name: str) -> str | None:
 # X Corp"), and after the first word only as the name's last word; elsewhere a name word.
 AMBIGUOUS_FORMS = frozenset(
     {"ao", "oao", "zao", "pao", "aj", "too", "tov", "pt", "p t", "mmc", "k k", "ad", "ead", "sal"}
+    | {"a e"}
 )
 _AMBIGUOUS = frozenset(tuple(fold(p).split()) for p in AMBIGUOUS_FORMS) | frozenset(
     tuple(s.split()) for spellings in _DOTTED.values() for s in spellings
@@ -568,6 +627,7 @@ AMBIGUOUS_FORM_COUNTRIES: dict[str, frozenset[str]] = {
     "ad": frozenset({"BG", "MK", "RS", "ME", "BA"}),
     "ead": frozenset({"BG"}),
     "sal": frozenset({"LB"}),
+    "a e": frozenset({"GR", "CY"}),
 }
 _FORM_COUNTRIES = {tuple(k.split()): v for k, v in AMBIGUOUS_FORM_COUNTRIES.items()}
 
@@ -1421,3 +1481,76 @@ def initials_key(tokens: list[str]) -> tuple[str, str, list[str]]:
     if not initials or all(t in GENERIC_WORDS for t in full):
         return letters, "", []
     return letters, letters, full
+
+
+# Words of a person's name that say whose son or which family, not who ("al", "bin", "ogly"),
+# and titles, as romanised_key writes them
+_NAME_PARTICLES = frozenset(
+    {"al", "el", "ul", "ash", "ad", "ar", "as", "at", "az", "an", "bin", "ibn", "ben", "bint"}
+    | {"agla", "agl", "kaza", "sheh", "shah", "haj", "haja"}
+)
+_NAME_VOWELS = frozenset("aeiou")
+_NAME_LIKE = 0.75  # SequenceMatcher ratio of two romanised words read as one name
+_CONSONANTS_LIKE = 0.7  # ... of their consonants
+_ABJAD_LIKE = 0.6  # ... when one is written without vowels
+
+
+def _name_consonants(word: str) -> str:
+    letters = [c for c in word if c not in _NAME_VOWELS]
+    text = "".join(c for n, c in enumerate(letters) if n == 0 or c != letters[n - 1])
+    # a last "h" is a long or silent vowel's ("Itoh" / "Ito", "Abdullah" / "Abdulla")
+    return text[:-1] if len(text) > 1 and text.endswith("h") else text
+
+
+def _one_name(a: str, b: str, *, abjad: bool = False) -> bool:
+    """Two romanised words that may be one name written two ways: an initial and a word of
+    its letter, equal consonants, one's consonants ending or beginning the other's (a suffix
+    "Khalilov" / "Khalil", an article written joined "lrshd" / "rashad"), or alike."""
+    from difflib import SequenceMatcher
+
+    if a == b:
+        return True
+    if len(a) == 1 or len(b) == 1:
+        return a[0] == b[0]
+    ca, cb = _name_consonants(a), _name_consonants(b)
+    short, long_ = sorted((ca, cb), key=len)
+    if len(short) >= 2 and (long_.startswith(short) or long_.endswith(short)):
+        return True
+    # ``abjad``: a name with a word of consonants only was written in an abjad (Arabic,
+    # Persian script) and romanised letter by letter: its consonants may be read otherwise
+    # ("hsn" / "Hasan", "khrymy" / "Karimi")
+    return SequenceMatcher(None, a, b).ratio() >= _NAME_LIKE or SequenceMatcher(
+        None, ca, cb
+    ).ratio() >= (_ABJAD_LIKE if abjad else _CONSONANTS_LIKE)
+
+
+def other_given_names(left: str, right: str) -> bool:
+    """Two persons' names (romanised_key's words) that each have a word the other has not in
+    any spelling: "Aleksei Petrovich Ivanov" / "IVANOV, Sergey Petrovich", "Olha" / "Olena
+    Hrytsenko", "Mohammed Abdullah" / "Muhammad Abd al-Aziz Al-Qahtani": brothers, sisters,
+    twins or namesakes, whatever else they share. A word on one side only (a patronymic, a
+    second surname, an initial's name) is no such word, nor a name written as two words on
+    the other side ("Benali" / "Ben Ali", "Abdulaziz" / "Abd al-Aziz")."""
+    from itertools import permutations
+
+    lw, rw = left.split(), right.split()
+    own = [[w for w in lw if w not in rw], [w for w in rw if w not in lw]]
+    abjad = any(len(w) >= 3 and not (_NAME_VOWELS & set(w)) for w in lw + rw)
+    for a in [w for w in own[0] if w not in _NAME_PARTICLES]:
+        for b in [w for w in own[1] if w not in _NAME_PARTICLES]:
+            if _one_name(a, b, abjad=abjad):
+                own[0].remove(a)
+                own[1].remove(b)
+                break
+    for this, other in (own, own[::-1]):
+        for a in list(this):
+            for b, c in permutations(list(other), 2):
+                if a in this and b in other and c in other and _one_name(a, b + c, abjad=abjad):
+                    this.remove(a)
+                    other.remove(b)
+                    other.remove(c)
+                    break
+    left_own, right_own = (
+        [w for w in side if w not in _NAME_PARTICLES and len(w) >= 3] for side in own
+    )
+    return bool(left_own and right_own)

@@ -26,12 +26,14 @@ from clearlane.link.normalise import (
     initials_key,
     is_generic_name,
     is_person_type,
+    joined_key,
     korean_spelling,
     legal_family,
     normalise_city,
     normalise_name,
     normalise_postcode,
     normalise_street,
+    other_given_names,
     party_kind,
     po_box,
     romanised_key,
@@ -179,6 +181,7 @@ _PREPARED = (
     "name_key",
     "legal_form",
     "legal_family",
+    "legal_forms",
     "name_tokens",
     "name_first",
     "name_last",
@@ -197,6 +200,9 @@ _PREPARED = (
     "street_tokens",
     "city_key",
     "town_key",
+    "town_words",
+    "where_words",
+    "street_places",
     "postcode_key",
     "region_key",
     "country_key",
@@ -217,11 +223,12 @@ def _row(
     reg: str,
 ) -> dict[str, Any]:
     tokens = name.key.split()
-    joined = name.core.replace(" ", "")
+    joined = joined_key(name.core)
     # a US address keeps its town's English name ("Odessa", TX is not Odesa)
     us = "US" in countries or "us" in countries
     street = normalise_street(_text(rec.get("street")), us=us)
     city = normalise_city(_text(rec.get("city")), us=us)
+    town = city or address_town(_text(rec.get("street")), us=us)
     # a Korean party's name as Korea's romanisations vary (normalise.korean_spelling)
     korean = bool(_KOREA & set(countries))
     core = korean_spelling(name.core) if korean else name.core
@@ -235,6 +242,8 @@ def _row(
         "name_key": name.key or None,
         "legal_form": name.legal_form or None,
         "legal_family": legal_family(name.legal_form) or None,
+        # each form of a name that writes two ("Oy Ab" in two languages, "Co., Inc.")
+        "legal_forms": sorted(set(name.legal_form.split("+"))) if name.legal_form else None,
         "name_tokens": tokens or None,
         "name_first": tokens[0] if tokens else None,
         "name_last": tokens[-1] if tokens else None,
@@ -263,7 +272,16 @@ def _row(
         "city_key": city or None,
         # the town, or the one a whole address in one field names ("Market Yard, Nashik":
         # lists give no town of their own): for blocking only, normalise.address_town
-        "town_key": city or address_town(_text(rec.get("street")), us=us) or None,
+        "town_key": town or None,
+        # the town's words, and every word of where the party is (street and town): a town
+        # a whole address names ("Jinhua, Zhejiang Province, China") is one of its words,
+        # not always its last part (since 2026-12-05, unseen set 10; settings: "named")
+        "town_words": sorted(set(town.split())) or None,
+        "where_words": sorted(set(street.split()) | set(city.split())) or None,
+        # a whole address in one field (no town field) of place names only, no number: it
+        # names a district, a town, a region, a country, no street ("Nanshan District,
+        # Shenzhen, Guangdong"); a register's street cannot disagree with it
+        "street_places": bool(street) and not city and not any(ch.isdigit() for ch in street),
         "postcode_key": normalise_postcode(_text(rec.get("postcode"))) or None,
         "region_key": fold(_text(rec.get("region"))) or None,
         # the first country (identifiers without a prefix take it); all of them for the
@@ -660,7 +678,27 @@ def cap_location(out: pd.DataFrame, predictions: pd.DataFrame, model: dict[str, 
         contradicted[n] = not any(set(w) & GENERIC_WORDS for w in arrays) and (
             bool(declared[n]) or all(len(w) >= 2 for w in arrays)
         )
-    weak_all = (name_weak == "all").to_numpy() | household | contradicted
+    # persons whose names each have a word the other has in no spelling ("Aleksei" /
+    # "Sergey Petrovich Ivanov", "Olha" / "Olena Hrytsenko"): brothers, sisters, twins or
+    # namesakes. Their date of birth cannot say they are one, nor can where they live
+    # (since 2026-12-05, unseen set 10: such pairs linked at p 1.0 on the date alone)
+    other_names = np.zeros(len(out), dtype=bool)
+    given = rule.get("given_names")
+    if given and tokens and f"{given}_l" in predictions:
+        candidates = (organisations == 0) & ~form_l & ~form_r
+        for n in np.flatnonzero(candidates).tolist():
+            left, right = predictions[f"{given}_l"].iat[n], predictions[f"{given}_r"].iat[n]
+            words = [predictions[f"{tokens}_l"].iat[n], predictions[f"{tokens}_r"].iat[n]]
+            other_names[n] = (
+                isinstance(left, str)
+                and isinstance(right, str)
+                and not any(
+                    isinstance(w, (list, tuple, np.ndarray)) and set(w) & GENERIC_WORDS
+                    for w in words
+                )
+                and other_given_names(left, right)
+            )
+    weak_all = (name_weak == "all").to_numpy() | household | contradicted | other_names
     # two words in common and a trade word of its own on each side ("Ural Steel Trading LLC" /
     # "URAL STEEL LOGISTICS LLC"): sister companies of one group in one town, doing other
     # trades; the town cannot tell them apart
@@ -736,7 +774,13 @@ def cap_location(out: pd.DataFrame, predictions: pd.DataFrame, model: dict[str, 
     for field in rule.get("corroborated_by", []):
         flags = _level_flags(model, field, "corroborates", predictions[f"gamma_{field}"])
         corroborated |= flags.fillna(False).astype(bool).to_numpy()
+    corroborated &= ~other_names
     changed = np.zeros(len(out), dtype=bool)
+    for field in rule.get("contradicted_by", []) if other_names.any() else ():
+        column = f"w_{field}"
+        capped = other_names & (out[column] > 0).to_numpy()
+        out.loc[capped, column] = 0.0
+        changed |= capped
     for field in rule["address"]:
         column = f"w_{field}"
         capped = weak_all | (

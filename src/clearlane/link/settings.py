@@ -55,7 +55,16 @@ PARTY_MODEL: dict[str, Any] = {
                 # the address unless a side is a company ("weak": "persons", below).
                 # Before Jaro-Winkler, which takes "J Smith" / "Jane Smith" (0.95) for a typo
                 {"kind": "initials", "m": 0.02, "u": 0.0002, "weak": "persons"},
-                {"kind": "jaro_winkler", "threshold": 0.95, "m": 0.10, "u": 0.001},
+                # (not when one name is the other and more words, "Norte Comercio" / "Sal
+                # Norte Comercio": a sorted key that begins with the other reads as a typo of
+                # it; the words in common count below. Since 2026-12-05, unseen set 10)
+                {
+                    "kind": "jaro_winkler",
+                    "threshold": 0.95,
+                    "m": 0.10,
+                    "u": 0.001,
+                    "unless_within": "name_tokens",
+                },
                 # the same letters split otherwise: "Tian Li" / "Tianli" (written order)
                 {"kind": "exact", "column": "name_joined", "m": 0.03, "u": 0.0005},
                 # the same name romanised otherwise: "Qasim"/"Kassem", "Yusuf"/"Yousef",
@@ -94,6 +103,10 @@ PARTY_MODEL: dict[str, Any] = {
             "levels": [
                 {"kind": "null"},
                 {"kind": "exact", "m": 0.85, "u": 0.2},
+                # one name's forms among the other's: Finnish "Oy" / "OY AB" (the form in
+                # Finnish and Swedish), "Inc." / "CO., INC."; until 2026-12-05 (unseen set 10)
+                # two forms against one disagreed (-3.4 bits) as "GmbH" / "LLC" do
+                {"kind": "tokens_contained", "column": "legal_forms", "m": 0.06, "u": 0.03},
                 # the same kind of form in another language ("GmbH" / "LLC"): a branch or a
                 # translation, as likely as not (normalise.LEGAL_FAMILIES)
                 {"kind": "exact", "column": "legal_family", "m": 0.08, "u": 0.08},
@@ -148,16 +161,58 @@ PARTY_MODEL: dict[str, Any] = {
                     "u": 0.02,
                     "town": True,
                 },
+                # a whole address of place names only that names the town of a street and a
+                # town field ("Jinhua, Zhejiang Province, China" / "88 Bayi North Street",
+                # Jinhua): two kinds of text, neither for nor against (the town is; a district
+                # it names may be another: "Haeundae-gu, Busan" / "Jung-gu", Busan). Until
+                # 2026-12-05 (unseen set 10) they disagreed (-4 bits) as two streets would
+                {
+                    "kind": "places_naming",
+                    "flag": "street_places",
+                    "other": "city_key",
+                    "named": "town_words",
+                    "within": "street_words",
+                    "m": 0.05,
+                    "u": 0.05,
+                },
                 {"kind": "else", "m": 0.06, "u": 0.9738},
             ],
         },
         {
+            # the town field; since 2026-12-05 (unseen set 10) also the town a whole address
+            # in one field names (normalise.address_town) where the other side has a town
+            # field, but only against: a list's "Houston, TX" against a register's Houma is
+            # two towns (before, nothing was compared). A
+            # guessed town is often a district or a region ("Zhejiang Province"), so the town
+            # counts for a pair only from the fields (and the street's levels), and a guess
+            # whose town is among the other's words ("Jinhua" in "Jinhua, Zhejiang Province,
+            # China") does not disagree
             "name": "city",
-            "column": "city_key",
+            "column": "town_key",
             "levels": [
                 {"kind": "null"},
-                {"kind": "exact", "m": 0.85, "u": 0.005},
-                {"kind": "jaro_winkler", "threshold": 0.90, "m": 0.10, "u": 0.01},
+                {"kind": "exact", "column": "city_key", "m": 0.85, "u": 0.005},
+                {
+                    "kind": "jaro_winkler",
+                    "column": "city_key",
+                    "threshold": 0.90,
+                    "m": 0.10,
+                    "u": 0.01,
+                },
+                {"kind": "exact", "m": 0.05, "u": 0.05},
+                # a guess spelt otherwise ("Chelyabinsk" / "Челябинск" -> "cheliabinsk")
+                {"kind": "jaro_winkler", "threshold": 0.90, "m": 0.05, "u": 0.05},
+                {
+                    "kind": "tokens_contained",
+                    "column": "town_words",
+                    "within": "where_words",
+                    "m": 0.05,
+                    "u": 0.05,
+                },
+                # two guesses (no town field on either side): the streets, two whole addresses,
+                # were compared already ("Ferdinandstr. 12, 20095 Hamburg" / "Moskovskoye
+                # Shosse 4, Samara": a branch's address, test_party_names), as before
+                {"kind": "both_null", "column": "city_key", "m": 0.05, "u": 0.05},
                 {"kind": "else", "m": 0.05, "u": 0.985},
             ],
         },
@@ -298,6 +353,11 @@ PARTY_MODEL: dict[str, Any] = {
         # like a household: the address cannot count ("Jane Smith" born 1960 and 1975 at one
         # street); not when a side is an organisation, has a legal form or a trade word
         "contradicted_by": ["registration_date"],
+        # the names' words across romanisations: persons whose names each have a word the
+        # other lacks in any spelling (normalise.other_given_names) are two persons, as are
+        # those born on other days; the date of birth they share counts nothing for them
+        # (since 2026-12-05, unseen set 10)
+        "given_names": "name_roman",
     },
 }
 
@@ -317,6 +377,8 @@ def _level(column: str, spec: dict[str, Any], *, tf: bool = False) -> Any:
             f"{column}_l = {column}_r AND ({flag}_l OR {flag}_r)",
             label_for_charts=f"exact, {flag}",
         )
+    elif kind == "jaro_winkler" and spec.get("unless_within"):
+        level = _jaro_winkler_unless_within(column, spec["threshold"], spec["unless_within"])
     elif kind == "jaro_winkler":
         level = cll.JaroWinklerLevel(column, spec["threshold"])
     elif kind == "tokens_shared":
@@ -325,6 +387,10 @@ def _level(column: str, spec: dict[str, Any], *, tf: bool = False) -> Any:
         level = _within_level(column, spec["within"])
     elif kind == "tokens_contained":
         level = _contained_level(column)
+    elif kind == "both_null":
+        level = _sql_level(f"({column}_l IS NULL AND {column}_r IS NULL)", f"{column} on neither")
+    elif kind == "places_naming":
+        level = _places_level(spec["flag"], spec["other"], spec.get("named"), spec.get("within"))
     elif kind == "initials":
         level = _initials_level()
     elif kind == "date_typo":
@@ -402,6 +468,52 @@ def _within_level(column: str, within: str) -> Any:
 
     generic = f"({one_way('l', 'r')} OR {one_way('r', 'l')})"
     label = f"every token of one side in the other's {within}"
+    return _sql_level(generic, label, duckdb=_duckdb_arrays(generic))
+
+
+def _jaro_winkler_unless_within(column: str, threshold: float, tokens: str) -> Any:
+    """Splink level: Jaro-Winkler of ``column`` at least ``threshold``, unless one side's
+    ``tokens`` array is within the other's (the same words and more: no misspelling)."""
+    import splink.comparison_level_library as cll
+    from splink.internals.comparison_level_library import _translate_sql_string
+    from splink.internals.dialects import DuckDBDialect
+
+    def one_way(a: str, b: str) -> str:
+        return f"ARRAY_SIZE(ARRAY_INTERSECT({tokens}_{a}, {tokens}_{b})) = ARRAY_SIZE({tokens}_{a})"
+
+    generic = f"NOT ({one_way('l', 'r')} OR {one_way('r', 'l')})"
+
+    class Level(cll.JaroWinklerLevel):
+        def create_sql(self, sql_dialect: Any) -> str:
+            similar = super().create_sql(sql_dialect)
+            if isinstance(sql_dialect, DuckDBDialect):
+                words = _duckdb_arrays(generic)
+            else:
+                words = str(_translate_sql_string(generic, sql_dialect.sqlglot_dialect))
+            return f"({similar}) AND {words}"
+
+        def create_label_for_charts(self) -> str:
+            return f"{super().create_label_for_charts()}, neither's {tokens} within the other's"
+
+    return Level(column, threshold)
+
+
+def _places_level(flag: str, other: str, town: str | None, within: str | None) -> Any:
+    """Splink level: one side's boolean ``flag`` is set (a whole address of place names only)
+    and the other side's ``other`` (its town field) is present; with ``town`` and ``within``,
+    also every word of the other side's ``town`` array is in this side's ``within`` array."""
+
+    def one_way(a: str, b: str) -> str:
+        sql = f"({flag}_{a} AND {other}_{b} IS NOT NULL"
+        if town and within:
+            sql += (
+                f" AND ARRAY_SIZE(ARRAY_INTERSECT({town}_{b}, {within}_{a}))"
+                f" = ARRAY_SIZE({town}_{b})"
+            )
+        return sql + ")"
+
+    generic = f"({one_way('l', 'r')} OR {one_way('r', 'l')})"
+    label = f"{flag} on one side, {other} on the other" + (" naming it" if town else "")
     return _sql_level(generic, label, duckdb=_duckdb_arrays(generic))
 
 
