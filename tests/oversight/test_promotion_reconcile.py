@@ -267,3 +267,31 @@ def test_a_store_error_while_reconciling_does_not_take_the_engine_down(
     assert len(calls) == 2  # tried again once the store answered; then cached
     scoring.engine(fit=False)
     assert len(calls) == 2
+
+
+def test_a_registry_put_back_by_hand_after_a_completed_promotion_is_not_rolled_forward(
+    store: sessionmaker[Session], tmp_path: Path
+) -> None:
+    """A promotion that was applied (trail and registry agree), then the registry's champion
+    put back by hand to the one it replaced (a notebook's ``promote_manually``, no audit
+    entry): the registry again holds the promotion's ``champion_before``, as after a crash,
+    but its champion was written after the promotion's entry, so no crash left it. The
+    repair keeps it (reviewk6, 2026-12-05: it "completed" the promotion again, undoing the
+    newer change)."""
+    registry = ModelRegistry(tmp_path / "registry")
+    first, second = versions(registry, "risk", 2)
+    with store() as session:
+        promote_model(
+            session,
+            registry=registry,
+            model=second.id,
+            decided_by="supervisor",
+            justification="a long enough reason to promote",
+        )
+    registry.promote_manually(first, decided_by="notebook", justification="put back by hand")
+    (done,) = repair_champions(store, registry)
+    assert "was not completed" in done and "written after the promotion" in done, done
+    champion = registry.champion("risk")
+    assert champion is not None and champion.id == first.id
+    assert _actions(store)[-1] == ("not_applied", second.id, first.id)
+    assert repair_champions(store, registry) == []
