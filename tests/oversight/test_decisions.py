@@ -412,3 +412,40 @@ def test_an_integrity_error_of_another_constraint_is_not_another_officers_decisi
         assert current_decision(session, reference="A1") is None
     named = module.violated_constraint(raised.value)
     assert named == ("fk_decisions_assessment_id_assessments" if backend == "postgresql" else None)
+
+
+def test_each_unique_index_is_named_as_such_on_both_backends(
+    assessed: sessionmaker[Session], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Deterministic, without racing threads: a writer that read a stale "decision in force"
+    (the lock taken away) hits uq_decisions_first, then uq_decisions_supersedes, and each is
+    recognised by name (PostgreSQL's constraint name, SQLite's message) and answered as the
+    409 it is, on SQLite and PostgreSQL (the barrier tests hit the indexes only when the race
+    falls that way)."""
+    from clearlane.oversight import decisions as module
+
+    monkeypatch.setattr(module, "write_lock", lambda session, key: None)
+    with assessed() as session, session.begin():
+        first = decide(session, reference="A2", officer="olga")
+        first_id = first.id
+    real = module.current_decision
+    with assessed() as session:
+        monkeypatch.setattr(module, "current_decision", lambda session, **kw: None)
+        with pytest.raises(module.DecidedMeanwhileError, match="meanwhile"):
+            decide(session, reference="A2", officer="officer2")
+        session.rollback()
+    monkeypatch.setattr(module, "current_decision", real)
+    with assessed() as session, session.begin():
+        decide(
+            session, reference="A2", officer="sup1", lane="yellow", supersedes=first_id,
+            justification="review 1: documents and the invoice checked",
+        )  # fmt: skip
+    with assessed() as session:
+        stale = session.get(DecisionRow, first_id)
+        monkeypatch.setattr(module, "current_decision", lambda session, **kw: stale)
+        with pytest.raises(SupersededMeanwhileError):
+            decide(
+                session, reference="A2", officer="sup2", lane="yellow", supersedes=first_id,
+                justification="review 2: documents and the invoice checked",
+            )  # fmt: skip
+        session.rollback()

@@ -234,3 +234,64 @@ def test_clearlane_score_repairs_before_it_loads_the_champion(
     assert f"completed the promotion of {second.id}" in " ".join(out.output.split())
     champion = registry.champion("risk")
     assert champion is not None and champion.id == second.id
+
+
+def test_a_store_error_while_reconciling_does_not_take_the_engine_down(
+    store: sessionmaker[Session],
+    trained_registry: ModelRegistry,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The API's reconcile reads the audit trail before it loads the champion: a store that
+    fails that once (a restart, a lost connection) must not leave the worker without an
+    engine until the champion pointer changes (reviewk6, 2026-12-05: the error was taken for
+    an unreadable engine and cached under the pointer's stamp). The registry's champion is
+    loaded, and the reconcile is tried again on the next request."""
+    from sqlalchemy.exc import OperationalError
+
+    from clearlane.api import scoring as scoring_module
+
+    calls: list[int] = []
+
+    def flaky(registry: ModelRegistry, session_factory: Any) -> list[str]:
+        calls.append(1)
+        if len(calls) == 1:
+            raise OperationalError("SELECT 1", {}, Exception("server closed the connection"))
+        return []
+
+    monkeypatch.setattr(scoring_module, "reconcile_promotions", flaky)
+    scoring = Scoring(registry=trained_registry, session_factory=store)
+    engine, problem = scoring.engine(fit=False)
+    assert engine is not None and problem is None, problem
+    again, problem = scoring.engine(fit=False)
+    assert again is engine and problem is None
+    assert len(calls) == 2  # tried again once the store answered; then cached
+    scoring.engine(fit=False)
+    assert len(calls) == 2
+
+
+def test_a_registry_put_back_by_hand_after_a_completed_promotion_is_not_rolled_forward(
+    store: sessionmaker[Session], tmp_path: Path
+) -> None:
+    """A promotion that was applied (trail and registry agree), then the registry's champion
+    put back by hand to the one it replaced (a notebook's ``promote_manually``, no audit
+    entry): the registry again holds the promotion's ``champion_before``, as after a crash,
+    but its champion was written after the promotion's entry, so no crash left it. The
+    repair keeps it (reviewk6, 2026-12-05: it "completed" the promotion again, undoing the
+    newer change)."""
+    registry = ModelRegistry(tmp_path / "registry")
+    first, second = versions(registry, "risk", 2)
+    with store() as session:
+        promote_model(
+            session,
+            registry=registry,
+            model=second.id,
+            decided_by="supervisor",
+            justification="a long enough reason to promote",
+        )
+    registry.promote_manually(first, decided_by="notebook", justification="put back by hand")
+    (done,) = repair_champions(store, registry)
+    assert "was not completed" in done and "written after the promotion" in done, done
+    champion = registry.champion("risk")
+    assert champion is not None and champion.id == first.id
+    assert _actions(store)[-1] == ("not_applied", second.id, first.id)
+    assert repair_champions(store, registry) == []

@@ -123,10 +123,19 @@ class Scoring:
         with self._lock:
             if stamp is not None and stamp == self._engine_stamp:
                 return self._engine, self._engine_problem
+            retry = False
             try:
                 # a promotion a crash left half done is repaired before the engine is loaded
                 if reconcile_promotions(self.registry, self.session_factory):
                     stamp = self._pointer_stamp()
+            except Exception:  # noqa: BLE001 - the store, not the engine: load the registry's
+                # A store that fails here (restarting, a lost connection) is no unreadable
+                # engine: the registry's champion is loaded and the reconcile tried again on
+                # the next request (until reviewk6, 2026-12-05, the error was cached under the
+                # pointer's stamp as "cannot be loaded": no engine until the pointer changed).
+                log.warning("cannot reconcile the promotions; tried again", exc_info=True)
+                retry = True
+            try:
                 champion = self.registry.champion(ENGINE_NAME)
                 if champion is None and not fit:
                     running = self._fitting is not None and self._fitting.is_alive()
@@ -151,7 +160,7 @@ class Scoring:
                 log.exception("cannot load the champion engine")
                 self._engine, self._version = None, None
                 self._engine_problem = f"the champion engine cannot be loaded: {exc}"
-            self._engine_stamp = stamp
+            self._engine_stamp = None if retry else stamp
             return self._engine, self._engine_problem
 
     def _compile_in_background(self, engine: RiskEngine, version: ModelVersion) -> None:

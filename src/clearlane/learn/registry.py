@@ -457,6 +457,16 @@ class ModelRegistry:
         document = json.loads(self.champions_path.read_text(encoding="utf-8"))
         return dict(document)
 
+    def champion_since(self, name: str) -> datetime | None:
+        """When ``name``'s champion pointer was written: the ``decided_at`` of the decision
+        that made its champion champion (None: no champion, or a pointer without a readable
+        time)."""
+        since = self._champions().get(name, {}).get("since")
+        try:
+            return datetime.fromisoformat(since) if isinstance(since, str) else None
+        except ValueError:
+            return None
+
     def champion(self, name: str | None = None) -> ModelVersion | None:
         """The current champion of ``name`` (of the only model name if omitted), or None."""
         pointers = self._champions()

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import logging
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 import numpy as np
@@ -197,6 +198,7 @@ class _TrailChampion:
     actor: str | None = None
     entry: dict[str, Any] = field(default_factory=dict)
     sha256: str | None = None
+    recorded_at: str | None = None
 
 
 def _trail_champions(session: Session) -> dict[str, _TrailChampion]:
@@ -204,20 +206,22 @@ def _trail_champions(session: Session) -> dict[str, _TrailChampion]:
     from clearlane.audit.chain import LOG
 
     rows = session.execute(
-        select(LOG.c.seq, LOG.c.actor, LOG.c.subject, LOG.c.payload)
+        select(LOG.c.seq, LOG.c.actor, LOG.c.subject, LOG.c.payload, LOG.c.recorded_at)
         .where(LOG.c.kind == "model_change", LOG.c.subject.like("model:%"))
         .order_by(LOG.c.seq)
     ).all()
     trail: dict[str, _TrailChampion] = {}
     hashes: dict[str, str] = {}  # version -> sha256 of its `registered` entry
-    for seq, actor, subject, payload in rows:
+    for seq, actor, subject, payload, recorded_at in rows:
         data = json.loads(payload) if isinstance(payload, str) else dict(payload or {})
         name, action, version = str(subject)[6:], data.get("action"), data.get("version")
         if action == "registered" and isinstance(data.get("sha256"), str):
             hashes[str(version)] = data["sha256"]
         if action in PROMOTED_ACTIONS:
             sha = data.get("sha256") or hashes.get(str(version))
-            trail[name] = _TrailChampion(version, True, int(seq), str(actor), data, sha)
+            trail[name] = _TrailChampion(
+                version, True, int(seq), str(actor), data, sha, str(recorded_at)
+            )
         elif action == NOT_APPLIED and (
             name in trail and trail[name].version == version and trail[name].compared
         ):
@@ -275,7 +279,9 @@ def repair_champions(
     to the trail's, :meth:`ModelRegistry.complete_promotion`, after a ``promotion_completed``
     entry is committed) when the version's artifact is there and matches its card, the
     card's sha256 is the one the trail recorded, and the registry's champion is still the
-    one the promotion replaced (its entry's ``champion_before``). Otherwise a
+    one the promotion replaced (its entry's ``champion_before``), its pointer written before
+    the promotion's entry (one written after it was put there since, by hand or without the
+    trail: completing would undo it). Otherwise a
     ``not_applied`` entry naming the champion kept (``champion_kept``) and why is committed,
     and the registry's champion stays. A registry whose champion cannot be read is left
     alone (``clearlane audit verify`` reports it).
@@ -300,7 +306,7 @@ def repair_champions(
             found = held.id if held is not None else None
             if found == champion.version:
                 continue
-            why = _cannot_complete(registry, champion, found)
+            why = _cannot_complete(registry, name, champion, found)
             subject = f"model:{name}"
             if why is None:
                 assert champion.sha256 is not None  # checked by _cannot_complete
@@ -358,15 +364,27 @@ def repair_champions(
 
 
 def _cannot_complete(
-    registry: ModelRegistry, champion: _TrailChampion, found: str | None
+    registry: ModelRegistry, name: str, champion: _TrailChampion, found: str | None
 ) -> str | None:
     """Why the registry must not be made to agree with the trail's ``champion`` (the
     registry holds ``found``), or None when it may."""
     assert champion.version is not None
-    if "champion_before" in champion.entry and champion.entry["champion_before"] != found:
+    if "champion_before" not in champion.entry:
+        return "its audit entry does not say which champion it replaced"
+    if champion.entry["champion_before"] != found:
         return (
             f"the registry's champion is {found or 'none'}, not "
             f"{champion.entry['champion_before'] or 'none'} the promotion replaced"
+        )
+    # A crash leaves the pointer as it was before the promotion's entry; a pointer written
+    # after it (a champion put back by hand, a promotion without the trail) is the registry
+    # moving on, which completing would undo (until reviewk6, 2026-12-05, it was undone).
+    since = registry.champion_since(name)
+    at = _parsed(champion.recorded_at)
+    if since is not None and at is not None and since > at:
+        return (
+            f"the registry's champion {found} was written after the promotion "
+            f"({since.isoformat()}, its audit entry {at.isoformat()}): no crash left it"
         )
     if not champion.sha256:
         return "the audit trail records no artifact hash for it"
@@ -378,6 +396,13 @@ def _cannot_complete(
     if card.sha256 != champion.sha256:
         return f"its card's sha256 {card.sha256} is not {champion.sha256} the trail recorded"
     return None
+
+
+def _parsed(stamp: str | None) -> datetime | None:
+    try:
+        return datetime.fromisoformat(stamp) if stamp else None
+    except ValueError:
+        return None
 
 
 @dataclass
