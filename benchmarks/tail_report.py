@@ -48,7 +48,8 @@ def _columns(r: dict[str, Any], collections: list[tuple[float, float]]) -> dict[
         "record": r.get("record", 0.0) * ms,
         "SQL": r.get("sql", 0.0) * ms,
         "write-lock wait": r.get("lock_wait", 0.0) * ms,
-        "write lock held": float(sum(r.get("held", []))),
+        # the probe counts a hold from the start of the statement that took the lock
+        "write lock held": float(sum(r.get("held", [])) - sum(r.get("lock_waits", []))),
         "commits": float(sum(r.get("commits", []))),
         "gen-2 GC overlap": gc * ms,
     }
@@ -76,7 +77,14 @@ def main() -> None:
         top = np.mean([rows[i][name] for i in slow])
         print(f"| {name} | {mid:.1f} | {top:.1f} |")
     waits = np.array([w for r in requests for w in r.get("lock_waits", [])])
-    held = np.array([h for r in requests for h in r.get("held", [])])
+    held = np.array(
+        [
+            h - w
+            for r in requests
+            if len(r.get("held", [])) == len(r.get("lock_waits", []))
+            for h, w in zip(r.get("held", []), r.get("lock_waits", []), strict=True)
+        ]
+    )
     print(
         f"\nwrite-lock takings {len(waits)}: over 1 ms {np.mean(waits > 1):.1%}, "
         f"p50 {np.percentile(waits, 50):.2f} p99 {np.percentile(waits, 99):.1f} "
@@ -85,15 +93,22 @@ def main() -> None:
     )
     ranked = sum(1 for r in requests if r.get("hs_rank_n"))
     print(f"submissions with an HS ranking: {ranked} of {n}")
-    print("\n| worker | submissions | connections | p50 ms | p99 ms | in slowest 1 % |")
-    print("| --- | ---: | ---: | ---: | ---: | ---: |")
+    print(
+        "\n| worker | submissions | connections (distinct) | connections a second (mean) "
+        "| p50 ms | p99 ms | in slowest 1 % |"
+    )
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
     slow_set = {int(i) for i in slow}
     for pid in sorted({r["pid"] for r in requests}):
         mine = [i for i, r in enumerate(requests) if r["pid"] == pid]
         lat = total[mine]
         conns = len({requests[i].get("client") for i in mine})
+        seconds: dict[int, set[Any]] = {}
+        for i in mine:
+            seconds.setdefault(int(requests[i]["t0"]), set()).add(requests[i].get("client"))
+        active = np.mean([len(ports) for ports in seconds.values()])
         print(
-            f"| {pid} | {len(mine)} | {conns} | {np.percentile(lat, 50):.0f} | "
+            f"| {pid} | {len(mine)} | {conns} | {active:.1f} | {np.percentile(lat, 50):.0f} | "
             f"{np.percentile(lat, 99):.0f} | {len(slow_set & set(mine))} |"
         )
     gcs = sum(1 for pid, spans in collections.items() for a, _ in spans if a >= start + args.skip)
