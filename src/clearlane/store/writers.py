@@ -19,7 +19,9 @@ processes do. A process that dies holding the lock loses it with its files (the 
 drops it). A writer waits for the file lock at most :data:`WAIT_LIMIT` seconds (as long as
 the busy timeout) and then goes on to SQLite's busy handler, so a long transaction (a large
 `clearlane ingest` while the server runs) fails a waiting writer after as long a wait as
-before, no sooner and at most twice as late.
+before, no sooner and at most twice as late. The file is opened close-on-exec; a bare
+``os.fork`` while a write transaction runs would share its lock with the child until one of
+them closes it (ClearLane starts its processes by spawn or exec, never by a bare fork).
 """
 
 from __future__ import annotations
