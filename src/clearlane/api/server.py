@@ -21,10 +21,13 @@ import socket
 import sys
 import threading
 import time
+from collections.abc import Callable, Sized
 from multiprocessing.process import BaseProcess
 from types import FrameType
+from typing import Any
 
 import uvicorn
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 APP = "clearlane.api.app:create_app"
 RESTART_PAUSE = 1.0  # seconds before a dead worker is started again
@@ -32,12 +35,14 @@ RESTART_PAUSE = 1.0  # seconds before a dead worker is started again
 log = logging.getLogger("clearlane.api.server")
 
 
-def server_config(*, host: str, port: int) -> uvicorn.Config:
+def server_config(
+    *, host: str, port: int, app: str | Callable[[], ASGIApp] = APP
+) -> uvicorn.Config:
     """uvicorn's settings: uvloop and httptools when installed (dependencies of ClearLane,
     chosen by uvicorn's "auto"), no access log (it is not shown at the "warning" level anyway,
-    but each request still paid for building its entry)."""
+    but each request still paid for building its entry). ``app``: the application factory."""
     return uvicorn.Config(
-        APP,
+        app,
         factory=True,
         host=host,
         port=port,
@@ -65,10 +70,71 @@ def listening_socket(host: str, port: int, *, reuse_port: bool = False) -> socke
     return sock
 
 
-def _worker(host: str, port: int) -> None:
-    """One worker process: its own SO_REUSEPORT socket, one uvicorn server."""
+def _worker(host: str, port: int, counts: Any = None, index: int = 0) -> None:
+    """One worker process: its own SO_REUSEPORT socket, one uvicorn server; with ``counts``,
+    its connections kept to an even share (:class:`ConnectionShare`)."""
     sock = listening_socket(host, port, reuse_port=True)
-    uvicorn.Server(server_config(host=host, port=port)).run(sockets=[sock])
+    if counts is None:
+        uvicorn.Server(server_config(host=host, port=port)).run(sockets=[sock])
+        return
+    share = ConnectionShare(counts, index)
+
+    def app() -> ASGIApp:
+        from clearlane.api.app import create_app
+
+        return share.wrap(create_app())
+
+    server = uvicorn.Server(server_config(host=host, port=port, app=app))
+    share.attach(server.server_state.connections)
+    server.run(sockets=[sock])
+
+
+class ConnectionShare:
+    """Keeps the worker processes' shares of the open connections even.
+
+    The kernel hands each new connection to one worker's socket by a hash of its addresses
+    (SO_REUSEPORT), and a keep-alive connection stays with that worker: a few long-lived
+    clients can split 10 / 6 over two workers, and since each worker gets the same share of
+    the CPU, the one with 10 answers each of them later (by about 10 / 6) for as long as the
+    connections last (docs/performance.md, session 21, tail). Each worker publishes its count
+    of open connections in ``counts`` (shared memory, one slot a worker); a worker holding
+    more than one connection more than the one with the fewest answers with
+    ``Connection: close``, and the client's next connection lands on a socket the kernel
+    chooses again, until the counts differ by at most one. A connection is only closed after
+    a complete response, as HTTP/1.1 allows at any time; clients open another."""
+
+    def __init__(self, counts: Any, index: int) -> None:
+        self.counts, self.index = counts, index
+        self.connections: Sized = ()
+
+    def attach(self, connections: Sized) -> None:
+        """Count ``connections`` (uvicorn's set of this worker's open connections)."""
+        self.connections = connections
+
+    def too_many(self) -> bool:
+        """Whether this worker holds too many connections (its count published first)."""
+        mine = len(self.connections)
+        self.counts[self.index] = mine
+        others = [c for i, c in enumerate(self.counts[:]) if i != self.index]
+        return bool(others) and mine > min(others) + 1
+
+    def wrap(self, app: ASGIApp) -> ASGIApp:
+        """``app`` answering with ``Connection: close`` while this worker has too many."""
+
+        async def shared(scope: Scope, receive: Receive, send: Send) -> None:
+            if scope["type"] != "http":
+                await app(scope, receive, send)
+                return
+
+            async def sending(message: Message) -> None:
+                if message["type"] == "http.response.start" and self.too_many():
+                    headers = [*message.get("headers", ()), (b"connection", b"close")]
+                    message = {**message, "headers": headers}
+                await send(message)
+
+            await app(scope, receive, sending)
+
+        return shared
 
 
 def run_server(*, host: str, port: int, workers: int = 1) -> None:
@@ -92,10 +158,15 @@ class Supervisor:
         self.context = multiprocessing.get_context("spawn")
         self.processes: list[BaseProcess] = []
         self.stopping = threading.Event()
+        # each worker's count of open connections (ConnectionShare), in shared memory
+        self.counts = self.context.RawArray("i", workers)
 
-    def _start(self) -> BaseProcess:
+    def _start(self, index: int) -> BaseProcess:
+        self.counts[index] = 0  # a restarted worker starts with none
         process = self.context.Process(
-            target=_worker, args=(self.host, self.port), name="clearlane-worker"
+            target=_worker,
+            args=(self.host, self.port, self.counts, index),
+            name="clearlane-worker",
         )
         process.start()
         return process
@@ -106,7 +177,7 @@ class Supervisor:
     def run(self) -> None:
         previous = {sig: signal.signal(sig, self._stop) for sig in (signal.SIGINT, signal.SIGTERM)}
         try:
-            self.processes = [self._start() for _ in range(self.workers)]
+            self.processes = [self._start(i) for i in range(self.workers)]
             while not self.stopping.wait(0.5):
                 for i, process in enumerate(self.processes):
                     if not process.is_alive() and not self.stopping.is_set():
@@ -116,7 +187,7 @@ class Supervisor:
                             process.exitcode,
                         )
                         time.sleep(RESTART_PAUSE)
-                        self.processes[i] = self._start()
+                        self.processes[i] = self._start(i)
         finally:
             for process in self.processes:
                 if process.is_alive():

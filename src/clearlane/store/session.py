@@ -22,6 +22,7 @@ from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from clearlane.config import get_settings
+from clearlane.store.writers import WriterConnection, queue_writers
 
 
 def json_dumps(value: object) -> str:
@@ -138,8 +139,12 @@ def _create(url: str) -> Engine:
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, json_serializer=_json_dumps)
+        # writers queue on a lock file instead of polling SQLite's lock (store.writers)
+        engine = create_engine(
+            url, json_serializer=_json_dumps, connect_args={"factory": WriterConnection}
+        )
         event.listen(engine, "connect", _sqlite_pragmas)
+        queue_writers(engine)
         return engine
     if parsed.get_backend_name() == "postgresql" and parsed.drivername == "postgresql":
         parsed = parsed.set(drivername="postgresql+psycopg")

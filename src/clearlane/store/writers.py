@@ -1,0 +1,181 @@
+"""SQLite writers queue on a lock file, so a writer starts as soon as the one before commits.
+
+SQLite has one write lock per database. A writer that finds it taken does not wait on it:
+its busy handler (``PRAGMA busy_timeout``) sleeps 1, 2, 5, 10, 15, 20, 25, 25, 25, 50, 50,
+100 ms between tries, so a lock held for 4 ms costs the waiter 8 ms, one held for 20 ms 33 ms,
+and the lock stays idle meanwhile. Two API worker processes, each with two submission
+threads, meet there on every submission (docs/performance.md, session 21, tail).
+
+Here each write transaction of ClearLane's SQLite connections takes an exclusive ``flock``
+on ``<database>-writer`` (next to the database, as its ``-wal`` and ``-shm`` files are)
+just before its first write (``BEGIN IMMEDIATE``, or the ``INSERT``/``UPDATE``/``DELETE``
+before which the driver begins), and gives it back when the transaction ends: a waiter
+blocked in ``flock`` is woken by the kernel when the holder lets go, then takes SQLite's
+lock, which is free by then. The file lock only orders ClearLane's writers; SQLite's own
+lock still guards the data, so a writer that does not take the file lock (another program,
+an older release, a statement this does not recognise) is waited for by the busy handler as
+before. Each connection locks its own open file, so two threads of one process queue as two
+processes do. A process that dies holding the lock loses it with its files (the kernel
+drops it). A writer waits for the file lock at most :data:`WAIT_LIMIT` seconds (as long as
+the busy timeout) and then goes on to SQLite's busy handler, so a long transaction (a large
+`clearlane ingest` while the server runs) fails a waiting writer after as long a wait as
+before, no sooner and at most twice as late. The file is opened close-on-exec; a bare
+``os.fork`` while a write transaction runs would share its lock with the child until one of
+them closes it (ClearLane starts its processes by spawn or exec, never by a bare fork).
+"""
+
+from __future__ import annotations
+
+import fcntl
+import sqlite3
+import threading
+from typing import Any, BinaryIO
+
+from sqlalchemy import Connection, Engine, event
+
+#: Seconds a writer waits for the lock file before it goes on to SQLite's busy handler.
+WAIT_LIMIT = 30.0
+
+_WRITES = ("INSERT", "UPDATE", "DELETE", "REPLACE")
+
+
+def lock_path(database: str) -> str:
+    """The lock file of the SQLite database file ``database``."""
+    return f"{database}-writer"
+
+
+class WriterConnection(sqlite3.Connection):
+    """A pysqlite connection (``sqlite3.connect(..., factory=WriterConnection)``) that takes
+    the database's writer lock file for each of its write transactions."""
+
+    def __init__(self, database: Any, *args: Any, **kwargs: Any) -> None:
+        super().__init__(database, *args, **kwargs)
+        name = str(database)
+        memory = name in ("", ":memory:") or kwargs.get("uri") or name.startswith("file:")
+        self.gate: str | None = None if memory else lock_path(name)
+        # the lock file, open and locked, while this connection's write transaction runs;
+        # closed with the connection (an abandoned connection's lock goes with it)
+        self.held: BinaryIO | None = None
+
+    def take_writer_lock(self) -> None:
+        """Wait for the lock file (at most :data:`WAIT_LIMIT` s), then hold it."""
+        if self.gate is None or self.held is not None:
+            return
+        try:
+            handle = open(self.gate, "ab")  # noqa: SIM115 (held across calls)
+        except OSError:
+            return  # a read-only folder, say: SQLite's busy handler orders the writers
+        try:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            if not _wait(handle, WAIT_LIMIT):
+                return  # the waiting thread closes the file when its flock returns
+        except OSError:
+            handle.close()
+            return
+        self.held = handle
+
+    def let_go(self) -> None:
+        """Give the lock file back (closing it unlocks it)."""
+        held, self.held = self.held, None
+        if held is not None:
+            held.close()
+
+    def close(self) -> None:
+        self.let_go()
+        super().close()
+
+
+def _wait(handle: BinaryIO, limit: float) -> bool:
+    """Block in ``flock`` on ``handle`` for at most ``limit`` seconds: True once it is held.
+
+    ``flock`` itself takes no time limit, so a helper thread blocks in it; after ``limit``
+    the caller gives up, and the helper closes ``handle`` (unlocking it) when its ``flock``
+    returns. A thread is started only when the lock is taken: an uncontended write never
+    gets here."""
+    done = threading.Event()
+    guard = threading.Lock()
+    outcome = {"held": False, "abandoned": False}
+
+    def block() -> None:
+        try:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+            held = True
+        except OSError:
+            held = False
+        with guard:
+            if outcome["abandoned"] or not held:
+                handle.close()
+            outcome["held"] = held
+            done.set()
+
+    threading.Thread(target=block, name="sqlite-writer-lock", daemon=True).start()
+    done.wait(limit)
+    with guard:
+        if done.is_set():
+            return outcome["held"]
+        outcome["abandoned"] = True
+        return False
+
+
+def _writer_of(connection: Connection) -> WriterConnection | None:
+    raw = connection.connection.dbapi_connection
+    return raw if isinstance(raw, WriterConnection) else None
+
+
+def _begins_a_write(statement: str) -> bool:
+    head = statement.lstrip()[:16].upper()
+    return head.startswith(_WRITES) or head.startswith(("BEGIN IMMEDIATE", "BEGIN EXCLUSIVE"))
+
+
+def queue_writers(engine: Engine) -> None:
+    """Make ``engine``'s SQLite connections take the writer lock file for each write
+    transaction (the engine must connect with ``factory=WriterConnection``)."""
+
+    @event.listens_for(engine, "before_cursor_execute")
+    def before(connection: Connection, _cursor: Any, statement: str, *_args: Any) -> None:
+        raw = _writer_of(connection)
+        if raw is not None and not raw.in_transaction and _begins_a_write(statement):
+            raw.take_writer_lock()
+
+    def ended(connection: Connection, *_args: Any) -> None:
+        # a statement that ended the transaction itself (a COMMIT sent as SQL), or a write
+        # that failed before it began one
+        raw = _writer_of(connection)
+        if raw is not None and raw.held is not None and not raw.in_transaction:
+            raw.let_go()
+
+    event.listen(engine, "after_cursor_execute", ended)
+    event.listen(engine, "handle_error", _after_error)
+
+    dialect = engine.dialect
+    commit, rollback = dialect.do_commit, dialect.do_rollback
+
+    def do_commit(dbapi_connection: Any) -> None:
+        try:
+            commit(dbapi_connection)
+        finally:
+            _release_if_done(dbapi_connection)
+
+    def do_rollback(dbapi_connection: Any) -> None:
+        try:
+            rollback(dbapi_connection)
+        finally:
+            _release_if_done(dbapi_connection)
+
+    dialect.do_commit = do_commit  # type: ignore[method-assign]
+    dialect.do_rollback = do_rollback  # type: ignore[method-assign]
+
+
+def _after_error(context: Any) -> None:
+    connection = context.connection
+    if connection is None or connection.closed or connection.invalidated:
+        return  # an invalidated connection is closed by the pool, and its lock file with it
+    _release_if_done(connection.connection.dbapi_connection)
+
+
+def _release_if_done(connection: Any) -> None:
+    # the dialect is handed the pool's proxy of the DBAPI connection
+    raw = getattr(connection, "dbapi_connection", connection)
+    if isinstance(raw, WriterConnection) and raw.held is not None and not raw.in_transaction:
+        raw.let_go()

@@ -1,0 +1,192 @@
+"""SQLite writers queue on a lock file next to the database (``clearlane.store.writers``):
+held from a transaction's first write to its end, by threads and processes alike, dropped
+with a killed process, and waited for no longer than the busy timeout. Writers released
+together by a ``threading.Barrier`` on both stores still store every write once, in one
+intact audit chain."""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import signal
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select, text
+from sqlalchemy.orm import Session, sessionmaker
+
+from clearlane.audit import verify
+from clearlane.audit.chain import AuditEvent, append_many
+from clearlane.store import writers
+from clearlane.store.locks import write_lock
+from clearlane.store.session import open_store
+from clearlane.store.tables import AuditEntryRow
+from tests.concurrency import together
+
+THREADS = 6
+SRC = Path(__file__).resolve().parents[2] / "src"
+
+
+def _held_by_someone(lock_file: Path) -> bool:
+    """Whether another open file holds ``lock_file``'s flock (tried without waiting)."""
+    with lock_file.open("ab") as handle:
+        try:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return True
+        fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+        return False
+
+
+def _lock_file(store: sessionmaker[Session]) -> Path:
+    database = store.kw["bind"].url.database
+    return Path(writers.lock_path(database))
+
+
+def _append(session: Session, subject: str) -> None:
+    append_many(session, [AuditEvent("test", "writer-lock", subject, {"n": 1})])
+
+
+def test_a_write_transaction_holds_the_lock_file_from_its_first_write_to_its_end(
+    sqlite_store: sessionmaker[Session],
+) -> None:
+    lock_file = _lock_file(sqlite_store)
+    with sqlite_store() as session, session.begin():
+        session.execute(select(func.count()).select_from(AuditEntryRow)).scalar()
+        assert not _held_by_someone(lock_file)  # a read takes no lock
+        _append(session, "first")  # the driver begins the transaction before this write
+        assert _held_by_someone(lock_file)
+    assert not _held_by_someone(lock_file)  # committed
+    with sqlite_store() as session, session.begin():
+        write_lock(session, "key")  # BEGIN IMMEDIATE
+        assert _held_by_someone(lock_file)
+        session.rollback()
+        assert not _held_by_someone(lock_file)  # rolled back
+
+
+def test_a_failed_write_gives_the_lock_file_back(sqlite_store: sessionmaker[Session]) -> None:
+    lock_file = _lock_file(sqlite_store)
+    with pytest.raises(Exception, match="no such table"), sqlite_store() as session:
+        with session.begin():
+            session.execute(text("INSERT INTO no_such_table VALUES (1)"))
+    assert not _held_by_someone(lock_file)
+
+
+@pytest.mark.parametrize("how", ["commit", "close"])
+def test_a_connection_closed_or_committed_gives_the_lock_file_back(
+    sqlite_store: sessionmaker[Session], how: str
+) -> None:
+    lock_file = _lock_file(sqlite_store)
+    engine = sqlite_store.kw["bind"]
+    connection = engine.connect()
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
+    assert _held_by_someone(lock_file)
+    if how == "commit":
+        connection.commit()
+    else:
+        connection.invalidate()  # the pool closes the DBAPI connection
+    assert not _held_by_someone(lock_file)
+    connection.close()
+
+
+def test_writers_released_together_each_hold_the_lock_file_alone(
+    sqlite_store: sessionmaker[Session],
+) -> None:
+    """Threads (each its own connection) between their first write and their commit: never
+    two at once, and each held the lock file meanwhile."""
+    lock_file = _lock_file(sqlite_store)
+    inside: list[int] = []
+    overlaps: list[int] = []
+    held: list[bool] = []
+    guard = threading.Lock()
+
+    def writer(i: int) -> None:
+        with sqlite_store() as session, session.begin():
+            _append(session, f"writer-{i}")
+            with guard:
+                inside.append(i)
+                overlaps.append(len(inside))
+            held.append(_held_by_someone(lock_file))
+            _append(session, f"writer-{i}-again")
+            with guard:
+                inside.remove(i)
+
+    together(THREADS, writer)
+    assert overlaps == [1] * THREADS
+    assert held == [True] * THREADS
+    assert not _held_by_someone(lock_file)
+
+
+def test_writers_released_together_store_every_write_once(
+    store: sessionmaker[Session],
+) -> None:
+    """Both stores: racers behind a barrier each lock, read the audit head and append; every
+    entry is stored once, in sequence, and the chain verifies."""
+
+    def writer(i: int) -> None:
+        with store() as session, session.begin():
+            write_lock(session, "writer-lock-test")
+            _append(session, f"writer-{i}")
+
+    together(THREADS, writer)
+    with store() as session:
+        seqs = sorted(
+            session.scalars(select(AuditEntryRow.seq).where(AuditEntryRow.kind == "test"))
+        )
+        assert verify(session).ok
+    assert len(seqs) == THREADS
+    assert seqs == list(range(seqs[0], seqs[0] + THREADS))
+
+
+def test_a_killed_writer_process_leaves_the_lock_file_free(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'store.db'}"
+    store = open_store(url)
+    lock_file = _lock_file(store)
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sys, time\n"
+            "from clearlane.store.session import get_engine\n"
+            "connection = get_engine(sys.argv[1]).connect()\n"
+            "connection.exec_driver_sql('BEGIN IMMEDIATE')\n"
+            "print('writing', flush=True)\n"
+            "time.sleep(600)\n",
+            url,
+        ],
+        env={**os.environ, "PYTHONPATH": str(SRC)},
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None
+        assert holder.stdout.readline().strip() == "writing"
+        assert _held_by_someone(lock_file)
+    finally:
+        holder.send_signal(signal.SIGKILL)
+        holder.wait()
+    assert not _held_by_someone(lock_file)
+    with store() as session, session.begin():
+        _append(session, "after the kill")
+    with store() as session:
+        assert verify(session).ok
+
+
+def test_a_writer_waits_for_the_lock_file_no_longer_than_the_limit(
+    sqlite_store: sessionmaker[Session], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A holder that never lets go (a stuck process, say) delays a writer by the limit, after
+    which SQLite's own lock, free here, decides."""
+    monkeypatch.setattr(writers, "WAIT_LIMIT", 0.2)
+    lock_file = _lock_file(sqlite_store)
+    with lock_file.open("ab") as stuck:
+        fcntl.flock(stuck.fileno(), fcntl.LOCK_EX)
+        with sqlite_store() as session, session.begin():
+            _append(session, "despite the stuck holder")
+        fcntl.flock(stuck.fileno(), fcntl.LOCK_UN)
+    with sqlite_store() as session:
+        assert session.scalar(select(func.count()).where(AuditEntryRow.kind == "test")) == 1
+    assert not _held_by_someone(lock_file)
