@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from clearlane.audit.guard import GENESIS
 from clearlane.errors import DomainError, Invalid, Kind
+from clearlane.store import direct
 from clearlane.store.tables import AuditEntryRow, AuditHeadRow
 
 LOG = cast(Table, AuditEntryRow.__table__)
@@ -132,7 +133,7 @@ def append_many(session: Session, events: Sequence[AuditEvent]) -> list[int]:
         return []
     connection = session.connection()
     # One statement bumps the head (taking the lock that serialises writers) and reads it.
-    bumped = connection.execute(_BUMP_HEAD, {"n": n}).all()
+    bumped = direct.run(connection, _BUMP_HEAD, {"n": n})
     if len(bumped) != 1:
         raise AuditError(
             "the audit_head row is missing: the store was not created by its migrations "
@@ -166,7 +167,7 @@ def append_many(session: Session, events: Sequence[AuditEvent]) -> list[int]:
         )
         prev = digest
     connection.execute(_INSERT_ENTRIES, rows)
-    connection.execute(_SET_HEAD_HASH, {"head_hash": prev})
+    direct.run(connection, _SET_HEAD_HASH, {"head_hash": prev})
     return [first + i for i in range(n)]
 
 
