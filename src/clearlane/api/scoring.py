@@ -42,7 +42,6 @@ from clearlane.risk.profiles import ProfileSet
 from clearlane.selection import SelectionPolicy
 from clearlane.selection.draws import draw_key
 from clearlane.selection.online import CutsCache
-from clearlane.store import direct
 from clearlane.store.session import connection_without_transaction, core_connection
 from clearlane.store.tables import DeclarationRow, RiskProfileRow
 from clearlane.workflows import (
@@ -297,12 +296,10 @@ class Scoring:
             # Every submission: one statement built once, on a pooled connection (an ORM
             # session for it costs as much again), without the BEGIN and ROLLBACK of a read.
             with bind.connect() as connection:
-                stamp = direct.run(
-                    connection_without_transaction(connection), _PROFILES_STAMP
-                ).one()
+                stamp = connection_without_transaction(connection).execute(_PROFILES_STAMP).one()
         else:
             with self.session_factory() as session:
-                stamp = direct.run(core_connection(session), _PROFILES_STAMP).one()
+                stamp = core_connection(session).execute(_PROFILES_STAMP).one()
         key = (int(stamp[0]), int(stamp[1]))
         if key != self._profiles_stamp:
             profiles = active_profiles(session_factory=self.session_factory)

@@ -28,7 +28,6 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from clearlane.audit.guard import GENESIS
 from clearlane.errors import DomainError, Invalid, Kind
-from clearlane.store import direct
 from clearlane.store.tables import AuditEntryRow, AuditHeadRow
 
 LOG = cast(Table, AuditEntryRow.__table__)
@@ -133,7 +132,7 @@ def append_many(session: Session, events: Sequence[AuditEvent]) -> list[int]:
         return []
     connection = session.connection()
     # One statement bumps the head (taking the lock that serialises writers) and reads it.
-    bumped = direct.run(connection, _BUMP_HEAD, {"n": n})
+    bumped = connection.execute(_BUMP_HEAD, {"n": n}).all()
     if len(bumped) != 1:
         raise AuditError(
             "the audit_head row is missing: the store was not created by its migrations "
@@ -167,7 +166,7 @@ def append_many(session: Session, events: Sequence[AuditEvent]) -> list[int]:
         )
         prev = digest
     connection.execute(_INSERT_ENTRIES, rows)
-    direct.run(connection, _SET_HEAD_HASH, {"head_hash": prev})
+    connection.execute(_SET_HEAD_HASH, {"head_hash": prev})
     return [first + i for i in range(n)]
 
 

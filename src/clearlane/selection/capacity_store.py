@@ -25,7 +25,6 @@ from sqlalchemy.orm import Session
 from clearlane.audit.chain import append
 from clearlane.errors import Conflict, Invalid
 from clearlane.selection import SelectionPolicy
-from clearlane.store import direct
 from clearlane.store.locks import write_lock
 from clearlane.store.session import core_connection
 from clearlane.store.tables import DeclarationRow, OfficeCapacityRow
@@ -179,7 +178,7 @@ def stored_capacity(session: Session, *, office: str) -> tuple[float, float, flo
     """(red_share, yellow_share, random_share) of ``office``'s newest stored row, or None if
     it has none (one indexed lookup: the online router calls this on every submission, so it
     runs a statement built once on the session's connection, not through the ORM)."""
-    row = direct.run(core_connection(session), _NEWEST_CAPACITY, {"office": office}).first()
+    row = core_connection(session).execute(_NEWEST_CAPACITY, {"office": office}).first()
     return (float(row[0]), float(row[1]), float(row[2])) if row is not None else None
 
 

@@ -53,7 +53,6 @@ from clearlane.selection.capacity_store import CapacityError, default_capacity, 
 from clearlane.selection.draws import draw_id, keyed_draw
 from clearlane.selection.lanes import exploration_weight
 from clearlane.selection.policy import SelectionPolicy
-from clearlane.store import direct
 from clearlane.store.session import core_connection
 from clearlane.store.tables import AssessmentRow
 
@@ -338,7 +337,7 @@ def _recent_scores(
     query = _recent_scores_query(office is not None, model_version is not None)
     params = {"limit": limit, "office": office, "model": model_version}
     # Core rows on the session's connection: the ORM's execute path costs more than the read
-    return np.asarray(direct.run(core_connection(session), query, params).scalars(), dtype=float)
+    return np.asarray(core_connection(session).execute(query, params).scalars().all(), dtype=float)
 
 
 def office_cuts(

@@ -21,10 +21,6 @@ from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from clearlane.store import direct
-
-_ADVISORY_XACT_LOCK = text("SELECT pg_advisory_xact_lock(:key)")  # built once: direct.run
-
 
 def lock_key(key: str) -> int:
     """A signed 64-bit integer for ``key`` (what ``pg_advisory_xact_lock`` takes)."""
@@ -36,7 +32,7 @@ def write_lock(session: Session, key: str) -> None:
     connection = session.connection()
     dialect = connection.dialect.name
     if dialect == "postgresql":
-        direct.run(connection, _ADVISORY_XACT_LOCK, {"key": lock_key(key)})
+        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": lock_key(key)})
     elif dialect == "sqlite":
         raw = connection.connection.dbapi_connection
         if raw is not None and not raw.in_transaction:
