@@ -19,7 +19,8 @@ room: a packing list and a statement have no type code (UNTDID 1001 380 would ma
 invoices), no line items (no priced lines) and no totals except the statement's balance due
 (``due_payable``); the packing list's number is its document number; a ``c/o`` line is no
 party's name; a ``t/a`` buyer is the person trading (review13's convention, read after the first
-reading: this batch first held the whole line, ``Amina Yusuf t/a Zanzibar Spice House``).
+reading: this batch first held the whole line, ``Amina Yusuf t/a Zanzibar Spice House``); an
+NPWP no VAT id (unseen7's convention, read after too: this batch first held it the seller's).
 """
 
 from __future__ import annotations
@@ -232,7 +233,7 @@ def id_packing_list() -> bytes:
 
 ID_PACKING_LIST_TRUTH = _truth(
     invoice_number="PL-RNA-26-088", issue_date="2026-10-02",
-    seller_name="PT Rotan Nusantara Abadi", seller_vat_id="012345678426000",
+    seller_name="PT Rotan Nusantara Abadi",
     seller_country="ID", buyer_name="Maison Rotin SARL", buyer_country="FR",
 )  # fmt: skip
 
