@@ -610,6 +610,7 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?:\s+of\s+(?:issue|invoice))?",
             r"issued\s+on", r"dated", _NO_AND_DATE, r"inv\.?\s*date",
             r"(?:invoice\s*/\s*)?tax\s+(?:point|date)(?:\s+date)?",  # Sage: 'Invoice/Tax Date'
+            r"statement\s+date",  # a statement of account's own date, not its lines' dates
         ),
         "currency": (r"(?:invoice\s+)?currency",),
         "tax_exclusive_total": (
@@ -2298,6 +2299,8 @@ class _Reader:
         ):
             return
         for have, lack in (("due_payable", "grand_total"), ("grand_total", "due_payable")):
+            if lack == "grand_total" and self.names_another_document():
+                continue  # a statement's balance due is the sum of invoices, no invoice's total
             proof = self.result.evidence.get(have)
             value = getattr(self.result, have)
             if value is not None and proof is not None and proof.page == self.page.number:
@@ -2627,6 +2630,8 @@ class _Reader:
                 _is_label(run)
                 or not re.search(r"[^\W\d_]{2}", run.text)
                 or self.title_type(run) is not None
+                # another document's title ('STATEMENT OF ACCOUNT', 'PACKING LIST'): no name
+                or _OTHER_DOCUMENT.fullmatch(run.text.strip().rstrip(":").strip())
                 or run.text.rstrip().endswith(":")  # a caption ('Ship To:'), no company's name
             ):
                 continue
