@@ -51,3 +51,48 @@ def test_an_invoices_balance_due_is_still_its_total(tmp_path: Path) -> None:
          (165, 69, "4,140.00", 8.5), (110, 80, "Balance Due NZD", 9), (161, 80, "4,140.00", 9)],
     )  # fmt: skip
     assert (got.grand_total, got.due_payable, got.type_code) == ("4140.00", "4140.00", "380")
+
+
+def test_peru_sol_sign_igv_and_taxed_base(tmp_path: Path) -> None:
+    # 'S/ 21,300.00' was no amount (no sign known), 'Op. Gravada' and 'IGV 18%' no labels,
+    # 'V. Unitario' and 'Valor Venta' no columns: every total, the currency and the lines null
+    got = read_page(
+        tmp_path,
+        [(15, 12, "Andes Orgánicos S.A.C.", 13),
+         (15, 19, "Av. Javier Prado Este 2465, Lima, Perú", 8),
+         (130, 12, "FACTURA ELECTRÓNICA", 10), (15, 30, "Fecha de emisión: 14/10/2026", 9),
+         (15, 64, "Descripción", 8.5), (110, 64, "Cantidad", 8.5), (130, 64, "V. Unitario", 8.5),
+         (165, 64, "Valor Venta", 8.5), (15, 71, "Maca en polvo, bolsa 1 kg", 8.5),
+         (118, 71, "150", 8.5), (140, 71, "42.00", 8.5), (175, 71, "6,300.00", 8.5),
+         (110, 80, "Op. Gravada", 9), (161, 80, "S/ 6,300.00", 9), (110, 86, "IGV 18%", 9),
+         (161, 86, "S/ 1,134.00", 9), (110, 92, "Importe Total", 9), (161, 92, "S/ 7,434.00", 9)],
+    )  # fmt: skip
+    assert got.currency == "PEN"
+    assert (got.tax_exclusive_total, got.tax_total, got.grand_total) == (
+        "6300.00", "1134.00", "7434.00"
+    )  # fmt: skip
+    [line] = got.line_items
+    assert (line.quantity, line.unit_price, line.amount) == ("150", "42", "6300.00")
+
+
+def test_s_slash_before_no_figure_is_no_sol() -> None:
+    # 'S/N' (a serial number) or 'S/O' (son of) are no sols: the sign only before a figure
+    from clearlane.documents.layout import currency_code
+
+    assert currency_code("S/N") is None
+    assert currency_code("S/O") is None
+
+
+def test_p_unit_heads_the_unit_price_column(tmp_path: Path) -> None:
+    # 'P. Unit. USD' was read as a unit column ('Unit'): no unit price, no unit read
+    table: list[Text] = [
+        (15, 80, "Descripción", 8.5), (107, 80, "Cant.", 8.5), (125, 80, "Un.", 8.5),
+        (137, 80, "P. Unit. USD", 8.5), (167, 80, "Total USD", 8.5),
+        (15, 87, "Cobre catodo grado A", 8.5), (113, 87, "1200", 8.5), (125, 87, "kg", 8.5),
+        (150, 87, "9.45", 8.5), (177, 87, "11340.00", 8.5),
+        (110, 100, "Total USD", 9), (177, 100, "11340.00", 9),
+    ]  # fmt: skip
+    got = read_page(tmp_path, [(15, 12, "Cobres del Norte SpA", 13),
+                               (120, 24, "Invoice No.: 2315", 9), *table])  # fmt: skip
+    [line] = got.line_items
+    assert (line.quantity, line.unit_code, line.unit_price) == ("1200", "KGM", "9.45")

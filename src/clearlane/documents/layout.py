@@ -249,6 +249,8 @@ CURRENCY_SIGNS: dict[str, str] = {
     "₹": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₫": "VND", "₱": "PHP", "₪": "ILS",
     "zł": "PLN", "Kč": "CZK", "Fr.": "CHF", "SFr.": "CHF", "TL": "TRY", "Ft": "HUF",
     "lei": "RON", "Rp": "IDR", "Rp.": "IDR",
+    # Peru's sol ('S/ 21,300.00', 'S/. 150.00'): a sign only before a figure (below)
+    "S/": "PEN", "S/.": "PEN",
 }  # fmt: skip
 AMBIGUOUS_SIGNS: dict[str, frozenset[str]] = {
     "$": frozenset({"USD", "CAD", "AUD", "NZD", "HKD", "SGD", "MXN", "ARS", "CLP", "COP",
@@ -272,11 +274,13 @@ HOME_SIGNS: dict[str, dict[str, str]] = {
     "DH": {"MA": "MAD", "AE": "AED"},
 }
 _SIGNS = sorted([*CURRENCY_SIGNS, *AMBIGUOUS_SIGNS], key=len, reverse=True)
-# ('R' alone is a sign only before a space and a digit: 'R 1 500,00', not 'R2' or 'RON')
-_SIGN = "|".join(re.escape(s) + (r"(?=\s+\d)" if s == "R" else "") for s in _SIGNS)
+# ('R' alone is a sign only before a space and a digit: 'R 1 500,00', not 'R2' or 'RON'; 'S/'
+# only before a figure: 'S/N', 'S/O' are no sols)
+_BEFORE_FIGURE = {"R": r"(?=\s+\d)", "S/": r"(?=\s*\d)", "S/.": r"(?=\s*\d)"}
+_SIGN = "|".join(re.escape(s) + _BEFORE_FIGURE.get(s, "") for s in _SIGNS)
 _HEAD = re.compile(rf"(?:{_SIGN}|[A-Z]{{3}}(?![a-z]))")
 # A tail ends the text, so 'R' (a sign only before a space and a digit) is never one.
-_TAIL_SIGNS = sorted((s for s in _SIGNS if s != "R"), key=len, reverse=True)
+_TAIL_SIGNS = sorted((s for s in _SIGNS if s not in _BEFORE_FIGURE), key=len, reverse=True)
 _CODE = re.compile(r"[A-Z]{3}")
 
 
@@ -749,9 +753,12 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "currency": (r"moneda", r"divisa"),
         "tax_exclusive_total": (r"base\s+imponible", r"subtotal", r"importe\s+neto",
                                 r"total\s+neto", r"(?:monto|valor)\s+neto",
-                                r"neto(?=\s*:?\s*$)"),  # not 'Neto 30 días', a payment term
+                                r"neto(?=\s*:?\s*$)",  # not 'Neto 30 días', a payment term
+                                r"op(?:eraci[óo]n(?:es)?)?\.?\s+gravadas?"),  # Peru's taxed base
         # Mexico's CFDI: 'IVA Trasladado 16%' (the tax charged, not withheld: 'IVA Retenido')
-        "tax_total": (_tax(r"(?:iva|i\.v\.a\.)(?:\s+trasladado)?|igic", r"cuota|total|importe"),),
+        "tax_total": (
+            _tax(r"(?:iva|i\.v\.a\.)(?:\s+trasladado)?|igic|igv", r"cuota|total|importe"),
+        ),
         "grand_total": (r"total\s+factura", r"importe\s+total", r"total"),
         "due_payable": (r"total\s+a\s+pagar", r"importe\s+a\s+pagar", r"a\s+pagar"),
         "prepaid": (r"anticipo", r"pagado", r"a\s+cuenta"),
@@ -1234,7 +1241,7 @@ TABLE_HEADERS: dict[str, str] = {
     r"|prix(?:\s+unit(?:aire)?)?(?:\s+ht)?|p\s*u(?:\s+ht)?|precio(?:\s+unitario)?"
     r"|prezzo(?:\s+unit(?:ario)?)?|prijs|stukprijs|eenheidsprijs|einzelwert|stückpreis"
     r"|cena(?:\s+jedn(?:ostkowa)?)?(?:\s+netto)?|birim\s+fiyat[ıi]?"
-    r"|(?:valor|pre[çc]o)\s+unit(?:[áa]rio)?|v(?:r|lr)\s*unit(?:ario)?|ep|harga\s+satuan|[àa]-?\s*pris|pris|enhe[dt]spris|styckpris|cena\s+(?:za\s+)?mj"
+    r"|(?:valor|pre[çc]o)\s+unit(?:[áa]rio)?|v(?:r|lr)?\.?\s*unit(?:ario)?|p\s+unit(?:ario)?|ep|harga\s+satuan|[àa]-?\s*pris|pris|enhe[dt]spris|styckpris|cena\s+(?:za\s+)?mj"
     r"|(?:nett[óo]\s+)?egys[ée]g[áa]r|pre[țţt](?:ul)?\s+unitar|τιμ[ήη](?:\s+μον[άα]δας)?",
     # a currency column ('Curr.' with EUR on every line): it gives the currency, not a field
     "currency": r"curr(?:ency)?|cur|ccy|w[äa]hrung|devise|moneda|valuta|divisa",
@@ -1244,7 +1251,7 @@ TABLE_HEADERS: dict[str, str] = {
     r"|value|betrag|gesamtpreis|gesamt|gp|v(?:r|lr)\s*total"
     r"|montant(?:\s+ht)?|total\s+ht|importe|importo|totale|bedrag|gesamtwert"
     r"|(?:totaal|total|bedrag|betrag|summe)\s+(?:excl|exkl)\.?\s*(?:btw|vat|tax|mwst|ust)\.?"
-    r"|wartość(?:\s+netto)?|mal\s*(?:/\s*)?hizmet\s+tutarı|tutar[ıi]?|valor(?:\s+total)?|monto"
+    r"|wartość(?:\s+netto)?|mal\s*(?:/\s*)?hizmet\s+tutarı|tutar[ıi]?|valor(?:\s+total|\s+(?:de\s+)?venta)?|monto"
     r"|belopp|bel[øo][pb]|celkem(?:\s+bez\s+dph)?|nett[óo]\s+[ée]rt[ée]k|valoare(?:a)?|αξ[ίι]α",
     # 'Wert': the line's value when no other column is the amount, else another value
     # ('Preis | Wert | Gesamtwert', 'Gesamt | Wert'): two amount columns' figures read as one
