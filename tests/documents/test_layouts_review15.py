@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from clearlane.documents.layout import label_matches
 from clearlane.documents.models import Extraction
 from tests.documents.layouts import read_page
 
@@ -81,6 +82,25 @@ def test_s_slash_before_no_figure_is_no_sol() -> None:
 
     assert currency_code("S/N") is None
     assert currency_code("S/O") is None
+
+
+def test_tax_id_labels_of_more_countries() -> None:
+    # Egypt's 'Tax Registration No.' was a tax total's label ('Tax'); Kenya's 'KRA PIN',
+    # Peru's 'RUC' and Chile's 'RUT' no labels at all (an NPWP is no VAT id:
+    # unseen7's convention)
+    for text, rest in [("Tax Registration No.: 200-345-678", "200-345-678"),
+                       ("KRA PIN: P051234567X", "P051234567X"), ("RUC 20512345678", "20512345678"),
+                       ("RUT: 76.543.210-K", "76.543.210-K")]:  # fmt: skip
+        found = label_matches(text)
+        assert "vat" in found and found["vat"].rest == rest, text
+        assert "tax_total" not in found or found["tax_total"].length < found["vat"].length
+    assert "vat" not in label_matches("Ruta 5 Norte 1200")  # a road, no RUT
+
+
+def test_a_greek_number_label_with_its_english_after_a_slash() -> None:
+    # 'Αριθμός / No.:' was no label (the Greek word only before a colon)
+    found = label_matches("Αριθμός / No.:")
+    assert found["invoice_number"].rest == ""
 
 
 def test_p_unit_heads_the_unit_price_column(tmp_path: Path) -> None:

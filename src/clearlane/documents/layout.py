@@ -664,6 +664,8 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
             r"gstin(?:\s*/\s*uin)?", r"vat\s+code",
             r"gst\s*/\s*hst\s*(?:reg(?:istration)?\.?\s*)?(?:no|number|#)\.?",
             r"tax\s*(?:id|no|number)\.?", r"tax\s+code(?=\s*:?\s*\d{6})",
+            r"tax\s+registration\s*(?:no|number)\.?",  # 'Tax Registration No.: 200-345-678'
+            r"kra\s+pin(?:\s*(?:no|number))?\.?",  # Kenya's revenue authority's PIN
             # Japan's qualified invoice issuer: 'Registration No.: T8010401234567'
             r"(?:invoice\s+)?registration\s*(?:no|number)\.?(?=\s*:?\s*(?-i:T)\d{13}\b)",
             r"gst\s*(?:reg(?:istration)?\.?\s*)?(?:id|no|number)\.?",
@@ -769,7 +771,8 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         # the CIF of a company, not the Incoterm ('CIF Gemlik'): a colon, an id or nothing
         "vat": (r"(?:n\.?\s*i\.?\s*f\.?(?:[\s-]*iva)?|c\.?\s*i\.?\s*f\.?)"
                 r"(?=\s*:|\s*(?-i:[A-Z]{0,2}[\s-]?[A-Z0-9]?\d)|\s*$)",
-                r"n\.?\s*i\.?\s*t\.?(?=\s*:?\s*\d)"),  # Colombia's 'NIT 900.123.456-7'
+                r"n\.?\s*i\.?\s*t\.?(?=\s*:?\s*\d)",  # Colombia's 'NIT 900.123.456-7'
+                r"r\.?\s*u\.?\s*[ct]\.?(?=\s*:?\s*\d)"),  # Peru's 'RUC', Chile's 'RUT'
 
     },
     "it": {
@@ -946,7 +949,9 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
     },
     # Greece
     "el": {
-        "invoice_number": (r"αριθμ[όο]ς(?:\s+(?:τιμολογ[ίι]ου|παραστατικο[ύυ])|(?=\s*:))",
+        # ('Αριθμός / No.:', the English after a slash)
+        "invoice_number": (r"αριθμ[όο]ς(?:\s+(?:τιμολογ[ίι]ου|παραστατικο[ύυ])"
+                           r"|(?:\s*/\s*no\.?)?(?=\s*:))",
                            r"αρ\.?\s*(?:τιμολογ[ίι]ου|παραστατικο[ύυ])"),
         "issue_date": (r"ημερομην[ίι]α(?:\s+έκδοσης)?",),
         "tax_exclusive_total": (r"καθαρ[ήη]\s+αξ[ίι]α", r"σ[ύυ]νολο\s+καθαρ[ήη]ς\s+αξ[ίι]ας"),
