@@ -11,7 +11,6 @@ from clearlane.documents.layout import label_matches
 from clearlane.documents.models import Extraction
 from tests.documents.layouts import read_page
 
-
 Text = tuple[float, float, str, float]
 
 _TOP: list[Text] = [
@@ -116,3 +115,24 @@ def test_p_unit_heads_the_unit_price_column(tmp_path: Path) -> None:
                                (120, 24, "Invoice No.: 2315", 9), *table])  # fmt: skip
     [line] = got.line_items
     assert (line.quantity, line.unit_code, line.unit_price) == ("1200", "KGM", "9.45")
+
+
+def test_a_dot_thousands_count_beside_dot_decimals_is_read_by_its_amount(tmp_path: Path) -> None:
+    # '1.200' kg at '9.45' for '11340.00' was read 1.2 (the page's decimal mark): a wrong
+    # quantity; the line's amount shows it is twelve hundred. Without a line amount that shows
+    # either reading, the page's decimal mark reads it as before (not guessed otherwise).
+    def line(amount: str) -> tuple[str | None, ...]:
+        table: list[Text] = [
+            (15, 80, "Description", 8.5), (107, 80, "Qty", 8.5), (137, 80, "Price", 8.5),
+            (167, 80, "Amount", 8.5), (15, 87, "Copper cathode", 8.5), (113, 87, "1.200", 8.5),
+            (150, 87, "9.45", 8.5), (177, 87, amount, 8.5),
+            (110, 100, "Total USD", 9), (177, 100, amount, 9),
+        ]  # fmt: skip
+        got = read_page(tmp_path, [(15, 12, "Cobres del Norte SpA", 13),
+                                   (120, 24, "Invoice No.: 2315", 9), *table])  # fmt: skip
+        [item] = got.line_items
+        return item.quantity, item.unit_price, item.amount
+
+    assert line("11340.00") == ("1200", "9.45", "11340.00")
+    assert line("11.34") == ("1.2", "9.45", "11.34")
+    assert line("500.00")[0] == "1.2"  # neither reading gives it: the page's

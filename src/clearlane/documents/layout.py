@@ -401,6 +401,25 @@ def decimal_mark_of(texts: list[str]) -> str | None:
     return next(iter(seen)) if len(seen) == 1 else None
 
 
+def _quantity_by_amount(
+    text: str, decimal_mark: str | None, price: str | None, amount: str | None
+) -> str | None:
+    """A line's quantity; one with a lone separator before three digits ('1.200', '1,500') is
+    read as the line's price and amount show it when they do: a Chilean or Indonesian page
+    groups a count's thousands with a dot beside prices in dot decimals ('1.200' kg at '9.45'
+    for '11340.00' is twelve hundred), which the page's decimal mark reads 1.2. When both or
+    neither reading gives the amount, the page's reading stands."""
+    read = quantity(text, decimal_mark)
+    if price is None or amount is None or not re.fullmatch(r"\d{1,3}[.,]\d{3}", text.strip()):
+        return read
+    fits = {
+        value
+        for value in (quantity(text, "."), quantity(text, ","))
+        if value is not None and abs(Decimal(value) * Decimal(price) - Decimal(amount)) < 0.01
+    }
+    return fits.pop() if len(fits) == 1 else read
+
+
 def money(text: str, decimal_mark: str | None = ".") -> str | None:
     number = parse_number(text, decimal_mark)
     return None if number is None else str(number.quantize(Decimal("0.01")))
@@ -2882,12 +2901,13 @@ class _Reader:
             sign = currency_sign(amount)
             if sign is not None:
                 self.signs.append((sign, cells["amount"][0]))
+            price = quantity(_per_unit(text("unit_price") or "", unit), self.mark)
             item = LineItem(
                 description=text("description"),
-                quantity=quantity(counted, self.mark),
+                quantity=_quantity_by_amount(counted, self.mark, price, self.money(amount)),
                 unit_code=unit_code(unit, self.languages) if unit else None,
                 # a price per unit ('4,85 EUR / KG', '$12.00/ea'): the price
-                unit_price=quantity(_per_unit(text("unit_price") or "", unit), self.mark),
+                unit_price=price,
                 amount=self.money(amount),
             )
             self.result.line_items.append(item)
