@@ -1362,8 +1362,8 @@ def _date_after(number: str, text: str) -> re.Match[str] | None:
     03/12/2026'), in group 1. ('(?:\s*,)?\s+', not '\s*,?\s+': the two runs of spaces shared
     one, tried every way, quadratic in it.)"""
     return re.search(
-        re.escape(number) + r"(?:\s*,)?\s+(?:del|dell'|vom|du|of|dated|de|z\s+dnia|from)"
-        r"\s+(.+)$",
+        re.escape(number) + r"(?:\s*,)?\s+(?:[^\W\d_]+\s*/\s*)?"  # 'vid / dated': a translation
+        r"(?:del|dell'|vom|du|of|dated|de|z\s+dnia|from)\s+(.+)$",
         text,
         re.I,
     )
@@ -1846,6 +1846,8 @@ class _Reader:
                 continue
             alone = not any(
                 r is not run and abs(r.middle - run.middle) < self.h * 0.6
+                # (a place's date level with the window's address far to its left, DIN 5008)
+                and not (place is not None and r.x1 < run.x0 - self.h * 6)
                 or (r.bottom <= run.top and run.top - r.bottom < self.h * 1.6
                     and r.x0 < run.x1 and run.x0 < r.x1)
                 for r in self.page.runs
@@ -3231,9 +3233,13 @@ _OTHER_DOCUMENT = re.compile(
     r"|certificate\s+of\s+origin|bill\s+of\s+lading|air\s*way\s*bill",
     re.I,
 )
-# An invoice number's label in English ('Invoice No.', 'Re: Invoice No.', 'Tax Invoice #').
+# An invoice number's label ('Invoice No.', 'Re: Invoice No.', 'Tax Invoice #', 'Fattura n.',
+# 'Rechnung Nr.'), a translation before it ('Rechnung / Invoice Nr.', 'Rakhunok / Invoice No.').
 _INVOICE_NUMBER_LABEL = re.compile(
-    r"(?:re\s*:\s*)?(?:tax\s+|commercial\s+)?invoice\s*(?:no|nr|number|#)\b", re.I
+    r"(?:re\s*:\s*)?(?:[^\W\d_]+\s*/\s*)?(?:tax\s+|commercial\s+)?"
+    r"(?:invoice|rechnung|fattura|factuur|facture|factura|faktura|fatura)"
+    r"\s*(?:no|nr|number|#|n[°º]?|num|numero|número|nummer)(?![^\W\d_])",
+    re.I,
 )
 
 
