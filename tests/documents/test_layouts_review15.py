@@ -23,7 +23,6 @@ STILL_MISSED: set[tuple[str, str]] = {
     ("de-rechnung-letter", "seller_country"),  # only a return line, no country in it
     ("id-packing-list", "invoice_number"),  # 'Packing List No.': the document's number
     ("ng-net-gross", "tax_total"),  # the tax only in a 'Totals' row under 'VAT 7.5% ₦'
-    ("it-lettera", "currency"),  # '€' only in column headers and a total's label
     ("nl-brief", "invoice_number"),  # 'Factuur 2026-0871': no label, a title with its number
     ("nl-brief", "type_code"),  # (the same line)
     ("nl-brief", "seller_country"),  # 'De Zilk' and a BTW id: no country printed
@@ -170,7 +169,7 @@ def _letter(tmp_path: Path, extra: list[Text]) -> Extraction:
         [(15, 12, "Bollenkwekerij De Zilk B.V.", 13),
          (15, 19, "Zilkerduinweg 40, 2191 AK De Zilk, Nederland", 8), *extra,
          (15, 64, "Omschrijving", 8.5), (165, 64, "Bedrag", 8.5), (15, 71, "Tulpenbollen", 8.5),
-         (165, 71, "1.860,00", 8.5), (110, 80, "Totaal", 9), (161, 80, "€ 1.860,00", 9)],
+         (165, 71, "1.860,00", 8.5), (110, 80, "Totaal", 9), (161, 80, "1.860,00", 9)],
     )  # fmt: skip
 
 
@@ -207,3 +206,15 @@ def test_a_place_and_date_level_with_the_address(tmp_path: Path) -> None:
     # a bare date beside the address is no letter's date (it may be anything)
     got = _letter(tmp_path, [*address, (130, 32, "12 november 2026", 9)])
     assert got.issue_date is None
+
+
+def test_a_currency_sign_in_the_table_headers_only(tmp_path: Path) -> None:
+    # '€' printed only in a header ('Prijs €'), the amounts bare: no currency was read
+    def header(price: str) -> list[Text]:
+        return [(15, 56, "Factuurnummer: 2026-0871", 11), (105, 64, "Aantal", 8.5),
+                (112, 71, "30", 8.5), (127, 64, price, 8.5), (135, 71, "62,00", 8.5)]  # fmt: skip
+
+    assert _letter(tmp_path, header("Prijs")).currency is None
+    assert _letter(tmp_path, header("Prijs €")).currency == "EUR"
+    # a word that is a sign elsewhere ('TL', 'lei') in a header names no currency
+    assert _letter(tmp_path, header("Prijs lei")).currency is None

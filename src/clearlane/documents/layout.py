@@ -2975,6 +2975,11 @@ class _Reader:
                     for sign in re.findall(r"\(\s*([^\s()/]+)", run.text):
                         if sign in CURRENCY_SIGNS:  # 'Total Value (US$)', 'Price (US$/Pc)'
                             self.signs.append((sign, run))
+                    for sign in run.text.split():
+                        # a sign of one currency as a word of its own ('Prezzo €', 'Importo
+                        # €'; not a word such as 'TL' or 'lei', which may be a header's)
+                        if sign in CURRENCY_SIGNS and re.search(r"[^\w.]", sign):
+                            self.signs.append((sign, run))
                     bracket = re.search(r"\(([^)]*)\)", run.text)
                     if (
                         bracket
