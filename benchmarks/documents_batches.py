@@ -31,6 +31,7 @@ def batches() -> dict[str, list[Any]]:
     from tests.documents.layouts_batch15 import BATCH15
     from tests.documents.layouts_review11 import REVIEW11
     from tests.documents.layouts_review13 import REVIEW13
+    from tests.documents.layouts_review15 import REVIEW15
     from tests.documents.layouts_unseen import AFTER, UNSEEN
     from tests.documents.layouts_unseen2 import AFTER2, UNSEEN2
     from tests.documents.layouts_unseen3 import UNSEEN3
@@ -44,7 +45,7 @@ def batches() -> dict[str, list[Any]]:
             "unseen": UNSEEN, "after": AFTER, "unseen2": UNSEEN2, "after2": AFTER2,
             "unseen3": UNSEEN3, "unseen4": UNSEEN4, "unseen5": UNSEEN5, "unseen6": UNSEEN6,
             "unseen7": UNSEEN7, "review11": REVIEW11, "unseen8": UNSEEN8,
-            "review13": REVIEW13, "batch15": BATCH15}  # fmt: skip
+            "review13": REVIEW13, "batch15": BATCH15, "review15": REVIEW15}  # fmt: skip
 
 
 def read(layouts: list[Any], kind: str) -> tuple[dict[str, dict[str, Any]], list[float]]:

@@ -21,9 +21,8 @@ ALL = [*UNSEEN2, *AFTER2]
 
 # Fields the reader leaves null, and why (asserted null: not found, and not guessed).
 STILL_MISSED = {
-    # 'Fattura n. 145/2026 del ...' in a font only a little larger than the rest, not capitals:
-    # no title, so no type; any line starting with 'Fattura n.' is no proof of one.
-    ("it-spettle", "type_code"),
+    # (it-spettle's type: read since review15, from the number's label 'Fattura n.' as from an
+    # English 'Invoice No.', unless the page is titled another document)
     # the buyer's address unlabelled at the top left, no return-address line above it
     ("nl-btw-over", "buyer_name"),
     # a plain first line (not large) with an address and no country or VAT id under it

@@ -249,6 +249,8 @@ CURRENCY_SIGNS: dict[str, str] = {
     "₹": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₫": "VND", "₱": "PHP", "₪": "ILS",
     "zł": "PLN", "Kč": "CZK", "Fr.": "CHF", "SFr.": "CHF", "TL": "TRY", "Ft": "HUF",
     "lei": "RON", "Rp": "IDR", "Rp.": "IDR",
+    # Peru's sol ('S/ 21,300.00', 'S/. 150.00'): a sign only before a figure (below)
+    "S/": "PEN", "S/.": "PEN",
 }  # fmt: skip
 AMBIGUOUS_SIGNS: dict[str, frozenset[str]] = {
     "$": frozenset({"USD", "CAD", "AUD", "NZD", "HKD", "SGD", "MXN", "ARS", "CLP", "COP",
@@ -272,11 +274,13 @@ HOME_SIGNS: dict[str, dict[str, str]] = {
     "DH": {"MA": "MAD", "AE": "AED"},
 }
 _SIGNS = sorted([*CURRENCY_SIGNS, *AMBIGUOUS_SIGNS], key=len, reverse=True)
-# ('R' alone is a sign only before a space and a digit: 'R 1 500,00', not 'R2' or 'RON')
-_SIGN = "|".join(re.escape(s) + (r"(?=\s+\d)" if s == "R" else "") for s in _SIGNS)
+# ('R' alone is a sign only before a space and a digit: 'R 1 500,00', not 'R2' or 'RON'; 'S/'
+# only before a figure: 'S/N', 'S/O' are no sols)
+_BEFORE_FIGURE = {"R": r"(?=\s+\d)", "S/": r"(?=\s*\d)", "S/.": r"(?=\s*\d)"}
+_SIGN = "|".join(re.escape(s) + _BEFORE_FIGURE.get(s, "") for s in _SIGNS)
 _HEAD = re.compile(rf"(?:{_SIGN}|[A-Z]{{3}}(?![a-z]))")
 # A tail ends the text, so 'R' (a sign only before a space and a digit) is never one.
-_TAIL_SIGNS = sorted((s for s in _SIGNS if s != "R"), key=len, reverse=True)
+_TAIL_SIGNS = sorted((s for s in _SIGNS if s not in _BEFORE_FIGURE), key=len, reverse=True)
 _CODE = re.compile(r"[A-Z]{3}")
 
 
@@ -395,6 +399,25 @@ def decimal_mark_of(texts: list[str]) -> str | None:
                 if re.fullmatch(r"\d+[.,]\d{1,2}", token) or re.fullmatch(r"\d+[.,]\d{4,}", token):
                     seen.add(marks)
     return next(iter(seen)) if len(seen) == 1 else None
+
+
+def _quantity_by_amount(
+    text: str, decimal_mark: str | None, price: str | None, amount: str | None
+) -> str | None:
+    """A line's quantity; one with a lone separator before three digits ('1.200', '1,500') is
+    read as the line's price and amount show it when they do: a Chilean or Indonesian page
+    groups a count's thousands with a dot beside prices in dot decimals ('1.200' kg at '9.45'
+    for '11340.00' is twelve hundred), which the page's decimal mark reads 1.2. When both or
+    neither reading gives the amount, the page's reading stands."""
+    read = quantity(text, decimal_mark)
+    if price is None or amount is None or not re.fullmatch(r"\d{1,3}[.,]\d{3}", text.strip()):
+        return read
+    fits = {
+        value
+        for value in (quantity(text, "."), quantity(text, ","))
+        if value is not None and abs(Decimal(value) * Decimal(price) - Decimal(amount)) < 0.01
+    }
+    return fits.pop() if len(fits) == 1 else read
 
 
 def money(text: str, decimal_mark: str | None = ".") -> str | None:
@@ -610,6 +633,7 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?:\s+of\s+(?:issue|invoice))?",
             r"issued\s+on", r"dated", _NO_AND_DATE, r"inv\.?\s*date",
             r"(?:invoice\s*/\s*)?tax\s+(?:point|date)(?:\s+date)?",  # Sage: 'Invoice/Tax Date'
+            r"statement\s+date",  # a statement of account's own date, not its lines' dates
         ),
         "currency": (r"(?:invoice\s+)?currency",),
         "tax_exclusive_total": (
@@ -659,6 +683,8 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
             r"gstin(?:\s*/\s*uin)?", r"vat\s+code",
             r"gst\s*/\s*hst\s*(?:reg(?:istration)?\.?\s*)?(?:no|number|#)\.?",
             r"tax\s*(?:id|no|number)\.?", r"tax\s+code(?=\s*:?\s*\d{6})",
+            r"tax\s+registration\s*(?:no|number)\.?",  # 'Tax Registration No.: 200-345-678'
+            r"kra\s+pin(?:\s*(?:no|number))?\.?",  # Kenya's revenue authority's PIN
             # Japan's qualified invoice issuer: 'Registration No.: T8010401234567'
             r"(?:invoice\s+)?registration\s*(?:no|number)\.?(?=\s*:?\s*(?-i:T)\d{13}\b)",
             r"gst\s*(?:reg(?:istration)?\.?\s*)?(?:id|no|number)\.?",
@@ -748,9 +774,12 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "currency": (r"moneda", r"divisa"),
         "tax_exclusive_total": (r"base\s+imponible", r"subtotal", r"importe\s+neto",
                                 r"total\s+neto", r"(?:monto|valor)\s+neto",
-                                r"neto(?=\s*:?\s*$)"),  # not 'Neto 30 días', a payment term
+                                r"neto(?=\s*:?\s*$)",  # not 'Neto 30 días', a payment term
+                                r"op(?:eraci[óo]n(?:es)?)?\.?\s+gravadas?"),  # Peru's taxed base
         # Mexico's CFDI: 'IVA Trasladado 16%' (the tax charged, not withheld: 'IVA Retenido')
-        "tax_total": (_tax(r"(?:iva|i\.v\.a\.)(?:\s+trasladado)?|igic", r"cuota|total|importe"),),
+        "tax_total": (
+            _tax(r"(?:iva|i\.v\.a\.)(?:\s+trasladado)?|igic|igv", r"cuota|total|importe"),
+        ),
         "grand_total": (r"total\s+factura", r"importe\s+total", r"total"),
         "due_payable": (r"total\s+a\s+pagar", r"importe\s+a\s+pagar", r"a\s+pagar"),
         "prepaid": (r"anticipo", r"pagado", r"a\s+cuenta"),
@@ -761,7 +790,8 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         # the CIF of a company, not the Incoterm ('CIF Gemlik'): a colon, an id or nothing
         "vat": (r"(?:n\.?\s*i\.?\s*f\.?(?:[\s-]*iva)?|c\.?\s*i\.?\s*f\.?)"
                 r"(?=\s*:|\s*(?-i:[A-Z]{0,2}[\s-]?[A-Z0-9]?\d)|\s*$)",
-                r"n\.?\s*i\.?\s*t\.?(?=\s*:?\s*\d)"),  # Colombia's 'NIT 900.123.456-7'
+                r"n\.?\s*i\.?\s*t\.?(?=\s*:?\s*\d)",  # Colombia's 'NIT 900.123.456-7'
+                r"r\.?\s*u\.?\s*[ct]\.?(?=\s*:?\s*\d)"),  # Peru's 'RUC', Chile's 'RUT'
 
     },
     "it": {
@@ -938,7 +968,9 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
     },
     # Greece
     "el": {
-        "invoice_number": (r"αριθμ[όο]ς(?:\s+(?:τιμολογ[ίι]ου|παραστατικο[ύυ])|(?=\s*:))",
+        # ('Αριθμός / No.:', the English after a slash)
+        "invoice_number": (r"αριθμ[όο]ς(?:\s+(?:τιμολογ[ίι]ου|παραστατικο[ύυ])"
+                           r"|(?:\s*/\s*no\.?)?(?=\s*:))",
                            r"αρ\.?\s*(?:τιμολογ[ίι]ου|παραστατικο[ύυ])"),
         "issue_date": (r"ημερομην[ίι]α(?:\s+έκδοσης)?",),
         "tax_exclusive_total": (r"καθαρ[ήη]\s+αξ[ίι]α", r"σ[ύυ]νολο\s+καθαρ[ήη]ς\s+αξ[ίι]ας"),
@@ -1233,7 +1265,7 @@ TABLE_HEADERS: dict[str, str] = {
     r"|prix(?:\s+unit(?:aire)?)?(?:\s+ht)?|p\s*u(?:\s+ht)?|precio(?:\s+unitario)?"
     r"|prezzo(?:\s+unit(?:ario)?)?|prijs|stukprijs|eenheidsprijs|einzelwert|stückpreis"
     r"|cena(?:\s+jedn(?:ostkowa)?)?(?:\s+netto)?|birim\s+fiyat[ıi]?"
-    r"|(?:valor|pre[çc]o)\s+unit(?:[áa]rio)?|v(?:r|lr)\s*unit(?:ario)?|ep|harga\s+satuan|[àa]-?\s*pris|pris|enhe[dt]spris|styckpris|cena\s+(?:za\s+)?mj"
+    r"|(?:valor|pre[çc]o)\s+unit(?:[áa]rio)?|v(?:r|lr)?\.?\s*unit(?:ario)?|p\s+unit(?:ario)?|ep|harga\s+satuan|[àa]-?\s*pris|pris|enhe[dt]spris|styckpris|cena\s+(?:za\s+)?mj"
     r"|(?:nett[óo]\s+)?egys[ée]g[áa]r|pre[țţt](?:ul)?\s+unitar|τιμ[ήη](?:\s+μον[άα]δας)?",
     # a currency column ('Curr.' with EUR on every line): it gives the currency, not a field
     "currency": r"curr(?:ency)?|cur|ccy|w[äa]hrung|devise|moneda|valuta|divisa",
@@ -1243,7 +1275,7 @@ TABLE_HEADERS: dict[str, str] = {
     r"|value|betrag|gesamtpreis|gesamt|gp|v(?:r|lr)\s*total"
     r"|montant(?:\s+ht)?|total\s+ht|importe|importo|totale|bedrag|gesamtwert"
     r"|(?:totaal|total|bedrag|betrag|summe)\s+(?:excl|exkl)\.?\s*(?:btw|vat|tax|mwst|ust)\.?"
-    r"|wartość(?:\s+netto)?|mal\s*(?:/\s*)?hizmet\s+tutarı|tutar[ıi]?|valor(?:\s+total)?|monto"
+    r"|wartość(?:\s+netto)?|mal\s*(?:/\s*)?hizmet\s+tutarı|tutar[ıi]?|valor(?:\s+total|\s+(?:de\s+)?venta)?|monto"
     r"|belopp|bel[øo][pb]|celkem(?:\s+bez\s+dph)?|nett[óo]\s+[ée]rt[ée]k|valoare(?:a)?|αξ[ίι]α",
     # 'Wert': the line's value when no other column is the amount, else another value
     # ('Preis | Wert | Gesamtwert', 'Gesamt | Wert'): two amount columns' figures read as one
@@ -1330,8 +1362,8 @@ def _date_after(number: str, text: str) -> re.Match[str] | None:
     03/12/2026'), in group 1. ('(?:\s*,)?\s+', not '\s*,?\s+': the two runs of spaces shared
     one, tried every way, quadratic in it.)"""
     return re.search(
-        re.escape(number) + r"(?:\s*,)?\s+(?:del|dell'|vom|du|of|dated|de|z\s+dnia|from)"
-        r"\s+(.+)$",
+        re.escape(number) + r"(?:\s*,)?\s+(?:[^\W\d_]+\s*/\s*)?"  # 'vid / dated': a translation
+        r"(?:del|dell'|vom|du|of|dated|de|z\s+dnia|from)\s+(.+)$",
         text,
         re.I,
     )
@@ -1814,6 +1846,8 @@ class _Reader:
                 continue
             alone = not any(
                 r is not run and abs(r.middle - run.middle) < self.h * 0.6
+                # (a place's date level with the window's address far to its left, DIN 5008)
+                and not (place is not None and r.x1 < run.x0 - self.h * 6)
                 or (r.bottom <= run.top and run.top - r.bottom < self.h * 1.6
                     and r.x0 < run.x1 and run.x0 < r.x1)
                 for r in self.page.runs
@@ -2298,6 +2332,8 @@ class _Reader:
         ):
             return
         for have, lack in (("due_payable", "grand_total"), ("grand_total", "due_payable")):
+            if lack == "grand_total" and self.names_another_document():
+                continue  # a statement's balance due is the sum of invoices, no invoice's total
             proof = self.result.evidence.get(have)
             value = getattr(self.result, have)
             if value is not None and proof is not None and proof.page == self.page.number:
@@ -2627,6 +2663,8 @@ class _Reader:
                 _is_label(run)
                 or not re.search(r"[^\W\d_]{2}", run.text)
                 or self.title_type(run) is not None
+                # another document's title ('STATEMENT OF ACCOUNT', 'PACKING LIST'): no name
+                or _OTHER_DOCUMENT.fullmatch(run.text.strip().rstrip(":").strip())
                 or run.text.rstrip().endswith(":")  # a caption ('Ship To:'), no company's name
             ):
                 continue
@@ -2865,12 +2903,13 @@ class _Reader:
             sign = currency_sign(amount)
             if sign is not None:
                 self.signs.append((sign, cells["amount"][0]))
+            price = quantity(_per_unit(text("unit_price") or "", unit), self.mark)
             item = LineItem(
                 description=text("description"),
-                quantity=quantity(counted, self.mark),
+                quantity=_quantity_by_amount(counted, self.mark, price, self.money(amount)),
                 unit_code=unit_code(unit, self.languages) if unit else None,
                 # a price per unit ('4,85 EUR / KG', '$12.00/ea'): the price
-                unit_price=quantity(_per_unit(text("unit_price") or "", unit), self.mark),
+                unit_price=price,
                 amount=self.money(amount),
             )
             self.result.line_items.append(item)
@@ -2935,6 +2974,11 @@ class _Reader:
                             self.signs.append((code, run))
                     for sign in re.findall(r"\(\s*([^\s()/]+)", run.text):
                         if sign in CURRENCY_SIGNS:  # 'Total Value (US$)', 'Price (US$/Pc)'
+                            self.signs.append((sign, run))
+                    for sign in run.text.split():
+                        # a sign of one currency as a word of its own ('Prezzo €', 'Importo
+                        # €'; not a word such as 'TL' or 'lei', which may be a header's)
+                        if sign in CURRENCY_SIGNS and re.search(r"[^\w.]", sign):
                             self.signs.append((sign, run))
                     bracket = re.search(r"\(([^)]*)\)", run.text)
                     if (
@@ -3194,9 +3238,13 @@ _OTHER_DOCUMENT = re.compile(
     r"|certificate\s+of\s+origin|bill\s+of\s+lading|air\s*way\s*bill",
     re.I,
 )
-# An invoice number's label in English ('Invoice No.', 'Re: Invoice No.', 'Tax Invoice #').
+# An invoice number's label ('Invoice No.', 'Re: Invoice No.', 'Tax Invoice #', 'Fattura n.',
+# 'Rechnung Nr.'), a translation before it ('Rechnung / Invoice Nr.', 'Rakhunok / Invoice No.').
 _INVOICE_NUMBER_LABEL = re.compile(
-    r"(?:re\s*:\s*)?(?:tax\s+|commercial\s+)?invoice\s*(?:no|nr|number|#)\b", re.I
+    r"(?:re\s*:\s*)?(?:[^\W\d_]+\s*/\s*)?(?:tax\s+|commercial\s+)?"
+    r"(?:invoice|rechnung|fattura|factuur|facture|factura|faktura|fatura)"
+    r"\s*(?:no|nr|number|#|n[°º]?|num|numero|número|nummer)(?![^\W\d_])",
+    re.I,
 )
 
 
