@@ -343,3 +343,27 @@ def test_the_page_refuses_an_upload_with_the_apis_status(scored: Harness) -> Non
         assert (
             session.scalars(select(DocumentRow).where(DocumentRow.reference == "F-UI")).all() == []
         )
+
+
+def test_a_png_whose_text_chunk_inflates_too_far_is_4xx_on_the_page_view(scored: Harness) -> None:
+    """Pillow refuses a zTXt chunk inflating past its MAX_TEXT_CHUNK with a bare ValueError:
+    the page view answered 500 (review of guards6)."""
+    import zlib
+
+    from tests.api.test_ui import ui_sign_in
+    from tests.documents.hostile import _png_chunk
+    from tests.documents.test_bombs import deflated_zeros
+
+    data = (
+        b"\x89PNG\r\n\x1a\n"
+        + _png_chunk(b"IHDR", bytes.fromhex("0000000a0000000a0800000000"))
+        + _png_chunk(b"zTXt", b"Comment\x00\x00" + deflated_zeros(2 << 20))
+        + _png_chunk(b"IDAT", zlib.compress(b"\x00" * 110))
+        + _png_chunk(b"IEND", b"")
+    )
+    submit(scored.client, scored.auth["trader"], own("F-CHUNK"))
+    status, document = _upload(scored, "F-CHUNK", "scan.png", data, "image/png")
+    assert status == 201, document
+    ui_sign_in(scored.client, "officer1")
+    image = scored.client.get(f"/documents/{document['id']}/page/1.png")
+    assert 400 <= image.status_code < 500 and "cannot be read" in image.text

@@ -173,16 +173,27 @@ def pdf_reader(data: bytes, name: str, bounds: Bounds) -> Any:
     pdfminer, pdfium or the e-invoice reader decodes any of them. pdfminer inflates a content
     stream whole, without a bound (a 1 MB upload of zeros is a gigabyte); pypdf's own bound
     was 75 MB a stream, however many streams."""
-    from pypdf import PdfReader
-    from pypdf.errors import PdfReadError, PyPdfError
+    from pypdf import PdfReader, apply_configuration, get_configuration
+    from pypdf.errors import LimitReachedError, PdfReadError, PyPdfError
 
+    budget = bounds.decompressed_bytes
+    limits = dict.fromkeys(_PYPDF_OUTPUT_LIMITS, budget + 1)
     try:
-        reader = PdfReader(io.BytesIO(data), strict=False)
-        if reader.is_encrypted:
-            raise ExtractionError(name, "the PDF is encrypted")
-        pages = len(reader.pages)
+        # The page tree may sit in an object stream, inflated to be read: bounded like the
+        # streams (pypdf's own bound of 75 MB was reported as a corrupt PDF).
+        with apply_configuration(get_configuration().with_overwrites(**limits)):
+            reader = PdfReader(io.BytesIO(data), strict=False)
+            if reader.is_encrypted:
+                raise ExtractionError(name, "the PDF is encrypted")
+            pages = len(reader.pages)
     except ExtractionError:
         raise
+    except LimitReachedError:
+        raise ExtractionError(
+            name,
+            f"{REJECTED}a compressed object stream inflates to more than {budget:,} bytes, "
+            f"over the bound of {budget:,} (CLEARLANE_DOCUMENTS_MAX_DECOMPRESSED_BYTES)",
+        ) from None
     except (PdfReadError, PyPdfError, ValueError, KeyError, TypeError, AttributeError,
             OSError) as exc:  # fmt: skip
         raise ExtractionError(name, f"the PDF is corrupt ({exc})") from None

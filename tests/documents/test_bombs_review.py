@@ -1,0 +1,74 @@
+"""Review of the documents bounds (guards6): hostile inputs built before reading the bounds'
+implementation (tests/documents/hostile.py), each of which answered a 500 or read a bomb
+past the bounds. Every file is built here, a few kB to a MB each."""
+
+from __future__ import annotations
+
+import io
+import zlib
+
+import pytest
+
+from clearlane.documents import ExtractionError
+from clearlane.documents.extraction import Bounds, extract_bytes
+from clearlane.documents.pages import PageImageError, page_png
+from tests.documents import hostile
+from tests.documents.test_bombs import MiB, deflated_zeros, page_pdf, stream
+
+
+def test_a_png_whose_text_chunk_inflates_past_pillows_bound_is_refused_not_a_500() -> None:
+    """Pillow refuses a zTXt or iCCP chunk that inflates past its MAX_TEXT_CHUNK with a bare
+    ValueError, which the page view did not catch (PageImageError and OSError only): a 500.
+    The extraction already stored it as unreadable."""
+    header = zlib.compress(b"\x00" * 110)
+    bomb = hostile._png_chunk(b"zTXt", b"Comment\x00\x00" + deflated_zeros(2 * MiB))
+    data = (
+        b"\x89PNG\r\n\x1a\n"
+        + hostile._png_chunk(b"IHDR", bytes.fromhex("0000000a0000000a0800000000"))
+        + bomb
+        + hostile._png_chunk(b"IDAT", header)
+        + hostile._png_chunk(b"IEND", b"")
+    )
+    with pytest.raises(ExtractionError, match="the image cannot be read"):
+        extract_bytes(data, "chunks.png", ocr=False)
+    with pytest.raises(PageImageError, match="the image cannot be read"):
+        page_png(data, 1)
+
+
+def test_an_object_stream_past_pypdfs_own_bound_is_rejected_and_not_rendered(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The page tree in an object stream padded to 96 MiB: pypdf stops at its own 75 MB a
+    stream while reading the page tree, which was reported as a corrupt PDF; the page view
+    then handed the PDF to pdfium unchecked, which inflated all of it (a 2 MB upload of this
+    shape: 3.1 GB of memory)."""
+    monkeypatch.setattr(hostile, "OBJSTM_MIB", 96)
+    bomb = hostile.objstm_bomb()
+    assert len(bomb) < 200_000
+    bounds = Bounds(decompressed_bytes=64 * MiB)
+    with pytest.raises(ExtractionError) as caught:
+        extract_bytes(bomb, "objstm.pdf", ocr=False, bounds=bounds)
+    assert caught.value.problem == (
+        "document rejected: a compressed object stream inflates to more than 67,108,864 "
+        "bytes, over the bound of 67,108,864 (CLEARLANE_DOCUMENTS_MAX_DECOMPRESSED_BYTES)"
+    )
+    with pytest.raises(PageImageError, match="too large to show: document rejected"):
+        page_png(bomb, 1, bounds)
+    assert extract_bytes(bomb, "objstm.pdf", ocr=False).pages == 1  # within the default
+
+
+def test_a_pdf_the_bounds_cannot_check_is_not_rendered() -> None:
+    """An encrypted PDF (empty user password) whose page content inflates to 64 MiB: the
+    bounds' reader refuses it as encrypted, and the page view handed it to pdfium unchecked,
+    which decrypts and inflates it (1 GiB in a 1 MB upload: 2.1 GB of memory)."""
+    from pypdf import PdfReader, PdfWriter
+
+    bomb = page_pdf(stream(deflated_zeros(64 * MiB), "/Filter /FlateDecode"))
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(bomb)))
+    writer.encrypt(user_password="", owner_password="owner", algorithm="RC4-128")
+    out = io.BytesIO()
+    writer.write(out)
+    with pytest.raises(ExtractionError, match="the PDF is encrypted"):
+        extract_bytes(out.getvalue(), "locked.pdf", ocr=False)
+    with pytest.raises(PageImageError, match="cannot be shown: the PDF is encrypted"):
+        page_png(out.getvalue(), 1)
