@@ -72,3 +72,31 @@ def test_a_pdf_the_bounds_cannot_check_is_not_rendered() -> None:
         extract_bytes(out.getvalue(), "locked.pdf", ocr=False)
     with pytest.raises(PageImageError, match="cannot be shown: the PDF is encrypted"):
         page_png(out.getvalue(), 1)
+
+
+def test_the_pages_of_an_image_are_decoded_one_at_a_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every page of a TIFF was decoded and held before the first was read (and with OCR off
+    too): 20 pages of 6,300 x 6,300, each within the bounds, in a 1.1 MB file took 879 MB.
+    Each page is now decoded when it is read, and dropped."""
+    import gc
+    import weakref
+
+    from PIL import Image
+
+    from clearlane.documents import ocr
+    from clearlane.documents.layout import Page
+
+    held: list[weakref.ref[object]] = []
+
+    def read(image: object, number: int) -> Page:
+        gc.collect()
+        assert all(ref() is None for ref in held), f"page {number}: earlier pages still held"
+        held.append(weakref.ref(image))
+        return Page(number=number, width=100, height=100, words=[], source="ocr")
+
+    monkeypatch.setattr(ocr, "ocr_page", read)
+    first, *rest = [Image.new("L", (100, 100), 255) for _ in range(4)]
+    out = io.BytesIO()
+    first.save(out, "TIFF", save_all=True, append_images=rest)
+    assert extract_bytes(out.getvalue(), "scan.tif", ocr=True).pages == 4
+    assert len(held) == 4

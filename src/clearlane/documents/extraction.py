@@ -424,8 +424,13 @@ def _render(
 
 
 def _from_image(data: bytes, name: str, *, ocr: bool, bounds: Bounds) -> Extraction:
+    """Every page's size is checked before any is decoded; then each page is decoded (OCR
+    off: to check it can be), read and dropped, one at a time (all of them were held at once:
+    a 1.1 MB TIFF of 20 pages within the bounds took 879 MB)."""
     from PIL import Image, ImageOps, UnidentifiedImageError
 
+    unreadable = (UnidentifiedImageError, OSError, ValueError)
+    state: dict[str, Any] = {}
     try:
         with Image.open(io.BytesIO(data)) as opened:
             if problem := bounds.pixels_problem(opened.width, opened.height):
@@ -433,28 +438,29 @@ def _from_image(data: bytes, name: str, *, ocr: bool, bounds: Bounds) -> Extract
             frames = getattr(opened, "n_frames", 1)
             if problem := bounds.pages_problem(frames, "the image"):
                 raise ExtractionError(name, problem)
-            images = []
             for index in range(frames):
                 opened.seek(index)
                 # a TIFF's pages differ in size
                 what = f"page {index + 1} of the image"
                 if problem := bounds.pixels_problem(opened.width, opened.height, what):
                     raise ExtractionError(name, problem)
-                images.append(ImageOps.exif_transpose(opened.convert("L")))
+            result = Extraction(pages=frames)
+            for index in range(frames):
+                opened.seek(index)
+                image = ImageOps.exif_transpose(opened.convert("L"))
+                if ocr:
+                    from clearlane.documents.ocr import ocr_page
+
+                    read_pages([ocr_page(image, index + 1)], result, state)
+                del image
     except ExtractionError:
         raise
     except Image.DecompressionBombError as exc:  # over Pillow's own bound: refused on opening
         raise ExtractionError(name, bounds.pillow_problem(exc)) from None
-    except (UnidentifiedImageError, OSError, ValueError) as exc:
+    except unreadable as exc:
         raise ExtractionError(name, f"the image cannot be read ({exc})") from None
-    result = Extraction(pages=len(images))
     if not ocr:
         return result
-    from clearlane.documents.ocr import ocr_page
-
-    state: dict[str, Any] = {}
-    for number, image in enumerate(images, start=1):
-        read_pages([ocr_page(image, number)], result, state)
     total_from_words(result, state)
     net_total_over_tax(result)
     credit_note_signs(result)
