@@ -100,3 +100,24 @@ def test_the_pages_of_an_image_are_decoded_one_at_a_time(monkeypatch: pytest.Mon
     first.save(out, "TIFF", save_all=True, append_images=rest)
     assert extract_bytes(out.getvalue(), "scan.tif", ocr=True).pages == 4
     assert len(held) == 4
+
+
+@pytest.mark.parametrize("filters", ["/Fl", "[/AHx /Fl]", "7 0 R"])
+def test_a_bomb_behind_an_abbreviated_filter_name_is_rejected(filters: str) -> None:
+    """pypdf 7 refuses the abbreviated names (/Fl, /AHx, /A85, /LZW, /RL, /CCF, /DCT) outside
+    inline images, and an undecodable stream was skipped; pdfminer and pdfium read them: a
+    page content of 512 MiB of zeros behind /Fl took over 120 s in pdfminer and 1.1 GB in
+    pdfium. (7 0 R: an indirect [/A85 /Fl].)"""
+    import base64
+
+    packed = zlib.compress(bytes(8 * MiB), 9)
+    body = {
+        "/Fl": packed,
+        "[/AHx /Fl]": packed.hex().encode() + b">",
+        "7 0 R": base64.a85encode(packed) + b"~>",
+    }[filters]
+    bomb = page_pdf(stream(body, f"/Filter {filters}"), extra=[b"1", b"2", b"[/A85 /Fl]"])
+    with pytest.raises(ExtractionError, match="page contents inflate to more than 2,097,152"):
+        extract_bytes(bomb, "short.pdf", ocr=False)
+    with pytest.raises(PageImageError, match="too large to show"):
+        page_png(bomb, 1)

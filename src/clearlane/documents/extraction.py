@@ -229,6 +229,28 @@ def _content_objects(reader: Any) -> set[int]:
     return found
 
 
+# The abbreviated filter names, which pypdf 7 refuses outside inline images (DeprecationError)
+# and pdfminer and pdfium read anywhere: a stream pypdf cannot decode went unchecked.
+_ABBREVIATED_FILTERS = {
+    "/Fl": "/FlateDecode", "/LZW": "/LZWDecode", "/AHx": "/ASCIIHexDecode",
+    "/A85": "/ASCII85Decode", "/RL": "/RunLengthDecode", "/CCF": "/CCITTFaxDecode",
+    "/DCT": "/DCTDecode",
+}  # fmt: skip
+
+
+def _spell_out_filters(stream: Any) -> None:
+    """Rename ``stream``'s abbreviated filters (:data:`_ABBREVIATED_FILTERS`) in place."""
+    from pypdf.generic import ArrayObject, NameObject
+
+    filters = stream.get("/Filter")
+    filters = filters.get_object() if filters is not None else None
+    if isinstance(filters, NameObject) and filters in _ABBREVIATED_FILTERS:
+        stream[NameObject("/Filter")] = NameObject(_ABBREVIATED_FILTERS[filters])
+    elif isinstance(filters, ArrayObject) and any(f in _ABBREVIATED_FILTERS for f in filters):
+        spelled = [NameObject(_ABBREVIATED_FILTERS.get(str(f), str(f))) for f in filters]
+        stream[NameObject("/Filter")] = ArrayObject(spelled)
+
+
 def _check_streams(reader: Any, name: str, bounds: Bounds) -> None:
     """:class:`ExtractionError` for an image object of more pixels than ``bounds.pixels``,
     streams that inflate to more than ``bounds.decompressed_bytes`` together, or page contents
@@ -264,6 +286,7 @@ def _check_streams(reader: Any, name: str, bounds: Bounds) -> None:
             is_content = number in contents or stream.get("/Subtype") == "/Form"
             left = min(budget - total, bounds.content_bytes - content if is_content else budget)
             try:
+                _spell_out_filters(stream)
                 limits = dict.fromkeys(_PYPDF_OUTPUT_LIMITS, left + 1)
                 with apply_configuration(get_configuration().with_overwrites(**limits)):
                     size = len(decode_stream_data(stream))
