@@ -2,8 +2,9 @@
 
 A text cell starting with ``=``, ``+``, ``-``, ``@``, a tab, a carriage return or a NUL (or
 one of those signs after whitespace, or full-width) is read as a formula by Excel, LibreOffice
-and Google Sheets (CSV injection: a declaration reference such as ``=cmd|' /C calc'!A0``). Such cells get a leading apostrophe, which spreadsheets show as text
-(OWASP's advice). Numbers, including negative ones, are left alone: ``-5.0`` is data.
+and Google Sheets (CSV injection: a declaration reference such as ``=cmd|' /C calc'!A0``).
+Such cells get a leading apostrophe, which spreadsheets show as text (OWASP's advice).
+Numbers, including negative ones, are left alone: ``-5.0`` is data.
 """
 
 from __future__ import annotations
