@@ -106,8 +106,8 @@ def test_the_pages_of_an_image_are_decoded_one_at_a_time(monkeypatch: pytest.Mon
 def test_a_bomb_behind_an_abbreviated_filter_name_is_rejected(filters: str) -> None:
     """pypdf 7 refuses the abbreviated names (/Fl, /AHx, /A85, /LZW, /RL, /CCF, /DCT) outside
     inline images, and an undecodable stream was skipped; pdfminer and pdfium read them: a
-    page content of 512 MiB of zeros behind /Fl took over 120 s in pdfminer and 1.1 GB in
-    pdfium. (7 0 R: an indirect [/A85 /Fl].)"""
+    page content of 512 MiB of zeros behind /Fl ran into a 120 s timeout in pdfminer and took
+    1.1 GB in pdfium. (7 0 R: an indirect [/A85 /Fl].)"""
     import base64
 
     packed = zlib.compress(bytes(8 * MiB), 9)
