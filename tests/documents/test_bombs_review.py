@@ -121,3 +121,60 @@ def test_a_bomb_behind_an_abbreviated_filter_name_is_rejected(filters: str) -> N
         extract_bytes(bomb, "short.pdf", ocr=False)
     with pytest.raises(PageImageError, match="too large to show"):
         page_png(bomb, 1)
+
+
+def _inline(side: int, split: bool = False) -> bytes:
+    """A page drawing an inline image of ``side`` x ``side`` grey pixels, all zeros deflated,
+    in an uncompressed content stream (split: its BI dictionary and its ID in two streams of
+    the page's /Contents array)."""
+    from tests.documents.test_bombs import pdf_file
+
+    head = f"q 500 0 0 700 40 60 cm BI /W {side} /H {side} /BPC 8 /CS /G /F /Fl".encode()
+    tail = b"ID\n" + deflated_zeros(side * side) + b"\nEI Q"
+    contents = [head, tail] if split else [head + b" " + tail]
+    refs = " ".join(f"{4 + n} 0 R" for n in range(len(contents)))
+    return pdf_file([
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents [{refs}] >>".encode(),
+        *[stream(c) for c in contents],
+    ])  # fmt: skip
+
+
+@pytest.mark.parametrize("split", [False, True])
+def test_an_inline_image_of_more_pixels_than_the_bound_is_rejected(split: bool) -> None:
+    """Inline images (BI ... ID ... EI in a page's content) went unchecked: a 390 kB PDF
+    drawing one of 20,000 x 20,000 took 826 MB in pdfium's page view (and so for OCR)."""
+    bomb = _inline(8_000, split)  # 64,000,000 pixels
+    assert len(bomb) < 100_000
+    with pytest.raises(ExtractionError) as caught:
+        extract_bytes(bomb, "inline.pdf", ocr=False)
+    assert caught.value.problem == (
+        "document rejected: an inline image of 64,000,000 pixels (8,000 x 8,000) over the "
+        "bound of 40,000,000 (CLEARLANE_DOCUMENTS_MAX_PIXELS)"
+    )
+    with pytest.raises(PageImageError, match="too large to show: document rejected: an inline"):
+        page_png(bomb, 1)
+    assert extract_bytes(_inline(600, split), "small.pdf", ocr=False).pages == 1
+
+
+def test_unfiltered_streams_count_toward_the_bounds() -> None:
+    """pypdf 7.1 raises "Unsupported filter ()" decoding a stream without /Filter that is
+    under the bound left (one over it reaches pypdf's work limit first), and such a stream was
+    skipped: page content in many uncompressed streams went to pdfminer unbounded (a MiB of
+    text operators is some 12 s of CPU; a 10 MB upload, two minutes)."""
+    from tests.documents.test_bombs import pdf_file
+
+    text = b"BT /F1 12 Tf 72 712 Td (Invoice) Tj ET\n" * 800  # 31 kB, under 64 KiB
+    pages = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents [4 0 R 5 0 R 6 0 R] >>",
+    ]
+    bomb = pdf_file([*pages, stream(text), stream(text), stream(text)])
+    with pytest.raises(ExtractionError, match="page contents inflate to more than 65,536"):
+        extract_bytes(bomb, "plain.pdf", ocr=False, bounds=Bounds(content_bytes=64 << 10))
+    unused = page_pdf(stream(b"q Q"), extra=[stream(text), stream(text), stream(text)])
+    with pytest.raises(ExtractionError, match="compressed streams inflate to more than 65,536"):
+        extract_bytes(unused, "fonts.pdf", ocr=False, bounds=Bounds(decompressed_bytes=64 << 10))
+    assert extract_bytes(bomb, "ok.pdf", ocr=False, bounds=Bounds(content_bytes=128 << 10))

@@ -214,19 +214,38 @@ _PYPDF_OUTPUT_LIMITS = (
 )  # fmt: skip
 
 
-def _content_objects(reader: Any) -> set[int]:
-    """The object numbers of the pages' content streams."""
+def _page_contents(reader: Any) -> list[list[int]]:
+    """The object numbers of each page's content streams, in the page's order."""
     from pypdf.generic import IndirectObject
 
-    found: set[int] = set()
+    pages: list[list[int]] = []
     for page in reader.pages:
+        found: list[int] = []
         contents = page.raw_get("/Contents") if "/Contents" in page else None
         if isinstance(contents, IndirectObject):
-            found.add(contents.idnum)
+            found.append(contents.idnum)
             contents = contents.get_object()
         if isinstance(contents, list):
-            found.update(c.idnum for c in contents if isinstance(c, IndirectObject))
-    return found
+            found.extend(c.idnum for c in contents if isinstance(c, IndirectObject))
+        pages.append(found)
+    return pages
+
+
+# An inline image's dictionary: BI, then its entries, up to ID (the data follows, unchecked).
+_INLINE_IMAGE = re.compile(rb"(?<![^\s\[\]()<>{}/%])BI\s*(/.*?)\sID\s", re.DOTALL)
+_INLINE_SIZE = re.compile(rb"/(W|Width|H|Height)\s+(\d{1,12})(?![\d.])")
+
+
+def _inline_images_problem(content: bytes, bounds: Bounds) -> str | None:
+    """Why an inline image (``BI ... ID ... EI``) of ``content`` is refused: pdfium decodes
+    one to draw its page, to the pixels its dictionary declares."""
+    for found in _INLINE_IMAGE.finditer(content):
+        size = {"W": 0, "H": 0}
+        for key, value in _INLINE_SIZE.findall(found.group(1)):
+            size[key.decode()[0]] = int(value)
+        if problem := bounds.pixels_problem(size["W"], size["H"], "an inline image"):
+            return problem
+    return None
 
 
 # The abbreviated filter names, which pypdf 7 refuses outside inline images (DeprecationError)
@@ -265,9 +284,13 @@ def _check_streams(reader: Any, name: str, bounds: Bounds) -> None:
     budget = bounds.decompressed_bytes
     total = content = 0
     try:
-        contents = _content_objects(reader)
+        pages = _page_contents(reader)
     except Exception:  # noqa: BLE001 - a broken page tree: pdfminer says so
-        contents = set()
+        pages = []
+    contents = {number for numbers in pages for number in numbers}
+    # The page contents and forms inflated (at most bounds.content_bytes together), read for
+    # inline images once all are counted: a page's streams together, as pdfium reads them.
+    kept: dict[int, bytes] = {}
     for generation, numbers in list(reader.xref.items()):
         for number in list(numbers):
             try:
@@ -288,8 +311,17 @@ def _check_streams(reader: Any, name: str, bounds: Bounds) -> None:
             try:
                 _spell_out_filters(stream)
                 limits = dict.fromkeys(_PYPDF_OUTPUT_LIMITS, left + 1)
-                with apply_configuration(get_configuration().with_overwrites(**limits)):
-                    size = len(decode_stream_data(stream))
+                if stream.get("/Filter") in (None, []):
+                    # unfiltered: pypdf 7.1 raises "Unsupported filter ()" and the stream
+                    # went uncounted (an upload of 10 MB of page content for pdfminer)
+                    decoded = stream._data
+                else:
+                    with apply_configuration(get_configuration().with_overwrites(**limits)):
+                        decoded = decode_stream_data(stream)
+                size = len(decoded)
+                if is_content:
+                    kept[number] = decoded
+                del decoded
             except LimitReachedError:
                 size = left + 1
             except Exception:  # noqa: BLE001 - undecodable: what reads it fails on its own
@@ -310,6 +342,12 @@ def _check_streams(reader: Any, name: str, bounds: Bounds) -> None:
                     f"{budget:,} bytes (at object {number}), over the bound of {budget:,} "
                     "(CLEARLANE_DOCUMENTS_MAX_DECOMPRESSED_BYTES)",
                 )
+    paged = {number for numbers in pages for number in numbers if number in kept}
+    drawn = [b" ".join(kept[n] for n in numbers if n in kept) for numbers in pages]
+    forms = [data for number, data in kept.items() if number not in paged]
+    for data in drawn + forms:
+        if problem := _inline_images_problem(data, bounds):
+            raise ExtractionError(name, problem)
 
 
 def _from_pdf(data: bytes, name: str, *, ocr: bool, bounds: Bounds) -> Extraction:
