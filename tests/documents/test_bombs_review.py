@@ -178,3 +178,18 @@ def test_unfiltered_streams_count_toward_the_bounds() -> None:
     with pytest.raises(ExtractionError, match="compressed streams inflate to more than 65,536"):
         extract_bytes(unused, "fonts.pdf", ocr=False, bounds=Bounds(decompressed_bytes=64 << 10))
     assert extract_bytes(bomb, "ok.pdf", ocr=False, bounds=Bounds(content_bytes=128 << 10))
+
+
+def test_the_page_view_refuses_an_image_of_more_pages_than_the_bound() -> None:
+    """The extraction rejected a TIFF (or animated WEBP) of more pages than the bound, while
+    the page view showed its first pages (a PDF's page count was checked there, an image's
+    was not)."""
+    from PIL import Image
+
+    first, *rest = [Image.new("L", (10, 10), 255) for _ in range(21)]
+    out = io.BytesIO()
+    first.save(out, "TIFF", save_all=True, append_images=rest)
+    with pytest.raises(ExtractionError, match="the image has 21 pages, over the bound of 20"):
+        extract_bytes(out.getvalue(), "scan.tif", ocr=False)
+    with pytest.raises(PageImageError, match="too large to show: document rejected: the image"):
+        page_png(out.getvalue(), 1)

@@ -61,7 +61,10 @@ def page_png(data: bytes, page: int, bounds: Bounds | None = None) -> bytes:
 
         try:
             with Image.open(io.BytesIO(data)) as opened:
-                if page > getattr(opened, "n_frames", 1):
+                frames = getattr(opened, "n_frames", 1)
+                if problem := bounds.pages_problem(frames, "the image"):  # as the extraction
+                    raise PageImageError(f"too large to show: {problem}")
+                if page > frames:
                     raise PageImageError("the image has fewer pages")
                 opened.seek(page - 1)
                 # The size of the page asked for: a TIFF's pages differ, and Pillow checks only
