@@ -368,6 +368,23 @@ def gif_bomb() -> bytes:
     return b"GIF89a" + struct.pack("<HHBBB", 65535, 65535, 0, 0, 0) + b";"
 
 
+def abbreviated_flate() -> bytes:
+    """A page content of 512 MiB of zeros behind the abbreviated /Filter /Fl."""
+    return page_pdf(stream(deflated_zeros(512 * MiB), "/Filter /Fl"))
+
+
+def encrypted_bomb() -> bytes:
+    """A page content of 1 GiB of zeros, the PDF encrypted with an empty user password."""
+    from pypdf import PdfReader, PdfWriter
+
+    bomb = page_pdf(stream(deflated_zeros(1024 * MiB), "/Filter /FlateDecode"))
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(bomb)))
+    writer.encrypt(user_password="", owner_password="owner", algorithm="RC4-128")
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
 INPUTS = {
     "objstm.pdf": objstm_bomb,
     "inline.pdf": inline_image_bomb,
@@ -396,4 +413,6 @@ INPUTS = {
     "big.svg": svg,
     "photo.heic": heic,
     "screen.gif": gif_bomb,
+    "fl.pdf": abbreviated_flate,
+    "locked.pdf": encrypted_bomb,
 }
