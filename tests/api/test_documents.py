@@ -343,3 +343,68 @@ def test_the_page_refuses_an_upload_with_the_apis_status(scored: Harness) -> Non
         assert (
             session.scalars(select(DocumentRow).where(DocumentRow.reference == "F-UI")).all() == []
         )
+
+
+def test_a_png_whose_text_chunk_inflates_too_far_is_4xx_on_the_page_view(scored: Harness) -> None:
+    """Pillow refuses a zTXt chunk inflating past its MAX_TEXT_CHUNK with a bare ValueError:
+    the page view answered 500 (review of guards6)."""
+    import zlib
+
+    from tests.api.test_ui import ui_sign_in
+    from tests.documents.hostile import _png_chunk
+    from tests.documents.test_bombs import deflated_zeros
+
+    data = (
+        b"\x89PNG\r\n\x1a\n"
+        + _png_chunk(b"IHDR", bytes.fromhex("0000000a0000000a0800000000"))
+        + _png_chunk(b"zTXt", b"Comment\x00\x00" + deflated_zeros(2 << 20))
+        + _png_chunk(b"IDAT", zlib.compress(b"\x00" * 110))
+        + _png_chunk(b"IEND", b"")
+    )
+    submit(scored.client, scored.auth["trader"], own("F-CHUNK"))
+    status, document = _upload(scored, "F-CHUNK", "scan.png", data, "image/png")
+    assert status == 201, document
+    ui_sign_in(scored.client, "officer1")
+    image = scored.client.get(f"/documents/{document['id']}/page/1.png")
+    assert 400 <= image.status_code < 500 and "cannot be read" in image.text
+
+
+def test_hostile_documents_are_stored_with_a_reason_or_refused_never_a_500(
+    scored: Harness,
+) -> None:
+    """Review of guards6: the review's small hostile inputs (tests/documents/hostile.py)
+    uploaded: each is refused (4xx) or stored (201) and read or stored as failed with a
+    reason; its page view answers, never 5xx."""
+    from tests.api.test_ui import ui_sign_in
+    from tests.documents import hostile
+
+    inputs = {
+        "ccitt.pdf": hostile.ccitt_image(),
+        "jbig2.pdf": hostile.jbig2_image(),
+        "dct.pdf": hostile.lying_dct_image(),
+        "box.pdf": hostile.huge_mediabox("/Rotate 90 /UserUnit 2"),
+        "unit.pdf": hostile.user_unit(),
+        "prev.pdf": hostile.prev_cycle(),
+        "self.pdf": hostile.self_prev(),
+        "loop.pdf": hostile.page_tree_loop(),
+        "cut.pdf": hostile.truncated_pdf(),
+        "laughs.svg": hostile.billion_laughs(),
+        "big.svg": hostile.svg(),
+        "photo.heic": hostile.heic(),
+        "screen.gif": hostile.gif_bomb(),
+    }
+    submit(scored.client, scored.auth["trader"], own("F-HOSTILE"))
+    ui_sign_in(scored.client, "officer1")
+    for name, data in inputs.items():
+        status, document = _upload(scored, "F-HOSTILE", name, data, "application/octet-stream")
+        assert status == 201 or 400 <= status < 500, (name, status, document)
+        if status != 201:
+            continue
+        found = scored.client.get(
+            f"/api/documents/{document['id']}/extraction", headers=scored.auth["officer"]
+        )
+        assert found.status_code < 500, (name, found.text)
+        if found.status_code == 200 and found.json()["status"] == "failed":
+            assert found.json()["error"], name
+        image = scored.client.get(f"/documents/{document['id']}/page/1.png")
+        assert image.status_code < 500, (name, image.status_code, image.text)

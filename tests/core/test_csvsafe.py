@@ -29,3 +29,16 @@ def test_a_frame_written_as_csv_holds_no_formula() -> None:
     assert not [c for c in cells if c.startswith(("=", "+", "@", "\t", "\r"))]
     assert rows[1][0] == "'=cmd|' /C calc'!A0" and rows[2][1] == "-0.1"
     assert frame["reference"].iloc[0].startswith("=")  # the caller's frame is untouched
+
+
+def test_formulas_behind_whitespace_full_width_signs_or_nul_are_neutralised() -> None:
+    """Review of guards6: a trigger after leading whitespace (a space, NBSP, the ideographic
+    space, a newline), a full-width sign (＝ ＋ － ＠) or a NUL first (OWASP ASVS 1.2.10 lists
+    it) passed as data. Spreadsheets that trim cells or fold full-width forms on import read
+    them as formulas; the apostrophe costs nothing on text."""
+    spaced = (" =1+1", "\xa0=HYPERLINK(1)", "\u3000@SUM(A1)", "\n=1+1", " +cmd")
+    wide = ("＝1+1", "＋cmd|' /C calc'!A0", "－2+3", "＠SUM(A1)", " ＝1", "\x00=1")
+    for hostile in spaced + wide:
+        assert safe_cell(hostile) == "'" + hostile, repr(hostile)
+    for kept in (" -5.0", "-1e3 ", " REF-1", "a ＝ b", " "):
+        assert safe_cell(kept) == kept, repr(kept)

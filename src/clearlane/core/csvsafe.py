@@ -1,9 +1,10 @@
 """Cells safe to open in a spreadsheet: every CSV ClearLane writes goes through here.
 
-A text cell starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return is read as a
-formula by Excel, LibreOffice and Google Sheets (CSV injection: a declaration reference such as
-``=cmd|' /C calc'!A0``). Such cells get a leading apostrophe, which spreadsheets show as text
-(OWASP's advice). Numbers, including negative ones, are left alone: ``-5.0`` is data.
+A text cell starting with ``=``, ``+``, ``-``, ``@``, a tab, a carriage return or a NUL (or
+one of those signs after whitespace, or full-width) is read as a formula by Excel, LibreOffice
+and Google Sheets (CSV injection: a declaration reference such as ``=cmd|' /C calc'!A0``).
+Such cells get a leading apostrophe, which spreadsheets show as text (OWASP's advice).
+Numbers, including negative ones, are left alone: ``-5.0`` is data.
 """
 
 from __future__ import annotations
@@ -14,7 +15,17 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     import pandas as pd
 
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r", "\0")  # NUL: OWASP ASVS 1.2.10
+# The same signs after leading whitespace (a spreadsheet that trims cells on import reads
+# " =1+1" as a formula) or in their full-width forms (folded to ASCII by some): neutralised too.
+_SIGNS = ("=", "+", "-", "@")
+_FULL_WIDTH = str.maketrans("＝＋－＠", "=+-@")
+
+
+def _formula_like(text: str) -> bool:
+    return text.startswith(FORMULA_PREFIXES) or (
+        text.lstrip().translate(_FULL_WIDTH).startswith(_SIGNS)
+    )
 
 
 def _is_number(text: str) -> bool:
@@ -27,7 +38,7 @@ def _is_number(text: str) -> bool:
 
 def safe_cell(value: Any) -> Any:
     """``value`` unchanged unless it is text a spreadsheet would take for a formula."""
-    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES) and not _is_number(value):
+    if isinstance(value, str) and _formula_like(value) and not _is_number(value):
         return "'" + value
     return value
 

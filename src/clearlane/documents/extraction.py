@@ -173,16 +173,27 @@ def pdf_reader(data: bytes, name: str, bounds: Bounds) -> Any:
     pdfminer, pdfium or the e-invoice reader decodes any of them. pdfminer inflates a content
     stream whole, without a bound (a 1 MB upload of zeros is a gigabyte); pypdf's own bound
     was 75 MB a stream, however many streams."""
-    from pypdf import PdfReader
-    from pypdf.errors import PdfReadError, PyPdfError
+    from pypdf import PdfReader, apply_configuration, get_configuration
+    from pypdf.errors import LimitReachedError, PdfReadError, PyPdfError
 
+    budget = bounds.decompressed_bytes
+    limits = dict.fromkeys(_PYPDF_OUTPUT_LIMITS, budget + 1)
     try:
-        reader = PdfReader(io.BytesIO(data), strict=False)
-        if reader.is_encrypted:
-            raise ExtractionError(name, "the PDF is encrypted")
-        pages = len(reader.pages)
+        # The page tree may sit in an object stream, inflated to be read: bounded like the
+        # streams (pypdf's own bound of 75 MB was reported as a corrupt PDF).
+        with apply_configuration(get_configuration().with_overwrites(**limits)):
+            reader = PdfReader(io.BytesIO(data), strict=False)
+            if reader.is_encrypted:
+                raise ExtractionError(name, "the PDF is encrypted")
+            pages = len(reader.pages)
     except ExtractionError:
         raise
+    except LimitReachedError:
+        raise ExtractionError(
+            name,
+            f"{REJECTED}a compressed object stream inflates to more than {budget:,} bytes, "
+            f"over the bound of {budget:,} (CLEARLANE_DOCUMENTS_MAX_DECOMPRESSED_BYTES)",
+        ) from None
     except (PdfReadError, PyPdfError, ValueError, KeyError, TypeError, AttributeError,
             OSError) as exc:  # fmt: skip
         raise ExtractionError(name, f"the PDF is corrupt ({exc})") from None
@@ -203,19 +214,60 @@ _PYPDF_OUTPUT_LIMITS = (
 )  # fmt: skip
 
 
-def _content_objects(reader: Any) -> set[int]:
-    """The object numbers of the pages' content streams."""
+def _page_contents(reader: Any) -> list[list[int]]:
+    """The object numbers of each page's content streams, in the page's order."""
     from pypdf.generic import IndirectObject
 
-    found: set[int] = set()
+    pages: list[list[int]] = []
     for page in reader.pages:
+        found: list[int] = []
         contents = page.raw_get("/Contents") if "/Contents" in page else None
         if isinstance(contents, IndirectObject):
-            found.add(contents.idnum)
+            found.append(contents.idnum)
             contents = contents.get_object()
         if isinstance(contents, list):
-            found.update(c.idnum for c in contents if isinstance(c, IndirectObject))
-    return found
+            found.extend(c.idnum for c in contents if isinstance(c, IndirectObject))
+        pages.append(found)
+    return pages
+
+
+# An inline image's dictionary: BI, then its entries, up to ID (the data follows, unchecked).
+_INLINE_IMAGE = re.compile(rb"(?<![^\s\[\]()<>{}/%])BI\s*(/.*?)\sID\s", re.DOTALL)
+_INLINE_SIZE = re.compile(rb"/(W|Width|H|Height)\s+(\d{1,12})(?![\d.])")
+
+
+def _inline_images_problem(content: bytes, bounds: Bounds) -> str | None:
+    """Why an inline image (``BI ... ID ... EI``) of ``content`` is refused: pdfium decodes
+    one to draw its page, to the pixels its dictionary declares."""
+    for found in _INLINE_IMAGE.finditer(content):
+        size = {"W": 0, "H": 0}
+        for key, value in _INLINE_SIZE.findall(found.group(1)):
+            size[key.decode()[0]] = int(value)
+        if problem := bounds.pixels_problem(size["W"], size["H"], "an inline image"):
+            return problem
+    return None
+
+
+# The abbreviated filter names, which pypdf 7 refuses outside inline images (DeprecationError)
+# and pdfminer and pdfium read anywhere: a stream pypdf cannot decode went unchecked.
+_ABBREVIATED_FILTERS = {
+    "/Fl": "/FlateDecode", "/LZW": "/LZWDecode", "/AHx": "/ASCIIHexDecode",
+    "/A85": "/ASCII85Decode", "/RL": "/RunLengthDecode", "/CCF": "/CCITTFaxDecode",
+    "/DCT": "/DCTDecode",
+}  # fmt: skip
+
+
+def _spell_out_filters(stream: Any) -> None:
+    """Rename ``stream``'s abbreviated filters (:data:`_ABBREVIATED_FILTERS`) in place."""
+    from pypdf.generic import ArrayObject, NameObject
+
+    filters = stream.get("/Filter")
+    filters = filters.get_object() if filters is not None else None
+    if isinstance(filters, NameObject) and filters in _ABBREVIATED_FILTERS:
+        stream[NameObject("/Filter")] = NameObject(_ABBREVIATED_FILTERS[filters])
+    elif isinstance(filters, ArrayObject) and any(f in _ABBREVIATED_FILTERS for f in filters):
+        spelled = [NameObject(_ABBREVIATED_FILTERS.get(str(f), str(f))) for f in filters]
+        stream[NameObject("/Filter")] = ArrayObject(spelled)
 
 
 def _check_streams(reader: Any, name: str, bounds: Bounds) -> None:
@@ -232,9 +284,13 @@ def _check_streams(reader: Any, name: str, bounds: Bounds) -> None:
     budget = bounds.decompressed_bytes
     total = content = 0
     try:
-        contents = _content_objects(reader)
+        pages = _page_contents(reader)
     except Exception:  # noqa: BLE001 - a broken page tree: pdfminer says so
-        contents = set()
+        pages = []
+    contents = {number for numbers in pages for number in numbers}
+    # The page contents and forms inflated (at most bounds.content_bytes together), read for
+    # inline images once all are counted: a page's streams together, as pdfium reads them.
+    kept: dict[int, bytes] = {}
     for generation, numbers in list(reader.xref.items()):
         for number in list(numbers):
             try:
@@ -253,9 +309,19 @@ def _check_streams(reader: Any, name: str, bounds: Bounds) -> None:
             is_content = number in contents or stream.get("/Subtype") == "/Form"
             left = min(budget - total, bounds.content_bytes - content if is_content else budget)
             try:
+                _spell_out_filters(stream)
                 limits = dict.fromkeys(_PYPDF_OUTPUT_LIMITS, left + 1)
-                with apply_configuration(get_configuration().with_overwrites(**limits)):
-                    size = len(decode_stream_data(stream))
+                if stream.get("/Filter") in (None, []):
+                    # unfiltered: pypdf 7.1 raises "Unsupported filter ()" and the stream
+                    # went uncounted (an upload of 10 MB of page content for pdfminer)
+                    decoded = stream._data
+                else:
+                    with apply_configuration(get_configuration().with_overwrites(**limits)):
+                        decoded = decode_stream_data(stream)
+                size = len(decoded)
+                if is_content:
+                    kept[number] = decoded
+                del decoded
             except LimitReachedError:
                 size = left + 1
             except Exception:  # noqa: BLE001 - undecodable: what reads it fails on its own
@@ -276,6 +342,12 @@ def _check_streams(reader: Any, name: str, bounds: Bounds) -> None:
                     f"{budget:,} bytes (at object {number}), over the bound of {budget:,} "
                     "(CLEARLANE_DOCUMENTS_MAX_DECOMPRESSED_BYTES)",
                 )
+    paged = {number for numbers in pages for number in numbers if number in kept}
+    drawn = [b" ".join(kept[n] for n in numbers if n in kept) for numbers in pages]
+    forms = [data for number, data in kept.items() if number not in paged]
+    for data in drawn + forms:
+        if problem := _inline_images_problem(data, bounds):
+            raise ExtractionError(name, problem)
 
 
 def _from_pdf(data: bytes, name: str, *, ocr: bool, bounds: Bounds) -> Extraction:
@@ -413,8 +485,13 @@ def _render(
 
 
 def _from_image(data: bytes, name: str, *, ocr: bool, bounds: Bounds) -> Extraction:
+    """Every page's size is checked before any is decoded; then each page is decoded (OCR
+    off: to check it can be), read and dropped, one at a time (all of them were held at once:
+    a 1.1 MB TIFF of 20 pages within the bounds took 879 MB)."""
     from PIL import Image, ImageOps, UnidentifiedImageError
 
+    unreadable = (UnidentifiedImageError, OSError, ValueError)
+    state: dict[str, Any] = {}
     try:
         with Image.open(io.BytesIO(data)) as opened:
             if problem := bounds.pixels_problem(opened.width, opened.height):
@@ -422,28 +499,29 @@ def _from_image(data: bytes, name: str, *, ocr: bool, bounds: Bounds) -> Extract
             frames = getattr(opened, "n_frames", 1)
             if problem := bounds.pages_problem(frames, "the image"):
                 raise ExtractionError(name, problem)
-            images = []
             for index in range(frames):
                 opened.seek(index)
                 # a TIFF's pages differ in size
                 what = f"page {index + 1} of the image"
                 if problem := bounds.pixels_problem(opened.width, opened.height, what):
                     raise ExtractionError(name, problem)
-                images.append(ImageOps.exif_transpose(opened.convert("L")))
+            result = Extraction(pages=frames)
+            for index in range(frames):
+                opened.seek(index)
+                image = ImageOps.exif_transpose(opened.convert("L"))
+                if ocr:
+                    from clearlane.documents.ocr import ocr_page
+
+                    read_pages([ocr_page(image, index + 1)], result, state)
+                del image
     except ExtractionError:
         raise
     except Image.DecompressionBombError as exc:  # over Pillow's own bound: refused on opening
         raise ExtractionError(name, bounds.pillow_problem(exc)) from None
-    except (UnidentifiedImageError, OSError, ValueError) as exc:
+    except unreadable as exc:
         raise ExtractionError(name, f"the image cannot be read ({exc})") from None
-    result = Extraction(pages=len(images))
     if not ocr:
         return result
-    from clearlane.documents.ocr import ocr_page
-
-    state: dict[str, Any] = {}
-    for number, image in enumerate(images, start=1):
-        read_pages([ocr_page(image, number)], result, state)
     total_from_words(result, state)
     net_total_over_tax(result)
     credit_note_signs(result)

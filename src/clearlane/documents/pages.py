@@ -33,9 +33,13 @@ def page_png(data: bytes, page: int, bounds: Bounds | None = None) -> bytes:
 
         try:
             pdf_reader(data, "", bounds)
-        except ExtractionError as exc:  # over a bound; one pypdf cannot read, pdfium may
+        except ExtractionError as exc:
+            # Over a bound; or one the bounds cannot check (encrypted, or unreadable to pypdf),
+            # which pdfium would decode unchecked (an encrypted 1 MB upload inflating to 1 GiB
+            # took 2.1 GB to render): its extraction failed on the same reader.
             if exc.problem.startswith(REJECTED):
                 raise PageImageError(f"too large to show: {exc.problem}") from None
+            raise PageImageError(f"the PDF cannot be shown: {exc.problem}") from None
         try:
             document = pdfium.PdfDocument(data)
         except pdfium.PdfiumError as exc:
@@ -53,11 +57,14 @@ def page_png(data: bytes, page: int, bounds: Bounds | None = None) -> bytes:
         finally:
             document.close()
     elif kind == "image":
-        from PIL import Image, UnidentifiedImageError
+        from PIL import Image
 
         try:
             with Image.open(io.BytesIO(data)) as opened:
-                if page > getattr(opened, "n_frames", 1):
+                frames = getattr(opened, "n_frames", 1)
+                if problem := bounds.pages_problem(frames, "the image"):  # as the extraction
+                    raise PageImageError(f"too large to show: {problem}")
+                if page > frames:
                     raise PageImageError("the image has fewer pages")
                 opened.seek(page - 1)
                 # The size of the page asked for: a TIFF's pages differ, and Pillow checks only
@@ -68,7 +75,10 @@ def page_png(data: bytes, page: int, bounds: Bounds | None = None) -> bytes:
                 image.thumbnail((1240, 1754))
         except Image.DecompressionBombError as exc:  # over Pillow's own bound: refused on opening
             raise PageImageError(f"too large to show: {bounds.pillow_problem(exc)}") from None
-        except (UnidentifiedImageError, OSError) as exc:
+        except PageImageError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - Pillow's plugins raise ValueError (a text
+            # chunk inflating past MAX_TEXT_CHUNK), SyntaxError, struct.error...: never a 500
             raise PageImageError(f"the image cannot be read ({exc})") from None
     else:
         raise PageImageError("only PDFs and images have page images")
