@@ -858,7 +858,7 @@ def score(
     console.print(f"scored {len(routed):,} declarations with {version.id}")
     if out is not None:
         out.parent.mkdir(parents=True, exist_ok=True)
-        from clearlane.core.csvsafe import safe_frame
+        from clearlane.core.csvsafe import write_frame
 
         written = routed.assign(
             # not computed (--reasons flagged: a green row's; none): an empty cell
@@ -867,7 +867,7 @@ def score(
             ),
             routing=routed["routing"].map(lambda r: json.dumps(r, default=str)),
         )
-        safe_frame(written).to_csv(out, index=False)  # no formulas for spreadsheets
+        write_frame(written, out)  # no formulas for spreadsheets, a \r quoted
         console.print(f"wrote {out}")
     if record:
         from sqlalchemy import func, select

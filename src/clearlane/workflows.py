@@ -222,7 +222,10 @@ def register_fallback(
     )
     engine.model_version = version.id
 
-    def promote(before_write: Callable[[PromotionDecision], None] | None) -> PromotionDecision:
+    def promote(
+        before_write: Callable[[PromotionDecision], None] | None,
+        on_write_error: Callable[[BaseException], None] | None,
+    ) -> PromotionDecision:
         return registry.promote(
             version,
             rule=PromotionRule(accept_ties=True),
@@ -231,6 +234,7 @@ def register_fallback(
             period=period,
             decided_by=created_by,
             before_write=before_write,
+            on_write_error=on_write_error,
         )
 
     decision = _promote_audited(
@@ -254,7 +258,10 @@ def register_fallback(
 
 
 def _promote_audited(
-    promote: Callable[[Callable[[PromotionDecision], None] | None], PromotionDecision],
+    promote: Callable[
+        [Callable[[PromotionDecision], None] | None, Callable[[BaseException], None] | None],
+        PromotionDecision,
+    ],
     audit: sessionmaker[Session] | None,
     *,
     version: ModelVersion,
@@ -268,7 +275,9 @@ def _promote_audited(
     is written: a commit that fails writes nothing to the registry (until mends5,
     2026-12-05, the registry was written first and the commit came after, so a failed commit
     left a champion the trail never recorded). A registry write that fails after the commit
-    is recorded as ``not_applied`` (:func:`clearlane.oversight.models.record_unapplied`); a
+    is recorded as ``not_applied`` (:func:`clearlane.oversight.models.record_unapplied`)
+    under the lock (until mends7, 2026-12-05, after it: a repair in between completed the
+    promotion, and ``not_applied`` followed ``promotion_completed``); a
     crash between the two is what ``clearlane audit verify`` reports
     (:func:`clearlane.oversight.models.reconcile_champions`). The entries are appended under
     the registry's promotion lock (``promote`` passes the hook to
@@ -278,7 +287,7 @@ def _promote_audited(
     was not the registry's).
     """
     if audit is None:
-        return promote(None)
+        return promote(None, None)
     from clearlane.oversight.models import record_unapplied
 
     subject = f"model:{ENGINE_NAME}"
@@ -316,15 +325,13 @@ def _promote_audited(
             session.commit()  # the store first: a failed commit writes nothing to the registry
             committed.append(decision.promoted)
 
-        try:
-            decision = promote(write)
-        except BaseException as error:
+        def unapplied(error: BaseException) -> None:  # under the lock: before any repair
             if committed and committed[0]:
                 record_unapplied(
                     session, actor=created_by, model=version.id, error=error, subject=subject
                 )
-            raise
-    return decision
+
+        return promote(write, unapplied)
 
 
 def _rule_baseline_veto(engine: RiskEngine, table: pd.DataFrame) -> str | None:
@@ -537,7 +544,10 @@ def train_and_register(
             "compare them; promote manually if the challenger should replace it"
         )
 
-    def promote(before_write: Callable[[PromotionDecision], None] | None) -> PromotionDecision:
+    def promote(
+        before_write: Callable[[PromotionDecision], None] | None,
+        on_write_error: Callable[[BaseException], None] | None,
+    ) -> PromotionDecision:
         return registry.promote(
             version,
             rule=rule or PromotionRule(accept_ties=True),
@@ -550,6 +560,7 @@ def train_and_register(
             # under the registry's lock, not promoted then
             compared_with=champion.id if champion is not None else None,
             before_write=before_write,
+            on_write_error=on_write_error,
         )
 
     decision = _promote_audited(

@@ -269,3 +269,28 @@ def test_a_measure_named_with_another_unit_word_is_no_kcs_column(tmp_path: Path)
     path.write_text(csv_text(ROWS).replace(csv_text([]).strip(), ",".join(header), 1))
     with pytest.raises(FileRejected, match=r"Net Mass.*missing"):
         list(parse_file(path, "kcs"))
+
+
+def test_a_parquet_cell_holding_a_carriage_return_reads_as_the_quoted_csv_cell(
+    tmp_path: Path,
+) -> None:
+    """A Parquet file's rows are read as the CSV lines of the same cells: a cell holding a
+    ``\\r`` is quoted there (mends7, 2026-12-05; it was written bare, and the row was cut).
+    A ``\\r\\n`` in a cell is not tried: the CSV reader reads a quoted cell on one line."""
+    from clearlane.core.csvsafe import csv_writer
+
+    frame = pd.read_csv(io.StringIO(csv_text(ROWS)), dtype=str, keep_default_na=False)
+    frame.loc[0, "Importer ID"] = "IMP\r1"
+    path = tmp_path / "k.parquet"
+    frame.to_parquet(path, index=False)
+    plain = tmp_path / "k.csv"
+    with plain.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv_writer(handle)
+        writer.writerow(frame.columns)
+        writer.writerows(frame.itertuples(index=False))
+    records, expected = _read(path), _read(plain)
+    assert [r.declaration for r in records] == [r.declaration for r in expected]
+    assert [r.accepted for r in records] == [r.accepted for r in expected]
+    assert records[0].accepted and records[0].declaration is not None
+    assert records[0].declaration.importer is not None
+    assert records[0].declaration.importer.id == "IMP\r1"

@@ -394,3 +394,50 @@ def test_versions_registered_at_once_each_get_their_own_number(registry: ModelRe
     assert sorted(c.version for c in cards) == [1, 2, 3, 4]
     for i, card in enumerate(cards):
         assert registry.load_artifact(card) == f"model-{i}".encode()
+
+
+@pytest.mark.parametrize("manual", [False, True], ids=["promote", "promote_manually"])
+def test_a_failed_registry_write_is_reported_under_the_promotion_lock(
+    registry: ModelRegistry, monkeypatch: pytest.MonkeyPatch, manual: bool
+) -> None:
+    """``on_write_error`` runs while the promotion lock is still held (mends7, 2026-12-05:
+    the caller's ``not_applied`` then comes before any repair), and the error is raised."""
+    import fcntl
+
+    first = register(registry)
+    if manual:
+        registry.promote(
+            first, rule=PromotionRule(), challenger_metrics={}, champion_metrics=None, period=PERIOD
+        )
+        challenger = register(registry, b"model-2")
+    seen: list[tuple[str, bool]] = []
+
+    def reported(error: BaseException) -> None:
+        with open(registry.root / ".lock", "a+b") as probe:
+            try:
+                fcntl.flock(probe.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+                fcntl.flock(probe.fileno(), fcntl.LOCK_UN)
+                held = False
+            except BlockingIOError:
+                held = True
+        seen.append((str(error), held))
+
+    def full(*_: Any) -> None:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(ModelRegistry, "_set_champion", full)
+    with pytest.raises(OSError, match="disk full"):
+        if manual:
+            registry.promote_manually(
+                challenger, decided_by="a", justification="why", on_write_error=reported
+            )
+        else:
+            registry.promote(
+                first,
+                rule=PromotionRule(),
+                challenger_metrics={},
+                champion_metrics=None,
+                period=PERIOD,
+                on_write_error=reported,
+            )
+    assert seen == [("disk full", True)]

@@ -19,6 +19,7 @@ from clearlane.audit import entries, verify
 from clearlane.cli import app
 from clearlane.ingest.pipeline import ingest_records
 from clearlane.learn.registry import ModelRegistry
+from clearlane.oversight import models as oversight_models
 from clearlane.oversight.models import promote_model, reconcile_champions
 from clearlane.store.session import open_store
 from clearlane.workflows import ENGINE_NAME, default_registry, ensure_champion
@@ -188,3 +189,46 @@ def test_audit_verify_without_the_model_registry_says_champions_were_not_compare
     said = " ".join(out.output.split())
     assert "chain intact" in said and "champion mismatch" not in said, said
     assert "champions not compared: no model registry at" in said, said
+
+
+def test_a_fallback_promotion_whose_registry_write_fails_is_recorded_not_applied(
+    store: sessionmaker[Session], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``_promote_audited`` records ``not_applied`` while the promotion lock is still held
+    (mends7, 2026-12-05; after its release until then, when a repair could come first)."""
+    import fcntl
+
+    records = [
+        declaration(
+            f"PN-{i}",
+            declaration_date=f"2025-03-{1 + i % 20:02d}",
+            items=[item(item_value=1000.0 + 37 * i, net_mass_kg=5.0 + i % 7)],
+        )
+        for i in range(40)
+    ]
+    assert ingest_records(records, source="t", session_factory=store).stored == 40
+    registry = default_registry(tmp_path / "data")
+    held: list[bool] = []
+    real_record = oversight_models.record_unapplied
+
+    def probed(*args: Any, **kwargs: Any) -> None:
+        with open(registry.root / ".lock", "a+b") as probe:
+            try:
+                fcntl.flock(probe.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+                fcntl.flock(probe.fileno(), fcntl.LOCK_UN)
+                held.append(False)
+            except BlockingIOError:
+                held.append(True)
+        real_record(*args, **kwargs)
+
+    def full(*_: Any) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(ModelRegistry, "_set_champion", full)
+    monkeypatch.setattr(oversight_models, "record_unapplied", probed)
+    with pytest.raises(OSError, match="No space"):
+        ensure_champion(registry, session_factory=store, profiles=None, created_by="worker")
+    assert held == [True]
+    assert registry.champion(ENGINE_NAME) is None
+    actions = _actions(store, ENGINE_NAME)
+    assert [a for a, _ in actions] == ["registered", "promoted", "not_applied"]

@@ -10,6 +10,8 @@ dead process would never write it).
 
 from __future__ import annotations
 
+import threading
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -295,3 +297,75 @@ def test_a_registry_put_back_by_hand_after_a_completed_promotion_is_not_rolled_f
     assert champion is not None and champion.id == first.id
     assert _actions(store)[-1] == ("not_applied", second.id, first.id)
     assert repair_champions(store, registry) == []
+
+
+def test_a_repair_during_a_failed_promotions_record_does_not_complete_it(
+    store: sessionmaker[Session], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A promotion's registry write fails; while its ``not_applied`` is being recorded, a
+    repair starts in another thread (released by a barrier). Until mends7 (2026-12-05) the
+    entry was recorded after the promotion lock was released: the repair completed the
+    promotion (``promotion_completed``, the registry at v2), then ``not_applied`` landed after
+    it, and the trail said not applied while the registry held v2 (and the check stopped
+    comparing). Now it is recorded under the lock: the repair waits and finds nothing to do."""
+    import fcntl
+
+    registry = ModelRegistry(tmp_path / "registry")
+    first, second = versions(registry, "risk", 2)
+    real_append, real_record = ModelRegistry._append_decision, oversight_models.record_unapplied
+    failed: list[bool] = []
+
+    def fail_once(self: ModelRegistry, decision: Any) -> None:
+        if not failed:
+            failed.append(True)
+            raise OSError("disk full")
+        real_append(self, decision)
+
+    barrier, repaired = threading.Barrier(2), threading.Event()
+
+    def paused_record(*args: Any, **kwargs: Any) -> None:
+        barrier.wait()  # the repair starts now
+        with open(registry.root / ".lock", "a+b") as probe:
+            try:  # the promotion lock free: the repair can run in the window; let it finish
+                fcntl.flock(probe.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+                fcntl.flock(probe.fileno(), fcntl.LOCK_UN)
+                repaired.wait()
+            except BlockingIOError:  # held by this promotion: the repair waits for it
+                pass
+        real_record(*args, **kwargs)
+
+    monkeypatch.setattr(ModelRegistry, "_append_decision", fail_once)
+    monkeypatch.setattr(oversight_models, "record_unapplied", paused_record)
+
+    def promote() -> None:
+        with store() as session, pytest.raises(OSError, match="disk full"):
+            promote_model(
+                session,
+                registry=registry,
+                model=second.id,
+                decided_by="supervisor",
+                justification="a long enough reason to promote",
+            )
+
+    def repair() -> list[str]:
+        barrier.wait()
+        try:
+            return repair_champions(store, ModelRegistry(registry.root))
+        finally:
+            repaired.set()
+
+    with ThreadPoolExecutor(2) as pool:
+        promoting, repairing = pool.submit(promote), pool.submit(repair)
+        promoting.result()
+        done = repairing.result()
+    champion = registry.champion("risk")
+    actions = _actions(store)
+    assert champion is not None and champion.id == first.id, (champion, actions)
+    assert actions == [
+        ("promoted_manually", second.id, None),
+        ("not_applied", second.id, None),
+    ]
+    assert [d.challenger for d in registry.decisions("risk")] == [first.id]
+    assert done == []
+    with store() as session:
+        assert reconcile_champions(session, registry) == []

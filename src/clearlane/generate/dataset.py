@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import math
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack
@@ -14,7 +13,7 @@ from typing import IO, Any
 import numpy as np
 import orjson
 
-from clearlane.core.csvsafe import safe_row
+from clearlane.core.csvsafe import csv_writer, safe_row
 from clearlane.generate import reference as ref
 from clearlane.generate.cases import Case, CaseFactory
 from clearlane.generate.config import MECHANISMS, GeneratorConfig
@@ -301,8 +300,8 @@ def write_dataset(
             )
             for name, path in paths.items()
         }
-        declarations_csv = csv.writer(handles["declarations.csv"], lineterminator="\n")
-        truth_csv = csv.writer(handles["ground_truth.csv"], lineterminator="\n")
+        declarations_csv = csv_writer(handles["declarations.csv"])
+        truth_csv = csv_writer(handles["ground_truth.csv"])
         declarations_csv.writerow(CSV_COLUMNS)
         truth_csv.writerow(GROUND_TRUTH_COLUMNS)
         for case in iter_cases(config):

@@ -17,7 +17,6 @@ The same ``count`` and ``seed`` give the same documents (PDF timestamps are fixe
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 from dataclasses import dataclass, field
@@ -29,7 +28,7 @@ from typing import Any
 
 import numpy as np
 
-from clearlane.core.csvsafe import safe_row
+from clearlane.core.csvsafe import csv_writer, safe_row
 
 KINDS = ("facturx", "text", "scan-png", "text", "ubl", "scan-pdf", "facturx", "text", "cii")
 # What each planted discrepancy changes on the invoice; its reason code is the key.
@@ -674,7 +673,7 @@ def generate_documents(
             planted += bool(invoice.planted)
             rows.append([path.name, kind, case.reference, ";".join(truth["planted"])])
     with (out_dir / "index.csv").open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle, lineterminator="\n")
+        writer = csv_writer(handle)
         writer.writerow(["file", "kind", "declaration_reference", "planted"])
         writer.writerows(safe_row(row) for row in rows)  # a spreadsheet reads no formula
     return DocumentsSummary(count=len(rows), by_kind=by_kind, planted=planted, out_dir=out_dir)

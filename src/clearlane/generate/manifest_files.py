@@ -32,7 +32,6 @@ its check digit, a port that is no UN/LOCODE, a date that is none).
 
 from __future__ import annotations
 
-import csv
 import hashlib
 import json
 import random
@@ -42,7 +41,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from clearlane.core.csvsafe import safe_cell, safe_row
+from clearlane.core.csvsafe import csv_dict_writer, csv_writer, safe_cell, safe_row
 from clearlane.generate.identifiers import container_number
 from clearlane.link.codes import MANIFEST_CODES
 from clearlane.link.gateways import loading_port_fits
@@ -330,11 +329,11 @@ def write_manifest_files(dataset_dir: Path, *, out_dir: Path | None = None, seed
         json.dumps(dcsa_docs + bad_dcsa, ensure_ascii=False, indent=None), encoding="utf-8"
     )
     with files.csv.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=CSV_COLUMNS, lineterminator="\n")
+        writer = csv_dict_writer(handle, CSV_COLUMNS)
         writer.writeheader()
         writer.writerows({c: safe_cell(v) for c, v in row.items()} for row in csv_rows + bad_csv)
     with files.plants.open("w", encoding="utf-8", newline="") as handle:
-        writer_plain = csv.writer(handle, lineterminator="\n")
+        writer_plain = csv_writer(handle)
         writer_plain.writerow(PLANT_COLUMNS)
         writer_plain.writerows(safe_row(plant) for plant in plants)
     return files

@@ -10,6 +10,7 @@ import csv
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from clearlane.core.csvsafe import csv_writer
 from clearlane.core.paths import input_problem
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -119,7 +120,7 @@ def write_rows(path: Path, header: Sequence[str], rows: Iterable[Sequence[object
     """Write ``rows`` under ``header``; returns the number of rows written."""
     count = 0
     with path.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle, lineterminator="\n")
+        writer = csv_writer(handle)
         writer.writerow(header)
         for row in rows:
             writer.writerow([safe_cell(v) for v in row])

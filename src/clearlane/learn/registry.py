@@ -227,6 +227,19 @@ class PromotionDecision(BaseModel):
         return self
 
 
+@contextlib.contextmanager
+def _reported(on_error: Callable[[BaseException], None] | None) -> Iterator[None]:
+    """Call ``on_error(error)`` for an error raised in the block (a registry write after its
+    promotion was audited), then raise it: inside the promotion lock, so what the hook records
+    comes before any repair that takes the lock next."""
+    try:
+        yield
+    except BaseException as error:
+        if on_error is not None:
+            on_error(error)
+        raise
+
+
 def _atomic_write(path: Path, data: bytes, *, mode: int = 0o644) -> None:
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
@@ -585,6 +598,7 @@ class ModelRegistry:
         veto: str | None = None,
         compared_with: str | None = None,
         before_write: Callable[[PromotionDecision], None] | None = None,
+        on_write_error: Callable[[BaseException], None] | None = None,
     ) -> PromotionDecision:
         """Decide whether ``challenger`` replaces the champion, log the decision, return it.
 
@@ -602,7 +616,10 @@ class ModelRegistry:
         ``before_write(decision)`` is called under the promotion lock with the decision made,
         before anything is written (an error it raises writes nothing): the place for its
         audit entries, as :meth:`promote_manually`'s, so that a promotion made after this one
-        is audited after it.
+        is audited after it. ``on_write_error(error)`` is called, still under the lock, when
+        the registry write after ``before_write`` fails (then ``error`` is raised): the place
+        to record that the audited promotion was not applied, before a repair
+        (:meth:`promotion_lock`) can see the trail and the registry disagree.
         """
         with self._lock():
             card = self.get(challenger)
@@ -651,9 +668,10 @@ class ModelRegistry:
             )
             if before_write is not None:
                 before_write(decision)
-            self._append_decision(decision)
-            if promoted:
-                self._set_champion(card, decision)
+            with _reported(on_write_error):
+                self._append_decision(decision)
+                if promoted:
+                    self._set_champion(card, decision)
             return decision
 
     def promote_manually(
@@ -663,6 +681,7 @@ class ModelRegistry:
         decided_by: str,
         justification: str,
         before_write: Callable[[ModelVersion, ModelVersion | None], None] | None = None,
+        on_write_error: Callable[[BaseException], None] | None = None,
     ) -> PromotionDecision:
         """Make ``challenger`` the champion on a person's decision, whatever the metrics.
 
@@ -676,6 +695,7 @@ class ModelRegistry:
         champion being replaced, read under that lock, before anything is written (an error
         it raises writes nothing): the place for an audit entry, so that of two promotions at
         once the second names the first's version as the champion it replaced.
+        ``on_write_error(error)``: as :meth:`promote`'s, called under the lock.
         """
         justification = justification.strip()
         if not justification:
@@ -702,8 +722,9 @@ class ModelRegistry:
                 reason=f"manual promotion by {decided_by}: {justification}",
                 justification=justification,
             )
-            self._append_decision(decision)
-            self._set_champion(card, decision)
+            with _reported(on_write_error):
+                self._append_decision(decision)
+                self._set_champion(card, decision)
             return decision
 
     def _set_champion(self, card: ModelVersion, decision: PromotionDecision) -> None:

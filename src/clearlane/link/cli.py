@@ -12,7 +12,7 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
-from clearlane.core.csvsafe import safe_frame
+from clearlane.core.csvsafe import write_frame
 from clearlane.core.paths import input_problem, output_problem
 
 app = typer.Typer(
@@ -109,7 +109,7 @@ def parties(
         columns += [c for c in result.matches.columns if c.startswith("w_")]
         columns += ["method", "left_name", "right_name"]
     try:
-        safe_frame(result.matches[columns]).to_csv(out, index=False)  # ids from the inputs
+        write_frame(result.matches[columns], out)  # ids from the inputs
     except OSError as exc:
         raise _fail(f"--out {out}: cannot write ({exc.strerror or exc})") from None
     how = "EM-trained on this input" if result.trained else "shipped parameters (small input)"
@@ -202,7 +202,7 @@ def discrepancies_command(
         raise _fail(str(exc)) from None
     if out is not None:
         try:
-            safe_frame(frame).to_csv(out, index=False)  # no formulas for spreadsheets
+            write_frame(frame, out)  # no formulas for spreadsheets
         except OSError as exc:
             raise _fail(f"--out {out}: cannot write ({exc.strerror or exc})") from None
     counts = frame["code"].value_counts().to_dict() if len(frame) else {}

@@ -112,8 +112,11 @@ def promote_model(
     promotion leaves neither, and a commit that fails leaves the registry as it was (until
     mends5, 2026-12-05, the caller committed after the registry was written, and a failed
     commit left a champion the trail never recorded). A registry write that fails after the
-    commit is recorded as ``not_applied`` (:func:`record_unapplied`); if even that cannot be
-    written, ``clearlane audit verify`` reports the mismatch (:func:`reconcile_champions`).
+    commit is recorded as ``not_applied`` (:func:`record_unapplied`), still under the lock (until
+    mends7, 2026-12-05, after it was released: a :func:`repair_champions` in that window
+    completed the promotion, and ``not_applied`` landed after ``promotion_completed``); if even
+    that cannot be written, ``clearlane audit verify`` reports the mismatch
+    (:func:`reconcile_champions`).
     Of two promotions at once the later names the earlier's
     version as ``champion_before`` (both used to name the champion they had both read before
     the lock), and its entry follows the earlier's in the trail (the audit head's lock waits
@@ -140,16 +143,19 @@ def promote_model(
         session.commit()  # the store first: a failed commit writes nothing to the registry
         committed.append(card.id)
 
-    try:
-        return registry.promote_manually(
-            model, decided_by=decided_by, justification=justification, before_write=audit
-        )
-    except BaseException as error:
+    def unapplied(error: BaseException) -> None:  # under the lock: before any repair
         if committed:
             record_unapplied(
                 session, actor=decided_by, model=committed[0], error=error, subject=None
             )
-        raise
+
+    return registry.promote_manually(
+        model,
+        decided_by=decided_by,
+        justification=justification,
+        before_write=audit,
+        on_write_error=unapplied,
+    )
 
 
 def record_unapplied(

@@ -21,6 +21,7 @@ from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import IO, Any, cast
 
+from clearlane.core.csvsafe import csv_writer
 from clearlane.core.validation import Issue, Reason
 from clearlane.ingest.readers.base import (
     SNIFF_BYTES,
@@ -1001,7 +1002,7 @@ class _Source:
                 Reason.MALFORMED, f"{self.path.name}: a Parquet file that cannot be read: {exc}"
             ) from None
         out = io.StringIO()
-        writer = csv.writer(out, lineterminator="\n")
+        writer = csv_writer(out)
         writer.writerow(parquet.schema_arrow.names)
         yield out.getvalue().encode("utf-8")
         size, rows = self.path.stat().st_size, max(parquet.metadata.num_rows, 1)
