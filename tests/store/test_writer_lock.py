@@ -190,3 +190,21 @@ def test_a_writer_waits_for_the_lock_file_no_longer_than_the_limit(
     with sqlite_store() as session:
         assert session.scalar(select(func.count()).where(AuditEntryRow.kind == "test")) == 1
     assert not _held_by_someone(lock_file)
+
+
+def test_two_names_of_one_database_queue_on_one_lock_file(tmp_path: Path) -> None:
+    """A symlink to the database (a deployment's `current/` link, say) is the same database
+    to SQLite, so its writers must queue on the same lock file as the real path's."""
+    real = tmp_path / "real" / "store.db"
+    real.parent.mkdir()
+    open_store(f"sqlite:///{real}")  # created and migrated under its real name
+    link = tmp_path / "link.db"
+    link.symlink_to(real)
+    session = open_store(f"sqlite:///{link}")()
+    session.begin()
+    _append(session, "through the link")
+    try:
+        assert _held_by_someone(Path(writers.lock_path(str(real))))
+    finally:
+        session.rollback()
+        session.close()

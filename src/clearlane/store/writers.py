@@ -27,6 +27,7 @@ them closes it (ClearLane starts its processes by spawn or exec, never by a bare
 from __future__ import annotations
 
 import fcntl
+import os
 import sqlite3
 import threading
 from typing import Any, BinaryIO
@@ -52,7 +53,9 @@ class WriterConnection(sqlite3.Connection):
         super().__init__(database, *args, **kwargs)
         name = str(database)
         memory = name in ("", ":memory:") or kwargs.get("uri") or name.startswith("file:")
-        self.gate: str | None = None if memory else lock_path(name)
+        # next to the file SQLite opened: a symlink's target (SQLite resolves the link too,
+        # and keeps its -wal there), so two names of one database share one lock file
+        self.gate: str | None = None if memory else lock_path(os.path.realpath(name))
         # the lock file, open and locked, while this connection's write transaction runs;
         # closed with the connection (an abandoned connection's lock goes with it)
         self.held: BinaryIO | None = None
