@@ -12,7 +12,7 @@ from typing import Any
 
 import uvicorn
 
-from clearlane.api.server import ConnectionShare, listening_socket
+from clearlane.api.server import ConnectionShare, Supervisor, listening_socket
 
 
 def _share(mine: int, others: list[int]) -> tuple[ConnectionShare, list[int]]:
@@ -93,3 +93,31 @@ def test_uvicorn_closes_a_connection_of_a_worker_with_too_many_after_its_respons
     finally:
         server.should_exit = True
         thread.join(10)
+
+
+class _Unstarted:
+    def start(self) -> None:
+        pass
+
+
+class _NoProcesses:
+    def Process(self, **_kwargs: Any) -> _Unstarted:  # noqa: N802 (multiprocessing's name)
+        return _Unstarted()
+
+
+def test_a_worker_being_restarted_is_not_the_one_with_the_fewest() -> None:
+    """While a restarted worker loads (its socket not yet answering), the others must not
+    read it as holding none: they would close every connection after every response, and
+    the clients' next connections would land on them again."""
+    supervisor = Supervisor(host="127.0.0.1", port=0, workers=2)
+    supervisor.context = _NoProcesses()  # type: ignore[assignment]
+    supervisor._start(1)
+    share = ConnectionShare(supervisor.counts, 0)
+    share.attach([object()] * 5)
+    assert not share.too_many()
+    share.attach([object()] * 0)
+    supervisor.counts[0] = 0
+    restarted = ConnectionShare(supervisor.counts, 1)  # loaded now: serving, counted
+    restarted.publish()
+    share.attach([object()] * 5)
+    assert share.too_many()
