@@ -73,22 +73,30 @@ def listening_socket(host: str, port: int, *, reuse_port: bool = False) -> socke
 
 def _worker(host: str, port: int, counts: Any = None, index: int = 0) -> None:
     """One worker process: its own SO_REUSEPORT socket, one uvicorn server; with ``counts``,
-    its connections kept to an even share (:class:`ConnectionShare`)."""
-    sock = listening_socket(host, port, reuse_port=True)
+    its connections kept to an even share (:class:`ConnectionShare`).
+
+    The application is loaded before the socket listens: the kernel places connections on
+    it from then on, and they would wait in its backlog while the application is imported
+    and created (seconds under load, each time a worker is restarted)."""
     if counts is None:
-        uvicorn.Server(server_config(host=host, port=port)).run(sockets=[sock])
+        config = server_config(host=host, port=port)
+        config.load()
+        sock = listening_socket(host, port, reuse_port=True)
+        uvicorn.Server(config).run(sockets=[sock])
         return
     share = ConnectionShare(counts, index)
 
     def app() -> ASGIApp:
         from clearlane.api.app import create_app
 
-        app = share.wrap(create_app())
-        share.publish()  # serving from here: counted among the workers
-        return app
+        return share.wrap(create_app())
 
-    server = uvicorn.Server(server_config(host=host, port=port, app=app))
+    config = server_config(host=host, port=port, app=app)
+    config.load()
+    server = uvicorn.Server(config)
     share.attach(server.server_state.connections)
+    sock = listening_socket(host, port, reuse_port=True)
+    share.publish()  # listening from here: counted among the workers
     server.run(sockets=[sock])
 
 
@@ -175,7 +183,7 @@ class Supervisor:
         self.counts = self.context.RawArray("i", workers)
 
     def _start(self, index: int) -> BaseProcess:
-        self.counts[index] = NOT_SERVING  # until its application is loaded
+        self.counts[index] = NOT_SERVING  # until it listens
         process = self.context.Process(
             target=_worker,
             args=(self.host, self.port, self.counts, index),
