@@ -8,11 +8,14 @@ from __future__ import annotations
 import socket
 import threading
 import time
+from types import SimpleNamespace
 from typing import Any
 
+import pytest
 import uvicorn
 
-from clearlane.api.server import ConnectionShare, listening_socket
+from clearlane.api import server
+from clearlane.api.server import NOT_SERVING, ConnectionShare, Supervisor, listening_socket
 
 
 def _share(mine: int, others: list[int]) -> tuple[ConnectionShare, list[int]]:
@@ -93,3 +96,69 @@ def test_uvicorn_closes_a_connection_of_a_worker_with_too_many_after_its_respons
     finally:
         server.should_exit = True
         thread.join(10)
+
+
+class _Unstarted:
+    def start(self) -> None:
+        pass
+
+
+class _NoProcesses:
+    def Process(self, **_kwargs: Any) -> _Unstarted:  # noqa: N802 (multiprocessing's name)
+        return _Unstarted()
+
+
+def test_a_worker_being_restarted_is_not_the_one_with_the_fewest() -> None:
+    """While a restarted worker loads (its socket not yet answering), the others must not
+    read it as holding none: they would close every connection after every response, and
+    the clients' next connections would land on them again."""
+    supervisor = Supervisor(host="127.0.0.1", port=0, workers=2)
+    supervisor.context = _NoProcesses()  # type: ignore[assignment]
+    supervisor._start(1)
+    share = ConnectionShare(supervisor.counts, 0)
+    share.attach([object()] * 5)
+    assert not share.too_many()
+    share.attach([object()] * 0)
+    supervisor.counts[0] = 0
+    restarted = ConnectionShare(supervisor.counts, 1)  # loaded now: serving, counted
+    restarted.publish()
+    share.attach([object()] * 5)
+    assert share.too_many()
+
+
+def test_a_worker_loads_its_application_before_it_listens(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The kernel places connections on a worker's socket from the moment it listens; were
+    the application (imports, create_app: seconds under load) loaded after, those
+    connections would wait in the backlog meanwhile, and a restarted worker would stall its
+    share of the clients. Its count is published once it listens."""
+    events: list[str] = []
+    counts = [NOT_SERVING, 0]
+
+    class Config:
+        loaded = False
+
+        def load(self) -> None:
+            events.append("load")
+            self.loaded = True
+
+    class Server:
+        def __init__(self, config: Config) -> None:
+            self.server_state = SimpleNamespace(connections=set())
+
+        def run(self, sockets: list[object]) -> None:
+            events.append(f"run, published {counts[0]}")
+
+    def listening(*_args: Any, **_kwargs: Any) -> object:
+        events.append(f"listen, published {counts[0]}")
+        return object()
+
+    monkeypatch.setattr(server, "server_config", lambda **_kwargs: Config())
+    monkeypatch.setattr(server, "listening_socket", listening)
+    monkeypatch.setattr(server.uvicorn, "Server", Server)
+    server._worker("127.0.0.1", 0, counts, 0)
+    assert events == ["load", "listen, published -1", "run, published 0"]
+    events.clear()
+    server._worker("127.0.0.1", 0)  # one worker: no share
+    assert events == ["load", "listen, published 0", "run, published 0"]

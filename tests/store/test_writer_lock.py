@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select, text
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from clearlane.audit import verify
@@ -190,3 +191,40 @@ def test_a_writer_waits_for_the_lock_file_no_longer_than_the_limit(
     with sqlite_store() as session:
         assert session.scalar(select(func.count()).where(AuditEntryRow.kind == "test")) == 1
     assert not _held_by_someone(lock_file)
+
+
+def test_two_names_of_one_database_queue_on_one_lock_file(tmp_path: Path) -> None:
+    """A symlink to the database (a deployment's `current/` link, say) is the same database
+    to SQLite, so its writers must queue on the same lock file as the real path's."""
+    real = tmp_path / "real" / "store.db"
+    real.parent.mkdir()
+    open_store(f"sqlite:///{real}")  # created and migrated under its real name
+    link = tmp_path / "link.db"
+    link.symlink_to(real)
+    session = open_store(f"sqlite:///{link}")()
+    session.begin()
+    _append(session, "through the link")
+    try:
+        assert _held_by_someone(Path(writers.lock_path(str(real))))
+    finally:
+        session.rollback()
+        session.close()
+
+
+def test_a_thread_writing_in_a_second_session_does_not_wait_for_its_own_lock_file(
+    sqlite_store: sessionmaker[Session], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One thread, two sessions: the first holds the lock file (and SQLite's lock) in its
+    write transaction, the second writes. Waiting for the lock file cannot end, since its
+    holder is the waiting thread itself; the second goes straight to SQLite's busy handler,
+    as it did before the lock file (here told not to wait: it fails at once)."""
+    waits: list[float] = []
+    monkeypatch.setattr(writers, "_wait", lambda _handle, limit: waits.append(limit) or False)
+    with sqlite_store() as outer, outer.begin():
+        _append(outer, "outer")
+        with sqlite_store() as inner, inner.begin():
+            inner.connection().exec_driver_sql("PRAGMA busy_timeout=0")
+            with pytest.raises(OperationalError, match="locked"):
+                _append(inner, "inner")
+    assert waits == []
+    assert not _held_by_someone(_lock_file(sqlite_store))

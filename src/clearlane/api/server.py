@@ -31,6 +31,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 APP = "clearlane.api.app:create_app"
 RESTART_PAUSE = 1.0  # seconds before a dead worker is started again
+NOT_SERVING = -1  # a worker's connection count while it is not serving (ConnectionShare)
 
 log = logging.getLogger("clearlane.api.server")
 
@@ -72,10 +73,16 @@ def listening_socket(host: str, port: int, *, reuse_port: bool = False) -> socke
 
 def _worker(host: str, port: int, counts: Any = None, index: int = 0) -> None:
     """One worker process: its own SO_REUSEPORT socket, one uvicorn server; with ``counts``,
-    its connections kept to an even share (:class:`ConnectionShare`)."""
-    sock = listening_socket(host, port, reuse_port=True)
+    its connections kept to an even share (:class:`ConnectionShare`).
+
+    The application is loaded before the socket listens: the kernel places connections on
+    it from then on, and they would wait in its backlog while the application is imported
+    and created (seconds under load, each time a worker is restarted)."""
     if counts is None:
-        uvicorn.Server(server_config(host=host, port=port)).run(sockets=[sock])
+        config = server_config(host=host, port=port)
+        config.load()
+        sock = listening_socket(host, port, reuse_port=True)
+        uvicorn.Server(config).run(sockets=[sock])
         return
     share = ConnectionShare(counts, index)
 
@@ -84,8 +91,12 @@ def _worker(host: str, port: int, counts: Any = None, index: int = 0) -> None:
 
         return share.wrap(create_app())
 
-    server = uvicorn.Server(server_config(host=host, port=port, app=app))
+    config = server_config(host=host, port=port, app=app)
+    config.load()
+    server = uvicorn.Server(config)
     share.attach(server.server_state.connections)
+    sock = listening_socket(host, port, reuse_port=True)
+    share.publish()  # listening from here: counted among the workers
     server.run(sockets=[sock])
 
 
@@ -101,7 +112,12 @@ class ConnectionShare:
     more than one connection more than the one with the fewest answers with
     ``Connection: close``, and the client's next connection lands on a socket the kernel
     chooses again, until the counts differ by at most one. A connection is only closed after
-    a complete response, as HTTP/1.1 allows at any time; clients open another."""
+    a complete response, as HTTP/1.1 allows at any time; clients open another.
+
+    A slot holding :data:`NOT_SERVING` (a worker dead, or started and not yet serving) is
+    left out: were it read as none, every other worker would close each connection after
+    each response while the restarted one loads, and the clients' new connections, with no
+    other socket listening, would all land on them again."""
 
     def __init__(self, counts: Any, index: int) -> None:
         self.counts, self.index = counts, index
@@ -111,11 +127,16 @@ class ConnectionShare:
         """Count ``connections`` (uvicorn's set of this worker's open connections)."""
         self.connections = connections
 
-    def too_many(self) -> bool:
-        """Whether this worker holds too many connections (its count published first)."""
+    def publish(self) -> int:
+        """Publish this worker's count of open connections, and return it."""
         mine = len(self.connections)
         self.counts[self.index] = mine
-        others = [c for i, c in enumerate(self.counts[:]) if i != self.index]
+        return mine
+
+    def too_many(self) -> bool:
+        """Whether this worker holds too many connections (its count published first)."""
+        mine = self.publish()
+        others = [c for i, c in enumerate(self.counts[:]) if i != self.index and c != NOT_SERVING]
         return bool(others) and mine > min(others) + 1
 
     def wrap(self, app: ASGIApp) -> ASGIApp:
@@ -162,7 +183,7 @@ class Supervisor:
         self.counts = self.context.RawArray("i", workers)
 
     def _start(self, index: int) -> BaseProcess:
-        self.counts[index] = 0  # a restarted worker starts with none
+        self.counts[index] = NOT_SERVING  # until it listens
         process = self.context.Process(
             target=_worker,
             args=(self.host, self.port, self.counts, index),
@@ -181,6 +202,7 @@ class Supervisor:
             while not self.stopping.wait(0.5):
                 for i, process in enumerate(self.processes):
                     if not process.is_alive() and not self.stopping.is_set():
+                        self.counts[i] = NOT_SERVING  # its connections died with it
                         log.warning(
                             "worker %s exited with code %s: starting another",
                             process.pid,

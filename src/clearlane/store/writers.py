@@ -27,6 +27,7 @@ them closes it (ClearLane starts its processes by spawn or exec, never by a bare
 from __future__ import annotations
 
 import fcntl
+import os
 import sqlite3
 import threading
 from typing import Any, BinaryIO
@@ -52,15 +53,20 @@ class WriterConnection(sqlite3.Connection):
         super().__init__(database, *args, **kwargs)
         name = str(database)
         memory = name in ("", ":memory:") or kwargs.get("uri") or name.startswith("file:")
-        self.gate: str | None = None if memory else lock_path(name)
+        # next to the file SQLite opened: a symlink's target (SQLite resolves the link too,
+        # and keeps its -wal there), so two names of one database share one lock file
+        self.gate: str | None = None if memory else lock_path(os.path.realpath(name))
         # the lock file, open and locked, while this connection's write transaction runs;
         # closed with the connection (an abandoned connection's lock goes with it)
         self.held: BinaryIO | None = None
 
     def take_writer_lock(self) -> None:
-        """Wait for the lock file (at most :data:`WAIT_LIMIT` s), then hold it."""
+        """Wait for the lock file (at most :data:`WAIT_LIMIT` s), then hold it; not when
+        this thread holds it through another connection (:data:`_HOLDERS`)."""
         if self.gate is None or self.held is not None:
             return
+        if _HOLDERS.get(self.gate, (None,))[0] == threading.get_ident():
+            return  # SQLite's busy handler decides, as it did before the lock file
         try:
             handle = open(self.gate, "ab")  # noqa: SIM115 (held across calls)
         except OSError:
@@ -74,16 +80,28 @@ class WriterConnection(sqlite3.Connection):
             handle.close()
             return
         self.held = handle
+        _HOLDERS[self.gate] = (threading.get_ident(), id(self))
 
     def let_go(self) -> None:
         """Give the lock file back (closing it unlocks it)."""
         held, self.held = self.held, None
         if held is not None:
+            if self.gate is not None and _HOLDERS.get(self.gate, (None, None))[1] == id(self):
+                del _HOLDERS[self.gate]  # before the unlock: the next holder records itself
             held.close()
 
     def close(self) -> None:
         self.let_go()
         super().close()
+
+
+#: This process's holder of each lock file: (thread, connection). A thread that writes in a
+#: second session while its first holds the lock file (its own write transaction open) would
+#: wait for itself: the wait could only end at :data:`WAIT_LIMIT`, after which SQLite's lock,
+#: held by the same first session, fails it after the busy timeout as well, twice as late as
+#: before the lock file. It skips the lock file instead. A connection only ever holds the lock
+#: file (one open file at a time in the whole system), so one entry a database suffices.
+_HOLDERS: dict[str, tuple[int, int]] = {}
 
 
 def _wait(handle: BinaryIO, limit: float) -> bool:
