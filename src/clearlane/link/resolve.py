@@ -615,9 +615,11 @@ def prediction_columns(available: Sequence[str], model: dict[str, Any]) -> list[
     """The columns of Splink's predictions that :func:`_score` and :func:`cap_location` read,
     in ``available``'s order: the pair's ids and scores, every ``gamma_`` and ``mw_`` column
     (numbers), and each side's identifier key and the columns ``location_evidence`` names
-    (legal form, kind, name words, PO box). Not the other input columns (word lists, keys)."""
+    (legal form, kind, name words, PO box, the romanised names ``given_names`` compares). Not
+    the other input columns (word lists, keys)."""
     rule = model.get("location_evidence") or {}
-    sided = {"identifier_key", *(rule.get(k) for k in ("legal_form", "kind", "tokens", "po_box"))}
+    read = ("legal_form", "kind", "tokens", "po_box", "given_names")
+    sided = {"identifier_key", *(rule.get(k) for k in read)}
     wanted = {"id_l", "id_r", "source_dataset_l", "match_probability", "match_weight"}
     wanted |= {f"{c}_{side}" for c in sided if c for side in ("l", "r")}
     return [c for c in available if c in wanted or c.startswith(("gamma_", "mw_"))]
@@ -684,7 +686,9 @@ def cap_location(out: pd.DataFrame, predictions: pd.DataFrame, model: dict[str, 
     # (since 2026-12-05, unseen set 10: such pairs linked at p 1.0 on the date alone)
     other_names = np.zeros(len(out), dtype=bool)
     given = rule.get("given_names")
-    if given and tokens and f"{given}_l" in predictions:
+    # (a column the rule names and the predictions lack is a bug: the rule would be off, as it
+    # was when the narrow read of prediction_columns was merged without ``given_names``)
+    if given and tokens:
         candidates = (organisations == 0) & ~form_l & ~form_r
         for n in np.flatnonzero(candidates).tolist():
             left, right = predictions[f"{given}_l"].iat[n], predictions[f"{given}_r"].iat[n]
