@@ -22,6 +22,7 @@ from clearlane.link.normalise import (
     SECTOR_OF,
     SECTOR_WORDS,
     address_town,
+    feminine_forms,
     fold,
     initials_key,
     is_generic_name,
@@ -176,6 +177,11 @@ def _prepare(parties: pd.DataFrame, *, variants: bool) -> pd.DataFrame:
     return frame.astype({c: "object" for c in frame.columns if c != "registration_date"})
 
 
+# words of many towns' names, not one town's ("Santa Cruz", "Ciudad del Este", "Port Louis")
+_TOWN_WORDS = frozenset(
+    {"santa", "santo", "saint", "sankt", "city", "ciudad", "nuevo", "nueva", "port", "porto"}
+    | {"puerto", "north", "south", "east", "west", "upper", "lower", "great", "little", "town"}
+)
 _PREPARED = (
     "id",
     "name_key",
@@ -201,6 +207,7 @@ _PREPARED = (
     "city_key",
     "town_key",
     "town_words",
+    "town_names",
     "where_words",
     "street_places",
     "postcode_key",
@@ -278,6 +285,12 @@ def _row(
         # not always its last part (since 2026-12-05, unseen set 10; settings: "named")
         "town_words": sorted(set(town.split())) or None,
         "where_words": sorted(set(street.split()) | set(city.split())) or None,
+        # the town's own words, not "San", "de", "Santa", "City" ("San Marcos de Tarrazu":
+        # "marcos", "tarrazu"): a list's "Tarrazu, San Jose" names the town and then its
+        # province, whose name address_town guesses (since 2026-12-05, review of set 10's
+        # rules on unseen set 11)
+        "town_names": sorted({w for w in city.split() if w not in _TOWN_WORDS and len(w) >= 4})
+        or None,
         # a whole address in one field (no town field) of place names only, no number: it
         # names a district, a town, a region, a country, no street ("Nanshan District,
         # Shenzhen, Guangdong"); a register's street cannot disagree with it
@@ -693,6 +706,10 @@ def cap_location(out: pd.DataFrame, predictions: pd.DataFrame, model: dict[str, 
         for n in np.flatnonzero(candidates).tolist():
             left, right = predictions[f"{given}_l"].iat[n], predictions[f"{given}_r"].iat[n]
             words = [predictions[f"{tokens}_l"].iat[n], predictions[f"{tokens}_r"].iat[n]]
+            arrays = [
+                [str(t) for t in w] if isinstance(w, (list, tuple, np.ndarray)) else []
+                for w in words
+            ]
             other_names[n] = (
                 isinstance(left, str)
                 and isinstance(right, str)
@@ -700,7 +717,7 @@ def cap_location(out: pd.DataFrame, predictions: pd.DataFrame, model: dict[str, 
                     isinstance(w, (list, tuple, np.ndarray)) and set(w) & GENERIC_WORDS
                     for w in words
                 )
-                and other_given_names(left, right)
+                and (other_given_names(left, right) or feminine_forms(arrays[0], arrays[1]))
             )
     weak_all = (name_weak == "all").to_numpy() | household | contradicted | other_names
     # two words in common and a trade word of its own on each side ("Ural Steel Trading LLC" /
