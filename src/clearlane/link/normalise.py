@@ -16,8 +16,10 @@ who a trader is, but a different one is weak evidence against a match):
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -1554,3 +1556,31 @@ def other_given_names(left: str, right: str) -> bool:
         [w for w in side if w not in _NAME_PARTICLES and len(w) >= 3] for side in own
     )
     return bool(left_own and right_own)
+
+
+_NAME_CONSONANTS_NOT_H = frozenset("bcdfgjklmnpqrstvwxz")
+
+
+def _feminine_pair(a: str, b: str) -> bool:
+    short, long_ = sorted((a, b), key=len)
+    if (short[-1] == "a") == (long_[-1] == "a"):
+        return False
+    plain = long_ if short[-1] == "a" else short  # the word not ending in "a"
+    # it ends in a consonant but "h" ("Abdulla" / "Abdullah", "Hamza" / "Hamzah" are one
+    # name), or both are of one syllable as Chinese given names are ("Jie" / "Jia")
+    if plain[-1] not in _NAME_CONSONANTS_NOT_H and len(long_) > 3:
+        return False
+    common = len(os.path.commonprefix([a, b]))
+    return common >= 2 and common >= len(short) - 2
+
+
+def feminine_forms(left: Sequence[str], right: Sequence[str]) -> bool:
+    """Two persons' names (their words as written, folded) of which each has a word the other
+    lacks and the two are a given name and its feminine form ("Ioan" / "Ioana", "Stefan" /
+    "Stefania", "Mihail" / "Mihaela", "Aleksandr" / "Aleksandra") or one-syllable names one
+    vowel apart ("Jie" / "Jia"): brother and sister, as other_given_names reads two persons.
+    romanised_key cannot tell them (it writes "Ioana" and "Ion" alike, "Jie" and "Jia" "ji").
+    Since 2026-12-05 (review of parties10's rules, unseen set 11)."""
+    own_l = [w for w in left if w not in right and len(w) >= 2 and w.isalpha()]
+    own_r = [w for w in right if w not in left and len(w) >= 2 and w.isalpha()]
+    return any(_feminine_pair(a, b) for a in own_l for b in own_r)

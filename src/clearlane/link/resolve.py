@@ -22,6 +22,7 @@ from clearlane.link.normalise import (
     SECTOR_OF,
     SECTOR_WORDS,
     address_town,
+    feminine_forms,
     fold,
     initials_key,
     is_generic_name,
@@ -176,6 +177,11 @@ def _prepare(parties: pd.DataFrame, *, variants: bool) -> pd.DataFrame:
     return frame.astype({c: "object" for c in frame.columns if c != "registration_date"})
 
 
+# words of many towns' names, not one town's ("Santa Cruz", "Ciudad del Este", "Port Louis")
+_TOWN_WORDS = frozenset(
+    {"santa", "santo", "saint", "sankt", "city", "ciudad", "nuevo", "nueva", "port", "porto"}
+    | {"puerto", "north", "south", "east", "west", "upper", "lower", "great", "little", "town"}
+)
 _PREPARED = (
     "id",
     "name_key",
@@ -201,6 +207,7 @@ _PREPARED = (
     "city_key",
     "town_key",
     "town_words",
+    "town_names",
     "where_words",
     "street_places",
     "postcode_key",
@@ -278,6 +285,12 @@ def _row(
         # not always its last part (since 2026-12-05, unseen set 10; settings: "named")
         "town_words": sorted(set(town.split())) or None,
         "where_words": sorted(set(street.split()) | set(city.split())) or None,
+        # the town's own words, not "San", "de", "Santa", "City" ("San Marcos de Tarrazu":
+        # "marcos", "tarrazu"): a list's "Tarrazu, San Jose" names the town and then its
+        # province, whose name address_town guesses (since 2026-12-05, review of set 10's
+        # rules on unseen set 11)
+        "town_names": sorted({w for w in city.split() if w not in _TOWN_WORDS and len(w) >= 4})
+        or None,
         # a whole address in one field (no town field) of place names only, no number: it
         # names a district, a town, a region, a country, no street ("Nanshan District,
         # Shenzhen, Guangdong"); a register's street cannot disagree with it
@@ -615,9 +628,11 @@ def prediction_columns(available: Sequence[str], model: dict[str, Any]) -> list[
     """The columns of Splink's predictions that :func:`_score` and :func:`cap_location` read,
     in ``available``'s order: the pair's ids and scores, every ``gamma_`` and ``mw_`` column
     (numbers), and each side's identifier key and the columns ``location_evidence`` names
-    (legal form, kind, name words, PO box). Not the other input columns (word lists, keys)."""
+    (legal form, kind, name words, PO box, the romanised names ``given_names`` compares). Not
+    the other input columns (word lists, keys)."""
     rule = model.get("location_evidence") or {}
-    sided = {"identifier_key", *(rule.get(k) for k in ("legal_form", "kind", "tokens", "po_box"))}
+    read = ("legal_form", "kind", "tokens", "po_box", "given_names")
+    sided = {"identifier_key", *(rule.get(k) for k in read)}
     wanted = {"id_l", "id_r", "source_dataset_l", "match_probability", "match_weight"}
     wanted |= {f"{c}_{side}" for c in sided if c for side in ("l", "r")}
     return [c for c in available if c in wanted or c.startswith(("gamma_", "mw_"))]
@@ -684,11 +699,17 @@ def cap_location(out: pd.DataFrame, predictions: pd.DataFrame, model: dict[str, 
     # (since 2026-12-05, unseen set 10: such pairs linked at p 1.0 on the date alone)
     other_names = np.zeros(len(out), dtype=bool)
     given = rule.get("given_names")
-    if given and tokens and f"{given}_l" in predictions:
+    # (a column the rule names and the predictions lack is a bug: the rule would be off, as it
+    # was when the narrow read of prediction_columns was merged without ``given_names``)
+    if given and tokens:
         candidates = (organisations == 0) & ~form_l & ~form_r
         for n in np.flatnonzero(candidates).tolist():
             left, right = predictions[f"{given}_l"].iat[n], predictions[f"{given}_r"].iat[n]
             words = [predictions[f"{tokens}_l"].iat[n], predictions[f"{tokens}_r"].iat[n]]
+            arrays = [
+                [str(t) for t in w] if isinstance(w, (list, tuple, np.ndarray)) else []
+                for w in words
+            ]
             other_names[n] = (
                 isinstance(left, str)
                 and isinstance(right, str)
@@ -696,7 +717,7 @@ def cap_location(out: pd.DataFrame, predictions: pd.DataFrame, model: dict[str, 
                     isinstance(w, (list, tuple, np.ndarray)) and set(w) & GENERIC_WORDS
                     for w in words
                 )
-                and other_given_names(left, right)
+                and (other_given_names(left, right) or feminine_forms(arrays[0], arrays[1]))
             )
     weak_all = (name_weak == "all").to_numpy() | household | contradicted | other_names
     # two words in common and a trade word of its own on each side ("Ural Steel Trading LLC" /
