@@ -228,3 +228,123 @@ def test_a_thread_writing_in_a_second_session_does_not_wait_for_its_own_lock_fil
                 _append(inner, "inner")
     assert waits == []
     assert not _held_by_someone(_lock_file(sqlite_store))
+
+
+def _raw(session: Session) -> writers.WriterConnection:
+    raw = session.connection().connection.dbapi_connection
+    assert isinstance(raw, writers.WriterConnection)
+    return raw
+
+
+def _probe_table(store: sessionmaker[Session]) -> Path:
+    """A table ``probe`` to write to, and a SQL function ``held()`` on each new connection
+    that says whether the lock file is held while a statement runs."""
+    lock_file = _lock_file(store)
+    with store() as session:
+        _raw(session).create_function("held", 0, lambda: int(_held_by_someone(lock_file)))
+        session.execute(text("CREATE TABLE probe (n INTEGER PRIMARY KEY, v INTEGER)"))
+        session.commit()
+    return lock_file
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "-- a comment first\nINSERT INTO probe (v) VALUES (1)",
+        "/* a comment */ INSERT INTO probe (v) VALUES (1)",
+        "\n\n   INSERT INTO probe (v) VALUES (1)",
+        "REPLACE INTO probe (n, v) VALUES (1, 1)",
+        "INSERT OR REPLACE INTO probe (n, v) VALUES (1, 1)",
+        "insert or ignore into probe (v) values (1)",
+    ],
+)
+def test_writes_the_prefix_check_missed_hold_the_lock_file_to_their_end(
+    sqlite_store: sessionmaker[Session], statement: str
+) -> None:
+    lock_file = _probe_table(sqlite_store)
+    with sqlite_store() as session, session.begin():
+        session.execute(text(statement))
+        assert _held_by_someone(lock_file)
+    assert not _held_by_someone(lock_file)
+
+
+@pytest.mark.parametrize(
+    ("statement", "held"),
+    [
+        ("WITH x AS (SELECT held() AS h) INSERT INTO probe (v) SELECT h FROM x", 1),
+        ("WITH x(h) AS MATERIALIZED (SELECT held()) REPLACE INTO probe SELECT 1, h FROM x", 1),
+        ("/* c */ WITH x AS (SELECT ')' AS p) INSERT INTO probe (v) SELECT held() FROM x", 1),
+        ("WITH x AS (SELECT held() AS h) SELECT h FROM x", 0),
+        ("WITH RECURSIVE x(h) AS (SELECT held() UNION SELECT h FROM x) SELECT h FROM x", 0),
+    ],
+)
+def test_a_statement_after_common_table_expressions_holds_the_lock_file_if_it_writes(
+    sqlite_store: sessionmaker[Session], statement: str, held: int
+) -> None:
+    lock_file = _probe_table(sqlite_store)
+    with sqlite_store() as session, session.begin():
+        _raw(session).create_function("held", 0, lambda: int(_held_by_someone(lock_file)))
+        rows = session.execute(text(statement))
+        if held:  # pysqlite runs a WITH ... INSERT in autocommit: it ends with the statement
+            assert session.execute(text("SELECT v FROM probe")).scalar_one() == held
+        else:
+            assert rows.scalar_one() == 0
+    assert not _held_by_someone(lock_file)
+
+
+def test_a_write_after_a_bare_savepoint_holds_the_lock_file_to_its_end(
+    sqlite_store: sessionmaker[Session],
+) -> None:
+    lock_file = _probe_table(sqlite_store)
+    with sqlite_store() as session:
+        session.execute(text("SAVEPOINT outer_sp"))  # begins a (deferred) transaction
+        assert _raw(session).in_transaction
+        session.execute(text("SELECT count(*) FROM probe")).scalar_one()
+        assert not _held_by_someone(lock_file)  # no write yet
+        session.execute(text("INSERT INTO probe (v) VALUES (1)"))
+        assert _held_by_someone(lock_file)
+        session.execute(text("RELEASE outer_sp"))  # the outermost release commits
+        assert not _held_by_someone(lock_file)
+
+
+def test_a_lock_file_this_process_may_not_write_is_still_taken(
+    sqlite_store: sessionmaker[Session], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # tests run as root, where 0o444 does not stop an open for appending: the module's
+    # ``open`` refuses writing modes as the kernel would for another user
+    lock_file = _probe_table(sqlite_store)
+    lock_file.chmod(0o444)
+    real_open = open
+
+    def unwritable(path: str, mode: str = "r", *args: object, **kwargs: object) -> object:
+        if str(path) == str(lock_file) and set(mode) & set("aw+x"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(path, mode, *args, **kwargs)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(writers, "open", unwritable, raising=False)
+    with sqlite_store() as session, session.begin():
+        session.execute(text("INSERT INTO probe (v) VALUES (1)"))
+        assert _held_by_someone(lock_file)
+    assert not _held_by_someone(lock_file)
+
+
+def test_a_lock_file_that_cannot_be_opened_is_warned_about_once(
+    sqlite_store: sessionmaker[Session],
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    lock_file = _probe_table(sqlite_store)
+
+    def unopenable(path: str, *_args: object, **_kwargs: object) -> object:
+        raise PermissionError(13, "Permission denied", str(path))
+
+    monkeypatch.setattr(writers, "open", unopenable, raising=False)
+    for _ in range(3):
+        with sqlite_store() as session, session.begin():
+            session.execute(text("INSERT INTO probe (v) VALUES (1)"))  # writes all the same
+            assert not _held_by_someone(lock_file)
+    with sqlite_store() as session:
+        assert session.execute(text("SELECT count(*) FROM probe")).scalar_one() == 3
+    warnings = [r for r in caplog.records if r.name == writers.__name__]
+    assert len(warnings) == 1
+    assert str(lock_file) in warnings[0].getMessage()

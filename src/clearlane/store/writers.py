@@ -27,9 +27,12 @@ them closes it (ClearLane starts its processes by spawn or exec, never by a bare
 from __future__ import annotations
 
 import fcntl
+import logging
 import os
+import re
 import sqlite3
 import threading
+from collections.abc import Iterator
 from typing import Any, BinaryIO
 
 from sqlalchemy import Connection, Engine, event
@@ -37,7 +40,12 @@ from sqlalchemy import Connection, Engine, event
 #: Seconds a writer waits for the lock file before it goes on to SQLite's busy handler.
 WAIT_LIMIT = 30.0
 
-_WRITES = ("INSERT", "UPDATE", "DELETE", "REPLACE")
+_WRITES = frozenset(("INSERT", "UPDATE", "DELETE", "REPLACE"))
+
+_log = logging.getLogger(__name__)
+
+#: Lock files this process could not open, warned about once each.
+_UNOPENED: set[str] = set()
 
 
 def lock_path(database: str) -> str:
@@ -59,6 +67,11 @@ class WriterConnection(sqlite3.Connection):
         # the lock file, open and locked, while this connection's write transaction runs;
         # closed with the connection (an abandoned connection's lock goes with it)
         self.held: BinaryIO | None = None
+        # whether this transaction has asked for the lock file yet, and the connection's
+        # change count when it began: a transaction that has written (holds SQLite's lock)
+        # must not wait for the file, whose holder may be waiting for SQLite's lock
+        self.tried = False
+        self.changes_at_begin = 0
 
     def take_writer_lock(self) -> None:
         """Wait for the lock file (at most :data:`WAIT_LIMIT` s), then hold it; not when
@@ -67,10 +80,9 @@ class WriterConnection(sqlite3.Connection):
             return
         if _HOLDERS.get(self.gate, (None,))[0] == threading.get_ident():
             return  # SQLite's busy handler decides, as it did before the lock file
-        try:
-            handle = open(self.gate, "ab")  # noqa: SIM115 (held across calls)
-        except OSError:
-            return  # a read-only folder, say: SQLite's busy handler orders the writers
+        handle = _open(self.gate)
+        if handle is None:
+            return  # SQLite's busy handler orders the writers, as before the lock file
         try:
             fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
@@ -102,6 +114,28 @@ class WriterConnection(sqlite3.Connection):
 #: before the lock file. It skips the lock file instead. A connection only ever holds the lock
 #: file (one open file at a time in the whole system), so one entry a database suffices.
 _HOLDERS: dict[str, tuple[int, int]] = {}
+
+
+def _open(path: str) -> BinaryIO | None:
+    """The lock file opened for appending (created if need be), or read-only when this
+    process may not write it (``flock`` takes either); None, with one warning a path, when
+    it cannot be opened at all (a read-only folder without the file, say)."""
+    try:
+        return open(path, "ab")  # noqa: SIM115 (held across calls)
+    except OSError:
+        pass
+    try:
+        return open(path, "rb")  # noqa: SIM115 (held across calls)
+    except OSError as error:
+        if path not in _UNOPENED:
+            _UNOPENED.add(path)
+            _log.warning(
+                "cannot open the SQLite writers' lock file %s (%s): writers here wait in "
+                "SQLite's busy handler instead of queueing",
+                path,
+                error,
+            )
+        return None
 
 
 def _wait(handle: BinaryIO, limit: float) -> bool:
@@ -141,9 +175,51 @@ def _writer_of(connection: Connection) -> WriterConnection | None:
     return raw if isinstance(raw, WriterConnection) else None
 
 
+def _compiled_write(context: Any) -> bool:
+    """Whether SQLAlchemy compiled the statement as an insert, update or delete (``False``
+    for textual SQL, which :func:`_begins_a_write` reads)."""
+    return bool(
+        getattr(context, "isinsert", False)
+        or getattr(context, "isupdate", False)
+        or getattr(context, "isdelete", False)
+    )
+
+
 def _begins_a_write(statement: str) -> bool:
-    head = statement.lstrip()[:16].upper()
-    return head.startswith(_WRITES) or head.startswith(("BEGIN IMMEDIATE", "BEGIN EXCLUSIVE"))
+    """Whether ``statement`` writes (or begins a write transaction): its first keyword after
+    any leading whitespace and comments, or for ``WITH`` the statement after the common
+    table expressions. ``WITH ... SELECT``, ``EXPLAIN``, ``SAVEPOINT`` and reads do not."""
+    words = _words(statement)
+    first = next(words, "")
+    if first in _WRITES:
+        return True
+    if first == "BEGIN":
+        return next(words, "") in ("IMMEDIATE", "EXCLUSIVE")
+    if first == "WITH":
+        # the first verb outside the parentheses of the CTEs is the statement's own
+        return next((w for w in words if w in _VERBS), "") in _WRITES
+    return False
+
+
+_VERBS = frozenset((*_WRITES, "SELECT", "VALUES"))
+_TOKEN = re.compile(
+    r"\s+|--[^\n]*(?:\n|$)|/\*.*?(?:\*/|$)|'(?:[^']|'')*'?|\"(?:[^\"]|\"\")*\"?"
+    r"|`[^`]*`?|\[[^\]]*\]?|(?P<word>[A-Za-z_][A-Za-z_0-9$]*)|(?P<open>\()|(?P<close>\))|.",
+    re.DOTALL,
+)
+
+
+def _words(statement: str) -> Iterator[str]:
+    """The upper-cased bare words of ``statement`` outside parentheses, comments, strings
+    and quoted names, in order."""
+    depth = 0
+    for match in _TOKEN.finditer(statement):
+        if match.group("open"):
+            depth += 1
+        elif match.group("close"):
+            depth = max(depth - 1, 0)
+        elif depth == 0 and (word := match.group("word")):
+            yield word.upper()
 
 
 def queue_writers(engine: Engine) -> None:
@@ -151,9 +227,28 @@ def queue_writers(engine: Engine) -> None:
     transaction (the engine must connect with ``factory=WriterConnection``)."""
 
     @event.listens_for(engine, "before_cursor_execute")
-    def before(connection: Connection, _cursor: Any, statement: str, *_args: Any) -> None:
+    def before(
+        connection: Connection,
+        _cursor: Any,
+        statement: str,
+        _parameters: Any,
+        context: Any,
+        *_: Any,
+    ) -> None:
         raw = _writer_of(connection)
-        if raw is not None and not raw.in_transaction and _begins_a_write(statement):
+        if raw is None:
+            return
+        if not raw.in_transaction:
+            raw.tried, raw.changes_at_begin = False, raw.total_changes
+        if (
+            raw.held is None
+            and not raw.tried
+            # a transaction begun without a write (a bare SAVEPOINT, a read after BEGIN)
+            # that has not written yet still holds no SQLite lock that a writer waits for
+            and raw.total_changes == raw.changes_at_begin
+            and (_compiled_write(context) or _begins_a_write(statement))
+        ):
+            raw.tried = True
             raw.take_writer_lock()
 
     def ended(connection: Connection, *_args: Any) -> None:
