@@ -7,21 +7,23 @@ and the lock stays idle meanwhile. Two API worker processes, each with two submi
 threads, meet there on every submission (docs/performance.md, session 21, tail).
 
 Here each write transaction of ClearLane's SQLite connections takes an exclusive ``flock``
-on ``<database>-writer`` (next to the database, as its ``-wal`` and ``-shm`` files are)
-just before its first write (``BEGIN IMMEDIATE``, or the ``INSERT``/``UPDATE``/``DELETE``
-before which the driver begins), and gives it back when the transaction ends: a waiter
-blocked in ``flock`` is woken by the kernel when the holder lets go, then takes SQLite's
-lock, which is free by then. The file lock only orders ClearLane's writers; SQLite's own
-lock still guards the data, so a writer that does not take the file lock (another program,
-an older release, a statement this does not recognise) is waited for by the busy handler as
-before. Each connection locks its own open file, so two threads of one process queue as two
-processes do. A process that dies holding the lock loses it with its files (the kernel
-drops it). A writer waits for the file lock at most :data:`WAIT_LIMIT` seconds (as long as
-the busy timeout) and then goes on to SQLite's busy handler, so a long transaction (a large
-`clearlane ingest` while the server runs) fails a waiting writer after as long a wait as
-before, no sooner and at most twice as late. The file is opened close-on-exec; a bare
-``os.fork`` while a write transaction runs would share its lock with the child until one of
-them closes it (ClearLane starts its processes by spawn or exec, never by a bare fork).
+on ``<database>-writer`` (next to the database, as its ``-wal`` and ``-shm`` files are) just
+before its first write (``BEGIN IMMEDIATE``, or the first ``INSERT``/``UPDATE``/
+``DELETE``/``REPLACE``, read after leading comments and after ``WITH``'s common table
+expressions, also in a transaction a bare ``SAVEPOINT`` or a read began), and gives it back
+when the transaction ends: a waiter blocked in ``flock`` is woken by the kernel when the
+holder lets go, then takes SQLite's lock, which is free by then. The file lock only orders
+ClearLane's writers; SQLite's own lock still guards the data, so a writer that does not take
+the file lock (another program, an older release, a process that cannot open the file) is
+waited for by the busy handler as before. Each connection locks its own open file, so two
+threads of one process queue as two processes do. A process that dies holding the lock loses
+it with its files (the kernel drops it). A writer waits for the file lock at most
+:data:`WAIT_LIMIT` seconds (as long as the busy timeout) and then goes on to SQLite's busy
+handler, so a long transaction (a large `clearlane ingest` while the server runs) fails a
+waiting writer after as long a wait as before, no sooner and at most twice as late. The file
+is opened close-on-exec; a bare ``os.fork`` while a write transaction runs would share its
+lock with the child until one of them closes it (ClearLane starts its processes by spawn or
+exec, never by a bare fork).
 """
 
 from __future__ import annotations
