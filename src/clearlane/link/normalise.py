@@ -532,6 +532,12 @@ def _dotted(table: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
 _DOTTED = _dotted(LEGAL_FORMS)
 _PHRASES = _phrases(LEGAL_FORMS) + _phrases(_DOTTED)
 _PHRASES.sort(key=lambda item: (-len(item[0]), item))
+# by first word, in _PHRASES' order: _scan looks a name's word up instead of trying every
+# phrase at every word (a phrase can only match where its first word is; the first match in
+# _PHRASES' order is the same). About 1 s of FEBRL 4's 10 s before (2026-12-05)
+_PHRASES_BY_FIRST: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+for _phrase, _code in _PHRASES:
+    _PHRASES_BY_FIRST.setdefault(_phrase[0], []).append((_phrase, _code))
 _PREFIXES = frozenset(tuple(fold(p).split()) for p in PREFIX_FORMS)
 _ABBREVIATIONS = sorted(
     ((tuple(fold(k).split()), fold(v).split()) for k, v in ABBREVIATIONS.items()),
@@ -649,7 +655,7 @@ def _scan(
     prefixed = False
     i = 0
     while i < len(tokens):
-        for phrase, code in _PHRASES:
+        for phrase, code in _PHRASES_BY_FIRST.get(tokens[i], ()):
             end = i + len(phrase)
             # A legal form counts after the first word ("AG Foods" keeps its "AG"), or as the
             # first words when it is written before names ("OOO Alfa") and a name follows.
