@@ -227,6 +227,31 @@ class PromotionDecision(BaseModel):
         return self
 
 
+def _decided_by_hand(
+    card: ModelVersion,
+    current: ModelVersion | None,
+    *,
+    kind: Literal["manual", "reconcile"],
+    decided_by: str,
+    reason: str,
+    justification: str,
+) -> PromotionDecision:
+    """A promotion of ``card`` over ``current`` that no comparison decided: an officer's
+    (``manual``) or the completion of one a crash cut short (``reconcile``)."""
+    return PromotionDecision(
+        decided_at=datetime.now(UTC),
+        decided_by=decided_by,
+        kind=kind,
+        name=card.name,
+        challenger=card.id,
+        challenger_sha256=card.sha256,
+        champion=current.id if current else None,
+        promoted=True,
+        reason=reason,
+        justification=justification,
+    )
+
+
 @contextlib.contextmanager
 def _reported(on_error: Callable[[BaseException], None] | None) -> Iterator[None]:
     """Call ``on_error(error)`` for an error raised in the block (a registry write after its
@@ -570,15 +595,11 @@ class ModelRegistry:
         if logged and logged[-1].promoted and logged[-1].challenger == card.id:
             decision = logged[-1]
         else:
-            decision = PromotionDecision(
-                decided_at=datetime.now(UTC),
-                decided_by=decided_by,
+            decision = _decided_by_hand(
+                card,
+                current,
                 kind="reconcile",
-                name=card.name,
-                challenger=card.id,
-                challenger_sha256=card.sha256,
-                champion=current.id if current else None,
-                promoted=True,
+                decided_by=decided_by,
                 reason=f"promotion completed by {decided_by}: {justification}",
                 justification=justification,
             )
@@ -710,15 +731,11 @@ class ModelRegistry:
                 raise RegistryError(f"{card.id} is already the champion", kind="conflict")
             if before_write is not None:
                 before_write(card, current)
-            decision = PromotionDecision(
-                decided_at=datetime.now(UTC),
-                decided_by=decided_by,
+            decision = _decided_by_hand(
+                card,
+                current,
                 kind="manual",
-                name=card.name,
-                challenger=card.id,
-                challenger_sha256=card.sha256,
-                champion=current.id if current else None,
-                promoted=True,
+                decided_by=decided_by,
                 reason=f"manual promotion by {decided_by}: {justification}",
                 justification=justification,
             )
