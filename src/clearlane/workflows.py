@@ -31,6 +31,8 @@ from clearlane.learn.registry import ModelRegistry, ModelVersion, PromotionDecis
 from clearlane.risk.base import RuleScorer
 from clearlane.risk.engine import (
     ASSESSMENT_COLUMNS,
+    MIN_TRAIN_POSITIVES,
+    MIN_TRAIN_ROWS,
     NO_MODEL_NOTE,
     ItemAssessment,
     RiskEngine,
@@ -368,8 +370,6 @@ def _too_few_findings(
     """Why a challenger has no ``metric`` on the held-out days (their control results are
     all of one outcome, or there are none), in the words of a customs officer: how many
     controls had a finding, how many a model needs, what to do."""
-    import inspect
-
     from clearlane.learn.evaluate import declaration_level
 
     dates = pd.to_datetime(holdout["declaration_date"]).dt.date
@@ -388,9 +388,7 @@ def _too_few_findings(
         "so it needs both kinds"
     )
     if any(NO_MODEL_NOTE in note for note in engine.notes):
-        defaults = inspect.signature(train_engine).parameters
-        need_found = defaults["min_positives"].default
-        need_rows = defaults["min_rows"].default
+        need_found, need_rows = MIN_TRAIN_POSITIVES, MIN_TRAIN_ROWS
         labels = pd.to_numeric(train["fraud"], errors="coerce").dropna()
         text += (
             f"; before them, goods items with a finding: {int((labels == 1).sum())} of the "

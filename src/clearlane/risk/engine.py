@@ -896,6 +896,12 @@ def _one_blas_thread(function: _F) -> _F:
     return wrapper  # type: ignore[return-value]
 
 
+#: Below either, :func:`train_engine` trains no model (rules and anomaly detectors only):
+#: labelled goods items, and those of them with a finding.
+MIN_TRAIN_ROWS = 200
+MIN_TRAIN_POSITIVES = 20
+
+
 @_one_blas_thread
 def train_engine(
     frame: pd.DataFrame,
@@ -905,8 +911,8 @@ def train_engine(
     repeat_memory: bool = False,
     imbalance: Imbalance = "auto",
     seed: int = 0,
-    min_rows: int = 200,
-    min_positives: int = 20,
+    min_rows: int = MIN_TRAIN_ROWS,
+    min_positives: int = MIN_TRAIN_POSITIVES,
     fallback: bool = True,
     label_lag_days: int = 0,
     folds: int = 4,
