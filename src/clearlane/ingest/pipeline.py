@@ -79,7 +79,7 @@ from clearlane.ingest.readers.json_reader import (
     repeated_key_record,
 )
 from clearlane.ingest.segments import Segment, csv_segments
-from clearlane.store.locks import deadlocked, write_lock
+from clearlane.store.locks import deadlocked, violated_constraint, write_lock
 from clearlane.store.session import open_store
 from clearlane.store.tables import (
     ControlResultRow,
@@ -129,19 +129,20 @@ CONFLICT_RETRIES = 8
 # (PostgreSQL's constraint names; SQLite names the columns): an IntegrityError on any other
 # constraint is no lost race, and writing the chunk again cannot help.
 _RACED_CONSTRAINTS = frozenset({"uq_declarations_ref_version", "uq_control_results_content_sha256"})
-_RACED_SQLITE = (
-    "UNIQUE constraint failed: declarations.reference, declarations.version",
-    "UNIQUE constraint failed: control_results.content_sha256",
-)
+_RACED_SQLITE = {
+    "UNIQUE constraint failed: declarations.reference, declarations.version": (
+        "uq_declarations_ref_version"
+    ),
+    "UNIQUE constraint failed: control_results.content_sha256": (
+        "uq_control_results_content_sha256"
+    ),
+}
 
 
 def _lost_key(error: IntegrityError) -> bool:
     """Whether ``error`` is a chunk's declaration key or control-result hash stored meanwhile
     by another writer (:meth:`_Writer._retrying`), not another constraint."""
-    diag = getattr(error.orig, "diag", None)  # psycopg
-    if diag is not None:
-        return getattr(diag, "constraint_name", None) in _RACED_CONSTRAINTS
-    return str(error.orig).startswith(_RACED_SQLITE)
+    return violated_constraint(error, _RACED_SQLITE) in _RACED_CONSTRAINTS
 
 
 def _retry_lock(session: Session, tables: tuple[str, ...]) -> None:

@@ -23,6 +23,7 @@ from clearlane.audit.chain import append
 from clearlane.core.schema import Lane
 from clearlane.errors import DomainError
 from clearlane.oversight.assessments import REASONS_DEFERRED, latest_assessment
+from clearlane.store.locks import violated_constraint as violated
 from clearlane.store.locks import write_lock
 from clearlane.store.tables import DECLARATION_BASIS, DecisionRow
 
@@ -100,11 +101,7 @@ def violated_constraint(error: IntegrityError) -> str | None:
     """The name of the decisions constraint ``error`` violated (``uq_decisions_first``,
     ``uq_decisions_supersedes``; PostgreSQL names any constraint, e.g. a foreign key's), or
     None where the backend does not say (SQLite's foreign keys, NOT NULL)."""
-    diag = getattr(error.orig, "diag", None)  # psycopg
-    if diag is not None:
-        name = getattr(diag, "constraint_name", None)
-        return str(name) if name else None
-    return _SQLITE_NAMES.get(str(error.orig).strip())
+    return violated(error, _SQLITE_NAMES)
 
 
 def current_decision(

@@ -16,9 +16,10 @@ caller doing the same waits until the first commits and then sees its write:
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Mapping
 
 from sqlalchemy import text
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
 
@@ -37,6 +38,18 @@ def write_lock(session: Session, key: str) -> None:
         raw = connection.connection.dbapi_connection
         if raw is not None and not raw.in_transaction:
             connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def violated_constraint(error: IntegrityError, sqlite_names: Mapping[str, str]) -> str | None:
+    """The name of the constraint ``error`` violated: PostgreSQL's own (psycopg's diagnostics
+    name any constraint: unique, foreign key, check), SQLite's looked up by its message in
+    ``sqlite_names`` (message -> name: SQLite names a unique constraint's columns, not the
+    index), None where the backend does not say (SQLite's foreign keys, NOT NULL)."""
+    diag = getattr(error.orig, "diag", None)  # psycopg
+    if diag is not None:
+        name = getattr(diag, "constraint_name", None)
+        return str(name) if name else None
+    return sqlite_names.get(str(error.orig).strip())
 
 
 def deadlocked(error: DBAPIError) -> bool:
