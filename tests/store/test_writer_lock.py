@@ -183,6 +183,7 @@ def test_a_writer_waits_for_the_lock_file_no_longer_than_the_limit(
     which SQLite's own lock, free here, decides."""
     monkeypatch.setattr(writers, "WAIT_LIMIT", 0.2)
     lock_file = _lock_file(sqlite_store)
+    before = set(threading.enumerate())
     with lock_file.open("ab") as stuck:
         fcntl.flock(stuck.fileno(), fcntl.LOCK_EX)
         with sqlite_store() as session, session.begin():
@@ -190,6 +191,12 @@ def test_a_writer_waits_for_the_lock_file_no_longer_than_the_limit(
         fcntl.flock(stuck.fileno(), fcntl.LOCK_UN)
     with sqlite_store() as session:
         assert session.scalar(select(func.count()).where(AuditEntryRow.kind == "test")) == 1
+    # the abandoned waiter's thread takes the lock file when the holder lets go and closes
+    # it at once; wait for that thread, not for a guessed time, before looking
+    for waiter in set(threading.enumerate()) - before:
+        if waiter.name == "sqlite-writer-lock":
+            waiter.join(timeout=10)
+            assert not waiter.is_alive(), "the abandoned waiter never got the lock file"
     assert not _held_by_someone(lock_file)
 
 
