@@ -898,6 +898,51 @@ MAX_LINE_BYTES = 1 << 20
 _KEPT = 1024
 
 
+# The physical lines one record may span: a quoted cell holding line breaks (RFC 4180 allows
+# them; an address, a note). A quote still open past them, or past MAX_LINE_BYTES, is no such
+# cell: the line is read alone, as a broken record, and the lines after it are read on.
+MAX_SPAN_LINES = 100
+
+
+def _spanning(
+    text: str,
+    ahead: Callable[[], bytes | None],
+    back: list[bytes],
+    encoding: str,
+    line_no: int,
+    delimiter: str,
+) -> tuple[str, Issue | None, int] | None:
+    """The record that starts with ``text`` (line ``line_no``, a quote open at its end) read
+    on through the next lines until its quotes close, as the csv module reads it: its text,
+    the first encoding issue of the lines added and how many lines were added. None when the
+    quote does not close in a record that reads (the lines read ahead are put ``back``)."""
+    parts, issue = [text], None
+    taken: list[bytes] = []
+    quotes, size = text.count('"'), len(text)
+    while quotes % 2 and len(taken) < MAX_SPAN_LINES and size <= MAX_LINE_BYTES:
+        raw = ahead()
+        if raw is None:
+            break
+        taken.append(raw)
+        if raw.__class__ is _Long:
+            break
+        more, more_issue = decode_line(raw, encoding, line_no + len(taken))
+        issue = issue or more_issue
+        parts.append(more)
+        quotes += more.count('"')
+        size += len(more)
+    if quotes % 2 == 0 and size <= MAX_LINE_BYTES:
+        record = "".join(parts)
+        try:
+            next(csv.reader([record], strict=True, delimiter=delimiter))
+        except csv.Error:
+            pass
+        else:
+            return record, issue, len(taken)
+    back.extend(reversed(taken))
+    return None
+
+
 class _Long(bytes):
     """The first :data:`_KEPT` bytes of a line longer than :data:`MAX_LINE_BYTES`; ``size``
     is the line's length."""
@@ -1463,9 +1508,21 @@ def read_kcs(
     blank = ' ,;"\t\r\n'
     plain_lines, name, place = not source.parquet, path.name, source.place
     utf16 = source.utf16
+    back: list[bytes] = []  # lines read ahead for a quoted line break, not taken (_spanning)
+
+    def ahead() -> bytes | None:
+        return back.pop() if back else next(lines, None)
+
+    def feed() -> Iterator[bytes]:
+        for raw in lines:
+            yield raw
+            while back:
+                yield back.pop()
+
     line_no = 1
-    for raw in lines:
+    for raw in feed():
         line_no += 1
+        first_no = line_no
         if raw.__class__ is _Long:
             where = f"{name}:{place(line_no)}"
             yield RawRecord(
@@ -1484,6 +1541,12 @@ def read_kcs(
             )
             continue
         text, issue = decode_line(raw, encoding, line_no)
+        if plain_lines and '"' in text and text.count('"') % 2:  # a quote open at the end
+            spanned = _spanning(text, ahead, back, encoding, line_no, delimiter)
+            if spanned is not None:
+                text, more_issue, added = spanned
+                issue = issue or more_issue
+                line_no += added
         if utf16 and "\ufffd" in text and issue is None:
             issue = Issue(
                 Reason.ENCODING,
@@ -1501,7 +1564,12 @@ def read_kcs(
                 )
                 blocked = None
                 continue
-        where = f"{path.name}:line {line_no}" if plain_lines else f"{name}:{place(line_no)}"
+        if first_no != line_no:  # a record spanning lines (a quoted line break)
+            where = f"{name}:lines {first_no}-{line_no}"
+        elif plain_lines:
+            where = f"{path.name}:line {line_no}"
+        else:
+            where = f"{name}:{place(line_no)}"
         issues = [Issue(issue.reason, None, f"{path.name}: {issue.message}")] if issue else []
         if "\x00" in text:  # past the first bytes sniff() checks: no cell holds a NUL
             issues.append(
