@@ -23,13 +23,16 @@ from clearlane.ingest.parse import parse_file
 
 N = 3000
 SEED = 7
-TODAY = date.today()
+# The first day the generator allows for its default period (2025, controls ending up to
+# CONTROL_DAYS later): fixed, so no test depends on the day it runs, and the tightest "in the
+# past" the dates can be checked against.
+TODAY = date(2026, 1, 3)
 
 
 @pytest.fixture(scope="module")
 def run(tmp_path_factory: pytest.TempPathFactory) -> tuple[GenerationSummary, Path]:
     out = tmp_path_factory.mktemp("generated")
-    return generate_dataset(declarations=N, seed=SEED, out_dir=out), out
+    return generate_dataset(declarations=N, seed=SEED, out_dir=out, today=TODAY), out
 
 
 @pytest.fixture(scope="module")
@@ -85,9 +88,18 @@ def _digests(directory: Path) -> dict[str, str]:
 
 
 def test_same_seed_gives_byte_identical_files(out: Path, tmp_path: Path) -> None:
-    again = generate_dataset(declarations=N, seed=SEED, out_dir=tmp_path)
+    again = generate_dataset(declarations=N, seed=SEED, out_dir=tmp_path, today=TODAY)
     assert again.declarations == N
     assert _digests(tmp_path) == _digests(out)
+
+
+def test_the_period_is_checked_against_the_day_given(tmp_path: Path) -> None:
+    """generate_dataset read the clock itself: whether a period was in the past depended on
+    the day the test ran. It takes the day (``today``) as write_dataset does."""
+    with pytest.raises(ValueError, match=r"before today \(2025-12-31\)"):
+        generate_dataset(declarations=10, seed=1, out_dir=tmp_path, today=date(2025, 12, 31))
+    summary = generate_dataset(declarations=10, seed=1, out_dir=tmp_path, today=TODAY)
+    assert summary.end == date(2025, 12, 31)
 
 
 def test_different_seeds_differ(tmp_path: Path) -> None:
@@ -397,7 +409,9 @@ def test_legacy_signal_is_informative_but_imperfect(truth: dict[str, dict[str, s
 
 def test_rejects_periods_that_are_not_in_the_past(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="past"):
-        generate_dataset(declarations=10, seed=1, out_dir=tmp_path, start=TODAY, days=5)
+        generate_dataset(
+            declarations=10, seed=1, out_dir=tmp_path, start=TODAY, days=5, today=TODAY
+        )
     with pytest.raises(ValueError, match="HS 2022"):
         generate_dataset(declarations=10, seed=1, out_dir=tmp_path, start=date(2021, 6, 1))
     with pytest.raises(ValueError, match="inspection_rate"):

@@ -249,6 +249,7 @@ def generate_dataset(
     over_target_origin: str | None = None,
     over_target_factor: float = 3.0,
     progress: Callable[[int], None] | None = None,
+    today: date | None = None,
 ) -> GenerationSummary:
     """Generate a synthetic customs dataset with planted, documented fraud.
 
@@ -262,6 +263,7 @@ def generate_dataset(
     so far, once per generated day. ``over_target_origin`` plants a deliberate bias for
     testing bias audits: the legacy risk signal multiplies the odds of declarations whose main
     origin is that country by ``over_target_factor``, whatever their fraud (off by default).
+    ``today`` (the clock's date when None) is the day every generated date must precede.
     See ``docs/generator.md`` for the model.
     """
     config = GeneratorConfig(
@@ -274,7 +276,7 @@ def generate_dataset(
         over_target_origin=over_target_origin,
         over_target_factor=over_target_factor,
     )
-    return write_dataset(config, Path(out_dir), progress=progress)
+    return write_dataset(config, Path(out_dir), progress=progress, today=today)
 
 
 def write_dataset(
