@@ -42,3 +42,11 @@ def test_formulas_behind_whitespace_full_width_signs_or_nul_are_neutralised() ->
         assert safe_cell(hostile) == "'" + hostile, repr(hostile)
     for kept in (" -5.0", "-1e3 ", " REF-1", "a ＝ b", " "):
         assert safe_cell(kept) == kept, repr(kept)
+
+
+def test_a_text_column_neutralises_signed_numbers_too() -> None:
+    """``text=True`` (clearlane hs's columns: ids, codes): ``+1`` would show as 1."""
+    for value in ("+1", "-2", "\t5", " -5.0"):
+        assert safe_cell(value, text=True) == "'" + value, repr(value)
+        assert safe_cell(value) == value, repr(value)
+    assert safe_cell(-2, text=True) == -2 and safe_cell("REF-1", text=True) == "REF-1"

@@ -35,3 +35,20 @@ def test_file_and_row_limits(tmp_path: Path) -> None:
     path.write_text("id,description\n", encoding="utf-8")
     with pytest.raises(InputError, match="no rows after the header"):
         read_items(path, ["id", "description"])
+
+
+@pytest.mark.parametrize(
+    "value", [" =1+1", "\xa0=HYPERLINK(1)", "\u3000@SUM(A1)", "\n=1+1", "＝1+1", "＠x", "\x00=1"]
+)
+def test_formulas_behind_whitespace_full_width_or_nul_are_neutralised(value: str) -> None:
+    """hs kept its own neutraliser, which missed what clearlane.core.csvsafe catches (a sign
+    after leading whitespace, a full-width sign, a NUL first); it uses core's now."""
+    assert safe_cell(value) == "'" + value
+
+
+@pytest.mark.parametrize("value", ["+1", "-2", "\t5", "\r5", "-0.5"])
+def test_signed_numbers_stay_neutralised(value: str) -> None:
+    """Every hs column is text (ids, codes, formatted scores): a cell starting like a
+    formula is neutralised even when it reads as a number, as hs always wrote it (core
+    leaves numbers alone in its other CSVs: ``text=True``)."""
+    assert safe_cell(value) == "'" + value

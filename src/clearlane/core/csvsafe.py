@@ -48,9 +48,12 @@ def _is_number(text: str) -> bool:
     return True
 
 
-def safe_cell(value: Any) -> Any:
-    """``value`` unchanged unless it is text a spreadsheet would take for a formula."""
-    if isinstance(value, str) and _formula_like(value) and not _is_number(value):
+def safe_cell(value: Any, *, text: bool = False) -> Any:
+    """``value`` unchanged unless it is text a spreadsheet would take for a formula.
+    ``text``: the column holds text only (ids, codes: ``clearlane hs``), so a cell that
+    starts like a formula is neutralised even when it reads as a number (``+1``, ``-2``: a
+    spreadsheet would show 1 and -2, not the id written)."""
+    if isinstance(value, str) and _formula_like(value) and (text or not _is_number(value)):
         return "'" + value
     return value
 

@@ -10,6 +10,7 @@ import csv
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from clearlane.core import csvsafe
 from clearlane.core.csvsafe import csv_writer
 from clearlane.core.paths import input_problem
 
@@ -18,8 +19,6 @@ MAX_ROWS = 100_000
 MAX_DESCRIPTION = 1_000
 MAX_ID = 100
 MAX_ERRORS_SHOWN = 20
-
-_FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
 
 class InputError(ValueError):
@@ -110,10 +109,10 @@ def read_items(
 
 
 def safe_cell(value: object) -> object:
-    """Text starting like a spreadsheet formula gets a leading apostrophe (CSV injection)."""
-    if isinstance(value, str) and value.startswith(_FORMULA_PREFIXES):
-        return "'" + value
-    return value
+    """:func:`clearlane.core.csvsafe.safe_cell` for hs's columns, which hold text only: a
+    cell starting like a formula (a sign after whitespace, full-width or after a NUL too,
+    since mends8) gets a leading apostrophe, a signed number included (CSV injection)."""
+    return csvsafe.safe_cell(value, text=True)
 
 
 def write_rows(path: Path, header: Sequence[str], rows: Iterable[Sequence[object]]) -> int:
