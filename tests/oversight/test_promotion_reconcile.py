@@ -292,7 +292,8 @@ def test_a_registry_put_back_by_hand_after_a_completed_promotion_is_not_rolled_f
         )
     registry.promote_manually(first, decided_by="notebook", justification="put back by hand")
     (done,) = repair_champions(store, registry)
-    assert "was not completed" in done and "written after the promotion" in done, done
+    assert f"the promotion of {second.id} (audit entry " in done and "was applied" in done
+    assert f"{first.id} replaced it in the registry" in done and "no audit entry" in done
     champion = registry.champion("risk")
     assert champion is not None and champion.id == first.id
     assert _actions(store)[-1] == ("not_applied", second.id, first.id)
@@ -369,3 +370,41 @@ def test_a_repair_during_a_failed_promotions_record_does_not_complete_it(
     assert done == []
     with store() as session:
         assert reconcile_champions(session, registry) == []
+
+
+@pytest.mark.parametrize("rollback", [False, True], ids=["newer", "rollback"])
+def test_an_old_order_crash_is_named_for_what_it_is(
+    store: sessionmaker[Session], tmp_path: Path, rollback: bool
+) -> None:
+    """Until mends5 a promotion wrote the registry first and committed its entry after: a
+    crash between the two left the registry's champion promoted (decisions log and pointer)
+    with no audit entry, after the trail's last promotion had been applied. The repair keeps
+    the registry's champion, but its ``not_applied`` said the trail's promotion "was not
+    completed" because "the registry's champion is risk@3, not risk@1 the promotion
+    replaced", or (a rollback to risk@1) that "no crash left it": neither is what happened."""
+    registry = ModelRegistry(tmp_path / "registry")
+    first, second, third = versions(registry, "risk", 3)
+    with store() as session:
+        promote_model(
+            session,
+            registry=registry,
+            model=second.id,
+            decided_by="supervisor",
+            justification="a long enough reason to promote",
+        )
+    kept = first if rollback else third
+    # the old order: the registry written, then the process dies before the entry's commit
+    registry.promote_manually(kept, decided_by="supervisor", justification="the old order")
+    (done,) = repair_champions(store, registry)
+    assert done.startswith(f"model risk: the registry's champion {kept.id} is kept: "), done
+    assert f"the promotion of {second.id} (audit entry {_promoted_seq(store)}) was applied" in done
+    assert "with no audit entry" in done and "crashed" in done
+    assert "was not completed" not in done and "no crash left it" not in done, done
+    assert "the promotion replaced" not in done, done
+    champion = registry.champion("risk")
+    assert champion is not None and champion.id == kept.id
+    assert _actions(store)[-1] == ("not_applied", second.id, kept.id)
+    with store() as session:
+        (entry,) = entries(session, kind="model_change", subject="model:risk", limit=1)
+    assert entry["payload"]["reason"] in done
+    assert repair_champions(store, registry) == []

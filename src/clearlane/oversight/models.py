@@ -312,7 +312,8 @@ def repair_champions(
             found = held.id if held is not None else None
             if found == champion.version:
                 continue
-            why = _cannot_complete(registry, name, champion, found)
+            replaced = _replaced_since(registry, name, champion, found)
+            why = replaced or _cannot_complete(registry, name, champion, found)
             subject = f"model:{name}"
             if why is None:
                 assert champion.sha256 is not None  # checked by _cannot_complete
@@ -359,14 +360,40 @@ def repair_champions(
                     },
                 )
                 session.commit()
-                said = (
-                    f"model {name}: the promotion of {champion.version} (audit entry "
-                    f"{champion.seq}) was not completed ({why}); the registry's champion "
-                    f"{found or 'none'} is kept"
-                )
+                if replaced is not None:
+                    said = f"model {name}: the registry's champion {found} is kept: {why}"
+                else:
+                    said = (
+                        f"model {name}: the promotion of {champion.version} (audit entry "
+                        f"{champion.seq}) was not completed ({why}); the registry's champion "
+                        f"{found or 'none'} is kept"
+                    )
             log.warning("%s", said)
             done.append(said)
     return done
+
+
+def _replaced_since(
+    registry: ModelRegistry, name: str, champion: _TrailChampion, found: str | None
+) -> str | None:
+    """Why the registry's champion ``found`` is kept when the trail's ``champion`` was
+    applied and then replaced in the registry: the decisions log's promotion of ``found``
+    replaced it. No crash of that promotion left the mismatch: a promotion made in the
+    registry with no audit entry, by hand or by the order until mends5 (2026-12-05), which
+    wrote the registry before committing its entry and could die between the two (its
+    ``not_applied`` said the trail's promotion "was not completed", because the registry held
+    another champion than the one it replaced, or that "no crash left it"). None otherwise."""
+    if found is None:
+        return None
+    made = [d for d in registry.decisions(name) if d.promoted and d.challenger == found]
+    if not made or made[-1].champion != champion.version:
+        return None
+    return (
+        f"the promotion of {champion.version} (audit entry {champion.seq}) was applied, and "
+        f"{found} replaced it in the registry ({made[-1].decided_at.isoformat()}) with no "
+        "audit entry: promoted without the trail, or by a promotion that wrote the registry "
+        "before committing its entry (the order until mends5) and crashed between the two"
+    )
 
 
 def _cannot_complete(
@@ -390,7 +417,8 @@ def _cannot_complete(
     if since is not None and at is not None and since > at:
         return (
             f"the registry's champion {found} was written after the promotion "
-            f"({since.isoformat()}, its audit entry {at.isoformat()}): no crash left it"
+            f"({since.isoformat()}, its audit entry {at.isoformat()}): not left by a crash "
+            "between the promotion's two writes"
         )
     if not champion.sha256:
         return "the audit trail records no artifact hash for it"
