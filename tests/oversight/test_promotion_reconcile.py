@@ -408,3 +408,29 @@ def test_an_old_order_crash_is_named_for_what_it_is(
         (entry,) = entries(session, kind="model_change", subject="model:risk", limit=1)
     assert entry["payload"]["reason"] in done
     assert repair_champions(store, registry) == []
+
+
+def test_the_api_reconciles_once_per_change_without_a_champion(
+    store: sessionmaker[Session], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A registry holding a model but no risk-engine champion: every request (here reads)
+    ran the reconcile's query again, as no engine was cached. It runs once, and again when
+    the registry changes (a promotion: the champion pointer, the decisions log)."""
+    registry = ModelRegistry(tmp_path / "registry")
+    calls: list[int] = []
+    real = oversight_models.reconcile_champions
+
+    def counted(session: Session, registry: ModelRegistry | None) -> list[str]:
+        calls.append(1)
+        return real(session, registry)
+
+    monkeypatch.setattr(oversight_models, "reconcile_champions", counted)
+    first, second = versions(registry, "risk", 2)  # "risk" has a champion, risk-engine none
+    scoring = Scoring(registry=registry, session_factory=store)
+    for _ in range(3):
+        assert scoring.engine(fit=False) == (None, NO_CHAMPION)
+    assert len(calls) == 1
+    registry.promote_manually(second, decided_by="notebook", justification="tried by hand")
+    for _ in range(2):
+        assert scoring.engine(fit=False) == (None, NO_CHAMPION)
+    assert len(calls) == 2

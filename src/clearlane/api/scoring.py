@@ -80,6 +80,14 @@ _PROFILES_STAMP = select(func.count(), func.coalesce(func.max(RiskProfileRow.id)
 FIT_RETRY_SECONDS = 30.0  # after a failed background fit, requests do not start another sooner
 
 
+def _file_stamp(path: Path) -> tuple[int, int] | None:
+    try:
+        stat = path.stat()
+    except FileNotFoundError:
+        return None
+    return stat.st_mtime_ns, stat.st_size
+
+
 @dataclass
 class Scoring:
     registry: ModelRegistry
@@ -97,13 +105,20 @@ class Scoring:
     _fit_failed: tuple[float, str] | None = None  # (monotonic time, reason) of the last failure
     _compiling: threading.Thread | None = None  # waits for the compiling process
     _compiled_for: set[str] = field(default_factory=set)  # versions compiled (or tried) here
+    _reconciled: tuple[Any, ...] | None = None  # the registry's stamp when last reconciled
 
     def _pointer_stamp(self) -> tuple[int, int] | None:
-        try:
-            stat = self.registry.champions_path.stat()
-        except FileNotFoundError:
-            return None
-        return stat.st_mtime_ns, stat.st_size
+        return _file_stamp(self.registry.champions_path)
+
+    def _registry_stamp(self) -> tuple[Any, ...]:
+        """A cheap version of what the reconcile compares with the trail: the champion
+        pointers, the decisions log (every promotion writes it first) and the models."""
+        registry = self.registry
+        return (
+            _file_stamp(registry.champions_path),
+            _file_stamp(registry.decisions_path),
+            tuple(registry.names()),
+        )
 
     def engine(self, *, fit: bool = True) -> tuple[RiskEngine | None, str | None]:
         """The champion engine, or None with the reason (unreadable model, no champion yet).
@@ -125,9 +140,15 @@ class Scoring:
                 return self._engine, self._engine_problem
             retry = False
             try:
-                # a promotion a crash left half done is repaired before the engine is loaded
-                if reconcile_promotions(self.registry, self.session_factory):
-                    stamp = self._pointer_stamp()
+                # A promotion a crash left half done is repaired before the engine is loaded,
+                # once per change of the registry: without a champion no engine is cached, and
+                # every request ran the reconcile's query again (until mends8, 2026-12-05).
+                registry_stamp = self._registry_stamp()
+                if registry_stamp != self._reconciled:
+                    if reconcile_promotions(self.registry, self.session_factory):
+                        stamp = self._pointer_stamp()
+                        registry_stamp = self._registry_stamp()
+                    self._reconciled = registry_stamp
             except Exception:  # noqa: BLE001 - the store, not the engine: load the registry's
                 # A store that fails here (restarting, a lost connection) is no unreadable
                 # engine: the registry's champion is loaded and the reconcile tried again on
