@@ -550,7 +550,9 @@ def _tag(value: object) -> str | None:
     return op if isinstance(op, str) else None
 
 
-Condition = Annotated[
+# The conditions on one field, each under its operator's tag: listed once, for Condition and
+# (with AnyOf) ConditionOrGroup, so that a new operator is added to both.
+_LEAF_CONDITIONS = (
     Annotated[Equals, Tag("equals")]
     | Annotated[In, Tag("in")]
     | Annotated[NotIn, Tag("not_in")]
@@ -559,9 +561,9 @@ Condition = Annotated[
     | Annotated[HsPrefix, Tag("hs_prefix")]
     | Annotated[UnitValueBelowReference, Tag("unit_value_below_reference")]
     | Annotated[Missing, Tag("missing")]
-    | Annotated[Present, Tag("present")],
-    Discriminator(_tag),
-]
+    | Annotated[Present, Tag("present")]
+)
+Condition = Annotated[_LEAF_CONDITIONS, Discriminator(_tag)]
 
 
 class AnyOf(BaseModel):
@@ -584,17 +586,7 @@ class AnyOf(BaseModel):
 
 # A flat union with one discriminator reports bad operators as "'betwen' is not one of ...".
 ConditionOrGroup = Annotated[
-    Annotated[Equals, Tag("equals")]
-    | Annotated[In, Tag("in")]
-    | Annotated[NotIn, Tag("not_in")]
-    | Annotated[Range, Tag("range")]
-    | Annotated[Regex, Tag("regex")]
-    | Annotated[HsPrefix, Tag("hs_prefix")]
-    | Annotated[UnitValueBelowReference, Tag("unit_value_below_reference")]
-    | Annotated[Missing, Tag("missing")]
-    | Annotated[Present, Tag("present")]
-    | Annotated[AnyOf, Tag("any_of")],
-    Discriminator(_tag),
+    _LEAF_CONDITIONS | Annotated[AnyOf, Tag("any_of")], Discriminator(_tag)
 ]
 
 
