@@ -22,6 +22,7 @@ from rich.progress import (
     DownloadColumn,
     MofNCompleteColumn,
     Progress,
+    ProgressColumn,
     TextColumn,
     TimeRemainingColumn,
     TransferSpeedColumn,
@@ -162,17 +163,22 @@ def _stages(first: str) -> Iterator[Callable[[str], None]]:
     line("done")
 
 
-def _progress() -> Progress:
+def _bar(label: str, *columns: ProgressColumn) -> Progress:
+    """A progress bar on stderr, gone when done: ``label``, the bar, ``columns`` and the time
+    left; nothing at all when stderr is no terminal (piped: not even a stray blank line)."""
     return Progress(
-        TextColumn("[bold]{task.description}"),
+        TextColumn(label),
         BarColumn(),
-        DownloadColumn(),
-        TransferSpeedColumn(),
+        *columns,
         TimeRemainingColumn(),
         console=err_console,
         transient=True,
-        disable=not err_console.is_terminal,  # piped: not even a stray blank line
+        disable=not err_console.is_terminal,
     )
+
+
+def _progress() -> Progress:
+    return _bar("[bold]{task.description}", DownloadColumn(), TransferSpeedColumn())
 
 
 @app.command()
@@ -371,14 +377,7 @@ def generate(
     if problem := output_dir_problem(out):  # --out is a directory: creating it is the check
         raise _fail(f"--out {out}: {problem}")
     try:
-        with Progress(
-            TextColumn("[bold]generate"),
-            BarColumn(),
-            TimeRemainingColumn(),
-            console=err_console,
-            transient=True,
-            disable=not err_console.is_terminal,  # piped: not even a stray blank line
-        ) as progress:
+        with _bar("[bold]generate") as progress:
             task = progress.add_task("generate", total=declarations)
             summary = generate_dataset(
                 declarations=declarations,
@@ -949,17 +948,7 @@ def _with_training_facts(frame: pd.DataFrame, facts: bool | None) -> pd.DataFram
 def _facts_progress() -> Iterator[Callable[[int, int], None]]:
     """A Rich progress bar of the HS checks, shown once there are more than
     FACTS_PROGRESS_FROM of them to compute (on a terminal; otherwise nothing)."""
-    from rich.progress import MofNCompleteColumn
-
-    bar = Progress(
-        TextColumn("[bold]HS check of the goods descriptions"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeRemainingColumn(),
-        console=err_console,
-        transient=True,
-        disable=not err_console.is_terminal,  # piped: not even a stray blank line
-    )
+    bar = _bar("[bold]HS check of the goods descriptions", MofNCompleteColumn())
     task: list[Any] = []
 
     def tick(done: int, total: int) -> None:
@@ -1765,15 +1754,7 @@ def export(
             if pseudonymise
             else None
         )
-        with Progress(
-            TextColumn("[bold]export"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TimeRemainingColumn(),
-            console=err_console,
-            transient=True,
-            disable=not err_console.is_terminal,  # piped: not even a stray blank line
-        ) as progress:
+        with _bar("[bold]export", MofNCompleteColumn()) as progress:
             task = progress.add_task("export", total=None)
             with open_store()() as session:
                 summary = export_declarations(
