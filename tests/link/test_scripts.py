@@ -21,10 +21,9 @@ DATA = Path(__file__).parent / "data" / "unseen_parties13"
 @pytest.mark.parametrize(
     ("written", "listed", "countries"),
     [
-        # Russian as BGN/PCGN and lists write it: "й" -> "y", "я" -> "ya", "ё" -> "yo"
-        ("ООО «Балтийская Логистика»", "BALTIYSKAYA LOGISTIKA LLC", ("RU",)),
-        ("ПАО «Северсталь-Трейд»", "SEVERSTAL-TREYD PJSC", ("RU",)),
+        # Russian as passports and lists write it: "й" -> "i", "я" -> "ya", "ё" -> "yo"
         ("Ёлкина Наталья Игоревна", "YOLKINA, Natalya Igorevna", ("RU",)),
+        ("Жуков Юрий Андреевич", "ZHUKOV, Yurii Andreevich", ("RU",)),
         # Ukrainian by its letters ("і", "ї", "є") or its country: "г" -> "h", "ія" -> "iia"
         ("Шевченко Юлія Василівна", "SHEVCHENKO, Yuliia Vasylivna", ("UA",)),
         ("Гнатюк Євген Петрович", "HNATIUK, Yevhen Petrovych", ("UA",)),

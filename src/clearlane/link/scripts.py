@@ -1,7 +1,7 @@
 """Names in Cyrillic, Greek, Hangul and Han as lists romanise them (session 22, scripts).
 
-unidecode reads each letter alone and one way: "Балтийская" gives "Baltiiskaia" where lists
-write "BALTIYSKAYA", "Ναυτιλιακή" "Nautiliake" for "NAFTILIAKI", "Гнатюк Євген" "Gnatiuk
+unidecode reads each letter alone and one way: "Ёлкина Наталья" gives "Elkina Natal'ia" where
+lists write "YOLKINA, Natalya", "Ναυτιλιακή" "Nautiliake" for "NAFTILIAKI", "Гнатюк Євген" "Gnatiuk
 Ievgen" for "HNATIUK, Yevhen", "주식회사 대성무역" "jusighoesa daeseongmuyeog" for "DAESEONG
 MUYEOK CO LTD". Here each script is read by the system its countries' passports and lists
 use, before unidecode sees the rest:
@@ -11,8 +11,11 @@ use, before unidecode sees the rest:
   or ``э``; national system), Kazakh (``ә ғ қ ң ө ұ ү һ``), Serbian (``ђ ћ``, or ``ј љ њ џ``
   without Macedonian ``ѓ ќ ѕ``; Gaj's Latin without its accents), Macedonian, Bulgarian (``ъ``
   inside a word not before ``е ё ю я``, or a Bulgarian form ``ЕООД``/``ООД``/``ЕАД``; the
-  2009 official system, ``щ`` -> ``sht``), otherwise Russian (BGN/PCGN without its
-  apostrophes and dots: ``й`` -> ``y``, ``ё`` -> ``yo``, ``е`` -> ``ye`` after a vowel);
+  2009 official system, ``щ`` -> ``sht``), otherwise Russian: ``е`` -> ``e`` and ``й`` ->
+  ``i`` as passports write them (ICAO 9303: "Elena", "Sergei"; a Latin name spelt letter by
+  letter in Cyrillic reads back as written), ``ё``/``ю``/``я`` -> ``yo``/``yu``/``ya`` and
+  ``ы`` -> ``y`` as BGN/PCGN and most lists do; OFAC's "Yelena", "Sergey" fold to the same
+  words in ``normalise.romanised_key``;
 * Greek by ELOT 743 (passports): ``η`` -> ``i``, ``αυ``/``ευ`` -> ``av``/``af``, ``ev``/``ef``,
   ``ου`` -> ``ou``, ``χ`` -> ``ch``, ``γγ`` -> ``ng``, ``μπ``/``ντ`` -> ``b``/``d`` first;
 * Hangul by the Revised Romanization, syllable by syllable (a final consonant as it sounds:
@@ -41,13 +44,13 @@ __all__ = ["has_other_script", "romanise", "romanise_name"]
 # --- Cyrillic ---------------------------------------------------------------------------------
 _RUSSIAN = {
     "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh",
-    "з": "z", "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
+    "з": "z", "и": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
     "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts",
     "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu",
     "я": "ya",
 }  # fmt: skip
 # letters written with a "y" first at a word's start and after a vowel or a sign (Russian
-# "Yelena", "Natalya"), with an "i" after a consonant in Ukrainian and Belarusian ("Yuliia")
+# "Yolkina", "Natalya"), with an "i" after a consonant in Ukrainian and Belarusian ("Yuliia")
 _IOTATED = {"е": "e", "ё": "o", "ю": "u", "я": "a", "є": "e", "ї": "i"}
 _UKRAINIAN = {**_RUSSIAN, "г": "h", "ґ": "g", "и": "y", "і": "i", "ї": "i", "є": "ie", "й": "i"}
 _UKRAINIAN.update({"ю": "iu", "я": "ia", "'": "", "’": "", "ʼ": ""})
@@ -134,14 +137,15 @@ def _cyrillic(text: str, country: str | None = None) -> str:
         first = not before.isalpha() and before not in _SIGNS
         after_vowel = before in _CYRILLIC_VOWELS or before in _SIGNS
         value = table.get(ch, "")
-        # a word in capitals is spelt letter by letter ("ДООЕЛ", "ЕООД" are no "Yeood")
-        caps = text[n].isupper() and (text[n + 1 : n + 2].isupper() or text[n - 1 : n].isupper())
-        if ch in _IOTATED and language in ("ru", "kk", "be") and not (caps and ch == "е"):
-            if first or after_vowel:
-                # "Yelena", "Yolkina", "Natalya", "Andreyevich"
-                value = "y" + _IOTATED[ch]
-            elif ch == "ё" and before in "жшчщц":
-                value = "o"
+        if ch == "е":
+            # "e" wherever it is, as passports (ICAO 9303) and the EU's lists write it
+            # ("Elena", "Andreevich"; OFAC's "Yelena" folds to it: normalise.romanised_key),
+            # and a letter-by-letter Cyrillic spelling of a Latin name reads back
+            value = "e"
+        elif ch in _IOTATED and language in ("kk", "be", "ru") and (first or after_vowel):
+            value = "y" + _IOTATED[ch]  # "Yolkina", "Natalya", "Yurii", "Aliaksandr" inside
+        elif ch == "ё" and before in "жшчщц":
+            value = "o"
         elif ch in _IOTATED and language == "uk" and first:
             value = "y" + _IOTATED[ch] if ch != "ї" else "yi"  # "Yevhen", "Yuliia", "Yizhak"
         elif ch == "й" and language in ("uk", "be") and first:
