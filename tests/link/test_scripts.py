@@ -12,7 +12,7 @@ from clearlane.core.codelists.country_names import ADDRESS_LINE
 from clearlane.core.codelists.country_names import country_code as resolve
 from clearlane.link.countries import country_code
 from clearlane.link.io import read_party_file
-from clearlane.link.normalise import normalise_name
+from clearlane.link.normalise import normalise_city, normalise_name
 from clearlane.link.resolve import link_parties
 
 DATA = Path(__file__).parent / "data" / "unseen_parties13"
@@ -74,6 +74,12 @@ def test_a_korean_given_name_is_one_word_so_one_syllable_apart_is_another_name()
     # "김민수" and "KIM, Min-su" are one name written joined or apart; "Min-seo" another
     assert normalise_name("김민수").key == "gim minsu"
     assert normalise_name("김민서").key == "gim minseo"
+
+
+def test_towns_romanised_from_greek_and_kazakh_are_the_towns_lists_name() -> None:
+    assert normalise_city("Ηράκλειο") == normalise_city("Heraklion")
+    assert normalise_city("Λεμεσός") == normalise_city("Limassol")
+    assert normalise_city("Өскемен") == normalise_city("Ust-Kamenogorsk")
 
 
 @pytest.mark.parametrize(
