@@ -46,8 +46,11 @@ def test_the_readers_hold_no_country_data_of_their_own() -> None:
         ("Congo", None, "CG"),  # a shared name: unknown, or ISO 3166's short name
         ("Congo, The", None, None),  # never through a variant
         ("Korea", None, None),
-        ("Deutschland", None, "DE"),  # translations: German, French, ... on invoices
-        ("Belgique", None, "BE"),
+        # translations: German, French, ... on invoices; on party lists every language of
+        # country_names.NATIVE_LANGUAGES and its script since session 22 (a register's own)
+        ("Deutschland", "DE", "DE"),
+        ("Belgique", "BE", "BE"),
+        ("Россия", "RU", None),
         ("Germany", "DE", "DE"),
     ],
 )

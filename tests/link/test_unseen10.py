@@ -267,7 +267,8 @@ def test_the_joined_key_folds_plurals_and_joins() -> None:
     [
         ("TAN PHU SEAFOOD PROCESSING JOINT STOCK CO.", (), "jsc", "phu processing seafood tan"),
         ("Ganesh Agro Exports (P) Ltd", (), "ltd", "agro exports ganesh"),
-        ("Ελληνικές Μεταφορές Α.Ε.", ("GR",), "sa", "ellenikes metaphores"),
+        # (Greek by ELOT 743 since session 22, as lists write it: "ELLINIKES METAFORES")
+        ("Ελληνικές Μεταφορές Α.Ε.", ("GR",), "sa", "ellinikes metafores"),
         ("KARACHI LEATHER INDS. (PRIVATE) LIMITED", (), "ltd", "industries karachi leather"),
     ],
 )

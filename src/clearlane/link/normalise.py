@@ -27,6 +27,7 @@ from unidecode import unidecode
 
 from clearlane.link.countries import country_code
 from clearlane.link.places import fold_places
+from clearlane.link.scripts import romanise, romanise_name
 
 # Canonical legal form -> spellings, written as they look AFTER step 1-3 (lower case, ASCII,
 # punctuation turned into spaces). Multi-word spellings are matched as whole token runs.
@@ -147,6 +148,9 @@ LEGAL_FORMS: dict[str, tuple[str, ...]] = {
         # Bulgarian (E)AD, akcionersko druzestvo (ambiguous: AMBIGUOUS_FORMS)
         "ad",
         "ead",
+        # a Ukrainian PrAT (private joint-stock company) as lists write it (session 22, unseen
+        # set 13; link.scripts writes the Cyrillic "ПрАТ" so)
+        "prjsc",
     ),
     "inc": ("inc", "incorporated", "corp", "corporation"),
     "co": ("co", "company", "compania", "cia", "cong ty"),
@@ -155,6 +159,11 @@ LEGAL_FORMS: dict[str, tuple[str, ...]] = {
     + ("sae", "s a e")
     # Greek A.E. (anonymi etaireia; ambiguous: AMBIGUOUS_FORMS)
     + ("a e",),
+    # Greek O.E. (omorrythmi etaireia, a general partnership), I.K.E. (a private company), E.P.E.
+    # (a limited company), as romanised from Greek or written so on lists (session 22)
+    "oe": ("o e", "oe", "omorrythmi etaireia"),
+    "ike": ("ike", "idiotiki kefalaiouchiki etaireia"),
+    "epe": ("epe", "etaireia periorismenis efthynis"),
     "sa_de_cv": ("sa de cv", "s a de c v", "sociedad anonima de capital variable"),
     "s_de_rl_de_cv": (
         "s de rl de cv",
@@ -238,6 +247,8 @@ LEGAL_FAMILIES: dict[str, frozenset[str]] = {
             "sdn_bhd",
             "fz_llc",
             "oy",
+            "epe",
+            "ike",
         }
     ),
     # companies limited by shares, often listed
@@ -298,6 +309,7 @@ PREFIX_FORMS = frozenset(
         "cjsc",
         "pjsc",
         "kabushiki kaisha",
+        "prjsc",
         "perseroan terbatas",
         "uab",
     }
@@ -485,7 +497,8 @@ def fold(text: str) -> str:
     """ASCII, lower case, umlaut spellings folded, punctuation as single spaces; an apostrophe
     inside a word joins it ("O'Brien" = "OBRIEN", "D'Souza", "Int'l", "Sa'id"), where a space
     would leave a one-letter word that reads as an initial."""
-    ascii_text = unidecode(unmojibake(text)).lower().replace("&", " and ")
+    # Cyrillic, Greek, Hangul and Han as lists romanise them (link.scripts), the rest unidecode's
+    ascii_text = unidecode(romanise(unmojibake(text))).lower().replace("&", " and ")
     ascii_text = _APOSTROPHE.sub("", ascii_text)
     ascii_text = _UMLAUT.sub(lambda m: m.group(1)[0], ascii_text)
     return _PUNCT.sub(" ", ascii_text).strip()
@@ -610,7 +623,7 @@ def societe_reading(name: str) -> str | None:
 # X Corp"), and after the first word only as the name's last word; elsewhere a name word.
 AMBIGUOUS_FORMS = frozenset(
     {"ao", "oao", "zao", "pao", "aj", "too", "tov", "pt", "p t", "mmc", "k k", "ad", "ead", "sal"}
-    | {"a e"}
+    | {"a e", "o e", "oe", "ike", "epe"}
 )
 _AMBIGUOUS = frozenset(tuple(fold(p).split()) for p in AMBIGUOUS_FORMS) | frozenset(
     tuple(s.split()) for spellings in _DOTTED.values() for s in spellings
@@ -636,6 +649,10 @@ AMBIGUOUS_FORM_COUNTRIES: dict[str, frozenset[str]] = {
     "ead": frozenset({"BG"}),
     "sal": frozenset({"LB"}),
     "a e": frozenset({"GR", "CY"}),
+    "o e": frozenset({"GR", "CY"}),
+    "oe": frozenset({"GR", "CY"}),
+    "ike": frozenset({"GR", "CY"}),
+    "epe": frozenset({"GR", "CY"}),
 }
 _FORM_COUNTRIES = {tuple(k.split()): v for k, v in AMBIGUOUS_FORM_COUNTRIES.items()}
 
@@ -700,6 +717,9 @@ def normalise_name(
     initials or a name's word (AMBIGUOUS_FORMS) is the name's: "SHARMA, K.K." is K. K.
     Sharma, "COHEN, Yom Tov" no LLC; so it is for a party in ``countries`` (ISO codes) none
     of which writes that form: "Mazal Tov" in IL keeps its "Tov"."""
+    # a name in Cyrillic, Greek, Hangul or Han as lists write it, in words as they split it
+    # (link.scripts: "김민수" is "Gim Minsu", "주식회사 대성무역" "Daeseong Muyeok Co., Ltd.")
+    name = romanise_name(name, countries)
     folded = _ocr(fold(name if person else _VESSEL_PREFIX.sub("", _MESSRS.sub("", name))))
     words = folded.split()
     if (

@@ -50,6 +50,9 @@ PLACE_NAMES: dict[str, tuple[str, ...]] = {
     "tbilisi": ("tiflis",),
     "yerevan": ("erevan",),
     "almaty": ("alma ata", "almaty", "alma aty"),
+    # Kazakh names against the Russian ones lists use (session 22, unseen set 13)
+    "oskemen": ("ust kamenogorsk",),
+    "shymkent": ("chimkent",),
     "astana": ("akmola", "aqmola", "tselinograd", "nur sultan", "nursultan"),
     "bishkek": ("frunze",),
     "ashgabat": ("ashkhabad", "ashgabad", "ashkabad"),
@@ -108,6 +111,11 @@ PLACE_NAMES: dict[str, tuple[str, ...]] = {
     "athens": ("athina", "athinai", "athenes"),
     "piraeus": ("pireas", "peiraias", "peiraeus", "pireo"),
     "thessaloniki": ("salonica", "salonika", "saloniki"),
+    # as Greek is romanised (ELOT 743, link.scripts) against the English names lists use
+    # (session 22, unseen set 13)
+    "heraklion": ("irakleio", "iraklio", "iraklion", "irakleion"),
+    "limassol": ("lemesos",),
+    "nicosia": ("lefkosia",),
     "brussels": ("bruxelles", "brussel"),
     "antwerp": ("antwerpen", "anvers"),
     "thehague": ("the hague", "den haag", "s gravenhage"),

@@ -19,6 +19,11 @@ What is read:
   (``Bosnia/Herzegovina``, ``Trinidad & Tobago``); a leading ``the`` or ``republic of``
   (``Republic of Niger``); ``St`` for ``Saint``; the comma-inverted form (``Congo,
   Democratic Republic of the``, ``Gambia, The``);
+* with ``native`` (party lists, since session 22): a name in another language or script, from
+  pycountry's translations into :data:`NATIVE_LANGUAGES` and :data:`NATIVE_ALIASES`
+  (``Россия``, ``Україна``, ``Ελλάδα``, ``대한민국``, ``中国``, ``السعودية``, ``Deutschland``,
+  ``Magyarország``), read as written (case, spaces and punctuation ignored) or, in Latin
+  letters, without accents (``Osterreich``); a name two countries share among them is none;
 * with ``codes``: an alpha-2 code, an alpha-3 code or an ISO 3166-1 numeric code;
 * with ``historic``: a country that no longer exists (pycountry's ``historic_countries`` and
   :data:`HISTORIC_NAMES`) as its own ISO 3166-3 alpha-3 code (``YUG``, ``SUN``, ``SCG``,
@@ -40,6 +45,7 @@ from __future__ import annotations
 
 import gettext
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
@@ -144,6 +150,50 @@ HISTORIC_NAMES: dict[str, str] = {
     "GDR": "DDR",
     "Zaire": "ZAR",
 }
+# Languages of the translations (pycountry's, from Debian's iso-codes) a party list's country
+# may be written in: the register's own language, wherever it trades (session 22, unseen set
+# 13). pycountry ships more; these are the languages of customs' registers and lists.
+NATIVE_LANGUAGES = (
+    "ar", "az", "be", "bg", "bs", "cs", "da", "de", "el", "es", "et", "fa", "fi", "fr", "he",
+    "hr", "hu", "hy", "id", "it", "ja", "ka", "kk", "ko", "ky", "lt", "lv", "mk", "mn", "ms",
+    "nb_NO", "nl", "nn", "pl", "pt", "pt_BR", "ro", "ru", "sk", "sl", "sq", "sr", "sr@latin",
+    "sv", "th", "tk", "tr", "uk", "ur", "uz", "vi", "zh_CN", "zh_HK", "zh_TW",
+)  # fmt: skip
+# Everyday names the translations lack (they give ISO's names: "Российская Федерация", not
+# "Россия"; "대한민국" but not "한국"). Hand-written from common usage (facts, no licence).
+NATIVE_ALIASES: dict[str, str] = {
+    "Россия": "RU",
+    "Росія": "RU",
+    "Расія": "RU",
+    "Русия": "RU",
+    "Ресей": "RU",
+    "Казахстан": "KZ",
+    "Кыргызстан": "KG",
+    "Молдова": "MD",
+    "Ελλάς": "GR",
+    "한국": "KR",
+    "남한": "KR",
+    "북한": "KP",
+    "조선": "KP",
+    "中國": "CN",
+    "中华人民共和国": "CN",
+    "中華人民共和國": "CN",
+    "台灣": "TW",
+    "臺灣": "TW",
+    "香港": "HK",
+    "澳門": "MO",
+    "澳门": "MO",
+    "الإمارات": "AE",
+    "الامارات": "AE",
+    "السعودية": "SA",
+    "مصر": "EG",
+    "العراق": "IQ",
+    "سوريا": "SY",
+    "ایران": "IR",
+    "Türkiye": "TR",
+    "Česko": "CZ",
+    "Hellas": "GR",
+}
 # Names that mean more than one country (folded).
 AMBIGUOUS = frozenset({"congo", "the congo", "korea", "virgin islands", "cs"})
 
@@ -155,17 +205,19 @@ class CountryPolicy:
     ``codes``: read alpha-2, alpha-3 and numeric codes. ``historic``: read countries that no
     longer exist (as their alpha-3 code). ``ambiguous``: a shared name as written is unknown,
     or ISO 3166's own short name. ``languages``: pycountry translations read besides English
-    (English wins a clash)."""
+    (English wins a clash). ``native``: names in :data:`NATIVE_LANGUAGES` and their scripts,
+    after every other table (:func:`native_code`)."""
 
     codes: bool = True
     historic: bool = True
     ambiguous: Literal["unknown", "iso"] = "unknown"
     languages: tuple[str, ...] = ()
+    native: bool = False
 
 
 # Trader registers and sanctions lists: a country field holds a code or a name, and a wrong
 # country is evidence against a true match, so a shared name is unknown.
-PARTY_LIST = CountryPolicy()
+PARTY_LIST = CountryPolicy(native=True)
 # The last part of an invoice's address line: a name (a short word there is a street, a
 # state or a postcode's letters, not a code), in the languages invoices come in; a document
 # is current, so no historic country.
@@ -283,6 +335,57 @@ def _historic_names() -> dict[str, str]:
     return out
 
 
+def _native_key(text: str) -> str:
+    """A name in any script without case, spaces, punctuation or combining marks."""
+    return re.sub(r"[\W_]+", "", unicodedata.normalize("NFKC", text).casefold())
+
+
+def _latin(text: str) -> bool:
+    return all(ord(ch) < 0x250 for ch in text)  # noqa: PLR2004
+
+
+@lru_cache(maxsize=1)
+def _native_names() -> tuple[dict[str, str], dict[str, str]]:
+    """(names as written, Latin ones without accents) -> alpha-2, from the translations into
+    :data:`NATIVE_LANGUAGES` and :data:`NATIVE_ALIASES`; a key two countries share is left out
+    (Kazakh gives Nepal's name to the Central African Republic too)."""
+    written: dict[str, set[str]] = {}
+    folded: dict[str, set[str]] = {}
+
+    def put(name: str, code: str) -> None:
+        key = _native_key(name)
+        if len(key) >= 2:  # noqa: PLR2004 - "中国", "日本"
+            written.setdefault(key, set()).add(code)
+        if _latin(name) and len(_key(name)) >= _MIN_NAME:
+            folded.setdefault(_key(name), set()).add(code)
+
+    for lang in NATIVE_LANGUAGES:
+        translation = gettext.translation(
+            "iso3166-1", pycountry.LOCALES_DIR, languages=[lang], fallback=True
+        )
+        for country in pycountry.countries:
+            for attr in ("name", "official_name", "common_name"):
+                name = getattr(country, attr, None)
+                # a shared name is as shared in translation ("Kongo" is either Congo)
+                if name and _fold(str(name)) in AMBIGUOUS:
+                    continue
+                if name and translation.gettext(str(name)) != str(name):
+                    put(translation.gettext(str(name)), str(country.alpha_2))
+    for name, code in NATIVE_ALIASES.items():
+        put(name, code)
+    return (
+        {k: v.pop() for k, v in written.items() if len(v) == 1},
+        {k: v.pop() for k, v in folded.items() if len(v) == 1},
+    )
+
+
+def native_code(value: str) -> str | None:
+    """A country's name in another language or script (``Россия``, ``대한민국``, ``Österreich``
+    or ``Osterreich``) -> alpha-2, or None."""
+    written, folded = _native_names()
+    return written.get(_native_key(value)) or folded.get(_key(value))
+
+
 def is_historic(code: str) -> bool:
     """A key :func:`country_code` gives a country that no longer exists (``YUG``)."""
     return len(code) == 3 and code.upper() in _historic_codes()
@@ -317,6 +420,8 @@ def country_code(value: str, policy: CountryPolicy = PARTY_LIST) -> str | None:
         for key in keys:
             if key in table:
                 return table[key]
+    if policy.native and (native := native_code(text)) is not None:
+        return native
     if policy.codes and text.isdigit():  # ISO 3166-1 numeric (276)
         found = pycountry.countries.get(numeric=text.zfill(3))
         return str(found.alpha_2) if found is not None else None

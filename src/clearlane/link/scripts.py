@@ -1,0 +1,394 @@
+"""Names in Cyrillic, Greek, Hangul and Han as lists romanise them (session 22, scripts).
+
+unidecode reads each letter alone and one way: "Ёлкина Наталья" gives "Elkina Natal'ia" where
+lists write "YOLKINA, Natalya", "Ναυτιλιακή" "Nautiliake" for "NAFTILIAKI", "Гнатюк Євген" "Gnatiuk
+Ievgen" for "HNATIUK, Yevhen", "주식회사 대성무역" "jusighoesa daeseongmuyeog" for "DAESEONG
+MUYEOK CO LTD". Here each script is read by the system its countries' passports and lists
+use, before unidecode sees the rest:
+
+* Cyrillic by language, told by letters only one of them has: Ukrainian (``є ї ґ``, or ``і``
+  with ``и``; the 2010 national system, ``г`` -> ``h``), Belarusian (``ў``, or ``і`` with ``ы``
+  or ``э``; national system), Kazakh (``ә ғ қ ң ө ұ ү һ``), Serbian (``ђ ћ``, or ``ј љ њ џ``
+  without Macedonian ``ѓ ќ ѕ``; Gaj's Latin without its accents), Macedonian, Bulgarian (``ъ``
+  inside a word not before ``е ё ю я``, or a Bulgarian form ``ЕООД``/``ООД``/``ЕАД``; the
+  2009 official system, ``щ`` -> ``sht``), otherwise Russian: ``е`` -> ``e`` and ``й`` ->
+  ``i`` as passports write them (ICAO 9303: "Elena", "Sergei"; a Latin name spelt letter by
+  letter in Cyrillic reads back as written), ``ё``/``ю``/``я`` -> ``yo``/``yu``/``ya`` and
+  ``ы`` -> ``y`` as BGN/PCGN and most lists do; OFAC's "Yelena", "Sergey" fold to the same
+  words in ``normalise.romanised_key``;
+* Greek by ELOT 743 (passports): ``η`` -> ``i``, ``αυ``/``ευ`` -> ``av``/``af``, ``ev``/``ef``,
+  ``ου`` -> ``ou``, ``χ`` -> ``ch``, ``γγ`` -> ``ng``, ``μπ``/``ντ`` -> ``b``/``d`` first;
+* Hangul by the Revised Romanization, syllable by syllable (a final consonant as it sounds:
+  ``빛`` -> ``bit``, ``역`` -> ``yeok``);
+* Han by unidecode's pinyin (Mandarin readings), its syllables joined into words.
+
+:func:`romanise_name` also writes a name's words as lists split them: a Hangul or Han name
+of two or three syllables without a legal form is a person's, family name first ("김민수" ->
+"Gim Minsu", "李晓明" -> "Li Xiaoming"); a company's name is cut into words of two syllables
+("대성무역" -> "Daeseong Muyeok", "上海华通贸易" -> "Shanghai Huatong Maoyi"), the city's
+``市`` after a two-syllable place dropped ("深圳市宏达" -> "Shenzhen Hongda"), and the legal
+forms ``주식회사``, ``(주)``, ``㈜``, ``有限公司`` written as lists write them, after the name.
+Everything else (Latin, Arabic, Armenian, kana...) is left to unidecode as before.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from unidecode import unidecode
+
+__all__ = ["has_other_script", "romanise", "romanise_name"]
+
+# --- Cyrillic ---------------------------------------------------------------------------------
+_RUSSIAN = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh",
+    "з": "z", "и": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
+    "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts",
+    "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu",
+    "я": "ya",
+}  # fmt: skip
+# letters written with a "y" first at a word's start and after a vowel or a sign (Russian
+# "Yolkina", "Natalya"), with an "i" after a consonant in Ukrainian and Belarusian ("Yuliia")
+_IOTATED = {"е": "e", "ё": "o", "ю": "u", "я": "a", "є": "e", "ї": "i"}
+_UKRAINIAN = {**_RUSSIAN, "г": "h", "ґ": "g", "и": "y", "і": "i", "ї": "i", "є": "ie", "й": "i"}
+_UKRAINIAN.update({"ю": "iu", "я": "ia", "'": "", "’": "", "ʼ": ""})
+_BELARUSIAN = {**_RUSSIAN, "г": "h", "ґ": "g", "і": "i", "ў": "u", "й": "i", "ю": "iu", "я": "ia"}
+_KAZAKH = {**_RUSSIAN, "ә": "a", "ғ": "g", "қ": "k", "ң": "ng", "ө": "o", "ұ": "u", "ү": "u"}
+_KAZAKH.update({"һ": "h", "і": "i"})
+_BULGARIAN = {**_RUSSIAN, "х": "h", "щ": "sht", "ъ": "a", "ь": "y", "ю": "yu", "я": "ya"}
+_SERBIAN = {**_RUSSIAN, "ђ": "dj", "ж": "z", "ј": "j", "љ": "lj", "њ": "nj", "ћ": "c", "х": "h"}
+_SERBIAN.update({"ц": "c", "ч": "c", "џ": "dz", "ш": "s"})
+_MACEDONIAN = {**_RUSSIAN, "ѓ": "gj", "ј": "j", "ќ": "kj", "љ": "lj", "њ": "nj", "ѕ": "dz"}
+_MACEDONIAN.update({"х": "h", "ц": "c", "џ": "dzh"})
+_CYRILLIC_VOWELS = frozenset("аеёиоуыэюяєіїәөұүў")
+_SIGNS = frozenset("ъь'’ʼ")
+_KAZAKH_LETTERS = frozenset("әғқңөұүһ")
+_SERBIAN_LETTERS = frozenset("ђћ")
+_SOUTH_SLAVIC = frozenset("јљњџ")
+_MACEDONIAN_LETTERS = frozenset("ѓќѕ")
+_BULGARIAN_HARD = re.compile(r"ъ(?![еёюя])\w")
+_BULGARIAN_FORMS = re.compile(r"(?<!\w)(?:еоод|оод|еад)(?!\w)")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff\u0500-\u052f]")
+
+
+def _cyrillic_table(lower: str) -> tuple[dict[str, str], str]:
+    """(letter table, language) for a text's Cyrillic, told by the letters it has."""
+    letters = set(lower)
+    if letters & _KAZAKH_LETTERS:
+        return _KAZAKH, "kk"
+    if "ў" in letters or ("і" in letters and letters & {"ы", "э"}):
+        return _BELARUSIAN, "be"
+    if letters & {"є", "ї", "ґ"} or "і" in letters:
+        return _UKRAINIAN, "uk"
+    if letters & _MACEDONIAN_LETTERS:
+        return _MACEDONIAN, "mk"
+    if letters & (_SERBIAN_LETTERS | _SOUTH_SLAVIC):
+        return _SERBIAN, "sr"
+    if _BULGARIAN_HARD.search(lower) or _BULGARIAN_FORMS.search(lower):
+        return _BULGARIAN, "bg"
+    return _RUSSIAN, "ru"
+
+
+_LANGUAGE_TABLES = {
+    "ru": _RUSSIAN,
+    "uk": _UKRAINIAN,
+    "be": _BELARUSIAN,
+    "kk": _KAZAKH,
+    "bg": _BULGARIAN,
+    "sr": _SERBIAN,
+    "mk": _MACEDONIAN,
+}
+# the language of a party's Cyrillic where its letters cannot tell (a Bulgarian "Щерев", a
+# Ukrainian "Олександр"): its country's
+_COUNTRY_LANGUAGE = {"UA": "uk", "BY": "be", "KZ": "kk", "BG": "bg", "RS": "sr", "ME": "sr"}
+_COUNTRY_LANGUAGE |= {"BA": "sr", "MK": "mk", "RU": "ru"}
+
+
+def _cased(value: str, source: str, n: int) -> str:
+    """``value`` (a letter's romanisation) in the case of ``source[n]``: all capitals inside a
+    word in capitals ("SHCHERBAKOV"), the first one otherwise ("Shcherbakov")."""
+    if not value or not source[n].isupper():
+        return value
+    near = source[n + 1 : n + 2] or source[n - 1 : n]
+    return value.upper() if near.isupper() else value[0].upper() + value[1:]
+
+
+# Legal forms written in Cyrillic that lists translate and whose romanisation is a word of
+# names elsewhere ("Prat", "Pat", "Ak Bars"): as lists write them. The Cyrillic is unambiguous.
+_CYRILLIC_FORMS = {"прат": "PrJSC", "пат": "PJSC", "ат": "JSC", "ақ": "JSC", "жшс": "TOO"}
+_CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff\u0500-\u052f]+")
+
+
+def _cyrillic(text: str, country: str | None = None) -> str:
+    text = _CYRILLIC_WORD.sub(lambda m: _CYRILLIC_FORMS.get(m.group(0).lower(), m.group(0)), text)
+    lower = text.lower()
+    table, language = _cyrillic_table(lower)
+    if language == "ru" and country in _COUNTRY_LANGUAGE:
+        language = _COUNTRY_LANGUAGE[country]
+        table = _LANGUAGE_TABLES[language]
+    out: list[str] = []
+    for n, ch in enumerate(lower):
+        if ch not in table and ch not in _IOTATED:
+            out.append(text[n])
+            continue
+        before = lower[n - 1] if n else " "
+        first = not before.isalpha() and before not in _SIGNS
+        after_vowel = before in _CYRILLIC_VOWELS or before in _SIGNS
+        value = table.get(ch, "")
+        if ch == "е":
+            # "e" wherever it is, as passports (ICAO 9303) and the EU's lists write it
+            # ("Elena", "Andreevich"; OFAC's "Yelena" folds to it: normalise.romanised_key),
+            # and a letter-by-letter Cyrillic spelling of a Latin name reads back
+            value = "e"
+        elif ch in _IOTATED and language in ("kk", "be", "ru") and (first or after_vowel):
+            value = "y" + _IOTATED[ch]  # "Yolkina", "Natalya", "Yurii", "Aliaksandr" inside
+        elif ch == "ё" and before in "жшчщц":
+            value = "o"
+        elif ch in _IOTATED and language == "uk" and first:
+            value = "y" + _IOTATED[ch] if ch != "ї" else "yi"  # "Yevhen", "Yuliia", "Yizhak"
+        elif ch == "й" and language in ("uk", "be") and first:
+            value = "y"
+        elif ch == "ь" and language == "bg":
+            value = "y"
+        out.append(_cased(value, text, n))
+    return "".join(out)
+
+
+# --- Greek ------------------------------------------------------------------------------------
+_GREEK = {
+    "α": "a", "β": "v", "γ": "g", "δ": "d", "ε": "e", "ζ": "z", "η": "i", "θ": "th",
+    "ι": "i", "κ": "k", "λ": "l", "μ": "m", "ν": "n", "ξ": "x", "ο": "o", "π": "p",
+    "ρ": "r", "σ": "s", "ς": "s", "τ": "t", "υ": "y", "φ": "f", "χ": "ch", "ψ": "ps",
+    "ω": "o",
+}  # fmt: skip
+_GREEK_PAIRS = {"ου": "ou", "γγ": "ng", "γξ": "nx", "γχ": "nch", "γκ": "gk", "μπ": "mp", "ντ": "nt"}
+_GREEK_PAIRS_FIRST = {"γκ": "g", "μπ": "b", "ντ": "d"}
+_GREEK_U = {"α": "a", "ε": "e", "η": "i"}  # before "υ": "av"/"af", "ev"/"ef", "iv"/"if"
+_GREEK_VOICELESS = frozenset("θκξπστφχψς")
+_GREEK_LETTER = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
+
+
+def _greek(text: str) -> str:
+    # accents off; a diaeresis ("ϊ", "ϋ") keeps two vowels apart: "αϋ" is "ay", not "av"
+    plain = "".join(
+        "\x00" if ch == "\u0308" else ch
+        for ch in unicodedata.normalize("NFD", text)
+        if not unicodedata.combining(ch) or ch == "\u0308"
+    )
+    lower = plain.lower()
+    out: list[str] = []
+    i = 0
+    while i < len(lower):
+        ch = lower[i]
+        pair = lower[i : i + 2]
+        upper = plain[i] != ch and plain[i].isupper()
+        first = i == 0 or not lower[i - 1].isalpha()
+        if ch in _GREEK_U and lower[i + 1 : i + 2] == "υ":
+            nxt = lower[i + 2 : i + 3]
+            value = _GREEK_U[ch] + ("f" if not nxt.isalpha() or nxt in _GREEK_VOICELESS else "v")
+            step = 2
+        elif pair in _GREEK_PAIRS:
+            value = (
+                _GREEK_PAIRS_FIRST.get(pair, _GREEK_PAIRS[pair]) if first else _GREEK_PAIRS[pair]
+            )
+            step = 2
+        elif ch in _GREEK:
+            value, step = _GREEK[ch], 1
+        else:
+            value, step = ("" if ch == "\x00" else plain[i]), 1
+        out.append(_cased(value, plain, i) if upper else value)
+        i += step
+    return "".join(out)
+
+
+# --- Hangul -----------------------------------------------------------------------------------
+# the 19 initial consonants, 21 vowels and 28 finals (none first) of a syllable, in Unicode's order
+_INITIALS: tuple[str, ...] = ("g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "")
+_INITIALS += ("j", "jj", "ch", "k", "t", "p", "h")
+_MEDIALS: tuple[str, ...] = ("a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae")
+_MEDIALS += ("oe", "yo", "u", "wo", "we", "wi", "yu", "eu", "ui", "i")
+_FINALS: tuple[str, ...] = ("", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l")
+_FINALS += ("p", "l", "m", "p", "p", "t", "t", "ng", "t", "t", "k", "t", "p", "t")
+_HANGUL_FIRST, _HANGUL_LAST = 0xAC00, 0xD7A3
+_RIEUL = 5  # the initial "ㄹ": "l" after a final "ㄹ" ("Jeolla"), "r" otherwise
+
+
+def _syllables(word: str) -> list[str]:
+    """A Hangul word's syllables romanised (other characters each as they are)."""
+    out: list[str] = []
+    last_final = 0
+    for ch in word:
+        code = ord(ch)
+        if not _HANGUL_FIRST <= code <= _HANGUL_LAST:
+            out.append(ch)
+            last_final = 0
+            continue
+        index = code - _HANGUL_FIRST
+        initial, medial, final = index // 588, (index % 588) // 28, index % 28
+        head = "l" if initial == _RIEUL and last_final == 8 else _INITIALS[initial]  # noqa: PLR2004
+        out.append(head + _MEDIALS[medial] + _FINALS[final])
+        last_final = final
+    return out
+
+
+def _is_hangul(ch: str) -> bool:
+    return _HANGUL_FIRST <= ord(ch) <= _HANGUL_LAST
+
+
+# --- Han --------------------------------------------------------------------------------------
+def _is_han(ch: str) -> bool:
+    code = ord(ch)
+    return 0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF or 0xF900 <= code <= 0xFAFF
+
+
+# Words whose characters unidecode reads otherwise than in them (one reading per character):
+# place names and "bank"
+_HAN_WORDS = {"重庆": "chong qing", "厦门": "xia men", "银行": "yin hang", "东莞": "dong guan"}
+_HAN_WORDS |= {"朝阳": "chao yang"}
+_HAN_READINGS = {"宁": "ning"}  # "Ningbo", "Nanning", "Liaoning", "Ningxia" (unidecode: "zhu")
+
+
+def _han_syllables(word: str) -> list[str]:
+    for written, read in _HAN_WORDS.items():
+        word = word.replace(written, "\x00" + read.replace(" ", "\x00") + "\x00")
+    out: list[str] = []
+    for part in word.split("\x00"):
+        if part.isascii():
+            out.extend([part] if part else [])
+            continue
+        out.extend(_HAN_READINGS.get(ch) or unidecode(ch).strip().lower() or ch for ch in part)
+    return out
+
+
+# --- Names ------------------------------------------------------------------------------------
+# Company forms written in Hangul or Han -> as lists write them (normalise.LEGAL_FORMS reads
+# both), put after the name. Longest first.
+_KOREAN_FORMS = (
+    ("주식회사", "Co., Ltd."),
+    ("(주)", "Co., Ltd."),
+    ("유한회사", "Ltd."),
+    ("(유)", "Ltd."),
+)
+_CHINESE_FORMS = (
+    ("股份有限公司", "Gufen Youxian Gongsi"),
+    ("有限责任公司", "Youxian Gongsi"),
+    ("有限責任公司", "Youxian Gongsi"),
+    ("有限公司", "Youxian Gongsi"),
+    ("集团", "Jituan"),
+    ("集團", "Jituan"),
+    ("公司", "Gongsi"),
+)
+_CITY_SUFFIX = frozenset("市省")
+_PERSON_MAX = 3  # syllables of a Hangul or Han name that is a person's (family name first)
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_OTHER = re.compile(
+    r"[\u0370-\u03ff\u1f00-\u1fff\u0400-\u052f\uac00-\ud7a3\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+    r"\u3200-\u32ff]"
+)
+
+
+def has_other_script(text: str) -> bool:
+    """Whether ``text`` has a letter this module romanises (Cyrillic, Greek, Hangul, Han)."""
+    return not text.isascii() and _OTHER.search(text) is not None
+
+
+def _pairs(syllables: list[str]) -> list[str]:
+    """Syllables in words of two (a company's name), an odd one with the first word: a place
+    of three ("Haerbin") is likelier than a trade word of three."""
+    start = 3 if len(syllables) % 2 and len(syllables) > 2 else min(2, len(syllables))  # noqa: PLR2004
+    words = ["".join(syllables[:start])]
+    words += ["".join(syllables[i : i + 2]) for i in range(start, len(syllables), 2)]
+    return words
+
+
+def _person(syllables: list[str]) -> str:
+    """Family name, then the given name's syllables joined ("Gim Minsu", "Li Xiaoming"): a
+    list's "Min-su" is the same name in two words, and "Minsu" / "Min-seo" two names (a
+    syllable alone is too short to tell siblings apart: normalise.other_given_names)."""
+    family, given = syllables[0].capitalize(), "".join(syllables[1:])
+    return f"{family} {given.capitalize()}" if given else family
+
+
+def _east_asian(name: str) -> str:
+    """A name's Hangul and Han words written as lists write them (module docstring)."""
+    text = unicodedata.normalize("NFKC", name)  # "㈜" -> "(주)"
+    forms: list[str] = []
+    for written, spelt in (*_KOREAN_FORMS, *_CHINESE_FORMS):
+        if written in text:
+            text = text.replace(written, " ")
+            if spelt not in forms:
+                forms.append(spelt)
+    words = text.split()
+    company = bool(forms)
+    east = [w for w in words if any(_is_hangul(c) or _is_han(c) for c in w)]
+    person = not company and len(east) == len(words) == 1 and len(east[0]) <= _PERSON_MAX
+    out: list[str] = []
+    for word in words:
+        hangul = any(_is_hangul(c) for c in word)
+        han = any(_is_han(c) for c in word)
+        if not (hangul or han) or not word.isalpha():
+            out.append(word)
+            continue
+        syllables = _syllables(word) if hangul else _han_syllables(word)
+        if han and not hangul and len(syllables) > 3 and word[2] in _CITY_SUFFIX:  # noqa: PLR2004
+            syllables = syllables[:2] + syllables[3:]  # "深圳市宏达" -> "Shenzhen Hongda"
+        if person and len(syllables) >= 2:  # noqa: PLR2004
+            out.append(_person(syllables))
+        else:
+            out.extend(w.capitalize() for w in _pairs(syllables))
+    return " ".join([*out, *forms])
+
+
+@lru_cache(maxsize=200_000)
+def romanise(text: str, country: str | None = None) -> str:
+    """``text`` with its Cyrillic, Greek and Hangul written by the systems lists use and its
+    Han as pinyin words (one word per run of characters); everything else as it is (unidecode
+    reads it after)."""
+    if text.isascii() or not _OTHER.search(text):
+        return text
+    if any(_is_hangul(c) or _is_han(c) for c in text):
+        text = _WORD.sub(_joined_east_asian, unicodedata.normalize("NFKC", text))
+    if _CYRILLIC.search(text):
+        text = _cyrillic(text, country)
+    if _GREEK_LETTER.search(text):
+        text = _greek(text)
+    return text
+
+
+def _joined_east_asian(found: re.Match[str]) -> str:
+    word = found.group(0)
+    parts: list[str] = []
+    run: list[str] = []
+    for ch in word:
+        if _is_hangul(ch) or _is_han(ch):
+            run.append(ch)
+            continue
+        if run:
+            parts.append(_run_word(run))
+            run = []
+        parts.append(ch)
+    if run:
+        parts.append(_run_word(run))
+    return "".join(parts)
+
+
+def _run_word(run: list[str]) -> str:
+    text = "".join(run)
+    syllables = _syllables(text) if _is_hangul(run[0]) else _han_syllables(text)
+    return " " + "".join(syllables).capitalize() + " "
+
+
+@lru_cache(maxsize=200_000)
+def romanise_name(name: str, countries: tuple[str, ...] = ()) -> str:
+    """A party's name romanised (:func:`romanise`), its Hangul and Han words split and its
+    East Asian legal forms written as lists write them (module docstring); the Cyrillic of a
+    party in one of ``countries`` (ISO codes) as that country writes it where its letters
+    cannot tell (a Bulgarian "Щерев" is "Shterev", not Russian's "Shcherev")."""
+    if not has_other_script(name):
+        return name
+    if any(_is_hangul(c) or _is_han(c) for c in unicodedata.normalize("NFKC", name)):
+        name = _east_asian(name)
+    country = next((c for c in countries if c in _COUNTRY_LANGUAGE), None)
+    return romanise(name, country)
