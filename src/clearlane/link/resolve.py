@@ -35,6 +35,7 @@ from clearlane.link.normalise import (
     normalise_postcode,
     normalise_street,
     other_given_names,
+    other_syllables,
     party_kind,
     po_box,
     romanised_key,
@@ -236,6 +237,12 @@ def _row(
     street = normalise_street(_text(rec.get("street")), us=us)
     city = normalise_city(_text(rec.get("city")), us=us)
     town = city or address_town(_text(rec.get("street")), us=us)
+    # a street field that only names the party's town ("Adana" in Adana, as registers fill
+    # a required address line) is no street: equal to another's "Adana" it said the town
+    # once more, as an equal street (+10.6 bits: "Akdeniz Tekstil Boya" / "AKDENIZ TEKNIK",
+    # "3D" / "3M Slovakia"; since 2026-12-05, unseen set 12)
+    if street and city and set(street.split()) <= set(city.split()):
+        street = ""
     # a Korean party's name as Korea's romanisations vary (normalise.korean_spelling)
     korean = bool(_KOREA & set(countries))
     core = korean_spelling(name.core) if korean else name.core
@@ -727,7 +734,11 @@ def cap_location(out: pd.DataFrame, predictions: pd.DataFrame, model: dict[str, 
                     isinstance(w, (list, tuple, np.ndarray)) and set(w) & GENERIC_WORDS
                     for w in words
                 )
-                and (other_given_names(left, right) or feminine_forms(arrays[0], arrays[1]))
+                and (
+                    other_given_names(left, right)
+                    or feminine_forms(arrays[0], arrays[1])
+                    or other_syllables(arrays[0], arrays[1])
+                )
             )
     weak_all = (name_weak == "all").to_numpy() | household | contradicted | other_names
     # two words in common and a trade word of its own on each side ("Ural Steel Trading LLC" /
