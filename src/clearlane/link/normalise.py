@@ -1738,3 +1738,29 @@ def other_syllables(left: Sequence[str], right: Sequence[str]) -> bool:
                 mine.remove((w, k))
                 theirs.remove(match)
     return bool(mine and theirs)
+
+
+def _is_code(word: str) -> bool:
+    # not an article or a joining word ("El Nasr" / "AL-NASR", "&" / "e")
+    if word in _NAME_PARTICLES or word in JOINING:
+        return False
+    return len(word) <= 2 or any(ch.isdigit() for ch in word)
+
+
+def has_code(words: Sequence[str]) -> bool:
+    """A name's words (its key's) of which one is a code: a digit in it or two letters at
+    most ("H2", "3M", "GS", "A")."""
+    return any(_is_code(str(w)) for w in words)
+
+
+def other_codes(left: Sequence[str], right: Sequence[str]) -> bool:
+    """Two firms' names whose words of their own are all codes and other ones: "H2" / "H3
+    Gas Solutions", "3M" / "3D Slovakia", "GS" / "G5 Aviation", "QB" / "Q8 Lubricants", "A.G."
+    / "AB Shipping" (not "K.T." / "KT": the same letters). One character other is another
+    firm's code, not a typo, so that where they are cannot link them. Since 2026-12-05
+    (unseen sets 11 and 12)."""
+    own_l = [str(w) for w in left if w not in right and w not in _NAME_PARTICLES]
+    own_r = [str(w) for w in right if w not in left and w not in _NAME_PARTICLES]
+    if not own_l or not own_r or not all(_is_code(w) for w in own_l + own_r):
+        return False
+    return sorted("".join(own_l)) != sorted("".join(own_r))

@@ -24,6 +24,7 @@ from clearlane.link.normalise import (
     address_town,
     feminine_forms,
     fold,
+    has_code,
     initials_key,
     is_generic_name,
     is_person_type,
@@ -34,6 +35,7 @@ from clearlane.link.normalise import (
     normalise_name,
     normalise_postcode,
     normalise_street,
+    other_codes,
     other_given_names,
     other_syllables,
     party_kind,
@@ -772,6 +774,25 @@ def cap_location(out: pd.DataFrame, predictions: pd.DataFrame, model: dict[str, 
         # not, so no part of the address can tell them apart
         parents[n] = bool(own_left | own_right) and (own_left | own_right) <= HOLDING_WORDS
     weak_all |= parents
+    # two firms' codes one character apart ("H2" / "H3 Gas Solutions", "3M" / "3D Slovakia",
+    # "GS" / "G5 Aviation": normalise.other_codes), an organisation or a legal form on a side
+    # (persons' two-letter words are names): another firm in the same town, which the town
+    # or a street that only names it cannot tell apart (since 2026-12-05, unseen set 12)
+    if tokens:
+        firm = (organisations >= 1) | form_l | form_r
+        left_words, right_words = pair_column(f"{tokens}_l"), pair_column(f"{tokens}_r")
+        maybe = firm.copy()
+        for n in np.flatnonzero(firm).tolist():
+            lists: list[list[str]] = []
+            for w in (left_words.iat[n], right_words.iat[n]):
+                if isinstance(w, (list, tuple, np.ndarray)):
+                    lists.append([str(t) for t in w])
+            maybe[n] = (
+                len(lists) == 2
+                and all(has_code(w) for w in lists)
+                and other_codes(lists[0], lists[1])
+            )
+        weak_all |= maybe
     # the countries disagree: a town of one name in two countries is two towns ("Paris" on a
     # French list entry is not "Paris, TX"), so nothing that only a town agrees on can count
     elsewhere = np.zeros(len(out), dtype=bool)
