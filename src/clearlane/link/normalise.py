@@ -1530,10 +1530,44 @@ def _name_consonants(word: str) -> str:
     return text[:-1] if len(text) > 1 and text.endswith("h") else text
 
 
+# consonants that romanisations write for one another (voiced and voiceless: "Jozef" /
+# "Josef", "Sargsyan" / "SARKISIAN"; "l" / "r"; "m" / "n" of one name in two languages,
+# "Nikolai" / "Mykola"); a skeleton already writes "kh", "ch" as "h"
+# (Wade-Giles "Chang" is pinyin "Zhang", "j") and "q", "c" as "k". Any other consonant in its
+# place makes another name
+_CONSONANT_CLASS = {
+    c: group[0] for group in ("pbfv", "td", "kghj", "sz", "lr", "mn") for c in group
+}
+# one consonant more at the end that a family name takes ("Khalil" / "Khalilov", "Sargis" /
+# "Sargsyan", "Koval" / "Kovaluk"); any other is another name ("Khaled" / "Khalil")
+_NAME_SUFFIX_CONSONANTS = frozenset("vnk")
+
+
+def _consonants_apart(ca: str, cb: str) -> bool:
+    """Two words' consonants (_name_consonants) that no romanisation or suffix makes one
+    name: one in place of another of a class apart ("Xiaoming" / "Xiaoping", "Guoqiang" /
+    "Guoliang": "m" / "p", "k" / "l"), or one more at the end that is no suffix ("Khaled" /
+    "Khalil", "Fatma" / "Fatih"). Since 2026-12-05 (unseen set 12: such twins linked at p 1.0
+    on their birth date, as the words' likeness read them as one name)."""
+    if len(ca) == len(cb):
+        return any(
+            _CONSONANT_CLASS.get(x, x) != _CONSONANT_CLASS.get(y, y)
+            for x, y in zip(ca, cb, strict=True)
+        )
+    short, long_ = sorted((ca, cb), key=len)
+    return (
+        len(long_) == len(short) + 1
+        and len(short) >= 2
+        and long_.startswith(short)
+        and long_[-1] not in _NAME_SUFFIX_CONSONANTS
+    )
+
+
 def _one_name(a: str, b: str, *, abjad: bool = False) -> bool:
     """Two romanised words that may be one name written two ways: an initial and a word of
     its letter, equal consonants, one's consonants ending or beginning the other's (a suffix
-    "Khalilov" / "Khalil", an article written joined "lrshd" / "rashad"), or alike."""
+    "Khalilov" / "Khalil", an article written joined "lrshd" / "rashad"), or alike; not
+    when their consonants are apart (_consonants_apart)."""
     from difflib import SequenceMatcher
 
     if a == b:
@@ -1541,6 +1575,9 @@ def _one_name(a: str, b: str, *, abjad: bool = False) -> bool:
     if len(a) == 1 or len(b) == 1:
         return a[0] == b[0]
     ca, cb = _name_consonants(a), _name_consonants(b)
+    # (not for a word read letter by letter from an abjad: "mhmdrd" for "Mohammadreza")
+    if not abjad and _consonants_apart(ca, cb):
+        return False
     short, long_ = sorted((ca, cb), key=len)
     if len(short) >= 2 and (long_.startswith(short) or long_.endswith(short)):
         return True
@@ -1592,6 +1629,9 @@ def _feminine_pair(a: str, b: str) -> bool:
     if (short[-1] == "a") == (long_[-1] == "a"):
         return False
     plain = long_ if short[-1] == "a" else short  # the word not ending in "a"
+    # "-o" / "-a" ("Alejandro" / "Alejandra", "Mario" / "Maria": since 2026-12-05, unseen set 12)
+    if plain[-1] == "o" and len(a) == len(b) >= 4 and a[:-1] == b[:-1]:
+        return True
     # it ends in a consonant but "h" ("Abdulla" / "Abdullah", "Hamza" / "Hamzah" are one
     # name), or both are of one syllable as Chinese given names are ("Jie" / "Jia")
     if plain[-1] not in _NAME_CONSONANTS_NOT_H and len(long_) > 3:
@@ -1610,3 +1650,137 @@ def feminine_forms(left: Sequence[str], right: Sequence[str]) -> bool:
     own_l = [w for w in left if w not in right and len(w) >= 2 and w.isalpha()]
     own_r = [w for w in right if w not in left and len(w) >= 2 and w.isalpha()]
     return any(_feminine_pair(a, b) for a in own_l for b in own_r)
+
+
+# one syllable's spellings across romanisations (Korean Revised and McCune-Reischauer,
+# Wade-Giles and pinyin, Vietnamese without its marks): a first consonant voiced or not,
+# aspirated or not ("Ji" / "Chi", "Hsu" / "Xu", "Gwak" / "Kwak"), Korean vowels written two
+# ways ("Seong" / "Sung", "Young" / "Yong", "Hoon" / "Hun", "Choi" / "Choe", "Hee" / "Hui"),
+# "h" after the vowel ("Suh" / "Seo")
+_SYLLABLE = re.compile(r"([^aeiouy]*)([aeiouy]+)([^aeiouy]*)")
+_ONSET_SPELLINGS = (
+    ("ch", "j"),
+    ("zh", "j"),
+    ("hs", "x"),
+    ("ts", "z"),
+    ("sh", "s"),
+    ("q", "j"),
+    ("c", "k"),
+    ("g", "k"),
+    ("d", "t"),
+    ("b", "p"),
+    ("r", "l"),
+)
+_NUCLEUS_SPELLINGS = (
+    ("eo", "o"),
+    ("oo", "u"),
+    ("ee", "i"),
+    ("eu", "u"),
+    ("ou", "u"),
+    ("oe", "oi"),
+    ("ui", "i"),
+)
+
+
+def _syllable_keys(word: str) -> set[tuple[str, str, str]]:
+    """A one-syllable word's (first consonants, vowels, last consonants) with the spellings
+    above folded, as written and with a Korean surname's spellings made one ("Lee" / "Yi");
+    none for a word of more syllables."""
+    keys = set()
+    for spelt in {word, KOREAN_SURNAMES.get(word, word)}:
+        found = _SYLLABLE.fullmatch(spelt)
+        if not found:
+            continue
+        onset, nucleus, coda = found.groups()
+        for written, one in _ONSET_SPELLINGS:
+            onset = onset.replace(written, one)
+        for written, one in _NUCLEUS_SPELLINGS:
+            nucleus = nucleus.replace(written, one)
+        coda = _DOUBLED.sub(r"\1", coda.replace("h", "").replace("c", "k"))
+        keys.add((onset, nucleus.replace("o", "u"), coda))
+    return keys
+
+
+def _vowels_apart(a: str, b: str) -> bool:
+    # after a "y" both have, one a single vowel: "Ying" / "Yang", "Hyun" / "Hoon" ("yu" /
+    # "u"), "Sik" / "Seok"; not "Ioan" / "Ion", whose vowels are two ways of one name's
+    if a[:1] == b[:1] == "y":
+        a, b = a[1:], b[1:]
+    return a != b and min(len(a), len(b)) <= 1
+
+
+def _syllables_apart(a: set[tuple[str, str, str]], b: set[tuple[str, str, str]]) -> bool:
+    """No spelling of one syllable is the other's: its last consonants differ, or its vowels
+    (_vowels_apart). Not its first consonants alone ("Chen" / "Shen": a slip as often as a
+    name, which a birth date may tell)."""
+    return all(x[2] != y[2] or _vowels_apart(x[1], y[1]) for x in a for y in b)
+
+
+def _slip(a: str, b: str) -> bool:
+    """One word the other with a letter left out ("Le" / "Lee", "Min" / "Minh")."""
+    short, long_ = sorted((a, b), key=len)
+    return len(long_) == len(short) + 1 and any(
+        long_[:n] + long_[n + 1 :] == short for n in range(len(long_))
+    )
+
+
+def other_syllables(left: Sequence[str], right: Sequence[str]) -> bool:
+    """Two persons' names (their words as written, folded), each all of one-syllable words as
+    Chinese, Korean and Vietnamese names are, of which each has a syllable the other has in
+    no spelling: "Kim Dong-hyun" / "KIM, Dong-hoon", "Liu Ying" / "LIU, Yang", "Le Van
+    Thinh" / "LE, Van Thanh", "Nguyen Thi Lan" / "NGUYEN, Thi Hoa": one syllable other is
+    another name, a brother's or a sister's. romanised_key writes many of them alike (a short
+    word keeps one vowel: "ying" and "yang" are "ang") and other_given_names skips words of
+    two letters. Since 2026-12-05 (unseen set 12)."""
+    words = [
+        [w for w in side if w.isalpha() and w not in _NAME_PARTICLES] for side in (left, right)
+    ]
+    keys = [[_syllable_keys(w) for w in side] for side in words]
+    if not all(side and all(keys_of for keys_of in side) for side in keys):
+        return False
+    mine, theirs = (
+        [(w, k) for w, k in zip(words[n], keys[n], strict=True) if w not in words[1 - n]]
+        for n in (0, 1)
+    )
+    # pair off one syllable's spellings, those with a spelling in common first ("Yoon" /
+    # "YUN" before "Yoon" / "Yeon": Korean "eo" is written "u" as "oo" is)
+    for shared in (True, False):
+        for w, k in list(mine):
+            match = next(
+                (
+                    (v, o)
+                    for v, o in theirs
+                    if (k & o if shared else not _syllables_apart(k, o) or _slip(w, v))
+                ),
+                None,
+            )
+            if match is not None:
+                mine.remove((w, k))
+                theirs.remove(match)
+    return bool(mine and theirs)
+
+
+def _is_code(word: str) -> bool:
+    # not an article or a joining word ("El Nasr" / "AL-NASR", "&" / "e")
+    if word in _NAME_PARTICLES or word in JOINING:
+        return False
+    return len(word) <= 2 or any(ch.isdigit() for ch in word)
+
+
+def has_code(words: Sequence[str]) -> bool:
+    """A name's words (its key's) of which one is a code: a digit in it or two letters at
+    most ("H2", "3M", "GS", "A")."""
+    return any(_is_code(str(w)) for w in words)
+
+
+def other_codes(left: Sequence[str], right: Sequence[str]) -> bool:
+    """Two firms' names whose words of their own are all codes and other ones: "H2" / "H3
+    Gas Solutions", "3M" / "3D Slovakia", "GS" / "G5 Aviation", "QB" / "Q8 Lubricants", "A.G."
+    / "AB Shipping" (not "K.T." / "KT": the same letters). One character other is another
+    firm's code, not a typo, so that where they are cannot link them. Since 2026-12-05
+    (unseen sets 11 and 12)."""
+    own_l = [str(w) for w in left if w not in right and w not in _NAME_PARTICLES]
+    own_r = [str(w) for w in right if w not in left and w not in _NAME_PARTICLES]
+    if not own_l or not own_r or not all(_is_code(w) for w in own_l + own_r):
+        return False
+    return sorted("".join(own_l)) != sorted("".join(own_r))

@@ -24,6 +24,7 @@ from clearlane.link.normalise import (
     address_town,
     feminine_forms,
     fold,
+    has_code,
     initials_key,
     is_generic_name,
     is_person_type,
@@ -34,7 +35,9 @@ from clearlane.link.normalise import (
     normalise_name,
     normalise_postcode,
     normalise_street,
+    other_codes,
     other_given_names,
+    other_syllables,
     party_kind,
     po_box,
     romanised_key,
@@ -236,6 +239,12 @@ def _row(
     street = normalise_street(_text(rec.get("street")), us=us)
     city = normalise_city(_text(rec.get("city")), us=us)
     town = city or address_town(_text(rec.get("street")), us=us)
+    # a street field that only names the party's town ("Adana" in Adana, as registers fill
+    # a required address line) is no street: equal to another's "Adana" it said the town
+    # once more, as an equal street (+10.6 bits: "Akdeniz Tekstil Boya" / "AKDENIZ TEKNIK",
+    # "3D" / "3M Slovakia"; since 2026-12-05, unseen set 12)
+    if street and city and set(street.split()) <= set(city.split()):
+        street = ""
     # a Korean party's name as Korea's romanisations vary (normalise.korean_spelling)
     korean = bool(_KOREA & set(countries))
     core = korean_spelling(name.core) if korean else name.core
@@ -727,7 +736,11 @@ def cap_location(out: pd.DataFrame, predictions: pd.DataFrame, model: dict[str, 
                     isinstance(w, (list, tuple, np.ndarray)) and set(w) & GENERIC_WORDS
                     for w in words
                 )
-                and (other_given_names(left, right) or feminine_forms(arrays[0], arrays[1]))
+                and (
+                    other_given_names(left, right)
+                    or feminine_forms(arrays[0], arrays[1])
+                    or other_syllables(arrays[0], arrays[1])
+                )
             )
     weak_all = (name_weak == "all").to_numpy() | household | contradicted | other_names
     # two words in common and a trade word of its own on each side ("Ural Steel Trading LLC" /
@@ -761,6 +774,25 @@ def cap_location(out: pd.DataFrame, predictions: pd.DataFrame, model: dict[str, 
         # not, so no part of the address can tell them apart
         parents[n] = bool(own_left | own_right) and (own_left | own_right) <= HOLDING_WORDS
     weak_all |= parents
+    # two firms' codes one character apart ("H2" / "H3 Gas Solutions", "3M" / "3D Slovakia",
+    # "GS" / "G5 Aviation": normalise.other_codes), an organisation or a legal form on a side
+    # (persons' two-letter words are names): another firm in the same town, which the town
+    # or a street that only names it cannot tell apart (since 2026-12-05, unseen set 12)
+    if tokens:
+        firm = (organisations >= 1) | form_l | form_r
+        left_words, right_words = pair_column(f"{tokens}_l"), pair_column(f"{tokens}_r")
+        maybe = firm.copy()
+        for n in np.flatnonzero(firm).tolist():
+            lists: list[list[str]] = []
+            for w in (left_words.iat[n], right_words.iat[n]):
+                if isinstance(w, (list, tuple, np.ndarray)):
+                    lists.append([str(t) for t in w])
+            maybe[n] = (
+                len(lists) == 2
+                and all(has_code(w) for w in lists)
+                and other_codes(lists[0], lists[1])
+            )
+        weak_all |= maybe
     # the countries disagree: a town of one name in two countries is two towns ("Paris" on a
     # French list entry is not "Paris, TX"), so nothing that only a town agrees on can count
     elsewhere = np.zeros(len(out), dtype=bool)
