@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import re
 import time
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -177,6 +178,8 @@ def pdf_reader(data: bytes, name: str, bounds: Bounds) -> Any:
     from pypdf.errors import LimitReachedError, PdfReadError, PyPdfError
 
     budget = bounds.decompressed_bytes
+    if _object_streams_over(data, budget):
+        raise ExtractionError(name, _object_stream_problem(budget))
     limits = dict.fromkeys(_PYPDF_OUTPUT_LIMITS, budget + 1)
     try:
         # The page tree may sit in an object stream, inflated to be read: bounded like the
@@ -189,11 +192,7 @@ def pdf_reader(data: bytes, name: str, bounds: Bounds) -> Any:
     except ExtractionError:
         raise
     except LimitReachedError:
-        raise ExtractionError(
-            name,
-            f"{REJECTED}a compressed object stream inflates to more than {budget:,} bytes, "
-            f"over the bound of {budget:,} (CLEARLANE_DOCUMENTS_MAX_DECOMPRESSED_BYTES)",
-        ) from None
+        raise ExtractionError(name, _object_stream_problem(budget)) from None
     except (PdfReadError, PyPdfError, ValueError, KeyError, TypeError, AttributeError,
             OSError) as exc:  # fmt: skip
         raise ExtractionError(name, f"the PDF is corrupt ({exc})") from None
@@ -203,6 +202,84 @@ def pdf_reader(data: bytes, name: str, bounds: Bounds) -> Any:
         raise ExtractionError(name, problem)
     _check_streams(reader, name, bounds)
     return reader
+
+
+def _object_stream_problem(budget: int) -> str:
+    return (
+        f"{REJECTED}a compressed object stream inflates to more than {budget:,} bytes, "
+        f"over the bound of {budget:,} (CLEARLANE_DOCUMENTS_MAX_DECOMPRESSED_BYTES)"
+    )
+
+
+_CHUNK = 1 << 16  # compressed bytes fed to zlib at a time
+_INFLATED_CHUNK = 1 << 20  # the most zlib inflates at a time: what counting holds
+
+
+def _inflate(chunks: Iterator[bytes | memoryview]) -> Iterator[bytes]:
+    """The Flate data of ``chunks`` inflated, a MiB at most at a time (zlib.error if broken;
+    whatever follows the end of the compressed data is ignored)."""
+    inflater = zlib.decompressobj()
+    for chunk in chunks:
+        pending: bytes | memoryview = chunk
+        while pending and not inflater.eof:
+            out = inflater.decompress(pending, _INFLATED_CHUNK)
+            pending = inflater.unconsumed_tail
+            if out:
+                yield out
+        if inflater.eof:
+            return
+    while not inflater.eof and (out := inflater.decompress(b"", _INFLATED_CHUNK)):
+        yield out
+
+
+def _inflated_size(raw: bytes | memoryview, stages: int, limit: int) -> int:
+    """How many bytes ``raw`` inflates to through ``stages`` Flate filters, counted a MiB at
+    a time and dropped, stopping past ``limit``: pypdf builds a stream's output whole and then
+    copies it, twice the bound held to reject it (586 MB at the 256 MiB default)."""
+    view = memoryview(raw)
+    chunks: Iterator[bytes | memoryview] = (
+        view[at : at + _CHUNK] for at in range(0, len(view), _CHUNK)
+    )
+    for _ in range(stages):
+        chunks = _inflate(chunks)
+    size = 0
+    for out in chunks:
+        size += len(out)
+        if size > limit:
+            break
+    return size
+
+
+# A stream pypdf inflates while it opens the PDF (an object stream, which may hold the page
+# tree; a cross-reference stream), its dictionary up to its data.
+_PARSED_STREAM = re.compile(rb"/Type\s*/(?:ObjStm|XRef)(?![^\s/<>\[\]()])")
+_STREAM_DATA = re.compile(rb"(?<!end)stream(?:\r\n|\n|\r)")
+_FLATE_FIRST = re.compile(rb"/Filter\s*(?:\[\s*)?/(?:FlateDecode|Fl)(?![^\s/<>\[\]()])")
+
+
+def _object_streams_over(data: bytes, budget: int) -> bool:
+    """Whether the Flate-compressed object and cross-reference streams of ``data`` (found in
+    its bytes, as pypdf would inflate them whole to open it) inflate to more than ``budget``
+    together, counted a MiB at a time: pypdf's own bound held twice the budget to reject one
+    (569 MB at the 256 MiB default)."""
+    total = 0
+    seen: set[int] = set()
+    for found in _PARSED_STREAM.finditer(data):
+        start = data.rfind(b"obj", max(0, found.start() - 4096), found.start())
+        data_at = _STREAM_DATA.search(data, found.end(), found.end() + 4096)
+        if start < 0 or data_at is None or data_at.end() in seen:
+            continue
+        header = data[start : data_at.start()]
+        if b"endobj" in header or not _FLATE_FIRST.search(header):
+            continue
+        seen.add(data_at.end())
+        try:
+            total += _inflated_size(memoryview(data)[data_at.end() :], 1, budget - total)
+        except zlib.error:
+            continue  # broken: pypdf says so, or reads it under its own bound
+        if total > budget:
+            return True
+    return False
 
 
 # pypdf's bounds on one stream's decoding, set to what is left of the document's budget.
@@ -270,6 +347,23 @@ def _spell_out_filters(stream: Any) -> None:
         stream[NameObject("/Filter")] = ArrayObject(spelled)
 
 
+def _counted_flate(stream: Any, limit: int) -> int | None:
+    """How many bytes ``stream`` inflates to (past ``limit``: stopped there), if its filters
+    are all Flate without parameters and its data inflates cleanly; None otherwise (pypdf
+    decodes it, leniently)."""
+    filters = stream.get("/Filter")
+    filters = filters.get_object() if filters is not None else None
+    names = [filters] if isinstance(filters, str) else list(filters or [])
+    if not names or stream.get("/DecodeParms") not in (None, [], {}):
+        return None
+    if not all(str(f) == "/FlateDecode" for f in names):
+        return None
+    try:
+        return _inflated_size(stream._data, len(names), limit)
+    except zlib.error:
+        return None
+
+
 def _check_streams(reader: Any, name: str, bounds: Bounds) -> None:
     """:class:`ExtractionError` for an image object of more pixels than ``bounds.pixels``,
     streams that inflate to more than ``bounds.decompressed_bytes`` together, or page contents
@@ -311,14 +405,18 @@ def _check_streams(reader: Any, name: str, bounds: Bounds) -> None:
             try:
                 _spell_out_filters(stream)
                 limits = dict.fromkeys(_PYPDF_OUTPUT_LIMITS, left + 1)
-                if stream.get("/Filter") in (None, []):
+                counted = _counted_flate(stream, left) if not is_content else None
+                if counted is not None:  # only Flate: counted a MiB at a time, not built whole
+                    decoded, size = b"", counted
+                elif stream.get("/Filter") in (None, []):
                     # unfiltered: pypdf 7.1 raises "Unsupported filter ()" and the stream
                     # went uncounted (an upload of 10 MB of page content for pdfminer)
                     decoded = stream._data
+                    size = len(decoded)
                 else:
                     with apply_configuration(get_configuration().with_overwrites(**limits)):
                         decoded = decode_stream_data(stream)
-                size = len(decoded)
+                    size = len(decoded)
                 if is_content:
                     kept[number] = decoded
                 del decoded
@@ -365,6 +463,8 @@ def _from_pdf(data: bytes, name: str, *, ocr: bool, bounds: Bounds) -> Extractio
             result = found
             result.pages = pages
             break
+    if problem := _xref_chain_problem(data):
+        raise ExtractionError(name, problem)
     text_pages, image_pages = _text_layer(data, name)
     if result.method == "xml":
         locate(result, text_pages)
@@ -423,6 +523,61 @@ def _first_source(result: Extraction) -> Any:
     for source in ("xml", "text", "ocr"):
         if source in sources:
             return source
+    return None
+
+
+MAX_XREF_SECTIONS = 500  # pdfminer reads each section's /Prev in a recursive call
+
+
+def _xref_chain_problem(data: bytes) -> str | None:
+    """Why pdfminer cannot follow the PDF's cross-reference sections: a ``/Prev`` (or
+    ``/XRefStm``) pointing back to a section already read, which pdfminer follows until
+    Python's recursion limit ("maximum recursion depth exceeded"), or more sections than
+    :data:`MAX_XREF_SECTIONS`. Read as pdfminer reads them, with a visited set; None when the
+    chain ends, or breaks (pdfminer then rebuilds the table itself, or says what is wrong)."""
+    from pdfminer.pdfdocument import PDFDocument, PDFXRef, PDFXRefStream
+    from pdfminer.pdfparser import PDFParser
+    from pdfminer.pdftypes import int_value
+
+    parser = PDFParser(io.BytesIO(data))
+    try:
+        start = PDFDocument.find_xref(PDFDocument.__new__(PDFDocument), parser)
+    except Exception:  # noqa: BLE001 - no startxref: pdfminer falls back to a scan
+        return None
+    read: list[int] = []
+    pending = [start]
+    while pending:
+        at = pending.pop()
+        if at in read:
+            return (
+                "the PDF is corrupt: its cross-reference sections loop (the section at byte "
+                f"{read[-1]:,} points back to the one at byte {at:,})"
+            )
+        if len(read) >= MAX_XREF_SECTIONS:
+            return (
+                f"the PDF is corrupt: more than {MAX_XREF_SECTIONS} cross-reference sections "
+                "(/Prev) chained"
+            )
+        read.append(at)
+        try:
+            parser.seek(at)
+            parser.reset()
+            position, token = parser.nexttoken()
+            xref: Any
+            if isinstance(token, int):  # a cross-reference stream (PDF 1.5)
+                parser.seek(position)
+                parser.reset()
+                xref = PDFXRefStream()
+            else:
+                if token is parser.KEYWORD_XREF:
+                    parser.nextline()
+                xref = PDFXRef()
+            xref.load(parser)
+            trailer = xref.get_trailer()
+            # pdfminer reads /XRefStm first, then /Prev
+            pending.extend(int_value(trailer[key]) for key in ("Prev", "XRefStm") if key in trailer)
+        except Exception:  # noqa: BLE001 - a broken section: pdfminer deals with it
+            return None
     return None
 
 
