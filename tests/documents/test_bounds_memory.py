@@ -5,6 +5,7 @@ check the order of the work (what reads the file before the bound is checked) an
 
 from __future__ import annotations
 
+import io
 import zlib
 from pathlib import Path
 from typing import Any
@@ -156,3 +157,82 @@ def test_a_rejected_document_is_stored_as_failed_with_its_reason_and_nothing_rea
         row = _stored(store, tmp_path / "files", name, data, kind)
         assert (row.status, row.error) == ("failed", problem), name
         assert (row.extraction, row.discrepancies, row.method, row.pages) == (None, None, None, 0)
+
+
+def _webp(side: int) -> bytes:
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("L", (side, side), 255).save(out, "WEBP", lossless=True)
+    return out.getvalue()
+
+
+def test_a_webp_that_decodes_past_the_bound_is_rejected_before_it_is_decoded() -> None:
+    """Pillow decodes a WEBP through libwebp's animation decoder, some 16 bytes a pixel at
+    its peak: a 6,000 x 6,000 one, within the pixel bound, took 557 MB (594 MB in the page
+    view). Its decoding is now counted against the decompression bound before it is decoded."""
+    bounds = Bounds(decompressed_bytes=32 * MiB)
+    problem = (
+        "document rejected: image (WEBP, 2,000 x 2,000 pixels) decodes to 64,000,000 bytes "
+        "(16 a pixel), over the bound of 33,554,432 (CLEARLANE_DOCUMENTS_MAX_DECOMPRESSED_BYTES)"
+    )
+    with pytest.raises(ExtractionError) as caught:
+        extract_bytes(_webp(2000), "big.webp", ocr=False, bounds=bounds)
+    assert (caught.value.name, caught.value.problem) == ("big.webp", problem)
+    with pytest.raises(PageImageError) as shown:
+        page_png(_webp(2000), 1, bounds)
+    assert str(shown.value) == f"too large to show: {problem}"
+    assert extract_bytes(_webp(1400), "small.webp", ocr=False, bounds=bounds).pages == 1
+    assert page_png(_webp(1400), 1, bounds).startswith(b"\x89PNG")
+
+
+def test_a_page_larger_than_ocr_reads_is_shrunk_before_it_is_deskewed_and_read(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The OCR engines shrink a page to a longest side of 2,000 pixels before reading it,
+    after deskew had rotated, and the engine's input stacked to RGB, the whole image: OCR of a
+    6,000 x 6,000 scan took 1.2 GB. A page is now shrunk to OCR_MAX_SIDE first."""
+    import numpy as np
+    from PIL import Image
+
+    from clearlane.documents import ocr
+
+    seen: dict[str, tuple[int, ...]] = {}
+
+    def deskew(gray: np.ndarray) -> tuple[np.ndarray, float]:
+        seen["deskewed"] = gray.shape
+        return gray, 0.0
+
+    monkeypatch.setattr(ocr, "OCR_MAX_SIDE", 400, raising=False)
+    monkeypatch.setattr(ocr, "deskew", deskew)
+    monkeypatch.setattr(ocr, "_rapidocr", lambda gray: seen.setdefault("read", gray.shape) and [])
+    page = ocr.ocr_page(Image.new("L", (1000, 600), 255), 1)
+    assert seen == {"deskewed": (240, 400), "read": (240, 400)}
+    assert (page.width, page.height) == (400, 240)
+    ocr.ocr_page(Image.new("L", (300, 200), 255), 1)  # within: as it is
+    assert seen["deskewed"] == (200, 300)
+
+
+def test_a_jpeg_larger_than_ocr_reads_is_decoded_at_a_reduced_scale(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A 40 Mpixel colour JPEG was decoded whole (160 MB) to be shrunk for OCR: a JPEG
+    larger than OCR_MAX_SIDE is now decoded by libjpeg at 1/2, 1/4 or 1/8, in grey, still at
+    least OCR_MAX_SIDE."""
+    from PIL import Image
+
+    from clearlane.documents import ocr
+    from clearlane.documents.layout import Page
+
+    read: list[tuple[str, tuple[int, int]]] = []
+
+    def ocr_page(image: Any, number: int) -> Page:
+        read.append((image.mode, image.size))
+        return Page(number=number, width=image.width, height=image.height, words=[])
+
+    monkeypatch.setattr(ocr, "OCR_MAX_SIDE", 500, raising=False)
+    monkeypatch.setattr(ocr, "ocr_page", ocr_page)
+    out = io.BytesIO()
+    Image.new("RGB", (2000, 1200), "white").save(out, "JPEG")
+    assert extract_bytes(out.getvalue(), "photo.jpg").pages == 1
+    assert read == [("L", (500, 300))]

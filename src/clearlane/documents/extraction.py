@@ -84,6 +84,19 @@ class Bounds:
             f"over the bound of {self.pixels:,} (CLEARLANE_DOCUMENTS_MAX_PIXELS)"
         )
 
+    def decoding_problem(self, image: Any, what: str = "image") -> str | None:
+        """Why the Pillow ``image`` (opened, not yet decoded) is refused for the memory its
+        decoding takes (:data:`DECODING_BYTES_PER_PIXEL`), None if within the bound."""
+        per_pixel = DECODING_BYTES_PER_PIXEL.get(image.format or "")
+        width, height = image.size
+        if per_pixel is None or width * height * per_pixel <= self.decompressed_bytes:
+            return None
+        return (
+            f"{REJECTED}{what} ({image.format}, {width:,} x {height:,} pixels) decodes to "
+            f"{width * height * per_pixel:,} bytes ({per_pixel} a pixel), over the bound of "
+            f"{self.decompressed_bytes:,} (CLEARLANE_DOCUMENTS_MAX_DECOMPRESSED_BYTES)"
+        )
+
     def pillow_problem(self, error: Exception, what: str = "image") -> str:
         """The rejection of an image Pillow refused on opening (DecompressionBombError)."""
         found = _PILLOW_PIXELS.search(str(error))
@@ -93,6 +106,12 @@ class Bounds:
             "(CLEARLANE_DOCUMENTS_MAX_PIXELS)"
         )
 
+
+# The bytes a pixel Pillow holds at its peak decoding a format, where that is far more than
+# the image's own: a WEBP goes through libwebp's animation decoder (two RGBA canvases), then a
+# copy of its frame, then the image (a 6,000 x 6,000 one, within the pixel bound: 557 MB).
+# Counted against CLEARLANE_DOCUMENTS_MAX_DECOMPRESSED_BYTES: 16.7 Mpixels at the default.
+DECODING_BYTES_PER_PIXEL = {"WEBP": 16}
 
 _IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*")
 
@@ -626,6 +645,8 @@ def _render(
         document = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
         raise ExtractionError(name, f"the PDF cannot be rendered ({exc})") from None
+    from clearlane.documents.ocr import OCR_MAX_SIDE
+
     try:
         scale = OCR_DPI / 72
         for number in numbers:
@@ -634,9 +655,24 @@ def _render(
             what = f"page {number} at {OCR_DPI} dpi"
             if problem := bounds.pixels_problem(width * scale, height * scale, what):
                 raise ExtractionError(name, problem)
-            yield number, page.render(scale=scale).to_pil()
+            # no larger than OCR reads: a page over OCR_MAX_SIDE pixels at OCR_DPI is shrunk
+            fit = min(scale, OCR_MAX_SIDE / max(width, height, 1))
+            yield number, page.render(scale=fit).to_pil()
     finally:
         document.close()
+
+
+def _draft_for_ocr(opened: Any) -> None:
+    """A JPEG larger than OCR reads (:data:`~clearlane.documents.ocr.OCR_MAX_SIDE`) decoded
+    at a scale of 1/2, 1/4 or 1/8 still at least that large, in grey (libjpeg's DCT scaling):
+    a 40 Mpixel colour JPEG held 160 MB decoded whole, to be shrunk for OCR anyway."""
+    from clearlane.documents.ocr import OCR_MAX_SIDE
+
+    width, height = opened.size
+    if opened.format != "JPEG" or max(width, height) <= OCR_MAX_SIDE:
+        return
+    scale = OCR_MAX_SIDE / max(width, height)
+    opened.draft("L", (max(1, int(width * scale)), max(1, int(height * scale))))
 
 
 def _from_image(data: bytes, name: str, *, ocr: bool, bounds: Bounds) -> Extraction:
@@ -651,6 +687,8 @@ def _from_image(data: bytes, name: str, *, ocr: bool, bounds: Bounds) -> Extract
         with Image.open(io.BytesIO(data)) as opened:
             if problem := bounds.pixels_problem(opened.width, opened.height):
                 raise ExtractionError(name, problem)
+            if problem := bounds.decoding_problem(opened):
+                raise ExtractionError(name, problem)
             frames = getattr(opened, "n_frames", 1)
             if problem := bounds.pages_problem(frames, "the image"):
                 raise ExtractionError(name, problem)
@@ -663,6 +701,7 @@ def _from_image(data: bytes, name: str, *, ocr: bool, bounds: Bounds) -> Extract
             result = Extraction(pages=frames)
             for index in range(frames):
                 opened.seek(index)
+                _draft_for_ocr(opened)
                 image = ImageOps.exif_transpose(opened.convert("L"))
                 if ocr:
                     from clearlane.documents.ocr import ocr_page
