@@ -666,10 +666,12 @@ def _draft_for_ocr(opened: Any) -> None:
     """A JPEG larger than OCR reads (:data:`~clearlane.documents.ocr.OCR_MAX_SIDE`) decoded
     at a scale of 1/2, 1/4 or 1/8 still at least that large, in grey (libjpeg's DCT scaling):
     a 40 Mpixel colour JPEG held 160 MB decoded whole, to be shrunk for OCR anyway."""
+    if opened.format != "JPEG":
+        return
     from clearlane.documents.ocr import OCR_MAX_SIDE
 
     width, height = opened.size
-    if opened.format != "JPEG" or max(width, height) <= OCR_MAX_SIDE:
+    if max(width, height) <= OCR_MAX_SIDE:
         return
     scale = OCR_MAX_SIDE / max(width, height)
     opened.draft("L", (max(1, int(width * scale)), max(1, int(height * scale))))
