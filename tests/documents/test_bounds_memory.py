@@ -236,3 +236,34 @@ def test_a_jpeg_larger_than_ocr_reads_is_decoded_at_a_reduced_scale(
     Image.new("RGB", (2000, 1200), "white").save(out, "JPEG")
     assert extract_bytes(out.getvalue(), "photo.jpg").pages == 1
     assert read == [("L", (500, 300))]
+
+
+def _updated(times: int) -> bytes:
+    """A one-page PDF saved ``times`` more times as incremental updates, each an empty
+    cross-reference section whose /Prev is the one before."""
+    out = page_pdf(stream(b"q Q"))
+    previous = int(out.rsplit(b"startxref\n", 1)[1].split()[0])
+    for _ in range(times):
+        at = len(out)
+        out += (
+            f"xref\n0 1\n0000000000 65535 f \ntrailer\n<< /Size 5 /Root 1 0 R /Prev {previous} >>\n"
+            f"startxref\n{at}\n%%EOF\n"
+        ).encode()
+        previous = at
+    return out
+
+
+def test_a_chain_of_more_cross_reference_sections_than_the_bound_is_rejected(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """pdfminer reads each /Prev in a recursive call: a long enough chain of distinct sections
+    reaches the recursion limit like a loop. More than MAX_XREF_SECTIONS are refused."""
+    from clearlane.documents import extraction
+
+    assert extract_bytes(_updated(5), "saved.pdf", ocr=False).pages == 1
+    monkeypatch.setattr(extraction, "MAX_XREF_SECTIONS", 4, raising=False)
+    with pytest.raises(ExtractionError) as caught:
+        extract_bytes(_updated(5), "saved.pdf", ocr=False)
+    assert caught.value.problem == (
+        "the PDF is corrupt: more than 4 cross-reference sections (/Prev) chained"
+    )
