@@ -689,10 +689,10 @@ def _from_image(data: bytes, name: str, *, ocr: bool, bounds: Bounds) -> Extract
         with Image.open(io.BytesIO(data)) as opened:
             if problem := bounds.pixels_problem(opened.width, opened.height):
                 raise ExtractionError(name, problem)
-            if problem := bounds.decoding_problem(opened):
-                raise ExtractionError(name, problem)
             frames = getattr(opened, "n_frames", 1)
             if problem := bounds.pages_problem(frames, "the image"):
+                raise ExtractionError(name, problem)
+            if problem := bounds.decoding_problem(opened):
                 raise ExtractionError(name, problem)
             for index in range(frames):
                 opened.seek(index)
