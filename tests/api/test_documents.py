@@ -408,3 +408,37 @@ def test_hostile_documents_are_stored_with_a_reason_or_refused_never_a_500(
             assert found.json()["error"], name
         image = scored.client.get(f"/documents/{document['id']}/page/1.png")
         assert image.status_code < 500, (name, image.status_code, image.text)
+
+
+def test_session_22_hostile_uploads_are_refused_by_name_never_read_whole(
+    scored: Harness,
+) -> None:
+    """Session 22, bounds: a PDF whose cross-reference chain loops was stored as "the file
+    cannot be read (PdfminerException: maximum recursion depth exceeded)"; a 1.4 kB WEBP of
+    6,000 x 6,000 was decoded whole by the page view (594 MB). The extraction now fails with
+    what is wrong (and nothing read is stored), and the page view answers 4xx naming the
+    bound."""
+    from tests.api.test_ui import ui_sign_in
+    from tests.documents import hostile
+
+    submit(scored.client, scored.auth["trader"], own("F-BOUNDS"))
+    ui_sign_in(scored.client, "officer1")
+    status, document = _upload(
+        scored, "F-BOUNDS", "prev.pdf", hostile.prev_cycle(), "application/pdf"
+    )
+    assert status == 201, document
+    found = scored.client.get(
+        f"/api/documents/{document['id']}/extraction", headers=scored.auth["officer"]
+    ).json()
+    assert (found["status"], found["error"], found["extraction"]) == (
+        "failed",
+        "the PDF is corrupt: its cross-reference sections loop (the section at byte 274 points "
+        "back to the one at byte 434)",
+        None,
+    )
+    status, document = _upload(scored, "F-BOUNDS", "still.webp", hostile.webp_still(), "image/webp")
+    assert status == 201, document
+    image = scored.client.get(f"/documents/{document['id']}/page/1.png")
+    assert 400 <= image.status_code < 500, (image.status_code, image.text[:200])
+    assert "(WEBP, 6,000 x 6,000 pixels) decodes to 576,000,000 bytes" in image.text
+    assert "CLEARLANE_DOCUMENTS_MAX_DECOMPRESSED_BYTES" in image.text

@@ -385,6 +385,45 @@ def encrypted_bomb() -> bytes:
     return out.getvalue()
 
 
+def webp_still(side: int = 6000) -> bytes:
+    """One lossless WEBP frame of ``side`` x ``side`` (36 Mpixels: under the pixel bound);
+    Pillow decodes it through libwebp's animation decoder, some 16 bytes a pixel."""
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("L", (side, side), 255).save(out, "WEBP", lossless=True)
+    return out.getvalue()
+
+
+def _text_page(width: int, height: int, mode: str = "L") -> object:
+    """A white page of ``width`` x ``height`` with 40 lines of invoice text, for OCR."""
+    from PIL import Image, ImageDraw
+
+    page = Image.new(mode, (width, height), "white")
+    draw = ImageDraw.Draw(page)
+    size = max(10, width // 80)
+    for n in range(40):
+        line = f"Invoice line {n} widget 12.50 EUR total"
+        where = (width // 10, height // 50 + n * height // 45)
+        draw.text(where, line, fill="black", font_size=size)
+    return page
+
+
+def scan_png(side: int = 6000) -> bytes:
+    """A grey PNG scan of ``side`` x ``side`` (36 Mpixels, under the pixel bound) with text:
+    OCR of it (the engine shrinks it to 2,000 pixels) took 1.2 GB."""
+    out = io.BytesIO()
+    _text_page(side, side).save(out, "PNG")  # type: ignore[attr-defined]
+    return out.getvalue()
+
+
+def photo_jpeg(width: int = 8000, height: int = 5000) -> bytes:
+    """A colour JPEG of 40 Mpixels (the pixel bound) with text."""
+    out = io.BytesIO()
+    _text_page(width, height, "RGB").save(out, "JPEG", quality=80)  # type: ignore[attr-defined]
+    return out.getvalue()
+
+
 INPUTS = {
     "objstm.pdf": objstm_bomb,
     "inline.pdf": inline_image_bomb,
@@ -415,4 +454,9 @@ INPUTS = {
     "screen.gif": gif_bomb,
     "fl.pdf": abbreviated_flate,
     "locked.pdf": encrypted_bomb,
+    "still.webp": webp_still,
+    "scan.png": scan_png,
+    "photo.jpg": photo_jpeg,
 }
+# Read with OCR too (the route 'ocr' of benchmarks/documents_hostile.py)
+OCR_INPUTS = ("scan.png", "photo.jpg")

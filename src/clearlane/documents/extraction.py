@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import re
 import time
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -83,6 +84,19 @@ class Bounds:
             f"over the bound of {self.pixels:,} (CLEARLANE_DOCUMENTS_MAX_PIXELS)"
         )
 
+    def decoding_problem(self, image: Any, what: str = "image") -> str | None:
+        """Why the Pillow ``image`` (opened, not yet decoded) is refused for the memory its
+        decoding takes (:data:`DECODING_BYTES_PER_PIXEL`), None if within the bound."""
+        per_pixel = DECODING_BYTES_PER_PIXEL.get(image.format or "")
+        width, height = image.size
+        if per_pixel is None or width * height * per_pixel <= self.decompressed_bytes:
+            return None
+        return (
+            f"{REJECTED}{what} ({image.format}, {width:,} x {height:,} pixels) decodes to "
+            f"{width * height * per_pixel:,} bytes ({per_pixel} a pixel), over the bound of "
+            f"{self.decompressed_bytes:,} (CLEARLANE_DOCUMENTS_MAX_DECOMPRESSED_BYTES)"
+        )
+
     def pillow_problem(self, error: Exception, what: str = "image") -> str:
         """The rejection of an image Pillow refused on opening (DecompressionBombError)."""
         found = _PILLOW_PIXELS.search(str(error))
@@ -92,6 +106,12 @@ class Bounds:
             "(CLEARLANE_DOCUMENTS_MAX_PIXELS)"
         )
 
+
+# The bytes a pixel Pillow holds at its peak decoding a format, where that is far more than
+# the image's own: a WEBP goes through libwebp's animation decoder (two RGBA canvases), then a
+# copy of its frame, then the image (a 6,000 x 6,000 one, within the pixel bound: 557 MB).
+# Counted against CLEARLANE_DOCUMENTS_MAX_DECOMPRESSED_BYTES: 16.7 Mpixels at the default.
+DECODING_BYTES_PER_PIXEL = {"WEBP": 16}
 
 _IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*")
 
@@ -177,6 +197,8 @@ def pdf_reader(data: bytes, name: str, bounds: Bounds) -> Any:
     from pypdf.errors import LimitReachedError, PdfReadError, PyPdfError
 
     budget = bounds.decompressed_bytes
+    if _object_streams_over(data, budget):
+        raise ExtractionError(name, _object_stream_problem(budget))
     limits = dict.fromkeys(_PYPDF_OUTPUT_LIMITS, budget + 1)
     try:
         # The page tree may sit in an object stream, inflated to be read: bounded like the
@@ -189,11 +211,7 @@ def pdf_reader(data: bytes, name: str, bounds: Bounds) -> Any:
     except ExtractionError:
         raise
     except LimitReachedError:
-        raise ExtractionError(
-            name,
-            f"{REJECTED}a compressed object stream inflates to more than {budget:,} bytes, "
-            f"over the bound of {budget:,} (CLEARLANE_DOCUMENTS_MAX_DECOMPRESSED_BYTES)",
-        ) from None
+        raise ExtractionError(name, _object_stream_problem(budget)) from None
     except (PdfReadError, PyPdfError, ValueError, KeyError, TypeError, AttributeError,
             OSError) as exc:  # fmt: skip
         raise ExtractionError(name, f"the PDF is corrupt ({exc})") from None
@@ -203,6 +221,84 @@ def pdf_reader(data: bytes, name: str, bounds: Bounds) -> Any:
         raise ExtractionError(name, problem)
     _check_streams(reader, name, bounds)
     return reader
+
+
+def _object_stream_problem(budget: int) -> str:
+    return (
+        f"{REJECTED}a compressed object stream inflates to more than {budget:,} bytes, "
+        f"over the bound of {budget:,} (CLEARLANE_DOCUMENTS_MAX_DECOMPRESSED_BYTES)"
+    )
+
+
+_CHUNK = 1 << 16  # compressed bytes fed to zlib at a time
+_INFLATED_CHUNK = 1 << 20  # the most zlib inflates at a time: what counting holds
+
+
+def _inflate(chunks: Iterator[bytes | memoryview]) -> Iterator[bytes]:
+    """The Flate data of ``chunks`` inflated, a MiB at most at a time (zlib.error if broken;
+    whatever follows the end of the compressed data is ignored)."""
+    inflater = zlib.decompressobj()
+    for chunk in chunks:
+        pending: bytes | memoryview = chunk
+        while pending and not inflater.eof:
+            out = inflater.decompress(pending, _INFLATED_CHUNK)
+            pending = inflater.unconsumed_tail
+            if out:
+                yield out
+        if inflater.eof:
+            return
+    while not inflater.eof and (out := inflater.decompress(b"", _INFLATED_CHUNK)):
+        yield out
+
+
+def _inflated_size(raw: bytes | memoryview, stages: int, limit: int) -> int:
+    """How many bytes ``raw`` inflates to through ``stages`` Flate filters, counted a MiB at
+    a time and dropped, stopping past ``limit``: pypdf builds a stream's output whole and then
+    copies it, twice the bound held to reject it (586 MB at the 256 MiB default)."""
+    view = memoryview(raw)
+    chunks: Iterator[bytes | memoryview] = (
+        view[at : at + _CHUNK] for at in range(0, len(view), _CHUNK)
+    )
+    for _ in range(stages):
+        chunks = _inflate(chunks)
+    size = 0
+    for out in chunks:
+        size += len(out)
+        if size > limit:
+            break
+    return size
+
+
+# A stream pypdf inflates while it opens the PDF (an object stream, which may hold the page
+# tree; a cross-reference stream), its dictionary up to its data.
+_PARSED_STREAM = re.compile(rb"/Type\s*/(?:ObjStm|XRef)(?![^\s/<>\[\]()])")
+_STREAM_DATA = re.compile(rb"(?<!end)stream(?:\r\n|\n|\r)")
+_FLATE_FIRST = re.compile(rb"/Filter\s*(?:\[\s*)?/(?:FlateDecode|Fl)(?![^\s/<>\[\]()])")
+
+
+def _object_streams_over(data: bytes, budget: int) -> bool:
+    """Whether the Flate-compressed object and cross-reference streams of ``data`` (found in
+    its bytes, as pypdf would inflate them whole to open it) inflate to more than ``budget``
+    together, counted a MiB at a time: pypdf's own bound held twice the budget to reject one
+    (569 MB at the 256 MiB default)."""
+    total = 0
+    seen: set[int] = set()
+    for found in _PARSED_STREAM.finditer(data):
+        start = data.rfind(b"obj", max(0, found.start() - 4096), found.start())
+        data_at = _STREAM_DATA.search(data, found.end(), found.end() + 4096)
+        if start < 0 or data_at is None or data_at.end() in seen:
+            continue
+        header = data[start : data_at.start()]
+        if b"endobj" in header or not _FLATE_FIRST.search(header):
+            continue
+        seen.add(data_at.end())
+        try:
+            total += _inflated_size(memoryview(data)[data_at.end() :], 1, budget - total)
+        except zlib.error:
+            continue  # broken: pypdf says so, or reads it under its own bound
+        if total > budget:
+            return True
+    return False
 
 
 # pypdf's bounds on one stream's decoding, set to what is left of the document's budget.
@@ -270,6 +366,23 @@ def _spell_out_filters(stream: Any) -> None:
         stream[NameObject("/Filter")] = ArrayObject(spelled)
 
 
+def _counted_flate(stream: Any, limit: int) -> int | None:
+    """How many bytes ``stream`` inflates to (past ``limit``: stopped there), if its filters
+    are all Flate without parameters and its data inflates cleanly; None otherwise (pypdf
+    decodes it, leniently)."""
+    filters = stream.get("/Filter")
+    filters = filters.get_object() if filters is not None else None
+    names = [filters] if isinstance(filters, str) else list(filters or [])
+    if not names or stream.get("/DecodeParms") not in (None, [], {}):
+        return None
+    if not all(str(f) == "/FlateDecode" for f in names):
+        return None
+    try:
+        return _inflated_size(stream._data, len(names), limit)
+    except zlib.error:
+        return None
+
+
 def _check_streams(reader: Any, name: str, bounds: Bounds) -> None:
     """:class:`ExtractionError` for an image object of more pixels than ``bounds.pixels``,
     streams that inflate to more than ``bounds.decompressed_bytes`` together, or page contents
@@ -311,14 +424,18 @@ def _check_streams(reader: Any, name: str, bounds: Bounds) -> None:
             try:
                 _spell_out_filters(stream)
                 limits = dict.fromkeys(_PYPDF_OUTPUT_LIMITS, left + 1)
-                if stream.get("/Filter") in (None, []):
+                counted = _counted_flate(stream, left) if not is_content else None
+                if counted is not None:  # only Flate: counted a MiB at a time, not built whole
+                    decoded, size = b"", counted
+                elif stream.get("/Filter") in (None, []):
                     # unfiltered: pypdf 7.1 raises "Unsupported filter ()" and the stream
                     # went uncounted (an upload of 10 MB of page content for pdfminer)
                     decoded = stream._data
+                    size = len(decoded)
                 else:
                     with apply_configuration(get_configuration().with_overwrites(**limits)):
                         decoded = decode_stream_data(stream)
-                size = len(decoded)
+                    size = len(decoded)
                 if is_content:
                     kept[number] = decoded
                 del decoded
@@ -365,6 +482,8 @@ def _from_pdf(data: bytes, name: str, *, ocr: bool, bounds: Bounds) -> Extractio
             result = found
             result.pages = pages
             break
+    if problem := _xref_chain_problem(data):
+        raise ExtractionError(name, problem)
     text_pages, image_pages = _text_layer(data, name)
     if result.method == "xml":
         locate(result, text_pages)
@@ -426,6 +545,61 @@ def _first_source(result: Extraction) -> Any:
     return None
 
 
+MAX_XREF_SECTIONS = 500  # pdfminer reads each section's /Prev in a recursive call
+
+
+def _xref_chain_problem(data: bytes) -> str | None:
+    """Why pdfminer cannot follow the PDF's cross-reference sections: a ``/Prev`` (or
+    ``/XRefStm``) pointing back to a section already read, which pdfminer follows until
+    Python's recursion limit ("maximum recursion depth exceeded"), or more sections than
+    :data:`MAX_XREF_SECTIONS`. Read as pdfminer reads them, with a visited set; None when the
+    chain ends, or breaks (pdfminer then rebuilds the table itself, or says what is wrong)."""
+    from pdfminer.pdfdocument import PDFDocument, PDFXRef, PDFXRefStream
+    from pdfminer.pdfparser import PDFParser
+    from pdfminer.pdftypes import int_value
+
+    parser = PDFParser(io.BytesIO(data))
+    try:
+        start = PDFDocument.find_xref(PDFDocument.__new__(PDFDocument), parser)
+    except Exception:  # noqa: BLE001 - no startxref: pdfminer falls back to a scan
+        return None
+    read: list[int] = []
+    pending = [start]
+    while pending:
+        at = pending.pop()
+        if at in read:
+            return (
+                "the PDF is corrupt: its cross-reference sections loop (the section at byte "
+                f"{read[-1]:,} points back to the one at byte {at:,})"
+            )
+        if len(read) >= MAX_XREF_SECTIONS:
+            return (
+                f"the PDF is corrupt: more than {MAX_XREF_SECTIONS} cross-reference sections "
+                "(/Prev) chained"
+            )
+        read.append(at)
+        try:
+            parser.seek(at)
+            parser.reset()
+            position, token = parser.nexttoken()
+            xref: Any
+            if isinstance(token, int):  # a cross-reference stream (PDF 1.5)
+                parser.seek(position)
+                parser.reset()
+                xref = PDFXRefStream()
+            else:
+                if token is parser.KEYWORD_XREF:
+                    parser.nextline()
+                xref = PDFXRef()
+            xref.load(parser)
+            trailer = xref.get_trailer()
+            # pdfminer reads /XRefStm first, then /Prev
+            pending.extend(int_value(trailer[key]) for key in ("Prev", "XRefStm") if key in trailer)
+        except Exception:  # noqa: BLE001 - a broken section: pdfminer deals with it
+            return None
+    return None
+
+
 def _text_layer(data: bytes, name: str) -> tuple[list[Page], list[int]]:
     """Pages with a text layer as positioned words; the numbers of pages without one."""
     import pdfplumber
@@ -471,6 +645,8 @@ def _render(
         document = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
         raise ExtractionError(name, f"the PDF cannot be rendered ({exc})") from None
+    from clearlane.documents.ocr import OCR_MAX_SIDE
+
     try:
         scale = OCR_DPI / 72
         for number in numbers:
@@ -479,9 +655,26 @@ def _render(
             what = f"page {number} at {OCR_DPI} dpi"
             if problem := bounds.pixels_problem(width * scale, height * scale, what):
                 raise ExtractionError(name, problem)
-            yield number, page.render(scale=scale).to_pil()
+            # no larger than OCR reads: a page over OCR_MAX_SIDE pixels at OCR_DPI is shrunk
+            fit = min(scale, OCR_MAX_SIDE / max(width, height, 1))
+            yield number, page.render(scale=fit).to_pil()
     finally:
         document.close()
+
+
+def _draft_for_ocr(opened: Any) -> None:
+    """A JPEG larger than OCR reads (:data:`~clearlane.documents.ocr.OCR_MAX_SIDE`) decoded
+    at a scale of 1/2, 1/4 or 1/8 still at least that large, in grey (libjpeg's DCT scaling):
+    a 40 Mpixel colour JPEG held 160 MB decoded whole, to be shrunk for OCR anyway."""
+    if opened.format != "JPEG":
+        return
+    from clearlane.documents.ocr import OCR_MAX_SIDE
+
+    width, height = opened.size
+    if max(width, height) <= OCR_MAX_SIDE:
+        return
+    scale = OCR_MAX_SIDE / max(width, height)
+    opened.draft("L", (max(1, int(width * scale)), max(1, int(height * scale))))
 
 
 def _from_image(data: bytes, name: str, *, ocr: bool, bounds: Bounds) -> Extraction:
@@ -499,6 +692,8 @@ def _from_image(data: bytes, name: str, *, ocr: bool, bounds: Bounds) -> Extract
             frames = getattr(opened, "n_frames", 1)
             if problem := bounds.pages_problem(frames, "the image"):
                 raise ExtractionError(name, problem)
+            if problem := bounds.decoding_problem(opened):
+                raise ExtractionError(name, problem)
             for index in range(frames):
                 opened.seek(index)
                 # a TIFF's pages differ in size
@@ -508,6 +703,7 @@ def _from_image(data: bytes, name: str, *, ocr: bool, bounds: Bounds) -> Extract
             result = Extraction(pages=frames)
             for index in range(frames):
                 opened.seek(index)
+                _draft_for_ocr(opened)
                 image = ImageOps.exif_transpose(opened.convert("L"))
                 if ocr:
                     from clearlane.documents.ocr import ocr_page

@@ -71,6 +71,9 @@ def page_png(data: bytes, page: int, bounds: Bounds | None = None) -> bytes:
                 # the first one's on opening.
                 if problem := bounds.pixels_problem(opened.width, opened.height):
                     raise PageImageError(f"too large to show: {problem}")
+                if problem := bounds.decoding_problem(opened):
+                    raise PageImageError(f"too large to show: {problem}")
+                opened.draft("L", (1240, 1754))  # a JPEG decoded at the scale shown
                 image = opened.convert("L")
                 image.thumbnail((1240, 1754))
         except Image.DecompressionBombError as exc:  # over Pillow's own bound: refused on opening
