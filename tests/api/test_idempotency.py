@@ -5,6 +5,7 @@ PostgreSQL, the header's bounds."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -16,7 +17,7 @@ from sqlalchemy import func, select
 from clearlane.api import idempotency
 from clearlane.api.app import create_app
 from clearlane.api.errors import ApiError
-from clearlane.api.idempotency import MAX_KEY_LENGTH, REPLAYED, parse_key
+from clearlane.api.idempotency import MAX_KEY_LENGTH, PATTERN, REPLAYED, parse_key
 from clearlane.audit import entries, verify
 from clearlane.config import get_settings
 from clearlane.store.session import open_store
@@ -244,6 +245,17 @@ def test_keys_within_bounds_are_taken_as_sent_the_draft_quotes_dropped() -> None
         parse_key(["a", "a"])
 
 
+def test_the_documented_pattern_accepts_exactly_the_keys_the_routes_take() -> None:
+    values = ["k", "k" * MAX_KEY_LENGTH, "k" * (MAX_KEY_LENGTH + 1), '"k"', '"k', 'k"', '""']
+    values += ["", "a b", "a;b", "caf\u00e9", "a\x00b", "8e03978e-40d5-43e8-bc93-6894a57f9324"]
+    for value in values:
+        try:
+            taken = parse_key([value]) is not None
+        except ApiError:
+            taken = False
+        assert bool(re.fullmatch(PATTERN, value)) == taken, value
+
+
 def test_the_routes_refuse_a_bad_key_with_400_and_store_nothing(app_client: TestClient) -> None:
     client, url = app_client, app_client.store_url  # type: ignore[attr-defined]
     trader = bearer(client, "trader1")
@@ -279,5 +291,7 @@ def test_the_header_is_documented_on_both_routes(app_client: TestClient) -> None
         "/api/declarations/{reference}/messages",
         "/api/declarations/{reference}/documents",
     ):
-        headers = [p["name"] for p in paths[path]["post"]["parameters"] if p["in"] == "header"]
-        assert headers == ["Idempotency-Key"], headers
+        headers = [p for p in paths[path]["post"]["parameters"] if p["in"] == "header"]
+        assert [h["name"] for h in headers] == ["Idempotency-Key"], headers
+        assert headers[0]["schema"]["pattern"] == PATTERN
+        assert "Idempotent-Replayed" in headers[0]["description"]
