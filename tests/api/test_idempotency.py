@@ -29,6 +29,7 @@ from clearlane.store.tables import (
 )
 from tests.api.conftest import add_users, token_for
 from tests.api.helpers import PDF, own
+from tests.api.test_ui import ui_sign_in
 from tests.concurrency import together
 
 RACERS = 4
@@ -295,3 +296,60 @@ def test_the_header_is_documented_on_both_routes(app_client: TestClient) -> None
         assert [h["name"] for h in headers] == ["Idempotency-Key"], headers
         assert headers[0]["schema"]["pattern"] == PATTERN
         assert "Idempotent-Replayed" in headers[0]["description"]
+
+
+# ------------------------------------------------------------------ the pages' forms
+
+
+def form_key(page: str, action: str) -> str:
+    found = re.search(
+        rf'action="{re.escape(action)}".*?name="idempotency_key" value="([0-9a-f]+)"',
+        page,
+        re.DOTALL,
+    )
+    assert found, page[:500]
+    return found.group(1)
+
+
+def test_a_page_form_posted_at_once_with_its_key_is_stored_once(app_client: TestClient) -> None:
+    """The message and upload forms carry a key drawn with the form: the same form posted
+    several times at once (a double click, the browser's resend) stores one row; the form
+    drawn again carries a new key; a bad key is a 400 page and stores nothing."""
+    client, url = app_client, app_client.store_url  # type: ignore[attr-defined]
+    reference = "IDEM-UI"
+    declare(client, reference, bearer(client, "officer1"))
+    csrf = ui_sign_in(client, "officer1")
+    page = client.get(f"/declarations/{reference}").text
+    messages, documents = (
+        f"/declarations/{reference}/messages",
+        f"/declarations/{reference}/documents",
+    )
+    message_key, document_key = form_key(page, messages), form_key(page, documents)
+    assert message_key != document_key
+    assert form_key(client.get(f"/declarations/{reference}").text, messages) != message_key
+    sent = {"csrf_token": csrf, "body": "Please send the invoice.", "idempotency_key": message_key}
+    posted = together(RACERS, lambda _i: client.post(messages, data=sent, follow_redirects=False))
+    assert [r.status_code for r in posted] == [303] * RACERS, [r.text[:300] for r in posted]
+    assert count(url, MessageRow, MessageRow.reference == reference) == 1
+    audited_once(url, reference, "message")
+    uploaded = together(
+        RACERS,
+        lambda _i: client.post(
+            documents,
+            data={"csrf_token": csrf, "idempotency_key": document_key},
+            files={"file": ("invoice.pdf", PDF, "application/pdf")},
+            follow_redirects=False,
+        ),
+    )
+    assert [r.status_code for r in uploaded] == [303] * RACERS, [r.text[:300] for r in uploaded]
+    assert count(url, DocumentRow, DocumentRow.reference == reference) == 1
+    audited_once(url, reference, "document")
+    bad = client.post(
+        messages, data={**sent, "idempotency_key": "has space"}, follow_redirects=False
+    )
+    assert bad.status_code == 400 and "idempotency_key" in bad.text
+    fresh = client.post(
+        messages, data={**sent, "idempotency_key": "another-form"}, follow_redirects=False
+    )
+    assert fresh.status_code == 303
+    assert count(url, MessageRow, MessageRow.reference == reference) == 2

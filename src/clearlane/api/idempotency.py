@@ -57,13 +57,21 @@ _FIELD = f"header.{HEADER}"
 Answer = TypeVar("Answer", bound=BaseModel)
 
 
-def _refuse(problem: str) -> ApiError:
-    return ApiError(400, f"{HEADER}: {problem}", fields=[{"field": _FIELD, "message": problem}])
+class Created(BaseModel):
+    """The answer a web page's form stores with its key: the id of what it created (the page
+    itself is drawn afresh either way)."""
+
+    id: int
 
 
-def parse_key(values: list[str]) -> str | None:
-    """The key the ``Idempotency-Key`` header values name (None without the header); raises
-    :class:`ApiError` 400 naming what is wrong with it."""
+def parse_key(values: list[str], *, name: str = HEADER, field: str = _FIELD) -> str | None:
+    """The key the ``Idempotency-Key`` header values name (None without the header; a page's
+    form sends it as the field ``name``); raises :class:`ApiError` 400 naming what is wrong
+    with it."""
+
+    def _refuse(problem: str) -> ApiError:
+        return ApiError(400, f"{name}: {problem}", fields=[{"field": field, "message": problem}])
+
     if not values:
         return None
     if len(values) > 1:
