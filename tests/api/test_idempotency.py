@@ -266,6 +266,7 @@ def test_the_routes_refuse_a_bad_key_with_400_and_store_nothing(app_client: Test
         [("Idempotency-Key", "x" * (MAX_KEY_LENGTH + 1))],
         [("Idempotency-Key", "has space")],
         [("Idempotency-Key", "caf\u00e9".encode("latin-1"))],
+        [("Idempotency-Key", b"nul\x00byte")],
         [("Idempotency-Key", "a"), ("Idempotency-Key", "b")],
     ]
     for pairs in bad_keys:
