@@ -248,7 +248,16 @@ def test_keys_within_bounds_are_taken_as_sent_the_draft_quotes_dropped() -> None
 
 def test_the_documented_pattern_accepts_exactly_the_keys_the_routes_take() -> None:
     values = ["k", "k" * MAX_KEY_LENGTH, "k" * (MAX_KEY_LENGTH + 1), '"k"', '"k', 'k"', '""']
-    values += ["", "a b", "a;b", "caf\u00e9", "a\x00b", "8e03978e-40d5-43e8-bc93-6894a57f9324"]
+    values += [
+        "",
+        " k",
+        "k ",
+        "a b",
+        "a;b",
+        "caf\u00e9",
+        "a\x00b",
+        "8e03978e-40d5-43e8-bc93-6894a57f9324",
+    ]
     for value in values:
         try:
             taken = parse_key([value]) is not None

@@ -76,7 +76,7 @@ def parse_key(values: list[str], *, name: str = HEADER, field: str = _FIELD) -> 
         return None
     if len(values) > 1:
         raise _refuse(f"sent {len(values)} times; send one key")
-    key = values[0].strip()
+    key = values[0]
     if len(key) >= 2 and key[0] == key[-1] == '"':
         key = key[1:-1]
     if not key:
