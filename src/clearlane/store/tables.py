@@ -547,3 +547,23 @@ class HsRankingRow(Base):
     codes: Mapped[list] = mapped_column(JSON)  # HS 2022 subheadings, best first
     scores: Mapped[list] = mapped_column(JSON)
     ranked_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class IdempotencyKeyRow(Base):
+    """The first answer to a creating request sent with an ``Idempotency-Key`` header
+    (``clearlane.api.idempotency``): a repeat of the request with the same key by the same user
+    is answered from here instead of creating again. ``request_sha256`` fingerprints what was
+    asked (method, path and the request as validated), so the key reused for another request is
+    refused. ``uq_idempotency_keys_user_key`` (migration 0018): of two writers of one user's key,
+    one stores, even one that did not take the key's lock."""
+
+    __tablename__ = "idempotency_keys"
+    __table_args__ = (UniqueConstraint("username", "key", name="uq_idempotency_keys_user_key"),)
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    username: Mapped[str] = mapped_column(String(64))
+    key: Mapped[str] = mapped_column(String(255))
+    request_sha256: Mapped[str] = mapped_column(String(64))
+    status: Mapped[int] = mapped_column(Integer)
+    response: Mapped[dict] = mapped_column(JSON)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import hashlib
 import mimetypes
 from typing import Annotated
 from urllib.parse import quote
 
 from fastapi import APIRouter, BackgroundTasks, File, Request, UploadFile
 from fastapi.concurrency import run_in_threadpool
-from fastapi.responses import Response
+from fastapi.responses import JSONResponse, Response
 from sqlalchemy.orm import Session
 
 from clearlane.api import errors
@@ -18,6 +19,7 @@ from clearlane.api.declarations.views import ERRORS
 from clearlane.api.deps import DbSession, Principal, require
 from clearlane.api.documents.schemas import DocumentRead, ExtractionRead
 from clearlane.api.errors import ApiError
+from clearlane.api.idempotency import IdempotencyKey, answer_once, claim
 from clearlane.api.permissions import Permission
 from clearlane.api.scoring import extract_and_reassess, scoring
 from clearlane.api.types import ReferencePath, RowId
@@ -71,7 +73,9 @@ async def one_file(request: Request) -> None:
     description=(
         "Accepted: PDF, images, XML, JSON, CSV and plain text (configurable with "
         "CLEARLANE_UPLOAD_CONTENT_TYPES), up to CLEARLANE_MAX_UPLOAD_BYTES (413 beyond). The "
-        "file is stored under its SHA-256 and its content must match its type."
+        "file is stored under its SHA-256 and its content must match its type. With an "
+        "`Idempotency-Key` header, a repeat of the upload (a retry, a double click) answers the "
+        "first answer again (`Idempotent-Replayed: true`) instead of attaching the file twice."
     ),
     responses={**ERRORS, **errors.error_responses(413)},
 )
@@ -83,7 +87,8 @@ async def upload_document(
     _content: MultipartBody,
     file: Annotated[UploadFile, File(description="the document")],
     background: BackgroundTasks,
-) -> DocumentRead:
+    key: IdempotencyKey,
+) -> DocumentRead | JSONResponse:
     settings = _settings(request)
     await run_in_threadpool(service.get_visible, db, reference=reference, user=user)
     await one_file(request)
@@ -92,8 +97,9 @@ async def upload_document(
     if len(data) > settings.max_upload_bytes:
         raise ApiError(413, f"file: larger than the limit of {settings.max_upload_bytes:,} bytes")
     files = FileStore(settings.files_dir)
+    queued: list[int] = []
 
-    def store() -> DocumentRow:
+    def attach() -> DocumentRead:
         row = attach_document(
             db,
             reference=reference,
@@ -103,13 +109,24 @@ async def upload_document(
             uploaded_by=user.username,
             files=files,
         )
-        queued = queue_extraction(db, row)
-        db.commit()
-        if queued is not None:  # read the invoice after the response is sent
-            background.add_task(extract_and_reassess, scoring(request), row.id, settings.files_dir)
-        return row
+        if queue_extraction(db, row) is not None:
+            queued.append(row.id)
+        return DocumentRead.model_validate(row)
 
-    return DocumentRead.model_validate(await run_in_threadpool(store))
+    sent = claim(
+        request,
+        username=user.username,
+        key=key,
+        payload={
+            "filename": file.filename,
+            "content_type": content_type,
+            "sha256": hashlib.sha256(data).hexdigest(),
+        },
+    )
+    answer = await run_in_threadpool(answer_once, db, sent, attach, status=201)
+    for document_id in queued:  # read the invoice after the response is sent (not on a replay)
+        background.add_task(extract_and_reassess, scoring(request), document_id, settings.files_dir)
+    return answer
 
 
 @router.get(

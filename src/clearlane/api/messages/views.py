@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Request
+from fastapi.responses import JSONResponse
 from sqlalchemy.orm import Session
 
 from clearlane.api.bodies import JsonBody
@@ -10,6 +11,7 @@ from clearlane.api.declarations import service
 from clearlane.api.declarations.views import ERRORS
 from clearlane.api.deps import DbSession, require
 from clearlane.api.documents.schemas import DocumentRead
+from clearlane.api.idempotency import IdempotencyKey, answer_once, claim
 from clearlane.api.messages.schemas import MessageCreate, MessageRead
 from clearlane.api.permissions import Permission
 from clearlane.api.types import ReferencePath
@@ -52,23 +54,34 @@ def list_messages(
     response_model=MessageRead,
     status_code=201,
     summary="Post a message (optionally citing a document attached to the declaration)",
+    description=(
+        "With an `Idempotency-Key` header, a repeat of the request (a retry, a double click) "
+        "answers the first answer again (`Idempotent-Replayed: true`) instead of posting the "
+        "message twice."
+    ),
     responses=ERRORS,
 )
 def send_message(
     reference: ReferencePath,
     body: MessageCreate,
+    request: Request,
     db: DbSession,
     user: require(Permission.MESSAGE_WRITE),  # type: ignore[valid-type]
     _content: JsonBody,
-) -> MessageRead:
+    key: IdempotencyKey,
+) -> MessageRead | JSONResponse:
     service.get_visible(db, reference=reference, user=user)
-    row = post_message(
-        db,
-        reference=reference,
-        author=user.username,
-        author_role=user.role.value,
-        body=body.body,
-        document_id=body.document_id,
-    )
-    db.commit()
-    return _read(db, row)
+
+    def post() -> MessageRead:
+        row = post_message(
+            db,
+            reference=reference,
+            author=user.username,
+            author_role=user.role.value,
+            body=body.body,
+            document_id=body.document_id,
+        )
+        return _read(db, row)
+
+    sent = claim(request, username=user.username, key=key, payload=body.model_dump(mode="json"))
+    return answer_once(db, sent, post, status=201)

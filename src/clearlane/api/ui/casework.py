@@ -5,6 +5,7 @@ never a score or a reason). Every query and write is a library or service functi
 
 from __future__ import annotations
 
+import hashlib
 from typing import Annotated, Any
 
 from fastapi import APIRouter, BackgroundTasks, File, Form, Path, Request, UploadFile
@@ -18,6 +19,7 @@ from clearlane.api.declarations import service
 from clearlane.api.deps import DbSession, Principal
 from clearlane.api.documents.views import _content_type, one_file
 from clearlane.api.errors import ApiError
+from clearlane.api.idempotency import Created, answer_once, claim, parse_key
 from clearlane.api.permissions import Permission
 from clearlane.api.scoring import extract_and_reassess, scoring
 from clearlane.api.types import RowId
@@ -427,6 +429,17 @@ async def declaration_control(
     )
 
 
+def _form_key(value: str | None) -> str | None:
+    """The key a creating form sends (``idempotency_key``, drawn with the form), checked as the
+    API's header is; a bad one is a 400 page."""
+    try:
+        return parse_key(
+            [] if value is None else [value], name="idempotency_key", field="idempotency_key"
+        )
+    except ApiError as exc:
+        raise PageError(400, exc.message) from None
+
+
 @router.post("/declarations/{reference}/messages", response_class=HTMLResponse)
 def declaration_message(
     request: Request,
@@ -434,20 +447,28 @@ def declaration_message(
     db: DbSession,
     user: PageUser,
     body: Annotated[str, Form(max_length=10_000)] = "",
+    idempotency_key: Annotated[str | None, Form()] = None,
 ) -> Response:
     row = declaration_for(db, user, reference)
     if not user.can(P.MESSAGE_WRITE):
         raise PageError(403, f"Your role ({user.role.value}) may not write messages.")
+    sent = claim(
+        request, username=user.username, key=_form_key(idempotency_key), payload={"body": body}
+    )
     error = None
-    try:
-        post_message(
+
+    def post() -> Created:
+        message = post_message(
             db,
             reference=row.reference,
             author=user.username,
             author_role=user.role.value,
             body=body,
         )
-        db.commit()
+        return Created(id=message.id)
+
+    try:  # the form posted again with its key (a double click) is not stored again
+        answer_once(db, sent, post, status=303)
     except MessageError as exc:
         db.rollback()
         error = str(exc)
@@ -502,6 +523,7 @@ async def declaration_document(
     user: PageUser,
     file: Annotated[UploadFile, File()],
     background: BackgroundTasks,
+    idempotency_key: Annotated[str | None, Form()] = None,
 ) -> Response:
     row = await run_in_threadpool(declaration_for, db, user, reference)
     if not user.can(P.DOCUMENT_WRITE):
@@ -517,26 +539,41 @@ async def declaration_document(
     except ApiError as exc:
         error, status = exc.message, exc.status  # the API's: 413 too large, 415 its type
     if error is None:
+        sent = claim(
+            request,
+            username=user.username,
+            key=_form_key(idempotency_key),
+            payload={
+                "filename": file.filename,
+                "content_type": content_type,
+                "sha256": hashlib.sha256(data).hexdigest(),
+            },
+        )
+        queued: list[int] = []
+
+        def attach() -> Created:
+            document = attach_document(
+                db,
+                reference=row.reference,
+                filename=file.filename,
+                content_type=content_type,
+                data=data,
+                uploaded_by=user.username,
+                files=FileStore(settings.files_dir),
+            )
+            if queue_extraction(db, document) is not None:
+                queued.append(document.id)
+            return Created(id=document.id)
 
         def store() -> str | None:
-            try:
-                document = attach_document(
-                    db,
-                    reference=row.reference,
-                    filename=file.filename,
-                    content_type=content_type,
-                    data=data,
-                    uploaded_by=user.username,
-                    files=FileStore(settings.files_dir),
-                )
-                queued = queue_extraction(db, document)
+            try:  # the form posted again with its key (a double click) is not stored again
+                answer_once(db, sent, attach, status=303)
             except DocumentError as exc:
                 db.rollback()
                 return str(exc)
-            db.commit()
-            if queued is not None:  # read the invoice after the page is sent
+            for document_id in queued:  # read the invoice after the page is sent
                 background.add_task(
-                    extract_and_reassess, scoring(request), document.id, settings.files_dir
+                    extract_and_reassess, scoring(request), document_id, settings.files_dir
                 )
             return None
 

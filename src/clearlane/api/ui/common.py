@@ -10,6 +10,7 @@ session's CSRF token (checked in :func:`clearlane.api.deps.optional_user`).
 from __future__ import annotations
 
 import math
+import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -26,6 +27,9 @@ from clearlane.api.security import csrf_token
 
 TEMPLATES_DIR = Path(__file__).resolve().parents[1] / "templates"
 templates = Jinja2Templates(directory=str(TEMPLATES_DIR))
+# a new idempotency key each time a creating form is drawn (messages, documents): the form
+# posted twice (a double click, the browser's resend) is stored once (api/idempotency.py)
+templates.env.globals["form_key"] = lambda: uuid.uuid4().hex
 
 
 @dataclass(frozen=True)
