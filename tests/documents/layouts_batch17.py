@@ -723,13 +723,13 @@ BATCH17: list[Layout] = [
     Layout("tr-fatura", tr_fatura, TR_FATURA_TRUTH),
     Layout("vn-hoa-don", vn_hoa_don, VN_HOA_DON_TRUTH),
     Layout("in-gst", in_gst, IN_GST_TRUTH),
-    Layout("mx-cfdi", mx_cfdi, MX_CFDI_TRUTH),
+    Layout("mx-cfdi-receptor", mx_cfdi, MX_CFDI_TRUTH),
     Layout("br-fatura", br_fatura, BR_FATURA_TRUTH),
     Layout("ae-bilingual", ae_bilingual, AE_BILINGUAL_TRUTH),
     Layout("za-two-pages", za_two_pages, ZA_TWO_PAGES_TRUTH),
     Layout("se-kreditfaktura", se_kreditfaktura, SE_KREDITFAKTURA_TRUTH),
     Layout("bd-proforma", bd_proforma, BD_PROFORMA_TRUTH),
-    Layout("ph-sales-invoice", ph_sales_invoice, PH_SALES_INVOICE_TRUTH),
+    Layout("ph-bir-footer", ph_sales_invoice, PH_SALES_INVOICE_TRUTH),
 ]
 # Scanned as well (read by OCR; za-two-pages as a two-page TIFF).
 SCANNED_BATCH17 = ["ru-schet", "in-gst", "za-two-pages", "se-kreditfaktura"]
