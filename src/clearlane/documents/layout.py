@@ -590,7 +590,9 @@ def country_code(text: str) -> str | None:
     return None
 
 
-_POSTCODE_COUNTRY = re.compile(r"\s*\d{5,6}\s*,\s*(?P<country>[^\W\d_][^,\d]{2,40}?)\s*,")
+_POSTCODE_COUNTRY = re.compile(
+    r"(?:[^\W\d_][^:\d]{0,40}:)?\s*\d{5,6}\s*,\s*(?P<country>[^\W\d_][^,\d]{2,40}?)\s*,"
+)  # (after its caption: 'Адрес: 020000, Қазақстан, Көкшетау қ., …')
 
 
 def _capital_i(text: str) -> str:
@@ -599,6 +601,22 @@ def _capital_i(text: str) -> str:
     if re.match(r"l[bcdfghjkmnpqrstvwxz]", re.sub(r"[^a-z]", "", plain)):
         return plain.replace("l", "i", 1)
     return text
+
+
+# Currencies a 'Currency:' label's value names in words ('Валюта: Российский рубль, 643')
+CURRENCY_NAMES: dict[str, str] = {
+    "российский рубль": "RUB", "рубль": "RUB", "рубли": "RUB", "тенге": "KZT",
+    "казахстанский тенге": "KZT", "гривня": "UAH", "гривна": "UAH", "українська гривня": "UAH",
+    "euro": "EUR", "euros": "EUR", "us dollar": "USD", "us dollars": "USD",
+    "u.s. dollars": "USD", "united states dollar": "USD", "pound sterling": "GBP",
+}  # fmt: skip
+
+
+def named_currency(text: str) -> str | None:
+    """The currency a label's value names in words, its first part (before a comma or a
+    numeric code): 'Российский рубль, 643' -> RUB."""
+    head = re.split(r"[,(;]|\s\d", text, maxsplit=1)[0]
+    return CURRENCY_NAMES.get(" ".join(head.lower().split()))
 
 
 def currency_code(text: str) -> str | None:
@@ -634,6 +652,8 @@ def _tax(words: str, prefixes: str) -> str:
     )
 
 
+# Words in a script the vocabulary does not read (Arabic, Hebrew, ...): a label's translation
+_OTHER_SCRIPT = r"[^\x00-\u024f\s:]+(?:\s+[^\x00-\u024f\s:]+)*"
 # A label's English gloss in brackets after it ('Số (No.):', 'Mã số thuế (Tax code):')
 _GLOSS = r"(?:\s*\([^()\d]{1,30}\))?"
 # Label patterns per language and field (regular expressions, case-insensitive, matched at the
@@ -716,7 +736,8 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
             rf"vat(?=\s*:?\s*(?-i:{_VAT_PREFIXES})[\s-]?\d)",
             # the Gulf states' Tax Registration Number, Bangladesh's Business Identification
             # Number (digits follow)
-            r"trn(?=\s*:?\s*\d{6})", r"bin(?=\s*:?\s*\d{6})",
+            # (or after the label's translation: 'TRN / الرقم الضريبي: 100234567800003')
+            rf"(?:trn|bin)(?=\s*(?:/\s*{_OTHER_SCRIPT}\s*)?:?\s*\d{{6}})",
         ),
     },
     "de": {
@@ -1085,7 +1106,7 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
     # a label may carry its English gloss in brackets ('Mã số thuế (Tax code):'), read with it
     "vi": {
         # ('Số' alone names many things: 'Số lượng', 'Số tài khoản'; a number follows here)
-        "invoice_number": (rf"s[ốo](?:\s+h[óo]a\s+đơn)?{_GLOSS}(?=\s*:?\s*\d)",),
+        "invoice_number": (rf"s[ốo](?:\s+h[óo]a\s+đơn)?{_GLOSS}(?=\s*:?\s*\d|\s*:\s*$)",),
         "issue_date": (r"ng[àa]y(?=\s+\d{1,2}\s+th[áa]ng)",
                        rf"ng[àa]y\s+(?:lập|xuất)(?:\s+h[óo]a\s+đơn)?{_GLOSS}"),
         "currency": (rf"(?:đồng\s+tiền|lo[ạa]i\s+tiền)(?:\s+thanh\s+to[áa]n)?{_GLOSS}",),
@@ -1363,7 +1384,7 @@ TABLE_HEADERS: dict[str, str] = {
     r"|prezzo(?:\s+unit(?:ario)?)?|prijs|stukprijs|eenheidsprijs|einzelwert|stückpreis"
     r"|cena(?:\s+jedn(?:ostkowa)?)?(?:\s+netto)?|birim\s+fiyat[ıi]?"
     r"|(?:valor|pre[çc]o)\s+unit(?:[áa]rio)?|v(?:r|lr)?\.?\s*unit(?:ario)?|p\s+unit(?:ario)?|ep|harga\s+satuan|[àa]-?\s*pris|pris|enhe[dt]spris|styckpris|cena\s+(?:za\s+)?mj"
-    r"|(?:nett[óo]\s+)?egys[ée]g[áa]r|pre[țţt](?:ul)?\s+unitar|τιμ[ήη](?:\s+μον[άα]δας)?"
+    r"|(?:nett[óo]\s+)?egys[ée]g[áa]r|pre[țţt](?:ul)?\s+unitar|τιμ[ήη](?:\s+μον(?:[άα]δας|\.)?)?"
     r"|цена|ціна|бағасы|đơn\s+gi[áa]",
     # a currency column ('Curr.' with EUR on every line): it gives the currency, not a field
     "currency": r"curr(?:ency)?|cur|ccy|w[äa]hrung|devise|moneda|valuta|divisa",
@@ -1912,7 +1933,8 @@ class _Reader:
         found = next(
             (
                 (value, run) for text, run in self.values_of("currency")
-                if (value := currency_code(text)) is not None and not self.in_bank_details(run)
+                if (value := currency_code(text) or named_currency(text)) is not None
+                and not self.in_bank_details(run)
             ),
             None,
         )  # fmt: skip
@@ -2663,7 +2685,7 @@ class _Reader:
                     and not (country_code(beside.text) and not _company(beside.text))
                 ):
                     self.party_labels[role] = run
-                    self.read_block(role, [beside])
+                    self.read_block(role, [beside, *self.labelled_rows(run, block, other)])
                     return
                 if (
                     not block
@@ -2700,6 +2722,21 @@ class _Reader:
             self.party_labels[role] = run
             self.read_block(role, block)
             return
+
+    def labelled_rows(self, label: Word, under: list[Word], other: str) -> list[Word]:
+        """The rows of a column of labels under a party's label, each joined to its value
+        beside it ('Mã số thuế:  6001234567', 'Địa chỉ:  45 Lê Duẩn, …, Việt Nam'), up to the
+        other party's label or a row without a value: the party's details for read_block."""
+        rows: list[Word] = []
+        for row in under:
+            if _label(row, other) is not None or not row.text.rstrip().endswith(":"):
+                break
+            value = self.right_of(row)
+            if value is None or value.x0 - label.x1 > self.h * 12:
+                break
+            rows.append(Word(f"{row.text} {value.text}", row.x0, row.top, value.x1, value.bottom,
+                             min(row.confidence, value.confidence)))  # fmt: skip
+        return rows
 
     def in_remittance_slip(self, run: Word) -> bool:
         """Whether ``run`` stands under a payment advice's or remittance slip's heading (the
