@@ -529,10 +529,11 @@ _COUNTRY_CAPTION = re.compile(
 
 
 def country_code(text: str) -> str | None:
-    """An ISO 3166 alpha-2 code for a country named at the end of an address line, read by
-    the one resolver of country names under its address-line policy (names only, in English,
-    German, French, Spanish, Italian, Dutch and four more languages; see
-    :mod:`clearlane.core.codelists.country_names`)."""
+    """An ISO 3166 alpha-2 code for a country named at the end of an address line (or after
+    its postcode at the start: '443004, Россия, г. Самара'), read by the one resolver of
+    country names under its address-line policy (names only, in English, German, French,
+    Spanish, Italian, Dutch and eight more languages, Russian, Ukrainian and Greek among them;
+    see :mod:`clearlane.core.codelists.country_names`)."""
     # the US state, not the country: a ZIP code after it ('Atlanta, Georgia 30303'), or the
     # United States named after it ('Atlanta, Georgia (USA)'); Georgia's postcodes have four
     # digits and stand before the city ('0179 Tbilisi, Georgia')
