@@ -36,13 +36,11 @@ STILL_MISSED: set[tuple[str, str]] = {
     ("de-netto-ust-brutto", "currency"),
     # (its 'Saint-Claude, le 5 mars 2026' read since the fifteenth batch's review)
     ("fr-ht-tva-ttc", "seller_vat_id"),
-    ("vn-vat-invoice", "invoice_number"),
-    # (its 'Ngày (Date) 05 tháng (month) …' date and 'Currency: VND' read since invoices12)
-    ("vn-vat-invoice", "tax_exclusive_total"),
+    # (its 'Ngày (Date) 05 tháng (month) …' date and 'Currency: VND' read since invoices12,
+    # its 'Số (No.):' and 'Cộng tiền hàng (Total amount):' since batch 17)
     ("br-danfe", "currency"),
     ("br-danfe", "seller_name"),
     ("br-danfe", "buyer_country"),
-    ("ae-tax-invoice", "seller_vat_id"),
     ("in-tally-igst", "due_payable"),
     ("us-ci-freight", "issue_date"),
     ("shipping-two-currencies", "seller_country"),

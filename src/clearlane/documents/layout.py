@@ -134,6 +134,11 @@ MONTHS: dict[str, tuple[str, ...]] = {
            "settembre", "ottobre", "novembre", "dicembre"),
     "nl": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
            "september", "oktober", "november", "december"),
+    # Russian and Ukrainian dates name the month in the genitive: '15 марта 2026 г.'
+    "ru": ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
+           "сентября", "октября", "ноября", "декабря"),
+    "uk": ("січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня",
+           "вересня", "жовтня", "листопада", "грудня"),
 }  # fmt: skip
 # Countries whose invoices write numeric dates month first (03/04/2026 = March 4).
 MONTH_FIRST_COUNTRIES = frozenset({"US", "PH", "FM", "MH", "PW"})
@@ -180,6 +185,8 @@ def parse_date(text: str, *, day_first: bool | None = None) -> str | None:
     read day first or month first only when one part is above 12 or ``day_first`` says which
     (the page's evidence); otherwise None. Dotted dates are day first (German convention)."""
     text = text.strip().rstrip(".,")
+    # the year's word after a Russian or Ukrainian date: '15 марта 2026 г.', '21 квітня 2026 р.'
+    text = re.sub(r"(?<=\d{4})\s*(?:г|р|год[а]?|року|рік)\.?$", "", text)
     # '2. 12. 2026' (Czech, Slovak), '2026. 12. 02' (Hungarian): a dotted date with spaces
     text = re.sub(r"^(\d{1,4})\.\s+(\d{1,2})\.\s+(\d{1,4})$", r"\1.\2.\3", text)
     # Vietnam's 'ngày 12 tháng 04 năm 2026', its English glosses in brackets or not
@@ -248,7 +255,7 @@ CURRENCY_SIGNS: dict[str, str] = {
     "NT$": "TWD", "JP¥": "JPY", "CN¥": "CNY", "RMB": "CNY", "€": "EUR", "£": "GBP",
     "₹": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₫": "VND", "₱": "PHP", "₪": "ILS",
     "zł": "PLN", "Kč": "CZK", "Fr.": "CHF", "SFr.": "CHF", "TL": "TRY", "Ft": "HUF",
-    "lei": "RON", "Rp": "IDR", "Rp.": "IDR",
+    "lei": "RON", "Rp": "IDR", "Rp.": "IDR", "руб.": "RUB", "₸": "KZT", "₴": "UAH", "грн": "UAH",
     # Peru's sol ('S/ 21,300.00', 'S/. 150.00'): a sign only before a figure (below)
     "S/": "PEN", "S/.": "PEN",
 }  # fmt: skip
@@ -438,8 +445,9 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "H87": ("pcs", "pc", "pce", "piece", "pieces", "stk", "stück", "st", "stuks", "pz", "pza",
             "pezzi", "szt", "ud", "uds", "unidad", "unidades", "unité", "unités", "ea", "each",
             "unit", "units", "adet", "ks", "un", "unid", "unidade", "db", "buc", "τεμ", "kpl",
-            "nos"),  # India's 'NOS' (numbers)
-    "KGM": ("kg", "kgs", "kilo", "kilogram", "kilogramme"),
+            "nos",  # India's 'NOS' (numbers)
+            "шт", "штук", "chiếc", "cái"),  # Russian and Ukrainian 'шт.', Vietnamese
+    "KGM": ("kg", "kgs", "kilo", "kilogram", "kilogramme", "кг"),
     "MTK": ("m2", "m²", "sqm", "qm", "mq"),
     "MTR": ("m", "mtr", "mtrs", "meter", "metre", "metro", "mètre"),
     "LTR": ("l", "ltr", "litre", "liter", "litro"),
@@ -521,10 +529,11 @@ _COUNTRY_CAPTION = re.compile(
 
 
 def country_code(text: str) -> str | None:
-    """An ISO 3166 alpha-2 code for a country named at the end of an address line, read by
-    the one resolver of country names under its address-line policy (names only, in English,
-    German, French, Spanish, Italian, Dutch and four more languages; see
-    :mod:`clearlane.core.codelists.country_names`)."""
+    """An ISO 3166 alpha-2 code for a country named at the end of an address line (or after
+    its postcode at the start: '443004, Россия, г. Самара'), read by the one resolver of
+    country names under its address-line policy (names only, in English, German, French,
+    Spanish, Italian, Dutch and eight more languages, Russian, Ukrainian and Greek among them;
+    see :mod:`clearlane.core.codelists.country_names`)."""
     # the US state, not the country: a ZIP code after it ('Atlanta, Georgia 30303'), or the
     # United States named after it ('Atlanta, Georgia (USA)'); Georgia's postcodes have four
     # digits and stand before the city ('0179 Tbilisi, Georgia')
@@ -574,7 +583,17 @@ def country_code(text: str) -> str | None:
         inner = stripped[opening + 1 : -1].strip()
         if inner and "(" not in inner and not re.search(r"\d", inner):
             return resolve_country(_capital_i(inner), ADDRESS_LINE)
+    # the postcode, then the country, then the town: the order of Russia, Ukraine, Kazakhstan
+    # ('443004, Россия, г. Самара, ул. Заводская, 17')
+    lead = _POSTCODE_COUNTRY.match(text)
+    if lead is not None:
+        return resolve_country(lead["country"], ADDRESS_LINE)
     return None
+
+
+_POSTCODE_COUNTRY = re.compile(
+    r"(?:[^\W\d_][^:\d]{0,40}:)?\s*\d{5,6}\s*,\s*(?P<country>[^\W\d_][^,\d]{2,40}?)\s*,"
+)  # (after its caption: 'Адрес: 020000, Қазақстан, Көкшетау қ., …')
 
 
 def _capital_i(text: str) -> str:
@@ -583,6 +602,22 @@ def _capital_i(text: str) -> str:
     if re.match(r"l[bcdfghjkmnpqrstvwxz]", re.sub(r"[^a-z]", "", plain)):
         return plain.replace("l", "i", 1)
     return text
+
+
+# Currencies a 'Currency:' label's value names in words ('Валюта: Российский рубль, 643')
+CURRENCY_NAMES: dict[str, str] = {
+    "российский рубль": "RUB", "рубль": "RUB", "рубли": "RUB", "тенге": "KZT",
+    "казахстанский тенге": "KZT", "гривня": "UAH", "гривна": "UAH", "українська гривня": "UAH",
+    "euro": "EUR", "euros": "EUR", "us dollar": "USD", "us dollars": "USD",
+    "u.s. dollars": "USD", "united states dollar": "USD", "pound sterling": "GBP",
+}  # fmt: skip
+
+
+def named_currency(text: str) -> str | None:
+    """The currency a label's value names in words, its first part (before a comma or a
+    numeric code): 'Российский рубль, 643' -> RUB."""
+    head = re.split(r"[,(;]|\s\d", text, maxsplit=1)[0]
+    return CURRENCY_NAMES.get(" ".join(head.lower().split()))
 
 
 def currency_code(text: str) -> str | None:
@@ -618,6 +653,10 @@ def _tax(words: str, prefixes: str) -> str:
     )
 
 
+# Words in a script the vocabulary does not read (Arabic, Hebrew, ...): a label's translation
+_OTHER_SCRIPT = r"[^\x00-\u024f\s:]+(?:\s+[^\x00-\u024f\s:]+)*"
+# A label's English gloss in brackets after it ('Số (No.):', 'Mã số thuế (Tax code):')
+_GLOSS = r"(?:\s*\([^()\d]{1,30}\))?"
 # Label patterns per language and field (regular expressions, case-insensitive, matched at the
 # start of a text run; the value follows in the run, to the right, or under the label). When
 # several match a run, the longest label wins ('Total HT' is a net total, not 'Total').
@@ -644,11 +683,13 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
             r"total\s+(?:without|w/o)\s+(?:vat|tax|gst)",
             r"net(?=\s*:?\s*$)",
             r"vatable\s+sales",  # the Philippines' sales invoices
+            r"amount\s*:?\s*net\s+of\s+(?:vat|tax)",  # (under 'Less: VAT' there)
         ),
         "tax_total": (
             _tax(r"sales\s+tax|consumption\s+tax|value\s+added\s+tax|vat|tax|gst|[csi]gst"
                  r"|utgst|hst|pst|qst", r"total|plus|add|output"),
             r"(?:vat|gst|tax)\s+amount",
+            r"(?:less|add)\s*:\s*(?:vat|tax)",  # the Philippines' 'Less: VAT', 'Add: VAT'
         ),
         "grand_total": (
             r"(?:invoice|grand)\s+total", r"total\s+(?:incl\.?|including)\s*(?:vat|tax|gst)",
@@ -677,7 +718,8 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
                   r"for\s+account\s+(?:&|and)\s+risk\s+of(?:\s+messrs\.?)?",
                   r"importer(?:\s+of\s+record)?", r"invoice(?:d)?\s+to", r"purchaser",
                   r"ultimate\s+consignee",
-                  r"credit(?:ed)?\s+to", r"recipient", r"receiver"),
+                  r"credit(?:ed)?\s+to", r"recipient", r"receiver",
+                  r"applicant"),  # a letter of credit's applicant: the buyer
         "vat": (
             r"vat\s*(?:id|no|number|reg(?:istration)?\.?(?:\s*(?:no|number))?)\.?",
             r"gstin(?:\s*/\s*uin)?", r"vat\s+code",
@@ -693,6 +735,10 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
             # 'VAT NL 8234.56.789.B01', 'VAT GB 123 4567 89': a VAT id's country prefix follows
             # (none is a currency's code: 'VAT EUR 144.20' stays a tax line)
             rf"vat(?=\s*:?\s*(?-i:{_VAT_PREFIXES})[\s-]?\d)",
+            # the Gulf states' Tax Registration Number, Bangladesh's Business Identification
+            # Number (digits follow)
+            # (or after the label's translation: 'TRN / الرقم الضريبي: 100234567800003')
+            rf"(?:trn|bin)(?=\s*(?:/\s*{_OTHER_SCRIPT}\s*)?:?\s*\d{{6}})",
         ),
     },
     "de": {
@@ -765,7 +811,7 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
     "es": {
         "invoice_number": (
             r"factura\s*(?:n\.?[°ºo]|núm|num|número|numero)\.?", r"n[°ºo]\.?\s*(?:de\s+)?factura",
-            r"folio(?!\s*fiscal)", r"serie\s+y\s+folio",
+            r"folio(?!\s*fiscal)", r"serie\s*(?:y|-|/)\s*folio",
             r"nota\s+de\s+cr[ée]dito\s*(?:n\.?[°ºo]|núm|número)\.?",
         ),
         "issue_date": (
@@ -890,14 +936,14 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
     },
     # Sweden
     "sv": {
-        "invoice_number": (r"faktura\s*(?:nummer|nr)\.?",),
+        "invoice_number": (r"(?:kredit)?faktura\s*(?:nummer|nr)\.?",),
         "issue_date": (r"fakturadatum",),
         "tax_exclusive_total": (r"(?:summa|belopp|totalt)\s+exkl\.?\s*moms",
                                 r"netto(?:belopp|summa)?"),
         "tax_total": (_tax(r"moms|mervärdesskatt", r"summa|total|varav"),),
         "grand_total": (r"(?:summa|belopp|totalt)\s+inkl\.?\s*moms", r"fakturabelopp",
                         r"totalt"),
-        "due_payable": (r"(?:summa|belopp|totalt)?\s*att\s+betala",),
+        "due_payable": (r"(?:summa|belopp|totalt)?\s*att\s+(?:betala|kreditera)",),
         "rounding": (r"(?:öres)?avrundning",),
         "seller": (r"säljare", r"leverantör", r"avsändare"),
         "buyer": (r"köpare", r"kund", r"fakturaadress", r"faktureringsadress"),
@@ -971,7 +1017,8 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         # ('Αριθμός / No.:', the English after a slash)
         "invoice_number": (r"αριθμ[όο]ς(?:\s+(?:τιμολογ[ίι]ου|παραστατικο[ύυ])"
                            r"|(?:\s*/\s*no\.?)?(?=\s*:))",
-                           r"αρ\.?\s*(?:τιμολογ[ίι]ου|παραστατικο[ύυ])"),
+                           r"αρ\.?\s*(?:τιμολογ[ίι]ου|παραστατικο[ύυ])",
+                           r"σειρ[άα]\s*(?:/|-|και)\s*αριθμ[όο]ς"),  # series and number
         "issue_date": (r"ημερομην[ίι]α(?:\s+έκδοσης)?",),
         "tax_exclusive_total": (r"καθαρ[ήη]\s+αξ[ίι]α", r"σ[ύυ]νολο\s+καθαρ[ήη]ς\s+αξ[ίι]ας"),
         "tax_total": (_tax(r"φ\.?\s*π\.?\s*α\.?", r"σ[ύυ]νολο|ποσ[όο]"),),
@@ -1010,6 +1057,74 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "seller": (r"myyj[äa]", r"laskuttaja"),
         "buyer": (r"ostaja", r"laskutusosoite", r"asiakas"),
         "vat": (r"alv-?\s*(?:nro|numero|tunniste)\.?",),
+    },
+    # Russia, and the Russian of Kazakhstan's and Kyrgyzstan's bilingual pages. A title holds
+    # the number and date: 'Счет на оплату № 1245 от 15 марта 2026 г.'
+    "ru": {
+        "invoice_number": (r"сч[её]т(?:[\s-]*фактура)?(?:\s+на\s+оплату)?\s*(?:№|n[°o]|номер)",
+                           r"(?:номер|№)\s+(?:сч[её]та|документа)"),
+        "issue_date": (r"дата(?:\s+(?:сч[её]та|выписки|документа|составления))?",),
+        "currency": (r"валюта(?:\s*:?\s*наименование,?\s*код)?",),
+        # 'Итого' sums the lines: the net when the tax is added under it (net_total_over_tax),
+        # the gross when the tax is 'в том числе' (included)
+        "tax_exclusive_total": (r"(?:итого|сумма|всего)\s+без\s+ндс",),
+        "tax_total": (_tax(r"ндс", r"в\s+том\s+числе|в\s+т\.\s*ч\.|итого|сумма"),),
+        # (not 'Всего наименований 3, на сумму …', the count of lines before the sum in words)
+        "grand_total": (r"всего(?:\s+с\s+ндс)?(?=\s*(?::|\d|$))", r"(?:итого|сумма)\s+с\s+ндс",
+                        r"итого(?!\s+(?:к\s+оплате|без\s+ндс))"),
+        "due_payable": (r"(?:всего|итого)\s+к\s+оплате", r"к\s+оплате"),
+        "seller": (r"поставщик", r"продавец", r"исполнитель"),
+        "buyer": (r"покупатель", r"заказчик", r"плательщик", r"грузополучатель"),
+        # the taxpayer number (Russia's ИНН, Kazakhstan's БИН and ИИН, Belarus's УНП)
+        "vat": (r"инн(?:\s*/\s*кпп)?", r"бин", r"иин", r"унп"),
+    },
+    # Ukraine
+    "uk": {
+        "invoice_number": (r"рахун(?:ок|ку)(?:[\s-]*фактура)?(?:\s+на\s+оплату)?\s*(?:№|номер)",),
+        "issue_date": (r"дата(?:\s+(?:рахунку|складання|виписки))?",),
+        "currency": (r"валюта(?:\s+рахунку)?",),
+        "tax_exclusive_total": (r"(?:разом|сума|всього)\s+без\s+пдв",),
+        "tax_total": (_tax(r"пдв", r"у\s+тому\s+числі|в\s+т\.\s*ч\.|сума|разом"),),
+        "grand_total": (r"всього(?:\s+з\s+пдв)?(?=\s*(?::|\d|$))", r"разом\s+з\s+пдв",
+                        r"разом(?!\s+(?:до\s+сплати|без\s+пдв))"),
+        "due_payable": (r"(?:всього\s+)?до\s+сплати",),
+        "seller": (r"постачальник", r"продавець", r"виконавець"),
+        "buyer": (r"покупець", r"замовник", r"платник", r"одержувач"),
+        # the VAT payer's number (ІПН); the ЄДРПОУ register code is read after it (_Reader)
+        "vat": (r"іпн", r"індивідуальний\s+податковий\s+номер"),
+    },
+    # Kazakhstan (its pages pair Kazakh with Russian: 'Жеткізуші / Поставщик')
+    "kk": {
+        "invoice_number": (r"шот(?:[\s-]*фактура)?\s*(?:№|n[°o])",),
+        "issue_date": (r"күні",),
+        "tax_total": (_tax(r"ққс", r"барлығы|сомасы"),),
+        "due_payable": (r"төлеуге(?:\s+барлығы)?",),
+        "seller": (r"жеткізуші", r"сатушы"),
+        "buyer": (r"сатып\s+алушы", r"тапсырыс\s+беруші"),
+        "vat": (r"бсн", r"жсн"),
+    },
+    # Vietnam (VAT invoices: 'HÓA ĐƠN GIÁ TRỊ GIA TĂNG', 'Ký hiệu' series and 'Số' number);
+    # a label may carry its English gloss in brackets ('Mã số thuế (Tax code):'), read with it
+    "vi": {
+        # ('Số' alone names many things: 'Số lượng', 'Số tài khoản'; a number follows here)
+        "invoice_number": (rf"s[ốo](?:\s+h[óo]a\s+đơn)?{_GLOSS}(?=\s*:?\s*\d|\s*:\s*$)",),
+        "issue_date": (r"ng[àa]y(?=\s+\d{1,2}\s+th[áa]ng)",
+                       rf"ng[àa]y\s+(?:lập|xuất)(?:\s+h[óo]a\s+đơn)?{_GLOSS}"),
+        "currency": (rf"(?:đồng\s+tiền|lo[ạa]i\s+tiền)(?:\s+thanh\s+to[áa]n)?{_GLOSS}",),
+        "tax_exclusive_total": (
+            rf"c[ộo]ng\s+tiền\s+h[àa]ng(?:\s+h[óo]a)?(?:,?\s*dịch\s+vụ)?{_GLOSS}",
+            rf"t[ổo]ng\s+tiền\s+(?:trước|chưa\s+c[óo])\s+thuế{_GLOSS}",
+        ),
+        "tax_total": (
+            rf"(?:thuế\s+suất\s+gtgt\s*:?\s*{_RATE}\s*)?tiền\s+thuế\s+gtgt{_GLOSS}",
+            rf"t[ổo]ng\s+tiền\s+thuế(?:\s+gtgt)?{_GLOSS}",
+        ),
+        "grand_total": (rf"t[ổo]ng\s+c[ộo]ng\s+tiền\s+thanh\s+to[áa]n{_GLOSS}",
+                        rf"t[ổo]ng\s+c[ộo]ng{_GLOSS}"),
+        "seller": (rf"(?:đơn\s+vị|người)\s+b[áa]n(?:\s+h[àa]ng)?{_GLOSS}",),
+        "buyer": (rf"(?:tên\s+)?đơn\s+vị\s+mua(?:\s+h[àa]ng)?{_GLOSS}",
+                  rf"(?:họ\s+tên\s+)?người\s+mua(?:\s+h[àa]ng)?{_GLOSS}"),
+        "vat": (rf"m[ãa]\s+s[ốo]\s+thuế{_GLOSS}", r"mst"),
     },
 }  # fmt: skip
 PARTY_KEYS = ("seller", "buyer")
@@ -1251,22 +1366,27 @@ TABLE_HEADERS: dict[str, str] = {
     r"|item\s*(?:&|and)\s*description|descri[çc][ãa]o|designa[çc][ãa]o|ben[äa]mning"
     r"|beskrivelse|varebeskrivelse|ozna[čc]en[íi](?:\s+dod[áa]vky)?|popis|n[áa]zev(?:\s+polo[žz]ky)?"
     r"|megnevez[ée]s|denumire(?:a)?(?:\s+produselor)?(?:\s+sau\s+a\s+serviciilor)?"
-    r"|περιγραφ[ήη](?:\s+ε[ίι]δους)?",
+    r"|περιγραφ[ήη](?:\s+ε[ίι]δους)?"
+    # Russian, Ukrainian, Kazakh, Vietnamese
+    r"|товары?(?:\s*\(работы,?\s*услуги\))?|наименование(?:\s+товара)?|найменування"
+    r"|товар(?:и)?(?:\s*\(роботи,?\s*послуги\))?|атауы|t[êe]n\s+h[àa]ng(?:\s+h[óo]a)?(?:,?\s*dịch\s+vụ)?",
     "item": r"items?|articles?|artikel|products?|produit|producto|prodotto|art[íi]culo"
     r"|articolo",
     "quantity": r"quantity|qty|quantit[ée]|qt[ée]|menge|anzahl|anz|cantidad|cant|quantit[àa]"
     r"|q\s*t[àa]|q\s*ty|aantal|pcs|ilość|miktar|quantidade|qtd|qtde|antal|antall|po[čc]et"
     r"|mno[žz]stv[íi]|menny(?:is[ée]g)?|cantitate|ποσ[όο]τητα|uds|unidades|no\s+of\s+units"
-    r"|(?:qty|quantity)\s+shipped|shipped",
+    r"|(?:qty|quantity)\s+shipped|shipped|кол-?во|количество|кількість|к-сть|саны|s[ốo]\s+lượng",
     "unit_code": r"unit|uom|units|einheit|einh|me|unit[ée]|(?:clave\s+)?unidad|ud|u\s*/?\s*m"
-    r"|eenheid|eenh|enhet|enhed|j\s*m|jedn|birim|un|unid(?:ade)?|mj|egys(?:[ée]g)?|μ\s*μ|satuan",
+    r"|eenheid|eenh|enhet|enhed|j\s*m|jedn|birim|un|unid(?:ade)?|mj|egys(?:[ée]g)?|μ\s*μ|satuan"
+    r"|ед\.?(?:\s*изм\.?)?|од\.?(?:\s*вим\.?)?|đơn\s+vị\s+t[íi]nh|đvt",
     "unit_price": r"unit\s*(?:price|cost|value)|price(?:\s*/\s*unit)?|rate|einzelpreis|preis"
     r"|e\s*-?\s*preis"
     r"|prix(?:\s+unit(?:aire)?)?(?:\s+ht)?|p\s*u(?:\s+ht)?|precio(?:\s+unitario)?"
     r"|prezzo(?:\s+unit(?:ario)?)?|prijs|stukprijs|eenheidsprijs|einzelwert|stückpreis"
     r"|cena(?:\s+jedn(?:ostkowa)?)?(?:\s+netto)?|birim\s+fiyat[ıi]?"
     r"|(?:valor|pre[çc]o)\s+unit(?:[áa]rio)?|v(?:r|lr)?\.?\s*unit(?:ario)?|p\s+unit(?:ario)?|ep|harga\s+satuan|[àa]-?\s*pris|pris|enhe[dt]spris|styckpris|cena\s+(?:za\s+)?mj"
-    r"|(?:nett[óo]\s+)?egys[ée]g[áa]r|pre[țţt](?:ul)?\s+unitar|τιμ[ήη](?:\s+μον[άα]δας)?",
+    r"|(?:nett[óo]\s+)?egys[ée]g[áa]r|pre[țţt](?:ul)?\s+unitar|τιμ[ήη](?:\s+μον(?:[άα]δας|\.)?)?"
+    r"|цена|ціна|бағасы|đơn\s+gi[áa]",
     # a currency column ('Curr.' with EUR on every line): it gives the currency, not a field
     "currency": r"curr(?:ency)?|cur|ccy|w[äa]hrung|devise|moneda|valuta|divisa",
     "amount": r"amount|total|line\s*total|(?:item\s+)?sub\s*total|net"
@@ -1276,7 +1396,8 @@ TABLE_HEADERS: dict[str, str] = {
     r"|montant(?:\s+ht)?|total\s+ht|importe|importo|totale|bedrag|gesamtwert"
     r"|(?:totaal|total|bedrag|betrag|summe)\s+(?:excl|exkl)\.?\s*(?:btw|vat|tax|mwst|ust)\.?"
     r"|wartość(?:\s+netto)?|mal\s*(?:/\s*)?hizmet\s+tutarı|tutar[ıi]?|valor(?:\s+total|\s+(?:de\s+)?venta)?|monto"
-    r"|belopp|bel[øo][pb]|celkem(?:\s+bez\s+dph)?|nett[óo]\s+[ée]rt[ée]k|valoare(?:a)?|αξ[ίι]α",
+    r"|belopp|bel[øo][pb]|celkem(?:\s+bez\s+dph)?|nett[óo]\s+[ée]rt[ée]k|valoare(?:a)?|αξ[ίι]α"
+    r"|сумма|сума|сомасы|th[àa]nh\s+tiền",
     # 'Wert': the line's value when no other column is the amount, else another value
     # ('Preis | Wert | Gesamtwert', 'Gesamt | Wert'): two amount columns' figures read as one
     "value": r"wert",
@@ -1363,7 +1484,7 @@ def _date_after(number: str, text: str) -> re.Match[str] | None:
     one, tried every way, quadratic in it.)"""
     return re.search(
         re.escape(number) + r"(?:\s*,)?\s+(?:[^\W\d_]+\s*/\s*)?"  # 'vid / dated': a translation
-        r"(?:del|dell'|vom|du|of|dated|de|z\s+dnia|from)\s+(.+)$",
+        r"(?:del|dell'|vom|du|of|dated|de|z\s+dnia|from|от|від)\s+(.+)$",
         text,
         re.I,
     )
@@ -1392,11 +1513,17 @@ def vat_id(text: str) -> str | None:
     words = text.replace("\u00a0", " ").split()
     if words and re.fullmatch(r"\d{2}[0-9A-Z]{16}", words[0].rstrip(".,;")):
         return words[0].rstrip(".,;")
+    # (a word with a letter other than a Latin capital is the next detail's: 'КПП', 'Tel')
     end = next(
-        (i for i, w in enumerate(words) if re.search(r"[a-z]", w) or re.fullmatch(r"\W+", w)),
+        (i for i, w in enumerate(words) if re.search(r"[^\W\d_A-Z]", w) or re.fullmatch(r"\W+", w)),
         None,
     )
-    value = re.sub(r"[\s.\-/]", "", "".join(words[:end]))
+    head = words[:end]
+    # a comma ends the id: 'ИНН 6318123456, КПП 631801001'
+    comma = next((i for i, w in enumerate(head) if w.endswith((",", ";"))), None)
+    if comma is not None:
+        head = head[: comma + 1]
+    value = re.sub(r"[\s.\-/,;]", "", "".join(head))
     if re.fullmatch(r"(?:[A-Z]{2,3})?[0-9A-Z]{8,15}", value) and (
         sum(c.isdigit() for c in value) >= 6
     ):
@@ -1404,11 +1531,25 @@ def vat_id(text: str) -> str | None:
     return None
 
 
+def _name_then_id(text: str) -> tuple[str, str] | None:
+    """A party's name with its tax id after a comma on the same line ('ООО "Вектор", ИНН
+    7701234567, КПП 770101001,', 'Acme Ltd, VAT No. GB 123 4567 89'): the name and the id,
+    or None when no labelled id follows a comma."""
+    for comma in re.finditer(r",\s*", text):
+        head = text[: comma.start()].strip()
+        found = label_matches(text[comma.end() : comma.end() + 200]).get("vat")
+        if head and found is not None and (value := vat_id(found.rest)) is not None:
+            return head, value
+    return None
+
+
 def _invoice_number(text: str) -> str | None:
     """The first word of the value, when it has a digit (a label's text has none), with a
     series code of capitals before it ('FT 2026/1187', Portugal's series and number)."""
     words = text.split()
-    if len(words) > 1 and re.fullmatch(r"[A-Z]{1,4}", words[0]) and words[1][0].isdigit():
+    # (a series in any script's capitals: Greece's 'Β 1532')
+    series = len(words[0]) <= 4 and words[0].isalpha() and words[0].isupper() if words else False
+    if len(words) > 1 and series and words[1][0].isdigit():
         # a series code, not a word for 'number' repeated after the label ('NO 4711')
         if re.fullmatch(r"NO|NR|N|NUM|NBR|NO\.?", words[0]):
             words = words[1:]
@@ -1430,7 +1571,11 @@ _TYPES = (
     (re.compile(r"pro-?\s*forma", re.I), "325"),
     (re.compile(r"invoice|rechnung|factur[aeă]|fattura|factuur|faktura|fatura|sz[áa]mla"
                 r"|τιμολ[όο]γιο|\blasku\b|\bfaktur\b"
-                r"|nota\s+fiscal|\bdanfe\b", re.I), "380"),  # Brazil's NF-e, NFS-e
+                r"|nota\s+fiscal|\bdanfe\b"
+                # Russia's and Ukraine's 'Счет', 'Рахунок', Kazakhstan's 'Шот-фактура',
+                # Vietnam's 'Hóa đơn'
+                r"|\bсч[её]т(?:[\s-]*фактура)?\b|\bрахун(?:ок|ку)\b|\bшот[\s-]*фактура"
+                r"|\bh[óo]a\s+đơn\b", re.I), "380"),  # Brazil's NF-e, NFS-e
 )  # fmt: skip
 # A ticked box before a document type on a form that offers several ('☐ Proforma ☒ Commercial'
 # under 'COMMERCIAL / PROFORMA INVOICE'): the type the issuer chose.
@@ -1789,7 +1934,8 @@ class _Reader:
         found = next(
             (
                 (value, run) for text, run in self.values_of("currency")
-                if (value := currency_code(text)) is not None and not self.in_bank_details(run)
+                if (value := currency_code(text) or named_currency(text)) is not None
+                and not self.in_bank_details(run)
             ),
             None,
         )  # fmt: skip
@@ -2540,7 +2686,7 @@ class _Reader:
                     and not (country_code(beside.text) and not _company(beside.text))
                 ):
                     self.party_labels[role] = run
-                    self.read_block(role, [beside])
+                    self.read_block(role, [beside, *self.labelled_rows(run, block, other)])
                     return
                 if (
                     not block
@@ -2578,6 +2724,21 @@ class _Reader:
             self.read_block(role, block)
             return
 
+    def labelled_rows(self, label: Word, under: list[Word], other: str) -> list[Word]:
+        """The rows of a column of labels under a party's label, each joined to its value
+        beside it ('Mã số thuế:  6001234567', 'Địa chỉ:  45 Lê Duẩn, …, Việt Nam'), up to the
+        other party's label or a row without a value: the party's details for read_block."""
+        rows: list[Word] = []
+        for row in under:
+            if _label(row, other) is not None or not row.text.rstrip().endswith(":"):
+                break
+            value = self.right_of(row)
+            if value is None or value.x0 - label.x1 > self.h * 12:
+                break
+            rows.append(Word(f"{row.text} {value.text}", row.x0, row.top, value.x1, value.bottom,
+                             min(row.confidence, value.confidence)))  # fmt: skip
+        return rows
+
     def in_remittance_slip(self, run: Word) -> bool:
         """Whether ``run`` stands under a payment advice's or remittance slip's heading (the
         part to send back with the payment: its 'To:' is the payee)."""
@@ -2607,8 +2768,12 @@ class _Reader:
                         max(name.x1, block[1].x1), block[1].bottom,
                         min(name.confidence, block[1].confidence))  # fmt: skip
             block = [name, *block[2:]]
-        self.put(f"{role}_name", name.text, name, confidence=confidence)
         ids: list[tuple[str, Word]] = []  # the party's VAT or tax ids, in block order
+        split = _name_then_id(name.text)
+        if split is not None:  # 'ООО "Вектор", ИНН 7701234567, КПП 770101001': the name
+            name = Word(split[0], name.x0, name.top, name.x1, name.bottom, name.confidence)
+            ids.append((split[1], block[0]))
+        self.put(f"{role}_name", name.text, name, confidence=confidence)
         for line in block[1:]:
             if _is_label(line) and _label(line, "vat") is None:
                 break  # the next block's label

@@ -58,6 +58,11 @@ from clearlane.core.codelists.countries import is_country
 # Names pycountry does not know -> alpha-2 (written in words; read with case, accents,
 # punctuation and spaces ignored).
 ALIASES: dict[str, str] = {
+    # everyday Russian and Ukrainian names (pycountry's are the official ones: 'Российская
+    # Федерация', 'Киргизия')
+    "Россия": "RU",
+    "Росія": "RU",
+    "Кыргызстан": "KG",
     # everyday English
     "Russia": "RU",
     "Turkey": "TR",
@@ -225,7 +230,7 @@ ADDRESS_LINE = CountryPolicy(
     codes=False,
     historic=False,
     ambiguous="iso",
-    languages=("de", "fr", "es", "it", "nl", "pt", "pl", "sv", "da", "cs"),
+    languages=("de", "fr", "es", "it", "nl", "pt", "pl", "sv", "da", "cs", "ru", "uk", "el"),
 )
 
 _FOLD = re.compile(r"[^a-z0-9]+")
