@@ -121,9 +121,19 @@ _CYRILLIC_FORMS = {"прат": "PrJSC", "пат": "PJSC", "ат": "JSC", "ақ":
 _CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff\u0500-\u052f]+")
 
 
+def _lower(text: str) -> str:
+    """``text`` in lower case letter for letter, as long as ``text``: ``str.lower`` gives two
+    characters for some ("İ" -> "i" and a combining dot), and the readers below index the text
+    with the lower case's positions (review of scripts7)."""
+    lower = text.lower()
+    if len(lower) == len(text):
+        return lower
+    return "".join(ch.lower()[:1] for ch in text)
+
+
 def _cyrillic(text: str, country: str | None = None) -> str:
     text = _CYRILLIC_WORD.sub(lambda m: _CYRILLIC_FORMS.get(m.group(0).lower(), m.group(0)), text)
-    lower = text.lower()
+    lower = _lower(text)
     table, language = _cyrillic_table(lower)
     if language == "ru" and country in _COUNTRY_LANGUAGE:
         language = _COUNTRY_LANGUAGE[country]
@@ -177,7 +187,7 @@ def _greek(text: str) -> str:
         for ch in unicodedata.normalize("NFD", text)
         if not unicodedata.combining(ch) or ch == "\u0308"
     )
-    lower = plain.lower()
+    lower = _lower(plain)
     out: list[str] = []
     i = 0
     while i < len(lower):
