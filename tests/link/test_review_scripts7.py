@@ -4,9 +4,12 @@ tests/link/data/unseen_parties14)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from clearlane.link.normalise import fold, normalise_name
+from clearlane.link.io import read_party_file
+from clearlane.link.normalise import address_town, fold, normalise_name
 from clearlane.link.scripts import romanise
 
 
@@ -30,3 +33,42 @@ def test_a_letter_whose_lower_case_is_longer_does_not_break_cyrillic(
 def test_a_name_with_a_dotted_capital_i_and_cyrillic_is_read() -> None:
     assert normalise_name("İLKER Иванов", person=True).key == "ilker ivanov"
     assert romanise("Щука İ") == "Shchuka İ"
+
+
+@pytest.mark.parametrize(
+    ("address", "town"),
+    [
+        # towns that are a country's name in some other language (Spanish "Granada" is Grenada,
+        # Finnish "Brasilia" Brazil, "Salvador" El Salvador, "Tunis", "Norfolk" Island, "Man"):
+        # since party lists read those names (country_names.NATIVE_LANGUAGES), the town at an
+        # address's end was taken for a country and the street before it for the town
+        ("Av. Sete de Setembro 100, Salvador", "salvador"),
+        ("SQS 308 Bloco C, Brasilia", "brasilia"),
+        ("Calle Reyes Católicos 5, Granada", "granada"),
+        ("Avenue Habib Bourguiba 10, Tunis", "tunis"),
+        ("Tunis", "tunis"),
+        ("Granada", "granada"),
+        ("Boulevard Principal 3, Man", "man"),
+        # a country still is none (English, ISO)
+        ("Nariman Point, Mumbai 400021, India", "mumbai"),
+    ],
+)
+def test_a_town_that_is_a_country_in_another_language_stays_the_town(
+    address: str, town: str
+) -> None:
+    assert address_town(address) == town
+
+
+def test_a_town_field_ending_in_a_translated_country_name_keeps_its_town(tmp_path: Path) -> None:
+    """A register's town field "Lago Sul, Brasilia" with no country: Brasilia is the town (on
+    main it stayed in the town field); "Lviv, Україна" names the country in its own script."""
+    path = tmp_path / "register.csv"
+    path.write_text(
+        "id,name,city,country\n"
+        '1,Alpha Comercio Ltda,"Lago Sul, Brasilia",\n'
+        '2,Beta LLC,"Lviv, Україна",\n',
+        encoding="utf-8",
+    )
+    rows = read_party_file(path).frame.set_index("id")
+    assert (rows.loc["1", "city"], rows.loc["1", "country"]) == ("Lago Sul, Brasilia", "")
+    assert (rows.loc["2", "city"], rows.loc["2", "country"]) == ("Lviv", "UA")
