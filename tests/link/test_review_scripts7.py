@@ -72,3 +72,28 @@ def test_a_town_field_ending_in_a_translated_country_name_keeps_its_town(tmp_pat
     rows = read_party_file(path).frame.set_index("id")
     assert (rows.loc["1", "city"], rows.loc["1", "country"]) == ("Lago Sul, Brasilia", "")
     assert (rows.loc["2", "city"], rows.loc["2", "country"]) == ("Lviv", "UA")
+
+
+@pytest.mark.parametrize(
+    ("written", "listed"),
+    [
+        # Kazakh "Ақ" (white) is a common word of names; it was read as the form АҚ (a JSC)
+        # wherever it stood, so "ТОО «Ақ Жол»" lost its "Ak", kept "TOO" as a name word and
+        # became a JSC
+        ("ТОО «Ақ Жол»", "AK ZHOL LLP"),
+        ("ТОО «АҚ ЖОЛ»", "AK ZHOL LLP"),
+        ("ТОО Ақ Ниет Сервис", "AK NIET SERVIS LLP"),
+        ("АҚ «Ақ Бидай»", "AK BIDAI JSC"),
+        # the form itself still is one
+        ("АҚ «Қарағанды Көмір»", "KARAGANDY KOMIR JSC"),
+        ("ПрАТ «Київський Хліб»", "KYIVSKYI KHLIB PRJSC"),
+    ],
+)
+def test_a_kazakh_name_word_that_spells_a_form_stays_a_word(written: str, listed: str) -> None:
+    ours = normalise_name(written, countries=("KZ",) if "Ақ" in written or "АҚ" in written else ())
+    theirs = normalise_name(listed)
+    assert (ours.key, ours.legal_form) == (theirs.key, theirs.legal_form)
+
+
+def test_a_street_is_no_legal_form() -> None:
+    assert fold("Ақ Жол көшесі 5") == "ak zhol koshesi 5"
