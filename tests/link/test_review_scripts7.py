@@ -4,6 +4,7 @@ tests/link/data/unseen_parties14)."""
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -97,3 +98,17 @@ def test_a_kazakh_name_word_that_spells_a_form_stays_a_word(written: str, listed
 
 def test_a_street_is_no_legal_form() -> None:
     assert fold("Ақ Жол көшесі 5") == "ak zhol koshesi 5"
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["Ёлкина Наталья", "Йошкар-Ола", "Παπαδόπουλος Γεώργιος", "주식회사 대성무역", "김민수"],
+)
+def test_decomposed_text_reads_as_composed(written: str) -> None:
+    """Text in NFD (files written on macOS, some PDFs): "Ё" is "Е" and a diaeresis, a Hangul
+    syllable three jamo; the tables are keyed by composed letters and syllables, so "Ёлкина"
+    read "Elkina" and Hangul was left to unidecode letter by letter."""
+    decomposed = unicodedata.normalize("NFD", written)
+    assert decomposed != written
+    assert fold(decomposed) == fold(written)
+    assert normalise_name(decomposed).key == normalise_name(written).key

@@ -369,13 +369,23 @@ def _east_asian(name: str) -> str:
     return " ".join([*out, *forms])
 
 
+def _composed(text: str) -> str:
+    """``text`` in NFC: decomposed text (files written on macOS, some PDFs) has "Е" and a
+    diaeresis for "Ё" and three jamo for a Hangul syllable, and the tables are keyed by the
+    composed letters and syllables (review of scripts7)."""
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+
+
 @lru_cache(maxsize=200_000)
 def romanise(text: str, country: str | None = None, *, forms: bool = False) -> str:
     """``text`` with its Cyrillic, Greek and Hangul written by the systems lists use and its
     Han as pinyin words (one word per run of characters); everything else as it is (unidecode
     reads it after). With ``forms`` (a party's name), Cyrillic legal forms that lists translate
     as lists write them (``ПрАТ`` -> ``PrJSC``)."""
-    if text.isascii() or not _OTHER.search(text):
+    if text.isascii():
+        return text
+    text = _composed(text)
+    if not _OTHER.search(text):
         return text
     if any(_is_hangul(c) or _is_han(c) for c in text):
         text = _WORD.sub(_joined_east_asian, unicodedata.normalize("NFKC", text))
@@ -415,6 +425,9 @@ def romanise_name(name: str, countries: tuple[str, ...] = ()) -> str:
     East Asian legal forms written as lists write them (module docstring); the Cyrillic of a
     party in one of ``countries`` (ISO codes) as that country writes it where its letters
     cannot tell (a Bulgarian "Щерев" is "Shterev", not Russian's "Shcherev")."""
+    if name.isascii():
+        return name
+    name = _composed(name)
     if not has_other_script(name):
         return name
     if any(_is_hangul(c) or _is_han(c) for c in unicodedata.normalize("NFKC", name)):
