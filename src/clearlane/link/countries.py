@@ -13,19 +13,40 @@ guessed: a wrong country is evidence against a true match.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from clearlane.core.codelists.country_names import PARTY_LIST, is_historic
+from clearlane.core.codelists.country_names import PARTY_LIST, is_historic, native_code
 from clearlane.core.codelists.country_names import country_code as _resolve
 
-__all__ = ["country_code", "country_codes", "is_historic"]
+__all__ = ["address_country_code", "country_code", "country_codes", "is_historic"]
 
 _SEPARATORS = re.compile(r"[;|/]")
+# A country named at the end of an address or a town field: its name in another language only
+# when written in another script. A Latin-letter translation is too often a town elsewhere
+# (Spanish "Granada" is Grenada, Finnish "Brasilia" Brazil, "Salvador", "Tunis", "Norfolk",
+# "Man"), and there the name stands where the town does (review of scripts7).
+_ADDRESS = replace(PARTY_LIST, native=False)
 
 
 def country_code(value: str) -> str | None:
     """One country written any common way -> its alpha-2 code (a historic one: its alpha-3
     code, ``YUG``), or None when unknown or ambiguous (``Congo``)."""
     return _resolve(value, PARTY_LIST)
+
+
+def address_country_code(value: str) -> str | None:
+    """A country written after a town or at an address's end (``Lviv, Україна``, ``Mumbai,
+    India``) -> its alpha-2 code, or None: as :func:`country_code`, but a name in another
+    language only in another script (``Salvador``, ``Granada``, ``Tunis`` are towns)."""
+    code = _resolve(value, _ADDRESS)
+    if code is None and not value.isascii() and not _latin(value):
+        code = native_code(value)
+    return code
+
+
+def _latin(text: str) -> bool:
+    """Whether ``text``'s letters are all Latin (accents aside)."""
+    return all(ord(ch) < 0x250 for ch in text if ch.isalpha())  # noqa: PLR2004
 
 
 def country_codes(value: str) -> tuple[list[str], list[str]]:

@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Literal
 
 from unidecode import unidecode
 
-from clearlane.link.countries import country_codes
+from clearlane.link.countries import address_country_code, country_codes
 from clearlane.link.normalise import US_STATES
 from clearlane.link.resolve import PARTY_COLUMNS
 
@@ -664,8 +664,9 @@ def _country_from_town(row: dict[str, str]) -> None:
     letters = fold_column(last).replace("_", " ")
     if not town or len(letters.replace(" ", "")) <= 2 or letters in US_STATES.values():
         return
-    codes, unknown = country_codes(last)
-    if len(codes) == 1 and not unknown:
+    # a translated name only in another script: "Lago Sul, Brasilia" is a town (review of
+    # scripts7; countries.address_country_code)
+    if address_country_code(last) is not None:
         row["city"], row["country"] = town, last
 
 

@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from unidecode import unidecode
 
-from clearlane.link.countries import country_code
+from clearlane.link.countries import address_country_code
 from clearlane.link.places import fold_places
 from clearlane.link.scripts import romanise, romanise_name
 
@@ -951,7 +951,7 @@ _COUNTRY_SHORT = frozenset({"ksa", "uk", "prc", "roc", "rok", "dprk"})
 def _country_not_town(text: str) -> bool:
     if text in _COUNTRY_SHORT:
         return True
-    code = country_code(text)
+    code = address_country_code(text)
     return code is not None and code not in _CITY_STATES
 
 

@@ -118,12 +118,40 @@ def _cased(value: str, source: str, n: int) -> str:
 # Legal forms written in Cyrillic that lists translate and whose romanisation is a word of
 # names elsewhere ("Prat", "Pat", "Ak Bars"): as lists write them. The Cyrillic is unambiguous.
 _CYRILLIC_FORMS = {"прат": "PrJSC", "пат": "PJSC", "ат": "JSC", "ақ": "JSC", "жшс": "TOO"}
+# ... but Kazakh "ақ" (white: "Ақ Жол", "Ақ Орда") and "ат" are words of names and streets too:
+# forms only written in capitals as a name's first or last word (review of scripts7)
+_WORD_FORMS = frozenset({"ақ", "ат"})
 _CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff\u0500-\u052f]+")
+_EDGE = re.compile(r"[\W_]*")
 
 
-def _cyrillic(text: str, country: str | None = None) -> str:
-    text = _CYRILLIC_WORD.sub(lambda m: _CYRILLIC_FORMS.get(m.group(0).lower(), m.group(0)), text)
+def _cyrillic_form(found: re.Match[str]) -> str:
+    word = found.group(0)
+    spelt = _CYRILLIC_FORMS.get(word.lower())
+    if spelt is None:
+        return word
+    if word.lower() in _WORD_FORMS:
+        text = found.string
+        edge = _EDGE.fullmatch(text[: found.start()]) or _EDGE.fullmatch(text[found.end() :])
+        if not (word.isupper() and edge):
+            return word
+    return spelt
+
+
+def _lower(text: str) -> str:
+    """``text`` in lower case letter for letter, as long as ``text``: ``str.lower`` gives two
+    characters for some ("İ" -> "i" and a combining dot), and the readers below index the text
+    with the lower case's positions (review of scripts7)."""
     lower = text.lower()
+    if len(lower) == len(text):
+        return lower
+    return "".join(ch.lower()[:1] for ch in text)
+
+
+def _cyrillic(text: str, country: str | None = None, *, forms: bool = False) -> str:
+    if forms:  # a party's name (romanise_name), not a street or a town
+        text = _CYRILLIC_WORD.sub(_cyrillic_form, text)
+    lower = _lower(text)
     table, language = _cyrillic_table(lower)
     if language == "ru" and country in _COUNTRY_LANGUAGE:
         language = _COUNTRY_LANGUAGE[country]
@@ -177,7 +205,7 @@ def _greek(text: str) -> str:
         for ch in unicodedata.normalize("NFD", text)
         if not unicodedata.combining(ch) or ch == "\u0308"
     )
-    lower = plain.lower()
+    lower = _lower(plain)
     out: list[str] = []
     i = 0
     while i < len(lower):
@@ -341,17 +369,28 @@ def _east_asian(name: str) -> str:
     return " ".join([*out, *forms])
 
 
+def _composed(text: str) -> str:
+    """``text`` in NFC: decomposed text (files written on macOS, some PDFs) has "Е" and a
+    diaeresis for "Ё" and three jamo for a Hangul syllable, and the tables are keyed by the
+    composed letters and syllables (review of scripts7)."""
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+
+
 @lru_cache(maxsize=200_000)
-def romanise(text: str, country: str | None = None) -> str:
+def romanise(text: str, country: str | None = None, *, forms: bool = False) -> str:
     """``text`` with its Cyrillic, Greek and Hangul written by the systems lists use and its
     Han as pinyin words (one word per run of characters); everything else as it is (unidecode
-    reads it after)."""
-    if text.isascii() or not _OTHER.search(text):
+    reads it after). With ``forms`` (a party's name), Cyrillic legal forms that lists translate
+    as lists write them (``ПрАТ`` -> ``PrJSC``)."""
+    if text.isascii():
+        return text
+    text = _composed(text)
+    if not _OTHER.search(text):
         return text
     if any(_is_hangul(c) or _is_han(c) for c in text):
         text = _WORD.sub(_joined_east_asian, unicodedata.normalize("NFKC", text))
     if _CYRILLIC.search(text):
-        text = _cyrillic(text, country)
+        text = _cyrillic(text, country, forms=forms)
     if _GREEK_LETTER.search(text):
         text = _greek(text)
     return text
@@ -386,9 +425,12 @@ def romanise_name(name: str, countries: tuple[str, ...] = ()) -> str:
     East Asian legal forms written as lists write them (module docstring); the Cyrillic of a
     party in one of ``countries`` (ISO codes) as that country writes it where its letters
     cannot tell (a Bulgarian "Щерев" is "Shterev", not Russian's "Shcherev")."""
+    if name.isascii():
+        return name
+    name = _composed(name)
     if not has_other_script(name):
         return name
     if any(_is_hangul(c) or _is_han(c) for c in unicodedata.normalize("NFKC", name)):
         name = _east_asian(name)
     country = next((c for c in countries if c in _COUNTRY_LANGUAGE), None)
-    return romanise(name, country)
+    return romanise(name, country, forms=True)
