@@ -50,7 +50,8 @@ def test_the_readers_hold_no_country_data_of_their_own() -> None:
         # country_names.NATIVE_LANGUAGES and its script since session 22 (a register's own)
         ("Deutschland", "DE", "DE"),
         ("Belgique", "BE", "BE"),
-        ("Россия", "RU", None),
+        ("Россия", "RU", "RU"),  # invoices read Russian, Ukrainian and Greek since session 22
+        ("대한민국", "KR", None),  # ... but not every script a party list reads
         ("Germany", "DE", "DE"),
     ],
 )
