@@ -402,3 +402,32 @@ def test_a_double_click_on_the_page_forms_stores_once_and_a_bad_key_is_400(lite:
         )
         assert answer.status_code == 200
     assert len(lite.documents("IR-W1")) == 1
+
+
+def test_page_forms_with_the_key_field_twice_are_400_and_store_nothing(lite: App) -> None:
+    """The forms' `idempotency_key` parameter took the last of several values and dropped the
+    others without a word (both stored, each under its own key), where the API's header sent
+    twice is a 400."""
+    submit(lite.client, lite.headers["trader"], own("IR-W2"))
+    trader = lite.headers["trader"]
+    for pairs in (("w2", "w3"), ("w4", "w4")):
+        answer = lite.client.post(
+            "/declarations/IR-W2/messages",
+            content=f"body=x&idempotency_key={pairs[0]}&idempotency_key={pairs[1]}".encode(),
+            headers={**trader, "Content-Type": "application/x-www-form-urlencoded"},
+        )
+        assert answer.status_code == 400, (pairs, answer.status_code)
+        assert "sent 2 times" in answer.text
+    for key_parts in (
+        [("idempotency_key", (None, b"w6")), ("idempotency_key", (None, b"w7"))],
+        [("idempotency_key", ("key.txt", b"w9", "text/plain"))],
+    ):
+        answer = lite.client.post(
+            "/declarations/IR-W2/documents",
+            files=[("file", ("a.txt", b"page file", "text/plain")), *key_parts],
+            headers=trader,
+        )
+        assert answer.status_code == 400, (key_parts, answer.status_code)
+    assert lite.messages("IR-W2") == []
+    assert lite.documents("IR-W2") == []
+    assert lite.key_rows() == 0

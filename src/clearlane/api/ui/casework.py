@@ -8,7 +8,7 @@ from __future__ import annotations
 import hashlib
 from typing import Annotated, Any
 
-from fastapi import APIRouter, BackgroundTasks, File, Form, Path, Request, UploadFile
+from fastapi import APIRouter, BackgroundTasks, Depends, File, Form, Path, Request, UploadFile
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from pydantic import ValidationError
@@ -429,13 +429,27 @@ async def declaration_control(
     )
 
 
-def _form_key(value: str | None) -> str | None:
+FORM_KEY = "idempotency_key"
+
+
+async def _form_keys(request: Request) -> list[Any]:
+    """Every ``idempotency_key`` value of the posted form (Starlette's parsed copy): a form
+    parameter would take the last of several and drop the others without a word, where the
+    API's header sent twice is a 400."""
+    return list((await request.form()).getlist(FORM_KEY))
+
+
+FormKeys = Annotated[list[Any], Depends(_form_keys)]
+
+
+def _form_key(values: list[Any]) -> str | None:
     """The key a creating form sends (``idempotency_key``, drawn with the form), checked as the
-    API's header is; a bad one is a 400 page."""
+    API's header is (none, or one valid key); a bad one, the field sent twice or a file part
+    under its name is a 400 page."""
+    if any(not isinstance(value, str) for value in values):
+        raise PageError(400, f"{FORM_KEY}: a file was sent where the key belongs")
     try:
-        return parse_key(
-            [] if value is None else [value], name="idempotency_key", field="idempotency_key"
-        )
+        return parse_key(values, name=FORM_KEY, field=FORM_KEY)
     except ApiError as exc:
         raise PageError(400, exc.message) from None
 
@@ -446,8 +460,8 @@ def declaration_message(
     reference: str,
     db: DbSession,
     user: PageUser,
+    idempotency_key: FormKeys,
     body: Annotated[str, Form(max_length=10_000)] = "",
-    idempotency_key: Annotated[str | None, Form()] = None,
 ) -> Response:
     row = declaration_for(db, user, reference)
     if not user.can(P.MESSAGE_WRITE):
@@ -523,7 +537,7 @@ async def declaration_document(
     user: PageUser,
     file: Annotated[UploadFile, File()],
     background: BackgroundTasks,
-    idempotency_key: Annotated[str | None, Form()] = None,
+    idempotency_key: FormKeys,
 ) -> Response:
     row = await run_in_threadpool(declaration_for, db, user, reference)
     if not user.can(P.DOCUMENT_WRITE):
