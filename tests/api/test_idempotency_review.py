@@ -182,8 +182,11 @@ def test_one_key_raced_with_two_different_files_one_document_no_stray_file(app: 
     assert len(app.documents("IR-F1")) == 1
     assert app.audit_kinds("IR-F1").count("document") <= 1
     assert app.key_rows() == 1
-    # the loser's bytes are not left in the file store with no row naming them
-    assert len(_stored_files()) == before + 1
+    # the loser's bytes are not left in the file store with no row naming them; on SQLite
+    # they may be: there the file is checked and written before the key's lock (the whole
+    # database's write lock), and both racers may write theirs
+    stray = len(_stored_files()) - before - 1
+    assert stray == 0 if app.url.startswith("postgresql") else stray in (0, 1)
 
 
 def test_one_file_raced_with_one_key_is_one_document_and_every_racer_the_same_answer(
@@ -431,3 +434,55 @@ def test_page_forms_with_the_key_field_twice_are_400_and_store_nothing(lite: App
     assert lite.messages("IR-W2") == []
     assert lite.documents("IR-W2") == []
     assert lite.key_rows() == 0
+
+
+def test_a_keyed_upload_checks_and_writes_its_file_before_the_sqlite_write_lock(
+    lite: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On SQLite the key's lock is BEGIN IMMEDIATE, the whole database's write lock: a keyed
+    upload (every upload from the page, which always sends a key) held it while the content
+    was checked (an XML or PDF up to 10 MB parsed) and the file written and synced, and every
+    other writer waited. Without a key the lock was first taken at the row's insert. The check
+    and the write now come before the lock, as without a key."""
+    import sqlite3
+
+    from clearlane.casework import documents as casework_documents
+    from clearlane.store.files import FileStore
+
+    database = lite.url.removeprefix("sqlite:///")
+    seen: list[tuple[str, bool]] = []
+
+    def held() -> bool:
+        other = sqlite3.connect(database, timeout=0, isolation_level=None)
+        try:
+            other.execute("BEGIN IMMEDIATE")
+            other.execute("ROLLBACK")
+            return False
+        except sqlite3.OperationalError:
+            return True
+        finally:
+            other.close()
+
+    real_put, real_check = FileStore.put, casework_documents.check_content
+
+    def put(self: FileStore, data: bytes) -> str:
+        seen.append(("put", held()))
+        return real_put(self, data)
+
+    def check(data: bytes, content_type: str) -> str | None:
+        seen.append(("check", held()))
+        return real_check(data, content_type)
+
+    monkeypatch.setattr(FileStore, "put", put)
+    monkeypatch.setattr(casework_documents, "check_content", check)
+    submit(lite.client, lite.headers["trader"], own("IR-S1"))
+    assert lite.upload("IR-S1", "trader", "slow-1", data=b"api file").status_code == 201
+    page = lite.client.post(
+        "/declarations/IR-S1/documents",
+        files=[("file", ("p.txt", b"page file", "text/plain")), ("idempotency_key", (None, b"s2"))],
+        headers=lite.headers["trader"],
+    )
+    assert page.status_code == 200
+    assert len(lite.documents("IR-S1")) == 2
+    assert {step for step, _ in seen} == {"put", "check"}
+    assert [step for step, locked in seen if locked] == []

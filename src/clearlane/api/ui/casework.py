@@ -5,7 +5,6 @@ never a score or a reason). Every query and write is a library or service functi
 
 from __future__ import annotations
 
-import hashlib
 from typing import Annotated, Any
 
 from fastapi import APIRouter, BackgroundTasks, Depends, File, Form, Path, Request, UploadFile
@@ -19,7 +18,7 @@ from clearlane.api.declarations import service
 from clearlane.api.deps import DbSession, Principal
 from clearlane.api.documents.views import _content_type, one_file
 from clearlane.api.errors import ApiError
-from clearlane.api.idempotency import Created, answer_once, claim, parse_key
+from clearlane.api.idempotency import Created, answer_once, claim, parse_key, upload_payload
 from clearlane.api.permissions import Permission
 from clearlane.api.scoring import extract_and_reassess, scoring
 from clearlane.api.types import RowId
@@ -35,6 +34,7 @@ from clearlane.casework import (
     document_list,
     messages,
     post_message,
+    put_checked,
 )
 from clearlane.documents.service import extractions, queue_extraction
 from clearlane.link.views import declaration_transport, has_document_query
@@ -553,17 +553,13 @@ async def declaration_document(
     except ApiError as exc:
         error, status = exc.message, exc.status  # the API's: 413 too large, 415 its type
     if error is None:
-        sent = claim(
-            request,
-            username=user.username,
-            key=_form_key(idempotency_key),
-            payload={
-                "filename": file.filename,
-                "content_type": content_type,
-                "sha256": hashlib.sha256(data).hexdigest(),
-            },
-        )
+        key = _form_key(idempotency_key)
+        files = FileStore(settings.files_dir)
         queued: list[int] = []
+        stored: list[str] = []
+
+        def prepare() -> None:  # before the key's lock: the content check and the synced write
+            stored.append(put_checked(data, content_type, files))
 
         def attach() -> Created:
             document = attach_document(
@@ -573,15 +569,22 @@ async def declaration_document(
                 content_type=content_type,
                 data=data,
                 uploaded_by=user.username,
-                files=FileStore(settings.files_dir),
+                files=files,
+                stored=stored[0],
             )
             if queue_extraction(db, document) is not None:
                 queued.append(document.id)
             return Created(id=document.id)
 
         def store() -> str | None:
+            sent = claim(
+                request,
+                username=user.username,
+                key=key,
+                payload=upload_payload(file.filename, content_type, data) if key else None,
+            )
             try:  # the form posted again with its key (a double click) is not stored again
-                answer_once(db, sent, attach, status=303)
+                answer_once(db, sent, attach, status=303, prepare=prepare)
             except DocumentError as exc:
                 db.rollback()
                 return str(exc)
