@@ -133,10 +133,22 @@ def claim(request: Request, *, username: str, key: str | None, payload: Any) -> 
     return Claim(username, key, hashlib.sha256(sent).hexdigest())
 
 
-def _stored_answer(session: Session, claim: Claim) -> JSONResponse | None:
-    """Under the key's lock: the answer stored for ``claim``'s key, replayed (None if none);
-    422 if the key was stored for another request."""
-    write_lock(session, f"idempotency:{claim.username}:{claim.key}")
+def upload_payload(filename: str | None, content_type: str, data: bytes) -> dict[str, Any]:
+    """What makes two uploads the same request: the file name, the content type taken and the
+    bytes (by their SHA-256)."""
+    return {
+        "filename": filename,
+        "content_type": content_type,
+        "sha256": hashlib.sha256(data).hexdigest(),
+    }
+
+
+def _stored_answer(session: Session, claim: Claim, *, lock: bool = True) -> JSONResponse | None:
+    """Under the key's lock (``lock``; without it, a first look that a locked one must
+    follow before anything is written): the answer stored for ``claim``'s key, replayed (None
+    if none); 422 if the key was stored for another request."""
+    if lock:
+        write_lock(session, f"idempotency:{claim.username}:{claim.key}")
     row = session.scalar(
         select(IdempotencyKeyRow).where(
             IdempotencyKeyRow.username == claim.username, IdempotencyKeyRow.key == claim.key
@@ -159,19 +171,43 @@ def _stored_answer(session: Session, claim: Claim) -> JSONResponse | None:
 
 
 def answer_once(
-    session: Session, claim: Claim | None, create: Callable[[], Answer], *, status: int
+    session: Session,
+    claim: Claim | None,
+    create: Callable[[], Answer],
+    *,
+    status: int,
+    prepare: Callable[[], None] | None = None,
 ) -> Answer | JSONResponse:
     """``create()`` (it writes in ``session`` without committing and returns the answer), then
     commit. With a ``claim``: the answer stored for its key instead, replayed, if there is one;
     else the answer is stored with the key in the same transaction. A replay is a
-    :class:`JSONResponse` (the caller then does nothing more), a new answer the model."""
+    :class:`JSONResponse` (the caller then does nothing more), a new answer the model.
+
+    ``prepare()``: slow work outside the database (an upload's content check and synced file
+    write), done before ``create()``. On PostgreSQL the key's lock is the key's alone, so it
+    is done under it (a repeat waits, then replays or is refused, having prepared nothing). On
+    SQLite the lock is the whole database's write lock, which held across that work kept every
+    other writer waiting: there it is done before the lock, after a first unlocked look for
+    the key (a repeat, or the key reused, answers at once, preparing nothing); of two racers
+    with one key both may then prepare, and the loser's work (a file in the content-addressed
+    store) is left unreferenced, as after any failed transaction."""
     if claim is None:
+        if prepare is not None:
+            prepare()
         answer = create()
         session.commit()
         return answer
+    if prepare is not None and session.get_bind().dialect.name == "sqlite":
+        replay = _stored_answer(session, claim, lock=False)
+        if replay is not None:
+            return replay
+        prepare()
+        prepare = None
     replay = _stored_answer(session, claim)
     if replay is not None:
         return replay
+    if prepare is not None:
+        prepare()
     answer = create()
     session.add(
         IdempotencyKeyRow(

@@ -7,6 +7,7 @@ from clearlane.casework.documents import (
     attach_document,
     check_content,
     document_list,
+    put_checked,
     read_document,
     visible_document,
 )
@@ -22,6 +23,7 @@ __all__ = [
     "message_count",
     "messages",
     "post_message",
+    "put_checked",
     "read_document",
     "visible_document",
 ]

@@ -94,6 +94,19 @@ def require_declaration(session: Session, reference: str) -> None:
         raise DeclarationNotFound(f"declaration {reference!r} is not stored")
 
 
+def put_checked(data: bytes, content_type: str, files: FileStore) -> str:
+    """Check ``data`` against its content type and write it to the file store; its SHA-256.
+    :class:`DocumentError` if it is empty or not what its type says (nothing written). The
+    slow part of an upload (a parse of up to the upload limit, a synced write), and no
+    database work: a caller that must lock before it inserts does this first."""
+    if not data:
+        raise DocumentError("the file is empty")
+    problem = check_content(data, content_type)
+    if problem:
+        raise DocumentError(problem)
+    return files.put(data)
+
+
 def attach_document(
     session: Session,
     *,
@@ -103,20 +116,18 @@ def attach_document(
     data: bytes,
     uploaded_by: str,
     files: FileStore,
+    stored: str | None = None,
 ) -> DocumentRow:
     """Store the bytes (content-addressed) and a row with their hash; audit it.
 
     Raises :class:`DeclarationNotFound` or :class:`DocumentError` (empty or not what its content
     type says). The file is written before the row: a failed transaction leaves at most an
-    unreferenced file, never a row without its file.
+    unreferenced file, never a row without its file. ``stored``: the SHA-256
+    :func:`put_checked` returned for ``data`` (checked and written already, before a lock the
+    caller then took), so neither is done again.
     """
     require_declaration(session, reference)
-    if not data:
-        raise DocumentError("the file is empty")
-    problem = check_content(data, content_type)
-    if problem:
-        raise DocumentError(problem)
-    sha256 = files.put(data)
+    sha256 = stored or put_checked(data, content_type, files)
     row = DocumentRow(
         reference=reference,
         filename=clean_filename(filename),

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import mimetypes
 from typing import Annotated
 from urllib.parse import quote
@@ -19,11 +18,17 @@ from clearlane.api.declarations.views import ERRORS
 from clearlane.api.deps import DbSession, Principal, require
 from clearlane.api.documents.schemas import DocumentRead, ExtractionRead
 from clearlane.api.errors import ApiError
-from clearlane.api.idempotency import IdempotencyKey, answer_once, claim
+from clearlane.api.idempotency import IdempotencyKey, answer_once, claim, upload_payload
 from clearlane.api.permissions import Permission
 from clearlane.api.scoring import extract_and_reassess, scoring
 from clearlane.api.types import ReferencePath, RowId
-from clearlane.casework import attach_document, document_list, read_document, visible_document
+from clearlane.casework import (
+    attach_document,
+    document_list,
+    put_checked,
+    read_document,
+    visible_document,
+)
 from clearlane.config import Settings
 from clearlane.documents.service import extraction_of, queue_extraction
 from clearlane.store.files import FileStore
@@ -98,6 +103,10 @@ async def upload_document(
         raise ApiError(413, f"file: larger than the limit of {settings.max_upload_bytes:,} bytes")
     files = FileStore(settings.files_dir)
     queued: list[int] = []
+    stored: list[str] = []
+
+    def prepare() -> None:  # before the key's lock: the content check and the synced write
+        stored.append(put_checked(data, content_type, files))
 
     def attach() -> DocumentRead:
         row = attach_document(
@@ -108,22 +117,22 @@ async def upload_document(
             data=data,
             uploaded_by=user.username,
             files=files,
+            stored=stored[0],
         )
         if queue_extraction(db, row) is not None:
             queued.append(row.id)
         return DocumentRead.model_validate(row)
 
-    sent = claim(
-        request,
-        username=user.username,
-        key=key,
-        payload={
-            "filename": file.filename,
-            "content_type": content_type,
-            "sha256": hashlib.sha256(data).hexdigest(),
-        },
-    )
-    answer = await run_in_threadpool(answer_once, db, sent, attach, status=201)
+    def store() -> DocumentRead | JSONResponse:  # the hash too off the event loop, with a key
+        sent = claim(
+            request,
+            username=user.username,
+            key=key,
+            payload=upload_payload(file.filename, content_type, data) if key else None,
+        )
+        return answer_once(db, sent, attach, status=201, prepare=prepare)
+
+    answer = await run_in_threadpool(store)
     for document_id in queued:  # read the invoice after the response is sent (not on a replay)
         background.add_task(extract_and_reassess, scoring(request), document_id, settings.files_dir)
     return answer

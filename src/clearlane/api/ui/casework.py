@@ -5,10 +5,9 @@ never a score or a reason). Every query and write is a library or service functi
 
 from __future__ import annotations
 
-import hashlib
 from typing import Annotated, Any
 
-from fastapi import APIRouter, BackgroundTasks, File, Form, Path, Request, UploadFile
+from fastapi import APIRouter, BackgroundTasks, Depends, File, Form, Path, Request, UploadFile
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from pydantic import ValidationError
@@ -19,7 +18,7 @@ from clearlane.api.declarations import service
 from clearlane.api.deps import DbSession, Principal
 from clearlane.api.documents.views import _content_type, one_file
 from clearlane.api.errors import ApiError
-from clearlane.api.idempotency import Created, answer_once, claim, parse_key
+from clearlane.api.idempotency import Created, answer_once, claim, parse_key, upload_payload
 from clearlane.api.permissions import Permission
 from clearlane.api.scoring import extract_and_reassess, scoring
 from clearlane.api.types import RowId
@@ -35,6 +34,7 @@ from clearlane.casework import (
     document_list,
     messages,
     post_message,
+    put_checked,
 )
 from clearlane.documents.service import extractions, queue_extraction
 from clearlane.link.views import declaration_transport, has_document_query
@@ -429,13 +429,27 @@ async def declaration_control(
     )
 
 
-def _form_key(value: str | None) -> str | None:
+FORM_KEY = "idempotency_key"
+
+
+async def _form_keys(request: Request) -> list[Any]:
+    """Every ``idempotency_key`` value of the posted form (Starlette's parsed copy): a form
+    parameter would take the last of several and drop the others without a word, where the
+    API's header sent twice is a 400."""
+    return list((await request.form()).getlist(FORM_KEY))
+
+
+FormKeys = Annotated[list[Any], Depends(_form_keys)]
+
+
+def _form_key(values: list[Any]) -> str | None:
     """The key a creating form sends (``idempotency_key``, drawn with the form), checked as the
-    API's header is; a bad one is a 400 page."""
+    API's header is (none, or one valid key); a bad one, the field sent twice or a file part
+    under its name is a 400 page."""
+    if any(not isinstance(value, str) for value in values):
+        raise PageError(400, f"{FORM_KEY}: a file was sent where the key belongs")
     try:
-        return parse_key(
-            [] if value is None else [value], name="idempotency_key", field="idempotency_key"
-        )
+        return parse_key(values, name=FORM_KEY, field=FORM_KEY)
     except ApiError as exc:
         raise PageError(400, exc.message) from None
 
@@ -446,8 +460,8 @@ def declaration_message(
     reference: str,
     db: DbSession,
     user: PageUser,
+    idempotency_key: FormKeys,
     body: Annotated[str, Form(max_length=10_000)] = "",
-    idempotency_key: Annotated[str | None, Form()] = None,
 ) -> Response:
     row = declaration_for(db, user, reference)
     if not user.can(P.MESSAGE_WRITE):
@@ -523,7 +537,7 @@ async def declaration_document(
     user: PageUser,
     file: Annotated[UploadFile, File()],
     background: BackgroundTasks,
-    idempotency_key: Annotated[str | None, Form()] = None,
+    idempotency_key: FormKeys,
 ) -> Response:
     row = await run_in_threadpool(declaration_for, db, user, reference)
     if not user.can(P.DOCUMENT_WRITE):
@@ -539,17 +553,13 @@ async def declaration_document(
     except ApiError as exc:
         error, status = exc.message, exc.status  # the API's: 413 too large, 415 its type
     if error is None:
-        sent = claim(
-            request,
-            username=user.username,
-            key=_form_key(idempotency_key),
-            payload={
-                "filename": file.filename,
-                "content_type": content_type,
-                "sha256": hashlib.sha256(data).hexdigest(),
-            },
-        )
+        key = _form_key(idempotency_key)
+        files = FileStore(settings.files_dir)
         queued: list[int] = []
+        stored: list[str] = []
+
+        def prepare() -> None:  # before the key's lock: the content check and the synced write
+            stored.append(put_checked(data, content_type, files))
 
         def attach() -> Created:
             document = attach_document(
@@ -559,15 +569,22 @@ async def declaration_document(
                 content_type=content_type,
                 data=data,
                 uploaded_by=user.username,
-                files=FileStore(settings.files_dir),
+                files=files,
+                stored=stored[0],
             )
             if queue_extraction(db, document) is not None:
                 queued.append(document.id)
             return Created(id=document.id)
 
         def store() -> str | None:
+            sent = claim(
+                request,
+                username=user.username,
+                key=key,
+                payload=upload_payload(file.filename, content_type, data) if key else None,
+            )
             try:  # the form posted again with its key (a double click) is not stored again
-                answer_once(db, sent, attach, status=303)
+                answer_once(db, sent, attach, status=303, prepare=prepare)
             except DocumentError as exc:
                 db.rollback()
                 return str(exc)
