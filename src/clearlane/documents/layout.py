@@ -1106,8 +1106,11 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
     # Vietnam (VAT invoices: 'HÓA ĐƠN GIÁ TRỊ GIA TĂNG', 'Ký hiệu' series and 'Số' number);
     # a label may carry its English gloss in brackets ('Mã số thuế (Tax code):'), read with it
     "vi": {
-        # ('Số' alone names many things: 'Số lượng', 'Số tài khoản'; a number follows here)
-        "invoice_number": (rf"s[ốo](?:\s+h[óo]a\s+đơn)?{_GLOSS}(?=\s*:?\s*\d|\s*:\s*$)",),
+        # ('Số' alone names many things: 'Số lượng', 'Số tài khoản'; a number follows here.
+        # Without its diacritic only 'So', as written: an English page's 'SO:' is its sales
+        # order)
+        "invoice_number": (rf"(?:s[ốỐ]|(?-i:So))(?:\s+h[óo]a\s+đơn)?{_GLOSS}"
+                           r"(?=\s*:?\s*\d|\s*:\s*$)",),
         "issue_date": (r"ng[àa]y(?=\s+\d{1,2}\s+th[áa]ng)",
                        rf"ng[àa]y\s+(?:lập|xuất)(?:\s+h[óo]a\s+đơn)?{_GLOSS}"),
         "currency": (rf"(?:đồng\s+tiền|lo[ạa]i\s+tiền)(?:\s+thanh\s+to[áa]n)?{_GLOSS}",),
