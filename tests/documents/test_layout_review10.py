@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from clearlane.documents.layout import label_matches
+from clearlane.documents.layout import label_matches, vat_id
 from tests.documents.layouts import read_page
 
 
@@ -23,3 +23,21 @@ def test_an_english_sales_order_number_is_no_vietnamese_so(tmp_path: Path) -> No
          (130, 25, "Invoice # 10234", 9), (130, 30, "Date: 12/03/2026", 9)],
     )  # fmt: skip
     assert got.invoice_number == "10234"
+
+
+def test_an_inn_kpp_pair_is_the_inn_and_ends_the_name(tmp_path: Path) -> None:
+    # 'ООО "Вектор", ИНН/КПП 7701234567/770101001': the pair read as one 19-digit id (no id),
+    # and the name kept it all ('a name with its tax id after a comma is cut there' missed it)
+    assert vat_id("7701234567/770101001") == "7701234567"
+    assert vat_id("662301234567 / 662301001") == "662301234567"
+    assert vat_id("12/345/67890") == "1234567890"  # (a German Steuernummer: unchanged)
+    got = read_page(
+        tmp_path,
+        [(15, 10, "Счет № 7 от 02.03.2026", 12), (15, 20, "Поставщик:", 9),
+         (42, 20, 'ООО "Вектор", ИНН/КПП 7701234567/770101001', 8)],
+    )  # fmt: skip
+    assert (got.seller_name, got.seller_vat_id) == ('ООО "Вектор"', "7701234567")
+    # the label with its party's word: 'ИНН/КПП продавца:'
+    assert label_matches("ИНН/КПП продавца: 7701234567/770101001")["vat"].rest == (
+        "7701234567/770101001"
+    )

@@ -1076,7 +1076,8 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "seller": (r"поставщик", r"продавец", r"исполнитель"),
         "buyer": (r"покупатель", r"заказчик", r"плательщик", r"грузополучатель"),
         # the taxpayer number (Russia's ИНН, Kazakhstan's БИН and ИИН, Belarus's УНП)
-        "vat": (r"инн(?:\s*/\s*кпп)?", r"бин", r"иин", r"унп"),
+        "vat": (r"инн(?:\s*/\s*кпп)?(?:\s+(?:продавца|покупателя|поставщика))?", r"бин", r"иин",
+                r"унп"),
     },
     # Ukraine
     "uk": {
@@ -1506,6 +1507,9 @@ def _vat_after(text: str) -> str | None:
     return None
 
 
+_INN_KPP = re.compile(r"\s*(\d{10}|\d{12})\s*/\s*\d{9}(?![\d/])")
+
+
 def vat_id(text: str) -> str | None:
     """A VAT or tax id from the text after its label, spaces, dots and dashes removed: the id's
     words up to the next label's or a separator ('GB 287 6543 21 Company Reg No.', '01234567890
@@ -1513,6 +1517,11 @@ def vat_id(text: str) -> str | None:
     digits, an optional country prefix), so a label's run that goes on with other details
     gives no id rather than a wrong one. One word of 18 is an id too: China's unified social
     credit code ('Tax ID: 91310000MA1FL0XX1X'), printed as one word, so no run that goes on."""
+    # Russia's ИНН/КПП pair ('7701234567/770101001'): the ИНН (10 or 12 digits; the КПП, 9,
+    # is a branch's registration code)
+    pair = _INN_KPP.match(text)
+    if pair is not None:
+        return pair[1]
     words = text.replace("\u00a0", " ").split()
     if words and re.fullmatch(r"\d{2}[0-9A-Z]{16}", words[0].rstrip(".,;")):
         return words[0].rstrip(".,;")
