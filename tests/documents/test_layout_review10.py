@@ -41,3 +41,15 @@ def test_an_inn_kpp_pair_is_the_inn_and_ends_the_name(tmp_path: Path) -> None:
     assert label_matches("ИНН/КПП продавца: 7701234567/770101001")["vat"].rest == (
         "7701234567/770101001"
     )
+
+
+def test_a_russian_consignee_yields_to_the_buyer(tmp_path: Path) -> None:
+    # a счёт-фактура names the consignee ('Грузополучатель:', often with its town) above the
+    # buyer ('Покупатель:'): the consignee was read as the buyer, as 'Consignee' is not
+    got = read_page(
+        tmp_path,
+        [(15, 10, "Счет-фактура № 7 от 02.03.2026", 12), (15, 20, "Грузополучатель:", 9),
+         (60, 20, 'ООО "Склад", г. Минск', 8), (15, 26, "Покупатель:", 9),
+         (60, 26, 'ООО "Минскэлектро"', 8)],
+    )  # fmt: skip
+    assert got.buyer_name == 'ООО "Минскэлектро"'

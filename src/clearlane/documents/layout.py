@@ -3338,7 +3338,7 @@ def _one_amount(columns: list[tuple[str, float, float]]) -> list[tuple[str, floa
 
 _RECIPIENT = re.compile(
     r"(?:ultimate\s+)?consignee|odbiorca|destinatari[oa]|destinataire|(?<![^\W\d_])empf[äa]nger"
-    r"|příjemce|mottaker|mottagare|modtager",
+    r"|příjemce|mottaker|mottagare|modtager|грузополучатель|вантажоодержувач",
     re.I,
 )
 _BUYER_WORDS = re.compile(
