@@ -53,3 +53,31 @@ def test_a_russian_consignee_yields_to_the_buyer(tmp_path: Path) -> None:
          (60, 26, 'ООО "Минскэлектро"', 8)],
     )  # fmt: skip
     assert got.buyer_name == 'ООО "Минскэлектро"'
+
+
+def test_kazakh_totals_under_a_table_are_no_lines(tmp_path: Path) -> None:
+    # 'ҚҚС-сыз сомасы:' (the sum without VAT) and 'Барлығы төлеуге:' (in all, to pay): no
+    # labels the reader knew, so under batch 17's Kazakh column headers both were read as
+    # line items (the lines wrong); the net and the total were not read
+    assert label_matches("ҚҚС-сыз сомасы:")["tax_exclusive_total"].rest == ""
+    assert label_matches("Барлығы төлеуге:")["due_payable"].rest == ""
+    assert label_matches("Барлығы:")["grand_total"].rest == ""
+    got = read_page(
+        tmp_path,
+        [(15, 10, "ШОТ-ФАКТУРА № 15", 13), (15, 17, "Күні: 20.08.2026", 9),
+         (15, 40, "Атауы", 8), (110, 40, "Саны", 8), (135, 40, "Бағасы", 8),
+         (170, 40, "Сомасы", 8),
+         (15, 47, "Алма, жәшік 18 кг", 8), (115, 47, "600", 8), (135, 47, "9 800,00", 8),
+         (170, 47, "5 880 000,00", 8),
+         (15, 53, "Өрік, қап 25 кг", 8), (118, 53, "80", 8), (135, 53, "61 500,00", 8),
+         (170, 53, "4 920 000,00", 8),
+         (110, 62, "ҚҚС-сыз сомасы:", 8), (170, 62, "10 800 000,00", 8),
+         (110, 67, "ҚҚС 12%:", 8), (170, 67, "1 296 000,00", 8),
+         (110, 72, "Барлығы төлеуге:", 8), (170, 72, "12 096 000,00", 8)],
+    )  # fmt: skip
+    assert [line.amount for line in got.line_items] == ["5880000.00", "4920000.00"]
+    assert (got.tax_exclusive_total, got.tax_total, got.due_payable) == (
+        "10800000.00",
+        "1296000.00",
+        "12096000.00",
+    )

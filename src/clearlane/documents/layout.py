@@ -1098,8 +1098,11 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
     "kk": {
         "invoice_number": (r"шот(?:[\s-]*фактура)?\s*(?:№|n[°o])",),
         "issue_date": (r"күні",),
+        # 'ҚҚС-сыз сомасы' (the sum without VAT), 'Барлығы төлеуге' (in all, to pay)
+        "tax_exclusive_total": (r"ққс[\s-]*сыз(?:\s+(?:сомасы|барлығы))?",),
         "tax_total": (_tax(r"ққс", r"барлығы|сомасы"),),
-        "due_payable": (r"төлеуге(?:\s+барлығы)?",),
+        "grand_total": (r"барлығы(?!\s+төлеуге)(?=\s*(?::|\d|$))",),
+        "due_payable": (r"(?:барлығы\s+)?төлеуге(?:\s+барлығы)?",),
         "seller": (r"жеткізуші", r"сатушы"),
         "buyer": (r"сатып\s+алушы", r"тапсырыс\s+беруші"),
         "vat": (r"бсн", r"жсн"),
