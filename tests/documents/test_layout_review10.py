@@ -81,3 +81,24 @@ def test_kazakh_totals_under_a_table_are_no_lines(tmp_path: Path) -> None:
         "1296000.00",
         "12096000.00",
     )
+
+
+def test_a_russian_page_subtotal_is_no_grand_total(tmp_path: Path) -> None:
+    # 'Итого по странице:' under page 1's lines of a two-page invoice (its totals on page 2)
+    # was read as 'Итого', the grand total and the amount due: 1 000,00 of 3 600,00
+    assert "grand_total" not in label_matches("Итого по странице:")
+    assert "grand_total" not in label_matches("Разом по сторінці:")
+    rows = [(15, 30, "Наименование", 8), (110, 30, "Кол-во", 8), (135, 30, "Цена", 8),
+            (170, 30, "Сумма", 8), (15, 37, "Болт М8", 8), (115, 37, "100", 8),
+            (135, 37, "10,00", 8), (170, 37, "1 000,00", 8)]  # fmt: skip
+    got = read_page(
+        tmp_path,
+        [(15, 10, "Счет на оплату № 5 от 02.03.2026", 12), *rows,
+         (110, 45, "Итого по странице:", 8), (170, 45, "1 000,00", 8),
+         (15, 310, "Болт М10", 8), (115, 310, "100", 8), (135, 310, "20,00", 8),
+         (170, 310, "2 000,00", 8), (110, 320, "Итого:", 8), (170, 320, "3 000,00", 8),
+         (110, 326, "НДС 20%:", 8), (170, 326, "600,00", 8), (110, 332, "Всего к оплате:", 8),
+         (170, 332, "3 600,00", 8)],
+    )  # fmt: skip
+    assert got.grand_total in (None, "3600.00")
+    assert got.due_payable in (None, "3600.00")
