@@ -102,3 +102,16 @@ def test_a_russian_page_subtotal_is_no_grand_total(tmp_path: Path) -> None:
     )  # fmt: skip
     assert got.grand_total in (None, "3600.00")
     assert got.due_payable in (None, "3600.00")
+
+
+def test_a_ukrainian_payee_is_no_buyer(tmp_path: Path) -> None:
+    # 'Одержувач:' over the bank account on a Ukrainian рахунок is the payee, the seller: it
+    # was a buyer's label, and the seller's name was read as the buyer's
+    assert "buyer" not in label_matches("Одержувач:")
+    got = read_page(
+        tmp_path,
+        [(15, 10, "Рахунок на оплату № 12 від 02.03.2026", 12), (15, 20, "Одержувач:", 9),
+         (45, 20, "ТОВ «Альфа»", 9), (45, 25, "IBAN UA213052990000026007015000001", 8),
+         (15, 35, "Покупець:", 9), (45, 35, "ТОВ «Бета»", 9)],
+    )  # fmt: skip
+    assert got.buyer_name == "ТОВ «Бета»"

@@ -1091,7 +1091,8 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
                         r"разом(?!\s+(?:до\s+сплати|без\s+пдв|по\s+(?:сторінці|аркушу)))"),
         "due_payable": (r"(?:всього\s+)?до\s+сплати",),
         "seller": (r"постачальник", r"продавець", r"виконавець"),
-        "buyer": (r"покупець", r"замовник", r"платник", r"одержувач"),
+        # (not 'Одержувач': over the bank account, the payee, the seller)
+        "buyer": (r"покупець", r"замовник", r"платник"),
         # the VAT payer's number (ІПН); the ЄДРПОУ register code is read after it (_Reader)
         "vat": (r"іпн", r"індивідуальний\s+податковий\s+номер"),
     },
