@@ -115,3 +115,27 @@ def test_a_ukrainian_payee_is_no_buyer(tmp_path: Path) -> None:
          (15, 35, "Покупець:", 9), (45, 35, "ТОВ «Бета»", 9)],
     )  # fmt: skip
     assert got.buyer_name == "ТОВ «Бета»"
+
+
+def test_a_third_partys_row_under_a_party_is_none_of_its_details(tmp_path: Path) -> None:
+    # batch 17 read a column of labels under a party's label as its details; 'Forwarder:',
+    # 'Ship to:', 'Notify party:' rows there are other parties', whose country was read as the
+    # buyer's (main: null)
+    def page(label: str, value: str, address: bool) -> list[tuple[float, float, str, float]]:
+        rows = [(15, 10, "Nordic Parts AB", 12), (15, 16, "Storgatan 1, Stockholm, Sweden", 8),
+                (140, 10, "INVOICE", 12), (140, 18, "Invoice No.: 4411", 8),
+                (15, 30, "Bill To:", 9), (50, 30, "Hansa Import GmbH", 9),
+                (15, 35, label, 9), (50, 35, value, 9)]  # fmt: skip
+        if address:
+            rows += [(15, 40, "Address:", 9), (50, 40, "Hauptstr. 1, 10115 Berlin, Germany", 9)]
+        return rows
+
+    for label, value in (("Forwarder:", "Kuehne+Nagel, Rotterdam, Netherlands"),
+                         ("Ship to:", "Warehouse Venlo, Netherlands"),
+                         ("Notify party:", "Baltic Agents OÜ, Tallinn, Estonia")):  # fmt: skip
+        got = read_page(tmp_path, page(label, value, address=False))
+        assert got.buyer_country is None, label
+        assert read_page(tmp_path, page(label, value, address=True)).buyer_country in (None, "DE")
+    # the party's own details still read: its address and tax id under their captions
+    got = read_page(tmp_path, page("VAT No.:", "DE123456789", address=True))
+    assert got.buyer_country == "DE"

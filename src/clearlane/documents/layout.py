@@ -2752,6 +2752,11 @@ class _Reader:
             value = self.right_of(row)
             if value is None or value.x0 - label.x1 > self.h * 12:
                 break
+            kind = _detail_caption(row.text)
+            if kind == "contact":
+                continue  # 'Tel.:', 'E-mail:': nothing read, the column goes on
+            if kind is None:
+                break  # another party's row ('Forwarder:', 'Ship to:', 'Notify party:')
             rows.append(Word(f"{row.text} {value.text}", row.x0, row.top, value.x1, value.bottom,
                              min(row.confidence, value.confidence)))  # fmt: skip
         return rows
@@ -3361,6 +3366,41 @@ def _recipient_label(text: str) -> bool:
         return False
     label = _ENUMERATION.sub("", text.strip())[: found.length]
     return _RECIPIENT.search(label) is not None and _BUYER_WORDS.search(label) is None
+
+
+# The captions of a party's own details in a column of labels under its name's label (see
+# _Reader.labelled_rows): its address, country, tax id or name; a phone's or e-mail's passed
+# over; any other row (a forwarder's, a delivery address, a port) ends the party's details.
+_ADDRESS_CAPTION = re.compile(
+    r"(?:(?:legal|registered|postal|business|юридический|почтовый)\s+)?"
+    r"(?:address|addr\.?|adresse|adres|adresa|anschrift|direcci[óo]n|indirizzo|endere[çc]o"
+    r"|morada|địa\s+chỉ|dia\s+chi|адрес|адреса|мекенжайы|хаяг|διε[ύυ]θυνση)",
+    re.I,
+)
+_CONTACT_CAPTION = re.compile(
+    r"tel\.?|phone|telephone|fax|e-?mail|điện\s+thoại|dien\s+thoai|тел\.?|телефон|τηλ\.?"
+    r"|website|web",
+    re.I,
+)
+
+
+def _detail_caption(text: str) -> str | None:
+    """'detail' when a row's caption ('Địa chỉ:', 'Мекенжайы / Адрес:', 'Mã số thuế:') names a
+    party's own address, country, tax id or name; 'contact' for a phone or e-mail; else
+    None."""
+    caption = text.rstrip().removesuffix(":").strip()
+    parts = [p.strip() for p in caption.split("/") if p.strip()] or [caption]
+    if (
+        "vat" in label_matches(f"{text} 123456789")  # (whatever its value: 'TIN:' over '-')
+        or _NAME_CAPTION.match(text)
+        or _COUNTRY_CAPTION.match(text + " x")
+    ):
+        return "detail"
+    if any(_ADDRESS_CAPTION.fullmatch(p) for p in parts):
+        return "detail"
+    if any(_CONTACT_CAPTION.fullmatch(p) for p in parts):
+        return "contact"
+    return None
 
 
 # A caption for a party's name in its block, the name beside it ('Name:', 'Razón social:').
