@@ -1066,17 +1066,19 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "issue_date": (r"дата(?:\s+(?:сч[её]та|выписки|документа|составления))?",),
         "currency": (r"валюта(?:\s*:?\s*наименование,?\s*код)?",),
         # 'Итого' sums the lines: the net when the tax is added under it (net_total_over_tax),
-        # the gross when the tax is 'в том числе' (included)
+        # the gross when the tax is 'в том числе' (included); 'Итого по странице' only a
+        # page's lines (a subtotal)
         "tax_exclusive_total": (r"(?:итого|сумма|всего)\s+без\s+ндс",),
         "tax_total": (_tax(r"ндс", r"в\s+том\s+числе|в\s+т\.\s*ч\.|итого|сумма"),),
         # (not 'Всего наименований 3, на сумму …', the count of lines before the sum in words)
         "grand_total": (r"всего(?:\s+с\s+ндс)?(?=\s*(?::|\d|$))", r"(?:итого|сумма)\s+с\s+ндс",
-                        r"итого(?!\s+(?:к\s+оплате|без\s+ндс))"),
+                        r"итого(?!\s+(?:к\s+оплате|без\s+ндс|по\s+(?:странице|листу)))"),
         "due_payable": (r"(?:всего|итого)\s+к\s+оплате", r"к\s+оплате"),
         "seller": (r"поставщик", r"продавец", r"исполнитель"),
         "buyer": (r"покупатель", r"заказчик", r"плательщик", r"грузополучатель"),
         # the taxpayer number (Russia's ИНН, Kazakhstan's БИН and ИИН, Belarus's УНП)
-        "vat": (r"инн(?:\s*/\s*кпп)?", r"бин", r"иин", r"унп"),
+        "vat": (r"инн(?:\s*/\s*кпп)?(?:\s+(?:продавца|покупателя|поставщика))?", r"бин", r"иин",
+                r"унп"),
     },
     # Ukraine
     "uk": {
@@ -1086,10 +1088,11 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "tax_exclusive_total": (r"(?:разом|сума|всього)\s+без\s+пдв",),
         "tax_total": (_tax(r"пдв", r"у\s+тому\s+числі|в\s+т\.\s*ч\.|сума|разом"),),
         "grand_total": (r"всього(?:\s+з\s+пдв)?(?=\s*(?::|\d|$))", r"разом\s+з\s+пдв",
-                        r"разом(?!\s+(?:до\s+сплати|без\s+пдв))"),
+                        r"разом(?!\s+(?:до\s+сплати|без\s+пдв|по\s+(?:сторінці|аркушу)))"),
         "due_payable": (r"(?:всього\s+)?до\s+сплати",),
         "seller": (r"постачальник", r"продавець", r"виконавець"),
-        "buyer": (r"покупець", r"замовник", r"платник", r"одержувач"),
+        # (not 'Одержувач': over the bank account, the payee, the seller)
+        "buyer": (r"покупець", r"замовник", r"платник"),
         # the VAT payer's number (ІПН); the ЄДРПОУ register code is read after it (_Reader)
         "vat": (r"іпн", r"індивідуальний\s+податковий\s+номер"),
     },
@@ -1097,8 +1100,11 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
     "kk": {
         "invoice_number": (r"шот(?:[\s-]*фактура)?\s*(?:№|n[°o])",),
         "issue_date": (r"күні",),
+        # 'ҚҚС-сыз сомасы' (the sum without VAT), 'Барлығы төлеуге' (in all, to pay)
+        "tax_exclusive_total": (r"ққс[\s-]*сыз(?:\s+(?:сомасы|барлығы))?",),
         "tax_total": (_tax(r"ққс", r"барлығы|сомасы"),),
-        "due_payable": (r"төлеуге(?:\s+барлығы)?",),
+        "grand_total": (r"барлығы(?!\s+төлеуге)(?=\s*(?::|\d|$))",),
+        "due_payable": (r"(?:барлығы\s+)?төлеуге(?:\s+барлығы)?",),
         "seller": (r"жеткізуші", r"сатушы"),
         "buyer": (r"сатып\s+алушы", r"тапсырыс\s+беруші"),
         "vat": (r"бсн", r"жсн"),
@@ -1106,8 +1112,11 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
     # Vietnam (VAT invoices: 'HÓA ĐƠN GIÁ TRỊ GIA TĂNG', 'Ký hiệu' series and 'Số' number);
     # a label may carry its English gloss in brackets ('Mã số thuế (Tax code):'), read with it
     "vi": {
-        # ('Số' alone names many things: 'Số lượng', 'Số tài khoản'; a number follows here)
-        "invoice_number": (rf"s[ốo](?:\s+h[óo]a\s+đơn)?{_GLOSS}(?=\s*:?\s*\d|\s*:\s*$)",),
+        # ('Số' alone names many things: 'Số lượng', 'Số tài khoản'; a number follows here.
+        # Without its diacritic only 'So', as written: an English page's 'SO:' is its sales
+        # order)
+        "invoice_number": (rf"(?:s[ốỐ]|(?-i:So))(?:\s+h[óo]a\s+đơn)?{_GLOSS}"
+                           r"(?=\s*:?\s*\d|\s*:\s*$)",),
         "issue_date": (r"ng[àa]y(?=\s+\d{1,2}\s+th[áa]ng)",
                        rf"ng[àa]y\s+(?:lập|xuất)(?:\s+h[óo]a\s+đơn)?{_GLOSS}"),
         "currency": (rf"(?:đồng\s+tiền|lo[ạa]i\s+tiền)(?:\s+thanh\s+to[áa]n)?{_GLOSS}",),
@@ -1503,6 +1512,9 @@ def _vat_after(text: str) -> str | None:
     return None
 
 
+_INN_KPP = re.compile(r"\s*(\d{10}|\d{12})\s*/\s*\d{9}(?![\d/])")
+
+
 def vat_id(text: str) -> str | None:
     """A VAT or tax id from the text after its label, spaces, dots and dashes removed: the id's
     words up to the next label's or a separator ('GB 287 6543 21 Company Reg No.', '01234567890
@@ -1510,6 +1522,11 @@ def vat_id(text: str) -> str | None:
     digits, an optional country prefix), so a label's run that goes on with other details
     gives no id rather than a wrong one. One word of 18 is an id too: China's unified social
     credit code ('Tax ID: 91310000MA1FL0XX1X'), printed as one word, so no run that goes on."""
+    # Russia's ИНН/КПП pair ('7701234567/770101001'): the ИНН (10 or 12 digits; the КПП, 9,
+    # is a branch's registration code)
+    pair = _INN_KPP.match(text)
+    if pair is not None:
+        return pair[1]
     words = text.replace("\u00a0", " ").split()
     if words and re.fullmatch(r"\d{2}[0-9A-Z]{16}", words[0].rstrip(".,;")):
         return words[0].rstrip(".,;")
@@ -2735,6 +2752,11 @@ class _Reader:
             value = self.right_of(row)
             if value is None or value.x0 - label.x1 > self.h * 12:
                 break
+            kind = _detail_caption(row.text)
+            if kind == "contact":
+                continue  # 'Tel.:', 'E-mail:': nothing read, the column goes on
+            if kind is None:
+                break  # another party's row ('Forwarder:', 'Ship to:', 'Notify party:')
             rows.append(Word(f"{row.text} {value.text}", row.x0, row.top, value.x1, value.bottom,
                              min(row.confidence, value.confidence)))  # fmt: skip
         return rows
@@ -3326,7 +3348,7 @@ def _one_amount(columns: list[tuple[str, float, float]]) -> list[tuple[str, floa
 
 _RECIPIENT = re.compile(
     r"(?:ultimate\s+)?consignee|odbiorca|destinatari[oa]|destinataire|(?<![^\W\d_])empf[äa]nger"
-    r"|příjemce|mottaker|mottagare|modtager",
+    r"|příjemce|mottaker|mottagare|modtager|грузополучатель|вантажоодержувач",
     re.I,
 )
 _BUYER_WORDS = re.compile(
@@ -3344,6 +3366,41 @@ def _recipient_label(text: str) -> bool:
         return False
     label = _ENUMERATION.sub("", text.strip())[: found.length]
     return _RECIPIENT.search(label) is not None and _BUYER_WORDS.search(label) is None
+
+
+# The captions of a party's own details in a column of labels under its name's label (see
+# _Reader.labelled_rows): its address, country, tax id or name; a phone's or e-mail's passed
+# over; any other row (a forwarder's, a delivery address, a port) ends the party's details.
+_ADDRESS_CAPTION = re.compile(
+    r"(?:(?:legal|registered|postal|business|юридический|почтовый)\s+)?"
+    r"(?:address|addr\.?|adresse|adres|adresa|anschrift|direcci[óo]n|indirizzo|endere[çc]o"
+    r"|morada|địa\s+chỉ|dia\s+chi|адрес|адреса|мекенжайы|хаяг|διε[ύυ]θυνση)",
+    re.I,
+)
+_CONTACT_CAPTION = re.compile(
+    r"tel\.?|phone|telephone|fax|e-?mail|điện\s+thoại|dien\s+thoai|тел\.?|телефон|τηλ\.?"
+    r"|website|web",
+    re.I,
+)
+
+
+def _detail_caption(text: str) -> str | None:
+    """'detail' when a row's caption ('Địa chỉ:', 'Мекенжайы / Адрес:', 'Mã số thuế:') names a
+    party's own address, country, tax id or name; 'contact' for a phone or e-mail; else
+    None."""
+    caption = text.rstrip().removesuffix(":").strip()
+    parts = [p.strip() for p in caption.split("/") if p.strip()] or [caption]
+    if (
+        "vat" in label_matches(f"{text} 123456789")  # (whatever its value: 'TIN:' over '-')
+        or _NAME_CAPTION.match(text)
+        or _COUNTRY_CAPTION.match(text + " x")
+    ):
+        return "detail"
+    if any(_ADDRESS_CAPTION.fullmatch(p) for p in parts):
+        return "detail"
+    if any(_CONTACT_CAPTION.fullmatch(p) for p in parts):
+        return "contact"
+    return None
 
 
 # A caption for a party's name in its block, the name beside it ('Name:', 'Razón social:').
