@@ -434,3 +434,34 @@ def test_the_api_reconciles_once_per_change_without_a_champion(
     for _ in range(2):
         assert scoring.engine(fit=False) == (None, NO_CHAMPION)
     assert len(calls) == 2
+
+
+def test_the_api_reconciles_again_after_a_while_though_the_registry_did_not_change(
+    store: sessionmaker[Session], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Review of mends8: the once-per-change stamp is the registry's files, and a promotion
+    commits its audit entry before it writes them. A promotion that dies between the two
+    (the case the reconcile is for) changes the trail, not the stamp: a worker without a
+    champion that had reconciled before never did again. It reconciles again once
+    RECONCILE_AGAIN_SECONDS have passed, whatever the stamp."""
+    from clearlane.api import scoring as scoring_module
+
+    registry = ModelRegistry(tmp_path / "registry")
+    calls: list[int] = []
+    real = oversight_models.reconcile_champions
+
+    def counted(session: Session, registry: ModelRegistry | None) -> list[str]:
+        calls.append(1)
+        return real(session, registry)
+
+    monkeypatch.setattr(oversight_models, "reconcile_champions", counted)
+    versions(registry, "risk", 2)
+    now = [1000.0]
+    monkeypatch.setattr(scoring_module.time, "monotonic", lambda: now[0])
+    scoring = Scoring(registry=registry, session_factory=store)
+    for _ in range(3):
+        assert scoring.engine(fit=False) == (None, NO_CHAMPION)
+    assert len(calls) == 1
+    now[0] += getattr(scoring_module, "RECONCILE_AGAIN_SECONDS", 30.0) + 1
+    assert scoring.engine(fit=False) == (None, NO_CHAMPION)
+    assert len(calls) == 2

@@ -78,6 +78,10 @@ NO_CHAMPION = (
 )
 _PROFILES_STAMP = select(func.count(), func.coalesce(func.max(RiskProfileRow.id), 0))
 FIT_RETRY_SECONDS = 30.0  # after a failed background fit, requests do not start another sooner
+# The reconcile runs again after this long without a registry change: a promotion commits its
+# audit entry before it writes the registry, so one that died between the two changed the
+# trail, not the registry's stamp (review of mends8, 2026-12-05).
+RECONCILE_AGAIN_SECONDS = 30.0
 
 
 def _file_stamp(path: Path) -> tuple[int, int] | None:
@@ -106,6 +110,7 @@ class Scoring:
     _compiling: threading.Thread | None = None  # waits for the compiling process
     _compiled_for: set[str] = field(default_factory=set)  # versions compiled (or tried) here
     _reconciled: tuple[Any, ...] | None = None  # the registry's stamp when last reconciled
+    _reconciled_at: float = 0.0  # monotonic time of that reconcile
 
     def _pointer_stamp(self) -> tuple[int, int] | None:
         return _file_stamp(self.registry.champions_path)
@@ -143,12 +148,17 @@ class Scoring:
                 # A promotion a crash left half done is repaired before the engine is loaded,
                 # once per change of the registry: without a champion no engine is cached, and
                 # every request ran the reconcile's query again (until mends8, 2026-12-05).
-                registry_stamp = self._registry_stamp()
-                if registry_stamp != self._reconciled:
+                # Also again after RECONCILE_AGAIN_SECONDS: a promotion that died between its
+                # audit entry's commit and the registry's writes leaves the stamp as it was.
+                registry_stamp, now = self._registry_stamp(), time.monotonic()
+                if (
+                    registry_stamp != self._reconciled
+                    or now - self._reconciled_at >= RECONCILE_AGAIN_SECONDS
+                ):
                     if reconcile_promotions(self.registry, self.session_factory):
                         stamp = self._pointer_stamp()
                         registry_stamp = self._registry_stamp()
-                    self._reconciled = registry_stamp
+                    self._reconciled, self._reconciled_at = registry_stamp, now
             except Exception:  # noqa: BLE001 - the store, not the engine: load the registry's
                 # A store that fails here (restarting, a lost connection) is no unreadable
                 # engine: the registry's champion is loaded and the reconcile tried again on

@@ -197,6 +197,7 @@ def pdf_reader(data: bytes, name: str, bounds: Bounds) -> Any:
     from pypdf.errors import LimitReachedError, PdfReadError, PyPdfError
 
     budget = bounds.decompressed_bytes
+    _count_pypdf_inflation()
     if _object_streams_over(data, budget):
         raise ExtractionError(name, _object_stream_problem(budget))
     limits = dict.fromkeys(_PYPDF_OUTPUT_LIMITS, budget + 1)
@@ -299,6 +300,45 @@ def _object_streams_over(data: bytes, budget: int) -> bool:
         if total > budget:
             return True
     return False
+
+
+_LARGEST_FLATE_RATIO = 1032  # deflate's best: 258 bytes from a 2-bit code (a 1032:1 ratio)
+_counting_installed = False
+
+
+def _count_pypdf_inflation() -> None:
+    """pypdf's one Flate inflation (every stage of every stream it decodes: an object stream,
+    a cross-reference stream, a stream of _check_streams) made to count the output first, a
+    MiB at a time, and raise pypdf's LimitReachedError past its bound without building it.
+    pypdf builds the output whole up to its bound, and copies it, before it raises: about
+    twice the bound held. :func:`_object_streams_over` finds the streams in the file's bytes
+    by patterns; one it does not recognise (deflated twice, "stream" in a string of its
+    dictionary, a dictionary longer than it looks through, hex before Flate) reached pypdf's
+    own bound (569 MB held for a 1.5 kB file at the 256 MiB default; review of guards7).
+    Data that cannot inflate past the bound (1032 times its size) is not counted."""
+    global _counting_installed
+    if _counting_installed:
+        return
+    from pypdf import filters, get_configuration
+    from pypdf.errors import LimitReachedError
+
+    whole = filters._decompress_with_limit
+
+    def counted_first(data: bytes) -> bytes:
+        limit = get_configuration().zlib_maximum_output_length
+        if limit and len(data) * _LARGEST_FLATE_RATIO > limit:
+            try:
+                size = _inflated_size(data, 1, limit)
+            except zlib.error:
+                size = 0  # broken: pypdf's own decoding says so, or recovers what it can
+            if size > limit:
+                raise LimitReachedError(
+                    f"Limit reached while decompressing: more than {limit:,} bytes (counted)."
+                )
+        return whole(data)
+
+    filters._decompress_with_limit = counted_first
+    _counting_installed = True
 
 
 # pypdf's bounds on one stream's decoding, set to what is left of the document's budget.

@@ -1457,6 +1457,17 @@ def read_kcs(
     delimiter = _delimiter(header_text)
     try:
         columns = canonical_columns(next(csv.reader([header_text], delimiter=delimiter)))
+    except csv.Error as exc:  # not a ValueError: it left the reader, and ingest_file raised it
+        bare_cr = "\r" in header_text.rstrip("\r\n")
+        cr_text = (
+            "a carriage return (\\r) inside the header, not at its end: lines ending in a "
+            "bare \\r (classic Mac OS) are not read; save the file with \\n or \\r\\n line ends"
+            if bare_cr
+            else f"the header cannot be read as CSV ({exc})"
+        )
+        raise FileRejected(
+            Reason.MALFORMED, f"{path.name}: {'' if source.parquet else 'line 1: '}{cr_text}"
+        ) from None
     except ValueError as exc:
         where = "" if source.parquet else "line 1: "  # a Parquet file has no lines
         raise FileRejected(Reason.MALFORMED, f"{path.name}: {where}{exc}") from None
