@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import io
 import re
+import threading
 import time
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -304,6 +305,7 @@ def _object_streams_over(data: bytes, budget: int) -> bool:
 
 _LARGEST_FLATE_RATIO = 1032  # deflate's best: 258 bytes from a 2-bit code (a 1032:1 ratio)
 _counting_installed = False
+_counting_lock = threading.Lock()
 
 
 def _count_pypdf_inflation() -> None:
@@ -317,12 +319,30 @@ def _count_pypdf_inflation() -> None:
     own bound (569 MB held for a 1.5 kB file at the 256 MiB default; review of guards7).
     Data that cannot inflate past the bound (1032 times its size) is not counted."""
     global _counting_installed
-    if _counting_installed:
-        return
-    from pypdf import filters, get_configuration
-    from pypdf.errors import LimitReachedError
+    with _counting_lock:  # two first documents at once must not wrap pypdf's function twice
+        if _counting_installed:
+            return
+        _counting_installed = True
+        import pypdf
+        from pypdf import filters
+        from pypdf.errors import LimitReachedError
 
-    whole = filters._decompress_with_limit
+        whole = getattr(filters, "_decompress_with_limit", None)
+        get_configuration = getattr(pypdf, "get_configuration", None)
+        if whole is None or get_configuration is None:
+            return  # another pypdf: its own bound (about twice held) applies, as before
+        filters._decompress_with_limit = _counted(  # type: ignore[assignment]
+            whole, get_configuration, LimitReachedError
+        )
+
+
+def _counted(
+    whole: Callable[[bytes], bytes],
+    get_configuration: Callable[[], Any],
+    limit_reached: type[Exception],
+) -> Callable[[bytes], bytes]:
+    """``whole`` (pypdf's inflation) counting its output first (see
+    :func:`_count_pypdf_inflation`)."""
 
     def counted_first(data: bytes) -> bytes:
         limit = get_configuration().zlib_maximum_output_length
@@ -332,13 +352,12 @@ def _count_pypdf_inflation() -> None:
             except zlib.error:
                 size = 0  # broken: pypdf's own decoding says so, or recovers what it can
             if size > limit:
-                raise LimitReachedError(
+                raise limit_reached(
                     f"Limit reached while decompressing: more than {limit:,} bytes (counted)."
                 )
         return whole(data)
 
-    filters._decompress_with_limit = counted_first
-    _counting_installed = True
+    return counted_first
 
 
 # pypdf's bounds on one stream's decoding, set to what is left of the document's budget.
