@@ -1539,8 +1539,10 @@ _CONSONANT_CLASS = {
     c: group[0] for group in ("pbfv", "td", "kghj", "sz", "lr", "mn") for c in group
 }
 # one consonant more at the end that a family name takes ("Khalil" / "Khalilov", "Sargis" /
-# "Sargsyan", "Koval" / "Kovaluk"); any other is another name ("Khaled" / "Khalil")
-_NAME_SUFFIX_CONSONANTS = frozenset("vnk")
+# "Sargsyan", "Koval" / "Kovaluk"), or a Latvian, Lithuanian or Greek nominative's "-s" on
+# any name ("Andrejs Ivanovs" / "IVANOV, Andrei", "Konstantinos" / "Konstantin": review of
+# parties12, unseen set 15); any other is another name ("Khaled" / "Khalil", "Fatma" / "Fatih")
+_NAME_SUFFIX_CONSONANTS = frozenset("vnks")
 
 
 def _consonants_apart(ca: str, cb: str) -> bool:
