@@ -9,7 +9,12 @@ from pathlib import Path
 import pandas as pd
 
 from clearlane.link.io import read_party_file
-from clearlane.link.normalise import normalise_name, other_given_names, romanised_key
+from clearlane.link.normalise import (
+    normalise_name,
+    other_codes,
+    other_given_names,
+    romanised_key,
+)
 from clearlane.link.resolve import link_parties
 from tests.link.test_unseen10 import _pair
 
@@ -71,3 +76,36 @@ def test_a_latvian_name_links_its_russian_form_on_the_birth_date() -> None:
     )
     # lead f19b95a: p 0.077 (the date counted nothing); main 7e47425: p 1.0
     assert pair["w_registration_date"] > 0 and pair["match_probability"] >= 0.9
+
+
+def _words(name: str) -> list[str]:
+    return normalise_name(name).key.split()
+
+
+def test_a_roman_numeral_and_its_digits_are_one_code() -> None:
+    # parties12 read "II" / "2" as codes one character apart, two firms ("H2" / "H3"): a
+    # ship-owning firm's number written two ways lost its whole address (p 1.0 -> 0.747)
+    same = [
+        ("Ocean Star II Shipping Ltd", "OCEAN STAR 2 SHIPPING LTD"),
+        ("Sea Eagle 1 Shipping Inc", "SEA EAGLE I SHIPPING INC"),
+        ("Neptun IV Maritime Ltd", "NEPTUN 4 MARITIME LIMITED"),
+    ]
+    assert not any(other_codes(_words(a), _words(b)) for a, b in same)
+    assert other_codes(_words("Ocean Star II Shipping"), _words("OCEAN STAR 3 SHIPPING"))
+    pair = _pair(
+        {
+            "name": "Ocean Star II Shipping Ltd",
+            "street": "Akti Miaouli 85",
+            "city": "Piraeus",
+            "postcode": "18538",
+            "country": "GR",
+        },
+        {
+            "name": "OCEAN STAR 2 SHIPPING LTD",
+            "street": "Akti Miaouli 85",
+            "city": "Piraeus",
+            "postcode": "18538",
+            "country": "gr",
+        },
+    )
+    assert pair["w_country"] > 0 and pair["match_probability"] >= 0.9

@@ -1785,4 +1785,17 @@ def other_codes(left: Sequence[str], right: Sequence[str]) -> bool:
     own_r = [str(w) for w in right if w not in left and w not in _NAME_PARTICLES]
     if not own_l or not own_r or not all(_is_code(w) for w in own_l + own_r):
         return False
-    return sorted("".join(own_l)) != sorted("".join(own_r))
+    # a Roman numeral and its digits are one number ("Ocean Star II" / "OCEAN STAR 2", a
+    # ship-owning firm's; review of parties12, unseen set 15)
+    return sorted("".join(_ROMAN.get(w, w) for w in own_l)) != sorted(
+        "".join(_ROMAN.get(w, w) for w in own_r)
+    )
+
+
+# Roman numerals a firm's name numbers itself with, as its words are written (folded)
+_ROMAN = {
+    roman: str(n)
+    for n, roman in enumerate(
+        ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"), start=1
+    )
+}
