@@ -19,7 +19,7 @@ from __future__ import annotations
 import os
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -1773,7 +1773,7 @@ def _is_code(word: str) -> bool:
     return len(word) <= 2 or any(ch.isdigit() for ch in word)
 
 
-def has_code(words: Sequence[str]) -> bool:
+def has_code(words: Iterable[object]) -> bool:
     """A name's words (its key's) of which one is a code: a digit in it or two letters at
     most ("H2", "3M", "GS", "A")."""
     return any(_is_code(str(w)) for w in words)

@@ -780,13 +780,14 @@ def cap_location(out: pd.DataFrame, predictions: pd.DataFrame, model: dict[str, 
     # or a street that only names it cannot tell apart (since 2026-12-05, unseen set 12)
     if tokens:
         firm = (organisations >= 1) | form_l | form_r
-        left_words, right_words = pair_column(f"{tokens}_l"), pair_column(f"{tokens}_r")
+        # (arrays, not the columns' .iat: FEBRL 4's 57,231 pairs all have a legal form)
+        left_words = pair_column(f"{tokens}_l").to_numpy()
+        right_words = pair_column(f"{tokens}_r").to_numpy()
         maybe = firm.copy()
         sequence = (list, tuple, np.ndarray)
         for n in np.flatnonzero(firm).tolist():
-            # a code on each side first: few names have one, and only their words are made
-            # str (FEBRL 4: every one of its 57,231 pairs has a legal form, so is a firm's)
-            left_n, right_n = left_words.iat[n], right_words.iat[n]
+            # a code on each side first: few names have one, and only their words are made str
+            left_n, right_n = left_words[n], right_words[n]
             maybe[n] = (
                 isinstance(left_n, sequence)
                 and isinstance(right_n, sequence)
