@@ -170,3 +170,21 @@ def test_a_town_does_not_link_two_firms_of_codes_one_character_apart() -> None:
     )
     # where they are counts nothing for them (the country +1.7 bits before)
     assert pair["w_country"] == 0.0 and pair["w_street"] <= 0.0
+
+
+def test_a_street_that_only_names_the_town_still_blocks() -> None:
+    # emptying that street (above) also took its blocking key: "Ocean Star II" / "OCEAN STAR
+    # 2" share no name key, and the list gives no town field, so the pair was no longer
+    # compared at all (main compared it, at p 0.99993 with +10.6 bits of the town as a
+    # street). It blocks on the street as written and is compared on name, form and country
+    pair = _pair(
+        {
+            "name": "Ocean Star II Shipping Ltd",
+            "street": "Piraeus",
+            "city": "Piraeus",
+            "country": "GR",
+        },
+        {"name": "OCEAN STAR 2 SHIPPING LTD", "street": "Piraeus", "country": "gr"},
+    )
+    assert pair["w_street"] == 0.0
+    assert pair["w_name"] > 0 and pair["w_legal_form"] > 0 and pair["w_country"] > 0

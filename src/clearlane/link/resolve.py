@@ -203,6 +203,7 @@ _PREPARED = (
     "name_full",
     "identifier_key",
     "street_key",
+    "street_block",
     "po_box_key",
     "street_words",
     "place_words",
@@ -242,7 +243,10 @@ def _row(
     # a street field that only names the party's town ("Adana" in Adana, as registers fill
     # a required address line) is no street: equal to another's "Adana" it said the town
     # once more, as an equal street (+10.6 bits: "Akdeniz Tekstil Boya" / "AKDENIZ TEKNIK",
-    # "3D" / "3M Slovakia"; since 2026-12-05, unseen set 12)
+    # "3D" / "3M Slovakia"; since 2026-12-05, unseen set 12). It still blocks as written
+    # ("street_block"): a pair whose names share no key ("Ocean Star II" / "OCEAN STAR 2" in
+    # "Piraeus") is compared, on no street evidence (since 2026-12-05, helper block8)
+    written = street
     if street and city and set(street.split()) <= set(city.split()):
         street = ""
     # a Korean party's name as Korea's romanisations vary (normalise.korean_spelling)
@@ -278,6 +282,8 @@ def _row(
         "name_full": full or None,
         "identifier_key": identifier,
         "street_key": street or None,
+        # the street as written, the town-only one too: for blocking only
+        "street_block": written or None,
         # the post-office box's number ("PO Box 8123" = "P.O.Box 8123"): normalise.po_box
         "po_box_key": po_box(_text(rec.get("street"))) or None,
         "street_words": sorted(set(street.split())) or None,

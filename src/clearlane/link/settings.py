@@ -302,7 +302,9 @@ PARTY_MODEL: dict[str, Any] = {
         # (since 2026-12-05, unseen set 8). The first word only: the last of a sorted name is
         # often a trade word ("trading"), which would compare every trader of a town
         ["name_first", "town_key"],
-        ["street_key"],
+        # the street as written, one that only names the town too (resolve._row empties
+        # that one's street_key, which the street comparison reads)
+        ["street_block"],
         ["name_first", "name_last"],
         ["name_first2"],
         ["name_joined"],
