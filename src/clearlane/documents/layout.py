@@ -585,15 +585,21 @@ def country_code(text: str) -> str | None:
             return resolve_country(_capital_i(inner), ADDRESS_LINE)
     # the postcode, then the country, then the town: the order of Russia, Ukraine, Kazakhstan
     # ('443004, Россия, г. Самара, ул. Заводская, 17')
+    # on an address line only: no caption, or an address's ('Адрес:'); another caption's
+    # number is no postcode ('Ref.: 30303, Georgia, Atlanta', 'Тел.: 123456, Того, …')
     lead = _POSTCODE_COUNTRY.match(text)
-    if lead is not None:
+    if lead is not None and (
+        lead["caption"] is None
+        or any(_ADDRESS_CAPTION.fullmatch(part.strip()) for part in lead["caption"].split("/"))
+    ):
         return resolve_country(lead["country"], ADDRESS_LINE)
     return None
 
 
 _POSTCODE_COUNTRY = re.compile(
-    r"(?:[^\W\d_][^:\d]{0,40}:)?\s*\d{5,6}\s*,\s*(?P<country>[^\W\d_][^,\d]{2,40}?)\s*,"
-)  # (after its caption: 'Адрес: 020000, Қазақстан, Көкшетау қ., …')
+    r"(?:(?P<caption>[^\W\d_][^:\d]{0,40}):)?\s*\d{5,6}\s*,\s*"
+    r"(?P<country>[^\W\d_][^,\d]{2,40}?)\s*,"
+)  # (after its caption: 'Адрес: 020000, Қазақстан, Көкшетау қ., …', 'Мекенжайы / Адрес:')
 
 
 def _capital_i(text: str) -> str:
