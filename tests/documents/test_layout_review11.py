@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from clearlane.documents.layout import country_code
+from clearlane.documents.layout import country_code, label_matches
 from tests.documents.layouts import read_page
 
 
@@ -30,3 +30,27 @@ def test_the_postcode_first_country_needs_an_address_line(tmp_path: Path) -> Non
     assert (got.buyer_name, got.buyer_country) == ('ООО "Бета"', None)
     got = read_page(tmp_path, [*russian, (45, 25, "Адрес: 443004, Россия, г. Самара", 8)])
     assert got.buyer_country == "RU"
+
+
+def test_a_tax_id_label_followed_by_a_word_gives_no_id(tmp_path: Path) -> None:
+    # Kazakhstan's БИН and ИИН, Belarus's УНП and Vietnam's MST took whatever followed them: a
+    # word in Latin capitals was glued to the number after it ('БИН TOO 123456789012', OCR's
+    # ТОО, read as the id TOO123456789012)
+    for text in ("БИН TOO 123456789012", "ИИН IP 123456789012", "УНП BY 190123456",
+                 "MST KH 0101234567"):  # fmt: skip
+        assert "vat" not in label_matches(text), text
+        got = read_page(
+            tmp_path,
+            [(15, 10, "Счет на оплату № 5 от 02.03.2026", 12), (15, 20, "Поставщик:", 9),
+             (45, 20, 'ТОО "Альфа"', 9), (45, 25, text, 8)],
+        )  # fmt: skip
+        assert (got.seller_name, got.seller_vat_id) == ('ТОО "Альфа"', None), text
+    # the labels with their ids, or alone before an id beside them, still read
+    assert label_matches("БИН 123456789012")["vat"].rest == "123456789012"
+    assert label_matches("ИИН: 860101300123")["vat"].rest == "860101300123"
+    assert label_matches("УНП 192345678")["vat"].rest == "192345678"
+    assert label_matches("MST: 0101234567")["vat"].rest == "0101234567"
+    assert label_matches("MST:0101234567-001")["vat"].rest == "0101234567-001"
+    assert label_matches("БСН / БИН:")["vat"].rest == ""
+    assert label_matches("ИИН/БИН: 123456789012")["vat"].rest == "123456789012"
+    assert label_matches("MST (Tax code): 0101234567")["vat"].rest == "0101234567"

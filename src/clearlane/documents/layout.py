@@ -643,6 +643,10 @@ _RATE = r"(?:\d+(?:[.,]\d+)?\s*%|%\s*\d+(?:[.,]\d+)?)"  # '20 %', Turkey's '%10'
 # 'No. & date of invoice': the number, then the date, in one value.
 _NO_AND_DATE = r"no\.?\s*(?:&|and)\s*date\s+of\s+invoice|invoice\s+no\.?\s*(?:&|and)\s*date"
 _INCOTERMS = r"exw|fca|fas|fob|cfr|cif|cpt|cip|dap|dpu|ddp"
+# After a tax id's short label ('БИН', 'УНП', 'MST'): its id (digits, or a country's prefix
+# and digits), or nothing on the run (the id beside it): never a word, which vat_id would glue
+# to the number after it ('MST KH 0101234567' read as 'KH0101234567')
+_ID_FOLLOWS = r"(?=\s*:?\s*(?:\d|(?-i:[A-Z]{2}\d)|$))"
 # The country prefixes of VAT ids (the EU's, Greece's EL, Northern Ireland's XI, the UK's,
 # Switzerland's CHE, Norway's): none is a currency's code.
 _VAT_PREFIXES = (
@@ -1082,9 +1086,10 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "due_payable": (r"(?:всего|итого)\s+к\s+оплате", r"к\s+оплате"),
         "seller": (r"поставщик", r"продавец", r"исполнитель"),
         "buyer": (r"покупатель", r"заказчик", r"плательщик", r"грузополучатель"),
-        # the taxpayer number (Russia's ИНН, Kazakhstan's БИН and ИИН, Belarus's УНП)
-        "vat": (r"инн(?:\s*/\s*кпп)?(?:\s+(?:продавца|покупателя|поставщика))?", r"бин", r"иин",
-                r"унп"),
+        # the taxpayer number (Russia's ИНН, Kazakhstan's БИН and ИИН, Belarus's УНП; an id
+        # after each, not a word: 'БИН TOO 123…' would read as the id 'TOO123…')
+        "vat": (r"инн(?:\s*/\s*кпп)?(?:\s+(?:продавца|покупателя|поставщика))?",
+                rf"бин{_ID_FOLLOWS}", rf"иин{_ID_FOLLOWS}", rf"унп{_ID_FOLLOWS}"),
     },
     # Ukraine
     "uk": {
@@ -1139,7 +1144,7 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "seller": (rf"(?:đơn\s+vị|người)\s+b[áa]n(?:\s+h[àa]ng)?{_GLOSS}",),
         "buyer": (rf"(?:tên\s+)?đơn\s+vị\s+mua(?:\s+h[àa]ng)?{_GLOSS}",
                   rf"(?:họ\s+tên\s+)?người\s+mua(?:\s+h[àa]ng)?{_GLOSS}"),
-        "vat": (rf"m[ãa]\s+s[ốo]\s+thuế{_GLOSS}", r"mst"),
+        "vat": (rf"m[ãa]\s+s[ốo]\s+thuế{_GLOSS}", rf"mst{_ID_FOLLOWS}"),
     },
 }  # fmt: skip
 PARTY_KEYS = ("seller", "buyer")
