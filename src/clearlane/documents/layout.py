@@ -585,15 +585,21 @@ def country_code(text: str) -> str | None:
             return resolve_country(_capital_i(inner), ADDRESS_LINE)
     # the postcode, then the country, then the town: the order of Russia, Ukraine, Kazakhstan
     # ('443004, Россия, г. Самара, ул. Заводская, 17')
+    # on an address line only: no caption, or an address's ('Адрес:'); another caption's
+    # number is no postcode ('Ref.: 30303, Georgia, Atlanta', 'Тел.: 123456, Того, …')
     lead = _POSTCODE_COUNTRY.match(text)
-    if lead is not None:
+    if lead is not None and (
+        lead["caption"] is None
+        or any(_ADDRESS_CAPTION.fullmatch(part.strip()) for part in lead["caption"].split("/"))
+    ):
         return resolve_country(lead["country"], ADDRESS_LINE)
     return None
 
 
 _POSTCODE_COUNTRY = re.compile(
-    r"(?:[^\W\d_][^:\d]{0,40}:)?\s*\d{5,6}\s*,\s*(?P<country>[^\W\d_][^,\d]{2,40}?)\s*,"
-)  # (after its caption: 'Адрес: 020000, Қазақстан, Көкшетау қ., …')
+    r"(?:(?P<caption>[^\W\d_][^:\d]{0,40}):)?\s*\d{5,6}\s*,\s*"
+    r"(?P<country>[^\W\d_][^,\d]{2,40}?)\s*,"
+)  # (after its caption: 'Адрес: 020000, Қазақстан, Көкшетау қ., …', 'Мекенжайы / Адрес:')
 
 
 def _capital_i(text: str) -> str:
@@ -637,6 +643,10 @@ _RATE = r"(?:\d+(?:[.,]\d+)?\s*%|%\s*\d+(?:[.,]\d+)?)"  # '20 %', Turkey's '%10'
 # 'No. & date of invoice': the number, then the date, in one value.
 _NO_AND_DATE = r"no\.?\s*(?:&|and)\s*date\s+of\s+invoice|invoice\s+no\.?\s*(?:&|and)\s*date"
 _INCOTERMS = r"exw|fca|fas|fob|cfr|cif|cpt|cip|dap|dpu|ddp"
+# After a tax id's short label ('БИН', 'УНП', 'MST'): its id (digits, or a country's prefix
+# and digits), or nothing on the run (the id beside it): never a word, which vat_id would glue
+# to the number after it ('MST KH 0101234567' read as 'KH0101234567')
+_ID_FOLLOWS = r"(?=\s*:?\s*(?:\d|(?-i:[A-Z]{2}\d)|$))"
 # The country prefixes of VAT ids (the EU's, Greece's EL, Northern Ireland's XI, the UK's,
 # Switzerland's CHE, Norway's): none is a currency's code.
 _VAT_PREFIXES = (
@@ -1076,9 +1086,10 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "due_payable": (r"(?:всего|итого)\s+к\s+оплате", r"к\s+оплате"),
         "seller": (r"поставщик", r"продавец", r"исполнитель"),
         "buyer": (r"покупатель", r"заказчик", r"плательщик", r"грузополучатель"),
-        # the taxpayer number (Russia's ИНН, Kazakhstan's БИН and ИИН, Belarus's УНП)
-        "vat": (r"инн(?:\s*/\s*кпп)?(?:\s+(?:продавца|покупателя|поставщика))?", r"бин", r"иин",
-                r"унп"),
+        # the taxpayer number (Russia's ИНН, Kazakhstan's БИН and ИИН, Belarus's УНП; an id
+        # after each, not a word: 'БИН TOO 123…' would read as the id 'TOO123…')
+        "vat": (r"инн(?:\s*/\s*кпп)?(?:\s+(?:продавца|покупателя|поставщика))?",
+                rf"бин{_ID_FOLLOWS}", rf"иин{_ID_FOLLOWS}", rf"унп{_ID_FOLLOWS}"),
     },
     # Ukraine
     "uk": {
@@ -1133,7 +1144,7 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "seller": (rf"(?:đơn\s+vị|người)\s+b[áa]n(?:\s+h[àa]ng)?{_GLOSS}",),
         "buyer": (rf"(?:tên\s+)?đơn\s+vị\s+mua(?:\s+h[àa]ng)?{_GLOSS}",
                   rf"(?:họ\s+tên\s+)?người\s+mua(?:\s+h[àa]ng)?{_GLOSS}"),
-        "vat": (rf"m[ãa]\s+s[ốo]\s+thuế{_GLOSS}", r"mst"),
+        "vat": (rf"m[ãa]\s+s[ốo]\s+thuế{_GLOSS}", rf"mst{_ID_FOLLOWS}"),
     },
 }  # fmt: skip
 PARTY_KEYS = ("seller", "buyer")
