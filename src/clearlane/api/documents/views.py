@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import mimetypes
+from collections.abc import Callable
 from typing import Annotated
 from urllib.parse import quote
 
@@ -18,7 +19,7 @@ from clearlane.api.declarations.views import ERRORS
 from clearlane.api.deps import DbSession, Principal, require
 from clearlane.api.documents.schemas import DocumentRead, ExtractionRead
 from clearlane.api.errors import ApiError
-from clearlane.api.idempotency import IdempotencyKey, answer_once, claim, upload_payload
+from clearlane.api.idempotency import Answer, IdempotencyKey, answer_once, claim, upload_payload
 from clearlane.api.permissions import Permission
 from clearlane.api.scoring import extract_and_reassess, scoring
 from clearlane.api.types import ReferencePath, RowId
@@ -70,6 +71,54 @@ async def one_file(request: Request) -> None:
         )
 
 
+def attach_once(
+    db: Session,
+    request: Request,
+    *,
+    reference: str,
+    filename: str | None,
+    content_type: str,
+    data: bytes,
+    username: str,
+    files: FileStore,
+    key: str | None,
+    answer: Callable[[DocumentRow], Answer],
+    status: int,
+    queued: list[int],
+) -> Answer | JSONResponse:
+    """Attach ``data`` to the declaration once per idempotency ``key`` (the API's route and
+    the page's form): the file is checked and written before the key's lock, the document
+    stored and its extraction queued (its id appended to ``queued``, to read after the
+    response) under it; a repeat answers the stored answer instead. Runs in a worker thread."""
+
+    def prepare() -> None:  # before the key's lock: the content check and the synced write
+        stored.append(put_checked(data, content_type, files))
+
+    def attach() -> Answer:
+        row = attach_document(
+            db,
+            reference=reference,
+            filename=filename,
+            content_type=content_type,
+            data=data,
+            uploaded_by=username,
+            files=files,
+            stored=stored[0],
+        )
+        if queue_extraction(db, row) is not None:
+            queued.append(row.id)
+        return answer(row)
+
+    stored: list[str] = []
+    sent = claim(
+        request,
+        username=username,
+        key=key,
+        payload=upload_payload(filename, content_type, data) if key else None,
+    )
+    return answer_once(db, sent, attach, status=status, prepare=prepare)
+
+
 @router.post(
     "/api/declarations/{reference}/documents",
     response_model=DocumentRead,
@@ -101,38 +150,22 @@ async def upload_document(
     data = await file.read(settings.max_upload_bytes + 1)
     if len(data) > settings.max_upload_bytes:
         raise ApiError(413, f"file: larger than the limit of {settings.max_upload_bytes:,} bytes")
-    files = FileStore(settings.files_dir)
     queued: list[int] = []
-    stored: list[str] = []
-
-    def prepare() -> None:  # before the key's lock: the content check and the synced write
-        stored.append(put_checked(data, content_type, files))
-
-    def attach() -> DocumentRead:
-        row = attach_document(
-            db,
-            reference=reference,
-            filename=file.filename,
-            content_type=content_type,
-            data=data,
-            uploaded_by=user.username,
-            files=files,
-            stored=stored[0],
-        )
-        if queue_extraction(db, row) is not None:
-            queued.append(row.id)
-        return DocumentRead.model_validate(row)
-
-    def store() -> DocumentRead | JSONResponse:  # the hash too off the event loop, with a key
-        sent = claim(
-            request,
-            username=user.username,
-            key=key,
-            payload=upload_payload(file.filename, content_type, data) if key else None,
-        )
-        return answer_once(db, sent, attach, status=201, prepare=prepare)
-
-    answer = await run_in_threadpool(store)
+    answer = await run_in_threadpool(  # the hash too off the event loop, with a key
+        attach_once,
+        db,
+        request,
+        reference=reference,
+        filename=file.filename,
+        content_type=content_type,
+        data=data,
+        username=user.username,
+        files=FileStore(settings.files_dir),
+        key=key,
+        answer=DocumentRead.model_validate,
+        status=201,
+        queued=queued,
+    )
     for document_id in queued:  # read the invoice after the response is sent (not on a replay)
         background.add_task(extract_and_reassess, scoring(request), document_id, settings.files_dir)
     return answer

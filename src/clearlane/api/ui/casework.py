@@ -16,9 +16,9 @@ from sqlalchemy.orm import Session
 from clearlane.api.audit.redact import visible_entries
 from clearlane.api.declarations import service
 from clearlane.api.deps import DbSession, Principal
-from clearlane.api.documents.views import _content_type, one_file
+from clearlane.api.documents.views import _content_type, attach_once, one_file
 from clearlane.api.errors import ApiError
-from clearlane.api.idempotency import Created, answer_once, claim, parse_key, upload_payload
+from clearlane.api.idempotency import Created, answer_once, claim, parse_key
 from clearlane.api.permissions import Permission
 from clearlane.api.scoring import extract_and_reassess, scoring
 from clearlane.api.types import RowId
@@ -30,13 +30,11 @@ from clearlane.audit import trail
 from clearlane.casework import (
     DocumentError,
     MessageError,
-    attach_document,
     document_list,
     messages,
     post_message,
-    put_checked,
 )
-from clearlane.documents.service import extractions, queue_extraction
+from clearlane.documents.service import extractions
 from clearlane.link.views import declaration_transport, has_document_query
 from clearlane.oversight import current_decision, decide, latest_assessment
 from clearlane.oversight.controls import (
@@ -554,37 +552,24 @@ async def declaration_document(
         error, status = exc.message, exc.status  # the API's: 413 too large, 415 its type
     if error is None:
         key = _form_key(idempotency_key)
-        files = FileStore(settings.files_dir)
         queued: list[int] = []
-        stored: list[str] = []
-
-        def prepare() -> None:  # before the key's lock: the content check and the synced write
-            stored.append(put_checked(data, content_type, files))
-
-        def attach() -> Created:
-            document = attach_document(
-                db,
-                reference=row.reference,
-                filename=file.filename,
-                content_type=content_type,
-                data=data,
-                uploaded_by=user.username,
-                files=files,
-                stored=stored[0],
-            )
-            if queue_extraction(db, document) is not None:
-                queued.append(document.id)
-            return Created(id=document.id)
 
         def store() -> str | None:
-            sent = claim(
-                request,
-                username=user.username,
-                key=key,
-                payload=upload_payload(file.filename, content_type, data) if key else None,
-            )
             try:  # the form posted again with its key (a double click) is not stored again
-                answer_once(db, sent, attach, status=303, prepare=prepare)
+                attach_once(
+                    db,
+                    request,
+                    reference=row.reference,
+                    filename=file.filename,
+                    content_type=content_type,
+                    data=data,
+                    username=user.username,
+                    files=FileStore(settings.files_dir),
+                    key=key,
+                    answer=lambda document: Created(id=document.id),
+                    status=303,
+                    queued=queued,
+                )
             except DocumentError as exc:
                 db.rollback()
                 return str(exc)
