@@ -267,3 +267,50 @@ def test_a_chain_of_more_cross_reference_sections_than_the_bound_is_rejected(
     assert caught.value.problem == (
         "the PDF is corrupt: more than 4 cross-reference sections (/Prev) chained"
     )
+
+
+@pytest.mark.parametrize(
+    ("filters", "wrap"),
+    [("/LZWDecode", lambda data: data),
+     ("[/ASCIIHexDecode /LZWDecode]", lambda data: data.hex().encode() + b">"),
+     ("[/ASCII85Decode /LZWDecode]", lambda data: __import__("base64").a85encode(data) + b"~>")],
+)  # fmt: skip
+def test_an_lzw_stream_is_counted_without_being_decoded_whole(
+    monkeypatch: pytest.MonkeyPatch, filters: str, wrap: Any
+) -> None:
+    """Session 23: an LZW object stream of spaces, in no page (tests/documents/hostile8.py,
+    written before the guards were read): pypdf built its output whole up to the bound to
+    count it (315 MB held to reject a 200 kB upload at the 256 MiB default). Streams of
+    Flate, LZW and ASCII hex/85 filters are now decoded a MiB at a time and dropped."""
+    from pypdf import filters as pypdf_filters
+
+    from tests.documents import hostile8
+
+    decoded: list[Any] = []
+    original = pypdf_filters.decode_stream_data
+
+    def recorded(stream: Any) -> Any:
+        decoded.append(stream.get("/Filter"))
+        return original(stream)
+
+    monkeypatch.setattr(pypdf_filters, "decode_stream_data", recorded)
+    bomb = wrap(hostile8.lzw_run(0x20, 24 * MiB))
+    data = page_pdf(stream(b"q Q"), extra=[stream(bomb, f"/Type /ObjStm /Filter {filters}")])
+    bounds = Bounds(decompressed_bytes=16 * MiB)
+    with pytest.raises(ExtractionError) as caught:
+        extract_bytes(data, "lzw.pdf", ocr=False, bounds=bounds)
+    assert caught.value.problem == (
+        "document rejected: its compressed streams inflate to more than 16,777,216 bytes (at "
+        "object 5), over the bound of 16,777,216 (CLEARLANE_DOCUMENTS_MAX_DECOMPRESSED_BYTES)"
+    )
+    assert decoded == [], "pypdf decoded an LZW stream to count it"
+    # counted to the byte: a stream of exactly the bound is read, one byte more is not
+    exact = Bounds(decompressed_bytes=MiB + 3)  # (+3: the page's own "q Q")
+    for size, fits in ((MiB, True), (MiB + 1, False)):
+        lzw = wrap(hostile8.lzw_run(0x20, size))
+        data = page_pdf(stream(b"q Q"), extra=[stream(lzw, f"/Filter {filters}")])
+        if fits:
+            assert extract_bytes(data, "exact.pdf", ocr=False, bounds=exact).pages == 1
+        else:
+            with pytest.raises(ExtractionError, match="compressed streams inflate to more than"):
+                extract_bytes(data, "over.pdf", ocr=False, bounds=exact)

@@ -425,21 +425,132 @@ def _spell_out_filters(stream: Any) -> None:
         stream[NameObject("/Filter")] = ArrayObject(spelled)
 
 
-def _counted_flate(stream: Any, limit: int) -> int | None:
-    """How many bytes ``stream`` inflates to (past ``limit``: stopped there), if its filters
-    are all Flate without parameters and its data inflates cleanly; None otherwise (pypdf
-    decodes it, leniently)."""
+_LZW_CLEAR, _LZW_END = 256, 257
+
+
+def _unlzw(chunks: Iterator[bytes | memoryview], early: int = 1) -> Iterator[bytes]:
+    """The LZW data of ``chunks`` decoded (PDF's flavour: 9 to 12 bit codes, ``early`` its
+    EarlyChange), a MiB at most at a time: the table holds at most 4,096 strings (~8 MB at
+    worst), never the output. pypdf builds the output whole up to its bound (a 200 kB upload
+    held 315 MB to be rejected at the 256 MiB default). ValueError if broken."""
+    table = [bytes([i]) for i in range(256)] + [b"", b""]
+    width, bits, held = 9, 0, 0
+    previous: bytes | None = None
+    out: list[bytes] = []
+    size = 0
+    for chunk in chunks:
+        for byte in bytes(chunk):
+            bits = (bits << 8) | byte
+            held += 8
+            while held >= width:
+                held -= width
+                code = bits >> held
+                bits &= (1 << held) - 1
+                if code == _LZW_CLEAR:
+                    del table[258:]
+                    width, previous = 9, None
+                    continue
+                if code == _LZW_END:
+                    if out:
+                        yield b"".join(out)
+                    return
+                if code < len(table):
+                    entry = table[code]
+                    if previous is not None and len(table) < 4096:
+                        table.append(previous + entry[:1])
+                elif code == len(table) and previous is not None:
+                    entry = previous + previous[:1]
+                    table.append(entry)
+                else:
+                    raise ValueError(f"LZW code {code} not in its table of {len(table)}")
+                previous = entry
+                out.append(entry)
+                size += len(entry)
+                if size >= _INFLATED_CHUNK:
+                    yield b"".join(out)
+                    out, size = [], 0
+                grown = len(table) + early
+                width = 9 if grown < 512 else 10 if grown < 1024 else 11 if grown < 2048 else 12
+    if out:
+        yield b"".join(out)
+
+
+def _unhex(chunks: Iterator[bytes | memoryview]) -> Iterator[bytes]:
+    """ASCIIHexDecode of ``chunks``, one chunk at a time (up to ``>``)."""
+    odd = b""
+    for chunk in chunks:
+        text, end, _ = bytes(chunk).partition(b">")
+        digits = odd + re.sub(rb"\s+", b"", text)
+        odd = digits[len(digits) // 2 * 2 :]
+        yield bytes.fromhex(digits[: len(digits) // 2 * 2].decode("ascii"))
+        if end:
+            break
+    if odd:
+        yield bytes.fromhex((odd + b"0").decode("ascii"))
+
+
+def _una85(chunks: Iterator[bytes | memoryview]) -> Iterator[bytes]:
+    """ASCII85Decode of ``chunks``, one chunk at a time (up to ``~>``)."""
+    import base64
+
+    rest = b""
+    for chunk in chunks:
+        text, end, _ = bytes(chunk).partition(b"~>")
+        text = rest + re.sub(rb"\s+", b"", text).replace(b"z", b"!!!!!")
+        whole = len(text) // 5 * 5
+        rest = text[whole:]
+        yield base64.a85decode(text[:whole])
+        if end:
+            break
+    if rest:
+        yield base64.a85decode(rest)
+
+
+# The filters counted a MiB at a time (:func:`_decoded_size`), and the parameters allowed with
+# them: a predictor only takes bytes away (a PNG row's tag), so the count is an upper bound.
+_STREAMED_FILTERS = {"/FlateDecode", "/LZWDecode", "/ASCIIHexDecode", "/ASCII85Decode"}
+_STREAMED_PARAMETERS = {"/Predictor", "/Colors", "/BitsPerComponent", "/Columns", "/EarlyChange"}
+
+
+def _decoded_size(stream: Any, limit: int) -> int | None:
+    """How many bytes ``stream`` decodes to (past ``limit``: stopped there), if its filters
+    are all of :data:`_STREAMED_FILTERS` and its data decodes cleanly; None otherwise (pypdf
+    decodes it, leniently). Decoded a MiB at a time and dropped."""
     filters = stream.get("/Filter")
     filters = filters.get_object() if filters is not None else None
     names = [filters] if isinstance(filters, str) else list(filters or [])
-    if not names or stream.get("/DecodeParms") not in (None, [], {}):
+    if not names or not all(str(f) in _STREAMED_FILTERS for f in names):
         return None
-    if not all(str(f) == "/FlateDecode" for f in names):
+    given = stream.get("/DecodeParms")
+    given = given.get_object() if given is not None else None
+    parameters = list(given) if isinstance(given, list) else [given] * len(names)
+    parameters = [p.get_object() if p is not None else None for p in parameters]
+    if any(p is not None and not isinstance(p, dict) for p in parameters):
         return None
+    if any(set(map(str, p or {})) - _STREAMED_PARAMETERS for p in parameters):
+        return None
+    view = memoryview(stream._data)
+    chunks: Iterator[bytes | memoryview] = (
+        view[at : at + _CHUNK] for at in range(0, len(view), _CHUNK)
+    )
+    for name, given_here in zip(names, parameters + [None] * len(names), strict=False):
+        if name == "/FlateDecode":
+            chunks = _inflate(chunks)
+        elif name == "/LZWDecode":
+            chunks = _unlzw(chunks, int((given_here or {}).get("/EarlyChange", 1)))
+        elif name == "/ASCIIHexDecode":
+            chunks = _unhex(chunks)
+        else:
+            chunks = _una85(chunks)
+    size = 0
     try:
-        return _inflated_size(stream._data, len(names), limit)
-    except zlib.error:
+        for out in chunks:
+            size += len(out)
+            if size > limit:
+                break
+    except (zlib.error, ValueError):
         return None
+    return size
 
 
 def _check_streams(reader: Any, name: str, bounds: Bounds) -> None:
@@ -483,8 +594,8 @@ def _check_streams(reader: Any, name: str, bounds: Bounds) -> None:
             try:
                 _spell_out_filters(stream)
                 limits = dict.fromkeys(_PYPDF_OUTPUT_LIMITS, left + 1)
-                counted = _counted_flate(stream, left) if not is_content else None
-                if counted is not None:  # only Flate: counted a MiB at a time, not built whole
+                counted = _decoded_size(stream, left) if not is_content else None
+                if counted is not None:  # Flate, LZW, hex: counted a MiB at a time, not built
                     decoded, size = b"", counted
                 elif stream.get("/Filter") in (None, []):
                     # unfiltered: pypdf 7.1 raises "Unsupported filter ()" and the stream
