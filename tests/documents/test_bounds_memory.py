@@ -314,3 +314,50 @@ def test_an_lzw_stream_is_counted_without_being_decoded_whole(
         else:
             with pytest.raises(ExtractionError, match="compressed streams inflate to more than"):
                 extract_bytes(data, "over.pdf", ocr=False, bounds=exact)
+
+
+def _objects(count: int) -> bytes:
+    """One page (objects 1-4) and ``count - 4`` small objects after it, with a sound xref."""
+    return page_pdf(stream(b"q Q"), extra=[b"<< /A %d >>" % n for n in range(5, count + 1)])
+
+
+def test_a_pdf_of_more_objects_than_the_bound_is_rejected_before_it_is_parsed(
+    monkeypatch: pytest.MonkeyPatch, store: sessionmaker[Session], tmp_path: Path
+) -> None:
+    """Session 23: a PDF whose cross-reference table is broken (tests/documents/hostile8.py,
+    written before the guards were read) is scanned object by object by pypdf and by
+    pdfminer's PDFXRefFallback: 30,000 fake objects in 1 MB took 7.8 s of CPU, 500,000 in 19 MB
+    over 200 s (extraction and page view). Object headers are now counted in the bytes, to one
+    past CLEARLANE_DOCUMENTS_MAX_OBJECTS, before either reader opens the file."""
+    import pypdf
+
+    from clearlane.documents import extraction
+    from tests.documents import hostile8
+
+    bounds = Bounds(objects=100)
+    assert extract_bytes(_objects(100), "hundred.pdf", ocr=False, bounds=bounds).pages == 1
+    over = _objects(101)
+    problem = (
+        "document rejected: the PDF has more than 100 objects (the header past the bound: "
+        f"object 101 at byte {over.index(b'101 0 obj'):,}), over the bound of 100 "
+        "(CLEARLANE_DOCUMENTS_MAX_OBJECTS)"
+    )
+    broken = hostile8.broken_xref_fake_objs(200_000)  # ~5,700 fake objects, startxref at 12
+    with monkeypatch.context() as patched:
+
+        def refuse(*args: Any, **kwargs: Any) -> None:
+            raise AssertionError("pypdf opened the PDF before its objects were counted")
+
+        patched.setattr(pypdf, "PdfReader", refuse)
+        with pytest.raises(ExtractionError) as caught:
+            extract_bytes(over, "over.pdf", ocr=False, bounds=bounds)
+        assert caught.value.problem == problem
+        with pytest.raises(PageImageError, match="too large to show: document rejected: the PDF"):
+            page_png(over, 1, bounds)
+        with pytest.raises(ExtractionError, match="more than 100 objects .* object 106 at byte"):
+            extract_bytes(broken, "broken.pdf", ocr=False, bounds=bounds)
+    # kept after an upload, failed with the reason, nothing read
+    monkeypatch.setattr(extraction.Bounds, "configured", classmethod(lambda cls: bounds))
+    row = _stored(store, tmp_path / "files", "objects.pdf", over, "application/pdf")
+    assert (row.status, row.error) == ("failed", problem)
+    assert (row.extraction, row.discrepancies, row.method, row.pages) == (None, None, None, 0)
