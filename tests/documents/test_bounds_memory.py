@@ -278,7 +278,7 @@ def test_a_chain_of_more_cross_reference_sections_than_the_bound_is_rejected(
 def test_an_lzw_stream_is_counted_without_being_decoded_whole(
     monkeypatch: pytest.MonkeyPatch, filters: str, wrap: Any
 ) -> None:
-    """Session 23: an LZW object stream of spaces, in no page (tests/documents/hostile8.py,
+    """Session 23: an LZW stream of spaces, in no page (tests/documents/hostile8.py,
     written before the guards were read): pypdf built its output whole up to the bound to
     count it (315 MB held to reject a 200 kB upload at the 256 MiB default). Streams of
     Flate, LZW and ASCII hex/85 filters are now decoded a MiB at a time and dropped."""
@@ -295,7 +295,7 @@ def test_an_lzw_stream_is_counted_without_being_decoded_whole(
 
     monkeypatch.setattr(pypdf_filters, "decode_stream_data", recorded)
     bomb = wrap(hostile8.lzw_run(0x20, 24 * MiB))
-    data = page_pdf(stream(b"q Q"), extra=[stream(bomb, f"/Type /ObjStm /Filter {filters}")])
+    data = page_pdf(stream(b"q Q"), extra=[stream(bomb, f"/Filter {filters}")])
     bounds = Bounds(decompressed_bytes=16 * MiB)
     with pytest.raises(ExtractionError) as caught:
         extract_bytes(data, "lzw.pdf", ocr=False, bounds=bounds)
@@ -361,3 +361,25 @@ def test_a_pdf_of_more_objects_than_the_bound_is_rejected_before_it_is_parsed(
     row = _stored(store, tmp_path / "files", "objects.pdf", over, "application/pdf")
     assert (row.status, row.error) == ("failed", problem)
     assert (row.extraction, row.discrepancies, row.method, row.pages) == (None, None, None, 0)
+
+
+def test_an_lzw_object_stream_is_counted_before_pypdf_opens_the_pdf(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Session 23: an object stream under /LZWDecode, which pypdf decodes whole to open the PDF
+    (benchmarks/review_g7_hostile.py's objstm_lzw.pdf: 316 MB peak to reject 271 kB). LZW
+    first is now counted from the file's bytes a MiB at a time, as Flate first was."""
+    import pypdf
+
+    from tests.documents import hostile8
+
+    bomb = stream(hostile8.lzw_run(0x20, 24 * MiB), "/Type /ObjStm /N 1 /First 4 /Filter /LZW")
+    data = page_pdf(stream(b"q Q"), extra=[bomb])
+
+    def refuse(*args: Any, **kwargs: Any) -> None:
+        raise AssertionError("pypdf opened the PDF before its object streams were counted")
+
+    monkeypatch.setattr(pypdf, "PdfReader", refuse)
+    with pytest.raises(ExtractionError) as caught:
+        extract_bytes(data, "lzw.pdf", ocr=False, bounds=Bounds(decompressed_bytes=16 * MiB))
+    assert caught.value.problem == OBJSTM_PROBLEM.replace("67,108,864", "16,777,216")

@@ -307,11 +307,13 @@ def _inflated_size(raw: bytes | memoryview, stages: int, limit: int) -> int:
 # tree; a cross-reference stream), its dictionary up to its data.
 _PARSED_STREAM = re.compile(rb"/Type\s*/(?:ObjStm|XRef)(?![^\s/<>\[\]()])")
 _STREAM_DATA = re.compile(rb"(?<!end)stream(?:\r\n|\n|\r)")
-_FLATE_FIRST = re.compile(rb"/Filter\s*(?:\[\s*)?/(?:FlateDecode|Fl)(?![^\s/<>\[\]()])")
+_FLATE_FIRST = re.compile(
+    rb"/Filter\s*(?:\[\s*)?/(?:FlateDecode|Fl|(LZWDecode|LZW))(?![^\s/<>\[\]()])"
+)
 
 
 def _object_streams_over(data: bytes, budget: int) -> bool:
-    """Whether the Flate-compressed object and cross-reference streams of ``data`` (found in
+    """Whether the Flate- or LZW-compressed object and cross-reference streams of ``data`` (found in
     its bytes, as pypdf would inflate them whole to open it) inflate to more than ``budget``
     together, counted a MiB at a time: pypdf's own bound held twice the budget to reject one
     (569 MB at the 256 MiB default)."""
@@ -323,12 +325,22 @@ def _object_streams_over(data: bytes, budget: int) -> bool:
         if start < 0 or data_at is None or data_at.end() in seen:
             continue
         header = data[start : data_at.start()]
-        if b"endobj" in header or not _FLATE_FIRST.search(header):
+        first = _FLATE_FIRST.search(header)
+        if b"endobj" in header or not first:
             continue
         seen.add(data_at.end())
         try:
-            total += _inflated_size(memoryview(data)[data_at.end() :], 1, budget - total)
-        except zlib.error:
+            if first.group(1):  # LZW (session 23: pypdf built it whole, 316 MB to reject)
+                view = memoryview(data)[data_at.end() :]
+                early = 0 if re.search(rb"/EarlyChange\s+0(?![0-9])", header) else 1
+                chunks = (view[at : at + _CHUNK] for at in range(0, len(view), _CHUNK))
+                for out in _unlzw(chunks, early):
+                    total += len(out)
+                    if total > budget:
+                        break
+            else:
+                total += _inflated_size(memoryview(data)[data_at.end() :], 1, budget - total)
+        except (zlib.error, ValueError):
             continue  # broken: pypdf says so, or reads it under its own bound
         if total > budget:
             return True
