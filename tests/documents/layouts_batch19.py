@@ -812,7 +812,7 @@ BATCH19: list[Layout] = [
     Layout("th-tax-invoice", th_tax_invoice, TH_TAX_INVOICE_TRUTH),
     Layout("sa-ar-en", sa_ar_en, SA_AR_EN_TRUTH),
     Layout("us-commercial-total-due", us_commercial_total_due, US_COMMERCIAL_TOTAL_DUE_TRUTH),
-    Layout("in-gst-tally", in_gst_tally, IN_GST_TALLY_TRUTH),
+    Layout("in-tally-per", in_gst_tally, IN_GST_TALLY_TRUTH),
     Layout("cn-export-ci", cn_export_ci, CN_EXPORT_CI_TRUTH),
 ]
 
