@@ -256,6 +256,7 @@ CURRENCY_SIGNS: dict[str, str] = {
     "₹": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₫": "VND", "₱": "PHP", "₪": "ILS",
     "zł": "PLN", "Kč": "CZK", "Fr.": "CHF", "SFr.": "CHF", "TL": "TRY", "Ft": "HUF",
     "lei": "RON", "Rp": "IDR", "Rp.": "IDR", "руб.": "RUB", "₸": "KZT", "₴": "UAH", "грн": "UAH",
+    "₮": "MNT", "дин.": "RSD", "din.": "RSD",
     # Peru's sol ('S/ 21,300.00', 'S/. 150.00'): a sign only before a figure (below)
     "S/": "PEN", "S/.": "PEN",
 }  # fmt: skip
@@ -446,7 +447,8 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
             "pezzi", "szt", "ud", "uds", "unidad", "unidades", "unité", "unités", "ea", "each",
             "unit", "units", "adet", "ks", "un", "unid", "unidade", "db", "buc", "τεμ", "kpl",
             "nos",  # India's 'NOS' (numbers)
-            "шт", "штук", "chiếc", "cái"),  # Russian and Ukrainian 'шт.', Vietnamese
+            "шт", "штук", "chiếc", "cái",  # Russian and Ukrainian 'шт.', Vietnamese
+            "kom", "komad", "ком", "комад", "бр", "ш", "ширхэг"),  # Serbian, Bulgarian, Mongolian
     "KGM": ("kg", "kgs", "kilo", "kilogram", "kilogramme", "кг"),
     "MTK": ("m2", "m²", "sqm", "qm", "mq"),
     "MTR": ("m", "mtr", "mtrs", "meter", "metre", "metro", "mètre"),
@@ -1146,6 +1148,66 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
                   rf"(?:họ\s+tên\s+)?người\s+mua(?:\s+h[àa]ng)?{_GLOSS}"),
         "vat": (rf"m[ãa]\s+s[ốo]\s+thuế{_GLOSS}", rf"mst{_ID_FOLLOWS}"),
     },
+    # Serbia, in Latin and in Cyrillic ('Račun br.' / 'Рачун број', PIB / ПИБ, PDV / ПДВ).
+    # ('Valuta plaćanja' is the payment's due date, no currency: no currency label here.)
+    "sr": {
+        "invoice_number": (r"(?:faktura|ra[čc]un|фактура|рачун)\s*(?:br\.?|broj|бр\.?|број)",
+                           r"(?:broj|број)\s+(?:fakture|ra[čc]una|фактуре|рачуна)"),
+        # (a bare 'Datum' only before its colon: 'Datum prometa' is the supply's date)
+        "issue_date": (r"datum\s+(?:fakture|ra[čc]una|izdavanja(?:\s+ra[čc]una)?)",
+                       r"датум\s+(?:фактуре|рачуна|издавања(?:\s+рачуна)?)",
+                       r"datum(?=\s*:)", r"датум(?=\s*:)"),
+        "tax_exclusive_total": (
+            r"(?:ukupna\s+)?osnovica(?:\s+za\s+pdv)?", r"(?:укупна\s+)?основица(?:\s+за\s+пдв)?",
+            r"ukupno\s+bez\s+pdv", r"укупно\s+без\s+пдв",  # (not "Iznos bez PDV", a column)
+        ),
+        "tax_total": (_tax(r"pdv|пдв", r"ukupan|ukupno|iznos|укупан|укупно|износ"),),
+        "grand_total": (r"ukupno\s+sa\s+pdv", r"укупно\s+са\s+пдв",
+                        r"ukupan\s+iznos(?:\s+ra[čc]una)?", r"укупан\s+износ(?:\s+рачуна)?",
+                        r"sveukupno", r"свеукупно"),
+        "due_payable": (r"(?:ukupno\s+)?za\s+(?:uplatu|pla[ćc]anje)",
+                        r"(?:укупно\s+)?за\s+(?:уплату|плаћање)"),
+        "seller": (r"prodavac", r"продавац", r"isporu[čc]ilac", r"испоручилац",
+                   r"izdavalac(?:\s+ra[čc]una)?", r"издавалац(?:\s+рачуна)?", r"dobavlja[čc]",
+                   r"добављач"),
+        "buyer": (r"kupac", r"купац", r"primalac(?:\s+ra[čc]una)?", r"прималац(?:\s+рачуна)?",
+                  r"naru[čc]ilac", r"наручилац"),
+        # (PIB, the tax number; not MB, the company register's number)
+        "vat": (rf"pib{_ID_FOLLOWS}", rf"пиб{_ID_FOLLOWS}"),
+    },
+    # Bulgaria ('ФАКТУРА', 'Доставчик' / 'Получател', 'ИН по ЗДДС' the VAT id; ЕИК, the
+    # register's code, is no VAT id)
+    "bg": {
+        "invoice_number": (r"фактура\s*(?:№|номер)", r"(?:номер|№)\s+на\s+фактура(?:та)?",
+                           r"номер(?=\s*:)"),
+        "issue_date": (r"дата\s+на\s+(?:издаване|издаването|документа|фактурата)",),
+        "currency": (r"валута",),
+        "tax_exclusive_total": (rf"данъчна\s+основа(?:\s+{_RATE})?",
+                                r"(?:сума|стойност)\s+без\s+ддс", r"нето\s+сума"),
+        "tax_total": (_tax(r"ддс", r"начислен|размер\s+на|сума\s+на|общо"),),
+        "grand_total": (r"обща\s+сума", r"общо(?:\s+с\s+ддс)?", r"(?:сума|стойност)\s+с\s+ддс"),
+        "due_payable": (r"(?:обща\s+)?сума\s+за\s+плащане", r"за\s+плащане"),
+        "seller": (r"доставчик", r"продавач"),
+        "buyer": (r"получател", r"купувач"),
+        "vat": (r"ин\s+по\s+з?ддс", r"идент(?:\.|ификационен)?\s*(?:№|номер)\s+по\s+з?ддс",
+                rf"ддс\s*№{_ID_FOLLOWS}"),
+    },
+    # Mongolia, in Cyrillic ('Нэхэмжлэх' an invoice, 'Нэхэмжлэгч' its issuer, 'Төлөгч' the
+    # payer, РД the state register's number, which is the taxpayer's, НӨАТ the VAT). 'Нийт
+    # дүн' above the VAT line is the net (net_total_over_tax), under it the gross.
+    "mn": {
+        "invoice_number": (r"нэхэмжлэх(?:\s+хуудас)?\s*(?:№|дугаар)", r"нэхэмжлэхийн\s+дугаар"),
+        "issue_date": (r"(?:нэхэмжилсэн\s+)?огноо",),
+        "currency": (r"валют",),
+        "tax_exclusive_total": (r"нөат[\s-]*гүй\s+дүн",),
+        "tax_total": (_tax(r"нөат", r"нийт"),),
+        "grand_total": (r"(?:нийт\s+)?дүн(?=\s*(?::|\d|$))",),
+        "due_payable": (r"(?:нийт\s+)?төлөх\s+дүн",),
+        "seller": (r"нэхэмжлэгч(?:\s+байгууллаг(?:а|ын))?(?:\s+нэр)?", r"худалдагч"),
+        "buyer": (r"төлөгч(?:\s+байгууллаг(?:а|ын))?(?:\s+нэр)?", r"худалдан\s+авагч"),
+        "vat": (r"регистрийн\s+(?:№|дугаар)(?:\s*\(рд\))?", rf"рд{_ID_FOLLOWS}",
+                rf"ттд{_ID_FOLLOWS}"),
+    },
 }  # fmt: skip
 PARTY_KEYS = ("seller", "buyer")
 # Labels that never start a party's name (amount labels may: 'Total Energies SA'). A party's
@@ -1235,6 +1297,8 @@ def label_matches(text: str) -> dict[str, LabelMatch]:
             length = len(variant) - len(match["rest"])
             best = found.get(key)
             rest = _FOREIGN_GLOSS.sub("", match["rest"], count=1)
+            if ":" not in variant[:length]:
+                rest = _UNREAD_GLOSS.sub("", rest, count=1)
             if best is not None and best.rest.startswith("/") and variant != text:
                 # 'Att betala / Total due SEK', 'Invoice No. / Fatura nº: 118': both languages
                 # name the field; the value is what follows the second one
@@ -1268,6 +1332,12 @@ _ENUMERATION = re.compile(r"^\(?\d{1,2}\)\s*")  # '11) Description', '11)Descrip
 # العميل', 'Tax No. / الرقم الضريبي: 012345678' (the value after its colon). It is the label's,
 # not the value's: the value is what follows it, or the run beside or under the label.
 _FOREIGN_GLOSS = re.compile(r"^\s*/\s*[^\x00-\u024f\s]+(?:\s+[^\x00-\u024f\s]+)*\s*(?::\s*|$)")
+# The same translation without the slash, in a script no vocabulary reads (Arabic, Hebrew,
+# Thai, Chinese, ...: not Latin, Greek or Cyrillic), after a label with no colon: 'Seller
+# البائع' over the seller's name, 'Invoice Number رقم الفاتورة: INV-2026-00871'. It is no
+# value: a value follows a label's colon, or stands beside or under it.
+_UNREAD = r"[^\x00-\u052f\u1e00-\u1eff\s:\d]+"
+_UNREAD_GLOSS = re.compile(rf"^\s*{_UNREAD}(?:\s+{_UNREAD})*\s*(?::\s*|$)")
 # A letterhead line's parts: '·' or '•' (OCR drops the spaces beside them) or ' | '. Every
 # pattern that opens on a run of spaces starts only where the run does ('(?<!\s)'): tried at
 # each space of a long run, it read the run again from each (quadratic: an uploaded page's
@@ -1389,24 +1459,31 @@ TABLE_HEADERS: dict[str, str] = {
     r"|περιγραφ[ήη](?:\s+ε[ίι]δους)?"
     # Russian, Ukrainian, Kazakh, Vietnamese
     r"|товары?(?:\s*\(работы,?\s*услуги\))?|наименование(?:\s+товара)?|найменування"
-    r"|товар(?:и)?(?:\s*\(роботи,?\s*послуги\))?|атауы|t[êe]n\s+h[àa]ng(?:\s+h[óo]a)?(?:,?\s*dịch\s+vụ)?",
+    r"|товар(?:и)?(?:\s*\(роботи,?\s*послуги\))?|атауы|t[êe]n\s+h[àa]ng(?:\s+h[óo]a)?(?:,?\s*dịch\s+vụ)?"
+    # Serbian (Latin, Cyrillic), Bulgarian, Mongolian
+    r"|naziv(?:\s+(?:artikla|robe|dobra|usluge|proizvoda))?|назив(?:\s+(?:артикла|робе|добра|услуге))?"
+    r"|наименование\s+на\s+(?:стоката|стоки(?:те)?|услугата)"
+    r"|бараа(?:ны)?(?:,?\s*үйлчилгээний)?\s+нэр",
     "item": r"items?|articles?|artikel|products?|produit|producto|prodotto|art[íi]culo"
     r"|articolo",
     "quantity": r"quantity|qty|quantit[ée]|qt[ée]|menge|anzahl|anz|cantidad|cant|quantit[àa]"
     r"|q\s*t[àa]|q\s*ty|aantal|pcs|ilość|miktar|quantidade|qtd|qtde|antal|antall|po[čc]et"
     r"|mno[žz]stv[íi]|menny(?:is[ée]g)?|cantitate|ποσ[όο]τητα|uds|unidades|no\s+of\s+units"
-    r"|(?:qty|quantity)\s+shipped|shipped|кол-?во|количество|кількість|к-сть|саны|s[ốo]\s+lượng",
+    r"|(?:qty|quantity)\s+shipped|shipped|кол-?во|количество|кількість|к-сть|саны|s[ốo]\s+lượng"
+    r"|koli[čc]ina|kol|количина|кол|тоо(?:\s+(?:хэмжээ|ширхэг))?",
     "unit_code": r"unit|uom|units|einheit|einh|me|unit[ée]|(?:clave\s+)?unidad|ud|u\s*/?\s*m"
-    r"|eenheid|eenh|enhet|enhed|j\s*m|jedn|birim|un|unid(?:ade)?|mj|egys(?:[ée]g)?|μ\s*μ|satuan"
+    r"|eenheid|eenh|enhet|enhed|j\s*m|jedn|birim|un|unid(?:ade)?|m\s*j|egys(?:[ée]g)?|μ\s*μ|satuan"
+    r"|ј\s*м|мярка|мерна\s+единица|хэмжих\s+нэгж"
     r"|ед\.?(?:\s*изм\.?)?|од\.?(?:\s*вим\.?)?|đơn\s+vị\s+t[íi]nh|đvt",
     "unit_price": r"unit\s*(?:price|cost|value)|price(?:\s*/\s*unit)?|rate|einzelpreis|preis"
     r"|e\s*-?\s*preis"
     r"|prix(?:\s+unit(?:aire)?)?(?:\s+ht)?|p\s*u(?:\s+ht)?|precio(?:\s+unitario)?"
     r"|prezzo(?:\s+unit(?:ario)?)?|prijs|stukprijs|eenheidsprijs|einzelwert|stückpreis"
     r"|cena(?:\s+jedn(?:ostkowa)?)?(?:\s+netto)?|birim\s+fiyat[ıi]?"
-    r"|(?:valor|pre[çc]o)\s+unit(?:[áa]rio)?|v(?:r|lr)?\.?\s*unit(?:ario)?|p\s+unit(?:ario)?|ep|harga\s+satuan|[àa]-?\s*pris|pris|enhe[dt]spris|styckpris|cena\s+(?:za\s+)?mj"
+    r"|(?:valor|pre[çc]o)\s+unit(?:[áa]rio)?|v(?:r|lr)?\.?\s*unit(?:ario)?|p\s+unit(?:ario)?|ep|harga\s+satuan|[àa]-?\s*pris|pris|enhe[dt]spris|styckpris|cena\s+(?:za\s+)?m\s*j"
     r"|(?:nett[óo]\s+)?egys[ée]g[áa]r|pre[țţt](?:ul)?\s+unitar|τιμ[ήη](?:\s+μον(?:[άα]δας|\.)?)?"
-    r"|цена|ціна|бағасы|đơn\s+gi[áa]",
+    r"|цена|ціна|бағасы|đơn\s+gi[áa]|harga|cena\s+bez\s+pdv|цена\s+без\s+пдв|ед\s*цена"
+    r"|единична\s+цена|нэгж(?:ийн)?\s+үнэ",
     # a currency column ('Curr.' with EUR on every line): it gives the currency, not a field
     "currency": r"curr(?:ency)?|cur|ccy|w[äa]hrung|devise|moneda|valuta|divisa",
     "amount": r"amount|total|line\s*total|(?:item\s+)?sub\s*total|net"
@@ -1417,7 +1494,8 @@ TABLE_HEADERS: dict[str, str] = {
     r"|(?:totaal|total|bedrag|betrag|summe)\s+(?:excl|exkl)\.?\s*(?:btw|vat|tax|mwst|ust)\.?"
     r"|wartość(?:\s+netto)?|mal\s*(?:/\s*)?hizmet\s+tutarı|tutar[ıi]?|valor(?:\s+total|\s+(?:de\s+)?venta)?|monto"
     r"|belopp|bel[øo][pb]|celkem(?:\s+bez\s+dph)?|nett[óo]\s+[ée]rt[ée]k|valoare(?:a)?|αξ[ίι]α"
-    r"|сумма|сума|сомасы|th[àa]nh\s+tiền",
+    r"|сумма|сума|сомасы|th[àa]nh\s+tiền"
+    r"|iznos(?:\s+bez\s+pdv)?|износ(?:\s+без\s+пдв)?|vrednost|вредност|стойност|нийт\s+үнэ",
     # 'Wert': the line's value when no other column is the amount, else another value
     # ('Preis | Wert | Gesamtwert', 'Gesamt | Wert'): two amount columns' figures read as one
     "value": r"wert",
@@ -1425,15 +1503,15 @@ TABLE_HEADERS: dict[str, str] = {
     # Amount'): the line amount, whatever other amount column the table has ('Total' after
     # the line's CGST and SGST is its gross)
     "net": r"net\s+(?:amount|value|amt)|taxable\s+(?:value|amount|amt|val)"
-    r"|assessable\s+(?:value|amount)",
+    r"|assessable\s+(?:value|amount)|(?:cena\s+)?bez\s+dph",
     # a line's amount with its tax beside the net one ('Wartość brutto' after 'Wartość netto'):
     # the line amount is the net one; a total row gives the invoice total under it
     "gross": r"gross(?:\s+(?:amount|value))?|(?:amount|total)\s+incl\.?\s*(?:vat|tax|gst)"
     r"|brutto(?:betrag|wert|preis)?|(?:gesamt|wartość|suma)\s+brutto|montant\s+ttc|ttc"
     r"|bruto|lordo|importo\s+lordo|brutt[óo](?:\s+[ée]rt[ée]k)?|celkem\s+s\s+dph",
     # a line's tax, its rate or amount ('VAT Amount', 'KDV Tutarı', 'Kwota VAT'): not the amount
-    "tax": r"(?:vat|tax|gst|[csi]gst|utgst|mwst|ust|tva|iva|btw|kdv|moms|mva|dph|[áa]fa"
-    r"|φ\s*π\s*α)\s*(?:%|rate|amount|amt|betrag|montant"
+    "tax": r"(?:vat|tax|gst|[csi]gst|utgst|mwst|ust|tva|iva|btw|kdv|moms|mva|dph|pdv|[áa]fa"
+    r"|φ\s*π\s*α|пдв|ддс|нөат)\s*(?:%|rate|amount|amt|betrag|montant"
     r"|importe|importo|bedrag|tutar[ıi]|oran[ıi]|satz|[ée]rt[ée]k)?|kwota\s+vat|(?:stawka|taux)\s+\w+"
     r"|valoarea\s+tva",
 }
@@ -3234,7 +3312,7 @@ class _Reader:
         parts: list[tuple[str, float, float]] = []
         texts: list[str] = []  # each part's words
         bracket = False
-        words = split_run(run)
+        words = [part for word in split_run(run) for part in _glued_cells(word)]
         skip = 0  # words already taken by a longer name
         for index, word in enumerate(words):
             if skip:
@@ -3866,6 +3944,41 @@ _HS_LINE = re.compile(
 )
 
 
+def _glued_cells(word: Word) -> list[Word]:
+    """A header word that is two cells' words run together ('nettoWartość' in 'Cena
+    nettoWartość netto': two right-aligned cells a hair apart, which the text layer gives as
+    one word), parted where a small letter meets a capital, when the word names no column and
+    each part is a word of one ('Cena netto', 'Wartość netto'); x shared out by characters."""
+    text = word.text
+    cut = next(
+        (i for i in range(1, len(text)) if text[i - 1].islower() and text[i].isupper()), None
+    )
+    if cut is None or _names_column(_head_clean(text)):
+        return [word]
+    head, tail = text[:cut], text[cut:]
+    if not (_COLUMN_PART.fullmatch(head) and _COLUMN_PART.fullmatch(tail)):
+        return [word]
+    at = word.x0 + (word.x1 - word.x0) * cut / len(text)
+    return [
+        Word(head, word.x0, word.top, at, word.bottom, word.confidence),
+        *_glued_cells(Word(tail, at, word.top, word.x1, word.bottom, word.confidence)),
+    ]
+
+
+# A word of a column's name ('netto' of 'Cena netto', 'Wartość' of 'Wartość netto').
+_COLUMN_PART = re.compile(
+    "|".join(
+        sorted(
+            {w for p in TABLE_HEADERS.values() for w in re.findall(r"[^\W\d_]{2,}", p)}
+            | {"netto", "brutto"},
+            key=len,
+            reverse=True,
+        )
+    ),
+    re.I,
+)
+
+
 def _per_unit(text: str, unit: str | None = None) -> str:
     """A price without the unit it is per ('4,85 EUR / KG' -> '4,85 EUR') when that is the
     line's ``unit`` or the line prints none: a price per piece on a line counted in cartons
@@ -3911,7 +4024,7 @@ def _head_text(text: str) -> str:
 
 # Three-letter names of a tax that head a table's tax column ('VAT Amount', 'KDV Tutarı').
 _TAX_CODES = frozenset(
-    {"vat", "gst", "hst", "pst", "qst", "ust", "tva", "iva", "btw", "kdv", "mva", "dph"}
+    {"vat", "gst", "hst", "pst", "qst", "ust", "tva", "iva", "btw", "kdv", "mva", "dph", "pdv"}
 )
 
 

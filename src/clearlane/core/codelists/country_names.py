@@ -230,7 +230,32 @@ ADDRESS_LINE = CountryPolicy(
     codes=False,
     historic=False,
     ambiguous="iso",
-    languages=("de", "fr", "es", "it", "nl", "pt", "pl", "sv", "da", "cs", "ru", "uk", "el"),
+    # (Serbian in both scripts, Bulgarian, Macedonian, Mongolian, Croatian, Bosnian, Slovak
+    # and Finnish since session 23)
+    languages=(
+        "de",
+        "fr",
+        "es",
+        "it",
+        "nl",
+        "pt",
+        "pl",
+        "sv",
+        "da",
+        "cs",
+        "ru",
+        "uk",
+        "el",
+        "sr",
+        "sr@latin",
+        "bg",
+        "mk",
+        "mn",
+        "hr",
+        "bs",
+        "sk",
+        "fi",
+    ),
 )
 
 _FOLD = re.compile(r"[^a-z0-9]+")
