@@ -304,6 +304,8 @@ def test_the_header_is_documented_on_both_routes(app_client: TestClient) -> None
         assert [h["name"] for h in headers] == ["Idempotency-Key"], headers
         assert headers[0]["schema"]["pattern"] == PATTERN
         assert "Idempotent-Replayed" in headers[0]["description"]
+        assert "409" in headers[0]["description"]  # session 23: a repeat while the first runs
+        assert "409" in paths[path]["post"]["responses"]
 
 
 # ------------------------------------------------------------------ the pages' forms

@@ -121,8 +121,9 @@ def idempotency_key(
             description=(
                 f"Optional. 1 to {MAX_KEY_LENGTH} characters: {KEY_CHARACTERS} (a new UUID per "
                 "request). A repeat of the request with the same key answers the first answer "
-                f"again (`{REPLAYED}: true`) instead of creating again; the same key with another "
-                "request is 422. Keys are per user."
+                f"again (`{REPLAYED}: true`) instead of creating again; a repeat while the first "
+                "still runs is 409 (`Retry-After`); the same key with another request is 422. "
+                "Keys are per user and expire after CLEARLANE_IDEMPOTENCY_HOURS (24)."
             ),
             # documented, not enforced here: parse_key refuses with 400 naming the problem
             json_schema_extra={"minLength": 1, "maxLength": MAX_KEY_LENGTH + 2, "pattern": PATTERN},

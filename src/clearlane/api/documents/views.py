@@ -131,9 +131,10 @@ def attach_once(
         "CLEARLANE_UPLOAD_CONTENT_TYPES), up to CLEARLANE_MAX_UPLOAD_BYTES (413 beyond). The "
         "file is stored under its SHA-256 and its content must match its type. With an "
         "`Idempotency-Key` header, a repeat of the upload (a retry, a double click) answers the "
-        "first answer again (`Idempotent-Replayed: true`) instead of attaching the file twice."
+        "first answer again (`Idempotent-Replayed: true`) instead of attaching the file twice; "
+        "a repeat while the first still runs is 409 (`Retry-After`)."
     ),
-    responses={**ERRORS, **errors.error_responses(413)},
+    responses={**ERRORS, **errors.error_responses(409, 413)},
 )
 async def upload_document(
     reference: ReferencePath,
