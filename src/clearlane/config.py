@@ -122,6 +122,14 @@ class Settings(BaseSettings):
         default=5, ge=1, description="Failed sign-ins per user within the window before refusal."
     )
     sign_in_window_minutes: int = Field(default=15, ge=1, description="Sign-in failure window.")
+    idempotency_hours: int = Field(
+        default=24,
+        ge=1,
+        le=24 * 365,
+        description="How long an Idempotency-Key is kept: a repeat within it replays the first "
+        "answer; after it the key is as if never sent (a request with it runs anew) and its row "
+        "is purged, a bounded batch at a time, as new keys are stored.",
+    )
     secure_cookies: bool = Field(
         default=False,
         description="Mark the session cookie Secure (serve over HTTPS in production and set it).",

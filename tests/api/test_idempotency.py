@@ -6,7 +6,7 @@ PostgreSQL, the header's bounds."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import httpx
@@ -14,7 +14,6 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import func, select
 
-from clearlane.api import idempotency
 from clearlane.api.app import create_app
 from clearlane.api.errors import ApiError
 from clearlane.api.idempotency import MAX_KEY_LENGTH, PATTERN, REPLAYED, parse_key
@@ -77,14 +76,24 @@ def count(url: str, row: Any, *where: Any) -> int:
         return int(session.scalar(select(func.count()).select_from(row).where(*where)) or 0)
 
 
-def one_answer(responses: list[httpx.Response]) -> dict[str, Any]:
-    """Every racer answered 201 with the same body; exactly one created (not replayed)."""
-    assert [r.status_code for r in responses] == [201] * len(responses), [r.text for r in responses]
-    bodies = [r.json() for r in responses]
-    assert all(b == bodies[0] for b in bodies), bodies
-    replayed = sorted(r.headers.get(REPLAYED, "") for r in responses)
-    assert replayed == [""] + ["true"] * (len(responses) - 1)
-    return dict(bodies[0])
+def one_answer(
+    responses: list[httpx.Response], retry: Callable[[], httpx.Response]
+) -> dict[str, Any]:
+    """Exactly one racer created (201, not replayed); each other one either replayed the same
+    201 body or, if it came while the first ran, was 409 ``idempotency_key_in_progress`` with
+    a ``Retry-After``, never a 5xx; a 409'd racer's retry, after the race, replays the body."""
+    statuses = [r.status_code for r in responses]
+    assert set(statuses) <= {201, 409}, [r.text for r in responses]
+    created = [r for r in responses if r.status_code == 201 and REPLAYED not in r.headers]
+    assert len(created) == 1, [(r.status_code, r.headers.get(REPLAYED)) for r in responses]
+    body = created[0].json()
+    for answer in responses:
+        if answer.status_code == 409:
+            assert answer.json()["error"]["code"] == "idempotency_key_in_progress"
+            assert answer.headers["Retry-After"] == "1"
+            answer = retry()
+        assert answer.status_code == 201 and answer.json() == body, answer.text
+    return dict(body)
 
 
 def audited_once(url: str, reference: str, kind: str) -> None:
@@ -96,53 +105,42 @@ def audited_once(url: str, reference: str, kind: str) -> None:
 # ------------------------------------------------------------------------------ races
 
 
-@pytest.mark.parametrize("locked", [True, False], ids=["locked", "constraint-only"])
 def test_the_same_message_posted_at_once_with_one_key_is_stored_once_and_answered_alike(
-    app_client: TestClient, locked: bool, monkeypatch: pytest.MonkeyPatch
+    app_client: TestClient,
 ) -> None:
     """Racers behind a barrier post the same message with the same key: one message, one
-    audit entry, every racer the same 201 answer (one created, the others replayed). Without
-    the key's lock the unique constraint alone still lets one writer store and the others
-    replay."""
-    if not locked:
-        monkeypatch.setattr(idempotency, "write_lock", lambda _session, _key: None)
+    audit entry; one racer created, each other one replayed or was told 409 (in progress),
+    and replays on retry. The unique constraint lets one racer claim the key."""
     client, url = app_client, app_client.store_url  # type: ignore[attr-defined]
     trader = bearer(client, "trader1")
     for round_ in range(3):
-        reference = f"IDEM-MSG-{locked}-{round_}"
+        reference = f"IDEM-MSG-{round_}"
         declare(client, reference, trader)
-        responses = together(
-            RACERS,
-            lambda _i, ref=reference, key=f"retry-{round_}": post_message(  # type: ignore[misc]
-                client, ref, trader, key, {"body": "Invoice attached."}
-            ),
-        )
-        answer = one_answer(responses)
+
+        def send(_i: int = 0, ref: str = reference, key: str = f"retry-{round_}") -> Any:
+            return post_message(client, ref, trader, key, {"body": "Invoice attached."})
+
+        answer = one_answer(together(RACERS, send), send)
         assert count(url, MessageRow, MessageRow.reference == reference) == 1
         assert answer["body"] == "Invoice attached."
         audited_once(url, reference, "message")
 
 
-@pytest.mark.parametrize("locked", [True, False], ids=["locked", "constraint-only"])
 def test_the_same_document_uploaded_at_once_with_one_key_is_stored_once_and_answered_alike(
-    app_client: TestClient, locked: bool, monkeypatch: pytest.MonkeyPatch
+    app_client: TestClient,
 ) -> None:
-    """As for messages: one document row, one extraction queued, one audit entry, the same
-    201 answer for every racer."""
-    if not locked:
-        monkeypatch.setattr(idempotency, "write_lock", lambda _session, _key: None)
+    """As for messages: one document row, one extraction queued, one audit entry, one 201
+    created, the others replayed or 409 then replayed."""
     client, url = app_client, app_client.store_url  # type: ignore[attr-defined]
     trader = bearer(client, "trader1")
     for round_ in range(3):
-        reference = f"IDEM-DOC-{locked}-{round_}"
+        reference = f"IDEM-DOC-{round_}"
         declare(client, reference, trader)
-        responses = together(
-            RACERS,
-            lambda _i, ref=reference, key=f"upload-{round_}": upload(  # type: ignore[misc]
-                client, ref, trader, key
-            ),
-        )
-        answer = one_answer(responses)
+
+        def send(_i: int = 0, ref: str = reference, key: str = f"upload-{round_}") -> Any:
+            return upload(client, ref, trader, key)
+
+        answer = one_answer(together(RACERS, send), send)
         assert count(url, DocumentRow, DocumentRow.reference == reference) == 1
         assert (
             count(url, DocumentExtractionRow, DocumentExtractionRow.document_id == answer["id"])
@@ -306,6 +304,8 @@ def test_the_header_is_documented_on_both_routes(app_client: TestClient) -> None
         assert [h["name"] for h in headers] == ["Idempotency-Key"], headers
         assert headers[0]["schema"]["pattern"] == PATTERN
         assert "Idempotent-Replayed" in headers[0]["description"]
+        assert "409" in headers[0]["description"]  # session 23: a repeat while the first runs
+        assert "409" in paths[path]["post"]["responses"]
 
 
 # ------------------------------------------------------------------ the pages' forms

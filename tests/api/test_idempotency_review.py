@@ -173,20 +173,22 @@ def test_one_key_raced_with_two_different_bodies_one_wins_the_other_422(app: App
 
 def test_one_key_raced_with_two_different_files_one_document_no_stray_file(app: App) -> None:
     submit(app.client, app.headers["trader"], own("IR-F1"))
-    before = len(_stored_files())
-    answers = together(
-        2,
-        lambda i: app.upload("IR-F1", "trader", "two-files", data=f"file number {i}".encode()),
-    )
-    assert sorted(a.status_code for a in answers) == [201, 422], [a.text for a in answers]
-    assert len(app.documents("IR-F1")) == 1
-    assert app.audit_kinds("IR-F1").count("document") <= 1
-    assert app.key_rows() == 1
-    # the loser's bytes are not left in the file store with no row naming them; on SQLite
-    # they may be: there the file is checked and written before the key's lock (the whole
-    # database's write lock), and both racers may write theirs
-    stray = len(_stored_files()) - before - 1
-    assert stray == 0 if app.url.startswith("postgresql") else stray in (0, 1)
+    for round_ in range(3):
+        before = len(_stored_files())
+        answers = together(
+            2,
+            lambda i, r=round_: app.upload(
+                "IR-F1", "trader", f"two-files-{r}", data=f"file {r} number {i}".encode()
+            ),
+        )
+        assert sorted(a.status_code for a in answers) == [201, 422], [a.text for a in answers]
+        assert len(app.documents("IR-F1")) == round_ + 1
+        assert app.audit_kinds("IR-F1").count("document") == round_ + 1
+        assert app.key_rows() == round_ + 1
+        # the loser's bytes are not left in the file store with no row naming them, on
+        # SQLite too since session 23: the loser loses the key's claim before it checks or
+        # writes a file (before, on SQLite both racers wrote theirs before the key's lock)
+        assert len(_stored_files()) - before - 1 == 0, round_
 
 
 def test_one_file_raced_with_one_key_is_one_document_and_every_racer_the_same_answer(
@@ -194,8 +196,13 @@ def test_one_file_raced_with_one_key_is_one_document_and_every_racer_the_same_an
 ) -> None:
     submit(app.client, app.headers["trader"], own("IR-F2"))
     answers = together(3, lambda i: app.upload("IR-F2", "trader", "one-file", data=b"x" * 1000))
-    assert [a.status_code for a in answers] == [201] * 3, [a.text for a in answers]
-    assert sorted(a.headers.get(REPLAYED) or "" for a in answers) == ["", "true", "true"]
+    # one created; the others replayed, or 409 while it ran (session 23) and replayed on retry
+    assert {a.status_code for a in answers} <= {201, 409}, [a.text for a in answers]
+    assert [a.status_code == 201 and REPLAYED not in a.headers for a in answers].count(True) == 1
+    answers = [
+        app.upload("IR-F2", "trader", "one-file", data=b"x" * 1000) if a.status_code == 409 else a
+        for a in answers
+    ]
     assert len({a.text for a in answers}) == 1
     assert len(app.documents("IR-F2")) == 1
 

@@ -703,3 +703,73 @@ def test_0017_relinks_second_first_decisions_keeps_every_row_and_the_one_in_forc
         connection.execute(
             insert(DecisionRow.__table__).values(id=101, reference="B", version=2, **row)
         )
+
+
+@SKIPS_EXPRESSION_INDEX
+def test_0019_keeps_0018s_keys_as_completed_and_downgrade_drops_claims_in_progress(
+    store_url: str,
+) -> None:
+    """0019 lets a key be claimed before its request runs (``status``, ``response`` and the
+    new ``completed_at`` NULL) and indexes ``created_at`` for the purge of expired keys. A
+    key stored under 0018 is a completed one (``completed_at`` = ``created_at``, its answer
+    kept); downgrade drops the claims still in progress (0018 cannot hold a key without its
+    answer) and keeps the rest; upgrade again gives the same rows."""
+    from datetime import UTC, datetime
+
+    import sqlalchemy as sa
+    from alembic import command
+
+    from clearlane.store.session import alembic_config, current_revision, upgrade
+
+    engine = get_engine(store_url)
+    upgrade(engine, "0018")
+    claimed = datetime(2026, 12, 5, 20, 0, tzinfo=UTC)
+    with engine.begin() as connection:
+        connection.execute(
+            sa.text(
+                "INSERT INTO idempotency_keys (id, username, key, request_sha256, status, "
+                "response, created_at) VALUES (1, 'trader1', 'k1', :sha, 201, :body, :at)"
+            ),
+            {"sha": "a" * 64, "body": '{"id": 7}', "at": claimed},
+        )
+    upgrade(engine, "0019")
+    assert current_revision(engine) == "0019"
+
+    def rows() -> list[tuple]:
+        from clearlane.store.tables import IdempotencyKeyRow
+
+        table = IdempotencyKeyRow.__table__
+        with engine.connect() as connection:
+            found = connection.execute(
+                sa.select(
+                    table.c.key, table.c.status, table.c.response, table.c.completed_at
+                ).order_by(table.c.id)
+            )
+            return [
+                (key, status, response, done is not None and done.replace(tzinfo=UTC) == claimed)
+                for key, status, response, done in found
+            ]
+
+    assert rows() == [("k1", 201, {"id": 7}, True)]
+    with engine.begin() as connection:  # a claim in progress: no answer yet
+        connection.execute(
+            sa.text(
+                "INSERT INTO idempotency_keys (id, username, key, request_sha256, created_at) "
+                "VALUES (2, 'trader1', 'k2', :sha, :at)"
+            ),
+            {"sha": "b" * 64, "at": claimed},
+        )
+    indexes = {ix["name"] for ix in sa.inspect(engine).get_indexes("idempotency_keys")}
+    assert "ix_idempotency_keys_created_at" in indexes
+    command.downgrade(alembic_config(engine), "0018")
+    assert current_revision(engine) == "0018"
+    with engine.connect() as connection:
+        kept = connection.execute(sa.text("SELECT key, status FROM idempotency_keys")).all()
+    assert [tuple(row) for row in kept] == [("k1", 201)]
+    columns = {c["name"]: c for c in sa.inspect(engine).get_columns("idempotency_keys")}
+    assert "completed_at" not in columns and not columns["status"]["nullable"]
+    upgrade(engine)
+    assert rows() == [("k1", 201, {"id": 7}, True)]
+    with engine.connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    assert differences == []

@@ -8,39 +8,51 @@ instead of a second message or document.
   ULID, base64), optionally in double quotes (the IETF draft's structured-field string: the
   quotes are not part of the key); anything else, a NUL or a repeated header is 400.
 * Keys are scoped per user: two users never share one.
-* The first request with a key creates and stores its answer (status and body) with the key,
-  in the same transaction. A repeat by the same user with the same key and the same request
-  (method, path and body as validated) is answered from the stored answer, with
+* The first request with a key claims it (its row, without an answer, committed in a short
+  transaction of its own), runs, and stores its answer (status and body) with the key in its
+  own transaction. A repeat by the same user with the same key and the same request (method,
+  path and body as validated) is answered from the stored answer, with
   ``Idempotent-Replayed: true``; nothing is written or audited again. The same key with
-  another request is 422 (``idempotency_key_reused``) and changes nothing.
-* Racers: the route takes a lock on (user, key) (:func:`clearlane.store.locks.write_lock`)
-  before it looks the key up, so a second request waits for the first to commit and then
-  replays its answer; the unique constraint ``uq_idempotency_keys_user_key`` (migration 0018)
-  makes a writer that did not wait fail on commit, and it then replays the stored answer too.
-* Only an answer that created something is stored: a refused request (404, 422...) wrote
-  nothing, so a retry with the key is simply tried again.
+  another request is 422 (``idempotency_key_reused``) and changes nothing. A repeat while the
+  first is still running is 409 (``idempotency_key_in_progress``, ``Retry-After``), as the
+  IETF draft "The Idempotency-Key HTTP Header Field" says; it does not wait.
+* Racers: of several requests with one key, the unique constraint
+  ``uq_idempotency_keys_user_key`` lets one claim it; the others look again and answer 409
+  (or replay, if the first has finished by then). The lookup is a plain read: on SQLite a
+  replay does not take the database's write lock, and a racer that loses the claim has
+  checked and written no file.
+* Only an answer that created something is stored: a refused request (404, 422...) or one
+  that failed releases its claim, so a retry with the key is simply tried again.
+* Keys expire ``CLEARLANE_IDEMPOTENCY_HOURS`` (24) after they were claimed: an expired key is
+  as if never sent (a request with it runs anew, whatever it was sent with before), and each
+  new key stored deletes up to :data:`PURGE_BATCH` expired ones.
 """
 
 from __future__ import annotations
 
 import hashlib
+import logging
 import re
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Annotated, Any, TypeVar
 
 import orjson
 from fastapi import Depends, Header, Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
-from sqlalchemy import select
+from sqlalchemy import delete, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from clearlane.api.errors import ApiError
-from clearlane.store.locks import violated_constraint, write_lock
+from clearlane.config import get_settings
+from clearlane.store.locks import violated_constraint
 from clearlane.store.tables import IdempotencyKeyRow
+
+logger = logging.getLogger(__name__)
 
 HEADER = "Idempotency-Key"
 REPLAYED = "Idempotent-Replayed"
@@ -53,6 +65,15 @@ _SQLITE_NAMES = {
     "UNIQUE constraint failed: idempotency_keys.username, idempotency_keys.key": CONSTRAINT
 }
 _FIELD = f"header.{HEADER}"
+#: a claim whose request has neither completed nor released it this long after it was made
+#: (its process died) is taken over by the next request with the key; a request that is still
+#: running then finds its claim gone and writes nothing (409)
+ABANDONED_AFTER = timedelta(minutes=2)
+RETRY_AFTER_SECONDS = 1  # the 409's Retry-After: a message or an upload takes well under it
+POLL_SECONDS = 0.05  # a page's form waiting for its first click's request
+PAGE_WAIT_SECONDS = 10.0
+CLAIM_ATTEMPTS = 3  # a claim lost to another request this many times in a row: 409
+PURGE_BATCH = 100  # expired keys deleted per key stored: more than one, so a backlog drains
 
 Answer = TypeVar("Answer", bound=BaseModel)
 
@@ -100,8 +121,9 @@ def idempotency_key(
             description=(
                 f"Optional. 1 to {MAX_KEY_LENGTH} characters: {KEY_CHARACTERS} (a new UUID per "
                 "request). A repeat of the request with the same key answers the first answer "
-                f"again (`{REPLAYED}: true`) instead of creating again; the same key with another "
-                "request is 422. Keys are per user."
+                f"again (`{REPLAYED}: true`) instead of creating again; a repeat while the first "
+                "still runs is 409 (`Retry-After`); the same key with another request is 422. "
+                "Keys are per user and expire after CLEARLANE_IDEMPOTENCY_HOURS (24)."
             ),
             # documented, not enforced here: parse_key refuses with 400 naming the problem
             json_schema_extra={"minLength": 1, "maxLength": MAX_KEY_LENGTH + 2, "pattern": PATTERN},
@@ -122,6 +144,7 @@ class Claim:
     username: str
     key: str
     request_sha256: str
+    retention: timedelta = timedelta(hours=24)  # CLEARLANE_IDEMPOTENCY_HOURS
 
 
 def claim(request: Request, *, username: str, key: str | None, payload: Any) -> Claim | None:
@@ -130,7 +153,9 @@ def claim(request: Request, *, username: str, key: str | None, payload: Any) -> 
     if key is None:
         return None
     sent = orjson.dumps([request.method, request.url.path, payload], option=orjson.OPT_SORT_KEYS)
-    return Claim(username, key, hashlib.sha256(sent).hexdigest())
+    settings = getattr(request.app.state, "settings", None) or get_settings()
+    retention = timedelta(hours=settings.idempotency_hours)
+    return Claim(username, key, hashlib.sha256(sent).hexdigest(), retention)
 
 
 def upload_payload(filename: str | None, content_type: str, data: bytes) -> dict[str, Any]:
@@ -143,31 +168,161 @@ def upload_payload(filename: str | None, content_type: str, data: bytes) -> dict
     }
 
 
-def _stored_answer(session: Session, claim: Claim, *, lock: bool = True) -> JSONResponse | None:
-    """Under the key's lock (``lock``; without it, a first look that a locked one must
-    follow before anything is written): the answer stored for ``claim``'s key, replayed (None
-    if none); 422 if the key was stored for another request."""
-    if lock:
-        write_lock(session, f"idempotency:{claim.username}:{claim.key}")
+class InProgress(ApiError):
+    """409: the key's first request is still running (:func:`answer_once`)."""
+
+
+def _utc(when: datetime) -> datetime:
+    return when if when.tzinfo is not None else when.replace(tzinfo=UTC)  # SQLite: naive UTC
+
+
+def _refused_reuse() -> ApiError:
+    problem = (
+        "this key was used for another request (another path or body); send a new key "
+        "for a new request"
+    )
+    return ApiError(
+        422,
+        f"{HEADER}: {problem}",
+        code="idempotency_key_reused",
+        fields=[{"field": _FIELD, "message": problem}],
+    )
+
+
+def _in_progress() -> InProgress:
+    problem = (
+        "a request with this key is in progress; send it again once that one has "
+        "finished (its answer is then replayed)"
+    )
+    return InProgress(
+        409,
+        f"{HEADER}: {problem}",
+        code="idempotency_key_in_progress",
+        fields=[{"field": _FIELD, "message": problem}],
+        headers={"Retry-After": str(RETRY_AFTER_SECONDS)},
+    )
+
+
+@dataclass(frozen=True)
+class _Seen:
+    """What a plain read found for a key: the stored answer (a replay), or the row to claim
+    anew (``row_id``, None when there is no row) if it is still as old as ``before``
+    (claimed before it: expired, or abandoned and still not completed)."""
+
+    replay: JSONResponse | None = None
+    row_id: int | None = None
+    before: datetime | None = None
+    abandoned: bool = False
+
+
+def _look(session: Session, claim: Claim, now: datetime) -> _Seen:
+    """A plain read of ``claim``'s key, no lock (on SQLite, not the write lock): its answer
+    replayed; 422 if it was sent with another request; 409 if its request is still running;
+    else (no row, the key expired, a claim abandoned) what :func:`_claim` must take."""
     row = session.scalar(
         select(IdempotencyKeyRow).where(
             IdempotencyKeyRow.username == claim.username, IdempotencyKeyRow.key == claim.key
         )
     )
     if row is None:
-        return None
+        return _Seen()
+    created = _utc(row.created_at)
+    if created <= now - claim.retention:  # expired: as if never sent
+        return _Seen(row_id=row.id, before=now - claim.retention)
     if row.request_sha256 != claim.request_sha256:
-        problem = (
-            "this key was used for another request (another path or body); send a new key "
-            "for a new request"
+        raise _refused_reuse()
+    if row.completed_at is not None and row.status is not None:
+        return _Seen(
+            replay=JSONResponse(row.response, status_code=row.status, headers={REPLAYED: "true"})
         )
-        raise ApiError(
-            422,
-            f"{HEADER}: {problem}",
-            code="idempotency_key_reused",
-            fields=[{"field": _FIELD, "message": problem}],
+    if created <= now - ABANDONED_AFTER:  # its request died without releasing it
+        return _Seen(row_id=row.id, before=now - ABANDONED_AFTER, abandoned=True)
+    raise _in_progress()
+
+
+def purge_expired(session: Session, *, before: datetime, limit: int = PURGE_BATCH) -> int:
+    """Delete up to ``limit`` keys claimed before ``before`` (the oldest first; on PostgreSQL
+    rows another purge holds are skipped, not waited for); the number deleted. The caller
+    commits."""
+    oldest = (
+        select(IdempotencyKeyRow.id)
+        .where(IdempotencyKeyRow.created_at < before)
+        .order_by(IdempotencyKeyRow.created_at)
+        .limit(limit)
+        .with_for_update(skip_locked=True)
+    )
+    ids = list(session.scalars(oldest))
+    if not ids:
+        return 0
+    session.execute(delete(IdempotencyKeyRow).where(IdempotencyKeyRow.id.in_(ids)))
+    return len(ids)
+
+
+def _claim(session: Session, claim: Claim, seen: _Seen, now: datetime) -> bool:
+    """Claim the key, committed: a new row (and a bounded purge of expired ones), or the
+    expired or abandoned row ``seen`` taken over if no one changed it since. False if another
+    request claimed it first (the caller looks again)."""
+    try:
+        if seen.row_id is None:
+            session.add(
+                IdempotencyKeyRow(
+                    username=claim.username,
+                    key=claim.key,
+                    request_sha256=claim.request_sha256,
+                    created_at=now,
+                )
+            )
+            session.flush()
+            purge_expired(session, before=now - claim.retention)
+        else:
+            still = [
+                IdempotencyKeyRow.id == seen.row_id,
+                IdempotencyKeyRow.created_at <= seen.before,
+            ]
+            if seen.abandoned:
+                still.append(IdempotencyKeyRow.completed_at.is_(None))
+            taken = session.execute(  # unless another request took it first (its time is now)
+                update(IdempotencyKeyRow)
+                .where(*still)
+                .values(
+                    request_sha256=claim.request_sha256,
+                    status=None,
+                    response=None,
+                    completed_at=None,
+                    created_at=now,
+                )
+                .execution_options(synchronize_session=False)
+            )
+            if taken.rowcount != 1:  # type: ignore[attr-defined]
+                session.rollback()
+                return False
+        session.commit()
+    except IntegrityError as exc:
+        session.rollback()
+        if violated_constraint(exc, _SQLITE_NAMES) != CONSTRAINT:
+            raise
+        return False
+    return True
+
+
+def _release(session: Session, claim: Claim, claimed: datetime) -> None:
+    """Give the key back after its request failed (a refusal, an exception): a retry with
+    it then runs anew. A release that fails too leaves the claim to be taken over once
+    abandoned (:data:`ABANDONED_AFTER`)."""
+    try:
+        session.rollback()
+        session.execute(
+            delete(IdempotencyKeyRow).where(
+                IdempotencyKeyRow.username == claim.username,
+                IdempotencyKeyRow.key == claim.key,
+                IdempotencyKeyRow.created_at == claimed,
+                IdempotencyKeyRow.completed_at.is_(None),
+            )
         )
-    return JSONResponse(row.response, status_code=row.status, headers={REPLAYED: "true"})
+        session.commit()
+    except Exception:  # the request's own error is the one to raise
+        logger.exception("idempotency key %r of %s not released", claim.key, claim.username)
+        session.rollback()
 
 
 def answer_once(
@@ -177,56 +332,79 @@ def answer_once(
     *,
     status: int,
     prepare: Callable[[], None] | None = None,
+    wait: float = 0.0,
 ) -> Answer | JSONResponse:
     """``create()`` (it writes in ``session`` without committing and returns the answer), then
-    commit. With a ``claim``: the answer stored for its key instead, replayed, if there is one;
-    else the answer is stored with the key in the same transaction. A replay is a
-    :class:`JSONResponse` (the caller then does nothing more), a new answer the model.
+    commit. With a ``claim``:
 
-    ``prepare()``: slow work outside the database (an upload's content check and synced file
-    write), done before ``create()``. On PostgreSQL the key's lock is the key's alone, so it
-    is done under it (a repeat waits, then replays or is refused, having prepared nothing). On
-    SQLite the lock is the whole database's write lock, which held across that work kept every
-    other writer waiting: there it is done before the lock, after a first unlocked look for
-    the key (a repeat, or the key reused, answers at once, preparing nothing); of two racers
-    with one key both may then prepare, and the loser's work (a file in the content-addressed
-    store) is left unreferenced, as after any failed transaction."""
+    * the key is looked up with a plain read: a stored answer is replayed (a
+      :class:`JSONResponse`; the caller then does nothing more), the key sent with another
+      request is 422, a key whose request is still running is 409 (:class:`InProgress`,
+      ``Retry-After``; with ``wait`` seconds, a page's form, it is looked up again every
+      :data:`POLL_SECONDS` until then first);
+    * else the key is claimed in a short transaction of its own (the unique constraint
+      ``uq_idempotency_keys_user_key`` lets one racer claim; the others look again and answer
+      409, or replay if the first has finished), then ``prepare()`` (slow work outside the
+      database: an upload's content check and synced file write) and ``create()`` run, and the
+      answer is stored with the key in ``create()``'s transaction;
+    * a request that fails (a refusal such as 404 or 422, an exception) releases the key: a
+      retry with it runs anew. Only an answer that created something is stored.
+
+    No lock is held across ``prepare()`` and nothing but the claim's insert takes SQLite's
+    write lock before ``create()``; a racer that loses the claim prepares nothing (no file
+    of its own is left in the store)."""
     if claim is None:
         if prepare is not None:
             prepare()
         answer = create()
         session.commit()
         return answer
-    if prepare is not None and session.get_bind().dialect.name == "sqlite":
-        replay = _stored_answer(session, claim, lock=False)
-        if replay is not None:
-            return replay
-        prepare()
-        prepare = None
-    replay = _stored_answer(session, claim)
-    if replay is not None:
-        return replay
-    if prepare is not None:
-        prepare()
-    answer = create()
-    session.add(
-        IdempotencyKeyRow(
-            username=claim.username,
-            key=claim.key,
-            request_sha256=claim.request_sha256,
-            status=status,
-            response=answer.model_dump(mode="json"),
-            created_at=datetime.now(UTC),
-        )
-    )
+    deadline = time.monotonic() + wait
+    lost = 0
+    while True:
+        now = datetime.now(UTC)
+        try:
+            seen = _look(session, claim, now)
+        except InProgress:
+            session.rollback()
+            if time.monotonic() >= deadline:
+                raise
+            time.sleep(POLL_SECONDS)
+            continue
+        if seen.replay is not None:
+            session.rollback()  # end the read (PostgreSQL: its transaction)
+            return seen.replay
+        if _claim(session, claim, seen, now):
+            break
+        lost += 1  # another request claimed it first: look again (409, or its answer)
+        if lost >= CLAIM_ATTEMPTS:  # claimed and released by others again and again: busy
+            raise _in_progress()
     try:
+        if prepare is not None:
+            prepare()
+        answer = create()
+        completed = session.execute(
+            update(IdempotencyKeyRow)
+            .where(
+                IdempotencyKeyRow.username == claim.username,
+                IdempotencyKeyRow.key == claim.key,
+                IdempotencyKeyRow.created_at == now,
+                IdempotencyKeyRow.completed_at.is_(None),
+            )
+            .values(
+                status=status,
+                response=answer.model_dump(mode="json"),
+                completed_at=datetime.now(UTC),
+            )
+            .execution_options(synchronize_session=False)
+        )
+        if completed.rowcount != 1:  # type: ignore[attr-defined]
+            # taken over as abandoned while this ran (over ABANDONED_AFTER): the other one
+            # answers the key; this one writes nothing
+            session.rollback()
+            raise _in_progress()
         session.commit()
-    except IntegrityError as exc:  # a writer that did not wait for the key's lock: it stored
-        session.rollback()
-        if violated_constraint(exc, _SQLITE_NAMES) != CONSTRAINT:
-            raise
-        replay = _stored_answer(session, claim)
-        if replay is None:  # pragma: no cover - the constraint names a row that is there
-            raise
-        return replay
+    except BaseException:
+        _release(session, claim, now)
+        raise
     return answer

@@ -558,12 +558,20 @@ class IdempotencyKeyRow(Base):
     one stores, even one that did not take the key's lock."""
 
     __tablename__ = "idempotency_keys"
-    __table_args__ = (UniqueConstraint("username", "key", name="uq_idempotency_keys_user_key"),)
+    __table_args__ = (
+        UniqueConstraint("username", "key", name="uq_idempotency_keys_user_key"),
+        Index("ix_idempotency_keys_created_at", "created_at"),
+    )
 
     id: Mapped[int] = mapped_column(Id, primary_key=True)
     username: Mapped[str] = mapped_column(String(64))
     key: Mapped[str] = mapped_column(String(255))
     request_sha256: Mapped[str] = mapped_column(String(64))
-    status: Mapped[int] = mapped_column(Integer)
-    response: Mapped[dict] = mapped_column(JSON)
+    # migration 0019: a key is claimed (its row stored and committed, these three NULL) before
+    # the request runs, and completed with its answer in the request's own transaction; a
+    # repeat that finds it claimed but not completed is 409 (in progress)
+    status: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    response: Mapped[dict | None] = mapped_column(JSON, nullable=True)
+    completed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    # when the key was claimed: it expires CLEARLANE_IDEMPOTENCY_HOURS later (the index: purge)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))

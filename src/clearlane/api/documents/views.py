@@ -85,13 +85,15 @@ def attach_once(
     answer: Callable[[DocumentRow], Answer],
     status: int,
     queued: list[int],
+    wait: float = 0.0,
 ) -> Answer | JSONResponse:
     """Attach ``data`` to the declaration once per idempotency ``key`` (the API's route and
-    the page's form): the file is checked and written before the key's lock, the document
-    stored and its extraction queued (its id appended to ``queued``, to read after the
-    response) under it; a repeat answers the stored answer instead. Runs in a worker thread."""
+    the page's form): once the key is claimed, the file is checked and written, then the
+    document stored and its extraction queued (its id appended to ``queued``, to read after
+    the response) with the answer; a repeat answers the stored answer instead (409 while the
+    first runs; ``wait``: see :func:`answer_once`). Runs in a worker thread."""
 
-    def prepare() -> None:  # before the key's lock: the content check and the synced write
+    def prepare() -> None:  # after the claim, under no lock: the content check, the write
         stored.append(put_checked(data, content_type, files))
 
     def attach() -> Answer:
@@ -116,7 +118,7 @@ def attach_once(
         key=key,
         payload=upload_payload(filename, content_type, data) if key else None,
     )
-    return answer_once(db, sent, attach, status=status, prepare=prepare)
+    return answer_once(db, sent, attach, status=status, prepare=prepare, wait=wait)
 
 
 @router.post(
@@ -129,9 +131,10 @@ def attach_once(
         "CLEARLANE_UPLOAD_CONTENT_TYPES), up to CLEARLANE_MAX_UPLOAD_BYTES (413 beyond). The "
         "file is stored under its SHA-256 and its content must match its type. With an "
         "`Idempotency-Key` header, a repeat of the upload (a retry, a double click) answers the "
-        "first answer again (`Idempotent-Replayed: true`) instead of attaching the file twice."
+        "first answer again (`Idempotent-Replayed: true`) instead of attaching the file twice; "
+        "a repeat while the first still runs is 409 (`Retry-After`)."
     ),
-    responses={**ERRORS, **errors.error_responses(413)},
+    responses={**ERRORS, **errors.error_responses(409, 413)},
 )
 async def upload_document(
     reference: ReferencePath,

@@ -11,6 +11,7 @@ from clearlane.api.declarations import service
 from clearlane.api.declarations.views import ERRORS
 from clearlane.api.deps import DbSession, require
 from clearlane.api.documents.schemas import DocumentRead
+from clearlane.api.errors import error_responses
 from clearlane.api.idempotency import IdempotencyKey, answer_once, claim
 from clearlane.api.messages.schemas import MessageCreate, MessageRead
 from clearlane.api.permissions import Permission
@@ -57,9 +58,9 @@ def list_messages(
     description=(
         "With an `Idempotency-Key` header, a repeat of the request (a retry, a double click) "
         "answers the first answer again (`Idempotent-Replayed: true`) instead of posting the "
-        "message twice."
+        "message twice; a repeat while the first still runs is 409 (`Retry-After`)."
     ),
-    responses=ERRORS,
+    responses={**ERRORS, **error_responses(409)},
 )
 def send_message(
     reference: ReferencePath,

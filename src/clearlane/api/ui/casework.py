@@ -18,7 +18,13 @@ from clearlane.api.declarations import service
 from clearlane.api.deps import DbSession, Principal
 from clearlane.api.documents.views import _content_type, attach_once, one_file
 from clearlane.api.errors import ApiError
-from clearlane.api.idempotency import Created, answer_once, claim, parse_key
+from clearlane.api.idempotency import (
+    PAGE_WAIT_SECONDS,
+    Created,
+    answer_once,
+    claim,
+    parse_key,
+)
 from clearlane.api.permissions import Permission
 from clearlane.api.scoring import extract_and_reassess, scoring
 from clearlane.api.types import RowId
@@ -479,8 +485,9 @@ def declaration_message(
         )
         return Created(id=message.id)
 
-    try:  # the form posted again with its key (a double click) is not stored again
-        answer_once(db, sent, post, status=303)
+    try:  # the form posted again with its key (a double click) is not stored again; a click
+        # while the first runs waits for it (the page is drawn afresh either way)
+        answer_once(db, sent, post, status=303, wait=PAGE_WAIT_SECONDS)
     except MessageError as exc:
         db.rollback()
         error = str(exc)
@@ -569,6 +576,7 @@ async def declaration_document(
                     answer=lambda document: Created(id=document.id),
                     status=303,
                     queued=queued,
+                    wait=PAGE_WAIT_SECONDS,
                 )
             except DocumentError as exc:
                 db.rollback()
