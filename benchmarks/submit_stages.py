@@ -57,6 +57,8 @@ STAGES: tuple[tuple[str, str], ...] = (
     ("clearlane.risk.engine", "RiskEngine.assess_items"),
     ("clearlane.features.builder", "FeatureBuilder.transform_matrix"),
     ("clearlane.risk.engine", "RiskEngine._components"),
+    ("clearlane.workflows", "explain_details"),
+    ("clearlane.workflows", "explain_some"),
     ("clearlane.workflows", "_declaration_heads"),
     ("clearlane.intake", "_route"),
     ("clearlane.selection.online", "office_shares"),

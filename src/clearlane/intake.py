@@ -4,10 +4,12 @@ call it too): ingest, assess with the engine, route online, store the assessment
 1. :func:`clearlane.ingest.pipeline.ingest_records` stores each declaration exactly as a file
    ingest would (normalised + original text, content hash, versions) or quarantines it with
    its reasons;
-2. the stored ones are assessed by the engine (with the active profiles and the reasons behind
-   each score, as :func:`clearlane.workflows.score_and_route` gives them);
+2. the stored ones are assessed by the engine (with the active profiles);
 3. each is routed on its own by :func:`clearlane.selection.online.route_online` (a day's batch
-   is not in hand, so capacity is applied through score cuts from the recent traffic);
+   is not in hand, so capacity is applied through score cuts from the recent traffic), and
+   the reasons behind the score are computed for those routed yellow, red or blue only, as
+   ``clearlane score --reasons flagged`` does: a green one's are computed when an officer
+   opens it (the assessment is stored with ``components["reasons_deferred"]``);
 4. the assessments are stored and audited in one transaction
    (:func:`clearlane.oversight.record_assessments`).
 
@@ -320,10 +322,16 @@ def assess_and_route(
     written: dict[int, dict[str, Any]] = {}
     if todo:
         found = _declarations(session, todo, declarations)
-        # The submission's columns, without a frame (the same records as of the frame).
-        rows = assessed_records(facts_columns(found, facts), engine=engine, profiles=profiles)
-        _route(session, rows, key=key, model_version=engine.model_version, policy=policy,
-               cuts=cuts)  # fmt: skip
+        # The submission's columns, without a frame (the same records as of the frame),
+        # routed before their reasons are computed: a row routed green is stored without
+        # them (deferred, as `clearlane score --reasons flagged` stores it) and explained
+        # when an officer opens it; most submissions go green, and SHAP is most of the cost.
+        rows = assessed_records(
+            facts_columns(found, facts), engine=engine, profiles=profiles,
+            route=lambda records: _route(session, records, key=key,
+                                         model_version=engine.model_version, policy=policy,
+                                         cuts=cuts),
+        )  # fmt: skip
         if store_hs and facts is not None:
             store_hs_checks(session, facts)
         ids += record_assessments(

@@ -828,16 +828,23 @@ def assessed_records(
     profiles: RuleScorer | None = None,
     top: int = 5,
     currency: str | None = None,
+    route: Callable[[list[dict[str, Any]]], None] | None = None,
 ) -> list[dict[str, Any]]:
     """``records_of(assess_declarations(...))`` without the frame: one dict per declaration
     (Python scalars, dates as :class:`pandas.Timestamp`), from the engine's columns. The
     online path (:mod:`clearlane.intake`) assesses one declaration at a time, where building
     and reading back a one-row frame cost more than the assessment. ``frame`` may be given
-    as its columns (:func:`clearlane.features.facts.facts_columns`: the same records)."""
+    as its columns (:func:`clearlane.features.facts.facts_columns`: the same records).
+
+    ``route``: routes the records in place (sets each one's ``lane``) before any reasons are
+    computed, and only the rows it routes other than green are explained, as ``clearlane
+    score --reasons flagged`` does: a green row's ``reasons`` is None and its ``top_reason``
+    "" (stored as deferred, computed when an officer opens it). Without it every row is
+    explained. A row's reasons depend on that row alone, so a flagged row's are the same
+    either way."""
     if len(frame) == 0 if isinstance(frame, FrameColumns) else frame.empty:
         raise WorkflowError("nothing to score: the input holds no valid declaration")
     details = engine.assess_items(frame, profiles=profiles)
-    explanations = explain_details(engine, details, top=top, currency=currency)
     heads = _declaration_heads(frame, details)
     columns: dict[str, list[Any]] = {
         name: details.values(name) for name in ASSESSMENT_COLUMNS if name not in heads
@@ -847,10 +854,26 @@ def assessed_records(
     columns["declaration_date"] = [pd.Timestamp(d) for d in heads["declaration_date"]]
     columns["profiles_hit"] = heads["profiles_hit"]
     columns["mandatory"] = heads["mandatory"].tolist()
-    columns["reasons"] = [[r.to_dict() for r in e.reasons] for e in explanations]
-    columns["top_reason"] = [e.top_reason for e in explanations]
+    if route is None:
+        explanations = explain_details(engine, details, top=top, currency=currency)
+        columns["reasons"] = [[r.to_dict() for r in e.reasons] for e in explanations]
+        columns["top_reason"] = [e.top_reason for e in explanations]
+    else:
+        columns["reasons"] = [None] * len(heads["mandatory"])
+        columns["top_reason"] = [""] * len(heads["mandatory"])
     ordered = [columns[name] for name in ASSESSED_COLUMNS]
-    return [dict(zip(ASSESSED_COLUMNS, row, strict=True)) for row in zip(*ordered, strict=True)]
+    records = [dict(zip(ASSESSED_COLUMNS, row, strict=True)) for row in zip(*ordered, strict=True)]
+    if route is not None:
+        route(records)
+        # positions as in details.assessments: the records were made from its columns
+        flagged = [i for i, record in enumerate(records) if record["lane"] != "green"]
+        if flagged:
+            explanations = explain_some(engine, details, np.asarray(flagged), top=top,
+                                        currency=currency)  # fmt: skip
+            for i, e in zip(flagged, explanations, strict=True):
+                records[i]["reasons"] = [r.to_dict() for r in e.reasons]
+                records[i]["top_reason"] = e.top_reason
+    return records
 
 
 PROVISIONAL_NOTE = (

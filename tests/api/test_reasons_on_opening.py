@@ -19,6 +19,18 @@ from clearlane.store.session import open_store
 from clearlane.store.tables import AssessmentRow
 from tests.api.conftest import Harness, add_users, token_for
 from tests.api.helpers import own, submit
+from tests.intake.test_reasons_flagged_only import ALL_RED
+
+
+@pytest.fixture(autouse=True)
+def _routed_red(scored: Harness, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every submission here routed red, so that it is stored with its reasons: these tests
+    store an assessment without them as the batch command does (``_defer``), comparing with
+    the reasons it had. A submission routed green is stored without them already (#15;
+    tests/intake/test_reasons_flagged_only.py)."""
+    from clearlane.api.scoring import scoring_of
+
+    monkeypatch.setattr(scoring_of(scored.client.app), "policy", ALL_RED)
 
 
 def test_reasons_not_stored_are_computed_when_the_declaration_is_opened(scored: Harness) -> None:
@@ -161,7 +173,8 @@ def test_a_decision_from_the_page_computes_the_deferred_reasons_once(
     monkeypatch.setattr(clearlane.workflows, "assessed_records", counted)
     for reference, form, htmx in (
         ("RO-7", {"action": "accept"}, True),  # recorded: the form part
-        ("RO-8", {"action": "override", "lane": "red"}, False),  # no justification: the page
+        # no justification: the page (to yellow: submitted here, it was routed red)
+        ("RO-8", {"action": "override", "lane": "yellow"}, False),
     ):
         body = submit(scored.client, scored.auth["officer"], own(reference))
         reasons = _defer(scored.url, body["results"][0]["assessment"]["id"])
@@ -304,7 +317,9 @@ def test_deferred_reasons_decided_and_shown_after_a_retrain_on_each_backend(
     """The decision's recorded reasons (JSON in the audit payload) read back through the
     decision's audit sequence on SQLite and PostgreSQL, and the chain still verifies."""
     users = add_users(store_url)
-    with TestClient(create_app(database_url=store_url, registry=trained_registry)) as client:
+    app = create_app(database_url=store_url, registry=trained_registry)
+    app.state.selection_policy = ALL_RED  # stored with its reasons (see _routed_red)
+    with TestClient(app) as client:
         auth = {
             role: {"Authorization": f"Bearer {token_for(client, users[role])}"}
             for role in ("trader", "officer")

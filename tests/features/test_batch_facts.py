@@ -22,6 +22,7 @@ from clearlane.store.session import open_store
 from clearlane.store.tables import HsCheckRow
 from clearlane.workflows import load_champion, score_and_route
 from tests.factories import declaration, item
+from tests.intake.test_reasons_flagged_only import ALL_RED
 
 KEY = b"batch-facts-test"
 
@@ -93,9 +94,11 @@ def test_a_declaration_scored_in_batch_gets_the_facts_and_reasons_of_a_submissio
     batch = {str(r.reference): r.reasons for r in routed.itertuples()}
 
     online_store = open_store(f"sqlite:///{tmp_path / 'online.db'}")
+    # routed red: explained with the score (one routed green is explained when opened, #15)
     submitted = submit_declarations(
-        records, source="api:t", engine=engine, key=KEY, session_factory=online_store
-    )
+        records, source="api:t", engine=engine, key=KEY, session_factory=online_store,
+        policy=ALL_RED,
+    )  # fmt: skip
     online = {str(s.reference): s.assessment.reasons for s in submitted if s.assessment}
 
     assert set(batch) == set(online) == {"BF-1", "BF-2", "BF-3"}

@@ -21,6 +21,7 @@ from clearlane.store.files import FileStore
 from clearlane.store.tables import AssessmentRow, DocumentExtractionRow
 from clearlane.workflows import load_champion
 from tests.factories import declaration
+from tests.intake.test_reasons_flagged_only import ALL_RED
 
 KEY = b"reassess-test"
 FOUND = {
@@ -70,15 +71,17 @@ def test_document_after_scoring_gives_a_new_audited_assessment(
     store: sessionmaker[Session], trained_registry: ModelRegistry, tmp_path: Path
 ) -> None:
     engine, _ = load_champion(trained_registry)
+    # routed red: explained with the score (one routed green is explained when opened, #15)
     (first,) = submit_declarations(
-        [declaration("R-1")], source="t", engine=engine, key=KEY, session_factory=store
-    )
-    assert first.assessment is not None
+        [declaration("R-1")], source="t", engine=engine, key=KEY, session_factory=store,
+        policy=ALL_RED,
+    )  # fmt: skip
+    assert first.assessment is not None and first.assessment.reasons
     assert not [r for r in first.assessment.reasons if r["source"] == "document"]
     _invoice_read(store, "R-1", tmp_path)
 
     outcome = reassess_after_document(
-        reference="R-1", engine=engine, key=KEY, session_factory=store
+        reference="R-1", engine=engine, key=KEY, session_factory=store, policy=ALL_RED
     )
 
     assert outcome.status == "reassessed" and outcome.assessment is not None

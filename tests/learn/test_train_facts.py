@@ -41,6 +41,7 @@ from clearlane.workflows import (
     load_version,
     score_and_route,
 )
+from tests.intake.test_reasons_flagged_only import ALL_RED
 
 runner = CliRunner()
 MISMATCH = "ASSORTED GOODS MISDECLARED"  # the fake HS check finds this fits no declared code
@@ -168,9 +169,11 @@ def test_an_engine_trained_with_facts_scores_a_declaration_alike_in_batch_and_on
     routed = score_and_route(frame, engine=engine, key=KEY).set_index("reference")
 
     online_store = open_store(f"sqlite:///{tmp_path / 'online.db'}")
+    # routed red: explained with the score (one routed green is explained when opened, #15)
     submitted = submit_declarations(
-        fresh, source="api:t", engine=engine, key=KEY, session_factory=online_store
-    )
+        fresh, source="api:t", engine=engine, key=KEY, session_factory=online_store,
+        policy=ALL_RED,
+    )  # fmt: skip
     online = {str(s.reference): s.assessment for s in submitted if s.assessment}
     assert set(online) == set(routed.index)
     for ref, assessment in online.items():

@@ -58,7 +58,15 @@ class AssessmentBrief(BaseModel):
     score: float
     lane: str
     selection_reason: str | None
-    top_reasons: list[ReasonRead]
+    top_reasons: list[ReasonRead] = Field(
+        description="empty when reasons_deferred: the declaration's detail computes them"
+    )
+    reasons_deferred: bool = Field(
+        False,
+        description="the reasons were not computed with the score: an assessment routed "
+        "green is stored without them (as `clearlane score --reasons flagged` stores it) and "
+        "GET /api/declarations/{reference} computes them when opened",
+    )
     model_version: str | None
     assessed_at: UtcDateTime
     basis: str = Field(

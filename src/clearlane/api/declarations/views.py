@@ -152,6 +152,7 @@ def _brief(assessment: AssessmentRow | None) -> AssessmentBrief | None:
         top_reasons=[
             ReasonRead.model_validate(r) for r in (assessment.reasons or [])[:TOP_REASONS]
         ],
+        reasons_deferred=service.reasons_deferred(assessment),
         model_version=assessment.model_version,
         assessed_at=assessment.assessed_at,
         basis=assessment.basis,
