@@ -21,7 +21,9 @@ from clearlane.link.normalise import (
     GENERIC_WORDS,
     SECTOR_OF,
     SECTOR_WORDS,
+    address_postcode,
     address_town,
+    box_only,
     feminine_forms,
     fold,
     has_code,
@@ -214,6 +216,7 @@ _PREPARED = (
     "town_names",
     "where_words",
     "street_places",
+    "street_box_only",
     "postcode_key",
     "region_key",
     "country_key",
@@ -310,7 +313,16 @@ def _row(
         # names a district, a town, a region, a country, no street ("Nanshan District,
         # Shenzhen, Guangdong"); a register's street cannot disagree with it
         "street_places": bool(street) and not city and not any(ch.isdigit() for ch in street),
-        "postcode_key": normalise_postcode(_text(rec.get("postcode"))) or None,
+        # a PO box in a town and no street ("P.O. Box 4567, Jeddah 21491"): no street that
+        # can disagree with another's (settings: the street's "box_only" level)
+        "street_box_only": box_only(_text(rec.get("street"))),
+        # the postal code field, or the one a whole address in one field names ("Jeddah
+        # 21491", "P.C. 112": normalise.address_postcode); since 2026-12-05, unseen set 16
+        "postcode_key": normalise_postcode(
+            _text(rec.get("postcode"))
+            or (address_postcode(_text(rec.get("street"))) if not city else "")
+        )
+        or None,
         "region_key": fold(_text(rec.get("region"))) or None,
         # the first country (identifiers without a prefix take it); all of them for the
         # comparison: a list entry in "ru;by" agrees with a trader in BY
