@@ -150,3 +150,24 @@ def test_sarl_before_a_name_is_its_legal_form() -> None:
     assert _roman("SARL El Amel Agro") == _roman("AL AMAL AGRO SARL")
     # a name that is only the word keeps it
     assert normalise_name("Sarl").key == "sarl"
+
+
+def test_a_postcode_read_from_the_address_counts_once_with_the_street() -> None:
+    # unseen set 7's look-alike at one Singapore address: the list's "Singapore 068898" is the
+    # street's text; counted as a postcode too (+8.8 bits), it linked the pair at p 1.0 there
+    pair = _pair(
+        {
+            "name": "Harbourline Shipping Agencies Pte Ltd",
+            "street": "80 Robinson Rd #10-01",
+            "city": "Singapore",
+            "postcode": "068898",
+            "country": "Singapore",
+        },
+        {
+            "name": "HARBOURLINE SHIPPING CORPORATION",
+            "street": "80 Robinson Road, #10-01, Singapore 068898",
+            "country": "sg",
+            "kind": "Company",
+        },
+    )
+    assert pair["w_street"] > 0 and pair["w_postcode"] == 0.0

@@ -374,6 +374,11 @@ PARTY_MODEL: dict[str, Any] = {
         # the PO box's number (a column of the street comparison): two numbers, two boxes,
         # so the street counts nothing for the pair (since 2026-12-05, unseen set 8)
         "po_box": "po_box_key",
+        # a postcode read from a whole address (a column: true on that side) counts for the
+        # pair only where the street comparison did not (since 2026-12-05, unseen set 16)
+        "postcode": "postcode",
+        "street": "street",
+        "postcode_read": "postcode_read",
         "corroborated_by": ["identifier", "registration_date"],
         # a level marked "contradicts" (another date of birth) makes a pair of persons one
         # like a household: the address cannot count ("Jane Smith" born 1960 and 1975 at one
@@ -673,6 +678,10 @@ def splink_settings(
         blocking_rules_to_generate_predictions=[_blocking_rule(r) for r in model["blocking_rules"]],
         retain_intermediate_calculation_columns=True,
         retain_matching_columns=True,
+        # columns no comparison reads that location_evidence does (resolve.cap_location)
+        additional_columns_to_retain=[
+            c for c in ((model.get("location_evidence") or {}).get("postcode_read"),) if c
+        ],
     )
 
 
