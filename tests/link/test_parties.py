@@ -238,5 +238,7 @@ def test_only_the_columns_read_leave_the_database(monkeypatch: pytest.MonkeyPatc
         # the romanised names for persons with other given names (parties10's rule, merged
         # after this test: review p6)
         "name_roman",
+        # whether a side's postcode was read from its whole address (cap_location; set 16)
+        "postcode_read",
     }
     assert {f"gamma_{f}" for f in FIELDS} | {f"mw_{f}" for f in FIELDS} <= set(columns)

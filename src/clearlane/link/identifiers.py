@@ -37,7 +37,13 @@ _NONZERO_DIGIT = re.compile(r"[1-9]")
 # A label written before the number: "VAT: NL...", "VAT No. DE...", "EORI GB...".
 _LABEL = re.compile(
     r"^\s*(?:(?:vat|eori|tin|tax|btw|ust|iva|tva|mwst|nif|cif)\b[\w\s.\-/]{0,20}?[:#]"
-    r"|(?:vat|eori|tin|btw|iva|tva)(?:\s*(?:no|number|nr|id|reg(?:istration)?)\b)?\.?\s+(?=[a-z]{2}))",
+    r"|(?:vat|eori|tin|btw|iva|tva)(?:\s*(?:no|number|nr|id|reg(?:istration)?)\b)?\.?\s+(?=[a-z]{2})"
+    # a national tax or registry number's name before it, with no colon ("RFC DHG980312AB1",
+    # "CNPJ 11.222.333/0001-81", "NIF 000231004567890", "Tax ID 0105551234567"): its first two
+    # letters were read as a country ("CNPJ" China, "TRN" Turkey, "NIF" Nicaragua, "NPWP"
+    # Nepal) and the number failed that country's check (since 2026-12-05, unseen set 16)
+    r"|(?:trn|vkn|npwp|cnpj|cpf|rfc|curp|ntn|ninea|ice|nif|nit|ruc|rut|cuit|tin|nuit|uen"
+    r"|tax\s*id|tax\s*no|national\s*id)\.?(?:\s*(?:no|number|nr)\b\.?)?\s+(?=[a-z]*\d))",
     re.IGNORECASE,
 )
 

@@ -87,6 +87,9 @@ LEGAL_FORMS: dict[str, tuple[str, ...]] = {
     "sdn_bhd": ("sdn bhd", "sendirian berhad"),
     "bhd": ("bhd", "berhad"),
     "plc": ("plc", "public limited company"),
+    # a Thai public limited company (borisat mahachon chamkat), "PCL" on lists (since
+    # 2026-12-05, unseen set 16: "Public Company Limited" was "co_ltd" and a word "public")
+    "pcl": ("pcl", "public company limited", "public co ltd", "public co limited"),
     # Russian OOO and Azerbaijani MMC are what lists translate as LLC.
     "llc": (
         "llc",
@@ -151,6 +154,10 @@ LEGAL_FORMS: dict[str, tuple[str, ...]] = {
         # a Ukrainian PrAT (private joint-stock company) as lists write it (session 22, unseen
         # set 13; link.scripts writes the Cyrillic "ПрАТ" so)
         "prjsc",
+        # an Iranian sherkat-e sahami-ye aam (public joint stock), as lists write it "(PJS)"
+        # (since 2026-12-05, unseen set 16: "ARIA SANAT SEPAHAN COMPANY (PJS)" kept "pjs" as a
+        # word and was not compared with "Arya Sanat Sepahan Co.")
+        "pjs",
     ),
     "inc": ("inc", "incorporated", "corp", "corporation"),
     "co": ("co", "company", "compania", "cia", "cong ty"),
@@ -164,7 +171,18 @@ LEGAL_FORMS: dict[str, tuple[str, ...]] = {
     "oe": ("o e", "oe", "omorrythmi etaireia"),
     "ike": ("ike", "idiotiki kefalaiouchiki etaireia"),
     "epe": ("epe", "etaireia periorismenis efthynis"),
-    "sa_de_cv": ("sa de cv", "s a de c v", "sociedad anonima de capital variable"),
+    # Mexican S.A.P.I. and S.A.B. de C.V. (a stock company for investment, a listed one) are
+    # kinds of S.A. de C.V. (since 2026-12-05, unseen set 16: "S.A.P.I. de C.V." left "c i p v"
+    # words in the name and "SAPI DE CV" "sapi cv")
+    "sa_de_cv": (
+        "sa de cv",
+        "s a de c v",
+        "sociedad anonima de capital variable",
+        "sapi de cv",
+        "s a p i de c v",
+        "sab de cv",
+        "s a b de c v",
+    ),
     "s_de_rl_de_cv": (
         "s de rl de cv",
         "s de r l de c v",
@@ -253,7 +271,7 @@ LEGAL_FAMILIES: dict[str, frozenset[str]] = {
     ),
     # companies limited by shares, often listed
     "stock": frozenset(
-        {"ag", "jsc", "sa", "nv", "spa", "as", "plc", "kk", "bhd", "ab", "inc", "uab"}
+        {"ag", "jsc", "sa", "nv", "spa", "as", "plc", "pcl", "kk", "bhd", "ab", "inc", "uab"}
     ),
 }
 _FAMILY_OF = {form: family for family, forms in LEGAL_FAMILIES.items() for form in forms}
@@ -312,6 +330,10 @@ PREFIX_FORMS = frozenset(
         "prjsc",
         "perseroan terbatas",
         "uab",
+        # the Maghreb's and francophone Africa's "SARL El Amel Agro", "S.A.R.L. Diop" (since
+        # 2026-12-05, unseen set 16: "sarl" stayed a word of the name, and no form)
+        "sarl",
+        "s a r l",
     }
 )
 # Filler words, dropped from the key: "and" in several languages, and "establishment" (Arabic
@@ -323,6 +345,10 @@ FILLER = frozenset(
     # where an English list writes "Company" after it or nothing
     | {"sherkat", "sherkate", "shirkat", "syarikat"}
 )
+# Titles written before a name and left off by other lists: West African and Malay/Indonesian
+# forms of "Hajji" (normalise_name drops one as a name's first word)
+HONORIFICS = frozenset({"alhaji", "alhaja", "alh", "alhaj", "haji", "hajji", "hajja", "hajjah"})
+HONORIFICS |= frozenset({"hj", "hjh"})
 # The words of FILLER that join two words ("Sanayi ve Ticaret", "Banco de Chile"): dropped
 # only between two words, as a first or last word they are the name's own ("De Vries BV" is
 # not "Vries BV", "VA Tech" not "Tech", "E Trade" not "Trade").
@@ -369,6 +395,8 @@ ABBREVIATIONS: dict[str, str] = {
     "shree": "shri",
     "sri": "shri",
     "sree": "shri",
+    # Nigerian firms' "Nig." for Nigeria ("Okonkwo & Sons Nig. Ltd"; unseen sets 10 and 16)
+    "nig": "nigeria",
     # numbers written as words ("Seven Seas" / "7 SEAS"); not "ten" (Dutch "ten Brink")
     **{w: str(n) for n, w in enumerate("one two three four five six seven eight nine".split(), 1)},
 }
@@ -733,6 +761,10 @@ def normalise_name(
     # Co" is not "LAKE FEED CO"; review of set 8, unseen set 9)
     if not person and words[:1] == ["cty"]:
         words[:1] = ["cong", "ty"]
+    # a pilgrim's title before a name ("Alhaji Musa Danladi & Co.", "Haji Ahmad", "Hj."), which
+    # lists leave off (since 2026-12-05, unseen set 16); the first word only, before two more
+    if len(words) > 2 and words[0] in HONORIFICS:
+        del words[0]
     tokens = _expand(_saint(fold_places(words)), trade_words=not person)
     kept, forms, prefixed = _scan(
         tokens, ambiguous_prefix=True, ambiguous=ambiguous_forms, countries=countries
@@ -907,6 +939,56 @@ def po_box(address: str) -> str:
     ("SAIF Zone, PO Box 8123" / "Sharjah Airport International Free Zone, P.O.Box 8123")."""
     found = _PO_BOX.search(fold(address))
     return found.group(1).replace(" ", "") if found else ""
+
+
+# A postal code named as one in an address: Oman's "P.C. 112", "Postal Code 11511", "ZIP 10001"
+_POSTCODE_LABEL = re.compile(
+    r"\b(?:p\s?c|postal\s?code|post\s?code|postcode|zip(?:\s?code)?)\s+(\d{3,6})\b"
+)
+_POSTCODE_DIGITS = (4, 6)  # a number beside the town's name: "Jeddah 21491", "10713 Berlin"
+
+
+def address_postcode(address: str) -> str:
+    """The postal code a whole address written in one field names ("" when none): one named as
+    such ("P.O. Box 1234, P.C. 112, Ruwi"), or the one number of four to six digits in the
+    part that names the town (address_town's: "P.O. Box 4567, Jeddah 21491", "Nariman Point,
+    Mumbai 400021"), not a number of the street's part ("Av. Buriti, 5000, Manaus")."""
+    parts = [p for p in (fold(part) for part in address.split(",")) if p]
+    for part in parts:
+        named = _POSTCODE_LABEL.search(part)
+        if named:
+            return named.group(1)
+    if len(parts) < 2:
+        return ""
+    for part in reversed(parts):
+        letters = " ".join(w for w in part.split() if not any(ch.isdigit() for ch in w))
+        if (
+            len(letters.replace(" ", "")) <= 2
+            or _NO_TOWN.search(_unsainted(letters))
+            or _country_not_town(letters)
+        ):
+            continue
+        numbers = [w for w in part.split() if any(ch.isdigit() for ch in w)]
+        low, high = _POSTCODE_DIGITS
+        if len(numbers) == 1 and numbers[0].isdigit() and low <= len(numbers[0]) <= high:
+            return numbers[0]
+        return ""
+    return ""
+
+
+def box_only(address: str) -> bool:
+    """Whether the address is a post-office box in a town and nothing more that has a number
+    ("P.O. Box 4567, Jeddah 21491", "PO Box 1234, P.C. 112, Ruwi, Muscat"): it says where the
+    party takes its post, not where its premises are, so a street elsewhere does not disagree
+    with it (settings: the street's "box_only" level)."""
+    text = fold(address)
+    box = _PO_BOX.search(text)
+    if not box:
+        return False
+    rest = _POSTCODE_LABEL.sub(" ", text[: box.start()] + " " + text[box.end() :])
+    code = address_postcode(address)
+    words = [w for w in rest.split() if w != code]
+    return not any(ch.isdigit() for w in words for ch in w)
 
 
 _NO_TOWN = re.compile(r"\b(?:box|pob|postfach|zone|area|floor|building|bldg|st|street|rd|road)\b")
@@ -1147,6 +1229,7 @@ _MIN_SKELETON = 3  # letters of a skeleton below which a word keeps its vowels
 _DOUBLED = re.compile(r"(.)\1+")
 _VOWEL_RUN = re.compile(r"([aeiou])[aeiou]+")  # a short word's vowels: the first of each run
 _VOWELS_RUN = re.compile(r"[aeiou]+")
+_FINAL_VOWEL_H = re.compile(r"[aeiou]h$")
 _FINAL_DR = re.compile(r"([dt])ar$")  # "Aleksandr" / "Alexander", "Petr" / "Peter"
 # A syllable of consonants and a last "ou": pinyin's (or Wade-Giles') final "ou", not French
 # "u" ("Zhou" is not "Zhu", "Hou" not "Hu", "You" not "Yu": each another surname)
@@ -1189,6 +1272,13 @@ def _skeleton(token: str) -> str:
     text = _sounds(text.replace("rn", "m") if len(text) >= _RN_MIN_LENGTH else text)
     # a trade word's plural as its singular, however romanised ("kholdings" from Cyrillic)
     text = _PLURAL_SOUNDS.get(text, text)
+    if len(_consonants(text)) < _MIN_SKELETON:
+        return _VOWEL_RUN.sub(r"\1", text)
+    # a last "h" after a vowel, which one romanisation writes and another leaves off (Arabic's
+    # and Persian's final -ah/-eh: "Abdullah" / "ABDULLA", "Aisyah" / "Aisya", "Zadeh" /
+    # "Zade"); since 2026-12-05, unseen set 16 (and set 10's "ABDALLA")
+    if _FINAL_VOWEL_H.search(text):
+        text = text[:-1]
     if len(_consonants(text)) < _MIN_SKELETON:
         return _VOWEL_RUN.sub(r"\1", text)
     return _FINAL_DR.sub(r"\1r", _DOUBLED.sub(r"\1", _VOWELS_RUN.sub("a", text)))

@@ -21,7 +21,9 @@ from clearlane.link.normalise import (
     GENERIC_WORDS,
     SECTOR_OF,
     SECTOR_WORDS,
+    address_postcode,
     address_town,
+    box_only,
     feminine_forms,
     fold,
     has_code,
@@ -214,7 +216,9 @@ _PREPARED = (
     "town_names",
     "where_words",
     "street_places",
+    "street_box_only",
     "postcode_key",
+    "postcode_read",
     "region_key",
     "country_key",
     "country_keys",
@@ -256,6 +260,7 @@ def _row(
     core = ukrainian_spelling(core) if "UA" in countries else core
     roman, roman_joined = romanised_key(core)
     letters, initials, full = initials_key(tokens)
+    read_postcode = address_postcode(_text(rec.get("street")))
     return {
         "party_id": party_id,
         "id": row_id,
@@ -310,7 +315,20 @@ def _row(
         # names a district, a town, a region, a country, no street ("Nanshan District,
         # Shenzhen, Guangdong"); a register's street cannot disagree with it
         "street_places": bool(street) and not city and not any(ch.isdigit() for ch in street),
-        "postcode_key": normalise_postcode(_text(rec.get("postcode"))) or None,
+        # a PO box in a town and no street ("P.O. Box 4567, Jeddah 21491"): no street that
+        # can disagree with another's (settings: the street's "box_only" level)
+        "street_box_only": box_only(_text(rec.get("street"))),
+        # the postal code field, or the one a whole address in one field names ("Jeddah
+        # 21491", "P.C. 112": normalise.address_postcode); since 2026-12-05, unseen set 16
+        "postcode_key": normalise_postcode(
+            _text(rec.get("postcode")) or (read_postcode if not city else "")
+        )
+        or None,
+        # ... read from that address, not a field of its own: the street's text says it too
+        # (cap_location: it counts only where the street does not)
+        "postcode_read": bool(read_postcode)
+        and not city
+        and not normalise_postcode(_text(rec.get("postcode"))),
         "region_key": fold(_text(rec.get("region"))) or None,
         # the first country (identifiers without a prefix take it); all of them for the
         # comparison: a list entry in "ru;by" agrees with a trader in BY
@@ -646,7 +664,7 @@ def prediction_columns(available: Sequence[str], model: dict[str, Any]) -> list[
     (legal form, kind, name words, PO box, the romanised names ``given_names`` compares). Not
     the other input columns (word lists, keys)."""
     rule = model.get("location_evidence") or {}
-    read = ("legal_form", "kind", "tokens", "po_box", "given_names")
+    read = ("legal_form", "kind", "tokens", "po_box", "given_names", "postcode_read")
     sided = {"identifier_key", *(rule.get(k) for k in read)}
     wanted = {"id_l", "id_r", "source_dataset_l", "match_probability", "match_weight"}
     wanted |= {f"{c}_{side}" for c in sided if c for side in ("l", "r")}
@@ -863,6 +881,20 @@ def cap_location(out: pd.DataFrame, predictions: pd.DataFrame, model: dict[str, 
             # 8, unseen set 9: "Jebel Ali Steel Trading" / "STEEL INDUSTRIES" at one box)
             capped |= ((other_town | sisters) & own_town[field]) | other_box
         capped &= (out[column] > 0).to_numpy() & ~corroborated
+        out.loc[capped, column] = 0.0
+        changed |= capped
+    # a postcode read from a whole address (resolve._row's "postcode_read": "Singapore 068898")
+    # is the street's text once more: where the street counted for the pair, it does not
+    # (since 2026-12-05, unseen set 16; set 7's "Harbourline Shipping" pair at one address)
+    read = rule.get("postcode_read")
+    if read and rule.get("postcode") and rule.get("street") and f"{read}_l" in predictions:
+        sides = predictions[[f"{read}_l", f"{read}_r"]].fillna(False).astype(bool)
+        column = f"w_{rule['postcode']}"
+        capped = (
+            sides.any(axis=1).to_numpy()
+            & (out[f"w_{rule['street']}"] > 0).to_numpy()
+            & (out[column] > 0).to_numpy()
+        )
         out.loc[capped, column] = 0.0
         changed |= capped
     if changed.any():

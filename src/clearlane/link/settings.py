@@ -25,7 +25,8 @@ PRIOR = 1e-4  # probability two random records match, re-estimated when training
 # kind: exact | exact_common (exact and the boolean column "flag" set on either side) |
 # jaro_winkler (threshold) | tokens_shared (min) | tokens_contained (every token of one side's
 # array in the other's) | tokens_named (a token of one side's array in the other's "within") |
-# initials (one name the other with initials) | date_within (days) |
+# initials (one name the other with initials) | date_within (days) | box_only (one side's
+# boolean "flag" set, the other's "other" column null) |
 # else | null; a blocking rule is a list of columns to be equal or {"sql": "l.a = r.b"};
 # a level may name its own "column" (default: the comparison's); "tf": True on an exact level
 # adjusts it by the value's frequency when two lists are linked (not when one is deduplicated:
@@ -173,6 +174,17 @@ PARTY_MODEL: dict[str, Any] = {
                     "other": "city_key",
                     "named": "town_words",
                     "within": "street_words",
+                    "m": 0.05,
+                    "u": 0.05,
+                },
+                # a PO box in a town and nothing more against an address with no box ("P.O.
+                # Box 4567, Jeddah 21491" / "King Abdulaziz Road"): where the party takes its
+                # post and where its premises are, neither for nor against (since 2026-12-05,
+                # unseen set 16: -4 bits as two streets)
+                {
+                    "kind": "box_only",
+                    "flag": "street_box_only",
+                    "other": "po_box_key",
                     "m": 0.05,
                     "u": 0.05,
                 },
@@ -362,6 +374,11 @@ PARTY_MODEL: dict[str, Any] = {
         # the PO box's number (a column of the street comparison): two numbers, two boxes,
         # so the street counts nothing for the pair (since 2026-12-05, unseen set 8)
         "po_box": "po_box_key",
+        # a postcode read from a whole address (a column: true on that side) counts for the
+        # pair only where the street comparison did not (since 2026-12-05, unseen set 16)
+        "postcode": "postcode",
+        "street": "street",
+        "postcode_read": "postcode_read",
         "corroborated_by": ["identifier", "registration_date"],
         # a level marked "contradicts" (another date of birth) makes a pair of persons one
         # like a household: the address cannot count ("Jane Smith" born 1960 and 1975 at one
@@ -409,6 +426,12 @@ def _level(column: str, spec: dict[str, Any], *, tf: bool = False) -> Any:
         level = _sql_level(f"({column}_l IS NULL AND {column}_r IS NULL)", f"{column} on neither")
     elif kind == "places_naming":
         level = _places_level(spec["flag"], spec["other"], spec.get("named"), spec.get("within"))
+    elif kind == "box_only":
+        flag, other = spec["flag"], spec["other"]
+        level = _sql_level(
+            f"(({flag}_l AND {other}_r IS NULL) OR ({flag}_r AND {other}_l IS NULL))",
+            f"{flag} on one side, no {other} on the other",
+        )
     elif kind == "initials":
         level = _initials_level()
     elif kind == "date_typo":
@@ -655,6 +678,10 @@ def splink_settings(
         blocking_rules_to_generate_predictions=[_blocking_rule(r) for r in model["blocking_rules"]],
         retain_intermediate_calculation_columns=True,
         retain_matching_columns=True,
+        # columns no comparison reads that location_evidence does (resolve.cap_location)
+        additional_columns_to_retain=[
+            c for c in ((model.get("location_evidence") or {}).get("postcode_read"),) if c
+        ],
     )
 
 
