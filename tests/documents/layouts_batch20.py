@@ -583,7 +583,7 @@ BATCH20: list[Layout] = [
     Layout("ro-factura-seria", ro_factura, RO_FACTURA_TRUTH),
     Layout("hu-dijbekero", hu_dijbekero, HU_DIJBEKERO_TRUTH),
     Layout("ua-rakhunok-faktura", ua_rakhunok_faktura, UA_RAKHUNOK_FAKTURA_TRUTH),
-    Layout("gr-timologio", gr_timologio, GR_TIMOLOGIO_TRUTH),
+    Layout("gr-timologio-bulgaria", gr_timologio, GR_TIMOLOGIO_TRUTH),
     Layout("il-bilingual", il_bilingual, IL_BILINGUAL_TRUTH),
     Layout("jp-english", jp_english, JP_ENGLISH_TRUTH),
     Layout("kr-english", kr_english, KR_ENGLISH_TRUTH),
