@@ -1297,7 +1297,7 @@ def label_matches(text: str) -> dict[str, LabelMatch]:
             length = len(variant) - len(match["rest"])
             best = found.get(key)
             rest = _FOREIGN_GLOSS.sub("", match["rest"], count=1)
-            if ":" not in variant[:length]:
+            if ":" not in variant[:length] and not _UNREAD_LEGAL_FORM.search(rest):
                 rest = _UNREAD_GLOSS.sub("", rest, count=1)
             if best is not None and best.rest.startswith("/") and variant != text:
                 # 'Att betala / Total due SEK', 'Invoice No. / Fatura nº: 118': both languages
@@ -1338,6 +1338,13 @@ _FOREIGN_GLOSS = re.compile(r"^\s*/\s*[^\x00-\u024f\s]+(?:\s+[^\x00-\u024f\s]+)*
 # value: a value follows a label's colon, or stands beside or under it.
 _UNREAD = r"[^\x00-\u052f\u1e00-\u1eff\s:\d]+"
 _UNREAD_GLOSS = re.compile(rf"^\s*{_UNREAD}(?:\s+{_UNREAD})*\s*(?::\s*|$)")
+# A company's legal form in those scripts: what a name beside its label holds and a gloss does
+# not ('Buyer נגב אופטיקה בע״מ', 'Bill to شركة النور': the name, which the gloss rule dropped,
+# its country with it; review of session 23, batch 20).
+_UNREAD_LEGAL_FORM = re.compile(
+    r"בע[\"״”']?מ|شركة|مؤسسة|ذ\.?\s?م\.?\s?م|შპს|ՍՊԸ|ԲԲԸ|ՓԲԸ|บริษัท|จำกัด|公司|株式会社"
+    r"|有限会社|주식회사|유한회사"
+)
 # A letterhead line's parts: '·' or '•' (OCR drops the spaces beside them) or ' | '. Every
 # pattern that opens on a run of spaces starts only where the run does ('(?<!\s)'): tried at
 # each space of a long run, it read the run again from each (quadratic: an uploaded page's
