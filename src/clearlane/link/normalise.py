@@ -762,9 +762,22 @@ def normalise_name(
     if not person and words[:1] == ["cty"]:
         words[:1] = ["cong", "ty"]
     # a pilgrim's title before a name ("Alhaji Musa Danladi & Co.", "Haji Ahmad", "Hj."), which
-    # lists leave off (since 2026-12-05, unseen set 16); the first word only, before two more
+    # lists leave off (since 2026-12-05, unseen set 16); the first word only, before two more,
+    # and only where two words of a name follow it, not a trade word or a form: "HJ" and
+    # "Alh" are also a firm's initials ("HJ Steel Co., Ltd." is not "STEEL CO LTD", "HJ Kim
+    # Trading" not "KIM TRADING": both linked at p 1.0; review of parties13)
     if len(words) > 2 and words[0] in HONORIFICS:
-        del words[0]
+        untitled = _named(words[1:], person, ambiguous_forms, countries)
+        named = [w for w in untitled.core.split() if w not in _NOT_A_NAMES_WORD]
+        if len(named) >= 2:
+            return untitled
+    return _named(words, person, ambiguous_forms, countries)
+
+
+def _named(
+    words: list[str], person: bool, ambiguous_forms: bool, countries: tuple[str, ...]
+) -> NormalisedName:
+    """normalise_name's key, core and legal form of a name's folded words."""
     tokens = _expand(_saint(fold_places(words)), trade_words=not person)
     kept, forms, prefixed = _scan(
         tokens, ambiguous_prefix=True, ambiguous=ambiguous_forms, countries=countries
@@ -1571,6 +1584,9 @@ SECTOR_GROUPS: tuple[str, ...] = (
 # each sector word -> its group's first word
 SECTOR_OF: dict[str, str] = {w: g.split()[0] for g in SECTOR_GROUPS for w in g.split()}
 SECTOR_WORDS = frozenset(SECTOR_OF)
+# Words that name no one: a trade or sector word, a joining word (normalise_name: what must
+# follow a title for it to be one)
+_NOT_A_NAMES_WORD = GENERIC_WORDS | SECTOR_WORDS | FILLER
 
 
 def is_generic_name(key: str) -> bool:
