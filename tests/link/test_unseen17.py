@@ -10,7 +10,7 @@ from pathlib import Path
 import pandas as pd
 
 from clearlane.link.io import read_party_file
-from clearlane.link.normalise import normalise_name
+from clearlane.link.normalise import normalise_name, other_given_names, romanised_key
 from clearlane.link.resolve import link_parties
 from tests.link.test_unseen10 import _with_others
 
@@ -68,3 +68,31 @@ def test_a_firms_initials_that_spell_a_title_are_kept() -> None:
         == normalise_name("MUSA DANLADI AND COMPANY LIMITED").key
     )
     assert normalise_name("Hj. Ahmad bin Ismail").key == normalise_name("Ahmad bin Ismail").key
+
+
+def test_husayn_and_hasan_are_two_names() -> None:
+    # the vowels' "a" made "Hussain" and "Hassan" one roman word ("hasan"): set 17's
+    # "QURESHI, Muhammad Hassan" (Lahore) linked "Muhammad Hussain Qureshi" (Karachi), born
+    # the same day, at p 0.987
+    def roman(name: str) -> str:
+        return romanised_key(normalise_name(name, person=True).core)[0]
+
+    husayn = {roman(n) for n in ("Hussain", "Hussein", "Hossein", "Husayn", "Huseyin", "Husain")}
+    hasan = {roman(n) for n in ("Hasan", "Hassan", "Hassen")}
+    assert len(husayn) == 1 and len(hasan) == 1 and husayn != hasan
+    assert other_given_names(roman("Muhammad Hussain Qureshi"), roman("QURESHI, Muhammad Hassan"))
+    assert not other_given_names(roman("Husayn Ali Al-Jabri"), roman("AL JABRI, Hussein Ali"))
+    karachi = {"street": "Shahrah-e-Faisal 101", "city": "Karachi", "country": "PK"}
+    assert (
+        _probability(
+            {"name": "Muhammad Hussain Qureshi", "registration_date": "1962-06-30", **karachi},
+            {
+                "name": "QURESHI, Muhammad Hassan",
+                "registration_date": "1962-06-30",
+                "street": "Lahore",
+                "country": "pk",
+                "kind": "Person",
+            },
+        )
+        < 0.9
+    )
