@@ -38,9 +38,10 @@ def test_set17_precision_and_recall() -> None:
     found = link_parties(register, sanctions).matches
     pairs = set(zip(found.left_id, found.right_id, strict=True))
     # first reading (main d7680b0 and lead 50c807f alike, out of sample): 55 of 57 found
-    # true (P 0.9649), 55 of 60 true found (R 0.9167)
+    # true (P 0.9649), 55 of 60 true found (R 0.9167); after this review's rules (in-sample:
+    # Husayn is not Hasan): 55 of 56 (P 0.9821), R 0.9167
     assert len(pairs & true) >= 55
-    assert len(pairs - true) <= 2
+    assert len(pairs - true) <= 1
 
 
 def test_a_firms_initials_that_spell_a_title_are_kept() -> None:
