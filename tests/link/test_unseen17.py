@@ -10,7 +10,12 @@ from pathlib import Path
 import pandas as pd
 
 from clearlane.link.io import read_party_file
-from clearlane.link.normalise import normalise_name, other_given_names, romanised_key
+from clearlane.link.normalise import (
+    address_postcode,
+    normalise_name,
+    other_given_names,
+    romanised_key,
+)
 from clearlane.link.resolve import link_parties
 from tests.link.test_unseen10 import _with_others
 
@@ -97,3 +102,14 @@ def test_husayn_and_hasan_are_two_names() -> None:
         )
         < 0.9
     )
+
+
+def test_a_premises_number_ending_an_address_is_no_postcode() -> None:
+    # parties13's reading of a whole address's postcode took the number of the part naming
+    # the town, and a tower's, a warehouse's or an office's number when that part ended it
+    assert address_postcode("Sheikh Zayed Road, Tower 2020") == ""
+    assert address_postcode("Al Quoz Industrial Area 3, Warehouse 1234") == ""
+    assert address_postcode("Jumeirah Lake Towers, Office 3015") == ""
+    # the town's own code still reads
+    assert address_postcode("P.O. Box 4567, Jeddah 21491") == "21491"
+    assert address_postcode("Office 12, Tower 2, Dubai 12345") == "12345"

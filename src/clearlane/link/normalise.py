@@ -958,6 +958,12 @@ def po_box(address: str) -> str:
 _POSTCODE_LABEL = re.compile(
     r"\b(?:p\s?c|postal\s?code|post\s?code|postcode|zip(?:\s?code)?)\s+(\d{3,6})\b"
 )
+# a part of the premises, whose number is no postcode ("Sheikh Zayed Road, Tower 2020",
+# "Al Quoz, Warehouse 1234": review of parties13)
+_PREMISES = re.compile(
+    r"\b(?:tower|block|blk|plot|unit|office|suite|shop|villa|flat|warehouse|lot|room|apt"
+    r"|apartment|gate|km)\b"
+)
 _POSTCODE_DIGITS = (4, 6)  # a number beside the town's name: "Jeddah 21491", "10713 Berlin"
 
 
@@ -978,6 +984,7 @@ def address_postcode(address: str) -> str:
         if (
             len(letters.replace(" ", "")) <= 2
             or _NO_TOWN.search(_unsainted(letters))
+            or _PREMISES.search(letters)
             or _country_not_town(letters)
         ):
             continue
