@@ -762,9 +762,22 @@ def normalise_name(
     if not person and words[:1] == ["cty"]:
         words[:1] = ["cong", "ty"]
     # a pilgrim's title before a name ("Alhaji Musa Danladi & Co.", "Haji Ahmad", "Hj."), which
-    # lists leave off (since 2026-12-05, unseen set 16); the first word only, before two more
+    # lists leave off (since 2026-12-05, unseen set 16); the first word only, before two more,
+    # and only where two words of a name follow it, not a trade word or a form: "HJ" and
+    # "Alh" are also a firm's initials ("HJ Steel Co., Ltd." is not "STEEL CO LTD", "HJ Kim
+    # Trading" not "KIM TRADING": both linked at p 1.0; review of parties13)
     if len(words) > 2 and words[0] in HONORIFICS:
-        del words[0]
+        untitled = _named(words[1:], person, ambiguous_forms, countries)
+        named = [w for w in untitled.core.split() if w not in _NOT_A_NAMES_WORD]
+        if len(named) >= 2:
+            return untitled
+    return _named(words, person, ambiguous_forms, countries)
+
+
+def _named(
+    words: list[str], person: bool, ambiguous_forms: bool, countries: tuple[str, ...]
+) -> NormalisedName:
+    """normalise_name's key, core and legal form of a name's folded words."""
     tokens = _expand(_saint(fold_places(words)), trade_words=not person)
     kept, forms, prefixed = _scan(
         tokens, ambiguous_prefix=True, ambiguous=ambiguous_forms, countries=countries
@@ -945,6 +958,12 @@ def po_box(address: str) -> str:
 _POSTCODE_LABEL = re.compile(
     r"\b(?:p\s?c|postal\s?code|post\s?code|postcode|zip(?:\s?code)?)\s+(\d{3,6})\b"
 )
+# a part of the premises, whose number is no postcode ("Sheikh Zayed Road, Tower 2020",
+# "Al Quoz, Warehouse 1234": review of parties13)
+_PREMISES = re.compile(
+    r"\b(?:tower|block|blk|plot|unit|office|suite|shop|villa|flat|warehouse|lot|room|apt"
+    r"|apartment|gate|km)\b"
+)
 _POSTCODE_DIGITS = (4, 6)  # a number beside the town's name: "Jeddah 21491", "10713 Berlin"
 
 
@@ -965,6 +984,7 @@ def address_postcode(address: str) -> str:
         if (
             len(letters.replace(" ", "")) <= 2
             or _NO_TOWN.search(_unsainted(letters))
+            or _PREMISES.search(letters)
             or _country_not_town(letters)
         ):
             continue
@@ -1254,6 +1274,9 @@ def _consonants(text: str) -> list[str]:
     return out
 
 
+_HUSAYN = re.compile(r"h(?:u|o|ou)s(?:a|e|ai|ay|ei|ey|ayi|eyi)n")
+
+
 def _skeleton(token: str) -> str:
     """A word's skeleton across romanisations: sounds folded, doubled letters once, each run
     of vowels (any) as one "a" ("Mohammed", "Muhammad" -> "mahamad"; "Oumarov", "Umarov" ->
@@ -1265,6 +1288,12 @@ def _skeleton(token: str) -> str:
     "Saeed" and "Said" stay one ("sad")."""
     if token.isdigit():
         return token
+    # Husayn and Hasan are two names (brothers' names, as in the story they come from), which
+    # the vowels' "a" made one: "Hussain", "Hussein", "Hossein", "Husayn", "Huseyin" are
+    # Husayn; "Hasan", "Hassan", "Hassen" Hasan (review of parties13, unseen set 17's
+    # "QURESHI, Muhammad Hassan" linked to "Muhammad Hussain Qureshi" born the same day)
+    if _HUSAYN.fullmatch(_DOUBLED.sub(r"\1", token)):
+        return "hasayn"
     # "rn" read or typed as "m" ("Chernicals", "Harnburg"), as scans and OCR do; in a long word
     # only: a short word's "rn" is as often a real one ("Bern" / "BEM", "Kerner" / "KEMER":
     # review of set 8, unseen set 9)
@@ -1571,6 +1600,9 @@ SECTOR_GROUPS: tuple[str, ...] = (
 # each sector word -> its group's first word
 SECTOR_OF: dict[str, str] = {w: g.split()[0] for g in SECTOR_GROUPS for w in g.split()}
 SECTOR_WORDS = frozenset(SECTOR_OF)
+# Words that name no one: a trade or sector word, a joining word (normalise_name: what must
+# follow a title for it to be one)
+_NOT_A_NAMES_WORD = GENERIC_WORDS | SECTOR_WORDS | FILLER
 
 
 def is_generic_name(key: str) -> bool:
@@ -1655,6 +1687,10 @@ def _consonants_apart(ca: str, cb: str) -> bool:
     )
 
 
+# Romanised words alike that are two names (_skeleton: "Hussain" / "Hassan")
+_TWO_NAMES = ({"hasan", "hasayn"},)
+
+
 def _one_name(a: str, b: str, *, abjad: bool = False) -> bool:
     """Two romanised words that may be one name written two ways: an initial and a word of
     its letter, equal consonants, one's consonants ending or beginning the other's (a suffix
@@ -1666,6 +1702,8 @@ def _one_name(a: str, b: str, *, abjad: bool = False) -> bool:
         return True
     if len(a) == 1 or len(b) == 1:
         return a[0] == b[0]
+    if {a, b} in _TWO_NAMES:
+        return False
     ca, cb = _name_consonants(a), _name_consonants(b)
     # (not for a word read letter by letter from an abjad: "mhmdrd" for "Mohammadreza")
     if not abjad and _consonants_apart(ca, cb):
