@@ -12,6 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 from clearlane.cli import app
+from clearlane.link.normalise import names_no_one, normalise_name
 
 _COLUMNS = ["id", "name", "street", "city", "country", "kind"]
 _TOWNS = ["Lima", "Quito"]
@@ -89,3 +90,28 @@ def test_a_short_real_name_still_links(
     tmp_path: Path, left: tuple[str, ...], right: tuple[str, ...]
 ) -> None:
     assert ("x", "y") in _link(tmp_path, left, right)
+
+
+@pytest.mark.parametrize(
+    "name", ["T/A T/A", "Ltd Ltd Ltd", "'`'", "\u200b\u200c\u200d", "", "GmbH & Co. KG", "t/a LLC"]
+)
+def test_names_no_one(name: str) -> None:
+    assert names_no_one(name)
+    assert normalise_name(name).key == ""
+
+
+@pytest.mark.parametrize("name", ["3M", "BP", "K.K. Exports", "K.K.", "PT", "Acme t/a Ltd"])
+def test_a_short_name_is_a_name(name: str) -> None:
+    assert not names_no_one(name)
+    assert normalise_name(name).key
+
+
+@pytest.mark.parametrize("nameless", ["'`'", "Ltd"])
+def test_a_nameless_row_does_not_take_a_named_one_at_its_address(
+    tmp_path: Path, nameless: str
+) -> None:
+    # one side named, the other nameless: the PO box and the town say where, not who (on
+    # lead "'`'" linked at p 0.99998 on the box and town alone)
+    left = ("Kilindini Traders Ltd", "PO Box 4471", "Mombasa", "KE", "")
+    right = (nameless, "PO Box 4471", "Mombasa", "KE", "")
+    assert ("x", "y") not in _link(tmp_path, left, right)

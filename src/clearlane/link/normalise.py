@@ -748,6 +748,8 @@ def normalise_name(
     # a name in Cyrillic, Greek, Hangul or Han as lists write it, in words as they split it
     # (link.scripts: "김민수" is "Gim Minsu", "주식회사 대성무역" "Daeseong Muyeok Co., Ltd.")
     name = romanise_name(name, countries)
+    if names_no_one(name):
+        return NormalisedName(key="", core="", legal_form="")
     folded = _ocr(fold(name if person else _VESSEL_PREFIX.sub("", _MESSRS.sub("", name))))
     words = folded.split()
     if (
@@ -772,6 +774,25 @@ def normalise_name(
         if len(named) >= 2:
             return untitled
     return _named(words, person, ambiguous_forms, countries)
+
+
+def names_no_one(name: str) -> bool:
+    """Whether ``name`` is no name: nothing but legal forms, trading-as and a.k.a. markers,
+    punctuation or invisible characters ("Ltd Ltd Ltd", "T/A T/A", "'`'", zero-width
+    spaces). Two such names agree exactly and said so as a name would (+11.9 bits: "T/A T/A"
+    / "T/A T/A" in one town linked at p 0.9997; since 2026-12-05, helper mendsp9). A form
+    that is also initials or a name's word (AMBIGUOUS_FORMS: "K.K.", "PT") is a name's
+    here, as are short names ("3M", "BP")."""
+    words = fold(_ALIAS_MARKER.sub(" ", name)).split()
+    i = 0
+    while i < len(words):
+        for phrase, _ in _PHRASES_BY_FIRST.get(words[i], ()):
+            if phrase not in _AMBIGUOUS and tuple(words[i : i + len(phrase)]) == phrase:
+                i += len(phrase)
+                break
+        else:
+            return False
+    return True
 
 
 def _named(

@@ -677,6 +677,10 @@ def _level_flags(model: dict[str, Any], comparison: str, flag: str, gammas: pd.S
     (spec,) = [c for c in model["comparisons"] if c["name"] == comparison]
     levels = [lv for lv in spec["levels"] if lv["kind"] != "null"]
     by_gamma = {len(levels) - 1 - i: lv.get(flag) for i, lv in enumerate(levels)}
+    # a null level's own flag (the name's: a side without a name; settings.PARTY_MODEL)
+    null_flags = [lv[flag] for lv in spec["levels"] if lv["kind"] == "null" and flag in lv]
+    if null_flags:
+        by_gamma[-1] = null_flags[0]
     return gammas.astype(int).map(by_gamma)
 
 

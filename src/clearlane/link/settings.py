@@ -38,7 +38,11 @@ PARTY_MODEL: dict[str, Any] = {
             "name": "name",
             "column": "name_key",
             "levels": [
-                {"kind": "null"},
+                # a side without a name (none given, or only forms, markers, punctuation:
+                # normalise.names_no_one): where a party is cannot say who it is, so the
+                # address carries no link alone ("weak": "all"; since 2026-12-05, helper
+                # mendsp9: two nameless rows at one PO box linked at p 0.998)
+                {"kind": "null", "weak": "all"},
                 # the same name, but one that two or more parties of one list carry ("Global
                 # Trading LLC"): it cannot tell which of them is meant (link_parties only)
                 {
