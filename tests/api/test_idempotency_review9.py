@@ -153,9 +153,9 @@ def test_twenty_racers_with_one_key_make_one_write_the_rest_409_or_replay(
         assert set(codes) <= {201, 409}, [(a.status_code, a.text[:200]) for a in answers]
         created = [a for a in answers if a.status_code == 201 and REPLAYED not in a.headers]
         assert len(created) == 1, codes
-        assert all(
-            a.json() == created[0].json() for a in answers if a.status_code == 201
-        ), "a replay differs from the answer"
+        assert all(a.json() == created[0].json() for a in answers if a.status_code == 201), (
+            "a replay differs from the answer"
+        )
         assert all("Retry-After" in a.headers for a in answers if a.status_code == 409)
         assert messages(url, reference) == 1
 
