@@ -15,6 +15,7 @@ import pytest
 
 from clearlane.documents import ExtractionError
 from clearlane.documents.extraction import Bounds, extract_bytes
+from clearlane.documents.pages import PageImageError, page_png
 from tests.documents.hostile_k9 import MiB, deflate_parts, lzw_zeros, objstm_pdf, stream
 
 PROBLEM = (
@@ -53,8 +54,9 @@ def test_an_object_stream_of_chained_filters_is_counted_through_all_before_pypdf
         raise AssertionError("pypdf opened the PDF before its object streams were counted")
 
     monkeypatch.setattr(pypdf, "PdfReader", refuse)
+    bomb, bounds = _chained(filters), Bounds(decompressed_bytes=16 * MiB)
     with pytest.raises(ExtractionError) as caught:
-        extract_bytes(
-            _chained(filters), "chain.pdf", ocr=False, bounds=Bounds(decompressed_bytes=16 * MiB)
-        )
+        extract_bytes(bomb, "chain.pdf", ocr=False, bounds=bounds)
     assert caught.value.problem == PROBLEM
+    with pytest.raises(PageImageError, match="too large to show: document rejected: a comp"):
+        page_png(bomb, 1, bounds)  # the page view opens it with the same reader
