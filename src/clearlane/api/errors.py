@@ -181,7 +181,8 @@ def _http(_: Request, exc: Exception) -> JSONResponse:
 
 
 def _unexpected(request: Request, exc: Exception) -> JSONResponse:
-    log.exception("unhandled error on %s %s", request.method, request.url.path)
+    # exc_info=exc: the handler may run where sys.exc_info() is empty (a worker thread)
+    log.error("unhandled error on %s %s", request.method, request.url.path, exc_info=exc)
     return JSONResponse(
         error_body(500, "internal error: the server logged the details", "internal_error"),
         status_code=500,

@@ -7,6 +7,7 @@ of image-only pages and image files. A later source only fills fields the earlie
 
 from __future__ import annotations
 
+import binascii
 import io
 import re
 import threading
@@ -307,9 +308,18 @@ def _inflated_size(raw: bytes | memoryview, stages: int, limit: int) -> int:
 # tree; a cross-reference stream), its dictionary up to its data.
 _PARSED_STREAM = re.compile(rb"/Type\s*/(?:ObjStm|XRef)(?![^\s/<>\[\]()])")
 _STREAM_DATA = re.compile(rb"(?<!end)stream(?:\r\n|\n|\r)")
-_FLATE_FIRST = re.compile(
-    rb"/Filter\s*(?:\[\s*)?/(?:FlateDecode|Fl|(LZWDecode|LZW))(?![^\s/<>\[\]()])"
-)
+# An object stream's /Filter (a name or an array of names), and the names counted a MiB at a
+# time (their abbreviations too): every stage of the chain is counted, not only the first
+# (review k9: [/FlateDecode /LZWDecode] counted as its Flate stage, 20 MB of a 2 GiB chain,
+# and pypdf then built it whole to its own bound, 353 MB; [/ASCII85Decode ...] not counted).
+_FILTER_ENTRY = re.compile(rb"/Filter\s*(\[[^\]]*\]|/[A-Za-z0-9]+)")
+_FILTER_NAME = re.compile(rb"/([A-Za-z0-9]+)")
+_COUNTED_FILTERS = {
+    b"FlateDecode": "/FlateDecode", b"Fl": "/FlateDecode",
+    b"LZWDecode": "/LZWDecode", b"LZW": "/LZWDecode",
+    b"ASCIIHexDecode": "/ASCIIHexDecode", b"AHx": "/ASCIIHexDecode",
+    b"ASCII85Decode": "/ASCII85Decode", b"A85": "/ASCII85Decode",
+}  # fmt: skip
 
 
 def _object_streams_over(data: bytes, budget: int) -> bool:
@@ -325,22 +335,21 @@ def _object_streams_over(data: bytes, budget: int) -> bool:
         if start < 0 or data_at is None or data_at.end() in seen:
             continue
         header = data[start : data_at.start()]
-        first = _FLATE_FIRST.search(header)
-        if b"endobj" in header or not first:
+        entry = _FILTER_ENTRY.search(header)
+        if b"endobj" in header or not entry:
             continue
+        names = [_COUNTED_FILTERS.get(n) for n in _FILTER_NAME.findall(entry.group(1))]
+        if not names or None in names:
+            continue  # another filter: pypdf decodes it under its own bound
         seen.add(data_at.end())
+        early = 0 if re.search(rb"/EarlyChange\s+0(?![0-9])", header) else 1
+        view = memoryview(data)[data_at.end() :]
         try:
-            if first.group(1):  # LZW (session 23: pypdf built it whole, 316 MB to reject)
-                view = memoryview(data)[data_at.end() :]
-                early = 0 if re.search(rb"/EarlyChange\s+0(?![0-9])", header) else 1
-                chunks = (view[at : at + _CHUNK] for at in range(0, len(view), _CHUNK))
-                for out in _unlzw(chunks, early):
-                    total += len(out)
-                    if total > budget:
-                        break
-            else:
-                total += _inflated_size(memoryview(data)[data_at.end() :], 1, budget - total)
-        except (zlib.error, ValueError):
+            for out in _decoded_chunks(view, [n for n in names if n], early):
+                total += len(out)
+                if total > budget:
+                    break
+        except (zlib.error, ValueError, binascii.Error):
             continue  # broken: pypdf says so, or reads it under its own bound
         if total > budget:
             return True
@@ -573,28 +582,37 @@ def _decoded_size(stream: Any, limit: int) -> int | None:
         return None
     if any(set(map(str, p or {})) - _STREAMED_PARAMETERS for p in parameters):
         return None
-    view = memoryview(stream._data)
+    early = [int((p or {}).get("/EarlyChange", 1)) for p in parameters + [None] * len(names)]
+    size = 0
+    try:
+        for out in _decoded_chunks(memoryview(stream._data), [str(n) for n in names], early):
+            size += len(out)
+            if size > limit:
+                break
+    except (zlib.error, ValueError, binascii.Error):
+        return None
+    return size
+
+
+def _decoded_chunks(
+    view: memoryview, names: list[str], early: int | list[int] = 1
+) -> Iterator[bytes | memoryview]:
+    """``view`` decoded through the filters ``names`` (of :data:`_STREAMED_FILTERS`, in
+    order), a MiB at most at a time; ``early``: LZW's EarlyChange (one for all, or per
+    filter)."""
     chunks: Iterator[bytes | memoryview] = (
         view[at : at + _CHUNK] for at in range(0, len(view), _CHUNK)
     )
-    for name, given_here in zip(names, parameters + [None] * len(names), strict=False):
+    for at, name in enumerate(names):
         if name == "/FlateDecode":
             chunks = _inflate(chunks)
         elif name == "/LZWDecode":
-            chunks = _unlzw(chunks, int((given_here or {}).get("/EarlyChange", 1)))
+            chunks = _unlzw(chunks, early if isinstance(early, int) else early[at])
         elif name == "/ASCIIHexDecode":
             chunks = _unhex(chunks)
         else:
             chunks = _una85(chunks)
-    size = 0
-    try:
-        for out in chunks:
-            size += len(out)
-            if size > limit:
-                break
-    except (zlib.error, ValueError):
-        return None
-    return size
+    return chunks
 
 
 def _check_streams(reader: Any, name: str, bounds: Bounds) -> None:
