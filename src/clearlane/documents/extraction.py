@@ -7,6 +7,7 @@ of image-only pages and image files. A later source only fills fields the earlie
 
 from __future__ import annotations
 
+import base64
 import binascii
 import io
 import re
@@ -544,8 +545,6 @@ def _unhex(chunks: Iterator[bytes | memoryview]) -> Iterator[bytes]:
 
 def _una85(chunks: Iterator[bytes | memoryview]) -> Iterator[bytes]:
     """ASCII85Decode of ``chunks``, one chunk at a time (up to ``~>``)."""
-    import base64
-
     rest = b""
     for chunk in chunks:
         text, end, _ = bytes(chunk).partition(b"~>")

@@ -347,8 +347,9 @@ FILLER = frozenset(
 )
 # Titles written before a name and left off by other lists: West African and Malay/Indonesian
 # forms of "Hajji" (normalise_name drops one as a name's first word)
-HONORIFICS = frozenset({"alhaji", "alhaja", "alh", "alhaj", "haji", "hajji", "hajja", "hajjah"})
-HONORIFICS |= frozenset({"hj", "hjh"})
+HONORIFICS = frozenset(
+    {"alhaji", "alhaja", "alh", "alhaj", "haji", "hajji", "hajja", "hajjah", "hj", "hjh"}
+)
 # The words of FILLER that join two words ("Sanayi ve Ticaret", "Banco de Chile"): dropped
 # only between two words, as a first or last word they are the name's own ("De Vries BV" is
 # not "Vries BV", "VA Tech" not "Tech", "E Trade" not "Trade").
@@ -1017,17 +1018,18 @@ def address_postcode(address: str) -> str:
     return ""
 
 
-def box_only(address: str) -> bool:
+def box_only(address: str, *, postcode: str | None = None) -> bool:
     """Whether the address is a post-office box in a town and nothing more that has a number
     ("P.O. Box 4567, Jeddah 21491", "PO Box 1234, P.C. 112, Ruwi, Muscat"): it says where the
     party takes its post, not where its premises are, so a street elsewhere does not disagree
-    with it (settings: the street's "box_only" level)."""
+    with it (settings: the street's "box_only" level). ``postcode``: the address's
+    :func:`address_postcode`, when the caller has read it already."""
     text = fold(address)
     box = _PO_BOX.search(text)
     if not box:
         return False
     rest = _POSTCODE_LABEL.sub(" ", text[: box.start()] + " " + text[box.end() :])
-    code = address_postcode(address)
+    code = address_postcode(address) if postcode is None else postcode
     words = [w for w in rest.split() if w != code]
     return not any(ch.isdigit() for w in words for ch in w)
 

@@ -260,7 +260,9 @@ def _row(
     core = ukrainian_spelling(core) if "UA" in countries else core
     roman, roman_joined = romanised_key(core)
     letters, initials, full = initials_key(tokens)
-    read_postcode = address_postcode(_text(rec.get("street")))
+    street_text = _text(rec.get("street"))
+    read_postcode = address_postcode(street_text)
+    postcode_text = _text(rec.get("postcode"))
     return {
         "party_id": party_id,
         "id": row_id,
@@ -317,18 +319,14 @@ def _row(
         "street_places": bool(street) and not city and not any(ch.isdigit() for ch in street),
         # a PO box in a town and no street ("P.O. Box 4567, Jeddah 21491"): no street that
         # can disagree with another's (settings: the street's "box_only" level)
-        "street_box_only": box_only(_text(rec.get("street"))),
+        "street_box_only": box_only(street_text, postcode=read_postcode),
         # the postal code field, or the one a whole address in one field names ("Jeddah
         # 21491", "P.C. 112": normalise.address_postcode); since 2026-12-05, unseen set 16
-        "postcode_key": normalise_postcode(
-            _text(rec.get("postcode")) or (read_postcode if not city else "")
-        )
+        "postcode_key": normalise_postcode(postcode_text or (read_postcode if not city else ""))
         or None,
         # ... read from that address, not a field of its own: the street's text says it too
         # (cap_location: it counts only where the street does not)
-        "postcode_read": bool(read_postcode)
-        and not city
-        and not normalise_postcode(_text(rec.get("postcode"))),
+        "postcode_read": bool(read_postcode) and not city and not normalise_postcode(postcode_text),
         "region_key": fold(_text(rec.get("region"))) or None,
         # the first country (identifiers without a prefix take it); all of them for the
         # comparison: a list entry in "ru;by" agrees with a trader in BY
