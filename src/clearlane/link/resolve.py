@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from clearlane.link.countries import country_codes
 from clearlane.link.identifiers import first_identifier
 from clearlane.link.normalise import (
+    FILLER,
     GENERIC_WORDS,
     SECTOR_OF,
     SECTOR_WORDS,
@@ -194,6 +195,7 @@ _PREPARED = (
     "legal_family",
     "legal_forms",
     "name_tokens",
+    "name_own",
     "name_first",
     "name_last",
     "name_first2",
@@ -272,6 +274,15 @@ def _row(
         # each form of a name that writes two ("Oy Ab" in two languages, "Co., Inc.")
         "legal_forms": sorted(set(name.legal_form.split("+"))) if name.legal_form else None,
         "name_tokens": tokens or None,
+        # the name's words that say which firm or person it is: not a trade or sector word
+        # ("Supplies", "Trading", "Rice"), a joining word, nor a word of the party's own town
+        # ("Lima" of "Amber Lima Supplies Ltd" in Lima). Two names whose only words in
+        # common are such words, each with one of these of its own, are two parties' (the
+        # name's "tokens_shared" level, settings "own"; since 2026-12-06, helper parties14)
+        "name_own": sorted(
+            set(tokens) - _TRADE_WORDS - FILLER - set(city.split()) - set(town.split())
+        )
+        or None,
         "name_first": tokens[0] if tokens else None,
         "name_last": tokens[-1] if tokens else None,
         # the first two words of the token set ("exports ganesh" of "Shree/Shri Ganesh

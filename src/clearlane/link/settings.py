@@ -78,11 +78,16 @@ PARTY_MODEL: dict[str, Any] = {
                 # word, then written together ("Oulan Bator"/"Ulaanbaatar")
                 {"kind": "exact", "column": "name_roman", "m": 0.04, "u": 0.0005},
                 {"kind": "exact", "column": "name_roman_joined", "m": 0.01, "u": 0.0005},
-                # two words in common whatever their order or the others' spelling
+                # two words in common whatever their order or the others' spelling; "own":
+                # not when the words in common are none of either name's own words (the
+                # town, trade words: resolve "name_own") and each name has an own word the
+                # other lacks ("Amber Lima Supplies Ltd" / "Birch Lima Supplies Ltd" in
+                # Lima, two firms, linked at p 0.99999 before 2026-12-06, helper parties14)
                 {
                     "kind": "tokens_shared",
                     "column": "name_tokens",
                     "min": 2,
+                    "own": "name_own",
                     "m": 0.05,
                     "u": 0.002,
                     "weak": "form",
@@ -416,6 +421,8 @@ def _level(column: str, spec: dict[str, Any], *, tf: bool = False) -> Any:
         level = _jaro_winkler_unless_within(column, spec["threshold"], spec["unless_within"])
     elif kind == "jaro_winkler":
         level = cll.JaroWinklerLevel(column, spec["threshold"])
+    elif kind == "tokens_shared" and spec.get("own"):
+        level = _shared_own_level(column, spec["min"], spec["own"])
     elif kind == "tokens_shared" and spec["min"] == 1:
         level = _any_shared_level(column)
     elif kind == "tokens_shared":
@@ -494,6 +501,46 @@ def _any_shared_level(column: str) -> Any:
             return str(super().create_sql(sql_dialect))
 
     return AnyShared(column, 1)
+
+
+def _shared_own_level(column: str, least: int, own: str) -> Any:
+    """Splink level: the ``column`` arrays share at least ``least`` tokens, unless each side
+    has ``own`` tokens (a subset of its ``column``'s: the words that say who the party is)
+    and none of either side's is in the other's ``column`` (the words in common say nothing
+    of who either is). Plain array functions only (no lambda: DuckDB's parser and the
+    generic SQL's translation to Spark take these alike); a side whose ``own`` is NULL has
+    none."""
+
+    def has(side: str, *, cast: bool) -> str:
+        array = f"CAST({own}_{side} AS ARRAY<TEXT>)" if cast else f"{own}_{side}"
+        # (Spark's size of NULL is -1, DuckDB's NULL: both "none" here)
+        return f"COALESCE(ARRAY_SIZE({array}), 0) > 0"
+
+    def apart(a: str, b: str, *, cast: bool) -> str:
+        array = f"CAST({own}_{a} AS ARRAY<TEXT>)" if cast else f"{own}_{a}"
+        return f"ARRAY_SIZE(ARRAY_INTERSECT({array}, {column}_{b})) = 0"
+
+    def unless(*, cast: bool) -> str:
+        return (
+            f"NOT ({has('l', cast=cast)} AND {has('r', cast=cast)} AND "
+            f"{apart('l', 'r', cast=cast)} AND {apart('r', 'l', cast=cast)})"
+        )
+
+    shared = f"ARRAY_SIZE(ARRAY_INTERSECT({column}_l, {column}_r)) >= {least}"
+    generic = f"({shared} AND {unless(cast=False)})"
+    # Spark reads a column that is NULL in every row as of no type (VOID), which no array
+    # function takes: cast it (as _initials_level does)
+    other = f"({shared} AND {unless(cast=True)})"
+    # DuckDB: the own words only for the pairs with enough words in common (a CASE's THEN is
+    # evaluated on the rows its WHEN selects), list_has_any for an intersection's emptiness
+    own_l, own_r = f"{own}_l", f"{own}_r"
+    words = (
+        f"NOT (COALESCE(len({own_l}), 0) > 0 AND COALESCE(len({own_r}), 0) > 0 AND "
+        f"NOT list_has_any({own_l}, {column}_r) AND NOT list_has_any({own_r}, {column}_l))"
+    )
+    duckdb = f"CASE WHEN {_duckdb_arrays(shared)} THEN {words} ELSE false END"
+    label = f"{least}+ {column} in common, an {own} token among them or not on each side"
+    return _sql_level(generic, label, duckdb=duckdb, other=other)
 
 
 def _duckdb_arrays(sql: str) -> str:

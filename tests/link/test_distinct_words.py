@@ -1,0 +1,35 @@
+"""Two words in common that say nothing of which firm it is (the town, trade words) do not
+make two firms' names one, when each name has a word of its own the other lacks ("Amber Lima
+Supplies Ltd" / "Birch Lima Supplies Ltd" in Lima: two firms). A word of its own in common
+still does ("Amber Lima Supplies Ltd" / "AMBER LIMA MINING SUPPLIES LTD")."""
+
+from clearlane.link.resolve import link_parties
+from clearlane.link.settings import MATCH_THRESHOLD
+from tests.link.test_unseen4 import _parties
+
+_LIMA = {"city": "Lima", "country": "PE"}
+
+
+def _probabilities(
+    left: list[dict[str, str]], right: list[dict[str, str]]
+) -> dict[tuple[str, str], float]:
+    found = link_parties(_parties(left), _parties(right), threshold=1e-9).matches
+    return {(r.left_id, r.right_id): r.match_probability for r in found.itertuples(index=False)}
+
+
+def test_a_town_and_a_trade_word_in_common_are_not_one_name() -> None:
+    left = [
+        {"id": "amber", "name": "Amber Lima Supplies Ltd", "street": "1 Harbour Road", **_LIMA},
+        {"id": "amber2", "name": "Amber Lima Supplies Ltd", **_LIMA},
+    ]
+    right = [
+        {"id": "birch", "name": "Birch Lima Supplies Ltd", "street": "2 Harbour Road", **_LIMA},
+        {"id": "birch2", "name": "Birch Lima Supplies Ltd", **_LIMA},
+        {"id": "same", "name": "AMBER LIMA MINING SUPPLIES LTD", "street": "1 Harbour Road"}
+        | _LIMA,
+    ]
+    p = _probabilities(left, right)
+    for pair in [(a, b) for a in ("amber", "amber2") for b in ("birch", "birch2")]:
+        assert p.get(pair, 0.0) < MATCH_THRESHOLD, (pair, p)
+    # the same firm: its own word "amber" in common, at its address
+    assert p[("amber", "same")] >= MATCH_THRESHOLD, p
