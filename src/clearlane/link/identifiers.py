@@ -12,7 +12,10 @@ reduces each to ``<country><national number>`` so equal keys mean the same regis
   written (``NONE``, ``PENDING``, ``NOT AVAILABLE`` or ``DE000000000`` are placeholders);
 * a TIN is checked by the country's stdnum ``tin`` module where there is one;
 * a ship's IMO number (``IMO 9387425``, ``IMO No. 9387425``) must pass its check digit and is
-  keyed ``IMO`` + its seven digits.
+  keyed ``IMO`` + its seven digits;
+* a number of digits only without a country prefix, of a country stdnum cannot check
+  (``301234567`` in UZ, ``4030123456`` in SA), is keyed with the party's country (kind
+  ``national``): the same registration where both sides give it in one country.
 """
 
 from __future__ import annotations
@@ -48,10 +51,40 @@ _LABEL = re.compile(
 )
 
 
+# A registry's or tax number's name written before it whose first letters are a country's
+# code: "CR 4030123456" (a Gulf commercial registration, read as Costa Rica), "MF 1234567/A/M/
+# 000" (Tunisia's matricule fiscal, read as Saint-Martin), "CN-1102345" (a licence, read as
+# China), "BIN 050840012345" (Kazakhstan's business number, read as Burundi), "INN" (read as
+# India), "RC 123456" (a trade register's). A label, not a prefix, where the party's own
+# country is another (since 2026-12-06, unseen set 18; set 16's "CR" numbers)
+_WORD_LABEL = re.compile(
+    r"^\s*(CR|RC|MF|CN|BIN|INN)(?:\s*(?:NO|NR|NUMBER)\b)?[\s.:#\-]+(?=\d)", re.I
+)
+# a number written without its country or label ("301234567", an Uzbek INN on a list's
+# identifiers; "050840012345", a Kazakh BIN in a register's field): of the party's country
+# when stdnum has no module to check that country's numbers, digits only and at least
+# _NATIONAL_DIGITS of them; not a run of one digit or counting ("123456789"), which stand
+# for an unknown number
+_NATIONAL_DIGITS = 6
+_COUNTING = "01234567890"
+
+
+def _placeholder(digits: str) -> bool:
+    return len(set(digits)) == 1 or digits in _COUNTING or digits in _COUNTING[::-1]
+
+
+def _unlabelled(value: str, country: str | None) -> str:
+    """``value`` without a label of _WORD_LABEL whose country is not ``country``."""
+    found = _WORD_LABEL.match(value)
+    if found and (country or "").upper() != found.group(1)[:2].upper():
+        return value[found.end() :]
+    return value
+
+
 @dataclass(frozen=True, slots=True)
 class Identifier:
     key: str | None  # None when invalid or empty
-    kind: str  # vat, eori, tin, empty, invalid
+    kind: str  # vat, eori, tin, imo, national, empty, invalid
     reason: str = ""
 
 
@@ -76,7 +109,7 @@ def _check(module: object, number: str) -> tuple[bool, bool, str]:
 @lru_cache(maxsize=200_000)
 def identifier_key(value: str | None, country: str | None = None) -> Identifier:
     """Validate one identifier; ``country`` is used when the value has no country prefix."""
-    raw = _COMPACT.sub("", _LABEL.sub("", value or "").upper())
+    raw = _COMPACT.sub("", _LABEL.sub("", _unlabelled(value or "", country)).upper())
     if not raw:
         return Identifier(None, "empty")
     imo_number = _IMO.match(raw)
@@ -123,6 +156,15 @@ def identifier_key(value: str | None, country: str | None = None) -> Identifier:
             return Identifier(None, "invalid", f"{vat_cc} TIN fails its check digit")
     if prefix == cc and _EORI_BODY.match(body) and _NONZERO_DIGIT.search(body):
         return Identifier(f"{vat_cc}{body}", "eori")
+    if (
+        prefix != cc
+        and vat is None
+        and tin is None
+        and body.isdigit()
+        and len(body) >= _NATIONAL_DIGITS
+        and not _placeholder(body)
+    ):
+        return Identifier(f"{vat_cc}{body}", "national")
     return Identifier(None, "invalid", f"not a valid {cc} VAT, TIN or EORI")
 
 
