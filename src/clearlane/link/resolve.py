@@ -188,6 +188,10 @@ _TOWN_WORDS = frozenset(
     {"santa", "santo", "saint", "sankt", "city", "ciudad", "nuevo", "nueva", "port", "porto"}
     | {"puerto", "north", "south", "east", "west", "upper", "lower", "great", "little", "town"}
 )
+# words of a name that say neither which firm nor which person it is, for "name_own": an
+# article or a "son of" ("Al Fajr Marine Services" / "Al Waha Marine Services": "al" says
+# nothing of either; since 2026-12-06, unseen set 18) and the words of many towns' names
+_NOT_OWN = frozenset({"al", "el", "ul", "bin", "ibn", "ben", "bint", "san", "sao"}) | _TOWN_WORDS
 _PREPARED = (
     "id",
     "name_key",
@@ -275,12 +279,13 @@ def _row(
         "legal_forms": sorted(set(name.legal_form.split("+"))) if name.legal_form else None,
         "name_tokens": tokens or None,
         # the name's words that say which firm or person it is: not a trade or sector word
-        # ("Supplies", "Trading", "Rice"), a joining word, nor a word of the party's own town
+        # ("Supplies", "Trading", "Rice"), a joining word, an article (_NOT_OWN), nor a word
+        # of the party's own town
         # ("Lima" of "Amber Lima Supplies Ltd" in Lima). Two names whose only words in
         # common are such words, each with one of these of its own, are two parties' (the
         # name's "tokens_shared" level, settings "own"; since 2026-12-06, helper parties14)
         "name_own": sorted(
-            set(tokens) - _TRADE_WORDS - FILLER - set(city.split()) - set(town.split())
+            set(tokens) - _TRADE_WORDS - FILLER - _NOT_OWN - set(city.split()) - set(town.split())
         )
         or None,
         "name_first": tokens[0] if tokens else None,
