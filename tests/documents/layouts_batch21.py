@@ -168,8 +168,10 @@ def ee_arve() -> bytes:
     s.text(15, 36, "Maksja:", size=9, bold=True)
     _block(s, 15, 41, ["Kylpyläkauppa Oy", "Satamakatu 7, 20100 Turku", "Soome",
                        "KMKR nr FI19876543"], size=8)  # fmt: skip
-    rows = [[t, q, u, f"{_sp(_d(p))} €", f"{_sp(a)} €"]
-            for (t, q, u, p), a in zip(_EE_ITEMS, _unit_amounts(_EE_ITEMS), strict=True)]  # fmt: skip
+    rows = [
+        [t, q, u, f"{_sp(_d(p))} €", f"{_sp(a)} €"]
+        for (t, q, u, p), a in zip(_EE_ITEMS, _unit_amounts(_EE_ITEMS), strict=True)
+    ]
     y = s.grid(62, [("Kirjeldus", 15, 86, "L"), ("Kogus", 103, 14, "R"), ("Ühik", 119, 10, "L"),
                     ("Hind", 131, 30, "R"), ("Summa", 163, 32, "R")], rows, size=8)  # fmt: skip
     s.pdf.line(15, y, 195, y)
@@ -254,8 +256,10 @@ def si_racun() -> bytes:
     s.pairs(118, 44, [("Datum računa:", "22. 7. 2026"), ("Datum opravljene storitve:",
                       "20. 7. 2026"), ("Rok plačila:", "5. 8. 2026")], gap=52,
             step=4.6)  # fmt: skip
-    rows = [[t, q, u, _de(_d(p)), _de(a)]
-            for (t, q, u, p), a in zip(_SI_ITEMS, _unit_amounts(_SI_ITEMS), strict=True)]  # fmt: skip
+    rows = [
+        [t, q, u, _de(_d(p)), _de(a)]
+        for (t, q, u, p), a in zip(_SI_ITEMS, _unit_amounts(_SI_ITEMS), strict=True)
+    ]
     y = s.grid(64, [("Opis", 15, 86, "L"), ("Količina", 103, 16, "R"), ("EM", 121, 10, "L"),
                     ("Cena brez DDV", 133, 28, "R"), ("Vrednost", 163, 32, "R")],
                rows, size=8)  # fmt: skip
@@ -290,12 +294,24 @@ def no_faktura_kr() -> bytes:
     _block(s, 15, 10, ["Varme & Peis AS", "Strandveien 50", "9006 Tromsø",
                        "Org.nr 912 345 678 MVA"], size=8.5, bold_first=True)  # fmt: skip
     s.text(130, 10, "Faktura", size=15, bold=True)
-    s.pairs(130, 20, [("Fakturanummer:", "100388"), ("Fakturadato:", "18.09.2026"),
-                      ("Forfall:", "02.10.2026"), ("Valuta:", "NOK")], gap=34, step=4.6)  # fmt: skip
+    s.pairs(
+        130,
+        20,
+        [
+            ("Fakturanummer:", "100388"),
+            ("Fakturadato:", "18.09.2026"),
+            ("Forfall:", "02.10.2026"),
+            ("Valuta:", "NOK"),
+        ],
+        gap=34,
+        step=4.6,
+    )
     _block(s, 15, 42, ["Lyngen Hyttesenter AS", "Lyngsveien 2", "9060 Lyngseidet", "Norge"],
            size=8.5)  # fmt: skip
-    rows = [[t, q, u, f"{_sp(_d(p))} kr", f"{_sp(a)} kr"]
-            for (t, q, u, p), a in zip(_NO_ITEMS, _unit_amounts(_NO_ITEMS), strict=True)]  # fmt: skip
+    rows = [
+        [t, q, u, f"{_sp(_d(p))} kr", f"{_sp(a)} kr"]
+        for (t, q, u, p), a in zip(_NO_ITEMS, _unit_amounts(_NO_ITEMS), strict=True)
+    ]
     y = s.grid(66, [("Varetekst", 15, 84, "L"), ("Ant.", 101, 14, "R"), ("Enh.", 117, 12, "L"),
                     ("Enhetspris", 131, 30, "R"), ("Sum", 163, 32, "R")], rows, size=8)  # fmt: skip
     s.pdf.line(15, y, 195, y)
@@ -383,8 +399,18 @@ def id_faktur() -> bytes:
     rows = [[str(n), t, q, f"Rp {_dots(_d(p))}", f"Rp {_dots(a)}"]
             for n, ((t, q, p), a) in enumerate(zip(_ID_ITEMS, _amounts(_ID_ITEMS), strict=True),
                                                start=1)]  # fmt: skip
-    y = s.grid(58, [("No", 15, 8, "L"), ("Nama Barang", 25, 82, "L"), ("Jumlah", 109, 18, "R"),
-                    ("Harga Satuan", 129, 32, "R"), ("Total", 163, 32, "R")], rows, size=8)  # fmt: skip
+    y = s.grid(
+        58,
+        [
+            ("No", 15, 8, "L"),
+            ("Nama Barang", 25, 82, "L"),
+            ("Jumlah", 109, 18, "R"),
+            ("Harga Satuan", 129, 32, "R"),
+            ("Total", 163, 32, "R"),
+        ],
+        rows,
+        size=8,
+    )
     s.pdf.line(15, y, 195, y)
     y = _totals(s, 100, 155, y + 3, [("Dasar Pengenaan Pajak (DPP)", f"Rp {_dots(_ID_NET)}"),
                                      ("PPN 11%", f"Rp {_dots(_ID_TAX)}"),
@@ -499,9 +525,10 @@ KE_KRA_INVOICE_TRUTH = _truth(
 
 # -- Mexico: a CFDI 4.0 printout, 'Serie A Folio 1187', folio fiscal, RFC, 'Clave unidad' ------
 
-_MX_ITEMS: list[UnitItem] = [("Tequila blanco 100% agave, botella 750 ml", "600", "H87",
-                              "185.00"),
-                             ("Mezcal espadín joven, botella 700 ml", "240", "H87", "262.50")]  # fmt: skip
+_MX_ITEMS: list[UnitItem] = [
+    ("Tequila blanco 100% agave, botella 750 ml", "600", "H87", "185.00"),
+    ("Mezcal espadín joven, botella 700 ml", "240", "H87", "262.50"),
+]
 _MX_NET = _unit_sum(_MX_ITEMS)
 
 
@@ -519,8 +546,10 @@ def mx_cfdi() -> bytes:
     s.pairs(15, 53, [("Nombre:", "Texas Spirits Distributors LLC"),
                      ("RFC:", "XEXX010101000"), ("Residencia fiscal:", "USA"),
                      ("Uso CFDI:", "S01 Sin efectos fiscales")], gap=30, step=4.6)  # fmt: skip
-    rows = [["22030000" if "Tequila" in t else "22089099", q, u, t, _group(_d(p)), _group(a)]
-            for (t, q, u, p), a in zip(_MX_ITEMS, _unit_amounts(_MX_ITEMS), strict=True)]  # fmt: skip
+    rows = [
+        ["22030000" if "Tequila" in t else "22089099", q, u, t, _group(_d(p)), _group(a)]
+        for (t, q, u, p), a in zip(_MX_ITEMS, _unit_amounts(_MX_ITEMS), strict=True)
+    ]
     y = s.grid(76, [("Clave prod.", 15, 18, "L"), ("Cantidad", 35, 14, "R"),
                     ("Clave unidad", 51, 16, "L"), ("Descripción", 69, 66, "L"),
                     ("Valor unitario", 137, 26, "R"), ("Importe", 165, 30, "R")],
@@ -630,11 +659,19 @@ def eg_einvoice() -> bytes:
                     ("Unit price / سعر الوحدة", 123, 34, "R"),
                     ("Total / الإجمالي", 159, 36, "R")], rows, size=8)  # fmt: skip
     s.pdf.line(15, y, 195, y)
-    y = _totals(s, 85, 155, y + 3, [("Total sales / إجمالي المبيعات", _group(_EG_NET)),
-                                    ("Value added tax 14% / ضريبة القيمة المضافة",
-                                     _group(_EG_TAX)),
-                                    ("Total amount / الإجمالي", f"{_group(_EG_NET + _EG_TAX)} EGP")],
-                width=40, size=8.5)  # fmt: skip
+    y = _totals(
+        s,
+        85,
+        155,
+        y + 3,
+        [
+            ("Total sales / إجمالي المبيعات", _group(_EG_NET)),
+            ("Value added tax 14% / ضريبة القيمة المضافة", _group(_EG_TAX)),
+            ("Total amount / الإجمالي", f"{_group(_EG_NET + _EG_TAX)} EGP"),
+        ],
+        width=40,
+        size=8.5,
+    )
     return s.output()
 
 
