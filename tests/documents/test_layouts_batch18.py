@@ -24,7 +24,7 @@ STILL_MISSED: set[tuple[str, str]] = {
     # 'Видаткова накладна № … / від 3 березня 2026 р.' on two lines; 'Всього з ПДВ:'
     *(("ua-vydatkova", f) for f in ("invoice_number", "type_code", "issue_date", "currency",
                                     "grand_total", "due_payable")),
-    ("rs-latin", "type_code"),  # 'RAČUN' no document type
+    # ('rs-latin' type_code: 'RAČUN' a title since session 24)
     ("rs-latin", "issue_date"),  # 'Datum izdavanja:' under the number, its value beside
     ("rs-cyrillic", "type_code"),  # 'РАЧУН'
     # 'ФАКТУРА' alone over '№ 0000001234 / 14.05.2026 г.'; the buyer 'Получател:' first

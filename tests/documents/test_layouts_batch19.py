@@ -16,9 +16,8 @@ STILL_MISSED: set[tuple[str, str]] = {
                                        "buyer_country")),  # 'Град:' captions the country
     *(("mn-nekhemjlekh-ttd", f) for f in ("type_code", "currency", "seller_name",
                                           "seller_vat_id", "seller_country", "buyer_country")),
-    ("cz-faktura-dic", "seller_country"),  # 'Česká republika': no address-line name
-    ("cz-faktura-dic", "buyer_country"),
-    ("id-faktur-penjualan", "issue_date"),  # '21 Agustus 2026'
+    # ('cz-faktura-dic' countries, 'Česká republika', and 'id-faktur-penjualan' issue_date,
+    # '21 Agustus 2026': read since session 24)
     ("th-tax-invoice", "invoice_number"),  # 'No.' alone is no label
     ("th-tax-invoice", "currency"),  # 'Baht' only in the words
     ("th-tax-invoice", "tax_exclusive_total"),  # 'Total' over 'VAT 7%' and 'Grand Total'

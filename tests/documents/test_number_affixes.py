@@ -16,11 +16,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from clearlane.documents import layout
-from clearlane.documents.layout import _SIGN, _affix, currency_sign, parse_number
+from clearlane.documents.layout import _SIGN, _TAIL_SIGNS, _affix, currency_sign, parse_number
 
+# (the tail: the signs a figure may end with, 'kr' among them since session 24, whose head
+# needs a figure after it: 'kraft' starts no amount)
+_TAIL = "|".join(re.escape(sign) for sign in _TAIL_SIGNS)
 OLD = re.compile(
     rf"^\s*(?P<head>{_SIGN}|[A-Z]{{3}}(?![a-z]))?\s*(?P<body>.*?)\s*"
-    rf"(?P<tail>{_SIGN}|[A-Z]{{3}})?\s*$",
+    rf"(?P<tail>{_TAIL}|[A-Z]{{3}})?\s*$",
     re.S,
 )
 PIECES = [
@@ -44,6 +47,9 @@ def test_known_texts() -> None:
     assert tuple(_affix("28.58 USD")) == (None, "28.58", "USD")
     assert tuple(_affix("R 1 250,00")) == ("R", "1 250,00", None)
     assert tuple(_affix("1 250,00 R")) == (None, "1 250,00 R", None)  # 'R' is no tail
+    assert tuple(_affix("12 345,00 kr")) == (None, "12 345,00", "kr")
+    assert tuple(_affix("kr 1 234,50")) == ("kr", "1 234,50", None)
+    assert tuple(_affix("kraft")) == (None, "kraft", None)
     assert currency_sign("-£865.20") == "£"
     assert parse_number("€ 1.234,56", ",") == parse_number("1.234,56", ",")
 

@@ -139,6 +139,12 @@ MONTHS: dict[str, tuple[str, ...]] = {
            "сентября", "октября", "ноября", "декабря"),
     "uk": ("січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня",
            "вересня", "жовтня", "листопада", "грудня"),
+    # Indonesian and Malay ('21 Agustus 2026'); Lithuanian in the genitive, year first
+    # ('2026 m. kovo 9 d.', read by _LT_DATE)
+    "id": ("januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus",
+           "september", "oktober", "november", "desember"),
+    "lt": ("sausio", "vasario", "kovo", "balandžio", "gegužės", "birželio", "liepos",
+           "rugpjūčio", "rugsėjo", "spalio", "lapkričio", "gruodžio"),
 }  # fmt: skip
 # Countries whose invoices write numeric dates month first (03/04/2026 = March 4).
 MONTH_FIRST_COUNTRIES = frozenset({"US", "PH", "FM", "MH", "PW"})
@@ -179,6 +185,10 @@ _VI_DATE = re.compile(
 )
 
 
+# Lithuania's 'YYYY m. <month in the genitive> D d.' ('2026 m. kovo 9 d.')
+_LT_DATE = re.compile(r"(\d{4})\s*m\.\s*([^\W\d_]+)\s+(\d{1,2})\s*d\.?", re.I)
+
+
 def parse_date(text: str, *, day_first: bool | None = None) -> str | None:
     """An ISO date from '2026-12-03', '03.12.2026', '3 December 2026', 'Dec 3, 2026',
     '3. Dezember 2026', '3 de diciembre de 2026', ... Numeric dates with slashes or dashes are
@@ -194,6 +204,9 @@ def parse_date(text: str, *, day_first: bool | None = None) -> str | None:
     vietnamese = _VI_DATE.fullmatch(text[:80])
     if vietnamese:
         text = f"{vietnamese[1]}.{vietnamese[2]}.{vietnamese[3]}"
+    lithuanian = _LT_DATE.fullmatch(text[:80])
+    if lithuanian:
+        text = f"{lithuanian[3]} {lithuanian[2]} {lithuanian[1]}"
     try:
         # year first is year, month, day: '2026-12-03', Hungary's '2026.12.03', '2026/12/03'
         match = re.fullmatch(r"(\d{4})([-./])(\d{1,2})\2(\d{1,2})", text)
@@ -270,6 +283,9 @@ AMBIGUOUS_SIGNS: dict[str, frozenset[str]] = {
     "R": frozenset({"ZAR"}),
     # the dirham: Morocco's ('12 500,00 DH'), the UAE's ('Dh 1,250')
     "DH": frozenset({"MAD", "AED"}),
+    # the krone and krona ('12 345,00 kr', 'kr 1 234,50', Denmark's 'kr.')
+    "kr": frozenset({"NOK", "SEK", "DKK", "ISK"}),
+    "kr.": frozenset({"NOK", "SEK", "DKK", "ISK"}),
 }  # fmt: skip
 # Ambiguous signs each country prints for its own currency only: '¥' is the yen in Japan and
 # the renminbi in China, 'Rs.' the rupee of India, Pakistan, Sri Lanka or Nepal. ('$' is not
@@ -280,15 +296,20 @@ HOME_SIGNS: dict[str, dict[str, str]] = {
     "Rs": {"IN": "INR", "PK": "PKR", "LK": "LKR", "NP": "NPR"},
     "R": {"ZA": "ZAR"},
     "DH": {"MA": "MAD", "AE": "AED"},
+    "kr": {"NO": "NOK", "SE": "SEK", "DK": "DKK", "IS": "ISK"},
+    "kr.": {"NO": "NOK", "SE": "SEK", "DK": "DKK", "IS": "ISK"},
 }
 _SIGNS = sorted([*CURRENCY_SIGNS, *AMBIGUOUS_SIGNS], key=len, reverse=True)
 # ('R' alone is a sign only before a space and a digit: 'R 1 500,00', not 'R2' or 'RON'; 'S/'
 # only before a figure: 'S/N', 'S/O' are no sols)
-_BEFORE_FIGURE = {"R": r"(?=\s+\d)", "S/": r"(?=\s*\d)", "S/.": r"(?=\s*\d)"}
+# 'kr' leads a figure ('kr 1 234,50', not 'kraft') and ends one ('12 345,00 kr')
+_BEFORE_FIGURE = {"R": r"(?=\s+\d)", "S/": r"(?=\s*\d)", "S/.": r"(?=\s*\d)",
+                  "kr": r"(?=\s*\d)", "kr.": r"(?=\s*\d)"}  # fmt: skip
 _SIGN = "|".join(re.escape(s) + _BEFORE_FIGURE.get(s, "") for s in _SIGNS)
 _HEAD = re.compile(rf"(?:{_SIGN}|[A-Z]{{3}}(?![a-z]))")
 # A tail ends the text, so 'R' (a sign only before a space and a digit) is never one.
-_TAIL_SIGNS = sorted((s for s in _SIGNS if s not in _BEFORE_FIGURE), key=len, reverse=True)
+_TAIL_SIGNS = sorted((s for s in _SIGNS if s in {"kr", "kr."} or s not in _BEFORE_FIGURE),
+                     key=len, reverse=True)  # fmt: skip
 _CODE = re.compile(r"[A-Z]{3}")
 
 
@@ -448,7 +469,8 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
             "unit", "units", "adet", "ks", "un", "unid", "unidade", "db", "buc", "τεμ", "kpl",
             "nos",  # India's 'NOS' (numbers)
             "шт", "штук", "chiếc", "cái",  # Russian and Ukrainian 'шт.', Vietnamese
-            "kom", "komad", "ком", "комад", "бр", "ш", "ширхэг"),  # Serbian, Bulgarian, Mongolian
+            "kom", "komad", "ком", "комад", "бр", "ш", "ширхэг",  # Serbian, Bulgarian, Mongolian
+            "vnt", "gab", "tk", "kos"),  # Lithuanian, Latvian, Estonian, Slovene
     "KGM": ("kg", "kgs", "kilo", "kilogram", "kilogramme", "кг"),
     "MTK": ("m2", "m²", "sqm", "qm", "mq"),
     "MTR": ("m", "mtr", "mtrs", "meter", "metre", "metro", "mètre"),
@@ -685,6 +707,7 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
             r"issued\s+on", r"dated", _NO_AND_DATE, r"inv\.?\s*date",
             r"(?:invoice\s*/\s*)?tax\s+(?:point|date)(?:\s+date)?",  # Sage: 'Invoice/Tax Date'
             r"statement\s+date",  # a statement of account's own date, not its lines' dates
+            r"issuance\s+date",  # Egypt's e-invoices
         ),
         "currency": (r"(?:invoice\s+)?currency",),
         "tax_exclusive_total": (
@@ -695,6 +718,10 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
             r"total\s+(?:without|w/o)\s+(?:vat|tax|gst)",
             r"net(?=\s*:?\s*$)",
             r"vatable\s+sales",  # the Philippines' sales invoices
+            r"supply\s+value",  # Korea's tax invoices: the supply value under the lines
+            # Egypt's e-invoices: 'Total sales' before the tax (not the Philippines' 'Total
+            # Sales (VAT Inclusive)', the gross)
+            r"total\s+sales(?:\s+amount)?(?!\s*\(?\s*(?:vat|tax)\s+incl)",
             r"amount\s*:?\s*net\s+of\s+(?:vat|tax)",  # (under 'Less: VAT' there)
         ),
         "tax_total": (
@@ -723,6 +750,7 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?:rounding|round(?:ing)?\s+off)(?:\s+(?:amount|difference|adjustment))?",
         ),
         "seller": (r"seller", r"from", r"supplier", r"vendor", r"exporter", r"shipper", r"sender",
+                   r"issuer",
                    r"manufacturer",
                    r"sold\s+by", r"issued\s+by"),
         "buyer": (r"buyer", r"bill(?:ed)?\s*-?\s*to", r"sold\s+to", r"customer", r"consignee",
@@ -739,6 +767,9 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
             r"tax\s*(?:id|no|number)\.?", r"tax\s+code(?=\s*:?\s*\d{6})",
             r"tax\s+registration\s*(?:no|number)\.?",  # 'Tax Registration No.: 200-345-678'
             r"kra\s+pin(?:\s*(?:no|number))?\.?",  # Kenya's revenue authority's PIN
+            # Korea's business registration number, 'Reg. No. 124-81-56789'
+            r"(?:business\s+)?reg(?:istration)?\.?\s*(?:no|number)\.?"
+            r"(?=\s*:?\s*\d{3}-\d{2}-\d{5}(?!\d))",
             # Japan's qualified invoice issuer: 'Registration No.: T8010401234567'
             r"(?:invoice\s+)?registration\s*(?:no|number)\.?(?=\s*:?\s*(?-i:T)\d{13}\b)",
             r"gst\s*(?:reg(?:istration)?\.?\s*)?(?:id|no|number)\.?",
@@ -983,22 +1014,25 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
     "cs": {
         "invoice_number": (
             r"faktura(?:\s*[–-]\s*da[ňn]ov[ýy]\s+doklad)?\s*(?:č\.?|č[íi]slo)",
-            r"č[íi]slo\s+(?:faktury|dokladu)",
+            r"č[íi]slo\s+(?:faktury|fakt[úu]ry|dokladu)",  # Slovak 'Číslo faktúry'
         ),
-        "issue_date": (r"datum\s+vystaven[íi]",),
+        "issue_date": (r"datum\s+vystaven[íi]", r"d[áa]tum\s+(?:vystavenia|vyhotovenia)"),
         "currency": (r"m[ěe]na",),
         "tax_exclusive_total": (r"z[áa]klad\s+(?:dan[ěe]|dph)", r"celkem\s+bez\s+dph"),
         "tax_total": (_tax(r"dph", r"celkem|výše|částka"),),
         "grand_total": (r"celkem\s+(?:s|v[čc]etn[ěe])\s+dph", r"celkem"),
-        "due_payable": (r"(?:celkem\s+)?k\s+[úu]hrad[ěe]", r"zb[ýy]v[áa]\s+uhradit"),
+        "due_payable": (r"(?:celkem\s+)?k\s+[úu]hrad[ěe]", r"zb[ýy]v[áa]\s+uhradit",
+                        # Slovak: 'Celková suma na úhradu', 'K úhrade'
+                        r"(?:celkov[áa]\s+suma\s+)?na\s+[úu]hradu", r"k\s+[úu]hrade"),
         "rounding": (r"zaokrouhlen[íi]",),
-        "seller": (r"dodavatel", r"prod[áa]vaj[íi]c[íi]"),
-        "buyer": (r"odb[ěe]ratel", r"kupuj[íi]c[íi]"),
+        "seller": (r"dodavatel", r"prod[áa]vaj[íi]c[íi]", r"dod[áa]vate[ľl]"),
+        "buyer": (r"odb[ěe]ratel", r"kupuj[íi]c[íi]", r"odberate[ľl]"),
         "vat": (r"di[čc]", r"i[čc]\s*dph"),
     },
     # Hungary
     "hu": {
-        "invoice_number": (r"sz[áa]mla\s*(?:sorsz[áa]ma|sz[áa]ma?)",),
+        "invoice_number": (r"sz[áa]mla\s*(?:sorsz[áa]ma|sz[áa]ma?)",
+                           r"sorsz[áa]m(?=\s*:)"),  # 'Sorszám:' (the serial number)
         "issue_date": (r"sz[áa]mla\s+kelte", r"kelte?", r"ki[áa]ll[íi]t[áa]s\s+d[áa]tuma"),
         "currency": (r"p[ée]nznem",),
         "tax_exclusive_total": (r"nett[óo]\s+(?:[öo]sszesen|[ée]rt[ée]k|[öo]sszeg)",),
@@ -1100,9 +1134,9 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "currency": (r"валюта(?:\s+рахунку)?",),
         "tax_exclusive_total": (r"(?:разом|сума|всього)\s+без\s+пдв",),
         "tax_total": (_tax(r"пдв", r"у\s+тому\s+числі|в\s+т\.\s*ч\.|сума|разом"),),
-        "grand_total": (r"всього(?:\s+з\s+пдв)?(?=\s*(?::|\d|$))", r"разом\s+з\s+пдв",
+        "grand_total": (r"[ув]сього(?:\s+з\s+пдв)?(?=\s*(?::|\d|$))", r"разом\s+з\s+пдв",
                         r"разом(?!\s+(?:до\s+сплати|без\s+пдв|по\s+(?:сторінці|аркушу)))"),
-        "due_payable": (r"(?:всього\s+)?до\s+сплати",),
+        "due_payable": (r"(?:[ув]сього\s+)?до\s+сплати",),  # 'Усього' and 'Всього' alike
         "seller": (r"постачальник", r"продавець", r"виконавець"),
         # (not 'Одержувач': over the bank account, the payee, the seller)
         "buyer": (r"покупець", r"замовник", r"платник"),
@@ -1159,13 +1193,14 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
                        r"datum(?=\s*:)", r"датум(?=\s*:)"),
         "tax_exclusive_total": (
             r"(?:ukupna\s+)?osnovica(?:\s+za\s+pdv)?", r"(?:укупна\s+)?основица(?:\s+за\s+пдв)?",
-            r"ukupno\s+bez\s+pdv", r"укупно\s+без\s+пдв",  # (not "Iznos bez PDV", a column)
+            r"ukupno\s+bez\s+pdv(?:-?a)?", r"укупно\s+без\s+пдв",  # (not "Iznos bez PDV")
         ),
         "tax_total": (_tax(r"pdv|пдв", r"ukupan|ukupno|iznos|укупан|укупно|износ"),),
         "grand_total": (r"ukupno\s+sa\s+pdv", r"укупно\s+са\s+пдв",
                         r"ukupan\s+iznos(?:\s+ra[čc]una)?", r"укупан\s+износ(?:\s+рачуна)?",
                         r"sveukupno", r"свеукупно"),
-        "due_payable": (r"(?:ukupno\s+)?za\s+(?:uplatu|pla[ćc]anje)",
+        # (Croatia's 'Ukupno za platiti', 'Za platiti')
+        "due_payable": (r"(?:ukupno\s+)?za\s+(?:uplatu|pla[ćc]anje|platiti)",
                         r"(?:укупно\s+)?за\s+(?:уплату|плаћање)"),
         "seller": (r"prodavac", r"продавац", r"isporu[čc]ilac", r"испоручилац",
                    r"izdavalac(?:\s+ra[čc]una)?", r"издавалац(?:\s+рачуна)?", r"dobavlja[čc]",
@@ -1173,7 +1208,8 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "buyer": (r"kupac", r"купац", r"primalac(?:\s+ra[čc]una)?", r"прималац(?:\s+рачуна)?",
                   r"naru[čc]ilac", r"наручилац"),
         # (PIB, the tax number; not MB, the company register's number)
-        "vat": (rf"pib{_ID_FOLLOWS}", rf"пиб{_ID_FOLLOWS}"),
+        # (Croatia's OIB, the personal identification number its VAT id is made of)
+        "vat": (rf"pib{_ID_FOLLOWS}", rf"пиб{_ID_FOLLOWS}", rf"oib{_ID_FOLLOWS}"),
     },
     # Bulgaria ('ФАКТУРА', 'Доставчик' / 'Получател', 'ИН по ЗДДС' the VAT id; ЕИК, the
     # register's code, is no VAT id)
@@ -1207,6 +1243,58 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "buyer": (r"төлөгч(?:\s+байгууллаг(?:а|ын))?(?:\s+нэр)?", r"худалдан\s+авагч"),
         "vat": (r"регистрийн\s+(?:№|дугаар)(?:\s*\(рд\))?", rf"рд{_ID_FOLLOWS}",
                 rf"ттд{_ID_FOLLOWS}"),
+    },
+    # Lithuania ('PVM sąskaita faktūra', 'Pardavėjas' / 'Pirkėjas', 'PVM mokėtojo kodas')
+    "lt": {
+        "invoice_number": (r"(?:pvm\s+)?s[ąa]skaitos(?:\s+fakt[ūu]ros)?\s+(?:nr|numeris)\.?",),
+        "issue_date": (r"(?:s[ąa]skaitos\s+|i[šs]ra[šs]ymo\s+)?data",),
+        "currency": (r"valiuta",),
+        "tax_exclusive_total": (r"(?:suma|i[šs]\s+viso)\s+be\s+pvm",),
+        "tax_total": (_tax(r"pvm", r"suma|i[šs]\s+viso"),),
+        "grand_total": (r"i[šs]\s+viso(?:\s+su\s+pvm)?(?!\s+(?:be|mok[ėe]ti))",
+                        r"suma\s+su\s+pvm"),
+        "due_payable": (r"(?:i[šs]\s+viso\s+)?mok[ėe]ti(?:\s+i[šs]\s+viso)?",),
+        "seller": (r"pardav[ėe]jas", r"tiek[ėe]jas"),
+        "buyer": (r"pirk[ėe]jas", r"gav[ėe]jas"),
+        "vat": (r"pvm\s+(?:mok[ėe]tojo\s+)?kodas",),
+    },
+    # Latvia ('Rēķins', 'Piegādātājs' / 'Saņēmējs', 'PVN reģ. Nr.', 'Kopā apmaksai')
+    "lv": {
+        "invoice_number": (r"r[ēe]ķin(?:a|s)\s*(?:nr|numurs)\.?",),
+        "issue_date": (r"(?:r[ēe]ķina\s+|izrakst[īi][šs]anas\s+)?datums",),
+        "currency": (r"val[ūu]ta",),
+        "tax_exclusive_total": (r"(?:summa|kop[āa])\s+bez\s+pvn",),
+        "tax_total": (_tax(r"pvn", r"summa|kop[āa]"),),
+        "grand_total": (r"kop[āa](?:\s+ar\s+pvn)?(?!\s+(?:bez|apmaksai))",
+                        r"summa\s+ar\s+pvn"),
+        "due_payable": (r"(?:kop[āa]\s+)?apmaksai", r"summa\s+apmaksai"),
+        "seller": (r"pieg[āa]d[āa]t[āa]js", r"p[āa]rdev[ēe]js"),
+        "buyer": (r"sa[ņn][ēe]m[ēe]js", r"pirc[ēe]js", r"maks[āa]t[āa]js"),
+        "vat": (r"pvn\s+(?:reģ(?:istr[āa]cijas)?\.?\s*)?(?:nr|numurs|kods)\.?",),
+    },
+    # Estonia ('Arve', 'Müüja' / 'Ostja', 'KMKR nr', 'Tasuda kokku')
+    "et": {
+        "invoice_number": (r"arve\s*(?:nr|number)\.?",),
+        "issue_date": (r"(?:arve\s+)?kuup[äa]ev",),
+        "tax_exclusive_total": (r"(?:summa|kokku)\s+(?:km-?ta|k[äa]ibemaksuta)",),
+        "tax_total": (_tax(r"k[äa]ibemaks|km", r"summa|kokku"),),
+        "grand_total": (r"kokku(?:\s+km-?ga)?(?!\s+(?:km-?ta|tasuda))", r"arve\s+summa"),
+        "due_payable": (r"(?:kokku\s+)?tasuda(?:\s+kokku)?", r"maksmisele\s+kuulub"),
+        "seller": (r"m[üu][üu]ja", r"tarnija"),
+        "buyer": (r"ostja", r"maksja", r"klient"),
+        "vat": (r"kmkr(?:\s*(?:nr|number))?\.?", r"km\s*reg\.?\s*nr\.?"),
+    },
+    # Slovenia ('Račun št.', 'Kupec', 'ID za DDV', 'Za plačilo')
+    "sl": {
+        "invoice_number": (r"ra[čc]un\s*(?:[šs]t\.?|[šs]tevilka)", r"[šs]tevilka\s+ra[čc]una"),
+        "issue_date": (r"datum\s+(?:ra[čc]una|izdaje)",),
+        "tax_exclusive_total": (r"(?:skupaj|znesek)\s+brez\s+ddv", r"osnova\s+za\s+ddv"),
+        "tax_total": (_tax(r"ddv", r"skupaj|znesek"),),
+        "grand_total": (r"(?:skupaj|znesek)\s+z\s+ddv",),
+        "due_payable": (r"(?:skupaj\s+)?za\s+pla[čc]ilo",),
+        "seller": (r"dobavitelj", r"prodajalec", r"izdajatelj"),
+        "buyer": (r"kupec", r"naro[čc]nik", r"prejemnik"),
+        "vat": (r"id\s+(?:[šs]t\.?\s+)?za\s+ddv", r"dav[čc]na\s+[šs]tevilka"),
     },
 }  # fmt: skip
 PARTY_KEYS = ("seller", "buyer")
@@ -1470,18 +1558,23 @@ TABLE_HEADERS: dict[str, str] = {
     # Serbian (Latin, Cyrillic), Bulgarian, Mongolian
     r"|naziv(?:\s+(?:artikla|robe|dobra|usluge|proizvoda))?|назив(?:\s+(?:артикла|робе|добра|услуге))?"
     r"|наименование\s+на\s+(?:стоката|стоки(?:те)?|услугата)"
-    r"|бараа(?:ны)?(?:,?\s*үйлчилгээний)?\s+нэр",
+    r"|бараа(?:ны)?(?:,?\s*үйлчилгээний)?\s+нэр"
+    # Lithuanian, Latvian, Estonian, Slovak, Slovene, Norwegian (session 24)
+    r"|(?:prek[ėe]s\s+)?pavadinimas|nosaukums|kirjeldus|n[áa]zov(?:\s+polo[žz]ky)?|opis"
+    r"|varetekst",
     "item": r"items?|articles?|artikel|products?|produit|producto|prodotto|art[íi]culo"
     r"|articolo",
     "quantity": r"quantity|qty|quantit[ée]|qt[ée]|menge|anzahl|anz|cantidad|cant|quantit[àa]"
     r"|q\s*t[àa]|q\s*ty|aantal|pcs|ilość|miktar|quantidade|qtd|qtde|antal|antall|po[čc]et"
     r"|mno[žz]stv[íi]|menny(?:is[ée]g)?|cantitate|ποσ[όο]τητα|uds|unidades|no\s+of\s+units"
     r"|(?:qty|quantity)\s+shipped|shipped|кол-?во|количество|кількість|к-сть|саны|s[ốo]\s+lượng"
-    r"|koli[čc]ina|kol|количина|кол|тоо(?:\s+(?:хэмжээ|ширхэг))?",
+    r"|koli[čc]ina|kol|количина|кол|тоо(?:\s+(?:хэмжээ|ширхэг))?"
+    r"|kiekis|daudz(?:ums)?|kogus|ant|mno[žz]stvo",
     "unit_code": r"unit|uom|units|einheit|einh|me|unit[ée]|(?:clave\s+)?unidad|ud|u\s*/?\s*m"
     r"|eenheid|eenh|enhet|enhed|j\s*m|jedn|birim|un|unid(?:ade)?|m\s*j|egys(?:[ée]g)?|μ\s*μ|satuan"
     r"|ј\s*м|мярка|мерна\s+единица|хэмжих\s+нэгж"
-    r"|ед\.?(?:\s*изм\.?)?|од\.?(?:\s*вим\.?)?|đơn\s+vị\s+t[íi]nh|đvt",
+    r"|ед\.?(?:\s*изм\.?)?|од\.?(?:\s*вим\.?)?|đơn\s+vị\s+t[íi]nh|đvt"
+    r"|mato\s+vnt|m[ēe]rv|[üu]hik|em|enh",
     "unit_price": r"unit\s*(?:price|cost|value)|price(?:\s*/\s*unit)?|rate|einzelpreis|preis"
     r"|e\s*-?\s*preis"
     r"|prix(?:\s+unit(?:aire)?)?(?:\s+ht)?|p\s*u(?:\s+ht)?|precio(?:\s+unitario)?"
@@ -1490,7 +1583,8 @@ TABLE_HEADERS: dict[str, str] = {
     r"|(?:valor|pre[çc]o)\s+unit(?:[áa]rio)?|v(?:r|lr)?\.?\s*unit(?:ario)?|p\s+unit(?:ario)?|ep|harga\s+satuan|[àa]-?\s*pris|pris|enhe[dt]spris|styckpris|cena\s+(?:za\s+)?m\s*j"
     r"|(?:nett[óo]\s+)?egys[ée]g[áa]r|pre[țţt](?:ul)?\s+unitar|τιμ[ήη](?:\s+μον(?:[άα]δας|\.)?)?"
     r"|цена|ціна|бағасы|đơn\s+gi[áa]|harga|cena\s+bez\s+pdv|цена\s+без\s+пдв|ед\s*цена"
-    r"|единична\s+цена|нэгж(?:ийн)?\s+үнэ",
+    r"|единична\s+цена|нэгж(?:ийн)?\s+үнэ"
+    r"|kaina|hind|cena\s*/\s*m\s*j|cena\s+brez\s+ddv",
     # a currency column ('Curr.' with EUR on every line): it gives the currency, not a field
     "currency": r"curr(?:ency)?|cur|ccy|w[äa]hrung|devise|moneda|valuta|divisa",
     "amount": r"amount|total|line\s*total|(?:item\s+)?sub\s*total|net"
@@ -1502,7 +1596,8 @@ TABLE_HEADERS: dict[str, str] = {
     r"|wartość(?:\s+netto)?|mal\s*(?:/\s*)?hizmet\s+tutarı|tutar[ıi]?|valor(?:\s+total|\s+(?:de\s+)?venta)?|monto"
     r"|belopp|bel[øo][pb]|celkem(?:\s+bez\s+dph)?|nett[óo]\s+[ée]rt[ée]k|valoare(?:a)?|αξ[ίι]α"
     r"|сумма|сума|сомасы|th[àa]nh\s+tiền"
-    r"|iznos(?:\s+bez\s+pdv)?|износ(?:\s+без\s+пдв)?|vrednost|вредност|стойност|нийт\s+үнэ",
+    r"|iznos(?:\s+bez\s+pdv)?|износ(?:\s+без\s+пдв)?|vrednost|вредност|стойност|нийт\s+үнэ"
+    r"|suma|summa|spolu(?:\s+bez\s+dph)?|sum",
     # 'Wert': the line's value when no other column is the amount, else another value
     # ('Preis | Wert | Gesamtwert', 'Gesamt | Wert'): two amount columns' figures read as one
     "value": r"wert",
@@ -1637,6 +1732,8 @@ def vat_id(text: str) -> str | None:
     if comma is not None:
         head = head[: comma + 1]
     value = re.sub(r"[\s.\-/,;]", "", "".join(head))
+    if re.fullmatch(r"\d{9}MVA", value):  # 'Org.nr 912 345 678 MVA': Norway's VAT id is NO…MVA
+        value = f"NO{value}"
     if re.fullmatch(r"(?:[A-Z]{2,3})?[0-9A-Z]{8,15}", value) and (
         sum(c.isdigit() for c in value) >= 6
     ):
@@ -1688,7 +1785,12 @@ _TYPES = (
                 # Russia's and Ukraine's 'Счет', 'Рахунок', Kazakhstan's 'Шот-фактура',
                 # Vietnam's 'Hóa đơn'
                 r"|\bсч[её]т(?:[\s-]*фактура)?\b|\bрахун(?:ок|ку)\b|\bшот[\s-]*фактура"
-                r"|\bh[óo]a\s+đơn\b", re.I), "380"),  # Brazil's NF-e, NFS-e
+                r"|\bh[óo]a\s+đơn\b"
+                # Slovakia's 'Faktúra', Lithuania's 'PVM sąskaita faktūra', Latvia's 'Rēķins',
+                # Estonia's 'Arve', Slovenia's and Croatia's 'Račun' (a title's first word: a
+                # 'žiro račun' is a bank account)
+                r"|fakt[úu]ra|s[ąa]skaita[\s-]+fakt[ūu]ra|\brēķins\b|^\s*arve\b"
+                r"|^\s*ra[čc]un\b", re.I), "380"),  # Brazil's NF-e, NFS-e
 )  # fmt: skip
 # A ticked box before a document type on a form that offers several ('☐ Proforma ☒ Commercial'
 # under 'COMMERCIAL / PROFORMA INVOICE'): the type the issuer chose.
@@ -1899,6 +2001,25 @@ class _Reader:
         cell = min((r for r in candidates if r.top - top < self.h * 0.5), key=lambda r: r.x0)
         return None if _captioned(cell) or _is_bare_label(cell) else cell
 
+    def with_series(self, number: str, run: Word) -> tuple[str, Word]:
+        """A number labelled 'Folio' with its series apart ('Serie: A' over 'Folio: 1187', a
+        Mexican CFDI's): both, joined by a space ('A 1187'), as a series and number printed
+        together are read; the number alone otherwise."""
+        folio = any(
+            _FOLIO.match(r.text) and (r is run or (self.right_of(r) is run)) for r in self.ordered
+        )
+        if not folio:
+            return number, run
+        for label in self.ordered:
+            match = _SERIES.match(label.text)
+            if match is None:
+                continue
+            series = match["series"] or ((beside := self.right_of(label)) and beside.text.strip())
+            if series and re.fullmatch(r"[A-Za-z0-9]{1,5}", series) and series != number:
+                if not number.startswith(series):
+                    return f"{series} {number}", run
+        return number, run
+
     def first(
         self, key: str, parse: Callable[[str], str | None], rivals: tuple[str, ...] = ()
     ) -> tuple[str, Word] | None:
@@ -1998,7 +2119,7 @@ class _Reader:
                 break
         found = self.first("invoice_number", _invoice_number)
         if found:
-            self.put("invoice_number", found[0], found[1])
+            self.put("invoice_number", *self.with_series(*found))
         if self.result.invoice_number is None and title is not None:
             self.number_by_title(title)
         if self.result.invoice_number is None:
@@ -2778,6 +2899,7 @@ class _Reader:
             # name whose last full stop OCR read as a colon is ('Hendriks Handel B.V:')
             caption = bool(block) and (
                 _is_bare_label(block[0])
+                or _NUMBER_CAPTION.fullmatch(block[0].text.strip()) is not None
                 or (
                     block[0].text.rstrip().endswith(":")
                     and not _company(block[0].text.rstrip().rstrip(":"))
@@ -2908,6 +3030,19 @@ class _Reader:
                 code = country_code(line.text.rsplit(" - ", 1)[-1])
             if code is not None:
                 self.put(f"{role}_country", code, line, confidence=confidence)
+        # The party's ids go on under a block cut at its length ('IČO', 'DIČ', then 'IČ DPH:
+        # SK2020123456' on a sixth line): the lines stacked under it that are labelled ids,
+        # up to the first that is not (no other detail is read from them), and only an id
+        # with the prefix of the party's own country (the block may have run into the next
+        # party's: 'NIP PL…' under a Ukrainian seller's block is its Polish buyer's).
+        country = getattr(self.result, f"{role}_country")
+        if len(block) > 1 and country is not None:
+            for line in self.below(block[-1], 3):
+                vat = _label(line, "vat")
+                if not vat or (value := vat_id(vat)) is None:
+                    break
+                if value[:2] == {"GR": "EL"}.get(country, country):
+                    ids.append((value, line))
         # A domestic tax number and the EU VAT id under one name ('Adószám: 12345678-2-06',
         # 'Közösségi adószám: HU12345678'): the VAT id is the one with its country's prefix.
         ids.sort(key=lambda found: not _vat_prefixed(found[0]))
@@ -3499,6 +3634,12 @@ def _detail_caption(text: str) -> str | None:
     return None
 
 
+# A CFDI's 'Folio:' (not 'Folio fiscal', its UUID) and its 'Serie:' apart (with_series)
+_FOLIO = re.compile(r"\s*folio(?!\s*fiscal)\s*:", re.I)
+_SERIES = re.compile(r"\s*serie\s*:\s*(?P<series>[A-Za-z0-9]{1,5})?\s*$", re.I)
+# A number's caption alone on a party's first line ('Reg. No.', 'Tax No.', 'Customer #'), its
+# value beside it: no name (Korea's tax invoices: 'Supplier' over 'Reg. No.  124-81-56789').
+_NUMBER_CAPTION = re.compile(r"(?:[^\W\d_]+\.?\s+){0,2}(?:no|nr|n[°º]|number|#)\.?\s*:?", re.I)
 # A caption for a party's name in its block, the name beside it ('Name:', 'Razón social:').
 _NAME_CAPTION = re.compile(
     r"(?:(?:(?:company|firm|legal)\s+)?name|company|firma|nazwa(?:\s+firmy)?|raz[óo]n\s+social"

@@ -78,6 +78,10 @@ ALIASES: dict[str, str] = {
     "UAE": "AE",
     "Emirates": "AE",
     "South Korea": "KR",
+    # the two republics' own names in full (pycountry's translations give 'Slovensko',
+    # 'Česko')
+    "Slovenská republika": "SK",
+    "Česká republika": "CZ",
     "Republic of Korea": "KR",
     "North Korea": "KP",
     "DPRK": "KP",
@@ -255,6 +259,12 @@ ADDRESS_LINE = CountryPolicy(
         "bs",
         "sk",
         "fi",
+        # (Lithuanian, Latvian, Estonian and Hungarian since session 24: 'Vokietija',
+        # 'Somija', 'Soome', 'Ausztria' after a foreign buyer's address)
+        "lt",
+        "lv",
+        "et",
+        "hu",
     ),
 )
 
