@@ -141,6 +141,26 @@ class Settings(BaseSettings):
         description="Declaration submissions assessed at once per server worker process; the "
         "rest queue in arrival order (add worker processes, not this, to use more cores).",
     )
+    db_pool_size: int = Field(
+        default=5,
+        ge=1,
+        le=1000,
+        description="Connections each process keeps open to the store (SQLAlchemy's pool_size).",
+    )
+    db_pool_overflow: int = Field(
+        default=10,
+        ge=0,
+        le=1000,
+        description="Connections a process may open beyond db_pool_size under load, closed "
+        "when they come back (SQLAlchemy's max_overflow).",
+    )
+    db_pool_timeout: float = Field(
+        default=30.0,
+        gt=0,
+        le=3600,
+        description="Seconds a request waits for a free store connection when all are in use; "
+        "after that the API answers 503 with Retry-After (docs/concurrency.md).",
+    )
     switch_interval_ms: float = Field(
         default=1.0,
         gt=0,

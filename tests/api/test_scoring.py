@@ -100,3 +100,42 @@ def test_without_a_champion_requests_do_not_wait_for_the_fallback_fit(
     champion = registry.champion(ENGINE_NAME)
     assert problem is None and engine is not None and champion is not None
     assert engine.model_version == champion.id and champion.params["kind"] == "fallback"
+
+
+def test_a_server_shutting_down_waits_for_the_background_fallback_fit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The app's shutdown waits for a fallback fit it started (session 24, pool10): one that
+    outlived its app wrote to a store already gone ("fitting the fallback champion failed ...
+    database does not exist" in the PostgreSQL test log, its test database dropped)."""
+    from fastapi.testclient import TestClient
+
+    import clearlane.api.scoring as scoring_module
+    from clearlane.api.app import create_app
+    from clearlane.api.scoring import FITTING, scoring_of
+    from clearlane.ingest.pipeline import ingest_records
+    from clearlane.workflows import ensure_champion
+    from tests.factories import declaration
+
+    url = f"sqlite:///{tmp_path}/s.db"
+    ingest_records(
+        [declaration(f"BYE-{i}") for i in range(20)], source="t", session_factory=open_store(url)
+    )
+    registry = default_registry(tmp_path / "models")
+    started, finished = threading.Event(), threading.Event()
+
+    def slow_fit(*args: Any, **kwargs: Any) -> Any:
+        started.set()
+        threading.Event().wait(1.0)  # still fitting when the app is told to stop
+        try:
+            return ensure_champion(*args, **kwargs)
+        finally:
+            finished.set()
+
+    monkeypatch.setattr(scoring_module, "ensure_champion", slow_fit)
+    app = create_app(database_url=url, registry=registry)
+    with TestClient(app):
+        assert scoring_of(app).engine() == (None, FITTING)
+        assert started.wait(30)
+    assert finished.is_set()  # the lifespan's end waited for it
+    assert registry.champion(ENGINE_NAME) is not None

@@ -14,6 +14,7 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
+import anyio.to_thread
 from fastapi import FastAPI
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -122,7 +123,23 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
             _champion_at_start_up(app)
         yield
     finally:
+        await anyio.to_thread.run_sync(_wait_for_fallback_fit, app)
         sys.setswitchinterval(before)
+
+
+#: Seconds a stopping worker waits for a background fallback fit before it goes anyway.
+FIT_SHUTDOWN_WAIT = 120.0
+
+
+def _wait_for_fallback_fit(app: FastAPI) -> None:
+    """Let a fallback fit this worker started finish before the worker stops (session 24):
+    a fit that outlived its app went on writing to a store already closed or dropped (the
+    PostgreSQL tests' "fitting the fallback champion failed ... database does not exist").
+    The fit cannot be cancelled half-way (it ends by registering the fallback), so the worker
+    waits for it, up to :data:`FIT_SHUTDOWN_WAIT` seconds."""
+    current = getattr(app.state, "scoring", None)
+    if current is not None and not current.wait_for_fallback(FIT_SHUTDOWN_WAIT):
+        log.warning("stopping with the fallback fit still running after %.0f s", FIT_SHUTDOWN_WAIT)
 
 
 def _champion_at_start_up(app: FastAPI) -> None:

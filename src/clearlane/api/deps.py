@@ -16,6 +16,7 @@ from fastapi import Depends, Request
 from fastapi.security import OAuth2PasswordBearer
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
+from starlette.concurrency import run_in_threadpool
 
 from clearlane.api.errors import ApiError
 from clearlane.api.permissions import Permission, Role, allowed
@@ -54,14 +55,21 @@ async def get_db(request: Request) -> AsyncIterator[Session]:
     """A session for the request, closed when it ends. An async dependency, so FastAPI opens
     and closes it on the event loop instead of handing both steps to its thread pool (two
     thread switches a request): creating a session does no I/O (it connects on first use),
-    and closing one returns its connection to the pool.
+    and closing one returns its connection to the pool, which never waits for the pool.
 
-    Closing does I/O on PostgreSQL (the ROLLBACK that ends the sign-in check's transaction),
-    as does the sign-in check itself (:func:`optional_user`, also on the loop), so a server
-    that stops answering would stall this worker's loop. Kept so (a thread switch each would
-    cost every request CPU, and every route waits for the store anyway), with the stall
-    bounded: the PostgreSQL connections give up on a dead or cut-off server after about 30-60
-    s (:data:`clearlane.store.session.PG_STALL_LIMITS`) instead of the kernel's 15 minutes."""
+    The event loop must never *take* a connection from the pool (session 24, pool10): with
+    every connection in use a checkout waits, up to the pool timeout, and the connections it
+    waits for go back only when the loop runs their requests' teardown (here), so the loop
+    waited on its own pool and 5 of 20 racers answered 500 after 30 s. The sign-in check
+    (:func:`optional_user`, :class:`RequireSignedIn`) therefore runs its query in the thread
+    pool; routes use the session in the thread pool too (sync routes, or
+    ``run_in_threadpool``).
+
+    Closing does I/O on PostgreSQL (the ROLLBACK that ends the request's transaction), so a
+    server that stops answering would stall this worker's loop. Kept so (a thread switch
+    would cost every request CPU), with the stall bounded: the PostgreSQL connections give up
+    on a dead or cut-off server after about 30-60 s
+    (:data:`clearlane.store.session.PG_STALL_LIMITS`) instead of the kernel's 15 minutes."""
     with session_factory(request)() as session:
         yield session
 
@@ -161,7 +169,8 @@ async def optional_user(
     if found is None:
         return None
     claims, session_id = found
-    row = _load(db, claims, "access" if bearer else "session")
+    # in the thread pool: the first query takes the session's connection (see get_db)
+    row = await run_in_threadpool(_load, db, claims, "access" if bearer else "session")
     return _principal(row, claims, session_id, bool(bearer))
 
 
@@ -228,15 +237,24 @@ class RequireSignedIn:
         user = None
         if found is not None:
             claims, session_id = found
-            with store_engine(request).connect() as connection:
-                row = session_user_on(
-                    connection_without_transaction(connection),
-                    sid=str(claims["sid"]),
-                    username=str(claims["sub"]),
-                    kind="access" if bearer else "session",
-                )
+            # in the thread pool: the checkout may wait for a free connection (see get_db)
+            row = await run_in_threadpool(
+                _load_on, store_engine(request), claims, "access" if bearer else "session"
+            )
             user = _principal(row, claims, session_id, bool(bearer))
         return self.require.check(await current_user(user))
+
+
+def _load_on(engine: Engine, claims: dict[str, object], kind: str) -> SessionUser | None:
+    """:func:`_load` on a connection of its own, taken from the pool for this one statement
+    and handed back at once (no transaction on PostgreSQL)."""
+    with engine.connect() as connection:
+        return session_user_on(
+            connection_without_transaction(connection),
+            sid=str(claims["sid"]),
+            username=str(claims["sub"]),
+            kind=kind,
+        )
 
 
 def require_signed_in(permission: Permission) -> type[Principal]:

@@ -13,6 +13,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from clearlane.errors import DomainError
@@ -30,6 +31,7 @@ _CODES = {
     415: "unsupported_media_type",
     422: "validation_error",
     429: "too_many_requests",
+    503: "unavailable",
 }
 
 
@@ -61,6 +63,7 @@ _DESCRIPTIONS = {
     415: "The body is not of a supported content type",
     422: "Validation error: `fields` names each offending field",
     429: "Too many requests",
+    503: "Overloaded: every store connection is in use; retry after `Retry-After` seconds",
 }
 
 
@@ -180,6 +183,28 @@ def _http(_: Request, exc: Exception) -> JSONResponse:
     )
 
 
+#: Seconds a client is told to wait after a 503 for want of a store connection.
+RETRY_AFTER_BUSY = 2
+
+
+def busy_error() -> ApiError:
+    """The answer when no store connection came free within the pool timeout
+    (``CLEARLANE_DB_POOL_TIMEOUT``): an overload, which passes, so 503 with ``Retry-After``
+    rather than a 500 (nothing is broken; the request did nothing)."""
+    return ApiError(
+        503,
+        "the server is overloaded: every database connection stayed in use for the pool "
+        f"timeout; retry after {RETRY_AFTER_BUSY} s",
+        headers={"Retry-After": str(RETRY_AFTER_BUSY)},
+    )
+
+
+def _pool_timeout(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, PoolTimeout)
+    log.warning("no store connection for %s %s: %s", request.method, request.url.path, exc)
+    return _api_error(request, busy_error())
+
+
 def _unexpected(request: Request, exc: Exception) -> JSONResponse:
     # exc_info=exc: the handler may run where sys.exc_info() is empty (a worker thread)
     log.error("unhandled error on %s %s", request.method, request.url.path, exc_info=exc)
@@ -194,4 +219,5 @@ def install(app: FastAPI) -> None:
     app.add_exception_handler(ApiError, _api_error)
     app.add_exception_handler(DomainError, _domain)
     app.add_exception_handler(StarletteHTTPException, _http)
+    app.add_exception_handler(PoolTimeout, _pool_timeout)
     app.add_exception_handler(Exception, _unexpected)

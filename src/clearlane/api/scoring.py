@@ -267,11 +267,13 @@ class Scoring:
         self._fitting.start()
         return FITTING
 
-    def wait_for_fallback(self, timeout: float | None = None) -> None:
-        """Wait for a running background fit (tests, and a server shutting down)."""
+    def wait_for_fallback(self, timeout: float | None = None) -> bool:
+        """Wait for a running background fit (tests, and a server shutting down); whether
+        none runs now (False: still fitting after ``timeout``)."""
         thread = self._fitting
         if thread is not None:
             thread.join(timeout)
+        return thread is None or not thread.is_alive()
 
     def _fit_fallback(self, fit: Callable[..., tuple[RiskEngine, ModelVersion]]) -> None:
         """The background fit: register the fallback (one across threads and workers: the

@@ -110,16 +110,19 @@ def _sqlite_pragmas(dbapi_connection: object, _record: object) -> None:
 
 
 def get_engine(url: str | None = None) -> Engine:
-    """The engine of ``url`` (default: the configured store), one per URL per process."""
-    return _engine(url or get_settings().effective_database_url)
+    """The engine of ``url`` (default: the configured store), one per URL and pool
+    settings (``db_pool_size``, ``db_pool_overflow``, ``db_pool_timeout``) per process."""
+    settings = get_settings()
+    pool = (settings.db_pool_size, settings.db_pool_overflow, settings.db_pool_timeout)
+    return _engine(url or settings.effective_database_url, pool)
 
 
 @lru_cache(maxsize=8)
-def _engine(url: str) -> Engine:
+def _engine(url: str, pool: tuple[int, int, float] = (5, 10, 30.0)) -> Engine:
     # Cached by the resolved URL: caching by the argument made get_engine() keep returning
     # the first store after the settings changed.
     try:
-        return _create(url)
+        return _create(url, pool)
     except (ArgumentError, NoSuchModuleError, OSError, ValueError) as exc:  # ValueError: port
         # a typo in CLEARLANE_DATABASE_URL: say which setting and what is wrong, not a traceback
         shown = shown_url(url)
@@ -134,14 +137,23 @@ def _engine(url: str) -> Engine:
         ) from exc
 
 
-def _create(url: str) -> Engine:
+def _create(url: str, pool: tuple[int, int, float] = (5, 10, 30.0)) -> Engine:
+    size, overflow, timeout = pool
+    # SQLAlchemy's QueuePool, sized by the settings (an in-memory SQLite store has a pool of
+    # its own kind, one connection a thread, which takes none of these)
+    sizing: dict[str, Any] = {"pool_size": size, "max_overflow": overflow, "pool_timeout": timeout}
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        else:
+            sizing = {}
         # writers queue on a lock file instead of polling SQLite's lock (store.writers)
         engine = create_engine(
-            url, json_serializer=_json_dumps, connect_args={"factory": WriterConnection}
+            url,
+            json_serializer=_json_dumps,
+            connect_args={"factory": WriterConnection},
+            **sizing,
         )
         event.listen(engine, "connect", _sqlite_pragmas)
         queue_writers(engine)
@@ -153,7 +165,11 @@ def _create(url: str) -> Engine:
         # parameters given in the URL win
         connect_args = {k: v for k, v in PG_STALL_LIMITS.items() if k not in parsed.query}
     engine = create_engine(
-        parsed, pool_pre_ping=True, json_serializer=_json_dumps, connect_args=connect_args
+        parsed,
+        pool_pre_ping=True,
+        json_serializer=_json_dumps,
+        connect_args=connect_args,
+        **sizing,
     )
     if parsed.get_backend_name() == "postgresql" and parsed.get_driver_name() == "psycopg":
         engine.dialect.do_ping = _ping_psycopg  # type: ignore[method-assign]

@@ -15,6 +15,7 @@ from fastapi.responses import Response
 from pydantic import TypeAdapter, ValidationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
+from starlette.concurrency import run_in_threadpool
 
 from clearlane.api import errors
 from clearlane.api.bodies import read_json_marked
@@ -333,7 +334,11 @@ async def submit(
         request, records=records, originals=originals, user=user, repeated=repeated
     )
     factory = scoring(request).session_factory
-    shaped = [_submission(factory, user, r) for r in results]
+    if any(r.status == "unchanged" and r.assessment is not None for r in results):
+        # reads the decision in force: a checkout, never on the event loop (deps.get_db)
+        shaped = await run_in_threadpool(lambda: [_submission(factory, user, r) for r in results])
+    else:
+        shaped = [_submission(factory, user, r) for r in results]
     if not is_batch and not results[0].stored:
         raise Quarantined(results[0])
     response = SubmitResponse(

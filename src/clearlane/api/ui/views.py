@@ -28,7 +28,7 @@ from clearlane.api.audit.redact import visible_entries
 from clearlane.api.auth.views import clear_session_cookie, set_session_cookie, sign_in
 from clearlane.api.declarations import service
 from clearlane.api.deps import DbSession, Principal, optional_user
-from clearlane.api.errors import ApiError, domain_error
+from clearlane.api.errors import ApiError, PoolTimeout, busy_error, domain_error
 from clearlane.api.events.views import broadcaster
 from clearlane.api.fairness.views import audit_cache
 from clearlane.api.models.views import Name, Version, get_registry
@@ -710,6 +710,7 @@ def _html_error(request: Request, status: int, message: str) -> Response:
         413: "Too large",
         422: "Not valid",
         429: "Too many attempts",
+        503: "Busy",
     }
     if is_htmx(request):
         return HTMLResponse(
@@ -760,8 +761,12 @@ def install(app: FastAPI) -> None:
                 return await result if hasattr(result, "__await__") else result
             if isinstance(exc, DomainError):
                 exc = domain_error(exc)
+            if isinstance(exc, PoolTimeout):
+                exc = busy_error()
             if isinstance(exc, ApiError):
-                return _html_error(request, exc.status, exc.message)
+                page = _html_error(request, exc.status, exc.message)
+                page.headers.update(exc.headers or {})
+                return page
             if isinstance(exc, RequestValidationError):
                 problems = "; ".join(
                     f"{'.'.join(str(p) for p in e.get('loc', ()))}: {e.get('msg')}"
@@ -775,7 +780,13 @@ def install(app: FastAPI) -> None:
 
     app.add_exception_handler(LoginRequired, on_login_required)
     app.add_exception_handler(PageError, on_page_error)
-    for kind in (ApiError, DomainError, RequestValidationError, StarletteHTTPException):
+    for kind in (
+        ApiError,
+        DomainError,
+        RequestValidationError,
+        StarletteHTTPException,
+        PoolTimeout,
+    ):
         app.add_exception_handler(kind, wrap(kind))
     app.include_router(router)
     app.include_router(casework_router)
