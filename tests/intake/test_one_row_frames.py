@@ -311,3 +311,26 @@ def test_a_few_rows_frame_is_the_constructors_frame() -> None:
         pd.DataFrame(dict(shifted))
     with pytest.raises(ValueError, match="does not match index"):
         _frame_of(dict(shifted), n)
+
+
+def test_the_arrays_made_without_a_series_are_the_series_arrays() -> None:
+    # session 24 (#15): a submission's date column and its facts' evidence are made as the
+    # arrays a Series would hold, without the Series
+    from clearlane.frames import _DATES, _dates_array, frame_arrays, object_cells
+
+    if _DATES is None:
+        pytest.skip("a pandas whose dates are not numpy datetimes")
+    days = np.array([date(2026, 12, 6), date(2025, 1, 31)], dtype=_DATES)
+    made, series = _dates_array(days), pd.Series(days).array
+    assert type(made) is type(series) and made.dtype == series.dtype
+    assert list(made) == list(series)
+    for cells in ([[]], [[("a", 1)], []], [["x", "y"], ["z", "w"]], [None, "text"]):
+        made, series = object_cells(cells), pd.Series(cells, dtype=object).array
+        assert type(made) is type(series) and made.dtype == series.dtype
+        assert len(made) == len(cells) and list(made) == list(series)
+    index_arrays = frame_arrays({"d": _dates_array(days), "e": object_cells([[], [1]])}, 2)
+    series_arrays = frame_arrays({"d": pd.Series(days), "e": pd.Series([[], [1]], dtype=object)}, 2)
+    assert index_arrays is not None and series_arrays is not None
+    for name in ("d", "e"):
+        assert type(index_arrays[name]) is type(series_arrays[name])
+        assert list(index_arrays[name]) == list(series_arrays[name])

@@ -165,3 +165,35 @@ def test_online_exploration_below_the_cuts_with_its_probability() -> None:
     assert payload["inspection_probability"] == pytest.approx(
         p_random + explored.exploration_probability
     )
+
+
+def test_a_kept_day_key_is_the_hmac_of_its_day() -> None:
+    # session 24: day keys are kept per (key, day text) and a calendar date skips
+    # pd.Timestamp; the bytes and the refusal of a day pandas cannot hold are unchanged
+    import hashlib
+    import hmac
+    from datetime import date, datetime
+
+    key = b"k" * 32
+    for day, text in (
+        (date(2026, 12, 6), "2026-12-06"),
+        (datetime(2026, 12, 6, 23, 59), "2026-12-06"),
+        (pd.Timestamp("2026-12-06 08:00"), "2026-12-06"),
+        ("2026-12-06", "2026-12-06"),
+        (None, "undated"),
+        (float("nan"), "undated"),
+        (date(1678, 1, 1), "1678-01-01"),
+        (date(2261, 12, 31), "2261-12-31"),
+    ):
+        expected = hmac.new(key, b"day:" + text.encode(), hashlib.sha256).digest()
+        assert day_key(key, day) == expected
+        assert day_key(key, day) == expected  # kept: the same bytes again
+    assert day_key(b"j" * 32, date(2026, 12, 6)) != day_key(key, date(2026, 12, 6))
+    for far in (date(1, 1, 1), date(1677, 12, 31), date(2262, 1, 1), date(9999, 12, 31)):
+        try:  # outside pandas' nanosecond range: what pd.Timestamp did, error or text
+            text = pd.Timestamp(far).date().isoformat()
+        except Exception as error:  # noqa: BLE001
+            with pytest.raises(type(error)):
+                day_key(key, far)
+        else:
+            assert day_key(key, far) == hmac.new(key, b"day:" + text.encode(), "sha256").digest()

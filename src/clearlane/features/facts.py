@@ -62,6 +62,7 @@ from clearlane.frames import (
     frame_from_arrays,
     item_rows,
     items_frame,
+    object_cells,
 )
 from clearlane.link.codes import MANIFEST_CODES
 
@@ -1151,7 +1152,7 @@ def _facts_of(facts: Facts) -> Callable[[list[dict[str, Any]]], dict[str, Any] |
         if not all(type(r) is str for r in refs) or not all(type(q) is int for q in seqs):
             return None  # the general path converts odd values as a frame would
         found = _fact_columns(cast(list[str], refs), seqs, facts)
-        found[EVIDENCE_COLUMN] = pd.Series(found[EVIDENCE_COLUMN], dtype=object)
+        found[EVIDENCE_COLUMN] = object_cells(found[EVIDENCE_COLUMN])
         return found
 
     return columns

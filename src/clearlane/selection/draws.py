@@ -23,6 +23,7 @@ import hashlib
 import hmac
 from collections.abc import Sequence
 from datetime import date, datetime
+from functools import lru_cache
 
 import numpy as np
 import pandas as pd
@@ -41,6 +42,8 @@ def draw_key(settings: Settings | None = None) -> bytes:
 
 
 def _day_text(day: date | datetime | pd.Timestamp | str | None) -> str:
+    if type(day) is date and 1678 <= day.year <= 2261:
+        return day.isoformat()  # a submission's day: what the Timestamp below gives for it
     if day is None or (isinstance(day, float) and np.isnan(day)) or day is pd.NaT:
         return "undated"
     if isinstance(day, str) and day == "undated":
@@ -50,7 +53,15 @@ def _day_text(day: date | datetime | pd.Timestamp | str | None) -> str:
 
 def day_key(key: bytes, day: date | datetime | pd.Timestamp | str | None) -> bytes:
     """The secret of one declaration day (``undated`` for a declaration without a date)."""
-    return hmac.new(key, b"day:" + _day_text(day).encode(), hashlib.sha256).digest()
+    return _day_key(key, _day_text(day))
+
+
+@lru_cache(maxsize=256)
+def _day_key(key: bytes, day: str) -> bytes:
+    """:func:`day_key` of a day's text, kept: every submission derives its day's key twice
+    (its draw and its draw id), and most submissions of a day share it. The same bytes as
+    the HMAC computed anew; the cache lives as long as the process, which holds ``key``."""
+    return hmac.new(key, b"day:" + day.encode(), hashlib.sha256).digest()
 
 
 def draw_id(key: bytes, day: date | datetime | pd.Timestamp | str | None) -> str:

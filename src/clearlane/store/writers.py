@@ -35,6 +35,7 @@ import re
 import sqlite3
 import threading
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Any, BinaryIO
 
 from sqlalchemy import Connection, Engine, event
@@ -187,10 +188,15 @@ def _compiled_write(context: Any) -> bool:
     )
 
 
+@lru_cache(maxsize=1024)
 def _begins_a_write(statement: str) -> bool:
     """Whether ``statement`` writes (or begins a write transaction): its first keyword after
     any leading whitespace and comments, or for ``WITH`` the statement after the common
-    table expressions. ``WITH ... SELECT``, ``EXPLAIN``, ``SAVEPOINT`` and reads do not."""
+    table expressions. ``WITH ... SELECT``, ``EXPLAIN``, ``SAVEPOINT`` and reads do not.
+
+    Kept per statement text (a function of the text alone): the store's statements are
+    compiled once and sent again and again, and reading one cost an API submission about
+    10 µs a statement, some 0.1 ms over its statements (#15)."""
     words = _words(statement)
     first = next(words, "")
     if first in _WRITES:
