@@ -14,6 +14,8 @@ import pandas as pd
 
 from clearlane.frames import finish_frame
 from clearlane.ingest.layout import CSV_COLUMNS, rows_from_declaration
+from clearlane.selection import SelectionPolicy
+from clearlane.selection.policy import Capacity, LaneCapacity
 
 BASE: dict[str, Any] = {
     "reference": "DEC-0001",
@@ -63,6 +65,14 @@ def item(**overrides: Any) -> dict[str, Any]:
     data = copy.deepcopy(BASE["items"][0])
     data.update(overrides)
     return data
+
+
+#: Selection policies for tests that need every declaration in one lane: ALL_GREEN, no control
+#: capacity and no random draw; ALL_RED, every declaration drawn for red.
+ALL_GREEN = SelectionPolicy(
+    random_share=0.0, capacity=LaneCapacity(red=Capacity(share=0.0), yellow=Capacity(share=0.0))
+)
+ALL_RED = SelectionPolicy(random_share=1.0, capacity=LaneCapacity(red=Capacity(share=1.0)))
 
 
 def control_result(reference: str = "DEC-0001", **overrides: Any) -> dict[str, Any]:

@@ -93,6 +93,15 @@ class Settings(BaseSettings):
         "can declare 50,000 x 50,000 pixels). At most Pillow's own refusal bound "
         "(178,956,970).",
     )
+    documents_preview_pixels: int = Field(
+        default=4_000_000,
+        ge=100_000,
+        le=178_956_970,
+        description="Most pixels the page view (/documents/{id}/page/{n}.png) draws a page or "
+        "image at: a larger one is scaled down to fit, its aspect kept (an A4 page at the "
+        "view's 100 dpi is about 1 million; a 62-inch page within CLEARLANE_DOCUMENTS_MAX_PIXELS "
+        "took 330 MB to draw whole).",
+    )
     documents_max_decompressed_bytes: int = Field(
         default=256 << 20,
         ge=1 << 20,

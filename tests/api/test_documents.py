@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 from pathlib import Path
@@ -442,3 +443,32 @@ def test_session_22_hostile_uploads_are_refused_by_name_never_read_whole(
     assert 400 <= image.status_code < 500, (image.status_code, image.text[:200])
     assert "(WEBP, 6,000 x 6,000 pixels) decodes to 576,000,000 bytes" in image.text
     assert "CLEARLANE_DOCUMENTS_MAX_DECOMPRESSED_BYTES" in image.text
+
+
+def test_the_page_view_shows_a_large_page_scaled_down_and_refuses_pages_out_of_bounds(
+    scored: Harness,
+) -> None:
+    """Session 24: a 4,500-point page (62.5 inches, within CLEARLANE_DOCUMENTS_MAX_PIXELS at the
+    view's 100 dpi) was drawn whole, 6,250 x 6,250 pixels (330 MB to draw); it is now drawn
+    within CLEARLANE_DOCUMENTS_PREVIEW_PIXELS. A page the request asks for out of bounds is a
+    4xx naming them, never a render."""
+    from PIL import Image
+
+    from tests.api.test_ui import ui_sign_in
+    from tests.documents.test_pages import pdf
+
+    submit(scored.client, scored.auth["trader"], own("F-PAGES"))
+    ui_sign_in(scored.client, "officer1")
+    status, document = _upload(scored, "F-PAGES", "plan.pdf", pdf(4_500, 4_500), "application/pdf")
+    assert status == 201, document
+    image = scored.client.get(f"/documents/{document['id']}/page/1.png")
+    assert image.status_code == 200, image.text[:200]
+    with Image.open(io.BytesIO(image.content)) as shown:
+        assert shown.width * shown.height <= 4_000_000
+    beyond = scored.client.get(f"/documents/{document['id']}/page/2.png")
+    assert beyond.status_code == 404 and "the PDF has 1 page(s)" in beyond.text
+    over = scored.client.get(f"/documents/{document['id']}/page/21.png")
+    assert over.status_code == 404 and "page must be between 1 and 20" in over.text
+    for page in (0, 10_001):
+        answer = scored.client.get(f"/documents/{document['id']}/page/{page}.png")
+        assert answer.status_code == 422, (page, answer.status_code)

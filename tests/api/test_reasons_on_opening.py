@@ -19,7 +19,7 @@ from clearlane.store.session import open_store
 from clearlane.store.tables import AssessmentRow
 from tests.api.conftest import Harness, add_users, token_for
 from tests.api.helpers import own, submit
-from tests.intake.test_reasons_flagged_only import ALL_RED
+from tests.factories import ALL_RED
 
 
 @pytest.fixture(autouse=True)

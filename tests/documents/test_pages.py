@@ -103,3 +103,38 @@ def test_a_large_later_page_of_an_image_is_not_extracted() -> None:
     side = int(MAX_PIXELS**0.5) + 10
     with pytest.raises(ExtractionError, match="pixels"):
         extract_bytes(_tiff((100, 100), (side, side)), "scan.tif", ocr=False)
+
+
+def _size(png_bytes: bytes) -> tuple[int, int]:
+    from PIL import Image
+
+    with Image.open(io.BytesIO(png_bytes)) as image:
+        return image.size
+
+
+def test_a_large_pdf_page_is_shown_scaled_down_within_the_preview_bound() -> None:
+    """Session 24: a page within the document bound was rendered whole at 100 dpi: 4,500 pt
+    square (62.5 inches) became 6,250 x 6,250 pixels and 330 MB of peak memory, and at the
+    largest CLEARLANE_DOCUMENTS_MAX_PIXELS (178,956,970) a 9,000-pt page took 1.1 GB. The page
+    view now draws at most CLEARLANE_DOCUMENTS_PREVIEW_PIXELS, scaled down to fit, aspect kept."""
+    from clearlane.documents.extraction import Bounds
+
+    width, height = _size(page_png(pdf(4_500, 4_500), 1))
+    assert width * height <= Bounds().preview_pixels
+    assert abs(width - height) <= 1 and width > 1_500
+    bounds = Bounds(pixels=178_956_970, preview_pixels=1_000_000)
+    width, height = _size(page_png(pdf(9_000, 3_000), 1, bounds))
+    assert width * height <= 1_000_000 and width > 1_700
+    assert abs(width / height - 3) < 0.01
+    assert _size(page_png(pdf(612, 792), 1)) == (850, 1100)  # a letter page as before: 100 dpi
+
+
+def test_a_large_image_is_shown_within_the_preview_bound() -> None:
+    from PIL import Image
+
+    from clearlane.documents.extraction import Bounds
+
+    image = io.BytesIO()
+    Image.new("L", (3_000, 2_000), 255).save(image, format="PNG")
+    width, height = _size(page_png(image.getvalue(), 1, Bounds(preview_pixels=600_000)))
+    assert width * height <= 600_000 and width > 900

@@ -21,8 +21,7 @@ from clearlane.store.frames import load_items_frame
 from clearlane.store.session import open_store
 from clearlane.store.tables import HsCheckRow
 from clearlane.workflows import load_champion, score_and_route
-from tests.factories import declaration, item
-from tests.intake.test_reasons_flagged_only import ALL_RED
+from tests.factories import ALL_RED, declaration, item
 
 KEY = b"batch-facts-test"
 

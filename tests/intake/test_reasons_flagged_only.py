@@ -18,18 +18,11 @@ from clearlane.features.facts import facts_columns, gather_facts
 from clearlane.intake import submit_declarations
 from clearlane.learn.registry import ModelRegistry
 from clearlane.oversight.assessments import REASONS_DEFERRED
-from clearlane.selection import SelectionPolicy
-from clearlane.selection.policy import Capacity, LaneCapacity
 from clearlane.store.tables import AssessmentRow, DeclarationRow
 from clearlane.workflows import assessed_records, load_champion
-from tests.factories import declaration, item
+from tests.factories import ALL_GREEN, ALL_RED, declaration, item
 
 KEY = b"flagged-only-test"
-#: Every declaration green (no control capacity, no random draw) or red (all drawn for red).
-ALL_GREEN = SelectionPolicy(
-    random_share=0.0, capacity=LaneCapacity(red=Capacity(share=0.0), yellow=Capacity(share=0.0))
-)
-ALL_RED = SelectionPolicy(random_share=1.0, capacity=LaneCapacity(red=Capacity(share=1.0)))
 
 
 def _records() -> list[dict[str, Any]]:

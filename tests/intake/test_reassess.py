@@ -20,8 +20,7 @@ from clearlane.oversight import decide
 from clearlane.store.files import FileStore
 from clearlane.store.tables import AssessmentRow, DocumentExtractionRow
 from clearlane.workflows import load_champion
-from tests.factories import declaration
-from tests.intake.test_reasons_flagged_only import ALL_RED
+from tests.factories import ALL_RED, declaration
 
 KEY = b"reassess-test"
 FOUND = {

@@ -41,7 +41,7 @@ from clearlane.workflows import (
     load_version,
     score_and_route,
 )
-from tests.intake.test_reasons_flagged_only import ALL_RED
+from tests.factories import ALL_RED
 
 runner = CliRunner()
 MISMATCH = "ASSORTED GOODS MISDECLARED"  # the fake HS check finds this fits no declared code

@@ -362,3 +362,14 @@ def test_policy_numbers_refuse_booleans(text: str, field: str) -> None:
     (error,) = caught.value.errors()
     assert ".".join(str(p) for p in error["loc"]) == field
     assert "is not a number" in error["msg"]
+
+
+def test_the_shared_test_policies_route_every_declaration_to_their_lane() -> None:
+    """``tests.factories.ALL_RED`` and ``ALL_GREEN`` (session 24: moved there from
+    tests/intake/test_reasons_flagged_only.py, which four other test modules imported them
+    from) do what their names say, mandatory controls aside."""
+    from tests.factories import ALL_GREEN, ALL_RED
+
+    assessments = batch(300, mandatory_rate=0.0)
+    assert set(select_lanes(assessments, ALL_RED)["lane"]) == {"red"}
+    assert set(select_lanes(assessments, ALL_GREEN)["lane"]) == {"green"}

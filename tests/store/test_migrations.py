@@ -773,3 +773,38 @@ def test_0019_keeps_0018s_keys_as_completed_and_downgrade_drops_claims_in_progre
     with engine.connect() as connection:
         differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
     assert differences == []
+
+
+def test_0020_adds_a_claim_token_and_keeps_every_key(store_url: str) -> None:
+    """0020 stores a random token per Idempotency-Key claim (the claimant completes or releases
+    the key by it, not by the time it claimed it): keys from before keep their answers with no
+    token; downgrade drops the column and keeps the rows."""
+    from datetime import UTC, datetime
+
+    import sqlalchemy as sa
+    from alembic import command
+
+    from clearlane.store.session import alembic_config, current_revision, upgrade
+
+    engine = get_engine(store_url)
+    upgrade(engine, "0019")
+    with engine.begin() as connection:
+        connection.execute(
+            sa.text(
+                "INSERT INTO idempotency_keys (id, username, key, request_sha256, status, "
+                "response, completed_at, created_at) "
+                "VALUES (1, 'trader1', 'k1', :sha, 201, :body, :at, :at)"
+            ),
+            {"sha": "a" * 64, "body": '{"id": 7}', "at": datetime(2026, 12, 6, tzinfo=UTC)},
+        )
+    upgrade(engine, "0020")
+    assert current_revision(engine) == "0020"
+    with engine.connect() as connection:
+        found = connection.execute(sa.text("SELECT key, status, claim_token FROM idempotency_keys"))
+        assert [tuple(row) for row in found] == [("k1", 201, None)]
+    command.downgrade(alembic_config(engine), "0019")
+    columns = {c["name"] for c in sa.inspect(engine).get_columns("idempotency_keys")}
+    assert "claim_token" not in columns
+    with engine.connect() as connection:
+        kept = connection.execute(sa.text("SELECT key, status FROM idempotency_keys")).all()
+    assert [tuple(row) for row in kept] == [("k1", 201)]

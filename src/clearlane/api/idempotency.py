@@ -23,6 +23,13 @@ instead of a second message or document.
   checked and written no file.
 * Only an answer that created something is stored: a refused request (404, 422...) or one
   that failed releases its claim, so a retry with the key is simply tried again.
+* A claim is a random token stored with the key (``claim_token``, new at each claim): the
+  claiming request completes or releases the key only while the row still holds its token, so a
+  claim taken over (abandoned, :data:`ABANDONED_AFTER`) is never completed or released by the
+  request that lost it, whatever the clocks read (session 24: matched by ``created_at``, a
+  claim made at the same reading of another clock was taken for the first one's). A request
+  that loses its claim writes nothing; an upload that wrote its file then removes it unless a
+  document names it (``clearlane.casework.documents.discard_unreferenced``).
 * Keys expire ``CLEARLANE_IDEMPOTENCY_HOURS`` (24) after they were claimed: an expired key is
   as if never sent (a request with it runs anew, whatever it was sent with before), and each
   new key stored deletes up to :data:`PURGE_BATCH` expired ones.
@@ -33,6 +40,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
+import secrets
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -258,10 +266,13 @@ def purge_expired(session: Session, *, before: datetime, limit: int = PURGE_BATC
     return len(ids)
 
 
-def _claim(session: Session, claim: Claim, seen: _Seen, now: datetime) -> bool:
+def _claim(session: Session, claim: Claim, seen: _Seen, now: datetime) -> str | None:
     """Claim the key, committed: a new row (and a bounded purge of expired ones), or the
-    expired or abandoned row ``seen`` taken over if no one changed it since. False if another
-    request claimed it first (the caller looks again)."""
+    expired or abandoned row ``seen`` taken over if no one changed it since. The claim's token
+    (the row's ``claim_token``, new for each claim: the claimant completes or releases the row
+    only while it holds it), or None if another request claimed it first (the caller looks
+    again)."""
+    token = secrets.token_hex(16)
     try:
         if seen.row_id is None:
             session.add(
@@ -270,6 +281,7 @@ def _claim(session: Session, claim: Claim, seen: _Seen, now: datetime) -> bool:
                     key=claim.key,
                     request_sha256=claim.request_sha256,
                     created_at=now,
+                    claim_token=token,
                 )
             )
             session.flush()
@@ -290,35 +302,39 @@ def _claim(session: Session, claim: Claim, seen: _Seen, now: datetime) -> bool:
                     response=None,
                     completed_at=None,
                     created_at=now,
+                    claim_token=token,
                 )
                 .execution_options(synchronize_session=False)
             )
             if taken.rowcount != 1:  # type: ignore[attr-defined]
                 session.rollback()
-                return False
+                return None
         session.commit()
     except IntegrityError as exc:
         session.rollback()
         if violated_constraint(exc, _SQLITE_NAMES) != CONSTRAINT:
             raise
-        return False
-    return True
+        return None
+    return token
 
 
-def _release(session: Session, claim: Claim, claimed: datetime) -> None:
+def _held(claim: Claim, token: str) -> tuple[Any, ...]:
+    """The key's row while the claim of ``token`` holds it (not taken over, not completed)."""
+    return (
+        IdempotencyKeyRow.username == claim.username,
+        IdempotencyKeyRow.key == claim.key,
+        IdempotencyKeyRow.claim_token == token,
+        IdempotencyKeyRow.completed_at.is_(None),
+    )
+
+
+def _release(session: Session, claim: Claim, token: str) -> None:
     """Give the key back after its request failed (a refusal, an exception): a retry with
     it then runs anew. A release that fails too leaves the claim to be taken over once
     abandoned (:data:`ABANDONED_AFTER`)."""
     try:
         session.rollback()
-        session.execute(
-            delete(IdempotencyKeyRow).where(
-                IdempotencyKeyRow.username == claim.username,
-                IdempotencyKeyRow.key == claim.key,
-                IdempotencyKeyRow.created_at == claimed,
-                IdempotencyKeyRow.completed_at.is_(None),
-            )
-        )
+        session.execute(delete(IdempotencyKeyRow).where(*_held(claim, token)))
         session.commit()
     except Exception:  # the request's own error is the one to raise
         logger.exception("idempotency key %r of %s not released", claim.key, claim.username)
@@ -374,7 +390,8 @@ def answer_once(
         if seen.replay is not None:
             session.rollback()  # end the read (PostgreSQL: its transaction)
             return seen.replay
-        if _claim(session, claim, seen, now):
+        token = _claim(session, claim, seen, now)
+        if token is not None:
             break
         lost += 1  # another request claimed it first: look again (409, or its answer)
         if lost >= CLAIM_ATTEMPTS:  # claimed and released by others again and again: busy
@@ -385,12 +402,7 @@ def answer_once(
         answer = create()
         completed = session.execute(
             update(IdempotencyKeyRow)
-            .where(
-                IdempotencyKeyRow.username == claim.username,
-                IdempotencyKeyRow.key == claim.key,
-                IdempotencyKeyRow.created_at == now,
-                IdempotencyKeyRow.completed_at.is_(None),
-            )
+            .where(*_held(claim, token))
             .values(
                 status=status,
                 response=answer.model_dump(mode="json"),
@@ -405,6 +417,6 @@ def answer_once(
             raise _in_progress()
         session.commit()
     except BaseException:
-        _release(session, claim, now)
+        _release(session, claim, token)
         raise
     return answer

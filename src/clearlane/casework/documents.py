@@ -18,6 +18,7 @@ from clearlane.errors import Conflict, Invalid, NotFound
 from clearlane.intake import visible_declaration
 from clearlane.oversight.controls import DeclarationNotFound
 from clearlane.store.files import FileIntegrityError, FileStore
+from clearlane.store.locks import write_lock
 from clearlane.store.tables import DeclarationRow, DocumentRow
 
 # What the first bytes of each binary type look like.
@@ -121,13 +122,19 @@ def attach_document(
     """Store the bytes (content-addressed) and a row with their hash; audit it.
 
     Raises :class:`DeclarationNotFound` or :class:`DocumentError` (empty or not what its content
-    type says). The file is written before the row: a failed transaction leaves at most an
-    unreferenced file, never a row without its file. ``stored``: the SHA-256
-    :func:`put_checked` returned for ``data`` (checked and written already, before a lock the
-    caller then took), so neither is done again.
+    type says). The file is written before the row, never a row without its file: under the
+    file's lock (:func:`file_lock`, held to the commit) it is written again if it is gone
+    (removed by :func:`discard_unreferenced` for a request that failed with the same bytes after
+    this one wrote them). A failed transaction leaves an unreferenced file; the API's upload
+    removes it (:func:`discard_unreferenced`). ``stored``: the SHA-256 :func:`put_checked`
+    returned for ``data`` (checked and written already, before a lock the caller then took), so
+    neither is done again.
     """
     require_declaration(session, reference)
     sha256 = stored or put_checked(data, content_type, files)
+    file_lock(session, sha256)
+    if not files.path_of(sha256).is_file():
+        files.put(data)
     row = DocumentRow(
         reference=reference,
         filename=clean_filename(filename),
@@ -154,6 +161,35 @@ def attach_document(
         },
     )
     return row
+
+
+def file_lock(session: Session, sha256: str) -> None:
+    """Hold the lock of the stored file ``sha256`` until ``session``'s transaction ends: a
+    document row naming it is inserted and committed, or the file is removed as named by none,
+    never both at once (PostgreSQL: an advisory lock of that file; SQLite: the write lock)."""
+    write_lock(session, f"document-file:{sha256}")
+
+
+def discard_unreferenced(session: Session, sha256: str, files: FileStore) -> bool:
+    """Remove the stored file ``sha256`` if no document row names it (what an upload that
+    failed or lost its Idempotency-Key claim wrote; the store is addressed by content, so the
+    same bytes may be another document's file, or about to be: those are kept, and an attach
+    under way writes the file again under the lock). Runs in a transaction of its own (the
+    session's is rolled back first); True if the file was removed."""
+    session.rollback()
+    try:
+        file_lock(session, sha256)
+        named = session.scalar(select(DocumentRow.id).where(DocumentRow.sha256 == sha256).limit(1))
+        removed = False
+        if named is None:
+            path = files.path_of(sha256)
+            removed = path.is_file()
+            path.unlink(missing_ok=True)
+        session.commit()
+        return removed
+    except BaseException:
+        session.rollback()
+        raise
 
 
 def document_list(session: Session, *, reference: str) -> list[DocumentRow]:

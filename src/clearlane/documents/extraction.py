@@ -35,6 +35,7 @@ MAX_BYTES = 20_000_000
 # The defaults of the bounds below (the settings CLEARLANE_DOCUMENTS_MAX_*, clearlane.config).
 MAX_PAGES = 20
 MAX_PIXELS = 40_000_000
+PREVIEW_PIXELS = 4_000_000  # an A2 page at the page view's 100 dpi; larger pages are scaled down
 MAX_DECOMPRESSED_BYTES = 256 << 20
 MAX_CONTENT_BYTES = 2 << 20
 MAX_OBJECTS = 10_000
@@ -57,6 +58,9 @@ class Bounds:
     # CLEARLANE_DOCUMENTS_MAX_CONTENT_BYTES: the page contents and forms, inflated, together
     content_bytes: int = MAX_CONTENT_BYTES
     objects: int = MAX_OBJECTS  # CLEARLANE_DOCUMENTS_MAX_OBJECTS: 'N G obj' headers in a PDF
+    # CLEARLANE_DOCUMENTS_PREVIEW_PIXELS: most pixels the page view draws a page at (scaled
+    # down to fit); not a refusal: the page is shown smaller
+    preview_pixels: int = PREVIEW_PIXELS
 
     @classmethod
     def configured(cls) -> Bounds:
@@ -70,6 +74,7 @@ class Bounds:
             decompressed_bytes=settings.documents_max_decompressed_bytes,
             content_bytes=settings.documents_max_content_bytes,
             objects=settings.documents_max_objects,
+            preview_pixels=settings.documents_preview_pixels,
         )
 
     def objects_problem(self, data: bytes) -> str | None:

@@ -4,12 +4,16 @@ Bounded like the extraction (:class:`~clearlane.documents.extraction.Bounds`, th
 CLEARLANE_DOCUMENTS_MAX_*): a page or an image that would decode to more pixels is refused
 before it is rendered or decoded (a PDF page of 14,400 points square took half a minute and
 gigabytes at the preview's resolution), and so is a PDF whose streams inflate past the bound or
-hold a larger image (pdfium inflates and decodes what a page draws).
+hold a larger image (pdfium inflates and decodes what a page draws). Within the bounds, a page
+is drawn at most CLEARLANE_DOCUMENTS_PREVIEW_PIXELS large (4 million by default), scaled down
+to fit (session 24: a 4,500-point page within the bounds was drawn at 6,250 x 6,250 pixels,
+330 MB of peak memory; 1.1 GB for a 9,000-point one under the largest pixel bound).
 """
 
 from __future__ import annotations
 
 import io
+import math
 
 from clearlane.documents.errors import ExtractionError
 from clearlane.documents.extraction import REJECTED, Bounds, pdf_reader, sniff
@@ -17,13 +21,47 @@ from clearlane.documents.extraction import REJECTED, Bounds, pdf_reader, sniff
 PREVIEW_DPI = 100
 
 
+IMAGE_BOX = (1240, 1754)  # an image file is shown at most this large (A4 at 150 dpi)
+
+
 class PageImageError(ValueError):
     """No such page, or a file that is not a PDF or an image."""
 
 
+def _pixels(width: float, height: float, scale: float) -> int:
+    """The pixels pdfium renders a ``width`` x ``height`` point page into at ``scale`` (it
+    rounds each side up)."""
+    return math.ceil(width * scale) * math.ceil(height * scale)
+
+
+def fitting_scale(width: float, height: float, scale: float, pixels: int) -> float:
+    """``scale``, or the largest smaller one at which a ``width`` x ``height`` page renders
+    to at most ``pixels`` pixels (the page view's bound: a large page is shown smaller, not
+    refused)."""
+    if _pixels(width, height, scale) <= pixels:
+        return scale
+    fit = math.sqrt(pixels / (width * height))  # width * height > 0: over the bound
+    while _pixels(width, height, fit) > pixels:  # the sides' rounding up: a step or two
+        fit *= 0.999
+    return fit
+
+
+def _thumbnail_box(width: int, height: int, pixels: int) -> tuple[int, int]:
+    """The box an image of ``width`` x ``height`` is shown within: :data:`IMAGE_BOX`, smaller
+    where the image scaled into it would have more than ``pixels`` pixels."""
+    box_width, box_height = IMAGE_BOX
+    shown = min(box_width / max(width, 1), box_height / max(height, 1), 1.0)
+    if (width * shown) * (height * shown) <= pixels:
+        return IMAGE_BOX
+    factor = math.sqrt(pixels / ((width * shown) * (height * shown)))
+    return max(1, math.floor(width * shown * factor)), max(1, math.floor(height * shown * factor))
+
+
 def page_png(data: bytes, page: int, bounds: Bounds | None = None) -> bytes:
     """Page ``page`` (1-based) of a PDF or an image file as PNG bytes (``bounds``: by
-    default the configured ones)."""
+    default the configured ones): a PDF page at :data:`PREVIEW_DPI`, an image within
+    :data:`IMAGE_BOX`, either scaled down further to at most ``bounds.preview_pixels``
+    (CLEARLANE_DOCUMENTS_PREVIEW_PIXELS)."""
     bounds = bounds or Bounds.configured()
     if not 1 <= page <= bounds.pages:
         raise PageImageError(f"page must be between 1 and {bounds.pages}")
@@ -53,6 +91,7 @@ def page_png(data: bytes, page: int, bounds: Bounds | None = None) -> bytes:
             what = f"page {page} at {PREVIEW_DPI} dpi"
             if problem := bounds.pixels_problem(width * scale, height * scale, what):
                 raise PageImageError(f"too large to show: {problem}")
+            scale = fitting_scale(width, height, scale, bounds.preview_pixels)
             image = pdf_page.render(scale=scale).to_pil()
         finally:
             document.close()
@@ -73,9 +112,10 @@ def page_png(data: bytes, page: int, bounds: Bounds | None = None) -> bytes:
                     raise PageImageError(f"too large to show: {problem}")
                 if problem := bounds.decoding_problem(opened):
                     raise PageImageError(f"too large to show: {problem}")
-                opened.draft("L", (1240, 1754))  # a JPEG decoded at the scale shown
+                box = _thumbnail_box(opened.width, opened.height, bounds.preview_pixels)
+                opened.draft("L", box)  # a JPEG decoded at the scale shown
                 image = opened.convert("L")
-                image.thumbnail((1240, 1754))
+                image.thumbnail(box)
         except Image.DecompressionBombError as exc:  # over Pillow's own bound: refused on opening
             raise PageImageError(f"too large to show: {bounds.pillow_problem(exc)}") from None
         except PageImageError:

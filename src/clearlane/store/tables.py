@@ -575,3 +575,8 @@ class IdempotencyKeyRow(Base):
     completed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
     # when the key was claimed: it expires CLEARLANE_IDEMPOTENCY_HOURS later (the index: purge)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    # migration 0020: a random token per claim (a new one when an abandoned or expired claim is
+    # taken over): the claiming request completes or releases the row only while it still holds
+    # this token, not by ``created_at`` (a clock that reads one time twice) nor by ``id`` (the
+    # same row when taken over; SQLite reuses the largest id once its row is deleted)
+    claim_token: Mapped[str | None] = mapped_column(String(32), nullable=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import mimetypes
 from collections.abc import Callable
 from typing import Annotated
@@ -25,6 +26,7 @@ from clearlane.api.scoring import extract_and_reassess, scoring
 from clearlane.api.types import ReferencePath, RowId
 from clearlane.casework import (
     attach_document,
+    discard_unreferenced,
     document_list,
     put_checked,
     read_document,
@@ -35,6 +37,7 @@ from clearlane.documents.service import extraction_of, queue_extraction
 from clearlane.store.files import FileStore
 from clearlane.store.tables import DocumentRow
 
+logger = logging.getLogger(__name__)
 router = APIRouter(tags=["documents"])
 
 
@@ -91,7 +94,9 @@ def attach_once(
     the page's form): once the key is claimed, the file is checked and written, then the
     document stored and its extraction queued (its id appended to ``queued``, to read after
     the response) with the answer; a repeat answers the stored answer instead (409 while the
-    first runs; ``wait``: see :func:`answer_once`). Runs in a worker thread."""
+    first runs; ``wait``: see :func:`answer_once`). An upload that fails after its file was
+    written (a refusal, an error, its claim lost) removes the file unless a document names it.
+    Runs in a worker thread."""
 
     def prepare() -> None:  # after the claim, under no lock: the content check, the write
         stored.append(put_checked(data, content_type, files))
@@ -118,7 +123,17 @@ def attach_once(
         key=key,
         payload=upload_payload(filename, content_type, data) if key else None,
     )
-    return answer_once(db, sent, attach, status=status, prepare=prepare, wait=wait)
+    try:
+        return answer_once(db, sent, attach, status=status, prepare=prepare, wait=wait)
+    except BaseException:
+        # refused, failed, or its key's claim taken over (409) after the file was written:
+        # the file goes unless a document names it (session 24: it stayed, named by no row)
+        if stored:
+            try:
+                discard_unreferenced(db, stored[0], files)
+            except Exception:  # the request's own error is the one to raise
+                logger.exception("uploaded file %s not removed after a failed upload", stored[0])
+        raise
 
 
 @router.post(
