@@ -47,3 +47,14 @@ def test_an_article_in_common_is_no_own_word() -> None:
     p = _probabilities(left, right)
     assert p.get(("waha", "FAJR"), 0.0) < MATCH_THRESHOLD, p
     assert p[("fajr", "FAJR")] >= MATCH_THRESHOLD, p
+
+
+def test_brothers_or_sons_in_another_language_is_no_own_word() -> None:
+    # "Hnos." and "HERMANOS" are one word of a family firm, as "Brothers" and "Sons" are
+    # (trade words): not two own words that set the names apart (review reviewp9: p 0.054
+    # after parties14, 1.0 before); "Freres" / "Fratelli" / "Irmaos" / "Gebr." alike
+    quito = {"city": "Quito", "country": "EC"}
+    left = [{"id": "hnos", "name": "Quito Hnos. Trading SA", **quito}]
+    right = [{"id": "HNOS", "name": "QUITO HERMANOS TRADING SA", **quito}]
+    p = _probabilities(left, right)
+    assert p[("hnos", "HNOS")] >= MATCH_THRESHOLD, p

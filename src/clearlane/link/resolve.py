@@ -192,6 +192,13 @@ _TOWN_WORDS = frozenset(
 # article or a "son of" ("Al Fajr Marine Services" / "Al Waha Marine Services": "al" says
 # nothing of either; since 2026-12-06, unseen set 18) and the words of many towns' names
 _NOT_OWN = frozenset({"al", "el", "ul", "bin", "ibn", "ben", "bint", "san", "sao"}) | _TOWN_WORDS
+# and a family firm's "Brothers" or "Sons" in another language or shortened, as "brothers"
+# and "sons" are trade words ("Quito Hnos. Trading" / "QUITO HERMANOS TRADING": one firm, p
+# 0.46 with "hnos" and "hermanos" two own words; since 2026-12-06, review reviewp9)
+_NOT_OWN |= frozenset(
+    {"hnos", "hermanos", "hijos", "hno", "freres", "fils", "fratelli", "lli", "figli"}
+    | {"irmaos", "filhos", "gebr", "gebruder", "gebrueder", "gebroeders", "sohne", "soehne"}
+)
 _PREPARED = (
     "id",
     "name_key",
