@@ -47,3 +47,28 @@ def test_an_article_in_common_is_no_own_word() -> None:
     p = _probabilities(left, right)
     assert p.get(("waha", "FAJR"), 0.0) < MATCH_THRESHOLD, p
     assert p[("fajr", "FAJR")] >= MATCH_THRESHOLD, p
+
+
+def test_brothers_or_sons_in_another_language_is_no_own_word() -> None:
+    # "Hnos." and "HERMANOS" are one word of a family firm, as "Brothers" and "Sons" are
+    # (trade words): not two own words that set the names apart (review reviewp9: p 0.054
+    # after parties14, 1.0 before); "Freres" / "Fratelli" / "Irmaos" / "Gebr." alike
+    quito = {"city": "Quito", "country": "EC"}
+    left = [{"id": "hnos", "name": "Quito Hnos. Trading SA", **quito}]
+    right = [{"id": "HNOS", "name": "QUITO HERMANOS TRADING SA", **quito}]
+    p = _probabilities(left, right)
+    assert p[("hnos", "HNOS")] >= MATCH_THRESHOLD, p
+
+
+def test_an_own_word_and_its_plural_are_one_word() -> None:
+    # "Amber" / "AMBERS": one own word written with and without its plural "s" (Jaro-Winkler
+    # does not take a key that begins with the other's as a typo); not two own words that
+    # set the names apart (review reviewp9: p 0.46-0.76 after parties14, 1.0 before)
+    names = ["Amber", "Kestrel", "Onyx", "Raven", "Willow"]
+    left = [{"id": n, "name": f"{n} Lima Supplies Ltd", **_LIMA} for n in names]
+    right = [{"id": "AMBERS", "name": "AMBERS LIMA SUPPLIES LTD", **_LIMA}] + [
+        {"id": n.upper(), "name": f"{n.upper()} LIMA SUPPLIES LTD", **_LIMA} for n in names[1:]
+    ]
+    p = _probabilities(left, right)
+    assert p[("Amber", "AMBERS")] >= MATCH_THRESHOLD, p
+    assert p.get(("Amber", "KESTREL"), 0.0) < MATCH_THRESHOLD, p

@@ -10,7 +10,24 @@ import duckdb
 
 from clearlane.link.settings import PARTY_MODEL, _duckdb_arrays, splink_settings
 
-WORDS = [None, ["a"], ["b"], ["a", "b"], ["a", "c"], ["b", "c", "d"]]
+WORDS = [
+    None,
+    ["a"],
+    ["b"],
+    ["a", "b"],
+    ["a", "c"],
+    ["b", "c", "d"],
+    ["a", "b", "e"],
+    ["a", "b", "f"],
+]
+
+
+def _own(words: list[str] | None) -> list[str] | None:
+    # a name's own words: not "a" or "b" (as a town or trade word is not); until this
+    # review (reviewp9) the own words were the name's words, so "each has an own word the
+    # other lacks" never held with two words in common and the level's SQL went unchecked
+    own = [w for w in words or [] if w not in {"a", "b"}]
+    return own or None
 
 
 def _pairs() -> duckdb.DuckDBPyConnection:
@@ -40,7 +57,9 @@ def _pairs() -> duckdb.DuckDBPyConnection:
         key_r = " ".join(y) if y else None
         flag_l, flag_r = (i % 3 != 0, i % 2 == 0) if i % 5 else (None, True)
         city_l, city_r = (None if i % 4 == 0 else "x"), (None if i % 7 == 0 else "y")
-        rows.append((key_l, key_r, *([x, y] * 8), flag_l, flag_r, city_l, city_r))
+        rows.append(
+            (key_l, key_r, x, y, _own(x), _own(y), *([x, y] * 6), flag_l, flag_r, city_l, city_r)
+        )
     con.executemany(f"insert into p values ({', '.join(['?'] * 22)})", rows)
     return con
 
@@ -69,3 +88,16 @@ def test_duckdb_levels_select_the_pairs_the_generic_sql_does() -> None:
             assert con.execute(query).fetchone() == (0,), (a, b)
             checked += 1
     assert checked >= 5
+
+
+def test_the_own_words_level_sets_pairs_apart_in_the_test_table() -> None:
+    # the table holds pairs the "own" rule takes apart (two words in common, "a" and "b",
+    # and an own word each: "e" and "f"), so the comparison above checks that rule too
+    con = _pairs()
+    duck = splink_settings(PARTY_MODEL).get_settings("duckdb")
+    name = next(c for c in duck.comparisons if c.output_column_name == "name")
+    own = next(lv.sql_condition for lv in name.comparison_levels if "name_own" in lv.sql_condition)
+    shared = "len(list_intersect(name_tokens_l, name_tokens_r)) >= 2"
+    query = f"select count(*) from p where {shared} and not coalesce(({own}), false)"
+    fetched = con.execute(query).fetchone()
+    assert fetched is not None and fetched[0] > 0

@@ -505,11 +505,11 @@ def _any_shared_level(column: str) -> Any:
 
 def _shared_own_level(column: str, least: int, own: str) -> Any:
     """Splink level: the ``column`` arrays share at least ``least`` tokens, unless each side
-    has ``own`` tokens (a subset of its ``column``'s: the words that say who the party is)
-    and none of either side's is in the other's ``column`` (the words in common say nothing
-    of who either is). Plain array functions only (no lambda: DuckDB's parser and the
-    generic SQL's translation to Spark take these alike); a side whose ``own`` is NULL has
-    none."""
+    has ``own`` tokens (its ``column``'s words that say who the party is, and the singular
+    of a plural one: resolve._own_words) and none of either side's is in the other's
+    ``column`` (the words in common say nothing of who either is). Plain array functions
+    only (no lambda: DuckDB's parser and the generic SQL's translation to Spark take these
+    alike); a side whose ``own`` is NULL has none."""
 
     def has(side: str, *, cast: bool) -> str:
         array = f"CAST({own}_{side} AS ARRAY<TEXT>)" if cast else f"{own}_{side}"
