@@ -98,10 +98,22 @@ def is_reikningur() -> bytes:
     s.text(15, 38, "Kaupandi", size=9, bold=True)
     _block(s, 15, 43, ["Fiskbúðin Hafið ehf.", "Kt. 440208-1230", "Hlíðasmári 8, 201 Kópavogur",
                        "Ísland"], size=8.5)  # fmt: skip
-    rows = [[t, _dots(_d(q)), u, _dots(_d(p)), _dots(a)]
-            for (t, q, u, p), a in zip(_IS_ITEMS, _unit_amounts(_IS_ITEMS), strict=True)]
-    y = _table(s, 64, [("Lýsing", 15, 80, "L"), ("Magn", 97, 18, "R"), ("Ein.", 117, 10, "L"),
-                       ("Einingarverð", 129, 28, "R"), ("Upphæð", 159, 36, "R")], rows)
+    rows = [
+        [t, _dots(_d(q)), u, _dots(_d(p)), _dots(a)]
+        for (t, q, u, p), a in zip(_IS_ITEMS, _unit_amounts(_IS_ITEMS), strict=True)
+    ]
+    y = _table(
+        s,
+        64,
+        [
+            ("Lýsing", 15, 80, "L"),
+            ("Magn", 97, 18, "R"),
+            ("Ein.", 117, 10, "L"),
+            ("Einingarverð", 129, 28, "R"),
+            ("Upphæð", 159, 36, "R"),
+        ],
+        rows,
+    )
     s.pdf.line(15, y, 195, y)
     y = _totals(s, 110, 155, y + 3, [("Samtals án VSK", f"{_dots(_IS_NET)} kr."),
                                      ("VSK 11%", f"{_dots(_IS_TAX)} kr."),
@@ -146,8 +158,10 @@ def fi_sv_lasku() -> bytes:
     s.text(15, 40, "Ostaja / Köpare", size=9, bold=True)
     _block(s, 15, 45, ["Ålands Båtservice Ab", "Hamngatan 3, 22100 Mariehamn",
                        "Suomi / Finland", "ALV / Moms FI19283746"], size=8)  # fmt: skip
-    rows = [[t, q, u, _sp(_d(p)), "25,5", _sp(a)]
-            for (t, q, u, p), a in zip(_FI_ITEMS, _unit_amounts(_FI_ITEMS), strict=True)]
+    rows = [
+        [t, q, u, _sp(_d(p)), "25,5", _sp(a)]
+        for (t, q, u, p), a in zip(_FI_ITEMS, _unit_amounts(_FI_ITEMS), strict=True)
+    ]
     y = _table(s, 64, [("Tuote\nProdukt", 15, 82, "L"), ("Määrä\nAntal", 99, 14, "R"),
                        ("Yks.\nEnh.", 115, 12, "L"), ("à-hinta\nà-pris", 129, 22, "R"),
                        ("ALV %\nMoms %", 153, 14, "R"), ("Yhteensä\nSumma", 169, 26, "R")],
@@ -326,8 +340,10 @@ def am_hashiv() -> bytes:
     s.text(110, 30, "Գնորդ", size=9, bold=True)
     _block(s, 110, 35, ["«Գյումրի Մարկետ» ՍՊԸ", "ՀՎՀՀ 05598765", "ք. Գյումրի, Հայաստան"],
            size=8)  # fmt: skip
-    rows = [[t, u, _commas(_d(q)), _commas(_d(p)), _commas(a)]
-            for (t, q, u, p), a in zip(_AM_ITEMS, _unit_amounts(_AM_ITEMS), strict=True)]
+    rows = [
+        [t, u, _commas(_d(q)), _commas(_d(p)), _commas(a)]
+        for (t, q, u, p), a in zip(_AM_ITEMS, _unit_amounts(_AM_ITEMS), strict=True)
+    ]
     y = _table(s, 56, [("Անվանում", 15, 84, "L"), ("Չափ. միավ.", 101, 18, "L"),
                        ("Քանակ", 121, 16, "R"), ("Գին", 139, 24, "R"),
                        ("Արժեք", 165, 30, "R")], rows)  # fmt: skip
@@ -414,7 +430,8 @@ def lk_tax_invoice() -> bytes:
                      ("Address:", "No. 45, Galle Road, Colombo 03, Sri Lanka"),
                      ("Purchaser's TIN:", "409876543"),
                      ("Purchaser's Name:", "Keells Food Products PLC"),
-                     ("Address:", "No. 117, Sir Chittampalam A. Gardiner Mw, Colombo 02, Sri Lanka"),
+                     ("Address:",
+                      "No. 117, Sir Chittampalam A. Gardiner Mw, Colombo 02, Sri Lanka"),
                      ("Date of Invoice:", "05/11/2026"), ("Tax Invoice No.:", "CSG/26/1182"),
                      ("Date of Delivery:", "04/11/2026"), ("Place of Supply:", "Colombo")],
             gap=42, step=4.5)  # fmt: skip
@@ -537,7 +554,8 @@ def bd_mushak() -> bytes:
                                      ("Total VAT (Tk)", _lakh(_BD_TAX)),
                                      ("Total including VAT (Tk)", _lakh(_BD_NET + _BD_TAX))],
                 width=40, size=8)  # fmt: skip
-    s.text(15, y + 4, "In words: Taka Twenty Seven Lakh Seventeen Thousand Four Hundred Fifty Only", size=7.5)
+    s.text(15, y + 4, "In words: Taka Twenty Seven Lakh Seventeen Thousand Four Hundred Fifty "
+           "Only", size=7.5)  # fmt: skip
     return s.output()
 
 
@@ -604,17 +622,33 @@ _CN_NET = _unit_sum(_CN_ITEMS)
 def cn_cny_usd() -> bytes:
     s = Sheet2()
     s.text(15, 10, "ZHEJIANG LANSHAN TEXTILE IMPORT & EXPORT CO., LTD.", size=11, bold=True)
-    _block(s, 15, 16, ["No. 88 Binjiang Road, Keqiao District, Shaoxing, Zhejiang, China",
-                       "USCC: 91330600MA2B1234X5   Tel: +86 575 8412 3456"], size=7.5)
+    _block(
+        s,
+        15,
+        16,
+        [
+            "No. 88 Binjiang Road, Keqiao District, Shaoxing, Zhejiang, China",
+            "USCC: 91330600MA2B1234X5   Tel: +86 575 8412 3456",
+        ],
+        size=7.5,
+    )
     s.text(75, 28, "COMMERCIAL INVOICE", size=13, bold=True)
     s.pairs(15, 38, [("To Messrs.:", "TEXTIL ANDINO S.A.C."),
                      ("", "Av. Argentina 1500, Callao, Peru")], gap=22, step=4.5)  # fmt: skip
     s.pairs(125, 38, [("Invoice No.:", "LS26-EX-0915"), ("Date:", "Sep. 15, 2026"),
                       ("Terms:", "CFR Callao"), ("Rate:", "USD 1 = CNY 7.1200")], gap=22,
             step=4.5)  # fmt: skip
-    rows = [[t, f"{_commas(_d(q))} {u.upper()}", _group(_d(p) * _CN_RATE, places=4),
-             _group(_round(a * _CN_RATE)), _group(_d(p)), _group(a)]
-            for (t, q, u, p), a in zip(_CN_ITEMS, _unit_amounts(_CN_ITEMS), strict=True)]
+    rows = [
+        [
+            t,
+            f"{_commas(_d(q))} {u.upper()}",
+            _group(_d(p) * _CN_RATE, places=4),
+            _group(_round(a * _CN_RATE)),
+            _group(_d(p)),
+            _group(a),
+        ]
+        for (t, q, u, p), a in zip(_CN_ITEMS, _unit_amounts(_CN_ITEMS), strict=True)
+    ]
     y = _table(s, 62, [("Description of Goods", 15, 62, "L"), ("Quantity", 79, 20, "R"),
                        ("Unit Price\n(CNY)", 101, 20, "R"), ("Amount\n(CNY)", 123, 24, "R"),
                        ("Unit Price\n(USD)", 149, 20, "R"), ("Amount\n(USD)", 171, 24, "R")],
