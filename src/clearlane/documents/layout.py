@@ -718,10 +718,16 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
             r"total\s+(?:without|w/o)\s+(?:vat|tax|gst)",
             r"net(?=\s*:?\s*$)",
             r"vatable\s+sales",  # the Philippines' sales invoices
-            r"supply\s+value",  # Korea's tax invoices: the supply value under the lines
-            # Egypt's e-invoices: 'Total sales' before the tax (not the Philippines' 'Total
-            # Sales (VAT Inclusive)', the gross)
-            r"total\s+sales(?:\s+amount)?(?!\s*\(?\s*(?:vat|tax)\s+incl)",
+            # Korea's tax invoices: the supply value under the lines (not 'Supply value chain
+            # audit', a line's description)
+            r"supply\s+value(?!\s*[^\W\d_])",
+            # Egypt's e-invoices: 'Total sales' before the tax, a figure or a caption in
+            # another script after it ('Total sales / إجمالي المبيعات'); no bracket or word
+            # of its own after it: 'Total Sales (VAT Inclusive)', 'Total Sales Amount (VAT
+            # Inclusive)' (the optional 'amount' backtracked past a lookahead for '(VAT
+            # incl'), 'Total sales incl. VAT', 'Total Sales (gross)' are the gross, 'Total
+            # Sales Analytics' a line's description (review i9)
+            r"total\s+sales(?:\s+amount)?(?!\s*(?:\(|[^\W\d_]))",
             r"amount\s*:?\s*net\s+of\s+(?:vat|tax)",  # (under 'Less: VAT' there)
         ),
         "tax_total": (
