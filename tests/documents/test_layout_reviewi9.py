@@ -62,3 +62,30 @@ def test_total_sales_vat_inclusive_on_a_page_is_the_gross(tmp_path: Path) -> Non
     ])  # fmt: skip
     assert got.tax_exclusive_total is None
     assert (got.grand_total, got.due_payable) == ("270.00", "270.00")
+
+
+@pytest.mark.parametrize("text", ["Issuer / البائع", "Issuer", "Issuer:", "Issuer details"])
+def test_issuer_as_a_caption_is_the_seller(text: str) -> None:
+    assert label_matches(text)["seller"].rest == ""  # batch 21's Egyptian e-invoice
+
+
+@pytest.mark.parametrize("text", ["Issuer: First Federal Bank", "Issuer Bank: Chase Bank N.A."])
+def test_an_issuer_with_a_name_beside_it_is_no_seller_label(text: str) -> None:
+    assert "seller" not in label_matches(text)
+
+
+def test_a_letter_of_credits_issuer_is_not_the_seller(tmp_path: Path) -> None:
+    # invoices20's 'issuer' read the bank under a payment note as the seller, over the
+    # letterhead's name (and lost the seller's country with it)
+    got = read_page(tmp_path, [
+        (15, 10, "Brightwater Supply Co.", 12),
+        (15, 16, "1200 Harbor Blvd, Oakland, CA 94607, USA", 8),
+        (140, 10, "INVOICE", 14), (130, 20, "Invoice No. 10234", 9),
+        (130, 25, "Date: 2026-12-03", 9), (15, 35, "Bill To:", 9),
+        (15, 40, "Lakeside Hardware LLC", 9), (15, 45, "Burlington, VT 05401, USA", 9),
+        *_TABLE, *_row(78, "Widget A", "10", "12.50", "125.00"),
+        (100, 95, "Total", 9), (170, 95, "125.00", 9),
+        (15, 110, "Payment by letter of credit", 8), (15, 115, "Issuer: First Federal Bank", 8),
+        (15, 120, "Beneficiary: Brightwater Supply Co.", 8),
+    ])  # fmt: skip
+    assert (got.seller_name, got.seller_country) == ("Brightwater Supply Co.", "US")

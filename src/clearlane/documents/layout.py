@@ -756,7 +756,10 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?:rounding|round(?:ing)?\s+off)(?:\s+(?:amount|difference|adjustment))?",
         ),
         "seller": (r"seller", r"from", r"supplier", r"vendor", r"exporter", r"shipper", r"sender",
-                   r"issuer",
+                   # Egypt's e-invoices' caption 'Issuer / البائع' over the seller's block; an
+                   # 'Issuer: First Federal Bank' with a name beside it is a letter of credit's
+                   # or a card's issuer, not the seller (review i9)
+                   r"issuer(?!\s*:?\s*(?!details|information|info)[^\W\d_])",
                    r"manufacturer",
                    r"sold\s+by", r"issued\s+by"),
         "buyer": (r"buyer", r"bill(?:ed)?\s*-?\s*to", r"sold\s+to", r"customer", r"consignee",
