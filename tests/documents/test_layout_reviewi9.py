@@ -89,3 +89,33 @@ def test_a_letter_of_credits_issuer_is_not_the_seller(tmp_path: Path) -> None:
         (15, 120, "Beneficiary: Brightwater Supply Co.", 8),
     ])  # fmt: skip
     assert (got.seller_name, got.seller_country) == ("Brightwater Supply Co.", "US")
+
+
+@pytest.mark.parametrize(
+    "serial",
+    [
+        [(15, 82, "Serie: 88A1", 7)],  # a line's serial number under its description
+        [(15, 40, "Equipo", 8), (15, 45, "Serie: 7", 8)],  # an equipment block's
+    ],
+)
+def test_a_serial_number_far_from_the_folio_is_no_series(
+    tmp_path: Path, serial: list[tuple[float, float, str, float]]
+) -> None:
+    # invoices20 joined any 'Serie:' on the page to the folio: '88A1 1187', a wrong number
+    got = read_page(tmp_path, [
+        (15, 10, "Maquinaria del Bajío S.A. de C.V.", 12), (15, 16, "León, Guanajuato", 8),
+        (140, 10, "FACTURA", 14), (130, 20, "Folio: 1187", 9), (130, 25, "Fecha: 2026-12-03", 9),
+        (15, 70, "Descripción", 9), (120, 70, "Cantidad", 9), (140, 70, "Precio", 9),
+        (170, 70, "Importe", 9), (15, 78, "Compresor de aire 50 L", 9), (120, 78, "1", 9),
+        (140, 78, "8,500.00", 9), (170, 78, "8,500.00", 9), *serial,
+        (100, 100, "Total", 9), (170, 100, "9,860.00", 9),
+    ])  # fmt: skip
+    assert got.invoice_number == "1187"
+
+
+def test_a_series_beside_the_folio_on_its_line_is_read(tmp_path: Path) -> None:
+    got = read_page(tmp_path, [
+        (15, 10, "Destiladora Los Altos, S.A. de C.V.", 12), (150, 10, "FACTURA", 13),
+        (110, 20, "Serie:", 9), (125, 20, "B", 9), (140, 20, "Folio:", 9), (160, 20, "1187", 9),
+    ])  # fmt: skip
+    assert got.invoice_number == "B 1187"

@@ -2014,14 +2014,25 @@ class _Reader:
         """A number labelled 'Folio' with its series apart ('Serie: A' over 'Folio: 1187', a
         Mexican CFDI's): both, joined by a space ('A 1187'), as a series and number printed
         together are read; the number alone otherwise."""
-        folio = any(
-            _FOLIO.match(r.text) and (r is run or (self.right_of(r) is run)) for r in self.ordered
-        )
-        if not folio:
+        folios = [
+            r for r in self.ordered
+            if _FOLIO.match(r.text) and (r is run or (self.right_of(r) is run))
+        ]  # fmt: skip
+        if not folios:
             return number, run
+
+        def near(label: Word) -> bool:
+            # the series beside the folio on its line, or stacked over or under it at its left
+            # edge: not a 'Serie: 88A1' (a serial number) in a line's description (review i9)
+            return any(
+                abs(label.middle - f.middle) < self.h * 0.5
+                or (abs(label.x0 - f.x0) < self.h and abs(label.top - f.top) < self.h * 2.5)
+                for f in folios
+            )
+
         for label in self.ordered:
             match = _SERIES.match(label.text)
-            if match is None:
+            if match is None or not near(label):
                 continue
             series = match["series"] or ((beside := self.right_of(label)) and beside.text.strip())
             if series and re.fullmatch(r"[A-Za-z0-9]{1,5}", series) and series != number:
