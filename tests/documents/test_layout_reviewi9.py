@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from clearlane.documents.layout import label_matches
+from clearlane.documents.layout import label_matches, parse_number
 from tests.documents.layouts import read_page
 
 _TABLE = [(15, 70, "Description", 9), (120, 70, "Qty", 9), (140, 70, "Price", 9),
@@ -119,3 +119,19 @@ def test_a_series_beside_the_folio_on_its_line_is_read(tmp_path: Path) -> None:
         (110, 20, "Serie:", 9), (125, 20, "B", 9), (140, 20, "Folio:", 9), (160, 20, "1187", 9),
     ])  # fmt: skip
     assert got.invoice_number == "B 1187"
+
+
+@pytest.mark.parametrize("text", ["10.3240 1.45", "1.45 2.10", "3 450,00 25,5", "1 2345"])
+def test_two_figures_side_by_side_are_no_number(text: str) -> None:
+    # batch 22's Chinese page: its CNY and USD unit prices in one run, read as 103240145 (main
+    # and lead alike): a space groups thousands only before exactly three digits
+    assert parse_number(text, ",") is None and parse_number(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("1 234,50", "1234.50"), ("12 345 678", "12345678"), ("EUR 1 234,50", "1234.50"),
+     ("I 200,00", "1200.00"), ("(1 234,50)", "-1234.50"), ("1\u202f234,50", "1234.50")],
+)  # fmt: skip
+def test_a_space_between_thousands_is_still_read(text: str, value: str) -> None:
+    assert str(parse_number(text, ",")) == value

@@ -374,6 +374,11 @@ def parse_number(text: str, decimal_mark: str | None = ".") -> Decimal | None:
         "1",
         text,
     )
+    # A space between digits groups thousands only before exactly three digits ('1 234,50',
+    # '12 345 678'): '10.3240 1.45' or '3 450,00 25,5' are two figures side by side (two
+    # columns' cells in one run), not 103240145 (review i9)
+    if re.search(r"(?<=\d)[\s\u2009\u202f]+(?=\d)(?!\d{3}(?:[.,\s\u2009\u202f']|$))", text):
+        return None
     cleaned = re.sub(r"[\s'\u2009\u202f]", "", text).strip(".:;'`")
     if not re.search(r"\d", cleaned):
         return None
