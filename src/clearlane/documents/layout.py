@@ -374,6 +374,11 @@ def parse_number(text: str, decimal_mark: str | None = ".") -> Decimal | None:
         "1",
         text,
     )
+    # A space between digits groups thousands only before exactly three digits ('1 234,50',
+    # '12 345 678'): '10.3240 1.45' or '3 450,00 25,5' are two figures side by side (two
+    # columns' cells in one run), not 103240145 (review i9)
+    if re.search(r"(?<=\d)[\s\u2009\u202f]+(?=\d)(?!\d{3}(?:[.,\s\u2009\u202f']|$))", text):
+        return None
     cleaned = re.sub(r"[\s'\u2009\u202f]", "", text).strip(".:;'`")
     if not re.search(r"\d", cleaned):
         return None
@@ -718,10 +723,16 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
             r"total\s+(?:without|w/o)\s+(?:vat|tax|gst)",
             r"net(?=\s*:?\s*$)",
             r"vatable\s+sales",  # the Philippines' sales invoices
-            r"supply\s+value",  # Korea's tax invoices: the supply value under the lines
-            # Egypt's e-invoices: 'Total sales' before the tax (not the Philippines' 'Total
-            # Sales (VAT Inclusive)', the gross)
-            r"total\s+sales(?:\s+amount)?(?!\s*\(?\s*(?:vat|tax)\s+incl)",
+            # Korea's tax invoices: the supply value under the lines (not 'Supply value chain
+            # audit', a line's description)
+            r"supply\s+value(?!\s*[^\W\d_])",
+            # Egypt's e-invoices: 'Total sales' before the tax, a figure or a caption in
+            # another script after it ('Total sales / إجمالي المبيعات'); no bracket or word
+            # of its own after it: 'Total Sales (VAT Inclusive)', 'Total Sales Amount (VAT
+            # Inclusive)' (the optional 'amount' backtracked past a lookahead for '(VAT
+            # incl'), 'Total sales incl. VAT', 'Total Sales (gross)' are the gross, 'Total
+            # Sales Analytics' a line's description (review i9)
+            r"total\s+sales(?:\s+amount)?(?!\s*(?:\(|[^\W\d_]))",
             r"amount\s*:?\s*net\s+of\s+(?:vat|tax)",  # (under 'Less: VAT' there)
         ),
         "tax_total": (
@@ -750,7 +761,10 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?:rounding|round(?:ing)?\s+off)(?:\s+(?:amount|difference|adjustment))?",
         ),
         "seller": (r"seller", r"from", r"supplier", r"vendor", r"exporter", r"shipper", r"sender",
-                   r"issuer",
+                   # Egypt's e-invoices' caption 'Issuer / البائع' over the seller's block; an
+                   # 'Issuer: First Federal Bank' with a name beside it is a letter of credit's
+                   # or a card's issuer, not the seller (review i9)
+                   r"issuer(?!\s*:?\s*(?!details|information|info)[^\W\d_])",
                    r"manufacturer",
                    r"sold\s+by", r"issued\s+by"),
         "buyer": (r"buyer", r"bill(?:ed)?\s*-?\s*to", r"sold\s+to", r"customer", r"consignee",
@@ -2005,14 +2019,25 @@ class _Reader:
         """A number labelled 'Folio' with its series apart ('Serie: A' over 'Folio: 1187', a
         Mexican CFDI's): both, joined by a space ('A 1187'), as a series and number printed
         together are read; the number alone otherwise."""
-        folio = any(
-            _FOLIO.match(r.text) and (r is run or (self.right_of(r) is run)) for r in self.ordered
-        )
-        if not folio:
+        folios = [
+            r for r in self.ordered
+            if _FOLIO.match(r.text) and (r is run or (self.right_of(r) is run))
+        ]  # fmt: skip
+        if not folios:
             return number, run
+
+        def near(label: Word) -> bool:
+            # the series beside the folio on its line, or stacked over or under it at its left
+            # edge: not a 'Serie: 88A1' (a serial number) in a line's description (review i9)
+            return any(
+                abs(label.middle - f.middle) < self.h * 0.5
+                or (abs(label.x0 - f.x0) < self.h and abs(label.top - f.top) < self.h * 2.5)
+                for f in folios
+            )
+
         for label in self.ordered:
             match = _SERIES.match(label.text)
-            if match is None:
+            if match is None or not near(label):
                 continue
             series = match["series"] or ((beside := self.right_of(label)) and beside.text.strip())
             if series and re.fullmatch(r"[A-Za-z0-9]{1,5}", series) and series != number:
