@@ -1041,19 +1041,27 @@ def address_town(address: str, *, us: bool = False) -> str:
     """The town a whole address written in one field names, as lists write addresses
     ("Market Yard, Nashik", "P.O. Box 18821, Deira, Dubai", "Baghdad"): its last part of
     letters that is not a state's code or a box ("Sorriso, MT" -> "sorriso"), or the whole
-    address when it is one or two words without a number; "" when none is found. Only to
-    choose which pairs to compare, never compared itself."""
+    address when it is one or two words without a number, or a place of more that the place
+    table or ISO 3166-2 names ("Ho Chi Minh City", "Dar es Salaam"); "" when none is found.
+    Only to choose which pairs to compare and which of a name's words are its town's (never
+    compared itself)."""
     parts = [p for p in (fold(part) for part in address.split(",")) if p]
     if len(parts) == 1:
-        words = parts[0].split()
         if (
-            len(words) > 2
-            or any(ch.isdigit() for ch in parts[0])
+            any(ch.isdigit() for ch in parts[0])
             or _NO_TOWN.search(_unsainted(parts[0]))
             or _country_not_town(parts[0])
         ):
             return ""
-        return normalise_city(parts[0], us=us)
+        town = normalise_city(parts[0], us=us)
+        # three words or more are a town when the place table writes them as one ("Ho Chi
+        # Minh City") or ISO 3166-2 names them ("Dar es Salaam", "Rio de Janeiro", "Addis
+        # Ababa": cities that are their own province); else as often a street or an estate.
+        # Read as no town, a town's words counted as the firm's own ("Dar es Salaam Al-Amin"
+        # / "DAR ES SALAAM AL-AMAL FREIGHT"); session 24, 6 December: helper parties15
+        if len(town.split()) > 2 and parts[0] not in _subdivision_names():
+            return ""
+        return town
     for part in reversed(parts):
         letters = " ".join(w for w in part.split() if not any(ch.isdigit() for ch in w))
         if (
@@ -1064,6 +1072,15 @@ def address_town(address: str, *, us: bool = False) -> str:
             continue
         return normalise_city(letters, us=us)
     return ""
+
+
+@lru_cache(maxsize=1)
+def _subdivision_names() -> frozenset[str]:
+    """ISO 3166-2 subdivision names (pycountry), folded: many cities are their own province
+    ("Dar es Salaam", "Rio de Janeiro", "Ho Chi Minh", "Addis Ababa")."""
+    import pycountry
+
+    return frozenset(fold(sub.name) for sub in pycountry.subdivisions)
 
 
 # Countries an address ends in that are no town (review of set 8, unseen set 9: "Nariman Point,
