@@ -1343,6 +1343,10 @@ def _skeleton(token: str) -> str:
     text = _PLURAL_SOUNDS.get(text, text)
     if len(_consonants(text)) < _MIN_SKELETON:
         return _VOWEL_RUN.sub(r"\1", text)
+    # French "di" before a vowel for the sound others write "j" or "dj" ("Tidiane" / "Tidjane",
+    # set 18), between vowels in a word of three consonants or more: a short name keeps it
+    # ("Nadia" is not "Najah"); session 24, 6 December: helper parties15
+    text = _FRENCH_DI.sub("j", text)
     # a last "h" after a vowel, which one romanisation writes and another leaves off (Arabic's
     # and Persian's final -ah/-eh: "Abdullah" / "ABDULLA", "Aisyah" / "Aisya", "Zadeh" /
     # "Zade"); since 2026-12-05, unseen set 16 (and set 10's "ABDALLA")
@@ -1354,6 +1358,23 @@ def _skeleton(token: str) -> str:
 
 
 _RN_MIN_LENGTH = 7
+_FRENCH_DI = re.compile(r"(?<=[aeiou])di(?=[aeou])")
+# A patronymic's ending (son / daughter of the stem's father) as Russian writes it, for the
+# endings of Kazakh, Kyrgyz and Uzbek ("Serikuly" / "Serikovich", "Nurlankyzy" /
+# "Nurlanovna": one father's name; set 18). The Russian form is kept, not the bare father's
+# name, so a son's patronymic stays apart from his father's given name. Turkish "-oglu" is a
+# surname's ending, left alone; session 24, 6 December: helper parties15
+_PATRONYMIC_ENDING = re.compile(r"^([a-z]{3,}?)(?:uly|uulu|ugli|ogli|kyzy|qyzy|kizi|qizi)$")
+_DAUGHTER = ("kyzy", "qyzy", "kizi", "qizi")
+
+
+def _patronymic(token: str) -> str:
+    found = _PATRONYMIC_ENDING.match(token)
+    if not found:
+        return token
+    return found.group(1) + ("ovna" if token.endswith(_DAUGHTER) else "ovich")
+
+
 _PLURAL_SOUNDS = {_sounds(plural): _sounds(one) for plural, one in TRADE_PLURALS.items()}
 
 
@@ -1364,8 +1385,9 @@ def _is_short(token: str) -> bool:
 
 
 def _roman_words(core: str) -> list[str]:
-    """The name's words (written order) with the Arabic joins and postal names folded."""
-    tokens = [POSTAL_PINYIN.get(t, t) for t in core.split()]
+    """The name's words (written order) with the Arabic joins, postal names and patronymics'
+    endings (:func:`_patronymic`) folded."""
+    tokens = [_patronymic(POSTAL_PINYIN.get(t, t)) for t in core.split()]
     out: list[str] = []
     i = 0
     while i < len(tokens):
