@@ -80,8 +80,27 @@ def _sign_in_limiter(request: Request) -> CapacityLimiter:
 
 
 async def _signing_in(request: Request, call: Callable[..., T], *args: object) -> T:
-    """``call(*args)`` (a sign-in query) in the thread pool, on the sign-in's own tokens."""
-    return await anyio.to_thread.run_sync(call, *args, limiter=_sign_in_limiter(request))
+    """``call(*args)`` (a sign-in query) in the thread pool, on the sign-in's own tokens.
+
+    A request cancelled while the query runs (asyncio's own cancellation, which anyio's shield
+    does not hold back: a server's shutdown timeout, a client gone under a server that cancels)
+    waits for the thread before it ends: the query uses the request's session, and
+    :func:`get_db` closing it under the thread raised ``IllegalStateChangeError`` and left the
+    connection the thread then took checked out (review c10)."""
+    running = asyncio.ensure_future(
+        anyio.to_thread.run_sync(call, *args, limiter=_sign_in_limiter(request))
+    )
+    try:
+        return await asyncio.shield(running)
+    except asyncio.CancelledError:
+        while not running.done():
+            try:
+                await asyncio.shield(running)
+            except asyncio.CancelledError:
+                continue
+            except Exception:  # noqa: BLE001 - the cancellation is what to raise
+                break
+        raise
 
 
 async def get_db(request: Request) -> AsyncIterator[Session]:
