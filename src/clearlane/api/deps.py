@@ -8,19 +8,22 @@ that change something must carry the session's CSRF token (form field ``csrf_tok
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+import asyncio
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
-from typing import Annotated
+from typing import Annotated, TypeVar
 
+import anyio.to_thread
+from anyio import CapacityLimiter
 from fastapi import Depends, Request
 from fastapi.security import OAuth2PasswordBearer
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
-from starlette.concurrency import run_in_threadpool
 
 from clearlane.api.errors import ApiError
 from clearlane.api.permissions import Permission, Role, allowed
 from clearlane.api.security import TokenError, check_csrf, read_token
+from clearlane.config import get_settings
 from clearlane.store.session import connection_without_transaction
 from clearlane.users import SessionUser, session_user, session_user_on
 
@@ -49,6 +52,55 @@ def store_engine(request: Request) -> Engine:
         found = (factory, bind if isinstance(bind, Engine) else bind.engine)
         request.app.state.store_engine = found
     return found[1]
+
+
+T = TypeVar("T")
+
+
+def _sign_in_limiter(request: Request) -> CapacityLimiter:
+    """The app's own thread-pool tokens for the sign-in check, as many as the store's pool
+    has connections (``db_pool_size`` + ``db_pool_overflow``), one set per event loop.
+
+    Not the thread pool's shared 40 (review c10): a sign-in whose checkout waits for a free
+    connection holds its token while it waits, and a request that has its connection needs a
+    token for its (sync) route before it can give the connection back. With 40 sign-ins
+    waiting, no request holding a connection could run: nothing came back, and every waiter
+    answered 503 after the pool timeout (40 of 60 racers, on a pool of 2, for reads of a
+    few milliseconds each). On tokens of their own the waiting sign-ins leave the shared
+    ones to the routes; more waiters than connections would only wait longer."""
+    loop = asyncio.get_running_loop()
+    found: tuple[asyncio.AbstractEventLoop, CapacityLimiter] | None = getattr(
+        request.app.state, "sign_in_limiter", None
+    )
+    if found is None or found[0] is not loop:
+        settings = get_settings()
+        found = (loop, CapacityLimiter(settings.db_pool_size + settings.db_pool_overflow))
+        request.app.state.sign_in_limiter = found
+    return found[1]
+
+
+async def _signing_in(request: Request, call: Callable[..., T], *args: object) -> T:
+    """``call(*args)`` (a sign-in query) in the thread pool, on the sign-in's own tokens.
+
+    A request cancelled while the query runs (asyncio's own cancellation, which anyio's shield
+    does not hold back: a server's shutdown timeout, a client gone under a server that cancels)
+    waits for the thread before it ends: the query uses the request's session, and
+    :func:`get_db` closing it under the thread raised ``IllegalStateChangeError`` and left the
+    connection the thread then took checked out (review c10)."""
+    running = asyncio.ensure_future(
+        anyio.to_thread.run_sync(call, *args, limiter=_sign_in_limiter(request))
+    )
+    try:
+        return await asyncio.shield(running)
+    except asyncio.CancelledError:
+        while not running.done():
+            try:
+                await asyncio.shield(running)
+            except asyncio.CancelledError:
+                continue
+            except Exception:  # noqa: BLE001 - the cancellation is what to raise
+                break
+        raise
 
 
 async def get_db(request: Request) -> AsyncIterator[Session]:
@@ -170,7 +222,7 @@ async def optional_user(
         return None
     claims, session_id = found
     # in the thread pool: the first query takes the session's connection (see get_db)
-    row = await run_in_threadpool(_load, db, claims, "access" if bearer else "session")
+    row = await _signing_in(request, _load, db, claims, "access" if bearer else "session")
     return _principal(row, claims, session_id, bool(bearer))
 
 
@@ -238,8 +290,8 @@ class RequireSignedIn:
         if found is not None:
             claims, session_id = found
             # in the thread pool: the checkout may wait for a free connection (see get_db)
-            row = await run_in_threadpool(
-                _load_on, store_engine(request), claims, "access" if bearer else "session"
+            row = await _signing_in(
+                request, _load_on, store_engine(request), claims, "access" if bearer else "session"
             )
             user = _principal(row, claims, session_id, bool(bearer))
         return self.require.check(await current_user(user))

@@ -1,0 +1,97 @@
+"""Review c10 of pool10: more racers than the thread pool's 40 tokens on a small store pool.
+
+The sign-in check waits for a store connection in the thread pool. A request that has its
+connection then needs a thread-pool token for its (sync) route; if every token is held by a
+sign-in waiting for a connection, the request holding the connection cannot run, no connection
+comes back, and every waiter times out: 503s for requests that each take milliseconds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import httpx
+import pytest
+from fastapi.testclient import TestClient
+
+from clearlane.api.app import create_app
+from clearlane.config import get_settings
+from clearlane.store.session import get_engine
+from tests.api.conftest import PASSWORD, add_users, token_for
+from tests.api.helpers import own
+from tests.concurrency import together
+
+RACERS = 60  # more than anyio's 40 thread-pool tokens
+
+
+@pytest.fixture
+def small_pool(store_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[TestClient]:
+    """The app on a pool of two connections, no overflow, a 3 s timeout."""
+    monkeypatch.setenv("CLEARLANE_SECRET_KEY", "reviewc10-" + "s" * 40)
+    monkeypatch.setenv("CLEARLANE_DB_POOL_SIZE", "2")
+    monkeypatch.setenv("CLEARLANE_DB_POOL_OVERFLOW", "0")
+    monkeypatch.setenv("CLEARLANE_DB_POOL_TIMEOUT", "3")
+    get_settings.cache_clear()
+    add_users(store_url)
+    with TestClient(create_app(database_url=store_url), raise_server_exceptions=False) as client:
+        client.store_url = store_url  # type: ignore[attr-defined]
+        yield client
+    get_settings.cache_clear()
+
+
+def test_more_racers_than_thread_tokens_on_a_small_pool_are_all_served(
+    small_pool: TestClient,
+) -> None:
+    client = small_pool
+    assert get_engine(client.store_url).pool.size() == 2  # type: ignore[attr-defined]
+    trader = {"Authorization": f"Bearer {token_for(client, 'trader1')}"}
+    made = client.post("/api/declarations", json=own("RC10-READ"), headers=trader)
+    assert made.status_code == 201, made.text
+
+    def read(i: int) -> httpx.Response:
+        return client.get("/api/declarations/RC10-READ", headers=trader)
+
+    statuses = sorted(a.status_code for a in together(RACERS, read))
+    assert statuses == [200] * RACERS, statuses
+
+
+def test_mixed_racers_pages_bearer_reads_and_posts_are_all_served(
+    small_pool: TestClient,
+) -> None:
+    """Cookie-session pages, bearer reads and message posts at once."""
+    client = small_pool
+    trader = {"Authorization": f"Bearer {token_for(client, 'trader1')}"}
+    made = client.post("/api/declarations", json=own("RC10-MIX"), headers=trader)
+    assert made.status_code == 201, made.text
+    client.cookies.clear()
+    assert client.get("/login").status_code == 200
+    signed_in = client.post(
+        "/login",
+        data={
+            "username": "officer1",
+            "password": PASSWORD,
+            "login_token": client.cookies.get("clearlane_login") or "",
+        },
+        follow_redirects=False,
+    )
+    assert signed_in.status_code in (302, 303), signed_in.text
+    cookies = dict(client.cookies)
+    client.cookies.clear()
+
+    def act(i: int) -> httpx.Response:
+        kind = i % 3
+        if kind == 0:
+            return httpx.Client(
+                transport=client._transport, base_url=str(client.base_url), cookies=cookies
+            ).get("/")
+        if kind == 1:
+            return client.get("/api/declarations/RC10-MIX", headers=trader)
+        return client.post(
+            "/api/declarations/RC10-MIX/messages",
+            json={"body": f"Racer {i}."},
+            headers={**trader, "Idempotency-Key": f"rc10-{i}"},
+        )
+
+    answers = together(RACERS, act)
+    bad = [(i, a.status_code) for i, a in enumerate(answers) if a.status_code >= 500]
+    assert bad == [], bad
