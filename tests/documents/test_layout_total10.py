@@ -77,3 +77,14 @@ def test_a_total_description_is_no_totals_label(text: str) -> None:
 def test_totals_labels_still_read(text: str) -> None:
     got = label_matches(text)
     assert {"grand_total", "due_payable"} & set(got), got
+
+
+def test_a_total_tax_description_is_neither_total_nor_tax(tmp_path: Path) -> None:
+    got = read_page(tmp_path, [
+        *_HEAD, *_row(78, "Tripod, aluminium", "2", "105.00", "210.00"),
+        *_row(84, "Total Tax Solutions consulting", "1", "1,200.00", "1,200.00"),
+        *_row(90, "Prism pole 2.6 m", "4", "50.00", "200.00"),
+        *_totals(100),
+    ])  # fmt: skip
+    assert (got.grand_total, got.tax_total) == ("1932.00", "322.00")
+    assert [line.amount for line in got.line_items] == ["210.00", "1200.00", "200.00"]

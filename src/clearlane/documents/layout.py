@@ -1418,10 +1418,14 @@ def label_matches(text: str) -> dict[str, LabelMatch]:
     total = found.get("grand_total")
     if (
         total is not None
-        and len(found) == 1
+        and all(
+            k == "tax_total" and _names_goods(m.rest) for k, m in found.items() if m is not total
+        )
         and _goods_after_total(text[: total.length], text[total.length :])
-    ):  # 'Total Station survey instrument', 'Total Energies SA': a description or a name
-        return {}
+    ):  # 'Total Station survey instrument', 'Total Energies SA', 'Total Tax Solutions
+        # consulting' (no tax either: _label): a description or a name
+        del found["grand_total"]
+        return found  # (as it was: no OCR-parted word joined, it named something)
     if not found:
         # OCR parts a word beside a wide letter ('Rechnungsnum mer', 'Com mittente'): a label
         # when the space, joined, falls inside the label's word
