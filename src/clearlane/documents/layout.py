@@ -1415,6 +1415,17 @@ def label_matches(text: str) -> dict[str, LabelMatch]:
                 found[key] = LabelMatch(key, frozenset({language}), length, rest.strip())
             elif length == best.length:
                 found[key] = LabelMatch(key, best.languages | {language}, length, best.rest)
+    total = found.get("grand_total")
+    if (
+        total is not None
+        and all(
+            k == "tax_total" and _names_goods(m.rest) for k, m in found.items() if m is not total
+        )
+        and _goods_after_total(text[: total.length], text[total.length :])
+    ):  # 'Total Station survey instrument', 'Total Energies SA', 'Total Tax Solutions
+        # consulting' (no tax either: _label): a description or a name
+        del found["grand_total"]
+        return found  # (as it was: no OCR-parted word joined, it named something)
     if not found:
         # OCR parts a word beside a wide letter ('Rechnungsnum mer', 'Com mittente'): a label
         # when the space, joined, falls inside the label's word
@@ -1505,6 +1516,47 @@ def _names_goods(rest: str) -> bool:
             _TAX_TAIL.fullmatch(word) is None
             and not (word.isupper() and len(word) == 3 and is_currency(word))
             and "tax_total" not in label_matches(word)  # 'IVA / VAT': the tax in two languages
+        ):
+            return True
+    return False
+
+
+# The bare word 'Total' (and its kin in the vocabulary's languages) opening a run.
+_BARE_TOTAL = re.compile(r"\s*(?:totals?|totale|totaal|totalt)\s*", re.I)
+# Words that may follow a bare 'Total' in a totals line ('Total amount', 'Total EUR', 'Total
+# incl. VAT', 'Total this page', 'Total Sales (gross)', 'Total HT'); with any other word it
+# opens a line's description ('Total Sales Analytics, annual licence', 'Total Station survey
+# instrument', 'TOTAL Quartz 9000 engine oil'), as _names_goods reads a tax's label.
+_TOTAL_TAIL = re.compile(
+    r"amounts?|amt|sums?|due|payable|pay|paid|net|netto|gross|brutto|vat|taxe?s?|gst|hst|pst"
+    r"|qst|incl|including|inclusive|excl|excluding|exclusive|value|invoice|price|cost|costs"
+    r"|charges?|fees?|sales|order|general|grand|final|overall|before|after|less|plus|with"
+    r"|without|discount|the|for|this|page|all|carried|forward|brought|balance|and|payment"
+    r"|items?|lines?|articles?|positions?|outstanding|settlement|ht|ttc|tva|mwst|ust|iva"
+    r"|btw|moms|mva|betrag|summe|montant|importe|importo|bedrag|factura|fattura|fatura"
+    r"|documento|pagar|pagare|con|sin|inkl|exkl|avec|sans|hors|frais|credit|credited"
+    r"|crediteren|refund|debit|goods|services|supplies|supply|euros?|dollars?|pounds?"
+    r"|sterling|francs?|rupees?|yen|yuan|shipment|consignment",
+    re.IGNORECASE,
+)
+
+
+def _goods_after_total(label: str, rest: str) -> bool:
+    """Whether a bare 'Total' label (no colon of its own) opens a description rather than a
+    totals line: a word of 3+ letters follows it, before any colon, digit, slash or 'words'
+    ('Total in words: ...'), that is no totals word (_TOTAL_TAIL), currency code, count or
+    weight (_MEASURE: 'Total packages', read as no amount elsewhere) nor an amount's label."""
+    if _BARE_TOTAL.fullmatch(label) is None:
+        return False
+    head = re.split(r"[:\d/=]|(?<![^\W\d_])words(?![^\W\d_])", rest, maxsplit=1, flags=re.I)[0]
+    head = re.sub(r"\([^)]*\)?", " ", head)  # a note in brackets: 'Total (EUR)'
+    if _MEASURE.search(head):
+        return False
+    for word in re.findall(r"[^\W\d_]{3,}", head):
+        if _UNREAD_GLOSS.fullmatch(word) is None and (  # (not 'Total المجموع': a gloss)
+            _TOTAL_TAIL.fullmatch(word) is None
+            and not (len(word) == 3 and word.isupper() and is_currency(word))
+            and not set(label_matches(word)) & set(AMOUNT_KEYS)
         ):
             return True
     return False
