@@ -48,6 +48,31 @@ def add_users(url: str) -> dict[str, str]:
     return names
 
 
+@contextmanager
+def app_with_settings(
+    store_url: str,
+    monkeypatch: pytest.MonkeyPatch,
+    secret: str,
+    raise_server_exceptions: bool = True,
+    **settings: object,
+) -> Iterator[TestClient]:
+    """A client of a fresh app on ``store_url`` with one user per role, the secret key
+    ``secret`` and each ``CLEARLANE_<NAME>`` setting of ``settings`` (``db_pool_size=1``)
+    for its life; the client carries ``store_url``. The racing and pool tests' fixture."""
+    monkeypatch.setenv("CLEARLANE_SECRET_KEY", secret + "k" * 40)
+    for name, value in settings.items():
+        monkeypatch.setenv(f"CLEARLANE_{name.upper()}", str(value))
+    get_settings.cache_clear()
+    add_users(store_url)
+    app = create_app(database_url=store_url)
+    try:
+        with TestClient(app, raise_server_exceptions=raise_server_exceptions) as client:
+            client.store_url = store_url  # type: ignore[attr-defined]
+            yield client
+    finally:
+        get_settings.cache_clear()
+
+
 def access_token(url: str, username: str, minutes: int = 120) -> str:
     """A bearer token with its server-side session, without a sign-in (no argon2, no audit)."""
     with open_store(url)() as session, session.begin():

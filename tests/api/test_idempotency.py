@@ -14,11 +14,9 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import func, select
 
-from clearlane.api.app import create_app
 from clearlane.api.errors import ApiError
 from clearlane.api.idempotency import MAX_KEY_LENGTH, PATTERN, REPLAYED, parse_key
 from clearlane.audit import entries, verify
-from clearlane.config import get_settings
 from clearlane.store.session import open_store
 from clearlane.store.tables import (
     DocumentExtractionRow,
@@ -26,7 +24,7 @@ from clearlane.store.tables import (
     IdempotencyKeyRow,
     MessageRow,
 )
-from tests.api.conftest import add_users, token_for
+from tests.api.conftest import app_with_settings, token_for
 from tests.api.helpers import PDF, own
 from tests.api.test_ui import ui_sign_in
 from tests.concurrency import together
@@ -36,11 +34,7 @@ RACERS = 4
 
 @pytest.fixture
 def app_client(store_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[TestClient]:
-    monkeypatch.setenv("CLEARLANE_SECRET_KEY", "idempotency-" + "k" * 40)
-    get_settings.cache_clear()
-    add_users(store_url)
-    with TestClient(create_app(database_url=store_url)) as client:
-        client.store_url = store_url  # type: ignore[attr-defined]
+    with app_with_settings(store_url, monkeypatch, "idempotency-") as client:
         yield client
 
 

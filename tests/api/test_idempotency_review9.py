@@ -17,13 +17,11 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import func, select, update
 
-from clearlane.api.app import create_app
 from clearlane.api.idempotency import REPLAYED
 from clearlane.api.messages import views as message_views
-from clearlane.config import get_settings
 from clearlane.store.session import open_store
 from clearlane.store.tables import IdempotencyKeyRow, MessageRow
-from tests.api.conftest import add_users, token_for
+from tests.api.conftest import app_with_settings, token_for
 from tests.api.helpers import own
 from tests.concurrency import together
 
@@ -32,15 +30,14 @@ HOURS = 1
 
 @pytest.fixture
 def app_client(store_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[TestClient]:
-    monkeypatch.setenv("CLEARLANE_SECRET_KEY", "idempotency-k9-" + "k" * 40)
-    monkeypatch.setenv("CLEARLANE_IDEMPOTENCY_HOURS", str(HOURS))
-    get_settings.cache_clear()
-    add_users(store_url)
-    app = create_app(database_url=store_url)
-    with TestClient(app, raise_server_exceptions=False) as client:
-        client.store_url = store_url  # type: ignore[attr-defined]
+    with app_with_settings(
+        store_url,
+        monkeypatch,
+        "idempotency-k9-",
+        raise_server_exceptions=False,
+        idempotency_hours=HOURS,
+    ) as client:
         yield client
-    get_settings.cache_clear()
 
 
 def bearer(client: TestClient, username: str) -> dict[str, str]:

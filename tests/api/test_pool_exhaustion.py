@@ -20,11 +20,9 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import func, select
 
-from clearlane.api.app import create_app
-from clearlane.config import get_settings
 from clearlane.store.session import get_engine, open_store
 from clearlane.store.tables import MessageRow
-from tests.api.conftest import PASSWORD, add_users, token_for
+from tests.api.conftest import PASSWORD, app_with_settings, token_for
 from tests.api.helpers import own
 from tests.concurrency import together
 
@@ -34,15 +32,14 @@ POOL_TIMEOUT = 5  # seconds; a stalled event loop fails the racers after this
 
 @pytest.fixture
 def app_client(store_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[TestClient]:
-    monkeypatch.setenv("CLEARLANE_SECRET_KEY", "pool10-" + "p" * 40)
-    monkeypatch.setenv("CLEARLANE_DB_POOL_TIMEOUT", str(POOL_TIMEOUT))
-    get_settings.cache_clear()
-    add_users(store_url)
-    app = create_app(database_url=store_url)
-    with TestClient(app, raise_server_exceptions=False) as client:
-        client.store_url = store_url  # type: ignore[attr-defined]
+    with app_with_settings(
+        store_url,
+        monkeypatch,
+        "pool10-",
+        raise_server_exceptions=False,
+        db_pool_timeout=POOL_TIMEOUT,
+    ) as client:
         yield client
-    get_settings.cache_clear()
 
 
 def messages(url: str, reference: str) -> int:
@@ -81,16 +78,16 @@ def test_more_racers_than_the_pool_holds_are_all_answered_and_all_written(
 @pytest.fixture
 def tiny_pool(store_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[TestClient]:
     """The app on a pool of one connection, no overflow, a 0.5 s timeout."""
-    monkeypatch.setenv("CLEARLANE_SECRET_KEY", "pool10-" + "t" * 40)
-    monkeypatch.setenv("CLEARLANE_DB_POOL_SIZE", "1")
-    monkeypatch.setenv("CLEARLANE_DB_POOL_OVERFLOW", "0")
-    monkeypatch.setenv("CLEARLANE_DB_POOL_TIMEOUT", "0.5")
-    get_settings.cache_clear()
-    add_users(store_url)
-    with TestClient(create_app(database_url=store_url), raise_server_exceptions=False) as client:
-        client.store_url = store_url  # type: ignore[attr-defined]
+    with app_with_settings(
+        store_url,
+        monkeypatch,
+        "pool10-tiny-",
+        raise_server_exceptions=False,
+        db_pool_size=1,
+        db_pool_overflow=0,
+        db_pool_timeout=0.5,
+    ) as client:
         yield client
-    get_settings.cache_clear()
 
 
 @pytest.mark.parametrize(

@@ -14,10 +14,8 @@ import httpx
 import pytest
 from fastapi.testclient import TestClient
 
-from clearlane.api.app import create_app
-from clearlane.config import get_settings
 from clearlane.store.session import get_engine
-from tests.api.conftest import PASSWORD, add_users, token_for
+from tests.api.conftest import PASSWORD, app_with_settings, token_for
 from tests.api.helpers import own
 from tests.concurrency import together
 
@@ -27,16 +25,16 @@ RACERS = 60  # more than anyio's 40 thread-pool tokens
 @pytest.fixture
 def small_pool(store_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[TestClient]:
     """The app on a pool of two connections, no overflow, a 3 s timeout."""
-    monkeypatch.setenv("CLEARLANE_SECRET_KEY", "reviewc10-" + "s" * 40)
-    monkeypatch.setenv("CLEARLANE_DB_POOL_SIZE", "2")
-    monkeypatch.setenv("CLEARLANE_DB_POOL_OVERFLOW", "0")
-    monkeypatch.setenv("CLEARLANE_DB_POOL_TIMEOUT", "3")
-    get_settings.cache_clear()
-    add_users(store_url)
-    with TestClient(create_app(database_url=store_url), raise_server_exceptions=False) as client:
-        client.store_url = store_url  # type: ignore[attr-defined]
+    with app_with_settings(
+        store_url,
+        monkeypatch,
+        "reviewc10-",
+        raise_server_exceptions=False,
+        db_pool_size=2,
+        db_pool_overflow=0,
+        db_pool_timeout=3,
+    ) as client:
         yield client
-    get_settings.cache_clear()
 
 
 def test_more_racers_than_thread_tokens_on_a_small_pool_are_all_served(

@@ -31,6 +31,7 @@ from tests.api.conftest import (
     TRADER_ORG,
     add_mandatory_profile,
     add_users,
+    app_with_settings,
     token_for,
 )
 from tests.api.helpers import arms, own
@@ -39,11 +40,7 @@ from tests.concurrency import insert_declarations_in_halves, together
 
 @pytest.fixture
 def app_client(store_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[TestClient]:
-    monkeypatch.setenv("CLEARLANE_SECRET_KEY", "races-" + "k" * 40)
-    get_settings.cache_clear()
-    add_users(store_url)
-    with TestClient(create_app(database_url=store_url)) as client:
-        client.store_url = store_url  # type: ignore[attr-defined]
+    with app_with_settings(store_url, monkeypatch, "races-") as client:
         yield client
 
 
