@@ -355,3 +355,23 @@ def test_a_lock_file_that_cannot_be_opened_is_warned_about_once(
     warnings = [r for r in caplog.records if r.name == writers.__name__]
     assert len(warnings) == 1
     assert str(lock_file) in warnings[0].getMessage()
+
+
+def test_a_statement_is_read_alike_kept_or_not_and_long_texts_are_not_kept() -> None:
+    """The reading of a statement is kept per text (#15) only for short texts: a multi-row
+    insert of tens of kB, one text per chunk size, is read anew rather than held (final read,
+    session 24), and both paths read a write and a read alike."""
+    rows = ", ".join("(?, ?, ?)" for _ in range(2_000))
+    long_insert = f"/* bulk */ INSERT INTO probe (a, b, c) VALUES {rows}"
+    long_select = f"SELECT a FROM probe WHERE a IN ({', '.join('?' for _ in range(3_000))})"
+    assert len(long_insert) > writers._KEPT_STATEMENT_CHARS
+    assert len(long_select) > writers._KEPT_STATEMENT_CHARS
+    writers._kept_reads_a_write.cache_clear()
+    assert writers._begins_a_write(long_insert) is True
+    assert writers._begins_a_write(long_select) is False
+    assert writers._kept_reads_a_write.cache_info().currsize == 0
+    short = "WITH x AS (SELECT 1 AS h) INSERT INTO probe (v) SELECT h FROM x"
+    assert writers._begins_a_write(short) is True
+    assert writers._begins_a_write(short) is True
+    info = writers._kept_reads_a_write.cache_info()
+    assert (info.currsize, info.hits) == (1, 1)

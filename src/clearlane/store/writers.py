@@ -188,15 +188,26 @@ def _compiled_write(context: Any) -> bool:
     )
 
 
-@lru_cache(maxsize=1024)
 def _begins_a_write(statement: str) -> bool:
     """Whether ``statement`` writes (or begins a write transaction): its first keyword after
     any leading whitespace and comments, or for ``WITH`` the statement after the common
     table expressions. ``WITH ... SELECT``, ``EXPLAIN``, ``SAVEPOINT`` and reads do not.
 
-    Kept per statement text (a function of the text alone): the store's statements are
-    compiled once and sent again and again, and reading one cost an API submission about
-    10 µs a statement, some 0.1 ms over its statements (#15)."""
+    Kept per statement text (a function of the text alone) when the text is short: the
+    store's statements are compiled once and sent again and again, and reading one cost an
+    API submission about 10 µs a statement, some 0.1 ms over its statements (#15). A long
+    text (a multi-row insert of ingest's, tens of kB, of a length per chunk size) is read
+    anew, so the cache never holds more than 1,024 short texts."""
+    if len(statement) > _KEPT_STATEMENT_CHARS:
+        return _reads_a_write(statement)
+    return _kept_reads_a_write(statement)
+
+
+#: Longest statement text whose reading :func:`_begins_a_write` keeps.
+_KEPT_STATEMENT_CHARS = 4096
+
+
+def _reads_a_write(statement: str) -> bool:
     words = _words(statement)
     first = next(words, "")
     if first in _WRITES:
@@ -208,6 +219,8 @@ def _begins_a_write(statement: str) -> bool:
         return next((w for w in words if w in _VERBS), "") in _WRITES
     return False
 
+
+_kept_reads_a_write = lru_cache(maxsize=1024)(_reads_a_write)
 
 _VERBS = frozenset((*_WRITES, "SELECT", "VALUES"))
 _TOKEN = re.compile(
