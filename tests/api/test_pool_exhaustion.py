@@ -22,8 +22,9 @@ from sqlalchemy import func, select
 
 from clearlane.store.session import get_engine, open_store
 from clearlane.store.tables import MessageRow
-from tests.api.conftest import PASSWORD, app_with_settings, token_for
+from tests.api.conftest import app_with_settings, token_for
 from tests.api.helpers import own
+from tests.api.test_ui import ui_sign_in
 from tests.concurrency import together
 
 RACERS = 24  # more than the pool's 5 + 10 connections
@@ -108,18 +109,7 @@ def test_every_connection_held_answers_503_with_retry_after_not_500(
     token = token_for(client, "trader1")
     headers = {"Authorization": f"Bearer {token}"}
     if path == "/":
-        client.cookies.clear()
-        assert client.get("/login").status_code == 200
-        signed_in = client.post(
-            "/login",
-            data={
-                "username": "officer1",
-                "password": PASSWORD,
-                "login_token": client.cookies.get("clearlane_login") or "",
-            },
-            follow_redirects=False,
-        )
-        assert signed_in.status_code in (302, 303), signed_in.text
+        ui_sign_in(client, "officer1")  # through the form: a cookie session
         headers = {}
     with engine.connect():  # the pool's only connection, held by someone else
         answer = client.request(method, path, json=body, headers=headers)

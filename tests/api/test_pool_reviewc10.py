@@ -15,8 +15,9 @@ import pytest
 from fastapi.testclient import TestClient
 
 from clearlane.store.session import get_engine
-from tests.api.conftest import PASSWORD, app_with_settings, token_for
+from tests.api.conftest import app_with_settings, token_for
 from tests.api.helpers import own
+from tests.api.test_ui import ui_sign_in
 from tests.concurrency import together
 
 RACERS = 60  # more than anyio's 40 thread-pool tokens
@@ -61,18 +62,7 @@ def test_mixed_racers_pages_bearer_reads_and_posts_are_all_served(
     trader = {"Authorization": f"Bearer {token_for(client, 'trader1')}"}
     made = client.post("/api/declarations", json=own("RC10-MIX"), headers=trader)
     assert made.status_code == 201, made.text
-    client.cookies.clear()
-    assert client.get("/login").status_code == 200
-    signed_in = client.post(
-        "/login",
-        data={
-            "username": "officer1",
-            "password": PASSWORD,
-            "login_token": client.cookies.get("clearlane_login") or "",
-        },
-        follow_redirects=False,
-    )
-    assert signed_in.status_code in (302, 303), signed_in.text
+    ui_sign_in(client, "officer1")  # through the form: a cookie session
     cookies = dict(client.cookies)
     client.cookies.clear()
 
