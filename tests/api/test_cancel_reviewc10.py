@@ -5,6 +5,7 @@ held comes back, the pool has none checked out, and the next request is served."
 from __future__ import annotations
 
 import asyncio
+from concurrent.futures import ThreadPoolExecutor
 
 import httpx
 import pytest
@@ -44,7 +45,10 @@ def test_a_request_cancelled_mid_sign_in_returns_its_connection(
             again = await client.get("/api/declarations/NONE", headers=headers)
             return again.status_code
 
+    # Its own loop in a new thread: the main thread may already run one (the e2e tests' session-wide
+    # Playwright keeps its loop marked running there), and asyncio.run refuses to nest.
     try:
-        assert asyncio.run(run()) == 404
+        with ThreadPoolExecutor(max_workers=1) as own_thread:
+            assert own_thread.submit(asyncio.run, run()).result() == 404
     finally:
         get_settings.cache_clear()
