@@ -346,6 +346,8 @@ def test_a_lock_file_that_cannot_be_opened_is_warned_about_once(
         raise PermissionError(13, "Permission denied", str(path))
 
     monkeypatch.setattr(writers, "open", unopenable, raising=False)
+    # new connections: one that has written keeps its lock file open (session 25)
+    sqlite_store.kw["bind"].dispose()
     for _ in range(3):
         with sqlite_store() as session, session.begin():
             session.execute(text("INSERT INTO probe (v) VALUES (1)"))  # writes all the same
@@ -375,3 +377,116 @@ def test_a_statement_is_read_alike_kept_or_not_and_long_texts_are_not_kept() -> 
     assert writers._begins_a_write(short) is True
     info = writers._kept_reads_a_write.cache_info()
     assert (info.currsize, info.hits) == (1, 1)
+
+
+def test_a_connection_opens_its_lock_file_once_for_all_its_write_transactions(
+    sqlite_store: sessionmaker[Session], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The lock file is kept open between a connection's write transactions (unlocked at
+    each end), not opened and closed for each (session 25, #15: about 10 µs each)."""
+    lock_file = _lock_file(sqlite_store)
+    opened: list[str] = []
+    real_open = writers._open
+
+    def counted(path: str) -> object:
+        opened.append(path)
+        return real_open(path)
+
+    monkeypatch.setattr(writers, "_open", counted)
+    engine = sqlite_store.kw["bind"]
+    engine.dispose()  # a new connection, which has not opened the lock file yet
+    with engine.connect() as connection:
+        raw = connection.connection.dbapi_connection
+        for i in range(3):
+            with Session(bind=connection) as session, session.begin():
+                _append(session, f"kept-{i}")
+                assert _held_by_someone(lock_file)
+            assert not _held_by_someone(lock_file)
+            assert isinstance(raw, writers.WriterConnection) and raw.kept is not None
+    assert opened == [str(lock_file)]
+
+
+_IDLE_WRITER = """\
+import sys
+from sqlalchemy import text
+from clearlane.store.session import get_engine
+connection = get_engine(sys.argv[1]).connect()
+for _ in range(2):  # two write transactions: the lock file is kept open after them
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
+    connection.commit()
+assert connection.connection.dbapi_connection.kept is not None
+print("idle", flush=True)
+sys.stdin.readline()
+connection.exec_driver_sql("BEGIN IMMEDIATE")
+print("writing", flush=True)
+sys.stdin.readline()
+"""
+
+
+def test_a_process_keeping_its_lock_file_open_holds_it_only_while_it_writes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two processes: one whose connection keeps the lock file open between its writes does
+    not hold it meanwhile (the other writes without waiting for it), holds it while it writes
+    (the other then finds it held), and killed while it writes leaves it free."""
+    url = f"sqlite:///{tmp_path / 'store.db'}"
+    store = open_store(url)
+    lock_file = _lock_file(store)
+    waits: list[float] = []
+    monkeypatch.setattr(writers, "_wait", lambda _handle, limit: waits.append(limit) or False)
+    other = subprocess.Popen(
+        [sys.executable, "-c", _IDLE_WRITER, url],
+        env={**os.environ, "PYTHONPATH": str(SRC)},
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert other.stdin is not None and other.stdout is not None
+        assert other.stdout.readline().strip() == "idle"
+        assert not _held_by_someone(lock_file)
+        with store() as session, session.begin():
+            _append(session, "while the other is idle")
+        assert waits == []  # never found the lock file held
+        other.stdin.write("go\n")
+        other.stdin.flush()
+        assert other.stdout.readline().strip() == "writing"
+        assert _held_by_someone(lock_file)
+    finally:
+        other.send_signal(signal.SIGKILL)
+        other.wait()
+    assert not _held_by_someone(lock_file)
+    with store() as session, session.begin():
+        _append(session, "after the kill")
+    assert waits == []
+    with store() as session:
+        assert verify(session).ok
+
+
+def test_a_forked_child_never_unlocks_its_parents_lock_file(
+    sqlite_store: sessionmaker[Session],
+) -> None:
+    """A bare fork while the parent writes: the child's copy of the connection, ending its
+    transaction or closed, leaves the parent's lock held (the kept file is the parent's)."""
+    lock_file = _lock_file(sqlite_store)
+    engine = sqlite_store.kw["bind"]
+    with engine.connect() as connection:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        connection.commit()  # the lock file is now kept open
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        raw = connection.connection.dbapi_connection
+        assert isinstance(raw, writers.WriterConnection) and raw.held is not None
+        pid = os.fork()
+        if pid == 0:  # the child: let go as a commit would, then close
+            code = 0
+            try:
+                raw.let_go()
+                raw.close()
+            except BaseException:
+                code = 1
+            os._exit(code)
+        _, status = os.waitpid(pid, 0)
+        assert os.waitstatus_to_exitcode(status) == 0
+        assert _held_by_someone(lock_file)  # still the parent's
+        connection.commit()
+    assert not _held_by_someone(lock_file)

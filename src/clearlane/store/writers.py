@@ -16,14 +16,18 @@ holder lets go, then takes SQLite's lock, which is free by then. The file lock o
 ClearLane's writers; SQLite's own lock still guards the data, so a writer that does not take
 the file lock (another program, an older release, a process that cannot open the file) is
 waited for by the busy handler as before. Each connection locks its own open file, so two
-threads of one process queue as two processes do. A process that dies holding the lock loses
-it with its files (the kernel drops it). A writer waits for the file lock at most
-:data:`WAIT_LIMIT` seconds (as long as the busy timeout) and then goes on to SQLite's busy
-handler, so a long transaction (a large `clearlane ingest` while the server runs) fails a
-waiting writer after as long a wait as before, no sooner and at most twice as late. The file
-is opened close-on-exec; a bare ``os.fork`` while a write transaction runs would share its
-lock with the child until one of them closes it (ClearLane starts its processes by spawn or
-exec, never by a bare fork).
+threads of one process queue as two processes do. The file is opened once a connection and
+kept open between its write transactions, unlocked (``LOCK_UN``) at each one's end (an
+``open`` and ``close`` a write transaction cost about 10 µs more; session 25). A process
+that dies holding the lock loses it with its files (the kernel drops it). A writer waits for
+the file lock at most :data:`WAIT_LIMIT` seconds (as long as the busy timeout) and then goes
+on to SQLite's busy handler, so a long transaction (a large `clearlane ingest` while the
+server runs) fails a waiting writer after as long a wait as before, no sooner and at most
+twice as late. The file is opened close-on-exec; a bare ``os.fork`` while a write
+transaction runs would share its lock with the child until one of them closes it (ClearLane
+starts its processes by spawn or exec, never by a bare fork). A forked child never unlocks a
+file its parent opened (that would unlock the parent's lock): it closes it, and opens one of
+its own before it writes.
 """
 
 from __future__ import annotations
@@ -67,9 +71,13 @@ class WriterConnection(sqlite3.Connection):
         # next to the file SQLite opened: a symlink's target (SQLite resolves the link too,
         # and keeps its -wal there), so two names of one database share one lock file
         self.gate: str | None = None if memory else lock_path(os.path.realpath(name))
-        # the lock file, open and locked, while this connection's write transaction runs;
-        # closed with the connection (an abandoned connection's lock goes with it)
+        # the lock file, open and locked, while this connection's write transaction runs
         self.held: BinaryIO | None = None
+        # the lock file kept open (unlocked) between write transactions, and the process
+        # that opened it; closed with the connection (an abandoned connection's lock goes
+        # with it)
+        self.kept: BinaryIO | None = None
+        self.kept_by = 0
         # whether this transaction has asked for the lock file yet, and the connection's
         # change count when it began: a transaction that has written (holds SQLite's lock)
         # must not wait for the file, whose holder may be waiting for SQLite's lock
@@ -83,30 +91,57 @@ class WriterConnection(sqlite3.Connection):
             return
         if _HOLDERS.get(self.gate, (None,))[0] == threading.get_ident():
             return  # SQLite's busy handler decides, as it did before the lock file
-        handle = _open(self.gate)
+        handle = self._lock_file(self.gate)
         if handle is None:
             return  # SQLite's busy handler orders the writers, as before the lock file
         try:
             fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
+            self.kept = None  # the waiting thread's now: it closes it if this one gives up
             if not _wait(handle, WAIT_LIMIT):
                 return  # the waiting thread closes the file when its flock returns
+            self.kept = handle
         except OSError:
+            self.kept = None
             handle.close()
             return
         self.held = handle
         _HOLDERS[self.gate] = (threading.get_ident(), id(self))
 
+    def _lock_file(self, gate: str) -> BinaryIO | None:
+        """The lock file this connection keeps open, opened on first use (None if it cannot
+        be); in a forked child the parent's is closed (never unlocked) and one opened anew."""
+        pid = os.getpid()
+        if self.kept is not None:
+            if self.kept_by == pid:
+                return self.kept
+            self.kept.close()  # the parent's lock, if it holds one, stays the parent's
+        self.kept, self.kept_by = _open(gate), pid
+        return self.kept
+
     def let_go(self) -> None:
-        """Give the lock file back (closing it unlocks it)."""
+        """Give the lock file back: unlocked and kept open for the next write transaction,
+        or closed (which unlocks it) when it cannot be unlocked; in a forked child closed
+        only, which leaves the parent's lock to the parent."""
         held, self.held = self.held, None
-        if held is not None:
-            if self.gate is not None and _HOLDERS.get(self.gate, (None, None))[1] == id(self):
-                del _HOLDERS[self.gate]  # before the unlock: the next holder records itself
-            held.close()
+        if held is None:
+            return
+        if self.gate is not None and _HOLDERS.get(self.gate, (None, None))[1] == id(self):
+            del _HOLDERS[self.gate]  # before the unlock: the next holder records itself
+        if self.kept_by == os.getpid():
+            try:
+                fcntl.flock(held.fileno(), fcntl.LOCK_UN)
+                return
+            except OSError:
+                pass
+        self.kept = None
+        held.close()
 
     def close(self) -> None:
         self.let_go()
+        kept, self.kept = self.kept, None
+        if kept is not None:
+            kept.close()
         super().close()
 
 
