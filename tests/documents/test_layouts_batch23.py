@@ -1,7 +1,7 @@
 """The twenty-third batch of hand-written invoices (tests/documents/layouts_batch23.py: BATCH23,
 written in session 25 before the reader's code was read), pinned as the reader reads it. First
 reading (out of sample): 69 right / 96 null / 3 wrong of 168 (docs/documents.md, "session 25,
-6 December: batch 23"); what invoices21's rules changed since is pinned here as read.
+6 December: batch 23"); pinned here as read after invoices21's rules (in sample now).
 """
 
 from __future__ import annotations
@@ -9,112 +9,28 @@ from __future__ import annotations
 from tests.documents.batches import batch_tests
 from tests.documents.layouts_batch23 import BATCH23
 
-# (layout, field) header fields the reader leaves null (not found, not guessed)
+# (layout, field) header fields the reader leaves null (not found, not guessed): the Maltese
+# and Swahili invoice numbers' labels overlap their values on the page (the layout's fault:
+# 'Numru tal-fatturaF:Q-2026-0311'), the Catalan 'Número:' alone is no label, "so'm" and 'сом'
+# only inside a label ("QQS bilan jami, so'm:"), the TSh only in brackets after one, the Uzbek
+# seller's STIR and country and the Belarusian seller's country under a label and its name on
+# one run, no country on the Catalan page. No header field is read wrong (two were at the
+# first reading).
 STILL_MISSED: set[tuple[str, str]] = {
-    ('uz-hisobvaraq-faktura', 'invoice_number'),
-    ('uz-hisobvaraq-faktura', 'issue_date'),
-    ('uz-hisobvaraq-faktura', 'currency'),
-    ('uz-hisobvaraq-faktura', 'seller_name'),
-    ('uz-hisobvaraq-faktura', 'seller_vat_id'),
-    ('uz-hisobvaraq-faktura', 'seller_country'),
-    ('uz-hisobvaraq-faktura', 'buyer_name'),
-    ('uz-hisobvaraq-faktura', 'buyer_country'),
-    ('uz-hisobvaraq-faktura', 'tax_exclusive_total'),
-    ('uz-hisobvaraq-faktura', 'tax_total'),
-    ('uz-hisobvaraq-faktura', 'grand_total'),
-    ('uz-hisobvaraq-faktura', 'due_payable'),
-    ('ba-faktura-pdv', 'currency'),
-    ('ba-faktura-pdv', 'seller_vat_id'),
-    ('ba-faktura-pdv', 'tax_exclusive_total'),
-    ('ba-faktura-pdv', 'tax_total'),
-    ('ba-faktura-pdv', 'grand_total'),
-    ('ba-faktura-pdv', 'due_payable'),
-    ('mt-fattura-taxxa', 'invoice_number'),
-    ('mt-fattura-taxxa', 'issue_date'),
-    ('mt-fattura-taxxa', 'seller_vat_id'),
-    ('mt-fattura-taxxa', 'buyer_name'),
-    ('mt-fattura-taxxa', 'buyer_country'),
-    ('mt-fattura-taxxa', 'tax_exclusive_total'),
-    ('mt-fattura-taxxa', 'grand_total'),
-    ('mt-fattura-taxxa', 'due_payable'),
-    ('tz-ankara-ya-kodi', 'invoice_number'),
-    ('tz-ankara-ya-kodi', 'type_code'),
-    ('tz-ankara-ya-kodi', 'issue_date'),
-    ('tz-ankara-ya-kodi', 'currency'),
-    ('tz-ankara-ya-kodi', 'buyer_name'),
-    ('tz-ankara-ya-kodi', 'buyer_country'),
-    ('tz-ankara-ya-kodi', 'tax_exclusive_total'),
-    ('tz-ankara-ya-kodi', 'grand_total'),
-    ('tz-ankara-ya-kodi', 'due_payable'),
-    ('ph-paktura-ng-benta', 'invoice_number'),
-    ('ph-paktura-ng-benta', 'type_code'),
-    ('ph-paktura-ng-benta', 'issue_date'),
-    ('ph-paktura-ng-benta', 'currency'),
-    ('ph-paktura-ng-benta', 'seller_country'),
-    ('ph-paktura-ng-benta', 'buyer_name'),
-    ('ph-paktura-ng-benta', 'buyer_country'),
-    ('ph-paktura-ng-benta', 'tax_exclusive_total'),
-    ('ph-paktura-ng-benta', 'tax_total'),
-    ('ph-paktura-ng-benta', 'grand_total'),
-    ('ph-paktura-ng-benta', 'due_payable'),
-    ('by-rakhunak-faktura', 'invoice_number'),
-    ('by-rakhunak-faktura', 'type_code'),
-    ('by-rakhunak-faktura', 'issue_date'),
-    ('by-rakhunak-faktura', 'currency'),
-    ('by-rakhunak-faktura', 'seller_vat_id'),
-    ('by-rakhunak-faktura', 'buyer_name'),
-    ('by-rakhunak-faktura', 'buyer_country'),
-    ('by-rakhunak-faktura', 'tax_exclusive_total'),
-    ('by-rakhunak-faktura', 'grand_total'),
-    ('by-rakhunak-faktura', 'due_payable'),
-    ('kg-esep-faktura', 'invoice_number'),
-    ('kg-esep-faktura', 'type_code'),
-    ('kg-esep-faktura', 'issue_date'),
-    ('kg-esep-faktura', 'currency'),
-    ('kg-esep-faktura', 'seller_vat_id'),
-    ('kg-esep-faktura', 'buyer_name'),
-    ('kg-esep-faktura', 'buyer_country'),
-    ('kg-esep-faktura', 'tax_exclusive_total'),
-    ('kg-esep-faktura', 'tax_total'),
-    ('kg-esep-faktura', 'grand_total'),
-    ('kg-esep-faktura', 'due_payable'),
-    ('ca-factura-catala', 'invoice_number'),
-    ('ca-factura-catala', 'issue_date'),
-    ('ca-factura-catala', 'seller_country'),
-    ('ca-factura-catala', 'buyer_country'),
-    ('ca-factura-catala', 'tax_exclusive_total'),
-    ('ca-factura-catala', 'tax_total'),
-    ('cy-anfoneb', 'invoice_number'),
-    ('cy-anfoneb', 'type_code'),
-    ('cy-anfoneb', 'issue_date'),
-    ('cy-anfoneb', 'currency'),
-    ('cy-anfoneb', 'seller_vat_id'),
-    ('cy-anfoneb', 'seller_country'),
-    ('cy-anfoneb', 'buyer_name'),
-    ('cy-anfoneb', 'buyer_country'),
-    ('cy-anfoneb', 'tax_exclusive_total'),
-    ('cy-anfoneb', 'tax_total'),
-    ('cy-anfoneb', 'grand_total'),
-    ('cy-anfoneb', 'due_payable'),
-    ('en-credit-note', 'currency'),
-    ('en-credit-note', 'tax_exclusive_total'),
+    ("uz-hisobvaraq-faktura", "currency"),
+    ("uz-hisobvaraq-faktura", "seller_vat_id"),
+    ("uz-hisobvaraq-faktura", "seller_country"),
+    ("mt-fattura-taxxa", "invoice_number"),
+    ("tz-ankara-ya-kodi", "invoice_number"),
+    ("tz-ankara-ya-kodi", "currency"),
+    ("by-rakhunak-faktura", "seller_country"),
+    ("kg-esep-faktura", "currency"),
+    ("ca-factura-catala", "invoice_number"),
+    ("ca-factura-catala", "seller_country"),
+    ("ca-factura-catala", "buyer_country"),
 }  # fmt: skip
-# (layout, field) -> what the reader reads instead of the truth
-WRONG: dict[tuple[str, str], str] = {
-    ("tz-ankara-ya-kodi", "seller_vat_id"): "104567231",
-    ("by-rakhunak-faktura", "seller_name"): "г. Орша, вул. Ленінская 160, Беларусь",
-}
-# layouts whose line table the reader does not read, or reads wrong
+# layouts whose line table the reader does not read: the caption cards (no header row)
 LINES_OFF = {
-    "uz-hisobvaraq-faktura",
-    "ba-faktura-pdv",
-    "mt-fattura-taxxa",
-    "tz-ankara-ya-kodi",
-    "ph-paktura-ng-benta",
-    "by-rakhunak-faktura",
-    "kg-esep-faktura",
-    "ca-factura-catala",
-    "cy-anfoneb",
     "nz-caption-cards",
 }
 
@@ -122,7 +38,6 @@ extracted, test_header_field_matches_the_truth, test_line_items_match_the_truth 
     "batch23",
     BATCH23,
     missed=STILL_MISSED,
-    wrong=WRONG,
     lines_off=LINES_OFF,
     exact_lines=False,
 )
