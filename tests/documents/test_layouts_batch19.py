@@ -11,8 +11,9 @@ from tests.documents.layouts_batch19 import BATCH19
 # (layout, field) header fields the reader leaves null (causes read off the page).
 STILL_MISSED: set[tuple[str, str]] = {
     ("rs-latin-faktura", "seller_country"),  # the letterhead's 'Srbija' line not the seller's
-    *(("rs-cyrillic-faktura", f) for f in ("type_code", "issue_date", "currency")),
-    *(("bg-faktura-euro", f) for f in ("type_code", "seller_vat_id", "seller_country",
+    # (the title 'ФАКТУРА' read as 380 since session 25, here and on the Bulgarian page)
+    *(("rs-cyrillic-faktura", f) for f in ("issue_date", "currency")),
+    *(("bg-faktura-euro", f) for f in ("seller_vat_id", "seller_country",
                                        "buyer_country")),  # 'Град:' captions the country
     *(("mn-nekhemjlekh-ttd", f) for f in ("type_code", "currency", "seller_name",
                                           "seller_vat_id", "seller_country", "buyer_country")),

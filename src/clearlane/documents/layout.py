@@ -145,6 +145,30 @@ MONTHS: dict[str, tuple[str, ...]] = {
            "september", "oktober", "november", "desember"),
     "lt": ("sausio", "vasario", "kovo", "balandžio", "gegužės", "birželio", "liepos",
            "rugpjūčio", "rugsėjo", "spalio", "lapkričio", "gruodžio"),
+    # session 25: Azerbaijani, Uzbek (Latin), Albanian, Maltese ('12 ta' Marzu 2026'),
+    # Filipino ('Hunyo 5, 2026'), Catalan ('3 de febrer de 2026', '5 d'abril'), Welsh
+    # ('9 Medi 2026'); Belarusian in the genitive ('15 студзеня 2026 г.'), Kazakh ('2026 жылғы
+    # 3 наурыз') and Kyrgyz in the possessive ('2026-жылдын 20-апрели'), year first (_YEAR_FIRST)
+    "az": ("yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avqust", "sentyabr",
+           "oktyabr", "noyabr", "dekabr"),
+    "uz": ("yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avgust", "sentyabr",
+           "oktyabr", "noyabr", "dekabr"),
+    "sq": ("janar", "shkurt", "mars", "prill", "maj", "qershor", "korrik", "gusht", "shtator",
+           "tetor", "nëntor", "dhjetor"),
+    "mt": ("jannar", "frar", "marzu", "april", "mejju", "ġunju", "lulju", "awwissu",
+           "settembru", "ottubru", "novembru", "diċembru"),
+    "tl": ("enero", "pebrero", "marso", "abril", "mayo", "hunyo", "hulyo", "agosto",
+           "setyembre", "oktubre", "nobyembre", "disyembre"),
+    "ca": ("gener", "febrer", "març", "abril", "maig", "juny", "juliol", "agost", "setembre",
+           "octubre", "novembre", "desembre"),
+    "cy": ("ionawr", "chwefror", "mawrth", "ebrill", "mai", "mehefin", "gorffennaf", "awst",
+           "medi", "hydref", "tachwedd", "rhagfyr"),
+    "be": ("студзеня", "лютага", "сакавіка", "красавіка", "мая", "чэрвеня", "ліпеня", "жніўня",
+           "верасня", "кастрычніка", "лістапада", "снежня"),
+    "kk": ("қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз",
+           "қыркүйек", "қазан", "қараша", "желтоқсан"),
+    "ky": ("январы", "февралы", "марты", "апрели", "майы", "июну", "июлу", "августу",
+           "сентябры", "октябры", "ноябры", "декабры"),
 }  # fmt: skip
 # Countries whose invoices write numeric dates month first (03/04/2026 = March 4).
 MONTH_FIRST_COUNTRIES = frozenset({"US", "PH", "FM", "MH", "PW"})
@@ -171,7 +195,7 @@ def _month_numbers() -> dict[str, int]:
 # longer number: numeric_date_order searches every run, and '2026-11-20' holds '26-11-20'.
 _NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?!\d)")
 _DAY_MONTH_YEAR = re.compile(
-    r"(\d{1,2})(?:st|nd|rd|th|er|º)?\.?[\s-]*(?:de\s+)?([^\W\d_]+)\.?[\s,-]*(?:de\s+)?"
+    r"(\d{1,2})(?:st|nd|rd|th|er|º)?\.?[\s-]*(?:(?:de|ta['’])\s+|d['’])?([^\W\d_]+)\.?[\s,-]*(?:de\s+)?"
     r"(\d{4}|(?<=[-/])\d{2})"
 )
 # 'Dec 3, 2026'; OCR may drop the spaces ('December3,2026') but not the comma with them.
@@ -187,6 +211,11 @@ _VI_DATE = re.compile(
 
 # Lithuania's 'YYYY m. <month in the genitive> D d.' ('2026 m. kovo 9 d.')
 _LT_DATE = re.compile(r"(\d{4})\s*m\.\s*([^\W\d_]+)\s+(\d{1,2})\s*d\.?", re.I)
+# The year first, its word after it, then the day and the month: Uzbek '2026 yil 12 may',
+# Kazakh '2026 жылғы 3 наурыз', Kyrgyz '2026-жылдын 20-апрели'
+_YEAR_FIRST = re.compile(
+    r"(\d{4})[\s-]*(?:yil(?:ning)?|жылғы|жылдын|жыл)\s+(\d{1,2})[\s-]*([^\W\d_]+)", re.I
+)
 
 
 def parse_date(text: str, *, day_first: bool | None = None) -> str | None:
@@ -207,6 +236,9 @@ def parse_date(text: str, *, day_first: bool | None = None) -> str | None:
     lithuanian = _LT_DATE.fullmatch(text[:80])
     if lithuanian:
         text = f"{lithuanian[3]} {lithuanian[2]} {lithuanian[1]}"
+    year_first = _YEAR_FIRST.fullmatch(text[:80])
+    if year_first:
+        text = f"{year_first[2]} {year_first[3]} {year_first[1]}"
     try:
         # year first is year, month, day: '2026-12-03', Hungary's '2026.12.03', '2026/12/03'
         match = re.fullmatch(r"(\d{4})([-./])(\d{1,2})\2(\d{1,2})", text)
@@ -286,6 +318,15 @@ AMBIGUOUS_SIGNS: dict[str, frozenset[str]] = {
     # the krone and krona ('12 345,00 kr', 'kr 1 234,50', Denmark's 'kr.')
     "kr": frozenset({"NOK", "SEK", "DKK", "ISK"}),
     "kr.": frozenset({"NOK", "SEK", "DKK", "ISK"}),
+    # (session 25) signs read only on their own country's invoices (HOME_SIGNS): Bosnia's
+    # convertible mark ('12.450,00 KM': elsewhere KM is a distance), the Tanzanian and Kenyan
+    # shillings, Albania's lek, Uzbekistan's so'm, Kyrgyzstan's som
+    "KM": frozenset({"BAM"}),
+    "TSh": frozenset({"TZS"}),
+    "KSh": frozenset({"KES"}),
+    "Lekë": frozenset({"ALL"}),
+    "so'm": frozenset({"UZS"}),
+    "сом": frozenset({"KGS"}),
 }  # fmt: skip
 # Ambiguous signs each country prints for its own currency only: '¥' is the yen in Japan and
 # the renminbi in China, 'Rs.' the rupee of India, Pakistan, Sri Lanka or Nepal. ('$' is not
@@ -298,6 +339,12 @@ HOME_SIGNS: dict[str, dict[str, str]] = {
     "DH": {"MA": "MAD", "AE": "AED"},
     "kr": {"NO": "NOK", "SE": "SEK", "DK": "DKK", "IS": "ISK"},
     "kr.": {"NO": "NOK", "SE": "SEK", "DK": "DKK", "IS": "ISK"},
+    "KM": {"BA": "BAM"},
+    "TSh": {"TZ": "TZS"},
+    "KSh": {"KE": "KES"},
+    "Lekë": {"AL": "ALL"},
+    "so'm": {"UZ": "UZS"},
+    "сом": {"KG": "KGS"},
 }
 _SIGNS = sorted([*CURRENCY_SIGNS, *AMBIGUOUS_SIGNS], key=len, reverse=True)
 # ('R' alone is a sign only before a space and a digit: 'R 1 500,00', not 'R2' or 'RON'; 'S/'
@@ -475,10 +522,17 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
             "nos",  # India's 'NOS' (numbers)
             "шт", "штук", "chiếc", "cái",  # Russian and Ukrainian 'шт.', Vietnamese
             "kom", "komad", "ком", "комад", "бр", "ш", "ширхэг",  # Serbian, Bulgarian, Mongolian
-            "vnt", "gab", "tk", "kos"),  # Lithuanian, Latvian, Estonian, Slovene
-    "KGM": ("kg", "kgs", "kilo", "kilogram", "kilogramme", "кг"),
+            "vnt", "gab", "tk", "kos",  # Lithuanian, Latvian, Estonian, Slovene
+            # (session 25) Albanian, Azerbaijani, Uzbek, Maltese, Filipino, Kazakh and Kyrgyz,
+            # Catalan, Welsh
+            "copë", "ədəd", "dona", "biċċa", "piraso", "дана", "даана", "u", "uned"),
+    "KGM": ("kg", "kgs", "kilo", "kilogram", "kilogramme", "кг", "kq"),
+    "MTQ": ("m3", "m³"),
+    "TNE": ("тонна", "тонн"),
+    # a sack, as Swahili and Filipino invoices count goods by it
+    "XBG": ("gunia", "sako"),
     "MTK": ("m2", "m²", "sqm", "qm", "mq"),
-    "MTR": ("m", "mtr", "mtrs", "meter", "metre", "metro", "mètre"),
+    "MTR": ("m", "mtr", "mtrs", "meter", "metre", "metro", "mètre", "м"),
     "LTR": ("l", "ltr", "litre", "liter", "litro"),
     # 'NPR' (number of pairs) was taken out of Rec 20 for 'PR'
     "PR": ("pair", "pairs", "prs", "paar", "paire", "paires", "npr"),
@@ -488,7 +542,7 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "CT": ("ctn", "ctns", "carton", "cartons"),
     "XPX": ("pal", "plt", "pallet", "pallets", "palette", "paletten"),  # PAL is Rec 20's pascal
     "HUR": ("h", "hr", "hrs", "hour", "hours", "std", "stunde", "stunden", "heure", "heures",
-            "tim", "timme", "timmar", "timer", "hod", "óra", "ora", "ore"),
+            "tim", "timme", "timmar", "timer", "hod", "óra", "ora", "ore", "soat", "awr"),
     "DAY": ("day", "days", "tag", "tage", "jour", "jours"),
 }  # fmt: skip
 _UNITS = {word: code for code, words in UNIT_WORDS.items() for word in words}
@@ -645,6 +699,9 @@ CURRENCY_NAMES: dict[str, str] = {
     "казахстанский тенге": "KZT", "гривня": "UAH", "гривна": "UAH", "українська гривня": "UAH",
     "euro": "EUR", "euros": "EUR", "us dollar": "USD", "us dollars": "USD",
     "u.s. dollars": "USD", "united states dollar": "USD", "pound sterling": "GBP",
+    # (session 25) Belarus's rouble, Kazakhstan's tenge in Kazakh, Kyrgyzstan's som
+    "бел. руб.": "BYN", "беларускі рубель": "BYN", "белорусский рубль": "BYN", "теңге": "KZT",
+    "сом": "KGS",
 }  # fmt: skip
 
 
@@ -716,7 +773,11 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "currency": (r"(?:invoice\s+)?currency",),
         "tax_exclusive_total": (
-            r"total(?:\s+amount)?\s+\(?(?:excl\.?|excluding|before|net\s+of)\s*(?:vat|tax|gst)\)?",
+            r"total(?:\s+(?:amount|value))?\s+\(?(?:excl\.?|excluding|before|net\s+of)\s*"
+            r"(?:sales\s+tax|vat|tax|gst)\)?",
+            # Sri Lanka's tax invoice form ('Total Value of Supply', before its VAT), a
+            # credit note's 'Net credit'
+            r"total\s+value\s+of\s+supply", r"net\s+credit",
             r"sub-?\s*total",
             r"net\s+(?:total|amount|value)", r"total\s+net", r"tax(?:able)?\s+(?:basis|base)",
             r"(?:total\s+)?taxable\s+(?:value|amount)",  # India's GST invoices
@@ -748,6 +809,7 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
             r"total\s+payment",
             # a customs invoice's total ('Total Declared Value: USD 12,590.00')
             r"total\s+(?:declared|customs)\s+value",
+            r"total\s+credit(?:\s+(?:amount|value))?",  # a credit note's total
         ),
         "due_payable": (
             r"(?:amount|balance|total)\s+(?:due|payable|to\s+pay)", r"due\s+payable",
@@ -796,6 +858,8 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
             # Number (digits follow)
             # (or after the label's translation: 'TRN / الرقم الضريبي: 100234567800003')
             rf"(?:trn|bin)(?=\s*(?:/\s*{_OTHER_SCRIPT}\s*)?:?\s*\d{{6}})",
+            # Pakistan's sales tax registration number (beside its NTN, the taxpayer's)
+            rf"strn{_ID_FOLLOWS}", r"sales\s+tax\s+reg(?:istration)?\.?\s*(?:no|number)\.?",
         ),
     },
     "de": {
@@ -1167,7 +1231,7 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "grand_total": (r"барлығы(?!\s+төлеуге)(?=\s*(?::|\d|$))",),
         "due_payable": (r"(?:барлығы\s+)?төлеуге(?:\s+барлығы)?",),
         "seller": (r"жеткізуші", r"сатушы"),
-        "buyer": (r"сатып\s+алушы", r"тапсырыс\s+беруші"),
+        "buyer": (r"сатып\s+алушы", r"тапсырыс\s+беруші", r"алушы"),
         "vat": (r"бсн", r"жсн"),
     },
     # Vietnam (VAT invoices: 'HÓA ĐƠN GIÁ TRỊ GIA TĂNG', 'Ký hiệu' series and 'Số' number);
@@ -1214,7 +1278,7 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
                         r"ukupan\s+iznos(?:\s+ra[čc]una)?", r"укупан\s+износ(?:\s+рачуна)?",
                         r"sveukupno", r"свеукупно"),
         # (Croatia's 'Ukupno za platiti', 'Za platiti')
-        "due_payable": (r"(?:ukupno\s+)?za\s+(?:uplatu|pla[ćc]anje|platiti)",
+        "due_payable": (r"(?:ukupno\s+)?za\s+(?:uplatu|naplatu|pla[ćc]anje|platiti)",
                         r"(?:укупно\s+)?за\s+(?:уплату|плаћање)"),
         "seller": (r"prodavac", r"продавац", r"isporu[čc]ilac", r"испоручилац",
                    r"izdavalac(?:\s+ra[čc]una)?", r"издавалац(?:\s+рачуна)?", r"dobavlja[čc]",
@@ -1223,7 +1287,9 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
                   r"naru[čc]ilac", r"наручилац"),
         # (PIB, the tax number; not MB, the company register's number)
         # (Croatia's OIB, the personal identification number its VAT id is made of)
-        "vat": (rf"pib{_ID_FOLLOWS}", rf"пиб{_ID_FOLLOWS}", rf"oib{_ID_FOLLOWS}"),
+        "vat": (rf"pib{_ID_FOLLOWS}", rf"пиб{_ID_FOLLOWS}", rf"oib{_ID_FOLLOWS}",
+                # Bosnia's VAT number (12 digits; its ID broj, 13, is the company's)
+                r"pdv\s+broj", r"пдв\s+број"),
     },
     # Bulgaria ('ФАКТУРА', 'Доставчик' / 'Получател', 'ИН по ЗДДС' the VAT id; ЕИК, the
     # register's code, is no VAT id)
@@ -1309,6 +1375,143 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "seller": (r"dobavitelj", r"prodajalec", r"izdajatelj"),
         "buyer": (r"kupec", r"naro[čc]nik", r"prejemnik"),
         "vat": (r"id\s+(?:[šs]t\.?\s+)?za\s+ddv", r"dav[čc]na\s+[šs]tevilka"),
+    },
+    # -- session 25 (invoices21): languages of batches 22 and 23 --------------------------------
+    # Albania ('Faturë tatimore', 'Shitësi' / 'Blerësi', NIPT: a letter, 8 digits, a letter)
+    "sq": {
+        "invoice_number": (r"nr\.?\s*i\s+fatur[ëe]s", r"numri\s+i\s+fatur[ëe]s"),
+        "issue_date": (r"data\s+e\s+(?:l[ëe]shimit|fatur[ëe]s)",),
+        "currency": (r"monedha",),
+        "tax_exclusive_total": (r"(?:vlera|totali)\s+pa\s+tvsh",),
+        "tax_total": (_tax(r"tvsh", r"vlera\s+e|totali"),),
+        "grand_total": (r"(?:vlera|totali)\s+me\s+tvsh",),
+        "due_payable": (r"(?:shuma\s+|totali\s+)?p[ëe]r\s+pages[ëe]",),
+        "seller": (r"shit[ëe]si", r"furnitori"),
+        "buyer": (r"bler[ëe]si",),
+        "vat": (r"nipt(?=\s*:?\s*(?:(?-i:[A-Z])\d|\d|$))",),
+    },
+    # Macedonia ('Фактура бр.' as Serbia's, 'Купувач', ЕДБ the VAT id, ДДВ)
+    "mk": {
+        "tax_exclusive_total": (r"(?:вкупно|износ)\s+без\s+ддв", r"даночна\s+основа"),
+        "tax_total": (_tax(r"ддв", r"вкупно|износ\s+на"),),
+        "grand_total": (r"вкупно(?:\s+со\s+ддв)?(?!\s+(?:без|за))",),
+        "due_payable": (r"(?:вкупно\s+)?за\s+плаќање",),
+        "seller": (r"испорачател", r"продавач"),
+        "buyer": (r"купувач",),
+        "vat": (rf"едб{_ID_FOLLOWS}", r"едб\s+за\s+ддв"),
+    },
+    # Iceland ('Reikningur', 'Kaupandi', 'VSK-nr.', 'Samtals til greiðslu')
+    "is": {
+        "invoice_number": (r"reiknings?(?:ur)?\s*(?:nr|n[úu]mer)\.?",),
+        "issue_date": (r"dagsetning", r"[úu]tg[áa]fudagur"),
+        "currency": (r"upph[æa]ðir\s+[íi]", r"gjaldmi[ðd]ill"),
+        "tax_exclusive_total": (r"(?:samtals|upph[æa]ð)\s+[áa]n\s+vsk",),
+        "tax_total": (_tax(r"vsk|vir[ðd]isaukaskattur", r"samtals"),),
+        "grand_total": (r"samtals(?:\s+me[ðd]\s+vsk)?(?!\s+(?:[áa]n|til))",),
+        "due_payable": (r"(?:samtals\s+)?til\s+grei[ðd]slu",),
+        "seller": (r"seljandi",),
+        "buyer": (r"kaupandi",),
+        "vat": (r"vsk-?\s*(?:nr|n[úu]mer)\.?",),
+    },
+    # Azerbaijan ('qaimə-faktura', 'Satıcı' / 'Alıcı', VÖEN, ƏDV)
+    "az": {
+        "issue_date": (r"tarix",),
+        "tax_exclusive_total": (r"c[əe]mi\s*\(?\s*[əe]dv[\s-]*siz\s*\)?",
+                                r"[əe]dv[\s-]*siz\s+m[əe]bl[əe]ğ"),
+        "tax_total": (_tax(r"[əe]dv", r"c[əe]mi|m[əe]bl[əe]ği"),),
+        "grand_total": (r"yekun\s+m[əe]bl[əe]ğ", r"c[əe]mi(?!\s*\(?\s*[əe]dv[\s-]*siz)"),
+        "due_payable": (r"[öo]d[əe]nil[əe]c[əe]k\s+m[əe]bl[əe]ğ",),
+        "seller": (r"sat[ıi]c[ıi]",),
+        "buyer": (r"al[ıi]c[ıi]",),
+        "vat": (rf"v[öo]en{_ID_FOLLOWS}",),
+    },
+    # Uzbekistan, in Latin script ('Hisobvaraq-faktura №', 'Yetkazib beruvchi' / 'Xaridor',
+    # STIR the taxpayer number, QQS the VAT)
+    "uz": {
+        "invoice_number": (r"hisob(?:varaq)?[\s-]*faktura\s*(?:№|raqami)",),
+        "issue_date": (r"sana",),
+        "currency": (r"valyuta",),
+        "tax_exclusive_total": (r"jami\s*\(?\s*qqs[\s-]*siz\s*\)?",),
+        "tax_total": (_tax(r"qqs", r"jami|summasi"),),
+        "grand_total": (r"qqs\s+bilan\s+jami", r"jami(?!\s*\(?\s*qqs)"),
+        "due_payable": (r"to['ʻ‘’]?lov(?:ga)?\s+(?:jami|summasi)",),
+        "seller": (r"yetkazib\s+beruvchi", r"sotuvchi"),
+        "buyer": (r"xaridor", r"sotib\s+oluvchi"),
+        "vat": (rf"stir{_ID_FOLLOWS}",),
+    },
+    # Malta ('Fattura tat-taxxa', 'Numru tal-VAT', 'Total dovut')
+    "mt": {
+        "invoice_number": (r"numru\s+tal-?\s*fattura",),
+        "tax_exclusive_total": (r"total\s+ming[ħh]ajr\s+(?:il-?\s*)?vat",),
+        "due_payable": (r"total\s+dovut", r"ammont\s+dovut"),
+        "seller": (r"bejjieg[ħh]",),
+        "buyer": (r"lil(?=\s*:)", r"xerrej"),
+        "vat": (r"numru\s+tal-?\s*vat",),
+    },
+    # Swahili (Tanzania, Kenya: 'Ankara ya kodi', 'Mnunuzi', 'Jumla kuu'; VRN, the VAT
+    # registration, beside the TIN)
+    "sw": {
+        "invoice_number": (r"namba\s+ya\s+ankara", r"ankara\s+(?:na\.?|namba)"),
+        "issue_date": (r"tarehe(?:\s+ya\s+ankara)?",),
+        "tax_exclusive_total": (r"jumla\s+(?:kabla\s+ya|bila)\s+(?:vat|kodi)",),
+        "grand_total": (r"jumla\s+kuu",),
+        "due_payable": (r"(?:kiasi|jumla)\s+(?:cha|ya)\s+kulipa",),
+        "seller": (r"muuzaji",),
+        "buyer": (r"mnunuzi",),
+        "vat": (r"vrn(?=\s*:?\s*\d)",),
+    },
+    # Filipino ('Paktura ng benta', 'Ipinagbili kay', 'Kabuuang dapat bayaran'; the VAT
+    # labels are English)
+    "tl": {
+        "invoice_number": (r"(?:blg|bilang)\.?(?=\s*:)", r"numero\s+ng\s+paktura"),
+        "issue_date": (r"petsa",),
+        "tax_exclusive_total": (r"halaga\s+bago\s+(?:ang\s+)?vat",),
+        "tax_total": (_tax(r"vat", r"bawas\s*:|dagdag\s*:"),),
+        "due_payable": (r"(?:kabuuang\s+)?dapat\s+bayaran",),
+        "seller": (r"nagbebenta",),
+        "buyer": (r"ipinagbili\s+kay", r"bumibili", r"mamimili"),
+    },
+    # Belarus ('Рахунак-фактура №', 'Пастаўшчык' / 'Пакупнік', УНП as Russia's, ПДВ)
+    "be": {
+        "invoice_number": (r"рахунак(?:[\s-]*фактура)?\s*(?:№|нумар)",),
+        "issue_date": (r"дата(?:\s+рахунку)?",),
+        "tax_exclusive_total": (r"(?:разам|усяго|сума)\s+без\s+пдв",),
+        "tax_total": (_tax(r"пдв", r"у\s+тым\s+ліку|сума|разам"),),
+        "grand_total": (r"усяго(?:\s+з\s+пдв)?(?=\s*(?::|\d|$))", r"разам\s+з\s+пдв",
+                        r"разам(?!\s+(?:да\s+аплаты|без\s+пдв))"),
+        "due_payable": (r"(?:усяго\s+)?да\s+аплаты",),
+        "seller": (r"пастаўшчык", r"прадавец"),
+        "buyer": (r"пакупнік", r"заказчык", r"плацельшчык"),
+    },
+    # Kyrgyzstan ('Эсеп-фактура №', 'Сатуучу' / 'Сатып алуучу', ИНН as Russia's, КНС)
+    "ky": {
+        "invoice_number": (r"эсеп(?:[\s-]*фактура)?\s*(?:№|номери)",),
+        "tax_exclusive_total": (r"кнс[\s-]*сыз(?:\s+(?:жыйынтыгы|суммасы))?",),
+        "tax_total": (_tax(r"кнс", r"жыйынтыгы|суммасы"),),
+        "grand_total": (r"жалпы\s+жыйынтыгы", r"жыйынтыгы(?=\s*(?::|\d|$))"),
+        "due_payable": (r"төлөөгө(?:\s+жыйынтыгы)?",),
+        "seller": (r"сатуучу", r"жеткирүүчү"),
+        "buyer": (r"сатып\s+алуучу",),
+    },
+    # Catalan ('Base imposable', 'Quota IVA', 'Client'; 'Total factura' as Spain's)
+    "ca": {
+        "invoice_number": (r"(?:n[úu]m(?:ero)?\.?\s+(?:de\s+)?)factura", r"factura\s+n[úu]m\.?"),
+        "tax_exclusive_total": (r"base\s+imposable",),
+        "tax_total": (_tax(r"iva", r"quota"),),
+        "seller": (r"prove[ïi]dor", r"emissor"),
+        "buyer": (r"client",),
+    },
+    # Welsh ('Anfoneb', 'Rhif TAW', 'Cyfanswm i'w dalu')
+    "cy": {
+        "invoice_number": (r"rhif\s+(?:yr\s+)?anfoneb",),
+        "issue_date": (r"dyddiad(?:\s+(?:yr\s+)?anfoneb)?",),
+        "tax_exclusive_total": (r"is-?\s*gyfanswm", r"cyfanswm\s+(?:heb|cyn)\s+taw"),
+        "tax_total": (_tax(r"taw", r"cyfanswm"),),
+        "grand_total": (r"cyfanswm(?!\s+(?:heb|cyn|i['’]w\s+dalu))",),
+        "due_payable": (r"(?:cyfanswm\s+)?i['’]w\s+dalu", r"swm\s+(?:sy['’]n\s+)?ddyledus"),
+        "seller": (r"cyflenwr",),
+        "buyer": (r"cwsmer", r"anfonebu\s+i", r"at(?=\s*:)"),
+        "vat": (r"rhif\s+taw",),
     },
 }  # fmt: skip
 PARTY_KEYS = ("seller", "buyer")
@@ -1627,7 +1830,12 @@ TABLE_HEADERS: dict[str, str] = {
     r"|бараа(?:ны)?(?:,?\s*үйлчилгээний)?\s+нэр"
     # Lithuanian, Latvian, Estonian, Slovak, Slovene, Norwegian (session 24)
     r"|(?:prek[ėe]s\s+)?pavadinimas|nosaukums|kirjeldus|n[áa]zov(?:\s+polo[žz]ky)?|opis"
-    r"|varetekst",
+    r"|varetekst"
+    # (session 25) Albanian, Macedonian, Icelandic, Azerbaijani, Uzbek, Maltese, Swahili,
+    # Filipino, Belarusian, Kyrgyz, Catalan, Welsh
+    r"|p[ëe]rshkrimi(?:\s+i\s+mallit)?|опис|l[ýy]sing|mal[ıi]n\s+ad[ıi]"
+    r"|tovar(?:\s*\(xizmat\))?\s+nomi|deskrizzjoni|maelezo(?:\s+ya\s+bidhaa)?|paglalarawan"
+    r"|найменне(?:\s+тавару)?|товардын\s+аталышы|concepte|disgrifiad",
     "item": r"items?|articles?|artikel|products?|produit|producto|prodotto|art[íi]culo"
     r"|articolo",
     "quantity": r"quantity|qty|quantit[ée]|qt[ée]|menge|anzahl|anz|cantidad|cant|quantit[àa]"
@@ -1635,12 +1843,15 @@ TABLE_HEADERS: dict[str, str] = {
     r"|mno[žz]stv[íi]|menny(?:is[ée]g)?|cantitate|ποσ[όο]τητα|uds|unidades|no\s+of\s+units"
     r"|(?:qty|quantity)\s+shipped|shipped|кол-?во|количество|кількість|к-сть|саны|s[ốo]\s+lượng"
     r"|koli[čc]ina|kol|количина|кол|тоо(?:\s+(?:хэмжээ|ширхэг))?"
-    r"|kiekis|daudz(?:ums)?|kogus|ant|mno[žz]stvo",
+    r"|kiekis|daudz(?:ums)?|kogus|ant|mno[žz]stvo"
+    r"|sasia|magn|miqdar[ıi]|miqdori|kwantit[àa]|idadi|dami|колькасць|quantitat|nifer",
     "unit_code": r"unit|uom|units|einheit|einh|me|unit[ée]|(?:clave\s+)?unidad|ud|u\s*/?\s*m"
     r"|eenheid|eenh|enhet|enhed|j\s*m|jedn|birim|un|unid(?:ade)?|m\s*j|egys(?:[ée]g)?|μ\s*μ|satuan"
     r"|ј\s*м|мярка|мерна\s+единица|хэмжих\s+нэгж"
     r"|ед\.?(?:\s*изм\.?)?|од\.?(?:\s*вим\.?)?|đơn\s+vị\s+t[íi]nh|đvt"
-    r"|mato\s+vnt|m[ēe]rv|[üu]hik|em|enh",
+    r"|mato\s+vnt|m[ēe]rv|[üu]hik|em|enh"
+    r"|nj[ëe]sia|ед\.?\s*мерка|ein|[öo]l[çc][üu]\s+vahidi|o['ʻ‘’ ]?[il]chov(?:\s+birligi)?|unit[àa]"
+    r"|kipimo|yunit|адз\.?\s*вым|өлчөө\s+бирдиги|unitat|uned",
     "unit_price": r"unit\s*(?:price|cost|value)|price(?:\s*/\s*unit)?|rate|einzelpreis|preis"
     r"|e\s*-?\s*preis"
     r"|prix(?:\s+unit(?:aire)?)?(?:\s+ht)?|p\s*u(?:\s+ht)?|precio(?:\s+unitario)?"
@@ -1650,7 +1861,9 @@ TABLE_HEADERS: dict[str, str] = {
     r"|(?:nett[óo]\s+)?egys[ée]g[áa]r|pre[țţt](?:ul)?\s+unitar|τιμ[ήη](?:\s+μον(?:[άα]δας|\.)?)?"
     r"|цена|ціна|бағасы|đơn\s+gi[áa]|harga|cena\s+bez\s+pdv|цена\s+без\s+пдв|ед\s*цена"
     r"|единична\s+цена|нэгж(?:ийн)?\s+үнэ"
-    r"|kaina|hind|cena\s*/\s*m\s*j|cena\s+brez\s+ddv",
+    r"|kaina|hind|cena\s*/\s*m\s*j|cena\s+brez\s+ddv"
+    r"|cijena(?:\s+km)?|[çc]mimi(?:\s+pa\s+tvsh)?|цена\s+без\s+ддв|einingarver[ðd]|qiym[əe]ti|narxi|prezz"
+    r"|bei\s+ya\s+kipimo|presyo(?:\s+bawat\s+isa)?|цана|баасы|preu|pris\s+yr\s+uned",
     # a currency column ('Curr.' with EUR on every line): it gives the currency, not a field
     "currency": r"curr(?:ency)?|cur|ccy|w[äa]hrung|devise|moneda|valuta|divisa",
     "amount": r"amount|total|line\s*total|(?:item\s+)?sub\s*total|net"
@@ -1663,7 +1876,9 @@ TABLE_HEADERS: dict[str, str] = {
     r"|belopp|bel[øo][pb]|celkem(?:\s+bez\s+dph)?|nett[óo]\s+[ée]rt[ée]k|valoare(?:a)?|αξ[ίι]α"
     r"|сумма|сума|сомасы|th[àa]nh\s+tiền"
     r"|iznos(?:\s+bez\s+pdv)?|износ(?:\s+без\s+пдв)?|vrednost|вредност|стойност|нийт\s+үнэ"
-    r"|suma|summa|spolu(?:\s+bez\s+dph)?|sum",
+    r"|suma|summa|spolu(?:\s+bez\s+dph)?|sum"
+    r"|vlera(?:\s+pa\s+tvsh)?|upph[æa][ðd]|m[əe]bl[əe]ği|(?:yetkazib\s+berish\s+)?qiymati"
+    r"|ammont|jumla|halaga|кошт(?:\s+без\s+пдв)?|суммасы|import|swm",
     # 'Wert': the line's value when no other column is the amount, else another value
     # ('Preis | Wert | Gesamtwert', 'Gesamt | Wert'): two amount columns' figures read as one
     "value": r"wert",
@@ -1671,17 +1886,20 @@ TABLE_HEADERS: dict[str, str] = {
     # Amount'): the line amount, whatever other amount column the table has ('Total' after
     # the line's CGST and SGST is its gross)
     "net": r"net\s+(?:amount|value|amt)|taxable\s+(?:value|amount|amt|val)"
-    r"|assessable\s+(?:value|amount)|(?:cena\s+)?bez\s+dph",
+    r"|assessable\s+(?:value|amount)|(?:cena\s+)?bez\s+dph"
+    # Pakistan's sales tax invoices: 'Value Excl. Sales Tax' before 'Value Incl. Sales Tax'
+    r"|value\s+excl(?:\.|uding)?\s*(?:sales\s+tax|vat|tax|gst)",
     # a line's amount with its tax beside the net one ('Wartość brutto' after 'Wartość netto'):
     # the line amount is the net one; a total row gives the invoice total under it
     "gross": r"gross(?:\s+(?:amount|value))?|(?:amount|total)\s+incl\.?\s*(?:vat|tax|gst)"
     r"|brutto(?:betrag|wert|preis)?|(?:gesamt|wartość|suma)\s+brutto|montant\s+ttc|ttc"
-    r"|bruto|lordo|importo\s+lordo|brutt[óo](?:\s+[ée]rt[ée]k)?|celkem\s+s\s+dph",
+    r"|bruto|lordo|importo\s+lordo|brutt[óo](?:\s+[ée]rt[ée]k)?|celkem\s+s\s+dph"
+    r"|value\s+incl(?:\.|uding)?\s*(?:sales\s+tax|vat|tax|gst)",
     # a line's tax, its rate or amount ('VAT Amount', 'KDV Tutarı', 'Kwota VAT'): not the amount
     "tax": r"(?:vat|tax|gst|[csi]gst|utgst|mwst|ust|tva|iva|btw|kdv|moms|mva|dph|pdv|[áa]fa"
     r"|φ\s*π\s*α|пдв|ддс|нөат)\s*(?:%|rate|amount|amt|betrag|montant"
     r"|importe|importo|bedrag|tutar[ıi]|oran[ıi]|satz|[ée]rt[ée]k)?|kwota\s+vat|(?:stawka|taux)\s+\w+"
-    r"|valoarea\s+tva",
+    r"|valoarea\s+tva|sales\s+tax(?:\s*@?\s*\d+(?:[.,]\d+)?\s*%)?",
 }
 # OCR drops spaces between a header's words ('NetAmount', 'UnitPrice') as in labels.
 _HEADERS = {name: pattern.replace(r"\s+", r"\s*") for name, pattern in TABLE_HEADERS.items()}
@@ -1856,7 +2074,13 @@ _TYPES = (
                 # Estonia's 'Arve', Slovenia's and Croatia's 'Račun' (a title's first word: a
                 # 'žiro račun' is a bank account)
                 r"|fakt[úu]ra|s[ąa]skaita[\s-]+fakt[ūu]ra|\brēķins\b|^\s*arve\b"
-                r"|^\s*ra[čc]un\b", re.I), "380"),  # Brazil's NF-e, NFS-e
+                r"|^\s*ra[čc]un\b"
+                # (session 25) Macedonia's and Bulgaria's 'Фактура', Belarus's 'Рахунак',
+                # Kyrgyzstan's 'Эсеп-фактура', Albania's 'Faturë', Iceland's 'Reikningur',
+                # Swahili 'Ankara', Filipino 'Paktura', Welsh 'Anfoneb'
+                r"|\bфактура\b|\bрахунак\b|\bэсеп[\s-]+фактура|\bfatur[ëe]\b"
+                r"|\breikningur\b|^\s*ankara\s+ya\b|\bpaktura\b|\banfoneb\b",
+                re.I), "380"),  # (nota fiscal, danfe: Brazil's NF-e, NFS-e)
 )  # fmt: skip
 # A ticked box before a document type on a form that offers several ('☐ Proforma ☒ Commercial'
 # under 'COMMERCIAL / PROFORMA INVOICE'): the type the issuer chose.
@@ -2283,13 +2507,14 @@ class _Reader:
 
     def letter_date(self, order: bool | None) -> None:
         """No labelled date: a letter's date, alone on its line in the top half of the page
-        with nothing over it ('12 April 2026', 'Galway, 12 April 2026'), when it is the only
-        such line."""
+        with nothing over it ('12 April 2026', 'Galway, 12 April 2026') but the document's
+        title ('2026 yil 12 may', 'ад 15 студзеня 2026 г.' under 'РАХУНАК-ФАКТУРА № 0457':
+        the title's own date), when it is the only such line."""
         found: list[tuple[str, Word]] = []
         for run in self.ordered:
             if run.top > self.page.height * 0.5:
                 break
-            line = run.text.strip()[:60]
+            line = _OF_DATE.sub("", run.text.strip()[:60], count=1)
             place = _PLACE_BEFORE_DATE.search(line)
             text = line[: place.start()] + line[place.end() :] if place else line
             if len(text) > 24 or ":" in text or (value := _date_in(text, order)) is None:
@@ -2306,7 +2531,7 @@ class _Reader:
                 # (a place's date level with the window's address far to its left, DIN 5008)
                 and not (place is not None and r.x1 < run.x0 - self.h * 6)
                 or (r.bottom <= run.top and run.top - r.bottom < self.h * 1.6
-                    and r.x0 < run.x1 and run.x0 < r.x1)
+                    and r.x0 < run.x1 and run.x0 < r.x1 and self.title_type(r) is None)
                 for r in self.page.runs
             )  # fmt: skip
             if alone:
@@ -3095,9 +3320,22 @@ class _Reader:
             if _is_label(line) and _label(line, "vat") is None:
                 break  # the next block's label
             vat = _label(line, "vat")
+            if vat == "" and (value_run := self.right_of(line)) is not None:
+                # the label alone, its id beside it ('УНП:' | '300123456', a form's pairs)
+                if value_run.x0 - line.x1 <= self.h * 8 and not label_matches(value_run.text):
+                    vat = value_run.text
             if vat is not None:
                 if vat and (value := vat_id(vat)) is not None:
                     ids.append((value, line))
+                    # a second id labelled beside it ('TIN: 104-567-231   VRN: 40-012345-A')
+                    beside = self.right_of(line)
+                    if (
+                        beside is not None
+                        and beside.x0 - line.x1 <= self.h * 4
+                        and (rest := _label(beside, "vat"))
+                        and (other := vat_id(rest)) is not None
+                    ):
+                        ids.append((other, beside))
                 continue
             if (found := self.vat_beside(line)) is not None:
                 ids.append(found)  # 'IČ: 25412345  DIČ: CZ…'
@@ -3122,7 +3360,11 @@ class _Reader:
                     ids.append((value, line))
         # A domestic tax number and the EU VAT id under one name ('Adószám: 12345678-2-06',
         # 'Közösségi adószám: HU12345678'): the VAT id is the one with its country's prefix.
-        ids.sort(key=lambda found: not _vat_prefixed(found[0]))
+        # A taxpayer's number and the VAT (sales tax) registration under one name ('TIN: …
+        # VRN: …', 'NTN: … STRN: …'): the VAT id is the registration.
+        ids.sort(
+            key=lambda found: (not _vat_prefixed(found[0]), bool(_TAXPAYER.match(found[1].text)))
+        )
         if ids and role == "seller":
             self.put("seller_vat_id", ids[0][0], ids[0][1])
 
@@ -3682,7 +3924,9 @@ def _recipient_label(text: str) -> bool:
 _ADDRESS_CAPTION = re.compile(
     r"(?:(?:legal|registered|postal|business|юридический|почтовый)\s+)?"
     r"(?:address|addr\.?|adresse|adres|adresa|anschrift|direcci[óo]n|indirizzo|endere[çc]o"
-    r"|morada|địa\s+chỉ|dia\s+chi|адрес|адреса|мекенжайы|хаяг|διε[ύυ]θυνση)",
+    r"|morada|địa\s+chỉ|dia\s+chi|адрес|адреса|мекенжайы|хаяг|διε[ύυ]θυνση"
+    # (session 25) Azerbaijani, Uzbek, Swahili, Filipino, Belarusian, Kyrgyz, Albanian
+    r"|[üu]nvan|manzil|anwani|tirahan|адрас|дареги|adresa)",
     re.I,
 )
 _CONTACT_CAPTION = re.compile(
@@ -3762,6 +4006,8 @@ _TRADING_AS = re.compile(
 
 
 # The place a letter's date follows: 'Galway, 12 April 2026', 'Hamburg, den 12.04.2026'.
+# A word for 'of' before a title's date on a line of its own ('ад 15 студзеня 2026 г.')
+_OF_DATE = re.compile(r"^(?:от|від|ад|dated|vom|del|du)\s+(?=\d)", re.I)
 _PLACE_BEFORE_DATE = re.compile(
     r"[^\W\d_][^\W\d_ .'-]*(?:[ .'-][^\W\d_]+){0,3},\s*(?P<formula>(?:den|le)\s+)?"
 )
@@ -3994,7 +4240,8 @@ _MOST_WORDS = 10**15
 # Currencies named in words in an amount in words ('US Dollars … Only'); 'rupees' is the
 # seller's own rupee (HOME_SIGNS).
 _CURRENCY_WORDS = {"us dollars": "USD", "u.s. dollars": "USD", "united states dollars": "USD",
-                   "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP"}  # fmt: skip
+                   "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP",
+                   "taka": "BDT"}  # fmt: skip
 
 
 def _count(words: list[str]) -> int | None:
@@ -4087,6 +4334,12 @@ _CHARGE = re.compile(
     r"(?![^\W\d_])\s*[:.]?\s*(?P<rest>.*)$",
     re.I,
 )
+
+
+# A label of a taxpayer's identification number, which a country with a VAT (sales tax)
+# registration of its own prints beside it: Tanzania's and Sri Lanka's TIN (VRN, VAT Reg. No.),
+# Pakistan's NTN (STRN)
+_TAXPAYER = re.compile(r"\s*(?:tin|ntn)\b", re.I)
 
 
 def _vat_prefixed(value: str) -> bool:

@@ -63,6 +63,11 @@ ALIASES: dict[str, str] = {
     "Россия": "RU",
     "Росія": "RU",
     "Кыргызстан": "KG",
+    # Wales in Welsh, North Macedonia in Macedonian (pycountry's Macedonian has no name
+    # of its own) (session 25)
+    "Cymru": "GB",
+    "Северна Македонија": "MK",
+    "Република Северна Македонија": "MK",
     # everyday English
     "Russia": "RU",
     "Turkey": "TR",
@@ -265,6 +270,19 @@ ADDRESS_LINE = CountryPolicy(
         "lv",
         "et",
         "hu",
+        # (Albanian, Azerbaijani, Uzbek, Belarusian, Kazakh, Kyrgyz, Icelandic, Filipino and
+        # Catalan since session 25: 'Shqipëri', 'Azərbaycan', 'Oʻzbekiston', 'Pilipinas'; not
+        # Georgian or Armenian: with no label read in those scripts, a country under the first
+        # name on the page made the Georgian buyer, printed above its seller, the letterhead)
+        "sq",
+        "az",
+        "uz",
+        "be",
+        "kk",
+        "ky",
+        "is",
+        "fil",
+        "ca",
     ),
 )
 
