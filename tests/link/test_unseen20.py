@@ -24,6 +24,9 @@ def test_set20_precision_and_recall() -> None:
     found = link_parties(register, sanctions).matches
     pairs = set(zip(found.left_id, found.right_id, strict=True))
     # first reading (main 1f46fde, out of sample): 14 of 16 found true (P 0.8750), 14 of 24
-    # true found (R 0.5833); the two false links are sister firms at the same address
-    assert len(pairs & true) >= 14
-    assert len(pairs - true) <= 2
+    # true found (R 0.5833); the two false links are sister firms at the same address.
+    # After parties16's rules (in-sample): 24 of 25 (P 0.9600), R 1.0000; left: "Moravska
+    # Ocel Trade s.r.o." / "MORAVSKA OCEL S.R.O." at one address (one name the other and a
+    # trade word)
+    assert len(pairs & true) >= 24
+    assert len(pairs - true) <= 1
