@@ -240,5 +240,8 @@ def test_only_the_columns_read_leave_the_database(monkeypatch: pytest.MonkeyPatc
         "name_roman",
         # whether a side's postcode was read from its whole address (cap_location; set 16)
         "postcode_read",
+        # a name's own words, for two firms each with one the other lacks (cap_location;
+        # session 25, parties16)
+        "name_own",
     }
     assert {f"gamma_{f}" for f in FIELDS} | {f"mw_{f}" for f in FIELDS} <= set(columns)

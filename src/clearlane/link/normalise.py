@@ -113,6 +113,12 @@ LEGAL_FORMS: dict[str, tuple[str, ...]] = {
         "w l l",
         "doo",
         "d o o",
+        # Uzbek MChJ (mas'uliyati cheklangan jamiyati), which lists translate as LLC (session
+        # 25, 6 December, unseen set 20: "mchj" was a word of the name)
+        "mchj",
+        "m ch j",
+        "masuliyati cheklangan jamiyati",
+        "masuliyati cheklangan jamiyat",
     ),
     # Kazakh TOO is translated as LLP.
     "llp": (
@@ -164,8 +170,9 @@ LEGAL_FORMS: dict[str, tuple[str, ...]] = {
     # Lebanese S.A.L. (societe anonyme libanaise), Egyptian S.A.E. (egyptienne), Brazilian S/A
     "sa": ("sa", "s a", "societe anonyme", "sociedad anonima", "s a s", "sas", "sal", "s a l")
     + ("sae", "s a e")
-    # Greek A.E. (anonymi etaireia; ambiguous: AMBIGUOUS_FORMS)
-    + ("a e",),
+    # Greek A.E. (anonymi etaireia; ambiguous: AMBIGUOUS_FORMS), written out or as one word
+    # "AE" (session 25, 6 December, unseen set 20: "ANONYMI ETAIREIA" and "AE" were words)
+    + ("a e", "ae", "anonymi etaireia", "anonymos etaireia", "anonimi etaireia"),
     # Greek O.E. (omorrythmi etaireia, a general partnership), I.K.E. (a private company), E.P.E.
     # (a limited company), as romanised from Greek or written so on lists (session 22)
     "oe": ("o e", "oe", "omorrythmi etaireia"),
@@ -238,6 +245,10 @@ LEGAL_FORMS: dict[str, tuple[str, ...]] = {
     "lda": ("lda", "ltda", "limitada", "ltda me", "ltda epp", "limitada me", "limitada epp"),
     "kk": ("kk", "k k", "kabushiki kaisha", "kabushiki gaisha"),
     "pt": ("pt", "p t", "perseroan terbatas", "tbk", "persero"),
+    # an Indonesian or Dutch CV (commanditaire vennootschap, persekutuan komanditer), written
+    # before the name in Indonesia ("CV Sumber Rejeki"; ambiguous: AMBIGUOUS_FORMS; session
+    # 25, 6 December, unseen set 20: "C.V." left two one-letter words)
+    "cv": ("cv", "c v", "commanditaire vennootschap", "persekutuan komanditer"),
     # UAE free-zone forms
     "fze": ("fze", "free zone establishment"),
     "fzco": ("fzco", "fzc", "free zone company"),
@@ -301,6 +312,9 @@ PREFIX_FORMS = frozenset(
         "tov",
         "pt",
         "p t",
+        "cv",
+        "c v",
+        "mchj",
         "cong ty",
         "cong ty tnhh",
         "cong ty co phan",
@@ -375,6 +389,21 @@ ABBREVIATIONS: dict[str, str] = {
     "natl": "national",
     "eqpt": "equipment",
     "engg": "engineering",
+    # Indian firms' "Mfrs & Expts" (manufacturers and exporters); session 25, unseen set 20
+    "mfrs": "manufacturers",
+    "mfr": "manufacturer",
+    "expts": "exporters",
+    "exptrs": "exporters",
+    "pharma": "pharmaceutical",
+    "fibre": "fiber",
+    # Polish P.H.U. / F.H.U. / P.P.H.U. (a trading and services enterprise, firm, production
+    # enterprise), written out or shortened before a sole trader's name
+    "p h u": "phu",
+    "przedsiebiorstwo handlowo uslugowe": "phu",
+    "f h u": "fhu",
+    "firma handlowo uslugowa": "fhu",
+    "p p h u": "pphu",
+    "przedsiebiorstwo produkcyjno handlowo uslugowe": "pphu",
     "inds": "industries",
     # Brazilian "Ind. e Com." (Industria e Comercio), written out or shortened
     "ind e com": "industria e comercio",
@@ -445,6 +474,15 @@ FOREIGN_TRADE_WORDS: dict[str, str] = {
     "perniagaan": "trading",
     "haeun": "shipping",
     "muyeok": "trading",
+    # session 25, 6 December (unseen sets 9 and 20): Vietnamese "det may" (textile and
+    # garment) and other trades, Korean "sangsa" (a trading company) and "jeonja"
+    "det may": "textile garment",
+    "may mac": "garment",
+    "dien tu": "electronics",
+    "hoa chat": "chemical",
+    "thuc pham": "food",
+    "sangsa": "trading",
+    "jeonja": "electronics",
 }
 ABBREVIATIONS.update(FOREIGN_TRADE_WORDS)
 _TRADE_PHRASES = frozenset(
@@ -652,7 +690,7 @@ def societe_reading(name: str) -> str | None:
 # X Corp"), and after the first word only as the name's last word; elsewhere a name word.
 AMBIGUOUS_FORMS = frozenset(
     {"ao", "oao", "zao", "pao", "aj", "too", "tov", "pt", "p t", "mmc", "k k", "ad", "ead", "sal"}
-    | {"a e", "o e", "oe", "ike", "epe"}
+    | {"a e", "ae", "o e", "oe", "ike", "epe", "cv", "c v"}
 )
 _AMBIGUOUS = frozenset(tuple(fold(p).split()) for p in AMBIGUOUS_FORMS) | frozenset(
     tuple(s.split()) for spellings in _DOTTED.values() for s in spellings
@@ -678,6 +716,9 @@ AMBIGUOUS_FORM_COUNTRIES: dict[str, frozenset[str]] = {
     "ead": frozenset({"BG"}),
     "sal": frozenset({"LB"}),
     "a e": frozenset({"GR", "CY"}),
+    "ae": frozenset({"GR", "CY"}),
+    "cv": frozenset({"ID", "NL", "BE", "SR"}),
+    "c v": frozenset({"ID", "NL", "BE", "SR"}),
     "o e": frozenset({"GR", "CY"}),
     "oe": frozenset({"GR", "CY"}),
     "ike": frozenset({"GR", "CY"}),
@@ -760,6 +801,15 @@ def normalise_name(
         and (not countries or _TD_COUNTRIES.intersection(countries))
     ):
         words[:1] = ["tradinghouse"]
+    # Thai "Borisat X Chamkat" (a company limited; "Mahachon" a public one) as romanised from
+    # Thai, where English lists write "X Co., Ltd." (session 25, 6 December, unseen set 20)
+    if not person and len(words) > 2 and words[0] == "borisat" and "chamkat" in words[-2:]:
+        public = "mahachon" in words[-2:]
+        name_words = words[1:]
+        while name_words and name_words[-1] in ("chamkat", "mahachon"):
+            name_words = name_words[:-1]
+        if name_words:
+            words = [*name_words, *(["pcl"] if public else ["co", "ltd"])]
     # Vietnamese "Cty" (Cong ty) before a name: after a word it is a US county ("Lake Cty Feed
     # Co" is not "LAKE FEED CO"; review of set 8, unseen set 9)
     if not person and words[:1] == ["cty"]:
@@ -1473,6 +1523,32 @@ def ukrainian_spelling(core: str) -> str:
     return core.replace("g", "h")
 
 
+# Japanese long vowels as Hepburn's macron (lost in ASCII), Wapuro's "ou"/"oo"/"uu" and
+# passports' "oh" write them: "Tōkai Sangyō" / "TOUKAI SANGYOU" / "Tohkai", "Ōno" / "Ohno"
+_JAPANESE_LONG = re.compile(r"(?<=o)u(?![aeiou])|(?<=o)o|(?<=u)u|(?<=o)h(?![aeiou])")
+
+
+def japanese_spelling(core: str) -> str:
+    """A Japanese party's ``core`` with its long vowels written short (only for a party in
+    Japan: "Youssef", "Moussa", "Boutros" elsewhere are other names' "ou"); session 25, 6
+    December, unseen set 20."""
+    return _JAPANESE_LONG.sub("", core)
+
+
+# Uzbek Latin "x" is the "kh" of Russian romanisation ("Paxta" / "PAKHTA", "Buxoro" /
+# "BUKHARA"); English trade words keep theirs ("Export", "Textile")
+_UZBEK_X = re.compile(r"x")
+
+
+def uzbek_spelling(core: str) -> str:
+    """An Uzbek party's ``core`` with Uzbek Latin "x" as "kh", outside trade words (session
+    25, 6 December, unseen set 20)."""
+    return " ".join(
+        w if w in _NOT_A_NAMES_WORD or w.startswith("ex") else _UZBEK_X.sub("kh", w)
+        for w in core.split()
+    )
+
+
 @lru_cache(maxsize=200_000)
 def romanised_key(core: str) -> tuple[str, str]:
     """(sorted word skeletons, skeleton of the words written together) of a name's ``core``
@@ -1593,6 +1669,15 @@ GENERIC_WORDS = frozenset(
         "oil",
         "gas",
         "partners",
+        "manufacturers",
+        "manufacturer",
+        "exporters",
+        "exporter",
+        "importers",
+        "importer",
+        "phu",
+        "fhu",
+        "pphu",
         "sons",
         "brothers",
         "company",
@@ -1950,6 +2035,84 @@ def other_syllables(left: Sequence[str], right: Sequence[str]) -> bool:
                 mine.remove((w, k))
                 theirs.remove(match)
     return bool(mine and theirs)
+
+
+_FIRM_WORD_LIKE = 0.75  # SequenceMatcher ratio of two words of firms' names read as one word
+
+
+def _ocr_shape(word: str) -> str:
+    return word.replace("rn", "m").replace("cl", "d").replace("l", "i")
+
+
+def _one_firm_word(a: str, b: str) -> bool:
+    """Whether two words of firms' names may be one word written two ways: one begins with
+    the other (a plural, "Ocean" / "OCEANS"; an abbreviation), one syllable spelt otherwise
+    (Vietnamese, Chinese, Korean: the syllable decides, "Thinh" / "Thanh" are two), one
+    romanisation of the other, or a typo ("Crescent" / "CRESENT")."""
+    if a.startswith(b) or b.startswith(a):
+        return True
+    # Uzbek and Azerbaijani Latin "x" is the "kh" of other romanisations ("Paxta" / "PAKHTA")
+    if "x" in a + b and a.replace("x", "kh") == b.replace("x", "kh"):
+        return True
+    # letters a scan confuses: "rn" / "m" ("MODEM" / "Modern"), "l" / "i" (a "1" that _ocr
+    # read as "l": "S1AM" / "Siam"), "cl" / "d"
+    if _ocr_shape(a) == _ocr_shape(b):
+        return True
+    keys_a, keys_b = _syllable_keys(a), _syllable_keys(b)
+    if keys_a and keys_b:
+        return not _syllables_apart(keys_a, keys_b) or _slip(a, b)
+    if romanised_key(a)[0] == romanised_key(b)[0]:
+        return True
+    from difflib import SequenceMatcher
+
+    return SequenceMatcher(None, a, b).ratio() >= _FIRM_WORD_LIKE
+
+
+def own_words_apart(
+    left_own: Sequence[str],
+    left_words: Sequence[str],
+    right_own: Sequence[str],
+    right_words: Sequence[str],
+    *,
+    syllables: bool = False,
+    shared: int = 0,
+) -> bool:
+    """Two firms' names of which each has a word of its own (resolve "name_own": not a trade,
+    joining or town word) that the other name has in no spelling: "Ocean Pearl Shipping
+    Lines" / "OCEAN STAR SHIPPING LINES", "Agroexportadora San Rafael" / "AGROEXPORTADORA
+    SAN MIGUEL", "Phu Thanh" / "PHU THINH": the word that tells the firm is another, however
+    many words they share, so two firms (sisters at one address, as often as not). A word on
+    one side only ("Siam Kaset Export" / "SIAM KASET") is no such word, nor one written
+    joined on the other side ("Al Noor" / "ALNOOR"). With ``syllables``, only when those
+    words are each of one syllable (Vietnamese, Chinese, Korean names: "Thanh" / "Thinh");
+    only when they have at least ``shared`` own words in common. Session 25, 6 December,
+    unseen set 20."""
+    # (own words as written: name_own also holds a plural's singular, "crimes" / "crime")
+    if len(set(left_own) & set(right_own) & set(left_words) & set(right_words)) < shared:
+        return False
+    lw, rw = set(left_words), set(right_words)
+    left_joined, right_joined = "".join(left_words), "".join(right_words)
+    left_only = [
+        a
+        for a in set(left_own)
+        if a.isalpha()
+        and len(a) >= 3
+        and a not in right_joined
+        and not any(_one_firm_word(a, b) for b in rw)
+    ]
+    right_only = [
+        b
+        for b in set(right_own)
+        if b.isalpha()
+        and len(b) >= 3
+        and b not in left_joined
+        and not any(_one_firm_word(b, a) for a in lw)
+    ]
+    # every own word of both names of one syllable, as Vietnamese and Chinese names are: an
+    # English name's misspelt one ("Reid" / "REIF Joel Textiles") is no other syllable
+    if syllables and not all(_syllable_keys(w) for w in {*left_own, *right_own} if w.isalpha()):
+        return False
+    return bool(left_only and right_only)
 
 
 def _is_code(word: str) -> bool:

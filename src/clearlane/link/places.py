@@ -100,6 +100,15 @@ PLACE_NAMES: dict[str, tuple[str, ...]] = {
     "prague": ("praha", "prag"),
     "warsaw": ("warszawa", "warschau", "varsovie"),
     "krakow": ("cracow", "krakau"),
+    # Czech, Polish and Slovak towns' German names, which lists and firms' names use (session
+    # 25, 6 December, unseen set 20: "Kovosrot Plzen" / "KOVOSROT PILSEN")
+    "plzen": ("pilsen",),
+    "brno": ("brunn",),
+    "gdansk": ("danzig",),
+    "wroclaw": ("breslau",),
+    "szczecin": ("stettin",),
+    "poznan": ("posen",),
+    "bratislava": ("pressburg",),
     "lisbon": ("lisboa", "lisbonne"),
     "rome": ("roma",),
     "milan": ("milano",),

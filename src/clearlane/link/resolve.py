@@ -31,6 +31,7 @@ from clearlane.link.normalise import (
     initials_key,
     is_generic_name,
     is_person_type,
+    japanese_spelling,
     joined_key,
     korean_spelling,
     legal_family,
@@ -41,12 +42,14 @@ from clearlane.link.normalise import (
     other_codes,
     other_given_names,
     other_syllables,
+    own_words_apart,
     party_kind,
     po_box,
     romanised_key,
     societe_reading,
     split_names,
     ukrainian_spelling,
+    uzbek_spelling,
 )
 from clearlane.link.settings import (
     MATCH_THRESHOLD,
@@ -224,6 +227,7 @@ _PREPARED = (
     "name_last",
     "name_first2",
     "name_joined",
+    "name_untowned",
     "name_roman",
     "name_roman_joined",
     "name_letters",
@@ -252,6 +256,39 @@ _PREPARED = (
     "kind",
     "registration_date",
 )
+
+
+# a form and what its firms call it in English: a Japanese kabushiki kaisha "Co., Ltd."
+# ("Tokai Sangyo K.K." / "Tokai Sangyo Co., Ltd.": -3.4 bits as "GmbH" / "Inc" before session
+# 25, 6 December, unseen set 20), as Korean and Chinese forms are read (normalise.LEGAL_FORMS)
+_ENGLISH_FORMS = {"kk": "co_ltd"}
+
+
+def _untowned(tokens: list[str], legal_form: str, city: str, town: str) -> str:
+    """A firm's name key (one with a legal form or a trade word) without its town's name,
+    every word of it, when two words that are not trade words stay ("Moshi Coffee Exporters"
+    in Moshi is no "Coffee Exporters", "An Khang Plastics" in Di An no "Khang Plastics");
+    else its key."""
+    key = " ".join(tokens)
+    if not (legal_form or set(tokens) & _TRADE_WORDS):
+        return key
+    words = set(tokens)
+    places = {w for place in (city, town) if set(place.split()) <= words for w in place.split()}
+    kept = [w for w in tokens if w not in places]
+    if len(kept) == len(tokens) or len(set(kept) - _TRADE_WORDS - FILLER - _NOT_OWN) < 2:
+        return key
+    return " ".join(kept)
+
+
+def _legal_forms(legal_form: str) -> list[str] | None:
+    """A name's forms (each of one that writes two: "Oy Ab", "Co., Inc.") and the English one
+    a form's firms write (_ENGLISH_FORMS), for the legal form's "one among the other's"
+    level."""
+    if not legal_form:
+        return None
+    forms = set(legal_form.split("+"))
+    forms |= {_ENGLISH_FORMS[f] for f in forms if f in _ENGLISH_FORMS}
+    return sorted(forms)
 
 
 def _row(
@@ -284,6 +321,9 @@ def _row(
     core = korean_spelling(name.core) if korean else name.core
     # a Ukrainian party's "h" where Russian spellings write "g" (normalise.ukrainian_spelling)
     core = ukrainian_spelling(core) if "UA" in countries else core
+    # a Japanese party's long vowels, an Uzbek's Latin "x" (normalise.japanese_spelling, ...)
+    core = japanese_spelling(core) if "JP" in countries else core
+    core = uzbek_spelling(core) if "UZ" in countries else core
     roman, roman_joined = romanised_key(core)
     letters, initials, full = initials_key(tokens)
     street_text = _text(rec.get("street"))
@@ -296,7 +336,7 @@ def _row(
         "legal_form": name.legal_form or None,
         "legal_family": legal_family(name.legal_form) or None,
         # each form of a name that writes two ("Oy Ab" in two languages, "Co., Inc.")
-        "legal_forms": sorted(set(name.legal_form.split("+"))) if name.legal_form else None,
+        "legal_forms": _legal_forms(name.legal_form),
         "name_tokens": tokens or None,
         # the name's words that say which firm or person it is: not a trade or sector word
         # ("Supplies", "Trading", "Rice"), a joining word, an article (_NOT_OWN), nor a word
@@ -307,6 +347,10 @@ def _row(
         "name_own": _own_words(
             set(tokens) - _TRADE_WORDS - FILLER - _NOT_OWN - set(city.split()) - set(town.split())
         ),
+        # a firm's name without the words of its own town, where it keeps a word of its own:
+        # lists drop the town ("Ludhiana Sukhmani Hosiery Mfrs & Expts" in Ludhiana is
+        # "SUKHMANI HOSIERY MANUFACTURERS AND EXPORTERS"; session 25, 6 December, unseen set 20)
+        "name_untowned": _untowned(tokens, name.legal_form, city, town) or None,
         "name_first": tokens[0] if tokens else None,
         "name_last": tokens[-1] if tokens else None,
         # the first two words of the token set ("exports ganesh" of "Shree/Shri Ganesh
@@ -697,7 +741,7 @@ def prediction_columns(available: Sequence[str], model: dict[str, Any]) -> list[
     (legal form, kind, name words, PO box, the romanised names ``given_names`` compares). Not
     the other input columns (word lists, keys)."""
     rule = model.get("location_evidence") or {}
-    read = ("legal_form", "kind", "tokens", "po_box", "given_names", "postcode_read")
+    read = ("legal_form", "kind", "tokens", "own", "po_box", "given_names", "postcode_read")
     sided = {"identifier_key", *(rule.get(k) for k in read)}
     wanted = {"id_l", "id_r", "source_dataset_l", "match_probability", "match_weight"}
     wanted |= {f"{c}_{side}" for c in sided if c for side in ("l", "r")}
@@ -835,6 +879,43 @@ def cap_location(out: pd.DataFrame, predictions: pd.DataFrame, model: dict[str, 
         # not, so no part of the address can tell them apart
         parents[n] = bool(own_left | own_right) and (own_left | own_right) <= HOLDING_WORDS
     weak_all |= parents
+    # two firms' names (two words in common, or Jaro-Winkler's or a romanisation's level),
+    # each with a word of its own the other
+    # has in no spelling ("Ocean Pearl" / "OCEAN STAR Shipping Lines", "Agroexportadora San
+    # Rafael" / "SAN MIGUEL", "Phu Thanh" / "PHU THINH Textile"): two firms, sisters at one
+    # address as often as not, which no part of the address can tell apart (session 25, 6
+    # December, unseen set 20; normalise.own_words_apart)
+    own = rule.get("own")
+    apart = np.zeros(len(out), dtype=bool)
+    if own and tokens:
+        # two words in common ("weak": "form") of which two are the names' own ("Ocean ...
+        # Lines"): with one, the word other on each side is a replaced or misspelt given name
+        # as often as another firm's (FEBRL 4's duplicates "crimes samuel Shipping" / "crimes
+        # исабелла Shipping" at one address are one party to the benchmark: 56 of its pairs
+        # lost with one); at Jaro-Winkler's or a romanisation's level (not an exact name)
+        # only for words of one syllable each, which romanised_key writes alike ("thanh" /
+        # "thinh")
+        form_level = (name_weak == "form").to_numpy()
+        spelt = (
+            _level_flags(model, rule["name"], "spelt", predictions[f"gamma_{rule['name']}"])
+            .fillna(False)
+            .astype(bool)
+            .to_numpy()
+        )
+        apart = ((organisations >= 1) | form_l | form_r) & (form_level | spelt) & ~weak_all
+        sequence = (list, tuple, np.ndarray)
+        for n in np.flatnonzero(apart).tolist():
+            own_sides: list[Any] = [
+                pair_column(f"{column}_{side}").iat[n]
+                for side in ("l", "r")
+                for column in (own, tokens)
+            ]
+            apart[n] = all(isinstance(s, sequence) for s in own_sides) and own_words_apart(
+                *([str(w) for w in s] for s in own_sides),
+                syllables=not form_level[n],
+                shared=2 if form_level[n] else 0,
+            )
+        weak_all |= apart
     # two firms' codes one character apart ("H2" / "H3 Gas Solutions", "3M" / "3D Slovakia",
     # "GS" / "G5 Aviation": normalise.other_codes), an organisation or a legal form on a side
     # (persons' two-letter words are names): another firm in the same town, which the town
@@ -920,6 +1001,18 @@ def cap_location(out: pd.DataFrame, predictions: pd.DataFrame, model: dict[str, 
         capped &= (out[column] > 0).to_numpy() & ~corroborated
         out.loc[capped, column] = 0.0
         changed |= capped
+    # ... and their names agree no better than two words in common do (the name level that
+    # reads own words, settings "own"): Jaro-Winkler or a romanisation took "Phu Thanh" /
+    # "PHU THINH Textile and Garment" for one name spelt otherwise (p 0.93 on name and form)
+    if apart.any():
+        (spec,) = [c for c in model["comparisons"] if c["name"] == rule["name"]]
+        shared = [lv for lv in spec["levels"] if lv.get("own")]
+        if shared:
+            ceiling = math.log2(shared[0]["m"] / shared[0]["u"])
+            column = f"w_{rule['name']}"
+            capped = apart & (out[column] > ceiling).to_numpy() & ~corroborated
+            out.loc[capped, column] = ceiling
+            changed |= capped
     # a postcode read from a whole address (resolve._row's "postcode_read": "Singapore 068898")
     # is the street's text once more: where the street counted for the pair, it does not
     # (since 2026-12-05, unseen set 16; set 7's "Harbourline Shipping" pair at one address)

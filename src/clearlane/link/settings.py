@@ -55,6 +55,10 @@ PARTY_MODEL: dict[str, Any] = {
                 # weaker for a name several parties of one list carry ("tf": term-frequency
                 # adjusted when two lists are linked; resolve.name_frequencies)
                 {"kind": "exact", "m": 0.77, "u": 0.0002, "tf": True},
+                # the same name once a firm's own town is left out of it: lists drop the town
+                # ("Ludhiana Sukhmani Hosiery Mfrs & Expts" in Ludhiana / "SUKHMANI HOSIERY
+                # MANUFACTURERS AND EXPORTERS"; resolve._untowned, session 25, 6 December)
+                {"kind": "exact", "column": "name_untowned", "m": 0.05, "u": 0.0002},
                 # one name the other with words shortened to initials: "K. Ndlovu" / "Kagiso
                 # NDLOVU", "A.K. Sharma Exports" / "ANIL KUMAR SHARMA EXPORTS" (the same first
                 # letters, every whole word in the other); the town cannot carry it alone, nor
@@ -64,20 +68,29 @@ PARTY_MODEL: dict[str, Any] = {
                 # (not when one name is the other and more words, "Norte Comercio" / "Sal
                 # Norte Comercio": a sorted key that begins with the other reads as a typo of
                 # it; the words in common count below. Since 2026-12-05, unseen set 10)
+                # ("spelt": one name written otherwise, where two firms' names with a word of
+                # one syllable other on each side are two firms: resolve.cap_location)
                 {
                     "kind": "jaro_winkler",
                     "threshold": 0.95,
                     "m": 0.10,
                     "u": 0.001,
                     "unless_within": "name_tokens",
+                    "spelt": True,
                 },
                 # the same letters split otherwise: "Tian Li" / "Tianli" (written order)
-                {"kind": "exact", "column": "name_joined", "m": 0.03, "u": 0.0005},
+                {"kind": "exact", "column": "name_joined", "m": 0.03, "u": 0.0005, "spelt": True},
                 # the same name romanised otherwise: "Qasim"/"Kassem", "Yusuf"/"Yousef",
                 # "Zhambyl"/"Jambyl", "Tsingtao"/"Qingdao" (normalise.romanised_key), word by
                 # word, then written together ("Oulan Bator"/"Ulaanbaatar")
-                {"kind": "exact", "column": "name_roman", "m": 0.04, "u": 0.0005},
-                {"kind": "exact", "column": "name_roman_joined", "m": 0.01, "u": 0.0005},
+                {"kind": "exact", "column": "name_roman", "m": 0.04, "u": 0.0005, "spelt": True},
+                {
+                    "kind": "exact",
+                    "column": "name_roman_joined",
+                    "m": 0.01,
+                    "u": 0.0005,
+                    "spelt": True,
+                },
                 # two words in common whatever their order or the others' spelling; "own":
                 # not when the words in common are none of either name's own words (the
                 # town, trade words: resolve "name_own") and each name has an own word the
@@ -329,6 +342,7 @@ PARTY_MODEL: dict[str, Any] = {
         ["name_first", "name_last"],
         ["name_first2"],
         ["name_joined"],
+        ["name_untowned"],
         ["name_roman"],
         ["name_roman_joined"],
         # a name with initials against the names of its first letters ("K Ndlovu" / "Kagiso
@@ -373,6 +387,10 @@ PARTY_MODEL: dict[str, Any] = {
         "legal_form": "legal_form",
         # a name's words, for a trade word that says "organisation" ("weak": "persons")
         "tokens": "name_tokens",
+        # a name's own words (not the town, trade or joining words): two firms' names that
+        # share two words, each with an own word the other has in no spelling, are two firms
+        # whose address cannot tell them apart (normalise.own_words_apart; session 25)
+        "own": "name_own",
         "address": ["street", "postcode", "city", "region", "country"],
         "town": ["city", "region", "country"],
         # its "else" level (countries that disagree) makes the town fields count for nothing
