@@ -144,6 +144,7 @@ def diff(before: Path, after: Path, folder: Path) -> None:
     old = json.loads(before.read_text("utf-8"))
     new = json.loads(after.read_text("utf-8"))
     truths = json.loads((folder / "truths.json").read_text("utf-8"))
+    truths = {name: truth for name, truth in truths.items() if name in old and name in new}
 
     def right(name: str, field: str, value: Any) -> str:
         truth = truths[name]
