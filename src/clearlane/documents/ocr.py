@@ -63,12 +63,19 @@ def _v6_engine() -> Engine:
     for path in (det, rec):
         if not path.is_file():
             raise FileNotFoundError(f"{path} is not in the rapidocr wheel")
+    from omegaconf import flag_override
+
     threads = {"intra_op_num_threads": THREADS, "inter_op_num_threads": 1}
     engine = RapidOCR(params={
         "Global.log_level": "warning", "Global.use_cls": False,
         **{f"EngineConfig.onnxruntime.{key}": value for key, value in threads.items()},
         "Det.model_path": str(det), "Rec.model_path": str(rec),
     })  # fmt: skip
+    # Our own ONNX Runtime sessions (rapidocr takes a ready one as 'session': its PR #451;
+    # OmegaConf holds it only with allow_objects), built by _session.
+    with flag_override(engine.cfg, "allow_objects", True):
+        engine.cfg.Det.session = _session(det)
+        engine.cfg.Rec.session = _session(rec)
     # rapidocr 3.x loads a model at its first use: load both now, so that a model that does
     # not load (a damaged file, an ONNX Runtime too old for it) makes _engine fall back to
     # PP-OCRv4 instead of failing every page read later.
@@ -90,6 +97,33 @@ def _v6_engine() -> Engine:
         return entries
 
     return Engine("PP-OCRv6", read, cell_gap=CELL_GAP)
+
+
+# ONNX Runtime's graph optimisations for the PP-OCRv6 sessions. rapidocr sets ORT_ENABLE_ALL,
+# whose layout pass (NCHWc) converts the detector's activations to blocked copies: reading an
+# A4 scan at 200 dpi peaked at 814 MB with it, 642 MB with "extended" (every fusion, no layout
+# pass), the same runs read, in less CPU (session 25, benchmarks/ocr_memory.py).
+GRAPH_OPTIMIZATION = "extended"  # or "all" (rapidocr's own), "basic", "disabled"
+
+
+def _session(model: Path) -> Any:
+    """An ONNX Runtime CPU session of ``model`` as rapidocr would build it (no CPU memory
+    arena, :data:`THREADS` threads), with :data:`GRAPH_OPTIMIZATION`'s optimisations."""
+    import onnxruntime as ort
+
+    options = ort.SessionOptions()
+    options.log_severity_level = 4
+    options.enable_cpu_mem_arena = False
+    options.intra_op_num_threads = THREADS
+    options.inter_op_num_threads = 1
+    options.graph_optimization_level = {
+        "all": ort.GraphOptimizationLevel.ORT_ENABLE_ALL,
+        "extended": ort.GraphOptimizationLevel.ORT_ENABLE_EXTENDED,
+        "basic": ort.GraphOptimizationLevel.ORT_ENABLE_BASIC,
+        "disabled": ort.GraphOptimizationLevel.ORT_DISABLE_ALL,
+    }[GRAPH_OPTIMIZATION]
+    return ort.InferenceSession(str(model), sess_options=options,
+                                providers=["CPUExecutionProvider"])  # fmt: skip
 
 
 def _v4_engine() -> Engine:
