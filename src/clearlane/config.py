@@ -131,6 +131,15 @@ class Settings(BaseSettings):
         default=5, ge=1, description="Failed sign-ins per user within the window before refusal."
     )
     sign_in_window_minutes: int = Field(default=15, ge=1, description="Sign-in failure window.")
+    sign_in_concurrency: int = Field(
+        default=4,
+        ge=1,
+        le=1000,
+        description="Sign-ins (POST /api/auth/token, the sign-in form) checked at once per "
+        "server worker process; more answer 503 with Retry-After at once. A password check "
+        "is argon2, CPU heavy: without a bound of their own a burst of sign-ins held every "
+        "thread of the worker's pool and starved every other request (docs/concurrency.md).",
+    )
     idempotency_hours: int = Field(
         default=24,
         ge=1,

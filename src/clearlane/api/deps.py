@@ -9,6 +9,7 @@ that change something must carry the session's CSRF token (form field ``csrf_tok
 from __future__ import annotations
 
 import asyncio
+import threading
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from typing import Annotated, TypeVar
@@ -77,6 +78,61 @@ def _sign_in_limiter(request: Request) -> CapacityLimiter:
         found = (loop, CapacityLimiter(settings.db_pool_size + settings.db_pool_overflow))
         request.app.state.sign_in_limiter = found
     return found[1]
+
+
+#: Seconds a client is told to wait after a 503 for a sign-in over the bound.
+RETRY_AFTER_SIGN_IN = 1
+
+
+class _Slots:
+    """A count of free places, taken without waiting (a sign-in over the bound is refused at
+    once, never queued: a queue of password checks is the overload itself)."""
+
+    def __init__(self, places: int) -> None:
+        self.places = places
+        self._free = places
+        self._lock = threading.Lock()
+
+    def take(self) -> bool:
+        with self._lock:
+            if self._free == 0:
+                return False
+            self._free -= 1
+            return True
+
+    def give(self) -> None:
+        with self._lock:
+            self._free += 1
+
+
+def _sign_in_slots(request: Request) -> _Slots:
+    """The app's places for sign-ins (``sign_in_concurrency``), one set per process."""
+    places = request.app.state.settings.sign_in_concurrency
+    found: _Slots | None = getattr(request.app.state, "sign_in_slots", None)
+    if found is None or found.places != places:
+        found = request.app.state.sign_in_slots = _Slots(places)
+    return found
+
+
+async def sign_in_slot(request: Request) -> AsyncIterator[None]:
+    """A place for one sign-in (a password check) for the request's life, or 503 with
+    ``Retry-After`` at once when ``sign_in_concurrency`` sign-ins run already (session 25).
+
+    A sign-in route is sync: it runs on the thread pool's 40 tokens shared with every other
+    sync route, and its argon2 check holds its token for the CPU time of a hash. A burst of
+    sign-ins held them all, and no other request ran until they were done. Bounded here, at
+    most ``sign_in_concurrency`` tokens are theirs; the rest stay with the other routes."""
+    slots = _sign_in_slots(request)
+    if not slots.take():
+        raise ApiError(
+            503,
+            f"too many sign-ins at once on this server: retry after {RETRY_AFTER_SIGN_IN} s",
+            headers={"Retry-After": str(RETRY_AFTER_SIGN_IN)},
+        )
+    try:
+        yield
+    finally:
+        slots.give()
 
 
 async def _signing_in(request: Request, call: Callable[..., T], *args: object) -> T:
