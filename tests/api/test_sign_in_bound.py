@@ -36,6 +36,21 @@ def bounded(store_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[TestCli
         "pool11-sign-in-",
         raise_server_exceptions=False,
         sign_in_concurrency=BOUND,
+        sign_in_wait_seconds=0,
+        hs_warm_up=False,
+    ) as client:
+        yield client
+
+
+@pytest.fixture
+def waiting(store_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[TestClient]:
+    with app_with_settings(
+        store_url,
+        monkeypatch,
+        "pool11-sign-in-wait-",
+        raise_server_exceptions=False,
+        sign_in_concurrency=BOUND,
+        sign_in_wait_seconds=60,
         hs_warm_up=False,
     ) as client:
         yield client
@@ -136,3 +151,36 @@ def test_the_sign_in_form_over_the_bound_answers_503_at_once(
         follow_redirects=False,
     )
     assert signed_in.status_code == 303, signed_in.text[:300]
+
+
+def test_a_sign_in_over_the_bound_waits_for_a_place_and_is_served(
+    waiting: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A shift's officers signing in together are not turned away: over the bound, a sign-in
+    waits (on the event loop, no thread held) until a place frees, within
+    ``sign_in_wait_seconds``; the places stay at the bound meanwhile."""
+    client = waiting
+    gate = Gate(monkeypatch)
+    extra = 2
+    with ThreadPoolExecutor(BOUND + extra) as pool:
+        try:
+            racers = [
+                pool.submit(
+                    client.post,
+                    "/api/auth/token",
+                    data={"username": "trader1", "password": PASSWORD},
+                )
+                for _ in range(BOUND + extra)
+            ]
+            deadline = time.monotonic() + 60
+            while gate.inside < BOUND:
+                assert time.monotonic() < deadline, gate.inside
+                time.sleep(0.01)
+            time.sleep(0.3)  # the extra ones wait now (refused, they would be done)
+            assert not any(racer.done() for racer in racers)
+            assert gate.inside == BOUND
+        finally:
+            gate.open.set()
+        statuses = [racer.result(timeout=60).status_code for racer in racers]
+    assert statuses == [200] * (BOUND + extra), statuses
+    assert gate.most <= BOUND
