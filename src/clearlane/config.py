@@ -131,6 +131,24 @@ class Settings(BaseSettings):
         default=5, ge=1, description="Failed sign-ins per user within the window before refusal."
     )
     sign_in_window_minutes: int = Field(default=15, ge=1, description="Sign-in failure window.")
+    sign_in_concurrency: int = Field(
+        default=4,
+        ge=1,
+        le=1000,
+        description="Sign-ins (POST /api/auth/token, the sign-in form) checked at once per "
+        "server worker process; more wait up to sign_in_wait_seconds, then answer 503 with "
+        "Retry-After. A password check "
+        "is argon2, CPU heavy: without a bound of their own a burst of sign-ins held every "
+        "thread of the worker's pool and starved every other request (docs/concurrency.md).",
+    )
+    sign_in_wait_seconds: float = Field(
+        default=10.0,
+        ge=0,
+        le=120,
+        description="Seconds a sign-in over sign_in_concurrency waits for a place (on the "
+        "event loop, holding no thread) before it answers 503 with Retry-After; 0 refuses at "
+        "once.",
+    )
     idempotency_hours: int = Field(
         default=24,
         ge=1,

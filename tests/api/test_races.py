@@ -40,7 +40,9 @@ from tests.concurrency import insert_declarations_in_halves, together
 
 @pytest.fixture
 def app_client(store_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[TestClient]:
-    with app_with_settings(store_url, monkeypatch, "races-") as client:
+    # the sign-in bound's default places, with a wait long enough for a loaded machine: the
+    # racing sign-ins queue for a place rather than being refused (test_sign_in_bound.py)
+    with app_with_settings(store_url, monkeypatch, "races-", sign_in_wait_seconds=120) as client:
         yield client
 
 

@@ -13,6 +13,7 @@ from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from typing import Annotated, TypeVar
 
+import anyio
 import anyio.to_thread
 from anyio import CapacityLimiter
 from fastapi import Depends, Request
@@ -77,6 +78,59 @@ def _sign_in_limiter(request: Request) -> CapacityLimiter:
         found = (loop, CapacityLimiter(settings.db_pool_size + settings.db_pool_overflow))
         request.app.state.sign_in_limiter = found
     return found[1]
+
+
+#: Seconds a client is told to wait after a 503 for a sign-in over the bound.
+RETRY_AFTER_SIGN_IN = 1
+
+
+def _sign_in_slots(request: Request) -> anyio.Semaphore:
+    """The app's places for sign-ins (``sign_in_concurrency``), one set per event loop (a
+    server worker runs one loop: one set per process)."""
+    loop = asyncio.get_running_loop()
+    places = request.app.state.settings.sign_in_concurrency
+    found: tuple[asyncio.AbstractEventLoop, int, anyio.Semaphore] | None = getattr(
+        request.app.state, "sign_in_slots", None
+    )
+    if found is None or found[0] is not loop or found[1] != places:
+        found = (loop, places, anyio.Semaphore(places))
+        request.app.state.sign_in_slots = found
+    return found[2]
+
+
+async def sign_in_slot(request: Request) -> AsyncIterator[None]:
+    """A place for one sign-in (a password check) for the request's life: taken at once when
+    fewer than ``sign_in_concurrency`` sign-ins run, else waited for on the event loop (no
+    thread held) for at most ``sign_in_wait_seconds``, then 503 with ``Retry-After``.
+
+    A sign-in route is sync: it runs on the thread pool's 40 tokens shared with every other
+    sync route, and its argon2 check holds its token for the CPU time of a hash. A burst of
+    sign-ins held them all, and no other request ran until they were done (session 25,
+    pool11). Bounded here, at most ``sign_in_concurrency`` tokens are theirs; the rest stay
+    with the other routes. The short wait keeps a shift's officers signing in together from
+    being turned away; a longer burst is refused rather than queued without end."""
+    slots = _sign_in_slots(request)
+    try:
+        slots.acquire_nowait()
+    except anyio.WouldBlock:
+        settings = request.app.state.settings
+        wait = settings.sign_in_wait_seconds
+        taken = False
+        if wait > 0:
+            with anyio.move_on_after(wait):
+                await slots.acquire()
+                taken = True
+        if not taken:
+            raise ApiError(
+                503,
+                f"too many sign-ins at once on this server (waited {wait:g} s for one of "
+                f"{settings.sign_in_concurrency} places): retry after {RETRY_AFTER_SIGN_IN} s",
+                headers={"Retry-After": str(RETRY_AFTER_SIGN_IN)},
+            ) from None
+    try:
+        yield
+    finally:
+        slots.release()
 
 
 async def _signing_in(request: Request, call: Callable[..., T], *args: object) -> T:

@@ -55,6 +55,7 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from clearlane.api import cleanup
 from clearlane.api.errors import ApiError
 from clearlane.config import get_settings
 from clearlane.store.locks import violated_constraint
@@ -341,6 +342,13 @@ def _release(session: Session, claim: Claim, token: str) -> None:
         session.rollback()
 
 
+def _release_on(bind: Any, claim: Claim, token: str) -> None:
+    """:func:`_release` in a session of its own on ``bind`` (after a request that timed out
+    waiting for a connection answered 503: :mod:`clearlane.api.cleanup`)."""
+    with Session(bind) as session:
+        _release(session, claim, token)
+
+
 def answer_once(
     session: Session,
     claim: Claim | None,
@@ -416,7 +424,11 @@ def answer_once(
             session.rollback()
             raise _in_progress()
         session.commit()
-    except BaseException:
-        _release(session, claim, token)
+    except BaseException as exc:
+        if cleanup.timed_out(exc):  # the pool is exhausted: give the key back after the 503
+            session.rollback()
+            cleanup.later(_release_on, session.get_bind(), claim, token)
+        else:
+            _release(session, claim, token)
         raise
     return answer

@@ -10,6 +10,7 @@ from clearlane.casework.documents import (
     document_list,
     put_checked,
     read_document,
+    sweep_unreferenced,
     visible_document,
 )
 from clearlane.casework.messages import MessageError, message_count, messages, post_message
@@ -27,5 +28,6 @@ __all__ = [
     "post_message",
     "put_checked",
     "read_document",
+    "sweep_unreferenced",
     "visible_document",
 ]

@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import json
 import re
+import time
 import unicodedata
-from datetime import UTC, datetime
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from xml.parsers import expat
 
 import orjson
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
 from clearlane.audit.chain import append
 from clearlane.errors import Conflict, Invalid, NotFound
@@ -190,6 +192,43 @@ def discard_unreferenced(session: Session, sha256: str, files: FileStore) -> boo
     except BaseException:
         session.rollback()
         raise
+
+
+@dataclass(frozen=True)
+class Swept:
+    """What :func:`sweep_unreferenced` removed: stored files no document names, and
+    temporary files of writes cut short."""
+
+    files: list[str]
+    leftovers: list[str]
+
+    @property
+    def count(self) -> int:
+        return len(self.files) + len(self.leftovers)
+
+
+def sweep_unreferenced(
+    store: sessionmaker[Session], files: FileStore, *, older_than: timedelta
+) -> Swept:
+    """Remove the stored files last written more than ``older_than`` ago that no document
+    row names (session 25, pool11): what a crash between an upload's file write and its row
+    left, which the upload's own clean-up (:func:`discard_unreferenced`) never got to. Each
+    file is checked and removed under its lock (:func:`file_lock`), as that clean-up does: an
+    attach of the same bytes under way either committed its row first (the file is kept) or
+    writes the file again under the lock after. Young files are left alone: an upload writes
+    its file before it takes the lock. Temporary files of writes cut short (``.upload-*``,
+    never named by a row) older than that go too."""
+    cutoff = time.time() - older_than.total_seconds()
+    removed: list[str] = []
+    with store() as session:
+        for sha256 in files.written_before(cutoff):
+            if discard_unreferenced(session, sha256, files):
+                removed.append(sha256)
+    leftovers = []
+    for path in files.leftovers_before(cutoff):
+        path.unlink(missing_ok=True)
+        leftovers.append(path.name)
+    return Swept(files=removed, leftovers=leftovers)
 
 
 def document_list(session: Session, *, reference: str) -> list[DocumentRow]:

@@ -30,6 +30,43 @@ def _fail(message: str) -> typer.Exit:
     return typer.Exit(2)
 
 
+@app.command("sweep")
+def sweep_command(
+    older_than: Annotated[
+        float,
+        typer.Option(
+            "--older-than",
+            min=1,
+            help="Minutes since a file was written before it may be removed (an upload "
+            "under way writes its file before its row).",
+        ),
+    ] = 60,
+) -> None:
+    """Remove the document store's files that no document names (left by a crash between an
+    upload's file write and its row), older than --older-than minutes. Safe while the server
+    runs: each file is checked and removed under the lock an upload of it takes."""
+    from datetime import timedelta
+
+    from clearlane.casework import sweep_unreferenced
+    from clearlane.config import get_settings
+    from clearlane.store.files import FileStore
+    from clearlane.store.session import StoreError, open_store
+
+    settings = get_settings()
+    try:
+        store = open_store()
+    except StoreError as exc:
+        raise _fail(str(exc)) from None
+    swept = sweep_unreferenced(
+        store, FileStore(settings.files_dir), older_than=timedelta(minutes=older_than)
+    )
+    for name in swept.files:
+        typer.echo(f"removed {name} (no document names it)")
+    for name in swept.leftovers:
+        typer.echo(f"removed {name} (a write cut short)")
+    typer.echo(f"removed {swept.count} file(s) from {settings.files_dir}")
+
+
 @app.command("extract")
 def extract_command(
     file: Annotated[Path, typer.Argument(help="A PDF, a CII/UBL XML or an image (PNG, JPEG).")],

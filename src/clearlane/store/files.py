@@ -8,6 +8,7 @@ and refuses a file that changed on disk. Identical uploads share one file.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import re
@@ -53,6 +54,26 @@ class FileStore:
             Path(handle.name).unlink(missing_ok=True)
             raise
         return sha256
+
+    def written_before(self, when: float) -> list[str]:
+        """The SHA-256 names of the stored files last written before ``when`` (a POSIX time)."""
+        found = []
+        for path in self.root.glob("??/*"):
+            if _SHA256.match(path.name) and path.parent.name == path.name[:2]:
+                with contextlib.suppress(FileNotFoundError):  # removed meanwhile
+                    if path.stat().st_mtime < when:
+                        found.append(path.name)
+        return sorted(found)
+
+    def leftovers_before(self, when: float) -> list[Path]:
+        """The temporary files of writes cut short (:meth:`put`'s ``.upload-*``, renamed into
+        place when the write completes) last written before ``when``."""
+        found = []
+        for path in self.root.glob("??/.upload-*"):
+            with contextlib.suppress(FileNotFoundError):
+                if path.stat().st_mtime < when:
+                    found.append(path)
+        return sorted(found)
 
     def read(self, sha256: str) -> bytes:
         """The file's bytes, after checking them against their hash."""

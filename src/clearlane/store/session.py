@@ -5,8 +5,9 @@
 from __future__ import annotations
 
 import re
+import threading
+from collections import OrderedDict
 from contextlib import suppress
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -117,8 +118,66 @@ def get_engine(url: str | None = None) -> Engine:
     return _engine(url or settings.effective_database_url, pool)
 
 
-@lru_cache(maxsize=8)
+#: Engines kept by :func:`get_engine`, the most recently used last.
+ENGINE_CACHE_SIZE = 8
+_engines: OrderedDict[tuple[str, tuple[int, int, float]], Engine] = OrderedDict()
+_engines_lock = threading.Lock()
+
+
 def _engine(url: str, pool: tuple[int, int, float] = (5, 10, 30.0)) -> Engine:
+    """The cached engine of ``url`` and ``pool``, created on first use. Of
+    :data:`ENGINE_CACHE_SIZE`, the least recently used is evicted and disposed
+    (:func:`_retire`): until session 25 (``functools.lru_cache``) an evicted engine was only
+    dropped, its idle connections open for as long as anything held it."""
+    key = (url, pool)
+    with _engines_lock:
+        found = _engines.get(key)
+        if found is not None:
+            _engines.move_to_end(key)
+            return found
+    created = _checked_create(url, pool)  # outside the lock: a PostgreSQL engine is slow-ish
+    evicted: list[Engine] = []
+    with _engines_lock:
+        found = _engines.get(key)
+        if found is not None:  # another thread created it meanwhile: keep theirs
+            _engines.move_to_end(key)
+            evicted.append(created)
+            created = found
+        else:
+            _engines[key] = created
+            while len(_engines) > ENGINE_CACHE_SIZE:
+                evicted.append(_engines.popitem(last=False)[1])
+    for engine in evicted:
+        _retire(engine)
+    return created
+
+
+def _retire(engine: Engine) -> None:
+    """Dispose of an engine evicted from the cache: close the connections idle in its pool.
+
+    Safe while another thread still uses the engine (an app's session factory holds the engine
+    it started with): :meth:`Engine.dispose` closes only connections checked in, never one a
+    thread has checked out, and gives the engine a new, empty pool, so a later checkout
+    connects anew instead of failing. A connection checked out at the eviction goes back to
+    the old pool, which no one takes from again: it is closed as it comes back
+    (:func:`_close_on_checkin`), not left open until the old pool is garbage collected.
+    Not for an in-memory SQLite database: it lives in its connections, and closing them would
+    drop its data under whoever still uses it (its pool keeps one connection a thread and
+    takes no pool settings, so it was never sized by them either)."""
+    if engine.dialect.name == "sqlite" and engine.url.database in (None, "", ":memory:"):
+        return
+    old = engine.pool
+    event.listen(old, "checkin", _close_on_checkin)
+    engine.dispose(close=True)
+
+
+def _close_on_checkin(dbapi_connection: object, record: Any) -> None:
+    """A retired pool's ``checkin`` event: close the connection coming back to it."""
+    if dbapi_connection is not None:
+        record.invalidate()
+
+
+def _checked_create(url: str, pool: tuple[int, int, float]) -> Engine:
     # Cached by the resolved URL: caching by the argument made get_engine() keep returning
     # the first store after the settings changed.
     try:

@@ -10,8 +10,8 @@ from pydantic import BaseModel
 from sqlalchemy.orm import Session
 
 from clearlane.api.auth.service import SignInError, authenticate, issue_token
-from clearlane.api.deps import SESSION_COOKIE, CurrentUser, DbSession
-from clearlane.api.errors import ApiError
+from clearlane.api.deps import SESSION_COOKIE, CurrentUser, DbSession, sign_in_slot
+from clearlane.api.errors import ApiError, error_responses
 from clearlane.api.permissions import MATRIX
 from clearlane.config import get_settings
 from clearlane.store.tables import UserRow
@@ -53,7 +53,15 @@ def sign_in(db: DbSession, request: Request, username: str, password: str, chann
     return user
 
 
-@router.post("/token", response_model=Token, summary="Sign in (OAuth2 password flow)")
+@router.post(
+    "/token",
+    response_model=Token,
+    summary="Sign in (OAuth2 password flow)",
+    description="Over `CLEARLANE_SIGN_IN_CONCURRENCY` sign-ins at once on the server: 503 "
+    "with `Retry-After`.",
+    dependencies=[Depends(sign_in_slot)],
+    responses=error_responses(401, 429, 503),
+)
 def token(
     request: Request, db: DbSession, form: Annotated[OAuth2PasswordRequestForm, Depends()]
 ) -> Token:

@@ -27,7 +27,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from clearlane.api.audit.redact import visible_entries
 from clearlane.api.auth.views import clear_session_cookie, set_session_cookie, sign_in
 from clearlane.api.declarations import service
-from clearlane.api.deps import DbSession, Principal, optional_user
+from clearlane.api.deps import DbSession, Principal, optional_user, sign_in_slot
 from clearlane.api.errors import ApiError, PoolTimeout, busy_error, domain_error
 from clearlane.api.events.views import broadcaster
 from clearlane.api.fairness.views import audit_cache
@@ -108,7 +108,7 @@ def _login_form(request: Request, *, status_code: int = 200, **context: Any) -> 
     return response
 
 
-@router.post("/login", response_class=HTMLResponse)
+@router.post("/login", response_class=HTMLResponse, dependencies=[Depends(sign_in_slot)])
 def login(
     request: Request,
     db: DbSession,
