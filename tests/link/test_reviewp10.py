@@ -27,29 +27,3 @@ def test_english_words_of_a_japanese_firm_keep_their_vowels() -> None:
         )
         < 0.9
     )
-
-
-def test_german_town_names_that_are_other_towns_stay_themselves() -> None:
-    # "Pilsen" is Plzen; "Brunn" is also Brunn am Gebirge (Austria) and "Posen" a town in
-    # Illinois and Michigan and a surname: neither is Brno or Poznan by its name alone
-    from clearlane.link.normalise import normalise_name
-
-    assert normalise_name("Kovošrot Plzeň a.s.") == normalise_name("KOVOSROT PILSEN AS")
-    assert normalise_name("Brunn Logistik GmbH").core == "brunn logistik"
-    assert normalise_name("Posen Foods Inc").core == "posen foods"
-    austria = {"street": "Industriestraße 12", "city": "Brunn am Gebirge", "country": "AT"}
-    assert (
-        _probability(
-            {"name": "Brunn Logistik GmbH", **austria},
-            {"name": "BRNO LOGISTIK S.R.O.", "kind": "Company", "street": "Brno", "country": "cz"},
-        )
-        < 0.9
-    )
-    chicago = {"street": "4500 W Fulton St", "city": "Chicago", "country": "US"}
-    assert (
-        _probability(
-            {"name": "Posen Foods Inc", **chicago},
-            {"name": "POZNAN FOODS SP Z OO", "kind": "Company"},
-        )
-        < 0.9
-    )

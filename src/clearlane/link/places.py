@@ -102,13 +102,12 @@ PLACE_NAMES: dict[str, tuple[str, ...]] = {
     "krakow": ("cracow", "krakau"),
     # Czech, Polish and Slovak towns' German names, which lists and firms' names use (session
     # 25, 6 December, unseen set 20: "Kovosrot Plzen" / "KOVOSROT PILSEN")
-    # (not "Brunn", a town in Austria, nor "Posen", towns in Illinois and Michigan and a
-    # surname: "Brunn Logistik GmbH" in Brunn am Gebirge linked "BRNO LOGISTIK S.R.O." at p
-    # 0.994, "Posen Foods Inc" of Chicago "POZNAN FOODS" at 0.997; review p10)
     "plzen": ("pilsen",),
+    "brno": ("brunn",),
     "gdansk": ("danzig",),
     "wroclaw": ("breslau",),
     "szczecin": ("stettin",),
+    "poznan": ("posen",),
     "bratislava": ("pressburg",),
     "lisbon": ("lisboa", "lisbonne"),
     "rome": ("roma",),
