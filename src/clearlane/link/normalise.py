@@ -1528,11 +1528,33 @@ def ukrainian_spelling(core: str) -> str:
 _JAPANESE_LONG = re.compile(r"(?<=o)u(?![aeiou])|(?<=o)o|(?<=u)u|(?<=o)h(?![aeiou])")
 
 
+# a word of Japanese syllables once its long vowels are short: a consonant (or two the
+# romanisations write: "ky", "sh", "ts", a doubled one, "Nippon", "Hokkaido") and a vowel, or
+# "n" ("Sangyo", "Kyoto", "Ono"); "Food", "Group", "Tools" are none
+_JAPANESE_WORD = re.compile(
+    r"(?:(?:[kstpgdbmc](?=[kstpgdbmc]))?(?:[kgsztdnhbpmrfj]y|sh|ch|ts|[kgsztdnhbpmyrwfj])?[aeiou]|n)+"
+)
+# English words of Japanese firms' names that are written in Japanese syllables too ("Nippon
+# House" / "NIPPON HOSE" are two firms; review p10, session 25)
+_ENGLISH_IN_JAPANESE = frozenset({"house", "houses", "housing", "moon", "zoo"})
+
+
 def japanese_spelling(core: str) -> str:
     """A Japanese party's ``core`` with its long vowels written short (only for a party in
     Japan: "Youssef", "Moussa", "Boutros" elsewhere are other names' "ou"); session 25, 6
-    December, unseen set 20."""
-    return _JAPANESE_LONG.sub("", core)
+    December, unseen set 20. Only in words of Japanese syllables: the firm's English words
+    ("House", "Food", "Group") keep theirs (review p10)."""
+    words = []
+    for word in core.split():
+        short = _JAPANESE_LONG.sub("", word)
+        japanese = (
+            short != word
+            and word not in _ENGLISH_IN_JAPANESE
+            and word not in _NOT_A_NAMES_WORD
+            and _JAPANESE_WORD.fullmatch(short)
+        )
+        words.append(short if japanese else word)
+    return " ".join(words)
 
 
 # Uzbek Latin "x" is the "kh" of Russian romanisation ("Paxta" / "PAKHTA", "Buxoro" /
