@@ -2060,9 +2060,13 @@ _TYPES = (
                 r"|note\s+de\s+cr[ée]dit"
                 r"|nota\s+di\s+credito|creditnota|factura\s+rectificativa|kreditnota"
                 r"|kreditfaktura|dobropis|opravn[ýy]\s+da[ňn]ov[ýy]\s+doklad"
-                r"|jóváíró\s+számla|πιστωτικ[όο]", re.I), "381"),
-    (re.compile(r"debit\s*note|nota\s+de\s+d[ée]bito|note\s+de\s+d[ée]bit", re.I), "383"),
-    (re.compile(r"pro-?\s*forma", re.I), "325"),
+                r"|jóváíró\s+számla|πιστωτικ[όο]"
+                # (review i10) Bulgaria's 'Кредитно известие към фактура №': a credit note
+                # that names the invoice it credits, before 'фактура' makes it one
+                r"|кредитно\s+известие", re.I), "381"),
+    (re.compile(r"debit\s*note|nota\s+de\s+d[ée]bito|note\s+de\s+d[ée]bit"
+                r"|дебитно\s+известие", re.I), "383"),
+    (re.compile(r"pro-?\s*forma|про-?\s*форма", re.I), "325"),
     (re.compile(r"invoice|rechnung|factur[aeă]|fattura|factuur|faktura|fatura|sz[áa]mla"
                 r"|τιμολ[όο]γιο|\blasku\b|\bfaktur\b"
                 r"|nota\s+fiscal|\bdanfe\b"
@@ -2526,14 +2530,20 @@ class _Reader:
                 # 12.04.2026'): the document's date, whatever is printed over or beside it
                 found.append((value, run))
                 continue
+            over = [r for r in self.page.runs
+                    if r.bottom <= run.top and run.top - r.bottom < self.h * 1.6
+                    and r.x0 < run.x1 and run.x0 < r.x1]  # fmt: skip
             alone = not any(
                 r is not run and abs(r.middle - run.middle) < self.h * 0.6
                 # (a place's date level with the window's address far to its left, DIN 5008)
                 and not (place is not None and r.x1 < run.x0 - self.h * 6)
-                or (r.bottom <= run.top and run.top - r.bottom < self.h * 1.6
-                    and r.x0 < run.x1 and run.x0 < r.x1 and self.title_type(r) is None)
+                or (r in over and self.title_type(r) is None)
                 for r in self.page.runs
             )  # fmt: skip
+            if alone and over and parse_date(text, day_first=order) is None:
+                # under the title, only a date alone is the title's own ('2026 yil 12 may');
+                # 'Due 30 June 2026', 'Delivered 28 May 2026' under it name another date
+                continue
             if alone:
                 found.append((value, run))
         if len(found) == 1:
