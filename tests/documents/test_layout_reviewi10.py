@@ -66,3 +66,35 @@ def test_only_a_date_alone_under_the_title_is_its_date(
     tmp_path: Path, under: str, iso: str | None
 ) -> None:
     assert _read(tmp_path, "INVOICE No. 5521", under).issue_date == iso
+
+
+def _seller(tmp_path: Path, label: str, beside: str):  # type: ignore[no-untyped-def]
+    s = Sheet2()
+    s.text(130, 10, "INVOICE No. 77", size=12, bold=True)
+    s.text(15, 10, "Seller:", size=8)
+    s.text(15, 15, "Sahel Haulage Nigeria Limited", size=8, bold=True)
+    s.text(15, 19.6, "12 Main St, Lagos, Nigeria", size=8)
+    s.text(15, 24.2, label, size=8)
+    s.text(40, 24.2, beside, size=8)
+    _totals(s, 100, 155, 70, [("Total:", "790.00")], width=40, size=8.5)
+    path = tmp_path / "seller.pdf"
+    path.write_bytes(s.output())
+    return extract(path)
+
+
+@pytest.mark.parametrize(
+    ("label", "beside", "vat"),
+    [
+        # another register's number beside a bare VAT label ('RC', Nigeria's company register):
+        # no VAT id, not that number (invoices21 read 'RC1234567')
+        ("VAT No.:", "RC 1234567", None),
+        ("VAT No.:", "Reg. No. 1234567", None),
+        # the id itself beside its label, as invoices21 read it
+        ("VAT No.:", "NG 12345678-0001", "NG123456780001"),
+        ("VAT No.:", "12345678-0001", "123456780001"),
+    ],
+)
+def test_a_bare_vat_label_takes_an_id_beside_it_not_another_number(
+    tmp_path: Path, label: str, beside: str, vat: str | None
+) -> None:
+    assert _seller(tmp_path, label, beside).seller_vat_id == vat

@@ -20,7 +20,7 @@ from functools import lru_cache
 from statistics import median
 from typing import Any, NamedTuple
 
-from clearlane.core.codelists import is_currency
+from clearlane.core.codelists import is_country, is_currency
 from clearlane.core.codelists.country_names import ADDRESS_LINE
 from clearlane.core.codelists.country_names import country_code as resolve_country
 from clearlane.core.codelists.trade import UNIT_CODES
@@ -3332,7 +3332,14 @@ class _Reader:
             vat = _label(line, "vat")
             if vat == "" and (value_run := self.right_of(line)) is not None:
                 # the label alone, its id beside it ('УНП:' | '300123456', a form's pairs)
-                if value_run.x0 - line.x1 <= self.h * 8 and not label_matches(value_run.text):
+                # (a word of letters first is a country's code, 'MT 1234 5678', or another
+                # register's number, 'RC 1234567', 'Reg. No. …': no VAT id)
+                first = value_run.text.split()[0] if value_run.text.split() else ""
+                if (
+                    value_run.x0 - line.x1 <= self.h * 8
+                    and not label_matches(value_run.text)
+                    and (not first.isalpha() or is_country(first) or first in ("EL", "XI"))
+                ):
                     vat = value_run.text
             if vat is not None:
                 if vat and (value := vat_id(vat)) is not None:
