@@ -1,6 +1,6 @@
 """Session 25 (review i10 of invoices21): what invoices21's rules read wrong on pages written
-to trap them (batch 24, tests/documents/layouts_batch24.py, and the pages here). Each case
-fails on lead 3f3ba7d.
+to trap them (batch 24, tests/documents/layouts_batch24.py, and the pages here). 7 of the 14
+cases fail on lead 3f3ba7d; the others hold what was and stays right.
 
 - invoices21 took a Cyrillic 'ФАКТУРА' anywhere in a title for an invoice (380): a Bulgarian
   'ПРОФОРМА ФАКТУРА' is a pro forma (325), a 'КРЕДИТНО ИЗВЕСТИЕ към фактура № …' a credit note
@@ -8,6 +8,8 @@ fails on lead 3f3ba7d.
 - invoices21 took a date under the title as the title's own: only a date alone is ('2026 yil
   12 may', 'ад 15 студзеня 2026 г.'); 'Due 30 June 2026' or 'Delivered 28 May 2026' under it
   is another date, not the issue date.
+- invoices21 took any value beside a bare VAT label ('VAT No.:' | 'RC 1234567'): a value whose
+  first word is letters is an id only after a country's code ('MT 1234 5678').
 """
 
 from __future__ import annotations
