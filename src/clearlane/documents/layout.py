@@ -20,7 +20,7 @@ from functools import lru_cache
 from statistics import median
 from typing import Any, NamedTuple
 
-from clearlane.core.codelists import is_currency
+from clearlane.core.codelists import is_country, is_currency
 from clearlane.core.codelists.country_names import ADDRESS_LINE
 from clearlane.core.codelists.country_names import country_code as resolve_country
 from clearlane.core.codelists.trade import UNIT_CODES
@@ -2060,9 +2060,13 @@ _TYPES = (
                 r"|note\s+de\s+cr[ée]dit"
                 r"|nota\s+di\s+credito|creditnota|factura\s+rectificativa|kreditnota"
                 r"|kreditfaktura|dobropis|opravn[ýy]\s+da[ňn]ov[ýy]\s+doklad"
-                r"|jóváíró\s+számla|πιστωτικ[όο]", re.I), "381"),
-    (re.compile(r"debit\s*note|nota\s+de\s+d[ée]bito|note\s+de\s+d[ée]bit", re.I), "383"),
-    (re.compile(r"pro-?\s*forma", re.I), "325"),
+                r"|jóváíró\s+számla|πιστωτικ[όο]"
+                # (review i10) Bulgaria's 'Кредитно известие към фактура №': a credit note
+                # that names the invoice it credits, before 'фактура' makes it one
+                r"|кредитно\s+известие", re.I), "381"),
+    (re.compile(r"debit\s*note|nota\s+de\s+d[ée]bito|note\s+de\s+d[ée]bit"
+                r"|дебитно\s+известие", re.I), "383"),
+    (re.compile(r"pro-?\s*forma|про-?\s*форма", re.I), "325"),
     (re.compile(r"invoice|rechnung|factur[aeă]|fattura|factuur|faktura|fatura|sz[áa]mla"
                 r"|τιμολ[όο]γιο|\blasku\b|\bfaktur\b"
                 r"|nota\s+fiscal|\bdanfe\b"
@@ -2526,14 +2530,20 @@ class _Reader:
                 # 12.04.2026'): the document's date, whatever is printed over or beside it
                 found.append((value, run))
                 continue
+            over = [r for r in self.page.runs
+                    if r.bottom <= run.top and run.top - r.bottom < self.h * 1.6
+                    and r.x0 < run.x1 and run.x0 < r.x1]  # fmt: skip
             alone = not any(
                 r is not run and abs(r.middle - run.middle) < self.h * 0.6
                 # (a place's date level with the window's address far to its left, DIN 5008)
                 and not (place is not None and r.x1 < run.x0 - self.h * 6)
-                or (r.bottom <= run.top and run.top - r.bottom < self.h * 1.6
-                    and r.x0 < run.x1 and run.x0 < r.x1 and self.title_type(r) is None)
+                or (r in over and self.title_type(r) is None)
                 for r in self.page.runs
             )  # fmt: skip
+            if alone and over and parse_date(text, day_first=order) is None:
+                # under the title, only a date alone is the title's own ('2026 yil 12 may');
+                # 'Due 30 June 2026', 'Delivered 28 May 2026' under it name another date
+                continue
             if alone:
                 found.append((value, run))
         if len(found) == 1:
@@ -3322,7 +3332,14 @@ class _Reader:
             vat = _label(line, "vat")
             if vat == "" and (value_run := self.right_of(line)) is not None:
                 # the label alone, its id beside it ('УНП:' | '300123456', a form's pairs)
-                if value_run.x0 - line.x1 <= self.h * 8 and not label_matches(value_run.text):
+                # (a word of letters first is a country's code, 'MT 1234 5678', or another
+                # register's number, 'RC 1234567', 'Reg. No. …': no VAT id)
+                first = value_run.text.split()[0] if value_run.text.split() else ""
+                if (
+                    value_run.x0 - line.x1 <= self.h * 8
+                    and not label_matches(value_run.text)
+                    and (not first.isalpha() or is_country(first) or first in ("EL", "XI"))
+                ):
                     vat = value_run.text
             if vat is not None:
                 if vat and (value := vat_id(vat)) is not None:
