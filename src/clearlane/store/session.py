@@ -167,8 +167,12 @@ def _retire(engine: Engine) -> None:
     if engine.dialect.name == "sqlite" and engine.url.database in (None, "", ":memory:"):
         return
     old = engine.pool
-    event.listen(old, "checkin", _close_on_checkin)
+    # disposed first: the new pool copies the old one's listeners as it is created, and with
+    # the checkin listener it closed every connection as it came back, so an app still
+    # holding the engine connected anew for each checkout (review c11)
     engine.dispose(close=True)
+    event.listen(old, "checkin", _close_on_checkin)
+    old.dispose()  # one checked in between the two lines above, now idle in the old pool
 
 
 def _close_on_checkin(dbapi_connection: object, record: Any) -> None:
