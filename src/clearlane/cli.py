@@ -1889,6 +1889,10 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
     "link discrepancies": ("clearlane link discrepancies --out discrepancies.csv",),
     "documents extract": ("clearlane documents extract invoice.pdf --json",),
     "documents generate": ("clearlane documents generate --out docs --count 20",),
+    "documents sweep": (
+        "clearlane documents sweep  # files no document names, older than 60 minutes",
+        "clearlane documents sweep --older-than 180",
+    ),
     "documents crosscheck": (
         "clearlane documents crosscheck docs/0001-25NL103000000001I3.pdf "
         "--declarations docs/declarations.jsonl",
