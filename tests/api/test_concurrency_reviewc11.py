@@ -14,6 +14,7 @@ import os
 import threading
 import time
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
 from types import SimpleNamespace
 from typing import Any
@@ -173,7 +174,9 @@ def test_sign_ins_cancelled_waiting_or_checking_leak_no_place(places: int) -> No
                 after.start_soon(sign_in, None, 0.05)
         assert deps._sign_in_slots(request).value == places  # type: ignore[arg-type]
 
-    anyio.run(main)  # the places are kept per event loop: one loop for the whole test
+    ThreadPoolExecutor(1).submit(
+        anyio.run, main
+    ).result()  # the places are kept per event loop: one loop for the whole test
     assert most == places
 
 
@@ -193,7 +196,7 @@ def test_a_sign_in_refused_after_its_wait_leaks_no_place() -> None:
         await again.aclose()
         assert deps._sign_in_slots(request).value == 1  # type: ignore[arg-type]
 
-    anyio.run(main)
+    ThreadPoolExecutor(1).submit(anyio.run, main).result()
 
 
 @pytest.fixture
