@@ -18,6 +18,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
 from sqlalchemy.exc import TimeoutError as PoolTimeout
+from sqlalchemy.orm import Session
 
 logger = logging.getLogger("clearlane.api")
 
@@ -48,6 +49,18 @@ def later(step: Callable[..., Any], *args: Any, **kwargs: Any) -> Future[None]:
             logger.exception("clean-up step %s failed", getattr(step, "__name__", step))
 
     return _worker.submit(run)
+
+
+def later_in_session(bind: Any, step: Callable[..., Any], *args: Any) -> Future[None]:
+    """Run ``step(session, *args)`` in the clean-up thread, in a session of its own on
+    ``bind`` (the request's session is the one whose connection could not be had)."""
+
+    def in_session() -> None:
+        with Session(bind) as session:
+            step(session, *args)
+
+    in_session.__name__ = getattr(step, "__name__", "step")
+    return later(in_session)
 
 
 def drain() -> None:

@@ -342,13 +342,6 @@ def _release(session: Session, claim: Claim, token: str) -> None:
         session.rollback()
 
 
-def _release_on(bind: Any, claim: Claim, token: str) -> None:
-    """:func:`_release` in a session of its own on ``bind`` (after a request that timed out
-    waiting for a connection answered 503: :mod:`clearlane.api.cleanup`)."""
-    with Session(bind) as session:
-        _release(session, claim, token)
-
-
 def answer_once(
     session: Session,
     claim: Claim | None,
@@ -427,7 +420,7 @@ def answer_once(
     except BaseException as exc:
         if cleanup.timed_out(exc):  # the pool is exhausted: give the key back after the 503
             session.rollback()
-            cleanup.later(_release_on, session.get_bind(), claim, token)
+            cleanup.later_in_session(session.get_bind(), _release, claim, token)
         else:
             _release(session, claim, token)
         raise

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import mimetypes
 from collections.abc import Callable
-from typing import Annotated, Any
+from typing import Annotated
 from urllib.parse import quote
 
 from fastapi import APIRouter, BackgroundTasks, File, Request, UploadFile
@@ -130,20 +130,13 @@ def attach_once(
         # the file goes unless a document names it (session 24: it stayed, named by no row);
         # after a wait for a connection that timed out, once the 503 is sent (session 25)
         if stored and cleanup.timed_out(exc):
-            cleanup.later(_discard_on, db.get_bind(), stored[0], files)
+            cleanup.later_in_session(db.get_bind(), discard_unreferenced, stored[0], files)
         elif stored:
             try:
                 discard_unreferenced(db, stored[0], files)
             except Exception:  # the request's own error is the one to raise
                 logger.exception("uploaded file %s not removed after a failed upload", stored[0])
         raise
-
-
-def _discard_on(bind: Any, sha256: str, files: FileStore) -> None:
-    """:func:`discard_unreferenced` in a session of its own on ``bind``
-    (:mod:`clearlane.api.cleanup`)."""
-    with Session(bind) as session:
-        discard_unreferenced(session, sha256, files)
 
 
 @router.post(
