@@ -102,7 +102,8 @@ def _v6_engine() -> Engine:
 # ONNX Runtime's graph optimisations for the PP-OCRv6 sessions. rapidocr sets ORT_ENABLE_ALL,
 # whose layout pass (NCHWc) converts the detector's activations to blocked copies: reading an
 # A4 scan at 200 dpi peaked at 814 MB with it, 642 MB with "extended" (every fusion, no layout
-# pass), the same runs read, in less CPU (session 25, benchmarks/ocr_memory.py).
+# pass), the same runs read; alternated at load 27-35 it took 0.8-1.5 CPU s more a page
+# (not settled on a quiet host: session 25, benchmarks/ocr_memory.py, docs/performance.md).
 GRAPH_OPTIMIZATION = "extended"  # or "all" (rapidocr's own), "basic", "disabled"
 
 

@@ -18,7 +18,8 @@ the file lock (another program, an older release, a process that cannot open the
 waited for by the busy handler as before. Each connection locks its own open file, so two
 threads of one process queue as two processes do. The file is opened once a connection and
 kept open between its write transactions, unlocked (``LOCK_UN``) at each one's end (an
-``open`` and ``close`` a write transaction cost about 10 µs more; session 25). A process
+``open`` and ``close`` a write transaction cost about 25 µs more, alternated at load 35-45;
+session 25). A process
 that dies holding the lock loses it with its files (the kernel drops it). A writer waits for
 the file lock at most :data:`WAIT_LIMIT` seconds (as long as the busy timeout) and then goes
 on to SQLite's busy handler, so a long transaction (a large `clearlane ingest` while the
