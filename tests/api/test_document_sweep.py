@@ -74,3 +74,10 @@ def test_sweep_removes_old_files_no_document_names(
     assert again.exit_code == 0 and "removed 0 file(s)" in again.output, again.output
     read = client.get(f"/api/documents/{attached.json()['id']}", headers=trader)
     assert read.status_code == 200 and read.content == NAMED
+
+
+@pytest.mark.parametrize("value", ["0", "-5", "soon"])
+def test_sweep_refuses_an_age_that_is_not_a_positive_number_of_minutes(value: str) -> None:
+    result = CliRunner().invoke(cli, ["documents", "sweep", "--older-than", value])
+    assert result.exit_code == 2, result.output
+    assert "--older-than" in result.output, result.output
