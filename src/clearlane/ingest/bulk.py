@@ -46,7 +46,7 @@ import pyarrow.csv as pacsv
 # Arrow's compute functions by name, without ``pyarrow.compute``: that module wraps every
 # function of the registry in Python on import (about 40 ms of the parsing worker's start-up,
 # which the writer waits out). ``Array.take`` imports it too, so "take" is called here.
-from pyarrow._compute import call_function
+from pyarrow._compute import CastOptions, MatchSubstringOptions, call_function
 
 from clearlane.core.codelists import (
     INCOTERMS_2020,
@@ -416,6 +416,38 @@ def _changed_rows(column: Any, inside: Any) -> list[int]:
     return [int(i) + 1 for i in call_function("indices_nonzero", [differs]).to_pylist()]
 
 
+# _NUMBERS' one value (or an empty cell), for Arrow's RE2: a goods-item amount column checked
+# and converted in Arrow (:func:`_amounts_at_once`).
+_NUMBER_CELL = MatchSubstringOptions(r"^(?:(?:0|[1-9][0-9]{0,15})(?:\.[0-9]{1,17})?)?$")
+_TO_FLOAT = CastOptions.safe(pa.float64())
+
+
+def _amounts_at_once(column: Any, limit: float) -> list[float | None] | None:
+    """A goods-item amount column (Arrow text, one cell a row) as ``_amount(limit)`` reads
+    each cell - None for an empty cell, else its float - when every cell is a plain number
+    within ``limit``; None (then cell by cell) otherwise. The check, the conversion and the
+    maximum run in Arrow: no Python string a cell, no set of distinct texts. Arrow's text to
+    float64 cast rounds correctly, as ``float()`` does: the same value for every text
+    ``_NUMBERS`` accepts (``tests/ingest/test_bulk_amounts.py``)."""
+    if len(column) == 0:
+        return []
+    matched = call_function("match_substring_regex", [column], _NUMBER_CELL)
+    if not call_function("all", [matched]).as_py():
+        return None
+    text = column.combine_chunks() if isinstance(column, pa.ChunkedArray) else column
+    if text.offset:
+        return None
+    _, offsets, data = text.buffers()
+    ends = np.frombuffer(offsets, dtype=np.int32, count=len(text) + 1)
+    present = np.packbits(np.diff(ends) > 0, bitorder="little")  # an empty cell: absent
+    numbers = pa.Array.from_buffers(pa.string(), len(text), [pa.py_buffer(present), offsets, data])
+    floats = call_function("cast", [numbers], _TO_FLOAT)
+    highest = call_function("max", [floats]).as_py()
+    if highest is not None and highest > limit:
+        return None
+    return cast(list[float | None], floats.to_pylist())
+
+
 class _Plan:
     """Where each part of the normalised declaration comes from (column positions), in the
     key order of ``Declaration.model_dump``."""
@@ -630,6 +662,11 @@ class _Columns:
         self.is_header = [c in HEADER_COLUMNS for c in columns]
         # Read row by row: goods-item columns, and reference and version (they group rows).
         self.by_row = [c not in HEADER_COLUMNS or c in ("reference", "version") for c in columns]
+        # A goods-item amount column's limit (None: not one): checked and converted in Arrow.
+        self.item_amount: list[float | None] = [
+            None if c in HEADER_COLUMNS else getattr(check, "amount_limit", None)
+            for c, check in zip(columns, self.checks, strict=True)
+        ]
         self.plan = _Plan(self.index)
 
     def check(self, position: int, cells: list[str]) -> tuple[dict[str, Any], set[str]]:
@@ -845,8 +882,11 @@ class BulkCsv:
         # rows must agree, as trimmed text): from Arrow, those alone become Python strings.
         by_row = state.by_row
         columns: list[list[str] | None]
-        if table is not None:
-            columns = [c.to_pylist() if by_row[p] else None for p, c in enumerate(table.columns)]
+        if table is not None:  # goods-item amounts stay in Arrow (_amounts_at_once)
+            columns = [
+                c.to_pylist() if by_row[p] and state.item_amount[p] is None else None
+                for p, c in enumerate(table.columns)
+            ]
         else:
             try:
                 rows = list(csv.reader(texts, strict=True))
@@ -915,8 +955,16 @@ class BulkCsv:
             owner[start:end] = [g] * (end - start)
         slow = [False] * len(bounds)
         mapped: list[list[Any]] = []
-        for position, all_cells in enumerate(cast(list[list[str]], columns)):
+        for position, maybe_cells in enumerate(columns):
             header = state.is_header[position]
+            if maybe_cells is None:  # a goods-item amount column left in Arrow
+                in_arrow = cast(Any, table).column(position).slice(0, used_rows)
+                amounts = _amounts_at_once(in_arrow, cast(float, state.item_amount[position]))
+                if amounts is not None:
+                    mapped.append(amounts)
+                    continue
+                maybe_cells = in_arrow.to_pylist()
+            all_cells = cast(list[str], maybe_cells)
             cells = all_cells if header else all_cells[:used_rows]
             values, bad = state.check(position, cells)
             if bad:
