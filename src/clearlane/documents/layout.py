@@ -119,56 +119,26 @@ def split_run(run: Word) -> list[Word]:
 
 # -- values -----------------------------------------------------------------------------------
 
-# Month names and their usual abbreviations, per language (lower case, accents kept; an
-# accent-free spelling is added below). An abbreviation shared by two months is dropped.
-MONTHS: dict[str, tuple[str, ...]] = {
-    "en": ("january", "february", "march", "april", "may", "june", "july", "august",
-           "september", "october", "november", "december"),
-    "de": ("januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
-           "oktober", "november", "dezember"),
-    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
-           "octobre", "novembre", "décembre"),
-    "es": ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
-           "septiembre", "octubre", "noviembre", "diciembre"),
-    "it": ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
-           "settembre", "ottobre", "novembre", "dicembre"),
-    "nl": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-           "september", "oktober", "november", "december"),
-    # Russian and Ukrainian dates name the month in the genitive: '15 марта 2026 г.'
-    "ru": ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
-           "сентября", "октября", "ноября", "декабря"),
-    "uk": ("січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня",
-           "вересня", "жовтня", "листопада", "грудня"),
-    # Indonesian and Malay ('21 Agustus 2026'); Lithuanian in the genitive, year first
-    # ('2026 m. kovo 9 d.', read by _LT_DATE)
-    "id": ("januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus",
-           "september", "oktober", "november", "desember"),
-    "lt": ("sausio", "vasario", "kovo", "balandžio", "gegužės", "birželio", "liepos",
-           "rugpjūčio", "rugsėjo", "spalio", "lapkričio", "gruodžio"),
-    # session 25: Azerbaijani, Uzbek (Latin), Albanian, Maltese ('12 ta' Marzu 2026'),
-    # Filipino ('Hunyo 5, 2026'), Catalan ('3 de febrer de 2026', '5 d'abril'), Welsh
-    # ('9 Medi 2026'); Belarusian in the genitive ('15 студзеня 2026 г.'), Kazakh ('2026 жылғы
-    # 3 наурыз') and Kyrgyz in the possessive ('2026-жылдын 20-апрели'), year first (_YEAR_FIRST)
-    "az": ("yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avqust", "sentyabr",
-           "oktyabr", "noyabr", "dekabr"),
-    "uz": ("yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avgust", "sentyabr",
-           "oktyabr", "noyabr", "dekabr"),
-    "sq": ("janar", "shkurt", "mars", "prill", "maj", "qershor", "korrik", "gusht", "shtator",
-           "tetor", "nëntor", "dhjetor"),
-    "mt": ("jannar", "frar", "marzu", "april", "mejju", "ġunju", "lulju", "awwissu",
-           "settembru", "ottubru", "novembru", "diċembru"),
-    "tl": ("enero", "pebrero", "marso", "abril", "mayo", "hunyo", "hulyo", "agosto",
-           "setyembre", "oktubre", "nobyembre", "disyembre"),
-    "ca": ("gener", "febrer", "març", "abril", "maig", "juny", "juliol", "agost", "setembre",
-           "octubre", "novembre", "desembre"),
-    "cy": ("ionawr", "chwefror", "mawrth", "ebrill", "mai", "mehefin", "gorffennaf", "awst",
-           "medi", "hydref", "tachwedd", "rhagfyr"),
-    "be": ("студзеня", "лютага", "сакавіка", "красавіка", "мая", "чэрвеня", "ліпеня", "жніўня",
-           "верасня", "кастрычніка", "лістапада", "снежня"),
-    "kk": ("қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз",
-           "қыркүйек", "қазан", "қараша", "желтоқсан"),
+# Month names come from CLDR through Babel (read once, on the first date parsed): wide and
+# abbreviated, format and stand-alone, so the genitive where a language has one ('15 марта',
+# '2026 m. kovo 9 d.', '15 նոյեմբերի') and the nominative ('3 наурыз', '12 ნოემბერი'). The
+# locales: every label language of VOCABULARY (Tagalog as CLDR's Filipino, Serbian in both
+# scripts) and these neighbours the labels do not cover yet (about 10 ms a locale to load).
+_MONTH_LOCALES_MORE = ("sr_Latn", "hr", "bs", "sk", "da", "ms", "ka", "hy", "tg")
+_CLDR_LOCALE = {"tl": "fil"}
+
+
+def month_locales() -> list[str]:
+    """The CLDR locales whose month names the date reader knows (see _MONTH_LOCALES_MORE)."""
+    return [*(_CLDR_LOCALE.get(lang, lang) for lang in VOCABULARY), *_MONTH_LOCALES_MORE]
+
+
+# Forms CLDR does not hold, read on earlier batches: Kyrgyz dates name the month in the
+# possessive ('2026-жылдын 20-апрели'), Uzbek (Latin) spells September and October with a 'y'.
+_MONTHS_BEYOND_CLDR: dict[str, tuple[str, ...]] = {
     "ky": ("январы", "февралы", "марты", "апрели", "майы", "июну", "июлу", "августу",
            "сентябры", "октябры", "ноябры", "декабры"),
+    "uz": ("", "", "", "", "", "", "", "", "sentyabr", "oktyabr", "", ""),
 }  # fmt: skip
 # Countries whose invoices write numeric dates month first (03/04/2026 = March 4).
 MONTH_FIRST_COUNTRIES = frozenset({"US", "PH", "FM", "MH", "PW"})
@@ -180,15 +150,50 @@ def _plain(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+def cldr_month_names(locale: str) -> dict[int, set[str]]:
+    """Every month name CLDR holds for ``locale`` (wide and abbreviated, format and
+    stand-alone), lower case, without the abbreviation's dot or Catalan's 'de '/"d'": month
+    number -> names. Names with a digit ('1月', 'tháng 1') are left out: the date patterns read
+    a word."""
+    import copy
+
+    from babel import localedata
+
+    # A deep copy: resolving one locale's aliases through Babel's shared, cached dictionaries
+    # writes the result into its parent's (root's), so that after 'az' Georgian's stand-alone
+    # months read 'noyabr' (Babel 2.18); each locale's months are resolved in a copy of its own
+    months = localedata.LocaleDataDict({"months": copy.deepcopy(localedata.load(locale)["months"])})
+    names: dict[int, set[str]] = {}
+    for context in ("format", "stand-alone"):
+        for width in ("wide", "abbreviated"):
+            for number, name in months["months"][context][width].items():
+                name = re.sub(r"^(?:de\s+|d['’])", "", name.lower()).rstrip(".")
+                if re.fullmatch(r"[^\W\d_]+", name):
+                    names.setdefault(number, set()).add(name)
+    return names
+
+
 @lru_cache(maxsize=1)
 def _month_numbers() -> dict[str, int]:
+    """Month name or abbreviation -> its number, across month_locales() and _MONTHS_BEYOND_CLDR,
+    accented and not; a form two months share is left out. A name's first three or four
+    letters ('Sept', 'Dez') count only where no name or abbreviation is spelt so: Finnish
+    'marraskuu' (November) does not take 'Mar' from March, nor Irish 'Meitheamh' (June) 'mei'
+    from Dutch May."""
+    every = [cldr_month_names(locale) for locale in month_locales()]
+    every += [{n: {name} for n, name in enumerate(months, 1) if name}
+              for months in _MONTHS_BEYOND_CLDR.values()]  # fmt: skip
     names: dict[str, set[int]] = {}
-    for months in MONTHS.values():
-        for number, name in enumerate(months, start=1):
-            for spelling in {name, _plain(name)}:
-                for form in (spelling, spelling[:3], spelling[:4]):
-                    names.setdefault(form, set()).add(number)
-    return {name: next(iter(n)) for name, n in names.items() if len(n) == 1}
+    prefixes: dict[str, set[int]] = {}
+    for months in every:
+        for number, spellings in months.items():
+            for name in spellings:
+                for spelling in {name, _plain(name)}:
+                    names.setdefault(spelling, set()).add(number)
+                    for prefix in (spelling[:3], spelling[:4]):
+                        prefixes.setdefault(prefix, set()).add(number)
+    found = {**prefixes, **names}
+    return {name: next(iter(n)) for name, n in found.items() if len(n) == 1}
 
 
 # A two-digit year is this century's ('28-Nov-26', Tally's default; '28.11.26'). Not inside a
@@ -224,8 +229,9 @@ def parse_date(text: str, *, day_first: bool | None = None) -> str | None:
     read day first or month first only when one part is above 12 or ``day_first`` says which
     (the page's evidence); otherwise None. Dotted dates are day first (German convention)."""
     text = text.strip().rstrip(".,")
-    # the year's word after a Russian or Ukrainian date: '15 марта 2026 г.', '21 квітня 2026 р.'
-    text = re.sub(r"(?<=\d{4})\s*(?:г|р|год[а]?|року|рік)\.?$", "", text)
+    # the year's word after a Russian or Ukrainian date: '15 марта 2026 г.', '21 квітня 2026 р.';
+    # Armenian 'թ.' (թվական), Georgian 'წ.' (წელი)
+    text = re.sub(r"(?<=\d{4})\s*(?:г|р|год[а]?|року|рік|թ|წ)\.?$", "", text)
     # '2. 12. 2026' (Czech, Slovak), '2026. 12. 02' (Hungarian): a dotted date with spaces
     text = re.sub(r"^(\d{1,4})\.\s+(\d{1,2})\.\s+(\d{1,4})$", r"\1.\2.\3", text)
     # Vietnam's 'ngày 12 tháng 04 năm 2026', its English glosses in brackets or not
