@@ -1,7 +1,8 @@
 """The twenty-fifth batch of hand-written invoices (tests/documents/layouts_batch25.py: BATCH25,
 written in session 26 (invoices22) before src/clearlane/documents/ was read), pinned as the reader
 reads it. First reading (out of sample, main at e84c675): 73 right / 73 null / 8 wrong of 154
-(docs/documents.md, "session 26, 2026-12-06: batch 25 and CLDR month names (invoices22)").
+(docs/documents.md, "session 26, 2026-12-06: batch 25 and CLDR month names (invoices22)");
+93 right / 59 null / 2 wrong after that session's rules (in sample).
 """
 
 from __future__ import annotations
@@ -12,13 +13,8 @@ from tests.documents.layouts_batch25 import BATCH25
 # (layout, field) header fields the reader leaves null (not found, not guessed)
 STILL_MISSED: set[tuple[str, str]] = {
     ("dz-facture-da", "issue_date"),
-    ("dz-facture-da", "currency"),
     ("dz-facture-da", "buyer_name"),
     ("dz-facture-da", "buyer_country"),
-    ("dz-facture-da", "tax_exclusive_total"),
-    ("dz-facture-da", "tax_total"),
-    ("dz-facture-da", "grand_total"),
-    ("dz-facture-da", "due_payable"),
     ("ar-factura-a-pesos", "invoice_number"),
     ("ar-factura-a-pesos", "currency"),
     ("ar-factura-a-pesos", "seller_vat_id"),
@@ -29,6 +25,7 @@ STILL_MISSED: set[tuple[str, str]] = {
     ("am-month-genitive", "type_code"),
     ("am-month-genitive", "issue_date"),
     ("am-month-genitive", "currency"),
+    ("am-month-genitive", "seller_name"),
     ("am-month-genitive", "seller_vat_id"),
     ("am-month-genitive", "seller_country"),
     ("am-month-genitive", "buyer_name"),
@@ -53,15 +50,11 @@ STILL_MISSED: set[tuple[str, str]] = {
     ("np-bikram-sambat", "seller_vat_id"),
     ("md-factura-fiscala", "invoice_number"),
     ("md-factura-fiscala", "issue_date"),
+    ("md-factura-fiscala", "currency"),
     ("md-factura-fiscala", "seller_vat_id"),
     ("md-factura-fiscala", "seller_country"),
     ("md-factura-fiscala", "buyer_country"),
-    ("gh-levies-total-tax", "currency"),
     ("gh-levies-total-tax", "seller_vat_id"),
-    ("gh-levies-total-tax", "tax_exclusive_total"),
-    ("gh-levies-total-tax", "tax_total"),
-    ("gh-levies-total-tax", "grand_total"),
-    ("gh-levies-total-tax", "due_payable"),
     ("my-invois-disember", "invoice_number"),
     ("my-invois-disember", "type_code"),
     ("my-invois-disember", "issue_date"),
@@ -72,32 +65,20 @@ STILL_MISSED: set[tuple[str, str]] = {
     ("my-invois-disember", "grand_total"),
     ("my-invois-disember", "due_payable"),
     ("ao-factura-kz", "invoice_number"),
-    ("ao-factura-kz", "issue_date"),
-    ("ao-factura-kz", "currency"),
-    ("ao-factura-kz", "tax_exclusive_total"),
-    ("ao-factura-kz", "tax_total"),
-    ("ao-factura-kz", "grand_total"),
-    ("ao-factura-kz", "due_payable"),
     ("uy-efactura-usd", "invoice_number"),
     ("et-ethiopian-calendar", "currency"),
 }  # fmt: skip
 # (layout, field) -> the wrong value the reader reads (a defect, pinned so that a fix shows)
 READ_WRONG: dict[tuple[str, str], str] = {
-    ("am-month-genitive", "seller_name"): 'ՀԱՇԻՎ-ԱՊՐԱՆՔԱԳԻՐ N 0417',
-    ("np-bikram-sambat", "issue_date"): '2083-07-26',
-    ("md-factura-fiscala", "currency"): 'RON',
 }  # fmt: skip
 # layouts whose line items the reader reads otherwise or not at all
 LINES_OFF = {
     "dz-facture-da",
-    "ar-factura-a-pesos",
     "am-month-genitive",
     "ge-month-name",
     "md-factura-fiscala",
     "gh-levies-total-tax",
     "my-invois-disember",
-    "ao-factura-kz",
-    "et-ethiopian-calendar",
 }
 
 extracted, test_header_field_matches_the_truth, test_line_items_match_the_truth = batch_tests(
@@ -107,6 +88,7 @@ extracted, test_header_field_matches_the_truth, test_line_items_match_the_truth 
     wrong=READ_WRONG,
     lines_off=LINES_OFF,
     exact_lines=False,
-    # read with no method at all (every field null, no line): the text layer not taken
-    exclude={"ge-month-name"},
+    # nothing read (every field null, no line, so no method): no label in Georgian or Armenian
+    # (the Armenian title, read as the seller's name on main, is no longer taken)
+    exclude={"ge-month-name", "am-month-genitive"},
 )

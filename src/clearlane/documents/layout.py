@@ -306,8 +306,11 @@ CURRENCY_SIGNS: dict[str, str] = {
     "NT$": "TWD", "JP¥": "JPY", "CN¥": "CNY", "RMB": "CNY", "€": "EUR", "£": "GBP",
     "₹": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₫": "VND", "₱": "PHP", "₪": "ILS",
     "zł": "PLN", "Kč": "CZK", "Fr.": "CHF", "SFr.": "CHF", "TL": "TRY", "Ft": "HUF",
-    "lei": "RON", "Rp": "IDR", "Rp.": "IDR", "руб.": "RUB", "₸": "KZT", "₴": "UAH", "грн": "UAH",
+    "Rp": "IDR", "Rp.": "IDR", "руб.": "RUB", "₸": "KZT", "₴": "UAH", "грн": "UAH",
     "₮": "MNT", "дин.": "RSD", "din.": "RSD",
+    # (session 26) the naira, the cedi ('GH₵ 247,000.00'), the lari, the dram, the manat, the
+    # kwanza ('18.040.000,00 Kz')
+    "₦": "NGN", "GH₵": "GHS", "₵": "GHS", "₾": "GEL", "֏": "AMD", "₼": "AZN", "Kz": "AOA",
     # Peru's sol ('S/ 21,300.00', 'S/. 150.00'): a sign only before a figure (below)
     "S/": "PEN", "S/.": "PEN",
 }  # fmt: skip
@@ -333,6 +336,10 @@ AMBIGUOUS_SIGNS: dict[str, frozenset[str]] = {
     "Lekë": frozenset({"ALL"}),
     "so'm": frozenset({"UZS"}),
     "сом": frozenset({"KGS"}),
+    # (session 26) Romania's leu and Moldova's ('188.700,00 lei' in Chișinău is MDL), Algeria's
+    # dinar ('1 946 840,00 DA')
+    "lei": frozenset({"RON", "MDL"}),
+    "DA": frozenset({"DZD"}),
 }  # fmt: skip
 # Ambiguous signs each country prints for its own currency only: '¥' is the yen in Japan and
 # the renminbi in China, 'Rs.' the rupee of India, Pakistan, Sri Lanka or Nepal. ('$' is not
@@ -351,6 +358,8 @@ HOME_SIGNS: dict[str, dict[str, str]] = {
     "Lekë": {"AL": "ALL"},
     "so'm": {"UZ": "UZS"},
     "сом": {"KG": "KGS"},
+    "lei": {"RO": "RON", "MD": "MDL"},
+    "DA": {"DZ": "DZD"},
 }
 _SIGNS = sorted([*CURRENCY_SIGNS, *AMBIGUOUS_SIGNS], key=len, reverse=True)
 # ('R' alone is a sign only before a space and a digit: 'R 1 500,00', not 'R2' or 'RON'; 'S/'
@@ -534,9 +543,11 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
             "copë", "ədəd", "dona", "biċċa", "piraso", "дана", "даана", "u", "uned"),
     "KGM": ("kg", "kgs", "kilo", "kilogram", "kilogramme", "кг", "kq"),
     "MTQ": ("m3", "m³"),
-    "TNE": ("тонна", "тонн"),
-    # a sack, as Swahili and Filipino invoices count goods by it
-    "XBG": ("gunia", "sako"),
+    "TNE": ("тонна", "тонн", "t", "tonne", "tonnes", "tonelada", "toneladas", "tonă", "tone"),
+    "KMT": ("km", "км"),
+    # a sack, as Swahili and Filipino invoices count goods by it; a bag
+    "XBG": ("gunia", "sako", "bag", "bags", "sack", "sacks", "saco", "sacos", "sac", "sacs",
+            "saca", "sacchi", "sacco", "worek", "мешок", "мішок"),
     "MTK": ("m2", "m²", "sqm", "qm", "mq"),
     "MTR": ("m", "mtr", "mtrs", "meter", "metre", "metro", "mètre", "м"),
     "LTR": ("l", "ltr", "litre", "liter", "litro"),
@@ -1363,7 +1374,9 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "invoice_number": (r"arve\s*(?:nr|number)\.?",),
         "issue_date": (r"(?:arve\s+)?kuup[äa]ev",),
         "tax_exclusive_total": (r"(?:summa|kokku)\s+(?:km-?ta|k[äa]ibemaksuta)",),
-        "tax_total": (_tax(r"k[äa]ibemaks|km", r"summa|kokku"),),
+        # ('KM' in capitals, as Estonian invoices print it: 'km' is a kilometre, a haulier's
+        # unit column on a Nigerian invoice read as Estonia's VAT, review of batch 24)
+        "tax_total": (_tax(r"k[äa]ibemaks|(?-i:KM)", r"summa|kokku"),),
         "grand_total": (r"kokku(?:\s+km-?ga)?(?!\s+(?:km-?ta|tasuda))", r"arve\s+summa"),
         "due_payable": (r"(?:kokku\s+)?tasuda(?:\s+kokku)?", r"maksmisele\s+kuulub"),
         "seller": (r"m[üu][üu]ja", r"tarnija"),
@@ -1624,6 +1637,9 @@ def label_matches(text: str) -> dict[str, LabelMatch]:
                 found[key] = LabelMatch(key, frozenset({language}), length, rest.strip())
             elif length == best.length:
                 found[key] = LabelMatch(key, best.languages | {language}, length, best.rest)
+    issued = found.get("issue_date")
+    if issued is not None and _OTHER_CALENDAR.match(issued.rest):
+        del found["issue_date"]  # 'Date (B.S.): 2083-07-26': the date in another calendar
     total = found.get("grand_total")
     if (
         total is not None
@@ -1653,6 +1669,14 @@ _ENUMERATION = re.compile(r"^\(?\d{1,2}\)\s*")  # '11) Description', '11)Descrip
 # A label's translation in a script the vocabulary does not read, after a slash: 'Customer /
 # العميل', 'Tax No. / الرقم الضريبي: 012345678' (the value after its colon). It is the label's,
 # not the value's: the value is what follows it, or the run beside or under the label.
+# A date label's gloss naming a calendar other than the Gregorian: Nepal's Bikram Sambat
+# ('Date (B.S.): 2083-07-26' beside 'Date (A.D.): 12 Nov 2026'), Ethiopia's ('E.C.'), the Hijri
+# ('A.H.', 'H', 'Hijri'), Iran's solar year ('Shamsi', 'S.H.'): its figures are no ISO date
+_OTHER_CALENDAR = re.compile(
+    r"\(\s*(?:B\.?\s*S|V\.?\s*S|E\.?\s*C|A\.?\s*H|S\.?\s*H|H|hijri|shamsi|jalali|nepali"
+    r"|bikram\s+sambat|ethiopian)\.?\s*\)",
+    re.I,
+)
 _FOREIGN_GLOSS = re.compile(r"^\s*/\s*[^\x00-\u024f\s]+(?:\s+[^\x00-\u024f\s]+)*\s*(?::\s*|$)")
 # The same translation without the slash, in a script no vocabulary reads (Arabic, Hebrew,
 # Thai, Chinese, ...: not Latin, Greek or Cyrillic), after a label with no colon: 'Seller
@@ -1857,7 +1881,8 @@ TABLE_HEADERS: dict[str, str] = {
     r"|ед\.?(?:\s*изм\.?)?|од\.?(?:\s*вим\.?)?|đơn\s+vị\s+t[íi]nh|đvt"
     r"|mato\s+vnt|m[ēe]rv|[üu]hik|em|enh"
     r"|nj[ëe]sia|ед\.?\s*мерка|ein|[öo]l[çc][üu]\s+vahidi|o['ʻ‘’ ]?[il]chov(?:\s+birligi)?|unit[àa]"
-    r"|kipimo|yunit|адз\.?\s*вым|өлчөө\s+бирдиги|unitat|uned",
+    r"|kipimo|yunit|адз\.?\s*вым|өлчөө\s+бирдиги|unitat|uned"
+    r"|u\.?\s*(?:de\s+)?medida",  # (session 26) Argentina's 'U. medida'
     "unit_price": r"unit\s*(?:price|cost|value)|price(?:\s*/\s*unit)?|rate|einzelpreis|preis"
     r"|e\s*-?\s*preis"
     r"|prix(?:\s+unit(?:aire)?)?(?:\s+ht)?|p\s*u(?:\s+ht)?|precio(?:\s+unitario)?"
@@ -1869,7 +1894,7 @@ TABLE_HEADERS: dict[str, str] = {
     r"|единична\s+цена|нэгж(?:ийн)?\s+үнэ"
     r"|kaina|hind|cena\s*/\s*m\s*j|cena\s+brez\s+ddv"
     r"|cijena(?:\s+km)?|[çc]mimi(?:\s+pa\s+tvsh)?|цена\s+без\s+ддв|einingarver[ðd]|qiym[əe]ti|narxi|prezz"
-    r"|bei\s+ya\s+kipimo|presyo(?:\s+bawat\s+isa)?|цана|баасы|preu|pris\s+yr\s+uned",
+    r"|bei(?:\s+ya\s+kipimo)?|precio\s+unit\.?|presyo(?:\s+bawat\s+isa)?|цана|баасы|preu|pris\s+yr\s+uned",
     # a currency column ('Curr.' with EUR on every line): it gives the currency, not a field
     "currency": r"curr(?:ency)?|cur|ccy|w[äa]hrung|devise|moneda|valuta|divisa",
     "amount": r"amount|total|line\s*total|(?:item\s+)?sub\s*total|net"
@@ -3056,9 +3081,11 @@ class _Reader:
             for word in self.page.words:
                 if word.text.strip("():.,") in possible:
                     codes.setdefault(word.text.strip("():.,"), word)
-        if ambiguous and not codes and self.result.seller_country is not None:
+        # the seller's country, or its VAT id's ('RO 34567890' over no country: lei are RON)
+        seller = self.result.seller_country or _vat_id_country(self.result.seller_vat_id)
+        if ambiguous and not codes and seller is not None:
             # '¥1,009,000' on a Japanese exporter's invoice: the issuer's own currency
-            homes = {HOME_SIGNS.get(s, {}).get(self.result.seller_country) for s, _ in self.signs}
+            homes = {HOME_SIGNS.get(s, {}).get(seller) for s, _ in self.signs}
             home = next(iter(homes))
             # not when the buyer's country prints the sign for its own currency too (a Nepali
             # exporter's 'Rs.' to an Indian buyer is as often INR, a Chinese one's '¥' JPY)
@@ -3587,6 +3614,13 @@ class _Reader:
             ):
                 end = min(end, run.top)
         words = [w for w in self.page.words if header_bottom < w.middle < end]
+        # the header's captions, to know a column's legend under the table ('U: transmitància
+        # tèrmica en W/m²K' under a window-maker's 'U' column)
+        captions = {
+            w.text.strip().lower()
+            for w in self.page.words
+            if header_bottom - self.h * 3 <= w.middle <= header_bottom
+        }
         lines: list[list[Word]] = []
         for word in sorted(words, key=lambda w: w.middle):
             if lines and abs(lines[-1][-1].middle - word.middle) < self.h * 0.5:
@@ -3640,6 +3674,10 @@ class _Reader:
             ):  # a description's next line, not a footer far under the table
                 if _HS_LINE.fullmatch(" ".join(w.text for w in cells["description"])):
                     continue  # 'HS 8714.96' under the description: the goods' code, no words
+                said = " ".join(w.text for w in sorted(line, key=lambda w: w.x0))
+                legend = re.match(r"([^\s:]{1,12})\s*:", said)
+                if legend is not None and legend[1].lower() in captions:
+                    continue  # a column's legend ('U: …' under 'U'), no description
                 rows[-1]["description"] = rows[-1].get("description", []) + cells["description"]
         for index, cells in enumerate(rows, start=len(self.result.line_items)):
 
@@ -4122,6 +4160,11 @@ def _word_did_not_fit(name: Word, line: Word, others: list[Word]) -> bool:
     return (name.x1 - name.x0) + per_char * (word + 1) > widest
 
 
+# A line ending in a number sign and a number: a document's title with its number
+# ('ՀԱՇԻՎ-ԱՊՐԱՆՔԱԳԻՐ N 0417', 'ФАКТУРА № 12'), no company's name
+_NUMBERED_TITLE = re.compile(r"(?:№|(?<![^\W\d_])(?:N[oº°]?|Nr|No)\.?|#)\s*[\w/-]*\d[\w/-]*\s*$")
+
+
 def _looks_like_a_name(text: str) -> bool:
     """Whether a large first line may be a company's name on its own evidence (no country or
     VAT id under it): a legal form, or two or more words each capitalised but for particles;
@@ -4129,6 +4172,8 @@ def _looks_like_a_name(text: str) -> bool:
     you for your order')."""
     if _company(text):
         return True
+    if _NUMBERED_TITLE.search(text):
+        return False  # a title and its number in a language no vocabulary reads ('… N 0417')
     words = re.findall(r"[^\W\d_][\w'’.-]*", text)
     return len(words) >= 2 and all(w[0].isupper() or w.lower() in _PARTICLES for w in words)
 
@@ -4363,6 +4408,15 @@ _CHARGE = re.compile(
 # registration of its own prints beside it: Tanzania's and Sri Lanka's TIN (VRN, VAT Reg. No.),
 # Pakistan's NTN (STRN)
 _TAXPAYER = re.compile(r"\s*(?:tin|ntn)\b", re.I)
+
+
+def _vat_id_country(vat_id: str | None) -> str | None:
+    """The country an EU-style VAT id's prefix names ('RO34567890' -> RO, Greece's 'EL' -> GR,
+    Northern Ireland's 'XI' -> GB), or None."""
+    match = re.match(rf"(?:{_VAT_PREFIXES})(?=\d)", vat_id or "")
+    if match is None or match[0] in {"CHE", "NO"}:
+        return None
+    return {"EL": "GR", "XI": "GB"}.get(match[0], match[0])
 
 
 def _vat_prefixed(value: str) -> bool:
