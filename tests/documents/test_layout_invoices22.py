@@ -31,11 +31,16 @@ def test_an_amount_with_its_currency_sign_is_read(text: str, value: str) -> None
 
 @pytest.mark.parametrize(
     ("printed", "code"),
-    [("bag", "XBG"), ("saco", "XBG"), ("sack", "XBG"), ("t", "TNE"), ("tonne", "TNE"),
-     ("km", "KMT")],
+    [("bag", "XBG"), ("saco", "XBG"), ("sack", "XBG"), ("tonne", "TNE"), ("km", "KMT")],
 )  # fmt: skip
 def test_unit_words(printed: str, code: str) -> None:
     assert unit_code(printed) == code
+
+
+def test_t_is_a_tonne_or_hours_by_the_pages_language() -> None:
+    assert unit_code("t", {"uz"}) == "TNE"  # Uzbek 'Armatura A500C … 4 t'
+    assert unit_code("t", {"nb"}) == "HUR"  # Norwegian 'timer'
+    assert unit_code("t") is None  # no language: no guess
 
 
 def test_a_date_in_another_calendar_is_no_issue_date() -> None:

@@ -543,7 +543,7 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
             "copë", "ədəd", "dona", "biċċa", "piraso", "дана", "даана", "u", "uned"),
     "KGM": ("kg", "kgs", "kilo", "kilogram", "kilogramme", "кг", "kq"),
     "MTQ": ("m3", "m³"),
-    "TNE": ("тонна", "тонн", "t", "tonne", "tonnes", "tonelada", "toneladas", "tonă", "tone"),
+    "TNE": ("тонна", "тонн", "tonne", "tonnes", "tonelada", "toneladas", "tonă", "tone"),
     "KMT": ("km", "км"),
     # a sack, as Swahili and Filipino invoices count goods by it; a bag
     "XBG": ("gunia", "sako", "bag", "bags", "sack", "sacks", "saco", "sacos", "sac", "sacs",
@@ -575,7 +575,12 @@ _AMBIGUOUS_UNITS = frozenset({"mts", "rm"})
 
 # Unit words that mean another unit in one language: Poland's 'kpl.' is a komplet (a set),
 # Finland's 'kpl' a kappale (a piece).
-_UNITS_BY_LANGUAGE: dict[str, dict[str, str]] = {"pl": {"kpl": "SET"}}
+# 't' is the tonne in Uzbek and Russian-style tables, Norway's 'timer' (hours) in Norwegian.
+_UNITS_BY_LANGUAGE: dict[str, dict[str, str]] = {
+    "pl": {"kpl": "SET"},
+    "uz": {"t": "TNE"},
+    "nb": {"t": "HUR"},
+}
 
 
 def unit_code(text: str, languages: frozenset[str] | set[str] = frozenset()) -> str | None:
