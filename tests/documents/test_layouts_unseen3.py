@@ -41,8 +41,7 @@ STILL_MISSED = {
 }
 # Line items with a field left null (the rest of their fields right).
 LINES_WITH_GAPS = {
-    # 't' (timer, hours) is also the tonne: no unit rather than a guess (the hours' line)
-    ("no-faktura", 2): {"unit_code": None},
+    # ('no-faktura' line 2's 't', timer: hours by the page's Norwegian since session 26)
     # 'Μ.Μ.' and 'Τιμή μονάδας' printed touching ('Μ.Μ.Τιμή μονάδας'): neither column is found
     ("gr-timologio", None): {"unit_code": None, "unit_price": None},
 }

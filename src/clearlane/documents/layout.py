@@ -119,56 +119,26 @@ def split_run(run: Word) -> list[Word]:
 
 # -- values -----------------------------------------------------------------------------------
 
-# Month names and their usual abbreviations, per language (lower case, accents kept; an
-# accent-free spelling is added below). An abbreviation shared by two months is dropped.
-MONTHS: dict[str, tuple[str, ...]] = {
-    "en": ("january", "february", "march", "april", "may", "june", "july", "august",
-           "september", "october", "november", "december"),
-    "de": ("januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
-           "oktober", "november", "dezember"),
-    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
-           "octobre", "novembre", "décembre"),
-    "es": ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
-           "septiembre", "octubre", "noviembre", "diciembre"),
-    "it": ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
-           "settembre", "ottobre", "novembre", "dicembre"),
-    "nl": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-           "september", "oktober", "november", "december"),
-    # Russian and Ukrainian dates name the month in the genitive: '15 марта 2026 г.'
-    "ru": ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
-           "сентября", "октября", "ноября", "декабря"),
-    "uk": ("січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня",
-           "вересня", "жовтня", "листопада", "грудня"),
-    # Indonesian and Malay ('21 Agustus 2026'); Lithuanian in the genitive, year first
-    # ('2026 m. kovo 9 d.', read by _LT_DATE)
-    "id": ("januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus",
-           "september", "oktober", "november", "desember"),
-    "lt": ("sausio", "vasario", "kovo", "balandžio", "gegužės", "birželio", "liepos",
-           "rugpjūčio", "rugsėjo", "spalio", "lapkričio", "gruodžio"),
-    # session 25: Azerbaijani, Uzbek (Latin), Albanian, Maltese ('12 ta' Marzu 2026'),
-    # Filipino ('Hunyo 5, 2026'), Catalan ('3 de febrer de 2026', '5 d'abril'), Welsh
-    # ('9 Medi 2026'); Belarusian in the genitive ('15 студзеня 2026 г.'), Kazakh ('2026 жылғы
-    # 3 наурыз') and Kyrgyz in the possessive ('2026-жылдын 20-апрели'), year first (_YEAR_FIRST)
-    "az": ("yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avqust", "sentyabr",
-           "oktyabr", "noyabr", "dekabr"),
-    "uz": ("yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avgust", "sentyabr",
-           "oktyabr", "noyabr", "dekabr"),
-    "sq": ("janar", "shkurt", "mars", "prill", "maj", "qershor", "korrik", "gusht", "shtator",
-           "tetor", "nëntor", "dhjetor"),
-    "mt": ("jannar", "frar", "marzu", "april", "mejju", "ġunju", "lulju", "awwissu",
-           "settembru", "ottubru", "novembru", "diċembru"),
-    "tl": ("enero", "pebrero", "marso", "abril", "mayo", "hunyo", "hulyo", "agosto",
-           "setyembre", "oktubre", "nobyembre", "disyembre"),
-    "ca": ("gener", "febrer", "març", "abril", "maig", "juny", "juliol", "agost", "setembre",
-           "octubre", "novembre", "desembre"),
-    "cy": ("ionawr", "chwefror", "mawrth", "ebrill", "mai", "mehefin", "gorffennaf", "awst",
-           "medi", "hydref", "tachwedd", "rhagfyr"),
-    "be": ("студзеня", "лютага", "сакавіка", "красавіка", "мая", "чэрвеня", "ліпеня", "жніўня",
-           "верасня", "кастрычніка", "лістапада", "снежня"),
-    "kk": ("қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз",
-           "қыркүйек", "қазан", "қараша", "желтоқсан"),
+# Month names come from CLDR through Babel (read once, on the first date parsed): wide and
+# abbreviated, format and stand-alone, so the genitive where a language has one ('15 марта',
+# '2026 m. kovo 9 d.', '15 նոյեմբերի') and the nominative ('3 наурыз', '12 ნოემბერი'). The
+# locales: every label language of VOCABULARY (Tagalog as CLDR's Filipino, Serbian in both
+# scripts) and these neighbours the labels do not cover yet (about 10 ms a locale to load).
+_MONTH_LOCALES_MORE = ("sr_Latn", "hr", "bs", "sk", "da", "ms", "ka", "hy", "tg")
+_CLDR_LOCALE = {"tl": "fil"}
+
+
+def month_locales() -> list[str]:
+    """The CLDR locales whose month names the date reader knows (see _MONTH_LOCALES_MORE)."""
+    return [*(_CLDR_LOCALE.get(lang, lang) for lang in VOCABULARY), *_MONTH_LOCALES_MORE]
+
+
+# Forms CLDR does not hold, read on earlier batches: Kyrgyz dates name the month in the
+# possessive ('2026-жылдын 20-апрели'), Uzbek (Latin) spells September and October with a 'y'.
+_MONTHS_BEYOND_CLDR: dict[str, tuple[str, ...]] = {
     "ky": ("январы", "февралы", "марты", "апрели", "майы", "июну", "июлу", "августу",
            "сентябры", "октябры", "ноябры", "декабры"),
+    "uz": ("", "", "", "", "", "", "", "", "sentyabr", "oktyabr", "", ""),
 }  # fmt: skip
 # Countries whose invoices write numeric dates month first (03/04/2026 = March 4).
 MONTH_FIRST_COUNTRIES = frozenset({"US", "PH", "FM", "MH", "PW"})
@@ -180,15 +150,50 @@ def _plain(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+def cldr_month_names(locale: str) -> dict[int, set[str]]:
+    """Every month name CLDR holds for ``locale`` (wide and abbreviated, format and
+    stand-alone), lower case, without the abbreviation's dot or Catalan's 'de '/"d'": month
+    number -> names. Names with a digit ('1月', 'tháng 1') are left out: the date patterns read
+    a word."""
+    import copy
+
+    from babel import localedata
+
+    # A deep copy: resolving one locale's aliases through Babel's shared, cached dictionaries
+    # writes the result into its parent's (root's), so that after 'az' Georgian's stand-alone
+    # months read 'noyabr' (Babel 2.18); each locale's months are resolved in a copy of its own
+    months = localedata.LocaleDataDict({"months": copy.deepcopy(localedata.load(locale)["months"])})
+    names: dict[int, set[str]] = {}
+    for context in ("format", "stand-alone"):
+        for width in ("wide", "abbreviated"):
+            for number, name in months["months"][context][width].items():
+                name = re.sub(r"^(?:de\s+|d['’])", "", name.lower()).rstrip(".")
+                if re.fullmatch(r"[^\W\d_]+", name):
+                    names.setdefault(number, set()).add(name)
+    return names
+
+
 @lru_cache(maxsize=1)
 def _month_numbers() -> dict[str, int]:
+    """Month name or abbreviation -> its number, across month_locales() and _MONTHS_BEYOND_CLDR,
+    accented and not; a form two months share is left out. A name's first three or four
+    letters ('Sept', 'Dez') count only where no name or abbreviation is spelt so: Finnish
+    'marraskuu' (November) does not take 'Mar' from March, nor Irish 'Meitheamh' (June) 'mei'
+    from Dutch May."""
+    every = [cldr_month_names(locale) for locale in month_locales()]
+    every += [{n: {name} for n, name in enumerate(months, 1) if name}
+              for months in _MONTHS_BEYOND_CLDR.values()]  # fmt: skip
     names: dict[str, set[int]] = {}
-    for months in MONTHS.values():
-        for number, name in enumerate(months, start=1):
-            for spelling in {name, _plain(name)}:
-                for form in (spelling, spelling[:3], spelling[:4]):
-                    names.setdefault(form, set()).add(number)
-    return {name: next(iter(n)) for name, n in names.items() if len(n) == 1}
+    prefixes: dict[str, set[int]] = {}
+    for months in every:
+        for number, spellings in months.items():
+            for name in spellings:
+                for spelling in {name, _plain(name)}:
+                    names.setdefault(spelling, set()).add(number)
+                    for prefix in (spelling[:3], spelling[:4]):
+                        prefixes.setdefault(prefix, set()).add(number)
+    found = {**prefixes, **names}
+    return {name: next(iter(n)) for name, n in found.items() if len(n) == 1}
 
 
 # A two-digit year is this century's ('28-Nov-26', Tally's default; '28.11.26'). Not inside a
@@ -224,8 +229,9 @@ def parse_date(text: str, *, day_first: bool | None = None) -> str | None:
     read day first or month first only when one part is above 12 or ``day_first`` says which
     (the page's evidence); otherwise None. Dotted dates are day first (German convention)."""
     text = text.strip().rstrip(".,")
-    # the year's word after a Russian or Ukrainian date: '15 марта 2026 г.', '21 квітня 2026 р.'
-    text = re.sub(r"(?<=\d{4})\s*(?:г|р|год[а]?|року|рік)\.?$", "", text)
+    # the year's word after a Russian or Ukrainian date: '15 марта 2026 г.', '21 квітня 2026 р.';
+    # Armenian 'թ.' (թվական), Georgian 'წ.' (წელი)
+    text = re.sub(r"(?<=\d{4})\s*(?:г|р|год[а]?|року|рік|թ|წ)\.?$", "", text)
     # '2. 12. 2026' (Czech, Slovak), '2026. 12. 02' (Hungarian): a dotted date with spaces
     text = re.sub(r"^(\d{1,4})\.\s+(\d{1,2})\.\s+(\d{1,4})$", r"\1.\2.\3", text)
     # Vietnam's 'ngày 12 tháng 04 năm 2026', its English glosses in brackets or not
@@ -300,8 +306,11 @@ CURRENCY_SIGNS: dict[str, str] = {
     "NT$": "TWD", "JP¥": "JPY", "CN¥": "CNY", "RMB": "CNY", "€": "EUR", "£": "GBP",
     "₹": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₫": "VND", "₱": "PHP", "₪": "ILS",
     "zł": "PLN", "Kč": "CZK", "Fr.": "CHF", "SFr.": "CHF", "TL": "TRY", "Ft": "HUF",
-    "lei": "RON", "Rp": "IDR", "Rp.": "IDR", "руб.": "RUB", "₸": "KZT", "₴": "UAH", "грн": "UAH",
+    "Rp": "IDR", "Rp.": "IDR", "руб.": "RUB", "₸": "KZT", "₴": "UAH", "грн": "UAH",
     "₮": "MNT", "дин.": "RSD", "din.": "RSD",
+    # (session 26) the naira, the cedi ('GH₵ 247,000.00'), the lari, the dram, the manat, the
+    # kwanza ('18.040.000,00 Kz')
+    "₦": "NGN", "GH₵": "GHS", "₵": "GHS", "₾": "GEL", "֏": "AMD", "₼": "AZN", "Kz": "AOA",
     # Peru's sol ('S/ 21,300.00', 'S/. 150.00'): a sign only before a figure (below)
     "S/": "PEN", "S/.": "PEN",
 }  # fmt: skip
@@ -327,6 +336,10 @@ AMBIGUOUS_SIGNS: dict[str, frozenset[str]] = {
     "Lekë": frozenset({"ALL"}),
     "so'm": frozenset({"UZS"}),
     "сом": frozenset({"KGS"}),
+    # (session 26) Romania's leu and Moldova's ('188.700,00 lei' in Chișinău is MDL), Algeria's
+    # dinar ('1 946 840,00 DA')
+    "lei": frozenset({"RON", "MDL"}),
+    "DA": frozenset({"DZD"}),
 }  # fmt: skip
 # Ambiguous signs each country prints for its own currency only: '¥' is the yen in Japan and
 # the renminbi in China, 'Rs.' the rupee of India, Pakistan, Sri Lanka or Nepal. ('$' is not
@@ -345,6 +358,8 @@ HOME_SIGNS: dict[str, dict[str, str]] = {
     "Lekë": {"AL": "ALL"},
     "so'm": {"UZ": "UZS"},
     "сом": {"KG": "KGS"},
+    "lei": {"RO": "RON", "MD": "MDL"},
+    "DA": {"DZ": "DZD"},
 }
 _SIGNS = sorted([*CURRENCY_SIGNS, *AMBIGUOUS_SIGNS], key=len, reverse=True)
 # ('R' alone is a sign only before a space and a digit: 'R 1 500,00', not 'R2' or 'RON'; 'S/'
@@ -528,9 +543,11 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
             "copë", "ədəd", "dona", "biċċa", "piraso", "дана", "даана", "u", "uned"),
     "KGM": ("kg", "kgs", "kilo", "kilogram", "kilogramme", "кг", "kq"),
     "MTQ": ("m3", "m³"),
-    "TNE": ("тонна", "тонн"),
-    # a sack, as Swahili and Filipino invoices count goods by it
-    "XBG": ("gunia", "sako"),
+    "TNE": ("тонна", "тонн", "tonne", "tonnes", "tonelada", "toneladas", "tonă", "tone"),
+    "KMT": ("km", "км"),
+    # a sack, as Swahili and Filipino invoices count goods by it; a bag
+    "XBG": ("gunia", "sako", "bag", "bags", "sack", "sacks", "saco", "sacos", "sac", "sacs",
+            "saca", "sacchi", "sacco", "worek", "мешок", "мішок"),
     "MTK": ("m2", "m²", "sqm", "qm", "mq"),
     "MTR": ("m", "mtr", "mtrs", "meter", "metre", "metro", "mètre", "м"),
     "LTR": ("l", "ltr", "litre", "liter", "litro"),
@@ -558,7 +575,12 @@ _AMBIGUOUS_UNITS = frozenset({"mts", "rm"})
 
 # Unit words that mean another unit in one language: Poland's 'kpl.' is a komplet (a set),
 # Finland's 'kpl' a kappale (a piece).
-_UNITS_BY_LANGUAGE: dict[str, dict[str, str]] = {"pl": {"kpl": "SET"}}
+# 't' is the tonne in Uzbek and Russian-style tables, Norway's 'timer' (hours) in Norwegian.
+_UNITS_BY_LANGUAGE: dict[str, dict[str, str]] = {
+    "pl": {"kpl": "SET"},
+    "uz": {"t": "TNE"},
+    "nb": {"t": "HUR"},
+}
 
 
 def unit_code(text: str, languages: frozenset[str] | set[str] = frozenset()) -> str | None:
@@ -1357,7 +1379,9 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "invoice_number": (r"arve\s*(?:nr|number)\.?",),
         "issue_date": (r"(?:arve\s+)?kuup[äa]ev",),
         "tax_exclusive_total": (r"(?:summa|kokku)\s+(?:km-?ta|k[äa]ibemaksuta)",),
-        "tax_total": (_tax(r"k[äa]ibemaks|km", r"summa|kokku"),),
+        # ('KM' in capitals, as Estonian invoices print it: 'km' is a kilometre, a haulier's
+        # unit column on a Nigerian invoice read as Estonia's VAT, review of batch 24)
+        "tax_total": (_tax(r"k[äa]ibemaks|(?-i:KM)", r"summa|kokku"),),
         "grand_total": (r"kokku(?:\s+km-?ga)?(?!\s+(?:km-?ta|tasuda))", r"arve\s+summa"),
         "due_payable": (r"(?:kokku\s+)?tasuda(?:\s+kokku)?", r"maksmisele\s+kuulub"),
         "seller": (r"m[üu][üu]ja", r"tarnija"),
@@ -1618,6 +1642,9 @@ def label_matches(text: str) -> dict[str, LabelMatch]:
                 found[key] = LabelMatch(key, frozenset({language}), length, rest.strip())
             elif length == best.length:
                 found[key] = LabelMatch(key, best.languages | {language}, length, best.rest)
+    issued = found.get("issue_date")
+    if issued is not None and _OTHER_CALENDAR.match(issued.rest):
+        del found["issue_date"]  # 'Date (B.S.): 2083-07-26': the date in another calendar
     total = found.get("grand_total")
     if (
         total is not None
@@ -1647,6 +1674,14 @@ _ENUMERATION = re.compile(r"^\(?\d{1,2}\)\s*")  # '11) Description', '11)Descrip
 # A label's translation in a script the vocabulary does not read, after a slash: 'Customer /
 # العميل', 'Tax No. / الرقم الضريبي: 012345678' (the value after its colon). It is the label's,
 # not the value's: the value is what follows it, or the run beside or under the label.
+# A date label's gloss naming a calendar other than the Gregorian: Nepal's Bikram Sambat
+# ('Date (B.S.): 2083-07-26' beside 'Date (A.D.): 12 Nov 2026'), Ethiopia's ('E.C.'), the Hijri
+# ('A.H.', 'H', 'Hijri'), Iran's solar year ('Shamsi', 'S.H.'): its figures are no ISO date
+_OTHER_CALENDAR = re.compile(
+    r"\(\s*(?:B\.?\s*S|V\.?\s*S|E\.?\s*C|A\.?\s*H|S\.?\s*H|H|hijri|shamsi|jalali|nepali"
+    r"|bikram\s+sambat|ethiopian)\.?\s*\)",
+    re.I,
+)
 _FOREIGN_GLOSS = re.compile(r"^\s*/\s*[^\x00-\u024f\s]+(?:\s+[^\x00-\u024f\s]+)*\s*(?::\s*|$)")
 # The same translation without the slash, in a script no vocabulary reads (Arabic, Hebrew,
 # Thai, Chinese, ...: not Latin, Greek or Cyrillic), after a label with no colon: 'Seller
@@ -1851,7 +1886,8 @@ TABLE_HEADERS: dict[str, str] = {
     r"|ед\.?(?:\s*изм\.?)?|од\.?(?:\s*вим\.?)?|đơn\s+vị\s+t[íi]nh|đvt"
     r"|mato\s+vnt|m[ēe]rv|[üu]hik|em|enh"
     r"|nj[ëe]sia|ед\.?\s*мерка|ein|[öo]l[çc][üu]\s+vahidi|o['ʻ‘’ ]?[il]chov(?:\s+birligi)?|unit[àa]"
-    r"|kipimo|yunit|адз\.?\s*вым|өлчөө\s+бирдиги|unitat|uned",
+    r"|kipimo|yunit|адз\.?\s*вым|өлчөө\s+бирдиги|unitat|uned"
+    r"|u\.?\s*(?:de\s+)?medida",  # (session 26) Argentina's 'U. medida'
     "unit_price": r"unit\s*(?:price|cost|value)|price(?:\s*/\s*unit)?|rate|einzelpreis|preis"
     r"|e\s*-?\s*preis"
     r"|prix(?:\s+unit(?:aire)?)?(?:\s+ht)?|p\s*u(?:\s+ht)?|precio(?:\s+unitario)?"
@@ -1863,7 +1899,7 @@ TABLE_HEADERS: dict[str, str] = {
     r"|единична\s+цена|нэгж(?:ийн)?\s+үнэ"
     r"|kaina|hind|cena\s*/\s*m\s*j|cena\s+brez\s+ddv"
     r"|cijena(?:\s+km)?|[çc]mimi(?:\s+pa\s+tvsh)?|цена\s+без\s+ддв|einingarver[ðd]|qiym[əe]ti|narxi|prezz"
-    r"|bei\s+ya\s+kipimo|presyo(?:\s+bawat\s+isa)?|цана|баасы|preu|pris\s+yr\s+uned",
+    r"|bei(?:\s+ya\s+kipimo)?|precio\s+unit\.?|presyo(?:\s+bawat\s+isa)?|цана|баасы|preu|pris\s+yr\s+uned",
     # a currency column ('Curr.' with EUR on every line): it gives the currency, not a field
     "currency": r"curr(?:ency)?|cur|ccy|w[äa]hrung|devise|moneda|valuta|divisa",
     "amount": r"amount|total|line\s*total|(?:item\s+)?sub\s*total|net"
@@ -3050,9 +3086,11 @@ class _Reader:
             for word in self.page.words:
                 if word.text.strip("():.,") in possible:
                     codes.setdefault(word.text.strip("():.,"), word)
-        if ambiguous and not codes and self.result.seller_country is not None:
+        # the seller's country, or its VAT id's ('RO 34567890' over no country: lei are RON)
+        seller = self.result.seller_country or _vat_id_country(self.result.seller_vat_id)
+        if ambiguous and not codes and seller is not None:
             # '¥1,009,000' on a Japanese exporter's invoice: the issuer's own currency
-            homes = {HOME_SIGNS.get(s, {}).get(self.result.seller_country) for s, _ in self.signs}
+            homes = {HOME_SIGNS.get(s, {}).get(seller) for s, _ in self.signs}
             home = next(iter(homes))
             # not when the buyer's country prints the sign for its own currency too (a Nepali
             # exporter's 'Rs.' to an Indian buyer is as often INR, a Chinese one's '¥' JPY)
@@ -3581,6 +3619,13 @@ class _Reader:
             ):
                 end = min(end, run.top)
         words = [w for w in self.page.words if header_bottom < w.middle < end]
+        # the header's captions, to know a column's legend under the table ('U: transmitància
+        # tèrmica en W/m²K' under a window-maker's 'U' column)
+        captions = {
+            w.text.strip().lower()
+            for w in self.page.words
+            if header_bottom - self.h * 3 <= w.middle <= header_bottom
+        }
         lines: list[list[Word]] = []
         for word in sorted(words, key=lambda w: w.middle):
             if lines and abs(lines[-1][-1].middle - word.middle) < self.h * 0.5:
@@ -3634,6 +3679,10 @@ class _Reader:
             ):  # a description's next line, not a footer far under the table
                 if _HS_LINE.fullmatch(" ".join(w.text for w in cells["description"])):
                     continue  # 'HS 8714.96' under the description: the goods' code, no words
+                said = " ".join(w.text for w in sorted(line, key=lambda w: w.x0))
+                legend = re.match(r"([^\s:]{1,12})\s*:", said)
+                if legend is not None and legend[1].lower() in captions:
+                    continue  # a column's legend ('U: …' under 'U'), no description
                 rows[-1]["description"] = rows[-1].get("description", []) + cells["description"]
         for index, cells in enumerate(rows, start=len(self.result.line_items)):
 
@@ -4116,6 +4165,11 @@ def _word_did_not_fit(name: Word, line: Word, others: list[Word]) -> bool:
     return (name.x1 - name.x0) + per_char * (word + 1) > widest
 
 
+# A line ending in a number sign and a number: a document's title with its number
+# ('ՀԱՇԻՎ-ԱՊՐԱՆՔԱԳԻՐ N 0417', 'ФАКТУРА № 12'), no company's name
+_NUMBERED_TITLE = re.compile(r"(?:№|(?<![^\W\d_])(?:N[oº°]?|Nr|No)\.?|#)\s*[\w/-]*\d[\w/-]*\s*$")
+
+
 def _looks_like_a_name(text: str) -> bool:
     """Whether a large first line may be a company's name on its own evidence (no country or
     VAT id under it): a legal form, or two or more words each capitalised but for particles;
@@ -4123,6 +4177,8 @@ def _looks_like_a_name(text: str) -> bool:
     you for your order')."""
     if _company(text):
         return True
+    if _NUMBERED_TITLE.search(text):
+        return False  # a title and its number in a language no vocabulary reads ('… N 0417')
     words = re.findall(r"[^\W\d_][\w'’.-]*", text)
     return len(words) >= 2 and all(w[0].isupper() or w.lower() in _PARTICLES for w in words)
 
@@ -4357,6 +4413,15 @@ _CHARGE = re.compile(
 # registration of its own prints beside it: Tanzania's and Sri Lanka's TIN (VRN, VAT Reg. No.),
 # Pakistan's NTN (STRN)
 _TAXPAYER = re.compile(r"\s*(?:tin|ntn)\b", re.I)
+
+
+def _vat_id_country(vat_id: str | None) -> str | None:
+    """The country an EU-style VAT id's prefix names ('RO34567890' -> RO, Greece's 'EL' -> GR,
+    Northern Ireland's 'XI' -> GB), or None."""
+    match = re.match(rf"(?:{_VAT_PREFIXES})(?=\d)", vat_id or "")
+    if match is None or match[0] in {"CHE", "NO"}:
+        return None
+    return {"EL": "GR", "XI": "GB"}.get(match[0], match[0])
 
 
 def _vat_prefixed(value: str) -> bool:
