@@ -244,6 +244,11 @@ LEGAL_FORMS: dict[str, tuple[str, ...]] = {
     # Brazilian "Ltda - ME" / "Ltda EPP": a micro or small firm's Ltda (its tax size, not its form)
     "lda": ("lda", "ltda", "limitada", "ltda me", "ltda epp", "limitada me", "limitada epp"),
     "kk": ("kk", "k k", "kabushiki kaisha", "kabushiki gaisha"),
+    # Japanese godo kaisha (an LLC, since 2006) and yugen kaisha (a limited company of before
+    # 2006, still registered); "GK" and "YK" are also initials (AMBIGUOUS_FORMS; session 26,
+    # 6 December, unseen set 22: "Sanwa Boeki Godo Kaisha" / "SANWA BOEKI GK")
+    "gk": ("gk", "g k", "godo kaisha", "godo gaisha"),
+    "yk": ("yk", "y k", "yugen kaisha", "yugen gaisha"),
     "pt": ("pt", "p t", "perseroan terbatas", "tbk", "persero"),
     # an Indonesian or Dutch CV (commanditaire vennootschap, persekutuan komanditer), written
     # before the name in Indonesia ("CV Sumber Rejeki"; ambiguous: AMBIGUOUS_FORMS; session
@@ -278,6 +283,8 @@ LEGAL_FAMILIES: dict[str, frozenset[str]] = {
             "oy",
             "epe",
             "ike",
+            "gk",
+            "yk",
         }
     ),
     # companies limited by shares, often listed
@@ -340,7 +347,17 @@ PREFIX_FORMS = frozenset(
         "ojsc",
         "cjsc",
         "pjsc",
+        # Japanese forms before the name as often as after it ("KK Omi Seiki", "K.K. Hanshin
+        # Boeki", "Kabushiki Gaisha Shin'ei Denki"; "KK" and "K.K." are also initials:
+        # AMBIGUOUS_FORMS; session 26, 6 December, unseen sets 21 and 22)
         "kabushiki kaisha",
+        "kabushiki gaisha",
+        "kk",
+        "k k",
+        "godo kaisha",
+        "godo gaisha",
+        "yugen kaisha",
+        "yugen gaisha",
         "prjsc",
         "perseroan terbatas",
         "uab",
@@ -690,6 +707,7 @@ def societe_reading(name: str) -> str | None:
 # X Corp"), and after the first word only as the name's last word; elsewhere a name word.
 AMBIGUOUS_FORMS = frozenset(
     {"ao", "oao", "zao", "pao", "aj", "too", "tov", "pt", "p t", "mmc", "k k", "ad", "ead", "sal"}
+    | {"kk", "gk", "g k", "yk", "y k"}
     | {"a e", "ae", "o e", "oe", "ike", "epe", "cv", "c v"}
 )
 _AMBIGUOUS = frozenset(tuple(fold(p).split()) for p in AMBIGUOUS_FORMS) | frozenset(
@@ -711,6 +729,11 @@ AMBIGUOUS_FORM_COUNTRIES: dict[str, frozenset[str]] = {
     "pt": frozenset({"ID"}),
     "p t": frozenset({"ID"}),
     "k k": frozenset({"JP"}),
+    "kk": frozenset({"JP"}),
+    "gk": frozenset({"JP"}),
+    "g k": frozenset({"JP"}),
+    "yk": frozenset({"JP"}),
+    "y k": frozenset({"JP"}),
     # "AD" (Bulgaria, North Macedonia, Serbia: akcionarsko drustvo), "SAL" (Lebanon)
     "ad": frozenset({"BG", "MK", "RS", "ME", "BA"}),
     "ead": frozenset({"BG"}),
@@ -725,6 +748,7 @@ AMBIGUOUS_FORM_COUNTRIES: dict[str, frozenset[str]] = {
     "epe": frozenset({"GR", "CY"}),
 }
 _FORM_COUNTRIES = {tuple(k.split()): v for k, v in AMBIGUOUS_FORM_COUNTRIES.items()}
+_JAPANESE_INITIALS = frozenset(tuple(f.split()) for f in ("kk", "k k", "gk", "g k", "yk", "y k"))
 
 
 def _scan(
@@ -754,6 +778,11 @@ def _scan(
             where = _FORM_COUNTRIES.get(phrase)
             # as a last word only: as the first, "another form follows" tells (a company has one)
             if is_ambiguous and i > 0 and where and countries and where.isdisjoint(countries):
+                continue
+            # Japan's initials-like forms are initials before the name elsewhere too ("KK
+            # Steel Industries" in India): the first words only for a party in Japan or of no
+            # known country
+            if phrase in _JAPANESE_INITIALS and countries and "JP" not in countries:
                 continue
             if i > 0 and kept:
                 if is_ambiguous and end < len(tokens):
@@ -850,7 +879,7 @@ def _named(
     words: list[str], person: bool, ambiguous_forms: bool, countries: tuple[str, ...]
 ) -> NormalisedName:
     """normalise_name's key, core and legal form of a name's folded words."""
-    tokens = _expand(_saint(fold_places(words)), trade_words=not person)
+    tokens = _expand(_saint(fold_places(words, countries)), trade_words=not person)
     kept, forms, prefixed = _scan(
         tokens, ambiguous_prefix=True, ambiguous=ambiguous_forms, countries=countries
     )
@@ -985,10 +1014,11 @@ def _street_word(words: list[str], n: int) -> str:
 
 
 @lru_cache(maxsize=200_000)
-def normalise_street(street: str, *, us: bool = False) -> str:
+def normalise_street(street: str, *, us: bool = False, countries: tuple[str, ...] = ()) -> str:
     """Folded street, street types abbreviated ("Strasse" = "Str." = "st", "Ste" = "Suite"),
     tokens sorted; place names folded (places.fold_places) unless the address is in the US
-    (``us``: the record's country, or a state named in it: "Odessa, TX 79761" is not Odesa).
+    (``us``: the record's country, or a state named in it: "Odessa, TX 79761" is not Odesa),
+    each only for a party in its country or of no known country (``countries``).
 
     A placeholder is no street and gives "": nothing but street types, numbers and words for
     "none" ("Street", "N/A", "unknown", a bare house number "12"). Two records carrying one
@@ -998,7 +1028,7 @@ def normalise_street(street: str, *, us: bool = False) -> str:
     text = re.sub(r"(?<=[a-z])(strasse|str)\b", r" \1", text)
     words = text.split()
     if not (us or in_us_state(text, town=True)):
-        words = fold_places(words)
+        words = fold_places(words, countries)
     tokens = [_street_word(words, n) for n in range(len(words))]
     street_types = set(_STREET_TYPES.values())
     if all(
@@ -1087,7 +1117,7 @@ def box_only(address: str, *, postcode: str | None = None) -> bool:
 _NO_TOWN = re.compile(r"\b(?:box|pob|postfach|zone|area|floor|building|bldg|st|street|rd|road)\b")
 
 
-def address_town(address: str, *, us: bool = False) -> str:
+def address_town(address: str, *, us: bool = False, countries: tuple[str, ...] = ()) -> str:
     """The town a whole address written in one field names, as lists write addresses
     ("Market Yard, Nashik", "P.O. Box 18821, Deira, Dubai", "Baghdad"): its last part of
     letters that is not a state's code or a box ("Sorriso, MT" -> "sorriso"), or the whole
@@ -1103,7 +1133,7 @@ def address_town(address: str, *, us: bool = False) -> str:
             or _country_not_town(parts[0])
         ):
             return ""
-        town = normalise_city(parts[0], us=us)
+        town = normalise_city(parts[0], us=us, countries=countries)
         # three words or more are a town when the place table writes them as one ("Ho Chi
         # Minh City") or ISO 3166-2 names them ("Dar es Salaam", "Rio de Janeiro", "Addis
         # Ababa": cities that are their own province); else as often a street or an estate.
@@ -1120,7 +1150,7 @@ def address_town(address: str, *, us: bool = False) -> str:
             or _country_not_town(letters)
         ):
             continue
-        return normalise_city(letters, us=us)
+        return normalise_city(letters, us=us, countries=countries)
     return ""
 
 
@@ -1157,13 +1187,17 @@ def normalise_postcode(postcode: str) -> str:
     return re.sub(r"[^A-Z0-9]", "", unidecode(postcode).upper())
 
 
-def normalise_city(city: str, *, us: bool = False) -> str:
+def normalise_city(city: str, *, us: bool = False, countries: tuple[str, ...] = ()) -> str:
     """Folded, each place name written one way ("Moskva" = "Moscow", "Kiev" = "Kyiv",
     "Bombay" = "Mumbai": places.fold_places) unless the town is in the US (``us``, or a state
-    named with it: "Odessa, TX" is not Odesa), "St" / "Sankt" / "Saint" as one ("St. Gallen" =
-    "Sankt Gallen")."""
+    named with it: "Odessa, TX" is not Odesa) or the party in ``countries`` none of which is
+    the place's ("Brunn" in Austria is not Brno), "St" / "Sankt" / "Saint" as one ("St.
+    Gallen" = "Sankt Gallen")."""
     text = fold(city)
-    words = text.split() if us or in_us_state(text, town=True) else fold_places(text.split())
+    if us or in_us_state(text, town=True):
+        words = text.split()
+    else:
+        words = fold_places(text.split(), countries)
     return " ".join(_saint(words))
 
 

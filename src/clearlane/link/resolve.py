@@ -304,9 +304,11 @@ def _row(
     joined = joined_key(name.core)
     # a US address keeps its town's English name ("Odessa", TX is not Odesa)
     us = "US" in countries or "us" in countries
-    street = normalise_street(_text(rec.get("street")), us=us)
-    city = normalise_city(_text(rec.get("city")), us=us)
-    town = city or address_town(_text(rec.get("street")), us=us)
+    # a place's other names only for a party in its country ("Brunn" in Austria is no Brno)
+    where = tuple(countries)
+    street = normalise_street(_text(rec.get("street")), us=us, countries=where)
+    city = normalise_city(_text(rec.get("city")), us=us, countries=where)
+    town = city or address_town(_text(rec.get("street")), us=us, countries=where)
     # a street field that only names the party's town ("Adana" in Adana, as registers fill
     # a required address line) is no street: equal to another's "Adana" it said the town
     # once more, as an equal street (+10.6 bits: "Akdeniz Tekstil Boya" / "AKDENIZ TEKNIK",
