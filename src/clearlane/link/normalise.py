@@ -119,6 +119,10 @@ LEGAL_FORMS: dict[str, tuple[str, ...]] = {
         "m ch j",
         "masuliyati cheklangan jamiyati",
         "masuliyati cheklangan jamiyat",
+        # Turkmen hojalyk jemgyyeti (HJ, an economic company), which lists translate as LLC
+        # (session 26, 6 December, unseen set 22; "HJ" is also initials: AMBIGUOUS_FORMS)
+        "hojalyk jemgyyeti",
+        "hj",
     ),
     # Kazakh TOO is translated as LLP.
     "llp": (
@@ -154,6 +158,19 @@ LEGAL_FORMS: dict[str, tuple[str, ...]] = {
         "publichnoe aktsionernoe obshchestvo",
         "cong ty co phan",
         "co phan",
+        # Vietnamese "Cong ty CP" and "CTCP" (cong ty co phan) as registers abbreviate it
+        # (session 26, 6 December, unseen set 22)
+        "cong ty cp",
+        "ctcp",
+        # Uzbek aksiyadorlik jamiyati (AJ) and Turkmen (acyk / yapyk) paydarlar jemgyyeti
+        # (APJ, YPJ: open, closed) written out (session 26, 6 December, unseen set 22)
+        "aksiyadorlik jamiyati",
+        "aksiyadorlik jamiyat",
+        "acyk paydarlar jemgyyeti",
+        "yapyk paydarlar jemgyyeti",
+        "paydarlar jemgyyeti",
+        "apj",
+        "ypj",
         # Bulgarian (E)AD, akcionersko druzestvo (ambiguous: AMBIGUOUS_FORMS)
         "ad",
         "ead",
@@ -166,6 +183,21 @@ LEGAL_FORMS: dict[str, tuple[str, ...]] = {
         "pjs",
     ),
     "inc": ("inc", "incorporated", "corp", "corporation"),
+    # a private (sole-owner) enterprise of the former USSR: Uzbek xususiy korxona (XK; "XK" is
+    # also initials: AMBIGUOUS_FORMS), Turkmen hususy karhana, Russian chastnoe predpriyatie,
+    # Ukrainian pryvatne pidpryiemstvo, which lists write "Private Enterprise" (session 26, 6
+    # December, unseen set 22)
+    "pe": (
+        "private enterprise",
+        "xususiy korxona",
+        "xususiy korxonasi",
+        "xk",
+        "hususy karhana",
+        "hususy karhanasy",
+        "chastnoe predpriyatie",
+        "chastnoye predpriyatiye",
+        "pryvatne pidpryiemstvo",
+    ),
     "co": ("co", "company", "compania", "cia", "cong ty"),
     # Lebanese S.A.L. (societe anonyme libanaise), Egyptian S.A.E. (egyptienne), Brazilian S/A
     "sa": ("sa", "s a", "societe anonyme", "sociedad anonima", "s a s", "sas", "sal", "s a l")
@@ -325,6 +357,8 @@ PREFIX_FORMS = frozenset(
         "cong ty",
         "cong ty tnhh",
         "cong ty co phan",
+        "cong ty cp",
+        "ctcp",
         "cong ty trach nhiem huu han",
         "limited liability company",
         "limited liability partnership",
@@ -707,7 +741,7 @@ def societe_reading(name: str) -> str | None:
 # X Corp"), and after the first word only as the name's last word; elsewhere a name word.
 AMBIGUOUS_FORMS = frozenset(
     {"ao", "oao", "zao", "pao", "aj", "too", "tov", "pt", "p t", "mmc", "k k", "ad", "ead", "sal"}
-    | {"kk", "gk", "g k", "yk", "y k"}
+    | {"kk", "gk", "g k", "yk", "y k", "hj", "apj", "ypj", "xk"}
     | {"a e", "ae", "o e", "oe", "ike", "epe", "cv", "c v"}
 )
 _AMBIGUOUS = frozenset(tuple(fold(p).split()) for p in AMBIGUOUS_FORMS) | frozenset(
@@ -733,6 +767,10 @@ AMBIGUOUS_FORM_COUNTRIES: dict[str, frozenset[str]] = {
     "gk": frozenset({"JP"}),
     "g k": frozenset({"JP"}),
     "yk": frozenset({"JP"}),
+    "hj": frozenset({"TM"}),
+    "apj": frozenset({"TM"}),
+    "ypj": frozenset({"TM"}),
+    "xk": frozenset({"UZ"}),
     "y k": frozenset({"JP"}),
     # "AD" (Bulgaria, North Macedonia, Serbia: akcionarsko drustvo), "SAL" (Lebanon)
     "ad": frozenset({"BG", "MK", "RS", "ME", "BA"}),
@@ -1187,6 +1225,9 @@ def normalise_postcode(postcode: str) -> str:
     return re.sub(r"[^A-Z0-9]", "", unidecode(postcode).upper())
 
 
+_GOROD = re.compile(r"^(?:g|gor|gorod)\s+(?=\S)")
+
+
 def normalise_city(city: str, *, us: bool = False, countries: tuple[str, ...] = ()) -> str:
     """Folded, each place name written one way ("Moskva" = "Moscow", "Kiev" = "Kyiv",
     "Bombay" = "Mumbai": places.fold_places) unless the town is in the US (``us``, or a state
@@ -1194,6 +1235,8 @@ def normalise_city(city: str, *, us: bool = False, countries: tuple[str, ...] = 
     the place's ("Brunn" in Austria is not Brno), "St" / "Sankt" / "Saint" as one ("St.
     Gallen" = "Sankt Gallen")."""
     text = fold(city)
+    # a Russian town's "g." (gorod, "г. Екатеринбург") before its name
+    text = _GOROD.sub("", text)
     if us or in_us_state(text, town=True):
         words = text.split()
     else:
@@ -1532,6 +1575,8 @@ KOREAN_SURNAMES: dict[str, str] = {
 }
 # Korean vowels written two ways in one syllable: "Soo"/"Su", "Seok"/"Sok", "Geun"/"Gun"
 _KOREAN_VOWELS = (("oo", "u"), ("eo", "o"), ("eu", "u"), ("ee", "i"))
+# Revised Romanization's first consonants against McCune-Reischauer's unaspirated ones
+_KOREAN_INITIAL = {"g": "k", "d": "t", "b": "p", "j": "ch"}
 
 
 def korean_spelling(core: str) -> str:
@@ -1546,6 +1591,11 @@ def korean_spelling(core: str) -> str:
     for word in words:
         for spelling, vowel in _KOREAN_VOWELS:
             word = word.replace(spelling, vowel)
+        # a word's first consonant as McCune-Reischauer writes it (the North's lists: "Choson
+        # Kumsan", "Pusan") where Revised Romanization voices it ("Joseon Geumsan", "Busan");
+        # session 26, 6 December, unseen set 22
+        if word[:2] != "ch":
+            word = _KOREAN_INITIAL.get(word[:1], "") + word[1:] if word[:1] in _KOREAN_INITIAL else word
         out.append(word)
     return " ".join(out)
 
@@ -1571,16 +1621,19 @@ _JAPANESE_WORD = re.compile(
 # English words of Japanese firms' names that are written in Japanese syllables too ("Nippon
 # House" / "NIPPON HOSE" are two firms; review p10, session 25)
 _ENGLISH_IN_JAPANESE = frozenset({"house", "houses", "housing", "moon", "zoo"})
+_HEPBURN_M = re.compile(r"m(?=[bpm])")
 
 
 def japanese_spelling(core: str) -> str:
     """A Japanese party's ``core`` with its long vowels written short (only for a party in
     Japan: "Youssef", "Moussa", "Boutros" elsewhere are other names' "ou"); session 25, 6
     December, unseen set 20. Only in words of Japanese syllables: the firm's English words
-    ("House", "Food", "Group") keep theirs (review p10)."""
+    ("House", "Food", "Group") keep theirs (review p10). Traditional Hepburn's "m" before
+    "b", "p", "m" is the "n" of modified Hepburn and Kunrei ("Sempaku" / "Senpaku", "Shimbun"
+    / "Shinbun"; session 26, 6 December, unseen set 22)."""
     words = []
     for word in core.split():
-        short = _JAPANESE_LONG.sub("", word)
+        short = _HEPBURN_M.sub("n", _JAPANESE_LONG.sub("", word))
         japanese = (
             short != word
             and word not in _ENGLISH_IN_JAPANESE
@@ -1594,6 +1647,14 @@ def japanese_spelling(core: str) -> str:
 # Uzbek Latin "x" is the "kh" of Russian romanisation ("Paxta" / "PAKHTA", "Buxoro" /
 # "BUKHARA"); English trade words keep theirs ("Export", "Textile")
 _UZBEK_X = re.compile(r"x")
+
+
+def turkmen_spelling(core: str) -> str:
+    """A Turkmen party's ``core`` with "sh", "ch", "zh" as "s", "c", "z": Turkmen Latin writes
+    one letter ("s" with cedilla, ...), which ASCII folding leaves as "s", where English lists
+    write two ("Gurlusyk" / "GURLUSHYK", "Asgabat" / "Ashgabat"); session 26, 6 December,
+    unseen set 22."""
+    return re.sub(r"(?<=[csz])h", "", core)
 
 
 def uzbek_spelling(core: str) -> str:

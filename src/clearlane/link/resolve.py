@@ -49,6 +49,7 @@ from clearlane.link.normalise import (
     societe_reading,
     split_names,
     ukrainian_spelling,
+    turkmen_spelling,
     uzbek_spelling,
 )
 from clearlane.link.settings import (
@@ -326,6 +327,7 @@ def _row(
     # a Japanese party's long vowels, an Uzbek's Latin "x" (normalise.japanese_spelling, ...)
     core = japanese_spelling(core) if "JP" in countries else core
     core = uzbek_spelling(core) if "UZ" in countries else core
+    core = turkmen_spelling(core) if "TM" in countries else core
     roman, roman_joined = romanised_key(core)
     letters, initials, full = initials_key(tokens)
     street_text = _text(rec.get("street"))
