@@ -1595,7 +1595,11 @@ def korean_spelling(core: str) -> str:
         # Kumsan", "Pusan") where Revised Romanization voices it ("Joseon Geumsan", "Busan");
         # session 26, 6 December, unseen set 22
         if word[:2] != "ch":
-            word = _KOREAN_INITIAL.get(word[:1], "") + word[1:] if word[:1] in _KOREAN_INITIAL else word
+            word = (
+                _KOREAN_INITIAL.get(word[:1], "") + word[1:]
+                if word[:1] in _KOREAN_INITIAL
+                else word
+            )
         out.append(word)
     return " ".join(out)
 

@@ -48,8 +48,8 @@ from clearlane.link.normalise import (
     romanised_key,
     societe_reading,
     split_names,
-    ukrainian_spelling,
     turkmen_spelling,
+    ukrainian_spelling,
     uzbek_spelling,
 )
 from clearlane.link.settings import (
