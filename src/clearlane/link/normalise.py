@@ -119,6 +119,10 @@ LEGAL_FORMS: dict[str, tuple[str, ...]] = {
         "m ch j",
         "masuliyati cheklangan jamiyati",
         "masuliyati cheklangan jamiyat",
+        # Turkmen hojalyk jemgyyeti (HJ, an economic company), which lists translate as LLC
+        # (session 26, 6 December, unseen set 22; "HJ" is also initials: AMBIGUOUS_FORMS)
+        "hojalyk jemgyyeti",
+        "hj",
     ),
     # Kazakh TOO is translated as LLP.
     "llp": (
@@ -154,6 +158,19 @@ LEGAL_FORMS: dict[str, tuple[str, ...]] = {
         "publichnoe aktsionernoe obshchestvo",
         "cong ty co phan",
         "co phan",
+        # Vietnamese "Cong ty CP" and "CTCP" (cong ty co phan) as registers abbreviate it
+        # (session 26, 6 December, unseen set 22)
+        "cong ty cp",
+        "ctcp",
+        # Uzbek aksiyadorlik jamiyati (AJ) and Turkmen (acyk / yapyk) paydarlar jemgyyeti
+        # (APJ, YPJ: open, closed) written out (session 26, 6 December, unseen set 22)
+        "aksiyadorlik jamiyati",
+        "aksiyadorlik jamiyat",
+        "acyk paydarlar jemgyyeti",
+        "yapyk paydarlar jemgyyeti",
+        "paydarlar jemgyyeti",
+        "apj",
+        "ypj",
         # Bulgarian (E)AD, akcionersko druzestvo (ambiguous: AMBIGUOUS_FORMS)
         "ad",
         "ead",
@@ -166,6 +183,21 @@ LEGAL_FORMS: dict[str, tuple[str, ...]] = {
         "pjs",
     ),
     "inc": ("inc", "incorporated", "corp", "corporation"),
+    # a private (sole-owner) enterprise of the former USSR: Uzbek xususiy korxona (XK; "XK" is
+    # also initials: AMBIGUOUS_FORMS), Turkmen hususy karhana, Russian chastnoe predpriyatie,
+    # Ukrainian pryvatne pidpryiemstvo, which lists write "Private Enterprise" (session 26, 6
+    # December, unseen set 22)
+    "pe": (
+        "private enterprise",
+        "xususiy korxona",
+        "xususiy korxonasi",
+        "xk",
+        "hususy karhana",
+        "hususy karhanasy",
+        "chastnoe predpriyatie",
+        "chastnoye predpriyatiye",
+        "pryvatne pidpryiemstvo",
+    ),
     "co": ("co", "company", "compania", "cia", "cong ty"),
     # Lebanese S.A.L. (societe anonyme libanaise), Egyptian S.A.E. (egyptienne), Brazilian S/A
     "sa": ("sa", "s a", "societe anonyme", "sociedad anonima", "s a s", "sas", "sal", "s a l")
@@ -244,6 +276,11 @@ LEGAL_FORMS: dict[str, tuple[str, ...]] = {
     # Brazilian "Ltda - ME" / "Ltda EPP": a micro or small firm's Ltda (its tax size, not its form)
     "lda": ("lda", "ltda", "limitada", "ltda me", "ltda epp", "limitada me", "limitada epp"),
     "kk": ("kk", "k k", "kabushiki kaisha", "kabushiki gaisha"),
+    # Japanese godo kaisha (an LLC, since 2006) and yugen kaisha (a limited company of before
+    # 2006, still registered); "GK" and "YK" are also initials (AMBIGUOUS_FORMS; session 26,
+    # 6 December, unseen set 22: "Sanwa Boeki Godo Kaisha" / "SANWA BOEKI GK")
+    "gk": ("gk", "g k", "godo kaisha", "godo gaisha"),
+    "yk": ("yk", "y k", "yugen kaisha", "yugen gaisha"),
     "pt": ("pt", "p t", "perseroan terbatas", "tbk", "persero"),
     # an Indonesian or Dutch CV (commanditaire vennootschap, persekutuan komanditer), written
     # before the name in Indonesia ("CV Sumber Rejeki"; ambiguous: AMBIGUOUS_FORMS; session
@@ -278,6 +315,8 @@ LEGAL_FAMILIES: dict[str, frozenset[str]] = {
             "oy",
             "epe",
             "ike",
+            "gk",
+            "yk",
         }
     ),
     # companies limited by shares, often listed
@@ -318,6 +357,8 @@ PREFIX_FORMS = frozenset(
         "cong ty",
         "cong ty tnhh",
         "cong ty co phan",
+        "cong ty cp",
+        "ctcp",
         "cong ty trach nhiem huu han",
         "limited liability company",
         "limited liability partnership",
@@ -340,7 +381,17 @@ PREFIX_FORMS = frozenset(
         "ojsc",
         "cjsc",
         "pjsc",
+        # Japanese forms before the name as often as after it ("KK Omi Seiki", "K.K. Hanshin
+        # Boeki", "Kabushiki Gaisha Shin'ei Denki"; "KK" and "K.K." are also initials:
+        # AMBIGUOUS_FORMS; session 26, 6 December, unseen sets 21 and 22)
         "kabushiki kaisha",
+        "kabushiki gaisha",
+        "kk",
+        "k k",
+        "godo kaisha",
+        "godo gaisha",
+        "yugen kaisha",
+        "yugen gaisha",
         "prjsc",
         "perseroan terbatas",
         "uab",
@@ -690,6 +741,7 @@ def societe_reading(name: str) -> str | None:
 # X Corp"), and after the first word only as the name's last word; elsewhere a name word.
 AMBIGUOUS_FORMS = frozenset(
     {"ao", "oao", "zao", "pao", "aj", "too", "tov", "pt", "p t", "mmc", "k k", "ad", "ead", "sal"}
+    | {"kk", "gk", "g k", "yk", "y k", "hj", "apj", "ypj", "xk"}
     | {"a e", "ae", "o e", "oe", "ike", "epe", "cv", "c v"}
 )
 _AMBIGUOUS = frozenset(tuple(fold(p).split()) for p in AMBIGUOUS_FORMS) | frozenset(
@@ -711,6 +763,15 @@ AMBIGUOUS_FORM_COUNTRIES: dict[str, frozenset[str]] = {
     "pt": frozenset({"ID"}),
     "p t": frozenset({"ID"}),
     "k k": frozenset({"JP"}),
+    "kk": frozenset({"JP"}),
+    "gk": frozenset({"JP"}),
+    "g k": frozenset({"JP"}),
+    "yk": frozenset({"JP"}),
+    "hj": frozenset({"TM"}),
+    "apj": frozenset({"TM"}),
+    "ypj": frozenset({"TM"}),
+    "xk": frozenset({"UZ"}),
+    "y k": frozenset({"JP"}),
     # "AD" (Bulgaria, North Macedonia, Serbia: akcionarsko drustvo), "SAL" (Lebanon)
     "ad": frozenset({"BG", "MK", "RS", "ME", "BA"}),
     "ead": frozenset({"BG"}),
@@ -725,6 +786,7 @@ AMBIGUOUS_FORM_COUNTRIES: dict[str, frozenset[str]] = {
     "epe": frozenset({"GR", "CY"}),
 }
 _FORM_COUNTRIES = {tuple(k.split()): v for k, v in AMBIGUOUS_FORM_COUNTRIES.items()}
+_JAPANESE_INITIALS = frozenset(tuple(f.split()) for f in ("kk", "k k", "gk", "g k", "yk", "y k"))
 
 
 def _scan(
@@ -754,6 +816,11 @@ def _scan(
             where = _FORM_COUNTRIES.get(phrase)
             # as a last word only: as the first, "another form follows" tells (a company has one)
             if is_ambiguous and i > 0 and where and countries and where.isdisjoint(countries):
+                continue
+            # Japan's initials-like forms are initials before the name elsewhere too ("KK
+            # Steel Industries" in India): the first words only for a party in Japan or of no
+            # known country
+            if phrase in _JAPANESE_INITIALS and countries and "JP" not in countries:
                 continue
             if i > 0 and kept:
                 if is_ambiguous and end < len(tokens):
@@ -850,7 +917,7 @@ def _named(
     words: list[str], person: bool, ambiguous_forms: bool, countries: tuple[str, ...]
 ) -> NormalisedName:
     """normalise_name's key, core and legal form of a name's folded words."""
-    tokens = _expand(_saint(fold_places(words)), trade_words=not person)
+    tokens = _expand(_saint(fold_places(words, countries)), trade_words=not person)
     kept, forms, prefixed = _scan(
         tokens, ambiguous_prefix=True, ambiguous=ambiguous_forms, countries=countries
     )
@@ -985,10 +1052,11 @@ def _street_word(words: list[str], n: int) -> str:
 
 
 @lru_cache(maxsize=200_000)
-def normalise_street(street: str, *, us: bool = False) -> str:
+def normalise_street(street: str, *, us: bool = False, countries: tuple[str, ...] = ()) -> str:
     """Folded street, street types abbreviated ("Strasse" = "Str." = "st", "Ste" = "Suite"),
     tokens sorted; place names folded (places.fold_places) unless the address is in the US
-    (``us``: the record's country, or a state named in it: "Odessa, TX 79761" is not Odesa).
+    (``us``: the record's country, or a state named in it: "Odessa, TX 79761" is not Odesa),
+    each only for a party in its country or of no known country (``countries``).
 
     A placeholder is no street and gives "": nothing but street types, numbers and words for
     "none" ("Street", "N/A", "unknown", a bare house number "12"). Two records carrying one
@@ -998,7 +1066,7 @@ def normalise_street(street: str, *, us: bool = False) -> str:
     text = re.sub(r"(?<=[a-z])(strasse|str)\b", r" \1", text)
     words = text.split()
     if not (us or in_us_state(text, town=True)):
-        words = fold_places(words)
+        words = fold_places(words, countries)
     tokens = [_street_word(words, n) for n in range(len(words))]
     street_types = set(_STREET_TYPES.values())
     if all(
@@ -1087,7 +1155,7 @@ def box_only(address: str, *, postcode: str | None = None) -> bool:
 _NO_TOWN = re.compile(r"\b(?:box|pob|postfach|zone|area|floor|building|bldg|st|street|rd|road)\b")
 
 
-def address_town(address: str, *, us: bool = False) -> str:
+def address_town(address: str, *, us: bool = False, countries: tuple[str, ...] = ()) -> str:
     """The town a whole address written in one field names, as lists write addresses
     ("Market Yard, Nashik", "P.O. Box 18821, Deira, Dubai", "Baghdad"): its last part of
     letters that is not a state's code or a box ("Sorriso, MT" -> "sorriso"), or the whole
@@ -1103,7 +1171,7 @@ def address_town(address: str, *, us: bool = False) -> str:
             or _country_not_town(parts[0])
         ):
             return ""
-        town = normalise_city(parts[0], us=us)
+        town = normalise_city(parts[0], us=us, countries=countries)
         # three words or more are a town when the place table writes them as one ("Ho Chi
         # Minh City") or ISO 3166-2 names them ("Dar es Salaam", "Rio de Janeiro", "Addis
         # Ababa": cities that are their own province); else as often a street or an estate.
@@ -1120,7 +1188,7 @@ def address_town(address: str, *, us: bool = False) -> str:
             or _country_not_town(letters)
         ):
             continue
-        return normalise_city(letters, us=us)
+        return normalise_city(letters, us=us, countries=countries)
     return ""
 
 
@@ -1157,13 +1225,22 @@ def normalise_postcode(postcode: str) -> str:
     return re.sub(r"[^A-Z0-9]", "", unidecode(postcode).upper())
 
 
-def normalise_city(city: str, *, us: bool = False) -> str:
+_GOROD = re.compile(r"^(?:g|gor|gorod)\s+(?=\S)")
+
+
+def normalise_city(city: str, *, us: bool = False, countries: tuple[str, ...] = ()) -> str:
     """Folded, each place name written one way ("Moskva" = "Moscow", "Kiev" = "Kyiv",
     "Bombay" = "Mumbai": places.fold_places) unless the town is in the US (``us``, or a state
-    named with it: "Odessa, TX" is not Odesa), "St" / "Sankt" / "Saint" as one ("St. Gallen" =
-    "Sankt Gallen")."""
+    named with it: "Odessa, TX" is not Odesa) or the party in ``countries`` none of which is
+    the place's ("Brunn" in Austria is not Brno), "St" / "Sankt" / "Saint" as one ("St.
+    Gallen" = "Sankt Gallen")."""
     text = fold(city)
-    words = text.split() if us or in_us_state(text, town=True) else fold_places(text.split())
+    # a Russian town's "g." (gorod, "г. Екатеринбург") before its name
+    text = _GOROD.sub("", text)
+    if us or in_us_state(text, town=True):
+        words = text.split()
+    else:
+        words = fold_places(text.split(), countries)
     return " ".join(_saint(words))
 
 
@@ -1498,6 +1575,8 @@ KOREAN_SURNAMES: dict[str, str] = {
 }
 # Korean vowels written two ways in one syllable: "Soo"/"Su", "Seok"/"Sok", "Geun"/"Gun"
 _KOREAN_VOWELS = (("oo", "u"), ("eo", "o"), ("eu", "u"), ("ee", "i"))
+# Revised Romanization's first consonants against McCune-Reischauer's unaspirated ones
+_KOREAN_INITIAL = {"g": "k", "d": "t", "b": "p", "j": "ch"}
 
 
 def korean_spelling(core: str) -> str:
@@ -1512,6 +1591,15 @@ def korean_spelling(core: str) -> str:
     for word in words:
         for spelling, vowel in _KOREAN_VOWELS:
             word = word.replace(spelling, vowel)
+        # a word's first consonant as McCune-Reischauer writes it (the North's lists: "Choson
+        # Kumsan", "Pusan") where Revised Romanization voices it ("Joseon Geumsan", "Busan");
+        # session 26, 6 December, unseen set 22
+        if word[:2] != "ch":
+            word = (
+                _KOREAN_INITIAL.get(word[:1], "") + word[1:]
+                if word[:1] in _KOREAN_INITIAL
+                else word
+            )
         out.append(word)
     return " ".join(out)
 
@@ -1537,16 +1625,19 @@ _JAPANESE_WORD = re.compile(
 # English words of Japanese firms' names that are written in Japanese syllables too ("Nippon
 # House" / "NIPPON HOSE" are two firms; review p10, session 25)
 _ENGLISH_IN_JAPANESE = frozenset({"house", "houses", "housing", "moon", "zoo"})
+_HEPBURN_M = re.compile(r"m(?=[bpm])")
 
 
 def japanese_spelling(core: str) -> str:
     """A Japanese party's ``core`` with its long vowels written short (only for a party in
     Japan: "Youssef", "Moussa", "Boutros" elsewhere are other names' "ou"); session 25, 6
     December, unseen set 20. Only in words of Japanese syllables: the firm's English words
-    ("House", "Food", "Group") keep theirs (review p10)."""
+    ("House", "Food", "Group") keep theirs (review p10). Traditional Hepburn's "m" before
+    "b", "p", "m" is the "n" of modified Hepburn and Kunrei ("Sempaku" / "Senpaku", "Shimbun"
+    / "Shinbun"; session 26, 6 December, unseen set 22)."""
     words = []
     for word in core.split():
-        short = _JAPANESE_LONG.sub("", word)
+        short = _HEPBURN_M.sub("n", _JAPANESE_LONG.sub("", word))
         japanese = (
             short != word
             and word not in _ENGLISH_IN_JAPANESE
@@ -1560,6 +1651,14 @@ def japanese_spelling(core: str) -> str:
 # Uzbek Latin "x" is the "kh" of Russian romanisation ("Paxta" / "PAKHTA", "Buxoro" /
 # "BUKHARA"); English trade words keep theirs ("Export", "Textile")
 _UZBEK_X = re.compile(r"x")
+
+
+def turkmen_spelling(core: str) -> str:
+    """A Turkmen party's ``core`` with "sh", "ch", "zh" as "s", "c", "z": Turkmen Latin writes
+    one letter ("s" with cedilla, ...), which ASCII folding leaves as "s", where English lists
+    write two ("Gurlusyk" / "GURLUSHYK", "Asgabat" / "Ashgabat"); session 26, 6 December,
+    unseen set 22."""
+    return re.sub(r"(?<=[csz])h", "", core)
 
 
 def uzbek_spelling(core: str) -> str:

@@ -48,6 +48,7 @@ from clearlane.link.normalise import (
     romanised_key,
     societe_reading,
     split_names,
+    turkmen_spelling,
     ukrainian_spelling,
     uzbek_spelling,
 )
@@ -304,9 +305,11 @@ def _row(
     joined = joined_key(name.core)
     # a US address keeps its town's English name ("Odessa", TX is not Odesa)
     us = "US" in countries or "us" in countries
-    street = normalise_street(_text(rec.get("street")), us=us)
-    city = normalise_city(_text(rec.get("city")), us=us)
-    town = city or address_town(_text(rec.get("street")), us=us)
+    # a place's other names only for a party in its country ("Brunn" in Austria is no Brno)
+    where = tuple(countries)
+    street = normalise_street(_text(rec.get("street")), us=us, countries=where)
+    city = normalise_city(_text(rec.get("city")), us=us, countries=where)
+    town = city or address_town(_text(rec.get("street")), us=us, countries=where)
     # a street field that only names the party's town ("Adana" in Adana, as registers fill
     # a required address line) is no street: equal to another's "Adana" it said the town
     # once more, as an equal street (+10.6 bits: "Akdeniz Tekstil Boya" / "AKDENIZ TEKNIK",
@@ -324,6 +327,7 @@ def _row(
     # a Japanese party's long vowels, an Uzbek's Latin "x" (normalise.japanese_spelling, ...)
     core = japanese_spelling(core) if "JP" in countries else core
     core = uzbek_spelling(core) if "UZ" in countries else core
+    core = turkmen_spelling(core) if "TM" in countries else core
     roman, roman_joined = romanised_key(core)
     letters, initials, full = initials_key(tokens)
     street_text = _text(rec.get("street"))
