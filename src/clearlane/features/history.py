@@ -30,7 +30,7 @@ def as_ns(when: np.datetime64) -> float:
     a transform)."""
     if np.isnat(when):
         return math.inf
-    return int(np.datetime64(when, "ns").astype(np.int64))
+    return int(when.astype("M8[ns]").astype(np.int64))
 
 
 def make_key(frame: pd.DataFrame, columns: Sequence[str]) -> pd.Series:
