@@ -402,3 +402,43 @@ def test_a_zeroed_lookup_is_the_lookup_with_nan_as_zero() -> None:
                 np.testing.assert_array_equal(
                     zeroed, np.where(np.isnan(want), 0.0, want), err_msg=name
                 )
+
+
+@pytest.mark.parametrize("days_after", [0, 1, 30])
+def test_one_row_transforms_are_the_as_of_joins_and_leave_the_snapshots_alone(
+    monkeypatch, days_after: int
+) -> None:
+    """An API submission is often one row: its lookups read the key's row of each snapshot
+    without an index array, and compare dates as integer nanoseconds (#15, session 26). Each
+    row alone (a key never seen, a missing HS6 among them) gets, to the bit, the features of
+    the as-of join; a caller writing into a lookup's result does not change the snapshot."""
+    from clearlane.features.history import AsOfTable
+
+    builder, new = _fitted_and_new(days_after)
+    new.loc[new.index[2], "declaration_date"] = pd.NaT  # undated: after the whole history
+    fast = [builder.transform_matrix(new.iloc[[i]]) for i in range(len(new))]
+    for table in builder.tables.values():
+        if table._snapshot is not None and len(table.last):
+            got = table.values_at(np.array([table.last.index[0]], dtype=object),
+                                  np.array(["NaT"], dtype="M8[ns]"))  # fmt: skip
+            got[:] = -1.0
+            assert not (table._snapshot.values == -1.0).any()
+    with monkeypatch.context() as patch:
+        patch.setattr(AsOfTable, "values_at", _joined_values_at)
+        joined = [builder.transform_matrix(new.iloc[[i]]) for i in range(len(new))]
+    for one, want in zip(fast, joined, strict=True):
+        assert one.names == want.names
+        np.testing.assert_array_equal(one.values, want.values)  # NaN where NaN
+
+
+def test_as_ns_orders_dates_as_datetime64_does() -> None:
+    """The integer form of a transform's first date compares with a table's end as the
+    datetime64 values do: NaT (undated) is never on or before an end."""
+    from clearlane.features.history import as_ns
+
+    end = np.datetime64("2026-03-01T00:00:00", "ns")
+    for when in ("2026-02-28", "2026-03-01", "2026-03-01T00:00:00.000000001", "2026-03-02"):
+        for unit in ("D", "s", "ns"):
+            day = np.datetime64(when).astype(f"M8[{unit}]")
+            assert (as_ns(day) <= as_ns(end)) == bool(day <= end), (when, unit)
+    assert not as_ns(np.datetime64("NaT")) <= as_ns(end)
