@@ -150,23 +150,53 @@ def _plain(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-def cldr_month_names(locale: str) -> dict[int, set[str]]:
-    """Every month name CLDR holds for ``locale`` (wide and abbreviated, format and
-    stand-alone), lower case, without the abbreviation's dot or Catalan's 'de '/"d'": month
-    number -> names. Names with a digit ('1月', 'tháng 1') are left out: the date patterns read
-    a word."""
-    import copy
+def _cldr_months(locale: str, files: dict[str, dict[str, Any]]) -> Any:
+    """``locale``'s CLDR months, merged over its parents' (root's at the bottom) and read from
+    Babel's data files, not through ``babel.localedata.load``: that one merges and caches a
+    locale's whole data (every field, about 5 ms a locale, kept for the process's life), and
+    resolving its aliases writes into dictionaries other locales share (Babel 2.18: after
+    ``Locale('az').months``, Georgian's and Serbian's stand-alone months read 'noyabr', for us
+    and for any other Babel user in the process). Here each locale's months are a fresh copy of
+    their own. ``files``: the raw data read so far (root's is read once). None when Babel has
+    no data for the locale."""
+    import pickle
 
     from babel import localedata
+    from babel.core import get_global
 
-    # A deep copy: resolving one locale's aliases through Babel's shared, cached dictionaries
-    # writes the result into its parent's (root's), so that after 'az' Georgian's stand-alone
-    # months read 'noyabr' (Babel 2.18); each locale's months are resolved in a copy of its own
-    months = localedata.LocaleDataDict({"months": copy.deepcopy(localedata.load(locale)["months"])})
+    if not localedata.exists(locale):
+        return None
+    chain = [locale]
+    while chain[-1] != "root":
+        name = chain[-1]
+        parts = name.split("_")
+        parent = get_global("parent_exceptions").get(name)
+        if not parent:  # 'sr_Latn': a script not the language's likely one falls back to root
+            parent = "root" if len(parts) == 1 or len(parts[1]) == 4 else "_".join(parts[:-1])
+        chain.append(parent)
+    merged: dict[str, Any] = {}
+    for name in reversed(chain):
+        if name not in files:
+            with open(localedata.resolve_locale_filename(name), "rb") as data:
+                files[name] = {"months": pickle.load(data).get("months", {})}  # noqa: S301
+        localedata.merge(merged, files[name])
+    return localedata.LocaleDataDict(merged)["months"]
+
+
+def cldr_month_names(
+    locale: str, files: dict[str, dict[str, Any]] | None = None
+) -> dict[int, set[str]]:
+    """Every month name CLDR holds for ``locale`` (wide and abbreviated, format and
+    stand-alone), lower case, without the abbreviation's dot or Catalan's 'de '/"d'": month
+    number -> names; none for a locale Babel has no data for. Names with a digit ('1月',
+    'tháng 1') are left out: the date patterns read a word."""
+    months = _cldr_months(locale, {} if files is None else files)
     names: dict[int, set[str]] = {}
+    if months is None:
+        return names
     for context in ("format", "stand-alone"):
         for width in ("wide", "abbreviated"):
-            for number, name in months["months"][context][width].items():
+            for number, name in months[context][width].items():
                 name = re.sub(r"^(?:de\s+|d['’])", "", name.lower()).rstrip(".")
                 if re.fullmatch(r"[^\W\d_]+", name):
                     names.setdefault(number, set()).add(name)
@@ -180,7 +210,8 @@ def _month_numbers() -> dict[str, int]:
     letters ('Sept', 'Dez') count only where no name or abbreviation is spelt so: Finnish
     'marraskuu' (November) does not take 'Mar' from March, nor Irish 'Meitheamh' (June) 'mei'
     from Dutch May."""
-    every = [cldr_month_names(locale) for locale in month_locales()]
+    files: dict[str, dict[str, Any]] = {}
+    every = [cldr_month_names(locale, files) for locale in month_locales()]
     every += [{n: {name} for n, name in enumerate(months, 1) if name}
               for months in _MONTHS_BEYOND_CLDR.values()]  # fmt: skip
     names: dict[str, set[int]] = {}
