@@ -166,15 +166,18 @@ def _cldr_months(locale: str, files: dict[str, dict[str, Any]]) -> Any:
 
     if not localedata.exists(locale):
         return None
+    # Babel's own rule for the parent ('sr_Latn': a script not the language's likely one falls
+    # back to root, not to 'sr'), where this Babel has it
+    unlikely = getattr(localedata, "_is_non_likely_script", lambda name: name.count("_") == 1)
     chain = [locale]
     while chain[-1] != "root":
         name = chain[-1]
         parts = name.split("_")
         parent = get_global("parent_exceptions").get(name)
-        if not parent:  # 'sr_Latn': a script not the language's likely one falls back to root
-            parent = "root" if len(parts) == 1 or len(parts[1]) == 4 else "_".join(parts[:-1])
+        if not parent:
+            parent = "root" if len(parts) == 1 or unlikely(name) else "_".join(parts[:-1])
         chain.append(parent)
-    merged: dict[str, Any] = {}
+    merged: dict[Any, Any] = {}
     for name in reversed(chain):
         if name not in files:
             with open(localedata.resolve_locale_filename(name), "rb") as data:
@@ -586,8 +589,9 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "PR": ("pair", "pairs", "prs", "paar", "paire", "paires", "npr"),
     "SET": ("set", "sets"),
     "LBR": ("lb", "lbs", "pound", "pounds"),
-    "BX": ("box", "boxes"),
-    "CT": ("ctn", "ctns", "carton", "cartons"),
+    # packages as EN 16931 (BT-130) codes them: Rec 21's with an X (its list has no 'CT', 'BX')
+    "XBX": ("box", "boxes"),
+    "XCT": ("ctn", "ctns", "carton", "cartons"),
     "XPX": ("pal", "plt", "pallet", "pallets", "palette", "paletten"),  # PAL is Rec 20's pascal
     "HUR": ("h", "hr", "hrs", "hour", "hours", "std", "stunde", "stunden", "heure", "heures",
             "tim", "timme", "timmar", "timer", "hod", "óra", "ora", "ore", "soat", "awr"),
@@ -599,6 +603,9 @@ _UNITS = {word: code for code, words in UNIT_WORDS.items() for word in words}
 # unit column ('ROL', 'BOT': a language's abbreviation the list above lacks) gives no code: a
 # made-up code is a wrong value, none is a gap.
 PRINTED_CODES = UNIT_CODES | frozenset("BX CT PK PA BG RO PL CR DR BO CA TU BE CS".split())
+# (review i11) a Rec 21 code printed without its X reads with it ('CT' -> 'XCT'): EN 16931's
+# list, the one an e-invoice's unit must come from, holds only the X form
+_REC21_BARE = {code: f"X{code}" for code in PRINTED_CODES - UNIT_CODES if f"X{code}" in UNIT_CODES}
 # Rec 20 codes that invoices print meaning another unit: 'MTS' (metres, or metric tons; Rec 20's
 # metre per second), 'RM' (running metre, or ringgit; Rec 20's ream): no code, not a wrong one.
 _AMBIGUOUS_UNITS = frozenset({"mts", "rm"})
@@ -619,7 +626,8 @@ def unit_code(text: str, languages: frozenset[str] | set[str] = frozenset()) -> 
     whose labels are in ``languages`` (see _UNITS_BY_LANGUAGE)."""
     words = text.split()
     if len(words) == 2 and words[0].isupper() and words[0] in PRINTED_CODES:
-        return words[0]  # a code with its name: Mexico's CFDI prints 'H87 Pieza', 'KGM Kilogramo'
+        # a code with its name: Mexico's CFDI prints 'H87 Pieza', 'KGM Kilogramo'
+        return _REC21_BARE.get(words[0], words[0])
     word = re.sub(r"[^\w]", "", text.strip().lower())
     meant = {_UNITS_BY_LANGUAGE[lang].get(word) for lang in languages if lang in _UNITS_BY_LANGUAGE}
     meant.discard(None)
@@ -628,7 +636,7 @@ def unit_code(text: str, languages: frozenset[str] | set[str] = frozenset()) -> 
     if word in _UNITS:
         return _UNITS[word]
     if word.upper() in PRINTED_CODES and word not in _AMBIGUOUS_UNITS:
-        return word.upper()
+        return _REC21_BARE.get(word.upper(), word.upper())
     return None
 
 
