@@ -30,8 +30,9 @@ label of the seller's country is the seller's VAT id whatever its name (PIB, П�
 ЗДДС`` over ЕИК, ``Регистрийн №``, NIP, VKN, DIČ over IČ, the Thai 13-digit Tax ID, the Saudi
 VAT No., GSTIN), without separators; NPWP and a US EIN are no VAT ids (null); a unit is its
 UN/ECE code (kom, ком, бр., ш, szt., Adet, ks, PCS, Nos: H87; kg, кг, KGS, Kgs: KGM; kpl., SET,
-SETS, Set: SET; CTN: CT); a multi-line description is its lines joined by one space; a quantity
-printed with thousands (``1.500``, ``1,200``) is the number; the Bulgarian lev equivalent is no
+SETS, Set: SET; CTN: XCT, as EN 16931's list has it, review i11); a multi-line description is
+its lines joined by one space; a quantity printed with thousands (``1.500``, ``1,200``) is
+the number; the Bulgarian lev equivalent is no
 total (EUR is the invoice's currency); freight and insurance after a subtotal leave no
 tax-exclusive total (batch 15's convention); the Indian page's ``Sub Total`` is its
 tax-exclusive total, its tax total CGST plus SGST.
@@ -479,7 +480,7 @@ CZ_FAKTURA_DIC_TRUTH = _truth(
 _ID_ROWS: list[Row] = [
     (("Gelas plastik PP 16 oz,", "isi 50 pcs/slop"), "1200", "PCS", "H87", "1850.00"),
     (("Biji plastik PP homopolimer",), "2500", "KGS", "KGM", "21400.00"),
-    (("Sedotan kertas 6 mm,", "isi 1.000 pcs"), "85", "CTN", "CT", "312000.00"),
+    (("Sedotan kertas 6 mm,", "isi 1.000 pcs"), "85", "CTN", "XCT", "312000.00"),
 ]
 _ID_NET = _net(_ID_ROWS)
 _ID_TAX = _round(_ID_NET * Decimal("0.11"))
@@ -582,7 +583,7 @@ TH_TAX_INVOICE_TRUTH = _truth(
 # -- Saudi Arabia: Arabic beside English labels, VAT No., SAR, CTN/PCS ------------------------
 
 _SA_ROWS: list[Row] = [
-    (("Dates Khalas premium, 5 kg box",), "640", "CTN", "CT", "118.00"),
+    (("Dates Khalas premium, 5 kg box",), "640", "CTN", "XCT", "118.00"),
     (("Date paste, 1 kg pack",), "2000", "PCS", "H87", "14.25"),
     (("Dates gift box, 24 pieces,", "assorted (Sukkari, Ajwa)"), "350", "PCS", "H87", "86.00"),
 ]
@@ -633,7 +634,7 @@ _US_ROWS: list[Row] = [
         ("Camping tent, 4-person, polyester,", "with rain fly (6 per carton)"),
         "120",
         "CTN",
-        "CT",
+        "XCT",
         "534.00",
     ),
     (("Trekking pole set, aluminum",), "450", "SET", "SET", "38.75"),

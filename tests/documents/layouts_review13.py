@@ -427,7 +427,7 @@ SG_GST_SHIP_TO_TRUTH = _truth(
     buyer_name="Straits Dental Clinic Pte. Ltd.", buyer_country="SG",
     tax_exclusive_total=_plain(_SG_NET), tax_total=_plain(_SG_GST),
     grand_total=_plain(_SG_NET + _SG_GST), due_payable=_plain(_SG_NET + _SG_GST),
-    line_items=_lines(_SG_ITEMS, "BX"),
+    line_items=_lines(_SG_ITEMS, "XBX"),
 )  # fmt: skip
 
 

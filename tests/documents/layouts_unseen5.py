@@ -714,7 +714,7 @@ SG_CREDIT_BRACKETS_TRUTH = _truth(
     seller_country="SG", buyer_name="Marina Bay Dental Clinic Pte Ltd", buyer_country="SG",
     tax_exclusive_total=_plain(_SG_NET), tax_total=_plain(_SG_TAX),
     grand_total=_plain(_SG_NET + _SG_TAX), due_payable=_plain(_SG_NET + _SG_TAX),
-    line_items=[_line(text, qty, {"BOX": "BX", "PCS": "H87"}[unit], _price(_d(price)),
+    line_items=[_line(text, qty, {"BOX": "XBX", "PCS": "H87"}[unit], _price(_d(price)),
                       _plain(_round(_d(qty) * _d(price)))) for text, qty, unit, price in _SG_ITEMS],
 )  # fmt: skip
 

@@ -442,7 +442,7 @@ AE_TAX_INVOICE_TRUTH = _truth(
     seller_country="AE", buyer_name="Al Noor Hypermarket LLC", buyer_country="AE",
     tax_exclusive_total=_plain(_AE_NET), tax_total=_plain(_AE_TAX),
     grand_total=_plain(_AE_NET + _AE_TAX), due_payable=_plain(_AE_NET + _AE_TAX),
-    line_items=[_line(t, q, {"BAG": "BG", "PCS": "H87", "BOX": "BX"}[u], _price(_d(p)),
+    line_items=[_line(t, q, {"BAG": "XBG", "PCS": "H87", "BOX": "XBX"}[u], _price(_d(p)),
                       _plain(_round(_d(q) * _d(p)))) for t, q, u, p in _AE_ITEMS],
 )  # fmt: skip
 
@@ -596,7 +596,7 @@ US_CI_FREIGHT_TRUTH = _truth(
     seller_name="Peachtree Industrial Supply, Inc.",
     buyer_name="Distribuidora Industrial del Norte S.A. de C.V.", buyer_country="MX",
     grand_total=_plain(_US_TOTAL), due_payable=_plain(_US_TOTAL),
-    line_items=[_line(t, q, {"EA": "H87", "BX": "BX"}[u], _price(_d(p)),
+    line_items=[_line(t, q, {"EA": "H87", "BX": "XBX"}[u], _price(_d(p)),
                       _plain(_round(_d(q) * _d(p)))) for q, u, t, _, p in _US_ITEMS],
 )  # fmt: skip
 

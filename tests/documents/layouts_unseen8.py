@@ -773,7 +773,7 @@ TH_SHIPPER_TRUTH = _truth(
     seller_name="SIAM ORCHID CANNING CO., LTD.", seller_country="TH",
     buyer_name="NORDIC SEAFOOD IMPORT A/S", buyer_country="DK",
     grand_total=_plain(_TH_TOTAL), due_payable=_plain(_TH_TOTAL),
-    line_items=_lines(_TH_ITEMS, {"CTN": "CT"}),
+    line_items=_lines(_TH_ITEMS, {"CTN": "XCT"}),
 )  # fmt: skip
 
 

@@ -58,7 +58,7 @@ def test_units_a_code_with_its_name_pounds_and_boxes() -> None:
     assert unit_code("E48 Unidad de servicio") is None  # not a code the reader takes as printed
     assert unit_code("lbs") == "LBR"
     assert unit_code("lb") == "LBR"
-    assert unit_code("BOX") == "BX"
+    assert unit_code("BOX") == "XBX"
 
 
 def test_labels_of_the_batch() -> None:

@@ -150,23 +150,56 @@ def _plain(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-def cldr_month_names(locale: str) -> dict[int, set[str]]:
-    """Every month name CLDR holds for ``locale`` (wide and abbreviated, format and
-    stand-alone), lower case, without the abbreviation's dot or Catalan's 'de '/"d'": month
-    number -> names. Names with a digit ('1月', 'tháng 1') are left out: the date patterns read
-    a word."""
-    import copy
+def _cldr_months(locale: str, files: dict[str, dict[str, Any]]) -> Any:
+    """``locale``'s CLDR months, merged over its parents' (root's at the bottom) and read from
+    Babel's data files, not through ``babel.localedata.load``: that one merges and caches a
+    locale's whole data (every field, about 5 ms a locale, kept for the process's life), and
+    resolving its aliases writes into dictionaries other locales share (Babel 2.18: after
+    ``Locale('az').months``, Georgian's and Serbian's stand-alone months read 'noyabr', for us
+    and for any other Babel user in the process). Here each locale's months are a fresh copy of
+    their own. ``files``: the raw data read so far (root's is read once). None when Babel has
+    no data for the locale."""
+    import pickle
 
     from babel import localedata
+    from babel.core import get_global
 
-    # A deep copy: resolving one locale's aliases through Babel's shared, cached dictionaries
-    # writes the result into its parent's (root's), so that after 'az' Georgian's stand-alone
-    # months read 'noyabr' (Babel 2.18); each locale's months are resolved in a copy of its own
-    months = localedata.LocaleDataDict({"months": copy.deepcopy(localedata.load(locale)["months"])})
+    if not localedata.exists(locale):
+        return None
+    # Babel's own rule for the parent ('sr_Latn': a script not the language's likely one falls
+    # back to root, not to 'sr'), where this Babel has it
+    unlikely = getattr(localedata, "_is_non_likely_script", lambda name: name.count("_") == 1)
+    chain = [locale]
+    while chain[-1] != "root":
+        name = chain[-1]
+        parts = name.split("_")
+        parent = get_global("parent_exceptions").get(name)
+        if not parent:
+            parent = "root" if len(parts) == 1 or unlikely(name) else "_".join(parts[:-1])
+        chain.append(parent)
+    merged: dict[Any, Any] = {}
+    for name in reversed(chain):
+        if name not in files:
+            with open(localedata.resolve_locale_filename(name), "rb") as data:
+                files[name] = {"months": pickle.load(data).get("months", {})}  # noqa: S301
+        localedata.merge(merged, files[name])
+    return localedata.LocaleDataDict(merged)["months"]
+
+
+def cldr_month_names(
+    locale: str, files: dict[str, dict[str, Any]] | None = None
+) -> dict[int, set[str]]:
+    """Every month name CLDR holds for ``locale`` (wide and abbreviated, format and
+    stand-alone), lower case, without the abbreviation's dot or Catalan's 'de '/"d'": month
+    number -> names; none for a locale Babel has no data for. Names with a digit ('1月',
+    'tháng 1') are left out: the date patterns read a word."""
+    months = _cldr_months(locale, {} if files is None else files)
     names: dict[int, set[str]] = {}
+    if months is None:
+        return names
     for context in ("format", "stand-alone"):
         for width in ("wide", "abbreviated"):
-            for number, name in months["months"][context][width].items():
+            for number, name in months[context][width].items():
                 name = re.sub(r"^(?:de\s+|d['’])", "", name.lower()).rstrip(".")
                 if re.fullmatch(r"[^\W\d_]+", name):
                     names.setdefault(number, set()).add(name)
@@ -180,7 +213,8 @@ def _month_numbers() -> dict[str, int]:
     letters ('Sept', 'Dez') count only where no name or abbreviation is spelt so: Finnish
     'marraskuu' (November) does not take 'Mar' from March, nor Irish 'Meitheamh' (June) 'mei'
     from Dutch May."""
-    every = [cldr_month_names(locale) for locale in month_locales()]
+    files: dict[str, dict[str, Any]] = {}
+    every = [cldr_month_names(locale, files) for locale in month_locales()]
     every += [{n: {name} for n, name in enumerate(months, 1) if name}
               for months in _MONTHS_BEYOND_CLDR.values()]  # fmt: skip
     names: dict[str, set[int]] = {}
@@ -555,8 +589,9 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "PR": ("pair", "pairs", "prs", "paar", "paire", "paires", "npr"),
     "SET": ("set", "sets"),
     "LBR": ("lb", "lbs", "pound", "pounds"),
-    "BX": ("box", "boxes"),
-    "CT": ("ctn", "ctns", "carton", "cartons"),
+    # packages as EN 16931 (BT-130) codes them: Rec 21's with an X (its list has no 'CT', 'BX')
+    "XBX": ("box", "boxes"),
+    "XCT": ("ctn", "ctns", "carton", "cartons"),
     "XPX": ("pal", "plt", "pallet", "pallets", "palette", "paletten"),  # PAL is Rec 20's pascal
     "HUR": ("h", "hr", "hrs", "hour", "hours", "std", "stunde", "stunden", "heure", "heures",
             "tim", "timme", "timmar", "timer", "hod", "óra", "ora", "ore", "soat", "awr"),
@@ -568,6 +603,9 @@ _UNITS = {word: code for code, words in UNIT_WORDS.items() for word in words}
 # unit column ('ROL', 'BOT': a language's abbreviation the list above lacks) gives no code: a
 # made-up code is a wrong value, none is a gap.
 PRINTED_CODES = UNIT_CODES | frozenset("BX CT PK PA BG RO PL CR DR BO CA TU BE CS".split())
+# (review i11) a Rec 21 code printed without its X reads with it ('CT' -> 'XCT'): EN 16931's
+# list, the one an e-invoice's unit must come from, holds only the X form
+_REC21_BARE = {code: f"X{code}" for code in PRINTED_CODES - UNIT_CODES if f"X{code}" in UNIT_CODES}
 # Rec 20 codes that invoices print meaning another unit: 'MTS' (metres, or metric tons; Rec 20's
 # metre per second), 'RM' (running metre, or ringgit; Rec 20's ream): no code, not a wrong one.
 _AMBIGUOUS_UNITS = frozenset({"mts", "rm"})
@@ -588,7 +626,8 @@ def unit_code(text: str, languages: frozenset[str] | set[str] = frozenset()) -> 
     whose labels are in ``languages`` (see _UNITS_BY_LANGUAGE)."""
     words = text.split()
     if len(words) == 2 and words[0].isupper() and words[0] in PRINTED_CODES:
-        return words[0]  # a code with its name: Mexico's CFDI prints 'H87 Pieza', 'KGM Kilogramo'
+        # a code with its name: Mexico's CFDI prints 'H87 Pieza', 'KGM Kilogramo'
+        return _REC21_BARE.get(words[0], words[0])
     word = re.sub(r"[^\w]", "", text.strip().lower())
     meant = {_UNITS_BY_LANGUAGE[lang].get(word) for lang in languages if lang in _UNITS_BY_LANGUAGE}
     meant.discard(None)
@@ -597,7 +636,7 @@ def unit_code(text: str, languages: frozenset[str] | set[str] = frozenset()) -> 
     if word in _UNITS:
         return _UNITS[word]
     if word.upper() in PRINTED_CODES and word not in _AMBIGUOUS_UNITS:
-        return word.upper()
+        return _REC21_BARE.get(word.upper(), word.upper())
     return None
 
 
