@@ -1,0 +1,55 @@
+"""Review p11 (session 26, 2026-12-06) of parties17's country-aware place folding and Japanese
+forms: the out-of-sample set 23 (tests/link/data/unseen_parties23, written before the linking
+code was read) and the defects found reading the diff."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from clearlane.link.io import read_party_file
+from clearlane.link.resolve import link_parties
+from tests.link.test_unseen22 import _link
+
+DATA = Path(__file__).parent / "data" / "unseen_parties23"
+
+
+def test_set23_precision_and_recall() -> None:
+    register = read_party_file(DATA / "register.csv").frame
+    sanctions = read_party_file(DATA / "sanctions.csv").frame
+    assert len(register) == 38 and len(sanctions) == 35
+    truth = pd.read_csv(DATA / "truth.csv", dtype=str)
+    true = set(zip(truth.left_id, truth.right_id, strict=True))
+    assert len(true) == 18
+    found = link_parties(register, sanctions).matches
+    pairs = set(zip(found.left_id, found.right_id, strict=True))
+    # first reading (out of sample): main e84c675a 11 of 13 true (P 0.8462, R 0.6111), lead
+    # 21a9893a 14 of 16 (P 0.8750, R 0.7778). Both false links are sisters ("Alatau Stroy
+    # Invest" / "ALATAU STROY", "Seto Tokki" / "SETO TOKI": a syllable, parties17's known
+    # "Shinsei" / "SHINEI"), left to the next session
+    assert len(pairs & true) >= 14
+    assert len(pairs - true) <= 2
+
+
+def test_a_town_in_the_name_folded_where_the_towns_disagree_is_no_link(tmp_path: Path) -> None:
+    # "Praha Stavby" in Praha / "PRAG STAVBY" in Brno: one name only once "Prag" is folded
+    # into Praha, two towns (p 0.988 on lead: parties17's known false link); "Wien Bau" in
+    # Wien / "VIENNA BAU" in Graz (set 23's look-alike, p 0.988 alone)
+    found = _link(
+        tmp_path,
+        [
+            ("T1", "Praha Stavby s.r.o.", "Vinohradská 10", "", "Praha", "130 00", "CZ"),
+            ("T2", "Wien Bau GmbH", "Triester Straße 40", "", "Wien", "1100", "Austria"),
+            ("T3", "Bombay Textile Mills Ltd", "Senapati Bapat Marg", "", "Mumbai", "", "IN"),
+        ],
+        [
+            ("s1", "PRAG STAVBY S.R.O.", "cz", "Brno"),
+            ("s2", "VIENNA BAU GMBH", "at", "Graz"),
+            # one firm, its name and town written in their old and new names: still one
+            ("s3", "MUMBAI TEXTILE MILLS LTD", "in", "Bombay"),
+        ],
+    )
+    assert found.get(("T1", "s1"), 0.0) < 0.5
+    assert found.get(("T2", "s2"), 0.0) < 0.5
+    assert found.get(("T3", "s3"), 0.0) >= 0.9
