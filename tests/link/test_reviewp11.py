@@ -9,6 +9,7 @@ from pathlib import Path
 import pandas as pd
 
 from clearlane.link.io import read_party_file
+from clearlane.link.normalise import normalise_name
 from clearlane.link.resolve import link_parties
 from tests.link.test_unseen22 import _link
 
@@ -53,3 +54,18 @@ def test_a_town_in_the_name_folded_where_the_towns_disagree_is_no_link(tmp_path:
     assert found.get(("T1", "s1"), 0.0) < 0.5
     assert found.get(("T2", "s2"), 0.0) < 0.5
     assert found.get(("T3", "s3"), 0.0) >= 0.9
+
+
+def test_gk_and_yk_before_a_japanese_name_are_its_form() -> None:
+    # parties17 read "KK" and "Godo Kaisha" / "Yugen Kaisha" before the name as the form, not
+    # their initials "GK" / "YK" (set 23's "YK Minato Reito" / "MINATO REITO YUGEN KAISHA"
+    # missed at p 0.403)
+    for written, form in (
+        ("YK Minato Reito", "yk"),
+        ("GK Aoba Unyu", "gk"),
+        ("G.K. Aoba Unyu", "gk"),
+    ):
+        name = normalise_name(written, countries=("JP",))
+        assert (name.core, name.legal_form) == (" ".join(written.split()[1:]).lower(), form)
+    # initials elsewhere
+    assert normalise_name("GK Steel Industries", countries=("IN",)).core == "gk steel industries"

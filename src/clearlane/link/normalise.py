@@ -388,6 +388,11 @@ PREFIX_FORMS = frozenset(
         "kabushiki gaisha",
         "kk",
         "k k",
+        # and GK / YK, as KK (review p11, session 26: "YK Minato Reito" kept its "YK")
+        "gk",
+        "g k",
+        "yk",
+        "y k",
         "godo kaisha",
         "godo gaisha",
         "yugen kaisha",
