@@ -69,3 +69,26 @@ def test_gk_and_yk_before_a_japanese_name_are_its_form() -> None:
         assert (name.core, name.legal_form) == (" ".join(written.split()[1:]).lower(), form)
     # initials elsewhere
     assert normalise_name("GK Steel Industries", countries=("IN",)).core == "gk steel industries"
+
+
+def test_south_korean_firms_voiced_and_unvoiced_are_two(tmp_path: Path) -> None:
+    # parties17 read every Korean word's first "g", "d", "b", "j" as McCune-Reischauer's "k",
+    # "t", "p", "ch" ("Joseon Geumsan" / "CHOSON KUMSAN", the North's lists): for the South's
+    # firms, which write their own names, "Daesung" / "Taesung" and "Bando" / "Pando" are two
+    # (p 0.9989 each on lead, not linked on main)
+    found = _link(
+        tmp_path,
+        [
+            ("T1", "Daesung Industrial Co., Ltd.", "Noksan-ro 12", "", "Busan", "46752", "KR"),
+            ("T2", "Bando Trading Co., Ltd.", "Teheran-ro 100", "", "Seoul", "06000", "KR"),
+            ("T3", "Joseon Geumsan Trading Corporation", "Jung-guyeok", "", "Pyongyang", "", "KP"),
+        ],
+        [
+            ("s1", "TAESUNG INDUSTRIAL CO LTD", "kr", "Busan"),
+            ("s2", "PANDO TRADING CO LTD", "kr", "Seoul"),
+            ("s3", "CHOSON KUMSAN TRADING CORPORATION", "kp", "P'yongyang"),
+        ],
+    )
+    assert found.get(("T1", "s1"), 0.0) < 0.5
+    assert found.get(("T2", "s2"), 0.0) < 0.5
+    assert found.get(("T3", "s3"), 0.0) >= 0.9

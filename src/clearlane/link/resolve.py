@@ -328,7 +328,9 @@ def _row(
         street = ""
     # a Korean party's name as Korea's romanisations vary (normalise.korean_spelling)
     korean = bool(_KOREA & set(countries))
-    core = korean_spelling(name.core) if korean else name.core
+    # (its first consonants only for a party of North Korea: normalise.korean_spelling)
+    north = "KP" in countries
+    core = korean_spelling(name.core, initials=north) if korean else name.core
     # a Ukrainian party's "h" where Russian spellings write "g" (normalise.ukrainian_spelling)
     core = ukrainian_spelling(core) if "UA" in countries else core
     # a Japanese party's long vowels, an Uzbek's Latin "x" (normalise.japanese_spelling, ...)
