@@ -52,7 +52,7 @@ from clearlane.link.normalise import (
     ukrainian_spelling,
     uzbek_spelling,
 )
-from clearlane.link.places import place_spellings
+from clearlane.link.places import canonical_places, place_spellings
 from clearlane.link.settings import (
     MATCH_THRESHOLD,
     MIN_RECORDS_FOR_TRAINING,
@@ -353,7 +353,12 @@ def _row(
         "name_tokens": tokens or None,
         # the place names of the name as written ("praha" of "Praha Stavby", "prag" of "PRAG
         # STAVBY"; places.place_spellings): cap_location's "placed" (review p11, session 26)
-        "name_places": place_spellings(fold(text).split(), where) or None,
+        "name_places": (
+            place_spellings(fold(text).split(), where)
+            if not canonical_places().isdisjoint(tokens)
+            else None
+        )
+        or None,
         # the name's words that say which firm or person it is: not a trade or sector word
         # ("Supplies", "Trading", "Rice"), a joining word, an article (_NOT_OWN), nor a word
         # of the party's own town
@@ -1041,7 +1046,8 @@ def cap_location(out: pd.DataFrame, predictions: pd.DataFrame, model: dict[str, 
         left_places = predictions[f"{placed}_l"].to_numpy()
         right_places = predictions[f"{placed}_r"].to_numpy()
         written_apart = np.zeros(len(out), dtype=bool)
-        for n in np.flatnonzero(towns_apart).tolist():
+        both = (predictions[f"{placed}_l"].notna() & predictions[f"{placed}_r"].notna()).to_numpy()
+        for n in np.flatnonzero(towns_apart & both).tolist():
             left_n, right_n = left_places[n], right_places[n]
             written_apart[n] = (
                 isinstance(left_n, (list, tuple, np.ndarray))
