@@ -762,8 +762,16 @@ def prediction_columns(available: Sequence[str], model: dict[str, Any]) -> list[
     (legal form, kind, name words, PO box, the romanised names ``given_names`` compares). Not
     the other input columns (word lists, keys)."""
     rule = model.get("location_evidence") or {}
-    read = ("legal_form", "kind", "tokens", "own", "po_box", "given_names", "postcode_read")
-    read += ("placed",)
+    read = (
+        "legal_form",
+        "kind",
+        "tokens",
+        "own",
+        "po_box",
+        "given_names",
+        "postcode_read",
+        "placed",
+    )
     sided = {"identifier_key", *(rule.get(k) for k in read)}
     wanted = {"id_l", "id_r", "source_dataset_l", "match_probability", "match_weight"}
     wanted |= {f"{c}_{side}" for c in sided if c for side in ("l", "r")}
