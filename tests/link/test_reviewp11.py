@@ -28,8 +28,9 @@ def test_set23_precision_and_recall() -> None:
     # first reading (out of sample): main e84c675a 11 of 13 true (P 0.8462, R 0.6111), lead
     # 21a9893a 14 of 16 (P 0.8750, R 0.7778). Both false links are sisters ("Alatau Stroy
     # Invest" / "ALATAU STROY", "Seto Tokki" / "SETO TOKI": a syllable, parties17's known
-    # "Shinsei" / "SHINEI"), left to the next session
-    assert len(pairs & true) >= 14
+    # "Shinsei" / "SHINEI"), left to the next session. After this review 15 of 17 (P 0.8824,
+    # R 0.8333: "YK Minato Reito" found)
+    assert len(pairs & true) >= 15
     assert len(pairs - true) <= 2
 
 
