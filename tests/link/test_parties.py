@@ -243,5 +243,8 @@ def test_only_the_columns_read_leave_the_database(monkeypatch: pytest.MonkeyPatc
         # a name's own words, for two firms each with one the other lacks (cap_location;
         # session 25, parties16)
         "name_own",
+        # a name's place names as written, for a name one only once they are folded in two
+        # towns (cap_location's "placed"; review p11, session 26)
+        "name_places",
     }
     assert {f"gamma_{f}" for f in FIELDS} | {f"mw_{f}" for f in FIELDS} <= set(columns)

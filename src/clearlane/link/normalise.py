@@ -388,6 +388,11 @@ PREFIX_FORMS = frozenset(
         "kabushiki gaisha",
         "kk",
         "k k",
+        # and GK / YK, as KK (review p11, session 26: "YK Minato Reito" kept its "YK")
+        "gk",
+        "g k",
+        "yk",
+        "y k",
         "godo kaisha",
         "godo gaisha",
         "yugen kaisha",
@@ -1579,11 +1584,14 @@ _KOREAN_VOWELS = (("oo", "u"), ("eo", "o"), ("eu", "u"), ("ee", "i"))
 _KOREAN_INITIAL = {"g": "k", "d": "t", "b": "p", "j": "ch"}
 
 
-def korean_spelling(core: str) -> str:
+def korean_spelling(core: str, *, initials: bool = True) -> str:
     """A Korean name's ``core`` with its surname (its first or last word, as the name is
     written family name first or last) spelt one way and its vowels folded: "lee soo young"
     and "yi su yong" give "yi su young" and "yi su yong" (romanised_key then makes the last
-    two one), "park ji hoon" and "ji hun pak" agree."""
+    two one), "park ji hoon" and "ji hun pak" agree. With ``initials`` (a party of North
+    Korea, whose lists write McCune-Reischauer), each word's first consonant too: not for the
+    South's firms, which write their own names ("Daesung" / "Taesung", "Bando" / "Pando" are
+    two; review p11, session 26)."""
     words = core.split()
     for n in {0, len(words) - 1} if words else ():
         words[n] = KOREAN_SURNAMES.get(words[n], words[n])
@@ -1594,7 +1602,7 @@ def korean_spelling(core: str) -> str:
         # a word's first consonant as McCune-Reischauer writes it (the North's lists: "Choson
         # Kumsan", "Pusan") where Revised Romanization voices it ("Joseon Geumsan", "Busan");
         # session 26, 6 December, unseen set 22
-        if word[:2] != "ch":
+        if initials and word[:2] != "ch":
             word = (
                 _KOREAN_INITIAL.get(word[:1], "") + word[1:]
                 if word[:1] in _KOREAN_INITIAL

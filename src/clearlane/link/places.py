@@ -297,3 +297,38 @@ def fold_places(tokens: list[str], countries: tuple[str, ...] = ()) -> list[str]
             out.append(tokens[i])
             i += 1
     return out
+
+
+def place_spellings(tokens: list[str], countries: tuple[str, ...] = ()) -> list[str]:
+    """The place names among ``tokens`` (folded words) as they are written, each that
+    :func:`fold_places` folds for a party in ``countries`` (its canonical word too): "praha" of
+    "praha stavby", "prag" of "prag stavby". Two names one only once their towns' spellings are
+    folded are written otherwise (resolve.cap_location's "placed"; review p11, session 26)."""
+    fold_places([], countries)  # the phrase table, built once
+    spellings: list[str] = []
+    known = {c.upper() for c in countries}
+    i = 0
+    while i < len(tokens):
+        for phrase, canonical, where in _FIRST.get(tokens[i], ()):
+            if tuple(tokens[i : i + len(phrase)]) != phrase:
+                continue
+            if known and where and where.isdisjoint(known) and phrase != (canonical,):
+                continue
+            spellings.append(" ".join(phrase))
+            i += len(phrase) - 1
+            break
+        i += 1
+    return spellings
+
+
+def canonical_places() -> frozenset[str]:
+    """Every place's canonical word (:func:`fold_places` writes each place as one): a name
+    without one names no place of the table."""
+    global _CANONICAL
+    if _CANONICAL is None:
+        fold_places([])
+        _CANONICAL = frozenset(canonical for _, canonical, _ in _PHRASES or ())
+    return _CANONICAL
+
+
+_CANONICAL: frozenset[str] | None = None

@@ -52,6 +52,7 @@ from clearlane.link.normalise import (
     ukrainian_spelling,
     uzbek_spelling,
 )
+from clearlane.link.places import canonical_places, place_spellings
 from clearlane.link.settings import (
     MATCH_THRESHOLD,
     MIN_RECORDS_FOR_TRAINING,
@@ -168,7 +169,10 @@ def _prepare(parties: pd.DataFrame, *, variants: bool) -> pd.DataFrame:
                 if name.key in keys or (k > 0 and len(name.key.split()) < 2):
                     continue
                 keys.append(name.key)
-                row = _row(f"{party_id}{_NAME_SEP}{k}", party_id, name, codes, ident.key, rec, reg)
+                text = names[k] if k < len(names) else ""
+                row = _row(
+                    f"{party_id}{_NAME_SEP}{k}", party_id, name, codes, ident.key, rec, reg, text
+                )
                 rows.append({**row, "name_text": names[k] if names else ""})
         else:
             person = is_person_type(_text(rec.get("kind")))
@@ -178,7 +182,8 @@ def _prepare(parties: pd.DataFrame, *, variants: bool) -> pd.DataFrame:
                 ambiguous_forms=not person,
                 countries=tuple(codes),
             )
-            rows.append(_row(party_id, party_id, name, codes, ident.key, rec, reg))
+            text = _text(rec.get("name"))
+            rows.append(_row(party_id, party_id, name, codes, ident.key, rec, reg, text))
     frame = pd.DataFrame(rows, columns=[*_PREPARED, "party_id", "name_text"])
     frame["registration_date"] = pd.to_datetime(frame["registration_date"], errors="coerce")
     frame["registration_date"] = frame["registration_date"].dt.date
@@ -223,6 +228,7 @@ _PREPARED = (
     "legal_family",
     "legal_forms",
     "name_tokens",
+    "name_places",
     "name_own",
     "name_first",
     "name_last",
@@ -300,6 +306,7 @@ def _row(
     identifier: str | None,
     rec: Mapping[Any, Any],
     reg: str,
+    text: str = "",
 ) -> dict[str, Any]:
     tokens = name.key.split()
     joined = joined_key(name.core)
@@ -321,7 +328,9 @@ def _row(
         street = ""
     # a Korean party's name as Korea's romanisations vary (normalise.korean_spelling)
     korean = bool(_KOREA & set(countries))
-    core = korean_spelling(name.core) if korean else name.core
+    # (its first consonants only for a party of North Korea: normalise.korean_spelling)
+    north = "KP" in countries
+    core = korean_spelling(name.core, initials=north) if korean else name.core
     # a Ukrainian party's "h" where Russian spellings write "g" (normalise.ukrainian_spelling)
     core = ukrainian_spelling(core) if "UA" in countries else core
     # a Japanese party's long vowels, an Uzbek's Latin "x" (normalise.japanese_spelling, ...)
@@ -342,6 +351,14 @@ def _row(
         # each form of a name that writes two ("Oy Ab" in two languages, "Co., Inc.")
         "legal_forms": _legal_forms(name.legal_form),
         "name_tokens": tokens or None,
+        # the place names of the name as written ("praha" of "Praha Stavby", "prag" of "PRAG
+        # STAVBY"; places.place_spellings): cap_location's "placed" (review p11, session 26)
+        "name_places": (
+            place_spellings(fold(text).split(), where)
+            if not canonical_places().isdisjoint(tokens)
+            else None
+        )
+        or None,
         # the name's words that say which firm or person it is: not a trade or sector word
         # ("Supplies", "Trading", "Rice"), a joining word, an article (_NOT_OWN), nor a word
         # of the party's own town
@@ -745,7 +762,16 @@ def prediction_columns(available: Sequence[str], model: dict[str, Any]) -> list[
     (legal form, kind, name words, PO box, the romanised names ``given_names`` compares). Not
     the other input columns (word lists, keys)."""
     rule = model.get("location_evidence") or {}
-    read = ("legal_form", "kind", "tokens", "own", "po_box", "given_names", "postcode_read")
+    read = (
+        "legal_form",
+        "kind",
+        "tokens",
+        "own",
+        "po_box",
+        "given_names",
+        "postcode_read",
+        "placed",
+    )
     sided = {"identifier_key", *(rule.get(k) for k in read)}
     wanted = {"id_l", "id_r", "source_dataset_l", "match_probability", "match_weight"}
     wanted |= {f"{c}_{side}" for c in sided if c for side in ("l", "r")}
@@ -1015,6 +1041,35 @@ def cap_location(out: pd.DataFrame, predictions: pd.DataFrame, model: dict[str, 
             ceiling = math.log2(shared[0]["m"] / shared[0]["u"])
             column = f"w_{rule['name']}"
             capped = apart & (out[column] > ceiling).to_numpy() & ~corroborated
+            out.loc[capped, column] = ceiling
+            changed |= capped
+    # two names that are one only once a place name in them is folded, written otherwise on
+    # each side ("Praha Stavby" / "PRAG STAVBY": places.place_spellings), of parties whose
+    # towns disagree (Praha, Brno): two firms named after one town, which the name cannot tell
+    # apart more than two words in common do (review p11, session 26: p 0.988 before; where
+    # the towns agree, "Vltava Chemie" in Praha / Prag, the name counts whole)
+    placed = rule.get("placed")
+    if placed and rule.get("city") and f"{placed}_l" in predictions:
+        towns_apart = (predictions[f"gamma_{rule['city']}"].astype(int) == 0).to_numpy()
+        left_places = predictions[f"{placed}_l"].to_numpy()
+        right_places = predictions[f"{placed}_r"].to_numpy()
+        written_apart = np.zeros(len(out), dtype=bool)
+        both = (predictions[f"{placed}_l"].notna() & predictions[f"{placed}_r"].notna()).to_numpy()
+        for n in np.flatnonzero(towns_apart & both).tolist():
+            left_n, right_n = left_places[n], right_places[n]
+            written_apart[n] = (
+                isinstance(left_n, (list, tuple, np.ndarray))
+                and isinstance(right_n, (list, tuple, np.ndarray))
+                and len(left_n) > 0
+                and len(right_n) > 0
+                and sorted(str(w) for w in left_n) != sorted(str(w) for w in right_n)
+            )
+        (spec,) = [c for c in model["comparisons"] if c["name"] == rule["name"]]
+        shared = [lv for lv in spec["levels"] if lv.get("own")]
+        if written_apart.any() and shared:
+            ceiling = math.log2(shared[0]["m"] / shared[0]["u"])
+            column = f"w_{rule['name']}"
+            capped = written_apart & (out[column] > ceiling).to_numpy() & ~corroborated
             out.loc[capped, column] = ceiling
             changed |= capped
     # a postcode read from a whole address (resolve._row's "postcode_read": "Singapore 068898")

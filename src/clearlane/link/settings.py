@@ -416,6 +416,10 @@ PARTY_MODEL: dict[str, Any] = {
         # those born on other days; the date of birth they share counts nothing for them
         # (since 2026-12-05, unseen set 10)
         "given_names": "name_roman",
+        # the place names of each side's name as written (resolve._row's "name_places"): a
+        # name one only once they are folded, of parties whose towns disagree ("city"'s
+        # "else" level), counts no more than two words in common (review p11, session 26)
+        "placed": "name_places",
     },
 }
 
@@ -749,7 +753,12 @@ def splink_settings(
         retain_matching_columns=True,
         # columns no comparison reads that location_evidence does (resolve.cap_location)
         additional_columns_to_retain=[
-            c for c in ((model.get("location_evidence") or {}).get("postcode_read"),) if c
+            c
+            for c in (
+                (model.get("location_evidence") or {}).get("postcode_read"),
+                (model.get("location_evidence") or {}).get("placed"),
+            )
+            if c
         ],
     )
 
