@@ -384,19 +384,11 @@ PREFIX_FORMS = frozenset(
         # Japanese forms before the name as often as after it ("KK Omi Seiki", "K.K. Hanshin
         # Boeki", "Kabushiki Gaisha Shin'ei Denki"; "KK" and "K.K." are also initials:
         # AMBIGUOUS_FORMS; session 26, 6 December, unseen sets 21 and 22)
-        "kabushiki kaisha",
-        "kabushiki gaisha",
-        "kk",
-        "k k",
-        # and GK / YK, as KK (review p11, session 26: "YK Minato Reito" kept its "YK")
-        "gk",
-        "g k",
-        "yk",
-        "y k",
-        "godo kaisha",
-        "godo gaisha",
-        "yugen kaisha",
-        "yugen gaisha",
+        # every spelling LEGAL_FORMS gives KK, and GK / YK as KK (review p11, session 26:
+        # "YK Minato Reito" kept its "YK")
+        *LEGAL_FORMS["kk"],
+        *LEGAL_FORMS["gk"],
+        *LEGAL_FORMS["yk"],
         "prjsc",
         "perseroan terbatas",
         "uab",
