@@ -153,3 +153,76 @@ def test_two_link_runs_at_once_link_each_declaration_once(
     assert sorted(s.linked for s in summaries) == [0, 3], summaries
     with store() as session:
         assert session.scalar(select(func.count()).select_from(DocumentLinkRow)) == 3
+
+
+def _linked_network_store(store: sessionmaker[Session], tmp_path: Path) -> None:
+    """Three importers, a caught one's container reused by a new one, a renamed one, and two
+    declarations linked to transport documents that disagree with them."""
+    path = tmp_path / "ebl.json"
+    docs = [dcsa("MAEU0001", [C1], consignee="Someone Else Trading GmbH"), dcsa("MAEU0002", [C2])]
+    path.write_text(json.dumps(docs), encoding="utf-8")
+    ingest_manifests(path, None, store)
+    shared = {"name": "Shared Exporter Ltd", "country": "CN"}
+    old = {"id": "DE136695976", "name": "Old Trader GmbH", "country": "DE"}
+    fresh = {"id": "DE811128135", "name": "Fresh Start GmbH", "country": "DE"}
+    decls = [
+        declaration("A1", declaration_date="2025-01-05", containers=[C1], importer=old,
+                    exporter=shared, transport_document="MAEU0001"),
+        declaration("B1", declaration_date="2025-03-01", containers=[C1], importer=fresh,
+                    exporter=shared),
+        declaration("A2", declaration_date="2025-06-01", containers=[C2],
+                    importer=old | {"name": "Phoenix Rising GmbH"}, exporter=shared,
+                    transport_document="MAEU0002", country_dispatch="VN"),
+    ]  # fmt: skip
+    ingest_records(decls, source="t", session_factory=store)
+    with store() as s, s.begin():
+        s.add(ControlResultRow(
+            declaration_reference="A1", declaration_version=1, control_type="physical",
+            selection_reason="risk", outcome="non_compliant", severity="major",
+            irregularities=["quantity"], extra_duty=100.0,
+            completed_at=datetime(2025, 1, 10, tzinfo=UTC), content_sha256="x" * 64,
+            payload={}, recorded_at=datetime(2025, 1, 10, tzinfo=UTC),
+        ))  # fmt: skip
+    resolve_store(store)
+    link_documents(store)
+
+
+def test_network_features_of_some_declarations_are_their_rows_of_all(
+    store: sessionmaker[Session], tmp_path: Path
+) -> None:
+    """Asked for some references (both backends), each row is the one the whole store's
+    features give it: every other declaration still counts as context (B1's shared container
+    is A1's, A2's renaming is against A1's name), and a reference the store lacks gets none."""
+    _linked_network_store(store, tmp_path)
+    full = network_features(store)
+    assert full.loc["B1", "net_shares_with_noncompliant"]  # through A1's container
+    assert full.loc["A2", "net_recent_name_change"]
+    assert full["net_manifest_discrepancies"].gt(0).all()  # each linked, by number or container
+    for picked in (["B1"], ["A2"], ["A1"], ["A2", "B1", "NOT-STORED"]):
+        some = network_features(store, picked)
+        expected = full.loc[sorted(r for r in picked if r in full.index)]
+        pd.testing.assert_frame_equal(some, expected)
+
+
+def test_one_declarations_facts_compare_only_its_own_transport_document(
+    store: sessionmaker[Session], tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """The facts of one declaration (a page with its reasons, an API submission, a day's
+    batch) compare that declaration with its transport document, not every linked one in the
+    store (a query each: some 12 CPU s a page on the demo's store before)."""
+    import clearlane.link.discrepancies as module
+    from clearlane.features.facts import gather_facts
+
+    _linked_network_store(store, tmp_path)
+    asked: list[list[str] | None] = []
+    compare_all = module.discrepancies
+
+    def spy(session_factory, references=None):  # type: ignore[no-untyped-def]
+        asked.append(None if references is None else list(references))
+        return compare_all(session_factory, references)
+
+    monkeypatch.setattr(module, "discrepancies", spy)
+    facts = gather_facts(store, ["A2"], hs=False)
+    assert asked and all(refs == ["A2"] for refs in asked), asked
+    row = facts.declarations.loc["A2"]
+    assert row["net_recent_name_change"] == 1.0 and row["link_discrepancies"] >= 1.0

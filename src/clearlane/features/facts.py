@@ -1007,7 +1007,7 @@ def gather_facts(
     if registered:
         from clearlane.link.network import network_features
 
-        net = network_features(session_factory).reindex(index)  # type: ignore[arg-type]
+        net = network_features(session_factory, refs).reindex(index)  # type: ignore[arg-type]
         known = net["importer_cluster_id"].notna().to_numpy()
         for column in NET_COLUMNS:
             values = pd.to_numeric(net[column], errors="coerce").astype(float)
