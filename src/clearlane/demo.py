@@ -61,7 +61,12 @@ def write_bad_file(path: Path, good: dict[str, Any]) -> int:
 
 def _print_report(console: Console, name: str, report: IngestReport) -> None:
     mark = "[green]✓[/]" if report.reconciles else "[red]✗[/]"
-    console.print(f"  {mark} {name}: {report.summary()}  ({report.seconds:.1f} s)")
+    summary = report.summary()
+    if report.unchanged or report.amended:  # a second `make demo`: say none was stored twice
+        summary += (
+            f" (new {report.new}, amended {report.amended}, already stored {report.unchanged})"
+        )
+    console.print(f"  {mark} {name}: {summary}  ({report.seconds:.1f} s)")
     if report.reasons:
         top = ", ".join(f"{code} {n}" for code, n in report.reasons.most_common(8))
         console.print(f"      quarantine reasons: {top}")
