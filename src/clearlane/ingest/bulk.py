@@ -58,7 +58,7 @@ from clearlane.core.codelists import (
     is_currency,
 )
 from clearlane.core.validation import iso6346
-from clearlane.core.validation.declaration import (
+from clearlane.core.validation.limits import (
     HS_PATTERN,
     MAX_AMOUNT,
     MAX_ATTRIBUTE,
@@ -77,7 +77,6 @@ from clearlane.ingest.layout import (
     header_from_row,
     item_from_row,
 )
-from clearlane.ingest.parse import ParsedRecord, duplicate_issue, parse_record
 from clearlane.ingest.prepare import (
     PREPARED_ITEM_KEYS,
     Chunk,
@@ -745,8 +744,12 @@ class BulkCsv:
 
     def _slow(self, raw: RawRecord) -> Prepared:
         """Exactly :func:`parse_records` then :func:`prepare_declaration`, sharing ``seen``."""
+        # Imported here, not above: they import Pydantic and the schema (about 0.16 CPU s of a
+        # parsing worker's start-up), which a file of valid declarations never needs.
+        from clearlane.ingest.parse import duplicate_issue, parse_record
+
         self.stats["per_record"] += 1
-        record: ParsedRecord = parse_record(raw, today=self.today)
+        record = parse_record(raw, today=self.today)
         decl = record.declaration
         if decl is not None and self.seen is not None:
             key = (decl.reference, decl.version if raw.explicit_version else None)
