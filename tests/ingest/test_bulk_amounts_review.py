@@ -161,3 +161,66 @@ def test_the_longest_plain_numbers_round_as_float_does() -> None:
     read = _amounts_at_once(pa.chunked_array([pa.array(texts, pa.string())]), 1e18)
     assert read is not None
     assert [v.hex() for v in read if v is not None] == [float(t).hex() for t in texts]
+
+
+def _valid_containers(rng: random.Random, n: int) -> list[str]:
+    from clearlane.core.validation import iso6346
+
+    numbers = []
+    while len(numbers) < n:
+        owner = "".join(rng.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZ") for _ in range(3))
+        body = f"{owner}{rng.choice('UJZ')}{rng.randrange(10**6):06d}"
+        numbers.append(f"{body}{iso6346.check_digit(body)}")
+    return numbers
+
+
+def test_containers_in_arrow_read_as_the_cell_check_does() -> None:
+    from clearlane.ingest.bulk import _CONTAINERS, _containers_at_once
+
+    rng = random.Random(27)
+    numbers = _valid_containers(rng, 3_000)
+    cells = ["", *(";".join(rng.sample(numbers, rng.randrange(1, 4))) for _ in range(2_000))]
+    read = _containers_at_once(pa.array(cells, pa.string()))
+    assert read is not None  # plain upper-case numbers: the whole column at once
+    assert read == [_CONTAINERS(c.strip())[1] for c in cells]
+    for hostile in HOSTILE_CONTAINERS:
+        column = pa.array([*cells[:50], hostile], pa.string())
+        at_once = _containers_at_once(column)
+        verdict, value = _CONTAINERS(hostile.strip())
+        if at_once is not None:  # taken at once only when the cell check takes it as it is
+            assert verdict and at_once[-1] == value and hostile == hostile.strip()
+    # a wrong check digit anywhere sends the column to the cell checks
+    wrong = numbers[0][:-1] + str((int(numbers[0][-1]) + 1) % 10)
+    assert _CONTAINERS(wrong)[0] is False
+    assert _containers_at_once(pa.array([*cells[:50], f"{numbers[1]};{wrong}"])) is None
+
+
+def test_declaration_level_amounts_and_containers_are_checked_in_arrow(
+    generated: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The generated file's declaration-level amounts and containers take the Arrow forms
+    (none falls back to Python text); what they give is checked against the csv.reader path
+    and the per-record path above."""
+    taken: list[tuple[str, bool]] = []
+    amounts, containers = bulk_module._amounts_at_once, bulk_module._containers_at_once
+
+    def amounts_spy(column: pa.Array, limit: float) -> list[float | None] | None:
+        read = amounts(column, limit)
+        taken.append(("amounts", read is not None))
+        return read
+
+    def containers_spy(column: pa.Array) -> list[list[str] | None] | None:
+        read = containers(column)
+        taken.append(("containers", read is not None))
+        return read
+
+    monkeypatch.setattr(bulk_module, "_amounts_at_once", amounts_spy)
+    monkeypatch.setattr(bulk_module, "_containers_at_once", containers_spy)
+    reader = bulk_module.BulkCsv(generated)
+    assert sum(len(part) for part in reader.parts()) == 400
+    assert reader.stats["per_record"] == 0
+    blocks = sum(1 for kind, _ in taken if kind == "containers")
+    assert blocks >= 1
+    # per block: 3 declaration-level and 8 goods-item amount columns, one containers column
+    assert taken.count(("amounts", True)) == 11 * blocks
+    assert taken.count(("containers", True)) == blocks
