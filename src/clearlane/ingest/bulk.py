@@ -58,7 +58,7 @@ from clearlane.core.codelists import (
     is_currency,
 )
 from clearlane.core.validation import iso6346
-from clearlane.core.validation.declaration import (
+from clearlane.core.validation.limits import (
     HS_PATTERN,
     MAX_AMOUNT,
     MAX_ATTRIBUTE,
@@ -77,7 +77,6 @@ from clearlane.ingest.layout import (
     header_from_row,
     item_from_row,
 )
-from clearlane.ingest.parse import ParsedRecord, duplicate_issue, parse_record
 from clearlane.ingest.prepare import (
     PREPARED_ITEM_KEYS,
     Chunk,
@@ -423,9 +422,11 @@ _TO_FLOAT = CastOptions.safe(pa.float64())
 
 
 def _amounts_at_once(column: Any, limit: float) -> list[float | None] | None:
-    """A goods-item amount column (Arrow text, one cell a row) as ``_amount(limit)`` reads
-    each cell - None for an empty cell, else its float - when every cell is a plain number
-    within ``limit``; None (then cell by cell) otherwise. The check, the conversion and the
+    """An amount column (Arrow text: a goods item's cell a row, or a declaration's first cell
+    a declaration) as ``_amount(limit)`` reads each cell - None for an empty cell, else its
+    float - when every cell is a plain number within ``limit``, with no white space around it
+    (so a declaration-level cell is what ``str.strip`` would leave); None (then cell by cell,
+    trimmed by ``str.strip`` where the path trims) otherwise. The check, the conversion and the
     maximum run in Arrow: no Python string a cell, no set of distinct texts. Arrow's text to
     float64 cast rounds correctly, as ``float()`` does: the same value for every text
     ``_NUMBERS`` accepts (``tests/ingest/test_bulk_amounts.py``)."""
@@ -446,6 +447,35 @@ def _amounts_at_once(column: Any, limit: float) -> list[float | None] | None:
     if highest is not None and highest > limit:
         return None
     return cast(list[float | None], floats.to_pylist())
+
+
+# A container cell as the bulk path takes it without trimming or upper-casing: ISO 6346
+# numbers separated by ';' (or an empty cell), for Arrow's RE2 (:func:`_containers_at_once`).
+_CONTAINER_CELL = MatchSubstringOptions(r"^(?:[A-Z]{3}[UJZ][0-9]{7}(?:;[A-Z]{3}[UJZ][0-9]{7})*)?$")
+
+
+def _containers_at_once(column: Any) -> list[list[str] | None] | None:
+    """A ``containers`` column (Arrow text, one cell a declaration) as ``_containers`` reads
+    each trimmed cell - None for an empty cell, else its numbers - when every cell is upper-case
+    ISO 6346 numbers with valid check digits joined by ';' and nothing else (no white space:
+    then ``str.strip`` and Arrow's trim need not agree); None (then the column as Python text,
+    trimmed by ``str.strip``) otherwise. The match and the check digits run over the column's
+    bytes; Python splits each cell."""
+    if len(column) == 0:
+        return []
+    matched = call_function("match_substring_regex", [column], _CONTAINER_CELL)
+    if not call_function("all", [matched]).as_py():
+        return None
+    if column.offset:
+        return None
+    _, offsets, data = column.buffers()
+    ends = np.frombuffer(offsets, dtype=np.int32, count=len(column) + 1)
+    text = np.frombuffer(data, dtype=np.uint8, count=int(ends[-1]))[int(ends[0]) :]
+    codes = text[text != ord(";")].reshape(-1, 11).astype(np.int64)
+    digits = _CHAR_VALUES[codes[:, :10]] @ _POSITION_WEIGHTS % 11 % 10
+    if not np.array_equal(digits, codes[:, 10] - ord("0")):
+        return None
+    return [cell.split(";") if cell else None for cell in column.to_pylist()]
 
 
 class _Plan:
@@ -667,6 +697,14 @@ class _Columns:
             None if c in HEADER_COLUMNS else getattr(check, "amount_limit", None)
             for c, check in zip(columns, self.checks, strict=True)
         ]
+        # Declaration-level amounts (their limit) and containers ("containers") checked in
+        # Arrow over the declarations' first cells (_amounts_at_once, _containers_at_once).
+        self.header_in_arrow: dict[int, float | str] = {
+            p: "containers" if c == "containers" else cast(float, limit)
+            for p, (c, check) in enumerate(zip(columns, self.checks, strict=True))
+            if c in HEADER_COLUMNS
+            and (c == "containers" or (limit := getattr(check, "amount_limit", None)) is not None)
+        }
         self.plan = _Plan(self.index)
 
     def check(self, position: int, cells: list[str]) -> tuple[dict[str, Any], set[str]]:
@@ -745,8 +783,12 @@ class BulkCsv:
 
     def _slow(self, raw: RawRecord) -> Prepared:
         """Exactly :func:`parse_records` then :func:`prepare_declaration`, sharing ``seen``."""
+        # Imported here, not above: they import Pydantic and the schema (about 0.16 CPU s of a
+        # parsing worker's start-up), which a file of valid declarations never needs.
+        from clearlane.ingest.parse import duplicate_issue, parse_record
+
         self.stats["per_record"] += 1
-        record: ParsedRecord = parse_record(raw, today=self.today)
+        record = parse_record(raw, today=self.today)
         decl = record.declaration
         if decl is not None and self.seen is not None:
             key = (decl.reference, decl.version if raw.explicit_version else None)
@@ -940,13 +982,19 @@ class BulkCsv:
                     if at(position, i).strip() != at(position, i - 1).strip():
                         raise _Structural
         firsts = _int64_array(starts) if table is not None else None
+        header_in_arrow: dict[int, Any] = {}  # declaration-level columns left in Arrow
         for position in state.header_positions:  # now one cell per declaration
             column = columns[position]
             if column is not None:
                 columns[position] = [column[i] for i in starts]
             else:  # from Arrow
                 cells = cast(Any, table).column(position)
-                columns[position] = call_function("take", [cells, firsts]).to_pylist()
+                taken = call_function("take", [cells, firsts])
+                if position in state.header_in_arrow:  # checked in Arrow below
+                    header_in_arrow[position] = taken
+                    columns[position] = None
+                else:
+                    columns[position] = taken.to_pylist()
         read = time.process_time()
         self.cpu["read"] += read - started
         # Column checks on distinct values; a row holding an unproven cell is per-record.
@@ -957,7 +1005,21 @@ class BulkCsv:
         mapped: list[list[Any]] = []
         for position, maybe_cells in enumerate(columns):
             header = state.is_header[position]
-            if maybe_cells is None:  # a goods-item amount column left in Arrow
+            if position in header_in_arrow:  # a declaration-level amount or containers column
+                taken = header_in_arrow[position]
+                if isinstance(taken, pa.ChunkedArray):
+                    taken = taken.combine_chunks()
+                kind = state.header_in_arrow[position]
+                at_once = (
+                    _containers_at_once(taken)
+                    if kind == "containers"
+                    else _amounts_at_once(taken, cast(float, kind))
+                )
+                if at_once is not None:
+                    mapped.append(at_once)
+                    continue
+                maybe_cells = taken.to_pylist()  # then trimmed by str.strip, as before
+            elif maybe_cells is None:  # a goods-item amount column left in Arrow
                 in_arrow = cast(Any, table).column(position).slice(0, used_rows)
                 amounts = _amounts_at_once(in_arrow, cast(float, state.item_amount[position]))
                 if amounts is not None:

@@ -18,15 +18,17 @@ from datetime import UTC, date, datetime
 from functools import partial
 from itertools import islice
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import orjson
 
-from clearlane.core.schema import ControlResult, Declaration
-from clearlane.core.schema.control_result import ADDED_FIELDS
-from clearlane.ingest.controls import ParsedControl, parse_controls_file
-from clearlane.ingest.parse import ParsedRecord, parse_file
 from clearlane.ingest.readers import FileRejected
+
+if TYPE_CHECKING:  # imported where used: they import Pydantic and the schema, which a parsing
+    # worker of the bulk CSV path needs only for a per-record declaration (clearlane.ingest.bulk)
+    from clearlane.core.schema import ControlResult, Declaration
+    from clearlane.ingest.controls import ParsedControl
+    from clearlane.ingest.parse import ParsedRecord
 from clearlane.ingest.segments import Segment
 
 T = TypeVar("T")
@@ -82,6 +84,8 @@ def _utc(value: datetime | None) -> datetime | None:
 
 
 def control_row(control: ControlResult) -> dict[str, Any]:
+    from clearlane.core.schema.control_result import ADDED_FIELDS
+
     payload = control.model_dump(mode="json")
     for name in ADDED_FIELDS:  # absent when empty: earlier results keep their hashes
         if payload.get(name) is None:
@@ -395,6 +399,8 @@ def _produce(
 
     try:
         if kind == "controls":
+            from clearlane.ingest.controls import parse_controls_file
+
             for controls in _chunks(
                 parse_controls_file(path, fmt, encoding=encoding, progress=count), batch_size
             ):
@@ -408,6 +414,8 @@ def _produce(
                 yield "chunk", ready, consumed
                 consumed = 0
         else:
+            from clearlane.ingest.parse import parse_file
+
             records = parse_file(path, fmt, encoding=encoding, today=today, progress=count)
             for chunk in _chunks(records, batch_size):
                 yield "chunk", as_chunk(prepare_declaration(r, fmt) for r in chunk), consumed
