@@ -4,9 +4,11 @@ items session 26 left (docs/documents.md, "session 27, 2026-12-06: batch 27").""
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
+from clearlane.documents.extraction import extract
 from clearlane.documents.layout import (
     _date_in,
     label_matches,
@@ -17,6 +19,7 @@ from clearlane.documents.layout import (
     vat_id,
 )
 from clearlane.documents.models import Extraction, LineItem
+from tests.documents.layouts import Sheet
 
 
 @pytest.mark.parametrize(
@@ -96,3 +99,19 @@ def test_three_decimal_currencies_keep_their_thousandths() -> None:
     euros = Extraction(currency="EUR", grand_total="1.155", tax_total="12.5")
     minor_units(euros)
     assert (euros.grand_total, euros.tax_total) == ("1.16", "12.5")  # rounded as before
+
+
+@pytest.mark.parametrize(
+    ("place", "printed", "iso"),
+    [("Tunis, le", "1er déc. 2026", "2026-12-01"), ("Vaduz,", "7. Dez. 2026", "2026-12-07"),
+     ("Smith,", "Ref. 12", None)],
+)  # fmt: skip
+def test_a_letters_place_as_the_label_of_the_date_beside_it(
+    tmp_path: Path, place: str, printed: str, iso: str | None
+) -> None:
+    s = Sheet()
+    s.text(15, 15, "Rheintal Handel AG", size=14, bold=True)
+    s.pairs(120, 30, [("Rechnung Nr.", "RH-1187"), (place, printed)], gap=25)
+    path = tmp_path / "letter.pdf"
+    path.write_bytes(s.output())
+    assert extract(path).issue_date == iso

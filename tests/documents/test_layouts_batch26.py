@@ -4,7 +4,8 @@ reads it. First reading (out of sample): main 91 right / 32 null / 3 wrong of 12
 invoices22's CLDR month names) 94 / 29 / 3 (docs/documents.md, "session 26, 2026-12-06 (review
 i11)"). The three wrong are line tables whose unit the reader leaves null or reads as CT; after
 review i11's XCT, 95 / 29 / 2; after invoices23 (session 27: national tax-id labels, 'манат',
-Mauritian 'Rs', 'caja') 104 / 21 / 1.
+Mauritian 'Rs', 'caja', a letter's place and formula as a label: 'Tunis, le', 'Vaduz,') 106 / 19 /
+1.
 """
 
 from __future__ import annotations
@@ -17,13 +18,11 @@ STILL_MISSED: set[tuple[str, str]] = {
     ("fi-lasku-partitive", "seller_country"),
     ("fi-lasku-partitive", "buyer_country"),
     ("tn-facture-dec", "invoice_number"),
-    ("tn-facture-dec", "issue_date"),
     ("tn-facture-dec", "currency"),
     ("tn-facture-dec", "tax_exclusive_total"),
     ("tn-facture-dec", "tax_total"),
     ("tn-facture-dec", "grand_total"),
     ("tn-facture-dec", "due_payable"),
-    ("li-rechnung-dez", "issue_date"),
     ("li-rechnung-dez", "seller_vat_id"),
     ("li-rechnung-dez", "buyer_name"),
     ("li-rechnung-dez", "buyer_country"),

@@ -2701,6 +2701,14 @@ class _Reader:
             line = _OF_DATE.sub("", run.text.strip()[:60], count=1)
             place = _PLACE_BEFORE_DATE.search(line)
             text = line[: place.start()] + line[place.end() :] if place else line
+            beside = self.right_of(run) if _PLACE_ALONE.fullmatch(line) else None
+            if beside is not None and (
+                value := _issue_date(parse_date(beside.text, day_first=order))
+            ):
+                # (session 27) the formula set as a label with the date beside it ('Tunis, le' |
+                # '1er déc. 2026', 'Vaduz,' | '7. Dez. 2026'): the document's date
+                found.append((value, beside))
+                continue
             if len(text) > 24 or ":" in text or (value := _date_in(text, order)) is None:
                 continue
             if not re.fullmatch(r"[\w.,/ -]+", text) or len(re.findall(r"[^\W\d_]+", text)) > 2:
@@ -4221,6 +4229,8 @@ _OF_DATE = re.compile(r"^(?:от|від|ад|dated|vom|del|du)\s+(?=\d)", re.I)
 _PLACE_BEFORE_DATE = re.compile(
     r"[^\W\d_][^\W\d_ .'-]*(?:[ .'-][^\W\d_]+){0,3},\s*(?P<formula>(?:den|le)\s+)?"
 )
+# (session 27) a letter's place and its formula alone on a run, its date in the run beside
+_PLACE_ALONE = re.compile(r"[^\W\d_][^\W\d_ .'-]*(?:[ .'-][^\W\d_]+){0,3},(?:\s*(?:den|le))?")
 # Titles of documents that go with an invoice and cite its number but are none.
 _OTHER_DOCUMENT = re.compile(
     r"packing\s+(?:list|slip)|delivery\s+(?:note|docket|order)|dispatch\s+note|lieferschein"
