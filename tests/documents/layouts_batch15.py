@@ -828,9 +828,12 @@ JO_BILINGUAL_TRUTH = _truth(
     invoice_number="PPT-26-0611", type_code="380", issue_date="2026-06-11", currency="JOD",
     seller_name="Petra Pharma Trading Co.", seller_vat_id="012345678", seller_country="JO",
     buyer_name="Al Noor Pharmacy Group", buyer_country="JO",
-    tax_exclusive_total=_plain(_JO_NET), tax_total=_plain(_JO_TAX),
-    grand_total=_plain(_JO_NET + _JO_TAX), due_payable=_plain(_JO_NET + _JO_TAX),
-    line_items=_lines(_JO_ITEMS, None),
+    # (session 27) to the thousandth, as printed: ISO 4217 gives the Jordanian dinar three
+    # decimals (the truth had two: '1275.00' for '1,275.000')
+    tax_exclusive_total=f"{_JO_NET:.3f}", tax_total=f"{_JO_TAX:.3f}",
+    grand_total=f"{_JO_NET + _JO_TAX:.3f}", due_payable=f"{_JO_NET + _JO_TAX:.3f}",
+    line_items=[{**line, "amount": f"{Decimal(line['amount']):.3f}"}
+                for line in _lines(_JO_ITEMS, None)],
 )  # fmt: skip
 
 

@@ -3,7 +3,9 @@ written in session 26 (review i11) before src/clearlane/documents/ was read), pi
 reads it. First reading (out of sample): main 91 right / 32 null / 3 wrong of 126, lead (after
 invoices22's CLDR month names) 94 / 29 / 3 (docs/documents.md, "session 26, 2026-12-06 (review
 i11)"). The three wrong are line tables whose unit the reader leaves null or reads as CT; after
-review i11's XCT, 95 / 29 / 2.
+review i11's XCT, 95 / 29 / 2; after invoices23 (session 27: national tax-id labels, 'манат',
+Mauritian 'Rs', 'caja', a letter's place and formula as a label: 'Tunis, le', 'Vaduz,') 106 / 19 /
+1.
 """
 
 from __future__ import annotations
@@ -13,30 +15,20 @@ from tests.documents.layouts_batch26 import BATCH26
 
 # (layout, field) header fields the reader leaves null (not found, not guessed)
 STILL_MISSED: set[tuple[str, str]] = {
-    ("fi-lasku-partitive", "seller_vat_id"),
     ("fi-lasku-partitive", "seller_country"),
     ("fi-lasku-partitive", "buyer_country"),
-    ("tm-schet-manat", "currency"),
-    ("tm-schet-manat", "tax_exclusive_total"),
-    ("tm-schet-manat", "tax_total"),
-    ("tm-schet-manat", "grand_total"),
-    ("tm-schet-manat", "due_payable"),
     ("tn-facture-dec", "invoice_number"),
-    ("tn-facture-dec", "issue_date"),
     ("tn-facture-dec", "currency"),
-    ("tn-facture-dec", "seller_vat_id"),
     ("tn-facture-dec", "tax_exclusive_total"),
     ("tn-facture-dec", "tax_total"),
     ("tn-facture-dec", "grand_total"),
     ("tn-facture-dec", "due_payable"),
-    ("li-rechnung-dez", "issue_date"),
     ("li-rechnung-dez", "seller_vat_id"),
     ("li-rechnung-dez", "buyer_name"),
     ("li-rechnung-dez", "buyer_country"),
     ("li-rechnung-dez", "tax_exclusive_total"),
     ("ec-factura-dic", "invoice_number"),
     ("ec-factura-dic", "issue_date"),
-    ("mu-invoice-nov", "currency"),
     ("pl-faktura-listopada", "issue_date"),
     ("pl-faktura-listopada", "seller_country"),
     ("pl-faktura-listopada", "buyer_country"),
@@ -45,12 +37,12 @@ STILL_MISSED: set[tuple[str, str]] = {
 READ_WRONG: dict[tuple[str, str], str] = {
 }  # fmt: skip
 # layouts whose line items the reader reads otherwise or not at all (the Mauritian table right
-# since review i11's XCT for 'ctn'; the other two: units 'pièce' and 'caja' unread)
+# since review i11's XCT for 'ctn', the Ecuadorian since invoices23's 'caja'; the Tunisian
+# matches as numbers since 'pièce', the benchmark counting its '23835.00' for '23835.000' wrong
+# while the page's currency stays unread)
 LINES_OFF = {
     "cy-greek-genitive",
-    "ec-factura-dic",
     "fi-lasku-partitive",
-    "tn-facture-dec",
 }
 
 extracted, test_header_field_matches_the_truth, test_line_items_match_the_truth = batch_tests(

@@ -25,6 +25,7 @@ from clearlane.documents.layout import (
     Word,
     credit_note_signs,
     group_runs,
+    minor_units,
     net_total_over_tax,
     read_pages,
     total_from_words,
@@ -738,6 +739,7 @@ def _from_pdf(data: bytes, name: str, *, ocr: bool, bounds: Bounds) -> Extractio
     if result.method != "xml":
         net_total_over_tax(result)
         credit_note_signs(result)
+        minor_units(result)
     result.method = result.method or _first_source(result)
     return result
 
@@ -957,5 +959,6 @@ def _from_image(data: bytes, name: str, *, ocr: bool, bounds: Bounds) -> Extract
     total_from_words(result, state)
     net_total_over_tax(result)
     credit_note_signs(result)
+    minor_units(result)
     result.method = "ocr" if result.evidence else None
     return result

@@ -352,8 +352,8 @@ AMBIGUOUS_SIGNS: dict[str, frozenset[str]] = {
     "$": frozenset({"USD", "CAD", "AUD", "NZD", "HKD", "SGD", "MXN", "ARS", "CLP", "COP",
                     "TWD", "BRL"}),
     "¥": frozenset({"JPY", "CNY"}),
-    "Rs.": frozenset({"INR", "PKR", "LKR", "NPR"}),
-    "Rs": frozenset({"INR", "PKR", "LKR", "NPR"}),
+    "Rs.": frozenset({"INR", "PKR", "LKR", "NPR", "MUR"}),
+    "Rs": frozenset({"INR", "PKR", "LKR", "NPR", "MUR"}),
     # South Africa's rand ('R 12 450,00'): a sign only before a space and a digit (below)
     "R": frozenset({"ZAR"}),
     # the dirham: Morocco's ('12 500,00 DH'), the UAE's ('Dh 1,250')
@@ -374,14 +374,36 @@ AMBIGUOUS_SIGNS: dict[str, frozenset[str]] = {
     # dinar ('1 946 840,00 DA')
     "lei": frozenset({"RON", "MDL"}),
     "DA": frozenset({"DZD"}),
+    # (session 27) the CFA francs: the West African (UEMOA's, XOF) and the Central African
+    # (CEMAC's, XAF) print the same 'FCFA' ('14 800 000 FCFA', '25 547 000 F CFA'); the
+    # lempira ('L 34,199.40'), the ariary ('73 224 000 Ar'), the metical ('3.845.400,00 MT'),
+    # the manat of Turkmenistan or Azerbaijan in Russian ('1 234,00 манат'), the boliviano
+    # and Venezuela's bolívar ('Bs 1,250.00'), the guaraní ('Gs. 90.000.000')
+    "FCFA": frozenset({"XOF", "XAF"}),
+    "F CFA": frozenset({"XOF", "XAF"}),
+    "F.CFA": frozenset({"XOF", "XAF"}),
+    "L": frozenset({"HNL"}),
+    "Ar": frozenset({"MGA"}),
+    "MT": frozenset({"MZN"}),
+    "манат": frozenset({"TMT", "AZN"}),
+    "Bs": frozenset({"BOB", "VES"}),
+    "Bs.": frozenset({"BOB", "VES"}),
+    "Gs": frozenset({"PYG"}),
+    "Gs.": frozenset({"PYG"}),
 }  # fmt: skip
+# The CFA franc's countries: the UEMOA's West African franc, the CEMAC's Central African one.
+_CFA = {
+    **dict.fromkeys(("BJ", "BF", "CI", "GW", "ML", "NE", "SN", "TG"), "XOF"),
+    **dict.fromkeys(("CM", "CF", "TD", "CG", "GQ", "GA"), "XAF"),
+}
 # Ambiguous signs each country prints for its own currency only: '¥' is the yen in Japan and
 # the renminbi in China, 'Rs.' the rupee of India, Pakistan, Sri Lanka or Nepal. ('$' is not
 # here: a Canadian or Hong Kong exporter prints '$' for US dollars as often as for its own.)
 HOME_SIGNS: dict[str, dict[str, str]] = {
     "¥": {"JP": "JPY", "CN": "CNY"},
-    "Rs.": {"IN": "INR", "PK": "PKR", "LK": "LKR", "NP": "NPR"},
-    "Rs": {"IN": "INR", "PK": "PKR", "LK": "LKR", "NP": "NPR"},
+    # (session 27) and Mauritius's rupee ('Rs 1,150.00')
+    "Rs.": {"IN": "INR", "PK": "PKR", "LK": "LKR", "NP": "NPR", "MU": "MUR"},
+    "Rs": {"IN": "INR", "PK": "PKR", "LK": "LKR", "NP": "NPR", "MU": "MUR"},
     "R": {"ZA": "ZAR"},
     "DH": {"MA": "MAD", "AE": "AED"},
     "kr": {"NO": "NOK", "SE": "SEK", "DK": "DKK", "IS": "ISK"},
@@ -394,14 +416,30 @@ HOME_SIGNS: dict[str, dict[str, str]] = {
     "сом": {"KG": "KGS"},
     "lei": {"RO": "RON", "MD": "MDL"},
     "DA": {"DZ": "DZD"},
+    "FCFA": _CFA,
+    "F CFA": _CFA,
+    "F.CFA": _CFA,
+    "L": {"HN": "HNL"},
+    "Ar": {"MG": "MGA"},
+    "MT": {"MZ": "MZN"},
+    "манат": {"TM": "TMT", "AZ": "AZN"},
+    "Bs": {"BO": "BOB", "VE": "VES"},
+    "Bs.": {"BO": "BOB", "VE": "VES"},
+    "Gs": {"PY": "PYG"},
+    "Gs.": {"PY": "PYG"},
 }
 _SIGNS = sorted([*CURRENCY_SIGNS, *AMBIGUOUS_SIGNS], key=len, reverse=True)
 # ('R' alone is a sign only before a space and a digit: 'R 1 500,00', not 'R2' or 'RON'; 'S/'
 # only before a figure: 'S/N', 'S/O' are no sols)
 # 'kr' leads a figure ('kr 1 234,50', not 'kraft') and ends one ('12 345,00 kr')
 _BEFORE_FIGURE = {"R": r"(?=\s+\d)", "S/": r"(?=\s*\d)", "S/.": r"(?=\s*\d)",
-                  "kr": r"(?=\s*\d)", "kr.": r"(?=\s*\d)"}  # fmt: skip
-_SIGN = "|".join(re.escape(s) + _BEFORE_FIGURE.get(s, "") for s in _SIGNS)
+                  "kr": r"(?=\s*\d)", "kr.": r"(?=\s*\d)",
+                  "L": r"(?=\s+\d)"}  # (session 27) 'L 34,199.40', not 'L5' or 'LTD'  # fmt: skip
+# (session 27) signs only after a figure: 'MT12345678' is Malta's VAT id, no metical amount
+_AFTER_FIGURE_ONLY = frozenset({"MT", "Ar"})
+_SIGN = "|".join(
+    re.escape(s) + _BEFORE_FIGURE.get(s, "") for s in _SIGNS if s not in _AFTER_FIGURE_ONLY
+)
 _HEAD = re.compile(rf"(?:{_SIGN}|[A-Z]{{3}}(?![a-z]))")
 # A tail ends the text, so 'R' (a sign only before a space and a digit) is never one.
 _TAIL_SIGNS = sorted((s for s in _SIGNS if s in {"kr", "kr."} or s not in _BEFORE_FIGURE),
@@ -551,8 +589,39 @@ def _quantity_by_amount(
 
 
 def money(text: str, decimal_mark: str | None = ".") -> str | None:
+    """An amount to the cent; printed with three decimals ('8,048.250'), to the thousandth
+    until the page's currency is known (:func:`minor_units`)."""
     number = parse_number(text, decimal_mark)
-    return None if number is None else str(number.quantize(Decimal("0.01")))
+    if number is None:
+        return None
+    places = Decimal("0.001") if number.as_tuple().exponent == -3 else Decimal("0.01")
+    return str(number.quantize(places))
+
+
+# (session 27) ISO 4217's currencies of three decimals (the dinars of Bahrain, Iraq, Jordan,
+# Kuwait, Libya and Tunisia, the Omani rial): their amounts are held to the thousandth
+THREE_DECIMALS = frozenset({"BHD", "IQD", "JOD", "KWD", "LYD", "OMR", "TND"})
+
+
+def minor_units(result: Extraction) -> None:
+    """Every amount to its currency's minor unit (ISO 4217): three decimals in a currency of
+    three (THREE_DECIMALS), else two (an amount read to the thousandth by :func:`money`
+    rounded to the cent, as every amount was before)."""
+    three = result.currency in THREE_DECIMALS
+
+    def held(value: str | None) -> str | None:
+        try:
+            number = Decimal(value) if value is not None else None
+        except InvalidOperation:
+            return value
+        if number is None or not (three or number.as_tuple().exponent == -3):
+            return value
+        return str(number.quantize(Decimal("0.001") if three else Decimal("0.01")))
+
+    for key in _READ_AMOUNTS:
+        setattr(result, key, held(getattr(result, key)))
+    for line in result.line_items:
+        line.amount = held(line.amount)
 
 
 def quantity(text: str, decimal_mark: str | None = ".") -> str | None:
@@ -574,14 +643,17 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
             "vnt", "gab", "tk", "kos",  # Lithuanian, Latvian, Estonian, Slovene
             # (session 25) Albanian, Azerbaijani, Uzbek, Maltese, Filipino, Kazakh and Kyrgyz,
             # Catalan, Welsh
-            "copë", "ədəd", "dona", "biċċa", "piraso", "дана", "даана", "u", "uned"),
-    "KGM": ("kg", "kgs", "kilo", "kilogram", "kilogramme", "кг", "kq"),
+            "copë", "ədəd", "dona", "biċċa", "piraso", "дана", "даана", "u", "uned",
+            "pièce", "pièces"),  # (session 27) French with its accent
+    "KGM": ("kg", "kgs", "kilo", "kilogram", "kilogramme", "кг", "kq",
+            "kilogramo", "kilogramos", "quilograma", "quilogramas"),  # (session 27)
     "MTQ": ("m3", "m³"),
     "TNE": ("тонна", "тонн", "tonne", "tonnes", "tonelada", "toneladas", "tonă", "tone"),
     "KMT": ("km", "км"),
     # a sack, as Swahili and Filipino invoices count goods by it; a bag
     "XBG": ("gunia", "sako", "bag", "bags", "sack", "sacks", "saco", "sacos", "sac", "sacs",
-            "saca", "sacchi", "sacco", "worek", "мешок", "мішок"),
+            "saca", "sacchi", "sacco", "worek", "мешок", "мішок",
+            "bolsa", "bolsas"),  # (session 27) Spanish
     "MTK": ("m2", "m²", "sqm", "qm", "mq"),
     "MTR": ("m", "mtr", "mtrs", "meter", "metre", "metro", "mètre", "м"),
     "LTR": ("l", "ltr", "litre", "liter", "litro"),
@@ -590,7 +662,11 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "SET": ("set", "sets"),
     "LBR": ("lb", "lbs", "pound", "pounds"),
     # packages as EN 16931 (BT-130) codes them: Rec 21's with an X (its list has no 'CT', 'BX')
-    "XBX": ("box", "boxes"),
+    # (session 27) Spanish 'caja', Portuguese 'caixa'; a bottle (Rec 21's BO) in French,
+    # Spanish, Portuguese and German
+    "XBX": ("box", "boxes", "caja", "cajas", "caixa", "caixas"),
+    "XBO": ("bottle", "bottles", "bouteille", "bouteilles", "botella", "botellas", "garrafa",
+            "garrafas", "flasche", "flaschen"),
     "XCT": ("ctn", "ctns", "carton", "cartons"),
     "XPX": ("pal", "plt", "pallet", "pallets", "palette", "paletten"),  # PAL is Rec 20's pascal
     "HUR": ("h", "hr", "hrs", "hour", "hours", "std", "stunde", "stunden", "heure", "heures",
@@ -912,6 +988,9 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
             r"gst\s*(?:reg(?:istration)?\.?\s*)?(?:id|no|number)\.?",
             # the Philippines' 'VAT Reg. TIN: 123-456-789-00000' (a taxpayer number's digits)
             r"(?:vat\s*reg(?:istration)?\.?\s*)?tin(?:\s*(?:no|number|#))?\.?(?=\s*:?\s*\d)",
+            # (session 27) Oman's and Bahrain's 'VATIN: OM1100045678'; Cambodia's 'VAT TIN:
+            # K001-901234567' (a letter and the branch's three digits before the number)
+            rf"vatin{_ID_FOLLOWS}", r"vat\s+tin(?=\s*:?\s*(?:(?-i:[A-Z])\d{3}-?\d|\d|$))",
             # 'VAT NL 8234.56.789.B01', 'VAT GB 123 4567 89': a VAT id's country prefix follows
             # (none is a currency's code: 'VAT EUR 144.20' stays a tax line)
             rf"vat(?=\s*:?\s*(?-i:{_VAT_PREFIXES})[\s-]?\d)",
@@ -988,7 +1067,13 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
                 r"(?:\s+intracommunautaire)?", r"identifiant\s+tva",
                 r"tva(?=\s*:?\s*(?-i:[A-Z]{2,3})[\s-]?\d)",  # 'TVA BE 0456.789.123'
                 # Switzerland: 'IDE/TVA: CHE-109.322.551 TVA' (the id follows)
-                r"(?:n[°ºo]\.?\s*)?ide(?:\s*/\s*tva)?(?=\s*:?\s*(?-i:CHE)[\s-]?\d)"),
+                r"(?:n[°ºo]\.?\s*)?ide(?:\s*/\s*tva)?(?=\s*:?\s*(?-i:CHE)[\s-]?\d)",
+                # (session 27) the taxpayer's number of French-speaking Africa: Senegal's NINEA,
+                # Côte d'Ivoire's 'N° CC' (compte contribuable), Tunisia's 'Matricule fiscal'
+                # (Madagascar's NIF reads as Spain's, below)
+                rf"ninea{_ID_FOLLOWS}",
+                rf"(?:n[°ºo]\.?\s*cc|(?:n[°ºo]\.?\s*)?compte\s+contribuable){_ID_FOLLOWS}",
+                r"matricule\s+fiscal"),
     },
     "es": {
         "invoice_number": (
@@ -998,6 +1083,9 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "issue_date": (
             r"fecha(?:\s+(?:de\s+)?(?:la\s+)?factura|\s+de\s+(?:emisi|expedici)[óo]n)?",
+            # (session 27) Bolivia's 'Lugar y fecha: La Paz, 18 de noviembre de 2026' (the
+            # place, then the date)
+            r"lugar\s+y\s+fecha(?:\s+de\s+emisi[óo]n)?",
         ),
         "currency": (r"moneda", r"divisa"),
         "tax_exclusive_total": (r"base\s+imponible", r"subtotal", r"importe\s+neto",
@@ -1018,8 +1106,11 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         # the CIF of a company, not the Incoterm ('CIF Gemlik'): a colon, an id or nothing
         "vat": (r"(?:n\.?\s*i\.?\s*f\.?(?:[\s-]*iva)?|c\.?\s*i\.?\s*f\.?)"
                 r"(?=\s*:|\s*(?-i:[A-Z]{0,2}[\s-]?[A-Z0-9]?\d)|\s*$)",
-                r"n\.?\s*i\.?\s*t\.?(?=\s*:?\s*\d)",  # Colombia's 'NIT 900.123.456-7'
-                r"r\.?\s*u\.?\s*[ct]\.?(?=\s*:?\s*\d)"),  # Peru's 'RUC', Chile's 'RUT'
+                # Colombia's and Bolivia's 'NIT 900.123.456-7', Peru's, Ecuador's and Paraguay's
+                # 'RUC', Chile's 'RUT', Honduras's 'RTN' (Registro Tributario Nacional): the id
+                # after it or, the label alone on its run ('NIT:'), beside it
+                r"n\.?\s*i\.?\s*t\.?(?=\s*:?\s*(?:\d|$))",
+                r"r\.?\s*u\.?\s*[ct]\.?(?=\s*:?\s*(?:\d|$))", rf"r\.?\s*t\.?\s*n\.?{_ID_FOLLOWS}"),
 
     },
     "it": {
@@ -1114,7 +1205,9 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
                   r"tomador(?:\s+de\s+servi[çc]os?)?",
                   r"destinat[áa]rio(?:\s*/\s*remetente)?",
                   r"exm[oa]\.?(?:\s*\(?s\)?)?\s+(?:sr|senhor)\.?(?:\s*\(?(?:es|s|a)\)?)?"),
-        "vat": (r"contribuinte(?:\s+n\.?\s*[º°o])?", r"n\.?\s*i\.?\s*p\.?\s*c\.?"),
+        "vat": (r"contribuinte(?:\s+n\.?\s*[º°o])?", r"n\.?\s*i\.?\s*p\.?\s*c\.?",
+                # (session 27) Mozambique's NUIT (Número Único de Identificação Tributária)
+                rf"nuit{_ID_FOLLOWS}"),
     },
     # Sweden
     "sv": {
@@ -1241,7 +1334,8 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "due_payable": (r"maksettava(?:\s+(?:yhteens[äa]|summa))?",),
         "seller": (r"myyj[äa]", r"laskuttaja"),
         "buyer": (r"ostaja", r"laskutusosoite", r"asiakas"),
-        "vat": (r"alv-?\s*(?:nro|numero|tunniste)\.?",),
+        # (session 27) 'ALV-rek. FI28765431' (arvonlisäverorekisteröity, VAT-registered)
+        "vat": (r"alv-?\s*(?:nro|numero|tunniste|rek(?:isteröity|\.)?)\.?",),
     },
     # Russia, and the Russian of Kazakhstan's and Kyrgyzstan's bilingual pages. A title holds
     # the number and date: 'Счет на оплату № 1245 от 15 марта 2026 г.'
@@ -2017,16 +2111,27 @@ _REFERENCE = re.compile(
 )
 
 
+# (session 27) the years an invoice's issue date may have: a code read as a date ('SET 12
+# 1500', a set's number after Portuguese and Italian 'set', September) is none. From the Unix
+# epoch (no digital invoice is older) to the end of the century.
+ISSUE_YEARS = range(1970, 2100)
+
+
+def _issue_date(found: str | None) -> str | None:
+    return found if found is not None and int(found[:4]) in ISSUE_YEARS else None
+
+
 def _date_in(text: str, day_first: bool | None) -> str | None:
-    """The date a value is or holds ('HB-26-0457 DEC. 3, 2026' after 'No. & date'): the
-    whole value, else its longest run of words (up to five) that is a date."""
-    if (whole := parse_date(text[:80], day_first=day_first)) is not None:
+    """The issue date a value is or holds ('HB-26-0457 DEC. 3, 2026' after 'No. & date'): the
+    whole value, else its longest run of words (up to five) that is a date, in a year an
+    invoice may have (ISSUE_YEARS)."""
+    if (whole := _issue_date(parse_date(text[:80], day_first=day_first))) is not None:
         return whole  # (a date of more words: 'ngày 12 tháng 04 năm 2026')
     words = text.split()
     for size in range(min(len(words), 5), 0, -1):
         for start in range(len(words) - size + 1):
             found = parse_date(" ".join(words[start : start + size]), day_first=day_first)
-            if found is not None:
+            if _issue_date(found) is not None:
                 return found
     return None
 
@@ -2596,6 +2701,14 @@ class _Reader:
             line = _OF_DATE.sub("", run.text.strip()[:60], count=1)
             place = _PLACE_BEFORE_DATE.search(line)
             text = line[: place.start()] + line[place.end() :] if place else line
+            beside = self.right_of(run) if _PLACE_ALONE.fullmatch(line) else None
+            if beside is not None and (
+                value := _issue_date(parse_date(beside.text, day_first=order))
+            ):
+                # (session 27) the formula set as a label with the date beside it ('Tunis, le' |
+                # '1er déc. 2026', 'Vaduz,' | '7. Dez. 2026'): the document's date
+                found.append((value, beside))
+                continue
             if len(text) > 24 or ":" in text or (value := _date_in(text, order)) is None:
                 continue
             if not re.fullmatch(r"[\w.,/ -]+", text) or len(re.findall(r"[^\W\d_]+", text)) > 2:
@@ -4116,6 +4229,8 @@ _OF_DATE = re.compile(r"^(?:от|від|ад|dated|vom|del|du)\s+(?=\d)", re.I)
 _PLACE_BEFORE_DATE = re.compile(
     r"[^\W\d_][^\W\d_ .'-]*(?:[ .'-][^\W\d_]+){0,3},\s*(?P<formula>(?:den|le)\s+)?"
 )
+# (session 27) a letter's place and its formula alone on a run, its date in the run beside
+_PLACE_ALONE = re.compile(r"[^\W\d_][^\W\d_ .'-]*(?:[ .'-][^\W\d_]+){0,3},(?:\s*(?:den|le))?")
 # Titles of documents that go with an invoice and cite its number but are none.
 _OTHER_DOCUMENT = re.compile(
     r"packing\s+(?:list|slip)|delivery\s+(?:note|docket|order)|dispatch\s+note|lieferschein"
