@@ -783,7 +783,9 @@ AMBIGUOUS_FORM_COUNTRIES: dict[str, frozenset[str]] = {
     "epe": frozenset({"GR", "CY"}),
 }
 _FORM_COUNTRIES = {tuple(k.split()): v for k, v in AMBIGUOUS_FORM_COUNTRIES.items()}
-_JAPANESE_INITIALS = frozenset(tuple(f.split()) for f in ("kk", "k k", "gk", "g k", "yk", "y k"))
+# Japan's forms that are also initials (KK, GK, YK, spaced or not): the ambiguous forms only
+# Japan writes, read from the table above rather than listed again (session 27, parties18)
+_JAPANESE_INITIALS = frozenset(k for k, v in _FORM_COUNTRIES.items() if v == {"JP"})
 
 
 def _scan(
