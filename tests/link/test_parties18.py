@@ -217,3 +217,29 @@ def test_one_town_in_the_name_and_two_towns_is_two_firms(tmp_path: Path) -> None
     )
     assert found[("T1", "s1")]["w_name"] <= 4.65
     assert found[("T2", "s2")]["w_name"] > 10
+
+
+def test_a_namesake_in_another_town_names_no_sister(tmp_path: Path) -> None:
+    # set 8's "Sri Venkateswara Chemicals Ltd" (Hyderabad) / "SREE VENKATESHWARA CHEMICALS
+    # LIMITED" (Jeedimetla, Hyderabad) is one firm: the list's "SRI VENKATESWARA CHEMICALS"
+    # of Chennai carries the register's name, but in another town (the first reading of this
+    # session's rule lost the pair)
+    found = _weights(
+        tmp_path,
+        [
+            (
+                "T1",
+                "Sri Venkateswara Chemicals Ltd",
+                "Plot 7, IDA Jeedimetla",
+                "",
+                "Hyderabad",
+                "",
+                "IN",
+            )
+        ],
+        [
+            ("s1", "Company", "SREE VENKATESHWARA CHEMICALS LIMITED", "", "in", "Hyderabad"),
+            ("s2", "Company", "SRI VENKATESWARA CHEMICALS", "", "in", "Chennai"),
+        ],
+    )
+    assert found[("T1", "s1")]["w_name"] > 4.65 and found[("T1", "s1")]["w_country"] > 0

@@ -630,21 +630,28 @@ def link_parties(
     return LinkResult(out, result.trained, result.compared_pairs)
 
 
-def _named_by(frame: pd.DataFrame) -> dict[str, list[tuple[str, frozenset[str], str]]]:
-    """A side's name keys -> the parties (id, countries, legal form) that carry each among
-    their names."""
-    named: dict[str, list[tuple[str, frozenset[str], str]]] = {}
-    for key, party, codes, form in zip(
+def _words(value: Any) -> frozenset[str]:
+    return frozenset(str(w) for w in value) if isinstance(value, (list, tuple)) else frozenset()
+
+
+_Named = tuple[str, frozenset[str], str, frozenset[str]]
+
+
+def _named_by(frame: pd.DataFrame) -> dict[str, list[_Named]]:
+    """A side's name keys -> the parties (id, countries, legal form, town's words) that carry
+    each among their names."""
+    named: dict[str, list[_Named]] = {}
+    for key, party, codes, form, town in zip(
         frame["name_key"],
         frame["party_id"],
         frame["country_keys"],
         frame["legal_form"],
+        frame["town_words"],
         strict=True,
     ):
         if isinstance(key, str) and key:
-            where = frozenset(str(c) for c in codes) if isinstance(codes, (list, tuple)) else None
             named.setdefault(key, []).append(
-                (str(party), where or frozenset(), form if isinstance(form, str) else "")
+                (str(party), _words(codes), form if isinstance(form, str) else "", _words(town))
             )
     return named
 
@@ -665,8 +672,9 @@ def _cap_named_elsewhere(
     """Two firms' names that are not one ("Seto Tokki" / "SETO TOKI", "Metalurgica Paulista"
     / "METALURGICA PAULISTANA", "Abay Tea Export" / "ABAY COFFEE EXPORT", "Alatau Stroy
     Invest" / "ALATAU STROY") where another party of one list carries the other's name as it
-    is written ("Seto Toki" in the same register), in no other country and of no other legal
-    form ("CV Cahaya Samudra Abadi" is not "PT ..."): the entry names that
+    is written ("Seto Toki" in the same register), in no other country or town and of no other
+    legal form ("CV Cahaya Samudra Abadi" is not "PT ...", set 8's "SRI VENKATESWARA
+    CHEMICALS" of Chennai is not Hyderabad's "Sri Venkateswara Chemicals Ltd"): the entry names that
     party; this one is its sister, whose town, street and country are as often the same. The
     name then counts no more than two words in common do (the name level marked "own") and
     the address nothing; an identifier in common keeps the pair. Lowers rows of ``out`` in
@@ -682,15 +690,10 @@ def _cap_named_elsewhere(
     if not shared or not rule.get("address"):
         return
     ceiling = math.log2(shared[0]["m"] / shared[0]["u"])
-    rows = {
-        side: frame.set_index("id")[["name_key", "party_id", "country_keys", "kind", "legal_form"]]
-        for side, frame in (("l", left), ("r", right))
-    }
+    columns = ["name_key", "party_id", "country_keys", "kind", "legal_form", "town_words"]
+    rows = {side: frame.set_index("id")[columns] for side, frame in (("l", left), ("r", right))}
     named = {"l": _named_by(left), "r": _named_by(right)}
     firm_kinds = ("organisation",)
-
-    def countries(value: Any) -> frozenset[str]:
-        return frozenset(str(c) for c in value) if isinstance(value, (list, tuple)) else frozenset()
 
     capped = np.zeros(len(out), dtype=bool)
     for n, (lid, rid, method) in enumerate(
@@ -711,13 +714,15 @@ def _cap_named_elsewhere(
             continue
         for side, other in (("l", "r"), ("r", "l")):
             # a party of ``side``'s list, not this one, that carries ``other``'s name
-            where = countries(this[other]["country_keys"])
+            where = _words(this[other]["country_keys"])
+            town = _words(this[other]["town_words"])
             form = this[other]["legal_form"] if isinstance(this[other]["legal_form"], str) else ""
             if any(
                 party != this[side]["party_id"]
                 and (not codes or not where or codes & where)
+                and (not its_town or not town or its_town & town)
                 and _one_form(its_form, form)
-                for party, codes, its_form in named[side].get(keys[other], ())
+                for party, codes, its_form, its_town in named[side].get(keys[other], ())
             ):
                 capped[n] = True
                 break
