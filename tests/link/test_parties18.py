@@ -243,3 +243,18 @@ def test_a_namesake_in_another_town_names_no_sister(tmp_path: Path) -> None:
         ],
     )
     assert found[("T1", "s1")]["w_name"] > 4.65 and found[("T1", "s1")]["w_country"] > 0
+
+
+def test_a_namesake_of_no_known_town_names_no_sister(tmp_path: Path) -> None:
+    # FEBRL 4's namesakes: a party carrying the entry's name in no known town, or in a town
+    # written otherwise ("noble pzrk"), does not make the entry another's (two of its true
+    # pairs were lost by the first reading of this session's rule)
+    found = _weights(
+        tmp_path,
+        [
+            ("T1", "Kabushiki Kaisha Seto Tōki", "1 Kamamachi", "", "", "", "JP"),
+            ("T2", "Seto Tokki K.K.", "18 Kamamachi", "", "Seto", "489-0813", "JP"),
+        ],
+        [("s1", "Company", "SETO TOKI KK", "", "jp", "Seto")],
+    )
+    assert found[("T2", "s1")]["w_name"] > 4.65 and found[("T2", "s1")]["w_country"] > 0

@@ -672,9 +672,12 @@ def _cap_named_elsewhere(
     """Two firms' names that are not one ("Seto Tokki" / "SETO TOKI", "Metalurgica Paulista"
     / "METALURGICA PAULISTANA", "Abay Tea Export" / "ABAY COFFEE EXPORT", "Alatau Stroy
     Invest" / "ALATAU STROY") where another party of one list carries the other's name as it
-    is written ("Seto Toki" in the same register), in no other country or town and of no other
-    legal form ("CV Cahaya Samudra Abadi" is not "PT ...", set 8's "SRI VENKATESWARA
-    CHEMICALS" of Chennai is not Hyderabad's "Sri Venkateswara Chemicals Ltd"): the entry names that
+    is written ("Seto Toki" in the same register), in the entry's town (both known, one town's
+    words: set 8's
+    "SRI VENKATESWARA CHEMICALS" of Chennai is not Hyderabad's "Sri Venkateswara Chemicals
+    Ltd"; FEBRL 4's namesakes with no town, or in "noble pzrk" for "noble park", lost two
+    true pairs), in no other country and of
+    no other legal form ("CV Cahaya Samudra Abadi" is not "PT ..."): the entry names that
     party; this one is its sister, whose town, street and country are as often the same. The
     name then counts no more than two words in common do (the name level marked "own") and
     the address nothing; an identifier in common keeps the pair. Lowers rows of ``out`` in
@@ -696,10 +699,14 @@ def _cap_named_elsewhere(
     firm_kinds = ("organisation",)
 
     capped = np.zeros(len(out), dtype=bool)
+    # names alike (two words in common or better): names that are not alike, and pairs held
+    # by an identifier, are no sisters' (FEBRL 4's "barisic jackson Import Export" / "Import
+    # Export webb" at one address is one party, the names replaced)
+    alike = (out["w_name"] >= ceiling).to_numpy()
     for n, (lid, rid, method) in enumerate(
         zip(out["left_id"], out["right_id"], out.get("method", [""] * len(out)), strict=True)
     ):
-        if method == "identifier":
+        if method == "identifier" or not alike[n]:
             continue
         this = {"l": rows["l"].loc[lid], "r": rows["r"].loc[rid]}
         keys = {side: this[side]["name_key"] for side in this}
@@ -720,7 +727,8 @@ def _cap_named_elsewhere(
             if any(
                 party != this[side]["party_id"]
                 and (not codes or not where or codes & where)
-                and (not its_town or not town or its_town & town)
+                and bool(town)
+                and its_town == town
                 and _one_form(its_form, form)
                 for party, codes, its_form, its_town in named[side].get(keys[other], ())
             ):
