@@ -613,7 +613,7 @@ def link_parties(
     frames = [f.drop(columns=["party_id", "name_text"]) for f in (a, b)]
     result = _score(frames, threshold, backend, train, spark, model or PARTY_MODEL, sizes=sizes)
     out = result.matches
-    _cap_named_elsewhere(out, a, b, model or PARTY_MODEL, threshold)
+    out = _cap_named_elsewhere(out, a, b, model or PARTY_MODEL, threshold)
     # the names (as written: the name or an alias) whose comparison the pair's scores are
     out["left_name"] = out["left_id"].map(left_names)
     out["right_name"] = out["right_id"].map(right_names)
@@ -668,30 +668,29 @@ def _cap_named_elsewhere(
     right: pd.DataFrame,
     model: dict[str, Any],
     threshold: float,
-) -> None:
-    """Two firms' names that are not one ("Seto Tokki" / "SETO TOKI", "Metalurgica Paulista"
+) -> pd.DataFrame:
+    """Two firms' names alike but not one ("Seto Tokki" / "SETO TOKI", "Metalurgica Paulista"
     / "METALURGICA PAULISTANA", "Abay Tea Export" / "ABAY COFFEE EXPORT", "Alatau Stroy
     Invest" / "ALATAU STROY") where another party of one list carries the other's name as it
-    is written ("Seto Toki" in the same register), in the entry's town (both known, one town's
-    words: set 8's
-    "SRI VENKATESWARA CHEMICALS" of Chennai is not Hyderabad's "Sri Venkateswara Chemicals
-    Ltd"; FEBRL 4's namesakes with no town, or in "noble pzrk" for "noble park", lost two
-    true pairs), in no other country and of
-    no other legal form ("CV Cahaya Samudra Abadi" is not "PT ..."): the entry names that
-    party; this one is its sister, whose town, street and country are as often the same. The
-    name then counts no more than two words in common do (the name level marked "own") and
-    the address nothing; an identifier in common keeps the pair. Lowers rows of ``out`` in
-    place and drops those it leaves below ``threshold`` (session 27, helper parties18: such
-    sisters linked at p 0.96-0.99 in sets 22, 23 and 24)."""
+    is written ("Seto Toki" in the same register), in the entry's town (both known, the same
+    town words: set 8's "SRI VENKATESWARA CHEMICALS" of Chennai is not Hyderabad's "Sri
+    Venkateswara Chemicals Ltd"; FEBRL 4's namesakes of no town, or of "noble pzrk" for
+    "noble park", lost two true pairs), in no other country and of no other legal form ("CV
+    Cahaya Samudra Abadi" is not "PT ..."): the entry names that party; this one is its
+    sister, whose town, street and country are as often the same. The name then counts no
+    more than two words in common do (the name level marked "own") and the address nothing;
+    an identifier in common keeps the pair. Lowers rows of ``out`` in place and returns it
+    without those it leaves below ``threshold`` (session 27, helper parties18: such sisters
+    linked at p 0.96-0.99 in sets 11-24)."""
     import numpy as np
 
     if out.empty or "name_key" not in left or "name_key" not in right:
-        return
+        return out
     (spec,) = [c for c in model["comparisons"] if c["name"] == "name"]
     shared = [lv for lv in spec["levels"] if lv.get("own")]
     rule = model.get("location_evidence") or {}
     if not shared or not rule.get("address"):
-        return
+        return out
     ceiling = math.log2(shared[0]["m"] / shared[0]["u"])
     columns = ["name_key", "party_id", "country_keys", "kind", "legal_form", "town_words"]
     rows = {side: frame.set_index("id")[columns] for side, frame in (("l", left), ("r", right))}
@@ -735,7 +734,7 @@ def _cap_named_elsewhere(
                 capped[n] = True
                 break
     if not capped.any():
-        return
+        return out
     name_column = "w_name"
     out.loc[capped & (out[name_column] > ceiling).to_numpy(), name_column] = ceiling
     for field in rule["address"]:
@@ -747,9 +746,7 @@ def _cap_named_elsewhere(
     odds = np.exp2(total[capped].to_numpy())
     out.loc[capped, "match_probability"] = odds / (1.0 + odds)
     drop = capped & (out["match_probability"] < threshold).to_numpy()
-    if drop.any():
-        out.drop(index=out.index[drop], inplace=True)
-        out.reset_index(drop=True, inplace=True)
+    return out[~drop].reset_index(drop=True) if drop.any() else out
 
 
 def dedupe_parties(
