@@ -70,6 +70,10 @@ LEGAL_FORMS: dict[str, tuple[str, ...]] = {
         "pvt limited",
         "private limited",
         "private ltd",
+        # as Ethiopian lists spell out "PLC" (FORM_READINGS); as "Co., Ltd." is not: a
+        # private company is a "Ltd" (session 27, 6 December, unseen set 24)
+        "private limited company",
+        "private limited co",
         # Indian "(P) Ltd" (private limited; since 2026-12-05, unseen set 10: the "p" was a
         # word of the name, and "Ganesh Agro Exports (P) Ltd" more words than its list entry)
         "p ltd",
@@ -274,7 +278,24 @@ LEGAL_FORMS: dict[str, tuple[str, ...]] = {
     ),
     "kft": ("kft", "korlatolt felelossegu tarsasag"),
     # Brazilian "Ltda - ME" / "Ltda EPP": a micro or small firm's Ltda (its tax size, not its form)
-    "lda": ("lda", "ltda", "limitada", "ltda me", "ltda epp", "limitada me", "limitada epp"),
+    # ... and "EIRELI" (empresa individual de responsabilidade limitada): abolished in 2021
+    # (Lei 14.195), every one became a Ltda, which lists write while registers keep the old
+    # form (session 27, 6 December, unseen set 24: "... EIRELI" / "... LTDA" missed, p 0.391)
+    "lda": (
+        "lda",
+        "ltda",
+        "limitada",
+        "ltda me",
+        "ltda epp",
+        "limitada me",
+        "limitada epp",
+        "eireli",
+        "empresa individual de responsabilidade limitada",
+    ),
+    # Icelandic einkahlutafelag (private) and hlutafelag (public limited; "HF" is also
+    # initials: AMBIGUOUS_FORMS, Iceland only) (session 27, 6 December, unseen set 24)
+    "ehf": ("ehf", "einkahlutafelag"),
+    "hf": ("hf", "hlutafelag"),
     "kk": ("kk", "k k", "kabushiki kaisha", "kabushiki gaisha"),
     # Japanese godo kaisha (an LLC, since 2006) and yugen kaisha (a limited company of before
     # 2006, still registered); "GK" and "YK" are also initials (AMBIGUOUS_FORMS; session 26,
@@ -317,11 +338,12 @@ LEGAL_FAMILIES: dict[str, frozenset[str]] = {
             "ike",
             "gk",
             "yk",
+            "ehf",
         }
     ),
     # companies limited by shares, often listed
     "stock": frozenset(
-        {"ag", "jsc", "sa", "nv", "spa", "as", "plc", "pcl", "kk", "bhd", "ab", "inc", "uab"}
+        {"ag", "jsc", "sa", "nv", "spa", "as", "plc", "pcl", "kk", "bhd", "ab", "inc", "uab", "hf"}
     ),
 }
 _FAMILY_OF = {form: family for family, forms in LEGAL_FAMILIES.items() for form in forms}
@@ -401,7 +423,7 @@ PREFIX_FORMS = frozenset(
 # Filler words, dropped from the key: "and" in several languages, and "establishment" (Arabic
 # "Est.", French "Ets."), which lists write before, after or not at all.
 FILLER = frozenset(
-    {"the", "and", "und", "et", "y", "e", "of", "de", "&", "ve", "va"}
+    {"the", "and", "und", "et", "y", "e", "of", "de", "&", "ve", "va", "og", "och"}
     | {"est", "establishment", "ets", "etablissement", "etablissements"}
     # "company" in Persian and Malay, written before the name ("Sherkat-e ...", "Syarikat ..."),
     # where an English list writes "Company" after it or nothing
@@ -415,7 +437,9 @@ HONORIFICS = frozenset(
 # The words of FILLER that join two words ("Sanayi ve Ticaret", "Banco de Chile"): dropped
 # only between two words, as a first or last word they are the name's own ("De Vries BV" is
 # not "Vries BV", "VA Tech" not "Tech", "E Trade" not "Trade").
-JOINING = frozenset({"and", "und", "et", "y", "e", "of", "de", "&", "ve", "va"})
+# (Icelandic, Norwegian and Danish "og", Swedish "och": "Jónsson & Sigurðsdóttir ehf." /
+# "JONSSON OG SIGURDSDOTTIR EHF", session 27, unseen set 24)
+JOINING = frozenset({"and", "und", "et", "y", "e", "of", "de", "&", "ve", "va", "og", "och"})
 # Abbreviations of trade words, phrase -> full phrase (folded), applied before legal forms.
 ABBREVIATIONS: dict[str, str] = {
     "imp": "import",
@@ -739,7 +763,7 @@ def societe_reading(name: str) -> str | None:
 AMBIGUOUS_FORMS = frozenset(
     {"ao", "oao", "zao", "pao", "aj", "too", "tov", "pt", "p t", "mmc", "k k", "ad", "ead", "sal"}
     | {"kk", "gk", "g k", "yk", "y k", "hj", "apj", "ypj", "xk"}
-    | {"a e", "ae", "o e", "oe", "ike", "epe", "cv", "c v"}
+    | {"a e", "ae", "o e", "oe", "ike", "epe", "cv", "c v", "hf"}
 )
 _AMBIGUOUS = frozenset(tuple(fold(p).split()) for p in AMBIGUOUS_FORMS) | frozenset(
     tuple(s.split()) for spellings in _DOTTED.values() for s in spellings
@@ -773,6 +797,7 @@ AMBIGUOUS_FORM_COUNTRIES: dict[str, frozenset[str]] = {
     "ad": frozenset({"BG", "MK", "RS", "ME", "BA"}),
     "ead": frozenset({"BG"}),
     "sal": frozenset({"LB"}),
+    "hf": frozenset({"IS"}),
     "a e": frozenset({"GR", "CY"}),
     "ae": frozenset({"GR", "CY"}),
     "cv": frozenset({"ID", "NL", "BE", "SR"}),
@@ -783,7 +808,28 @@ AMBIGUOUS_FORM_COUNTRIES: dict[str, frozenset[str]] = {
     "epe": frozenset({"GR", "CY"}),
 }
 _FORM_COUNTRIES = {tuple(k.split()): v for k, v in AMBIGUOUS_FORM_COUNTRIES.items()}
-_JAPANESE_INITIALS = frozenset(tuple(f.split()) for f in ("kk", "k k", "gk", "g k", "yk", "y k"))
+# Japan's forms that are also initials (KK, GK, YK, spaced or not): the ambiguous forms only
+# Japan writes, read from the table above rather than listed again (session 27, parties18)
+_JAPANESE_INITIALS = frozenset(k for k, v in _FORM_COUNTRIES.items() if v == {"JP"})
+
+
+# A form's code that a country's law gives another meaning, read for a party of that country
+# only: Ethiopia's "PLC" is a private limited company (Commercial Code 2021, art. 495; its
+# lists spell it out "Private Limited Company"), elsewhere a public one (session 27, 6
+# December, unseen set 24: "Abay Coffee Export PLC" / "... PRIVATE LIMITED COMPANY" at -3.4
+# bits on the form)
+FORM_READINGS: dict[str, dict[str, str]] = {"plc": {"ET": "ltd"}}
+
+
+def _read_forms(forms: list[str], countries: tuple[str, ...]) -> list[str]:
+    """``forms`` (codes) as the party's countries read them (FORM_READINGS): only where every
+    one of its countries reads a form alike; a party of no country keeps the codes."""
+    out = []
+    for code in forms:
+        readings = FORM_READINGS.get(code)
+        read = {readings.get(c.upper(), "") for c in countries} if readings and countries else set()
+        out.append(read.pop() if len(read) == 1 and "" not in read else code)
+    return out
 
 
 def _scan(
@@ -926,6 +972,7 @@ def _named(
     words = [
         t for n, t in enumerate(kept) if t not in FILLER or (t in JOINING and n in ends)
     ] or kept
+    forms = _read_forms(forms, countries)
     return NormalisedName(
         key=" ".join(sorted(words)), core=" ".join(words), legal_form="+".join(sorted(set(forms)))
     )
