@@ -142,3 +142,32 @@ def test_a_forked_child_starts_its_own_helpers(lock_file: Path) -> None:
             os._exit(code)
     _, status = os.waitpid(pid, 0)
     assert os.WEXITSTATUS(status) == 0
+
+
+def test_a_helper_that_cannot_start_fails_the_wait_and_leaves_no_promise_behind(
+    lock_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As when a thread was started per wait: the error reaches the writer; the next wait
+    gets a helper of its own (none is counted that does not exist)."""
+    monkeypatch.setattr(writers, "_WAITERS", writers._Waiters())
+    real_start = threading.Thread.start
+
+    def refuse(self: threading.Thread) -> None:
+        if self.name == "sqlite-writer-lock":
+            raise RuntimeError("can't start new thread")
+        real_start(self)
+
+    holder = lock_file.open("ab")
+    fcntl.flock(holder.fileno(), fcntl.LOCK_EX)
+    refused = lock_file.open("ab")
+    with monkeypatch.context() as patch:
+        patch.setattr(threading.Thread, "start", refuse)
+        with pytest.raises(RuntimeError, match="new thread"):
+            writers._wait(refused, 30.0)
+    refused.close()
+    assert (writers._WAITERS.started, writers._WAITERS.idle) == (0, 0)
+    holder.close()
+    held, waiter = _contended_wait(lock_file)
+    assert held
+    waiter.close()
+    assert writers._WAITERS.started == 1

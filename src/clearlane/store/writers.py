@@ -243,16 +243,26 @@ class _Waiters:
                 self.started += 1
             else:
                 self.idle -= 1  # promised to this wait: it takes the next job
-        self.jobs.put(wait)
-        if start:
-            threading.Thread(target=self._serve, name="sqlite-writer-lock", daemon=True).start()
+        if not start:
+            self.jobs.put(wait)
+            return
+        try:  # a new helper, with this wait as its first
+            threading.Thread(
+                target=self._serve, args=(wait,), name="sqlite-writer-lock", daemon=True
+            ).start()
+        except BaseException:  # no thread (the process's limit, say): raised, as before
+            with self.guard:
+                self.started -= 1
+            raise
 
-    def _serve(self) -> None:
+    def _serve(self, first: _Wait) -> None:
         jobs = self.jobs  # this instance's (a forked child starts a new one)
+        wait = first
         while True:
-            jobs.get().block()
+            wait.block()
             with self.guard:
                 self.idle += 1
+            wait = jobs.get()
 
 
 _WAITERS = _Waiters()
