@@ -185,8 +185,9 @@ def _wait(handle: BinaryIO, limit: float) -> bool:
     the caller gives up, and the helper closes ``handle`` (unlocking it) when its ``flock``
     returns. A helper is asked only when the lock is taken: an uncontended write never gets
     here. The helpers are kept (:class:`_Waiters`): one that has finished a wait takes the
-    next, where starting a thread for each contended write cost about 110 µs of CPU, some 2 %
-    of a worker's CPU under two SQLite workers (session 27)."""
+    next: starting a thread for each contended wait cost about 100 µs more of process CPU
+    (medians 176 and 73 µs a wait, benchmarks/sqlite_writer_waits.py), at about one contended
+    wait a submission under two API workers (session 27)."""
     wait = _Wait(handle)
     _WAITERS.run(wait)
     wait.done.wait(limit)
