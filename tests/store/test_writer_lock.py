@@ -12,6 +12,7 @@ import signal
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -40,6 +41,19 @@ def _held_by_someone(lock_file: Path) -> bool:
             return True
         fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
         return False
+
+
+def _helpers_idle(limit: float) -> bool:
+    """Whether every kept lock-file helper (:class:`writers._Waiters`) has finished its wait
+    within ``limit`` seconds (an abandoned one finishes when it gets the file)."""
+    deadline = time.monotonic() + limit
+    while time.monotonic() < deadline:
+        waiters = writers._WAITERS
+        with waiters.guard:
+            if waiters.idle == waiters.started:
+                return True
+        time.sleep(0.01)
+    return False
 
 
 def _lock_file(store: sessionmaker[Session]) -> Path:
@@ -183,7 +197,6 @@ def test_a_writer_waits_for_the_lock_file_no_longer_than_the_limit(
     which SQLite's own lock, free here, decides."""
     monkeypatch.setattr(writers, "WAIT_LIMIT", 0.2)
     lock_file = _lock_file(sqlite_store)
-    before = set(threading.enumerate())
     with lock_file.open("ab") as stuck:
         fcntl.flock(stuck.fileno(), fcntl.LOCK_EX)
         with sqlite_store() as session, session.begin():
@@ -191,12 +204,10 @@ def test_a_writer_waits_for_the_lock_file_no_longer_than_the_limit(
         fcntl.flock(stuck.fileno(), fcntl.LOCK_UN)
     with sqlite_store() as session:
         assert session.scalar(select(func.count()).where(AuditEntryRow.kind == "test")) == 1
-    # the abandoned waiter's thread takes the lock file when the holder lets go and closes
-    # it at once; wait for that thread, not for a guessed time, before looking
-    for waiter in set(threading.enumerate()) - before:
-        if waiter.name == "sqlite-writer-lock":
-            waiter.join(timeout=10)
-            assert not waiter.is_alive(), "the abandoned waiter never got the lock file"
+    # the abandoned waiter's helper takes the lock file when the holder lets go and closes
+    # it at once (the helper is kept for the next wait: session 27); wait for that, not for
+    # a guessed time, before looking
+    assert _helpers_idle(10), "the abandoned waiter never got the lock file"
     assert not _held_by_someone(lock_file)
 
 
