@@ -5,8 +5,11 @@
 For each store, one line a table: its name, row count and the SHA-256 of its rows sorted
 (each row the JSON of its values in column order). Timestamp columns (``DateTime``: when a
 row was ingested, a batch started) differ between any two runs and are left out, named in the
-output; everything else (ids, versions, hashes, normalised JSON, originals, quarantine reasons
-and messages, batch counts) is in. With two or more URLs it also says whether every store
+output; so are the audit trail's times, kept as text, and the hashes chained over them
+(``audit_log.recorded_at`` / ``prev_hash`` / ``hash``, ``audit_head.hash``: any two runs that
+record a control result differ there, session 27); everything else (ids, versions, hashes,
+normalised JSON, originals, quarantine reasons and messages, batch counts, the audit entries'
+kinds, subjects and payloads) is in. With two or more URLs it also says whether every store
 matches the first. Used to check that a change of the ingest stores the same rows: ingest one
 file into a fresh store with each tree, then compare (docs/performance.md, session 26).
 """
@@ -39,6 +42,11 @@ def _plain(value: Any) -> Any:
     return value
 
 
+# Columns that differ between any two runs though not DateTime: the audit trail's time is text
+# (hashed exactly as written) and every hash of the chain covers it (clearlane.audit.chain).
+RUN_DEPENDENT = {"audit_log": ("recorded_at", "prev_hash", "hash"), "audit_head": ("hash",)}
+
+
 def digest(url: str) -> dict[str, tuple[int, str, list[str]]]:
     """Per table: row count, SHA-256 of the sorted rows, the timestamp columns left out."""
     engine = create_engine(url)
@@ -49,7 +57,11 @@ def digest(url: str) -> dict[str, tuple[int, str, list[str]]]:
         for name, table in sorted(metadata.tables.items()):
             if name == "alembic_version":
                 continue
-            skipped = [c.name for c in table.columns if isinstance(c.type, DateTime)]
+            skipped = [
+                c.name
+                for c in table.columns
+                if isinstance(c.type, DateTime) or c.name in RUN_DEPENDENT.get(name, ())
+            ]
             kept = [c for c in table.columns if c.name not in skipped]
             rows = sorted(
                 orjson.dumps([_plain(v) for v in row], option=orjson.OPT_SORT_KEYS)

@@ -79,3 +79,20 @@ def test_a_per_record_declaration_imports_them_when_it_comes(tmp_path: Path) -> 
     result = _run(READ, str(path))
     assert result["pydantic"] is True
     assert result["schema"] is True
+
+
+def test_the_lazy_names_of_core_validation_are_listed_and_imported_alike() -> None:
+    """Review (reviewc12): ``core.validation`` gives its rules on first use (module
+    ``__getattr__``); ``dir()`` (a REPL's completion, ``inspect``, ``pydoc``) lists them as it
+    did when they were imported at once, and every name of ``__all__`` resolves, to the same
+    object as the rules module's, by attribute and by ``import *``."""
+    import clearlane.core.validation as validation
+    from clearlane.core.validation import declaration
+
+    assert set(validation.__all__) <= set(dir(validation))
+    star: dict[str, object] = {}
+    exec("from clearlane.core.validation import *", star)
+    for name in validation.__all__:
+        assert star[name] is getattr(validation, name)
+        if hasattr(declaration, name):
+            assert getattr(validation, name) is getattr(declaration, name)

@@ -3,6 +3,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pandas as pd
+from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from clearlane.generate.identifiers import container_number
@@ -226,3 +227,60 @@ def test_one_declarations_facts_compare_only_its_own_transport_document(
     assert asked and all(refs == ["A2"] for refs in asked), asked
     row = facts.declarations.loc["A2"]
     assert row["net_recent_name_change"] == 1.0 and row["link_discrepancies"] >= 1.0
+
+
+def test_network_rows_take_the_latest_versions_containers_as_the_database_extracts_them(
+    store: sessionmaker[Session], tmp_path: Path
+) -> None:
+    """Review (reviewc12) of reading ``normalised["containers"]`` in the database (both
+    backends): B1 amended from C2 to the caught A1's C1 shares with it, B2 amended from C1 to C2
+    no longer does; a stored record whose containers key is absent, null or an empty list has
+    none (and no error). Each row is its row of the whole store's, asked alone, with
+    duplicates, in a list longer than the IN-list bound, or not at all (an empty list)."""
+    from sqlalchemy import update
+
+    from clearlane.link import network
+    from clearlane.store.tables import DeclarationRow
+
+    _linked_network_store(store, tmp_path)
+    names = ["Alpha", "Beta", "Gamma", "Delta", "Epsilon"]
+    fresh = [{"id": f"DE9000000{i}0", "name": f"{n} Imports GmbH", "country": "DE"}
+             for i, n in enumerate(names)]  # fmt: skip
+    when = {"declaration_date": "2025-03-02"}
+    ingest_records(
+        [declaration("B2", containers=[C1], importer=fresh[0], **when),
+         declaration("B3", containers=[C2], importer=fresh[1], **when)]
+        + [declaration(f"D{i}", containers=[C1], importer=fresh[1 + i], **when)
+           for i in (1, 2, 3)],
+        source="t", session_factory=store,
+    )  # fmt: skip
+    ingest_records(  # amended: B2 to C2, B3 to the caught trader's C1
+        [declaration("B2", containers=[C2], importer=fresh[0], **when),
+         declaration("B3", containers=[C1], importer=fresh[1], **when)],
+        source="t", session_factory=store,
+    )  # fmt: skip
+    with store() as s, s.begin():
+        for ref, change in (("D1", "absent"), ("D2", None), ("D3", [])):
+            row = s.scalars(select(DeclarationRow).where(DeclarationRow.reference == ref)).one()
+            normalised = dict(row.normalised)
+            if change == "absent":
+                del normalised["containers"]
+            else:
+                normalised["containers"] = change
+            s.execute(
+                update(DeclarationRow).where(DeclarationRow.id == row.id).values(
+                    normalised=normalised)
+            )  # fmt: skip
+    resolve_store(store)
+    full = network_features(store)
+    assert full.loc["B1", "net_shares_with_noncompliant"]  # the reference case: C1 at once
+    assert full.loc["B3", "net_shares_with_noncompliant"]  # C1 in its latest version only
+    assert not full.loc["B2", "net_shares_with_noncompliant"]  # C1 in its first version only
+    for ref in ("D1", "D2", "D3"):  # new traders, C1 declared, the containers then removed
+        assert full.loc[ref, "net_new_trader"] and not full.loc[ref, "net_shares_with_noncompliant"]
+    for picked in (["B3", "B3", "B2"], ["D1", "D2", "D3"], ["A1", *full.index, "NOT-STORED"]):
+        expected = full.loc[sorted(r for r in set(picked) if r in full.index)]
+        pd.testing.assert_frame_equal(network_features(store, picked), expected)
+    many = [*(f"X{i}" for i in range(network.DISCREPANCY_IN_LIMIT)), "B3", "A2"]
+    pd.testing.assert_frame_equal(network_features(store, many), full.loc[["A2", "B3"]])
+    assert network_features(store, []).empty

@@ -29,6 +29,11 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
+def __dir__() -> list[str]:
+    # the names given on first use too, as dir() listed them when they were imported at once
+    return sorted({*globals(), *_FROM_DECLARATION})
+
+
 __all__ = [
     "Issue",
     "Reason",
