@@ -125,3 +125,14 @@ def test_place_codes_are_iso_and_a_local_name_is_its_countrys_language() -> None
     for name, language in LOCAL_NAMES.items():
         assert pycountry.languages.get(alpha_2=language) is not None, name
         assert PLACES[place_of[name]][0] in language_countries(language), name
+
+
+def test_the_two_words_in_common_ceiling_is_read_in_one_place() -> None:
+    # cap_location (twice) and _cap_named_elsewhere computed log2(m/u) of the name level
+    # marked "own" each on their own; resolve.own_ceiling is that one reading
+    from clearlane.link.resolve import PARTY_MODEL, own_ceiling
+
+    ceiling = own_ceiling(PARTY_MODEL)
+    assert ceiling is not None and 4.0 < ceiling <= 4.65  # the tests' "two words" bound
+    bare = {"comparisons": [{"name": "name", "levels": [{"m": 0.9, "u": 0.1}]}]}
+    assert own_ceiling(bare) is None

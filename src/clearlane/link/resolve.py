@@ -630,6 +630,16 @@ def link_parties(
     return LinkResult(out, result.trained, result.compared_pairs)
 
 
+def own_ceiling(model: dict[str, Any], name: str = "name") -> float | None:
+    """The weight (bits) of ``name``'s comparison level marked "own" (two words of a name in
+    common, settings): what a name counts at most where the rules say it cannot tell two
+    firms apart; None when the model has no such level. One place for the three rules that
+    cap a name so (review p12, session 27)."""
+    (spec,) = [c for c in model["comparisons"] if c["name"] == name]
+    shared = [lv for lv in spec["levels"] if lv.get("own")]
+    return math.log2(shared[0]["m"] / shared[0]["u"]) if shared else None
+
+
 def _words(value: Any) -> frozenset[str]:
     return frozenset(str(w) for w in value) if isinstance(value, (list, tuple)) else frozenset()
 
@@ -694,12 +704,10 @@ def _cap_named_elsewhere(
 
     if out.empty or "name_key" not in left or "name_key" not in right:
         return out
-    (spec,) = [c for c in model["comparisons"] if c["name"] == "name"]
-    shared = [lv for lv in spec["levels"] if lv.get("own")]
+    ceiling = own_ceiling(model)
     rule = model.get("location_evidence") or {}
-    if not shared or not rule.get("address"):
+    if ceiling is None or not rule.get("address"):
         return out
-    ceiling = math.log2(shared[0]["m"] / shared[0]["u"])
     columns = ["name_key", "party_id", "country_keys", "kind", "legal_form", "town_words"]
     columns += ["identifier_key"]
     rows = {side: frame.set_index("id")[columns] for side, frame in (("l", left), ("r", right))}
@@ -1170,10 +1178,8 @@ def cap_location(out: pd.DataFrame, predictions: pd.DataFrame, model: dict[str, 
     # reads own words, settings "own"): Jaro-Winkler or a romanisation took "Phu Thanh" /
     # "PHU THINH Textile and Garment" for one name spelt otherwise (p 0.93 on name and form)
     if apart.any():
-        (spec,) = [c for c in model["comparisons"] if c["name"] == rule["name"]]
-        shared = [lv for lv in spec["levels"] if lv.get("own")]
-        if shared:
-            ceiling = math.log2(shared[0]["m"] / shared[0]["u"])
+        ceiling = own_ceiling(model, rule["name"])
+        if ceiling is not None:
             column = f"w_{rule['name']}"
             capped = apart & (out[column] > ceiling).to_numpy() & ~corroborated
             out.loc[capped, column] = ceiling
@@ -1201,10 +1207,8 @@ def cap_location(out: pd.DataFrame, predictions: pd.DataFrame, model: dict[str, 
                 and len(left_n) > 0
                 and len(right_n) > 0
             )
-        (spec,) = [c for c in model["comparisons"] if c["name"] == rule["name"]]
-        shared = [lv for lv in spec["levels"] if lv.get("own")]
-        if written_apart.any() and shared:
-            ceiling = math.log2(shared[0]["m"] / shared[0]["u"])
+        ceiling = own_ceiling(model, rule["name"])
+        if written_apart.any() and ceiling is not None:
             column = f"w_{rule['name']}"
             capped = written_apart & (out[column] > ceiling).to_numpy() & ~corroborated
             out.loc[capped, column] = ceiling
