@@ -231,23 +231,63 @@ PLACE_NAMES: dict[str, tuple[str, ...]] = {k: spellings for k, (_, spellings) in
 PLACE_COUNTRIES: dict[str, frozenset[str]] = {
     k: frozenset(codes.split()) for k, (codes, _) in PLACES.items()
 }
-# A place's name as its own country writes it, which no other country's town carries: folded
-# whatever the party's country, as a register keying the wrong country for its own town
-# writes it ("Kahlenberg Weinhandel GmbH", "Wien", country Germany / "VIENNA", at: session 26's
-# set 23, missed at p 0.056; session 27, helper parties18). The German names of other
-# countries' towns ("Brunn", "Posen", "Karlsbad") are not such names.
-LOCAL_NAMES = frozenset(
-    {"wien", "munchen", "koln", "praha", "warszawa", "moskva", "kobenhavn", "bucuresti"}
-    | {"beograd", "goteborg", "geneve", "bruxelles"}
-)
+# A place's name as its own country writes it -> its language (ISO 639-1): folded also for a
+# party of any country where that language is written (LOCAL_SHARE), as a register keying the
+# wrong country for the town writes it ("Kahlenberg Weinhandel GmbH", "Wien", country Germany
+# / "VIENNA", at: session 26's set 23, missed at p 0.056; session 27, helper parties18).
+# Elsewhere the word is that country's own town: "Wien" in Missouri and Wisconsin, "Praha" in
+# Texas, where nobody writes Vienna or Prague so (session 27, review p12, unseen set 25; the
+# first reading folded them whatever the country). The German names of other countries' towns
+# ("Brunn", "Posen", "Karlsbad") are not such names.
+LOCAL_NAMES: dict[str, str] = {
+    "wien": "de",
+    "munchen": "de",
+    "koln": "de",
+    "praha": "cs",
+    "warszawa": "pl",
+    "moskva": "ru",
+    "kobenhavn": "da",
+    "bucuresti": "ro",
+    "beograd": "sr",
+    "goteborg": "sv",
+    "geneve": "fr",
+    "bruxelles": "fr",
+}
+# A language is a country's where CLDR (Babel's territory data) has it official there, or
+# written by this share of its people: German in Germany, Austria, Switzerland (and Czechia,
+# Poland, where old registers write it), Russian across the former Soviet Union; not in the US
+LOCAL_SHARE = 10.0
 _CHINA = frozenset({"CN"})
+
+
+def language_countries(language: str) -> frozenset[str]:
+    """The countries (ISO 3166-1 alpha-2) that write ``language`` (ISO 639-1): official or
+    de-facto official there, or written by :data:`LOCAL_SHARE` per cent of the people (CLDR)."""
+    from babel.core import get_global
+
+    out = set()
+    for territory, languages in get_global("territory_languages").items():
+        info = languages.get(language)
+        if info and (
+            info.get("official_status") in ("official", "de_facto_official")
+            or info.get("population_percent", 0.0) >= LOCAL_SHARE
+        ):
+            out.add(territory)
+    return frozenset(out)
 
 
 def _phrases() -> list[tuple[tuple[str, ...], str, frozenset[str]]]:
     from clearlane.link.normalise import POSTAL_PINYIN
 
+    speakers = {lang: language_countries(lang) for lang in set(LOCAL_NAMES.values())}
     pairs = {
-        (tuple(v.split()), k, frozenset() if v in LOCAL_NAMES else PLACE_COUNTRIES[k])
+        (
+            tuple(v.split()),
+            k,
+            PLACE_COUNTRIES[k] | speakers[LOCAL_NAMES[v]]
+            if v in LOCAL_NAMES
+            else PLACE_COUNTRIES[k],
+        )
         for k, vs in PLACE_NAMES.items()
         for v in (k, *vs)
     }

@@ -630,28 +630,45 @@ def link_parties(
     return LinkResult(out, result.trained, result.compared_pairs)
 
 
+def own_ceiling(model: dict[str, Any], name: str = "name") -> float | None:
+    """The weight (bits) of ``name``'s comparison level marked "own" (two words of a name in
+    common, settings): what a name counts at most where the rules say it cannot tell two
+    firms apart; None when the model has no such level. One place for the three rules that
+    cap a name so (review p12, session 27)."""
+    (spec,) = [c for c in model["comparisons"] if c["name"] == name]
+    shared = [lv for lv in spec["levels"] if lv.get("own")]
+    return math.log2(shared[0]["m"] / shared[0]["u"]) if shared else None
+
+
 def _words(value: Any) -> frozenset[str]:
     return frozenset(str(w) for w in value) if isinstance(value, (list, tuple)) else frozenset()
 
 
-_Named = tuple[str, frozenset[str], str, frozenset[str]]
+_Named = tuple[str, frozenset[str], str, frozenset[str], str]
 
 
 def _named_by(frame: pd.DataFrame) -> dict[str, list[_Named]]:
-    """A side's name keys -> the parties (id, countries, legal form, town's words) that carry
-    each among their names."""
+    """A side's name keys -> the parties (id, countries, legal form, town's words, identifier
+    key or "") that carry each among their names."""
     named: dict[str, list[_Named]] = {}
-    for key, party, codes, form, town in zip(
+    for key, party, codes, form, town, ident in zip(
         frame["name_key"],
         frame["party_id"],
         frame["country_keys"],
         frame["legal_form"],
         frame["town_words"],
+        frame["identifier_key"],
         strict=True,
     ):
         if isinstance(key, str) and key:
             named.setdefault(key, []).append(
-                (str(party), _words(codes), form if isinstance(form, str) else "", _words(town))
+                (
+                    str(party),
+                    _words(codes),
+                    form if isinstance(form, str) else "",
+                    _words(town),
+                    ident if isinstance(ident, str) else "",
+                )
             )
     return named
 
@@ -679,20 +696,20 @@ def _cap_named_elsewhere(
     Cahaya Samudra Abadi" is not "PT ..."): the entry names that party; this one is its
     sister, whose town, street and country are as often the same. The name then counts no
     more than two words in common do (the name level marked "own") and the address nothing;
-    an identifier in common keeps the pair. Lowers rows of ``out`` in place and returns it
-    without those it leaves below ``threshold`` (session 27, helper parties18: such sisters
-    linked at p 0.96-0.99 in sets 11-24)."""
+    an identifier in common keeps the pair, and a party sharing the entry's identifier is the
+    entry written twice, not another (session 27, review p12). Lowers rows of ``out`` in
+    place and returns it without those it leaves below ``threshold`` (session 27, helper
+    parties18: such sisters linked at p 0.96-0.99 in sets 11-24)."""
     import numpy as np
 
     if out.empty or "name_key" not in left or "name_key" not in right:
         return out
-    (spec,) = [c for c in model["comparisons"] if c["name"] == "name"]
-    shared = [lv for lv in spec["levels"] if lv.get("own")]
+    ceiling = own_ceiling(model)
     rule = model.get("location_evidence") or {}
-    if not shared or not rule.get("address"):
+    if ceiling is None or not rule.get("address"):
         return out
-    ceiling = math.log2(shared[0]["m"] / shared[0]["u"])
     columns = ["name_key", "party_id", "country_keys", "kind", "legal_form", "town_words"]
+    columns += ["identifier_key"]
     rows = {side: frame.set_index("id")[columns] for side, frame in (("l", left), ("r", right))}
     named = {"l": _named_by(left), "r": _named_by(right)}
     firm_kinds = ("organisation",)
@@ -723,13 +740,19 @@ def _cap_named_elsewhere(
             where = _words(this[other]["country_keys"])
             town = _words(this[other]["town_words"])
             form = this[other]["legal_form"] if isinstance(this[other]["legal_form"], str) else ""
+            # ... and not this party written twice: a row sharing its identifier (a register's
+            # misspelt duplicate of a firm, one KRS number; set 25 lost two such true pairs,
+            # p 0.99 -> 0.758). A sister has its own number
+            own = this[side]["identifier_key"]
+            own = own if isinstance(own, str) and own else None
             if any(
                 party != this[side]["party_id"]
+                and its_ident != own
                 and (not codes or not where or codes & where)
                 and bool(town)
                 and its_town == town
                 and _one_form(its_form, form)
-                for party, codes, its_form, its_town in named[side].get(keys[other], ())
+                for party, codes, its_form, its_town, its_ident in named[side].get(keys[other], ())
             ):
                 capped[n] = True
                 break
@@ -1155,10 +1178,8 @@ def cap_location(out: pd.DataFrame, predictions: pd.DataFrame, model: dict[str, 
     # reads own words, settings "own"): Jaro-Winkler or a romanisation took "Phu Thanh" /
     # "PHU THINH Textile and Garment" for one name spelt otherwise (p 0.93 on name and form)
     if apart.any():
-        (spec,) = [c for c in model["comparisons"] if c["name"] == rule["name"]]
-        shared = [lv for lv in spec["levels"] if lv.get("own")]
-        if shared:
-            ceiling = math.log2(shared[0]["m"] / shared[0]["u"])
+        ceiling = own_ceiling(model, rule["name"])
+        if ceiling is not None:
             column = f"w_{rule['name']}"
             capped = apart & (out[column] > ceiling).to_numpy() & ~corroborated
             out.loc[capped, column] = ceiling
@@ -1186,10 +1207,8 @@ def cap_location(out: pd.DataFrame, predictions: pd.DataFrame, model: dict[str, 
                 and len(left_n) > 0
                 and len(right_n) > 0
             )
-        (spec,) = [c for c in model["comparisons"] if c["name"] == rule["name"]]
-        shared = [lv for lv in spec["levels"] if lv.get("own")]
-        if written_apart.any() and shared:
-            ceiling = math.log2(shared[0]["m"] / shared[0]["u"])
+        ceiling = own_ceiling(model, rule["name"])
+        if written_apart.any() and ceiling is not None:
             column = f"w_{rule['name']}"
             capped = written_apart & (out[column] > ceiling).to_numpy() & ~corroborated
             out.loc[capped, column] = ceiling
