@@ -2,8 +2,8 @@
 written in session 27 (reviewi12) before invoices23's diff or src/clearlane/documents/ was read),
 pinned as the reader reads it. First reading (out of sample): main 70 right / 45 null / 11 wrong
 of 126 (the benchmark then counting the Bahraini '7414.50' wrong against '7414.500'); lead
-(invoices23) 91 / 30 / 5, its five wrong all line tables (docs/documents.md, "session 27,
-2026-12-06: batch 28").
+(invoices23) 91 / 30 / 5, its five wrong all line tables; after reviewi12's fixes the same
+(docs/documents.md, "session 27, 2026-12-06: batch 28").
 """
 
 from __future__ import annotations
