@@ -445,6 +445,11 @@ _HEAD = re.compile(rf"(?:{_SIGN}|[A-Z]{{3}}(?![a-z]))")
 _TAIL_SIGNS = sorted((s for s in _SIGNS if s in {"kr", "kr."} or s not in _BEFORE_FIGURE),
                      key=len, reverse=True)  # fmt: skip
 _CODE = re.compile(r"[A-Z]{3}")
+# (session 27, reviewi12) signs that are a currency only after an amount to the cent: 'MT' is
+# the metical in '3.845.400,00 MT' and metric tonnes in '25,000 MT' or '173.500 MT' (a
+# commodity invoice's weight, in any country)
+_CENTS_ONLY = frozenset({"MT"})
+_CENTS = re.compile(r"\d[.,]\d{2}$")
 
 
 class _Affixed(NamedTuple):
@@ -473,10 +478,21 @@ def _affix(text: str) -> _Affixed:
     return _Affixed(head[0] if head is not None else None, body, tail)
 
 
+def _amount_affix(text: str) -> _Affixed:
+    """:func:`_affix`, but a sign of _CENTS_ONLY after a figure not to the cent is none
+    (session 27, reviewi12: '25,000 MT', '173.500 MT' are metric tonnes, no meticais)."""
+    found = _affix(text)
+    if found.tail in _CENTS_ONLY and not _CENTS.search(found.body):
+        rest = text.strip()
+        body = rest[len(found.head) :].lstrip() if found.head is not None else rest
+        return _Affixed(found.head, body, None)
+    return found
+
+
 def currency_sign(text: str) -> str | None:
     """The currency sign or code printed with an amount ('$', '€', 'US$', 'EUR'), if any."""
     # a minus or bracket before the sign: '-£865.20', '(€25.00)'
-    match = _affix(re.sub(r"^\s*[-(−]\s*(?=\D)", "", text.replace("\u00a0", " ")))
+    match = _amount_affix(re.sub(r"^\s*[-(−]\s*(?=\D)", "", text.replace("\u00a0", " ")))
     return match.head or match.tail
 
 
@@ -491,7 +507,7 @@ def parse_number(text: str, decimal_mark: str | None = ".") -> Decimal | None:
     match = re.fullmatch(r"\((.*)\)|-(.*)|(.*)-", text)
     if match:  # (1,234.50), -1,234.50 and 1,234.50- are negative
         negative, text = True, next(g for g in match.groups() if g is not None)
-    affixed = _affix(text)
+    affixed = _amount_affix(text)
     if affixed.head or affixed.tail:
         text = affixed.body
         match = re.fullmatch(r"\((.*)\)|-(.*)|(.*\d)\s*-", text.strip())
@@ -869,7 +885,7 @@ _INCOTERMS = r"exw|fca|fas|fob|cfr|cif|cpt|cip|dap|dpu|ddp"
 # After a tax id's short label ('БИН', 'УНП', 'MST'): its id (digits, or a country's prefix
 # and digits), or nothing on the run (the id beside it): never a word, which vat_id would glue
 # to the number after it ('MST KH 0101234567' read as 'KH0101234567')
-_ID_FOLLOWS = r"(?=\s*:?\s*(?:\d|(?-i:[A-Z]{2}\d)|$))"
+_ID_FOLLOWS = r"(?=\s*(?::\s*)?(?:\d|(?-i:[A-Z]{2}\d)|$))"
 # The country prefixes of VAT ids (the EU's, Greece's EL, Northern Ireland's XI, the UK's,
 # Switzerland's CHE, Norway's): none is a currency's code.
 _VAT_PREFIXES = (
@@ -919,7 +935,7 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
             r"net\s+(?:total|amount|value)", r"total\s+net", r"tax(?:able)?\s+(?:basis|base)",
             r"(?:total\s+)?taxable\s+(?:value|amount)",  # India's GST invoices
             r"total\s+(?:without|w/o)\s+(?:vat|tax|gst)",
-            r"net(?=\s*:?\s*$)",
+            r"net(?=\s*(?::\s*)?$)",
             r"vatable\s+sales",  # the Philippines' sales invoices
             # Korea's tax invoices: the supply value under the lines (not 'Supply value chain
             # audit', a line's description)
@@ -931,7 +947,7 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
             # incl'), 'Total sales incl. VAT', 'Total Sales (gross)' are the gross, 'Total
             # Sales Analytics' a line's description (review i9)
             r"total\s+sales(?:\s+amount)?(?!\s*(?:\(|[^\W\d_]))",
-            r"amount\s*:?\s*net\s+of\s+(?:vat|tax)",  # (under 'Less: VAT' there)
+            r"amount\s*(?::\s*)?net\s+of\s+(?:vat|tax)",  # (under 'Less: VAT' there)
         ),
         "tax_total": (
             _tax(r"sales\s+tax|consumption\s+tax|value\s+added\s+tax|vat|tax|gst|[csi]gst"
@@ -963,7 +979,7 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
                    # Egypt's e-invoices' caption 'Issuer / البائع' over the seller's block; an
                    # 'Issuer: First Federal Bank' with a name beside it is a letter of credit's
                    # or a card's issuer, not the seller (review i9)
-                   r"issuer(?!\s*:?\s*(?!details|information|info)[^\W\d_])",
+                   r"issuer(?!\s*(?::\s*)?(?!details|information|info)[^\W\d_])",
                    r"manufacturer",
                    r"sold\s+by", r"issued\s+by"),
         "buyer": (r"buyer", r"bill(?:ed)?\s*-?\s*to", r"sold\s+to", r"customer", r"consignee",
@@ -977,23 +993,23 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
             r"vat\s*(?:id|no|number|reg(?:istration)?\.?(?:\s*(?:no|number))?)\.?",
             r"gstin(?:\s*/\s*uin)?", r"vat\s+code",
             r"gst\s*/\s*hst\s*(?:reg(?:istration)?\.?\s*)?(?:no|number|#)\.?",
-            r"tax\s*(?:id|no|number)\.?", r"tax\s+code(?=\s*:?\s*\d{6})",
+            r"tax\s*(?:id|no|number)\.?", r"tax\s+code(?=\s*(?::\s*)?\d{6})",
             r"tax\s+registration\s*(?:no|number)\.?",  # 'Tax Registration No.: 200-345-678'
             r"kra\s+pin(?:\s*(?:no|number))?\.?",  # Kenya's revenue authority's PIN
             # Korea's business registration number, 'Reg. No. 124-81-56789'
             r"(?:business\s+)?reg(?:istration)?\.?\s*(?:no|number)\.?"
-            r"(?=\s*:?\s*\d{3}-\d{2}-\d{5}(?!\d))",
+            r"(?=\s*(?::\s*)?\d{3}-\d{2}-\d{5}(?!\d))",
             # Japan's qualified invoice issuer: 'Registration No.: T8010401234567'
-            r"(?:invoice\s+)?registration\s*(?:no|number)\.?(?=\s*:?\s*(?-i:T)\d{13}\b)",
+            r"(?:invoice\s+)?registration\s*(?:no|number)\.?(?=\s*(?::\s*)?(?-i:T)\d{13}\b)",
             r"gst\s*(?:reg(?:istration)?\.?\s*)?(?:id|no|number)\.?",
             # the Philippines' 'VAT Reg. TIN: 123-456-789-00000' (a taxpayer number's digits)
-            r"(?:vat\s*reg(?:istration)?\.?\s*)?tin(?:\s*(?:no|number|#))?\.?(?=\s*:?\s*\d)",
+            r"(?:vat\s*reg(?:istration)?\.?\s*)?tin(?:\s*(?:no|number|#))?\.?(?=\s*(?::\s*)?\d)",
             # (session 27) Oman's and Bahrain's 'VATIN: OM1100045678'; Cambodia's 'VAT TIN:
             # K001-901234567' (a letter and the branch's three digits before the number)
-            rf"vatin{_ID_FOLLOWS}", r"vat\s+tin(?=\s*:?\s*(?:(?-i:[A-Z])\d{3}-?\d|\d|$))",
+            rf"vatin{_ID_FOLLOWS}", r"vat\s+tin(?=\s*(?::\s*)?(?:(?-i:[A-Z])\d{3}-?\d|\d|$))",
             # 'VAT NL 8234.56.789.B01', 'VAT GB 123 4567 89': a VAT id's country prefix follows
             # (none is a currency's code: 'VAT EUR 144.20' stays a tax line)
-            rf"vat(?=\s*:?\s*(?-i:{_VAT_PREFIXES})[\s-]?\d)",
+            rf"vat(?=\s*(?::\s*)?(?-i:{_VAT_PREFIXES})[\s-]?\d)",
             # the Gulf states' Tax Registration Number, Bangladesh's Business Identification
             # Number (digits follow)
             # (or after the label's translation: 'TRN / الرقم الضريبي: 100234567800003')
@@ -1022,7 +1038,7 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
                         # (not 'Gesamtwert netto', 'Gesamtwert ohne MwSt.': the net sum)
                         r"gesamtwert(?!\s*(?:netto|ohne|exkl|zzgl))(?:\s+f[üu]r\s+zollzwecke)?",
                         r"bruttobetrag", r"(?:summe|gesamt)\s+brutto", r"summe", r"gesamt",
-                        r"brutto(?:summe)?(?=\s*:?\s*(?:$|(?:(?-i:[A-Z]{3}|€)\s*)?[-\d(€]))",
+                        r"brutto(?:summe)?(?=\s*(?::\s*)?(?:$|(?:(?-i:[A-Z]{3}|€)\s*)?[-\d(€]))",
                         r"(?:total|summe|betrag|gesamt)\s+(?:inkl\.?|inklusive)\s*(?:mwst|ust)\.?"),
         "due_payable": (r"zahlbetrag", r"zu\s+zahlen(?:der\s+betrag)?", r"offener\s+betrag",
                         r"restbetrag"),
@@ -1036,7 +1052,7 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "vat": (r"ust\.?-?\s*id(?:\.?\s*-?\s*nr)?\.?", r"umsatzsteuer-?\s*id(?:entifikations)?"
                 r"(?:nummer|-?nr\.?)?", r"uid(?:-?nr)?\.?",
                 r"mwst-?\s*(?:nr|nummer)\.?",
-                r"mwst(?=\s*:?\s*(?-i:CHE)[\s-]?\d)"),  # Switzerland: 'MWST: CHE-287.415.396'
+                r"mwst(?=\s*(?::\s*)?(?-i:CHE)[\s-]?\d)"),  # Switzerland: 'MWST: CHE-287.415.396'
 
     },
     "fr": {
@@ -1065,9 +1081,9 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "vat": (r"n[°ºo]\.?\s*(?:de\s+)?tva(?:\s+intra-?\s*com(?:munautaire|\.)?)?",
                 r"tva\s+intra-?\s*com(?:munautaire|\.)?", r"num[ée]ro\s+de\s+tva"
                 r"(?:\s+intracommunautaire)?", r"identifiant\s+tva",
-                r"tva(?=\s*:?\s*(?-i:[A-Z]{2,3})[\s-]?\d)",  # 'TVA BE 0456.789.123'
+                r"tva(?=\s*(?::\s*)?(?-i:[A-Z]{2,3})[\s-]?\d)",  # 'TVA BE 0456.789.123'
                 # Switzerland: 'IDE/TVA: CHE-109.322.551 TVA' (the id follows)
-                r"(?:n[°ºo]\.?\s*)?ide(?:\s*/\s*tva)?(?=\s*:?\s*(?-i:CHE)[\s-]?\d)",
+                r"(?:n[°ºo]\.?\s*)?ide(?:\s*/\s*tva)?(?=\s*(?::\s*)?(?-i:CHE)[\s-]?\d)",
                 # (session 27) the taxpayer's number of French-speaking Africa: Senegal's NINEA,
                 # Côte d'Ivoire's 'N° CC' (compte contribuable), Tunisia's 'Matricule fiscal'
                 # (Madagascar's NIF reads as Spain's, below)
@@ -1090,7 +1106,7 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "currency": (r"moneda", r"divisa"),
         "tax_exclusive_total": (r"base\s+imponible", r"subtotal", r"importe\s+neto",
                                 r"total\s+neto", r"(?:monto|valor)\s+neto",
-                                r"neto(?=\s*:?\s*$)",  # not 'Neto 30 días', a payment term
+                                r"neto(?=\s*(?::\s*)?$)",  # not 'Neto 30 días', a payment term
                                 r"op(?:eraci[óo]n(?:es)?)?\.?\s+gravadas?"),  # Peru's taxed base
         # Mexico's CFDI: 'IVA Trasladado 16%' (the tax charged, not withheld: 'IVA Retenido')
         "tax_total": (
@@ -1109,8 +1125,9 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
                 # Colombia's and Bolivia's 'NIT 900.123.456-7', Peru's, Ecuador's and Paraguay's
                 # 'RUC', Chile's 'RUT', Honduras's 'RTN' (Registro Tributario Nacional): the id
                 # after it or, the label alone on its run ('NIT:'), beside it
-                r"n\.?\s*i\.?\s*t\.?(?=\s*:?\s*(?:\d|$))",
-                r"r\.?\s*u\.?\s*[ct]\.?(?=\s*:?\s*(?:\d|$))", rf"r\.?\s*t\.?\s*n\.?{_ID_FOLLOWS}"),
+                r"n\.?\s*i\.?\s*t\.?(?=\s*(?::\s*)?(?:\d|$))",
+                r"r\.?\s*u\.?\s*[ct]\.?(?=\s*(?::\s*)?(?:\d|$))",
+                rf"r\.?\s*t\.?\s*n\.?{_ID_FOLLOWS}"),
 
     },
     "it": {
@@ -1145,7 +1162,7 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "seller": (r"leverancier", r"verkoper", r"afzender"),
         "buyer": (r"klant", r"koper", r"afnemer", r"factuuradres"),
         "vat": (r"btw-?\s*(?:nummer|nr|id)\.?", r"btw-?id",
-                r"btw(?=\s*:?\s*(?-i:BE|NL)[\s-]?\d)"),  # 'BTW BE 0456.789.123'
+                r"btw(?=\s*(?::\s*)?(?-i:BE|NL)[\s-]?\d)"),  # 'BTW BE 0456.789.123'
 
     },
     "pl": {
@@ -1239,7 +1256,8 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "seller": (r"selger", r"leverandør", r"sælger"),
         "buyer": (r"kunde", r"kjøper", r"køber", r"fakturamottaker"),
         # 'Org.nr. NO 987 654 321 MVA': the organisation number with MVA is the VAT id
-        "vat": (r"org\.?\s*n(?:r|o)\.?(?=\s*:?\s*(?-i:NO)?\s*\d{3}\s*\d{3}\s*\d{3}\s*(?-i:MVA))",
+        "vat": (r"org\.?\s*n(?:r|o)\.?"
+                r"(?=\s*(?::\s*)?(?-i:NO)?\s*\d{3}\s*\d{3}\s*\d{3}\s*(?-i:MVA))",
                 r"mva-?\s*(?:nr|nummer)\.?", r"cvr-?\s*(?:nr|nummer)\.?"),
     },
     # Czechia and Slovakia
@@ -1343,7 +1361,7 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "invoice_number": (r"сч[её]т(?:[\s-]*фактура)?(?:\s+на\s+оплату)?\s*(?:№|n[°o]|номер)",
                            r"(?:номер|№)\s+(?:сч[её]та|документа)"),
         "issue_date": (r"дата(?:\s+(?:сч[её]та|выписки|документа|составления))?",),
-        "currency": (r"валюта(?:\s*:?\s*наименование,?\s*код)?",),
+        "currency": (r"валюта(?:\s*(?::\s*)?наименование,?\s*код)?",),
         # 'Итого' sums the lines: the net when the tax is added under it (net_total_over_tax),
         # the gross when the tax is 'в том числе' (included); 'Итого по странице' only a
         # page's lines (a subtotal)
@@ -1396,7 +1414,7 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         # Without its diacritic only 'So', as written: an English page's 'SO:' is its sales
         # order)
         "invoice_number": (rf"(?:s[ốỐ]|(?-i:So))(?:\s+h[óo]a\s+đơn)?{_GLOSS}"
-                           r"(?=\s*:?\s*\d|\s*:\s*$)",),
+                           r"(?=\s*(?::\s*)?\d|\s*:\s*$)",),
         "issue_date": (r"ng[àa]y(?=\s+\d{1,2}\s+th[áa]ng)",
                        rf"ng[àa]y\s+(?:lập|xuất)(?:\s+h[óo]a\s+đơn)?{_GLOSS}"),
         "currency": (rf"(?:đồng\s+tiền|lo[ạa]i\s+tiền)(?:\s+thanh\s+to[áa]n)?{_GLOSS}",),
@@ -1405,7 +1423,7 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
             rf"t[ổo]ng\s+tiền\s+(?:trước|chưa\s+c[óo])\s+thuế{_GLOSS}",
         ),
         "tax_total": (
-            rf"(?:thuế\s+suất\s+gtgt\s*:?\s*{_RATE}\s*)?tiền\s+thuế\s+gtgt{_GLOSS}",
+            rf"(?:thuế\s+suất\s+gtgt\s*(?::\s*)?{_RATE}\s*)?tiền\s+thuế\s+gtgt{_GLOSS}",
             rf"t[ổo]ng\s+tiền\s+thuế(?:\s+gtgt)?{_GLOSS}",
         ),
         "grand_total": (rf"t[ổo]ng\s+c[ộo]ng\s+tiền\s+thanh\s+to[áa]n{_GLOSS}",
@@ -1545,7 +1563,7 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "due_payable": (r"(?:shuma\s+|totali\s+)?p[ëe]r\s+pages[ëe]",),
         "seller": (r"shit[ëe]si", r"furnitori"),
         "buyer": (r"bler[ëe]si",),
-        "vat": (r"nipt(?=\s*:?\s*(?:(?-i:[A-Z])\d|\d|$))",),
+        "vat": (r"nipt(?=\s*(?::\s*)?(?:(?-i:[A-Z])\d|\d|$))",),
     },
     # Macedonia ('Фактура бр.' as Serbia's, 'Купувач', ЕДБ the VAT id, ДДВ)
     "mk": {
@@ -1615,7 +1633,7 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "due_payable": (r"(?:kiasi|jumla)\s+(?:cha|ya)\s+kulipa",),
         "seller": (r"muuzaji",),
         "buyer": (r"mnunuzi",),
-        "vat": (r"vrn(?=\s*:?\s*\d)",),
+        "vat": (r"vrn(?=\s*(?::\s*)?\d)",),
     },
     # Filipino ('Paktura ng benta', 'Ipinagbili kay', 'Kabuuang dapat bayaran'; the VAT
     # labels are English)
@@ -2763,7 +2781,7 @@ class _Reader:
             key=lambda r: r.x0,
         )  # fmt: skip
         # 'No' as a word ('No.4471', 'No 4471'), not the start of one ('NOV 28, 2026')
-        number = re.compile(r"(?:no|nr|n[°º]|#)(?![^\W\d_])\.?\s*:?\s*(.*)", re.I)
+        number = re.compile(r"(?:no|nr|n[°º]|#)(?![^\W\d_])\.?\s*(?::\s*)?(.*)", re.I)
         match = number.fullmatch(line[0].text) if line else None
         if match is None:
             # or right under the title ('INVOICE' over '# 1087', as invoice sites print it)
@@ -3350,7 +3368,7 @@ class _Reader:
             rest = _label(run, role, (other,))
             if rest is None:
                 continue
-            rest = re.sub(r"^\([^)]*\)\s*:?\s*", "", rest)  # 'Buyer (Bill to)'
+            rest = re.sub(r"^\([^)]*\)\s*(?::\s*)?", "", rest)  # 'Buyer (Bill to)'
             if rest:  # 'Bill To: Lakeside Hardware LLC', the address under it
                 if _REFERENCE.match(rest) or not re.search(r"[^\W\d_]{2}", rest):
                     continue  # 'Customer No.: 10882', 'From: 01.11.2026'
@@ -4428,7 +4446,7 @@ _OTHER_DATE = re.compile(
 
 # 'Brutto' and 'Netto' alone head a packing table's weight columns as often as they label the
 # totals: an amount only beside them ('Brutto  1.190,00'), never the figure under them.
-_WEIGHT_CAPTION = re.compile(r"\s*(?:brutto|netto)\s*:?\s*", re.I)
+_WEIGHT_CAPTION = re.compile(r"\s*(?:brutto|netto)\s*(?::\s*)?", re.I)
 
 # An amount in words after its currency's code: 'INR Ten Lakh Twenty Two Thousand … Only'
 _IN_WORDS = re.compile(
@@ -4653,7 +4671,7 @@ def _join_thousands(words: list[Word], h: float) -> list[Word]:
 # 'HSN: 5205', 'Customs tariff no. 8714 96 10', 'Zolltarifnummer 84834023'.
 _HS_LINE = re.compile(
     r"(?:h\.?\s*s\.?\s*n?|hsn|hts|tariff|customs\s+tariff|commodity|zolltarif|taric)"
-    r"(?:\s*(?:code|no|nr|number|nummer|#))?\.?\s*:?\s*\d{4}(?:[.\s]?\d{2}){0,3}",
+    r"(?:\s*(?:code|no|nr|number|nummer|#))?\.?\s*(?::\s*)?\d{4}(?:[.\s]?\d{2}){0,3}",
     re.I,
 )
 

@@ -1,0 +1,64 @@
+"""The twenty-eighth batch of hand-written invoices (tests/documents/layouts_batch28.py: BATCH28,
+written in session 27 (reviewi12) before invoices23's diff or src/clearlane/documents/ was read),
+pinned as the reader reads it. First reading (out of sample): main 70 right / 45 null / 11 wrong
+of 126 (the benchmark then counting the Bahraini '7414.50' wrong against '7414.500'); lead
+(invoices23) 91 / 30 / 5, its five wrong all line tables; after reviewi12's fixes the same
+(docs/documents.md, "session 27, 2026-12-06: batch 28").
+"""
+
+from __future__ import annotations
+
+from tests.documents.batches import batch_tests
+from tests.documents.layouts_batch28 import BATCH28
+
+# (layout, field) header fields the reader leaves null (not found, not guessed)
+STILL_MISSED: set[tuple[str, str]] = {
+    ("cm-facture-xaf", "seller_vat_id"),
+    ("zm-copper-invoice", "seller_vat_id"),
+    ("zm-copper-invoice", "tax_exclusive_total"),
+    ("ve-factura-bolivares", "issue_date"),
+    ("ve-factura-bolivares", "seller_vat_id"),
+    ("ve-factura-bolivares", "buyer_name"),
+    ("ve-factura-bolivares", "buyer_country"),
+    ("gt-factura-fel", "invoice_number"),
+    ("gt-factura-fel", "issue_date"),
+    ("gt-factura-fel", "seller_vat_id"),
+    ("gt-factura-fel", "buyer_name"),
+    ("gt-factura-fel", "buyer_country"),
+    ("gt-factura-fel", "tax_total"),
+    ("gt-factura-fel", "grand_total"),
+    ("gt-factura-fel", "due_payable"),
+    ("sc-tax-invoice-rupees", "currency"),
+    ("bh-tax-invoice-bhd", "seller_vat_id"),
+    ("gw-fatura-caju", "invoice_number"),
+    ("gw-fatura-caju", "issue_date"),
+    ("gw-fatura-caju", "tax_exclusive_total"),
+    ("cv-fatura-escudos", "invoice_number"),
+    ("cv-fatura-escudos", "currency"),
+    ("cv-fatura-escudos", "tax_exclusive_total"),
+    ("cv-fatura-escudos", "tax_total"),
+    ("cv-fatura-escudos", "grand_total"),
+    ("cv-fatura-escudos", "due_payable"),
+    ("bf-facture-xof", "seller_vat_id"),
+    ("bf-facture-xof", "buyer_name"),
+    ("bf-facture-xof", "buyer_country"),
+}  # fmt: skip
+# layouts whose line items the reader reads otherwise or not at all: the Zambian and Bissau-Guinean
+# 'MT' (metric tonnes) and the 'galón' and 'kit' read without a unit, the Zambian, Venezuelan and
+# Bissau-Guinean unit prices not read, the escudo amounts ('1.027.500$00') not read at all
+LINES_OFF = {
+    "zm-copper-invoice",
+    "ve-factura-bolivares",
+    "gt-factura-fel",
+    "gw-fatura-caju",
+    "cv-fatura-escudos",
+    "bf-facture-xof",
+}
+
+extracted, test_header_field_matches_the_truth, test_line_items_match_the_truth = batch_tests(
+    "batch28",
+    BATCH28,
+    missed=STILL_MISSED,
+    lines_off=LINES_OFF,
+    exact_lines=False,
+)
