@@ -125,7 +125,10 @@ def test_waits_at_once_each_get_a_helper_and_the_lock_in_turn(lock_file: Path) -
     assert not _held_by_someone(lock_file)
 
 
-@pytest.mark.skipif(not hasattr(os, "fork"), reason="fork")
+@pytest.mark.skipif(
+    not hasattr(os, "fork"),
+    reason="os.fork is POSIX-only (not on Windows): a forked child's helpers cannot be made there",
+)
 def test_a_forked_child_starts_its_own_helpers(lock_file: Path) -> None:
     held, waiter = _contended_wait(lock_file)  # the parent has a kept helper now
     assert held
