@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 import typer
-from rich.console import Console
 from rich.markup import escape
 from rich.progress import (
     BarColumn,
@@ -36,6 +35,7 @@ from clearlane.documents.cli import app as documents_app
 from clearlane.hs.cli import app as hs_app
 from clearlane.learn.cli import simulate as _simulate
 from clearlane.link.cli import app as link_app
+from clearlane.terminal import console, err_console, fail
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -75,7 +75,7 @@ class _ClearLaneGroup(TyperGroup):
             # StoreError can only come from a command that imported the store
             session = sys.modules.get("clearlane.store.session")
             if session is not None and isinstance(exc, session.StoreError):
-                raise _fail(str(exc)) from None
+                raise fail(str(exc)) from None
             raise
 
 
@@ -111,8 +111,6 @@ app.add_typer(link_app, name="link")
 app.add_typer(documents_app, name="documents")
 app.add_typer(hs_app, name="hs")
 
-console = Console(soft_wrap=True)
-err_console = Console(stderr=True, soft_wrap=True)
 
 FORMAT_HELP = "csv | jsonl | json | xml | kcs (default: from the file extension)"
 
@@ -123,11 +121,6 @@ NO_CHAMPION = (
     "on a first run the rules + anomaly fallback champion first), or pass --fit-fallback to "
     "fit and promote the rules + anomaly fallback champion now"
 )
-
-
-def _fail(message: str, code: int = 2) -> typer.Exit:
-    err_console.print(f"[bold red]error:[/] {escape(message)}")  # text, never markup
-    return typer.Exit(code)
 
 
 def _version(value: bool) -> None:
@@ -200,16 +193,16 @@ def ingest(
     """
     # Argument errors are answered before the parsing and database libraries are imported.
     if kind not in ("declarations", "controls"):
-        raise _fail(f"--kind {kind!r} is not one of declarations, controls")
+        raise fail(f"--kind {kind!r} is not one of declarations, controls")
     for path in paths:
         if problem := input_problem(path):
-            raise _fail(f"{path}: {problem}")
+            raise fail(f"{path}: {problem}")
     if report is not None and (problem := output_problem(report)):
-        raise _fail(f"--report {report}: {problem}")
+        raise fail(f"--report {report}: {problem}")
     from clearlane.ingest.readers import FORMATS
 
     if fmt is not None and fmt not in FORMATS:
-        raise _fail(f"--format {fmt!r} is not one of {', '.join(FORMATS)}")
+        raise fail(f"--format {fmt!r} is not one of {', '.join(FORMATS)}")
     from clearlane.ingest.pipeline import ingest_file
     from clearlane.store.session import StoreError
 
@@ -227,7 +220,7 @@ def ingest(
                     progress=partial(progress.advance, task),
                 )
         except (ValueError, StoreError) as exc:
-            raise _fail(str(exc)) from exc
+            raise fail(str(exc)) from exc
         reports.append(result)
         style = "green" if result.quarantined == 0 else "yellow"
         console.print(f"{escape(path.name)}: [{style}]{result.summary()}[/]")
@@ -271,7 +264,7 @@ def ingest(
         try:
             report.write_text(json.dumps(payload[0] if len(payload) == 1 else payload, indent=2))
         except OSError as exc:  # the files are stored; only the report is missing
-            raise _fail(f"--report {report}: cannot write ({exc.strerror})") from None
+            raise fail(f"--report {report}: cannot write ({exc.strerror})") from None
     raise typer.Exit(exit_code)
 
 
@@ -314,11 +307,11 @@ def db_upgrade(
     try:
         before, after = upgrade(engine, revision)
     except StoreError as exc:
-        raise _fail(str(exc)) from exc
+        raise fail(str(exc)) from exc
     except CommandError as exc:  # an unknown revision: Alembic's message, without its traceback
-        raise _fail(f"revision {revision!r}: {exc} (the newest is 'head')") from exc
+        raise fail(f"revision {revision!r}: {exc} (the newest is 'head')") from exc
     url = shown_url(engine.url)
-    console.print(f"{url}: schema {before or 'empty'} -> {after}")
+    console.print(f"{escape(url)}: schema {before or 'empty'} -> {after}")
 
 
 @db_app.command("current")
@@ -364,18 +357,18 @@ def generate(
     try:
         first = date.fromisoformat(start)
     except ValueError as exc:
-        raise _fail(f"--start {start!r} is not a date (YYYY-MM-DD)") from exc
+        raise fail(f"--start {start!r} is not a date (YYYY-MM-DD)") from exc
     if over_target_origin is not None:
         from clearlane.generate.reference import COUNTRIES
 
         over_target_origin = over_target_origin.upper()
         if over_target_origin not in COUNTRIES:
-            raise _fail(
+            raise fail(
                 f"--over-target-origin {over_target_origin!r} is not an origin the generator "
                 f"uses; choose one of {', '.join(sorted(COUNTRIES))}"
             )
     if problem := output_dir_problem(out):  # --out is a directory: creating it is the check
-        raise _fail(f"--out {out}: {problem}")
+        raise fail(f"--out {out}: {problem}")
     try:
         with _bar("[bold]generate") as progress:
             task = progress.add_task("generate", total=declarations)
@@ -390,7 +383,7 @@ def generate(
                 progress=partial(progress.advance, task),
             )
     except OSError as exc:  # after the check: no permission, disk full
-        raise _fail(f"{exc.filename or out}: cannot write: {exc.strerror or exc}") from exc
+        raise fail(f"{exc.filename or out}: cannot write: {exc.strerror or exc}") from exc
     console.print(
         f"wrote {declarations:,} declarations ({summary.goods_items:,} goods items, "
         f"{summary.start} to {summary.end}) to {out}:"
@@ -412,9 +405,9 @@ def _load_profile_file(path: Path) -> ProfileSet:
     try:
         return load_profiles(path)
     except ProfileError as exc:
-        raise _fail("\n".join(exc.problems)) from exc
+        raise fail("\n".join(exc.problems)) from exc
     except OSError as exc:
-        raise _fail(f"{path}: {exc.strerror or exc}") from exc
+        raise fail(f"{path}: {exc.strerror or exc}") from exc
 
 
 @profiles_app.command("check")
@@ -423,7 +416,9 @@ def profiles_check(
 ) -> None:
     """Validate a profile file without storing it."""
     profiles = _load_profile_file(path)
-    console.print(f"{path}: {len(profiles)} valid profile(s), set version {profiles.version}")
+    console.print(
+        f"{escape(str(path))}: {len(profiles)} valid profile(s), set version {profiles.version}"
+    )
 
 
 @profiles_app.command("import")
@@ -440,9 +435,9 @@ def profiles_import(
     try:
         changes = save_profiles(profiles, changed_by=by, note=note)
     except ProfileError as exc:
-        raise _fail("\n".join(exc.problems)) from exc
+        raise fail("\n".join(exc.problems)) from exc
     for change in changes:
-        console.print(f"  {change.profile_id} v{change.version}: {change.action}")
+        console.print(f"  {escape(change.profile_id)} v{change.version}: {change.action}")
 
 
 @profiles_app.command("list")
@@ -484,8 +479,8 @@ def profiles_retire(
     try:
         change = retire_profile(profile_id, changed_by=by, note=note)
     except DomainError as exc:  # unknown profile, note too short
-        raise _fail(exc.message) from exc
-    console.print(f"{change.profile_id} v{change.version}: {change.action}")
+        raise fail(exc.message) from exc
+    console.print(f"{escape(change.profile_id)} v{change.version}: {change.action}")
 
 
 # --------------------------------------------------------------------------- analysis
@@ -498,21 +493,21 @@ def _analysis_frame(data: Path | None, fmt: str | None) -> pd.DataFrame:
     from clearlane.store.frames import load_items_frame
 
     if fmt is not None and fmt not in FORMATS:
-        raise _fail(f"--format {fmt!r} is not one of {', '.join(FORMATS)}")
+        raise fail(f"--format {fmt!r} is not one of {', '.join(FORMATS)}")
     if data is None:
         frame = load_items_frame()
         if frame.empty:
-            raise _fail("the store holds no declarations: ingest some, or pass --data FILE")
+            raise fail("the store holds no declarations: ingest some, or pass --data FILE")
         return frame
     if problem := input_problem(data):
-        raise _fail(f"{data}: {problem}")
+        raise fail(f"{data}: {problem}")
     try:
         with err_console.status(f"reading {data.name}"):
             frame = read_frame(data, fmt)
     except (FileRejected, ValueError) as exc:
-        raise _fail(getattr(exc, "message", str(exc))) from exc
+        raise fail(getattr(exc, "message", str(exc))) from exc
     if frame.empty:
-        raise _fail(
+        raise fail(
             f"{data}: no valid declaration in the file (`clearlane ingest {data}` quarantines "
             "each record with its reasons: `clearlane quarantine list` shows them)"
         )
@@ -650,7 +645,7 @@ def _train(
                 audit=open_store(),
             )
     except (WorkflowError, RiskError) as exc:
-        raise _fail(str(exc)) from exc
+        raise fail(str(exc)) from exc
     comparison = outcome.comparison
     console.print(
         f"trained on {comparison.extras['train_period']}, "
@@ -660,7 +655,7 @@ def _train(
     if comparison.novel.any():
         _print_table(comparison.tables["novel rows"], "held-out period, novel declarations")
     for note in outcome.engine.notes:
-        console.print(f"[yellow]note:[/] {note}")
+        console.print(f"[yellow]note:[/] {escape(note)}")
     decision = outcome.decision
     if outcome.fallback is not None:
         console.print(
@@ -668,9 +663,9 @@ def _train(
             "champion before), fitted to the same cut"
         )
     verdict = "[green]promoted to champion[/]" if decision.promoted else "[yellow]not promoted[/]"
-    console.print(f"registered {outcome.version.id}: {verdict} ({decision.reason})")
+    console.print(f"registered {outcome.version.id}: {verdict} ({escape(decision.reason)})")
     if outcome.champion_comparison:
-        console.print(f"compared with the champion: {outcome.champion_comparison}")
+        console.print(f"compared with the champion: {escape(str(outcome.champion_comparison))}")
     if outcome.compiling is not None:
         console.print(
             f"compiling its boosters to machine code in the background (process "
@@ -823,13 +818,13 @@ def score(
     )
 
     if out is not None and out.is_dir():  # its folder is created; a folder in its place is not
-        raise _fail(f"--out {out}: is a directory, not a file to write")
+        raise fail(f"--out {out}: is a directory, not a file to write")
     registry = default_registry(get_settings().data_dir)
     # a promotion a crash left half done is repaired first (no model: the store is not opened)
     for repaired in reconcile_promotions(registry, open_store()) if registry.names() else []:
-        err_console.print(f"[yellow]{repaired}[/]")
+        err_console.print(f"[yellow]{escape(str(repaired))}[/]")
     if registry.champion(ENGINE_NAME) is None and not fit_fallback:
-        raise _fail(NO_CHAMPION, NO_CHAMPION_EXIT)
+        raise fail(NO_CHAMPION, NO_CHAMPION_EXIT)
     frame = _analysis_frame(data, fmt) if data is not None else _store_day(day)
     try:
         if fit_fallback:
@@ -851,9 +846,9 @@ def score(
             reasons=reasons,
         )  # fmt: skip
     except ValidationError as exc:
-        raise _fail(f"capacity: {exc.errors()[0]['msg']}") from exc
+        raise fail(f"capacity: {exc.errors()[0]['msg']}") from exc
     except (WorkflowError, ModelIntegrityError) as exc:
-        raise _fail(str(exc)) from exc
+        raise fail(str(exc)) from exc
     console.print(f"scored {len(routed):,} declarations with {version.id}")
     if out is not None:
         out.parent.mkdir(parents=True, exist_ok=True)
@@ -867,7 +862,7 @@ def score(
             routing=routed["routing"].map(lambda r: json.dumps(r, default=str)),
         )
         write_frame(written, out)  # no formulas for spreadsheets, a \r quoted
-        console.print(f"wrote {out}")
+        console.print(f"wrote {escape(str(out))}")
     if record:
         from sqlalchemy import func, select
 
@@ -981,16 +976,16 @@ def _store_day(day: str | None) -> pd.DataFrame:
         with store() as session:
             latest = session.scalar(select(func.max(DeclarationRow.declaration_date)))
         if latest is None:
-            raise _fail("the store holds no declarations: ingest some, or pass --data FILE")
+            raise fail("the store holds no declarations: ingest some, or pass --data FILE")
         chosen = latest
     else:
         try:
             chosen = date.fromisoformat(day)
         except ValueError as exc:
-            raise _fail(f"--day {day!r}: {exc}") from exc
+            raise fail(f"--day {day!r}: {exc}") from exc
     frame = load_items_frame(session_factory=store, start=chosen, end=chosen)
     if frame.empty:
-        raise _fail(f"the store holds no declarations of {chosen}")
+        raise fail(f"the store holds no declarations of {chosen}")
     for column, value in (("controlled", 0), ("fraud", np.nan), ("critical", np.nan)):
         if column in frame:
             frame[column] = value
@@ -1063,9 +1058,9 @@ def evaluate(
     from clearlane.workflows import WorkflowError, temporal_split
 
     if problem := output_dir_problem(report):  # before the work, not at its last step
-        raise _fail(f"--report {report}: {problem}")
+        raise fail(f"--report {report}: {problem}")
     if data is not None and (problem := input_problem(data)):
-        raise _fail(f"--data {data}: {problem}")
+        raise fail(f"--data {data}: {problem}")
     with _stages("loading the analysis frame") as say:
         frame = _analysis_frame(data, fmt)
         profiles = _profiles()
@@ -1090,13 +1085,13 @@ def evaluate(
                         progress=lambda msg: say(f"backtest: {msg}"),
                     )
         except (WorkflowError, RiskError) as exc:
-            raise _fail(str(exc)) from exc
+            raise fail(str(exc)) from exc
         say("writing the report")
         json_path, html_path = write_report(comparison, report, backtest=rolled)
     _print_table(comparison.tables["all rows"], "held-out period, all declarations")
     if comparison.novel.any():
         _print_table(comparison.tables["novel rows"], "held-out period, novel declarations")
-    console.print(f"wrote {json_path} and {html_path}")
+    console.print(f"wrote {escape(str(json_path))} and {escape(str(html_path))}")
 
 
 @app.command()
@@ -1154,36 +1149,36 @@ def fairness(
 
     if declarations is not None:  # the old name of --data: still read, with a warning
         if data is not None:
-            raise _fail("--declarations is the old name of --data: give one of them")
+            raise fail("--declarations is the old name of --data: give one of them")
         err_console.print("warning: --declarations is deprecated; use --data (the same file)")
         data = declarations
     try:
         check_grouping(by)  # before reading: a typo should not wait for a large file
     except FairnessError as exc:
-        raise _fail(str(exc)) from exc
+        raise fail(str(exc)) from exc
     if out is not None and (problem := output_dir_problem(out)):
-        raise _fail(f"--out {out}: {problem}")
+        raise fail(f"--out {out}: {problem}")
     if fmt is not None and fmt not in FORMATS:
-        raise _fail(f"--format {fmt!r} is not one of {', '.join(FORMATS)}")
+        raise fail(f"--format {fmt!r} is not one of {', '.join(FORMATS)}")
     if data is None:
         if controls is not None:
-            raise _fail("--controls needs --data (the store has its own control results)")
+            raise fail("--controls needs --data (the store has its own control results)")
         frame = load_items_frame()
         if frame.empty:
-            raise _fail("the store holds no declarations: ingest some, or pass --data FILE")
+            raise fail("the store holds no declarations: ingest some, or pass --data FILE")
     else:
         for path in (data, controls):
             if path is not None and (problem := input_problem(path)):
-                raise _fail(f"{path}: {problem}")
+                raise fail(f"{path}: {problem}")
         try:
             with err_console.status(f"reading {data.name}"):
                 frame = read_frame(data, fmt, controls=controls)
         except (FileRejected, ValueError) as exc:
-            raise _fail(getattr(exc, "message", str(exc))) from exc
+            raise fail(getattr(exc, "message", str(exc))) from exc
     try:
         report = fairness_report(frame, by=by, confidence=confidence, min_group=min_group)
     except FairnessError as exc:
-        raise _fail(str(exc)) from exc
+        raise fail(str(exc)) from exc
     json_path, html_path = write_fairness_report(report, out or get_settings().data_dir / "reports")
     from rich import box
 
@@ -1222,14 +1217,14 @@ def fairness(
         table.add_row(*cells, style="bold" if row["flagged"] else None)
     console.print(table)
     for note in report.notes:
-        console.print(f"[yellow]note:[/] {note}")
+        console.print(f"[yellow]note:[/] {escape(note)}")
     if report.flagged:
-        console.print(f"[bold red]flagged:[/] {', '.join(report.flagged)}")
+        console.print(f"[bold red]flagged:[/] {escape(', '.join(report.flagged))}")
         for name, reason in report.table.loc[report.table["flagged"], "reason"].items():
-            console.print(f"  {name}: {reason!s}")
+            console.print(f"  {escape(str(name))}: {escape(str(reason))}")
     else:
         console.print("no group flagged")
-    console.print(f"wrote {json_path} and {html_path}")
+    console.print(f"wrote {escape(str(json_path))} and {escape(str(html_path))}")
     if fail_on_flag and report.flagged:
         raise typer.Exit(1)
 
@@ -1264,7 +1259,7 @@ def demo(
     from clearlane.store.session import open_store
 
     settings = get_settings()
-    console.print(f"[bold]ClearLane demo[/] - store: {settings.effective_database_url}")
+    console.print(f"[bold]ClearLane demo[/] - store: {escape(settings.effective_database_url)}")
     store = open_store()
     result = run_demo(
         console=console,
@@ -1306,7 +1301,7 @@ def audit_verify(
     from clearlane.workflows import default_registry
 
     if head is not None and (len(head) != 64 or any(c not in "0123456789abcdef" for c in head)):
-        raise _fail(f"--head {head!r} is not a SHA-256 hash (64 lower-case hex characters)")
+        raise fail(f"--head {head!r} is not a SHA-256 hash (64 lower-case hex characters)")
     from clearlane.audit.chain import AuditError
 
     # no registry here (a third party verifying the store's chain, or another host): the
@@ -1319,7 +1314,7 @@ def audit_verify(
             verdict = verify(session, head_hash=head)
             mismatches = reconcile_champions(session, registry) if registry else []
     except (StoreError, AuditError) as exc:
-        raise _fail(str(exc)) from exc
+        raise fail(str(exc)) from exc
     if verdict.ok:
         console.print(f"[green]{verdict.summary()}[/]")
     else:
@@ -1330,7 +1325,7 @@ def audit_verify(
             "to the server's data directory to compare them)"
         )
     for mismatch in mismatches:
-        err_console.print(f"[bold red]champion mismatch: {mismatch}[/]")
+        err_console.print(f"[bold red]champion mismatch: {escape(str(mismatch))}[/]")
     if not verdict.ok or mismatches:
         raise typer.Exit(1)
 
@@ -1346,7 +1341,7 @@ def audit_head() -> None:
         with open_store()() as session:
             seq, digest = head(session)
     except AuditError as exc:
-        raise _fail(f"{exc}: run `clearlane audit verify`", 1) from exc
+        raise fail(f"{exc}: run `clearlane audit verify`", 1) from exc
     console.print(f"{seq} {digest}")
 
 
@@ -1370,7 +1365,7 @@ def audit_show(
         try:
             check_kind(kind)
         except UnknownAuditKind as exc:
-            raise _fail(str(exc), 2) from exc
+            raise fail(str(exc), 2) from exc
     with open_store()() as session:
         rows = (
             trail(session, subject=subject, limit=limit)
@@ -1384,7 +1379,9 @@ def audit_show(
         rows = [row for row in rows if row["kind"] == kind]
     if not rows:
         shown = " ".join(f"--{k} {v}" for k, v in (("subject", subject), ("kind", kind)) if v)
-        console.print(f"no audit entry matches {shown}" if shown else "the audit trail is empty")
+        console.print(
+            f"no audit entry matches {escape(shown)}" if shown else "the audit trail is empty"
+        )
         return
     table = Table("seq", "recorded at", "kind", "actor", "subject", "hash")
     for row in rows:
@@ -1415,7 +1412,7 @@ def kpis(
     first = _date_option(since, "--since")
     last = _date_option(until, "--until")
     if first and last and first > last:
-        raise _fail(f"--since {since} is after --until {until}")
+        raise fail(f"--since {since} is after --until {until}")
     with open_store()() as session:
         result = targeting_kpis(session, since=first, until=last, office=office)
     if as_json:
@@ -1428,7 +1425,7 @@ def kpis(
             if value
         )
         if filters:  # the store may hold assessments, only none that match
-            console.print(f"no stored assessment matches {filters}")
+            console.print(f"no stored assessment matches {escape(filters)}")
         else:
             console.print("no stored assessments yet: run `clearlane score` first")
         return
@@ -1506,8 +1503,11 @@ def user_add(
                 full_name=full_name,
             )
     except (UserError, ValueError) as exc:
-        raise _fail(str(exc)) from exc
-    console.print(f"added {role} {username!r}" + (f" for {organisation}" if organisation else ""))
+        raise fail(str(exc)) from exc
+    console.print(
+        f"added {role} {escape(repr(username))}"
+        + (f" for {escape(organisation)}" if organisation else "")
+    )
 
 
 @user_app.command("list")
@@ -1542,7 +1542,7 @@ def _need_a_terminal() -> None:
     import sys
 
     if not sys.stdin.isatty():
-        raise _fail(
+        raise fail(
             "no terminal to ask the password on: pipe it in with --password-stdin "
             "(e.g. printf '%s\\n' \"$PASSWORD\" | clearlane user ... --password-stdin)"
         )
@@ -1566,8 +1566,8 @@ def user_password(
         with open_store()() as session, session.begin():
             set_password(session, username=username, password=password, changed_by="cli")
     except UserError as exc:
-        raise _fail(str(exc)) from exc
-    console.print(f"password of {username!r} changed; their sessions have ended")
+        raise fail(str(exc)) from exc
+    console.print(f"password of {escape(repr(username))} changed; their sessions have ended")
 
 
 def _set_active(username: str, active: bool) -> None:
@@ -1578,21 +1578,21 @@ def _set_active(username: str, active: bool) -> None:
         with open_store()() as session, session.begin():
             set_active(session, username=username, active=active, changed_by="cli")
     except UserError as exc:
-        raise _fail(str(exc)) from exc
+        raise fail(str(exc)) from exc
 
 
 @user_app.command("disable")
 def user_disable(username: Annotated[str, typer.Argument(help="The user to disable.")]) -> None:
     """Disable a user: they cannot sign in, and their sessions and tokens end at once."""
     _set_active(username, False)
-    console.print(f"disabled {username!r}; their sessions have ended")
+    console.print(f"disabled {escape(repr(username))}; their sessions have ended")
 
 
 @user_app.command("enable")
 def user_enable(username: Annotated[str, typer.Argument(help="The user to enable.")]) -> None:
     """Enable a disabled user again (they sign in anew)."""
     _set_active(username, True)
-    console.print(f"enabled {username!r}")
+    console.print(f"enabled {escape(repr(username))}")
 
 
 @app.command()
@@ -1618,14 +1618,14 @@ def serve(
     try:
         open_store()
     except StoreError as exc:
-        raise _fail(str(exc)) from exc
+        raise fail(str(exc)) from exc
     secret_key()
     _fallback_before_serving()
     console.print(f"ClearLane on http://{host}:{port}/  (API docs: http://{host}:{port}/docs)")
     try:
         run_server(host=host, port=port, workers=workers)
     except OSError as exc:
-        raise _fail(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from exc
+        raise fail(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from exc
 
 
 def _fallback_before_serving() -> None:
@@ -1656,7 +1656,7 @@ def _fallback_before_serving() -> None:
         )
         return
     except ModelIntegrityError as exc:  # the API reports it per request; serve anyway
-        err_console.print(f"[yellow]warning:[/] {exc}")
+        err_console.print(f"[yellow]warning:[/] {escape(str(exc))}")
         return
     console.print(f"no champion: {version.id}, the rules + anomaly fallback, now serves")
 
@@ -1689,7 +1689,7 @@ def _date_option(value: str | None, option: str) -> date | None:
     try:
         return date.fromisoformat(value)
     except ValueError as exc:
-        raise _fail(f"{option} {value!r} is not a date (YYYY-MM-DD)") from exc
+        raise fail(f"{option} {value!r} is not a date (YYYY-MM-DD)") from exc
 
 
 @app.command()
@@ -1740,13 +1740,13 @@ def export(
     from clearlane.store.session import StoreError, open_store
 
     if pseudonymise == plain:
-        raise _fail(
+        raise fail(
             "say how to export: --pseudonymise (trader identifiers replaced by keyed tokens, "
             "personal data removed) or --plain (as stored: the data contain personal data "
             "and trader identifiers; only for use inside the administration)"
         )
     if plain and key_file is not None:
-        raise _fail("--key-file is for --pseudonymise; a --plain export uses no key")
+        raise fail("--key-file is for --pseudonymise; a --plain export uses no key")
     first, last = _date_option(since, "--since"), _date_option(until, "--until")
     try:
         key = (
@@ -1769,9 +1769,9 @@ def export(
                     progress=lambda done, total: progress.update(task, completed=done, total=total),
                 )
     except (ExportError, StoreError) as exc:
-        raise _fail(str(exc)) from exc
+        raise fail(str(exc)) from exc
     what = "pseudonymised" if summary.pseudonymised else "[bold yellow]plain (personal data)[/]"
-    console.print(f"wrote a {what} export to {out}")
+    console.print(f"wrote a {what} export to {escape(str(out))}")
     table = Table("", "in the store", "written")
     table.add_row(
         "declarations (latest versions)",

@@ -17,6 +17,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -102,7 +103,9 @@ def run_demo(
     out = data_dir / "demo-data"
     console.rule("[bold]1. Generate")
     summary = generate_dataset(declarations=declarations, seed=seed, out_dir=out)
-    console.print(f"  {declarations:,} synthetic declarations with planted fraud in {out}")
+    console.print(
+        f"  {declarations:,} synthetic declarations with planted fraud in {escape(str(out))}"
+    )
 
     console.rule("[bold]2. Ingest")
     reports = {

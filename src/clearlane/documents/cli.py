@@ -10,24 +10,17 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
 from clearlane.core.paths import input_problem, output_dir_problem
+from clearlane.terminal import console, fail
 
 app = typer.Typer(
     help="Trade documents: extract invoices (XML, text layer, OCR), generate test documents, "
     "cross-check an invoice against its declaration.",
     no_args_is_help=True,
 )
-console = Console(soft_wrap=True)
-err_console = Console(stderr=True, soft_wrap=True)
-
-
-def _fail(message: str) -> typer.Exit:
-    err_console.print(f"[bold red]error:[/] {escape(message)}", highlight=False)
-    return typer.Exit(2)
 
 
 @app.command("sweep")
@@ -56,7 +49,7 @@ def sweep_command(
     try:
         store = open_store()
     except StoreError as exc:
-        raise _fail(str(exc)) from None
+        raise fail(str(exc)) from None
     swept = sweep_unreferenced(
         store, FileStore(settings.files_dir), older_than=timedelta(minutes=older_than)
     )
@@ -83,7 +76,7 @@ def extract_command(
     try:
         result = extract(file, ocr=not no_ocr)
     except ExtractionError as exc:
-        raise _fail(str(exc)) from None
+        raise fail(str(exc)) from None
     if as_json:
         typer.echo(result.model_dump_json(indent=2))
         return
@@ -126,11 +119,11 @@ def generate_command(
     from clearlane.generate.documents import PLANTS, PLANTS_WITH_HS, generate_documents
 
     if problem := output_dir_problem(out):
-        raise _fail(f"--out {out}: {problem}")
+        raise fail(f"--out {out}: {problem}")
     plants = PLANTS_WITH_HS if hs_lines else PLANTS
     summary = generate_documents(count=count, seed=seed, out_dir=out, plants=plants)
     kinds = ", ".join(f"{k} {v}" for k, v in sorted(summary.by_kind.items()))
-    console.print(f"wrote {summary.count} documents to {out} ({kinds}); "
+    console.print(f"wrote {summary.count} documents to {escape(str(out))} ({kinds}); "
                   f"{summary.planted} with a planted discrepancy")  # fmt: skip
 
 
@@ -163,16 +156,16 @@ def crosscheck_command(
     from clearlane.ingest.readers.base import encoding_problem
 
     if problem := encoding_problem(encoding):  # before the extraction
-        raise _fail(f"--encoding: {problem}")
+        raise fail(f"--encoding: {problem}")
     if problem := input_problem(declarations):  # before the extraction, too
-        raise _fail(f"--declarations {declarations}: {problem}")
+        raise fail(f"--declarations {declarations}: {problem}")
     from clearlane.documents.crosscheck import crosscheck
     from clearlane.documents.service import shipped_hs_check
 
     try:
         result = extract(file)
     except ExtractionError as exc:
-        raise _fail(str(exc)) from None
+        raise fail(str(exc)) from None
     from clearlane.ingest.readers.json_reader import jsonl_record
 
     chosen = None
@@ -186,7 +179,7 @@ def crosscheck_command(
                 if read is None:
                     continue  # a blank line
                 if read.data is None or read.issues:
-                    raise _fail(read.issues[0].message if read.issues else read.location)
+                    raise fail(read.issues[0].message if read.issues else read.location)
                 record = read.data
                 if (reference and record.get("reference") == reference) or (
                     not reference and record.get("invoice_number") == result.invoice_number
@@ -194,9 +187,9 @@ def crosscheck_command(
                     chosen = record
                     break
     except OSError as exc:
-        raise _fail(f"{declarations}: {exc.strerror or exc}") from None
+        raise fail(f"{declarations}: {exc.strerror or exc}") from None
     if chosen is None:
-        raise _fail(f"{declarations}: no declaration for {reference or result.invoice_number!r}")
+        raise fail(f"{declarations}: no declaration for {reference or result.invoice_number!r}")
     found = crosscheck(result, chosen, hs_check=shipped_hs_check if hs else None)
     if as_json:
         typer.echo(json.dumps([d.model_dump() for d in found], indent=2))

@@ -7,18 +7,16 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
 from clearlane.core.paths import output_problem
+from clearlane.terminal import console, fail
 
 app = typer.Typer(
     help="HS codes: suggest HS 2022 subheadings for descriptions; check declared codes.",
     no_args_is_help=True,
 )
-console = Console(soft_wrap=True)
-err_console = Console(stderr=True, soft_wrap=True)
 
 SUGGEST_HEADER = ["id", "rank", "code", "score", "title", "heading", "citation"]
 CHECK_HEADER = [
@@ -32,11 +30,6 @@ CHECK_HEADER = [
 ]
 
 
-def _fail(message: str) -> typer.Exit:
-    err_console.print(f"[bold red]error:[/] {escape(message)}", highlight=False)
-    return typer.Exit(2)
-
-
 def _write_rows(path: Path, header: Sequence[str], rows: Iterable[Sequence[object]]) -> int:
     """:func:`clearlane.hs.io.write_rows`, a failure after the up-front check (no permission,
     disk full) as one error line naming the file instead of a traceback."""
@@ -45,7 +38,7 @@ def _write_rows(path: Path, header: Sequence[str], rows: Iterable[Sequence[objec
     try:
         return write_rows(path, header, rows)
     except OSError as exc:
-        raise _fail(f"{path}: cannot write: {exc.strerror or exc}") from exc
+        raise fail(f"{path}: cannot write: {exc.strerror or exc}") from exc
 
 
 @app.command()
@@ -65,13 +58,13 @@ def suggest(
     from clearlane.hs.io import InputError, read_items
 
     if (description is None) == (input_path is None):
-        raise _fail("give either a DESCRIPTION or --in ITEMS.csv (with --out)")
+        raise fail("give either a DESCRIPTION or --in ITEMS.csv (with --out)")
     if input_path is None:
         assert description is not None
         if not description.strip():
-            raise _fail("the description is empty")
+            raise fail("the description is empty")
         if len(description) > 1000:
-            raise _fail("the description is longer than 1000 characters")
+            raise fail("the description is longer than 1000 characters")
         table = Table(title=f"HS 2022 suggestions for '{description}'")
         for column in ("#", "code", "score", "title", "decided by"):
             table.add_column(column, overflow="fold")
@@ -86,13 +79,13 @@ def suggest(
         console.print(table)
         return
     if output_path is None:
-        raise _fail("--in needs --out")
+        raise fail("--in needs --out")
     if problem := output_problem(output_path):
-        raise _fail(f"{output_path}: {problem}")
+        raise fail(f"{output_path}: {problem}")
     try:
         items = read_items(input_path, ["id", "description"])
     except InputError as error:
-        raise _fail(str(error)) from error
+        raise fail(str(error)) from error
     results = run([i["description"] for i in items], top)
     written = _write_rows(
         output_path,
@@ -103,7 +96,7 @@ def suggest(
             for s in suggestions
         ),
     )
-    console.print(f"{len(items)} descriptions, {written} suggestions -> {output_path}")
+    console.print(f"{len(items)} descriptions, {written} suggestions -> {escape(str(output_path))}")
 
 
 @app.command()
@@ -125,11 +118,11 @@ def check(
     from clearlane.hs.io import InputError, read_items
 
     if problem := output_problem(output_path):
-        raise _fail(f"{output_path}: {problem}")
+        raise fail(f"{output_path}: {problem}")
     try:
         items = read_items(input_path, ["id", "description", "declared_code"])
     except InputError as error:
-        raise _fail(str(error)) from error
+        raise fail(str(error)) from error
     results = run([(i["description"], i["declared_code"]) for i in items])
     vague = sum(1 for r in results if r.reason_code == "HS_DESCRIPTION_VAGUE")
     low = sum(1 for r in results if r.reason_code) - vague

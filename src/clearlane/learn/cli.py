@@ -7,12 +7,13 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from clearlane.core.paths import input_problem, output_dir_problem
+from clearlane.terminal import err_console, fail
 
 console = Console(width=150)  # the policy names are long: no folding in pipes
-err_console = Console(stderr=True)
 
 
 def simulate(
@@ -68,34 +69,26 @@ def simulate(
     )
 
     if rank_by not in ("score", "expected_revenue"):  # before reading: a typo should not wait
-        err_console.print(
-            f"[red]error:[/] --rank-by {rank_by!r} is not one of score, expected_revenue"
-        )
-        raise typer.Exit(2)
+        raise fail(f"--rank-by {rank_by!r} is not one of score, expected_revenue")
     if report is not None and (problem := output_dir_problem(report)):
-        err_console.print(f"[red]error:[/] --report {report}: {problem}")
-        raise typer.Exit(2)
+        raise fail(f"--report {report}: {problem}")
     frames = []
     for path in data:
         if problem := input_problem(path):
-            err_console.print(f"[red]error:[/] {path}: {problem}")
-            raise typer.Exit(2)
+            raise fail(f"{path}: {problem}")
         try:
             with err_console.status(f"reading {path.name}"):
                 frames.append(read_frame(path, fmt))
         except (FileRejected, ValueError) as exc:
-            err_console.print(f"[red]error:[/] {getattr(exc, 'message', str(exc))}")
-            raise typer.Exit(2) from exc
+            raise fail(getattr(exc, "message", str(exc))) from exc
     frame = pd.concat(frames, ignore_index=True)
     if truth is not None:
         if problem := input_problem(truth):
-            err_console.print(f"[red]error:[/] {truth}: {problem}")
-            raise typer.Exit(2)
+            raise fail(f"{truth}: {problem}")
         try:
             frame = with_ground_truth(frame, pd.read_csv(truth, dtype={"reference": str}))
         except ValueError as exc:
-            err_console.print(f"[red]error:[/] {truth}: {exc}")
-            raise typer.Exit(2) from exc
+            raise fail(f"{truth}: {exc}") from exc
     policies = (
         SimPolicy("exploitation"),
         SimPolicy(f"exploitation + {share:.0%} random", random_share=share),
@@ -117,8 +110,7 @@ def simulate(
         hint = ""
         if truth is None and "no labelled row" in str(exc):
             hint = " (generated data: label it with --truth ground_truth.csv)"
-        err_console.print(f"[red]error:[/] {exc}{hint}")
-        raise typer.Exit(2) from exc
+        raise fail(f"{exc}{hint}") from exc
     settings = result.settings
     table = Table(
         "policy",
@@ -147,6 +139,6 @@ def simulate(
     console.print(table)
     if report is not None:
         json_path, html_path = write_simulation_report(result, report)
-        console.print(f"wrote {json_path} and {html_path}")
+        console.print(f"wrote {escape(str(json_path))} and {escape(str(html_path))}")
     else:
         console.print_json(json.dumps(result.to_dict()["summary"], default=str))

@@ -9,24 +9,17 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 from rich.markup import escape
 
 from clearlane.core.csvsafe import write_frame
 from clearlane.core.paths import input_problem, output_problem
+from clearlane.terminal import console, err_console, fail
 
 app = typer.Typer(
     help="Linking: parties across CSV lists, transport documents (manifests) to declarations, "
     "the store's trader register, declaration vs manifest discrepancies.",
     no_args_is_help=True,
 )
-console = Console(soft_wrap=True)
-err_console = Console(stderr=True, soft_wrap=True)
-
-
-def _fail(message: str) -> typer.Exit:
-    err_console.print(f"[bold red]error:[/] {escape(message)}", highlight=False)
-    return typer.Exit(2)
 
 
 @app.command("parties")
@@ -82,14 +75,14 @@ def parties(
     for item in column or []:
         ours, sep, theirs = item.partition("=")
         if not sep or not ours.strip() or not theirs.strip():
-            raise _fail(f"--column {item!r}: expected OURS=THEIRS, e.g. name='Trader Name'")
+            raise fail(f"--column {item!r}: expected OURS=THEIRS, e.g. name='Trader Name'")
         mapping[ours.strip()] = theirs.strip()
     if date_order not in (None, "dmy", "mdy"):
-        raise _fail(f"--date-order {date_order!r}: expected dmy or mdy")
+        raise fail(f"--date-order {date_order!r}: expected dmy or mdy")
     if threshold is not None and not 0.0 < threshold <= 1.0:
-        raise _fail(f"--threshold {threshold} must be in (0, 1]")
+        raise fail(f"--threshold {threshold} must be in (0, 1]")
     if problem := output_problem(out):  # before the linking, not after it
-        raise _fail(f"--out {out}: {problem}")
+        raise fail(f"--out {out}: {problem}")
     order: DateOrder | None = "dmy" if date_order == "dmy" else "mdy" if date_order else None
     try:
         files = [
@@ -97,7 +90,7 @@ def parties(
             for p in (left, right)
         ]
     except PartyFileError as exc:
-        raise _fail(str(exc)) from None
+        raise fail(str(exc)) from None
     for note in files[0].notes + files[1].notes:
         err_console.print(f"note: {escape(note)}", highlight=False)
     for warning in files[0].warnings + files[1].warnings:
@@ -111,7 +104,7 @@ def parties(
     try:
         write_frame(result.matches[columns], out)  # ids from the inputs
     except OSError as exc:
-        raise _fail(f"--out {out}: cannot write ({exc.strerror or exc})") from None
+        raise fail(f"--out {out}: cannot write ({exc.strerror or exc})") from None
     how = "EM-trained on this input" if result.trained else "shipped parameters (small input)"
     console.print(
         f"{len(a)} x {len(b)} parties, {result.compared_pairs} pairs compared, "
@@ -129,7 +122,7 @@ def run() -> None:
     try:
         factory = open_store()
     except StoreError as exc:
-        raise _fail(str(exc)) from None
+        raise fail(str(exc)) from None
     from clearlane.link.manifests.match import link_documents
 
     documents = link_documents(factory)
@@ -160,11 +153,11 @@ def manifests(
     from clearlane.store.session import StoreError, open_store
 
     if problem := input_problem(path):
-        raise _fail(f"{path}: {problem}")
+        raise fail(f"{path}: {problem}")
     try:
         report = ingest_manifests(path, fmt, open_store())
     except (FileNotFoundError, ValueError, StoreError) as exc:
-        raise _fail(str(exc)) from None
+        raise fail(str(exc)) from None
     reasons = ", ".join(f"{code} {n}" for code, n in report.reasons.items())
     console.print(
         f"{report.received} received = {report.stored_new} stored new + "
@@ -174,7 +167,7 @@ def manifests(
     for problem in report.unreadable:
         err_console.print(f"  [red]unreadable:[/] {escape(problem)}", highlight=False)
     if not report.balanced:  # pragma: no cover - a bug, never bad input
-        raise _fail("counts do not reconcile")
+        raise fail("counts do not reconcile")
     if (
         report.received
         and set(report.reasons) == {"UNREADABLE"}
@@ -195,16 +188,16 @@ def discrepancies_command(
     from clearlane.store.session import StoreError, open_store
 
     if out is not None and (problem := output_problem(out)):
-        raise _fail(f"--out {out}: {problem}")
+        raise fail(f"--out {out}: {problem}")
     try:
         frame = discrepancies(open_store())
     except StoreError as exc:
-        raise _fail(str(exc)) from None
+        raise fail(str(exc)) from None
     if out is not None:
         try:
             write_frame(frame, out)  # no formulas for spreadsheets
         except OSError as exc:
-            raise _fail(f"--out {out}: cannot write ({exc.strerror or exc})") from None
+            raise fail(f"--out {out}: cannot write ({exc.strerror or exc})") from None
     counts = frame["code"].value_counts().to_dict() if len(frame) else {}
     console.print(
         f"{len(frame)} discrepancies on {frame['reference'].nunique()} declarations: {counts}"
