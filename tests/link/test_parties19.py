@@ -60,6 +60,13 @@ def test_brothers_and_sons_in_other_languages() -> None:
     assert normalise_name("Visser en Zonen B.V.").key == normalise_name("VISSER & ZN. BV").key
 
 
+def test_dutch_en_joins_only_where_dutch_is_written() -> None:
+    # "en" is also a syllable of Chinese and Korean given names (review p12's caution)
+    assert normalise_name("Zhang En Lai", person=True).key == "en lai zhang"
+    assert normalise_name("Li En Trading Co", countries=("CN",)).key == "en li trading"
+    assert normalise_name("Visser en Zonen B.V.", countries=("NL",)).key == "visser zonen"
+
+
 def test_a_sole_traders_owner_is_no_word_of_the_firms_name() -> None:
     one = normalise_name("Elektro Schulz e.K. Inh. Peter Schulz")
     assert (one.key, one.legal_form) == ("elektro schulz", "ek")

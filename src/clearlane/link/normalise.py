@@ -480,6 +480,11 @@ HONORIFICS = frozenset(
 # "JONSSON OG SIGURDSDOTTIR EHF", session 27, unseen set 24)
 # (Dutch "en": "Jansen en Zonen" / "JANSEN & ZN", session 28, unseen set 26)
 JOINING = frozenset({"and", "und", "et", "y", "e", "of", "de", "&", "ve", "va", "og", "och", "en"})
+# joining words that are also a syllable of Chinese or Korean given names ("Zhang En Lai"):
+# read so only for a firm of the countries whose language they join in, or of no known country
+JOINING_COUNTRIES: dict[str, frozenset[str]] = {
+    "en": frozenset({"NL", "BE", "SR", "AW", "CW", "SX"}),
+}
 # Abbreviations of trade words, phrase -> full phrase (folded), applied before legal forms.
 ABBREVIATIONS: dict[str, str] = {
     "imp": "import",
@@ -1034,8 +1039,13 @@ def _named(
     # a joining word is the name's own as its first word, or as its last with no legal form
     # after it ("Smith and Co" joins "Smith" and "Co": it is "Smith & Co")
     ends = {0, len(kept) - 1} if tokens and kept and tokens[-1] == kept[-1] else {0}
+    known = {c.upper() for c in countries}
     words = [
-        t for n, t in enumerate(kept) if t not in FILLER or (t in JOINING and n in ends)
+        t
+        for n, t in enumerate(kept)
+        if t not in FILLER
+        or (t in JOINING and n in ends)
+        or (t in JOINING_COUNTRIES and (person or known and known.isdisjoint(JOINING_COUNTRIES[t])))
     ] or kept
     forms = _read_forms(forms, countries)
     return NormalisedName(
