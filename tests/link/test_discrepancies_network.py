@@ -1,5 +1,4 @@
 import json
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pandas as pd
@@ -13,11 +12,9 @@ from clearlane.link.manifests.match import link_documents
 from clearlane.link.manifests.store import ingest_manifests
 from clearlane.link.network import network_features
 from clearlane.link.register import resolve_store
-from clearlane.store.tables import ControlResultRow
 from tests.factories import declaration
+from tests.link.helpers import C1, C2, linked_network_store
 from tests.link.test_manifests import dcsa
-
-C1, C2 = container_number("MSK", 111111), container_number("MSK", 222222)
 
 
 def test_discrepancies_carry_both_values(store: sessionmaker[Session], tmp_path: Path) -> None:
@@ -66,30 +63,8 @@ def test_generated_quantity_fraud_shows_as_mass_or_package_discrepancy(
     assert "MANIFEST_CONSIGNEE" not in set(found.code)
 
 
-def test_network_features(store: sessionmaker[Session]) -> None:
-    shared = {"name": "Shared Exporter Ltd", "country": "CN"}
-    old = {"id": "DE136695976", "name": "Old Trader GmbH", "country": "DE"}
-    decls = [
-        declaration("A1", declaration_date="2025-01-05", containers=[C1], importer=old,
-                    exporter=shared),
-        # a brand-new importer using the caught trader's container
-        declaration("B1", declaration_date="2025-03-01", containers=[C1],
-                    importer={"id": "DE811128135", "name": "Fresh Start GmbH", "country": "DE"},
-                    exporter=shared),
-        # the old trader under a new name, same identifier, 5 months later
-        declaration("A2", declaration_date="2025-06-01", containers=[C2],
-                    importer=old | {"name": "Phoenix Rising GmbH"}, exporter=shared),
-    ]  # fmt: skip
-    ingest_records(decls, source="t", session_factory=store)
-    with store() as s, s.begin():
-        s.add(ControlResultRow(
-            declaration_reference="A1", declaration_version=1, control_type="physical",
-            selection_reason="risk", outcome="non_compliant", severity="major",
-            irregularities=["quantity"], extra_duty=100.0,
-            completed_at=datetime(2025, 1, 10, tzinfo=UTC), content_sha256="x" * 64,
-            payload={}, recorded_at=datetime(2025, 1, 10, tzinfo=UTC),
-        ))  # fmt: skip
-    resolve_store(store)
+def test_network_features(store: sessionmaker[Session], tmp_path: Path) -> None:
+    linked_network_store(store, tmp_path)
     f = network_features(store)
     assert list(f.index) == ["A1", "A2", "B1"]
     assert f.loc["B1", "net_new_trader"]
@@ -156,45 +131,13 @@ def test_two_link_runs_at_once_link_each_declaration_once(
         assert session.scalar(select(func.count()).select_from(DocumentLinkRow)) == 3
 
 
-def _linked_network_store(store: sessionmaker[Session], tmp_path: Path) -> None:
-    """Three importers, a caught one's container reused by a new one, a renamed one, and two
-    declarations linked to transport documents that disagree with them."""
-    path = tmp_path / "ebl.json"
-    docs = [dcsa("MAEU0001", [C1], consignee="Someone Else Trading GmbH"), dcsa("MAEU0002", [C2])]
-    path.write_text(json.dumps(docs), encoding="utf-8")
-    ingest_manifests(path, None, store)
-    shared = {"name": "Shared Exporter Ltd", "country": "CN"}
-    old = {"id": "DE136695976", "name": "Old Trader GmbH", "country": "DE"}
-    fresh = {"id": "DE811128135", "name": "Fresh Start GmbH", "country": "DE"}
-    decls = [
-        declaration("A1", declaration_date="2025-01-05", containers=[C1], importer=old,
-                    exporter=shared, transport_document="MAEU0001"),
-        declaration("B1", declaration_date="2025-03-01", containers=[C1], importer=fresh,
-                    exporter=shared),
-        declaration("A2", declaration_date="2025-06-01", containers=[C2],
-                    importer=old | {"name": "Phoenix Rising GmbH"}, exporter=shared,
-                    transport_document="MAEU0002", country_dispatch="VN"),
-    ]  # fmt: skip
-    ingest_records(decls, source="t", session_factory=store)
-    with store() as s, s.begin():
-        s.add(ControlResultRow(
-            declaration_reference="A1", declaration_version=1, control_type="physical",
-            selection_reason="risk", outcome="non_compliant", severity="major",
-            irregularities=["quantity"], extra_duty=100.0,
-            completed_at=datetime(2025, 1, 10, tzinfo=UTC), content_sha256="x" * 64,
-            payload={}, recorded_at=datetime(2025, 1, 10, tzinfo=UTC),
-        ))  # fmt: skip
-    resolve_store(store)
-    link_documents(store)
-
-
 def test_network_features_of_some_declarations_are_their_rows_of_all(
     store: sessionmaker[Session], tmp_path: Path
 ) -> None:
     """Asked for some references (both backends), each row is the one the whole store's
     features give it: every other declaration still counts as context (B1's shared container
     is A1's, A2's renaming is against A1's name), and a reference the store lacks gets none."""
-    _linked_network_store(store, tmp_path)
+    linked_network_store(store, tmp_path)
     full = network_features(store)
     assert full.loc["B1", "net_shares_with_noncompliant"]  # through A1's container
     assert full.loc["A2", "net_recent_name_change"]
@@ -214,7 +157,7 @@ def test_one_declarations_facts_compare_only_its_own_transport_document(
     import clearlane.link.discrepancies as module
     from clearlane.features.facts import gather_facts
 
-    _linked_network_store(store, tmp_path)
+    linked_network_store(store, tmp_path)
     asked: list[list[str] | None] = []
     compare_all = module.discrepancies
 
@@ -242,7 +185,7 @@ def test_network_rows_take_the_latest_versions_containers_as_the_database_extrac
     from clearlane.link import network
     from clearlane.store.tables import DeclarationRow
 
-    _linked_network_store(store, tmp_path)
+    linked_network_store(store, tmp_path)
     names = ["Alpha", "Beta", "Gamma", "Delta", "Epsilon"]
     fresh = [{"id": f"DE9000000{i}0", "name": f"{n} Imports GmbH", "country": "DE"}
              for i, n in enumerate(names)]  # fmt: skip

@@ -4,7 +4,6 @@ carried from sessions 26's sets 22 and 23."""
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 import pandas as pd
@@ -14,38 +13,9 @@ from clearlane.link.io import read_party_file
 from clearlane.link.normalise import normalise_city, normalise_name
 from clearlane.link.places import PLACE_COUNTRIES, PLACE_NAMES, PLACES
 from clearlane.link.resolve import link_parties
-from tests.link.test_unseen22 import _LIST, _REGISTER
+from tests.link.helpers import link_weights
 
 DATA = Path(__file__).parent / "data" / "unseen_parties24"
-
-
-def _weights(
-    tmp_path: Path, register: list[tuple[str, ...]], listed: list[tuple[str, ...]]
-) -> dict[tuple[str, str], dict[str, float]]:
-    """Each compared pair's field weights (``w_<field>``) and probability, at any probability:
-    a small list's prior (1 / its size) says little of how a pair scores on a real one."""
-    with open(tmp_path / "register.csv", "w", newline="", encoding="utf-8") as f:
-        writer = csv.writer(f)
-        writer.writerow(_REGISTER)
-        for row in register:
-            writer.writerow([*row, "", "", "", ""])
-    with open(tmp_path / "list.csv", "w", newline="", encoding="utf-8-sig") as f:
-        writer = csv.writer(f)
-        writer.writerow(_LIST)
-        for rid, schema, name, birth, country, address in listed:
-            writer.writerow(
-                [rid, schema, name, "", birth, country, address, "", "SDN", "", "", "x"]
-                + ["2024-03-01T00:00:00", "2026-12-01T00:00:00", "2024-03-01T00:00:00"]
-            )
-    left = read_party_file(tmp_path / "register.csv").frame
-    right = read_party_file(tmp_path / "list.csv").frame
-    found = link_parties(left, right, threshold=0.0).matches
-    return {
-        (r["left_id"], r["right_id"]): {
-            k: float(v) for k, v in r.items() if k.startswith("w_") or k == "match_probability"
-        }
-        for r in found.to_dict("records")
-    }
 
 
 def test_the_place_table_is_one_table() -> None:
@@ -86,7 +56,7 @@ def test_a_town_written_in_another_language_links(tmp_path: Path) -> None:
     # set 23's "Donauhof Handels" (Wien / Bécs, p 0.691 on main); set 24's "Hamasien Trading
     # PLC" (Asmara / Asmera, p 0.680) and "Vinhos Ribeiro dos Anjos" (Porto / Oporto, 0.809):
     # the towns disagreed (-4.3 bits)
-    found = _weights(
+    found = link_weights(
         tmp_path,
         [
             ("T1", "Donauhof Handels GmbH", "Mariahilfer Straße 88", "", "Wien", "1070", "AT"),
@@ -130,7 +100,7 @@ def test_a_sister_of_a_firm_named_exactly_elsewhere_is_not_linked(tmp_path: Path
     # TOKI" (0.989 on main) while the register has "Seto Tōki" itself; "Metalúrgica Paulista" /
     # "METALURGICA PAULISTANA" (0.989) while the list has "METALURGICA PAULISTA"; "Alatau Stroy
     # Invest" / "ALATAU STROY" (0.959) while the register has "Alatau Stroy"
-    found = _weights(
+    found = link_weights(
         tmp_path,
         [
             ("T1", "Kabushiki Kaisha Seto Tōki", "1 Kamamachi", "", "Seto", "489-0813", "JP"),
@@ -158,7 +128,7 @@ def test_a_name_spelt_otherwise_with_no_exact_namesake_still_counts(tmp_path: Pa
     # with no party carrying the other's name as written, one name spelt two ways is one
     # firm as often as not (as on main); nor is a namesake of another legal form (set 24's
     # "CV Cahaya Samudra Abadi" in Surabaya) the party a "PT" entry names
-    found = _weights(
+    found = link_weights(
         tmp_path,
         [
             ("T1", "Seto Tokki K.K.", "18 Kamamachi", "", "Seto", "489-0813", "JP"),
@@ -204,7 +174,7 @@ def test_a_towns_own_name_folds_whatever_the_country_keyed() -> None:
 def test_one_town_in_the_name_and_two_towns_is_two_firms(tmp_path: Path) -> None:
     # "Praha Stavby" in Praha / "PRAHA STAVBY" in Brno (p 0.988 on main): two firms named
     # after one town; where the towns agree the name counts whole
-    found = _weights(
+    found = link_weights(
         tmp_path,
         [
             ("T1", "Praha Stavby s.r.o.", "Vinohradská 10", "", "Praha", "130 00", "CZ"),
@@ -224,7 +194,7 @@ def test_a_namesake_in_another_town_names_no_sister(tmp_path: Path) -> None:
     # LIMITED" (Jeedimetla, Hyderabad) is one firm: the list's "SRI VENKATESWARA CHEMICALS"
     # of Chennai carries the register's name, but in another town (the first reading of this
     # session's rule lost the pair)
-    found = _weights(
+    found = link_weights(
         tmp_path,
         [
             (
@@ -249,7 +219,7 @@ def test_a_namesake_of_no_known_town_names_no_sister(tmp_path: Path) -> None:
     # FEBRL 4's namesakes: a party carrying the entry's name in no known town, or in a town
     # written otherwise ("noble pzrk"), does not make the entry another's (two of its true
     # pairs were lost by the first reading of this session's rule)
-    found = _weights(
+    found = link_weights(
         tmp_path,
         [
             ("T1", "Kabushiki Kaisha Seto Tōki", "1 Kamamachi", "", "", "", "JP"),

@@ -4,7 +4,6 @@ linking code was read)."""
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 import pandas as pd
@@ -12,37 +11,9 @@ import pandas as pd
 from clearlane.link.io import read_party_file
 from clearlane.link.normalise import normalise_city
 from clearlane.link.resolve import link_parties
-from tests.link.test_unseen22 import _LIST, _REGISTER
+from tests.link.helpers import link_weights
 
 DATA = Path(__file__).parent / "data" / "unseen_parties25"
-
-
-def _link(
-    tmp_path: Path, register: list[tuple[str, ...]], listed: list[tuple[str, ...]]
-) -> dict[tuple[str, str], dict[str, float]]:
-    """Each compared pair's field weights and probability; register rows carry all eleven
-    columns (a registration number among them)."""
-    with open(tmp_path / "register.csv", "w", newline="", encoding="utf-8") as f:
-        writer = csv.writer(f)
-        writer.writerow(_REGISTER)
-        writer.writerows(register)
-    with open(tmp_path / "list.csv", "w", newline="", encoding="utf-8-sig") as f:
-        writer = csv.writer(f)
-        writer.writerow(_LIST)
-        for rid, schema, name, birth, country, address in listed:
-            writer.writerow(
-                [rid, schema, name, "", birth, country, address, "", "SDN", "", "", "x"]
-                + ["2024-03-01T00:00:00", "2026-12-01T00:00:00", "2024-03-01T00:00:00"]
-            )
-    left = read_party_file(tmp_path / "register.csv").frame
-    right = read_party_file(tmp_path / "list.csv").frame
-    found = link_parties(left, right, threshold=0.0).matches
-    return {
-        (r["left_id"], r["right_id"]): {
-            k: float(v) for k, v in r.items() if k.startswith("w_") or k == "match_probability"
-        }
-        for r in found.to_dict("records")
-    }
 
 
 def test_a_typo_duplicate_with_the_same_registration_number_is_no_sister(tmp_path: Path) -> None:
@@ -52,7 +23,7 @@ def test_a_typo_duplicate_with_the_same_registration_number_is_no_sister(tmp_pat
     # ("Kowalsky" / "KOWALSKI"; and "Nowak Logistyka" / "NOWAK LOGISTIKA", the list
     # carrying the misspelling). A sister never shares a registration number
     street = ("ul. Wiejska 4", "", "Lublin", "20-001", "Poland", "", "", "")
-    found = _link(
+    found = link_weights(
         tmp_path,
         [
             ("T1", "Zielinski Chemia Sp. z o.o.", *street, "KRS 0000777123"),
@@ -67,7 +38,7 @@ def test_a_typo_duplicate_with_the_same_registration_number_is_no_sister(tmp_pat
 def test_a_sister_with_its_own_registration_number_is_still_capped(tmp_path: Path) -> None:
     # the same rows with two numbers are two firms: the rule holds as parties18 wrote it
     street = ("ul. Wiejska 4", "", "Lublin", "20-001", "Poland", "", "", "")
-    found = _link(
+    found = link_weights(
         tmp_path,
         [
             ("T1", "Zielinski Chemia Sp. z o.o.", *street, "KRS 0000777123"),

@@ -235,7 +235,17 @@ LEGAL_FORMS: dict[str, tuple[str, ...]] = {
     "sac": ("sac", "s a c", "sociedad anonima cerrada"),
     "ca": ("c a", "compania anonima"),
     "sarl": ("sarl", "s a r l", "societe a responsabilite limitee"),
-    "bv": ("bv", "b v", "besloten vennootschap"),
+    # Belgium's BVBA (and its French SPRL, under "srl") became the BV (SRL) with the company
+    # code of 2019, as EIRELI became Ltda: registers keep the old form, lists write the new
+    # (session 28, 6 December, unseen set 26: "Brouwerij Van Damme BVBA" / "... BV", p 0.357)
+    "bv": (
+        "bv",
+        "b v",
+        "besloten vennootschap",
+        "bvba",
+        "b v b a",
+        "besloten vennootschap met beperkte aansprakelijkheid",
+    ),
     "nv": ("nv", "n v", "naamloze vennootschap"),
     "spa": ("spa", "s p a", "societa per azioni"),
     "srl": (
@@ -245,6 +255,9 @@ LEGAL_FORMS: dict[str, tuple[str, ...]] = {
         "sl",
         "s l",
         "sociedad limitada",  # Spanish S.L.
+        "sprl",  # Belgium's SPRL, now SRL (see "bv")
+        "s p r l",
+        "societe privee a responsabilite limitee",
     ),
     "sp_zoo": ("sp z o o", "sp zoo", "spolka z ograniczona odpowiedzialnoscia", "sp z oo"),
     "oy": ("oy", "osakeyhtio"),
@@ -277,6 +290,28 @@ LEGAL_FORMS: dict[str, tuple[str, ...]] = {
         "spolocnost s rucenim obmedzenym",
     ),
     "kft": ("kft", "korlatolt felelossegu tarsasag"),
+    # Hungarian companies limited by shares, private (Zrt., zartkoruen mukodo) and public (Nyrt.,
+    # nyilvanosan mukodo reszvenytarsasag), which lists write out (session 28, unseen set 26)
+    "zrt": ("zrt", "zartkorun mukodo reszvenytarsasag", "zartkoruen mukodo reszvenytarsasag"),
+    "nyrt": ("nyrt", "nyilvanosan mukodo reszvenytarsasag"),
+    # Germany's UG (haftungsbeschrankt), a GmbH of small capital, written with or without its
+    # bracket (session 28, unseen set 26: the bracket's word stayed a word of the name)
+    "ug": (
+        "ug haftungsbeschrankt",
+        "ug",
+        "unternehmergesellschaft haftungsbeschrankt",
+        "unternehmergesellschaft",
+    ),
+    # general partnerships: German OHG, Dutch V.O.F., Quebec's S.E.N.C., Polish Sp.j. (spolka
+    # jawna), and a German registered sole trader (e.K., eingetragener Kaufmann), written
+    # short or out (session 28, unseen set 26: each left letters as words of the name)
+    "ohg": ("ohg", "offene handelsgesellschaft"),
+    "vof": ("vof", "v o f", "vennootschap onder firma"),
+    "senc": ("senc", "s e n c", "societe en nom collectif"),
+    "spj": ("sp j", "spj", "spolka jawna"),
+    "ek": ("e k", "ek", "eingetragener kaufmann", "eingetragene kauffrau", "e kfm", "e kfr"),
+    # an Ethiopian share company, "S.C." or written out (session 28, unseen set 26)
+    "sc": ("s c", "sc", "share company", "share co"),
     # Brazilian "Ltda - ME" / "Ltda EPP": a micro or small firm's Ltda (its tax size, not its form)
     # ... and "EIRELI" (empresa individual de responsabilidade limitada): abolished in 2021
     # (Lei 14.195), every one became a Ltda, which lists write while registers keep the old
@@ -339,12 +374,16 @@ LEGAL_FAMILIES: dict[str, frozenset[str]] = {
             "gk",
             "yk",
             "ehf",
+            "ug",
         }
     ),
     # companies limited by shares, often listed
     "stock": frozenset(
         {"ag", "jsc", "sa", "nv", "spa", "as", "plc", "pcl", "kk", "bhd", "ab", "inc", "uab", "hf"}
+        | {"zrt", "nyrt", "sc"}
     ),
+    # general partnerships (session 28, unseen set 26)
+    "partnership": frozenset({"ohg", "vof", "senc", "spj", "oe"}),
 }
 _FAMILY_OF = {form: family for family, forms in LEGAL_FAMILIES.items() for form in forms}
 
@@ -423,7 +462,7 @@ PREFIX_FORMS = frozenset(
 # Filler words, dropped from the key: "and" in several languages, and "establishment" (Arabic
 # "Est.", French "Ets."), which lists write before, after or not at all.
 FILLER = frozenset(
-    {"the", "and", "und", "et", "y", "e", "of", "de", "&", "ve", "va", "og", "och"}
+    {"the", "and", "und", "et", "y", "e", "of", "de", "&", "ve", "va", "og", "och", "en"}
     | {"est", "establishment", "ets", "etablissement", "etablissements"}
     # "company" in Persian and Malay, written before the name ("Sherkat-e ...", "Syarikat ..."),
     # where an English list writes "Company" after it or nothing
@@ -439,7 +478,13 @@ HONORIFICS = frozenset(
 # not "Vries BV", "VA Tech" not "Tech", "E Trade" not "Trade").
 # (Icelandic, Norwegian and Danish "og", Swedish "och": "Jónsson & Sigurðsdóttir ehf." /
 # "JONSSON OG SIGURDSDOTTIR EHF", session 27, unseen set 24)
-JOINING = frozenset({"and", "und", "et", "y", "e", "of", "de", "&", "ve", "va", "og", "och"})
+# (Dutch "en": "Jansen en Zonen" / "JANSEN & ZN", session 28, unseen set 26)
+JOINING = frozenset({"and", "und", "et", "y", "e", "of", "de", "&", "ve", "va", "og", "och", "en"})
+# joining words that are also a syllable of Chinese or Korean given names ("Zhang En Lai"):
+# read so only for a firm of the countries whose language they join in, or of no known country
+JOINING_COUNTRIES: dict[str, frozenset[str]] = {
+    "en": frozenset({"NL", "BE", "SR", "AW", "CW", "SX"}),
+}
 # Abbreviations of trade words, phrase -> full phrase (folded), applied before legal forms.
 ABBREVIATIONS: dict[str, str] = {
     "imp": "import",
@@ -451,6 +496,15 @@ ABBREVIATIONS: dict[str, str] = {
     "mfg": "manufacturing",
     "trdg": "trading",
     "bros": "brothers",
+    # Dutch "Gebr." / "Gebroeders", German "Gebrüder", Norwegian and Danish "Brødrene",
+    # Swedish "Bröderna" (brothers), and Dutch "Zn." (Zonen, sons), as lists write them short
+    # or out (session 28, unseen set 26: "Gebr. de Vries" / "GEBROEDERS DE VRIES")
+    "gebr": "brothers",
+    "gebroders": "brothers",
+    "gebruder": "brothers",
+    "brodrene": "brothers",
+    "broderna": "brothers",
+    "zn": "zonen",
     "hong kong": "hk",
     "san ve tic": "sanayi ve ticaret",
     "san tic": "sanayi ticaret",
@@ -569,6 +623,7 @@ _PUNCT = re.compile(r"[^a-z0-9]+")
 _APOSTROPHE = re.compile(r"(?<=[a-z])['`](?=[a-z])")
 # A vessel's type written before its name ("MV Ocean Pioneer", "M/T SEA FALCON"): lists give
 # the name alone. Only "MV", "M/V", "M/T" ("M. V." may be a person's initials, "MT" a company's).
+_OWNER = frozenset({"inh", "inhaber", "inhaberin"})
 _VESSEL_PREFIX = re.compile(r"^\s*(?:mv|m/v|m/t)\s+(?=\S)", re.IGNORECASE)
 # "ae", "oe", "ue" inside a word: a German umlaut written out ("MUELLER" = "Müller"). Not at
 # a word's end, where German has none and other names do: Korean "Choe" is not "Cho", "Chae"
@@ -764,6 +819,9 @@ AMBIGUOUS_FORMS = frozenset(
     {"ao", "oao", "zao", "pao", "aj", "too", "tov", "pt", "p t", "mmc", "k k", "ad", "ead", "sal"}
     | {"kk", "gk", "g k", "yk", "y k", "hj", "apj", "ypj", "xk"}
     | {"a e", "ae", "o e", "oe", "ike", "epe", "cv", "c v", "hf"}
+    # initials as often as forms: "SC" (Ethiopia's share company), "E.K." and "EK" (a German
+    # sole trader), "UG" (session 28, unseen set 26)
+    | {"s c", "sc", "e k", "ek", "ug"}
 )
 _AMBIGUOUS = frozenset(tuple(fold(p).split()) for p in AMBIGUOUS_FORMS) | frozenset(
     tuple(s.split()) for spellings in _DOTTED.values() for s in spellings
@@ -806,6 +864,11 @@ AMBIGUOUS_FORM_COUNTRIES: dict[str, frozenset[str]] = {
     "oe": frozenset({"GR", "CY"}),
     "ike": frozenset({"GR", "CY"}),
     "epe": frozenset({"GR", "CY"}),
+    "s c": frozenset({"ET"}),
+    "sc": frozenset({"ET"}),
+    "e k": frozenset({"DE", "AT"}),
+    "ek": frozenset({"DE", "AT"}),
+    "ug": frozenset({"DE"}),
 }
 _FORM_COUNTRIES = {tuple(k.split()): v for k, v in AMBIGUOUS_FORM_COUNTRIES.items()}
 # Japan's forms that are also initials (KK, GK, YK, spaced or not): the ambiguous forms only
@@ -929,6 +992,13 @@ def normalise_name(
     # and only where two words of a name follow it, not a trade word or a form: "HJ" and
     # "Alh" are also a firm's initials ("HJ Steel Co., Ltd." is not "STEEL CO LTD", "HJ Kim
     # Trading" not "KIM TRADING": both linked at p 1.0; review of parties13)
+    # a German sole trader's owner after its name ("Textilhandel Ozdemir e.K., Inh. Mehmet
+    # Ozdemir"): the owner is no word of the firm's name, which lists write without him
+    # (session 28, 6 December, unseen set 26: not compared)
+    if not person:
+        owner = next((i for i, w in enumerate(words) if i >= 2 and w in _OWNER), None)
+        if owner is not None:
+            words = words[:owner]
     if len(words) > 2 and words[0] in HONORIFICS:
         untitled = _named(words[1:], person, ambiguous_forms, countries)
         named = [w for w in untitled.core.split() if w not in _NOT_A_NAMES_WORD]
@@ -969,8 +1039,13 @@ def _named(
     # a joining word is the name's own as its first word, or as its last with no legal form
     # after it ("Smith and Co" joins "Smith" and "Co": it is "Smith & Co")
     ends = {0, len(kept) - 1} if tokens and kept and tokens[-1] == kept[-1] else {0}
+    known = {c.upper() for c in countries}
     words = [
-        t for n, t in enumerate(kept) if t not in FILLER or (t in JOINING and n in ends)
+        t
+        for n, t in enumerate(kept)
+        if t not in FILLER
+        or (t in JOINING and n in ends)
+        or (t in JOINING_COUNTRIES and (person or known and known.isdisjoint(JOINING_COUNTRIES[t])))
     ] or kept
     forms = _read_forms(forms, countries)
     return NormalisedName(
@@ -1411,6 +1486,9 @@ POSTAL_PINYIN: dict[str, str] = {
     "anhwei": "anhui",
     "kansu": "gansu",
     "sinkiang": "xinjiang",
+    # rivers in firms' names, Wade-Giles (session 28, unseen set 26: "CHUNGKING CHIALING")
+    "chialing": "jialing",
+    "haiho": "haihe",
 }
 # Arabic article and "son of", written apart or dropped by one list and not the other.
 _ARTICLES = frozenset({"al", "el", "ul"})

@@ -105,6 +105,14 @@ PLACES: dict[str, tuple[str, tuple[str, ...]]] = {
     "cantho": ("VN", ("can tho",)),
     "bienhoa": ("VN", ("bien hoa",)),
     "pyongyang": ("KP", ("phyongyang",)),
+    # South Korea's towns in McCune-Reischauer (or the spelling before 2000), as old lists
+    # write them; folded as "daejeon" folds (session 28, 6 December, unseen set 26: "Jeju" /
+    # "CHEJU" in a firm's name, "Daejeon" / "Taejon")
+    "jeju": ("KR", ("cheju",)),
+    "daejeon": ("KR", ("dajeon", "taejon", "tajon")),
+    "gwangju": ("KR", ("kwangju",)),
+    "incheon": ("KR", ("inchon",)),
+    "daegu": ("KR", ("taegu",)),
     # (Taiwan's towns in pinyin, "Gaoxiong", "Taibei", are left out: with them set 14's
     # "Huang Kuo-hua" / "HUANG, Kuo-hui" and "Kaohsiung Hongyuan Trading" / "... LOGISTICS"
     # linked on the town; session 26, helper parties17)
@@ -112,6 +120,10 @@ PLACES: dict[str, tuple[str, tuple[str, ...]]] = {
     # Italian-era and Amharic spellings of the Horn's capitals, both in lists' use; Hebrew
     # names as English writes them (session 27, 6 December, unseen set 24)
     "asmara": ("ER", ("asmera",)),
+    # an Ethiopian town's other spelling; a South African one's new name (2021) against the old
+    # (session 28, unseen set 26)
+    "hawassa": ("ET", ("awasa", "awassa")),
+    "gqeberha": ("ZA", ("port elizabeth",)),
     "addisababa": ("ET", ("addis ababa", "addis abeba")),
     "beersheba": ("IL", ("beer sheva", "beersheva", "beer sheba", "be er sheva")),
     "cairo": ("EG", ("al qahirah", "el qahira")),
@@ -207,6 +219,9 @@ PLACES: dict[str, tuple[str, tuple[str, ...]]] = {
     "liege": ("BE", ("luik", "luttich")),
     "ghent": ("BE", ("gent", "gand")),
     "bruges": ("BE", ("brugge",)),
+    # a Dutch town's short name, a Norwegian town's old spelling (session 28, unseen set 26)
+    "shertogenbosch": ("NL", ("s hertogenbosch", "den bosch", "hertogenbosch")),
+    "alesund": ("NO", ("aalesund",)),
     "leuven": ("BE", ("louvain",)),
     "mechelen": ("BE", ("malines",)),
     "thehague": ("NL", ("the hague", "den haag", "s gravenhage")),

@@ -52,6 +52,9 @@ PARTY_MODEL: dict[str, Any] = {
                     "u": 0.002,
                     "weak": "town",
                 },
+                # ... firms each in a town of its own (resolve.mark_common_names): the same
+                # name; the town may tell which (session 28, 6 December, unseen set 26)
+                {"kind": "exact_common", "flag": "name_towned", "m": 0.03, "u": 0.002},
                 # weaker for a name several parties of one list carry ("tf": term-frequency
                 # adjusted when two lists are linked; resolve.name_frequencies)
                 {"kind": "exact", "m": 0.77, "u": 0.0002, "tf": True},
