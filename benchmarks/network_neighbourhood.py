@@ -2,8 +2,9 @@
 
 On a linked store (the demo's after its step 8: ``clearlane demo --no-serve``), checks that
 ``network_features(store, refs)`` for random samples of references (1, 65, 500 by default)
-equals the rows of the whole frame (``references=None``, which reads the whole store) and,
-with ``--reference-src``, the rows another code tree computes (main's
+and for up to 500 flagged ones (sharing with a caught cluster, renamed, new importers at the
+address) equals the rows of the whole frame (``references=None``, which reads the whole
+store) and, with ``--reference-src``, the rows another code tree computes (main's
 ``src/clearlane/link/network.py``) for the same samples and for the whole frame. Then times
 ``network_features`` and ``gather_facts`` for 1 and 65 references (CPU s, best of
 ``--passes``). The store is copied first and never written:
@@ -83,7 +84,13 @@ def main() -> None:
                 same = whole.equals(theirs)
                 failures += not same
                 print(f"whole frame equals the reference tree's: {same}")
-            for n, sample in samples.items():
+            flagged = whole[whole.net_shares_with_noncompliant | whole.net_recent_name_change
+                            | (whole.net_address_new_importers > 0)]  # fmt: skip
+            checks = {f"{n} random": sample for n, sample in samples.items()}
+            checks[f"{min(len(flagged), 500)} flagged"] = rng.sample(
+                sorted(flagged.index), min(len(flagged), 500)
+            )
+            for n, sample in checks.items():
                 rows = network_features(store, sample)
                 expected = whole.loc[sorted(sample)]
                 same = rows.equals(expected)

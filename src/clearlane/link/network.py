@@ -288,17 +288,22 @@ def _neighbourhood(session_factory: sessionmaker[Session], wanted: set[str]) -> 
                 if cluster is not None:  # always: the query asks for clusters
                     fragments[cluster] |= _fragments_of(key, street, city)
 
-        # the containers of the caught clusters and of each asked cluster new when it declared
-        # (only a new trader is compared with the caught ones)
-        new = {
-            c for ref, c in importer_cluster.items()
-            if (decls[ref][0] - first_seen[c]).days <= NEW_TRADER_DAYS
-            and any(day < decls[ref][0] and other != c for other, day in caught.items())
-        }  # fmt: skip
-        declared = _declared_by(session, set(caught) | new)
-        for ref, (when, values) in _latest(session, declared).items():
-            for value in values or []:
-                containers[declared[ref]].append((when, f"ctr:{value}"))
+        # the containers of each asked cluster new when it declared, and of the clusters caught
+        # before (only a new trader is compared with the caught ones)
+        new: set[int] = set()
+        bad: set[int] = set()
+        for ref, cluster in importer_cluster.items():
+            when = decls[ref][0]
+            if (when - first_seen[cluster]).days <= NEW_TRADER_DAYS:
+                before = {c for c, day in caught.items() if day < when and c != cluster}
+                if before:
+                    new.add(cluster)
+                    bad |= before
+        if new:
+            declared = _declared_by(session, new | bad)
+            for ref, (when, values) in _latest(session, declared).items():
+                for value in values or []:
+                    containers[declared[ref]].append((when, f"ctr:{value}"))
 
         # the other clusters at the asked clusters' addresses, and their first days
         addresses = {v for c in mine for v in fragments[c] if v.startswith("addr:")}
