@@ -195,7 +195,7 @@ def _importers(session: Session, refs: Iterable[str]) -> dict[str, int]:
     out: dict[str, int] = {}
     for chunk in _chunks(refs):
         stmt = _importer_mentions().where(PartyMentionRow.source_ref.in_(chunk))
-        out.update(session.execute(stmt).tuples().all())
+        out.update({ref: cluster for ref, cluster in session.execute(stmt)})  # noqa: C416
     return out
 
 
@@ -204,7 +204,7 @@ def _declared_by(session: Session, clusters: Iterable[int]) -> dict[str, int]:
     out: dict[str, int] = {}
     for chunk in _chunks(clusters):
         stmt = _importer_mentions().where(PartyRecordRow.cluster_id.in_(chunk))
-        out.update(session.execute(stmt).tuples().all())
+        out.update({ref: cluster for ref, cluster in session.execute(stmt)})  # noqa: C416
     return out
 
 
