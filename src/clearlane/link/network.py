@@ -66,8 +66,12 @@ DISCREPANCY_IN_LIMIT = 900
 
 
 @lru_cache(maxsize=200_000)
+def _city(city: str) -> str:
+    return normalise_city(city)
+
+
 def _address(street: str, city: str) -> str:
-    return f"addr:{normalise_street(street)}|{normalise_city(city)}"
+    return f"addr:{normalise_street(street)}|{_city(city)}"
 
 
 def _fragments_of(identifier_key: str | None, street: str | None, city: str | None) -> set[str]:
@@ -225,9 +229,10 @@ def _neighbourhood(session_factory: sessionmaker[Session], wanted: set[str]) -> 
     """The context of ``wanted``'s rows only: their latest versions, their importers' clusters
     (records, names, first days), the clusters sharing those clusters' addresses (first days),
     the clusters caught by a non-compliant control (records, and the containers they declared)
-    and, for a cluster new when it declared, the containers it declared. Each is a targeted
-    query; what is still read whole is the party records' addresses (street, city: normalised
-    here, cached), when an asked cluster has one."""
+    and, when an asked declaration is a new trader's with a cluster caught before it, the
+    containers both declared. Each is a targeted query; what is still read whole, when an asked
+    cluster has an address, is the party records' distinct towns (normalised here, cached), then
+    the records in the asked clusters' towns."""
     fragments: dict[int, set[str]] = defaultdict(set)
     containers: dict[int, list[tuple[date, str]]] = defaultdict(list)
     name_first_seen: dict[int, dict[str, date]] = defaultdict(dict)
@@ -237,6 +242,7 @@ def _neighbourhood(session_factory: sessionmaker[Session], wanted: set[str]) -> 
         mine = set(importer_cluster.values())
         # the asked clusters' records: fragments, and the names they used, when first
         names: dict[int, tuple[int, str]] = {}
+        towns: set[str] = set()
         for chunk in _chunks(mine):
             for rid, cluster, name, key, street, city in session.execute(
                 select(PartyRecordRow.id, PartyRecordRow.cluster_id, PartyRecordRow.name,
@@ -247,6 +253,8 @@ def _neighbourhood(session_factory: sessionmaker[Session], wanted: set[str]) -> 
                     continue
                 fragments[cluster] |= _fragments_of(key, street, city)
                 names[rid] = (cluster, name)
+                if street and city:
+                    towns.add(_city(city))
         first_seen: dict[int, date] = {}
         for chunk in _chunks(names):
             for rid, day in session.execute(
@@ -293,8 +301,9 @@ def _neighbourhood(session_factory: sessionmaker[Session], wanted: set[str]) -> 
         new: set[int] = set()
         bad: set[int] = set()
         for ref, cluster in importer_cluster.items():
-            when = decls[ref][0]
-            if (when - first_seen[cluster]).days <= NEW_TRADER_DAYS:
+            when, first = decls[ref][0], first_seen.get(cluster)
+            # (no first day: relinked between two reads, PostgreSQL's read committed)
+            if first is not None and (when - first).days <= NEW_TRADER_DAYS:
                 before = {c for c, day in caught.items() if day < when and c != cluster}
                 if before:
                     new.add(cluster)
@@ -305,20 +314,33 @@ def _neighbourhood(session_factory: sessionmaker[Session], wanted: set[str]) -> 
                 for value in values or []:
                     containers[declared[ref]].append((when, f"ctr:{value}"))
 
-        # the other clusters at the asked clusters' addresses, and their first days
+        # the other clusters at the asked clusters' addresses, and their first days: the
+        # records in the asked clusters' towns (the same address is the same town, normalised)
         addresses = {v for c in mine for v in fragments[c] if v.startswith("addr:")}
         if addresses:
+            addressed = [
+                PartyRecordRow.cluster_id.is_not(None),
+                PartyRecordRow.street.is_not(None),
+                PartyRecordRow.city.is_not(None),
+            ]
+            spellings = [
+                city
+                for city in session.scalars(
+                    select(PartyRecordRow.city).where(*addressed).distinct()
+                )
+                if city and _city(city) in towns
+            ]
             hosts: set[int] = set()
-            for cluster, street, city in session.execute(
-                select(PartyRecordRow.cluster_id, PartyRecordRow.street, PartyRecordRow.city)
-                .where(PartyRecordRow.cluster_id.is_not(None), PartyRecordRow.street.is_not(None),
-                       PartyRecordRow.city.is_not(None))
-            ):  # fmt: skip
-                if cluster is None or not (street and city):
-                    continue
-                if (address := _address(street, city)) in addresses:
-                    fragments[cluster].add(address)
-                    hosts.add(cluster)
+            for chunk in _chunks(spellings):
+                for cluster, street, city in session.execute(
+                    select(PartyRecordRow.cluster_id, PartyRecordRow.street, PartyRecordRow.city)
+                    .where(*addressed, PartyRecordRow.city.in_(chunk))
+                ):  # fmt: skip
+                    if cluster is None or not (street and city):
+                        continue
+                    if (address := _address(street, city)) in addresses:
+                        fragments[cluster].add(address)
+                        hosts.add(cluster)
             first_seen.update(_first_seen(session, hosts - mine))
     return _Context(decls, importer_cluster, first_seen, name_first_seen, fragments,
                     containers, caught)  # fmt: skip
