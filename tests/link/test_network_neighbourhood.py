@@ -125,7 +125,8 @@ class _Connection(sqlite3.Connection):
 def test_one_declaration_reads_its_neighbourhood_not_the_store(tmp_path: Path) -> None:
     """Rows the database hands over for one declaration: its cluster's, the caught cluster's,
     not every trader's, mention's and declaration's (until session 28, some 1,000 here).
-    Addresses are still read whole when the asked cluster has one (see the module)."""
+    When the asked cluster has an address, the records' distinct towns are still read whole
+    (see ``link.network._neighbourhood``)."""
     store = open_store(f"sqlite:///{tmp_path / 'store.db'}")
     _scenario(store, others=200)
     engine = store.kw["bind"]
@@ -140,5 +141,5 @@ def test_one_declaration_reads_its_neighbourhood_not_the_store(tmp_path: Path) -
         _Cursor.rows = 0
         rows = network_features(store, [ref])
         assert rows.equals(whole.loc[[ref]])
-        if ref != "U1":  # U1's cluster has an address: every record's address is read
+        if ref != "U1":  # U1's cluster has an address: every distinct town is read
             assert _Cursor.rows < 40, (ref, _Cursor.rows)
