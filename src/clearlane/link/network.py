@@ -19,10 +19,12 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from clearlane.link.normalise import normalise_city, normalise_name, normalise_street
@@ -34,7 +36,7 @@ from clearlane.store.tables import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Iterator
 
     import pandas as pd
 
@@ -63,20 +65,40 @@ def _day(value: date | datetime | None) -> date | None:
 DISCREPANCY_IN_LIMIT = 900
 
 
-def network_features(
-    session_factory: sessionmaker[Session], references: Iterable[str] | None = None
-) -> pd.DataFrame:
-    """The features above for every declaration, or with ``references`` for those alone.
+@lru_cache(maxsize=200_000)
+def _city(city: str) -> str:
+    return normalise_city(city)
 
-    Every trader, mention, declaration and control still counts as context (a cluster's first
-    day, the containers other clusters used, who was caught when), so a declaration's row is
-    the same either way; what ``references`` saves is comparing every linked declaration with
-    its transport document (a query each: some 12 CPU s on the demo's 20,000 declarations,
-    paid by every page that scored one declaration)."""
-    import pandas as pd
 
-    from clearlane.link.discrepancies import discrepancies
+def _address(street: str, city: str) -> str:
+    return f"addr:{normalise_street(street)}|{_city(city)}"
 
+
+def _fragments_of(identifier_key: str | None, street: str | None, city: str | None) -> set[str]:
+    """A record's static fragments: identifier national numbers and its address."""
+    out = {f"id:{digits}" for digits in _DIGITS.findall(identifier_key or "")}
+    if street and city:
+        out.add(_address(street, city))
+    return out
+
+
+@dataclass
+class _Context:
+    """What the rows are computed from; :func:`_neighbourhood` fills it for some declarations
+    only as far as their rows look (the same rows as :func:`_whole_store`'s)."""
+
+    # reference -> (date, containers) of its latest version: the declarations with a row
+    decls: dict[str, tuple[date, list[str] | None]]
+    importer_cluster: dict[str, int]
+    first_seen: dict[int, date]
+    name_first_seen: dict[int, dict[str, date]]
+    fragments: dict[int, set[str]]
+    containers: dict[int, list[tuple[date, str]]]
+    caught: dict[int, date]
+
+
+def _whole_store(session_factory: sessionmaker[Session], wanted: set[str] | None) -> _Context:
+    """Every party record, mention, declaration and control (training's whole history)."""
     with session_factory() as session:
         records = {r.id: r for r in session.scalars(select(PartyRecordRow))}
         mentions = session.execute(
@@ -106,7 +128,6 @@ def network_features(
         if source == "declaration" and role == "importer":
             importer_cluster[ref] = cluster
         first_seen[cluster] = min(first_seen.get(cluster, seen_on), seen_on)
-    wanted = None if references is None else {str(r) for r in references}
     # the names each cluster used, when first: only the wanted declarations' clusters ask
     named = None if wanted is None else {importer_cluster.get(r) for r in wanted}
     for _source, _ref, _role, record_id, seen_on in mentions:
@@ -120,14 +141,8 @@ def network_features(
     # static fragments of each cluster: identifier national numbers and addresses
     fragments: dict[int, set[str]] = defaultdict(set)
     for r in records.values():
-        if r.cluster_id is None:
-            continue
-        if r.identifier_key:
-            for digits in _DIGITS.findall(r.identifier_key):
-                fragments[r.cluster_id].add(f"id:{digits}")
-        if r.street and r.city:
-            address = f"addr:{normalise_street(r.street)}|{normalise_city(r.city)}"
-            fragments[r.cluster_id].add(address)
+        if r.cluster_id is not None:
+            fragments[r.cluster_id] |= _fragments_of(r.identifier_key, r.street, r.city)
     # containers by cluster with the date they were declared
     containers: dict[int, list[tuple[date, str]]] = defaultdict(list)
     for ref, (when, declared) in decls.items():
@@ -142,19 +157,233 @@ def network_features(
         day = _day(completed) or (decls[ref][0] if ref in decls else None)
         if outcome == "non_compliant" and cluster is not None and day is not None:
             caught[cluster] = min(caught.get(cluster, day), day)
+    return _Context(decls, importer_cluster, first_seen, name_first_seen, fragments,
+                    containers, caught)  # fmt: skip
+
+
+#: Values per ``IN`` list (SQLite's old limit on bound parameters is 999).
+_IN_CHUNK = 900
+
+
+def _chunks(values: Iterable[Any]) -> Iterator[list[Any]]:
+    ordered = sorted(set(values))
+    for start in range(0, len(ordered), _IN_CHUNK):
+        yield ordered[start : start + _IN_CHUNK]
+
+
+def _latest(session: Session, refs: Iterable[str]) -> dict[str, tuple[date, list[str] | None]]:
+    """Each declaration's latest version: its date and containers (extracted by the database)."""
+    out: dict[str, tuple[date, list[str] | None]] = {}
+    for chunk in _chunks(refs):
+        for ref, when, declared in session.execute(
+            select(DeclarationRow.reference, DeclarationRow.declaration_date,
+                   DeclarationRow.normalised["containers"])
+            .where(DeclarationRow.reference.in_(chunk)).order_by(DeclarationRow.version)
+        ):  # fmt: skip
+            out[ref] = (when, declared)  # the latest version wins
+    return out
+
+
+def _importer_mentions() -> Any:
+    """Declarations' importer mentions of clustered records, with a date (one per declaration:
+    a source, reference and role are unique)."""
+    return (
+        select(PartyMentionRow.source_ref, PartyRecordRow.cluster_id)
+        .join(PartyRecordRow, PartyRecordRow.id == PartyMentionRow.party_record_id)
+        .where(PartyMentionRow.source == "declaration", PartyMentionRow.role == "importer",
+               PartyMentionRow.seen_on.is_not(None), PartyRecordRow.cluster_id.is_not(None))
+    )  # fmt: skip
+
+
+def _importers(session: Session, refs: Iterable[str]) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for chunk in _chunks(refs):
+        stmt = _importer_mentions().where(PartyMentionRow.source_ref.in_(chunk))
+        out.update({ref: cluster for ref, cluster in session.execute(stmt)})  # noqa: C416
+    return out
+
+
+def _declared_by(session: Session, clusters: Iterable[int]) -> dict[str, int]:
+    """The declarations whose importer is in ``clusters``."""
+    out: dict[str, int] = {}
+    for chunk in _chunks(clusters):
+        stmt = _importer_mentions().where(PartyRecordRow.cluster_id.in_(chunk))
+        out.update({ref: cluster for ref, cluster in session.execute(stmt)})  # noqa: C416
+    return out
+
+
+def _first_seen(session: Session, clusters: Iterable[int]) -> dict[int, date]:
+    """Each cluster's first day: the earliest dated mention of any of its records."""
+    out: dict[int, date] = {}
+    for chunk in _chunks(clusters):
+        out.update({cluster: _day(day) for cluster, day in session.execute(  # type: ignore[misc]
+            select(PartyRecordRow.cluster_id, func.min(PartyMentionRow.seen_on))
+            .join(PartyRecordRow, PartyRecordRow.id == PartyMentionRow.party_record_id)
+            .where(PartyRecordRow.cluster_id.in_(chunk), PartyMentionRow.seen_on.is_not(None))
+            .group_by(PartyRecordRow.cluster_id)
+        )})  # fmt: skip
+    return out
+
+
+def _neighbourhood(session_factory: sessionmaker[Session], wanted: set[str]) -> _Context:
+    """The context of ``wanted``'s rows only: their latest versions, their importers' clusters
+    (records, names, first days), the clusters sharing those clusters' addresses (first days),
+    the clusters caught by a non-compliant control (records, and the containers they declared)
+    and, when an asked declaration is a new trader's with a cluster caught before it, the
+    containers both declared. Each is a targeted query; what is still read whole, when an asked
+    cluster has an address, is the party records' distinct towns (normalised here, cached), then
+    the records in the asked clusters' towns."""
+    fragments: dict[int, set[str]] = defaultdict(set)
+    containers: dict[int, list[tuple[date, str]]] = defaultdict(list)
+    name_first_seen: dict[int, dict[str, date]] = defaultdict(dict)
+    with session_factory() as session:
+        decls = _latest(session, wanted)
+        importer_cluster = _importers(session, decls)
+        mine = set(importer_cluster.values())
+        # the asked clusters' records: fragments, and the names they used, when first
+        names: dict[int, tuple[int, str]] = {}
+        towns: set[str] = set()
+        for chunk in _chunks(mine):
+            for rid, cluster, name, key, street, city in session.execute(
+                select(PartyRecordRow.id, PartyRecordRow.cluster_id, PartyRecordRow.name,
+                       PartyRecordRow.identifier_key, PartyRecordRow.street, PartyRecordRow.city)
+                .where(PartyRecordRow.cluster_id.in_(chunk))
+            ):  # fmt: skip
+                if cluster is None:  # never: the query asks for clusters
+                    continue
+                fragments[cluster] |= _fragments_of(key, street, city)
+                names[rid] = (cluster, name)
+                if street and city:
+                    towns.add(_city(city))
+        first_seen: dict[int, date] = {}
+        for chunk in _chunks(names):
+            for rid, day in session.execute(
+                select(PartyMentionRow.party_record_id, func.min(PartyMentionRow.seen_on))
+                .where(PartyMentionRow.party_record_id.in_(chunk),
+                       PartyMentionRow.seen_on.is_not(None))
+                .group_by(PartyMentionRow.party_record_id)
+            ):  # fmt: skip
+                seen = _day(day)
+                assert seen is not None
+                cluster, name = names[rid]
+                first_seen[cluster] = min(first_seen.get(cluster, seen), seen)
+                key = normalise_name(name).key
+                used = name_first_seen[cluster]
+                used[key] = min(used.get(key, seen), seen)
+
+        # clusters found non-compliant, with the day the control ended
+        controls = session.execute(
+            select(ControlResultRow.declaration_reference, ControlResultRow.completed_at)
+            .where(ControlResultRow.outcome == "non_compliant")
+        ).all()  # fmt: skip
+        controlled = {ref for ref, _completed in controls}
+        control_cluster = _importers(session, controlled)
+        control_day = _latest(
+            session, [r for r, c in controls if c is None and r in control_cluster]
+        )
+        caught: dict[int, date] = {}
+        for ref, completed in controls:
+            cluster = control_cluster.get(ref)
+            day = _day(completed) or (control_day[ref][0] if ref in control_day else None)
+            if cluster is not None and day is not None:
+                caught[cluster] = min(caught.get(cluster, day), day)
+        for chunk in _chunks(set(caught) - mine):
+            for cluster, key, street, city in session.execute(
+                select(PartyRecordRow.cluster_id, PartyRecordRow.identifier_key,
+                       PartyRecordRow.street, PartyRecordRow.city)
+                .where(PartyRecordRow.cluster_id.in_(chunk))
+            ):  # fmt: skip
+                if cluster is not None:  # always: the query asks for clusters
+                    fragments[cluster] |= _fragments_of(key, street, city)
+
+        # the containers of each asked cluster new when it declared, and of the clusters caught
+        # before (only a new trader is compared with the caught ones)
+        new: set[int] = set()
+        bad: set[int] = set()
+        for ref, cluster in importer_cluster.items():
+            when, first = decls[ref][0], first_seen.get(cluster)
+            # (no first day: relinked between two reads, PostgreSQL's read committed)
+            if first is not None and (when - first).days <= NEW_TRADER_DAYS:
+                before = {c for c, day in caught.items() if day < when and c != cluster}
+                if before:
+                    new.add(cluster)
+                    bad |= before
+        if new:
+            declared = _declared_by(session, new | bad)
+            for ref, (when, values) in _latest(session, declared).items():
+                for value in values or []:
+                    containers[declared[ref]].append((when, f"ctr:{value}"))
+
+        # the other clusters at the asked clusters' addresses, and their first days: the
+        # records in the asked clusters' towns (the same address is the same town, normalised)
+        addresses = {v for c in mine for v in fragments[c] if v.startswith("addr:")}
+        if addresses:
+            addressed = [
+                PartyRecordRow.cluster_id.is_not(None),
+                PartyRecordRow.street.is_not(None),
+                PartyRecordRow.city.is_not(None),
+            ]
+            spellings = [
+                city
+                for city in session.scalars(
+                    select(PartyRecordRow.city).where(*addressed).distinct()
+                )
+                if city and _city(city) in towns
+            ]
+            hosts: set[int] = set()
+            for chunk in _chunks(spellings):
+                for cluster, street, city in session.execute(
+                    select(PartyRecordRow.cluster_id, PartyRecordRow.street, PartyRecordRow.city)
+                    .where(*addressed, PartyRecordRow.city.in_(chunk))
+                ):  # fmt: skip
+                    if cluster is None or not (street and city):
+                        continue
+                    if (address := _address(street, city)) in addresses:
+                        fragments[cluster].add(address)
+                        hosts.add(cluster)
+            first_seen.update(_first_seen(session, hosts - mine))
+    return _Context(decls, importer_cluster, first_seen, name_first_seen, fragments,
+                    containers, caught)  # fmt: skip
+
+
+def network_features(
+    session_factory: sessionmaker[Session], references: Iterable[str] | None = None
+) -> pd.DataFrame:
+    """The features above for every declaration, or with ``references`` for those alone.
+
+    A declaration's row is the same either way: every trader, mention, declaration and control
+    counts as context (a cluster's first day, the containers other clusters used, who was
+    caught when). Up to ``DISCREPANCY_IN_LIMIT`` references, the context is read for them
+    alone (:func:`_neighbourhood`: their clusters, the clusters sharing their addresses, the
+    clusters caught by a control and what those declared), so one submission's facts grow with
+    its importer's neighbourhood, not with the store (until session 28, every party record,
+    mention, declaration and control was read and named normalised: 1.4 CPU s a declaration on
+    the demo's 20,000); a longer list (training's whole history) reads the whole store once."""
+    import pandas as pd
+
+    from clearlane.link.discrepancies import discrepancies
+
+    wanted = None if references is None else {str(r) for r in references}
+    if wanted is not None and len(wanted) <= DISCREPANCY_IN_LIMIT:
+        ctx = _neighbourhood(session_factory, wanted)
+    else:
+        ctx = _whole_store(session_factory, wanted)
+    decls, importer_cluster, first_seen = ctx.decls, ctx.importer_cluster, ctx.first_seen
+    name_first_seen, fragments, containers = ctx.name_first_seen, ctx.fragments, ctx.containers
+    caught = ctx.caught
     by_fragment: dict[str, set[int]] = defaultdict(set)
-    for cluster, values in fragments.items():
+    for owner, values in fragments.items():
         for value in values:
-            by_fragment[value].add(cluster)
+            by_fragment[value].add(owner)
     container_users: dict[str, list[tuple[date, int]]] = defaultdict(list)
-    for cluster, seen in containers.items():
+    for owner, seen in containers.items():
         for when, value in seen:
-            container_users[value].append((when, cluster))
+            container_users[value].append((when, owner))
     address_clusters: dict[str, set[int]] = defaultdict(set)
-    for cluster, values in fragments.items():
+    for owner, values in fragments.items():
         for value in values:
             if value.startswith("addr:"):
-                address_clusters[value].add(cluster)
+                address_clusters[value].add(owner)
 
     if wanted is not None and len(wanted) <= DISCREPANCY_IN_LIMIT:
         found = discrepancies(session_factory, sorted(wanted))
