@@ -52,7 +52,7 @@ def _sp(value: Decimal) -> str:
 
 # -- Dominican Republic: a nota de crédito, NCF B04…, RNC with dashes, ITBIS 18 %, RD$ -----------
 
-_DO_ITEMS: list[UnitItem] = [("Devolución: cemento gris Portland tipo GU, funda 42.5 kg", "120",
+_DO_ITEMS: list[UnitItem] = [("Devolución: cemento Portland GU, funda 42.5 kg", "120",
                               "funda", "395.00"),
                              ("Devolución: varilla corrugada 3/8\" x 20 pies", "200", "unid.",
                               "268.50")]  # fmt: skip
