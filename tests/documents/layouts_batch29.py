@@ -73,7 +73,7 @@ def do_nota_credito() -> bytes:
     s.text(130, 10, "NOTA DE CRÉDITO", size=13, bold=True)
     s.pairs(130, 18, [("NCF:", "B0400000087"), ("Fecha:", "03/12/2026"),
                       ("NCF modificado:", "B0100001245"), ("Válida hasta:", "31/12/2027")],
-            gap=28, step=4.6)  # fmt: skip
+            gap=31, step=4.6)  # fmt: skip
     s.pairs(15, 36, [("Cliente:", "Ferretería Ochoa, S.R.L."), ("RNC:", "1-01-98765-4"),
                      ("Dirección:", "Av. 27 de Febrero 1456, Santiago de los Caballeros, "
                       "República Dominicana")], gap=22, step=4.6)  # fmt: skip
@@ -166,7 +166,7 @@ def pg_tax_invoice() -> bytes:
                        "TIN: 500123456   Ph: +675 532 2026"], size=7.5)  # fmt: skip
     s.text(140, 10, "TAX INVOICE", size=13, bold=True)
     s.pairs(125, 18, [("Invoice Number:", "HCE-26-0457"), ("Invoice Date:", "04-Dec-2026"),
-                      ("Customer ID:", "C-2031")], gap=30, step=4.6)  # fmt: skip
+                      ("Customer ID:", "C-2031")], gap=32, step=4.6)  # fmt: skip
     s.text(15, 34, "Sold To:", size=9, bold=True)
     _block(s, 15, 39, ["Port Moresby Roasters Ltd", "P.O. Box 1234, Boroko, NCD 111",
                        "Papua New Guinea"], size=8)  # fmt: skip
@@ -336,12 +336,12 @@ def cr_factura_electronica() -> bytes:
     s.text(125, 10, "FACTURA ELECTRÓNICA", size=11, bold=True)
     s.pairs(110, 17, [("Consecutivo:", "00100001010000012345"),
                       ("Fecha de emisión:", "03/12/2026 14:22"),
-                      ("Moneda:", "CRC   Tipo de cambio: 512,35")], gap=30, step=4.4)  # fmt: skip
+                      ("Moneda:", "CRC   Tipo de cambio: 512,35")], gap=35, step=4.4)  # fmt: skip
     s.text(15, 31, "Clave: 50603122600310112345600100001010000012345112345678", size=7)
     s.pairs(15, 37, [("Receptor:", "Supermercados La Sabana, S.A."),
                      ("Cédula Jurídica:", "3-101-654321"),
                      ("Dirección:", "San José, Pavas, 10109, Costa Rica")],
-            gap=28, step=4.6)  # fmt: skip
+            gap=31, step=4.6)  # fmt: skip
     rows = _rows(_CR_ITEMS, _sp)
     y = _table(s, 56, [("Línea", 15, 10, "L"), ("Detalle", 27, 70, "L"), ("Unidad", 99, 12, "L"),
                        ("Cantidad", 113, 14, "R"), ("Precio unitario", 129, 26, "R"),
@@ -383,11 +383,11 @@ def uy_efactura_dolares() -> bytes:
     s.text(140, 10, "e-Factura", size=14, bold=True)
     s.pairs(130, 18, [("Serie / N°:", "A-0045123"), ("Fecha:", "05/12/2026"),
                       ("Moneda:", "U$S"), ("Tipo de cambio:", "39,850")],
-            gap=28, step=4.6)  # fmt: skip
+            gap=31, step=4.6)  # fmt: skip
     s.pairs(15, 32, [("RUT comprador:", "21 765432 0011"),
                      ("Razón social:", "Importadora Carnes del Plata S.A."),
                      ("Domicilio:", "Av. Italia 4520, 11400 Montevideo, Uruguay")],
-            gap=30, step=4.6)  # fmt: skip
+            gap=32, step=4.6)  # fmt: skip
     rows = _rows(_UY_ITEMS, _de)
     y = _table(s, 54, [("N°", 15, 8, "L"), ("Descripción", 25, 72, "L"), ("Unidad", 99, 12, "L"),
                        ("Cantidad", 113, 14, "R"), ("Precio U$S", 129, 26, "R"),
@@ -557,7 +557,7 @@ def sv_credito_fiscal() -> bytes:
     s.text(120, 28, "COMPROBANTE DE CRÉDITO FISCAL", size=10, bold=True)
     s.pairs(90, 34, [("Número de control:", "DTE-03-M001P001-000000000001234"),
                       ("Código de generación:", "3F2A9C1E-7B44-4D1A-9E20-2026C0FFEE12"),
-                      ("Fecha de emisión:", "02/12/2026")], gap=34, step=4.4)  # fmt: skip
+                      ("Fecha de emisión:", "02/12/2026")], gap=38, step=4.4)  # fmt: skip
     s.pairs(15, 50, [("Cliente:", "Ferretería La Palma, S.A. de C.V."),
                      ("NRC:", "65432-1"), ("Dirección:", "Avenida Independencia 12, Santa Ana, "
                                            "El Salvador")], gap=22, step=4.6)  # fmt: skip
