@@ -347,13 +347,15 @@ CURRENCY_SIGNS: dict[str, str] = {
     "₦": "NGN", "GH₵": "GHS", "₵": "GHS", "₾": "GEL", "֏": "AMD", "₼": "AZN", "Kz": "AOA",
     # Peru's sol ('S/ 21,300.00', 'S/. 150.00'): a sign only before a figure (below)
     "S/": "PEN", "S/.": "PEN",
+    # (session 28) the Dominican peso, the Fiji dollar, the Costa Rican colón
+    "RD$": "DOP", "FJ$": "FJD", "₡": "CRC",
 }  # fmt: skip
 AMBIGUOUS_SIGNS: dict[str, frozenset[str]] = {
     "$": frozenset({"USD", "CAD", "AUD", "NZD", "HKD", "SGD", "MXN", "ARS", "CLP", "COP",
                     "TWD", "BRL"}),
     "¥": frozenset({"JPY", "CNY"}),
-    "Rs.": frozenset({"INR", "PKR", "LKR", "NPR", "MUR"}),
-    "Rs": frozenset({"INR", "PKR", "LKR", "NPR", "MUR"}),
+    "Rs.": frozenset({"INR", "PKR", "LKR", "NPR", "MUR", "SCR"}),
+    "Rs": frozenset({"INR", "PKR", "LKR", "NPR", "MUR", "SCR"}),
     # South Africa's rand ('R 12 450,00'): a sign only before a space and a digit (below)
     "R": frozenset({"ZAR"}),
     # the dirham: Morocco's ('12 500,00 DH'), the UAE's ('Dh 1,250')
@@ -390,6 +392,8 @@ AMBIGUOUS_SIGNS: dict[str, frozenset[str]] = {
     "Bs.": frozenset({"BOB", "VES"}),
     "Gs": frozenset({"PYG"}),
     "Gs.": frozenset({"PYG"}),
+    # (session 28) Malawi's kwacha ('MK 1,234.50'; MK is North Macedonia's country code too)
+    "MK": frozenset({"MWK"}),
 }  # fmt: skip
 # The CFA franc's countries: the UEMOA's West African franc, the CEMAC's Central African one.
 _CFA = {
@@ -401,9 +405,9 @@ _CFA = {
 # here: a Canadian or Hong Kong exporter prints '$' for US dollars as often as for its own.)
 HOME_SIGNS: dict[str, dict[str, str]] = {
     "¥": {"JP": "JPY", "CN": "CNY"},
-    # (session 27) and Mauritius's rupee ('Rs 1,150.00')
-    "Rs.": {"IN": "INR", "PK": "PKR", "LK": "LKR", "NP": "NPR", "MU": "MUR"},
-    "Rs": {"IN": "INR", "PK": "PKR", "LK": "LKR", "NP": "NPR", "MU": "MUR"},
+    # (session 27) and Mauritius's rupee ('Rs 1,150.00'); (session 28) the Seychelles'
+    "Rs.": {"IN": "INR", "PK": "PKR", "LK": "LKR", "NP": "NPR", "MU": "MUR", "SC": "SCR"},
+    "Rs": {"IN": "INR", "PK": "PKR", "LK": "LKR", "NP": "NPR", "MU": "MUR", "SC": "SCR"},
     "R": {"ZA": "ZAR"},
     "DH": {"MA": "MAD", "AE": "AED"},
     "kr": {"NO": "NOK", "SE": "SEK", "DK": "DKK", "IS": "ISK"},
@@ -427,6 +431,7 @@ HOME_SIGNS: dict[str, dict[str, str]] = {
     "Bs.": {"BO": "BOB", "VE": "VES"},
     "Gs": {"PY": "PYG"},
     "Gs.": {"PY": "PYG"},
+    "MK": {"MW": "MWK"},
 }
 _SIGNS = sorted([*CURRENCY_SIGNS, *AMBIGUOUS_SIGNS], key=len, reverse=True)
 # ('R' alone is a sign only before a space and a digit: 'R 1 500,00', not 'R2' or 'RON'; 'S/'
@@ -434,7 +439,8 @@ _SIGNS = sorted([*CURRENCY_SIGNS, *AMBIGUOUS_SIGNS], key=len, reverse=True)
 # 'kr' leads a figure ('kr 1 234,50', not 'kraft') and ends one ('12 345,00 kr')
 _BEFORE_FIGURE = {"R": r"(?=\s+\d)", "S/": r"(?=\s*\d)", "S/.": r"(?=\s*\d)",
                   "kr": r"(?=\s*\d)", "kr.": r"(?=\s*\d)",
-                  "L": r"(?=\s+\d)"}  # (session 27) 'L 34,199.40', not 'L5' or 'LTD'  # fmt: skip
+                  "L": r"(?=\s+\d)",  # (session 27) 'L 34,199.40', not 'L5' or 'LTD'
+                  "MK": r"(?=\s*\d)"}  # (session 28) 'MK 1,234.50', not 'MKD'  # fmt: skip
 # (session 27) signs only after a figure: 'MT12345678' is Malta's VAT id, no metical amount
 _AFTER_FIGURE_ONLY = frozenset({"MT", "Ar"})
 _SIGN = "|".join(
@@ -669,7 +675,8 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
     # a sack, as Swahili and Filipino invoices count goods by it; a bag
     "XBG": ("gunia", "sako", "bag", "bags", "sack", "sacks", "saco", "sacos", "sac", "sacs",
             "saca", "sacchi", "sacco", "worek", "мешок", "мішок",
-            "bolsa", "bolsas"),  # (session 27) Spanish
+            "bolsa", "bolsas",  # (session 27) Spanish
+            "funda", "fundas"),  # (session 28) the Caribbean's Spanish: a bag of cement, rice
     "MTK": ("m2", "m²", "sqm", "qm", "mq"),
     "MTR": ("m", "mtr", "mtrs", "meter", "metre", "metro", "mètre", "м"),
     "LTR": ("l", "ltr", "litre", "liter", "litro"),
@@ -684,6 +691,11 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "XBO": ("bottle", "bottles", "bouteille", "bouteilles", "botella", "botellas", "garrafa",
             "garrafas", "flasche", "flaschen"),
     "XCT": ("ctn", "ctns", "carton", "cartons"),
+    # (session 28) a roll (Rec 21 RO: cable, tape, fabric) and a bale (BL: sugar, cotton,
+    # used clothing) in English, Spanish, Portuguese, French and German
+    "XRO": ("roll", "rolls", "rollo", "rollos", "rolo", "rolos", "rouleau", "rouleaux", "rolle",
+            "rollen"),
+    "XBL": ("bale", "bales", "fardo", "fardos", "ballen"),
     "XPX": ("pal", "plt", "pallet", "pallets", "palette", "paletten"),  # PAL is Rec 20's pascal
     "HUR": ("h", "hr", "hrs", "hour", "hours", "std", "stunde", "stunden", "heure", "heures",
             "tim", "timme", "timmar", "timer", "hod", "óra", "ora", "ore", "soat", "awr"),
@@ -701,6 +713,10 @@ _REC21_BARE = {code: f"X{code}" for code in PRINTED_CODES - UNIT_CODES if f"X{co
 # Rec 20 codes that invoices print meaning another unit: 'MTS' (metres, or metric tons; Rec 20's
 # metre per second), 'RM' (running metre, or ringgit; Rec 20's ream): no code, not a wrong one.
 _AMBIGUOUS_UNITS = frozenset({"mts", "rm"})
+# (session 28) 'MT' in a unit column is the metric tonne of commodity trade (copper, cashew,
+# coffee, sugar: 'Price USD/MT'), in capitals as traders print it ('M/T', 'M.T.' too); not
+# Rec 20's code for it (TNE). Lower-case 'mt' is Italy's metre ('mt', metri): no code.
+_METRIC_TONNE = frozenset({"MT", "M/T", "M.T.", "MTON", "MTONS"})
 
 
 # Unit words that mean another unit in one language: Poland's 'kpl.' is a komplet (a set),
@@ -717,6 +733,8 @@ def unit_code(text: str, languages: frozenset[str] | set[str] = frozenset()) -> 
     """A UN/ECE Rec 20 unit code for a unit as printed ('pcs' -> H87, 'KGM' -> KGM), on a page
     whose labels are in ``languages`` (see _UNITS_BY_LANGUAGE)."""
     words = text.split()
+    if text.strip() in _METRIC_TONNE:
+        return "TNE"
     if len(words) == 2 and words[0].isupper() and words[0] in PRINTED_CODES:
         # a code with its name: Mexico's CFDI prints 'H87 Pieza', 'KGM Kilogramo'
         return _REC21_BARE.get(words[0], words[0])
@@ -874,6 +892,19 @@ def currency_code(text: str) -> str | None:
     if re.fullmatch(r"[A-Z]{3}", candidate) and is_currency(candidate):
         return candidate
     return None
+
+
+def _currency_word(text: str) -> bool:
+    """Whether a header's word is a currency's code or sign, alone or per unit: 'EUR', 'RD$',
+    'Bs.', 'USD/MT', 'US$/Pc' (session 28: 'Precio RD$', 'Price USD/MT' head one column, the
+    sign's word no column of its own). One letter ('R', 'L') is no sign here."""
+    word = text.strip()
+    per = re.fullmatch(r"(.+?)\s*/\s*[^\W\d_]{1,5}\.?", word)
+    if per is not None:
+        word = per[1]
+    if len(word) < 2:
+        return False
+    return currency_code(word) is not None or word in AMBIGUOUS_SIGNS
 
 
 # -- labels -----------------------------------------------------------------------------------
@@ -4027,7 +4058,7 @@ class _Reader:
                 bracket = ")" not in word.text
                 parts[-1] = (parts[-1][0], parts[-1][1], word.x1)
                 continue
-            if parts and parts[-1][0] != "other" and currency_code(word.text) is not None:
+            if parts and parts[-1][0] != "other" and _currency_word(word.text):
                 parts[-1] = (parts[-1][0], parts[-1][1], word.x1)
                 continue
             # a name of several words starting here ('No Description of goods': OCR's one run
@@ -4835,6 +4866,20 @@ def net_total_over_tax(result: Extraction) -> None:
         result.evidence["tax_exclusive_total"] = result.evidence["grand_total"]
     if "due_payable" in result.evidence:
         result.evidence["grand_total"] = result.evidence["due_payable"]
+
+
+def net_not_gross(result: Extraction) -> None:
+    """(session 28) A tax-exclusive total read equal to the invoice total while a tax was read
+    beside them is the gross under another label (El Salvador's 'Sumas / 13% IVA / Subtotal /
+    Total a pagar': the 'Subtotal' after the tax holds it): net plus tax is the gross, so a net
+    equal to the gross with a tax is no net. Left null (a gap), not read wrong."""
+    values = (result.tax_exclusive_total, result.tax_total, result.grand_total)
+    if any(v is None for v in values):
+        return
+    net, tax, gross = (Decimal(v) for v in values if v is not None)
+    if tax != 0 and net == gross:
+        result.tax_exclusive_total = None
+        result.evidence.pop("tax_exclusive_total", None)
 
 
 def credit_note_signs(result: Extraction) -> None:
