@@ -335,10 +335,24 @@ def test_el_salvadors_sumas_and_subtotal(tmp_path: Path) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("place", "printed"), [("Hamburg, den", "12.03.2026"), ("Hamburg, den", "12. März 2026")]
+)
+def test_a_letters_formula_glued_to_the_date_beside_it(
+    tmp_path: Path, place: str, printed: str
+) -> None:
+    # the pair's label and value 3 mm apart join in one run, no space between them
+    # ('Hamburg, den12.03.2026'): the formula is still the date's
+    s = Sheet2()
+    s.text(15, 15, "Rheintal Handel AG", size=14, bold=True)
+    s.pairs(120, 30, [("Rechnung Nr.", "RH-1187"), (place, printed)], gap=25)
+    assert _read(tmp_path, s).issue_date == "2026-03-12"
+
+
 # Three gaps session 27 listed that main already reads (guards, passing before and after):
-# German 'Hamburg, den 12.03.2026' (letter_date's formula), 'Fecha de emisión' (batch 28's
-# Venezuelan null was its label overprinting its value, 32.5 mm of label in a 28 mm gap), and
-# currency codes inside total labels ('Total (EUR)', 'Importe total USD').
+# German 'Hamburg, den 12.03.2026' on one line (letter_date's formula), 'Fecha de emisión'
+# (batch 28's Venezuelan null was its label overprinting its value, 32.5 mm of label in a
+# 28 mm gap), and currency codes inside total labels ('Total (EUR)', 'Importe total USD').
 
 
 def test_a_german_letters_place_and_den_before_the_date(tmp_path: Path) -> None:

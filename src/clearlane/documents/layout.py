@@ -4368,8 +4368,10 @@ _TRADING_AS = re.compile(
 # The place a letter's date follows: 'Galway, 12 April 2026', 'Hamburg, den 12.04.2026'.
 # A word for 'of' before a title's date on a line of its own ('ад 15 студзеня 2026 г.')
 _OF_DATE = re.compile(r"^(?:от|від|ад|dated|vom|del|du)\s+(?=\d)", re.I)
+# (session 28) the formula glued to the date when a pair's label and value join in one run
+# ('Hamburg, den' | '12.03.2026' read as 'Hamburg, den12.03.2026', the gap under a space's width)
 _PLACE_BEFORE_DATE = re.compile(
-    r"[^\W\d_][^\W\d_ .'-]*(?:[ .'-][^\W\d_]+){0,3},\s*(?P<formula>(?:den|le)\s+)?"
+    r"[^\W\d_][^\W\d_ .'-]*(?:[ .'-][^\W\d_]+){0,3},\s*(?P<formula>(?:den|le)(?:\s+|(?=\d)))?"
 )
 # (session 27) a letter's place and its formula alone on a run, its date in the run beside
 _PLACE_ALONE = re.compile(r"[^\W\d_][^\W\d_ .'-]*(?:[ .'-][^\W\d_]+){0,3},(?:\s*(?:den|le))?")
