@@ -26,6 +26,7 @@ from clearlane.documents.layout import (
     credit_note_signs,
     group_runs,
     minor_units,
+    net_not_gross,
     net_total_over_tax,
     read_pages,
     total_from_words,
@@ -738,6 +739,7 @@ def _from_pdf(data: bytes, name: str, *, ocr: bool, bounds: Bounds) -> Extractio
         total_from_words(result, state)
     if result.method != "xml":
         net_total_over_tax(result)
+        net_not_gross(result)
         credit_note_signs(result)
         minor_units(result)
     result.method = result.method or _first_source(result)
@@ -958,6 +960,7 @@ def _from_image(data: bytes, name: str, *, ocr: bool, bounds: Bounds) -> Extract
         return result
     total_from_words(result, state)
     net_total_over_tax(result)
+    net_not_gross(result)
     credit_note_signs(result)
     minor_units(result)
     result.method = "ocr" if result.evidence else None

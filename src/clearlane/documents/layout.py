@@ -230,6 +230,31 @@ def _month_numbers() -> dict[str, int]:
     return {name: next(iter(n)) for name, n in found.items() if len(n) == 1}
 
 
+@lru_cache(maxsize=64)
+def _month_numbers_in(languages: frozenset[str]) -> dict[str, int]:
+    """(session 28) Month names of the page's languages alone, for a form _month_numbers
+    leaves out because two languages give it two months: Polish 'listopada' is November,
+    Croatian's the same word October; on a page whose labels are Polish it is November. A
+    form the page's own languages still share stays out."""
+    names: dict[str, set[int]] = {}
+    for language in languages:
+        for number, spellings in cldr_month_names(_CLDR_LOCALE.get(language, language)).items():
+            for name in spellings:
+                for spelling in {name, _plain(name)}:
+                    names.setdefault(spelling, set()).add(number)
+    return {name: next(iter(n)) for name, n in names.items() if len(n) == 1}
+
+
+def _month(name: str, languages: frozenset[str]) -> int | None:
+    """A month's number from its name ('décembre', 'Dec'), by the page's languages when the
+    name is one that languages spell for different months."""
+    plain = _plain(name)
+    found = _month_numbers().get(plain)
+    if found is None and languages:
+        found = _month_numbers_in(languages).get(plain)
+    return found
+
+
 # A two-digit year is this century's ('28-Nov-26', Tally's default; '28.11.26'). Not inside a
 # longer number: numeric_date_order searches every run, and '2026-11-20' holds '26-11-20'.
 _NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?!\d)")
@@ -257,7 +282,9 @@ _YEAR_FIRST = re.compile(
 )
 
 
-def parse_date(text: str, *, day_first: bool | None = None) -> str | None:
+def parse_date(
+    text: str, *, day_first: bool | None = None, languages: frozenset[str] = frozenset()
+) -> str | None:
     """An ISO date from '2026-12-03', '03.12.2026', '3 December 2026', 'Dec 3, 2026',
     '3. Dezember 2026', '3 de diciembre de 2026', ... Numeric dates with slashes or dashes are
     read day first or month first only when one part is above 12 or ``day_first`` says which
@@ -265,7 +292,8 @@ def parse_date(text: str, *, day_first: bool | None = None) -> str | None:
     text = text.strip().rstrip(".,")
     # the year's word after a Russian or Ukrainian date: '15 марта 2026 г.', '21 квітня 2026 р.';
     # Armenian 'թ.' (թվական), Georgian 'წ.' (წელი)
-    text = re.sub(r"(?<=\d{4})\s*(?:г|р|год[а]?|року|рік|թ|წ)\.?$", "", text)
+    # (session 28) Polish 'r.' (roku): '12 listopada 2026 r.'
+    text = re.sub(r"(?<=\d{4})\s*(?:г|р|год[а]?|року|рік|թ|წ|r)\.?$", "", text)
     # '2. 12. 2026' (Czech, Slovak), '2026. 12. 02' (Hungarian): a dotted date with spaces
     text = re.sub(r"^(\d{1,4})\.\s+(\d{1,2})\.\s+(\d{1,4})$", r"\1.\2.\3", text)
     # Vietnam's 'ngày 12 tháng 04 năm 2026', its English glosses in brackets or not
@@ -301,13 +329,12 @@ def parse_date(text: str, *, day_first: bool | None = None) -> str | None:
                 order = day_first
             day, month = (first, second) if order else (second, first)
             return date(year, month, day).isoformat()
-        months = _month_numbers()
         match = _DAY_MONTH_YEAR.fullmatch(text)
-        if match and _plain(match[2]) in months:
-            return date(_year(match[3]), months[_plain(match[2])], int(match[1])).isoformat()
+        if match and (named := _month(match[2], languages)) is not None:
+            return date(_year(match[3]), named, int(match[1])).isoformat()
         match = _MONTH_DAY_YEAR.fullmatch(text)
-        if match and _plain(match[1]) in months:
-            return date(int(match[3]), months[_plain(match[1])], int(match[2])).isoformat()
+        if match and (named := _month(match[1], languages)) is not None:
+            return date(int(match[3]), named, int(match[2])).isoformat()
     except ValueError:
         return None
     return None
@@ -347,13 +374,17 @@ CURRENCY_SIGNS: dict[str, str] = {
     "₦": "NGN", "GH₵": "GHS", "₵": "GHS", "₾": "GEL", "֏": "AMD", "₼": "AZN", "Kz": "AOA",
     # Peru's sol ('S/ 21,300.00', 'S/. 150.00'): a sign only before a figure (below)
     "S/": "PEN", "S/.": "PEN",
+    # (session 28) the Dominican peso, the Fiji dollar, the Costa Rican colón
+    "RD$": "DOP", "FJ$": "FJD", "₡": "CRC",
+    # Cape Verde's escudo as its invoices abbreviate it ('1.027.500$00 ECV'; ISO's code is CVE)
+    "ECV": "CVE",
 }  # fmt: skip
 AMBIGUOUS_SIGNS: dict[str, frozenset[str]] = {
     "$": frozenset({"USD", "CAD", "AUD", "NZD", "HKD", "SGD", "MXN", "ARS", "CLP", "COP",
                     "TWD", "BRL"}),
     "¥": frozenset({"JPY", "CNY"}),
-    "Rs.": frozenset({"INR", "PKR", "LKR", "NPR", "MUR"}),
-    "Rs": frozenset({"INR", "PKR", "LKR", "NPR", "MUR"}),
+    "Rs.": frozenset({"INR", "PKR", "LKR", "NPR", "MUR", "SCR"}),
+    "Rs": frozenset({"INR", "PKR", "LKR", "NPR", "MUR", "SCR"}),
     # South Africa's rand ('R 12 450,00'): a sign only before a space and a digit (below)
     "R": frozenset({"ZAR"}),
     # the dirham: Morocco's ('12 500,00 DH'), the UAE's ('Dh 1,250')
@@ -390,6 +421,10 @@ AMBIGUOUS_SIGNS: dict[str, frozenset[str]] = {
     "Bs.": frozenset({"BOB", "VES"}),
     "Gs": frozenset({"PYG"}),
     "Gs.": frozenset({"PYG"}),
+    # (session 28) Malawi's kwacha ('MK 1,234.50'; MK is North Macedonia's country code too),
+    # Botswana's pula ('P 12,345.00': a sign only before a space and a digit, as 'R')
+    "MK": frozenset({"MWK"}),
+    "P": frozenset({"BWP"}),
 }  # fmt: skip
 # The CFA franc's countries: the UEMOA's West African franc, the CEMAC's Central African one.
 _CFA = {
@@ -401,9 +436,9 @@ _CFA = {
 # here: a Canadian or Hong Kong exporter prints '$' for US dollars as often as for its own.)
 HOME_SIGNS: dict[str, dict[str, str]] = {
     "¥": {"JP": "JPY", "CN": "CNY"},
-    # (session 27) and Mauritius's rupee ('Rs 1,150.00')
-    "Rs.": {"IN": "INR", "PK": "PKR", "LK": "LKR", "NP": "NPR", "MU": "MUR"},
-    "Rs": {"IN": "INR", "PK": "PKR", "LK": "LKR", "NP": "NPR", "MU": "MUR"},
+    # (session 27) and Mauritius's rupee ('Rs 1,150.00'); (session 28) the Seychelles'
+    "Rs.": {"IN": "INR", "PK": "PKR", "LK": "LKR", "NP": "NPR", "MU": "MUR", "SC": "SCR"},
+    "Rs": {"IN": "INR", "PK": "PKR", "LK": "LKR", "NP": "NPR", "MU": "MUR", "SC": "SCR"},
     "R": {"ZA": "ZAR"},
     "DH": {"MA": "MAD", "AE": "AED"},
     "kr": {"NO": "NOK", "SE": "SEK", "DK": "DKK", "IS": "ISK"},
@@ -427,6 +462,11 @@ HOME_SIGNS: dict[str, dict[str, str]] = {
     "Bs.": {"BO": "BOB", "VE": "VES"},
     "Gs": {"PY": "PYG"},
     "Gs.": {"PY": "PYG"},
+    "MK": {"MW": "MWK"},
+    "P": {"BW": "BWP"},
+    # (session 28) '$' in the countries whose own currency is the US dollar (Ecuador, El
+    # Salvador, Panama beside its balboa coins, Timor-Leste): no other dollar to mean there
+    "$": {"EC": "USD", "SV": "USD", "PA": "USD", "TL": "USD"},
 }
 _SIGNS = sorted([*CURRENCY_SIGNS, *AMBIGUOUS_SIGNS], key=len, reverse=True)
 # ('R' alone is a sign only before a space and a digit: 'R 1 500,00', not 'R2' or 'RON'; 'S/'
@@ -434,7 +474,9 @@ _SIGNS = sorted([*CURRENCY_SIGNS, *AMBIGUOUS_SIGNS], key=len, reverse=True)
 # 'kr' leads a figure ('kr 1 234,50', not 'kraft') and ends one ('12 345,00 kr')
 _BEFORE_FIGURE = {"R": r"(?=\s+\d)", "S/": r"(?=\s*\d)", "S/.": r"(?=\s*\d)",
                   "kr": r"(?=\s*\d)", "kr.": r"(?=\s*\d)",
-                  "L": r"(?=\s+\d)"}  # (session 27) 'L 34,199.40', not 'L5' or 'LTD'  # fmt: skip
+                  "L": r"(?=\s+\d)",  # (session 27) 'L 34,199.40', not 'L5' or 'LTD'
+                  "MK": r"(?=\s*\d)",  # (session 28) 'MK 1,234.50', not 'MKD'
+                  "P": r"(?=\s+\d)"}  # (session 28) 'P 12,345.00', not 'P03012345678'  # fmt: skip
 # (session 27) signs only after a figure: 'MT12345678' is Malta's VAT id, no metical amount
 _AFTER_FIGURE_ONLY = frozenset({"MT", "Ar"})
 _SIGN = "|".join(
@@ -513,6 +555,12 @@ def parse_number(text: str, decimal_mark: str | None = ".") -> Decimal | None:
         match = re.fullmatch(r"\((.*)\)|-(.*)|(.*\d)\s*-", text.strip())
         if match:  # $(25.00), € -25,00, 1.468,46- EUR (SAP's minus after the number)
             negative, text = True, next(g for g in match.groups() if g is not None)
+    # (session 28) the cifrão as the decimal separator, as Cape Verde prints its escudos (and
+    # Portugal did): '1.027.500$00', '6 850$00', '150$00': dots or spaces between thousands,
+    # two digits after the sign
+    cifrao = re.fullmatch(r"(\d{1,3}(?:([.\s])\d{3})?(?:\2\d{3})*|\d+)\$(\d{2})", text.strip())
+    if cifrao is not None:
+        text = re.sub(r"[.\s]", "", cifrao[1]) + "." + cifrao[3]
     # OCR reads 1 as l or I inside a number ('1,2l0.00', 'I,250.00'): beside a digit, the other
     # side a digit or a separator. Read before spaces go: a letter with a space between it and
     # the digits ('I 20', 'l 5') is a word beside a number, not one of its digits.
@@ -669,7 +717,8 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
     # a sack, as Swahili and Filipino invoices count goods by it; a bag
     "XBG": ("gunia", "sako", "bag", "bags", "sack", "sacks", "saco", "sacos", "sac", "sacs",
             "saca", "sacchi", "sacco", "worek", "мешок", "мішок",
-            "bolsa", "bolsas"),  # (session 27) Spanish
+            "bolsa", "bolsas",  # (session 27) Spanish
+            "funda", "fundas"),  # (session 28) the Caribbean's Spanish: a bag of cement, rice
     "MTK": ("m2", "m²", "sqm", "qm", "mq"),
     "MTR": ("m", "mtr", "mtrs", "meter", "metre", "metro", "mètre", "м"),
     "LTR": ("l", "ltr", "litre", "liter", "litro"),
@@ -684,6 +733,11 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "XBO": ("bottle", "bottles", "bouteille", "bouteilles", "botella", "botellas", "garrafa",
             "garrafas", "flasche", "flaschen"),
     "XCT": ("ctn", "ctns", "carton", "cartons"),
+    # (session 28) a roll (Rec 21 RO: cable, tape, fabric) and a bale (BL: sugar, cotton,
+    # used clothing) in English, Spanish, Portuguese, French and German
+    "XRO": ("roll", "rolls", "rollo", "rollos", "rolo", "rolos", "rouleau", "rouleaux", "rolle",
+            "rollen"),
+    "XBL": ("bale", "bales", "fardo", "fardos", "ballen"),
     "XPX": ("pal", "plt", "pallet", "pallets", "palette", "paletten"),  # PAL is Rec 20's pascal
     "HUR": ("h", "hr", "hrs", "hour", "hours", "std", "stunde", "stunden", "heure", "heures",
             "tim", "timme", "timmar", "timer", "hod", "óra", "ora", "ore", "soat", "awr"),
@@ -701,6 +755,10 @@ _REC21_BARE = {code: f"X{code}" for code in PRINTED_CODES - UNIT_CODES if f"X{co
 # Rec 20 codes that invoices print meaning another unit: 'MTS' (metres, or metric tons; Rec 20's
 # metre per second), 'RM' (running metre, or ringgit; Rec 20's ream): no code, not a wrong one.
 _AMBIGUOUS_UNITS = frozenset({"mts", "rm"})
+# (session 28) 'MT' in a unit column is the metric tonne of commodity trade (copper, cashew,
+# coffee, sugar: 'Price USD/MT'), in capitals as traders print it ('M/T', 'M.T.' too); not
+# Rec 20's code for it (TNE). Lower-case 'mt' is Italy's metre ('mt', metri): no code.
+_METRIC_TONNE = frozenset({"MT", "M/T", "M.T.", "MTON", "MTONS"})
 
 
 # Unit words that mean another unit in one language: Poland's 'kpl.' is a komplet (a set),
@@ -717,6 +775,8 @@ def unit_code(text: str, languages: frozenset[str] | set[str] = frozenset()) -> 
     """A UN/ECE Rec 20 unit code for a unit as printed ('pcs' -> H87, 'KGM' -> KGM), on a page
     whose labels are in ``languages`` (see _UNITS_BY_LANGUAGE)."""
     words = text.split()
+    if text.strip() in _METRIC_TONNE:
+        return "TNE"
     if len(words) == 2 and words[0].isupper() and words[0] in PRINTED_CODES:
         # a code with its name: Mexico's CFDI prints 'H87 Pieza', 'KGM Kilogramo'
         return _REC21_BARE.get(words[0], words[0])
@@ -876,6 +936,19 @@ def currency_code(text: str) -> str | None:
     return None
 
 
+def _currency_word(text: str) -> bool:
+    """Whether a header's word is a currency's code or sign, alone or per unit: 'EUR', 'RD$',
+    'Bs.', 'USD/MT', 'US$/Pc' (session 28: 'Precio RD$', 'Price USD/MT' head one column, the
+    sign's word no column of its own). One letter ('R', 'L') is no sign here; '€' is."""
+    word = text.strip()
+    per = re.fullmatch(r"(.+?)\s*/\s*[^\W\d_]{1,5}\.?", word)
+    if per is not None:
+        word = per[1]
+    if len(word) < 2 and word.isalpha():
+        return False
+    return currency_code(word) is not None or word in AMBIGUOUS_SIGNS
+
+
 # -- labels -----------------------------------------------------------------------------------
 
 _RATE = r"(?:\d+(?:[.,]\d+)?\s*%|%\s*\d+(?:[.,]\d+)?)"  # '20 %', Turkey's '%10'
@@ -988,6 +1061,7 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
                   r"importer(?:\s+of\s+record)?", r"invoice(?:d)?\s+to", r"purchaser",
                   r"ultimate\s+consignee",
                   r"credit(?:ed)?\s+to", r"recipient", r"receiver",
+                  r"deliver\s+(?:and|&)\s+invoice\s+to",  # (session 28)
                   r"applicant"),  # a letter of credit's applicant: the buyer
         "vat": (
             r"vat\s*(?:id|no|number|reg(?:istration)?\.?(?:\s*(?:no|number))?)\.?",
@@ -1016,6 +1090,8 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
             rf"(?:trn|bin)(?=\s*(?:/\s*{_OTHER_SCRIPT}\s*)?:?\s*\d{{6}})",
             # Pakistan's sales tax registration number (beside its NTN, the taxpayer's)
             rf"strn{_ID_FOLLOWS}", r"sales\s+tax\s+reg(?:istration)?\.?\s*(?:no|number)\.?",
+            # (session 28) Zambia's and Malawi's Taxpayer Identification Number
+            rf"tpin{_ID_FOLLOWS}",
         ),
     },
     "de": {
@@ -1096,6 +1172,10 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
             r"factura\s*(?:n\.?[°ºo]|núm|num|número|numero)\.?", r"n[°ºo]\.?\s*(?:de\s+)?factura",
             r"folio(?!\s*fiscal)", r"serie\s*(?:y|-|/)\s*folio",
             r"nota\s+de\s+cr[ée]dito\s*(?:n\.?[°ºo]|núm|número)\.?",
+            # (session 28) the Dominican Republic's NCF (número de comprobante fiscal: the
+            # document's number, 'B01…' an invoice's, 'B04…' a credit note's); Costa Rica's
+            # consecutivo (the electronic document's 20-digit number; its 50-digit clave holds it)
+            r"n\.?\s*c\.?\s*f\.?(?=\s*(?::\s*)?(?:(?-i:[A-Z])\d|$))", r"consecutivo",
         ),
         "issue_date": (
             r"fecha(?:\s+(?:de\s+)?(?:la\s+)?factura|\s+de\s+(?:emisi|expedici)[óo]n)?",
@@ -1107,12 +1187,22 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "tax_exclusive_total": (r"base\s+imponible", r"subtotal", r"importe\s+neto",
                                 r"total\s+neto", r"(?:monto|valor)\s+neto",
                                 r"neto(?=\s*(?::\s*)?$)",  # not 'Neto 30 días', a payment term
-                                r"op(?:eraci[óo]n(?:es)?)?\.?\s+gravadas?"),  # Peru's taxed base
+                                r"op(?:eraci[óo]n(?:es)?)?\.?\s+gravadas?",  # Peru's taxed base
+                                # (session 28) Costa Rica's 'Total venta neta', El Salvador's
+                                # 'Sumas' (the taxed sales before the IVA under them)
+                                r"total\s+(?:de\s+)?ventas?\s+netas?", r"sumas"),
         # Mexico's CFDI: 'IVA Trasladado 16%' (the tax charged, not withheld: 'IVA Retenido')
         "tax_total": (
-            _tax(r"(?:iva|i\.v\.a\.)(?:\s+trasladado)?|igic|igv", r"cuota|total|importe"),
+            _tax(r"(?:iva|i\.v\.a\.)(?:\s+trasladado)?|igic|igv"
+                 # (session 28) the Dominican Republic's ITBIS (its value added tax)
+                 r"|itbis", r"cuota|total|importe"),
+            # (session 28) Costa Rica's 'Total impuesto (IVA 13%)'
+            r"total\s+(?:del\s+)?impuestos?(?:\s*\(\s*iva\s*(?:\d+(?:[.,]\d+)?\s*%)?\s*\))?",
         ),
-        "grand_total": (r"total\s+factura", r"importe\s+total", r"total"),
+        "grand_total": (r"total\s+factura", r"importe\s+total", r"total",
+                        # (session 28) Costa Rica's 'Total comprobante', a credit note's total
+                        r"total\s+(?:del\s+)?comprobante",
+                        r"total\s+(?:de\s+la\s+)?nota\s+de\s+cr[ée]dito"),
         "due_payable": (r"total\s+a\s+pagar", r"importe\s+a\s+pagar", r"a\s+pagar"),
         "prepaid": (r"anticipo", r"pagado", r"a\s+cuenta"),
         "rounding": (r"redondeo",),
@@ -1127,7 +1217,10 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
                 # after it or, the label alone on its run ('NIT:'), beside it
                 r"n\.?\s*i\.?\s*t\.?(?=\s*(?::\s*)?(?:\d|$))",
                 r"r\.?\s*u\.?\s*[ct]\.?(?=\s*(?::\s*)?(?:\d|$))",
-                rf"r\.?\s*t\.?\s*n\.?{_ID_FOLLOWS}"),
+                rf"r\.?\s*t\.?\s*n\.?{_ID_FOLLOWS}",
+                # (session 28) the Dominican Republic's RNC (registro nacional de
+                # contribuyentes), Costa Rica's cédula jurídica (a company's tax id)
+                rf"r\.?\s*n\.?\s*c\.?{_ID_FOLLOWS}", r"c[ée]dula\s+jur[íi]dica"),
 
     },
     "it": {
@@ -1672,9 +1765,12 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
     "ca": {
         "invoice_number": (r"(?:n[úu]m(?:ero)?\.?\s+(?:de\s+)?)factura", r"factura\s+n[úu]m\.?"),
         "tax_exclusive_total": (r"base\s+imposable",),
-        "tax_total": (_tax(r"iva", r"quota"),),
+        # (session 28) Andorra's IGI (impost general indirecte)
+        "tax_total": (_tax(r"iva|igi", r"quota"),),
         "seller": (r"prove[ïi]dor", r"emissor"),
         "buyer": (r"client",),
+        # (session 28) Andorra's NRT (número de registre tributari: 'L-712345-X')
+        "vat": (r"n\.?\s*r\.?\s*t\.?(?=\s*(?::\s*)?(?:(?-i:[A-Z])-?\d|\d|$))",),
     },
     # Welsh ('Anfoneb', 'Rhif TAW', 'Cyfanswm i'w dalu')
     "cy": {
@@ -2056,7 +2152,8 @@ TABLE_HEADERS: dict[str, str] = {
     r"|единична\s+цена|нэгж(?:ийн)?\s+үнэ"
     r"|kaina|hind|cena\s*/\s*m\s*j|cena\s+brez\s+ddv"
     r"|cijena(?:\s+km)?|[çc]mimi(?:\s+pa\s+tvsh)?|цена\s+без\s+ддв|einingarver[ðd]|qiym[əe]ti|narxi|prezz"
-    r"|bei(?:\s+ya\s+kipimo)?|precio\s+unit\.?|presyo(?:\s+bawat\s+isa)?|цана|баасы|preu|pris\s+yr\s+uned",
+    r"|bei(?:\s+ya\s+kipimo)?|precio\s+unit\.?|presyo(?:\s+bawat\s+isa)?|цана|баасы|preu|pris\s+yr\s+uned"
+    r"|pre[çc]o",  # (session 28) Portuguese 'Preço' alone, as Spanish 'Precio' ('Preço USD/MT')
     # a currency column ('Curr.' with EUR on every line): it gives the currency, not a field
     "currency": r"curr(?:ency)?|cur|ccy|w[äa]hrung|devise|moneda|valuta|divisa",
     "amount": r"amount|total|line\s*total|(?:item\s+)?sub\s*total|net"
@@ -2145,16 +2242,22 @@ def _issue_date(found: str | None) -> str | None:
     return found if found is not None and int(found[:4]) in ISSUE_YEARS else None
 
 
-def _date_in(text: str, day_first: bool | None) -> str | None:
+def _date_in(
+    text: str, day_first: bool | None, languages: frozenset[str] = frozenset()
+) -> str | None:
     """The issue date a value is or holds ('HB-26-0457 DEC. 3, 2026' after 'No. & date'): the
     whole value, else its longest run of words (up to five) that is a date, in a year an
     invoice may have (ISSUE_YEARS)."""
-    if (whole := _issue_date(parse_date(text[:80], day_first=day_first))) is not None:
+    if (
+        whole := _issue_date(parse_date(text[:80], day_first=day_first, languages=languages))
+    ) is not None:
         return whole  # (a date of more words: 'ngày 12 tháng 04 năm 2026')
     words = text.split()
     for size in range(min(len(words), 5), 0, -1):
         for start in range(len(words) - size + 1):
-            found = parse_date(" ".join(words[start : start + size]), day_first=day_first)
+            found = parse_date(
+                " ".join(words[start : start + size]), day_first=day_first, languages=languages
+            )
             if _issue_date(found) is not None:
                 return found
     return None
@@ -2225,6 +2328,11 @@ def vat_id(text: str) -> str | None:
     if re.fullmatch(r"(?:[A-Z]{2,3})?[0-9A-Z]{8,15}", value) and (
         sum(c.isdigit() for c in value) >= 6
     ):
+        return value
+    # (session 28) a short number of digits alone after its label, the run ending with it:
+    # Liechtenstein's MWST numbers have five or six digits ('MWST-Nr. 51234'), as do other
+    # small registers; a label's run that goes on ('… 51234 Tel. …') still gives none
+    if re.fullmatch(r"\d{5,7}", value) and re.fullmatch(r"\s*:?\s*\d[\d\s.]*\d\s*", text):
         return value
     return None
 
@@ -2312,7 +2420,7 @@ class _Reader:
             for match in label_matches(run.text).values():
                 if "en" not in match.languages:
                     languages |= match.languages
-        self.languages = languages
+        self.languages = frozenset(languages)
         # The page's decimal mark: shown by its numbers, else its labels' language.
         mark = decimal_mark_of(texts)
         if mark is None and page.runs:
@@ -2664,7 +2772,7 @@ class _Reader:
                 for label, text, run in self.labelled_values("issue_date")
                 if not _DUE.match(rest := label_matches(label.text)["issue_date"].rest)
                 and not _OTHER_DATE.fullmatch(rest.split(":", 1)[0] if ":" in rest else rest)
-                and (value := _date_in(text, order)) is not None
+                and (value := _date_in(text, order, self.languages)) is not None
             ),
             None,
         )
@@ -2727,13 +2835,19 @@ class _Reader:
             text = line[: place.start()] + line[place.end() :] if place else line
             beside = self.right_of(run) if _PLACE_ALONE.fullmatch(line) else None
             if beside is not None and (
-                value := _issue_date(parse_date(beside.text, day_first=order))
+                value := _issue_date(
+                    parse_date(beside.text, day_first=order, languages=self.languages)
+                )
             ):
                 # (session 27) the formula set as a label with the date beside it ('Tunis, le' |
                 # '1er déc. 2026', 'Vaduz,' | '7. Dez. 2026'): the document's date
                 found.append((value, beside))
                 continue
-            if len(text) > 24 or ":" in text or (value := _date_in(text, order)) is None:
+            if (
+                len(text) > 24
+                or ":" in text
+                or (value := _date_in(text, order, self.languages)) is None
+            ):
                 continue
             if not re.fullmatch(r"[\w.,/ -]+", text) or len(re.findall(r"[^\W\d_]+", text)) > 2:
                 continue
@@ -2773,7 +2887,7 @@ class _Reader:
             if proof.page != self.page.number or self.page.box(run) != proof.box:
                 continue
             match = _date_after(number, run.text)
-            found = _date_in(match[1], order) if match else None
+            found = _date_in(match[1], order, self.languages) if match else None
             if found is not None:
                 self.put("issue_date", found, run)
                 return
@@ -3568,10 +3682,14 @@ class _Reader:
                     ):
                         ids.append((other, beside))
                 continue
+            code = country_code(line.text)
             if (found := self.vat_beside(line)) is not None:
                 ids.append(found)  # 'IČ: 25412345  DIČ: CZ…'
+                if code is not None:
+                    # (session 28) the address's last line with the id beside it ('República
+                    # Dominicana' | 'RNC: 1-31-12345-6'): its country still the party's
+                    self.put(f"{role}_country", code, line, confidence=confidence)
                 continue
-            code = country_code(line.text)
             if code is None and " - " in line.text:  # 'Rodovia BR-491, km 12 - Varginha - Brazil'
                 code = country_code(line.text.rsplit(" - ", 1)[-1])
             if code is not None:
@@ -4027,7 +4145,7 @@ class _Reader:
                 bracket = ")" not in word.text
                 parts[-1] = (parts[-1][0], parts[-1][1], word.x1)
                 continue
-            if parts and parts[-1][0] != "other" and currency_code(word.text) is not None:
+            if parts and parts[-1][0] != "other" and _currency_word(word.text):
                 parts[-1] = (parts[-1][0], parts[-1][1], word.x1)
                 continue
             # a name of several words starting here ('No Description of goods': OCR's one run
@@ -4250,8 +4368,10 @@ _TRADING_AS = re.compile(
 # The place a letter's date follows: 'Galway, 12 April 2026', 'Hamburg, den 12.04.2026'.
 # A word for 'of' before a title's date on a line of its own ('ад 15 студзеня 2026 г.')
 _OF_DATE = re.compile(r"^(?:от|від|ад|dated|vom|del|du)\s+(?=\d)", re.I)
+# (session 28) the formula glued to the date when a pair's label and value join in one run
+# ('Hamburg, den' | '12.03.2026' read as 'Hamburg, den12.03.2026', the gap under a space's width)
 _PLACE_BEFORE_DATE = re.compile(
-    r"[^\W\d_][^\W\d_ .'-]*(?:[ .'-][^\W\d_]+){0,3},\s*(?P<formula>(?:den|le)\s+)?"
+    r"[^\W\d_][^\W\d_ .'-]*(?:[ .'-][^\W\d_]+){0,3},\s*(?P<formula>(?:den|le)(?:\s+|(?=\d)))?"
 )
 # (session 27) a letter's place and its formula alone on a run, its date in the run beside
 _PLACE_ALONE = re.compile(r"[^\W\d_][^\W\d_ .'-]*(?:[ .'-][^\W\d_]+){0,3},(?:\s*(?:den|le))?")
@@ -4835,6 +4955,20 @@ def net_total_over_tax(result: Extraction) -> None:
         result.evidence["tax_exclusive_total"] = result.evidence["grand_total"]
     if "due_payable" in result.evidence:
         result.evidence["grand_total"] = result.evidence["due_payable"]
+
+
+def net_not_gross(result: Extraction) -> None:
+    """(session 28) A tax-exclusive total read equal to the invoice total while a tax was read
+    beside them is the gross under another label (El Salvador's 'Sumas / 13% IVA / Subtotal /
+    Total a pagar': the 'Subtotal' after the tax holds it): net plus tax is the gross, so a net
+    equal to the gross with a tax is no net. Left null (a gap), not read wrong."""
+    values = (result.tax_exclusive_total, result.tax_total, result.grand_total)
+    if any(v is None for v in values):
+        return
+    net, tax, gross = (Decimal(v) for v in values if v is not None)
+    if tax != 0 and net == gross:
+        result.tax_exclusive_total = None
+        result.evidence.pop("tax_exclusive_total", None)
 
 
 def credit_note_signs(result: Extraction) -> None:
