@@ -118,7 +118,9 @@ class Fusion:
     ``1 - (1 - stacked) * (1 - agreement)``, where ``agreement = rules * anomaly_excess`` (the
     excess of the ``floor_inputs`` anomaly scores, the price check) is the noisy-OR floor: a
     row both the rules and the price check flag cannot be drowned
-    by a model that has not seen such rows.
+    by a model that has not seen such rows. With ``stack=False`` (few labels) nothing is
+    fitted: the stacked score is the model's probability and :meth:`fused` adds the rules as
+    a noisy-OR.
     """
 
     inputs: list[str] = field(default_factory=list)
