@@ -12,7 +12,8 @@ PR-AUC, ROC-AUC and precision@5 % of
 * the engine (the fused score), logistic regression (the comparison's baseline, the same
   features without empirical-Bayes priors) and the rule baseline (the default profiles);
 * the engine's parts: its model alone (calibrated probability), rules alone, anomaly alone
-  (max of isolation forest and price check), the stack without the noisy-OR floor.
+  (max of isolation forest and price check), the stack without the noisy-OR floor (only when
+  the engine learned stacking weights: since session 28 not with few labels).
 
 Prints a Markdown table per seed, then pooled over ``--seeds``: the mean, the per-seed sign
 count of engine minus each baseline, and a paired bootstrap of the mean difference
