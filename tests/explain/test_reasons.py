@@ -3,6 +3,8 @@ anomaly reasons, the no-model case, one declaration vs a batch."""
 
 from __future__ import annotations
 
+import copy
+import dataclasses
 import json
 import pickle
 
@@ -284,3 +286,19 @@ def test_the_explainer_goes_with_its_engine() -> None:
         [sys.executable, "-c", LEAK_CHECK], cwd=root, env=env, capture_output=True, text=True
     )
     assert done.returncode == 0, done.stderr[-2000:]
+
+
+def test_without_stacking_weights_the_rules_noisy_or_is_the_rules_part(engine, data) -> None:
+    """A few-label engine learns no stacking weights (session 28): the rules enter after the
+    model and the floor as a noisy-OR, and what they add is credited to the rules part, not
+    to the fusion part; the parts still add up to the score."""
+    _, new = data
+    unstacked = copy.copy(engine)
+    unstacked.fusion = dataclasses.replace(engine.fusion, coef=None, intercept=0.0)
+    explained = explain(unstacked, new, profiles=PROFILES)
+    rules = [e.parts["rules"] for e in explained]
+    assert max(rules) > 0.1 and min(rules) >= 0
+    for e in explained:
+        p = min(max(e.score, 1e-12), 1 - 1e-12)
+        assert e.base + sum(e.parts.values()) == pytest.approx(np.log(p / (1 - p)), abs=1e-9)
+        assert e.parts["fusion"] >= -1e-9

@@ -279,7 +279,9 @@ def test_a_challenger_that_loses_to_the_fallback_is_not_promoted_and_both_are_au
     def useless(train, profiles, kwargs):  # type: ignore[no-untyped-def]
         engine = real_fit(train, profiles, kwargs)
         engine.fusion.floor = False
-        engine.fusion.coef = np.zeros_like(engine.fusion.coef)  # a constant score
+        # A constant score: zero weight for every input, the rules' among them (a few-label
+        # engine learns no weights and would otherwise add the rules as a noisy-OR).
+        engine.fusion.coef = np.zeros(len(engine.fusion.inputs))
         return engine
 
     monkeypatch.setattr(workflows, "_fit", useless)

@@ -1085,8 +1085,9 @@ def fused_decomposition(
     iforest + w_price * price``: the model part is its term minus the term at the model's
     base value (the base carries the rest), split over the features in proportion to their
     contributions on the model's own margin (SHAP, or coefficient x input for the logistic
-    model); rules and anomaly are their terms; the fusion part is what the agreement floor
-    (and rules given only at scoring time) add on top of the stack.
+    model); rules and anomaly are their terms (without stacking weights, few labels: the rules
+    part is what their noisy-OR adds); the fusion part is what the agreement floor (and rules
+    given only at scoring time to a fitted stack) add on top of the stack.
     """
     n = len(rows)
     sub = {k: np.asarray(v)[rows] for k, v in components.items() if k != "notes"}
@@ -1117,6 +1118,12 @@ def fused_decomposition(
     # The declared-fields model (a second model of the same declaration, see
     # DeclaredFieldsModel) is credited to the model part, split like the main model's.
     model_part = terms["model"] + terms.get("declared", zero) - base_term + rounding
+    # Without stacking weights (few labels) the rules enter after the model and the floor as
+    # a noisy-OR (Fusion.fused): what they add on top of those is theirs, not the fusion's.
+    rules_added = zero
+    if not fusion.fitted and "rules" in sub and not np.isnan(sub["rules"]).all():
+        before_rules = _logit(np.asarray(fusion(sub), dtype=float))
+        rules_added = np.clip(target - before_rules, 0.0, np.maximum(gap - rounding, 0.0))
     total = phi.sum(axis=1) if phi.size else zero
     ok = np.abs(total) > 1e-12
     scale = np.where(ok, model_part / np.where(ok, total, 1.0), 0.0)
@@ -1125,9 +1132,9 @@ def fused_decomposition(
     base = terms["intercept"] + base_term + np.where(ok, 0.0, model_part)
     parts = {
         "model": np.where(ok, model_part, 0.0),
-        "rules": terms.get("rules", zero),
+        "rules": terms.get("rules", zero) + rules_added,
         "anomaly": terms.get("anomaly_iforest", zero) + terms.get("price_anomaly", zero),
-        "fusion": gap - rounding,
+        "fusion": gap - rounding - rules_added,
     }
     return FusedDecomposition(base, parts, contrib)
 
