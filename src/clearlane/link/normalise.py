@@ -485,6 +485,13 @@ JOINING = frozenset({"and", "und", "et", "y", "e", "of", "de", "&", "ve", "va", 
 JOINING_COUNTRIES: dict[str, frozenset[str]] = {
     "en": frozenset({"NL", "BE", "SR", "AW", "CW", "SX"}),
 }
+# ... and for a firm of no known country, only where its name says it writes that language:
+# one of its legal forms or words ("Visser en Zonen B.V."). A list's row without a country is
+# no Dutch firm by default: "LI EN TRADING CO" is not "Li Trading Co" (review p13 of session
+# 28: the two were one key, "li trading", for a party of no country)
+JOINING_MARKS: dict[str, frozenset[str]] = {
+    "en": frozenset({"bv", "nv", "vof", "zonen"}),
+}
 # Abbreviations of trade words, phrase -> full phrase (folded), applied before legal forms.
 ABBREVIATIONS: dict[str, str] = {
     "imp": "import",
@@ -822,6 +829,10 @@ AMBIGUOUS_FORMS = frozenset(
     # initials as often as forms: "SC" (Ethiopia's share company), "E.K." and "EK" (a German
     # sole trader), "UG" (session 28, unseen set 26)
     | {"s c", "sc", "e k", "ek", "ug"}
+    # "Share Co." / "Share Company" written out is Ethiopia's form, and "share" a word of other
+    # firms' names elsewhere ("Power Share Company Limited" of Hong Kong is not "POWER CO LTD";
+    # review p13 of session 28: read as the form anywhere, the name lost its word)
+    | {"share co", "share company"}
 )
 _AMBIGUOUS = frozenset(tuple(fold(p).split()) for p in AMBIGUOUS_FORMS) | frozenset(
     tuple(s.split()) for spellings in _DOTTED.values() for s in spellings
@@ -866,6 +877,8 @@ AMBIGUOUS_FORM_COUNTRIES: dict[str, frozenset[str]] = {
     "epe": frozenset({"GR", "CY"}),
     "s c": frozenset({"ET"}),
     "sc": frozenset({"ET"}),
+    "share co": frozenset({"ET"}),
+    "share company": frozenset({"ET"}),
     "e k": frozenset({"DE", "AT"}),
     "ek": frozenset({"DE", "AT"}),
     "ug": frozenset({"DE"}),
@@ -1040,12 +1053,20 @@ def _named(
     # after it ("Smith and Co" joins "Smith" and "Co": it is "Smith & Co")
     ends = {0, len(kept) - 1} if tokens and kept and tokens[-1] == kept[-1] else {0}
     known = {c.upper() for c in countries}
+    marks = set(kept) | set(forms)
     words = [
         t
         for n, t in enumerate(kept)
         if t not in FILLER
         or (t in JOINING and n in ends)
-        or (t in JOINING_COUNTRIES and (person or known and known.isdisjoint(JOINING_COUNTRIES[t])))
+        or (
+            t in JOINING_COUNTRIES
+            and (
+                person
+                or (known and known.isdisjoint(JOINING_COUNTRIES[t]))
+                or (not known and marks.isdisjoint(JOINING_MARKS[t]))
+            )
+        )
     ] or kept
     forms = _read_forms(forms, countries)
     return NormalisedName(
