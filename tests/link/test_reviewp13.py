@@ -4,13 +4,16 @@ code was read) and probes of the new rules where they could merge two firms."""
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 import pandas as pd
+import pytest
 
 from clearlane.link.io import read_party_file
 from clearlane.link.normalise import normalise_name
-from clearlane.link.resolve import link_parties
+from clearlane.link.resolve import OTHER_TAX_NUMBER_M, link_parties
+from tests.link.helpers import link_weights
 
 DATA = Path(__file__).parent / "data" / "unseen_parties27"
 
@@ -53,3 +56,44 @@ def test_set27_precision_and_recall() -> None:
     # main 79344896: 14 of 15 (P 0.9333, R 0.5600); lead de1c71ca 14 of 14 (P 1.0, R 0.5600)
     assert not pairs - true
     assert len(pairs & true) >= 14
+
+
+_CAPPED = math.log2(OTHER_TAX_NUMBER_M)
+
+
+@pytest.mark.parametrize(
+    ("country", "one", "other", "listed"),
+    [
+        # India: one firm's GSTINs of two states (its PAN, AAPFU0939F, in both)
+        ("India", "27AAPFU0939F1ZV", "in", "29AAPFU0939F1ZR"),
+        # Indonesia: a head office's NPWP and its branch's (the same first nine digits)
+        ("Indonesia", "NPWP 73.418.205.8-091.000", "id", "NPWP 73.418.205.8-091.001"),
+        # Viet Nam: a firm's MST and its branch's (its ten digits and three of the branch)
+        ("Vietnam", "0100112437", "vn", "0100112437-001"),
+    ],
+)
+def test_a_firms_numbers_of_several_establishments_are_one_legal_person(
+    tmp_path: Path, country: str, one: str, other: str, listed: str
+) -> None:
+    # parties19 read two valid tax numbers of one country as two firms, whole: a firm's
+    # numbers of two states or branches weighed as two legal persons' (log2 0.001, -10 bits);
+    # they are two numbers of one, as the identifier's "else" level weighs them (-4.3)
+    street = ("12 Harbour Road", "", "Mumbai", "400001", country, "", "", "")
+    found = link_weights(
+        tmp_path,
+        [("T1", "Sagar Marine Exports", *street, one)],
+        [("s1", "Company", "SAGAR MARINE EXPORTS", "", other, "12 Harbour Road, Mumbai", listed)],
+    )
+    assert found[("T1", "s1")]["w_identifier"] > _CAPPED + 1
+
+
+def test_a_subsidiarys_own_number_still_tells_it_apart(tmp_path: Path) -> None:
+    # another PAN, another legal person, however alike (the cap parties19 made, kept)
+    street = ("12 Harbour Road", "", "Mumbai", "400001", "India", "", "", "")
+    found = link_weights(
+        tmp_path,
+        [("T1", "Sagar Marine Exports", *street, "27AAPFU0939F1ZV")],
+        [("s1", "Company", "SAGAR MARINE EXPORTS", "", "in", "12 Harbour Road, Mumbai",
+          "27AABCK1234M1ZK")],
+    )  # fmt: skip
+    assert found[("T1", "s1")]["w_identifier"] == pytest.approx(_CAPPED)
