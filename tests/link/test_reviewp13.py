@@ -10,6 +10,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from clearlane.link.identifiers import first_identifier
 from clearlane.link.io import read_party_file
 from clearlane.link.normalise import normalise_name
 from clearlane.link.resolve import OTHER_TAX_NUMBER_M, link_parties
@@ -95,5 +96,37 @@ def test_a_subsidiarys_own_number_still_tells_it_apart(tmp_path: Path) -> None:
         [("T1", "Sagar Marine Exports", *street, "27AAPFU0939F1ZV")],
         [("s1", "Company", "SAGAR MARINE EXPORTS", "", "in", "12 Harbour Road, Mumbai",
           "27AABCK1234M1ZK")],
+    )  # fmt: skip
+    assert found[("T1", "s1")]["w_identifier"] == pytest.approx(_CAPPED)
+
+
+@pytest.mark.parametrize(
+    ("written", "country", "key"),
+    [
+        ("NIP 634-281-95-74", "PL", "PL6342819574"),
+        ("IČO 47182369", "CZ", "CZ47182369"),
+        ("ICO 47185295", "CZ", "CZ47185295"),
+        ("MST 1300125481", "VN", "VN1300125481"),
+        ("AFM 094512736", "GR", "GR094512736"),
+    ],
+)
+def test_tax_numbers_named_by_their_label_are_checked(written: str, country: str, key: str) -> None:
+    # their labels' first letters were read as a country ("NI" Nicaragua, "MS" Montserrat,
+    # "AF" Afghanistan): keyed "NIP6342819574" (an EORI, unchecked) or invalid
+    assert first_identifier(written, country).key == key
+    # a wrong check digit is still no number
+    assert first_identifier("NIP 634-281-95-75", "PL").key is None
+
+
+def test_a_general_partner_with_its_own_nip_is_another_firm(tmp_path: Path) -> None:
+    # set 27: "Kowalczyk Transport Spółka Komandytowa" (NIP 634-281-95-74) and the list's
+    # "KOWALCZYK TRANSPORT SP. Z O.O." (its general partner, NIP 634-290-11-52): two legal
+    # persons, as parties19's cap says once both numbers are read
+    found = link_weights(
+        tmp_path,
+        [("T1", "Kowalczyk Transport Sp. z o.o.", "ul. Konduktorska 33", "", "Katowice",
+          "40-155", "Poland", "", "", "", "NIP 634-281-95-74")],
+        [("s1", "Company", "KOWALCZYK TRANSPORT SP. Z O.O.", "", "pl", "Katowice",
+          "NIP 6342901152")],
     )  # fmt: skip
     assert found[("T1", "s1")]["w_identifier"] == pytest.approx(_CAPPED)
