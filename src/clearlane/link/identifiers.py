@@ -57,8 +57,13 @@ _LABEL = re.compile(
 # China), "BIN 050840012345" (Kazakhstan's business number, read as Burundi), "INN" (read as
 # India), "RC 123456" (a trade register's). A label, not a prefix, where the party's own
 # country is another (since 2026-12-06, unseen set 18; set 16's "CR" numbers)
+# Also tax numbers' own names: Poland's "NIP" (read as Nicaragua), Viet Nam's "MST" (ma so
+# thue, read as Montserrat), Greece's "AFM" (Afghanistan), Czechia's "IČO" (review p13 of
+# session 28, unseen set 27: a parent's and its subsidiary's numbers were keyed as EORIs of
+# those countries, or none, and never checked)
 _WORD_LABEL = re.compile(
-    r"^\s*(CR|RC|MF|CN|BIN|INN)(?:\s*(?:NO|NR|NUMBER)\b)?[\s.:#\-]+(?=\d)", re.I
+    r"^\s*(CR|RC|MF|CN|BIN|INN|NIP|MST|AFM|I[CČ]O)(?:\s*(?:NO|NR|NUMBER)\b)?[\s.:#\-]+(?=\d)",
+    re.I,
 )
 # a number written without its country or label ("301234567", an Uzbek INN on a list's
 # identifiers; "050840012345", a Kazakh BIN in a register's field): of the party's country

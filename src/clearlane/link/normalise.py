@@ -59,6 +59,14 @@ LEGAL_FORMS: dict[str, tuple[str, ...]] = {
         "tnhh",
         "cong ty trach nhiem huu han",
         "trach nhiem huu han",
+        # a Vietnamese one-member LLC (mot thanh vien, "MTV"), a Co., Ltd. with one owner, as
+        # registers abbreviate it and lists write it out (review p13 of session 28, set 27)
+        "cong ty tnhh mtv",
+        "tnhh mtv",
+        "cong ty tnhh mot thanh vien",
+        "tnhh mot thanh vien",
+        "cong ty trach nhiem huu han mot thanh vien",
+        "trach nhiem huu han mot thanh vien",
     ),
     "ltd": (
         "ltd",
@@ -310,6 +318,26 @@ LEGAL_FORMS: dict[str, tuple[str, ...]] = {
     "senc": ("senc", "s e n c", "societe en nom collectif"),
     "spj": ("sp j", "spj", "spolka jawna"),
     "ek": ("e k", "ek", "eingetragener kaufmann", "eingetragene kauffrau", "e kfm", "e kfr"),
+    # review p13 of session 28 (unseen set 27): partnerships and sole traders of other
+    # countries, written short or out, which left their letters as words of the name:
+    # general partnerships, Turkish "Koll. Sti." (kollektif sirketi), Czech and Slovak
+    # "v.o.s." (verejna obchodni / obchodna spolocnost), Hungarian "Kkt." (kozkereseti
+    # tarsasag); limited partnerships, Polish "Sp.k." (spolka komandytowa), Czech and Slovak
+    # "k.s." (komanditni / komanditna spolocnost), Hungarian "Bt." (beteti tarsasag), Greek
+    # "E.E." (eterorrythmi etaireia), Turkish "Kom. Sti." (komandit sirketi); sole traders,
+    # Hungarian "e.v." (egyeni vallalkozo), Vietnamese "DNTN" (doanh nghiep tu nhan) and
+    # Indonesian "UD" (usaha dagang), the last two written before the name
+    "koll": ("koll sti", "kollektif sirketi", "koll sirketi"),
+    "vos": ("v o s", "vos", "verejna obchodni spolecnost", "verejna obchodna spolocnost"),
+    "kkt": ("kkt", "kozkereseti tarsasag"),
+    "spk": ("sp k", "spk", "spolka komandytowa"),
+    "ks": ("k s", "komanditni spolecnost", "komanditna spolocnost"),
+    "bt": ("bt", "beteti tarsasag"),
+    "ee": ("e e", "ee", "eterorrythmi etaireia"),
+    "kom_sti": ("kom sti", "komandit sirketi"),
+    "ev": ("e v", "ev", "egyeni vallalkozo"),
+    "dntn": ("dntn", "doanh nghiep tu nhan"),
+    "ud": ("ud", "usaha dagang"),
     # an Ethiopian share company, "S.C." or written out (session 28, unseen set 26)
     "sc": ("s c", "sc", "share company", "share co"),
     # Brazilian "Ltda - ME" / "Ltda EPP": a micro or small firm's Ltda (its tax size, not its form)
@@ -383,7 +411,7 @@ LEGAL_FAMILIES: dict[str, frozenset[str]] = {
         | {"zrt", "nyrt", "sc"}
     ),
     # general partnerships (session 28, unseen set 26)
-    "partnership": frozenset({"ohg", "vof", "senc", "spj", "oe"}),
+    "partnership": frozenset({"ohg", "vof", "senc", "spj", "oe", "koll", "vos", "kkt"}),
 }
 _FAMILY_OF = {form: family for family, forms in LEGAL_FAMILIES.items() for form in forms}
 
@@ -421,6 +449,13 @@ PREFIX_FORMS = frozenset(
         "cong ty cp",
         "ctcp",
         "cong ty trach nhiem huu han",
+        "cong ty tnhh mtv",
+        "cong ty tnhh mot thanh vien",
+        "cong ty trach nhiem huu han mot thanh vien",
+        "dntn",
+        "doanh nghiep tu nhan",
+        "ud",
+        "usaha dagang",
         "limited liability company",
         "limited liability partnership",
         "joint stock company",
@@ -484,6 +519,13 @@ JOINING = frozenset({"and", "und", "et", "y", "e", "of", "de", "&", "ve", "va", 
 # read so only for a firm of the countries whose language they join in, or of no known country
 JOINING_COUNTRIES: dict[str, frozenset[str]] = {
     "en": frozenset({"NL", "BE", "SR", "AW", "CW", "SX"}),
+}
+# ... and for a firm of no known country, only where its name says it writes that language:
+# one of its legal forms or words ("Visser en Zonen B.V."). A list's row without a country is
+# no Dutch firm by default: "LI EN TRADING CO" is not "Li Trading Co" (review p13 of session
+# 28: the two were one key, "li trading", for a party of no country)
+JOINING_MARKS: dict[str, frozenset[str]] = {
+    "en": frozenset({"bv", "nv", "vof", "zonen"}),
 }
 # Abbreviations of trade words, phrase -> full phrase (folded), applied before legal forms.
 ABBREVIATIONS: dict[str, str] = {
@@ -822,6 +864,13 @@ AMBIGUOUS_FORMS = frozenset(
     # initials as often as forms: "SC" (Ethiopia's share company), "E.K." and "EK" (a German
     # sole trader), "UG" (session 28, unseen set 26)
     | {"s c", "sc", "e k", "ek", "ug"}
+    # "Share Co." / "Share Company" written out is Ethiopia's form, and "share" a word of other
+    # firms' names elsewhere ("Power Share Company Limited" of Hong Kong is not "POWER CO LTD";
+    # review p13 of session 28: read as the form anywhere, the name lost its word)
+    | {"share co", "share company"}
+    # initials or a name's word as often: "VOS" (a Dutch surname), "BT", "EE", "E.V." (a German
+    # association), "K.S.", "UD" (review p13 of session 28, unseen set 27)
+    | {"v o s", "vos", "bt", "e e", "ee", "e v", "ev", "k s", "ud"}
 )
 _AMBIGUOUS = frozenset(tuple(fold(p).split()) for p in AMBIGUOUS_FORMS) | frozenset(
     tuple(s.split()) for spellings in _DOTTED.values() for s in spellings
@@ -866,6 +915,17 @@ AMBIGUOUS_FORM_COUNTRIES: dict[str, frozenset[str]] = {
     "epe": frozenset({"GR", "CY"}),
     "s c": frozenset({"ET"}),
     "sc": frozenset({"ET"}),
+    "share co": frozenset({"ET"}),
+    "v o s": frozenset({"CZ", "SK"}),
+    "vos": frozenset({"CZ", "SK"}),
+    "k s": frozenset({"CZ", "SK"}),
+    "bt": frozenset({"HU"}),
+    "e v": frozenset({"HU"}),
+    "ev": frozenset({"HU"}),
+    "e e": frozenset({"GR", "CY"}),
+    "ee": frozenset({"GR", "CY"}),
+    "ud": frozenset({"ID"}),
+    "share company": frozenset({"ET"}),
     "e k": frozenset({"DE", "AT"}),
     "ek": frozenset({"DE", "AT"}),
     "ug": frozenset({"DE"}),
@@ -1040,12 +1100,20 @@ def _named(
     # after it ("Smith and Co" joins "Smith" and "Co": it is "Smith & Co")
     ends = {0, len(kept) - 1} if tokens and kept and tokens[-1] == kept[-1] else {0}
     known = {c.upper() for c in countries}
+    marks = set(kept) | set(forms)
     words = [
         t
         for n, t in enumerate(kept)
         if t not in FILLER
         or (t in JOINING and n in ends)
-        or (t in JOINING_COUNTRIES and (person or known and known.isdisjoint(JOINING_COUNTRIES[t])))
+        or (
+            t in JOINING_COUNTRIES
+            and (
+                person
+                or (known and known.isdisjoint(JOINING_COUNTRIES[t]))
+                or (not known and marks.isdisjoint(JOINING_MARKS[t]))
+            )
+        )
     ] or kept
     forms = _read_forms(forms, countries)
     return NormalisedName(

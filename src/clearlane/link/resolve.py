@@ -813,9 +813,15 @@ def _rescored(out: pd.DataFrame, capped: Any, threshold: float) -> pd.DataFrame:
 # identifier comparison's "else" level (m 0.05) cannot say for keys of any kind (an EORI and a
 # VAT number of one firm differ)
 OTHER_TAX_NUMBER_M = 0.001
-# a country's tax numbers whose first digits are the firm's and the rest its establishment's:
-# Brazil's CNPJ (8 digits of the company, 4 of the branch, 2 check digits)
-_TAX_ROOTS = {"BR": (14, 8)}
+# a country's tax numbers of which a part is the legal person's and the rest says which of its
+# establishments (or registrations) it is: (the number's length, the part's start and end).
+# Brazil's CNPJ (8 digits of the company, 4 of the branch, 2 check digits); Indonesia's NPWP
+# (9 of the taxpayer, 3 of the tax office, 3 of the branch: "000" the head office); India's
+# GSTIN (a state's 2 digits, the 10 of the firm's PAN, one per state it is registered in);
+# Viet Nam's MST (a branch's 13 digits are its firm's 10 and 3 of its own). Each of these
+# firms writes several numbers, all one legal person's (review p13 of session 28: read whole,
+# a firm's two GSTINs or branch NPWPs were two firms)
+_TAX_ROOTS = {"BR": (14, 0, 8), "ID": (15, 0, 9), "IN": (15, 2, 12), "VN": (13, 0, 10)}
 
 
 def _tax_number(key: Any) -> tuple[str, str] | None:
@@ -826,8 +832,8 @@ def _tax_number(key: Any) -> tuple[str, str] | None:
     if identifier_key(key).kind not in ("vat", "tin"):
         return None
     country, number = key[:2], key[2:]
-    size, root = _TAX_ROOTS.get(country, (0, 0))
-    return country, number[:root] if len(number) == size else number
+    size, start, end = _TAX_ROOTS.get(country, (0, 0, 0))
+    return country, number[start:end] if len(number) == size else number
 
 
 def _cap_other_tax_numbers(
