@@ -206,9 +206,10 @@ class _ByKey:
 
     @classmethod
     def of(cls, table: pd.DataFrame, columns: Sequence[str]) -> _ByKey:
-        where = table.groupby(_KEY, sort=False).indices if len(table) else {}
+        groups = table.groupby(_KEY, sort=False).indices if len(table) else {}
+        where = {key: np.asarray(at, dtype=np.intp) for key, at in groups.items()}
         dates = table[_DATE].to_numpy(dtype="M8[ns]").view(np.int64)
-        return cls(dict(where), dates, table[list(columns)].to_numpy(dtype=float))
+        return cls(where, dates, table[list(columns)].to_numpy(dtype=float))
 
     def before(self, keys: np.ndarray, dates: np.ndarray, end_ns: int) -> np.ndarray:
         """Each row's key's state after the last day strictly before the row's date (an
