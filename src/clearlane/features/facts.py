@@ -1007,7 +1007,8 @@ def gather_facts(
     if registered:
         from clearlane.link.network import network_features
 
-        net = network_features(session_factory, refs).reindex(index)  # type: ignore[arg-type]
+        # the manifest discrepancies are counted above (link_discrepancies)
+        net = network_features(session_factory, refs, manifest=False).reindex(index)  # type: ignore[arg-type]
         known = net["importer_cluster_id"].notna().to_numpy()
         for column in NET_COLUMNS:
             values = pd.to_numeric(net[column], errors="coerce").astype(float)

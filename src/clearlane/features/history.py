@@ -53,15 +53,19 @@ class AsOfTable:
     end: pd.Timestamp | None
     # Lazily built from ``last`` for lookups after the history (not pickled).
     _snapshot: Snapshot | None = field(default=None, init=False, repr=False, compare=False)
+    # Lazily built from ``table`` for a few rows within the history (not pickled).
+    _by_key: _ByKey | None = field(default=None, init=False, repr=False, compare=False)
 
     def __getstate__(self) -> dict[str, Any]:
         state = dict(self.__dict__)
         state.pop("_snapshot", None)
+        state.pop("_by_key", None)
         return state
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__dict__.update(state)
         self._snapshot = None
+        self._by_key = None
 
     @classmethod
     def empty(cls, columns: Sequence[str]) -> AsOfTable:
@@ -157,6 +161,12 @@ class AsOfTable:
             end = snapshot.end_ns if snapshot is not None else int(self.end.value)
             if earliest <= end:
                 full = keys.full() if isinstance(keys, FactorKeys) else keys
+                if len(full) <= _FEW_ROWS:
+                    by_key = self._by_key
+                    if by_key is None:
+                        by_key = self._by_key = _ByKey.of(self.table, self.columns)
+                    values = by_key.before(full, dates, int(self.end.value))
+                    return np.where(np.isnan(values), 0.0, values) if zero else values
                 got = self.lookup(pd.Series(full, dtype=object), pd.Series(dates))
                 values = got.to_numpy(dtype=float)
                 return np.where(np.isnan(values), 0.0, values) if zero else values
@@ -175,6 +185,47 @@ class AsOfTable:
             distinct = np.append(snapshot.positions(keys.uniques), -1)
             return table[distinct[keys.codes]]
         return table[snapshot.positions(keys)]
+
+
+#: Up to this many rows dated within a table's history (an amendment of a declaration of the
+#: history, a few backtested ones), each row's key is looked up in :class:`_ByKey` instead of
+#: an as-of join of the whole table (pandas' ``merge_asof`` costs 2-5 ms a table whatever the
+#: rows: some 140 ms of an amendment's 180, #15); more rows take the join.
+_FEW_ROWS = 16
+_DAY = np.timedelta64(1, "D").astype("m8[ns]").astype(np.int64)
+
+
+@dataclass
+class _ByKey:
+    """An as-of table's rows by key: each key's positions in ``table`` (in date order, one a
+    day) and their dates, for :meth:`AsOfTable.lookup`'s answer to a few rows."""
+
+    where: dict[Any, np.ndarray]
+    dates: np.ndarray  # int64 nanoseconds, per table row
+    values: np.ndarray  # float, per table row, one column per value column
+
+    @classmethod
+    def of(cls, table: pd.DataFrame, columns: Sequence[str]) -> _ByKey:
+        groups = table.groupby(_KEY, sort=False).indices if len(table) else {}
+        where = {key: np.asarray(at, dtype=np.intp) for key, at in groups.items()}
+        dates = table[_DATE].to_numpy(dtype="M8[ns]").view(np.int64)
+        return cls(where, dates, table[list(columns)].to_numpy(dtype=float))
+
+    def before(self, keys: np.ndarray, dates: np.ndarray, end_ns: int) -> np.ndarray:
+        """Each row's key's state after the last day strictly before the row's date (an
+        undated row: after the table's end), NaN if none: ``lookup``'s values."""
+        out = np.full((len(keys), self.values.shape[1]), np.nan)
+        days = np.asarray(dates, dtype="M8[ns]")
+        for i, key in enumerate(keys):
+            # lookup's keys: a missing one (NaN) is MISSING_KEY, which no table row has
+            at = self.where.get(MISSING_KEY if not isinstance(key, str) and pd.isna(key) else key)
+            if at is None:
+                continue
+            when = end_ns + _DAY if np.isnat(days[i]) else int(days[i].view(np.int64))
+            k = int(np.searchsorted(self.dates[at], when, side="left"))
+            if k:
+                out[i] = self.values[at[k - 1]]
+        return out
 
 
 @dataclass

@@ -347,7 +347,10 @@ def _neighbourhood(session_factory: sessionmaker[Session], wanted: set[str]) -> 
 
 
 def network_features(
-    session_factory: sessionmaker[Session], references: Iterable[str] | None = None
+    session_factory: sessionmaker[Session],
+    references: Iterable[str] | None = None,
+    *,
+    manifest: bool = True,
 ) -> pd.DataFrame:
     """The features above for every declaration, or with ``references`` for those alone.
 
@@ -358,7 +361,10 @@ def network_features(
     clusters caught by a control and what those declared), so one submission's facts grow with
     its importer's neighbourhood, not with the store (until session 28, every party record,
     mention, declaration and control was read and named normalised: 1.4 CPU s a declaration on
-    the demo's 20,000); a longer list (training's whole history) reads the whole store once."""
+    the demo's 20,000); a longer list (training's whole history) reads the whole store once.
+    ``manifest=False`` leaves ``net_manifest_discrepancies`` out (a caller that compares the
+    transport documents itself, as ``features.facts.gather_facts`` does, need not have them
+    compared twice)."""
     import pandas as pd
 
     from clearlane.link.discrepancies import discrepancies
@@ -385,11 +391,15 @@ def network_features(
             if value.startswith("addr:"):
                 address_clusters[value].add(owner)
 
-    if wanted is not None and len(wanted) <= DISCREPANCY_IN_LIMIT:
-        found = discrepancies(session_factory, sorted(wanted))
+    counts: dict[Any, int] = {}
+    if not manifest:
+        pass
+    elif wanted is not None and len(wanted) <= DISCREPANCY_IN_LIMIT:
+        counts = (
+            discrepancies(session_factory, sorted(wanted)).groupby("reference").size().to_dict()
+        )
     else:
-        found = discrepancies(session_factory)
-    counts = found.groupby("reference").size().to_dict()
+        counts = discrepancies(session_factory).groupby("reference").size().to_dict()
     rows = []
     for ref, (when, _declared) in decls.items():
         if wanted is not None and ref not in wanted:
@@ -430,9 +440,12 @@ def network_features(
                    net_shares_with_noncompliant=shared, net_recent_name_change=renamed,
                    net_address_new_importers=hosts)  # fmt: skip
         rows.append(row)
-    frame = pd.DataFrame(rows, columns=["reference", *FEATURES]).set_index("reference")
+    columns = FEATURES if manifest else [c for c in FEATURES if c != "net_manifest_discrepancies"]
+    frame = pd.DataFrame(rows, columns=["reference", *columns]).set_index("reference")
     for column in ("net_new_trader", "net_shares_with_noncompliant", "net_recent_name_change"):
-        frame[column] = frame[column].fillna(False).astype(bool)
+        # True where True: no row with a cluster leaves the column float NaN, which pandas
+        # will no longer fill with False
+        frame[column] = frame[column].eq(True)
     frame["net_address_new_importers"] = frame["net_address_new_importers"].fillna(0).astype(int)
     frame["importer_cluster_id"] = frame["importer_cluster_id"].astype("Int64")
     frame["net_cluster_age_days"] = frame["net_cluster_age_days"].astype("Int64")
