@@ -132,4 +132,6 @@ def test_mt_on_an_italian_page_is_no_tonne() -> None:
     it (this test passes on main and failed on lead); elsewhere 'MT' stays the tonne."""
     assert unit_code("MT", frozenset({"it"})) is None
     assert unit_code("MT", frozenset({"en"})) == "TNE"
-    assert unit_code("MT", frozenset({"pt"})) == "TNE"  # batch 28's Guinea-Bissau cashew
+    assert unit_code("MT", frozenset({"pt"})) == "TNE"
+    # batch 28's Guinea-Bissau cashew: its Portuguese labels match Italian, Spanish, Catalan too
+    assert unit_code("MT", frozenset({"ca", "es", "it", "pt"})) == "TNE"

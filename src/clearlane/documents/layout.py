@@ -791,8 +791,11 @@ def unit_code(text: str, languages: frozenset[str] | set[str] = frozenset()) -> 
     if text.strip() in _METRIC_TONNE:
         # (session 28, reviewi13) but Italian invoices print their metres in capitals in the
         # U.M. column ('MT', metri, beside 'NR', 'PZ', 'KG'): on an Italian page no code, as
-        # before session 28, rather than a tonne for a metre
-        return None if "it" in languages else "TNE"
+        # before session 28, rather than a tonne for a metre. (A page whose labels read as
+        # Portuguese or Spanish too is not taken for Italian: batch 28's Bissau-Guinean
+        # 'Fatura' matches all three, its cashew sold by the tonne.)
+        italian = "it" in languages and not set(languages) & {"pt", "es", "ca"}
+        return None if italian else "TNE"
     if len(words) == 2 and words[0].isupper() and words[0] in PRINTED_CODES:
         # a code with its name: Mexico's CFDI prints 'H87 Pieza', 'KGM Kilogramo'
         return _REC21_BARE.get(words[0], words[0])
