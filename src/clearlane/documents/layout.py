@@ -870,7 +870,15 @@ def country_code(text: str) -> str | None:
     text = _COUNTRY_CAPTION.sub("", text, count=1)
     # (reviewi13) the region written after the country: 'Kingston 10, Jamaica W.I.' (the West
     # Indies), 'Belize, C.A.' (Central America)
-    text = re.sub(r"(?<=[^\W\d_])\s*,?\s+(?:W\.\s?I|C\.\s?A)\.\s*$", "", text)
+    # (by string ends, not a regex: '\s*,?\s+' backtracked quadratically over a run of spaces)
+    ending = text.rstrip()
+    for region in ("W.I.", "W. I.", "C.A.", "C. A."):
+        head = ending[: -len(region)]
+        if ending.endswith(region) and head[-1:] in {" ", ","}:
+            head = head.rstrip(" ,")
+            if head[-1:].isalpha():
+                text = head
+            break
     if " / " in text:  # 'Reino Unido / United Kingdom': either language's name, the last first
         # (one part at a time: a recursion on the part before the last ' / ' went as deep as
         # the line had slashes, a RecursionError past a thousand and quadratic before it)
