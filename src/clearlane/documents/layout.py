@@ -378,6 +378,12 @@ CURRENCY_SIGNS: dict[str, str] = {
     "RD$": "DOP", "FJ$": "FJD", "₡": "CRC",
     # Cape Verde's escudo as its invoices abbreviate it ('1.027.500$00 ECV'; ISO's code is CVE)
     "ECV": "CVE",
+    # (session 28, reviewi13) the Caribbean dollars as their invoices print them (Trinidad and
+    # Tobago's, Jamaica's, Barbados's, Belize's), Bhutan's ngultrum ('Nu. 1,19,940.00': a sign
+    # only before a figure, below), and the francs of Rwanda and Djibouti by the letters their
+    # invoices print ('17 655 750 FRW', 'FDJ'; ISO's codes are RWF and DJF)
+    "TT$": "TTD", "J$": "JMD", "JA$": "JMD", "BDS$": "BBD", "Bds$": "BBD", "BZ$": "BZD",
+    "Nu.": "BTN", "FRW": "RWF", "FDJ": "DJF",
 }  # fmt: skip
 AMBIGUOUS_SIGNS: dict[str, frozenset[str]] = {
     "$": frozenset({"USD", "CAD", "AUD", "NZD", "HKD", "SGD", "MXN", "ARS", "CLP", "COP",
@@ -425,6 +431,8 @@ AMBIGUOUS_SIGNS: dict[str, frozenset[str]] = {
     # Botswana's pula ('P 12,345.00': a sign only before a space and a digit, as 'R')
     "MK": frozenset({"MWK"}),
     "P": frozenset({"BWP"}),
+    # (session 28, reviewi13) 'B$': the Brunei dollar, and the Bahamian dollar as often
+    "B$": frozenset({"BND", "BSD"}),
 }  # fmt: skip
 # The CFA franc's countries: the UEMOA's West African franc, the CEMAC's Central African one.
 _CFA = {
@@ -464,6 +472,7 @@ HOME_SIGNS: dict[str, dict[str, str]] = {
     "Gs.": {"PY": "PYG"},
     "MK": {"MW": "MWK"},
     "P": {"BW": "BWP"},
+    "B$": {"BN": "BND", "BS": "BSD"},
     # (session 28) '$' in the countries whose own currency is the US dollar (Ecuador, El
     # Salvador, Panama beside its balboa coins, Timor-Leste): no other dollar to mean there
     "$": {"EC": "USD", "SV": "USD", "PA": "USD", "TL": "USD"},
@@ -476,7 +485,8 @@ _BEFORE_FIGURE = {"R": r"(?=\s+\d)", "S/": r"(?=\s*\d)", "S/.": r"(?=\s*\d)",
                   "kr": r"(?=\s*\d)", "kr.": r"(?=\s*\d)",
                   "L": r"(?=\s+\d)",  # (session 27) 'L 34,199.40', not 'L5' or 'LTD'
                   "MK": r"(?=\s*\d)",  # (session 28) 'MK 1,234.50', not 'MKD'
-                  "P": r"(?=\s+\d)"}  # (session 28) 'P 12,345.00', not 'P03012345678'  # fmt: skip
+                  "P": r"(?=\s+\d)",  # (session 28) 'P 12,345.00', not 'P03012345678'
+                  "Nu.": r"(?=\s*\d)"}  # (reviewi13) 'Nu. 1,250.00', not a word 'nu.'  # fmt: skip
 # (session 27) signs only after a figure: 'MT12345678' is Malta's VAT id, no metical amount
 _AFTER_FIGURE_ONLY = frozenset({"MT", "Ar"})
 _SIGN = "|".join(
@@ -733,6 +743,9 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "XBO": ("bottle", "bottles", "bouteille", "bouteilles", "botella", "botellas", "garrafa",
             "garrafas", "flasche", "flaschen"),
     "XCT": ("ctn", "ctns", "carton", "cartons"),
+    # (reviewi13) a case (Rec 21 CS: bottles, cans) and a drum (DR: juice, oil, chemicals)
+    "XCS": ("case", "cases"),
+    "XDR": ("drum", "drums", "tambor", "tambores", "fût", "fûts"),
     # (session 28) a roll (Rec 21 RO: cable, tape, fabric) and a bale (BL: sugar, cotton,
     # used clothing) in English, Spanish, Portuguese, French and German
     "XRO": ("roll", "rolls", "rollo", "rollos", "rolo", "rolos", "rouleau", "rouleaux", "rolle",
@@ -776,7 +789,13 @@ def unit_code(text: str, languages: frozenset[str] | set[str] = frozenset()) -> 
     whose labels are in ``languages`` (see _UNITS_BY_LANGUAGE)."""
     words = text.split()
     if text.strip() in _METRIC_TONNE:
-        return "TNE"
+        # (session 28, reviewi13) but Italian invoices print their metres in capitals in the
+        # U.M. column ('MT', metri, beside 'NR', 'PZ', 'KG'): on an Italian page no code, as
+        # before session 28, rather than a tonne for a metre. (A page whose labels read as
+        # Portuguese or Spanish too is not taken for Italian: batch 28's Bissau-Guinean
+        # 'Fatura' matches all three, its cashew sold by the tonne.)
+        italian = "it" in languages and not set(languages) & {"pt", "es", "ca"}
+        return None if italian else "TNE"
     if len(words) == 2 and words[0].isupper() and words[0] in PRINTED_CODES:
         # a code with its name: Mexico's CFDI prints 'H87 Pieza', 'KGM Kilogramo'
         return _REC21_BARE.get(words[0], words[0])
@@ -849,6 +868,17 @@ def country_code(text: str) -> str | None:
             return None
     # a caption before the name ('Country: Saudi Arabia', 'Land: Deutschland')
     text = _COUNTRY_CAPTION.sub("", text, count=1)
+    # (reviewi13) the region written after the country: 'Kingston 10, Jamaica W.I.' (the West
+    # Indies), 'Belize, C.A.' (Central America)
+    # (by string ends, not a regex: '\s*,?\s+' backtracked quadratically over a run of spaces)
+    ending = text.rstrip()
+    for region in ("W.I.", "W. I.", "C.A.", "C. A."):
+        head = ending[: -len(region)]
+        if ending.endswith(region) and head[-1:] in {" ", ","}:
+            head = head.rstrip(" ,")
+            if head[-1:].isalpha():
+                text = head
+            break
     if " / " in text:  # 'Reino Unido / United Kingdom': either language's name, the last first
         # (one part at a time: a recursion on the part before the last ' / ' went as deep as
         # the line had slashes, a RecursionError past a thousand and quadratic before it)
@@ -1024,7 +1054,11 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "tax_total": (
             _tax(r"sales\s+tax|consumption\s+tax|value\s+added\s+tax|vat|tax|gst|[csi]gst"
-                 r"|utgst|hst|pst|qst", r"total|plus|add|output"),
+                 r"|utgst|hst|pst|qst"
+                 r"|gct",  # (reviewi13) Jamaica's General Consumption Tax ('GCT 15%')
+                 r"total|plus|add|output"),
+            # (reviewi13) Bhutan's sales tax, with its rate ('BST @ 5%'; alone, BST is a time)
+            rf"bst\s*(?:@\s*)?{_RATE}",
             r"(?:vat|gst|tax)\s+amount",
             r"(?:less|add)\s*:\s*(?:vat|tax)",  # the Philippines' 'Less: VAT', 'Add: VAT'
         ),
@@ -1088,6 +1122,8 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
             # Number (digits follow)
             # (or after the label's translation: 'TRN / الرقم الضريبي: 100234567800003')
             rf"(?:trn|bin)(?=\s*(?:/\s*{_OTHER_SCRIPT}\s*)?:?\s*\d{{6}})",
+            # (reviewi13) Jamaica's Taxpayer Registration Number, in threes ('001-234-567')
+            r"trn(?=\s*:?\s*\d{3}-\d{3}-\d{3}(?!\d))",
             # Pakistan's sales tax registration number (beside its NTN, the taxpayer's)
             rf"strn{_ID_FOLLOWS}", r"sales\s+tax\s+reg(?:istration)?\.?\s*(?:no|number)\.?",
             # (session 28) Zambia's and Malawi's Taxpayer Identification Number
