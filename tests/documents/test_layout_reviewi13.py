@@ -9,41 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from clearlane.documents.extraction import extract
 from clearlane.documents.layout import country_code, label_matches, unit_code
-from clearlane.documents.models import Extraction
-from tests.documents.layouts_batch15 import _block, _totals
-from tests.documents.layouts_batch22 import _table
-from tests.documents.layouts_unseen2 import Sheet2
 
-
-def _read(tmp_path: Path, sheet: Sheet2) -> Extraction:
-    path = tmp_path / "invoice.pdf"
-    path.write_bytes(sheet.output())
-    return extract(path)
-
-
-def _invoice(
-    seller: list[str], title: str, pairs: list[tuple[str, str]], buyer: list[str],
-    columns: list[tuple[str, float, float, str]], rows: list[list[str]],
-    totals: list[tuple[str, str]],
-) -> Sheet2:  # fmt: skip
-    """test_layout_invoices24.py's small invoice (its own here, so that main can run it)."""
-    s = Sheet2()
-    s.text(15, 10, seller[0], size=12, bold=True)
-    _block(s, 15, 16, seller[1:], size=7.5)
-    s.text(140, 10, title, size=13, bold=True)
-    s.pairs(125, 18, pairs, gap=30, step=4.6)
-    _block(s, 15, 36, buyer, size=8)
-    y = _table(s, 56, columns, rows)
-    s.pdf.line(15, y, 195, y)
-    _totals(s, 100, 155, y + 3, totals, width=40, size=8.5)
-    return s
-
-
-_COLUMNS = [("No.", 15, 8, "L"), ("Description", 25, 72, "L"), ("Unit", 99, 12, "L"),
-            ("Qty", 113, 14, "R"), ("Unit Price", 129, 26, "R"),
-            ("Amount", 157, 38, "R")]  # fmt: skip
+# the small invoice of test_layout_invoices24.py (the session's first test file of its kind)
+from tests.documents.test_layout_invoices24 import _COLUMNS, _invoice, _read
 
 
 @pytest.mark.parametrize(
