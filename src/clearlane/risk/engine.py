@@ -93,9 +93,8 @@ RULE_WEIGHT_UNSTACKED = 0.5  # rules given only at scoring time enter as a noisy
 # whatever the stacked weights (see Fusion).
 ANOMALY_FLOOR_FROM = 0.8
 FLOOR_INPUTS = ("price_anomaly",)
-# Engines trained before session 28 on few labels kept the isolation forest in the floor
-# (their pickles carry it); since then the few-label fusion has the price-only floor too.
-FLOOR_INPUTS_FEW_LABELS = ("anomaly_iforest", "price_anomaly")
+# (Engines trained on few labels before session 28 keep the isolation forest in their floor:
+# their pickles carry their own floor_inputs.)
 STACK_INPUTS = ("model", "declared", "anomaly_iforest", "price_anomaly", "rules")
 # Stack inputs that are probabilities and enter as clipped logits.
 LOGIT_INPUTS = ("model", "declared")
