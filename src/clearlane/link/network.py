@@ -195,19 +195,12 @@ def _importer_mentions() -> Any:
     )  # fmt: skip
 
 
-def _importers(session: Session, refs: Iterable[str]) -> dict[str, int]:
+def _importers(session: Session, column: Any, values: Iterable[Any]) -> dict[str, int]:
+    """Declaration reference -> its importer's cluster, for the mentions whose ``column``
+    (the declaration's reference, or the cluster) is in ``values``."""
     out: dict[str, int] = {}
-    for chunk in _chunks(refs):
-        stmt = _importer_mentions().where(PartyMentionRow.source_ref.in_(chunk))
-        out.update({ref: cluster for ref, cluster in session.execute(stmt)})  # noqa: C416
-    return out
-
-
-def _declared_by(session: Session, clusters: Iterable[int]) -> dict[str, int]:
-    """The declarations whose importer is in ``clusters``."""
-    out: dict[str, int] = {}
-    for chunk in _chunks(clusters):
-        stmt = _importer_mentions().where(PartyRecordRow.cluster_id.in_(chunk))
+    for chunk in _chunks(values):
+        stmt = _importer_mentions().where(column.in_(chunk))
         out.update({ref: cluster for ref, cluster in session.execute(stmt)})  # noqa: C416
     return out
 
@@ -238,7 +231,7 @@ def _neighbourhood(session_factory: sessionmaker[Session], wanted: set[str]) -> 
     name_first_seen: dict[int, dict[str, date]] = defaultdict(dict)
     with session_factory() as session:
         decls = _latest(session, wanted)
-        importer_cluster = _importers(session, decls)
+        importer_cluster = _importers(session, PartyMentionRow.source_ref, decls)
         mine = set(importer_cluster.values())
         # the asked clusters' records: fragments, and the names they used, when first
         names: dict[int, tuple[int, str]] = {}
@@ -277,7 +270,7 @@ def _neighbourhood(session_factory: sessionmaker[Session], wanted: set[str]) -> 
             .where(ControlResultRow.outcome == "non_compliant")
         ).all()  # fmt: skip
         controlled = {ref for ref, _completed in controls}
-        control_cluster = _importers(session, controlled)
+        control_cluster = _importers(session, PartyMentionRow.source_ref, controlled)
         control_day = _latest(
             session, [r for r, c in controls if c is None and r in control_cluster]
         )
@@ -309,7 +302,7 @@ def _neighbourhood(session_factory: sessionmaker[Session], wanted: set[str]) -> 
                     new.add(cluster)
                     bad |= before
         if new:
-            declared = _declared_by(session, new | bad)
+            declared = _importers(session, PartyRecordRow.cluster_id, new | bad)
             for ref, (when, values) in _latest(session, declared).items():
                 for value in values or []:
                     containers[declared[ref]].append((when, f"ctr:{value}"))
@@ -392,14 +385,10 @@ def network_features(
                 address_clusters[value].add(owner)
 
     counts: dict[Any, int] = {}
-    if not manifest:
-        pass
-    elif wanted is not None and len(wanted) <= DISCREPANCY_IN_LIMIT:
-        counts = (
-            discrepancies(session_factory, sorted(wanted)).groupby("reference").size().to_dict()
-        )
-    else:
-        counts = discrepancies(session_factory).groupby("reference").size().to_dict()
+    if manifest:
+        asked = None if wanted is None or len(wanted) > DISCREPANCY_IN_LIMIT else sorted(wanted)
+        found = discrepancies(session_factory, asked)
+        counts = found.groupby("reference").size().to_dict()
     rows = []
     for ref, (when, _declared) in decls.items():
         if wanted is not None and ref not in wanted:
