@@ -40,7 +40,21 @@ LEGAL_FORMS: dict[str, tuple[str, ...]] = {
         "gmbh cokg",
         "gmbh co kommanditgesellschaft",
     ),
-    "gmbh": ("gmbh", "g m b h", "gesellschaft mit beschrankter haftung", "ges m b h", "gesmbh"),
+    # (and the Swiss GmbH's Italian name, Sagl, societa a garanzia limitata; session 29)
+    "gmbh": (
+        "gmbh",
+        "g m b h",
+        "gesellschaft mit beschrankter haftung",
+        "ges m b h",
+        "gesmbh",
+        "sagl",
+        "societa a garanzia limitata",
+    ),
+    # Germany's KGaA (Kommanditgesellschaft auf Aktien), a partnership limited by shares
+    # (session 29, unseen set 28: written out it was a KG and two words of the name)
+    "kgaa": ("kgaa", "kommanditgesellschaft auf aktien"),
+    # Ireland's designated activity company (DAC; "DAC" is also initials: AMBIGUOUS_FORMS)
+    "dac": ("dac", "designated activity company"),
     "ag": ("ag", "aktiengesellschaft"),
     "kg": ("kg", "kommanditgesellschaft"),
     # Chinese "youxian gongsi" and Vietnamese "cong ty TNHH" are what lists translate as
@@ -95,10 +109,17 @@ LEGAL_FORMS: dict[str, tuple[str, ...]] = {
         "ltd sti",
         "ltd sirketi",
         "limited sirketi",
+        # Irish "Teoranta" (Teo.), Limited in Irish, as the Irish register writes a firm's
+        # Irish name and lists its English one (session 29, unseen set 28; "Teo" is also a
+        # surname, so only written out)
+        "teoranta",
+        "cuideachta teoranta",
     ),
     "sdn_bhd": ("sdn bhd", "sendirian berhad"),
     "bhd": ("bhd", "berhad"),
-    "plc": ("plc", "public limited company"),
+    # ... and the Finnish public one, julkinen osakeyhtio ("Oyj", "Plc" in English: the
+    # Finnish register gives both; session 29, unseen set 28)
+    "plc": ("plc", "public limited company", "oyj", "julkinen osakeyhtio"),
     # a Thai public limited company (borisat mahachon chamkat), "PCL" on lists (since
     # 2026-12-05, unseen set 16: "Public Company Limited" was "co_ltd" and a word "public")
     "pcl": ("pcl", "public company limited", "public co ltd", "public co limited"),
@@ -135,6 +156,16 @@ LEGAL_FORMS: dict[str, tuple[str, ...]] = {
         # (session 26, 6 December, unseen set 22; "HJ" is also initials: AMBIGUOUS_FORMS)
         "hojalyk jemgyyeti",
         "hj",
+        # Mongolian KhKhK (khyazgaarlagdmal khariutslagatai kompani, "ХХК" in Cyrillic),
+        # Georgian ShPS (shezghuduli pasukhismgeblobis sazogadoeba, "შპს", before the name),
+        # Albanian and Kosovo Sh.p.k. (shoqeri me pergjegjesi te kufizuar), which lists
+        # translate as LLC (session 29, unseen set 28: each was a word of the name)
+        "khkhk",
+        "shps",
+        "sh p k",
+        "shpk",
+        "shoqeri me pergjegjesi te kufizuar",
+        "shoqeria me pergjegjesi te kufizuar",
     ),
     # Kazakh TOO is translated as LLP.
     "llp": (
@@ -193,6 +224,10 @@ LEGAL_FORMS: dict[str, tuple[str, ...]] = {
         # (since 2026-12-05, unseen set 16: "ARIA SANAT SEPAHAN COMPANY (PJS)" kept "pjs" as a
         # word and was not compared with "Arya Sanat Sepahan Co.")
         "pjs",
+        # a Georgian joint-stock company, SS (saaktsio sazogadoeba, "სს"; also initials:
+        # AMBIGUOUS_FORMS, Georgia only; session 29, unseen set 28)
+        "ss",
+        "saaktsio sazogadoeba",
     ),
     "inc": ("inc", "incorporated", "corp", "corporation"),
     # a private (sole-owner) enterprise of the former USSR: Uzbek xususiy korxona (XK; "XK" is
@@ -216,11 +251,18 @@ LEGAL_FORMS: dict[str, tuple[str, ...]] = {
     + ("sae", "s a e")
     # Greek A.E. (anonymi etaireia; ambiguous: AMBIGUOUS_FORMS), written out or as one word
     # "AE" (session 25, 6 December, unseen set 20: "ANONYMI ETAIREIA" and "AE" were words)
-    + ("a e", "ae", "anonymi etaireia", "anonymos etaireia", "anonimi etaireia"),
+    + ("a e", "ae", "anonymi etaireia", "anonymos etaireia", "anonimi etaireia")
+    # a French SASU (a one-member SAS) and Argentina's S.A. written with its trades (S.A.C.I.F.:
+    # comercial, industrial, financiera; S.A.I.C., S.A.C.I., S.A.C.I.F.I.A.), which lists write
+    # "SA" (session 29, unseen set 28: "sasu" and the letters were words of the name)
+    + ("sasu", "s a s u", "sacif", "s a c i f", "saci", "s a c i", "saic", "s a i c")
+    + ("sacifi", "s a c i f i", "sacifia", "s a c i f i a", "saicf", "s a i c f"),
     # Greek O.E. (omorrythmi etaireia, a general partnership), I.K.E. (a private company), E.P.E.
     # (a limited company), as romanised from Greek or written so on lists (session 22)
     "oe": ("o e", "oe", "omorrythmi etaireia"),
-    "ike": ("ike", "idiotiki kefalaiouchiki etaireia"),
+    # (I.K.E. in English "P.C.", private company; a US professional corporation elsewhere:
+    # AMBIGUOUS_FORMS, Greece and Cyprus only; session 29, set 27's I.K.E. / P.C.)
+    "ike": ("ike", "idiotiki kefalaiouchiki etaireia", "p c", "pc"),
     "epe": ("epe", "etaireia periorismenis efthynis"),
     # Mexican S.A.P.I. and S.A.B. de C.V. (a stock company for investment, a listed one) are
     # kinds of S.A. de C.V. (since 2026-12-05, unseen set 16: "S.A.P.I. de C.V." left "c i p v"
@@ -242,7 +284,21 @@ LEGAL_FORMS: dict[str, tuple[str, ...]] = {
     "s_de_rl": ("s de rl", "s de r l", "sociedad de responsabilidad limitada"),
     "sac": ("sac", "s a c", "sociedad anonima cerrada"),
     "ca": ("c a", "compania anonima"),
-    "sarl": ("sarl", "s a r l", "societe a responsabilite limitee"),
+    # ... with France's EURL and OHADA's SARLU (a one-member SARL; session 29, unseen set 28)
+    "sarl": (
+        "sarl",
+        "s a r l",
+        "societe a responsabilite limitee",
+        "eurl",
+        "e u r l",
+        "sarlu",
+        "s a r l u",
+        "sarl u",
+        "entreprise unipersonnelle a responsabilite limitee",
+    ),
+    # Chile's and Peru's E.I.R.L. (empresa individual de responsabilidad limitada), a sole
+    # trader's company with limited liability (session 29, unseen set 28)
+    "eirl": ("eirl", "e i r l", "empresa individual de responsabilidad limitada"),
     # Belgium's BVBA (and its French SPRL, under "srl") became the BV (SRL) with the company
     # code of 2019, as EIRELI became Ltda: registers keep the old form, lists write the new
     # (session 28, 6 December, unseen set 26: "Brouwerij Van Damme BVBA" / "... BV", p 0.357)
@@ -263,6 +319,11 @@ LEGAL_FORMS: dict[str, tuple[str, ...]] = {
         "sl",
         "s l",
         "sociedad limitada",  # Spanish S.L.
+        # ... and its one-member S.L.U. (Brazil's SLU is a Ltda: FORM_READINGS; session 29)
+        "slu",
+        "s l u",
+        "sociedad limitada unipersonal",
+        "sociedade limitada unipessoal",
         "sprl",  # Belgium's SPRL, now SRL (see "bv")
         "s p r l",
         "societe privee a responsabilite limitee",
@@ -338,6 +399,11 @@ LEGAL_FORMS: dict[str, tuple[str, ...]] = {
     "ev": ("e v", "ev", "egyeni vallalkozo"),
     "dntn": ("dntn", "doanh nghiep tu nhan"),
     "ud": ("ud", "usaha dagang"),
+    # session 29 (unseen set 28): a Finnish general partnership (Ay, avoin yhtio), a Romanian
+    # sole trader (II, intreprindere individuala; PFA, persoana fizica autorizata)
+    "ay": ("ay", "avoin yhtio"),
+    "ii": ("ii", "intreprindere individuala"),
+    "pfa": ("pfa", "p f a", "persoana fizica autorizata"),
     # an Ethiopian share company, "S.C." or written out (session 28, unseen set 26)
     "sc": ("s c", "sc", "share company", "share co"),
     # Brazilian "Ltda - ME" / "Ltda EPP": a micro or small firm's Ltda (its tax size, not its form)
@@ -403,15 +469,17 @@ LEGAL_FAMILIES: dict[str, frozenset[str]] = {
             "yk",
             "ehf",
             "ug",
+            "dac",
+            "eirl",
         }
     ),
     # companies limited by shares, often listed
     "stock": frozenset(
         {"ag", "jsc", "sa", "nv", "spa", "as", "plc", "pcl", "kk", "bhd", "ab", "inc", "uab", "hf"}
-        | {"zrt", "nyrt", "sc"}
+        | {"zrt", "nyrt", "sc", "kgaa"}
     ),
     # general partnerships (session 28, unseen set 26)
-    "partnership": frozenset({"ohg", "vof", "senc", "spj", "oe", "koll", "vos", "kkt"}),
+    "partnership": frozenset({"ohg", "vof", "senc", "spj", "oe", "koll", "vos", "kkt", "ay"}),
 }
 _FAMILY_OF = {form: family for family, forms in LEGAL_FAMILIES.items() for form in forms}
 
@@ -492,6 +560,9 @@ PREFIX_FORMS = frozenset(
         # 2026-12-05, unseen set 16: "sarl" stayed a word of the name, and no form)
         "sarl",
         "s a r l",
+        # Georgia's "შპს" / "ShPS" and "სს" / "SS" before the name (session 29, unseen set 28)
+        "shps",
+        "ss",
     }
 )
 # Filler words, dropped from the key: "and" in several languages, and "establishment" (Arabic
@@ -499,6 +570,10 @@ PREFIX_FORMS = frozenset(
 FILLER = frozenset(
     {"the", "and", "und", "et", "y", "e", "of", "de", "&", "ve", "va", "og", "och", "en"}
     | {"est", "establishment", "ets", "etablissement", "etablissements"}
+    # Liechtenstein's "Anstalt", which lists translate "Est." (session 29, unseen set 28)
+    | {"anstalt"}
+    # Finnish and Estonian "ja" (and): JOINING
+    | {"ja"}
     # "company" in Persian and Malay, written before the name ("Sherkat-e ...", "Syarikat ..."),
     # where an English list writes "Company" after it or nothing
     | {"sherkat", "sherkate", "shirkat", "syarikat"}
@@ -514,11 +589,16 @@ HONORIFICS = frozenset(
 # (Icelandic, Norwegian and Danish "og", Swedish "och": "Jónsson & Sigurðsdóttir ehf." /
 # "JONSSON OG SIGURDSDOTTIR EHF", session 27, unseen set 24)
 # (Dutch "en": "Jansen en Zonen" / "JANSEN & ZN", session 28, unseen set 26)
-JOINING = frozenset({"and", "und", "et", "y", "e", "of", "de", "&", "ve", "va", "og", "och", "en"})
+# (Finnish and Estonian "ja": "Virtanen ja Korhonen Ay" / "VIRTANEN & KORHONEN AY", session 29)
+JOINING = frozenset(
+    {"and", "und", "et", "y", "e", "of", "de", "&", "ve", "va", "og", "och", "en", "ja"}
+)
 # joining words that are also a syllable of Chinese or Korean given names ("Zhang En Lai"):
 # read so only for a firm of the countries whose language they join in, or of no known country
 JOINING_COUNTRIES: dict[str, frozenset[str]] = {
     "en": frozenset({"NL", "BE", "SR", "AW", "CW", "SX"}),
+    # "ja" is a Korean given name's syllable too ("Kim Ja Hyun")
+    "ja": frozenset({"FI", "EE"}),
 }
 # ... and for a firm of no known country, only where its name says it writes that language:
 # one of its legal forms or words ("Visser en Zonen B.V."). A list's row without a country is
@@ -526,6 +606,7 @@ JOINING_COUNTRIES: dict[str, frozenset[str]] = {
 # 28: the two were one key, "li trading", for a party of no country)
 JOINING_MARKS: dict[str, frozenset[str]] = {
     "en": frozenset({"bv", "nv", "vof", "zonen"}),
+    "ja": frozenset({"oy", "ay", "plc", "as", "ou"}),
 }
 # Abbreviations of trade words, phrase -> full phrase (folded), applied before legal forms.
 ABBREVIATIONS: dict[str, str] = {
@@ -546,7 +627,6 @@ ABBREVIATIONS: dict[str, str] = {
     "gebruder": "brothers",
     "brodrene": "brothers",
     "broderna": "brothers",
-    "zn": "zonen",
     "hong kong": "hk",
     "san ve tic": "sanayi ve ticaret",
     "san tic": "sanayi ticaret",
@@ -704,6 +784,15 @@ def _ocr(text: str) -> str:
     return _OCR_I.sub("i", _OCR_LAST.sub(lambda m: m.group(1) + "o", text))
 
 
+# Hebrew's "Ltd." (be'eravon mugbal), with a double quote, a gershayim or a geresh
+_HEBREW_LTD = re.compile("\u05d1\u05e2[\"\u05f4\u05f3'\u201d]\u05de(?![\u05d0-\u05ea])")
+# countries whose firms write French ("Les Entreprises ...")
+_FRENCH_COUNTRIES = frozenset(
+    {"FR", "BE", "CA", "CH", "LU", "MC", "HT", "SN", "CI", "CM", "ML", "BF", "NE", "TG", "BJ"}
+    | {"GA", "CG", "CD", "MG", "MA", "DZ", "TN", "GN", "TD", "CF", "DJ", "KM", "MU", "RE"}
+)
+
+
 # "TD" before a name in the former USSR: torgovyy dom, a trading house ("TD Sibirskiye Resursy")
 _TD_COUNTRIES = frozenset({"RU", "BY", "UA", "KZ", "UZ", "KG", "TJ", "TM", "AM", "AZ", "GE", "MD"})
 
@@ -819,6 +908,12 @@ def _expand(tokens: list[str], *, trade_words: bool = True) -> list[str]:
             out.extend([stem, "gmbh"] if len(stem) > 2 else ["gmbh"])
             i += 2
             continue
+        # Dutch "Zn." (Zonen, sons) only after "&" / "en" ("Visser & Zn."): elsewhere it is
+        # zinc's symbol ("Zn Alloys Ltd"; parties19 wrote it out anywhere, session 29)
+        if tokens[i] == "zn" and out and out[-1] in ("and", "en"):
+            out.append("zonen")
+            i += 1
+            continue
         for short, full in _ABBREVIATIONS_BY_FIRST.get(tokens[i], ()):
             if tuple(tokens[i : i + len(short)]) == short:
                 out.extend(full)
@@ -871,6 +966,9 @@ AMBIGUOUS_FORMS = frozenset(
     # initials or a name's word as often: "VOS" (a Dutch surname), "BT", "EE", "E.V." (a German
     # association), "K.S.", "UD" (review p13 of session 28, unseen set 27)
     | {"v o s", "vos", "bt", "e e", "ee", "e v", "ev", "k s", "ud"}
+    # session 29 (unseen set 28): "SS", "DAC", "AY", "II" (a roman numeral: "Ocean Fund II"),
+    # "PFA", and "P.C." (a US professional corporation)
+    | {"ss", "dac", "ay", "ii", "pfa", "p f a", "p c", "pc"}
 )
 _AMBIGUOUS = frozenset(tuple(fold(p).split()) for p in AMBIGUOUS_FORMS) | frozenset(
     tuple(s.split()) for spellings in _DOTTED.values() for s in spellings
@@ -929,6 +1027,14 @@ AMBIGUOUS_FORM_COUNTRIES: dict[str, frozenset[str]] = {
     "e k": frozenset({"DE", "AT"}),
     "ek": frozenset({"DE", "AT"}),
     "ug": frozenset({"DE"}),
+    "ss": frozenset({"GE"}),
+    "dac": frozenset({"IE"}),
+    "ay": frozenset({"FI"}),
+    "ii": frozenset({"RO", "MD"}),
+    "pfa": frozenset({"RO", "MD"}),
+    "p f a": frozenset({"RO", "MD"}),
+    "p c": frozenset({"GR", "CY"}),
+    "pc": frozenset({"GR", "CY"}),
 }
 _FORM_COUNTRIES = {tuple(k.split()): v for k, v in AMBIGUOUS_FORM_COUNTRIES.items()}
 # Japan's forms that are also initials (KK, GK, YK, spaced or not): the ambiguous forms only
@@ -941,7 +1047,9 @@ _JAPANESE_INITIALS = frozenset(k for k, v in _FORM_COUNTRIES.items() if v == {"J
 # lists spell it out "Private Limited Company"), elsewhere a public one (session 27, 6
 # December, unseen set 24: "Abay Coffee Export PLC" / "... PRIVATE LIMITED COMPANY" at -3.4
 # bits on the form)
-FORM_READINGS: dict[str, dict[str, str]] = {"plc": {"ET": "ltd"}}
+# ... and Brazil's SLU (sociedade limitada unipessoal, since 2019) a Ltda, where Spain's
+# S.L.U. is an S.L. (session 29; set 25's "Transportes Araguaia SLU" / "... LTDA", p 0.424)
+FORM_READINGS: dict[str, dict[str, str]] = {"plc": {"ET": "ltd"}, "srl": {"BR": "lda"}}
 
 
 def _read_forms(forms: list[str], countries: tuple[str, ...]) -> list[str]:
@@ -1023,6 +1131,9 @@ def normalise_name(
     # a name in Cyrillic, Greek, Hangul or Han as lists write it, in words as they split it
     # (link.scripts: "김민수" is "Gim Minsu", "주식회사 대성무역" "Daeseong Muyeok Co., Ltd.")
     name = romanise_name(name, countries)
+    # Hebrew "בע"מ" (be'eravon mugbal, Ltd.), written with a double quote or a gershayim:
+    # romanised it was two one-letter words "b m" (session 29, unseen set 28)
+    name = _HEBREW_LTD.sub(" Ltd", name)
     if names_no_one(name):
         return NormalisedName(key="", core="", legal_form="")
     folded = _ocr(fold(name if person else _VESSEL_PREFIX.sub("", _MESSRS.sub("", name))))
@@ -1047,6 +1158,17 @@ def normalise_name(
     # Co" is not "LAKE FEED CO"; review of set 8, unseen set 9)
     if not person and words[:1] == ["cty"]:
         words[:1] = ["cong", "ty"]
+    # a French article before a firm's name ("Les Entreprises Gagnon & Fils"), which lists
+    # leave off ("ENTREPRISES GAGNON ET FILS"): a firm of a French-writing country or of no
+    # known country, before two words or more (a person's "Les" is a given name; session 29,
+    # set 26's pair at 0.884)
+    if (
+        not person
+        and len(words) > 2
+        and words[0] == "les"
+        and (not countries or _FRENCH_COUNTRIES.intersection(c.upper() for c in countries))
+    ):
+        words = words[1:]
     # a pilgrim's title before a name ("Alhaji Musa Danladi & Co.", "Haji Ahmad", "Hj."), which
     # lists leave off (since 2026-12-05, unseen set 16); the first word only, before two more,
     # and only where two words of a name follow it, not a trade word or a form: "HJ" and
@@ -1852,6 +1974,17 @@ def turkmen_spelling(core: str) -> str:
     write two ("Gurlusyk" / "GURLUSHYK", "Asgabat" / "Ashgabat"); session 26, 6 December,
     unseen set 22."""
     return re.sub(r"(?<=[csz])h", "", core)
+
+
+def somali_spelling(core: str) -> str:
+    """A Somali party's ``core`` as Arabic's romanisations write it: Somali Latin's "x" is
+    Arabic's "h" (ha) and its "c" the "ayn" they leave out ("Maxamed Cabdi Xasan" is "Mohamed
+    Abdi Hassan"), outside trade words; Somali has no other "c" or "x" (session 29, unseen
+    set 28)."""
+    return " ".join(
+        w if w in _NOT_A_NAMES_WORD else w.replace("x", "h").replace("c", "") or w
+        for w in core.split()
+    )
 
 
 def uzbek_spelling(core: str) -> str:

@@ -47,6 +47,7 @@ from clearlane.link.normalise import (
     po_box,
     romanised_key,
     societe_reading,
+    somali_spelling,
     split_names,
     turkmen_spelling,
     ukrainian_spelling,
@@ -86,6 +87,7 @@ Prior = Literal["size", "identifiers"]
 logger = logging.getLogger(__name__)
 _LEFT, _RIGHT = "a_left", "b_right"
 _KOREA = frozenset({"KR", "KP"})
+_SOMALI = frozenset({"SO", "DJ"})
 _NAME_SEP = "\x1f"  # between a party's id and its name's number in a row's id (_prepare)
 
 
@@ -338,6 +340,8 @@ def _row(
     core = japanese_spelling(core) if "JP" in countries else core
     core = uzbek_spelling(core) if "UZ" in countries else core
     core = turkmen_spelling(core) if "TM" in countries else core
+    # a Somali party's "x" and "c" (normalise.somali_spelling)
+    core = somali_spelling(core) if _SOMALI & set(countries) else core
     roman, roman_joined = romanised_key(core)
     letters, initials, full = initials_key(tokens)
     street_text = _text(rec.get("street"))

@@ -1,0 +1,179 @@
+"""Session 29 (2026-12-06, helper parties20): the out-of-sample set 28
+(tests/link/data/unseen_parties28, written before the linking code was read): legal forms of
+scripts and countries no earlier set had, Somali orthography; and what sessions 27 and 28 left
+(`Meridian Bulk Carriers` / `SHIPPING`, a leading French "Les", `I.K.E.` / `P.C.`, Spain's
+and Brazil's `SLU`, Finnish "ja", Dutch "Zn" for zinc)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from clearlane.link.io import read_party_file
+from clearlane.link.normalise import normalise_name
+from clearlane.link.resolve import link_parties
+from tests.link.helpers import link_weights
+
+DATA = Path(__file__).parent / "data" / "unseen_parties28"
+
+
+@pytest.mark.parametrize(
+    ("written", "listed", "country", "form"),
+    [
+        # Hebrew "בע״מ" (be'eravon mugbal, Ltd.), with a double quote or a gershayim
+        ('מתכות הגליל בע"מ', 'מתכות הגליל בע"מ', "IL", "ltd"),
+        ("מתכות הגליל בע״מ", 'מתכות הגליל בע"מ', "IL", "ltd"),
+        # Georgian შპს (an LLC) before the name, in Georgian script or romanised
+        ("შპს ბათუმის ტერმინალი", "BATUMIS TERMINALI LLC", "GE", "llc"),
+        ("Shps Batumis Terminali", "BATUMIS TERMINALI LLC", "GE", "llc"),
+        ("Kolkheti Tea SS", "KOLKHETI TEA JSC", "GE", "jsc"),
+        # Mongolian ХХК (an LLC) in Cyrillic
+        ("Эрдэнэт Зэс ХХК", "ERDENET ZES LLC", "MN", "llc"),
+        # Albanian and Kosovo Sh.p.k. (an LLC)
+        ("Dardania Trans Sh.p.k.", "DARDANIA TRANS LLC", "XK", "llc"),
+        ("Dardania Trans SHPK", "DARDANIA TRANS LLC", "AL", "llc"),
+        # Swiss Sagl: the GmbH's Italian name
+        ("Ticino Frutta Sagl", "TICINO FRUTTA GMBH", "CH", "gmbh"),
+        # Irish Teoranta (Limited) and a designated activity company written short or out
+        ("Bia Mara Teoranta", "BIA MARA LIMITED", "IE", "ltd"),
+        ("Shannon Aviation Leasing 4 DAC", "SHANNON AVIATION LEASING 4 DESIGNATED ACTIVITY "
+         "COMPANY", "IE", "dac"),
+        # Finnish Oyj (julkinen osakeyhtiö, a public limited company, "Plc" in English)
+        ("Pohjolan Paperi Oyj", "POHJOLAN PAPERI PLC", "FI", "plc"),
+        # German KGaA written short or out
+        ("Brauerei Kessler KGaA", "BRAUEREI KESSLER KOMMANDITGESELLSCHAFT AUF AKTIEN", "DE",
+         "kgaa"),
+        # French SASU (a one-member SAS), EURL and OHADA's SARLU (a one-member SARL)
+        ("Transports Morel SASU", "TRANSPORTS MOREL SAS", "FR", "sa"),
+        ("Boulangerie Morel EURL", "BOULANGERIE MOREL SARL", "FR", "sarl"),
+        ("Ngono et Fils SARLU", "NGONO & FILS SARL", "CM", "sarl"),
+        # Argentine S.A.C.I.F. (and S.A.I.C., ...): an S.A.
+        ("Frigorífico del Plata S.A.C.I.F.", "FRIGORIFICO DEL PLATA SA", "AR", "sa"),
+        ("Frigorífico del Plata S.A.I.C.", "FRIGORIFICO DEL PLATA SA", "AR", "sa"),
+        # Chilean and Peruvian E.I.R.L.
+        ("Comercial Los Andes E.I.R.L.", "COMERCIAL LOS ANDES EIRL", "CL", "eirl"),
+        # Romanian sole traders: întreprindere individuală (II), PFA
+        ("Munteanu Vasile Întreprindere Individuală", "MUNTEANU VASILE II", "RO", "ii"),
+        ("Munteanu Vasile Persoană Fizică Autorizată", "MUNTEANU VASILE PFA", "RO", "pfa"),
+        # Spain's S.L.U. (a one-member S.L.)
+        ("Transportes Ebro S.L.U.", "TRANSPORTES EBRO SL", "ES", "srl"),
+        # Greek I.K.E. as lists translate it (P.C., private company)
+        ("Thermaikos Foods I.K.E.", "THERMAIKOS FOODS P.C.", "GR", "ike"),
+    ],
+)  # fmt: skip
+def test_legal_forms_of_set_28(written: str, listed: str, country: str, form: str) -> None:
+    # on main each left its letters or words as words of the name ("erdenet khkhk zes",
+    # "bia mara teoranta", "morel sasu transports"), or no form at all
+    one = normalise_name(written, countries=(country,))
+    other = normalise_name(listed, countries=(country,))
+    assert (one.key, one.legal_form) == (other.key, other.legal_form)
+    assert one.legal_form == form
+
+
+def test_brazils_slu_is_a_limitada() -> None:
+    # a Brazilian sociedade limitada unipessoal (SLU, since 2019) is a Ltda; Spain's S.L.U. an S.L.
+    one = normalise_name("Transportes Araguaia SLU", countries=("BR",))
+    assert (
+        one.legal_form == normalise_name("TRANSPORTES ARAGUAIA LTDA", countries=("BR",)).legal_form
+    )
+    assert normalise_name("Transportes Ebro SLU", countries=("ES",)).legal_form == "srl"
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [
+        # initials or words of names elsewhere: the form only where it is written
+        ("Morgan Hughes PC", "US"),  # a US professional corporation
+        ("Kolkheti Tea SS", "IN"),
+        ("Shipping Partners II", "GB"),  # a second fund, no Romanian sole trader
+        ("Virtanen Ay", "US"),
+    ],
+)
+def test_new_ambiguous_forms_are_forms_only_where_written(name: str, country: str) -> None:
+    assert normalise_name(name, countries=(country,)).legal_form == ""
+
+
+def test_anstalt_is_an_establishment() -> None:
+    # Liechtenstein's Anstalt is what lists write "Est." (establishment), a filler word
+    one = normalise_name("Rheintal Holding Anstalt", countries=("LI",))
+    assert one.key == normalise_name("RHEINTAL HOLDING EST.", countries=("LI",)).key
+    # a foundation of the same name is another legal person: its word stays
+    assert normalise_name("RHEINTAL HOLDING STIFTUNG", countries=("LI",)).key != one.key
+
+
+def test_finnish_ja_joins_only_in_finland_and_estonia() -> None:
+    fi = normalise_name("Virtanen ja Korhonen Ay", countries=("FI",))
+    assert fi.key == normalise_name("VIRTANEN & KORHONEN AY", countries=("FI",)).key
+    assert fi.legal_form == "ay"
+    # "Ja" is a Korean given name's syllable: kept elsewhere
+    assert "ja" in normalise_name("Kim Ja Hyun Trading", countries=("KR",)).key.split()
+
+
+def test_a_leading_french_les_is_no_word_of_the_name() -> None:
+    one = normalise_name("Les Entreprises Gagnon & Fils Inc.", countries=("CA",))
+    assert one.key == normalise_name("ENTREPRISES GAGNON ET FILS INC", countries=("CA",)).key
+    assert one.key == normalise_name("Les Entreprises Gagnon & Fils Inc.").key.replace("les ", "")
+    # only as the first word before a name: "Pâtisserie Les Halles" keeps its "les"
+    assert "les" in normalise_name("Patisserie Les Halles SARL", countries=("FR",)).key.split()
+    # a person's "Les" is a given name (Leslie)
+    assert "les" in normalise_name("Les Gagnon", person=True, countries=("CA",)).key.split()
+
+
+def test_zn_is_zonen_only_after_and() -> None:
+    # Dutch "& Zn." is "en Zonen"; "Zn" elsewhere is zinc's symbol ("Zn Alloys")
+    assert normalise_name("Visser & Zn. B.V.").key == normalise_name("VISSER EN ZONEN BV").key
+    assert normalise_name("Zn Alloys Ltd").key == "alloys zn"
+
+
+def test_somali_orthography() -> None:
+    # Somali Latin writes Arabic's "ḥ" as "x" and "ʿayn" as "c": "Maxamed Cabdi Xasan" is
+    # "Mohamed Abdi Hassan" (a party of Somalia or Djibouti only: "Xavier", "Carlos" elsewhere)
+    from clearlane.link.normalise import romanised_key, somali_spelling
+
+    core = somali_spelling("maxamed cabdi xasan")
+    assert romanised_key(core)[0] == romanised_key("hassan mohamed abdi")[0]
+    assert somali_spelling("caano xidig trading") == "aano hidig trading"
+    # a word of trade keeps its letters ("Export")
+    assert somali_spelling("xasan export") == "hasan export"
+
+
+def test_somali_person_linked_by_birth_date(tmp_path: Path) -> None:
+    found = link_weights(
+        tmp_path,
+        [("T1", "Maxamed Cabdi Xasan", "Waddada Xeebta 14", "", "Berbera", "", "Soomaaliya",
+          "1968-03-04")],
+        [
+            ("s1", "Person", "HASSAN, Mohamed Abdi", "1968-03-04", "so", "Berbera"),
+            ("s2", "Person", "HASSAN, Mohamed Abdi", "1981-11-20", "so", "Mogadishu"),
+        ],
+    )  # fmt: skip
+    assert found[("T1", "s1")]["match_probability"] >= 0.9
+    assert found.get(("T1", "s2"), {"match_probability": 0.0})["match_probability"] < 0.9
+
+
+def test_set28_precision_and_recall() -> None:
+    register = read_party_file(DATA / "register.csv").frame
+    sanctions = read_party_file(DATA / "sanctions.csv").frame
+    assert len(register) == 30 and len(sanctions) == 47
+    truth = pd.read_csv(DATA / "truth.csv", dtype=str)
+    true = set(zip(truth.left_id, truth.right_id, strict=True))
+    assert len(true) == 26
+    found = link_parties(register, sanctions).matches
+    pairs = set(zip(found.left_id, found.right_id, strict=True))
+    # main 7c052e0f: 8 of 8 (P 1.0000, R 0.3077); this branch: see docs/linking.md
+    assert len(pairs & true) >= 20
+    assert not pairs - true
+
+
+@pytest.mark.parametrize(
+    ("written", "code"),
+    [("Soomaaliya", "SO"), ("Kosova", "XK"), ("Éire", "IE"), ("Монгол Улс", "MN")],
+)
+def test_countries_named_in_their_own_language(written: str, code: str) -> None:
+    # registers of these countries write their names so; on main they were no country, so
+    # neither the Somali spelling nor the country's agreement counted (set 28)
+    from clearlane.link.countries import country_code
+
+    assert country_code(written) == code
