@@ -2190,6 +2190,10 @@ SECTOR_GROUPS: tuple[str, ...] = (
     "telecom",
     "power solar",
     "insaat",
+    # a shipping group's companies ("Meridian Bulk Carriers" / "MERIDIAN BULK SHIPPING" at
+    # one business centre, two firms; session 29, set 26's false pair at 0.998)
+    "carriers carrier",
+    "tankers tanker",
 )
 # each sector word -> its group's first word
 SECTOR_OF: dict[str, str] = {w: g.split()[0] for g in SECTOR_GROUPS for w in g.split()}

@@ -1149,6 +1149,10 @@ def cap_location(out: pd.DataFrame, predictions: pd.DataFrame, model: dict[str, 
         # not, so no part of the address can tell them apart
         parents[n] = bool(own_left | own_right) and (own_left | own_right) <= HOLDING_WORDS
     weak_all |= parents
+    # ... and sisters of other trades share their group's address as often as its town (one
+    # office or business centre: "Meridian Bulk Carriers" / "MERIDIAN BULK SHIPPING", p 0.998
+    # on the street; session 29): no part of the address can tell them apart
+    weak_all |= sisters
     # two firms' names (two words in common, or Jaro-Winkler's or a romanisation's level),
     # each with a word of its own the other
     # has in no spelling ("Ocean Pearl" / "OCEAN STAR Shipping Lines", "Agroexportadora San
