@@ -193,3 +193,74 @@ def test_countries_named_in_their_own_language(written: str, code: str) -> None:
     from clearlane.link.countries import country_code
 
     assert country_code(written) == code
+
+
+def test_thai_script_company_forms() -> None:
+    # "บริษัท X จำกัด" (borisat ... chamkat, a company limited), "... จำกัด (มหาชน)" a public
+    # one: on main both words were words of the name ("brisath", "cchamkad"), so a register's
+    # Thai name and a list's Thai alias without "บริษัท" were not compared (set 27)
+    one = normalise_name("บริษัท สยามโปลีเมอร์ จำกัด", countries=("TH",))
+    alias = normalise_name("สยามโปลีเมอร์ จำกัด", countries=("TH",))
+    assert one.key == alias.key and one.legal_form == "co_ltd" and alias.legal_form == "ltd"
+    assert normalise_name("บริษัท ไทยออยล์ จำกัด (มหาชน)").legal_form == "pcl"
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Siriporn Textile", "SIRIPHON TEXTILE"),  # พร: "porn" / "phon"
+        ("Nakhon Rice Mill", "NAKORN RICE MILL"),
+        ("Thanakorn Trading", "TANAKON TRADING"),
+        ("Kamol Foods", "KAMON FOODS"),
+    ],
+)
+def test_thai_romanisations(one: str, other: str) -> None:
+    # Thai's aspirated consonants written "ph", "th", "kh" or not, a final "r" or "l" that is
+    # said "n": one name to a party in Thailand (only there: "Thomas", "Karl" elsewhere)
+    from clearlane.link.normalise import romanised_key, thai_spelling
+
+    a = normalise_name(one, countries=("TH",)).core
+    b = normalise_name(other, countries=("TH",)).core
+    assert romanised_key(thai_spelling(a)) == romanised_key(thai_spelling(b))
+
+
+def test_arabic_article_joined_to_the_name() -> None:
+    # "ALSHARIF" is "El-Sherif" (the article written joined, "e" for "a"), and "for" in an
+    # Egyptian firm's "... for Import & Export" a joining word (set 27: not compared)
+    from clearlane.link.normalise import arabic_spelling, romanised_key
+
+    one = normalise_name("El-Sherif Brothers for Import & Export", countries=("EG",))
+    other = normalise_name("ALSHARIF BROTHERS IMPORT AND EXPORT CO", countries=("EG",))
+    assert "for" not in one.key.split()
+    assert romanised_key(arabic_spelling(one.core)) == romanised_key(arabic_spelling(other.core))
+    # not a word that begins so by chance, nor a short one
+    assert arabic_spelling("alamo export") == "alamo export"
+    assert arabic_spelling("elnour trading") == "el nour trading"
+
+
+def test_a_thai_alias_of_one_romanised_word_is_no_weak_alias() -> None:
+    # Thai writes no spaces between words: the list's Thai alias romanises to one word and
+    # was left out as a weak alias (as "MTZ" is), so the register's Thai name was not
+    # compared with the entry (set 27)
+    from clearlane.link.resolve import PARTY_COLUMNS
+
+    def frame(rows: list[dict[str, str]]) -> pd.DataFrame:
+        return pd.DataFrame(rows).reindex(columns=PARTY_COLUMNS).astype(object).fillna("")
+
+    register = frame(
+        [{"id": "T1", "name": "บริษัท สยามโปลีเมอร์ จำกัด", "city": "Rayong", "country": "TH"}]
+    )
+    listed = frame(
+        [
+            {"id": "s1", "name": "SIAM POLYMER CO LTD", "aliases": "สยามโปลีเมอร์ จำกัด"}
+            | {"country": "TH", "kind": "Company"},
+            {"id": "s2", "name": "SIAM RUBBER CO LTD", "aliases": "สยามรับเบอร์ จำกัด"}
+            | {"country": "TH", "kind": "Company"},
+        ]
+    )
+    found = link_parties(register, listed, threshold=0.0).matches
+    pairs = dict(
+        zip(zip(found.left_id, found.right_id, strict=True), found.match_probability, strict=True)
+    )
+    assert pairs.get(("T1", "s1"), 0.0) >= 0.9
+    assert pairs.get(("T1", "s2"), 0.0) < 0.9

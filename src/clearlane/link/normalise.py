@@ -574,6 +574,9 @@ FILLER = frozenset(
     | {"anstalt"}
     # Finnish and Estonian "ja" (and): JOINING
     | {"ja"}
+    # "for" between two words of an Arab firm's English name ("El-Sherif Brothers for Import
+    # & Export"), which lists leave off: JOINING (session 29, set 27)
+    | {"for"}
     # "company" in Persian and Malay, written before the name ("Sherkat-e ...", "Syarikat ..."),
     # where an English list writes "Company" after it or nothing
     | {"sherkat", "sherkate", "shirkat", "syarikat"}
@@ -591,7 +594,7 @@ HONORIFICS = frozenset(
 # (Dutch "en": "Jansen en Zonen" / "JANSEN & ZN", session 28, unseen set 26)
 # (Finnish and Estonian "ja": "Virtanen ja Korhonen Ay" / "VIRTANEN & KORHONEN AY", session 29)
 JOINING = frozenset(
-    {"and", "und", "et", "y", "e", "of", "de", "&", "ve", "va", "og", "och", "en", "ja"}
+    {"and", "und", "et", "y", "e", "of", "de", "&", "ve", "va", "og", "och", "en", "ja", "for"}
 )
 # joining words that are also a syllable of Chinese or Korean given names ("Zhang En Lai"):
 # read so only for a firm of the countries whose language they join in, or of no known country
@@ -786,6 +789,29 @@ def _ocr(text: str) -> str:
 
 # Hebrew's "Ltd." (be'eravon mugbal), with a double quote, a gershayim or a geresh
 _HEBREW_LTD = re.compile("\u05d1\u05e2[\"\u05f4\u05f3'\u201d]\u05de(?![\u05d0-\u05ea])")
+# Thai company forms in Thai script: บริษัท (company) before the name, จำกัด (limited) after
+# it, (มหาชน) (public) after that
+_THAI_COMPANY = "\u0e1a\u0e23\u0e34\u0e29\u0e31\u0e17"
+_THAI_LIMITED = re.compile(
+    "\\s*\u0e08\u0e33\u0e01\u0e31\u0e14\\s*(\\(\\s*\u0e21\u0e2b\u0e32\u0e0a\u0e19\\s*\\))?\\s*$"
+)
+
+
+def _thai_forms(name: str) -> str:
+    """``name`` with Thai script's company forms as lists write them in English."""
+    limited = _THAI_LIMITED.search(name)
+    if limited is None:
+        return name
+    body = name[: limited.start()].strip()
+    company = body.startswith(_THAI_COMPANY)
+    body = body.removeprefix(_THAI_COMPANY).strip()
+    if not body:
+        return name
+    if limited.group(1):
+        return f"{body} PCL"
+    return f"{body} Co., Ltd." if company else f"{body} Ltd"
+
+
 # countries whose firms write French ("Les Entreprises ...")
 _FRENCH_COUNTRIES = frozenset(
     {"FR", "BE", "CA", "CH", "LU", "MC", "HT", "SN", "CI", "CM", "ML", "BF", "NE", "TG", "BJ"}
@@ -1134,6 +1160,10 @@ def normalise_name(
     # Hebrew "בע"מ" (be'eravon mugbal, Ltd.), written with a double quote or a gershayim:
     # romanised it was two one-letter words "b m" (session 29, unseen set 28)
     name = _HEBREW_LTD.sub(" Ltd", name)
+    # Thai "บริษัท X จำกัด" (borisat ... chamkat: a company limited; "(มหาชน)" a public one),
+    # which lists write "X Co., Ltd." and a Thai alias often without "บริษัท" (session 29, set
+    # 27: romanised, each was a word of the name)
+    name = _thai_forms(name)
     if names_no_one(name):
         return NormalisedName(key="", core="", legal_form="")
     folded = _ocr(fold(name if person else _VESSEL_PREFIX.sub("", _MESSRS.sub("", name))))
@@ -1974,6 +2004,36 @@ def turkmen_spelling(core: str) -> str:
     write two ("Gurlusyk" / "GURLUSHYK", "Asgabat" / "Ashgabat"); session 26, 6 December,
     unseen set 22."""
     return re.sub(r"(?<=[csz])h", "", core)
+
+
+_THAI_FINAL = re.compile(r"(?<=[aeiou])(?:rn|r|l)$")
+
+
+def thai_spelling(core: str) -> str:
+    """A Thai party's ``core`` as Thai's romanisations vary: the aspirated consonants written
+    "ph", "th", "kh" (the Royal system) or "p", "t", "k", and a final "r" or "l" said "n"
+    ("Siriporn" / "SIRIPHON", "Nakhon" / "NAKORN", "Kamol" / "KAMON"), outside trade words
+    (session 29: what sessions 27 and 28 left)."""
+    words = []
+    for w in core.split():
+        if w in _NOT_A_NAMES_WORD:
+            words.append(w)
+            continue
+        w = w.replace("ph", "p").replace("th", "t").replace("kh", "k")
+        words.append(_THAI_FINAL.sub("n", w))
+    return " ".join(words)
+
+
+# a word that begins with the Arabic article written joined ("Alsharif", "Elnour"), before a
+# consonant and four letters or more
+_JOINED_ARTICLE = re.compile(r"^(al|el)(?=[bcdfghjklmnpqrstvwxyz][a-z]{3,}$)")
+
+
+def arabic_spelling(core: str) -> str:
+    """An Arab party's ``core`` with the article written joined to a word written apart
+    ("ALSHARIF" as "al sharif", whose article _roman_words drops as it does "El-Sherif"'s);
+    session 29, set 27's `El-Sherif` / `ALSHARIF` (not compared)."""
+    return " ".join(_JOINED_ARTICLE.sub(r"\1 ", w) for w in core.split())
 
 
 def somali_spelling(core: str) -> str:

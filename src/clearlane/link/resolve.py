@@ -24,6 +24,7 @@ from clearlane.link.normalise import (
     SECTOR_WORDS,
     address_postcode,
     address_town,
+    arabic_spelling,
     box_only,
     feminine_forms,
     fold,
@@ -49,6 +50,7 @@ from clearlane.link.normalise import (
     societe_reading,
     somali_spelling,
     split_names,
+    thai_spelling,
     turkmen_spelling,
     ukrainian_spelling,
     uzbek_spelling,
@@ -88,6 +90,10 @@ logger = logging.getLogger(__name__)
 _LEFT, _RIGHT = "a_left", "b_right"
 _KOREA = frozenset({"KR", "KP"})
 _SOMALI = frozenset({"SO", "DJ"})
+_ARAB = frozenset(
+    {"AE", "SA", "EG", "IQ", "SY", "JO", "LB", "KW", "QA", "BH", "OM", "YE", "LY", "TN", "DZ"}
+    | {"MA", "SD", "MR", "PS"}
+)
 _NAME_SEP = "\x1f"  # between a party's id and its name's number in a row's id (_prepare)
 
 
@@ -118,6 +124,18 @@ def _countries(value: str) -> list[str]:
     # As the file reader does (io.py): the countries that are known are evidence, a part that is
     # no country ("xx" in "de;xx") adds none and takes none away.
     return codes
+
+
+# scripts that write no space between words (Thai, Lao, Myanmar, Khmer): a name in one is one
+# "word" romanised, and no weak alias for it ("สยามโปลีเมอร์ จำกัด", a list's Thai alias)
+_UNSPACED_SCRIPT = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+_UNSPACED_MIN_LETTERS = 6
+
+
+def _unspaced(text: str, key: str) -> bool:
+    """``text`` is written in a script without spaces between words and its key is long
+    enough to be a name, not an abbreviation (session 29, set 27's Thai alias)."""
+    return len(key) >= _UNSPACED_MIN_LETTERS and _UNSPACED_SCRIPT.search(text) is not None
 
 
 def _prepare(parties: pd.DataFrame, *, variants: bool) -> pd.DataFrame:
@@ -168,7 +186,10 @@ def _prepare(parties: pd.DataFrame, *, variants: bool) -> pd.DataFrame:
                         normalised.append(reading)
             keys: list[Any] = []
             for k, name in enumerate(normalised):
-                if name.key in keys or (k > 0 and len(name.key.split()) < 2):
+                text_k = names[k] if k < len(names) else ""
+                if name.key in keys or (
+                    k > 0 and len(name.key.split()) < 2 and not _unspaced(text_k, name.key)
+                ):
                     continue
                 keys.append(name.key)
                 text = names[k] if k < len(names) else ""
@@ -342,6 +363,9 @@ def _row(
     core = turkmen_spelling(core) if "TM" in countries else core
     # a Somali party's "x" and "c" (normalise.somali_spelling)
     core = somali_spelling(core) if _SOMALI & set(countries) else core
+    # a Thai party's romanisations, an Arab party's article written joined (normalise.py)
+    core = thai_spelling(core) if "TH" in countries else core
+    core = arabic_spelling(core) if _ARAB & set(countries) else core
     roman, roman_joined = romanised_key(core)
     letters, initials, full = initials_key(tokens)
     street_text = _text(rec.get("street"))
