@@ -165,7 +165,8 @@ from pathlib import Path
 from clearlane.ingest.bulk import BulkCsv
 from clearlane.ingest.parse import parse_records
 from clearlane.ingest.pipeline import IngestReport, _open_batch, _Writer
-from clearlane.ingest.prepare import _chunks, as_chunk, prepare_declaration
+from clearlane.core.sequences import chunked
+from clearlane.ingest.prepare import as_chunk, prepare_declaration
 from clearlane.ingest.readers.csv_reader import read_csv
 from clearlane.ingest.batches import mark_interrupted
 from clearlane.store.session import open_store
@@ -183,7 +184,7 @@ else:
     parsed = list(parse_records(raws))
     cpu["validate"] = time.process_time() - clock
     clock = time.process_time()
-    chunks = [as_chunk(prepare_declaration(r, "csv") for r in c) for c in _chunks(parsed, 2000)]
+    chunks = [as_chunk(prepare_declaration(r, "csv") for r in c) for c in chunked(parsed, 2000)]
     cpu["normalise"] = time.process_time() - clock
 factory = open_store(url)
 with factory() as session:

@@ -51,6 +51,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
 from clearlane.core.schema import Declaration
+from clearlane.core.sequences import chunked, in_lists
 from clearlane.core.validation.declaration import revalidated
 from clearlane.documents.crosscheck import CODES as DOC_CODES
 from clearlane.features.columns import FrameColumns
@@ -452,8 +453,7 @@ def hs_checks(
 
         with _reading(session_factory, session) as reader:
             connection = core_connection(reader)  # Core rows: not the ORM's execute path
-            for start in range(0, len(keys), _CHUNK):
-                chunk = keys[start : start + _CHUNK]
+            for chunk in chunked(keys, _CHUNK):
                 hashes = sorted({sha for sha, _ in chunk})
                 rows = connection.execute(
                     _stored_checks(), {"model": model, "pairs": chunk, "hashes": hashes}
@@ -552,10 +552,8 @@ def _shared_rankings(session: Session, pairs: Sequence[tuple[str, str]]) -> list
     model = hs_model.ranking_key()
     connection = core_connection(session)
     keys = sorted(by_key)
-    for start in range(0, len(keys), _CHUNK):
-        rows = connection.execute(
-            _stored_rankings(), {"model": model, "hashes": keys[start : start + _CHUNK]}
-        )
+    for chunk in chunked(keys, _CHUNK):
+        rows = connection.execute(_stored_rankings(), {"model": model, "hashes": chunk})
         for sha, codes, scores in rows:
             hs_model.keep(by_key[sha], codes, scores)
     return unranked(pairs, hs_model)  # a read ranking without a declared code: ranked again
@@ -681,11 +679,6 @@ def _reading(session_factory: SessionFactory, session: Session | None) -> Iterat
 # ------------------------------------------------------------------------------- gathering
 
 
-def _chunks(values: Sequence[str]) -> Iterable[list[str]]:
-    for start in range(0, len(values), _CHUNK):
-        yield list(values[start : start + _CHUNK])
-
-
 def _text(value: Any) -> str | None:
     if value is None:
         return None
@@ -735,7 +728,7 @@ def known_by(session: Session, references: Sequence[str]) -> dict[str, datetime]
         when = when if when.tzinfo else when.replace(tzinfo=UTC)
         out[ref] = min(out.get(ref, when), when)
 
-    for chunk in _chunks(sorted(set(references))):
+    for chunk in in_lists(references, _CHUNK):
         for ref, when in session.execute(
             select(DecisionRow.reference, func.min(DecisionRow.decided_at))
             .where(DecisionRow.reference.in_(chunk))
@@ -868,7 +861,7 @@ def gather_facts(
         cutoffs: dict[str, datetime] = {}
         if as_assessed and (has_invoices or has_links):
             cutoffs = known_by(session, refs)
-        for chunk in _chunks(refs):
+        for chunk in chunked(refs, _CHUNK):
             if has_invoices:
                 rows = session.execute(
                     select(DocumentExtractionRow, DocumentRow.filename)

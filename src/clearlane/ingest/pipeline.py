@@ -52,6 +52,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from clearlane.audit.chain import AuditEvent, append_many
 from clearlane.config import get_settings
 from clearlane.core.bounds import MAX_INTEGER
+from clearlane.core.sequences import chunked
 from clearlane.core.validation import Issue, Reason
 from clearlane.ingest.ahead import ReadAhead
 from clearlane.ingest.batches import mark_interrupted, owner_note
@@ -64,7 +65,6 @@ from clearlane.ingest.prepare import (
     Claims,
     Message,
     Prepared,
-    _chunks,
     _produce,
     _produce_segments,
     _worker,
@@ -1615,7 +1615,7 @@ def ingest_records(
             writer.closing = {"status": "done", "finished_at": _now(), "message": None}
             writer.write(ready, batch_id)
         else:
-            for chunk in _chunks(prepared, batch_size):
+            for chunk in chunked(prepared, batch_size):
                 writer.write(chunk, batch_id)
             _close_batch(session, batch_id, "done", None)
     order = {where: i for i, where in enumerate(locations)}

@@ -16,12 +16,12 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from functools import partial
-from itertools import islice
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 import orjson
 
+from clearlane.core.sequences import chunked
 from clearlane.ingest.readers import FileRejected
 
 if TYPE_CHECKING:  # imported where used: they import Pydantic and the schema, which a parsing
@@ -31,8 +31,6 @@ if TYPE_CHECKING:  # imported where used: they import Pydantic and the schema, w
     from clearlane.ingest.parse import ParsedRecord
 from clearlane.ingest.segments import Segment
 
-T = TypeVar("T")
-
 
 def normalised_and_hash(declaration: Declaration) -> tuple[dict[str, Any], str]:
     """The normalised JSON and its hash, version excluded: equal hashes, same declaration."""
@@ -41,12 +39,6 @@ def normalised_and_hash(declaration: Declaration) -> tuple[dict[str, Any], str]:
     sha = hashlib.sha256(orjson.dumps(payload, option=orjson.OPT_SORT_KEYS)).hexdigest()
     payload["version"] = version
     return payload, sha
-
-
-def _chunks(iterable: Iterable[T], size: int) -> Iterator[list[T]]:
-    iterator = iter(iterable)
-    while chunk := list(islice(iterator, size)):
-        yield chunk
 
 
 @dataclass(slots=True)
@@ -401,7 +393,7 @@ def _produce(
         if kind == "controls":
             from clearlane.ingest.controls import parse_controls_file
 
-            for controls in _chunks(
+            for controls in chunked(
                 parse_controls_file(path, fmt, encoding=encoding, progress=count), batch_size
             ):
                 yield "chunk", [prepare_control(c) for c in controls], consumed
@@ -417,7 +409,7 @@ def _produce(
             from clearlane.ingest.parse import parse_file
 
             records = parse_file(path, fmt, encoding=encoding, today=today, progress=count)
-            for chunk in _chunks(records, batch_size):
+            for chunk in chunked(records, batch_size):
                 yield "chunk", as_chunk(prepare_declaration(r, fmt) for r in chunk), consumed
                 consumed = 0
     except FileRejected as rejected:
