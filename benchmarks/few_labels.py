@@ -164,7 +164,7 @@ def seed_table(seed: int, run: dict) -> None:
     print(
         f"### seed {seed}: {int(first['n'])} held-out controlled declarations, "
         f"{int(first['positives'])} non-compliant; training positives {run['train_positives']}, "
-        f"model {run['kind']}; gate (last OOF block) engine PR-AUC "
+        f"model {run['kind']}; gate (mean over OOF blocks) engine PR-AUC "
         f"{gate.get('engine_pr_auc', float('nan')):.3f} / ROC-AUC "
         f"{gate.get('engine_roc_auc', float('nan')):.3f} vs rules "
         f"{gate.get('rules_pr_auc', float('nan')):.3f} / "

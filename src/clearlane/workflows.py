@@ -340,8 +340,9 @@ def _rule_baseline_veto(engine: RiskEngine, table: pd.DataFrame) -> str | None:
     """Why the engine must not be promoted for ranking worse than its own rules, or None.
 
     The held-out period after the training window decides when it has both figures; the
-    engine's own check (on the last block of its training window, which is small when labels
-    are few) decides only when the held-out comparison is missing.
+    engine's own check (over the out-of-fold blocks of its training window, refusing only an
+    engine worse than its rules with 90 % confidence: those blocks are small when labels are
+    few) decides only when the held-out comparison is missing.
     """
     if "rule baseline" in table.index and "engine" in table.index:
         pr_auc = pd.to_numeric(table["pr_auc"], errors="coerce")

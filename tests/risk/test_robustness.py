@@ -73,6 +73,9 @@ def test_tiny_edits_keep_the_top_kcs(kcs_sample: pd.DataFrame, rules) -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         engine = train_engine(history, profiles=rules, seed=0)
+    # Guard (session 29, gate12): the rule-baseline verdict over every out-of-fold block keeps
+    # the KCS engine promotable (it was True on the last block alone too).
+    assert engine.beats_rule_baseline is True
     assert new["reference"].nunique() >= 400
     assert kept_in_top(engine, new, rules, seed=1) >= KEEP
 
