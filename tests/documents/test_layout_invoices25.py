@@ -280,3 +280,32 @@ def test_efris_summary_gross_amount_is_the_total(tmp_path: Path) -> None:
                   ("Gross Amount", "5,310.00")])  # fmt: skip
     got = _read(tmp_path, s)
     assert (got.tax_exclusive_total, got.grand_total) == ("4500.00", "5310.00")
+
+
+# -- Faroese (batch 29's left item) -------------------------------------------------------------
+
+
+def test_a_faroese_faktura(tmp_path: Path) -> None:
+    """Faroese labels, 'kr.' from a Faroese seller (the Danish krone), 'Føroyar', the table's
+    Faroese headers (main: date, currency, V-tal, countries, buyer, net and tax null)."""
+    s = _invoice(["Føroya Fiskavirki P/F", "FO-100 Tórshavn, Føroyar", "V-tal: 612345"], "FAKTURA",
+                 [("Fakturanr.:", "26-0901"), ("Dagfesting:", "4. desember 2026")],
+                 ["Keypari:", "Fiskehandel Nord ApS", "9850 Hirtshals, Danmark"],
+                 [("Nr.", 15, 8, "L"), ("Lýsing", 25, 72, "L"), ("Eind", 99, 12, "L"),
+                  ("Nøgd", 113, 14, "R"), ("Prísur", 129, 26, "R"), ("Upphædd", 157, 38, "R")],
+                 [["1", "Saltfiskur, 25 kg kassi", "kassi", "100", "45,00", "4.500,00"]],
+                 [("Samtals uttan MVG", "4.500,00 kr."), ("MVG 0 %", "0,00 kr."),
+                  ("Samtals at gjalda", "4.500,00 kr.")])  # fmt: skip
+    got = _read(tmp_path, s)
+    assert (got.issue_date, got.currency, got.seller_vat_id) == ("2026-12-04", "DKK", "612345")
+    assert (got.seller_country, got.buyer_name, got.buyer_country) == (
+        "FO",
+        "Fiskehandel Nord ApS",
+        "DK",
+    )
+    assert (got.tax_exclusive_total, got.tax_total, got.grand_total) == (
+        "4500.00",
+        "0.00",
+        "4500.00",
+    )
+    assert [(line.unit_code, line.amount) for line in got.line_items] == [("XBX", "4500.00")]

@@ -460,8 +460,9 @@ HOME_SIGNS: dict[str, dict[str, str]] = {
     "Rs": {"IN": "INR", "PK": "PKR", "LK": "LKR", "NP": "NPR", "MU": "MUR", "SC": "SCR"},
     "R": {"ZA": "ZAR"},
     "DH": {"MA": "MAD", "AE": "AED"},
-    "kr": {"NO": "NOK", "SE": "SEK", "DK": "DKK", "IS": "ISK"},
-    "kr.": {"NO": "NOK", "SE": "SEK", "DK": "DKK", "IS": "ISK"},
+    # (session 29) and the Faroe Islands' and Greenland's krone, the Danish one
+    "kr": {"NO": "NOK", "SE": "SEK", "DK": "DKK", "IS": "ISK", "FO": "DKK", "GL": "DKK"},
+    "kr.": {"NO": "NOK", "SE": "SEK", "DK": "DKK", "IS": "ISK", "FO": "DKK", "GL": "DKK"},
     "KM": {"BA": "BAM"},
     "TSh": {"TZ": "TZS"},
     "KSh": {"KE": "KES"},
@@ -756,7 +757,8 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
     # (session 27) Spanish 'caja', Portuguese 'caixa'; a bottle (Rec 21's BO) in French,
     # Spanish, Portuguese and German
     "XBX": ("box", "boxes", "caja", "cajas", "caixa", "caixas",
-            "doos"),  # (session 29) Dutch ('dozen', its plural, is English's dozen: left out)
+            "doos",  # (session 29) Dutch ('dozen', its plural, is English's dozen: left out)
+            "kassi"),  # Faroese and Icelandic
     # (session 29, invoices25) a bundle (Rec 21 BE) and a dozen (Rec 20 DZN)
     "XBE": ("bundle", "bundles", "bdl", "bdls"),
     "DZN": ("doz", "dozen", "dz"),
@@ -1753,11 +1755,23 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "currency": (r"upph[æa]ðir\s+[íi]", r"gjaldmi[ðd]ill"),
         "tax_exclusive_total": (r"(?:samtals|upph[æa]ð)\s+[áa]n\s+vsk",),
         "tax_total": (_tax(r"vsk|vir[ðd]isaukaskattur", r"samtals"),),
-        "grand_total": (r"samtals(?:\s+me[ðd]\s+vsk)?(?!\s+(?:[áa]n|til))",),
+        "grand_total": (r"samtals(?:\s+me[ðd]\s+vsk)?(?!\s+(?:[áa]n|til|uttan))",),
         "due_payable": (r"(?:samtals\s+)?til\s+grei[ðd]slu",),
         "seller": (r"seljandi",),
         "buyer": (r"kaupandi",),
         "vat": (r"vsk-?\s*(?:nr|n[úu]mer)\.?",),
+    },
+    # (session 29) Faroese ('Dagfesting', 'Keypari', 'Samtals uttan MVG', 'V-tal')
+    "fo": {
+        "invoice_number": (r"faktura\s*(?:nr|nummar)\.?",),
+        "issue_date": (r"dagfesting",),
+        "tax_exclusive_total": (r"samtals\s+uttan\s+mvg",),
+        "tax_total": (_tax(r"mvg", r"samtals"),),
+        "grand_total": (r"samtals\s+vi[ðd]\s+mvg",),
+        "due_payable": (r"(?:samtals\s+)?at\s+gjalda",),
+        "seller": (r"seljari",),
+        "buyer": (r"keypari",),
+        "vat": (r"v-?\s*tal",),
     },
     # Azerbaijan ('qaimə-faktura', 'Satıcı' / 'Alıcı', VÖEN, ƏDV)
     "az": {
@@ -2220,12 +2234,13 @@ TABLE_HEADERS: dict[str, str] = {
     r"|koli[čc]ina|kol|количина|кол|тоо(?:\s+(?:хэмжээ|ширхэг))?"
     r"|kiekis|daudz(?:ums)?|kogus|ant|mno[žz]stvo"
     r"|sasia|magn|miqdar[ıi]|miqdori|kwantit[àa]|idadi|dami|колькасць|quantitat|nifer"
-    r"|tirada",  # (session 29) Somali
+    r"|tirada"  # (session 29) Somali
+    r"|n[øo]gd",  # Faroese
     "unit_code": r"unit|uom|units|einheit|einh|me|unit[ée]|(?:clave\s+)?unidad|ud|u\s*/?\s*m"
     r"|eenheid|eenh|enhet|enhed|j\s*m|jedn|birim|un|unid(?:ade)?|m\s*j|egys(?:[ée]g)?|μ\s*μ|satuan"
     r"|ј\s*м|мярка|мерна\s+единица|хэмжих\s+нэгж"
     r"|ед\.?(?:\s*изм\.?)?|од\.?(?:\s*вим\.?)?|đơn\s+vị\s+t[íi]nh|đvt"
-    r"|mato\s+vnt|m[ēe]rv|[üu]hik|em|enh"
+    r"|mato\s+vnt|m[ēe]rv|[üu]hik|em|enh|eind"  # (session 29) Faroese 'Eind'
     r"|nj[ëe]sia|ед\.?\s*мерка|ein|[öo]l[çc][üu]\s+vahidi|o['ʻ‘’ ]?[il]chov(?:\s+birligi)?|unit[àa]"
     r"|kipimo|yunit|адз\.?\s*вым|өлчөө\s+бирдиги|unitat|uned"
     r"|u\.?\s*(?:de\s+)?medida"  # (session 26) Argentina's 'U. medida'
@@ -2243,7 +2258,8 @@ TABLE_HEADERS: dict[str, str] = {
     r"|cijena(?:\s+km)?|[çc]mimi(?:\s+pa\s+tvsh)?|цена\s+без\s+ддв|einingarver[ðd]|qiym[əe]ti|narxi|prezz"
     r"|bei(?:\s+ya\s+kipimo)?|precio\s+unit\.?|presyo(?:\s+bawat\s+isa)?|цана|баасы|preu|pris\s+yr\s+uned"
     r"|pre[çc]o"  # (session 28) Portuguese 'Preço' alone, as Spanish 'Precio' ('Preço USD/MT')
-    r"|qiimaha",  # (session 29) Somali
+    r"|qiimaha"  # (session 29) Somali
+    r"|pr[íi]sur",  # Faroese
     # a currency column ('Curr.' with EUR on every line): it gives the currency, not a field
     "currency": r"curr(?:ency)?|cur|ccy|w[äa]hrung|devise|moneda|valuta|divisa",
     "amount": r"amount|total|line\s*total|(?:item\s+)?sub\s*total|net"
@@ -2260,7 +2276,8 @@ TABLE_HEADERS: dict[str, str] = {
     r"|vlera(?:\s+pa\s+tvsh)?|upph[æa][ðd]|m[əe]bl[əe]ği|(?:yetkazib\s+berish\s+)?qiymati"
     r"|ammont|jumla|halaga|кошт(?:\s+без\s+пдв)?|суммасы|import|swm"
     r"|ext"  # (session 29) 'Ext.' alone, the extension ('Ext. T$')
-    r"|wadarta",  # Somali
+    r"|wadarta"  # Somali
+    r"|upph[æa]dd",  # Faroese (Icelandic's 'upphæð')
     # 'Wert': the line's value when no other column is the amount, else another value
     # ('Preis | Wert | Gesamtwert', 'Gesamt | Wert'): two amount columns' figures read as one
     "value": r"wert",

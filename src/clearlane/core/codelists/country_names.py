@@ -111,6 +111,7 @@ ALIASES: dict[str, str] = {
     "Soomaaliya": "SO",
     "République de Vanuatu": "VU",
     "Fiji Islands": "FJ",
+    "Føroyar": "FO",  # the Faroe Islands in Faroese
     "Moldova": "MD",
     "Congo-Kinshasa": "CD",
     "DR Congo": "CD",
