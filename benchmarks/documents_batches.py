@@ -43,6 +43,7 @@ def batches() -> dict[str, list[Any]]:
     from tests.documents.layouts_batch28 import BATCH28
     from tests.documents.layouts_batch29 import BATCH29
     from tests.documents.layouts_batch30 import BATCH30
+    from tests.documents.layouts_batch31 import BATCH31
     from tests.documents.layouts_review11 import REVIEW11
     from tests.documents.layouts_review13 import REVIEW13
     from tests.documents.layouts_review15 import REVIEW15
@@ -64,7 +65,7 @@ def batches() -> dict[str, list[Any]]:
             "batch20": BATCH20, "batch21": BATCH21, "batch22": BATCH22,
             "batch23": BATCH23, "batch24": BATCH24, "batch25": BATCH25,
             "batch26": BATCH26, "batch27": BATCH27, "batch28": BATCH28,
-            "batch29": BATCH29, "batch30": BATCH30}  # fmt: skip
+            "batch29": BATCH29, "batch30": BATCH30, "batch31": BATCH31}  # fmt: skip
 
 
 # Amounts and counts compared as numbers, as the pinned tests compare line items: a dinar's

@@ -18,14 +18,6 @@ STILL_MISSED: set[tuple[str, str]] = {
     ("uy-efactura-dolares", "buyer_name"),
     ("uy-efactura-dolares", "buyer_country"),
     ("uy-efactura-dolares", "tax_total"),
-    ("fo-faktura", "issue_date"),
-    ("fo-faktura", "currency"),
-    ("fo-faktura", "seller_vat_id"),
-    ("fo-faktura", "seller_country"),
-    ("fo-faktura", "buyer_name"),
-    ("fo-faktura", "buyer_country"),
-    ("fo-faktura", "tax_exclusive_total"),
-    ("fo-faktura", "tax_total"),
     ("ad-factura", "invoice_number"),
     ("ad-factura", "buyer_country"),
     ("sv-credito-fiscal", "invoice_number"),
@@ -33,11 +25,10 @@ STILL_MISSED: set[tuple[str, str]] = {
     ("sv-credito-fiscal", "buyer_country"),
 }  # fmt: skip
 # layouts whose line items the reader reads otherwise or not at all: the Costa Rican colones
-# with spaces between thousands, the Faroese table (its words unknown), the Andorran and
-# Salvadoran tables ('Núm.', 'Ventas gravadas' headers)
+# with spaces between thousands, the Andorran and Salvadoran tables ('Núm.', 'Ventas gravadas'
+# headers); (the Faroese table and header fields are read since session 29, invoices25)
 LINES_OFF = {
     "cr-factura-electronica",
-    "fo-faktura",
     "ad-factura",
     "sv-credito-fiscal",
 }

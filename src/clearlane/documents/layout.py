@@ -139,6 +139,9 @@ _MONTHS_BEYOND_CLDR: dict[str, tuple[str, ...]] = {
     "ky": ("январы", "февралы", "марты", "апрели", "майы", "июну", "июлу", "августу",
            "сентябры", "октябры", "ноябры", "декабры"),
     "uz": ("", "", "", "", "", "", "", "", "sentyabr", "oktyabr", "", ""),
+    # (session 29, invoices25) Samoan, which CLDR lacks ('5 Tesema 2026')
+    "sm": ("ianuari", "fepuari", "mati", "aperila", "me", "iuni", "iulai", "aokuso", "setema",
+           "oketopa", "novema", "tesema"),
 }  # fmt: skip
 # Countries whose invoices write numeric dates month first (03/04/2026 = March 4).
 MONTH_FIRST_COUNTRIES = frozenset({"US", "PH", "FM", "MH", "PW"})
@@ -384,6 +387,10 @@ CURRENCY_SIGNS: dict[str, str] = {
     # invoices print ('17 655 750 FRW', 'FDJ'; ISO's codes are RWF and DJF)
     "TT$": "TTD", "J$": "JMD", "JA$": "JMD", "BDS$": "BBD", "Bds$": "BBD", "BZ$": "BZD",
     "Nu.": "BTN", "FRW": "RWF", "FDJ": "DJF",
+    # (session 29, invoices25) the Pacific's tala and pa'anga as their invoices print them
+    # ('WS$20,960.00', 'T$5,640.00'), Haiti's gourdes ('572 440,00 Gdes'), Zimbabwe Gold
+    # ('ZiG 287,317.80'; ISO's code is ZWG)
+    "WS$": "WST", "SAT$": "WST", "T$": "TOP", "Gdes": "HTG", "Gds": "HTG", "ZiG": "ZWG",
 }  # fmt: skip
 AMBIGUOUS_SIGNS: dict[str, frozenset[str]] = {
     "$": frozenset({"USD", "CAD", "AUD", "NZD", "HKD", "SGD", "MXN", "ARS", "CLP", "COP",
@@ -433,6 +440,10 @@ AMBIGUOUS_SIGNS: dict[str, frozenset[str]] = {
     "P": frozenset({"BWP"}),
     # (session 28, reviewi13) 'B$': the Brunei dollar, and the Bahamian dollar as often
     "B$": frozenset({"BND", "BSD"}),
+    # (session 29, invoices25) Vanuatu's vatu ('4 181 400 VT'; elsewhere VT is Vermont) and
+    # Qatar's riyal ('QR 29,680.00'; elsewhere a QR code)
+    "VT": frozenset({"VUV"}),
+    "QR": frozenset({"QAR"}),
 }  # fmt: skip
 # The CFA franc's countries: the UEMOA's West African franc, the CEMAC's Central African one.
 _CFA = {
@@ -449,8 +460,9 @@ HOME_SIGNS: dict[str, dict[str, str]] = {
     "Rs": {"IN": "INR", "PK": "PKR", "LK": "LKR", "NP": "NPR", "MU": "MUR", "SC": "SCR"},
     "R": {"ZA": "ZAR"},
     "DH": {"MA": "MAD", "AE": "AED"},
-    "kr": {"NO": "NOK", "SE": "SEK", "DK": "DKK", "IS": "ISK"},
-    "kr.": {"NO": "NOK", "SE": "SEK", "DK": "DKK", "IS": "ISK"},
+    # (session 29) and the Faroe Islands' and Greenland's krone, the Danish one
+    "kr": {"NO": "NOK", "SE": "SEK", "DK": "DKK", "IS": "ISK", "FO": "DKK", "GL": "DKK"},
+    "kr.": {"NO": "NOK", "SE": "SEK", "DK": "DKK", "IS": "ISK", "FO": "DKK", "GL": "DKK"},
     "KM": {"BA": "BAM"},
     "TSh": {"TZ": "TZS"},
     "KSh": {"KE": "KES"},
@@ -473,6 +485,8 @@ HOME_SIGNS: dict[str, dict[str, str]] = {
     "MK": {"MW": "MWK"},
     "P": {"BW": "BWP"},
     "B$": {"BN": "BND", "BS": "BSD"},
+    "VT": {"VU": "VUV"},
+    "QR": {"QA": "QAR"},
     # (session 28) '$' in the countries whose own currency is the US dollar (Ecuador, El
     # Salvador, Panama beside its balboa coins, Timor-Leste): no other dollar to mean there
     "$": {"EC": "USD", "SV": "USD", "PA": "USD", "TL": "USD"},
@@ -486,9 +500,11 @@ _BEFORE_FIGURE = {"R": r"(?=\s+\d)", "S/": r"(?=\s*\d)", "S/.": r"(?=\s*\d)",
                   "L": r"(?=\s+\d)",  # (session 27) 'L 34,199.40', not 'L5' or 'LTD'
                   "MK": r"(?=\s*\d)",  # (session 28) 'MK 1,234.50', not 'MKD'
                   "P": r"(?=\s+\d)",  # (session 28) 'P 12,345.00', not 'P03012345678'
-                  "Nu.": r"(?=\s*\d)"}  # (reviewi13) 'Nu. 1,250.00', not a word 'nu.'  # fmt: skip
+                  "Nu.": r"(?=\s*\d)",  # (reviewi13) 'Nu. 1,250.00', not a word 'nu.'
+                  "QR": r"(?=\s*\d)"}  # (invoices25) 'QR 29,680.00', not 'QR code'  # fmt: skip
 # (session 27) signs only after a figure: 'MT12345678' is Malta's VAT id, no metical amount
-_AFTER_FIGURE_ONLY = frozenset({"MT", "Ar"})
+# (invoices25) 'VT': 'Burlington, VT 05401' is Vermont's ZIP code, '3 636 000 VT' the vatu
+_AFTER_FIGURE_ONLY = frozenset({"MT", "Ar", "VT"})
 _SIGN = "|".join(
     re.escape(s) + _BEFORE_FIGURE.get(s, "") for s in _SIGNS if s not in _AFTER_FIGURE_ONLY
 )
@@ -728,7 +744,8 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "XBG": ("gunia", "sako", "bag", "bags", "sack", "sacks", "saco", "sacos", "sac", "sacs",
             "saca", "sacchi", "sacco", "worek", "мешок", "мішок",
             "bolsa", "bolsas",  # (session 27) Spanish
-            "funda", "fundas"),  # (session 28) the Caribbean's Spanish: a bag of cement, rice
+            "funda", "fundas",  # (session 28) the Caribbean's Spanish: a bag of cement, rice
+            "zak", "zakken", "kiish"),  # (session 29) Dutch (Suriname), Somali
     "MTK": ("m2", "m²", "sqm", "qm", "mq"),
     "MTR": ("m", "mtr", "mtrs", "meter", "metre", "metro", "mètre", "м"),
     "LTR": ("l", "ltr", "litre", "liter", "litro"),
@@ -739,7 +756,12 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
     # packages as EN 16931 (BT-130) codes them: Rec 21's with an X (its list has no 'CT', 'BX')
     # (session 27) Spanish 'caja', Portuguese 'caixa'; a bottle (Rec 21's BO) in French,
     # Spanish, Portuguese and German
-    "XBX": ("box", "boxes", "caja", "cajas", "caixa", "caixas"),
+    "XBX": ("box", "boxes", "caja", "cajas", "caixa", "caixas",
+            "doos",  # (session 29) Dutch ('dozen', its plural, is English's dozen: left out)
+            "kassi"),  # Faroese and Icelandic
+    # (session 29, invoices25) a bundle (Rec 21 BE) and a dozen (Rec 20 DZN)
+    "XBE": ("bundle", "bundles", "bdl", "bdls"),
+    "DZN": ("doz", "dozen", "dz"),
     "XBO": ("bottle", "bottles", "bouteille", "bouteilles", "botella", "botellas", "garrafa",
             "garrafas", "flasche", "flaschen"),
     "XCT": ("ctn", "ctns", "carton", "cartons"),
@@ -780,6 +802,7 @@ _METRIC_TONNE = frozenset({"MT", "M/T", "M.T.", "MTON", "MTONS"})
 _UNITS_BY_LANGUAGE: dict[str, dict[str, str]] = {
     "pl": {"kpl": "SET"},
     "uz": {"t": "TNE"},
+    "fr": {"t": "TNE"},  # (session 29) French tables' 't' (tonne)
     "nb": {"t": "HUR"},
 }
 
@@ -1018,6 +1041,8 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?:commercial\s+|pro-?\s*forma\s+|tax\s+)?invoice\s*(?:no|nr|num|number|#|n[°º])\.?",
             r"inv\.?\s*(?:no\.?|#)", r"(?:credit|debit)\s+(?:note|memo)\s*(?:no|nr|number|#)\.?",
             r"p/?i\s*(?:no\.?|#)", _NO_AND_DATE,
+            # (session 29) Uganda's EFRIS e-invoice: its number is the Fiscal Document Number
+            r"fiscal\s+document\s*(?:no|number)\.?",
         ),
         "issue_date": (
             r"(?:invoice\s+|issue\s+|document\s+|invoice\s+issue\s+)?date"
@@ -1030,7 +1055,9 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "currency": (r"(?:invoice\s+)?currency",),
         "tax_exclusive_total": (
             r"total(?:\s+(?:amount|value))?\s+\(?(?:excl\.?|excluding|before|net\s+of)\s*"
-            r"(?:sales\s+tax|vat|tax|gst)\)?",
+            r"(?:sales\s+tax|vat|tax|gst|vagst)\)?",
+            # (session 29) Tonga's 'Value before CT' (its Consumption Tax)
+            r"value\s+before\s+(?:ct|consumption\s+tax|vat|gst|tax)",
             # Sri Lanka's tax invoice form ('Total Value of Supply', before its VAT), a
             # credit note's 'Net credit'
             r"total\s+value\s+of\s+supply", r"net\s+credit",
@@ -1055,7 +1082,8 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "tax_total": (
             _tax(r"sales\s+tax|consumption\s+tax|value\s+added\s+tax|vat|tax|gst|[csi]gst"
                  r"|utgst|hst|pst|qst"
-                 r"|gct",  # (reviewi13) Jamaica's General Consumption Tax ('GCT 15%')
+                 r"|gct"  # (reviewi13) Jamaica's General Consumption Tax ('GCT 15%')
+                 r"|vagst",  # (session 29) Samoa's value added goods and services tax
                  r"total|plus|add|output"),
             # (reviewi13) Bhutan's sales tax, with its rate ('BST @ 5%'; alone, BST is a time)
             rf"bst\s*(?:@\s*)?{_RATE}",
@@ -1063,13 +1091,16 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?:less|add)\s*:\s*(?:vat|tax)",  # the Philippines' 'Less: VAT', 'Add: VAT'
         ),
         "grand_total": (
-            r"(?:invoice|grand)\s+total", r"total\s+(?:incl\.?|including)\s*(?:vat|tax|gst)",
+            r"(?:invoice|grand)\s+total",
+            r"total\s+(?:incl\.?|including)\s*(?:vat|tax|gst|vagst)",
             rf"total\s+(?:(?:{_INCOTERMS})\s+)?(?:amount|value|invoice\s+value)",
             rf"total\s+(?:{_INCOTERMS})", r"totals?", r"total\s+invoice\s+(?:amount|value|sum)",
             r"total\s+payment",
             # a customs invoice's total ('Total Declared Value: USD 12,590.00')
             r"total\s+(?:declared|customs)\s+value",
             r"total\s+credit(?:\s+(?:amount|value))?",  # a credit note's total
+            # (session 29) Uganda's EFRIS summary ('Net Amount', 'Tax Amount', 'Gross Amount')
+            r"gross\s+amount",
         ),
         "due_payable": (
             r"(?:amount|balance|total)\s+(?:due|payable|to\s+pay)", r"due\s+payable",
@@ -1128,6 +1159,13 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
             rf"strn{_ID_FOLLOWS}", r"sales\s+tax\s+reg(?:istration)?\.?\s*(?:no|number)\.?",
             # (session 28) Zambia's and Malawi's Taxpayer Identification Number
             rf"tpin{_ID_FOLLOWS}",
+            # (session 29, invoices25) Bhutan's Taxpayer Number ('TPN: DAA12345', three
+            # letters first), the Maldives' 'GST TIN: 1023456GST501', Qatar's 'Tax Card No.',
+            # Samoa's 'VAGST Reg No'
+            r"tpn(?=\s*(?::\s*)?(?-i:[A-Z]{3})\d{5}(?!\w))",
+            r"gst\s+tin(?=\s*(?::\s*)?\d)",
+            r"tax\s+card\s*(?:no|number)\.?",
+            r"vagst\s*(?:reg(?:istration)?\.?\s*)?(?:no|number)\.?",
         ),
     },
     "de": {
@@ -1179,7 +1217,9 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "currency": (r"devise", r"monnaie"),
         "tax_exclusive_total": (r"total\s+h\.?\s*t\.?", r"montant\s+h\.?\s*t\.?",
                                 r"sous-?\s*total", r"total\s+hors\s+taxes?"),
-        "tax_total": (_tax(r"tva|t\.v\.a\.", r"total|montant"),),
+        "tax_total": (_tax(r"tva|t\.v\.a\."
+                           r"|tca",  # (session 29) Haiti's taxe sur le chiffre d'affaires
+                           r"total|montant"),),
         "grand_total": (r"total\s+t\.?\s*t\.?\s*c\.?", r"montant\s+t\.?\s*t\.?\s*c\.?",
                         r"total\s+toutes\s+taxes\s+comprises", r"total\s+facture"),
         "due_payable": (r"net\s+[àa]\s+payer", r"montant\s+d[ûu]", r"reste\s+[àa]\s+payer",
@@ -1284,15 +1324,19 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "tax_exclusive_total": (r"subtotaal", r"totaal\s+excl\.?\s*btw", r"netto\s*bedrag",
                                 r"bedrag\s+excl\.?\s*btw"),
         "tax_total": (_tax(r"btw", r"totaal"),),
-        "grand_total": (r"totaal(?:\s+incl\.?\s*btw)?", r"factuurbedrag", r"totaalbedrag"),
+        "grand_total": (r"totaal(?:\s+incl\.?\s*btw)?", r"factuurbedrag", r"totaalbedrag",
+                        r"totaal\s+creditnota"),  # (session 29) a credit note's total
         "due_payable": (r"(?:totaal\s+)?te\s+betalen", r"openstaand\s+bedrag"),
         "prepaid": (r"aanbetaling", r"(?:reeds\s+)?betaald"),
         "rounding": (r"afronding(?:sverschil)?",),
         "seller": (r"leverancier", r"verkoper", r"afzender"),
-        "buyer": (r"klant", r"koper", r"afnemer", r"factuuradres"),
+        "buyer": (r"klant", r"koper", r"afnemer", r"factuuradres",
+                  r"aan(?=\s*:)"),  # (session 29) 'Aan:' over the buyer's block
         "vat": (r"btw-?\s*(?:nummer|nr|id)\.?", r"btw-?id",
-                r"btw(?=\s*(?::\s*)?(?-i:BE|NL)[\s-]?\d)"),  # 'BTW BE 0456.789.123'
-
+                r"btw(?=\s*(?::\s*)?(?-i:BE|NL)[\s-]?\d)",  # 'BTW BE 0456.789.123'
+                # (session 29) Suriname's fiscal number ('FIN: 3000456789'; its KKF number,
+                # the chamber of commerce's, is no tax id)
+                r"fin(?:-?\s*(?:nr|nummer))?\.?(?=\s*:\s*\d{10}(?!\d))"),
     },
     "pl": {
         "invoice_number": (r"faktura(?:\s+vat)?(?:\s+korygująca)?\s*(?:nr|numer)\.?",
@@ -1711,11 +1755,23 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "currency": (r"upph[æa]ðir\s+[íi]", r"gjaldmi[ðd]ill"),
         "tax_exclusive_total": (r"(?:samtals|upph[æa]ð)\s+[áa]n\s+vsk",),
         "tax_total": (_tax(r"vsk|vir[ðd]isaukaskattur", r"samtals"),),
-        "grand_total": (r"samtals(?:\s+me[ðd]\s+vsk)?(?!\s+(?:[áa]n|til))",),
+        "grand_total": (r"samtals(?:\s+me[ðd]\s+vsk)?(?!\s+(?:[áa]n|til|uttan))",),
         "due_payable": (r"(?:samtals\s+)?til\s+grei[ðd]slu",),
         "seller": (r"seljandi",),
         "buyer": (r"kaupandi",),
         "vat": (r"vsk-?\s*(?:nr|n[úu]mer)\.?",),
+    },
+    # (session 29) Faroese ('Dagfesting', 'Keypari', 'Samtals uttan MVG', 'V-tal')
+    "fo": {
+        "invoice_number": (r"faktura\s*(?:nr|nummar)\.?",),
+        "issue_date": (r"dagfesting",),
+        "tax_exclusive_total": (r"samtals\s+uttan\s+mvg",),
+        "tax_total": (_tax(r"mvg", r"samtals"),),
+        "grand_total": (r"samtals\s+vi[ðd]\s+mvg",),
+        "due_payable": (r"(?:samtals\s+)?at\s+gjalda",),
+        "seller": (r"seljari",),
+        "buyer": (r"keypari",),
+        "vat": (r"v-?\s*tal",),
     },
     # Azerbaijan ('qaimə-faktura', 'Satıcı' / 'Alıcı', VÖEN, ƏDV)
     "az": {
@@ -1819,6 +1875,14 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "seller": (r"cyflenwr",),
         "buyer": (r"cwsmer", r"anfonebu\s+i", r"at(?=\s*:)"),
         "vat": (r"rhif\s+taw",),
+    },
+    # (session 29, invoices25) Somali ('Qaansheeg', 'Lambarka', 'Taariikhda', 'Wadarta guud')
+    "so": {
+        "invoice_number": (r"lambarka(?:\s+qaansheegga)?",),
+        "issue_date": (r"taariikhda?",),
+        "grand_total": (r"wadarta\s+guud",),
+        "seller": (r"iibiyaha",),
+        "buyer": (r"macmiilka",),
     },
 }  # fmt: skip
 PARTY_KEYS = ("seller", "buyer")
@@ -2159,7 +2223,8 @@ TABLE_HEADERS: dict[str, str] = {
     # Filipino, Belarusian, Kyrgyz, Catalan, Welsh
     r"|p[ëe]rshkrimi(?:\s+i\s+mallit)?|опис|l[ýy]sing|mal[ıi]n\s+ad[ıi]"
     r"|tovar(?:\s*\(xizmat\))?\s+nomi|deskrizzjoni|maelezo(?:\s+ya\s+bidhaa)?|paglalarawan"
-    r"|найменне(?:\s+тавару)?|товардын\s+аталышы|concepte|disgrifiad",
+    r"|найменне(?:\s+тавару)?|товардын\s+аталышы|concepte|disgrifiad"
+    r"|faahfaahin",  # (session 29) Somali
     "item": r"items?|articles?|artikel|products?|produit|producto|prodotto|art[íi]culo"
     r"|articolo",
     "quantity": r"quantity|qty|quantit[ée]|qt[ée]|menge|anzahl|anz|cantidad|cant|quantit[àa]"
@@ -2168,15 +2233,18 @@ TABLE_HEADERS: dict[str, str] = {
     r"|(?:qty|quantity)\s+shipped|shipped|кол-?во|количество|кількість|к-сть|саны|s[ốo]\s+lượng"
     r"|koli[čc]ina|kol|количина|кол|тоо(?:\s+(?:хэмжээ|ширхэг))?"
     r"|kiekis|daudz(?:ums)?|kogus|ant|mno[žz]stvo"
-    r"|sasia|magn|miqdar[ıi]|miqdori|kwantit[àa]|idadi|dami|колькасць|quantitat|nifer",
+    r"|sasia|magn|miqdar[ıi]|miqdori|kwantit[àa]|idadi|dami|колькасць|quantitat|nifer"
+    r"|tirada"  # (session 29) Somali
+    r"|n[øo]gd",  # Faroese
     "unit_code": r"unit|uom|units|einheit|einh|me|unit[ée]|(?:clave\s+)?unidad|ud|u\s*/?\s*m"
     r"|eenheid|eenh|enhet|enhed|j\s*m|jedn|birim|un|unid(?:ade)?|m\s*j|egys(?:[ée]g)?|μ\s*μ|satuan"
     r"|ј\s*м|мярка|мерна\s+единица|хэмжих\s+нэгж"
     r"|ед\.?(?:\s*изм\.?)?|од\.?(?:\s*вим\.?)?|đơn\s+vị\s+t[íi]nh|đvt"
-    r"|mato\s+vnt|m[ēe]rv|[üu]hik|em|enh"
+    r"|mato\s+vnt|m[ēe]rv|[üu]hik|em|enh|eind"  # (session 29) Faroese 'Eind'
     r"|nj[ëe]sia|ед\.?\s*мерка|ein|[öo]l[çc][üu]\s+vahidi|o['ʻ‘’ ]?[il]chov(?:\s+birligi)?|unit[àa]"
     r"|kipimo|yunit|адз\.?\s*вым|өлчөө\s+бирдиги|unitat|uned"
-    r"|u\.?\s*(?:de\s+)?medida",  # (session 26) Argentina's 'U. medida'
+    r"|u\.?\s*(?:de\s+)?medida"  # (session 26) Argentina's 'U. medida'
+    r"|cabbir",  # (session 29) Somali
     "unit_price": r"unit\s*(?:price|cost|value)|price(?:\s*/\s*unit)?|rate|einzelpreis|preis"
     r"|e\s*-?\s*preis"
     r"|prix(?:\s+unit(?:aire)?)?(?:\s+ht)?|p\s*u(?:\s+ht)?|precio(?:\s+unitario)?"
@@ -2189,7 +2257,9 @@ TABLE_HEADERS: dict[str, str] = {
     r"|kaina|hind|cena\s*/\s*m\s*j|cena\s+brez\s+ddv"
     r"|cijena(?:\s+km)?|[çc]mimi(?:\s+pa\s+tvsh)?|цена\s+без\s+ддв|einingarver[ðd]|qiym[əe]ti|narxi|prezz"
     r"|bei(?:\s+ya\s+kipimo)?|precio\s+unit\.?|presyo(?:\s+bawat\s+isa)?|цана|баасы|preu|pris\s+yr\s+uned"
-    r"|pre[çc]o",  # (session 28) Portuguese 'Preço' alone, as Spanish 'Precio' ('Preço USD/MT')
+    r"|pre[çc]o"  # (session 28) Portuguese 'Preço' alone, as Spanish 'Precio' ('Preço USD/MT')
+    r"|qiimaha"  # (session 29) Somali
+    r"|pr[íi]sur",  # Faroese
     # a currency column ('Curr.' with EUR on every line): it gives the currency, not a field
     "currency": r"curr(?:ency)?|cur|ccy|w[äa]hrung|devise|moneda|valuta|divisa",
     "amount": r"amount|total|line\s*total|(?:item\s+)?sub\s*total|net"
@@ -2204,7 +2274,10 @@ TABLE_HEADERS: dict[str, str] = {
     r"|iznos(?:\s+bez\s+pdv)?|износ(?:\s+без\s+пдв)?|vrednost|вредност|стойност|нийт\s+үнэ"
     r"|suma|summa|spolu(?:\s+bez\s+dph)?|sum"
     r"|vlera(?:\s+pa\s+tvsh)?|upph[æa][ðd]|m[əe]bl[əe]ği|(?:yetkazib\s+berish\s+)?qiymati"
-    r"|ammont|jumla|halaga|кошт(?:\s+без\s+пдв)?|суммасы|import|swm",
+    r"|ammont|jumla|halaga|кошт(?:\s+без\s+пдв)?|суммасы|import|swm"
+    r"|ext"  # (session 29) 'Ext.' alone, the extension ('Ext. T$')
+    r"|wadarta"  # Somali
+    r"|upph[æa]dd",  # Faroese (Icelandic's 'upphæð')
     # 'Wert': the line's value when no other column is the amount, else another value
     # ('Preis | Wert | Gesamtwert', 'Gesamt | Wert'): two amount columns' figures read as one
     "value": r"wert",
@@ -2365,6 +2438,9 @@ def vat_id(text: str) -> str | None:
         sum(c.isdigit() for c in value) >= 6
     ):
         return value
+    # (session 29) three capitals and five digits as one word: Bhutan's TPN ('DAA12345')
+    if len(head) == 1 and re.fullmatch(r"[A-Z]{3}\d{5}", value):
+        return value
     # (session 28) a short number of digits alone after its label, the run ending with it:
     # Liechtenstein's MWST numbers have five or six digits ('MWST-Nr. 51234'), as do other
     # small registers; a label's run that goes on ('… 51234 Tel. …') still gives none
@@ -2431,7 +2507,8 @@ _TYPES = (
                 # Kyrgyzstan's 'Эсеп-фактура', Albania's 'Faturë', Iceland's 'Reikningur',
                 # Swahili 'Ankara', Filipino 'Paktura', Welsh 'Anfoneb'
                 r"|\bфактура\b|\bрахунак\b|\bэсеп[\s-]+фактура|\bfatur[ëe]\b"
-                r"|\breikningur\b|^\s*ankara\s+ya\b|\bpaktura\b|\banfoneb\b",
+                r"|\breikningur\b|^\s*ankara\s+ya\b|\bpaktura\b|\banfoneb\b"
+                r"|^\s*qaansheeg\b",  # (session 29) Somali
                 re.I), "380"),  # (nota fiscal, danfe: Brazil's NF-e, NFS-e)
 )  # fmt: skip
 # A ticked box before a document type on a form that offers several ('☐ Proforma ☒ Commercial'
@@ -4163,6 +4240,8 @@ class _Reader:
     def _header_parts(self, run: Word) -> list[tuple[str, float, float]]:
         """A header run may hold several column names when OCR joins them."""
         text = _head_text(run.text)
+        if _unit_in_currency(run.text):
+            return [("unit_price", run.x0, run.x1)]
         for name, pattern in self._HEAD.items():
             if re.fullmatch(pattern, text, re.I):
                 return [(name, run.x0, run.x1)]
@@ -4182,7 +4261,10 @@ class _Reader:
                 parts[-1] = (parts[-1][0], parts[-1][1], word.x1)
                 continue
             if parts and parts[-1][0] != "other" and _currency_word(word.text):
-                parts[-1] = (parts[-1][0], parts[-1][1], word.x1)
+                kind = parts[-1][0]
+                if kind == "unit_code" and _unit_in_currency(f"{texts[-1]} {word.text}"):
+                    kind = "unit_price"  # (session 29) 'Unit BDS$' beside 'Unit'
+                parts[-1] = (kind, parts[-1][1], word.x1)
                 continue
             # a name of several words starting here ('No Description of goods': OCR's one run
             # for the cells 'No' and 'Description of goods')
@@ -4648,7 +4730,12 @@ _MOST_WORDS = 10**15
 # seller's own rupee (HOME_SIGNS).
 _CURRENCY_WORDS = {"us dollars": "USD", "u.s. dollars": "USD", "united states dollars": "USD",
                    "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP",
-                   "taka": "BDT"}  # fmt: skip
+                   "taka": "BDT",
+                   # (session 29) the Gulf's riyals, rials, dinars and dirhams by name
+                   "qatari riyals": "QAR", "qatari riyal": "QAR", "saudi riyals": "SAR",
+                   "saudi riyal": "SAR", "omani rials": "OMR", "omani rial": "OMR",
+                   "kuwaiti dinars": "KWD", "bahraini dinars": "BHD",
+                   "uae dirhams": "AED"}  # fmt: skip
 
 
 def _count(words: list[str]) -> int | None:
@@ -4888,6 +4975,17 @@ def _per_unit(text: str, unit: str | None = None) -> str:
     ):  # fmt: skip
         return text
     return head.rstrip()
+
+
+_UNIT_IN = re.compile(r"\s*units?\s+(?:\(\s*)?(?P<sign>[^\s()]{1,5}?)(?:\s*\))?\s*", re.I)
+
+
+def _unit_in_currency(text: str) -> bool:
+    """(session 29) A header 'Unit' with a currency after it ('Unit BDS$', 'Unit (USD)') heads
+    the unit price in that currency, not the unit of measure (batch 30's Barbadian table has
+    'Unit' and 'Unit BDS$' side by side)."""
+    found = _UNIT_IN.fullmatch(text[:40])
+    return found is not None and _currency_word(found["sign"])
 
 
 def _head_text(text: str) -> str:

@@ -105,6 +105,13 @@ ALIASES: dict[str, str] = {
     "East Timor": "TL",
     "Laos": "LA",
     "Brunei": "BN",
+    # (session 29, invoices25) names in the country's own language on its invoices: Brunei's
+    # in Malay, Somalia's in Somali, Vanuatu's in French; and Fiji's old English name
+    "Negara Brunei Darussalam": "BN",
+    "Soomaaliya": "SO",
+    "République de Vanuatu": "VU",
+    "Fiji Islands": "FJ",
+    "Føroyar": "FO",  # the Faroe Islands in Faroese
     "Moldova": "MD",
     "Congo-Kinshasa": "CD",
     "DR Congo": "CD",
