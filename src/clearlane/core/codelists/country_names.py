@@ -106,9 +106,9 @@ ALIASES: dict[str, str] = {
     "Laos": "LA",
     "Brunei": "BN",
     # (session 29, invoices25) names in the country's own language on its invoices: Brunei's
-    # in Malay, Somalia's in Somali, Vanuatu's in French; and Fiji's old English name
+    # in Malay, Vanuatu's in French (Somalia's in Somali is with set 28's below); and Fiji's
+    # old English name
     "Negara Brunei Darussalam": "BN",
-    "Soomaaliya": "SO",
     "République de Vanuatu": "VU",
     "Fiji Islands": "FJ",
     "Føroyar": "FO",  # the Faroe Islands in Faroese
