@@ -43,6 +43,7 @@ def _store(store: sessionmaker[Session]) -> None:
         _decl("N1", "2025-02-01", [C1], 4, "New Box BV"),
         _decl("P1", "2025-02-10", [C2], 5, "Pallet Start BV"),
         _decl("R1", "2025-02-05", [C5], 6, "Rapid Start BV"),
+        _decl("K9", "2025-06-01", [], 1, "Kept Trading BV"),  # K, 147 days on: no new trader
     ], source="t", session_factory=store)  # fmt: skip
     with store() as s, s.begin():
         s.add(_caught("K1", datetime(2025, 1, 10, tzinfo=UTC)))
@@ -155,3 +156,26 @@ def test_a_caught_traders_declarations_are_read_once(tmp_path: Path) -> None:
         assert network_features(store, ["N1"]).equals(whole.loc[["N1"]])
         handed.append(_Cursor.rows)
     assert handed[0] - handed[1] >= 61, handed  # K's 61 declarations' dates and containers
+
+
+def test_an_old_traders_row_reads_no_control(store: sessionmaker[Session]) -> None:
+    """Only a new trader's row compares with the clusters caught before it: an old trader's
+    reads neither the controls nor the caught clusters (on main, every row read both)."""
+    _store(store)
+    whole = network_features(store)
+    statements: list[str] = []
+
+    def _seen(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
+        statements.append(statement)
+
+    engine = store.kw["bind"]
+    event.listen(engine, "before_cursor_execute", _seen)
+    try:
+        pd.testing.assert_frame_equal(network_features(store, ["K9"]), whole.loc[["K9"]])
+        assert not any("control_results" in s for s in statements), statements
+        statements.clear()
+        pd.testing.assert_frame_equal(network_features(store, ["N1"]), whole.loc[["N1"]])
+        assert any("control_results" in s for s in statements)
+    finally:
+        event.remove(engine, "before_cursor_execute", _seen)
+    assert not whole.net_new_trader.K9 and whole.net_new_trader.N1

@@ -288,10 +288,11 @@ def _first_seen(session: Session, clusters: Iterable[int]) -> dict[int, date]:
 
 def _neighbourhood(session_factory: sessionmaker[Session], wanted: set[str]) -> _Context:
     """The context of ``wanted``'s rows only: their latest versions, their importers' clusters
-    (records, names, first days), the clusters sharing those clusters' addresses (first days),
-    the clusters caught by a non-compliant control (records, and the containers they declared)
-    and, when an asked declaration is a new trader's with a cluster caught before it, the
-    containers both declared. Each is a targeted query; what is still read whole, when an asked
+    (records, names, first days), the clusters sharing those clusters' addresses (first days)
+    and, only when an asked declaration is a new trader's, the clusters caught by a
+    non-compliant control and, for those caught before it, their records and the containers
+    both declared (:func:`_declared`; an old trader's row never compares with them, session
+    29). Each is a targeted query; what is still read whole, when an asked
     cluster has an address, is the party records' distinct towns (normalised here, cached), then
     the records in the asked clusters' towns."""
     fragments: dict[int, set[str]] = defaultdict(set)
@@ -332,44 +333,50 @@ def _neighbourhood(session_factory: sessionmaker[Session], wanted: set[str]) -> 
                 used = name_first_seen[cluster]
                 used[key] = min(used.get(key, seen), seen)
 
-        # clusters found non-compliant, with the day the control ended
-        controls = session.execute(
-            select(ControlResultRow.declaration_reference, ControlResultRow.completed_at)
-            .where(ControlResultRow.outcome == "non_compliant")
-        ).all()  # fmt: skip
-        controlled = {ref for ref, _completed in controls}
-        control_cluster = _importers(session, PartyMentionRow.source_ref, controlled)
-        control_day = _latest(
-            session, [r for r, c in controls if c is None and r in control_cluster]
-        )
+        # clusters found non-compliant, with the day the control ended: only a new trader's
+        # row compares with them, so none is read when no asked row is a new trader's
         caught: dict[int, date] = {}
-        for ref, completed in controls:
-            cluster = control_cluster.get(ref)
-            day = _day(completed) or (control_day[ref][0] if ref in control_day else None)
-            if cluster is not None and day is not None:
-                caught[cluster] = min(caught.get(cluster, day), day)
-        for chunk in _chunks(set(caught) - mine):
-            for cluster, key, street, city in session.execute(
-                select(PartyRecordRow.cluster_id, PartyRecordRow.identifier_key,
-                       PartyRecordRow.street, PartyRecordRow.city)
-                .where(PartyRecordRow.cluster_id.in_(chunk))
-            ):  # fmt: skip
-                if cluster is not None:  # always: the query asks for clusters
-                    fragments[cluster] |= _fragments_of(key, street, city)
+        young = [
+            (ref, cluster, decls[ref][0])
+            for ref, cluster in importer_cluster.items()
+            # (no first day: relinked between two reads, PostgreSQL's read committed)
+            if (first := first_seen.get(cluster)) is not None
+            and (decls[ref][0] - first).days <= NEW_TRADER_DAYS
+        ]
+        if young:
+            controls = session.execute(
+                select(ControlResultRow.declaration_reference, ControlResultRow.completed_at)
+                .where(ControlResultRow.outcome == "non_compliant")
+            ).all()  # fmt: skip
+            controlled = {ref for ref, _completed in controls}
+            control_cluster = _importers(session, PartyMentionRow.source_ref, controlled)
+            control_day = _latest(
+                session, [r for r, c in controls if c is None and r in control_cluster]
+            )
+            for ref, completed in controls:
+                cluster = control_cluster.get(ref)
+                day = _day(completed) or (control_day[ref][0] if ref in control_day else None)
+                if cluster is not None and day is not None:
+                    caught[cluster] = min(caught.get(cluster, day), day)
 
-        # the containers of each asked cluster new when it declared, and of the clusters caught
-        # before (only a new trader is compared with the caught ones)
+        # each asked cluster new when it declared, and the clusters caught before: their
+        # identifiers and addresses (fragments) and the containers both declared
         new: set[int] = set()
         bad: set[int] = set()
-        for ref, cluster in importer_cluster.items():
-            when, first = decls[ref][0], first_seen.get(cluster)
-            # (no first day: relinked between two reads, PostgreSQL's read committed)
-            if first is not None and (when - first).days <= NEW_TRADER_DAYS:
-                before = {c for c, day in caught.items() if day < when and c != cluster}
-                if before:
-                    new.add(cluster)
-                    bad |= before
+        for _ref, cluster, when in young:
+            before = {c for c, day in caught.items() if day < when and c != cluster}
+            if before:
+                new.add(cluster)
+                bad |= before
         if new:
+            for chunk in _chunks(bad - mine):
+                for cluster, key, street, city in session.execute(
+                    select(PartyRecordRow.cluster_id, PartyRecordRow.identifier_key,
+                           PartyRecordRow.street, PartyRecordRow.city)
+                    .where(PartyRecordRow.cluster_id.in_(chunk))
+                ):  # fmt: skip
+                    if cluster is not None:  # always: the query asks for clusters
+                        fragments[cluster] |= _fragments_of(key, street, city)
             for cluster, when, values in _declared(session, new | bad).values():
                 for value in values or []:
                     containers[cluster].append((when, f"ctr:{value}"))
