@@ -31,6 +31,7 @@ def _module(path: Path) -> Any:
     spec = importlib.util.spec_from_file_location("reference_network", path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # a dataclass looks its module up there
     spec.loader.exec_module(module)
     return module
 

@@ -18,6 +18,16 @@ statements, a run counts the pool's checkouts a submission: on PostgreSQL each o
 a round trip the statement count does not see (the pool's pre-ping), and each transaction its
 ``BEGIN`` and ``COMMIT``/``ROLLBACK``.
 
+``--amend-from DEMO_DIR`` (with ``--prepare``) makes the data directory from a demo's instead
+(``CLEARLANE_DATA_DIR=DEMO_DIR clearlane demo --no-serve``: 20,000 linked declarations, its
+engine): its store and engine, and ``--amendments`` (60) of its linked declarations, drawn with
+``--seed``, resubmitted as version 2 with the first goods item's net mass corrected, i.e.
+amendments of linked declarations, which read their importer's trader network (sessions 28-29):
+
+    PYTHONPATH=src python benchmarks/submit_cpu.py --data /tmp/amend --prepare \
+        --amend-from /tmp/demo
+    PYTHONPATH=src python benchmarks/submit_cpu.py --data /tmp/amend --warm 5 --count 20
+
 ``--py-spy`` samples the whole process (every thread holding the interpreter lock: the test
 client, the event loop and the worker thread) during the measured submissions only, in
 py-spy's raw (collapsed stacks) format; py-spy must be on ``PATH`` or beside the interpreter.
@@ -80,6 +90,52 @@ def prepare(
                 ["pg_dump", "-Fc", "--no-owner", "-f", str(data / PG_DUMP), _libpq(pg_url)],
                 check=True,
             )
+    (data / "records.json").write_text(json.dumps(records))
+    (data / "password").write_text(PASSWORD)
+
+
+def prepare_amendments(data: Path, demo: Path, count: int, seed: int) -> None:
+    """``data`` from the demo's directory ``demo``: a copy of its store (SQLite's backup, so
+    its write-ahead log comes along), its engine and HS index (``models``, ``cache``), a
+    benchmark user, and ``count``
+    of its linked declarations as version 2, the first goods item's net mass 1 % lower."""
+    import random
+    import sqlite3
+
+    from api import PASSWORD
+
+    data.mkdir(parents=True, exist_ok=True)
+    source = sqlite3.connect(demo / "clearlane.db")
+    target = sqlite3.connect(data / "clearlane.db")
+    with target:
+        source.backup(target)
+    source.close()
+    linked = {ref for (ref,) in target.execute(
+        "SELECT source_ref FROM party_mentions WHERE source = 'declaration' AND role = 'importer'"
+    )}  # fmt: skip
+    target.close()
+    # the engine, and the HS model's index (without it each run builds it in the background
+    # while the submissions are measured: some 50 ms of process CPU a submission more)
+    for part in ("models", "cache"):
+        if (demo / part).is_dir():
+            shutil.copytree(demo / part, data / part, dirs_exist_ok=True)
+    url = f"sqlite:///{data / 'clearlane.db'}"
+    os.environ["CLEARLANE_DATA_DIR"] = str(data)
+    os.environ["CLEARLANE_DATABASE_URL"] = url
+    from clearlane.api.auth.service import create_user
+    from clearlane.config import get_settings
+    from clearlane.store.session import open_store
+
+    get_settings.cache_clear()
+    with open_store(url)() as session, session.begin():
+        create_user(session, username="bench-officer", password=PASSWORD, role="officer")
+    with (demo / "demo-data" / "declarations.jsonl").open(encoding="utf-8") as lines:
+        candidates = [r for r in map(json.loads, lines) if r["reference"] in linked]
+    records = random.Random(seed).sample(candidates, count)
+    for record in records:
+        record["version"] = 2
+        item = record["items"][0]
+        item["net_mass_kg"] = round(item["net_mass_kg"] * 0.99, 1)
     (data / "records.json").write_text(json.dumps(records))
     (data / "password").write_text(PASSWORD)
 
@@ -264,6 +320,12 @@ def main() -> None:
         help="with --prepare: as `clearlane train` by default (history's HS checks stored, an "
         "engine with fact inputs; benchmarks/api.py --train-facts)",
     )
+    parser.add_argument(
+        "--amend-from",
+        type=Path,
+        help="with --prepare: a demo's data directory; submit amendments of its declarations",
+    )
+    parser.add_argument("--amendments", type=int, default=60, help="with --amend-from")
     parser.add_argument("--seed", type=int, default=5)
     parser.add_argument("--warm", type=int, default=30)
     parser.add_argument("--count", type=int, default=200)
@@ -282,6 +344,9 @@ def main() -> None:
         "--outputs", help="write the responses and stored rows here (benchmarks/submit_outputs.py)"
     )
     args = parser.parse_args()
+    if args.prepare and args.amend_from is not None:
+        prepare_amendments(args.data, args.amend_from, args.amendments, args.seed)
+        return
     if args.prepare:
         prepare(args.data, args.history, args.seed, args.postgres, args.train_facts)
         return

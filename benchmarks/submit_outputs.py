@@ -5,7 +5,9 @@ goods items, field by field. What differs between two runs of the same code by n
 out: row ids, timestamps, the audit chain's hashes (they hash the timestamps), tokens; and,
 unless ``--with-routing``, the routing (``components.routing`` and the lane it chose): its
 random draw (a fresh ``draw_id`` each time) and its cuts from the recent scores of the
-wall-clock hour differ between two runs of the same code. Run:
+wall-clock hour differ between two runs of the same code; so does, with it, the explanation of
+an assessment either run deferred (green lane: reasons computed only when opened, session 23),
+left out too (session 29: until then such pairs showed as differences). Run:
 
     python benchmarks/submit_outputs.py A.json B.json [--with-routing]
 
@@ -68,6 +70,42 @@ def _diff(a: Any, b: Any, where: str, out: list[str]) -> None:
         out.append(f"{where}: {a!r} != {b!r}"[:300])
 
 
+#: An assessment's explanation, computed only off the green lane (session 23): it follows the
+#: routing, so it is left out with it where either run deferred it.
+EXPLANATION = ("top_reasons", "reasons", "reasons_deferred")
+
+
+def _deferred(row: dict[str, Any]) -> bool:
+    components = row.get("components")
+    inner = components.get("reasons_deferred") if isinstance(components, dict) else None
+    return bool(row.get("reasons_deferred") or inner)
+
+
+def _drop_deferred(a: dict[str, Any], b: dict[str, Any]) -> int:
+    """Drop the explanation of each assessment (response, stored row, audit entry) deferred in
+    either; returns how many."""
+    pairs = []
+    for x, y in zip(a.get("responses", []), b.get("responses", []), strict=False):
+        for rx, ry in zip(x.get("results", []), y.get("results", []), strict=False):
+            pairs.append((rx.get("assessment") or {}, ry.get("assessment") or {}))
+    rows = zip(a["tables"].get("assessments", []), b["tables"].get("assessments", []), strict=False)
+    pairs.extend(rows)
+    entries = zip(a["tables"].get("audit_log", []), b["tables"].get("audit_log", []), strict=False)
+    for x, y in entries:
+        if isinstance(x.get("payload"), dict) and isinstance(y.get("payload"), dict):
+            pairs.append((x["payload"], y["payload"]))
+    dropped = 0
+    for x, y in pairs:
+        if _deferred(x) or _deferred(y):
+            dropped += 1
+            for row in (x, y):
+                for key in EXPLANATION:
+                    row.pop(key, None)
+                if isinstance(row.get("components"), dict):
+                    row["components"].pop("reasons_deferred", None)
+    return dropped
+
+
 def compare(
     a: dict[str, Any], b: dict[str, Any], routing: bool = False
 ) -> tuple[dict[str, int], list[str]]:
@@ -77,7 +115,10 @@ def compare(
         counts[table] = len(rows)
     differences: list[str] = []
     drop = VOLATILE if routing else VOLATILE | ROUTING
-    _diff(_plain(a, drop), _plain(b, drop), "", differences)
+    a, b = _plain(a, drop), _plain(b, drop)
+    if not routing:
+        counts["explanations deferred in either (left out)"] = _drop_deferred(a, b)
+    _diff(a, b, "", differences)
     return counts, differences
 
 

@@ -47,6 +47,8 @@ STAGES: tuple[tuple[str, str], ...] = (
     ("clearlane.intake", "_as_stored"),
     ("clearlane.intake", "_assessed"),
     ("clearlane.intake", "gather_facts"),
+    ("clearlane.link.network", "network_features"),
+    ("clearlane.link.network", "_neighbourhood"),
     ("clearlane.features.facts", "hs_checks"),
     ("clearlane.hs.model", "HSModel.rank"),
     ("clearlane.hs.model", "Index.features"),

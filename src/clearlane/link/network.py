@@ -18,6 +18,8 @@ its importer's trader cluster, as of the declaration date (only what was known t
 from __future__ import annotations
 
 import re
+import threading
+import weakref
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -25,7 +27,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from clearlane.link.normalise import normalise_city, normalise_name, normalise_street
 from clearlane.store.tables import (
@@ -39,6 +41,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
 
     import pandas as pd
+    from sqlalchemy.engine import Engine
 
 NEW_TRADER_DAYS = 90
 NAME_CHANGE_DAYS = 90
@@ -205,6 +208,71 @@ def _importers(session: Session, column: Any, values: Iterable[Any]) -> dict[str
     return out
 
 
+#: A declaration version's date and containers, by its row id, once read, per engine: a row is
+#: never updated (an amendment is a new row with a new id), so what a row id held when read is
+#: what it holds. Which rows are a cluster's latest versions is read anew on every call
+#: (:func:`_declared`); only their dates and containers (the JSON) come from here.
+_Row = tuple[str, int, date, list[str] | None]  # reference, version, date, containers
+_ROWS: weakref.WeakKeyDictionary[Engine, dict[int, _Row]] = weakref.WeakKeyDictionary()
+_ROWS_LOCK = threading.Lock()
+#: Rows kept an engine (the demo's caught clusters declared 1,777): beyond, the map starts over.
+ROWS_KEPT = 100_000
+
+
+def _declared(
+    session: Session, clusters: Iterable[int]
+) -> dict[str, tuple[int, date, list[str] | None]]:
+    """Reference -> (its importer's cluster, date, containers of its latest version) of every
+    declaration whose importer mention (dated) is a record of one of ``clusters``.
+
+    One statement a chunk finds the declarations and their latest versions' row ids from the
+    indexes alone (records by cluster, mentions by record, versions by reference); only the
+    rows not read before in this process are read for their date and containers (the JSON)."""
+    found: dict[str, tuple[int, int, int]] = {}  # reference -> cluster, row id, version
+    newer = aliased(DeclarationRow)
+    latest = select(func.max(newer.version)).where(newer.reference == DeclarationRow.reference)
+    for chunk in _chunks(clusters):
+        found.update({ref: (cluster, row, v) for ref, cluster, row, v in session.execute(  # type: ignore[misc]
+            select(PartyMentionRow.source_ref, PartyRecordRow.cluster_id, DeclarationRow.id,
+                   DeclarationRow.version)
+            .select_from(PartyRecordRow)
+            .join(PartyMentionRow, PartyMentionRow.party_record_id == PartyRecordRow.id)
+            .join(DeclarationRow, DeclarationRow.reference == PartyMentionRow.source_ref)
+            # ``|| ''``: SQLite (no statistics) would otherwise walk every declaration mention
+            # by the (source, reference, role) index instead of the clusters' records
+            .where(PartyRecordRow.cluster_id.in_(chunk),
+                   PartyMentionRow.source.concat("") == "declaration",
+                   PartyMentionRow.role == "importer", PartyMentionRow.seen_on.is_not(None),
+                   DeclarationRow.version == latest.scalar_subquery())
+        )})  # fmt: skip
+    engine = session.get_bind()
+    with _ROWS_LOCK:
+        # a full map is replaced, never emptied: a thread reading the old one keeps it whole
+        rows = _ROWS.setdefault(engine, {})  # type: ignore[arg-type]
+    # (a row id held by another reference or version: another database at the engine's URL)
+    missing = [row for ref, (_cluster, row, version) in found.items()
+               if rows.get(row, (None, None))[:2] != (ref, version)]  # fmt: skip
+    read: dict[int, _Row] = {}
+    for chunk in _chunks(missing):
+        for row, ref, version, when, values in session.execute(
+            select(DeclarationRow.id, DeclarationRow.reference, DeclarationRow.version,
+                   DeclarationRow.declaration_date, DeclarationRow.normalised["containers"])
+            .where(DeclarationRow.id.in_(chunk))
+        ):  # fmt: skip
+            read[row] = (ref, version, when, values)
+    if read:
+        with _ROWS_LOCK:
+            kept = _ROWS.setdefault(engine, {})  # type: ignore[arg-type]
+            if len(kept) + len(read) > ROWS_KEPT:
+                kept = _ROWS[engine] = {}  # type: ignore[index]
+            kept.update(read)
+    out: dict[str, tuple[int, date, list[str] | None]] = {}
+    for ref, (cluster, row, _version) in found.items():
+        _ref, _v, when, values = read[row] if row in read else rows[row]
+        out[ref] = (cluster, when, values)
+    return out
+
+
 def _first_seen(session: Session, clusters: Iterable[int]) -> dict[int, date]:
     """Each cluster's first day: the earliest dated mention of any of its records."""
     out: dict[int, date] = {}
@@ -220,10 +288,11 @@ def _first_seen(session: Session, clusters: Iterable[int]) -> dict[int, date]:
 
 def _neighbourhood(session_factory: sessionmaker[Session], wanted: set[str]) -> _Context:
     """The context of ``wanted``'s rows only: their latest versions, their importers' clusters
-    (records, names, first days), the clusters sharing those clusters' addresses (first days),
-    the clusters caught by a non-compliant control (records, and the containers they declared)
-    and, when an asked declaration is a new trader's with a cluster caught before it, the
-    containers both declared. Each is a targeted query; what is still read whole, when an asked
+    (records, names, first days), the clusters sharing those clusters' addresses (first days)
+    and, only when an asked declaration is a new trader's, the clusters caught by a
+    non-compliant control and, for those caught before it, their records and the containers
+    both declared (:func:`_declared`; an old trader's row never compares with them, session
+    29). Each is a targeted query; what is still read whole, when an asked
     cluster has an address, is the party records' distinct towns (normalised here, cached), then
     the records in the asked clusters' towns."""
     fragments: dict[int, set[str]] = defaultdict(set)
@@ -264,48 +333,53 @@ def _neighbourhood(session_factory: sessionmaker[Session], wanted: set[str]) -> 
                 used = name_first_seen[cluster]
                 used[key] = min(used.get(key, seen), seen)
 
-        # clusters found non-compliant, with the day the control ended
-        controls = session.execute(
-            select(ControlResultRow.declaration_reference, ControlResultRow.completed_at)
-            .where(ControlResultRow.outcome == "non_compliant")
-        ).all()  # fmt: skip
-        controlled = {ref for ref, _completed in controls}
-        control_cluster = _importers(session, PartyMentionRow.source_ref, controlled)
-        control_day = _latest(
-            session, [r for r, c in controls if c is None and r in control_cluster]
-        )
+        # clusters found non-compliant, with the day the control ended: only a new trader's
+        # row compares with them, so none is read when no asked row is a new trader's
         caught: dict[int, date] = {}
-        for ref, completed in controls:
-            cluster = control_cluster.get(ref)
-            day = _day(completed) or (control_day[ref][0] if ref in control_day else None)
-            if cluster is not None and day is not None:
-                caught[cluster] = min(caught.get(cluster, day), day)
-        for chunk in _chunks(set(caught) - mine):
-            for cluster, key, street, city in session.execute(
-                select(PartyRecordRow.cluster_id, PartyRecordRow.identifier_key,
-                       PartyRecordRow.street, PartyRecordRow.city)
-                .where(PartyRecordRow.cluster_id.in_(chunk))
-            ):  # fmt: skip
-                if cluster is not None:  # always: the query asks for clusters
-                    fragments[cluster] |= _fragments_of(key, street, city)
+        young = [
+            (ref, cluster, decls[ref][0])
+            for ref, cluster in importer_cluster.items()
+            # (no first day: relinked between two reads, PostgreSQL's read committed)
+            if (first := first_seen.get(cluster)) is not None
+            and (decls[ref][0] - first).days <= NEW_TRADER_DAYS
+        ]
+        if young:
+            controls = session.execute(
+                select(ControlResultRow.declaration_reference, ControlResultRow.completed_at)
+                .where(ControlResultRow.outcome == "non_compliant")
+            ).all()  # fmt: skip
+            controlled = {ref for ref, _completed in controls}
+            control_cluster = _importers(session, PartyMentionRow.source_ref, controlled)
+            control_day = _latest(
+                session, [r for r, c in controls if c is None and r in control_cluster]
+            )
+            for ref, completed in controls:
+                cluster = control_cluster.get(ref)
+                day = _day(completed) or (control_day[ref][0] if ref in control_day else None)
+                if cluster is not None and day is not None:
+                    caught[cluster] = min(caught.get(cluster, day), day)
 
-        # the containers of each asked cluster new when it declared, and of the clusters caught
-        # before (only a new trader is compared with the caught ones)
+        # each asked cluster new when it declared, and the clusters caught before: their
+        # identifiers and addresses (fragments) and the containers both declared
         new: set[int] = set()
         bad: set[int] = set()
-        for ref, cluster in importer_cluster.items():
-            when, first = decls[ref][0], first_seen.get(cluster)
-            # (no first day: relinked between two reads, PostgreSQL's read committed)
-            if first is not None and (when - first).days <= NEW_TRADER_DAYS:
-                before = {c for c, day in caught.items() if day < when and c != cluster}
-                if before:
-                    new.add(cluster)
-                    bad |= before
+        for _ref, cluster, when in young:
+            before = {c for c, day in caught.items() if day < when and c != cluster}
+            if before:
+                new.add(cluster)
+                bad |= before
         if new:
-            declared = _importers(session, PartyRecordRow.cluster_id, new | bad)
-            for ref, (when, values) in _latest(session, declared).items():
+            for chunk in _chunks(bad - mine):
+                for cluster, key, street, city in session.execute(
+                    select(PartyRecordRow.cluster_id, PartyRecordRow.identifier_key,
+                           PartyRecordRow.street, PartyRecordRow.city)
+                    .where(PartyRecordRow.cluster_id.in_(chunk))
+                ):  # fmt: skip
+                    if cluster is not None:  # always: the query asks for clusters
+                        fragments[cluster] |= _fragments_of(key, street, city)
+            for cluster, when, values in _declared(session, new | bad).values():
                 for value in values or []:
-                    containers[declared[ref]].append((when, f"ctr:{value}"))
+                    containers[cluster].append((when, f"ctr:{value}"))
 
         # the other clusters at the asked clusters' addresses, and their first days: the
         # records in the asked clusters' towns (the same address is the same town, normalised)
