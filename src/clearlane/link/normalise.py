@@ -819,6 +819,14 @@ _FRENCH_COUNTRIES = frozenset(
 )
 
 
+# words that say a firm's name is French ("Les Entreprises Gagnon & Fils"), for one of no
+# known country: its legal forms and family words
+_FRENCH_MARKS = frozenset(
+    {"entreprises", "etablissements", "ets", "fils", "freres", "cie", "et", "sarl", "sas"}
+    | {"eurl", "snc", "sa", "ltee", "associes", "societe", "compagnie", "groupe"}
+)
+
+
 # "TD" before a name in the former USSR: torgovyy dom, a trading house ("TD Sibirskiye Resursy")
 _TD_COUNTRIES = frozenset({"RU", "BY", "UA", "KZ", "UZ", "KG", "TJ", "TM", "AM", "AZ", "GE", "MD"})
 
@@ -1122,6 +1130,11 @@ def _scan(
             # known country
             if phrase in _JAPANESE_INITIALS and countries and "JP" not in countries:
                 continue
+            # Romania's "II" (a sole trader, named for the person) is a roman numeral after a
+            # firm's words ("Carpathia Energy II" is not "CARPATHIA ENERGY": p 0.998 on lead,
+            # review p14 of session 29): the form only after a name without a trade word
+            if phrase == ("ii",) and any(w in _NOT_A_NAMES_WORD for w in kept):
+                continue
             if i > 0 and kept:
                 if is_ambiguous and end < len(tokens):
                     continue
@@ -1192,11 +1205,18 @@ def normalise_name(
     # leave off ("ENTREPRISES GAGNON ET FILS"): a firm of a French-writing country or of no
     # known country, before two words or more (a person's "Les" is a given name; session 29,
     # set 26's pair at 0.884)
+    # (for a firm of no known country only where a French word of its name says it writes
+    # French: "Les Mills International" is named for a man, not "MILLS INTERNATIONAL", p 0.995
+    # on lead; review p14 of session 29)
     if (
         not person
         and len(words) > 2
         and words[0] == "les"
-        and (not countries or _FRENCH_COUNTRIES.intersection(c.upper() for c in countries))
+        and (
+            _FRENCH_COUNTRIES.intersection(c.upper() for c in countries)
+            if countries
+            else bool(_FRENCH_MARKS.intersection(words[1:]))
+        )
     ):
         words = words[1:]
     # a pilgrim's title before a name ("Alhaji Musa Danladi & Co.", "Haji Ahmad", "Hj."), which
@@ -2009,6 +2029,23 @@ def turkmen_spelling(core: str) -> str:
 _THAI_FINAL = re.compile(r"(?<=[aeiou])(?:rn|r|l)$")
 
 
+def thai_finals(core: str) -> frozenset[str]:
+    """The words of a Thai party's ``core`` that end in a final "r" or "l" (said "n":
+    :func:`thai_spelling`), as read ("pon") and that letter: "pon r" for "Siriporn", "pon l"
+    for "Siriphol". Thai writes two letters there, ร and ล, which lists writing the Royal
+    system's "n" do not tell apart, and two names that write them do ("Siriporn" and
+    "Siriphol" are two names, พร and พล; review p14 of session 29)."""
+    out = set()
+    for w in core.split():
+        if w in _NOT_A_NAMES_WORD:
+            continue
+        w = w.replace("ph", "p").replace("th", "t").replace("kh", "k")
+        final = _THAI_FINAL.search(w)
+        if final is not None:
+            out.add(f"{w[: final.start()]}n {final.group()[0]}")
+    return frozenset(out)
+
+
 def thai_spelling(core: str) -> str:
     """A Thai party's ``core`` as Thai's romanisations vary: the aspirated consonants written
     "ph", "th", "kh" (the Royal system) or "p", "t", "k", and a final "r" or "l" said "n"
@@ -2036,14 +2073,20 @@ def arabic_spelling(core: str) -> str:
     return " ".join(_JOINED_ARTICLE.sub(r"\1 ", w) for w in core.split())
 
 
-def somali_spelling(core: str) -> str:
+def somali_spelling(core: str, *, firm: bool = False) -> str:
     """A Somali party's ``core`` as Arabic's romanisations write it: Somali Latin's "x" is
     Arabic's "h" (ha) and its "c" the "ayn" they leave out ("Maxamed Cabdi Xasan" is "Mohamed
     Abdi Hassan"), outside trade words; Somali has no other "c" or "x" (session 29, unseen
-    set 28)."""
+    set 28). Not the "c" of a firm's name (a legal form, ``firm``, or a trade word in it):
+    firms' names mix English words, whose "c" is a letter ("Crest Hotel" is not "REST HOTEL",
+    p 0.93 on lead; review p14 of session 29), where a person's name is Somali words."""
+    words = core.split()
+    firm = firm or any(w in _NOT_A_NAMES_WORD for w in words)
     return " ".join(
-        w if w in _NOT_A_NAMES_WORD else w.replace("x", "h").replace("c", "") or w
-        for w in core.split()
+        w
+        if w in _NOT_A_NAMES_WORD
+        else (w.replace("x", "h") if firm else w.replace("x", "h").replace("c", "")) or w
+        for w in words
     )
 
 
