@@ -50,6 +50,7 @@ from clearlane.link.normalise import (
     societe_reading,
     somali_spelling,
     split_names,
+    thai_finals,
     thai_spelling,
     turkmen_spelling,
     ukrainian_spelling,
@@ -207,11 +208,11 @@ def _prepare(parties: pd.DataFrame, *, variants: bool) -> pd.DataFrame:
             )
             text = _text(rec.get("name"))
             rows.append(_row(party_id, party_id, name, codes, ident.key, rec, reg, text))
-    frame = pd.DataFrame(rows, columns=[*_PREPARED, "party_id", "name_text"])
+    frame = pd.DataFrame(rows, columns=[*_PREPARED, *_UNCOMPARED, "party_id", "name_text"])
     frame["registration_date"] = pd.to_datetime(frame["registration_date"], errors="coerce")
     frame["registration_date"] = frame["registration_date"].dt.date
     if not variants:
-        frame = frame.drop(columns=["party_id", "name_text"])
+        frame = frame.drop(columns=["party_id", "name_text", *_UNCOMPARED])
     return frame.astype({c: "object" for c in frame.columns if c != "registration_date"})
 
 
@@ -362,9 +363,17 @@ def _row(
     core = uzbek_spelling(core) if "UZ" in countries else core
     core = turkmen_spelling(core) if "TM" in countries else core
     # a Somali party's "x" and "c" (normalise.somali_spelling)
-    core = somali_spelling(core) if _SOMALI & set(countries) else core
+    # (its "c" only in a person's name: one the list says is a person's, or a name with a
+    # date, of birth in a register, and no legal form)
+    kind = party_kind(_text(rec.get("kind")), name.legal_form)
+    firm = kind == "organisation" or (kind is None and not reg)
+    core = somali_spelling(core, firm=firm) if _SOMALI & set(countries) else core
     # a Thai party's romanisations, an Arab party's article written joined (normalise.py)
-    core = thai_spelling(core) if "TH" in countries else core
+    thai = "TH" in countries
+    finals = "|".join(sorted(thai_finals(core))) if thai else ""
+    core = thai_spelling(core) if thai else core
+    # (the key without that reading too: _cap_joined_article)
+    plain = core
     core = arabic_spelling(core) if _ARAB & set(countries) else core
     roman, roman_joined = romanised_key(core)
     letters, initials, full = initials_key(tokens)
@@ -411,6 +420,14 @@ def _row(
         # ("Yousef Al-Amiri" = "YUSUF AL AMIRI", "Ulaanbaatar" = "Oulan Bator"): normalise.py
         "name_roman": roman or None,
         "name_roman_joined": roman_joined or None,
+        # (not compared: _cap_joined_article) the name's romanised key without an article
+        # read in a word that begins with one ("Alpine" is no "Al Pine"), and whether the
+        # name writes an article apart ("El-Sherif")
+        "name_roman_plain": (romanised_key(plain)[0] or None) if plain != core else roman or None,
+        "name_article": bool(_ARTICLES_APART.intersection(plain.split())),
+        # a Thai name's words read with a final "n" and the letter written ("pon r"): the
+        # caps after scoring (_cap_joined_article)
+        "name_thai_finals": finals,
         # first letters of the words (sorted), and for a name with initials ("K. Ndlovu",
         # "A.K. Sharma Exports") the same and its whole words: normalise.initials_key
         "name_letters": letters or None,
@@ -653,11 +670,12 @@ def link_parties(
     # one map per side: both lists may number their parties 1, 2, 3 ... (same row ids)
     left_names = dict(zip(a["id"], a["name_text"], strict=True))
     right_names = dict(zip(b["id"], b["name_text"], strict=True))
-    frames = [f.drop(columns=["party_id", "name_text"]) for f in (a, b)]
+    frames = [f.drop(columns=["party_id", "name_text", *_UNCOMPARED]) for f in (a, b)]
     result = _score(frames, threshold, backend, train, spark, model or PARTY_MODEL, sizes=sizes)
     out = result.matches
     out = _cap_named_elsewhere(out, a, b, model or PARTY_MODEL, threshold)
     out = _cap_other_tax_numbers(out, a, b, threshold)
+    out = _cap_joined_article(out, a, b, model or PARTY_MODEL, threshold)
     # the names (as written: the name or an alias) whose comparison the pair's scores are
     out["left_name"] = out["left_id"].map(left_names)
     out["right_name"] = out["right_id"].map(right_names)
@@ -862,6 +880,68 @@ def _tax_number(key: Any) -> tuple[str, str] | None:
     country, number = key[:2], key[2:]
     size, start, end = _TAX_ROOTS.get(country, (0, 0, 0))
     return country, number[start:end] if len(number) == size else number
+
+
+# a _prepare column no comparison reads (the caps after scoring do)
+_UNCOMPARED = ("name_roman_plain", "name_article", "name_thai_finals")
+# an Arabic article written apart ("El-Sherif", "Al Noor"): normalise._ARTICLES
+_ARTICLES_APART = frozenset({"al", "el", "ul"})
+
+
+def _two_finals(one: str, other: str) -> bool:
+    """Two Thai names' words read alike with a final "n" ("pon") but written with "r" on one
+    side and "l" on the other ("Siriporn" / "SIRIPHOL"): normalise.thai_finals."""
+    if not one or not other:
+        return False
+    left = dict(w.rsplit(" ", 1) for w in one.split("|"))
+    right = dict(w.rsplit(" ", 1) for w in other.split("|"))
+    return any(left[w] != right[w] for w in left.keys() & right.keys())
+
+
+def _cap_joined_article(
+    out: pd.DataFrame,
+    left: pd.DataFrame,
+    right: pd.DataFrame,
+    model: dict[str, Any],
+    threshold: float,
+) -> pd.DataFrame:
+    """An Arab party's word that begins with "al" or "el" is read as the article and a word
+    (normalise.arabic_spelling: "ALSHARIF" as "Al Sharif", so "El-Sherif"): a reading the
+    other name can confirm by writing an article apart, not one it can make of any word so
+    begun ("Alpine Trading" is not "PINE TRADING", "Alstar Shipping" not "STAR SHIPPING":
+    p 0.98 on lead, review p14 of session 29). Where the two names are one romanised key only
+    through that reading and neither writes an article apart, the name counts as two names
+    (the name's "else" level, which leaves the address no weight); so too where a Thai
+    name's final "r" is the other's "l" (:func:`_two_finals`). Lowers rows of ``out`` in
+    place and returns it without those it leaves below ``threshold``."""
+    import numpy as np
+
+    if out.empty or "name_roman_plain" not in left or "name_roman_plain" not in right:
+        return out
+    columns = ["name_roman", "name_roman_plain", "name_article", "name_thai_finals"]
+    rows = {
+        side: dict(zip(frame["id"], frame[columns].itertuples(index=False), strict=True))
+        for side, frame in (("l", left), ("r", right))
+    }
+    capped = np.zeros(len(out), dtype=bool)
+    for n, (lid, rid) in enumerate(zip(out["left_id"], out["right_id"], strict=True)):
+        one, other = rows["l"].get(lid), rows["r"].get(rid)
+        if one is None or other is None or not one[0] or one[0] != other[0]:
+            continue
+        capped[n] = (one[1] != other[1] and not (one[2] or other[2])) or _two_finals(
+            one[3], other[3]
+        )
+    if not capped.any():
+        return out
+    (spec,) = [c for c in model["comparisons"] if c["name"] == "name"]
+    (other_names,) = [lv for lv in spec["levels"] if lv["kind"] == "else"]
+    weight = math.log2(other_names["m"] / other_names["u"])
+    out.loc[capped & (out["w_name"] > weight).to_numpy(), "w_name"] = weight
+    rule = model.get("location_evidence") or {}
+    for field in rule.get("address", ()):
+        column = f"w_{field}"
+        out.loc[capped & (out[column] > 0).to_numpy(), column] = 0.0
+    return _rescored(out, capped, threshold)
 
 
 def _cap_other_tax_numbers(

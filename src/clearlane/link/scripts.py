@@ -419,6 +419,51 @@ def _run_word(run: list[str]) -> str:
     return " " + "".join(syllables).capitalize() + " "
 
 
+# Brahmic scripts of South Asia (Devanagari, Bengali, Gurmukhi, Gujarati, Oriya, Tamil,
+# Telugu, Kannada, Malayalam, Sinhala)
+_INDIC = re.compile(r"[\u0900-\u0dff]+")
+# unidecode writes their long vowels and retroflex consonants doubled ("kaagj", "limittedd")
+# and no inherent vowel, where lists write one letter and the vowel where it is said
+# ("KAGAJ", "LIMITED"): the doubled letter once (romanised_key folds the vowels)
+_INDIC_DOUBLED = re.compile(r"([aiutdn])\1")
+
+
+def _indic_units(word: str) -> list[tuple[str, bool]]:
+    """A Brahmic word's letters romanised (unidecode), each marked whether it is an inherent
+    vowel: a consonant carries "a" unless a vowel sign or a virama follows it."""
+    units: list[tuple[str, bool]] = []
+    for n, ch in enumerate(word):
+        name = unicodedata.name(ch, "")
+        if " SIGN VIRAMA" in name or " SIGN NUKTA" in name:
+            continue
+        units.append((unidecode(ch), False))
+        if " LETTER " in name and not _INDIC_VOWEL.search(name):
+            following = unicodedata.name(word[n + 1], "") if n + 1 < len(word) else ""
+            if not any(s in following for s in (" VOWEL SIGN ", " SIGN VIRAMA", " SIGN NUKTA")):
+                units.append(("a", True))
+    return units
+
+
+# a Brahmic letter that is a vowel ("DEVANAGARI LETTER AA"), not a consonant
+_INDIC_VOWEL = re.compile(r" LETTER (?:A|AA|I|II|U|UU|E|AI|O|AU|VOCALIC \w+)$")
+
+
+def _indic(found: re.Match[str]) -> str:
+    """A Brahmic word as lists write it: its inherent vowels, but not the last one, nor one
+    between a vowel and a consonant and a consonant and a vowel (Hindi's and Bengali's schwa
+    deletion: "कागज" "kagaj", "मेघना" "meghna"), long vowels and retroflex letters once."""
+    units = _indic_units(found.group(0))
+    if units and units[-1][1] and len(units) > 2:
+        units.pop()
+    vowel = [u[1] or (bool(u[0]) and u[0][0] in "aeiou") for u in units]
+    for n in range(len(units) - 3, 1, -1):
+        if units[n][1] and vowel[n - 2] and not vowel[n - 1] and not vowel[n + 1]:
+            if n + 2 < len(units) and vowel[n + 2]:
+                del units[n]
+                del vowel[n]
+    return _INDIC_DOUBLED.sub(r"\1", "".join(u[0] for u in units))
+
+
 @lru_cache(maxsize=200_000)
 def romanise_name(name: str, countries: tuple[str, ...] = ()) -> str:
     """A party's name romanised (:func:`romanise`), its Hangul and Han words split and its
@@ -428,6 +473,9 @@ def romanise_name(name: str, countries: tuple[str, ...] = ()) -> str:
     if name.isascii():
         return name
     name = _composed(name)
+    # a South Asian script's name (review p14 of session 29, unseen set 29: "गण्डकी कागज उद्योग"
+    # was "gnnddkii kaagj udyog", "मेघना जुट मिलस लिमिटेड" "limittedd", not compared)
+    name = _INDIC.sub(_indic, name)
     if not has_other_script(name):
         return name
     if any(_is_hangul(c) or _is_han(c) for c in unicodedata.normalize("NFKC", name)):
