@@ -44,6 +44,7 @@ def batches() -> dict[str, list[Any]]:
     from tests.documents.layouts_batch29 import BATCH29
     from tests.documents.layouts_batch30 import BATCH30
     from tests.documents.layouts_batch31 import BATCH31
+    from tests.documents.layouts_batch32 import BATCH32
     from tests.documents.layouts_review11 import REVIEW11
     from tests.documents.layouts_review13 import REVIEW13
     from tests.documents.layouts_review15 import REVIEW15
@@ -65,7 +66,8 @@ def batches() -> dict[str, list[Any]]:
             "batch20": BATCH20, "batch21": BATCH21, "batch22": BATCH22,
             "batch23": BATCH23, "batch24": BATCH24, "batch25": BATCH25,
             "batch26": BATCH26, "batch27": BATCH27, "batch28": BATCH28,
-            "batch29": BATCH29, "batch30": BATCH30, "batch31": BATCH31}  # fmt: skip
+            "batch29": BATCH29, "batch30": BATCH30, "batch31": BATCH31,
+            "batch32": BATCH32}  # fmt: skip
 
 
 # Amounts and counts compared as numbers, as the pinned tests compare line items: a dinar's

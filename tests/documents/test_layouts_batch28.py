@@ -34,8 +34,6 @@ STILL_MISSED: set[tuple[str, str]] = {
     ("gw-fatura-caju", "tax_exclusive_total"),
     ("cv-fatura-escudos", "invoice_number"),
     ("bf-facture-xof", "seller_vat_id"),
-    ("bf-facture-xof", "buyer_name"),
-    ("bf-facture-xof", "buyer_country"),
 }  # fmt: skip
 # layouts whose line items the reader reads otherwise or not at all: the 'galón' and 'kit' read
 # without a unit. (Session 28, invoices24: the Zambian, Venezuelan and Bissau-Guinean tables

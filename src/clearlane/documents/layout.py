@@ -142,6 +142,12 @@ _MONTHS_BEYOND_CLDR: dict[str, tuple[str, ...]] = {
     # (session 29, invoices25) Samoan, which CLDR lacks ('5 Tesema 2026')
     "sm": ("ianuari", "fepuari", "mati", "aperila", "me", "iuni", "iulai", "aokuso", "setema",
            "oketopa", "novema", "tesema"),
+    # (reviewi14) Tetum ('2 Dezembru 2026') and Papiamentu ('3 di desèmber 2026'), which CLDR
+    # lacks
+    "tet": ("janeiru", "fevereiru", "marsu", "abríl", "maiu", "juñu", "jullu", "agostu",
+            "setembru", "outubru", "novembru", "dezembru"),
+    "pap": ("yanüari", "febrüari", "mart", "aprel", "mei", "yüni", "yüli", "ougùstùs",
+            "sèptèmber", "òktober", "novèmber", "desèmber"),
 }  # fmt: skip
 # Countries whose invoices write numeric dates month first (03/04/2026 = March 4).
 MONTH_FIRST_COUNTRIES = frozenset({"US", "PH", "FM", "MH", "PW"})
@@ -262,7 +268,7 @@ def _month(name: str, languages: frozenset[str]) -> int | None:
 # longer number: numeric_date_order searches every run, and '2026-11-20' holds '26-11-20'.
 _NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?!\d)")
 _DAY_MONTH_YEAR = re.compile(
-    r"(\d{1,2})(?:st|nd|rd|th|er|º)?\.?[\s-]*(?:(?:de|ta['’])\s+|d['’])?([^\W\d_]+)\.?[\s,-]*(?:de\s+)?"
+    r"(\d{1,2})(?:st|nd|rd|th|er|º)?\.?[\s-]*(?:(?:de|di|ta['’])\s+|d['’])?([^\W\d_]+)\.?[\s,-]*(?:de\s+)?"
     r"(\d{4}|(?<=[-/])\d{2})"
 )
 # 'Dec 3, 2026'; OCR may drop the spaces ('December3,2026') but not the comma with them.
@@ -391,6 +397,9 @@ CURRENCY_SIGNS: dict[str, str] = {
     # ('WS$20,960.00', 'T$5,640.00'), Haiti's gourdes ('572 440,00 Gdes'), Zimbabwe Gold
     # ('ZiG 287,317.80'; ISO's code is ZWG)
     "WS$": "WST", "SAT$": "WST", "T$": "TOP", "Gdes": "HTG", "Gds": "HTG", "ZiG": "ZWG",
+    # (session 29, reviewi14) Laos's kip ('247.995.000 ₭'), the Liberian dollar
+    # ('L$2,483,250.00'), Burundi's franc ('124.844.000 FBu')
+    "₭": "LAK", "L$": "LRD", "FBu": "BIF",
 }  # fmt: skip
 AMBIGUOUS_SIGNS: dict[str, frozenset[str]] = {
     "$": frozenset({"USD", "CAD", "AUD", "NZD", "HKD", "SGD", "MXN", "ARS", "CLP", "COP",
@@ -444,6 +453,15 @@ AMBIGUOUS_SIGNS: dict[str, frozenset[str]] = {
     # Qatar's riyal ('QR 29,680.00'; elsewhere a QR code)
     "VT": frozenset({"VUV"}),
     "QR": frozenset({"QAR"}),
+    # (session 29, reviewi14) on their own countries' invoices only: Myanmar's kyat
+    # ('100,200,000 Ks'), the Caribbean guilder of Curaçao and Sint Maarten since 2025
+    # ('Cg 12.748,62'), Mauritania's ouguiya ('1 844 980,00 UM', after a figure only: 'U/M',
+    # 'UM' head a unit column), Eswatini's lilangeni ('E 1,298,580.00', before a space and a
+    # figure only, as 'R' and 'P')
+    "Ks": frozenset({"MMK"}),
+    "Cg": frozenset({"XCG"}),
+    "UM": frozenset({"MRU"}),
+    "E": frozenset({"SZL"}),
 }  # fmt: skip
 # The CFA franc's countries: the UEMOA's West African franc, the CEMAC's Central African one.
 _CFA = {
@@ -487,10 +505,18 @@ HOME_SIGNS: dict[str, dict[str, str]] = {
     "B$": {"BN": "BND", "BS": "BSD"},
     "VT": {"VU": "VUV"},
     "QR": {"QA": "QAR"},
+    "Ks": {"MM": "MMK"},
+    "Cg": {"CW": "XCG", "SX": "XCG"},
+    "UM": {"MR": "MRU"},
+    "E": {"SZ": "SZL"},
     # (session 28) '$' in the countries whose own currency is the US dollar (Ecuador, El
     # Salvador, Panama beside its balboa coins, Timor-Leste): no other dollar to mean there
     "$": {"EC": "USD", "SV": "USD", "PA": "USD", "TL": "USD"},
 }
+# (reviewi14) a sign that names one currency elsewhere and another on its own country's
+# invoices: Nicaragua's córdoba is printed 'C$' ('C$ 3,833,985.00'), which is the Canadian
+# dollar on any other seller's invoice
+_SIGN_AT_HOME: dict[str, dict[str, str]] = {"C$": {"NI": "NIO"}}
 _SIGNS = sorted([*CURRENCY_SIGNS, *AMBIGUOUS_SIGNS], key=len, reverse=True)
 # ('R' alone is a sign only before a space and a digit: 'R 1 500,00', not 'R2' or 'RON'; 'S/'
 # only before a figure: 'S/N', 'S/O' are no sols)
@@ -501,10 +527,13 @@ _BEFORE_FIGURE = {"R": r"(?=\s+\d)", "S/": r"(?=\s*\d)", "S/.": r"(?=\s*\d)",
                   "MK": r"(?=\s*\d)",  # (session 28) 'MK 1,234.50', not 'MKD'
                   "P": r"(?=\s+\d)",  # (session 28) 'P 12,345.00', not 'P03012345678'
                   "Nu.": r"(?=\s*\d)",  # (reviewi13) 'Nu. 1,250.00', not a word 'nu.'
-                  "QR": r"(?=\s*\d)"}  # (invoices25) 'QR 29,680.00', not 'QR code'  # fmt: skip
+                  "QR": r"(?=\s*\d)",  # (invoices25) 'QR 29,680.00', not 'QR code'
+                  "E": r"(?=\s+\d)",  # (reviewi14) 'E 742.00', not 'E12' or 'EUR'
+                  "Cg": r"(?=\s*\d)"}  # fmt: skip
 # (session 27) signs only after a figure: 'MT12345678' is Malta's VAT id, no metical amount
 # (invoices25) 'VT': 'Burlington, VT 05401' is Vermont's ZIP code, '3 636 000 VT' the vatu
-_AFTER_FIGURE_ONLY = frozenset({"MT", "Ar", "VT"})
+# (reviewi14) 'UM': 'U/M' and 'UM' head unit columns; '1 844 980,00 UM' the ouguiya
+_AFTER_FIGURE_ONLY = frozenset({"MT", "Ar", "VT", "UM"})
 _SIGN = "|".join(
     re.escape(s) + _BEFORE_FIGURE.get(s, "") for s in _SIGNS if s not in _AFTER_FIGURE_ONLY
 )
@@ -745,7 +774,8 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
             "saca", "sacchi", "sacco", "worek", "мешок", "мішок",
             "bolsa", "bolsas",  # (session 27) Spanish
             "funda", "fundas",  # (session 28) the Caribbean's Spanish: a bag of cement, rice
-            "zak", "zakken", "kiish"),  # (session 29) Dutch (Suriname), Somali
+            "zak", "zakken", "kiish",  # (session 29) Dutch (Suriname), Somali
+            "saku"),  # (reviewi14) Papiamentu, Tetum
     "MTK": ("m2", "m²", "sqm", "qm", "mq"),
     "MTR": ("m", "mtr", "mtrs", "meter", "metre", "metro", "mètre", "м"),
     "LTR": ("l", "ltr", "litre", "liter", "litro"),
@@ -758,7 +788,8 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
     # Spanish, Portuguese and German
     "XBX": ("box", "boxes", "caja", "cajas", "caixa", "caixas",
             "doos",  # (session 29) Dutch ('dozen', its plural, is English's dozen: left out)
-            "kassi"),  # Faroese and Icelandic
+            "kassi",  # Faroese and Icelandic
+            "kaha"),  # (reviewi14) Papiamentu
     # (session 29, invoices25) a bundle (Rec 21 BE) and a dozen (Rec 20 DZN)
     "XBE": ("bundle", "bundles", "bdl", "bdls"),
     "DZN": ("doz", "dozen", "dz"),
@@ -1083,7 +1114,8 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
             _tax(r"sales\s+tax|consumption\s+tax|value\s+added\s+tax|vat|tax|gst|[csi]gst"
                  r"|utgst|hst|pst|qst"
                  r"|gct"  # (reviewi13) Jamaica's General Consumption Tax ('GCT 15%')
-                 r"|vagst",  # (session 29) Samoa's value added goods and services tax
+                 r"|vagst"  # (session 29) Samoa's value added goods and services tax
+                 r"|commercial\s+tax",  # (reviewi14) Myanmar's ('Commercial Tax 5%')
                  r"total|plus|add|output"),
             # (reviewi13) Bhutan's sales tax, with its rate ('BST @ 5%'; alone, BST is a time)
             rf"bst\s*(?:@\s*)?{_RATE}",
@@ -1216,11 +1248,14 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
                        r"[ée]mise?\s+le"),
         "currency": (r"devise", r"monnaie"),
         "tax_exclusive_total": (r"total\s+h\.?\s*t\.?", r"montant\s+h\.?\s*t\.?",
-                                r"sous-?\s*total", r"total\s+hors\s+taxes?"),
+                                r"sous-?\s*total", r"total\s+hors\s+taxes?",
+                                # (reviewi14) Burundi's and Belgium's 'Total HTVA' (hors TVA)
+                                r"total\s+htva"),
         "tax_total": (_tax(r"tva|t\.v\.a\."
                            r"|tca",  # (session 29) Haiti's taxe sur le chiffre d'affaires
                            r"total|montant"),),
         "grand_total": (r"total\s+t\.?\s*t\.?\s*c\.?", r"montant\s+t\.?\s*t\.?\s*c\.?",
+                        r"total\s+tvac",  # (reviewi14) 'TVA comprise': Burundi, Belgium
                         r"total\s+toutes\s+taxes\s+comprises", r"total\s+facture"),
         "due_payable": (r"net\s+[àa]\s+payer", r"montant\s+d[ûu]", r"reste\s+[àa]\s+payer",
                         r"(?:total|montant)\s+[àa]\s+payer", r"solde\s+d[ûu]"),
@@ -1229,7 +1264,8 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "seller": (r"vendeur", r"fournisseur", r"[ée]metteur", r"exp[ée]diteur",
                    r"prestataire"),
         "buyer": (r"client", r"acheteur", r"destinataire", r"factur[ée]\s+[àa]",
-                  r"adresse\s+de\s+facturation"),
+                  r"adresse\s+de\s+facturation",
+                  r"doit(?=\s*:)"),  # (reviewi14) the old 'Doit :' over the buyer (Mauritania)
         "vat": (r"n[°ºo]\.?\s*(?:de\s+)?tva(?:\s+intra-?\s*com(?:munautaire|\.)?)?",
                 r"tva\s+intra-?\s*com(?:munautaire|\.)?", r"num[ée]ro\s+de\s+tva"
                 r"(?:\s+intracommunautaire)?", r"identifiant\s+tva",
@@ -1292,7 +1328,8 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
                 # 'RUC', Chile's 'RUT', Honduras's 'RTN' (Registro Tributario Nacional): the id
                 # after it or, the label alone on its run ('NIT:'), beside it
                 r"n\.?\s*i\.?\s*t\.?(?=\s*(?::\s*)?(?:\d|$))",
-                r"r\.?\s*u\.?\s*[ct]\.?(?=\s*(?::\s*)?(?:\d|$))",
+                # (reviewi14) Nicaragua's RUC starts with a letter ('RUC: J0310000012345')
+                r"r\.?\s*u\.?\s*[ct]\.?(?=\s*(?::\s*)?(?:(?-i:[A-Z])?\d|$))",
                 rf"r\.?\s*t\.?\s*n\.?{_ID_FOLLOWS}",
                 # (session 28) the Dominican Republic's RNC (registro nacional de
                 # contribuyentes), Costa Rica's cédula jurídica (a company's tax id)
@@ -1884,6 +1921,25 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "seller": (r"iibiyaha",),
         "buyer": (r"macmiilka",),
     },
+    # (reviewi14) Papiamentu (Curaçao, Aruba, Bonaire: 'Number di faktura', 'Fecha', 'Kliente',
+    # 'OB 6%', 'Total pa paga', the CRIB number)
+    "pap": {
+        "invoice_number": (r"number\s+di\s+faktura", r"faktura\s*(?:nr|number)\.?"),
+        "issue_date": (r"fecha\s+di\s+faktura",),
+        "tax_exclusive_total": (r"subtotal",),
+        "tax_total": (_tax(r"ob|bbo", r"total"),),
+        "grand_total": (r"total\s+(?:pa\s+paga|di\s+faktura)",),
+        "seller": (r"bendedor",),
+        "buyer": (r"kliente",),
+        "vat": (r"crib(?:-?\s*(?:nr|number))?\.?(?=\s*:?\s*\d)",),
+    },
+    # (reviewi14) Tetum (Timor-Leste: 'Númeru fatura', 'Ba kliente', 'Total tenke selu')
+    "tet": {
+        "invoice_number": (r"n[úu]meru\s+(?:fatura|faktura)",),
+        "grand_total": (r"total\s+tenke\s+selu",),
+        "seller": (r"fa(?:k|t)ura\s+husi",),
+        "buyer": (r"(?:ba\s+)?kliente",),
+    },
 }  # fmt: skip
 PARTY_KEYS = ("seller", "buyer")
 # Labels that never start a party's name (amount labels may: 'Total Energies SA'). A party's
@@ -2224,7 +2280,8 @@ TABLE_HEADERS: dict[str, str] = {
     r"|p[ëe]rshkrimi(?:\s+i\s+mallit)?|опис|l[ýy]sing|mal[ıi]n\s+ad[ıi]"
     r"|tovar(?:\s*\(xizmat\))?\s+nomi|deskrizzjoni|maelezo(?:\s+ya\s+bidhaa)?|paglalarawan"
     r"|найменне(?:\s+тавару)?|товардын\s+аталышы|concepte|disgrifiad"
-    r"|faahfaahin",  # (session 29) Somali
+    r"|faahfaahin"  # (session 29) Somali
+    r"|deskripshon|deskrisaun",  # (reviewi14) Papiamentu, Tetum
     "item": r"items?|articles?|artikel|products?|produit|producto|prodotto|art[íi]culo"
     r"|articolo",
     "quantity": r"quantity|qty|quantit[ée]|qt[ée]|menge|anzahl|anz|cantidad|cant|quantit[àa]"
@@ -2235,16 +2292,20 @@ TABLE_HEADERS: dict[str, str] = {
     r"|kiekis|daudz(?:ums)?|kogus|ant|mno[žz]stvo"
     r"|sasia|magn|miqdar[ıi]|miqdori|kwantit[àa]|idadi|dami|колькасць|quantitat|nifer"
     r"|tirada"  # (session 29) Somali
+    r"|kantidat|kuantidade"  # (reviewi14) Papiamentu, Tetum
     r"|n[øo]gd",  # Faroese
+    # (reviewi14) 'unidade' spelt whole, not 'unid(?:ade)?': _COLUMN_PART parts glued header
+    # cells by the literal words here ('UnidadeKuantidade')
     "unit_code": r"unit|uom|units|einheit|einh|me|unit[ée]|(?:clave\s+)?unidad|ud|u\s*/?\s*m"
-    r"|eenheid|eenh|enhet|enhed|j\s*m|jedn|birim|un|unid(?:ade)?|m\s*j|egys(?:[ée]g)?|μ\s*μ|satuan"
+    r"|eenheid|eenh|enhet|enhed|j\s*m|jedn|birim|un|unid|unidade|m\s*j|egys(?:[ée]g)?|μ\s*μ|satuan"
     r"|ј\s*м|мярка|мерна\s+единица|хэмжих\s+нэгж"
     r"|ед\.?(?:\s*изм\.?)?|од\.?(?:\s*вим\.?)?|đơn\s+vị\s+t[íi]nh|đvt"
     r"|mato\s+vnt|m[ēe]rv|[üu]hik|em|enh|eind"  # (session 29) Faroese 'Eind'
     r"|nj[ëe]sia|ед\.?\s*мерка|ein|[öo]l[çc][üu]\s+vahidi|o['ʻ‘’ ]?[il]chov(?:\s+birligi)?|unit[àa]"
     r"|kipimo|yunit|адз\.?\s*вым|өлчөө\s+бирдиги|unitat|uned"
     r"|u\.?\s*(?:de\s+)?medida"  # (session 26) Argentina's 'U. medida'
-    r"|cabbir",  # (session 29) Somali
+    r"|cabbir"  # (session 29) Somali
+    r"|unidat",  # (reviewi14) Papiamentu
     "unit_price": r"unit\s*(?:price|cost|value)|price(?:\s*/\s*unit)?|rate|einzelpreis|preis"
     r"|e\s*-?\s*preis"
     r"|prix(?:\s+unit(?:aire)?)?(?:\s+ht)?|p\s*u(?:\s+ht)?|precio(?:\s+unitario)?"
@@ -2259,6 +2320,7 @@ TABLE_HEADERS: dict[str, str] = {
     r"|bei(?:\s+ya\s+kipimo)?|precio\s+unit\.?|presyo(?:\s+bawat\s+isa)?|цана|баасы|preu|pris\s+yr\s+uned"
     r"|pre[çc]o"  # (session 28) Portuguese 'Preço' alone, as Spanish 'Precio' ('Preço USD/MT')
     r"|qiimaha"  # (session 29) Somali
+    r"|presu"  # (reviewi14) Tetum
     r"|pr[íi]sur",  # Faroese
     # a currency column ('Curr.' with EUR on every line): it gives the currency, not a field
     "currency": r"curr(?:ency)?|cur|ccy|w[äa]hrung|devise|moneda|valuta|divisa",
@@ -2277,6 +2339,7 @@ TABLE_HEADERS: dict[str, str] = {
     r"|ammont|jumla|halaga|кошт(?:\s+без\s+пдв)?|суммасы|import|swm"
     r"|ext"  # (session 29) 'Ext.' alone, the extension ('Ext. T$')
     r"|wadarta"  # Somali
+    r"|montante"  # (reviewi14) Tetum, Portuguese
     r"|upph[æa]dd",  # Faroese (Icelandic's 'upphæð')
     # 'Wert': the line's value when no other column is the amount, else another value
     # ('Preis | Wert | Gesamtwert', 'Gesamt | Wert'): two amount columns' figures read as one
@@ -3402,6 +3465,17 @@ class _Reader:
         'IVA 21% 315,00', 'Total factura 1.815,00'). A net total read elsewhere must agree."""
         first = found[0]
         net, tax = self.result.tax_exclusive_total, self.result.tax_total
+        if (
+            net is not None and tax is not None and Decimal(tax) != 0
+            and Decimal(first[0]) != Decimal(net) + Decimal(tax)
+        ):  # fmt: skip
+            # (reviewi14) the first is neither the net nor net plus tax: a gross amount before
+            # a discount ('Gross Amount 10,000.00', 'Discount 500.00', 'Net Amount 9,500.00',
+            # 'VAT 1,900.00', 'Total 11,400.00'); a later value that is net plus tax is the total
+            whole = Decimal(net) + Decimal(tax)
+            later = next((v for v in found[1:] if Decimal(v[0]) == whole), None)
+            if later is not None and net != first[0]:
+                return later
         if tax is None or Decimal(tax) == 0 or (net is not None and net != first[0]):
             return first
         gross = Decimal(first[0]) + Decimal(tax)
@@ -3479,8 +3553,13 @@ class _Reader:
         if self.result.currency is not None or not self.signs:
             return
         codes: dict[str, Word] = {}
+        seller = self.result.seller_country or _vat_id_country(self.result.seller_vat_id)
         for sign, where in self.signs:
-            code = CURRENCY_SIGNS.get(sign) or (sign if re.fullmatch(r"[A-Z]{3}", sign) else None)
+            code = (
+                _SIGN_AT_HOME.get(sign, {}).get(seller or "")
+                or CURRENCY_SIGNS.get(sign)
+                or (sign if re.fullmatch(r"[A-Z]{3}", sign) else None)
+            )
             if code is not None:
                 codes.setdefault(code, where)
         ambiguous = [AMBIGUOUS_SIGNS[s] for s, _ in self.signs if s in AMBIGUOUS_SIGNS]
@@ -3489,8 +3568,7 @@ class _Reader:
             for word in self.page.words:
                 if word.text.strip("():.,") in possible:
                     codes.setdefault(word.text.strip("():.,"), word)
-        # the seller's country, or its VAT id's ('RO 34567890' over no country: lei are RON)
-        seller = self.result.seller_country or _vat_id_country(self.result.seller_vat_id)
+        # (the seller's country, or its VAT id's: 'RO 34567890' over no country: lei are RON)
         if ambiguous and not codes and seller is not None:
             # '¥1,009,000' on a Japanese exporter's invoice: the issuer's own currency
             homes = {HOME_SIGNS.get(s, {}).get(seller) for s, _ in self.signs}

@@ -106,11 +106,18 @@ ALIASES: dict[str, str] = {
     "Laos": "LA",
     "Brunei": "BN",
     # (session 29, invoices25) names in the country's own language on its invoices: Brunei's
-    # in Malay, Vanuatu's in French (Somalia's in Somali is with set 28's below); and Fiji's
-    # old English name
+    # in Malay, Somalia's in Somali, Vanuatu's in French; and Fiji's old English name.
+    # (reviewi14) 'Soomaaliya' is in NATIVE_ALIASES too, which only PARTY_LIST reads: an
+    # invoice's address line (ADDRESS_LINE) reads these, so it stays here as well (two dicts,
+    # no repeated key; without it batch 31's Somali seller had no country)
     "Negara Brunei Darussalam": "BN",
+    "Soomaaliya": "SO",
     "République de Vanuatu": "VU",
     "Fiji Islands": "FJ",
+    # (reviewi14) Laos as French writes it ('RDP Lao': République démocratique populaire),
+    # Curaçao in Papiamentu
+    "RDP Lao": "LA",
+    "Kòrsou": "CW",
     "Føroyar": "FO",  # the Faroe Islands in Faroese
     "Moldova": "MD",
     "Congo-Kinshasa": "CD",
