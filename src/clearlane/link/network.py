@@ -18,8 +18,6 @@ its importer's trader cluster, as of the declaration date (only what was known t
 from __future__ import annotations
 
 import re
-import threading
-import weakref
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -41,7 +39,6 @@ if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
 
     import pandas as pd
-    from sqlalchemy.engine import Engine
 
 NEW_TRADER_DAYS = 90
 NAME_CHANGE_DAYS = 90
@@ -208,33 +205,21 @@ def _importers(session: Session, column: Any, values: Iterable[Any]) -> dict[str
     return out
 
 
-#: A declaration version's date and containers, by its row id, once read, per engine: a row is
-#: never updated (an amendment is a new row with a new id), so what a row id held when read is
-#: what it holds. Which rows are a cluster's latest versions is read anew on every call
-#: (:func:`_declared`); only their dates and containers (the JSON) come from here.
-_Row = tuple[str, int, date, list[str] | None]  # reference, version, date, containers
-_ROWS: weakref.WeakKeyDictionary[Engine, dict[int, _Row]] = weakref.WeakKeyDictionary()
-_ROWS_LOCK = threading.Lock()
-#: Rows kept an engine (the demo's caught clusters declared 1,777): beyond, the map starts over.
-ROWS_KEPT = 100_000
-
-
 def _declared(
     session: Session, clusters: Iterable[int]
 ) -> dict[str, tuple[int, date, list[str] | None]]:
     """Reference -> (its importer's cluster, date, containers of its latest version) of every
     declaration whose importer mention (dated) is a record of one of ``clusters``.
 
-    One statement a chunk finds the declarations and their latest versions' row ids from the
-    indexes alone (records by cluster, mentions by record, versions by reference); only the
-    rows not read before in this process are read for their date and containers (the JSON)."""
-    found: dict[str, tuple[int, int, int]] = {}  # reference -> cluster, row id, version
+    One statement a chunk: records by cluster, mentions by record, versions by reference, and
+    the latest version's date and containers (the JSON, extracted by the database)."""
+    out: dict[str, tuple[int, date, list[str] | None]] = {}
     newer = aliased(DeclarationRow)
     latest = select(func.max(newer.version)).where(newer.reference == DeclarationRow.reference)
     for chunk in _chunks(clusters):
-        found.update({ref: (cluster, row, v) for ref, cluster, row, v in session.execute(  # type: ignore[misc]
-            select(PartyMentionRow.source_ref, PartyRecordRow.cluster_id, DeclarationRow.id,
-                   DeclarationRow.version)
+        for ref, cluster, when, values in session.execute(
+            select(PartyMentionRow.source_ref, PartyRecordRow.cluster_id,
+                   DeclarationRow.declaration_date, DeclarationRow.normalised["containers"])
             .select_from(PartyRecordRow)
             .join(PartyMentionRow, PartyMentionRow.party_record_id == PartyRecordRow.id)
             .join(DeclarationRow, DeclarationRow.reference == PartyMentionRow.source_ref)
@@ -244,32 +229,8 @@ def _declared(
                    PartyMentionRow.source.concat("") == "declaration",
                    PartyMentionRow.role == "importer", PartyMentionRow.seen_on.is_not(None),
                    DeclarationRow.version == latest.scalar_subquery())
-        )})  # fmt: skip
-    engine = session.get_bind()
-    with _ROWS_LOCK:
-        # a full map is replaced, never emptied: a thread reading the old one keeps it whole
-        rows = _ROWS.setdefault(engine, {})  # type: ignore[arg-type]
-    # (a row id held by another reference or version: another database at the engine's URL)
-    missing = [row for ref, (_cluster, row, version) in found.items()
-               if rows.get(row, (None, None))[:2] != (ref, version)]  # fmt: skip
-    read: dict[int, _Row] = {}
-    for chunk in _chunks(missing):
-        for row, ref, version, when, values in session.execute(
-            select(DeclarationRow.id, DeclarationRow.reference, DeclarationRow.version,
-                   DeclarationRow.declaration_date, DeclarationRow.normalised["containers"])
-            .where(DeclarationRow.id.in_(chunk))
         ):  # fmt: skip
-            read[row] = (ref, version, when, values)
-    if read:
-        with _ROWS_LOCK:
-            kept = _ROWS.setdefault(engine, {})  # type: ignore[arg-type]
-            if len(kept) + len(read) > ROWS_KEPT:
-                kept = _ROWS[engine] = {}  # type: ignore[index]
-            kept.update(read)
-    out: dict[str, tuple[int, date, list[str] | None]] = {}
-    for ref, (cluster, row, _version) in found.items():
-        _ref, _v, when, values = read[row] if row in read else rows[row]
-        out[ref] = (cluster, when, values)
+            out[ref] = (cluster, when, values)
     return out
 
 
