@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased, sessionmaker
 
+from clearlane.core.sequences import in_lists
 from clearlane.link.normalise import normalise_city, normalise_name, normalise_street
 from clearlane.store.tables import (
     ControlResultRow,
@@ -36,7 +37,7 @@ from clearlane.store.tables import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator
+    from collections.abc import Iterable
 
     import pandas as pd
 
@@ -161,20 +162,10 @@ def _whole_store(session_factory: sessionmaker[Session], wanted: set[str] | None
                     containers, caught)  # fmt: skip
 
 
-#: Values per ``IN`` list (SQLite's old limit on bound parameters is 999).
-_IN_CHUNK = 900
-
-
-def _chunks(values: Iterable[Any]) -> Iterator[list[Any]]:
-    ordered = sorted(set(values))
-    for start in range(0, len(ordered), _IN_CHUNK):
-        yield ordered[start : start + _IN_CHUNK]
-
-
 def _latest(session: Session, refs: Iterable[str]) -> dict[str, tuple[date, list[str] | None]]:
     """Each declaration's latest version: its date and containers (extracted by the database)."""
     out: dict[str, tuple[date, list[str] | None]] = {}
-    for chunk in _chunks(refs):
+    for chunk in in_lists(refs):
         for ref, when, declared in session.execute(
             select(DeclarationRow.reference, DeclarationRow.declaration_date,
                    DeclarationRow.normalised["containers"])
@@ -199,7 +190,7 @@ def _importers(session: Session, column: Any, values: Iterable[Any]) -> dict[str
     """Declaration reference -> its importer's cluster, for the mentions whose ``column``
     (the declaration's reference, or the cluster) is in ``values``."""
     out: dict[str, int] = {}
-    for chunk in _chunks(values):
+    for chunk in in_lists(values):
         stmt = _importer_mentions().where(column.in_(chunk))
         out.update({ref: cluster for ref, cluster in session.execute(stmt)})  # noqa: C416
     return out
@@ -216,7 +207,7 @@ def _declared(
     out: dict[str, tuple[int, date, list[str] | None]] = {}
     newer = aliased(DeclarationRow)
     latest = select(func.max(newer.version)).where(newer.reference == DeclarationRow.reference)
-    for chunk in _chunks(clusters):
+    for chunk in in_lists(clusters):
         for ref, cluster, when, values in session.execute(
             select(PartyMentionRow.source_ref, PartyRecordRow.cluster_id,
                    DeclarationRow.declaration_date, DeclarationRow.normalised["containers"])
@@ -237,7 +228,7 @@ def _declared(
 def _first_seen(session: Session, clusters: Iterable[int]) -> dict[int, date]:
     """Each cluster's first day: the earliest dated mention of any of its records."""
     out: dict[int, date] = {}
-    for chunk in _chunks(clusters):
+    for chunk in in_lists(clusters):
         out.update({cluster: _day(day) for cluster, day in session.execute(  # type: ignore[misc]
             select(PartyRecordRow.cluster_id, func.min(PartyMentionRow.seen_on))
             .join(PartyRecordRow, PartyRecordRow.id == PartyMentionRow.party_record_id)
@@ -266,7 +257,7 @@ def _neighbourhood(session_factory: sessionmaker[Session], wanted: set[str]) -> 
         # the asked clusters' records: fragments, and the names they used, when first
         names: dict[int, tuple[int, str]] = {}
         towns: set[str] = set()
-        for chunk in _chunks(mine):
+        for chunk in in_lists(mine):
             for rid, cluster, name, key, street, city in session.execute(
                 select(PartyRecordRow.id, PartyRecordRow.cluster_id, PartyRecordRow.name,
                        PartyRecordRow.identifier_key, PartyRecordRow.street, PartyRecordRow.city)
@@ -279,7 +270,7 @@ def _neighbourhood(session_factory: sessionmaker[Session], wanted: set[str]) -> 
                 if street and city:
                     towns.add(_city(city))
         first_seen: dict[int, date] = {}
-        for chunk in _chunks(names):
+        for chunk in in_lists(names):
             for rid, day in session.execute(
                 select(PartyMentionRow.party_record_id, func.min(PartyMentionRow.seen_on))
                 .where(PartyMentionRow.party_record_id.in_(chunk),
@@ -330,7 +321,7 @@ def _neighbourhood(session_factory: sessionmaker[Session], wanted: set[str]) -> 
                 new.add(cluster)
                 bad |= before
         if new:
-            for chunk in _chunks(bad - mine):
+            for chunk in in_lists(bad - mine):
                 for cluster, key, street, city in session.execute(
                     select(PartyRecordRow.cluster_id, PartyRecordRow.identifier_key,
                            PartyRecordRow.street, PartyRecordRow.city)
@@ -359,10 +350,10 @@ def _neighbourhood(session_factory: sessionmaker[Session], wanted: set[str]) -> 
                 if city and _city(city) in towns
             ]
             hosts: set[int] = set()
-            for chunk in _chunks(spellings):
+            for spelled in in_lists(spellings):
                 for cluster, street, city in session.execute(
                     select(PartyRecordRow.cluster_id, PartyRecordRow.street, PartyRecordRow.city)
-                    .where(*addressed, PartyRecordRow.city.in_(chunk))
+                    .where(*addressed, PartyRecordRow.city.in_(spelled))
                 ):  # fmt: skip
                     if cluster is None or not (street and city):
                         continue
