@@ -1,11 +1,10 @@
-"""Session 29 (netcache29, #15): the caught clusters' declarations (date, containers) a new
-trader's row compares with are read once a process (``link.network._declared``'s map of
-declaration rows), while which declarations those are is read anew on every call. Each change
-that must reach the rows does: an amendment of a caught trader's declaration, a new
-non-compliant control, a relink bringing a new declaration, two clusters merged; two threads
-filling the map at once leave it whole."""
+"""Session 29 (netcache29, #15): a new trader's row reads the caught clusters' declarations
+(``link.network._declared``: by record, not by every importer mention); an old trader's row
+reads no control. Each change that must reach the rows does: an amendment of a caught
+trader's declaration, a new non-compliant control, a relink bringing a new declaration, two
+clusters merged (written for netcache29's per-process map of declaration rows, which review
+c14 removed: kept as a guard)."""
 
-import threading
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -20,9 +19,9 @@ from clearlane.link import network
 from clearlane.link.network import network_features
 from clearlane.link.register import resolve_store
 from clearlane.store.session import open_store
-from clearlane.store.tables import DeclarationRow, PartyRecordRow
+from clearlane.store.tables import DeclarationRow, PartyMentionRow, PartyRecordRow
 from tests.factories import declaration
-from tests.link.test_network_neighbourhood import SHARED, _caught, _Connection, _Cursor, _importer
+from tests.link.test_network_neighbourhood import SHARED, _caught, _importer
 
 C1, C2, C3, C5 = (container_number("TGH", n) for n in (100001, 200002, 300003, 500005))
 ASKED = ["N1", "P1", "R1"]
@@ -51,13 +50,13 @@ def _store(store: sessionmaker[Session]) -> None:
 
 
 def _shares(store: sessionmaker[Session]) -> dict[str, bool]:
-    """The asked rows (the map filled or used), checked against the whole frame's."""
+    """The asked rows, checked against the whole frame's."""
     rows = network_features(store, ASKED)
     pd.testing.assert_frame_equal(rows, network_features(store).loc[ASKED])
     return {ref: bool(v) for ref, v in rows.net_shares_with_noncompliant.items()}
 
 
-def test_each_change_reaches_the_rows_after_the_map_is_filled(
+def test_each_change_reaches_the_rows_of_a_process_that_read_them_before(
     store: sessionmaker[Session],
 ) -> None:
     _store(store)
@@ -85,79 +84,6 @@ def test_each_change_reaches_the_rows_after_the_map_is_filled(
     assert _shares(store) == {"N1": True, "P1": True, "R1": True}
 
 
-def test_two_threads_filling_the_map_at_once_leave_it_whole(
-    store: sessionmaker[Session],
-) -> None:
-    _store(store)
-    with store() as s, s.begin():
-        s.add(_caught("M1", datetime(2025, 1, 20, tzinfo=UTC)))
-        s.add(_caught("Q1", datetime(2025, 1, 20, tzinfo=UTC)))
-    whole = network_features(store)
-    engine = store.kw["bind"]
-
-    def fill(barrier: threading.Barrier, out: list[Any]) -> None:
-        try:
-            barrier.wait(timeout=30)
-            out.append(network_features(store, ASKED))
-        except BaseException as error:  # noqa: BLE001 - asserted below
-            out.append(error)
-
-    for _ in range(3):
-        network._ROWS.pop(engine, None)
-        barrier = threading.Barrier(2)
-        results: list[Any] = []
-        threads = [threading.Thread(target=fill, args=(barrier, results)) for _ in range(2)]
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join(timeout=60)
-        assert len(results) == 2
-        for rows in results:
-            assert isinstance(rows, pd.DataFrame), rows
-            pd.testing.assert_frame_equal(rows, whole.loc[ASKED])
-        # every row kept is the row the database holds
-        kept = network._ROWS[engine]
-        with store() as s:
-            held = {
-                row: (ref, version, day, containers)
-                for row, ref, version, day, containers in s.execute(
-                    select(
-                        DeclarationRow.id,
-                        DeclarationRow.reference,
-                        DeclarationRow.version,
-                        DeclarationRow.declaration_date,
-                        DeclarationRow.normalised["containers"],
-                    )
-                )  # fmt: skip
-            }
-        assert kept and all(held[row] == value for row, value in kept.items())
-
-
-def test_a_caught_traders_declarations_are_read_once(tmp_path: Path) -> None:
-    """Rows SQLite hands over for a new trader's row: the caught trader's 60 declarations the
-    first time, not again (on main, every time)."""
-    store = open_store(f"sqlite:///{tmp_path / 'store.db'}")
-    _store(store)
-    ingest_records([_decl(f"K{n:03d}", "2025-01-0" + str(1 + n % 9), [C3], 1, "Kept Trading BV")
-                    for n in range(100, 160)], source="t", session_factory=store)  # fmt: skip
-    resolve_store(store)
-    engine = store.kw["bind"]
-
-    @event.listens_for(engine, "do_connect")
-    def _counting(dialect: Any, record: Any, cargs: Any, cparams: dict[str, Any]) -> None:
-        cparams["factory"] = _Connection
-
-    engine.dispose()
-    whole = network_features(store)
-    getattr(network, "_ROWS", {}).pop(engine, None)  # (main has no map: fails on the count)
-    handed = []
-    for _ in range(2):
-        _Cursor.rows = 0
-        assert network_features(store, ["N1"]).equals(whole.loc[["N1"]])
-        handed.append(_Cursor.rows)
-    assert handed[0] - handed[1] >= 61, handed  # K's 61 declarations' dates and containers
-
-
 def test_an_old_traders_row_reads_no_control(store: sessionmaker[Session]) -> None:
     """Only a new trader's row compares with the clusters caught before it: an old trader's
     reads neither the controls nor the caught clusters (on main, every row read both)."""
@@ -179,3 +105,74 @@ def test_an_old_traders_row_reads_no_control(store: sessionmaker[Session]) -> No
     finally:
         event.remove(engine, "before_cursor_execute", _seen)
     assert not whole.net_new_trader.K9 and whole.net_new_trader.N1
+
+
+def _declared_by_hand(s: Session, clusters: set[int]) -> dict[str, tuple[int, Any, Any]]:
+    """``network._declared`` computed in Python from whole tables: the references whose dated
+    importer mention (of a declaration) is a record of ``clusters``, with that cluster and
+    their latest version's date and containers."""
+    records = s.execute(select(PartyRecordRow.id, PartyRecordRow.cluster_id)).tuples()
+    cluster_of = dict(records.all())
+    latest: dict[str, tuple[int, Any, Any]] = {}
+    for ref, version, day, normalised in s.execute(
+        select(DeclarationRow.reference, DeclarationRow.version, DeclarationRow.declaration_date,
+               DeclarationRow.normalised)
+    ):  # fmt: skip
+        if ref not in latest or version > latest[ref][0]:
+            latest[ref] = (version, day, normalised.get("containers"))
+    out: dict[str, tuple[int, Any, Any]] = {}
+    for ref, record, source, role, seen in s.execute(
+        select(PartyMentionRow.source_ref, PartyMentionRow.party_record_id,
+               PartyMentionRow.source, PartyMentionRow.role, PartyMentionRow.seen_on)
+    ):  # fmt: skip
+        cluster = cluster_of.get(record)
+        if (source == "declaration" and role == "importer" and seen is not None
+                and cluster in clusters and ref in latest):  # fmt: skip
+            out[ref] = (cluster, latest[ref][1], latest[ref][2])
+    return out
+
+
+def test_the_caught_clusters_declarations_are_their_latest_versions(
+    store: sessionmaker[Session],
+) -> None:
+    """Review c14: ``_declared``'s one statement (``source || ''`` included) returns, on both
+    backends, what the tables say: the latest version (K1 amended), only dated importer
+    mentions of declarations. A guard: the statement was right before the review."""
+    _store(store)
+    ingest_records([_decl("K1", "2025-01-05", [C3], 1, "Kept Trading BV")], source="t",
+                   session_factory=store)  # fmt: skip
+    resolve_store(store)
+    with store() as s:
+        clusters = {c for (c,) in s.execute(select(PartyRecordRow.cluster_id)) if c is not None}
+        for asked in (clusters, {min(clusters)}, set()):
+            assert network._declared(s, asked) == _declared_by_hand(s, asked)
+        k1 = network._declared(s, clusters)["K1"]
+        assert k1[2] == [C3]
+
+
+def test_sqlite_finds_the_caught_clusters_declarations_from_their_records(
+    tmp_path: Path,
+) -> None:
+    """SQLite has no statistics: without ``source || ''`` it walks every declaration mention
+    by the (source, reference, role) index; with it, it starts from the clusters' records
+    (review c14: fails with the plain ``source = 'declaration'``)."""
+    store = open_store(f"sqlite:///{tmp_path / 'store.db'}")
+    _store(store)
+    engine = store.kw["bind"]
+    seen: list[tuple[str, Any]] = []
+
+    def _statement(conn: Any, cursor: Any, statement: str, parameters: Any, *args: Any) -> None:
+        seen.append((statement, parameters))
+
+    event.listen(engine, "before_cursor_execute", _statement)
+    try:
+        with store() as s:
+            network._declared(s, [1, 2, 3])
+    finally:
+        event.remove(engine, "before_cursor_execute", _statement)
+    ((statement, parameters),) = [(q, p) for q, p in seen if "party_mentions" in q]
+    with engine.connect() as conn:
+        plan = [row[3] for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement,
+                                                       parameters)]  # fmt: skip
+    first = next(step for step in plan if step.startswith(("SEARCH", "SCAN")))
+    assert first.startswith("SEARCH party_records"), plan

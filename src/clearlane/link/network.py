@@ -18,8 +18,6 @@ its importer's trader cluster, as of the declaration date (only what was known t
 from __future__ import annotations
 
 import re
-import threading
-import weakref
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -29,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased, sessionmaker
 
+from clearlane.core.sequences import in_lists
 from clearlane.link.normalise import normalise_city, normalise_name, normalise_street
 from clearlane.store.tables import (
     ControlResultRow,
@@ -38,10 +37,9 @@ from clearlane.store.tables import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator
+    from collections.abc import Iterable
 
     import pandas as pd
-    from sqlalchemy.engine import Engine
 
 NEW_TRADER_DAYS = 90
 NAME_CHANGE_DAYS = 90
@@ -164,20 +162,10 @@ def _whole_store(session_factory: sessionmaker[Session], wanted: set[str] | None
                     containers, caught)  # fmt: skip
 
 
-#: Values per ``IN`` list (SQLite's old limit on bound parameters is 999).
-_IN_CHUNK = 900
-
-
-def _chunks(values: Iterable[Any]) -> Iterator[list[Any]]:
-    ordered = sorted(set(values))
-    for start in range(0, len(ordered), _IN_CHUNK):
-        yield ordered[start : start + _IN_CHUNK]
-
-
 def _latest(session: Session, refs: Iterable[str]) -> dict[str, tuple[date, list[str] | None]]:
     """Each declaration's latest version: its date and containers (extracted by the database)."""
     out: dict[str, tuple[date, list[str] | None]] = {}
-    for chunk in _chunks(refs):
+    for chunk in in_lists(refs):
         for ref, when, declared in session.execute(
             select(DeclarationRow.reference, DeclarationRow.declaration_date,
                    DeclarationRow.normalised["containers"])
@@ -202,21 +190,10 @@ def _importers(session: Session, column: Any, values: Iterable[Any]) -> dict[str
     """Declaration reference -> its importer's cluster, for the mentions whose ``column``
     (the declaration's reference, or the cluster) is in ``values``."""
     out: dict[str, int] = {}
-    for chunk in _chunks(values):
+    for chunk in in_lists(values):
         stmt = _importer_mentions().where(column.in_(chunk))
         out.update({ref: cluster for ref, cluster in session.execute(stmt)})  # noqa: C416
     return out
-
-
-#: A declaration version's date and containers, by its row id, once read, per engine: a row is
-#: never updated (an amendment is a new row with a new id), so what a row id held when read is
-#: what it holds. Which rows are a cluster's latest versions is read anew on every call
-#: (:func:`_declared`); only their dates and containers (the JSON) come from here.
-_Row = tuple[str, int, date, list[str] | None]  # reference, version, date, containers
-_ROWS: weakref.WeakKeyDictionary[Engine, dict[int, _Row]] = weakref.WeakKeyDictionary()
-_ROWS_LOCK = threading.Lock()
-#: Rows kept an engine (the demo's caught clusters declared 1,777): beyond, the map starts over.
-ROWS_KEPT = 100_000
 
 
 def _declared(
@@ -225,16 +202,15 @@ def _declared(
     """Reference -> (its importer's cluster, date, containers of its latest version) of every
     declaration whose importer mention (dated) is a record of one of ``clusters``.
 
-    One statement a chunk finds the declarations and their latest versions' row ids from the
-    indexes alone (records by cluster, mentions by record, versions by reference); only the
-    rows not read before in this process are read for their date and containers (the JSON)."""
-    found: dict[str, tuple[int, int, int]] = {}  # reference -> cluster, row id, version
+    One statement a chunk: records by cluster, mentions by record, versions by reference, and
+    the latest version's date and containers (the JSON, extracted by the database)."""
+    out: dict[str, tuple[int, date, list[str] | None]] = {}
     newer = aliased(DeclarationRow)
     latest = select(func.max(newer.version)).where(newer.reference == DeclarationRow.reference)
-    for chunk in _chunks(clusters):
-        found.update({ref: (cluster, row, v) for ref, cluster, row, v in session.execute(  # type: ignore[misc]
-            select(PartyMentionRow.source_ref, PartyRecordRow.cluster_id, DeclarationRow.id,
-                   DeclarationRow.version)
+    for chunk in in_lists(clusters):
+        for ref, cluster, when, values in session.execute(
+            select(PartyMentionRow.source_ref, PartyRecordRow.cluster_id,
+                   DeclarationRow.declaration_date, DeclarationRow.normalised["containers"])
             .select_from(PartyRecordRow)
             .join(PartyMentionRow, PartyMentionRow.party_record_id == PartyRecordRow.id)
             .join(DeclarationRow, DeclarationRow.reference == PartyMentionRow.source_ref)
@@ -244,39 +220,15 @@ def _declared(
                    PartyMentionRow.source.concat("") == "declaration",
                    PartyMentionRow.role == "importer", PartyMentionRow.seen_on.is_not(None),
                    DeclarationRow.version == latest.scalar_subquery())
-        )})  # fmt: skip
-    engine = session.get_bind()
-    with _ROWS_LOCK:
-        # a full map is replaced, never emptied: a thread reading the old one keeps it whole
-        rows = _ROWS.setdefault(engine, {})  # type: ignore[arg-type]
-    # (a row id held by another reference or version: another database at the engine's URL)
-    missing = [row for ref, (_cluster, row, version) in found.items()
-               if rows.get(row, (None, None))[:2] != (ref, version)]  # fmt: skip
-    read: dict[int, _Row] = {}
-    for chunk in _chunks(missing):
-        for row, ref, version, when, values in session.execute(
-            select(DeclarationRow.id, DeclarationRow.reference, DeclarationRow.version,
-                   DeclarationRow.declaration_date, DeclarationRow.normalised["containers"])
-            .where(DeclarationRow.id.in_(chunk))
         ):  # fmt: skip
-            read[row] = (ref, version, when, values)
-    if read:
-        with _ROWS_LOCK:
-            kept = _ROWS.setdefault(engine, {})  # type: ignore[arg-type]
-            if len(kept) + len(read) > ROWS_KEPT:
-                kept = _ROWS[engine] = {}  # type: ignore[index]
-            kept.update(read)
-    out: dict[str, tuple[int, date, list[str] | None]] = {}
-    for ref, (cluster, row, _version) in found.items():
-        _ref, _v, when, values = read[row] if row in read else rows[row]
-        out[ref] = (cluster, when, values)
+            out[ref] = (cluster, when, values)
     return out
 
 
 def _first_seen(session: Session, clusters: Iterable[int]) -> dict[int, date]:
     """Each cluster's first day: the earliest dated mention of any of its records."""
     out: dict[int, date] = {}
-    for chunk in _chunks(clusters):
+    for chunk in in_lists(clusters):
         out.update({cluster: _day(day) for cluster, day in session.execute(  # type: ignore[misc]
             select(PartyRecordRow.cluster_id, func.min(PartyMentionRow.seen_on))
             .join(PartyRecordRow, PartyRecordRow.id == PartyMentionRow.party_record_id)
@@ -305,7 +257,7 @@ def _neighbourhood(session_factory: sessionmaker[Session], wanted: set[str]) -> 
         # the asked clusters' records: fragments, and the names they used, when first
         names: dict[int, tuple[int, str]] = {}
         towns: set[str] = set()
-        for chunk in _chunks(mine):
+        for chunk in in_lists(mine):
             for rid, cluster, name, key, street, city in session.execute(
                 select(PartyRecordRow.id, PartyRecordRow.cluster_id, PartyRecordRow.name,
                        PartyRecordRow.identifier_key, PartyRecordRow.street, PartyRecordRow.city)
@@ -318,7 +270,7 @@ def _neighbourhood(session_factory: sessionmaker[Session], wanted: set[str]) -> 
                 if street and city:
                     towns.add(_city(city))
         first_seen: dict[int, date] = {}
-        for chunk in _chunks(names):
+        for chunk in in_lists(names):
             for rid, day in session.execute(
                 select(PartyMentionRow.party_record_id, func.min(PartyMentionRow.seen_on))
                 .where(PartyMentionRow.party_record_id.in_(chunk),
@@ -369,7 +321,7 @@ def _neighbourhood(session_factory: sessionmaker[Session], wanted: set[str]) -> 
                 new.add(cluster)
                 bad |= before
         if new:
-            for chunk in _chunks(bad - mine):
+            for chunk in in_lists(bad - mine):
                 for cluster, key, street, city in session.execute(
                     select(PartyRecordRow.cluster_id, PartyRecordRow.identifier_key,
                            PartyRecordRow.street, PartyRecordRow.city)
@@ -398,10 +350,10 @@ def _neighbourhood(session_factory: sessionmaker[Session], wanted: set[str]) -> 
                 if city and _city(city) in towns
             ]
             hosts: set[int] = set()
-            for chunk in _chunks(spellings):
+            for spelled in in_lists(spellings):
                 for cluster, street, city in session.execute(
                     select(PartyRecordRow.cluster_id, PartyRecordRow.street, PartyRecordRow.city)
-                    .where(*addressed, PartyRecordRow.city.in_(chunk))
+                    .where(*addressed, PartyRecordRow.city.in_(spelled))
                 ):  # fmt: skip
                     if cluster is None or not (street and city):
                         continue
