@@ -186,12 +186,11 @@ def _importer_mentions() -> Any:
     )  # fmt: skip
 
 
-def _importers(session: Session, column: Any, values: Iterable[Any]) -> dict[str, int]:
-    """Declaration reference -> its importer's cluster, for the mentions whose ``column``
-    (the declaration's reference, or the cluster) is in ``values``."""
+def _importers(session: Session, refs: Iterable[str]) -> dict[str, int]:
+    """Declaration reference -> its importer's cluster."""
     out: dict[str, int] = {}
-    for chunk in in_lists(values):
-        stmt = _importer_mentions().where(column.in_(chunk))
+    for chunk in in_lists(refs):
+        stmt = _importer_mentions().where(PartyMentionRow.source_ref.in_(chunk))
         out.update({ref: cluster for ref, cluster in session.execute(stmt)})  # noqa: C416
     return out
 
@@ -252,7 +251,7 @@ def _neighbourhood(session_factory: sessionmaker[Session], wanted: set[str]) -> 
     name_first_seen: dict[int, dict[str, date]] = defaultdict(dict)
     with session_factory() as session:
         decls = _latest(session, wanted)
-        importer_cluster = _importers(session, PartyMentionRow.source_ref, decls)
+        importer_cluster = _importers(session, decls)
         mine = set(importer_cluster.values())
         # the asked clusters' records: fragments, and the names they used, when first
         names: dict[int, tuple[int, str]] = {}
@@ -301,7 +300,7 @@ def _neighbourhood(session_factory: sessionmaker[Session], wanted: set[str]) -> 
                 .where(ControlResultRow.outcome == "non_compliant")
             ).all()  # fmt: skip
             controlled = {ref for ref, _completed in controls}
-            control_cluster = _importers(session, PartyMentionRow.source_ref, controlled)
+            control_cluster = _importers(session, controlled)
             control_day = _latest(
                 session, [r for r, c in controls if c is None and r in control_cluster]
             )
