@@ -106,10 +106,8 @@ ALIASES: dict[str, str] = {
     "Laos": "LA",
     "Brunei": "BN",
     # (session 29, invoices25) names in the country's own language on its invoices: Brunei's
-    # in Malay, Somalia's in Somali, Vanuatu's in French; and Fiji's old English name.
-    # (reviewi14) 'Soomaaliya' is in NATIVE_ALIASES too, which only PARTY_LIST reads: an
-    # invoice's address line (ADDRESS_LINE) reads these, so it stays here as well (two dicts,
-    # no repeated key; without it batch 31's Somali seller had no country)
+    # in Malay, Somalia's in Somali, Vanuatu's in French; and Fiji's old English name. (Every
+    # policy reads these, party lists too: a name here needs no NATIVE_ALIASES entry.)
     "Negara Brunei Darussalam": "BN",
     "Soomaaliya": "SO",
     "République de Vanuatu": "VU",
@@ -222,8 +220,8 @@ NATIVE_ALIASES: dict[str, str] = {
     "Česko": "CZ",
     "Hellas": "GR",
     # session 29 (unseen set 28): Somali, Albanian, Irish and Mongolian names of their
-    # countries, which registers write and the translations lack
-    "Soomaaliya": "SO",
+    # countries, which registers write and the translations lack (Somalia's own name,
+    # 'Soomaaliya', is in ALIASES: invoices' address lines read it too)
     "Jabuuti": "DJ",
     "Kosova": "XK",
     "Kosovë": "XK",
