@@ -772,6 +772,8 @@ PINYIN_TRADE_WORDS: dict[str, str] = {
     "haiyun": "shipping",
     "kuangye": "mining",
     "touzi": "investment",
+    # 鞋业, the shoe trade (session 30, unseen set 30: "Quanzhou Minfeng Xieye" / "... SHOES")
+    "xieye": "shoes",
 }
 ABBREVIATIONS.update(PINYIN_TRADE_WORDS)
 # Trade words of other languages that lists translate: Vietnamese (without diacritics, as

@@ -65,6 +65,12 @@ from clearlane.link.settings import (
     splink_settings,
     tf_levels,
 )
+from clearlane.link.siblings import (
+    korean_given_names_differ,
+    other_form,
+    other_numbers,
+    other_trades,
+)
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -676,6 +682,7 @@ def link_parties(
     out = _cap_named_elsewhere(out, a, b, model or PARTY_MODEL, threshold)
     out = _cap_other_tax_numbers(out, a, b, threshold)
     out = _cap_joined_article(out, a, b, model or PARTY_MODEL, threshold)
+    out = _cap_other_firm(out, a, b, model or PARTY_MODEL, threshold)
     # the names (as written: the name or an alias) whose comparison the pair's scores are
     out["left_name"] = out["left_id"].map(left_names)
     out["right_name"] = out["right_id"].map(right_names)
@@ -942,6 +949,68 @@ def _cap_joined_article(
         column = f"w_{field}"
         out.loc[capped & (out[column] > 0).to_numpy(), column] = 0.0
     return _rescored(out, capped, threshold)
+
+
+def _name_as_two(
+    out: pd.DataFrame, capped: Any, model: dict[str, Any], threshold: float
+) -> pd.DataFrame:
+    """The ``capped`` rows' names counted as two names (the name's "else" level) and their
+    address as no evidence; ``out`` without those this leaves below ``threshold``."""
+    (spec,) = [c for c in model["comparisons"] if c["name"] == "name"]
+    (other_names,) = [lv for lv in spec["levels"] if lv["kind"] == "else"]
+    weight = math.log2(other_names["m"] / other_names["u"])
+    out.loc[capped & (out["w_name"] > weight).to_numpy(), "w_name"] = weight
+    rule = model.get("location_evidence") or {}
+    for field in rule.get("address", ()):
+        column = f"w_{field}"
+        out.loc[capped & (out[column] > 0).to_numpy(), column] = 0.0
+    return _rescored(out, capped, threshold)
+
+
+def _cap_other_firm(
+    out: pd.DataFrame,
+    left: pd.DataFrame,
+    right: pd.DataFrame,
+    model: dict[str, Any],
+    threshold: float,
+) -> pd.DataFrame:
+    """Pairs whose names say they are two legal persons (session 30, helper parties21;
+    link.siblings): numbered otherwise ("Fund III" / "FUND II"), under legal forms of two
+    families ("Anstalt" / "AG", "S.A.I.C." / "S.R.L."), of two trades and nothing else
+    other ("Xieye" (shoes) / "TEXTILE"), a Korean given name's syllable other ("박정훈" /
+    "PARK, Jung Ho"). The identifier, where both have one, still decides (not capped)."""
+    import numpy as np
+
+    if out.empty:
+        return out
+    columns = ["name_tokens", "legal_form", "name_text", "identifier_key"]
+    rows = {
+        side: dict(zip(frame["id"], frame[columns].itertuples(index=False), strict=True))
+        for side, frame in (("l", left), ("r", right))
+    }
+
+    def words(value: Any) -> list[str]:
+        return [str(w) for w in value] if isinstance(value, (list, tuple, np.ndarray)) else []
+
+    capped = np.zeros(len(out), dtype=bool)
+    for n, (lid, rid) in enumerate(zip(out["left_id"], out["right_id"], strict=True)):
+        one, other = rows["l"].get(lid), rows["r"].get(rid)
+        if one is None or other is None:
+            continue
+        if isinstance(one[3], str) and one[3] and one[3] == other[3]:
+            continue
+        tokens_one, tokens_other = words(one[0]), words(other[0])
+        form_one = one[1] if isinstance(one[1], str) else ""
+        form_other = other[1] if isinstance(other[1], str) else ""
+        capped[n] = (
+            other_numbers(str(one[2]), str(other[2]), form_one, form_other)
+            or other_form(form_one, str(one[2]), form_other, str(other[2]))
+            or other_trades(tokens_one, tokens_other)
+            or korean_given_names_differ(str(one[2]), str(other[2]))
+        )
+    if not capped.any():
+        return out
+    return _name_as_two(out, capped, model, threshold)
 
 
 def _cap_other_tax_numbers(

@@ -1,0 +1,218 @@
+"""Two parties whose names agree but which are, by what the names say, two legal persons
+(session 30, 2026-12-06, helper parties21; unseen set 30 and last session's probes).
+
+Each test here is a reason a pair of names that agree word for word (or nearly) is still two
+parties, which no field weight says: ``resolve._cap_other_firm`` counts such a pair's names
+as two names (the name's "else" level) and its address as no evidence, as
+``resolve._cap_joined_article`` does for its readings.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+from clearlane.link.normalise import (
+    FOREIGN_TRADE_WORDS,
+    PINYIN_TRADE_WORDS,
+    SECTOR_OF,
+    fold,
+    legal_family,
+    normalise_name,
+)
+
+__all__ = ["korean_given_names_differ", "other_form", "other_numbers", "other_trades"]
+
+# Roman numerals a firm numbers its vehicles and funds with ("Fund II", "Shipping III").
+# Not "i" (Polish, Croatian and Czech "and": "Zielińska i Partnerzy"), "v" (Czech "in") nor
+# "x" (a letter of codes): a side's "I" counts only against another numeral of the other's
+_ROMAN = {"ii": 2, "iii": 3, "iv": 4, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "xi": 11, "xii": 12}
+# digits up to two: a numbered vehicle ("Lovcen Turist 2", "Comerc Pirineu 2"); a year or a
+# longer number ("Tours 2000", "Bank 24") is a name's own word and compared as one
+_NUMBER = re.compile(r"\d{1,2}")
+# numbers written as words ("Seven Seas" / "7 SEAS": normalise's ABBREVIATIONS read them so)
+_WORDS = {w: n for n, w in enumerate("one two three four five six seven eight nine".split(), 1)}
+
+
+_SEPARATORS = re.compile(r"[^\w\s-]+")
+
+
+def _numbers(text: str, form: str) -> frozenset[int]:
+    """The numbers a name is numbered by, read from the name as written: a word of its own
+    ("Fund II", "Turist 2"), not a code's part ("K-2", "K2", "B 2 B", "Q-8": a digit beside
+    a single letter is one code, written apart or not)."""
+    words = _SEPARATORS.sub(" ", fold(text)).split()
+    found: set[int] = set()
+    for n, word in enumerate(words):
+        beside = words[max(n - 1, 0) : n] + words[n + 1 : n + 2]
+        if any(len(w) == 1 and w.isalpha() for w in beside):
+            continue
+        if word == "ii" and "ii" in form.split("+"):
+            continue  # Romania's sole trader "II" (normalise.AMBIGUOUS_FORMS), read as the form
+        if word in _ROMAN:
+            found.add(_ROMAN[word])
+        elif word in _WORDS:
+            found.add(_WORDS[word])
+        elif _NUMBER.fullmatch(word):
+            found.add(int(word))
+    return frozenset(found)
+
+
+def other_numbers(one: str, other: str, form_one: str = "", form_other: str = "") -> bool:
+    """Two names (as written) numbered otherwise: "Indigo Ocean Fund III" / "FUND II", "Delta
+    Invest II" / "DELTA INVEST", "Coral Lagoon Shipping II" / "... III": a firm's numbered
+    funds, ships' owners, vehicles are siblings at one address, each its own legal person
+    (set 30's "Fund III" / "FUND II" at p 0.982 on main). A number on one side only counts
+    too: the unnumbered one is the group's parent or first vehicle, as lists write it."""
+    return _numbers(one, form_one) != _numbers(other, form_other)
+
+
+# Liechtenstein's and Switzerland's "Anstalt" (an establishment, a legal person of its own
+# kind), which normalise drops as a filler so that a list's "Est." reads as it: against a
+# form of a family (an AG, a GmbH) it is another legal person of the same name
+_ANSTALT = frozenset({"anstalt"})
+
+
+def _family(form: str, text: str) -> str:
+    family = legal_family(form)
+    if family or form:
+        return family
+    return "anstalt" if _ANSTALT & set(fold(text).split()) else ""
+
+
+# the forms lists write in English for any country's ("TANAKA SHOJI CO., LTD." for a K.K.,
+# "... JSC" for an AO, "PLC" for an Ethiopian private company): a form of another family
+# against one of these is a translation as often as another firm, and counts as before
+_TRANSLATED = frozenset(
+    {"co", "co_ltd", "inc", "jsc", "llc", "llp", "ltd", "plc", "pcl", "cc", "fze", "fzco"}
+    | {"fz_llc"}
+)
+
+
+def other_form(form_one: str, text_one: str, form_other: str, text_other: str) -> bool:
+    """Both names write a legal form, of two families ("stock" S.A. / AG against "limited"
+    S.R.L. / GmbH, a partnership, an Anstalt): one name under two forms is two legal persons
+    where both forms exist side by side ("Vaduz Treuhand Anstalt" / "VADUZ TREUHAND AG" at p
+    0.998, "Frigorifico del Sur SAIC" / "... SRL" at 0.985 on main: the form's "else" level,
+    -3.4 bits, weighs less than the name). Two forms of one family ("GmbH" / "SARL", "AG" /
+    "SA": one Swiss form in two languages), a form within the other ("Oy" / "OY AB") and an
+    English form (_TRANSLATED) are one firm's as often as not: those are kept."""
+    forms_one, forms_other = set(form_one.split("+")), set(form_other.split("+"))
+    if (forms_one | forms_other) & _TRANSLATED:
+        return False
+    one, other = _family(form_one, text_one), _family(form_other, text_other)
+    return bool(one and other and one != other and not forms_one & forms_other)
+
+
+def other_trades(one: list[str], other: list[str]) -> bool:
+    """Two names whose words each side has alone are all trade words of other sectors
+    ("Quanzhou Minfeng Xieye" (shoes) / "QUANZHOU MINFENG TEXTILE", "Wenzhou Dongfang Fuzhuang"
+    (garment) / "... SHOES"): the group's firms of two trades, which the town and the name's
+    other words cannot tell apart (p 0.957 and 0.912 on main). resolve.cap_location already
+    takes the address from such sisters; their names still agreed in every other word."""
+    own_one, own_other = set(one) - set(other), set(other) - set(one)
+    sectors = _sectors()
+    if not own_one or not own_other or not (own_one | own_other) <= sectors.keys():
+        return False
+    return not {sectors[w] for w in own_one} & {sectors[w] for w in own_other}
+
+
+@cache
+def _sectors() -> dict[str, str]:
+    """Each sector word (normalise.SECTOR_OF) as a name's key writes it ("shoes" is "shos",
+    the "oe" read as an umlaut's) -> its group; a pinyin or other trade word a name also
+    keeps untranslated ("xieye", "fuzhuang": the name's other spelling) -> its English's."""
+    out = dict(SECTOR_OF)
+    for foreign, english in {**PINYIN_TRADE_WORDS, **FOREIGN_TRADE_WORDS}.items():
+        if " " not in foreign and english in SECTOR_OF:
+            out[foreign] = SECTOR_OF[english]
+    for word, group in SECTOR_OF.items():
+        key = normalise_name(word).key
+        if key and " " not in key:
+            out.setdefault(key, group)
+    return out
+
+
+_HANGUL_FIRST, _HANGUL_LAST = 0xAC00, 0xD7A3
+# Revised Romanization of a syllable's parts (scripts.py has the same tables by name)
+_INITIALS = "g kk n d tt r m b pp s ss - j jj ch k t p h".split()
+_VOWELS = "a ae ya yae eo e yeo ye o wa wae oe yo u wo we wi yu eu ui i".split()
+_FINALS = ["", "k", "k", "k", "n", "n", "n", "t", "l", "l", "l", "l", "l", "l", "l", "l"]
+_FINALS += ["m", "p", "p", "t", "t", "ng", "t", "t", "k", "t", "p", "t"]
+# a syllable's first consonant by class, as the romanisations write it: RR "g" / "d" / "b" /
+# "j", McCune-Reischauer and passports "k" / "t" / "p" / "ch" are one sound each
+_CONSONANTS = (
+    ("tch", "J"), ("kk", "K"), ("tt", "T"), ("pp", "P"), ("ss", "S"), ("jj", "J"), ("ch", "J"),
+    ("sh", "S"), ("ts", "J"), ("k", "K"), ("g", "K"), ("t", "T"), ("d", "T"), ("p", "P"),
+    ("b", "P"), ("f", "P"), ("j", "J"), ("s", "S"), ("h", "H"), ("m", "M"), ("n", "N"),
+    ("r", "R"), ("l", "R"),
+)  # fmt: skip
+_ENDINGS: tuple[tuple[str, str], ...] = (("ng", "NG"), ("n", "N"), ("m", "M"), ("k", "K"))
+_ENDINGS += (("g", "K"), ("l", "R"), ("r", "R"), ("p", "P"), ("b", "P"), ("t", "T"))
+
+
+def _hangul_syllables(word: str) -> list[str] | None:
+    out = []
+    for ch in word:
+        code = ord(ch) - _HANGUL_FIRST
+        if not 0 <= code <= _HANGUL_LAST - _HANGUL_FIRST:
+            return None
+        initial, rest = divmod(code, 588)
+        vowel, final = divmod(rest, 28)
+        out.append(_INITIALS[initial].strip("-") + _VOWELS[vowel] + _FINALS[final])
+    return out
+
+
+def _syllable_key(syllable: str) -> str:
+    """A Korean syllable as its romanisations agree: first consonant's class, the vowel's
+    (RR "eo", "eu", passports' "u" / "oo", MR's "ŏ" / "ŭ" one; "ae" / "e" one), a "y" glide,
+    the final's class ("Jeong" = "JUNG" = "Chong"; "Hun" = "HOON"; "Ho" is not "Hun")."""
+    s = unicodedata.normalize("NFKD", syllable.lower())
+    s = "".join(c for c in s if c.isalpha() and c.isascii())
+    head = next(((w, k) for w, k in _CONSONANTS if s.startswith(w)), ("", ""))
+    s = s[len(head[0]) :]
+    if s.endswith("h") and len(s) > 1:  # passports' "Suh", "Oh": the vowel's length only
+        s = s[:-1]
+    tail = next(((w, k) for w, k in _ENDINGS if s.endswith(w) and len(s) > len(w)), ("", ""))
+    s = s[: len(s) - len(tail[0])] if tail[0] else s
+    glide = "y" if s.startswith("y") else ""
+    s = s.lstrip("yw")
+    vowel = "O" if s[:1] in {"o", "u"} or s.startswith("eo") or s.startswith("eu") else s[:1]
+    vowel = "E" if s.startswith("ae") or s.startswith("ea") else vowel.upper()
+    return head[1] + glide + vowel + tail[1]
+
+
+def _latin_given(text: str) -> list[str] | None:
+    """A Latin Korean name's given-name syllables, where the name says which they are: after
+    the comma of "PARK, Jung Ho", or a hyphenated word ("Yoon Seo-hyun"); None for a given
+    name written joined ("Minsu": no syllables to tell)."""
+    if "," in text:
+        given = text.split(",", 1)[1].replace("-", " ").split()
+    else:
+        hyphened = [w for w in text.split() if "-" in w]
+        if len(hyphened) != 1:
+            return None
+        given = hyphened[0].split("-")
+    return given if len(given) >= 2 and all(w.isascii() and w.isalpha() for w in given) else None  # noqa: PLR2004
+
+
+def korean_given_names_differ(one: str, other: str) -> bool:
+    """A person's name in Hangul on one side ("박정훈": Bak + Jeong-hun) and in Latin on the
+    other with its given name in syllables ("PARK, Jung Ho"): a syllable of the given name
+    other, by every romanisation, is another person (Jeong-hun is not Jung-ho; the family
+    name, one of few, and a syllable in common made 0.92 on main: set 30's "박정훈" /
+    "PARK, Jung Ho", set 14's "박준호" / "PARK, Jun-young", "이정훈" / "LEE, Jung-ho")."""
+    for hangul, latin in ((one, other), (other, one)):
+        words = hangul.split()
+        if len(words) != 1:
+            continue
+        syllables = _hangul_syllables(words[0])
+        given = _latin_given(latin)
+        if not syllables or given is None or len(syllables) not in (3, 4):
+            continue
+        mine = syllables[1:] if len(syllables) == 3 else syllables[2:]  # noqa: PLR2004
+        if len(mine) != len(given):
+            continue
+        return [_syllable_key(s) for s in mine] != [_syllable_key(s) for s in given]
+    return False
