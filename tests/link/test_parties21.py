@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from clearlane.link.normalise import normalise_name
+from clearlane.link.scripts import romanise_name
 from clearlane.link.siblings import (
     korean_given_names_differ,
     other_form,
@@ -142,3 +144,34 @@ def test_korean_given_names_by_syllable() -> None:
     assert not korean_given_names_differ("이정훈", "LEE, Jeong-hoon")
     assert not korean_given_names_differ("김민수", "KIM, Minsu")
     assert korean_given_names_differ("윤서연", "Yoon Seo-hyun")
+
+
+def test_ethiopic_names_romanised_as_lists_write_them() -> None:
+    # unidecode read "ጣና ማር ኃ/የተ/የግ/ማ" as "thaanaa maare xaa yata yage maa" (set 30's "TANA
+    # MAR PLC", not compared on main): each syllable's consonant and its order's vowel, the
+    # sixth order without one, the private limited company's abbreviation as the form
+    tana = normalise_name("ጣና ማር ኃ/የተ/የግ/ማ", countries=("ET",))
+    assert (tana.key, tana.legal_form) == (
+        normalise_name("TANA MAR PLC", countries=("ET",)).key,
+        "ltd",
+    )
+    assert romanise_name("መሰረት", ("ET",)) == "Meseret"
+    # a sixth-order syllable after two without a vowel is said with "i"; a glottal's "a"
+    assert romanise_name("ተስፋዬ ገብረመድህን", ("ET",)) == "Tesfaye Gebremedhin"
+    assert romanise_name("አበበ", ("ET",)) == "Abebe"
+
+
+def test_armenian_u_and_legal_forms() -> None:
+    # "Տուֆ" was "towf" and "ՍՊԸ" a word (set 30's "«Շիրակ Տուֆ» ՍՊԸ" / "SHIRAK TUF LLC",
+    # not compared on main)
+    shirak = normalise_name("«Շիրակ Տուֆ» ՍՊԸ", countries=("AM",))
+    assert (shirak.key, shirak.legal_form) == ("shirak tuf", "llc")
+
+
+def test_tajik_cyrillic_letters_and_form() -> None:
+    # "ҶДММ «Ҷавҳари Кӯлоб»" was "chdmm chavkhari kulob" (set 30's "JAVHARI KULOB LLC", not
+    # compared on main): Tajik's "ҷ" "j", "ҳ" "h", and "ҶДММ" an LLC
+    javhari = normalise_name("ҶДММ «Ҷавҳари Кӯлоб»", countries=("TJ",))
+    assert (javhari.key, javhari.legal_form) == ("javhari kulob", "llc")
+    # ... a guard: Kazakh (which writes "қ", "ғ" too) keeps its table
+    assert normalise_name("«Арал Тұз» ЖШС", countries=("KZ",)).key == "aral tuz"

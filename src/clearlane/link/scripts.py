@@ -28,7 +28,10 @@ of two or three syllables without a legal form is a person's, family name first 
 ("대성무역" -> "Daeseong Muyeok", "上海华通贸易" -> "Shanghai Huatong Maoyi"), the city's
 ``市`` after a two-syllable place dropped ("深圳市宏达" -> "Shenzhen Hongda"), and the legal
 forms ``주식회사``, ``(주)``, ``㈜``, ``有限公司`` written as lists write them, after the name.
-Everything else (Latin, Arabic, Armenian, kana...) is left to unidecode as before.
+Ethiopic (Amharic, Tigrinya) is read syllable by syllable, Armenian's "ու" as "u" and its
+forms (``ՍՊԸ`` LLC), Tajik Cyrillic by its own letters (session 30, unseen set 30: see
+:func:`_ethiopic`, :func:`_armenian`, ``_TAJIK``); everything else (Latin, Arabic, the rest
+of Armenian, kana...) is left to unidecode as before.
 """
 
 from __future__ import annotations
@@ -62,7 +65,12 @@ _SERBIAN = {**_RUSSIAN, "ђ": "dj", "ж": "z", "ј": "j", "љ": "lj", "њ": "nj"
 _SERBIAN.update({"ц": "c", "ч": "c", "џ": "dz", "ш": "s"})
 _MACEDONIAN = {**_RUSSIAN, "ѓ": "gj", "ј": "j", "ќ": "kj", "љ": "lj", "њ": "nj", "ѕ": "dz"}
 _MACEDONIAN.update({"х": "h", "ц": "c", "џ": "dzh"})
-_CYRILLIC_VOWELS = frozenset("аеёиоуыэюяєіїәөұүў")
+# Tajik (session 30, unseen set 30: "ҶДММ «Ҷавҳари Кӯлоб»" was "chdmm chavkhari kulob" for
+# "JAVHARI KULOB LLC"): "ҷ" "j", "ҳ" "h", "ӯ" "u", "ӣ" "i", "қ" "q", "ғ" "gh", as Tajik's
+# official Latin and lists write them
+_TAJIK = {**_RUSSIAN, "ҷ": "j", "ҳ": "h", "ӯ": "u", "ӣ": "i", "қ": "q", "ғ": "gh"}
+_TAJIK_LETTERS = frozenset("ҷӯӣ")
+_CYRILLIC_VOWELS = frozenset("аеёиоуыэюяєіїәөұүўӯӣ")
 _SIGNS = frozenset("ъь'’ʼ")
 _KAZAKH_LETTERS = frozenset("әғқңөұүһ")
 _SERBIAN_LETTERS = frozenset("ђћ")
@@ -76,6 +84,8 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff\u0500-\u052f]")
 def _cyrillic_table(lower: str) -> tuple[dict[str, str], str]:
     """(letter table, language) for a text's Cyrillic, told by the letters it has."""
     letters = set(lower)
+    if letters & _TAJIK_LETTERS:  # before Kazakh: Tajik writes "қ", "ғ" too
+        return _TAJIK, "tg"
     if letters & _KAZAKH_LETTERS:
         return _KAZAKH, "kk"
     if "ў" in letters or ("і" in letters and letters & {"ы", "э"}):
@@ -92,6 +102,7 @@ def _cyrillic_table(lower: str) -> tuple[dict[str, str], str]:
 
 
 _LANGUAGE_TABLES = {
+    "tg": _TAJIK,
     "ru": _RUSSIAN,
     "uk": _UKRAINIAN,
     "be": _BELARUSIAN,
@@ -103,7 +114,7 @@ _LANGUAGE_TABLES = {
 # the language of a party's Cyrillic where its letters cannot tell (a Bulgarian "Щерев", a
 # Ukrainian "Олександр"): its country's
 _COUNTRY_LANGUAGE = {"UA": "uk", "BY": "be", "KZ": "kk", "BG": "bg", "RS": "sr", "ME": "sr"}
-_COUNTRY_LANGUAGE |= {"BA": "sr", "MK": "mk", "RU": "ru"}
+_COUNTRY_LANGUAGE |= {"BA": "sr", "MK": "mk", "RU": "ru", "TJ": "tg"}
 
 
 def _cased(value: str, source: str, n: int) -> str:
@@ -118,6 +129,8 @@ def _cased(value: str, source: str, n: int) -> str:
 # Legal forms written in Cyrillic that lists translate and whose romanisation is a word of
 # names elsewhere ("Prat", "Pat", "Ak Bars"): as lists write them. The Cyrillic is unambiguous.
 _CYRILLIC_FORMS = {"прат": "PrJSC", "пат": "PJSC", "ат": "JSC", "ақ": "JSC", "жшс": "TOO"}
+# Tajik "ҶДММ" (ҷамъияти дорои масъулияти маҳдуд, LLC) and "ҶСК" (JSC); session 30
+_CYRILLIC_FORMS |= {"ҷдмм": "LLC", "ҷск": "JSC"}
 # ... but Kazakh "ақ" (white: "Ақ Жол", "Ақ Орда") and "ат" are words of names and streets too:
 # forms only written in capitals as a name's first or last word (review of scripts7)
 _WORD_FORMS = frozenset({"ақ", "ат"})
@@ -464,6 +477,71 @@ def _indic(found: re.Match[str]) -> str:
     return _INDIC_DOUBLED.sub(r"\1", "".join(u[0] for u in units))
 
 
+# --- Ethiopic and Armenian (session 30, unseen set 30) -------------------------------------------
+# unidecode reads Ethiopic's syllables with doubled vowels and the sixth order's vowel ("ጣና ማር"
+# "thaanaa maare" for "TANA MAR"), and Armenian's "ու" as "ow" ("Տուֆ" "towf" for "TUF").
+# Ethiopic here as lists write Amharic and Tigrinya names: a syllable's consonant (by its
+# Unicode name) and its order's vowel, the first order's "e" ("Meseret", "Gebre"; "a" after
+# a glottal or pharyngeal stop: "Abebe"), the sixth order no vowel ("ማር" "mar")
+_ETHIOPIC = re.compile(r"[\u1200-\u137f]+")
+_ETHIOPIC_SYLLABLE = re.compile(
+    r"ETHIOPIC SYLLABLE (GLOTTAL |PHARYNGEAL |[A-Z]+?)(WAA|WEE|WI|WE|WA|OA|YAA|AA|EE|A|U|I|E|O)$"
+)
+_ETHIOPIC_CONSONANTS = {
+    "glottal ": "", "pharyngeal ": "", "th": "t", "x": "h", "hh": "h", "kx": "k", "sz": "s",
+    "ph": "p", "tz": "ts", "qh": "q", "c": "ch", "dd": "d", "gg": "g",
+}  # fmt: skip
+_ETHIOPIC_VOWELS = {"A": "e", "AA": "a", "U": "u", "I": "i", "EE": "e", "E": "", "O": "o"}
+_ETHIOPIC_VOWELS |= {"WA": "wa", "WAA": "wa", "WE": "we", "WEE": "we", "WI": "wi", "OA": "oa"}
+_ETHIOPIC_VOWELS |= {"YAA": "ya"}
+# Ethiopia's private limited company ("ኃ/የተ/የግ/ማ", "ኃላፊነቱ የተወሰነ የግል ማኅበር") and share
+# company ("አ/ማ"), written before romanising as lists write them
+_ETHIOPIC_FORMS = re.compile(r"ኃ\s*[/.]\s*የተ\s*[/.]\s*የግ\s*[/.]\s*ማ\.?|ኃላፊነቱ የተወሰነ የግል ማኅበር")
+_ETHIOPIC_SHARE = re.compile(r"(?<![\u1200-\u137f])አ\s*[/.]\s*ማ\.?(?![\u1200-\u137f])")
+# Armenian: "ՍՊԸ" (LLC), "ՓԲԸ" (closed joint-stock), "ԲԲԸ" (open joint-stock), and "ու" "u",
+# "և" "ev" as the national system and lists write them
+_ARMENIAN_FORMS = {"ՍՊԸ": "LLC", "ՓԲԸ": "CJSC", "ԲԲԸ": "OJSC"}
+_ARMENIAN_U = re.compile(r"ու|ՈՒ|Ու")
+_ARMENIAN = re.compile(r"[\u0531-\u058f]")
+
+
+def _ethiopic_syllable(ch: str) -> str:
+    found = _ETHIOPIC_SYLLABLE.match(unicodedata.name(ch, ""))
+    if not found:
+        return unidecode(ch).strip()
+    consonant, order = found.group(1).lower(), found.group(2)
+    consonant = _ETHIOPIC_CONSONANTS.get(consonant, consonant)
+    vowel = _ETHIOPIC_VOWELS[order]
+    if order == "A" and found.group(1) in ("GLOTTAL ", "PHARYNGEAL "):
+        vowel = "a"
+    return consonant + vowel
+
+
+def _ethiopic(found: re.Match[str]) -> str:
+    """A word's syllables; a sixth-order one after two without a vowel is said, and written,
+    with "i" ("ገብረመድህን" "Gebremedhin", not "Gebremedhn")."""
+    out: list[str] = []
+    bare = 0
+    for ch in found.group(0):
+        syllable = _ethiopic_syllable(ch)
+        if syllable and not any(v in syllable for v in "aeiou"):
+            bare += 1
+            if bare == 3:  # noqa: PLR2004
+                out[-1] += "i"
+                bare = 1
+        else:
+            bare = 0
+        out.append(syllable)
+    return "".join(out).capitalize()
+
+
+def _armenian(text: str) -> str:
+    for written, spelt in _ARMENIAN_FORMS.items():
+        text = re.sub(rf"(?<!\w){written}(?!\w)", spelt, text)
+    text = _ARMENIAN_U.sub(lambda m: "U" if m.group(0).isupper() else "u", text)
+    return text.replace("և", "ev")
+
+
 @lru_cache(maxsize=200_000)
 def romanise_name(name: str, countries: tuple[str, ...] = ()) -> str:
     """A party's name romanised (:func:`romanise`), its Hangul and Han words split and its
@@ -476,6 +554,12 @@ def romanise_name(name: str, countries: tuple[str, ...] = ()) -> str:
     # a South Asian script's name (review p14 of session 29, unseen set 29: "गण्डकी कागज उद्योग"
     # was "gnnddkii kaagj udyog", "मेघना जुट मिलस लिमिटेड" "limittedd", not compared)
     name = _INDIC.sub(_indic, name)
+    if _ETHIOPIC.search(name):
+        name = _ETHIOPIC_FORMS.sub(" PLC ", name)
+        name = _ETHIOPIC_SHARE.sub(" SC ", name)
+        name = " ".join(_ETHIOPIC.sub(_ethiopic, name).split())
+    if _ARMENIAN.search(name):
+        name = _armenian(name)
     if not has_other_script(name):
         return name
     if any(_is_hangul(c) or _is_han(c) for c in unicodedata.normalize("NFKC", name)):
