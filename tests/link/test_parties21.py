@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from clearlane.link.normalise import normalise_name
+from clearlane.link.countries import country_codes
+from clearlane.link.normalise import normalise_city, normalise_name
 from clearlane.link.scripts import romanise_name
 from clearlane.link.siblings import (
     korean_given_names_differ,
@@ -175,3 +176,26 @@ def test_tajik_cyrillic_letters_and_form() -> None:
     assert (javhari.key, javhari.legal_form) == ("javhari kulob", "llc")
     # ... a guard: Kazakh (which writes "қ", "ғ" too) keeps its table
     assert normalise_name("«Арал Тұз» ЖШС", countries=("KZ",)).key == "aral tuz"
+
+
+def test_towns_and_countries_in_ethiopic_and_armenian(tmp_path: Path) -> None:
+    # a register's town and country in its own script: unidecode's "baahhere daare" and
+    # "gyowmri" disagreed with the list's "Bahir Dar", "Gyumri" and "ኢትዮጵያ" was no country
+    # (set 30's "ጣና ማር ኃ/የተ/የግ/ማ" / "TANA MAR PLC" 0.019, "«Շիրակ Տուֆ» ՍՊԸ" / "SHIRAK TUF
+    # LLC" 0.572 after the names were read)
+    assert normalise_city("Գյումրի", countries=("AM",)) == "gyumri"
+    assert normalise_city("ባሕር ዳር", countries=("ET",)) == "bahr dar"
+    assert country_codes("ኢትዮጵያ") == (["ET"], [])
+    assert country_codes("Тоҷикистон") == (["TJ"], [])
+    register = [
+        ("T1", "ጣና ማር ኃ/የተ/የግ/ማ", "ቀበሌ 14", "", "ባሕር ዳር", "", "ኢትዮጵያ"),
+        ("T2", "«Շիրակ Տուֆ» ՍՊԸ", "Անի թաղամաս, 12", "", "Գյումրի", "3101", "Հայաստան"),
+    ]
+    listed = [
+        ("R1", "Company", "TANA MAR PLC", "", "et", "Bahir Dar"),
+        ("R2", "Company", "SHIRAK TUF LLC", "", "am", "Gyumri"),
+        *[(f"X{n}", "Company", f"OTHER FIRM {n} LLC", "", "am", "Yerevan") for n in range(20)],
+    ]
+    weights = link_weights(tmp_path, register, listed)
+    assert _p(weights, "T1", "R1") >= THRESHOLD
+    assert _p(weights, "T2", "R2") >= THRESHOLD

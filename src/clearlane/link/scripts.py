@@ -398,6 +398,13 @@ def romanise(text: str, country: str | None = None, *, forms: bool = False) -> s
     if text.isascii():
         return text
     text = _composed(text)
+    # a town's or a street's Ethiopic and Armenian too ("ባሕር ዳር" "Bahr Dar", "Գյումրի"
+    # "Gyumri": unidecode's "baahhere daare", "gyowmri" disagreed with a list's "Bahir Dar",
+    # "Gyumri"; session 30, unseen set 30); a name's forms: romanise_name
+    if _ETHIOPIC.search(text):
+        text = " ".join(_ETHIOPIC.sub(_ethiopic, text).split())
+    if _ARMENIAN.search(text):
+        text = _armenian_letters(text)
     if not _OTHER.search(text):
         return text
     if any(_is_hangul(c) or _is_han(c) for c in text):
@@ -538,6 +545,10 @@ def _ethiopic(found: re.Match[str]) -> str:
 def _armenian(text: str) -> str:
     for written, spelt in _ARMENIAN_FORMS.items():
         text = re.sub(rf"(?<!\w){written}(?!\w)", spelt, text)
+    return _armenian_letters(text)
+
+
+def _armenian_letters(text: str) -> str:
     text = _ARMENIAN_U.sub(lambda m: "U" if m.group(0).isupper() else "u", text)
     return text.replace("և", "ev")
 
