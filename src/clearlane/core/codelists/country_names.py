@@ -232,11 +232,11 @@ NATIVE_ALIASES: dict[str, str] = {
     "नेपाल": "NP",
     "भारत": "IN",
     "বাংলাদেশ": "BD",
-    # session 30 (unseen set 30, helper parties21): Amharic, Tajik and Albanian names
+    # session 30 (unseen set 30, helper parties21): Amharic, Tajik and Albanian names (the
+    # translations have "Shqipëri", not the definite "Shqipëria")
     "ኢትዮጵያ": "ET",
     "Тоҷикистон": "TJ",
     "Shqipëria": "AL",
-    "Shqipëri": "AL",
 }
 # Names that mean more than one country (folded).
 AMBIGUOUS = frozenset({"congo", "the congo", "korea", "virgin islands", "cs"})
