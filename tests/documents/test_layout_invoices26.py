@@ -10,6 +10,7 @@ import pytest
 from clearlane.documents.layout import (
     HOME_SIGNS,
     _invoice_number,
+    _unit_in_currency,
     country_code,
     currency_sign,
     label_matches,
@@ -108,3 +109,30 @@ def test_state_forms_that_decide_or_are_no_form(text: str, code: str | None) -> 
 
 def test_danish_box() -> None:
     assert unit_code("kasse") == "XBX"
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Número de control:", "invoice_number"),  # El Salvador's DTE, its value beside it
+        ("Número de control: DTE-03-M001P001-000000000001234", "invoice_number"),
+        ("Section C: Buyer's Details", "buyer"),  # Uganda's EFRIS
+    ],
+)
+def test_labels_of_last_sessions_gaps(text: str, key: str) -> None:
+    assert key in label_matches(text)
+
+
+def test_a_control_number_on_its_run_that_is_no_dte_is_no_invoice_number() -> None:  # guard
+    # Venezuela's 'Número de control: 00-0012345' beside an invoice's own number
+    assert "invoice_number" not in label_matches("Número de control: 00-0012345")
+
+
+@pytest.mark.parametrize("text", ["Unit KM", "Unit (MT)", "Unit L"])
+def test_a_unit_sign_after_unit_heads_the_unit_column(text: str) -> None:
+    assert not _unit_in_currency(text)
+
+
+@pytest.mark.parametrize("text", ["Unit BDS$", "Unit (USD)", "Unit EUR"])
+def test_a_currency_after_unit_heads_the_unit_price(text: str) -> None:  # guard
+    assert _unit_in_currency(text)

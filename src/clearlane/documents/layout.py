@@ -520,7 +520,15 @@ HOME_SIGNS: dict[str, dict[str, str]] = {
     "Db": {"ST": "STN"},
     # (session 28) '$' in the countries whose own currency is the US dollar (Ecuador, El
     # Salvador, Panama beside its balboa coins, Timor-Leste): no other dollar to mean there
-    "$": {"EC": "USD", "SV": "USD", "PA": "USD", "TL": "USD"},
+    "$": {
+        "EC": "USD",
+        "SV": "USD",
+        "PA": "USD",
+        "TL": "USD",
+        # (session 30) and Somalia, whose trade is priced in US dollars: its shilling is
+        # printed 'Sh.So.' or 'SOS', never '$', so '$' names no other currency there
+        "SO": "USD",
+    },
 }
 # (reviewi14) a sign that names one currency elsewhere and another on its own country's
 # invoices: Nicaragua's córdoba is printed 'C$' ('C$ 3,833,985.00'), which is the Canadian
@@ -1203,7 +1211,8 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
                   r"ultimate\s+consignee",
                   r"credit(?:ed)?\s+to", r"recipient", r"receiver",
                   r"deliver\s+(?:and|&)\s+invoice\s+to",  # (session 28)
-                  r"applicant"),  # a letter of credit's applicant: the buyer
+                  r"applicant",  # a letter of credit's applicant: the buyer
+                  r"buyer['’]s\s+details"),  # (session 30) EFRIS's section C
         "vat": (
             r"vat\s*(?:id|no|number|reg(?:istration)?\.?(?:\s*(?:no|number))?)\.?",
             r"gstin(?:\s*/\s*uin)?", r"vat\s+code",
@@ -1336,6 +1345,11 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
             # document's number, 'B01…' an invoice's, 'B04…' a credit note's); Costa Rica's
             # consecutivo (the electronic document's 20-digit number; its 50-digit clave holds it)
             r"n\.?\s*c\.?\s*f\.?(?=\s*(?::\s*)?(?:(?-i:[A-Z])\d|$))", r"consecutivo",
+            # (session 30) El Salvador's DTE: its 'Número de control' ('DTE-03-M001P001-…') is
+            # the document's number; not Venezuela's 'N° de control' (a printer's form number
+            # beside the invoice's): the value on the label's run starts 'DTE-', or it stands
+            # apart (a label alone)
+            r"n[úu]mero\s+de\s+control(?=\s*(?::\s*)?(?:(?-i:DTE)-|$))",
         ),
         "issue_date": (
             r"fecha(?:\s+(?:de\s+)?(?:la\s+)?factura|\s+de\s+(?:emisi|expedici)[óo]n)?",
@@ -2136,7 +2150,10 @@ def label_matches(text: str) -> dict[str, LabelMatch]:
     return found
 
 
-_ENUMERATION = re.compile(r"^\(?\d{1,2}\)\s*")  # '11) Description', '11)Description' (OCR)
+_ENUMERATION = re.compile(
+    r"^(?:\(?\d{1,2}\)|section\s+[A-Z0-9]{1,2}\s*:)\s*", re.I
+)  # '11) Description', '11)Description' (OCR); (session 30) 'Section C: Buyer's Details'
+# (Uganda's EFRIS e-invoice: its sections A-F)
 # A label's translation in a script the vocabulary does not read, after a slash: 'Customer /
 # العميل', 'Tax No. / الرقم الضريبي: 012345678' (the value after its colon). It is the label's,
 # not the value's: the value is what follows it, or the run beside or under the label.
@@ -3041,6 +3058,7 @@ class _Reader:
             self.amount_of(key)
         self.total_row_parts()
         self.net_and_tax_totals()
+        self.net_label_under_tax()
         self.complete_totals()
 
     def names_another_document(self) -> bool:
@@ -3427,6 +3445,27 @@ class _Reader:
             self.put("tax_exclusive_total", row["amount"][0], row["amount"][1])
             self.put("tax_total", row["tax"][0], row["tax"][1])
             return
+
+    def net_label_under_tax(self) -> None:
+        """(session 30) A net's label under the tax line, its value the net read plus the tax,
+        is the gross: Myanmar's 'Sub Total / Commercial Tax 5% / Net Amount' (the amount net
+        of nothing more to deduct). The sum decides, not the word: elsewhere 'Net Amount' is
+        the total before tax."""
+        net, tax = self.result.tax_exclusive_total, self.result.tax_total
+        tax_at = self.result.evidence.get("tax_total")
+        if self.result.grand_total is not None or net is None or tax is None or tax_at is None:
+            return
+        if tax_at.page != self.page.number or tax_at.box is None or Decimal(tax) == 0:
+            return
+        rivals = tuple(k for k in (*AMOUNT_KEYS, "vat") if k != "tax_exclusive_total")
+        for label, text, run in self.labelled_values("tax_exclusive_total", rivals, along=True):
+            value = self.money(text)
+            if (
+                value is not None and self.page.box(label)[1] > tax_at.box[1]
+                and Decimal(value) == Decimal(net) + Decimal(tax)
+            ):  # fmt: skip
+                self.put("grand_total", value, run)
+                return
 
     def amount_of(self, key: str) -> None:
         rivals = tuple(k for k in (*AMOUNT_KEYS, "vat") if k != key)
@@ -5153,7 +5192,13 @@ def _unit_in_currency(text: str) -> bool:
     the unit price in that currency, not the unit of measure (batch 30's Barbadian table has
     'Unit' and 'Unit BDS$' side by side)."""
     found = _UNIT_IN.fullmatch(text[:40])
-    return found is not None and _currency_word(found["sign"])
+    # (session 30) not a sign that is a unit of measure too: 'Unit KM', 'Unit (MT)' head the
+    # unit column (kilometres, metric tonnes), whatever else KM and MT name at home
+    return (
+        found is not None
+        and _currency_word(found["sign"])
+        and unit_code(found["sign"].rstrip(".")) is None
+    )
 
 
 def _head_text(text: str) -> str:
