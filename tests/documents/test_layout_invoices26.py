@@ -117,6 +117,8 @@ def test_danish_box() -> None:
         ("Número de control:", "invoice_number"),  # El Salvador's DTE, its value beside it
         ("Número de control: DTE-03-M001P001-000000000001234", "invoice_number"),
         ("Section C: Buyer's Details", "buyer"),  # Uganda's EFRIS
+        ("Razón social:", "buyer"),  # Uruguay's e-Factura
+        ("Nombre o razón social:", "buyer"),  # Paraguay's KuDE
     ],
 )
 def test_labels_of_last_sessions_gaps(text: str, key: str) -> None:

@@ -1382,7 +1382,11 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "rounding": (r"redondeo",),
         "seller": (r"(?:datos\s+del\s+)?(?:emisor|vendedor|proveedor)",),
         "buyer": (r"(?:datos\s+del\s+)?(?:cliente|comprador|destinatario|receptor|adquiri?ente)",
-                  r"facturar\s+a", r"se[ñn]or(?:\s*\(es\)|es)?"),
+                  r"facturar\s+a", r"se[ñn]or(?:\s*\(es\)|es)?",
+                  # (session 30) a receipt's 'Razón social:' (Uruguay's e-Factura, Paraguay's
+                  # 'Nombre o razón social:'): the party the document is made out to; the
+                  # issuer's name heads the page without a caption
+                  r"(?:nombre\s+o\s+)?raz[óo]n\s+social"),
         # the CIF of a company, not the Incoterm ('CIF Gemlik'): a colon, an id or nothing
         "vat": (r"(?:n\.?\s*i\.?\s*f\.?(?:[\s-]*iva)?|c\.?\s*i\.?\s*f\.?)"
                 r"(?=\s*:|\s*(?-i:[A-Z]{0,2}[\s-]?[A-Z0-9]?\d)|\s*$)",
