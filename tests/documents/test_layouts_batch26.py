@@ -13,11 +13,11 @@ from __future__ import annotations
 from tests.documents.batches import batch_tests
 from tests.documents.layouts_batch26 import BATCH26
 
-# (layout, field) header fields the reader leaves null (not found, not guessed)
+# (layout, field) header fields the reader leaves null (not found, not guessed); the Tunisian
+# and Ecuadorian numbers read since session 30 (invoices26: a bare number label under the title)
 STILL_MISSED: set[tuple[str, str]] = {
     ("fi-lasku-partitive", "seller_country"),
     ("fi-lasku-partitive", "buyer_country"),
-    ("tn-facture-dec", "invoice_number"),
     ("tn-facture-dec", "currency"),
     ("tn-facture-dec", "tax_exclusive_total"),
     ("tn-facture-dec", "tax_total"),
@@ -26,7 +26,6 @@ STILL_MISSED: set[tuple[str, str]] = {
     ("li-rechnung-dez", "buyer_name"),
     ("li-rechnung-dez", "buyer_country"),
     ("li-rechnung-dez", "tax_exclusive_total"),
-    ("ec-factura-dic", "invoice_number"),
     ("ec-factura-dic", "issue_date"),
     ("pl-faktura-listopada", "issue_date"),
     ("pl-faktura-listopada", "seller_country"),

@@ -12,13 +12,13 @@ from __future__ import annotations
 from tests.documents.batches import batch_tests
 from tests.documents.layouts_batch28 import BATCH28
 
-# (layout, field) header fields the reader leaves null (not found, not guessed)
+# (layout, field) header fields the reader leaves null (not found, not guessed); since session
+# 30 (invoices26: 'Razón social' as the buyer's caption) the Venezuelan buyer's name is read
 STILL_MISSED: set[tuple[str, str]] = {
     ("cm-facture-xaf", "seller_vat_id"),
     ("zm-copper-invoice", "tax_exclusive_total"),
     ("ve-factura-bolivares", "issue_date"),
     ("ve-factura-bolivares", "seller_vat_id"),
-    ("ve-factura-bolivares", "buyer_name"),
     ("ve-factura-bolivares", "buyer_country"),
     ("gt-factura-fel", "invoice_number"),
     ("gt-factura-fel", "issue_date"),

@@ -11,16 +11,16 @@ from __future__ import annotations
 from tests.documents.batches import batch_tests
 from tests.documents.layouts_batch29 import BATCH29
 
-# (layout, field) header fields the reader leaves null (not found, not guessed)
+# (layout, field) header fields the reader leaves null (not found, not guessed); the Salvadoran
+# DTE's 'Número de control' and the Uruguayan buyer's name ('Razón social:') are read since
+# session 30 (invoices26)
 STILL_MISSED: set[tuple[str, str]] = {
     ("fj-tax-invoice", "tax_exclusive_total"),
     ("uy-efactura-dolares", "invoice_number"),
-    ("uy-efactura-dolares", "buyer_name"),
     ("uy-efactura-dolares", "buyer_country"),
     ("uy-efactura-dolares", "tax_total"),
     ("ad-factura", "invoice_number"),
     ("ad-factura", "buyer_country"),
-    ("sv-credito-fiscal", "invoice_number"),
     ("sv-credito-fiscal", "type_code"),
     ("sv-credito-fiscal", "buyer_country"),
 }  # fmt: skip

@@ -462,6 +462,12 @@ AMBIGUOUS_SIGNS: dict[str, frozenset[str]] = {
     "Cg": frozenset({"XCG"}),
     "UM": frozenset({"MRU"}),
     "E": frozenset({"SZL"}),
+    # (session 30, invoices26) on their own countries' invoices only: the Gambian dalasi
+    # ('D 3,534,500.00') and Lesotho's loti ('M 499,600.00'), each before a space and a figure
+    # only, as 'E'; São Tomé's dobra ('757.447,50 Db')
+    "D": frozenset({"GMD"}),
+    "M": frozenset({"LSL"}),
+    "Db": frozenset({"STN"}),
 }  # fmt: skip
 # The CFA franc's countries: the UEMOA's West African franc, the CEMAC's Central African one.
 _CFA = {
@@ -509,9 +515,20 @@ HOME_SIGNS: dict[str, dict[str, str]] = {
     "Cg": {"CW": "XCG", "SX": "XCG"},
     "UM": {"MR": "MRU"},
     "E": {"SZ": "SZL"},
+    "D": {"GM": "GMD"},
+    "M": {"LS": "LSL"},
+    "Db": {"ST": "STN"},
     # (session 28) '$' in the countries whose own currency is the US dollar (Ecuador, El
     # Salvador, Panama beside its balboa coins, Timor-Leste): no other dollar to mean there
-    "$": {"EC": "USD", "SV": "USD", "PA": "USD", "TL": "USD"},
+    "$": {
+        "EC": "USD",
+        "SV": "USD",
+        "PA": "USD",
+        "TL": "USD",
+        # (session 30) and Somalia, whose trade is priced in US dollars: its shilling is
+        # printed 'Sh.So.' or 'SOS', never '$', so '$' names no other currency there
+        "SO": "USD",
+    },
 }
 # (reviewi14) a sign that names one currency elsewhere and another on its own country's
 # invoices: Nicaragua's córdoba is printed 'C$' ('C$ 3,833,985.00'), which is the Canadian
@@ -529,7 +546,9 @@ _BEFORE_FIGURE = {"R": r"(?=\s+\d)", "S/": r"(?=\s*\d)", "S/.": r"(?=\s*\d)",
                   "Nu.": r"(?=\s*\d)",  # (reviewi13) 'Nu. 1,250.00', not a word 'nu.'
                   "QR": r"(?=\s*\d)",  # (invoices25) 'QR 29,680.00', not 'QR code'
                   "E": r"(?=\s+\d)",  # (reviewi14) 'E 742.00', not 'E12' or 'EUR'
-                  "Cg": r"(?=\s*\d)"}  # fmt: skip
+                  "Cg": r"(?=\s*\d)",
+                  # (invoices26) 'D 3,534,500.00', 'M 499,600.00'; not 'D1', 'M12', 'DKK'
+                  "D": r"(?=\s+\d)", "M": r"(?=\s+\d)"}  # fmt: skip
 # (session 27) signs only after a figure: 'MT12345678' is Malta's VAT id, no metical amount
 # (invoices25) 'VT': 'Burlington, VT 05401' is Vermont's ZIP code, '3 636 000 VT' the vatu
 # (reviewi14) 'UM': 'U/M' and 'UM' head unit columns; '1 844 980,00 UM' the ouguiya
@@ -789,6 +808,7 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "XBX": ("box", "boxes", "caja", "cajas", "caixa", "caixas",
             "doos",  # (session 29) Dutch ('dozen', its plural, is English's dozen: left out)
             "kassi",  # Faroese and Icelandic
+            "kasse",  # (session 30) Danish and Norwegian
             "kaha"),  # (reviewi14) Papiamentu
     # (session 29, invoices25) a bundle (Rec 21 BE) and a dozen (Rec 20 DZN)
     "XBE": ("bundle", "bundles", "bdl", "bdls"),
@@ -950,6 +970,15 @@ def country_code(text: str) -> str | None:
         code = resolve_country(_capital_i(re.sub(r"\d", "", ", ".join(tail))), ADDRESS_LINE)
         if code is not None:
             return code
+    # (session 30) the state's form before its name in the address's own language ('Union des
+    # Comores', 'República Democrática de São Tomé e Príncipe', 'Repubblica di San Marino'):
+    # the name after it; not where the form tells two states apart (the two Congos, Koreas,
+    # Chinas: 'République démocratique du Congo' is not the Republic of the Congo)
+    form = _STATE_FORM.match(parts[-1].strip())
+    if form is not None:
+        code = resolve_country(re.sub(r"\d", "", parts[-1].strip()[form.end() :]), ADDRESS_LINE)
+        if code is not None and code not in _FORM_DECIDES:
+            return code
     # 'Taichung City 41280, Taiwan (R.O.C.)', '…, India (Gujarat)': the name before a last
     # bracket (found by position: the regex '(.*[^\W\d_].*?)\s*\([^()]*\)\s*' was quadratic)
     stripped = text.rstrip()
@@ -975,6 +1004,26 @@ def country_code(text: str) -> str | None:
         return resolve_country(lead["country"], ADDRESS_LINE)
     return None
 
+
+_STATE_QUALIFIER = (
+    r"(?:democratic|d[ée]mocratique|democr[áa]tica|democratica|federal|f[ée]d[ée]rale?"
+    r"|federativa|islamic|islamique|isl[áa]mica|socialist|socialiste|socialista|popular"
+    r"|populaire|people'?s|arab|arabe|[áa]rabe|united|unie|unida|unita|cooperative|co-operative"
+    r"|independent|ind[ée]pendant|independiente|oriental|bolivarian|bolivariana|plurinational"
+    r"|plurinacional)"
+)
+_STATE_FORM = re.compile(
+    rf"(?:the\s+)?(?:{_STATE_QUALIFIER}\s+){{0,2}}"
+    r"(?:union|republic|kingdom|principality|sultanate|state|commonwealth|federation|emirate"
+    r"|grand\s+duchy|r[ée]publique|royaume|principaut[ée]|[ée]tat|sultanat|f[ée]d[ée]ration"
+    r"|uni[óo]n|uni[ãa]o|rep[úu]blica|reino|principado|estado|repubblica|regno|principato"
+    r"|stato|unione)"
+    rf"(?:\s+{_STATE_QUALIFIER}){{0,2}}"
+    r"\s+(?:of(?:\s+the)?|d[eu]s?|d'|de\s+la|de\s+l'|del|d[oa]s?|di|dell[a']?)\s*",
+    re.I,
+)
+# The countries whose names a state's form tells apart (above)
+_FORM_DECIDES = frozenset({"CG", "CD", "KR", "KP", "CN", "TW"})
 
 _POSTCODE_COUNTRY = re.compile(
     r"(?:(?P<caption>[^\W\d_][^:\d]{0,40}):)?\s*\d{5,6}\s*,\s*"
@@ -1092,6 +1141,8 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
             # Sri Lanka's tax invoice form ('Total Value of Supply', before its VAT), a
             # credit note's 'Net credit'
             r"total\s+value\s+of\s+supply", r"net\s+credit",
+            # (session 30) southern Africa's 'Total Exclusive' over 'VAT @ 15%', 'Total Inclusive'
+            r"total\s+exclusive(?:\s+of\s+(?:vat|tax|gst))?",
             r"sub-?\s*total",
             r"net\s+(?:total|amount|value)", r"total\s+net", r"tax(?:able)?\s+(?:basis|base)",
             r"(?:total\s+)?taxable\s+(?:value|amount)",  # India's GST invoices
@@ -1115,7 +1166,8 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
                  r"|utgst|hst|pst|qst"
                  r"|gct"  # (reviewi13) Jamaica's General Consumption Tax ('GCT 15%')
                  r"|vagst"  # (session 29) Samoa's value added goods and services tax
-                 r"|commercial\s+tax",  # (reviewi14) Myanmar's ('Commercial Tax 5%')
+                 r"|commercial\s+tax"  # (reviewi14) Myanmar's ('Commercial Tax 5%')
+                 r"|pgst",  # (session 30) Palau's goods and services tax ('PGST 10%')
                  r"total|plus|add|output"),
             # (reviewi13) Bhutan's sales tax, with its rate ('BST @ 5%'; alone, BST is a time)
             rf"bst\s*(?:@\s*)?{_RATE}",
@@ -1159,7 +1211,8 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
                   r"ultimate\s+consignee",
                   r"credit(?:ed)?\s+to", r"recipient", r"receiver",
                   r"deliver\s+(?:and|&)\s+invoice\s+to",  # (session 28)
-                  r"applicant"),  # a letter of credit's applicant: the buyer
+                  r"applicant",  # a letter of credit's applicant: the buyer
+                  r"buyer['’]s\s+details"),  # (session 30) EFRIS's section C
         "vat": (
             r"vat\s*(?:id|no|number|reg(?:istration)?\.?(?:\s*(?:no|number))?)\.?",
             r"gstin(?:\s*/\s*uin)?", r"vat\s+code",
@@ -1198,6 +1251,8 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
             r"gst\s+tin(?=\s*(?::\s*)?\d)",
             r"tax\s+card\s*(?:no|number)\.?",
             r"vagst\s*(?:reg(?:istration)?\.?\s*)?(?:no|number)\.?",
+            # (session 30, invoices26) Palau's PGST registration number, as Samoa's VAGST one
+            r"pgst\s*(?:reg(?:istration)?\.?\s*)?(?:no|number)\.?",
         ),
     },
     "de": {
@@ -1252,7 +1307,9 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
                                 # (reviewi14) Burundi's and Belgium's 'Total HTVA' (hors TVA)
                                 r"total\s+htva"),
         "tax_total": (_tax(r"tva|t\.v\.a\."
-                           r"|tca",  # (session 29) Haiti's taxe sur le chiffre d'affaires
+                           r"|tca"  # (session 29) Haiti's taxe sur le chiffre d'affaires
+                           # (session 30) the Comoros' consumption tax, by its name
+                           r"|taxe\s+sur\s+la\s+consommation",
                            r"total|montant"),),
         "grand_total": (r"total\s+t\.?\s*t\.?\s*c\.?", r"montant\s+t\.?\s*t\.?\s*c\.?",
                         r"total\s+tvac",  # (reviewi14) 'TVA comprise': Burundi, Belgium
@@ -1288,6 +1345,11 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
             # document's number, 'B01…' an invoice's, 'B04…' a credit note's); Costa Rica's
             # consecutivo (the electronic document's 20-digit number; its 50-digit clave holds it)
             r"n\.?\s*c\.?\s*f\.?(?=\s*(?::\s*)?(?:(?-i:[A-Z])\d|$))", r"consecutivo",
+            # (session 30) El Salvador's DTE: its 'Número de control' ('DTE-03-M001P001-…') is
+            # the document's number; not Venezuela's 'N° de control' (a printer's form number
+            # beside the invoice's): the value on the label's run starts 'DTE-', or it stands
+            # apart (a label alone)
+            r"n[úu]mero\s+de\s+control(?=\s*(?::\s*)?(?:(?-i:DTE)-|$))",
         ),
         "issue_date": (
             r"fecha(?:\s+(?:de\s+)?(?:la\s+)?factura|\s+de\s+(?:emisi|expedici)[óo]n)?",
@@ -1320,7 +1382,11 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "rounding": (r"redondeo",),
         "seller": (r"(?:datos\s+del\s+)?(?:emisor|vendedor|proveedor)",),
         "buyer": (r"(?:datos\s+del\s+)?(?:cliente|comprador|destinatario|receptor|adquiri?ente)",
-                  r"facturar\s+a", r"se[ñn]or(?:\s*\(es\)|es)?"),
+                  r"facturar\s+a", r"se[ñn]or(?:\s*\(es\)|es)?",
+                  # (session 30) a receipt's 'Razón social:' (Uruguay's e-Factura, Paraguay's
+                  # 'Nombre o razón social:'): the party the document is made out to; the
+                  # issuer's name heads the page without a caption
+                  r"(?:nombre\s+o\s+)?raz[óo]n\s+social"),
         # the CIF of a company, not the Incoterm ('CIF Gemlik'): a colon, an id or nothing
         "vat": (r"(?:n\.?\s*i\.?\s*f\.?(?:[\s-]*iva)?|c\.?\s*i\.?\s*f\.?)"
                 r"(?=\s*:|\s*(?-i:[A-Z]{0,2}[\s-]?[A-Z0-9]?\d)|\s*$)",
@@ -1352,7 +1418,10 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "buyer": (r"cessionario", r"committente", r"acquirente", r"destinatario",
                   r"spett\.?(?:le|abile)"),
         "vat": (r"p\.?\s*iva(?:\s*(?:e|/|-)\s*c\.?\s*f\.?)?", r"partita\s+iva",
-                r"c\.?\s*f\.?\s*(?:e|/|-)\s*p\.?\s*iva"),
+                r"c\.?\s*f\.?\s*(?:e|/|-)\s*p\.?\s*iva",
+                # (session 30) San Marino's Codice Operatore Economico ('Cod. Op. Ec.: SM
+                # 21458'), the tax id of its traders (no P.IVA there)
+                r"cod(?:ice)?\.?\s*op(?:eratore)?\.?\s*ec(?:onomico)?\.?"),
     },
     "nl": {
         "invoice_number": (r"factuur\s*(?:nummer|nr|no)\.?", r"creditnota\s*(?:nummer|nr)\.?"),
@@ -1460,7 +1529,10 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
             r"netto(?:beløp)?",
         ),
         "tax_total": (_tax(r"mva|merverdiavgift", r"sum|total|herav"),),
-        "grand_total": (r"(?:sum|beløp|totalt)\s+(?:inkl|ink)\.?\s*(?:mva|moms)", r"totalt"),
+        "grand_total": (r"(?:sum|beløp|totalt)\s+(?:inkl|ink)\.?\s*(?:mva|moms)", r"totalt",
+                        # (session 30) Danish and Norwegian 'I alt' ('in all'), a code after it
+                        # ('I alt DKK')
+                        r"(?:total\s+)?i\s+alt"),
         "due_payable": (r"(?:sum|beløp|totalt)?\s*(?:[åa]|at)\s+betale", r"til\s+betaling"),
         "rounding": (r"øreavrunding", r"avrunding"),
         "seller": (r"selger", r"leverandør", r"sælger"),
@@ -1468,7 +1540,10 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         # 'Org.nr. NO 987 654 321 MVA': the organisation number with MVA is the VAT id
         "vat": (r"org\.?\s*n(?:r|o)\.?"
                 r"(?=\s*(?::\s*)?(?-i:NO)?\s*\d{3}\s*\d{3}\s*\d{3}\s*(?-i:MVA))",
-                r"mva-?\s*(?:nr|nummer)\.?", r"cvr-?\s*(?:nr|nummer)\.?"),
+                r"mva-?\s*(?:nr|nummer)\.?", r"cvr-?\s*(?:nr|nummer)\.?",
+                # (session 30) Greenland's GER number: its business register's number, the one
+                # its tax authority knows a trader by (Greenland has no VAT)
+                r"ger-?\s*(?:nr|nummer)\.?"),
     },
     # Czechia and Slovakia
     "cs": {
@@ -2079,7 +2154,10 @@ def label_matches(text: str) -> dict[str, LabelMatch]:
     return found
 
 
-_ENUMERATION = re.compile(r"^\(?\d{1,2}\)\s*")  # '11) Description', '11)Description' (OCR)
+_ENUMERATION = re.compile(
+    r"^(?:\(?\d{1,2}\)|section\s+[A-Z0-9]{1,2}\s*:)\s*", re.I
+)  # '11) Description', '11)Description' (OCR); (session 30) 'Section C: Buyer's Details'
+# (Uganda's EFRIS e-invoice: its sections A-F)
 # A label's translation in a script the vocabulary does not read, after a slash: 'Customer /
 # العميل', 'Tax No. / الرقم الضريبي: 012345678' (the value after its colon). It is the label's,
 # not the value's: the value is what follows it, or the run beside or under the label.
@@ -2311,7 +2389,7 @@ TABLE_HEADERS: dict[str, str] = {
     r"|prix(?:\s+unit(?:aire)?)?(?:\s+ht)?|p\s*u(?:\s+ht)?|precio(?:\s+unitario)?"
     r"|prezzo(?:\s+unit(?:ario)?)?|prijs|stukprijs|eenheidsprijs|einzelwert|stückpreis"
     r"|cena(?:\s+jedn(?:ostkowa)?)?(?:\s+netto)?|birim\s+fiyat[ıi]?"
-    r"|(?:valor|pre[çc]o)\s+unit(?:[áa]rio)?|v(?:r|lr)?\.?\s*unit(?:ario)?|p\s+unit(?:ario)?|ep|harga\s+satuan|[àa]-?\s*pris|pris|enhe[dt]spris|styckpris|cena\s+(?:za\s+)?m\s*j"
+    r"|(?:valor|pre[çc]o)\s+unit(?:[áa]rio)?|v(?:r|lr)?\.?\s*unit(?:ario)?|p\s+unit(?:ario)?|ep|harga\s+satuan|[àa]-?\s*pris|pris|enhe[dt]spris|stk\.?\s*pris|styckpris|cena\s+(?:za\s+)?m\s*j"
     r"|(?:nett[óo]\s+)?egys[ée]g[áa]r|pre[țţt](?:ul)?\s+unitar|τιμ[ήη](?:\s+μον(?:[άα]δας|\.)?)?"
     r"|цена|ціна|бағасы|đơn\s+gi[áa]|harga|cena\s+bez\s+pdv|цена\s+без\s+пдв|ед\s*цена"
     r"|единична\s+цена|нэгж(?:ийн)?\s+үнэ"
@@ -2501,6 +2579,11 @@ def vat_id(text: str) -> str | None:
         sum(c.isdigit() for c in value) >= 6
     ):
         return value
+    # (session 30) a country's ISO code and five to seven digits: San Marino's COE ('SM
+    # 21458'); the code marks the id as the 8-15 rule's prefix does, so the run may go on
+    prefixed = re.fullmatch(r"([A-Z]{2})(\d{5,7})", value)
+    if prefixed is not None and len(head) <= 2 and is_country(prefixed[1]):
+        return value
     # (session 29) three capitals and five digits as one word: Bhutan's TPN ('DAA12345')
     if len(head) == 1 and re.fullmatch(r"[A-Z]{3}\d{5}", value):
         return value
@@ -2524,13 +2607,20 @@ def _name_then_id(text: str) -> tuple[str, str] | None:
     return None
 
 
+_SERIES_CODE = re.compile(r"[^\W\d_]{1,4}(?:-[^\W\d_]{1,2})?")
+_SERIES_SLASH = re.compile(r"[^\W\d_]{1,2}/\d")
+
+
 def _invoice_number(text: str) -> str | None:
     """The first word of the value, when it has a digit (a label's text has none), with a
     series code of capitals before it ('FT 2026/1187', Portugal's series and number)."""
     words = text.split()
-    # (a series in any script's capitals: Greece's 'Β 1532')
-    series = len(words[0]) <= 4 and words[0].isalpha() and words[0].isupper() if words else False
-    if len(words) > 1 and series and words[1][0].isdigit():
+    # (a series in any script's capitals: Greece's 'Β 1532'; (session 30) a series of two
+    # parts, Nicaragua's 'ESC-A 004817')
+    series = bool(words) and _SERIES_CODE.fullmatch(words[0]) is not None and words[0].isupper()
+    # the number after the series, or (session 30) Portugal's series letter, a slash and the
+    # number ('FT A/2026/193': document type FT, series A)
+    if len(words) > 1 and series and (words[1][0].isdigit() or _SERIES_SLASH.match(words[1])):
         # a series code, not a word for 'number' repeated after the label ('NO 4711')
         if re.fullmatch(r"NO|NR|N|NUM|NBR|NO\.?", words[0]):
             words = words[1:]
@@ -2972,6 +3062,7 @@ class _Reader:
             self.amount_of(key)
         self.total_row_parts()
         self.net_and_tax_totals()
+        self.net_label_under_tax()
         self.complete_totals()
 
     def names_another_document(self) -> bool:
@@ -3077,19 +3168,35 @@ class _Reader:
             key=lambda r: r.x0,
         )  # fmt: skip
         # 'No' as a word ('No.4471', 'No 4471'), not the start of one ('NOV 28, 2026')
-        number = re.compile(r"(?:no|nr|n[°º]|#)(?![^\W\d_])\.?\s*(?::\s*)?(.*)", re.I)
+        # (session 30) or the word itself: Italian 'Numero:', Portuguese and Spanish 'Número:'
+        number = re.compile(
+            r"(?:no|nr|n[°º]|#|num[ée]ro|número|number|nummer)(?![^\W\d_])\.?\s*(?::\s*)?(.*)", re.I
+        )
         match = number.fullmatch(line[0].text) if line else None
         if match is None:
             # or right under the title ('INVOICE' over '# 1087', as invoice sites print it)
-            under = [
+            band = [
                 r for r in self.page.runs
                 if title.bottom - self.h * 0.3 < r.top < title.bottom + self.h * 1.6
-                and r.x0 < title.x1 and r.x1 > title.x0
+                and r.x0 < title.x1
             ]  # fmt: skip
-            under.sort(key=lambda r: r.x0)
+            under = sorted((r for r in band if r.x1 > title.x0), key=lambda r: r.x0)
             match = number.fullmatch(under[0].text) if under else None
             if match is not None and _SECOND_NO.fullmatch(match[1]):
                 match = None if len(under) < 2 else number.fullmatch("No.")  # 'Nº / No.:'
+            if match is None:
+                # (session 30) or a bare label left of the title's edge, its value beside it
+                # reaching under the title ('FACTURE' over 'N° :  SMPM/F/2026/0871': the
+                # column of labels starts left of the title's)
+                labels = [
+                    r for r in band
+                    if r.x1 <= title.x0 and (bare := number.fullmatch(r.text)) is not None
+                    and not bare[1] and self.value_reaches_under(r, title)
+                ]  # fmt: skip
+                if len(labels) != 1:
+                    return
+                under = [labels[0]]
+                match = number.fullmatch(labels[0].text)
             if match is None or (len(under) != 1 and match[1]):
                 return  # (several runs under the title: 'No.' first, its value beside it)
             beside = self.right_of(under[0])
@@ -3099,6 +3206,11 @@ class _Reader:
             self.put("invoice_number", value, line[0])
         elif not match[1] and len(line) > 1 and (value := _invoice_number(line[1].text)):
             self.put("invoice_number", value, line[1])
+
+    def value_reaches_under(self, run: Word, title: Word) -> bool:
+        """Whether the run right of ``run`` (its value) overlaps ``title`` horizontally."""
+        beside = self.right_of(run)
+        return beside is not None and beside.x0 < title.x1 and beside.x1 > title.x0
 
     def number_beside_type_word(self) -> None:
         """A document's type word alone as a label, its number beside it ('Gutschrift
@@ -3337,6 +3449,27 @@ class _Reader:
             self.put("tax_exclusive_total", row["amount"][0], row["amount"][1])
             self.put("tax_total", row["tax"][0], row["tax"][1])
             return
+
+    def net_label_under_tax(self) -> None:
+        """(session 30) A net's label under the tax line, its value the net read plus the tax,
+        is the gross: Myanmar's 'Sub Total / Commercial Tax 5% / Net Amount' (the amount net
+        of nothing more to deduct). The sum decides, not the word: elsewhere 'Net Amount' is
+        the total before tax."""
+        net, tax = self.result.tax_exclusive_total, self.result.tax_total
+        tax_at = self.result.evidence.get("tax_total")
+        if self.result.grand_total is not None or net is None or tax is None or tax_at is None:
+            return
+        if tax_at.page != self.page.number or tax_at.box is None or Decimal(tax) == 0:
+            return
+        rivals = tuple(k for k in (*AMOUNT_KEYS, "vat") if k != "tax_exclusive_total")
+        for label, text, run in self.labelled_values("tax_exclusive_total", rivals, along=True):
+            value = self.money(text)
+            if (
+                value is not None and self.page.box(label)[1] > tax_at.box[1]
+                and Decimal(value) == Decimal(net) + Decimal(tax)
+            ):  # fmt: skip
+                self.put("grand_total", value, run)
+                return
 
     def amount_of(self, key: str) -> None:
         rivals = tuple(k for k in (*AMOUNT_KEYS, "vat") if k != key)
@@ -5063,7 +5196,13 @@ def _unit_in_currency(text: str) -> bool:
     the unit price in that currency, not the unit of measure (batch 30's Barbadian table has
     'Unit' and 'Unit BDS$' side by side)."""
     found = _UNIT_IN.fullmatch(text[:40])
-    return found is not None and _currency_word(found["sign"])
+    # (session 30) not a sign that is a unit of measure too: 'Unit KM', 'Unit (MT)' head the
+    # unit column (kilometres, metric tonnes), whatever else KM and MT name at home
+    return (
+        found is not None
+        and _currency_word(found["sign"])
+        and unit_code(found["sign"].rstrip(".")) is None
+    )
 
 
 def _head_text(text: str) -> str:
