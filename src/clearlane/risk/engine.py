@@ -1197,7 +1197,8 @@ RULE_BASELINE_CONFIDENCE = 0.90
 RULE_BASELINE_ROWS = 2_000
 # The subsample is enlarged to hold at least this many of the scarcer class (review g12: at
 # 10 positives the scaled spread was 0.36-2.22 times the full bootstrap's, at 200 0.97-1.18),
-# up to RULE_BASELINE_MAX_ROWS rows (about 8 CPU s per block).
+# up to RULE_BASELINE_MAX_ROWS rows (about 8 CPU s per block drawn per row; drawn per cell since
+# session 30, about 1 CPU s: docs/risk-engine.md, gate13).
 RULE_BASELINE_MINORITY = 200
 RULE_BASELINE_MAX_ROWS = 50_000
 # A block enters the verdict only with at least this many of each class (review g12): rows
