@@ -355,7 +355,20 @@ def _rule_baseline_veto(engine: RiskEngine, table: pd.DataFrame) -> str | None:
                 )
             return None
     if getattr(engine, "beats_rule_baseline", None) is False:  # None: not measured
-        return "the engine does not beat its own rule baseline on held-out data (engine check)"
+        # The check refuses only an engine worse than its rules with its confidence; "does not
+        # beat" would also describe a tie or a shortfall within the noise, which pass.
+        got = getattr(engine, "summary", {}).get("rule_baseline", {})
+        confidence = float(got.get("confidence", 0.9))
+        figures = ""
+        if "pr_auc_difference" in got and "pr_auc_difference_upper" in got:
+            figures = (
+                f" (mean PR-AUC difference engine - rules {got['pr_auc_difference']:+.3f}, "
+                f"upper bound {got['pr_auc_difference_upper']:+.3f})"
+            )
+        return (
+            f"the engine is worse than its own rule baseline with {confidence:.0%} confidence "
+            f"on its out-of-fold blocks (engine check){figures}: not promoted"
+        )
     return None
 
 

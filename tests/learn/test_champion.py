@@ -92,6 +92,28 @@ def test_the_held_out_period_decides_the_rule_baseline_veto() -> None:
     assert veto(Engine(), better.iloc[0:0]) is not None  # no comparison: the engine's check
 
 
+def test_the_engine_checks_refusal_says_worse_with_confidence_and_the_numbers() -> None:
+    """The engine's own check refuses only an engine worse than its rules with 90 %
+    confidence; the reason said "does not beat its own rule baseline" (a tie passes) and gave
+    no figure."""
+
+    class Engine:
+        beats_rule_baseline = False
+        summary = {
+            "rule_baseline": {
+                "pr_auc_difference": -0.0523,
+                "pr_auc_difference_upper": -0.0121,
+                "confidence": 0.9,
+            }
+        }
+
+    reason = workflows._rule_baseline_veto(Engine(), pd.DataFrame({"pr_auc": []}))
+    assert reason is not None
+    assert "worse than its own rule baseline with 90% confidence" in reason
+    assert "does not beat" not in reason
+    assert "-0.052" in reason and "upper bound -0.012" in reason
+
+
 def test_a_champion_of_other_code_is_compared_after_both_training_windows(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

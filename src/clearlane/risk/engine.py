@@ -1197,7 +1197,8 @@ RULE_BASELINE_CONFIDENCE = 0.90
 RULE_BASELINE_ROWS = 2_000
 # The subsample is enlarged to hold at least this many of the scarcer class (review g12: at
 # 10 positives the scaled spread was 0.36-2.22 times the full bootstrap's, at 200 0.97-1.18),
-# up to RULE_BASELINE_MAX_ROWS rows (about 8 CPU s per block).
+# up to RULE_BASELINE_MAX_ROWS rows (about 8 CPU s per block drawn per row; drawn per cell since
+# session 30, about 1 CPU s: docs/risk-engine.md, gate13).
 RULE_BASELINE_MINORITY = 200
 RULE_BASELINE_MAX_ROWS = 50_000
 # A block enters the verdict only with at least this many of each class (review g12): rows
@@ -1315,37 +1316,62 @@ def _paired_bootstrap_ap(
 ) -> np.ndarray:
     """``reps`` bootstrap draws of AP(a) - AP(b): the same resampled rows for both scores,
     drawn with replacement within each class (the class counts stay those observed). AP as
-    scikit-learn computes it (tied scores share one threshold), on row weights."""
+    scikit-learn computes it (tied scores share one threshold).
+
+    AP reads a ranking only at the thresholds of positives: the negatives between two of
+    them in one ranking count alike. So rows are grouped once into cells (for a positive:
+    its tie group in each ranking; for a negative: the first positive group at or below it
+    in each ranking), and each resample draws multinomial counts per cell, the same law as
+    counts per row (a multinomial's cells add up), instead of re-sorting or weighting every
+    row: the work per resample is the number of cells, at most about (positives + 1) ** 2,
+    not the number of rows."""
     rng = np.random.default_rng(seed)
-    cells = [idx for idx in (np.flatnonzero(y == 0), np.flatnonzero(y == 1)) if len(idx)]
-    prepared = [_ap_order(a), _ap_order(b)]
-    chunk = max(1, _BOOT_CELLS // max(len(y), 1))
+    ga, ka = _ap_groups(a, y)
+    gb, kb = _ap_groups(b, y)
+    classes = []
+    for c in (0, 1):
+        members = y == c
+        cell, count = np.unique(ga[members] * (kb + 1) + gb[members], return_counts=True)
+        # Cells come sorted by their group in ranking a; ``order`` sorts them by ranking b's.
+        order = np.argsort(cell % (kb + 1), kind="stable")
+        classes.append((cell // (kb + 1), (cell % (kb + 1))[order], order, count))
+    chunk = max(1, _BOOT_CELLS // max(sum(len(c[3]) for c in classes), 1))
     out = np.empty(reps)
     for start in range(0, reps, chunk):
         n = min(chunk, reps - start)
-        weights = np.zeros((n, len(y)))
-        for idx in cells:
-            weights[:, idx] = rng.multinomial(len(idx), np.full(len(idx), 1.0 / len(idx)), n)
-        ap_a, ap_b = (_weighted_ap(order, last, y, weights) for order, last in prepared)
-        out[start : start + n] = ap_a - ap_b
+        by_a, by_b = [], []
+        for group_a, group_b, order, count in classes:
+            total = int(count.sum())
+            counts = rng.multinomial(total, count / total, n).astype(float)
+            by_a.append(_by_group(counts, group_a, ka + 1)[:, :ka])
+            by_b.append(_by_group(counts[:, order], group_b, kb + 1)[:, :kb])
+        out[start : start + n] = _grouped_ap(by_a[1], by_a[0]) - _grouped_ap(by_b[1], by_b[0])
     return out
 
 
-def _ap_order(score: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Rows by descending score and the last position of each run of tied scores."""
-    order = np.argsort(-score, kind="mergesort")
-    ranked = score[order]
-    return order, np.r_[np.flatnonzero(np.diff(ranked)), len(ranked) - 1]
+def _ap_groups(score: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, int]:
+    """Each row's group for AP and the number of positive groups ``k``: the positives' tie
+    groups by descending score are 0 .. k-1; a row belongs to the first of them whose score is
+    at or below its own (k when every positive scores above it: it never counts)."""
+    thresholds = np.unique(score[y == 1])  # ascending
+    k = len(thresholds)
+    return k - np.searchsorted(thresholds, score, side="right"), k
 
 
-def _weighted_ap(
-    order: np.ndarray, last: np.ndarray, y: np.ndarray, weights: np.ndarray
-) -> np.ndarray:
-    """Average precision per row of ``weights`` (one weight per item and resample)."""
-    w = weights[:, order]
-    positive = y[order] == 1
-    tp = np.cumsum(np.where(positive, w, 0.0), axis=1)[:, last]
-    seen = np.cumsum(w, axis=1)[:, last]
-    gained = np.diff(tp, axis=1, prepend=0.0)
+def _by_group(counts: np.ndarray, group: np.ndarray, k: int) -> np.ndarray:
+    """Column sums of ``counts`` (resamples x cells, cells sorted by ``group``) into ``k``
+    groups."""
+    out = np.zeros((counts.shape[0], k))
+    if counts.shape[1]:
+        starts = np.flatnonzero(np.r_[True, group[1:] != group[:-1]])
+        out[:, group[starts]] = np.add.reduceat(counts, starts, axis=1)
+    return out
+
+
+def _grouped_ap(positives: np.ndarray, negatives: np.ndarray) -> np.ndarray:
+    """Average precision per resample from the positive weight in each positive group and
+    the negative weight that enters at it (resamples x groups, best group first)."""
+    tp = np.cumsum(positives, axis=1)
+    seen = tp + np.cumsum(negatives, axis=1)
     precision = tp / np.maximum(seen, 1e-300)
-    return np.asarray((gained * precision).sum(axis=1) / np.maximum(tp[:, -1], 1e-300))
+    return np.asarray((positives * precision).sum(axis=1) / np.maximum(tp[:, -1], 1e-300))
