@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy import Column, Integer, MetaData, Numeric, String, Table, insert, select, text
 from sqlalchemy.exc import DataError
 
+from clearlane.ingest import pipeline
 from clearlane.ingest.pipeline import (
     DECLARATION_COLUMNS,
     DECLARATIONS,
@@ -105,7 +106,13 @@ def _stored(session: Any, table: Table, prefix: str) -> list[tuple[Any, ...]]:
     return sorted(out, key=repr)
 
 
-def test_copy_stores_what_insert_stores(postgres_url: str) -> None:
+@pytest.mark.parametrize("insert_up_to", [0, 100], ids=["copy", "one-insert"])
+def test_copy_stores_what_insert_stores(
+    postgres_url: str, insert_up_to: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Both ways the writer sends rows to PostgreSQL (COPY; one ``INSERT ... VALUES`` for a
+    few rows, session 30) store what ``insert(table)`` stores."""
+    monkeypatch.setattr(pipeline, "INSERT_UP_TO", insert_up_to)
     factory = open_store(postgres_url)
     with factory() as session:
         batch_id = _open_batch(session, source="t", source_sha256="0" * 64, fmt="csv", kind="x")
@@ -219,3 +226,45 @@ def test_an_integer_out_of_its_column_range_is_refused_not_wrapped(postgres_url:
         assert connection.execute(select(table.c.n).order_by(table.c.id)).scalars().all() == (
             stored
         )
+
+
+def test_a_few_rows_go_in_one_insert_not_a_copy(
+    postgres_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An API submission's declaration and goods items: one statement (one round trip) a
+    table, not a COPY (two: its start answered, then its end). On main every write was a
+    COPY."""
+    import psycopg
+    from sqlalchemy import event
+
+    def no_copy(*args: Any, **kwargs: Any) -> Any:
+        raise AssertionError("COPY for a few rows")
+
+    factory = open_store(postgres_url)
+    statements: list[str] = []
+    with factory() as session:
+        batch_id = _open_batch(session, source="t", source_sha256="0" * 64, fmt="csv", kind="x")
+        connection = session.connection()
+        event.listen(connection, "before_cursor_execute", lambda *a: statements.append(a[2]))
+        monkeypatch.setattr(psycopg.Cursor, "copy", no_copy)
+        declaration = {**_declaration(0, batch_id), "reference": "F-1"}
+        del declaration["batch_id"], declaration["ingested_at"]
+        items = [_item("F-1", s) for s in (1, 2, 3)]
+        _bulk_insert(
+            connection,
+            DECLARATIONS,
+            DECLARATION_COLUMNS,
+            [[declaration[name]] for name in DECLARATION_COLUMNS],
+            {"batch_id": batch_id, "ingested_at": datetime(2026, 12, 6, tzinfo=UTC)},
+        )
+        _bulk_insert(
+            connection, GOODS_ITEMS, ITEM_COLUMNS, [[it[n] for it in items] for n in ITEM_COLUMNS]
+        )
+        assert [s.split(" (")[0] for s in statements] == [
+            "INSERT INTO declarations",
+            "INSERT INTO goods_items",
+        ]
+        stored = connection.execute(
+            select(GOODS_ITEMS.c.seq).where(GOODS_ITEMS.c.reference == "F-1").order_by("seq")
+        )
+        assert stored.scalars().all() == [1, 2, 3]

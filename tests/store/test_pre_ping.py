@@ -10,6 +10,7 @@ import psycopg
 import pytest
 from sqlalchemy import Engine, text
 
+from clearlane.store import session as session_module
 from clearlane.store.session import get_engine
 
 pytestmark = pytest.mark.postgres
@@ -99,4 +100,88 @@ def test_the_ping_leaves_a_fresh_checkout_outside_a_transaction(postgres_url: st
         assert raw is not None
         assert raw.info.transaction_status == psycopg.pq.TransactionStatus.IDLE
         assert raw.autocommit is False
+    engine.dispose()
+
+
+class _CountedPGconn:
+    """A psycopg connection's libpq connection, its ``exec_`` calls (the ping's) counted."""
+
+    def __init__(self, pgconn: Any) -> None:
+        self.inner = pgconn
+        self.execs = 0
+
+    def exec_(self, query: bytes) -> Any:
+        self.execs += 1
+        return self.inner.exec_(query)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.inner, name)
+
+
+def _checkout_execs(engine: Engine) -> int:
+    """The pooled connection's round trips (``exec_``) while the pool checks it out; its
+    libpq connection is put back before any statement (psycopg's own code needs the real one)."""
+    with engine.connect() as connection:
+        raw = connection.connection.dbapi_connection
+    assert raw is not None
+    counted = _CountedPGconn(raw.pgconn)
+    raw.pgconn = counted  # type: ignore[assignment]
+    try:
+        with engine.connect() as connection:
+            assert connection.connection.dbapi_connection is raw  # the same pooled connection
+            raw.pgconn = counted.inner
+            assert connection.execute(text("SELECT 1")).scalar_one() == 1
+    finally:
+        raw.pgconn = counted.inner
+    return counted.execs
+
+
+def test_a_connection_back_moments_ago_is_handed_out_without_a_round_trip(
+    postgres_url: str,
+) -> None:
+    """Session 30: the ping was four of a PostgreSQL API submission's round trips. A
+    connection returned to the pool moments ago, idle, with nothing from the server on its
+    socket, is handed out without one (on main the ping ran at every checkout: 1)."""
+    engine = get_engine(postgres_url)
+    assert _checkout_execs(engine) == 0
+    engine.dispose()
+
+
+def test_a_connection_idle_longer_is_still_pinged(
+    postgres_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Past ``PING_AFTER_IDLE`` the connection is pinged as before: a network that dropped it
+    silently (no FIN, no error) shows nothing on its socket (a guard)."""
+    monkeypatch.setattr(session_module, "PING_AFTER_IDLE", 0.0)
+    engine = get_engine(postgres_url)
+    assert _checkout_execs(engine) == 1
+    engine.dispose()
+
+
+def test_a_connection_the_server_ended_moments_ago_is_pinged_and_replaced(
+    postgres_url: str,
+) -> None:
+    """The connection was returned moments ago (the ping would be skipped), but its backend was
+    ended since: the server's error and the closed socket make it pinged, found dead and
+    replaced; the statement runs on a new backend (a guard: the earlier terminate test does
+    the same through ``_backend_pid``; this one also for a backend ended by
+    ``idle_session_timeout``, the server's own ending)."""
+    engine = get_engine(postgres_url)
+    with engine.connect() as connection:
+        connection.exec_driver_sql("SET idle_session_timeout = 50")
+        pid = connection.execute(text("SELECT pg_backend_pid()")).scalar_one()
+        connection.commit()
+    dsn = postgres_url.replace("postgresql+psycopg://", "postgresql://")
+    with psycopg.connect(dsn, autocommit=True) as admin:
+        for _ in range(200):  # until the server has ended the idle backend
+            row = admin.execute(
+                "SELECT count(*) FROM pg_stat_activity WHERE pid = %s", (pid,)
+            ).fetchone()
+            if row is not None and row[0] == 0:
+                break
+            admin.execute("SELECT pg_sleep(0.01)")
+        else:
+            raise AssertionError(f"backend {pid} still runs")
+    with engine.connect() as connection:
+        assert connection.execute(text("SELECT pg_backend_pid()")).scalar_one() != pid
     engine.dispose()

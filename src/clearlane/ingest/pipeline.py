@@ -371,6 +371,13 @@ def _ints_fit(types: list[str], columns: list[Sequence[Any]], constants: list[An
     return True
 
 
+#: Up to this many rows, PostgreSQL gets one ``INSERT ... VALUES`` of them instead of a COPY:
+#: a COPY costs two round trips (``COPY ... FROM STDIN`` answered, then its end), an INSERT
+#: one, and for a few rows the round trips are the cost. An API submission writes one
+#: declaration and its goods items: two round trips a submission fewer (session 30).
+INSERT_UP_TO = 16
+
+
 def _copy(
     connection: Connection,
     table: Table,
@@ -397,6 +404,16 @@ def _copy(
                 columns[position] = _json_texts(columns[position], dumps)
     rows = zip(*columns, *map(repeat, constants.values()), strict=False)  # repeat: endless
     quote = connection.dialect.identifier_preparer.quote
+    if len(columns[0]) <= INSERT_UP_TO:
+        # the same values, bound as COPY's would be (JSON as its text), in one statement
+        few = list(rows)
+        marks = "(" + ", ".join(["%s"] * len(listed)) + ")"
+        connection.exec_driver_sql(
+            f"INSERT INTO {table.name} ({', '.join(quote(name) for name in listed)}) "
+            f"VALUES {', '.join([marks] * len(few))}",
+            tuple(value for row in few for value in row),
+        )
+        return
     statement = f"COPY {table.name} ({', '.join(quote(name) for name in listed)}) FROM STDIN"
     raw = connection.connection.driver_connection
     dbapi = connection.dialect.loaded_dbapi
