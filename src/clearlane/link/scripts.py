@@ -382,6 +382,26 @@ def _east_asian(name: str) -> str:
     return " ".join([*out, *forms])
 
 
+# Azerbaijani Latin as lists write it in English ("Gəncə" "Ganja", "Əliyev" "Aliyev", "Şəki"
+# "Shaki", "Xaçmaz" "Khachmaz"): unidecode read "ə" as "@", a space ("g nc"), and "c", "x" as
+# themselves (review p15 of session 30, unseen set 31's "Gəncə Üzüm" MMC / GANJA UZUM LLC).
+# Only a text with an "ə" (no other language writes it) is read so, and in it not an
+# all-capital word of up to four letters: a form's initials ("MMC", "ASC", "QSC")
+_AZERBAIJANI = str.maketrans(
+    {"ə": "a", "Ə": "A", "c": "j", "C": "J", "ç": "ch", "Ç": "Ch", "ş": "sh", "Ş": "Sh"}
+    | {"x": "kh", "X": "Kh", "ğ": "gh", "Ğ": "Gh", "ı": "i"}
+)
+_AZERBAIJANI_WORD = re.compile(r"[^\W\d_]+")
+_INITIALS_MAX = 4
+
+
+def _azerbaijani(found: re.Match[str]) -> str:
+    word = found.group(0)
+    if word.isupper() and len(word) <= _INITIALS_MAX:
+        return word
+    return word.translate(_AZERBAIJANI)
+
+
 def _composed(text: str) -> str:
     """``text`` in NFC: decomposed text (files written on macOS, some PDFs) has "Е" and a
     diaeresis for "Ё" and three jamo for a Hangul syllable, and the tables are keyed by the
@@ -405,6 +425,8 @@ def romanise(text: str, country: str | None = None, *, forms: bool = False) -> s
         text = " ".join(_ETHIOPIC.sub(_ethiopic, text).split())
     if _ARMENIAN.search(text):
         text = _armenian_letters(text)
+    if "ə" in text or "Ə" in text:
+        text = _AZERBAIJANI_WORD.sub(_azerbaijani, text)
     if not _OTHER.search(text):
         return text
     if any(_is_hangul(c) or _is_han(c) for c in text):
