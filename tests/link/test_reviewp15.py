@@ -114,3 +114,49 @@ def test_azerbaijani_firm_end_to_end(tmp_path: Path) -> None:
     weights = link_weights(tmp_path, register, listed)
     assert _p(weights, "T1", "R1") >= THRESHOLD
     assert _p(weights, "T1", "R2") < THRESHOLD
+
+
+def test_own_country_in_its_own_script() -> None:
+    # set 31's registers wrote "ประเทศไทย", "இந்தியா", "ભારત", "ລາວ", "កម្ពុជា": no country
+    # on lead (pycountry's translations have "ไทย", none in Tamil, Gujarati, Lao or Khmer)
+    from clearlane.link.countries import country_codes
+
+    for written, code in (
+        ("ประเทศไทย", "TH"),
+        ("இந்தியா", "IN"),
+        ("ભારત", "IN"),
+        ("ລາວ", "LA"),
+        ("កម្ពុជា", "KH"),
+        ("ශ්‍රී ලංකාව", "LK"),
+    ):
+        assert country_codes(written)[0] == [code], written
+
+
+def test_brahmic_names_and_towns_as_lists_write_them() -> None:
+    from clearlane.link.normalise import normalise_city, normalise_name
+
+    # Devanagari "च" and "ष" as "ch" and "sh" ("KOSHI CHIYA", "Bishnu" / "Vishnu")
+    assert normalise_name("कोशी चिया प्रा. लि.").key == normalise_name("KOSHI CHIYA PVT. LTD.").key
+    assert "vishnu" in normalise_name("विष्णु प्रसाद अधिकारी").key.split()
+    # Tamil stops voiced after a vowel or a nasal, a person's first "ச" as "s"
+    assert normalise_name("முருகன் செல்வராஜ்").key == normalise_name("SELVARAJ, Murugan").key
+    # a town in a Brahmic script reads as a name's words do ("धरान" was "dhraan")
+    assert normalise_city("धरान") == normalise_city("Dharan")
+    assert normalise_city("மதுரை") == normalise_city("Madurai")
+    assert normalise_city("சிதம்பரம்") == normalise_city("Chidambaram")
+
+
+def test_gujarati_and_tamil_persons_end_to_end(tmp_path: Path) -> None:
+    register = [
+        ("T1", "રમેશ પટેલ", "૧૪, આશ્રમ રોડ", "", "અમદાવાદ", "380009", "ભારત", "1966-10-28"),
+        ("T2", "முருகன் செல்வராஜ்", "12, காந்தி சாலை", "", "மதுரை", "625001", "இந்தியா", "1977-01-09"),
+    ]
+    listed = [
+        ("R1", "Person", "PATEL, Ramesh", "1966-10-28", "in", "Ahmedabad"),
+        ("R2", "Person", "SELVARAJ, Murugan", "1977-01-09", "in", "Madurai"),
+        ("R3", "Person", "SELVARAJ, Murugan", "1988-06-30", "in", "Chennai"),
+    ]
+    weights = link_weights(tmp_path, register, listed)
+    assert _p(weights, "T1", "R1") >= THRESHOLD
+    assert _p(weights, "T2", "R2") >= THRESHOLD
+    assert _p(weights, "T2", "R3") < THRESHOLD
