@@ -160,3 +160,19 @@ def test_gujarati_and_tamil_persons_end_to_end(tmp_path: Path) -> None:
     assert _p(weights, "T1", "R1") >= THRESHOLD
     assert _p(weights, "T2", "R2") >= THRESHOLD
     assert _p(weights, "T2", "R3") < THRESHOLD
+
+
+def test_a_firms_roman_number_and_its_digits_are_one_word(tmp_path: Path) -> None:
+    # set 31's "Varanger Shipping II AS" / "VARANGER SHIPPING 2 AS": not compared on lead
+    from clearlane.link.normalise import normalise_name
+
+    register = [("T1", "Varanger Shipping II AS", "Strandgata 5", "", "Vardø", "9950", "Norway")]
+    listed = [
+        ("R1", "Company", "VARANGER SHIPPING 2 AS", "", "no", "Vardo"),
+        ("R2", "Company", "VARANGER SHIPPING III AS", "", "no", "Vardo"),
+    ]
+    weights = link_weights(tmp_path, register, listed)
+    assert _p(weights, "T1", "R1") >= THRESHOLD
+    assert _p(weights, "T1", "R2") < THRESHOLD
+    # ... a guard: Romania's sole trader "II" is still read as the form, not a number
+    assert normalise_name("Munteanu Vasile II").legal_form == "ii"

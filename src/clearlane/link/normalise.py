@@ -1333,6 +1333,13 @@ def names_no_one(name: str) -> bool:
     return True
 
 
+# a firm's roman number as its digits: lists write a fund's or a ship owner's "II" and "2"
+# alike ("Varanger Shipping II AS" / "VARANGER SHIPPING 2 AS", set 31, not compared on
+# lead; review p15 of session 30). After legal forms are read (Romania's sole trader "II"
+# stays the form); not "i", "v", "x", "vi", "ix", "xi": words of names too ("Xi", "Vi")
+_ROMAN_NUMERALS = {"ii": "2", "iii": "3", "iv": "4", "vii": "7", "viii": "8", "xii": "12"}
+
+
 def _named(
     words: list[str], person: bool, ambiguous_forms: bool, countries: tuple[str, ...]
 ) -> NormalisedName:
@@ -1363,6 +1370,8 @@ def _named(
         )
     ] or kept
     forms = _read_forms(forms, countries)
+    if not person:
+        words = [_ROMAN_NUMERALS.get(w, w) for w in words]
     return NormalisedName(
         key=" ".join(sorted(words)), core=" ".join(words), legal_form="+".join(sorted(set(forms)))
     )
