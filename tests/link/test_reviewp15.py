@@ -176,3 +176,19 @@ def test_a_firms_roman_number_and_its_digits_are_one_word(tmp_path: Path) -> Non
     assert _p(weights, "T1", "R2") < THRESHOLD
     # ... a guard: Romania's sole trader "II" is still read as the form, not a number
     assert normalise_name("Munteanu Vasile II").legal_form == "ii"
+
+
+def test_faroese_lao_and_kyrgyz_forms() -> None:
+    # lead kept "P/F" as two one-letter words ("p f": 0.900 against "... PF"), Lao's
+    # "ບໍລິສັດ ... ຈຳກັດ" and Kyrgyz "ЖЧК" as words of the name
+    from clearlane.link.normalise import normalise_name
+
+    faroese = normalise_name("Klaksvíkar Fisk & Søn P/F")
+    assert faroese.legal_form == "pf"
+    assert faroese.key == normalise_name("KLAKSVIKAR FISK OG SON PF").key
+    lao = normalise_name("ບໍລິສັດ ຈຳປາສັກ ກາເຟ ຈຳກັດ")
+    assert lao.legal_form == "co_ltd"
+    assert len(lao.key.split()) == 2  # noqa: PLR2004
+    assert normalise_name("«Ысык-Көл Балык» ЖЧК").legal_form == "llc"
+    # ... a guard: "P F" before a name is initials, not a form
+    assert normalise_name("P F Chang Foods Ltd").legal_form == "ltd"

@@ -131,6 +131,8 @@ def _cased(value: str, source: str, n: int) -> str:
 _CYRILLIC_FORMS = {"прат": "PrJSC", "пат": "PJSC", "ат": "JSC", "ақ": "JSC", "жшс": "TOO"}
 # Tajik "ҶДММ" (ҷамъияти дорои масъулияти маҳдуд, LLC) and "ҶСК" (JSC); session 30
 _CYRILLIC_FORMS |= {"ҷдмм": "LLC", "ҷск": "JSC"}
+# Kyrgyz "ЖЧК" (жоопкерчилиги чектелген коом, LLC; review p15 of session 30, unseen set 31)
+_CYRILLIC_FORMS |= {"жчк": "LLC"}
 # ... but Kazakh "ақ" (white: "Ақ Жол", "Ақ Орда") and "ат" are words of names and streets too:
 # forms only written in capitals as a name's first or last word (review of scripts7)
 _WORD_FORMS = frozenset({"ақ", "ат"})
