@@ -192,3 +192,20 @@ def test_faroese_lao_and_kyrgyz_forms() -> None:
     assert normalise_name("«Ысык-Көл Балык» ЖЧК").legal_form == "llc"
     # ... a guard: "P F" before a name is initials, not a form
     assert normalise_name("P F Chang Foods Ltd").legal_form == "ltd"
+
+
+def test_korean_given_names_as_passports_write_them() -> None:
+    # "희" (RR "hui") is "Hee" on passports and lists (Park Chung Hee, Lee Kun Hee), "ㅣ"
+    # often "ee" ("Been"), "ㅍ" often "Ph" ("Phil"): lead read each as another syllable,
+    # so the Hangul name and the list's were two persons
+    from clearlane.link.siblings import korean_given_names_differ
+
+    assert not korean_given_names_differ("박정희", "PARK, Chung Hee")
+    assert not korean_given_names_differ("김영희", "KIM, Young Hee")
+    assert not korean_given_names_differ("이건희", "LEE, Kun Hee")
+    assert not korean_given_names_differ("김필수", "KIM, Phil Soo")
+    assert not korean_given_names_differ("김빈우", "KIM, Been Woo")
+    # ... guards: another syllable is still another person
+    assert korean_given_names_differ("박정훈", "PARK, Jung Ho")
+    assert korean_given_names_differ("김영희", "KIM, Young Ho")
+    assert korean_given_names_differ("김영희", "KIM, Young Hae")

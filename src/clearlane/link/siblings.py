@@ -169,6 +169,7 @@ _FINALS += ["m", "p", "p", "t", "t", "ng", "t", "t", "k", "t", "p", "t"]
 # "j", McCune-Reischauer and passports "k" / "t" / "p" / "ch" are one sound each
 _CONSONANTS = (
     ("tch", "J"), ("kk", "K"), ("tt", "T"), ("pp", "P"), ("ss", "S"), ("jj", "J"), ("ch", "J"),
+    ("ph", "P"), ("th", "T"), ("kh", "K"),
     ("sh", "S"), ("ts", "J"), ("k", "K"), ("g", "K"), ("t", "T"), ("d", "T"), ("p", "P"),
     ("b", "P"), ("f", "P"), ("j", "J"), ("s", "S"), ("h", "H"), ("m", "M"), ("n", "N"),
     ("r", "R"), ("l", "R"),
@@ -205,6 +206,10 @@ def _syllable_key(syllable: str) -> str:
     s = s.lstrip("yw")
     vowel = "O" if s[:1] in {"o", "u"} or s.startswith("eo") or s.startswith("eu") else s[:1]
     vowel = "E" if s.startswith("ae") or s.startswith("ea") else vowel.upper()
+    # "ㅢ" (RR "ui", MR "ŭi") is "ee" / "ui" / "eui" on passports ("희" "Hee": Park Chung
+    # Hee), and "ee" is "ㅣ" ("Been"); "ph" is "ㅍ" ("Phil"; review p15 of session 30)
+    if s.startswith(("ui", "eui", "ee")):
+        vowel = "I"
     return head[1] + glide + vowel + tail[1]
 
 
