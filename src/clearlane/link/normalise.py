@@ -445,6 +445,10 @@ LEGAL_FORMS: dict[str, tuple[str, ...]] = {
     ),
     "scsp": ("scsp", "s c sp", "societe en commandite speciale", "special limited partnership"),
     "spf": ("sp f", "spf", "smapartafelag"),
+    # the Faroe Islands' public company, P/F (partafelag), beside its private Sp/f (review
+    # p15 of session 30, unseen set 31: "Klaksvíkar Fisk & Søn P/F" kept "p f" as two
+    # one-letter words of its name, 0.900 against "... PF"); "PF" is initials too
+    "pf": ("p f", "pf", "partafelag"),
     "pue": (
         "chup",
         "chtup",
@@ -531,6 +535,7 @@ LEGAL_FAMILIES: dict[str, frozenset[str]] = {
     # companies limited by shares, often listed
     "stock": frozenset(
         {"ag", "jsc", "sa", "nv", "spa", "as", "plc", "pcl", "kk", "bhd", "ab", "inc", "uab", "hf"}
+        | {"pf"}
         | {"zrt", "nyrt", "sc", "kgaa", "bsc", "saog", "saoc", "ska"}
     ),
     # general partnerships (session 28, unseen set 26)
@@ -865,14 +870,22 @@ _THAI_LIMITED = re.compile(
 )
 
 
+# ... and Lao's, the same words in Lao script: ບໍລິສັດ (company), ຈຳກັດ (limited), (ມະຫາຊົນ)
+# (public) (review p15 of session 30, unseen set 31: romanised they were words of the name)
+_LAO_COMPANY = "ບໍລິສັດ"
+_LAO_LIMITED = re.compile("\\s*ຈຳກັດ\\s*(\\(\\s*ມະຫາຊົນ\\s*\\))?\\s*$")
+
+
 def _thai_forms(name: str) -> str:
-    """``name`` with Thai script's company forms as lists write them in English."""
-    limited = _THAI_LIMITED.search(name)
+    """``name`` with Thai script's company forms as lists write them in English (and Lao's)."""
+    limited, prefix = _THAI_LIMITED.search(name), _THAI_COMPANY
+    if limited is None:
+        limited, prefix = _LAO_LIMITED.search(name), _LAO_COMPANY
     if limited is None:
         return name
     body = name[: limited.start()].strip()
-    company = body.startswith(_THAI_COMPANY)
-    body = body.removeprefix(_THAI_COMPANY).strip()
+    company = body.startswith(prefix)
+    body = body.removeprefix(prefix).strip()
     if not body:
         return name
     if limited.group(1):
@@ -1057,7 +1070,7 @@ def societe_reading(name: str) -> str | None:
 AMBIGUOUS_FORMS = frozenset(
     {"ao", "oao", "zao", "pao", "aj", "too", "tov", "pt", "p t", "mmc", "k k", "ad", "ead", "sal"}
     | {"kk", "gk", "g k", "yk", "y k", "hj", "apj", "ypj", "xk"}
-    | {"a e", "ae", "o e", "oe", "ike", "epe", "cv", "c v", "hf"}
+    | {"a e", "ae", "o e", "oe", "ike", "epe", "cv", "c v", "hf", "pf", "p f"}
     # initials as often as forms: "SC" (Ethiopia's share company), "E.K." and "EK" (a German
     # sole trader), "UG" (session 28, unseen set 26)
     | {"s c", "sc", "e k", "ek", "ug"}
@@ -1107,6 +1120,8 @@ AMBIGUOUS_FORM_COUNTRIES: dict[str, frozenset[str]] = {
     "ead": frozenset({"BG"}),
     "sal": frozenset({"LB"}),
     "hf": frozenset({"IS"}),
+    "pf": frozenset({"FO"}),
+    "p f": frozenset({"FO"}),
     "a e": frozenset({"GR", "CY"}),
     "ae": frozenset({"GR", "CY"}),
     "cv": frozenset({"ID", "NL", "BE", "SR"}),
@@ -1333,6 +1348,13 @@ def names_no_one(name: str) -> bool:
     return True
 
 
+# a firm's roman number as its digits: lists write a fund's or a ship owner's "II" and "2"
+# alike ("Varanger Shipping II AS" / "VARANGER SHIPPING 2 AS", set 31, not compared on
+# lead; review p15 of session 30). After legal forms are read (Romania's sole trader "II"
+# stays the form); not "i", "v", "x", "vi", "ix", "xi": words of names too ("Xi", "Vi")
+_ROMAN_NUMERALS = {"ii": "2", "iii": "3", "iv": "4", "vii": "7", "viii": "8", "xii": "12"}
+
+
 def _named(
     words: list[str], person: bool, ambiguous_forms: bool, countries: tuple[str, ...]
 ) -> NormalisedName:
@@ -1363,6 +1385,8 @@ def _named(
         )
     ] or kept
     forms = _read_forms(forms, countries)
+    if not person:
+        words = [_ROMAN_NUMERALS.get(w, w) for w in words]
     return NormalisedName(
         key=" ".join(sorted(words)), core=" ".join(words), legal_form="+".join(sorted(set(forms)))
     )

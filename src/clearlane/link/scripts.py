@@ -131,6 +131,8 @@ def _cased(value: str, source: str, n: int) -> str:
 _CYRILLIC_FORMS = {"прат": "PrJSC", "пат": "PJSC", "ат": "JSC", "ақ": "JSC", "жшс": "TOO"}
 # Tajik "ҶДММ" (ҷамъияти дорои масъулияти маҳдуд, LLC) and "ҶСК" (JSC); session 30
 _CYRILLIC_FORMS |= {"ҷдмм": "LLC", "ҷск": "JSC"}
+# Kyrgyz "ЖЧК" (жоопкерчилиги чектелген коом, LLC; review p15 of session 30, unseen set 31)
+_CYRILLIC_FORMS |= {"жчк": "LLC"}
 # ... but Kazakh "ақ" (white: "Ақ Жол", "Ақ Орда") and "ат" are words of names and streets too:
 # forms only written in capitals as a name's first or last word (review of scripts7)
 _WORD_FORMS = frozenset({"ақ", "ат"})
@@ -382,6 +384,26 @@ def _east_asian(name: str) -> str:
     return " ".join([*out, *forms])
 
 
+# Azerbaijani Latin as lists write it in English ("Gəncə" "Ganja", "Əliyev" "Aliyev", "Şəki"
+# "Shaki", "Xaçmaz" "Khachmaz"): unidecode read "ə" as "@", a space ("g nc"), and "c", "x" as
+# themselves (review p15 of session 30, unseen set 31's "Gəncə Üzüm" MMC / GANJA UZUM LLC).
+# Only a text with an "ə" (no other language writes it) is read so, and in it not an
+# all-capital word of up to four letters: a form's initials ("MMC", "ASC", "QSC")
+_AZERBAIJANI = str.maketrans(
+    {"ə": "a", "Ə": "A", "c": "j", "C": "J", "ç": "ch", "Ç": "Ch", "ş": "sh", "Ş": "Sh"}
+    | {"x": "kh", "X": "Kh", "ğ": "gh", "Ğ": "Gh", "ı": "i"}
+)
+_AZERBAIJANI_WORD = re.compile(r"[^\W\d_]+")
+_INITIALS_MAX = 4
+
+
+def _azerbaijani(found: re.Match[str]) -> str:
+    word = found.group(0)
+    if word.isupper() and len(word) <= _INITIALS_MAX:
+        return word
+    return word.translate(_AZERBAIJANI)
+
+
 def _composed(text: str) -> str:
     """``text`` in NFC: decomposed text (files written on macOS, some PDFs) has "Е" and a
     diaeresis for "Ё" and three jamo for a Hangul syllable, and the tables are keyed by the
@@ -405,6 +427,12 @@ def romanise(text: str, country: str | None = None, *, forms: bool = False) -> s
         text = " ".join(_ETHIOPIC.sub(_ethiopic, text).split())
     if _ARMENIAN.search(text):
         text = _armenian_letters(text)
+    # a town's or a street's Brahmic words as a name's are ("धरान" "Dharan", not unidecode's
+    # "dhraan"; review p15 of session 30, unseen set 31)
+    if _INDIC.search(text):
+        text = _INDIC.sub(_indic, text)
+    if "ə" in text or "Ə" in text:
+        text = _AZERBAIJANI_WORD.sub(_azerbaijani, text)
     if not _OTHER.search(text):
         return text
     if any(_is_hangul(c) or _is_han(c) for c in text):
@@ -445,19 +473,54 @@ _INDIC = re.compile(r"[\u0900-\u0dff]+")
 # unidecode writes their long vowels and retroflex consonants doubled ("kaagj", "limittedd")
 # and no inherent vowel, where lists write one letter and the vowel where it is said
 # ("KAGAJ", "LIMITED"): the doubled letter once (romanised_key folds the vowels)
-_INDIC_DOUBLED = re.compile(r"([aiutdn])\1")
+_INDIC_DOUBLED = re.compile(r"([aiutdn])\1+")
+# unidecode's "c" (च, চ, ச) and "ss" (ष) as lists write them: "Chandra", "Vishnu" (review p15
+# of session 30, unseen set 31: "चिया" "ciya" against "CHIYA", "विष्णु" "vissnu")
+_INDIC_LETTERS = {"c": "ch", "ss": "sh"}
+# Tamil writes one letter for a stop that is said voiced after a vowel or a nasal and
+# voiceless at a word's start or doubled; lists write it as said ("முருகன்" "Murugan",
+# "மதுரை" "Madurai", "செல்வராஜ்" "Selvaraj": unidecode's "Murukan", "Maturai", "Celvaraj")
+_TAMIL_STOPS = {
+    "க": ("k", "g"),
+    "ச": ("ch", "s"),
+    "ட": ("t", "d"),
+    "த": ("t", "d"),
+    "ப": ("p", "b"),
+}
+_TAMIL_NASALS = frozenset("ஙஞணநமன")
+_TAMIL_VIRAMA = "\u0bcd"
 
 
-def _indic_units(word: str) -> list[tuple[str, bool]]:
+def _tamil_stop(word: str, n: int, *, name: bool) -> str | None:
+    """The Tamil stop ``word[n]`` as said there (voiced or not); None for another letter. A
+    name's first "ச" is "s" as persons write it ("Selvaraj", "Sundaram"), a town's "ch"
+    ("சென்னை" "Chennai", "சிதம்பரம்" "Chidambaram")."""
+    ch = word[n]
+    if ch not in _TAMIL_STOPS:
+        return None
+    voiceless, voiced = _TAMIL_STOPS[ch]
+    if n == 0:
+        return "s" if ch == "ச" and name else voiceless
+    if word[n + 1 : n + 3] == _TAMIL_VIRAMA + ch:
+        return voiceless  # the first of a doubled stop ("ப்ப" "pp")
+    if word[n - 1] == _TAMIL_VIRAMA:
+        before = word[n - 2] if n >= 2 else ""  # noqa: PLR2004
+        return voiced if before in _TAMIL_NASALS else voiceless
+    return voiced
+
+
+def _indic_units(word: str, *, name: bool = False) -> list[tuple[str, bool]]:
     """A Brahmic word's letters romanised (unidecode), each marked whether it is an inherent
-    vowel: a consonant carries "a" unless a vowel sign or a virama follows it."""
+    vowel: a consonant carries "a" unless a vowel sign or a virama follows it. ``name``: a
+    party's name's word, not a town's (_tamil_stop)."""
     units: list[tuple[str, bool]] = []
     for n, ch in enumerate(word):
-        name = unicodedata.name(ch, "")
-        if " SIGN VIRAMA" in name or " SIGN NUKTA" in name:
+        called = unicodedata.name(ch, "")
+        if " SIGN VIRAMA" in called or " SIGN NUKTA" in called:
             continue
-        units.append((unidecode(ch), False))
-        if " LETTER " in name and not _INDIC_VOWEL.search(name):
+        letter = _tamil_stop(word, n, name=name) or unidecode(ch)
+        units.append((_INDIC_LETTERS.get(letter, letter), False))
+        if " LETTER " in called and not _INDIC_VOWEL.search(called):
             following = unicodedata.name(word[n + 1], "") if n + 1 < len(word) else ""
             if not any(s in following for s in (" VOWEL SIGN ", " SIGN VIRAMA", " SIGN NUKTA")):
                 units.append(("a", True))
@@ -468,11 +531,11 @@ def _indic_units(word: str) -> list[tuple[str, bool]]:
 _INDIC_VOWEL = re.compile(r" LETTER (?:A|AA|I|II|U|UU|E|AI|O|AU|VOCALIC \w+)$")
 
 
-def _indic(found: re.Match[str]) -> str:
+def _indic(found: re.Match[str], *, name: bool = False) -> str:
     """A Brahmic word as lists write it: its inherent vowels, but not the last one, nor one
     between a vowel and a consonant and a consonant and a vowel (Hindi's and Bengali's schwa
     deletion: "कागज" "kagaj", "मेघना" "meghna"), long vowels and retroflex letters once."""
-    units = _indic_units(found.group(0))
+    units = _indic_units(found.group(0), name=name)
     if units and units[-1][1] and len(units) > 2:
         units.pop()
     vowel = [u[1] or (bool(u[0]) and u[0][0] in "aeiou") for u in units]
@@ -482,6 +545,10 @@ def _indic(found: re.Match[str]) -> str:
                 del units[n]
                 del vowel[n]
     return _INDIC_DOUBLED.sub(r"\1", "".join(u[0] for u in units))
+
+
+def _indic_name(found: re.Match[str]) -> str:
+    return _indic(found, name=True)
 
 
 # --- Ethiopic and Armenian (session 30, unseen set 30) -------------------------------------------
@@ -564,7 +631,7 @@ def romanise_name(name: str, countries: tuple[str, ...] = ()) -> str:
     name = _composed(name)
     # a South Asian script's name (review p14 of session 29, unseen set 29: "गण्डकी कागज उद्योग"
     # was "gnnddkii kaagj udyog", "मेघना जुट मिलस लिमिटेड" "limittedd", not compared)
-    name = _INDIC.sub(_indic, name)
+    name = _INDIC.sub(_indic_name, name)
     if _ETHIOPIC.search(name):
         name = _ETHIOPIC_FORMS.sub(" PLC ", name)
         name = _ETHIOPIC_SHARE.sub(" SC ", name)

@@ -45,8 +45,7 @@ def _numbers(text: str, form: str) -> frozenset[int]:
     words = _SEPARATORS.sub(" ", fold(text)).split()
     found: set[int] = set()
     for n, word in enumerate(words):
-        beside = words[max(n - 1, 0) : n] + words[n + 1 : n + 2]
-        if any(len(w) == 1 and w.isalpha() for w in beside):
+        if _code_letter(words, n - 1, -1) or _code_letter(words, n + 1, 1):
             continue
         if word == "ii" and "ii" in form.split("+"):
             continue  # Romania's sole trader "II" (normalise.AMBIGUOUS_FORMS), read as the form
@@ -59,13 +58,30 @@ def _numbers(text: str, form: str) -> frozenset[int]:
     return frozenset(found)
 
 
+def _code_letter(words: list[str], n: int, step: int) -> bool:
+    """``words[n]`` is a single letter of a code beside a number ("K-2", "B 2 B"), not one of
+    a run of single letters: a dotted or slashed form or initials ("A/S", "S.A.", "P/F",
+    "L.P." fold to "a s", "s a", "p f", "l p"; review p15 of session 30: "Fund II A/S" read
+    no number, so it parted from "FUND II AS" and joined "FUND III A/S")."""
+    if not 0 <= n < len(words) or len(words[n]) != 1 or not words[n].isalpha():
+        return False
+    far = n + step
+    return not (0 <= far < len(words) and len(words[far]) == 1 and words[far].isalpha())
+
+
 def other_numbers(one: str, other: str, form_one: str = "", form_other: str = "") -> bool:
     """Two names (as written) numbered otherwise: "Indigo Ocean Fund III" / "FUND II", "Delta
     Invest II" / "DELTA INVEST", "Coral Lagoon Shipping II" / "... III": a firm's numbered
     funds, ships' owners, vehicles are siblings at one address, each its own legal person
     (set 30's "Fund III" / "FUND II" at p 0.982 on main). A number on one side only counts
     too: the unnumbered one is the group's parent or first vehicle, as lists write it."""
-    return _numbers(one, form_one) != _numbers(other, form_other)
+    mine, theirs = _numbers(one, form_one), _numbers(other, form_other)
+    # "I" is no number of its own (Slavic "i" = and), but against the other's "1" it is
+    # that one ("Fund I" / "FUND 1"; review p15 of session 30)
+    if mine ^ theirs == {1}:
+        lone = one if 1 in theirs else other
+        return "i" not in _SEPARATORS.sub(" ", fold(lone)).split()
+    return mine != theirs
 
 
 # Liechtenstein's and Switzerland's "Anstalt" (an establishment, a legal person of its own
@@ -74,7 +90,16 @@ def other_numbers(one: str, other: str, form_one: str = "", form_other: str = ""
 _ANSTALT = frozenset({"anstalt"})
 
 
+# a limited partnership, its general partner a company ("GmbH & Co. KG"), and a plain KG:
+# no family of normalise's (the model's legal-form levels do not read it), but against the
+# company form it names ("WACHAUER MARILLEN GMBH") another legal person, often that very
+# partner (set 31's "... GmbH & Co. KG" / "... GMBH" at 0.966 on lead; review p15)
+_LIMITED_PARTNERSHIPS = frozenset({"gmbh_co_kg", "kg"})
+
+
 def _family(form: str, text: str) -> str:
+    if form and set(form.split("+")) <= _LIMITED_PARTNERSHIPS:
+        return "limited_partnership"
     family = legal_family(form)
     if family or form:
         return family
@@ -144,6 +169,7 @@ _FINALS += ["m", "p", "p", "t", "t", "ng", "t", "t", "k", "t", "p", "t"]
 # "j", McCune-Reischauer and passports "k" / "t" / "p" / "ch" are one sound each
 _CONSONANTS = (
     ("tch", "J"), ("kk", "K"), ("tt", "T"), ("pp", "P"), ("ss", "S"), ("jj", "J"), ("ch", "J"),
+    ("ph", "P"), ("th", "T"), ("kh", "K"),
     ("sh", "S"), ("ts", "J"), ("k", "K"), ("g", "K"), ("t", "T"), ("d", "T"), ("p", "P"),
     ("b", "P"), ("f", "P"), ("j", "J"), ("s", "S"), ("h", "H"), ("m", "M"), ("n", "N"),
     ("r", "R"), ("l", "R"),
@@ -180,6 +206,10 @@ def _syllable_key(syllable: str) -> str:
     s = s.lstrip("yw")
     vowel = "O" if s[:1] in {"o", "u"} or s.startswith("eo") or s.startswith("eu") else s[:1]
     vowel = "E" if s.startswith("ae") or s.startswith("ea") else vowel.upper()
+    # "ㅢ" (RR "ui", MR "ŭi") is "ee" / "ui" / "eui" on passports ("희" "Hee": Park Chung
+    # Hee), and "ee" is "ㅣ" ("Been"); "ph" is "ㅍ" ("Phil"; review p15 of session 30)
+    if s.startswith(("ui", "eui", "ee")):
+        vowel = "I"
     return head[1] + glide + vowel + tail[1]
 
 

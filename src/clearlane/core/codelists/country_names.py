@@ -237,6 +237,29 @@ NATIVE_ALIASES: dict[str, str] = {
     "ኢትዮጵያ": "ET",
     "Тоҷикистон": "TJ",
     "Shqipëria": "AL",
+    # session 30 (unseen set 31, review p15): a register's own country in its own scripts
+    # where pycountry's translations have none or another ("ไทย", not the everyday
+    # "ประเทศไทย", "country Thai"): India in Tamil, Gujarati, Bengali, Telugu, Kannada,
+    # Malayalam, Punjabi, Odia; Sri Lanka in Sinhala and Tamil; Thailand, Laos (Lao),
+    # Cambodia (Khmer), Myanmar (Burmese) as their registers write them
+    "ประเทศไทย": "TH",
+    "ราชอาณาจักรไทย": "TH",
+    "இந்தியா": "IN",
+    "ભારત": "IN",
+    "ভারত": "IN",
+    "భారతదేశం": "IN",
+    "ಭಾರತ": "IN",
+    "ഇന്ത്യ": "IN",
+    "ਭਾਰਤ": "IN",
+    "ଭାରତ": "IN",
+    "ශ්‍රී ලංකාව": "LK",
+    "இலங்கை": "LK",
+    "ລາວ": "LA",
+    "ປະເທດລາວ": "LA",
+    "ສປປ ລາວ": "LA",
+    "កម្ពុជា": "KH",
+    "ព្រះរាជាណាចក្រកម្ពុជា": "KH",
+    "မြန်မာ": "MM",
 }
 # Names that mean more than one country (folded).
 AMBIGUOUS = frozenset({"congo", "the congo", "korea", "virgin islands", "cs"})
