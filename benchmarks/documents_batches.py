@@ -46,6 +46,7 @@ def batches() -> dict[str, list[Any]]:
     from tests.documents.layouts_batch31 import BATCH31
     from tests.documents.layouts_batch32 import BATCH32
     from tests.documents.layouts_batch33 import BATCH33
+    from tests.documents.layouts_batch34 import BATCH34
     from tests.documents.layouts_review11 import REVIEW11
     from tests.documents.layouts_review13 import REVIEW13
     from tests.documents.layouts_review15 import REVIEW15
@@ -68,7 +69,8 @@ def batches() -> dict[str, list[Any]]:
             "batch23": BATCH23, "batch24": BATCH24, "batch25": BATCH25,
             "batch26": BATCH26, "batch27": BATCH27, "batch28": BATCH28,
             "batch29": BATCH29, "batch30": BATCH30, "batch31": BATCH31,
-            "batch32": BATCH32, "batch33": BATCH33}  # fmt: skip
+            "batch32": BATCH32, "batch33": BATCH33,
+            "batch34": BATCH34}  # fmt: skip
 
 
 # Amounts and counts compared as numbers, as the pinned tests compare line items: a dinar's

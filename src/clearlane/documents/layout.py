@@ -400,6 +400,10 @@ CURRENCY_SIGNS: dict[str, str] = {
     # (session 29, reviewi14) Laos's kip ('247.995.000 ₭'), the Liberian dollar
     # ('L$2,483,250.00'), Burundi's franc ('124.844.000 FBu')
     "₭": "LAK", "L$": "LRD", "FBu": "BIF",
+    # (reviewi15) the Bermudian and Solomon Islands dollars as their invoices print them
+    # ('BD$24,200.00', 'SI$321,035.00'), the CFP franc of New Caledonia, French Polynesia and
+    # Wallis and Futuna ('9 187 470 F CFP'; 'CFP' names no other money)
+    "BD$": "BMD", "SI$": "SBD", "F CFP": "XPF", "FCFP": "XPF", "F.CFP": "XPF",
 }  # fmt: skip
 AMBIGUOUS_SIGNS: dict[str, frozenset[str]] = {
     "$": frozenset({"USD", "CAD", "AUD", "NZD", "HKD", "SGD", "MXN", "ARS", "CLP", "COP",
@@ -468,6 +472,11 @@ AMBIGUOUS_SIGNS: dict[str, frozenset[str]] = {
     "D": frozenset({"GMD"}),
     "M": frozenset({"LSL"}),
     "Db": frozenset({"STN"}),
+    # (reviewi15) on their own countries' invoices only: the Congolese franc ('195 750 000,00
+    # FC', after a figure only: 'FC' is a football club, a fan coil elsewhere) and the Libyan
+    # dinar ('LD 94,200.000', before a figure only: 'LD' is low-density elsewhere)
+    "FC": frozenset({"CDF"}),
+    "LD": frozenset({"LYD"}),
 }  # fmt: skip
 # The CFA franc's countries: the UEMOA's West African franc, the CEMAC's Central African one.
 _CFA = {
@@ -518,6 +527,8 @@ HOME_SIGNS: dict[str, dict[str, str]] = {
     "D": {"GM": "GMD"},
     "M": {"LS": "LSL"},
     "Db": {"ST": "STN"},
+    "FC": {"CD": "CDF"},
+    "LD": {"LY": "LYD"},
     # (session 28) '$' in the countries whose own currency is the US dollar (Ecuador, El
     # Salvador, Panama beside its balboa coins, Timor-Leste): no other dollar to mean there
     "$": {
@@ -548,11 +559,13 @@ _BEFORE_FIGURE = {"R": r"(?=\s+\d)", "S/": r"(?=\s*\d)", "S/.": r"(?=\s*\d)",
                   "E": r"(?=\s+\d)",  # (reviewi14) 'E 742.00', not 'E12' or 'EUR'
                   "Cg": r"(?=\s*\d)",
                   # (invoices26) 'D 3,534,500.00', 'M 499,600.00'; not 'D1', 'M12', 'DKK'
-                  "D": r"(?=\s+\d)", "M": r"(?=\s+\d)"}  # fmt: skip
+                  "D": r"(?=\s+\d)", "M": r"(?=\s+\d)",
+                  "LD": r"(?=\s*\d)"}  # (reviewi15) 'LD 94,200.000', not 'LDPE'  # fmt: skip
 # (session 27) signs only after a figure: 'MT12345678' is Malta's VAT id, no metical amount
 # (invoices25) 'VT': 'Burlington, VT 05401' is Vermont's ZIP code, '3 636 000 VT' the vatu
 # (reviewi14) 'UM': 'U/M' and 'UM' head unit columns; '1 844 980,00 UM' the ouguiya
-_AFTER_FIGURE_ONLY = frozenset({"MT", "Ar", "VT", "UM"})
+# (reviewi15) 'FC': '195 750 000,00 FC' the Congolese franc, 'FC Barcelona' a club
+_AFTER_FIGURE_ONLY = frozenset({"MT", "Ar", "VT", "UM", "FC"})
 _SIGN = "|".join(
     re.escape(s) + _BEFORE_FIGURE.get(s, "") for s in _SIGNS if s not in _AFTER_FIGURE_ONLY
 )
@@ -816,6 +829,10 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "XBO": ("bottle", "bottles", "bouteille", "bouteilles", "botella", "botellas", "garrafa",
             "garrafas", "flasche", "flaschen"),
     "XCT": ("ctn", "ctns", "carton", "cartons"),
+    # (reviewi15) a jar (Rec 21 JR: syrup, honey, pickles) and a sheet (ST: roofing iron,
+    # plywood); not 'tin' (Rec 21 TN), which is a taxpayer's TIN in a label
+    "XJR": ("jar", "jars", "frasco", "frascos", "bocal", "bocaux"),
+    "XST": ("sheet", "sheets", "sht", "shts"),
     # (reviewi13) a case (Rec 21 CS: bottles, cans) and a drum (DR: juice, oil, chemicals)
     "XCS": ("case", "cases"),
     "XDR": ("drum", "drums", "tambor", "tambores", "fût", "fûts"),
@@ -977,7 +994,11 @@ def country_code(text: str) -> str | None:
     form = _STATE_FORM.match(parts[-1].strip())
     if form is not None:
         code = resolve_country(re.sub(r"\d", "", parts[-1].strip()[form.end() :]), ADDRESS_LINE)
-        if code is not None and code not in _FORM_DECIDES:
+        if (
+            code is not None
+            and code not in _FORM_DECIDES
+            and not (code in _ALSO_A_STATE and _SUBNATIONAL_FORM.match(form[0]))
+        ):
             return code
     # 'Taichung City 41280, Taiwan (R.O.C.)', '…, India (Gujarat)': the name before a last
     # bracket (found by position: the regex '(.*[^\W\d_].*?)\s*\([^()]*\)\s*' was quadratic)
@@ -1005,6 +1026,10 @@ def country_code(text: str) -> str | None:
     return None
 
 
+# (reviewi15) Spanish 'Razón social' (a company's legal name) at the start of a run: the
+# buyer's caption unless another buyer's caption stands under it (_Reader.issuer_caption)
+_RAZON_SOCIAL = re.compile(r"raz[óo]n\s+social(?![^\W\d_])", re.I)
+
 _STATE_QUALIFIER = (
     r"(?:democratic|d[ée]mocratique|democr[áa]tica|democratica|federal|f[ée]d[ée]rale?"
     r"|federativa|islamic|islamique|isl[áa]mica|socialist|socialiste|socialista|popular"
@@ -1024,6 +1049,11 @@ _STATE_FORM = re.compile(
 )
 # The countries whose names a state's form tells apart (above)
 _FORM_DECIDES = frozenset({"CG", "CD", "KR", "KP", "CN", "TW"})
+# (reviewi15) 'State of Georgia' is a US state's style as much as the country's: a form that a
+# federation's states take too ('State of', 'Estado de') names no country whose name a
+# federation's state shares
+_ALSO_A_STATE = frozenset({"GE"})
+_SUBNATIONAL_FORM = re.compile(r"(?:the\s+)?(?:state|estado|[ée]tat|stato)\b", re.I)
 
 _POSTCODE_COUNTRY = re.compile(
     r"(?:(?P<caption>[^\W\d_][^:\d]{0,40}):)?\s*\d{5,6}\s*,\s*"
@@ -1135,7 +1165,7 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "currency": (r"(?:invoice\s+)?currency",),
         "tax_exclusive_total": (
             r"total(?:\s+(?:amount|value))?\s+\(?(?:excl\.?|excluding|before|net\s+of)\s*"
-            r"(?:sales\s+tax|vat|tax|gst|vagst)\)?",
+            r"(?:sales\s+tax|vat|tax|gst|vagst|brt)\)?",  # (reviewi15) Afghanistan's BRT
             # (session 29) Tonga's 'Value before CT' (its Consumption Tax)
             r"value\s+before\s+(?:ct|consumption\s+tax|vat|gst|tax)",
             # Sri Lanka's tax invoice form ('Total Value of Supply', before its VAT), a
@@ -1167,8 +1197,12 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
                  r"|gct"  # (reviewi13) Jamaica's General Consumption Tax ('GCT 15%')
                  r"|vagst"  # (session 29) Samoa's value added goods and services tax
                  r"|commercial\s+tax"  # (reviewi14) Myanmar's ('Commercial Tax 5%')
-                 r"|pgst",  # (session 30) Palau's goods and services tax ('PGST 10%')
+                 r"|pgst"  # (session 30) Palau's goods and services tax ('PGST 10%')
+                 r"|goods\s+tax",  # (reviewi15) the Solomon Islands' ('Goods Tax @ 10%')
                  r"total|plus|add|output"),
+            # (reviewi15) Afghanistan's Business Receipts Tax, with its rate ('BRT 4%'; alone,
+            # BRT is a bus rapid transit), as Bhutan's BST
+            rf"brt\s*(?:@\s*)?{_RATE}",
             # (reviewi13) Bhutan's sales tax, with its rate ('BST @ 5%'; alone, BST is a time)
             rf"bst\s*(?:@\s*)?{_RATE}",
             r"(?:vat|gst|tax)\s+amount",
@@ -1190,6 +1224,7 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?:amount|balance|total)\s+(?:due|payable|to\s+pay)", r"due\s+payable",
             r"total\s+amount\s+(?:due|payable)",
             r"total\s+payment",
+            r"net\s+payable",  # (reviewi15) 'Net Payable' under the tax (Afghanistan, Pakistan)
             r"please\s+pay",
         ),
         "prepaid": (r"prepaid(?:\s+amount)?", r"(?:amount\s+)?paid", r"(?:less\s+)?deposit",
@@ -1217,7 +1252,8 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
             r"vat\s*(?:id|no|number|reg(?:istration)?\.?(?:\s*(?:no|number))?)\.?",
             r"gstin(?:\s*/\s*uin)?", r"vat\s+code",
             r"gst\s*/\s*hst\s*(?:reg(?:istration)?\.?\s*)?(?:no|number|#)\.?",
-            r"tax\s*(?:id|no|number)\.?", r"tax\s+code(?=\s*(?::\s*)?\d{6})",
+            # (reviewi15) 'Tax ID No.: 30014587' as 'Tax ID: …' (Iraq)
+            r"tax\s*(?:id(?:\s*(?:no|number))?|no|number)\.?", r"tax\s+code(?=\s*(?::\s*)?\d{6})",
             r"tax\s+registration\s*(?:no|number)\.?",  # 'Tax Registration No.: 200-345-678'
             r"kra\s+pin(?:\s*(?:no|number))?\.?",  # Kenya's revenue authority's PIN
             # Korea's business registration number, 'Reg. No. 124-81-56789'
@@ -1299,7 +1335,9 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
             r"n[°ºo]\.?\s*d'avoir", r"n[°ºo]\.?\s*(?:de\s+)?(?:la\s+)?note\s+de\s+cr[ée]dit",
             r"note\s+de\s+cr[ée]dit\s*n[°ºo]\.?",
         ),
-        "issue_date": (r"date(?:\s+de\s+(?:la\s+)?facture|\s+d'[ée]mission|\s+de\s+l'avoir)?",
+        # (reviewi15) 'Date de facturation' (the DR Congo) as 'Date de facture'
+        "issue_date": (r"date(?:\s+de\s+(?:la\s+)?factur(?:e|ation)|\s+d'[ée]mission"
+                       r"|\s+de\s+l'avoir)?",
                        r"[ée]mise?\s+le"),
         "currency": (r"devise", r"monnaie"),
         "tax_exclusive_total": (r"total\s+h\.?\s*t\.?", r"montant\s+h\.?\s*t\.?",
@@ -1309,7 +1347,9 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "tax_total": (_tax(r"tva|t\.v\.a\."
                            r"|tca"  # (session 29) Haiti's taxe sur le chiffre d'affaires
                            # (session 30) the Comoros' consumption tax, by its name
-                           r"|taxe\s+sur\s+la\s+consommation",
+                           r"|taxe\s+sur\s+la\s+consommation"
+                           # (reviewi15) New Caledonia's taxe générale sur la consommation
+                           r"|tgc",
                            r"total|montant"),),
         "grand_total": (r"total\s+t\.?\s*t\.?\s*c\.?", r"montant\s+t\.?\s*t\.?\s*c\.?",
                         r"total\s+tvac",  # (reviewi14) 'TVA comprise': Burundi, Belgium
@@ -1324,6 +1364,10 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
                   r"adresse\s+de\s+facturation",
                   r"doit(?=\s*:)"),  # (reviewi14) the old 'Doit :' over the buyer (Mauritania)
         "vat": (r"n[°ºo]\.?\s*(?:de\s+)?tva(?:\s+intra-?\s*com(?:munautaire|\.)?)?",
+                # (reviewi15) the DR Congo's tax number ('N° Impôt : A1904587K'; its 'Id. Nat.'
+                # and RCCM are registers') and New Caledonia's RIDET, the number its tax
+                # administration knows an enterprise by ('RIDET : 1 234 567.001')
+                r"n[°ºo]\.?\s*(?:d'\s*)?imp[ôo]ts?", r"ridet",
                 r"tva\s+intra-?\s*com(?:munautaire|\.)?", r"num[ée]ro\s+de\s+tva"
                 r"(?:\s+intracommunautaire)?", r"identifiant\s+tva",
                 r"tva(?=\s*(?::\s*)?(?-i:[A-Z]{2,3})[\s-]?\d)",  # 'TVA BE 0456.789.123'
@@ -1526,13 +1570,18 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "issue_date": (r"fakturadato", r"dato"),
         "tax_exclusive_total": (
             r"(?:sum|beløp|totalt)\s+(?:eks(?:kl)?|uten)\.?\s*(?:mva|moms)",
+            # (reviewi15) Danish 'I alt ekskl. moms' / 'Total uden moms': the sum before VAT
+            r"(?:i\s+alt|total)\s+(?:eks(?:kl)?\.?|uden|uten)\s*(?:mva|moms)",
             r"netto(?:beløp)?",
         ),
         "tax_total": (_tax(r"mva|merverdiavgift", r"sum|total|herav"),),
         "grand_total": (r"(?:sum|beløp|totalt)\s+(?:inkl|ink)\.?\s*(?:mva|moms)", r"totalt",
                         # (session 30) Danish and Norwegian 'I alt' ('in all'), a code after it
                         # ('I alt DKK')
-                        r"(?:total\s+)?i\s+alt"),
+                        r"(?:total\s+)?i\s+alt"
+                        # (reviewi15) not 'I alt ekskl. moms' (before VAT, above): 'I alt',
+                        # 'I alt inkl. moms', 'I alt DKK'
+                        r"(?!\s*(?:eks(?:kl)?\.?|uden|uten|ex(?:cl)?\.?)\s)"),
         "due_payable": (r"(?:sum|beløp|totalt)?\s*(?:[åa]|at)\s+betale", r"til\s+betaling"),
         "rounding": (r"øreavrunding", r"avrunding"),
         "seller": (r"selger", r"leverandør", r"sælger"),
@@ -2406,7 +2455,7 @@ TABLE_HEADERS: dict[str, str] = {
     r"|total\s+(?:value|amount|price)|sub\s*total\s+value|jumlah"
     r"|ext(?:ended)?\s*(?:price|amount|total|value)|extended|extension"
     r"|value|betrag|gesamtpreis|gesamt|gp|v(?:r|lr)\s*total"
-    r"|montant(?:\s+ht)?|total\s+ht|importe|importo|totale|bedrag|gesamtwert"
+    r"|montant(?:\s+ht)?|total\s+ht|prix\s+total(?:\s+ht)?|importe|importo|totale|bedrag|gesamtwert"
     r"|(?:totaal|total|bedrag|betrag|summe)\s+(?:excl|exkl)\.?\s*(?:btw|vat|tax|mwst|ust)\.?"
     r"|wartość(?:\s+netto)?|mal\s*(?:/\s*)?hizmet\s+tutarı|tutar[ıi]?|valor(?:\s+total|\s+(?:de\s+)?venta)?|monto"
     r"|belopp|bel[øo][pb]|celkem(?:\s+bez\s+dph)?|nett[óo]\s+[ée]rt[ée]k|valoare(?:a)?|αξ[ίι]α"
@@ -3803,13 +3852,36 @@ class _Reader:
             return None
         return Word(name, first.x0, first.top, first.x1, first.bottom, first.confidence)
 
+    def issuer_caption(self) -> Word | None:
+        """(reviewi15) The topmost 'Razón social:' run when another buyer's caption stands
+        under it: then it captions the issuer ('Razón social: Alimentos del Valle S.A.S.' over
+        'Cliente: …' in Colombia; AFIP's 'Razón Social:' over 'Apellido y Nombre / Razón
+        Social:' in Argentina), not the buyer it captions where the issuer's name heads the
+        page uncaptioned (Uruguay's, Paraguay's, Venezuela's forms)."""
+        captions = [r for r in self.ordered if _RAZON_SOCIAL.match(r.text.strip())]
+        if not captions:
+            return None
+        first = min(captions, key=lambda r: r.top)
+        if any(
+            r.top > first.bottom and _label(r, "buyer", ("seller",)) is not None
+            for r in self.page.runs
+        ):
+            return first
+        return None
+
     def party(self, role: str) -> None:
         other = "buyer" if role == "seller" else "seller"
+        issuer = self.issuer_caption()
         # a delivery recipient's label ('Odbiorca', 'Consignee') only when no buyer's label
         # ('Nabywca', 'Buyer') gives the buyer, wherever on the page each stands
         ordered = sorted(self.ordered, key=lambda r: role == "buyer" and _recipient_label(r.text))
         for run in ordered:
-            rest = _label(run, role, (other,))
+            if run is issuer:  # the issuer's 'Razón social:' (issuer_caption)
+                if role == "buyer":
+                    continue
+                rest = _label(run, "buyer", ("seller",))
+            else:
+                rest = _label(run, role, (other,))
             if rest is None:
                 continue
             rest = re.sub(r"^\([^)]*\)\s*(?::\s*)?", "", rest)  # 'Buyer (Bill to)'
