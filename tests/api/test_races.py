@@ -36,6 +36,7 @@ from tests.api.conftest import (
 )
 from tests.api.helpers import arms, own
 from tests.concurrency import insert_declarations_in_halves, together
+from tests.factories import item
 
 
 @pytest.fixture
@@ -517,3 +518,44 @@ def test_two_batches_of_the_same_declarations_in_opposite_order_no_5xx(
     assert statuses == [200, 201], [r.text[:300] for r in responses]  # new; all unchanged
     counts = sorted((r.json()["stored"], r.json()["quarantined"]) for r in responses)
     assert counts == [(20, 0), (20, 0)]
+
+
+def test_amendments_of_one_reference_racing_store_gapless_versions_no_5xx(
+    app_client: TestClient,
+) -> None:
+    """Review c15 (a guard): four amendments of one declaration sent at once, with 1, 16 and
+    17 goods items (session 30: up to 16 rows go to PostgreSQL as one INSERT, more by COPY):
+    each answered 201 or 409, never a 5xx; the stored versions are 1..n with one per 201, and
+    the audit chain verifies."""
+    client, url = app_client, app_client.store_url  # type: ignore[attr-defined]
+    headers = bearer(client, "trader1")
+    sizes = [1, 16, 17, 16]
+    reference = "AMEND-RACE"
+    first = client.post("/api/declarations", json=own(reference), headers=headers)
+    assert first.status_code == 201, first.text
+    bodies = [
+        own(
+            reference,
+            items=[item(seq=k + 1, description=f"amendment {i} item {k}") for k in range(n)],
+            procedure=f"40{i:02d}",
+        )
+        for i, n in enumerate(sizes)
+    ]
+    responses = together(
+        len(bodies),
+        lambda i: client.post("/api/declarations", json=bodies[i], headers=headers),
+    )
+    statuses = [r.status_code for r in responses]
+    assert set(statuses) <= {201, 409}, [r.text[:300] for r in responses]
+    with open_store(url)() as session:
+        versions = (
+            session.execute(
+                select(DeclarationRow.version)
+                .where(DeclarationRow.reference == reference)
+                .order_by(DeclarationRow.version)
+            )
+            .scalars()
+            .all()
+        )
+        assert verify(session).ok
+    assert versions == list(range(1, 2 + statuses.count(201)))

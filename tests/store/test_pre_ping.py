@@ -4,13 +4,15 @@ server dropped (a restart, ``pg_terminate_backend``)."""
 
 from __future__ import annotations
 
+import socket
+import threading
+from contextlib import suppress
 from typing import Any
 
 import psycopg
 import pytest
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine, make_url, text
 
-from clearlane.store import session as session_module
 from clearlane.store.session import get_engine
 
 pytestmark = pytest.mark.postgres
@@ -136,23 +138,9 @@ def _checkout_execs(engine: Engine) -> int:
     return counted.execs
 
 
-def test_a_connection_back_moments_ago_is_handed_out_without_a_round_trip(
-    postgres_url: str,
-) -> None:
-    """Session 30: the ping was four of a PostgreSQL API submission's round trips. A
-    connection returned to the pool moments ago, idle, with nothing from the server on its
-    socket, is handed out without one (on main the ping ran at every checkout: 1)."""
-    engine = get_engine(postgres_url)
-    assert _checkout_execs(engine) == 0
-    engine.dispose()
-
-
-def test_a_connection_idle_longer_is_still_pinged(
-    postgres_url: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Past ``PING_AFTER_IDLE`` the connection is pinged as before: a network that dropped it
-    silently (no FIN, no error) shows nothing on its socket (a guard)."""
-    monkeypatch.setattr(session_module, "PING_AFTER_IDLE", 0.0)
+def test_a_connection_back_moments_ago_is_still_pinged(postgres_url: str) -> None:
+    """Every checkout pings, however recently the connection came back (a guard: review c15
+    took out session 30's skip of the ping for a quiet socket, see the relay test below)."""
     engine = get_engine(postgres_url)
     assert _checkout_execs(engine) == 1
     engine.dispose()
@@ -161,11 +149,9 @@ def test_a_connection_idle_longer_is_still_pinged(
 def test_a_connection_the_server_ended_moments_ago_is_pinged_and_replaced(
     postgres_url: str,
 ) -> None:
-    """The connection was returned moments ago (the ping would be skipped), but its backend was
-    ended since: the server's error and the closed socket make it pinged, found dead and
-    replaced; the statement runs on a new backend (a guard: the earlier terminate test does
-    the same through ``_backend_pid``; this one also for a backend ended by
-    ``idle_session_timeout``, the server's own ending)."""
+    """The connection was returned moments ago, and its backend was ended since by the
+    server's own ``idle_session_timeout``: the ping finds it dead and it is replaced; the
+    statement runs on a new backend (a guard)."""
     engine = get_engine(postgres_url)
     with engine.connect() as connection:
         connection.exec_driver_sql("SET idle_session_timeout = 50")
@@ -185,3 +171,71 @@ def test_a_connection_the_server_ended_moments_ago_is_pinged_and_replaced(
     with engine.connect() as connection:
         assert connection.execute(text("SELECT pg_backend_pid()")).scalar_one() != pid
     engine.dispose()
+
+
+class _Relay:
+    """A TCP relay between the pool and the server whose server-to-client direction can be
+    held, as any network hop between them (another host, a proxy) delays what the server
+    sends: a backend the server has ended already has its goodbye (an error, then the closed
+    socket) still on its way."""
+
+    def __init__(self, host: str, port: int) -> None:
+        self.upstream = (host, port)
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.port = int(self.listener.getsockname()[1])
+        self.passing = threading.Event()
+        self.passing.set()
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def _accept(self) -> None:
+        while True:
+            try:
+                client, _ = self.listener.accept()
+            except OSError:  # closed
+                return
+            server = socket.create_connection(self.upstream)
+            threading.Thread(target=self._pump, args=(client, server, False), daemon=True).start()
+            threading.Thread(target=self._pump, args=(server, client, True), daemon=True).start()
+
+    def _pump(self, source: socket.socket, target: socket.socket, held: bool) -> None:
+        with suppress(OSError):  # a side closed: the other learns it from its own socket
+            while data := source.recv(65536):
+                if held:
+                    self.passing.wait()
+                target.sendall(data)
+            if held:
+                self.passing.wait()
+            target.shutdown(socket.SHUT_WR)
+
+    def close(self) -> None:
+        self.passing.set()
+        self.listener.close()
+
+
+def test_a_connection_ended_moments_after_its_return_is_replaced_before_its_goodbye_arrives(
+    postgres_url: str,
+) -> None:
+    """Review c15: session 30 skipped the ping for a connection back in the pool under 5 s ago
+    whose socket had nothing to read, taking a quiet socket for a live backend. But a backend
+    ended a moment ago (``pg_terminate_backend``, a restart) may not have sent its error yet, or
+    it is still on the network: the skipped ping handed the dead connection out and the
+    request's first statement failed (here held 0.3 s by a relay; on loopback at load 9, a
+    terminate right before the checkout failed 15 checkouts in 200, against 0 with the ping).
+    The ping waits for the server's answer, so it finds the connection dead and replaces it."""
+    parsed = make_url(postgres_url)
+    relay = _Relay(parsed.host or "127.0.0.1", parsed.port or 5432)
+    url = parsed.set(host="127.0.0.1", port=relay.port).render_as_string(hide_password=False)
+    engine = get_engine(url)
+    try:
+        pid = _backend_pid(engine)  # back in the pool a moment ago
+        relay.passing.clear()
+        _terminate(postgres_url, pid)  # the backend is gone; its goodbye is held
+        release = threading.Timer(0.3, relay.passing.set)
+        release.start()
+        with engine.connect() as connection:
+            new_pid = connection.execute(text("SELECT pg_backend_pid()")).scalar_one()
+        release.join()
+        assert new_pid != pid
+    finally:
+        engine.dispose()
+        relay.close()

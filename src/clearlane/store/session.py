@@ -5,10 +5,7 @@
 from __future__ import annotations
 
 import re
-import select
 import threading
-import time
-import weakref
 from collections import OrderedDict
 from contextlib import suppress
 from pathlib import Path
@@ -239,65 +236,11 @@ def _create(url: str, pool: tuple[int, int, float] = (5, 10, 30.0)) -> Engine:
     )
     if parsed.get_backend_name() == "postgresql" and parsed.get_driver_name() == "psycopg":
         engine.dialect.do_ping = _ping_psycopg  # type: ignore[method-assign]
-        event.listen(engine, "checkin", _returned_now)
     return engine
 
 
-#: A pooled psycopg connection back in the pool less than this many seconds ago, idle, with
-#: nothing from the server waiting on its socket, is handed out without the ping's round trip
-#: (:func:`_ping_psycopg`); one idle longer is pinged. Well under ``keepalives_idle`` (30 s):
-#: the ping stays for connections a silent network loss (no FIN, no error) may have cut.
-PING_AFTER_IDLE = 5.0
-
-#: psycopg connection -> when it last came back to a pool (``time.monotonic``).
-_returned_at: weakref.WeakKeyDictionary[Any, float] = weakref.WeakKeyDictionary()
-
-
-def _returned_now(dbapi_connection: Any, _record: Any) -> None:
-    """The pool's ``checkin`` event: note when the connection came back."""
-    if dbapi_connection is not None:  # None: invalidated, closed
-        _returned_at[dbapi_connection] = time.monotonic()
-
-
-def _quiet(dbapi_connection: Any) -> bool:
-    """Whether a pooled connection can skip the ping: back in the pool within
-    :data:`PING_AFTER_IDLE` seconds, libpq's state ``OK`` and idle (no transaction), and its
-    socket with nothing to read. A server that ends a backend (``pg_terminate_backend``, a
-    restart or shutdown, ``idle_session_timeout``, the backend killed) sends an error and
-    closes the socket, or the kernel closes it: either way the socket turns readable, and
-    the connection is pinged (and found dead). Anything else the server sends an idle
-    connection (a notice, a parameter change) makes it pinged too."""
-    from psycopg import pq
-
-    returned = _returned_at.get(dbapi_connection)
-    if returned is None or time.monotonic() - returned >= PING_AFTER_IDLE:
-        return False
-    pgconn = dbapi_connection.pgconn
-    if pgconn.status != pq.ConnStatus.OK:
-        return False
-    if pgconn.transaction_status != pq.TransactionStatus.IDLE:
-        return False
-    try:
-        return not _readable(pgconn.socket)
-    except (OSError, ValueError):  # a closed socket, no descriptor
-        return False
-
-
-def _readable(fd: int) -> bool:
-    """Whether ``fd`` has something to read (or its peer closed it), without waiting."""
-    if hasattr(select, "poll"):  # any descriptor number (select's stops at FD_SETSIZE)
-        poller = select.poll()
-        poller.register(fd, select.POLLIN)
-        return bool(poller.poll(0))
-    readable, _, _ = select.select([fd], [], [], 0)
-    return bool(readable)
-
-
 def _ping_psycopg(dbapi_connection: Any) -> bool:
-    """The pool's pre-ping of a psycopg connection: one empty query sent by libpq itself, or
-    none for a connection back in the pool moments ago with nothing from the server on its
-    socket (:func:`_quiet`; session 30: the ping was 4 of a PostgreSQL API submission's
-    round trips, 1-1.5 ms of wall time each on a loaded 2-core host).
+    """The pool's pre-ping of a psycopg connection: one empty query sent by libpq itself.
 
     SQLAlchemy's own ping switches the connection to autocommit, runs ``;`` through a new
     cursor (psycopg's statement machinery: query conversion, prepared-statement bookkeeping,
@@ -310,8 +253,10 @@ def _ping_psycopg(dbapi_connection: Any) -> bool:
     from psycopg import OperationalError
     from psycopg.pq import ExecStatus
 
-    if _quiet(dbapi_connection):
-        return True
+    # Sent at every checkout, however recently the connection came back: a quiet socket does
+    # not say the backend lives; one ended a moment ago may not have sent its error yet, or it
+    # is still on the network (review c15: session 30's skip for a socket with nothing to read
+    # handed out connections ended just before, and their first statement failed).
     result = dbapi_connection.pgconn.exec_(b"")
     if result.status != ExecStatus.EMPTY_QUERY:
         status = ExecStatus(result.status).name
