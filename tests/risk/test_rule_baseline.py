@@ -213,3 +213,16 @@ def test_the_bootstrap_by_cells_is_the_bootstrap_by_rows() -> None:
         )
     assert cells.mean() == pytest.approx(by_rows.mean(), abs=0.006)
     assert cells.std() == pytest.approx(by_rows.std(), rel=0.06)
+
+
+def test_the_bootstrap_of_a_block_with_one_class_draws_no_difference() -> None:
+    """Review g13: drawing counts per cell raised on a block with one class (no positive
+    group, no negative cell to draw from) where drawing rows gave 0 in every resample; AP is
+    the same for both scores there. (``_versus_rules`` leaves such blocks out; this is the
+    bootstrap's own contract.)"""
+    from clearlane.risk.engine import _paired_bootstrap_ap
+
+    rng = np.random.default_rng(3)
+    a, b = rng.random(50), rng.random(50)
+    for y in (np.zeros(50, dtype=int), np.ones(50, dtype=int)):
+        assert (_paired_bootstrap_ap(a, b, y, 20, 1) == 0.0).all()

@@ -1325,6 +1325,11 @@ def _paired_bootstrap_ap(
     counts per row (a multinomial's cells add up), instead of re-sorting or weighting every
     row: the work per resample is the number of cells, at most about (positives + 1) ** 2,
     not the number of rows."""
+    if len(y) == 0 or y.min() == y.max():
+        # One class only (review g13): AP is the same for both scores in every resample (0
+        # without positives, 1 without negatives), as the draw by rows gave; the cells would
+        # hold no positive group or no negative cell to draw from.
+        return np.zeros(reps)
     rng = np.random.default_rng(seed)
     ga, ka = _ap_groups(a, y)
     gb, kb = _ap_groups(b, y)
