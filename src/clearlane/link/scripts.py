@@ -42,7 +42,7 @@ from functools import lru_cache
 
 from unidecode import unidecode
 
-__all__ = ["has_other_script", "romanise", "romanise_name"]
+__all__ = ["hangul_syllables", "has_other_script", "romanise", "romanise_name"]
 
 # --- Cyrillic ---------------------------------------------------------------------------------
 _RUSSIAN = {
@@ -278,6 +278,12 @@ def _syllables(word: str) -> list[str]:
 
 def _is_hangul(ch: str) -> bool:
     return _HANGUL_FIRST <= ord(ch) <= _HANGUL_LAST
+
+
+def hangul_syllables(word: str) -> list[str] | None:
+    """A word written wholly in Hangul, its syllables romanised (Revised Romanization); None
+    for a word with any other character."""
+    return _syllables(word) if word and all(map(_is_hangul, word)) else None
 
 
 # --- Han --------------------------------------------------------------------------------------

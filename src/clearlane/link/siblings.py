@@ -21,6 +21,7 @@ from clearlane.link.normalise import (
     legal_family,
     normalise_name,
 )
+from clearlane.link.scripts import hangul_syllables
 
 __all__ = ["korean_given_names_differ", "other_form", "other_numbers", "other_trades"]
 
@@ -162,12 +163,6 @@ def _sectors() -> dict[str, str]:
     return out
 
 
-_HANGUL_FIRST, _HANGUL_LAST = 0xAC00, 0xD7A3
-# Revised Romanization of a syllable's parts (scripts.py has the same tables by name)
-_INITIALS = "g kk n d tt r m b pp s ss - j jj ch k t p h".split()
-_VOWELS = "a ae ya yae eo e yeo ye o wa wae oe yo u wo we wi yu eu ui i".split()
-_FINALS = ["", "k", "k", "k", "n", "n", "n", "t", "l", "l", "l", "l", "l", "l", "l", "l"]
-_FINALS += ["m", "p", "p", "t", "t", "ng", "t", "t", "k", "t", "p", "t"]
 # a syllable's first consonant by class, as the romanisations write it: RR "g" / "d" / "b" /
 # "j", McCune-Reischauer and passports "k" / "t" / "p" / "ch" are one sound each
 _CONSONANTS = (
@@ -179,18 +174,6 @@ _CONSONANTS = (
 )  # fmt: skip
 _ENDINGS: tuple[tuple[str, str], ...] = (("ng", "NG"), ("n", "N"), ("m", "M"), ("k", "K"))
 _ENDINGS += (("g", "K"), ("l", "R"), ("r", "R"), ("p", "P"), ("b", "P"), ("t", "T"))
-
-
-def _hangul_syllables(word: str) -> list[str] | None:
-    out = []
-    for ch in word:
-        code = ord(ch) - _HANGUL_FIRST
-        if not 0 <= code <= _HANGUL_LAST - _HANGUL_FIRST:
-            return None
-        initial, rest = divmod(code, 588)
-        vowel, final = divmod(rest, 28)
-        out.append(_INITIALS[initial].strip("-") + _VOWELS[vowel] + _FINALS[final])
-    return out
 
 
 def _syllable_key(syllable: str) -> str:
@@ -240,7 +223,7 @@ def korean_given_names_differ(one: str, other: str) -> bool:
         words = hangul.split()
         if len(words) != 1:
             continue
-        syllables = _hangul_syllables(words[0])
+        syllables = hangul_syllables(words[0])
         given = _latin_given(latin)
         if not syllables or given is None or len(syllables) not in (3, 4):
             continue
