@@ -5,6 +5,7 @@ server dropped (a restart, ``pg_terminate_backend``)."""
 from __future__ import annotations
 
 import socket
+import struct
 import threading
 from contextlib import suppress
 from typing import Any
@@ -185,6 +186,7 @@ class _Relay:
         self.port = int(self.listener.getsockname()[1])
         self.passing = threading.Event()
         self.passing.set()
+        self.clients: list[socket.socket] = []
         threading.Thread(target=self._accept, daemon=True).start()
 
     def _accept(self) -> None:
@@ -194,22 +196,77 @@ class _Relay:
             except OSError:  # closed
                 return
             server = socket.create_connection(self.upstream)
+            self.clients.append(client)
             threading.Thread(target=self._pump, args=(client, server, False), daemon=True).start()
             threading.Thread(target=self._pump, args=(server, client, True), daemon=True).start()
 
     def _pump(self, source: socket.socket, target: socket.socket, held: bool) -> None:
-        with suppress(OSError):  # a side closed: the other learns it from its own socket
+        """Pass one direction on, as the network would: an end (FIN) from the server reaches
+        the client as an end, and a reset as a reset. A reset comes when the ping reaches a
+        backend that has sent its goodbye but not yet closed its socket (the server's kernel
+        answers unread data at close with one); the relay swallowed it and the client waited
+        for an answer forever (a clean-clone CI run hung here, session 30). Only the
+        server-to-client pump (``held``) ends the client's socket: the other stops at an error,
+        and the reset reaches this one's ``recv``."""
+        try:
             while data := source.recv(65536):
                 if held:
                     self.passing.wait()
                 target.sendall(data)
+        except OSError:
             if held:
                 self.passing.wait()
+                _abort(target)
+            return
+        if held:
+            self.passing.wait()
+        with suppress(OSError):  # the target is gone already
             target.shutdown(socket.SHUT_WR)
+
+    def reset_clients(self) -> None:
+        """Reset every client connection, as a hop that drops its state would."""
+        for client in self.clients:
+            _abort(client)
 
     def close(self) -> None:
         self.passing.set()
         self.listener.close()
+
+
+def _abort(connection: socket.socket) -> None:
+    """Close with a reset (RST), not an end (FIN). The read side is shut first: that wakes a
+    pump blocked in ``recv`` on it, which a bare ``close`` from another thread does not."""
+    with suppress(OSError):
+        connection.shutdown(socket.SHUT_RD)
+    with suppress(OSError):
+        connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        connection.close()
+
+
+def _checkout_pid(engine: Engine, relay: _Relay, seconds: float = 30.0) -> int:
+    """The backend pid of a checkout, or a failure if the checkout is still blocked after
+    ``seconds`` (the relay is then closed, so the blocked thread ends too): a defect here
+    must fail this test, not hang the suite."""
+    pids: list[int] = []
+    errors: list[BaseException] = []
+
+    def checkout() -> None:
+        try:
+            with engine.connect() as connection:
+                pids.append(connection.execute(text("SELECT pg_backend_pid()")).scalar_one())
+        except BaseException as exc:  # reported below
+            errors.append(exc)
+
+    worker = threading.Thread(target=checkout, daemon=True)
+    worker.start()
+    worker.join(seconds)
+    if worker.is_alive():
+        relay.reset_clients()
+        relay.close()
+        raise AssertionError(f"the checkout was still blocked after {seconds:.0f} s")
+    if errors:
+        raise errors[0]
+    return pids[0]
 
 
 def test_a_connection_ended_moments_after_its_return_is_replaced_before_its_goodbye_arrives(
@@ -232,10 +289,32 @@ def test_a_connection_ended_moments_after_its_return_is_replaced_before_its_good
         _terminate(postgres_url, pid)  # the backend is gone; its goodbye is held
         release = threading.Timer(0.3, relay.passing.set)
         release.start()
-        with engine.connect() as connection:
-            new_pid = connection.execute(text("SELECT pg_backend_pid()")).scalar_one()
+        new_pid = _checkout_pid(engine, relay)
         release.join()
         assert new_pid != pid
+    finally:
+        engine.dispose()
+        relay.close()
+
+
+def test_a_connection_the_network_reset_while_its_goodbye_was_held_is_replaced(
+    postgres_url: str,
+) -> None:
+    """The other ending of the case above, made certain: the goodbye is followed by a reset
+    (the server's kernel answers the ping's bytes with one, or a hop drops its state), not
+    by an end. The ping fails with the reset, psycopg reports the connection broken, and
+    the pool replaces it: the checkout neither fails nor waits (a guard)."""
+    parsed = make_url(postgres_url)
+    relay = _Relay(parsed.host or "127.0.0.1", parsed.port or 5432)
+    url = parsed.set(host="127.0.0.1", port=relay.port).render_as_string(hide_password=False)
+    engine = get_engine(url)
+    try:
+        pid = _backend_pid(engine)
+        relay.passing.clear()
+        _terminate(postgres_url, pid)
+        relay.reset_clients()
+        relay.passing.set()
+        assert _checkout_pid(engine, relay) != pid
     finally:
         engine.dispose()
         relay.close()
