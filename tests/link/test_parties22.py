@@ -107,3 +107,13 @@ def test_resolve_reads_normalise_given_names() -> None:
     from clearlane.link import normalise, resolve
 
     assert resolve.other_given_names is normalise.other_given_names
+
+
+def test_finnish_bilingual_form_before_and_after_the_name() -> None:
+    # "Oy Kainuun Kivi Ab" (osakeyhtiö and aktiebolag, one company's two languages) kept "oy"
+    # in its key: set 32's "KAINUUN KIVI OY" was not compared on main
+    from clearlane.link.normalise import normalise_name
+
+    both = normalise_name("Oy Kainuun Kivi Ab", countries=("FI",))
+    assert both.key == normalise_name("KAINUUN KIVI OY", countries=("FI",)).key
+    assert set(both.legal_form.split("+")) == {"oy", "ab"}
