@@ -573,6 +573,10 @@ PREFIX_FORMS = frozenset(
         "cv",
         "c v",
         "mchj",
+        # Finland's bilingual "Oy X Ab" (osakeyhtiö / aktiebolag: one company's Finnish and
+        # Swedish form; session 31, unseen set 32: "Oy Kainuun Kivi Ab" / "KAINUUN KIVI OY"
+        # not compared, its key keeping "oy")
+        "oy",
         "cong ty",
         "cong ty tnhh",
         "cong ty co phan",

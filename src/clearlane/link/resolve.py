@@ -66,6 +66,7 @@ from clearlane.link.settings import (
     tf_levels,
 )
 from clearlane.link.siblings import (
+    given_name_other,
     korean_given_names_differ,
     other_form,
     other_numbers,
@@ -967,6 +968,13 @@ def _name_as_two(
     return _rescored(out, capped, threshold)
 
 
+def _persons(kind_one: Any, kind_other: Any, form: str) -> bool:
+    """Two parties read as persons: one declared or read a person, neither a firm nor
+    written with a legal form (session 31, 2026-12-07; siblings.given_name_other)."""
+    kinds = {k for k in (kind_one, kind_other) if isinstance(k, str) and k}
+    return not form and "person" in kinds and kinds <= {"person"}
+
+
 def _cap_other_firm(
     out: pd.DataFrame,
     left: pd.DataFrame,
@@ -978,12 +986,14 @@ def _cap_other_firm(
     link.siblings): numbered otherwise ("Fund III" / "FUND II"), under legal forms of two
     families ("Anstalt" / "AG", "S.A.I.C." / "S.R.L."), of two trades and nothing else
     other ("Xieye" (shoes) / "TEXTILE"), a Korean given name's syllable other ("박정훈" /
-    "PARK, Jung Ho"). The identifier, where both have one, still decides (not capped)."""
+    "PARK, Jung Ho"), persons of one family name with another given name ("ნინო კაპანაძე" /
+    "KAPANADZE, Nana"; session 31, parties22). The identifier, where both have one, still
+    decides (not capped)."""
     import numpy as np
 
     if out.empty:
         return out
-    columns = ["name_tokens", "legal_form", "name_text", "identifier_key"]
+    columns = ["name_tokens", "legal_form", "name_text", "identifier_key", "kind"]
     rows = {
         side: dict(zip(frame["id"], frame[columns].itertuples(index=False), strict=True))
         for side, frame in (("l", left), ("r", right))
@@ -1007,6 +1017,10 @@ def _cap_other_firm(
             or other_form(form_one, str(one[2]), form_other, str(other[2]))
             or other_trades(tokens_one, tokens_other)
             or korean_given_names_differ(str(one[2]), str(other[2]))
+            or (
+                _persons(one[4], other[4], form_one or form_other)
+                and given_name_other(str(one[2]), str(other[2]))
+            )
         )
     if not capped.any():
         return out

@@ -21,9 +21,15 @@ from clearlane.link.normalise import (
     legal_family,
     normalise_name,
 )
-from clearlane.link.scripts import hangul_syllables
+from clearlane.link.scripts import hangul_syllables, romanise, romanise_name
 
-__all__ = ["korean_given_names_differ", "other_form", "other_numbers", "other_trades"]
+__all__ = [
+    "korean_given_names_differ",
+    "other_form",
+    "given_name_other",
+    "other_numbers",
+    "other_trades",
+]
 
 # Roman numerals a firm numbers its vehicles and funds with ("Fund II", "Shipping III").
 # Not "i" (Polish, Croatian and Czech "and": "Zielińska i Partnerzy"), "v" (Czech "in") nor
@@ -232,3 +238,200 @@ def korean_given_names_differ(one: str, other: str) -> bool:
             continue
         return [_syllable_key(s) for s in mine] != [_syllable_key(s) for s in given]
     return False
+
+
+# Persons of one family name with another given name (session 31, 2026-12-07, helper
+# parties22, issue #13): sets 11, 13, 14 and 32 linked "Волков Алексей" / "VOLKOV,
+# Alexander", "ნინო კაპანაძე" / "KAPANADZE, Nana", born the same day, at 1.000: the family
+# name and the birth date outweighed a given name that is another name. A given name is
+# compared by its sound as romanisations write it: consonants by class, their order kept
+# ("Gurpreet" = "Guraprit" = "GURPRIT", "Yosef" = "Joseph", "Kapanaze" = "Kapanadze"), its
+# vowels let differ by one ("Mohammed" / "Muhammad") and an "a" (a schwa: "Guraprit") free.
+_DIGRAPHS = (
+    ("tsch", "C"), ("tch", "C"), ("dzh", "J"), ("dz", "z"), ("zh", "J"), ("dj", "J"),
+    ("sch", "S"), ("sh", "S"), ("sz", "S"), ("ch", "C"), ("cz", "C"), ("ts", "z"), ("tz", "z"),
+    ("ph", "f"), ("ck", "k"), ("qu", "k"), ("x", "ks"), ("kh", "h"), ("gh", "g"),
+)  # fmt: skip
+_CONSONANT_CLASS = {"b": "B", "v": "B", "w": "B", "p": "P", "f": "P", "d": "T", "t": "T"}
+_CONSONANT_CLASS |= {"g": "K", "k": "K", "q": "K", "c": "K", "s": "S", "z": "S", "j": "J"}
+_VOWEL_CLASS = {"a": "a", "e": "i", "i": "i", "y": "i", "o": "u", "u": "u"}
+# consonants one language writes for another's (Ukrainian "h" for Russian "g": "Oleh" /
+# "Oleg", "Hryhoriy" / "Grigoriy"; Greek "ch" for "h": "Charalampos" / "Haralambos"; Arabic
+# "j" for Egyptian "g": "Jamal" / "Gamal"; Greek "mp" for "mb"): half a difference each
+_NEAR = frozenset({frozenset("HK"), frozenset("JK"), frozenset("BP")})
+# "ch", a sound of its own in each language ("Michael" / "Mikhail", "Hicham" / "Hisham",
+# "Chae" / "Jae", "Charalampos" / "Haralambos")
+_NEAR |= {frozenset(("C", c)) for c in "KSHJ"}
+# words of a person's name that are no given name: articles and "son of" ("Nour el-Din" /
+# "Noureddine", "Khalid bin Abdulaziz" / "Khaled Abdul Aziz")
+_NOT_GIVEN = frozenset({"al", "el", "ul", "ad", "ed", "ud", "ash", "bin", "ibn", "bint", "binti"})
+# a given name's usual abbreviations ("Ma. Cristina", "Mohd. Shahid")
+_ABBREVIATED = {"ma": "maria", "mohd": "muhammad", "muhd": "muhammad", "md": "muhammad"}
+# a patronymic, a father's name and not the person's own ("Serikovich" / "Serikuly")
+_PATRONYMIC = re.compile(r".*(?:vich|vych|vna|ivna|uly|ulu|kyzy|qizi|ogly|oglu)$")
+
+
+@lru_cache(maxsize=1 << 14)
+def _sound(word: str) -> tuple[str, tuple[str, ...]]:
+    """A given name's consonants by class, and its vowels between them (each gap's first
+    vowel's class, "" for none): "aleksandr" -> ("LKSNTR", ("a", "i", "", "a", "", "", ""))."""
+    s = "".join(c for c in fold(word) if c.isalpha())
+    s = re.sub(r"(.)\1+", r"\1", s)  # "Mohammed" / "Mohamed"
+    # Arabic "Abd" with its article joined ("Abdelilah" / "Abd Al Ilah", "Abdulrahman")
+    s = re.sub(r"^abd(?:el|al|ul|ol|oul|(?:ou|u|e)(?=[^aeiouy]|$))", "abd", s)
+    s = re.sub(r"^(?:yi|ji)", "i", s)  # "Yitzhak" / "Itzhak"
+    s = re.sub(r"^ye", "e", s)  # Russian "Е": "Yevgeny" / "Evgenii", "Yerlan" / "Erlan"
+    s = re.sub(r"^[iy](?=[aeou])", "j", s)  # "Iosif" / "Joseph", "Iouri" / "Yuri"
+    s = s.replace("ohn", "on")  # "John" / "Jhon"
+    s = re.sub(r"di(?=[aeou])", "j", s)  # "Tidiane" / "Tidjane"
+    if len(s) > 3 and s.endswith("ah"):  # noqa: PLR2004 - "Abdullah" / "Abdulla"
+        s = s[:-1]
+    s = re.sub(r"(?<=[^aeiouy])e$", "", s) if len(s) > 4 else s  # noqa: PLR2004 - "Ousmane"
+    for written, read in _DIGRAPHS:
+        s = s.replace(written, read)
+    s = re.sub(r"(?<=[bdtpkgsczjf])h", "", s)  # an aspirate's "h": "Dhruv" / "Druv", "Bhatt"
+    consonants: list[str] = []
+    vowels: list[str] = []
+    gap = ""
+    for c in s:
+        if c in _VOWEL_CLASS:
+            gap = gap or _VOWEL_CLASS[c]
+            continue
+        sound = _CONSONANT_CLASS.get(c, c.upper())
+        if consonants and consonants[-1] == sound and not gap:
+            continue  # "Itzchak" / "Itzhak": one sound written twice
+        vowels.append(gap)
+        consonants.append(sound)
+        gap = ""
+    vowels.append(gap)
+    return "".join(consonants), tuple(vowels)
+
+
+def _vowel_cost(v1: tuple[str, ...], v2: tuple[str, ...]) -> float:
+    cost = 0.0
+    last = len(v1) - 1
+    for n, (a, b) in enumerate(zip(v1, v2, strict=True)):
+        if a == b:
+            continue
+        if "" in (a, b) and "a" in (a, b) and n < last:
+            continue  # a schwa written or not ("Guraprit" / "Gurpreet")
+        if n == last and "" in (a, b):
+            # a final vowel more: "a" a schwa ("Venkat" / "Venkata"), "i" another name or
+            # the other gender's ("Ruwan" / "Ruwani"), "o" / "u" a language's ("Petr" / "Petro")
+            cost += {"a": 0.0, "i": 2.0}.get(a or b, 1.0)
+        else:
+            cost += 1.0
+    return cost
+
+
+def _same_given(one: str, other: str) -> bool:
+    """Two words of persons' names one name as the romanisations and the lists write it:
+    the same word, an initial of it ("J." / "Johan"), or the same sound (:func:`_sound`):
+    consonants of one class each (or near: _NEAR) and the vowels but one alike, or two in a
+    name of four consonants or more ("Mouhamadou" / "Mohamed"); a long name may lose one
+    consonant ("Abdulrahman" / "Abdurrahman"), a short one not ("Aram" / "Arman")."""
+    one, other = _ABBREVIATED.get(one, one), _ABBREVIATED.get(other, other)
+    if one == other:
+        return True
+    if len(one) == 1 or len(other) == 1:
+        return one[:1] == other[:1]
+    (c1, v1), (c2, v2) = _sound(one), _sound(other)
+    if not c1 or not c2:
+        return False
+    if len(c1) != len(c2):
+        return False
+    near = 0.0
+    for a, b in zip(c1, c2, strict=True):
+        if a != b:
+            if frozenset((a, b)) not in _NEAR:
+                return False
+            near += 0.5
+    vowels = _vowel_cost(v1, v2)
+    if near and vowels:
+        return near + vowels <= 1
+    return near <= 1 and vowels <= (2 if len(c1) >= 4 else 1)  # noqa: PLR2004
+
+
+def _unmatched(one: list[str], other: list[str]) -> tuple[list[str], list[str]]:
+    """Each side's words no word of the other's is (:func:`_same_given`), the words paired
+    so that the most are ("Jeong Sung-min" / "CHUNG, Seong Min": "Sung" is not "Chung")."""
+    best: tuple[list[str], list[str]] = (list(one), list(other))
+    if not one:
+        return best
+    word, rest = one[0], one[1:]
+    for n, candidate in enumerate(other):
+        if _same_given(word, candidate):
+            mine, theirs = _unmatched(rest, other[:n] + other[n + 1 :])
+            if len(mine) + len(theirs) < len(best[0]) + len(best[1]):
+                best = (mine, theirs)
+    mine, theirs = _unmatched(rest, other)
+    if len(mine) + 1 + len(theirs) < len(best[0]) + len(best[1]):
+        best = ([word, *mine], theirs)
+    return best
+
+
+def _joins(words: list[str]) -> set[str]:
+    """The words joined in any order ("Min-jun" / "Minjun", "Wolde Mariam" / "WOLDEMARIAM"),
+    each alone, and any two or more of them (a title or a middle name left out: "H. Abdul
+    Rahman" / "Abdurrahman"); up to three words."""
+    from itertools import permutations
+
+    if len(words) > 3:  # noqa: PLR2004
+        return {"".join(words), *words}
+    return {"".join(p) for n in range(1, len(words) + 1) for p in permutations(words, n)}
+
+
+def _person_words(text: str) -> list[str]:
+    """A person's name as romanised words in its written order, without its articles,
+    "bin" and patronymics."""
+    words = re.split(r"[^a-z]+", fold(romanise(romanise_name(text))))
+    return [w for w in words if w and w not in _NOT_GIVEN and not _PATRONYMIC.fullmatch(w)]
+
+
+def given_name_other(one: str, other: str) -> bool:
+    """Two persons' names (as written), one of them a list's "FAMILY, Given" whose family
+    name the other has, each with a given name the other has not in any spelling, initial or
+    joining ("Min-jun" / "Minjun", "Wolde Mariam" / "WOLDEMARIAM"): "ნინო კაპანაძე" /
+    "KAPANADZE, Nana", "Волков Алексей" / "VOLKOV, Alexander" are two persons, whatever their
+    birth dates. A given name with words fewer (a middle name left out) is not; nor a name
+    whose family name is written otherwise ("Zhang Wei" / "CHANG, Wei": which word is the
+    family name is not known, nor how East Asian syllables are romanised), nor Korean or
+    Chinese (korean_given_names_differ)."""
+    for listed, written in ((one, other), (other, one)):
+        if listed.count(",") != 1 or not listed.isascii():
+            continue
+        if any(_is_east_asian(c) for c in written):
+            return False
+        family_text, given_text = listed.split(",")
+        family, given = _person_words(family_text), _person_words(given_text)
+        words = _person_words(written)
+        if not family or not given or len(words) < 2:  # noqa: PLR2004
+            return False
+        if len(words) > 6:  # noqa: PLR2004 - more words than a person's name
+            return False
+        if _monosyllables(words) or _monosyllables(family + given):
+            return False  # Chinese, Korean, Vietnamese: which syllable is which, unclear
+        if any(sum(_same_given(f, w) for w in words) > 1 for f in family):
+            return False  # which word is the family name is not clear ("Sung" / "CHUNG")
+        left, rest = _unmatched(family, words)
+        if left:
+            joined = "".join(family)
+            rest = [w for w in words if not _same_given(w, joined)]
+            if len(rest) == len(words):
+                return False
+        mine, theirs = _unmatched(given, rest)
+        if not mine or not theirs:
+            return False
+        return not any(_same_given(a, b) for a in _joins(mine) for b in _joins(theirs))
+    return False
+
+
+def _monosyllables(words: list[str]) -> bool:
+    """Every word one syllable ("Chan Chi Wai", "Jeong Sung-min"): an East Asian name in
+    Latin, whose romanisations (Cantonese and Mandarin, Wade-Giles and pinyin, RR and
+    McCune-Reischauer) write one syllable as another."""
+    return all(len(re.findall(r"[aeiouy]+", w)) <= 1 for w in words)
+
+
+def _is_east_asian(ch: str) -> bool:
+    return "HANGUL" in unicodedata.name(ch, "") or "CJK" in unicodedata.name(ch, "")
