@@ -10,7 +10,8 @@ engine PR-AUC >= rules PR-AUC), sessions 29-30's (``_versus_rules`` with the per
 and the current one (``_versus_rules``: refused when worse with 90 % confidence over every
 block, the bound by ``RULE_BASELINE_METHOD``, BCa since session 31) are computed; the truth
 is the engine against its rules on the test days (declaration level, PR-AUC), with a 95 %
-paired bootstrap to say whether it is clear. Variants (``real`` is the data as generated; the others make engines worse):
+paired bootstrap to say whether it is clear. Variants (``real`` is the data as generated; the
+others make engines worse):
 
 * ``rulelabels``: labels that depend only on the rule score, P(fraud) = 0.04 + 0.9 x rules;
 * ``rulesharp``: the same, sharper, P(fraud) = 0.015 + 0.6 x [rules >= 0.25];

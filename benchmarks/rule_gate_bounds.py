@@ -74,7 +74,8 @@ def table(frame: pd.DataFrame) -> None:
 
         print(
             f"| {key[0]} | {key[1]:g} | {key[2]} | {key[3]} | {_cell(row, 'equal')} "
-            f"| {_cell(row, 'same')} | {_cell(row, 'worse2')} | {_cell(row, 'worse5')} | {_cell(row, 'better', True)} |"
+            f"| {_cell(row, 'same')} | {_cell(row, 'worse2')} | {_cell(row, 'worse5')} "
+            f"| {_cell(row, 'better', True)} |"
         )
     summary = frame.groupby(["method", "case"])["refused"].mean().unstack("case")
     print("\nAll settings pooled (refused share; +0.10: passed):")
