@@ -1191,6 +1191,14 @@ def _held_out_blocks(
 #: rules with that confidence). Chosen on generated seeds 1-8, see docs/risk-engine.md.
 RULE_BASELINE_REPS = 1000
 RULE_BASELINE_CONFIDENCE = 0.90
+#: How the upper bound is read from the bootstrap draws: "percentile" (their quantile at the
+#: confidence; sessions 29-30), "basic" (2 x point - their lower quantile) or "bca" (bias-
+#: corrected and accelerated, Efron 1987: the quantile moved by the draws' bias around the
+#: point and by the jackknife's skewness). Session 31 (gate14): "bca"; the percentile bound
+#: refused engines equal to step-score rules 1-4 % of the time against the nominal 10 %
+#: (benchmarks/rule_gate_sim.py, docs/risk-engine.md).
+RULE_BASELINE_METHOD = "bca"
+RULE_BASELINE_METHODS = ("percentile", "basic", "bca")
 # Above this many rows in a block the bootstrap runs on a class-stratified subsample of them
 # and its spread is scaled by sqrt(subsample / rows) (m out of n): the cost stays under about
 # 1 CPU s however many labels there are.
@@ -1218,6 +1226,7 @@ def _versus_rules(
     *,
     reps: int = RULE_BASELINE_REPS,
     confidence: float = RULE_BASELINE_CONFIDENCE,
+    method: str = RULE_BASELINE_METHOD,
 ) -> dict[str, Any]:
     """Held-out PR-AUC and ROC-AUC of the fused score against the rule score (item level) on
     the out-of-fold ``blocks``, and the verdict ``beats``.
@@ -1227,7 +1236,11 @@ def _versus_rules(
     fitted on earlier blocks: one block mixes no two fusions); ``per_block`` has each block's
     figures. ``beats`` is False when the engine is worse than its rules with ``confidence``:
     the upper one-sided bound of the paired bootstrap of the mean PR-AUC difference is below
-    0; True otherwise; None when it cannot be measured (no such block, or no rule profiles)."""
+    0; True otherwise; None when it cannot be measured (no such block, or no rule profiles).
+    ``method`` reads that bound from the bootstrap draws (``RULE_BASELINE_METHODS``);
+    ``bounds`` holds every method's bound from the same draws."""
+    if method not in RULE_BASELINE_METHODS:
+        raise ValueError(f"method must be one of {RULE_BASELINE_METHODS}, not {method!r}")
     y = np.asarray(y, dtype=int)
     e = np.asarray(engine, dtype=float)
     blocks = np.zeros(len(y), dtype=np.int64) if blocks is None else np.asarray(blocks)
@@ -1247,6 +1260,7 @@ def _versus_rules(
     r = np.nan_to_num(np.asarray(rules, dtype=float), nan=0.0)
     per_block: list[dict[str, float]] = []
     draws = np.zeros(reps)
+    moments = np.zeros(2)  # the jackknife's sums of squared and cubed influence, all blocks
     for b in usable:
         held = blocks == b
         yb, eb, rb = y[held], e[held], r[held]
@@ -1262,6 +1276,7 @@ def _versus_rules(
             draws += _block_bootstrap(
                 eb, rb, yb, figures["engine_pr_auc"] - figures["rules_pr_auc"], reps, int(b)
             )
+            moments += _block_jackknife(eb, rb, yb, int(b))
         per_block.append(figures)
     out["per_block"] = per_block
     for key in ("engine_pr_auc", "engine_roc_auc"):
@@ -1272,10 +1287,101 @@ def _versus_rules(
     for key in ("rules_pr_auc", "rules_roc_auc"):
         out[key] = float(np.mean([f[key] for f in per_block]))
     out["pr_auc_difference"] = out["engine_pr_auc"] - out["rules_pr_auc"]
-    upper = float(np.quantile(draws / len(usable), confidence))
+    bounds = _upper_bounds(draws / len(usable), out["pr_auc_difference"], moments, confidence)
+    upper = bounds[method]
     out["pr_auc_difference_upper"] = upper
+    out["bounds"] = bounds
+    out["method"] = method
     out["confidence"] = confidence
     out["beats"] = not upper < 0.0
+    return out
+
+
+def _upper_bounds(
+    draws: np.ndarray, point: float, moments: np.ndarray, confidence: float
+) -> dict[str, float]:
+    """The upper one-sided bound at ``confidence`` of the statistic whose estimate is
+    ``point``, from its bootstrap ``draws``, three ways (``RULE_BASELINE_METHODS``).
+    ``moments`` are the sums of squared and cubed jackknife influence values (all strata).
+
+    The sample AP of a continuous score is biased upward at few positives more than a step
+    score's (ties average out), and the bootstrap repeats that bias around the point: the
+    percentile bound adds it once more (review g13). The basic bound subtracts it; BCa
+    reads the quantile moved by it (``z0``, the share of draws below the point) and by the
+    statistic's skewness (acceleration ``a`` from the jackknife)."""
+    from scipy.stats import norm
+
+    percentile = float(np.quantile(draws, confidence))
+    basic = float(2 * point - np.quantile(draws, 1 - confidence))
+    bounds = {"percentile": percentile, "basic": basic, "bca": percentile}
+    reps = len(draws)
+    if np.ptp(draws) == 0.0:  # no spread: nothing to correct
+        return bounds
+    below = (np.sum(draws < point) + 0.5 * np.sum(draws == point)) / reps
+    # A share of 0 or 1 would put z0 at infinity: no draw on one side is as far as the
+    # resamples can tell.
+    below = float(np.clip(below, 0.5 / reps, 1 - 0.5 / reps))
+    z0 = norm.ppf(below)
+    squares, cubes = moments
+    a = cubes / (6.0 * squares**1.5) if squares > 0 else 0.0
+    z = z0 + norm.ppf(confidence)
+    shifted = z0 + z / (1.0 - a * z) if a * z < 1.0 else np.inf
+    bounds["bca"] = float(np.quantile(draws, norm.cdf(shifted)))
+    return bounds
+
+
+def _block_jackknife(e: np.ndarray, r: np.ndarray, y: np.ndarray, seed: int) -> np.ndarray:
+    """Sums of squared and cubed jackknife influence values of AP(e) - AP(r) on one block,
+    on the rows ``_block_bootstrap`` draws from, scaled to the block's rows (BCa's
+    acceleration). Strata are the classes (rows are drawn within class): a row's value is the
+    mean leave-one-out difference of its class minus its own. A row's leave-one-out AP in
+    each ranking follows from prefix and suffix sums over that ranking's positive groups, so
+    the cost is linear in the rows, not rows x rows."""
+    if len(y) == 0 or y.min() == y.max():
+        return np.zeros(2)
+    rows = _block_rows(y, seed)
+    ys, left_out = y[rows], np.zeros(len(rows))
+    for score, sign in ((e[rows], 1.0), (r[rows], -1.0)):
+        left_out += sign * _leave_one_out_ap(score, ys)
+    squares = cubes = 0.0
+    for c in (0, 1):
+        members = ys == c
+        u = left_out[members].mean() - left_out[members]
+        squares += float(np.sum(u**2))
+        cubes += float(np.sum(u**3))
+    # A row's influence shrinks as 1 / rows; summed over rows / subsample times as many rows.
+    scale = len(rows) / len(y)
+    return np.array([squares * scale, cubes * scale**2])
+
+
+def _leave_one_out_ap(score: np.ndarray, y: np.ndarray) -> np.ndarray:
+    """Each row's AP (as scikit-learn computes it, ties sharing a threshold) with that row
+    left out. Positive groups by descending score ``j``: ``p_j`` positives, ``tp_j`` and
+    ``seen_j`` cumulative positives and rows; AP = sum_j p_j tp_j / seen_j / P. Leaving out a
+    negative of group g lowers ``seen`` from g on by one; a positive of group g lowers ``p_g``,
+    ``tp`` and ``seen`` from g on, and P, by one; a negative below every positive changes
+    nothing."""
+    group, k = _ap_groups(score, y)
+    p = np.bincount(group[y == 1], minlength=k + 1)[:k].astype(float)
+    n = np.bincount(group[y == 0], minlength=k + 1)[:k].astype(float)
+    tp, seen = np.cumsum(p), np.cumsum(p + n)
+    total = tp[-1]
+    kept = p * tp / seen
+    head = np.r_[0.0, np.cumsum(kept)]  # head[g]: sum over groups before g
+    with np.errstate(divide="ignore", invalid="ignore"):
+        less_seen = np.where(seen > 1, p * tp / (seen - 1), 0.0)
+        less_both = np.where(seen > 1, p * (tp - 1) / (seen - 1), 0.0)
+        own = np.where(seen > 1, (p - 1) * (tp - 1) / (seen - 1), 0.0)
+    tail_seen = np.r_[np.cumsum(less_seen[::-1])[::-1], 0.0]  # from g on
+    tail_both = np.r_[np.cumsum(less_both[::-1])[::-1], 0.0]
+    negative = np.r_[(head[:k] + tail_seen[:k]) / total, head[k] / total]
+    if total > 1:
+        positive = (head[:k] + own + tail_both[1:]) / (total - 1)
+    else:
+        positive = np.zeros(k)  # no positive left: AP is 0 (scikit-learn warns, gives 0)
+    out = negative[group]
+    pos = y == 1
+    out[pos] = positive[group[pos]]
     return out
 
 
@@ -1288,14 +1394,19 @@ def _block_bootstrap(
     ``RULE_BASELINE_MAX_ROWS``): drawn from a class-stratified subsample, their spread around
     the subsample's own difference scaled by sqrt(subsample / rows) and centred on ``point``,
     the block's difference."""
-    scarcer = min(int(y.sum()), len(y) - int(y.sum()))
-    cap = max(RULE_BASELINE_ROWS, -(-RULE_BASELINE_MINORITY * len(y) // max(scarcer, 1)))
-    rows = _bootstrap_rows(y, min(cap, RULE_BASELINE_MAX_ROWS), seed)
+    rows = _block_rows(y, seed)
     diffs = _paired_bootstrap_ap(e[rows], r[rows], y[rows], reps, seed)
     if len(rows) == len(y):
         return diffs
     sub = average_precision_score(y[rows], e[rows]) - average_precision_score(y[rows], r[rows])
     return point + (diffs - sub) * np.sqrt(len(rows) / len(y))
+
+
+def _block_rows(y: np.ndarray, seed: int) -> np.ndarray:
+    """The rows a block's bootstrap draws from (see ``_block_bootstrap``)."""
+    scarcer = min(int(y.sum()), len(y) - int(y.sum()))
+    cap = max(RULE_BASELINE_ROWS, -(-RULE_BASELINE_MINORITY * len(y) // max(scarcer, 1)))
+    return _bootstrap_rows(y, min(cap, RULE_BASELINE_MAX_ROWS), seed)
 
 
 def _bootstrap_rows(y: np.ndarray, cap: int, seed: int) -> np.ndarray:
