@@ -404,6 +404,12 @@ CURRENCY_SIGNS: dict[str, str] = {
     # ('BD$24,200.00', 'SI$321,035.00'), the CFP franc of New Caledonia, French Polynesia and
     # Wallis and Futuna ('9 187 470 F CFP'; 'CFP' names no other money)
     "BD$": "BMD", "SI$": "SBD", "F CFP": "XPF", "FCFP": "XPF", "F.CFP": "XPF",
+    # (session 31, invoices27) signs that name one money each, as CLDR's local symbols and the
+    # invoices print them: the Namibia dollar ('N$1,154,400.00'), Panama's balboa ('B/.
+    # 30,600.00'), Aruba's florin ('Afl. 14.700,00'), Sierra Leone's new leone ('NLe
+    # 2,850,000.00'; ISO's code is SLE), Eritrea's nakfa ('Nfa 340,000.00', 'Nfk')
+    "N$": "NAD", "B/.": "PAB", "Afl.": "AWG", "Afl": "AWG", "NLe": "SLE", "Nfa": "ERN",
+    "Nfk": "ERN",
 }  # fmt: skip
 AMBIGUOUS_SIGNS: dict[str, frozenset[str]] = {
     "$": frozenset({"USD", "CAD", "AUD", "NZD", "HKD", "SGD", "MXN", "ARS", "CLP", "COP",
@@ -560,7 +566,9 @@ _BEFORE_FIGURE = {"R": r"(?=\s+\d)", "S/": r"(?=\s*\d)", "S/.": r"(?=\s*\d)",
                   "Cg": r"(?=\s*\d)",
                   # (invoices26) 'D 3,534,500.00', 'M 499,600.00'; not 'D1', 'M12', 'DKK'
                   "D": r"(?=\s+\d)", "M": r"(?=\s+\d)",
-                  "LD": r"(?=\s*\d)"}  # (reviewi15) 'LD 94,200.000', not 'LDPE'  # fmt: skip
+                  "LD": r"(?=\s*\d)",  # (reviewi15) 'LD 94,200.000', not 'LDPE'
+                  # (invoices27) 'Afl 245,00', not 'AFL-CIO'; 'Nfa 425.00', not a word
+                  "Afl": r"(?=\s*\d)", "Nfa": r"(?=\s*\d)", "Nfk": r"(?=\s*\d)"}  # fmt: skip
 # (session 27) signs only after a figure: 'MT12345678' is Malta's VAT id, no metical amount
 # (invoices25) 'VT': 'Burlington, VT 05401' is Vermont's ZIP code, '3 636 000 VT' the vatu
 # (reviewi14) 'UM': 'U/M' and 'UM' head unit columns; '1 844 980,00 UM' the ouguiya
