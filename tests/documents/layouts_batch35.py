@@ -169,7 +169,7 @@ def pa_factura() -> bytes:
            size=7.5)  # fmt: skip
     s.text(155, 10, "FACTURA", size=14, bold=True)
     s.pairs(118, 22, [("Factura N°:", "0001-00004587"), ("Fecha de emisión:", "04/12/2026"),
-                      ("Condición:", "Crédito 30 días")], gap=30, step=4.6)  # fmt: skip
+                      ("Condición:", "Crédito 30 días")], gap=36, step=4.6)  # fmt: skip
     s.text(15, 36, "Cliente:", size=9, bold=True)
     _block(s, 15, 41, ["Tostadores Andinos S.A.S.", "Carrera 43A # 1-50, Medellín",
                        "Colombia"], size=8)  # fmt: skip
@@ -254,7 +254,7 @@ def aw_factuur() -> bytes:
            size=7.5)  # fmt: skip
     s.text(155, 10, "FACTUUR", size=14, bold=True)
     s.pairs(118, 20, [("Factuurnummer:", "CMS-26-0931"), ("Factuurdatum:", "05-12-2026"),
-                      ("Vervaldatum:", "04-01-2027")], gap=28, step=4.6)  # fmt: skip
+                      ("Vervaldatum:", "04-01-2027")], gap=34, step=4.6)  # fmt: skip
     s.text(15, 34, "Factuur aan:", size=9, bold=True)
     _block(s, 15, 39, ["Curaçao Yachting B.V.", "Kaya Flamboyan 12, Willemstad", "Curaçao"],
            size=8)  # fmt: skip
@@ -335,7 +335,7 @@ def ax_faktura() -> bytes:
                        "FO-nummer: 2345678-9   Momsnummer: FI23456789"], size=7.5)  # fmt: skip
     s.text(155, 10, "FAKTURA", size=14, bold=True)
     s.pairs(118, 20, [("Fakturanummer:", "26-10457"), ("Fakturadatum:", "4.12.2026"),
-                      ("Förfallodag:", "18.12.2026")], gap=28, step=4.6)  # fmt: skip
+                      ("Förfallodag:", "18.12.2026")], gap=34, step=4.6)  # fmt: skip
     s.text(15, 34, "Kund:", size=9, bold=True)
     _block(s, 15, 39, ["Stockholms Fiskgrossist AB", "Fiskhamnsgatan 2, 112 21 Stockholm",
                        "Sverige"], size=8)  # fmt: skip
