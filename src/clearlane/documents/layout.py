@@ -835,7 +835,10 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "XBE": ("bundle", "bundles", "bdl", "bdls"),
     "DZN": ("doz", "dozen", "dz"),
     "XBO": ("bottle", "bottles", "bouteille", "bouteilles", "botella", "botellas", "garrafa",
-            "garrafas", "flasche", "flaschen"),
+            "garrafas", "flasche", "flaschen",
+            "btl", "btls"),  # (invoices27) the English abbreviation
+    # (invoices27) a can (Rec 21 CA: paint, oil, food) in English, Dutch, Spanish, Portuguese
+    "XCA": ("can", "cans", "blik", "blikken", "lata", "latas"),
     "XCT": ("ctn", "ctns", "carton", "cartons"),
     # (reviewi15) a jar (Rec 21 JR: syrup, honey, pickles) and a sheet (ST: roofing iron,
     # plywood); not 'tin' (Rec 21 TN), which is a taxpayer's TIN in a label
@@ -942,6 +945,9 @@ _COUNTRY_CAPTION = re.compile(
 )
 
 
+_POSTCODE_TOKEN = re.compile(r"(?<![^\W\d_])[A-Z]{0,4}\d[A-Z\d]*(?![^\W\d_])|\d")
+
+
 def country_code(text: str) -> str | None:
     """An ISO 3166 alpha-2 code for a country named at the end of an address line (or after
     its postcode at the start: '443004, Россия, г. Самара'), read by the one resolver of
@@ -991,8 +997,9 @@ def country_code(text: str) -> str | None:
     # The last two parts, then the last: a country's name may have a comma of its own
     # ('Seoul, Korea, Republic of'; 'Kowloon, Hong Kong SAR, China' is HK, not China).
     for tail in (parts[-2:], parts[-1:]) if len(parts) > 1 else (parts,):
-        # digits are a postcode's ('Singapore 068898'), never part of a country's name
-        code = resolve_country(_capital_i(re.sub(r"\d", "", ", ".join(tail))), ADDRESS_LINE)
+        # digits are a postcode's ('Singapore 068898'), never part of a country's name; so is
+        # a capitals' token with a digit (invoices27: 'Gibraltar GX11 1AA', 'Jersey JE2 3QA')
+        code = resolve_country(_capital_i(_POSTCODE_TOKEN.sub("", ", ".join(tail))), ADDRESS_LINE)
         if code is not None:
             return code
     # (session 30) the state's form before its name in the address's own language ('Union des
@@ -1297,6 +1304,9 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
             r"vagst\s*(?:reg(?:istration)?\.?\s*)?(?:no|number)\.?",
             # (session 30, invoices26) Palau's PGST registration number, as Samoa's VAGST one
             r"pgst\s*(?:reg(?:istration)?\.?\s*)?(?:no|number)\.?",
+            # (invoices27) Israel's and Palestine's VAT registration, the 'osek murshe'
+            # ('Licensed Dealer No. 562458712')
+            r"(?:licensed|authori[sz]ed)\s+dealer\s*(?:no|number|#)\.?",
         ),
     },
     "de": {
@@ -1421,7 +1431,9 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "tax_total": (
             _tax(r"(?:iva|i\.v\.a\.)(?:\s+trasladado)?|igic|igv"
                  # (session 28) the Dominican Republic's ITBIS (its value added tax)
-                 r"|itbis", r"cuota|total|importe"),
+                 r"|itbis"
+                 # (invoices27) Panama's ITBMS (its value added tax: 'ITBMS 7%')
+                 r"|itbms", r"cuota|total|importe"),
             # (session 28) Costa Rica's 'Total impuesto (IVA 13%)'
             r"total\s+(?:del\s+)?impuestos?(?:\s*\(\s*iva\s*(?:\d+(?:[.,]\d+)?\s*%)?\s*\))?",
         ),
@@ -1489,12 +1501,17 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "rounding": (r"afronding(?:sverschil)?",),
         "seller": (r"leverancier", r"verkoper", r"afzender"),
         "buyer": (r"klant", r"koper", r"afnemer", r"factuuradres",
-                  r"aan(?=\s*:)"),  # (session 29) 'Aan:' over the buyer's block
+                  r"aan(?=\s*:)",  # (session 29) 'Aan:' over the buyer's block
+                  r"(?:factuur|gefactureerd)\s+aan"),  # (invoices27) "Factuur aan:"
         "vat": (r"btw-?\s*(?:nummer|nr|id)\.?", r"btw-?id",
                 r"btw(?=\s*(?::\s*)?(?-i:BE|NL)[\s-]?\d)",  # 'BTW BE 0456.789.123'
                 # (session 29) Suriname's fiscal number ('FIN: 3000456789'; its KKF number,
                 # the chamber of commerce's, is no tax id)
-                r"fin(?:-?\s*(?:nr|nummer))?\.?(?=\s*:\s*\d{10}(?!\d))"),
+                r"fin(?:-?\s*(?:nr|nummer))?\.?(?=\s*:\s*\d{10}(?!\d))",
+                # (invoices27) the tax number of Aruba, Curaçao and Sint Maarten (Centraal
+                # Register Inschrijving Belastingplichtigen) in Dutch: 'Crib-nummer: 1234567'
+                # (Papiamentu's 'CRIB:' is read below)
+                r"crib-?\s*(?:nummer|nr)\.?(?=\s*(?::\s*)?\d)"),
     },
     "pl": {
         "invoice_number": (r"faktura(?:\s+vat)?(?:\s+korygująca)?\s*(?:nr|numer)\.?",
@@ -1570,7 +1587,9 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "rounding": (r"(?:öres)?avrundning",),
         "seller": (r"säljare", r"leverantör", r"avsändare"),
         "buyer": (r"köpare", r"kund", r"fakturaadress", r"faktureringsadress"),
-        "vat": (r"moms\s*reg(?:istrerings)?\.?\s*(?:nr|nummer)\.?", r"vat\s*nr\.?"),
+        "vat": (r"moms\s*reg(?:istrerings)?\.?\s*(?:nr|nummer)\.?", r"vat\s*nr\.?",
+                # (invoices27) 'Momsnummer: FI23456789', 'Moms nr' (the VAT number's own name)
+                r"moms\s*-?\s*(?:nr|nummer)\.?"),
     },
     # Norway (Bokmål) and Denmark share most words
     "nb": {
