@@ -32,8 +32,9 @@ box: XBX; ctn: XCT; jar: XJR; m3: MTQ; sht: XST).
 
 Session 31 (invoices27): two layouts printed text over text, which no invoice does: the
 Congolese registers' line ran under the date's pair and the date's label over its value, the
-Macanese number's label over its value. Moved apart (truths unchanged); main read the date and
-the number at once, so last session's two 'gaps' there were the layouts', not the reader's.
+Macanese number's label over its value. Moved apart (the Congolese pairs beside the buyer's
+block; truths unchanged); main read the date and the number at once, so last session's two
+'gaps' there were the layouts', not the reader's.
 """
 
 from __future__ import annotations
@@ -144,13 +145,13 @@ def cd_facture() -> bytes:
     s = Sheet2("Serif")
     s.text(15, 10, "Minoterie du Katanga SARL", size=12, bold=True)
     _block(s, 15, 16, ["Avenue Kasavubu n° 245, Commune de Lubumbashi, Haut-Katanga",
-                       "République Démocratique du Congo"], size=7.5)  # fmt: skip
-    # (session 31) the registers' line under the date's pair, not through it: printed at y 24
-    # it ran under 'Date de facturation : 05 décembre 2026', the two texts over each other
-    s.text(15, 29.5, "RCCM : CD/LSH/RCCM/19-B-00872   Id. Nat. : 6-128-N45872Q   "
-                     "N° Impôt : A1904587K", size=7.5)  # fmt: skip
+                       "République Démocratique du Congo",
+                       "RCCM : CD/LSH/RCCM/19-B-00872   Id. Nat. : 6-128-N45872Q   "
+                       "N° Impôt : A1904587K"], size=7.5)  # fmt: skip
     s.text(155, 10, "FACTURE", size=14, bold=True)
-    s.pairs(118, 20, [("Facture n° :", "MDK-FV-26-1187"),
+    # (session 31) the pairs beside the buyer's block, not through the registers' line: at
+    # y 20 its end ran under 'Date de facturation : 05 décembre 2026', text over text
+    s.pairs(118, 38, [("Facture n° :", "MDK-FV-26-1187"),
                       ("Date de facturation :", "05 décembre 2026")], gap=38,
             step=4.6)  # fmt: skip
     s.text(15, 34, "Facturé à :", size=9, bold=True)
