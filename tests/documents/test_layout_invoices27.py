@@ -5,8 +5,11 @@ on main before its rule; those marked guard did not (they keep a rule from reach
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from clearlane.documents import extract
 from clearlane.documents.layout import (
     CURRENCY_SIGNS,
     country_code,
@@ -16,6 +19,9 @@ from clearlane.documents.layout import (
     unit_code,
     vat_id,
 )
+from tests.documents.layouts_batch15 import _block, _totals
+from tests.documents.layouts_batch22 import _table
+from tests.documents.layouts_unseen2 import Sheet2
 
 
 @pytest.mark.parametrize(
@@ -88,3 +94,36 @@ def test_a_country_before_an_alphanumeric_postcode(text: str, code: str) -> None
 )  # fmt: skip
 def test_postcodes_as_before(text: str, code: str) -> None:  # guard
     assert country_code(text) == code
+
+
+def _registers_row(registers: str) -> bytes:
+    """A Cameroonian facture whose seller prints its registers on one row, the tax id last."""
+    s = Sheet2()
+    s.text(15, 10, "Brasseries du Littoral SA", size=12, bold=True)
+    _block(s, 15, 16, ["Rue Joffre, BP 4036, Douala", "Cameroun", registers], size=7.5)
+    s.text(155, 10, "FACTURE", size=14, bold=True)
+    s.pairs(118, 38, [("Facture N° :", "BL-26-0457"), ("Date :", "03/12/2026")], gap=22)
+    s.text(15, 34, "Client :", size=9, bold=True)
+    _block(s, 15, 39, ["Tchad Boissons SARL", "Avenue Charles de Gaulle, N'Djamena", "Tchad"],
+           size=8)  # fmt: skip
+    y = _table(s, 58, [("Désignation", 15, 82, "L"), ("Qté", 115, 12, "R"),
+                       ("P.U.", 129, 28, "R"), ("Montant", 159, 36, "R")],
+               [["Bière blonde, casier 12 x 65 cl", "400", "7 200", "2 880 000"]])  # fmt: skip
+    _totals(s, 100, 155, y + 3, [("Total HT", "2 880 000 FCFA")], width=40)
+    return s.output()
+
+
+def test_a_tax_id_third_on_a_row_of_registers(tmp_path: Path) -> None:
+    # main looked one run along the row only: the id after RC and CNPS went unread
+    path = tmp_path / "invoice.pdf"
+    path.write_bytes(
+        _registers_row("RC : RC/DLA/2009/B/1457   CNPS : 10005-00001   NIF : M040912345678K")
+    )
+    assert extract(path).seller_vat_id == "M040912345678K"
+
+
+def test_an_id_far_along_the_row_is_not_the_partys(tmp_path: Path) -> None:  # guard
+    # a tax id a wide gap away (another column's) is not read along the row
+    path = tmp_path / "invoice.pdf"
+    path.write_bytes(_registers_row("RC : RC/DLA/2009/B/1457" + " " * 80 + "NIF : M040912345678K"))
+    assert extract(path).seller_vat_id is None

@@ -4140,18 +4140,29 @@ class _Reader:
         if ids and role == "seller":
             self.put("seller_vat_id", ids[0][0], ids[0][1])
 
+    def vat_along(self, line: Word, hops: int = 3) -> tuple[str, Word] | None:
+        """A VAT id labelled on a run further along ``line``'s row, each run close beside the
+        one before (at most ``hops`` runs on): 'RCCM : …   Id. Nat. : …   N° Impôt : …'."""
+        current = line
+        for _ in range(hops):
+            beside = self.right_of(current)
+            if beside is None or beside.x0 - current.x1 > self.h * 4:
+                return None
+            rest = _label(beside, "vat")
+            if rest and (value := vat_id(rest)) is not None:
+                return value, beside
+            current = beside
+        return None
+
     def vat_beside(self, line: Word) -> tuple[str, Word] | None:
         """A VAT id labelled after another detail of a party's address line, in the same run
-        ('IČ: 25412345 DIČ / VAT No.: CZ25412345') or the next one close beside it."""
+        ('IČ: 25412345 DIČ / VAT No.: CZ25412345') or a run close beside it (vat_along)."""
         found = _vat_after(line.text)
         if found is not None:
             return found, line
-        beside = self.right_of(line)
-        if beside is None or beside.x0 - line.x1 > self.h * 4:
-            return None
-        rest = _label(beside, "vat")
-        value = vat_id(rest) if rest else None
-        return (value, beside) if value is not None else None
+        # (invoices27) or further along the row, each run close beside the one before: the
+        # third of a run of registers ('RCCM : …   Id. Nat. : …   N° Impôt : A1904587K')
+        return self.vat_along(line)
 
     def letterhead(self) -> None:
         """No seller label: the name at the top of the page, the letterhead, when the lines
