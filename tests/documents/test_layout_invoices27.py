@@ -127,3 +127,53 @@ def test_an_id_far_along_the_row_is_not_the_partys(tmp_path: Path) -> None:  # g
     path = tmp_path / "invoice.pdf"
     path.write_bytes(_registers_row("RC : RC/DLA/2009/B/1457" + " " * 80 + "NIF : M040912345678K"))
     assert extract(path).seller_vat_id is None
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Issued Date: 02/12/2026", "issue_date"),  # Uganda's EFRIS
+        ("TIN:", "vat"),  # alone on its run, the number beside it
+        ("Section A: Seller's Details", "seller"),
+    ],
+)
+def test_labels_of_last_sessions_gaps(text: str, key: str) -> None:
+    assert key in label_matches(text)
+
+
+@pytest.mark.parametrize("text", ["Tin plate 0.2 mm", "TIN 12 pcs", "Tin:plate"])
+def test_a_bare_tin_needs_its_colon_and_nothing_after(text: str) -> None:  # guard
+    assert "vat" not in label_matches(text) or label_matches(text)["vat"].rest
+
+
+def _form_rows() -> bytes:
+    """A Rwandan EBM-style invoice: sections of captioned rows, the name's not first."""
+    s = Sheet2()
+    s.text(70, 10, "TAX INVOICE", size=13, bold=True)
+    s.text(15, 24, "Section A: Seller's Details", size=9, bold=True)
+    s.pairs(15, 30, [("TIN:", "102345678"), ("Legal Name:", "Kigali Coffee Roasters Ltd"),
+                     ("Address:", "KG 7 Ave, Kacyiru, Kigali, Rwanda")], gap=24,
+            step=4.6)  # fmt: skip
+    s.pairs(110, 30, [("Receipt Type:", "Normal Sale"), ("Issued Date:", "03/11/2026")],
+            gap=30, step=4.6)  # fmt: skip
+    s.text(15, 50, "Section B: Buyer's Details", size=9, bold=True)
+    s.pairs(15, 56, [("Name:", "Bujumbura Café Import SPRL"), ("TIN:", "4000123456"),
+                     ("Address:", "Avenue de l'Industrie 12, Bujumbura, Burundi")], gap=24,
+            step=4.6)  # fmt: skip
+    y = _table(s, 76, [("Item", 15, 80, "L"), ("Qty", 97, 18, "R"),
+                       ("Unit Price", 117, 30, "R"), ("Total", 150, 40, "R")],
+               [["Roasted coffee, 1 kg bag", "500", "12,500.00", "6,250,000.00"]])  # fmt: skip
+    _totals(s, 100, 150, y + 3, [("Total Amount (RWF)", "6,250,000.00")], width=40)
+    return s.output()
+
+
+def test_a_partys_form_rows_under_its_section_caption(tmp_path: Path) -> None:
+    # main read neither party's id nor country from the rows, and with 'Issued Date' a label
+    # lost the seller's name (read as a letterhead, above every label)
+    path = tmp_path / "invoice.pdf"
+    path.write_bytes(_form_rows())
+    read = extract(path)
+    assert (read.seller_name, read.seller_vat_id, read.seller_country) == (
+        "Kigali Coffee Roasters Ltd", "102345678", "RW")  # fmt: skip
+    assert (read.buyer_name, read.buyer_country) == ("Bujumbura Café Import SPRL", "BI")
+    assert read.issue_date == "2026-11-03"

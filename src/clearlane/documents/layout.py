@@ -1170,7 +1170,7 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
             r"fiscal\s+document\s*(?:no|number)\.?",
         ),
         "issue_date": (
-            r"(?:invoice\s+|issue\s+|document\s+|invoice\s+issue\s+)?date"
+            r"(?:invoice\s+|issued?\s+|document\s+|invoice\s+issue\s+)?date"
             r"(?:\s+of\s+(?:issue|invoice))?",
             r"issued\s+on", r"dated", _NO_AND_DATE, r"inv\.?\s*date",
             r"(?:invoice\s*/\s*)?tax\s+(?:point|date)(?:\s+date)?",  # Sage: 'Invoice/Tax Date'
@@ -1253,7 +1253,8 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
                    # or a card's issuer, not the seller (review i9)
                    r"issuer(?!\s*(?::\s*)?(?!details|information|info)[^\W\d_])",
                    r"manufacturer",
-                   r"sold\s+by", r"issued\s+by"),
+                   r"sold\s+by", r"issued\s+by",
+                   r"seller['’]s\s+details"),  # (invoices27) EFRIS's section A
         "buyer": (r"buyer", r"bill(?:ed)?\s*-?\s*to", r"sold\s+to", r"customer", r"consignee",
                   r"billing\s+address", r"invoice\s+address", r"messrs\.?", r"to",
                   r"for\s+account\s+(?:&|and)\s+risk\s+of(?:\s+messrs\.?)?",
@@ -1279,6 +1280,8 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
             r"gst\s*(?:reg(?:istration)?\.?\s*)?(?:id|no|number)\.?",
             # the Philippines' 'VAT Reg. TIN: 123-456-789-00000' (a taxpayer number's digits)
             r"(?:vat\s*reg(?:istration)?\.?\s*)?tin(?:\s*(?:no|number|#))?\.?(?=\s*(?::\s*)?\d)",
+            # (invoices27) 'TIN:' alone on its run, the number beside it (EFRIS's rows)
+            r"tin(?=\s*:\s*$)",
             # (session 27) Oman's and Bahrain's 'VATIN: OM1100045678'; Cambodia's 'VAT TIN:
             # K001-901234567' (a letter and the branch's three digits before the number)
             rf"vatin{_ID_FOLLOWS}", r"vat\s+tin(?=\s*(?::\s*)?(?:(?-i:[A-Z])\d{3}-?\d|\d|$))",
@@ -3956,7 +3959,16 @@ class _Reader:
                 and re.search(r"[^\W\d_]{2}", beside.text)
             ):  # 'Στοιχεία πελάτη' over 'Επωνυμία:  ΜΕΛΙΣΣΑ ΤΡΟΦΙΜΑ Ο.Ε.': the name's caption
                 self.party_labels[role] = run
-                self.read_block(role, [beside])
+                self.read_block(role, [beside, *self.form_rows(block[1:])])
+                return
+            named_row = self.name_row(block)
+            if named_row is not None:
+                # (invoices27) a form's rows under the caption, the name's not first: EFRIS's
+                # 'Section A: Seller's Details' over 'TIN:', 'Legal Name:', 'Address:'
+                index, name = named_row
+                self.party_labels[role] = run
+                rows = [r for i, r in enumerate(block) if i != index]
+                self.read_block(role, [name, *self.form_rows(rows)])
                 return
             # a caption under the label, known or not ('R.U.T.:'), is no name; a company's
             # name whose last full stop OCR read as a colon is ('Hendriks Handel B.V:')
@@ -4139,6 +4151,45 @@ class _Reader:
         )
         if ids and role == "seller":
             self.put("seller_vat_id", ids[0][0], ids[0][1])
+
+    def name_row(self, block: list[Word]) -> tuple[int, Word] | None:
+        """In a column of captioned rows (each caption ending in a colon, its value beside
+        it), the row captioned as a name ('Legal Name:') and the name beside it; None when a
+        row before it is no caption or nothing reads as a name."""
+        for index, row in enumerate(block[:4]):
+            text = row.text.strip()
+            beside = self.right_of(row)
+            if _NAME_CAPTION.fullmatch(text):
+                if (
+                    index > 0
+                    and beside is not None
+                    and beside.x0 - row.x1 < self.h * 12
+                    and not _captioned(beside)
+                    and re.search(r"[^\W\d_]{2}", beside.text)
+                ):
+                    return index, beside
+                return None
+            if not text.endswith(":") or len(text.split()) > 3 or beside is None:
+                return None
+        return None
+
+    def form_rows(self, rows: list[Word]) -> list[Word]:
+        """A party's captioned rows as read_block takes them: a tax id's caption as it is (its
+        value is read beside it), any other caption's value beside it ('Address:' | 'Plot 14,
+        Jinja Road, Kampala, Uganda'); up to the first row that is no caption."""
+        out = []
+        for row in rows:
+            text = row.text.strip()
+            beside = self.right_of(row)
+            if not text.endswith(":") or len(text.split()) > 3:
+                break
+            if _label(row, "vat") is not None:
+                out.append(row)
+            elif beside is not None and beside.x0 - row.x1 < self.h * 12:
+                out.append(beside)
+            else:
+                break
+        return out
 
     def vat_along(self, line: Word, hops: int = 3) -> tuple[str, Word] | None:
         """A VAT id labelled on a run further along ``line``'s row, each run close beside the
