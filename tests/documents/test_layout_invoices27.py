@@ -12,6 +12,7 @@ import pytest
 from clearlane.documents import extract
 from clearlane.documents.layout import (
     CURRENCY_SIGNS,
+    _detail_caption,
     country_code,
     currency_sign,
     label_matches,
@@ -177,3 +178,9 @@ def test_a_partys_form_rows_under_its_section_caption(tmp_path: Path) -> None:
         "Kigali Coffee Roasters Ltd", "102345678", "RW")  # fmt: skip
     assert (read.buyer_name, read.buyer_country) == ("Bujumbura Café Import SPRL", "BI")
     assert read.issue_date == "2026-11-03"
+
+
+@pytest.mark.parametrize("text", ["Domicilio:", "Domicilio fiscal:", "Domicílio:", "Domicile :"])
+def test_domicile_is_an_address_caption(text: str) -> None:
+    # Uruguay's e-Factura: 'Domicilio:' beside the buyer's address, its country unread
+    assert _detail_caption(text) == "detail"

@@ -4776,7 +4776,10 @@ _ADDRESS_CAPTION = re.compile(
     r"(?:address|addr\.?|adresse|adres|adresa|anschrift|direcci[óo]n|indirizzo|endere[çc]o"
     r"|morada|địa\s+chỉ|dia\s+chi|адрес|адреса|мекенжайы|хаяг|διε[ύυ]θυνση"
     # (session 25) Azerbaijani, Uzbek, Swahili, Filipino, Belarusian, Kyrgyz, Albanian
-    r"|[üu]nvan|manzil|anwani|tirahan|адрас|дареги|adresa)",
+    r"|[üu]nvan|manzil|anwani|tirahan|адрас|дареги|adresa"
+    # (invoices27) Spanish, Portuguese, Italian and French 'domicile' (Uruguay's e-Factura:
+    # 'Domicilio: Av. Italia 4520, 11400 Montevideo, Uruguay')
+    r"|domic[íi]lio(?:\s+(?:fiscal|comercial|legal|social))?|domicile)",
     re.I,
 )
 _CONTACT_CAPTION = re.compile(
