@@ -184,3 +184,27 @@ def test_a_partys_form_rows_under_its_section_caption(tmp_path: Path) -> None:
 def test_domicile_is_an_address_caption(text: str) -> None:
     # Uruguay's e-Factura: 'Domicilio:' beside the buyer's address, its country unread
     assert _detail_caption(text) == "detail"
+
+
+@pytest.mark.parametrize("text", ["LDPE 200", "LDPE", "HDPE drums", "PVCU pipe 110 mm"])
+def test_a_word_of_capitals_is_no_currency_code(text: str) -> None:
+    # 'LDPE' read as the code 'LDP' before the figure, or 'DPE' at the end
+    assert currency_sign(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [("LD 94,200.000", "LD"), ("USD 1,200.00", "USD"), ("1.200,00EUR", "EUR"),
+     ("EUR1.234,00", "EUR"), ("USD", "USD")],
+)  # fmt: skip
+def test_codes_as_before(text: str, sign: str) -> None:  # guard
+    assert currency_sign(text) == sign
+
+
+def test_an_eu_prefix_and_five_digits_is_no_vat_id() -> None:
+    # 'DE 12345 Tel.': Germany's VAT ids have nine digits; five are a postcode's
+    assert vat_id("DE 12345   Tel. 0549 903412") is None
+
+
+def test_san_marino_short_id_as_before() -> None:  # guard
+    assert vat_id("SM 21458   Tel. 0549 903412") == "SM21458"

@@ -577,7 +577,8 @@ _AFTER_FIGURE_ONLY = frozenset({"MT", "Ar", "VT", "UM", "FC"})
 _SIGN = "|".join(
     re.escape(s) + _BEFORE_FIGURE.get(s, "") for s in _SIGNS if s not in _AFTER_FIGURE_ONLY
 )
-_HEAD = re.compile(rf"(?:{_SIGN}|[A-Z]{{3}}(?![a-z]))")
+# (invoices27) three capitals followed by no letter at all: 'LDPE', 'HDPE', 'PVCU' are words
+_HEAD = re.compile(rf"(?:{_SIGN}|[A-Z]{{3}}(?![^\W\d_]))")
 # A tail ends the text, so 'R' (a sign only before a space and a digit) is never one.
 _TAIL_SIGNS = sorted((s for s in _SIGNS if s in {"kr", "kr."} or s not in _BEFORE_FIGURE),
                      key=len, reverse=True)  # fmt: skip
@@ -609,7 +610,13 @@ def _affix(text: str) -> _Affixed:
         rest = rest[head.end() :].lstrip()
     tail = next((sign for sign in _TAIL_SIGNS if rest.endswith(sign)), None)
     code = rest[-3:]
-    if len(code) == 3 and _CODE.fullmatch(code) and (tail is None or len(tail) < 3):
+    # (a code is no word's end: 'LDPE' ends in no 'DPE')
+    if (
+        len(code) == 3
+        and _CODE.fullmatch(code)
+        and not rest[-4:-3].isalpha()
+        and (tail is None or len(tail) < 3)
+    ):
         tail = code
     body = rest[: len(rest) - len(tail)].rstrip() if tail else rest
     return _Affixed(head[0] if head is not None else None, body, tail)
@@ -2660,8 +2667,15 @@ def vat_id(text: str) -> str | None:
         return value
     # (session 30) a country's ISO code and five to seven digits: San Marino's COE ('SM
     # 21458'); the code marks the id as the 8-15 rule's prefix does, so the run may go on
+    # (invoices27) not a prefix of VAT ids of eight or more characters (the EU's, the UK's,
+    # Norway's: 'DE 12345 Tel.' is a postcode's digits, no German VAT id)
     prefixed = re.fullmatch(r"([A-Z]{2})(\d{5,7})", value)
-    if prefixed is not None and len(head) <= 2 and is_country(prefixed[1]):
+    if (
+        prefixed is not None
+        and len(head) <= 2
+        and is_country(prefixed[1])
+        and not re.fullmatch(_VAT_PREFIXES, prefixed[1])
+    ):
         return value
     # (session 29) three capitals and five digits as one word: Bhutan's TPN ('DAA12345')
     if len(head) == 1 and re.fullmatch(r"[A-Z]{3}\d{5}", value):
