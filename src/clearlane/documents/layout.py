@@ -604,7 +604,7 @@ def _affix(text: str) -> _Affixed:
     the end, spaces around each dropped. Without a regular expression over the body: the one
     this replaces ('^\\s*(head)?\\s*(.*?)\\s*(tail)?\\s*$') backtracked in cubic time on a letter
     or 'R' followed by a long run of spaces (one such line in a PDF held a worker for hours)."""
-    rest = text.strip()
+    rest = whole = text.strip()
     head = _HEAD.match(rest)
     if head is not None:
         rest = rest[head.end() :].lstrip()
@@ -614,7 +614,7 @@ def _affix(text: str) -> _Affixed:
     if (
         len(code) == 3
         and _CODE.fullmatch(code)
-        and not rest[-4:-3].isalpha()
+        and not whole[-4:-3].isalpha()
         and (tail is None or len(tail) < 3)
     ):
         tail = code
