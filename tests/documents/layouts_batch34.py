@@ -29,6 +29,12 @@ licence: RCCM, Id. Nat., RCS, Reg. No., Company Reg. No., Licence are not tax id
 seller has none); no tax line printed, no tax total; no subtotal printed, no total before tax;
 units as UN/ECE codes (kg: KGM; fût: XDR; sac: XBG; u, ea: H87; m: MTR; paire: PR; tin: XTN;
 box: XBX; ctn: XCT; jar: XJR; m3: MTQ; sht: XST).
+
+Session 31 (invoices27): two layouts printed text over text, which no invoice does: the
+Congolese registers' line ran under the date's pair and the date's label over its value, the
+Macanese number's label over its value. Moved apart (the Congolese pairs beside the buyer's
+block; truths unchanged); main read the date and the number at once, so last session's two
+'gaps' there were the layouts', not the reader's.
 """
 
 from __future__ import annotations
@@ -143,8 +149,10 @@ def cd_facture() -> bytes:
                        "RCCM : CD/LSH/RCCM/19-B-00872   Id. Nat. : 6-128-N45872Q   "
                        "N° Impôt : A1904587K"], size=7.5)  # fmt: skip
     s.text(155, 10, "FACTURE", size=14, bold=True)
-    s.pairs(118, 20, [("Facture n° :", "MDK-FV-26-1187"),
-                      ("Date de facturation :", "05 décembre 2026")], gap=32,
+    # (session 31) the pairs beside the buyer's block, not through the registers' line: at
+    # y 20 its end ran under 'Date de facturation : 05 décembre 2026', text over text
+    s.pairs(118, 38, [("Facture n° :", "MDK-FV-26-1187"),
+                      ("Date de facturation :", "05 décembre 2026")], gap=38,
             step=4.6)  # fmt: skip
     s.text(15, 34, "Facturé à :", size=9, bold=True)
     _block(s, 15, 39, ["Copperbelt Foods Distributors Ltd", "Plot 1245, Freedom Way, Kitwe",
@@ -230,7 +238,7 @@ def mo_invoice() -> bytes:
            size=7.5)  # fmt: skip
     s.text(140, 10, "INVOICE / FACTURA", size=12, bold=True)
     s.pairs(118, 20, [("Invoice No. / Factura n.º:", "LT-2026-1213"),
-                      ("Date / Data:", "03/12/2026")], gap=40, step=4.6)  # fmt: skip
+                      ("Date / Data:", "03/12/2026")], gap=46, step=4.6)  # fmt: skip
     s.text(15, 32, "Bill To / Cliente:", size=9, bold=True)
     _block(s, 15, 37, ["Kowloon Bay Provisions Limited",
                        "Unit 1205, 12/F, Kowloon Bay Industrial Centre, 15 Wang Hoi Road",

@@ -15,7 +15,6 @@ STILL_MISSED: set[tuple[str, str]] = {
     ("ro-factura-seria", "invoice_number"),  # 'Seria TMS nr. 0004571 din 17.03.2026'
     ("ro-factura-seria", "issue_date"),  # (the same line: 'din')
     ("hu-dijbekero", "type_code"),  # 'DÍJBEKÉRŐ' (a proforma): null, not 380
-    ("gr-timologio-bulgaria", "buyer_country"),  # 'Βουλγαρία' after a Bulgarian address
     ("il-bilingual", "invoice_number"),  # 'מספר / No.:' (the gloss before the label)
     ("jp-english", "seller_vat_id"),  # 'Qualified Invoice Issuer Reg. No.: T…'
     ("jp-english", "buyer_name"),  # 'Messrs.'

@@ -29,7 +29,6 @@ STILL_MISSED: set[tuple[str, str]] = {
     ("ph-bir-invoice", "seller_vat_id"),  # 'VAT REG. TIN:' in a centred letterhead
     ("mx-cfdi-serie-folio", "seller_vat_id"),  # 'RFC:' (no vocabulary)
     ("mx-cfdi-serie-folio", "seller_country"),  # no country printed
-    ("mx-cfdi-serie-folio", "buyer_country"),  # 'Residencia fiscal: USA'
     ("br-danfe-export", "seller_name"),  # under 'IDENTIFICAÇÃO DO EMITENTE' in a box
     ("br-danfe-export", "seller_vat_id"),  # 'CNPJ' in a box
     ("br-danfe-export", "seller_country"),  # 'Brasil, CEP 37550-000'

@@ -18,7 +18,6 @@ STILL_MISSED: set[tuple[str, str]] = {
     ("ar-factura-a-pesos", "currency"),
     ("ar-factura-a-pesos", "seller_vat_id"),
     ("ar-factura-a-pesos", "seller_country"),
-    ("ar-factura-a-pesos", "buyer_country"),
     ("am-month-genitive", "invoice_number"),
     ("am-month-genitive", "type_code"),
     ("am-month-genitive", "issue_date"),

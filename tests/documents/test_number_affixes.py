@@ -21,9 +21,11 @@ from clearlane.documents.layout import _SIGN, _TAIL_SIGNS, _affix, currency_sign
 # (the tail: the signs a figure may end with, 'kr' among them since session 24, whose head
 # needs a figure after it: 'kraft' starts no amount)
 _TAIL = "|".join(re.escape(sign) for sign in _TAIL_SIGNS)
+# (session 31, invoices27) three capitals are a code only where no letter goes on from them
+# ('LDPE' is a word: no head 'LDP', no tail 'DPE'), in the expression as in _affix
 OLD = re.compile(
-    rf"^\s*(?P<head>{_SIGN}|[A-Z]{{3}}(?![a-z]))?\s*(?P<body>.*?)\s*"
-    rf"(?P<tail>{_TAIL}|[A-Z]{{3}})?\s*$",
+    rf"^\s*(?P<head>{_SIGN}|[A-Z]{{3}}(?![^\W\d_]))?\s*(?P<body>.*?)\s*"
+    rf"(?P<tail>{_TAIL}|(?<![^\W\d_])[A-Z]{{3}})?\s*$",
     re.S,
 )
 PIECES = [

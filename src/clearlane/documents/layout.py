@@ -404,6 +404,12 @@ CURRENCY_SIGNS: dict[str, str] = {
     # ('BD$24,200.00', 'SI$321,035.00'), the CFP franc of New Caledonia, French Polynesia and
     # Wallis and Futuna ('9 187 470 F CFP'; 'CFP' names no other money)
     "BD$": "BMD", "SI$": "SBD", "F CFP": "XPF", "FCFP": "XPF", "F.CFP": "XPF",
+    # (session 31, invoices27) signs that name one money each, as CLDR's local symbols and the
+    # invoices print them: the Namibia dollar ('N$1,154,400.00'), Panama's balboa ('B/.
+    # 30,600.00'), Aruba's florin ('Afl. 14.700,00'), Sierra Leone's new leone ('NLe
+    # 2,850,000.00'; ISO's code is SLE), Eritrea's nakfa ('Nfa 340,000.00', 'Nfk')
+    "N$": "NAD", "B/.": "PAB", "Afl.": "AWG", "Afl": "AWG", "NLe": "SLE", "Nfa": "ERN",
+    "Nfk": "ERN",
 }  # fmt: skip
 AMBIGUOUS_SIGNS: dict[str, frozenset[str]] = {
     "$": frozenset({"USD", "CAD", "AUD", "NZD", "HKD", "SGD", "MXN", "ARS", "CLP", "COP",
@@ -560,7 +566,9 @@ _BEFORE_FIGURE = {"R": r"(?=\s+\d)", "S/": r"(?=\s*\d)", "S/.": r"(?=\s*\d)",
                   "Cg": r"(?=\s*\d)",
                   # (invoices26) 'D 3,534,500.00', 'M 499,600.00'; not 'D1', 'M12', 'DKK'
                   "D": r"(?=\s+\d)", "M": r"(?=\s+\d)",
-                  "LD": r"(?=\s*\d)"}  # (reviewi15) 'LD 94,200.000', not 'LDPE'  # fmt: skip
+                  "LD": r"(?=\s*\d)",  # (reviewi15) 'LD 94,200.000', not 'LDPE'
+                  # (invoices27) 'Afl 245,00', not 'AFL-CIO'; 'Nfa 425.00', not a word
+                  "Afl": r"(?=\s*\d)", "Nfa": r"(?=\s*\d)", "Nfk": r"(?=\s*\d)"}  # fmt: skip
 # (session 27) signs only after a figure: 'MT12345678' is Malta's VAT id, no metical amount
 # (invoices25) 'VT': 'Burlington, VT 05401' is Vermont's ZIP code, '3 636 000 VT' the vatu
 # (reviewi14) 'UM': 'U/M' and 'UM' head unit columns; '1 844 980,00 UM' the ouguiya
@@ -569,7 +577,8 @@ _AFTER_FIGURE_ONLY = frozenset({"MT", "Ar", "VT", "UM", "FC"})
 _SIGN = "|".join(
     re.escape(s) + _BEFORE_FIGURE.get(s, "") for s in _SIGNS if s not in _AFTER_FIGURE_ONLY
 )
-_HEAD = re.compile(rf"(?:{_SIGN}|[A-Z]{{3}}(?![a-z]))")
+# (invoices27) three capitals followed by no letter at all: 'LDPE', 'HDPE', 'PVCU' are words
+_HEAD = re.compile(rf"(?:{_SIGN}|[A-Z]{{3}}(?![^\W\d_]))")
 # A tail ends the text, so 'R' (a sign only before a space and a digit) is never one.
 _TAIL_SIGNS = sorted((s for s in _SIGNS if s in {"kr", "kr."} or s not in _BEFORE_FIGURE),
                      key=len, reverse=True)  # fmt: skip
@@ -595,13 +604,19 @@ def _affix(text: str) -> _Affixed:
     the end, spaces around each dropped. Without a regular expression over the body: the one
     this replaces ('^\\s*(head)?\\s*(.*?)\\s*(tail)?\\s*$') backtracked in cubic time on a letter
     or 'R' followed by a long run of spaces (one such line in a PDF held a worker for hours)."""
-    rest = text.strip()
+    rest = whole = text.strip()
     head = _HEAD.match(rest)
     if head is not None:
         rest = rest[head.end() :].lstrip()
     tail = next((sign for sign in _TAIL_SIGNS if rest.endswith(sign)), None)
     code = rest[-3:]
-    if len(code) == 3 and _CODE.fullmatch(code) and (tail is None or len(tail) < 3):
+    # (a code is no word's end: 'LDPE' ends in no 'DPE')
+    if (
+        len(code) == 3
+        and _CODE.fullmatch(code)
+        and not whole[-4:-3].isalpha()
+        and (tail is None or len(tail) < 3)
+    ):
         tail = code
     body = rest[: len(rest) - len(tail)].rstrip() if tail else rest
     return _Affixed(head[0] if head is not None else None, body, tail)
@@ -827,7 +842,10 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "XBE": ("bundle", "bundles", "bdl", "bdls"),
     "DZN": ("doz", "dozen", "dz"),
     "XBO": ("bottle", "bottles", "bouteille", "bouteilles", "botella", "botellas", "garrafa",
-            "garrafas", "flasche", "flaschen"),
+            "garrafas", "flasche", "flaschen",
+            "btl", "btls"),  # (invoices27) the English abbreviation
+    # (invoices27) a can (Rec 21 CA: paint, oil, food) in English, Dutch, Spanish, Portuguese
+    "XCA": ("can", "cans", "blik", "blikken", "lata", "latas"),
     "XCT": ("ctn", "ctns", "carton", "cartons"),
     # (reviewi15) a jar (Rec 21 JR: syrup, honey, pickles) and a sheet (ST: roofing iron,
     # plywood); not 'tin' (Rec 21 TN), which is a taxpayer's TIN in a label
@@ -934,6 +952,9 @@ _COUNTRY_CAPTION = re.compile(
 )
 
 
+_POSTCODE_TOKEN = re.compile(r"(?<![^\W\d_])[A-Z]{0,4}\d[A-Z\d]*(?![^\W\d_])|\d")
+
+
 def country_code(text: str) -> str | None:
     """An ISO 3166 alpha-2 code for a country named at the end of an address line (or after
     its postcode at the start: '443004, Россия, г. Самара'), read by the one resolver of
@@ -983,8 +1004,9 @@ def country_code(text: str) -> str | None:
     # The last two parts, then the last: a country's name may have a comma of its own
     # ('Seoul, Korea, Republic of'; 'Kowloon, Hong Kong SAR, China' is HK, not China).
     for tail in (parts[-2:], parts[-1:]) if len(parts) > 1 else (parts,):
-        # digits are a postcode's ('Singapore 068898'), never part of a country's name
-        code = resolve_country(_capital_i(re.sub(r"\d", "", ", ".join(tail))), ADDRESS_LINE)
+        # digits are a postcode's ('Singapore 068898'), never part of a country's name; so is
+        # a capitals' token with a digit (invoices27: 'Gibraltar GX11 1AA', 'Jersey JE2 3QA')
+        code = resolve_country(_capital_i(_POSTCODE_TOKEN.sub("", ", ".join(tail))), ADDRESS_LINE)
         if code is not None:
             return code
     # (session 30) the state's form before its name in the address's own language ('Union des
@@ -1155,7 +1177,7 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
             r"fiscal\s+document\s*(?:no|number)\.?",
         ),
         "issue_date": (
-            r"(?:invoice\s+|issue\s+|document\s+|invoice\s+issue\s+)?date"
+            r"(?:invoice\s+|issued?\s+|document\s+|invoice\s+issue\s+)?date"
             r"(?:\s+of\s+(?:issue|invoice))?",
             r"issued\s+on", r"dated", _NO_AND_DATE, r"inv\.?\s*date",
             r"(?:invoice\s*/\s*)?tax\s+(?:point|date)(?:\s+date)?",  # Sage: 'Invoice/Tax Date'
@@ -1238,7 +1260,8 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
                    # or a card's issuer, not the seller (review i9)
                    r"issuer(?!\s*(?::\s*)?(?!details|information|info)[^\W\d_])",
                    r"manufacturer",
-                   r"sold\s+by", r"issued\s+by"),
+                   r"sold\s+by", r"issued\s+by",
+                   r"seller['’]s\s+details"),  # (invoices27) EFRIS's section A
         "buyer": (r"buyer", r"bill(?:ed)?\s*-?\s*to", r"sold\s+to", r"customer", r"consignee",
                   r"billing\s+address", r"invoice\s+address", r"messrs\.?", r"to",
                   r"for\s+account\s+(?:&|and)\s+risk\s+of(?:\s+messrs\.?)?",
@@ -1264,6 +1287,8 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
             r"gst\s*(?:reg(?:istration)?\.?\s*)?(?:id|no|number)\.?",
             # the Philippines' 'VAT Reg. TIN: 123-456-789-00000' (a taxpayer number's digits)
             r"(?:vat\s*reg(?:istration)?\.?\s*)?tin(?:\s*(?:no|number|#))?\.?(?=\s*(?::\s*)?\d)",
+            # (invoices27) 'TIN:' alone on its run, the number beside it (EFRIS's rows)
+            r"tin(?=\s*:\s*$)",
             # (session 27) Oman's and Bahrain's 'VATIN: OM1100045678'; Cambodia's 'VAT TIN:
             # K001-901234567' (a letter and the branch's three digits before the number)
             rf"vatin{_ID_FOLLOWS}", r"vat\s+tin(?=\s*(?::\s*)?(?:(?-i:[A-Z])\d{3}-?\d|\d|$))",
@@ -1289,6 +1314,9 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
             r"vagst\s*(?:reg(?:istration)?\.?\s*)?(?:no|number)\.?",
             # (session 30, invoices26) Palau's PGST registration number, as Samoa's VAGST one
             r"pgst\s*(?:reg(?:istration)?\.?\s*)?(?:no|number)\.?",
+            # (invoices27) Israel's and Palestine's VAT registration, the 'osek murshe'
+            # ('Licensed Dealer No. 562458712')
+            r"(?:licensed|authori[sz]ed)\s+dealer\s*(?:no|number|#)\.?",
         ),
     },
     "de": {
@@ -1413,7 +1441,9 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "tax_total": (
             _tax(r"(?:iva|i\.v\.a\.)(?:\s+trasladado)?|igic|igv"
                  # (session 28) the Dominican Republic's ITBIS (its value added tax)
-                 r"|itbis", r"cuota|total|importe"),
+                 r"|itbis"
+                 # (invoices27) Panama's ITBMS (its value added tax: 'ITBMS 7%')
+                 r"|itbms", r"cuota|total|importe"),
             # (session 28) Costa Rica's 'Total impuesto (IVA 13%)'
             r"total\s+(?:del\s+)?impuestos?(?:\s*\(\s*iva\s*(?:\d+(?:[.,]\d+)?\s*%)?\s*\))?",
         ),
@@ -1481,12 +1511,17 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "rounding": (r"afronding(?:sverschil)?",),
         "seller": (r"leverancier", r"verkoper", r"afzender"),
         "buyer": (r"klant", r"koper", r"afnemer", r"factuuradres",
-                  r"aan(?=\s*:)"),  # (session 29) 'Aan:' over the buyer's block
+                  r"aan(?=\s*:)",  # (session 29) 'Aan:' over the buyer's block
+                  r"(?:factuur|gefactureerd)\s+aan"),  # (invoices27) "Factuur aan:"
         "vat": (r"btw-?\s*(?:nummer|nr|id)\.?", r"btw-?id",
                 r"btw(?=\s*(?::\s*)?(?-i:BE|NL)[\s-]?\d)",  # 'BTW BE 0456.789.123'
                 # (session 29) Suriname's fiscal number ('FIN: 3000456789'; its KKF number,
                 # the chamber of commerce's, is no tax id)
-                r"fin(?:-?\s*(?:nr|nummer))?\.?(?=\s*:\s*\d{10}(?!\d))"),
+                r"fin(?:-?\s*(?:nr|nummer))?\.?(?=\s*:\s*\d{10}(?!\d))",
+                # (invoices27) the tax number of Aruba, Curaçao and Sint Maarten (Centraal
+                # Register Inschrijving Belastingplichtigen) in Dutch: 'Crib-nummer: 1234567'
+                # (Papiamentu's 'CRIB:' is read below)
+                r"crib-?\s*(?:nummer|nr)\.?(?=\s*(?::\s*)?\d)"),
     },
     "pl": {
         "invoice_number": (r"faktura(?:\s+vat)?(?:\s+korygująca)?\s*(?:nr|numer)\.?",
@@ -1562,7 +1597,9 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "rounding": (r"(?:öres)?avrundning",),
         "seller": (r"säljare", r"leverantör", r"avsändare"),
         "buyer": (r"köpare", r"kund", r"fakturaadress", r"faktureringsadress"),
-        "vat": (r"moms\s*reg(?:istrerings)?\.?\s*(?:nr|nummer)\.?", r"vat\s*nr\.?"),
+        "vat": (r"moms\s*reg(?:istrerings)?\.?\s*(?:nr|nummer)\.?", r"vat\s*nr\.?",
+                # (invoices27) 'Momsnummer: FI23456789', 'Moms nr' (the VAT number's own name)
+                r"moms\s*-?\s*(?:nr|nummer)\.?"),
     },
     # Norway (Bokmål) and Denmark share most words
     "nb": {
@@ -2630,8 +2667,15 @@ def vat_id(text: str) -> str | None:
         return value
     # (session 30) a country's ISO code and five to seven digits: San Marino's COE ('SM
     # 21458'); the code marks the id as the 8-15 rule's prefix does, so the run may go on
+    # (invoices27) not a prefix of VAT ids of eight or more characters (the EU's, the UK's,
+    # Norway's: 'DE 12345 Tel.' is a postcode's digits, no German VAT id)
     prefixed = re.fullmatch(r"([A-Z]{2})(\d{5,7})", value)
-    if prefixed is not None and len(head) <= 2 and is_country(prefixed[1]):
+    if (
+        prefixed is not None
+        and len(head) <= 2
+        and is_country(prefixed[1])
+        and not re.fullmatch(_VAT_PREFIXES, prefixed[1])
+    ):
         return value
     # (session 29) three capitals and five digits as one word: Bhutan's TPN ('DAA12345')
     if len(head) == 1 and re.fullmatch(r"[A-Z]{3}\d{5}", value):
@@ -3929,7 +3973,16 @@ class _Reader:
                 and re.search(r"[^\W\d_]{2}", beside.text)
             ):  # 'Στοιχεία πελάτη' over 'Επωνυμία:  ΜΕΛΙΣΣΑ ΤΡΟΦΙΜΑ Ο.Ε.': the name's caption
                 self.party_labels[role] = run
-                self.read_block(role, [beside])
+                self.read_block(role, [beside, *self.form_rows(block[1:])])
+                return
+            named_row = self.name_row(block)
+            if named_row is not None:
+                # (invoices27) a form's rows under the caption, the name's not first: EFRIS's
+                # 'Section A: Seller's Details' over 'TIN:', 'Legal Name:', 'Address:'
+                index, name = named_row
+                self.party_labels[role] = run
+                rows = [r for i, r in enumerate(block) if i != index]
+                self.read_block(role, [name, *self.form_rows(rows)])
                 return
             # a caption under the label, known or not ('R.U.T.:'), is no name; a company's
             # name whose last full stop OCR read as a colon is ('Hendriks Handel B.V:')
@@ -4113,18 +4166,68 @@ class _Reader:
         if ids and role == "seller":
             self.put("seller_vat_id", ids[0][0], ids[0][1])
 
+    def name_row(self, block: list[Word]) -> tuple[int, Word] | None:
+        """In a column of captioned rows (each caption ending in a colon, its value beside
+        it), the row captioned as a name ('Legal Name:') and the name beside it; None when a
+        row before it is no caption or nothing reads as a name."""
+        for index, row in enumerate(block[:4]):
+            text = row.text.strip()
+            beside = self.right_of(row)
+            if _NAME_CAPTION.fullmatch(text):
+                if (
+                    index > 0
+                    and beside is not None
+                    and beside.x0 - row.x1 < self.h * 12
+                    and not _captioned(beside)
+                    and re.search(r"[^\W\d_]{2}", beside.text)
+                ):
+                    return index, beside
+                return None
+            if not text.endswith(":") or len(text.split()) > 3 or beside is None:
+                return None
+        return None
+
+    def form_rows(self, rows: list[Word]) -> list[Word]:
+        """A party's captioned rows as read_block takes them: a tax id's caption as it is (its
+        value is read beside it), any other caption's value beside it ('Address:' | 'Plot 14,
+        Jinja Road, Kampala, Uganda'); up to the first row that is no caption."""
+        out = []
+        for row in rows:
+            text = row.text.strip()
+            beside = self.right_of(row)
+            if not text.endswith(":") or len(text.split()) > 3:
+                break
+            if _label(row, "vat") is not None:
+                out.append(row)
+            elif beside is not None and beside.x0 - row.x1 < self.h * 12:
+                out.append(beside)
+            else:
+                break
+        return out
+
+    def vat_along(self, line: Word, hops: int = 3) -> tuple[str, Word] | None:
+        """A VAT id labelled on a run further along ``line``'s row, each run close beside the
+        one before (at most ``hops`` runs on): 'RCCM : …   Id. Nat. : …   N° Impôt : …'."""
+        current = line
+        for _ in range(hops):
+            beside = self.right_of(current)
+            if beside is None or beside.x0 - current.x1 > self.h * 4:
+                return None
+            rest = _label(beside, "vat")
+            if rest and (value := vat_id(rest)) is not None:
+                return value, beside
+            current = beside
+        return None
+
     def vat_beside(self, line: Word) -> tuple[str, Word] | None:
         """A VAT id labelled after another detail of a party's address line, in the same run
-        ('IČ: 25412345 DIČ / VAT No.: CZ25412345') or the next one close beside it."""
+        ('IČ: 25412345 DIČ / VAT No.: CZ25412345') or a run close beside it (vat_along)."""
         found = _vat_after(line.text)
         if found is not None:
             return found, line
-        beside = self.right_of(line)
-        if beside is None or beside.x0 - line.x1 > self.h * 4:
-            return None
-        rest = _label(beside, "vat")
-        value = vat_id(rest) if rest else None
-        return (value, beside) if value is not None else None
+        # (invoices27) or further along the row, each run close beside the one before: the
+        # third of a run of registers ('RCCM : …   Id. Nat. : …   N° Impôt : A1904587K')
+        return self.vat_along(line)
 
     def letterhead(self) -> None:
         """No seller label: the name at the top of the page, the letterhead, when the lines
@@ -4687,7 +4790,10 @@ _ADDRESS_CAPTION = re.compile(
     r"(?:address|addr\.?|adresse|adres|adresa|anschrift|direcci[óo]n|indirizzo|endere[çc]o"
     r"|morada|địa\s+chỉ|dia\s+chi|адрес|адреса|мекенжайы|хаяг|διε[ύυ]θυνση"
     # (session 25) Azerbaijani, Uzbek, Swahili, Filipino, Belarusian, Kyrgyz, Albanian
-    r"|[üu]nvan|manzil|anwani|tirahan|адрас|дареги|adresa)",
+    r"|[üu]nvan|manzil|anwani|tirahan|адрас|дареги|adresa"
+    # (invoices27) Spanish, Portuguese, Italian and French 'domicile' (Uruguay's e-Factura:
+    # 'Domicilio: Av. Italia 4520, 11400 Montevideo, Uruguay')
+    r"|domic[íi]lio(?:\s+(?:fiscal|comercial|legal|social))?|domicile)",
     re.I,
 )
 _CONTACT_CAPTION = re.compile(
