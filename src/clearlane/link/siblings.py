@@ -487,7 +487,33 @@ def given_name_other(one: str, other: str) -> bool:
         if not mine or not theirs:
             return False
         return not any(_same_given(a, b, gender) for a in _joins(mine) for b in _joins(theirs))
-    return False
+    return _uncommaed_other(one, other)
+
+
+def _uncommaed_other(one: str, other: str) -> bool:
+    """Two persons' names with no comma on either side (a list's caption "ALEKSANDR VOLKOV"
+    against "Aleksei Volkov"; session 31, helper reviewp16), two or three words each, which
+    share all but one word each, and those two are no one name in any spelling, form or
+    joining: which word is the family name is not known, but one word agrees and the other is
+    another name. Both must be Latin (a romanised Arabic or Persian alias loses its vowels:
+    "محمدرضا کریمی" / "Mohammadreza Karimi"); East Asian names and initials are left alone."""
+    if "," in one or "," in other or not (_latin(one) and _latin(other)):
+        return False
+    if any(_is_east_asian(c) or _is_indic(c) for c in one + other):
+        return False
+    mine_all, theirs_all = _person_words(one), _person_words(other)
+    if not (2 <= len(mine_all) <= 3 and 2 <= len(theirs_all) <= 3):  # noqa: PLR2004
+        return False
+    if any(len(w) < 2 for w in mine_all + theirs_all):  # noqa: PLR2004 - an initial
+        return False
+    if _monosyllables(mine_all) or _monosyllables(theirs_all):
+        return False
+    mine, theirs = _unmatched(mine_all, theirs_all, True)
+    if len(mine) != 1 or len(theirs) != 1:
+        return False
+    return not any(_same_given(a, b, True) for a in _joins(mine_all) for b in theirs) and not any(
+        _same_given(a, b, True) for a in mine for b in _joins(theirs_all)
+    )
 
 
 def _monosyllables(words: list[str]) -> bool:
