@@ -324,17 +324,76 @@ def _vowel_cost(v1: tuple[str, ...], v2: tuple[str, ...]) -> float:
     return cost
 
 
-def _same_given(one: str, other: str) -> bool:
+# One given name in its forms of several languages and its short forms (session 31,
+# 2026-12-07, helper reviewp16): a Ukrainian register writes "Mykola", "Pavlo", "Vasyl",
+# "Yevhen", a list the Russian "Nikolai", "Pavel", "Vasily", "Yevgeny" of the same person; a
+# register may write "Bill", "Sasha", "Peggy" for "William", "Aleksandr", "Margaret". Their
+# sounds differ, so without this they read as two given names and capped true pairs. A word
+# in two groups ("alex", "sasha", "pat") is each group's; only a shared group makes one name.
+_NAME_FORMS = (
+    "mykola nikolai nikolay mikalai nikola kolya",
+    "mykhailo mikhail mikhailo michail mikhal misha",
+    "fedir fyodor fedor feodor teodor theodore",
+    "vasyl vasily vasiliy vasili vasilii vasil vasyl vasilij",
+    "pavlo pavel paul pawel pavle pasha",
+    "petro petr pyotr peter piotr petar",
+    "yevhen yevgeny yevgeniy evgeny evgeniy evgeni evgenii yauhen jevgeni eugene zhenya",
+    "oleksandr aleksandr alexandr alexander aliaksandr aleksander sasha sashko shura alex",
+    "oleksandra aleksandra alexandra aliaksandra sasha shura alex",
+    "oleksiy oleksii aleksei aleksey alexei alexey aliaksei alyosha alex",
+    "volodymyr vladimir uladzimir volodya vova",
+    "dmytro dmitry dmitri dmitriy dmitrii dzmitry dima",
+    "andriy andrii andrei andrey andrej andrzej andrew",
+    "hryhoriy hryhorii grigory grigoriy grigorii ryhor gregory grisha",
+    "heorhiy heorhii georgy georgiy georgii george giorgi giorgos georgios yegor jerzy",
+    "ioannis giannis yannis yiannis ioannes",
+    "iryna irina; olha olga; tetiana tatiana tatyana tanya",
+    "nataliya natalia natalya natasha; kateryna ekaterina yekaterina katerina katya",
+    "halyna galina; olena elena yelena lena; liudmyla lyudmila ludmila",
+    "mykyta nikita; maksym maksim maxim; serhiy serhii sergei sergey siarhei",
+    "william bill billy will willy; robert bob bobby rob robbie; richard dick rick",
+    "margaret peggy maggie meg; elizabeth liz lizzie beth betty bess eliza",
+    "james jim jimmy jamie; john jack johnny; catherine katherine kathryn kate cathy kathy",
+    "michael mike mick; thomas tom tommy; edward eddie ted ned; charles charlie chuck",
+    "henry harry hank; anthony tony; joseph joe joey; patrick pat paddy",
+    "patricia pat patty trish; francis frank; frederick fred freddie; robert bert",
+)
+_NAME_GROUPS: dict[str, frozenset[int]] = {}
+for _n, _group in enumerate(g for line in _NAME_FORMS for g in line.split(";")):
+    for _word in _group.split():
+        _NAME_GROUPS[_word] = _NAME_GROUPS.get(_word, frozenset()) | {_n}
+
+
+def _other_gender(one: str, other: str) -> bool:
+    """A given name and its other gender's form, written alike but for its ending: "Ivan" /
+    "Ivana", "Daniel" / "Daniela", "Yevgeniy" / "Yevgeniya" (one name with an "a" more after
+    a consonant), "Mario" / "Maria", "Antonio" / "Antonia", "Vitaliy" / "Vitalia" (session 31,
+    helper reviewp16: set 33's twins "Yevgeniy Tsoy" / "TSOI, Yevgeniya" linked at 1.000)."""
+    short, long_ = sorted((one, other), key=len)
+    if long_ == short + "a" and short[-1:] not in ("", *"aeiou"):
+        return len(short) >= 3  # noqa: PLR2004
+    if len(short) == len(long_) and short[:-2] == long_[:-2] and len(short) >= 4:  # noqa: PLR2004
+        return {short[-2:], long_[-2:]} in ({"io", "ia"}, {"iy", "ia"})
+    return False
+
+
+def _same_given(one: str, other: str, gender: bool = False) -> bool:
     """Two words of persons' names one name as the romanisations and the lists write it:
     the same word, an initial of it ("J." / "Johan"), or the same sound (:func:`_sound`):
     consonants of one class each (or near: _NEAR) and the vowels but one alike, or two in a
     name of four consonants or more ("Mouhamadou" / "Mohamed"); a long name may lose one
-    consonant ("Abdulrahman" / "Abdurrahman"), a short one not ("Aram" / "Arman")."""
+    consonant ("Abdulrahman" / "Abdurrahman"), a short one not ("Aram" / "Arman"). Forms of
+    one name in _NAME_FORMS are one name; with ``gender``, a name's other gender's form
+    (:func:`_other_gender`) is not."""
     one, other = _ABBREVIATED.get(one, one), _ABBREVIATED.get(other, other)
     if one == other:
         return True
     if len(one) == 1 or len(other) == 1:
         return one[:1] == other[:1]
+    if _NAME_GROUPS.get(one, frozenset()) & _NAME_GROUPS.get(other, frozenset()):
+        return True
+    if gender and _other_gender(one, other):
+        return False
     (c1, v1), (c2, v2) = _sound(one), _sound(other)
     if not c1 or not c2:
         return False
@@ -352,7 +411,9 @@ def _same_given(one: str, other: str) -> bool:
     return near <= 1 and vowels <= (2 if len(c1) >= 4 else 1)  # noqa: PLR2004
 
 
-def _unmatched(one: list[str], other: list[str]) -> tuple[list[str], list[str]]:
+def _unmatched(
+    one: list[str], other: list[str], gender: bool = False
+) -> tuple[list[str], list[str]]:
     """Each side's words no word of the other's is (:func:`_same_given`), the words paired
     so that the most are ("Jeong Sung-min" / "CHUNG, Seong Min": "Sung" is not "Chung")."""
     best: tuple[list[str], list[str]] = (list(one), list(other))
@@ -360,11 +421,11 @@ def _unmatched(one: list[str], other: list[str]) -> tuple[list[str], list[str]]:
         return best
     word, rest = one[0], one[1:]
     for n, candidate in enumerate(other):
-        if _same_given(word, candidate):
-            mine, theirs = _unmatched(rest, other[:n] + other[n + 1 :])
+        if _same_given(word, candidate, gender):
+            mine, theirs = _unmatched(rest, other[:n] + other[n + 1 :], gender)
             if len(mine) + len(theirs) < len(best[0]) + len(best[1]):
                 best = (mine, theirs)
-    mine, theirs = _unmatched(rest, other)
+    mine, theirs = _unmatched(rest, other, gender)
     if len(mine) + 1 + len(theirs) < len(best[0]) + len(best[1]):
         best = ([word, *mine], theirs)
     return best
@@ -398,10 +459,13 @@ def given_name_other(one: str, other: str) -> bool:
     family name is not known, nor how East Asian syllables are romanised), nor Korean or
     Chinese (korean_given_names_differ)."""
     for listed, written in ((one, other), (other, one)):
-        if listed.count(",") != 1 or not listed.isascii():
+        if listed.count(",") != 1 or not _latin(listed):
             continue
         if any(_is_east_asian(c) for c in written):
             return False
+        # an Indic script's romanisation drops a final schwa ("వెంకట" -> "venkat" /
+        # "Venkata"): there a final "a" is no other gender's
+        gender = not any(_is_indic(c) for c in written)
         family_text, given_text = listed.split(",")
         family, given = _person_words(family_text), _person_words(given_text)
         words = _person_words(written)
@@ -419,11 +483,37 @@ def given_name_other(one: str, other: str) -> bool:
             rest = [w for w in words if not _same_given(w, joined)]
             if len(rest) == len(words):
                 return False
-        mine, theirs = _unmatched(given, rest)
+        mine, theirs = _unmatched(given, rest, gender)
         if not mine or not theirs:
             return False
-        return not any(_same_given(a, b) for a in _joins(mine) for b in _joins(theirs))
-    return False
+        return not any(_same_given(a, b, gender) for a in _joins(mine) for b in _joins(theirs))
+    return _uncommaed_other(one, other)
+
+
+def _uncommaed_other(one: str, other: str) -> bool:
+    """Two persons' names with no comma on either side (a list's caption "ALEKSANDR VOLKOV"
+    against "Aleksei Volkov"; session 31, helper reviewp16), two or three words each, which
+    share all but one word each, and those two are no one name in any spelling, form or
+    joining: which word is the family name is not known, but one word agrees and the other is
+    another name. Both must be Latin (a romanised Arabic or Persian alias loses its vowels:
+    "محمدرضا کریمی" / "Mohammadreza Karimi"); East Asian names and initials are left alone."""
+    if "," in one or "," in other or not (_latin(one) and _latin(other)):
+        return False
+    if any(_is_east_asian(c) or _is_indic(c) for c in one + other):
+        return False
+    mine_all, theirs_all = _person_words(one), _person_words(other)
+    if not (2 <= len(mine_all) <= 3 and 2 <= len(theirs_all) <= 3):  # noqa: PLR2004
+        return False
+    if any(len(w) < 2 for w in mine_all + theirs_all):  # noqa: PLR2004 - an initial
+        return False
+    if _monosyllables(mine_all) or _monosyllables(theirs_all):
+        return False
+    mine, theirs = _unmatched(mine_all, theirs_all, True)
+    if len(mine) != 1 or len(theirs) != 1:
+        return False
+    return not any(_same_given(a, b, True) for a in _joins(mine_all) for b in theirs) and not any(
+        _same_given(a, b, True) for a in mine for b in _joins(theirs_all)
+    )
 
 
 def _monosyllables(words: list[str]) -> bool:
@@ -435,3 +525,18 @@ def _monosyllables(words: list[str]) -> bool:
 
 def _is_east_asian(ch: str) -> bool:
     return "HANGUL" in unicodedata.name(ch, "") or "CJK" in unicodedata.name(ch, "")
+
+
+_INDIC = tuple(
+    "DEVANAGARI BENGALI GURMUKHI GUJARATI ORIYA TAMIL TELUGU KANNADA MALAYALAM SINHALA".split()
+)
+
+
+def _is_indic(ch: str) -> bool:
+    return unicodedata.name(ch, "").startswith(_INDIC)
+
+
+def _latin(text: str) -> bool:
+    """Written in Latin letters, with or without diacritics ("MÜLLER, Jörg"; session 31,
+    helper reviewp16: the rule read only ASCII list names)."""
+    return all(ord(c) < 0x250 for c in text if c.isalpha())  # noqa: PLR2004
