@@ -410,6 +410,11 @@ CURRENCY_SIGNS: dict[str, str] = {
     # 2,850,000.00'; ISO's code is SLE), Eritrea's nakfa ('Nfa 340,000.00', 'Nfk')
     "N$": "NAD", "B/.": "PAB", "Afl.": "AWG", "Afl": "AWG", "NLe": "SLE", "Nfa": "ERN",
     "Nfk": "ERN",
+    # (session 31, reviewi16) the East Caribbean dollar ('EC$45,562.50': Saint Lucia, Grenada,
+    # Dominica, Antigua, St Kitts, St Vincent, Anguilla, Montserrat), the Cayman Islands dollar
+    # ('CI$14,840.00'), the Canadian dollar as Canadians also print it ('24 800,00 CAN$': its
+    # 'N$' is no Namibia dollar)
+    "EC$": "XCD", "CI$": "KYD", "CAN$": "CAD",
 }  # fmt: skip
 AMBIGUOUS_SIGNS: dict[str, frozenset[str]] = {
     "$": frozenset({"USD", "CAD", "AUD", "NZD", "HKD", "SGD", "MXN", "ARS", "CLP", "COP",
@@ -545,6 +550,21 @@ HOME_SIGNS: dict[str, dict[str, str]] = {
         # (session 30) and Somalia, whose trade is priced in US dollars: its shilling is
         # printed 'Sh.So.' or 'SOS', never '$', so '$' names no other currency there
         "SO": "USD",
+        # (session 31, reviewi16) and the US territories and the states in free association
+        # whose money is the US dollar (ISO 4217): Puerto Rico, the US Virgin Islands, Guam,
+        # American Samoa, the Northern Marianas, Micronesia, the Marshall Islands, Palau, the
+        # British Virgin Islands, Turks and Caicos, Caribbean Netherlands
+        "PR": "USD",
+        "VI": "USD",
+        "GU": "USD",
+        "AS": "USD",
+        "MP": "USD",
+        "FM": "USD",
+        "MH": "USD",
+        "PW": "USD",
+        "VG": "USD",
+        "TC": "USD",
+        "BQ": "USD",
     },
 }
 # (reviewi14) a sign that names one currency elsewhere and another on its own country's
@@ -983,8 +1003,10 @@ def country_code(text: str) -> str | None:
     # (reviewi13) the region written after the country: 'Kingston 10, Jamaica W.I.' (the West
     # Indies), 'Belize, C.A.' (Central America)
     # (by string ends, not a regex: '\s*,?\s+' backtracked quadratically over a run of spaces)
+    # (session 31, reviewi16) and the islands' group after Jersey or Guernsey: 'St Helier,
+    # Jersey JE2 4QA, Channel Islands' (the group is no country: the island before it is)
     ending = text.rstrip()
-    for region in ("W.I.", "W. I.", "C.A.", "C. A."):
+    for region in ("W.I.", "W. I.", "C.A.", "C. A.", "Channel Islands", "CHANNEL ISLANDS"):
         head = ending[: -len(region)]
         if ending.endswith(region) and head[-1:] in {" ", ","}:
             head = head.rstrip(" ,")
@@ -1406,7 +1428,11 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
                 # (Madagascar's NIF reads as Spain's, below)
                 rf"ninea{_ID_FOLLOWS}",
                 rf"(?:n[°ºo]\.?\s*cc|(?:n[°ºo]\.?\s*)?compte\s+contribuable){_ID_FOLLOWS}",
-                r"matricule\s+fiscal"),
+                r"matricule\s+fiscal",
+                # (session 31, reviewi16) Benin's and Burkina Faso's taxpayer number, the IFU
+                # (identifiant fiscal unique: 'IFU : 3201912345678'; the RCCM beside it is the
+                # trade register's)
+                rf"ifu{_ID_FOLLOWS}"),
     },
     "es": {
         "invoice_number": (
@@ -1443,7 +1469,9 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
                  # (session 28) the Dominican Republic's ITBIS (its value added tax)
                  r"|itbis"
                  # (invoices27) Panama's ITBMS (its value added tax: 'ITBMS 7%')
-                 r"|itbms", r"cuota|total|importe"),
+                 r"|itbms"
+                 # (session 31, reviewi16) Puerto Rico's IVU (impuesto sobre ventas y uso)
+                 r"|ivu", r"cuota|total|importe"),
             # (session 28) Costa Rica's 'Total impuesto (IVA 13%)'
             r"total\s+(?:del\s+)?impuestos?(?:\s*\(\s*iva\s*(?:\d+(?:[.,]\d+)?\s*%)?\s*\))?",
         ),
@@ -1473,7 +1501,11 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
                 rf"r\.?\s*t\.?\s*n\.?{_ID_FOLLOWS}",
                 # (session 28) the Dominican Republic's RNC (registro nacional de
                 # contribuyentes), Costa Rica's cédula jurídica (a company's tax id)
-                rf"r\.?\s*n\.?\s*c\.?{_ID_FOLLOWS}", r"c[ée]dula\s+jur[íi]dica"),
+                rf"r\.?\s*n\.?\s*c\.?{_ID_FOLLOWS}", r"c[ée]dula\s+jur[íi]dica",
+                # (session 31, reviewi16) Puerto Rico's merchant registration, the number its
+                # sales and use tax (IVU) is filed under ('Registro de Comerciante: 1234567-0018')
+                r"(?:n[úu]m(?:ero)?\.?\s*(?:de\s+)?)?registro\s+de\s+comerciante"
+                r"(?:\s*(?:n[úu]m(?:ero)?|no)\.?)?"),
 
     },
     "it": {
@@ -4213,11 +4245,25 @@ class _Reader:
             beside = self.right_of(current)
             if beside is None or beside.x0 - current.x1 > self.h * 4:
                 return None
+            if self.aligned_in_a_block(beside):
+                # (session 31, reviewi16) a line of another block beside the row, not a run
+                # along it: the buyer's 'NIF : …' in the column beside the seller's registers
+                return None
             rest = _label(beside, "vat")
             if rest and (value := vat_id(rest)) is not None:
                 return value, beside
             current = beside
         return None
+
+    def aligned_in_a_block(self, run: Word) -> bool:
+        """Whether ``run`` is one line of a block of its own: a run on the line right over or
+        under it starts where it starts (left-aligned lines, another column's)."""
+        return any(
+            r is not run
+            and abs(r.x0 - run.x0) < self.h * 0.5
+            and self.h * 0.6 < abs(r.middle - run.middle) < self.h * 1.8
+            for r in self.page.runs
+        )
 
     def vat_beside(self, line: Word) -> tuple[str, Word] | None:
         """A VAT id labelled after another detail of a party's address line, in the same run
