@@ -94,6 +94,20 @@ PARTY_MODEL: dict[str, Any] = {
                     "u": 0.0005,
                     "spelt": True,
                 },
+                # a person's name with its given name in another form of it, its other words
+                # the same: "HARRINGTON, Bill" / "William Harrington", "VORONTSOV, Aleksandr"
+                # / "Sasha Vorontsov" (resolve._name_forms: nicknames' and siblings' groups;
+                # a nickname of several names, "bill", is each one's). Their words and sounds
+                # differ, so no level above read them: set 33's pairs at p 0.004 (session
+                # 31, 2026-12-07, helper parties23). Not the town alone ("weak")
+                {
+                    "kind": "tokens_shared",
+                    "column": "name_forms",
+                    "min": 1,
+                    "m": 0.02,
+                    "u": 0.0005,
+                    "weak": "town",
+                },
                 # two words in common whatever their order or the others' spelling; "own":
                 # not when the words in common are none of either name's own words (the
                 # town, trade words: resolve "name_own") and each name has an own word the
@@ -352,6 +366,9 @@ PARTY_MODEL: dict[str, Any] = {
         # Ndlovu"): few names carry initials, so few pairs
         {"sql": "l.name_initials = r.name_letters"},
         {"sql": "l.name_letters = r.name_initials"},
+        # a person's given name in another form of it ("Bill" / "William"), its other
+        # words the same: resolve._name_forms (session 31, 2026-12-07, helper parties23)
+        {"explode": "name_forms"},
     ],
     # EM sessions (unlabelled), each blocked on columns whose comparisons it then cannot
     # estimate; together they estimate every comparison.
@@ -419,6 +436,9 @@ PARTY_MODEL: dict[str, Any] = {
         # those born on other days; the date of birth they share counts nothing for them
         # (since 2026-12-05, unseen set 10)
         "given_names": "name_roman",
+        # ... unless one name is the other with a given name in another form ("Bill" /
+        # "William": resolve._name_forms' keys shared, each word the other's; helper parties23)
+        "forms": "name_forms",
         # the place names of each side's name as written (resolve._row's "name_places"): a
         # name one only once they are folded, of parties whose towns disagree ("city"'s
         # "else" level), counts no more than two words in common (review p11, session 26)
@@ -720,8 +740,12 @@ def _initials_level() -> Any:
 
 
 def _blocking_rule(rule: list[str] | dict[str, str]) -> Any:
+    """A rule's Splink form: columns equal, an SQL condition, or an array column any of whose
+    values the two records share ({"explode": column}: Splink explodes the array)."""
     from splink import block_on
 
+    if isinstance(rule, dict) and "explode" in rule:
+        return block_on(rule["explode"], arrays_to_explode=[rule["explode"]])
     return rule["sql"] if isinstance(rule, dict) else block_on(*rule)
 
 
