@@ -328,14 +328,15 @@ _FORMS_WORDS = 4
 
 def _name_forms(tokens: list[str], legal_form: str, declared: str, reg: str) -> list[str] | None:
     """A person's name with its given name in another form of it ("Bill" / "William",
-    "Sasha" / "Aleksandr", "Peggy" / "Margaret": siblings.name_groups), which shares no other
-    key and no level reads as one name: for each word in a group, each of its groups joined
-    to the name's other words ("g7|harrington" of "William Harrington" and of "HARRINGTON,
-    Bill"). The other words whole: "Kim Dong-hyun" / "KIM, Dong-hoon" ("kim" is Kimberly's)
-    share "kim"'s group and "dong", not "dong hyun". Only persons (the list says so, or a name
-    with no legal form and a date of birth) of two to four words: a firm's name words are no
-    given names, and a person's keys are few (a nickname of several names, "bill", gives a
-    key per name). Session 31, 2026-12-07, helper parties23 (set 33's pairs at p 0.004)."""
+    "Sasha" / "Aleksandr", "Peggy" / "Margaret": siblings.name_groups), whose words and
+    sounds differ, so no other level reads it as one name: for each word in a group, each of
+    its groups joined to the name's other words ("g7|harrington" of "William Harrington" and
+    of "HARRINGTON, Bill"). The other words whole: "Kim Dong-hyun" / "KIM, Dong-hoon" ("kim"
+    is Kimberly's) share "kim"'s group and "dong", not "dong hyun". Only persons (the list
+    says so, or a name with no legal form and a date of birth) of two to four words: a firm's
+    name words are no given names, and a person's keys are few (a nickname of several names,
+    "bill", gives a key per name). Session 31, 2026-12-07, helper parties23 (set 33's pairs
+    at p 0.004)."""
     kind = party_kind(declared, legal_form)
     if kind != "person" and (kind is not None or not reg or legal_form):
         return None
@@ -470,8 +471,8 @@ def _row(
         "name_initials": initials or None,
         "name_full": full or None,
         # a person's given name's group and the name's other words ("g12|harrington" of
-        # "William Harrington" and of "HARRINGTON, Bill"): the name's "forms" level and a
-        # blocking rule (_name_forms)
+        # "William Harrington" and of "HARRINGTON, Bill"): the name's form level and
+        # cap_location's "forms" (_name_forms)
         "name_forms": _name_forms(tokens, name.legal_form, _text(rec.get("kind")), reg),
         "identifier_key": identifier,
         "street_key": street or None,

@@ -101,9 +101,8 @@ PARTY_MODEL: dict[str, Any] = {
                 # differ, so no level above read them: set 33's pairs at p 0.004 (session
                 # 31, 2026-12-07, helper parties23). Not the town alone ("weak")
                 {
-                    "kind": "tokens_shared",
+                    "kind": "forms_shared",
                     "column": "name_forms",
-                    "min": 1,
                     "m": 0.02,
                     "u": 0.0005,
                     "weak": "town",
@@ -366,9 +365,6 @@ PARTY_MODEL: dict[str, Any] = {
         # Ndlovu"): few names carry initials, so few pairs
         {"sql": "l.name_initials = r.name_letters"},
         {"sql": "l.name_letters = r.name_initials"},
-        # a person's given name in another form of it ("Bill" / "William"), its other
-        # words the same: resolve._name_forms (session 31, 2026-12-07, helper parties23)
-        {"explode": "name_forms"},
     ],
     # EM sessions (unlabelled), each blocked on columns whose comparisons it then cannot
     # estimate; together they estimate every comparison.
@@ -472,6 +468,8 @@ def _level(column: str, spec: dict[str, Any], *, tf: bool = False) -> Any:
         level = _any_shared_level(column)
     elif kind == "tokens_shared":
         level = cll.ArrayIntersectLevel(column, spec["min"])
+    elif kind == "forms_shared":
+        level = _forms_level(column)
     elif kind == "tokens_contained" and spec.get("within"):
         level = _within_level(column, spec["within"])
     elif kind == "tokens_contained":
@@ -739,13 +737,22 @@ def _initials_level() -> Any:
     return _sql_level(generic, label, duckdb=_duckdb_arrays(generic), other=cast)
 
 
+def _forms_level(column: str) -> Any:
+    """Splink level: the ``column`` arrays share a value (``list_has_any`` on DuckDB). Spark
+    reads a column empty in every row (no person's name has a form key) as of no type (VOID),
+    which no array function takes: cast for it, as _initials_level does."""
+    generic = f"ARRAY_SIZE(ARRAY_INTERSECT({column}_l, {column}_r)) > 0"
+    cast = (
+        f"ARRAY_SIZE(ARRAY_INTERSECT(CAST({column}_l AS ARRAY<TEXT>), "
+        f"CAST({column}_r AS ARRAY<TEXT>))) > 0"
+    )
+    label = f"a value of {column} in common"
+    return _sql_level(generic, label, duckdb=f"list_has_any({column}_l, {column}_r)", other=cast)
+
+
 def _blocking_rule(rule: list[str] | dict[str, str]) -> Any:
-    """A rule's Splink form: columns equal, an SQL condition, or an array column any of whose
-    values the two records share ({"explode": column}: Splink explodes the array)."""
     from splink import block_on
 
-    if isinstance(rule, dict) and "explode" in rule:
-        return block_on(rule["explode"], arrays_to_explode=[rule["explode"]])
     return rule["sql"] if isinstance(rule, dict) else block_on(*rule)
 
 
