@@ -39,6 +39,8 @@ def _pairs() -> duckdb.DuckDBPyConnection:
             for c in (
                 "name_tokens",
                 "name_own",
+                # a person's given-name form keys (session 31, parties23)
+                "name_forms",
                 "street_words",
                 "place_words",
                 "town_words",
@@ -58,9 +60,9 @@ def _pairs() -> duckdb.DuckDBPyConnection:
         flag_l, flag_r = (i % 3 != 0, i % 2 == 0) if i % 5 else (None, True)
         city_l, city_r = (None if i % 4 == 0 else "x"), (None if i % 7 == 0 else "y")
         rows.append(
-            (key_l, key_r, x, y, _own(x), _own(y), *([x, y] * 6), flag_l, flag_r, city_l, city_r)
+            (key_l, key_r, x, y, _own(x), _own(y), *([x, y] * 7), flag_l, flag_r, city_l, city_r)
         )
-    con.executemany(f"insert into p values ({', '.join(['?'] * 22)})", rows)
+    con.executemany(f"insert into p values ({', '.join(['?'] * 24)})", rows)
     return con
 
 

@@ -68,6 +68,8 @@ from clearlane.link.settings import (
 from clearlane.link.siblings import (
     given_name_other,
     korean_given_names_differ,
+    name_groups,
+    one_name_in_forms,
     other_form,
     other_numbers,
     other_trades,
@@ -271,6 +273,7 @@ _PREPARED = (
     "name_letters",
     "name_initials",
     "name_full",
+    "name_forms",
     "identifier_key",
     "street_key",
     "street_block",
@@ -317,6 +320,33 @@ def _untowned(tokens: list[str], legal_form: str, city: str, town: str) -> str:
     if len(kept) == len(tokens) or len(set(kept) - _TRADE_WORDS - FILLER - _NOT_OWN) < 2:
         return key
     return " ".join(kept)
+
+
+# a person's name of more words is no name of the lists' (siblings.given_name_other reads six)
+_FORMS_WORDS = 4
+
+
+def _name_forms(tokens: list[str], legal_form: str, declared: str, reg: str) -> list[str] | None:
+    """A person's name with its given name in another form of it ("Bill" / "William",
+    "Sasha" / "Aleksandr", "Peggy" / "Margaret": siblings.name_groups), whose words and
+    sounds differ, so no other level reads it as one name: for each word in a group, each of
+    its groups joined to the name's other words ("g7|harrington" of "William Harrington" and
+    of "HARRINGTON, Bill"). The other words whole: "Kim Dong-hyun" / "KIM, Dong-hoon" ("kim"
+    is Kimberly's) share "kim"'s group and "dong", not "dong hyun". Only persons (the list
+    says so, or a name with no legal form and a date of birth) of two to four words: a firm's
+    name words are no given names, and a person's keys are few (a nickname of several names,
+    "bill", gives a key per name). Session 31, 2026-12-07, helper parties23 (set 33's pairs
+    at p 0.004)."""
+    kind = party_kind(declared, legal_form)
+    if kind != "person" and (kind is not None or not reg or legal_form):
+        return None
+    if not 2 <= len(tokens) <= _FORMS_WORDS:  # noqa: PLR2004
+        return None
+    keys = set()
+    for n, word in enumerate(tokens):
+        rest = " ".join(sorted(tokens[:n] + tokens[n + 1 :]))
+        keys |= {f"{group}|{rest}" for group in name_groups(word)}
+    return sorted(keys) or None
 
 
 def _legal_forms(legal_form: str) -> list[str] | None:
@@ -440,6 +470,10 @@ def _row(
         "name_letters": letters or None,
         "name_initials": initials or None,
         "name_full": full or None,
+        # a person's given name's group and the name's other words ("g12|harrington" of
+        # "William Harrington" and of "HARRINGTON, Bill"): the name's form level and
+        # cap_location's "forms" (_name_forms)
+        "name_forms": _name_forms(tokens, name.legal_form, _text(rec.get("kind")), reg),
         "identifier_key": identifier,
         "street_key": street or None,
         # the street as written, the town-only one too: for blocking only
@@ -1182,6 +1216,19 @@ def _score(
     return LinkResult(out, train, compared)
 
 
+def _forms_one(pair_column: Any, forms: str, n: int, words: list[list[str]]) -> bool:
+    """The pair's ``n``-th names are one person's with a given name's other form
+    (siblings.one_name_in_forms), read from the ``forms`` columns (resolve._name_forms)."""
+    import numpy as np
+
+    sides = [pair_column(f"{forms}_l").iat[n], pair_column(f"{forms}_r").iat[n]]
+    if not all(isinstance(s, (list, tuple, np.ndarray)) for s in sides):
+        return False
+    return one_name_in_forms(
+        [str(k) for k in sides[0]], [str(k) for k in sides[1]], words[0], words[1]
+    )
+
+
 def prediction_columns(available: Sequence[str], model: dict[str, Any]) -> list[str]:
     """The columns of Splink's predictions that :func:`_score` and :func:`cap_location` read,
     in ``available``'s order: the pair's ids and scores, every ``gamma_`` and ``mw_`` column
@@ -1196,6 +1243,7 @@ def prediction_columns(available: Sequence[str], model: dict[str, Any]) -> list[
         "own",
         "po_box",
         "given_names",
+        "forms",
         "postcode_read",
         "placed",
     )
@@ -1280,6 +1328,7 @@ def cap_location(out: pd.DataFrame, predictions: pd.DataFrame, model: dict[str, 
     # (since 2026-12-05, unseen set 10: such pairs linked at p 1.0 on the date alone)
     other_names = np.zeros(len(out), dtype=bool)
     given = rule.get("given_names")
+    forms = rule.get("forms")
     # (a column the rule names and the predictions lack is a bug: the rule would be off, as it
     # was when the narrow read of prediction_columns was merged without ``given_names``)
     if given and tokens:
@@ -1303,6 +1352,10 @@ def cap_location(out: pd.DataFrame, predictions: pd.DataFrame, model: dict[str, 
                     or feminine_forms(arrays[0], arrays[1])
                     or other_syllables(arrays[0], arrays[1])
                 )
+                # ... but not one person's name with a given name in another form of it
+                # ("William" / "Bill", "Aleksandr" / "Sasha": siblings.one_name_in_forms;
+                # session 31, helper parties23), which the romanised words cannot tell
+                and not (forms and _forms_one(pair_column, forms, n, arrays))
             )
     weak_all = (name_weak == "all").to_numpy() | household | contradicted | other_names
     # two words in common and a trade word of its own on each side ("Ural Steel Trading LLC" /

@@ -94,6 +94,19 @@ PARTY_MODEL: dict[str, Any] = {
                     "u": 0.0005,
                     "spelt": True,
                 },
+                # a person's name with its given name in another form of it, its other words
+                # the same: "HARRINGTON, Bill" / "William Harrington", "VORONTSOV, Aleksandr"
+                # / "Sasha Vorontsov" (resolve._name_forms: nicknames' and siblings' groups;
+                # a nickname of several names, "bill", is each one's). Their words and sounds
+                # differ, so no level above read them: set 33's pairs at p 0.004 (session
+                # 31, 2026-12-07, helper parties23). Not the town alone ("weak")
+                {
+                    "kind": "forms_shared",
+                    "column": "name_forms",
+                    "m": 0.02,
+                    "u": 0.0005,
+                    "weak": "town",
+                },
                 # two words in common whatever their order or the others' spelling; "own":
                 # not when the words in common are none of either name's own words (the
                 # town, trade words: resolve "name_own") and each name has an own word the
@@ -419,6 +432,9 @@ PARTY_MODEL: dict[str, Any] = {
         # those born on other days; the date of birth they share counts nothing for them
         # (since 2026-12-05, unseen set 10)
         "given_names": "name_roman",
+        # ... unless one name is the other with a given name in another form ("Bill" /
+        # "William": resolve._name_forms' keys shared, each word the other's; helper parties23)
+        "forms": "name_forms",
         # the place names of each side's name as written (resolve._row's "name_places"): a
         # name one only once they are folded, of parties whose towns disagree ("city"'s
         # "else" level), counts no more than two words in common (review p11, session 26)
@@ -452,6 +468,8 @@ def _level(column: str, spec: dict[str, Any], *, tf: bool = False) -> Any:
         level = _any_shared_level(column)
     elif kind == "tokens_shared":
         level = cll.ArrayIntersectLevel(column, spec["min"])
+    elif kind == "forms_shared":
+        level = _forms_level(column)
     elif kind == "tokens_contained" and spec.get("within"):
         level = _within_level(column, spec["within"])
     elif kind == "tokens_contained":
@@ -717,6 +735,19 @@ def _initials_level() -> Any:
     cast = f"{one_way('l', 'r', cast=True)} OR {one_way('r', 'l', cast=True)}"
     label = "one name the other with initials"
     return _sql_level(generic, label, duckdb=_duckdb_arrays(generic), other=cast)
+
+
+def _forms_level(column: str) -> Any:
+    """Splink level: the ``column`` arrays share a value (``list_has_any`` on DuckDB). Spark
+    reads a column empty in every row (no person's name has a form key) as of no type (VOID),
+    which no array function takes: cast for it, as _initials_level does."""
+    generic = f"ARRAY_SIZE(ARRAY_INTERSECT({column}_l, {column}_r)) > 0"
+    cast = (
+        f"ARRAY_SIZE(ARRAY_INTERSECT(CAST({column}_l AS ARRAY<TEXT>), "
+        f"CAST({column}_r AS ARRAY<TEXT>))) > 0"
+    )
+    label = f"a value of {column} in common"
+    return _sql_level(generic, label, duckdb=f"list_has_any({column}_l, {column}_r)", other=cast)
 
 
 def _blocking_rule(rule: list[str] | dict[str, str]) -> Any:

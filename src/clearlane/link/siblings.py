@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import cache, lru_cache
 
 from clearlane.link.normalise import (
@@ -25,6 +26,8 @@ from clearlane.link.scripts import hangul_syllables, romanise, romanise_name
 
 __all__ = [
     "korean_given_names_differ",
+    "name_groups",
+    "one_name_in_forms",
     "other_form",
     "given_name_other",
     "other_numbers",
@@ -330,6 +333,8 @@ def _vowel_cost(v1: tuple[str, ...], v2: tuple[str, ...]) -> float:
 # register may write "Bill", "Sasha", "Peggy" for "William", "Aleksandr", "Margaret". Their
 # sounds differ, so without this they read as two given names and capped true pairs. A word
 # in two groups ("alex", "sasha", "pat") is each group's; only a shared group makes one name.
+# English names' diminutives are the ``nicknames`` package's (_name_groups; session 31, helper
+# parties23): these are the cross-language groups it does not know.
 _NAME_FORMS = (
     "mykola nikolai nikolay mikalai nikola kolya",
     "mykhailo mikhail mikhailo michail mikhal misha",
@@ -351,17 +356,57 @@ _NAME_FORMS = (
     "nataliya natalia natalya natasha; kateryna ekaterina yekaterina katerina katya",
     "halyna galina; olena elena yelena lena; liudmyla lyudmila ludmila",
     "mykyta nikita; maksym maksim maxim; serhiy serhii sergei sergey siarhei",
-    "william bill billy will willy; robert bob bobby rob robbie; richard dick rick",
-    "margaret peggy maggie meg; elizabeth liz lizzie beth betty bess eliza",
-    "james jim jimmy jamie; john jack johnny; catherine katherine kathryn kate cathy kathy",
-    "michael mike mick; thomas tom tommy; edward eddie ted ned; charles charlie chuck",
-    "henry harry hank; anthony tony; joseph joe joey; patrick pat paddy",
-    "patricia pat patty trish; francis frank; frederick fred freddie; robert bert",
+    # English forms nicknames 1.0.1 lacks (it has "katherine" apart from "catherine", no "jack"
+    # for "john", no "robbie" or "bert" for "robert")
+    "john jack johnny; catherine katherine kathryn kate cathy kathy; robert robbie bert",
 )
-_NAME_GROUPS: dict[str, frozenset[int]] = {}
-for _n, _group in enumerate(g for line in _NAME_FORMS for g in line.split(";")):
-    for _word in _group.split():
-        _NAME_GROUPS[_word] = _NAME_GROUPS.get(_word, frozenset()) | {_n}
+
+
+@cache
+def _name_groups() -> dict[str, frozenset[int]]:
+    """Each given name's groups: _NAME_FORMS's and, for English names and their diminutives
+    ("Bill" / "William", "Peggy" / "Margaret"), the ``nicknames`` package's (session 31,
+    2026-12-07, helper parties23; Apache-2.0, its CSV inside the wheel: read from the installed
+    package, never the network). A canonical name and its nicknames are one group; a nickname
+    of several names ("bill": William and Robert, "pat": Patrick, Patricia and Patience) is
+    in each of their groups, so Patrick and Patricia share no group and stay two names. The
+    package lists some nicknames' own names too ("bill" has "robert" and "william", "cathy"
+    has "catherine" and "cathleen"): a nickname's group would join its names, so a name that
+    is a longer name's nickname makes no group of its own (it is in that name's)."""
+    from nicknames import NickNamer
+
+    groups: dict[str, frozenset[int]] = {}
+    english = NickNamer().nickname_lookup
+    short = {nick for name, forms in english.items() for nick in forms if len(nick) < len(name)}
+    lines = [g for line in _NAME_FORMS for g in line.split(";")]
+    lines += [
+        " ".join([name, *sorted(forms)])
+        for name, forms in sorted(english.items())
+        if name not in short
+    ]
+    for n, group in enumerate(lines):
+        for word in group.split():
+            if word.isalpha():
+                groups[word] = groups.get(word, frozenset()) | {n}
+    return groups
+
+
+def name_groups(word: str) -> frozenset[int]:
+    """The groups of the given name ``word`` (folded, lower case): empty for a name in none."""
+    return _name_groups().get(word, frozenset())
+
+
+def one_name_in_forms(
+    forms_one: Iterable[str], forms_other: Iterable[str], one: list[str], other: list[str]
+) -> bool:
+    """Two persons' names (name_key words) one name with a given name in another form of it:
+    they share a form key (resolve._name_forms: a given name's group and the name's other
+    words), and each word of one is a word of the other in some spelling, initial or form
+    (_same_given): "harrington william" / "bill harrington" (session 31, helper parties23)."""
+    if not set(forms_one) & set(forms_other):
+        return False
+    mine, theirs = _unmatched(list(one), list(other), True)
+    return not mine and not theirs
 
 
 def _other_gender(one: str, other: str) -> bool:
@@ -390,7 +435,7 @@ def _same_given(one: str, other: str, gender: bool = False) -> bool:
         return True
     if len(one) == 1 or len(other) == 1:
         return one[:1] == other[:1]
-    if _NAME_GROUPS.get(one, frozenset()) & _NAME_GROUPS.get(other, frozenset()):
+    if name_groups(one) & name_groups(other):
         return True
     if gender and _other_gender(one, other):
         return False
