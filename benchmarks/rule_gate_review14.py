@@ -22,7 +22,8 @@ against the rules'):
 * ``worse2`` / ``worse5``: a continuous engine 0.02 / 0.05 below (a refusal is right);
 * ``better``: a continuous engine 0.10 above (a refusal is wrong, should be ~0).
 
-``beats`` None (no block with enough of each class) is counted apart, not as a refusal.
+``beats`` None (no block with enough of each class) is counted apart (``none``): the refused
+share is among the draws that were measured.
 Seeds are fixed per cell (crc32 of its name), so two checkouts see the same draws.
 """
 
@@ -153,8 +154,11 @@ def _wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
 
 
 def _cell(d: pd.DataFrame) -> str:
+    """The refused share among the measured draws (``beats`` None left out), its interval."""
     k = int((d["beats"].astype(str) == "False").sum())
-    m = len(d)
+    m = int(d["beats"].notna().sum())
+    if m == 0:
+        return "-"
     lo, hi = _wilson(k, m)
     return f"{k / m:.3f} ({lo:.2f}-{hi:.2f})"
 
@@ -163,17 +167,25 @@ def compare(paths: list[str], by: list[str]) -> None:
     frames = [pd.read_csv(p) for p in paths]
     names = [p.rsplit("/", 1)[-1].removesuffix(".csv") for p in paths]
     head = "| " + " | ".join(by) + " | draws | none | " + " | ".join(f"refused {n}" for n in names)
-    print(head + " | CPU s " + " / ".join(names) + " |")
-    print("|" + " --- |" * (len(by) + 2 + len(names) + 1))
+    print(head + " | CPU s " + " / ".join(names) + " | Spearman e, r (negatives) |")
+    print("|" + " --- |" * (len(by) + 2 + len(names) + 2))
     base = frames[0]
     for key, d0 in base.groupby(by, sort=False):
         key = key if isinstance(key, tuple) else (key,)
-        ds = [f.set_index(by).loc[key].reset_index() if len(by) > 1 else f[f[by[0]] == key[0]]
-              for f in frames]  # fmt: skip
+        ds = [
+            f[np.logical_and.reduce([f[c] == k for c, k in zip(by, key, strict=True)])]
+            for f in frames
+        ]
+        if any(len(d) == 0 for d in ds):
+            continue  # a cell one checkout has not reached yet
         none = (d0["beats"].isna()).mean()
         cells = " | ".join(_cell(d) for d in ds)
         cpu = " / ".join(f"{d['cpu'].mean():.3f}" for d in ds)
-        print(f"| {' | '.join(str(k) for k in key)} | {len(d0)} | {none:.2f} | {cells} | {cpu} |")
+        corr = d0["corr"].mean()
+        print(
+            f"| {' | '.join(str(k) for k in key)} | {len(d0)} | {none:.2f} | {cells} | {cpu} "
+            f"| {corr:.2f} |"
+        )
 
 
 def main() -> None:
