@@ -361,15 +361,28 @@ def _rule_baseline_veto(engine: RiskEngine, table: pd.DataFrame) -> str | None:
         confidence = float(got.get("confidence", 0.9))
         figures = ""
         if "pr_auc_difference" in got and "pr_auc_difference_upper" in got:
+            # The bound's name (review g14): BCa since session 31, the percentile before.
+            method = {"bca": "BCa ", "basic": "basic ", "percentile": "percentile "}.get(
+                str(got.get("method", "")), ""
+            )
             figures = (
                 f" (mean PR-AUC difference engine - rules {got['pr_auc_difference']:+.3f}, "
-                f"upper bound {got['pr_auc_difference_upper']:+.3f})"
+                f"{method}upper bound {_signed(got['pr_auc_difference_upper'])})"
             )
         return (
             f"the engine is worse than its own rule baseline with {confidence:.0%} confidence "
             f"on its out-of-fold blocks (engine check){figures}: not promoted"
         )
     return None
+
+
+def _signed(x: float) -> str:
+    """``x`` with a sign and 3 decimals, more when 3 would show a nonzero value as 0 (review
+    g14: a refusal's bound of -0.0002 read "-0.000")."""
+    decimals = 3
+    while x != 0 and round(abs(x), decimals) == 0 and decimals < 8:
+        decimals += 1
+    return f"{x:+.{decimals}f}"
 
 
 def _too_few_findings(

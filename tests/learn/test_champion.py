@@ -325,3 +325,27 @@ def test_a_challenger_that_loses_to_the_fallback_is_not_promoted_and_both_are_au
     ]
     assert payloads[-1]["champion_before"] == outcome.fallback.id
     assert payloads[-1]["reason"] == outcome.decision.reason
+
+
+def test_the_engine_checks_refusal_shows_a_bound_near_zero_below_zero_and_names_it() -> None:
+    """Review g14: a refusal whose upper bound is just below 0 (generated seed 12, rulesharp:
+    -0.0002 with the percentile bound, -0.0023 with BCa) printed "upper bound -0.000", a
+    bound that reads as 0 under a verdict that says it is below 0; and the reason did not say
+    which bound (summary["rule_baseline"]["method"], BCa since session 31) it read."""
+
+    class Engine:
+        beats_rule_baseline = False
+        summary = {
+            "rule_baseline": {
+                "pr_auc_difference": -0.0412,
+                "pr_auc_difference_upper": -0.00021,
+                "confidence": 0.9,
+                "method": "bca",
+            }
+        }
+
+    reason = workflows._rule_baseline_veto(Engine(), pd.DataFrame({"pr_auc": []}))
+    assert reason is not None
+    assert "-0.000)" not in reason and "-0.0002" in reason
+    assert "-0.041" in reason
+    assert "BCa" in reason

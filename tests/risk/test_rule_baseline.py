@@ -324,3 +324,20 @@ def test_an_unknown_bound_method_is_an_error() -> None:
     y = (rng.random(300) < 0.2).astype(int)
     with pytest.raises(ValueError, match="method"):
         _versus_rules(rng.random(300), rng.random(300), y, method="normal")
+
+
+def test_tied_scores_give_every_bound_without_error() -> None:
+    """Guard (review g14): scores tied on every row leave the draws without spread (BCa's z0
+    and acceleration undefined): every bound is the point, a tie passes and an engine tied
+    against informative rules is refused by every bound."""
+    rng = np.random.default_rng(0)
+    y = (rng.random(600) < 0.1).astype(int)
+    b = blocks_of(200, 3)
+    flat = np.zeros(len(y))
+    tie = _versus_rules(flat, flat, y, b)
+    assert tie["beats"] is True
+    assert set(tie["bounds"].values()) == {0.0}
+    rules = scores(y, 2.0, rng)
+    worse = _versus_rules(flat, rules, y, b)
+    assert worse["beats"] is False
+    assert all(np.isfinite(v) and v < 0 for v in worse["bounds"].values())
