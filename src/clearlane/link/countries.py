@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from clearlane.core.codelists.country_names import PARTY_LIST, is_historic, native_code
 from clearlane.core.codelists.country_names import country_code as _resolve
+from clearlane.link.scripts import is_latin
 
 __all__ = ["address_country_code", "country_code", "country_codes", "is_historic"]
 
@@ -39,14 +40,9 @@ def address_country_code(value: str) -> str | None:
     India``) -> its alpha-2 code, or None: as :func:`country_code`, but a name in another
     language only in another script (``Salvador``, ``Granada``, ``Tunis`` are towns)."""
     code = _resolve(value, _ADDRESS)
-    if code is None and not value.isascii() and not _latin(value):
+    if code is None and not value.isascii() and not is_latin(value):
         code = native_code(value)
     return code
-
-
-def _latin(text: str) -> bool:
-    """Whether ``text``'s letters are all Latin (accents aside)."""
-    return all(ord(ch) < 0x250 for ch in text if ch.isalpha())  # noqa: PLR2004
 
 
 def country_codes(value: str) -> tuple[list[str], list[str]]:

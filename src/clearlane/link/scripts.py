@@ -42,7 +42,15 @@ from functools import lru_cache
 
 from unidecode import unidecode
 
-__all__ = ["hangul_syllables", "has_other_script", "romanise", "romanise_name"]
+__all__ = [
+    "hangul_syllables",
+    "has_indic",
+    "has_other_script",
+    "is_east_asian",
+    "is_latin",
+    "romanise",
+    "romanise_name",
+]
 
 # --- Cyrillic ---------------------------------------------------------------------------------
 _RUSSIAN = {
@@ -336,6 +344,23 @@ _OTHER = re.compile(
     r"[\u0370-\u03ff\u1f00-\u1fff\u0400-\u052f\uac00-\ud7a3\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
     r"\u3200-\u32ff]"
 )
+
+
+def is_latin(text: str) -> bool:
+    """Whether ``text``'s letters are all Latin, with or without diacritics ("MÜLLER, Jörg")."""
+    return all(ord(ch) < 0x250 for ch in text if ch.isalpha())  # noqa: PLR2004
+
+
+def is_east_asian(ch: str) -> bool:
+    """Whether ``ch`` is a Hangul or CJK character (Unicode's names for them)."""
+    called = unicodedata.name(ch, "")
+    return "HANGUL" in called or "CJK" in called
+
+
+def has_indic(text: str) -> bool:
+    """Whether ``text`` has a letter of a Brahmic script of South Asia (``_INDIC``), whose
+    romanisation here drops a final inherent vowel ("వెంకట" -> "venkat")."""
+    return _INDIC.search(text) is not None
 
 
 def has_other_script(text: str) -> bool:

@@ -22,7 +22,14 @@ from clearlane.link.normalise import (
     legal_family,
     normalise_name,
 )
-from clearlane.link.scripts import hangul_syllables, romanise, romanise_name
+from clearlane.link.scripts import (
+    hangul_syllables,
+    has_indic,
+    is_east_asian,
+    is_latin,
+    romanise,
+    romanise_name,
+)
 
 __all__ = [
     "korean_given_names_differ",
@@ -504,13 +511,13 @@ def given_name_other(one: str, other: str) -> bool:
     family name is not known, nor how East Asian syllables are romanised), nor Korean or
     Chinese (korean_given_names_differ)."""
     for listed, written in ((one, other), (other, one)):
-        if listed.count(",") != 1 or not _latin(listed):
+        if listed.count(",") != 1 or not is_latin(listed):
             continue
-        if any(_is_east_asian(c) for c in written):
+        if any(map(is_east_asian, written)):
             return False
         # an Indic script's romanisation drops a final schwa ("వెంకట" -> "venkat" /
         # "Venkata"): there a final "a" is no other gender's
-        gender = not any(_is_indic(c) for c in written)
+        gender = not has_indic(written)
         family_text, given_text = listed.split(",")
         family, given = _person_words(family_text), _person_words(given_text)
         words = _person_words(written)
@@ -542,9 +549,9 @@ def _uncommaed_other(one: str, other: str) -> bool:
     joining: which word is the family name is not known, but one word agrees and the other is
     another name. Both must be Latin (a romanised Arabic or Persian alias loses its vowels:
     "محمدرضا کریمی" / "Mohammadreza Karimi"); East Asian names and initials are left alone."""
-    if "," in one or "," in other or not (_latin(one) and _latin(other)):
+    if "," in one or "," in other or not (is_latin(one) and is_latin(other)):
         return False
-    if any(_is_east_asian(c) or _is_indic(c) for c in one + other):
+    if any(map(is_east_asian, one + other)) or has_indic(one + other):
         return False
     mine_all, theirs_all = _person_words(one), _person_words(other)
     if not (2 <= len(mine_all) <= 3 and 2 <= len(theirs_all) <= 3):  # noqa: PLR2004
@@ -566,22 +573,3 @@ def _monosyllables(words: list[str]) -> bool:
     Latin, whose romanisations (Cantonese and Mandarin, Wade-Giles and pinyin, RR and
     McCune-Reischauer) write one syllable as another."""
     return all(len(re.findall(r"[aeiouy]+", w)) <= 1 for w in words)
-
-
-def _is_east_asian(ch: str) -> bool:
-    return "HANGUL" in unicodedata.name(ch, "") or "CJK" in unicodedata.name(ch, "")
-
-
-_INDIC = tuple(
-    "DEVANAGARI BENGALI GURMUKHI GUJARATI ORIYA TAMIL TELUGU KANNADA MALAYALAM SINHALA".split()
-)
-
-
-def _is_indic(ch: str) -> bool:
-    return unicodedata.name(ch, "").startswith(_INDIC)
-
-
-def _latin(text: str) -> bool:
-    """Written in Latin letters, with or without diacritics ("MÜLLER, Jörg"; session 31,
-    helper reviewp16: the rule read only ASCII list names)."""
-    return all(ord(c) < 0x250 for c in text if c.isalpha())  # noqa: PLR2004
