@@ -1273,10 +1273,10 @@ def _versus_rules(
         if not no_rules:
             figures["rules_pr_auc"] = float(average_precision_score(yb, rb))
             figures["rules_roc_auc"] = float(roc_auc_score(yb, rb))
-            draws += _block_bootstrap(
-                eb, rb, yb, figures["engine_pr_auc"] - figures["rules_pr_auc"], reps, int(b)
-            )
-            moments += _block_jackknife(eb, rb, yb, int(b))
+            rows = _block_rows(yb, int(b))  # the bootstrap's and the jackknife's rows
+            point = figures["engine_pr_auc"] - figures["rules_pr_auc"]
+            draws += _block_bootstrap(eb, rb, yb, point, reps, int(b), rows=rows)
+            moments += _block_jackknife(eb, rb, yb, int(b), rows=rows)
         per_block.append(figures)
     out["per_block"] = per_block
     for key in ("engine_pr_auc", "engine_roc_auc"):
@@ -1330,7 +1330,9 @@ def _upper_bounds(
     return bounds
 
 
-def _block_jackknife(e: np.ndarray, r: np.ndarray, y: np.ndarray, seed: int) -> np.ndarray:
+def _block_jackknife(
+    e: np.ndarray, r: np.ndarray, y: np.ndarray, seed: int, rows: np.ndarray | None = None
+) -> np.ndarray:
     """Sums of squared and cubed jackknife influence values of AP(e) - AP(r) on one block,
     on the rows ``_block_bootstrap`` draws from, scaled to the block's rows (BCa's
     acceleration). Strata are the classes (rows are drawn within class): a row's value is the
@@ -1339,7 +1341,7 @@ def _block_jackknife(e: np.ndarray, r: np.ndarray, y: np.ndarray, seed: int) -> 
     the cost is linear in the rows, not rows x rows."""
     if len(y) == 0 or y.min() == y.max():
         return np.zeros(2)
-    rows = _block_rows(y, seed)
+    rows = _block_rows(y, seed) if rows is None else rows
     ys, left_out = y[rows], np.zeros(len(rows))
     for score, sign in ((e[rows], 1.0), (r[rows], -1.0)):
         left_out += sign * _leave_one_out_ap(score, ys)
@@ -1386,15 +1388,22 @@ def _leave_one_out_ap(score: np.ndarray, y: np.ndarray) -> np.ndarray:
 
 
 def _block_bootstrap(
-    e: np.ndarray, r: np.ndarray, y: np.ndarray, point: float, reps: int, seed: int
+    e: np.ndarray,
+    r: np.ndarray,
+    y: np.ndarray,
+    point: float,
+    reps: int,
+    seed: int,
+    rows: np.ndarray | None = None,
 ) -> np.ndarray:
     """``reps`` paired bootstrap draws of AP(e) - AP(r) on one block (rows drawn with
     replacement within each class). Above ``RULE_BASELINE_ROWS`` rows (more when that many
     would hold fewer than ``RULE_BASELINE_MINORITY`` of the scarcer class, at most
     ``RULE_BASELINE_MAX_ROWS``): drawn from a class-stratified subsample, their spread around
     the subsample's own difference scaled by sqrt(subsample / rows) and centred on ``point``,
-    the block's difference."""
-    rows = _block_rows(y, seed)
+    the block's difference. ``rows``: that subsample, when the caller drew it already
+    (``_block_rows``; the jackknife reads the same rows)."""
+    rows = _block_rows(y, seed) if rows is None else rows
     diffs = _paired_bootstrap_ap(e[rows], r[rows], y[rows], reps, seed)
     if len(rows) == len(y):
         return diffs
