@@ -1859,6 +1859,10 @@ _ABU = frozenset({"abu", "abou", "abo"})
 _SOUNDS = (
     ("shch", "sh"),
     ("sch", "sh"),
+    # South Asian names' "shr" and "sr" are one sound written two ways ("Shrinivas" /
+    # "Srinivas", "Shri" / "Sri", "Shreya" / "Sreya"; Telugu "శ్రీనివాస" romanises "shrinivas"
+    # against a list's "REDDY, Srinivas": set 34, session 32, 2026-12-07, helper parties24)
+    ("shr", "sr"),
     ("tch", "h"),
     ("dzh", "j"),
     ("dj", "j"),
@@ -2766,10 +2770,31 @@ def own_words_apart(
         and not any(_one_firm_word(b, a) for a in lw)
     ]
     # every own word of both names of one syllable, as Vietnamese and Chinese names are: an
-    # English name's misspelt one ("Reid" / "REIF Joel Textiles") is no other syllable
+    # English name's misspelt one ("Reid" / "REIF Joel Textiles") is no other syllable ...
     if syllables and not all(_syllable_keys(w) for w in {*left_own, *right_own} if w.isalpha()):
-        return False
+        # ... unless one word of its own on each side, of several syllables, begins as the
+        # other does and ends three edits or more apart ("Lakeshore" / "LAKESIDE Grain
+        # Handlers", "Wolverton" / "WOLVERLEY"): another word on the same stem, not a typo
+        # of it (one or two edits: "Timber" / "TIBER", "Handlers" / "HANDLRES"), which
+        # Jaro-Winkler on the sorted name took for one (set 34, p 0.968 on main; session
+        # 32, 2026-12-07, helper parties24). Not words apart from their first letters: one
+        # word in two romanisations as often as not ("Joseon" / "CHOSON", set 22; FEBRL's
+        # "Michael" / "мицхаел" read back "mitskhael")
+        return _other_word_on_one_stem(left_only, right_only)
     return bool(left_only and right_only)
+
+
+_OTHER_WORD_EDITS = 3  # edits (OSA: a swap is one) from which a word is another word
+_STEM = 4  # letters two words begin with for one stem
+
+
+def _other_word_on_one_stem(left_only: Sequence[str], right_only: Sequence[str]) -> bool:
+    from rapidfuzz.distance import OSA
+
+    if len(left_only) != 1 or len(right_only) != 1:
+        return False
+    (a,), (b,) = left_only, right_only
+    return len(os.path.commonprefix([a, b])) >= _STEM and OSA.distance(a, b) >= _OTHER_WORD_EDITS
 
 
 def _is_code(word: str) -> bool:

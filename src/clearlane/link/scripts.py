@@ -30,8 +30,9 @@ of two or three syllables without a legal form is a person's, family name first 
 forms ``주식회사``, ``(주)``, ``㈜``, ``有限公司`` written as lists write them, after the name.
 Ethiopic (Amharic, Tigrinya) is read syllable by syllable, Armenian's "ու" as "u" and its
 forms (``ՍՊԸ`` LLC), Tajik Cyrillic by its own letters (session 30, unseen set 30: see
-:func:`_ethiopic`, :func:`_armenian`, ``_TAJIK``); everything else (Latin, Arabic, the rest
-of Armenian, kana...) is left to unidecode as before.
+:func:`_ethiopic`, :func:`_armenian`, ``_TAJIK``); Georgian by its national system (anyascii)
+and Sinhala with its every inherent vowel (session 32, set 34); everything else (Latin,
+Arabic, the rest of Armenian, kana...) is left to unidecode as before.
 """
 
 from __future__ import annotations
@@ -462,6 +463,8 @@ def romanise(text: str, country: str | None = None, *, forms: bool = False) -> s
     # "dhraan"; review p15 of session 30, unseen set 31)
     if _INDIC.search(text):
         text = _INDIC.sub(_indic, text)
+    if _GEORGIAN.search(text):
+        text = _GEORGIAN.sub(_georgian, text)
     if "ə" in text or "Ə" in text:
         text = _AZERBAIJANI_WORD.sub(_azerbaijani, text)
     if not _OTHER.search(text):
@@ -473,6 +476,20 @@ def romanise(text: str, country: str | None = None, *, forms: bool = False) -> s
     if _GREEK_LETTER.search(text):
         text = _greek(text)
     return text
+
+
+# Georgian by the national system of 2002, as passports and lists write it (anyascii: "ღვინო"
+# "ghvino", "ხაჩიძე" "khachidze", "წერეთელი" "tsereteli"), its ejectives' apostrophes left
+# out as lists leave them. unidecode wrote "ღ" "g", "ხ" "x" and "წ" "c" ("შპს ქართული ღვინო"
+# "gvino" against "KARTULI GHVINO LLC": never compared; set 34, session 32, 2026-12-07,
+# helper parties24)
+_GEORGIAN = re.compile(r"[\u10a0-\u10ff\u1c90-\u1cbf\u2d00-\u2d2f]+")
+
+
+def _georgian(found: re.Match[str]) -> str:
+    from anyascii import anyascii
+
+    return anyascii(found.group(0)).replace("'", "")
 
 
 def _joined_east_asian(found: re.Match[str]) -> str:
@@ -547,15 +564,26 @@ def _indic_units(word: str, *, name: bool = False) -> list[tuple[str, bool]]:
     units: list[tuple[str, bool]] = []
     for n, ch in enumerate(word):
         called = unicodedata.name(ch, "")
-        if " SIGN VIRAMA" in called or " SIGN NUKTA" in called:
+        if _VIRAMA.search(called) or " SIGN NUKTA" in called:
             continue
         letter = _tamil_stop(word, n, name=name) or unidecode(ch)
         units.append((_INDIC_LETTERS.get(letter, letter), False))
         if " LETTER " in called and not _INDIC_VOWEL.search(called):
             following = unicodedata.name(word[n + 1], "") if n + 1 < len(word) else ""
-            if not any(s in following for s in (" VOWEL SIGN ", " SIGN VIRAMA", " SIGN NUKTA")):
+            if not (
+                " VOWEL SIGN " in following
+                or _VIRAMA.search(following)
+                or " SIGN NUKTA" in following
+            ):
                 units.append(("a", True))
     return units
+
+
+# the sign that takes a consonant's inherent vowel away: Sinhala's is named "AL-LAKUNA", not
+# "VIRAMA" ("චමින්ද" read "chaminad" for "Chaminda": its "n" got the vowel the "d" keeps;
+# set 34, session 32, 2026-12-07, helper parties24)
+_VIRAMA = re.compile(r" SIGN (?:VIRAMA|AL-LAKUNA)$")
+_SINHALA = re.compile(r"[\u0d80-\u0dff]")
 
 
 # a Brahmic letter that is a vowel ("DEVANAGARI LETTER AA"), not a consonant
@@ -567,6 +595,10 @@ def _indic(found: re.Match[str], *, name: bool = False) -> str:
     between a vowel and a consonant and a consonant and a vowel (Hindi's and Bengali's schwa
     deletion: "कागज" "kagaj", "मेघना" "meghna"), long vowels and retroflex letters once."""
     units = _indic_units(found.group(0), name=name)
+    # Sinhala says and writes every inherent vowel ("ජයසූරිය" "Jayasuriya", "චමින්ද"
+    # "Chaminda", not "Jaysuriy", "Chamind"; set 34, session 32, helper parties24)
+    if _SINHALA.match(found.group(0)):
+        return _INDIC_DOUBLED.sub(r"\1", "".join(u[0] for u in units))
     if units and units[-1][1] and len(units) > 2:
         units.pop()
     vowel = [u[1] or (bool(u[0]) and u[0][0] in "aeiou") for u in units]
@@ -669,6 +701,8 @@ def romanise_name(name: str, countries: tuple[str, ...] = ()) -> str:
         name = " ".join(_ETHIOPIC.sub(_ethiopic, name).split())
     if _ARMENIAN.search(name):
         name = _armenian(name)
+    if _GEORGIAN.search(name):
+        name = _GEORGIAN.sub(_georgian, name)
     if not has_other_script(name):
         return name
     if any(_is_hangul(c) or _is_han(c) for c in unicodedata.normalize("NFKC", name)):
