@@ -125,3 +125,14 @@ def test_iso_names_as_before(text: str, code: str) -> None:  # guard
 def test_virgin_islands_stay_ambiguous() -> None:  # guard
     # no bracket dropped makes 'Virgin Islands' one of the two
     assert resolve_country("Virgin Islands", ADDRESS_LINE) in {None, "VG", "VI"}
+
+
+def test_the_numero_tahiti() -> None:
+    # French Polynesia's tax number: a letter and five digits, the RCS's capitals after it
+    found = label_matches("N° TAHITI : D45871   RCS Papeete 12 458 B")
+    assert vat_id(found["vat"].rest) == "D45871"
+
+
+@pytest.mark.parametrize("text", ["D4587 RCS Papeete", "DE45871 RCS Papeete", "45871 RCS Papeete"])
+def test_one_letter_and_five_or_six_digits_only(text: str) -> None:  # guard
+    assert vat_id(text) is None

@@ -1438,6 +1438,10 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
                 # and RCCM are registers') and New Caledonia's RIDET, the number its tax
                 # administration knows an enterprise by ('RIDET : 1 234 567.001')
                 r"n[°ºo]\.?\s*(?:d'\s*)?imp[ôo]ts?", r"ridet",
+                # (session 32, invoices28) French Polynesia's numéro TAHITI, the number its tax
+                # administration knows an enterprise by ('N° TAHITI : D45871'; its RCS is a
+                # register's)
+                r"n[°ºo]\.?\s*tahiti",
                 r"tva\s+intra-?\s*com(?:munautaire|\.)?", r"num[ée]ro\s+de\s+tva"
                 r"(?:\s+intracommunautaire)?", r"identifiant\s+tva",
                 r"tva(?=\s*(?::\s*)?(?-i:[A-Z]{2,3})[\s-]?\d)",  # 'TVA BE 0456.789.123'
@@ -2743,6 +2747,14 @@ def vat_id(text: str) -> str | None:
     # small registers; a label's run that goes on ('… 51234 Tel. …') still gives none
     if re.fullmatch(r"\d{5,7}", value) and re.fullmatch(r"\s*:?\s*\d[\d\s.]*\d\s*", text):
         return value
+    # (session 32, invoices28) a capital and five or six digits as one word, alone or before
+    # the next register's label in capitals: French Polynesia's N° TAHITI ('D45871   RCS
+    # Papeete 12 458 B')
+    first = head[0].rstrip(".,;") if head else ""
+    if re.fullmatch(r"[A-Z]\d{5,6}", first) and (
+        len(head) == 1 or re.fullmatch(r"[A-Z]{2,5}", head[1])
+    ):
+        return first
     return None
 
 
