@@ -12,7 +12,13 @@ import pytest
 from clearlane.core.codelists.country_names import ADDRESS_LINE
 from clearlane.core.codelists.country_names import country_code as resolve_country
 from clearlane.documents import extract
-from clearlane.documents.layout import country_code, currency_sign, label_matches, vat_id
+from clearlane.documents.layout import (
+    country_code,
+    currency_sign,
+    label_matches,
+    unit_code,
+    vat_id,
+)
 from tests.documents.layouts_batch15 import _block, _totals
 from tests.documents.layouts_batch22 import _table
 from tests.documents.layouts_unseen2 import Sheet2
@@ -136,3 +142,14 @@ def test_the_numero_tahiti() -> None:
 @pytest.mark.parametrize("text", ["D4587 RCS Papeete", "DE45871 RCS Papeete", "45871 RCS Papeete"])
 def test_one_letter_and_five_or_six_digits_only(text: str) -> None:  # guard
     assert vat_id(text) is None
+
+
+@pytest.mark.parametrize("text", ["tin", "tins"])
+def test_a_tin_in_lower_case_is_a_unit(text: str) -> None:
+    # Macau's 'Almond cookies, 400 g tin' counted by the tin: no unit read
+    assert unit_code(text) == "XTN"
+
+
+@pytest.mark.parametrize("text", ["TIN", "TIN:", "Tin", "TINS"])
+def test_a_tin_in_capitals_is_a_taxpayers(text: str) -> None:  # guard
+    assert unit_code(text) is None

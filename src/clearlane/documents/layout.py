@@ -880,7 +880,10 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "XCA": ("can", "cans", "blik", "blikken", "lata", "latas"),
     "XCT": ("ctn", "ctns", "carton", "cartons"),
     # (reviewi15) a jar (Rec 21 JR: syrup, honey, pickles) and a sheet (ST: roofing iron,
-    # plywood); not 'tin' (Rec 21 TN), which is a taxpayer's TIN in a label
+    # plywood)
+    # (session 32, invoices28) and a tin (Rec 21 TN: biscuits, tea, paint) in lower case only:
+    # 'TIN' in capitals is a taxpayer's TIN (unit_code)
+    "XTN": ("tin", "tins"),
     "XJR": ("jar", "jars", "frasco", "frascos", "bocal", "bocaux"),
     "XST": ("sheet", "sheets", "sht", "shts"),
     # (reviewi13) a case (Rec 21 CS: bottles, cans) and a drum (DR: juice, oil, chemicals)
@@ -929,6 +932,9 @@ def unit_code(text: str, languages: frozenset[str] | set[str] = frozenset()) -> 
     """A UN/ECE Rec 20 unit code for a unit as printed ('pcs' -> H87, 'KGM' -> KGM), on a page
     whose labels are in ``languages`` (see _UNITS_BY_LANGUAGE)."""
     words = text.split()
+    bare = re.sub(r"[^\w]", "", text)
+    if bare.upper() in {"TIN", "TINS"} and not bare.islower():
+        return None  # a taxpayer's TIN, in capitals or as a label's 'Tin', no tin of biscuits
     if text.strip() in _METRIC_TONNE:
         # (session 28, reviewi13) but Italian invoices print their metres in capitals in the
         # U.M. column ('MT', metri, beside 'NR', 'PZ', 'KG'): on an Italian page no code, as
