@@ -49,6 +49,7 @@ def batches() -> dict[str, list[Any]]:
     from tests.documents.layouts_batch34 import BATCH34
     from tests.documents.layouts_batch35 import BATCH35
     from tests.documents.layouts_batch36 import BATCH36
+    from tests.documents.layouts_batch37 import BATCH37
     from tests.documents.layouts_review11 import REVIEW11
     from tests.documents.layouts_review13 import REVIEW13
     from tests.documents.layouts_review15 import REVIEW15
@@ -72,7 +73,8 @@ def batches() -> dict[str, list[Any]]:
             "batch26": BATCH26, "batch27": BATCH27, "batch28": BATCH28,
             "batch29": BATCH29, "batch30": BATCH30, "batch31": BATCH31,
             "batch32": BATCH32, "batch33": BATCH33,
-            "batch34": BATCH34, "batch35": BATCH35, "batch36": BATCH36}  # fmt: skip
+            "batch34": BATCH34, "batch35": BATCH35, "batch36": BATCH36,
+            "batch37": BATCH37}  # fmt: skip
 
 
 # Amounts and counts compared as numbers, as the pinned tests compare line items: a dinar's

@@ -13,12 +13,10 @@ from tests.documents.layouts_batch35 import BATCH35
 # (layout, field) header fields the reader leaves null: none
 STILL_MISSED: set[tuple[str, str]] = set()
 
-# (layout, field) -> the value read where it differs from the truth: the Gibraltarian credit
-# note's '£' read as pounds sterling; the page says its amounts are Gibraltar pounds (GIP) in a
-# sentence under the table, which the reader does not weigh against the sign
-READ_AS: dict[tuple[str, str], str] = {
-    ("gi-credit-note", "currency"): "GBP",
-}  # fmt: skip
+# (layout, field) -> the value read where it differs from the truth: none (the Gibraltarian
+# credit note's '£', read as pounds sterling until session 32, is Gibraltar's pound on a
+# Gibraltar seller's invoice: invoices28)
+READ_AS: dict[tuple[str, str], str] = {}
 
 # layouts whose line table the reader reads wrong: the Panamanian 'saco' read as a bag (XBG,
 # as earlier batches' truths code it), the truth here a sack (XSA)

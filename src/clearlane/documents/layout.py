@@ -488,6 +488,9 @@ AMBIGUOUS_SIGNS: dict[str, frozenset[str]] = {
     # dinar ('LD 94,200.000', before a figure only: 'LD' is low-density elsewhere)
     "FC": frozenset({"CDF"}),
     "LD": frozenset({"LYD"}),
+    # (session 32, invoices28) on Yemen's invoices only: the rial before a figure ('YR
+    # 35,000,000'; elsewhere 'Yr' is a year)
+    "YR": frozenset({"YER"}),
 }  # fmt: skip
 # The CFA franc's countries: the UEMOA's West African franc, the CEMAC's Central African one.
 _CFA = {
@@ -540,6 +543,7 @@ HOME_SIGNS: dict[str, dict[str, str]] = {
     "Db": {"ST": "STN"},
     "FC": {"CD": "CDF"},
     "LD": {"LY": "LYD"},
+    "YR": {"YE": "YER"},
     # (session 28) '$' in the countries whose own currency is the US dollar (Ecuador, El
     # Salvador, Panama beside its balboa coins, Timor-Leste): no other dollar to mean there
     "$": {
@@ -570,7 +574,14 @@ HOME_SIGNS: dict[str, dict[str, str]] = {
 # (reviewi14) a sign that names one currency elsewhere and another on its own country's
 # invoices: Nicaragua's córdoba is printed 'C$' ('C$ 3,833,985.00'), which is the Canadian
 # dollar on any other seller's invoice
-_SIGN_AT_HOME: dict[str, dict[str, str]] = {"C$": {"NI": "NIO"}}
+_SIGN_AT_HOME: dict[str, dict[str, str]] = {
+    "C$": {"NI": "NIO"},
+    # (session 32, invoices28) the pound sign on the invoices of the territories whose pound
+    # has an ISO 4217 code of its own, at par with sterling: Gibraltar's (GIP), the Falkland
+    # Islands' (FKP), Saint Helena's (SHP). Not the Isle of Man's, Jersey's or Guernsey's,
+    # whose pounds are sterling in ISO 4217 (GBP)
+    "£": {"GI": "GIP", "FK": "FKP", "SH": "SHP"},
+}
 _SIGNS = sorted([*CURRENCY_SIGNS, *AMBIGUOUS_SIGNS], key=len, reverse=True)
 # ('R' alone is a sign only before a space and a digit: 'R 1 500,00', not 'R2' or 'RON'; 'S/'
 # only before a figure: 'S/N', 'S/O' are no sols)
@@ -587,6 +598,7 @@ _BEFORE_FIGURE = {"R": r"(?=\s+\d)", "S/": r"(?=\s*\d)", "S/.": r"(?=\s*\d)",
                   # (invoices26) 'D 3,534,500.00', 'M 499,600.00'; not 'D1', 'M12', 'DKK'
                   "D": r"(?=\s+\d)", "M": r"(?=\s+\d)",
                   "LD": r"(?=\s*\d)",  # (reviewi15) 'LD 94,200.000', not 'LDPE'
+                  "YR": r"(?=\s*\d)",  # (invoices28) 'YR 1,750,000', not 'YRS'
                   # (invoices27) 'Afl 245,00', not 'AFL-CIO'; 'Nfa 425.00', not a word
                   "Afl": r"(?=\s*\d)", "Nfa": r"(?=\s*\d)", "Nfk": r"(?=\s*\d)"}  # fmt: skip
 # (session 27) signs only after a figure: 'MT12345678' is Malta's VAT id, no metical amount
@@ -868,7 +880,10 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "XCA": ("can", "cans", "blik", "blikken", "lata", "latas"),
     "XCT": ("ctn", "ctns", "carton", "cartons"),
     # (reviewi15) a jar (Rec 21 JR: syrup, honey, pickles) and a sheet (ST: roofing iron,
-    # plywood); not 'tin' (Rec 21 TN), which is a taxpayer's TIN in a label
+    # plywood)
+    # (session 32, invoices28) and a tin (Rec 21 TN: biscuits, tea, paint) in lower case only:
+    # 'TIN' in capitals is a taxpayer's TIN (unit_code)
+    "XTN": ("tin", "tins"),
     "XJR": ("jar", "jars", "frasco", "frascos", "bocal", "bocaux"),
     "XST": ("sheet", "sheets", "sht", "shts"),
     # (reviewi13) a case (Rec 21 CS: bottles, cans) and a drum (DR: juice, oil, chemicals)
@@ -917,6 +932,9 @@ def unit_code(text: str, languages: frozenset[str] | set[str] = frozenset()) -> 
     """A UN/ECE Rec 20 unit code for a unit as printed ('pcs' -> H87, 'KGM' -> KGM), on a page
     whose labels are in ``languages`` (see _UNITS_BY_LANGUAGE)."""
     words = text.split()
+    bare = re.sub(r"[^\w]", "", text)
+    if bare.upper() in {"TIN", "TINS"} and not bare.islower():
+        return None  # a taxpayer's TIN, in capitals or as a label's 'Tin', no tin of biscuits
     if text.strip() in _METRIC_TONNE:
         # (session 28, reviewi13) but Italian invoices print their metres in capitals in the
         # U.M. column ('MT', metri, beside 'NR', 'PZ', 'KG'): on an Italian page no code, as
@@ -1242,7 +1260,9 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
                  r"|vagst"  # (session 29) Samoa's value added goods and services tax
                  r"|commercial\s+tax"  # (reviewi14) Myanmar's ('Commercial Tax 5%')
                  r"|pgst"  # (session 30) Palau's goods and services tax ('PGST 10%')
-                 r"|goods\s+tax",  # (reviewi15) the Solomon Islands' ('Goods Tax @ 10%')
+                 r"|goods\s+tax"  # (reviewi15) the Solomon Islands' ('Goods Tax @ 10%')
+                 # (session 32, invoices28) Antigua and Barbuda's sales tax ('ABST 17%')
+                 r"|abst",
                  r"total|plus|add|output"),
             # (reviewi15) Afghanistan's Business Receipts Tax, with its rate ('BRT 4%'; alone,
             # BRT is a bus rapid transit), as Bhutan's BST
@@ -1336,6 +1356,8 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
             r"vagst\s*(?:reg(?:istration)?\.?\s*)?(?:no|number)\.?",
             # (session 30, invoices26) Palau's PGST registration number, as Samoa's VAGST one
             r"pgst\s*(?:reg(?:istration)?\.?\s*)?(?:no|number)\.?",
+            # (session 32, invoices28) Antigua and Barbuda's ABST registration number
+            r"abst\s*(?:reg(?:istration)?\.?\s*)?(?:no|number)\.?",
             # (invoices27) Israel's and Palestine's VAT registration, the 'osek murshe'
             # ('Licensed Dealer No. 562458712')
             r"(?:licensed|authori[sz]ed)\s+dealer\s*(?:no|number|#)\.?",
@@ -1384,6 +1406,8 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
             r"num[ée]ro\s+de\s+facture", r"avoir\s*(?:n[°ºo]|num[ée]ro)\.?",
             r"n[°ºo]\.?\s*d'avoir", r"n[°ºo]\.?\s*(?:de\s+)?(?:la\s+)?note\s+de\s+cr[ée]dit",
             r"note\s+de\s+cr[ée]dit\s*n[°ºo]\.?",
+            # (session 32, invoices28) a pro forma's own number ('Proforma N° : CPT-PF-26-044')
+            r"(?:facture\s+)?pro-?\s*forma\s*(?:n[°ºo]|num[ée]ro)\.?",
         ),
         # (reviewi15) 'Date de facturation' (the DR Congo) as 'Date de facture'
         "issue_date": (r"date(?:\s+de\s+(?:la\s+)?factur(?:e|ation)|\s+d'[ée]mission"
@@ -1404,8 +1428,10 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "grand_total": (r"total\s+t\.?\s*t\.?\s*c\.?", r"montant\s+t\.?\s*t\.?\s*c\.?",
                         r"total\s+tvac",  # (reviewi14) 'TVA comprise': Burundi, Belgium
                         r"total\s+toutes\s+taxes\s+comprises", r"total\s+facture"),
-        "due_payable": (r"net\s+[àa]\s+payer", r"montant\s+d[ûu]", r"reste\s+[àa]\s+payer",
-                        r"(?:total|montant)\s+[àa]\s+payer", r"solde\s+d[ûu]"),
+        # (session 32, invoices28) 'Total net à payer': the amount due, not a net total
+        "due_payable": (r"(?:total\s+)?net\s+[àa]\s+payer", r"montant\s+d[ûu]",
+                        r"reste\s+[àa]\s+payer", r"(?:total|montant)\s+[àa]\s+payer",
+                        r"solde\s+d[ûu]"),
         "prepaid": (r"acompte(?:\s+vers[ée])?", r"d[ée]j[àa]\s+pay[ée]"),
         "rounding": (r"arrondi(?:\s+de\s+caisse)?",),
         "seller": (r"vendeur", r"fournisseur", r"[ée]metteur", r"exp[ée]diteur",
@@ -1418,6 +1444,10 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
                 # and RCCM are registers') and New Caledonia's RIDET, the number its tax
                 # administration knows an enterprise by ('RIDET : 1 234 567.001')
                 r"n[°ºo]\.?\s*(?:d'\s*)?imp[ôo]ts?", r"ridet",
+                # (session 32, invoices28) French Polynesia's numéro TAHITI, the number its tax
+                # administration knows an enterprise by ('N° TAHITI : D45871'; its RCS is a
+                # register's)
+                r"n[°ºo]\.?\s*tahiti",
                 r"tva\s+intra-?\s*com(?:munautaire|\.)?", r"num[ée]ro\s+de\s+tva"
                 r"(?:\s+intracommunautaire)?", r"identifiant\s+tva",
                 r"tva(?=\s*(?::\s*)?(?-i:[A-Z]{2,3})[\s-]?\d)",  # 'TVA BE 0456.789.123'
@@ -1471,7 +1501,10 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
                  # (invoices27) Panama's ITBMS (its value added tax: 'ITBMS 7%')
                  r"|itbms"
                  # (session 31, reviewi16) Puerto Rico's IVU (impuesto sobre ventas y uso)
-                 r"|ivu", r"cuota|total|importe"),
+                 r"|ivu"
+                 # (session 32, invoices28) a sales tax by its name ('Impuesto sobre las ventas
+                 # 10%': Cuba's)
+                 r"|impuestos?\s+sobre\s+(?:las\s+)?ventas", r"cuota|total|importe"),
             # (session 28) Costa Rica's 'Total impuesto (IVA 13%)'
             r"total\s+(?:del\s+)?impuestos?(?:\s*\(\s*iva\s*(?:\d+(?:[.,]\d+)?\s*%)?\s*\))?",
         ),
@@ -1535,7 +1568,10 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "currency": (r"valuta",),
         "tax_exclusive_total": (r"subtotaal", r"totaal\s+excl\.?\s*btw", r"netto\s*bedrag",
                                 r"bedrag\s+excl\.?\s*btw"),
-        "tax_total": (_tax(r"btw", r"totaal"),),
+        "tax_total": (_tax(r"btw", r"totaal"),
+                      # (session 32, invoices28) Sint Maarten's turnover tax, in capitals and
+                      # with its rate ('TOT 5%'; 'tot' is a Dutch word)
+                      rf"(?-i:TOT)\s*(?:@\s*)?{_RATE}"),
         "grand_total": (r"totaal(?:\s+incl\.?\s*btw)?", r"factuurbedrag", r"totaalbedrag",
                         r"totaal\s+creditnota"),  # (session 29) a credit note's total
         "due_payable": (r"(?:totaal\s+)?te\s+betalen", r"openstaand\s+bedrag"),
@@ -2717,6 +2753,14 @@ def vat_id(text: str) -> str | None:
     # small registers; a label's run that goes on ('… 51234 Tel. …') still gives none
     if re.fullmatch(r"\d{5,7}", value) and re.fullmatch(r"\s*:?\s*\d[\d\s.]*\d\s*", text):
         return value
+    # (session 32, invoices28) a capital and five or six digits as one word, alone or before
+    # the next register's label in capitals: French Polynesia's N° TAHITI ('D45871   RCS
+    # Papeete 12 458 B')
+    first = head[0].rstrip(".,;") if head else ""
+    if re.fullmatch(r"[A-Z]\d{5,6}", first) and (
+        len(head) == 1 or re.fullmatch(r"[A-Z]{2,5}", head[1])
+    ):
+        return first
     return None
 
 

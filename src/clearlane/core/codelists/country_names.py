@@ -118,6 +118,15 @@ ALIASES: dict[str, str] = {
     "Kòrsou": "CW",
     "Føroyar": "FO",  # the Faroe Islands in Faroese
     "Moldova": "MD",
+    # (session 32, invoices28) names the islands' own invoices print: Antigua for Antigua and
+    # Barbuda (as 'St. Kitts' for Saint Kitts and Nevis), Réunion and Mauritius as French
+    # writes them ('La Réunion', 'Île Maurice')
+    "Antigua": "AG",
+    "La Réunion": "RE",
+    "Île de la Réunion": "RE",
+    "Île Maurice": "MU",
+    # and Saint Helena alone (ISO: 'Saint Helena, Ascension and Tristan da Cunha')
+    "Saint Helena": "SH",
     "Congo-Kinshasa": "CD",
     "DR Congo": "CD",
     "DRC": "CD",
@@ -398,6 +407,10 @@ def _names(languages: tuple[str, ...]) -> dict[str, str]:
             if name:
                 put(str(name), str(country.alpha_2))
                 put(_invert(str(name)), str(country.alpha_2))
+                # (session 32, invoices28) and without ISO's bracketed qualifier, as pages write
+                # it: 'Falkland Islands (Malvinas)', 'Sint Maarten (Dutch part)'
+                if "(" in str(name):
+                    put(re.sub(r"\s*\([^()]*\)", "", str(name)), str(country.alpha_2))
     for lang in languages:  # English spellings win a clash
         translation = gettext.translation(
             "iso3166-1", pycountry.LOCALES_DIR, languages=[lang], fallback=True
