@@ -93,7 +93,7 @@ def test_sinhala_long_e_and_o_are_written_once() -> None:
 
 
 def test_sinhala_persons_with_vowel_letters_and_long_vowels_link(tmp_path: Path) -> None:
-    # p 0.758 each on lead; the household member stays apart
+    # Isuru p 0.77 on lead ("iasuru gunaseekara"); the household member stays apart
     register = [
         ("T1", "උපුල් ඒකනායක", "", "", "Kurunegala", "", "Sri Lanka", "1979-05-14"),
         ("T2", "ඉසුරු ගුණසේකර", "", "", "Matara", "", "Sri Lanka", "1991-10-02"),

@@ -2791,9 +2791,9 @@ _STEM = 4  # letters two words begin with for one stem
 def _other_word_on_one_stem(left_only: Sequence[str], right_only: Sequence[str]) -> bool:
     from rapidfuzz.distance import OSA
 
-    # a plural and its singular (resolve's name_own writes both) are one word: "Riverlands"
-    # / "RIVERSIDE" has two own words on its side, and slipped past the rule (p 0.999 on
-    # lead; review p17, session 32, 2026-12-07)
+    # a plural and its singular (resolve's name_own writes both) are one word: "Westfields"
+    # / "WESTSIDE Grain Handlers" had two own words on its side and slipped past the rule
+    # (p 0.9998 at one address on lead 4a630443; review p17, session 32, 2026-12-07)
     left, right = _one_per_plural(left_only), _one_per_plural(right_only)
     if len(left) != 1 or len(right) != 1:
         return False
