@@ -2791,10 +2791,28 @@ _STEM = 4  # letters two words begin with for one stem
 def _other_word_on_one_stem(left_only: Sequence[str], right_only: Sequence[str]) -> bool:
     from rapidfuzz.distance import OSA
 
-    if len(left_only) != 1 or len(right_only) != 1:
+    # a plural and its singular (resolve's name_own writes both) are one word: "Westfields"
+    # / "WESTSIDE Grain Handlers" had two own words on its side and slipped past the rule
+    # (p 0.9998 at one address on lead 4a630443; review p17, session 32, 2026-12-07)
+    left, right = _one_per_plural(left_only), _one_per_plural(right_only)
+    if len(left) != 1 or len(right) != 1:
         return False
-    (a,), (b,) = left_only, right_only
-    return len(os.path.commonprefix([a, b])) >= _STEM and OSA.distance(a, b) >= _OTHER_WORD_EDITS
+    (a_forms,), (b_forms,) = left, right
+    return all(
+        len(os.path.commonprefix([a, b])) >= _STEM and OSA.distance(a, b) >= _OTHER_WORD_EDITS
+        for a in a_forms
+        for b in b_forms
+    )
+
+
+def _one_per_plural(words: Sequence[str]) -> list[tuple[str, ...]]:
+    """Words with a plural "s" and its singular taken for one: each as its forms."""
+    given = set(words)
+    return [
+        (w, f"{w}s") if f"{w}s" in given else (w,)
+        for w in sorted(given)
+        if not (w.endswith("s") and w[:-1] in given)
+    ]
 
 
 def _is_code(word: str) -> bool:

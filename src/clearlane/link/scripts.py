@@ -584,10 +584,15 @@ def _indic_units(word: str, *, name: bool = False) -> list[tuple[str, bool]]:
 # set 34, session 32, 2026-12-07, helper parties24)
 _VIRAMA = re.compile(r" SIGN (?:VIRAMA|AL-LAKUNA)$")
 _SINHALA = re.compile(r"[\u0d80-\u0dff]")
+_SINHALA_LONG = re.compile(r"([eo])\1+")
 
 
 # a Brahmic letter that is a vowel ("DEVANAGARI LETTER AA"), not a consonant
-_INDIC_VOWEL = re.compile(r" LETTER (?:A|AA|I|II|U|UU|E|AI|O|AU|VOCALIC \w+)$")
+# (Sinhala's are named "...YANNA": "SINHALA LETTER IYANNA"; review p17, session 32)
+_INDIC_VOWEL = re.compile(
+    r" LETTER (?:A|AA|I|II|U|UU|E|AI|O|AU|VOCALIC \w+"
+    r"|(?:A|AA|AE|AEE|I|II|U|UU|IRU|IRUU|ILU|ILUU|E|EE|AI|O|OO|AU)YANNA)$"
+)
 
 
 def _indic(found: re.Match[str], *, name: bool = False) -> str:
@@ -598,7 +603,9 @@ def _indic(found: re.Match[str], *, name: bool = False) -> str:
     # Sinhala says and writes every inherent vowel ("ජයසූරිය" "Jayasuriya", "චමින්ද"
     # "Chaminda", not "Jaysuriy", "Chamind"; set 34, session 32, helper parties24)
     if _SINHALA.match(found.group(0)):
-        return _INDIC_DOUBLED.sub(r"\1", "".join(u[0] for u in units))
+        # and its long "e" and "o" once, as lists write them and as "aa", "ii", "uu" are
+        # ("ගුණසේකර" "Gunasekara", not "gunaseekara"; review p17, session 32)
+        return _INDIC_DOUBLED.sub(r"\1", _SINHALA_LONG.sub(r"\1", "".join(u[0] for u in units)))
     if units and units[-1][1] and len(units) > 2:
         units.pop()
     vowel = [u[1] or (bool(u[0]) and u[0][0] in "aeiou") for u in units]
