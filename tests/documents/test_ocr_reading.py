@@ -399,3 +399,22 @@ def test_a_semicolon_read_for_the_comma_before_a_country(monkeypatch: pytest.Mon
     ])  # fmt: skip
     assert got.seller_country == "MR"
     assert clean_text("Net 30 days; late fees") == "Net 30 days; late fees"
+
+
+def test_a_space_between_thousands_read_as_a_point_in_a_line_amount() -> None:
+    """Session 32 (scans32, batch 35's Gabonese facture as a scan): '18 450 000' read
+    '18 450.000', which read 18,450.000 though 45 m3 at 410 000 make 18,450,000; a wrong value.
+    The amount that fits (only when the separator stands before three digits) is taken."""
+    got = _read([
+        (131, 459, 330, "Désignation"), (792, 458, 880, "Unité"), (951, 458, 1010, "Qté"),
+        (1084, 459, 1250, "P.U. (FCFA)"), (1331, 462, 1560, "Montant (FCFA)"),
+        (129, 514, 560, "Okoumé déroulé, placage 2,2 mm"), (793, 519, 830, "m3"),
+        (955, 514, 1005, "120"), (1142, 513, 1250, "285 000"), (1406, 515, 1560, "34 200 000"),
+        (131, 561, 480, "Padouk scié, avivés 27 mm"), (793, 561, 830, "m3"),
+        (969, 560, 1005, "45"), (1140, 558, 1250, "410 000"), (1407, 559, 1560, "18 450.000"),
+        (801, 626, 940, "Total HT"), (1322, 628, 1560, "52 650 000 FCFA"),
+    ])  # fmt: skip
+    assert [(i.quantity, i.unit_price, i.amount) for i in got.line_items] == [
+        ("120", "285000", "34200000.00"),
+        ("45", "410000", "18450000.00"),
+    ]
