@@ -418,3 +418,14 @@ def test_a_space_between_thousands_read_as_a_point_in_a_line_amount() -> None:
         ("120", "285000", "34200000.00"),
         ("45", "410000", "18450000.00"),
     ]
+
+
+def test_an_abbreviations_point_read_as_a_comma_before_no(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Session 32 (scans32, batch 35's Namibian tax invoice as a scan): 'VAT Reg. No.' read
+    'VAT Reg, No.' and the seller's VAT number was lost."""
+    got = _read_recognised(monkeypatch, [
+        (146, 93, 600, "Kalahari Meat Traders (Pty) Ltd"), (1210, 93, 1450, "TAX INVOICE"),
+        (146, 138, 1000, "12 Sam Nujoma Drive, Klein Windhoek, Windhoek, Namibia"),
+        (148, 173, 380, "Co. Reg. No. 2015/0456"), (398, 173, 760, "VAT Reg, No. 4567891-01-5"),
+    ])  # fmt: skip
+    assert got.seller_vat_id == "4567891015"

@@ -310,6 +310,9 @@ _MISREAD: tuple[tuple[re.Pattern[str], str], ...] = (
     # A comma read as a semicolon between a place and a capitalised name ('Nouadhibou;
     # Mauritanie'): the country after it was not found, nor the seller's block it ends.
     (re.compile(r"(?<=[^\W\d]{2});(?= [A-ZÀ-Þ])"), ","),
+    # An abbreviation's full stop read as a comma before 'No.' ('VAT Reg, No. 4567891-01-5'):
+    # the label was not known.
+    (re.compile(r"\b([A-Z][a-z]{1,3}), (?=N[or]\.)"), r"\1. "),
 )
 
 
