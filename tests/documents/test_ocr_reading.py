@@ -342,3 +342,90 @@ def test_a_month_beside_the_title_is_no_invoice_number() -> None:
     assert got.invoice_number is None
     titled = _read([(100, 100, 600, "COMMERCIAL INVOICE"), (700, 100, 1000, "No. 4471")])
     assert titled.invoice_number == "4471"
+
+
+def _read_recognised(
+    monkeypatch: pytest.MonkeyPatch, runs: list[tuple[float, float, float, str]]
+) -> Extraction:
+    """The page read through ocr_page, the recogniser giving ``runs`` (x0, top, x1, text)."""
+    import numpy as np
+
+    from clearlane.documents import ocr
+
+    words = [Word(text, x0, top, x1, top + H, 0.9) for x0, top, x1, text in runs]
+    monkeypatch.setattr(ocr, "_rapidocr", lambda gray: list(words))
+    monkeypatch.setattr(ocr, "deskew", lambda gray: (gray, 0.0))
+    page = ocr.ocr_page(np.full((2339, 1654), 255, dtype=np.uint8), 1)
+    return read_pages([page], Extraction(pages=1))
+
+
+_SELLER = [(140, 88, 900, "Comptoir Burundais du Thé et du Café SPRL"),
+           (141, 136, 1000, "Boulevard du Peuple Murundi 7, Bujumbura, Burundi")]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("line", "vat_id"),
+    [
+        ("NIF:4000123456 RC:58211", "4000123456"),
+        ("TIN: 1234567 Tel: +670 7723 4567", "1234567"),
+        ("N°TVA: 12345 Tél.: +678 22 345", "12345"),
+    ],
+)
+def test_a_label_after_a_tax_id_in_one_run_ends_it(
+    monkeypatch: pytest.MonkeyPatch, line: str, vat_id: str
+) -> None:
+    """Session 32 (scans32, batches 31-32 as scans): the recogniser boxed a tax id and the next
+    label's cell as one run; the id ran on into 'RC: 58211' and was no id."""
+    got = _read_recognised(monkeypatch, [*_SELLER, (141, 166, 141 + 14 * len(line), line)])
+    assert got.seller_vat_id == vat_id
+
+
+def test_a_date_with_1er_read_ler(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Session 32 (scans32, batch 32's Mauritanian facture as a scan): '1er décembre' read
+    'ler décembre' and the date was lost."""
+    got = _read_recognised(monkeypatch, [
+        (937, 289, 1030, "Date :"), (1059, 289, 1480, "Nouakchott, le ler décembre 2026"),
+    ])  # fmt: skip
+    assert got.issue_date == "2026-12-01"
+
+
+def test_a_semicolon_read_for_the_comma_before_a_country(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Session 32 (scans32, batch 32's Mauritanian facture as a scan): 'Nouadhibou;
+    Mauritanie' hid the seller's country, and with it the seller's block."""
+    got = _read_recognised(monkeypatch, [
+        (151, 98, 900, "Société Mauritanienne des Produits de la Mer SA"),
+        (151, 144, 880, "Zone Industrielle du Port, Nouadhibou; Mauritanie"),
+        (1212, 204, 1400, "FACTURE"),
+    ])  # fmt: skip
+    assert got.seller_country == "MR"
+    assert clean_text("Net 30 days; late fees") == "Net 30 days; late fees"
+
+
+def test_a_space_between_thousands_read_as_a_point_in_a_line_amount() -> None:
+    """Session 32 (scans32, batch 35's Gabonese facture as a scan): '18 450 000' read
+    '18 450.000', which read 18,450.000 though 45 m3 at 410 000 make 18,450,000; a wrong value.
+    The amount that fits (only when the separator stands before three digits) is taken."""
+    got = _read([
+        (131, 459, 330, "Désignation"), (792, 458, 880, "Unité"), (951, 458, 1010, "Qté"),
+        (1084, 459, 1250, "P.U. (FCFA)"), (1331, 462, 1560, "Montant (FCFA)"),
+        (129, 514, 560, "Okoumé déroulé, placage 2,2 mm"), (793, 519, 830, "m3"),
+        (955, 514, 1005, "120"), (1142, 513, 1250, "285 000"), (1406, 515, 1560, "34 200 000"),
+        (131, 561, 480, "Padouk scié, avivés 27 mm"), (793, 561, 830, "m3"),
+        (969, 560, 1005, "45"), (1140, 558, 1250, "410 000"), (1407, 559, 1560, "18 450.000"),
+        (801, 626, 940, "Total HT"), (1322, 628, 1560, "52 650 000 FCFA"),
+    ])  # fmt: skip
+    assert [(i.quantity, i.unit_price, i.amount) for i in got.line_items] == [
+        ("120", "285000", "34200000.00"),
+        ("45", "410000", "18450000.00"),
+    ]
+
+
+def test_an_abbreviations_point_read_as_a_comma_before_no(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Session 32 (scans32, batch 35's Namibian tax invoice as a scan): 'VAT Reg. No.' read
+    'VAT Reg, No.' and the seller's VAT number was lost."""
+    got = _read_recognised(monkeypatch, [
+        (146, 93, 600, "Kalahari Meat Traders (Pty) Ltd"), (1210, 93, 1450, "TAX INVOICE"),
+        (146, 138, 1000, "12 Sam Nujoma Drive, Klein Windhoek, Windhoek, Namibia"),
+        (148, 173, 380, "Co. Reg. No. 2015/0456"), (398, 173, 760, "VAT Reg, No. 4567891-01-5"),
+    ])  # fmt: skip
+    assert got.seller_vat_id == "4567891015"

@@ -786,6 +786,29 @@ def _quantity_by_amount(
     return fits.pop() if len(fits) == 1 else read
 
 
+def _amount_by_line(
+    text: str, decimal_mark: str | None, counted: str | None, price: str | None
+) -> str | None:
+    """A line's amount; one whose last separator stands before three digits ('18 450.000',
+    '18.450,000') and which does not fit the line's quantity times price is read with that
+    separator as the thousands' when that reading fits exactly: OCR reads a space between
+    thousands as a point ('18 450 000' as '18 450.000', which read 18,450.000). When the
+    amount fits, or neither reading does, the page's reading stands."""
+    read = money(text, decimal_mark)
+    if read is None or counted is None or price is None:
+        return read
+    if not re.search(r"\d[.,]\d{3}\s*[^\d\s.,]*\s*$", text.strip()):
+        return read
+    product = Decimal(counted) * Decimal(price)
+    if abs(Decimal(read) - product) < Decimal("0.01"):
+        return read
+    body = re.sub(r"[^\d\s.,]", "", text).strip()
+    if not re.fullmatch(r"\d{1,3}(?:[\s.,]\d{3})+", body):
+        return read  # not every group of three: not thousands throughout
+    whole = Decimal(re.sub(r"\D", "", body))
+    return money(str(whole), ".") if whole == product else read
+
+
 def money(text: str, decimal_mark: str | None = ".") -> str | None:
     """An amount to the cent; printed with three decimals ('8,048.250'), to the thousandth
     until the page's currency is known (:func:`minor_units`)."""
@@ -4590,13 +4613,14 @@ class _Reader:
             if sign is not None:
                 self.signs.append((sign, cells["amount"][0]))
             price = quantity(_per_unit(text("unit_price") or "", unit), self.mark)
+            count = _quantity_by_amount(counted, self.mark, price, self.money(amount))
             item = LineItem(
                 description=text("description"),
-                quantity=_quantity_by_amount(counted, self.mark, price, self.money(amount)),
+                quantity=count,
                 unit_code=unit_code(unit, self.languages) if unit else None,
                 # a price per unit ('4,85 EUR / KG', '$12.00/ea'): the price
                 unit_price=price,
-                amount=self.money(amount),
+                amount=_amount_by_line(amount, self.mark, count, price),
             )
             self.result.line_items.append(item)
             for name, value in item.model_dump().items():

@@ -12,7 +12,7 @@ import shutil
 import threading
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -207,9 +207,49 @@ def ocr_page(image: Any, number: int) -> Page:
     runs = _rapidocr(gray)
     if runs is None:
         runs = _tesseract(gray)
+    runs = mend_runs(runs)
     words = [w for run in runs for w in split_run(run)]
     return Page(number=number, width=float(width), height=float(height), words=words,
                 runs=runs, source="ocr")  # fmt: skip
+
+
+def mend_runs(runs: list[Word]) -> list[Word]:
+    """The recogniser's runs as the reader wants them: each run's text cleaned
+    (:func:`clean_text`, again: runs kept from an earlier version's recogniser are read with
+    today's rules) and cut where a second label follows a value (:func:`cut_at_labels`)."""
+    mended = []
+    for run in runs:
+        text = clean_text(run.text)
+        if text:
+            mended.extend(cut_at_labels(replace(run, text=text)))
+    return mended
+
+
+# A label after a value in one run: 'NIF: 4000123456 RC: 58211', 'TIN: 1234567 Tel: +670 ...',
+# 'N°TVA: 12345 Tél.: +678 ...'. On a text layer the cells stand apart; the recogniser boxes
+# them as one run when the gap is a few spaces wide, and the first label's value then runs on
+# into the next label ('4000123456 RC: 58211' is no tax id). Cut before a word (or two or
+# three) ending in a colon that follows a word with a digit.
+_LABEL_AFTER_VALUE = re.compile(
+    r"(?<=\d)(?<=\S) +(?=(?:[^\W\d][\w°º.'’/-]* +){0,2}[^\W\d][\w°º.'’/-]* ?:)"
+)
+
+
+def cut_at_labels(run: Word) -> list[Word]:
+    """``run`` cut before each label that follows a value in it (:data:`_LABEL_AFTER_VALUE`),
+    the x range shared out by character count."""
+    cuts = [m.start() for m in _LABEL_AFTER_VALUE.finditer(run.text)]
+    if not cuts:
+        return [run]
+    width = run.x1 - run.x0
+    total = len(run.text)
+    pieces = []
+    for start, end in zip([0, *cuts], [*cuts, total], strict=True):
+        text = run.text[start:end].strip()
+        first = start + run.text[start:end].index(text)
+        pieces.append(replace(run, text=text, x0=run.x0 + width * first / total,
+                              x1=run.x0 + width * (first + len(text)) / total))  # fmt: skip
+    return pieces
 
 
 def _rapidocr(gray: np.ndarray) -> list[Word] | None:
@@ -264,6 +304,15 @@ _MISREAD: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<=[\d/])( ?)I(bs?)(?![\w'’])"), r"\1l\2"),
     (re.compile(r"\bA\.\$\.?(?!\w)"), "A.Ş."),
     (re.compile(r"(?<=\bz )(?:0\.[0o]|o\.0)\.?(?!\w)"), "o.o."),
+    # French '1er décembre 2026' read 'ler décembre 2026': an 'l' for the one before 'er' and
+    # a month and a year (no word 'ler' stands there).
+    (re.compile(r"(?<![\w.])ler(?= [^\W\d]+\.? \d{4}\b)"), "1er"),
+    # A comma read as a semicolon between a place and a capitalised name ('Nouadhibou;
+    # Mauritanie'): the country after it was not found, nor the seller's block it ends.
+    (re.compile(r"(?<=[^\W\d]{2});(?= [A-ZÀ-Þ])"), ","),
+    # An abbreviation's full stop read as a comma before 'No.' ('VAT Reg, No. 4567891-01-5'):
+    # the label was not known.
+    (re.compile(r"\b([A-Z][a-z]{1,3}), (?=N[or]\.)"), r"\1. "),
 )
 
 
