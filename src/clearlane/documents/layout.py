@@ -1016,6 +1016,12 @@ _COUNTRY_CAPTION = re.compile(
 _POSTCODE_TOKEN = re.compile(r"(?<![^\W\d_])[A-Z]{0,4}\d[A-Z\d]*(?![^\W\d_])|\d")
 
 
+# (session 32, reviewi17) the short names of countries that are towns' names too (Antigua for
+# Antigua and Barbuda, and a town in Guatemala and one in Fuerteventura), at a line's end: a
+# party's country by them only when none of its other lines names one (read_block)
+_TOWN_NAMED = re.compile(r"(?<![\w&])Antigua\s*(?:,?\s*W\.\s?I\.)?\s*$")
+
+
 def country_code(text: str) -> str | None:
     """An ISO 3166 alpha-2 code for a country named at the end of an address line (or after
     its postcode at the start: '443004, Россия, г. Самара'), read by the one resolver of
@@ -2749,6 +2755,15 @@ def vat_id(text: str) -> str | None:
     comma = next((i for i, w in enumerate(head) if w.endswith((",", ";"))), None)
     if comma is not None:
         head = head[: comma + 1]
+    # (session 32, reviewi17) a capital and five or six digits, then the next register's label
+    # in capitals and its own number ('D45871 RC 12 458 B'): the id alone, not glued to the
+    # register's number by the 8-15 rule below
+    if (
+        len(head) > 1
+        and re.fullmatch(r"[A-Z]\d{5,6}", head[0])
+        and re.fullmatch(r"[A-Z]{2,5}", head[1])
+    ):
+        return head[0]
     value = re.sub(r"[\s.\-/,;]", "", "".join(head))
     if re.fullmatch(r"\d{9}MVA", value):  # 'Org.nr 912 345 678 MVA': Norway's VAT id is NO…MVA
         value = f"NO{value}"
@@ -2801,6 +2816,11 @@ def _name_then_id(text: str) -> tuple[str, str] | None:
 
 _SERIES_CODE = re.compile(r"[^\W\d_]{1,4}(?:-[^\W\d_]{1,2})?")
 _SERIES_SLASH = re.compile(r"[^\W\d_]{1,2}/\d")
+
+
+# (session 32, reviewi17) a pro forma's number's label ('Proforma N°', 'Facture proforma n°',
+# 'Proforma Invoice No.', 'P/I No.', 'Proforma-Rechnung Nr.')
+_PRO_FORMA_LABEL = re.compile(r"\s*(?:facture\s+)?(?:pro-?\s*forma|p/?i\s*(?:no\b|#))", re.I)
 
 
 def _invoice_number(text: str) -> str | None:
@@ -3193,6 +3213,19 @@ class _Reader:
                 title = run
                 break
         found = self.first("invoice_number", _invoice_number)
+        if found and self.result.type_code != "325":
+            # (session 32, reviewi17) on an invoice that is no pro forma, the number of the pro
+            # forma it follows ('Proforma n° : PF-99' over 'Facture n° : F-100') gives way to
+            # its own
+            found = next(
+                (
+                    (value, run)
+                    for label, text, run in self.labelled_values("invoice_number")
+                    if not _PRO_FORMA_LABEL.match(label.text)
+                    and (value := _invoice_number(text)) is not None
+                ),
+                found,
+            )
         if found:
             self.put("invoice_number", *self.with_series(*found))
         if self.result.invoice_number is None and title is not None:
@@ -3879,9 +3912,16 @@ class _Reader:
             return
         codes: dict[str, Word] = {}
         seller = self.result.seller_country or _vat_id_country(self.result.seller_vat_id)
+        # (session 32, reviewi17) the page's own words: a sign's home currency gives way to the
+        # one the sign names elsewhere when the page prints that one's code ('£' with 'Amount
+        # GBP' on a Gibraltar seller's invoice is sterling, at par with its pound, not GIP)
+        printed = {w.text.strip("():.,") for w in self.page.words}
         for sign, where in self.signs:
+            home = _SIGN_AT_HOME.get(sign, {}).get(seller or "")
+            if home is not None and CURRENCY_SIGNS.get(sign) in printed and home not in printed:
+                home = None
             code = (
-                _SIGN_AT_HOME.get(sign, {}).get(seller or "")
+                home
                 or CURRENCY_SIGNS.get(sign)
                 or (sign if re.fullmatch(r"[A-Z]{3}", sign) else None)
             )
@@ -4202,6 +4242,7 @@ class _Reader:
             name = Word(split[0], name.x0, name.top, name.x1, name.bottom, name.confidence)
             ids.append((split[1], block[0]))
         self.put(f"{role}_name", name.text, name, confidence=confidence)
+        town: tuple[str, Word] | None = None  # a country named as a town is elsewhere too
         for line in block[1:]:
             if _is_label(line) and _label(line, "vat") is None:
                 break  # the next block's label
@@ -4240,8 +4281,16 @@ class _Reader:
                 continue
             if code is None and " - " in line.text:  # 'Rodovia BR-491, km 12 - Varginha - Brazil'
                 code = country_code(line.text.rsplit(" - ", 1)[-1])
+            if code is not None and _TOWN_NAMED.search(line.text):
+                # (session 32, reviewi17) 'Antigua' ends the line of a town of that name in
+                # Guatemala or the Canaries ('5a Avenida Norte 12, Antigua' over 'Sacatepéquez,
+                # Guatemala'): the island's only when no other line names a country
+                town = town or (code, line)
+                continue
             if code is not None:
                 self.put(f"{role}_country", code, line, confidence=confidence)
+        if town is not None:
+            self.put(f"{role}_country", town[0], town[1], confidence=confidence)
         # The party's ids go on under a block cut at its length ('IČO', 'DIČ', then 'IČ DPH:
         # SK2020123456' on a sixth line): the lines stacked under it that are labelled ids,
         # up to the first that is not (no other detail is read from them), and only an id
