@@ -249,5 +249,8 @@ def test_only_the_columns_read_leave_the_database(monkeypatch: pytest.MonkeyPatc
         # a person's given-name form keys: two names one with a given name's other form are
         # no persons of other given names (cap_location's "forms"; session 31, parties23)
         "name_forms",
+        # each side's country code: a Chinese or Korean firm's second syllable another
+        # (cap_location's "country_code"; session 32, parties25)
+        "country_key",
     }
     assert {f"gamma_{f}" for f in FIELDS} | {f"mw_{f}" for f in FIELDS} <= set(columns)

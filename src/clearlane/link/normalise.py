@@ -695,6 +695,15 @@ ABBREVIATIONS: dict[str, str] = {
     "int l": "international",
     "gen": "general",
     "mfg": "manufacturing",
+    # trade words cut short after a syllable, as lists' fixed-width name fields write them
+    # ("INTERCONT CARGO SERVICES LLC", "BALTIC MANUF. GROUP SIA", "ORION TECH FZE", "CASPIAN
+    # PETROCHEM CO": sets 35 and 36, p 0.22-0.35 or not compared on lead b8fcd90e; session
+    # 32, 2026-12-07, helper parties25)
+    "manuf": "manufacturing",
+    "intercont": "intercontinental",
+    "transcont": "transcontinental",
+    "tech": "technology",
+    "petrochem": "petrochemical",
     "trdg": "trading",
     "bros": "brothers",
     # Dutch "Gebr." / "Gebroeders", German "Gebrüder", Norwegian and Danish "Brødrene",
@@ -1329,8 +1338,44 @@ def normalise_name(
         untitled = _named(words[1:], person, ambiguous_forms, countries)
         named = [w for w in untitled.core.split() if w not in _NOT_A_NAMES_WORD]
         if len(named) >= 2:
-            return untitled
-    return _named(words, person, ambiguous_forms, countries)
+            return untitled if person else _adjectives_one_way(untitled)
+    found = _named(words, person, ambiguous_forms, countries)
+    return found if person else _adjectives_one_way(found)
+
+
+# A Russian adjective's masculine ending as the romanisations write it: "-ый" / "-ий" is "y"
+# (popular), "yy" / "iy" (BGN/PCGS), "yj" / "ij" (ISO 9, GOST) or "ii"; "-ой" is "oy", "oi"
+# or "oj". Firms' names are full of them ("Zarechny Mashinostroitelny Zavod" / "ZARECHNYY
+# MASHINOSTROITEL'NYY ZAVOD", "Donskoy" / "DONSKOI": sets 35 and 36, p 0.022-0.338 on lead
+# b8fcd90e, each word another to every comparison). After a consonant, in a word of five
+# letters or more (six for "-oi": "Hanoi" stays). Not "-ij" (Arabic "Khalij" / "KHALEEJ",
+# Dutch "Bakkerij") nor "-yi" but after "sk" (Ukrainian "Kyivskyi"): Chinese "Tianyi" is a
+# syllable. Applied to a firm's key and core, after its legal form is read ("OBSHCHESTVO S
+# OGRANICHENNOI OTVETSTVENNOSTIU" is an LLC as written)
+_RUSSIAN_ADJECTIVE = re.compile(r"(?:(?<=[^aeiouy\W\d])(?:yy|iy|yj|ii)|(?<=sk)yi)$")
+_RUSSIAN_OY = re.compile(r"(?<=[^aeiouy\W\d])o[ij]$")
+
+
+def _russian_adjective(word: str) -> str:
+    """``word`` (folded) with a Russian adjective's ending written one way: "y" ("trubnyy",
+    "trubniy" and "trubny" are "trubny"), "oy" ("donskoi" is "donskoy")."""
+    if len(word) >= 5 and word[-1] in "yij":
+        word = _RUSSIAN_ADJECTIVE.sub("y", word)
+        if len(word) >= 6:
+            word = _RUSSIAN_OY.sub("oy", word)
+    return word
+
+
+def _adjectives_one_way(name: NormalisedName) -> NormalisedName:
+    """A firm's ``name`` with its Russian adjectives' endings written one way (its key's
+    words sorted again, as the key's are, where one was rewritten)."""
+    key_words = name.key.split()
+    rewritten = [_russian_adjective(w) for w in key_words]
+    core = " ".join(_russian_adjective(w) for w in name.core.split())
+    if rewritten == key_words and core == name.core:
+        return name
+    key = " ".join(sorted(rewritten)) if rewritten != key_words else name.key
+    return NormalisedName(key=key, core=core, legal_form=name.legal_form)
 
 
 def names_no_one(name: str) -> bool:
@@ -1849,6 +1894,13 @@ TRADE_PLURALS: dict[str, str] = {
         "trader steel tool"
     ).split()
 } | {"industries": "industry", "supplies": "supply", "agencies": "agency"}
+TRADE_PLURALS |= {
+    "technologies": "technology",
+    # one trade, its makers or their making ("Delta Steel Manufacturers Ltd" / "DELTA STEEL
+    # MANUFACTURING LTD": set 35, p 0.698 on lead b8fcd90e; session 32, parties25)
+    "manufacturers": "manufacturing",
+    "manufacturer": "manufacturing",
+}
 _PATRONYMIC = frozenset({"bin", "ibn"})
 # "Abd al-Rahman", "Abdul Rahman", "Abdel Rahman", "Abdulrahman", "Abdurrahman" -> abd+rahman
 _ABD = ("abdoul", "abdul", "abdel", "abdal", "abdol", "abdur", "abdu", "abd")
@@ -2705,11 +2757,12 @@ def _ocr_shape(word: str) -> str:
     return word.replace("rn", "m").replace("cl", "d").replace("l", "i")
 
 
-def _one_firm_word(a: str, b: str) -> bool:
+def _one_firm_word(a: str, b: str, *, east_asian: bool = False) -> bool:
     """Whether two words of firms' names may be one word written two ways: one begins with
     the other (a plural, "Ocean" / "OCEANS"; an abbreviation), one syllable spelt otherwise
     (Vietnamese, Chinese, Korean: the syllable decides, "Thinh" / "Thanh" are two), one
-    romanisation of the other, or a typo ("Crescent" / "CRESENT")."""
+    romanisation of the other, or a typo ("Crescent" / "CRESENT"); for an ``east_asian``
+    pair, not two syllables of which the second is another (other_second_syllable)."""
     if a.startswith(b) or b.startswith(a):
         return True
     # Uzbek and Azerbaijani Latin "x" is the "kh" of other romanisations ("Paxta" / "PAKHTA")
@@ -2722,6 +2775,8 @@ def _one_firm_word(a: str, b: str) -> bool:
     keys_a, keys_b = _syllable_keys(a), _syllable_keys(b)
     if keys_a and keys_b:
         return not _syllables_apart(keys_a, keys_b) or _slip(a, b)
+    if east_asian and other_second_syllable(a, b):
+        return False
     if romanised_key(a)[0] == romanised_key(b)[0]:
         return True
     from difflib import SequenceMatcher
@@ -2737,6 +2792,7 @@ def own_words_apart(
     *,
     syllables: bool = False,
     shared: int = 0,
+    east_asian: bool = False,
 ) -> bool:
     """Two firms' names of which each has a word of its own (resolve "name_own": not a trade,
     joining or town word) that the other name has in no spelling: "Ocean Pearl Shipping
@@ -2746,8 +2802,9 @@ def own_words_apart(
     one side only ("Siam Kaset Export" / "SIAM KASET") is no such word, nor one written
     joined on the other side ("Al Noor" / "ALNOOR"). With ``syllables``, only when those
     words are each of one syllable (Vietnamese, Chinese, Korean names: "Thanh" / "Thinh");
-    only when they have at least ``shared`` own words in common. Session 25, 6 December,
-    unseen set 20."""
+    only when they have at least ``shared`` own words in common; ``east_asian`` (a Chinese,
+    Korean or Taiwanese party on a side) reads words of two syllables as two name parts
+    (other_second_syllable). Session 25, 6 December, unseen set 20."""
     # (own words as written: name_own also holds a plural's singular, "crimes" / "crime")
     if len(set(left_own) & set(right_own) & set(left_words) & set(right_words)) < shared:
         return False
@@ -2759,7 +2816,7 @@ def own_words_apart(
         if a.isalpha()
         and len(a) >= 3
         and a not in right_joined
-        and not any(_one_firm_word(a, b) for b in rw)
+        and not any(_one_firm_word(a, b, east_asian=east_asian) for b in rw)
     ]
     right_only = [
         b
@@ -2767,7 +2824,7 @@ def own_words_apart(
         if b.isalpha()
         and len(b) >= 3
         and b not in left_joined
-        and not any(_one_firm_word(b, a) for a in lw)
+        and not any(_one_firm_word(b, a, east_asian=east_asian) for a in lw)
     ]
     # every own word of both names of one syllable, as Vietnamese and Chinese names are: an
     # English name's misspelt one ("Reid" / "REIF Joel Textiles") is no other syllable ...
@@ -2780,7 +2837,7 @@ def own_words_apart(
         # 32, 2026-12-07, helper parties24). Not words apart from their first letters: one
         # word in two romanisations as often as not ("Joseon" / "CHOSON", set 22; FEBRL's
         # "Michael" / "мицхаел" read back "mitskhael")
-        return _other_word_on_one_stem(left_only, right_only)
+        return _other_word_on_one_stem(left_only, right_only, east_asian=east_asian)
     return bool(left_only and right_only)
 
 
@@ -2788,7 +2845,9 @@ _OTHER_WORD_EDITS = 3  # edits (OSA: a swap is one) from which a word is another
 _STEM = 4  # letters two words begin with for one stem
 
 
-def _other_word_on_one_stem(left_only: Sequence[str], right_only: Sequence[str]) -> bool:
+def _other_word_on_one_stem(
+    left_only: Sequence[str], right_only: Sequence[str], *, east_asian: bool = False
+) -> bool:
     from rapidfuzz.distance import OSA
 
     # a plural and its singular (resolve's name_own writes both) are one word: "Westfields"
@@ -2799,10 +2858,51 @@ def _other_word_on_one_stem(left_only: Sequence[str], right_only: Sequence[str])
         return False
     (a_forms,), (b_forms,) = left, right
     return all(
-        len(os.path.commonprefix([a, b])) >= _STEM and OSA.distance(a, b) >= _OTHER_WORD_EDITS
+        (len(os.path.commonprefix([a, b])) >= _STEM and OSA.distance(a, b) >= _OTHER_WORD_EDITS)
+        or (east_asian and other_second_syllable(a, b))
         for a in a_forms
         for b in b_forms
     )
+
+
+# one syllable as Chinese (pinyin, Wade-Giles) and Korean romanisations write them: up to three
+# first consonants, up to three vowels, and only the last consonants those languages end a
+# syllable with; "Tianyu" is "tian" + "yu", "Hanbit" "han" + "bit"
+_EAST_ASIAN_SYLLABLE = re.compile(r"[^aeiouy]{0,3}[aeiouy]{1,3}(?:ng|n|m|k|l|t|p)?")
+
+
+def other_second_syllable(a: str, b: str) -> bool:
+    """Two words of two syllables each (Chinese and Korean firms' names join them: "Tianyu",
+    "Hanbit"), their first syllable one and their second syllables apart as other_syllables
+    reads one syllable (the last consonants differ, or the vowels where one is a single
+    vowel): "Tianyu" / "TIANYI", "Hanbit" / "HANBAT". Each syllable of such a name is a name
+    part, so one other syllable is another firm, not a typo (one edit, which Jaro-Winkler and
+    _one_firm_word's likeness took for one word: sets 12 and 36, p 0.969-0.989 on lead
+    b8fcd90e; session 32, 2026-12-07, helper parties25). Only for Chinese and Korean parties
+    (the caller's): a Western name's typo is as often a vowel of its last syllable ("Nelson" /
+    "NELSEN": FEBRL 4 lost 8 true pairs read everywhere). Not a letter left out ("Min" /
+    "Minh", _slip), nor first consonants alone ("Zhongshan" / "ZHONGSAN"), nor a final "y"
+    written "i" ("Al-Harthy" / "AL HARTHI", "Masry" / "MASRI"), nor a first syllable that
+    begins with a vowel, as Arabic words romanised with their vowels two ways do ("Amel" /
+    "AMAL"): Chinese and Korean names' first syllables begin with a consonant as often as
+    not, and Arabic's "a" / "e" are one vowel."""
+    if a == b or not (a.isalpha() and b.isalpha()):
+        return False
+    a, b = (w[:-1] + "i" if w.endswith("y") else w for w in (a, b))
+    shared = os.path.commonprefix([a, b])
+    for n in range(2, len(shared) + 1):
+        first, rest_a, rest_b = a[:n], a[n:], b[n:]
+        if not (
+            first[0] not in "aeiouy"
+            and _EAST_ASIAN_SYLLABLE.fullmatch(first)
+            and _EAST_ASIAN_SYLLABLE.fullmatch(rest_a)
+            and _EAST_ASIAN_SYLLABLE.fullmatch(rest_b)
+        ):
+            continue
+        keys_a, keys_b = _syllable_keys(rest_a), _syllable_keys(rest_b)
+        if keys_a and keys_b and _syllables_apart(keys_a, keys_b) and not _slip(rest_a, rest_b):
+            return True
+    return False
 
 
 def _one_per_plural(words: Sequence[str]) -> list[tuple[str, ...]]:

@@ -563,6 +563,8 @@ def mark_common_names(frame: pd.DataFrame) -> pd.DataFrame:
 # "R PATEL AND SONS TRADING" at one PO box linked at p 0.999
 HOLDING_WORDS = frozenset({"holding", "holdings", "group", "sons"})
 _TRADE_WORDS = GENERIC_WORDS | SECTOR_WORDS
+# countries whose firms' names join Chinese or Korean syllables into words ("Tianyu", "Hanbit")
+_EAST_ASIAN = ("CN", "HK", "MO", "TW", "KR", "KP")
 
 
 # A street word is rare when at most this many records (or this share of them) carry it.
@@ -1246,6 +1248,7 @@ def prediction_columns(available: Sequence[str], model: dict[str, Any]) -> list[
         "forms",
         "postcode_read",
         "placed",
+        "country_code",
     )
     sided = {"identifier_key", *(rule.get(k) for k in read)}
     wanted = {"id_l", "id_r", "source_dataset_l", "match_probability", "match_weight"}
@@ -1418,6 +1421,13 @@ def cap_location(out: pd.DataFrame, predictions: pd.DataFrame, model: dict[str, 
         )
         apart = ((organisations >= 1) | form_l | form_r) & (form_level | spelt) & ~weak_all
         sequence = (list, tuple, np.ndarray)
+        # a Chinese, Korean or Taiwanese party on a side: its words of two syllables are two
+        # name parts ("Tianyu" / "TIANYI": normalise.other_second_syllable; session 32)
+        east_asian = np.zeros(len(out), dtype=bool)
+        if rule.get("country_code"):
+            for side in ("l", "r"):
+                codes = pair_column(f"{rule['country_code']}_{side}")
+                east_asian |= codes.isin(_EAST_ASIAN).to_numpy()
         for n in np.flatnonzero(apart).tolist():
             own_sides: list[Any] = [
                 pair_column(f"{column}_{side}").iat[n]
@@ -1428,6 +1438,7 @@ def cap_location(out: pd.DataFrame, predictions: pd.DataFrame, model: dict[str, 
                 *([str(w) for w in s] for s in own_sides),
                 syllables=not form_level[n],
                 shared=2 if form_level[n] else 0,
+                east_asian=bool(east_asian[n]),
             )
         weak_all |= apart
     # two firms' codes one character apart ("H2" / "H3 Gas Solutions", "3M" / "3D Slovakia",

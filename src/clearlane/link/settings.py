@@ -411,6 +411,9 @@ PARTY_MODEL: dict[str, Any] = {
         "town": ["city", "region", "country"],
         # its "else" level (countries that disagree) makes the town fields count for nothing
         "country": "country",
+        # each side's first country (ISO code): a Chinese or Korean party's words of two
+        # syllables are two name parts (normalise.other_second_syllable; session 32, parties25)
+        "country_code": "country_key",
         # its "else" level (towns that disagree), or the countries', makes a street level
         # marked "own_town" (a PO box's number) count for nothing
         "city": "city",
