@@ -793,7 +793,8 @@ def _amount_by_line(
     '18.450,000') and which does not fit the line's quantity times price is read with that
     separator as the thousands' when that reading fits exactly: OCR reads a space between
     thousands as a point ('18 450 000' as '18 450.000', which read 18,450.000). When the
-    amount fits, or neither reading does, the page's reading stands."""
+    amount fits, or neither reading does, or the last separator is the amount's only one or
+    like the others, the page's reading stands."""
     read = money(text, decimal_mark)
     if read is None or counted is None or price is None:
         return read
@@ -805,6 +806,11 @@ def _amount_by_line(
     body = re.sub(r"[^\d\s.,]", "", text).strip()
     if not re.fullmatch(r"\d{1,3}(?:[\s.,]\d{3})+", body):
         return read  # not every group of three: not thousands throughout
+    marks = re.findall(r"[\s.,]", body)
+    if len(marks) < 2 or marks[-1] in marks[:-1]:
+        # one separator ('18.450': 18,450 kg at 1.000 a tonne make 18.450 dinars) or the last
+        # like the others: the page's own reading, not one space of several read as a point
+        return read
     whole = Decimal(re.sub(r"\D", "", body))
     return money(str(whole), ".") if whole == product else read
 

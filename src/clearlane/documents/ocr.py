@@ -19,7 +19,7 @@ from typing import Any
 
 import numpy as np
 
-from clearlane.documents.layout import Page, Word, group_runs, split_run
+from clearlane.documents.layout import Page, Word, country_code, group_runs, split_run
 
 _LOCK = threading.Lock()  # one OCR at a time per process: the engine is not thread-safe
 THREADS = 2  # ONNX Runtime intra-op threads (the machines have 2 cores); set before first use
@@ -229,9 +229,12 @@ def mend_runs(runs: list[Word]) -> list[Word]:
 # 'N°TVA: 12345 Tél.: +678 ...'. On a text layer the cells stand apart; the recogniser boxes
 # them as one run when the gap is a few spaces wide, and the first label's value then runs on
 # into the next label ('4000123456 RC: 58211' is no tax id). Cut before a word (or two or
-# three) ending in a colon that follows a word with a digit.
+# three) ending in a colon that follows a word with a digit. The words before the last are a
+# label's only when short or in capitals ('VAT Reg. No:', 'N° TVA:', 'Tax ID:'): a town or a
+# street before 'Tel:' stays with its address ('P.O. Box 1234 Windhoek Tel: …', review o2).
 _LABEL_AFTER_VALUE = re.compile(
-    r"(?<=\d)(?<=\S) +(?=(?:[^\W\d][\w°º.'’/-]* +){0,2}[^\W\d][\w°º.'’/-]* ?:)"
+    r"(?<=\d)(?<=\S) +(?=(?:(?:[A-ZÀ-Þ][\w°º.'’/-]{0,3}|[A-ZÀ-Þ]{2,}\.?|N[°º]\.?) +){0,2}"
+    r"[^\W\d][\w°º.'’/-]* ?:)"
 )
 
 
@@ -292,7 +295,15 @@ def clean_text(text: str) -> str:
     text = " ".join(unicodedata.normalize("NFKC", text).split())
     for pattern, replacement in _MISREAD:
         text = pattern.sub(replacement, text)
-    return text
+    return _SEMICOLON.sub(
+        lambda m: "," if country_code(text[m.end() :].strip()) else m.group(), text
+    )
+
+
+# A comma read as a semicolon between a place and its country ('Nouadhibou; Mauritanie'): the
+# country after it was not found, nor the seller's block it ends. Only before a country: a
+# semicolon the page prints ('Apples; Pears', 'Net 30 days; Payment by transfer') stays.
+_SEMICOLON = re.compile(r"(?<=[^\W\d]{2});(?= [A-ZÀ-Þ])")
 
 
 # Letters the recogniser reads as others where the reading is no word: a litre or a pound
@@ -307,9 +318,6 @@ _MISREAD: tuple[tuple[re.Pattern[str], str], ...] = (
     # French '1er décembre 2026' read 'ler décembre 2026': an 'l' for the one before 'er' and
     # a month and a year (no word 'ler' stands there).
     (re.compile(r"(?<![\w.])ler(?= [^\W\d]+\.? \d{4}\b)"), "1er"),
-    # A comma read as a semicolon between a place and a capitalised name ('Nouadhibou;
-    # Mauritanie'): the country after it was not found, nor the seller's block it ends.
-    (re.compile(r"(?<=[^\W\d]{2});(?= [A-ZÀ-Þ])"), ","),
     # An abbreviation's full stop read as a comma before 'No.' ('VAT Reg, No. 4567891-01-5'):
     # the label was not known.
     (re.compile(r"\b([A-Z][a-z]{1,3}), (?=N[or]\.)"), r"\1. "),
