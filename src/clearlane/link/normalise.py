@@ -2757,12 +2757,13 @@ def _ocr_shape(word: str) -> str:
     return word.replace("rn", "m").replace("cl", "d").replace("l", "i")
 
 
-def _one_firm_word(a: str, b: str, *, east_asian: bool = False) -> bool:
+def _one_firm_word(a: str, b: str, *, east_asian: str = "") -> bool:
     """Whether two words of firms' names may be one word written two ways: one begins with
     the other (a plural, "Ocean" / "OCEANS"; an abbreviation), one syllable spelt otherwise
     (Vietnamese, Chinese, Korean: the syllable decides, "Thinh" / "Thanh" are two), one
     romanisation of the other, or a typo ("Crescent" / "CRESENT"); for an ``east_asian``
-    pair, not two syllables of which the second is another (other_second_syllable)."""
+    pair ("cn" Chinese, "kr" Korean), not two syllables of which the second is another
+    (other_second_syllable)."""
     if a.startswith(b) or b.startswith(a):
         return True
     # Uzbek and Azerbaijani Latin "x" is the "kh" of other romanisations ("Paxta" / "PAKHTA")
@@ -2775,7 +2776,7 @@ def _one_firm_word(a: str, b: str, *, east_asian: bool = False) -> bool:
     keys_a, keys_b = _syllable_keys(a), _syllable_keys(b)
     if keys_a and keys_b:
         return not _syllables_apart(keys_a, keys_b) or _slip(a, b)
-    if east_asian and other_second_syllable(a, b):
+    if east_asian and other_second_syllable(a, b, korean=east_asian == "kr"):
         return False
     if romanised_key(a)[0] == romanised_key(b)[0]:
         return True
@@ -2792,7 +2793,7 @@ def own_words_apart(
     *,
     syllables: bool = False,
     shared: int = 0,
-    east_asian: bool = False,
+    east_asian: str = "",
 ) -> bool:
     """Two firms' names of which each has a word of its own (resolve "name_own": not a trade,
     joining or town word) that the other name has in no spelling: "Ocean Pearl Shipping
@@ -2803,8 +2804,9 @@ def own_words_apart(
     joined on the other side ("Al Noor" / "ALNOOR"). With ``syllables``, only when those
     words are each of one syllable (Vietnamese, Chinese, Korean names: "Thanh" / "Thinh");
     only when they have at least ``shared`` own words in common; ``east_asian`` (a Chinese,
-    Korean or Taiwanese party on a side) reads words of two syllables as two name parts
-    (other_second_syllable). Session 25, 6 December, unseen set 20."""
+    Korean or Taiwanese party on a side: "cn", or "kr" where a side is Korean) reads words of
+    two syllables as two name parts (other_second_syllable). Session 25, 6 December, unseen
+    set 20."""
     # (own words as written: name_own also holds a plural's singular, "crimes" / "crime")
     if len(set(left_own) & set(right_own) & set(left_words) & set(right_words)) < shared:
         return False
@@ -2846,7 +2848,7 @@ _STEM = 4  # letters two words begin with for one stem
 
 
 def _other_word_on_one_stem(
-    left_only: Sequence[str], right_only: Sequence[str], *, east_asian: bool = False
+    left_only: Sequence[str], right_only: Sequence[str], *, east_asian: str = ""
 ) -> bool:
     from rapidfuzz.distance import OSA
 
@@ -2859,7 +2861,7 @@ def _other_word_on_one_stem(
     (a_forms,), (b_forms,) = left, right
     return all(
         (len(os.path.commonprefix([a, b])) >= _STEM and OSA.distance(a, b) >= _OTHER_WORD_EDITS)
-        or (east_asian and other_second_syllable(a, b))
+        or (east_asian and other_second_syllable(a, b, korean=east_asian == "kr"))
         for a in a_forms
         for b in b_forms
     )
@@ -2867,11 +2869,19 @@ def _other_word_on_one_stem(
 
 # one syllable as Chinese (pinyin, Wade-Giles) and Korean romanisations write them: up to three
 # first consonants, up to three vowels, and only the last consonants those languages end a
-# syllable with; "Tianyu" is "tian" + "yu", "Hanbit" "han" + "bit"
-_EAST_ASIAN_SYLLABLE = re.compile(r"[^aeiouy]{0,3}[aeiouy]{1,3}(?:ng|n|m|k|l|t|p)?")
+# syllable with; "Tianyu" is "tian" + "yu", "Hanbit" "han" + "bit". First consonants are one
+# letter or a cluster a romanisation writes for one sound (pinyin "zh", Wade-Giles "hs" / "ts",
+# Korean "kk" / "hw", Cantonese "ng"), not any three: "Jordan" is no "jo" + "rdan", "Carlton"
+# no "ca" + "rlton" (Review p18, session 32, 2026-12-07)
+_ONSET = r"(?:tch|ch|zh|sh|hs|ts|tz|sz|ss|kk|tt|pp|jj|ng|hw|kw|gw|[^aeiouy])?"
+_EAST_ASIAN_SYLLABLE = re.compile(_ONSET + r"[aeiouy]{1,3}(?:ng|n|m|k|l|t|p)?")
+# a Chinese syllable (Mandarin, Cantonese) ends in no "l": a Hong Kong firm's "Nelson" / "NELSEN"
+# or "Milton" / "MILTAN" is a Western name's typo, not "nel" + "son" (Korean "Hanil", "Halla"
+# keep it; Review p18)
+_CHINESE_SYLLABLE = re.compile(_ONSET + r"[aeiouy]{1,3}(?:ng|n|m|k|t|p)?")
 
 
-def other_second_syllable(a: str, b: str) -> bool:
+def other_second_syllable(a: str, b: str, *, korean: bool = True) -> bool:
     """Two words of two syllables each (Chinese and Korean firms' names join them: "Tianyu",
     "Hanbit"), their first syllable one and their second syllables apart as other_syllables
     reads one syllable (the last consonants differ, or the vowels where one is a single
@@ -2885,18 +2895,24 @@ def other_second_syllable(a: str, b: str) -> bool:
     written "i" ("Al-Harthy" / "AL HARTHI", "Masry" / "MASRI"), nor a first syllable that
     begins with a vowel, as Arabic words romanised with their vowels two ways do ("Amel" /
     "AMAL"): Chinese and Korean names' first syllables begin with a consonant as often as
-    not, and Arabic's "a" / "e" are one vowel."""
+    not, and Arabic's "a" / "e" are one vowel. Without ``korean`` (neither side Korean), a
+    syllable ends as a Chinese one does, in no "l"."""
     if a == b or not (a.isalpha() and b.isalpha()):
         return False
+    syllable = _EAST_ASIAN_SYLLABLE if korean else _CHINESE_SYLLABLE
     a, b = (w[:-1] + "i" if w.endswith("y") else w for w in (a, b))
     shared = os.path.commonprefix([a, b])
     for n in range(2, len(shared) + 1):
         first, rest_a, rest_b = a[:n], a[n:], b[n:]
+        # not inside a run of vowels: "Kee" / "KEI", "Choo" / "CHOU" are one syllable whose
+        # vowels are written two ways, no "ke" + "e" (Review p18)
+        if first[-1] in "aeiouy" and (rest_a[:1] in "aeiouy" or rest_b[:1] in "aeiouy"):
+            continue
         if not (
             first[0] not in "aeiouy"
-            and _EAST_ASIAN_SYLLABLE.fullmatch(first)
-            and _EAST_ASIAN_SYLLABLE.fullmatch(rest_a)
-            and _EAST_ASIAN_SYLLABLE.fullmatch(rest_b)
+            and syllable.fullmatch(first)
+            and syllable.fullmatch(rest_a)
+            and syllable.fullmatch(rest_b)
         ):
             continue
         keys_a, keys_b = _syllable_keys(rest_a), _syllable_keys(rest_b)

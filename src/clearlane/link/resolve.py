@@ -565,6 +565,7 @@ HOLDING_WORDS = frozenset({"holding", "holdings", "group", "sons"})
 _TRADE_WORDS = GENERIC_WORDS | SECTOR_WORDS
 # countries whose firms' names join Chinese or Korean syllables into words ("Tianyu", "Hanbit")
 _EAST_ASIAN = ("CN", "HK", "MO", "TW", "KR", "KP")
+_KOREAN = ("KR", "KP")  # whose syllables may end in "l" (Review p18)
 
 
 # A street word is rare when at most this many records (or this share of them) carry it.
@@ -1424,10 +1425,12 @@ def cap_location(out: pd.DataFrame, predictions: pd.DataFrame, model: dict[str, 
         # a Chinese, Korean or Taiwanese party on a side: its words of two syllables are two
         # name parts ("Tianyu" / "TIANYI": normalise.other_second_syllable; session 32)
         east_asian = np.zeros(len(out), dtype=bool)
+        korean = np.zeros(len(out), dtype=bool)
         if rule.get("country_code"):
             for side in ("l", "r"):
                 codes = pair_column(f"{rule['country_code']}_{side}")
                 east_asian |= codes.isin(_EAST_ASIAN).to_numpy()
+                korean |= codes.isin(_KOREAN).to_numpy()
         for n in np.flatnonzero(apart).tolist():
             own_sides: list[Any] = [
                 pair_column(f"{column}_{side}").iat[n]
@@ -1438,7 +1441,7 @@ def cap_location(out: pd.DataFrame, predictions: pd.DataFrame, model: dict[str, 
                 *([str(w) for w in s] for s in own_sides),
                 syllables=not form_level[n],
                 shared=2 if form_level[n] else 0,
-                east_asian=bool(east_asian[n]),
+                east_asian=("kr" if korean[n] else "cn") if east_asian[n] else "",
             )
         weak_all |= apart
     # two firms' codes one character apart ("H2" / "H3 Gas Solutions", "3M" / "3D Slovakia",
