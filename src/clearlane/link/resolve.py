@@ -978,15 +978,7 @@ def _cap_joined_article(
         )
     if not capped.any():
         return out
-    (spec,) = [c for c in model["comparisons"] if c["name"] == "name"]
-    (other_names,) = [lv for lv in spec["levels"] if lv["kind"] == "else"]
-    weight = math.log2(other_names["m"] / other_names["u"])
-    out.loc[capped & (out["w_name"] > weight).to_numpy(), "w_name"] = weight
-    rule = model.get("location_evidence") or {}
-    for field in rule.get("address", ()):
-        column = f"w_{field}"
-        out.loc[capped & (out[column] > 0).to_numpy(), column] = 0.0
-    return _rescored(out, capped, threshold)
+    return _name_as_two(out, capped, model, threshold)
 
 
 def _name_as_two(
