@@ -3,6 +3,8 @@
 Slow: starting a local JVM and Spark's planning take one to two minutes on the 2-core CI
 machine; it still runs in the default suite."""
 
+import os
+
 import numpy as np
 import pytest
 
@@ -25,6 +27,17 @@ def test_spark_matches_duckdb() -> None:
     assert list(duck.method) == list(spark.method)
     for column in ["match_probability", "match_weight", "w_prior", *(f"w_{f}" for f in FIELDS)]:
         np.testing.assert_allclose(duck[column], spark[column], rtol=0, atol=1e-9)
+
+
+@pytest.mark.slow
+def test_spark_keeps_its_warehouse_out_of_the_working_directory() -> None:
+    # Spark's default ("spark-warehouse" under the working directory) left an empty folder in
+    # the checkout after every test run and wherever a user linked with --backend spark
+    from clearlane.link.spark import local_session
+
+    warehouse = local_session().conf.get("spark.sql.warehouse.dir")
+    assert "clearlane-spark-warehouse" in warehouse
+    assert os.getcwd() not in warehouse
 
 
 @pytest.mark.slow

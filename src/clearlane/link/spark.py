@@ -23,6 +23,9 @@ def local_session(master: str = LOCAL_MASTER, memory: str = "1g") -> Any:
     from splink.backends.spark import similarity_jar_location
 
     checkpoints = os.path.join(tempfile.gettempdir(), "clearlane-spark-checkpoints")
+    # Spark's default warehouse is "spark-warehouse" in the working directory: an empty folder
+    # left wherever `clearlane link --backend spark` (or the test suite) ran
+    warehouse = os.path.join(tempfile.gettempdir(), "clearlane-spark-warehouse")
     session = (
         SparkSession.builder.master(master)
         .appName("clearlane-link")
@@ -34,6 +37,7 @@ def local_session(master: str = LOCAL_MASTER, memory: str = "1g") -> Any:
         .config("spark.ui.showConsoleProgress", "false")
         .config("spark.driver.bindAddress", "127.0.0.1")
         .config("spark.driver.host", "127.0.0.1")
+        .config("spark.sql.warehouse.dir", warehouse)
         .getOrCreate()
     )
     session.sparkContext.setCheckpointDir(checkpoints)
