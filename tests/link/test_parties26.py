@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from clearlane.link.normalise import normalise_name
+from clearlane.link.resolve import _skeleton
 from tests.link.helpers import link_weights
 
 # other firms of the list, so that the prior is a list's, not one in two
@@ -50,3 +51,15 @@ def test_hindi_and_bengali_legal_form_words_are_read_as_legal_forms() -> None:
     gupta = normalise_name("गुप्ता मेटल्स प्राइवेट लिमिटेड")
     assert (gupta.key, gupta.legal_form) == ("gupta metals", "ltd")
     assert normalise_name("সোনালী পেপার কোম্পানি").legal_form == "co"
+
+
+def test_the_skeleton_keeps_korean_affricates_and_sibilants_apart_and_skips_persons() -> None:
+    """Guard (the key is new): what the skeleton blocking key must not bring together, found
+    on sets 7 and 12 with a first version of it (two false links there)."""
+    assert _skeleton(["jinan", "works"]) == _skeleton(["tsinan", "works"])
+    assert _skeleton(["hsinchu", "glass"]) == _skeleton(["xinzhu", "glass"])
+    # Korean "j" (ㅈ) and "s" (ㅅ) are two consonants: "Myungjin" is not "MYUNGSIN"
+    assert _skeleton(["myungjin", "textile"]) != _skeleton(["myungsin", "textile"])
+    # "Ahn" and "Han" both keep "n" only: a person's name has no skeleton
+    assert _skeleton(["han", "ji", "won"], person=True) is None
+    assert _skeleton(["marine"]) is None
