@@ -497,7 +497,11 @@ def _row(
         # the name's consonants as romanisations of one East Asian word differ in them
         # (_skeleton: "Pusan" = "BUSAN", "Hsinchu" = "XINZHU", "Kyongnam" = "GYEONGNAM"):
         # for blocking only
-        "name_skeleton": _skeleton(tokens, person=kind == "person"),
+        # (a Chinese, Hong Kong, Taiwanese or Korean party's only: a Japanese firm's "Nippon
+        # House" meets "NIPPON HOSE" on it, "s npn" both, and scores 0.9997)
+        "name_skeleton": _skeleton(tokens, person=kind == "person")
+        if set(_EAST_ASIAN) & {c.upper() for c in countries}
+        else None,
         # (not compared: _cap_joined_article) the name's romanised key without an article
         # read in a word that begins with one ("Alpine" is no "Al Pine"), and whether the
         # name writes an article apart ("El-Sherif")
