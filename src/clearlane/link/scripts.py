@@ -617,8 +617,24 @@ def _indic(found: re.Match[str], *, name: bool = False) -> str:
     return _INDIC_DOUBLED.sub(r"\1", "".join(u[0] for u in units))
 
 
+# English legal-form words as Hindi and Bengali write them ("कंपनी" "kanpani", "প্রাইভেট"
+# "praibhet"): the English word, as lists write it, so the legal form is read off the name as
+# a Latin name's is ("शर्मा ट्रेडिंग कंपनी" / "SHARMA TRADING COMPANY" was not compared; set
+# 35, and set 38's "सूर्या स्टील प्राइवेट लिमिटेड"; session 32, 2026-12-07, helper parties26)
+_INDIC_FORMS = {
+    "kanpani": "company",
+    "kampani": "company",
+    "kompani": "company",
+    "konpani": "company",
+    "praivet": "private",
+    "praibhet": "private",
+    "praivhet": "private",
+}
+
+
 def _indic_name(found: re.Match[str]) -> str:
-    return _indic(found, name=True)
+    word = _indic(found, name=True)
+    return _INDIC_FORMS.get(word.lower(), word)
 
 
 # --- Ethiopic and Armenian (session 30, unseen set 30) -------------------------------------------

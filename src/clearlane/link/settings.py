@@ -361,6 +361,9 @@ PARTY_MODEL: dict[str, Any] = {
         ["name_untowned"],
         ["name_roman"],
         ["name_roman_joined"],
+        # names romanised from one East Asian name two ways, no word spelt alike in both
+        # ("Pusan Marine Engineering" / "BUSAN ..."; resolve._skeleton; session 32, parties26)
+        ["name_skeleton"],
         # a name with initials against the names of its first letters ("K Ndlovu" / "Kagiso
         # Ndlovu"): few names carry initials, so few pairs
         {"sql": "l.name_initials = r.name_letters"},
