@@ -93,3 +93,48 @@ def test_a_net_total_then_a_deposit_is_the_invoices_total(tmp_path: Path) -> Non
     assert (got.tax_exclusive_total, got.grand_total, got.due_payable) == (
         None, "1244000.00", "944000.00",
     )  # fmt: skip
+
+
+@pytest.mark.parametrize("text", ["Crib 12 pcs", "Crib 120 pcs, pine"])
+def test_a_crib_in_a_description_is_no_tax_id_label(text: str) -> None:
+    assert "vat" not in label_matches(text)
+
+
+@pytest.mark.parametrize("text", ["CRIB: 102458712", "CRIB 102.345.678", "CRIB-nummer: 101458712"])
+def test_the_crib_number_as_before(text: str) -> None:  # guard
+    assert "vat" in label_matches(text)
+
+
+def _myanmar(tmp_path: Path) -> bytes:
+    from tests.documents.layouts_batch15 import _block, _totals
+    from tests.documents.layouts_batch22 import _table
+    from tests.documents.layouts_unseen2 import Sheet2
+
+    s = Sheet2()
+    s.text(15, 10, "Golden Lotus Trading Co., Ltd.", size=12, bold=True)
+    _block(s, 15, 16, ["No. 45, Strand Road, Yangon", "Myanmar"], size=7.5)
+    s.text(155, 10, "INVOICE", size=14, bold=True)
+    s.pairs(118, 20, [("Invoice No:", "GLT-0458"), ("Date:", "03/12/2026")], gap=30, step=4.6)
+    s.text(15, 36, "Bill To:", size=9, bold=True)
+    _block(s, 15, 41, ["Mandalay Stores Ltd", "78th Street, Mandalay", "Myanmar"], size=8)
+    y = _table(s, 60, [("Description", 15, 82, "L"), ("Qty", 115, 12, "R"),
+                       ("Unit Ks", 129, 28, "R"), ("Amount Ks", 159, 36, "R")],
+               [["Teak bowl", "100", "50,000", "5,000,000"],
+                ["Lacquer box", "20", "300,000", "6,000,000"]])  # fmt: skip
+    _totals(s, 100, 155, y + 3, [("Total", "11,000,000 Ks")], width=40)
+    return s.output()
+
+
+def test_unit_ks_heads_the_kyat_price_on_a_myanmar_page(tmp_path: Path) -> None:
+    path = tmp_path / "mm.pdf"
+    path.write_bytes(_myanmar(tmp_path))
+    got = extract(path)
+    assert [line.unit_price for line in got.line_items] == ["50000", "300000"]
+
+
+@pytest.mark.parametrize("seller", [None, "CZ", "SK"])
+def test_unit_ks_is_pieces_elsewhere(seller: str | None) -> None:  # guard
+    from clearlane.documents.layout import _unit_in_currency
+
+    assert not _unit_in_currency("Unit Ks", seller)
+    assert not _unit_in_currency("Unit (MT)", seller)

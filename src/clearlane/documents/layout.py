@@ -2219,7 +2219,9 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "grand_total": (r"total\s+(?:pa\s+paga|di\s+faktura)",),
         "seller": (r"bendedor",),
         "buyer": (r"kliente",),
-        "vat": (r"crib(?:-?\s*(?:nr|number))?\.?(?=\s*:?\s*\d)",),
+        # (session 32, invoices29) a colon or the number's own six digits and more after it:
+        # 'Crib 12 pcs' (a cot) starts a description
+        "vat": (r"crib(?:-?\s*(?:nr|number))?\.?(?=\s*:\s*\d|\s*\d{3}[.\s]?\d{3})",),
     },
     # (reviewi14) Tetum (Timor-Leste: 'Númeru fatura', 'Ba kliente', 'Total tenke selu')
     "tet": {
@@ -4841,7 +4843,8 @@ class _Reader:
     def _header_parts(self, run: Word) -> list[tuple[str, float, float]]:
         """A header run may hold several column names when OCR joins them."""
         text = _head_text(run.text)
-        if _unit_in_currency(run.text):
+        seller = self.result.seller_country
+        if _unit_in_currency(run.text, seller):
             return [("unit_price", run.x0, run.x1)]
         for name, pattern in self._HEAD.items():
             if re.fullmatch(pattern, text, re.I):
@@ -4863,7 +4866,7 @@ class _Reader:
                 continue
             if parts and parts[-1][0] != "other" and _currency_word(word.text):
                 kind = parts[-1][0]
-                if kind == "unit_code" and _unit_in_currency(f"{texts[-1]} {word.text}"):
+                if kind == "unit_code" and _unit_in_currency(f"{texts[-1]} {word.text}", seller):
                     kind = "unit_price"  # (session 29) 'Unit BDS$' beside 'Unit'
                 parts[-1] = (kind, parts[-1][1], word.x1)
                 continue
@@ -5584,17 +5587,23 @@ def _per_unit(text: str, unit: str | None = None) -> str:
 _UNIT_IN = re.compile(r"\s*units?\s+(?:\(\s*)?(?P<sign>[^\s()]{1,5}?)(?:\s*\))?\s*", re.I)
 
 
-def _unit_in_currency(text: str) -> bool:
+def _unit_in_currency(text: str, seller: str | None = None) -> bool:
     """(session 29) A header 'Unit' with a currency after it ('Unit BDS$', 'Unit (USD)') heads
     the unit price in that currency, not the unit of measure (batch 30's Barbadian table has
     'Unit' and 'Unit BDS$' side by side)."""
     found = _UNIT_IN.fullmatch(text[:40])
     # (session 30) not a sign that is a unit of measure too: 'Unit KM', 'Unit (MT)' head the
     # unit column (kilometres, metric tonnes), whatever else KM and MT name at home
+    # (session 32, invoices29) unless the sign is the seller's own money, read on its own
+    # country's invoices only (HOME_SIGNS): 'Unit Ks' is the kyat on a Myanmar page, Czech
+    # pieces elsewhere
     return (
         found is not None
         and _currency_word(found["sign"])
-        and unit_code(found["sign"].rstrip(".")) is None
+        and (
+            unit_code(found["sign"].rstrip(".")) is None
+            or (seller is not None and seller in HOME_SIGNS.get(found["sign"], {}))
+        )
     )
 
 
