@@ -51,6 +51,7 @@ def batches() -> dict[str, list[Any]]:
     from tests.documents.layouts_batch36 import BATCH36
     from tests.documents.layouts_batch37 import BATCH37
     from tests.documents.layouts_batch38 import BATCH38
+    from tests.documents.layouts_batch39 import BATCH39
     from tests.documents.layouts_review11 import REVIEW11
     from tests.documents.layouts_review13 import REVIEW13
     from tests.documents.layouts_review15 import REVIEW15
@@ -75,7 +76,8 @@ def batches() -> dict[str, list[Any]]:
             "batch29": BATCH29, "batch30": BATCH30, "batch31": BATCH31,
             "batch32": BATCH32, "batch33": BATCH33,
             "batch34": BATCH34, "batch35": BATCH35, "batch36": BATCH36,
-            "batch37": BATCH37, "batch38": BATCH38}  # fmt: skip
+            "batch37": BATCH37, "batch38": BATCH38,
+            "batch39": BATCH39}  # fmt: skip
 
 
 # Amounts and counts compared as numbers, as the pinned tests compare line items: a dinar's

@@ -13,7 +13,8 @@ from tests.documents.batches import batch_tests
 from tests.documents.layouts_batch28 import BATCH28
 
 # (layout, field) header fields the reader leaves null (not found, not guessed); since session
-# 30 (invoices26: 'Razón social' as the buyer's caption) the Venezuelan buyer's name is read
+# 30 (invoices26: 'Razón social' as the buyer's caption) the Venezuelan buyer's name is read;
+# since session 32 (invoices29: the quetzal 'Q' at home) the Guatemalan totals
 STILL_MISSED: set[tuple[str, str]] = {
     ("cm-facture-xaf", "seller_vat_id"),
     ("zm-copper-invoice", "tax_exclusive_total"),
@@ -26,8 +27,6 @@ STILL_MISSED: set[tuple[str, str]] = {
     ("gt-factura-fel", "buyer_name"),
     ("gt-factura-fel", "buyer_country"),
     ("gt-factura-fel", "tax_total"),
-    ("gt-factura-fel", "grand_total"),
-    ("gt-factura-fel", "due_payable"),
     ("bh-tax-invoice-bhd", "seller_vat_id"),
     ("gw-fatura-caju", "invoice_number"),
     ("gw-fatura-caju", "issue_date"),

@@ -491,6 +491,9 @@ AMBIGUOUS_SIGNS: dict[str, frozenset[str]] = {
     # (session 32, invoices28) on Yemen's invoices only: the rial before a figure ('YR
     # 35,000,000'; elsewhere 'Yr' is a year)
     "YR": frozenset({"YER"}),
+    # (session 32, invoices29) on Guatemala's invoices only: the quetzal before a space and a
+    # figure ('Q 61,800.00'; not 'Q1', 'Q4 2026': a quarter), as 'D' and 'M'
+    "Q": frozenset({"GTQ"}),
 }  # fmt: skip
 # The CFA franc's countries: the UEMOA's West African franc, the CEMAC's Central African one.
 _CFA = {
@@ -544,6 +547,7 @@ HOME_SIGNS: dict[str, dict[str, str]] = {
     "FC": {"CD": "CDF"},
     "LD": {"LY": "LYD"},
     "YR": {"YE": "YER"},
+    "Q": {"GT": "GTQ"},
     # (session 28) '$' in the countries whose own currency is the US dollar (Ecuador, El
     # Salvador, Panama beside its balboa coins, Timor-Leste): no other dollar to mean there
     "$": {
@@ -599,6 +603,7 @@ _BEFORE_FIGURE = {"R": r"(?=\s+\d)", "S/": r"(?=\s*\d)", "S/.": r"(?=\s*\d)",
                   "D": r"(?=\s+\d)", "M": r"(?=\s+\d)",
                   "LD": r"(?=\s*\d)",  # (reviewi15) 'LD 94,200.000', not 'LDPE'
                   "YR": r"(?=\s*\d)",  # (invoices28) 'YR 1,750,000', not 'YRS'
+                  "Q": r"(?=\s+\d)",  # (invoices29) 'Q 61,800.00', not 'Q4' or 'QTY'
                   # (invoices27) 'Afl 245,00', not 'AFL-CIO'; 'Nfa 425.00', not a word
                   "Afl": r"(?=\s*\d)", "Nfa": r"(?=\s*\d)", "Nfk": r"(?=\s*\d)"}  # fmt: skip
 # (session 27) signs only after a figure: 'MT12345678' is Malta's VAT id, no metical amount
@@ -1028,6 +1033,11 @@ _POSTCODE_TOKEN = re.compile(r"(?<![^\W\d_])[A-Z]{0,4}\d[A-Z\d]*(?![^\W\d_])|\d"
 _TOWN_NAMED = re.compile(r"(?<![\w&])Antigua\s*(?:,?\s*W\.\s?I\.)?\s*$")
 
 
+_CANARY_PROVINCE = re.compile(
+    r"(?<![^\W\d_])(?:Las\s+Palmas\s+de\s+Gran\s+Canaria|Santa\s+Cruz\s+de\s+Tenerife)\s*$"
+)
+
+
 def country_code(text: str) -> str | None:
     """An ISO 3166 alpha-2 code for a country named at the end of an address line (or after
     its postcode at the start: '443004, Россия, г. Самара'), read by the one resolver of
@@ -1059,7 +1069,10 @@ def country_code(text: str) -> str | None:
     # (session 31, reviewi16) and the islands' group after Jersey or Guernsey: 'St Helier,
     # Jersey JE2 4QA, Channel Islands' (the group is no country: the island before it is)
     ending = text.rstrip()
-    for region in ("W.I.", "W. I.", "C.A.", "C. A.", "Channel Islands", "CHANNEL ISLANDS"):
+    # (session 32, invoices29) and the ocean after an island: 'Jamestown, Saint Helena, South
+    # Atlantic', 'Adamstown, Pitcairn Islands, South Pacific'
+    for region in ("W.I.", "W. I.", "C.A.", "C. A.", "Channel Islands", "CHANNEL ISLANDS",
+                   "South Atlantic", "South Pacific"):  # fmt: skip
         head = ending[: -len(region)]
         if ending.endswith(region) and head[-1:] in {" ", ","}:
             head = head.rstrip(" ,")
@@ -1114,6 +1127,11 @@ def country_code(text: str) -> str | None:
     # ('443004, Россия, г. Самара, ул. Заводская, 17')
     # on an address line only: no caption, or an address's ('Адрес:'); another caption's
     # number is no postcode ('Ref.: 30303, Georgia, Atlanta', 'Тел.: 123456, Того, …')
+    # (session 32, invoices29) the Canary Islands' two provinces, named by their capitals in
+    # full at the line's end and no country after them ('35003 Las Palmas de Gran Canaria'):
+    # Spain
+    if _CANARY_PROVINCE.search(text):
+        return "ES"
     lead = _POSTCODE_COUNTRY.match(text)
     if lead is not None and (
         lead["caption"] is None
@@ -1513,6 +1531,9 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
             # beside the invoice's): the value on the label's run starts 'DTE-', or it stands
             # apart (a label alone)
             r"n[úu]mero\s+de\s+control(?=\s*(?::\s*)?(?:(?-i:DTE)-|$))",
+            # (session 32, invoices29) Guatemala's (and Honduras's) series then number: 'Serie A
+            # No.: VDA-10458', 'Serie FEL-A Número: 1234'
+            r"serie\s+(?-i:[A-Z][A-Z\d]{0,3}(?:-[A-Z\d]{1,4})?)\s+(?:no|n[°º]|n[úu]m(?:ero)?)\.?",
         ),
         "issue_date": (
             r"fecha(?:\s+(?:de\s+)?(?:la\s+)?factura|\s+de\s+(?:emisi|expedici)[óo]n)?",
@@ -1606,7 +1627,10 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "tax_total": (_tax(r"btw", r"totaal"),
                       # (session 32, invoices28) Sint Maarten's turnover tax, in capitals and
                       # with its rate ('TOT 5%'; 'tot' is a Dutch word)
-                      rf"(?-i:TOT)\s*(?:@\s*)?{_RATE}"),
+                      rf"(?-i:TOT)\s*(?:@\s*)?{_RATE}",
+                      # (session 32, invoices29) the Caribbean Netherlands' general spending
+                      # tax (algemene bestedingsbelasting: 'ABB 8%'), likewise
+                      rf"(?-i:ABB)\s*(?:@\s*)?{_RATE}"),
         "grand_total": (r"totaal(?:\s+incl\.?\s*btw)?", r"factuurbedrag", r"totaalbedrag",
                         r"totaal\s+creditnota"),  # (session 29) a credit note's total
         "due_payable": (r"(?:totaal\s+)?te\s+betalen", r"openstaand\s+bedrag"),
@@ -2195,7 +2219,9 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "grand_total": (r"total\s+(?:pa\s+paga|di\s+faktura)",),
         "seller": (r"bendedor",),
         "buyer": (r"kliente",),
-        "vat": (r"crib(?:-?\s*(?:nr|number))?\.?(?=\s*:?\s*\d)",),
+        # (session 32, invoices29) a colon or the number's own six digits and more after it:
+        # 'Crib 12 pcs' (a cot) starts a description
+        "vat": (r"crib(?:-?\s*(?:nr|number))?\.?(?=\s*:\s*\d|\s*\d{3}[.\s]?\d{3})",),
     },
     # (reviewi14) Tetum (Timor-Leste: 'Númeru fatura', 'Ba kliente', 'Total tenke selu')
     "tet": {
@@ -3899,6 +3925,7 @@ class _Reader:
             or (_rounding(_label(run, "rounding")) and not self.zero_beside(run, "rounding"))
             for run in self.page.runs
         ):
+            self.net_before_deposit()
             return
         for have, lack in (("due_payable", "grand_total"), ("grand_total", "due_payable")):
             if lack == "grand_total" and self.names_another_document():
@@ -3909,6 +3936,27 @@ class _Reader:
                 if getattr(self.result, lack) is None:
                     setattr(self.result, lack, value)
                     self.result.evidence[lack] = proof.model_copy()
+
+    def net_before_deposit(self) -> None:
+        """(session 32, invoices29) A page with no tax line at all whose only total is a 'net'
+        one, a deposit under it and a smaller amount due ('Total net 1 244 000 / Acompte versé
+        300 000 / Net à payer 944 000'): the net is the invoice's total (nothing is added to
+        it), the amount due what is left after the deposit."""
+        result = self.result
+        net, due = result.tax_exclusive_total, result.due_payable
+        if (
+            net is None or due is None or result.grand_total is not None
+            or result.tax_total is not None or Decimal(due) >= Decimal(net)
+            or any(_label(run, "tax_total") is not None for run in self.page.runs)
+        ):  # fmt: skip
+            return
+        proof = result.evidence.pop("tax_exclusive_total", None)
+        if proof is None or proof.page != self.page.number:
+            if proof is not None:
+                result.evidence["tax_exclusive_total"] = proof
+            return
+        result.grand_total, result.tax_exclusive_total = net, None
+        result.evidence["grand_total"] = proof
 
     def resolve_currency(self) -> None:
         """A currency from the signs printed with the amounts when no code was: one that
@@ -4795,7 +4843,8 @@ class _Reader:
     def _header_parts(self, run: Word) -> list[tuple[str, float, float]]:
         """A header run may hold several column names when OCR joins them."""
         text = _head_text(run.text)
-        if _unit_in_currency(run.text):
+        seller = self.result.seller_country
+        if _unit_in_currency(run.text, seller):
             return [("unit_price", run.x0, run.x1)]
         for name, pattern in self._HEAD.items():
             if re.fullmatch(pattern, text, re.I):
@@ -4817,7 +4866,7 @@ class _Reader:
                 continue
             if parts and parts[-1][0] != "other" and _currency_word(word.text):
                 kind = parts[-1][0]
-                if kind == "unit_code" and _unit_in_currency(f"{texts[-1]} {word.text}"):
+                if kind == "unit_code" and _unit_in_currency(f"{texts[-1]} {word.text}", seller):
                     kind = "unit_price"  # (session 29) 'Unit BDS$' beside 'Unit'
                 parts[-1] = (kind, parts[-1][1], word.x1)
                 continue
@@ -5538,17 +5587,23 @@ def _per_unit(text: str, unit: str | None = None) -> str:
 _UNIT_IN = re.compile(r"\s*units?\s+(?:\(\s*)?(?P<sign>[^\s()]{1,5}?)(?:\s*\))?\s*", re.I)
 
 
-def _unit_in_currency(text: str) -> bool:
+def _unit_in_currency(text: str, seller: str | None = None) -> bool:
     """(session 29) A header 'Unit' with a currency after it ('Unit BDS$', 'Unit (USD)') heads
     the unit price in that currency, not the unit of measure (batch 30's Barbadian table has
     'Unit' and 'Unit BDS$' side by side)."""
     found = _UNIT_IN.fullmatch(text[:40])
     # (session 30) not a sign that is a unit of measure too: 'Unit KM', 'Unit (MT)' head the
     # unit column (kilometres, metric tonnes), whatever else KM and MT name at home
+    # (session 32, invoices29) unless the sign is the seller's own money, read on its own
+    # country's invoices only (HOME_SIGNS): 'Unit Ks' is the kyat on a Myanmar page, Czech
+    # pieces elsewhere
     return (
         found is not None
         and _currency_word(found["sign"])
-        and unit_code(found["sign"].rstrip(".")) is None
+        and (
+            unit_code(found["sign"].rstrip(".")) is None
+            or (seller is not None and seller in HOME_SIGNS.get(found["sign"], {}))
+        )
     )
 
 

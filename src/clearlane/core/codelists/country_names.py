@@ -127,6 +127,17 @@ ALIASES: dict[str, str] = {
     "Île Maurice": "MU",
     # and Saint Helena alone (ISO: 'Saint Helena, Ascension and Tristan da Cunha')
     "Saint Helena": "SH",
+    # (session 32, invoices29) the other islands of ISO's SH by their own names, and the
+    # Caribbean Netherlands (ISO: 'Bonaire, Sint Eustatius and Saba') by their islands' and
+    # their own names in English and Dutch; the Canary Islands, in Spain
+    "Ascension Island": "SH",
+    "Tristan da Cunha": "SH",
+    "Bonaire": "BQ",
+    "Sint Eustatius": "BQ",
+    "Caribbean Netherlands": "BQ",
+    "Caribisch Nederland": "BQ",
+    "Canary Islands": "ES",
+    "Islas Canarias": "ES",
     "Congo-Kinshasa": "CD",
     "DR Congo": "CD",
     "DRC": "CD",
