@@ -148,3 +148,13 @@ def test_the_numero_tahiti_not_glued_to_the_register(text: str, want: str) -> No
 )  # fmt: skip
 def test_other_ids_as_before(text: str, want: str) -> None:  # guard
     assert vat_id(label_matches(text)["vat"].rest) == want
+
+
+def test_a_tahiti_number_with_a_full_stop_is_not_glued_to_the_next_register() -> None:
+    # (final read, session 32) the two N° TAHITI rules made one: a full stop after the id
+    # ('D45871. RC 12 458 B') no longer lets the 8-15 rule glue the register's number to it
+    from clearlane.documents.layout import vat_id
+
+    assert vat_id("D45871. RC 12 458 B") == "D45871"
+    assert vat_id("D45871 RC 12 458 B") == "D45871"
+    assert vat_id("D458712") == "D458712"

@@ -2787,15 +2787,15 @@ def vat_id(text: str) -> str | None:
     comma = next((i for i, w in enumerate(head) if w.endswith((",", ";"))), None)
     if comma is not None:
         head = head[: comma + 1]
-    # (session 32, reviewi17) a capital and five or six digits, then the next register's label
-    # in capitals and its own number ('D45871 RC 12 458 B'): the id alone, not glued to the
-    # register's number by the 8-15 rule below
-    if (
-        len(head) > 1
-        and re.fullmatch(r"[A-Z]\d{5,6}", head[0])
-        and re.fullmatch(r"[A-Z]{2,5}", head[1])
+    # (session 32, invoices28, reviewi17) a capital and five or six digits as one word, alone
+    # or before the next register's label in capitals: French Polynesia's N° TAHITI ('D45871',
+    # 'D45871 RC 12 458 B', 'D458712 RCS Papeete'): the id alone, not glued to the register's
+    # number by the 8-15 rule below
+    first = head[0].rstrip(".,;") if head else ""
+    if re.fullmatch(r"[A-Z]\d{5,6}", first) and (
+        len(head) == 1 or re.fullmatch(r"[A-Z]{2,5}", head[1])
     ):
-        return head[0]
+        return first
     value = re.sub(r"[\s.\-/,;]", "", "".join(head))
     if re.fullmatch(r"\d{9}MVA", value):  # 'Org.nr 912 345 678 MVA': Norway's VAT id is NO…MVA
         value = f"NO{value}"
@@ -2823,14 +2823,6 @@ def vat_id(text: str) -> str | None:
     # small registers; a label's run that goes on ('… 51234 Tel. …') still gives none
     if re.fullmatch(r"\d{5,7}", value) and re.fullmatch(r"\s*:?\s*\d[\d\s.]*\d\s*", text):
         return value
-    # (session 32, invoices28) a capital and five or six digits as one word, alone or before
-    # the next register's label in capitals: French Polynesia's N° TAHITI ('D45871   RCS
-    # Papeete 12 458 B')
-    first = head[0].rstrip(".,;") if head else ""
-    if re.fullmatch(r"[A-Z]\d{5,6}", first) and (
-        len(head) == 1 or re.fullmatch(r"[A-Z]{2,5}", head[1])
-    ):
-        return first
     return None
 
 
