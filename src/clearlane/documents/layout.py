@@ -3942,13 +3942,11 @@ class _Reader:
             or any(_label(run, "tax_total") is not None for run in self.page.runs)
         ):  # fmt: skip
             return
-        proof = result.evidence.pop("tax_exclusive_total", None)
+        proof = result.evidence.get("tax_exclusive_total")
         if proof is None or proof.page != self.page.number:
-            if proof is not None:
-                result.evidence["tax_exclusive_total"] = proof
             return
         result.grand_total, result.tax_exclusive_total = net, None
-        result.evidence["grand_total"] = proof
+        result.evidence["grand_total"] = result.evidence.pop("tax_exclusive_total")
 
     def resolve_currency(self) -> None:
         """A currency from the signs printed with the amounts when no code was: one that
