@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 
 from clearlane.link.normalise import (
     FOREIGN_TRADE_WORDS,
+    GENERIC_WORDS,
     PINYIN_TRADE_WORDS,
     SECTOR_OF,
     fold,
@@ -39,6 +40,7 @@ __all__ = [
     "given_name_other",
     "other_numbers",
     "other_trades",
+    "trade_look_alikes",
 ]
 
 # Roman numerals a firm numbers its vehicles and funds with ("Fund II", "Shipping III").
@@ -177,6 +179,84 @@ def _sectors() -> dict[str, str]:
         if key and " " not in key:
             out.setdefault(key, group)
     return out
+
+
+# --- Trade words one or two letters apart ----------------------------------------------------
+# Words of trade that the customs nomenclature does not write (it has "tyres", "hoses",
+# "mining", "parking", not these): services, the American spellings, a firm's premises
+_TRADE_WORDS_BESIDE_HS = frozenset(
+    """
+    marina marinas minting mint house houses tire tires feed feeds elastic elastics medal
+    medals catering caterers cleaning leasing rentals rental storage stores store shop shops
+    mart depot centre center works studio studios pharmacy bakery brokers brokerage
+    printers painters packers movers towing salvage dredging drilling mills
+    """.split()
+)
+_LOOK_ALIKE_EDITS = 2  # edits (OSA) up to which two words were read as one word's typo
+_LOOK_ALIKE_LETTERS = 4  # shorter words are syllables of names as often ("Tin" / "TAN")
+# British and American spellings, and a plural, written one way: "tyres" / "tires", "fibre"
+# / "fiber", "colour" / "color", "aluminium" / "aluminum", "jewellery" / "jewelry"
+_ONE_SPELLING = (
+    (re.compile(r"(?:ies)$"), "y"),
+    (re.compile(r"(?<=[^s])s$"), ""),
+    (re.compile(r"yre"), "ire"),
+    (re.compile(r"our"), "or"),
+    (re.compile(r"(?<=[^aeiou])re$"), "er"),
+    (re.compile(r"ise$"), "ize"),
+    (re.compile(r"ph"), "f"),
+    (re.compile(r"ium$"), "um"),
+    (re.compile(r"ellery$"), "elry"),
+    (re.compile(r"(.)\1"), r"\1"),
+)
+
+
+def _one_spelling(word: str) -> str:
+    for pattern, written in _ONE_SPELLING:
+        word = pattern.sub(written, word)
+    return word
+
+
+@cache
+def _trade_vocabulary() -> frozenset[str]:
+    """Words of trade: every word of the HS nomenclature's texts (2017 and 2022 editions,
+    clearlane.core.codelists: what goods are called), the trade and sector words the linker
+    knows (normalise.GENERIC_WORDS, SECTOR_OF) and a few of services (above), each also as a
+    name's key writes it ("shoes" is "shos")."""
+    from clearlane.core.codelists.hs import get_edition
+
+    words: set[str] = set(GENERIC_WORDS) | set(SECTOR_OF) | _TRADE_WORDS_BESIDE_HS
+    for year in (2017, 2022):
+        for text in get_edition(year).descriptions.values():
+            words.update(re.findall(r"[a-z]+", fold(text)))
+    keys = {normalise_name(w).key for w in words if re.search(r"[aou]e|ue", w)}
+    return frozenset(w for w in words | keys if len(w) >= _LOOK_ALIKE_LETTERS and " " not in w)
+
+
+def trade_look_alikes(one: list[str], other: list[str]) -> bool:
+    """Two firms' names alike but in one word each side, both words of trade (_trade_vocabulary)
+    and one or two letters apart: "Marine Parts" / "MARINE PAINTS", "Coral Bay Marine" /
+    "MARINA", "Global Mining" / "MINTING", "Nippon House" / "NIPPON HOSE": two trades, so two
+    firms, not a typo of one (sets 35-39: p 0.96-0.99 on main, Jaro-Winkler and the firm-word
+    rules reading one edit as a typo; session 33, 2026-12-07, helper parties27). A typo is
+    no word ("MINNING", "SHIPING") and stays one; so do one word's plural, its British and
+    American spellings ("Tyres" / "TIRES") and one trade written two ways (SECTOR_OF)."""
+    from rapidfuzz.distance import OSA
+
+    own_one, own_other = set(one) - set(other), set(other) - set(one)
+    if len(own_one) != 1 or len(own_other) != 1:
+        return False
+    (a,), (b,) = own_one, own_other
+    if not (a.isalpha() and b.isalpha()) or min(len(a), len(b)) < _LOOK_ALIKE_LETTERS:
+        return False
+    if a.startswith(b) or b.startswith(a) or _one_spelling(a) == _one_spelling(b):
+        return False
+    sectors = _sectors()
+    if a in sectors and sectors[a] == sectors.get(b):
+        return False
+    if OSA.distance(a, b) > _LOOK_ALIKE_EDITS:
+        return False
+    vocabulary = _trade_vocabulary()
+    return a in vocabulary and b in vocabulary
 
 
 # a syllable's first consonant by class, as the romanisations write it: RR "g" / "d" / "b" /
