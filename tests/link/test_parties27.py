@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from clearlane.link.normalise import other_second_syllable
 from clearlane.link.siblings import trade_look_alikes
 from tests.link.helpers import link_weights
 
@@ -73,3 +74,18 @@ def test_trade_look_alikes_are_not_linked_and_a_trade_word_typo_is(tmp_path: Pat
     for pair in (("T1", "R1"), ("T2", "R2"), ("T3", "R3"), ("T4", "R4")):
         assert weights.get(pair, {"match_probability": 0.0})["match_probability"] < _THRESHOLD
     assert weights[("T5", "R5")]["match_probability"] >= _THRESHOLD
+
+
+def test_a_chinese_second_syllable_of_other_two_vowels_is_another_syllable() -> None:
+    # pinyin writes each final one way: "hua" and "hai" are two syllables, not one vowel spelt
+    # two ways as Korean "ae" / "ai" is ("Hyundai" / "HYUNDAE"); "Jinhua" / "JINHAI" linked
+    # at 0.966 in sets 36 and 37 on main
+    assert other_second_syllable("zhonghua", "zhonghai", korean=False)
+    assert other_second_syllable("xinhua", "xinhai", korean=False)
+
+
+def test_two_vowels_of_one_chinese_or_korean_syllable_stay_one() -> None:
+    """Guard: Wade-Giles "ien" / pinyin "ian", Korean "ae" / "ai" are one final each."""
+    assert not other_second_syllable("tienmao", "tianmao", korean=False)
+    assert not other_second_syllable("hyundai", "hyundae", korean=True)
+    assert not other_second_syllable("jinlien", "jinlian", korean=False)
