@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from clearlane.link.normalise import other_second_syllable
-from clearlane.link.siblings import trade_look_alikes
+from clearlane.link.siblings import other_compass_points, trade_look_alikes
 from tests.link.helpers import link_weights
 from tests.link.test_unseen17 import _probability
 
@@ -99,3 +99,35 @@ def test_a_japanese_firms_hose_and_house_at_one_street_are_two() -> None:
     listed = {"name": "SANWA HOUSE CO., LTD.", "kind": "Company", **shiba, "country": "jp"}
     registered = {"name": "Sanwa Hose Co., Ltd.", **shiba, "country": "JP"}
     assert _probability(registered, listed) < _THRESHOLD
+
+
+def test_firms_named_alike_but_for_a_compass_point_are_two(tmp_path: Path) -> None:
+    # "North Sea" / "SOUTH SEA", "Eastern Star" / "WESTERN STAR" (one edit), "Eastgate" /
+    # "WESTGATE" (set 36, p 0.957): a compass point in a firm's name says which of two
+    # firms, regions or branches it is, never a typo; each of these linked at p 1.0000 on
+    # main at one street of one town
+    register = [
+        ("T1", "North Sea Shipping Ltd", "12 Harbour Rd", "", "Durban", "4001", "South Africa"),
+        ("T2", "Eastern Star Trading Ltd", "12 Harbour Rd", "", "Durban", "4001", "South Africa"),
+        ("T3", "Northfield Grain Ltd", "12 Harbour Rd", "", "Durban", "4001", "South Africa"),
+        ("T4", "Southern Cape Mining Ltd", "12 Harbour Rd", "", "Durban", "4001", "South Africa"),
+    ]
+    listed = [
+        ("R1", "Company", "SOUTH SEA SHIPPING LTD", "", "za", "12 Harbour Rd, Durban"),
+        ("R2", "Company", "WESTERN STAR TRADING LTD", "", "za", "12 Harbour Rd, Durban"),
+        ("R3", "Company", "SOUTHFIELD GRAIN LTD", "", "za", "12 Harbour Rd, Durban"),
+        ("R4", "Company", "NORTHERN CAPE MINING LTD", "", "za", "12 Harbour Rd, Durban"),
+        *_OTHER_FIRMS,
+    ]
+    weights = link_weights(tmp_path, register, listed)
+    for pair in (("T1", "R1"), ("T2", "R2"), ("T3", "R3"), ("T4", "R4")):
+        assert weights.get(pair, {"match_probability": 0.0})["match_probability"] < _THRESHOLD
+
+
+def test_one_compass_point_written_two_ways_is_one() -> None:
+    """Guard: "North" / "NORTHERN", the same point; a word not begun by one ("Norton" /
+    "SUTTON"); two words apart."""
+    assert other_compass_points(["north", "sea"], ["south", "sea"])
+    assert not other_compass_points(["north", "star"], ["northern", "star"])
+    assert not other_compass_points(["norton", "foods"], ["sutton", "foods"])
+    assert not other_compass_points(["north", "sea", "oil"], ["south", "bay", "oil"])

@@ -70,6 +70,7 @@ from clearlane.link.siblings import (
     korean_given_names_differ,
     name_groups,
     one_name_in_forms,
+    other_compass_points,
     other_form,
     other_numbers,
     other_trades,
@@ -1102,7 +1103,10 @@ def _cap_other_firm(
             # (firms only: a person's surname is no trade, "Hose" / "HOUSE" a typo of it)
             or (
                 _firms(one[4], other[4], form_one or form_other)
-                and trade_look_alikes(tokens_one, tokens_other)
+                and (
+                    trade_look_alikes(tokens_one, tokens_other)
+                    or other_compass_points(tokens_one, tokens_other)
+                )
             )
             or (
                 _persons(one[4], other[4], form_one or form_other)

@@ -39,6 +39,7 @@ __all__ = [
     "other_form",
     "given_name_other",
     "other_numbers",
+    "other_compass_points",
     "other_trades",
     "trade_look_alikes",
 ]
@@ -257,6 +258,40 @@ def trade_look_alikes(one: list[str], other: list[str]) -> bool:
         return False
     vocabulary = _trade_vocabulary()
     return a in vocabulary and b in vocabulary
+
+
+# --- Compass points ---------------------------------------------------------------------------
+# each point as a firm's name writes it, alone or beginning a word ("Northfield", "Eastgate"),
+# longest first -> the point
+_COMPASS = (
+    ("northeastern", "ne"), ("northwestern", "nw"), ("southeastern", "se"),
+    ("southwestern", "sw"), ("northeast", "ne"), ("northwest", "nw"), ("southeast", "se"),
+    ("southwest", "sw"), ("northern", "n"), ("southern", "s"), ("eastern", "e"),
+    ("western", "w"), ("north", "n"), ("south", "s"), ("east", "e"), ("west", "w"),
+)  # fmt: skip
+
+
+def _compass(word: str) -> tuple[str, str] | None:
+    """The compass point a word begins with and the rest of it ("eastgate": "e", "gate")."""
+    for written, point in _COMPASS:
+        if word.startswith(written):
+            return point, word[len(written) :]
+    return None
+
+
+def other_compass_points(one: list[str], other: list[str]) -> bool:
+    """Two firms' names alike but for the compass point of one word each side: "North Sea" /
+    "SOUTH SEA Shipping", "Eastern Star" / "WESTERN STAR Trading" (one edit), "Eastgate" /
+    "WESTGATE Cold Storage" (set 36, p 0.957), "Northfield" / "SOUTHFIELD": the point says
+    which of two firms, regions or branches it is, never a typo (each linked at p 1.0000 on
+    main at one street; session 33, 2026-12-07, helper parties27). "North" / "NORTHERN" is
+    one point."""
+    own_one, own_other = set(one) - set(other), set(other) - set(one)
+    if len(own_one) != 1 or len(own_other) != 1:
+        return False
+    (a,), (b,) = own_one, own_other
+    point_a, point_b = _compass(a), _compass(b)
+    return bool(point_a and point_b and point_a[0] != point_b[0] and point_a[1] == point_b[1])
 
 
 # a syllable's first consonant by class, as the romanisations write it: RR "g" / "d" / "b" /
