@@ -131,3 +131,24 @@ def test_one_compass_point_written_two_ways_is_one() -> None:
     assert not other_compass_points(["north", "star"], ["northern", "star"])
     assert not other_compass_points(["norton", "foods"], ["sutton", "foods"])
     assert not other_compass_points(["north", "sea", "oil"], ["south", "bay", "oil"])
+
+
+def test_firms_whose_names_differ_in_one_trade_word_of_another_stem_are_two() -> None:
+    # "Coffee Roasters" / "COFFEE TRADERS" (set 11, p 0.933 on main): two trades, however
+    # far apart the words are, not one firm's name written two ways
+    assert trade_look_alikes(["highland", "coffee", "roasters"], ["highland", "coffee", "traders"])
+    assert trade_look_alikes(["kestrel", "cables"], ["kestrel", "logistics"])
+
+
+def test_one_trade_word_in_two_forms_or_a_group_word_stays_one() -> None:
+    """Guard: forms of one word ("Trading" / "TRADERS", "Industries" / "INDUSTRIAL"), and
+    the words of a group rather than a trade ("Group" / "HOLDINGS", "Brothers" / "SONS")."""
+    assert not trade_look_alikes(["amal", "trading"], ["amal", "traders"])
+    assert not trade_look_alikes(["delta", "industries"], ["delta", "industrial"])
+    assert not trade_look_alikes(["orient", "group"], ["orient", "holdings"])
+    assert not trade_look_alikes(["kim", "brothers"], ["kim", "sons"])
+    # one word in two languages: Turkish "Lojistik" against "LOGISTICS"
+    assert not trade_look_alikes(["ozturk", "lojistik"], ["ozturk", "logistics"])
+    # two dictionary words far apart, neither a trade's: a name word replaced (FEBRL 4's
+    # "white kade Foods" / "HAND KADE FOODS" is one party)
+    assert not trade_look_alikes(["foods", "kade", "white"], ["foods", "hand", "kade"])

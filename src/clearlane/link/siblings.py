@@ -9,6 +9,7 @@ as two names (the name's "else" level) and its address as no evidence, as
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -193,6 +194,11 @@ _TRADE_WORDS_BESIDE_HS = frozenset(
     printers painters packers movers towing salvage dredging drilling mills
     """.split()
 )
+_NOT_ENGLISH = frozenset({"gida", "kimya", "tekstil", "lojistik", "logistik", "insaat"})
+# words that say a trade in a firm's name (not any word of goods: "White", "Hand")
+_TRADE_NAMES_WORDS = (
+    frozenset(GENERIC_WORDS) | frozenset(SECTOR_OF) | _TRADE_WORDS_BESIDE_HS
+) - _NOT_ENGLISH
 _LOOK_ALIKE_EDITS = 2  # edits (OSA) up to which two words were read as one word's typo
 _LOOK_ALIKE_LETTERS = 4  # shorter words are syllables of names as often ("Tin" / "TAN")
 # British and American spellings, and a plural, written one way: "tyres" / "tires", "fibre"
@@ -226,6 +232,9 @@ def _trade_vocabulary() -> frozenset[str]:
     from clearlane.core.codelists.hs import get_edition
 
     words: set[str] = set(GENERIC_WORDS) | set(SECTOR_OF) | _TRADE_WORDS_BESIDE_HS
+    # (not the Turkish and German sector words: "Lojistik" / "LOGISTICS" is one word in two
+    # languages, "Tekstil" / "TEXTILE" too)
+    words -= _NOT_ENGLISH
     for year in (2017, 2022):
         for text in get_edition(year).descriptions.values():
             words.update(re.findall(r"[a-z]+", fold(text)))
@@ -233,14 +242,42 @@ def _trade_vocabulary() -> frozenset[str]:
     return frozenset(w for w in words | keys if len(w) >= _LOOK_ALIKE_LETTERS and " " not in w)
 
 
+# endings that make one word's forms ("Industries" / "INDUSTRIAL", "Trading" / "TRADERS",
+# "Engineering" / "ENGINEERS", "Construction" / "CONSTRUCTORS"): one trade, written two ways
+_WORD_ENDINGS = frozenset(
+    """
+    s es ies y al ial ials ing ings er ers or ors ic ics ical ion ions ive ment ments ry ery
+    ries eries ist ists
+    """.split()
+) | {""}
+_STEM_LETTERS = 4  # letters of a stem the endings above are added to
+# words of a group, not of a trade: "Orient Group" / "ORIENT HOLDINGS", "Kim Brothers" /
+# "KIM SONS" name one family's or group's firms as often as not
+_GROUP_WORDS = frozenset(
+    {"group", "holding", "holdings", "sons", "brothers", "partners", "company", "corporation"}
+)
+
+
+def _forms_of_one_word(a: str, b: str) -> bool:
+    """One stem of four letters or more, each word it with an ending of _WORD_ENDINGS."""
+    shared = len(os.path.commonprefix([a, b]))
+    return any(
+        a[n:] in _WORD_ENDINGS and b[n:] in _WORD_ENDINGS
+        for n in range(shared, _STEM_LETTERS - 1, -1)
+    )
+
+
 def trade_look_alikes(one: list[str], other: list[str]) -> bool:
-    """Two firms' names alike but in one word each side, both words of trade (_trade_vocabulary)
-    and one or two letters apart: "Marine Parts" / "MARINE PAINTS", "Coral Bay Marine" /
-    "MARINA", "Global Mining" / "MINTING", "Nippon House" / "NIPPON HOSE": two trades, so two
-    firms, not a typo of one (sets 35-39: p 0.96-0.99 on main, Jaro-Winkler and the firm-word
-    rules reading one edit as a typo; session 33, 2026-12-07, helper parties27). A typo is
-    no word ("MINNING", "SHIPING") and stays one; so do one word's plural, its British and
-    American spellings ("Tyres" / "TIRES") and one trade written two ways (SECTOR_OF)."""
+    """Two firms' names alike but in one word each side, both words of trade
+    (_trade_vocabulary) and not one word's forms: "Marine Parts" / "MARINE PAINTS", "Coral
+    Bay Marine" / "MARINA", "Global Mining" / "MINTING", "Nippon House" / "NIPPON HOSE" (one
+    or two letters apart), "Coffee Roasters" / "COFFEE TRADERS": two trades, so two firms,
+    not a typo nor one name written two ways (sets 11 and 35-39: p 0.93-0.99 on main,
+    Jaro-Winkler and the firm-word rules reading one edit as a typo; session 33, 2026-12-07,
+    helper parties27). A typo is no word ("MINNING", "SHIPING") and stays one; so do one
+    word's forms (a plural, "Industries" / "INDUSTRIAL", "Trading" / "TRADERS"), its British
+    and American spellings ("Tyres" / "TIRES"), one trade written two ways (SECTOR_OF) and,
+    more than two letters apart, the words of a group (_GROUP_WORDS)."""
     from rapidfuzz.distance import OSA
 
     own_one, own_other = set(one) - set(other), set(other) - set(one)
@@ -251,10 +288,17 @@ def trade_look_alikes(one: list[str], other: list[str]) -> bool:
         return False
     if a.startswith(b) or b.startswith(a) or _one_spelling(a) == _one_spelling(b):
         return False
+    if _forms_of_one_word(a, b):
+        return False
     sectors = _sectors()
     if a in sectors and sectors[a] == sectors.get(b):
         return False
-    if OSA.distance(a, b) > _LOOK_ALIKE_EDITS:
+    # more than two letters apart, one of them a word that says a trade: two dictionary
+    # words alone are as often a name word replaced ("White" / "HAND Kade Foods", a
+    # surname FEBRL 4's duplicates replace: one party there)
+    if OSA.distance(a, b) > _LOOK_ALIKE_EDITS and (
+        {a, b} & _GROUP_WORDS or not {a, b} & _TRADE_NAMES_WORDS
+    ):
         return False
     vocabulary = _trade_vocabulary()
     return a in vocabulary and b in vocabulary
