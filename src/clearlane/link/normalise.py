@@ -2916,9 +2916,27 @@ def other_second_syllable(a: str, b: str, *, korean: bool = True) -> bool:
         ):
             continue
         keys_a, keys_b = _syllable_keys(rest_a), _syllable_keys(rest_b)
-        if keys_a and keys_b and _syllables_apart(keys_a, keys_b) and not _slip(rest_a, rest_b):
+        apart = _syllables_apart(keys_a, keys_b) or (
+            not korean and _chinese_finals_apart(keys_a, keys_b)
+        )
+        if keys_a and keys_b and apart and not _slip(rest_a, rest_b):
             return True
     return False
+
+
+def _chinese_finals_apart(a: set[tuple[str, str, str]], b: set[tuple[str, str, str]]) -> bool:
+    """Two Chinese syllables of two vowels each that differ in each place: pinyin and
+    Wade-Giles write a final one way ("hua" / "hai", "Jinhua" / "JINHAI": two syllables,
+    which _vowels_apart reads as one vowel spelt two ways, as Korean "ae" / "ai" is; sets 36
+    and 37, p 0.966 on main; session 33, 2026-12-07, helper parties27). Their spellings of
+    one final keep a vowel in its place ("ien" / "ian", "uei" / "ui")."""
+    return all(
+        x[2] == y[2]
+        and len(x[1]) == len(y[1]) >= 2  # noqa: PLR2004 (two vowels)
+        and all(p != q for p, q in zip(x[1], y[1], strict=True))
+        for x in a
+        for y in b
+    )
 
 
 def _one_per_plural(words: Sequence[str]) -> list[tuple[str, ...]]:

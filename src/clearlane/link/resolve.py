@@ -70,9 +70,11 @@ from clearlane.link.siblings import (
     korean_given_names_differ,
     name_groups,
     one_name_in_forms,
+    other_compass_points,
     other_form,
     other_numbers,
     other_trades,
+    trade_look_alikes,
 )
 
 if TYPE_CHECKING:
@@ -1042,6 +1044,13 @@ def _name_as_two(
     return _rescored(out, capped, threshold)
 
 
+def _firms(kind_one: Any, kind_other: Any, form: str) -> bool:
+    """Two parties read as firms: written with a legal form or declared or read a firm, and
+    neither a person (session 33, 2026-12-07; siblings.trade_look_alikes)."""
+    kinds = {k for k in (kind_one, kind_other) if isinstance(k, str) and k}
+    return "person" not in kinds and (bool(form) or "organisation" in kinds)
+
+
 def _persons(kind_one: Any, kind_other: Any, form: str) -> bool:
     """Two parties read as persons: one declared or read a person, neither a firm nor
     written with a legal form (session 31, 2026-12-07; siblings.given_name_other)."""
@@ -1091,6 +1100,14 @@ def _cap_other_firm(
             or other_form(form_one, str(one[2]), form_other, str(other[2]))
             or other_trades(tokens_one, tokens_other)
             or korean_given_names_differ(str(one[2]), str(other[2]))
+            # (firms only: a person's surname is no trade, "Hose" / "HOUSE" a typo of it)
+            or (
+                _firms(one[4], other[4], form_one or form_other)
+                and (
+                    trade_look_alikes(tokens_one, tokens_other)
+                    or other_compass_points(tokens_one, tokens_other)
+                )
+            )
             or (
                 _persons(one[4], other[4], form_one or form_other)
                 and given_name_other(str(one[2]), str(other[2]))

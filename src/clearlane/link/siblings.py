@@ -9,6 +9,7 @@ as two names (the name's "else" level) and its address as no evidence, as
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -16,6 +17,7 @@ from functools import cache, lru_cache
 
 from clearlane.link.normalise import (
     FOREIGN_TRADE_WORDS,
+    GENERIC_WORDS,
     PINYIN_TRADE_WORDS,
     SECTOR_OF,
     fold,
@@ -38,7 +40,9 @@ __all__ = [
     "other_form",
     "given_name_other",
     "other_numbers",
+    "other_compass_points",
     "other_trades",
+    "trade_look_alikes",
 ]
 
 # Roman numerals a firm numbers its vehicles and funds with ("Fund II", "Shipping III").
@@ -177,6 +181,161 @@ def _sectors() -> dict[str, str]:
         if key and " " not in key:
             out.setdefault(key, group)
     return out
+
+
+# --- Trade words one or two letters apart ----------------------------------------------------
+# Words of trade that the customs nomenclature does not write (it has "tyres", "hoses",
+# "mining", "parking", not these): services, the American spellings, a firm's premises
+_TRADE_WORDS_BESIDE_HS = frozenset(
+    """
+    marina marinas minting mint house houses tire tires feed feeds elastic elastics medal
+    medals catering caterers cleaning leasing rentals rental storage stores store shop shops
+    mart depot centre center works studio studios pharmacy bakery brokers brokerage
+    printers painters packers movers towing salvage dredging drilling mills
+    """.split()
+)
+_NOT_ENGLISH = frozenset({"gida", "kimya", "tekstil", "lojistik", "logistik", "insaat"})
+# words that say a trade in a firm's name (not any word of goods: "White", "Hand")
+_TRADE_NAMES_WORDS = (
+    frozenset(GENERIC_WORDS) | frozenset(SECTOR_OF) | _TRADE_WORDS_BESIDE_HS
+) - _NOT_ENGLISH
+_LOOK_ALIKE_EDITS = 2  # edits (OSA) up to which two words were read as one word's typo
+_LOOK_ALIKE_LETTERS = 4  # shorter words are syllables of names as often ("Tin" / "TAN")
+# British and American spellings, and a plural, written one way: "tyres" / "tires", "fibre"
+# / "fiber", "colour" / "color", "aluminium" / "aluminum", "jewellery" / "jewelry"
+_ONE_SPELLING = (
+    (re.compile(r"(?:ies)$"), "y"),
+    (re.compile(r"(?<=[^s])s$"), ""),
+    (re.compile(r"yre"), "ire"),
+    (re.compile(r"our"), "or"),
+    (re.compile(r"(?<=[^aeiou])re$"), "er"),
+    (re.compile(r"ise$"), "ize"),
+    (re.compile(r"ph"), "f"),
+    (re.compile(r"ium$"), "um"),
+    (re.compile(r"ellery$"), "elry"),
+    (re.compile(r"(.)\1"), r"\1"),
+)
+
+
+def _one_spelling(word: str) -> str:
+    for pattern, written in _ONE_SPELLING:
+        word = pattern.sub(written, word)
+    return word
+
+
+@cache
+def _trade_vocabulary() -> frozenset[str]:
+    """Words of trade: every word of the HS nomenclature's texts (2017 and 2022 editions,
+    clearlane.core.codelists: what goods are called), the trade and sector words the linker
+    knows (normalise.GENERIC_WORDS, SECTOR_OF) and a few of services (above), each also as a
+    name's key writes it ("shoes" is "shos")."""
+    from clearlane.core.codelists.hs import get_edition
+
+    words: set[str] = set(GENERIC_WORDS) | set(SECTOR_OF) | _TRADE_WORDS_BESIDE_HS
+    # (not the Turkish and German sector words: "Lojistik" / "LOGISTICS" is one word in two
+    # languages, "Tekstil" / "TEXTILE" too)
+    words -= _NOT_ENGLISH
+    for year in (2017, 2022):
+        for text in get_edition(year).descriptions.values():
+            words.update(re.findall(r"[a-z]+", fold(text)))
+    keys = {normalise_name(w).key for w in words if re.search(r"[aou]e|ue", w)}
+    return frozenset(w for w in words | keys if len(w) >= _LOOK_ALIKE_LETTERS and " " not in w)
+
+
+# endings that make one word's forms ("Industries" / "INDUSTRIAL", "Trading" / "TRADERS",
+# "Engineering" / "ENGINEERS", "Construction" / "CONSTRUCTORS"): one trade, written two ways
+_WORD_ENDINGS = frozenset(
+    """
+    s es ies y al ial ials ing ings er ers or ors ic ics ical ion ions ive ment ments ry ery
+    ries eries ist ists
+    """.split()
+) | {""}
+_STEM_LETTERS = 4  # letters of a stem the endings above are added to
+# words of a group, not of a trade: "Orient Group" / "ORIENT HOLDINGS", "Kim Brothers" /
+# "KIM SONS" name one family's or group's firms as often as not
+_GROUP_WORDS = frozenset(
+    {"group", "holding", "holdings", "sons", "brothers", "partners", "company", "corporation"}
+)
+
+
+def _forms_of_one_word(a: str, b: str) -> bool:
+    """One stem of four letters or more, each word it with an ending of _WORD_ENDINGS."""
+    shared = len(os.path.commonprefix([a, b]))
+    return any(
+        a[n:] in _WORD_ENDINGS and b[n:] in _WORD_ENDINGS
+        for n in range(shared, _STEM_LETTERS - 1, -1)
+    )
+
+
+def trade_look_alikes(one: list[str], other: list[str]) -> bool:
+    """Two firms' names alike but in one word each side, both words of trade
+    (_trade_vocabulary) and not one word's forms: "Marine Parts" / "MARINE PAINTS", "Coral
+    Bay Marine" / "MARINA", "Global Mining" / "MINTING", "Nippon House" / "NIPPON HOSE" (one
+    or two letters apart), "Coffee Roasters" / "COFFEE TRADERS": two trades, so two firms,
+    not a typo nor one name written two ways (sets 11 and 35-39: p 0.93-0.99 on main,
+    Jaro-Winkler and the firm-word rules reading one edit as a typo; session 33, 2026-12-07,
+    helper parties27). A typo is no word ("MINNING", "SHIPING") and stays one; so do one
+    word's forms (a plural, "Industries" / "INDUSTRIAL", "Trading" / "TRADERS"), its British
+    and American spellings ("Tyres" / "TIRES"), one trade written two ways (SECTOR_OF) and,
+    more than two letters apart, the words of a group (_GROUP_WORDS)."""
+    from rapidfuzz.distance import OSA
+
+    own_one, own_other = set(one) - set(other), set(other) - set(one)
+    if len(own_one) != 1 or len(own_other) != 1:
+        return False
+    (a,), (b,) = own_one, own_other
+    if not (a.isalpha() and b.isalpha()) or min(len(a), len(b)) < _LOOK_ALIKE_LETTERS:
+        return False
+    if a.startswith(b) or b.startswith(a) or _one_spelling(a) == _one_spelling(b):
+        return False
+    if _forms_of_one_word(a, b):
+        return False
+    sectors = _sectors()
+    if a in sectors and sectors[a] == sectors.get(b):
+        return False
+    # more than two letters apart, one of them a word that says a trade: two dictionary
+    # words alone are as often a name word replaced ("White" / "HAND Kade Foods", a
+    # surname FEBRL 4's duplicates replace: one party there)
+    if OSA.distance(a, b) > _LOOK_ALIKE_EDITS and (
+        {a, b} & _GROUP_WORDS or not {a, b} & _TRADE_NAMES_WORDS
+    ):
+        return False
+    vocabulary = _trade_vocabulary()
+    return a in vocabulary and b in vocabulary
+
+
+# --- Compass points ---------------------------------------------------------------------------
+# each point as a firm's name writes it, alone or beginning a word ("Northfield", "Eastgate"),
+# longest first -> the point
+_COMPASS = (
+    ("northeastern", "ne"), ("northwestern", "nw"), ("southeastern", "se"),
+    ("southwestern", "sw"), ("northeast", "ne"), ("northwest", "nw"), ("southeast", "se"),
+    ("southwest", "sw"), ("northern", "n"), ("southern", "s"), ("eastern", "e"),
+    ("western", "w"), ("north", "n"), ("south", "s"), ("east", "e"), ("west", "w"),
+)  # fmt: skip
+
+
+def _compass(word: str) -> tuple[str, str] | None:
+    """The compass point a word begins with and the rest of it ("eastgate": "e", "gate")."""
+    for written, point in _COMPASS:
+        if word.startswith(written):
+            return point, word[len(written) :]
+    return None
+
+
+def other_compass_points(one: list[str], other: list[str]) -> bool:
+    """Two firms' names alike but for the compass point of one word each side: "North Sea" /
+    "SOUTH SEA Shipping", "Eastern Star" / "WESTERN STAR Trading" (one edit), "Eastgate" /
+    "WESTGATE Cold Storage" (set 36, p 0.957), "Northfield" / "SOUTHFIELD": the point says
+    which of two firms, regions or branches it is, never a typo (each linked at p 1.0000 on
+    main at one street; session 33, 2026-12-07, helper parties27). "North" / "NORTHERN" is
+    one point."""
+    own_one, own_other = set(one) - set(other), set(other) - set(one)
+    if len(own_one) != 1 or len(own_other) != 1:
+        return False
+    (a,), (b,) = own_one, own_other
+    point_a, point_b = _compass(a), _compass(b)
+    return bool(point_a and point_b and point_a[0] != point_b[0] and point_a[1] == point_b[1])
 
 
 # a syllable's first consonant by class, as the romanisations write it: RR "g" / "d" / "b" /
