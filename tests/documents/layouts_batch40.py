@@ -32,15 +32,20 @@ column, ``Zero Rated (0%)``, a TRN, a buyer in Oman).
 Ground truth as in the earlier batches (layouts_batch37.py's docstring), written before any
 reading: the invoice number what the page labels the invoice's (an order number is not it, except
 where the page's only number is the order's: Shopify's); the seller's tax id without spaces or
-punctuation (VAT #, GST/HST number, VAT No. CHE-..., NTN, Tax ID/VAT No., BIN, GSTIN, V.No, TRN;
-an IEC, a BP code or an EORI is not a tax id); the currency the ISO 4217 code of what the page
-says (a bare ``$`` on a US seller's page is none, as batch 1's); a printed zero tax line is a tax
-total of 0.00 and its net the tax-exclusive total; a page with no tax line has neither (goods
+punctuation (VAT #, GST/HST number, VAT No. CHE-... MWST, Tax ID/VAT No., BIN, GSTIN, V.No,
+TRN; an IEC, a BP code or an EORI is not a tax id); the currency the ISO 4217 code of what the
+page says (a bare ``$`` on a US seller's page is none, as batch 1's); a printed zero tax line is
+a tax total of 0.00 and its net the tax-exclusive total; a page with no tax line has neither (goods
 value, freight and a declared total: the declared total is the grand total and the amount due);
 units as UN/ECE codes (pcs, PCS, Adet: H87; kg, Kg: KGM; L: LTR; Set, SET: SET; DZN: DZN; ctn:
 XCT); where a quantity cell holds its unit (``240.00 L``) the quantity is the number and the unit
 its code; a description the description column's text only (QuickBooks' ACTIVITY is not part of
 it; a HS code in its own column is not part of it).
+
+Corrected after the first reading to the earlier batches' documented conventions (the cells
+counted both ways in docs/documents.md): a Swiss VAT number keeps its MWST suffix (batch 1's
+``CHE123456789MWST``), Pakistan's NTN alone is no VAT id (unseen 6), a US address without the
+country's name gives no seller country (unseen's us-domestic).
 """
 
 from __future__ import annotations
@@ -306,7 +311,7 @@ def sap_b1() -> bytes:
 
 SAP_B1_TRUTH = _truth(
     invoice_number="30004512", type_code="380", issue_date="2026-12-04", currency="CHF",
-    seller_name="Alpenglanz Uhrenteile AG", seller_vat_id="CHE114582369", seller_country="CH",
+    seller_name="Alpenglanz Uhrenteile AG", seller_vat_id="CHE114582369MWST", seller_country="CH",
     buyer_name="Schwarzwald Feinmechanik GmbH", buyer_country="DE",
     tax_exclusive_total=_plain(_B1_NET), tax_total="0.00",
     grand_total=_plain(_B1_NET), due_payable=_plain(_B1_NET),
@@ -358,7 +363,7 @@ def quickbooks() -> bytes:
 
 QUICKBOOKS_TRUTH = _truth(
     invoice_number="1042", type_code="380", issue_date="2026-12-04", currency=None,
-    seller_name="Desert Bloom Irrigation LLC", seller_country="US",
+    seller_name="Desert Bloom Irrigation LLC",
     buyer_name="Riegos del Norte S.A. de C.V.", buyer_country="MX",
     tax_exclusive_total=_plain(_QB_NET), tax_total="0.00",
     grand_total=_plain(_QB_NET), due_payable=_plain(_QB_NET),
@@ -421,7 +426,7 @@ def fedex_form() -> bytes:
 
 FEDEX_FORM_TRUTH = _truth(
     invoice_number="SSI/EXP/2026/187", type_code="380", issue_date="2026-12-03", currency="USD",
-    seller_name="Sialkot Surgical Industries (Pvt.) Ltd", seller_vat_id="41875623",
+    seller_name="Sialkot Surgical Industries (Pvt.) Ltd",
     seller_country="PK", buyer_name="Midlands Medical Supplies Ltd", buyer_country="GB",
     grand_total=_plain(_FX_TOTAL), due_payable=_plain(_FX_TOTAL),
     line_items=[_line(t, q, {"PCS": "H87", "SET": "SET"}[u], _price(_d(p)),
