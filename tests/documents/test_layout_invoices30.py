@@ -142,3 +142,31 @@ def test_a_quantity_cell_with_its_unit_wider_than_its_header(tmp_path: Path) -> 
         ("120", "XBG"), ("400", "H87"), ("350", "KGM"),
     ]  # fmt: skip
     assert got.line_items[0].description == "Basmati rice, extra long grain, 25 kg bag"
+
+
+# The ABN convention (session 33, docs/documents.md 'The ABN'): an Australian Business Number
+# printed as the seller's is its tax id (the GST registration an Australian tax invoice must
+# show; Peppol A-NZ's seller tax id). Eleven digits, as printed in groups of 2-3-3-3.
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("ABN 51 824 753 556", "51824753556"), ("ABN: 45871245871", "45871245871"),
+     ("A.B.N. 51 824 753 556", "51824753556")],
+)  # fmt: skip
+def test_an_abn_is_the_tax_id(text: str, value: str) -> None:
+    assert vat_id(label_matches(text)["vat"].rest) == value
+
+
+@pytest.mark.parametrize(
+    "text", ["ABN AMRO Bank N.V.", "IBAN NL91 ABNA 0417 1643 00", "ACN 004 085 616"]
+)
+def test_not_an_abn(text: str) -> None:  # guard (ABN AMRO, an ACN: the company's number)
+    found = label_matches(text).get("vat")
+    assert found is None or vat_id(found.rest) is None
+
+
+def test_the_abn_under_a_norfolk_island_seller(tmp_path: Path) -> None:
+    from tests.documents.layouts_batch39 import BATCH39
+
+    layout = next(layout for layout in BATCH39 if layout.name == "nf-tax-invoice")
+    got = extract(write_batch(tmp_path, [layout])["nf-tax-invoice"])
+    assert got.seller_vat_id == "45871245871"

@@ -1413,6 +1413,10 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
             # Number (digits follow)
             # (or after the label's translation: 'TRN / الرقم الضريبي: 100234567800003')
             rf"(?:trn|bin)(?=\s*(?:/\s*{_OTHER_SCRIPT}\s*)?:?\s*\d{{6}})",
+            # (invoices30) Australia's Business Number, the GST registration an Australian
+            # tax invoice must show (eleven digits, 2-3-3-3): the seller's tax id, as Peppol
+            # A-NZ has it (docs/documents.md, 'The ABN'); not 'ABN AMRO', nor an ACN
+            r"a\.?\s?b\.?\s?n\.?(?=\s*(?::\s*)?\d{2}\s?\d{3}\s?\d{3}\s?\d{3}(?!\s?\d))",
             # (reviewi13) Jamaica's Taxpayer Registration Number, in threes ('001-234-567')
             r"trn(?=\s*:?\s*\d{3}-\d{3}-\d{3}(?!\d))",
             # Pakistan's sales tax registration number (beside its NTN, the taxpayer's)
