@@ -170,3 +170,9 @@ def test_the_abn_under_a_norfolk_island_seller(tmp_path: Path) -> None:
     layout = next(layout for layout in BATCH39 if layout.name == "nf-tax-invoice")
     got = extract(write_batch(tmp_path, [layout])["nf-tax-invoice"])
     assert got.seller_vat_id == "45871245871"
+
+
+def test_an_unlabelled_address_with_its_vat_line(tmp_path: Path) -> None:
+    # Odoo's customer at the right under the letterhead, no label, its 'VAT: GB…' line last
+    got = _read(tmp_path, "be-odoo-gb")
+    assert (got.buyer_name, got.buyer_country) == ("Thames Paint Supplies Ltd", "GB")

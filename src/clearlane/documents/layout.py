@@ -3636,7 +3636,12 @@ class _Reader:
             if (
                 labelled
                 or not 2 <= len(lines)
-                or any(_is_label(r) or _BANK.search(r.text) for r in lines)
+                # (invoices30) the party's own tax id under its address is no other label
+                # ('VAT: GB123456789' last in Odoo's customer block)
+                or any(
+                    (_is_label(r) and _label(r, "vat") is None) or _BANK.search(r.text)
+                    for r in lines
+                )
                 or not any(re.search(r"\d", r.text) for r in lines)
             ):
                 continue
