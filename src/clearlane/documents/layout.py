@@ -3637,9 +3637,18 @@ class _Reader:
                 labelled
                 or not 2 <= len(lines)
                 # (invoices30) the party's own tax id under its address is no other label
-                # ('VAT: GB123456789' last in Odoo's customer block)
+                # ('VAT: GB123456789' last in Odoo's customer block); the seller's id there
+                # marks the issuer's own block (its letterhead, the seller named elsewhere)
                 or any(
                     (_is_label(r) and _label(r, "vat") is None) or _BANK.search(r.text)
+                    for r in lines
+                )
+                or any(
+                    (rest := _label(r, "vat")) is not None
+                    and (
+                        self.result.seller_vat_id is None
+                        or vat_id(rest) in (None, self.result.seller_vat_id)
+                    )
                     for r in lines
                 )
                 or not any(re.search(r"\d", r.text) for r in lines)
