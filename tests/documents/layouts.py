@@ -949,7 +949,7 @@ def australian_invoice() -> bytes:
 
 AUSTRALIAN_TRUTH = _truth(
     invoice_number="INV-0932", type_code="380", issue_date="2026-12-03", currency="AUD",
-    seller_name="Coastal Wool Co Pty Ltd", seller_country="AU",
+    seller_name="Coastal Wool Co Pty Ltd", seller_vat_id="51824753556", seller_country="AU",
     buyer_name="Kiwi Knitting Supplies Ltd", buyer_country="NZ",
     tax_exclusive_total="4830.00", tax_total="0.00", grand_total="4830.00",
     due_payable="4830.00",

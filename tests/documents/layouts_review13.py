@@ -315,7 +315,7 @@ def au_title_over_buyer() -> bytes:
 
 AU_TITLE_OVER_BUYER_TRUTH = _truth(
     invoice_number="SF-88213", type_code="380", issue_date="2026-02-09", currency="AUD",
-    seller_name="Southern Fleece Pty Ltd", seller_country="AU",
+    seller_name="Southern Fleece Pty Ltd", seller_vat_id="51824753556", seller_country="AU",
     buyer_name="Otago Knitting Mills Ltd", buyer_country="NZ",
     grand_total=_plain(_AU_TOTAL), due_payable=_plain(_AU_TOTAL),
     line_items=_lines(_AU_ITEMS, "H87"),

@@ -23,8 +23,8 @@ STILL_MISSED: set[tuple[str, str]] = {
     ("tn-facture-dec", "tax_total"),
     ("tn-facture-dec", "grand_total"),
     ("tn-facture-dec", "due_payable"),
-    ("li-rechnung-dez", "buyer_name"),
-    ("li-rechnung-dez", "buyer_country"),
+    # (li-rechnung-dez's buyer, unlabelled with its 'USt-IdNr.' line under it, is read since
+    # session 33, invoices30)
     ("li-rechnung-dez", "tax_exclusive_total"),
     ("ec-factura-dic", "issue_date"),
     ("pl-faktura-listopada", "issue_date"),

@@ -22,7 +22,7 @@ STILL_MISSED: set[tuple[str, str]] = {
     ("hn-nota-credito", "tax_total"),
     ("kh-commercial-invoice", "tax_exclusive_total"),
     ("lu-facture-deux-pages", "seller_country"),
-    ("lu-facture-deux-pages", "buyer_name"),
+    # (lu-facture-deux-pages' buyer's name, its TVA line under it, is read since session 33)
     ("lu-facture-deux-pages", "buyer_country"),
     ("ci-facture-proforma", "invoice_number"),
     ("ci-facture-proforma", "issue_date"),

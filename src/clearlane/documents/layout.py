@@ -372,6 +372,7 @@ def numeric_date_order(texts: list[str]) -> bool | None:
 # Currency signs that name one currency; '$' and '¥' alone name several (below).
 CURRENCY_SIGNS: dict[str, str] = {
     "US$": "USD", "U$S": "USD", "USD$": "USD", "CA$": "CAD", "C$": "CAD", "AU$": "AUD",
+    "US $": "USD",  # (invoices30) marketplaces' 'US $12.40' (AliExpress, eBay)
     "A$": "AUD", "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "R$": "BRL", "MX$": "MXN",
     "NT$": "TWD", "JP¥": "JPY", "CN¥": "CNY", "RMB": "CNY", "€": "EUR", "£": "GBP",
     "₹": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₫": "VND", "₱": "PHP", "₪": "ILS",
@@ -1268,6 +1269,10 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
             r"p/?i\s*(?:no\.?|#)", _NO_AND_DATE,
             # (session 29) Uganda's EFRIS e-invoice: its number is the Fiscal Document Number
             r"fiscal\s+document\s*(?:no|number)\.?",
+            # (invoices30) accounting software's own number of the document it prints (SAP
+            # Business One's A/R invoice, Dynamics' 'Document No.'); not a 'Reference document
+            # no.' (the label starts the run)
+            r"document\s*(?:no|number)\.?",
         ),
         "issue_date": (
             r"(?:invoice\s+|issued?\s+|document\s+|invoice\s+issue\s+)?date"
@@ -1276,8 +1281,10 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?:invoice\s*/\s*)?tax\s+(?:point|date)(?:\s+date)?",  # Sage: 'Invoice/Tax Date'
             r"statement\s+date",  # a statement of account's own date, not its lines' dates
             r"issuance\s+date",  # Egypt's e-invoices
+            r"posting\s+date",  # (invoices30) SAP's: the date the invoice is booked and dated
         ),
-        "currency": (r"(?:invoice\s+)?currency",),
+        # (invoices30) courier forms' 'CURRENCY CODE' box (FedEx, UPS)
+        "currency": (r"(?:invoice\s+)?currency(?:\s+code)?",),
         "tax_exclusive_total": (
             r"total(?:\s+(?:amount|value))?\s+\(?(?:excl\.?|excluding|before|net\s+of)\s*"
             r"(?:sales\s+tax|vat|tax|gst|vagst|brt)\)?",  # (reviewi15) Afghanistan's BRT
@@ -1305,6 +1312,7 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
             # Sales Analytics' a line's description (review i9)
             r"total\s+sales(?:\s+amount)?(?!\s*(?:\(|[^\W\d_]))",
             r"amount\s*(?::\s*)?net\s+of\s+(?:vat|tax)",  # (under 'Less: VAT' there)
+            r"untaxed\s+amount",  # (invoices30) Odoo's net total
         ),
         "tax_total": (
             _tax(r"sales\s+tax|consumption\s+tax|value\s+added\s+tax|vat|tax|gst|[csi]gst"
@@ -1324,6 +1332,12 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
             rf"bst\s*(?:@\s*)?{_RATE}",
             r"(?:vat|gst|tax)\s+amount",
             r"(?:less|add)\s*:\s*(?:vat|tax)",  # the Philippines' 'Less: VAT', 'Add: VAT'
+            # (invoices30) Shopify's 'Taxes', alone or with a note in brackets ('Taxes
+            # (zero-rated export)'), before the amount: not 'Taxes and duties paid by …'
+            r"taxes(?:\s*\([^()\d]{1,40}\))?(?=\s*(?::\s*)?(?:[^\s\w]|\d|(?-i:[A-Z]{3})\b|$))",
+            # (invoices30) the Gulf's VAT rates by name with the rate in brackets ('Standard
+            # Rate (5%)', 'Zero Rated (0%)': Zoho's UAE invoices); not 'Zero Rated Sales'
+            rf"(?:standard|zero)[\s-]rate[ds]?\s*\(\s*{_RATE}\s*\)",
         ),
         "grand_total": (
             r"(?:invoice|grand)\s+total",
@@ -1334,6 +1348,7 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
             # a customs invoice's total ('Total Declared Value: USD 12,590.00')
             r"total\s+(?:declared|customs)\s+value",
             r"total\s+credit(?:\s+(?:amount|value))?",  # a credit note's total
+            r"order\s+total",  # (invoices30) a marketplace's invoice (AliExpress, eBay, Amazon)
             # (session 29) Uganda's EFRIS summary ('Net Amount', 'Tax Amount', 'Gross Amount')
             r"gross\s+amount",
         ),
@@ -1368,6 +1383,10 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
                   r"buyer['’]s\s+details"),  # (session 30) EFRIS's section C
         "vat": (
             r"vat\s*(?:id|no|number|reg(?:istration)?\.?(?:\s*(?:no|number))?)\.?",
+            # (invoices30) Amazon's marketplace invoices' 'VAT # DE298765431' (an id follows)
+            rf"vat\s*#{_ID_FOLLOWS}",
+            # (invoices30) courier forms' 'Tax ID/VAT No.:' (DHL Express)
+            r"tax\s*id\s*/\s*vat\s*(?:no|number)\.?",
             r"gstin(?:\s*/\s*uin)?", r"vat\s+code",
             r"gst\s*/\s*hst\s*(?:reg(?:istration)?\.?\s*)?(?:no|number|#)\.?",
             # (reviewi15) 'Tax ID No.: 30014587' as 'Tax ID: …' (Iraq)
@@ -1394,6 +1413,10 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
             # Number (digits follow)
             # (or after the label's translation: 'TRN / الرقم الضريبي: 100234567800003')
             rf"(?:trn|bin)(?=\s*(?:/\s*{_OTHER_SCRIPT}\s*)?:?\s*\d{{6}})",
+            # (invoices30) Australia's Business Number, the GST registration an Australian
+            # tax invoice must show (eleven digits, 2-3-3-3): the seller's tax id, as Peppol
+            # A-NZ has it (docs/documents.md, 'The ABN'); not 'ABN AMRO', nor an ACN
+            r"a\.?\s?b\.?\s?n\.?(?=\s*(?::\s*)?\d{2}\s?\d{3}\s?\d{3}\s?\d{3}(?!\s?\d))",
             # (reviewi13) Jamaica's Taxpayer Registration Number, in threes ('001-234-567')
             r"trn(?=\s*:?\s*\d{3}-\d{3}-\d{3}(?!\d))",
             # Pakistan's sales tax registration number (beside its NTN, the taxpayer's)
@@ -2549,7 +2572,7 @@ def _is_bare_label(run: Word) -> bool:
 # weak description: the description column only when no other header names one.
 TABLE_HEADERS: dict[str, str] = {
     "description": r"description(?:\s+of\s+(?:goods|services))?|goods(?:\s+description)?"
-    r"|item\s+description|activity|services?|product\s*/\s*service|details"
+    r"|item\s+description|services?|product\s*/\s*service|details"
     r"|full\s+description(?:\s+of\s+goods)?|nama\s+barang"
     r"|particulars|bezeichnung|beschreibung|artikelbezeichnung|leistung|d[ée]signation"
     r"|libell[ée]|concepto|descripci[óo]n|descrizione|omschrijving|waren(?:beschreibung|bezeichnung)"
@@ -2575,8 +2598,10 @@ TABLE_HEADERS: dict[str, str] = {
     r"|найменне(?:\s+тавару)?|товардын\s+аталышы|concepte|disgrifiad"
     r"|faahfaahin"  # (session 29) Somali
     r"|deskripshon|deskrisaun",  # (reviewi14) Papiamentu, Tetum
+    # (invoices30) QuickBooks' 'ACTIVITY' (the product's name) is the description alone, not
+    # beside a DESCRIPTION column ('DATE | ACTIVITY | DESCRIPTION | QTY | RATE | AMOUNT')
     "item": r"items?|articles?|artikel|products?|produit|producto|prodotto|art[íi]culo"
-    r"|articolo",
+    r"|articolo|activity",
     "quantity": r"quantity|qty|quantit[ée]|qt[ée]|menge|anzahl|anz|cantidad|cant|quantit[àa]"
     r"|q\s*t[àa]|q\s*ty|aantal|pcs|ilość|miktar|quantidade|qtd|qtde|antal|antall|po[čc]et"
     r"|mno[žz]stv[íi]|menny(?:is[ée]g)?|cantitate|ποσ[όο]τητα|uds|unidades|no\s+of\s+units"
@@ -2779,7 +2804,15 @@ def vat_id(text: str) -> str | None:
         return words[0].rstrip(".,;")
     # (a word with a letter other than a Latin capital is the next detail's: 'КПП', 'Tel')
     end = next(
-        (i for i, w in enumerate(words) if re.search(r"[^\W\d_A-Z]", w) or re.fullmatch(r"\W+", w)),
+        (
+            i
+            for i, w in enumerate(words)
+            if re.search(r"[^\W\d_A-Z]", w)
+            or re.fullmatch(r"\W+", w)
+            # (invoices30) capitals and a colon: the next register's label ('000456789-0103
+            # ERC: RA-0123456', Bangladesh's BIN before its export registration)
+            or (i > 0 and re.fullmatch(r"[A-Z]{2,6}\.?:", w))
+        ),
         None,
     )
     head = words[:end]
@@ -2902,6 +2935,9 @@ _TYPES = (
 )  # fmt: skip
 # A ticked box before a document type on a form that offers several ('☐ Proforma ☒ Commercial'
 # under 'COMMERCIAL / PROFORMA INVOICE'): the type the issuer chose.
+# (invoices30) a number printed in the title's run after its type word ('Invoice
+# INV/2026/00418'): one word with a digit and a letter or a separator ('/', '-')
+_TITLE_NUMBER = re.compile(r"(?=\S*\d)(?=\S*[^\W\d_/-]|\S*[/-])[\w][\w/-]{3,}")
 # 'No.' in a second language after the first's ('Nº / No.:', 'Nr / No.')
 _SECOND_NO = re.compile(r"/\s*(?:no|nr|n[°º]|#)\.?\s*:?", re.I)
 _TICKED = re.compile(r"(?:[☒☑✔✓]|\[\s*[xX✓✔]\s*\])\s*(?P<type>[^\W\d_][\w-]*(?:\s+[^\W\d_]+)?)")
@@ -2999,14 +3035,36 @@ class _Reader:
             candidates = [
                 r for r in self.page.runs
                 if r.top > last.top + self.h * 0.5 and r.top - last.bottom < room
-                and (abs(r.x0 + r.x1 - run.x0 - run.x1) < self.h * 3 if centred
+                and (self.centred_under(r, run) if centred
                      else abs(r.x0 - run.x0) < self.h * 1.5)
             ]  # fmt: skip
             if not candidates:
                 break
-            last = min(candidates, key=lambda r: r.top)
+            last = min(candidates, key=lambda r: (r.top, r.x0))
             stack.append(last)
         return stack
+
+    def centred_under(self, line: Word, run: Word) -> bool:
+        """Whether ``line`` is centred under ``run``: its own centre, or (invoices30) the
+        centre of the runs it is printed with on its line, a few spaces apart ('BIN:
+        000456789-0103    ERC: RA-0123456' centred under a letterhead: two runs, the line
+        centred, neither run)."""
+        if abs(line.x0 + line.x1 - run.x0 - run.x1) < self.h * 3:
+            return True
+        row = sorted(
+            (r for r in self.page.runs if abs(r.top - line.top) < self.h * 0.5), key=lambda r: r.x0
+        )
+        at = row.index(line) if line in row else -1
+        if at < 0:
+            return False
+        left = right = at
+        while left > 0 and row[left].x0 - row[left - 1].x1 < self.h * 4:
+            left -= 1
+        while right < len(row) - 1 and row[right + 1].x0 - row[right].x1 < self.h * 4:
+            right += 1
+        if left == right:
+            return False
+        return abs(row[left].x0 + row[right].x1 - run.x0 - run.x1) < self.h * 3
 
     def values_of(
         self, key: str, rivals: tuple[str, ...] = (), *, along: bool = False
@@ -3411,6 +3469,23 @@ class _Reader:
     def number_by_title(self, title: Word) -> None:
         """'No.' alone names the invoice number only beside the title ('COMMERCIAL INVOICE
         No. 4471'): elsewhere it is a street's, a line's or a box's number."""
+        # (invoices30) the number in the title's own run, one word after the type's
+        # ('Invoice INV/2026/00418' as Odoo prints it): letters and digits or a separator in
+        # it, no date, no year alone ('INVOICE 2026')
+        typed = next(
+            (found for pattern, _ in _TYPES if (found := pattern.search(title.text)) is not None),
+            None,
+        )
+        rest = title.text[typed.end() :].strip() if typed is not None else ""
+        if (
+            typed is not None
+            and not title.text[: typed.start()].strip()
+            and _TITLE_NUMBER.fullmatch(rest)
+            and parse_date(rest, day_first=True) is None
+            and (value := _invoice_number(rest)) is not None
+        ):
+            self.put("invoice_number", value, title)
+            return
         line = sorted(
             (r for r in self.page.runs
              if r.x0 >= title.x1 - 1 and abs(r.middle - title.middle) < title.bottom - title.top),
@@ -3561,7 +3636,21 @@ class _Reader:
             if (
                 labelled
                 or not 2 <= len(lines)
-                or any(_is_label(r) or _BANK.search(r.text) for r in lines)
+                # (invoices30) the party's own tax id under its address is no other label
+                # ('VAT: GB123456789' last in Odoo's customer block); the seller's id there
+                # marks the issuer's own block (its letterhead, the seller named elsewhere)
+                or any(
+                    (_is_label(r) and _label(r, "vat") is None) or _BANK.search(r.text)
+                    for r in lines
+                )
+                or any(
+                    (rest := _label(r, "vat")) is not None
+                    and (
+                        self.result.seller_vat_id is None
+                        or vat_id(rest) in (None, self.result.seller_vat_id)
+                    )
+                    for r in lines
+                )
                 or not any(re.search(r"\d", r.text) for r in lines)
             ):
                 continue
@@ -4221,6 +4310,15 @@ class _Reader:
                     self.read_block(role, stacked)
                     return
                 continue  # 'Customer' over 'Invoice Number (INV-2291)': the value is elsewhere
+            code = block[0].text.partition(":")[2].strip()
+            if (
+                len(block) > 1
+                and _captioned(block[0])
+                and re.search(r"\d", code)
+                and not re.search(r"[^\W\d_]{2}", code)
+            ):  # (invoices30) 'BP Code: C20011' over the customer's name (SAP Business One),
+                # 'Account: 4711' : the party's number at its block's head, not its name
+                block = block[1:]
             if not _company(block[0].text) and (
                 country_code(block[0].text) is not None or _PORT.fullmatch(block[0].text)
             ):  # 'FROM' over 'NINGBO, CHINA' or 'Shanghai Port' in a box: a voyage's port
@@ -4636,7 +4734,8 @@ class _Reader:
             carried = _CARRIED.search(" ".join(w.text for w in sorted(line, key=lambda w: w.x0)))
             cells: dict[str, list[Word]] = {}
             previous: tuple[str, Word] | None = None
-            for word in _join_thousands(sorted(line, key=lambda w: w.x0), self.h):
+            joined = _join_thousands(sorted(line, key=lambda w: w.x0), self.h)
+            for at, word in enumerate(joined):
                 column = self._column(columns, word)
                 if (
                     column == "description"
@@ -4644,9 +4743,12 @@ class _Reader:
                     and previous[0] == "description"
                     and word.x0 - previous[1].x1 > self.h
                     and re.search(r"\d", word.text)
-                    and (beyond := self._overlapped_after(columns, word)) is not None
+                    and (beyond := self._overlapped_after(columns, _cell_from(joined, at, self.h)))
+                    is not None
                 ):  # a right-aligned figure wider than its header ('5.000 Adet' under
-                    # 'Miktar'), far from the description's words: the next column's
+                    # 'Miktar'), far from the description's words: the next column's;
+                    # (invoices30) the figure with the words printed close after it ('120.00
+                    # bag' under Zoho's 'Qty': the unit's word reaches under the header)
                     column = beyond
                 if (
                     previous is not None
@@ -4933,6 +5035,19 @@ class _Reader:
             if left <= centre < right:
                 return name
         return "other"
+
+
+def _cell_from(words: list[Word], at: int, h: float) -> Word:
+    """``words[at]`` with the words after it on its line printed close to it (less than half
+    a line's height apart): one cell's extent ('120.00' 'bag')."""
+    last = at
+    while last + 1 < len(words) and words[last + 1].x0 - words[last].x1 < h * 0.5:
+        last += 1
+    first = words[at]
+    return Word(
+        " ".join(w.text for w in words[at : last + 1]), first.x0, first.top, words[last].x1,
+        first.bottom, first.confidence,
+    )  # fmt: skip
 
 
 def _net_is_the_amount(columns: list[tuple[str, float, float]]) -> list[tuple[str, float, float]]:
