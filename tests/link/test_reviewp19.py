@@ -6,9 +6,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from clearlane.link.normalise import other_second_syllable
 from clearlane.link.siblings import trade_look_alikes
 from tests.link.helpers import link_weights
 from tests.link.test_parties27 import _OTHER_FIRMS
+from tests.link.test_unseen17 import _probability
 
 _THRESHOLD = 0.9
 
@@ -74,3 +76,22 @@ def test_a_trade_word_inflected_or_one_sound_apart_is_linked_at_one_street(
     assert weights[("T1", "R1")]["match_probability"] >= _THRESHOLD
     assert weights[("T2", "R2")]["match_probability"] >= _THRESHOLD
     assert weights.get(("T3", "R3"), {"match_probability": 0.0})["match_probability"] < _THRESHOLD
+
+
+def test_two_vowels_of_a_chinese_syllable_swapped_are_a_typo() -> None:
+    # "Xinhua" / "XINHAU", "Jinhai" / "JINHIA", "Meijia" / "MEIJAI": the two vowels of a final
+    # typed in the wrong order differ in each place, which the Chinese-finals rule read as
+    # two syllables ("hua" / "hai"); one firm at one street, p 1.0 on main, 0.747 on lead
+    assert not other_second_syllable("xinhua", "xinhau", korean=False)
+    assert not other_second_syllable("jinhai", "jinhia", korean=False)
+    assert not other_second_syllable("meijia", "meijai", korean=False)
+    shennan = {"street": "Shennan Rd 1088, Futian", "city": "Shenzhen"}
+    registered = {"name": "Xinhua Hardware Co., Ltd.", **shennan, "country": "CN"}
+    listed = {"name": "XINHAU HARDWARE CO., LTD.", "kind": "Company", **shennan, "country": "cn"}
+    assert _probability(registered, listed) >= _THRESHOLD
+
+
+def test_two_other_chinese_finals_stay_two_syllables() -> None:
+    """Guard: "hua" / "hai", "tie" / "tai" (each vowel another, not swapped) stay apart."""
+    assert other_second_syllable("xinhua", "xinhai", korean=False)
+    assert other_second_syllable("zhongtie", "zhongtai", korean=False)
