@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from clearlane.link.normalise import other_second_syllable
-from clearlane.link.siblings import trade_look_alikes
+from clearlane.link.siblings import other_compass_points, trade_look_alikes
 from tests.link.helpers import link_weights
 from tests.link.test_parties27 import _OTHER_FIRMS
 from tests.link.test_unseen17 import _probability
@@ -95,3 +95,32 @@ def test_two_other_chinese_finals_stay_two_syllables() -> None:
     """Guard: "hua" / "hai", "tie" / "tai" (each vowel another, not swapped) stay apart."""
     assert other_second_syllable("xinhua", "xinhai", korean=False)
     assert other_second_syllable("zhongtie", "zhongtai", korean=False)
+
+
+def test_a_compass_point_written_short_or_in_another_language_is_one_too() -> None:
+    # "NE" / "NW Fisheries", "Nord" / "SUD Logistik", "Ost" / "WEST Handel": each linked at
+    # p 0.92-0.998 at one street on lead (the rule knew English words only)
+    assert other_compass_points(["fisheries", "ne"], ["fisheries", "nw"])
+    assert other_compass_points(["logistik", "nord"], ["logistik", "sud"])
+    assert other_compass_points(["handel", "ost"], ["handel", "west"])
+    assert other_compass_points(["norte", "transportes"], ["sur", "transportes"])
+
+
+def test_a_compass_point_and_its_translation_are_one_point() -> None:
+    """Guard: "Nord" / "NORTH", "Zuid" / "SOUTH", "NE" / "NORTHEAST" are one point each; a
+    foreign point begins no word ("Ostrava" / "WESTRAVA" is not read)."""
+    assert not other_compass_points(["logistics", "nord"], ["logistics", "north"])
+    assert not other_compass_points(["handel", "zuid"], ["handel", "south"])
+    assert not other_compass_points(["fisheries", "ne"], ["fisheries", "northeast"])
+    assert not other_compass_points(["ostrava", "steel"], ["steel", "westrava"])
+
+
+def test_firms_named_alike_but_for_a_short_or_foreign_compass_point_are_two() -> None:
+    quay = {"street": "Albert Quay 14", "city": "Aberdeen"}
+    registered = {"name": "NE Fisheries Ltd", **quay, "country": "GB"}
+    listed = {"name": "NW FISHERIES LTD", "kind": "Company", **quay, "country": "gb"}
+    assert _probability(registered, listed) < _THRESHOLD
+    hafen = {"street": "Am Sandtorkai 41", "city": "Hamburg"}
+    registered = {"name": "Nord Logistik GmbH", **hafen, "country": "DE"}
+    listed = {"name": "SUD LOGISTIK GMBH", "kind": "Company", **hafen, "country": "de"}
+    assert _probability(registered, listed) < _THRESHOLD

@@ -359,8 +359,29 @@ _COMPASS = (
 )  # fmt: skip
 
 
+# a point written short or in another language, as a whole word only (as the start of a
+# word "Est", "Sur", "Ost" begin "Estate", "Surrey", "Ostrava"): "NE Fisheries" / "NW
+# FISHERIES", "Nord Logistik" / "SUD LOGISTIK", "Ost" / "WEST Handel" linked at p 0.92-0.998
+# at one street on lead (session 33, 2026-12-07, helper reviewp19); "Nord" / "NORTH" is one
+_COMPASS_WORDS = {
+    "ne": "ne", "nw": "nw", "se": "se", "sw": "sw",
+    # German, Dutch, French, Italian, Spanish, Portuguese
+    "nord": "n", "noord": "n", "norte": "n", "sud": "s", "sued": "s", "zuid": "s",
+    "sur": "s", "sul": "s", "ost": "e", "oost": "e", "est": "e", "este": "e",
+    "ouest": "w", "ovest": "w", "oeste": "w",
+    "nordost": "ne", "nordest": "ne", "nordeste": "ne", "nordwest": "nw", "noroeste": "nw",
+    "nordouest": "nw", "sudost": "se", "suedost": "se", "sudest": "se", "sudeste": "se",
+    "sudwest": "sw", "suedwest": "sw", "sudoeste": "sw", "sudouest": "sw",
+    # as the name's key writes them ("ue", "oe" folded as umlauts; "Est." is dropped, as
+    # an establishment's)
+    "oust": "w", "noroste": "nw", "nordoust": "nw", "sudoste": "sw", "sudoust": "sw",
+}  # fmt: skip
+
+
 def _compass(word: str) -> tuple[str, str] | None:
     """The compass point a word begins with and the rest of it ("eastgate": "e", "gate")."""
+    if word in _COMPASS_WORDS:
+        return _COMPASS_WORDS[word], ""
     for written, point in _COMPASS:
         if word.startswith(written):
             return point, word[len(written) :]
