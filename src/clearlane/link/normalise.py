@@ -2929,11 +2929,14 @@ def _chinese_finals_apart(a: set[tuple[str, str, str]], b: set[tuple[str, str, s
     Wade-Giles write a final one way ("hua" / "hai", "Jinhua" / "JINHAI": two syllables,
     which _vowels_apart reads as one vowel spelt two ways, as Korean "ae" / "ai" is; sets 36
     and 37, p 0.966 on main; session 33, 2026-12-07, helper parties27). Their spellings of
-    one final keep a vowel in its place ("ien" / "ian", "uei" / "ui")."""
+    one final keep a vowel in its place ("ien" / "ian", "uei" / "ui"); two vowels swapped
+    ("Xinhua" / "XINHAU", "Meijia" / "MEIJAI") are the commonest slip of the keys, one
+    syllable (p 1.0 on main at one street, capped at 0.747 on lead; helper reviewp19)."""
     return all(
         x[2] == y[2]
         and len(x[1]) == len(y[1]) >= 2  # noqa: PLR2004 (two vowels)
         and all(p != q for p, q in zip(x[1], y[1], strict=True))
+        and sorted(x[1]) != sorted(y[1])
         for x in a
         for y in b
     )
