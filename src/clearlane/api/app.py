@@ -115,10 +115,11 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     before = sys.getswitchinterval()
     sys.setswitchinterval(app.state.settings.switch_interval_ms / 1000)
     try:  # restored however the app ends, a start-up that raises included
+        app.state.start_up = []
         if app.state.settings.hs_warm_up:
             from clearlane.hs.model import warm_up
 
-            warm_up()
+            app.state.start_up.append(warm_up())
         if app.state.settings.compile_boosters:
             _champion_at_start_up(app)
         yield
@@ -158,7 +159,24 @@ def _champion_at_start_up(app: FastAPI) -> None:
         except Exception:  # noqa: BLE001 - requests report a broken registry themselves
             log.warning("loading the champion at start-up failed", exc_info=True)
 
-    threading.Thread(target=load, name="clearlane-champion-load", daemon=True).start()
+    thread = threading.Thread(target=load, name="clearlane-champion-load", daemon=True)
+    thread.start()
+    app.state.start_up.append(thread)
+
+
+#: What a worker's start-up threads load, by thread name, as ``/api/ready`` names them.
+_START_UP_WORK = {
+    "clearlane-hs-warm-up": "the HS model",
+    "clearlane-champion-load": "the champion engine",
+}
+#: Seconds a client (a load balancer's readiness probe) is told to wait while a worker starts.
+RETRY_AFTER_STARTING = 1
+
+
+def _still_loading(app: FastAPI) -> list[str]:
+    """What this worker's start-up threads are still loading (empty: ready)."""
+    threads: list[threading.Thread] = getattr(app.state, "start_up", [])
+    return [_START_UP_WORK.get(t.name, t.name) for t in threads if t.is_alive()]
 
 
 def create_app(*, database_url: str | None = None, **state: Any) -> FastAPI:
@@ -209,6 +227,36 @@ def create_app(*, database_url: str | None = None, **state: Any) -> FastAPI:
     @app.get("/api/health", tags=["system"], summary="Liveness and the schema in use")
     def health() -> dict[str, str]:
         return {"status": "ok", "version": __version__}
+
+    @app.get(
+        "/api/ready",
+        tags=["system"],
+        summary="Readiness: 200 once this worker's start-up loading is done, 503 before",
+        description=(
+            "For a load balancer's readiness probe. A worker answers requests as soon as it "
+            "starts (`/api/health`), but until its background start-up threads have loaded the "
+            "HS model and the champion engine, the first submissions wait for them. 503 with "
+            "`Retry-After` names what is still loading. Each worker answers for itself."
+        ),
+        responses={
+            503: {
+                "model": errors.ErrorResponse,
+                "description": "Still starting: `message` names what is loading; retry after "
+                "`Retry-After` seconds",
+            }
+        },
+    )
+    def ready() -> dict[str, str]:
+        loading = _still_loading(app)
+        if loading:
+            raise errors.ApiError(
+                503,
+                f"the server is still starting: loading {' and '.join(loading)}; "
+                f"retry after {RETRY_AFTER_STARTING} s",
+                code="starting",
+                headers={"Retry-After": str(RETRY_AFTER_STARTING)},
+            )
+        return {"status": "ready", "version": __version__}
 
     install_docs(app)
     install_ui(app)  # the web UI; after the API routers, as it wraps their error handlers
