@@ -2879,6 +2879,23 @@ _SERIES_SLASH = re.compile(r"[^\W\d_]{1,2}/\d")
 # 'Proforma Invoice No.', 'P/I No.', 'Proforma-Rechnung Nr.')
 _PRO_FORMA_LABEL = re.compile(r"\s*(?:facture\s+)?(?:pro-?\s*forma|p/?i\s*(?:no\b|#))", re.I)
 
+# (review i18) Labels that name the invoice's field only where the page prints no label of the
+# invoice's own: accounting software's generic 'Document No.' and 'Posting Date' (SAP Business
+# One's own; on another program's page a reference document's, a delivery's or an order's,
+# beside 'Invoice No.' / 'Invoice Date') and a marketplace's 'Order total' (an order invoiced in
+# parts prints the order's total over the invoice's own)
+_GENERIC_LABELS: dict[str, re.Pattern[str]] = {
+    "invoice_number": re.compile(r"\s*document\s*(?:no|number)\b", re.I),
+    "issue_date": re.compile(r"\s*posting\s+date\b", re.I),
+    "grand_total": re.compile(r"\s*order\s+total\b", re.I),
+}
+
+
+def _generic(label: Word, key: str) -> bool:
+    """Whether ``label`` is only a generic label of ``key`` (_GENERIC_LABELS)."""
+    pattern = _GENERIC_LABELS.get(key)
+    return pattern is not None and pattern.match(label.text) is not None
+
 
 def _invoice_number(text: str) -> str | None:
     """The first word of the value, when it has a digit (a label's text has none), with a
@@ -3197,6 +3214,22 @@ class _Reader:
                     return f"{series} {number}", run
         return number, run
 
+    def preferred(
+        self, key: str, parse: Callable[[str], str | None],
+        accept: Callable[[Word], bool] = lambda label: True,
+    ) -> tuple[str, Word] | None:  # fmt: skip
+        """The first value of ``key`` that ``parse`` reads, under an accepted label; a generic
+        label's (_GENERIC_LABELS: 'Document No.', 'Posting Date') only when no other label of
+        the key gives one."""
+        weak: tuple[str, Word] | None = None
+        for label, text, run in self.labelled_values(key):
+            if not accept(label) or (value := parse(text)) is None:
+                continue
+            if not _generic(label, key):
+                return value, run
+            weak = weak or (value, run)
+        return weak
+
     def first(
         self, key: str, parse: Callable[[str], str | None], rivals: tuple[str, ...] = ()
     ) -> tuple[str, Word] | None:
@@ -3294,19 +3327,18 @@ class _Reader:
                 self.put("type_code", code, run)
                 title = run
                 break
-        found = self.first("invoice_number", _invoice_number)
+        found = self.preferred("invoice_number", _invoice_number)
         if found and self.result.type_code != "325":
             # (session 32, reviewi17) on an invoice that is no pro forma, the number of the pro
             # forma it follows ('Proforma n° : PF-99' over 'Facture n° : F-100') gives way to
             # its own
-            found = next(
-                (
-                    (value, run)
-                    for label, text, run in self.labelled_values("invoice_number")
-                    if not _PRO_FORMA_LABEL.match(label.text)
-                    and (value := _invoice_number(text)) is not None
-                ),
-                found,
+            found = (
+                self.preferred(
+                    "invoice_number",
+                    _invoice_number,
+                    lambda label: not _PRO_FORMA_LABEL.match(label.text),
+                )
+                or found
             )
         if found:
             self.put("invoice_number", *self.with_series(*found))
@@ -3339,15 +3371,13 @@ class _Reader:
             self.unlabelled_address(self.result.seller_name)
         self.trading_as("buyer")
         order = self.day_first()
-        found = next(
-            (
-                (value, run)
-                for label, text, run in self.labelled_values("issue_date")
-                if not _DUE.match(rest := label_matches(label.text)["issue_date"].rest)
+        found = self.preferred(
+            "issue_date",
+            lambda text: _date_in(text, order, self.languages),
+            lambda label: (
+                not _DUE.match(rest := label_matches(label.text)["issue_date"].rest)
                 and not _OTHER_DATE.fullmatch(rest.split(":", 1)[0] if ":" in rest else rest)
-                and (value := _date_in(text, order, self.languages)) is not None
             ),
-            None,
         )
         if found:
             self.put("issue_date", found[0], found[1])
@@ -3814,6 +3844,7 @@ class _Reader:
         if key in ("tax_total", "tax_exclusive_total") and self.tax_by_rate(rivals, key):
             return
         found: list[tuple[str, str, Word]] = []  # per label: its value, text and run
+        weak: list[tuple[str, str, Word]] = []  # a generic label's ('Order total')
         done: set[int] = set()
         candidates = list(self.labelled_values(key, rivals, along=True))
         for index, (label, text, run) in enumerate(candidates):
@@ -3835,9 +3866,10 @@ class _Reader:
             if self.count_before_amount(label, text, run, candidates[index + 1 :]):
                 continue  # 'TOTAL  3,300  EUR 18,690.00': the total quantity, then the amount
             done.add(id(label))
-            found.append((value, text, run))
+            (weak if _generic(label, key) else found).append((value, text, run))
             if key != "grand_total":
                 break
+        found = found or weak  # (review i18) 'Order total' only on a page with no other
         if not found:
             return
         value, text, run = found[0]

@@ -1,0 +1,71 @@
+"""Session 33, review i18 of invoices30: its new labels on pages they were not written for.
+Each test failed on lead (invoices30 merged) unless marked guard; the pages are small made-up
+ones (the batch, tests/documents/layouts_review18.py, is read by the benchmark)."""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from clearlane.documents import extract
+from clearlane.documents.models import Extraction
+from tests.documents.layouts_batch15 import _block, _totals
+from tests.documents.layouts_unseen2 import Sheet2
+
+
+def _read(draw: Callable[[Sheet2], None]) -> Extraction:
+    sheet = Sheet2()
+    draw(sheet)
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "page.pdf"
+        path.write_bytes(sheet.output())
+        return extract(path)
+
+
+def _page(sheet: Sheet2, pairs: list[tuple[str, str]], totals: list[tuple[str, str]]) -> None:
+    """A UK seller's letterhead, the invoice's data as pairs at the right, a German buyer, one
+    line and the totals."""
+    sheet.text(15, 12, "Acme Trading Ltd", size=13, bold=True)
+    _block(sheet, 15, 19, ["1 High Street, Leeds LS1 1AA", "United Kingdom",
+                           "VAT No. GB 123 4567 89"], size=8)  # fmt: skip
+    sheet.text(150, 12, "INVOICE", size=16, bold=True)
+    sheet.pairs(120, 24, pairs, gap=30)
+    sheet.text(15, 50, "Bill To:", bold=True)
+    _block(sheet, 15, 55, ["Bravo Imports GmbH", "Hafenstraße 1, 20457 Hamburg", "Germany"])
+    y = sheet.grid(80, [("Description", 15, 90, "L"), ("Qty", 107, 16, "R"),
+                        ("Unit Price", 125, 30, "R"), ("Amount", 160, 35, "R")],
+                   [["Widgets, first delivery (1 of 3)", "100", "40.00", "4,000.00"]],
+                   size=8.5)  # fmt: skip
+    _totals(sheet, 110, 161, y + 4, totals)
+
+
+def test_the_invoice_number_and_date_before_a_documents_number_and_posting_date() -> None:
+    # A reference document's 'Document No.' and 'Posting Date' (a delivery's) printed before
+    # the invoice's own 'Invoice No.' and 'Invoice Date': lead read the delivery's
+    got = _read(lambda s: _page(s, [("Document No.", "80017325"), ("Posting Date", "27.11.2026"),
+                                    ("Invoice No.", "90041877"), ("Invoice Date", "30.11.2026")],
+                                [("Total EUR", "4,000.00")]))  # fmt: skip
+    assert (got.invoice_number, got.issue_date) == ("90041877", "2026-11-30")
+
+
+def test_document_no_and_posting_date_alone() -> None:  # guard (SAP Business One's own)
+    got = _read(lambda s: _page(s, [("Document No.", "30004512"), ("Posting Date", "04.12.2026")],
+                                [("Total EUR", "4,000.00")]))  # fmt: skip
+    assert (got.invoice_number, got.issue_date) == ("30004512", "2026-12-04")
+
+
+def test_the_invoice_total_after_an_order_total() -> None:
+    # An order invoiced in parts: the order's total in the header, the invoice's own below;
+    # lead read the order's 12,000.00 as the invoice total and the amount due
+    got = _read(lambda s: _page(s, [("Invoice No.:", "INV-1001"), ("Date:", "04/12/2026"),
+                                    ("Order total:", "GBP 12,000.00")],
+                                [("Subtotal", "4,000.00"), ("VAT 0%", "0.00"),
+                                 ("Invoice total GBP", "4,000.00")]))  # fmt: skip
+    assert (got.grand_total, got.due_payable) == ("4000.00", "4000.00")
+
+
+def test_an_order_total_alone() -> None:  # guard (a marketplace's only total)
+    got = _read(lambda s: _page(s, [("Invoice No.:", "INV-1002"), ("Date:", "04/12/2026")],
+                                [("Order total", "US $4,000.00")]))  # fmt: skip
+    assert (got.grand_total, got.currency) == ("4000.00", "USD")
