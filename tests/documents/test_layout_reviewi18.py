@@ -69,3 +69,36 @@ def test_an_order_total_alone() -> None:  # guard (a marketplace's only total)
     got = _read(lambda s: _page(s, [("Invoice No.:", "INV-1002"), ("Date:", "04/12/2026")],
                                 [("Order total", "US $4,000.00")]))  # fmt: skip
     assert (got.grand_total, got.currency) == ("4000.00", "USD")
+
+
+def _titled(title: str) -> Extraction:
+    """A page whose only number could be in its title (no 'Invoice No.' label)."""
+
+    def draw(sheet: Sheet2) -> None:
+        sheet.text(15, 12, "Acme Trading Ltd", size=13, bold=True)
+        _block(sheet, 15, 19, ["1 High Street, Leeds LS1 1AA", "United Kingdom"], size=8)
+        sheet.text(110, 12, title, size=15, bold=True)
+        sheet.pairs(125, 24, [("Date", "04/12/2026")], gap=26)
+        sheet.text(15, 40, "Bill To:", bold=True)
+        _block(sheet, 15, 45, ["Bravo Imports GmbH", "Hafenstraße 1, 20457 Hamburg", "Germany"])
+        y = sheet.grid(70, [("Description", 15, 90, "L"), ("Qty", 107, 16, "R"),
+                            ("Unit Price", 125, 30, "R"), ("Amount", 160, 35, "R")],
+                       [["Retainer, fourth quarter", "1", "1,200.00", "1,200.00"]],
+                       size=8.5)  # fmt: skip
+        _totals(sheet, 110, 161, y + 4, [("Total GBP", "1,200.00")])
+
+    return _read(draw)
+
+
+def test_a_period_in_the_title_is_no_invoice_number() -> None:
+    # A service invoice's title naming the period billed ('INVOICE Q4-2026', a month and its
+    # year): invoices30's number-in-the-title rule read them as the number
+    for title in ("INVOICE Q4-2026", "Invoice December-2026", "Invoice Dec-2026",
+                  "INVOICE 2026-Q4", "Invoice H2/2026"):  # fmt: skip
+        assert _titled(title).invoice_number is None, title
+
+
+def test_a_number_in_the_title() -> None:  # guard (Odoo's, a Polish-style number of the year)
+    assert _titled("Invoice INV/2026/00418").invoice_number == "INV/2026/00418"
+    assert _titled("Invoice 12/2026").invoice_number == "12/2026"
+    assert _titled("Invoice MD-0412").invoice_number == "MD-0412"

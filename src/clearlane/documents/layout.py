@@ -2955,6 +2955,22 @@ _TYPES = (
 # (invoices30) a number printed in the title's run after its type word ('Invoice
 # INV/2026/00418'): one word with a digit and a letter or a separator ('/', '-')
 _TITLE_NUMBER = re.compile(r"(?=\S*\d)(?=\S*[^\W\d_/-]|\S*[/-])[\w][\w/-]{3,}")
+# (review i18) a period billed, printed in a title where a number could stand ('INVOICE
+# Q4-2026', 'Invoice 2026-H2', 'Invoice December-2026', 'Invoice Dec-2026'): no number
+_QUARTER = re.compile(r"(?:[QH]\d[-/]?\d{4}|\d{4}[-/]?[QH]\d)", re.I)
+
+
+def _period(text: str) -> bool:
+    """Whether ``text`` names a period, not a document: a quarter or half of a year, or a
+    month's name and its year (any language parse_date reads)."""
+    if _QUARTER.fullmatch(text):
+        return True
+    if not re.search(r"[^\W\d_]{3}", text):
+        return False  # '12/2026': the twelfth number of the year as well as December
+    found = parse_date("1 " + re.sub(r"[-/.]", " ", text), day_first=True)
+    return found is not None and 1990 <= int(found[:4]) <= 2099
+
+
 # 'No.' in a second language after the first's ('Nº / No.:', 'Nr / No.')
 _SECOND_NO = re.compile(r"/\s*(?:no|nr|n[°º]|#)\.?\s*:?", re.I)
 _TICKED = re.compile(r"(?:[☒☑✔✓]|\[\s*[xX✓✔]\s*\])\s*(?P<type>[^\W\d_][\w-]*(?:\s+[^\W\d_]+)?)")
@@ -3512,6 +3528,7 @@ class _Reader:
             and not title.text[: typed.start()].strip()
             and _TITLE_NUMBER.fullmatch(rest)
             and parse_date(rest, day_first=True) is None
+            and not _period(rest)
             and (value := _invoice_number(rest)) is not None
         ):
             self.put("invoice_number", value, title)
