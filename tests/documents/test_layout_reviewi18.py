@@ -102,3 +102,45 @@ def test_a_number_in_the_title() -> None:  # guard (Odoo's, a Polish-style numbe
     assert _titled("Invoice INV/2026/00418").invoice_number == "INV/2026/00418"
     assert _titled("Invoice 12/2026").invoice_number == "12/2026"
     assert _titled("Invoice MD-0412").invoice_number == "MD-0412"
+
+
+def _centred_letterhead(name: list[str]) -> Extraction:
+    """A letterhead centred on the page: its name (as ``name``'s runs, a few spaces apart on
+    one line), its address, and its VAT and TIN line as two runs."""
+    from tests.documents.layouts_review18 import _centred
+
+    def draw(sheet: Sheet2) -> None:
+        _centred(sheet, 12, name, size=14, bold=True, gap=3)
+        _centred(sheet, 20, ["No. 8, Duke Street, Colombo 01, Sri Lanka"], size=8)
+        _centred(sheet, 24.5, ["VAT Reg. No: 104567891-7000", "TIN: 104567891"], size=8)
+        _centred(sheet, 34, ["COMMERCIAL INVOICE"], size=12, bold=True)
+        sheet.text(15, 44, "Buyer:", size=8.5, bold=True)
+        _block(sheet, 15, 49, ["Nordic Tea House AB", "Kungsgatan 12", "111 43 Stockholm",
+                               "Sweden"])  # fmt: skip
+        sheet.pairs(125, 44, [("Invoice No:", "LS/EX/0098"), ("Date:", "05.12.2026")], gap=22)
+        y = sheet.grid(72, [("Description", 15, 90, "L"), ("Quantity", 107, 18, "R"),
+                            ("Price US$", 137, 24, "R"), ("Amount US$", 163, 32, "R")],
+                       [["Ceylon black tea BOP", "1,000", "6.85", "6,850.00"]],
+                       size=8.5)  # fmt: skip
+        _totals(sheet, 110, 161, y + 4, [("TOTAL FOB US$", "6,850.00")])
+
+    return _read(draw)
+
+
+def test_a_letterheads_name_centred_as_two_runs() -> None:
+    # The name printed as two runs on its line (two colours or fonts in a letterhead): the
+    # reader took the second run alone for the seller and missed the block under the whole
+    got = _centred_letterhead(["LANKA SPICE", "EXPORTS (PVT) LTD"])
+    assert (got.seller_name, got.seller_country) == ("LANKA SPICE EXPORTS (PVT) LTD", "LK")
+    assert got.seller_vat_id == "1045678917000"
+
+
+def test_a_letterheads_name_centred_as_one_run() -> None:  # guard
+    got = _centred_letterhead(["LANKA SPICE EXPORTS (PVT) LTD"])
+    assert (got.seller_name, got.seller_country) == ("LANKA SPICE EXPORTS (PVT) LTD", "LK")
+    assert got.seller_vat_id == "1045678917000"
+
+
+def test_a_name_with_its_legal_form_beside_its_translation() -> None:  # guard (batch 20)
+    got = _centred_letterhead(["Lanka Spice Exports (Pvt) Ltd", "ලංකා කුළුබඩු"])
+    assert got.seller_name == "Lanka Spice Exports (Pvt) Ltd"

@@ -4597,6 +4597,7 @@ class _Reader:
         for run in self.ordered:
             if run.top >= self.page.height * 0.25:
                 return
+            run = self.whole_name(run)
             if (
                 _is_label(run)
                 or not re.search(r"[^\W\d_]{2}", run.text)
@@ -4661,6 +4662,43 @@ class _Reader:
                 continue
             self.read_block("seller", block, confidence=0.8)
             return
+
+    def whole_name(self, run: Word) -> Word:
+        """(review i18) A name printed large as two or more runs on its line, each as large
+        and less than its height from the last (a letterhead's words in two colours or fonts:
+        'CEYLON HIGHLAND' 'TEA EXPORTS (PVT) LTD', centred as a whole): one run. A run of
+        ordinary size, or a label or a title beside it, stays alone; so does a name that
+        already ends in its legal form."""
+        height = run.bottom - run.top
+        if height < self.h * 1.3:
+            return run
+        parts = [run]
+        while (
+            after := next(
+                (
+                    r
+                    for r in self.page.runs
+                    if 0 <= r.x0 - parts[-1].x1 < height
+                    and abs(r.top - run.top) < height * 0.3
+                    and abs(r.bottom - r.top - height) < height * 0.15
+                ),
+                None,
+            )  # fmt: skip
+        ) is not None:
+            if (
+                _is_label(after)
+                or self.title_type(after) is not None
+                or _company(" ".join(p.text for p in parts))
+            ):  # (a name ending in its legal form is whole: 'Negev Optics Ltd.' beside its
+                # Hebrew, batch 20)
+                break
+            parts.append(after)
+        if len(parts) == 1 or self.title_type(run) is not None:
+            return run
+        return Word(
+            " ".join(p.text for p in parts), run.x0, min(p.top for p in parts), parts[-1].x1,
+            max(p.bottom for p in parts), min(p.confidence for p in parts),
+        )  # fmt: skip
 
     def footer_name(self) -> None:
         """No seller read above: the issuer's legal details in the footer (the bottom 15 %),
