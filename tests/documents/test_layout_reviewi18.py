@@ -144,3 +144,28 @@ def test_a_letterheads_name_centred_as_one_run() -> None:  # guard
 def test_a_name_with_its_legal_form_beside_its_translation() -> None:  # guard (batch 20)
     got = _centred_letterhead(["Lanka Spice Exports (Pvt) Ltd", "ලංකා කුළුබඩු"])
     assert got.seller_name == "Lanka Spice Exports (Pvt) Ltd"
+
+
+def test_sap_partner_functions_label_the_buyer() -> None:
+    # SAP's partner functions as captions ('Sold-to party', 'Bill-to party', hyphenated): the
+    # reader took the caption for the buyer's name (on main too; batch 41's de-sap-refs-pl)
+    for caption in ("Sold-to party", "Bill-to party", "Sold-To Party:"):
+
+        def draw(sheet: Sheet2, caption: str = caption) -> None:
+            sheet.text(15, 12, "Kessler Antriebstechnik GmbH", size=13, bold=True)
+            sheet.text(15, 19, "Kessler Antriebstechnik GmbH · Motorstraße 18 · 70499 Stuttgart",
+                       size=6.5)  # fmt: skip
+            sheet.text(15, 26, caption, size=8, bold=True)
+            _block(sheet, 15, 31, ["Fabryka Łożysk Sp. z o.o.", "ul. Fabryczna 3",
+                                   "61-001 Poznań", "Poland"])  # fmt: skip
+            sheet.text(130, 12, "INVOICE", size=16, bold=True)
+            sheet.pairs(130, 26, [("Invoice No.", "90041878"), ("Invoice Date", "30.11.2026")],
+                        gap=26)  # fmt: skip
+            y = sheet.grid(60, [("Description", 15, 90, "L"), ("Quantity", 107, 18, "R"),
+                                ("Price EUR", 137, 24, "R"), ("Amount EUR", 163, 32, "R")],
+                           [["Gear motor 0.75 kW", "10", "86.40", "864.00"]],
+                           size=8.5)  # fmt: skip
+            _totals(sheet, 110, 161, y + 4, [("Total amount EUR", "864.00")])
+
+        got = _read(draw)
+        assert (got.buyer_name, got.buyer_country) == ("Fabryka Łożysk Sp. z o.o.", "PL"), caption

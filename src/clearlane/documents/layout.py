@@ -1372,7 +1372,9 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
                    r"manufacturer",
                    r"sold\s+by", r"issued\s+by",
                    r"seller['’]s\s+details"),  # (invoices27) EFRIS's section A
-        "buyer": (r"buyer", r"bill(?:ed)?\s*-?\s*to", r"sold\s+to", r"customer", r"consignee",
+        # (review i18) SAP's partner functions, hyphenated: 'Sold-to party', 'Bill-to party'
+        "buyer": (r"buyer", r"bill(?:ed)?\s*-?\s*to(?:\s+party)?", r"sold\s*-?\s*to(?:\s+party)?",
+                  r"customer", r"consignee",
                   r"billing\s+address", r"invoice\s+address", r"messrs\.?", r"to",
                   r"for\s+account\s+(?:&|and)\s+risk\s+of(?:\s+messrs\.?)?",
                   r"importer(?:\s+of\s+record)?", r"invoice(?:d)?\s+to", r"purchaser",
