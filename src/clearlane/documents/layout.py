@@ -1372,7 +1372,9 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
                    r"manufacturer",
                    r"sold\s+by", r"issued\s+by",
                    r"seller['’]s\s+details"),  # (invoices27) EFRIS's section A
-        "buyer": (r"buyer", r"bill(?:ed)?\s*-?\s*to", r"sold\s+to", r"customer", r"consignee",
+        # (review i18) SAP's partner functions, hyphenated: 'Sold-to party', 'Bill-to party'
+        "buyer": (r"buyer", r"bill(?:ed)?\s*-?\s*to(?:\s+party)?", r"sold\s*-?\s*to(?:\s+party)?",
+                  r"customer", r"consignee",
                   r"billing\s+address", r"invoice\s+address", r"messrs\.?", r"to",
                   r"for\s+account\s+(?:&|and)\s+risk\s+of(?:\s+messrs\.?)?",
                   r"importer(?:\s+of\s+record)?", r"invoice(?:d)?\s+to", r"purchaser",
@@ -2879,6 +2881,23 @@ _SERIES_SLASH = re.compile(r"[^\W\d_]{1,2}/\d")
 # 'Proforma Invoice No.', 'P/I No.', 'Proforma-Rechnung Nr.')
 _PRO_FORMA_LABEL = re.compile(r"\s*(?:facture\s+)?(?:pro-?\s*forma|p/?i\s*(?:no\b|#))", re.I)
 
+# (review i18) Labels that name the invoice's field only where the page prints no label of the
+# invoice's own: accounting software's generic 'Document No.' and 'Posting Date' (SAP Business
+# One's own; on another program's page a reference document's, a delivery's or an order's,
+# beside 'Invoice No.' / 'Invoice Date') and a marketplace's 'Order total' (an order invoiced in
+# parts prints the order's total over the invoice's own)
+_GENERIC_LABELS: dict[str, re.Pattern[str]] = {
+    "invoice_number": re.compile(r"\s*document\s*(?:no|number)\b", re.I),
+    "issue_date": re.compile(r"\s*posting\s+date\b", re.I),
+    "grand_total": re.compile(r"\s*order\s+total\b", re.I),
+}
+
+
+def _generic(label: Word, key: str) -> bool:
+    """Whether ``label`` is only a generic label of ``key`` (_GENERIC_LABELS)."""
+    pattern = _GENERIC_LABELS.get(key)
+    return pattern is not None and pattern.match(label.text) is not None
+
 
 def _invoice_number(text: str) -> str | None:
     """The first word of the value, when it has a digit (a label's text has none), with a
@@ -2938,6 +2957,22 @@ _TYPES = (
 # (invoices30) a number printed in the title's run after its type word ('Invoice
 # INV/2026/00418'): one word with a digit and a letter or a separator ('/', '-')
 _TITLE_NUMBER = re.compile(r"(?=\S*\d)(?=\S*[^\W\d_/-]|\S*[/-])[\w][\w/-]{3,}")
+# (review i18) a period billed, printed in a title where a number could stand ('INVOICE
+# Q4-2026', 'Invoice 2026-H2', 'Invoice December-2026', 'Invoice Dec-2026'): no number
+_QUARTER = re.compile(r"(?:[QH]\d[-/]?\d{4}|\d{4}[-/]?[QH]\d)", re.I)
+
+
+def _period(text: str) -> bool:
+    """Whether ``text`` names a period, not a document: a quarter or half of a year, or a
+    month's name and its year (any language parse_date reads)."""
+    if _QUARTER.fullmatch(text):
+        return True
+    if not re.search(r"[^\W\d_]{3}", text):
+        return False  # '12/2026': the twelfth number of the year as well as December
+    found = parse_date("1 " + re.sub(r"[-/.]", " ", text), day_first=True)
+    return found is not None and 1990 <= int(found[:4]) <= 2099
+
+
 # 'No.' in a second language after the first's ('Nº / No.:', 'Nr / No.')
 _SECOND_NO = re.compile(r"/\s*(?:no|nr|n[°º]|#)\.?\s*:?", re.I)
 _TICKED = re.compile(r"(?:[☒☑✔✓]|\[\s*[xX✓✔]\s*\])\s*(?P<type>[^\W\d_][\w-]*(?:\s+[^\W\d_]+)?)")
@@ -3197,6 +3232,22 @@ class _Reader:
                     return f"{series} {number}", run
         return number, run
 
+    def preferred(
+        self, key: str, parse: Callable[[str], str | None],
+        accept: Callable[[Word], bool] = lambda label: True,
+    ) -> tuple[str, Word] | None:  # fmt: skip
+        """The first value of ``key`` that ``parse`` reads, under an accepted label; a generic
+        label's (_GENERIC_LABELS: 'Document No.', 'Posting Date') only when no other label of
+        the key gives one."""
+        weak: tuple[str, Word] | None = None
+        for label, text, run in self.labelled_values(key):
+            if not accept(label) or (value := parse(text)) is None:
+                continue
+            if not _generic(label, key):
+                return value, run
+            weak = weak or (value, run)
+        return weak
+
     def first(
         self, key: str, parse: Callable[[str], str | None], rivals: tuple[str, ...] = ()
     ) -> tuple[str, Word] | None:
@@ -3294,19 +3345,18 @@ class _Reader:
                 self.put("type_code", code, run)
                 title = run
                 break
-        found = self.first("invoice_number", _invoice_number)
+        found = self.preferred("invoice_number", _invoice_number)
         if found and self.result.type_code != "325":
             # (session 32, reviewi17) on an invoice that is no pro forma, the number of the pro
             # forma it follows ('Proforma n° : PF-99' over 'Facture n° : F-100') gives way to
             # its own
-            found = next(
-                (
-                    (value, run)
-                    for label, text, run in self.labelled_values("invoice_number")
-                    if not _PRO_FORMA_LABEL.match(label.text)
-                    and (value := _invoice_number(text)) is not None
-                ),
-                found,
+            found = (
+                self.preferred(
+                    "invoice_number",
+                    _invoice_number,
+                    lambda label: not _PRO_FORMA_LABEL.match(label.text),
+                )
+                or found
             )
         if found:
             self.put("invoice_number", *self.with_series(*found))
@@ -3339,15 +3389,13 @@ class _Reader:
             self.unlabelled_address(self.result.seller_name)
         self.trading_as("buyer")
         order = self.day_first()
-        found = next(
-            (
-                (value, run)
-                for label, text, run in self.labelled_values("issue_date")
-                if not _DUE.match(rest := label_matches(label.text)["issue_date"].rest)
+        found = self.preferred(
+            "issue_date",
+            lambda text: _date_in(text, order, self.languages),
+            lambda label: (
+                not _DUE.match(rest := label_matches(label.text)["issue_date"].rest)
                 and not _OTHER_DATE.fullmatch(rest.split(":", 1)[0] if ":" in rest else rest)
-                and (value := _date_in(text, order, self.languages)) is not None
             ),
-            None,
         )
         if found:
             self.put("issue_date", found[0], found[1])
@@ -3482,6 +3530,7 @@ class _Reader:
             and not title.text[: typed.start()].strip()
             and _TITLE_NUMBER.fullmatch(rest)
             and parse_date(rest, day_first=True) is None
+            and not _period(rest)
             and (value := _invoice_number(rest)) is not None
         ):
             self.put("invoice_number", value, title)
@@ -3814,6 +3863,7 @@ class _Reader:
         if key in ("tax_total", "tax_exclusive_total") and self.tax_by_rate(rivals, key):
             return
         found: list[tuple[str, str, Word]] = []  # per label: its value, text and run
+        weak: list[tuple[str, str, Word]] = []  # a generic label's ('Order total')
         done: set[int] = set()
         candidates = list(self.labelled_values(key, rivals, along=True))
         for index, (label, text, run) in enumerate(candidates):
@@ -3835,9 +3885,10 @@ class _Reader:
             if self.count_before_amount(label, text, run, candidates[index + 1 :]):
                 continue  # 'TOTAL  3,300  EUR 18,690.00': the total quantity, then the amount
             done.add(id(label))
-            found.append((value, text, run))
+            (weak if _generic(label, key) else found).append((value, text, run))
             if key != "grand_total":
                 break
+        found = found or weak  # (review i18) 'Order total' only on a page with no other
         if not found:
             return
         value, text, run = found[0]
@@ -4548,6 +4599,7 @@ class _Reader:
         for run in self.ordered:
             if run.top >= self.page.height * 0.25:
                 return
+            run = self.whole_name(run)
             if (
                 _is_label(run)
                 or not re.search(r"[^\W\d_]{2}", run.text)
@@ -4612,6 +4664,43 @@ class _Reader:
                 continue
             self.read_block("seller", block, confidence=0.8)
             return
+
+    def whole_name(self, run: Word) -> Word:
+        """(review i18) A name printed large as two or more runs on its line, each as large
+        and less than its height from the last (a letterhead's words in two colours or fonts:
+        'CEYLON HIGHLAND' 'TEA EXPORTS (PVT) LTD', centred as a whole): one run. A run of
+        ordinary size, or a label or a title beside it, stays alone; so does a name that
+        already ends in its legal form."""
+        height = run.bottom - run.top
+        if height < self.h * 1.3:
+            return run
+        parts = [run]
+        while (
+            after := next(
+                (
+                    r
+                    for r in self.page.runs
+                    if 0 <= r.x0 - parts[-1].x1 < height
+                    and abs(r.top - run.top) < height * 0.3
+                    and abs(r.bottom - r.top - height) < height * 0.15
+                ),
+                None,
+            )  # fmt: skip
+        ) is not None:
+            if (
+                _is_label(after)
+                or self.title_type(after) is not None
+                or _company(" ".join(p.text for p in parts))
+            ):  # (a name ending in its legal form is whole: 'Negev Optics Ltd.' beside its
+                # Hebrew, batch 20)
+                break
+            parts.append(after)
+        if len(parts) == 1 or self.title_type(run) is not None:
+            return run
+        return Word(
+            " ".join(p.text for p in parts), run.x0, min(p.top for p in parts), parts[-1].x1,
+            max(p.bottom for p in parts), min(p.confidence for p in parts),
+        )  # fmt: skip
 
     def footer_name(self) -> None:
         """No seller read above: the issuer's legal details in the footer (the bottom 15 %),
