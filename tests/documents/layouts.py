@@ -149,8 +149,9 @@ def us_invoice() -> bytes:
     return s.output()
 
 
+# (session 33) ISO 4217: the US dollar is a US seller's own "$" (docs/documents.md)
 US_TRUTH = _truth(
-    invoice_number="10234", type_code="380", issue_date="2026-12-03", currency=None,
+    invoice_number="10234", type_code="380", issue_date="2026-12-03", currency="USD",
     seller_name="Brightwater Supply Co.", seller_country="US",
     buyer_name="Lakeside Hardware LLC", buyer_country="US",
     tax_exclusive_total="466.97", tax_total="28.02", grand_total="494.99", due_payable="494.99",

@@ -367,10 +367,11 @@ def in_gst() -> bytes:
     return s.output()
 
 
+# (session 33) no country the page does not name (docs/documents.md, conventions)
 IN_GST_TRUTH = _truth(
     invoice_number="MBW/26-27/0384", type_code="380", issue_date="2026-06-05", currency="INR",
     seller_name="Moradabad Brass Works Pvt. Ltd.", seller_vat_id="09AABCM1234F1Z5",
-    seller_country="IN", buyer_name="Hardware Hub Traders", buyer_country="IN",
+    seller_country=None, buyer_name="Hardware Hub Traders", buyer_country=None,
     tax_exclusive_total=_plain(_IN_NET), tax_total=_plain(_IN_TAX),
     grand_total=_plain(_IN_NET + _IN_TAX), due_payable=_plain(_IN_NET + _IN_TAX),
     line_items=_lines(_IN_ITEMS, None),

@@ -21,7 +21,8 @@ leaves room: a Russian ИНН/КПП pair is its ИНН, a Bulgarian ``ИН по
 Ukrainian ІПН over ЄДРПОУ, a Serbian PIB, a Mongolian РД, a Kazakh БСН the seller's tax id
 (written without separators); a net amount the page does not print is held null (the УПД's
 ``Итого`` includes the VAT: it is the grand total); a page without VAT holds no tax total and
-no net (bd-proforma's convention in batch 17); a unit printed in a column is held as its
+no net unless a total is printed as net (session 33: EN 16931 BT-109; bd-proforma's 'Total FOB'
+in batch 17 is none); a unit printed in a column is held as its
 UN/ECE code (шт, ш, τεμ., kom, бр.: H87; кг: KGM); a ``Видаткова накладна`` is the seller's
 invoice for the goods delivered (380).
 """

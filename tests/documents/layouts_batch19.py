@@ -733,10 +733,11 @@ def in_gst_tally() -> bytes:
     return s.output()
 
 
+# (session 33) no country the page does not name (docs/documents.md, conventions)
 IN_GST_TALLY_TRUTH = _truth(
     invoice_number="GST/26-27/0419", type_code="380", issue_date="2026-06-12", currency="INR",
     seller_name="Shree Ganesh Engineering Works", seller_vat_id="27AABFS1234K1Z5",
-    seller_country="IN", buyer_name="Deccan Pumps Pvt. Ltd.", buyer_country="IN",
+    seller_country=None, buyer_name="Deccan Pumps Pvt. Ltd.", buyer_country=None,
     tax_exclusive_total=_plain(_IN_NET), tax_total=_plain(2 * _IN_CGST),
     grand_total=_plain(_IN_NET + 2 * _IN_CGST), due_payable=_plain(_IN_NET + 2 * _IN_CGST),
     line_items=_truth_lines(_IN_ROWS),

@@ -31,7 +31,8 @@ seller's tax id written without spaces or punctuation (KMKR, IČ DPH, ID za DDV,
 MVA, Mã số thuế, NPWP, TIN, KRA PIN, RFC, CNPJ, the Egyptian and Korean registration
 numbers); a Philippine invoice's lines hold the VAT-inclusive amounts it prints, its
 tax-exclusive total its ``VATable Sales``; units as UN/ECE codes (vnt., gab., tk, ks, kos,
-stk, cái, pcs, UN, H87: H87; kg, KG: KGM; m: MTR; l: LTR).
+stk, cái, pcs, UN, H87: H87; kg, KG: KGM; m: MTR; l: LTR; session 33: bao (a sack) XSA,
+dėž. (a box) XBX, not H87 as first written).
 """
 
 from __future__ import annotations
@@ -97,13 +98,14 @@ def lt_pvm_saskaita() -> bytes:
     return s.output()
 
 
+# (session 33) no country the page does not name (docs/documents.md, conventions)
 LT_PVM_SASKAITA_TRUTH = _truth(
     invoice_number="LBT 2604", type_code="380", issue_date="2026-03-09", currency="EUR",
-    seller_name="UAB „Girios medis“", seller_vat_id="LT100011223344", seller_country="LT",
-    buyer_name="UAB „Namų statyba“", buyer_country="LT", tax_exclusive_total=_plain(_LT_NET),
+    seller_name="UAB „Girios medis“", seller_vat_id="LT100011223344", seller_country=None,
+    buyer_name="UAB „Namų statyba“", buyer_country=None, tax_exclusive_total=_plain(_LT_NET),
     tax_total=_plain(_LT_TAX), grand_total=_plain(_LT_NET + _LT_TAX),
     due_payable=_plain(_LT_NET + _LT_TAX),
-    line_items=_unit_lines(_LT_ITEMS, {"m": "MTR", "vnt.": "H87", "dėž.": "H87"}),
+    line_items=_unit_lines(_LT_ITEMS, {"m": "MTR", "vnt.": "H87", "dėž.": "XBX"}),
 )  # fmt: skip
 
 
@@ -324,9 +326,10 @@ def no_faktura_kr() -> bytes:
     return s.output()
 
 
+# (session 33) no country the page does not name (docs/documents.md, conventions)
 NO_FAKTURA_KR_TRUTH = _truth(
     invoice_number="100388", type_code="380", issue_date="2026-09-18", currency="NOK",
-    seller_name="Varme & Peis AS", seller_vat_id="NO912345678MVA", seller_country="NO",
+    seller_name="Varme & Peis AS", seller_vat_id="NO912345678MVA", seller_country=None,
     buyer_name="Lyngen Hyttesenter AS", buyer_country="NO", tax_exclusive_total=_plain(_NO_NET),
     tax_total=_plain(_NO_TAX), grand_total=_plain(_NO_NET + _NO_TAX),
     due_payable=_plain(_NO_NET + _NO_TAX), line_items=_unit_lines(_NO_ITEMS, {"stk": "H87"}),
@@ -373,7 +376,7 @@ VN_HOA_DON_TRUTH = _truth(
     seller_country="VN", buyer_name="Hamburg Kaffee Import GmbH", buyer_country="DE",
     tax_exclusive_total=_plain(_VN_NET), tax_total="0.00", grand_total=_plain(_VN_NET),
     due_payable=_plain(_VN_NET),
-    line_items=_unit_lines(_VN_ITEMS, {"bao": "H87", "kg": "KGM"}),
+    line_items=_unit_lines(_VN_ITEMS, {"bao": "XSA", "kg": "KGM"}),
 )  # fmt: skip
 
 
@@ -420,9 +423,10 @@ def id_faktur() -> bytes:
     return s.output()
 
 
+# (session 33) RFC, CNPJ, NPWP: tax ids (EN 16931 BT-32), not the VAT id (BT-31)
 ID_FAKTUR_TRUTH = _truth(
     invoice_number="SJ/INV/2608/0045", type_code="380", issue_date="2026-08-21", currency="IDR",
-    seller_name="PT Batik Sekar Jagad", seller_vat_id="012345678541000", seller_country="ID",
+    seller_name="PT Batik Sekar Jagad", seller_vat_id=None, seller_country="ID",
     buyer_name="Toko Kain Nusantara Sdn Bhd", buyer_country="MY",
     tax_exclusive_total=_plain(_ID_NET), tax_total=_plain(_ID_TAX),
     grand_total=_plain(_ID_NET + _ID_TAX), due_payable=_plain(_ID_NET + _ID_TAX),
@@ -566,10 +570,12 @@ def mx_cfdi() -> bytes:
     return s.output()
 
 
+# (session 33) no country the page does not name (docs/documents.md, conventions)
+# (session 33) RFC, CNPJ, NPWP: tax ids (EN 16931 BT-32), not the VAT id (BT-31)
 MX_CFDI_TRUTH = _truth(
     invoice_number="A 1187", type_code="380", issue_date="2026-10-02", currency="MXN",
-    seller_name="Destiladora Los Altos, S.A. de C.V.", seller_vat_id="DLA080512K34",
-    seller_country="MX", buyer_name="Texas Spirits Distributors LLC", buyer_country="US",
+    seller_name="Destiladora Los Altos, S.A. de C.V.", seller_vat_id=None,
+    seller_country=None, buyer_name="Texas Spirits Distributors LLC", buyer_country="US",
     tax_exclusive_total=_plain(_MX_NET), tax_total="0.00", grand_total=_plain(_MX_NET),
     due_payable=_plain(_MX_NET), line_items=_unit_lines(_MX_ITEMS, {"H87": "H87"}),
 )  # fmt: skip
@@ -622,9 +628,10 @@ def br_danfe() -> bytes:
     return s.output()
 
 
+# (session 33) RFC, CNPJ, NPWP: tax ids (EN 16931 BT-32), not the VAT id (BT-31)
 BR_DANFE_TRUTH = _truth(
     invoice_number="000.012.345", type_code="380", issue_date="2026-10-05", currency=None,
-    seller_name="Cafés Serra Mantiqueira Ltda", seller_vat_id="12345678000195",
+    seller_name="Cafés Serra Mantiqueira Ltda", seller_vat_id=None,
     seller_country="BR", buyer_name="Nordic Roasters AB", buyer_country="SE",
     tax_exclusive_total=_plain(_BR_NET), tax_total="0.00", grand_total=_plain(_BR_NET),
     due_payable=_plain(_BR_NET), line_items=_unit_lines(_BR_ITEMS, {"SC": "H87", "KG": "KGM"}),

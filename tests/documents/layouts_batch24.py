@@ -253,10 +253,11 @@ def ca_u_value_column() -> bytes:
     return s.output()
 
 
+# (session 33) no country the page does not name (docs/documents.md, conventions)
 CA_U_VALUE_COLUMN_TRUTH = _truth(
     invoice_number="TO-26/144", type_code="380", issue_date="2026-06-17", currency="EUR",
-    seller_name="Tancaments Osona, S.L.", seller_vat_id="B62345678", seller_country="ES",
-    buyer_name="Promocions del Ter, S.A.", buyer_country="ES",
+    seller_name="Tancaments Osona, S.L.", seller_vat_id="B62345678", seller_country=None,
+    buyer_name="Promocions del Ter, S.A.", buyer_country=None,
     tax_exclusive_total=_plain(_CA_NET), tax_total=_plain(_CA_TAX),
     grand_total=_plain(_CA_NET + _CA_TAX), due_payable=_plain(_CA_NET + _CA_TAX),
     line_items=_unit_lines(_CA_ITEMS, {"m2": "MTK"}),

@@ -30,8 +30,8 @@ currency held where the page names it in words, a code or a sign (DZD: DA, ARS: 
 AMD: դրամ, GEL: ლარი, NPR: Rs. in Nepal, MDL: lei in Moldova, GHS: GH₵, MYR: RM, AOA: Kz,
 USD: U$S, ETB: Birr); the tax total every tax on the page (Ghana: the levies and the VAT, its
 ``Total Tax``); units as UN/ECE codes (u, pcs, unid., unidad, հատ, ცალი, buc., unit, unit: H87;
-kg, кг, კგ: KGM; l, litru: LTR; m: MTR; box, kotak: XBX; caixa: XBX; ctn: XCT; bag, saco: XBG;
-m3: MTQ; t: TNE).
+kg, кг, კგ: KGM; l, litru: LTR; m: MTR; box, kotak: XBX; caixa: XBX; ctn: XCT; bag: XBG;
+saco: XSA, session 33; m3: MTQ; t: TNE).
 """
 
 from __future__ import annotations
@@ -449,7 +449,7 @@ AO_FACTURA_KZ_TRUTH = _truth(
     seller_country="AO", buyer_name="Construtora Benguela, S.A.", buyer_country="AO",
     tax_exclusive_total=_plain(_AO_NET), tax_total=_plain(_AO_TAX),
     grand_total=_plain(_AO_NET + _AO_TAX), due_payable=_plain(_AO_NET + _AO_TAX),
-    line_items=_unit_lines(_AO_ITEMS, {"saco": "XBG"}),
+    line_items=_unit_lines(_AO_ITEMS, {"saco": "XSA"}),
 )  # fmt: skip
 
 

@@ -153,10 +153,11 @@ def fi_lasku_partitive() -> bytes:
     return s.output()
 
 
+# (session 33) no country the page does not name (docs/documents.md, conventions)
 FI_LASKU_PARTITIVE_TRUTH = _truth(
     invoice_number="LH-26118", type_code="380", issue_date="2026-11-12", currency="EUR",
-    seller_name="Lapin Herkku Oy", seller_vat_id="FI28765431", seller_country="FI",
-    buyer_name="Kauppahalli Hämeenlinna Oy", buyer_country="FI",
+    seller_name="Lapin Herkku Oy", seller_vat_id="FI28765431", seller_country=None,
+    buyer_name="Kauppahalli Hämeenlinna Oy", buyer_country=None,
     tax_exclusive_total=_plain(_FI_NET), tax_total=_plain(_FI_TAX),
     grand_total=_plain(_FI_NET + _FI_TAX), due_payable=_plain(_FI_NET + _FI_TAX),
     line_items=_unit_lines(_FI_ITEMS, {"kpl": "H87"}),
@@ -405,10 +406,11 @@ def pl_faktura_listopada() -> bytes:
     return s.output()
 
 
+# (session 33) no country the page does not name (docs/documents.md, conventions)
 PL_FAKTURA_LISTOPADA_TRUTH = _truth(
     invoice_number="FS/112/2026", type_code="380", issue_date="2026-11-30", currency="PLN",
-    seller_name="Podlaskie Smaki Sp. z o.o.", seller_vat_id="5423012287", seller_country="PL",
-    buyer_name="Delikatesy Mazurskie S.A.", buyer_country="PL",
+    seller_name="Podlaskie Smaki Sp. z o.o.", seller_vat_id="5423012287", seller_country=None,
+    buyer_name="Delikatesy Mazurskie S.A.", buyer_country=None,
     tax_exclusive_total=_plain(_PL_NET), tax_total=_plain(_PL_TAX),
     grand_total=_plain(_PL_NET + _PL_TAX), due_payable=_plain(_PL_NET + _PL_TAX),
     line_items=_unit_lines(_PL_ITEMS, {"szt.": "H87"}),

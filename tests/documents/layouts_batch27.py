@@ -31,8 +31,8 @@ tax); a Kuwaiti invoice without tax has its net total as its tax-exclusive total
 BT-109: the sum of the lines less allowances); a credit note's amounts are held positive; a
 three-decimal currency's amounts are written with three places; the seller's tax id without
 spaces or punctuation (NIT, RUC, RTN, VATIN, VAT TIN, TVA, NINEA, N° CC, NIF, NUIT); units as
-UN/ECE codes (unid., unidad, pcs, pièce: H87; kg, kilogramo: KGM; bolsa, sac, saco, bag: XBG;
-caja, caixa: XBX; carton, ctn: XCT; bouteille: XBO; tonne: TNE).
+UN/ECE codes (unid., unidad, pcs, pièce: H87; kg, kilogramo: KGM; bolsa, sac, bag: XBG;
+saco: XSA, session 33; caja, caixa: XBX; carton, ctn: XCT; bouteille: XBO; tonne: TNE).
 """
 
 from __future__ import annotations
@@ -608,7 +608,7 @@ MZ_FACTURA_METICAL_TRUTH = _truth(
     buyer_name="Supermercados Beira Mar, Lda.", buyer_country="MZ",
     tax_exclusive_total=_plain(_MZ_NET), tax_total=_plain(_MZ_TAX),
     grand_total=_plain(_MZ_NET + _MZ_TAX), due_payable=_plain(_MZ_NET + _MZ_TAX),
-    line_items=_unit_lines(_MZ_ITEMS, {"caixa": "XBX", "saco": "XBG"}),
+    line_items=_unit_lines(_MZ_ITEMS, {"caixa": "XBX", "saco": "XSA"}),
 )  # fmt: skip
 
 

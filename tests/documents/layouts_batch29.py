@@ -26,8 +26,9 @@ Ground truth as in the earlier batches (layouts_batch22.py's docstring, layouts_
 what a customs officer reads on the page, written before any reading. Choices where the page
 leaves room: a credit note's amounts as printed (positive); an export's ``0,00`` tax is its tax
 total; the seller's tax id without spaces or punctuation (RNC, TIN, VAT Reg. No., N° TVA,
-cédula jurídica, RUT, V-tal, TPIN, NRT, NIT); units as UN/ECE codes (funda, bag, saco: XBG;
-unid., unidad, unitat, each: H87; m3: MTQ; m: MTR; MT (metric tonne): TNE; kg: KGM; roll: XRO;
+cédula jurídica, RUT, V-tal, TPIN, NRT, NIT); units as UN/ECE codes (funda, bag: XBG;
+saco: XSA, session 33; unid., unidad, unitat, each: H87; m3: MTQ; m: MTR; MT (metric tonne):
+TNE; kg: KGM; roll: XRO;
 box, kassi: XBX; pair: PR; litre: LTR; carton: XCT; bale: XBL; ampolla: XBO; galón: GLL).
 """
 
@@ -581,7 +582,7 @@ SV_CREDITO_FISCAL_TRUTH = _truth(
     buyer_name="Ferretería La Palma, S.A. de C.V.", buyer_country="SV",
     tax_exclusive_total=_plain(_SV_NET), tax_total=_plain(_SV_TAX),
     grand_total=_plain(_SV_NET + _SV_TAX), due_payable=_plain(_SV_NET + _SV_TAX),
-    line_items=_unit_lines(_SV_ITEMS, {"unidad": "H87", "galón": "GLL", "saco": "XBG"}),
+    line_items=_unit_lines(_SV_ITEMS, {"unidad": "H87", "galón": "GLL", "saco": "XSA"}),
 )  # fmt: skip
 
 

@@ -23,8 +23,8 @@ Ground truth as in the earlier batches (layouts_batch31.py's docstring): what a 
 reads on the page, written before any reading. Choices: the seller's tax id without spaces or
 punctuation (the TIN, NIF, CRIB, RUC or VAT number, not a company register's: RC, company
 registration numbers are not tax ids; a RUC keeps its letter); an amount in words is not a
-total; units as UN/ECE codes (pcs: H87; kg: KGM; carton, ctn: XCT; bag, sac, saco, saku: XBG;
-box, caja, kaha: XBX; tonne, MT: TNE; drum: XDR; pallet: XPX).
+total; units as UN/ECE codes (pcs: H87; kg: KGM; carton, ctn: XCT; bag, sac: XBG;
+saco, saku: XSA, session 33; box, caja, kaha: XBX; tonne, MT: TNE; drum: XDR; pallet: XPX).
 """
 
 from __future__ import annotations
@@ -191,7 +191,7 @@ CW_FAKTURA_TRUTH = _truth(
     seller_country="CW", buyer_name="Supermercado Oranjestad N.V.", buyer_country="AW",
     tax_exclusive_total=_plain(_CW_NET), tax_total=_plain(_CW_TAX),
     grand_total=_plain(_CW_NET + _CW_TAX), due_payable=_plain(_CW_NET + _CW_TAX),
-    line_items=_unit_lines(_CW_ITEMS, {"kaha": "XBX", "saku": "XBG"}),
+    line_items=_unit_lines(_CW_ITEMS, {"kaha": "XBX", "saku": "XSA"}),
 )  # fmt: skip
 
 
@@ -320,7 +320,7 @@ NI_FACTURA_TRUTH = _truth(
     seller_country="NI", buyer_name="Distribuidora La Sabana S.A.", buyer_country="CR",
     tax_exclusive_total=_plain(_NI_NET), tax_total=_plain(_NI_TAX),
     grand_total=_plain(_NI_NET + _NI_TAX), due_payable=_plain(_NI_NET + _NI_TAX),
-    line_items=_unit_lines(_NI_ITEMS, {"saco": "XBG", "caja": "XBX"}),
+    line_items=_unit_lines(_NI_ITEMS, {"saco": "XSA", "caja": "XBX"}),
 )  # fmt: skip
 
 
@@ -357,7 +357,7 @@ TL_FATURA_TRUTH = _truth(
     seller_name="Kooperativa Kafé Ermera, Lda.", seller_vat_id="1234567",
     seller_country="TL", buyer_name="PT Kopi Nusantara Makmur", buyer_country="ID",
     grand_total=_plain(_TL_TOTAL), due_payable=_plain(_TL_TOTAL),
-    line_items=_unit_lines(_TL_ITEMS, {"kg": "KGM", "saku": "XBG"}),
+    line_items=_unit_lines(_TL_ITEMS, {"kg": "KGM", "saku": "XSA"}),
 )  # fmt: skip
 
 

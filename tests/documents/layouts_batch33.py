@@ -26,8 +26,9 @@ reads on the page, written before any reading. Choices: the seller's tax id with
 punctuation (NIF, VAT number, COE, GER, TIN, PGST number; not a company register's or a licence:
 RC, RCI, Business Licence are not tax ids; a Monegasque VAT number and a COE keep their letters);
 no tax line printed, no tax total; ``Total ilíquido`` / ``Imponibile`` is the total before tax;
-units as UN/ECE codes (pce, pcs, pz, stk, each: H87; kg: KGM; carton, ctn: XCT; bag, sac, saco:
-XBG; box, kasse: XBX; L, litre: LTR; m2: MTK; drum: XDR; bale: XBL; MT, t: TNE).
+units as UN/ECE codes (pce, pcs, pz, stk, each: H87; kg: KGM; carton, ctn: XCT; bag, sac: XBG;
+saco, sacco: XSA, session 33; box, kasse: XBX; L, litre: LTR; m2: MTK; drum: XDR; bale: XBL;
+MT, t: TNE).
 """
 
 from __future__ import annotations
@@ -151,7 +152,7 @@ ST_FATURA_TRUTH = _truth(
     seller_country="ST", buyer_name="Comptoir Gabonais du Cacao SA", buyer_country="GA",
     tax_exclusive_total=_plain(_ST_NET), tax_total=_plain(_ST_TAX),
     grand_total=_plain(_ST_NET + _ST_TAX), due_payable=_plain(_ST_NET + _ST_TAX),
-    line_items=_unit_lines(_ST_ITEMS, {"kg": "KGM", "saco": "XBG"}),
+    line_items=_unit_lines(_ST_ITEMS, {"kg": "KGM", "saco": "XSA"}),
 )  # fmt: skip
 
 
@@ -240,7 +241,7 @@ SM_FATTURA_TRUTH = _truth(
     seller_country="SM", buyer_name="Edilizia Adriatica S.r.l.", buyer_country="IT",
     tax_exclusive_total=_plain(_SM_NET),
     grand_total=_plain(_SM_NET), due_payable=_plain(_SM_NET),
-    line_items=_unit_lines(_SM_ITEMS, {"m2": "MTK", "sacco": "XBG"}),
+    line_items=_unit_lines(_SM_ITEMS, {"m2": "MTK", "sacco": "XSA"}),
 )  # fmt: skip
 
 

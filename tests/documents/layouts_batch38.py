@@ -335,11 +335,13 @@ def wf_facture() -> bytes:
     return s.output()
 
 
+# (session 33) a total printed as net is EN 16931's BT-109 with no tax line too (docs/documents.md)
 WF_FACTURE_TRUTH = _truth(
     invoice_number="AUF-26-0087", type_code="380", issue_date="2026-12-05", currency="XPF",
     seller_name="Artisanat Uvea Fenua SARL", seller_country="WF",
     buyer_name="Boutique Océanienne SARL", buyer_country="NC",
-    grand_total=_plain(_WF_TOTAL), due_payable=_plain(_WF_TOTAL - _WF_DEPOSIT),
+    tax_exclusive_total=_plain(_WF_TOTAL), grand_total=_plain(_WF_TOTAL),
+    due_payable=_plain(_WF_TOTAL - _WF_DEPOSIT),
     line_items=_unit_lines(_WF_ITEMS, {"pcs": "H87"}),
 )  # fmt: skip
 

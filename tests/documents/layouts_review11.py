@@ -182,8 +182,9 @@ def us_paid_words() -> bytes:
     )  # fmt: skip
 
 
+# (session 33) ISO 4217: the US dollar is a US seller's own "$" (docs/documents.md)
 US_PAID_WORDS_TRUTH = _truth(
-    invoice_number="SO-7731", type_code="380", issue_date="2026-04-12", currency=None,
+    invoice_number="SO-7731", type_code="380", issue_date="2026-04-12", currency="USD",
     seller_name="Summit Outfitters LLC", seller_country="US",
     buyer_name="Ridgeline Guides Inc.", buyer_country="US",
     grand_total=_plain(_US_TOTAL), due_payable=_plain(_US_TOTAL - 100),
@@ -324,9 +325,10 @@ def de_packstuecke() -> bytes:
     )  # fmt: skip
 
 
+# (session 33) no country the page does not name (docs/documents.md, conventions)
 DE_PACKSTUECKE_TRUTH = _truth(
     invoice_number="RE-26-0412", type_code="380", issue_date="2026-04-12", currency="EUR",
-    seller_name="Schrauben Maier GmbH", seller_vat_id="DE298765432", seller_country="DE",
+    seller_name="Schrauben Maier GmbH", seller_vat_id="DE298765432", seller_country=None,
     buyer_name="Metallbau Keller GmbH", buyer_country="AT",
     tax_exclusive_total=_plain(_DE_NET), tax_total=_plain(_DE_TAX),
     grand_total=_plain(_DE_NET + _DE_TAX), due_payable=_plain(_DE_NET + _DE_TAX),

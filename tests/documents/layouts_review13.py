@@ -382,10 +382,11 @@ def gb_letter_contract() -> bytes:
     )  # fmt: skip
 
 
+# (session 33) no country the page does not name (docs/documents.md, conventions)
 GB_LETTER_CONTRACT_TRUTH = _truth(
     invoice_number="AR-3391", type_code="380", issue_date="2026-02-12", currency="GBP",
     seller_name="Ashby Ridley Consulting Engineers Ltd", seller_vat_id="GB702441896",
-    seller_country="GB", buyer_name="Deeside Housing Partnership Ltd", buyer_country="GB",
+    seller_country=None, buyer_name="Deeside Housing Partnership Ltd", buyer_country=None,
     tax_exclusive_total=_plain(_LT_NET), tax_total=_plain(_LT_VAT),
     grand_total=_plain(_LT_NET + _LT_VAT), due_payable=_plain(_LT_NET + _LT_VAT),
     line_items=_lines(_LT_ITEMS, "H87"),

@@ -161,10 +161,11 @@ def de_rechnung_letter() -> bytes:
     return s.output()
 
 
+# (session 33) no country the page does not name (docs/documents.md, conventions)
 DE_RECHNUNG_LETTER_TRUTH = _truth(
     invoice_number="HV-26-07114", type_code="380", issue_date="2026-07-14", currency="EUR",
     seller_name="Hanse Verbindungstechnik GmbH", seller_vat_id="DE318456220",
-    seller_country="DE", buyer_name="Oslo Byggevarer AS", buyer_country="NO",
+    seller_country=None, buyer_name="Oslo Byggevarer AS", buyer_country="NO",
     tax_exclusive_total=_plain(_DE_NET), tax_total="0.00", grand_total=_plain(_DE_NET),
     due_payable=_plain(_DE_NET), line_items=_lines(_DE_ITEMS, None),
 )  # fmt: skip
@@ -470,10 +471,11 @@ def nl_brief() -> bytes:
     return s.output()
 
 
+# (session 33) no country the page does not name (docs/documents.md, conventions)
 NL_BRIEF_TRUTH = _truth(
     invoice_number="2026-0871", type_code="380", issue_date="2026-11-12", currency="EUR",
     seller_name="Bollenkwekerij De Zilk B.V.", seller_vat_id="NL812345678B01",
-    seller_country="NL", buyer_name="Floralies Gent BV", buyer_country="BE",
+    seller_country=None, buyer_name="Floralies Gent BV", buyer_country="BE",
     tax_exclusive_total=_plain(_NL_NET), tax_total=_plain(_NL_TAX),
     grand_total=_plain(_NL_NET + _NL_TAX), due_payable=_plain(_NL_NET + _NL_TAX),
     line_items=_lines(_NL_ITEMS, None),

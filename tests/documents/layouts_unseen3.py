@@ -15,7 +15,8 @@ with a ``Page Subtotal`` on each, and a UK credit note printed with negative amo
 reading is in tests/documents/test_layouts_unseen3.py and docs/documents.md.
 
 Ground truth conventions (as in the earlier batches): VAT ids without spaces, dots or hyphens;
-a country where the page names it or a VAT id carries its ISO prefix, else null; no tax fields
+a country where the page names it, else null (session 33: no longer from a VAT id's ISO prefix,
+which names the issuing state, not the party's country; docs/documents.md); no tax fields
 on an export invoice that prints no tax; a credit note's amounts as EN 16931 has them (positive:
 the type code 381 carries the sign), even when the page prints them negative.
 """
@@ -192,9 +193,10 @@ def se_faktura() -> bytes:
     return s.output()
 
 
+# (session 33) no country the page does not name (docs/documents.md, conventions)
 SE_FAKTURA_TRUTH = _truth(
     invoice_number="20261204", type_code="380", issue_date="2026-12-02", currency="SEK",
-    seller_name="Skogsgläntan Snickeri AB", seller_vat_id="SE556712345601", seller_country="SE",
+    seller_name="Skogsgläntan Snickeri AB", seller_vat_id="SE556712345601", seller_country=None,
     buyer_name="Bostadsrättsföreningen Ekbacken",
     tax_exclusive_total="22000.00", tax_total="5500.00", grand_total="27500.00",
     due_payable="27500.00",
@@ -244,9 +246,10 @@ def no_faktura() -> bytes:
     return s.output()
 
 
+# (session 33) no country the page does not name (docs/documents.md, conventions)
 NO_FAKTURA_TRUTH = _truth(
     invoice_number="100734", type_code="380", issue_date="2026-12-02", currency="NOK",
-    seller_name="Fjordkraft Verksted AS", seller_vat_id="NO987654321MVA", seller_country="NO",
+    seller_name="Fjordkraft Verksted AS", seller_vat_id="NO987654321MVA", seller_country=None,
     buyer_name="Sjøbris Rederi AS",
     tax_exclusive_total="29925.00", tax_total="7481.25", grand_total="37406.25",
     due_payable="37406.25",
@@ -301,10 +304,11 @@ def cz_danovy() -> bytes:
     return s.output()
 
 
+# (session 33) no country the page does not name (docs/documents.md, conventions)
 CZ_DANOVY_TRUTH = _truth(
     invoice_number="FV-2026-0412", type_code="380", issue_date="2026-12-02", currency="CZK",
-    seller_name="Kovovýroba Dvořák s.r.o.", seller_vat_id="CZ27654321", seller_country="CZ",
-    buyer_name="Stavebniny Horák a.s.", buyer_country="CZ",
+    seller_name="Kovovýroba Dvořák s.r.o.", seller_vat_id="CZ27654321", seller_country=None,
+    buyer_name="Stavebniny Horák a.s.", buyer_country=None,
     tax_exclusive_total="49980.00", tax_total="10495.80", grand_total="60475.80",
     due_payable="60476.00",
     line_items=[
@@ -360,9 +364,10 @@ def hu_szamla() -> bytes:
     return s.output()
 
 
+# (session 33) no country the page does not name (docs/documents.md, conventions)
 HU_SZAMLA_TRUTH = _truth(
     invoice_number="TB-2026/00891", type_code="380", issue_date="2026-12-02", currency="HUF",
-    seller_name="Tisza Bútor Kft.", seller_vat_id="HU12345678", seller_country="HU",
+    seller_name="Tisza Bútor Kft.", seller_vat_id="HU12345678", seller_country=None,
     buyer_name="Otthon Design Zrt.",
     tax_exclusive_total="1641000.00", tax_total="443070.00", grand_total="2084070.00",
     due_payable="2084070.00",
@@ -418,10 +423,11 @@ def ro_factura() -> bytes:
     return s.output()
 
 
+# (session 33) no country the page does not name (docs/documents.md, conventions)
 RO_FACTURA_TRUTH = _truth(
     invoice_number="TMS-004512", type_code="380", issue_date="2026-12-02", currency="RON",
-    seller_name="Transilvania Mobila S.R.L.", seller_vat_id="RO34567890", seller_country="RO",
-    buyer_name="Casa Verde Distribuție S.R.L.", buyer_country="RO",
+    seller_name="Transilvania Mobila S.R.L.", seller_vat_id="RO34567890", seller_country=None,
+    buyer_name="Casa Verde Distribuție S.R.L.", buyer_country=None,
     tax_exclusive_total="15010.00", tax_total="3152.10", grand_total="18162.10",
     due_payable="18162.10",
     line_items=[
@@ -672,8 +678,9 @@ def us_page_subtotals() -> bytes:
     return s.output()
 
 
+# (session 33) an ambiguous numeric date nothing orders: null (docs/documents.md)
 US_PAGE_SUBTOTALS_TRUTH = _truth(
-    invoice_number="KLS-58213", type_code="380", issue_date="2026-12-02",
+    invoice_number="KLS-58213", type_code="380", issue_date=None,
     seller_name="Keystone Lab Supply, Inc.", buyer_name="Allegheny Biotech Research LLC",
     tax_exclusive_total="5040.70", tax_total="352.85", grand_total="5393.55",
     due_payable="5393.55",

@@ -17,8 +17,6 @@ STILL_MISSED: set[tuple[str, str]] = {
     ("nl-bank-footer", "buyer_name"),  # 'Aan' is no buyer label
     ("nl-bank-footer", "buyer_country"),
     ("gb-letter-contract", "issue_date"),  # a letter's unlabelled date
-    ("gb-letter-contract", "seller_country"),  # the address names no country
-    ("gb-letter-contract", "buyer_country"),
     ("gb-letter-contract", "tax_exclusive_total"),  # 'Fees' is no net label
 }
 # (layout, field) -> what the reader reads instead of the truth.

@@ -23,8 +23,6 @@ STILL_MISSED: set[tuple[str, str]] = {
     ("th-tax-invoice", "currency"),  # 'Baht' only in the words
     ("th-tax-invoice", "tax_exclusive_total"),  # 'Total' over 'VAT 7%' and 'Grand Total'
     ("sa-ar-en", "invoice_number"),
-    ("in-tally-per", "seller_country"),  # a GSTIN and a state, no country printed
-    ("in-tally-per", "buyer_country"),
     *(("cn-export-ci", f) for f in ("seller_name", "seller_country", "buyer_name",
                                     "buyer_country")),  # 'To Messrs.:', a centred letterhead
 }  # fmt: skip

@@ -14,23 +14,16 @@ from tests.documents.layouts_batch21 import BATCH21
 STILL_MISSED: set[tuple[str, str]] = {
     ("lt-pvm-saskaita", "invoice_number"),  # 'Serija LBT Nr. 2604' (a series and a number)
     ("lt-pvm-saskaita", "issue_date"),  # '2026 m. kovo 9 d.' under it, no label
-    ("lt-pvm-saskaita", "seller_country"),  # no country printed (the truth: the VAT prefix)
-    ("lt-pvm-saskaita", "buyer_country"),  # (the same)
     ("lv-rekins", "seller_vat_id"),  # 'PVN reģ. Nr.:' in a column of captions, value beside
     ("lv-rekins", "seller_country"),  # 'Latvija' in the letterhead, not the labelled block
     ("lv-rekins", "buyer_country"),  # 'Somija' after an 'Adrese:' caption
-    ("no-faktura-kr", "seller_country"),  # '9006 Tromsø', no country printed
     ("vn-hoa-don-gtgt", "currency"),  # 'Đơn vị tiền tệ: VND'
     ("vn-hoa-don-gtgt", "buyer_name"),  # 'Tên đơn vị:' under an empty 'Họ tên người mua hàng:'
     ("vn-hoa-don-gtgt", "buyer_country"),  # (the same)
     ("id-faktur-ppn", "invoice_number"),  # 'No. Faktur' with ': SJ/INV/…' beside it
-    ("id-faktur-ppn", "seller_vat_id"),  # 'NPWP:'
     ("ph-bir-invoice", "invoice_number"),  # 'No.' alone beside 'Date:'
     ("ph-bir-invoice", "seller_vat_id"),  # 'VAT REG. TIN:' in a centred letterhead
-    ("mx-cfdi-serie-folio", "seller_vat_id"),  # 'RFC:' (no vocabulary)
-    ("mx-cfdi-serie-folio", "seller_country"),  # no country printed
     ("br-danfe-export", "seller_name"),  # under 'IDENTIFICAÇÃO DO EMITENTE' in a box
-    ("br-danfe-export", "seller_vat_id"),  # 'CNPJ' in a box
     ("br-danfe-export", "seller_country"),  # 'Brasil, CEP 37550-000'
     ("br-danfe-export", "buyer_country"),  # 'PAÍS' box: 'Suécia'
     ("br-danfe-export", "tax_exclusive_total"),  # 'V. TOTAL PRODUTOS' (abbreviated)
@@ -45,11 +38,12 @@ STILL_MISSED: set[tuple[str, str]] = {
     ("kr-tax-invoice", "seller_country"),  # 'Korea' (ambiguous)
     ("kr-tax-invoice", "buyer_country"),  # (the same)
 }  # fmt: skip
-# the line table read otherwise: 'dėž.' (a box) and 'bao' (a bag) give no unit where the truth
-# wrote H87 (lt, vn); 'Cena brez DDV' not read as the price (si); the unit-price header run
-# into the quantity's ('Qty / الكميةUnit price', eg); no table read (id, mx, br)
-LINES_OFF = {"lt-pvm-saskaita", "si-racun", "vn-hoa-don-gtgt", "eg-einvoice", "id-faktur-ppn",
-             "mx-cfdi-serie-folio", "br-danfe-export"}  # fmt: skip
+# the line table read otherwise: 'Cena brez DDV' not read as the price (si); the unit-price
+# header run into the quantity's ('Qty / الكميةUnit price', eg); no table read (id, mx, br).
+# (lt's 'dėž.' and vn's 'bao' are read since session 33: a box XBX and a sack XSA, in the
+# truth too, where it first wrote H87)
+LINES_OFF = {"si-racun", "eg-einvoice", "id-faktur-ppn", "mx-cfdi-serie-folio",
+             "br-danfe-export"}  # fmt: skip
 
 extracted, test_header_field_matches_the_truth, test_line_items_match_the_truth = batch_tests(
     "batch21", BATCH21, missed=STILL_MISSED, lines_off=LINES_OFF, exact_lines=False

@@ -25,8 +25,6 @@ STILL_MISSED: set[tuple[str, str]] = {
     ("tz-ankara-ya-kodi", "currency"),
     ("by-rakhunak-faktura", "seller_country"),
     ("kg-esep-faktura", "currency"),
-    ("ca-factura-catala", "seller_country"),
-    ("ca-factura-catala", "buyer_country"),
 }  # fmt: skip
 # layouts whose line table the reader does not read: the caption cards (no header row)
 LINES_OFF = {

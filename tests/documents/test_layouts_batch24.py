@@ -21,8 +21,6 @@ STILL_MISSED: set[tuple[str, str]] = {
     ("mk-due-under-title", "grand_total"),
     ("mk-due-under-title", "due_payable"),
     ("uz-delivery-under-title", "currency"),
-    ("ca-u-value-column", "seller_country"),
-    ("ca-u-value-column", "buyer_country"),
     ("kz-latin-year-first", "invoice_number"),
     ("kz-latin-year-first", "issue_date"),
     ("kz-latin-year-first", "currency"),

@@ -12,13 +12,12 @@ from tests.documents.layouts_batch40 import BATCH40
 
 # (layout, field) header fields the reader leaves null, left as found: the consumer under
 # 'Ship to:' (no buyer's label), Shopify's order number as the invoice's, SAP's 'Total Before
-# Discount', QuickBooks' dates with no country named (12/04/2026 either way), the FedEx form's
-# only date ('DATE OF EXPORTATION')
+# Discount', the FedEx form's only date ('DATE OF EXPORTATION'); QuickBooks' 12/04/2026 (no
+# country named) is null in the truth since session 33
 STILL_MISSED: set[tuple[str, str]] = {
     ("cn-aliexpress-cl", "buyer_name"), ("cn-aliexpress-cl", "buyer_country"),
     ("ca-shopify-us", "invoice_number"),
     ("ch-sap-b1-de", "tax_exclusive_total"),
-    ("us-quickbooks-mx", "issue_date"),
     ("pk-fedex-form-gb", "issue_date"),
 }  # fmt: skip
 

@@ -19,12 +19,10 @@ STILL_MISSED: set[tuple[str, str]] = {
     ("il-hebrew", "invoice_number"),  # 'No. / מספר:': 'No.' alone is no label
     # 'USt-IdNr. / VAT ID: DE …' under the title, far from the letterhead (label and id read)
     ("de-rechnung-letter", "seller_vat_id"),
-    ("de-rechnung-letter", "seller_country"),  # only a return line, no country in it
     ("id-packing-list", "invoice_number"),  # 'Packing List No.': the document's number
     ("ng-net-gross", "tax_total"),  # the tax only in a 'Totals' row under 'VAT 7.5% ₦'
     ("nl-brief", "invoice_number"),  # 'Factuur 2026-0871': no label, a title with its number
     ("nl-brief", "type_code"),  # (the same line)
-    ("nl-brief", "seller_country"),  # 'De Zilk' and a BTW id: no country printed
     ("pe-factura", "invoice_number"),  # 'F001-00004512' in the RUC box under the title
     ("pe-factura", "seller_vat_id"),  # 'RUC 20512345678' in that box, not under the name
     ("ua-latin", "seller_vat_id"),  # 'EDRPOU … · IPN …': no Ukrainian labels

@@ -127,9 +127,12 @@ def test_yen_and_rupee_signs_name_the_issuer_s_own_currency(tmp_path: Path) -> N
     assert read_page(tmp_path, page("Surat, Gujarat, India", "Rs. ")).currency == "INR"
     got = read_page(tmp_path, page("Surat, Gujarat, India", "Rs. "))
     assert got.grand_total == "1009000.00"
-    # the issuer's country says nothing of '¥' on a German seller's page, nor of '$' anywhere
+    # the issuer's country says nothing of '¥' on a German seller's page, nor of '$' where
+    # the seller's own money is written '$' too (Canada); a US seller's '$' is the US dollar
+    # since session 33 (ISO 4217: its own currency; None until then)
     assert read_page(tmp_path, page("Hamburg, Germany", "¥")).currency is None
-    assert read_page(tmp_path, page("Dallas, TX, USA", "$")).currency is None
+    assert read_page(tmp_path, page("Toronto, ON, Canada", "$")).currency is None
+    assert read_page(tmp_path, page("Dallas, TX, USA", "$")).currency == "USD"
 
 
 def test_unlabelled_rows_of_the_totals_under_the_table_are_no_items(tmp_path: Path) -> None:

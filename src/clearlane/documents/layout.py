@@ -502,8 +502,9 @@ _CFA = {
     **dict.fromkeys(("CM", "CF", "TD", "CG", "GQ", "GA"), "XAF"),
 }
 # Ambiguous signs each country prints for its own currency only: '¥' is the yen in Japan and
-# the renminbi in China, 'Rs.' the rupee of India, Pakistan, Sri Lanka or Nepal. ('$' is not
-# here: a Canadian or Hong Kong exporter prints '$' for US dollars as often as for its own.)
+# the renminbi in China, 'Rs.' the rupee of India, Pakistan, Sri Lanka or Nepal. ('$' is here
+# only for the US dollar's own countries: a Canadian or Hong Kong exporter prints '$' for US
+# dollars as often as for its own.)
 HOME_SIGNS: dict[str, dict[str, str]] = {
     "¥": {"JP": "JPY", "CN": "CNY"},
     # (session 27) and Mauritius's rupee ('Rs 1,150.00'); (session 28) the Seychelles'
@@ -574,6 +575,10 @@ HOME_SIGNS: dict[str, dict[str, str]] = {
         "VG": "USD",
         "TC": "USD",
         "BQ": "USD",
+        # (session 33, conflicts33) and the United States itself (ISO 4217: its currency),
+        # named on the page: a US seller's '$' names no other dollar. Not Canada's, Mexico's
+        # or Chile's '$': their exporters print it for US dollars as often as for their own
+        "US": "USD",
     },
 }
 # (reviewi14) a sign that names one currency elsewhere and another on its own country's
@@ -883,13 +888,17 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "MTQ": ("m3", "m³"),
     "TNE": ("тонна", "тонн", "tonne", "tonnes", "tonelada", "toneladas", "tonă", "tone"),
     "KMT": ("km", "км"),
-    # a sack, as Swahili and Filipino invoices count goods by it; a bag
-    "XBG": ("gunia", "sako", "bag", "bags", "sack", "sacks", "saco", "sacos", "sac", "sacs",
-            "saca", "sacchi", "sacco", "worek", "мешок", "мішок",
+    # a bag (Rec 21 BG), as French ('sac'), Dutch ('zak') and Somali invoices name it too
+    "XBG": ("bag", "bags", "sac", "sacs",
             "bolsa", "bolsas",  # (session 27) Spanish
             "funda", "fundas",  # (session 28) the Caribbean's Spanish: a bag of cement, rice
-            "zak", "zakken", "kiish",  # (session 29) Dutch (Suriname), Somali
-            "saku"),  # (reviewi14) Papiamentu, Tetum
+            "zak", "zakken", "kiish"),  # (session 29) Dutch (Suriname), Somali
+    # (session 33, conflicts33) a sack: Rec 21 names SA 'Sack' apart from BG 'Bag', so a word
+    # that means a sack is SA (Swahili 'gunia', Filipino 'sako', Spanish and Portuguese
+    # 'saco', 'saca', Italian 'sacco', Polish 'worek', Russian and Ukrainian 'мешок', 'мішок',
+    # Vietnamese 'bao', Papiamentu and Tetum 'saku'); until session 33 they were read as bags
+    "XSA": ("sack", "sacks", "gunia", "sako", "saco", "sacos", "saca", "sacas", "sacco",
+            "sacchi", "worek", "worki", "мешок", "мешков", "мішок", "мішків", "bao", "saku"),
     "MTK": ("m2", "m²", "sqm", "qm", "mq"),
     "MTR": ("m", "mtr", "mtrs", "meter", "metre", "metro", "mètre", "м"),
     "LTR": ("l", "ltr", "litre", "liter", "litro"),
@@ -904,7 +913,8 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
             "doos",  # (session 29) Dutch ('dozen', its plural, is English's dozen: left out)
             "kassi",  # Faroese and Icelandic
             "kasse",  # (session 30) Danish and Norwegian
-            "kaha"),  # (reviewi14) Papiamentu
+            "kaha",  # (reviewi14) Papiamentu
+            "dėž", "dėžė", "dėžės"),  # (session 33) Lithuanian ('dėž.'), a box, not a piece
     # (session 29, invoices25) a bundle (Rec 21 BE) and a dozen (Rec 20 DZN)
     "XBE": ("bundle", "bundles", "bdl", "bdls"),
     "DZN": ("doz", "dozen", "dz"),
@@ -4085,8 +4095,10 @@ class _Reader:
         proof = result.evidence.get("tax_exclusive_total")
         if proof is None or proof.page != self.page.number:
             return
-        result.grand_total, result.tax_exclusive_total = net, None
-        result.evidence["grand_total"] = result.evidence.pop("tax_exclusive_total")
+        # (session 33, conflicts33) and the net stays the tax-exclusive total: a total printed
+        # as net is EN 16931's BT-109 whether or not a tax line is printed
+        result.grand_total = net
+        result.evidence["grand_total"] = proof.model_copy()
 
     def resolve_currency(self) -> None:
         """A currency from the signs printed with the amounts when no code was: one that
