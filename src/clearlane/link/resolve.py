@@ -70,6 +70,7 @@ from clearlane.link.siblings import (
     korean_given_names_differ,
     name_groups,
     one_name_in_forms,
+    other_closed_words,
     other_compass_points,
     other_form,
     other_numbers,
@@ -1106,6 +1107,7 @@ def _cap_other_firm(
                 and (
                     trade_look_alikes(tokens_one, tokens_other)
                     or other_compass_points(tokens_one, tokens_other)
+                    or other_closed_words(tokens_one, tokens_other)
                 )
             )
             or (

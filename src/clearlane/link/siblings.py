@@ -39,6 +39,7 @@ __all__ = [
     "other_form",
     "given_name_other",
     "other_numbers",
+    "other_closed_words",
     "other_compass_points",
     "other_trades",
     "trade_look_alikes",
@@ -53,6 +54,15 @@ _ROMAN = {"ii": 2, "iii": 3, "iv": 4, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "xi
 _NUMBER = re.compile(r"\d{1,2}")
 # numbers written as words ("Seven Seas" / "7 SEAS": normalise's ABBREVIATIONS read them so)
 _WORDS = {w: n for n, w in enumerate("one two three four five six seven eight nine".split(), 1)}
+# ordinals, as words and as figures ("First Gulf" / "1ST GULF" is one firm, "SECOND GULF"
+# another; session 34, 2026-12-07, helper parties30)
+_ORDINALS = {
+    w: n
+    for n, w in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth".split(), 1
+    )
+}
+_ORDINAL_FIGURE = re.compile(r"(\d{1,2})(?:st|nd|rd|th)")
 
 
 _SEPARATORS = re.compile(r"[^\w\s-]+")
@@ -76,6 +86,10 @@ def _numbers(text: str, form: str) -> frozenset[int]:
             found.add(_ROMAN[word])
         elif word in _WORDS:
             found.add(_WORDS[word])
+        elif word in _ORDINALS:
+            found.add(_ORDINALS[word])
+        elif figure := _ORDINAL_FIGURE.fullmatch(word):
+            found.add(int(figure.group(1)))
         elif _NUMBER.fullmatch(word):
             found.add(int(word))
     return frozenset(found)
@@ -401,6 +415,73 @@ def other_compass_points(one: list[str], other: list[str]) -> bool:
     (a,), (b,) = own_one, own_other
     point_a, point_b = _compass(a), _compass(b)
     return bool(point_a and point_b and point_a[0] != point_b[0] and point_a[1] == point_b[1])
+
+
+# --- Words of a closed class ------------------------------------------------------------------
+# Words that name one of a few things of one kind, so that two of them never write one name:
+# a sister firm of a group is named by another colour, metal, size or the opposite word
+# ("Golden Star" / "SILVER STAR", "Big Bear" / "LITTLE BEAR", "Upper Rhine" / "LOWER RHINE").
+# English's basic colour terms (Berlin and Kay's eleven, with the shades a firm's name writes),
+# the metals of HS section XV (chapters 72-81) and the precious metals of chapter 71, written as
+# a firm's name writes them ("golden" is "gold", "gray" is "grey"). Session 34, 2026-12-07,
+# helper parties30 (issue #13).
+_COLOURS_AND_METALS = {
+    **{
+        word: word
+        for word in """
+        red blue green yellow black white grey brown orange purple pink violet indigo crimson
+        scarlet maroon azure turquoise gold silver platinum iron copper bronze brass tin zinc
+        steel nickel aluminium titanium chrome cobalt tungsten magnesium
+        """.split()
+    },
+    "golden": "gold", "gray": "grey", "aluminum": "aluminium", "silvery": "silver",
+}  # fmt: skip
+# size words: a group's big and small firm, never one name's two spellings
+_SIZES = frozenset("big little small large great grand mini mega micro maxi giant tiny".split())
+# opposites, each pair a class of its own ("light" is in two), and the plurals that name
+# another thing than their singular ("Glass" / "GLASSES": glass, spectacles; "Arm" / "ARMS":
+# weapons; "Spirit" / "SPIRITS": liquor); a plural of any other word stays the word
+_OPPOSITES = (
+    ("upper", "lower"), ("inner", "outer"), ("old", "new"), ("hot", "cold"), ("high", "low"),
+    ("top", "bottom"), ("left", "right"), ("light", "dark"), ("heavy", "light"),
+    ("early", "late"), ("day", "night"), ("fast", "slow"), ("wet", "dry"), ("hard", "soft"),
+    ("long", "short"), ("major", "minor"), ("sunrise", "sunset"), ("young", "old"),
+    ("first", "last"), ("front", "back"), ("over", "under"), ("up", "down"),
+    ("glass", "glasses"), ("arm", "arms"), ("spirit", "spirits"),
+)  # fmt: skip
+
+
+@cache
+def _closed_classes() -> dict[str, frozenset[tuple[str, str]]]:
+    """Each word of a closed class -> its (class, member) pairs."""
+    out: dict[str, set[tuple[str, str]]] = {}
+    for word, member in _COLOURS_AND_METALS.items():
+        out.setdefault(word, set()).add(("colour or metal", member))
+    for word in _SIZES:
+        out.setdefault(word, set()).add(("size", word))
+    for n, pair in enumerate(_OPPOSITES):
+        for word in pair:
+            out.setdefault(word, set()).add((f"opposite {n}", word))
+    return {word: frozenset(classes) for word, classes in out.items()}
+
+
+def other_closed_words(one: list[str], other: list[str]) -> bool:
+    """Two firms' names alike but in one word each side, two members of one closed class: two
+    colours or metals ("Golden Star" / "SILVER STAR", "White Horse" / "BLACK HORSE", "Iron
+    Bridge" / "COPPER BRIDGE"), two sizes ("Big Bear" / "LITTLE BEAR"), two opposites ("Upper"
+    / "LOWER", "Old World" / "NEW WORLD", "Hot Springs" / "COLD SPRINGS") or a word and its
+    plural of another meaning ("Glass" / "GLASSES"): each linked at p 0.94-1.0 on main at one
+    street of one town (session 34, 2026-12-07, helper parties30, issue #13). No typo writes
+    one member for another; "Golden" / "GOLD" and "Grey" / "GRAY" are one member."""
+    own_one, own_other = set(one) - set(other), set(other) - set(one)
+    if len(own_one) != 1 or len(own_other) != 1:
+        return False
+    (a,), (b,) = own_one, own_other
+    classes = _closed_classes()
+    mine, theirs = classes.get(a, frozenset()), classes.get(b, frozenset())
+    if mine & theirs:
+        return False  # one member ("golden" / "gold")
+    return bool({kind for kind, _ in mine} & {kind for kind, _ in theirs})
 
 
 # a syllable's first consonant by class, as the romanisations write it: RR "g" / "d" / "b" /
