@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from clearlane.link.countries import country_codes
 from clearlane.link.identifiers import first_identifier, identifier_key
+from clearlane.link.wadegiles import pinyin_readings
 from clearlane.link.normalise import (
     FILLER,
     GENERIC_WORDS,
@@ -194,6 +195,19 @@ def _prepare(parties: pd.DataFrame, *, variants: bool) -> pd.DataFrame:
                     written = societe_reading(n)
                     reading = normalise_name(written or "", countries=where)
                     if written and reading not in normalised:
+                        names.append(n)
+                        normalised.append(reading)
+            # a Chinese party's name in Wade-Giles read in pinyin too, beside it ("Chang
+            # Wei-kuo" and "Zhang Weiguo"), gated by country and spelling (link.wadegiles;
+            # session 34, 2026-12-07, issue #13)
+            for n in list(names):
+                for written in pinyin_readings(
+                    n, codes, ignored=_TRADE_WORDS | FILLER, person=person
+                ):
+                    reading = normalise_name(
+                        written, person=person, ambiguous_forms=not person, countries=where
+                    )
+                    if reading not in normalised:
                         names.append(n)
                         normalised.append(reading)
             keys: list[Any] = []
