@@ -202,9 +202,7 @@ def _prepare(parties: pd.DataFrame, *, variants: bool) -> pd.DataFrame:
             # Wei-kuo" and "Zhang Weiguo"), gated by country and spelling (link.wadegiles;
             # session 34, 2026-12-07, issue #13)
             for n in list(names):
-                for written in pinyin_readings(
-                    n, codes, ignored=_TRADE_WORDS | FILLER, person=person
-                ):
+                for written in pinyin_readings(n, codes, ignored=_NOT_CHINESE, person=person):
                     reading = normalise_name(
                         written, person=person, ambiguous_forms=not person, countries=where
                     )
@@ -629,6 +627,8 @@ _TRADE_WORDS = GENERIC_WORDS | SECTOR_WORDS
 _EAST_ASIAN = ("CN", "HK", "MO", "TW", "KR", "KP")
 _KOREAN = ("KR", "KP")  # whose syllables may end in "l" (Review p18)
 _CHINESE = ("CN", "HK", "MO", "TW")
+# words a name's Wade-Giles reading leaves as written (link.wadegiles.pinyin_readings)
+_NOT_CHINESE = _TRADE_WORDS | FILLER
 
 
 # A street word is rare when at most this many records (or this share of them) carry it.

@@ -94,6 +94,8 @@ _FINAL_PINYIN = {
     "ueh": "ue",
     "uei": "ui",
 }
+# what a name of another country must show somewhere (_STRONG_INITIALS, _STRONG_FINALS)
+_STRONG_SPELLING = re.compile(r"hs|ts|tz|ss|sz|ih|ieh|erh|[a-z]'[a-z]")
 _APOSTROPHES = re.compile("[\u2019\u2018`\u02bb\u02bc\u00b4]")
 _TEXT_WORD = re.compile(r"[a-z']+(?:-[a-z']+)*")
 
@@ -187,6 +189,8 @@ def pinyin_readings(
         return []
     chinese = bool(codes & CHINESE_COUNTRIES)
     written = _APOSTROPHES.sub("'", unidecode(text).lower())
+    if not chinese and _STRONG_SPELLING.search(written) is None:
+        return []  # (most names: no need to read them syllable by syllable)
     groups: list[tuple[re.Match[str], list[str], tuple[tuple[str, str], ...]]] = []
     for found in _TEXT_WORD.finditer(written):
         parts = [p for p in found.group(0).split("-") if p.strip("'")]
