@@ -188,9 +188,12 @@ def pinyin_readings(
     if codes & _KOREA or not text:
         return []
     chinese = bool(codes & CHINESE_COUNTRIES)
-    written = _APOSTROPHES.sub("'", unidecode(text).lower())
-    if not chinese and _STRONG_SPELLING.search(written) is None:
-        return []  # (most names: no need to read them syllable by syllable)
+    lower = _APOSTROPHES.sub("'", text.lower())
+    if not chinese and _STRONG_SPELLING.search(lower) is None:
+        # (most names: no need to read them syllable by syllable, nor in another script, in
+        # which Wade-Giles is not written)
+        return []
+    written = lower if lower.isascii() else _APOSTROPHES.sub("'", unidecode(lower))
     groups: list[tuple[re.Match[str], list[str], tuple[tuple[str, str], ...]]] = []
     for found in _TEXT_WORD.finditer(written):
         parts = [p for p in found.group(0).split("-") if p.strip("'")]
