@@ -101,10 +101,25 @@ def test_no_pinyin_reading_for_pinyin_or_names_of_other_languages() -> None:
 def test_wade_giles_and_pinyin_of_one_party_are_linked(tmp_path: Path) -> None:
     # a Taiwanese person and firm as Taiwan writes them, and in pinyin on a list (p 0.17 on main)
     register = [
-        ("T1", "Chang Wei-kuo", "No. 18, Lane 52, Hsin-yi Rd. Sec. 4", "", "Taipei", "106",
-         "Taiwan", "1968-04-12"),
-        ("T2", "Chung Hsing Electronics Co., Ltd.", "No. 25, Kung-yeh 3rd Rd.", "", "Taoyuan",
-         "333", "Taiwan"),
+        (
+            "T1",
+            "Chang Wei-kuo",
+            "No. 18, Lane 52, Hsin-yi Rd. Sec. 4",
+            "",
+            "Taipei",
+            "106",
+            "Taiwan",
+            "1968-04-12",
+        ),
+        (
+            "T2",
+            "Chung Hsing Electronics Co., Ltd.",
+            "No. 25, Kung-yeh 3rd Rd.",
+            "",
+            "Taoyuan",
+            "333",
+            "Taiwan",
+        ),
     ]
     listed = [
         ("R1", "Person", "ZHANG WEIGUO", "1968-04-12", "tw", "Xinyi Rd Sec 4, Taipei"),
@@ -139,12 +154,25 @@ def test_a_chinese_given_name_one_syllable_apart_is_another_person(tmp_path: Pat
 def test_malay_and_korean_spelling_variants_stay_linked(tmp_path: Path) -> None:
     """Guard (linked on main too): names a careless Wade-Giles rewrite pulled apart."""
     register = [
-        ("T1", "Syarikat Tanjung Kuching Sdn. Bhd.", "Lot 12, Jalan Tun Abang Haji Openg", "",
-         "Kuching", "93000", "Malaysia"),
-        ("T2", "Kampung Baru Chemicals Sdn. Bhd.", "Jalan Raja Muda Musa 40", "",
-         "Kuala Lumpur", "50300", "Malaysia"),
-        ("T3", "Kim Jong-hun", "Sosong District", "", "Pyongyang", "", "North Korea",
-         "1969-04-03"),
+        (
+            "T1",
+            "Syarikat Tanjung Kuching Sdn. Bhd.",
+            "Lot 12, Jalan Tun Abang Haji Openg",
+            "",
+            "Kuching",
+            "93000",
+            "Malaysia",
+        ),
+        (
+            "T2",
+            "Kampung Baru Chemicals Sdn. Bhd.",
+            "Jalan Raja Muda Musa 40",
+            "",
+            "Kuala Lumpur",
+            "50300",
+            "Malaysia",
+        ),
+        ("T3", "Kim Jong-hun", "Sosong District", "", "Pyongyang", "", "North Korea", "1969-04-03"),
     ]
     listed = [
         ("R1", "Company", "SYARIKAT TANJONG KUCHING SDN BHD", "", "my",

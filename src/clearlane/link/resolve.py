@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from clearlane.link.countries import country_codes
 from clearlane.link.identifiers import first_identifier, identifier_key
-from clearlane.link.wadegiles import pinyin_readings
 from clearlane.link.normalise import (
     FILLER,
     GENERIC_WORDS,
@@ -78,6 +77,7 @@ from clearlane.link.siblings import (
     other_trades,
     trade_look_alikes,
 )
+from clearlane.link.wadegiles import pinyin_readings
 
 if TYPE_CHECKING:
     import pandas as pd

@@ -121,7 +121,10 @@ def _parse(
         initial, final = found.group(1) or "", found.group(2)
         if (not initial and not first) or (
             pattern is _WG_SYLLABLE
-            and ((final == "ih" and initial not in _IH_AFTER) or (final == "eh" and initial not in _EH_AFTER))
+            and (
+                (final == "ih" and initial not in _IH_AFTER)
+                or (final == "eh" and initial not in _EH_AFTER)
+            )
         ):
             continue
         rest = _parse(word[end:], pattern, first=False)
@@ -142,7 +145,10 @@ def _pinyin(initial: str, final: str) -> str:
     if initial in {"ch", "ch'"}:
         # before "i" pinyin's "j"/"q" ("chien" jian, "ch'ing" qing), else "zh"/"ch" ("chih" zhi)
         palatal = final.startswith("i") and final != "ih"
-        out_initial = ("j" if initial == "ch" else "q") if palatal else ("zh" if initial == "ch" else "ch")
+        if palatal:
+            out_initial = "j" if initial == "ch" else "q"
+        else:
+            out_initial = "zh" if initial == "ch" else "ch"
     else:
         out_initial = _INITIAL_PINYIN.get(initial, initial)
     if initial == "" and final in {"ih", "i"}:
@@ -203,9 +209,7 @@ def pinyin_readings(
         syllables = tuple(s for p in parsed if p is not None for s in p)
         groups.append((found, [fold(p) for p in parts], syllables))
     words = fold(written).split()
-    if not groups or any(
-        _pinyin_only(w) for w in words if w not in ignored and w not in _FORMS
-    ):
+    if not groups or any(_pinyin_only(w) for w in words if w not in ignored and w not in _FORMS):
         return []
     every = tuple(s for _, _, syllables in groups for s in syllables)
     if chinese:
@@ -240,13 +244,13 @@ def pinyin_readings(
     readings = [reading]
     if not person:
         # each run of converted words separated by spaces only, written as one word
-        joined, last = [], 0
+        joined: list[str] = []
+        last = 0
         for n, (begin, end) in enumerate(converted):
-            joined.append(reading[last:begin])
-            nxt = converted[n + 1][0] if n + 1 < len(converted) else None
-            gap = reading[end:nxt] if nxt is not None else None
-            joined.append(reading[begin:end])
-            last = nxt if gap is not None and gap.strip() == "" else end
+            joined.append(reading[last:begin] + reading[begin:end])
+            last = end
+            if n + 1 < len(converted) and not reading[end : converted[n + 1][0]].strip():
+                last = converted[n + 1][0]  # only spaces before the next: written together
         joined.append(reading[last:])
         together = "".join(joined)
         if together != reading:
