@@ -2,9 +2,10 @@
 
 Taiwan's and older lists write Chinese names in Wade-Giles ("Chang Wei-kuo", "Kaohsiung",
 "Ch'ing-tao Hai-yang"), mainland registers and newer lists in pinyin ("ZHANG WEIGUO",
-"GAOXIONG", "Qingdao Haiyang"). :func:`chinese_spelling` rewrites a name's Wade-Giles
-syllables as pinyin, the name's hyphenated syllables written as one word as pinyin writes
-them ("Wei-kuo" -> "weiguo"), so that both spellings give one romanised key.
+"GAOXIONG", "Qingdao Haiyang"). :func:`pinyin_readings` gives a name's further readings with
+its Wade-Giles syllables in pinyin, hyphenated syllables written as one word as pinyin writes
+them ("Wei-kuo" -> "weiguo"); resolve._prepare links them beside the name as written, so a
+misread name loses nothing it had.
 
 It is a general convention, not a guess per word, and it is gated twice, since Wade-Giles
 syllables are also Malay, African, Indian, French and Korean words ("Tanjung", "Kuching",
@@ -14,11 +15,13 @@ syllables are also Malay, African, Indian, French and Korean words ("Tanjung", "
   when its name shows Wade-Giles (below); a party of another country, or of none, only when
   its name is clearly Chinese: every word of its own (not a trade word) is a string of
   Wade-Giles syllables and one of them is spelt as only Wade-Giles spells ("hs", "ts"/"tz",
-  "ss"/"sz", "-ih", "-ieh", "-erh", an aspirate's apostrophe). Korea's parties (KR, KP) never:
+  "ss"/"sz", "-ih", "-ieh", "-erh", an aspirate's apostrophe; not "-ung", which Malay's
+  "Tanjung" and "Kampung" end in). Korea's parties (KR, KP) never:
   McCune-Reischauer is Korea's own (normalise.korean_spelling);
 - **by spelling**: a name shows Wade-Giles when a syllable is spelt as only Wade-Giles spells
   (the above, and "j" before a vowel other than "i", "-ung", "-ien", "-ueh", "-uei", "-o" after
-  "k"/"h"/"t"/"l"/"n"/"ch"/"sh"/"ts"), or (CN/TW/HK/MO) two syllables are hyphenated; and no
+  "k"/"h"/"t"/"l"/"n"/"ch"/"sh"/"ts"), or (CN, TW: Hong Kong's and Macau's Cantonese given
+  names are hyphenated too) two syllables are hyphenated; and no
   word is pinyin only ("Qingdao", "Zhongxing": "q", "x", "zh", "b"/"d"/"g", "-ong", "-ian").
   A pinyin name ("Chen Lihua", "Huang Jianhua") is left as written.
 
