@@ -42,6 +42,7 @@ from clearlane.link.normalise import (
     normalise_street,
     other_codes,
     other_given_names,
+    other_second_syllable,
     other_syllables,
     own_words_apart,
     party_kind,
@@ -77,6 +78,7 @@ from clearlane.link.siblings import (
     other_trades,
     trade_look_alikes,
 )
+from clearlane.link.wadegiles import pinyin_readings
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -195,6 +197,17 @@ def _prepare(parties: pd.DataFrame, *, variants: bool) -> pd.DataFrame:
                     written = societe_reading(n)
                     reading = normalise_name(written or "", countries=where)
                     if written and reading not in normalised:
+                        names.append(n)
+                        normalised.append(reading)
+            # a Chinese party's name in Wade-Giles read in pinyin too, beside it ("Chang
+            # Wei-kuo" and "Zhang Weiguo"), gated by country and spelling (link.wadegiles;
+            # session 34, 2026-12-07, issue #13)
+            for n in list(names):
+                for written in pinyin_readings(n, codes, ignored=_NOT_CHINESE, person=person):
+                    reading = normalise_name(
+                        written, person=person, ambiguous_forms=not person, countries=where
+                    )
+                    if reading not in normalised:
                         names.append(n)
                         normalised.append(reading)
             keys: list[Any] = []
@@ -614,6 +627,9 @@ _TRADE_WORDS = GENERIC_WORDS | SECTOR_WORDS
 # countries whose firms' names join Chinese or Korean syllables into words ("Tianyu", "Hanbit")
 _EAST_ASIAN = ("CN", "HK", "MO", "TW", "KR", "KP")
 _KOREAN = ("KR", "KP")  # whose syllables may end in "l" (Review p18)
+_CHINESE = ("CN", "HK", "MO", "TW")
+# words a name's Wade-Giles reading leaves as written (link.wadegiles.pinyin_readings)
+_NOT_CHINESE = _TRADE_WORDS | FILLER
 
 
 # A street word is rare when at most this many records (or this share of them) carry it.
@@ -1391,6 +1407,18 @@ def cap_location(out: pd.DataFrame, predictions: pd.DataFrame, model: dict[str, 
     forms = rule.get("forms")
     # (a column the rule names and the predictions lack is a bug: the rule would be off, as it
     # was when the narrow read of prediction_columns was merged without ``given_names``)
+    # a Chinese party on a side (not a Korean one): a given name of two syllables, the second
+    # another ("Guohua" / "GUOHUI", a list's "Kuo-hui" read in pinyin), is another given name
+    # as two firms' are (normalise.other_second_syllable; session 34, 2026-12-07, parties29)
+    chinese = np.zeros(len(out), dtype=bool)
+    if given and tokens and rule.get("country_code"):
+        codes_l = pair_column(f"{rule['country_code']}_l")
+        codes_r = pair_column(f"{rule['country_code']}_r")
+        chinese = (codes_l.isin(_CHINESE) | codes_r.isin(_CHINESE)).to_numpy() & ~(
+            codes_l.isin(_KOREAN) | codes_r.isin(_KOREAN)
+        ).to_numpy()
+    # (their name then counts no more than two words in common do: the ceiling below)
+    chinese_given = np.zeros(len(out), dtype=bool)
     if given and tokens:
         candidates = (organisations == 0) & ~form_l & ~form_r
         for n in np.flatnonzero(candidates).tolist():
@@ -1400,6 +1428,11 @@ def cap_location(out: pd.DataFrame, predictions: pd.DataFrame, model: dict[str, 
                 [str(t) for t in w] if isinstance(w, (list, tuple, np.ndarray)) else []
                 for w in words
             ]
+            chinese_given[n] = bool(chinese[n]) and any(
+                other_second_syllable(a, b, korean=False)
+                for a in set(arrays[0]) - set(arrays[1])
+                for b in set(arrays[1]) - set(arrays[0])
+            )
             other_names[n] = (
                 isinstance(left, str)
                 and isinstance(right, str)
@@ -1411,6 +1444,7 @@ def cap_location(out: pd.DataFrame, predictions: pd.DataFrame, model: dict[str, 
                     other_given_names(left, right)
                     or feminine_forms(arrays[0], arrays[1])
                     or other_syllables(arrays[0], arrays[1])
+                    or bool(chinese_given[n])
                 )
                 # ... but not one person's name with a given name in another form of it
                 # ("William" / "Bill", "Aleksandr" / "Sasha": siblings.one_name_in_forms;
@@ -1588,6 +1622,7 @@ def cap_location(out: pd.DataFrame, predictions: pd.DataFrame, model: dict[str, 
     # ... and their names agree no better than two words in common do (the name level that
     # reads own words, settings "own"): Jaro-Winkler or a romanisation took "Phu Thanh" /
     # "PHU THINH Textile and Garment" for one name spelt otherwise (p 0.93 on name and form)
+    apart |= chinese_given & other_names
     if apart.any():
         ceiling = own_ceiling(model, rule["name"])
         if ceiling is not None:

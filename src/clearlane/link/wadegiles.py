@@ -1,0 +1,261 @@
+"""Wade-Giles -> pinyin for a Chinese party's name (issue #13, session 34, 2026-12-07).
+
+Taiwan's and older lists write Chinese names in Wade-Giles ("Chang Wei-kuo", "Kaohsiung",
+"Ch'ing-tao Hai-yang"), mainland registers and newer lists in pinyin ("ZHANG WEIGUO",
+"GAOXIONG", "Qingdao Haiyang"). :func:`pinyin_readings` gives a name's further readings with
+its Wade-Giles syllables in pinyin, hyphenated syllables written as one word as pinyin writes
+them ("Wei-kuo" -> "weiguo"); resolve._prepare links them beside the name as written, so a
+misread name loses nothing it had.
+
+It is a general convention, not a guess per word, and it is gated twice, since Wade-Giles
+syllables are also Malay, African, Indian, French and Korean words ("Tanjung", "Kuching",
+"Kwame", "Sachin", "Julien", "Chong"):
+
+- **by country**: a party of China, Taiwan, Hong Kong or Macau (CN, TW, HK, MO) is read so
+  when its name shows Wade-Giles (below); a party of another country, or of none, only when
+  its name is clearly Chinese: every word of its own (not a trade word) is a string of
+  Wade-Giles syllables and one of them is spelt as only Wade-Giles spells ("hs", "ts"/"tz",
+  "ss"/"sz", "-ih", "-ieh", "-erh", an aspirate's apostrophe; not "-ung", which Malay's
+  "Tanjung" and "Kampung" end in). Korea's parties (KR, KP) never:
+  McCune-Reischauer is Korea's own (normalise.korean_spelling);
+- **by spelling**: a name shows Wade-Giles when a syllable is spelt as only Wade-Giles spells
+  (the above, and "j" before a vowel other than "i", "-ung", "-ien", "-ueh", "-uei", "-o" after
+  "k"/"h"/"t"/"l"/"n"/"ch"/"sh"/"ts"), or (CN, TW: Hong Kong's and Macau's Cantonese given
+  names are hyphenated too) two syllables are hyphenated; and no
+  word is pinyin only ("Qingdao", "Zhongxing": "q", "x", "zh", "b"/"d"/"g", "-ong", "-ian").
+  A pinyin name ("Chen Lihua", "Huang Jianhua") is left as written.
+
+A syllable without its aspirate's apostrophe reads unaspirated ("Chang" is Zhang, "Kuo" Guo),
+as Wade-Giles writes it; with the apostrophe aspirated ("Ch'en" is Chen). No country is
+borrowed from the other side of a pair: a row without a country is read by the "clearly
+Chinese" rule above, so both of a pair's rows are read alike whichever side has the country.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from functools import lru_cache
+
+from unidecode import unidecode
+
+from clearlane.link.normalise import fold
+
+# legal forms a name of another country may carry besides its Chinese words
+_FORMS = frozenset({"co", "ltd", "pte", "inc", "corp", "hk", "pvt", "limited", "company"})
+CHINESE_COUNTRIES = frozenset({"CN", "TW", "HK", "MO"})
+_KOREA = frozenset({"KR", "KP"})
+
+# Wade-Giles initials (an apostrophe marks an aspirate) and finals, longest first
+_WG_INITIAL = r"(ch'|ch|hs|sh|ts'|ts|tz'|tz|ss|sz|k'|k|p'|p|t'|t|m|f|n|l|h|j|s|y|w)?"
+_WG_FINAL = (
+    r"(iung|iang|iao|ieh|ien|ing|ung|uang|uai|uan|uei|ueh|ang|eng|erh|ai|an|ao|ei|eh|en|ia|ih"
+    r"|in|iu|ou|ua|ui|un|uo|a|e|i|o|u)"
+)
+_WG_SYLLABLE = re.compile(_WG_INITIAL + _WG_FINAL)
+_PY_INITIAL = r"(zh|ch|sh|b|p|m|f|d|t|n|l|g|k|h|j|q|x|r|z|c|s|y|w)?"
+_PY_FINAL = (
+    r"(iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ao|an|ei|en|er|ia|ie|in|iu|ou|ua|ue"
+    r"|ui|un|uo|a|e|i|o|u)"
+)
+_PY_SYLLABLE = re.compile(_PY_INITIAL + _PY_FINAL)
+
+# initials only Wade-Giles writes, and those a name of another country must show
+_WG_ONLY_INITIALS = frozenset({"hs", "ts", "tz", "ts'", "tz'", "ss", "sz", "j"})
+_STRONG_INITIALS = frozenset({"hs", "ts", "tz", "ts'", "tz'", "ss", "sz"})
+_WG_ONLY_FINALS = frozenset({"ih", "ieh", "eh", "erh", "ung", "iung", "ien", "ueh", "uei"})
+_STRONG_FINALS = frozenset({"ih", "ieh", "erh"})
+_UO_AFTER = frozenset({"t", "t'", "n", "l", "ts", "ts'", "tz", "tz'", "s", "j", "ch", "ch'", "sh"})
+_E_AFTER = frozenset({"k", "k'", "h"})
+_PY_ONLY_INITIALS = frozenset({"zh", "b", "d", "g", "q", "x", "z", "c", "r"})
+_PY_ONLY_FINALS = frozenset({"ong", "iong", "ian", "ie", "ue", "er"})
+
+_INITIAL_PINYIN = {
+    "p": "b",
+    "p'": "p",
+    "t": "d",
+    "t'": "t",
+    "k": "g",
+    "k'": "k",
+    "hs": "x",
+    "j": "r",
+    "ts": "z",
+    "tz": "z",
+    "ts'": "c",
+    "tz'": "c",
+    "ss": "s",
+    "sz": "s",
+}
+_FINAL_PINYIN = {
+    "ih": "i",
+    "ieh": "ie",
+    "eh": "e",
+    "erh": "er",
+    "ung": "ong",
+    "iung": "iong",
+    "ien": "ian",
+    "ueh": "ue",
+    "uei": "ui",
+}
+# what a name of another country must show somewhere (_STRONG_INITIALS, _STRONG_FINALS)
+_STRONG_SPELLING = re.compile(r"hs|ts|tz|ss|sz|ih|ieh|erh|[a-z]'[a-z]")
+_APOSTROPHES = re.compile("[\u2019\u2018`\u02bb\u02bc\u00b4]")
+_TEXT_WORD = re.compile(r"[a-z']+(?:-[a-z']+)*")
+
+
+# Wade-Giles' "-ih" and "-eh" follow these initials only ("chih", "shih", "jih"; "yeh")
+_IH_AFTER = frozenset({"ch", "ch'", "sh", "j"})
+_EH_AFTER = frozenset({"y", "ch", "ch'", "sh", "j", ""})
+
+
+@lru_cache(maxsize=4096)
+def _parse(
+    word: str, pattern: re.Pattern[str], *, first: bool = True
+) -> tuple[tuple[str, str], ...] | None:
+    """``word`` as syllables (initial, final), the longest first syllable that leaves a
+    parse of the rest; a syllable without an initial only first ("lihua" is "li hua", not
+    "lih ua"); None where it is not a string of syllables."""
+    if not word:
+        return ()
+    for end in range(len(word), 0, -1):
+        found = pattern.fullmatch(word, 0, end)
+        if found is None:
+            continue
+        initial, final = found.group(1) or "", found.group(2)
+        if (not initial and not first) or (
+            pattern is _WG_SYLLABLE
+            and (
+                (final == "ih" and initial not in _IH_AFTER)
+                or (final == "eh" and initial not in _EH_AFTER)
+            )
+        ):
+            continue
+        rest = _parse(word[end:], pattern, first=False)
+        if rest is not None:
+            return ((initial, final), *rest)
+    return None
+
+
+def _pinyin(initial: str, final: str) -> str:
+    """One Wade-Giles syllable in pinyin."""
+    out_final = _FINAL_PINYIN.get(final, final)
+    if final == "u" and initial in {"tz", "tz'", "ss", "sz"}:
+        out_final = "i"  # "tzu" zi, "tz'u" ci, "ssu" si
+    elif final == "o" and initial in _E_AFTER:
+        out_final = "e"  # "ko" ge, "ho" he
+    elif final == "o" and initial in _UO_AFTER:
+        out_final = "uo"  # "to" duo, "lo" luo, "cho" zhuo
+    if initial in {"ch", "ch'"}:
+        # before "i" pinyin's "j"/"q" ("chien" jian, "ch'ing" qing), else "zh"/"ch" ("chih" zhi)
+        palatal = final.startswith("i") and final != "ih"
+        if palatal:
+            out_initial = "j" if initial == "ch" else "q"
+        else:
+            out_initial = "zh" if initial == "ch" else "ch"
+    else:
+        out_initial = _INITIAL_PINYIN.get(initial, initial)
+    if initial == "" and final in {"ih", "i"}:
+        return "yi"
+    return out_initial + out_final
+
+
+def _wade_giles(syllables: tuple[tuple[str, str], ...]) -> bool:
+    return any(
+        i in _WG_ONLY_INITIALS
+        or i.endswith("'")
+        or f in _WG_ONLY_FINALS
+        or (f == "o" and (i in _E_AFTER or i in _UO_AFTER))
+        or (i in {"ch", "ch'"} and f.startswith("i") and f not in {"i", "ih"})
+        for i, f in syllables
+    )
+
+
+def _strong(syllables: tuple[tuple[str, str], ...]) -> bool:
+    return any(
+        i in _STRONG_INITIALS or i.endswith("'") or f in _STRONG_FINALS for i, f in syllables
+    )
+
+
+def _pinyin_only(word: str) -> bool:
+    syllables = _parse(word, _PY_SYLLABLE)
+    if syllables is None or _parse(word, _WG_SYLLABLE) is not None:
+        return False
+    return any(i in _PY_ONLY_INITIALS or f in _PY_ONLY_FINALS for i, f in syllables)
+
+
+def pinyin_readings(
+    text: str, countries: Collection[str], *, ignored: Collection[str] = (), person: bool = False
+) -> list[str]:
+    """The name ``text`` with its Wade-Giles words in pinyin, each hyphenated group one word
+    ("Ch'ing-tao Hai-yang Shipping" -> "qingdao haiyang shipping"), where the module's rule
+    reads it as Wade-Giles; and, unless ``person`` (a list's person), that reading with each
+    run of Chinese words as one word, as pinyin writes a firm's name ("Ta Tung Machinery" ->
+    "datong machinery"). ``ignored`` are trade words, read as written. [] where the rule
+    does not read the name so. They are further readings of the name, beside it
+    (resolve._prepare): its own reading stays."""
+    codes = {c.upper() for c in countries}
+    if codes & _KOREA or not text:
+        return []
+    chinese = bool(codes & CHINESE_COUNTRIES)
+    lower = _APOSTROPHES.sub("'", text.lower())
+    if not chinese and _STRONG_SPELLING.search(lower) is None:
+        # (most names: no need to read them syllable by syllable, nor in another script, in
+        # which Wade-Giles is not written)
+        return []
+    written = lower if lower.isascii() else _APOSTROPHES.sub("'", unidecode(lower))
+    groups: list[tuple[re.Match[str], list[str], tuple[tuple[str, str], ...]]] = []
+    for found in _TEXT_WORD.finditer(written):
+        parts = [p for p in found.group(0).split("-") if p.strip("'")]
+        parsed = [_parse(p.strip("'"), _WG_SYLLABLE) for p in parts]
+        if not parts or any(p is None for p in parsed):
+            continue
+        syllables = tuple(s for p in parsed if p is not None for s in p)
+        groups.append((found, [fold(p) for p in parts], syllables))
+    words = fold(written).split()
+    if not groups or any(_pinyin_only(w) for w in words if w not in ignored and w not in _FORMS):
+        return []
+    every = tuple(s for _, _, syllables in groups for s in syllables)
+    if chinese:
+        # (Hong Kong's and Macau's Cantonese given names are hyphenated too: "Chan Tai-man")
+        hyphened = bool(codes - {"HK", "MO"}) and any(len(parts) > 1 for _, parts, _ in groups)
+        if not (_wade_giles(every) or hyphened):
+            return []
+    else:
+        parsed_words = {p for _, parts, _ in groups for p in parts}
+        own = [w for w in words if w not in ignored and w not in _FORMS and len(w) > 1]
+        if not _strong(every) or not own or any(w not in parsed_words for w in own):
+            return []
+    out: list[str] = []
+    kept = 0
+    converted: list[tuple[int, int]] = []
+    for found, parts, syllables in groups:
+        if len(parts) == 1 and (
+            parts[0] in ignored or (len(syllables) > 1 and not _wade_giles(syllables))
+        ):
+            # a word of several syllables none of them Wade-Giles' own is read as written
+            # (an English "Pipe" of "Kaohsiung Steel Pipe"), as is a trade word
+            continue
+        out.append(written[kept : found.start()])
+        converted.append((len("".join(out)), 0))
+        pinyin = "".join(_pinyin(i, f) for i, f in syllables)
+        out.append(pinyin)
+        converted[-1] = (converted[-1][0], converted[-1][0] + len(pinyin))
+        kept = found.end()
+    if not converted:
+        return []
+    reading = "".join(out) + written[kept:]
+    readings = [reading]
+    if not person:
+        # each run of converted words separated by spaces only, written as one word
+        joined: list[str] = []
+        last = 0
+        for n, (begin, end) in enumerate(converted):
+            joined.append(reading[last:begin] + reading[begin:end])
+            last = end
+            if n + 1 < len(converted) and not reading[end : converted[n + 1][0]].strip():
+                last = converted[n + 1][0]  # only spaces before the next: written together
+        joined.append(reading[last:])
+        together = "".join(joined)
+        if together != reading:
+            readings.append(together)
+    return readings
