@@ -101,7 +101,7 @@ def demo_store() -> dict:
     history, _ = batch_facts(history, sessions, as_assessed=True)
     train, test = temporal_split(history, 0.2)
     result = compare(train, test, profiles=profiles, seed=0, explanations=False)
-    print(result.tables["all rows"][["precision@5%", "roc_auc", "pr_auc"]].round(3).to_markdown())
+    print(result.tables["all rows"][["precision@5%", "roc_auc", "pr_auc"]].round(3).to_string())
     print()
     got = run(test, result.scores)
     got["train_positives"] = int((pd.to_numeric(train["fraud"], errors="coerce") == 1).sum())

@@ -463,12 +463,12 @@ def print_at_capacity(console: Console, table: pd.DataFrame | None) -> None:
     out = Table(
         "engine minus",
         "capacity",
-        "declarations at the cut",
+        "at the cut",
         "engine",
         "baseline",
-        "difference [95 % day bootstrap]",
+        "difference [95 %]",
         "verdict",
-        title="precision at capacity, engine minus baselines (paired)",
+        title="precision at capacity, engine minus baselines (paired; 95 % day bootstrap)",
         title_justify="left",
     )
     for name, row in table.iterrows():

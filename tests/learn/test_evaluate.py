@@ -267,6 +267,7 @@ def test_train_and_evaluate_print_the_paired_capacity_table() -> None:
     out = StringIO()
     print_at_capacity(Console(file=out, width=160), capacity_comparison(frame, scores, reps=200))
     text = out.getvalue()
-    assert "precision at capacity, engine minus baselines (paired)" in text
+    assert "precision at capacity, engine minus baselines (paired; 95 % day bootstrap)" in text
+    assert "[95 %]" in text and "at the cut" in text
     assert "rule baseline" in text and "5%" in text and "within the noise" in text
     print_at_capacity(Console(file=out), None)  # nothing to compare: prints nothing
