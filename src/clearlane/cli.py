@@ -529,6 +529,13 @@ def _print_table(table: pd.DataFrame, title: str) -> None:
     print_metrics(console, table, title)
 
 
+def _print_at_capacity(comparison: Any) -> None:
+    from clearlane.demo import print_at_capacity
+    from clearlane.learn.evaluate import AT_CAPACITY
+
+    print_at_capacity(console, comparison.tables.get(AT_CAPACITY))
+
+
 @app.command()
 def train(
     data: Annotated[
@@ -654,6 +661,7 @@ def _train(
     _print_table(comparison.tables["all rows"], "held-out period, all declarations")
     if comparison.novel.any():
         _print_table(comparison.tables["novel rows"], "held-out period, novel declarations")
+    _print_at_capacity(comparison)
     for note in outcome.engine.notes:
         console.print(f"[yellow]note:[/] {escape(note)}")
     decision = outcome.decision
@@ -1091,6 +1099,7 @@ def evaluate(
     _print_table(comparison.tables["all rows"], "held-out period, all declarations")
     if comparison.novel.any():
         _print_table(comparison.tables["novel rows"], "held-out period, novel declarations")
+    _print_at_capacity(comparison)
     console.print(f"wrote {escape(str(json_path))} and {escape(str(html_path))}")
 
 

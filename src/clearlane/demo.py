@@ -173,6 +173,7 @@ def run_demo(
     frame = load_items_frame(session_factory=session_factory)
     history, fresh, today = history_and_last_day(frame)
     from clearlane.features.facts import BatchFacts, batch_facts
+    from clearlane.learn.evaluate import AT_CAPACITY
 
     learned = BatchFacts(skipped=True)
     registry = default_registry(data_dir)
@@ -215,6 +216,7 @@ def run_demo(
             f"held out {comparison.extras['test_period']}"
         )
         print_metrics(console, comparison.tables["all rows"], "held-out period (temporal split)")
+        print_at_capacity(console, comparison.tables.get(AT_CAPACITY))
         if outcome.fallback is not None:
             console.print(
                 f"  registered {outcome.fallback.id}: the rules + anomaly fallback champion, "
@@ -450,6 +452,37 @@ def print_sign_ins(
         table.add_row(role, username, password, org or "")
     console.print(table)
     console.print("  [yellow]demo passwords are printed here: never reuse them on a real system[/]")
+
+
+def print_at_capacity(console: Console, table: pd.DataFrame | None) -> None:
+    """The engine minus logistic regression and the rules at each capacity, paired, with the
+    95 % day-bootstrap interval (``clearlane.learn.evaluate.capacity_comparison``): whether a
+    difference in precision@k is a ranking or one finding at a small cut."""
+    if table is None or table.empty:
+        return
+    out = Table(
+        "engine minus",
+        "capacity",
+        "at the cut",
+        "engine",
+        "baseline",
+        "difference [95 %]",
+        "verdict",
+        title="precision at capacity, engine minus baselines (paired; 95 % day bootstrap)",
+        title_justify="left",
+    )
+    for name, row in table.iterrows():
+        versus = str(name).removeprefix("vs ").rsplit(" @", 1)[0]
+        out.add_row(
+            versus,
+            f"{row['k']:.0%}",
+            f"{int(row['cut'])}",
+            f"{row['engine']:.3f}",
+            f"{row['baseline']:.3f}",
+            f"{row['difference']:+.3f} [{row['low']:+.3f}, {row['high']:+.3f}]",
+            str(row["verdict"]),
+        )
+    Console(file=console.file, width=max(console.width, 120)).print(out)
 
 
 def print_metrics(console: Console, table: pd.DataFrame, title: str) -> None:

@@ -376,6 +376,21 @@ def _rule_baseline_veto(engine: RiskEngine, table: pd.DataFrame) -> str | None:
     return None
 
 
+def _at_capacity(comparison: Any) -> dict[str, dict[str, Any]]:
+    """The comparison's paired precision@k table as plain numbers (the audit entry)."""
+    from clearlane.learn.evaluate import AT_CAPACITY
+
+    table = comparison.tables.get(AT_CAPACITY)
+    if table is None or table.empty:
+        return {}
+    return {
+        str(name): {
+            str(k): (v if isinstance(v, str) else round(float(v), 4)) for k, v in row.items()
+        }
+        for name, row in table.iterrows()
+    }
+
+
 def _signed(x: float) -> str:
     """``x`` with a sign and 3 decimals, more when 3 would show a nonzero value as 0 (review
     g14: a refusal's bound of -0.0002 read "-0.000")."""
@@ -605,6 +620,9 @@ def train_and_register(
             "challenger_metrics": challenger_metrics,
             "champion_metrics": champion_metrics,
             "reason": decision.reason,
+            # precision@k of the engine minus logistic regression and the rules, paired, with
+            # the day-bootstrap interval: read beside the decision, not part of it (issue #11)
+            "at_capacity": _at_capacity(comparison),
         },
     )
     outcome = TrainOutcome(comparison, engine, version, decision, how, fallback)

@@ -325,6 +325,12 @@ def test_a_challenger_that_loses_to_the_fallback_is_not_promoted_and_both_are_au
     ]
     assert payloads[-1]["champion_before"] == outcome.fallback.id
     assert payloads[-1]["reason"] == outcome.decision.reason
+    # Issue #11: beside the decision, precision@k engine minus the baselines, paired, with its
+    # day-bootstrap interval (the capacity officers work at: a few percent).
+    at5 = payloads[-1]["at_capacity"]["vs rule baseline @5%"]
+    assert at5["low"] <= at5["difference"] <= at5["high"]
+    assert at5["difference"] == pytest.approx(at5["engine"] - at5["baseline"], abs=1e-3)
+    assert "vs logistic regression @1%" in payloads[-1]["at_capacity"]
 
 
 def test_the_engine_checks_refusal_shows_a_bound_near_zero_below_zero_and_names_it() -> None:

@@ -158,3 +158,116 @@ def test_the_baselines_builder_is_the_engines_fit_without_priors() -> None:
     undated = train.copy()
     undated.loc[undated.index[0], "declaration_date"] = None
     assert _baseline_builder(train_engine(undated, seed=0), undated) is None
+
+
+def _held_out(days: int, per_day: int, seed: int = 0) -> pd.DataFrame:
+    """``days`` x ``per_day`` one-item declarations, one in ten non-compliant."""
+    rng = np.random.default_rng(seed)
+    n = days * per_day
+    return pd.DataFrame(
+        {
+            "reference": [f"D{i:05d}" for i in range(n)],
+            "declaration_date": np.repeat(pd.date_range("2026-01-01", periods=days), per_day),
+            "fraud": (rng.random(n) < 0.1).astype(float),
+            "duty_at_stake": 1.0,
+        }
+    )
+
+
+def test_capacity_comparison_says_one_finding_at_a_small_cut_is_noise() -> None:
+    """Issue #11, the demo's precision@5 % (engine 0.294, logistic regression 0.353: 5 and 6
+    findings of 17): a baseline that ranks one more finding into a small cut is ahead on the
+    point figure, and the paired day bootstrap says that is within the noise."""
+    from clearlane.learn.evaluate import capacity_comparison
+
+    frame = _held_out(days=20, per_day=17)  # 340 declarations: 17 at 5 %
+    y = frame["fraud"].to_numpy()
+    rng = np.random.default_rng(0)  # two rankings of the same quality, independent noise
+    scores = {
+        "engine": pd.Series(1.5 * y + rng.normal(0, 1, len(y)), index=frame.index),
+        "logistic regression": pd.Series(1.5 * y + rng.normal(0, 1, len(y)), index=frame.index),
+    }
+    table = capacity_comparison(frame, scores, reps=500)
+    row = table.loc["vs logistic regression @5%"]
+    assert row["cut"] == 17
+    assert row["difference"] == pytest.approx(-1 / 17)
+    assert row["low"] < row["difference"] < 0 < row["high"]
+    assert row["verdict"] == "within the noise"
+    assert set(table.index) == {f"vs logistic regression @{k}%" for k in ("1", "2", "5", "10")}
+
+
+def test_capacity_comparison_sees_a_real_gap_and_resamples_days() -> None:
+    """An engine that puts every finding first against a baseline that puts them last is
+    ahead at every capacity with an interval above 0; the bootstrap draws whole days."""
+    from clearlane.learn.evaluate import capacity_comparison
+
+    frame = _held_out(days=30, per_day=20)
+    y = frame["fraud"].to_numpy()
+    scores = {
+        "engine": pd.Series(y + np.linspace(0, 0.1, len(y)), index=frame.index),
+        "rule baseline": pd.Series(-y, index=frame.index),
+        "logistic regression": pd.Series(y, index=frame.index),  # ties: broken at random
+    }
+    table = capacity_comparison(frame, scores, reps=300)
+    rules = table[table.index.str.startswith("vs rule baseline")]
+    assert (rules["verdict"] == "engine ahead").all() and (rules["low"] > 0).all()
+    assert rules.loc["vs rule baseline @5%", "engine"] == 1.0
+    assert (rules["baseline"] == 0.0).all()
+    # A frame with one day only: every resample is that day, the interval has no width.
+    one_day = frame.assign(declaration_date=pd.Timestamp("2026-01-01"))
+    single = capacity_comparison(one_day, scores, reps=50, versus=("rule baseline",))
+    assert (single["low"] == single["high"]).all()
+    # Nothing to compare: no baseline, or a period of one outcome.
+    assert capacity_comparison(frame, {"engine": scores["engine"]}).empty
+    assert capacity_comparison(frame.assign(fraud=0.0), scores).empty
+
+
+def test_compare_reports_precision_at_capacity_paired(tmp_path) -> None:
+    """`clearlane evaluate` / `train` (compare) carry the paired precision@k table, written to
+    report.json and report.html."""
+    from clearlane.learn.evaluate import AT_CAPACITY
+
+    frame = make_frame(1400, seed=11, days=140)
+    cut = frame["declaration_date"].quantile(0.8)
+    train, test = frame[frame["declaration_date"] < cut], frame[frame["declaration_date"] >= cut]
+    result = compare(train, test, profiles=FakeRules(), explanations=False)
+    table = result.tables[AT_CAPACITY]
+    assert {"vs logistic regression @5%", "vs rule baseline @5%"} <= set(table.index)
+    at5 = table.loc["vs rule baseline @5%"]
+    assert at5["engine"] == pytest.approx(result.tables["all rows"].loc["engine", "precision@5%"])
+    assert at5["low"] <= at5["difference"] <= at5["high"]
+    json_path, html_path = write_report(result, tmp_path)
+    data = json.loads(json_path.read_text(encoding="utf-8"))
+    assert data["tables"][AT_CAPACITY]["vs rule baseline @5%"]["verdict"] in {
+        "engine ahead",
+        "engine behind",
+        "within the noise",
+    }
+    assert html.escape(AT_CAPACITY) in html_path.read_text(encoding="utf-8")
+
+
+def test_train_and_evaluate_print_the_paired_capacity_table() -> None:
+    """What `clearlane train`, `evaluate` and `demo` print under the metrics: per baseline and
+    capacity, the declarations at the cut, both precisions, the difference with its interval
+    and the verdict in words."""
+    from io import StringIO
+
+    from rich.console import Console
+
+    from clearlane.demo import print_at_capacity
+    from clearlane.learn.evaluate import capacity_comparison
+
+    frame = _held_out(days=20, per_day=17)
+    y = frame["fraud"].to_numpy()
+    rng = np.random.default_rng(0)
+    scores = {
+        "engine": pd.Series(1.5 * y + rng.normal(0, 1, len(y)), index=frame.index),
+        "rule baseline": pd.Series(1.5 * y + rng.normal(0, 1, len(y)), index=frame.index),
+    }
+    out = StringIO()
+    print_at_capacity(Console(file=out, width=160), capacity_comparison(frame, scores, reps=200))
+    text = out.getvalue()
+    assert "precision at capacity, engine minus baselines (paired; 95 % day bootstrap)" in text
+    assert "[95 %]" in text and "at the cut" in text
+    assert "rule baseline" in text and "5%" in text and "within the noise" in text
+    print_at_capacity(Console(file=out), None)  # nothing to compare: prints nothing

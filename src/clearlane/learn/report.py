@@ -217,12 +217,19 @@ def _calibration(y: np.ndarray, p: np.ndarray, bins: int = 10) -> tuple[list, li
     return xs, ys
 
 
+def _cell(value: Any) -> str:
+    """A table cell: numbers to 3 decimals, words (a verdict) as they are."""
+    if isinstance(value, str):
+        return f"<td>{html.escape(value)}</td>"
+    return f"<td>{value:.3f}</td>" if pd.notna(value) else "<td>–</td>"
+
+
 def _table_html(table: pd.DataFrame) -> str:
     shown = table.drop(columns=[c for c in ("n", "positives") if c in table.columns])
     head = "".join(f"<th>{html.escape(str(c))}</th>" for c in shown.columns)
     rows = []
     for name, row in shown.iterrows():
-        cells = "".join(f"<td>{v:.3f}</td>" if pd.notna(v) else "<td>–</td>" for v in row)
+        cells = "".join(_cell(v) for v in row)
         rows.append(f"<tr><th>{html.escape(str(name))}</th>{cells}</tr>")
     n = int(table["n"].iloc[0]) if "n" in table and len(table) else 0
     pos = int(table["positives"].iloc[0]) if "positives" in table and len(table) else 0
