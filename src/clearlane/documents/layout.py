@@ -416,6 +416,9 @@ CURRENCY_SIGNS: dict[str, str] = {
     # ('CI$14,840.00'), the Canadian dollar as Canadians also print it ('24 800,00 CAN$': its
     # 'N$' is no Namibia dollar)
     "EC$": "XCD", "CI$": "KYD", "CAN$": "CAD",
+    # (session 34, invoices31) a currency's own name printed with the figures, where it names
+    # one money: the yen ('3,180,000 Yen', 'Amount (Yen)'), the baht ('Grand Total (Baht)')
+    "Yen": "JPY", "Baht": "THB",
 }  # fmt: skip
 AMBIGUOUS_SIGNS: dict[str, frozenset[str]] = {
     "$": frozenset({"USD", "CAD", "AUD", "NZD", "HKD", "SGD", "MXN", "ARS", "CLP", "COP",
@@ -611,7 +614,9 @@ _BEFORE_FIGURE = {"R": r"(?=\s+\d)", "S/": r"(?=\s*\d)", "S/.": r"(?=\s*\d)",
                   "YR": r"(?=\s*\d)",  # (invoices28) 'YR 1,750,000', not 'YRS'
                   "Q": r"(?=\s+\d)",  # (invoices29) 'Q 61,800.00', not 'Q4' or 'QTY'
                   # (invoices27) 'Afl 245,00', not 'AFL-CIO'; 'Nfa 425.00', not a word
-                  "Afl": r"(?=\s*\d)", "Nfa": r"(?=\s*\d)", "Nfk": r"(?=\s*\d)"}  # fmt: skip
+                  "Afl": r"(?=\s*\d)", "Nfa": r"(?=\s*\d)", "Nfk": r"(?=\s*\d)",
+                  # (invoices31) 'Yen 12,400', 'Baht 640.00'; not 'Yenisei', 'Bahtiyar'
+                  "Yen": r"(?=\s*\d)", "Baht": r"(?=\s*\d)"}  # fmt: skip
 # (session 27) signs only after a figure: 'MT12345678' is Malta's VAT id, no metical amount
 # (invoices25) 'VT': 'Burlington, VT 05401' is Vermont's ZIP code, '3 636 000 VT' the vatu
 # (reviewi14) 'UM': 'U/M' and 'UM' head unit columns; '1 844 980,00 UM' the ouguiya
@@ -623,7 +628,9 @@ _SIGN = "|".join(
 # (invoices27) three capitals followed by no letter at all: 'LDPE', 'HDPE', 'PVCU' are words
 _HEAD = re.compile(rf"(?:{_SIGN}|[A-Z]{{3}}(?![^\W\d_]))")
 # A tail ends the text, so 'R' (a sign only before a space and a digit) is never one.
-_TAIL_SIGNS = sorted((s for s in _SIGNS if s in {"kr", "kr."} or s not in _BEFORE_FIGURE),
+# (invoices31) 'Yen' and 'Baht' lead a figure and end one too ('3,180,000 Yen')
+_TAIL_SIGNS = sorted((s for s in _SIGNS if s in {"kr", "kr.", "Yen", "Baht"}
+                      or s not in _BEFORE_FIGURE),
                      key=len, reverse=True)  # fmt: skip
 _CODE = re.compile(r"[A-Z]{3}")
 # (session 27, reviewi12) signs that are a currency only after an amount to the cent: 'MT' is
@@ -1306,6 +1313,8 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
             # (session 30) southern Africa's 'Total Exclusive' over 'VAT @ 15%', 'Total Inclusive'
             r"total\s+exclusive(?:\s+of\s+(?:vat|tax|gst))?",
             r"sub-?\s*total",
+            # (invoices31) a marketplace's 'Item total' over shipping: the goods' subtotal
+            r"items?\s+(?:sub-?\s*)?total(?=\s*(?::\s*)?(?:$|[^\W\d_]{0,3}\W*\d))",
             r"net\s+(?:total|amount|value)", r"total\s+net", r"tax(?:able)?\s+(?:basis|base)",
             r"(?:total\s+)?taxable\s+(?:value|amount)",  # India's GST invoices
             r"total\s+(?:without|w/o)\s+(?:vat|tax|gst)",
@@ -1392,6 +1401,9 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
                   r"credit(?:ed)?\s+to", r"recipient", r"receiver",
                   r"deliver\s+(?:and|&)\s+invoice\s+to",  # (session 28)
                   r"applicant",  # a letter of credit's applicant: the buyer
+                  # (invoices31) a delivery address's 'Ship to': the buyer only where no
+                  # buyer's label stands (_RECIPIENT: a marketplace's consumer)
+                  r"ship(?:ped)?\s*-?\s*to",
                   r"buyer['’]s\s+details"),  # (session 30) EFRIS's section C
         "vat": (
             r"vat\s*(?:id|no|number|reg(?:istration)?\.?(?:\s*(?:no|number))?)\.?",
@@ -4269,12 +4281,20 @@ class _Reader:
                     continue  # 'Customer No.: 10882', 'From: 01.11.2026'
                 if parse_date(rest, day_first=True):
                     continue
-                if country_code(rest) is not None and not _company(rest):
+                # (invoices31) a company's name, then its address after commas on the same
+                # line ('Sold by: Hebridean Knitwear Ltd, 4 Pier Road, …, United Kingdom')
+                head, comma, address = rest.partition(",")
+                one_line = bool(comma) and _company(head) and country_code(address) is not None
+                if country_code(rest) is not None and not _company(rest) and not one_line:
                     continue  # 'From: Ningbo, China', 'To: Hamburg, Germany': a voyage's ports
                 if _route(rest):
                     continue  # 'FROM NINGBO, CHINA TO RIGA, LATVIA BY SEA': the goods' way
-                name = Word(rest, run.x0, run.top, run.x1, run.bottom, run.confidence)
-                self.read_block(role, [name, *self.below(run, 4)])
+                box = (run.x0, run.top, run.x1, run.bottom, run.confidence)
+                if one_line:
+                    block = [Word(head.strip(), *box), Word(address.strip(), *box)]
+                else:
+                    block = [Word(rest, *box)]
+                self.read_block(role, [*block, *self.below(run, 4)])
                 return
             named = self.captioned_name(run)
             if named is not None:  # 'PRESTADOR DE SERVIÇOS' over 'Razão Social: Tecnova …'
@@ -5186,7 +5206,8 @@ def _one_amount(columns: list[tuple[str, float, float]]) -> list[tuple[str, floa
 
 _RECIPIENT = re.compile(
     r"(?:ultimate\s+)?consignee|odbiorca|destinatari[oa]|destinataire|(?<![^\W\d_])empf[äa]nger"
-    r"|příjemce|mottaker|mottagare|modtager|грузополучатель|вантажоодержувач",
+    r"|příjemce|mottaker|mottagare|modtager|грузополучатель|вантажоодержувач"
+    r"|ship(?:ped)?\s*-?\s*to",
     re.I,
 )
 _BUYER_WORDS = re.compile(
@@ -5928,6 +5949,16 @@ def net_not_gross(result: Extraction) -> None:
     if tax != 0 and net == gross:
         result.tax_exclusive_total = None
         result.evidence.pop("tax_exclusive_total", None)
+
+
+def no_us_vat_id(result: Extraction) -> None:
+    """(session 34, invoices31) The United States has no VAT: a US seller's bare nine digits
+    under a 'Tax ID/VAT No.' label (a courier's form prints the caption for every shipper) are
+    its EIN ('31-1234567'), the federal employer number, not EN 16931's BT-31 (docs/documents.md:
+    a US EIN is no tax id). A prefixed id a US company holds abroad ('GB…', 'EU…') stays."""
+    if result.seller_country == "US" and re.fullmatch(r"\d{9}", result.seller_vat_id or ""):
+        result.seller_vat_id = None
+        result.evidence.pop("seller_vat_id", None)
 
 
 def credit_note_signs(result: Extraction) -> None:
