@@ -113,3 +113,60 @@ def test_item_total_ends_the_table(tmp_path: Path) -> None:
         "Hand-knitted wool scarf, heather grey", "Harris tweed flat cap, size M",
     ]  # fmt: skip
     assert got.tax_exclusive_total is None  # no tax line: the subtotal is no net (batch 40)
+
+
+# -- labels: a Danish credit note's number, its table's words, Korea's supply amount, SAP's
+# lines' sum, a courier form's one date, a CFDI's bilingual series -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "rest"),
+    [
+        ("Kreditnota nr. KN-2026-0093", "invoice_number", "KN-2026-0093"),
+        ("Supply Amount 37,470,000", "tax_exclusive_total", "37,470,000"),
+        ("Total Before Discount EUR 7,580.00", "tax_exclusive_total", "EUR 7,580.00"),
+        ("DATE OF EXPORTATION", "issue_date", ""),
+    ],
+)
+def test_labels(text: str, key: str, rest: str) -> None:
+    assert label_matches(text)[key].rest == rest
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [("Supply amount chain audit", "tax_exclusive_total"), ("Kreditnota", "invoice_number")],
+)
+def test_not_labels(text: str, key: str) -> None:  # guard
+    found = label_matches(text).get(key)
+    assert found is None or not found.rest
+
+
+def test_danish_credit_note(tmp_path: Path) -> None:
+    got = _read(tmp_path, "dk-kreditnota-se")
+    assert got.invoice_number == "KN-2026-0093"
+    assert [(line.quantity, line.unit_price, line.amount) for line in got.line_items] == [
+        ("6", "1450", "8700.00"), ("1", "2200", "2200.00"),
+    ]  # fmt: skip
+
+
+def test_korean_supply_amount(tmp_path: Path) -> None:
+    assert _read(tmp_path, "kr-krw-us").tax_exclusive_total == "37470000.00"
+
+
+def test_sap_total_before_discount(tmp_path: Path) -> None:
+    got = _read(tmp_path, "nl-sap-b1-be")
+    assert (got.tax_exclusive_total, got.grand_total) == ("7580.00", "9171.80")
+
+
+def test_date_of_exportation_alone(tmp_path: Path) -> None:
+    assert _read(tmp_path, "it-fedex-form-us").issue_date == "2026-12-08"
+
+
+def test_invoice_date_over_date_of_exportation(tmp_path: Path) -> None:
+    """Guard: the generic label gives way to the invoice's own date (a UPS-style form prints
+    'Date:' and no exportation date; batch 1's forms keep their dates)."""
+    assert _read(tmp_path, "us-ups-form-ca").issue_date == "2026-12-03"
+
+
+def test_cfdi_bilingual_series(tmp_path: Path) -> None:
+    assert _read(tmp_path, "mx-cfdi-bilingual-us").invoice_number == "A 2287"

@@ -1299,6 +1299,8 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
             r"statement\s+date",  # a statement of account's own date, not its lines' dates
             r"issuance\s+date",  # Egypt's e-invoices
             r"posting\s+date",  # (invoices30) SAP's: the date the invoice is booked and dated
+            # (invoices31) a courier form's one date box, a generic label (_GENERIC_LABELS)
+            r"date\s+of\s+exportation",
         ),
         # (invoices30) courier forms' 'CURRENCY CODE' box (FedEx, UPS)
         "currency": (r"(?:invoice\s+)?currency(?:\s+code)?",),
@@ -1323,6 +1325,8 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
             # Korea's tax invoices: the supply value under the lines (not 'Supply value chain
             # audit', a line's description)
             r"supply\s+value(?!\s*[^\W\d_])",
+            # (invoices31) the same supply value as Korean exporters also print it
+            r"supply\s+amount(?!\s*[^\W\d_])",
             # Egypt's e-invoices: 'Total sales' before the tax, a figure or a caption in
             # another script after it ('Total sales / إجمالي المبيعات'); no bracket or word
             # of its own after it: 'Total Sales (VAT Inclusive)', 'Total Sales Amount (VAT
@@ -1332,6 +1336,8 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
             r"total\s+sales(?:\s+amount)?(?!\s*(?:\(|[^\W\d_]))",
             r"amount\s*(?::\s*)?net\s+of\s+(?:vat|tax)",  # (under 'Less: VAT' there)
             r"untaxed\s+amount",  # (invoices30) Odoo's net total
+            # (invoices31) SAP Business One's lines' sum over its discount, freight and tax rows
+            r"total\s+before\s+discount",
         ),
         "tax_total": (
             _tax(r"sales\s+tax|consumption\s+tax|value\s+added\s+tax|vat|tax|gst|[csi]gst"
@@ -1777,7 +1783,8 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
     },
     # Norway (Bokmål) and Denmark share most words
     "nb": {
-        "invoice_number": (r"faktura\s*(?:nummer|nr)\.?",),
+        # (invoices31) a Danish or Norwegian credit note's own number ('Kreditnota nr.')
+        "invoice_number": (r"faktura\s*(?:nummer|nr)\.?", r"kreditnota\s*(?:nummer|nr)\.?"),
         "issue_date": (r"fakturadato", r"dato"),
         "tax_exclusive_total": (
             r"(?:sum|beløp|totalt)\s+(?:eks(?:kl)?|uten)\.?\s*(?:mva|moms)",
@@ -2615,6 +2622,7 @@ TABLE_HEADERS: dict[str, str] = {
     # Lithuanian, Latvian, Estonian, Slovak, Slovene, Norwegian (session 24)
     r"|(?:prek[ėe]s\s+)?pavadinimas|nosaukums|kirjeldus|n[áa]zov(?:\s+polo[žz]ky)?|opis"
     r"|varetekst"
+    r"|tekst"  # (invoices31) Danish and Norwegian 'Tekst' (the line's text)
     # (session 25) Albanian, Macedonian, Icelandic, Azerbaijani, Uzbek, Maltese, Swahili,
     # Filipino, Belarusian, Kyrgyz, Catalan, Welsh
     r"|p[ëe]rshkrimi(?:\s+i\s+mallit)?|опис|l[ýy]sing|mal[ıi]n\s+ad[ıi]"
@@ -2653,7 +2661,7 @@ TABLE_HEADERS: dict[str, str] = {
     r"|prix(?:\s+unit(?:aire)?)?(?:\s+ht)?|p\s*u(?:\s+ht)?|precio(?:\s+unitario)?"
     r"|prezzo(?:\s+unit(?:ario)?)?|prijs|stukprijs|eenheidsprijs|einzelwert|stückpreis"
     r"|cena(?:\s+jedn(?:ostkowa)?)?(?:\s+netto)?|birim\s+fiyat[ıi]?"
-    r"|(?:valor|pre[çc]o)\s+unit(?:[áa]rio)?|v(?:r|lr)?\.?\s*unit(?:ario)?|p\s+unit(?:ario)?|ep|harga\s+satuan|[àa]-?\s*pris|pris|enhe[dt]spris|stk\.?\s*pris|styckpris|cena\s+(?:za\s+)?m\s*j"
+    r"|(?:valor|pre[çc]o)\s+unit(?:[áa]rio)?|v(?:r|lr)?\.?\s*unit(?:ario)?|p\s+unit(?:ario)?|ep|harga\s+satuan|[àa]-?\s*pris|pris|enhe[dt]spris|stk\.?\s*pris|styckpris|stykpris|cena\s+(?:za\s+)?m\s*j"
     r"|(?:nett[óo]\s+)?egys[ée]g[áa]r|pre[țţt](?:ul)?\s+unitar|τιμ[ήη](?:\s+μον(?:[άα]δας|\.)?)?"
     r"|цена|ціна|бағасы|đơn\s+gi[áa]|harga|cena\s+bez\s+pdv|цена\s+без\s+пдв|ед\s*цена"
     r"|единична\s+цена|нэгж(?:ийн)?\s+үнэ"
@@ -2910,7 +2918,9 @@ _PRO_FORMA_LABEL = re.compile(r"\s*(?:facture\s+)?(?:pro-?\s*forma|p/?i\s*(?:no\
 # parts prints the order's total over the invoice's own)
 _GENERIC_LABELS: dict[str, re.Pattern[str]] = {
     "invoice_number": re.compile(r"\s*document\s*(?:no|number)\b", re.I),
-    "issue_date": re.compile(r"\s*posting\s+date\b", re.I),
+    # (invoices31) a courier's commercial invoice form prints one date, its 'DATE OF
+    # EXPORTATION' box: the form's date where no label of the invoice's own date stands
+    "issue_date": re.compile(r"\s*(?:posting\s+date|date\s+of\s+exportation)\b", re.I),
     "grand_total": re.compile(r"\s*order\s+total\b", re.I),
 }
 
@@ -3414,7 +3424,7 @@ class _Reader:
         found = self.preferred(
             "issue_date",
             lambda text: _date_in(text, order, self.languages),
-            lambda label: (
+            lambda label: _generic(label, "issue_date") or (
                 not _DUE.match(rest := label_matches(label.text)["issue_date"].rest)
                 and not _OTHER_DATE.fullmatch(rest.split(":", 1)[0] if ":" in rest else rest)
             ),
@@ -5269,7 +5279,11 @@ def _detail_caption(text: str) -> str | None:
 
 # A CFDI's 'Folio:' (not 'Folio fiscal', its UUID) and its 'Serie:' apart (with_series)
 _FOLIO = re.compile(r"\s*folio(?!\s*fiscal)\s*:", re.I)
-_SERIES = re.compile(r"\s*serie\s*:\s*(?P<series>[A-Za-z0-9]{1,5})?\s*$", re.I)
+# (invoices31) with its English gloss, as a CFDI's bilingual printed representation has it
+# ('Serie / Series: A')
+_SERIES = re.compile(
+    r"\s*serie(?:\s*/\s*series)?\s*:\s*(?P<series>[A-Za-z0-9]{1,5})?\s*$", re.I
+)
 # A number's caption alone on a party's first line ('Reg. No.', 'Tax No.', 'Customer #'), its
 # value beside it: no name (Korea's tax invoices: 'Supplier' over 'Reg. No.  124-81-56789').
 _NUMBER_CAPTION = re.compile(r"(?:[^\W\d_]+\.?\s+){0,2}(?:no|nr|n[°º]|number|#)\.?\s*:?", re.I)
