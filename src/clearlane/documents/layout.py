@@ -3424,9 +3424,12 @@ class _Reader:
         found = self.preferred(
             "issue_date",
             lambda text: _date_in(text, order, self.languages),
-            lambda label: _generic(label, "issue_date") or (
-                not _DUE.match(rest := label_matches(label.text)["issue_date"].rest)
-                and not _OTHER_DATE.fullmatch(rest.split(":", 1)[0] if ":" in rest else rest)
+            lambda label: (
+                _generic(label, "issue_date")
+                or (
+                    not _DUE.match(rest := label_matches(label.text)["issue_date"].rest)
+                    and not _OTHER_DATE.fullmatch(rest.split(":", 1)[0] if ":" in rest else rest)
+                )
             ),
         )
         if found:
@@ -5281,9 +5284,7 @@ def _detail_caption(text: str) -> str | None:
 _FOLIO = re.compile(r"\s*folio(?!\s*fiscal)\s*:", re.I)
 # (invoices31) with its English gloss, as a CFDI's bilingual printed representation has it
 # ('Serie / Series: A')
-_SERIES = re.compile(
-    r"\s*serie(?:\s*/\s*series)?\s*:\s*(?P<series>[A-Za-z0-9]{1,5})?\s*$", re.I
-)
+_SERIES = re.compile(r"\s*serie(?:\s*/\s*series)?\s*:\s*(?P<series>[A-Za-z0-9]{1,5})?\s*$", re.I)
 # A number's caption alone on a party's first line ('Reg. No.', 'Tax No.', 'Customer #'), its
 # value beside it: no name (Korea's tax invoices: 'Supplier' over 'Reg. No.  124-81-56789').
 _NUMBER_CAPTION = re.compile(r"(?:[^\W\d_]+\.?\s+){0,2}(?:no|nr|n[°º]|number|#)\.?\s*:?", re.I)
