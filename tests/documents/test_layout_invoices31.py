@@ -170,3 +170,17 @@ def test_invoice_date_over_date_of_exportation(tmp_path: Path) -> None:
 
 def test_cfdi_bilingual_series(tmp_path: Path) -> None:
     assert _read(tmp_path, "mx-cfdi-bilingual-us").invoice_number == "A 2287"
+
+
+def test_a_company_shipped_to_is_no_buyer(tmp_path: Path) -> None:
+    """Guard of the 'Ship to' rule on review 6's page: a company's delivery address (a
+    warehouse) under 'Ship To:' is no buyer; the consumer under it is (above)."""
+    from tests.documents.layouts import read_page
+
+    texts = [
+        (15, 12, "Kessler Test GmbH", 15), (15, 20, "Pragstraße 140", 8),
+        (15, 24, "70376 Stuttgart", 8), (15, 28, "Deutschland", 8), (150, 12, "RECHNUNG", 16),
+        (120, 30, "Ship To:", 9), (120, 35, "Lager Test GmbH", 9), (120, 39.5, "Hafenstraße 5", 9),
+        (120, 44, "20457 Hamburg", 9),
+    ]  # fmt: skip
+    assert read_page(tmp_path, texts).buyer_name is None

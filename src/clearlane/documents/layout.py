@@ -4273,6 +4273,18 @@ class _Reader:
             return first
         return None
 
+    def company_shipped_to(self, run: Word) -> bool:
+        """(invoices31) Whether ``run`` is a 'Ship to' label over a company: a warehouse's or a
+        forwarder's delivery address, no buyer (review 6: 'Ship To:' over 'Lager Test GmbH').
+        A person shipped to on a page with no buyer's label is the consumer who bought."""
+        found = label_matches(run.text).get("buyer")
+        label = _ENUMERATION.sub("", run.text.strip())[: found.length] if found else ""
+        if not re.fullmatch(r"ship(?:ped)?\s*-?\s*to\s*:?", label.strip(), re.I):
+            return False
+        rest = found.rest if found else ""
+        under = [*self.below(run, 1), *filter(None, [self.right_of(run)])]
+        return any(_company(text) for text in [rest, *(r.text for r in under)] if text)
+
     def party(self, role: str) -> None:
         other = "buyer" if role == "seller" else "seller"
         issuer = self.issuer_caption()
@@ -4280,6 +4292,8 @@ class _Reader:
         # ('Nabywca', 'Buyer') gives the buyer, wherever on the page each stands
         ordered = sorted(self.ordered, key=lambda r: role == "buyer" and _recipient_label(r.text))
         for run in ordered:
+            if role == "buyer" and self.company_shipped_to(run):
+                continue
             if run is issuer:  # the issuer's 'Razón social:' (issuer_caption)
                 if role == "buyer":
                     continue
