@@ -53,6 +53,7 @@ def batches() -> dict[str, list[Any]]:
     from tests.documents.layouts_batch38 import BATCH38
     from tests.documents.layouts_batch39 import BATCH39
     from tests.documents.layouts_batch40 import BATCH40
+    from tests.documents.layouts_batch42 import BATCH42
     from tests.documents.layouts_review11 import REVIEW11
     from tests.documents.layouts_review13 import REVIEW13
     from tests.documents.layouts_review15 import REVIEW15
@@ -79,7 +80,8 @@ def batches() -> dict[str, list[Any]]:
             "batch32": BATCH32, "batch33": BATCH33,
             "batch34": BATCH34, "batch35": BATCH35, "batch36": BATCH36,
             "batch37": BATCH37, "batch38": BATCH38,
-            "batch39": BATCH39, "batch40": BATCH40, "review18": REVIEW18}  # fmt: skip
+            "batch39": BATCH39, "batch40": BATCH40, "review18": REVIEW18,
+            "batch42": BATCH42}  # fmt: skip
 
 
 # Amounts and counts compared as numbers, as the pinned tests compare line items: a dinar's

@@ -10,15 +10,12 @@ from __future__ import annotations
 from tests.documents.batches import batch_tests
 from tests.documents.layouts_batch40 import BATCH40
 
-# (layout, field) header fields the reader leaves null, left as found: the consumer under
-# 'Ship to:' (no buyer's label), Shopify's order number as the invoice's, SAP's 'Total Before
-# Discount', the FedEx form's only date ('DATE OF EXPORTATION'); QuickBooks' 12/04/2026 (no
-# country named) is null in the truth since session 33
+# (layout, field) header fields the reader leaves null, left as found: Shopify's order number as
+# the invoice's; QuickBooks' 12/04/2026 (no country named) is null in the truth since session 33.
+# Session 34 (invoices31) read the consumer under 'Ship to:', SAP's 'Total Before Discount' and
+# the FedEx form's 'DATE OF EXPORTATION' (tests/documents/test_layout_invoices31.py)
 STILL_MISSED: set[tuple[str, str]] = {
-    ("cn-aliexpress-cl", "buyer_name"), ("cn-aliexpress-cl", "buyer_country"),
     ("ca-shopify-us", "invoice_number"),
-    ("ch-sap-b1-de", "tax_exclusive_total"),
-    ("pk-fedex-form-gb", "issue_date"),
 }  # fmt: skip
 
 # (layout, field) -> the value read where it differs from the truth

@@ -28,6 +28,7 @@ from clearlane.documents.layout import (
     minor_units,
     net_not_gross,
     net_total_over_tax,
+    no_us_vat_id,
     read_pages,
     total_from_words,
 )
@@ -740,6 +741,7 @@ def _from_pdf(data: bytes, name: str, *, ocr: bool, bounds: Bounds) -> Extractio
     if result.method != "xml":
         net_total_over_tax(result)
         net_not_gross(result)
+        no_us_vat_id(result)
         credit_note_signs(result)
         minor_units(result)
     result.method = result.method or _first_source(result)
@@ -961,6 +963,7 @@ def _from_image(data: bytes, name: str, *, ocr: bool, bounds: Bounds) -> Extract
     total_from_words(result, state)
     net_total_over_tax(result)
     net_not_gross(result)
+    no_us_vat_id(result)
     credit_note_signs(result)
     minor_units(result)
     result.method = "ocr" if result.evidence else None

@@ -416,6 +416,9 @@ CURRENCY_SIGNS: dict[str, str] = {
     # ('CI$14,840.00'), the Canadian dollar as Canadians also print it ('24 800,00 CAN$': its
     # 'N$' is no Namibia dollar)
     "EC$": "XCD", "CI$": "KYD", "CAN$": "CAD",
+    # (session 34, invoices31) a currency's own name printed with the figures, where it names
+    # one money: the yen ('3,180,000 Yen', 'Amount (Yen)'), the baht ('Grand Total (Baht)')
+    "Yen": "JPY", "Baht": "THB",
 }  # fmt: skip
 AMBIGUOUS_SIGNS: dict[str, frozenset[str]] = {
     "$": frozenset({"USD", "CAD", "AUD", "NZD", "HKD", "SGD", "MXN", "ARS", "CLP", "COP",
@@ -611,7 +614,9 @@ _BEFORE_FIGURE = {"R": r"(?=\s+\d)", "S/": r"(?=\s*\d)", "S/.": r"(?=\s*\d)",
                   "YR": r"(?=\s*\d)",  # (invoices28) 'YR 1,750,000', not 'YRS'
                   "Q": r"(?=\s+\d)",  # (invoices29) 'Q 61,800.00', not 'Q4' or 'QTY'
                   # (invoices27) 'Afl 245,00', not 'AFL-CIO'; 'Nfa 425.00', not a word
-                  "Afl": r"(?=\s*\d)", "Nfa": r"(?=\s*\d)", "Nfk": r"(?=\s*\d)"}  # fmt: skip
+                  "Afl": r"(?=\s*\d)", "Nfa": r"(?=\s*\d)", "Nfk": r"(?=\s*\d)",
+                  # (invoices31) 'Yen 12,400', 'Baht 640.00'; not 'Yenisei', 'Bahtiyar'
+                  "Yen": r"(?=\s*\d)", "Baht": r"(?=\s*\d)"}  # fmt: skip
 # (session 27) signs only after a figure: 'MT12345678' is Malta's VAT id, no metical amount
 # (invoices25) 'VT': 'Burlington, VT 05401' is Vermont's ZIP code, '3 636 000 VT' the vatu
 # (reviewi14) 'UM': 'U/M' and 'UM' head unit columns; '1 844 980,00 UM' the ouguiya
@@ -623,7 +628,9 @@ _SIGN = "|".join(
 # (invoices27) three capitals followed by no letter at all: 'LDPE', 'HDPE', 'PVCU' are words
 _HEAD = re.compile(rf"(?:{_SIGN}|[A-Z]{{3}}(?![^\W\d_]))")
 # A tail ends the text, so 'R' (a sign only before a space and a digit) is never one.
-_TAIL_SIGNS = sorted((s for s in _SIGNS if s in {"kr", "kr."} or s not in _BEFORE_FIGURE),
+# (invoices31) 'Yen' and 'Baht' lead a figure and end one too ('3,180,000 Yen')
+_TAIL_SIGNS = sorted((s for s in _SIGNS if s in {"kr", "kr.", "Yen", "Baht"}
+                      or s not in _BEFORE_FIGURE),
                      key=len, reverse=True)  # fmt: skip
 _CODE = re.compile(r"[A-Z]{3}")
 # (session 27, reviewi12) signs that are a currency only after an amount to the cent: 'MT' is
@@ -1292,6 +1299,8 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
             r"statement\s+date",  # a statement of account's own date, not its lines' dates
             r"issuance\s+date",  # Egypt's e-invoices
             r"posting\s+date",  # (invoices30) SAP's: the date the invoice is booked and dated
+            # (invoices31) a courier form's one date box, a generic label (_GENERIC_LABELS)
+            r"date\s+of\s+exportation",
         ),
         # (invoices30) courier forms' 'CURRENCY CODE' box (FedEx, UPS)
         "currency": (r"(?:invoice\s+)?currency(?:\s+code)?",),
@@ -1306,6 +1315,8 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
             # (session 30) southern Africa's 'Total Exclusive' over 'VAT @ 15%', 'Total Inclusive'
             r"total\s+exclusive(?:\s+of\s+(?:vat|tax|gst))?",
             r"sub-?\s*total",
+            # (invoices31) a marketplace's 'Item total' over shipping: the goods' subtotal
+            r"items?\s+(?:sub-?\s*)?total(?=\s*(?::\s*)?(?:$|[^\W\d_]{0,3}\W*\d))",
             r"net\s+(?:total|amount|value)", r"total\s+net", r"tax(?:able)?\s+(?:basis|base)",
             r"(?:total\s+)?taxable\s+(?:value|amount)",  # India's GST invoices
             r"total\s+(?:without|w/o)\s+(?:vat|tax|gst)",
@@ -1314,6 +1325,8 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
             # Korea's tax invoices: the supply value under the lines (not 'Supply value chain
             # audit', a line's description)
             r"supply\s+value(?!\s*[^\W\d_])",
+            # (invoices31) the same supply value as Korean exporters also print it
+            r"supply\s+amount(?!\s*[^\W\d_])",
             # Egypt's e-invoices: 'Total sales' before the tax, a figure or a caption in
             # another script after it ('Total sales / إجمالي المبيعات'); no bracket or word
             # of its own after it: 'Total Sales (VAT Inclusive)', 'Total Sales Amount (VAT
@@ -1323,6 +1336,8 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
             r"total\s+sales(?:\s+amount)?(?!\s*(?:\(|[^\W\d_]))",
             r"amount\s*(?::\s*)?net\s+of\s+(?:vat|tax)",  # (under 'Less: VAT' there)
             r"untaxed\s+amount",  # (invoices30) Odoo's net total
+            # (invoices31) SAP Business One's lines' sum over its discount, freight and tax rows
+            r"total\s+before\s+discount",
         ),
         "tax_total": (
             _tax(r"sales\s+tax|consumption\s+tax|value\s+added\s+tax|vat|tax|gst|[csi]gst"
@@ -1392,6 +1407,9 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
                   r"credit(?:ed)?\s+to", r"recipient", r"receiver",
                   r"deliver\s+(?:and|&)\s+invoice\s+to",  # (session 28)
                   r"applicant",  # a letter of credit's applicant: the buyer
+                  # (invoices31) a delivery address's 'Ship to': the buyer only where no
+                  # buyer's label stands (_RECIPIENT: a marketplace's consumer)
+                  r"ship(?:ped)?\s*-?\s*to",
                   r"buyer['’]s\s+details"),  # (session 30) EFRIS's section C
         "vat": (
             r"vat\s*(?:id|no|number|reg(?:istration)?\.?(?:\s*(?:no|number))?)\.?",
@@ -1765,7 +1783,8 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
     },
     # Norway (Bokmål) and Denmark share most words
     "nb": {
-        "invoice_number": (r"faktura\s*(?:nummer|nr)\.?",),
+        # (invoices31) a Danish or Norwegian credit note's own number ('Kreditnota nr.')
+        "invoice_number": (r"faktura\s*(?:nummer|nr)\.?", r"kreditnota\s*(?:nummer|nr)\.?"),
         "issue_date": (r"fakturadato", r"dato"),
         "tax_exclusive_total": (
             r"(?:sum|beløp|totalt)\s+(?:eks(?:kl)?|uten)\.?\s*(?:mva|moms)",
@@ -2603,6 +2622,7 @@ TABLE_HEADERS: dict[str, str] = {
     # Lithuanian, Latvian, Estonian, Slovak, Slovene, Norwegian (session 24)
     r"|(?:prek[ėe]s\s+)?pavadinimas|nosaukums|kirjeldus|n[áa]zov(?:\s+polo[žz]ky)?|opis"
     r"|varetekst"
+    r"|tekst"  # (invoices31) Danish and Norwegian 'Tekst' (the line's text)
     # (session 25) Albanian, Macedonian, Icelandic, Azerbaijani, Uzbek, Maltese, Swahili,
     # Filipino, Belarusian, Kyrgyz, Catalan, Welsh
     r"|p[ëe]rshkrimi(?:\s+i\s+mallit)?|опис|l[ýy]sing|mal[ıi]n\s+ad[ıi]"
@@ -2641,7 +2661,7 @@ TABLE_HEADERS: dict[str, str] = {
     r"|prix(?:\s+unit(?:aire)?)?(?:\s+ht)?|p\s*u(?:\s+ht)?|precio(?:\s+unitario)?"
     r"|prezzo(?:\s+unit(?:ario)?)?|prijs|stukprijs|eenheidsprijs|einzelwert|stückpreis"
     r"|cena(?:\s+jedn(?:ostkowa)?)?(?:\s+netto)?|birim\s+fiyat[ıi]?"
-    r"|(?:valor|pre[çc]o)\s+unit(?:[áa]rio)?|v(?:r|lr)?\.?\s*unit(?:ario)?|p\s+unit(?:ario)?|ep|harga\s+satuan|[àa]-?\s*pris|pris|enhe[dt]spris|stk\.?\s*pris|styckpris|cena\s+(?:za\s+)?m\s*j"
+    r"|(?:valor|pre[çc]o)\s+unit(?:[áa]rio)?|v(?:r|lr)?\.?\s*unit(?:ario)?|p\s+unit(?:ario)?|ep|harga\s+satuan|[àa]-?\s*pris|pris|enhe[dt]spris|stk\.?\s*pris|styckpris|stykpris|cena\s+(?:za\s+)?m\s*j"
     r"|(?:nett[óo]\s+)?egys[ée]g[áa]r|pre[țţt](?:ul)?\s+unitar|τιμ[ήη](?:\s+μον(?:[άα]δας|\.)?)?"
     r"|цена|ціна|бағасы|đơn\s+gi[áa]|harga|cena\s+bez\s+pdv|цена\s+без\s+пдв|ед\s*цена"
     r"|единична\s+цена|нэгж(?:ийн)?\s+үнэ"
@@ -2898,7 +2918,9 @@ _PRO_FORMA_LABEL = re.compile(r"\s*(?:facture\s+)?(?:pro-?\s*forma|p/?i\s*(?:no\
 # parts prints the order's total over the invoice's own)
 _GENERIC_LABELS: dict[str, re.Pattern[str]] = {
     "invoice_number": re.compile(r"\s*document\s*(?:no|number)\b", re.I),
-    "issue_date": re.compile(r"\s*posting\s+date\b", re.I),
+    # (invoices31) a courier's commercial invoice form prints one date, its 'DATE OF
+    # EXPORTATION' box: the form's date where no label of the invoice's own date stands
+    "issue_date": re.compile(r"\s*(?:posting\s+date|date\s+of\s+exportation)\b", re.I),
     "grand_total": re.compile(r"\s*order\s+total\b", re.I),
 }
 
@@ -3403,8 +3425,11 @@ class _Reader:
             "issue_date",
             lambda text: _date_in(text, order, self.languages),
             lambda label: (
-                not _DUE.match(rest := label_matches(label.text)["issue_date"].rest)
-                and not _OTHER_DATE.fullmatch(rest.split(":", 1)[0] if ":" in rest else rest)
+                _generic(label, "issue_date")
+                or (
+                    not _DUE.match(rest := label_matches(label.text)["issue_date"].rest)
+                    and not _OTHER_DATE.fullmatch(rest.split(":", 1)[0] if ":" in rest else rest)
+                )
             ),
         )
         if found:
@@ -4248,6 +4273,18 @@ class _Reader:
             return first
         return None
 
+    def company_shipped_to(self, run: Word) -> bool:
+        """(invoices31) Whether ``run`` is a 'Ship to' label over a company: a warehouse's or a
+        forwarder's delivery address, no buyer (review 6: 'Ship To:' over 'Lager Test GmbH').
+        A person shipped to on a page with no buyer's label is the consumer who bought."""
+        found = label_matches(run.text).get("buyer")
+        label = _ENUMERATION.sub("", run.text.strip())[: found.length] if found else ""
+        if not re.fullmatch(r"ship(?:ped)?\s*-?\s*to\s*:?", label.strip(), re.I):
+            return False
+        rest = found.rest if found else ""
+        under = [*self.below(run, 1), *filter(None, [self.right_of(run)])]
+        return any(_company(text) for text in [rest, *(r.text for r in under)] if text)
+
     def party(self, role: str) -> None:
         other = "buyer" if role == "seller" else "seller"
         issuer = self.issuer_caption()
@@ -4255,6 +4292,8 @@ class _Reader:
         # ('Nabywca', 'Buyer') gives the buyer, wherever on the page each stands
         ordered = sorted(self.ordered, key=lambda r: role == "buyer" and _recipient_label(r.text))
         for run in ordered:
+            if role == "buyer" and self.company_shipped_to(run):
+                continue
             if run is issuer:  # the issuer's 'Razón social:' (issuer_caption)
                 if role == "buyer":
                     continue
@@ -4269,12 +4308,20 @@ class _Reader:
                     continue  # 'Customer No.: 10882', 'From: 01.11.2026'
                 if parse_date(rest, day_first=True):
                     continue
-                if country_code(rest) is not None and not _company(rest):
+                # (invoices31) a company's name, then its address after commas on the same
+                # line ('Sold by: Hebridean Knitwear Ltd, 4 Pier Road, …, United Kingdom')
+                head, comma, address = rest.partition(",")
+                one_line = bool(comma) and _company(head) and country_code(address) is not None
+                if country_code(rest) is not None and not _company(rest) and not one_line:
                     continue  # 'From: Ningbo, China', 'To: Hamburg, Germany': a voyage's ports
                 if _route(rest):
                     continue  # 'FROM NINGBO, CHINA TO RIGA, LATVIA BY SEA': the goods' way
-                name = Word(rest, run.x0, run.top, run.x1, run.bottom, run.confidence)
-                self.read_block(role, [name, *self.below(run, 4)])
+                box = (run.x0, run.top, run.x1, run.bottom, run.confidence)
+                if one_line:
+                    block = [Word(head.strip(), *box), Word(address.strip(), *box)]
+                else:
+                    block = [Word(rest, *box)]
+                self.read_block(role, [*block, *self.below(run, 4)])
                 return
             named = self.captioned_name(run)
             if named is not None:  # 'PRESTADOR DE SERVIÇOS' over 'Razão Social: Tecnova …'
@@ -5186,7 +5233,8 @@ def _one_amount(columns: list[tuple[str, float, float]]) -> list[tuple[str, floa
 
 _RECIPIENT = re.compile(
     r"(?:ultimate\s+)?consignee|odbiorca|destinatari[oa]|destinataire|(?<![^\W\d_])empf[äa]nger"
-    r"|příjemce|mottaker|mottagare|modtager|грузополучатель|вантажоодержувач",
+    r"|příjemce|mottaker|mottagare|modtager|грузополучатель|вантажоодержувач"
+    r"|ship(?:ped)?\s*-?\s*to",
     re.I,
 )
 _BUYER_WORDS = re.compile(
@@ -5248,7 +5296,9 @@ def _detail_caption(text: str) -> str | None:
 
 # A CFDI's 'Folio:' (not 'Folio fiscal', its UUID) and its 'Serie:' apart (with_series)
 _FOLIO = re.compile(r"\s*folio(?!\s*fiscal)\s*:", re.I)
-_SERIES = re.compile(r"\s*serie\s*:\s*(?P<series>[A-Za-z0-9]{1,5})?\s*$", re.I)
+# (invoices31) with its English gloss, as a CFDI's bilingual printed representation has it
+# ('Serie / Series: A')
+_SERIES = re.compile(r"\s*serie(?:\s*/\s*series)?\s*:\s*(?P<series>[A-Za-z0-9]{1,5})?\s*$", re.I)
 # A number's caption alone on a party's first line ('Reg. No.', 'Tax No.', 'Customer #'), its
 # value beside it: no name (Korea's tax invoices: 'Supplier' over 'Reg. No.  124-81-56789').
 _NUMBER_CAPTION = re.compile(r"(?:[^\W\d_]+\.?\s+){0,2}(?:no|nr|n[°º]|number|#)\.?\s*:?", re.I)
@@ -5928,6 +5978,16 @@ def net_not_gross(result: Extraction) -> None:
     if tax != 0 and net == gross:
         result.tax_exclusive_total = None
         result.evidence.pop("tax_exclusive_total", None)
+
+
+def no_us_vat_id(result: Extraction) -> None:
+    """(session 34, invoices31) The United States has no VAT: a US seller's bare nine digits
+    under a 'Tax ID/VAT No.' label (a courier's form prints the caption for every shipper) are
+    its EIN ('31-1234567'), the federal employer number, not EN 16931's BT-31 (docs/documents.md:
+    a US EIN is no tax id). A prefixed id a US company holds abroad ('GB…', 'EU…') stays."""
+    if result.seller_country == "US" and re.fullmatch(r"\d{9}", result.seller_vat_id or ""):
+        result.seller_vat_id = None
+        result.evidence.pop("seller_vat_id", None)
 
 
 def credit_note_signs(result: Extraction) -> None:
