@@ -389,6 +389,9 @@ _COMPASS_WORDS = {
     # as the name's key writes them ("ue", "oe" folded as umlauts; "Est." is dropped, as
     # an establishment's)
     "oust": "w", "noroste": "nw", "nordoust": "nw", "sudoste": "sw", "sudoust": "sw",
+    # French with its elided article, as the key writes "de l'Ouest", "de l'Est" (linked at
+    # p 1.0 at one street on lead; review p20, session 34, 2026-12-07)
+    "louest": "w", "loust": "w", "lest": "e",
 }  # fmt: skip
 
 
@@ -436,18 +439,49 @@ _COLOURS_AND_METALS = {
     },
     "golden": "gold", "gray": "grey", "aluminum": "aluminium", "silvery": "silver",
 }  # fmt: skip
+# the same colours and metals in the languages of the Latin script that firms' names most
+# often keep untranslated (German, Dutch, French, Spanish, Italian, Portuguese), each read as
+# its English member, as the key writes them (no accents, "ß" as "ss"): "Rote Rose" / "WEISSE
+# ROSE" are two florists (p 1.0 at one street on lead), "Grün" / "GREEN" or "Roter" / "RED"
+# one firm. Words that are also English words ("rot", "rode", "wit", "or", "fer") are left
+# out. Review p20, session 34, 2026-12-07.
+_OTHER_LANGUAGES = {
+    "red": "rote roter rotes roten rood rouge rojo roja rosso rossa vermelho vermelha",
+    "white": "weiss weisse weisser weisses weissen witte blanc blanche blanco blanca bianco"
+    " bianca branco branca",
+    "black": "schwarz schwarze schwarzer schwarzes schwarzen zwart zwarte noir noire negro"
+    " negra nero nera preto preta",
+    "green": "grun grune gruner grunes gruen gruene gruener groen groene vert verte verde",
+    "blue": "blau blaue blauer blaues blauw blauwe bleu bleue azul azzurro azzurra",
+    "yellow": "gelb gelbe gelber geel gele jaune amarillo amarilla giallo gialla amarelo amarela",
+    "grey": "grau graue grauer grijs grijze gris grise grigio grigia cinza",
+    "brown": "braun braune brauner bruin bruine brun brune marrone",
+    "gold": "goldene goldener goldenes gouden goud dore doree dorado dorada oro dorato"
+    " dorata ouro dourado dourada",
+    "silver": "silber silberne silberner zilver zilveren argent argente plata plateado"
+    " plateada argento argentato prata prateado",
+    "iron": "eisen eiserne ijzer ijzeren hierro ferro",
+    "copper": "kupfer cuivre cobre",
+}
+_COLOURS_AND_METALS.update(
+    {word: member for member, words in _OTHER_LANGUAGES.items() for word in words.split()}
+)
 # size words: a group's big and small firm, never one name's two spellings
 _SIZES = frozenset("big little small large great grand mini mega micro maxi giant tiny".split())
-# opposites, each pair a class of its own ("light" is in two), and the plurals that name
-# another thing than their singular ("Glass" / "GLASSES": glass, spectacles; "Arm" / "ARMS":
-# weapons; "Spirit" / "SPIRITS": liquor); a plural of any other word stays the word
+# opposites, each pair a class of its own ("light" is in two), and the plural that names
+# another good than its singular in the tariff ("Glass" / "GLASSES": glass, HS 70, and
+# spectacles, 9004; set 9's "Crown Glass" / "CROWN GLASSES" are two firms). A plural whose
+# singular names the same trade is that word: "Fine Spirit" / "FINE SPIRITS" is one distiller
+# (a spirit is what a distiller makes), "Kings Arm" / "KINGS ARMS" one inn ("arm" names no
+# good); parties30 read them as two, p 0.001 at one street (review p20, session 34,
+# 2026-12-07)
 _OPPOSITES = (
     ("upper", "lower"), ("inner", "outer"), ("old", "new"), ("hot", "cold"), ("high", "low"),
     ("top", "bottom"), ("left", "right"), ("light", "dark"), ("heavy", "light"),
     ("early", "late"), ("day", "night"), ("fast", "slow"), ("wet", "dry"), ("hard", "soft"),
     ("long", "short"), ("major", "minor"), ("sunrise", "sunset"), ("young", "old"),
     ("first", "last"), ("front", "back"), ("over", "under"), ("up", "down"),
-    ("glass", "glasses"), ("arm", "arms"), ("spirit", "spirits"),
+    ("glass", "glasses"),
 )  # fmt: skip
 
 
