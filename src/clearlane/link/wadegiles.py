@@ -212,6 +212,20 @@ def pinyin_readings(
         syllables = tuple(s for p in parsed if p is not None for s in p)
         groups.append((found, [fold(p) for p in parts], syllables))
     words = fold(written).split()
+    # a firm's name is its place and trade name, then its line of business in English, then its
+    # form ("Chung Kuo | Steel Wire | Co."): the words after its first trade word are English
+    # ones the trade words do not list ("Wire", "Factory"), read as written and judged neither
+    # as pinyin ("wire" is "wi re") nor as a word of its own (review p21, session 34)
+    trade = next(
+        (
+            n
+            for n, w in enumerate(words)
+            if w in ignored and w not in _FORMS and any(v not in ignored for v in words[:n])
+        ),
+        None,
+    )
+    if trade is not None:
+        words = words[: trade + 1]
     if not groups or any(_pinyin_only(w) for w in words if w not in ignored and w not in _FORMS):
         return []
     every = tuple(s for _, _, syllables in groups for s in syllables)
