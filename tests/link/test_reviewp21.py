@@ -12,6 +12,8 @@ import pandas as pd
 from clearlane.link.io import read_party_file
 from clearlane.link.resolve import _NOT_CHINESE, link_parties
 from clearlane.link.wadegiles import pinyin_readings
+from tests.link.helpers import link_weights
+from tests.link.test_parties29 import _OTHERS, THRESHOLD, _p
 
 DATA = Path(__file__).parent / "data" / "unseen_parties44"
 
@@ -38,6 +40,27 @@ def test_a_pinyin_word_before_the_trade_word_still_stops_the_reading() -> None:
     assert pinyin_readings("Jiangsu Yongxin Wire Co", ["CN"], ignored=_NOT_CHINESE) == []
     assert pinyin_readings("Syarikat Tanjung Wire Sdn Bhd", ["MY"], ignored=_NOT_CHINESE) == []
     assert pinyin_readings("The Tanjung Metal Factory", [], ignored=_NOT_CHINESE) == []
+
+
+def test_a_hong_kong_persons_english_given_name_with_a_typo_is_one_person(
+    tmp_path: Path,
+) -> None:
+    # parties29's rule that a Chinese given name's other second syllable is another person
+    # took a Hong Kong person's English "Benson" / "BENSEN" for "ben" + "son" / "sen" (p 0.42
+    # on lead, 1.0 on main): no Mandarin syllable ends "-son", the name is English, its typo a
+    # typo; a Mandarin one ("Guohua" / "GUOHUI") stays two persons
+    register = [
+        ("T1", "Wong Benson", "", "", "Hong Kong", "", "Hong Kong", "1980-01-20"),
+        ("T2", "Huang Guohua", "", "", "Taipei", "", "Taiwan", "1962-05-05"),
+    ]
+    listed = [
+        ("R1", "Person", "WONG BENSEN", "1980-01-20", "hk", "Hong Kong"),
+        ("R2", "Person", "HUANG, Guohui", "1962-05-05", "tw", "Taipei"),
+        *_OTHERS,
+    ]
+    weights = link_weights(tmp_path, register, listed)
+    assert _p(weights, "T1", "R1") >= THRESHOLD
+    assert _p(weights, "T2", "R2") < THRESHOLD
 
 
 def test_set44_precision_and_recall() -> None:

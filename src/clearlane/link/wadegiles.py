@@ -183,6 +183,16 @@ def _pinyin_only(word: str) -> bool:
     return any(i in _PY_ONLY_INITIALS or f in _PY_ONLY_FINALS for i, f in syllables)
 
 
+def mandarin_word(word: str) -> bool:
+    """Whether ``word`` is a string of Mandarin syllables in pinyin or Wade-Giles ("guohua",
+    "chienhung"); not an English given name a Hong Kong or Taiwan person writes ("Hanson",
+    "Benson": no Mandarin syllable ends "-son"), whose typo is a typo (review p21)."""
+    folded = fold(word).replace("-", "")
+    return bool(folded) and (
+        _parse(folded, _PY_SYLLABLE) is not None or _parse(folded, _WG_SYLLABLE) is not None
+    )
+
+
 def pinyin_readings(
     text: str, countries: Collection[str], *, ignored: Collection[str] = (), person: bool = False
 ) -> list[str]:
