@@ -78,7 +78,7 @@ from clearlane.link.siblings import (
     other_trades,
     trade_look_alikes,
 )
-from clearlane.link.wadegiles import pinyin_readings
+from clearlane.link.wadegiles import mandarin_word, pinyin_readings
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -1428,8 +1428,10 @@ def cap_location(out: pd.DataFrame, predictions: pd.DataFrame, model: dict[str, 
                 [str(t) for t in w] if isinstance(w, (list, tuple, np.ndarray)) else []
                 for w in words
             ]
+            # (both Mandarin words: a Hong Kong person's English "Benson" / "BENSEN" is one
+            # name with a typo, as a Western name's is; review p21)
             chinese_given[n] = bool(chinese[n]) and any(
-                other_second_syllable(a, b, korean=False)
+                other_second_syllable(a, b, korean=False) and mandarin_word(a) and mandarin_word(b)
                 for a in set(arrays[0]) - set(arrays[1])
                 for b in set(arrays[1]) - set(arrays[0])
             )

@@ -183,6 +183,16 @@ def _pinyin_only(word: str) -> bool:
     return any(i in _PY_ONLY_INITIALS or f in _PY_ONLY_FINALS for i, f in syllables)
 
 
+def mandarin_word(word: str) -> bool:
+    """Whether ``word`` is a string of Mandarin syllables in pinyin or Wade-Giles ("guohua",
+    "chienhung"); not an English given name a Hong Kong or Taiwan person writes ("Hanson",
+    "Benson": no Mandarin syllable ends "-son"), whose typo is a typo (review p21)."""
+    folded = fold(word).replace("-", "")
+    return bool(folded) and (
+        _parse(folded, _PY_SYLLABLE) is not None or _parse(folded, _WG_SYLLABLE) is not None
+    )
+
+
 def pinyin_readings(
     text: str, countries: Collection[str], *, ignored: Collection[str] = (), person: bool = False
 ) -> list[str]:
@@ -212,6 +222,20 @@ def pinyin_readings(
         syllables = tuple(s for p in parsed if p is not None for s in p)
         groups.append((found, [fold(p) for p in parts], syllables))
     words = fold(written).split()
+    # a firm's name is its place and trade name, then its line of business in English, then its
+    # form ("Chung Kuo | Steel Wire | Co."): the words after its first trade word are English
+    # ones the trade words do not list ("Wire", "Factory"), read as written and judged neither
+    # as pinyin ("wire" is "wi re") nor as a word of its own (review p21, session 34)
+    trade = next(
+        (
+            n
+            for n, w in enumerate(words)
+            if w in ignored and w not in _FORMS and any(v not in ignored for v in words[:n])
+        ),
+        None,
+    )
+    if trade is not None:
+        words = words[: trade + 1]
     if not groups or any(_pinyin_only(w) for w in words if w not in ignored and w not in _FORMS):
         return []
     every = tuple(s for _, _, syllables in groups for s in syllables)
