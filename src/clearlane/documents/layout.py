@@ -1325,8 +1325,10 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
             # Korea's tax invoices: the supply value under the lines (not 'Supply value chain
             # audit', a line's description)
             r"supply\s+value(?!\s*[^\W\d_])",
-            # (invoices31) the same supply value as Korean exporters also print it
-            r"supply\s+amount(?!\s*[^\W\d_])",
+            # (invoices31) the same supply value as Korean exporters also print it; (reviewi19)
+            # its sum under the lines' 'Supply Amount' column is 'Total Supply Amount' (not
+            # the grand total's 'Total' with the words after it)
+            r"(?:total\s+)?supply\s+amount(?!\s*[^\W\d_])",
             # Egypt's e-invoices: 'Total sales' before the tax, a figure or a caption in
             # another script after it ('Total sales / إجمالي المبيعات'); no bracket or word
             # of its own after it: 'Total Sales (VAT Inclusive)', 'Total Sales Amount (VAT
@@ -4310,7 +4312,7 @@ class _Reader:
                     continue
                 # (invoices31) a company's name, then its address after commas on the same
                 # line ('Sold by: Hebridean Knitwear Ltd, 4 Pier Road, …, United Kingdom')
-                head, comma, address = rest.partition(",")
+                head, comma, address = _name_then_address(rest)
                 one_line = bool(comma) and _company(head) and country_code(address) is not None
                 if country_code(rest) is not None and not _company(rest) and not one_line:
                     continue  # 'From: Ningbo, China', 'To: Hamburg, Germany': a voyage's ports
@@ -5468,6 +5470,18 @@ LEGAL_FORMS = frozenset(
     "srl spa snc sas sl slu lda ltda ab as asa aps oy oyj ou kft zrt sro doo spzoo spk pte pty "
     "pvt kk jsc ooo llp lp sti ltdsti".split()
 )
+
+
+def _name_then_address(text: str) -> tuple[str, str, str]:
+    """(invoices31) A party's name and its address after commas on one line, split at the first
+    comma after which the name ends with a legal form: (reviewi19) a partners' name holds commas
+    of its own ('Fisher, Wolcott & Daughters LLC, 14 Elm Street, …'). No such comma: the first."""
+    parts = text.split(",")
+    for end in range(1, len(parts)):
+        head = ",".join(parts[:end])
+        if _company(head):
+            return head, ",", ",".join(parts[end:])
+    return text.partition(",")
 
 
 def _company(text: str) -> bool:

@@ -1,0 +1,79 @@
+"""Session 34 (review i19 of invoices31): the edges of invoices31's rules that batch 43's first
+reading (tests/documents/layouts_review19.py, out of sample) showed. Each test failed on lead
+before its fix; those marked guard did not (they keep a fix from reaching too far).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from clearlane.documents import extract
+from clearlane.documents.layout import label_matches
+from tests.documents.layouts import write_batch
+from tests.documents.layouts_review19 import REVIEW19
+
+
+def _read(tmp_path: Path, name: str):  # type: ignore[no-untyped-def]
+    layout = next(layout for layout in REVIEW19 if layout.name == name)
+    return extract(write_batch(tmp_path, [layout])[name])
+
+
+# -- Korea: 'Total Supply Amount' under a 'Supply Amount' column is the net ---------------------
+
+
+def test_total_supply_amount_is_the_net_label() -> None:
+    found = label_matches("Total Supply Amount")
+    assert "tax_exclusive_total" in found
+    assert found["tax_exclusive_total"].length == len("Total Supply Amount")
+
+
+def test_korean_total_supply_amount_read(tmp_path: Path) -> None:
+    got = _read(tmp_path, "kr-supply-lines")
+    assert (got.tax_exclusive_total, got.tax_total) == ("15700000.00", "1570000.00")
+    assert got.grand_total == "17270000.00"
+    assert [line.amount for line in got.line_items] == ["12800000.00", "2900000.00"]
+
+
+def test_supply_amount_chain_still_no_label() -> None:
+    """Guard: a description that goes on after the words is no total's label."""
+    assert "tax_exclusive_total" not in label_matches("Total Supply Amount chain audit")
+
+
+# -- 'Sold by:' a name holding commas, then its address on the same line ------------------------
+
+
+def test_name_with_commas_then_address() -> None:
+    from clearlane.documents.layout import _name_then_address  # (new in reviewi19)
+
+    head, _, address = _name_then_address(
+        "Fisher, Wolcott & Daughters LLC, 14 Elm Street, Burlington, VT 05401, United States"
+    )
+    assert head == "Fisher, Wolcott & Daughters LLC"
+    assert address.strip().startswith("14 Elm Street")
+
+
+def test_name_without_comma_split_at_first() -> None:
+    """Guard: invoices31's one-line party, the name before the first comma (on lead this
+    fails only because the function is new)."""
+    from clearlane.documents.layout import _name_then_address
+
+    head, _, address = _name_then_address("Hebridean Knitwear Ltd, 4 Pier Road, Stornoway")
+    assert (head, address) == ("Hebridean Knitwear Ltd", " 4 Pier Road, Stornoway")
+
+
+def test_sold_by_partners_name_read(tmp_path: Path) -> None:
+    got = _read(tmp_path, "us-item-total-only")
+    assert (got.seller_name, got.seller_country) == ("Fisher, Wolcott & Daughters LLC", "US")
+
+
+@pytest.mark.parametrize("name", ["gb-bill-person-ie", "tr-courier-both-ca"])
+def test_other_pages_parties_unchanged(tmp_path: Path, name: str) -> None:
+    """Guard: pages of batch 43 whose parties lead read right."""
+    layout = next(layout for layout in REVIEW19 if layout.name == name)
+    got = _read(tmp_path, name)
+    assert (got.seller_name, got.buyer_name) == (
+        layout.truth["seller_name"],
+        layout.truth["buyer_name"],
+    )
