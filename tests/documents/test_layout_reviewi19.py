@@ -77,3 +77,24 @@ def test_other_pages_parties_unchanged(tmp_path: Path, name: str) -> None:
         layout.truth["seller_name"],
         layout.truth["buyer_name"],
     )
+
+
+# -- a US seller registered for VAT abroad: 'UK VAT Reg. No.' and nine bare digits ---------------
+
+
+def test_uk_vat_label_with_its_state() -> None:
+    assert label_matches("UK VAT Reg. No. 287 6543 21")["vat"].rest == "287 6543 21"
+
+
+def test_us_sellers_uk_vat_number_kept(tmp_path: Path) -> None:
+    got = _read(tmp_path, "us-uk-vat-gb")
+    assert (got.seller_country, got.seller_vat_id) == ("US", "287654321")
+
+
+def test_us_sellers_ein_still_dropped(tmp_path: Path) -> None:
+    """Guard: batch 42's UPS-style form, 'Tax ID/VAT No.: 31-1234567' (an EIN) stays no id."""
+    from tests.documents.layouts_batch42 import BATCH42
+
+    layout = next(layout for layout in BATCH42 if layout.name == "us-ups-form-ca")
+    got = extract(write_batch(tmp_path, [layout])[layout.name])
+    assert (got.seller_country, got.seller_vat_id) == ("US", None)

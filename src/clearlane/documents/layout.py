@@ -1414,6 +1414,9 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
                   r"ship(?:ped)?\s*-?\s*to",
                   r"buyer['’]s\s+details"),  # (session 30) EFRIS's section C
         "vat": (
+            # (reviewi19) with the state that issued it before it: 'UK VAT Reg. No. 287 6543
+            # 21', a company registered for VAT abroad (_VAT_ABROAD)
+            r"(?:(?-i:UK|GB|EU)\s+)?"
             r"vat\s*(?:id|no|number|reg(?:istration)?\.?(?:\s*(?:no|number))?)\.?",
             # (invoices30) Amazon's marketplace invoices' 'VAT # DE298765431' (an id follows)
             rf"vat\s*#{_ID_FOLLOWS}",
@@ -5994,12 +5997,33 @@ def net_not_gross(result: Extraction) -> None:
         result.evidence.pop("tax_exclusive_total", None)
 
 
-def no_us_vat_id(result: Extraction) -> None:
+# (reviewi19) a VAT registration the page names as another state's: 'UK VAT Reg. No.'
+_VAT_ABROAD = re.compile(rf"(?<![^\W\d_])(?:UK|{_VAT_PREFIXES})\s+VAT\b")
+
+
+def _evidence_line(pages: list[Page], evidence: Evidence | None) -> str:
+    """The words of the line a field was read from (its evidence's page and height)."""
+    if evidence is None or evidence.box is None:
+        return ""
+    for page in pages:
+        if page.number == evidence.page:
+            top, bottom = evidence.box[1] * page.height, evidence.box[3] * page.height
+            words = [w for w in page.words if top <= w.middle <= bottom]
+            return " ".join(w.text for w in sorted(words, key=lambda w: w.x0))
+    return ""
+
+
+def no_us_vat_id(result: Extraction, pages: list[Page] | None = None) -> None:
     """(session 34, invoices31) The United States has no VAT: a US seller's bare nine digits
     under a 'Tax ID/VAT No.' label (a courier's form prints the caption for every shipper) are
     its EIN ('31-1234567'), the federal employer number, not EN 16931's BT-31 (docs/documents.md:
-    a US EIN is no tax id). A prefixed id a US company holds abroad ('GB…', 'EU…') stays."""
+    a US EIN is no tax id). A prefixed id a US company holds abroad ('GB…', 'EU…') stays; so
+    (reviewi19) do nine digits the line they were read from names another state's VAT
+    registration ('UK VAT Reg. No. 287 6543 21': HMRC's numbers are nine bare digits too)."""
     if result.seller_country == "US" and re.fullmatch(r"\d{9}", result.seller_vat_id or ""):
+        line = _evidence_line(pages or [], result.evidence.get("seller_vat_id"))
+        if _VAT_ABROAD.search(line):
+            return
         result.seller_vat_id = None
         result.evidence.pop("seller_vat_id", None)
 
