@@ -252,13 +252,13 @@ def gb_ship_warehouse() -> bytes:
     s.text(15, 12, "Invoice", size=16, bold=True)
     s.pairs(15, 24, [("Invoice number:", "GB-INV-2026-44817"), ("Invoice date:", "28 Nov 2026"),
                      ("Order #:", "205-7712094-3318745")], gap=32)  # fmt: skip
-    s.text(15, 44, "Sold by: Hillcrest Homeware Ltd, 21 Mill Lane, Stockport SK1 2AB, "
+    s.text(15, 40, "Sold by: Hillcrest Homeware Ltd, 21 Mill Lane, Stockport SK1 2AB, "
            "United Kingdom", size=8.5)  # fmt: skip
-    s.text(15, 49, "VAT No.: GB 401 2298 77", size=8.5)
-    s.text(120, 40, "Ship to:", size=8.5, bold=True)
-    _block(s, 120, 45, ["Fulfilment Centre BHX4", "Royal Oak Way North", "Daventry NN11 8QL",
+    s.text(15, 45, "VAT No.: GB 401 2298 77", size=8.5)
+    s.text(120, 51, "Ship to:", size=8.5, bold=True)
+    _block(s, 120, 56, ["Fulfilment Centre BHX4", "Royal Oak Way North", "Daventry NN11 8QL",
                         "United Kingdom"])  # fmt: skip
-    y = s.grid(70, [*_COLS[:3], ("Unit price", 137, 26, "R"), ("Item subtotal", 165, 30, "R")],
+    y = s.grid(76, [*_COLS[:3], ("Unit price", 137, 26, "R"), ("Item subtotal", 165, 30, "R")],
                [[*r[:3], f"£{r[3]}", f"£{r[4]}"] for r in _rows(_WH_ITEMS)],
                size=8.5)  # fmt: skip
     s.pdf.line(15, y, 195, y)
