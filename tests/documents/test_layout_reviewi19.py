@@ -98,3 +98,21 @@ def test_us_sellers_ein_still_dropped(tmp_path: Path) -> None:
     layout = next(layout for layout in BATCH42 if layout.name == "us-ups-form-ca")
     got = extract(write_batch(tmp_path, [layout])[layout.name])
     assert (got.seller_country, got.seller_vat_id) == ("US", None)
+
+
+# -- 'Ship to:' over a fulfilment centre: a delivery place, no consumer --------------------------
+
+
+def test_ship_to_warehouse_is_no_buyer(tmp_path: Path) -> None:
+    got = _read(tmp_path, "gb-ship-warehouse")
+    assert (got.buyer_name, got.buyer_country) == (None, None)
+    assert (got.seller_name, got.seller_country) == ("Hillcrest Homeware Ltd", "GB")
+
+
+def test_ship_to_person_still_the_buyer(tmp_path: Path) -> None:
+    """Guard: batch 42's marketplace page, a consumer under 'Ship to:' alone."""
+    from tests.documents.layouts_batch42 import BATCH42
+
+    layout = next(layout for layout in BATCH42 if layout.name == "gb-marketplace-ship-to-us")
+    got = extract(write_batch(tmp_path, [layout])[layout.name])
+    assert (got.buyer_name, got.buyer_country) == ("Emily Carter", "US")

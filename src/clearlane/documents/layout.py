@@ -4288,7 +4288,11 @@ class _Reader:
             return False
         rest = found.rest if found else ""
         under = [*self.below(run, 1), *filter(None, [self.right_of(run)])]
-        return any(_company(text) for text in [rest, *(r.text for r in under)] if text)
+        return any(
+            _company(text) or _FACILITY.search(text)
+            for text in [rest, *(r.text for r in under)]
+            if text
+        )
 
     def party(self, role: str) -> None:
         other = "buyer" if role == "seller" else "seller"
@@ -5472,6 +5476,15 @@ LEGAL_FORMS = frozenset(
     "ltd limited llc inc plc corp corporation co gmbh mbh ag kg ohg ug bv nv vof sa sas sarl "
     "srl spa snc sas sl slu lda ltda ab as asa aps oy oyj ou kft zrt sro doo spzoo spk pte pty "
     "pvt kk jsc ooo llp lp sti ltdsti".split()
+)
+
+
+# (reviewi19) a delivery place's name, no person's: a warehouse, a fulfilment or distribution
+# centre, a depot ('Ship to: Fulfilment Centre BHX4' on a marketplace seller's invoice)
+_FACILITY = re.compile(
+    r"(?<![^\W\d_])(?:warehouse|fulfil?ment|distribution\s+cent(?:er|re)|depot|logistics"
+    r"|lager|entrep[ôo]t|almac[ée]n|magazzino|magazijn)(?![^\W\d_])",
+    re.I,
 )
 
 
