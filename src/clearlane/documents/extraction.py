@@ -741,7 +741,7 @@ def _from_pdf(data: bytes, name: str, *, ocr: bool, bounds: Bounds) -> Extractio
     if result.method != "xml":
         net_total_over_tax(result)
         net_not_gross(result)
-        no_us_vat_id(result)
+        no_us_vat_id(result, text_pages)
         credit_note_signs(result)
         minor_units(result)
     result.method = result.method or _first_source(result)

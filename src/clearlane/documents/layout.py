@@ -1325,8 +1325,10 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
             # Korea's tax invoices: the supply value under the lines (not 'Supply value chain
             # audit', a line's description)
             r"supply\s+value(?!\s*[^\W\d_])",
-            # (invoices31) the same supply value as Korean exporters also print it
-            r"supply\s+amount(?!\s*[^\W\d_])",
+            # (invoices31) the same supply value as Korean exporters also print it; (reviewi19)
+            # its sum under the lines' 'Supply Amount' column is 'Total Supply Amount' (not
+            # the grand total's 'Total' with the words after it)
+            r"(?:total\s+)?supply\s+amount(?!\s*[^\W\d_])",
             # Egypt's e-invoices: 'Total sales' before the tax, a figure or a caption in
             # another script after it ('Total sales / إجمالي المبيعات'); no bracket or word
             # of its own after it: 'Total Sales (VAT Inclusive)', 'Total Sales Amount (VAT
@@ -1412,6 +1414,9 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
                   r"ship(?:ped)?\s*-?\s*to",
                   r"buyer['’]s\s+details"),  # (session 30) EFRIS's section C
         "vat": (
+            # (reviewi19) with the state that issued it before it: 'UK VAT Reg. No. 287 6543
+            # 21', a company registered for VAT abroad (_VAT_ABROAD)
+            r"(?:(?-i:UK|GB|EU)\s+)?"
             r"vat\s*(?:id|no|number|reg(?:istration)?\.?(?:\s*(?:no|number))?)\.?",
             # (invoices30) Amazon's marketplace invoices' 'VAT # DE298765431' (an id follows)
             rf"vat\s*#{_ID_FOLLOWS}",
@@ -4283,7 +4288,11 @@ class _Reader:
             return False
         rest = found.rest if found else ""
         under = [*self.below(run, 1), *filter(None, [self.right_of(run)])]
-        return any(_company(text) for text in [rest, *(r.text for r in under)] if text)
+        return any(
+            _company(text) or _FACILITY.search(text)
+            for text in [rest, *(r.text for r in under)]
+            if text
+        )
 
     def party(self, role: str) -> None:
         other = "buyer" if role == "seller" else "seller"
@@ -4310,7 +4319,7 @@ class _Reader:
                     continue
                 # (invoices31) a company's name, then its address after commas on the same
                 # line ('Sold by: Hebridean Knitwear Ltd, 4 Pier Road, …, United Kingdom')
-                head, comma, address = rest.partition(",")
+                head, comma, address = _name_then_address(rest)
                 one_line = bool(comma) and _company(head) and country_code(address) is not None
                 if country_code(rest) is not None and not _company(rest) and not one_line:
                     continue  # 'From: Ningbo, China', 'To: Hamburg, Germany': a voyage's ports
@@ -5470,6 +5479,27 @@ LEGAL_FORMS = frozenset(
 )
 
 
+# (reviewi19) a delivery place's name, no person's: a warehouse, a fulfilment or distribution
+# centre, a depot ('Ship to: Fulfilment Centre BHX4' on a marketplace seller's invoice)
+_FACILITY = re.compile(
+    r"(?<![^\W\d_])(?:warehouse|fulfil?ment|distribution\s+cent(?:er|re)|depot|logistics"
+    r"|lager|entrep[ôo]t|almac[ée]n|magazzino|magazijn)(?![^\W\d_])",
+    re.I,
+)
+
+
+def _name_then_address(text: str) -> tuple[str, str, str]:
+    """(invoices31) A party's name and its address after commas on one line, split at the first
+    comma after which the name ends with a legal form: (reviewi19) a partners' name holds commas
+    of its own ('Fisher, Wolcott & Daughters LLC, 14 Elm Street, …'). No such comma: the first."""
+    parts = text.split(",")
+    for end in range(1, len(parts)):
+        head = ",".join(parts[:end])
+        if _company(head):
+            return head, ",", ",".join(parts[end:])
+    return text.partition(",")
+
+
 def _company(text: str) -> bool:
     """Whether ``text`` ends with a company's legal form ('Marketplace Europe S.à r.l.',
     'Huber GmbH'): the name of a company, not an address or a register entry."""
@@ -5980,12 +6010,33 @@ def net_not_gross(result: Extraction) -> None:
         result.evidence.pop("tax_exclusive_total", None)
 
 
-def no_us_vat_id(result: Extraction) -> None:
+# (reviewi19) a VAT registration the page names as another state's: 'UK VAT Reg. No.'
+_VAT_ABROAD = re.compile(rf"(?<![^\W\d_])(?:UK|{_VAT_PREFIXES})\s+VAT\b")
+
+
+def _evidence_line(pages: list[Page], evidence: Evidence | None) -> str:
+    """The words of the line a field was read from (its evidence's page and height)."""
+    if evidence is None or evidence.box is None:
+        return ""
+    for page in pages:
+        if page.number == evidence.page:
+            top, bottom = evidence.box[1] * page.height, evidence.box[3] * page.height
+            words = [w for w in page.words if top <= w.middle <= bottom]
+            return " ".join(w.text for w in sorted(words, key=lambda w: w.x0))
+    return ""
+
+
+def no_us_vat_id(result: Extraction, pages: list[Page] | None = None) -> None:
     """(session 34, invoices31) The United States has no VAT: a US seller's bare nine digits
     under a 'Tax ID/VAT No.' label (a courier's form prints the caption for every shipper) are
     its EIN ('31-1234567'), the federal employer number, not EN 16931's BT-31 (docs/documents.md:
-    a US EIN is no tax id). A prefixed id a US company holds abroad ('GB…', 'EU…') stays."""
+    a US EIN is no tax id). A prefixed id a US company holds abroad ('GB…', 'EU…') stays; so
+    (reviewi19) do nine digits the line they were read from names another state's VAT
+    registration ('UK VAT Reg. No. 287 6543 21': HMRC's numbers are nine bare digits too)."""
     if result.seller_country == "US" and re.fullmatch(r"\d{9}", result.seller_vat_id or ""):
+        line = _evidence_line(pages or [], result.evidence.get("seller_vat_id"))
+        if _VAT_ABROAD.search(line):
+            return
         result.seller_vat_id = None
         result.evidence.pop("seller_vat_id", None)
 
