@@ -78,7 +78,7 @@ from clearlane.link.siblings import (
     other_trades,
     trade_look_alikes,
 )
-from clearlane.link.wadegiles import mandarin_word, pinyin_readings
+from clearlane.link.wadegiles import CHINESE_COUNTRIES, mandarin_word, pinyin_readings
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -627,7 +627,7 @@ _TRADE_WORDS = GENERIC_WORDS | SECTOR_WORDS
 # countries whose firms' names join Chinese or Korean syllables into words ("Tianyu", "Hanbit")
 _EAST_ASIAN = ("CN", "HK", "MO", "TW", "KR", "KP")
 _KOREAN = ("KR", "KP")  # whose syllables may end in "l" (Review p18)
-_CHINESE = ("CN", "HK", "MO", "TW")
+_CHINESE = tuple(sorted(CHINESE_COUNTRIES))  # one list with link.wadegiles
 # words a name's Wade-Giles reading leaves as written (link.wadegiles.pinyin_readings)
 _NOT_CHINESE = _TRADE_WORDS | FILLER
 
