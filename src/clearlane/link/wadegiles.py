@@ -36,6 +36,8 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 from functools import lru_cache
+from itertools import product
+from math import prod
 
 from unidecode import unidecode
 
@@ -49,8 +51,8 @@ _KOREA = frozenset({"KR", "KP"})
 # Wade-Giles initials (an apostrophe marks an aspirate) and finals, longest first
 _WG_INITIAL = r"(ch'|ch|hs|sh|ts'|ts|tz'|tz|ss|sz|k'|k|p'|p|t'|t|m|f|n|l|h|j|s|y|w)?"
 _WG_FINAL = (
-    r"(iung|iang|iao|ieh|ien|ing|ung|uang|uai|uan|uei|ueh|ang|eng|erh|ai|an|ao|ei|eh|en|ia|ih"
-    r"|in|iu|ou|ua|ui|un|uo|a|e|i|o|u)"
+    r"(iung|iang|iao|ieh|ien|ing|ung|uang|uai|uan|uei|ueh|wang|ang|eng|erh|ai|an|ao|ei|eh|en"
+    r"|ia|ih|in|iu|ou|ua|ui|un|uo|wan|wei|wa|a|e|i|o|u)"
 )
 _WG_SYLLABLE = re.compile(_WG_INITIAL + _WG_FINAL)
 _PY_INITIAL = r"(zh|ch|sh|b|p|m|f|d|t|n|l|g|k|h|j|q|x|r|z|c|s|y|w)?"
@@ -64,6 +66,13 @@ _PY_SYLLABLE = re.compile(_PY_INITIAL + _PY_FINAL)
 _WG_ONLY_INITIALS = frozenset({"hs", "ts", "tz", "ts'", "tz'", "ss", "sz", "j"})
 _STRONG_INITIALS = frozenset({"hs", "ts", "tz", "ts'", "tz'", "ss", "sz"})
 _WG_ONLY_FINALS = frozenset({"ih", "ieh", "eh", "erh", "ung", "iung", "ien", "ueh", "uei"})
+# the postal spellings' "w" for Wade-Giles' "u" after "h" and "k" ("Chunghwa", "Changhwa",
+# "Kwangtung", "Anhwei": hua, guang, hui), as Taiwan's firms still write them; after no
+# other initial (Wang, Wan and Wei are syllables of their own). Session 35, 2026-12-07,
+# helper parties31 (set 45: "Chung Hwa" / "ZHONGHUA" was not compared)
+_POSTAL_FINALS = frozenset({"wa", "wan", "wang", "wei"})
+_POSTAL_AFTER = frozenset({"h", "k", "k'"})
+_WG_ONLY_FINALS |= _POSTAL_FINALS
 _STRONG_FINALS = frozenset({"ih", "ieh", "erh"})
 _UO_AFTER = frozenset({"t", "t'", "n", "l", "ts", "ts'", "tz", "tz'", "s", "j", "ch", "ch'", "sh"})
 _E_AFTER = frozenset({"k", "k'", "h"})
@@ -96,7 +105,17 @@ _FINAL_PINYIN = {
     "ien": "ian",
     "ueh": "ue",
     "uei": "ui",
+    "wa": "ua",
+    "wan": "uan",
+    "wang": "uang",
+    "wei": "ui",
 }
+# initials whose aspirate Wade-Giles marks with an apostrophe: a name written without any
+# apostrophe (as Taiwan's firms and passports mostly write it: "Tsai" for Ts'ai, "Chien"
+# for Ch'ien) may mean either ("Tsai Feng" is Caifeng or Zaifeng)
+_UNMARKED = frozenset({"ch", "ts", "tz", "k", "p", "t"})
+# readings of a name with unmarked initials, at most (2 ** 4: four such syllables)
+_MOST_READINGS = 16
 # what a name of another country must show somewhere (_STRONG_INITIALS, _STRONG_FINALS)
 _STRONG_SPELLING = re.compile(r"hs|ts|tz|ss|sz|ih|ieh|erh|[a-z]'[a-z]")
 _APOSTROPHES = re.compile("[\u2019\u2018`\u02bb\u02bc\u00b4]")
@@ -127,6 +146,11 @@ def _parse(
             and (
                 (final == "ih" and initial not in _IH_AFTER)
                 or (final == "eh" and initial not in _EH_AFTER)
+                or (final in _POSTAL_FINALS and initial not in _POSTAL_AFTER)
+                # Wade-Giles' "j" (pinyin "r") is never followed by "i" but in "jih": "jia",
+                # "jie", "jin" are pinyin's ("CHEN, Jia" read "chen ria", a given name no
+                # rule told from set 11's "Chen Jie": p 0.999; session 35, parties31)
+                or (initial == "j" and final.startswith("i") and final != "ih")
             )
         ):
             continue
@@ -239,19 +263,25 @@ def pinyin_readings(
     if not groups or any(_pinyin_only(w) for w in words if w not in ignored and w not in _FORMS):
         return []
     every = tuple(s for _, _, syllables in groups for s in syllables)
+    # no apostrophe anywhere: dropped, so an unmarked initial may be an aspirate
+    unmarked = "'" not in written
     if chinese:
         # (Hong Kong's and Macau's Cantonese given names are hyphenated too: "Chan Tai-man")
         hyphened = bool(codes - {"HK", "MO"}) and any(len(parts) > 1 for _, parts, _ in groups)
-        if not (_wade_giles(every) or hyphened):
+        # a Taiwanese party's name is Wade-Giles or postal when it parses so, though each
+        # syllable is spelt as pinyin spells one too ("Kuo Feng", "Tai Ping": Taiwan wrote no
+        # pinyin before 2009), where a syllable's initial may be read two ways
+        taiwan = "TW" in codes and unmarked and any(i in _UNMARKED for i, _ in every)
+        if not (_wade_giles(every) or hyphened or taiwan):
             return []
     else:
         parsed_words = {p for _, parts, _ in groups for p in parts}
         own = [w for w in words if w not in ignored and w not in _FORMS and len(w) > 1]
         if not _strong(every) or not own or any(w not in parsed_words for w in own):
             return []
-    out: list[str] = []
+    pieces: list[str] = []
+    options: list[list[str]] = []
     kept = 0
-    converted: list[tuple[int, int]] = []
     for found, parts, syllables in groups:
         if len(parts) == 1 and (
             parts[0] in ignored or (len(syllables) > 1 and not _wade_giles(syllables))
@@ -259,27 +289,44 @@ def pinyin_readings(
             # a word of several syllables none of them Wade-Giles' own is read as written
             # (an English "Pipe" of "Kaohsiung Steel Pipe"), as is a trade word
             continue
-        out.append(written[kept : found.start()])
-        converted.append((len("".join(out)), 0))
-        pinyin = "".join(_pinyin(i, f) for i, f in syllables)
-        out.append(pinyin)
-        converted[-1] = (converted[-1][0], converted[-1][0] + len(pinyin))
+        pieces.append(written[kept : found.start()])
+        options.append(_pinyin_options(syllables, unmarked=unmarked))
         kept = found.end()
-    if not converted:
+    if not options:
         return []
-    reading = "".join(out) + written[kept:]
-    readings = [reading]
-    if not person:
-        # each run of converted words separated by spaces only, written as one word
-        joined: list[str] = []
-        last = 0
-        for n, (begin, end) in enumerate(converted):
-            joined.append(reading[last:begin] + reading[begin:end])
-            last = end
-            if n + 1 < len(converted) and not reading[end : converted[n + 1][0]].strip():
-                last = converted[n + 1][0]  # only spaces before the next: written together
-        joined.append(reading[last:])
-        together = "".join(joined)
-        if together != reading:
-            readings.append(together)
+    # the reading as written first (unmarked initials unaspirated), then the others, where
+    # they are few enough
+    choices: list[tuple[str, ...]] = [tuple(o[0] for o in options)]
+    if prod(len(o) for o in options) <= _MOST_READINGS:
+        choices = list(product(*options))
+    readings: list[str] = []
+    for choice in choices:
+        reading = "".join(p + c for p, c in zip(pieces, choice, strict=True)) + written[kept:]
+        found_readings = [reading]
+        if not person:
+            # each run of converted words separated by spaces only, written as one word
+            together = pieces[0] + choice[0]
+            for piece, pinyin in zip(pieces[1:], choice[1:], strict=True):
+                together += pinyin if not piece.strip() else piece + pinyin
+            together += written[kept:]
+            found_readings.append(together)
+        for found_reading in found_readings:
+            if found_reading not in readings:
+                readings.append(found_reading)
     return readings
+
+
+def _pinyin_options(syllables: tuple[tuple[str, str], ...], *, unmarked: bool) -> list[str]:
+    """A word's syllables in pinyin, as written first; with ``unmarked`` (the name writes no
+    apostrophe) each unmarked initial read as its aspirate too ("tsai feng": "zaifeng",
+    "caifeng"; "chien": "jian", "qian"). Session 35, 2026-12-07, helper parties31 (set 45's
+    "Tsai Feng Food" / "CAIFENG FOOD", "Chien Feng" / "QIANFENG": not compared)."""
+    each: list[list[str]] = []
+    for initial, final in syllables:
+        read = [_pinyin(initial, final)]
+        if unmarked and initial in _UNMARKED:
+            aspirate = _pinyin(initial + "'", final)
+            if aspirate not in read:
+                read.append(aspirate)
+        each.append(read)
+    return ["".join(choice) for choice in product(*each)]
