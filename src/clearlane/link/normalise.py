@@ -762,9 +762,48 @@ ABBREVIATIONS: dict[str, str] = {
     "sree": "shri",
     # Nigerian firms' "Nig." for Nigeria ("Okonkwo & Sons Nig. Ltd"; unseen sets 10 and 16)
     "nig": "nigeria",
+    # a colour's American spelling as the British (a firm's "Gray Wolf" is "Grey Wolf"; not a
+    # person's: Gray and Grey are two surnames, _FIRM_SPELLINGS); set 45, session 35
+    "gray": "grey",
     # numbers written as words ("Seven Seas" / "7 SEAS"); not "ten" (Dutch "ten Brink")
     **{w: str(n) for n, w in enumerate("one two three four five six seven eight nine".split(), 1)},
 }
+
+
+def _number_words() -> dict[str, str]:
+    """Numbers from 11 to 99 and ordinals from 1st to 99th written as words, as figures
+    ("Twelve Stars" / "12 STARS", "Ninety-Nine" / "99", "Third Wave" / "3RD WAVE",
+    "Twenty-First Century" / "21ST CENTURY"): a name's number is one word of its own however
+    it is written, so names that differ in its writing only share their keys (set 45: every
+    such pair was not compared, no blocking key in common). Session 35, 2026-12-07, helper
+    parties31 (issue #13). "ten" stays (Dutch "ten Brink"), as do "one" ... "nine" (above)."""
+    units = "one two three four five six seven eight nine".split()
+    teens = "eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+    tens = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+    firsts = "first second third fourth fifth sixth seventh eighth ninth".split()
+    teenths = [t + "th" for t in teens]
+    teenths[1] = "twelfth"
+    tenths = [t[:-1] + "ieth" for t in tens]
+
+    def suffix(n: int) -> str:
+        last = n % 10 if n % 100 not in (11, 12, 13) else 0
+        return {1: "st", 2: "nd", 3: "rd"}.get(last, "th")
+
+    out = {w: str(n) for n, w in enumerate(teens, 11)}
+    out |= {w: f"{n}{suffix(n)}" for n, w in enumerate(firsts, 1)}
+    out["tenth"] = "10th"
+    out |= {w: f"{n}{suffix(n)}" for n, w in enumerate(teenths, 11)}
+    for n, ten in enumerate(tens, 2):
+        out[ten] = str(10 * n)
+        out[tenths[n - 2]] = f"{10 * n}th"
+        for k, unit in enumerate(units, 1):
+            out[f"{ten} {unit}"] = str(10 * n + k)
+            out[f"{ten} {firsts[k - 1]}"] = f"{10 * n + k}{suffix(10 * n + k)}"
+    return out
+
+
+NUMBER_WORDS = _number_words()
+ABBREVIATIONS.update(NUMBER_WORDS)
 # Chinese trade words in pinyin -> the English a list or register writes instead ("ZHEJIANG
 # XURI FANGZHI YOUXIAN GONGSI" = "Zhejiang Xuri Textile Co Ltd"; "youxian gongsi" is a legal
 # form). Written joined only: a word of two syllables apart may be a person's given name
@@ -969,7 +1008,10 @@ def joined_key(core: str) -> str:
         if joined and joined[-1] in "aou" and word[:1] == "e" and word[1:2].isalpha():
             word = word[1:]
         joined += word
-    return joined
+    # and the umlaut spellings a join makes ("blue bird" -> "bluebird"), as fold() reads the
+    # name written as one word ("Bluebird" -> "blubird"): set 45's "Bluebird Logistics" /
+    # "BLUE BIRD LOGISTICS" shared no key (session 35, 2026-12-07, helper parties31)
+    return _UMLAUT.sub(lambda m: m.group(1)[0], joined)
 
 
 def _phrases(table: dict[str, tuple[str, ...]]) -> list[tuple[tuple[str, ...], str]]:
@@ -1017,6 +1059,10 @@ for _short, _full in _ABBREVIATIONS:
     _ABBREVIATIONS_BY_FIRST.setdefault(_short[0], []).append((_short, _full))
 
 
+# words ABBREVIATIONS spells another way only in a firm's name (a person's surname "Gray")
+_FIRM_SPELLINGS = frozenset({"gray"})
+
+
 def _expand(tokens: list[str], *, trade_words: bool = True) -> list[str]:
     """``tokens`` with abbreviations written out; without ``trade_words`` (a person's name)
     pinyin trade words stay as written."""
@@ -1024,7 +1070,9 @@ def _expand(tokens: list[str], *, trade_words: bool = True) -> list[str]:
     i = 0
     while i < len(tokens):
         if not trade_words and (
-            tokens[i] in _PINYIN_TRADE or tuple(tokens[i : i + 2]) in _TRADE_PHRASES
+            tokens[i] in _PINYIN_TRADE
+            or tuple(tokens[i : i + 2]) in _TRADE_PHRASES
+            or tokens[i] in _FIRM_SPELLINGS
         ):
             out.append(tokens[i])
             i += 1
@@ -1931,6 +1979,7 @@ _SOUNDS = (
     ("y", "i"),
 )
 _SOUND = re.compile("|".join(s for s, _ in _SOUNDS))
+_OW = re.compile(r"ow(?=[b-df-hj-np-tv-z])")
 _SOUND_OF = dict(_SOUNDS)
 _VOWELS = frozenset("aeiou")
 _MIN_SKELETON = 3  # letters of a skeleton below which a word keeps its vowels
@@ -1948,6 +1997,9 @@ def _sounds(token: str) -> str:
     """``token`` with its sounds folded (_SOUNDS), doubled letters once."""
     if token.startswith("hs"):  # Wade-Giles "Hsinhua" = pinyin "Xinhua"
         token = "x" + token[2:]
+    # "ow" before a consonant is the "ou" of South Asian names ("Chowdhury" / "CHOUDHURY",
+    # "Bhowmik" / "Bhoumik"; set 45, session 35, 2026-12-07, helper parties31)
+    token = _OW.sub("ou", token)
     kept = "ou" if _PINYIN_OU.fullmatch(token) else ""
     head = token[: len(token) - len(kept)]
     return _DOUBLED.sub(r"\1", _SOUND.sub(lambda m: _SOUND_OF[m.group(0)], head) + kept)
@@ -2124,6 +2176,27 @@ def korean_spelling(core: str, *, initials: bool = True) -> str:
                 if word[:1] in _KOREAN_INITIAL
                 else word
             )
+        out.append(word)
+    return " ".join(out)
+
+
+# the spellings of Indonesian before 1972 (Ejaan Yang Disempurnakan), which firms founded
+# before it keep in their names: "tj" is "c", "dj" "j", "nj" "ny", "sj" "sy" and "j" "y"
+# ("Tjahaja" / "CAHAYA", "Djaja" / "JAYA"). A word is read so only when it shows one of the
+# old digraphs: "Jaya" alone may be either spelling. ("oe" for "u", "Soerabaja", is lost to
+# fold()'s umlauts before this.) Session 35, 2026-12-07, helper parties31 (set 45)
+_OLD_INDONESIAN = re.compile(r"tj|dj|nj|sj")
+_OLD_INDONESIAN_OF = {"tj": "c", "dj": "J", "nj": "ny", "sj": "sy"}
+
+
+def indonesian_spelling(core: str) -> str:
+    """An Indonesian party's ``core`` with its words of the old spelling in the new one
+    ("sumber tjahaja abadi" -> "sumber cahaya abadi"; :data:`_OLD_INDONESIAN`)."""
+    out = []
+    for word in core.split():
+        if _OLD_INDONESIAN.search(word):
+            word = _OLD_INDONESIAN.sub(lambda m: _OLD_INDONESIAN_OF[m.group(0)], word)
+            word = word.replace("j", "y").replace("J", "j")
         out.append(word)
     return " ".join(out)
 

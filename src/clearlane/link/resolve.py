@@ -29,6 +29,7 @@ from clearlane.link.normalise import (
     feminine_forms,
     fold,
     has_code,
+    indonesian_spelling,
     initials_key,
     is_generic_name,
     is_person_type,
@@ -448,6 +449,8 @@ def _row(
     core = korean_spelling(name.core, initials=north) if korean else name.core
     # a Ukrainian party's "h" where Russian spellings write "g" (normalise.ukrainian_spelling)
     core = ukrainian_spelling(core) if "UA" in countries else core
+    # an Indonesian party's old spelling ("Tjahaja" / "CAHAYA": normalise.indonesian_spelling)
+    core = indonesian_spelling(core) if "ID" in countries else core
     # a Japanese party's long vowels, an Uzbek's Latin "x" (normalise.japanese_spelling, ...)
     core = japanese_spelling(core) if "JP" in countries else core
     core = uzbek_spelling(core) if "UZ" in countries else core

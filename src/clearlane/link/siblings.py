@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 from clearlane.link.normalise import (
     FOREIGN_TRADE_WORDS,
     GENERIC_WORDS,
+    NUMBER_WORDS,
     PINYIN_TRADE_WORDS,
     SECTOR_OF,
     fold,
@@ -66,6 +67,8 @@ _ORDINAL_FIGURE = re.compile(r"(\d{1,2})(?:st|nd|rd|th)")
 
 
 _SEPARATORS = re.compile(r"[^\w\s-]+")
+# a hyphen between two words of letters ("Twenty-First"), not one of a code ("K-2")
+_LETTERS_HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z])")
 
 
 # a name is compared in many pairs (FEBRL 4: 113,814 calls for 10,000 names, 2.8 of the
@@ -75,7 +78,7 @@ def _numbers(text: str, form: str) -> frozenset[int]:
     """The numbers a name is numbered by, read from the name as written: a word of its own
     ("Fund II", "Turist 2"), not a code's part ("K-2", "K2", "B 2 B", "Q-8": a digit beside
     a single letter is one code, written apart or not)."""
-    words = _SEPARATORS.sub(" ", fold(text)).split()
+    words = _figures(_LETTERS_HYPHEN.sub(" ", _SEPARATORS.sub(" ", fold(text))).split())
     found: set[int] = set()
     for n, word in enumerate(words):
         if _code_letter(words, n - 1, -1) or _code_letter(words, n + 1, 1):
@@ -93,6 +96,23 @@ def _numbers(text: str, form: str) -> frozenset[int]:
         elif _NUMBER.fullmatch(word):
             found.add(int(word))
     return frozenset(found)
+
+
+def _figures(words: list[str]) -> list[str]:
+    """``words`` with numbers and ordinals written as words as figures ("twenty first" ->
+    "21st", "twelve" -> "12": normalise.NUMBER_WORDS), as the name's key writes them: "Twenty-
+    First Century" and "21ST CENTURY" are numbered alike (session 35, helper parties31)."""
+    out: list[str] = []
+    n = 0
+    while n < len(words):
+        pair = " ".join(words[n : n + 2])
+        if n + 1 < len(words) and pair in NUMBER_WORDS:
+            out.append(NUMBER_WORDS[pair])
+            n += 2
+            continue
+        out.append(NUMBER_WORDS.get(words[n], words[n]))
+        n += 1
+    return out
 
 
 def _code_letter(words: list[str], n: int, step: int) -> bool:
@@ -324,6 +344,37 @@ def _number_forms(word: str) -> set[str]:
     return {word, single, single + "s"}
 
 
+# endings that make a material's imitation or its additive of it, another good than it
+# ("leatherette", HS 3921/5903: plastics or textiles; "plasticizer", a chemical of HS 38)
+_MATERIAL_ENDINGS = frozenset({"ette", "ettes", "oid", "oids", "izer", "izers", "iser", "isers"})
+# words that, joined after a trade word, name its premises, its make or its goods as one
+# firm writes them ("Steelworks", "Glassware", "Foodstuff", "Papermills", "Cottonhouse")
+_SAME_TRADE_TAILS = frozenset(
+    """
+    works work ware wares stuff stuffs house houses mill mills shop shops store stores mart
+    tech line lines land world point craft crafts plus
+    """.split()
+)
+_TAIL_LETTERS = 4  # a trade word's tail shorter than this is an ending or a syllable
+
+
+def _compound_trade(a: str, b: str) -> bool:
+    """One trade word and that word with another joined after it, each naming its own good:
+    "Leather" / "LEATHERETTE", "Paper" / "PAPERBOARD", "Cotton" / "COTTONSEED", "Rubber" /
+    "RUBBERWOOD", "Plastic" / "PLASTICIZER" (set 42's "Crescent Leather Goods" /
+    "CRESCENT LEATHERETTE GOODS" at p 0.96, set 45's two; session 35, 2026-12-07, helper
+    parties31). Not a word's forms ("Ambers", "Traders": _WORD_ENDINGS) nor a tail of the
+    same trade (_SAME_TRADE_TAILS: "Steel" / "STEELWORKS")."""
+    short, long = sorted((a, b), key=len)
+    tail = long[len(short) :]
+    vocabulary = _trade_vocabulary()
+    if short not in vocabulary or tail in _WORD_ENDINGS or _forms_of_one_word(a, b):
+        return False
+    if tail in _MATERIAL_ENDINGS:
+        return True
+    return len(tail) >= _TAIL_LETTERS and tail in vocabulary and tail not in _SAME_TRADE_TAILS
+
+
 def trade_look_alikes(one: list[str], other: list[str]) -> bool:
     """Two firms' names alike but in one word each side, both words of trade
     (_trade_vocabulary) and not one word's forms: "Marine Parts" / "MARINE PAINTS", "Coral
@@ -343,8 +394,10 @@ def trade_look_alikes(one: list[str], other: list[str]) -> bool:
     (a,), (b,) = own_one, own_other
     if not (a.isalpha() and b.isalpha()) or min(len(a), len(b)) < _LOOK_ALIKE_LETTERS:
         return False
-    if a.startswith(b) or b.startswith(a) or _one_spelling(a) == _one_spelling(b):
+    if _one_spelling(a) == _one_spelling(b):
         return False
+    if a.startswith(b) or b.startswith(a):
+        return _compound_trade(a, b)
     if _forms_of_one_word(a, b) or _one_sound(a, b):
         return False
     sectors = _sectors()
@@ -480,7 +533,7 @@ _OPPOSITES = (
     ("top", "bottom"), ("left", "right"), ("light", "dark"), ("heavy", "light"),
     ("early", "late"), ("day", "night"), ("fast", "slow"), ("wet", "dry"), ("hard", "soft"),
     ("long", "short"), ("major", "minor"), ("sunrise", "sunset"), ("young", "old"),
-    ("first", "last"), ("front", "back"), ("over", "under"), ("up", "down"),
+    ("first", "last"), ("1st", "last"), ("front", "back"), ("over", "under"), ("up", "down"),
     ("glass", "glasses"),
 )  # fmt: skip
 
