@@ -226,3 +226,23 @@ def test_set45_precision_and_recall() -> None:
     # first reading (out of sample): main 33e92ff9 P 15/17 0.8824, R 15/46 0.3261
     assert len(pairs & true) >= 42
     assert len(pairs - true) <= 1
+
+
+def test_one_words_spellings_in_a_firms_name_are_one_key() -> None:
+    assert _key("Golden Arrow Couriers Ltd") == _key("GOLD ARROW COURIERS LTD")
+    assert _key("Harbour Centre Supplies") == _key("HARBOUR CENTER SUPPLIES")
+    assert _key("Rainbow Colour Labs") == _key("RAINBOW COLOR LABS")
+    # a person's surname stays as written
+    assert _key("Anna Golden", person=True) != _key("Anna Gold", person=True)
+
+
+def test_a_scans_digit_in_a_number_word_numbers_the_name_as_the_key_reads_it() -> None:
+    # "5EVEN" is the key's "seven" (normalise's OCR reading): numbered 7 as "Seven Rivers"
+    assert not other_numbers("Seven Rivers Shipping S.A.", "5EVEN RIVERS SHIPPING SA")
+
+
+def test_hyphenated_wade_giles_words_of_no_country_are_read() -> None:
+    readings = pinyin_readings("KUANG-TUNG CHIN-LUNG TEXTILE CO", [], ignored=_NOT_CHINESE)
+    assert "guangdong jinlong textile co" in readings
+    # ... and a hyphenated given name alone is not enough (guarded before too)
+    assert pinyin_readings("Lee Min-ho", [], person=True) == []

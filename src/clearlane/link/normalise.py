@@ -686,6 +686,18 @@ JOINING_MARKS: dict[str, frozenset[str]] = {
     "ja": frozenset({"oy", "ay", "plc", "as", "ou"}),
     "a": frozenset({"sro", "ks", "vos", "as"}),
 }
+# one word's spellings in a firm's name, written one way (not in a person's: "Gray", "Grey",
+# "Golden" are surnames)
+_FIRM_SPELLING_OF = {
+    "gray": "grey",
+    "golden": "gold",
+    "centre": "center",
+    "centres": "centers",
+    "colour": "color",
+    "colours": "colors",
+    "jewellery": "jewelry",
+    "jewellers": "jewelers",
+}
 # Abbreviations of trade words, phrase -> full phrase (folded), applied before legal forms.
 ABBREVIATIONS: dict[str, str] = {
     "imp": "import",
@@ -763,8 +775,11 @@ ABBREVIATIONS: dict[str, str] = {
     # Nigerian firms' "Nig." for Nigeria ("Okonkwo & Sons Nig. Ltd"; unseen sets 10 and 16)
     "nig": "nigeria",
     # a colour's American spelling as the British (a firm's "Gray Wolf" is "Grey Wolf"; not a
-    # person's: Gray and Grey are two surnames, _FIRM_SPELLINGS); set 45, session 35
-    "gray": "grey",
+    # person's: Gray and Grey are two surnames, _FIRM_SPELLINGS), "Golden" as "Gold" (one
+    # member of siblings' colours and metals), and British spellings as the American ("City
+    # Centre" / "CITY CENTER"): one word's spellings, which shared no blocking key (sets 43
+    # and 45, session 35, 2026-12-07, helper parties31)
+    **_FIRM_SPELLING_OF,
     # numbers written as words ("Seven Seas" / "7 SEAS"); not "ten" (Dutch "ten Brink")
     **{w: str(n) for n, w in enumerate("one two three four five six seven eight nine".split(), 1)},
 }
@@ -905,6 +920,12 @@ def _ocr_word(found: re.Match[str]) -> str:
     if sum(ch.isalpha() for ch in word) < _OCR_MIN_LETTERS:
         return word
     return _OCR_DIGIT.sub(lambda m: m.group(0).replace("0", "o").replace("1", "l"), word)
+
+
+def ocr_read(text: str) -> str:
+    """``text`` (folded) with its scan's digits in words read as letters ("5even" ->
+    "seven"), as a name's key reads them (siblings numbers names so; session 35)."""
+    return _ocr(text)
 
 
 def _ocr(text: str) -> str:
@@ -1060,7 +1081,7 @@ for _short, _full in _ABBREVIATIONS:
 
 
 # words ABBREVIATIONS spells another way only in a firm's name (a person's surname "Gray")
-_FIRM_SPELLINGS = frozenset({"gray"})
+_FIRM_SPELLINGS = frozenset(_FIRM_SPELLING_OF)
 
 
 def _expand(tokens: list[str], *, trade_words: bool = True) -> list[str]:

@@ -23,6 +23,7 @@ from clearlane.link.normalise import (
     fold,
     legal_family,
     normalise_name,
+    ocr_read,
 )
 from clearlane.link.scripts import (
     hangul_syllables,
@@ -78,7 +79,10 @@ def _numbers(text: str, form: str) -> frozenset[int]:
     """The numbers a name is numbered by, read from the name as written: a word of its own
     ("Fund II", "Turist 2"), not a code's part ("K-2", "K2", "B 2 B", "Q-8": a digit beside
     a single letter is one code, written apart or not)."""
-    words = _figures(_LETTERS_HYPHEN.sub(" ", _SEPARATORS.sub(" ", fold(text))).split())
+    # (a scan's "5EVEN" is "seven", as the key reads it: set 42's "Seven Seas Navigation" /
+    # "5EVEN SEAS NAVIGATION" read 7 against none, so numbered otherwise; session 35)
+    words = _SEPARATORS.sub(" ", ocr_read(fold(text)))
+    words = _figures(_LETTERS_HYPHEN.sub(" ", words).split())
     found: set[int] = set()
     for n, word in enumerate(words):
         if _code_letter(words, n - 1, -1) or _code_letter(words, n + 1, 1):

@@ -120,6 +120,7 @@ _MOST_READINGS = 16
 _STRONG_SPELLING = re.compile(r"hs|ts|tz|ss|sz|ih|ieh|erh|[a-z]'[a-z]")
 _APOSTROPHES = re.compile("[\u2019\u2018`\u02bb\u02bc\u00b4]")
 _TEXT_WORD = re.compile(r"[a-z']+(?:-[a-z']+)*")
+_HYPHENED_WORD = re.compile(r"[a-z']+-[a-z']+")
 
 
 # Wade-Giles' "-ih" and "-eh" follow these initials only ("chih", "shih", "jih"; "yeh")
@@ -232,7 +233,11 @@ def pinyin_readings(
         return []
     chinese = bool(codes & CHINESE_COUNTRIES)
     lower = _APOSTROPHES.sub("'", text.lower())
-    if not chinese and _STRONG_SPELLING.search(lower) is None:
+    if (
+        not chinese
+        and _STRONG_SPELLING.search(lower) is None
+        and (codes or len(_HYPHENED_WORD.findall(lower)) < 2)  # noqa: PLR2004
+    ):
         # (most names: no need to read them syllable by syllable, nor in another script, in
         # which Wade-Giles is not written)
         return []
@@ -277,7 +282,12 @@ def pinyin_readings(
     else:
         parsed_words = {p for _, parts, _ in groups for p in parts}
         own = [w for w in words if w not in ignored and w not in _FORMS and len(w) > 1]
-        if not _strong(every) or not own or any(w not in parsed_words for w in own):
+        # (or, of no country, two words or more of hyphenated Wade-Giles syllables: "HU-PEI
+        # CHIANG-NAN TEXTILE CO", "Che-chiang Chin-lung Copper Co.", as no other language's
+        # names are written; a person's one hyphenated given name is not enough. Session 35,
+        # 2026-12-07, helper parties31: set 41's two such firms were not compared)
+        hyphened = not codes and sum(len(parts) > 1 for _, parts, _ in groups) >= 2  # noqa: PLR2004
+        if not (_strong(every) or hyphened) or not own or any(w not in parsed_words for w in own):
             return []
     pieces: list[str] = []
     options: list[list[str]] = []
