@@ -81,8 +81,8 @@ def _numbers(text: str, form: str) -> frozenset[int]:
     a single letter is one code, written apart or not)."""
     # (a scan's "5EVEN" is "seven", as the key reads it: set 42's "Seven Seas Navigation" /
     # "5EVEN SEAS NAVIGATION" read 7 against none, so numbered otherwise; session 35)
-    words = _SEPARATORS.sub(" ", ocr_read(fold(text)))
-    words = _figures(_LETTERS_HYPHEN.sub(" ", words).split())
+    read = _SEPARATORS.sub(" ", ocr_read(fold(text)))
+    words = _figures(_LETTERS_HYPHEN.sub(" ", read).split())
     found: set[int] = set()
     for n, word in enumerate(words):
         if _code_letter(words, n - 1, -1) or _code_letter(words, n + 1, 1):
