@@ -414,6 +414,11 @@ def _legal_forms(legal_form: str) -> list[str] | None:
     return sorted(forms)
 
 
+# Indonesia's own legal forms (Perseroan Terbatas, its listed "Tbk"): a party of no country
+# with one is read as Indonesian's old spellings are (normalise.indonesian_spelling)
+_INDONESIAN_FORMS = frozenset({"pt", "tbk", "pt tbk"})
+
+
 def _row(
     row_id: str,
     party_id: str,
@@ -450,7 +455,10 @@ def _row(
     # a Ukrainian party's "h" where Russian spellings write "g" (normalise.ukrainian_spelling)
     core = ukrainian_spelling(core) if "UA" in countries else core
     # an Indonesian party's old spelling ("Tjahaja" / "CAHAYA": normalise.indonesian_spelling)
-    core = indonesian_spelling(core) if "ID" in countries else core
+    # (and a party of no country whose form is Indonesia's own, "PT": a register that
+    # leaves the country blank writes "PT Tjahaja Timur" as often; review p22, session 35)
+    indonesian = "ID" in countries or (not countries and name.legal_form in _INDONESIAN_FORMS)
+    core = indonesian_spelling(core) if indonesian else core
     # a Japanese party's long vowels, an Uzbek's Latin "x" (normalise.japanese_spelling, ...)
     core = japanese_spelling(core) if "JP" in countries else core
     core = uzbek_spelling(core) if "UZ" in countries else core

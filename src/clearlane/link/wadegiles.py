@@ -306,9 +306,19 @@ def pinyin_readings(
         return []
     # the reading as written first (unmarked initials unaspirated), then the others, where
     # they are few enough
-    choices: list[tuple[str, ...]] = [tuple(o[0] for o in options)]
+    written_first = tuple(o[0] for o in options)
+    choices: list[tuple[str, ...]] = [written_first]
     if prod(len(o) for o in options) <= _MOST_READINGS:
         choices = list(product(*options))
+    else:
+        # too many to read every way: each word's other readings beside the others as
+        # written, as many as the cap allows ("Ta-tung Chi-tien Kung-cheng" / "DATONG JIDIAN
+        # GONGCHENG": until review p22, session 35, a long name had its reading as written
+        # only, and shared no key with one whose two words were read aspirated)
+        for n, option in enumerate(options):
+            for other in option[1:]:
+                choices.append((*written_first[:n], other, *written_first[n + 1 :]))
+        choices = choices[:_MOST_READINGS]
     readings: list[str] = []
     for choice in choices:
         reading = "".join(p + c for p, c in zip(pieces, choice, strict=True)) + written[kept:]
