@@ -671,7 +671,8 @@ PE_FACTURA_TRUTH = _truth(
 # -- Malaysia: English invoice, SST Reg. No., Sales Tax 10 %, RM --------------------------------
 
 _MY_ITEMS: list[UnitItem] = [("PVC conduit pipe 20 mm x 3 m", "500", "pcs", "4.60"),
-                             ("Distribution board 12-way, IP65", "25", "pcs", "186.00")]  # fmt: skip
+                             ("Distribution board 12-way, IP65", "25", "pcs",
+                              "186.00")]  # fmt: skip
 _MY_NET = _unit_sum(_MY_ITEMS)
 _MY_TAX = _tax(_MY_NET, "10")
 
@@ -718,7 +719,8 @@ def sg_tax_invoice_id() -> bytes:
     s = Sheet2()
     s.text(15, 12, "Jurong Fluid Power Pte. Ltd.", size=12, bold=True)
     _block(s, 15, 19, ["21 Tuas Avenue 3, Singapore 639416",
-                       "Co. Reg. No. 200912345K   GST Reg. No. M2-0123456-7"], size=7.5)  # fmt: skip
+                       "Co. Reg. No. 200912345K   GST Reg. No. M2-0123456-7"],
+           size=7.5)  # fmt: skip
     s.text(140, 12, "TAX INVOICE", size=14, bold=True)
     s.pairs(130, 22, [("Invoice No:", "JFP-26-1290"), ("Date:", "21 Dec 2026"),
                       ("Your PO:", "BTM/PO/2026/3381")], gap=24, step=4.6)  # fmt: skip
@@ -1162,7 +1164,8 @@ US_ETSY_TRUTH = _truth(
 # -- Amazon.de-style Rechnung: Verkauft von, Bestellnummer beside Rechnungsnummer, USt. 19 % ------
 
 _AZ_ITEMS: list[UnitItem] = [("USB-C Ladegerät 65 W GaN, 3 Ports", "2", "", "29.40"),
-                             ("Kabel USB-C auf USB-C, 2 m, geflochten", "3", "", "7.55")]  # fmt: skip
+                             ("Kabel USB-C auf USB-C, 2 m, geflochten", "3", "",
+                              "7.55")]  # fmt: skip
 _AZ_NET = _unit_sum(_AZ_ITEMS)
 _AZ_TAX = _tax(_AZ_NET, "19")
 
@@ -1192,7 +1195,8 @@ def de_marketplace_rechnung() -> bytes:
                                  ("Rechnungsbetrag", f"{_de(_AZ_NET + _AZ_TAX)} €")],
             width=35, size=8.5)  # fmt: skip
     s.text(15, 272, "Amazon EU S.à r.l., 38 avenue John F. Kennedy, L-1855 Luxemburg, "
-                    "USt-IdNr. LU20260743 – Rechnung im Auftrag des Verkäufers.", size=6.5)  # fmt: skip
+                    "USt-IdNr. LU20260743 – Rechnung im Auftrag des Verkäufers.",
+           size=6.5)  # fmt: skip
     return s.output()
 
 
