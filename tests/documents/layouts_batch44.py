@@ -680,7 +680,7 @@ _MY_TAX = _tax(_MY_NET, "10")
 def my_invoice_sst() -> bytes:
     s = Sheet2()
     s.text(15, 12, "Kinta Electrical Supplies Sdn. Bhd.", size=12, bold=True)
-    s.text(95, 13, "(201501012345 (1234567-A))", size=7)
+    s.text(100, 13, "(201501012345 (1234567-A))", size=7)
     _block(s, 15, 19, ["No. 21, Jalan Sultan Idris Shah, 30000 Ipoh, Perak, Malaysia",
                        "SST Reg. No.: A10-1808-22001234   Tel: 05-241 8899"], size=7.5)  # fmt: skip
     s.text(150, 28, "INVOICE", size=15, bold=True)

@@ -880,7 +880,9 @@ def quantity(text: str, decimal_mark: str | None = ".") -> str | None:
 # codes that are not listed here are taken as printed (KGM, NAR, PR, ...).
 UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "H87": ("pcs", "pc", "pce", "piece", "pieces", "stk", "stück", "st", "stuks", "pz", "pza",
-            "pezzi", "szt", "ud", "uds", "unidad", "unidades", "unité", "unités", "ea", "each",
+            "pezzi", "szt", "ud", "uds",
+            "und", "unds",  # (invoices32) Spanish 'und.' (unidad) in Spain and Colombia
+            "unidad", "unidades", "unité", "unités", "ea", "each",
             "unit", "units", "adet", "ks", "un", "unid", "unidade", "db", "buc", "τεμ", "kpl",
             "nos",  # India's 'NOS' (numbers)
             "шт", "штук", "chiếc", "cái",  # Russian and Ukrainian 'шт.', Vietnamese
@@ -1501,7 +1503,10 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "prepaid": (r"anzahlung", r"bereits\s+(?:bezahlt|gezahlt)", r"abschlagszahlung"),
         "rounding": (r"rundung(?:sdifferenz|sbetrag)?",),
         "seller": (r"verk[aä]ufer", r"lieferant", r"rechnungssteller", r"absender",
-                   r"auftragnehmer"),
+                   r"auftragnehmer",
+                   # (invoices32) a marketplace's invoice for its seller: 'Verkauft von …',
+                   # as English 'Sold by'
+                   r"verkauft\s+von"),
         "buyer": (r"k[aä]ufer", r"kunde", r"rechnungsempf[aä]nger", r"empf[aä]nger",
                   r"rechnung\s+an", r"rechnungsanschrift",
                   r"auftraggeber", r"rechnungsadresse"),
@@ -4502,6 +4507,10 @@ class _Reader:
         if split is not None:  # 'ООО "Вектор", ИНН 7701234567, КПП 770101001': the name
             name = Word(split[0], name.x0, name.top, name.x1, name.bottom, name.confidence)
             ids.append((split[1], block[0]))
+        branch = _BRANCH_NOTE.search(name.text)
+        if branch is not None and branch.start() > 0:  # 'Siam Rubber Co., Ltd. (Head Office)'
+            name = Word(name.text[: branch.start()], name.x0, name.top, name.x1, name.bottom,
+                        name.confidence)  # fmt: skip
         self.put(f"{role}_name", name.text, name, confidence=confidence)
         town: tuple[str, Word] | None = None  # a country named as a town is elsewhere too
         for line in block[1:]:
@@ -4676,6 +4685,12 @@ class _Reader:
                 or _OTHER_DOCUMENT.fullmatch(run.text.strip().rstrip(":").strip())
                 or run.text.rstrip().endswith(":")  # a caption ('Ship To:'), no company's name
             ):
+                continue
+            if _CAPTION_VALUE.match(run.text):
+                # (invoices32) a caption with its value ('Shop: OakAndAnvilGoods', a
+                # marketplace's shop handle over the seller's legal name): no name has a colon
+                # after its first word or two; a line of the page all the same
+                first = False
                 continue
             caption = self.caption_over(run)
             if caption is not None and caption.text.rstrip().endswith(":"):
@@ -5366,11 +5381,21 @@ _PLACE_BEFORE_DATE = re.compile(
 # (session 27) a letter's place and its formula alone on a run, its date in the run beside
 _PLACE_ALONE = re.compile(r"[^\W\d_][^\W\d_ .'-]*(?:[ .'-][^\W\d_]+){0,3},(?:\s*(?:den|le))?")
 # Titles of documents that go with an invoice and cite its number but are none.
+# (invoices32) the office of a company that issues or receives the invoice, in brackets after
+# its name: Thailand's tax invoices must say which ('(Head Office)', '(สำนักงานใหญ่)', '(Branch
+# 00001)', '(สาขาที่ 00001)'), a note beside the legal name, not part of it
+_BRANCH_NOTE = re.compile(
+    r"\s*\(\s*(?:head\s+office|headquarters|main\s+office|h\.?\s*o\.?"
+    r"|branch(?:\s+(?:no\.?\s*)?\d+)?|สำนักงานใหญ่|สาขา(?:ที่)?\s*\d*)\s*\)\s*$",
+    re.I,
+)
+# (invoices32) a caption of one or two words and its value on one run ('Shop: OakAndAnvilGoods')
+_CAPTION_VALUE = re.compile(r"\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s*:\s*\S")
 _OTHER_DOCUMENT = re.compile(
     r"packing\s+(?:list|slip)|delivery\s+(?:note|docket|order)|dispatch\s+note|lieferschein"
     r"|packliste|bon\s+de\s+livraison|liste\s+de\s+colisage|albar[áa]n|lista\s+de\s+empaque"
     r"|statement(?:\s+of\s+account)?|quotation|quote|purchase\s+order|order\s+confirmation"
-    r"|(?:payment\s+)?receipt|remittance\s+advice|shipping\s+(?:note|advice|instructions)"
+    r"|(?:payment\s+|order\s+)?receipt|remittance\s+advice|shipping\s+(?:note|advice|instructions)"
     r"|certificate\s+of\s+origin|bill\s+of\s+lading|air\s*way\s*bill",
     re.I,
 )
