@@ -71,3 +71,79 @@ def test_caption_line_still_a_line(tmp_path: Path) -> None:  # guard
 def test_head_office_after_the_name(tmp_path: Path) -> None:
     got = _read(tmp_path, "th-tax-invoice-my")
     assert got.seller_name == "Siam Rubber Products Co., Ltd."
+
+
+# -- the issuer's tax id in the title's box; a number under a title of two lines or alone ------
+
+
+def test_chile_title_box(tmp_path: Path) -> None:
+    got = _read(tmp_path, "cl-factura-exportacion-cn")
+    assert (got.invoice_number, got.seller_vat_id) == ("3389", "96543210K")
+
+
+def test_peru_title_box(tmp_path: Path) -> None:
+    got = _read(tmp_path, "pe-factura-soles")
+    assert (got.invoice_number, got.seller_vat_id) == ("E001-128", "20456789123")
+
+
+# -- labels and signs: Malaysia's SST and ringgit, Bahrain's VAT account, Nordic words ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "rest"),
+    [("SST Reg. No.: A10-1808-22001234", "vat", "A10-1808-22001234"),
+     ("VAT Account No. 200045678900002", "vat", "200045678900002"),
+     ("Total Excl. SST", "tax_exclusive_total", ""), ("Total Incl. SST", "grand_total", ""),
+     ("Att återfå SEK", "due_payable", "SEK"),
+     ("Laskun päiväys 3.12.2026", "issue_date", "3.12.2026")],
+)  # fmt: skip
+def test_labels(text: str, key: str, rest: str) -> None:
+    found = label_matches(text).get(key)
+    assert found is not None and found.rest == rest
+
+
+@pytest.mark.parametrize(("text", "value"), [("RM 6,950.00", "6950.00"), ("RM6,950.00", "6950.00")])
+def test_ringgit_sign(text: str, value: str) -> None:
+    from clearlane.documents.layout import currency_sign, money
+
+    assert (currency_sign(text), money(text)) == ("RM", value)
+
+
+@pytest.mark.parametrize("text", ["12 RM", "RM", "RMB 12.00"])
+def test_rm_only_before_a_figure(text: str) -> None:  # guard
+    from clearlane.documents.layout import currency_sign
+
+    assert currency_sign(text) != "RM"
+
+
+def test_malaysian_invoice(tmp_path: Path) -> None:
+    got = _read(tmp_path, "my-invoice-sst")
+    assert (got.currency, got.seller_vat_id) == ("MYR", "A10180822001234")
+    assert (got.tax_exclusive_total, got.tax_total, got.grand_total) == (
+        "6950.00", "695.00", "7645.00"
+    )  # fmt: skip
+
+
+def test_swedish_credit_note_att_aterfa(tmp_path: Path) -> None:
+    got = _read(tmp_path, "se-kreditfaktura-aterfa")
+    assert (got.currency, got.grand_total, got.due_payable) == ("SEK", "27425.00", "27425.00")
+
+
+# -- Finnish column headers: 'Tuote', 'Määrä', 'Yks.', 'à-hinta', 'Yhteensä' ---------------------
+
+
+def test_finnish_line_table(tmp_path: Path) -> None:
+    got = _read(tmp_path, "fi-lasku-viitenumero")
+    assert [(line.quantity, line.unit_code, line.amount) for line in got.line_items] == [
+        ("80", "H87", "4392.00"), ("350", "H87", "2397.50"), ("1", "H87", "240.00")
+    ]  # fmt: skip
+    assert got.issue_date == "2026-12-03"
+
+
+@pytest.mark.parametrize("text", ["kpl/st", "pcs/шт"])
+def test_bilingual_unit(text: str) -> None:
+    assert unit_code(text) == "H87"
+
+
+def test_two_units_that_differ() -> None:  # guard
+    assert unit_code("m/s") is None

@@ -416,6 +416,9 @@ CURRENCY_SIGNS: dict[str, str] = {
     # ('CI$14,840.00'), the Canadian dollar as Canadians also print it ('24 800,00 CAN$': its
     # 'N$' is no Namibia dollar)
     "EC$": "XCD", "CI$": "KYD", "CAN$": "CAD",
+    # (invoices32) Malaysia's ringgit ('RM 6,950.00'): a sign only before a figure (below;
+    # alone in a unit column 'RM' is a running metre)
+    "RM": "MYR",
     # (session 34, invoices31) a currency's own name printed with the figures, where it names
     # one money: the yen ('3,180,000 Yen', 'Amount (Yen)'), the baht ('Grand Total (Baht)')
     "Yen": "JPY", "Baht": "THB",
@@ -616,7 +619,8 @@ _BEFORE_FIGURE = {"R": r"(?=\s+\d)", "S/": r"(?=\s*\d)", "S/.": r"(?=\s*\d)",
                   # (invoices27) 'Afl 245,00', not 'AFL-CIO'; 'Nfa 425.00', not a word
                   "Afl": r"(?=\s*\d)", "Nfa": r"(?=\s*\d)", "Nfk": r"(?=\s*\d)",
                   # (invoices31) 'Yen 12,400', 'Baht 640.00'; not 'Yenisei', 'Bahtiyar'
-                  "Yen": r"(?=\s*\d)", "Baht": r"(?=\s*\d)"}  # fmt: skip
+                  "Yen": r"(?=\s*\d)", "Baht": r"(?=\s*\d)",
+                  "RM": r"(?=\s*\d)"}  # fmt: skip
 # (session 27) signs only after a figure: 'MT12345678' is Malta's VAT id, no metical amount
 # (invoices25) 'VT': 'Burlington, VT 05401' is Vermont's ZIP code, '3 636 000 VT' the vatu
 # (reviewi14) 'UM': 'U/M' and 'UM' head unit columns; '1 844 980,00 UM' the ouguiya
@@ -1000,6 +1004,13 @@ def unit_code(text: str, languages: frozenset[str] | set[str] = frozenset()) -> 
     if len(words) == 2 and words[0].isupper() and words[0] in PRINTED_CODES:
         # a code with its name: Mexico's CFDI prints 'H87 Pieza', 'KGM Kilogramo'
         return _REC21_BARE.get(words[0], words[0])
+    parts = text.split("/")
+    if len(parts) == 2 and all(part.strip() for part in parts):
+        # (invoices32) a bilingual table's unit in both languages ('kpl/st', 'pcs/шт'): the
+        # code both give, none where they differ ('m/s')
+        both = {unit_code(part, languages) for part in parts}
+        if len(both) == 1:
+            return both.pop()
     word = re.sub(r"[^\w]", "", text.strip().lower())
     meant = {_UNITS_BY_LANGUAGE[lang].get(word) for lang in languages if lang in _UNITS_BY_LANGUAGE}
     meant.discard(None)
@@ -1308,7 +1319,8 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "currency": (r"(?:invoice\s+)?currency(?:\s+code)?",),
         "tax_exclusive_total": (
             r"total(?:\s+(?:amount|value))?\s+\(?(?:excl\.?|excluding|before|net\s+of)\s*"
-            r"(?:sales\s+tax|vat|tax|gst|vagst|brt)\)?",  # (reviewi15) Afghanistan's BRT
+            r"(?:sales\s+tax|vat|tax|gst|vagst|brt"  # (reviewi15) Afghanistan's BRT
+            r"|sst)\)?",  # (invoices32) Malaysia's sales and service tax
             # (session 29) Tonga's 'Value before CT' (its Consumption Tax)
             r"value\s+before\s+(?:ct|consumption\s+tax|vat|gst|tax)",
             # Sri Lanka's tax invoice form ('Total Value of Supply', before its VAT), a
@@ -1370,7 +1382,7 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "grand_total": (
             r"(?:invoice|grand)\s+total",
-            r"total\s+(?:incl\.?|including)\s*(?:vat|tax|gst|vagst)",
+            r"total\s+(?:incl\.?|including)\s*(?:vat|tax|gst|vagst|sst)",
             rf"total\s+(?:(?:{_INCOTERMS})\s+)?(?:amount|value|invoice\s+value)",
             rf"total\s+(?:{_INCOTERMS})", r"totals?", r"total\s+invoice\s+(?:amount|value|sum)",
             r"total\s+payment",
@@ -1430,6 +1442,10 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
             r"tax\s*(?:id(?:\s*(?:no|number))?|no|number)\.?", r"tax\s+code(?=\s*(?::\s*)?\d{6})",
             r"tax\s+registration\s*(?:no|number)\.?",  # 'Tax Registration No.: 200-345-678'
             r"kra\s+pin(?:\s*(?:no|number))?\.?",  # Kenya's revenue authority's PIN
+            # (invoices32) Malaysia's SST registration ('SST Reg. No.: A10-1808-22001234'),
+            # Bahrain's VAT account number ('VAT Account No. 200045678900002')
+            r"sst\s*(?:reg(?:istration)?\.?\s*)?(?:id|no|number)\.?",
+            r"vat\s+account\s*(?:no|number)\.?",
             # Korea's business registration number, 'Reg. No. 124-81-56789'
             r"(?:business\s+)?reg(?:istration)?\.?\s*(?:no|number)\.?"
             r"(?=\s*(?::\s*)?\d{3}-\d{2}-\d{5}(?!\d))",
@@ -1783,7 +1799,8 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "tax_total": (_tax(r"moms|mervärdesskatt", r"summa|total|varav"),),
         "grand_total": (r"(?:summa|belopp|totalt)\s+inkl\.?\s*moms", r"fakturabelopp",
                         r"totalt"),
-        "due_payable": (r"(?:summa|belopp|totalt)?\s*att\s+(?:betala|kreditera)",),
+        # (invoices32) a credit note's 'Att återfå' (to be refunded)
+        "due_payable": (r"(?:summa|belopp|totalt)?\s*att\s+(?:betala|kreditera|återfå)",),
         "rounding": (r"(?:öres)?avrundning",),
         "seller": (r"säljare", r"leverantör", r"avsändare"),
         "buyer": (r"köpare", r"kund", r"fakturaadress", r"faktureringsadress"),
@@ -1904,6 +1921,7 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "invoice_number": (r"laskun\s+(?:numero|nro)", r"lasku\s*(?:nro|numero)\.?",
                            r"hyvityslaskun\s+numero"),
         "issue_date": (r"laskun\s+p[äa]iv[äa]m[äa][äa]r[äa]", r"laskup[äa]iv[äa]",
+                       r"laskun\s+p[äa]iv[äa]ys",  # (invoices32)
                        r"p[äa]iv[äa]ys", r"p[äa]iv[äa]m[äa][äa]r[äa]"),
         "currency": (r"valuutta",),
         "tax_exclusive_total": (r"veroton\s+(?:yhteens[äa]|summa|hinta)",
@@ -2639,11 +2657,13 @@ TABLE_HEADERS: dict[str, str] = {
     r"|tovar(?:\s*\(xizmat\))?\s+nomi|deskrizzjoni|maelezo(?:\s+ya\s+bidhaa)?|paglalarawan"
     r"|найменне(?:\s+тавару)?|товардын\s+аталышы|concepte|disgrifiad"
     r"|faahfaahin"  # (session 29) Somali
-    r"|deskripshon|deskrisaun",  # (reviewi14) Papiamentu, Tetum
+    r"|deskripshon|deskrisaun"  # (reviewi14) Papiamentu, Tetum
+    r"|kuvaus|nimike",  # (invoices32) Finnish
     # (invoices30) QuickBooks' 'ACTIVITY' (the product's name) is the description alone, not
     # beside a DESCRIPTION column ('DATE | ACTIVITY | DESCRIPTION | QTY | RATE | AMOUNT')
     "item": r"items?|articles?|artikel|products?|produit|producto|prodotto|art[íi]culo"
-    r"|articolo|activity",
+    r"|articolo|activity"
+    r"|tuote",  # (invoices32) Finnish 'Tuote' (the product), as 'Item'
     "quantity": r"quantity|qty|quantit[ée]|qt[ée]|menge|anzahl|anz|cantidad|cant|quantit[àa]"
     r"|q\s*t[àa]|q\s*ty|aantal|pcs|ilość|miktar|quantidade|qtd|qtde|antal|antall|po[čc]et"
     r"|mno[žz]stv[íi]|menny(?:is[ée]g)?|cantitate|ποσ[όο]τητα|uds|unidades|no\s+of\s+units"
@@ -2653,7 +2673,8 @@ TABLE_HEADERS: dict[str, str] = {
     r"|sasia|magn|miqdar[ıi]|miqdori|kwantit[àa]|idadi|dami|колькасць|quantitat|nifer"
     r"|tirada"  # (session 29) Somali
     r"|kantidat|kuantidade"  # (reviewi14) Papiamentu, Tetum
-    r"|n[øo]gd",  # Faroese
+    r"|n[øo]gd"  # Faroese
+    r"|m[äa][äa]r[äa]",  # (invoices32) Finnish
     # (reviewi14) 'unidade' spelt whole, not 'unid(?:ade)?': _COLUMN_PART parts glued header
     # cells by the literal words here ('UnidadeKuantidade')
     "unit_code": r"unit|uom|units|einheit|einh|me|unit[ée]|(?:clave\s+)?unidad|ud|u\s*/?\s*m"
@@ -2665,7 +2686,8 @@ TABLE_HEADERS: dict[str, str] = {
     r"|kipimo|yunit|адз\.?\s*вым|өлчөө\s+бирдиги|unitat|uned"
     r"|u\.?\s*(?:de\s+)?medida"  # (session 26) Argentina's 'U. medida'
     r"|cabbir"  # (session 29) Somali
-    r"|unidat",  # (reviewi14) Papiamentu
+    r"|unidat"  # (reviewi14) Papiamentu
+    r"|yks|yksikk[öo]",  # (invoices32) Finnish 'Yks.' (yksikkö)
     "unit_price": r"unit\s*(?:price|cost|value)|price(?:\s*/\s*unit)?|rate|einzelpreis|preis"
     r"|e\s*-?\s*preis"
     r"|prix(?:\s+unit(?:aire)?)?(?:\s+ht)?|p\s*u(?:\s+ht)?|precio(?:\s+unitario)?"
@@ -2681,7 +2703,9 @@ TABLE_HEADERS: dict[str, str] = {
     r"|pre[çc]o"  # (session 28) Portuguese 'Preço' alone, as Spanish 'Precio' ('Preço USD/MT')
     r"|qiimaha"  # (session 29) Somali
     r"|presu"  # (reviewi14) Tetum
-    r"|pr[íi]sur",  # Faroese
+    r"|pr[íi]sur"  # Faroese
+    # (invoices32) Finnish 'à-hinta' (also printed 'á-hinta', 'a-hinta'), 'Yksikköhinta'
+    r"|[àáa]-?\s*hinta|yksikk[öo]hinta",
     # a currency column ('Curr.' with EUR on every line): it gives the currency, not a field
     "currency": r"curr(?:ency)?|cur|ccy|w[äa]hrung|devise|moneda|valuta|divisa",
     "amount": r"amount|total|line\s*total|(?:item\s+)?sub\s*total|net"
@@ -2700,7 +2724,8 @@ TABLE_HEADERS: dict[str, str] = {
     r"|ext"  # (session 29) 'Ext.' alone, the extension ('Ext. T$')
     r"|wadarta"  # Somali
     r"|montante"  # (reviewi14) Tetum, Portuguese
-    r"|upph[æa]dd",  # Faroese (Icelandic's 'upphæð')
+    r"|upph[æa]dd"  # Faroese (Icelandic's 'upphæð')
+    r"|yhteens[äa]|rivisumma",  # (invoices32) Finnish
     # 'Wert': the line's value when no other column is the amount, else another value
     # ('Preis | Wert | Gesamtwert', 'Gesamt | Wert'): two amount columns' figures read as one
     "value": r"wert",
@@ -3016,6 +3041,9 @@ def _period(text: str) -> bool:
 
 
 # 'No.' in a second language after the first's ('Nº / No.:', 'Nr / No.')
+# (invoices32) a title's second line in its box: one to three words in capitals, no digit
+# ('ELECTRÓNICA', 'DE EXPORTACIÓN ELECTRÓNICA')
+_TITLE_TAIL = re.compile(r"[^\W\d_a-zß-ÿ]{3,}(?:\s+[^\W\d_a-zß-ÿ]{2,}){0,2}")
 _SECOND_NO = re.compile(r"/\s*(?:no|nr|n[°º]|#)\.?\s*:?", re.I)
 _TICKED = re.compile(r"(?:[☒☑✔✓]|\[\s*[xX✓✔]\s*\])\s*(?P<type>[^\W\d_][\w-]*(?:\s+[^\W\d_]+)?)")
 
@@ -3425,6 +3453,8 @@ class _Reader:
         self.trading_as("seller")
         if self.result.seller_vat_id is None:
             self.footer_vat()
+        if self.result.seller_vat_id is None and title is not None:
+            self.title_box_vat(title)
         if self.result.buyer_name is None and self.result.seller_name is not None:
             self.window_address(self.result.seller_name)
         if self.result.buyer_name is None and self.result.seller_name is not None:
@@ -3599,7 +3629,23 @@ class _Reader:
                 and r.x0 < title.x1
             ]  # fmt: skip
             under = sorted((r for r in band if r.x1 > title.x0), key=lambda r: r.x0)
+            if len(under) == 1 and _TITLE_TAIL.fullmatch(under[0].text.strip()):
+                # (invoices32) a title over two lines of its box ('FACTURA DE EXPORTACIÓN' over
+                # 'ELECTRÓNICA', Chile's SII box): the number under its last line
+                tail = under[0]
+                under = sorted(
+                    (r for r in self.page.runs
+                     if tail.bottom - self.h * 0.3 < r.top < tail.bottom + self.h * 1.6
+                     and r.x0 < title.x1 and r.x1 > title.x0),
+                    key=lambda r: r.x0,
+                )  # fmt: skip
             match = number.fullmatch(under[0].text) if under else None
+            if match is None and len(under) == 1 and self.centred_number(under[0], title):
+                # (invoices32) a series and number alone, centred under the title in its box
+                # ('FACTURA ELECTRÓNICA' over 'E001-128': Peru's SUNAT box)
+                if (value := _invoice_number(under[0].text.strip())) is not None:
+                    self.put("invoice_number", value, under[0])
+                return
             if match is not None and _SECOND_NO.fullmatch(match[1]):
                 match = None if len(under) < 2 else number.fullmatch("No.")  # 'Nº / No.:'
             if match is None:
@@ -3624,6 +3670,16 @@ class _Reader:
             self.put("invoice_number", value, line[0])
         elif not match[1] and len(line) > 1 and (value := _invoice_number(line[1].text)):
             self.put("invoice_number", value, line[1])
+
+    def centred_number(self, run: Word, title: Word) -> bool:
+        """(invoices32) Whether ``run`` is a number alone centred under ``title``: one word
+        of letters and digits joined by a separator ('E001-128', 'F001-00004512'), no date."""
+        text = run.text.strip()
+        return (
+            abs((run.x0 + run.x1) / 2 - (title.x0 + title.x1) / 2) < self.h
+            and re.fullmatch(r"[^\W\d_]{1,4}\d{0,4}[-/]\d{1,10}", text) is not None
+            and parse_date(text, day_first=True) is None
+        )
 
     def value_reaches_under(self, run: Word, title: Word) -> bool:
         """Whether the run right of ``run`` (its value) overlaps ``title`` horizontally."""
@@ -3763,6 +3819,24 @@ class _Reader:
                 return True
             run = over
         return False
+
+    def title_box_vat(self, title: Word) -> None:
+        """(invoices32) The seller's tax id printed in the title's box, over or under the
+        title ('R.U.T.: 96.543.210-K' over 'FACTURA DE EXPORTACIÓN ELECTRÓNICA' and its
+        number, as Chile's SII and Peru's SUNAT require of the issuer): the issuer's, unless
+        it stands under the buyer's label."""
+        buyer = self.party_labels.get("buyer")
+        near = [
+            r for r in self.page.runs
+            if r is not title and abs(r.middle - title.middle) < self.h * 3.5
+            and min(r.x1, title.x1) - max(r.x0, title.x0) > 0
+            and (buyer is None or r.top < buyer.top)
+        ]  # fmt: skip
+        for run in sorted(near, key=lambda r: abs(r.middle - title.middle)):
+            rest = _label(run, "vat")
+            if rest and (value := vat_id(rest)) is not None:
+                self.put("seller_vat_id", value, run, confidence=0.8)
+                return
 
     def footer_vat(self) -> None:
         """The seller's VAT id from the page's footer ('VAT Reg No. GB 287 6543 21', 'UID-Nr.:
