@@ -502,7 +502,7 @@ def ar_factura_e() -> bytes:
     s.text(125, 12, "FACTURA", size=14, bold=True)
     s.pairs(125, 20, [("Punto de Venta:", "00004"), ("Comp. Nro:", "00000231"),
                       ("Fecha de Emisión:", "15/12/2026"), ("CUIT:", "30-71456789-2"),
-                      ("Ingresos Brutos:", "0-71456789-2")], gap=30, step=4.4)  # fmt: skip
+                      ("Ingresos Brutos:", "0-71456789-2")], gap=36, step=4.4)  # fmt: skip
     s.text(15, 44, "Cliente", size=8, bold=True)
     _block(s, 15, 49, ["Distribuidora Valle Central SpA", "Av. Apoquindo 4500, Las Condes",
                        "Santiago, Chile", "CUIT País: 55000002206"], size=8)  # fmt: skip
@@ -549,7 +549,7 @@ def cl_exportacion_cn() -> bytes:
                      ("Dirección:", "Futian District, Shenzhen, China"),
                      ("Fecha Emisión:", "16 de diciembre de 2026"),
                      ("Cláusula de venta:", "FOB San Antonio"),
-                     ("Moneda:", "Dólar USA")], gap=32, step=4.6)  # fmt: skip
+                     ("Moneda:", "Dólar USA")], gap=36, step=4.6)  # fmt: skip
     rows = [
         [t, q, u, f"US$ {_group(_d(p))}", f"US$ {_group(a)}"]
         for (t, q, u, p), a in zip(_CL_ITEMS, _unit_amounts(_CL_ITEMS), strict=True)
@@ -594,7 +594,7 @@ def co_factura_venta() -> bytes:
     s.text(120, 12, "FACTURA ELECTRÓNICA DE VENTA", size=10, bold=True)
     s.pairs(120, 19, [("Prefijo:", "FEMD"), ("Número:", "4418"),
                       ("Fecha de emisión:", "17/12/2026"), ("Forma de pago:", "Crédito 30 días"),
-                      ("Moneda:", "COP")], gap=30, step=4.4)  # fmt: skip
+                      ("Moneda:", "COP")], gap=34, step=4.4)  # fmt: skip
     s.text(15, 42, "Adquiriente", size=8, bold=True)
     _block(s, 15, 47, ["Cafeterías del Parque S.A.S.", "NIT 900.765.432-1",
                        "Carrera 7 # 71-21, Bogotá D.C."], size=8)  # fmt: skip
@@ -1176,10 +1176,10 @@ def de_marketplace_rechnung() -> bytes:
     s.text(15, 20, "Verkauft von Voltwerk Elektronik GmbH, Hafenstraße 8, 20457 Hamburg, "
                    "Deutschland", size=7.5)  # fmt: skip
     s.text(15, 24, "USt-IdNr.: DE318765432", size=7.5)
-    s.pairs(120, 32, [("Rechnungsdatum / Lieferdatum", "10 Dezember 2026"),
+    s.pairs(96, 32, [("Rechnungsdatum / Lieferdatum", "10 Dezember 2026"),
                       ("Rechnungsnummer", "DE6-VW-2026-004417"),
                       ("Bestellnummer", "302-8841265-7713920"),
-                      ("Zahlungsreferenznummer", "4Xk9Q2mZ")], gap=46, step=4.6)  # fmt: skip
+                      ("Zahlungsreferenznummer", "4Xk9Q2mZ")], gap=62, step=4.6)  # fmt: skip
     s.text(15, 32, "Rechnungsadresse", size=8, bold=True)
     _block(s, 15, 37, ["Jonas Becker", "Lindenallee 14", "50968 Köln", "Deutschland"],
            size=8.5)  # fmt: skip
