@@ -1280,7 +1280,9 @@ def _tax(words: str, prefixes: str) -> str:
     """A tax line's label: 'VAT 20%', 'VAT @ 20%', 'Sales Tax (6%)', 'zzgl. 19 % MwSt.'."""
     return (
         rf"(?:(?:{prefixes})\s+)?(?:{_RATE}\s*)?(?:{words})"
-        rf"(?:\s*\(?\s*(?:@|à|a|al|de|du)?\s*{_RATE}(?:\s*\))?)?"
+        # (invoices32) a note after the rate in its brackets ('Total VAT (0% - export of
+        # goods)', 'VAT (0%, zero-rated)')
+        rf"(?:\s*\(?\s*(?:@|à|a|al|de|du)?\s*{_RATE}(?:[^()\d]{{0,30}}\))?)?"
     )
 
 
@@ -2658,7 +2660,9 @@ TABLE_HEADERS: dict[str, str] = {
     r"|найменне(?:\s+тавару)?|товардын\s+аталышы|concepte|disgrifiad"
     r"|faahfaahin"  # (session 29) Somali
     r"|deskripshon|deskrisaun"  # (reviewi14) Papiamentu, Tetum
-    r"|kuvaus|nimike",  # (invoices32) Finnish
+    r"|kuvaus|nimike"  # (invoices32) Finnish
+    # (invoices32) Saudi Arabia's e-invoices' 'Nature of goods or services' (ZATCA's wording)
+    r"|nature\s+of\s+(?:goods|services)(?:\s+or\s+services)?",
     # (invoices30) QuickBooks' 'ACTIVITY' (the product's name) is the description alone, not
     # beside a DESCRIPTION column ('DATE | ACTIVITY | DESCRIPTION | QTY | RATE | AMOUNT')
     "item": r"items?|articles?|artikel|products?|produit|producto|prodotto|art[íi]culo"
