@@ -147,3 +147,42 @@ def test_bilingual_unit(text: str) -> None:
 
 def test_two_units_that_differ() -> None:  # guard
     assert unit_code("m/s") is None
+
+
+# -- Saudi Arabia: ZATCA's column header, a note after the VAT rate in its brackets -------------
+
+
+def test_zatca_table_and_zero_vat_note(tmp_path: Path) -> None:
+    got = _read(tmp_path, "sa-tax-invoice-bh")
+    assert [line.amount for line in got.line_items] == ["154000.00", "82400.00"]
+    assert (got.tax_total, got.grand_total, got.due_payable) == ("0.00", "236400.00", "236400.00")
+
+
+@pytest.mark.parametrize(
+    ("text", "rest"),
+    [("Total VAT (0% - export of goods)", ""), ("VAT (0%, zero-rated)", ""), ("VAT (20%)", ""),
+     ("Sales Tax (6%) 12.00", "12.00")],
+)  # fmt: skip
+def test_tax_rate_with_a_note(text: str, rest: str) -> None:
+    found = label_matches(text).get("tax_total")
+    assert found is not None and found.rest == rest
+
+
+# -- a series and a bare 'Número:' in two captioned rows: both, joined ------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "number"),
+    [("es-factura-rectificativa", "R 000214"), ("co-factura-prefijo", "FEMD 4418"),
+     ("ar-factura-e-cl", "00004 00000231")],
+)  # fmt: skip
+def test_series_then_bare_number(tmp_path: Path, name: str, number: str) -> None:
+    assert _read(tmp_path, name).invoice_number == number
+
+
+def test_bare_number_without_series_is_none(tmp_path: Path) -> None:  # guard
+    from tests.documents.layouts import read_page
+
+    got = read_page(tmp_path, [(120, 20, "Número:", 9), (150, 20, "4418", 9),
+                               (15, 40, "Cliente: Cafeterías del Parque S.A.S.", 9)])  # fmt: skip
+    assert got.invoice_number is None

@@ -3048,6 +3048,15 @@ def _period(text: str) -> bool:
 # (invoices32) a title's second line in its box: one to three words in capitals, no digit
 # ('ELECTRÓNICA', 'DE EXPORTACIÓN ELECTRÓNICA')
 _TITLE_TAIL = re.compile(r"[^\W\d_a-zß-ÿ]{3,}(?:\s+[^\W\d_a-zß-ÿ]{2,}){0,2}")
+# (invoices32) a series' caption with or without its value ('Serie:', 'Prefijo: FEMD', 'Punto
+# de Venta: 00004'), and a number's bare caption after it ('Número:', 'Comp. Nro:', 'Nº:')
+_SERIES_CAPTION = re.compile(
+    r"\s*(?:serie|prefijo|punto\s+de\s+venta|pto\.?\s*(?:de\s+)?vta\.?)\s*:\s*(?P<value>\S+)?\s*",
+    re.I,
+)
+_BARE_NUMBER_CAPTION = re.compile(
+    r"\s*(?:comp(?:robante)?\.?\s*)?(?:n[úu]mero|nro|n[°º]|no)\.?\s*:\s*(?P<value>\S+)?\s*", re.I
+)
 _SECOND_NO = re.compile(r"/\s*(?:no|nr|n[°º]|#)\.?\s*:?", re.I)
 _TICKED = re.compile(r"(?:[☒☑✔✓]|\[\s*[xX✓✔]\s*\])\s*(?P<type>[^\W\d_][\w-]*(?:\s+[^\W\d_]+)?)")
 
@@ -3438,6 +3447,8 @@ class _Reader:
             self.number_by_title(title)
         if self.result.invoice_number is None:
             self.number_beside_type_word()
+        if self.result.invoice_number is None:
+            self.number_after_series()
         if self.result.type_code is None and (proof := self.result.evidence.get("invoice_number")):
             # no title: a number labelled 'Invoice No.' (a letter's 'Re: Invoice No. …') is an
             # invoice's
@@ -3684,6 +3695,47 @@ class _Reader:
             and re.fullmatch(r"[^\W\d_]{1,4}\d{0,4}[-/]\d{1,10}", text) is not None
             and parse_date(text, day_first=True) is None
         )
+
+    def number_after_series(self) -> None:
+        """(invoices32) A series and a number in two captioned rows, the number's caption a
+        bare 'Número:' ('Serie: R' over 'Número: 000214' in Spain; 'Prefijo: FEMD' over
+        'Número: 4418' in Colombia's DIAN invoices; 'Punto de Venta: 00004' beside 'Comp.
+        Nro: 00000231' in Argentina's AFIP ones): both, joined by a space, as a series and
+        number printed apart are read. A bare 'Número:' names the invoice's number only so,
+        beside or under its series' caption; elsewhere it is anything's number."""
+
+        def value(run: Word, found: re.Match[str]) -> tuple[str, Word] | None:
+            if found["value"]:
+                return found["value"].strip(), run
+            beside = self.right_of(run)
+            if beside is None or beside.x0 - run.x1 > self.h * 12:
+                return None
+            return beside.text.strip(), beside
+
+        for run in self.ordered:
+            series = _SERIES_CAPTION.fullmatch(run.text)
+            if series is None or (got := value(run, series)) is None:
+                continue
+            code, end = got
+            if not re.fullmatch(r"[A-Z0-9]{1,5}", code):
+                continue
+            # the number's caption beside the series' value, or under the series' caption
+            candidates = [
+                r for r in self.page.runs
+                if r.top >= run.top - self.h * 0.5
+                and (
+                    (abs(r.middle - run.middle) < self.h * 0.6 and r.x0 >= end.x1)
+                    or (abs(r.x0 - run.x0) < self.h and 0 < r.top - run.top < self.h * 2.5)
+                )
+            ]  # fmt: skip
+            for near in sorted(candidates, key=lambda r: (r.top, r.x0)):
+                bare = _BARE_NUMBER_CAPTION.fullmatch(near.text)
+                if bare is None or (number := value(near, bare)) is None:
+                    continue
+                if re.fullmatch(r"\d{1,12}", number[0]):
+                    self.put("invoice_number", f"{code} {number[0]}", number[1], confidence=0.8)
+                    return
+                break
 
     def value_reaches_under(self, run: Word, title: Word) -> bool:
         """Whether the run right of ``run`` (its value) overlaps ``title`` horizontally."""
