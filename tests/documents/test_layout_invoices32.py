@@ -186,3 +186,31 @@ def test_bare_number_without_series_is_none(tmp_path: Path) -> None:  # guard
     got = read_page(tmp_path, [(120, 20, "Número:", 9), (150, 20, "4418", 9),
                                (15, 40, "Cliente: Cafeterías del Parque S.A.S.", 9)])  # fmt: skip
     assert got.invoice_number is None
+
+
+# -- a currency in brackets in a total's label ('TOTAL (€)', 'Grand Total (Baht)') ---------------
+
+
+@pytest.mark.parametrize(
+    ("name", "currency"), [("es-factura-rectificativa", "EUR"), ("th-tax-invoice-my", "THB")]
+)
+def test_currency_in_the_total_label(tmp_path: Path, name: str, currency: str) -> None:
+    assert _read(tmp_path, name).currency == currency
+
+
+# -- Malay: 'INVOIS', 'No. Invois', 'Tarikh', 'Jumlah sebelum SST', 'No. SST', its table ---------
+
+
+def test_malay_invoice(tmp_path: Path) -> None:
+    from tests.documents.layouts_batch25 import BATCH25
+
+    layout = next(layout for layout in BATCH25 if layout.name == "my-invois-disember")
+    got = extract(write_batch(tmp_path, [layout])[layout.name])
+    assert (got.type_code, got.invoice_number, got.issue_date) == (
+        "380", "PGI-2612-044", "2026-12-05"
+    )  # fmt: skip
+    assert got.seller_vat_id == "W10180831012345"
+    assert (got.tax_exclusive_total, got.tax_total, got.grand_total) == (
+        "51675.00", "5167.50", "56842.50"
+    )  # fmt: skip
+    assert [line.unit_code for line in got.line_items] == ["XBX", "H87"]

@@ -927,7 +927,8 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
             "kassi",  # Faroese and Icelandic
             "kasse",  # (session 30) Danish and Norwegian
             "kaha",  # (reviewi14) Papiamentu
-            "dėž", "dėžė", "dėžės"),  # (session 33) Lithuanian ('dėž.'), a box, not a piece
+            "dėž", "dėžė", "dėžės",  # (session 33) Lithuanian ('dėž.'), a box, not a piece
+            "kotak"),  # (invoices32) Malay and Indonesian
     # (session 29, invoices25) a bundle (Rec 21 BE) and a dozen (Rec 20 DZN)
     "XBE": ("bundle", "bundles", "bdl", "bdls"),
     "DZN": ("doz", "dozen", "dz"),
@@ -1906,15 +1907,20 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "vat": (r"α\.?\s*φ\.?\s*μ\.?",),
     },
     # Indonesia (often with English beside: 'No. Faktur / Invoice No.')
+    # (invoices32) and Malaysia's Malay, which shares its words ('Jumlah'): 'No. Invois',
+    # 'Tarikh', 'Mata wang', 'Jumlah sebelum SST' (the net), 'SST 10%', 'Jumlah perlu dibayar'
     "id": {
-        "invoice_number": (r"(?:no\.?|nomor)\s*faktur",),
-        "issue_date": (r"tanggal(?:\s+faktur)?",),
-        "currency": (r"mata\s+uang",),
+        "invoice_number": (r"(?:no\.?|nomor)\s*(?:faktur|invois)",),
+        "issue_date": (r"tanggal(?:\s+faktur)?", r"tarikh(?:\s+invois)?"),
+        "currency": (r"mata\s+(?:uang|wang)",),
         "tax_exclusive_total": (r"dasar\s+pengenaan\s+pajak(?:\s*\(dpp\))?", r"dpp",
-                                r"sub\s*total"),
-        "tax_total": (_tax(r"ppn", r"jumlah|total"),),
+                                r"sub\s*total",
+                                r"jumlah\s+sebelum\s+(?:sst|cukai|pajak|ppn)"),
+        "tax_total": (_tax(r"ppn|sst", r"jumlah|total"),),
         "grand_total": (r"jumlah(?:\s+(?:tagihan|total|harga))?", r"total\s+tagihan"),
-        "due_payable": (r"(?:jumlah\s+)?yang\s+harus\s+dibayar", r"sisa\s+tagihan"),
+        "due_payable": (r"(?:jumlah\s+)?yang\s+harus\s+dibayar", r"sisa\s+tagihan",
+                        r"jumlah\s+(?:yang\s+)?perlu\s+dibayar"),
+        "vat": (r"no\.?\s*sst",),
         "seller": (r"penjual", r"pengusaha\s+kena\s+pajak"),
         "buyer": (r"kepada(?:\s+yth\.?)?", r"pembeli"),
     },
@@ -2662,7 +2668,8 @@ TABLE_HEADERS: dict[str, str] = {
     r"|deskripshon|deskrisaun"  # (reviewi14) Papiamentu, Tetum
     r"|kuvaus|nimike"  # (invoices32) Finnish
     # (invoices32) Saudi Arabia's e-invoices' 'Nature of goods or services' (ZATCA's wording)
-    r"|nature\s+of\s+(?:goods|services)(?:\s+or\s+services)?",
+    r"|nature\s+of\s+(?:goods|services)(?:\s+or\s+services)?"
+    r"|perihal|butiran",  # (invoices32) Malay
     # (invoices30) QuickBooks' 'ACTIVITY' (the product's name) is the description alone, not
     # beside a DESCRIPTION column ('DATE | ACTIVITY | DESCRIPTION | QTY | RATE | AMOUNT')
     "item": r"items?|articles?|artikel|products?|produit|producto|prodotto|art[íi]culo"
@@ -2678,7 +2685,8 @@ TABLE_HEADERS: dict[str, str] = {
     r"|tirada"  # (session 29) Somali
     r"|kantidat|kuantidade"  # (reviewi14) Papiamentu, Tetum
     r"|n[øo]gd"  # Faroese
-    r"|m[äa][äa]r[äa]",  # (invoices32) Finnish
+    r"|m[äa][äa]r[äa]"  # (invoices32) Finnish
+    r"|kuantiti",  # (invoices32) Malay
     # (reviewi14) 'unidade' spelt whole, not 'unid(?:ade)?': _COLUMN_PART parts glued header
     # cells by the literal words here ('UnidadeKuantidade')
     "unit_code": r"unit|uom|units|einheit|einh|me|unit[ée]|(?:clave\s+)?unidad|ud|u\s*/?\s*m"
@@ -2709,7 +2717,8 @@ TABLE_HEADERS: dict[str, str] = {
     r"|presu"  # (reviewi14) Tetum
     r"|pr[íi]sur"  # Faroese
     # (invoices32) Finnish 'à-hinta' (also printed 'á-hinta', 'a-hinta'), 'Yksikköhinta'
-    r"|[àáa]-?\s*hinta|yksikk[öo]hinta",
+    r"|[àáa]-?\s*hinta|yksikk[öo]hinta"
+    r"|harga\s+(?:seunit|unit)",  # (invoices32) Malay
     # a currency column ('Curr.' with EUR on every line): it gives the currency, not a field
     "currency": r"curr(?:ency)?|cur|ccy|w[äa]hrung|devise|moneda|valuta|divisa",
     "amount": r"amount|total|line\s*total|(?:item\s+)?sub\s*total|net"
@@ -3020,7 +3029,8 @@ _TYPES = (
                 # Swahili 'Ankara', Filipino 'Paktura', Welsh 'Anfoneb'
                 r"|\bфактура\b|\bрахунак\b|\bэсеп[\s-]+фактура|\bfatur[ëe]\b"
                 r"|\breikningur\b|^\s*ankara\s+ya\b|\bpaktura\b|\banfoneb\b"
-                r"|^\s*qaansheeg\b",  # (session 29) Somali
+                r"|^\s*qaansheeg\b"  # (session 29) Somali
+                r"|\binvois\b",  # (invoices32) Malay
                 re.I), "380"),  # (nota fiscal, danfe: Brazil's NF-e, NFS-e)
 )  # fmt: skip
 # A ticked box before a document type on a form that offers several ('☐ Proforma ☒ Commercial'
@@ -3648,12 +3658,12 @@ class _Reader:
                 # (invoices32) a title over two lines of its box ('FACTURA DE EXPORTACIÓN' over
                 # 'ELECTRÓNICA', Chile's SII box): the number under its last line
                 tail = under[0]
-                under = sorted(
-                    (r for r in self.page.runs
-                     if tail.bottom - self.h * 0.3 < r.top < tail.bottom + self.h * 1.6
-                     and r.x0 < title.x1 and r.x1 > title.x0),
-                    key=lambda r: r.x0,
-                )  # fmt: skip
+                band = [
+                    r for r in self.page.runs
+                    if tail.bottom - self.h * 0.3 < r.top < tail.bottom + self.h * 1.6
+                    and r.x0 < title.x1
+                ]  # fmt: skip
+                under = sorted((r for r in band if r.x1 > title.x0), key=lambda r: r.x0)
             match = number.fullmatch(under[0].text) if under else None
             if match is None and len(under) == 1 and self.centred_number(under[0], title):
                 # (invoices32) a series and number alone, centred under the title in its box
@@ -4040,6 +4050,9 @@ class _Reader:
         found: list[tuple[str, str, Word]] = []  # per label: its value, text and run
         weak: list[tuple[str, str, Word]] = []  # a generic label's ('Order total')
         done: set[int] = set()
+        # (invoices32) a currency in brackets in the label ('TOTAL (€)', 'Total (USD)'), per
+        # value's run: the amount's currency where its figure prints none
+        bracketed: dict[int, tuple[str, Word]] = {}
         candidates = list(self.labelled_values(key, rivals, along=True))
         for index, (label, text, run) in enumerate(candidates):
             if key in ("grand_total", "due_payable") and self.net_and_tax_row(label):
@@ -4061,6 +4074,12 @@ class _Reader:
                 continue  # 'TOTAL  3,300  EUR 18,690.00': the total quantity, then the amount
             done.add(id(label))
             (weak if _generic(label, key) else found).append((value, text, run))
+            inside = _BRACKETED_SIGN.search(label.text)
+            if inside is not None and (
+                inside[1] in CURRENCY_SIGNS
+                or (re.fullmatch(r"[A-Z]{3}", inside[1]) and currency_code(inside[1]))
+            ):
+                bracketed[id(run)] = (inside[1], label)
             if key != "grand_total":
                 break
         found = found or weak  # (review i18) 'Order total' only on a page with no other
@@ -4071,6 +4090,13 @@ class _Reader:
             value, text, run = self.gross_after_net(found)
         self.put(key, value, run)
         sign = currency_sign(text)
+        if sign is None:
+            # (the label of this value, or of another label's same value: 'Total 150,800.00'
+            # over 'Grand Total (Baht) 150,800.00')
+            same = [id(r) for v, _, r in found if r is run or Decimal(v) == Decimal(value)]
+            inside = next((bracketed[i] for i in same if i in bracketed), None)
+            if inside is not None:
+                self.signs.append(inside)
         if sign is not None:
             self.signs.append((sign, run))
             if re.fullmatch(r"[A-Z]{3}", sign):
@@ -5519,6 +5545,8 @@ _BRANCH_NOTE = re.compile(
     r"|branch(?:\s+(?:no\.?\s*)?\d+)?|สำนักงานใหญ่|สาขา(?:ที่)?\s*\d*)\s*\)\s*$",
     re.I,
 )
+# (invoices32) a currency sign or code alone in brackets in an amount's label ('TOTAL (€)')
+_BRACKETED_SIGN = re.compile(r"\(\s*([^\s()\d]{1,5})\s*\)")
 # (invoices32) a caption of one or two words and its value on one run ('Shop: OakAndAnvilGoods')
 _CAPTION_VALUE = re.compile(r"\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s*:\s*\S")
 _OTHER_DOCUMENT = re.compile(
