@@ -214,3 +214,39 @@ def test_malay_invoice(tmp_path: Path) -> None:
         "51675.00", "5167.50", "56842.50"
     )  # fmt: skip
     assert [line.unit_code for line in got.line_items] == ["XBX", "H87"]
+
+
+# -- Mexico's CFDI: 'IVA Traslado 16%', 'Residencia fiscal: USA' -------------------------------
+
+
+@pytest.mark.parametrize("text", ["IVA Traslado 16%", "IVA Traslado 0.000000 (Tasa)"])
+def test_iva_traslado(text: str) -> None:
+    found = label_matches(text).get("tax_total")
+    assert found is not None and found.rest == ""
+
+
+def test_cfdi_tax_and_residence(tmp_path: Path) -> None:
+    got = _read(tmp_path, "mx-cfdi-bilingual-us")
+    assert (got.tax_total, got.buyer_country) == ("0.00", "US")
+    assert _read(tmp_path, "mx-cfdi-nota-credito").tax_total == "1537.60"
+
+
+# -- a bare 'Nº:' / 'No.' stacked with the date's caption: the document's number ---------------
+
+
+@pytest.mark.parametrize(
+    ("name", "number"),
+    [("pt-fatura-recibo-atcud", "FR 2026A1/87"), ("br-fatura-comercial-us", "FC-0915/2026"),
+     ("th-tax-invoice-my", "IV6912-0087")],
+)  # fmt: skip
+def test_bare_number_over_the_date(tmp_path: Path, name: str, number: str) -> None:
+    assert _read(tmp_path, name).invoice_number == number
+
+
+def test_bare_number_away_from_the_date(tmp_path: Path) -> None:  # guard
+    from tests.documents.layouts import read_page
+
+    got = read_page(tmp_path, [(15, 12, "Acme Trading Ltd", 14), (130, 20, "No.", 9),
+                               (150, 20, "4471", 9), (130, 60, "Date:", 9),
+                               (150, 60, "14 Dec 2026", 9)])  # fmt: skip
+    assert got.invoice_number is None

@@ -1633,7 +1633,10 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
                                 r"total\s+(?:de\s+)?ventas?\s+netas?", r"sumas"),
         # Mexico's CFDI: 'IVA Trasladado 16%' (the tax charged, not withheld: 'IVA Retenido')
         "tax_total": (
-            _tax(r"(?:iva|i\.v\.a\.)(?:\s+trasladado)?|igic|igv"
+            # (invoices32) a CFDI's 'IVA Traslado 16%', its rate also as SAT's six places and
+            # factor type ('IVA Traslado 0.160000 (Tasa)')
+            _tax(r"(?:iva|i\.v\.a\.)(?:\s+traslad(?:o|ado)s?"
+                 r"(?:\s+\d\.\d{6}\s*\(\s*(?:tasa|cuota)\s*\))?)?|igic|igv"
                  # (session 28) the Dominican Republic's ITBIS (its value added tax)
                  r"|itbis"
                  # (invoices27) Panama's ITBMS (its value added tax: 'ITBMS 7%')
@@ -3067,6 +3070,11 @@ _SERIES_CAPTION = re.compile(
 _BARE_NUMBER_CAPTION = re.compile(
     r"\s*(?:comp(?:robante)?\.?\s*)?(?:n[úu]mero|nro|n[°º]|no)\.?\s*:\s*(?P<value>\S+)?\s*", re.I
 )
+# (invoices32) a number's bare caption, its translation after a slash, its value perhaps on
+# the run ('Nº:', 'No.', 'Nº / No.:', 'N° FR 2026A1/87')
+_BARE_NO = re.compile(
+    r"\s*(?:n[°º]|no|nr)\.?(?:\s*/\s*(?:n[°º]|no|nr)\.?)?(?:\s*:\s*|\s+|$)(?P<value>\S.*)?", re.I
+)
 _SECOND_NO = re.compile(r"/\s*(?:no|nr|n[°º]|#)\.?\s*:?", re.I)
 _TICKED = re.compile(r"(?:[☒☑✔✓]|\[\s*[xX✓✔]\s*\])\s*(?P<type>[^\W\d_][\w-]*(?:\s+[^\W\d_]+)?)")
 
@@ -3459,6 +3467,8 @@ class _Reader:
             self.number_beside_type_word()
         if self.result.invoice_number is None:
             self.number_after_series()
+        if self.result.invoice_number is None:
+            self.number_by_date()
         if self.result.type_code is None and (proof := self.result.evidence.get("invoice_number")):
             # no title: a number labelled 'Invoice No.' (a letter's 'Re: Invoice No. …') is an
             # invoice's
@@ -3746,6 +3756,37 @@ class _Reader:
                     self.put("invoice_number", f"{code} {number[0]}", number[1], confidence=0.8)
                     return
                 break
+
+    def number_by_date(self) -> None:
+        """(invoices32) A bare 'Nº:' / 'No.' caption stacked with the invoice date's in one
+        column of captions at the top of a page that labels no number of its own ('Nº:' over
+        'Data:' in Portugal and Brazil, 'No.' over 'Date' on Thai tax invoices, 'Nº / No.:'
+        over 'Data / Date:'): the document's number. Elsewhere a bare 'No.' is anything's."""
+        for run in self.ordered:
+            if run.top > self.page.height * 0.4:
+                return
+            bare = _BARE_NO.fullmatch(run.text)
+            if bare is None:
+                continue
+            dated = any(
+                "issue_date" in label_matches(r.text)
+                for r in self.page.runs
+                if r is not run
+                and abs(r.x0 - run.x0) < self.h
+                and 0 < abs(r.top - run.top) < self.h * 2
+            )
+            if not dated:
+                continue
+            if bare["value"]:
+                text, where = bare["value"], run
+            elif (beside := self.right_of(run)) is not None and beside.x0 - run.x1 < self.h * 12:
+                text, where = beside.text, beside
+            else:
+                continue
+            value = _invoice_number(text.strip())
+            if value is not None and parse_date(text, day_first=True) is None:
+                self.put("invoice_number", value, where, confidence=0.8)
+            return
 
     def value_reaches_under(self, run: Word, title: Word) -> bool:
         """Whether the run right of ``run`` (its value) overlaps ``title`` horizontally."""
@@ -4698,6 +4739,10 @@ class _Reader:
                         ids.append((other, beside))
                 continue
             code = country_code(line.text)
+            if code is None and (residence := _RESIDENCE.match(line.text)) is not None:
+                # (invoices32) a captioned country before other details on its line ('Residencia
+                # fiscal: USA   NumRegIdTrib: …', a CFDI's foreign receptor)
+                code = country_code(residence["country"])
             if (found := self.vat_beside(line)) is not None:
                 ids.append(found)  # 'IČ: 25412345  DIČ: CZ…'
                 if code is not None:
@@ -5547,6 +5592,13 @@ _BRANCH_NOTE = re.compile(
 )
 # (invoices32) a currency sign or code alone in brackets in an amount's label ('TOTAL (€)')
 _BRACKETED_SIGN = re.compile(r"\(\s*([^\s()\d]{1,5})\s*\)")
+# (invoices32) a party's country under its caption, other details after it on the line: a
+# CFDI's 'Residencia fiscal: USA' (the foreign receptor's tax residence), 'País: Chile'
+_RESIDENCE = re.compile(
+    r"\s*(?:residencia\s+fiscal|pa[íi]s(?:\s+de\s+residencia)?|country(?:\s+of\s+residence)?)"
+    r"\s*:\s*(?P<country>[^\W\d_]{2,}(?:\s[^\W\d_]+){0,3}?)(?=\s{2,}|\s*$)",
+    re.I,
+)
 # (invoices32) a caption of one or two words and its value on one run ('Shop: OakAndAnvilGoods')
 _CAPTION_VALUE = re.compile(r"\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s*:\s*\S")
 _OTHER_DOCUMENT = re.compile(
