@@ -518,7 +518,9 @@ def ar_factura_e() -> bytes:
 
 
 AR_FACTURA_E_TRUTH = _truth(
-    invoice_number="00004 00000231", type_code="380", issue_date="2026-12-15", currency="USD",
+    # (invoices32, after the first reading: '00004 00000231' by the series-and-number rule,
+    # changed to batch 25's older ar-factura-a-pesos truth for the same two captions)
+    invoice_number="00004-00000231", type_code="380", issue_date="2026-12-15", currency="USD",
     seller_name="Bodega Altos de Luján S.A.", seller_vat_id="30714567892",
     seller_country="AR", buyer_name="Distribuidora Valle Central SpA", buyer_country="CL",
     grand_total=_plain(_AR_TOTAL), due_payable=_plain(_AR_TOTAL),

@@ -174,7 +174,7 @@ def test_tax_rate_with_a_note(text: str, rest: str) -> None:
 @pytest.mark.parametrize(
     ("name", "number"),
     [("es-factura-rectificativa", "R 000214"), ("co-factura-prefijo", "FEMD 4418"),
-     ("ar-factura-e-cl", "00004 00000231")],
+     ("ar-factura-e-cl", "00004-00000231")],
 )  # fmt: skip
 def test_series_then_bare_number(tmp_path: Path, name: str, number: str) -> None:
     assert _read(tmp_path, name).invoice_number == number
@@ -250,3 +250,23 @@ def test_bare_number_away_from_the_date(tmp_path: Path) -> None:  # guard
                                (150, 20, "4471", 9), (130, 60, "Date:", 9),
                                (150, 60, "14 Dec 2026", 9)])  # fmt: skip
     assert got.invoice_number is None
+
+
+# -- a state's form straight before its name: 'República Argentina' ------------------------------
+
+
+def test_state_form_then_name() -> None:
+    from clearlane.documents.layout import country_code
+
+    assert country_code("República Argentina") == "AR"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("Republic Bank", None), ("State Street", None), ("Union Square", None),
+     ("Estado Georgia", None), ("Republic of Korea", "KR")],
+)  # fmt: skip
+def test_state_form_then_no_name(text: str, code: str | None) -> None:  # guard
+    from clearlane.documents.layout import country_code
+
+    assert country_code(text) == code

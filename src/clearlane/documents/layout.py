@@ -1191,7 +1191,8 @@ _STATE_FORM = re.compile(
     r"|uni[óo]n|uni[ãa]o|rep[úu]blica|reino|principado|estado|repubblica|regno|principato"
     r"|stato|unione)"
     rf"(?:\s+{_STATE_QUALIFIER}){{0,2}}"
-    r"\s+(?:of(?:\s+the)?|d[eu]s?|d'|de\s+la|de\s+l'|del|d[oa]s?|di|dell[a']?)\s*",
+    # (invoices32) or the name straight after the form ('República Argentina')
+    r"(?:\s+(?:of(?:\s+the)?|d[eu]s?|d'|de\s+la|de\s+l'|del|d[oa]s?|di|dell[a']?)\s*|\s+)",
     re.I,
 )
 # The countries whose names a state's form tells apart (above)
@@ -3721,7 +3722,8 @@ class _Reader:
         bare 'Número:' ('Serie: R' over 'Número: 000214' in Spain; 'Prefijo: FEMD' over
         'Número: 4418' in Colombia's DIAN invoices; 'Punto de Venta: 00004' beside 'Comp.
         Nro: 00000231' in Argentina's AFIP ones): both, joined by a space, as a series and
-        number printed apart are read. A bare 'Número:' names the invoice's number only so,
+        number printed apart are read (Argentina's by a hyphen, as AFIP cites them: '0003-
+        00012345'). A bare 'Número:' names the invoice's number only so,
         beside or under its series' caption; elsewhere it is anything's number."""
 
         def value(run: Word, found: re.Match[str]) -> tuple[str, Word] | None:
@@ -3753,7 +3755,11 @@ class _Reader:
                 if bare is None or (number := value(near, bare)) is None:
                     continue
                 if re.fullmatch(r"\d{1,12}", number[0]):
-                    self.put("invoice_number", f"{code} {number[0]}", number[1], confidence=0.8)
+                    # Argentina's point of sale and number as AFIP cites them, joined by a
+                    # hyphen ('0003-00012345', batch 25's truth)
+                    joint = "-" if re.match(r"\s*(?:punto|pto)", run.text, re.I) else " "
+                    self.put("invoice_number", f"{code}{joint}{number[0]}", number[1],
+                             confidence=0.8)  # fmt: skip
                     return
                 break
 
