@@ -270,3 +270,22 @@ def test_state_form_then_no_name(text: str, code: str | None) -> None:  # guard
     from clearlane.documents.layout import country_code
 
     assert country_code(text) == code
+
+
+# -- a shop's order number and date where the page prints no number of its own ------------------
+
+
+def test_order_number_and_date_alone(tmp_path: Path) -> None:
+    got = _read(tmp_path, "us-etsy-order-receipt")
+    assert (got.invoice_number, got.issue_date) == ("3087214456", "2026-12-09")
+    assert _read(tmp_path, "au-shopify-order-nz").invoice_number == "LW10388"
+
+
+def test_order_number_beside_an_invoice_number(tmp_path: Path) -> None:  # guard
+    assert _read(tmp_path, "ca-shopify-both-numbers").invoice_number == "INV-2026-0311"
+    from tests.documents.layouts import read_page
+
+    got = read_page(tmp_path, [(15, 12, "Acme Trading Ltd", 14), (130, 20, "Invoice No.:", 9),
+                               (160, 20, "", 9), (130, 25, "Order No.:", 9),
+                               (160, 25, "PO-5521", 9)])  # fmt: skip
+    assert got.invoice_number is None

@@ -3076,6 +3076,11 @@ _BARE_NUMBER_CAPTION = re.compile(
 _BARE_NO = re.compile(
     r"\s*(?:n[°º]|no|nr)\.?(?:\s*/\s*(?:n[°º]|no|nr)\.?)?(?:\s*:\s*|\s+|$)(?P<value>\S.*)?", re.I
 )
+# (invoices32) a shop's order number's caption ('Order #', 'Order', 'Order no.', 'Order number'),
+# its value perhaps on the run ('Order #LW10388')
+_ORDER_NUMBER = re.compile(
+    r"\s*order(?:\s*(?:no\.?|number|#))?\s*:?(?:\s*(?P<value>#?\s*[\w-]*\d[\w/-]*))?\s*", re.I
+)
 _SECOND_NO = re.compile(r"/\s*(?:no|nr|n[°º]|#)\.?\s*:?", re.I)
 _TICKED = re.compile(r"(?:[☒☑✔✓]|\[\s*[xX✓✔]\s*\])\s*(?P<type>[^\W\d_][\w-]*(?:\s+[^\W\d_]+)?)")
 
@@ -3089,6 +3094,8 @@ class _Reader:
         self.ordered = sorted(page.runs, key=lambda r: (r.top, r.x0))
         # Currency signs or codes printed with the amounts read, and where.
         self.signs: list[tuple[str, Word]] = []
+        # (invoices32) the page's number is its order's (order_number_alone)
+        self.order_numbered = False
         texts = [r.text for r in page.runs]
         languages: set[str] = set()
         for run in page.runs:  # languages whose labels (not shared with English) are used
@@ -3470,6 +3477,8 @@ class _Reader:
             self.number_after_series()
         if self.result.invoice_number is None:
             self.number_by_date()
+        if self.result.invoice_number is None:
+            self.order_number_alone()
         if self.result.type_code is None and (proof := self.result.evidence.get("invoice_number")):
             # no title: a number labelled 'Invoice No.' (a letter's 'Re: Invoice No. …') is an
             # invoice's
@@ -3513,6 +3522,8 @@ class _Reader:
         self.date_after_number(order)
         if self.result.issue_date is None:
             self.letter_date(order)
+        if self.result.issue_date is None and self.order_numbered:
+            self.order_date(order)
         # (a 'Currency: EUR' among the bank's details names the account's, not the invoice's)
         found = next(
             (
@@ -3792,6 +3803,49 @@ class _Reader:
             value = _invoice_number(text.strip())
             if value is not None and parse_date(text, day_first=True) is None:
                 self.put("invoice_number", value, where, confidence=0.8)
+            return
+
+    def order_number_alone(self) -> None:
+        """(invoices32) A shop's order number where the page prints no number of its own
+        (a Shopify 'Invoice' whose only number is 'Order #LW10388', an Etsy order receipt's
+        'Order # 3087214456'): the document's number (docs/documents.md, invoice_number).
+        Not on a page that labels an invoice's number anywhere, nor a purchase order's."""
+        if any("invoice_number" in label_matches(r.text) for r in self.page.runs):
+            return
+        found = None
+        for run in self.ordered:
+            if run.top > self.page.height * 0.4:
+                break
+            order = _ORDER_NUMBER.fullmatch(run.text)
+            if order is None:
+                continue
+            if found is not None:
+                return  # two orders' numbers: neither is the page's own
+            if order["value"]:
+                found = (order["value"], run)
+            elif (beside := self.right_of(run)) is not None and beside.x0 - run.x1 < self.h * 12:
+                found = (beside.text, beside)
+        if found is not None:
+            value = _invoice_number(found[0].strip().lstrip("#").strip())
+            if value is not None and re.search(r"\d", value):
+                self.put("invoice_number", value, found[1], confidence=0.7)
+                self.order_numbered = True
+
+    def order_date(self, order: bool | None) -> None:
+        """(invoices32) On a page numbered by its order (:meth:`order_number_alone`) with no
+        date of its own, the order's date ('Order date  Dec 9, 2026'): the document's."""
+        for run in self.ordered:
+            caption = re.fullmatch(r"\s*order\s+date\s*:?\s*(?P<value>.*)", run.text, re.I)
+            if caption is None:
+                continue
+            beside = self.right_of(run)
+            text, where = (
+                (caption["value"], run) if caption["value"].strip() or beside is None
+                else (beside.text, beside)
+            )  # fmt: skip
+            value = _date_in(text, order, self.languages)
+            if value is not None:
+                self.put("issue_date", value, where, confidence=0.7)
             return
 
     def value_reaches_under(self, run: Word, title: Word) -> bool:
