@@ -289,3 +289,32 @@ def test_order_number_beside_an_invoice_number(tmp_path: Path) -> None:  # guard
                                (160, 20, "", 9), (130, 25, "Order No.:", 9),
                                (160, 25, "PO-5521", 9)])  # fmt: skip
     assert got.invoice_number is None
+
+
+# -- batch 42's line tables: 'Quant.', 'Charge description', 'Net kg' and 'Price/kg' -----------
+
+
+@pytest.mark.parametrize(
+    ("name", "count"),
+    [("br-fatura-comercial-us", 2), ("hk-forwarder-de", 4), ("lk-tea-fob-ae", 2)],
+)  # fmt: skip
+def test_line_table_headers(tmp_path: Path, name: str, count: int) -> None:
+    got = _read(tmp_path, name)
+    layout = next(layout for layout in BATCH42 if layout.name == name)
+    assert len(got.line_items) == count
+    assert [line.amount for line in got.line_items] == [
+        line["amount"] for line in layout.truth["line_items"]
+    ]
+
+
+def test_debit_note_invoice_title(tmp_path: Path) -> None:
+    assert _read(tmp_path, "hk-forwarder-de").type_code == "380"
+
+
+# -- Amazon.de: 'Gesamtpreis (ohne USt.)', 'Zwischensumme (ohne USt.)' column --------------------
+
+
+def test_amazon_rechnung_net_and_lines(tmp_path: Path) -> None:
+    got = _read(tmp_path, "de-marketplace-rechnung")
+    assert got.tax_exclusive_total == "81.45"
+    assert [line.amount for line in got.line_items] == ["58.80", "22.65"]

@@ -1505,8 +1505,11 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "tax_exclusive_total": (r"nettobetrag", r"netto(?:summe|wert)?", r"summe\s+netto",
                                 r"zwischensumme", r"gesamt\s+netto", r"warenwert",
                                 # Switzerland, Austria: 'Total exkl. MWST', 'Summe ohne USt.'
-                                r"(?:total|summe|betrag|gesamt)\s+(?:exkl\.?|exklusive|ohne)"
-                                r"\s*(?:mwst|ust|umsatzsteuer|mehrwertsteuer)\.?",
+                                # (invoices32) with 'preis' and the words in brackets, as
+                                # Amazon's invoices print them: 'Gesamtpreis (ohne USt.)'
+                                r"(?:total|summe|betrag|gesamt(?:preis|betrag)?)\s+\(?\s*"
+                                r"(?:exkl\.?|exklusive|ohne)"
+                                r"\s*(?:mwst|ust|umsatzsteuer|mehrwertsteuer)\.?\)?",
                                 r"gesamtwert\s+(?:netto|(?:exkl\.?|exklusive|ohne)\s*"
                                 r"(?:mwst|ust|umsatzsteuer|mehrwertsteuer)\.?)"),
         "tax_total": (_tax(r"mwst\.?|ust\.?|umsatzsteuer|mehrwertsteuer",
@@ -2673,7 +2676,8 @@ TABLE_HEADERS: dict[str, str] = {
     r"|kuvaus|nimike"  # (invoices32) Finnish
     # (invoices32) Saudi Arabia's e-invoices' 'Nature of goods or services' (ZATCA's wording)
     r"|nature\s+of\s+(?:goods|services)(?:\s+or\s+services)?"
-    r"|perihal|butiran",  # (invoices32) Malay
+    r"|perihal|butiran"  # (invoices32) Malay
+    r"|charges?(?:\s+description)?",  # (invoices32) a forwarder's 'Charge description'
     # (invoices30) QuickBooks' 'ACTIVITY' (the product's name) is the description alone, not
     # beside a DESCRIPTION column ('DATE | ACTIVITY | DESCRIPTION | QTY | RATE | AMOUNT')
     "item": r"items?|articles?|artikel|products?|produit|producto|prodotto|art[íi]culo"
@@ -2690,7 +2694,9 @@ TABLE_HEADERS: dict[str, str] = {
     r"|kantidat|kuantidade"  # (reviewi14) Papiamentu, Tetum
     r"|n[øo]gd"  # Faroese
     r"|m[äa][äa]r[äa]"  # (invoices32) Finnish
-    r"|kuantiti",  # (invoices32) Malay
+    r"|kuantiti"  # (invoices32) Malay
+    r"|quant"  # (invoices32) Portuguese 'Quant.' (quantidade)
+    r"|net\s+kgs?",  # (invoices32) a commodity's 'Net kg' (priced per kg)
     # (reviewi14) 'unidade' spelt whole, not 'unid(?:ade)?': _COLUMN_PART parts glued header
     # cells by the literal words here ('UnidadeKuantidade')
     "unit_code": r"unit|uom|units|einheit|einh|me|unit[ée]|(?:clave\s+)?unidad|ud|u\s*/?\s*m"
@@ -2722,7 +2728,8 @@ TABLE_HEADERS: dict[str, str] = {
     r"|pr[íi]sur"  # Faroese
     # (invoices32) Finnish 'à-hinta' (also printed 'á-hinta', 'a-hinta'), 'Yksikköhinta'
     r"|[àáa]-?\s*hinta|yksikk[öo]hinta"
-    r"|harga\s+(?:seunit|unit)",  # (invoices32) Malay
+    r"|harga\s+(?:seunit|unit)"  # (invoices32) Malay
+    r"|price\s*/\s*(?:kgs?|mt|pcs?|ea)",  # (invoices32) 'Price/kg'
     # a currency column ('Curr.' with EUR on every line): it gives the currency, not a field
     "currency": r"curr(?:ency)?|cur|ccy|w[äa]hrung|devise|moneda|valuta|divisa",
     "amount": r"amount|total|line\s*total|(?:item\s+)?sub\s*total|net"
@@ -2742,7 +2749,8 @@ TABLE_HEADERS: dict[str, str] = {
     r"|wadarta"  # Somali
     r"|montante"  # (reviewi14) Tetum, Portuguese
     r"|upph[æa]dd"  # Faroese (Icelandic's 'upphæð')
-    r"|yhteens[äa]|rivisumma",  # (invoices32) Finnish
+    r"|yhteens[äa]|rivisumma"  # (invoices32) Finnish
+    r"|zwischensumme",  # (invoices32) German (Amazon's lines' 'Zwischensumme (ohne USt.)')
     # 'Wert': the line's value when no other column is the amount, else another value
     # ('Preis | Wert | Gesamtwert', 'Gesamt | Wert'): two amount columns' figures read as one
     "value": r"wert",
@@ -3427,7 +3435,12 @@ class _Reader:
                 if found and found[0].isupper() and len(found[0].split()) > 1:
                     return code
             return None
-        return next((code for pattern, code in _TYPES if pattern.search(run.text)), None)
+        codes = [code for pattern, code in _TYPES if pattern.search(run.text)]
+        if codes[:2] == ["383", "380"]:
+            # (invoices32) 'DEBIT NOTE / INVOICE': a forwarder's or an agent's bill that calls
+            # itself both is an invoice (a debit note alone stays one)
+            return "380"
+        return codes[0] if codes else None
 
     def ticked_type(self) -> tuple[str, Word] | None:
         """The document type a ticked box names ('☒ Commercial', '[X] Proforma'), if any."""
