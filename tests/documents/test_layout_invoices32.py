@@ -318,3 +318,12 @@ def test_amazon_rechnung_net_and_lines(tmp_path: Path) -> None:
     got = _read(tmp_path, "de-marketplace-rechnung")
     assert got.tax_exclusive_total == "81.45"
     assert [line.amount for line in got.line_items] == ["58.80", "22.65"]
+
+
+def test_order_receipt_title_and_date(tmp_path: Path) -> None:
+    from tests.documents.layouts_review19 import REVIEW19
+
+    layout = next(layout for layout in REVIEW19 if layout.name == "us-item-total-only")
+    got = extract(write_batch(tmp_path, [layout])[layout.name])
+    assert (got.type_code, got.issue_date) == ("380", "2026-11-29")
+    assert _read(tmp_path, "us-etsy-order-receipt").type_code == "380"

@@ -3042,7 +3042,10 @@ _TYPES = (
                 r"|\bфактура\b|\bрахунак\b|\bэсеп[\s-]+фактура|\bfatur[ëe]\b"
                 r"|\breikningur\b|^\s*ankara\s+ya\b|\bpaktura\b|\banfoneb\b"
                 r"|^\s*qaansheeg\b"  # (session 29) Somali
-                r"|\binvois\b",  # (invoices32) Malay
+                r"|\binvois\b"  # (invoices32) Malay
+                # (invoices32) a shop's 'Order receipt', the sale's document (review i19's and
+                # batch 44's truths: 380)
+                r"|\border\s+receipt\b",
                 re.I), "380"),  # (nota fiscal, danfe: Brazil's NF-e, NFS-e)
 )  # fmt: skip
 # A ticked box before a document type on a form that offers several ('☐ Proforma ☒ Commercial'
@@ -3102,8 +3105,6 @@ class _Reader:
         self.ordered = sorted(page.runs, key=lambda r: (r.top, r.x0))
         # Currency signs or codes printed with the amounts read, and where.
         self.signs: list[tuple[str, Word]] = []
-        # (invoices32) the page's number is its order's (order_number_alone)
-        self.order_numbered = False
         texts = [r.text for r in page.runs]
         languages: set[str] = set()
         for run in page.runs:  # languages whose labels (not shared with English) are used
@@ -3535,7 +3536,7 @@ class _Reader:
         self.date_after_number(order)
         if self.result.issue_date is None:
             self.letter_date(order)
-        if self.result.issue_date is None and self.order_numbered:
+        if self.result.issue_date is None:
             self.order_date(order)
         # (a 'Currency: EUR' among the bank's details names the account's, not the invoice's)
         found = next(
@@ -3842,11 +3843,13 @@ class _Reader:
             value = _invoice_number(found[0].strip().lstrip("#").strip())
             if value is not None and re.search(r"\d", value):
                 self.put("invoice_number", value, found[1], confidence=0.7)
-                self.order_numbered = True
 
     def order_date(self, order: bool | None) -> None:
-        """(invoices32) On a page numbered by its order (:meth:`order_number_alone`) with no
-        date of its own, the order's date ('Order date  Dec 9, 2026'): the document's."""
+        """(invoices32) On a page that labels no date of its own (no invoice date, no bare
+        'Date'), the order's date ('Order date  Dec 9, 2026'): the document's, as an order
+        receipt's truths have it (review i19, batch 44)."""
+        if any("issue_date" in label_matches(r.text) for r in self.page.runs):
+            return
         for run in self.ordered:
             caption = re.fullmatch(r"\s*order\s+date\s*:?\s*(?P<value>.*)", run.text, re.I)
             if caption is None:
