@@ -237,7 +237,7 @@ def test_cfdi_tax_and_residence(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("name", "number"),
     [("pt-fatura-recibo-atcud", "FR 2026A1/87"), ("br-fatura-comercial-us", "FC-0915/2026"),
-     ("th-tax-invoice-my", "IV6912-0087")],
+     ("th-tax-invoice-my", "IV6912-0087"), ("rs-eur-pdv-rsd-me", "R-2026-0744")],
 )  # fmt: skip
 def test_bare_number_over_the_date(tmp_path: Path, name: str, number: str) -> None:
     assert _read(tmp_path, name).invoice_number == number

@@ -3084,8 +3084,11 @@ _BARE_NUMBER_CAPTION = re.compile(
 )
 # (invoices32) a number's bare caption, its translation after a slash, its value perhaps on
 # the run ('Nº:', 'No.', 'Nº / No.:', 'N° FR 2026A1/87')
+# ('Broj / No.:', Serbian, Croatian and Bosnian 'broj' with its English)
 _BARE_NO = re.compile(
-    r"\s*(?:n[°º]|no|nr)\.?(?:\s*/\s*(?:n[°º]|no|nr)\.?)?(?:\s*:\s*|\s+|$)(?P<value>\S.*)?", re.I
+    r"\s*(?:n[°º]|no|nr|broj|број)\.?(?:\s*/\s*(?:n[°º]|no|nr)\.?)?(?:\s*:\s*|\s+|$)"
+    r"(?P<value>\S.*)?",
+    re.I,
 )
 # (invoices32) a shop's order number's caption ('Order #', 'Order', 'Order no.', 'Order number'),
 # its value perhaps on the run ('Order #LW10388')
