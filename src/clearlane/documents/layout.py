@@ -4214,9 +4214,9 @@ class _Reader:
             # (the label of this value, or of another label's same value: 'Total 150,800.00'
             # over 'Grand Total (Baht) 150,800.00')
             same = [id(r) for v, _, r in found if r is run or Decimal(v) == Decimal(value)]
-            inside = next((bracketed[i] for i in same if i in bracketed), None)
-            if inside is not None:
-                self.signs.append(inside)
+            named = next((bracketed[i] for i in same if i in bracketed), None)
+            if named is not None:
+                self.signs.append(named)
         if sign is not None:
             self.signs.append((sign, run))
             if re.fullmatch(r"[A-Z]{3}", sign):
