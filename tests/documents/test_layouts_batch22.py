@@ -31,7 +31,6 @@ READ_NOTHING = {"ge-angarish-faktura", "am-hashiv-apranqagir"}
 # registered person' and 'BIN of buyer', the Chinese USCC and 'To Messrs.:' pairs. No header
 # field of the batch is read wrong.
 STILL_MISSED: set[tuple[str, str]] = {
-    ("fi-sv-lasku-faktura", "seller_country"),
     ("az-qaime-faktura", "invoice_number"),
     ("lk-ird-tax-invoice", "seller_vat_id"),
     ("lk-ird-tax-invoice", "buyer_name"),
@@ -51,7 +50,6 @@ STILL_MISSED: set[tuple[str, str]] = {
 # null since review i9). The Pakistani amount is the value excluding sales tax since invoices21
 # (its 'Value Excl. Sales Tax' column is the net one, 'Value Incl. Sales Tax' the gross).
 LINES_OFF = {
-    "fi-sv-lasku-faktura",
     "lk-ird-tax-invoice",
     "kz-shot-faktura-kk",
     "cn-cny-usd-columns",
