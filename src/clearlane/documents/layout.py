@@ -3090,6 +3090,10 @@ _BARE_NO = re.compile(
     r"(?P<value>\S.*)?",
     re.I,
 )
+# (invoices32) a title naming a debit note and an invoice as one document, a slash between
+_DEBIT_OR_INVOICE = re.compile(
+    r"debit\s*note\s*/\s*(?:tax\s+|commercial\s+)?invoice|invoice\s*/\s*debit\s*note", re.I
+)
 # (invoices32) a shop's order number's caption ('Order #', 'Order', 'Order no.', 'Order number'),
 # its value perhaps on the run ('Order #LW10388')
 _ORDER_NUMBER = re.compile(
@@ -3440,9 +3444,10 @@ class _Reader:
                     return code
             return None
         codes = [code for pattern, code in _TYPES if pattern.search(run.text)]
-        if codes[:2] == ["383", "380"]:
+        if codes[:2] == ["383", "380"] and _DEBIT_OR_INVOICE.search(run.text):
             # (invoices32) 'DEBIT NOTE / INVOICE': a forwarder's or an agent's bill that calls
-            # itself both is an invoice (a debit note alone stays one)
+            # itself both is an invoice (a debit note alone stays one, and so does one that
+            # names the invoice it debits: 'Дебитно известие № 46 към фактура № …')
             return "380"
         return codes[0] if codes else None
 
