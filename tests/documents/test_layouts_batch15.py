@@ -17,7 +17,6 @@ from tests.documents.layouts_batch15 import BATCH15
 
 # (layout, field) header fields the reader leaves null.
 STILL_MISSED: set[tuple[str, str]] = {
-    ("br-proforma", "invoice_number"),  # 'Nº / No.:' two lines under the title: 'No.' alone
     ("ma-facture", "seller_vat_id"),  # 'Identifiant fiscal (IF)' is no VAT label
     ("pt-seller-bottom", "invoice_number"),  # 'Documento' is no invoice number's label
     ("ca-credit-memo-parens", "currency"),  # only in a sentence: 'in Canadian dollars (CAD)'

@@ -25,7 +25,6 @@ from tests.documents.layouts_batch17 import BATCH17
 # (layout, field) header fields the reader leaves null.
 STILL_MISSED: set[tuple[str, str]] = {
     ("ua-rakhunok", "tax_exclusive_total"),  # 'Разом:' over 'ПДВ 0%: 0,00': no tax to tell
-    ("br-fatura", "invoice_number"),  # 'Nº:' alone is no label ('No.' alone is not either)
     ("se-kreditfaktura", "seller_name"),  # the letterhead's country and id only in the footer
     ("se-kreditfaktura", "seller_country"),  # (the same)
 }  # fmt: skip

@@ -19,7 +19,6 @@ STILL_MISSED: set[tuple[str, str]] = {
                                           "seller_vat_id", "seller_country", "buyer_country")),
     # ('cz-faktura-dic' countries, 'Česká republika', and 'id-faktur-penjualan' issue_date,
     # '21 Agustus 2026': read since session 24)
-    ("th-tax-invoice", "invoice_number"),  # 'No.' alone is no label
     ("th-tax-invoice", "currency"),  # 'Baht' only in the words
     ("th-tax-invoice", "tax_exclusive_total"),  # 'Total' over 'VAT 7%' and 'Grand Total'
     ("sa-ar-en", "invoice_number"),

@@ -19,7 +19,6 @@ STILL_MISSED: set[tuple[str, str]] = {
     ("jp-english", "seller_vat_id"),  # 'Qualified Invoice Issuer Reg. No.: T…'
     ("jp-english", "buyer_name"),  # 'Messrs.'
     ("jp-english", "buyer_country"),  # (the same)
-    ("jp-english", "tax_total"),  # 'Consumption Tax (0%, export)'
     ("kr-english", "seller_country"),  # 'Korea' (not 'Republic of Korea')
     ("nl-creditnota", "buyer_name"),  # an unlabelled address block under the title
     ("nl-creditnota", "buyer_country"),  # (the same)

@@ -21,8 +21,6 @@ STILL_MISSED: set[tuple[str, str]] = {
     ("vn-hoa-don-gtgt", "buyer_name"),  # 'Tên đơn vị:' under an empty 'Họ tên người mua hàng:'
     ("vn-hoa-don-gtgt", "buyer_country"),  # (the same)
     ("id-faktur-ppn", "invoice_number"),  # 'No. Faktur' with ': SJ/INV/…' beside it
-    ("ph-bir-invoice", "invoice_number"),  # 'No.' alone beside 'Date:'
-    ("ph-bir-invoice", "seller_vat_id"),  # 'VAT REG. TIN:' in a centred letterhead
     ("br-danfe-export", "seller_name"),  # under 'IDENTIFICAÇÃO DO EMITENTE' in a box
     ("br-danfe-export", "seller_country"),  # 'Brasil, CEP 37550-000'
     ("br-danfe-export", "buyer_country"),  # 'PAÍS' box: 'Suécia'

@@ -51,7 +51,6 @@ STILL_MISSED: set[tuple[str, str]] = {
 # null since review i9). The Pakistani amount is the value excluding sales tax since invoices21
 # (its 'Value Excl. Sales Tax' column is the net one, 'Value Incl. Sales Tax' the gross).
 LINES_OFF = {
-    "fi-sv-lasku-faktura",
     "lk-ird-tax-invoice",
     "kz-shot-faktura-kk",
     "cn-cny-usd-columns",

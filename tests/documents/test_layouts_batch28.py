@@ -27,7 +27,6 @@ STILL_MISSED: set[tuple[str, str]] = {
     ("gt-factura-fel", "buyer_name"),
     ("gt-factura-fel", "buyer_country"),
     ("gt-factura-fel", "tax_total"),
-    ("bh-tax-invoice-bhd", "seller_vat_id"),
     ("gw-fatura-caju", "invoice_number"),
     ("gw-fatura-caju", "issue_date"),
     ("gw-fatura-caju", "tax_exclusive_total"),

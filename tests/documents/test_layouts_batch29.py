@@ -18,7 +18,6 @@ STILL_MISSED: set[tuple[str, str]] = {
     ("fj-tax-invoice", "tax_exclusive_total"),
     ("uy-efactura-dolares", "invoice_number"),
     ("uy-efactura-dolares", "tax_total"),
-    ("ad-factura", "invoice_number"),
     ("ad-factura", "buyer_country"),
     ("sv-credito-fiscal", "type_code"),
     ("sv-credito-fiscal", "buyer_country"),

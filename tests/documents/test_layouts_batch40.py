@@ -15,7 +15,6 @@ from tests.documents.layouts_batch40 import BATCH40
 # Session 34 (invoices31) read the consumer under 'Ship to:', SAP's 'Total Before Discount' and
 # the FedEx form's 'DATE OF EXPORTATION' (tests/documents/test_layout_invoices31.py)
 STILL_MISSED: set[tuple[str, str]] = {
-    ("ca-shopify-us", "invoice_number"),
 }  # fmt: skip
 
 # (layout, field) -> the value read where it differs from the truth

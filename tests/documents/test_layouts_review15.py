@@ -23,8 +23,6 @@ STILL_MISSED: set[tuple[str, str]] = {
     ("ng-net-gross", "tax_total"),  # the tax only in a 'Totals' row under 'VAT 7.5% ₦'
     ("nl-brief", "invoice_number"),  # 'Factuur 2026-0871': no label, a title with its number
     ("nl-brief", "type_code"),  # (the same line)
-    ("pe-factura", "invoice_number"),  # 'F001-00004512' in the RUC box under the title
-    ("pe-factura", "seller_vat_id"),  # 'RUC 20512345678' in that box, not under the name
     ("ua-latin", "seller_vat_id"),  # 'EDRPOU … · IPN …': no Ukrainian labels
 }  # fmt: skip
 

@@ -29,7 +29,6 @@ STILL_MISSED = {
     ("us-balance-due", "seller_name"),
     # the seller's R.U.T. stands in the document's box at the right, not under its name; and
     # Latin America's RUT/RFC are not read as VAT ids (the Mexican layout's truth says so)
-    ("cl-factura", "seller_vat_id"),
 }
 
 

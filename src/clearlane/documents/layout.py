@@ -416,6 +416,9 @@ CURRENCY_SIGNS: dict[str, str] = {
     # ('CI$14,840.00'), the Canadian dollar as Canadians also print it ('24 800,00 CAN$': its
     # 'N$' is no Namibia dollar)
     "EC$": "XCD", "CI$": "KYD", "CAN$": "CAD",
+    # (invoices32) Malaysia's ringgit ('RM 6,950.00'): a sign only before a figure (below;
+    # alone in a unit column 'RM' is a running metre)
+    "RM": "MYR",
     # (session 34, invoices31) a currency's own name printed with the figures, where it names
     # one money: the yen ('3,180,000 Yen', 'Amount (Yen)'), the baht ('Grand Total (Baht)')
     "Yen": "JPY", "Baht": "THB",
@@ -616,7 +619,8 @@ _BEFORE_FIGURE = {"R": r"(?=\s+\d)", "S/": r"(?=\s*\d)", "S/.": r"(?=\s*\d)",
                   # (invoices27) 'Afl 245,00', not 'AFL-CIO'; 'Nfa 425.00', not a word
                   "Afl": r"(?=\s*\d)", "Nfa": r"(?=\s*\d)", "Nfk": r"(?=\s*\d)",
                   # (invoices31) 'Yen 12,400', 'Baht 640.00'; not 'Yenisei', 'Bahtiyar'
-                  "Yen": r"(?=\s*\d)", "Baht": r"(?=\s*\d)"}  # fmt: skip
+                  "Yen": r"(?=\s*\d)", "Baht": r"(?=\s*\d)",
+                  "RM": r"(?=\s*\d)"}  # fmt: skip
 # (session 27) signs only after a figure: 'MT12345678' is Malta's VAT id, no metical amount
 # (invoices25) 'VT': 'Burlington, VT 05401' is Vermont's ZIP code, '3 636 000 VT' the vatu
 # (reviewi14) 'UM': 'U/M' and 'UM' head unit columns; '1 844 980,00 UM' the ouguiya
@@ -880,7 +884,9 @@ def quantity(text: str, decimal_mark: str | None = ".") -> str | None:
 # codes that are not listed here are taken as printed (KGM, NAR, PR, ...).
 UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "H87": ("pcs", "pc", "pce", "piece", "pieces", "stk", "stück", "st", "stuks", "pz", "pza",
-            "pezzi", "szt", "ud", "uds", "unidad", "unidades", "unité", "unités", "ea", "each",
+            "pezzi", "szt", "ud", "uds",
+            "und", "unds",  # (invoices32) Spanish 'und.' (unidad) in Spain and Colombia
+            "unidad", "unidades", "unité", "unités", "ea", "each",
             "unit", "units", "adet", "ks", "un", "unid", "unidade", "db", "buc", "τεμ", "kpl",
             "nos",  # India's 'NOS' (numbers)
             "шт", "штук", "chiếc", "cái",  # Russian and Ukrainian 'шт.', Vietnamese
@@ -921,7 +927,8 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
             "kassi",  # Faroese and Icelandic
             "kasse",  # (session 30) Danish and Norwegian
             "kaha",  # (reviewi14) Papiamentu
-            "dėž", "dėžė", "dėžės"),  # (session 33) Lithuanian ('dėž.'), a box, not a piece
+            "dėž", "dėžė", "dėžės",  # (session 33) Lithuanian ('dėž.'), a box, not a piece
+            "kotak"),  # (invoices32) Malay and Indonesian
     # (session 29, invoices25) a bundle (Rec 21 BE) and a dozen (Rec 20 DZN)
     "XBE": ("bundle", "bundles", "bdl", "bdls"),
     "DZN": ("doz", "dozen", "dz"),
@@ -998,6 +1005,13 @@ def unit_code(text: str, languages: frozenset[str] | set[str] = frozenset()) -> 
     if len(words) == 2 and words[0].isupper() and words[0] in PRINTED_CODES:
         # a code with its name: Mexico's CFDI prints 'H87 Pieza', 'KGM Kilogramo'
         return _REC21_BARE.get(words[0], words[0])
+    parts = text.split("/")
+    if len(parts) == 2 and all(part.strip() for part in parts):
+        # (invoices32) a bilingual table's unit in both languages ('kpl/st', 'pcs/шт'): the
+        # code both give, none where they differ ('m/s')
+        both = {unit_code(part, languages) for part in parts}
+        if len(both) == 1:
+            return both.pop()
     word = re.sub(r"[^\w]", "", text.strip().lower())
     meant = {_UNITS_BY_LANGUAGE[lang].get(word) for lang in languages if lang in _UNITS_BY_LANGUAGE}
     meant.discard(None)
@@ -1177,7 +1191,8 @@ _STATE_FORM = re.compile(
     r"|uni[óo]n|uni[ãa]o|rep[úu]blica|reino|principado|estado|repubblica|regno|principato"
     r"|stato|unione)"
     rf"(?:\s+{_STATE_QUALIFIER}){{0,2}}"
-    r"\s+(?:of(?:\s+the)?|d[eu]s?|d'|de\s+la|de\s+l'|del|d[oa]s?|di|dell[a']?)\s*",
+    # (invoices32) or the name straight after the form ('República Argentina')
+    r"(?:\s+(?:of(?:\s+the)?|d[eu]s?|d'|de\s+la|de\s+l'|del|d[oa]s?|di|dell[a']?)\s*|\s+)",
     re.I,
 )
 # The countries whose names a state's form tells apart (above)
@@ -1267,7 +1282,9 @@ def _tax(words: str, prefixes: str) -> str:
     """A tax line's label: 'VAT 20%', 'VAT @ 20%', 'Sales Tax (6%)', 'zzgl. 19 % MwSt.'."""
     return (
         rf"(?:(?:{prefixes})\s+)?(?:{_RATE}\s*)?(?:{words})"
-        rf"(?:\s*\(?\s*(?:@|à|a|al|de|du)?\s*{_RATE}(?:\s*\))?)?"
+        # (invoices32) a note after the rate in its brackets ('Total VAT (0% - export of
+        # goods)', 'VAT (0%, zero-rated)')
+        rf"(?:\s*\(?\s*(?:@|à|a|al|de|du)?\s*{_RATE}(?:[^()\d]{{0,30}}\))?)?"
     )
 
 
@@ -1306,7 +1323,8 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "currency": (r"(?:invoice\s+)?currency(?:\s+code)?",),
         "tax_exclusive_total": (
             r"total(?:\s+(?:amount|value))?\s+\(?(?:excl\.?|excluding|before|net\s+of)\s*"
-            r"(?:sales\s+tax|vat|tax|gst|vagst|brt)\)?",  # (reviewi15) Afghanistan's BRT
+            r"(?:sales\s+tax|vat|tax|gst|vagst|brt"  # (reviewi15) Afghanistan's BRT
+            r"|sst)\)?",  # (invoices32) Malaysia's sales and service tax
             # (session 29) Tonga's 'Value before CT' (its Consumption Tax)
             r"value\s+before\s+(?:ct|consumption\s+tax|vat|gst|tax)",
             # Sri Lanka's tax invoice form ('Total Value of Supply', before its VAT), a
@@ -1368,7 +1386,7 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "grand_total": (
             r"(?:invoice|grand)\s+total",
-            r"total\s+(?:incl\.?|including)\s*(?:vat|tax|gst|vagst)",
+            r"total\s+(?:incl\.?|including)\s*(?:vat|tax|gst|vagst|sst)",
             rf"total\s+(?:(?:{_INCOTERMS})\s+)?(?:amount|value|invoice\s+value)",
             rf"total\s+(?:{_INCOTERMS})", r"totals?", r"total\s+invoice\s+(?:amount|value|sum)",
             r"total\s+payment",
@@ -1428,6 +1446,10 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
             r"tax\s*(?:id(?:\s*(?:no|number))?|no|number)\.?", r"tax\s+code(?=\s*(?::\s*)?\d{6})",
             r"tax\s+registration\s*(?:no|number)\.?",  # 'Tax Registration No.: 200-345-678'
             r"kra\s+pin(?:\s*(?:no|number))?\.?",  # Kenya's revenue authority's PIN
+            # (invoices32) Malaysia's SST registration ('SST Reg. No.: A10-1808-22001234'),
+            # Bahrain's VAT account number ('VAT Account No. 200045678900002')
+            r"sst\s*(?:reg(?:istration)?\.?\s*)?(?:id|no|number)\.?",
+            r"vat\s+account\s*(?:no|number)\.?",
             # Korea's business registration number, 'Reg. No. 124-81-56789'
             r"(?:business\s+)?reg(?:istration)?\.?\s*(?:no|number)\.?"
             r"(?=\s*(?::\s*)?\d{3}-\d{2}-\d{5}(?!\d))",
@@ -1483,8 +1505,11 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "tax_exclusive_total": (r"nettobetrag", r"netto(?:summe|wert)?", r"summe\s+netto",
                                 r"zwischensumme", r"gesamt\s+netto", r"warenwert",
                                 # Switzerland, Austria: 'Total exkl. MWST', 'Summe ohne USt.'
-                                r"(?:total|summe|betrag|gesamt)\s+(?:exkl\.?|exklusive|ohne)"
-                                r"\s*(?:mwst|ust|umsatzsteuer|mehrwertsteuer)\.?",
+                                # (invoices32) with 'preis' and the words in brackets, as
+                                # Amazon's invoices print them: 'Gesamtpreis (ohne USt.)'
+                                r"(?:total|summe|betrag|gesamt(?:preis|betrag)?)\s+\(?\s*"
+                                r"(?:exkl\.?|exklusive|ohne)"
+                                r"\s*(?:mwst|ust|umsatzsteuer|mehrwertsteuer)\.?\)?",
                                 r"gesamtwert\s+(?:netto|(?:exkl\.?|exklusive|ohne)\s*"
                                 r"(?:mwst|ust|umsatzsteuer|mehrwertsteuer)\.?)"),
         "tax_total": (_tax(r"mwst\.?|ust\.?|umsatzsteuer|mehrwertsteuer",
@@ -1501,7 +1526,10 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "prepaid": (r"anzahlung", r"bereits\s+(?:bezahlt|gezahlt)", r"abschlagszahlung"),
         "rounding": (r"rundung(?:sdifferenz|sbetrag)?",),
         "seller": (r"verk[aä]ufer", r"lieferant", r"rechnungssteller", r"absender",
-                   r"auftragnehmer"),
+                   r"auftragnehmer",
+                   # (invoices32) a marketplace's invoice for its seller: 'Verkauft von …',
+                   # as English 'Sold by'
+                   r"verkauft\s+von"),
         "buyer": (r"k[aä]ufer", r"kunde", r"rechnungsempf[aä]nger", r"empf[aä]nger",
                   r"rechnung\s+an", r"rechnungsanschrift",
                   r"auftraggeber", r"rechnungsadresse"),
@@ -1609,7 +1637,10 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
                                 r"total\s+(?:de\s+)?ventas?\s+netas?", r"sumas"),
         # Mexico's CFDI: 'IVA Trasladado 16%' (the tax charged, not withheld: 'IVA Retenido')
         "tax_total": (
-            _tax(r"(?:iva|i\.v\.a\.)(?:\s+trasladado)?|igic|igv"
+            # (invoices32) a CFDI's 'IVA Traslado 16%', its rate also as SAT's six places and
+            # factor type ('IVA Traslado 0.160000 (Tasa)')
+            _tax(r"(?:iva|i\.v\.a\.)(?:\s+traslad(?:o|ado)s?"
+                 r"(?:\s+\d\.\d{6}\s*\(\s*(?:tasa|cuota)\s*\))?)?|igic|igv"
                  # (session 28) the Dominican Republic's ITBIS (its value added tax)
                  r"|itbis"
                  # (invoices27) Panama's ITBMS (its value added tax: 'ITBMS 7%')
@@ -1778,7 +1809,8 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "tax_total": (_tax(r"moms|mervärdesskatt", r"summa|total|varav"),),
         "grand_total": (r"(?:summa|belopp|totalt)\s+inkl\.?\s*moms", r"fakturabelopp",
                         r"totalt"),
-        "due_payable": (r"(?:summa|belopp|totalt)?\s*att\s+(?:betala|kreditera)",),
+        # (invoices32) a credit note's 'Att återfå' (to be refunded)
+        "due_payable": (r"(?:summa|belopp|totalt)?\s*att\s+(?:betala|kreditera|återfå)",),
         "rounding": (r"(?:öres)?avrundning",),
         "seller": (r"säljare", r"leverantör", r"avsändare"),
         "buyer": (r"köpare", r"kund", r"fakturaadress", r"faktureringsadress"),
@@ -1882,15 +1914,20 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "vat": (r"α\.?\s*φ\.?\s*μ\.?",),
     },
     # Indonesia (often with English beside: 'No. Faktur / Invoice No.')
+    # (invoices32) and Malaysia's Malay, which shares its words ('Jumlah'): 'No. Invois',
+    # 'Tarikh', 'Mata wang', 'Jumlah sebelum SST' (the net), 'SST 10%', 'Jumlah perlu dibayar'
     "id": {
-        "invoice_number": (r"(?:no\.?|nomor)\s*faktur",),
-        "issue_date": (r"tanggal(?:\s+faktur)?",),
-        "currency": (r"mata\s+uang",),
+        "invoice_number": (r"(?:no\.?|nomor)\s*(?:faktur|invois)",),
+        "issue_date": (r"tanggal(?:\s+faktur)?", r"tarikh(?:\s+invois)?"),
+        "currency": (r"mata\s+(?:uang|wang)",),
         "tax_exclusive_total": (r"dasar\s+pengenaan\s+pajak(?:\s*\(dpp\))?", r"dpp",
-                                r"sub\s*total"),
-        "tax_total": (_tax(r"ppn", r"jumlah|total"),),
+                                r"sub\s*total",
+                                r"jumlah\s+sebelum\s+(?:sst|cukai|pajak|ppn)"),
+        "tax_total": (_tax(r"ppn|sst", r"jumlah|total"),),
         "grand_total": (r"jumlah(?:\s+(?:tagihan|total|harga))?", r"total\s+tagihan"),
-        "due_payable": (r"(?:jumlah\s+)?yang\s+harus\s+dibayar", r"sisa\s+tagihan"),
+        "due_payable": (r"(?:jumlah\s+)?yang\s+harus\s+dibayar", r"sisa\s+tagihan",
+                        r"jumlah\s+(?:yang\s+)?perlu\s+dibayar"),
+        "vat": (r"no\.?\s*sst",),
         "seller": (r"penjual", r"pengusaha\s+kena\s+pajak"),
         "buyer": (r"kepada(?:\s+yth\.?)?", r"pembeli"),
     },
@@ -1899,6 +1936,7 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "invoice_number": (r"laskun\s+(?:numero|nro)", r"lasku\s*(?:nro|numero)\.?",
                            r"hyvityslaskun\s+numero"),
         "issue_date": (r"laskun\s+p[äa]iv[äa]m[äa][äa]r[äa]", r"laskup[äa]iv[äa]",
+                       r"laskun\s+p[äa]iv[äa]ys",  # (invoices32)
                        r"p[äa]iv[äa]ys", r"p[äa]iv[äa]m[äa][äa]r[äa]"),
         "currency": (r"valuutta",),
         "tax_exclusive_total": (r"veroton\s+(?:yhteens[äa]|summa|hinta)",
@@ -2634,11 +2672,17 @@ TABLE_HEADERS: dict[str, str] = {
     r"|tovar(?:\s*\(xizmat\))?\s+nomi|deskrizzjoni|maelezo(?:\s+ya\s+bidhaa)?|paglalarawan"
     r"|найменне(?:\s+тавару)?|товардын\s+аталышы|concepte|disgrifiad"
     r"|faahfaahin"  # (session 29) Somali
-    r"|deskripshon|deskrisaun",  # (reviewi14) Papiamentu, Tetum
+    r"|deskripshon|deskrisaun"  # (reviewi14) Papiamentu, Tetum
+    r"|kuvaus|nimike"  # (invoices32) Finnish
+    # (invoices32) Saudi Arabia's e-invoices' 'Nature of goods or services' (ZATCA's wording)
+    r"|nature\s+of\s+(?:goods|services)(?:\s+or\s+services)?"
+    r"|perihal|butiran"  # (invoices32) Malay
+    r"|charges?(?:\s+description)?",  # (invoices32) a forwarder's 'Charge description'
     # (invoices30) QuickBooks' 'ACTIVITY' (the product's name) is the description alone, not
     # beside a DESCRIPTION column ('DATE | ACTIVITY | DESCRIPTION | QTY | RATE | AMOUNT')
     "item": r"items?|articles?|artikel|products?|produit|producto|prodotto|art[íi]culo"
-    r"|articolo|activity",
+    r"|articolo|activity"
+    r"|tuote",  # (invoices32) Finnish 'Tuote' (the product), as 'Item'
     "quantity": r"quantity|qty|quantit[ée]|qt[ée]|menge|anzahl|anz|cantidad|cant|quantit[àa]"
     r"|q\s*t[àa]|q\s*ty|aantal|pcs|ilość|miktar|quantidade|qtd|qtde|antal|antall|po[čc]et"
     r"|mno[žz]stv[íi]|menny(?:is[ée]g)?|cantitate|ποσ[όο]τητα|uds|unidades|no\s+of\s+units"
@@ -2648,7 +2692,11 @@ TABLE_HEADERS: dict[str, str] = {
     r"|sasia|magn|miqdar[ıi]|miqdori|kwantit[àa]|idadi|dami|колькасць|quantitat|nifer"
     r"|tirada"  # (session 29) Somali
     r"|kantidat|kuantidade"  # (reviewi14) Papiamentu, Tetum
-    r"|n[øo]gd",  # Faroese
+    r"|n[øo]gd"  # Faroese
+    r"|m[äa][äa]r[äa]"  # (invoices32) Finnish
+    r"|kuantiti"  # (invoices32) Malay
+    r"|quant"  # (invoices32) Portuguese 'Quant.' (quantidade)
+    r"|net\s+kgs?",  # (invoices32) a commodity's 'Net kg' (priced per kg)
     # (reviewi14) 'unidade' spelt whole, not 'unid(?:ade)?': _COLUMN_PART parts glued header
     # cells by the literal words here ('UnidadeKuantidade')
     "unit_code": r"unit|uom|units|einheit|einh|me|unit[ée]|(?:clave\s+)?unidad|ud|u\s*/?\s*m"
@@ -2660,7 +2708,8 @@ TABLE_HEADERS: dict[str, str] = {
     r"|kipimo|yunit|адз\.?\s*вым|өлчөө\s+бирдиги|unitat|uned"
     r"|u\.?\s*(?:de\s+)?medida"  # (session 26) Argentina's 'U. medida'
     r"|cabbir"  # (session 29) Somali
-    r"|unidat",  # (reviewi14) Papiamentu
+    r"|unidat"  # (reviewi14) Papiamentu
+    r"|yks|yksikk[öo]",  # (invoices32) Finnish 'Yks.' (yksikkö)
     "unit_price": r"unit\s*(?:price|cost|value)|price(?:\s*/\s*unit)?|rate|einzelpreis|preis"
     r"|e\s*-?\s*preis"
     r"|prix(?:\s+unit(?:aire)?)?(?:\s+ht)?|p\s*u(?:\s+ht)?|precio(?:\s+unitario)?"
@@ -2676,7 +2725,11 @@ TABLE_HEADERS: dict[str, str] = {
     r"|pre[çc]o"  # (session 28) Portuguese 'Preço' alone, as Spanish 'Precio' ('Preço USD/MT')
     r"|qiimaha"  # (session 29) Somali
     r"|presu"  # (reviewi14) Tetum
-    r"|pr[íi]sur",  # Faroese
+    r"|pr[íi]sur"  # Faroese
+    # (invoices32) Finnish 'à-hinta' (also printed 'á-hinta', 'a-hinta'), 'Yksikköhinta'
+    r"|[àáa]-?\s*hinta|yksikk[öo]hinta"
+    r"|harga\s+(?:seunit|unit)"  # (invoices32) Malay
+    r"|price\s*/\s*(?:kgs?|mt|pcs?|ea)",  # (invoices32) 'Price/kg'
     # a currency column ('Curr.' with EUR on every line): it gives the currency, not a field
     "currency": r"curr(?:ency)?|cur|ccy|w[äa]hrung|devise|moneda|valuta|divisa",
     "amount": r"amount|total|line\s*total|(?:item\s+)?sub\s*total|net"
@@ -2695,7 +2748,9 @@ TABLE_HEADERS: dict[str, str] = {
     r"|ext"  # (session 29) 'Ext.' alone, the extension ('Ext. T$')
     r"|wadarta"  # Somali
     r"|montante"  # (reviewi14) Tetum, Portuguese
-    r"|upph[æa]dd",  # Faroese (Icelandic's 'upphæð')
+    r"|upph[æa]dd"  # Faroese (Icelandic's 'upphæð')
+    r"|yhteens[äa]|rivisumma"  # (invoices32) Finnish
+    r"|zwischensumme",  # (invoices32) German (Amazon's lines' 'Zwischensumme (ohne USt.)')
     # 'Wert': the line's value when no other column is the amount, else another value
     # ('Preis | Wert | Gesamtwert', 'Gesamt | Wert'): two amount columns' figures read as one
     "value": r"wert",
@@ -2986,7 +3041,11 @@ _TYPES = (
                 # Swahili 'Ankara', Filipino 'Paktura', Welsh 'Anfoneb'
                 r"|\bфактура\b|\bрахунак\b|\bэсеп[\s-]+фактура|\bfatur[ëe]\b"
                 r"|\breikningur\b|^\s*ankara\s+ya\b|\bpaktura\b|\banfoneb\b"
-                r"|^\s*qaansheeg\b",  # (session 29) Somali
+                r"|^\s*qaansheeg\b"  # (session 29) Somali
+                r"|\binvois\b"  # (invoices32) Malay
+                # (invoices32) a shop's 'Order receipt', the sale's document (review i19's and
+                # batch 44's truths: 380)
+                r"|\border\s+receipt\b",
                 re.I), "380"),  # (nota fiscal, danfe: Brazil's NF-e, NFS-e)
 )  # fmt: skip
 # A ticked box before a document type on a form that offers several ('☐ Proforma ☒ Commercial'
@@ -3011,6 +3070,35 @@ def _period(text: str) -> bool:
 
 
 # 'No.' in a second language after the first's ('Nº / No.:', 'Nr / No.')
+# (invoices32) a title's second line in its box: one to three words in capitals, no digit
+# ('ELECTRÓNICA', 'DE EXPORTACIÓN ELECTRÓNICA')
+_TITLE_TAIL = re.compile(r"[^\W\d_a-zß-ÿ]{3,}(?:\s+[^\W\d_a-zß-ÿ]{2,}){0,2}")
+# (invoices32) a series' caption with or without its value ('Serie:', 'Prefijo: FEMD', 'Punto
+# de Venta: 00004'), and a number's bare caption after it ('Número:', 'Comp. Nro:', 'Nº:')
+_SERIES_CAPTION = re.compile(
+    r"\s*(?:serie|prefijo|punto\s+de\s+venta|pto\.?\s*(?:de\s+)?vta\.?)\s*:\s*(?P<value>\S+)?\s*",
+    re.I,
+)
+_BARE_NUMBER_CAPTION = re.compile(
+    r"\s*(?:comp(?:robante)?\.?\s*)?(?:n[úu]mero|nro|n[°º]|no)\.?\s*:\s*(?P<value>\S+)?\s*", re.I
+)
+# (invoices32) a number's bare caption, its translation after a slash, its value perhaps on
+# the run ('Nº:', 'No.', 'Nº / No.:', 'N° FR 2026A1/87')
+# ('Broj / No.:', Serbian, Croatian and Bosnian 'broj' with its English)
+_BARE_NO = re.compile(
+    r"\s*(?:n[°º]|no|nr|broj|број)\.?(?:\s*/\s*(?:n[°º]|no|nr)\.?)?(?:\s*:\s*|\s+|$)"
+    r"(?P<value>\S.*)?",
+    re.I,
+)
+# (invoices32) a title naming a debit note and an invoice as one document, a slash between
+_DEBIT_OR_INVOICE = re.compile(
+    r"debit\s*note\s*/\s*(?:tax\s+|commercial\s+)?invoice|invoice\s*/\s*debit\s*note", re.I
+)
+# (invoices32) a shop's order number's caption ('Order #', 'Order', 'Order no.', 'Order number'),
+# its value perhaps on the run ('Order #LW10388')
+_ORDER_NUMBER = re.compile(
+    r"\s*order(?:\s*(?:no\.?|number|#))?\s*:?(?:\s*(?P<value>#?\s*[\w-]*\d[\w/-]*))?\s*", re.I
+)
 _SECOND_NO = re.compile(r"/\s*(?:no|nr|n[°º]|#)\.?\s*:?", re.I)
 _TICKED = re.compile(r"(?:[☒☑✔✓]|\[\s*[xX✓✔]\s*\])\s*(?P<type>[^\W\d_][\w-]*(?:\s+[^\W\d_]+)?)")
 
@@ -3355,7 +3443,13 @@ class _Reader:
                 if found and found[0].isupper() and len(found[0].split()) > 1:
                     return code
             return None
-        return next((code for pattern, code in _TYPES if pattern.search(run.text)), None)
+        codes = [code for pattern, code in _TYPES if pattern.search(run.text)]
+        if codes[:2] == ["383", "380"] and _DEBIT_OR_INVOICE.search(run.text):
+            # (invoices32) 'DEBIT NOTE / INVOICE': a forwarder's or an agent's bill that calls
+            # itself both is an invoice (a debit note alone stays one, and so does one that
+            # names the invoice it debits: 'Дебитно известие № 46 към фактура № …')
+            return "380"
+        return codes[0] if codes else None
 
     def ticked_type(self) -> tuple[str, Word] | None:
         """The document type a ticked box names ('☒ Commercial', '[X] Proforma'), if any."""
@@ -3401,6 +3495,12 @@ class _Reader:
             self.number_by_title(title)
         if self.result.invoice_number is None:
             self.number_beside_type_word()
+        if self.result.invoice_number is None:
+            self.number_after_series()
+        if self.result.invoice_number is None:
+            self.number_by_date()
+        if self.result.invoice_number is None:
+            self.order_number_alone()
         if self.result.type_code is None and (proof := self.result.evidence.get("invoice_number")):
             # no title: a number labelled 'Invoice No.' (a letter's 'Re: Invoice No. …') is an
             # invoice's
@@ -3420,6 +3520,8 @@ class _Reader:
         self.trading_as("seller")
         if self.result.seller_vat_id is None:
             self.footer_vat()
+        if self.result.seller_vat_id is None and title is not None:
+            self.title_box_vat(title)
         if self.result.buyer_name is None and self.result.seller_name is not None:
             self.window_address(self.result.seller_name)
         if self.result.buyer_name is None and self.result.seller_name is not None:
@@ -3442,6 +3544,8 @@ class _Reader:
         self.date_after_number(order)
         if self.result.issue_date is None:
             self.letter_date(order)
+        if self.result.issue_date is None:
+            self.order_date(order)
         # (a 'Currency: EUR' among the bank's details names the account's, not the invoice's)
         found = next(
             (
@@ -3594,7 +3698,23 @@ class _Reader:
                 and r.x0 < title.x1
             ]  # fmt: skip
             under = sorted((r for r in band if r.x1 > title.x0), key=lambda r: r.x0)
+            if len(under) == 1 and _TITLE_TAIL.fullmatch(under[0].text.strip()):
+                # (invoices32) a title over two lines of its box ('FACTURA DE EXPORTACIÓN' over
+                # 'ELECTRÓNICA', Chile's SII box): the number under its last line
+                tail = under[0]
+                band = [
+                    r for r in self.page.runs
+                    if tail.bottom - self.h * 0.3 < r.top < tail.bottom + self.h * 1.6
+                    and r.x0 < title.x1
+                ]  # fmt: skip
+                under = sorted((r for r in band if r.x1 > title.x0), key=lambda r: r.x0)
             match = number.fullmatch(under[0].text) if under else None
+            if match is None and len(under) == 1 and self.centred_number(under[0], title):
+                # (invoices32) a series and number alone, centred under the title in its box
+                # ('FACTURA ELECTRÓNICA' over 'E001-128': Peru's SUNAT box)
+                if (value := _invoice_number(under[0].text.strip())) is not None:
+                    self.put("invoice_number", value, under[0])
+                return
             if match is not None and _SECOND_NO.fullmatch(match[1]):
                 match = None if len(under) < 2 else number.fullmatch("No.")  # 'Nº / No.:'
             if match is None:
@@ -3619,6 +3739,138 @@ class _Reader:
             self.put("invoice_number", value, line[0])
         elif not match[1] and len(line) > 1 and (value := _invoice_number(line[1].text)):
             self.put("invoice_number", value, line[1])
+
+    def centred_number(self, run: Word, title: Word) -> bool:
+        """(invoices32) Whether ``run`` is a number alone centred under ``title``: one word
+        of letters and digits joined by a separator ('E001-128', 'F001-00004512'), no date."""
+        text = run.text.strip()
+        return (
+            abs((run.x0 + run.x1) / 2 - (title.x0 + title.x1) / 2) < self.h
+            and re.fullmatch(r"[^\W\d_]{1,4}\d{0,4}[-/]\d{1,10}", text) is not None
+            and parse_date(text, day_first=True) is None
+        )
+
+    def number_after_series(self) -> None:
+        """(invoices32) A series and a number in two captioned rows, the number's caption a
+        bare 'Número:' ('Serie: R' over 'Número: 000214' in Spain; 'Prefijo: FEMD' over
+        'Número: 4418' in Colombia's DIAN invoices; 'Punto de Venta: 00004' beside 'Comp.
+        Nro: 00000231' in Argentina's AFIP ones): both, joined by a space, as a series and
+        number printed apart are read (Argentina's by a hyphen, as AFIP cites them: '0003-
+        00012345'). A bare 'Número:' names the invoice's number only so,
+        beside or under its series' caption; elsewhere it is anything's number."""
+
+        def value(run: Word, found: re.Match[str]) -> tuple[str, Word] | None:
+            if found["value"]:
+                return found["value"].strip(), run
+            beside = self.right_of(run)
+            if beside is None or beside.x0 - run.x1 > self.h * 12:
+                return None
+            return beside.text.strip(), beside
+
+        for run in self.ordered:
+            series = _SERIES_CAPTION.fullmatch(run.text)
+            if series is None or (got := value(run, series)) is None:
+                continue
+            code, end = got
+            if not re.fullmatch(r"[A-Z0-9]{1,5}", code):
+                continue
+            # the number's caption beside the series' value, or under the series' caption
+            candidates = [
+                r for r in self.page.runs
+                if r.top >= run.top - self.h * 0.5
+                and (
+                    (abs(r.middle - run.middle) < self.h * 0.6 and r.x0 >= end.x1)
+                    or (abs(r.x0 - run.x0) < self.h and 0 < r.top - run.top < self.h * 2.5)
+                )
+            ]  # fmt: skip
+            for near in sorted(candidates, key=lambda r: (r.top, r.x0)):
+                bare = _BARE_NUMBER_CAPTION.fullmatch(near.text)
+                if bare is None or (number := value(near, bare)) is None:
+                    continue
+                if re.fullmatch(r"\d{1,12}", number[0]):
+                    # Argentina's point of sale and number as AFIP cites them, joined by a
+                    # hyphen ('0003-00012345', batch 25's truth)
+                    joint = "-" if re.match(r"\s*(?:punto|pto)", run.text, re.I) else " "
+                    self.put("invoice_number", f"{code}{joint}{number[0]}", number[1],
+                             confidence=0.8)  # fmt: skip
+                    return
+                break
+
+    def number_by_date(self) -> None:
+        """(invoices32) A bare 'Nº:' / 'No.' caption stacked with the invoice date's in one
+        column of captions at the top of a page that labels no number of its own ('Nº:' over
+        'Data:' in Portugal and Brazil, 'No.' over 'Date' on Thai tax invoices, 'Nº / No.:'
+        over 'Data / Date:'): the document's number. Elsewhere a bare 'No.' is anything's."""
+        for run in self.ordered:
+            if run.top > self.page.height * 0.4:
+                return
+            bare = _BARE_NO.fullmatch(run.text)
+            if bare is None:
+                continue
+            dated = any(
+                "issue_date" in label_matches(r.text)
+                for r in self.page.runs
+                if r is not run
+                and abs(r.x0 - run.x0) < self.h
+                and 0 < abs(r.top - run.top) < self.h * 2
+            )
+            if not dated:
+                continue
+            if bare["value"]:
+                text, where = bare["value"], run
+            elif (beside := self.right_of(run)) is not None and beside.x0 - run.x1 < self.h * 12:
+                text, where = beside.text, beside
+            else:
+                continue
+            value = _invoice_number(text.strip())
+            if value is not None and parse_date(text, day_first=True) is None:
+                self.put("invoice_number", value, where, confidence=0.8)
+            return
+
+    def order_number_alone(self) -> None:
+        """(invoices32) A shop's order number where the page prints no number of its own
+        (a Shopify 'Invoice' whose only number is 'Order #LW10388', an Etsy order receipt's
+        'Order # 3087214456'): the document's number (docs/documents.md, invoice_number).
+        Not on a page that labels an invoice's number anywhere, nor a purchase order's."""
+        if any("invoice_number" in label_matches(r.text) for r in self.page.runs):
+            return
+        found = None
+        for run in self.ordered:
+            if run.top > self.page.height * 0.4:
+                break
+            order = _ORDER_NUMBER.fullmatch(run.text)
+            if order is None:
+                continue
+            if found is not None:
+                return  # two orders' numbers: neither is the page's own
+            if order["value"]:
+                found = (order["value"], run)
+            elif (beside := self.right_of(run)) is not None and beside.x0 - run.x1 < self.h * 12:
+                found = (beside.text, beside)
+        if found is not None:
+            value = _invoice_number(found[0].strip().lstrip("#").strip())
+            if value is not None and re.search(r"\d", value):
+                self.put("invoice_number", value, found[1], confidence=0.7)
+
+    def order_date(self, order: bool | None) -> None:
+        """(invoices32) On a page that labels no date of its own (no invoice date, no bare
+        'Date'), the order's date ('Order date  Dec 9, 2026'): the document's, as an order
+        receipt's truths have it (review i19, batch 44)."""
+        if any("issue_date" in label_matches(r.text) for r in self.page.runs):
+            return
+        for run in self.ordered:
+            caption = re.fullmatch(r"\s*order\s+date\s*:?\s*(?P<value>.*)", run.text, re.I)
+            if caption is None:
+                continue
+            beside = self.right_of(run)
+            text, where = (
+                (caption["value"], run) if caption["value"].strip() or beside is None
+                else (beside.text, beside)
+            )  # fmt: skip
+            value = _date_in(text, order, self.languages)
+            if value is not None:
+                self.put("issue_date", value, where, confidence=0.7)
+            return
 
     def value_reaches_under(self, run: Word, title: Word) -> bool:
         """Whether the run right of ``run`` (its value) overlaps ``title`` horizontally."""
@@ -3758,6 +4010,24 @@ class _Reader:
                 return True
             run = over
         return False
+
+    def title_box_vat(self, title: Word) -> None:
+        """(invoices32) The seller's tax id printed in the title's box, over or under the
+        title ('R.U.T.: 96.543.210-K' over 'FACTURA DE EXPORTACIÓN ELECTRÓNICA' and its
+        number, as Chile's SII and Peru's SUNAT require of the issuer): the issuer's, unless
+        it stands under the buyer's label."""
+        buyer = self.party_labels.get("buyer")
+        near = [
+            r for r in self.page.runs
+            if r is not title and abs(r.middle - title.middle) < self.h * 3.5
+            and min(r.x1, title.x1) - max(r.x0, title.x0) > 0
+            and (buyer is None or r.top < buyer.top)
+        ]  # fmt: skip
+        for run in sorted(near, key=lambda r: abs(r.middle - title.middle)):
+            rest = _label(run, "vat")
+            if rest and (value := vat_id(rest)) is not None:
+                self.put("seller_vat_id", value, run, confidence=0.8)
+                return
 
     def footer_vat(self) -> None:
         """The seller's VAT id from the page's footer ('VAT Reg No. GB 287 6543 21', 'UID-Nr.:
@@ -3905,6 +4175,9 @@ class _Reader:
         found: list[tuple[str, str, Word]] = []  # per label: its value, text and run
         weak: list[tuple[str, str, Word]] = []  # a generic label's ('Order total')
         done: set[int] = set()
+        # (invoices32) a currency in brackets in the label ('TOTAL (€)', 'Total (USD)'), per
+        # value's run: the amount's currency where its figure prints none
+        bracketed: dict[int, tuple[str, Word]] = {}
         candidates = list(self.labelled_values(key, rivals, along=True))
         for index, (label, text, run) in enumerate(candidates):
             if key in ("grand_total", "due_payable") and self.net_and_tax_row(label):
@@ -3926,6 +4199,12 @@ class _Reader:
                 continue  # 'TOTAL  3,300  EUR 18,690.00': the total quantity, then the amount
             done.add(id(label))
             (weak if _generic(label, key) else found).append((value, text, run))
+            inside = _BRACKETED_SIGN.search(label.text)
+            if inside is not None and (
+                inside[1] in CURRENCY_SIGNS
+                or (re.fullmatch(r"[A-Z]{3}", inside[1]) and currency_code(inside[1]))
+            ):
+                bracketed[id(run)] = (inside[1], label)
             if key != "grand_total":
                 break
         found = found or weak  # (review i18) 'Order total' only on a page with no other
@@ -3936,6 +4215,13 @@ class _Reader:
             value, text, run = self.gross_after_net(found)
         self.put(key, value, run)
         sign = currency_sign(text)
+        if sign is None:
+            # (the label of this value, or of another label's same value: 'Total 150,800.00'
+            # over 'Grand Total (Baht) 150,800.00')
+            same = [id(r) for v, _, r in found if r is run or Decimal(v) == Decimal(value)]
+            named = next((bracketed[i] for i in same if i in bracketed), None)
+            if named is not None:
+                self.signs.append(named)
         if sign is not None:
             self.signs.append((sign, run))
             if re.fullmatch(r"[A-Z]{3}", sign):
@@ -4502,6 +4788,10 @@ class _Reader:
         if split is not None:  # 'ООО "Вектор", ИНН 7701234567, КПП 770101001': the name
             name = Word(split[0], name.x0, name.top, name.x1, name.bottom, name.confidence)
             ids.append((split[1], block[0]))
+        branch = _BRANCH_NOTE.search(name.text)
+        if branch is not None and branch.start() > 0:  # 'Siam Rubber Co., Ltd. (Head Office)'
+            name = Word(name.text[: branch.start()], name.x0, name.top, name.x1, name.bottom,
+                        name.confidence)  # fmt: skip
         self.put(f"{role}_name", name.text, name, confidence=confidence)
         town: tuple[str, Word] | None = None  # a country named as a town is elsewhere too
         for line in block[1:]:
@@ -4533,6 +4823,10 @@ class _Reader:
                         ids.append((other, beside))
                 continue
             code = country_code(line.text)
+            if code is None and (residence := _RESIDENCE.match(line.text)) is not None:
+                # (invoices32) a captioned country before other details on its line ('Residencia
+                # fiscal: USA   NumRegIdTrib: …', a CFDI's foreign receptor)
+                code = country_code(residence["country"])
             if (found := self.vat_beside(line)) is not None:
                 ids.append(found)  # 'IČ: 25412345  DIČ: CZ…'
                 if code is not None:
@@ -4676,6 +4970,12 @@ class _Reader:
                 or _OTHER_DOCUMENT.fullmatch(run.text.strip().rstrip(":").strip())
                 or run.text.rstrip().endswith(":")  # a caption ('Ship To:'), no company's name
             ):
+                continue
+            if _CAPTION_VALUE.match(run.text):
+                # (invoices32) a caption with its value ('Shop: OakAndAnvilGoods', a
+                # marketplace's shop handle over the seller's legal name): no name has a colon
+                # after its first word or two; a line of the page all the same
+                first = False
                 continue
             caption = self.caption_over(run)
             if caption is not None and caption.text.rstrip().endswith(":"):
@@ -5366,11 +5666,30 @@ _PLACE_BEFORE_DATE = re.compile(
 # (session 27) a letter's place and its formula alone on a run, its date in the run beside
 _PLACE_ALONE = re.compile(r"[^\W\d_][^\W\d_ .'-]*(?:[ .'-][^\W\d_]+){0,3},(?:\s*(?:den|le))?")
 # Titles of documents that go with an invoice and cite its number but are none.
+# (invoices32) the office of a company that issues or receives the invoice, in brackets after
+# its name: Thailand's tax invoices must say which ('(Head Office)', '(สำนักงานใหญ่)', '(Branch
+# 00001)', '(สาขาที่ 00001)'), a note beside the legal name, not part of it
+_BRANCH_NOTE = re.compile(
+    r"\s*\(\s*(?:head\s+office|headquarters|main\s+office|h\.?\s*o\.?"
+    r"|branch(?:\s+(?:no\.?\s*)?\d+)?|สำนักงานใหญ่|สาขา(?:ที่)?\s*\d*)\s*\)\s*$",
+    re.I,
+)
+# (invoices32) a currency sign or code alone in brackets in an amount's label ('TOTAL (€)')
+_BRACKETED_SIGN = re.compile(r"\(\s*([^\s()\d]{1,5})\s*\)")
+# (invoices32) a party's country under its caption, other details after it on the line: a
+# CFDI's 'Residencia fiscal: USA' (the foreign receptor's tax residence), 'País: Chile'
+_RESIDENCE = re.compile(
+    r"\s*(?:residencia\s+fiscal|pa[íi]s(?:\s+de\s+residencia)?|country(?:\s+of\s+residence)?)"
+    r"\s*:\s*(?P<country>[^\W\d_]{2,}(?:\s[^\W\d_]+){0,3}?)(?=\s{2,}|\s*$)",
+    re.I,
+)
+# (invoices32) a caption of one or two words and its value on one run ('Shop: OakAndAnvilGoods')
+_CAPTION_VALUE = re.compile(r"\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s*:\s*\S")
 _OTHER_DOCUMENT = re.compile(
     r"packing\s+(?:list|slip)|delivery\s+(?:note|docket|order)|dispatch\s+note|lieferschein"
     r"|packliste|bon\s+de\s+livraison|liste\s+de\s+colisage|albar[áa]n|lista\s+de\s+empaque"
     r"|statement(?:\s+of\s+account)?|quotation|quote|purchase\s+order|order\s+confirmation"
-    r"|(?:payment\s+)?receipt|remittance\s+advice|shipping\s+(?:note|advice|instructions)"
+    r"|(?:payment\s+|order\s+)?receipt|remittance\s+advice|shipping\s+(?:note|advice|instructions)"
     r"|certificate\s+of\s+origin|bill\s+of\s+lading|air\s*way\s*bill",
     re.I,
 )
