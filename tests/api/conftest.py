@@ -7,10 +7,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from unittest import mock
 
 import pytest
 from fastapi.testclient import TestClient
 
+import clearlane.users
 from clearlane.api.app import create_app
 from clearlane.api.auth.service import issue_token
 from clearlane.config import get_settings
@@ -28,10 +30,30 @@ TRADER_ORG = "NL000000001"
 OTHER_ORG = "NL000000002"
 
 
+_real_hash_password = clearlane.users.hash_password
+_password_hashes: dict[str, str] = {}
+
+
+def _hash_once(password: str) -> str:
+    """The argon2 hash of ``password``, computed once per test process: every user of
+    :func:`add_users` has the same password, and hashing it afresh for each of eight users on
+    each of hundreds of fresh stores cost about 2 s a store. The stored hash is a real argon2id
+    hash of that password (a sign-in still verifies it the production way); only its salt is
+    shared between the harness's users. Hashing itself is tested in tests/api/test_auth.py and
+    tests/cli/test_user_cli.py."""
+    if password not in _password_hashes:
+        _password_hashes[password] = _real_hash_password(password)
+    return _password_hashes[password]
+
+
 def add_users(url: str) -> dict[str, str]:
     """One user per role (plus a second trader); returns role -> username."""
     names = {role.value: f"{role.value}1" for role in Role}
-    with open_store(url)() as session, session.begin():
+    with (
+        mock.patch.object(clearlane.users, "hash_password", _hash_once),
+        open_store(url)() as session,
+        session.begin(),
+    ):
         for role in Role:
             create_user(
                 session,

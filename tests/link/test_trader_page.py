@@ -6,6 +6,7 @@ from fastapi.testclient import TestClient
 from sqlalchemy import select
 
 from clearlane.api.app import create_app
+from clearlane.config import get_settings
 from clearlane.ingest.pipeline import ingest_records
 from clearlane.link.register import resolve_store
 from clearlane.store.session import open_store
@@ -15,9 +16,22 @@ from tests.api.test_ui import ui_sign_in
 from tests.factories import declaration
 
 
-@pytest.fixture
-def world(tmp_path) -> Iterator[tuple[TestClient, dict[str, dict[str, str]], int]]:  # type: ignore[no-untyped-def]
-    url = f"sqlite:///{tmp_path / 'api.db'}"
+@pytest.fixture(scope="module")
+def world(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Iterator[tuple[TestClient, dict[str, dict[str, str]], int]]:
+    """One store, link run and app for the module (it cost ~8 s a test): the tests only read
+    it; the page test signs in through the form and clears its cookie after."""
+    root = tmp_path_factory.mktemp("trader-page")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("CLEARLANE_DATA_DIR", str(root / "var"))
+        patch.delenv("CLEARLANE_DATABASE_URL", raising=False)
+        get_settings.cache_clear()
+        yield from _world(f"sqlite:///{root / 'api.db'}")
+    get_settings.cache_clear()
+
+
+def _world(url: str) -> Iterator[tuple[TestClient, dict[str, dict[str, str]], int]]:
     users = add_users(url)
     factory = open_store(url)
     importer = {"id": "DE136695976", "name": "Müller Logistik GmbH", "country": "DE"}
@@ -89,10 +103,13 @@ def test_bad_ids_are_4xx(world) -> None:  # type: ignore[no-untyped-def]
 def test_page_renders_for_officer(world) -> None:  # type: ignore[no-untyped-def]
     client, _headers, cluster = world
     ui_sign_in(client, "officer1")
-    page = client.get(f"/traders/{cluster}")
-    assert page.status_code == 200
-    assert "MUELLER LOGISTIK GMBH" in page.text
-    assert "identifier" in page.text and "100.0 %" in page.text
-    assert client.get("/traders/999999").status_code == 404
-    listing = client.get("/traders", params={"q": "logistik"})
-    assert f"/traders/{cluster}" in listing.text
+    try:
+        page = client.get(f"/traders/{cluster}")
+        assert page.status_code == 200
+        assert "MUELLER LOGISTIK GMBH" in page.text
+        assert "identifier" in page.text and "100.0 %" in page.text
+        assert client.get("/traders/999999").status_code == 404
+        listing = client.get("/traders", params={"q": "logistik"})
+        assert f"/traders/{cluster}" in listing.text
+    finally:
+        client.cookies.clear()  # the module's other tests send no cookie (test_permissions: 401)
