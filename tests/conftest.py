@@ -134,9 +134,12 @@ def _sqlite_migrated(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def sqlite_migrated_url(template: Path, directory: Path) -> str:
-    """A copy of the migrated SQLite ``template`` in ``directory``, as a URL."""
+    """A copy of the migrated SQLite ``template`` in ``directory``, as a URL: the database
+    file and what migrating left beside it (its ``-writer`` lock file, which holds no data,
+    but tests of the lock take it as there, as after a migration)."""
     copy = directory / "store.db"
-    shutil.copyfile(template, copy)
+    for path in template.parent.glob(f"{template.name}*"):
+        shutil.copyfile(path, directory / path.name.replace(template.name, copy.name, 1))
     return f"sqlite:///{copy}"
 
 
