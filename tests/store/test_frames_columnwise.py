@@ -106,7 +106,7 @@ def same_frame(got: pd.DataFrame, want: pd.DataFrame, url: str) -> None:
 
 
 def test_store_frame_equals_the_object_built_frame(
-    store_url: str, store: sessionmaker[Session], generated: Path, tmp_path: Path
+    migrated_url: str, store: sessionmaker[Session], generated: Path, tmp_path: Path
 ) -> None:
     odd = write_jsonl(tmp_path / "odd.jsonl", odd_records())
     for path in (generated / "declarations.csv", odd):
@@ -118,12 +118,12 @@ def test_store_frame_equals_the_object_built_frame(
     assert frame["controlled"].sum() > 0 and "attr_channel" in frame.columns
     assert frame["attr_channel"].isna().any() and frame["attr_channel"].notna().any()
     assert (frame.loc[frame["reference"] == "ODD-AMENDED", "version"] == 2).all()
-    same_frame(frame, want, store_url)
+    same_frame(frame, want, migrated_url)
 
     start, end = date(2025, 3, 1), date(2025, 5, 31)
     window = load_items_frame(session_factory=store, start=start, end=end)
     assert 0 < len(window) < len(frame)
-    same_frame(window, reference_store_frame(store, start, end), store_url)
+    same_frame(window, reference_store_frame(store, start, end), migrated_url)
 
 
 def test_empty_store_gives_the_same_empty_frame(store: sessionmaker[Session]) -> None:

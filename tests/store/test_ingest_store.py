@@ -160,14 +160,16 @@ def _running(pid: int) -> bool:
 
 
 @pytest.mark.parametrize("fmt", ["jsonl", "csv"])  # csv: the bulk path (ingest/bulk.py)
-def test_killed_ingest_leaves_a_consistent_store(tmp_path: Path, store_url: str, fmt: str) -> None:
+def test_killed_ingest_leaves_a_consistent_store(
+    tmp_path: Path, migrated_url: str, fmt: str
+) -> None:
     total = 6000 if fmt == "jsonl" else 16000  # the CSV must be big enough for a worker
     records = [declaration(f"K{i}", items=[item(seq=1), item(seq=2)]) for i in range(total)]
     write = write_jsonl if fmt == "jsonl" else write_csv
     path = write(tmp_path / f"big.{fmt}", records)
-    store = open_store(store_url)
+    store = open_store(migrated_url)
     proc = subprocess.Popen(
-        [sys.executable, "-c", KILL_SCRIPT, str(path), store_url],
+        [sys.executable, "-c", KILL_SCRIPT, str(path), migrated_url],
         env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2] / "src")},
     )
     deadline = time.monotonic() + 120
@@ -177,7 +179,7 @@ def test_killed_ingest_leaves_a_consistent_store(tmp_path: Path, store_url: str,
         time.sleep(0.05)
     assert proc.poll() is None, "ingest finished before it could be killed; use a larger file"
     workers = _children(proc.pid)  # the parsing worker (the file is big enough for one)
-    if store_url.startswith("sqlite"):
+    if migrated_url.startswith("sqlite"):
         assert workers, "the ingest ran without a worker process; use a larger file"
     else:  # PostgreSQL: a thread reads ahead, and chunks commit asynchronously
         assert not workers, "a parsing worker was started on PostgreSQL"

@@ -61,7 +61,7 @@ def test_one_manifest_file_ingested_twice_at_once_is_stored_once_and_both_runs_r
 
 
 def test_two_exports_to_one_directory_at_once_one_writes_the_other_is_refused(
-    store_url: str, store: sessionmaker[Session], tmp_path: Path
+    store: sessionmaker[Session], tmp_path: Path
 ) -> None:
     """Both checked the directory empty, then wrote the same part files (truncating each
     other's) and renamed them: the files on disk could match neither manifest, and the run
