@@ -207,23 +207,32 @@ def make_frame(n: int = 1500, *, seed: int = 0, days: int = 120) -> pd.DataFrame
     return finish_frame(frame).reset_index(drop=True)
 
 
+def few_trees(patch: Any) -> None:
+    """Cap every booster of the engine at a few trees (``patch``: a pytest MonkeyPatch), for
+    tests whose claim is about compiling or serving boosters, not about their quality: the
+    compiler then has little to compile."""
+    from clearlane.risk import engine as engine_module
+    from clearlane.risk import supervised
+
+    patch.setattr(supervised, "ENGINE_PARAMS", {**supervised.ENGINE_PARAMS, "n_estimators": 6})
+    patch.setattr(
+        engine_module, "CRITICAL_PARAMS", {**supervised.CRITICAL_PARAMS, "n_estimators": 4}
+    )
+    patch.setattr(supervised, "DECLARED_PARAMS", {**supervised.DECLARED_PARAMS, "n_estimators": 4})
+    patch.setattr(supervised, "REVENUE_PARAMS", {**supervised.REVENUE_PARAMS, "n_estimators": 4})
+
+
 def small_engine_with_every_booster() -> tuple[Any, pd.DataFrame]:
     """A RiskEngine with all four boosters (fraud, declared, critical, revenue), each kept small
     so that compiling them stays quick, and the later rows it was not trained on."""
     import pytest
 
-    from clearlane.risk import engine as engine_module
-    from clearlane.risk import supervised, train_engine
+    from clearlane.risk import train_engine
 
     frame = make_frame(2000, seed=7, days=160)
     cut = frame["declaration_date"].quantile(0.85)
     patch = pytest.MonkeyPatch()
-    patch.setattr(supervised, "ENGINE_PARAMS", {**supervised.ENGINE_PARAMS, "n_estimators": 30})
-    patch.setattr(
-        engine_module, "CRITICAL_PARAMS", {**supervised.CRITICAL_PARAMS, "n_estimators": 20}
-    )
-    patch.setattr(supervised, "DECLARED_PARAMS", {**supervised.DECLARED_PARAMS, "n_estimators": 20})
-    patch.setattr(supervised, "REVENUE_PARAMS", {**supervised.REVENUE_PARAMS, "n_estimators": 20})
+    few_trees(patch)
     try:
         engine = train_engine(frame[frame["declaration_date"] < cut], seed=0, min_gbdt_positives=20)
     finally:

@@ -32,7 +32,7 @@ from clearlane.workflows import (
     train_and_register,
 )
 from tests.concurrency import together
-from tests.factories import make_frame, small_engine_with_every_booster
+from tests.factories import few_trees, make_frame, small_engine_with_every_booster
 
 pytestmark = pytest.mark.skipif(not compiled.available(), reason="no llvmlite / lleaves")
 
@@ -146,8 +146,9 @@ def test_a_promoted_engine_is_compiled_in_the_background_and_the_server_swaps_to
 
 
 def test_training_returns_at_once_and_its_champion_is_compiled_beside_the_artifact(
-    tmp_path: Path,
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    few_trees(monkeypatch)  # the claim is about starting the compile, not the trees' quality
     frame = make_frame(900, seed=4, days=45)
     registry = default_registry(tmp_path / "data")
     store = open_store(f"sqlite:///{tmp_path / 'store.db'}")

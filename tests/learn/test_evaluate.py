@@ -271,3 +271,63 @@ def test_train_and_evaluate_print_the_paired_capacity_table() -> None:
     assert "[95 %]" in text and "at the cut" in text
     assert "rule baseline" in text and "5%" in text and "within the noise" in text
     print_at_capacity(Console(file=out), None)  # nothing to compare: prints nothing
+
+
+def _loop_capacity_draws(frame, scores, versus, ks, reps, seed):  # type: ignore[no-untyped-def]
+    """The day bootstrap as it was written before session 35: one Python loop per draw."""
+    from clearlane.learn.evaluate import _declaration_days, _precision_at_ks, declaration_level
+
+    decl = {n: declaration_level(frame, scores[n].astype(float)) for n in ("engine", *versus)}
+    y = decl["engine"]["y"].to_numpy(dtype=float)
+    s = {n: np.nan_to_num(d["score"].to_numpy(dtype=float), nan=-np.inf) for n, d in decl.items()}
+    days = _declaration_days(frame, decl["engine"].index)
+    _, day_of = np.unique(days.astype("datetime64[ns]"), return_inverse=True)
+    members = [np.flatnonzero(day_of == d) for d in range(int(day_of.max()) + 1)]
+    rng = np.random.default_rng(seed)
+    draws = {n: np.empty((reps, len(ks))) for n in versus}
+    for i in range(reps):
+        idx = rng.permutation(
+            np.concatenate([members[j] for j in rng.integers(0, len(members), len(members))])
+        )
+        ours = _precision_at_ks(y[idx], s["engine"][idx], ks)
+        for n in versus:
+            draws[n][i] = ours - _precision_at_ks(y[idx], s[n][idx], ks)
+    return {n: np.quantile(d, [0.025, 0.975], axis=0) for n, d in draws.items()}
+
+
+@pytest.mark.parametrize("ks", [(0.01, 0.05, 0.3, 0.8), (0.02, 1.0)])
+@pytest.mark.parametrize("seed", [0, 7])
+def test_the_partially_sorted_bootstrap_gives_the_full_sorts_interval(seed, ks) -> None:
+    """Guard (session 35): the day bootstrap sorts only the largest cut of each draw (days of
+    unequal size, so draws of unequal length; ties; missing and -inf scores; a cut of 80 %
+    reaching them, and one of 100 %) and gives, for a seed, the interval of a full stable
+    sort of every draw to the last bit."""
+    from clearlane.learn import evaluate
+
+    rng = np.random.default_rng(seed)
+    sizes = rng.integers(1, 25, 18)
+    n = int(sizes.sum())
+    frame = pd.DataFrame(
+        {
+            "reference": [f"D{i}" for i in range(n)],
+            "declaration_date": np.repeat(pd.date_range("2026-01-01", periods=18), sizes),
+            "fraud": (rng.random(n) < 0.15).astype(float),
+            "duty_at_stake": 1.0,
+        }
+    )
+    y = frame["fraud"].to_numpy()
+    ties = np.round(y + rng.normal(0, 0.6, n), 1)
+    holes = np.where(rng.random(n) < 0.1, np.nan, rng.normal(0, 1, n))
+    holes[rng.random(n) < 0.05] = -np.inf
+    scores = {
+        "engine": pd.Series(y + rng.normal(0, 1, n), index=frame.index),
+        "rule baseline": pd.Series(ties, index=frame.index),
+        "logistic regression": pd.Series(holes, index=frame.index),
+    }
+    versus = ("logistic regression", "rule baseline")
+    table = evaluate.capacity_comparison(frame, scores, ks=ks, reps=120, seed=seed)
+    want = _loop_capacity_draws(frame, scores, versus, ks, 120, seed)
+    for name in versus:
+        for j, k in enumerate(ks):
+            row = table.loc[f"vs {name} @{k * 100:g}%"]
+            assert (row["low"], row["high"]) == (want[name][0][j], want[name][1][j])

@@ -5,10 +5,13 @@ finding, how many there are and how many are needed) and what to do."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pandas as pd
+import pytest
 
 from clearlane.workflows import default_registry, temporal_split, train_and_register
 from tests.factories import make_frame
@@ -24,12 +27,20 @@ def _few_findings(frame: pd.DataFrame, keep: int) -> pd.DataFrame:
     return frame
 
 
-def test_no_finding_on_the_held_out_days_is_said_in_customs_words(tmp_path: Path) -> None:
+@pytest.fixture(scope="module")
+def first_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[pd.DataFrame, Path, Any]:
+    """The frame, the registry directory and the outcome of a first training on it: trained
+    once for the module; a test that trains again works on a copy of the directory."""
     frame = _few_findings(make_frame(900, seed=4, days=45), keep=5)
+    root = tmp_path_factory.mktemp("few_findings")
+    return frame, root, train_and_register(frame, registry=default_registry(root), seed=0)
+
+
+def test_no_finding_on_the_held_out_days_is_said_in_customs_words(first_run) -> None:
+    frame, root, outcome = first_run
     _, holdout = temporal_split(frame, 0.2)
     controlled = holdout.loc[holdout["fraud"].notna(), "reference"].nunique()
-    registry = default_registry(tmp_path)
-    outcome = train_and_register(frame, registry=registry, seed=0)
+    registry = default_registry(root)
     reason = outcome.decision.reason
     assert not outcome.decision.promoted
     assert outcome.fallback is not None
@@ -44,10 +55,10 @@ def test_no_finding_on_the_held_out_days_is_said_in_customs_words(tmp_path: Path
     assert np.isnan(float(outcome.comparison.tables["all rows"].loc["engine", "pr_auc"]))
 
 
-def test_a_second_run_names_the_fallback_champion_too(tmp_path: Path) -> None:
-    frame = _few_findings(make_frame(900, seed=4, days=45), keep=5)
-    registry = default_registry(tmp_path)
-    first = train_and_register(frame, registry=registry, seed=0)
+def test_a_second_run_names_the_fallback_champion_too(first_run, tmp_path: Path) -> None:
+    frame, root, first = first_run
+    registry = default_registry(shutil.copytree(root, tmp_path / "registry"))
+    assert registry.champion("risk-engine").id == first.fallback.id  # the copy is the first run's
     again = train_and_register(frame, registry=registry, seed=0)
     assert again.fallback is None and not again.decision.promoted
     reason = again.decision.reason
