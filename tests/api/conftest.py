@@ -23,7 +23,7 @@ from clearlane.store.session import open_store
 from clearlane.users import Role, create_user, get_user
 from clearlane.workflows import default_registry
 from tests.api.seed import Seeded, seed
-from tests.conftest import SECRET_KEY
+from tests.conftest import SECRET_KEY, sqlite_migrated_url
 
 PASSWORD = "correct horse battery"
 TRADER_ORG = "NL000000001"
@@ -105,8 +105,10 @@ def access_token(url: str, username: str, minutes: int = 120) -> str:
 
 
 @pytest.fixture
-def api_url(tmp_path) -> str:  # type: ignore[no-untyped-def]
-    return f"sqlite:///{tmp_path / 'api.db'}"
+def api_url(tmp_path: Path, _sqlite_migrated: Path) -> str:
+    """A SQLite store already at head (a copy of this process's migrated template,
+    tests/conftest.py), this test's own."""
+    return sqlite_migrated_url(_sqlite_migrated, tmp_path)
 
 
 @pytest.fixture

@@ -141,7 +141,7 @@ def test_verify_names_a_tampered_entry(
 
 
 def test_a_missing_audit_head_is_a_409_naming_the_fix_not_a_500(
-    store_url: str, monkeypatch: pytest.MonkeyPatch
+    migrated_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """AuditError is a conflict DomainError: the head route and any write that must append
     to the trail answer 409 through the one handler."""
@@ -151,11 +151,11 @@ def test_a_missing_audit_head_is_a_409_naming_the_fix_not_a_500(
 
     monkeypatch.setenv("CLEARLANE_SECRET_KEY", "audit-head-" + "k" * 40)
     get_settings.cache_clear()
-    add_users(store_url)
-    with TestClient(create_app(database_url=store_url)) as client:
+    add_users(migrated_url)
+    with TestClient(create_app(database_url=migrated_url)) as client:
         auditor = {"Authorization": f"Bearer {token_for(client, 'auditor1')}"}
         analyst = {"Authorization": f"Bearer {token_for(client, 'analyst1')}"}
-        with open_store(store_url)() as session, session.begin():
+        with open_store(migrated_url)() as session, session.begin():
             session.execute(text("DELETE FROM audit_head"))
         head = client.get("/api/audit/head", headers=auditor)
         assert head.status_code == 409, head.text

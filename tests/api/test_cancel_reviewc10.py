@@ -17,17 +17,17 @@ from tests.api.conftest import access_token, add_users
 
 
 def test_a_request_cancelled_mid_sign_in_returns_its_connection(
-    store_url: str, monkeypatch: pytest.MonkeyPatch
+    migrated_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("CLEARLANE_SECRET_KEY", "reviewc10-" + "c" * 40)
     monkeypatch.setenv("CLEARLANE_DB_POOL_SIZE", "1")
     monkeypatch.setenv("CLEARLANE_DB_POOL_OVERFLOW", "0")
     monkeypatch.setenv("CLEARLANE_DB_POOL_TIMEOUT", "3")
     get_settings.cache_clear()
-    users = add_users(store_url)
-    headers = {"Authorization": "Bearer " + access_token(store_url, users["trader"])}
-    app = create_app(database_url=store_url)
-    engine = get_engine(store_url)
+    users = add_users(migrated_url)
+    headers = {"Authorization": "Bearer " + access_token(migrated_url, users["trader"])}
+    app = create_app(database_url=migrated_url)
+    engine = get_engine(migrated_url)
 
     async def run() -> int:
         transport = httpx.ASGITransport(app=app)

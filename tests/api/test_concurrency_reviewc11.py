@@ -41,8 +41,10 @@ RETRIED = b"review c11: an upload retried by two racers after its 503\n"
 
 
 @pytest.fixture
-def uploads(store_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[TestClient]:
-    with app_with_settings(store_url, monkeypatch, "reviewc11-sweep-", hs_warm_up=False) as client:
+def uploads(migrated_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[TestClient]:
+    with app_with_settings(
+        migrated_url, monkeypatch, "reviewc11-sweep-", hs_warm_up=False
+    ) as client:
         yield client
 
 
@@ -200,9 +202,9 @@ def test_a_sign_in_refused_after_its_wait_leaks_no_place() -> None:
 
 
 @pytest.fixture
-def one_connection(store_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[TestClient]:
+def one_connection(migrated_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[TestClient]:
     with app_with_settings(
-        store_url,
+        migrated_url,
         monkeypatch,
         "reviewc11-once-",
         raise_server_exceptions=False,

@@ -27,8 +27,8 @@ YOUNG = b"pool11 sweep: an upload under way\n"
 
 
 @pytest.fixture
-def uploads(store_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[TestClient]:
-    with app_with_settings(store_url, monkeypatch, "pool11-sweep-", hs_warm_up=False) as client:
+def uploads(migrated_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[TestClient]:
+    with app_with_settings(migrated_url, monkeypatch, "pool11-sweep-", hs_warm_up=False) as client:
         yield client
 
 

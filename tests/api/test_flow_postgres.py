@@ -16,11 +16,11 @@ from tests.api.helpers import arms, own
 
 
 def test_submit_assess_decide_control_on_each_backend(
-    store_url: str, trained_registry: ModelRegistry
+    migrated_url: str, trained_registry: ModelRegistry
 ) -> None:
-    users = add_users(store_url)
-    add_mandatory_profile(store_url)
-    with TestClient(create_app(database_url=store_url, registry=trained_registry)) as client:
+    users = add_users(migrated_url)
+    add_mandatory_profile(migrated_url)
+    with TestClient(create_app(database_url=migrated_url, registry=trained_registry)) as client:
         auth = {
             role: {"Authorization": f"Bearer {token_for(client, users[role])}"}
             for role in ("trader", "officer")
@@ -56,7 +56,7 @@ def test_submit_assess_decide_control_on_each_backend(
         assert [i["reference"] for i in listed["items"]] == ["PG-1"]
         mine = client.get("/api/declarations/PG-1", headers=auth["trader"]).json()
         assert mine["status"] == "under control" and mine["assessment"] is None
-    session_factory = open_store(store_url)
+    session_factory = open_store(migrated_url)
     frame = load_items_frame(session_factory=session_factory)
     assert frame.loc[frame["reference"] == "PG-1", "critical"].tolist() == [1.0]
     with session_factory() as session:

@@ -31,11 +31,11 @@ from tests.api.helpers import own
 
 
 @pytest.fixture
-def hostile(store_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[TestClient]:
+def hostile(migrated_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[TestClient]:
     monkeypatch.setenv("CLEARLANE_SECRET_KEY", "hostile-" + "k" * 40)
     get_settings.cache_clear()
-    add_users(store_url)
-    with TestClient(create_app(database_url=store_url)) as client:
+    add_users(migrated_url)
+    with TestClient(create_app(database_url=migrated_url)) as client:
         yield client
 
 
@@ -291,7 +291,7 @@ def test_a_repeated_key_in_a_json_body_is_422_naming_it(hostile: TestClient) -> 
 
 
 def test_a_repeated_key_in_one_declaration_of_a_batch_quarantines_only_it(
-    hostile: TestClient, store_url: str
+    hostile: TestClient, migrated_url: str
 ) -> None:
     """A batch answers one result per declaration (docs/api-declarations.md): the declaration
     that repeats a key is quarantined naming the key and its path, the others are stored, and
@@ -317,7 +317,7 @@ def test_a_repeated_key_in_one_declaration_of_a_batch_quarantines_only_it(
     assert "duplicate key 'seq'" in issue["message"] and "items[0].seq" in issue["message"]
     listed = hostile.get("/api/declarations?q=BATCHDUP", headers=officer).json()
     assert sorted(d["reference"] for d in listed["items"]) == ["BATCHDUP-1", "BATCHDUP-3"]
-    with open_store(store_url)() as session:
+    with open_store(migrated_url)() as session:
         kept = session.scalars(select(QuarantineRow.reference)).all()
     assert "BATCHDUP-2" in kept
 

@@ -33,8 +33,8 @@ RACERS = 4
 
 
 @pytest.fixture
-def app_client(store_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[TestClient]:
-    with app_with_settings(store_url, monkeypatch, "idempotency-") as client:
+def app_client(migrated_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[TestClient]:
+    with app_with_settings(migrated_url, monkeypatch, "idempotency-") as client:
         yield client
 
 

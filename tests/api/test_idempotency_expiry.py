@@ -25,8 +25,8 @@ from tests.api.test_idempotency_review import REPLAYED, App, _make
 
 
 @pytest.fixture
-def app(store_url: str, no_fallback: None) -> Iterator[App]:
-    yield from _make(store_url)
+def app(migrated_url: str, no_fallback: None) -> Iterator[App]:
+    yield from _make(migrated_url)
 
 
 @pytest.fixture
@@ -35,12 +35,14 @@ def lite(api_url: str, no_fallback: None) -> Iterator[App]:
 
 
 @pytest.fixture
-def expiring(store_url: str, no_fallback: None, monkeypatch: pytest.MonkeyPatch) -> Iterator[App]:
+def expiring(
+    migrated_url: str, no_fallback: None, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[App]:
     """An app started with CLEARLANE_IDEMPOTENCY_HOURS=1."""
     monkeypatch.setenv("CLEARLANE_IDEMPOTENCY_HOURS", "1")
     get_settings.cache_clear()
     try:
-        yield from _make(store_url)
+        yield from _make(migrated_url)
     finally:
         monkeypatch.delenv("CLEARLANE_IDEMPOTENCY_HOURS")
         get_settings.cache_clear()

@@ -102,9 +102,9 @@ def _make(url: str) -> Iterator[App]:
 
 
 @pytest.fixture
-def app(store_url: str, no_fallback: None) -> Iterator[App]:
+def app(migrated_url: str, no_fallback: None) -> Iterator[App]:
     """An app on each backend (submissions stay pending: no engine is needed here)."""
-    yield from _make(store_url)
+    yield from _make(migrated_url)
 
 
 @pytest.fixture

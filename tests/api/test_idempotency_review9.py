@@ -29,9 +29,9 @@ HOURS = 1
 
 
 @pytest.fixture
-def app_client(store_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[TestClient]:
+def app_client(migrated_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[TestClient]:
     with app_with_settings(
-        store_url,
+        migrated_url,
         monkeypatch,
         "idempotency-k9-",
         raise_server_exceptions=False,
@@ -108,7 +108,7 @@ def test_one_key_from_two_users_is_two_writes_neither_sees_the_others_answer(
 # ------------------------------------------------------------------------------- expiry
 
 
-@pytest.mark.parametrize("store_url", ["sqlite"], indirect=True)
+@pytest.mark.parametrize("migrated_url", ["sqlite"], indirect=True)
 def test_a_key_just_inside_its_expiry_replays_just_outside_it_writes_anew(
     app_client: TestClient,
 ) -> None:
@@ -202,7 +202,7 @@ def test_a_first_request_failing_after_its_write_releases_the_key_and_writes_not
 # --------------------------------------------------------------------------- hostile keys
 
 
-@pytest.mark.parametrize("store_url", ["sqlite"], indirect=True)
+@pytest.mark.parametrize("migrated_url", ["sqlite"], indirect=True)
 @pytest.mark.parametrize(
     "key",
     [b"a\x00b", "k" * 10_240, "ключ-1".encode(), "clé".encode("latin-1"), b"a\r\nX-Evil: 1"],

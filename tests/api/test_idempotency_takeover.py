@@ -30,15 +30,15 @@ LATER = idempotency.ABANDONED_AFTER + timedelta(minutes=1)
 
 
 @pytest.fixture
-def app(store_url: str, no_fallback: None) -> Iterator[App]:
+def app(migrated_url: str, no_fallback: None) -> Iterator[App]:
     """An app on each backend whose 500s are answers, not exceptions raised in the test."""
-    users = add_users(store_url)
-    with TestClient(create_app(database_url=store_url), raise_server_exceptions=False) as client:
+    users = add_users(migrated_url)
+    with TestClient(create_app(database_url=migrated_url), raise_server_exceptions=False) as client:
         headers = {
-            role: {"Authorization": "Bearer " + access_token(store_url, name)}
+            role: {"Authorization": "Bearer " + access_token(migrated_url, name)}
             for role, name in users.items()
         }
-        yield App(client, store_url, headers)
+        yield App(client, migrated_url, headers)
 
 
 class Clock:

@@ -32,9 +32,9 @@ POOL_TIMEOUT = 5  # seconds; a stalled event loop fails the racers after this
 
 
 @pytest.fixture
-def app_client(store_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[TestClient]:
+def app_client(migrated_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[TestClient]:
     with app_with_settings(
-        store_url,
+        migrated_url,
         monkeypatch,
         "pool10-",
         raise_server_exceptions=False,
@@ -77,10 +77,10 @@ def test_more_racers_than_the_pool_holds_are_all_answered_and_all_written(
 
 
 @pytest.fixture
-def tiny_pool(store_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[TestClient]:
+def tiny_pool(migrated_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[TestClient]:
     """The app on a pool of one connection, no overflow, a 0.5 s timeout."""
     with app_with_settings(
-        store_url,
+        migrated_url,
         monkeypatch,
         "pool10-tiny-",
         raise_server_exceptions=False,

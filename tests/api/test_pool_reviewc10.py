@@ -24,10 +24,10 @@ RACERS = 60  # more than anyio's 40 thread-pool tokens
 
 
 @pytest.fixture
-def small_pool(store_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[TestClient]:
+def small_pool(migrated_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[TestClient]:
     """The app on a pool of two connections, no overflow, a 3 s timeout."""
     with app_with_settings(
-        store_url,
+        migrated_url,
         monkeypatch,
         "reviewc10-",
         raise_server_exceptions=False,

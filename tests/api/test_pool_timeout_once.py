@@ -30,10 +30,10 @@ DATA = b"pool11: a document whose attach finds no free connection\n"
 
 
 @pytest.fixture
-def one_connection(store_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[TestClient]:
+def one_connection(migrated_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[TestClient]:
     """The app on a pool of one connection, no overflow, a 1 s timeout."""
     with app_with_settings(
-        store_url,
+        migrated_url,
         monkeypatch,
         "pool11-once-",
         raise_server_exceptions=False,

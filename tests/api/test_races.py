@@ -40,10 +40,10 @@ from tests.factories import item
 
 
 @pytest.fixture
-def app_client(store_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[TestClient]:
+def app_client(migrated_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[TestClient]:
     # the sign-in bound's default places, with a wait long enough for a loaded machine: the
     # racing sign-ins queue for a place rather than being refused (test_sign_in_bound.py)
-    with app_with_settings(store_url, monkeypatch, "races-", sign_in_wait_seconds=120) as client:
+    with app_with_settings(migrated_url, monkeypatch, "races-", sign_in_wait_seconds=120) as client:
         yield client
 
 
@@ -101,13 +101,13 @@ def test_two_traders_racing_for_one_new_reference_one_wins_the_other_gets_409(
 
 
 def test_two_officers_deciding_at_once_one_201_the_other_409(
-    store_url: str, trained_registry: ModelRegistry, monkeypatch: pytest.MonkeyPatch
+    migrated_url: str, trained_registry: ModelRegistry, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("CLEARLANE_SECRET_KEY", "races-" + "k" * 40)
     get_settings.cache_clear()
-    add_users(store_url)
-    add_mandatory_profile(store_url)
-    with TestClient(create_app(database_url=store_url, registry=trained_registry)) as client:
+    add_users(migrated_url)
+    add_mandatory_profile(migrated_url)
+    with TestClient(create_app(database_url=migrated_url, registry=trained_registry)) as client:
         officers = [bearer(client, "officer1"), bearer(client, "supervisor1")]
         for round_ in range(4):
             reference = f"DEC-RACE-{round_}"
@@ -122,17 +122,17 @@ def test_two_officers_deciding_at_once_one_201_the_other_409(
             assert sorted(r.status_code for r in responses) == [201, 409], [
                 r.text for r in responses
             ]
-            with open_store(store_url)() as session:
+            with open_store(migrated_url)() as session:
                 decisions = session.scalars(
                     select(DecisionRow).where(DecisionRow.reference == reference)
                 ).all()
             assert len(decisions) == 1
-        with open_store(store_url)() as session:
+        with open_store(migrated_url)() as session:
             assert verify(session).ok
 
 
 def test_two_officers_deciding_without_the_lock_the_store_answers_409(
-    store_url: str, trained_registry: ModelRegistry, monkeypatch: pytest.MonkeyPatch
+    migrated_url: str, trained_registry: ModelRegistry, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Race 2 with the per-declaration lock taken away and both officers held after reading
     "not decided" (a barrier): the partial unique index uq_decisions_first (migration 0017)
@@ -144,9 +144,9 @@ def test_two_officers_deciding_without_the_lock_the_store_answers_409(
 
     monkeypatch.setenv("CLEARLANE_SECRET_KEY", "races-" + "k" * 40)
     get_settings.cache_clear()
-    add_users(store_url)
-    add_mandatory_profile(store_url)
-    with TestClient(create_app(database_url=store_url, registry=trained_registry)) as client:
+    add_users(migrated_url)
+    add_mandatory_profile(migrated_url)
+    with TestClient(create_app(database_url=migrated_url, registry=trained_registry)) as client:
         officers = [bearer(client, "officer1"), bearer(client, "supervisor1")]
         reference = "DEC-NOLOCK"
         made = client.post("/api/declarations", json=arms(reference), headers=officers[0])
@@ -170,7 +170,7 @@ def test_two_officers_deciding_without_the_lock_the_store_answers_409(
         loser = next(r for r in responses if r.status_code == 409).json()["error"]
         assert f"declaration {reference!r} version 1 was decided" in loser["message"], loser
         assert "meanwhile" in loser["message"]
-        with open_store(store_url)() as session:
+        with open_store(migrated_url)() as session:
             decisions = session.scalars(
                 select(DecisionRow).where(DecisionRow.reference == reference)
             ).all()
@@ -377,16 +377,16 @@ def test_the_same_control_result_submitted_twice_at_once_is_stored_once_the_othe
 
 
 def test_two_supervisors_changing_one_decision_at_once_one_201_the_other_409(
-    store_url: str, trained_registry: ModelRegistry, monkeypatch: pytest.MonkeyPatch
+    migrated_url: str, trained_registry: ModelRegistry, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Both supervisors saw the same decision in force and change it at once (to the same and
     to different lanes): one change is stored, the other is told 409 and which decision is in
     force now; one audited change, one current decision, a linear history."""
     monkeypatch.setenv("CLEARLANE_SECRET_KEY", "races-" + "k" * 40)
     get_settings.cache_clear()
-    add_users(store_url)
-    add_mandatory_profile(store_url)
-    with TestClient(create_app(database_url=store_url, registry=trained_registry)) as client:
+    add_users(migrated_url)
+    add_mandatory_profile(migrated_url)
+    with TestClient(create_app(database_url=migrated_url, registry=trained_registry)) as client:
         officer = bearer(client, "officer1")
         supervisors = [bearer(client, "supervisor1"), bearer(client, "officer1")]
         for round_, lanes in enumerate([("green", "green"), ("green", "yellow")] * 2):
@@ -416,7 +416,7 @@ def test_two_supervisors_changing_one_decision_at_once_one_201_the_other_409(
             loser = next(r for r in responses if r.status_code == 409).json()["error"]
             assert f"decision {winner['id']}" in loser["message"], loser
             assert winner["supersedes_id"] == seen
-            with open_store(store_url)() as session:
+            with open_store(migrated_url)() as session:
                 decisions = session.scalars(
                     select(DecisionRow)
                     .where(DecisionRow.reference == reference)

@@ -312,12 +312,12 @@ def test_reasons_computed_after_the_profiles_changed_say_so(scored: Harness) -> 
 
 
 def test_deferred_reasons_decided_and_shown_after_a_retrain_on_each_backend(
-    store_url: str, trained_registry: ModelRegistry
+    migrated_url: str, trained_registry: ModelRegistry
 ) -> None:
     """The decision's recorded reasons (JSON in the audit payload) read back through the
     decision's audit sequence on SQLite and PostgreSQL, and the chain still verifies."""
-    users = add_users(store_url)
-    app = create_app(database_url=store_url, registry=trained_registry)
+    users = add_users(migrated_url)
+    app = create_app(database_url=migrated_url, registry=trained_registry)
     app.state.selection_policy = ALL_RED  # stored with its reasons (see _routed_red)
     with TestClient(app) as client:
         auth = {
@@ -326,10 +326,10 @@ def test_deferred_reasons_decided_and_shown_after_a_retrain_on_each_backend(
         }
         body = submit(client, auth["officer"], own("RB-1"))
         assessment_id = body["results"][0]["assessment"]["id"]
-        computed = _defer(store_url, assessment_id)
+        computed = _defer(migrated_url, assessment_id)
         decided = client.post("/api/declarations/RB-1/decision", json={}, headers=auth["officer"])
         assert decided.status_code == 201, decided.text
-        with open_store(store_url)() as session, session.begin():
+        with open_store(migrated_url)() as session, session.begin():
             session.execute(
                 update(AssessmentRow)
                 .where(AssessmentRow.id == assessment_id)
@@ -338,7 +338,7 @@ def test_deferred_reasons_decided_and_shown_after_a_retrain_on_each_backend(
         got = client.get("/api/declarations/RB-1", headers=auth["officer"]).json()
         assert [r["code"] for r in got["assessment"]["reasons"]] == [r["code"] for r in computed]
         assert "when deciding" in got["reasons_note"]
-    with open_store(store_url)() as session:
+    with open_store(migrated_url)() as session:
         assert verify(session).ok
 
 

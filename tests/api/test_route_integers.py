@@ -102,9 +102,9 @@ def integer_params(app: FastAPI) -> list[IntParam]:
 
 
 @pytest.fixture
-def app_client(store_url: str) -> Iterator[tuple[TestClient, dict[Role, dict[str, str]]]]:
-    add_users(store_url)
-    with TestClient(create_app(database_url=store_url)) as client:
+def app_client(migrated_url: str) -> Iterator[tuple[TestClient, dict[Role, dict[str, str]]]]:
+    add_users(migrated_url)
+    with TestClient(create_app(database_url=migrated_url)) as client:
         headers = {
             role: {"Authorization": f"Bearer {token_for(client, f'{role.value}1')}"}
             for role in Role

@@ -29,9 +29,9 @@ SHARED_TOKENS = 40
 
 
 @pytest.fixture
-def bounded(store_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[TestClient]:
+def bounded(migrated_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[TestClient]:
     with app_with_settings(
-        store_url,
+        migrated_url,
         monkeypatch,
         "pool11-sign-in-",
         raise_server_exceptions=False,
@@ -43,9 +43,9 @@ def bounded(store_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[TestCli
 
 
 @pytest.fixture
-def waiting(store_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[TestClient]:
+def waiting(migrated_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[TestClient]:
     with app_with_settings(
-        store_url,
+        migrated_url,
         monkeypatch,
         "pool11-sign-in-wait-",
         raise_server_exceptions=False,

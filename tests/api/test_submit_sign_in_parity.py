@@ -27,9 +27,9 @@ PROBE = "/api/probe-require"
 
 
 @pytest.fixture
-def app_client(store_url: str) -> Iterator[tuple[TestClient, str]]:
-    add_users(store_url)
-    app = create_app(database_url=store_url)
+def app_client(migrated_url: str) -> Iterator[tuple[TestClient, str]]:
+    add_users(migrated_url)
+    app = create_app(database_url=migrated_url)
 
     @app.post(PROBE)
     async def probe(user: require(Permission.DECLARATION_SUBMIT)) -> dict[str, Any]:  # type: ignore[valid-type]
@@ -37,7 +37,7 @@ def app_client(store_url: str) -> Iterator[tuple[TestClient, str]]:
         return {"username": principal.username, "role": principal.role.value}
 
     with TestClient(app) as client:
-        yield client, store_url
+        yield client, migrated_url
 
 
 def _token(url: str, username: str, *, kind: str = "access", minutes: int = 60) -> tuple[str, str]:
