@@ -87,3 +87,21 @@ def test_residence_caption_three_letters_not_a_code() -> None:
     assert _residence_country("Residencia fiscal: CAN") == "CA"
     assert _residence_country("Residencia fiscal: XYZ") is None
     assert _residence_country("Residencia fiscal: USA   NumRegIdTrib: 745512309") == "US"
+
+
+# -- Malaysia's 'INVOIS': 'Perkara' (the item), 'Jumlah kecil' (the subtotal), 'beg', 'botol' --
+
+
+def test_malay_invois_table_and_subtotal(tmp_path: Path) -> None:
+    got = _read(tmp_path, "my-invois-bil")
+    assert (got.currency, got.tax_exclusive_total, got.tax_total) == ("MYR", "7012.00", "350.60")
+    assert [(line.unit_code, line.amount) for line in got.line_items] == [
+        ("XBG", "4620.00"),
+        ("XBO", "2392.00"),
+    ]
+
+
+def test_malay_units() -> None:
+    from clearlane.documents.layout import unit_code
+
+    assert (unit_code("beg"), unit_code("botol")) == ("XBG", "XBO")

@@ -905,7 +905,9 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "XBG": ("bag", "bags", "sac", "sacs",
             "bolsa", "bolsas",  # (session 27) Spanish
             "funda", "fundas",  # (session 28) the Caribbean's Spanish: a bag of cement, rice
-            "zak", "zakken", "kiish"),  # (session 29) Dutch (Suriname), Somali
+            "zak", "zakken", "kiish",  # (session 29) Dutch (Suriname), Somali
+            "beg"),  # (reviewi20) Malay
+
     # (session 33, conflicts33) a sack: Rec 21 names SA 'Sack' apart from BG 'Bag', so a word
     # that means a sack is SA (Swahili 'gunia', Filipino 'sako', Spanish and Portuguese
     # 'saco', 'saca', Italian 'sacco', Polish 'worek', Russian and Ukrainian 'мешок', 'мішок',
@@ -934,7 +936,9 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "DZN": ("doz", "dozen", "dz"),
     "XBO": ("bottle", "bottles", "bouteille", "bouteilles", "botella", "botellas", "garrafa",
             "garrafas", "flasche", "flaschen",
-            "btl", "btls"),  # (invoices27) the English abbreviation
+            "btl", "btls",  # (invoices27) the English abbreviation
+            "botol"),  # (reviewi20) Malay and Indonesian
+
     # (invoices27) a can (Rec 21 CA: paint, oil, food) in English, Dutch, Spanish, Portuguese
     "XCA": ("can", "cans", "blik", "blikken", "lata", "latas"),
     "XCT": ("ctn", "ctns", "carton", "cartons"),
@@ -1922,7 +1926,9 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "currency": (r"mata\s+(?:uang|wang)",),
         "tax_exclusive_total": (r"dasar\s+pengenaan\s+pajak(?:\s*\(dpp\))?", r"dpp",
                                 r"sub\s*total",
-                                r"jumlah\s+sebelum\s+(?:sst|cukai|pajak|ppn)"),
+                                r"jumlah\s+sebelum\s+(?:sst|cukai|pajak|ppn)",
+                                # (reviewi20) Malay 'Jumlah kecil' (the subtotal)
+                                r"jumlah\s+kecil"),
         "tax_total": (_tax(r"ppn|sst", r"jumlah|total"),),
         "grand_total": (r"jumlah(?:\s+(?:tagihan|total|harga))?", r"total\s+tagihan"),
         "due_payable": (r"(?:jumlah\s+)?yang\s+harus\s+dibayar", r"sisa\s+tagihan",
@@ -2676,7 +2682,7 @@ TABLE_HEADERS: dict[str, str] = {
     r"|kuvaus|nimike"  # (invoices32) Finnish
     # (invoices32) Saudi Arabia's e-invoices' 'Nature of goods or services' (ZATCA's wording)
     r"|nature\s+of\s+(?:goods|services)(?:\s+or\s+services)?"
-    r"|perihal|butiran"  # (invoices32) Malay
+    r"|perihal|butiran|perkara"  # (invoices32) Malay; (reviewi20) 'Perkara' (the item)
     r"|charges?(?:\s+description)?",  # (invoices32) a forwarder's 'Charge description'
     # (invoices30) QuickBooks' 'ACTIVITY' (the product's name) is the description alone, not
     # beside a DESCRIPTION column ('DATE | ACTIVITY | DESCRIPTION | QTY | RATE | AMOUNT')
