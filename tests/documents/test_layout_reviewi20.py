@@ -105,3 +105,20 @@ def test_malay_units() -> None:
     from clearlane.documents.layout import unit_code
 
     assert (unit_code("beg"), unit_code("botol")) == ("XBG", "XBO")
+
+
+# -- Peru: 'R.U.C. N°' in the title box, the buyer's 'RUC:' printed first at the left -----------
+
+
+def test_title_box_ruc_beside_a_buyer_label_printed_higher(tmp_path: Path) -> None:
+    """The title box's 'R.U.C. N° …' is the issuer's (lead: null, 'R.U.C.' with its 'N°' was no
+    tax id's label), the buyer's 'RUC:' printed higher at the left notwithstanding."""
+    got = _read(tmp_path, "pe-buyer-ruc-first")
+    assert got.seller_vat_id == "20487766551"
+
+
+def test_ruc_with_its_numero_sign_a_vat_label() -> None:
+    from clearlane.documents.layout import Word, _label
+
+    assert _label(Word("R.U.C. N° 20487766551", 0, 0, 10, 10, 1.0), "vat") == "20487766551"
+    assert _label(Word("RUC: 20487766551", 0, 0, 10, 10, 1.0), "vat") == "20487766551"

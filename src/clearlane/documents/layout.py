@@ -1679,7 +1679,8 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
                 # after it or, the label alone on its run ('NIT:'), beside it
                 r"n\.?\s*i\.?\s*t\.?(?=\s*(?::\s*)?(?:\d|$))",
                 # (reviewi14) Nicaragua's RUC starts with a letter ('RUC: J0310000012345')
-                r"r\.?\s*u\.?\s*[ct]\.?(?=\s*(?::\s*)?(?:(?-i:[A-Z])?\d|$))",
+                # (reviewi20) with its 'N°' ('R.U.C. N° 20487766551', Peru's SUNAT box)
+                r"r\.?\s*u\.?\s*[ct]\.?(?:\s*n[°º]\.?)?(?=\s*(?::\s*)?(?:(?-i:[A-Z])?\d|$))",
                 rf"r\.?\s*t\.?\s*n\.?{_ID_FOLLOWS}",
                 # (session 28) the Dominican Republic's RNC (registro nacional de
                 # contribuyentes), Costa Rica's cédula jurídica (a company's tax id)
