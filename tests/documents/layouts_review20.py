@@ -547,9 +547,9 @@ def fi_erapaiva_first() -> bytes:
     _block(s, 15, 20, ["Teollisuustie 6, 70620 Kuopio, Suomi",
                        "Y-tunnus 2345678-9   ALV-nro FI23456789"], size=8)  # fmt: skip
     s.text(150, 12, "LASKU", size=16, bold=True)
-    s.pairs(125, 24, [("Eräpäivä:", "05.01.2027"), ("Viitenumero:", "12345 67890 1"),
+    s.pairs(118, 24, [("Eräpäivä:", "05.01.2027"), ("Viitenumero:", "12345 67890 1"),
                       ("Laskun numero:", "20261204"), ("Laskun päivämäärä:", "04.12.2026")],
-            gap=34)  # fmt: skip
+            gap=38)  # fmt: skip
     s.text(15, 42, "Asiakas:", size=8.5, bold=True)
     _block(s, 15, 47, ["Tallinna Ehitus OÜ", "Peterburi tee 46", "11415 Tallinn",
                        "Viro"])  # fmt: skip
