@@ -14,8 +14,13 @@ from tests.documents.layouts_batch15 import _block, _totals
 from tests.documents.layouts_review20 import REVIEW20
 from tests.documents.layouts_unseen2 import Sheet2
 
-_COLS: list[tuple[str, float, float, str]] = [("Description", 15, 88, "L"), ("Qty", 105, 16, "R"), ("Unit", 123, 12, "L"),
-         ("Price", 137, 26, "R"), ("Amount", 165, 30, "R")]  # fmt: skip
+_COLS: list[tuple[str, float, float, str]] = [
+    ("Description", 15, 88, "L"),
+    ("Qty", 105, 16, "R"),
+    ("Unit", 123, 12, "L"),
+    ("Price", 137, 26, "R"),
+    ("Amount", 165, 30, "R"),
+]
 
 
 def _read(tmp_path: Path, name: str):  # type: ignore[no-untyped-def]
