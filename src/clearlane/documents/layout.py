@@ -905,7 +905,9 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "XBG": ("bag", "bags", "sac", "sacs",
             "bolsa", "bolsas",  # (session 27) Spanish
             "funda", "fundas",  # (session 28) the Caribbean's Spanish: a bag of cement, rice
-            "zak", "zakken", "kiish"),  # (session 29) Dutch (Suriname), Somali
+            "zak", "zakken", "kiish",  # (session 29) Dutch (Suriname), Somali
+            "beg"),  # (reviewi20) Malay
+
     # (session 33, conflicts33) a sack: Rec 21 names SA 'Sack' apart from BG 'Bag', so a word
     # that means a sack is SA (Swahili 'gunia', Filipino 'sako', Spanish and Portuguese
     # 'saco', 'saca', Italian 'sacco', Polish 'worek', Russian and Ukrainian 'мешок', 'мішок',
@@ -934,7 +936,9 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "DZN": ("doz", "dozen", "dz"),
     "XBO": ("bottle", "bottles", "bouteille", "bouteilles", "botella", "botellas", "garrafa",
             "garrafas", "flasche", "flaschen",
-            "btl", "btls"),  # (invoices27) the English abbreviation
+            "btl", "btls",  # (invoices27) the English abbreviation
+            "botol"),  # (reviewi20) Malay and Indonesian
+
     # (invoices27) a can (Rec 21 CA: paint, oil, food) in English, Dutch, Spanish, Portuguese
     "XCA": ("can", "cans", "blik", "blikken", "lata", "latas"),
     "XCT": ("ctn", "ctns", "carton", "cartons"),
@@ -1675,7 +1679,8 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
                 # after it or, the label alone on its run ('NIT:'), beside it
                 r"n\.?\s*i\.?\s*t\.?(?=\s*(?::\s*)?(?:\d|$))",
                 # (reviewi14) Nicaragua's RUC starts with a letter ('RUC: J0310000012345')
-                r"r\.?\s*u\.?\s*[ct]\.?(?=\s*(?::\s*)?(?:(?-i:[A-Z])?\d|$))",
+                # (reviewi20) with its 'N°' ('R.U.C. N° 20487766551', Peru's SUNAT box)
+                r"r\.?\s*u\.?\s*[ct]\.?(?:\s*n[°º]\.?)?(?=\s*(?::\s*)?(?:(?-i:[A-Z])?\d|$))",
                 rf"r\.?\s*t\.?\s*n\.?{_ID_FOLLOWS}",
                 # (session 28) the Dominican Republic's RNC (registro nacional de
                 # contribuyentes), Costa Rica's cédula jurídica (a company's tax id)
@@ -1922,7 +1927,9 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "currency": (r"mata\s+(?:uang|wang)",),
         "tax_exclusive_total": (r"dasar\s+pengenaan\s+pajak(?:\s*\(dpp\))?", r"dpp",
                                 r"sub\s*total",
-                                r"jumlah\s+sebelum\s+(?:sst|cukai|pajak|ppn)"),
+                                r"jumlah\s+sebelum\s+(?:sst|cukai|pajak|ppn)",
+                                # (reviewi20) Malay 'Jumlah kecil' (the subtotal)
+                                r"jumlah\s+kecil"),
         "tax_total": (_tax(r"ppn|sst", r"jumlah|total"),),
         "grand_total": (r"jumlah(?:\s+(?:tagihan|total|harga))?", r"total\s+tagihan"),
         "due_payable": (r"(?:jumlah\s+)?yang\s+harus\s+dibayar", r"sisa\s+tagihan",
@@ -2676,7 +2683,7 @@ TABLE_HEADERS: dict[str, str] = {
     r"|kuvaus|nimike"  # (invoices32) Finnish
     # (invoices32) Saudi Arabia's e-invoices' 'Nature of goods or services' (ZATCA's wording)
     r"|nature\s+of\s+(?:goods|services)(?:\s+or\s+services)?"
-    r"|perihal|butiran"  # (invoices32) Malay
+    r"|perihal|butiran|perkara"  # (invoices32) Malay; (reviewi20) 'Perkara' (the item)
     r"|charges?(?:\s+description)?",  # (invoices32) a forwarder's 'Charge description'
     # (invoices30) QuickBooks' 'ACTIVITY' (the product's name) is the description alone, not
     # beside a DESCRIPTION column ('DATE | ACTIVITY | DESCRIPTION | QTY | RATE | AMOUNT')
@@ -3807,15 +3814,18 @@ class _Reader:
             bare = _BARE_NO.fullmatch(run.text)
             if bare is None:
                 continue
-            dated = any(
-                "issue_date" in label_matches(r.text)
-                for r in self.page.runs
+            dates = [
+                r for r in self.page.runs
                 if r is not run
                 and abs(r.x0 - run.x0) < self.h
                 and 0 < abs(r.top - run.top) < self.h * 2
-            )
-            if not dated:
+                and "issue_date" in label_matches(r.text)
+            ]  # fmt: skip
+            if not dates:
                 continue
+            if self.other_document_over([run, *dates]):
+                # (reviewi20) 'Your purchase order' over 'No.:' and 'Date:': the order's
+                return
             if bare["value"]:
                 text, where = bare["value"], run
             elif (beside := self.right_of(run)) is not None and beside.x0 - run.x1 < self.h * 12:
@@ -3826,6 +3836,20 @@ class _Reader:
             if value is not None and parse_date(text, day_first=True) is None:
                 self.put("invoice_number", value, where, confidence=0.8)
             return
+
+    def other_document_over(self, stack: list[Word]) -> bool:
+        """(reviewi20) Whether a caption straight over ``stack`` (a column of captions) names
+        another document than the invoice: an order's ('Your purchase order', 'Order', 'PO'), a
+        delivery note's, a quotation's (its number and date are that document's)."""
+        top = min(r.top for r in stack)
+        left, right = min(r.x0 for r in stack), max(r.x1 for r in stack)
+        return any(
+            0 < top - r.top < self.h * 2
+            and r.x0 < right
+            and r.x1 > left
+            and (_OTHER_DOCUMENT.search(r.text) or _ORDER_WORD.search(r.text))
+            for r in self.page.runs
+        )
 
     def order_number_alone(self) -> None:
         """(invoices32) A shop's order number where the page prints no number of its own
@@ -4823,10 +4847,10 @@ class _Reader:
                         ids.append((other, beside))
                 continue
             code = country_code(line.text)
-            if code is None and (residence := _RESIDENCE.match(line.text)) is not None:
+            if code is None:
                 # (invoices32) a captioned country before other details on its line ('Residencia
                 # fiscal: USA   NumRegIdTrib: …', a CFDI's foreign receptor)
-                code = country_code(residence["country"])
+                code = _residence_country(line.text)
             if (found := self.vat_beside(line)) is not None:
                 ids.append(found)  # 'IČ: 25412345  DIČ: CZ…'
                 if code is not None:
@@ -5683,7 +5707,25 @@ _RESIDENCE = re.compile(
     r"\s*:\s*(?P<country>[^\W\d_]{2,}(?:\s[^\W\d_]+){0,3}?)(?=\s{2,}|\s*$)",
     re.I,
 )
+# (reviewi20) an order named over a column of captions ('Your order', 'PO', 'P.O.', 'Pedido')
+_ORDER_WORD = re.compile(r"\border\b|\bp\.?\s*o\b\.?|\bpedido\b|\bbestellung\b|\bcommande\b", re.I)
+
+
 # (invoices32) a caption of one or two words and its value on one run ('Shop: OakAndAnvilGoods')
+def _residence_country(text: str) -> str | None:
+    """(invoices32) The country captioned at the start of a party's line ('Residencia fiscal:
+    USA', 'País: Chile'); (reviewi20) also as SAT's c_Pais code, ISO 3166 alpha-3, that a
+    CFDI prints for a foreign receptor ('Residencia fiscal: CAN', which no name reads)."""
+    residence = _RESIDENCE.match(text)
+    if residence is None:
+        return None
+    name = residence["country"]
+    code = country_code(name)
+    if code is None and re.fullmatch(r"[A-Z]{3}", name):
+        code = resolve_country(name)  # the party lists' policy reads ISO codes
+    return code
+
+
 _CAPTION_VALUE = re.compile(r"\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s*:\s*\S")
 _OTHER_DOCUMENT = re.compile(
     r"packing\s+(?:list|slip)|delivery\s+(?:note|docket|order)|dispatch\s+note|lieferschein"
