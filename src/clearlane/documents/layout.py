@@ -5711,7 +5711,6 @@ _RESIDENCE = re.compile(
 _ORDER_WORD = re.compile(r"\border\b|\bp\.?\s*o\b\.?|\bpedido\b|\bbestellung\b|\bcommande\b", re.I)
 
 
-# (invoices32) a caption of one or two words and its value on one run ('Shop: OakAndAnvilGoods')
 def _residence_country(text: str) -> str | None:
     """(invoices32) The country captioned at the start of a party's line ('Residencia fiscal:
     USA', 'País: Chile'); (reviewi20) also as SAT's c_Pais code, ISO 3166 alpha-3, that a
@@ -5726,6 +5725,7 @@ def _residence_country(text: str) -> str | None:
     return code
 
 
+# (invoices32) a caption of one or two words and its value on one run ('Shop: OakAndAnvilGoods')
 _CAPTION_VALUE = re.compile(r"\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s*:\s*\S")
 _OTHER_DOCUMENT = re.compile(
     r"packing\s+(?:list|slip)|delivery\s+(?:note|docket|order)|dispatch\s+note|lieferschein"
