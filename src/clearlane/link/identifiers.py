@@ -39,7 +39,11 @@ _EORI_BODY = re.compile(r"^[A-Z0-9]{1,15}$")
 _NONZERO_DIGIT = re.compile(r"[1-9]")
 # A label written before the number: "VAT: NL...", "VAT No. DE...", "EORI GB...".
 _LABEL = re.compile(
-    r"^\s*(?:(?:vat|eori|tin|tax|btw|ust|iva|tva|mwst|nif|cif)\b[\w\s.\-/]{0,20}?[:#]"
+    # (and a register's number named before a colon, "Registration Number: CL745812",
+    # "Company No.: 07284519", whose "RE" and "CO" were read as Reunion's and Colombia's;
+    # session 36, 2026-12-07, helper parties32, set 47)
+    r"^\s*(?:(?:vat|eori|tin|tax|btw|ust|iva|tva|mwst|nif|cif|registration|company|reg)\b"
+    r"[\w\s.\-/]{0,20}?[:#]"
     r"|(?:vat|eori|tin|btw|iva|tva)(?:\s*(?:no|number|nr|id|reg(?:istration)?)\b)?\.?\s+(?=[a-z]{2})"
     # a national tax or registry number's name before it, with no colon ("RFC DHG980312AB1",
     # "CNPJ 11.222.333/0001-81", "NIF 000231004567890", "Tax ID 0105551234567"): its first two

@@ -74,9 +74,11 @@ from clearlane.link.siblings import (
     one_name_in_forms,
     other_closed_words,
     other_compass_points,
+    other_consonant_word,
     other_form,
     other_numbers,
     other_trades,
+    one_sound_apart,
     trade_look_alikes,
 )
 from clearlane.link.wadegiles import CHINESE_COUNTRIES, mandarin_word, pinyin_readings
@@ -1086,6 +1088,24 @@ def _persons(kind_one: Any, kind_other: Any, form: str) -> bool:
     return not form and "person" in kinds and kinds <= {"person"}
 
 
+def _one_street(one: Any, other: Any) -> bool:
+    """Two streets' keys with the same numbers, one at least, and a word of the street's
+    name in common ("88 Sukhumvit Soi 71" / "88 SUKHUMVIT SOI 71 BANGKOK"): one address,
+    where a firm's name misheard ("Metal" / "MEDAL": siblings.one_sound_apart) is still that
+    firm's (set 40). Not for another consonant: "Royal Pallet" / "ROYAL PALETTE" at one
+    "Industrial Area 13" (set 46) are two firms of one area."""
+    if not (isinstance(one, str) and isinstance(other, str)):
+        return False
+    words_one, words_other = set(one.split()), set(other.split())
+    numbers_one = {w for w in words_one if any(c.isdigit() for c in w)}
+    numbers_other = {w for w in words_other if any(c.isdigit() for c in w)}
+    return (
+        bool(numbers_one)
+        and numbers_one == numbers_other
+        and bool((words_one - numbers_one) & (words_other - numbers_other))
+    )
+
+
 def _cap_other_firm(
     out: pd.DataFrame,
     left: pd.DataFrame,
@@ -1104,7 +1124,7 @@ def _cap_other_firm(
 
     if out.empty:
         return out
-    columns = ["name_tokens", "legal_form", "name_text", "identifier_key", "kind"]
+    columns = ["name_tokens", "legal_form", "name_text", "identifier_key", "kind", "street_key"]
     rows = {
         side: dict(zip(frame["id"], frame[columns].itertuples(index=False), strict=True))
         for side, frame in (("l", left), ("r", right))
@@ -1135,6 +1155,13 @@ def _cap_other_firm(
                     trade_look_alikes(tokens_one, tokens_other)
                     or other_compass_points(tokens_one, tokens_other)
                     or other_closed_words(tokens_one, tokens_other)
+                    or (
+                        other_consonant_word(tokens_one, tokens_other)
+                        and not (
+                            one_sound_apart(tokens_one, tokens_other)
+                            and _one_street(one[5], other[5])
+                        )
+                    )
                 )
             )
             or (

@@ -43,7 +43,9 @@ __all__ = [
     "other_numbers",
     "other_closed_words",
     "other_compass_points",
+    "other_consonant_word",
     "other_trades",
+    "one_sound_apart",
     "trade_look_alikes",
 ]
 
@@ -419,6 +421,75 @@ def trade_look_alikes(one: list[str], other: list[str]) -> bool:
         return False
     vocabulary = _trade_vocabulary()
     return a in vocabulary and b in vocabulary
+
+
+# --- One consonant that makes another word -----------------------------------------------------
+_CONSONANT_LETTERS = frozenset("bcdfghjklmnpqrstvwxz")
+# consonants one word's British and American or older and newer spellings write for each
+# other ("Plasticiser" / "PLASTICIZER", "Licence" / "LICENSE", "Kolkata" / "CALCUTTA"'s "k"):
+# one word, not another
+_ONE_WORD_CONSONANTS = (frozenset("sz"), frozenset("cs"), frozenset("ck"), frozenset("kq"))
+
+
+def _one_consonant_apart(a: str, b: str) -> bool:
+    """Two words of one length apart in one letter only, a consonant each side and not two
+    spellings of one word's consonant (_ONE_WORD_CONSONANTS)."""
+    if len(a) != len(b):
+        return False
+    apart = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    if len(apart) != 1:
+        return False
+    ((x, y),) = apart
+    return x in _CONSONANT_LETTERS and y in _CONSONANT_LETTERS and frozenset((x, y)) not in _ONE_WORD_CONSONANTS
+
+
+def _et_and_ette(a: str, b: str) -> bool:
+    """A word in "-et" and the word in French "-ette" on the same letters: "Pallet" (a
+    loading platform, HS 4415) / "PALETTE" (a painter's board), "Cornet" / "CORNETTE"."""
+    short, long = sorted((a.removesuffix("s"), b.removesuffix("s")), key=len)
+    if not (short.endswith("et") and not short.endswith("ett") and long.endswith("ette")):
+        return False
+    base = _one_spelling(short[:-2])
+    return len(base) >= 3 and base == _one_spelling(long[:-4])  # noqa: PLR2004
+
+
+def one_sound_apart(one: list[str], other: list[str]) -> bool:
+    """Two names alike but in one word each side, those two "t" / "d" between vowels
+    (_one_sound: "Metal" / "MEDAL", "Grating" / "GRADING"), one sound in English speech."""
+    own_one, own_other = set(one) - set(other), set(other) - set(one)
+    if len(own_one) != 1 or len(own_other) != 1:
+        return False
+    (a,), (b,) = own_one, own_other
+    return _one_sound(a, b)
+
+
+def other_consonant_word(one: list[str], other: list[str]) -> bool:
+    """Two firms' names alike but in one word each side, one of them a word of trade
+    (_trade_vocabulary) and the other the same letters with one consonant for another or its
+    "-et" written "-ette": "Grating" / "GRADING", "Mining" / "DINING", "Wire" / "TIRE",
+    "Cable" / "TABLE", "Medal" / "METAL", "Pallet" / "PALETTE" (sets 45-47: p 0.95-0.99 on
+    main; session 36, 2026-12-07, helper parties32, issue #13). A typo drops, doubles or
+    swaps letters ("CRESENT", "MILLENIUM", "COMMERICAL") and stays one; one consonant for
+    another makes another English word, so another firm, unless the identifier or one street
+    and number say it is one firm's name misheard (resolve._cap_other_firm: set 40's "Golden
+    Metal Works" / "GOLDEN MEDAL WORKS" at 88 Sukhumvit Soi 71). Two spellings of one word
+    are not apart ("Plasticiser" / "PLASTICIZER", "Licence" / "LICENSE"), nor one trade's
+    two words (SECTOR_OF)."""
+    own_one, own_other = set(one) - set(other), set(other) - set(one)
+    if len(own_one) != 1 or len(own_other) != 1:
+        return False
+    (a,), (b,) = own_one, own_other
+    if not (a.isalpha() and b.isalpha()) or min(len(a), len(b)) < _LOOK_ALIKE_LETTERS:
+        return False
+    if _one_spelling(a) == _one_spelling(b) or _forms_of_one_word(a, b):
+        return False
+    sectors = _sectors()
+    if a in sectors and sectors[a] == sectors.get(b):
+        return False
+    vocabulary = _trade_vocabulary()
+    if a not in vocabulary and b not in vocabulary:
+        return False
+    return _one_consonant_apart(a, b) or _et_and_ette(a, b)
 
 
 # --- Compass points ---------------------------------------------------------------------------
