@@ -426,9 +426,12 @@ def trade_look_alikes(one: list[str], other: list[str]) -> bool:
 # --- One consonant that makes another word -----------------------------------------------------
 _CONSONANT_LETTERS = frozenset("bcdfghjklmnpqrstvwxz")
 # consonants one word's British and American or older and newer spellings write for each
-# other ("Plasticiser" / "PLASTICIZER", "Licence" / "LICENSE", "Kolkata" / "CALCUTTA"'s "k"):
-# one word, not another
-_ONE_WORD_CONSONANTS = (frozenset("sz"), frozenset("cs"), frozenset("ck"), frozenset("kq"))
+# other ("Plasticiser" / "PLASTICIZER", "Licence" / "LICENSE", "Kolkata" / "CALCUTTA"'s "k"),
+# or romanisations of one letter ("Ahro" / "AGRO": Ukrainian's "г"; German "w" / "v",
+# "j" / "y", Spanish and Greek "b" / "v", Japanese and Korean "l" / "r"): one word, not another
+_ONE_WORD_CONSONANTS = tuple(
+    frozenset(pair) for pair in ("sz", "cs", "ck", "kq", "gh", "vw", "jy", "bv", "fv", "lr")
+)
 
 
 def _one_consonant_apart(a: str, b: str) -> bool:

@@ -44,8 +44,18 @@ from unidecode import unidecode
 from clearlane.link.normalise import fold
 
 # legal forms a name of another country may carry besides its Chinese words
-_FORMS = frozenset({"co", "ltd", "pte", "inc", "corp", "hk", "pvt", "limited", "company"})
+_FORMS = frozenset(
+    {"co", "ltd", "pte", "inc", "corp", "hk", "pvt", "limited", "company", "sdn", "bhd", "llc"}
+)
 CHINESE_COUNTRIES = frozenset({"CN", "TW", "HK", "MO"})
+# countries whose Chinese firms and persons registered their names before pinyin (1979; Taiwan
+# 2009) and keep them: Singapore, Malaysia, Thailand and the United States (Taiwan's and the
+# older emigration's firms: "Tien Li Trading Pte Ltd", "Chung Hua Electronics Sdn Bhd", "Kuo
+# Tai Hardware Inc."). Their names are read as Wade-Giles when every word of their own is
+# Wade-Giles syllables, two words at least, without the strong spelling asked of another
+# country (set 47: 9 of 10 such pairs not compared on main; session 36, 2026-12-07, helper
+# parties32, issue #13)
+_DIASPORA = frozenset({"SG", "MY", "TH", "US"})
 _KOREA = frozenset({"KR", "KP"})
 
 # Wade-Giles initials (an apostrophe marks an aspirate) and finals, longest first
@@ -232,9 +242,11 @@ def pinyin_readings(
     if codes & _KOREA or not text:
         return []
     chinese = bool(codes & CHINESE_COUNTRIES)
+    diaspora = bool(codes & _DIASPORA)
     lower = _APOSTROPHES.sub("'", text.lower())
     if (
         not chinese
+        and not diaspora
         and _STRONG_SPELLING.search(lower) is None
         and (codes or len(_HYPHENED_WORD.findall(lower)) < 2)  # noqa: PLR2004
     ):
@@ -287,7 +299,16 @@ def pinyin_readings(
         # names are written; a person's one hyphenated given name is not enough. Session 35,
         # 2026-12-07, helper parties31: set 41's two such firms were not compared)
         hyphened = not codes and sum(len(parts) > 1 for _, parts, _ in groups) >= 2  # noqa: PLR2004
-        if not (_strong(every) or hyphened) or not own or any(w not in parsed_words for w in own):
+        # (of a diaspora country, two own words or more: "Kuo Tai", "Chung Hua"; with a
+        # syllable Wade-Giles spells, or an initial whose aspirate it does not mark)
+        settled = diaspora and len(own) >= 2 and (  # noqa: PLR2004
+            _wade_giles(every) or (unmarked and any(i in _UNMARKED for i, _ in every))
+        )
+        if (
+            not (_strong(every) or hyphened or settled)
+            or not own
+            or any(w not in parsed_words for w in own)
+        ):
             return []
     pieces: list[str] = []
     options: list[list[str]] = []
