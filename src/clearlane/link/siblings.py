@@ -434,16 +434,42 @@ _ONE_WORD_CONSONANTS = tuple(
 )
 
 
+_KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+
+
+@cache
+def _key_neighbours() -> dict[str, frozenset[str]]:
+    """Each letter's neighbours on a QWERTY keyboard: beside it, and the two keys each row
+    above and below touches (a row sits half a key right of the one above it)."""
+    out: dict[str, set[str]] = {}
+    for r, row in enumerate(_KEY_ROWS):
+        for c, key in enumerate(row):
+            near = {row[i] for i in (c - 1, c + 1) if 0 <= i < len(row)}
+            if r > 0:
+                near |= {_KEY_ROWS[r - 1][i] for i in (c, c + 1) if i < len(_KEY_ROWS[r - 1])}
+            if r + 1 < len(_KEY_ROWS):
+                near |= {_KEY_ROWS[r + 1][i] for i in (c - 1, c) if 0 <= i < len(_KEY_ROWS[r + 1])}
+            out[key] = near
+    return {k: frozenset(v) for k, v in out.items()}
+
+
 def _one_consonant_apart(a: str, b: str) -> bool:
-    """Two words of one length apart in one letter only, a consonant each side and not two
-    spellings of one word's consonant (_ONE_WORD_CONSONANTS)."""
+    """Two words of one length apart in one letter only, a consonant each side, not two
+    spellings of one word's consonant (_ONE_WORD_CONSONANTS) nor two keys side by side on a
+    keyboard, which a typist's slip strikes for each other ("White" / "WHIGE", "Chandler" /
+    "CHANDLEF": FEBRL 4's duplicates, as typists err)."""
     if len(a) != len(b):
         return False
     apart = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
     if len(apart) != 1:
         return False
     ((x, y),) = apart
-    return x in _CONSONANT_LETTERS and y in _CONSONANT_LETTERS and frozenset((x, y)) not in _ONE_WORD_CONSONANTS
+    return (
+        x in _CONSONANT_LETTERS
+        and y in _CONSONANT_LETTERS
+        and frozenset((x, y)) not in _ONE_WORD_CONSONANTS
+        and y not in _key_neighbours().get(x, frozenset())
+    )
 
 
 def _et_and_ette(a: str, b: str) -> bool:
