@@ -140,3 +140,14 @@ def test_a_diaspora_wade_giles_firm_links_its_pinyin_entry(tmp_path: Path) -> No
     weights = link_weights(tmp_path, register, listed)
     assert _p(weights, "T1", "S1") >= THRESHOLD
     assert _p(weights, "T2", "S2") >= THRESHOLD
+
+
+def test_two_keys_side_by_side_are_a_typists_slip() -> None:
+    """guard: a letter struck for its keyboard neighbour ("White" / "WHIGE", FEBRL 4's
+    duplicates) stays a typo; romanisations' pairs ("Ahro" / "AGRO") one word."""
+    from clearlane.link.siblings import other_consonant_word
+
+    assert not other_consonant_word(["white", "foods", "kirra"], ["whige", "foods", "kirra"])
+    assert not other_consonant_word(["chandler", "holdings"], ["chandlef", "holdings"])
+    assert not other_consonant_word(["dnipro", "ahro"], ["dnipro", "agro"])
+    assert other_consonant_word(["delta", "mining"], ["delta", "dining"])

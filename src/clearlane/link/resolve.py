@@ -72,13 +72,13 @@ from clearlane.link.siblings import (
     korean_given_names_differ,
     name_groups,
     one_name_in_forms,
+    one_sound_apart,
     other_closed_words,
     other_compass_points,
     other_consonant_word,
     other_form,
     other_numbers,
     other_trades,
-    one_sound_apart,
     trade_look_alikes,
 )
 from clearlane.link.wadegiles import CHINESE_COUNTRIES, mandarin_word, pinyin_readings

@@ -301,8 +301,10 @@ def pinyin_readings(
         hyphened = not codes and sum(len(parts) > 1 for _, parts, _ in groups) >= 2  # noqa: PLR2004
         # (of a diaspora country, two own words or more: "Kuo Tai", "Chung Hua"; with a
         # syllable Wade-Giles spells, or an initial whose aspirate it does not mark)
-        settled = diaspora and len(own) >= 2 and (  # noqa: PLR2004
-            _wade_giles(every) or (unmarked and any(i in _UNMARKED for i, _ in every))
+        settled = (
+            diaspora
+            and len(own) >= 2  # noqa: PLR2004
+            and (_wade_giles(every) or (unmarked and any(i in _UNMARKED for i, _ in every)))
         )
         if (
             not (_strong(every) or hyphened or settled)
