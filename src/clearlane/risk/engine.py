@@ -18,7 +18,8 @@ the price check both flag cannot be drowned by a model that never saw its like. 
 labels (the logistic model) no weights are learned: the calibrated model, the floor and the
 rules at :data:`RULE_WEIGHT_UNSTACKED` are combined as a noisy-OR (weights fitted on the
 out-of-fold predictions of models trained on the first blocks' few positives undervalue the
-served model; see :func:`train_engine`).
+served model; see :func:`train_engine`); rules that rank the out-of-fold rows no better than
+chance are left out of it (:attr:`Fusion.rule_weight`).
 
 Without a model (no or too few labels) the engine runs on rules and anomaly alone, combined as a
 noisy-OR, and says so in every assessment.
@@ -136,6 +137,12 @@ class Fusion:
     # False: learn no weights (``fit`` keeps ``coef`` None), the fused score is the model's
     # probability with the floor and, in the engine, the rules as a noisy-OR (see fused()).
     stack: bool = True
+    # The weight of the rules given only at scoring time (see fused()). Without stacking
+    # weights ``fit`` sets it to 0 when the rules rank its rows no better than chance
+    # (ROC-AUC <= 0.5), as the stack drops an input whose learned weight is negative: on KCS
+    # 2020 the default profiles rank below chance (ROC-AUC 0.41-0.49 on 500 to 2,000-row
+    # slices) and at 0.5 they took few-label engines below their own model (session 36).
+    rule_weight: float = RULE_WEIGHT_UNSTACKED
     # Kept so engines pickled before the change still load (no longer used).
     model: LogisticRegression | None = None
     gate: str | None = None
@@ -144,6 +151,8 @@ class Fusion:
     def fit(self, components: Components | pd.DataFrame, y: np.ndarray) -> Fusion:
         if getattr(self, "stack", True):
             self.coef, self.intercept = _fit_stack(components, y, self.inputs)
+        else:
+            self.rule_weight = _unstacked_rule_weight(components, y)
         return self
 
     @property
@@ -193,11 +202,26 @@ class Fusion:
     def fused(self, components: Components, rules: np.ndarray | None) -> np.ndarray:
         """The engine's fused score: ``self(components)``, and when the stack has no rule
         weight (not fitted, or fitted without rules) the ``rules`` (None: no profiles) as a
-        noisy-OR at :data:`RULE_WEIGHT_UNSTACKED`."""
+        noisy-OR at ``rule_weight`` (:data:`RULE_WEIGHT_UNSTACKED`, or 0 when ``fit`` found
+        the rules no better than chance)."""
         out = self(components)
-        if rules is not None and "rules" not in self.weights():
-            out = _noisy_or(out, RULE_WEIGHT_UNSTACKED * np.asarray(rules, dtype=float))
+        weight = getattr(self, "rule_weight", RULE_WEIGHT_UNSTACKED)  # engines pickled before
+        if rules is not None and weight > 0 and "rules" not in self.weights():
+            out = _noisy_or(out, weight * np.asarray(rules, dtype=float))
         return out
+
+
+def _unstacked_rule_weight(components: Components | pd.DataFrame, y: np.ndarray) -> float:
+    """:data:`RULE_WEIGHT_UNSTACKED`, or 0 when the rule score ranks these rows no better than
+    chance (ROC-AUC <= 0.5; rows of one class, or no rule score: the weight stays)."""
+    y = np.asarray(y, dtype=int)
+    if "rules" not in components or len(y) == 0 or y.min() == y.max():
+        return RULE_WEIGHT_UNSTACKED
+    rules = np.asarray(components["rules"], dtype=float)
+    if np.isnan(rules).all():
+        return RULE_WEIGHT_UNSTACKED
+    auc = roc_auc_score(y, np.nan_to_num(rules, nan=0.0))
+    return RULE_WEIGHT_UNSTACKED if auc > 0.5 else 0.0
 
 
 def _fit_stack(
@@ -1087,6 +1111,11 @@ def train_engine(
         "rule_baseline": _versus_rules(fused, held_rules, held_y, held_blocks),
     }
     engine.fusion.fit(comps, y_oof)
+    if not engine.fusion.stack and profiles and engine.fusion.rule_weight == 0:
+        notes.append(
+            "the rules rank the out-of-fold rows no better than chance (ROC-AUC <= 0.5): "
+            "left out of the fused score (the price floor keeps them)"
+        )
     span = f"{frame['declaration_date'].min():%Y%m%d}-{frame['declaration_date'].max():%Y%m%d}"
     fingerprint = hashlib.sha256(
         f"{span}|{len(frame)}|{seed}|{repeat_memory}|{fraud_model.kind}|{fraud_model.chosen}|"
@@ -1114,6 +1143,7 @@ def train_engine(
             "oof_average_precision": fraud_model.oof_average_precision,
             "fusion_weights": engine.fusion.weights(),
             "fusion": "stacked" if engine.fusion.stack else "noisy-OR (few labels)",
+            "rule_weight": None if engine.fusion.stack else engine.fusion.rule_weight,
             "repeat_memory": repeat_memory,
             "comparable_bands": {"mode": builder.band_mode, "width": builder.band_width},
             "label_lag_days": label_lag_days,
