@@ -89,8 +89,9 @@ def test_rules_that_rank_below_chance_stay_out_of_the_unstacked_noisy_or() -> No
     """Session 36 (issue #11): with few labels the rules entered the noisy-OR at weight 0.5
     whatever they were worth. The default profiles rank KCS 2020 below chance (ROC-AUC
     0.41-0.49 on the twelve 500 / 800 / 2,000-row training slices), so they pulled the engine
-    below its own model. Rules that rank the fusion's rows no better than chance now stay out;
-    rules that rank them better keep weight 0.5; no rows of both classes: 0.5 as before."""
+    below its own model. Rules not shown to rank the fusion's rows better than chance (90 %
+    one-sided) now stay out; rules that clearly do keep weight 0.5; no rows of both classes:
+    0.5 as before."""
     rng = np.random.default_rng(0)
     y = rng.random(400) < 0.2
     model = np.clip(0.2 + 0.3 * y + rng.normal(0, 0.2, 400), 0.01, 0.99)
