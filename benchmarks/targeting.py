@@ -8,6 +8,18 @@ checks (2,000-row KCS slices; the generated 20k demo). Run:
 
     PYTHONPATH=src python benchmarks/targeting.py [--out DIR] [--backtest] [--skip-2020]
         [--skip-few] [--memory] [--train FILE ...] [--test FILE] [--format kcs]
+        [--only-few] [--few-rows 500,800] [--few-positives 100] [--boot 2000]
+
+``--few-rows`` sets the sizes of the few-label slices (default 2000; 500 and 800 rows fall below
+the GBDT threshold of 200 positives): four windows of each size, starting at the same rows of
+2020 sorted by date. ``--few-positives 100`` adds the 2,000-row slices with their positives
+subsampled to 100 (seed 0, every negative kept). Each group of four windows gets a 95 % paired
+bootstrap of engine minus logistic regression and minus the rule baseline (test declarations
+resampled within class, the same draws for the four windows); ``--demo-declarations 0`` skips
+the generated demo. Example (issue #11, session 36):
+
+    PYTHONPATH=src python benchmarks/targeting.py --only-few --few-rows 500,800 \
+        --few-positives 100 --demo-declarations 0
 
 ``--test FILE`` measures on another file instead of 2021-Q1 (a later period of the same data
 set, in the KCS format or any format ``clearlane ingest`` reads; its invalid rows are left out
@@ -32,7 +44,7 @@ import pandas as pd
 
 from clearlane.ingest.parse import read_frame
 from clearlane.learn import backtest, compare, write_report
-from clearlane.learn.evaluate import metrics_table
+from clearlane.learn.evaluate import declaration_level, metrics_table
 from clearlane.risk import RiskEngine, train_engine
 from clearlane.risk.profiles import ProfileSet, load_default_profiles
 from clearlane.risk.supervised import LogisticComparator
@@ -86,8 +98,9 @@ def few_labels(
     rules: ProfileSet,
     title: str,
     bands: dict[str, Any] | None = None,
-) -> None:
-    """Engine vs logistic regression vs the rule baseline when labels are few."""
+) -> dict[str, pd.Series]:
+    """Engine vs logistic regression vs the rule baseline when labels are few; returns the
+    item scores of the three."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         engine = train_engine(train, profiles=rules, **(bands or {}))
@@ -117,6 +130,74 @@ def few_labels(
         f"engine PR-AUC {table.loc['engine', 'pr_auc']:.3f} is {verdict} the best of "
         f"logistic regression and rules ({best:.3f})"
     )
+    return scores
+
+
+FEW_STARTS = (0, 12_000, 24_000, 34_000)
+VERSUS = ("logistic regression", "rule baseline")
+
+
+def few_slices(
+    train: pd.DataFrame, rows: int, positives: int | None = None, seed: int = 0
+) -> list[pd.DataFrame]:
+    """Four windows of ``rows`` training rows (2020 sorted by date, from ``FEW_STARTS``, scaled
+    down when the training file is shorter); with ``positives``, each window keeps every negative
+    and that many of its positives, drawn at random."""
+    ordered = train.sort_values("declaration_date", kind="stable")
+    scale = min(1.0, max(0, len(ordered) - rows) / FEW_STARTS[-1])
+    parts = []
+    for start in FEW_STARTS:
+        part = ordered.iloc[round(start * scale) : round(start * scale) + rows]
+        if positives is not None:
+            y = pd.to_numeric(part["fraud"], errors="coerce")
+            pos = part.index[y == 1]
+            if len(pos) > positives:
+                drop = np.random.default_rng(seed).choice(pos, len(pos) - positives, replace=False)
+                part = part.drop(index=drop)
+        parts.append(part)
+    return parts
+
+
+def few_bootstrap(
+    test: pd.DataFrame, runs: list[dict[str, pd.Series]], reps: int, seed: int = 0
+) -> pd.DataFrame:
+    """Engine minus each baseline, per window and as the mean over the windows, with a 95 %
+    paired bootstrap: the test declarations are drawn with replacement within class, the same
+    draw for every method and every window (they share the test set)."""
+    from few_labels import FAST
+
+    decl = [
+        {name: declaration_level(test, s.astype(float)) for name, s in run.items()} for run in runs
+    ]
+    y = decl[0]["engine"]["y"].to_numpy(dtype=int)
+    s = [
+        {n: np.nan_to_num(d["score"].to_numpy(dtype=float), nan=-1e9) for n, d in one.items()}
+        for one in decl
+    ]
+    pos, neg = np.flatnonzero(y == 1), np.flatnonzero(y == 0)
+    rng = np.random.default_rng(seed)
+    keys = [(o, m) for o in VERSUS for m in FAST]
+    draws = {k: np.empty((reps, len(runs))) for k in keys}
+    for i in range(reps):
+        # Shuffled: precision@5 % breaks ties at the cut by position.
+        idx = rng.permutation(np.r_[rng.choice(pos, len(pos)), rng.choice(neg, len(neg))])
+        yi = y[idx]
+        for w, sw in enumerate(s):
+            ours = {m: fn(yi, sw["engine"][idx]) for m, fn in FAST.items()}
+            for other, m in keys:
+                draws[other, m][i, w] = ours[m] - FAST[m](yi, sw[other][idx])
+    rows: dict[str, dict[str, str]] = {}
+    for other in VERSUS:
+        for w in [*range(len(runs)), None]:
+            cells = {}
+            for m, fn in FAST.items():
+                point = [fn(y, sw["engine"]) - fn(y, sw[other]) for sw in s]
+                d = draws[other, m] if w is None else draws[other, m][:, [w]]
+                lo, hi = np.quantile(d.mean(axis=1), [0.025, 0.975])
+                value = float(np.mean(point)) if w is None else point[w]
+                cells[m] = f"{value:+.3f} [{lo:+.3f}, {hi:+.3f}]"
+            rows[f"engine - {other}, " + ("mean" if w is None else f"window {w + 1}")] = cells
+    return pd.DataFrame.from_dict(rows, orient="index")
 
 
 def run_few(
@@ -126,15 +207,27 @@ def run_few(
     bands: dict[str, Any],
     declarations: int,
     label: str = "2021-Q1",
+    sizes: tuple[int, ...] = (2000,),
+    positives: int | None = None,
+    reps: int = 2000,
 ) -> None:
-    """The few-label checks: 2,000-row KCS slices of 2020 and the generated demo."""
+    """The few-label checks: KCS slices of the training rows and the generated demo."""
     print("\n#### Few labels")
-    ordered = train.sort_values("declaration_date", kind="stable")
-    for start in (0, 12_000, 24_000, 34_000):
-        part = ordered.iloc[start : start + 2000]
-        first, last = part["declaration_date"].min(), part["declaration_date"].max()
-        span = f"{first:%Y-%m-%d}..{last:%Y-%m-%d}"
-        few_labels(part, valid, rules, f"KCS slice {span} -> {label}", bands)
+    groups = [(rows, None) for rows in sizes]
+    if positives is not None:
+        groups.append((2000, positives))
+    for rows, keep in groups:
+        runs = []
+        for part in few_slices(train, rows, keep):
+            first, last = part["declaration_date"].min(), part["declaration_date"].max()
+            span = f"{first:%Y-%m-%d}..{last:%Y-%m-%d}"
+            runs.append(few_labels(part, valid, rules, f"KCS slice {span} -> {label}", bands))
+        if reps > 0:
+            title = f"{rows:,} rows" + (f", {keep} positives" if keep is not None else "")
+            print(f"\n== {title}: engine minus baseline [95 % paired bootstrap, {reps} draws]")
+            print(few_bootstrap(valid, runs, reps).to_string())
+    if declarations <= 0:
+        return
     from clearlane.generate import generate_dataset
     from clearlane.workflows import temporal_split
 
@@ -161,7 +254,29 @@ def main() -> None:
     parser.add_argument(
         "--only-few", action="store_true", help="only the few-label checks (a shorter run)"
     )
-    parser.add_argument("--demo-declarations", type=int, default=20_000)
+    parser.add_argument(
+        "--demo-declarations",
+        type=int,
+        default=20_000,
+        help="declarations of the generated few-label demo (0: skip it)",
+    )
+    parser.add_argument(
+        "--few-rows",
+        default="2000",
+        help="rows of the few-label KCS slices, comma-separated (four windows each; "
+        "500,800 fall below the GBDT threshold of 200 positives)",
+    )
+    parser.add_argument(
+        "--few-positives",
+        type=int,
+        help="also the 2,000-row slices with their positives subsampled to this many",
+    )
+    parser.add_argument(
+        "--boot",
+        type=int,
+        default=2000,
+        help="paired bootstrap draws per few-label slice size (0: no intervals)",
+    )
     parser.add_argument("--band-width", type=float, help="comparable-consignment bin width")
     parser.add_argument("--band-mode", choices=("soft", "grid"), help="soft bins or hard grids")
     parser.add_argument(
@@ -180,6 +295,8 @@ def main() -> None:
         bands["band_width"] = args.band_width
     if args.band_mode is not None:
         bands["band_mode"] = args.band_mode
+    sizes = tuple(int(v) for v in args.few_rows.split(",") if v.strip())
+    few = (sizes, args.few_positives, args.boot)
     t0 = time.perf_counter()
     train_files = args.train or [DATA / "kcs_train_2020.csv"]
     test_file = args.test or DATA / "kcs_valid_2021q1.csv"
@@ -197,7 +314,7 @@ def main() -> None:
     rules = load_default_profiles()
 
     if args.only_few:
-        run_few(train, valid, rules, bands, args.demo_declarations, label)
+        run_few(train, valid, rules, bands, args.demo_declarations, label, *few)
         return
     if not args.skip_2020:
         dates = pd.to_datetime(train["declaration_date"])
@@ -263,7 +380,7 @@ def main() -> None:
             show(f"ablation, {scope}", table, FEW)
 
     if not args.skip_few:
-        run_few(train, valid, rules, bands, args.demo_declarations, label)
+        run_few(train, valid, rules, bands, args.demo_declarations, label, *few)
 
     bt = None
     if args.backtest:

@@ -20,8 +20,10 @@ from clearlane.generate import generate_dataset
 from clearlane.ingest.parse import read_frame
 from clearlane.learn.evaluate import declaration_level
 from clearlane.risk import train_engine
+from clearlane.risk.engine import Fusion
 from clearlane.risk.profiles import load_default_profiles
 from clearlane.workflows import temporal_split
+from tests.conftest import KCS_TRAIN
 
 # Allowed shortfall of the fused score's ROC-AUC against the model alone: the rules at half
 # weight may reorder a few declarations, they must not undo the model's ranking.
@@ -81,3 +83,55 @@ def test_an_unlucky_last_block_does_not_refuse_an_engine_better_than_its_rules(s
     assert comparison["blocks"] == [1, 2, 3]  # every out-of-fold block, not the last alone
     last = comparison["per_block"][-1]
     assert last["engine_pr_auc"] < last["rules_pr_auc"]  # the unlucky block that refused it
+
+
+def test_rules_that_rank_below_chance_stay_out_of_the_unstacked_noisy_or() -> None:
+    """Session 36 (issue #11): with few labels the rules entered the noisy-OR at weight 0.5
+    whatever they were worth. The default profiles rank KCS 2020 below chance (ROC-AUC
+    0.41-0.49 on the twelve 500 / 800 / 2,000-row training slices), so they pulled the engine
+    below its own model. Rules not shown to rank the fusion's rows better than chance (90 %
+    one-sided) now stay out; rules that clearly do keep weight 0.5; no rows of both classes:
+    0.5 as before."""
+    rng = np.random.default_rng(0)
+    y = rng.random(400) < 0.2
+    model = np.clip(0.2 + 0.3 * y + rng.normal(0, 0.2, 400), 0.01, 0.99)
+    good = np.where(rng.random(400) < 0.5, 0.6 * y, 0.0)  # fires on positives only
+    bad = np.where(rng.random(400) < 0.5, 0.6 * ~y, 0.0)  # fires on negatives only
+    for rules, kept in ((good, True), (bad, False)):
+        comps = pd.DataFrame({"model": model, "price_anomaly": np.zeros(400), "rules": rules})
+        fusion = Fusion(inputs=["model", "rules"], stack=False).fit(comps, y.astype(int))
+        assert not fusion.fitted  # no stacking weights with few labels
+        fused = fusion.fused(comps, rules)
+        expected = 1 - (1 - model) * (1 - 0.5 * rules) if kept else model
+        np.testing.assert_allclose(fused, expected, atol=1e-12)
+    comps = pd.DataFrame({"model": model, "price_anomaly": np.zeros(400), "rules": bad})
+    unfitted = Fusion(inputs=["model", "rules"], stack=False).fit(comps[:0], np.zeros(0, int))
+    np.testing.assert_allclose(unfitted.fused(comps, bad), 1 - (1 - model) * (1 - 0.5 * bad))
+
+
+@pytest.mark.slow
+def test_kcs_few_labels_the_fused_score_is_not_below_its_model() -> None:
+    """Session 36 (issue #11), 2020 only: trained on the first 500 KCS rows of 2020 (102
+    positives, the logistic model), scored on Oct-Dec 2020. The rules at weight 0.5 took the
+    fused PR-AUC from the model's 0.216 to 0.206 (ROC-AUC 0.498 to 0.469)."""
+    if not KCS_TRAIN.exists():
+        pytest.skip("shared KCS data not available")
+    frame = read_frame(KCS_TRAIN, "kcs")
+    frame = frame.sort_values("declaration_date", kind="stable")
+    train, later = frame.iloc[:500], frame[frame["declaration_date"] >= "2020-10-01"]
+    profiles = load_default_profiles()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        engine = train_engine(train, profiles=profiles, seed=0)
+    assert engine.fraud is not None and engine.fraud.kind == "logistic"
+    items = engine.score_items(later, profiles=profiles)
+    fused = declaration_level(later, items["score"].astype(float))
+    model = declaration_level(later, items["model"].astype(float))
+    y = fused["y"].to_numpy()
+    from sklearn.metrics import average_precision_score
+
+    assert (
+        average_precision_score(y, fused["score"])
+        >= average_precision_score(y, model["score"]) - 0.005
+    )
+    assert roc_auc_score(y, fused["score"]) >= roc_auc_score(y, model["score"]) - 0.01

@@ -18,7 +18,8 @@ the price check both flag cannot be drowned by a model that never saw its like. 
 labels (the logistic model) no weights are learned: the calibrated model, the floor and the
 rules at :data:`RULE_WEIGHT_UNSTACKED` are combined as a noisy-OR (weights fitted on the
 out-of-fold predictions of models trained on the first blocks' few positives undervalue the
-served model; see :func:`train_engine`).
+served model; see :func:`train_engine`); rules not shown to rank the out-of-fold rows better
+than chance are left out of it (:attr:`Fusion.rule_weight`).
 
 Without a model (no or too few labels) the engine runs on rules and anomaly alone, combined as a
 noisy-OR, and says so in every assessment.
@@ -44,6 +45,7 @@ import joblib
 import numpy as np
 import pandas as pd
 from scipy.special import expit
+from scipy.stats import norm
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import average_precision_score, roc_auc_score
 from threadpoolctl import threadpool_limits
@@ -89,6 +91,9 @@ ASSESSMENT_COLUMNS = (
 )
 NO_MODEL_NOTE = "no supervised model: score from rules and anomaly detectors only"
 RULE_WEIGHT_UNSTACKED = 0.5  # rules given only at scoring time enter as a noisy-OR at this weight
+# Without stacking weights (few labels) the rules enter the noisy-OR only when they rank the
+# out-of-fold rows better than chance with this one-sided confidence (Fusion.rule_weight).
+RULE_EVIDENCE = 0.9
 # Agreement floor: rules x (price anomaly above this level, rescaled to [0, 1]) enters the fused
 # score as a noisy-OR, so a row that the rules and the price check both flag stays high
 # whatever the stacked weights (see Fusion).
@@ -136,6 +141,13 @@ class Fusion:
     # False: learn no weights (``fit`` keeps ``coef`` None), the fused score is the model's
     # probability with the floor and, in the engine, the rules as a noisy-OR (see fused()).
     stack: bool = True
+    # The weight of the rules given only at scoring time (see fused()). Without stacking
+    # weights ``fit`` sets it to 0 unless the rules rank its rows better than chance with
+    # 90 % confidence (RULE_EVIDENCE), as the stack drops an input whose learned weight is
+    # negative: on KCS 2020 the default profiles rank below chance (ROC-AUC 0.41-0.49 on 500
+    # to 2,000-row slices; 0.50-0.56 by chance on the out-of-fold rows of 4 of 12) and at 0.5
+    # they took few-label engines below their own model (session 36).
+    rule_weight: float = RULE_WEIGHT_UNSTACKED
     # Kept so engines pickled before the change still load (no longer used).
     model: LogisticRegression | None = None
     gate: str | None = None
@@ -144,6 +156,8 @@ class Fusion:
     def fit(self, components: Components | pd.DataFrame, y: np.ndarray) -> Fusion:
         if getattr(self, "stack", True):
             self.coef, self.intercept = _fit_stack(components, y, self.inputs)
+        else:
+            self.rule_weight = _unstacked_rule_weight(components, y)
         return self
 
     @property
@@ -193,11 +207,32 @@ class Fusion:
     def fused(self, components: Components, rules: np.ndarray | None) -> np.ndarray:
         """The engine's fused score: ``self(components)``, and when the stack has no rule
         weight (not fitted, or fitted without rules) the ``rules`` (None: no profiles) as a
-        noisy-OR at :data:`RULE_WEIGHT_UNSTACKED`."""
+        noisy-OR at ``rule_weight`` (:data:`RULE_WEIGHT_UNSTACKED`, or 0 when ``fit`` found
+        no evidence that the rules rank better than chance)."""
         out = self(components)
-        if rules is not None and "rules" not in self.weights():
-            out = _noisy_or(out, RULE_WEIGHT_UNSTACKED * np.asarray(rules, dtype=float))
+        weight = getattr(self, "rule_weight", RULE_WEIGHT_UNSTACKED)  # engines pickled before
+        if rules is not None and weight > 0 and "rules" not in self.weights():
+            out = _noisy_or(out, weight * np.asarray(rules, dtype=float))
         return out
+
+
+def _unstacked_rule_weight(components: Components | pd.DataFrame, y: np.ndarray) -> float:
+    """:data:`RULE_WEIGHT_UNSTACKED` when the rule score ranks these rows better than chance
+    with :data:`RULE_EVIDENCE` one-sided confidence (ROC-AUC minus z x its Hanley-McNeil
+    standard error above 0.5), else 0; rows of one class, or no rule score: the weight stays."""
+    y = np.asarray(y, dtype=int)
+    if "rules" not in components or len(y) == 0 or y.min() == y.max():
+        return RULE_WEIGHT_UNSTACKED
+    rules = np.asarray(components["rules"], dtype=float)
+    if np.isnan(rules).all():
+        return RULE_WEIGHT_UNSTACKED
+    auc = float(roc_auc_score(y, np.nan_to_num(rules, nan=0.0)))
+    n1 = int(y.sum())
+    n0 = len(y) - n1
+    q1, q2 = auc / (2 - auc), 2 * auc**2 / (1 + auc)
+    variance = (auc * (1 - auc) + (n1 - 1) * (q1 - auc**2) + (n0 - 1) * (q2 - auc**2)) / (n1 * n0)
+    lower = auc - float(norm.ppf(RULE_EVIDENCE)) * np.sqrt(max(variance, 0.0))
+    return RULE_WEIGHT_UNSTACKED if lower > 0.5 else 0.0
 
 
 def _fit_stack(
@@ -1087,6 +1122,11 @@ def train_engine(
         "rule_baseline": _versus_rules(fused, held_rules, held_y, held_blocks),
     }
     engine.fusion.fit(comps, y_oof)
+    if not engine.fusion.stack and profiles and engine.fusion.rule_weight == 0:
+        notes.append(
+            "the rules do not rank the out-of-fold rows better than chance (90 % confidence): "
+            "left out of the fused score (they stay in the price floor)"
+        )
     span = f"{frame['declaration_date'].min():%Y%m%d}-{frame['declaration_date'].max():%Y%m%d}"
     fingerprint = hashlib.sha256(
         f"{span}|{len(frame)}|{seed}|{repeat_memory}|{fraud_model.kind}|{fraud_model.chosen}|"
@@ -1114,6 +1154,7 @@ def train_engine(
             "oof_average_precision": fraud_model.oof_average_precision,
             "fusion_weights": engine.fusion.weights(),
             "fusion": "stacked" if engine.fusion.stack else "noisy-OR (few labels)",
+            "rule_weight": None if engine.fusion.stack else engine.fusion.rule_weight,
             "repeat_memory": repeat_memory,
             "comparable_bands": {"mode": builder.band_mode, "width": builder.band_width},
             "label_lag_days": label_lag_days,
