@@ -3,6 +3,7 @@ description and code) and the same reasons, for the same declaration."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -81,18 +82,21 @@ def _hs_reasons(reasons: list[dict[str, Any]]) -> list[tuple[str, str]]:
 
 
 def test_a_declaration_scored_in_batch_gets_the_facts_and_reasons_of_a_submission(
-    tmp_path: Path, trained_registry: ModelRegistry, fake_hs: list[int]
+    tmp_path: Path,
+    trained_registry: ModelRegistry,
+    fake_hs: list[int],
+    migrated_sqlite: Callable[[str], str],
 ) -> None:
     engine, _ = load_champion(trained_registry)
     records = _declarations()
 
-    batch_store = open_store(f"sqlite:///{tmp_path / 'batch.db'}")
+    batch_store = open_store(migrated_sqlite("batch"))
     ingest_records(records, source="file", session_factory=batch_store)
     frame, stats = batch_facts(load_items_frame(session_factory=batch_store), batch_store)
     routed = score_and_route(frame, engine=engine, key=KEY)
     batch = {str(r.reference): r.reasons for r in routed.itertuples()}
 
-    online_store = open_store(f"sqlite:///{tmp_path / 'online.db'}")
+    online_store = open_store(migrated_sqlite("online"))
     # routed red: explained with the score (one routed green is explained when opened, #15)
     submitted = submit_declarations(
         records, source="api:t", engine=engine, key=KEY, session_factory=online_store,
