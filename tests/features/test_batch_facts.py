@@ -57,8 +57,12 @@ def fake_hs(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     monkeypatch.setattr(facts_module, "_compute_hs", _fake_compute(calls))
     monkeypatch.setattr(facts_module, "hs_model_key", lambda: "test-model")
     # batch_facts loads the HS model before timing the checks; the fake needs none.
+    import clearlane.hs.api  # noqa: F401  (before the patch: see below)
     import clearlane.hs.model as hs_model
 
+    # clearlane.hs.api binds shipped_model by name when first imported; imported first while
+    # this patch is on, it kept the lambda for the rest of the process and a later file's real
+    # HS check got None (tests/features/test_facts.py after this file, session 36).
     monkeypatch.setattr(hs_model, "shipped_model", lambda: None)
     return calls
 
