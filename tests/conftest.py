@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -115,13 +115,21 @@ def _drop_migrated_template() -> Iterator[None]:
         SCRATCH.drop_template()
 
 
-@pytest.fixture(scope="session")
-def _sqlite_migrated(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A SQLite store migrated to head once per test process, its connections closed (its
-    WAL checkpointed into the file): tests get copies of the file."""
+_sqlite_templates: list[Path] = []
+
+
+def sqlite_template(directory: Path) -> Path:
+    """This process's SQLite store migrated to head, made once (in a new folder in
+    ``directory``, on the first call) with its connections closed (its WAL checkpointed into
+    the file): tests and module fixtures get copies of the file (:func:`sqlite_migrated_url`).
+    """
     from clearlane.store.session import get_engine
 
-    path = tmp_path_factory.mktemp("migrated") / "store.db"
+    if _sqlite_templates:
+        return _sqlite_templates[0]
+    folder = directory / "migrated-sqlite-template"
+    folder.mkdir()
+    path = folder / "store.db"
     url = f"sqlite:///{path}"
     try:
         open_store(url)
@@ -130,14 +138,21 @@ def _sqlite_migrated(tmp_path_factory: pytest.TempPathFactory) -> Path:
     # its -writer lock file (clearlane.store.writers) holds no data; a -wal would
     leftovers = [p.name for p in path.parent.iterdir() if p.name.endswith(("-wal", "-journal"))]
     assert not leftovers, f"the migrated template left {leftovers} beside it"
+    _sqlite_templates.append(path)
     return path
 
 
-def sqlite_migrated_url(template: Path, directory: Path) -> str:
-    """A copy of the migrated SQLite ``template`` in ``directory``, as a URL: the database
-    file and what migrating left beside it (its ``-writer`` lock file, which holds no data,
-    but tests of the lock take it as there, as after a migration)."""
-    copy = directory / "store.db"
+@pytest.fixture(scope="session")
+def _sqlite_migrated(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """:func:`sqlite_template` as a fixture."""
+    return sqlite_template(tmp_path_factory.getbasetemp())
+
+
+def sqlite_migrated_url(template: Path, directory: Path, name: str = "store.db") -> str:
+    """A copy of the migrated SQLite ``template`` in ``directory`` (file ``name``), as a URL:
+    the database file and what migrating left beside it (its ``-writer`` lock file, which
+    holds no data, but tests of the lock take it as there, as after a migration)."""
+    copy = directory / name
     for path in template.parent.glob(f"{template.name}*"):
         shutil.copyfile(path, directory / path.name.replace(template.name, copy.name, 1))
     return f"sqlite:///{copy}"
@@ -177,6 +192,19 @@ def store(migrated_url: str) -> sessionmaker[Session]:
 @pytest.fixture
 def sqlite_store(tmp_path: Path, _sqlite_migrated: Path) -> sessionmaker[Session]:
     return open_store(sqlite_migrated_url(_sqlite_migrated, tmp_path))
+
+
+@pytest.fixture
+def migrated_sqlite(tmp_path: Path, _sqlite_migrated: Path) -> Callable[[str], str]:
+    """``migrated_sqlite(name)``: the URL of a new SQLite store at head, ``<name>.db`` in the
+    test's directory (a copy of the migrated template), for tests that compare two or more
+    stores; each name gives its own store (session 36: these tests migrated each by hand)."""
+
+    def copy(name: str) -> str:
+        assert not (tmp_path / f"{name}.db").exists(), f"{name}.db is already a store"
+        return sqlite_migrated_url(_sqlite_migrated, tmp_path, f"{name}.db")
+
+    return copy
 
 
 @pytest.fixture(scope="session")

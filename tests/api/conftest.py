@@ -23,7 +23,7 @@ from clearlane.store.session import open_store
 from clearlane.users import Role, create_user, get_user
 from clearlane.workflows import default_registry
 from tests.api.seed import Seeded, seed
-from tests.conftest import SECRET_KEY, sqlite_migrated_url
+from tests.conftest import SECRET_KEY, sqlite_migrated_url, sqlite_template
 
 PASSWORD = "correct horse battery"
 TRADER_ORG = "NL000000001"
@@ -152,7 +152,7 @@ def _world(
     tmp_path_factory: pytest.TempPathFactory, *, with_data: bool, url: str | None = None
 ) -> Iterator[World]:
     """An app with one user per role (and the seeded data) on ``url`` (default: a new SQLite
-    file)."""
+    store, a copy of the process's migrated template)."""
     from clearlane.config import get_settings
 
     with pytest.MonkeyPatch.context() as patch:
@@ -160,7 +160,7 @@ def _world(
         patch.setenv("CLEARLANE_DATA_DIR", str(root / "var"))
         patch.setenv("CLEARLANE_SECRET_KEY", SECRET_KEY)  # tokens outlive one test
         get_settings.cache_clear()
-        url = url or f"sqlite:///{root / 'world.db'}"
+        url = url or sqlite_migrated_url(sqlite_template(root.parent), root, "world.db")
         users = add_users(url)
         data = seed(url, root) if with_data else None
         app = create_app(database_url=url, registry=data.registry if data else None)
@@ -219,7 +219,7 @@ def harness(root: Path, registry: ModelRegistry | None) -> Iterator[Harness]:
         patch.setenv("CLEARLANE_DATA_DIR", str(root / "var"))
         patch.delenv("CLEARLANE_DATABASE_URL", raising=False)
         get_settings.cache_clear()
-        url = f"sqlite:///{root / 'api.db'}"
+        url = sqlite_migrated_url(sqlite_template(root.parent), root, "api.db")
         users = add_users(url)
         add_mandatory_profile(url)
         with TestClient(create_app(database_url=url, registry=registry)) as client:

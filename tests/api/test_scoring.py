@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import threading
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -40,10 +41,10 @@ def _register(source: ModelRegistry, target: ModelRegistry) -> str:
 
 
 def test_the_engine_is_cached_and_follows_the_champion(
-    tmp_path: Path, trained_registry: ModelRegistry
+    tmp_path: Path, migrated_sqlite: Callable[[str], str], trained_registry: ModelRegistry
 ) -> None:
     registry = default_registry(tmp_path / "models")
-    scoring = Scoring(registry=registry, session_factory=open_store(f"sqlite:///{tmp_path}/s.db"))
+    scoring = Scoring(registry=registry, session_factory=open_store(migrated_sqlite("s")))
     engine, problem = scoring.engine()
     assert engine is None and problem is not None and "clearlane train" in problem
     first = _register(trained_registry, registry)
@@ -66,7 +67,7 @@ def test_the_engine_is_cached_and_follows_the_champion(
 
 
 def test_without_a_champion_requests_do_not_wait_for_the_fallback_fit(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, migrated_sqlite: Callable[[str], str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The fallback is fitted in one background thread, however many requests ask meanwhile;
     they are answered at once with the reason, and the champion serves once it is ready."""
@@ -76,7 +77,7 @@ def test_without_a_champion_requests_do_not_wait_for_the_fallback_fit(
     from clearlane.workflows import ensure_champion
     from tests.factories import declaration
 
-    store = open_store(f"sqlite:///{tmp_path}/s.db")
+    store = open_store(migrated_sqlite("s"))
     ingest_records([declaration(f"BG-{i}") for i in range(20)], source="t", session_factory=store)
     registry = default_registry(tmp_path / "models")
     release = threading.Event()
@@ -103,7 +104,7 @@ def test_without_a_champion_requests_do_not_wait_for_the_fallback_fit(
 
 
 def test_a_server_shutting_down_waits_for_the_background_fallback_fit(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, migrated_sqlite: Callable[[str], str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The app's shutdown waits for a fallback fit it started (session 24, pool10): one that
     outlived its app wrote to a store already gone ("fitting the fallback champion failed ...
@@ -117,7 +118,7 @@ def test_a_server_shutting_down_waits_for_the_background_fallback_fit(
     from clearlane.workflows import ensure_champion
     from tests.factories import declaration
 
-    url = f"sqlite:///{tmp_path}/s.db"
+    url = migrated_sqlite("s")
     ingest_records(
         [declaration(f"BYE-{i}") for i in range(20)], source="t", session_factory=open_store(url)
     )

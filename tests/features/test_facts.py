@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -229,6 +230,7 @@ def test_checks_kept_in_the_process_are_per_store_and_only_once_stored(
     sqlite_store: sessionmaker[Session],
     fake_hs: list[int],
     tmp_path: Path,
+    migrated_sqlite: Callable[[str], str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from sqlalchemy import event
@@ -251,13 +253,13 @@ def test_checks_kept_in_the_process_are_per_store_and_only_once_stored(
     assert statements == []  # served from the process's cache, no query
     assert again[pairs[0]].plausibility == 0.9
     # Another store has not stored the check: it is read there, computed and stored there.
-    other = open_store(f"sqlite:///{tmp_path / 'other.db'}")
+    other = open_store(migrated_sqlite("other"))
     hs_checks(other, pairs)
     assert fake_hs == [1, 1]
     with other() as session:
         assert session.scalar(select(func.count()).select_from(HsCheckRow)) == 1
     # A check that could not be stored (a busy store) is returned but not kept as stored.
-    third = open_store(f"sqlite:///{tmp_path / 'third.db'}")
+    third = open_store(migrated_sqlite("third"))
 
     def busy(session: Session, rows: list[dict[str, object]], *more: object) -> None:
         from sqlalchemy.exc import OperationalError

@@ -4,6 +4,7 @@ the XML it writes from the generated JSON Lines is read back as the same records
 from __future__ import annotations
 
 import importlib.util
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
@@ -25,15 +26,17 @@ def _benchmark() -> ModuleType:
     return module
 
 
-def _stored(path: Path, tmp: Path) -> tuple[int, int, set[tuple[str, str]]]:
-    factory = open_store(f"sqlite:///{tmp / (path.suffix[1:] + '.db')}")
+def _stored(path: Path, store: Callable[[str], str]) -> tuple[int, int, set[tuple[str, str]]]:
+    factory = open_store(store(path.suffix[1:]))
     report = ingest_file(path, session_factory=factory, workers=0)
     with factory() as session:
         rows = session.execute(select(DeclarationRow.reference, DeclarationRow.content_sha256))
         return report.received, report.quarantined, {(r, s) for r, s in rows}
 
 
-def test_the_benchmarks_xml_holds_the_same_declarations(tmp_path: Path) -> None:
+def test_the_benchmarks_xml_holds_the_same_declarations(
+    tmp_path: Path, migrated_sqlite: Callable[[str], str]
+) -> None:
     generate_dataset(declarations=40, seed=7, out_dir=tmp_path / "data")
     jsonl = tmp_path / "data" / "declarations.jsonl"
     lines = jsonl.read_text(encoding="utf-8").splitlines()
@@ -43,6 +46,6 @@ def test_the_benchmarks_xml_holds_the_same_declarations(tmp_path: Path) -> None:
     jsonl.write_text("\n".join(lines) + "\n", encoding="utf-8")
     xml = tmp_path / "data" / "declarations.xml"
     _benchmark().write_xml(jsonl, xml)
-    received, quarantined, stored = _stored(xml, tmp_path)
+    received, quarantined, stored = _stored(xml, migrated_sqlite)
     assert (received, quarantined) == (40, 0)
-    assert _stored(jsonl, tmp_path) == (received, quarantined, stored)
+    assert _stored(jsonl, migrated_sqlite) == (received, quarantined, stored)

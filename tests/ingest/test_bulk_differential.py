@@ -12,6 +12,7 @@ import contextlib
 import csv
 import io
 import random
+from collections.abc import Callable
 from dataclasses import asdict
 from datetime import date
 from pathlib import Path
@@ -236,7 +237,9 @@ def _table(factory: sessionmaker[Session], table: Any, skip: set[str]) -> list[d
     return sorted(({k: v for k, v in row.items() if k not in skip} for row in rows), key=repr)
 
 
-def test_the_stores_hold_the_same_rows(generated: Path, tmp_path: Path) -> None:
+def test_the_stores_hold_the_same_rows(
+    generated: Path, tmp_path: Path, migrated_sqlite: Callable[[str], str]
+) -> None:
     """End to end through the writer: identical declarations, goods items and quarantine."""
     header, rows = _rows(generated)
     rows[3][header.index("origin_country")] = "XX"
@@ -245,7 +248,7 @@ def test_the_stores_hold_the_same_rows(generated: Path, tmp_path: Path) -> None:
     path = _write(tmp_path / "e2e.csv", header, rows)
     stores = []
     for name, use_bulk in (("old", False), ("new", True)):
-        factory = open_store(f"sqlite:///{tmp_path / name}.db")
+        factory = open_store(migrated_sqlite(name))
         report = ingest_file(path, session_factory=factory, today=TODAY, workers=0, bulk=use_bulk)
         assert report.reconciles
         stores.append((factory, report))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Callable
 from dataclasses import asdict
 from datetime import date
 from pathlib import Path
@@ -75,12 +76,14 @@ def test_per_record_records_convert_both_ways(planted: Path) -> None:
     assert again == expected
 
 
-def test_small_transactions_store_the_same_rows(planted: Path, tmp_path: Path) -> None:
+def test_small_transactions_store_the_same_rows(
+    planted: Path, tmp_path: Path, migrated_sqlite: Callable[[str], str]
+) -> None:
     """Chunks cut inside the bulk reader's blocks (batch size 7): the same stored rows as the
     per-record path, and every batch's counts reconcile."""
     stored = []
     for name, use_bulk in (("old", False), ("new", True)):
-        factory = open_store(f"sqlite:///{tmp_path / name}.db")
+        factory = open_store(migrated_sqlite(name))
         report = ingest_file(
             planted, session_factory=factory, today=TODAY, workers=0, bulk=use_bulk, batch_size=7
         )

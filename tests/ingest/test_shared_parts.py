@@ -5,6 +5,7 @@ order, and the store holds exactly what one reader of the whole file stores."""
 from __future__ import annotations
 
 import multiprocessing
+from collections.abc import Callable
 from pathlib import Path
 from queue import Empty
 from typing import Any
@@ -117,6 +118,7 @@ def _references(chunks: list[Chunk]) -> list[str]:
 def test_one_worker_and_the_writer_store_what_one_reader_stores(
     generated: Path,  # noqa: F811
     tmp_path: Path,
+    migrated_sqlite: Callable[[str], str],
     monkeypatch: pytest.MonkeyPatch,
     edit: str,
 ) -> None:
@@ -132,7 +134,7 @@ def test_one_worker_and_the_writer_store_what_one_reader_stores(
         path.write_text("".join(lines), encoding="utf-8", newline="")
     results = []
     for name, workers in (("one", 0), ("shared", 1)):
-        factory = open_store(f"sqlite:///{tmp_path / name}.db")
+        factory = open_store(migrated_sqlite(name))
         report = ingest_file(path, session_factory=factory, today=TODAY, workers=workers)
         assert report.reconciles
         results.append((report, _dump(factory)))
@@ -144,7 +146,9 @@ def test_one_worker_and_the_writer_store_what_one_reader_stores(
         assert shared_rows[table] == one_rows[table], table
 
 
-def test_the_writer_parses_only_where_it_writes_in_process(tmp_path: Path) -> None:
+def test_the_writer_parses_only_where_it_writes_in_process(
+    tmp_path: Path, migrated_sqlite: Callable[[str], str]
+) -> None:
     """On PostgreSQL the server needs the spare CPU for the rows: the writer leaves the parts
     to the workers."""
     from sqlalchemy import create_engine
@@ -152,7 +156,7 @@ def test_the_writer_parses_only_where_it_writes_in_process(tmp_path: Path) -> No
 
     from clearlane.ingest.pipeline import _store_in_process
 
-    assert _store_in_process(open_store(f"sqlite:///{tmp_path / 'in.db'}"))
+    assert _store_in_process(open_store(migrated_sqlite("in")))
     server = create_engine("postgresql+psycopg://nobody@127.0.0.1:1/none")  # never connects
     assert not _store_in_process(sessionmaker(server))
 

@@ -117,10 +117,13 @@ def test_no_cut_where_a_record_may_span_lines(generated: Path, tmp_path: Path) -
 
 
 def test_planted_errors_and_duplicates_across_parts(
-    generated: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    generated: Path,
+    tmp_path: Path,
+    migrated_sqlite: Callable[[str], str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     path = _planted(generated, tmp_path)
-    _both(path, lambda name: f"sqlite:///{tmp_path / name}.db", monkeypatch)
+    _both(path, migrated_sqlite, monkeypatch)
 
 
 HOSTILE = {
@@ -135,7 +138,11 @@ HOSTILE = {
 
 @pytest.mark.parametrize("edit", sorted(HOSTILE))
 def test_hostile_lines_in_the_middle(
-    generated: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, edit: str
+    generated: Path,
+    tmp_path: Path,
+    migrated_sqlite: Callable[[str], str],
+    monkeypatch: pytest.MonkeyPatch,
+    edit: str,
 ) -> None:
     planted = _planted(generated, tmp_path)
     lines = planted.read_text(encoding="utf-8").splitlines(keepends=True)
@@ -143,7 +150,7 @@ def test_hostile_lines_in_the_middle(
     lines[middle] = HOSTILE[edit](lines[middle])
     path = tmp_path / "hostile.csv"
     path.write_text("".join(lines), encoding="utf-8", newline="")
-    _both(path, lambda name: f"sqlite:///{tmp_path / name}.db", monkeypatch)
+    _both(path, migrated_sqlite, monkeypatch)
 
 
 @pytest.mark.postgres
@@ -162,7 +169,10 @@ def test_two_workers_on_postgres(
 
 
 def test_a_file_that_cannot_be_cut_is_read_by_one_of_two_workers(
-    generated: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    generated: Path,
+    tmp_path: Path,
+    migrated_sqlite: Callable[[str], str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """A quoted line break in the first block: no cut can be proved, the first worker reads
     the whole file, the second stops; the store holds what one worker stores."""
@@ -174,7 +184,7 @@ def test_a_file_that_cannot_be_cut_is_read_by_one_of_two_workers(
     assert csv_segments(path, target_bytes=PART_BYTES) is None
     dumps = []
     for name, workers in (("one", 0), ("two", 2)):
-        factory = open_store(f"sqlite:///{tmp_path / name}.db")
+        factory = open_store(migrated_sqlite(name))
         report = ingest_file(path, session_factory=factory, today=TODAY, workers=workers)
         assert report.reconciles and report.reasons["duplicate_reference"] >= 3
         dumps.append(_dump(factory))
@@ -182,7 +192,10 @@ def test_a_file_that_cannot_be_cut_is_read_by_one_of_two_workers(
 
 
 def test_a_file_that_is_not_cut_starts_one_worker_only(
-    generated: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    generated: Path,
+    tmp_path: Path,
+    migrated_sqlite: Callable[[str], str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """Asked for two workers, a file that is never cut (here the row-by-row CSV path) starts
     one: a second worker would have nothing to read and died on a missing claims counter,
@@ -195,7 +208,7 @@ def test_a_file_that_is_not_cut_starts_one_worker_only(
         return real(*args, **kwargs)
 
     monkeypatch.setattr(pipeline, "_Workers", spy)
-    factory = open_store(f"sqlite:///{tmp_path / 'rows.db'}")
+    factory = open_store(migrated_sqlite("rows"))
     path = _planted(generated, tmp_path)
     report = ingest_file(path, session_factory=factory, today=TODAY, workers=2, bulk=False)
     assert report.reconciles and report.stored > 0

@@ -11,6 +11,7 @@ and audit entries.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -91,11 +92,11 @@ def test_the_answer_is_the_stored_assessment_and_its_audit_entry(
 
 
 def test_the_submit_path_and_the_pending_step_store_the_same(
-    tmp_path: Path, trained_registry: ModelRegistry
+    tmp_path: Path, trained_registry: ModelRegistry, migrated_sqlite: Callable[[str], str]
 ) -> None:
     engine, _ = load_champion(trained_registry)
-    submitted = open_store(f"sqlite:///{tmp_path / 'submitted.db'}")
-    pending = open_store(f"sqlite:///{tmp_path / 'pending.db'}")
+    submitted = open_store(migrated_sqlite("submitted"))
+    pending = open_store(migrated_sqlite("pending"))
     for record in _declarations():
         submit_declarations(
             [record], source="api:test", engine=engine, key=KEY, session_factory=submitted

@@ -8,6 +8,7 @@ import io
 import json
 import logging
 import time
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -104,11 +105,11 @@ def test_racers_compile_a_version_once(small, tmp_path: Path, monkeypatch) -> No
 
 
 def test_a_promoted_engine_is_compiled_in_the_background_and_the_server_swaps_to_it(
-    small, tmp_path: Path
+    small, tmp_path: Path, migrated_sqlite: Callable[[str], str]
 ) -> None:
     registry = default_registry(tmp_path / "data")
     card = _champion(registry, small[0])
-    store = open_store(f"sqlite:///{tmp_path / 'store.db'}")
+    store = open_store(migrated_sqlite("store"))
     service = Scoring(registry=registry, session_factory=store)
 
     first, problem = service.engine()
@@ -146,12 +147,12 @@ def test_a_promoted_engine_is_compiled_in_the_background_and_the_server_swaps_to
 
 
 def test_training_returns_at_once_and_its_champion_is_compiled_beside_the_artifact(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, migrated_sqlite: Callable[[str], str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     few_trees(monkeypatch)  # the claim is about starting the compile, not the trees' quality
     frame = make_frame(900, seed=4, days=45)
     registry = default_registry(tmp_path / "data")
-    store = open_store(f"sqlite:///{tmp_path / 'store.db'}")
+    store = open_store(migrated_sqlite("store"))
     outcome = train_and_register(frame, registry=registry, seed=0, audit=store)
     assert outcome.decision.promoted, outcome.decision.reason
     assert outcome.compiling is not None  # started, not waited for
@@ -242,14 +243,16 @@ def test_two_processes_started_at_once_compile_once(small, tmp_path: Path) -> No
     assert len(list(compiling.cache_dir(registry, card).glob("*.o"))) == 4
 
 
-def test_a_worker_starting_on_an_uncompiled_champion_compiles_it(small, tmp_path: Path) -> None:
+def test_a_worker_starting_on_an_uncompiled_champion_compiles_it(
+    small, tmp_path: Path, migrated_sqlite: Callable[[str], str]
+) -> None:
     from fastapi.testclient import TestClient
 
     from clearlane.api.app import create_app
 
     registry = default_registry(tmp_path / "data")
     _champion(registry, small[0])
-    app = create_app(database_url=f"sqlite:///{tmp_path / 'store.db'}", registry=registry)
+    app = create_app(database_url=migrated_sqlite("store"), registry=registry)
     with TestClient(app):  # runs the start-up
         service = app.state.scoring
         for _ in range(600):  # the start-up thread loads the champion, then starts compiling

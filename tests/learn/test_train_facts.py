@@ -6,6 +6,7 @@ engine trained without facts scores as before."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -65,8 +66,12 @@ def _fake_compute(pairs, top):  # type: ignore[no-untyped-def]
 def fake_hs(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(facts_module, "_compute_hs", _fake_compute)
     monkeypatch.setattr(facts_module, "hs_model_key", lambda: "test-model")
+    import clearlane.hs.api  # noqa: F401  (before the patch: see below)
     import clearlane.hs.model as hs_model
 
+    # clearlane.hs.api binds shipped_model by name when first imported; imported first while
+    # this patch is on, it kept the lambda for the rest of the process and a later file's real
+    # HS check got None (tests/features/test_facts.py after this file, session 36).
     monkeypatch.setattr(hs_model, "shipped_model", lambda: None)
 
 
@@ -150,7 +155,7 @@ def test_train_gives_the_engine_the_fact_columns_and_a_planted_fact_moves_its_sc
 
 
 def test_an_engine_trained_with_facts_scores_a_declaration_alike_in_batch_and_online(
-    tmp_path: Path, fake_hs: None
+    tmp_path: Path, fake_hs: None, migrated_sqlite: Callable[[str], str]
 ) -> None:
     out = _generated_store(tmp_path, declarations=1500)
     assert runner.invoke(app, ["train"]).exit_code == 0
@@ -163,12 +168,12 @@ def test_an_engine_trained_with_facts_scores_a_declaration_alike_in_batch_and_on
     for goods in fresh[0]["items"]:
         goods["description"] = MISMATCH
 
-    batch_store = open_store(f"sqlite:///{tmp_path / 'batch.db'}")
+    batch_store = open_store(migrated_sqlite("batch"))
     ingest_records(fresh, source="file", session_factory=batch_store)
     frame, _ = batch_facts(load_items_frame(session_factory=batch_store), batch_store)
     routed = score_and_route(frame, engine=engine, key=KEY).set_index("reference")
 
-    online_store = open_store(f"sqlite:///{tmp_path / 'online.db'}")
+    online_store = open_store(migrated_sqlite("online"))
     # routed red: explained with the score (one routed green is explained when opened, #15)
     submitted = submit_declarations(
         fresh, source="api:t", engine=engine, key=KEY, session_factory=online_store,

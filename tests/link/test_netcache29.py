@@ -5,6 +5,7 @@ trader's declaration, a new non-compliant control, a relink bringing a new decla
 clusters merged (written for netcache29's per-process map of declaration rows, which review
 c14 removed: kept as a guard)."""
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -151,12 +152,12 @@ def test_the_caught_clusters_declarations_are_their_latest_versions(
 
 
 def test_sqlite_finds_the_caught_clusters_declarations_from_their_records(
-    tmp_path: Path,
+    tmp_path: Path, migrated_sqlite: Callable[[str], str]
 ) -> None:
     """SQLite has no statistics: without ``source || ''`` it walks every declaration mention
     by the (source, reference, role) index; with it, it starts from the clusters' records
     (review c14: fails with the plain ``source = 'declaration'``)."""
-    store = open_store(f"sqlite:///{tmp_path / 'store.db'}")
+    store = open_store(migrated_sqlite("store"))
     _store(store)
     engine = store.kw["bind"]
     seen: list[tuple[str, Any]] = []

@@ -2,6 +2,7 @@
 neighbourhood (session 28) instead of the whole store."""
 
 import sqlite3
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -122,12 +123,14 @@ class _Connection(sqlite3.Connection):
         return super().cursor(factory)
 
 
-def test_one_declaration_reads_its_neighbourhood_not_the_store(tmp_path: Path) -> None:
+def test_one_declaration_reads_its_neighbourhood_not_the_store(
+    tmp_path: Path, migrated_sqlite: Callable[[str], str]
+) -> None:
     """Rows the database hands over for one declaration: its cluster's, the caught cluster's,
     not every trader's, mention's and declaration's (until session 28, some 1,000 here).
     When the asked cluster has an address, the records' distinct towns are still read whole
     (see ``link.network._neighbourhood``)."""
-    store = open_store(f"sqlite:///{tmp_path / 'store.db'}")
+    store = open_store(migrated_sqlite("store"))
     _scenario(store, others=200)
     engine = store.kw["bind"]
 

@@ -13,6 +13,7 @@ from clearlane.store.session import open_store
 from clearlane.store.tables import ControlResultRow, PartyRecordRow
 from tests.api.conftest import add_users, token_for
 from tests.api.test_ui import ui_sign_in
+from tests.conftest import sqlite_migrated_url, sqlite_template
 from tests.factories import declaration
 
 
@@ -27,7 +28,7 @@ def world(
         patch.setenv("CLEARLANE_DATA_DIR", str(root / "var"))
         patch.delenv("CLEARLANE_DATABASE_URL", raising=False)
         get_settings.cache_clear()
-        yield from _world(f"sqlite:///{root / 'api.db'}")
+        yield from _world(sqlite_migrated_url(sqlite_template(root.parent), root, "api.db"))
     get_settings.cache_clear()
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -280,9 +280,11 @@ def test_values_and_outcomes_match_the_store(filled: str, tmp_path: Path) -> Non
     assert person["version"].tolist() == [2] and person["item_value"].tolist() == [9100.0]
 
 
-def test_export_ingests_again_and_trains(filled: str, tmp_path: Path) -> None:
+def test_export_ingests_again_and_trains(
+    filled: str, tmp_path: Path, migrated_sqlite: Callable[[str], str]
+) -> None:
     summary = _export(filled, out_dir=tmp_path / "out", key=KEY)
-    fresh = open_store(f"sqlite:///{tmp_path / 'fresh.db'}")
+    fresh = open_store(migrated_sqlite("fresh"))
     declarations = ingest_file(tmp_path / "out" / "declarations.jsonl", session_factory=fresh)
     controls = ingest_file(
         tmp_path / "out" / "controls.jsonl", kind="controls", session_factory=fresh
@@ -445,8 +447,10 @@ def test_cli_exports_with_the_configured_key(
     assert {e["payload"]["pseudonymised"] for e in exports} == {True, False}
 
 
-def test_plain_export_is_the_stored_record_without_the_original(tmp_path: Path) -> None:
-    url = f"sqlite:///{tmp_path / 'store.db'}"
+def test_plain_export_is_the_stored_record_without_the_original(
+    tmp_path: Path, migrated_sqlite: Callable[[str], str]
+) -> None:
+    url = migrated_sqlite("store")
     ingest_file(write_jsonl(tmp_path / "p.jsonl", [PERSONAL]), session_factory=open_store(url))
     _export(url, out_dir=tmp_path / "out", key=None, pseudonymise=False)
     (stored,), _ = _stored(url)
@@ -457,8 +461,8 @@ def test_plain_export_is_the_stored_record_without_the_original(tmp_path: Path) 
     assert original.encode() not in (tmp_path / "out" / "declarations.jsonl").read_bytes()
 
 
-def test_empty_period_writes_nothing(tmp_path: Path) -> None:
-    url = f"sqlite:///{tmp_path / 'store.db'}"
+def test_empty_period_writes_nothing(tmp_path: Path, migrated_sqlite: Callable[[str], str]) -> None:
+    url = migrated_sqlite("store")
     ingest_file(write_jsonl(tmp_path / "p.jsonl", [PERSONAL]), session_factory=open_store(url))
     out = tmp_path / "out"
     with pytest.raises(ExportError, match="no declarations dated 2024-01-01 to 2024-12-31"):

@@ -324,8 +324,20 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(connection).get_current_revision()
 
 
+_head: list[str | None] = []  # the head revision once read (this process)
+_head_lock = threading.Lock()
+
+
 def head_revision(engine: Engine) -> str | None:
-    return ScriptDirectory.from_config(alembic_config(engine)).get_current_head()
+    """The newest migration's revision, read from the migration scripts once per process.
+
+    Reading them costs Alembic 15-30 ms (it imports every script), which :func:`open_store`
+    paid on each store it opened; the scripts ship with the package and do not change while a
+    process runs. The database's own revision is still read on every check."""
+    with _head_lock:
+        if not _head:
+            _head.append(ScriptDirectory.from_config(alembic_config(engine)).get_current_head())
+        return _head[0]
 
 
 def upgrade(engine: Engine | None = None, revision: str = "head") -> tuple[str | None, str | None]:
