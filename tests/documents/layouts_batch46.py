@@ -50,7 +50,7 @@ discount), gr-timologio-seira's number (``00847`` without its series), pk-commer
 grand total and amount due (the FOB subtotal), co-factura-retefuente's total as the amount due
 (before the withholding), and the line tables of gr-timologio-seira, ke-proforma-tz-bags and
 bd-proforma-cartons. All 48 batches on main: 7,119 / 372 / 27 of 7,518.
-After invoices33 (session 36): 259 / 4 / 3; all batches 7,145 / 351 / 22 (docs/documents.md).
+After invoices33 (session 36): 259 / 4 / 3; all batches 7,146 / 350 / 22 (docs/documents.md).
 """
 
 from __future__ import annotations

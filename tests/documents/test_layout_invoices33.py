@@ -105,6 +105,21 @@ def test_bd_only_before_a_space_and_figure(text: str) -> None:
     assert currency_sign(text) != "BD"
 
 
+# -- a currency's caption after other terms in one run ---------------------------------------
+
+
+def test_currency_inside_a_run_of_terms(tmp_path: Path) -> None:
+    got = _read(tmp_path, "pk-surgical-cif-de")  # 'Terms: CIF Hamburg, … / Currency: EUR'
+    assert got.currency == "EUR"
+
+
+def test_currency_word_in_a_description_is_no_caption(tmp_path: Path) -> None:
+    """Guard: a page whose runs hold no 'Currency:' caption after a separator keeps the
+    currency its amounts give."""
+    got = _read(tmp_path, "jp-invoice-tnumber-export")
+    assert got.currency == "JPY"
+
+
 # -- a bare 'Total' over the tax line, 'Grand Total' under it: the net -------------------------
 
 

@@ -3588,6 +3588,8 @@ class _Reader:
         )  # fmt: skip
         if found:
             self.put("currency", found[0], found[1])
+        elif (inside := self.currency_in_terms()) is not None:
+            self.put("currency", *inside, confidence=0.8)
         for key in _READ_AMOUNTS:
             self.amount_of(key)
         self.total_row_parts()
@@ -3595,6 +3597,24 @@ class _Reader:
         self.net_label_under_tax()
         self.bare_total_over_tax()
         self.complete_totals()
+
+    def currency_in_terms(self) -> tuple[str, Word] | None:
+        """(invoices33) A currency's caption and code after another term in one run, parted by
+        a slash, comma or semicolon ('Terms: CIF Hamburg, Incoterms 2020 / Currency: EUR'):
+        the invoice's currency, as the caption alone would give it. Not in the bank's
+        details."""
+        for run in self.ordered:
+            parts = re.split(r"\s+/\s+|[;,]\s+", run.text)
+            if len(parts) < 2 or self.in_bank_details(run):
+                continue
+            for part in parts[1:]:
+                found = label_matches(part).get("currency")
+                if found is None or not re.fullmatch(r"[A-Z]{3}", found.rest):
+                    continue
+                code = currency_code(found.rest)
+                if code is not None:
+                    return code, run
+        return None
 
     def names_another_document(self) -> bool:
         """Whether a line of the page's top part is the title of a document that is no invoice
