@@ -4240,7 +4240,9 @@ class _Reader:
     def bare_total_over_tax(self) -> None:
         """(invoices33) A bare 'Total' over the tax line, a 'Grand Total' under it that is that
         total plus the tax (Thai tax invoices: 'Total', 'VAT 7%', 'Grand Total'): the bare
-        total is the sum before tax, the tax-exclusive total."""
+        total is the sum before tax, the tax-exclusive total. Only a 'Total' stacked with the
+        tax line's label in the totals: an item table's 'Total' row (its first column) over a
+        tax line gives no net (review 2)."""
         net, tax, grand = (self.result.tax_exclusive_total, self.result.tax_total,
                            self.result.grand_total)  # fmt: skip
         tax_at = self.result.evidence.get("tax_total")
@@ -4248,6 +4250,11 @@ class _Reader:
             return
         if tax_at.page != self.page.number or tax_at.box is None:
             return
+        tax_top = tax_at.box[1] * self.page.height
+        tax_labels = [
+            r for r in self.page.runs
+            if "tax_total" in label_matches(r.text) and abs(r.top - tax_top) < self.h * 0.6
+        ]  # fmt: skip
         rivals = tuple(k for k in (*AMOUNT_KEYS, "vat") if k != "grand_total")
         bare: list[tuple[str, Word]] = []  # bare totals over the tax line
         under = False  # an invoice total under it, the bare one plus the tax
@@ -4257,7 +4264,10 @@ class _Reader:
             if found is None or value is None:
                 continue
             top = self.page.box(label)[1]
-            if top < tax_at.box[1] and _BARE_TOTAL.fullmatch(label.text[: found.length]):
+            if (
+                top < tax_at.box[1] and _BARE_TOTAL.fullmatch(label.text[: found.length])
+                and any(abs(label.x0 - t.x0) < self.h * 2 for t in tax_labels)
+            ):  # fmt: skip
                 bare.append((value, run))
             elif top > tax_at.box[1] and Decimal(value) == Decimal(grand):
                 under = True
