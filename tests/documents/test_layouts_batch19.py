@@ -20,7 +20,7 @@ STILL_MISSED: set[tuple[str, str]] = {
     # ('cz-faktura-dic' countries, 'Česká republika', and 'id-faktur-penjualan' issue_date,
     # '21 Agustus 2026': read since session 24)
     ("th-tax-invoice", "currency"),  # 'Baht' only in the words
-    ("th-tax-invoice", "tax_exclusive_total"),  # 'Total' over 'VAT 7%' and 'Grand Total'
+    # (its net, 'Total' over 'VAT 7%' and 'Grand Total', read since invoices33)
     ("sa-ar-en", "invoice_number"),
     *(("cn-export-ci", f) for f in ("seller_name", "seller_country", "buyer_name",
                                     "buyer_country")),  # 'To Messrs.:', a centred letterhead

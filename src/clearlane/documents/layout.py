@@ -268,9 +268,9 @@ def _month(name: str, languages: frozenset[str]) -> int | None:
 # longer number: numeric_date_order searches every run, and '2026-11-20' holds '26-11-20'.
 _NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?!\d)")
 _DAY_MONTH_YEAR = re.compile(
-    r"(\d{1,2})(?:st|nd|rd|th|er|º)?\.?[\s-]*(?:(?:de|di|ta['’])\s+|d['’])?([^\W\d_]+)\.?[\s,-]*(?:de\s+)?"
+    r"(\d{1,2})(?:st|nd|rd|th|er|º)?\.?[\s-]*(?:(?:de|di|ta['’])\s+|d['’])?([^\W\d_]+)\.?[\s,-]*(?:del?\s+)?"
     r"(\d{4}|(?<=[-/])\d{2})"
-)
+)  # (invoices33) Chile's 'del' before the year ('08 de Diciembre del 2026')
 # 'Dec 3, 2026'; OCR may drop the spaces ('December3,2026') but not the comma with them.
 _MONTH_DAY_YEAR = re.compile(r"([^\W\d_]+)\.?\s*(\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)(\d{4})")
 
@@ -442,6 +442,11 @@ AMBIGUOUS_SIGNS: dict[str, frozenset[str]] = {
     "KM": frozenset({"BAM"}),
     "TSh": frozenset({"TZS"}),
     "KSh": frozenset({"KES"}),
+    "KShs": frozenset({"KES"}),  # (invoices33) 'Total KShs'
+    "Kshs": frozenset({"KES"}),
+    # (invoices33) Bahrain's dinar as its invoices print it ('Total BD', 'BD 1,838.100'): only
+    # before a space and a figure, and only on a Bahraini seller's invoice (HOME_SIGNS)
+    "BD": frozenset({"BHD"}),
     "Lekë": frozenset({"ALL"}),
     "so'm": frozenset({"UZS"}),
     "сом": frozenset({"KGS"}),
@@ -524,6 +529,9 @@ HOME_SIGNS: dict[str, dict[str, str]] = {
     "KM": {"BA": "BAM"},
     "TSh": {"TZ": "TZS"},
     "KSh": {"KE": "KES"},
+    "KShs": {"KE": "KES"},
+    "Kshs": {"KE": "KES"},
+    "BD": {"BH": "BHD"},
     "Lekë": {"AL": "ALL"},
     "so'm": {"UZ": "UZS"},
     "сом": {"KG": "KGS"},
@@ -620,7 +628,8 @@ _BEFORE_FIGURE = {"R": r"(?=\s+\d)", "S/": r"(?=\s*\d)", "S/.": r"(?=\s*\d)",
                   "Afl": r"(?=\s*\d)", "Nfa": r"(?=\s*\d)", "Nfk": r"(?=\s*\d)",
                   # (invoices31) 'Yen 12,400', 'Baht 640.00'; not 'Yenisei', 'Bahtiyar'
                   "Yen": r"(?=\s*\d)", "Baht": r"(?=\s*\d)",
-                  "RM": r"(?=\s*\d)"}  # fmt: skip
+                  "RM": r"(?=\s*\d)",
+                  "BD": r"(?=\s+\d)"}  # fmt: skip
 # (session 27) signs only after a figure: 'MT12345678' is Malta's VAT id, no metical amount
 # (invoices25) 'VT': 'Burlington, VT 05401' is Vermont's ZIP code, '3 636 000 VT' the vatu
 # (reviewi14) 'UM': 'U/M' and 'UM' head unit columns; '1 844 980,00 UM' the ouguiya
@@ -916,7 +925,7 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
             "sacchi", "worek", "worki", "мешок", "мешков", "мішок", "мішків", "bao", "saku"),
     "MTK": ("m2", "m²", "sqm", "qm", "mq"),
     "MTR": ("m", "mtr", "mtrs", "meter", "metre", "metro", "mètre", "м"),
-    "LTR": ("l", "ltr", "litre", "liter", "litro"),
+    "LTR": ("l", "ltr", "lt", "litre", "liter", "litro"),
     # 'NPR' (number of pairs) was taken out of Rec 20 for 'PR'
     "PR": ("pair", "pairs", "prs", "paar", "paire", "paires", "npr"),
     "SET": ("set", "sets"),
@@ -1322,6 +1331,7 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
             r"posting\s+date",  # (invoices30) SAP's: the date the invoice is booked and dated
             # (invoices31) a courier form's one date box, a generic label (_GENERIC_LABELS)
             r"date\s+of\s+exportation",
+            r"p/?i\s+date",  # (invoices33) a pro forma's 'PI Date' beside its 'PI No.'
         ),
         # (invoices30) courier forms' 'CURRENCY CODE' box (FedEx, UPS)
         "currency": (r"(?:invoice\s+)?currency(?:\s+code)?",),
@@ -1360,6 +1370,8 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
             r"total\s+sales(?:\s+amount)?(?!\s*(?:\(|[^\W\d_]))",
             r"amount\s*(?::\s*)?net\s+of\s+(?:vat|tax)",  # (under 'Less: VAT' there)
             r"untaxed\s+amount",  # (invoices30) Odoo's net total
+            # (invoices33) Pakistan's sales tax invoices: 'Value Excluding Sales Tax'
+            r"value\s+excl(?:\.|uding)?\s*(?:sales\s+tax|vat|tax|gst)",
             # (invoices31) SAP Business One's lines' sum over its discount, freight and tax rows
             r"total\s+before\s+discount",
         ),
@@ -1400,6 +1412,8 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
             r"order\s+total",  # (invoices30) a marketplace's invoice (AliExpress, eBay, Amazon)
             # (session 29) Uganda's EFRIS summary ('Net Amount', 'Tax Amount', 'Gross Amount')
             r"gross\s+amount",
+            # (invoices33) Pakistan's sales tax invoices: 'Value Including Sales Tax'
+            r"value\s+incl(?:\.|uding)?\s*(?:sales\s+tax|vat|tax|gst)",
         ),
         "due_payable": (
             r"(?:amount|balance|total)\s+(?:due|payable|to\s+pay)", r"due\s+payable",
@@ -1638,7 +1652,9 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
                                 r"op(?:eraci[óo]n(?:es)?)?\.?\s+gravadas?",  # Peru's taxed base
                                 # (session 28) Costa Rica's 'Total venta neta', El Salvador's
                                 # 'Sumas' (the taxed sales before the IVA under them)
-                                r"total\s+(?:de\s+)?ventas?\s+netas?", r"sumas"),
+                                r"total\s+(?:de\s+)?ventas?\s+netas?", r"sumas",
+                                # (invoices33) Colombia's taxed base after a discount
+                                r"base\s+gravable"),
         # Mexico's CFDI: 'IVA Trasladado 16%' (the tax charged, not withheld: 'IVA Retenido')
         "tax_total": (
             # (invoices32) a CFDI's 'IVA Traslado 16%', its rate also as SAT's six places and
@@ -1661,7 +1677,9 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
                         # (session 28) Costa Rica's 'Total comprobante', a credit note's total
                         r"total\s+(?:del\s+)?comprobante",
                         r"total\s+(?:de\s+la\s+)?nota\s+de\s+cr[ée]dito"),
-        "due_payable": (r"total\s+a\s+pagar", r"importe\s+a\s+pagar", r"a\s+pagar"),
+        # (invoices33) Colombia's 'Neto a pagar' after the withholdings ('Rete Fuente')
+        "due_payable": (r"total\s+a\s+pagar", r"importe\s+a\s+pagar", r"a\s+pagar",
+                        r"neto\s+a\s+pagar"),
         "prepaid": (r"anticipo", r"pagado", r"a\s+cuenta"),
         "rounding": (r"redondeo",),
         "seller": (r"(?:datos\s+del\s+)?(?:emisor|vendedor|proveedor)",),
@@ -1765,7 +1783,10 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "issue_date": (r"fatura\s+tarihi", r"düzenleme\s+tarihi", r"tarih"),
         "currency": (r"para\s+birimi", r"döviz(?:\s+cinsi)?"),
         "tax_exclusive_total": (r"mal\s*(?:/\s*)?hizmet\s+toplam\s+tutarı", r"ara\s+toplam",
-                                r"matrah", r"kdv\s+matrahı"),
+                                r"matrah", r"kdv\s+matrahı",
+                                # (invoices33) the e-Arşiv's net after a discount ('Toplam
+                                # İskonto' under 'Mal Hizmet Toplam Tutarı')
+                                r"vergi\s+hari[çc]\s+(?:toplam\s+)?tutar"),
         "tax_total": (_tax(r"kdv", r"hesaplanan|toplam"),),
         "grand_total": (r"vergiler\s+dahil\s+toplam(?:\s+tutar)?", r"genel\s+toplam",
                         r"toplam\s+tutar"),
@@ -2600,6 +2621,9 @@ def _goods_after_total(label: str, rest: str) -> bool:
         if _UNREAD_GLOSS.fullmatch(word) is None and (  # (not 'Total المجموع': a gloss)
             _TOTAL_TAIL.fullmatch(word) is None
             and not (len(word) == 3 and word.isupper() and is_currency(word))
+            # (invoices33) a currency's sign ('Total KShs')
+            and word not in CURRENCY_SIGNS
+            and word not in AMBIGUOUS_SIGNS
             and not set(label_matches(word)) & set(AMOUNT_KEYS)
         ):
             return True
@@ -2767,7 +2791,7 @@ TABLE_HEADERS: dict[str, str] = {
     "net": r"net\s+(?:amount|value|amt)|taxable\s+(?:value|amount|amt|val)"
     r"|assessable\s+(?:value|amount)|(?:cena\s+)?bez\s+dph"
     # Pakistan's sales tax invoices: 'Value Excl. Sales Tax' before 'Value Incl. Sales Tax'
-    r"|value\s+excl(?:\.|uding)?\s*(?:sales\s+tax|vat|tax|gst)",
+    r"|value\s+excl(?:\.|uding)?\s*(?:sales\s+tax|vat|tax|gst|st)",
     # a line's amount with its tax beside the net one ('Wartość brutto' after 'Wartość netto'):
     # the line amount is the net one; a total row gives the invoice total under it
     "gross": r"gross(?:\s+(?:amount|value))?|(?:amount|total)\s+incl\.?\s*(?:vat|tax|gst)"
@@ -3564,12 +3588,33 @@ class _Reader:
         )  # fmt: skip
         if found:
             self.put("currency", found[0], found[1])
+        elif (inside := self.currency_in_terms()) is not None:
+            self.put("currency", *inside, confidence=0.8)
         for key in _READ_AMOUNTS:
             self.amount_of(key)
         self.total_row_parts()
         self.net_and_tax_totals()
         self.net_label_under_tax()
+        self.bare_total_over_tax()
         self.complete_totals()
+
+    def currency_in_terms(self) -> tuple[str, Word] | None:
+        """(invoices33) A currency's caption and code after another term in one run, parted by
+        a slash, comma or semicolon ('Terms: CIF Hamburg, Incoterms 2020 / Currency: EUR'):
+        the invoice's currency, as the caption alone would give it. Not in the bank's
+        details."""
+        for run in self.ordered:
+            parts = re.split(r"\s+/\s+|[;,]\s+", run.text)
+            if len(parts) < 2 or self.in_bank_details(run):
+                continue
+            for part in parts[1:]:
+                found = label_matches(part).get("currency")
+                if found is None or not re.fullmatch(r"[A-Z]{3}", found.rest):
+                    continue
+                code = currency_code(found.rest)
+                if code is not None:
+                    return code, run
+        return None
 
     def names_another_document(self) -> bool:
         """Whether a line of the page's top part is the title of a document that is no invoice
@@ -4192,6 +4237,44 @@ class _Reader:
                 self.put("grand_total", value, run)
                 return
 
+    def bare_total_over_tax(self) -> None:
+        """(invoices33) A bare 'Total' over the tax line, a 'Grand Total' under it that is that
+        total plus the tax (Thai tax invoices: 'Total', 'VAT 7%', 'Grand Total'): the bare
+        total is the sum before tax, the tax-exclusive total. Only a 'Total' stacked with the
+        tax line's label in the totals: an item table's 'Total' row (its first column) over a
+        tax line gives no net (review 2)."""
+        net, tax, grand = (self.result.tax_exclusive_total, self.result.tax_total,
+                           self.result.grand_total)  # fmt: skip
+        tax_at = self.result.evidence.get("tax_total")
+        if net is not None or tax is None or grand is None or tax_at is None:
+            return
+        if tax_at.page != self.page.number or tax_at.box is None:
+            return
+        tax_top = tax_at.box[1] * self.page.height
+        tax_labels = [
+            r for r in self.page.runs
+            if "tax_total" in label_matches(r.text) and abs(r.top - tax_top) < self.h * 0.6
+        ]  # fmt: skip
+        rivals = tuple(k for k in (*AMOUNT_KEYS, "vat") if k != "grand_total")
+        bare: list[tuple[str, Word]] = []  # bare totals over the tax line
+        under = False  # an invoice total under it, the bare one plus the tax
+        for label, text, run in self.labelled_values("grand_total", rivals, along=True):
+            found = label_matches(label.text).get("grand_total")
+            value = self.money(text)
+            if found is None or value is None:
+                continue
+            top = self.page.box(label)[1]
+            if (
+                top < tax_at.box[1] and _BARE_TOTAL.fullmatch(label.text[: found.length])
+                and any(abs(label.x0 - t.x0) < self.h * 2 for t in tax_labels)
+            ):  # fmt: skip
+                bare.append((value, run))
+            elif top > tax_at.box[1] and Decimal(value) == Decimal(grand):
+                under = True
+        net_found = next((b for b in bare if Decimal(b[0]) + Decimal(tax) == Decimal(grand)), None)
+        if under and net_found is not None:
+            self.put("tax_exclusive_total", *net_found)
+
     def amount_of(self, key: str) -> None:
         rivals = tuple(k for k in (*AMOUNT_KEYS, "vat") if k != key)
         if key in ("tax_total", "tax_exclusive_total") and self.tax_by_rate(rivals, key):
@@ -4208,6 +4291,16 @@ class _Reader:
                 continue  # the table's total row of net and tax amounts: no invoice total
             if key == "tax_exclusive_total" and self.charges_under(label):
                 continue  # 'Subtotal' over 'Freight' and 'Insurance': the lines' sum only
+            if (
+                key == "grand_total" and id(label) not in done
+                and any(other is not label for other, _, _ in candidates[index + 1 :])
+                and self.charges_under(label)
+            ):  # fmt: skip
+                # (invoices33) 'Total FOB Karachi' over 'Freight' and 'Total CFR Gothenburg':
+                # a total before the charges added to it is the goods' sum, the later total
+                # the invoice's
+                done.add(id(label))
+                continue
             if key in ("grand_total", "due_payable") and id(label) not in done:
                 first = self.first_figure(label)
                 if first is not None and first is not label and self.net_column(first):
@@ -4229,6 +4322,8 @@ class _Reader:
                 or (re.fullmatch(r"[A-Z]{3}", inside[1]) and currency_code(inside[1]))
             ):
                 bracketed[id(run)] = (inside[1], label)
+            elif run is not label and (after := self.sign_after_label(label, key)) is not None:
+                bracketed[id(run)] = (after, label)
             if key != "grand_total":
                 break
         found = found or weak  # (review i18) 'Order total' only on a page with no other
@@ -4250,6 +4345,16 @@ class _Reader:
             self.signs.append((sign, run))
             if re.fullmatch(r"[A-Z]{3}", sign):
                 self.put("currency", currency_code(sign), run)
+
+    @staticmethod
+    def sign_after_label(label: Word, key: str) -> str | None:
+        """(invoices33) A currency's sign or code ending a total's label, its figure beside it
+        with none ('Total KShs', 'Value Including Sales Tax Rs.'): the amount's currency."""
+        found = label_matches(label.text).get(key)
+        rest = found.rest.strip() if found is not None else ""
+        if rest in CURRENCY_SIGNS or rest in AMBIGUOUS_SIGNS:
+            return rest
+        return None
 
     def first_figure(self, label: Word) -> Word | None:
         """The leftmost amount on a label's line right of it."""
@@ -6073,11 +6178,14 @@ def _amount_in_words(text: str) -> bool:
 # A charge added to the goods' net sum on an invoice's totals (freight, insurance, packing)
 # or an allowance taken off it (a discount, a rebate).
 _CHARGE = re.compile(
-    r"(?:less\s+|abz(?:[üu]glich|gl\.)\s+)?(?:ocean\s+|air\s+|sea\s+|trade\s+|special\s+)?"
+    r"(?:less\s+|abz(?:[üu]glich|gl\.)\s+)?"
+    # (invoices33) a discount's total ('Toplam İskonto', 'Total discount')
+    r"(?:toplam\s+|total\s+)?(?:ocean\s+|air\s+|sea\s+|trade\s+|special\s+)?"
     r"(?:freight|insurance|shipping|carriage|postage|packing|handling"
     r"|fracht|versicherung|verpackung|versandkosten|frete|seguro|flete|fret|assurance|emballage"
     r"|trasporto|assicurazione|imballo|vracht|verzekering"
-    r"|discount|rebate|allowance|rabatt|remise|sconto|descuento|desconto|korting|rabat|alennus)"
+    r"|discount|rebate|allowance|rabatt|remise|sconto|descuento|desconto|korting|rabat|alennus"
+    r"|iskonto|indirim|sleva|έκπτωση)"  # (invoices33) Turkish, Czech, Greek
     r"(?:\s+(?:charges?|costs?|fees?))?"
     r"(?![^\W\d_])\s*[:.]?\s*(?P<rest>.*)$",
     re.I,
