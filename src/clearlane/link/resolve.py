@@ -72,7 +72,7 @@ from clearlane.link.siblings import (
     korean_given_names_differ,
     name_groups,
     one_name_in_forms,
-    one_sound_apart,
+    one_consonant_apart,
     other_closed_words,
     other_compass_points,
     other_consonant_word,
@@ -1088,12 +1088,24 @@ def _persons(kind_one: Any, kind_other: Any, form: str) -> bool:
     return not form and "person" in kinds and kinds <= {"person"}
 
 
+# words of a street's key that name no street: its kind, a unit's, an area's (street keys
+# abbreviate "Road", "Street", "Avenue", "Lane", "Section", "District")
+_NO_STREET_NAME = frozenset(
+    """
+    rd st ave ln dr pl blvd ct cres sq hwy no unit plot lot shop flat office floor fl blk block
+    industrial area zone free estate park phase sector sec dist jalan jl
+    """.split()
+)
+
+
 def _one_street(one: Any, other: Any) -> bool:
     """Two streets' keys with the same numbers, one at least, and a word of the street's
     name in common ("88 Sukhumvit Soi 71" / "88 SUKHUMVIT SOI 71 BANGKOK"): one address,
-    where a firm's name misheard ("Metal" / "MEDAL": siblings.one_sound_apart) is still that
-    firm's (set 40). Not for another consonant: "Royal Pallet" / "ROYAL PALETTE" at one
-    "Industrial Area 13" (set 46) are two firms of one area."""
+    where a firm's name with one letter misread or misheard ("Metal" / "MEDAL", "Glass" /
+    "CLASS": siblings.one_consonant_apart) is still that firm's (sets 40, 48). The word in
+    common names the street: not "Rd", "Unit" nor "Industrial Area" (_NO_STREET_NAME; review
+    p23, session 36, 2026-12-07): "Industrial Area 13" is an area, not a building, and "12
+    Mill Rd" is not "12 Canal Rd"."""
     if not (isinstance(one, str) and isinstance(other, str)):
         return False
     words_one, words_other = set(one.split()), set(other.split())
@@ -1102,7 +1114,7 @@ def _one_street(one: Any, other: Any) -> bool:
     return (
         bool(numbers_one)
         and numbers_one == numbers_other
-        and bool((words_one - numbers_one) & (words_other - numbers_other))
+        and bool((words_one - numbers_one) & (words_other - numbers_other) - _NO_STREET_NAME)
     )
 
 
@@ -1158,7 +1170,7 @@ def _cap_other_firm(
                     or (
                         other_consonant_word(tokens_one, tokens_other)
                         and not (
-                            one_sound_apart(tokens_one, tokens_other)
+                            one_consonant_apart(tokens_one, tokens_other)
                             and _one_street(one[5], other[5])
                         )
                     )

@@ -45,6 +45,7 @@ __all__ = [
     "other_compass_points",
     "other_consonant_word",
     "other_trades",
+    "one_consonant_apart",
     "one_sound_apart",
     "trade_look_alikes",
 ]
@@ -492,6 +493,48 @@ def one_sound_apart(one: list[str], other: list[str]) -> bool:
     return _one_sound(a, b)
 
 
+def one_consonant_apart(one: list[str], other: list[str]) -> bool:
+    """Two names alike but in one word each side, those two one consonant apart
+    (_one_consonant_apart: "Metal" / "MEDAL", "Glass" / "CLASS"): one letter misread, misheard
+    or mistyped where one street and number say it is one firm (resolve._cap_other_firm;
+    review p23, session 36, 2026-12-07: set 48's "Atlas Glass Works" / "ATLAS CLASS WORKS" at
+    14 Bridge Street, an OCR's "G" read "C", was not compared on lead). Not "-et" / "-ette",
+    another word's spelling rather than a slip of one letter."""
+    own_one, own_other = set(one) - set(other), set(other) - set(one)
+    if len(own_one) != 1 or len(own_other) != 1:
+        return False
+    (a,), (b,) = own_one, own_other
+    return _one_consonant_apart(a, b)
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    """English given names that have short forms of their own in the ``nicknames`` package
+    ("matthew": "matt", "matty"), four letters at least, and are no word of trade (alone or
+    plural: "rose", "crystal"). Not the package's short forms and rarer names, many of them
+    words ("falcon", "field", "west" are short forms there)."""
+    from nicknames import NickNamer
+
+    vocabulary = _trade_vocabulary()
+    return frozenset(
+        name
+        for name, forms in NickNamer().nickname_lookup.items()
+        if forms
+        and len(name) >= 4  # noqa: PLR2004
+        and name.isalpha()
+        and not {name, f"{name}s", f"{name}es"} & vocabulary
+    )
+
+
+def _named_for_a_person(one: list[str], other: list[str]) -> bool:
+    """A given name (_given_names) among the words two names share ("Walls Matthew Trading"
+    / "WALMS MATTHEW TRADING": FEBRL 4's traders are named surname, given name, trade): the
+    name is a person's and the word they differ in is its family name, whose typo makes no
+    other firm (review p23, session 36, 2026-12-07: FEBRL 4 lost that pair on lead, as
+    "walls" is a word of the HS texts)."""
+    return bool(set(one) & set(other) & _given_names())
+
+
 def other_consonant_word(one: list[str], other: list[str]) -> bool:
     """Two firms' names alike but in one word each side, one of them a word of trade
     (_trade_vocabulary) and the other the same letters with one consonant for another or its
@@ -503,7 +546,8 @@ def other_consonant_word(one: list[str], other: list[str]) -> bool:
     and number say it is one firm's name misheard (resolve._cap_other_firm: set 40's "Golden
     Metal Works" / "GOLDEN MEDAL WORKS" at 88 Sukhumvit Soi 71). Two spellings of one word
     are not apart ("Plasticiser" / "PLASTICIZER", "Licence" / "LICENSE"), nor one trade's
-    two words (SECTOR_OF)."""
+    two words (SECTOR_OF), nor a firm named for a person (_named_for_a_person: its family
+    name's typo, "Walls Matthew" / "WALMS MATTHEW")."""
     own_one, own_other = set(one) - set(other), set(other) - set(one)
     if len(own_one) != 1 or len(own_other) != 1:
         return False
@@ -517,6 +561,8 @@ def other_consonant_word(one: list[str], other: list[str]) -> bool:
         return False
     vocabulary = _trade_vocabulary()
     if a not in vocabulary and b not in vocabulary:
+        return False
+    if _named_for_a_person(one, other):
         return False
     return _one_consonant_apart(a, b) or _et_and_ette(a, b)
 
