@@ -62,7 +62,8 @@ def test_another_consonant_in_one_area_is_still_two_firms(tmp_path: Path) -> Non
 def test_a_firm_named_for_a_person_keeps_its_family_names_typo() -> None:
     """A trader named surname, given name, trade (FEBRL 4's "Walls Matthew Trading" /
     "WALMS MATTHEW TRADING"): the word apart is a family name, its slip no other firm."""
-    assert not other_consonant_word(["walls", "matthew", "trading"], ["walms", "matthew", "trading"])
+    named = ["walls", "matthew", "trading"]
+    assert not other_consonant_word(named, ["walms", "matthew", "trading"])
     # a given name that is also a trade word ("Rose") names no person (guard)
     assert other_consonant_word(["rose", "grating"], ["rose", "grading"])
     # nor a short form that is a word ("Falcon" is one of "Fallon"; guard)
