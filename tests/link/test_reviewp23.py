@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from clearlane.link.resolve import _one_street
-from clearlane.link.siblings import one_consonant_apart, other_consonant_word
+from clearlane.link.siblings import family_name_slip, one_consonant_apart, other_consonant_word
 from tests.link.helpers import link_weights
 from tests.link.test_parties29 import _OTHERS, THRESHOLD, _p
 
@@ -82,3 +82,40 @@ def test_a_trader_named_for_a_person_links_with_a_typo_in_the_surname(tmp_path: 
     ]
     weights = link_weights(tmp_path, register, listed)
     assert _p(weights, "T1", "S1") >= THRESHOLD
+
+
+def test_one_given_name_and_birth_date_with_a_family_name_one_letter_apart_is_one_person(
+    tmp_path: Path,
+) -> None:
+    """"Sarah Baker" / "SARAH BAXER" of one birth date (set 48: 0.606 on lead): the shared
+    word is a given name, so the words apart are the family name, mistyped."""
+    register = [
+        ("T1", "Paul Glover", "17 Chapel Street", "", "Norwich", "NR2 1AA", "United Kingdom")
+        + ("1970-05-04",),
+    ]
+    listed = [
+        ("S1", "Person", "PAUL GLOVES", "1970-05-04", "gb", "NORWICH"),
+        *_OTHERS,
+    ]
+    weights = link_weights(tmp_path, register, listed)
+    assert _p(weights, "T1", "S1") >= THRESHOLD
+
+
+def test_a_family_name_one_letter_apart_of_another_birth_date_is_another_person(
+    tmp_path: Path,
+) -> None:
+    """guard: another birth date, or no given name in common, keeps them two persons."""
+    register = [
+        ("T1", "Paul Glover", "17 Chapel Street", "", "Norwich", "NR2 1AA", "United Kingdom")
+        + ("1970-05-04",),
+    ]
+    listed = [
+        ("S1", "Person", "PAUL GLOVES", "1984-11-23", "gb", "NORWICH"),
+        *_OTHERS,
+    ]
+    weights = link_weights(tmp_path, register, listed)
+    assert _p(weights, "T1", "S1") < THRESHOLD
+    assert family_name_slip("Paul Glover", "PAUL GLOVES")
+    assert not family_name_slip("Ivan Petrov", "IVAN PETROVA")  # a sister's or wife's form
+    assert not family_name_slip("Glover Paul", "GLOVER PAUK")  # "glover" is no given name
+    assert not family_name_slip("Paul Glover", "PAUL GROVES")  # two letters apart

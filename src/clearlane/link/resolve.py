@@ -68,6 +68,7 @@ from clearlane.link.settings import (
     tf_levels,
 )
 from clearlane.link.siblings import (
+    family_name_slip,
     given_name_other,
     korean_given_names_differ,
     name_groups,
@@ -1118,6 +1119,13 @@ def _one_street(one: Any, other: Any) -> bool:
     )
 
 
+def _one_date(one: Any, other: Any) -> bool:
+    """Two dates (of birth or registration) given both sides and equal."""
+    import pandas as pd
+
+    return bool(not pd.isna(one) and not pd.isna(other) and one == other)
+
+
 def _cap_other_firm(
     out: pd.DataFrame,
     left: pd.DataFrame,
@@ -1137,6 +1145,7 @@ def _cap_other_firm(
     if out.empty:
         return out
     columns = ["name_tokens", "legal_form", "name_text", "identifier_key", "kind", "street_key"]
+    columns += ["registration_date"]
     rows = {
         side: dict(zip(frame["id"], frame[columns].itertuples(index=False), strict=True))
         for side, frame in (("l", left), ("r", right))
@@ -1179,6 +1188,10 @@ def _cap_other_firm(
             or (
                 _persons(one[4], other[4], form_one or form_other)
                 and given_name_other(str(one[2]), str(other[2]))
+                # (one given name, one birth date, a family name one letter apart: a typo)
+                and not (
+                    _one_date(one[6], other[6]) and family_name_slip(str(one[2]), str(other[2]))
+                )
             )
         )
     if not capped.any():
@@ -1469,6 +1482,11 @@ def cap_location(out: pd.DataFrame, predictions: pd.DataFrame, model: dict[str, 
         ).to_numpy()
     # (their name then counts no more than two words in common do: the ceiling below)
     chinese_given = np.zeros(len(out), dtype=bool)
+    # a level that says one party agrees (the same birth date, the same identifier)
+    agreeing = np.zeros(len(out), dtype=bool)
+    for field in rule.get("corroborated_by", []):
+        flags = _level_flags(model, field, "corroborates", predictions[f"gamma_{field}"])
+        agreeing |= flags.fillna(False).astype(bool).to_numpy()
     if given and tokens:
         candidates = (organisations == 0) & ~form_l & ~form_r
         for n in np.flatnonzero(candidates).tolist():
@@ -1502,6 +1520,9 @@ def cap_location(out: pd.DataFrame, predictions: pd.DataFrame, model: dict[str, 
                 # ("William" / "Bill", "Aleksandr" / "Sasha": siblings.one_name_in_forms;
                 # session 31, helper parties23), which the romanised words cannot tell
                 and not (forms and _forms_one(pair_column, forms, n, arrays))
+                # ... nor, of one birth date, one given name with its family name mistyped
+                # ("Paul Glover" / "PAUL GLOVES": siblings.family_name_slip; review p23)
+                and not (agreeing[n] and family_name_slip(" ".join(arrays[0]), " ".join(arrays[1])))
             )
     weak_all = (name_weak == "all").to_numpy() | household | contradicted | other_names
     # two words in common and a trade word of its own on each side ("Ural Steel Trading LLC" /
@@ -1648,11 +1669,7 @@ def cap_location(out: pd.DataFrame, predictions: pd.DataFrame, model: dict[str, 
         for c in model["comparisons"]
         if c["name"] in rule["address"] and any(lv.get("own_town") for lv in c["levels"])
     }
-    corroborated = np.zeros(len(out), dtype=bool)
-    for field in rule.get("corroborated_by", []):
-        flags = _level_flags(model, field, "corroborates", predictions[f"gamma_{field}"])
-        corroborated |= flags.fillna(False).astype(bool).to_numpy()
-    corroborated &= ~other_names
+    corroborated = agreeing & ~other_names
     changed = np.zeros(len(out), dtype=bool)
     for field in rule.get("contradicted_by", []) if other_names.any() else ():
         column = f"w_{field}"

@@ -40,6 +40,7 @@ __all__ = [
     "one_name_in_forms",
     "other_form",
     "given_name_other",
+    "family_name_slip",
     "other_numbers",
     "other_closed_words",
     "other_compass_points",
@@ -1090,6 +1091,44 @@ def given_name_other(one: str, other: str) -> bool:
             return False
         return not any(_same_given(a, b, gender) for a in _joins(mine) for b in _joins(theirs))
     return _uncommaed_other(one, other)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Two words one letter apart: one for another, one more or fewer, or two side by side
+    swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        apart = [n for n, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        return len(apart) == 1 or (
+            len(apart) == 2  # noqa: PLR2004
+            and apart[1] == apart[0] + 1
+            and a[apart[0]] == b[apart[1]]
+            and a[apart[1]] == b[apart[0]]
+        )
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:n] + long_[n + 1 :] == short for n in range(len(long_)))
+
+
+def family_name_slip(one: str, other: str) -> bool:
+    """Two persons' names (as written) alike but in one word each side, the words they share
+    holding an English given name (_given_names), so that the two words apart are the family
+    name, and those one letter apart (_one_edit), four letters or more: "Peter Tanner" /
+    "PETER TANKER", "Sarah Baker" / "SARAH BAXER". Of one birth date, one person's name
+    mistyped (resolve._cap_other_firm), not twins (their given names differ) nor namesakes
+    (review p23, session 36, 2026-12-07: set 48's two such pairs at 0.606 on lead)."""
+    words_one, words_other = _person_words(one), _person_words(other)
+    own_one = [w for w in words_one if w not in words_other]
+    own_other = [w for w in words_other if w not in words_one]
+    if len(own_one) != 1 or len(own_other) != 1:
+        return False
+    if not set(words_one) & set(words_other) & _given_names():
+        return False
+    (a,), (b,) = own_one, own_other
+    # (not a family name's other gender's form, "Petrov" / "PETROVA": a sister's or wife's)
+    if _other_gender(a, b):
+        return False
+    return min(len(a), len(b)) >= 4 and _one_edit(a, b)  # noqa: PLR2004
 
 
 def _uncommaed_other(one: str, other: str) -> bool:
