@@ -87,7 +87,7 @@ def test_a_trader_named_for_a_person_links_with_a_typo_in_the_surname(tmp_path: 
 def test_one_given_name_and_birth_date_with_a_family_name_one_letter_apart_is_one_person(
     tmp_path: Path,
 ) -> None:
-    """"Sarah Baker" / "SARAH BAXER" of one birth date (set 48: 0.606 on lead): the shared
+    """ "Sarah Baker" / "SARAH BAXER" of one birth date (set 48: 0.606 on lead): the shared
     word is a given name, so the words apart are the family name, mistyped."""
     register = [
         ("T1", "Paul Glover", "17 Chapel Street", "", "Norwich", "NR2 1AA", "United Kingdom")
