@@ -68,11 +68,12 @@ from clearlane.link.settings import (
     tf_levels,
 )
 from clearlane.link.siblings import (
+    family_name_slip,
     given_name_other,
     korean_given_names_differ,
     name_groups,
+    one_consonant_apart,
     one_name_in_forms,
-    one_sound_apart,
     other_closed_words,
     other_compass_points,
     other_consonant_word,
@@ -1088,12 +1089,24 @@ def _persons(kind_one: Any, kind_other: Any, form: str) -> bool:
     return not form and "person" in kinds and kinds <= {"person"}
 
 
+# words of a street's key that name no street: its kind, a unit's, an area's (street keys
+# abbreviate "Road", "Street", "Avenue", "Lane", "Section", "District")
+_NO_STREET_NAME = frozenset(
+    """
+    rd st ave ln dr pl blvd ct cres sq hwy no unit plot lot shop flat office floor fl blk block
+    industrial area zone free estate park phase sector sec dist jalan jl
+    """.split()
+)
+
+
 def _one_street(one: Any, other: Any) -> bool:
     """Two streets' keys with the same numbers, one at least, and a word of the street's
     name in common ("88 Sukhumvit Soi 71" / "88 SUKHUMVIT SOI 71 BANGKOK"): one address,
-    where a firm's name misheard ("Metal" / "MEDAL": siblings.one_sound_apart) is still that
-    firm's (set 40). Not for another consonant: "Royal Pallet" / "ROYAL PALETTE" at one
-    "Industrial Area 13" (set 46) are two firms of one area."""
+    where a firm's name with one letter misread or misheard ("Metal" / "MEDAL", "Glass" /
+    "CLASS": siblings.one_consonant_apart) is still that firm's (sets 40, 48). The word in
+    common names the street: not "Rd", "Unit" nor "Industrial Area" (_NO_STREET_NAME; review
+    p23, session 36, 2026-12-07): "Industrial Area 13" is an area, not a building, and "12
+    Mill Rd" is not "12 Canal Rd"."""
     if not (isinstance(one, str) and isinstance(other, str)):
         return False
     words_one, words_other = set(one.split()), set(other.split())
@@ -1102,8 +1115,15 @@ def _one_street(one: Any, other: Any) -> bool:
     return (
         bool(numbers_one)
         and numbers_one == numbers_other
-        and bool((words_one - numbers_one) & (words_other - numbers_other))
+        and bool((words_one - numbers_one) & (words_other - numbers_other) - _NO_STREET_NAME)
     )
+
+
+def _one_date(one: Any, other: Any) -> bool:
+    """Two dates (of birth or registration) given both sides and equal."""
+    import pandas as pd
+
+    return bool(not pd.isna(one) and not pd.isna(other) and one == other)
 
 
 def _cap_other_firm(
@@ -1125,6 +1145,7 @@ def _cap_other_firm(
     if out.empty:
         return out
     columns = ["name_tokens", "legal_form", "name_text", "identifier_key", "kind", "street_key"]
+    columns += ["registration_date"]
     rows = {
         side: dict(zip(frame["id"], frame[columns].itertuples(index=False), strict=True))
         for side, frame in (("l", left), ("r", right))
@@ -1158,7 +1179,7 @@ def _cap_other_firm(
                     or (
                         other_consonant_word(tokens_one, tokens_other)
                         and not (
-                            one_sound_apart(tokens_one, tokens_other)
+                            one_consonant_apart(tokens_one, tokens_other)
                             and _one_street(one[5], other[5])
                         )
                     )
@@ -1167,6 +1188,10 @@ def _cap_other_firm(
             or (
                 _persons(one[4], other[4], form_one or form_other)
                 and given_name_other(str(one[2]), str(other[2]))
+                # (one given name, one birth date, a family name one letter apart: a typo)
+                and not (
+                    _one_date(one[6], other[6]) and family_name_slip(str(one[2]), str(other[2]))
+                )
             )
         )
     if not capped.any():
@@ -1457,6 +1482,11 @@ def cap_location(out: pd.DataFrame, predictions: pd.DataFrame, model: dict[str, 
         ).to_numpy()
     # (their name then counts no more than two words in common do: the ceiling below)
     chinese_given = np.zeros(len(out), dtype=bool)
+    # a level that says one party agrees (the same birth date, the same identifier)
+    agreeing = np.zeros(len(out), dtype=bool)
+    for field in rule.get("corroborated_by", []):
+        flags = _level_flags(model, field, "corroborates", predictions[f"gamma_{field}"])
+        agreeing |= flags.fillna(False).astype(bool).to_numpy()
     if given and tokens:
         candidates = (organisations == 0) & ~form_l & ~form_r
         for n in np.flatnonzero(candidates).tolist():
@@ -1490,6 +1520,9 @@ def cap_location(out: pd.DataFrame, predictions: pd.DataFrame, model: dict[str, 
                 # ("William" / "Bill", "Aleksandr" / "Sasha": siblings.one_name_in_forms;
                 # session 31, helper parties23), which the romanised words cannot tell
                 and not (forms and _forms_one(pair_column, forms, n, arrays))
+                # ... nor, of one birth date, one given name with its family name mistyped
+                # ("Paul Glover" / "PAUL GLOVES": siblings.family_name_slip; review p23)
+                and not (agreeing[n] and family_name_slip(" ".join(arrays[0]), " ".join(arrays[1])))
             )
     weak_all = (name_weak == "all").to_numpy() | household | contradicted | other_names
     # two words in common and a trade word of its own on each side ("Ural Steel Trading LLC" /
@@ -1636,11 +1669,7 @@ def cap_location(out: pd.DataFrame, predictions: pd.DataFrame, model: dict[str, 
         for c in model["comparisons"]
         if c["name"] in rule["address"] and any(lv.get("own_town") for lv in c["levels"])
     }
-    corroborated = np.zeros(len(out), dtype=bool)
-    for field in rule.get("corroborated_by", []):
-        flags = _level_flags(model, field, "corroborates", predictions[f"gamma_{field}"])
-        corroborated |= flags.fillna(False).astype(bool).to_numpy()
-    corroborated &= ~other_names
+    corroborated = agreeing & ~other_names
     changed = np.zeros(len(out), dtype=bool)
     for field in rule.get("contradicted_by", []) if other_names.any() else ():
         column = f"w_{field}"

@@ -40,11 +40,13 @@ __all__ = [
     "one_name_in_forms",
     "other_form",
     "given_name_other",
+    "family_name_slip",
     "other_numbers",
     "other_closed_words",
     "other_compass_points",
     "other_consonant_word",
     "other_trades",
+    "one_consonant_apart",
     "one_sound_apart",
     "trade_look_alikes",
 ]
@@ -492,6 +494,48 @@ def one_sound_apart(one: list[str], other: list[str]) -> bool:
     return _one_sound(a, b)
 
 
+def one_consonant_apart(one: list[str], other: list[str]) -> bool:
+    """Two names alike but in one word each side, those two one consonant apart
+    (_one_consonant_apart: "Metal" / "MEDAL", "Glass" / "CLASS"): one letter misread, misheard
+    or mistyped where one street and number say it is one firm (resolve._cap_other_firm;
+    review p23, session 36, 2026-12-07: set 48's "Atlas Glass Works" / "ATLAS CLASS WORKS" at
+    14 Bridge Street, an OCR's "G" read "C", was not compared on lead). Not "-et" / "-ette",
+    another word's spelling rather than a slip of one letter."""
+    own_one, own_other = set(one) - set(other), set(other) - set(one)
+    if len(own_one) != 1 or len(own_other) != 1:
+        return False
+    (a,), (b,) = own_one, own_other
+    return _one_consonant_apart(a, b)
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    """English given names that have short forms of their own in the ``nicknames`` package
+    ("matthew": "matt", "matty"), four letters at least, and are no word of trade (alone or
+    plural: "rose", "crystal"). Not the package's short forms and rarer names, many of them
+    words ("falcon", "field", "west" are short forms there)."""
+    from nicknames import NickNamer
+
+    vocabulary = _trade_vocabulary()
+    return frozenset(
+        name
+        for name, forms in NickNamer().nickname_lookup.items()
+        if forms
+        and len(name) >= 4  # noqa: PLR2004
+        and name.isalpha()
+        and not {name, f"{name}s", f"{name}es"} & vocabulary
+    )
+
+
+def _named_for_a_person(one: list[str], other: list[str]) -> bool:
+    """A given name (_given_names) among the words two names share ("Walls Matthew Trading"
+    / "WALMS MATTHEW TRADING": FEBRL 4's traders are named surname, given name, trade): the
+    name is a person's and the word they differ in is its family name, whose typo makes no
+    other firm (review p23, session 36, 2026-12-07: FEBRL 4 lost that pair on lead, as
+    "walls" is a word of the HS texts)."""
+    return bool(set(one) & set(other) & _given_names())
+
+
 def other_consonant_word(one: list[str], other: list[str]) -> bool:
     """Two firms' names alike but in one word each side, one of them a word of trade
     (_trade_vocabulary) and the other the same letters with one consonant for another or its
@@ -503,7 +547,8 @@ def other_consonant_word(one: list[str], other: list[str]) -> bool:
     and number say it is one firm's name misheard (resolve._cap_other_firm: set 40's "Golden
     Metal Works" / "GOLDEN MEDAL WORKS" at 88 Sukhumvit Soi 71). Two spellings of one word
     are not apart ("Plasticiser" / "PLASTICIZER", "Licence" / "LICENSE"), nor one trade's
-    two words (SECTOR_OF)."""
+    two words (SECTOR_OF), nor a firm named for a person (_named_for_a_person: its family
+    name's typo, "Walls Matthew" / "WALMS MATTHEW")."""
     own_one, own_other = set(one) - set(other), set(other) - set(one)
     if len(own_one) != 1 or len(own_other) != 1:
         return False
@@ -517,6 +562,8 @@ def other_consonant_word(one: list[str], other: list[str]) -> bool:
         return False
     vocabulary = _trade_vocabulary()
     if a not in vocabulary and b not in vocabulary:
+        return False
+    if _named_for_a_person(one, other):
         return False
     return _one_consonant_apart(a, b) or _et_and_ette(a, b)
 
@@ -1044,6 +1091,44 @@ def given_name_other(one: str, other: str) -> bool:
             return False
         return not any(_same_given(a, b, gender) for a in _joins(mine) for b in _joins(theirs))
     return _uncommaed_other(one, other)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Two words one letter apart: one for another, one more or fewer, or two side by side
+    swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        apart = [n for n, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        return len(apart) == 1 or (
+            len(apart) == 2  # noqa: PLR2004
+            and apart[1] == apart[0] + 1
+            and a[apart[0]] == b[apart[1]]
+            and a[apart[1]] == b[apart[0]]
+        )
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:n] + long_[n + 1 :] == short for n in range(len(long_)))
+
+
+def family_name_slip(one: str, other: str) -> bool:
+    """Two persons' names (as written) alike but in one word each side, the words they share
+    holding an English given name (_given_names), so that the two words apart are the family
+    name, and those one letter apart (_one_edit), four letters or more: "Peter Tanner" /
+    "PETER TANKER", "Sarah Baker" / "SARAH BAXER". Of one birth date, one person's name
+    mistyped (resolve._cap_other_firm), not twins (their given names differ) nor namesakes
+    (review p23, session 36, 2026-12-07: set 48's two such pairs at 0.606 on lead)."""
+    words_one, words_other = _person_words(one), _person_words(other)
+    own_one = [w for w in words_one if w not in words_other]
+    own_other = [w for w in words_other if w not in words_one]
+    if len(own_one) != 1 or len(own_other) != 1:
+        return False
+    if not set(words_one) & set(words_other) & _given_names():
+        return False
+    (a,), (b,) = own_one, own_other
+    # (not a family name's other gender's form, "Petrov" / "PETROVA": a sister's or wife's)
+    if _other_gender(a, b):
+        return False
+    return min(len(a), len(b)) >= 4 and _one_edit(a, b)  # noqa: PLR2004
 
 
 def _uncommaed_other(one: str, other: str) -> bool:
