@@ -26,6 +26,15 @@ commercial invoice naming its pro forma 380 with its own number; a net printed a
 or freight line is the tax-exclusive total; no net printed after a discount and freight: none;
 the total after freight and insurance is the grand total; cartons and weights are not the
 quantity; a table's total row, ``A riportare`` / ``Riporto`` are not items.
+
+First reading (benchmarks/documents_batches.py --batches review21, text layer, 168 cells), right /
+null / wrong: main (45869b70) 160 / 2 / 6; lead (9fb426f6, invoices33 merged) 161 / 1 / 6 (cz's
+``Kč`` read since invoices33). The misses on lead: wrong, fr-port-total-ht's and
+pt-desconto-base-es's line tables (``Total marchandises HT`` / ``Frais de port HT``, ``Total
+mercadoria`` / ``Desconto comercial`` read as two more items), tr-koli-cif-de's (quantities
+``3.000 Adet`` unread), cn-ci-proforma-ref-au's grand total and amount due (the FOB total
+13308.00, not the CFR total 14458.00), gr-ekptosi-words' grand total (``Σύνολο αξίας`` 31320.00,
+the sum before the discount, not 33622.02); null, tr-koli-cif-de's buyer country (``Almanya``).
 """
 
 from __future__ import annotations
