@@ -2587,6 +2587,14 @@ def _names_goods(rest: str) -> bool:
 
 
 # The bare word 'Total' (and its kin in the vocabulary's languages) opening a run.
+# (reviewi21) a weight's column header that TABLE_HEADERS reads as the quantity ('Net kg')
+_WEIGHT_HEAD = re.compile(r"net\s+kgs?", re.I)
+# (reviewi21) a totals row's first word ('Total marchandises HT', 'Subtotal', 'Summe netto')
+_TOTAL_FIRST = re.compile(
+    r"\s*(?:sub\s*-?\s*)?(?:totals?|totale|totaal|totalt|summe|gesamt|toplam|celkem|razem"
+    r"|σύνολο|итого|sum|soma|suma)(?![^\W\d_])",
+    re.I,
+)
 _BARE_TOTAL = re.compile(r"\s*(?:totals?|totale|totaal|totalt)\s*", re.I)
 # Words that may follow a bare 'Total' in a totals line ('Total amount', 'Total EUR', 'Total
 # incl. VAT', 'Total this page', 'Total Sales (gross)', 'Total HT'); with any other word it
@@ -2745,7 +2753,7 @@ TABLE_HEADERS: dict[str, str] = {
     r"|e\s*-?\s*preis"
     r"|prix(?:\s+unit(?:aire)?)?(?:\s+ht)?|p\s*u(?:\s+ht)?|precio(?:\s+unitario)?"
     r"|prezzo(?:\s+unit(?:ario)?)?|prijs|stukprijs|eenheidsprijs|einzelwert|stückpreis"
-    r"|cena(?:\s+jedn(?:ostkowa)?)?(?:\s+netto)?|birim\s+fiyat[ıi]?"
+    r"|cena(?:\s+jedn(?:ostkowa)?)?(?:\s+netto)?|(?:birim\s+)?fiyat[ıi]?"
     r"|(?:valor|pre[çc]o)\s+unit(?:[áa]rio)?|v(?:r|lr)?\.?\s*unit(?:ario)?|p\s+unit(?:ario)?|ep|harga\s+satuan|[àa]-?\s*pris|pris|enhe[dt]spris|stk\.?\s*pris|styckpris|stykpris|cena\s+(?:za\s+)?m\s*j"
     r"|(?:nett[óo]\s+)?egys[ée]g[áa]r|pre[țţt](?:ul)?\s+unitar|τιμ[ήη](?:\s+μον(?:[άα]δας|\.)?)?"
     r"|цена|ціна|бағасы|đơn\s+gi[áa]|harga|cena\s+bez\s+pdv|цена\s+без\s+пдв|ед\s*цена"
@@ -4286,6 +4294,15 @@ class _Reader:
         # value's run: the amount's currency where its figure prints none
         bracketed: dict[int, tuple[str, Word]] = {}
         candidates = list(self.labelled_values(key, rivals, along=True))
+        # (reviewi21) the goods' sums before the charges (goods_sum): a total row of the item
+        # table with the same value is that sum too ('TOTAL … US$13,308.00' in the table over
+        # 'Total FOB Ningbo US$ 13,308.00', 'Ocean Freight', 'Total CFR Melbourne')
+        sums: set[Decimal] = set()
+        if key == "grand_total":
+            for index, (label, text, _) in enumerate(candidates):
+                value = self.money(text)
+                if value is not None and self.goods_sum(label, candidates[index + 1 :]):
+                    sums.add(Decimal(value))
         for index, (label, text, run) in enumerate(candidates):
             if key in ("grand_total", "due_payable") and self.net_and_tax_row(label):
                 continue  # the table's total row of net and tax amounts: no invoice total
@@ -4293,13 +4310,20 @@ class _Reader:
                 continue  # 'Subtotal' over 'Freight' and 'Insurance': the lines' sum only
             if (
                 key == "grand_total" and id(label) not in done
-                and any(other is not label for other, _, _ in candidates[index + 1 :])
-                and self.charges_under(label)
+                and self.goods_sum(label, candidates[index + 1 :])
             ):  # fmt: skip
-                # (invoices33) 'Total FOB Karachi' over 'Freight' and 'Total CFR Gothenburg':
-                # a total before the charges added to it is the goods' sum, the later total
-                # the invoice's
                 done.add(id(label))
+                continue
+            if (
+                key == "grand_total" and sums and id(label) not in done
+                and (value := self.money(text)) is not None and Decimal(value) in sums
+                and any(
+                    other is not label and (later := self.money(t)) is not None
+                    and Decimal(later) not in sums
+                    for other, t, _ in candidates[index + 1 :]
+                )
+            ):  # fmt: skip
+                done.add(id(label))  # a total row of the goods' sum, a total after the charges
                 continue
             if key in ("grand_total", "due_payable") and id(label) not in done:
                 first = self.first_figure(label)
@@ -4345,6 +4369,31 @@ class _Reader:
             self.signs.append((sign, run))
             if re.fullmatch(r"[A-Z]{3}", sign):
                 self.put("currency", currency_code(sign), run)
+
+    def goods_sum(self, label: Word, later: list[tuple[Word, str, Word]]) -> bool:
+        """Whether an invoice total's label is the goods' sum before the charges printed under
+        it (charges_under): with a later total's label ((invoices33) 'Total FOB Karachi' over
+        'Freight' and 'Total CFR Gothenburg': the later total is the invoice's), or with a
+        tax line under it ((reviewi21) 'Σύνολο αξίας' over 'Έκπτωση 5%', 'Καθαρή αξία',
+        'ΦΠΑ 13%': the sum before the discount and the tax)."""
+        if not self.charges_under(label):
+            return False
+        return any(other is not label for other, _, _ in later) or self.tax_under(label)
+
+    def tax_under(self, label: Word) -> bool:
+        """Whether a tax line's label stands under a total's label, in its column, before an
+        invoice total's or an amount due's."""
+        for run in self.ordered:
+            if run.top <= label.bottom or run.top - label.bottom > self.h * 8:
+                continue
+            if abs(run.x0 - label.x0) > self.h * 3:
+                continue
+            found = label_matches(run.text)
+            if "grand_total" in found or "due_payable" in found:
+                return False
+            if "tax_total" in found:
+                return True
+        return False
 
     @staticmethod
     def sign_after_label(label: Word, key: str) -> str | None:
@@ -5316,6 +5365,7 @@ class _Reader:
             else:
                 lines.append([word])
         rows: list[dict[str, list[Word]]] = []
+        totalled = False  # a totals row read under the items ('Total marchandises HT')
         for line in lines:
             carried = _CARRIED.search(" ".join(w.text for w in sorted(line, key=lambda w: w.x0)))
             cells: dict[str, list[Word]] = {}
@@ -5356,6 +5406,16 @@ class _Reader:
             if "amount" in cells and self.money(" ".join(w.text for w in cells["amount"])):
                 if _tax_row(cells) or self.summary_row(cells):
                     continue
+                if rows and not self.counted_row(cells):
+                    said = " ".join(w.text for w in cells.get("description", []))
+                    if _TOTAL_FIRST.match(said):
+                        # (reviewi21) a total no vocabulary knows under the items, neither
+                        # quantity nor price ('Total marchandises HT', 'Total mercadoria'):
+                        # the totals begin, and the rows after it without them (freight, a
+                        # discount) are the totals' too
+                        totalled = True
+                    if totalled:
+                        continue
                 rows.append(cells)
             elif (
                 rows
@@ -5414,6 +5474,13 @@ class _Reader:
                         confidence=round(min([self.confidence] + [w.confidence for w in words]), 3),
                     )
 
+    def counted_row(self, cells: dict[str, list[Word]]) -> bool:
+        """Whether a row's quantity or unit price reads as a number."""
+        return any(
+            quantity(" ".join(w.text for w in cells.get(k, [])), self.mark) is not None
+            for k in ("quantity", "unit_price")
+        )
+
     def summary_row(self, cells: dict[str, list[Word]]) -> bool:
         """A row of the totals under the table, whose label no vocabulary knows ('Goods at
         20%', 'Zero-rated goods'): an amount with neither a description nor an item code, nor
@@ -5441,9 +5508,17 @@ class _Reader:
             line = [r for r in runs if abs(r.middle - anchor.middle) < self.h * 0.6]
             line = self._two_line_cells(line, runs)
             columns: list[tuple[str, float, float]] = []
+            weights: set[float] = set()  # where a 'Net kg' column starts
             for run in sorted(line, key=lambda r: r.x0):
                 for part in self._header_parts(run):
                     columns.append(part)
+                    if part[0] == "quantity" and _WEIGHT_HEAD.fullmatch(_head_text(run.text)):
+                        weights.add(part[1])
+            if weights and any(c[0] == "quantity" and c[1] not in weights for c in columns):
+                # (reviewi21) 'Net kg' is the quantity of goods priced per kg (invoices32), but
+                # beside a quantity column of its own ('Koli | Brüt kg | Net kg | Miktar') a
+                # packing column: the goods' weight, no field
+                columns = [("other" if c[1] in weights else c[0], c[1], c[2]) for c in columns]
             # 'Item' is the description column unless another is ('Item', 'Description'):
             # then the item's code or name, no field, but an item's row (summary_row)
             item = "item" if any(c[0] == "description" for c in columns) else "description"

@@ -356,6 +356,8 @@ ADDRESS_LINE = CountryPolicy(
         "is",
         "fil",
         "ca",
+        # (Turkish since session 36, review i21: 'Almanya' under a Turkish exporter's buyer)
+        "tr",
     ),
 )
 
