@@ -380,7 +380,23 @@ def _calibrator(raw: np.ndarray, y: np.ndarray) -> Any:
         return None
     if y.sum() >= 50:
         return IsotonicRegression(out_of_bounds="clip", y_min=0.0, y_max=1.0).fit(raw, y)
-    return LogisticRegression(C=1.0).fit(_logit(raw).reshape(-1, 1), y)
+    platt = LogisticRegression(C=1.0).fit(_logit(raw).reshape(-1, 1), y)
+    if float(platt.coef_[0, 0]) <= 0.0:
+        # A slope <= 0 says the out-of-fold scores carry no usable order on these few
+        # positives; taken as it is, it would reverse the model's ranking (issue #11). The
+        # simplest map that keeps both the ranking and a sensible probability: the base rate
+        # with a tiny positive slope (the isotonic tie-break's 1e-6), centred on the slice's
+        # mean logit. Still a LogisticRegression, so every reader of the calibrator (the
+        # engine, the reasons, saved models) works unchanged.
+        z = _logit(raw)
+        rate = float(y.mean())
+        platt.coef_ = np.array([[PLATT_MIN_SLOPE]])
+        platt.intercept_ = np.array([np.log(rate / (1 - rate)) - PLATT_MIN_SLOPE * float(z.mean())])
+    return platt
+
+
+PLATT_MIN_SLOPE = 1e-6
+"""The slope that replaces a Platt fit's slope <= 0 (see :func:`_calibrator`)."""
 
 
 def _positive(model: lgb.LGBMClassifier, x: pd.DataFrame) -> np.ndarray:
