@@ -151,7 +151,6 @@ def test_a_calibration_never_reverses_the_model_order() -> None:
         y = np.zeros(500, dtype=int)
         y[np.argsort(raw)[:positives]] = 1
         cal = _calibrator(raw, y)
-        p = _apply_calibrator(cal, grid)
-        assert np.all(np.diff(p) >= 0), positives
-        # A sensible probability: the slice's base rate, not a reversed map.
-        assert abs(float(p.mean()) - positives / 500) < 0.05, positives
+        assert np.all(np.diff(_apply_calibrator(cal, grid)) >= 0), positives
+        # A sensible probability: the slice's base rate on its own rows.
+        assert abs(float(_apply_calibrator(cal, raw).mean()) - positives / 500) < 0.01, positives
