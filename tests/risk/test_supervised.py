@@ -134,3 +134,23 @@ def test_imbalance_none_trains_on_the_rows_as_they_are(synth: pd.DataFrame) -> N
     base = y.mean()
     assert abs(plain.raw(x[known]).mean() - base) < abs(weighted.raw(x[known]).mean() - base)
     assert set(auto.selection) == {"weights", "smote"}
+
+
+def test_a_calibration_never_reverses_the_model_order() -> None:
+    """Issue #11: out-of-fold scores that happen to be anti-correlated with the labels (as on
+    the weakest few-label KCS slice, 35 positives) gave a Platt fit with a negative slope, which
+    reversed the model's ranking. Whatever the calibration rows say, the calibrated map must
+    keep the raw order (or tie), for Platt (< 50 positives) and isotonic (>= 50) alike."""
+    from clearlane.risk.supervised import _apply_calibrator, _calibrator
+
+    rng = np.random.default_rng(0)
+    grid = np.linspace(0.001, 0.999, 2001)
+    for positives in (35, 80):
+        raw = rng.uniform(0.05, 0.95, 500)
+        # The highest raw scores are the negatives: a perfectly reversed calibration slice.
+        y = np.zeros(500, dtype=int)
+        y[np.argsort(raw)[:positives]] = 1
+        cal = _calibrator(raw, y)
+        assert np.all(np.diff(_apply_calibrator(cal, grid)) >= 0), positives
+        # A sensible probability: the slice's base rate on its own rows.
+        assert abs(float(_apply_calibrator(cal, raw).mean()) - positives / 500) < 0.01, positives

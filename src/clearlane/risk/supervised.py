@@ -21,6 +21,7 @@ from typing import Any, Literal
 import lightgbm as lgb
 import numpy as np
 import pandas as pd
+from scipy.optimize import brentq
 from scipy.special import expit
 from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.impute import SimpleImputer
@@ -380,7 +381,19 @@ def _calibrator(raw: np.ndarray, y: np.ndarray) -> Any:
         return None
     if y.sum() >= 50:
         return IsotonicRegression(out_of_bounds="clip", y_min=0.0, y_max=1.0).fit(raw, y)
-    return LogisticRegression(C=1.0).fit(_logit(raw).reshape(-1, 1), y)
+    platt = LogisticRegression(C=1.0).fit(_logit(raw).reshape(-1, 1), y)
+    if float(platt.coef_[0, 0]) <= 0.0:
+        # A slope <= 0 says the out-of-fold scores show no usable order on these few positives;
+        # taken as it is, it would reverse the model's ranking (issue #11). Instead: slope 1
+        # (the model's own spread and order) with the intercept shifted so that the mean
+        # probability on the calibration rows is their base rate. Chosen on 2020 over a
+        # near-constant base rate (slope 1e-6), which left the model's order in the fused score
+        # to a tie-break and lost precision@5 % (docs/risk-engine.md, session 36). Still a
+        # LogisticRegression, so every reader of the calibrator works unchanged.
+        z, rate = _logit(raw), float(y.mean())
+        shift = brentq(lambda b: float(expit(z + b).mean()) - rate, -50.0, 50.0)
+        platt.coef_, platt.intercept_ = np.array([[1.0]]), np.array([shift])
+    return platt
 
 
 def _positive(model: lgb.LGBMClassifier, x: pd.DataFrame) -> np.ndarray:
