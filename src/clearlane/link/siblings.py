@@ -47,7 +47,6 @@ __all__ = [
     "other_consonant_word",
     "other_trades",
     "one_consonant_apart",
-    "one_sound_apart",
     "trade_look_alikes",
 ]
 
@@ -482,16 +481,6 @@ def _et_and_ette(a: str, b: str) -> bool:
         return False
     base = _one_spelling(short[:-2])
     return len(base) >= 3 and base == _one_spelling(long[:-4])  # noqa: PLR2004
-
-
-def one_sound_apart(one: list[str], other: list[str]) -> bool:
-    """Two names alike but in one word each side, those two "t" / "d" between vowels
-    (_one_sound: "Metal" / "MEDAL", "Grating" / "GRADING"), one sound in English speech."""
-    own_one, own_other = set(one) - set(other), set(other) - set(one)
-    if len(own_one) != 1 or len(own_other) != 1:
-        return False
-    (a,), (b,) = own_one, own_other
-    return _one_sound(a, b)
 
 
 def one_consonant_apart(one: list[str], other: list[str]) -> bool:
