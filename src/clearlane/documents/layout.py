@@ -4297,21 +4297,21 @@ class _Reader:
         # (reviewi21) the goods' sums before the charges (goods_sum): a total row of the item
         # table with the same value is that sum too ('TOTAL … US$13,308.00' in the table over
         # 'Total FOB Ningbo US$ 13,308.00', 'Ocean Freight', 'Total CFR Melbourne')
-        sums: set[Decimal] = set()
-        if key == "grand_total":
-            for index, (label, text, _) in enumerate(candidates):
-                value = self.money(text)
-                if value is not None and self.goods_sum(label, candidates[index + 1 :]):
-                    sums.add(Decimal(value))
+        goods_sums = [
+            key == "grand_total" and self.goods_sum(label, candidates[index + 1 :])
+            for index, (label, _, _) in enumerate(candidates)
+        ]
+        sums = {
+            Decimal(value)
+            for (_, text, _), is_sum in zip(candidates, goods_sums, strict=True)
+            if is_sum and (value := self.money(text)) is not None
+        }
         for index, (label, text, run) in enumerate(candidates):
             if key in ("grand_total", "due_payable") and self.net_and_tax_row(label):
                 continue  # the table's total row of net and tax amounts: no invoice total
             if key == "tax_exclusive_total" and self.charges_under(label):
                 continue  # 'Subtotal' over 'Freight' and 'Insurance': the lines' sum only
-            if (
-                key == "grand_total" and id(label) not in done
-                and self.goods_sum(label, candidates[index + 1 :])
-            ):  # fmt: skip
+            if goods_sums[index] and id(label) not in done:
                 done.add(id(label))
                 continue
             if (
