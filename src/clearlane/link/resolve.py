@@ -982,6 +982,10 @@ def _rescored(out: pd.DataFrame, capped: Any, threshold: float) -> pd.DataFrame:
 # identifier comparison's "else" level (m 0.05) cannot say for keys of any kind (an EORI and a
 # VAT number of one firm differ)
 OTHER_TAX_NUMBER_M = 0.001
+# the most a pair whose numbers of one scheme both pass and differ may weigh (p 0.1): two
+# valid numbers of one register part two parties, as one number joins them (session 37,
+# 2026-12-07, helper parties33, set 49)
+PARTED_WEIGHT = math.log2(0.1 / 0.9)
 # a country's tax numbers of which a part is the legal person's and the rest says which of its
 # establishments (or registrations) it is: (the number's length, the part's start and end).
 # Brazil's CNPJ (8 digits of the company, 4 of the branch, 2 check digits); Indonesia's NPWP
@@ -994,15 +998,19 @@ _TAX_ROOTS = {"BR": (14, 0, 8), "ID": (15, 0, 9), "IN": (15, 2, 12), "VN": (13, 
 
 
 def _tax_number(key: Any) -> tuple[str, str] | None:
-    """(country, the firm's part of the number) of an identifier key that is a VAT number or
-    TIN passing its check digit; None for another kind or none."""
+    """(the numbering, the firm's part of the number) of an identifier key that is a VAT
+    number or TIN passing its check digit, or a company register's number (identifiers:
+    ``register``); None for another kind or none. The numbering is the country's and the
+    scheme's ("RU:inn", "GB:company"): a firm's INN and OGRN, or its VAT number and TIN,
+    differ and are one legal person's (session 37, 2026-12-07, helper parties33, set 49)."""
     if not isinstance(key, str) or not key:
         return None
-    if identifier_key(key).kind not in ("vat", "tin"):
+    found = identifier_key(key)
+    if found.kind not in ("vat", "tin", "register"):
         return None
     country, number = key[:2], key[2:]
     size, start, end = _TAX_ROOTS.get(country, (0, 0, 0))
-    return country, number[start:end] if len(number) == size else number
+    return found.scheme or country, number[start:end] if len(number) == size else number
 
 
 # a _prepare column no comparison reads (the caps after scoring do)
@@ -1225,6 +1233,13 @@ def _cap_other_tax_numbers(
         return out
     weight = math.log2(OTHER_TAX_NUMBER_M)
     out.loc[capped & (out["w_identifier"] > weight).to_numpy(), "w_identifier"] = weight
+    # ... and low enough to part them, however alike the rest: one name, town and form beside
+    # two valid numbers of one register are two legal persons of one name (set 49: "Ocean
+    # Pacific Shipping Pte Ltd" of two UENs, "Kestrel Haulage Limited" of two company numbers,
+    # linked at p 0.9997 with the identifier at -10 bits)
+    rest = out[["w_prior", *(f"w_{f}" for f in FIELDS if f != "identifier")]].sum(axis=1)
+    parted = np.minimum(out["w_identifier"], PARTED_WEIGHT - rest)
+    out.loc[capped, "w_identifier"] = parted[capped]
     return _rescored(out, capped, threshold)
 
 
