@@ -105,26 +105,25 @@ def test_the_same_register_number_joins_a_trade_name_and_a_legal_name() -> None:
 
 
 def test_another_valid_number_of_one_scheme_is_another_firm_of_one_name() -> None:
-    left = [
-        _firm("a", "Harbour Light Shipping Pte. Ltd.", "201733418K", "SG", "Singapore"),
-        _firm("b", "Kestrel Haulage Limited", "06217733", "GB", "Leeds"),
-        _firm("c", "Sagar Spices Private Limited", "U74999MH2016PTC281734", "IN", "Mumbai"),
-        _firm("d", "Transportes Salinas S.A. de C.V.", "TSA150110M27", "MX", "Monterrey"),
+    """One name in one town at another street, and another valid number of one register."""
+    rows = [
+        ("Harbour Light Shipping Pte. Ltd.", "SG", "Singapore", "80 Robinson Road"),
+        ("Kestrel Haulage Limited", "GB", "Leeds", "Unit 5, Stourton Link"),
+        ("Sagar Spices Private Limited", "IN", "Mumbai", "14 Masjid Bunder Road"),
+        ("Transportes Salinas S.A. de C.V.", "MX", "Monterrey", "Av. Ruiz Cortines 3300"),
     ]
-    right = [
-        _firm(
-            "w",
-            "HARBOUR LIGHT SHIPPING PTE LTD",
-            "Unique Entity Number: 201002231N",
-            "SG",
-            "Singapore",
-        ),
-        _firm("x", "KESTREL HAULAGE LIMITED", "Company Number: 09912384", "GB", "Leeds"),
-        _firm("y", "SAGAR SPICES PVT LTD", "CIN: U15400MH2011PTC219876", "IN", "Mumbai"),
-        _firm(
-            "z", "TRANSPORTES SALINAS SA DE CV", "R.F.C. PAC870621Q3A (Mexico)", "MX", "Monterrey"
-        ),
+    numbers = [
+        ("201733418K", "Unique Entity Number: 201002231N", "12 Shenton Way"),
+        ("06217733", "Company Number: 09912384", "Pontefract Lane"),
+        ("U74999MH2016PTC281734", "CIN: U15400MH2011PTC219876", "Andheri East"),
+        ("TSA150110M27", "R.F.C. PAC870621Q3A (Mexico)", "Av. Constitucion 100"),
     ]
+    left, right = [], []
+    for n, ((name, country, city, street), (one, other, street_r)) in enumerate(
+        zip(rows, numbers, strict=True)
+    ):
+        left.append(_firm(f"a{n}", name, one, country, city) | {"street": street})
+        right.append(_firm(f"b{n}", name.upper(), other, country, city) | {"street": street_r})
     # among 180 other parties a side (test_unseen4._pairs), as on a real list
     assert not _pairs(left, right)
 
@@ -136,3 +135,40 @@ def test_two_schemes_of_one_country_do_not_part_a_firm() -> None:
     right = [_firm("x", "BALTIYSKIY BEREG LLC", "OGRN 1147847152309", "RU", "Saint Petersburg")]
     found = link_parties(_parties(left), _parties(right)).matches
     assert (found.match_probability >= MATCH_THRESHOLD).any(), found
+
+
+def _at(pid: str, name: str, street: str, city: str, country: str) -> dict[str, str]:
+    return {"id": pid, "name": name, "street": street, "city": city, "country": country}
+
+
+def test_a_place_word_of_one_first_part_and_another_last_part_is_another_firm() -> None:
+    """One town and street, the names one place-like word apart: "Ferndale" / "FERNBROOK",
+    "Ashford" / "ASH WOOD", "Kingsgate" / "KINGSWAY", "Meadowbank" / "MEADOWFIELD"."""
+    pairs = [
+        ("Ferndale Joinery Ltd", "FERNBROOK JOINERY LIMITED", "Canal Road", "Bradford", "GB"),
+        ("Ashford Cold Storage Ltd", "ASH WOOD COLD STORAGE LTD", "Dock Road", "Hull", "GB"),
+        ("Kingsgate Motors Pty Ltd", "KINGSWAY MOTORS PTY LTD", "Main Road", "Perth", "AU"),
+        ("Meadowbank Dairies Ltd", "MEADOWFIELD DAIRIES LTD", "Mill Lane", "Carlisle", "GB"),
+    ]
+    left = [
+        _at(f"a{n}", one, street, city, cc) for n, (one, _, street, city, cc) in enumerate(pairs)
+    ]
+    right = [
+        _at(f"b{n}", two, street, city, cc) for n, (_, two, street, city, cc) in enumerate(pairs)
+    ]
+    assert not _pairs(left, right)
+
+
+def test_a_place_word_written_apart_is_one_firm() -> None:
+    """Guard: "Ferndale" / "FERN DALE", "Meadowbank" / "MEADOW BANK" are one word."""
+    pairs = [
+        ("Ferndale Joinery Ltd", "FERN DALE JOINERY LIMITED", "Canal Road", "Bradford", "GB"),
+        ("Meadowbank Dairies Ltd", "MEADOW BANK DAIRIES LTD", "Mill Lane", "Carlisle", "GB"),
+    ]
+    left = [
+        _at(f"a{n}", one, street, city, cc) for n, (one, _, street, city, cc) in enumerate(pairs)
+    ]
+    right = [
+        _at(f"b{n}", two, street, city, cc) for n, (_, two, street, city, cc) in enumerate(pairs)
+    ]
+    assert _pairs(left, right) == {("a0", "b0"), ("a1", "b1")}

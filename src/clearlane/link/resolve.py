@@ -79,6 +79,7 @@ from clearlane.link.siblings import (
     other_consonant_word,
     other_form,
     other_numbers,
+    other_place_words,
     other_trades,
     trade_look_alikes,
 )
@@ -982,10 +983,6 @@ def _rescored(out: pd.DataFrame, capped: Any, threshold: float) -> pd.DataFrame:
 # identifier comparison's "else" level (m 0.05) cannot say for keys of any kind (an EORI and a
 # VAT number of one firm differ)
 OTHER_TAX_NUMBER_M = 0.001
-# the most a pair whose numbers of one scheme both pass and differ may weigh (p 0.1): two
-# valid numbers of one register part two parties, as one number joins them (session 37,
-# 2026-12-07, helper parties33, set 49)
-PARTED_WEIGHT = math.log2(0.1 / 0.9)
 # a country's tax numbers of which a part is the legal person's and the rest says which of its
 # establishments (or registrations) it is: (the number's length, the part's start and end).
 # Brazil's CNPJ (8 digits of the company, 4 of the branch, 2 check digits); Indonesia's NPWP
@@ -1184,6 +1181,7 @@ def _cap_other_firm(
                     trade_look_alikes(tokens_one, tokens_other)
                     or other_compass_points(tokens_one, tokens_other)
                     or other_closed_words(tokens_one, tokens_other)
+                    or other_place_words(tokens_one, tokens_other)
                     or (
                         other_consonant_word(tokens_one, tokens_other)
                         and not (
@@ -1233,13 +1231,6 @@ def _cap_other_tax_numbers(
         return out
     weight = math.log2(OTHER_TAX_NUMBER_M)
     out.loc[capped & (out["w_identifier"] > weight).to_numpy(), "w_identifier"] = weight
-    # ... and low enough to part them, however alike the rest: one name, town and form beside
-    # two valid numbers of one register are two legal persons of one name (set 49: "Ocean
-    # Pacific Shipping Pte Ltd" of two UENs, "Kestrel Haulage Limited" of two company numbers,
-    # linked at p 0.9997 with the identifier at -10 bits)
-    rest = out[["w_prior", *(f"w_{f}" for f in FIELDS if f != "identifier")]].sum(axis=1)
-    parted = np.minimum(out["w_identifier"], PARTED_WEIGHT - rest)
-    out.loc[capped, "w_identifier"] = parted[capped]
     return _rescored(out, capped, threshold)
 
 
