@@ -5,7 +5,8 @@ numbers as identifiers. A register's number under the name real lists write befo
 (Singapore UEN, Chinese USCC, Mexican RFC, Russian INN/OGRN, Ukrainian EDRPOU, Brazilian CNPJ)
 or by the register's format (UK company number, Indian CIN), and keyed with the party's
 country: the same valid number joins two names that share nothing, another valid number of
-the same scheme parts two firms of one name. Out-of-sample set 49
+the same scheme weighs -10 bits against one firm (parties19's cap). Firms one place-like word
+apart ("Riverside" / "RIVERBANK") are two. Out-of-sample set 49
 (tests/link/data/unseen_parties49) was written and committed before src/clearlane/link was
 read. Each test here failed on main (6e6bda87) unless its docstring calls it a guard. Names
 and numbers are not the set's."""
