@@ -72,8 +72,8 @@ _LABEL = re.compile(
     r"\.?(?:\s*(?:no|number|nr)\b\.?)?\s+(?=[a-z]*[\s.\-/]?\d)"
     # any name of two or more letters before a colon, with an abbreviation in brackets
     # ("Unique Entity Number:", "Unified Social Credit Code (USCC):", "CIN:"); not two letters
-    # alone, a country's code ("DE: 136695976")
-    r"|(?:[^\W\d_]{3,}|[^\W\d_]+(?:[\s.]+[^\W\d_]+)+)\.?\s*(?:\([^\W\d_]+\))?\s*[:#])",
+    # alone, a country's code ("DE: 136695976"), nor "IMO:", which names a ship's number
+    r"|(?!imo\b)(?:[^\W\d_]{3,}|[^\W\d_]+(?:[\s.]+[^\W\d_]+)+)\.?\s*(?:\([^\W\d_]+\))?\s*[:#])",
     re.IGNORECASE,
 )
 # a country named after the number in brackets, as OFAC writes it ("R.F.C. DAN050312AB0
