@@ -15,7 +15,18 @@ reduces each to ``<country><national number>`` so equal keys mean the same regis
   keyed ``IMO`` + its seven digits;
 * a number of digits only without a country prefix, of a country stdnum cannot check
   (``301234567`` in UZ, ``4030123456`` in SA), is keyed with the party's country (kind
-  ``national``): the same registration where both sides give it in one country.
+  ``national``): the same registration where both sides give it in one country;
+* a national company register's number (kind ``register``; session 37, 2026-12-07, helper
+  parties33, set 49) of the party's country: Russia's OGRN and Ukraine's EDRPOU (their stdnum
+  check digits), a UK company number (``08417736``, ``SC384211``) and an Indian CIN
+  (``U25209GJ2011PTC065432``) by their registers' formats, which carry no check digit. Like
+  Singapore's UEN, China's USCC, Brazil's CNPJ and Mexico's RFC (stdnum's VAT modules of their
+  countries) it is read under the names lists write before it ("Unique Entity Number:",
+  "Unified Social Credit Code (USCC):", "CIN", "R.F.C. ... (Mexico)", "ИНН", "EDRPOU"), and a
+  number valid in the party's own country is the party's even where its first two letters are
+  another country's code (the RFC ``TGA980714K28`` is not Togo's, ``SC384211`` not the
+  Seychelles'). ``scheme`` names the numbering a key belongs to (``GB:company``, ``RU:inn``):
+  two valid numbers of one scheme that differ are two legal persons (resolve).
 """
 
 from __future__ import annotations
@@ -50,9 +61,24 @@ _LABEL = re.compile(
     # letters were read as a country ("CNPJ" China, "TRN" Turkey, "NIF" Nicaragua, "NPWP"
     # Nepal) and the number failed that country's check (since 2026-12-05, unseen set 16)
     r"|(?:trn|vkn|npwp|cnpj|cpf|rfc|curp|ntn|ninea|ice|nif|nit|ruc|rut|cuit|tin|nuit|uen"
-    r"|tax\s*id|tax\s*no|national\s*id)\.?(?:\s*(?:no|number|nr)\b\.?)?\s+(?=[a-z]*\d))",
+    r"|tax\s*id|tax\s*no|national\s*id"
+    # national company registers' names (session 37, 2026-12-07, helper parties33, set 49):
+    # "USCC 9144...", "CIN L15122...", "R.F.C. DAN-...", "EDRPOU 3215...", "ИНН 7701...";
+    # "USCC" was read as a US number and "CIN" as Cote d'Ivoire's
+    r"|uscc|cin|crn|edrpou|ogrn|r\.f\.c|инн|огрн|єдрпоу|едрпоу"
+    r"|(?:company|corporate|registration|unique\s+entity|unified\s+social\s+credit"
+    r"|tax\s+identification)(?:\s+(?:identification|registration|code))?"
+    r"\s+(?:no|number|nr|code))"
+    r"\.?(?:\s*(?:no|number|nr)\b\.?)?\s+(?=[a-z]*[\s.\-/]?\d)"
+    # any name of two or more letters before a colon, with an abbreviation in brackets
+    # ("Unique Entity Number:", "Unified Social Credit Code (USCC):", "CIN:"); not two letters
+    # alone, a country's code ("DE: 136695976"), nor "IMO:", which names a ship's number
+    r"|(?!imo\b)(?:[^\W\d_]{3,}|[^\W\d_]+(?:[\s.]+[^\W\d_]+)+)\.?\s*(?:\([^\W\d_]+\))?\s*[:#])",
     re.IGNORECASE,
 )
+# a country named after the number in brackets, as OFAC writes it ("R.F.C. DAN050312AB0
+# (Mexico)"): not part of the number (set 49)
+_COUNTRY_AFTER = re.compile(r"\s*\([^\W\d_][^\d()]*\)\s*$")
 
 
 # A registry's or tax number's name written before it whose first letters are a country's
@@ -93,8 +119,9 @@ def _unlabelled(value: str, country: str | None) -> str:
 @dataclass(frozen=True, slots=True)
 class Identifier:
     key: str | None  # None when invalid or empty
-    kind: str  # vat, eori, tin, imo, national, empty, invalid
+    kind: str  # vat, eori, tin, imo, register, national, empty, invalid
     reason: str = ""
+    scheme: str = ""  # "<country>:<numbering>" of a checked key (vat, tin, register)
 
 
 def _module(cc: str, kind: str) -> object | None:
@@ -102,6 +129,61 @@ def _module(cc: str, kind: str) -> object | None:
         return get_cc_module(cc.lower(), kind)
     except Exception:  # stdnum raises ImportError variants for unknown countries
         return None
+
+
+# national company registers' numbers, by country: stdnum modules (check digit) beside the
+# country's VAT and TIN modules, and formats of registers whose numbers carry no check digit.
+# A UK company number: eight digits, or two letters of its register or kind and six digits
+# (SC Scotland, NI Northern Ireland, OC/SO/NC limited liability partnerships, LP/SL/NL limited
+# partnerships, FC/SF/NF overseas companies, IP/SP/NP societies, RC/SR/NR royal charters, ...);
+# an Indian CIN: listed (L) or unlisted (U), the industry's five digits, the state's two
+# letters, the year, the company's kind (PTC, PLC, ...) and six digits.
+_REGISTER_MODULES: dict[str, tuple[str, ...]] = {"RU": ("ogrn",), "UA": ("edrpou",)}
+_REGISTER_FORMATS: dict[str, tuple[str, re.Pattern[str]]] = {
+    "GB": (
+        "company",
+        re.compile(
+            r"^(?:\d{8}|(?:SC|NI|OC|SO|NC|LP|SL|NL|FC|SF|NF|GE|IP|SP|NP|IC|SI|RC|SR|NR|ZC|SA"
+            r"|SZ|NA|NZ|ES|AC|SE|GS|SG|RS|CE|CS)\d{6})$"
+        ),
+    ),
+    "IN": ("cin", re.compile(r"^[LU]\d{5}[A-Z]{2}(?:19|20)\d{2}[A-Z]{3}\d{6}$")),
+}
+
+
+def _register_number(raw: str, cc: str) -> Identifier | None:
+    """``raw`` (compacted, no country prefix) as a number of one of ``cc``'s company registers
+    (_REGISTER_MODULES, _REGISTER_FORMATS), or None."""
+    for name in _REGISTER_MODULES.get(cc, ()):
+        module = _module(cc, name)
+        if module is not None:
+            ok, bad_check, compact = _check(module, raw)
+            if ok:
+                return Identifier(f"{cc}{compact}", "register", scheme=f"{cc}:{name}")
+            if bad_check:
+                return Identifier(None, "invalid", f"{cc} {name.upper()} fails its check digit")
+    found = _REGISTER_FORMATS.get(cc)
+    if found and found[1].match(raw) and not _placeholder(re.sub(r"\D", "", raw)):
+        return Identifier(f"{cc}{raw}", "register", scheme=f"{cc}:{found[0]}")
+    return None
+
+
+def _own_number(raw: str, cc: str) -> Identifier | None:
+    """``raw`` whole (its first letters not read as a prefix) as a number of the party's
+    country ``cc`` whose check digit or register's format passes: its VAT or TIN (by stdnum)
+    or a company register's (set 49: the RFC ``TGA980714K28`` of a Mexican firm)."""
+    for kind in ("vat", "tin"):
+        module = _module(cc, kind)
+        if module is not None:
+            ok, _, compact = _check(module, raw)
+            if ok:
+                return Identifier(f"{cc}{compact}", kind, scheme=f"{cc}:{_name(module)}")
+    return _register_number(raw, cc)
+
+
+def _name(module: object) -> str:
+    """A stdnum module's own name ("uen" of stdnum.sg.uen)."""
+    return str(getattr(module, "__name__", "")).rsplit(".", 1)[-1]
 
 
 def _check(module: object, number: str) -> tuple[bool, bool, str]:
@@ -118,7 +200,8 @@ def _check(module: object, number: str) -> tuple[bool, bool, str]:
 @lru_cache(maxsize=200_000)
 def identifier_key(value: str | None, country: str | None = None) -> Identifier:
     """Validate one identifier; ``country`` is used when the value has no country prefix."""
-    raw = _COMPACT.sub("", _LABEL.sub("", _unlabelled(value or "", country)).upper())
+    text = _COUNTRY_AFTER.sub("", _LABEL.sub("", _unlabelled(value or "", country)))
+    raw = _COMPACT.sub("", text.upper())
     if not raw:
         return Identifier(None, "empty")
     imo_number = _IMO.match(raw)
@@ -136,6 +219,12 @@ def identifier_key(value: str | None, country: str | None = None) -> Identifier:
     if len(raw) > 40:
         return Identifier(None, "invalid", "longer than 40 characters")
     prefix, body = raw[:2], raw[2:]
+    own = (country or "").upper()
+    if prefix.isalpha() and prefix != own and own and is_country(own):
+        # letters that begin a number of the party's own country, not another's prefix
+        found = _own_number(raw, own)
+        if found is not None:
+            return found
     if prefix.isalpha() and (is_country(prefix) or prefix in {"EL", "XI"}):
         cc = prefix
     elif country and is_country(country.upper()):
@@ -143,24 +232,27 @@ def identifier_key(value: str | None, country: str | None = None) -> Identifier:
     else:
         return Identifier(None, "invalid", "no country prefix and no known country")
     vat_cc = {"EL": "GR", "XI": "GB"}.get(cc, cc)
+    register = _register_number(body, vat_cc)
+    if register is not None:
+        return register
     vat = _module(vat_cc, "vat")
     if vat is not None:
         if vat_cc == "GB" and len(body) == 12 and body.endswith("000"):
             ok, bad_check, compact = _check(vat, body[:9])
             if ok:
-                return Identifier(f"GB{compact}", "eori")
+                return Identifier(f"GB{compact}", "eori", scheme="GB:vat")
             if bad_check:
                 return Identifier(None, "invalid", "EORI's VAT part fails its check digit")
         ok, bad_check, compact = _check(vat, body)
         if ok:
-            return Identifier(f"{vat_cc}{compact}", "vat")
+            return Identifier(f"{vat_cc}{compact}", "vat", scheme=f"{vat_cc}:{_name(vat)}")
         if bad_check:
             return Identifier(None, "invalid", f"{vat_cc} VAT number fails its check digit")
     tin = _module(vat_cc, "tin")
     if tin is not None:
         ok, bad_check, compact = _check(tin, body)
         if ok:
-            return Identifier(f"{vat_cc}{compact}", "tin")
+            return Identifier(f"{vat_cc}{compact}", "tin", scheme=f"{vat_cc}:{_name(tin)}")
         if bad_check:
             return Identifier(None, "invalid", f"{vat_cc} TIN fails its check digit")
     if prefix == cc and _EORI_BODY.match(body) and _NONZERO_DIGIT.search(body):
@@ -186,5 +278,5 @@ def first_identifier(value: str | None, country: str | None = None) -> Identifie
     if len(parts) <= 1:
         return identifier_key(value, country)
     results = [identifier_key(p, country) for p in parts]
-    checked = (r for r in results if r.kind in ("vat", "tin"))
+    checked = (r for r in results if r.kind in ("vat", "tin", "register"))
     return next(checked, next((r for r in results if r.key), results[0]))

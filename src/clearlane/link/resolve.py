@@ -79,6 +79,7 @@ from clearlane.link.siblings import (
     other_consonant_word,
     other_form,
     other_numbers,
+    other_place_words,
     other_trades,
     trade_look_alikes,
 )
@@ -994,15 +995,19 @@ _TAX_ROOTS = {"BR": (14, 0, 8), "ID": (15, 0, 9), "IN": (15, 2, 12), "VN": (13, 
 
 
 def _tax_number(key: Any) -> tuple[str, str] | None:
-    """(country, the firm's part of the number) of an identifier key that is a VAT number or
-    TIN passing its check digit; None for another kind or none."""
+    """(the numbering, the firm's part of the number) of an identifier key that is a VAT
+    number or TIN passing its check digit, or a company register's number (identifiers:
+    ``register``); None for another kind or none. The numbering is the country's and the
+    scheme's ("RU:inn", "GB:company"): a firm's INN and OGRN, or its VAT number and TIN,
+    differ and are one legal person's (session 37, 2026-12-07, helper parties33, set 49)."""
     if not isinstance(key, str) or not key:
         return None
-    if identifier_key(key).kind not in ("vat", "tin"):
+    found = identifier_key(key)
+    if found.kind not in ("vat", "tin", "register"):
         return None
     country, number = key[:2], key[2:]
     size, start, end = _TAX_ROOTS.get(country, (0, 0, 0))
-    return country, number[start:end] if len(number) == size else number
+    return found.scheme or country, number[start:end] if len(number) == size else number
 
 
 # a _prepare column no comparison reads (the caps after scoring do)
@@ -1176,6 +1181,7 @@ def _cap_other_firm(
                     trade_look_alikes(tokens_one, tokens_other)
                     or other_compass_points(tokens_one, tokens_other)
                     or other_closed_words(tokens_one, tokens_other)
+                    or other_place_words(tokens_one, tokens_other)
                     or (
                         other_consonant_word(tokens_one, tokens_other)
                         and not (

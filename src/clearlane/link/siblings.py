@@ -615,6 +615,60 @@ def other_compass_points(one: list[str], other: list[str]) -> bool:
     return bool(point_a and point_b and point_a[0] != point_b[0] and point_a[1] == point_b[1])
 
 
+# --- Place words ------------------------------------------------------------------------------
+# the last parts of English place-like words that firms are named by ("Riverside",
+# "Northgate", "Harbourview", "Oakwood"): a sister firm, or another firm of one town, takes the
+# same first part and another last part ("Riverside" / "RIVERBANK", "Northgate" /
+# "NORTHFIELD", "Lakeside" / "LAKEVIEW"), never a typo; a plural is its singular
+_PLACE_ENDINGS = frozenset(
+    """
+    side bank view gate field wood crest dale vale brook ford bridge port mouth land way point
+    park hill ridge water well moor shore haven cliff mead meadow grove stead worth croft court
+    mere marsh heath stone
+    """.split()
+)
+_PLACE_HEAD_LETTERS = 3  # "Review", "Export": a shorter first part is a prefix, not a word
+
+
+def _place_ending(word: str) -> str:
+    return word[:-1] if word.endswith("s") and word[:-1] in _PLACE_ENDINGS else word
+
+
+def _place_word(words: set[str]) -> set[tuple[str, str]]:
+    """The (first part, last part) readings of a firm's own words as one place-like word:
+    one word that ends in a place ending ("riverside": "river", "side"), or two, one of them
+    a place ending ("lake", "side" of "Lake Side")."""
+    out: set[tuple[str, str]] = set()
+    if len(words) == 1:
+        (word,) = words
+        for ending in _PLACE_ENDINGS:
+            for written in (ending, ending + "s"):
+                head = word[: -len(written)]
+                if word.endswith(written) and len(head) >= _PLACE_HEAD_LETTERS:
+                    out.add((head, ending))
+    elif len(words) == 2:
+        a, b = sorted(words)
+        for head, end in ((a, b), (b, a)):
+            if _place_ending(end) in _PLACE_ENDINGS and len(head) >= _PLACE_HEAD_LETTERS:
+                out.add((head, _place_ending(end)))
+    return out
+
+
+def other_place_words(one: list[str], other: list[str]) -> bool:
+    """Two firms' names alike but for one place-like word each side, of one first part and
+    another last part: "Riverside" / "RIVERBANK Paper Converters" (set 36, p 0.957 on main),
+    "Lakeview" / "LAKE SIDE Agro Industries" (set 49, p 0.960), "Northgate" / "NORTHFIELD
+    Motors" (session 37, 2026-12-07, helper parties33, issue #13). "Riverside" / "RIVER SIDE"
+    and "Oakfield" / "OAKFIELDS" are one word."""
+    own_one, own_other = set(one) - set(other), set(other) - set(one)
+    if not own_one or not own_other:
+        return False
+    mine, theirs = _place_word(own_one), _place_word(own_other)
+    if mine & theirs:
+        return False  # one word, written apart or together
+    return any(h1 == h2 and e1 != e2 for h1, e1 in mine for h2, e2 in theirs)
+
+
 # --- Words of a closed class ------------------------------------------------------------------
 # Words that name one of a few things of one kind, so that two of them never write one name:
 # a sister firm of a group is named by another colour, metal, size or the opposite word
