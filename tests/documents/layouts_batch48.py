@@ -35,6 +35,13 @@ as batch 44 holds; ``Korea`` alone KR as batch 46 holds); Argentina's ``$`` alon
 a credit note 381 with positive amounts, a pro forma 325; freight after a subtotal: no
 tax-exclusive total; units as UN/ECE codes (pcs/PCS/Cái/chiếc/buc/шт/db/un/stk H87, kg KGM, m
 MTR, set SET, ctn XCT, doz DZN), no unit column: null.
+
+First reading (out of sample, main 6e6bda87 with the batch added, benchmarks/documents_batches.py,
+text layer): 207 right / 23 null / 8 wrong of 238 cells. All 50 batches on main: 7,521 / 373 / 30
+of 7,924. One truth cell changed after it, to the older written convention: hu-szamla-forint's
+``csomag`` unit from ``PK`` to ``XPK`` (docs/documents.md, line_items: packages as EN 16931 codes
+them, Rec 21's code with its X; the reader turns a printed ``PK`` into ``XPK``, so ``PK`` could
+never be read). After invoices34: 230 / 5 / 3; all batches 7,562 / 339 / 23.
 """
 
 from __future__ import annotations
@@ -601,7 +608,7 @@ HU_SZAMLA_TRUTH = _truth(
     buyer_name="Alföld Logisztika Zrt.",
     tax_exclusive_total=_plain(_HU_NET), tax_total=_plain(_HU_TAX),
     grand_total=_plain(_HU_NET + _HU_TAX), due_payable=_plain(_HU_NET + _HU_TAX),
-    line_items=_unit_lines(_HU_ITEMS, {"db": H87, "csomag": "PK"}),
+    line_items=_unit_lines(_HU_ITEMS, {"db": H87, "csomag": "XPK"}),
 )  # fmt: skip
 
 
