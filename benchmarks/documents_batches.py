@@ -56,6 +56,7 @@ def batches() -> dict[str, list[Any]]:
     from tests.documents.layouts_batch42 import BATCH42
     from tests.documents.layouts_batch44 import BATCH44
     from tests.documents.layouts_batch46 import BATCH46
+    from tests.documents.layouts_batch48 import BATCH48
     from tests.documents.layouts_review11 import REVIEW11
     from tests.documents.layouts_review13 import REVIEW13
     from tests.documents.layouts_review15 import REVIEW15
@@ -87,7 +88,8 @@ def batches() -> dict[str, list[Any]]:
             "batch37": BATCH37, "batch38": BATCH38,
             "batch39": BATCH39, "batch40": BATCH40, "review18": REVIEW18,
             "batch42": BATCH42, "review19": REVIEW19, "batch44": BATCH44,
-            "review20": REVIEW20, "batch46": BATCH46, "review21": REVIEW21}  # fmt: skip
+            "review20": REVIEW20, "batch46": BATCH46, "review21": REVIEW21,
+            "batch48": BATCH48}  # fmt: skip
 
 
 # Amounts and counts compared as numbers, as the pinned tests compare line items: a dinar's

@@ -17,7 +17,7 @@ from tests.documents.layouts_batch15 import BATCH15
 
 # (layout, field) header fields the reader leaves null.
 STILL_MISSED: set[tuple[str, str]] = {
-    ("ma-facture", "seller_vat_id"),  # 'Identifiant fiscal (IF)' is no VAT label
+    # ('Identifiant fiscal (IF)' Morocco's VAT label since invoices34)
     ("pt-seller-bottom", "invoice_number"),  # 'Documento' is no invoice number's label
     ("ca-credit-memo-parens", "currency"),  # only in a sentence: 'in Canadian dollars (CAD)'
     ("co-factura-electronica", "currency"),  # '$' on a Colombian page: USD or COP

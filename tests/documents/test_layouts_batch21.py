@@ -17,10 +17,10 @@ STILL_MISSED: set[tuple[str, str]] = {
     ("lv-rekins", "seller_vat_id"),  # 'PVN reģ. Nr.:' in a column of captions, value beside
     ("lv-rekins", "seller_country"),  # 'Latvija' in the letterhead, not the labelled block
     ("lv-rekins", "buyer_country"),  # 'Somija' after an 'Adrese:' caption
-    ("vn-hoa-don-gtgt", "currency"),  # 'Đơn vị tiền tệ: VND'
+    # ('Đơn vị tiền tệ: VND' read since invoices34)
     ("vn-hoa-don-gtgt", "buyer_name"),  # 'Tên đơn vị:' under an empty 'Họ tên người mua hàng:'
     ("vn-hoa-don-gtgt", "buyer_country"),  # (the same)
-    ("id-faktur-ppn", "invoice_number"),  # 'No. Faktur' with ': SJ/INV/…' beside it
+    # ('No. Faktur' with ': SJ/INV/…' beside it read since invoices34)
     ("br-danfe-export", "seller_name"),  # under 'IDENTIFICAÇÃO DO EMITENTE' in a box
     ("br-danfe-export", "seller_country"),  # 'Brasil, CEP 37550-000'
     ("br-danfe-export", "buyer_country"),  # 'PAÍS' box: 'Suécia'

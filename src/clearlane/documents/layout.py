@@ -291,6 +291,10 @@ _YEAR_FIRST = re.compile(
 )
 
 
+# (invoices34) Hungary's year, month name, day: '2026. december 8.', '2026. dec. 8.'
+_YEAR_MONTH_DAY = re.compile(r"(\d{4})\.\s*([^\W\d_]+)\.?\s+(\d{1,2})\.?", re.I)
+
+
 def parse_date(
     text: str, *, day_first: bool | None = None, languages: frozenset[str] = frozenset()
 ) -> str | None:
@@ -316,6 +320,9 @@ def parse_date(
     year_first = _YEAR_FIRST.fullmatch(text[:80])
     if year_first:
         text = f"{year_first[2]} {year_first[3]} {year_first[1]}"
+    year_month_day = _YEAR_MONTH_DAY.fullmatch(text[:80])
+    if year_month_day:
+        text = f"{year_month_day[3]} {year_month_day[2]} {year_month_day[1]}"
     try:
         # year first is year, month, day: '2026-12-03', Hungary's '2026.12.03', '2026/12/03'
         match = re.fullmatch(r"(\d{4})([-./])(\d{1,2})\2(\d{1,2})", text)
@@ -922,8 +929,10 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
     # 'saco', 'saca', Italian 'sacco', Polish 'worek', Russian and Ukrainian 'мешок', 'мішок',
     # Vietnamese 'bao', Papiamentu and Tetum 'saku'); until session 33 they were read as bags
     "XSA": ("sack", "sacks", "gunia", "sako", "saco", "sacos", "saca", "sacas", "sacco",
-            "sacchi", "worek", "worki", "мешок", "мешков", "мішок", "мішків", "bao", "saku"),
-    "MTK": ("m2", "m²", "sqm", "qm", "mq"),
+            "sacchi", "worek", "worki", "мешок", "мешков", "мішок", "мішків", "bao", "saku",
+            "sak"),  # (invoices34) Indonesian 'sak' (a sack of sugar, of cement)
+    "MTK": ("m2", "m²", "sqm", "qm", "mq",
+            "м2", "м²"),  # (invoices34) in Cyrillic (batch 20's Ukrainian 'м2')
     "MTR": ("m", "mtr", "mtrs", "meter", "metre", "metro", "mètre", "м"),
     "LTR": ("l", "ltr", "lt", "litre", "liter", "litro"),
     # 'NPR' (number of pairs) was taken out of Rec 20 for 'PR'
@@ -967,6 +976,7 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
             "rollen"),
     "XBL": ("bale", "bales", "fardo", "fardos", "ballen"),
     "XPX": ("pal", "plt", "pallet", "pallets", "palette", "paletten"),  # PAL is Rec 20's pascal
+    "XPK": ("csomag",),  # (invoices34) Hungarian: a package (Rec 21 PK)
     "HUR": ("h", "hr", "hrs", "hour", "hours", "std", "stunde", "stunden", "heure", "heures",
             "tim", "timme", "timmar", "timer", "hod", "óra", "ora", "ore", "soat", "awr"),
     "DAY": ("day", "days", "tag", "tage", "jour", "jours"),
@@ -1448,7 +1458,8 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
                   # (invoices31) a delivery address's 'Ship to': the buyer only where no
                   # buyer's label stands (_RECIPIENT: a marketplace's consumer)
                   r"ship(?:ped)?\s*-?\s*to",
-                  r"buyer['’]s\s+details"),  # (session 30) EFRIS's section C
+                  r"buyer['’]s\s+details",  # (session 30) EFRIS's section C
+                  r"prepared\s+for"),  # (invoices34) a quotation's or pro forma's addressee
         "vat": (
             # (reviewi19) with the state that issued it before it: 'UK VAT Reg. No. 287 6543
             # 21', a company registered for VAT abroad (_VAT_ABROAD)
@@ -1461,7 +1472,9 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
             r"gstin(?:\s*/\s*uin)?", r"vat\s+code",
             r"gst\s*/\s*hst\s*(?:reg(?:istration)?\.?\s*)?(?:no|number|#)\.?",
             # (reviewi15) 'Tax ID No.: 30014587' as 'Tax ID: …' (Iraq)
-            r"tax\s*(?:id(?:\s*(?:no|number))?|no|number)\.?", r"tax\s+code(?=\s*(?::\s*)?\d{6})",
+            r"tax\s*(?:id(?:\s*(?:no|number))?|no|number)\.?",
+            # (invoices34) its digits grouped too ('Tax code: 0304 987 321', Vietnam)
+            r"tax\s+code(?=\s*(?::\s*)?\d{3,4}[\s.]?\d{3})",
             r"tax\s+registration\s*(?:no|number)\.?",  # 'Tax Registration No.: 200-345-678'
             r"kra\s+pin(?:\s*(?:no|number))?\.?",  # Kenya's revenue authority's PIN
             # (invoices32) Malaysia's SST registration ('SST Reg. No.: A10-1808-22001234'),
@@ -1487,7 +1500,8 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
             # the Gulf states' Tax Registration Number, Bangladesh's Business Identification
             # Number (digits follow)
             # (or after the label's translation: 'TRN / الرقم الضريبي: 100234567800003')
-            rf"(?:trn|bin)(?=\s*(?:/\s*{_OTHER_SCRIPT}\s*)?:?\s*\d{{6}})",
+            # (invoices34) in groups too: 'TRN: 100 3456 7891 0003'
+            rf"(?:trn|bin)(?=\s*(?:/\s*{_OTHER_SCRIPT}\s*)?:?\s*\d{{3}}\s?\d{{3}})",
             # (invoices30) Australia's Business Number, the GST registration an Australian
             # tax invoice must show (eleven digits, 2-3-3-3): the seller's tax id, as Peppol
             # A-NZ has it (docs/documents.md, 'The ABN'); not 'ABN AMRO', nor an ACN
@@ -1512,6 +1526,10 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
             # (invoices27) Israel's and Palestine's VAT registration, the 'osek murshe'
             # ('Licensed Dealer No. 562458712')
             r"(?:licensed|authori[sz]ed)\s+dealer\s*(?:no|number|#)\.?",
+            # (invoices34) its Hebrew name in Latin letters, the English after it in brackets
+            # ('Osek Murshe (Authorised Dealer) No. 515678902')
+            r"osek\s+murshe(?:\s*\(\s*(?:licensed|authori[sz]ed)\s+dealer\s*\))?"
+            r"\s*(?:no|number|#)\.?",
         ),
     },
     "de": {
@@ -1619,7 +1637,10 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
                 # (session 31, reviewi16) Benin's and Burkina Faso's taxpayer number, the IFU
                 # (identifiant fiscal unique: 'IFU : 3201912345678'; the RCCM beside it is the
                 # trade register's)
-                rf"ifu{_ID_FOLLOWS}"),
+                rf"ifu{_ID_FOLLOWS}",
+                # (invoices34) Morocco's identifiant fiscal, the number its VAT is filed under
+                # (batch 15's and 25's truths), printed 'IF : 40318875' beside the ICE and RC
+                r"identifiant\s+fiscal(?:\s*\(\s*if\s*\))?", r"(?-i:IF)(?=\s*:\s*\d)"),
     },
     "es": {
         "invoice_number": (
@@ -1646,7 +1667,8 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
             r"lugar\s+y\s+fecha(?:\s+de\s+emisi[óo]n)?",
         ),
         "currency": (r"moneda", r"divisa"),
-        "tax_exclusive_total": (r"base\s+imponible", r"subtotal", r"importe\s+neto",
+        "tax_exclusive_total": (r"base\s+imponible", r"subtotal",
+                                r"importe\s+neto(?:\s+gravado)?",  # (invoices34) AFIP's
                                 r"total\s+neto", r"(?:monto|valor)\s+neto",
                                 r"neto(?=\s*(?::\s*)?$)",  # not 'Neto 30 días', a payment term
                                 r"op(?:eraci[óo]n(?:es)?)?\.?\s+gravadas?",  # Peru's taxed base
@@ -1703,6 +1725,8 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
                 # (session 28) the Dominican Republic's RNC (registro nacional de
                 # contribuyentes), Costa Rica's cédula jurídica (a company's tax id)
                 rf"r\.?\s*n\.?\s*c\.?{_ID_FOLLOWS}", r"c[ée]dula\s+jur[íi]dica",
+                # (invoices34) Argentina's CUIT ('CUIT: 30-71456789-2')
+                r"c\.?\s*u\.?\s*i\.?\s*t\.?(?=\s*(?::\s*)?\d{2}-?\d{8}-?\d(?!\d))",
                 # (session 31, reviewi16) Puerto Rico's merchant registration, the number its
                 # sales and use tax (IVU) is filed under ('Registro de Comerciante: 1234567-0018')
                 r"(?:n[úu]m(?:ero)?\.?\s*(?:de\s+)?)?registro\s+de\s+comerciante"
@@ -1804,7 +1828,12 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
                            r"n\.?\s*[º°o]\.?\s*(?:da\s+)?fatura",
                            # Brazil: 'Número da Nota' (NFS-e), the NF-e's 'Nº 000.012.345'
                            r"n[úu]mero\s+da\s+(?:nota|nfs?-?e)(?:\s+fiscal)?",
-                           r"(?:nf-?e\s+)?n\.?\s*[º°]\.?(?=\s*\d{3}\.\d{3}\.\d{3}\b)"),
+                           r"(?:nf-?e\s+)?n\.?\s*[º°]\.?(?=\s*\d{3}\.\d{3}\.\d{3}\b)",
+                           # (invoices34) a credit note's; a bare 'N.º' before Portugal's
+                           # document id (type, series / number: 'NC 2026/87', 'FT A/154')
+                           # or alone on its run, the id beside it
+                           r"nota\s+de\s+cr[ée]dito\s*(?:n\.?\s*[º°o]|n[úu]m(?:ero)?)\.?",
+                           r"n\.?\s*[º°]\.?(?=\s*(?:(?-i:[A-Z]{2})\s+\S+/\d+)?\s*$)"),
         "issue_date": (r"data(?:\s+(?:de|da)\s+(?:emiss[ãa]o|fatura))?",
                        r"data\s+(?:e\s+hora\s+)?(?:de|da)\s+emiss[ãa]o"),
         "currency": (r"moeda",),
@@ -1814,6 +1843,7 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         # Brazil: 'Valor do ICMS', 'Valor do ISS'
         "tax_total": (_tax(r"iva|icms|iss(?:qn)?", r"total|valor(?:\s+d[oa])?"),),
         "grand_total": (r"total\s+(?:da\s+)?fatura", r"total\s+c(?:om\s+|/\s*)iva",
+                        r"total\s+a\s+creditar",  # (invoices34) a credit note's total
                         r"valor\s+total(?:\s+da\s+(?:nota|nfs?-?e)(?:\s+fiscal)?)?"),
         "due_payable": (r"(?:total|valor)\s+a\s+pagar",),
         "seller": (r"fornecedor", r"vendedor", r"emitente", r"exportador",
@@ -2003,7 +2033,9 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
     },
     # Ukraine
     "uk": {
-        "invoice_number": (r"рахун(?:ок|ку)(?:[\s-]*фактура)?(?:\s+на\s+оплату)?\s*(?:№|номер)",),
+        "invoice_number": (r"рахун(?:ок|ку)(?:[\s-]*фактура)?(?:\s+на\s+оплату)?\s*(?:№|номер)",
+                           # (invoices34) the seller's delivery note, its invoice (batch 18)
+                           r"видаткова\s+накладна\s*(?:№|номер)"),
         "issue_date": (r"дата(?:\s+(?:рахунку|складання|виписки))?",),
         "currency": (r"валюта(?:\s+рахунку)?",),
         "tax_exclusive_total": (r"(?:разом|сума|всього)\s+без\s+пдв",),
@@ -2040,7 +2072,8 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
                            r"(?=\s*(?::\s*)?\d|\s*:\s*$)",),
         "issue_date": (r"ng[àa]y(?=\s+\d{1,2}\s+th[áa]ng)",
                        rf"ng[àa]y\s+(?:lập|xuất)(?:\s+h[óo]a\s+đơn)?{_GLOSS}"),
-        "currency": (rf"(?:đồng\s+tiền|lo[ạa]i\s+tiền)(?:\s+thanh\s+to[áa]n)?{_GLOSS}",),
+        "currency": (rf"(?:đồng\s+tiền|lo[ạa]i\s+tiền)(?:\s+thanh\s+to[áa]n)?{_GLOSS}",
+                     rf"đơn\s+vị\s+tiền\s+tệ{_GLOSS}"),  # (invoices34) 'Đơn vị tiền tệ: VND'
         "tax_exclusive_total": (
             rf"c[ộo]ng\s+tiền\s+h[àa]ng(?:\s+h[óo]a)?(?:,?\s*dịch\s+vụ)?{_GLOSS}",
             rf"t[ổo]ng\s+tiền\s+(?:trước|chưa\s+c[óo])\s+thuế{_GLOSS}",
@@ -2735,7 +2768,8 @@ TABLE_HEADERS: dict[str, str] = {
     r"|m[äa][äa]r[äa]"  # (invoices32) Finnish
     r"|kuantiti"  # (invoices32) Malay
     r"|quant"  # (invoices32) Portuguese 'Quant.' (quantidade)
-    r"|net\s+kgs?",  # (invoices32) a commodity's 'Net kg' (priced per kg)
+    r"|net\s+kgs?"  # (invoices32) a commodity's 'Net kg' (priced per kg)
+    r"|кіл-?сть|кільк",  # (invoices34) Ukrainian 'Кіл-сть', 'Кільк.' (кількість)
     # (reviewi14) 'unidade' spelt whole, not 'unid(?:ade)?': _COLUMN_PART parts glued header
     # cells by the literal words here ('UnidadeKuantidade')
     "unit_code": r"unit|uom|units|einheit|einh|me|unit[ée]|(?:clave\s+)?unidad|ud|u\s*/?\s*m"
@@ -2756,7 +2790,7 @@ TABLE_HEADERS: dict[str, str] = {
     r"|cena(?:\s+jedn(?:ostkowa)?)?(?:\s+netto)?|(?:birim\s+)?fiyat[ıi]?"
     r"|(?:valor|pre[çc]o)\s+unit(?:[áa]rio)?|v(?:r|lr)?\.?\s*unit(?:ario)?|p\s+unit(?:ario)?|ep|harga\s+satuan|[àa]-?\s*pris|pris|enhe[dt]spris|stk\.?\s*pris|styckpris|stykpris|cena\s+(?:za\s+)?m\s*j"
     r"|(?:nett[óo]\s+)?egys[ée]g[áa]r|pre[țţt](?:ul)?\s+unitar|τιμ[ήη](?:\s+μον(?:[άα]δας|\.)?)?"
-    r"|цена|ціна|бағасы|đơn\s+gi[áa]|harga|cena\s+bez\s+pdv|цена\s+без\s+пдв|ед\s*цена"
+    r"|цена|ціна|ціна\s+без\s+пдв|бағасы|đơn\s+gi[áa]|harga|cena\s+bez\s+pdv|цена\s+без\s+пдв|ед\s*цена"
     r"|единична\s+цена|нэгж(?:ийн)?\s+үнэ"
     r"|kaina|hind|cena\s*/\s*m\s*j|cena\s+brez\s+ddv"
     r"|cijena(?:\s+km)?|[çc]mimi(?:\s+pa\s+tvsh)?|цена\s+без\s+ддв|einingarver[ðd]|qiym[əe]ti|narxi|prezz"
@@ -2779,7 +2813,7 @@ TABLE_HEADERS: dict[str, str] = {
     r"|(?:totaal|total|bedrag|betrag|summe)\s+(?:excl|exkl)\.?\s*(?:btw|vat|tax|mwst|ust)\.?"
     r"|wartość(?:\s+netto)?|mal\s*(?:/\s*)?hizmet\s+tutarı|tutar[ıi]?|valor(?:\s+total|\s+(?:de\s+)?venta)?|monto"
     r"|belopp|bel[øo][pb]|celkem(?:\s+bez\s+dph)?|nett[óo]\s+[ée]rt[ée]k|valoare(?:a)?|αξ[ίι]α"
-    r"|сумма|сума|сомасы|th[àa]nh\s+tiền"
+    r"|сумма|сума|сума\s+без\s+пдв|сомасы|th[àa]nh\s+tiền"
     r"|iznos(?:\s+bez\s+pdv)?|износ(?:\s+без\s+пдв)?|vrednost|вредност|стойност|нийт\s+үнэ"
     r"|suma|summa|spolu(?:\s+bez\s+dph)?|sum"
     r"|vlera(?:\s+pa\s+tvsh)?|upph[æa][ðd]|m[əe]bl[əe]ği|(?:yetkazib\s+berish\s+)?qiymati"
@@ -2943,6 +2977,8 @@ def vat_id(text: str) -> str | None:
             # (invoices30) capitals and a colon: the next register's label ('000456789-0103
             # ERC: RA-0123456', Bangladesh's BIN before its export registration)
             or (i > 0 and re.fullmatch(r"[A-Z]{2,6}\.?:", w))
+            # (invoices34) or its colon apart, French style ('40318875 ICE : 0015…')
+            or (i > 0 and re.fullmatch(r"[A-Z]{2,6}\.?", w) and words[i + 1 : i + 2] == [":"])
         ),
         None,
     )
@@ -3070,6 +3106,7 @@ _TYPES = (
                 # Vietnam's 'Hóa đơn'
                 r"|\bсч[её]т(?:[\s-]*фактура)?\b|\bрахун(?:ок|ку)\b|\bшот[\s-]*фактура"
                 r"|\bh[óo]a\s+đơn\b"
+                r"|\bвидаткова\s+накладна\b"  # (invoices34) Ukraine's (batch 18's truth: 380)
                 # Slovakia's 'Faktúra', Lithuania's 'PVM sąskaita faktūra', Latvia's 'Rēķins',
                 # Estonia's 'Arve', Slovenia's and Croatia's 'Račun' (a title's first word: a
                 # 'žiro račun' is a bank account)
@@ -3115,11 +3152,16 @@ _TITLE_TAIL = re.compile(r"[^\W\d_a-zß-ÿ]{3,}(?:\s+[^\W\d_a-zß-ÿ]{2,}){0,2}"
 # (invoices32) a series' caption with or without its value ('Serie:', 'Prefijo: FEMD', 'Punto
 # de Venta: 00004'), and a number's bare caption after it ('Número:', 'Comp. Nro:', 'Nº:')
 _SERIES_CAPTION = re.compile(
-    r"\s*(?:serie|prefijo|punto\s+de\s+venta|pto\.?\s*(?:de\s+)?vta\.?)\s*:\s*(?P<value>\S+)?\s*",
+    r"\s*(?:serie|prefijo|punto\s+de\s+venta|pto\.?\s*(?:de\s+)?vta\.?"
+    # (invoices34) Romania's 'Seria:' (not Vietnam's 'Ký hiệu:': batches 17, 18 and 21 hold
+    # the number alone, an open conflict with batch 48, docs/documents.md)
+    r"|seria)"
+    r"\s*:\s*(?P<value>\S+)?\s*",
     re.I,
 )
 _BARE_NUMBER_CAPTION = re.compile(
-    r"\s*(?:comp(?:robante)?\.?\s*)?(?:n[úu]mero|nro|n[°º]|no)\.?\s*:\s*(?P<value>\S+)?\s*", re.I
+    r"\s*(?:comp(?:robante)?\.?\s*)?(?:n[úu]mero|nro|n[°º]|no|nr)\.?\s*:\s*(?P<value>\S+)?\s*",
+    re.I,
 )
 # (invoices32) a number's bare caption, its translation after a slash, its value perhaps on
 # the run ('Nº:', 'No.', 'Nº / No.:', 'N° FR 2026A1/87')
@@ -3309,7 +3351,9 @@ class _Reader:
             neighbour = nearest = self.right_of(run)
             beside = neighbour is not None and not _is_bare_label(neighbour)
             if neighbour is not None and beside:
-                yield run, neighbour.text + suffix, neighbour
+                # (invoices34) the label's colon printed before its value, apart from the
+                # label ('No. Faktur   : SPN/FJ/2612/0419', Indonesia's and Malaysia's forms)
+                yield run, re.sub(r"^\s*:\s+(?=\S)", "", neighbour.text) + suffix, neighbour
                 while along and (neighbour := self.right_of(neighbour)) is not None:
                     if _is_label(neighbour):
                         break
@@ -3529,6 +3573,9 @@ class _Reader:
                 or found
             )
         if found:
+            # (invoices34) the number found under a bare caption with its series captioned
+            # beside or over it ('Seria: CRV' over 'Nr.: 004512'): both
+            self.number_after_series(only=found[0])
             self.put("invoice_number", *self.with_series(*found))
         if self.result.invoice_number is None and title is not None:
             self.number_by_title(title)
@@ -3810,14 +3857,15 @@ class _Reader:
             and parse_date(text, day_first=True) is None
         )
 
-    def number_after_series(self) -> None:
+    def number_after_series(self, only: str | None = None) -> None:
         """(invoices32) A series and a number in two captioned rows, the number's caption a
         bare 'Número:' ('Serie: R' over 'Número: 000214' in Spain; 'Prefijo: FEMD' over
         'Número: 4418' in Colombia's DIAN invoices; 'Punto de Venta: 00004' beside 'Comp.
         Nro: 00000231' in Argentina's AFIP ones): both, joined by a space, as a series and
         number printed apart are read (Argentina's by a hyphen, as AFIP cites them: '0003-
         00012345'). A bare 'Número:' names the invoice's number only so,
-        beside or under its series' caption; elsewhere it is anything's number."""
+        beside or under its series' caption; elsewhere it is anything's number. ``only``: the
+        number another label gave, joined to its series only if it is the bare caption's."""
 
         def value(run: Word, found: re.Match[str]) -> tuple[str, Word] | None:
             if found["value"]:
@@ -3847,6 +3895,8 @@ class _Reader:
                 bare = _BARE_NUMBER_CAPTION.fullmatch(near.text)
                 if bare is None or (number := value(near, bare)) is None:
                     continue
+                if only is not None and number[0] != only:
+                    break
                 if re.fullmatch(r"\d{1,12}", number[0]):
                     # Argentina's point of sale and number as AFIP cites them, joined by a
                     # hyphen ('0003-00012345', batch 25's truth)
@@ -5519,6 +5569,7 @@ class _Reader:
                 # beside a quantity column of its own ('Koli | Brüt kg | Net kg | Miktar') a
                 # packing column: the goods' weight, no field
                 columns = [("other" if c[1] in weights else c[0], c[1], c[2]) for c in columns]
+            columns = _units_counted(columns, line)
             # 'Item' is the description column unless another is ('Item', 'Description'):
             # then the item's code or name, no field, but an item's row (summary_row)
             item = "item" if any(c[0] == "description" for c in columns) else "description"
@@ -6275,8 +6326,14 @@ _TAXPAYER = re.compile(r"\s*(?:tin|ntn)\b", re.I)
 
 def _vat_id_country(vat_id: str | None) -> str | None:
     """The country an EU-style VAT id's prefix names ('RO34567890' -> RO, Greece's 'EL' -> GR,
-    Northern Ireland's 'XI' -> GB), or None."""
+    Northern Ireland's 'XI' -> GB), or None: for a currency's sign, not the seller's country."""
     match = re.match(rf"(?:{_VAT_PREFIXES})(?=\d)", vat_id or "")
+    # (invoices34) Norway's and Switzerland's whole ids ('NO923456781MVA', 'CHE109322551MWST'):
+    # their register's words after the digits name the state as the prefix alone does not
+    if re.fullmatch(r"NO\d{9}MVA", vat_id or ""):
+        return "NO"
+    if re.fullmatch(r"CHE\d{9}(?:MWST|TVA|IVA)", vat_id or ""):
+        return "CH"
     if match is None or match[0] in {"CHE", "NO"}:
         return None
     return {"EL": "GR", "XI": "GB"}.get(match[0], match[0])
@@ -6442,6 +6499,10 @@ def _head_text(text: str) -> str:
     in brackets ('Amount (USD)', 'Unit price (excl. VAT)', 'Qty (pcs)') or a currency code
     ('Total CHF')."""
     text = _ENUMERATION.sub("", text.strip())  # '11) Description of goods'
+    incoterm_price = re.fullmatch(rf"(?:{_INCOTERMS})\s+(\S+\s*/\s*[^\W\d_]{{1,5}}\.?)", text, re.I)
+    if incoterm_price is not None and _currency_word(incoterm_price[1]):
+        # (invoices34) 'FOB US$/Pc': an Incoterm and a currency per unit head the unit price
+        return "Unit price"
     # OCR reads a capital I as l: 'llość', 'ltem' (no word starts l + consonant)
     text = re.sub(r"(?<![^\W\d_])l(?=[bcdfghjkmnpqrstvwxz])|^l(?=l)", "I", text)
     first = _head_clean(text.split(" / ")[0])
@@ -6459,6 +6520,11 @@ def _head_text(text: str) -> str:
     if not _names_column(whole) and " / " not in text and _names_column(first):
         return first  # 'Description / Descrição': the first language names it
     if not any(re.fullmatch(p, whole, re.I) for p in _HEADERS.values()):
+        head, slash, rest = text.partition("/")
+        if slash and _names_column(_head_clean(head)) and not _names_column(_head_clean(rest)):
+            # (invoices34) UPS's 'Description of Goods/Part No.': the column's name, then
+            # what else its cells may hold, not a translation of it
+            return _head_clean(head)
         text = _BILINGUAL_TIGHT.sub("", text, count=1)  # 'Nazwa/Description' (OCR)
     return _head_clean(text)
 
@@ -6467,6 +6533,31 @@ def _head_text(text: str) -> str:
 _TAX_CODES = frozenset(
     {"vat", "gst", "hst", "pst", "qst", "ust", "tva", "iva", "btw", "kdv", "mva", "dph", "pdv"}
 )
+
+
+def _units_counted(
+    columns: list[tuple[str, float, float]], line: list[Word]
+) -> list[tuple[str, float, float]]:
+    """(invoices34) UPS's commercial invoice form heads its count 'Units' beside a 'U/M'
+    column ('Units | U/M | Description of Goods/Part No.'): with no quantity column, a
+    'Units' column beside another unit column is the quantity, not a second unit. A table
+    with no unit column takes a 'Packing' column's words as the unit ('400 | bags')."""
+    units = [c for c in columns if c[0] == "unit_code"]
+    if not units:
+        # a 'Packing' column with no unit column beside it holds what the quantity counts
+        # ('Qty | Packing | Price KShs': 400 bags)
+        packing = {run.x0 for run in line if re.fullmatch(r"packing", _head_text(run.text), re.I)}
+        if len(packing) != 1:
+            return columns
+        return [("unit_code" if c[0] == "other" and c[1] in packing else c[0], c[1], c[2])
+                for c in columns]  # fmt: skip
+    if len(units) < 2 or any(c[0] == "quantity" for c in columns):
+        return columns
+    counted = {run.x0 for run in line if re.fullmatch(r"units", _head_text(run.text), re.I)}
+    if not counted or len(counted) == len(units):
+        return columns
+    return [("quantity" if c[0] == "unit_code" and c[1] in counted else c[0], c[1], c[2])
+            for c in columns]  # fmt: skip
 
 
 def _names_column(text: str) -> bool:
