@@ -2645,6 +2645,7 @@ def _consonants_apart(ca: str, cb: str) -> bool:
 _TWO_NAMES = ({"hasan", "hasayn"},)
 
 
+@lru_cache(maxsize=1 << 16)
 def _one_name(a: str, b: str, *, abjad: bool = False) -> bool:
     """Two romanised words that may be one name written two ways: an initial and a word of
     its letter, equal consonants, one's consonants ending or beginning the other's (a suffix

@@ -1287,6 +1287,7 @@ def _score(
             tables if len(tables) == 2 else tables[0],
             splink_settings(model, link_type=link_type),
             log_level=logging.WARNING,
+            validate_settings=False,
         )
 
     linker = new_linker()
