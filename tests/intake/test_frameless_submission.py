@@ -6,7 +6,6 @@ scorer. These tests fail if the frameless path diverges from the frame path."""
 from __future__ import annotations
 
 import math
-import warnings
 from datetime import date
 from typing import Any
 
@@ -18,7 +17,6 @@ from clearlane.core.schema import Declaration
 from clearlane.features.columns import FrameColumns
 from clearlane.features.facts import Facts, facts_columns, facts_frame
 from clearlane.frames import items_frame
-from clearlane.risk import train_engine
 from clearlane.workflows import assessed_records
 from tests.factories import declaration, item
 from tests.intake.test_one_row_frames import _odd, _random_facts, _same_deep
@@ -124,16 +122,10 @@ def test_a_submissions_columns_read_as_its_frames(generated) -> None:
 
 @pytest.fixture(scope="module", params=["lightgbm", "logistic"])
 def engine(request: pytest.FixtureRequest) -> Any:
-    from tests.explain.conftest import PROFILES
-    from tests.factories import make_frame
+    """The engine of each kind (tests/intake/engines.py: trained once per test process)."""
+    from tests.intake.engines import trained
 
-    history = make_frame(1500, seed=11, days=120)
-    gbdt = {} if request.param == "lightgbm" else {"min_gbdt_positives": 10**9}
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        trained = train_engine(history, profiles=PROFILES, seed=1, **gbdt)
-    assert trained.fraud is not None and trained.fraud.kind == request.param
-    return trained
+    return trained(request.param)
 
 
 def test_frameless_records_equal_the_frames(generated, engine) -> None:

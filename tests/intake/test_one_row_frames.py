@@ -4,7 +4,6 @@ frame of a few declarations, their facts attached, and the assessed records."""
 from __future__ import annotations
 
 import math
-import warnings
 from datetime import date
 from typing import Any
 
@@ -35,7 +34,6 @@ from clearlane.frames import (
     records_of,
 )
 from clearlane.generate import generate_dataset
-from clearlane.risk import train_engine
 from clearlane.workflows import assess_declarations, assessed_records
 from tests.factories import declaration, item
 
@@ -146,12 +144,9 @@ def _same(a: Any, b: Any) -> bool:
 
 def test_assessed_records_equal_records_of_assess_declarations(generated) -> None:
     from tests.explain.conftest import PROFILES
-    from tests.factories import make_frame
+    from tests.intake.engines import trained
 
-    history = make_frame(1500, seed=11, days=120)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        engine = train_engine(history, profiles=PROFILES, seed=1)
+    engine = trained("lightgbm")  # the engine only scores both paths: trained once
     later = date(2023, 6, 1)
     decls = [d.model_copy(update={"declaration_date": later}) for d in [*generated[:60], *_odd()]]
     groups = [[d] for d in decls] + [decls[:25], decls[25:]]
@@ -205,13 +200,16 @@ def test_facts_frame_equals_attach_facts_of_the_general_frame(generated) -> None
     refs = sorted({d.reference for d in decls})
     groups = [[d] for d in decls] + [decls[i : i + 5] for i in range(0, len(decls), 5)]
     groups += [_odd(), list(reversed(_odd())), [_odd()[2], _odd()[2]]]
+    # Each group's general frame is built once (attach_facts copies it, never changes it):
+    # both seeds' facts and the empty facts are joined to the same frames.
+    general = [_general(group) for group in groups]
     for seed in (1, 2):
         facts = _random_facts(refs, seed)
-        for group in groups:
-            _exactly_equal(facts_frame(group, facts), attach_facts(_general(group), facts))
+        for group, frame in zip(groups, general, strict=True):
+            _exactly_equal(facts_frame(group, facts), attach_facts(frame, facts))
     empty = Facts(pd.DataFrame(columns=[*DOC_COLUMNS, *LINK_COLUMNS, *NET_COLUMNS]), {}, {}, {})
-    for group in groups[:40]:
-        _exactly_equal(facts_frame(group, empty), attach_facts(_general(group), empty))
+    for group, frame in zip(groups[:40], general[:40], strict=True):
+        _exactly_equal(facts_frame(group, empty), attach_facts(frame, empty))
 
 
 def test_declarations_in_item_order_are_not_sorted_and_others_are() -> None:
@@ -244,13 +242,9 @@ def test_submission_records_with_facts_equal_the_general_path(generated, kind) -
     score, reason and contribution, for a GBDT engine and a logistic one (the few-labels
     model, whose pipeline runs without sklearn's checks), with and without profiles."""
     from tests.explain.conftest import PROFILES
-    from tests.factories import make_frame
+    from tests.intake.engines import trained
 
-    history = make_frame(1500, seed=11, days=120)
-    gbdt = {} if kind == "lightgbm" else {"min_gbdt_positives": 10**9}
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        engine = train_engine(history, profiles=PROFILES, seed=1, **gbdt)
+    engine = trained(kind)  # the engine only scores both paths: trained once
     assert engine.fraud is not None and engine.fraud.kind == kind
     later = date(2023, 6, 1)
     decls = [d.model_copy(update={"declaration_date": later}) for d in [*generated[:80], *_odd()]]
