@@ -104,6 +104,13 @@ def access_token(url: str, username: str, minutes: int = 120) -> str:
     return token
 
 
+def store_bearer(client: TestClient, username: str) -> dict[str, str]:
+    """The Authorization header of :func:`access_token` on the store of ``client`` (a client of
+    :func:`app_with_settings`): for tests whose subject is not the sign-in (Session 37,
+    2026-12-07: a sign-in's argon2 check took about 0.4 s on a loaded machine)."""
+    return {"Authorization": "Bearer " + access_token(client.store_url, username)}  # type: ignore[attr-defined]
+
+
 @pytest.fixture
 def api_url(tmp_path: Path, _sqlite_migrated: Path) -> str:
     """A SQLite store already at head (a copy of this process's migrated template,
