@@ -104,6 +104,13 @@ def access_token(url: str, username: str, minutes: int = 120) -> str:
     return token
 
 
+def store_bearer(client: TestClient, username: str) -> dict[str, str]:
+    """The Authorization header of :func:`access_token` on the store of ``client`` (a client of
+    :func:`app_with_settings`): for tests whose subject is not the sign-in (Session 37,
+    2026-12-07: a sign-in's argon2 check took about 0.4 s on a loaded machine)."""
+    return {"Authorization": "Bearer " + access_token(client.store_url, username)}  # type: ignore[attr-defined]
+
+
 @pytest.fixture
 def api_url(tmp_path: Path, _sqlite_migrated: Path) -> str:
     """A SQLite store already at head (a copy of this process's migrated template,
@@ -210,7 +217,8 @@ class Harness:
 
 @contextmanager
 def harness(root: Path, registry: ModelRegistry | None) -> Iterator[Harness]:
-    """Users, a mandatory profile for chapter 93 and the app, created once for a module.
+    """Users, a mandatory profile for chapter 93 and the app, created once for a module; the
+    role headers carry tokens issued without a sign-in (:func:`access_token`).
 
     The secret key is pinned (the per-test data directory would otherwise give each test a
     new one, and the module's tokens would stop verifying)."""
@@ -223,8 +231,12 @@ def harness(root: Path, registry: ModelRegistry | None) -> Iterator[Harness]:
         users = add_users(url)
         add_mandatory_profile(url)
         with TestClient(create_app(database_url=url, registry=registry)) as client:
+            # Session 37, 2026-12-07: tokens issued as a sign-in issues them (a server-side
+            # session each), without the sign-in's argon2 check (about 1 s each on a loaded
+            # machine, seven per module): no test of a harness reads the sign-in audit entries,
+            # and sign-in itself is tested in test_auth.py and test_races.py.
             auth = {
-                role: {"Authorization": f"Bearer {token_for(client, name)}"}
+                role: {"Authorization": "Bearer " + access_token(url, name)}
                 for role, name in users.items()
             }
             yield Harness(client, url, auth, root / "var")

@@ -21,7 +21,7 @@ from clearlane.api.idempotency import REPLAYED
 from clearlane.api.messages import views as message_views
 from clearlane.store.session import open_store
 from clearlane.store.tables import IdempotencyKeyRow, MessageRow
-from tests.api.conftest import app_with_settings, token_for
+from tests.api.conftest import app_with_settings, store_bearer
 from tests.api.helpers import own
 from tests.concurrency import together
 
@@ -41,7 +41,9 @@ def app_client(migrated_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[T
 
 
 def bearer(client: TestClient, username: str) -> dict[str, str]:
-    return {"Authorization": f"Bearer {token_for(client, username)}"}
+    """A token as a sign-in issues it, without the sign-in's argon2 check (not the subject
+    here; Session 37, 2026-12-07)."""
+    return store_bearer(client, username)
 
 
 def declare(client: TestClient, reference: str, headers: dict[str, str], **kw: Any) -> None:

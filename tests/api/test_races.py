@@ -32,6 +32,7 @@ from tests.api.conftest import (
     add_mandatory_profile,
     add_users,
     app_with_settings,
+    store_bearer,
     token_for,
 )
 from tests.api.helpers import arms, own
@@ -48,7 +49,9 @@ def app_client(migrated_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[T
 
 
 def bearer(client: TestClient, username: str) -> dict[str, str]:
-    return {"Authorization": f"Bearer {token_for(client, username)}"}
+    """A token as a sign-in issues it, without the sign-in's argon2 check (not the subject
+    here; Session 37, 2026-12-07)."""
+    return store_bearer(client, username)
 
 
 # ----------------------------------------------------------------------------- race 1
@@ -108,6 +111,7 @@ def test_two_officers_deciding_at_once_one_201_the_other_409(
     add_users(migrated_url)
     add_mandatory_profile(migrated_url)
     with TestClient(create_app(database_url=migrated_url, registry=trained_registry)) as client:
+        client.store_url = migrated_url  # type: ignore[attr-defined]  # for bearer()
         officers = [bearer(client, "officer1"), bearer(client, "supervisor1")]
         for round_ in range(4):
             reference = f"DEC-RACE-{round_}"
@@ -147,6 +151,7 @@ def test_two_officers_deciding_without_the_lock_the_store_answers_409(
     add_users(migrated_url)
     add_mandatory_profile(migrated_url)
     with TestClient(create_app(database_url=migrated_url, registry=trained_registry)) as client:
+        client.store_url = migrated_url  # type: ignore[attr-defined]  # for bearer()
         officers = [bearer(client, "officer1"), bearer(client, "supervisor1")]
         reference = "DEC-NOLOCK"
         made = client.post("/api/declarations", json=arms(reference), headers=officers[0])
@@ -387,6 +392,7 @@ def test_two_supervisors_changing_one_decision_at_once_one_201_the_other_409(
     add_users(migrated_url)
     add_mandatory_profile(migrated_url)
     with TestClient(create_app(database_url=migrated_url, registry=trained_registry)) as client:
+        client.store_url = migrated_url  # type: ignore[attr-defined]  # for bearer()
         officer = bearer(client, "officer1")
         supervisors = [bearer(client, "supervisor1"), bearer(client, "officer1")]
         for round_, lanes in enumerate([("green", "green"), ("green", "yellow")] * 2):

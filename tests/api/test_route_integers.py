@@ -21,7 +21,7 @@ from fastapi.testclient import TestClient
 from clearlane.api.app import create_app
 from clearlane.api.permissions import MATRIX
 from clearlane.users import Role
-from tests.api.conftest import add_users, token_for
+from tests.api.conftest import access_token, add_users
 from tests.api.test_permission_matrix import PATH_VALUES, _permissions, _route_contexts
 
 # Out of every range: beyond 64 bits, beyond a signed 64-bit column, negative.
@@ -105,8 +105,9 @@ def integer_params(app: FastAPI) -> list[IntParam]:
 def app_client(migrated_url: str) -> Iterator[tuple[TestClient, dict[Role, dict[str, str]]]]:
     add_users(migrated_url)
     with TestClient(create_app(database_url=migrated_url)) as client:
+        # tokens as a sign-in issues them, without six argon2 checks (Session 37, 2026-12-07)
         headers = {
-            role: {"Authorization": f"Bearer {token_for(client, f'{role.value}1')}"}
+            role: {"Authorization": "Bearer " + access_token(migrated_url, f"{role.value}1")}
             for role in Role
         }
         yield client, headers

@@ -220,58 +220,6 @@ def test_profiles_commands(tmp_path: Path) -> None:
     assert "CL-UV-01" not in runner.invoke(app, ["profiles", "list"]).output
 
 
-def test_demo_runs_end_to_end(tmp_path: Path) -> None:
-    result = runner.invoke(app, ["demo", "--declarations", "3000", "--seed", "3", "--no-serve"])
-    assert result.exit_code == 0, result.output
-    out = result.output
-    assert "audit trail: OK" in out
-    for role in ("trader", "officer", "analyst", "supervisor", "auditor", "admin"):
-        assert f"demo-{role}" in out
-    assert "declarations.csv: received 3000, stored 3000, quarantined 0" in out
-    assert "bad_records.jsonl: received 9, stored 0, quarantined 9" in out
-    assert "held-out period (temporal split)" in out and "random (expected)" in out
-    assert "the day's lanes" in out and "green" in out
-    first = _demo_store_state()
-
-    # `make demo` again: the same consistent store (no new model, no assessment twice).
-    again = runner.invoke(app, ["demo", "--declarations", "3000", "--seed", "3", "--no-serve"])
-    assert again.exit_code == 0, again.output
-    assert "was trained on this same history and profiles: kept" in again.output
-    assert "0 assessments stored" in again.output and "not stored twice" in again.output
-    assert "audit trail: OK" in again.output
-    assert _demo_store_state() == first
-
-
-def test_demo_twice_when_the_trained_engine_loses_to_the_fallback(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """A trained engine vetoed by its rule baseline: the rules + anomaly fallback is the
-    champion that scores and stores, and a second run keeps the same consistent store."""
-    from clearlane import workflows
-
-    monkeypatch.setattr(
-        workflows,
-        "_rule_baseline_veto",
-        lambda engine, table: "ranks worse than its own rule baseline (test): not promoted",
-    )
-    args = ["demo", "--declarations", "3000", "--seed", "3", "--no-serve"]
-    result = runner.invoke(app, args)
-    assert result.exit_code == 0, result.output
-    assert "the rules + anomaly fallback champion" in result.output
-    assert "not promoted: ranks worse than its own rule baseline" in result.output
-    first = _demo_store_state()
-    from clearlane.config import get_settings
-    from clearlane.workflows import ENGINE_NAME, default_registry
-
-    champion = default_registry(get_settings().data_dir).champion(ENGINE_NAME)
-    assert champion is not None and champion.params["kind"] == "fallback"
-    again = runner.invoke(app, args)
-    assert again.exit_code == 0, again.output
-    assert "was trained on this same history and profiles: kept" in again.output
-    assert "0 assessments stored" in again.output
-    assert _demo_store_state() == first
-
-
 def test_a_scheduled_train_runs_once_at_a_time_and_audits_a_skip() -> None:
     import fcntl
 
@@ -295,62 +243,6 @@ def test_a_scheduled_train_runs_once_at_a_time_and_audits_a_skip() -> None:
     assert [(e["actor"], e["payload"]["action"]) for e in entries] == [
         ("schedule", "retrain_skipped")
     ]
-
-
-def _demo_store_state() -> dict[str, object]:
-    """The demo store's invariants, checked, and what must not change on a second run."""
-    from collections import Counter
-
-    from sqlalchemy import select
-
-    from clearlane.api.declarations.service import counterfactual_of
-    from clearlane.config import get_settings
-    from clearlane.explain.counterfactual import IDENTITY_FIELDS, TRADER_FIELDS
-    from clearlane.risk.profile_store import active_profiles
-    from clearlane.store.session import open_store
-    from clearlane.store.tables import AssessmentRow, AuditEntryRow, DeclarationRow
-    from clearlane.workflows import ENGINE_NAME, default_registry, load_champion
-
-    registry = default_registry(get_settings().data_dir)
-    engine, champion = load_champion(registry)
-    store = open_store()
-    profiles = active_profiles(session_factory=store)
-    with store() as session:
-        assessments = list(session.scalars(select(AssessmentRow)))
-        assert assessments
-        assert {a.model_version for a in assessments} == {champion.id}
-        keys = Counter((a.reference, a.version, a.model_version) for a in assessments)
-        assert max(keys.values()) == 1, "a declaration assessed twice by the same model"
-        selected = [a for a in assessments if a.lane in ("yellow", "red")]
-        counterfactuals = 0
-        for a in selected:
-            row = session.scalars(
-                select(DeclarationRow).where(
-                    DeclarationRow.reference == a.reference, DeclarationRow.version == a.version
-                )
-            ).one()
-            found, note = counterfactual_of(
-                session, row=row, assessment=a, engine=engine, profiles=profiles
-            )
-            # The engine in service assessed it, so its counterfactual can be computed (no
-            # "assessed by another model" that only a reassessment the UI cannot do would fix),
-            # and any change it proposes is to a field the trader declares.
-            assert note is None or "no longer the one in service" not in note, note
-            if found is not None:
-                fields = [found["field"], *(x["field"] for x in found["alternatives"])]
-                assert set(fields) - {None} <= set(TRADER_FIELDS), fields
-                assert not set(fields) & set(IDENTITY_FIELDS)
-            counterfactuals += 1
-        assert counterfactuals == len(selected) > 0
-        kinds = Counter(session.scalars(select(AuditEntryRow.kind)))
-    # The champion is a model card like any other: registered, promoted and audited.
-    decisions = registry.decisions(ENGINE_NAME)
-    assert any(d.promoted and d.challenger == champion.id for d in decisions)
-    return {
-        "assessments": sorted((a.reference, a.version, a.lane) for a in assessments),
-        "models": [v.id for v in registry.list(ENGINE_NAME)],
-        "audit kinds": {k: n for k, n in kinds.items() if k != "login"},
-    }
 
 
 def _green_reasons_on_opening(tmp_path: Path) -> None:

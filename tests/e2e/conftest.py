@@ -7,25 +7,43 @@ A missing browser FAILS these tests with a message saying how to install it; the
 
 from __future__ import annotations
 
+import fcntl
 import os
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from tests.e2e.harness import CHROMIUM, Server, launch_browser
-from tests.e2e.seed import PASSWORD, Seeded, load_seeded, seed_store
+from tests.e2e.seed import PASSWORD, Seeded, copy_seeded, load_seeded, seed_store
 
 
 @pytest.fixture(scope="session")
 def seeded(tmp_path_factory: pytest.TempPathFactory) -> Seeded:
     """A freshly seeded store; CLEARLANE_E2E_DATA names a directory to seed once and reuse
-    (for quick reruns while developing: the tests' own changes stay in it)."""
+    (for quick reruns while developing: the tests' own changes stay in it).
+
+    Session 37, 2026-12-07: under pytest-xdist, the run's workers seed ONE template (the
+    first to ask, under a file lock; the others wait for it) and each gets its own copy of it
+    (:func:`copy_seeded`): seeding took about 23 s per worker, a copy about a second. Each
+    worker's tests still change only their own copy, as before."""
     reuse = os.environ.get("CLEARLANE_E2E_DATA")
     if reuse:
         existing = load_seeded(Path(reuse))
         return existing if existing is not None else seed_store(Path(reuse))
-    return seed_store(tmp_path_factory.mktemp("e2e") / "data")
+    own = tmp_path_factory.mktemp("e2e") / "data"
+    if os.environ.get("PYTEST_XDIST_WORKER") is None:
+        return seed_store(own)
+    # the run's base folder, shared by its workers (each has a popen-gw<n> folder in it)
+    shared = tmp_path_factory.getbasetemp().parent
+    with (shared / "e2e-template.lock").open("a+b") as lock:
+        fcntl.flock(lock.fileno(), fcntl.LOCK_EX)  # released when the file closes
+        template = load_seeded(shared / "e2e-template")
+        if template is None:  # none yet, or one a worker killed while seeding left unfinished
+            shutil.rmtree(shared / "e2e-template", ignore_errors=True)
+            template = seed_store(shared / "e2e-template")
+    return copy_seeded(template, own)
 
 
 @pytest.fixture(scope="session")

@@ -14,7 +14,9 @@ assessments were scored without facts (as ``clearlane demo`` scores its day).
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass
+import shutil
+import sqlite3
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -37,7 +39,7 @@ from clearlane.workflows import (
 )
 from tests.api.conftest import PASSWORD
 
-__all__ = ["PASSWORD", "Seeded", "load_seeded", "seed_store"]
+__all__ = ["PASSWORD", "Seeded", "copy_seeded", "load_seeded", "seed_store"]
 
 
 @dataclass(frozen=True)
@@ -187,3 +189,38 @@ def load_seeded(data_dir: Path) -> Seeded | None:
     data["data_dir"] = Path(data["data_dir"])
     data["organisations"] = tuple(data["organisations"])
     return Seeded(**data)
+
+
+def copy_seeded(template: Seeded, data_dir: Path) -> Seeded:
+    """A copy of the store :func:`seed_store` left in ``template.data_dir``, in ``data_dir`` (which
+    must not exist yet), for its own server and tests: the database through SQLite's backup (a
+    consistent snapshot, whatever its write-ahead log holds), the rest (generated files, model
+    registry, HS index cache) as files. Nothing in it names the template's folder: the model
+    registry's paths are relative to its root (clearlane.learn.registry)."""
+    database = "clearlane.db"
+    shutil.copytree(
+        template.data_dir,
+        data_dir,
+        ignore=lambda folder, names: (
+            [n for n in names if n.startswith(database + "-")]
+            if Path(folder) == template.data_dir
+            else []
+        ),
+    )
+    (data_dir / database).unlink()
+    source = sqlite3.connect(template.data_dir / database)
+    target = sqlite3.connect(data_dir / database)
+    try:
+        source.backup(target)
+    finally:
+        target.close()
+        source.close()
+    copied = replace(
+        template,
+        data_dir=data_dir,
+        database_url=f"sqlite:///{(data_dir / database).resolve()}",
+    )
+    (data_dir / "seed.json").write_text(
+        json.dumps({**asdict(copied), "data_dir": str(data_dir)}, indent=1), encoding="utf-8"
+    )
+    return copied
