@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -94,7 +94,18 @@ def has_document_query(session: Session, reference: str) -> bool:
     return any(doc["discrepancies"] for doc in declaration_transport(session, reference))
 
 
-def _fragments(records: list[PartyRecordRow]) -> dict[str, str]:
+class _Record(NamedTuple):
+    """The columns of a party record the network reads (not the ORM row: loading every
+    record of the store as objects, with their JSON columns decoded, was most of a call)."""
+
+    id: int
+    cluster_id: int
+    identifier_key: str | None
+    street: str | None
+    city: str | None
+
+
+def _fragments(records: list[_Record]) -> dict[str, str]:
     """fragment key -> what to call it on an edge."""
     out: dict[str, str] = {}
     for r in records:
@@ -113,12 +124,17 @@ def trader_network(session: Session, cluster_id: int) -> dict[str, Any] | None:
     centre = session.get(TraderClusterRow, cluster_id)
     if centre is None:
         return None
-    all_records = session.scalars(
-        select(PartyRecordRow).where(PartyRecordRow.cluster_id.is_not(None))
-    ).all()
-    by_cluster: dict[int, list[PartyRecordRow]] = defaultdict(list)
+    all_records = [
+        _Record(int(rid), int(cluster or 0), key, street, city)
+        for rid, cluster, key, street, city in session.execute(
+            select(PartyRecordRow.id, PartyRecordRow.cluster_id, PartyRecordRow.identifier_key,
+                   PartyRecordRow.street, PartyRecordRow.city)
+            .where(PartyRecordRow.cluster_id.is_not(None))
+        )
+    ]  # fmt: skip
+    by_cluster: dict[int, list[_Record]] = defaultdict(list)
     for r in all_records:
-        by_cluster[int(r.cluster_id or 0)].append(r)
+        by_cluster[r.cluster_id].append(r)
     mine = _fragments(by_cluster.get(cluster_id, []))
     reasons: dict[int, list[str]] = defaultdict(list)
     for other, records in by_cluster.items():
