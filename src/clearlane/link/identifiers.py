@@ -65,15 +65,32 @@ _LABEL = re.compile(
     # national company registers' names (session 37, 2026-12-07, helper parties33, set 49):
     # "USCC 9144...", "CIN L15122...", "R.F.C. DAN-...", "EDRPOU 3215...", "ИНН 7701...";
     # "USCC" was read as a US number and "CIN" as Cote d'Ivoire's
-    r"|uscc|cin|crn|edrpou|ogrn|r\.f\.c|инн|огрн|єдрпоу|едрпоу"
+    r"|uscc|cin|crn|edrpou|ogrn|r\.f\.c|инн|огрн|(?:код\s+(?:за\s+)?)?(?:єдрпоу|едрпоу)"
     r"|(?:company|corporate|registration|unique\s+entity|unified\s+social\s+credit"
     r"|tax\s+identification)(?:\s+(?:identification|registration|code))?"
-    r"\s+(?:no|number|nr|code))"
-    r"\.?(?:\s*(?:no|number|nr)\b\.?)?\s+(?=[a-z]*[\s.\-/]?\d)"
+    r"\s+(?:no|number|nr|code)"
+    # "Reg. No. 201729841K" (its "REGNO" was keyed as Reunion's EORI), "INN RU7801456327" (a
+    # country's prefix after the label: "INNRU..." was keyed as India's EORI); the register's
+    # abbreviation in brackets after its name, "Company Registration No. (UEN) 201729841 K"
+    # (review p24, session 37, 2026-12-07, set 50)
+    r"|reg\.?\s*(?:no|number|nr)|inn)"
+    r"\.?(?:\s*(?:no|number|nr)\b\.?)?(?:\s*\([^\W\d_]+\))?\s+(?=[a-z]*[\s.\-/]?\d)"
     # any name of two or more letters before a colon, with an abbreviation in brackets
     # ("Unique Entity Number:", "Unified Social Credit Code (USCC):", "CIN:"); not two letters
     # alone, a country's code ("DE: 136695976"), nor "IMO:", which names a ship's number
     r"|(?!imo\b)(?:[^\W\d_]{3,}|[^\W\d_]+(?:[\s.]+[^\W\d_]+)+)\.?\s*(?:\([^\W\d_]+\))?\s*[:#])",
+    re.IGNORECASE,
+)
+# a number a list or register names as another party's, the party's parent's, group's or
+# holding company's ("Parent Company Number: 03998215", "Group UEN 199704512C",
+# "Registration Number: 199704512C (group)", "UEN of parent: ..."): not the party's own key,
+# which would join a subsidiary to its holding or two sister firms (review p24, session 37,
+# 2026-12-07, set 50: "HENGYUAN PETROCHEMICAL (ZHOUSHAN)" with its "Parent company USCC:" was
+# linked at p 1.000 to the group)
+_RELATED = re.compile(
+    r"^\s*(?:ultimate\s+)?(?:parent|group|holding|owner|shareholder|affiliate|subsidiary)\b"
+    r"|\b(?:of|for)\s+(?:the\s+)?(?:parent|group|holding|owner)\b"
+    r"|\(\s*(?:parent|group|holding|owner)(?:\s+company)?\s*\)\s*$",
     re.IGNORECASE,
 )
 # a country named after the number in brackets, as OFAC writes it ("R.F.C. DAN050312AB0
@@ -119,7 +136,7 @@ def _unlabelled(value: str, country: str | None) -> str:
 @dataclass(frozen=True, slots=True)
 class Identifier:
     key: str | None  # None when invalid or empty
-    kind: str  # vat, eori, tin, imo, register, national, empty, invalid
+    kind: str  # vat, eori, tin, imo, register, national, related, empty, invalid
     reason: str = ""
     scheme: str = ""  # "<country>:<numbering>" of a checked key (vat, tin, register)
 
@@ -197,11 +214,34 @@ def _check(module: object, number: str) -> tuple[bool, bool, str]:
     return True, False, str(compact)
 
 
+# leading zeros a spreadsheet drops from a number ("4127735" of the UK company number
+# 04127735, "131305" of the EDRPOU 00131305, "4252011000110" of the CNPJ 04.252.011/0001-10):
+# put back, at most this many, where the number then passes its scheme's check digit or, for
+# a register without one, its format (review p24, session 37, 2026-12-07, set 50); not where
+# the number begins with a zero ("0621773" is a digit short: no zero was dropped)
+_DROPPED_ZEROS = 2
+_CHECKED = ("vat", "tin", "register")
+
+
 @lru_cache(maxsize=200_000)
 def identifier_key(value: str | None, country: str | None = None) -> Identifier:
     """Validate one identifier; ``country`` is used when the value has no country prefix."""
+    if _RELATED.search(value or ""):
+        return Identifier(None, "related", "another party's number (a parent's or group's)")
     text = _COUNTRY_AFTER.sub("", _LABEL.sub("", _unlabelled(value or "", country)))
     raw = _COMPACT.sub("", text.upper())
+    found = _key_of(raw, country)
+    dropped = raw.isdigit() and not raw.startswith("0")  # a spreadsheet drops them all
+    if found.kind not in _CHECKED and dropped and country and is_country(country.upper()):
+        for zeros in range(1, _DROPPED_ZEROS + 1):
+            padded = _key_of("0" * zeros + raw, country)
+            if padded.kind in _CHECKED:
+                return padded
+    return found
+
+
+def _key_of(raw: str, country: str | None) -> Identifier:
+    """identifier_key of ``raw``, its label taken off and compacted."""
     if not raw:
         return Identifier(None, "empty")
     imo_number = _IMO.match(raw)
