@@ -93,6 +93,17 @@ _RELATED = re.compile(
     r"|\(\s*(?:parent|group|holding|owner)(?:\s+company)?\s*\)\s*$",
     re.IGNORECASE,
 )
+# a label naming a number that is no register's or tax number: a person's passport or
+# identity card, a telephone, a ship's radio (MMSI, call sign), a bank's (SWIFT, IBAN, account)
+# or a data vendor's (DUNS, LEI). Since parties33 any name before a colon is taken off as a
+# register's label, and the number was keyed as the party's country's ("Passport No:
+# 45678912" a UK company number, "Phone: 24096157" an EDRPOU; review p24, session 37)
+_OTHER_NUMBER = re.compile(
+    r"^\s*(?:passport|phone|tel(?:ephone)?|fax|mobile|mmsi|call\s*sign|swift|bic|iban"
+    r"|account|acct|d-?u-?n-?s|lei|id\s*card|identity\s*card|driv(?:ing|er'?s?)\s*licen[cs]e"
+    r"|social\s*security|ssn)\b",
+    re.IGNORECASE,
+)
 # a country named after the number in brackets, as OFAC writes it ("R.F.C. DAN050312AB0
 # (Mexico)"): not part of the number (set 49)
 _COUNTRY_AFTER = re.compile(r"\s*\([^\W\d_][^\d()]*\)\s*$")
@@ -136,7 +147,7 @@ def _unlabelled(value: str, country: str | None) -> str:
 @dataclass(frozen=True, slots=True)
 class Identifier:
     key: str | None  # None when invalid or empty
-    kind: str  # vat, eori, tin, imo, register, national, related, empty, invalid
+    kind: str  # vat, eori, tin, imo, register, national, related, other, empty, invalid
     reason: str = ""
     scheme: str = ""  # "<country>:<numbering>" of a checked key (vat, tin, register)
 
@@ -228,6 +239,8 @@ def identifier_key(value: str | None, country: str | None = None) -> Identifier:
     """Validate one identifier; ``country`` is used when the value has no country prefix."""
     if _RELATED.search(value or ""):
         return Identifier(None, "related", "another party's number (a parent's or group's)")
+    if _OTHER_NUMBER.search(value or ""):
+        return Identifier(None, "other", "a number of another kind (passport, phone, ...)")
     text = _COUNTRY_AFTER.sub("", _LABEL.sub("", _unlabelled(value or "", country)))
     raw = _COMPACT.sub("", text.upper())
     found = _key_of(raw, country)
