@@ -77,3 +77,39 @@ def test_the_partys_own_number_is_taken_before_its_parents_whichever_comes_first
 def test_no_zero_is_put_before_a_number_that_begins_with_one() -> None:
     """Guard: "0621773" kept its zero, so it is a digit short, not a dropped zero."""
     assert identifier_key("0621773", "GB").key is None
+
+
+@pytest.mark.parametrize(
+    ("value", "country"),
+    [
+        ("Passport No: 45678912", "GB"),  # keyed as a UK company number on lead
+        ("Passport: 4567891", "GB"),
+        ("Phone: 24096157", "UA"),  # a valid EDRPOU by chance
+        ("MMSI: 24096157", "UA"),
+        ("Telephone: 08812345", "GB"),
+        ("ID Card No: 08812345", "GB"),
+    ],
+)
+def test_a_number_labelled_as_no_registers_is_not_keyed(value: str, country: str) -> None:
+    """parties33 reads any name before a colon as a register's label and keys the number
+    after it as the party's country's: a person's passport or a phone number became a UK
+    company number or an EDRPOU, decisive when equal and parting when not."""
+    found = identifier_key(value, country)
+    assert found.key is None, found
+
+
+def test_ft_before_a_word_of_a_firms_name_is_fort() -> None:
+    """A list abbreviates the place a firm is named by: "Fort Worth Valve Supply" /
+    "FT WORTH VALVE SUPPLY" (set 50's Fort Lauderdale pair: not compared on lead)."""
+    from clearlane.link.normalise import normalise_name
+
+    one = normalise_name("Fort Worth Valve Supply, Inc.")
+    other = normalise_name("FT WORTH VALVE SUPPLY INC")
+    assert one.key == other.key, (one, other)
+
+
+def test_ft_as_a_firms_last_word_stays() -> None:
+    """Guard: "Global FT" keeps its letters (not a place)."""
+    from clearlane.link.normalise import normalise_name
+
+    assert "fort" not in normalise_name("Global FT Ltd").key.split()

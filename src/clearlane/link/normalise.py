@@ -1131,6 +1131,17 @@ def _saint(tokens: list[str]) -> list[str]:
     return ["saint" if t in _SAINT and n < len(tokens) - 1 else t for n, t in enumerate(tokens)]
 
 
+def _fort(tokens: list[str]) -> list[str]:
+    """ "Ft" before another word of a firm's name as "fort", as _saint reads "St": a list
+    abbreviates the place a firm is named by ("Fort Lauderdale Yacht Parts" / "FT LAUDERDALE
+    YACHT PARTS", set 50, not compared; review p24, session 37, 2026-12-07). As the name's
+    first word only, the place leading it ("Global FT Ltd" keeps its letters). Not "Mt" (a
+    motor tanker's "MT") nor "Pt" (Indonesia's "PT")."""
+    if len(tokens) > 1 and tokens[0] == "ft":
+        return ["fort", *tokens[1:]]
+    return tokens
+
+
 _STE = re.compile(r"\bst[eé]\b\.?(?=[\s-]*[^\W\d_])", re.IGNORECASE)
 
 
@@ -1477,7 +1488,7 @@ def _named(
     words: list[str], person: bool, ambiguous_forms: bool, countries: tuple[str, ...]
 ) -> NormalisedName:
     """normalise_name's key, core and legal form of a name's folded words."""
-    tokens = _expand(_saint(fold_places(words, countries)), trade_words=not person)
+    tokens = _expand(_fort(_saint(fold_places(words, countries))), trade_words=not person)
     kept, forms, prefixed = _scan(
         tokens, ambiguous_prefix=True, ambiguous=ambiguous_forms, countries=countries
     )
