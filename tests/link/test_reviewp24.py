@@ -113,3 +113,17 @@ def test_ft_as_a_firms_last_word_stays() -> None:
     from clearlane.link.normalise import normalise_name
 
     assert "fort" not in normalise_name("Global FT Ltd").key.split()
+
+
+@pytest.mark.parametrize(
+    ("full", "short"),
+    [
+        ("North West Steel Fabrications Ltd", "NW STEEL FABRICATIONS LTD"),
+        ("South East Asia Freight Pte Ltd", "SE ASIA FREIGHT PTE LTD"),
+    ],
+)
+def test_a_compass_abbreviation_leading_a_firms_name_is_its_words(full: str, short: str) -> None:
+    """Set 50's "North West Timber Supplies" / "NW TIMBER SUPPLIES" was never compared."""
+    from clearlane.link.normalise import normalise_name
+
+    assert normalise_name(full).key == normalise_name(short).key
