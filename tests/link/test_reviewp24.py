@@ -127,3 +127,11 @@ def test_a_compass_abbreviation_leading_a_firms_name_is_its_words(full: str, sho
     from clearlane.link.normalise import normalise_name
 
     assert normalise_name(full).key == normalise_name(short).key
+
+
+def test_an_eight_digit_russian_code_is_not_made_an_inn_of_region_00() -> None:
+    """An OKPO code (8 digits) with "00" before it may pass the INN's check digit (1 in 11);
+    no Russian INN begins with region 00, so it is not one (and would part a pair against
+    the firm's real INN). Fails on 42735c41 (this review's dropped zeros), not on lead."""
+    assert identifier_key("OKPO 12345673", "RU").key is None
+    assert identifier_key("12345673", "RU").key is None

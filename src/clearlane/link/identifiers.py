@@ -232,6 +232,11 @@ def _check(module: object, number: str) -> tuple[bool, bool, str]:
 # the number begins with a zero ("0621773" is a digit short: no zero was dropped)
 _DROPPED_ZEROS = 2
 _CHECKED = ("vat", "tin", "register")
+# numberings whose first two digits are a region, none of them 00: a Russian INN begins with
+# its region's code (01-99: Adygea's "01..." takes back one dropped zero); an 8-digit Russian
+# code (OKPO) with "00" before it passed the INN's check digit 1 time in 11 and then parted a
+# pair against the firm's real INN
+_NO_ZERO_REGION = frozenset({"RU:inn"})
 
 
 @lru_cache(maxsize=200_000)
@@ -248,7 +253,8 @@ def identifier_key(value: str | None, country: str | None = None) -> Identifier:
     if found.kind not in _CHECKED and dropped and country and is_country(country.upper()):
         for zeros in range(1, _DROPPED_ZEROS + 1):
             padded = _key_of("0" * zeros + raw, country)
-            if padded.kind in _CHECKED:
+            region_00 = padded.scheme in _NO_ZERO_REGION and (padded.key or "")[2:4] == "00"
+            if padded.kind in _CHECKED and not region_00:
                 return padded
     return found
 
