@@ -65,15 +65,43 @@ _LABEL = re.compile(
     # national company registers' names (session 37, 2026-12-07, helper parties33, set 49):
     # "USCC 9144...", "CIN L15122...", "R.F.C. DAN-...", "EDRPOU 3215...", "ИНН 7701...";
     # "USCC" was read as a US number and "CIN" as Cote d'Ivoire's
-    r"|uscc|cin|crn|edrpou|ogrn|r\.f\.c|инн|огрн|єдрпоу|едрпоу"
+    r"|uscc|cin|crn|edrpou|ogrn|r\.f\.c|инн|огрн|(?:код\s+(?:за\s+)?)?(?:єдрпоу|едрпоу)"
     r"|(?:company|corporate|registration|unique\s+entity|unified\s+social\s+credit"
     r"|tax\s+identification)(?:\s+(?:identification|registration|code))?"
-    r"\s+(?:no|number|nr|code))"
-    r"\.?(?:\s*(?:no|number|nr)\b\.?)?\s+(?=[a-z]*[\s.\-/]?\d)"
+    r"\s+(?:no|number|nr|code)"
+    # "Reg. No. 201729841K" (its "REGNO" was keyed as Reunion's EORI), "INN RU7801456327" (a
+    # country's prefix after the label: "INNRU..." was keyed as India's EORI); the register's
+    # abbreviation in brackets after its name, "Company Registration No. (UEN) 201729841 K"
+    # (review p24, session 37, 2026-12-07, set 50)
+    r"|reg\.?\s*(?:no|number|nr)|inn)"
+    r"\.?(?:\s*(?:no|number|nr)\b\.?)?(?:\s*\([^\W\d_]+\))?\s+(?=[a-z]*[\s.\-/]?\d)"
     # any name of two or more letters before a colon, with an abbreviation in brackets
     # ("Unique Entity Number:", "Unified Social Credit Code (USCC):", "CIN:"); not two letters
     # alone, a country's code ("DE: 136695976"), nor "IMO:", which names a ship's number
     r"|(?!imo\b)(?:[^\W\d_]{3,}|[^\W\d_]+(?:[\s.]+[^\W\d_]+)+)\.?\s*(?:\([^\W\d_]+\))?\s*[:#])",
+    re.IGNORECASE,
+)
+# a number a list or register names as another party's, the party's parent's, group's or
+# holding company's ("Parent Company Number: 03998215", "Group UEN 199704512C",
+# "Registration Number: 199704512C (group)", "UEN of parent: ..."): not the party's own key,
+# which would join a subsidiary to its holding or two sister firms (review p24, session 37,
+# 2026-12-07, set 50: "HENGYUAN PETROCHEMICAL (ZHOUSHAN)" with its "Parent company USCC:" was
+# linked at p 1.000 to the group)
+_RELATED = re.compile(
+    r"^\s*(?:ultimate\s+)?(?:parent|group|holding|owner|shareholder|affiliate|subsidiary)\b"
+    r"|\b(?:of|for)\s+(?:the\s+)?(?:parent|group|holding|owner)\b"
+    r"|\(\s*(?:parent|group|holding|owner)(?:\s+company)?\s*\)\s*$",
+    re.IGNORECASE,
+)
+# a label naming a number that is no register's or tax number: a person's passport or
+# identity card, a telephone, a ship's radio (MMSI, call sign), a bank's (SWIFT, IBAN, account)
+# or a data vendor's (DUNS, LEI). Since parties33 any name before a colon is taken off as a
+# register's label, and the number was keyed as the party's country's ("Passport No:
+# 45678912" a UK company number, "Phone: 24096157" an EDRPOU; review p24, session 37)
+_OTHER_NUMBER = re.compile(
+    r"^\s*(?:passport|phone|tel(?:ephone)?|fax|mobile|mmsi|call\s*sign|swift|bic|iban"
+    r"|account|acct|d-?u-?n-?s|lei|id\s*card|identity\s*card|driv(?:ing|er'?s?)\s*licen[cs]e"
+    r"|social\s*security|ssn)\b",
     re.IGNORECASE,
 )
 # a country named after the number in brackets, as OFAC writes it ("R.F.C. DAN050312AB0
@@ -119,7 +147,7 @@ def _unlabelled(value: str, country: str | None) -> str:
 @dataclass(frozen=True, slots=True)
 class Identifier:
     key: str | None  # None when invalid or empty
-    kind: str  # vat, eori, tin, imo, register, national, empty, invalid
+    kind: str  # vat, eori, tin, imo, register, national, related, other, empty, invalid
     reason: str = ""
     scheme: str = ""  # "<country>:<numbering>" of a checked key (vat, tin, register)
 
@@ -197,11 +225,42 @@ def _check(module: object, number: str) -> tuple[bool, bool, str]:
     return True, False, str(compact)
 
 
+# leading zeros a spreadsheet drops from a number ("4127735" of the UK company number
+# 04127735, "131305" of the EDRPOU 00131305, "4252011000110" of the CNPJ 04.252.011/0001-10):
+# put back, at most this many, where the number then passes its scheme's check digit or, for
+# a register without one, its format (review p24, session 37, 2026-12-07, set 50); not where
+# the number begins with a zero ("0621773" is a digit short: no zero was dropped)
+_DROPPED_ZEROS = 2
+_CHECKED = ("vat", "tin", "register")
+# numberings whose first two digits are a region, none of them 00: a Russian INN begins with
+# its region's code (01-99: Adygea's "01..." takes back one dropped zero); an 8-digit Russian
+# code (OKPO) with "00" before it passed the INN's check digit 1 time in 11 and then parted a
+# pair against the firm's real INN
+_NO_ZERO_REGION = frozenset({"RU:inn"})
+
+
 @lru_cache(maxsize=200_000)
 def identifier_key(value: str | None, country: str | None = None) -> Identifier:
     """Validate one identifier; ``country`` is used when the value has no country prefix."""
+    if _RELATED.search(value or ""):
+        return Identifier(None, "related", "another party's number (a parent's or group's)")
+    if _OTHER_NUMBER.search(value or ""):
+        return Identifier(None, "other", "a number of another kind (passport, phone, ...)")
     text = _COUNTRY_AFTER.sub("", _LABEL.sub("", _unlabelled(value or "", country)))
     raw = _COMPACT.sub("", text.upper())
+    found = _key_of(raw, country)
+    dropped = raw.isdigit() and not raw.startswith("0")  # a spreadsheet drops them all
+    if found.kind not in _CHECKED and dropped and country and is_country(country.upper()):
+        for zeros in range(1, _DROPPED_ZEROS + 1):
+            padded = _key_of("0" * zeros + raw, country)
+            region_00 = padded.scheme in _NO_ZERO_REGION and (padded.key or "")[2:4] == "00"
+            if padded.kind in _CHECKED and not region_00:
+                return padded
+    return found
+
+
+def _key_of(raw: str, country: str | None) -> Identifier:
+    """identifier_key of ``raw``, its label taken off and compacted."""
     if not raw:
         return Identifier(None, "empty")
     imo_number = _IMO.match(raw)

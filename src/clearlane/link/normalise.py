@@ -1131,6 +1131,28 @@ def _saint(tokens: list[str]) -> list[str]:
     return ["saint" if t in _SAINT and n < len(tokens) - 1 else t for n, t in enumerate(tokens)]
 
 
+# abbreviations of a place's words leading a firm's name (_place_abbreviations)
+_LEADING_PLACE_WORDS = {
+    "ft": ("fort",),
+    "nw": ("north", "west"),
+    "ne": ("north", "east"),
+    "sw": ("south", "west"),
+    "se": ("south", "east"),
+}
+
+
+def _place_abbreviations(tokens: list[str]) -> list[str]:
+    """ "Ft" leading a firm's name as "fort", "NW" as "north west" (and "NE", "SW", "SE"), as
+    _saint reads "St": a list abbreviates the place a firm is named by ("Fort Lauderdale Yacht
+    Parts" / "FT LAUDERDALE YACHT PARTS", "North West Timber Supplies" / "NW TIMBER
+    SUPPLIES", set 50, never compared; review p24, session 37, 2026-12-07). As the name's
+    first word before another only ("Global FT Ltd" keeps its letters). Not "Mt" (a motor
+    tanker's "MT") nor "Pt" (Indonesia's "PT")."""
+    if len(tokens) > 1 and tokens[0] in _LEADING_PLACE_WORDS:
+        return [*_LEADING_PLACE_WORDS[tokens[0]], *tokens[1:]]
+    return tokens
+
+
 _STE = re.compile(r"\bst[eé]\b\.?(?=[\s-]*[^\W\d_])", re.IGNORECASE)
 
 
@@ -1477,7 +1499,8 @@ def _named(
     words: list[str], person: bool, ambiguous_forms: bool, countries: tuple[str, ...]
 ) -> NormalisedName:
     """normalise_name's key, core and legal form of a name's folded words."""
-    tokens = _expand(_saint(fold_places(words, countries)), trade_words=not person)
+    placed = _place_abbreviations(_saint(fold_places(words, countries)))
+    tokens = _expand(placed, trade_words=not person)
     kept, forms, prefixed = _scan(
         tokens, ambiguous_prefix=True, ambiguous=ambiguous_forms, countries=countries
     )
