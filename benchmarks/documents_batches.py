@@ -64,6 +64,7 @@ def batches() -> dict[str, list[Any]]:
     from tests.documents.layouts_review19 import REVIEW19
     from tests.documents.layouts_review20 import REVIEW20
     from tests.documents.layouts_review21 import REVIEW21
+    from tests.documents.layouts_review22 import REVIEW22
     from tests.documents.layouts_unseen import AFTER, UNSEEN
     from tests.documents.layouts_unseen2 import AFTER2, UNSEEN2
     from tests.documents.layouts_unseen3 import UNSEEN3
@@ -89,7 +90,7 @@ def batches() -> dict[str, list[Any]]:
             "batch39": BATCH39, "batch40": BATCH40, "review18": REVIEW18,
             "batch42": BATCH42, "review19": REVIEW19, "batch44": BATCH44,
             "review20": REVIEW20, "batch46": BATCH46, "review21": REVIEW21,
-            "batch48": BATCH48}  # fmt: skip
+            "batch48": BATCH48, "review22": REVIEW22}  # fmt: skip
 
 
 # Amounts and counts compared as numbers, as the pinned tests compare line items: a dinar's

@@ -12,8 +12,6 @@ from tests.documents.layouts_batch20 import BATCH20
 # (layout, field) header fields the reader leaves null (the comments: the likely cause, read
 # off the page, not each traced in the code). No header field of the batch is read wrong.
 STILL_MISSED: set[tuple[str, str]] = {
-    ("ro-factura-seria", "invoice_number"),  # 'Seria TMS nr. 0004571 din 17.03.2026'
-    ("ro-factura-seria", "issue_date"),  # (the same line: 'din')
     ("hu-dijbekero", "type_code"),  # 'DÍJBEKÉRŐ' (a proforma): null, not 380
     ("il-bilingual", "invoice_number"),  # 'מספר / No.:' (the gloss before the label)
     ("jp-english", "seller_vat_id"),  # 'Qualified Invoice Issuer Reg. No.: T…'
@@ -26,8 +24,9 @@ STILL_MISSED: set[tuple[str, str]] = {
     ("hr-racun-r1", "tax_total"),  # 'PDV 0% – oslobođeno (…)'
     # (read since session 24: Sorszám, the Hungarian page's countries, 'Усього до сплати',
     # the Korean registration number and supply value, 'kr' amounts, 'RAČUN', OIB, 'Ukupno
-    # za platiti'; and the Lithuanian two pages' header, below)
-    ("lt-two-pages", "issue_date"),  # '2026 m. lapkričio 20 d.' under the number, no label
+    # za platiti'; and the Lithuanian two pages' header; since review i22 'Seria TMS nr.
+    # 0004571 din 17.03.2026' and the Lithuanian date under the number, '2026 m. lapkričio
+    # 20 d.')
 }  # fmt: skip
 # the line table read otherwise: unit 'κιλ.' not read (gr; hu's 'm3' is MTQ since session 25);
 # 'Jed. mj.' and 'Cijena' not read (hr: no unit, no price); ua's table read since invoices34

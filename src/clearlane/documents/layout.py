@@ -285,9 +285,11 @@ _VI_DATE = re.compile(
 # Lithuania's 'YYYY m. <month in the genitive> D d.' ('2026 m. kovo 9 d.')
 _LT_DATE = re.compile(r"(\d{4})\s*m\.\s*([^\W\d_]+)\s+(\d{1,2})\s*d\.?", re.I)
 # The year first, its word after it, then the day and the month: Uzbek '2026 yil 12 may',
-# Kazakh '2026 жылғы 3 наурыз', Kyrgyz '2026-жылдын 20-апрели'
+# Kazakh '2026 жылғы 3 наурыз', Kyrgyz '2026-жылдын 20-апрели'; (reviewi22) Latvian '2026.
+# gada 8. decembris' (gada: of the year)
 _YEAR_FIRST = re.compile(
-    r"(\d{4})[\s-]*(?:yil(?:ning)?|жылғы|жылдын|жыл)\s+(\d{1,2})[\s-]*([^\W\d_]+)", re.I
+    r"(\d{4})\.?[\s-]*(?:yil(?:ning)?|жылғы|жылдын|жыл|gada)\s+(\d{1,2})\.?[\s-]*([^\W\d_]+)",
+    re.I,
 )
 
 
@@ -1396,6 +1398,9 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
                  # (session 32, invoices28) Antigua and Barbuda's sales tax ('ABST 17%')
                  r"|abst",
                  r"total|plus|add|output"),
+            # (reviewi22) a US state's sales tax by its postal code ('MA Sales Tax 6.25%',
+            # 'NY State Sales Tax')
+            _tax(r"(?-i:[A-Z]{2})\s+(?:state\s+)?sales\s+tax", r"total"),
             # (reviewi15) Afghanistan's Business Receipts Tax, with its rate ('BRT 4%'; alone,
             # BRT is a bus rapid transit), as Bhutan's BST
             rf"brt\s*(?:@\s*)?{_RATE}",
@@ -1668,7 +1673,8 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "currency": (r"moneda", r"divisa"),
         "tax_exclusive_total": (r"base\s+imponible", r"subtotal",
-                                r"importe\s+neto(?:\s+gravado)?",  # (invoices34) AFIP's
+                                # (invoices34) AFIP's; (reviewi22) 'Neto Gravado: $' alone
+                                r"importe\s+neto(?:\s+gravado)?", r"neto\s+gravado",
                                 r"total\s+neto", r"(?:monto|valor)\s+neto",
                                 r"neto(?=\s*(?::\s*)?$)",  # not 'Neto 30 días', a payment term
                                 r"op(?:eraci[óo]n(?:es)?)?\.?\s+gravadas?",  # Peru's taxed base
@@ -1833,7 +1839,9 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
                            # document id (type, series / number: 'NC 2026/87', 'FT A/154')
                            # or alone on its run, the id beside it
                            r"nota\s+de\s+cr[ée]dito\s*(?:n\.?\s*[º°o]|n[úu]m(?:ero)?)\.?",
-                           r"n\.?\s*[º°]\.?(?=\s*(?:(?-i:[A-Z]{2})\s+\S+/\d+)?\s*$)"),
+                           r"n\.?\s*[º°]\.?(?=\s*(?:(?-i:[A-Z]{2})\s+\S+/\d+)?\s*$)",
+                           # (reviewi22) 'N.º Doc.' (the document's, beside 'N.º Cliente')
+                           r"n\.?\s*[º°o]\.?\s*doc(?:umento)?\.?"),
         "issue_date": (r"data(?:\s+(?:de|da)\s+(?:emiss[ãa]o|fatura))?",
                        r"data\s+(?:e\s+hora\s+)?(?:de|da)\s+emiss[ãa]o"),
         "currency": (r"moeda",),
@@ -2179,7 +2187,8 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "due_payable": (r"(?:kop[āa]\s+)?apmaksai", r"summa\s+apmaksai"),
         "seller": (r"pieg[āa]d[āa]t[āa]js", r"p[āa]rdev[ēe]js"),
         "buyer": (r"sa[ņn][ēe]m[ēe]js", r"pirc[ēe]js", r"maks[āa]t[āa]js"),
-        "vat": (r"pvn\s+(?:reģ(?:istr[āa]cijas)?\.?\s*)?(?:nr|numurs|kods)\.?",),
+        # (reviewi22) and 'PVN maksātāja Nr.' (the VAT payer's number)
+        "vat": (r"pvn\s+(?:reģ(?:istr[āa]cijas)?\.?\s*|maks[āa]t[āa]ja\s+)?(?:nr|numurs|kods)\.?",),
     },
     # Estonia ('Arve', 'Müüja' / 'Ostja', 'KMKR nr', 'Tasuda kokku')
     "et": {
@@ -2788,7 +2797,7 @@ TABLE_HEADERS: dict[str, str] = {
     r"|prix(?:\s+unit(?:aire)?)?(?:\s+ht)?|p\s*u(?:\s+ht)?|precio(?:\s+unitario)?"
     r"|prezzo(?:\s+unit(?:ario)?)?|prijs|stukprijs|eenheidsprijs|einzelwert|stückpreis"
     r"|cena(?:\s+jedn(?:ostkowa)?)?(?:\s+netto)?|(?:birim\s+)?fiyat[ıi]?"
-    r"|(?:valor|pre[çc]o)\s+unit(?:[áa]rio)?|v(?:r|lr)?\.?\s*unit(?:ario)?|p\s+unit(?:ario)?|ep|harga\s+satuan|[àa]-?\s*pris|pris|enhe[dt]spris|stk\.?\s*pris|styckpris|stykpris|cena\s+(?:za\s+)?m\s*j"
+    r"|(?:valor|pre[çc]o)\s+unit(?:[áa]rio)?|v(?:r|lr)?\.?\s*unit(?:ario)?|p\s+unit(?:ario)?|ep|harga\s+satuan|[àa]-?\s*pris|pris|enhe[dt]spris|stk\.?\s*-?\s*pris|styckpris|stykpris|cena\s+(?:za\s+)?m\s*j"
     r"|(?:nett[óo]\s+)?egys[ée]g[áa]r|pre[țţt](?:ul)?\s+unitar|τιμ[ήη](?:\s+μον(?:[άα]δας|\.)?)?"
     r"|цена|ціна|ціна\s+без\s+пдв|бағасы|đơn\s+gi[áa]|harga|cena\s+bez\s+pdv|цена\s+без\s+пдв|ед\s*цена"
     r"|единична\s+цена|нэгж(?:ийн)?\s+үнэ"
@@ -3579,6 +3588,8 @@ class _Reader:
             self.put("invoice_number", *self.with_series(*found))
         if self.result.invoice_number is None and title is not None:
             self.number_by_title(title)
+        if self.result.invoice_number is None and title is not None:
+            self.series_run_by_title(title)
         if self.result.invoice_number is None:
             self.number_beside_type_word()
         if self.result.invoice_number is None:
@@ -3722,7 +3733,8 @@ class _Reader:
                 or (value := _date_in(text, order, self.languages)) is None
             ):
                 continue
-            if not re.fullmatch(r"[\w.,/ -]+", text) or len(re.findall(r"[^\W\d_]+", text)) > 2:
+            # (reviewi22) one-letter particles are the date's own ('2026 m. gruodžio 8 d.')
+            if not re.fullmatch(r"[\w.,/ -]+", text) or len(re.findall(r"[^\W\d_]{2,}", text)) > 2:
                 continue
             if place is not None and place["formula"]:
                 # a letter's date in its formula ('Paris, le 9 avril 2026', 'Hamburg, den
@@ -3736,7 +3748,7 @@ class _Reader:
                 r is not run and abs(r.middle - run.middle) < self.h * 0.6
                 # (a place's date level with the window's address far to its left, DIN 5008)
                 and not (place is not None and r.x1 < run.x0 - self.h * 6)
-                or (r in over and self.title_type(r) is None)
+                or (r in over and self.title_type(r) is None and not self.numbers_page(r))
                 for r in self.page.runs
             )  # fmt: skip
             if alone and over and parse_date(text, day_first=order) is None:
@@ -3764,6 +3776,33 @@ class _Reader:
             if found is not None:
                 self.put("issue_date", found, run)
                 return
+
+    def numbers_page(self, run: Word) -> bool:
+        """(reviewi22) Whether ``run`` is where the invoice number was read."""
+        proof = self.result.evidence.get("invoice_number")
+        return (
+            proof is not None and proof.page == self.page.number and proof.box == self.page.box(run)
+        )
+
+    def series_run_by_title(self, title: Word) -> None:
+        """(reviewi22) A series and a number in one run under the title, each after its word
+        ('Serija LBT Nr. 2604' in Lithuania, 'Seria TMS nr. 0004571 din 17.03.2026' in
+        Romania): both, joined by a space, as a series and number printed apart are read; the
+        date after 'din' the issue date. Not an identity card's 'B.I. seria PH nr. 712345' in
+        the delegate's lines: the run starts with the series' word, within two lines of the
+        title and under it."""
+        found = [
+            (match, run) for run in self.page.runs
+            if title.bottom - self.h * 0.3 < run.top < title.bottom + self.h * 2.5
+            and run.x1 > title.x0 and run.x0 < title.x1
+            and (match := _SERIES_RUN.fullmatch(run.text)) is not None
+        ]  # fmt: skip
+        if len(found) != 1:
+            return
+        match, run = found[0]
+        self.put("invoice_number", f"{match['series']} {match['number']}", run)
+        if match["date"] and (date := parse_date(match["date"], day_first=True)) is not None:
+            self.put("issue_date", date, run)
 
     def number_by_title(self, title: Word) -> None:
         """'No.' alone names the invoice number only beside the title ('COMMERCIAL INVOICE
@@ -5444,6 +5483,15 @@ class _Reader:
                     and 0 <= word.x0 - previous[1].x1 < self.h * 0.45
                 ):  # a long description running on under the next header ('... long sleeve')
                     column = "description"
+                elif (
+                    previous is not None
+                    and previous[0] == "other"
+                    and column not in {"other", "description"}
+                    and not re.search(r"\d", word.text + previous[1].text)
+                    and 0 <= word.x0 - previous[1].x1 < self.h * 0.45
+                ):  # (reviewi22) a packing column's words running on under the quantity's
+                    # header ('25 kg PP woven bags' | '20'): the packing's, not a count
+                    column = "other"
                 cells.setdefault(column, []).append(word)
                 previous = (column, word)
             if carried and not all(
@@ -5859,6 +5907,12 @@ def _detail_caption(text: str) -> str | None:
 
 
 # A CFDI's 'Folio:' (not 'Folio fiscal', its UUID) and its 'Serie:' apart (with_series)
+# (reviewi22) 'Serija LBT Nr. 2604', 'Seria TMS nr. 0004571 din 17.03.2026': the series in
+# capitals and digits, the number, a date after Romania's 'din' (of)
+_SERIES_RUN = re.compile(
+    r"\s*(?i:seri(?:a|ja|e))\s+(?P<series>[A-Z0-9]{1,6})\s+(?i:nr|no|n[°º])\.?\s*"
+    r"(?P<number>\d[\w/-]{0,19})(?:\s+(?i:din)\s+(?P<date>\d{1,2}[./]\d{1,2}[./]\d{4}))?\s*"
+)
 _FOLIO = re.compile(r"\s*folio(?!\s*fiscal)\s*:", re.I)
 # (invoices31) with its English gloss, as a CFDI's bilingual printed representation has it
 # ('Serie / Series: A')
@@ -6499,9 +6553,12 @@ def _head_text(text: str) -> str:
     in brackets ('Amount (USD)', 'Unit price (excl. VAT)', 'Qty (pcs)') or a currency code
     ('Total CHF')."""
     text = _ENUMERATION.sub("", text.strip())  # '11) Description of goods'
-    incoterm_price = re.fullmatch(rf"(?:{_INCOTERMS})\s+(\S+\s*/\s*[^\W\d_]{{1,5}}\.?)", text, re.I)
+    incoterm_price = re.fullmatch(
+        rf"(?:(?:{_INCOTERMS})\s+)?(\S+\s*/\s*[^\W\d_]{{1,5}}\.?)", text, re.I
+    )
     if incoterm_price is not None and _currency_word(incoterm_price[1]):
-        # (invoices34) 'FOB US$/Pc': an Incoterm and a currency per unit head the unit price
+        # (invoices34) 'FOB US$/Pc': an Incoterm and a currency per unit head the unit price;
+        # (reviewi22) so does a currency per unit alone ('EUR/m', 'US$/Doz')
         return "Unit price"
     # OCR reads a capital I as l: 'llość', 'ltem' (no word starts l + consonant)
     text = re.sub(r"(?<![^\W\d_])l(?=[bcdfghjkmnpqrstvwxz])|^l(?=l)", "I", text)
@@ -6545,7 +6602,15 @@ def _units_counted(
     units = [c for c in columns if c[0] == "unit_code"]
     if not units:
         # a 'Packing' column with no unit column beside it holds what the quantity counts
-        # ('Qty | Packing | Price KShs': 400 bags)
+        # ('Qty | Packing | Price KShs': 400 bags); (reviewi22) not where the quantity's
+        # header names its unit ('Qty (kg)' beside 'Packing: Bags': 2,000 kg, not bags)
+        if any(
+            (bracket := re.search(r"\(([^)]*)\)", run.text)) is not None
+            and unit_code(bracket[1]) is not None
+            and re.match(_HEADERS["quantity"], _head_text(run.text), re.I)
+            for run in line
+        ):
+            return columns
         packing = {run.x0 for run in line if re.fullmatch(r"packing", _head_text(run.text), re.I)}
         if len(packing) != 1:
             return columns
