@@ -28,12 +28,12 @@ STILL_MISSED: set[tuple[str, str]] = {
     ("rs-latin", "issue_date"),  # 'Datum izdavanja:' under the number, its value beside
     ("rs-cyrillic", "type_code"),  # 'РАЧУН'
     # 'ФАКТУРА' alone over '№ 0000001234 / 14.05.2026 г.' (a title since session 25); the
-    # buyer 'Получател:' first
+    # buyer 'Получател:' first (its name beside it read since invoices35, its country not)
     *(("bg-faktura", f) for f in ("invoice_number", "issue_date", "seller_vat_id",
-                                  "seller_country", "buyer_name", "buyer_country")),
-    # 'Нэхэмжлэгч:' read, its name not; the РД has seven digits (vat_id wants eight)
-    *(("mn-nekhemjlekh", f) for f in ("type_code", "seller_name", "seller_vat_id",
-                                      "seller_country")),
+                                  "seller_country", "buyer_country")),
+    # the РД has seven digits (vat_id wants eight); 'Нэхэмжлэгч:' with its name beside it
+    # over captioned rows read since invoices35
+    *(("mn-nekhemjlekh", f) for f in ("type_code", "seller_vat_id", "seller_country")),
     ("gr-services-afm", "issue_date"),  # 'Ημ/νία:'
     # 'HOA DON' / 'Don vi ban hang' / 'Ma so thue': the labels only with their diacritics
     *(("vn-ascii", f) for f in ("type_code", "currency", "seller_name", "seller_vat_id",

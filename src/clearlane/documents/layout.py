@@ -1291,6 +1291,14 @@ _RATE = r"(?:\d+(?:[.,]\d+)?\s*%|%\s*\d+(?:[.,]\d+)?)"  # '20 %', Turkey's '%10'
 # 'No. & date of invoice': the number, then the date, in one value.
 _NO_AND_DATE = r"no\.?\s*(?:&|and)\s*date\s+of\s+invoice|invoice\s+no\.?\s*(?:&|and)\s*date"
 _INCOTERMS = r"exw|fca|fas|fob|cfr|cif|cpt|cip|dap|dpu|ddp"
+# (invoices35) a goods' value at an Incoterm, its label alone before the figure: 'Valor FOB',
+# 'FOB Value', 'Total FOB' ('Total FOB Karachi' names a port: no bare label)
+_INCOTERM_VALUE = re.compile(
+    rf"(?:(?:valor|value|total|monto|importe|montant|valeur)\s+(?:{_INCOTERMS})"
+    rf"|(?:{_INCOTERMS})\s+(?:value|valor|total|amount))(?:\s*(?:US)?\$|\s+[A-Z]{{3}})?\s*:?"
+    r"(?=\s*(?:$|[\d$€£]))",
+    re.I,
+)
 # After a tax id's short label ('БИН', 'УНП', 'MST'): its id (digits, or a country's prefix
 # and digits), or nothing on the run (the id beside it): never a word, which vat_id would glue
 # to the number after it ('MST KH 0101234567' read as 'KH0101234567')
@@ -3137,7 +3145,11 @@ _TYPES = (
 # under 'COMMERCIAL / PROFORMA INVOICE'): the type the issuer chose.
 # (invoices30) a number printed in the title's run after its type word ('Invoice
 # INV/2026/00418'): one word with a digit and a letter or a separator ('/', '-')
-_TITLE_NUMBER = re.compile(r"(?=\S*\d)(?=\S*[^\W\d_/-]|\S*[/-])[\w][\w/-]{3,}")
+# (invoices35) or a document series' code of two or three capitals before it, as Portugal's
+# faturas print it ('FATURA FT 2026A/55'); not 'NO'/'NR' (a number's word)
+_TITLE_NUMBER = re.compile(
+    r"(?:(?!N[OR]\s)[A-Z]{2,3}\s+(?=\S*[/-]))?(?=\S*\d)(?=\S*[^\W\d_/-]|\S*[/-])[\w][\w/-]{3,}"
+)
 # (review i18) a period billed, printed in a title where a number could stand ('INVOICE
 # Q4-2026', 'Invoice 2026-H2', 'Invoice December-2026', 'Invoice Dec-2026'): no number
 _QUARTER = re.compile(r"(?:[QH]\d[-/]?\d{4}|\d{4}[-/]?[QH]\d)", re.I)
@@ -4440,6 +4452,8 @@ class _Reader:
             if key != "grand_total":
                 break
         found = found or weak  # (review i18) 'Order total' only on a page with no other
+        if not found and key == "tax_exclusive_total":
+            found = self.incoterm_value_over_tax()
         if not found:
             return
         value, text, run = found[0]
@@ -4468,6 +4482,27 @@ class _Reader:
         if not self.charges_under(label):
             return False
         return any(other is not label for other, _, _ in later) or self.tax_under(label)
+
+    def incoterm_value_over_tax(self) -> list[tuple[str, str, Word]]:
+        """(invoices35) The goods' value at an Incoterm ('Valor FOB', 'FOB Value', 'Total FOB')
+        over a tax line in its column ('IGV 0% (exportación)') with no freight or insurance
+        under it (charges_under): the sum the tax is taken on, the tax-exclusive total, on a
+        page with no net total's label. With a charge under it the FOB sum is the goods' only."""
+        for run in self.ordered:
+            label = _INCOTERM_VALUE.match(run.text.strip())
+            if label is None:
+                continue
+            rest = run.text.strip()[label.end() :]
+            beside = self.right_of(run)
+            text, where = (rest, run) if self.money(rest) else ("", beside)
+            if where is beside and beside is not None:
+                text = beside.text
+            value = self.money(text)
+            if value is None or where is None or _foreign_affix(text):
+                continue
+            if self.tax_under(run) and not self.charges_under(run):
+                return [(value, text, where)]
+        return []
 
     def tax_under(self, label: Word) -> bool:
         """Whether a tax line's label stands under a total's label, in its column, before an
@@ -4939,6 +4974,19 @@ class _Reader:
                     and len(block[0].text.split()) <= 3
                 )
             )
+            # (invoices35) a row with its own caption under a label with a party's name beside it
+            # ('Razón Social:  Distribuidora del Litoral S.A.' over 'CUIT: 30-70987654-1
+            # Condición frente al IVA: …', AFIP's receiver box): the party's details, no name
+            form_row = (
+                ":" in run.text
+                and bool(block)
+                and _captioned(block[0])
+                and _label(block[0], role, (other,)) is None
+                and _label(block[0], other) is None
+                and (named_beside := self.right_of(run)) is not None
+                and self.names_a_party(named_beside)
+            )
+            caption = caption or form_row
             if not block or caption or _names_field(block[0].text):
                 # 'Señor(es):  Distribuidora Andes Ltda.' in a column of labels, each with its
                 # value beside it ('R.U.T.:', 'Dirección:' under it): the name beside its label
