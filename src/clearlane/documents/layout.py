@@ -3057,6 +3057,8 @@ def _name_then_id(text: str) -> tuple[str, str] | None:
 
 _SERIES_CODE = re.compile(r"[^\W\d_]{1,4}(?:-[^\W\d_]{1,2})?")
 _SERIES_SLASH = re.compile(r"[^\W\d_]{1,2}/\d")
+# (invoices36) a number whose first part starts with a series' letter ('A2026/55')
+_LETTERED_NUMBER = re.compile(r"[A-Z]\d+[/-]\d+[.,;:]?")
 
 
 # (session 32, reviewi17) a pro forma's number's label ('Proforma N°', 'Facture proforma n°',
@@ -3092,7 +3094,18 @@ def _invoice_number(text: str) -> str | None:
     series = bool(words) and _SERIES_CODE.fullmatch(words[0]) is not None and words[0].isupper()
     # the number after the series, or (session 30) Portugal's series letter, a slash and the
     # number ('FT A/2026/193': document type FT, series A)
-    if len(words) > 1 and series and (words[1][0].isdigit() or _SERIES_SLASH.match(words[1])):
+    # (invoices36) or a number whose first part starts with the series' letter after a code of
+    # two or three capitals ('FT A2026/55')
+    lettered = (
+        len(words) > 1
+        and re.fullmatch(r"[A-Z]{2,3}", words[0]) is not None
+        and _LETTERED_NUMBER.fullmatch(words[1]) is not None
+    )
+    if (
+        len(words) > 1
+        and series
+        and (words[1][0].isdigit() or _SERIES_SLASH.match(words[1]) or lettered)
+    ):
         # a series code, not a word for 'number' repeated after the label ('NO 4711')
         if re.fullmatch(r"NO|NR|N|NUM|NBR|NO\.?", words[0]):
             words = words[1:]
@@ -3150,6 +3163,8 @@ _TYPES = (
 _TITLE_NUMBER = re.compile(
     r"(?:(?!N[OR]\s)[A-Z]{2,3}\s+(?=\S*[/-]))?(?=\S*\d)(?=\S*[^\W\d_/-]|\S*[/-])[\w][\w/-]{3,}"
 )
+# (invoices36) the rest of a hyphenated title word after its type's ('-RECIBO' of 'FATURA-RECIBO')
+_HYPHENATED = re.compile(r"(?:-[^\W\d_]+)+(?=\s|$)")
 # (review i18) a period billed, printed in a title where a number could stand ('INVOICE
 # Q4-2026', 'Invoice 2026-H2', 'Invoice December-2026', 'Invoice Dec-2026'): no number
 _QUARTER = re.compile(r"(?:[QH]\d[-/]?\d{4}|\d{4}[-/]?[QH]\d)", re.I)
@@ -3826,7 +3841,12 @@ class _Reader:
             (found for pattern, _ in _TYPES if (found := pattern.search(title.text)) is not None),
             None,
         )
-        rest = title.text[typed.end() :].strip() if typed is not None else ""
+        # (invoices36) a hyphenated document word is one title word ('FATURA-RECIBO FR
+        # 2026A/12'): the number after all of it
+        end = typed.end() if typed is not None else 0
+        if typed is not None and (joined := _HYPHENATED.match(title.text, end)) is not None:
+            end = joined.end()
+        rest = title.text[end:].strip() if typed is not None else ""
         if (
             typed is not None
             and not title.text[: typed.start()].strip()
