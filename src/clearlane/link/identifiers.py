@@ -231,7 +231,8 @@ def _check(module: object, number: str) -> tuple[bool, bool, str]:
 # a register without one, its format (review p24, session 37, 2026-12-07, set 50); not where
 # the number begins with a zero ("0621773" is a digit short: no zero was dropped)
 _DROPPED_ZEROS = 2
-_CHECKED = ("vat", "tin", "register")
+#: the kinds of key a check digit or a register's format vouches for (a legal person's number)
+CHECKED_KINDS = ("vat", "tin", "register")
 # numberings whose first two digits are a region, none of them 00: a Russian INN begins with
 # its region's code (01-99: Adygea's "01..." takes back one dropped zero); an 8-digit Russian
 # code (OKPO) with "00" before it passed the INN's check digit 1 time in 11 and then parted a
@@ -250,11 +251,11 @@ def identifier_key(value: str | None, country: str | None = None) -> Identifier:
     raw = _COMPACT.sub("", text.upper())
     found = _key_of(raw, country)
     dropped = raw.isdigit() and not raw.startswith("0")  # a spreadsheet drops them all
-    if found.kind not in _CHECKED and dropped and country and is_country(country.upper()):
+    if found.kind not in CHECKED_KINDS and dropped and country and is_country(country.upper()):
         for zeros in range(1, _DROPPED_ZEROS + 1):
             padded = _key_of("0" * zeros + raw, country)
             region_00 = padded.scheme in _NO_ZERO_REGION and (padded.key or "")[2:4] == "00"
-            if padded.kind in _CHECKED and not region_00:
+            if padded.kind in CHECKED_KINDS and not region_00:
                 return padded
     return found
 
@@ -337,5 +338,5 @@ def first_identifier(value: str | None, country: str | None = None) -> Identifie
     if len(parts) <= 1:
         return identifier_key(value, country)
     results = [identifier_key(p, country) for p in parts]
-    checked = (r for r in results if r.kind in ("vat", "tin", "register"))
+    checked = (r for r in results if r.kind in CHECKED_KINDS)
     return next(checked, next((r for r in results if r.key), results[0]))

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
 from clearlane.link.countries import country_codes
-from clearlane.link.identifiers import first_identifier, identifier_key
+from clearlane.link.identifiers import CHECKED_KINDS, first_identifier, identifier_key
 from clearlane.link.normalise import (
     FILLER,
     GENERIC_WORDS,
@@ -1003,7 +1003,7 @@ def _tax_number(key: Any) -> tuple[str, str] | None:
     if not isinstance(key, str) or not key:
         return None
     found = identifier_key(key)
-    if found.kind not in ("vat", "tin", "register"):
+    if found.kind not in CHECKED_KINDS:
         return None
     country, number = key[:2], key[2:]
     size, start, end = _TAX_ROOTS.get(country, (0, 0, 0))
