@@ -3775,7 +3775,7 @@ class _Reader:
                 r is not run and abs(r.middle - run.middle) < self.h * 0.6
                 # (a place's date level with the window's address far to its left, DIN 5008)
                 and not (place is not None and r.x1 < run.x0 - self.h * 6)
-                or (r in over and self.title_type(r) is None and not self.numbers_page(r))
+                or (r in over and self.title_type(r) is None and not self.holds_invoice_number(r))
                 for r in self.page.runs
             )  # fmt: skip
             if alone and over and parse_date(text, day_first=order) is None:
@@ -3804,7 +3804,7 @@ class _Reader:
                 self.put("issue_date", found, run)
                 return
 
-    def numbers_page(self, run: Word) -> bool:
+    def holds_invoice_number(self, run: Word) -> bool:
         """(reviewi22) Whether ``run`` is where the invoice number was read."""
         proof = self.result.evidence.get("invoice_number")
         return (
@@ -4513,12 +4513,12 @@ class _Reader:
             if label is None:
                 continue
             rest = run.text.strip()[label.end() :]
-            beside = self.right_of(run)
-            text, where = (rest, run) if self.money(rest) else ("", beside)
-            if where is beside and beside is not None:
-                text = beside.text
+            where = run if self.money(rest) else self.right_of(run)  # the figure on its run
+            if where is None:
+                continue
+            text = rest if where is run else where.text
             value = self.money(text)
-            if value is None or where is None or _foreign_affix(text):
+            if value is None or _foreign_affix(text):
                 continue
             if self.tax_under(run) and not self.charges_under(run):
                 return [(value, text, where)]
